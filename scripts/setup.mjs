@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// One-step set-up, run by `npm run demo` and `npm test` before anything else:
+// 1. installs the npm dependencies from the lock file when they are missing or stale;
+// 2. installs the system packages the tests and converters need (LibreOffice, poppler,
+//    CJK fonts, Chromium, PostgreSQL) through apt when they are missing and we are root.
+// Plain Node, no dependencies, so it runs on a fresh clone.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (text) => process.stderr.write(`[setup] ${text}\n`);
+
+function npmDependencies() {
+  const marker = join(root, 'node_modules', '.package-lock.json');
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  log('installing npm dependencies (npm ci)...');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) {
+    log('npm ci failed; see the messages above.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+const SYSTEM = [
+  { name: 'LibreOffice', present: () => existsSync('/usr/bin/soffice'), packages: ['libreoffice-writer', 'libreoffice-calc', 'libreoffice-impress'] },
+  { name: 'poppler-utils', present: () => existsSync('/usr/bin/pdftoppm'), packages: ['poppler-utils'] },
+  { name: 'fonts', present: () => existsSync('/usr/share/fonts/opentype/noto') && existsSync('/usr/share/fonts/truetype/liberation'), packages: ['fonts-noto-cjk', 'fonts-liberation', 'fonts-dejavu-core'] },
+  { name: 'Chromium', present: () => existsSync('/usr/bin/chromium'), packages: ['chromium'] },
+  { name: 'PostgreSQL', present: () => postgresBin() !== undefined, packages: ['postgresql'] },
+];
+
+function postgresBin() {
+  for (const version of ['17', '16', '15', '14', '13']) {
+    const bin = `/usr/lib/postgresql/${version}/bin`;
+    if (existsSync(join(bin, 'initdb'))) return bin;
+  }
+  return undefined;
+}
+
+function systemPackages() {
+  const missing = SYSTEM.filter((item) => !item.present());
+  if (missing.length === 0) return;
+  const packages = missing.flatMap((item) => item.packages);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    log(`missing: ${missing.map((item) => item.name).join(', ')}. Install them with:`);
+    log(`  sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`);
+    if (process.env.CI === 'true') process.exit(1);
+    log('continuing: the tests that need them will fail.');
+    return;
+  }
+  log(`installing ${missing.map((item) => item.name).join(', ')} through apt (about a minute)...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  } catch (error) {
+    log(`apt-get failed: ${error.message}`);
+    if (process.env.CI === 'true') process.exit(1);
+  }
+}
+
+npmDependencies();
+if (!process.argv.includes('--npm-only')) systemPackages();

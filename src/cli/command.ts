@@ -1,0 +1,46 @@
+/**
+ * @module command
+ * The shape of one CLI command. Commands are thin: parse flags, call a skill or a format
+ * function, print through the context. Every command gets the global flags (--json, --db,
+ * --now, engine selection) already parsed.
+ */
+import type { ParseArgsOptionsConfig } from 'node:util';
+import type { Clock } from '../lib/clock.ts';
+
+export type GlobalOptions = {
+  readonly json: boolean;
+  /** Index location: a SQLite file path or a postgres:// URL. */
+  readonly db: string;
+  /** Officemate's home folder (config, default index, artifacts). */
+  readonly home: string;
+  readonly clock: Clock;
+  readonly engine?: string;
+  readonly model?: string;
+  readonly baseUrl?: string;
+  readonly quiet: boolean;
+};
+
+export type CommandContext = GlobalOptions & {
+  /** The command's own flags, parsed. */
+  readonly values: Readonly<Record<string, string | boolean | string[] | boolean[] | undefined>>;
+  readonly positionals: readonly string[];
+  /** Writes text to stdout (a newline is added). */
+  out(text: string): void;
+  /** Writes a log line to stderr (suppressed by --quiet). */
+  log(text: string): void;
+  /** Writes one JSON value to stdout as a single line (for --json and --batch). */
+  outJson(value: unknown): void;
+};
+
+export type Command = {
+  /** "convert", or "mail threads" for a subcommand. */
+  readonly name: string;
+  readonly summary: string;
+  /** Usage line after `officemate `, e.g. "convert FILE [--to md|json]". */
+  readonly usage: string;
+  readonly options?: ParseArgsOptionsConfig;
+  /** Longer help text: flags and examples. */
+  readonly help?: string;
+  /** Returns the exit code (0 when omitted). Throw OfficemateError for failures. */
+  run(context: CommandContext): Promise<number | undefined> | number | undefined;
+};

@@ -1,0 +1,155 @@
+/**
+ * @module main
+ * The CLI edge: global flags, command dispatch, exit codes (0 ok, 1 the work failed,
+ * 2 bad usage or bad input) and JSON errors under --json.
+ */
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
+import { type AppError, isInputError, OfficemateError, toAppError } from '../lib/errors.ts';
+import { fixedClock, systemClock } from '../lib/clock.ts';
+import type { Command, CommandContext, GlobalOptions } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+
+const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
+  json: { type: 'boolean', default: false },
+  db: { type: 'string' },
+  now: { type: 'string' },
+  engine: { type: 'string' },
+  model: { type: 'string' },
+  'base-url': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function officemateHome(): string {
+  return process.env.OFFICEMATE_HOME ?? join(homedir(), '.officemate');
+}
+
+function generalHelp(): string {
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((name) => name.length));
+  const lines = names.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name]?.summary ?? ''}`);
+  return [
+    `officemate ${version()}: an AI assistant for office work, on your own machine.`,
+    '',
+    'Usage: officemate COMMAND [ARGS] [--json] [--db PATH] [--now ISO] [--engine builtin|llama-cpp|openai-compatible]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Global flags:',
+    '  --json             machine-readable output on stdout, logs on stderr',
+    '  --db PATH|URL      the index: a SQLite file or postgres:// URL (default $OFFICEMATE_HOME/index.db)',
+    '  --now ISO          fix "now" for relative dates',
+    '  --engine NAME      builtin (default), llama-cpp or openai-compatible; also --model, --base-url',
+    '  -q, --quiet        no progress or logs on stderr',
+    '  -h, --help         help for a command: officemate COMMAND --help',
+    '  --version          print the version',
+  ].join('\n');
+}
+
+function commandHelp(command: Command): string {
+  return [`Usage: officemate ${command.usage}`, '', command.summary, ...(command.help ? ['', command.help] : [])].join('\n');
+}
+
+type Streams = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+
+/** Runs the CLI and returns the exit code. Never calls process.exit, so piped output drains. */
+export async function main(argv: readonly string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const write = (stream: NodeJS.WritableStream, text: string) => stream.write(`${text}\n`);
+  const wantsJson = argv.includes('--json');
+  const report = (error: AppError): number => {
+    if (wantsJson) {
+      write(streams.stdout, JSON.stringify({ error: { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(error.path ? { path: error.path } : {}) } }));
+    }
+    write(streams.stderr, `officemate: ${error.message}${error.hint ? `\n  ${error.hint}` : ''}`);
+    return isInputError(error) ? 2 : 1;
+  };
+
+  if (argv.length === 0 || (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) {
+    write(streams.stdout, generalHelp());
+    return argv.length === 0 ? 2 : 0;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    write(streams.stdout, version());
+    return 0;
+  }
+
+  const twoWord = argv.length > 1 ? `${argv[0]} ${argv[1]}` : '';
+  const name = twoWord in COMMANDS ? twoWord : (argv[0] ?? '');
+  const entry = COMMANDS[name];
+  if (!entry) {
+    const subcommands = Object.keys(COMMANDS).filter((key) => key.startsWith(`${argv[0]} `));
+    const hint = subcommands.length ? `Try one of: ${subcommands.map((key) => `officemate ${key}`).join(', ')}.` : 'Run `officemate --help` for the list of commands.';
+    return report({ code: 'bad_usage', message: `Unknown command: ${argv.slice(0, subcommands.length ? 2 : 1).join(' ')}.`, hint });
+  }
+  const rest = argv.slice(name.split(' ').length);
+
+  try {
+    const command = await entry.load();
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({ args: [...rest], options: { ...GLOBAL_OPTIONS, ...(command.options ?? {}) }, allowPositionals: true, strict: true });
+    } catch (thrown) {
+      return report({ code: 'bad_usage', message: (thrown as Error).message, hint: `Usage: officemate ${command.usage}` });
+    }
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    if (values.help) {
+      write(streams.stdout, commandHelp(command));
+      return 0;
+    }
+    let clock = systemClock;
+    if (typeof values.now === 'string') {
+      try {
+        clock = fixedClock(values.now);
+      } catch {
+        return report({ code: 'bad_usage', message: `--now ${values.now} is not an ISO 8601 date.`, hint: 'Example: --now 2024-03-01T09:00:00Z' });
+      }
+    }
+    const home = officemateHome();
+    const globals: GlobalOptions = {
+      json: values.json === true,
+      db: (values.db as string | undefined) ?? process.env.OFFICEMATE_DB ?? join(home, 'index.db'),
+      home,
+      clock,
+      quiet: values.quiet === true,
+      ...(typeof values.engine === 'string' ? { engine: values.engine } : {}),
+      ...(typeof values.model === 'string' ? { model: values.model } : {}),
+      ...(typeof values['base-url'] === 'string' ? { baseUrl: values['base-url'] } : {}),
+    };
+    const context: CommandContext = {
+      ...globals,
+      values: parsed.values as CommandContext['values'],
+      positionals: parsed.positionals,
+      out: (text) => write(streams.stdout, text),
+      log: (text) => {
+        if (!globals.quiet) write(streams.stderr, text);
+      },
+      outJson: (value) => write(streams.stdout, JSON.stringify(value)),
+    };
+    const code = (await command.run(context)) ?? 0;
+    await drain(streams.stdout);
+    return code;
+  } catch (thrown) {
+    const error = toAppError(thrown);
+    if (!(thrown instanceof OfficemateError) && process.env.OFFICEMATE_DEBUG) write(streams.stderr, String((thrown as Error).stack));
+    const code = report(error);
+    await drain(streams.stdout);
+    return code;
+  }
+}
+
+/** Waits until everything written to a stream has been handed to the OS. */
+function drain(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (!stream.write('')) stream.once('drain', () => resolve());
+    else resolve();
+  });
+}

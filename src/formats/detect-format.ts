@@ -1,0 +1,164 @@
+/**
+ * @module detect-format
+ * File type from content, not the extension. The extension only breaks ties between
+ * formats whose bytes look alike (CSV and TSV and plain text, Markdown and plain text).
+ */
+import { extname } from 'node:path';
+
+export const FormatId = {
+  Docx: 'docx',
+  Xlsx: 'xlsx',
+  Pptx: 'pptx',
+  Odt: 'odt',
+  Ods: 'ods',
+  Odp: 'odp',
+  Doc: 'doc',
+  Xls: 'xls',
+  Ppt: 'ppt',
+  Msg: 'msg',
+  /** An OLE2 container holding an encrypted OOXML package (password-protected Office file). */
+  EncryptedOffice: 'encrypted-office',
+  Pdf: 'pdf',
+  Csv: 'csv',
+  Tsv: 'tsv',
+  Markdown: 'md',
+  Text: 'txt',
+  Html: 'html',
+  Eml: 'eml',
+  Mbox: 'mbox',
+  Ics: 'ics',
+  Vcf: 'vcf',
+  Vtt: 'vtt',
+  QmsumJson: 'qmsum-json',
+  ChatJson: 'chat-json',
+  Irc: 'irc',
+  Zip: 'zip',
+  Unknown: 'unknown',
+} as const;
+export type FormatId = (typeof FormatId)[keyof typeof FormatId];
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], offset = 0): boolean {
+  if (bytes.length < offset + magic.length) return false;
+  return magic.every((byte, i) => bytes[offset + i] === byte);
+}
+
+/** Finds ASCII (or UTF-16LE when `wide`) needles anywhere in a byte range. */
+function containsAscii(bytes: Uint8Array, needle: string, wide = false): boolean {
+  const pattern = wide ? Buffer.from(needle, 'utf16le') : Buffer.from(needle, 'latin1');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(pattern);
+}
+
+function detectZip(bytes: Uint8Array): FormatId {
+  // OOXML parts and the ODF mimetype appear as file names in local headers near the start,
+  // and in the central directory at the end; looking at both covers reordered archives.
+  const has = (name: string) => containsAscii(bytes, name);
+  const odfMime = /^PK\x03\x04[\s\S]{26}mimetypeapplication\/vnd\.oasis\.opendocument\.(\w+)/.exec(
+    Buffer.from(bytes.subarray(0, 200)).toString('latin1'),
+  );
+  if (odfMime) {
+    const kind = odfMime[1];
+    if (kind === 'text') return 'odt';
+    if (kind === 'spreadsheet') return 'ods';
+    if (kind === 'presentation') return 'odp';
+  }
+  if (has('word/document') || has('word/_rels')) return 'docx';
+  if (has('xl/workbook') || has('xl/_rels') || has('xl/worksheets')) return 'xlsx';
+  if (has('ppt/presentation') || has('ppt/slides') || has('ppt/_rels')) return 'pptx';
+  if (has('content.xml') && has('mimetype')) {
+    if (has('opendocument.text')) return 'odt';
+    if (has('opendocument.spreadsheet')) return 'ods';
+    if (has('opendocument.presentation')) return 'odp';
+  }
+  return 'zip';
+}
+
+function detectOle(bytes: Uint8Array): FormatId {
+  // Directory entry names are UTF-16LE inside the compound file.
+  const has = (name: string) => containsAscii(bytes, name, true);
+  if (has('EncryptedPackage') || has('EncryptionInfo')) return 'encrypted-office';
+  if (has('__substg1.0_') || has('__properties_version1.0')) return 'msg';
+  if (has('WordDocument')) return 'doc';
+  if (has('Workbook') || has('Book')) return 'xls';
+  if (has('PowerPoint Document')) return 'ppt';
+  return 'unknown';
+}
+
+function isProbablyText(head: Uint8Array): boolean {
+  if (head.length === 0) return true;
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) return false;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return control / head.length < 0.02;
+}
+
+function detectText(text: string, extension: string): FormatId {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^WEBVTT/.test(trimmed)) return 'vtt';
+  if (/^BEGIN:VCALENDAR/i.test(trimmed)) return 'ics';
+  if (/^BEGIN:VCARD/i.test(trimmed)) return 'vcf';
+  if (/^From \S+.*\d{4}\s*$/m.test(trimmed.split('\n', 1)[0] ?? '') || /^From \S+ /.test(trimmed)) {
+    if (/\n(From|Subject|Date|Message-ID):/i.test(trimmed.slice(0, 4000))) return 'mbox';
+  }
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    const head = trimmed.slice(0, 4000);
+    if (/"meeting_transcripts"\s*:/.test(head) || /"meeting_transcripts"/.test(text)) return 'qmsum-json';
+    if (/"officemate-chat"|"messages"\s*:/.test(head)) return 'chat-json';
+  }
+  if (/^%PDF-/.test(trimmed)) return 'pdf';
+  const headerBlock = trimmed.slice(0, 4000).split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const headerLines = headerBlock.split(/\r?\n/).filter((line) => /^[A-Za-z][A-Za-z0-9-]*:\s/.test(line));
+  const mailHeaders = headerLines.filter((line) =>
+    /^(from|to|subject|date|message-id|received|mime-version|return-path|cc|delivered-to|x-[a-z-]+):/i.test(line),
+  );
+  if (mailHeaders.length >= 2 && /^(from|subject|date|message-id|received|return-path|delivered-to|mime-version|x-)/i.test(headerBlock)) {
+    return 'eml';
+  }
+  if (/^\s*(<!doctype html|<html|<head|<body)/i.test(trimmed)) return 'html';
+  const lines = trimmed.split(/\r?\n/, 50).filter((line) => line.length > 0);
+  const ircLike = lines.filter((line) => /^\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+(<[^>]+>|\*\s|-!-|===)/.test(line));
+  if (lines.length >= 2 && ircLike.length / lines.length > 0.6) return 'irc';
+  if (extension === '.md' || extension === '.markdown') return 'md';
+  if (extension === '.tsv' || extension === '.tab') return 'tsv';
+  if (extension === '.csv') return 'csv';
+  if (extension === '.htm' || extension === '.html') return 'html';
+  if (extension === '.eml') return 'eml';
+  if (extension === '.vtt') return 'vtt';
+  if (extension === '.mbox') return 'mbox';
+  if (looksDelimited(lines, '\t')) return 'tsv';
+  if (looksDelimited(lines, ',')) return 'csv';
+  if (/^#{1,6}\s|\n#{1,6}\s|\n[-*]\s|\n\d+\.\s|\]\(/.test(trimmed) && extension !== '.txt') return 'md';
+  return 'txt';
+}
+
+function looksDelimited(lines: readonly string[], delimiter: string): boolean {
+  if (lines.length < 2) return false;
+  const counts = lines.slice(0, 20).map((line) => line.split(delimiter).length - 1);
+  const first = counts[0] ?? 0;
+  return first >= 1 && counts.every((count) => count === first);
+}
+
+/**
+ * Detects a file's format from its first bytes (and its last, for zip central directories).
+ * `bytes` may be the whole file or a prefix of at least 64 KiB.
+ */
+export function detectFormat(bytes: Uint8Array, path = ''): FormatId {
+  const extension = extname(path).toLowerCase();
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, ZIP_EMPTY_MAGIC)) return detectZip(bytes);
+  if (startsWith(bytes, OLE_MAGIC)) return detectOle(bytes);
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
+  let head = bytes.subarray(0, 65536);
+  // UTF-16 text (some exports): decode before looking.
+  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
+    const decoder = new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be');
+    return detectText(decoder.decode(head), extension);
+  }
+  if (!isProbablyText(head.subarray(0, 8192))) return 'unknown';
+  head = head.subarray(0, 65536);
+  return detectText(new TextDecoder('utf-8').decode(head), extension);
+}

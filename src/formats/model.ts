@@ -1,0 +1,306 @@
+/**
+ * @module model
+ * The typed models every reader produces and every writer consumes. They are plain data
+ * (JSON-serialisable except image bytes), so skills can be tested without any file format.
+ *
+ * Every block carries a Locator: where in the source it came from, so a citation can point
+ * at it (page/paragraph, slide, sheet!range, message-id, transcript turn and time).
+ */
+
+/** Where a piece of content lives in its source. All numbers are 1-based except `turn` (0-based, as in QMSum). */
+export type Locator = {
+  readonly page?: number;
+  readonly paragraph?: number;
+  readonly slide?: number;
+  readonly sheet?: string;
+  /** A1-style range, e.g. "A1:D20". */
+  readonly range?: string;
+  readonly messageId?: string;
+  readonly eventUid?: string;
+  readonly turn?: number;
+  /** Transcript time in seconds from the start of the meeting. */
+  readonly start?: number;
+  readonly end?: number;
+  readonly line?: number;
+};
+
+export type Run = {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly strike?: boolean;
+  readonly link?: string;
+};
+
+export type TableCell = {
+  readonly text: string;
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
+  /** True on the cells covered by a merge (their text is empty). */
+  readonly merged?: boolean;
+};
+
+export type ChartSeries = {
+  readonly name: string;
+  readonly categories: readonly string[];
+  readonly values: readonly (number | null)[];
+};
+
+export type Block =
+  | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly runs?: readonly Run[]; readonly locator: Locator }
+  | {
+      readonly kind: 'paragraph';
+      readonly text: string;
+      readonly runs?: readonly Run[];
+      readonly style?: string;
+      /** Paragraph indentation level inside a slide text frame (0-based). */
+      readonly level?: number;
+      readonly direction?: 'ltr' | 'rtl';
+      readonly locator: Locator;
+    }
+  | {
+      readonly kind: 'list-item';
+      readonly level: number;
+      readonly ordered: boolean;
+      readonly text: string;
+      readonly runs?: readonly Run[];
+      readonly locator: Locator;
+    }
+  | { readonly kind: 'table'; readonly rows: readonly (readonly TableCell[])[]; readonly caption?: string; readonly locator: Locator }
+  | {
+      readonly kind: 'image';
+      readonly contentType: string;
+      readonly data: Uint8Array;
+      readonly name?: string;
+      readonly altText?: string;
+      readonly widthPx?: number;
+      readonly heightPx?: number;
+      readonly locator: Locator;
+    }
+  | {
+      readonly kind: 'chart';
+      readonly chartType: string;
+      readonly title?: string;
+      readonly series: readonly ChartSeries[];
+      readonly locator: Locator;
+    }
+  | {
+      readonly kind: 'note';
+      readonly noteKind: 'footnote' | 'endnote' | 'comment' | 'header' | 'footer' | 'textbox';
+      readonly text: string;
+      readonly author?: string;
+      readonly locator: Locator;
+    }
+  | { readonly kind: 'quote'; readonly text: string; readonly locator: Locator }
+  | { readonly kind: 'code'; readonly text: string; readonly language?: string; readonly locator: Locator };
+
+export type BlockKind = Block['kind'];
+
+export type DocumentMetadata = {
+  readonly title?: string;
+  readonly author?: string;
+  readonly created?: string;
+  readonly modified?: string;
+  readonly language?: string;
+};
+
+/** Word, PDF, Markdown, HTML, plain text, ODT and legacy .doc all read into this. */
+export type Document = {
+  readonly type: 'document';
+  readonly format: string;
+  readonly metadata: DocumentMetadata;
+  readonly blocks: readonly Block[];
+  /** Pages, when the format has them (PDF). */
+  readonly pageCount?: number;
+};
+
+export type CellValue = number | string | boolean | null;
+export type CellType = 'number' | 'text' | 'boolean' | 'date' | 'error' | 'empty';
+
+export type Cell = {
+  readonly type: CellType;
+  /** Dates are ISO 8601 strings (date or date-time); errors are their text ("#DIV/0!"). */
+  readonly value: CellValue;
+  readonly formula?: string;
+  readonly numberFormat?: string;
+  /** The value as displayed, when it differs from String(value). */
+  readonly text?: string;
+};
+
+export type Sheet = {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** Dense rows from A1; `null` for empty cells. Trailing empty rows and columns are trimmed. */
+  readonly rows: readonly (readonly (Cell | null)[])[];
+  readonly merges: readonly string[];
+  readonly tables: readonly { readonly name: string; readonly range: string }[];
+  readonly charts?: readonly Extract<Block, { kind: 'chart' }>[];
+};
+
+/** Excel, CSV/TSV, ODS and legacy .xls read into this. */
+export type Workbook = {
+  readonly type: 'workbook';
+  readonly format: string;
+  readonly metadata: DocumentMetadata;
+  readonly date1904: boolean;
+  readonly sheets: readonly Sheet[];
+  readonly definedNames?: readonly { readonly name: string; readonly ref: string }[];
+};
+
+export type Slide = {
+  /** 1-based position in the deck. */
+  readonly index: number;
+  readonly title?: string;
+  readonly layout?: string;
+  readonly hidden: boolean;
+  readonly blocks: readonly Block[];
+  readonly notes?: string;
+  readonly transition?: string;
+  /** Shape ids (or names) targeted by entrance animations, in build order. */
+  readonly animations?: readonly string[];
+};
+
+export type Presentation = {
+  readonly type: 'presentation';
+  readonly format: string;
+  readonly metadata: DocumentMetadata;
+  readonly slides: readonly Slide[];
+};
+
+export type Address = { readonly name?: string; readonly address: string };
+
+export type Attachment = {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly size: number;
+  /** The attachment read through the formats layer, when it is a readable file. */
+  readonly content?: ParsedFile;
+  readonly error?: { readonly code: string; readonly message: string };
+};
+
+export type Message = {
+  readonly type: 'message';
+  readonly messageId: string;
+  readonly subject: string;
+  readonly from?: Address;
+  readonly to: readonly Address[];
+  readonly cc: readonly Address[];
+  readonly bcc: readonly Address[];
+  /** ISO 8601. */
+  readonly date?: string;
+  readonly inReplyTo?: string;
+  readonly references: readonly string[];
+  /** The new text of the message, with quoted replies and the signature removed. */
+  readonly text: string;
+  /** Quoted text from earlier messages, when present. */
+  readonly quoted?: string;
+  readonly signature?: string;
+  readonly attachments: readonly Attachment[];
+  readonly headers: Readonly<Record<string, string>>;
+  readonly locator: Locator;
+};
+
+export type Mailbox = {
+  readonly type: 'mailbox';
+  readonly format: 'eml' | 'mbox' | 'maildir' | 'msg';
+  readonly messages: readonly Message[];
+};
+
+export type Attendee = {
+  readonly name?: string;
+  readonly address: string;
+  readonly role?: string;
+  readonly status?: string;
+};
+
+export type CalendarEvent = {
+  readonly type: 'event';
+  readonly uid: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly location?: string;
+  /** ISO 8601 in UTC for timed events ("2024-03-01T09:00:00Z"); a plain date for all-day events. */
+  readonly start: string;
+  readonly end: string;
+  readonly allDay: boolean;
+  /** The IANA zone the event was written in, when known. */
+  readonly timeZone?: string;
+  readonly organizer?: Attendee;
+  readonly attendees: readonly Attendee[];
+  /** Set on occurrences of a recurring event. */
+  readonly recurrenceId?: string;
+  readonly rrule?: string;
+  readonly status?: string;
+  readonly transparency?: 'opaque' | 'transparent';
+  readonly locator: Locator;
+};
+
+export type Calendar = {
+  readonly type: 'calendar';
+  readonly format: 'ics';
+  readonly name?: string;
+  readonly method?: string;
+  readonly events: readonly CalendarEvent[];
+  /** The window recurrences were expanded in. */
+  readonly window: { readonly start: string; readonly end: string };
+};
+
+export type Contact = {
+  readonly type: 'contact';
+  readonly fullName: string;
+  readonly givenName?: string;
+  readonly familyName?: string;
+  readonly nickname?: string;
+  readonly emails: readonly string[];
+  readonly phones: readonly { readonly type?: string; readonly value: string }[];
+  readonly organization?: string;
+  readonly title?: string;
+  readonly addresses: readonly string[];
+  readonly birthday?: string;
+  readonly note?: string;
+  readonly urls: readonly string[];
+  readonly locator: Locator;
+};
+
+export type ContactList = { readonly type: 'contacts'; readonly format: 'vcf'; readonly contacts: readonly Contact[] };
+
+export type Turn = {
+  /** 0-based turn index. */
+  readonly index: number;
+  readonly speaker: string;
+  /** Seconds from the start, when the source has times. */
+  readonly start?: number;
+  readonly end?: number;
+  readonly text: string;
+};
+
+export type Transcript = {
+  readonly type: 'transcript';
+  readonly format: 'vtt' | 'teams-docx' | 'qmsum' | 'text';
+  readonly title?: string;
+  /** ISO 8601 date of the meeting, when known. */
+  readonly date?: string;
+  readonly turns: readonly Turn[];
+};
+
+export type ChatMessage = {
+  readonly index: number;
+  readonly author: string;
+  /** ISO 8601 or a time of day as written in the log. */
+  readonly time?: string;
+  readonly text: string;
+  readonly replyTo?: number;
+  readonly kind?: 'message' | 'action' | 'system';
+};
+
+export type Chat = {
+  readonly type: 'chat';
+  readonly format: 'officemate-chat-json' | 'irc';
+  readonly title?: string;
+  readonly channel?: string;
+  readonly messages: readonly ChatMessage[];
+};
+
+export type ParsedFile = Document | Workbook | Presentation | Mailbox | Calendar | ContactList | Transcript | Chat;
+export type ParsedFileType = ParsedFile['type'];
