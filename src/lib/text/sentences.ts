@@ -1,0 +1,64 @@
+/**
+ * @module sentences
+ * Splits prose into sentences: on . ! ? and CJK 。！？ followed by space or end, and on line
+ * breaks that end a line without punctuation (mail and notes are often unpunctuated lists).
+ * Common abbreviations, initials, decimals and e-mail addresses do not end a sentence.
+ */
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'e.g', 'i.e',
+  'approx', 'no', 'fig', 'dept', 'est', 'p', 'pp', 'al', 'u.s', 'a.m', 'p.m',
+]);
+
+export type SentenceSpan = { readonly text: string; readonly start: number; readonly end: number };
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  const emit = (end: number) => {
+    const raw = text.slice(start, end);
+    const trimmedStart = start + (raw.length - raw.trimStart().length);
+    const value = raw.trim().replace(/\s+/g, ' ');
+    if (value.length > 0) spans.push({ text: value, start: trimmedStart, end });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '。' || char === '！' || char === '？') {
+      emit(i + 1);
+      continue;
+    }
+    if (char === '\n') {
+      // A blank line, or a line break after a line that looks complete, ends a sentence.
+      const next = text.indexOf('\n', i + 1);
+      const nextLine = text.slice(i + 1, next === -1 ? undefined : next).trim();
+      const previous = text.slice(start, i).trim();
+      const listItem = /^([-*•]|\d+[.)])\s/.test(nextLine);
+      const lineEnds = previous.length > 0 && !/[,;:(\-–]$/.test(previous) && /^[A-Z0-9"“]/.test(nextLine) && looksLikeLineEnd(previous);
+      if (nextLine === '' || listItem || lineEnds) {
+        emit(i);
+      }
+      continue;
+    }
+    if (char !== '.' && char !== '!' && char !== '?') continue;
+    const after = text[i + 1];
+    if (after !== undefined && !/[\s"'”’)\]]/.test(after)) continue;
+    if (char === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
+    }
+    let end = i + 1;
+    while (end < text.length && /["'”’)\]]/.test(text[end]!)) end++;
+    emit(end);
+    i = end - 1;
+  }
+  emit(text.length);
+  return spans;
+}
+
+/** A line that reads as finished on its own: a heading-like or list-like short line. */
+function looksLikeLineEnd(previous: string): boolean {
+  const lastLine = previous.split('\n').at(-1) ?? previous;
+  return lastLine.length < 80 && !/\b(and|or|the|a|to|of|for|with|in|on|at|by)$/i.test(lastLine);
+}
