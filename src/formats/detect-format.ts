@@ -108,7 +108,7 @@ function detectText(text: string, extension: string): FormatId {
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const head = trimmed.slice(0, 4000);
     if (/"meeting_transcripts"\s*:/.test(head) || /"meeting_transcripts"/.test(text)) return 'qmsum-json';
-    if (/"officemate-chat"|"messages"\s*:/.test(head)) return 'chat-json';
+    if (/"officemate-chat"|"messages"\s*:|"thread_ts"\s*:|"ts"\s*:\s*"\d+\.\d+"/.test(head)) return 'chat-json';
   }
   if (/^%PDF-/.test(trimmed)) return 'pdf';
   const headerBlock = trimmed.slice(0, 4000).split(/\r?\n\r?\n/, 1)[0] ?? '';
@@ -121,7 +121,10 @@ function detectText(text: string, extension: string): FormatId {
   }
   if (/^\s*(<!doctype html|<html|<head|<body)/i.test(trimmed)) return 'html';
   const lines = trimmed.split(/\r?\n/, 50).filter((line) => line.length > 0);
-  const ircLike = lines.filter((line) => /^\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+(<[^>]+>|\*\s|-!-|===)/.test(line));
+  // Some archives prefix each line with the channel and date: "rust 2018-12-26 [10:19:00] <lp> ...".
+  const ircLike = lines.filter((line) =>
+    /^(\S+ \d{4}-\d{2}-\d{2} )?(\[?\d{1,2}:\d{2}(:\d{2})?\]?\s+(<[^>]+>|\*\s|-!-|===)|===\s)/.test(line),
+  );
   if (lines.length >= 2 && ircLike.length / lines.length > 0.6) return 'irc';
   if (extension === '.md' || extension === '.markdown') return 'md';
   if (extension === '.tsv' || extension === '.tab') return 'tsv';

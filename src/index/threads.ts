@@ -71,6 +71,7 @@ export function rebuildThreads(messages: readonly Message[]): ThreadAssignment[]
     const id = cleanId(message.messageId);
     if (id && !byId.has(id)) byId.set(id, index);
   }
+  const timeOf = new Map(order.map((entry) => [entry.index, entry.time]));
   const bySubject = new Map<string, number[]>();
   for (const { message, index, time } of order) {
     // 1. Explicit headers.
@@ -82,8 +83,8 @@ export function rebuildThreads(messages: readonly Message[]): ThreadAssignment[]
       const subject = normalizeSubject(message.subject);
       const isReply = REPLY_PREFIX.test(message.subject);
       const childQuoted = quotedText(message);
-      const candidates = (bySubject.get(subject) ?? []).filter((candidate) => {
-        const candidateTime = order.find((entry) => entry.index === candidate)?.time ?? Number.NaN;
+      const candidates = (bySubject.get(subject) ?? []).slice(-50).filter((candidate) => {
+        const candidateTime = timeOf.get(candidate) ?? Number.NaN;
         return Number.isNaN(time) || Number.isNaN(candidateTime) || time - candidateTime <= 90 * 86_400_000;
       });
       if (subject && candidates.length && (isReply || childQuoted)) {
