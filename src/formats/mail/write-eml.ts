@@ -27,7 +27,9 @@ export function encodeHeaderWord(text: string): string {
 
 export function formatAddress(address: Address): string {
   if (!address.name) return `<${address.address}>`;
-  const name = /^[\w .'-]*$/.test(address.name) ? address.name : `"${address.name.replace(/["\\]/g, '\\$&')}"`;
+  const name = /^[\w .'-]*$/.test(address.name)
+    ? address.name
+    : `"${address.name.replace(/["\\]/g, '\\$&')}"`;
   return `${encodeHeaderWord(name)} <${address.address}>`;
 }
 

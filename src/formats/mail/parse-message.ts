@@ -1,0 +1,141 @@
+/**
+ * @module parse-message
+ * One RFC 5322 message (bytes) into the typed Message: decoded headers (RFC 2047), text or
+ * HTML-to-text body split into new text, quoted text and signature, and attachments read as
+ * nested documents through the formats layer.
+ */
+import { createHash } from 'node:crypto';
+import {
+  type AddressObject,
+  type Attachment as ParsedAttachment,
+  type ParsedMail,
+  simpleParser,
+} from 'mailparser';
+import { toAppError } from '../../lib/errors.ts';
+import type { Address, Attachment, Message } from '../model.ts';
+import type { ReadOptions } from '../reader.ts';
+import { decodeWords } from './decode-words.ts';
+import { splitBody } from './split-body.ts';
+
+const PARSER_OPTIONS = {
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  skipImageLinks: true,
+  keepCidLinks: false,
+} as const;
+
+/** Removes the angle brackets around a Message-ID ("<a@b>" → "a@b"). */
+export function cleanMessageId(id: string | undefined): string | undefined {
+  const trimmed = id?.trim().replace(/^<+/, '').replace(/>+$/, '').trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function addressesOf(field: AddressObject | AddressObject[] | undefined): Address[] {
+  const objects = field === undefined ? [] : Array.isArray(field) ? field : [field];
+  const out: Address[] = [];
+  const visit = (entries: readonly { name?: string; address?: string; group?: unknown }[]): void => {
+    for (const entry of entries) {
+      if (Array.isArray(entry.group)) visit(entry.group as { name?: string; address?: string }[]);
+      else if (entry.address)
+        out.push({ address: entry.address, ...(entry.name ? { name: entry.name } : {}) });
+    }
+  };
+  for (const object of objects) visit(object.value);
+  return out;
+}
+
+function decodeHeader(value: string): string {
+  try {
+    return decodeWords(value);
+  } catch {
+    return value;
+  }
+}
+
+function headersOf(parsed: ParsedMail): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { key, line } of parsed.headerLines) {
+    const colon = line.indexOf(':');
+    const value = decodeHeader(
+      line
+        .slice(colon + 1)
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .trim(),
+    );
+    headers[key] = key in headers ? `${headers[key]}\n${value}` : value;
+  }
+  return headers;
+}
+
+function referencesOf(references: string | string[] | undefined): string[] {
+  const list =
+    references === undefined ? [] : Array.isArray(references) ? references : references.split(/\s+/);
+  return list.map(cleanMessageId).filter((id): id is string => id !== undefined);
+}
+
+/** A stable id for messages that have no Message-ID header. */
+function syntheticId(raw: Buffer): string {
+  return `${createHash('sha1').update(raw.subarray(0, 65536)).digest('hex').slice(0, 20)}@officemate.invalid`;
+}
+
+function isoDate(date: Date | undefined): string | undefined {
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString().replace('.000Z', 'Z') : undefined;
+}
+
+async function readAttachment(part: ParsedAttachment, options: ReadOptions): Promise<Attachment> {
+  const filename =
+    part.filename ?? (part.contentType === 'message/rfc822' ? 'attached-message.eml' : 'attachment');
+  const base: Attachment = {
+    filename,
+    contentType: part.contentType,
+    size: part.size ?? part.content.length,
+  };
+  if (
+    options.parseAttachments === false ||
+    part.content.length === 0 ||
+    part.contentType.startsWith('image/')
+  )
+    return base;
+  // Imported lazily: read-file.ts loads this module lazily too.
+  const { readBuffer } = await import('../read-file.ts');
+  try {
+    // Nested mail is read one level deep: its own attachments are listed, not parsed.
+    const result = await readBuffer(filename, part.content, { ...options, parseAttachments: false });
+    if (result.success) return { ...base, content: result.data };
+    return { ...base, error: { code: result.error.code, message: result.error.message } };
+  } catch (thrown) {
+    const error = toAppError(thrown);
+    return { ...base, error: { code: error.code, message: error.message } };
+  }
+}
+
+/** Parses one message. Never throws on odd content: missing parts become empty fields. */
+export async function parseMessage(raw: Buffer, options: ReadOptions = {}): Promise<Message> {
+  const parsed = await simpleParser(raw, PARSER_OPTIONS);
+  const messageId = cleanMessageId(parsed.messageId) ?? syntheticId(raw);
+  const body = parsed.text ?? '';
+  const split = splitBody(body);
+  const attachments: Attachment[] = [];
+  for (const part of parsed.attachments) attachments.push(await readAttachment(part, options));
+  const from = addressesOf(parsed.from)[0];
+  const date = isoDate(parsed.date);
+  const inReplyTo = cleanMessageId(typeof parsed.inReplyTo === 'string' ? parsed.inReplyTo : undefined);
+  return {
+    type: 'message',
+    messageId,
+    subject: parsed.subject ?? '',
+    ...(from ? { from } : {}),
+    to: addressesOf(parsed.to),
+    cc: addressesOf(parsed.cc),
+    bcc: addressesOf(parsed.bcc),
+    ...(date ? { date } : {}),
+    ...(inReplyTo ? { inReplyTo } : {}),
+    references: referencesOf(parsed.references),
+    text: split.text,
+    ...(split.quoted ? { quoted: split.quoted } : {}),
+    ...(split.signature ? { signature: split.signature } : {}),
+    attachments,
+    headers: headersOf(parsed),
+    locator: { messageId },
+  };
+}

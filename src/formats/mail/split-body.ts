@@ -1,0 +1,113 @@
+/**
+ * @module split-body
+ * Splits a plain-text mail body into the new text, the quoted earlier messages and the
+ * signature. Pure and line-based: quoted replies are `>` lines and blocks that start with an
+ * "-----Original Message-----", "On ... wrote:" or forwarded-message header; signatures start
+ * at a "-- " line or a short sign-off block ("Thanks,", "Regards," ...) at the end.
+ */
+
+export type SplitBody = {
+  readonly text: string;
+  readonly quoted?: string;
+  readonly signature?: string;
+};
+
+const QUOTE_HEADER = [
+  /^\s*-{2,}\s*Original Message\s*-{2,}\s*$/i,
+  /^\s*-{2,}\s*Forwarded by\b.*$/i,
+  /^\s*-{2,}\s*Forwarded message\s*-{2,}\s*$/i,
+  /^\s*Begin forwarded message:\s*$/i,
+  /^\s*_{5,}\s*$/,
+];
+const WROTE_LINE = /^\s*On\b.{0,200}\bwrote:\s*$/i;
+const SIGN_OFF =
+  /^\s*(thanks( again| so much)?|thank you|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours( truly| sincerely)?|respectfully|all the best)\s*[,.!]?\s*$/i;
+const MAX_SIGN_OFF_LINES = 6;
+
+/** True for a line that begins a block of quoted earlier mail (everything below it is quoted). */
+function isQuoteHeader(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  if (QUOTE_HEADER.some((pattern) => pattern.test(line))) return true;
+  if (WROTE_LINE.test(line)) return true;
+  const next = lines[index + 1] ?? '';
+  // "On Mon, 1 Jan 2001, John Doe <john@\nexample.com> wrote:" wrapped over two lines.
+  if (/^\s*On\s/i.test(line) && line.length < 200 && /\bwrote:\s*$/i.test(next) && !/^\s*>/.test(next))
+    return true;
+  // An Outlook header block without the "Original Message" line: "From: ..." then "Sent:" or "Date:".
+  if (/^\s*From:\s*\S/i.test(line) && /^\s*(Sent|Date):\s*\S/i.test(next) && index > 0) return true;
+  return false;
+}
+
+function trimBlankLines(lines: readonly string[]): string {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && (lines[start] ?? '').trim() === '') start++;
+  while (end > start && (lines[end - 1] ?? '').trim() === '') end--;
+  return lines
+    .slice(start, end)
+    .map((line) => line.replace(/\s+$/, ''))
+    .join('\n');
+}
+
+/** Splits a body into new text, quoted text and signature. */
+export function splitBody(body: string): SplitBody {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  let quoteStart = lines.length;
+  for (let index = 0; index < lines.length; index++) {
+    if (isQuoteHeader(lines, index)) {
+      quoteStart = index;
+      break;
+    }
+  }
+  const own: string[] = [];
+  const quoted: string[] = [];
+  for (let index = 0; index < quoteStart; index++) {
+    const line = lines[index] ?? '';
+    if (/^\s*>/.test(line)) {
+      // The "... wrote:" line just above a quoted block belongs to the quote.
+      const previous = own.at(-1);
+      if (
+        previous !== undefined &&
+        /\bwrote:\s*$/i.test(previous) &&
+        (quoted.length === 0 || !/^\s*>/.test(lines[index - 1] ?? ''))
+      ) {
+        quoted.push(own.pop() ?? '');
+      }
+      quoted.push(line);
+    } else {
+      own.push(line);
+    }
+  }
+  quoted.push(...lines.slice(quoteStart));
+
+  const { text, signature } = splitSignature(own);
+  const quotedText = trimBlankLines(quoted);
+  return {
+    text,
+    ...(quotedText ? { quoted: quotedText } : {}),
+    ...(signature ? { signature } : {}),
+  };
+}
+
+function splitSignature(lines: readonly string[]): { text: string; signature?: string } {
+  const dashes = lines.findIndex((line) => line === '-- ' || line === '--');
+  if (dashes >= 0) {
+    const signature = trimBlankLines(lines.slice(dashes + 1));
+    return { text: trimBlankLines(lines.slice(0, dashes)), ...(signature ? { signature } : {}) };
+  }
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
+  for (let index = end - 1; index >= Math.max(1, end - MAX_SIGN_OFF_LINES); index--) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') break;
+    if (SIGN_OFF.test(line)) {
+      const rest = lines.slice(index + 1, end);
+      if (rest.every((item) => item.trim().length <= 60)) {
+        const text = trimBlankLines(lines.slice(0, index));
+        if (text) return { text, signature: trimBlankLines(lines.slice(index, end)) };
+      }
+      break;
+    }
+  }
+  return { text: trimBlankLines(lines) };
+}
