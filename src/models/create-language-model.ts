@@ -1,0 +1,74 @@
+/**
+ * @module create-language-model
+ * Configuration → engine. Commands pass their CommandContext (which carries --engine,
+ * --model, --base-url and the home folder); everything else comes from `OFFICEMATE_*`
+ * variables and officemate.config.json (see model-config.ts and docs/models.md).
+ * Construction is cheap and never loads weights: llama.cpp loads on the first call.
+ *
+ * @example
+ * const model = createLanguageModel(context);           // in a command
+ * if (model.engine === 'builtin') return deterministicPath();
+ * const result = await model.generate({ messages, maxTokens: 300 }, signal);
+ */
+import { fail } from '../lib/errors.ts';
+import { createBuiltinModel } from './engines/builtin/builtin-model.ts';
+import { createLlamaCppModel, disposeLlamaModels } from './engines/llama-cpp/llama-cpp-model.ts';
+import { createOpenAICompatibleModel } from './engines/openai-compatible/openai-compatible-model.ts';
+import type { LanguageModel } from './language-model.ts';
+import { type ModelConfig, type ModelConfigOptions, resolveModelConfig } from './model-config.ts';
+import { createRouterModel } from './router-model.ts';
+
+/** Builds the model for an already-resolved configuration. */
+export function createLanguageModelFromConfig(config: ModelConfig): LanguageModel {
+  switch (config.engine) {
+    case 'builtin':
+      return createBuiltinModel();
+    case 'llama-cpp':
+      if (!config.model) {
+        fail('bad_usage', 'The llama-cpp engine needs a GGUF model file.', {
+          hint: 'Pass --model PATH.gguf, or set OFFICEMATE_MODEL or "model" in officemate.config.json.',
+        });
+      }
+      return createLlamaCppModel({
+        modelPath: config.model,
+        threads: config.threads,
+        gpuLayers: config.gpuLayers,
+        ...(config.contextSize ? { contextSize: config.contextSize } : {}),
+      });
+    case 'openai-compatible': {
+      const urls = config.endpoints?.length ? config.endpoints : config.baseUrl ? [config.baseUrl] : [];
+      if (urls.length === 0) {
+        fail('bad_usage', 'The openai-compatible engine needs the server URL.', {
+          hint: 'Pass --base-url http://HOST:PORT/v1, or set OFFICEMATE_BASE_URL or "baseUrl" in officemate.config.json.',
+        });
+      }
+      const model = config.model ?? config.azure?.deployment;
+      if (!model) {
+        fail('bad_usage', 'The openai-compatible engine needs a model name.', {
+          hint: 'Pass --model NAME (GET BASE_URL/models lists them), or set OFFICEMATE_MODEL or "model" in officemate.config.json.',
+        });
+      }
+      const models = urls.map((baseUrl) =>
+        createOpenAICompatibleModel({
+          baseUrl,
+          model,
+          timeoutMs: config.timeoutMs,
+          maxRetries: config.maxRetries,
+          ...(config.apiKey ? { apiKey: config.apiKey } : {}),
+          ...(config.azure ? { azure: config.azure } : {}),
+        }),
+      );
+      return models.length === 1 ? models[0]! : createRouterModel({ models });
+    }
+  }
+}
+
+/** Resolves configuration from flags, environment and config files, then builds the model. */
+export function createLanguageModel(options: ModelConfigOptions = {}): LanguageModel {
+  return createLanguageModelFromConfig(resolveModelConfig(options));
+}
+
+/** Frees local models (llama.cpp) so a command's process can exit promptly. */
+export async function releaseLanguageModels(): Promise<void> {
+  await disposeLlamaModels();
+}
