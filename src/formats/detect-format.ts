@@ -52,10 +52,43 @@ function containsAscii(bytes: Uint8Array, needle: string, wide = false): boolean
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(pattern);
 }
 
+/**
+ * Entry names of a zip: from the central directory when the file is whole, else by walking
+ * the local headers from the start (a prefix or a truncated file). Bounded to 5,000 names.
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoder = new TextDecoder('utf-8');
+  const names: string[] = [];
+  const min = Math.max(0, bytes.length - 22 - 65535);
+  for (let eocd = bytes.length - 22; eocd >= min; eocd--) {
+    if (view.getUint32(eocd, true) !== 0x06054b50) continue;
+    const count = view.getUint16(eocd + 10, true);
+    let cursor = view.getUint32(eocd + 16, true);
+    for (let i = 0; i < count && i < 5000; i++) {
+      if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== 0x02014b50) break;
+      const nameLength = view.getUint16(cursor + 28, true);
+      names.push(decoder.decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength)));
+      cursor += 46 + nameLength + view.getUint16(cursor + 30, true) + view.getUint16(cursor + 32, true);
+    }
+    if (names.length > 0) return names;
+    break;
+  }
+  let cursor = 0;
+  while (cursor + 30 <= bytes.length && names.length < 5000 && view.getUint32(cursor, true) === 0x04034b50) {
+    const flags = view.getUint16(cursor + 6, true);
+    const compressed = view.getUint32(cursor + 18, true);
+    const nameLength = view.getUint16(cursor + 26, true);
+    const extraLength = view.getUint16(cursor + 28, true);
+    names.push(decoder.decode(bytes.subarray(cursor + 30, Math.min(bytes.length, cursor + 30 + nameLength))));
+    // With a data descriptor the size is unknown here; stop rather than guess.
+    if (flags & 0x08 && compressed === 0) break;
+    cursor += 30 + nameLength + extraLength + compressed;
+  }
+  return names;
+}
+
 function detectZip(bytes: Uint8Array): FormatId {
-  // OOXML parts and the ODF mimetype appear as file names in local headers near the start,
-  // and in the central directory at the end; looking at both covers reordered archives.
-  const has = (name: string) => containsAscii(bytes, name);
   const odfMime = /^PK\x03\x04[\s\S]{26}mimetypeapplication\/vnd\.oasis\.opendocument\.(\w+)/.exec(
     Buffer.from(bytes.subarray(0, 200)).toString('latin1'),
   );
@@ -65,9 +98,34 @@ function detectZip(bytes: Uint8Array): FormatId {
     if (kind === 'spreadsheet') return 'ods';
     if (kind === 'presentation') return 'odp';
   }
+  // Entry names decide; embedded packages (an xlsx inside a deck's chart) never count,
+  // because only the outer archive's own names are looked at.
+  const names = new Set(zipEntryNames(bytes).map((name) => name.toLowerCase().replace(/^\/+/, '')));
+  if (names.size > 0) {
+    if (names.has('word/document.xml')) return 'docx';
+    if (names.has('xl/workbook.xml')) return 'xlsx';
+    if (names.has('ppt/presentation.xml')) return 'pptx';
+    const prefixed = (prefix: string) => [...names].some((name) => name.startsWith(prefix));
+    if (names.has('[content_types].xml') || names.has('_rels/.rels')) {
+      if (prefixed('word/')) return 'docx';
+      if (prefixed('xl/')) return 'xlsx';
+      if (prefixed('ppt/')) return 'pptx';
+    }
+    if (names.has('content.xml') || names.has('mimetype')) {
+      const text = Buffer.from(bytes.subarray(0, 65536)).toString('latin1');
+      if (text.includes('opendocument.text')) return 'odt';
+      if (text.includes('opendocument.spreadsheet')) return 'ods';
+      if (text.includes('opendocument.presentation')) return 'odp';
+    }
+    if (prefixed('word/')) return 'docx';
+    if (prefixed('xl/')) return 'xlsx';
+    if (prefixed('ppt/')) return 'pptx';
+  }
+  // Damaged archives: fall back to looking for part names anywhere in the bytes.
+  const has = (name: string) => containsAscii(bytes, name);
   if (has('word/document') || has('word/_rels')) return 'docx';
-  if (has('xl/workbook') || has('xl/_rels') || has('xl/worksheets')) return 'xlsx';
   if (has('ppt/presentation') || has('ppt/slides') || has('ppt/_rels')) return 'pptx';
+  if (has('xl/workbook') || has('xl/_rels') || has('xl/worksheets')) return 'xlsx';
   if (has('content.xml') && has('mimetype')) {
     if (has('opendocument.text')) return 'odt';
     if (has('opendocument.spreadsheet')) return 'ods';
@@ -108,15 +166,21 @@ function detectText(text: string, extension: string): FormatId {
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const head = trimmed.slice(0, 4000);
     if (/"meeting_transcripts"\s*:/.test(head) || /"meeting_transcripts"/.test(text)) return 'qmsum-json';
-    if (/"officemate-chat"|"messages"\s*:|"thread_ts"\s*:|"ts"\s*:\s*"\d+\.\d+"/.test(head)) return 'chat-json';
+    if (/"officemate-chat"|"messages"\s*:|"thread_ts"\s*:|"ts"\s*:\s*"\d+\.\d+"/.test(head))
+      return 'chat-json';
   }
   if (/^%PDF-/.test(trimmed)) return 'pdf';
   const headerBlock = trimmed.slice(0, 4000).split(/\r?\n\r?\n/, 1)[0] ?? '';
   const headerLines = headerBlock.split(/\r?\n/).filter((line) => /^[A-Za-z][A-Za-z0-9-]*:\s/.test(line));
   const mailHeaders = headerLines.filter((line) =>
-    /^(from|to|subject|date|message-id|received|mime-version|return-path|cc|delivered-to|x-[a-z-]+):/i.test(line),
+    /^(from|to|subject|date|message-id|received|mime-version|return-path|cc|delivered-to|x-[a-z-]+):/i.test(
+      line,
+    ),
   );
-  if (mailHeaders.length >= 2 && /^(from|subject|date|message-id|received|return-path|delivered-to|mime-version|x-)/i.test(headerBlock)) {
+  if (
+    mailHeaders.length >= 2 &&
+    /^(from|subject|date|message-id|received|return-path|delivered-to|mime-version|x-)/i.test(headerBlock)
+  ) {
     return 'eml';
   }
   if (/^\s*(<!doctype html|<html|<head|<body)/i.test(trimmed)) return 'html';
