@@ -1,0 +1,31 @@
+/**
+ * @module mail-summarize
+ * `officemate mail summarize [--thread ID] PATH...`: what was asked and decided, what is
+ * open and who owes what, every sentence citing its message.
+ */
+import { summarizeThread } from '../../skills/mail/summarize-thread.ts';
+import { stringFlag } from '../args.ts';
+import type { Command } from '../command.ts';
+import { loadThreads, pickThread } from '../mail-input.ts';
+
+const USAGE = 'mail summarize [--thread ID] PATH... [--json]';
+
+export const mailSummarizeCommand: Command = {
+  name: 'mail summarize',
+  summary: 'Summarize a mail thread: asks, decisions, open questions, who owes what — with citations.',
+  usage: USAGE,
+  options: { thread: { type: 'string' } },
+  async run(context) {
+    const threads = await loadThreads(context, context.positionals, USAGE);
+    const summary = summarizeThread(pickThread(threads, stringFlag(context, 'thread')));
+    if (context.json) {
+      context.outJson(summary);
+      return 0;
+    }
+    context.out(summary.summary);
+    context.out('');
+    for (const citation of summary.citations) context.out(`[${citation.n}] ${citation.locator.messageId}  ${citation.path}`);
+    context.out(`\n(engine: ${summary.engine})`);
+    return 0;
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * @module draft-reply
+ * Builtin reply draft: greeting, the user's intent turned into sentences, the open questions
+ * of the thread listed for the user to answer (never answered by invention), sign-off and
+ * the quoted last message; threading headers so mail clients file it in the conversation.
+ */
+import * as chrono from 'chrono-node';
+import type { Address } from '../../formats/model.ts';
+import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
+import { classifySentence, contentSentences } from './mail-acts.ts';
+import { firstName, type MailThread } from './mail-thread.ts';
+
+export type ReplyOptions = {
+  readonly me: Address;
+  /** "accept, propose Tuesday 10:00" */
+  readonly intent?: string;
+  readonly now: Date;
+  readonly replyAll?: boolean;
+};
+
+export type ReplyDraft = {
+  readonly message: OutgoingMessage;
+  /** Thread messages the reply responds to (1-based positions in the thread). */
+  readonly respondsTo: readonly number[];
+  readonly placeholders: number;
+};
+
+function formatWhen(date: Date, hasTime: boolean): string {
+  const day = date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  if (!hasTime) return day;
+  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  return `${day} at ${time}`;
+}
+
+/** Turns one clause of an intent into a sentence of the reply. */
+export function intentSentence(clause: string, reference: Date): string {
+  const text = clause.trim();
+  const lowered = text.toLowerCase();
+  const when = chrono.parse(text, reference, { forwardDate: true })[0];
+  const whenText = when ? formatWhen(when.start.date(), when.start.isCertain('hour')) : undefined;
+  if (/^(accept|yes|agree|approve|ok|okay|sounds good)\b/.test(lowered)) return whenText ? `Yes, ${whenText} works for me.` : 'Yes, that works for me.';
+  if (/^(decline|no|reject|can't|cannot)\b/.test(lowered)) return 'Unfortunately I will have to decline.';
+  if (/^(propose|suggest|how about|offer)\b/.test(lowered)) {
+    if (whenText) return `Could we meet on ${whenText}?`;
+    return `I would like to suggest ${text.replace(/^(propose|suggest|how about|offer)\s*/i, '')}.`;
+  }
+  if (/^(thank|thanks)\b/.test(lowered)) return 'Thank you for the update.';
+  if (/^(ask|request)\b/.test(lowered)) return `Could you ${text.replace(/^(ask|request)\s*(for|to|about)?\s*/i, '')}?`;
+  if (/^(confirm)\b/.test(lowered)) return `I can confirm ${text.replace(/^confirm\s*/i, '') || 'this'}.`;
+  if (/^(delay|postpone|later)\b/.test(lowered)) return whenText ? `Could we move this to ${whenText}?` : 'Could we postpone this a little?';
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+function quote(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => (line.length ? `> ${line}` : '>'))
+    .join('\n');
+}
+
+export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraft {
+  const me = options.me.address.toLowerCase();
+  const last = [...thread.messages].reverse().find((message) => (message.from?.address ?? '').toLowerCase() !== me) ?? thread.messages.at(-1)!;
+  const lastIndex = thread.messages.indexOf(last) + 1;
+  const recipient = last.from ?? last.to[0]!;
+  const cc = options.replyAll
+    ? [...last.to, ...last.cc].filter((address) => address.address.toLowerCase() !== me && address.address.toLowerCase() !== recipient.address.toLowerCase())
+    : [];
+  const reference = last.date ? new Date(last.date) : options.now;
+
+  const lines: string[] = [`Hi ${firstName(recipient)},`, ''];
+  const intentClauses = (options.intent ?? '').split(/[,;]|\band then\b/).map((clause) => clause.trim()).filter(Boolean);
+  if (intentClauses.length) {
+    lines.push(intentClauses.map((clause) => intentSentence(clause, reference)).join(' '));
+  } else {
+    lines.push(`Thanks for your message about ${thread.subject}.`);
+  }
+  const questions = contentSentences(last.text).filter((sentence) => {
+    const act = classifySentence(sentence);
+    return act === 'question' || act === 'request';
+  });
+  let placeholders = 0;
+  if (questions.length) {
+    lines.push('', questions.length === 1 ? 'On your question:' : 'On your questions:');
+    for (const question of questions.slice(0, 6)) {
+      placeholders++;
+      lines.push(`- "${question}" — [your answer]`);
+    }
+  }
+  lines.push('', 'Best regards,', options.me.name ?? firstName(options.me), '');
+  const when = last.date ? new Date(last.date).toUTCString() : 'earlier';
+  lines.push(`On ${when}, ${recipient.name ?? recipient.address} wrote:`, quote(last.text.trim()));
+
+  const references = [...last.references, last.messageId].filter((id, i, all) => id && all.indexOf(id) === i);
+  const subject = /^re:/i.test(last.subject.trim()) ? last.subject.trim() : `Re: ${last.subject.trim() || thread.subject}`;
+  const stamp = options.now.toISOString().replace(/\D/g, '').slice(0, 14);
+  return {
+    message: {
+      from: options.me,
+      to: [recipient],
+      cc,
+      subject,
+      date: options.now,
+      messageId: `<reply-${stamp}-${thread.id}@officemate.local>`,
+      inReplyTo: last.messageId,
+      references,
+      text: lines.join('\n'),
+      headers: { 'X-Officemate-Engine': 'builtin' },
+    },
+    respondsTo: [lastIndex],
+    placeholders,
+  };
+}
