@@ -88,7 +88,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
   return names;
 }
 
-function detectZip(bytes: Uint8Array): FormatId {
+function detectZip(bytes: Uint8Array, extension: string): FormatId {
   const odfMime = /^PK\x03\x04[\s\S]{26}mimetypeapplication\/vnd\.oasis\.opendocument\.(\w+)/.exec(
     Buffer.from(bytes.subarray(0, 200)).toString('latin1'),
   );
@@ -123,6 +123,13 @@ function detectZip(bytes: Uint8Array): FormatId {
   }
   // Damaged archives: fall back to looking for part names anywhere in the bytes.
   const has = (name: string) => containsAscii(bytes, name);
+  // A package with only its content types left: trust the extension, so the reader can say
+  // what is missing instead of calling it a plain zip.
+  if (has('[Content_Types].xml')) {
+    if (/^\.doc[xm]$/.test(extension)) return 'docx';
+    if (/^\.xls[xm]$/.test(extension)) return 'xlsx';
+    if (/^\.ppt[xm]$/.test(extension)) return 'pptx';
+  }
   if (has('word/document') || has('word/_rels')) return 'docx';
   if (has('ppt/presentation') || has('ppt/slides') || has('ppt/_rels')) return 'pptx';
   if (has('xl/workbook') || has('xl/_rels') || has('xl/worksheets')) return 'xlsx';
@@ -158,8 +165,13 @@ function isProbablyText(head: Uint8Array): boolean {
 function detectText(text: string, extension: string): FormatId {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (/^WEBVTT/.test(trimmed)) return 'vtt';
-  if (/^BEGIN:VCALENDAR/i.test(trimmed)) return 'ics';
   if (/^BEGIN:VCARD/i.test(trimmed)) return 'vcf';
+  // Calendars, and bare components some programs export (a lone VEVENT or VTODO).
+  if (/^BEGIN:(VCALENDAR|VEVENT|VTODO|VJOURNAL|VFREEBUSY|VTIMEZONE|VAVAILABILITY)\b/i.test(trimmed))
+    return 'ics';
+  if (/^BEGIN:/i.test(trimmed) && (extension === '.ics' || extension === '.vcs' || extension === '.ifb'))
+    return 'ics';
+  if (/^BEGIN:/i.test(trimmed) && extension === '.vcf') return 'vcf';
   if (/^From \S+.*\d{4}\s*$/m.test(trimmed.split('\n', 1)[0] ?? '') || /^From \S+ /.test(trimmed)) {
     if (/\n(From|Subject|Date|Message-ID):/i.test(trimmed.slice(0, 4000))) return 'mbox';
   }
@@ -216,7 +228,7 @@ function looksDelimited(lines: readonly string[], delimiter: string): boolean {
  */
 export function detectFormat(bytes: Uint8Array, path = ''): FormatId {
   const extension = extname(path).toLowerCase();
-  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, ZIP_EMPTY_MAGIC)) return detectZip(bytes);
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, ZIP_EMPTY_MAGIC)) return detectZip(bytes, extension);
   if (startsWith(bytes, OLE_MAGIC)) return detectOle(bytes);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   let head = bytes.subarray(0, 65536);
