@@ -136,6 +136,8 @@ export type Sheet = {
   readonly merges: readonly string[];
   readonly tables: readonly { readonly name: string; readonly range: string }[];
   readonly charts?: readonly Extract<Block, { kind: 'chart' }>[];
+  /** Pivot tables placed on this sheet: their name and the range they occupy. */
+  readonly pivots?: readonly { readonly name: string; readonly range?: string }[];
 };
 
 /** Excel, CSV/TSV, ODS and legacy .xls read into this. */
