@@ -1,0 +1,461 @@
+/**
+ * @module read-ics
+ * iCalendar (.ics, vCalendar .vcs) into a Calendar of events through ical.js. Recurring
+ * events (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides) are expanded inside a window; times
+ * come out in UTC, resolved through the file's VTIMEZONEs or, for TZIDs without one, through
+ * IANA and Windows zone names. Malformed lines are dropped with a warning; a file with no
+ * calendar in it is a typed error.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import ICAL from 'ical.js';
+import { fail } from '../../lib/errors.ts';
+import type { Warning } from '../../lib/result.ts';
+import type { Attendee, Calendar, CalendarEvent } from '../model.ts';
+import type { ReaderInput, ReadOptions } from '../reader.ts';
+import { decodeText } from '../text/decode-text.ts';
+import { resolveTimeZone, wallTimeToUtc } from './time-zones.ts';
+
+type Component = InstanceType<typeof ICAL.Component>;
+type Time = InstanceType<typeof ICAL.Time>;
+
+/** Occurrences kept per recurring event inside the window. */
+export const MAX_OCCURRENCES = 2000;
+/** Recurrence steps taken per event before giving up (bounds FREQ=SECONDLY from 1970 and the like). */
+export const MAX_ITERATIONS = 100_000;
+const DAY_MS = 24 * 3600 * 1000;
+const YEAR_MS = 365 * DAY_MS;
+
+export type ParsedCalendar = { readonly calendar: Calendar; readonly warnings: readonly Warning[] };
+
+function isoInstant(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** The default window: a year either side of `now`. */
+export function defaultWindow(options: ReadOptions): { start: string; end: string } {
+  if (options.window) return { start: options.window.start, end: options.window.end };
+  const now = (options.now ?? new Date()).getTime();
+  return { start: isoInstant(now - YEAR_MS), end: isoInstant(now + YEAR_MS) };
+}
+
+/** Unfolds and parses, dropping lines ical.js rejects (with a warning) when the whole text fails. */
+function parseLenient(text: string, warnings: Warning[]): unknown[] {
+  try {
+    const parsed = ICAL.parse(text) as unknown;
+    return isJcalList(parsed) ? parsed : [parsed];
+  } catch (first) {
+    const lines = text.replace(/\n[ \t]/g, '').split('\n');
+    const kept: string[] = [];
+    let dropped = 0;
+    for (const raw of lines) {
+      const line = raw.replace(/;(\w[\w-]*)="([^"]*?):([^"]*)"$/, ';$1="$2":$3'); // TZID="Zone:2020..." (an Exchange bug)
+      if (!line.trim()) continue;
+      if (/^(BEGIN|END):/i.test(line)) {
+        kept.push(line);
+        continue;
+      }
+      try {
+        ICAL.parse.property(line);
+        kept.push(line);
+      } catch {
+        dropped++;
+      }
+    }
+    const balanced = balance(kept);
+    try {
+      const parsed = ICAL.parse(balanced.join('\r\n')) as unknown;
+      if (dropped > 0) warnings.push({ type: 'skipped', message: `${dropped} malformed line(s) skipped.` });
+      return isJcalList(parsed) ? parsed : [parsed];
+    } catch {
+      throw first;
+    }
+  }
+}
+
+function isJcalList(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.length > 0 && Array.isArray(value[0]);
+}
+
+/** Drops END lines without a BEGIN and closes components left open (truncated files). */
+function balance(lines: readonly string[]): string[] {
+  const stack: string[] = [];
+  const out: string[] = [];
+  for (const line of lines) {
+    const begin = /^BEGIN:(.+)$/i.exec(line);
+    const end = /^END:(.+)$/i.exec(line);
+    if (begin) {
+      stack.push((begin[1] ?? '').trim().toUpperCase());
+      out.push(line);
+    } else if (end) {
+      const name = (end[1] ?? '').trim().toUpperCase();
+      const at = stack.lastIndexOf(name);
+      if (at < 0) continue;
+      while (stack.length > at + 1) out.push(`END:${stack.pop()}`);
+      stack.pop();
+      out.push(line);
+    } else if (stack.length > 0) out.push(line);
+  }
+  while (stack.length) out.push(`END:${stack.pop()}`);
+  return out;
+}
+
+function text(component: Component, name: string): string | undefined {
+  try {
+    const value = component.getFirstPropertyValue(name);
+    if (value === null || value === undefined) return undefined;
+    const out = String(value).trim();
+    return out ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function person(component: Component, name: string): Attendee[] {
+  return component.getAllProperties(name).flatMap((property) => {
+    const value = String(property.getFirstValue() ?? '').trim();
+    const address = value.replace(/^mailto:/i, '');
+    const cn = property.getParameter('cn');
+    const role = property.getParameter('role');
+    const status = property.getParameter('partstat');
+    if (!address && !cn) return [];
+    return [
+      {
+        address,
+        ...(typeof cn === 'string' && cn ? { name: cn.replace(/^"|"$/g, '') } : {}),
+        ...(typeof role === 'string' ? { role } : {}),
+        ...(typeof status === 'string' ? { status } : {}),
+      },
+    ];
+  });
+}
+
+/** Converts ical.js times to our strings, resolving zones and noting what could not be resolved. */
+class TimeConverter {
+  private readonly noted = new Set<string>();
+  constructor(
+    private readonly registered: ReadonlySet<string>,
+    private readonly warnings: Warning[],
+  ) {}
+
+  /** Milliseconds since the epoch, or a plain date for all-day values. */
+  toIso(time: Time, tzid: string | undefined): string {
+    if (time.isDate) return `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
+    return isoInstant(this.toMs(time, tzid));
+  }
+
+  toMs(time: Time, tzid: string | undefined): number {
+    const zoneId = time.zone?.tzid;
+    if (zoneId === 'UTC' || zoneId === 'Z' || (zoneId && this.registered.has(zoneId)))
+      return time.toUnixTime() * 1000;
+    const wall = {
+      year: time.year,
+      month: time.month,
+      day: time.day,
+      hour: time.hour,
+      minute: time.minute,
+      second: time.second,
+    };
+    const zone = resolveTimeZone(tzid);
+    if (zone) return wallTimeToUtc(wall, zone);
+    const key = tzid ?? '(floating)';
+    if (!this.noted.has(key)) {
+      this.noted.add(key);
+      this.warnings.push({
+        type: 'lossy',
+        message: tzid
+          ? `Unknown time zone "${tzid}": its times were read as UTC.`
+          : 'Floating times (no time zone) were read as UTC.',
+      });
+    }
+    return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  }
+}
+
+function tzidOf(component: Component, name: string): string | undefined {
+  const value = component.getFirstProperty(name)?.getParameter('tzid');
+  return typeof value === 'string' ? value : undefined;
+}
+
+function syntheticUid(component: Component): string {
+  return `${createHash('sha1').update(component.toString()).digest('hex').slice(0, 20)}@officemate.invalid`;
+}
+
+type EventParts = {
+  readonly uid: string;
+  readonly item: Component;
+  readonly start: Time;
+  readonly end: Time;
+  readonly recurrenceId?: string;
+  readonly rrule?: string;
+};
+
+function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent {
+  const { item } = parts;
+  const tzid = tzidOf(item, 'dtstart');
+  const endTzid = tzidOf(item, 'dtend') ?? tzid;
+  const allDay = parts.start.isDate;
+  const start = converter.toIso(parts.start, tzid);
+  let end = converter.toIso(parts.end, endTzid);
+  if (end < start) end = start;
+  const timeZone = allDay
+    ? undefined
+    : (resolveTimeZone(tzid) ?? (parts.start.zone?.tzid === 'UTC' ? 'UTC' : undefined));
+  const organizer = person(item, 'organizer')[0];
+  const status = text(item, 'status');
+  const transp = text(item, 'transp')?.toUpperCase();
+  const description = text(item, 'description');
+  const location = text(item, 'location');
+  return {
+    type: 'event',
+    uid: parts.uid,
+    summary: text(item, 'summary') ?? '',
+    ...(description ? { description } : {}),
+    ...(location ? { location } : {}),
+    start,
+    end,
+    allDay,
+    ...(timeZone ? { timeZone } : {}),
+    ...(organizer ? { organizer } : {}),
+    attendees: person(item, 'attendee'),
+    ...(parts.recurrenceId ? { recurrenceId: parts.recurrenceId } : {}),
+    ...(parts.rrule ? { rrule: parts.rrule } : {}),
+    ...(status ? { status: status.toUpperCase() } : {}),
+    ...(transp === 'TRANSPARENT'
+      ? { transparency: 'transparent' as const }
+      : transp === 'OPAQUE'
+        ? { transparency: 'opaque' as const }
+        : {}),
+    locator: { eventUid: parts.uid },
+  };
+}
+
+function endOf(event: InstanceType<typeof ICAL.Event>, start: Time): Time {
+  try {
+    const end = event.endDate;
+    if (end) return end;
+  } catch {
+    // fall through to the default length
+  }
+  const end = start.clone();
+  if (start.isDate) end.day += 1;
+  return end;
+}
+
+/** Expands one series (a master and its overrides) inside the window. */
+function expandSeries(
+  master: Component,
+  exceptions: readonly Component[],
+  uid: string,
+  window: { startMs: number; endMs: number },
+  converter: TimeConverter,
+  warnings: Warning[],
+): CalendarEvent[] {
+  const event = new ICAL.Event(master, { exceptions: [...exceptions], strictExceptions: false });
+  const rruleValue = master.getFirstPropertyValue('rrule');
+  const rrule = rruleValue ? String(rruleValue) : undefined;
+  const tzid = tzidOf(master, 'dtstart');
+  const out: CalendarEvent[] = [];
+  const iterator = event.iterator();
+  let first: CalendarEvent | undefined;
+  let steps = 0;
+  for (let next = iterator.next(); next; next = iterator.next()) {
+    if (++steps > MAX_ITERATIONS) {
+      warnings.push({
+        type: 'skipped',
+        message: `Recurring event "${event.summary ?? uid}" has too many occurrences; expansion stopped after ${MAX_ITERATIONS} steps.`,
+      });
+      break;
+    }
+    // Wall time read as UTC is within 14 hours of the real instant: skip far-away occurrences cheaply.
+    const approximateMs = Date.UTC(next.year, next.month - 1, next.day, next.hour, next.minute, next.second);
+    if (approximateMs > window.endMs + DAY_MS) break;
+    if (first && approximateMs < window.startMs - 60 * DAY_MS) continue;
+    const details = event.getOccurrenceDetails(next);
+    const itemEvent = details.item;
+    const recurrenceId = converter.toIso(details.recurrenceId, tzid);
+    const built = buildEvent(
+      {
+        uid,
+        item: itemEvent.component,
+        start: details.startDate,
+        end: details.endDate ?? endOf(itemEvent, details.startDate),
+        recurrenceId,
+        ...(rrule ? { rrule } : {}),
+      },
+      converter,
+    );
+    first ??= built;
+    const startMs = Date.parse(built.start.length === 10 ? `${built.start}T00:00:00Z` : built.start);
+    const endMs = Date.parse(built.end.length === 10 ? `${built.end}T00:00:00Z` : built.end);
+    if (startMs >= window.endMs) break;
+    if (endMs >= window.startMs && startMs < window.endMs) {
+      out.push(built);
+      if (out.length >= MAX_OCCURRENCES) {
+        warnings.push({
+          type: 'skipped',
+          message: `Recurring event "${built.summary || uid}" has over ${MAX_OCCURRENCES} occurrences in the window; the rest were left out.`,
+        });
+        break;
+      }
+    }
+  }
+  // A series with no occurrence in the window is still listed, by its first occurrence.
+  if (out.length === 0 && first) out.push(first);
+  return out;
+}
+
+/** Reads iCalendar text into a Calendar, with warnings for what was skipped or guessed. */
+export function parseIcs(source: string, options: ReadOptions = {}, name = 'calendar'): ParsedCalendar {
+  const warnings: Warning[] = [];
+  const window = defaultWindow(options);
+  let jcals: unknown[];
+  try {
+    jcals = parseLenient(source, warnings);
+  } catch (thrown) {
+    return fail('file_corrupt', `${name} is not a valid iCalendar file: ${(thrown as Error).message}`, {
+      hint: 'Export the calendar again from the program that made it.',
+    });
+  }
+  const roots = jcals.map(
+    (jcal) => new ICAL.Component(jcal as ConstructorParameters<typeof ICAL.Component>[0]),
+  );
+  const calendars = roots.flatMap((root) => {
+    if (root.name === 'vcalendar') return [root];
+    const nested = root.getAllSubcomponents('vcalendar');
+    if (nested.length > 0) return nested;
+    // A bare component (a lone VEVENT, VTODO or VTIMEZONE, or an unknown wrapper): read what it holds.
+    if (root.name === 'vevent' || root.name === 'vtimezone') {
+      const wrapper = new ICAL.Component('vcalendar');
+      wrapper.addSubcomponent(root);
+      return [wrapper];
+    }
+    return [root];
+  });
+  if (calendars.length === 0) {
+    return fail('file_corrupt', `${name} has no VCALENDAR in it.`, {
+      hint: 'Check that it is an iCalendar (.ics) file.',
+    });
+  }
+  const registered = new Set<string>();
+  const events: CalendarEvent[] = [];
+  const converter = new TimeConverter(registered, warnings);
+  const windowMs = { startMs: Date.parse(window.start), endMs: Date.parse(window.end) };
+  try {
+    for (const calendar of calendars) {
+      for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
+        try {
+          const zone = new ICAL.Timezone(vtimezone);
+          if (zone.tzid && !ICAL.TimezoneService.has(zone.tzid)) {
+            ICAL.TimezoneService.register(zone);
+            registered.add(zone.tzid);
+          }
+        } catch {
+          warnings.push({
+            type: 'skipped',
+            message: 'A VTIMEZONE could not be read; its times use the zone name instead.',
+          });
+        }
+      }
+    }
+    for (const calendar of calendars) {
+      const byUid = new Map<string, { master?: Component; exceptions: Component[] }>();
+      const order: string[] = [];
+      for (const vevent of calendar.getAllSubcomponents('vevent')) {
+        const uid = text(vevent, 'uid') ?? syntheticUid(vevent);
+        let group = byUid.get(uid);
+        if (!group) {
+          group = { exceptions: [] };
+          byUid.set(uid, group);
+          order.push(uid);
+        }
+        if (vevent.hasProperty('recurrence-id')) group.exceptions.push(vevent);
+        else if (group.master) {
+          // A second master with the same UID (a later SEQUENCE, or a duplicate): read it as its own event.
+          const extra = `${uid}#${order.length}`;
+          byUid.set(extra, { master: vevent, exceptions: [] });
+          order.push(extra);
+        } else group.master = vevent;
+      }
+      for (const key of order) {
+        const group = byUid.get(key);
+        if (!group) continue;
+        const uid = key.replace(/#\d+$/, '');
+        try {
+          events.push(...readGroup(uid, group, windowMs, converter, warnings));
+        } catch (thrown) {
+          warnings.push({
+            type: 'skipped',
+            message: `Event ${uid} could not be read: ${(thrown as Error).message}`,
+          });
+        }
+      }
+    }
+  } finally {
+    for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
+  }
+  const first = calendars[0] as Component;
+  const calendarName = text(first, 'x-wr-calname') ?? text(first, 'name');
+  const method = text(first, 'method');
+  return {
+    calendar: {
+      type: 'calendar',
+      format: 'ics',
+      ...(calendarName ? { name: calendarName } : {}),
+      ...(method ? { method: method.toUpperCase() } : {}),
+      events,
+      window,
+    },
+    warnings,
+  };
+}
+
+function readGroup(
+  uid: string,
+  group: { master?: Component; exceptions: Component[] },
+  window: { startMs: number; endMs: number },
+  converter: TimeConverter,
+  warnings: Warning[],
+): CalendarEvent[] {
+  const standalone = (component: Component): CalendarEvent[] => {
+    if (!component.hasProperty('dtstart')) {
+      warnings.push({
+        type: 'skipped',
+        message: `Event ${uid} has no start time (DTSTART); it was skipped.`,
+      });
+      return [];
+    }
+    const event = new ICAL.Event(component);
+    const recurrence = component.getFirstPropertyValue('recurrence-id');
+    const recurrenceId =
+      recurrence && typeof recurrence === 'object' && 'isDate' in recurrence
+        ? converter.toIso(recurrence as Time, tzidOf(component, 'recurrence-id'))
+        : undefined;
+    return [
+      buildEvent(
+        {
+          uid,
+          item: component,
+          start: event.startDate,
+          end: endOf(event, event.startDate),
+          ...(recurrenceId ? { recurrenceId } : {}),
+        },
+        converter,
+      ),
+    ];
+  };
+  const { master } = group;
+  if (!master) return group.exceptions.flatMap(standalone);
+  if (!master.hasProperty('dtstart')) return standalone(master);
+  const recurring = master.hasProperty('rrule') || master.hasProperty('rdate');
+  if (!recurring) return [...standalone(master), ...group.exceptions.flatMap(standalone)];
+  return expandSeries(master, group.exceptions, uid, window, converter, warnings);
+}
+
+export async function readIcs(input: ReaderInput): Promise<Calendar> {
+  return parseIcs(decodeText(input.bytes), input.options, basename(input.path)).calendar;
+}
