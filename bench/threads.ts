@@ -4,8 +4,8 @@
  * seeds) and on the sample workspace mailbox (whose true threads come from its headers).
  */
 import { join } from 'node:path';
-import { readFile } from '../src/formats/read-file.ts';
 import type { Message } from '../src/formats/model.ts';
+import { readFile } from '../src/formats/read-file.ts';
 import { rebuildThreads } from '../src/index/threads.ts';
 import { pairScores, syntheticMailbox } from '../test/helpers/synthetic-mail.ts';
 
@@ -21,7 +21,9 @@ for (const seed of [1, 2, 3, 4, 5]) {
   const { messages, truth } = syntheticMailbox(seed, 300);
   const started = performance.now();
   const scores = pairScores(labels(messages), truth);
-  rows.push(`| synthetic seed ${seed} | ${messages.length} | ${format(scores.precision)} | ${format(scores.recall)} | ${format(scores.f1)} | ${(performance.now() - started).toFixed(0)} ms |`);
+  rows.push(
+    `| synthetic seed ${seed} | ${messages.length} | ${format(scores.precision)} | ${format(scores.recall)} | ${format(scores.f1)} | ${(performance.now() - started).toFixed(0)} ms |`,
+  );
 }
 
 const sample = join(import.meta.dirname, '..', 'examples', 'workspace');
@@ -31,9 +33,13 @@ if (mbox.success && mbox.data.type === 'mailbox') {
   const truth = labels(withHeaders);
   const stripped = withHeaders.map((message) => ({ ...message, inReplyTo: undefined, references: [] }));
   const scores = pairScores(labels(stripped), truth);
-  rows.push(`| sample workspace mbox | ${withHeaders.length} | ${format(scores.precision)} | ${format(scores.recall)} | ${format(scores.f1)} | |`);
+  rows.push(
+    `| sample workspace mbox | ${withHeaders.length} | ${format(scores.precision)} | ${format(scores.recall)} | ${format(scores.f1)} | |`,
+  );
 }
 
-console.log('| mailbox (In-Reply-To/References removed) | messages | pair precision | pair recall | F1 | time |');
+console.log(
+  '| mailbox (In-Reply-To/References removed) | messages | pair precision | pair recall | F1 | time |',
+);
 console.log('|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);

@@ -33,7 +33,15 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: number };
+export type WallClock = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+};
 
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
@@ -64,7 +72,14 @@ export function offsetMinutes(instant: Date, timeZone: string): number {
  * time does not exist and the result is shifted forward by the gap; in an overlap the
  * earlier instant is returned.
  */
-export function zonedTimeToUtc(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
+export function zonedTimeToUtc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): Date {
   const naive = Date.UTC(year, month - 1, day, hour, minute);
   let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60_000;
   const second = naive - offsetMinutes(new Date(guess), timeZone) * 60_000;
@@ -76,7 +91,12 @@ export function zonedTimeToUtc(year: number, month: number, day: number, hour: n
 }
 
 /** Adds whole days to a calendar date (y, m, d), returning the new date parts. */
-export function addDays(year: number, month: number, day: number, days: number): { year: number; month: number; day: number } {
+export function addDays(
+  year: number,
+  month: number,
+  day: number,
+  days: number,
+): { year: number; month: number; day: number } {
   const date = new Date(Date.UTC(year, month - 1, day + days));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }

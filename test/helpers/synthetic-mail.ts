@@ -14,13 +14,43 @@ function random(seed: number): () => number {
   };
 }
 
-const PEOPLE = Array.from({ length: 24 }, (_, i) => ({ name: `Person ${String.fromCharCode(65 + i)}`, address: `person.${String.fromCharCode(97 + i)}@example.com` }));
+const PEOPLE = Array.from({ length: 24 }, (_, i) => ({
+  name: `Person ${String.fromCharCode(65 + i)}`,
+  address: `person.${String.fromCharCode(97 + i)}@example.com`,
+}));
 // About a quarter of real subjects are generic and repeat across unrelated threads; the
 // rest name their topic.
 const GENERIC_SUBJECTS = ['Meeting', 'Update', 'Quick question', 'Status', 'Follow-up', 'FYI'];
-const TOPICS = ['Q3 budget', 'Contract review', 'Hiring plan', 'Site visit', 'Invoice', 'Board deck', 'Vendor shortlist', 'Travel policy', 'Forecast', 'Offsite agenda', 'Pricing', 'Launch plan'];
-const QUALIFIERS = ['', ' - draft', ' for Monday', ' (revised)', ' next steps', ' numbers', ' Houston', ' Q4', ' approval', ' timeline'];
-const WORDS = 'the budget forecast vendor contract draft review numbers team plan schedule revenue risk customer launch pricing travel board agenda offsite invoice hiring candidate office site visit'.split(' ');
+const TOPICS = [
+  'Q3 budget',
+  'Contract review',
+  'Hiring plan',
+  'Site visit',
+  'Invoice',
+  'Board deck',
+  'Vendor shortlist',
+  'Travel policy',
+  'Forecast',
+  'Offsite agenda',
+  'Pricing',
+  'Launch plan',
+];
+const QUALIFIERS = [
+  '',
+  ' - draft',
+  ' for Monday',
+  ' (revised)',
+  ' next steps',
+  ' numbers',
+  ' Houston',
+  ' Q4',
+  ' approval',
+  ' timeline',
+];
+const WORDS =
+  'the budget forecast vendor contract draft review numbers team plan schedule revenue risk customer launch pricing travel board agenda offsite invoice hiring candidate office site visit'.split(
+    ' ',
+  );
 
 export type SyntheticMailbox = { messages: Message[]; truth: string[] };
 
@@ -46,7 +76,9 @@ export function syntheticMailbox(seed = 7, threadCount = 200): SyntheticMailbox 
       const own = `${sentence()}. ${sentence()}?`;
       const quoteParent = parent && next() < 0.85;
       const prefix = m === 0 ? '' : pick(['RE: ', 'Re: ', 'RE: ', 'FW: ', 'Antw: ', 'RE: RE: ']);
-      const text = quoteParent ? `${own}\n\n-----Original Message-----\nFrom: ${parent!.from?.name}\nSent: earlier\n\n${parent!.text.split('\n-----Original')[0]}` : own;
+      const text = quoteParent
+        ? `${own}\n\n-----Original Message-----\nFrom: ${parent!.from?.name}\nSent: earlier\n\n${parent!.text.split('\n-----Original')[0]}`
+        : own;
       const message: Message = {
         type: 'message',
         messageId: `<m${t}.${m}.${seed}@example.com>`,
@@ -68,12 +100,17 @@ export function syntheticMailbox(seed = 7, threadCount = 200): SyntheticMailbox 
     }
   }
   // Interleave threads by date, as a real mailbox holds them.
-  const order = messages.map((_, i) => i).sort((a, b) => messages[a]!.date!.localeCompare(messages[b]!.date!));
+  const order = messages
+    .map((_, i) => i)
+    .sort((a, b) => messages[a]!.date!.localeCompare(messages[b]!.date!));
   return { messages: order.map((i) => messages[i]!), truth: order.map((i) => truth[i]!) };
 }
 
 /** Precision and recall over pairs of messages placed in the same thread. */
-export function pairScores(predicted: readonly string[], truth: readonly string[]): { precision: number; recall: number; f1: number } {
+export function pairScores(
+  predicted: readonly string[],
+  truth: readonly string[],
+): { precision: number; recall: number; f1: number } {
   let both = 0;
   let predictedPairs = 0;
   let truePairs = 0;

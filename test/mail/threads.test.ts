@@ -4,7 +4,8 @@ import { pairScores, syntheticMailbox } from '../helpers/synthetic-mail.ts';
 
 function predictedLabels(messages: Parameters<typeof rebuildThreads>[0]): string[] {
   const labels: string[] = new Array(messages.length).fill('');
-  for (const thread of rebuildThreads(messages)) for (const member of thread.members) labels[member] = thread.id;
+  for (const thread of rebuildThreads(messages))
+    for (const member of thread.members) labels[member] = thread.id;
   return labels;
 }
 
@@ -22,7 +23,15 @@ describe('thread rebuilding without In-Reply-To', () => {
     const withHeaders = messages.map((message, i) => {
       const parent = byTruth.get(truth[i]!);
       byTruth.set(truth[i]!, message.messageId);
-      return parent ? { ...message, inReplyTo: parent, references: [parent], subject: 'no shared subject', text: `reply ${i}` } : { ...message, subject: `root ${i}` };
+      return parent
+        ? {
+            ...message,
+            inReplyTo: parent,
+            references: [parent],
+            subject: 'no shared subject',
+            text: `reply ${i}`,
+          }
+        : { ...message, subject: `root ${i}` };
     });
     const scores = pairScores(predictedLabels(withHeaders), truth);
     expect(scores).toEqual({ precision: 1, recall: 1, f1: 1 });

@@ -10,7 +10,8 @@ import { booleanFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { loadThreads, pickThread } from '../mail-input.ts';
 
-const USAGE = 'mail reply [--thread ID] PATH... [--intent "accept, propose Tuesday 10:00"] [--as ADDRESS] [--all] -o reply.eml';
+const USAGE =
+  'mail reply [--thread ID] PATH... [--intent "accept, propose Tuesday 10:00"] [--as ADDRESS] [--all] -o reply.eml';
 
 export const mailReplyCommand: Command = {
   name: 'mail reply',
@@ -35,20 +36,43 @@ export const mailReplyCommand: Command = {
   async run(context) {
     const threads = await loadThreads(context, context.positionals, USAGE);
     const thread = pickThread(threads, stringFlag(context, 'thread'));
-    const address = stringFlag(context, 'as') ?? guessOwner(threads.flatMap((item) => item.messages)) ?? 'me@localhost';
-    const known = thread.participants.find((person) => person.address.toLowerCase() === address.toLowerCase());
+    const address =
+      stringFlag(context, 'as') ?? guessOwner(threads.flatMap((item) => item.messages)) ?? 'me@localhost';
+    const known = thread.participants.find(
+      (person) => person.address.toLowerCase() === address.toLowerCase(),
+    );
     const name = stringFlag(context, 'name') ?? known?.name;
     const intent = stringFlag(context, 'intent');
-    const draft = draftReply(thread, { me: { address, ...(name ? { name } : {}) }, ...(intent ? { intent } : {}), now: context.clock.now(), replyAll: booleanFlag(context, 'all') });
+    const draft = draftReply(thread, {
+      me: { address, ...(name ? { name } : {}) },
+      ...(intent ? { intent } : {}),
+      now: context.clock.now(),
+      replyAll: booleanFlag(context, 'all'),
+    });
     const out = stringFlag(context, 'out') ?? 'reply.eml';
     await writeFile(out, writeEml(draft.message));
     const last = thread.messages[draft.respondsTo[0]! - 1]!;
-    const citation = { n: 1, path: last.path, uri: `mail://${encodeURIComponent(last.messageId.replace(/^<|>$/g, ''))}`, locator: { messageId: last.messageId }, quote: last.text.trim().slice(0, 200) };
+    const citation = {
+      n: 1,
+      path: last.path,
+      uri: `mail://${encodeURIComponent(last.messageId.replace(/^<|>$/g, ''))}`,
+      locator: { messageId: last.messageId },
+      quote: last.text.trim().slice(0, 200),
+    };
     if (context.json) {
-      context.outJson({ path: out, engine: 'builtin', subject: draft.message.subject, inReplyTo: draft.message.inReplyTo, placeholders: draft.placeholders, citations: [citation] });
+      context.outJson({
+        path: out,
+        engine: 'builtin',
+        subject: draft.message.subject,
+        inReplyTo: draft.message.inReplyTo,
+        placeholders: draft.placeholders,
+        citations: [citation],
+      });
     } else {
       context.out(draft.message.text);
-      context.out(`\nDraft written to ${out} (engine: builtin${draft.placeholders ? `; ${draft.placeholders} [your answer] placeholder${draft.placeholders === 1 ? '' : 's'} to fill` : ''}).`);
+      context.out(
+        `\nDraft written to ${out} (engine: builtin${draft.placeholders ? `; ${draft.placeholders} [your answer] placeholder${draft.placeholders === 1 ? '' : 's'} to fill` : ''}).`,
+      );
     }
     return 0;
   },

@@ -10,24 +10,40 @@ import type { Calendar, CalendarEvent } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
 import { isValidTimeZone } from '../../lib/time-zones.ts';
-import { type AttendeeCalendar, findFreeSlots, parseDuration } from '../../skills/schedule-meeting/find-free-slots.ts';
+import {
+  type AttendeeCalendar,
+  findFreeSlots,
+  parseDuration,
+} from '../../skills/schedule-meeting/find-free-slots.ts';
 import { calendarTimeZone, matchCalendars } from '../../skills/schedule-meeting/match-calendars.ts';
 import { integerFlag, listFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
-const USAGE = 'mail schedule --attendees A,B,... --duration 30m --calendars FILE.ics... [--within "next week" | --from ISO --to ISO] [-o invite.ics]';
+const USAGE =
+  'mail schedule --attendees A,B,... --duration 30m --calendars FILE.ics... [--within "next week" | --from ISO --to ISO] [-o invite.ics]';
 
-function parseWindow(within: string | undefined, from: string | undefined, to: string | undefined, now: Date): { start: Date; end: Date } {
+function parseWindow(
+  within: string | undefined,
+  from: string | undefined,
+  to: string | undefined,
+  now: Date,
+): { start: Date; end: Date } {
   if (from || to) {
     const start = from ? new Date(from) : now;
     const end = to ? new Date(to) : new Date(start.getTime() + 7 * 86_400_000);
-    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) fail('bad_usage', '--from and --to must be ISO 8601 dates.', { hint: 'Example: --from 2026-03-16T00:00:00Z --to 2026-03-21T00:00:00Z' });
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()))
+      fail('bad_usage', '--from and --to must be ISO 8601 dates.', {
+        hint: 'Example: --from 2026-03-16T00:00:00Z --to 2026-03-21T00:00:00Z',
+      });
     if (end <= start) fail('bad_usage', '--to must be after --from.');
     return { start, end };
   }
   if (within) {
     const parsed = chrono.parse(within, now, { forwardDate: true })[0];
-    if (!parsed) fail('bad_usage', `Could not understand --within "${within}".`, { hint: 'Try "next week", "tomorrow", "this week" or use --from/--to.' });
+    if (!parsed)
+      fail('bad_usage', `Could not understand --within "${within}".`, {
+        hint: 'Try "next week", "tomorrow", "this week" or use --from/--to.',
+      });
     const start = parsed.start.date();
     let end = parsed.end?.date();
     if (!end) {
@@ -36,7 +52,9 @@ function parseWindow(within: string | undefined, from: string | undefined, to: s
       end = new Date(start.getTime() + (isWeek ? 7 : 1) * 86_400_000);
       if (isWeek) {
         const day = start.getUTCDay();
-        const monday = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() - ((day + 6) % 7)));
+        const monday = new Date(
+          Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() - ((day + 6) % 7)),
+        );
         return { start: monday > now ? monday : now, end: new Date(monday.getTime() + 7 * 86_400_000) };
       }
       const dayStart = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()));
@@ -70,33 +88,55 @@ export const mailScheduleCommand: Command = {
     '  --duration 30m      meeting length (30m, 1h, 1h30m)',
     '  --calendars F...    one .ics per attendee (repeat the flag or list files after it)',
     '  --within TEXT       "next week", "tomorrow"...; or --from ISO --to ISO (default: the next 7 days)',
-    '  --hours 09:00-17:00 working hours (default 09:00-17:00, Monday to Friday, in each attendee\'s zone)',
+    "  --hours 09:00-17:00 working hours (default 09:00-17:00, Monday to Friday, in each attendee's zone)",
     '  --tz ZONE           zone for calendars that do not say theirs (default UTC)',
     '  --limit N           at most N slots (default 10)',
     '  -o invite.ics       write an invitation (METHOD:REQUEST) for the first slot',
   ].join('\n'),
   async run(context) {
-    const attendees = (stringFlag(context, 'attendees') ?? '').split(',').map((item) => item.trim()).filter(Boolean);
-    if (attendees.length === 0) fail('bad_usage', 'Missing --attendees.', { hint: `Usage: officemate ${USAGE}` });
+    const attendees = (stringFlag(context, 'attendees') ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+    if (attendees.length === 0)
+      fail('bad_usage', 'Missing --attendees.', { hint: `Usage: officemate ${USAGE}` });
     const durationText = stringFlag(context, 'duration') ?? '30m';
     const duration = parseDuration(durationText);
-    if (!duration) fail('bad_usage', `--duration "${durationText}" is not a length of time.`, { hint: 'Examples: 30m, 1h, 1h30m.' });
+    if (!duration)
+      fail('bad_usage', `--duration "${durationText}" is not a length of time.`, {
+        hint: 'Examples: 30m, 1h, 1h30m.',
+      });
     const calendarFiles = [...listFlag(context, 'calendars'), ...context.positionals];
-    if (calendarFiles.length === 0) fail('bad_usage', 'Missing --calendars: give one .ics file per attendee.', { hint: `Usage: officemate ${USAGE}` });
+    if (calendarFiles.length === 0)
+      fail('bad_usage', 'Missing --calendars: give one .ics file per attendee.', {
+        hint: `Usage: officemate ${USAGE}`,
+      });
     const fallbackZone = stringFlag(context, 'tz') ?? 'UTC';
-    if (!isValidTimeZone(fallbackZone)) fail('bad_usage', `--tz ${fallbackZone} is not a time zone.`, { hint: 'Use an IANA name such as Europe/Berlin.' });
+    if (!isValidTimeZone(fallbackZone))
+      fail('bad_usage', `--tz ${fallbackZone} is not a time zone.`, {
+        hint: 'Use an IANA name such as Europe/Berlin.',
+      });
     const hoursText = stringFlag(context, 'hours') ?? '09:00-17:00';
     const hoursMatch = /^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/.exec(hoursText);
     if (!hoursMatch) fail('bad_usage', `--hours must look like 09:00-17:00, not "${hoursText}".`);
     const now = context.clock.now();
-    const window = parseWindow(stringFlag(context, 'within'), stringFlag(context, 'from'), stringFlag(context, 'to'), now);
-    const readWindow = { start: new Date(window.start.getTime() - 86_400_000).toISOString(), end: new Date(window.end.getTime() + 86_400_000).toISOString() };
+    const window = parseWindow(
+      stringFlag(context, 'within'),
+      stringFlag(context, 'from'),
+      stringFlag(context, 'to'),
+      now,
+    );
+    const readWindow = {
+      start: new Date(window.start.getTime() - 86_400_000).toISOString(),
+      end: new Date(window.end.getTime() + 86_400_000).toISOString(),
+    };
 
     const calendars: Calendar[] = [];
     for (const file of calendarFiles) {
       const result = await readFile(file, { window: readWindow, now });
       if (!result.success) throw new OfficemateError(result.error);
-      if (result.data.type !== 'calendar') fail('bad_usage', `${file} is not a calendar (.ics).`, { path: file });
+      if (result.data.type !== 'calendar')
+        fail('bad_usage', `${file} is not a calendar (.ics).`, { path: file });
       calendars.push(result.data);
     }
     const matches = matchCalendars(attendees, calendars);
@@ -105,7 +145,12 @@ export const mailScheduleCommand: Command = {
       const index = matches[i];
       if (index === undefined) {
         context.log(`note: no calendar for ${attendee}; treating them as free during working hours.`);
-        attendeeCalendars.push({ attendee, timeZone: fallbackZone, events: [], workingHours: { start: hoursMatch![1]!, end: hoursMatch![2]!, days: [1, 2, 3, 4, 5] } });
+        attendeeCalendars.push({
+          attendee,
+          timeZone: fallbackZone,
+          events: [],
+          workingHours: { start: hoursMatch![1]!, end: hoursMatch![2]!, days: [1, 2, 3, 4, 5] },
+        });
         return;
       }
       const calendar = calendars[index]!;
@@ -116,14 +161,21 @@ export const mailScheduleCommand: Command = {
         workingHours: { start: hoursMatch![1]!, end: hoursMatch![2]!, days: [1, 2, 3, 4, 5] },
       });
     });
-    const slots = findFreeSlots(attendeeCalendars, { durationMinutes: duration, window, limit: integerFlag(context, 'limit', { min: 1, max: 500 }) ?? 10 });
+    const slots = findFreeSlots(attendeeCalendars, {
+      durationMinutes: duration,
+      window,
+      limit: integerFlag(context, 'limit', { min: 1, max: 500 }) ?? 10,
+    });
 
     const outPath = stringFlag(context, 'out');
     if (outPath && slots[0]) {
       const first = slots[0];
       const invite: CalendarEvent = {
         type: 'event',
-        uid: `officemate-${first.start.replace(/\W/g, '')}-${attendees.join('-').replace(/[^a-z0-9]/gi, '').slice(0, 40)}@officemate`,
+        uid: `officemate-${first.start.replace(/\W/g, '')}-${attendees
+          .join('-')
+          .replace(/[^a-z0-9]/gi, '')
+          .slice(0, 40)}@officemate`,
         summary: stringFlag(context, 'subject') ?? 'Meeting',
         start: first.start,
         end: first.end,
@@ -136,9 +188,16 @@ export const mailScheduleCommand: Command = {
       await writeFile(outPath, writeIcs([invite], { method: 'REQUEST', now }));
     }
     if (context.json) {
-      context.outJson({ slots, window: { start: window.start.toISOString(), end: window.end.toISOString() }, attendees: attendeeCalendars.map((item) => ({ attendee: item.attendee, timeZone: item.timeZone })), ...(outPath && slots[0] ? { invite: outPath } : {}) });
+      context.outJson({
+        slots,
+        window: { start: window.start.toISOString(), end: window.end.toISOString() },
+        attendees: attendeeCalendars.map((item) => ({ attendee: item.attendee, timeZone: item.timeZone })),
+        ...(outPath && slots[0] ? { invite: outPath } : {}),
+      });
     } else if (slots.length === 0) {
-      context.out(`No common free time of ${durationText} between ${window.start.toISOString()} and ${window.end.toISOString()}.`);
+      context.out(
+        `No common free time of ${durationText} between ${window.start.toISOString()} and ${window.end.toISOString()}.`,
+      );
     } else {
       context.out(`Free for all ${attendees.length} attendees (${durationText}):`);
       for (const slot of slots) context.out(`  ${slot.start}  to  ${slot.end}`);

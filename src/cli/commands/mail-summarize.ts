@@ -24,7 +24,8 @@ export const mailSummarizeCommand: Command = {
     }
     context.out(summary.summary);
     context.out('');
-    for (const citation of summary.citations) context.out(`[${citation.n}] ${citation.locator.messageId}  ${citation.path}`);
+    for (const citation of summary.citations)
+      context.out(`[${citation.n}] ${citation.locator.messageId}  ${citation.path}`);
     context.out(`\n(engine: ${summary.engine})`);
     return 0;
   },

@@ -10,7 +10,8 @@ const USAGE = 'mail threads PATH... [--limit N] [--json]';
 
 export const mailThreadsCommand: Command = {
   name: 'mail threads',
-  summary: 'Rebuild mail conversations (from threading headers, or subjects and quoted text when they are missing).',
+  summary:
+    'Rebuild mail conversations (from threading headers, or subjects and quoted text when they are missing).',
   usage: USAGE,
   options: { limit: { type: 'string' } },
   async run(context) {
@@ -22,7 +23,10 @@ export const mailThreadsCommand: Command = {
         threads: shown.map((thread) => ({
           id: thread.id,
           subject: thread.subject,
-          participants: thread.participants.map((person) => ({ ...(person.name ? { name: person.name } : {}), address: person.address })),
+          participants: thread.participants.map((person) => ({
+            ...(person.name ? { name: person.name } : {}),
+            address: person.address,
+          })),
           messages: thread.messages.map((message) => ({
             messageId: message.messageId,
             subject: message.subject,
@@ -35,11 +39,18 @@ export const mailThreadsCommand: Command = {
       });
       return 0;
     }
-    context.out(`${threads.length} thread${threads.length === 1 ? '' : 's'}${shown.length < threads.length ? ` (showing ${shown.length})` : ''}:`);
+    context.out(
+      `${threads.length} thread${threads.length === 1 ? '' : 's'}${shown.length < threads.length ? ` (showing ${shown.length})` : ''}:`,
+    );
     for (const thread of shown) {
       const last = thread.messages.at(-1)?.date?.slice(0, 10) ?? '';
-      const who = thread.participants.slice(0, 3).map((person) => person.name ?? person.address).join(', ');
-      context.out(`  ${thread.id}  ${last}  ${String(thread.messages.length).padStart(3)} msg  ${thread.subject.slice(0, 60)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`);
+      const who = thread.participants
+        .slice(0, 3)
+        .map((person) => person.name ?? person.address)
+        .join(', ');
+      context.out(
+        `  ${thread.id}  ${last}  ${String(thread.messages.length).padStart(3)} msg  ${thread.subject.slice(0, 60)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
+      );
     }
     return 0;
   },

@@ -2,8 +2,9 @@
  * @module mail-triage
  * `officemate mail triage PATH... [--as ADDRESS]`: label every thread and rank by priority.
  */
-import { listFlag } from '../args.ts';
+
 import { triageThreads } from '../../skills/mail/triage.ts';
+import { listFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { loadThreads } from '../mail-input.ts';
 
@@ -11,7 +12,8 @@ const USAGE = 'mail triage PATH... [--as ADDRESS] [--json]';
 
 export const mailTriageCommand: Command = {
   name: 'mail triage',
-  summary: 'Label threads needs-reply / waiting-on-others / fyi / newsletter, with deadlines, priority and reasons.',
+  summary:
+    'Label threads needs-reply / waiting-on-others / fyi / newsletter, with deadlines, priority and reasons.',
   usage: USAGE,
   options: { as: { type: 'string', multiple: true } },
   async run(context) {
@@ -23,7 +25,9 @@ export const mailTriageCommand: Command = {
     }
     for (const item of triaged) {
       const deadline = item.deadlines[0] ? `  due ${item.deadlines[0].date.slice(0, 10)}` : '';
-      context.out(`${String(item.priority).padStart(2)}  ${item.label.padEnd(17)} ${item.subject.slice(0, 60)}${deadline}`);
+      context.out(
+        `${String(item.priority).padStart(2)}  ${item.label.padEnd(17)} ${item.subject.slice(0, 60)}${deadline}`,
+      );
       context.out(`    ${item.reasons.join('; ')}`);
     }
     return 0;

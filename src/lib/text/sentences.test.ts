@@ -13,18 +13,27 @@ describe('splitSentences', () => {
   });
   it('ends sentences at blank lines and list items', () => {
     const text = 'Agenda\n\n- Budget review\n- Hiring plan\nThanks, see you there';
-    expect(splitSentences(text).map((span) => span.text)).toEqual(['Agenda', '- Budget review', '- Hiring plan', 'Thanks, see you there']);
+    expect(splitSentences(text).map((span) => span.text)).toEqual([
+      'Agenda',
+      '- Budget review',
+      '- Hiring plan',
+      'Thanks, see you there',
+    ]);
   });
   it('splits Chinese sentences', () => {
-    expect(splitSentences('预算已批准。下周开会！谁负责？').map((span) => span.text)).toEqual(['预算已批准。', '下周开会！', '谁负责？']);
+    expect(splitSentences('预算已批准。下周开会！谁负责？').map((span) => span.text)).toEqual([
+      '预算已批准。',
+      '下周开会！',
+      '谁负责？',
+    ]);
   });
   it('keeps offsets that point into the source', () => {
     const text = '  First one.  Second one.';
     for (const span of splitSentences(text)) expect(text.slice(span.start, span.end).trim()).toBe(span.text);
   });
   it('joins a sentence wrapped over lines', () => {
-    expect(splitSentences('We decided to cut the travel\nbudget by 10% for Q3.').map((span) => span.text)).toEqual([
-      'We decided to cut the travel budget by 10% for Q3.',
-    ]);
+    expect(
+      splitSentences('We decided to cut the travel\nbudget by 10% for Q3.').map((span) => span.text),
+    ).toEqual(['We decided to cut the travel budget by 10% for Q3.']);
   });
 });

@@ -6,9 +6,52 @@
  */
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'e.g', 'i.e',
-  'approx', 'no', 'fig', 'dept', 'est', 'p', 'pp', 'al', 'u.s', 'a.m', 'p.m',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+  'e.g',
+  'i.e',
+  'approx',
+  'no',
+  'fig',
+  'dept',
+  'est',
+  'p',
+  'pp',
+  'al',
+  'u.s',
+  'a.m',
+  'p.m',
 ]);
 
 export type SentenceSpan = { readonly text: string; readonly start: number; readonly end: number };
@@ -35,7 +78,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       const nextLine = text.slice(i + 1, next === -1 ? undefined : next).trim();
       const previous = text.slice(start, i).trim();
       const listItem = /^([-*•]|\d+[.)])\s/.test(nextLine);
-      const lineEnds = previous.length > 0 && !/[,;:(\-–]$/.test(previous) && /^[A-Z0-9"“]/.test(nextLine) && looksLikeLineEnd(previous);
+      const lineEnds =
+        previous.length > 0 &&
+        !/[,;:(\-–]$/.test(previous) &&
+        /^[A-Z0-9"“]/.test(nextLine) &&
+        looksLikeLineEnd(previous);
       if (nextLine === '' || listItem || lineEnds) {
         emit(i);
       }

@@ -5,8 +5,8 @@
  * the quoted last message; threading headers so mail clients file it in the conversation.
  */
 import * as chrono from 'chrono-node';
-import type { Address } from '../../formats/model.ts';
 import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
+import type { Address } from '../../formats/model.ts';
 import { classifySentence, contentSentences } from './mail-acts.ts';
 import { firstName, type MailThread } from './mail-thread.ts';
 
@@ -26,7 +26,12 @@ export type ReplyDraft = {
 };
 
 function formatWhen(date: Date, hasTime: boolean): string {
-  const day = date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const day = date.toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
   if (!hasTime) return day;
   const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   return `${day} at ${time}`;
@@ -37,17 +42,30 @@ export function intentSentence(clause: string, reference: Date): string {
   const text = clause.trim();
   const lowered = text.toLowerCase();
   const when = chrono.parse(text, reference, { forwardDate: true })[0];
-  const whenText = when ? formatWhen(when.start.date(), when.start.isCertain('hour')) : undefined;
-  if (/^(accept|yes|agree|approve|ok|okay|sounds good)\b/.test(lowered)) return whenText ? `Yes, ${whenText} works for me.` : 'Yes, that works for me.';
+  let whenDate = when?.start.date();
+  // "Tuesday" said on a Tuesday means next week's.
+  if (
+    whenDate &&
+    when?.start.isCertain('weekday') &&
+    !when.start.isCertain('day') &&
+    whenDate.getTime() <= reference.getTime()
+  ) {
+    whenDate = new Date(whenDate.getTime() + 7 * 86_400_000);
+  }
+  const whenText = whenDate ? formatWhen(whenDate, when!.start.isCertain('hour')) : undefined;
+  if (/^(accept|yes|agree|approve|ok|okay|sounds good)\b/.test(lowered))
+    return whenText ? `Yes, ${whenText} works for me.` : 'Yes, that works for me.';
   if (/^(decline|no|reject|can't|cannot)\b/.test(lowered)) return 'Unfortunately I will have to decline.';
   if (/^(propose|suggest|how about|offer)\b/.test(lowered)) {
     if (whenText) return `Could we meet on ${whenText}?`;
     return `I would like to suggest ${text.replace(/^(propose|suggest|how about|offer)\s*/i, '')}.`;
   }
   if (/^(thank|thanks)\b/.test(lowered)) return 'Thank you for the update.';
-  if (/^(ask|request)\b/.test(lowered)) return `Could you ${text.replace(/^(ask|request)\s*(for|to|about)?\s*/i, '')}?`;
+  if (/^(ask|request)\b/.test(lowered))
+    return `Could you ${text.replace(/^(ask|request)\s*(for|to|about)?\s*/i, '')}?`;
   if (/^(confirm)\b/.test(lowered)) return `I can confirm ${text.replace(/^confirm\s*/i, '') || 'this'}.`;
-  if (/^(delay|postpone|later)\b/.test(lowered)) return whenText ? `Could we move this to ${whenText}?` : 'Could we postpone this a little?';
+  if (/^(delay|postpone|later)\b/.test(lowered))
+    return whenText ? `Could we move this to ${whenText}?` : 'Could we postpone this a little?';
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
@@ -61,16 +79,25 @@ function quote(text: string): string {
 
 export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraft {
   const me = options.me.address.toLowerCase();
-  const last = [...thread.messages].reverse().find((message) => (message.from?.address ?? '').toLowerCase() !== me) ?? thread.messages.at(-1)!;
+  const last =
+    [...thread.messages].reverse().find((message) => (message.from?.address ?? '').toLowerCase() !== me) ??
+    thread.messages.at(-1)!;
   const lastIndex = thread.messages.indexOf(last) + 1;
   const recipient = last.from ?? last.to[0]!;
   const cc = options.replyAll
-    ? [...last.to, ...last.cc].filter((address) => address.address.toLowerCase() !== me && address.address.toLowerCase() !== recipient.address.toLowerCase())
+    ? [...last.to, ...last.cc].filter(
+        (address) =>
+          address.address.toLowerCase() !== me &&
+          address.address.toLowerCase() !== recipient.address.toLowerCase(),
+      )
     : [];
   const reference = last.date ? new Date(last.date) : options.now;
 
   const lines: string[] = [`Hi ${firstName(recipient)},`, ''];
-  const intentClauses = (options.intent ?? '').split(/[,;]|\band then\b/).map((clause) => clause.trim()).filter(Boolean);
+  const intentClauses = (options.intent ?? '')
+    .split(/[,;]|\band then\b/)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
   if (intentClauses.length) {
     lines.push(intentClauses.map((clause) => intentSentence(clause, reference)).join(' '));
   } else {
@@ -92,8 +119,14 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   const when = last.date ? new Date(last.date).toUTCString() : 'earlier';
   lines.push(`On ${when}, ${recipient.name ?? recipient.address} wrote:`, quote(last.text.trim()));
 
-  const references = [...last.references, last.messageId].filter((id, i, all) => id && all.indexOf(id) === i);
-  const subject = /^re:/i.test(last.subject.trim()) ? last.subject.trim() : `Re: ${last.subject.trim() || thread.subject}`;
+  // Without a References header of its own, the rebuilt thread supplies the chain.
+  const chain = last.references.length
+    ? last.references
+    : thread.messages.slice(0, lastIndex - 1).map((message) => message.messageId);
+  const references = [...chain, last.messageId].filter((id, i, all) => id && all.indexOf(id) === i);
+  const subject = /^re:/i.test(last.subject.trim())
+    ? last.subject.trim()
+    : `Re: ${last.subject.trim() || thread.subject}`;
   const stamp = options.now.toISOString().replace(/\D/g, '').slice(0, 14);
   return {
     message: {

@@ -5,8 +5,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OfficemateError } from '../../lib/errors.ts';
 import { readFile } from '../../formats/read-file.ts';
+import { OfficemateError } from '../../lib/errors.ts';
 import type { SourcedMessage } from './mail-thread.ts';
 
 export type LoadedMail = {
@@ -19,7 +19,13 @@ const MAIL_EXTENSIONS = /\.(eml|mbox|mbx|msg)$/i;
 async function collect(path: string, out: string[], top: boolean): Promise<void> {
   const info = await stat(path).catch(() => undefined);
   if (!info) {
-    if (top) throw new OfficemateError({ code: 'file_not_found', message: `${path} does not exist.`, hint: 'Check the path.', path });
+    if (top)
+      throw new OfficemateError({
+        code: 'file_not_found',
+        message: `${path} does not exist.`,
+        hint: 'Check the path.',
+        path,
+      });
     return;
   }
   if (!info.isDirectory()) {
@@ -49,7 +55,11 @@ export async function loadMail(paths: readonly string[]): Promise<LoadedMail> {
       continue;
     }
     if (result.data.type !== 'mailbox') {
-      errors.push({ path: file, code: 'format_unsupported', message: `${file} is not mail (it reads as ${result.data.type}).` });
+      errors.push({
+        path: file,
+        code: 'format_unsupported',
+        message: `${file} is not mail (it reads as ${result.data.type}).`,
+      });
       continue;
     }
     for (const message of result.data.messages) messages.push({ ...message, path: file });

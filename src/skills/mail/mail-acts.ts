@@ -8,13 +8,18 @@ import { splitSentences } from '../../lib/text/sentences.ts';
 
 export type MailAct = 'question' | 'request' | 'commitment' | 'decision' | 'statement';
 
-const QUESTION_START = /^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any)\b/i;
-const REQUEST = /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|make sure|let me know|get back to me|send me|remind me)\b/i;
-const COMMITMENT = /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
-const DECISION = /\b(decided|decision|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
+const QUESTION_START =
+  /^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any)\b/i;
+const REQUEST =
+  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|make sure|let me know|get back to me|send me|remind me)\b/i;
+const COMMITMENT =
+  /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
+const DECISION =
+  /\b(decided|decision|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
 
-const BOILERPLATE = /\b(designated recipient|intended recipient|privileged|confidential|received (it|this)( message| e-?mail)? in error|unsubscribe|stop receiving|automated (notification|message)|do not reply|this e-?mail (is|was) sent)\b/i;
+const BOILERPLATE =
+  /\b(designated recipient|intended recipient|privileged|confidential|received (it|this)( message| e-?mail)? in error|unsubscribe|stop receiving|automated (notification|message)|do not reply|this e-?mail (is|was) sent)\b/i;
 
 /** Legal disclaimers and list footers: never asks, decisions or commitments. */
 export function isBoilerplate(sentence: string): boolean {
@@ -58,6 +63,11 @@ export function contentSentences(text: string): string[] {
   return splitSentences(text)
     .map((span) => span.text)
     .filter((sentence) => sentence.length > 2)
-    .filter((sentence) => !/^(hi|hello|hey|dear|thanks|thank you|best|regards|cheers|sincerely|kind regards|best regards)\b[\s\w,.!]{0,30}$/i.test(sentence))
+    .filter(
+      (sentence) =>
+        !/^(hi|hello|hey|dear|thanks|thank you|best|regards|cheers|sincerely|kind regards|best regards)\b[\s\w,.!]{0,30}$/i.test(
+          sentence,
+        ),
+    )
     .filter((sentence) => !/^[-=_*]{3,}/.test(sentence));
 }

@@ -53,7 +53,12 @@ export function firstName(address: Address | undefined): string {
 
 /** Groups messages into conversations, newest conversation first. */
 export function buildThreads(messages: readonly SourcedMessage[]): MailThread[] {
-  const threads = rebuildThreads(messages).map((thread) => makeThread(thread.id, thread.members.map((index) => messages[index]!)));
+  const threads = rebuildThreads(messages).map((thread) =>
+    makeThread(
+      thread.id,
+      thread.members.map((index) => messages[index]!),
+    ),
+  );
   return threads.sort((a, b) => (b.messages.at(-1)?.date ?? '').localeCompare(a.messages.at(-1)?.date ?? ''));
 }
 

@@ -16,7 +16,12 @@ export type MailCitation = {
 };
 
 export type ThreadPoint = { readonly text: string; readonly by: string; readonly n: number };
-export type Obligation = { readonly owner: string; readonly task: string; readonly due?: string; readonly n: number };
+export type Obligation = {
+  readonly owner: string;
+  readonly task: string;
+  readonly due?: string;
+  readonly n: number;
+};
 
 export type ThreadSummary = {
   readonly threadId: string;
@@ -46,7 +51,9 @@ function clip(text: string, max = 220): string {
 }
 
 function dateRange(thread: MailThread): string {
-  const dates = thread.messages.map((message) => message.date).filter((date): date is string => Boolean(date));
+  const dates = thread.messages
+    .map((message) => message.date)
+    .filter((date): date is string => Boolean(date));
   if (dates.length === 0) return '';
   const first = dates[0]!.slice(0, 10);
   const last = dates.at(-1)!.slice(0, 10);
@@ -86,7 +93,12 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
       if (act === 'decision') decided.push({ text: sentence, by, n });
       if (act === 'request') {
         const addressee = message.to[0];
-        owes.push({ owner: addressee ? displayName(addressee) : 'the recipients', task: sentence, ...(due ? { due } : {}), n });
+        owes.push({
+          owner: addressee ? displayName(addressee) : 'the recipients',
+          task: sentence,
+          ...(due ? { due } : {}),
+          n,
+        });
       }
       if (act === 'commitment') owes.push({ owner: by, task: sentence, ...(due ? { due } : {}), n });
     }
@@ -98,17 +110,26 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
     `"${thread.subject}" is a thread of ${thread.messages.length} message${thread.messages.length === 1 ? '' : 's'}${dateRange(thread)} between ${joinNames(names.slice(0, 5))}${names.length > 5 ? ` and ${names.length - 5} others` : ''} [1].`,
   );
   const opening = contentSentences(thread.messages[0]?.text ?? '')[0];
-  if (opening) sentences.push(`${firstName(thread.messages[0]?.from)} opened with: "${clip(opening, 160)}" [1].`);
-  for (const point of asked.slice(0, 3)) sentences.push(`${point.by} asked: "${clip(point.text, 160)}" [${point.n}].`);
-  for (const point of decided.slice(0, 3)) sentences.push(`Decided (${point.by}): "${clip(point.text, 160)}" [${point.n}].`);
-  for (const point of openQuestions.slice(0, 3)) sentences.push(`Still open: "${clip(point.text, 160)}" [${point.n}].`);
+  if (opening)
+    sentences.push(`${firstName(thread.messages[0]?.from)} opened with: "${clip(opening, 160)}" [1].`);
+  for (const point of asked.slice(0, 3))
+    sentences.push(`${point.by} asked: "${clip(point.text, 160)}" [${point.n}].`);
+  for (const point of decided.slice(0, 3))
+    sentences.push(`Decided (${point.by}): "${clip(point.text, 160)}" [${point.n}].`);
+  for (const point of openQuestions.slice(0, 3))
+    sentences.push(`Still open: "${clip(point.text, 160)}" [${point.n}].`);
   for (const item of owes.slice(0, 4)) {
-    sentences.push(`${item.owner} owes: "${clip(item.task, 140)}"${item.due ? ` (due ${item.due.slice(0, 10)})` : ''} [${item.n}].`);
+    sentences.push(
+      `${item.owner} owes: "${clip(item.task, 140)}"${item.due ? ` (due ${item.due.slice(0, 10)})` : ''} [${item.n}].`,
+    );
   }
   if (decided.length === 0 && asked.length === 0 && thread.messages.length > 1) {
     const last = thread.messages.at(-1)!;
     const closing = contentSentences(last.text)[0];
-    if (closing) sentences.push(`Last word from ${firstName(last.from)}: "${clip(closing, 160)}" [${thread.messages.length}].`);
+    if (closing)
+      sentences.push(
+        `Last word from ${firstName(last.from)}: "${clip(closing, 160)}" [${thread.messages.length}].`,
+      );
   }
   return {
     threadId: thread.id,

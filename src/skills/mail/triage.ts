@@ -4,7 +4,7 @@
  * newsletter, with deadlines found in the text, a priority score and the reasons for it.
  */
 import type { Message } from '../../formats/model.ts';
-import { type Deadline, classifySentence, contentSentences, findDeadlines } from './mail-acts.ts';
+import { classifySentence, contentSentences, type Deadline, findDeadlines } from './mail-acts.ts';
 import type { MailThread } from './mail-thread.ts';
 
 export const TriageLabel = {
@@ -35,20 +35,36 @@ export type TriageOptions = {
 const lower = (address: string | undefined) => (address ?? '').trim().toLowerCase();
 
 function isNewsletter(message: Message): boolean {
-  const headers = Object.fromEntries(Object.entries(message.headers).map(([key, value]) => [key.toLowerCase(), value]));
+  const headers = Object.fromEntries(
+    Object.entries(message.headers).map(([key, value]) => [key.toLowerCase(), value]),
+  );
   if (headers['list-unsubscribe'] || headers['list-id']) return true;
   if (/^(bulk|list|junk)$/i.test(headers.precedence ?? '')) return true;
   const from = lower(message.from?.address);
-  if (/^(no-?reply|do-?not-?reply|newsletters?|news|updates|marketing|mailer|info|notifications?|alerts?|subscriptions?|digest|offers|promo(tions)?|deals)\b/.test(from.split('@')[0] ?? '')) return true;
-  if (/(^|[._-])(newsletter|digest|offers|promo|deals|alerts|subscriptions?|lists?)([._-]|@|$)/.test(from)) return true;
-  if (/\b(free shipping|shop (now|today)|limited time|special offer|click here|\d+% off|act now|win up to)\b/i.test(`${message.subject} ${message.text.slice(0, 3000)}`)) return true;
-  return /\bunsubscribe\b|\bmanage (your )?(subscription|preferences)\b|\bview (this|it) in your browser\b|\bstop receiving\b|\bautomated notification\b|\bremove (e-?mail|me)\b.{0,30}\bsubject\b/i.test(message.text);
+  if (
+    /^(no-?reply|do-?not-?reply|newsletters?|news|updates|marketing|mailer|info|notifications?|alerts?|subscriptions?|digest|offers|promo(tions)?|deals)\b/.test(
+      from.split('@')[0] ?? '',
+    )
+  )
+    return true;
+  if (/(^|[._-])(newsletter|digest|offers|promo|deals|alerts|subscriptions?|lists?)([._-]|@|$)/.test(from))
+    return true;
+  if (
+    /\b(free shipping|shop (now|today)|limited time|special offer|click here|\d+% off|act now|win up to)\b/i.test(
+      `${message.subject} ${message.text.slice(0, 3000)}`,
+    )
+  )
+    return true;
+  return /\bunsubscribe\b|\bmanage (your )?(subscription|preferences)\b|\bview (this|it) in your browser\b|\bstop receiving\b|\bautomated notification\b|\bremove (e-?mail|me)\b.{0,30}\bsubject\b/i.test(
+    message.text,
+  );
 }
 
 /** The owner's address when not given: whoever receives the most messages. */
 export function guessOwner(messages: readonly Message[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const message of messages) for (const to of message.to) counts.set(lower(to.address), (counts.get(lower(to.address)) ?? 0) + 1);
+  for (const message of messages)
+    for (const to of message.to) counts.set(lower(to.address), (counts.get(lower(to.address)) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
@@ -63,7 +79,8 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
   const repliesTo = new Map<string, number>();
   for (const message of allMessages) {
     if (!me.has(lower(message.from?.address))) continue;
-    for (const to of message.to) repliesTo.set(lower(to.address), (repliesTo.get(lower(to.address)) ?? 0) + 1);
+    for (const to of message.to)
+      repliesTo.set(lower(to.address), (repliesTo.get(lower(to.address)) ?? 0) + 1);
   }
   const triaged = threads.map((thread): TriagedThread => {
     const last = thread.messages.at(-1)!;
@@ -77,8 +94,12 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
       return act === 'question' || act === 'request';
     });
     const toMeDirectly = last.to.some((to) => me.has(lower(to.address)));
-    const deadlines = thread.messages.flatMap((message) => findDeadlines(message.text, message.date ? new Date(message.date) : reference));
-    const upcoming = deadlines.filter((deadline) => Date.parse(deadline.date) >= options.now.getTime() - 86_400_000);
+    const deadlines = thread.messages.flatMap((message) =>
+      findDeadlines(message.text, message.date ? new Date(message.date) : reference),
+    );
+    const upcoming = deadlines.filter(
+      (deadline) => Date.parse(deadline.date) >= options.now.getTime() - 86_400_000,
+    );
 
     let label: TriageLabel;
     if (isNewsletter(last)) {
@@ -86,7 +107,11 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
       reasons.push('bulk mail (list headers, no-reply sender or unsubscribe link)');
     } else if (lastFromMe) {
       label = asks.length > 0 ? 'waiting-on-others' : 'fyi';
-      reasons.push(asks.length > 0 ? 'your last message asked a question or made a request' : 'you sent the last message');
+      reasons.push(
+        asks.length > 0
+          ? 'your last message asked a question or made a request'
+          : 'you sent the last message',
+      );
       if (asks.length > 0) priority += 1;
     } else if (asks.length > 0 && (toMeDirectly || me.size === 0)) {
       label = 'needs-reply';
@@ -131,5 +156,7 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
       ...(last.date ? { lastDate: last.date } : {}),
     };
   });
-  return triaged.sort((a, b) => b.priority - a.priority || (b.lastDate ?? '').localeCompare(a.lastDate ?? ''));
+  return triaged.sort(
+    (a, b) => b.priority - a.priority || (b.lastDate ?? '').localeCompare(a.lastDate ?? ''),
+  );
 }

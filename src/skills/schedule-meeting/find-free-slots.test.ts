@@ -3,7 +3,17 @@ import type { CalendarEvent } from '../../formats/model.ts';
 import { commonFreeTime, findFreeSlots, parseDuration, workingIntervals } from './find-free-slots.ts';
 
 function event(start: string, end: string, extra: Partial<CalendarEvent> = {}): CalendarEvent {
-  return { type: 'event', uid: `${start}`, summary: 'Busy', start, end, allDay: false, attendees: [], locator: {}, ...extra };
+  return {
+    type: 'event',
+    uid: `${start}`,
+    summary: 'Busy',
+    start,
+    end,
+    allDay: false,
+    attendees: [],
+    locator: {},
+    ...extra,
+  };
 }
 
 describe('findFreeSlots', () => {
@@ -13,7 +23,11 @@ describe('findFreeSlots', () => {
     const slots = findFreeSlots(
       [
         { attendee: 'ana@example.com', timeZone: 'America/New_York', events: [] },
-        { attendee: 'ben@example.com', timeZone: 'Europe/London', events: [event('2026-03-09T14:00:00Z', '2026-03-09T15:00:00Z')] },
+        {
+          attendee: 'ben@example.com',
+          timeZone: 'Europe/London',
+          events: [event('2026-03-09T14:00:00Z', '2026-03-09T15:00:00Z')],
+        },
       ],
       { durationMinutes: 30, window },
     );
@@ -37,9 +51,9 @@ describe('findFreeSlots', () => {
       ],
       window,
     );
-    expect(free.map((interval) => [new Date(interval.start).toISOString(), new Date(interval.end).toISOString()])).toEqual([
-      ['2026-03-06T14:00:00.000Z', '2026-03-06T17:00:00.000Z'],
-    ]);
+    expect(
+      free.map((interval) => [new Date(interval.start).toISOString(), new Date(interval.end).toISOString()]),
+    ).toEqual([['2026-03-06T14:00:00.000Z', '2026-03-06T17:00:00.000Z']]);
   });
 
   it('skips weekends, cancelled and free events, and fits the duration', () => {
@@ -59,7 +73,11 @@ describe('findFreeSlots', () => {
       { durationMinutes: 60, window, limit: 3 },
     );
     // Friday has only 30 minutes left, the weekend is not worked, Monday is open from 09:00.
-    expect(slots.map((slot) => slot.start)).toEqual(['2026-03-16T09:00:00Z', '2026-03-16T09:30:00Z', '2026-03-16T10:00:00Z']);
+    expect(slots.map((slot) => slot.start)).toEqual([
+      '2026-03-16T09:00:00Z',
+      '2026-03-16T09:30:00Z',
+      '2026-03-16T10:00:00Z',
+    ]);
   });
 
   it('blocks whole days for all-day events marked busy, in the attendee zone', () => {
@@ -76,11 +94,16 @@ describe('findFreeSlots', () => {
       window,
     );
     // Tuesday 10 March is off; Wednesday 11 March 09:00-18:00 JST is 00:00-09:00Z.
-    expect(free.map((interval) => new Date(interval.start).toISOString())).toEqual(['2026-03-11T00:00:00.000Z']);
+    expect(free.map((interval) => new Date(interval.start).toISOString())).toEqual([
+      '2026-03-11T00:00:00.000Z',
+    ]);
   });
 
   it('computes working intervals across the autumn change in Europe', () => {
-    const intervals = workingIntervals({ timeZone: 'Europe/Berlin' }, { start: new Date('2026-10-23T00:00:00Z'), end: new Date('2026-10-27T00:00:00Z') });
+    const intervals = workingIntervals(
+      { timeZone: 'Europe/Berlin' },
+      { start: new Date('2026-10-23T00:00:00Z'), end: new Date('2026-10-27T00:00:00Z') },
+    );
     expect(intervals.map((interval) => new Date(interval.start).toISOString())).toEqual([
       '2026-10-23T07:00:00.000Z', // Friday, CEST
       '2026-10-26T08:00:00.000Z', // Monday, CET

@@ -46,7 +46,10 @@ function parseClock(value: string): { hour: number; minute: number } {
 }
 
 /** Working intervals of one attendee inside the window, as UTC milliseconds. */
-export function workingIntervals(calendar: Pick<AttendeeCalendar, 'timeZone' | 'workingHours'>, window: { start: Date; end: Date }): Interval[] {
+export function workingIntervals(
+  calendar: Pick<AttendeeCalendar, 'timeZone' | 'workingHours'>,
+  window: { start: Date; end: Date },
+): Interval[] {
   const hours = calendar.workingHours ?? DEFAULT_WORKING_HOURS;
   const open = parseClock(hours.start);
   const close = parseClock(hours.end);
@@ -55,11 +58,25 @@ export function workingIntervals(calendar: Pick<AttendeeCalendar, 'timeZone' | '
   // One day before and after the window covers zones far from UTC.
   for (let offset = -1; ; offset++) {
     const date = addDays(first.year, first.month, first.day, offset);
-    const dayStart = zonedTimeToUtc(date.year, date.month, date.day, open.hour, open.minute, calendar.timeZone).getTime();
+    const dayStart = zonedTimeToUtc(
+      date.year,
+      date.month,
+      date.day,
+      open.hour,
+      open.minute,
+      calendar.timeZone,
+    ).getTime();
     if (dayStart >= window.end.getTime()) break;
     const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
     if (!hours.days.includes(weekday)) continue;
-    const dayEnd = zonedTimeToUtc(date.year, date.month, date.day, close.hour, close.minute, calendar.timeZone).getTime();
+    const dayEnd = zonedTimeToUtc(
+      date.year,
+      date.month,
+      date.day,
+      close.hour,
+      close.minute,
+      calendar.timeZone,
+    ).getTime();
     const start = Math.max(dayStart, window.start.getTime());
     const end = Math.min(dayEnd, window.end.getTime());
     if (end > start) intervals.push({ start, end });
@@ -80,7 +97,10 @@ function eventInterval(event: CalendarEvent, timeZone: string): Interval {
   // All-day events cover whole days in the attendee's zone.
   const [sy, sm, sd] = event.start.slice(0, 10).split('-').map(Number) as [number, number, number];
   const [ey, em, ed] = event.end.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return { start: zonedTimeToUtc(sy, sm, sd, 0, 0, timeZone).getTime(), end: zonedTimeToUtc(ey, em, ed, 0, 0, timeZone).getTime() };
+  return {
+    start: zonedTimeToUtc(sy, sm, sd, 0, 0, timeZone).getTime(),
+    end: zonedTimeToUtc(ey, em, ed, 0, 0, timeZone).getTime(),
+  };
 }
 
 function subtract(free: Interval[], busy: Interval[]): Interval[] {
@@ -116,7 +136,10 @@ function intersect(a: Interval[], b: Interval[]): Interval[] {
 }
 
 /** Free time common to every attendee, as sorted disjoint intervals. */
-export function commonFreeTime(calendars: readonly AttendeeCalendar[], window: { start: Date; end: Date }): Interval[] {
+export function commonFreeTime(
+  calendars: readonly AttendeeCalendar[],
+  window: { start: Date; end: Date },
+): Interval[] {
   let common: Interval[] | undefined;
   for (const calendar of calendars) {
     const busy = calendar.events.filter(isBusy).map((event) => eventInterval(event, calendar.timeZone));
@@ -135,7 +158,10 @@ export function findFreeSlots(calendars: readonly AttendeeCalendar[], options: F
   for (const interval of commonFreeTime(calendars, options.window)) {
     let start = Math.ceil(interval.start / step) * step;
     while (start + duration <= interval.end && slots.length < limit) {
-      slots.push({ start: new Date(start).toISOString().replace('.000Z', 'Z'), end: new Date(start + duration).toISOString().replace('.000Z', 'Z') });
+      slots.push({
+        start: new Date(start).toISOString().replace('.000Z', 'Z'),
+        end: new Date(start + duration).toISOString().replace('.000Z', 'Z'),
+      });
       start += step;
     }
     if (slots.length >= limit) break;

@@ -7,7 +7,10 @@
 import type { Calendar } from '../../formats/model.ts';
 
 function normalize(address: string): string {
-  return address.trim().toLowerCase().replace(/^mailto:/, '');
+  return address
+    .trim()
+    .toLowerCase()
+    .replace(/^mailto:/, '');
 }
 
 /** The address that appears most often as organizer or attendee in a calendar. */
@@ -35,7 +38,8 @@ export function calendarOwner(calendar: Calendar): string | undefined {
 export function calendarTimeZone(calendar: Calendar): string | undefined {
   const counts = new Map<string, number>();
   for (const event of calendar.events) {
-    if (event.timeZone && event.timeZone !== 'UTC') counts.set(event.timeZone, (counts.get(event.timeZone) ?? 0) + 1);
+    if (event.timeZone && event.timeZone !== 'UTC')
+      counts.set(event.timeZone, (counts.get(event.timeZone) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
@@ -45,7 +49,10 @@ export function calendarTimeZone(calendar: Calendar): string | undefined {
  * a calendar gets that calendar; the rest take the remaining calendars in file order.
  * Returns undefined for an attendee when no calendar is left.
  */
-export function matchCalendars(attendees: readonly string[], calendars: readonly Calendar[]): (number | undefined)[] {
+export function matchCalendars(
+  attendees: readonly string[],
+  calendars: readonly Calendar[],
+): (number | undefined)[] {
   const owners = calendars.map(calendarOwner);
   const taken = new Set<number>();
   const result: (number | undefined)[] = attendees.map(() => undefined);
