@@ -1,0 +1,293 @@
+/**
+ * @module read-vcard
+ * vCard 2.1, 3.0 and 4.0 (.vcf) into a ContactList: folded lines, quoted-printable values
+ * with their CHARSET, 2.1 bare parameters ("TEL;WORK;VOICE:"), grouped properties
+ * ("item1.EMAIL"), several cards per file. Photos, logos, sounds and keys are skipped.
+ */
+import { basename } from 'node:path';
+import { fail } from '../../lib/errors.ts';
+import type { Warning } from '../../lib/result.ts';
+import type { Contact, ContactList } from '../model.ts';
+import type { ReaderInput } from '../reader.ts';
+import { decodeText } from '../text/decode-text.ts';
+
+type Property = {
+  readonly name: string;
+  readonly params: ReadonlyMap<string, readonly string[]>;
+  readonly value: string;
+};
+
+export type ParsedVcard = { readonly contacts: ContactList; readonly warnings: readonly Warning[] };
+
+const SKIPPED = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY', 'X-MS-CARDPICTURE']);
+
+/** Joins folded lines: a leading space or tab continues a line; a quoted-printable "=" at the end joins the next. */
+function logicalLines(text: string): { line: string; number: number }[] {
+  const raw = text.split('\n');
+  const out: { line: string; number: number }[] = [];
+  for (let index = 0; index < raw.length; index++) {
+    const line = raw[index] ?? '';
+    const last = out.at(-1);
+    if (last && (line.startsWith(' ') || line.startsWith('\t'))) {
+      last.line += line.slice(1);
+      continue;
+    }
+    const entry = { line, number: index + 1 };
+    out.push(entry);
+    // Quoted-printable soft line breaks (vCard 2.1): the next raw lines belong to this value.
+    while (
+      /ENCODING=QUOTED-PRINTABLE|;QUOTED-PRINTABLE[;:]/i.test(entry.line.split(':', 1)[0] ?? '') &&
+      entry.line.endsWith('=') &&
+      index + 1 < raw.length
+    ) {
+      index++;
+      entry.line = `${entry.line.slice(0, -1)}${(raw[index] ?? '').replace(/^[ \t]/, '')}`;
+    }
+  }
+  return out;
+}
+
+/** Splits on a separator that is not backslash-escaped and not inside double quotes. */
+function splitUnescaped(value: string, separator: string, honourQuotes = false): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index] ?? '';
+    if (char === '\\' && index + 1 < value.length) {
+      current += char + (value[index + 1] ?? '');
+      index++;
+    } else if (honourQuotes && char === '"') {
+      quoted = !quoted;
+      current += char;
+    } else if (char === separator && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+
+function parseProperty(line: string): Property | undefined {
+  let colon = -1;
+  let quoted = false;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index];
+    if (char === '"') quoted = !quoted;
+    else if (char === ':' && !quoted) {
+      colon = index;
+      break;
+    }
+  }
+  if (colon <= 0) return undefined;
+  const [nameWithGroup = '', ...rawParams] = splitUnescaped(line.slice(0, colon), ';', true);
+  const name = (nameWithGroup.split('.').at(-1) ?? '').trim().toUpperCase();
+  if (!/^[A-Z0-9-]+$/.test(name)) return undefined;
+  const params = new Map<string, string[]>();
+  for (const raw of rawParams) {
+    const equals = raw.indexOf('=');
+    // vCard 2.1 bare parameters: "WORK", "QUOTED-PRINTABLE", "BASE64".
+    const key = (equals < 0 ? bareParamKey(raw) : raw.slice(0, equals)).trim().toUpperCase();
+    const values = (equals < 0 ? raw : raw.slice(equals + 1))
+      .split(',')
+      .map((item) => item.trim().replace(/^"|"$/g, ''))
+      .filter(Boolean);
+    params.set(key, [...(params.get(key) ?? []), ...values]);
+  }
+  return { name, params, value: line.slice(colon + 1) };
+}
+
+function bareParamKey(value: string): string {
+  const upper = value.trim().toUpperCase();
+  if (
+    upper === 'QUOTED-PRINTABLE' ||
+    upper === 'BASE64' ||
+    upper === '8BIT' ||
+    upper === '7BIT' ||
+    upper === 'B'
+  )
+    return 'ENCODING';
+  return 'TYPE';
+}
+
+function decodeQuotedPrintable(value: string, charset: string): string {
+  const bytes: number[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index] ?? '';
+    if (char === '=' && /^[0-9A-Fa-f]{2}$/.test(value.slice(index + 1, index + 3))) {
+      bytes.push(Number.parseInt(value.slice(index + 1, index + 3), 16));
+      index += 2;
+    } else {
+      for (const byte of Buffer.from(char, 'utf8')) bytes.push(byte);
+    }
+  }
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset.toLowerCase());
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(Buffer.from(bytes));
+}
+
+function unescapeText(value: string): string {
+  return value
+    .replace(/\\([nN,;:\\])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char))
+    .trim();
+}
+
+function rawValue(property: Property): string | undefined {
+  const encoding = (property.params.get('ENCODING')?.[0] ?? '').toUpperCase();
+  if (encoding === 'B' || encoding === 'BASE64') return undefined;
+  if (encoding === 'QUOTED-PRINTABLE')
+    return decodeQuotedPrintable(property.value, property.params.get('CHARSET')?.[0] ?? 'utf-8');
+  return property.value;
+}
+
+function textValue(property: Property | undefined): string | undefined {
+  if (!property) return undefined;
+  const raw = rawValue(property);
+  const value = raw === undefined ? undefined : unescapeText(raw);
+  return value ? value : undefined;
+}
+
+function structured(property: Property | undefined): string[] {
+  if (!property) return [];
+  const raw = rawValue(property);
+  return raw === undefined ? [] : splitUnescaped(raw, ';').map(unescapeText);
+}
+
+function typesOf(property: Property): string | undefined {
+  const types = (property.params.get('TYPE') ?? [])
+    .flatMap((type) => type.split(','))
+    .map((type) => type.trim().toLowerCase())
+    .filter((type) => type && type !== 'pref' && type !== 'internet' && type !== 'voice');
+  return types.length ? [...new Set(types)].join(',') : undefined;
+}
+
+function buildContact(properties: readonly Property[], index: number, line: number): Contact | undefined {
+  const first = (name: string) => properties.find((property) => property.name === name);
+  const all = (name: string) => properties.filter((property) => property.name === name);
+  const [familyName, givenName, additional, prefix, suffix] = structured(first('N'));
+  const nameFromParts = [prefix, givenName, additional, familyName, suffix].filter((part) => part).join(' ');
+  const organization = structured(first('ORG'))
+    .filter((part) => part)
+    .join(', ');
+  const emails = all('EMAIL')
+    .map((property) => textValue(property))
+    .filter((value): value is string => value !== undefined);
+  const fullName = textValue(first('FN')) ?? (nameFromParts || organization || emails[0] || '');
+  const phones = all('TEL').flatMap((property) => {
+    const value = textValue(property)?.replace(/^tel:/i, '');
+    const type = typesOf(property);
+    return value ? [{ value, ...(type ? { type } : {}) }] : [];
+  });
+  const addresses = all('ADR')
+    .map((property) =>
+      structured(property)
+        .map((part) => part.replace(/\s*\n\s*/g, ', '))
+        .filter((part) => part)
+        .join(', '),
+    )
+    .filter((value) => value);
+  if (addresses.length === 0) {
+    for (const label of all('LABEL')) {
+      const value = textValue(label)?.replace(/\s*\n\s*/g, ', ');
+      if (value) addresses.push(value);
+    }
+  }
+  const urls = all('URL')
+    .map((property) => textValue(property))
+    .filter((value): value is string => value !== undefined);
+  if (!fullName && phones.length === 0 && addresses.length === 0) return undefined;
+  const nickname = textValue(first('NICKNAME'));
+  const title = textValue(first('TITLE'));
+  const birthday = textValue(first('BDAY'));
+  const note = textValue(first('NOTE'));
+  return {
+    type: 'contact',
+    fullName,
+    ...(givenName ? { givenName } : {}),
+    ...(familyName ? { familyName } : {}),
+    ...(nickname ? { nickname } : {}),
+    emails,
+    phones,
+    ...(organization ? { organization } : {}),
+    ...(title ? { title } : {}),
+    addresses,
+    ...(birthday ? { birthday } : {}),
+    ...(note ? { note } : {}),
+    urls,
+    locator: { paragraph: index, line },
+  };
+}
+
+/** Reads vCard text; malformed lines and cards are skipped with warnings. */
+export function parseVcard(text: string, name = 'contacts'): ParsedVcard {
+  const warnings: Warning[] = [];
+  const contacts: Contact[] = [];
+  let current: Property[] | undefined;
+  let startLine = 0;
+  let depth = 0;
+  let malformed = 0;
+  let cards = 0;
+  const finish = () => {
+    if (!current) return;
+    cards++;
+    const contact = buildContact(current, cards, startLine);
+    if (contact) contacts.push(contact);
+    else
+      warnings.push({
+        type: 'skipped',
+        message: `Card ${cards} (line ${startLine}) has no name, email, phone or address; it was skipped.`,
+      });
+    current = undefined;
+  };
+  for (const { line, number } of logicalLines(text)) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    if (/^BEGIN:VCARD$/i.test(trimmed)) {
+      if (current && depth === 0) {
+        warnings.push({ type: 'other', message: `Card at line ${startLine} has no END:VCARD.` });
+        finish();
+      }
+      if (current) depth++;
+      else {
+        current = [];
+        startLine = number;
+      }
+      continue;
+    }
+    if (/^END:VCARD$/i.test(trimmed)) {
+      if (depth > 0) depth--;
+      else finish();
+      continue;
+    }
+    if (!current || depth > 0) continue;
+    const property = parseProperty(trimmed);
+    if (!property) {
+      malformed++;
+      continue;
+    }
+    if (!SKIPPED.has(property.name)) current.push(property);
+  }
+  if (current) {
+    warnings.push({
+      type: 'other',
+      message: `Card at line ${startLine} has no END:VCARD (the file may be truncated).`,
+    });
+    finish();
+  }
+  if (malformed > 0) warnings.push({ type: 'skipped', message: `${malformed} malformed line(s) skipped.` });
+  if (cards === 0) {
+    fail('file_corrupt', `${name} has no vCard in it (no BEGIN:VCARD line).`, {
+      hint: 'Check that it is a vCard (.vcf) file.',
+    });
+  }
+  return { contacts: { type: 'contacts', format: 'vcf', contacts }, warnings };
+}
+
+export async function readVcard(input: ReaderInput): Promise<ContactList> {
+  return parseVcard(decodeText(input.bytes), basename(input.path)).contacts;
+}
