@@ -61,8 +61,11 @@ export function createScriptedLanguageModel(config: ScriptedLanguageModelConfig)
         : replies[Math.min(index, replies.length - 1)];
       if (reply === undefined) throw new Error('The scripted model has no reply configured.');
       if (typeof reply === 'object' && 'error' in reply) throw new OfficemateError(reply.error);
-      const text =
+      const full =
         typeof reply === 'string' ? reply : 'json' in reply ? JSON.stringify(reply.json) : reply.text;
+      // Stop sequences cut the text before the first one, as real engines do.
+      const stops = (request.stop ?? []).map((stop) => full.indexOf(stop)).filter((index) => index >= 0);
+      const text = full.slice(0, Math.min(full.length, ...stops));
       const finishReason =
         typeof reply === 'object' && 'finishReason' in reply ? (reply.finishReason ?? 'stop') : 'stop';
       const words = text.match(/\s*\S+\s*/g) ?? [text];

@@ -1,0 +1,90 @@
+/**
+ * @module serve
+ * `officemate serve [--port N] [--host H]`: the HTTP server (health, OpenAI-compatible /v1;
+ * the web app and JSON API mount on the same app). Runs until SIGINT or SIGTERM, then closes
+ * the port and frees the model.
+ */
+import { type ServerType, serve } from '@hono/node-server';
+import { fail } from '../../lib/errors.ts';
+import { createLanguageModelFromConfig, releaseLanguageModels } from '../../models/create-language-model.ts';
+import { preloadLlamaCppModel } from '../../models/engines/llama-cpp/llama-cpp-model.ts';
+import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
+import { resolveModelConfig } from '../../models/model-config.ts';
+import { createApp } from '../../server/app.ts';
+import { integerFlag, stringFlag } from '../args.ts';
+import type { Command } from '../command.ts';
+
+function listen(server: ServerType): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.once('listening', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : 0);
+    });
+  });
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the HTTP API and an OpenAI-compatible /v1 for the configured model.',
+  usage: 'serve [--port N] [--host H] [--api-key KEY]',
+  options: { port: { type: 'string' }, host: { type: 'string' }, 'api-key': { type: 'string' } },
+  help: [
+    'Flags:',
+    '  --port N        port (default 8080; 0 picks a free one)',
+    '  --host H        interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)',
+    '  --api-key KEY   require Authorization: Bearer KEY on /v1 (or OFFICEMATE_SERVER_API_KEY)',
+    '',
+    'Routes: GET /health, GET /v1/models, POST /v1/chat/completions (stream and response_format json_schema).',
+    '',
+    'Example:',
+    '  officemate serve --engine llama-cpp --model ./model.gguf --port 8080',
+    '  curl http://127.0.0.1:8080/v1/chat/completions -d \'{"messages":[{"role":"user","content":"Hi"}]}\'',
+  ].join('\n'),
+  async run(context) {
+    const port = integerFlag(context, 'port', { min: 0, max: 65_535 }) ?? 8080;
+    const host = stringFlag(context, 'host') ?? '127.0.0.1';
+    const apiKey = stringFlag(context, 'api-key') ?? process.env.OFFICEMATE_SERVER_API_KEY;
+    const config = resolveModelConfig(context);
+    const model = createLanguageModelFromConfig(config);
+    if (config.engine === 'llama-cpp' && config.model) {
+      // Fail fast on a missing or broken GGUF instead of at the first request.
+      await preloadLlamaCppModel({
+        modelPath: config.model,
+        threads: config.threads,
+        gpuLayers: config.gpuLayers,
+        ...(config.contextSize ? { contextSize: config.contextSize } : {}),
+      });
+    }
+    const meter = openConfiguredUsageMeter(config);
+    const app = createApp({ model, meter, ...(apiKey ? { apiKey } : {}) });
+    const server = serve({ fetch: app.fetch, port, hostname: host });
+    let actualPort: number;
+    try {
+      actualPort = await listen(server);
+    } catch (thrown) {
+      meter.close();
+      await releaseLanguageModels();
+      return fail('bad_usage', `Cannot listen on ${host}:${port}: ${(thrown as Error).message}.`, {
+        hint: 'Pick another --port, or stop what uses it.',
+      });
+    }
+    context.log(
+      `officemate serving ${model.engine} ${model.modelId} on http://${host}:${actualPort} (OpenAI-compatible API at /v1). Ctrl-C stops.`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    context.log('officemate: stopping');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    meter.close();
+    await releaseLanguageModels();
+    return 0;
+  },
+};

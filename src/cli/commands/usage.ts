@@ -1,0 +1,91 @@
+/**
+ * @module usage
+ * `officemate usage [--since D] [--until D] [--by user|skill|model|engine|day]`: metered
+ * model calls (tokens, time, cost) from the usage database.
+ */
+import { fail } from '../../lib/errors.ts';
+import { openConfiguredUsageMeter, queryUsage, type UsageGroupBy } from '../../models/metering/index.ts';
+import { resolveModelConfig } from '../../models/model-config.ts';
+import { stringFlag } from '../args.ts';
+import type { Command } from '../command.ts';
+
+const GROUPS: readonly UsageGroupBy[] = ['user', 'skill', 'model', 'engine', 'day'];
+
+/** An ISO date, or a span back from now: 30m, 12h, 7d. */
+export function parseSince(value: string, now: Date, flag: string): Date {
+  const span = /^(\d+)\s*([mhd])$/.exec(value.trim());
+  if (span) {
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000 }[span[2] as 'm' | 'h' | 'd'];
+    return new Date(now.getTime() - Number(span[1]) * unit);
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    fail('bad_usage', `${flag} must be an ISO date or a span like 7d, 12h, 30m, not "${value}".`);
+  return date;
+}
+
+export const usageCommand: Command = {
+  name: 'usage',
+  summary: 'Report metered model calls: tokens, time and cost, by user, skill or model.',
+  usage: 'usage [--since D] [--until D] [--by user|skill|model|engine|day] [--usage-db PATH] [--json]',
+  options: {
+    since: { type: 'string' },
+    until: { type: 'string' },
+    by: { type: 'string' },
+    'usage-db': { type: 'string' },
+  },
+  help: [
+    'Flags:',
+    '  --since D       an ISO date or a span back from now (7d, 12h, 30m)',
+    '  --until D       an ISO date',
+    '  --by G          group by user, skill, model, engine or day (default: one total)',
+    '  --usage-db PATH the usage database (default $OFFICEMATE_HOME/usage.db or "usageDb" in config)',
+    '',
+    'Cost uses per-1K-token "prices" from officemate.config.json, fixed when each call was recorded.',
+  ].join('\n'),
+  run(context) {
+    const by = stringFlag(context, 'by');
+    if (by !== undefined && !GROUPS.includes(by as UsageGroupBy))
+      fail('bad_usage', `--by must be one of ${GROUPS.join(', ')}, not "${by}".`);
+    const now = context.clock.now();
+    const sinceFlag = stringFlag(context, 'since');
+    const untilFlag = stringFlag(context, 'until');
+    const config = resolveModelConfig(context);
+    const meter = openConfiguredUsageMeter(config, stringFlag(context, 'usage-db'));
+    try {
+      const query = {
+        ...(sinceFlag ? { since: parseSince(sinceFlag, now, '--since') } : {}),
+        ...(untilFlag ? { until: parseSince(untilFlag, now, '--until') } : {}),
+        ...(by ? { by: by as UsageGroupBy } : {}),
+      };
+      const rows = queryUsage(meter, query);
+      const total = queryUsage(meter, { ...query, by: undefined })[0] ?? {
+        key: 'all',
+        calls: 0,
+        failures: 0,
+        inputTokens: 0,
+        outputTokens: 0,
+        latencyMs: 0,
+        cost: 0,
+      };
+      if (context.json) {
+        context.outJson({ rows: rows.map(({ key, ...row }) => ({ [by ?? 'total']: key, ...row })), total });
+        return 0;
+      }
+      const header = `| ${by ?? 'total'} | calls | failures | tokens in | tokens out | time (s) | cost |`;
+      context.out(
+        [
+          header,
+          '|---|---:|---:|---:|---:|---:|---:|',
+          ...rows.map(
+            (row) =>
+              `| ${row.key} | ${row.calls} | ${row.failures} | ${row.inputTokens} | ${row.outputTokens} | ${(row.latencyMs / 1000).toFixed(1)} | ${row.cost.toFixed(4)} |`,
+          ),
+        ].join('\n'),
+      );
+      return 0;
+    } finally {
+      meter.close();
+    }
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * @module app
+ * The HTTP app: a Hono app factory. Each resource lives in `routes/<resource>.ts` and is
+ * mounted here; errors become HTTP responses only in `presenters/present-error.ts`. Tests
+ * call `createApp(...).request(...)` in process; `officemate serve` puts it on a port.
+ */
+import { Hono } from 'hono';
+import { toAppError } from '../lib/errors.ts';
+import type { LanguageModel } from '../models/language-model.ts';
+import type { UsageMeter } from '../models/metering/usage-meter.ts';
+import { withMetering } from '../models/metering/with-metering.ts';
+import { presentError, statusFor } from './presenters/present-error.ts';
+import { createHealthRoutes } from './routes/health.ts';
+import { createOpenAIRoutes } from './routes/openai.ts';
+
+export type AppOptions = {
+  /** The configured model; `/v1` serves it. */
+  readonly model: LanguageModel;
+  /** When given, every `/v1` call is metered as user "api", skill "v1-chat". */
+  readonly meter?: UsageMeter;
+  /** When set, `/v1` requires `Authorization: Bearer <apiKey>`. */
+  readonly apiKey?: string;
+};
+
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  const model = options.meter
+    ? withMetering(options.model, { meter: options.meter, user: 'api', skill: 'v1-chat' })
+    : options.model;
+  app.route('/health', createHealthRoutes(options.model));
+  app.route('/v1', createOpenAIRoutes({ model, ...(options.apiKey ? { apiKey: options.apiKey } : {}) }));
+  app.notFound((c) =>
+    c.json(presentError({ code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` }), 404),
+  );
+  app.onError((thrown, c) => {
+    const error = toAppError(thrown);
+    return c.json(presentError(error), statusFor(error));
+  });
+  return app;
+}
