@@ -185,7 +185,10 @@ export const mailScheduleCommand: Command = {
         status: 'CONFIRMED',
         locator: {},
       };
-      await writeFile(outPath, writeIcs([invite], { method: 'REQUEST', now }));
+      await writeFile(
+        outPath,
+        writeIcs([invite], { method: 'REQUEST', prodId: '-//Officemate//Officemate//EN', stamp: now }),
+      );
     }
     if (context.json) {
       context.outJson({

@@ -1,0 +1,133 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { readFile } from '../../src/formats/read-file.ts';
+
+const CALENDARS = join(import.meta.dirname, '__fixtures__', 'calendars');
+
+async function runCli(args: string[]): Promise<{ code: number; stdout: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let text = '';
+  stdout.on('data', (chunk) => {
+    text += chunk;
+  });
+  stderr.resume();
+  return { code: await main(args, { stdout, stderr }), stdout: text };
+}
+
+describe('officemate mail schedule', () => {
+  it('finds the exact common slots across New York (after its DST change) and London, with recurrences, an EXDATE, a moved occurrence and a free event', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'officemate-schedule-')), 'invite.ics');
+    const result = await runCli([
+      'mail',
+      'schedule',
+      '--attendees',
+      'ben@example.com,ana@example.com',
+      '--duration',
+      '1h',
+      '--calendars',
+      join(CALENDARS, 'ana-newyork.ics'),
+      '--calendars',
+      join(CALENDARS, 'ben-london.ics'),
+      '--from',
+      '2026-03-11T00:00:00Z',
+      '--to',
+      '2026-03-13T00:00:00Z',
+      '--json',
+      '-o',
+      out,
+    ]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as {
+      slots: { start: string; end: string }[];
+      attendees: { attendee: string; timeZone: string }[];
+    };
+    expect(json.attendees).toEqual([
+      { attendee: 'ben@example.com', timeZone: 'Europe/London' },
+      { attendee: 'ana@example.com', timeZone: 'America/New_York' },
+    ]);
+    // Wednesday: Ana's stand-up is cancelled (EXDATE), her dentist is 13:00-14:30 EDT, Ben's review 15:00-16:30 GMT.
+    // Thursday: Ana's stand-up moved to 11:00-12:00 EDT (RECURRENCE-ID).
+    expect(json.slots.map((slot) => slot.start)).toEqual([
+      '2026-03-11T13:00:00Z',
+      '2026-03-11T13:30:00Z',
+      '2026-03-11T14:00:00Z',
+      '2026-03-12T13:00:00Z',
+      '2026-03-12T13:30:00Z',
+      '2026-03-12T14:00:00Z',
+      '2026-03-12T16:00:00Z',
+    ]);
+    expect(json.slots[0]?.end).toBe('2026-03-11T14:00:00Z');
+    const invite = await readFile(out);
+    expect(invite.success).toBe(true);
+    if (!invite.success || invite.data.type !== 'calendar') throw new Error('invite is not a calendar');
+    expect(invite.data.method).toBe('REQUEST');
+    expect(invite.data.events[0]?.start).toBe('2026-03-11T13:00:00Z');
+    expect(invite.data.events[0]?.attendees.map((attendee) => attendee.address).sort()).toEqual([
+      'ana@example.com',
+      'ben@example.com',
+    ]);
+  });
+
+  it('understands --within "next week" relative to --now', async () => {
+    const result = await runCli([
+      'mail',
+      'schedule',
+      '--attendees',
+      'ana@example.com',
+      '--duration',
+      '30m',
+      '--calendars',
+      join(CALENDARS, 'ana-newyork.ics'),
+      '--within',
+      'next week',
+      '--now',
+      '2026-03-12T12:00:00Z',
+      '--limit',
+      '2',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as {
+      slots: { start: string }[];
+      window: { start: string; end: string };
+    };
+    expect(json.window).toEqual({ start: '2026-03-16T00:00:00.000Z', end: '2026-03-23T00:00:00.000Z' });
+    // Monday 16 March: 09:00-09:30 EDT is free, the stand-up runs 09:30-10:00.
+    expect(json.slots.map((slot) => slot.start)).toEqual(['2026-03-16T13:00:00Z', '2026-03-16T14:00:00Z']);
+  });
+
+  it('rejects bad input with exit code 2', async () => {
+    expect(
+      (
+        await runCli([
+          'mail',
+          'schedule',
+          '--attendees',
+          'a@example.com',
+          '--duration',
+          'soon',
+          '--calendars',
+          join(CALENDARS, 'ben-london.ics'),
+          '--json',
+        ])
+      ).code,
+    ).toBe(2);
+    expect((await runCli(['mail', 'schedule', '--duration', '30m', '--json'])).code).toBe(2);
+    const missing = await runCli([
+      'mail',
+      'schedule',
+      '--attendees',
+      'a@example.com',
+      '--calendars',
+      '/nonexistent.ics',
+      '--json',
+    ]);
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout).error.code).toBe('file_not_found');
+  });
+});
