@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../lib/clock.ts';
 import { convertWithLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
+import { readFile } from '../read-file.ts';
 import { layoutPivot } from './pivot-table.ts';
 import { writeXlsx, type XlsxWorkbookSpec } from './write-xlsx.ts';
 
@@ -137,6 +138,22 @@ describe('writeXlsx', () => {
     expect(sheet).toContain('colorScale');
     const workbook = await zip.file('xl/workbook.xml')!.async('string');
     expect(workbook).toMatch(/<pivotCaches><pivotCache cacheId="1" r:id="rId\d+"\/><\/pivotCaches>/);
+  });
+
+  it('reads back through readFile: formulas with cached values, charts and the pivot', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'om-xlsx-'));
+    const path = join(dir, 'readback.xlsx');
+    writeFileSync(path, await writeXlsx(sampleSpec(), { clock }));
+    const result = await readFile(path);
+    expect(result.success).toBe(true);
+    if (!result.success || result.data.type !== 'workbook') return;
+    const [data, pivot] = result.data.sheets;
+    expect(data!.rows[1]![4]).toMatchObject({ type: 'number', value: 40, formula: 'C2-D2' });
+    expect(data!.charts?.map((chart) => chart.title)).toEqual(['Revenue by row', 'Cost']);
+    expect(data!.charts?.[0]!.series[0]!.values.slice(0, 2)).toEqual([100, 110]);
+    expect(pivot!.pivots?.[0]).toMatchObject({ name: 'PivotTable1', range: 'A3:F8' });
+    expect(pivot!.rows[3]![0]).toMatchObject({ value: 'Row Labels' });
+    expect(pivot!.charts?.[0]!.chartType).toMatch(/pie/i);
   });
 
   it('opens in LibreOffice: renders to PDF, and a LibreOffice re-save keeps the charts and the pivot table', async () => {

@@ -106,7 +106,7 @@ function isSpec(cell: XlsxCell): cell is XlsxCellSpec {
   return cell !== null && typeof cell === 'object' && !(cell instanceof Date);
 }
 
-function valueOf(cell: XlsxCell | undefined): XlsxValue {
+function cellValueOf(cell: XlsxCell | undefined): XlsxValue {
   if (cell === undefined) return null;
   return isSpec(cell) ? (cell.value ?? null) : cell;
 }
@@ -140,7 +140,7 @@ function planPivots(spec: XlsxWorkbookSpec, grids: Map<string, Grid>): PlannedPi
       const range = parseRange(pivot.source.range);
       const headers: string[] = [];
       for (let column = range.left; column <= range.right; column++)
-        headers.push(String(valueOf(source[range.top - 1]?.[column - 1]) ?? ''));
+        headers.push(String(cellValueOf(source[range.top - 1]?.[column - 1]) ?? ''));
       const field = (name: string) => {
         const index = headers.findIndex((header) => header.toLowerCase() === name.toLowerCase());
         if (index < 0)
@@ -155,7 +155,7 @@ function planPivots(spec: XlsxWorkbookSpec, grids: Map<string, Grid>): PlannedPi
       for (let row = range.top + 1; row <= range.bottom; row++) {
         const record: PivotValue[] = [];
         for (let column = range.left; column <= range.right; column++)
-          record.push(toPivotValue(valueOf(source[row - 1]?.[column - 1])));
+          record.push(toPivotValue(cellValueOf(source[row - 1]?.[column - 1])));
         records.push(record);
       }
       const at = parseRange(pivot.at);
@@ -175,8 +175,8 @@ function planPivots(spec: XlsxWorkbookSpec, grids: Map<string, Grid>): PlannedPi
         left: at.left,
       });
       const grid = grids.get(sheet.name)!;
-      parts.layout.cells.forEach((line, r) =>
-        line.forEach((value, c) => {
+      for (const [r, line] of parts.layout.cells.entries()) {
+        for (const [c, value] of line.entries()) {
           const header =
             r === 0 ||
             (pivot.columns !== undefined && r === 1) ||
@@ -188,8 +188,8 @@ function planPivots(spec: XlsxWorkbookSpec, grids: Map<string, Grid>): PlannedPi
             ...(header && !isNumber ? { bold: true } : {}),
             ...(isNumber && pivot.numberFormat ? { numberFormat: pivot.numberFormat } : {}),
           });
-        }),
-      );
+        }
+      }
       planned.push({ sheet: sheet.name, parts });
     }
   }
@@ -218,7 +218,7 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: XlsxSheetSpec, grid: Gri
     line.forEach((cell, c) => {
       if (cell === null || cell === undefined) return;
       const target = worksheet.getCell(r + 1, c + 1);
-      const value = valueOf(cell);
+      const value = cellValueOf(cell);
       if (isSpec(cell) && cell.formula) {
         target.value = {
           formula: cell.formula,
@@ -256,7 +256,7 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: XlsxSheetSpec, grid: Gri
     let width: number | undefined;
     if (sheet.columnWidths === 'auto') {
       const longest = Math.max(
-        ...grid.map((line) => displayLength(valueOf(line[c]), sheet.columnFormats?.[c])),
+        ...grid.map((line) => displayLength(cellValueOf(line[c]), sheet.columnFormats?.[c])),
       );
       width = Math.min(Math.max(longest + 2, 8), 60);
     } else {
@@ -313,7 +313,7 @@ function rangeValues(grid: Grid, range: CellRange): XlsxValue[] {
   const values: XlsxValue[] = [];
   for (let row = range.top; row <= range.bottom; row++) {
     for (let column = range.left; column <= range.right; column++)
-      values.push(valueOf(grid[row - 1]?.[column - 1]));
+      values.push(cellValueOf(grid[row - 1]?.[column - 1]));
   }
   return values;
 }
@@ -340,7 +340,7 @@ function resolveChart(chart: ChartSpec, sheetName: string, grids: Map<string, Gr
     const name =
       item.name ??
       (nameRange
-        ? String(valueOf(grid[nameRange.top - 1]?.[nameRange.left - 1]) ?? '')
+        ? String(cellValueOf(grid[nameRange.top - 1]?.[nameRange.left - 1]) ?? '')
         : `Series ${index + 1}`);
     return {
       name,
