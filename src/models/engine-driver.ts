@@ -37,6 +37,8 @@ export type DriverResult = {
   readonly warnings?: readonly Warning[];
   /** Which endpoint or model actually answered, when it differs from the driver's. */
   readonly modelId?: string;
+  /** performance.now() when the first text was generated, if the driver knows (excludes load time from tokens/s). */
+  readonly firstTokenAt?: number;
 };
 
 export type EngineDriver = {
@@ -111,7 +113,7 @@ export function createModelFromDriver(driver: EngineDriver): LanguageModel {
           text: result.text,
           finishReason: result.finishReason,
           usage,
-          timing: timingOf(startedAt, undefined, usage.outputTokens),
+          timing: timingOf(startedAt, result.firstTokenAt, result.usage.outputTokens),
           engine: driver.engine,
           modelId: result.modelId ?? driver.modelId,
           attempts: attempt,

@@ -76,7 +76,7 @@ export async function engineStatuses(config: ModelConfig): Promise<EngineStatus[
       detail: 'deterministic skills, no model',
     },
   ];
-  if (config.engine === 'llama-cpp' || (config.model && config.model.endsWith('.gguf'))) {
+  if (config.engine === 'llama-cpp' || config.model?.endsWith('.gguf')) {
     const model = config.engine === 'llama-cpp' || config.model?.endsWith('.gguf') ? config.model : undefined;
     const check = model ? checkGguf(model) : { reachable: false, detail: 'no --model PATH.gguf configured' };
     statuses.push({

@@ -11,6 +11,7 @@
  * expect(model.calls).toHaveLength(1);
  */
 import { type AppError, OfficemateError } from '../../lib/errors.ts';
+import { abortableSleep } from '../abortable-sleep.ts';
 import { createModelFromDriver, estimateTokens } from '../engine-driver.ts';
 import type { FinishReason, GenerateRequest, LanguageModel } from '../language-model.ts';
 import { usageOf } from '../language-model.ts';
@@ -36,16 +37,6 @@ export type ScriptedLanguageModel = LanguageModel & {
   /** Every request received, in order (repair retries included). */
   readonly calls: GenerateRequest[];
 };
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
 
 export function createScriptedLanguageModel(config: ScriptedLanguageModelConfig): ScriptedLanguageModel {
   const calls: GenerateRequest[] = [];
@@ -74,7 +65,7 @@ export function createScriptedLanguageModel(config: ScriptedLanguageModelConfig)
       for (const [count, word] of words.entries()) {
         if (count >= limit)
           return { text: out, finishReason: 'length', usage: usageOf(inputTokensOf(request), count) };
-        if (config.delayMs) await sleep(config.delayMs, signal);
+        if (config.delayMs) await abortableSleep(config.delayMs, signal);
         if (signal.aborted) throw signal.reason;
         out += word;
         onDelta?.(word);

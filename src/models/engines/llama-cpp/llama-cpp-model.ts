@@ -235,6 +235,11 @@ export function createLlamaCppModel(config: LlamaCppConfig): LanguageModel {
     try {
       await sequence.clearHistory();
       const before = sequence.tokenMeter.getState();
+      let firstTokenAt: number | undefined;
+      const onTextChunk = (text: string) => {
+        firstTokenAt ??= performance.now();
+        onDelta?.(text);
+      };
       const response = await chat.generateResponse(toChatHistory(request.messages), {
         signal,
         ...(request.maxTokens !== undefined ? { maxTokens: request.maxTokens } : {}),
@@ -242,7 +247,7 @@ export function createLlamaCppModel(config: LlamaCppConfig): LanguageModel {
         ...(request.seed !== undefined ? { seed: request.seed } : {}),
         ...(request.stop?.length ? { customStopTriggers: [...request.stop] } : {}),
         ...(grammar ? { grammar } : {}),
-        ...(onDelta ? { onTextChunk: onDelta } : {}),
+        onTextChunk,
       });
       const used = sequence.tokenMeter.diff(before);
       const stopReason = response.metadata.stopReason;

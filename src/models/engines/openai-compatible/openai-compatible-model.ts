@@ -8,6 +8,7 @@
  */
 import { appError, fail, OfficemateError } from '../../../lib/errors.ts';
 import type { Warning } from '../../../lib/result.ts';
+import { abortableSleep } from '../../abortable-sleep.ts';
 import {
   createModelFromDriver,
   type DriverCall,
@@ -202,21 +203,6 @@ function timeoutError(config: OpenAICompatibleConfig, timeoutMs: number): Office
   );
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 function backoffMs(attempt: number, baseMs: number, retryAfter: string | null): number {
   const seconds = retryAfter ? Number(retryAfter) : Number.NaN;
   if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_BACKOFF_MS);
@@ -354,7 +340,7 @@ export function createOpenAICompatibleModel(config: OpenAICompatibleConfig): Lan
           }
           throw thrown;
         }
-        await sleep(
+        await abortableSleep(
           backoffMs(attempt, retryBaseMs, (thrown as { retryAfter?: string | null }).retryAfter ?? null),
           call.signal,
         );
