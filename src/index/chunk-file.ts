@@ -1,0 +1,384 @@
+/**
+ * @module chunk-file
+ * Splits a parsed file into chunks, each fitting its type: heading-aware sections for
+ * documents, one chunk per slide, table regions with their header row for sheets, one
+ * message per email (quoted text and signatures left out), speaker-turn windows for
+ * transcripts and chats, one chunk per event or contact.
+ */
+import { basename } from 'node:path';
+import type {
+  Block,
+  Calendar,
+  Chat,
+  ContactList,
+  Document,
+  Locator,
+  Mailbox,
+  ParsedFile,
+  Presentation,
+  Transcript,
+  Workbook,
+} from '../formats/model.ts';
+import { rebuildThreads } from './threads.ts';
+import type { ChunkDraft, PersonRef } from './types.ts';
+
+export type ChunkOptions = {
+  /** Largest chunk body in words for documents (default 300). */
+  readonly maxWords?: number;
+  /** Data rows per sheet chunk (default 40). */
+  readonly sheetRows?: number;
+  /** The file's modification date, used as the date of documents without one. */
+  readonly fileDate?: string;
+};
+
+const words = (text: string) => (text.match(/\S+/g) ?? []).length;
+
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+    case 'paragraph':
+    case 'quote':
+    case 'code':
+      return block.text;
+    case 'list-item':
+      return `${'  '.repeat(block.level)}- ${block.text}`;
+    case 'note':
+      return block.text;
+    case 'table':
+      return [block.caption ?? '', ...block.rows.map((row) => row.map((cell) => cell.text).join(' | '))]
+        .filter(Boolean)
+        .join('\n');
+    case 'image':
+      return block.altText ?? '';
+    case 'chart':
+      return [block.title ?? '', ...block.series.map((series) => series.name)].filter(Boolean).join(' ');
+  }
+}
+
+function documentChunks(doc: Document, path: string, options: ChunkOptions): ChunkDraft[] {
+  const maxWords = options.maxWords ?? 300;
+  const docTitle = doc.metadata.title?.trim() || basename(path);
+  const date = doc.metadata.modified ?? doc.metadata.created ?? options.fileDate;
+  const author = doc.metadata.author?.trim();
+  const people: PersonRef[] = author ? [{ name: author, role: 'author' }] : [];
+  const chunks: ChunkDraft[] = [];
+  const headings: string[] = [];
+  let parts: string[] = [];
+  let count = 0;
+  let locator: Locator | undefined;
+  const flush = () => {
+    const text = parts.join('\n').trim();
+    if (text) {
+      const section = headings.filter(Boolean).join(' › ');
+      chunks.push({
+        type: 'document',
+        title: section ? `${docTitle} › ${section}` : docTitle,
+        text,
+        locator: locator ?? {},
+        people,
+        ...(date ? { date } : {}),
+      });
+    }
+    parts = [];
+    count = 0;
+    locator = undefined;
+  };
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') {
+      flush();
+      const level = Math.max(1, Math.min(block.level, 6));
+      headings.length = level - 1;
+      headings[level - 1] = block.text.trim();
+      locator = block.locator;
+      continue;
+    }
+    const text = blockText(block).trim();
+    if (!text) continue;
+    const size = words(text);
+    if (count > 0 && count + size > maxWords) flush();
+    if (!locator) locator = block.locator;
+    parts.push(text);
+    count += size;
+  }
+  flush();
+  return chunks;
+}
+
+function slideChunks(deck: Presentation, path: string, options: ChunkOptions): ChunkDraft[] {
+  const deckTitle = deck.metadata.title?.trim() || basename(path);
+  const date = deck.metadata.modified ?? deck.metadata.created ?? options.fileDate;
+  return deck.slides.flatMap((slide) => {
+    const body = [...slide.blocks.map(blockText), slide.notes ?? '']
+      .map((text) => text.trim())
+      .filter(Boolean);
+    const title = slide.title?.trim() || `Slide ${slide.index}`;
+    if (body.length === 0 && !slide.title) return [];
+    return [
+      {
+        type: 'slide' as const,
+        title: `${deckTitle} › ${title}`,
+        text: body.join('\n') || title,
+        locator: { slide: slide.index },
+        people: [],
+        ...(date ? { date } : {}),
+      },
+    ];
+  });
+}
+
+export function columnName(index: number): string {
+  let name = '';
+  let n = index + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+function sheetChunks(book: Workbook, path: string, options: ChunkOptions): ChunkDraft[] {
+  const perChunk = options.sheetRows ?? 40;
+  const bookTitle = book.metadata.title?.trim() || basename(path);
+  const date = book.metadata.modified ?? book.metadata.created ?? options.fileDate;
+  const chunks: ChunkDraft[] = [];
+  for (const sheet of book.sheets) {
+    const rows = sheet.rows.map((row) =>
+      row.map((cell) => (cell ? (cell.text ?? (cell.value === null ? '' : String(cell.value))) : '')),
+    );
+    const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
+    if (headerIndex < 0) continue;
+    const header = rows[headerIndex]!;
+    const width = Math.max(...rows.map((row) => row.length), 1);
+    const lastColumn = columnName(width - 1);
+    const data = rows.slice(headerIndex + 1);
+    const windows = Math.max(1, Math.ceil(data.length / perChunk));
+    for (let w = 0; w < windows; w++) {
+      const slice = data.slice(w * perChunk, (w + 1) * perChunk);
+      const lines = [
+        header.join(' | '),
+        ...slice.filter((row) => row.some((cell) => cell.trim() !== '')).map((row) => row.join(' | ')),
+      ];
+      const firstRow = headerIndex + 1 + (w === 0 ? 0 : w * perChunk + 1);
+      const lastRow = headerIndex + 1 + Math.min((w + 1) * perChunk, data.length);
+      chunks.push({
+        type: 'sheet',
+        title: `${bookTitle} › ${sheet.name}`,
+        text: lines.join('\n'),
+        locator: { sheet: sheet.name, range: `A${firstRow}:${lastColumn}${Math.max(lastRow, firstRow)}` },
+        people: [],
+        ...(date ? { date } : {}),
+      });
+    }
+  }
+  return chunks;
+}
+
+function mailChunks(mailbox: Mailbox): ChunkDraft[] {
+  const threadIds = rebuildThreads(mailbox.messages).map((assignment) => assignment.threadId);
+  return mailbox.messages.map((message, index) => {
+    const people: PersonRef[] = [
+      ...(message.from ? [{ ...message.from, role: 'from' as const }] : []),
+      ...message.to.map((address) => ({ ...address, role: 'to' as const })),
+      ...message.cc.map((address) => ({ ...address, role: 'cc' as const })),
+    ];
+    const attachments = message.attachments.map((attachment) => attachment.filename).filter(Boolean);
+    const text = [message.text.trim(), attachments.length ? `Attachments: ${attachments.join(', ')}` : '']
+      .filter(Boolean)
+      .join('\n');
+    return {
+      type: 'email' as const,
+      title: message.subject?.trim() || '(no subject)',
+      text: text || message.subject || '',
+      locator: { ...message.locator, messageId: message.messageId },
+      people,
+      ...(message.date ? { date: message.date } : {}),
+      threadId: threadIds[index]!,
+      data: {
+        messageId: message.messageId,
+        subject: message.subject,
+        ...(message.from ? { from: message.from } : {}),
+        to: message.to,
+        cc: message.cc,
+        ...(message.date ? { date: message.date } : {}),
+        ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
+        references: message.references,
+        ...(message.quoted ? { quoted: message.quoted.slice(0, 2000) } : {}),
+      },
+    };
+  });
+}
+
+function eventChunks(calendar: Calendar): ChunkDraft[] {
+  return calendar.events.map((event) => {
+    const people: PersonRef[] = [
+      ...(event.organizer
+        ? [{ name: event.organizer.name, address: event.organizer.address, role: 'organizer' as const }]
+        : []),
+      ...event.attendees.map((attendee) => ({
+        name: attendee.name,
+        address: attendee.address,
+        role: 'attendee' as const,
+      })),
+    ];
+    const text = [
+      event.summary,
+      event.description ?? '',
+      event.location ? `Location: ${event.location}` : '',
+      `When: ${event.start} to ${event.end}`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+    const { locator, ...data } = event;
+    return {
+      type: 'event' as const,
+      title: event.summary || '(untitled event)',
+      text,
+      locator: { ...locator, eventUid: event.uid },
+      people,
+      date: event.start,
+      endDate: event.end,
+      data: data as Record<string, unknown>,
+    };
+  });
+}
+
+function contactChunks(list: ContactList): ChunkDraft[] {
+  return list.contacts.map((contact) => {
+    const text = [
+      contact.fullName,
+      contact.nickname ?? '',
+      [contact.title, contact.organization].filter(Boolean).join(', '),
+      ...contact.emails,
+      ...contact.phones.map((phone) => `${phone.type ? `${phone.type}: ` : ''}${phone.value}`),
+      ...contact.addresses,
+      contact.note ?? '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+    const people: PersonRef[] =
+      contact.emails.length > 0
+        ? contact.emails.map((address) => ({ name: contact.fullName, address, role: 'contact' as const }))
+        : [{ name: contact.fullName, role: 'contact' as const }];
+    if (contact.nickname) people.push({ name: contact.nickname, role: 'contact' });
+    const { locator, ...data } = contact;
+    return {
+      type: 'contact' as const,
+      title: contact.fullName || contact.emails[0] || '(unnamed contact)',
+      text,
+      locator,
+      people,
+      data: data as Record<string, unknown>,
+    };
+  });
+}
+
+function transcriptChunks(transcript: Transcript, path: string, options: ChunkOptions): ChunkDraft[] {
+  const title = transcript.title?.trim() || basename(path);
+  const maxWords = options.maxWords ?? 300;
+  const chunks: ChunkDraft[] = [];
+  let turns: Transcript['turns'][number][] = [];
+  let count = 0;
+  const flush = () => {
+    if (turns.length === 0) return;
+    const first = turns[0]!;
+    const last = turns[turns.length - 1]!;
+    const speakers = [...new Set(turns.map((turn) => turn.speaker).filter(Boolean))];
+    chunks.push({
+      type: 'transcript',
+      title: `${title} › turns ${first.index}–${last.index}`,
+      text: turns.map((turn) => `${turn.speaker}: ${turn.text}`).join('\n'),
+      locator: {
+        turn: first.index,
+        ...(first.start !== undefined ? { start: first.start } : {}),
+        ...(last.end !== undefined ? { end: last.end } : {}),
+      },
+      people: speakers.map((name) => ({ name, role: 'speaker' as const })),
+      ...(transcript.date ? { date: transcript.date } : {}),
+    });
+    turns = [];
+    count = 0;
+  };
+  for (const turn of transcript.turns) {
+    const size = words(turn.text);
+    if (count > 0 && count + size > maxWords) flush();
+    turns.push(turn);
+    count += size;
+  }
+  flush();
+  return chunks;
+}
+
+function chatChunks(chat: Chat, path: string, options: ChunkOptions): ChunkDraft[] {
+  const title = chat.title?.trim() || chat.channel || basename(path);
+  const maxWords = options.maxWords ?? 300;
+  const chunks: ChunkDraft[] = [];
+  let batch: Chat['messages'][number][] = [];
+  let count = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    const first = batch[0]!;
+    const authors = [...new Set(batch.map((message) => message.author).filter(Boolean))];
+    const date = first.time && /^\d{4}-\d{2}-\d{2}/.test(first.time) ? first.time : options.fileDate;
+    chunks.push({
+      type: 'chat',
+      title: `${title} › messages ${first.index}–${batch[batch.length - 1]!.index}`,
+      text: batch.map((message) => `${message.author}: ${message.text}`).join('\n'),
+      locator: { turn: first.index },
+      people: authors.map((name) => ({ name, role: 'author' as const })),
+      ...(date ? { date } : {}),
+    });
+    batch = [];
+    count = 0;
+  };
+  for (const message of chat.messages) {
+    const size = words(message.text);
+    if (count > 0 && count + size > maxWords) flush();
+    batch.push(message);
+    count += size;
+  }
+  flush();
+  return chunks;
+}
+
+/** The chunks of one parsed file. */
+export function chunkFile(parsed: ParsedFile, path: string, options: ChunkOptions = {}): ChunkDraft[] {
+  switch (parsed.type) {
+    case 'document':
+      return documentChunks(parsed, path, options);
+    case 'presentation':
+      return slideChunks(parsed, path, options);
+    case 'workbook':
+      return sheetChunks(parsed, path, options);
+    case 'mailbox':
+      return mailChunks(parsed);
+    case 'calendar':
+      return eventChunks(parsed);
+    case 'contacts':
+      return contactChunks(parsed);
+    case 'transcript':
+      return transcriptChunks(parsed, path, options);
+    case 'chat':
+      return chatChunks(parsed, path, options);
+  }
+}
+
+/** A URI for a chunk: the file plus a fragment naming the locator. */
+export function chunkUri(path: string, locator: Locator): string {
+  const base = `file://${encodeURI(path)}`;
+  const parts: string[] = [];
+  if (locator.page !== undefined) parts.push(`page=${locator.page}`);
+  if (locator.paragraph !== undefined) parts.push(`paragraph=${locator.paragraph}`);
+  if (locator.slide !== undefined) parts.push(`slide=${locator.slide}`);
+  if (locator.sheet !== undefined)
+    parts.push(
+      `sheet=${encodeURIComponent(locator.range ? `${locator.sheet}!${locator.range}` : locator.sheet)}`,
+    );
+  if (locator.messageId !== undefined) parts.push(`mid=${encodeURIComponent(locator.messageId)}`);
+  if (locator.eventUid !== undefined) parts.push(`uid=${encodeURIComponent(locator.eventUid)}`);
+  if (locator.turn !== undefined) parts.push(`turn=${locator.turn}`);
+  if (locator.start !== undefined)
+    parts.push(`t=${locator.start}${locator.end !== undefined ? `,${locator.end}` : ''}`);
+  if (locator.line !== undefined) parts.push(`line=${locator.line}`);
+  return parts.length ? `${base}#${parts.join('&')}` : base;
+}

@@ -1,0 +1,293 @@
+/**
+ * @module index-paths
+ * `indexPaths(index, paths, options)`: walks files and folders, reads each changed file
+ * through the formats layer, chunks it and writes it in one transaction; skips files whose
+ * content hash is unchanged, removes files that disappeared, then rebuilds the people table.
+ */
+import { createHash } from 'node:crypto';
+import { readFile as readBytes, readdir, stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { readBuffer } from '../formats/read-file.ts';
+import { toAppError } from '../lib/errors.ts';
+import { chunkFile, chunkUri } from './chunk-file.ts';
+import type { SearchIndex } from './open-index.ts';
+import { countMentions, mergePeople } from './people.ts';
+import { chunkTerms, encodePostings } from './postings.ts';
+import type { NewChunk, Store } from './store.ts';
+import type { ChunkDraft, FileRecord, IndexError, IndexOptions, IndexSummary } from './types.ts';
+
+/** Extensions picked up when walking folders (files named explicitly are always tried). */
+export const INDEXED_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.docx',
+  '.xlsx',
+  '.pptx',
+  '.pdf',
+  '.odt',
+  '.ods',
+  '.odp',
+  '.doc',
+  '.xls',
+  '.ppt',
+  '.csv',
+  '.tsv',
+  '.md',
+  '.markdown',
+  '.txt',
+  '.html',
+  '.htm',
+  '.eml',
+  '.mbox',
+  '.msg',
+  '.ics',
+  '.vcf',
+  '.vtt',
+  '.json',
+  '.log',
+]);
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.svn', '.hg', '__pycache__']);
+
+export function defaultOwner(): string {
+  try {
+    return process.env.OFFICEMATE_USER ?? userInfo().username;
+  } catch {
+    return 'owner';
+  }
+}
+
+type Source = { path: string; explicit: boolean; maildir: boolean };
+
+async function isMaildirFolder(path: string): Promise<boolean> {
+  try {
+    const entries = new Set(await readdir(path));
+    return entries.has('cur') && entries.has('new');
+  } catch {
+    return false;
+  }
+}
+
+async function walk(root: string, out: Source[], errors: IndexError[]): Promise<void> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(root);
+  } catch {
+    errors.push({ path: root, code: 'file_not_found', message: `${root} does not exist.` });
+    return;
+  }
+  if (!info.isDirectory()) {
+    out.push({ path: root, explicit: true, maildir: false });
+    return;
+  }
+  const visit = async (folder: string): Promise<void> => {
+    if (await isMaildirFolder(folder)) {
+      out.push({ path: folder, explicit: false, maildir: true });
+      return;
+    }
+    const entries = await readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) await visit(full);
+      } else if (entry.isFile()) {
+        const ext = extname(entry.name).toLowerCase();
+        if (INDEXED_EXTENSIONS.has(ext) || (ext === '' && /mbox|inbox|sent/i.test(entry.name)))
+          out.push({ path: full, explicit: false, maildir: false });
+      }
+    }
+  };
+  await visit(root);
+}
+
+async function maildirFingerprint(path: string): Promise<{ hash: string; size: number; mtimeMs: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  let mtimeMs = 0;
+  for (const sub of ['cur', 'new']) {
+    const names = (await readdir(join(path, sub)).catch(() => [] as string[])).sort();
+    for (const name of names) {
+      const info = await stat(join(path, sub, name));
+      hash.update(`${sub}/${name}:${info.size}:${info.mtimeMs}\n`);
+      size += info.size;
+      mtimeMs = Math.max(mtimeMs, info.mtimeMs);
+    }
+  }
+  return { hash: hash.digest('hex'), size, mtimeMs };
+}
+
+/** The text of a chunk's people field: names and addresses. */
+export function peopleText(draft: ChunkDraft): string {
+  return draft.people.map((ref) => [ref.name ?? '', ref.address ?? ''].join(' ')).join(' ');
+}
+
+/** Writes the chunks of one file (replacing any earlier version) in one transaction. */
+export async function writeChunks(
+  store: Store,
+  file: Omit<FileRecord, 'chunks'>,
+  drafts: readonly ChunkDraft[],
+): Promise<number[]> {
+  const prepared = drafts.map((draft) => {
+    const terms = chunkTerms({ title: draft.title, body: draft.text, people: peopleText(draft) });
+    const chunk: NewChunk = {
+      ...draft,
+      uri: chunkUri(file.path, draft.locator),
+      hash: createHash('sha256').update(draft.text).digest('hex'),
+      titleLength: terms.titleLength,
+      bodyLength: terms.bodyLength,
+      peopleLength: terms.peopleLength,
+    };
+    return { chunk, terms };
+  });
+  return store.writeFile({
+    file: { ...file, chunks: drafts.length },
+    chunks: prepared.map((item) => item.chunk),
+    postings: (ids) =>
+      encodePostings(prepared.map((item, position) => ({ id: ids[position]!, terms: item.terms }))),
+    mentions: countMentions(drafts.flatMap((draft) => draft.people)),
+  });
+}
+
+/** Recomputes the merged people table from every stored mention. */
+export async function rebuildPeople(store: Store): Promise<number> {
+  const people = mergePeople(await store.mentions());
+  await store.replacePeople(people);
+  return people.length;
+}
+
+/** Indexes files and folders; see the module comment. */
+export async function indexPaths(
+  index: SearchIndex,
+  paths: readonly string[],
+  options: IndexOptions = {},
+): Promise<IndexSummary> {
+  const started = Date.now();
+  const owner = options.owner ?? defaultOwner();
+  const readers = options.readers ?? [owner];
+  const errors: IndexError[] = [];
+  const sources: Source[] = [];
+  const roots = paths.map((path) => resolve(path));
+  for (const root of roots) await walk(root, sources, errors);
+  const seen = new Set(sources.map((source) => source.path));
+  const added: string[] = [];
+  const changed: string[] = [];
+  let files = 0;
+  let chunks = 0;
+  let skipped = 0;
+  let done = 0;
+  for (const source of sources) {
+    done++;
+    try {
+      const previous = await index.store.getFile(source.path);
+      let bytes: Buffer | undefined;
+      let fingerprint: { hash: string; size: number; mtimeMs: number };
+      if (source.maildir) fingerprint = await maildirFingerprint(source.path);
+      else {
+        bytes = await readBytes(source.path);
+        const info = await stat(source.path);
+        fingerprint = {
+          hash: createHash('sha256').update(bytes).digest('hex'),
+          size: bytes.length,
+          mtimeMs: info.mtimeMs,
+        };
+      }
+      if (
+        previous &&
+        previous.hash === fingerprint.hash &&
+        previous.owner === owner &&
+        JSON.stringify(previous.readers) === JSON.stringify(readers)
+      ) {
+        skipped++;
+        options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
+        continue;
+      }
+      const now = options.now ?? new Date();
+      let parsed: Awaited<ReturnType<typeof readBuffer>>;
+      if (source.maildir) {
+        const { readFile } = await import('../formats/read-file.ts');
+        parsed = await readFile(source.path, { now });
+      } else parsed = await readBuffer(source.path, bytes!, { now });
+      if (!parsed.success) {
+        if (
+          !source.explicit &&
+          (parsed.error.code === 'format_unknown' || parsed.error.code === 'file_empty')
+        ) {
+          skipped++;
+        } else errors.push({ path: source.path, code: parsed.error.code, message: parsed.error.message });
+        options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
+        continue;
+      }
+      const drafts = chunkFile(parsed.data, source.path, {
+        fileDate: new Date(fingerprint.mtimeMs).toISOString(),
+      });
+      await writeChunks(
+        index.store,
+        {
+          path: source.path,
+          hash: fingerprint.hash,
+          size: fingerprint.size,
+          mtimeMs: fingerprint.mtimeMs,
+          owner,
+          readers,
+          indexedAt: now.toISOString(),
+        },
+        drafts,
+      );
+      (previous ? changed : added).push(source.path);
+      files++;
+      chunks += drafts.length;
+      options.onProgress?.({ done, total: sources.length, path: source.path, chunks: drafts.length });
+    } catch (thrown) {
+      const error = toAppError(thrown);
+      errors.push({ path: source.path, code: error.code, message: error.message });
+      options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
+    }
+  }
+  // Files that were indexed under these roots and are gone now.
+  const deleted: string[] = [];
+  if (options.removeDeleted !== false) {
+    for (const file of await index.store.listFiles()) {
+      if (seen.has(file.path)) continue;
+      const underRoot = roots.some(
+        (root) => file.path === root || file.path.startsWith(root.endsWith(sep) ? root : root + sep),
+      );
+      if (!underRoot) continue;
+      const exists = await stat(file.path).then(
+        () => true,
+        () => false,
+      );
+      if (exists) continue;
+      await index.store.removeFile(file.path);
+      deleted.push(file.path);
+    }
+  }
+  await rebuildPeople(index.store);
+  const relevantErrors = errors.filter(
+    (error) => !(error.code === 'file_not_found' && deleted.includes(error.path)),
+  );
+  return {
+    files,
+    chunks,
+    skipped,
+    removed: deleted.length,
+    added,
+    changed,
+    deleted,
+    errors: relevantErrors,
+    seconds: Math.round((Date.now() - started) / 10) / 100,
+  };
+}
+
+/** Removes files from the index by path. */
+export async function removePaths(index: SearchIndex, paths: readonly string[]): Promise<number> {
+  let removed = 0;
+  for (const path of paths) {
+    const file = await index.store.getFile(resolve(path));
+    if (!file) continue;
+    await index.store.removeFile(file.path);
+    removed++;
+  }
+  if (removed) await rebuildPeople(index.store);
+  return removed;
+}

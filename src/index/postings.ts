@@ -1,0 +1,92 @@
+/**
+ * @module postings
+ * The inverted index, stored per (term, file): one row holds, for every chunk of that file
+ * containing the term, three little-endian uint32 words: the chunk id, its packed field term
+ * frequencies and its packed field lengths. Replacing or removing a file replaces its rows
+ * only, so updates stay local; a search reads one row per file that has the term and needs
+ * nothing else to score.
+ */
+import { analyze } from './analyze.ts';
+
+/** The fields ranked by BM25F. */
+export type FieldTerms = { readonly title: string; readonly body: string; readonly people: string };
+
+/** Term frequencies and lengths of one chunk's fields. */
+export type ChunkTerms = {
+  /** term -> packed tf (title 8 bits | people 8 bits << 8 | body 16 bits << 16). */
+  readonly tf: Map<string, number>;
+  /** packed lengths, same layout. */
+  readonly lengths: number;
+  readonly titleLength: number;
+  readonly bodyLength: number;
+  readonly peopleLength: number;
+};
+
+export type PostingRow = { readonly term: string; readonly data: Buffer };
+
+const clamp = (value: number, max: number) => (value > max ? max : value);
+
+export function pack(title: number, people: number, body: number): number {
+  return (clamp(title, 255) | (clamp(people, 255) << 8) | (clamp(body, 65535) << 16)) >>> 0;
+}
+
+export function unpackTitle(packed: number): number {
+  return packed & 255;
+}
+export function unpackPeople(packed: number): number {
+  return (packed >>> 8) & 255;
+}
+export function unpackBody(packed: number): number {
+  return packed >>> 16;
+}
+
+/** Analyses the three fields of a chunk. */
+export function chunkTerms(fields: FieldTerms): ChunkTerms {
+  const counts = new Map<string, [number, number, number]>();
+  const add = (terms: string[], slot: 0 | 1 | 2) => {
+    for (const term of terms) {
+      let entry = counts.get(term);
+      if (!entry) {
+        entry = [0, 0, 0];
+        counts.set(term, entry);
+      }
+      entry[slot]++;
+    }
+    return terms.length;
+  };
+  const titleLength = add(analyze(fields.title), 0);
+  const peopleLength = add(analyze(fields.people), 1);
+  const bodyLength = add(analyze(fields.body), 2);
+  const tf = new Map<string, number>();
+  for (const [term, [title, people, body]] of counts) tf.set(term, pack(title, people, body));
+  return { tf, lengths: pack(titleLength, peopleLength, bodyLength), titleLength, bodyLength, peopleLength };
+}
+
+/** Builds the posting rows of one file from its chunks (ids already assigned). */
+export function encodePostings(
+  chunks: readonly { readonly id: number; readonly terms: ChunkTerms }[],
+): PostingRow[] {
+  const lists = new Map<string, number[]>();
+  for (const { id, terms } of chunks) {
+    for (const [term, tf] of terms.tf) {
+      let list = lists.get(term);
+      if (!list) {
+        list = [];
+        lists.set(term, list);
+      }
+      list.push(id, tf, terms.lengths);
+    }
+  }
+  const rows: PostingRow[] = [];
+  for (const [term, list] of lists) {
+    const words = Uint32Array.from(list);
+    rows.push({ term, data: Buffer.from(words.buffer, words.byteOffset, words.byteLength) });
+  }
+  return rows;
+}
+
+/** A view of a posting row as uint32 words (copies when the buffer is not 4-byte aligned). */
+export function decodePostings(data: Uint8Array): Uint32Array {
+  if (data.byteOffset % 4 === 0) return new Uint32Array(data.buffer, data.byteOffset, data.byteLength >>> 2);
+  return new Uint32Array(Uint8Array.prototype.slice.call(data).buffer);
+}

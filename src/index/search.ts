@@ -1,0 +1,209 @@
+/**
+ * @module search
+ * `search(index, request)`: query understanding, BM25F ranking with pseudo-relevance
+ * feedback, filters (types, people, dates, readers) and snippets. Queries without words
+ * ("emails from Ann last week") list the matching chunks newest first.
+ */
+import { analyze } from './analyze.ts';
+import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
+import type { SearchIndex } from './open-index.ts';
+import { parseQuery } from './query.ts';
+import {
+  type CorpusStats,
+  DEFAULT_RANK_PARAMS,
+  feedbackModel,
+  mixQuery,
+  type RankParams,
+  scoreBm25f,
+  topScores,
+} from './rank.ts';
+import { makeSnippet } from './snippet.ts';
+import type {
+  Chunk,
+  ListRequest,
+  ParsedQuery,
+  Person,
+  SearchFilters,
+  SearchHit,
+  SearchRequest,
+  SearchResponse,
+} from './types.ts';
+
+const BATCH = 100;
+
+function mergeFilters(parsed: SearchFilters, explicit: SearchFilters | undefined): SearchFilters {
+  if (!explicit) return parsed;
+  const merged: Record<string, unknown> = { ...parsed };
+  for (const [key, value] of Object.entries(explicit)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value) && Array.isArray(merged[key]))
+      merged[key] = [...new Set([...(merged[key] as unknown[]), ...value])];
+    else merged[key] = value;
+  }
+  return merged as SearchFilters;
+}
+
+function toHit(chunk: Chunk, score: number, terms: ReadonlySet<string>): SearchHit {
+  return {
+    chunkId: chunk.id,
+    path: chunk.path,
+    uri: chunk.uri,
+    title: chunk.title,
+    locator: chunk.locator,
+    score: Math.round(score * 10_000) / 10_000,
+    snippet: makeSnippet(chunk.text, terms),
+    text: chunk.text,
+    type: chunk.type,
+    people: chunk.people,
+    ...(chunk.date ? { date: chunk.date } : {}),
+    ...(chunk.threadId ? { threadId: chunk.threadId } : {}),
+    ...(chunk.data ? { data: chunk.data } : {}),
+  };
+}
+
+/** Walks ranked ids best first, fetching chunks in batches, until `limit` pass the filters. */
+async function firstPassing(
+  index: SearchIndex,
+  ranked: readonly { id: number; score: number }[],
+  filters: ResolvedFilters,
+  limit: number,
+) {
+  const out: { chunk: Chunk; score: number }[] = [];
+  for (let start = 0; start < ranked.length && out.length < limit; start += BATCH) {
+    const slice = ranked.slice(start, start + BATCH);
+    const chunks = await index.store.getChunks(slice.map((item) => item.id));
+    const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+    for (const item of slice) {
+      const chunk = byId.get(item.id);
+      if (chunk && matchesFilters(chunk, filters)) out.push({ chunk, score: item.score });
+      if (out.length >= limit) break;
+    }
+  }
+  return out;
+}
+
+async function listFiltered(index: SearchIndex, filters: ResolvedFilters, limit: number) {
+  const out: Chunk[] = [];
+  for (let offset = 0; out.length < limit; offset += 500) {
+    const page = await index.store.queryChunks({
+      ...(filters.types ? { types: filters.types } : {}),
+      ...(filters.threadId ? { threadId: filters.threadId } : {}),
+      limit: 500,
+      offset,
+    });
+    for (const chunk of page) if (matchesFilters(chunk, filters) && out.length < limit) out.push(chunk);
+    if (page.length < 500) break;
+  }
+  return out;
+}
+
+/** Ranks and filters; the core of `officemate search` and of retrieval for answers. */
+export async function search(
+  index: SearchIndex,
+  request: SearchRequest,
+  params: RankParams = DEFAULT_RANK_PARAMS,
+): Promise<SearchResponse> {
+  const k = request.k ?? 10;
+  const now = request.now ?? new Date();
+  const needsPeople =
+    request.understand !== false ||
+    (request.filters?.from?.length ?? 0) > 0 ||
+    (request.filters?.to?.length ?? 0) > 0;
+  const people: Person[] = needsPeople ? await index.store.people() : [];
+  const parsed: ParsedQuery =
+    request.understand === false
+      ? { text: request.query, filters: {} }
+      : parseQuery(request.query, { now, people });
+  const filters = mergeFilters(parsed.filters, request.filters);
+  const resolved = resolveFilters(filters, people);
+  const understood: ParsedQuery = { text: parsed.text, filters };
+  const weights = queryTermWeights(parsed.text);
+  if (weights.size === 0) {
+    const hasFilter = Object.keys(filters).some((key) => key !== 'asUser');
+    if (!hasFilter) return { results: [], parsed: understood };
+    const chunks = await listFiltered(index, resolved, k);
+    return { results: chunks.map((chunk) => toHit(chunk, 0, new Set())), parsed: understood };
+  }
+  const stats = await index.store.stats();
+  const postings = await index.store.postings([...weights.keys()]);
+  let scores = scoreBm25f(weights, postings, stats, params);
+  let passing = await firstPassing(index, topScores(scores), resolved, Math.max(k, params.feedbackDocs));
+  if (request.feedback !== false && params.feedbackTerms > 0 && passing.length > 0) {
+    const feedback = passing
+      .slice(0, params.feedbackDocs)
+      .map((item) => ({ text: `${item.chunk.title}\n${item.chunk.text}`, score: item.score }));
+    const expanded = await expand(index, weights, feedback, postings, stats, params);
+    scores = scoreBm25f(expanded, postings, stats, params);
+    passing = await firstPassing(index, topScores(scores), resolved, k);
+  }
+  const terms = new Set(weights.keys());
+  return {
+    results: passing.slice(0, k).map((item) => toHit(item.chunk, item.score, terms)),
+    parsed: understood,
+  };
+}
+
+/** Query weights: analysed term counts. */
+export function queryTermWeights(text: string): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const term of analyze(text)) weights.set(term, (weights.get(term) ?? 0) + 1);
+  return weights;
+}
+
+async function expand(
+  index: SearchIndex,
+  weights: ReadonlyMap<string, number>,
+  feedback: readonly { text: string; score: number }[],
+  postings: Map<string, Uint8Array[]>,
+  stats: CorpusStats,
+  params: RankParams,
+): Promise<Map<string, number>> {
+  const candidates = feedbackModel(feedback).slice(0, params.feedbackTerms * 2);
+  const missing = candidates.map(([term]) => term).filter((term) => !postings.has(term));
+  for (const [term, rows] of await index.store.postings(missing)) postings.set(term, rows);
+  const df = (term: string) =>
+    (postings.get(term) ?? []).reduce((sum, rows) => sum + rows.byteLength / 12, 0);
+  return mixQuery(weights, candidates, df, stats.chunks, params);
+}
+
+/** Lists chunks of one type by metadata, newest first: events in a range, contacts, mail of a person. */
+export async function listItems(index: SearchIndex, request: ListRequest): Promise<SearchHit[]> {
+  const people = request.person ? await index.store.people() : [];
+  const filters = resolveFilters(
+    {
+      types: [request.type],
+      ...(request.since ? { since: request.since } : {}),
+      ...(request.until ? { until: request.until } : {}),
+      ...(request.asUser !== undefined ? { asUser: request.asUser } : {}),
+    },
+    people,
+  );
+  const limit = request.limit ?? 100;
+  let chunks = await listFiltered(index, filters, request.person ? Number.MAX_SAFE_INTEGER : limit);
+  if (request.person) {
+    const keys = resolveFilters({ to: [request.person] }, people).toKeys?.[0];
+    const { mentionKeys } = await import('./people.ts');
+    chunks = chunks.filter(
+      (chunk) =>
+        chunk.people.some((ref) => mentionKeys(ref).strong.some((key) => keys?.has(key))) ||
+        chunk.text.toLowerCase().includes(request.person!.toLowerCase()),
+    );
+    chunks = chunks.slice(0, limit);
+  }
+  return chunks.map((chunk) => toHit(chunk, 0, new Set()));
+}
+
+/** Chunks by id (for citations), in the order asked; unknown ids are left out. */
+export async function getChunks(
+  index: SearchIndex,
+  ids: readonly number[],
+  asUser?: string,
+): Promise<Chunk[]> {
+  const chunks = await index.store.getChunks(ids);
+  return asUser === undefined ? chunks : chunks.filter((chunk) => matchesFilters(chunk, { asUser }));
+}
+
+/** The merged people table. */
+export async function listPeople(index: SearchIndex): Promise<Person[]> {
+  return index.store.people();
+}

@@ -1,0 +1,351 @@
+/**
+ * @module sqlite-store
+ * The embedded store: one SQLite file through better-sqlite3, in WAL mode, one transaction
+ * per source file, so a crash at any moment leaves either the old or the new version of
+ * each file and never half of one.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { fail } from '../lib/errors.ts';
+import type { PersonMention } from './people.ts';
+import type { CorpusStats } from './rank.ts';
+import type { ChunkQuery, FileWrite, IntegrityReport, Store } from './store.ts';
+import { checkPostings, rowToChunk, rowToFile } from './store-rows.ts';
+import type { Chunk, FileRecord, Person } from './types.ts';
+
+const SCHEMA_VERSION = '1';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+  id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL, chunks INTEGER NOT NULL, owner TEXT NOT NULL, readers TEXT NOT NULL, indexed_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chunks (
+  id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, type TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,
+  locator TEXT NOT NULL, people TEXT NOT NULL, date TEXT, end_date TEXT, thread_id TEXT, data TEXT,
+  uri TEXT NOT NULL, hash TEXT NOT NULL, readers TEXT NOT NULL, owner TEXT NOT NULL,
+  title_len INTEGER NOT NULL, body_len INTEGER NOT NULL, people_len INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_file ON chunks (file_id);
+CREATE INDEX IF NOT EXISTS chunks_type_date ON chunks (type, date);
+CREATE INDEX IF NOT EXISTS chunks_date ON chunks (date);
+CREATE INDEX IF NOT EXISTS chunks_thread ON chunks (thread_id);
+CREATE TABLE IF NOT EXISTS postings (term TEXT NOT NULL, file_id INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (term, file_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS postings_file ON postings (file_id);
+CREATE TABLE IF NOT EXISTS mentions (file_id INTEGER NOT NULL, name TEXT, address TEXT, count INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS mentions_file ON mentions (file_id);
+CREATE TABLE IF NOT EXISTS people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, emails TEXT NOT NULL, aliases TEXT NOT NULL, mentions INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS stats (id INTEGER PRIMARY KEY CHECK (id = 1), chunks INTEGER NOT NULL, title_len INTEGER NOT NULL, body_len INTEGER NOT NULL, people_len INTEGER NOT NULL);
+INSERT OR IGNORE INTO stats VALUES (1, 0, 0, 0, 0);
+`;
+
+type Row = Record<string, unknown>;
+
+export async function openSqliteStore(path: string): Promise<Store> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(SCHEMA);
+  } catch (thrown) {
+    fail('index_corrupt', `The index ${path} cannot be opened: ${(thrown as Error).message}.`, {
+      hint: 'Move the file away and run `officemate index` again to rebuild it.',
+      path,
+    });
+  }
+  const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schema') as
+    | string
+    | undefined;
+  if (version === undefined) db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema', SCHEMA_VERSION);
+  else if (version !== SCHEMA_VERSION) {
+    fail(
+      'index_corrupt',
+      `The index ${path} has schema version ${version}; this Officemate writes version ${SCHEMA_VERSION}.`,
+      {
+        hint: 'Move the file away and run `officemate index` again to rebuild it.',
+        path,
+      },
+    );
+  }
+
+  const statements = {
+    getFile: db.prepare('SELECT * FROM files WHERE path = ?'),
+    listFiles: db.prepare('SELECT * FROM files ORDER BY path'),
+    fileId: db.prepare('SELECT id FROM files WHERE path = ?').pluck(),
+    oldLengths: db.prepare(
+      'SELECT count(*) AS n, coalesce(sum(title_len),0) AS t, coalesce(sum(body_len),0) AS b, coalesce(sum(people_len),0) AS p FROM chunks WHERE file_id = ?',
+    ),
+    deleteChunks: db.prepare('DELETE FROM chunks WHERE file_id = ?'),
+    deletePostings: db.prepare('DELETE FROM postings WHERE file_id = ?'),
+    deleteMentions: db.prepare('DELETE FROM mentions WHERE file_id = ?'),
+    deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
+    upsertFile: db
+      .prepare(
+        `INSERT INTO files (path, hash, size, mtime_ms, chunks, owner, readers, indexed_at) VALUES (@path, @hash, @size, @mtimeMs, @chunks, @owner, @readers, @indexedAt)
+       ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime_ms = excluded.mtime_ms, chunks = excluded.chunks,
+       owner = excluded.owner, readers = excluded.readers, indexed_at = excluded.indexed_at RETURNING id`,
+      )
+      .pluck(),
+    insertChunk: db
+      .prepare(
+        `INSERT INTO chunks (file_id, type, title, text, locator, people, date, end_date, thread_id, data, uri, hash, readers, owner, title_len, body_len, people_len)
+       VALUES (@fileId, @type, @title, @text, @locator, @people, @date, @endDate, @threadId, @data, @uri, @hash, @readers, @owner, @titleLength, @bodyLength, @peopleLength) RETURNING id`,
+      )
+      .pluck(),
+    insertPosting: db.prepare('INSERT INTO postings (term, file_id, data) VALUES (?, ?, ?)'),
+    insertMention: db.prepare('INSERT INTO mentions (file_id, name, address, count) VALUES (?, ?, ?, ?)'),
+    adjustStats: db.prepare(
+      'UPDATE stats SET chunks = chunks + ?, title_len = title_len + ?, body_len = body_len + ?, people_len = people_len + ? WHERE id = 1',
+    ),
+    stats: db.prepare('SELECT chunks, title_len, body_len, people_len FROM stats WHERE id = 1'),
+    mentions: db.prepare(
+      'SELECT name, address, sum(count) AS count FROM mentions GROUP BY name, address ORDER BY name, address',
+    ),
+    people: db.prepare('SELECT * FROM people ORDER BY id'),
+    insertPerson: db.prepare(
+      'INSERT INTO people (id, name, emails, aliases, mentions) VALUES (?, ?, ?, ?, ?)',
+    ),
+  };
+
+  const removeById = (fileId: number) => {
+    const old = statements.oldLengths.get(fileId) as { n: number; t: number; b: number; p: number };
+    statements.adjustStats.run(-old.n, -old.t, -old.b, -old.p);
+    statements.deleteChunks.run(fileId);
+    statements.deletePostings.run(fileId);
+    statements.deleteMentions.run(fileId);
+  };
+
+  const writeTx = db.transaction((write: FileWrite): number[] => {
+    const existing = statements.fileId.get(write.file.path) as number | undefined;
+    if (existing !== undefined) removeById(existing);
+    const fileId = statements.upsertFile.get({
+      ...write.file,
+      readers: JSON.stringify(write.file.readers),
+    }) as number;
+    const ids: number[] = [];
+    let t = 0;
+    let b = 0;
+    let p = 0;
+    for (const chunk of write.chunks) {
+      const id = statements.insertChunk.get({
+        fileId,
+        type: chunk.type,
+        title: chunk.title,
+        text: chunk.text,
+        locator: JSON.stringify(chunk.locator),
+        people: JSON.stringify(chunk.people),
+        date: chunk.date ?? null,
+        endDate: chunk.endDate ?? null,
+        threadId: chunk.threadId ?? null,
+        data: chunk.data ? JSON.stringify(chunk.data) : null,
+        uri: chunk.uri,
+        hash: chunk.hash,
+        readers: JSON.stringify(write.file.readers),
+        owner: write.file.owner,
+        titleLength: chunk.titleLength,
+        bodyLength: chunk.bodyLength,
+        peopleLength: chunk.peopleLength,
+      }) as number;
+      ids.push(id);
+      t += chunk.titleLength;
+      b += chunk.bodyLength;
+      p += chunk.peopleLength;
+    }
+    for (const row of write.postings(ids)) statements.insertPosting.run(row.term, fileId, row.data);
+    for (const mention of write.mentions)
+      statements.insertMention.run(fileId, mention.name ?? null, mention.address ?? null, mention.count);
+    statements.adjustStats.run(write.chunks.length, t, b, p);
+    return ids;
+  });
+
+  const removeTx = db.transaction((path: string) => {
+    const existing = statements.fileId.get(path) as number | undefined;
+    if (existing === undefined) return;
+    removeById(existing);
+    statements.deleteFile.run(existing);
+  });
+
+  const peopleTx = db.transaction((people: readonly Person[]) => {
+    db.exec('DELETE FROM people');
+    for (const person of people) {
+      statements.insertPerson.run(
+        person.id,
+        person.name,
+        JSON.stringify(person.emails),
+        JSON.stringify(person.aliases),
+        person.mentions,
+      );
+    }
+  });
+
+  const selectChunks = (ids: readonly number[]): Chunk[] => {
+    const out: Chunk[] = [];
+    for (let start = 0; start < ids.length; start += 500) {
+      const slice = ids.slice(start, start + 500);
+      const rows = db
+        .prepare(
+          `SELECT c.*, f.path FROM chunks c JOIN files f ON f.id = c.file_id WHERE c.id IN (${slice.map(() => '?').join(',')})`,
+        )
+        .all(...slice) as Row[];
+      out.push(...rows.map(rowToChunk));
+    }
+    const order = new Map(ids.map((id, index) => [id, index]));
+    return out.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  };
+
+  const store: Store = {
+    kind: 'sqlite',
+    location: path,
+    async getFile(filePath) {
+      const row = statements.getFile.get(filePath) as Row | undefined;
+      return row ? rowToFile(row) : undefined;
+    },
+    async listFiles() {
+      return (statements.listFiles.all() as Row[]).map(rowToFile);
+    },
+    async writeFile(write) {
+      return writeTx.immediate(write);
+    },
+    async removeFile(filePath) {
+      removeTx.immediate(filePath);
+    },
+    async stats(): Promise<CorpusStats> {
+      const row = statements.stats.get() as {
+        chunks: number;
+        title_len: number;
+        body_len: number;
+        people_len: number;
+      };
+      return {
+        chunks: row.chunks,
+        titleLength: row.title_len,
+        bodyLength: row.body_len,
+        peopleLength: row.people_len,
+      };
+    },
+    async postings(terms) {
+      const result = new Map<string, Uint8Array[]>();
+      if (terms.length === 0) return result;
+      const unique = [...new Set(terms)];
+      const rows = db
+        .prepare(`SELECT term, data FROM postings WHERE term IN (${unique.map(() => '?').join(',')})`)
+        .raw()
+        .all(...unique) as [string, Buffer][];
+      for (const [term, data] of rows) {
+        const list = result.get(term);
+        if (list) list.push(data);
+        else result.set(term, [data]);
+      }
+      return result;
+    },
+    async getChunks(ids) {
+      return selectChunks(ids);
+    },
+    async queryChunks(query: ChunkQuery) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.types?.length) {
+        where.push(`c.type IN (${query.types.map(() => '?').join(',')})`);
+        params.push(...query.types);
+      }
+      if (query.since) {
+        where.push('c.date >= ?');
+        params.push(query.since);
+      }
+      if (query.until) {
+        where.push('c.date < ?');
+        params.push(query.until);
+      }
+      if (query.threadId) {
+        where.push('c.thread_id = ?');
+        params.push(query.threadId);
+      }
+      const sql = `SELECT c.*, f.path FROM chunks c JOIN files f ON f.id = c.file_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY c.date IS NULL, c.date DESC, c.id LIMIT ? OFFSET ?`;
+      return (db.prepare(sql).all(...params, query.limit, query.offset) as Row[]).map(rowToChunk);
+    },
+    async mentions(): Promise<PersonMention[]> {
+      return (
+        statements.mentions.all() as { name: string | null; address: string | null; count: number }[]
+      ).map((row) => ({
+        ...(row.name ? { name: row.name } : {}),
+        ...(row.address ? { address: row.address } : {}),
+        count: row.count,
+      }));
+    },
+    async replacePeople(people) {
+      peopleTx.immediate(people);
+    },
+    async people(): Promise<Person[]> {
+      return (statements.people.all() as Row[]).map((row) => ({
+        id: Number(row.id),
+        name: String(row.name),
+        emails: JSON.parse(String(row.emails)) as string[],
+        aliases: JSON.parse(String(row.aliases)) as string[],
+        mentions: Number(row.mentions),
+      }));
+    },
+    async integrityCheck(): Promise<IntegrityReport> {
+      const problems: string[] = [];
+      const sqliteCheck = db.pragma('integrity_check', { simple: true });
+      if (sqliteCheck !== 'ok') problems.push(`SQLite integrity_check: ${String(sqliteCheck)}`);
+      const counts = db
+        .prepare(
+          'SELECT f.path, f.chunks, (SELECT count(*) FROM chunks c WHERE c.file_id = f.id) AS actual FROM files f',
+        )
+        .all() as { path: string; chunks: number; actual: number }[];
+      for (const row of counts)
+        if (row.chunks !== row.actual)
+          problems.push(`${row.path}: ${row.actual} chunks stored, ${row.chunks} recorded`);
+      const orphans = db
+        .prepare('SELECT count(*) FROM chunks WHERE file_id NOT IN (SELECT id FROM files)')
+        .pluck()
+        .get() as number;
+      if (orphans) problems.push(`${orphans} chunks belong to no file`);
+      const orphanPostings = db
+        .prepare('SELECT count(*) FROM postings WHERE file_id NOT IN (SELECT id FROM files)')
+        .pluck()
+        .get() as number;
+      if (orphanPostings) problems.push(`${orphanPostings} posting rows belong to no file`);
+      const stats = statements.stats.get() as {
+        chunks: number;
+        title_len: number;
+        body_len: number;
+        people_len: number;
+      };
+      const actual = db
+        .prepare(
+          'SELECT count(*) AS chunks, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len, coalesce(sum(people_len),0) AS people_len FROM chunks',
+        )
+        .get() as typeof stats;
+      if (JSON.stringify(stats) !== JSON.stringify(actual))
+        problems.push(
+          `corpus statistics ${JSON.stringify(stats)} differ from the chunks ${JSON.stringify(actual)}`,
+        );
+      const chunkFiles = new Map<number, number>();
+      for (const [id, fileId] of db.prepare('SELECT id, file_id FROM chunks').raw().all() as [
+        number,
+        number,
+      ][])
+        chunkFiles.set(id, fileId);
+      problems.push(
+        ...checkPostings(
+          db.prepare('SELECT term, file_id, data FROM postings').raw().iterate() as Iterable<
+            [string, number, Buffer]
+          >,
+          chunkFiles,
+        ),
+      );
+      return { ok: problems.length === 0, problems };
+    },
+    async close() {
+      db.close();
+    },
+  };
+  return store;
+}
+
+export type { FileRecord };

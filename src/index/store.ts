@@ -1,0 +1,64 @@
+/**
+ * @module store
+ * The persistence contract of the index. Two implementations pass one shared test suite
+ * (store.contract.ts): SQLite (embedded default, one file) and PostgreSQL (team server).
+ * Ranking is not the store's job: stores hand back posting rows and chunks, and the same
+ * pure code (rank.ts) scores them, so both stores rank identically.
+ */
+import type { PersonMention } from './people.ts';
+import type { PostingRow } from './postings.ts';
+import type { CorpusStats } from './rank.ts';
+import type { Chunk, ChunkDraft, ChunkType, FileRecord, Person } from './types.ts';
+
+/** A chunk ready to write: the draft plus what the store cannot derive. */
+export type NewChunk = ChunkDraft & {
+  readonly uri: string;
+  readonly hash: string;
+  readonly titleLength: number;
+  readonly bodyLength: number;
+  readonly peopleLength: number;
+};
+
+/** Everything written for one file, in one transaction. */
+export type FileWrite = {
+  readonly file: FileRecord;
+  readonly chunks: readonly NewChunk[];
+  /** Builds the posting rows once the chunks have ids (same order as `chunks`). */
+  readonly postings: (ids: readonly number[]) => PostingRow[];
+  readonly mentions: readonly PersonMention[];
+};
+
+/** Filters a store can apply in its own query language (the rest is checked in code). */
+export type ChunkQuery = {
+  readonly types?: readonly ChunkType[];
+  readonly since?: string;
+  readonly until?: string;
+  readonly threadId?: string;
+  /** Newest first. */
+  readonly limit: number;
+  readonly offset: number;
+};
+
+export type IntegrityReport = { readonly ok: boolean; readonly problems: readonly string[] };
+
+export type Store = {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Where the store lives, without credentials. */
+  readonly location: string;
+  getFile(path: string): Promise<FileRecord | undefined>;
+  listFiles(): Promise<FileRecord[]>;
+  /** Replaces a file's chunks, postings and people mentions atomically; returns the new chunk ids. */
+  writeFile(write: FileWrite): Promise<number[]>;
+  /** Removes a file and everything derived from it atomically. */
+  removeFile(path: string): Promise<void>;
+  stats(): Promise<CorpusStats>;
+  /** Posting rows for each term (one per file holding the term). */
+  postings(terms: readonly string[]): Promise<Map<string, Uint8Array[]>>;
+  getChunks(ids: readonly number[]): Promise<Chunk[]>;
+  queryChunks(query: ChunkQuery): Promise<Chunk[]>;
+  mentions(): Promise<PersonMention[]>;
+  replacePeople(people: readonly Person[]): Promise<void>;
+  people(): Promise<Person[]>;
+  integrityCheck(): Promise<IntegrityReport>;
+  close(): Promise<void>;
+};

@@ -1,0 +1,197 @@
+/**
+ * @module types
+ * The public types of the work graph: chunks and their metadata, search requests and hits,
+ * people, and the summary of an indexing run. Other areas (Q&A, mail, server) import these.
+ */
+import type { Locator } from '../formats/model.ts';
+
+/** What a chunk is, whatever file it came from. */
+export type ChunkType =
+  | 'document'
+  | 'slide'
+  | 'sheet'
+  | 'email'
+  | 'event'
+  | 'contact'
+  | 'transcript'
+  | 'chat';
+
+export const CHUNK_TYPES: readonly ChunkType[] = [
+  'document',
+  'slide',
+  'sheet',
+  'email',
+  'event',
+  'contact',
+  'transcript',
+  'chat',
+];
+
+/** One person mentioned by a chunk, as written in the source. */
+export type PersonRef = {
+  readonly name?: string;
+  readonly address?: string;
+  /** The part the person plays in the chunk. */
+  readonly role: 'from' | 'to' | 'cc' | 'attendee' | 'organizer' | 'speaker' | 'author' | 'contact';
+};
+
+/** A chunk as produced by chunking, before the store gives it an id. */
+export type ChunkDraft = {
+  readonly type: ChunkType;
+  readonly title: string;
+  /** The text that is searched and shown (quoted mail and signatures left out). */
+  readonly text: string;
+  readonly locator: Locator;
+  readonly people: readonly PersonRef[];
+  /** ISO 8601: the message date, event start, meeting date or file modification date. */
+  readonly date?: string;
+  /** ISO 8601: event end. */
+  readonly endDate?: string;
+  readonly threadId?: string;
+  /** Structured data for this chunk: the CalendarEvent, Contact or message headers. */
+  readonly data?: Readonly<Record<string, unknown>>;
+};
+
+/** A stored chunk. */
+export type Chunk = ChunkDraft & {
+  readonly id: number;
+  readonly path: string;
+  /** file:// URI of the source, with a fragment for the locator. */
+  readonly uri: string;
+  /** sha256 of the chunk text. */
+  readonly hash: string;
+  /** User names who may see the chunk; "*" means everyone. */
+  readonly readers: readonly string[];
+  readonly owner: string;
+};
+
+/** A source file known to the index. */
+export type FileRecord = {
+  readonly path: string;
+  /** sha256 of the file bytes. */
+  readonly hash: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly chunks: number;
+  readonly owner: string;
+  readonly readers: readonly string[];
+  readonly indexedAt: string;
+};
+
+/** One person, merged across all sources. */
+export type Person = {
+  readonly id: number;
+  readonly name: string;
+  readonly emails: readonly string[];
+  /** Other names and short names the person goes by. */
+  readonly aliases: readonly string[];
+  /** How many chunks mention the person. */
+  readonly mentions: number;
+};
+
+export type SearchFilters = {
+  readonly types?: readonly ChunkType[];
+  /** Names, addresses or short names; a chunk matches when its sender is any of these people. */
+  readonly from?: readonly string[];
+  /** Recipients, attendees or any other participant. */
+  readonly to?: readonly string[];
+  /** ISO 8601, inclusive. */
+  readonly since?: string;
+  /** ISO 8601, exclusive. */
+  readonly until?: string;
+  /** Only chunks this user may read. */
+  readonly asUser?: string;
+  /** Only chunks whose path starts with one of these. */
+  readonly paths?: readonly string[];
+  readonly threadId?: string;
+};
+
+export type SearchRequest = {
+  /** Free text; may hold filters in words ("emails from Ann last week") or operators (from:ann type:email). */
+  readonly query: string;
+  /** Number of results (default 10). */
+  readonly k?: number;
+  readonly filters?: SearchFilters;
+  /** "Now" for relative dates in the query. */
+  readonly now?: Date;
+  /** Read filters from the query words (default true). */
+  readonly understand?: boolean;
+  /** Pseudo-relevance feedback (default true). */
+  readonly feedback?: boolean;
+};
+
+export type SearchHit = {
+  readonly chunkId: number;
+  readonly path: string;
+  readonly uri: string;
+  readonly title: string;
+  readonly locator: Locator;
+  readonly score: number;
+  /** A short passage around the best matching words. */
+  readonly snippet: string;
+  /** The whole chunk text. */
+  readonly text: string;
+  readonly type: ChunkType;
+  readonly people: readonly PersonRef[];
+  readonly date?: string;
+  readonly threadId?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+};
+
+/** How the query was understood: the filters read from it and the words left to rank by. */
+export type ParsedQuery = {
+  readonly text: string;
+  readonly filters: SearchFilters;
+};
+
+export type SearchResponse = {
+  readonly results: readonly SearchHit[];
+  readonly parsed: ParsedQuery;
+};
+
+export type IndexError = { readonly path: string; readonly code: string; readonly message: string };
+
+export type IndexSummary = {
+  /** Files read and (re)indexed in this run. */
+  readonly files: number;
+  /** Chunks written in this run. */
+  readonly chunks: number;
+  /** Files unchanged since the last run. */
+  readonly skipped: number;
+  /** Files removed from the index because they no longer exist. */
+  readonly removed: number;
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly deleted: readonly string[];
+  readonly errors: readonly IndexError[];
+  readonly seconds: number;
+};
+
+export type IndexProgress = {
+  readonly done: number;
+  readonly total: number;
+  readonly path: string;
+  readonly chunks: number;
+};
+
+export type IndexOptions = {
+  /** Owner of the new chunks (default: the OS user). */
+  readonly owner?: string;
+  /** Who may read the new chunks (default: [owner]). */
+  readonly readers?: readonly string[];
+  readonly onProgress?: (progress: IndexProgress) => void;
+  /** Remove files under the given folders that no longer exist (default true). */
+  readonly removeDeleted?: boolean;
+  readonly now?: Date;
+};
+
+/** Query for structured items: events and contacts (and any chunk type) by metadata. */
+export type ListRequest = {
+  readonly type: ChunkType;
+  readonly since?: string;
+  readonly until?: string;
+  readonly asUser?: string;
+  readonly limit?: number;
+  /** Keep items that mention this person (name, address or short name). */
+  readonly person?: string;
+};
