@@ -258,6 +258,7 @@ export function createLlamaCppModel(config: LlamaCppConfig): LanguageModel {
         finishReason,
         usage: usageOf(used.usedInputTokens, used.usedOutputTokens),
         warnings,
+        ...(firstTokenAt !== undefined ? { firstTokenAt } : {}),
       };
     } finally {
       chat.dispose({ disposeSequence: false });
