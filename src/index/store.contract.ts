@@ -1,0 +1,203 @@
+/**
+ * @module store.contract
+ * The behaviour every Store must have, as one vitest suite run against SQLite and PostgreSQL
+ * (sqlite-store.test.ts, postgres-store.test.ts). Both must also rank identically.
+ */
+import { expect, it } from 'vitest';
+import { writeChunks } from './index-paths.ts';
+import type { SearchIndex } from './open-index.ts';
+import { search } from './search.ts';
+import type { ChunkDraft, FileRecord } from './types.ts';
+
+export const CONTRACT_FILES: Record<string, ChunkDraft[]> = {
+  '/work/a.md': [
+    {
+      type: 'document',
+      title: 'Budget 2026',
+      text: 'The marketing budget for 2026 grows by ten percent.',
+      locator: { paragraph: 1 },
+      people: [{ name: 'Ann Smith', role: 'author' }],
+      date: '2026-01-10T00:00:00Z',
+    },
+    {
+      type: 'document',
+      title: 'Budget 2026 › Hiring',
+      text: 'Two engineers join in April; the hiring budget covers them.',
+      locator: { paragraph: 4 },
+      people: [],
+      date: '2026-01-10T00:00:00Z',
+    },
+  ],
+  '/work/inbox.mbox': [
+    {
+      type: 'email',
+      title: 'Re: budget review',
+      text: 'Can we move the budget review to Friday?',
+      locator: { messageId: 'm1@example.com' },
+      people: [
+        { name: 'A. Smith', address: 'asmith@example.com', role: 'from' },
+        { name: 'Bob Lee', address: 'bob@example.com', role: 'to' },
+      ],
+      date: '2026-03-05T10:00:00Z',
+      threadId: 't-1',
+      data: { messageId: 'm1@example.com' },
+    },
+    {
+      type: 'email',
+      title: 'Lunch',
+      text: 'Pizza on Thursday for the whole team.',
+      locator: { messageId: 'm2@example.com' },
+      people: [{ name: 'Bob Lee', address: 'bob@example.com', role: 'from' }],
+      date: '2026-03-04T12:00:00Z',
+      threadId: 't-2',
+    },
+  ],
+  '/work/cal.ics': [
+    {
+      type: 'event',
+      title: 'Budget review',
+      text: 'Budget review with finance',
+      locator: { eventUid: 'e1' },
+      people: [{ name: 'Ann Smith', address: 'asmith@example.com', role: 'organizer' }],
+      date: '2026-03-06T09:00:00Z',
+      endDate: '2026-03-06T10:00:00Z',
+      data: { uid: 'e1', summary: 'Budget review' },
+    },
+  ],
+};
+
+const fileRecord = (path: string, hash = 'h1'): Omit<FileRecord, 'chunks'> => ({
+  path,
+  hash,
+  size: 10,
+  mtimeMs: 1,
+  owner: 'ann',
+  readers: path.endsWith('.mbox') ? ['ann'] : ['ann', 'bob'],
+  indexedAt: '2026-03-12T09:00:00.000Z',
+});
+
+export async function fillContractIndex(index: SearchIndex): Promise<void> {
+  for (const [path, drafts] of Object.entries(CONTRACT_FILES))
+    await writeChunks(index.store, fileRecord(path), drafts);
+  const { rebuildPeople } = await import('./index-paths.ts');
+  await rebuildPeople(index.store);
+}
+
+/** Registers the contract tests; `open` gives a fresh, empty index each time. */
+export function storeContract(open: () => Promise<SearchIndex>): void {
+  it('writes files and reads them back', async () => {
+    const index = await open();
+    try {
+      await fillContractIndex(index);
+      const files = await index.store.listFiles();
+      expect(files.map((file) => file.path)).toEqual(['/work/a.md', '/work/cal.ics', '/work/inbox.mbox']);
+      expect(files.find((file) => file.path === '/work/a.md')?.chunks).toBe(2);
+      const stats = await index.store.stats();
+      expect(stats.chunks).toBe(5);
+      expect((await index.store.integrityCheck()).ok).toBe(true);
+      const { results } = await search(index, { query: 'budget', k: 10, understand: false });
+      expect(results.length).toBe(4);
+      const event = results.find((hit) => hit.type === 'event');
+      expect(event?.data).toEqual({ uid: 'e1', summary: 'Budget review' });
+      expect(event?.uri).toBe('file:///work/cal.ics#uid=e1');
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('replaces a file atomically and keeps statistics exact', async () => {
+    const index = await open();
+    try {
+      await fillContractIndex(index);
+      await writeChunks(index.store, fileRecord('/work/a.md', 'h2'), [
+        {
+          type: 'document',
+          title: 'Budget 2027',
+          text: 'Flat budget next year.',
+          locator: { paragraph: 1 },
+          people: [],
+        },
+      ]);
+      expect((await index.store.getFile('/work/a.md'))?.hash).toBe('h2');
+      expect((await index.store.stats()).chunks).toBe(4);
+      const { results } = await search(index, {
+        query: 'engineers hiring',
+        k: 10,
+        understand: false,
+        feedback: false,
+      });
+      expect(results).toEqual([]);
+      await index.store.removeFile('/work/inbox.mbox');
+      expect((await index.store.stats()).chunks).toBe(2);
+      expect(await index.store.getFile('/work/inbox.mbox')).toBeUndefined();
+      const report = await index.store.integrityCheck();
+      expect(report.problems).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('filters by type, person, dates and readers', async () => {
+    const index = await open();
+    try {
+      await fillContractIndex(index);
+      const now = new Date('2026-03-12T09:00:00Z');
+      const fromAnn = await search(index, { query: 'budget from:"Ann Smith"', now });
+      expect(fromAnn.results.map((hit) => hit.title).sort()).toEqual([
+        'Budget 2026',
+        'Budget review',
+        'Re: budget review',
+      ]);
+      const emails = await search(index, { query: 'emails from asmith last week', now });
+      expect(emails.parsed.filters.types).toEqual(['email']);
+      expect(emails.results.map((hit) => hit.title)).toEqual(['Re: budget review']);
+      const asBob = await search(index, { query: 'budget', filters: { asUser: 'bob' } });
+      expect(asBob.results.every((hit) => hit.path !== '/work/inbox.mbox')).toBe(true);
+      const events = await search(index, {
+        query: '',
+        filters: { types: ['event'], since: '2026-03-06T00:00:00Z', until: '2026-03-07T00:00:00Z' },
+      });
+      expect(events.results.map((hit) => hit.title)).toEqual(['Budget review']);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('merges people across sources', async () => {
+    const index = await open();
+    try {
+      await fillContractIndex(index);
+      const people = await index.store.people();
+      const ann = people.find((person) => person.emails.includes('asmith@example.com'));
+      expect(ann?.name).toBe('Ann Smith');
+      expect(ann?.aliases).toContain('A. Smith');
+      expect(people.filter((person) => person.name.includes('Smith'))).toHaveLength(1);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('fetches chunks by id and lists by date, newest first', async () => {
+    const index = await open();
+    try {
+      await fillContractIndex(index);
+      const listed = await index.store.queryChunks({ types: ['email'], limit: 10, offset: 0 });
+      expect(listed.map((chunk) => chunk.title)).toEqual(['Re: budget review', 'Lunch']);
+      const byId = await index.store.getChunks([listed[1]!.id, listed[0]!.id, 999_999]);
+      expect(byId.map((chunk) => chunk.title)).toEqual(['Lunch', 'Re: budget review']);
+      expect(byId[1]?.people[0]).toEqual({ name: 'A. Smith', address: 'asmith@example.com', role: 'from' });
+    } finally {
+      await index.close();
+    }
+  });
+}
+
+/** Scores of a fixed set of queries, for comparing stores. */
+export async function contractRanking(index: SearchIndex): Promise<[string, number][][]> {
+  const out: [string, number][][] = [];
+  for (const query of ['budget', 'budget review friday', 'hiring engineers', 'pizza team']) {
+    const { results } = await search(index, { query, k: 10, understand: false });
+    out.push(results.map((hit) => [hit.title, hit.score]));
+  }
+  return out;
+}
