@@ -4,6 +4,7 @@
  * formats whose bytes look alike (CSV and TSV and plain text, Markdown and plain text).
  */
 import { extname } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 
 export const FormatId = {
   Docx: 'docx',
@@ -88,6 +89,39 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
   return names;
 }
 
+/** A small entry's text (e.g. an ODF mimetype stored compressed or out of place), at most 4 KiB. */
+function zipEntryText(bytes: Uint8Array, wanted: string): string | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const min = Math.max(0, bytes.length - 22 - 65535);
+  for (let eocd = bytes.length - 22; eocd >= min; eocd--) {
+    if (view.getUint32(eocd, true) !== 0x06054b50) continue;
+    const count = view.getUint16(eocd + 10, true);
+    let cursor = view.getUint32(eocd + 16, true);
+    for (let i = 0; i < count && i < 5000; i++) {
+      if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== 0x02014b50) return undefined;
+      const nameLength = view.getUint16(cursor + 28, true);
+      const name = new TextDecoder().decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength));
+      if (name === wanted) {
+        const method = view.getUint16(cursor + 10, true);
+        const compressed = view.getUint32(cursor + 20, true);
+        const local = view.getUint32(cursor + 42, true);
+        if (local + 30 > bytes.length || compressed > 4096) return undefined;
+        const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+        const data = bytes.subarray(start, Math.min(bytes.length, start + compressed));
+        try {
+          const raw = method === 8 ? inflateRawSync(data, { maxOutputLength: 4096 }) : data;
+          return Buffer.from(raw).toString('latin1');
+        } catch {
+          return undefined;
+        }
+      }
+      cursor += 46 + nameLength + view.getUint16(cursor + 30, true) + view.getUint16(cursor + 32, true);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 function detectZip(bytes: Uint8Array, extension: string): FormatId {
   const odfMime = /^PK\x03\x04[\s\S]{26}mimetypeapplication\/vnd\.oasis\.opendocument\.(\w+)/.exec(
     Buffer.from(bytes.subarray(0, 200)).toString('latin1'),
@@ -112,10 +146,12 @@ function detectZip(bytes: Uint8Array, extension: string): FormatId {
       if (prefixed('ppt/')) return 'pptx';
     }
     if (names.has('content.xml') || names.has('mimetype')) {
-      const text = Buffer.from(bytes.subarray(0, 65536)).toString('latin1');
+      const text = `${Buffer.from(bytes.subarray(0, 65536)).toString('latin1')} ${zipEntryText(bytes, 'mimetype') ?? ''}`;
       if (text.includes('opendocument.text')) return 'odt';
       if (text.includes('opendocument.spreadsheet')) return 'ods';
       if (text.includes('opendocument.presentation')) return 'odp';
+      if (extension === '.odt' || extension === '.ods' || extension === '.odp')
+        return extension.slice(1) as FormatId;
     }
     if (prefixed('word/')) return 'docx';
     if (prefixed('xl/')) return 'xlsx';
@@ -165,6 +201,16 @@ function isProbablyText(head: Uint8Array): boolean {
 function detectText(text: string, extension: string): FormatId {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (/^WEBVTT/.test(trimmed)) return 'vtt';
+  // Flat (single XML file) OpenDocument, as .fodt/.fods/.fodp or a misnamed .odt.
+  if (/^<\?xml[^>]*>\s*<office:document\b/.test(trimmed)) {
+    const mime =
+      /office:mimetype="application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation)/.exec(
+        trimmed.slice(0, 4000),
+      );
+    if (mime?.[1] === 'text') return 'odt';
+    if (mime?.[1] === 'spreadsheet') return 'ods';
+    if (mime?.[1] === 'presentation') return 'odp';
+  }
   if (/^BEGIN:VCARD/i.test(trimmed)) return 'vcf';
   // Calendars, and bare components some programs export (a lone VEVENT or VTODO).
   if (/^BEGIN:(VCALENDAR|VEVENT|VTODO|VJOURNAL|VFREEBUSY|VTIMEZONE|VAVAILABILITY)\b/i.test(trimmed))

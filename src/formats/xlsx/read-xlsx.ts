@@ -268,8 +268,8 @@ function readSheet(ctx: SheetContext, ref: SheetRef): Sheet {
     rows,
     merges,
     tables: sheetTables(ctx, ref.part, root),
-    ...(charts && charts.length ? { charts } : {}),
-    ...(pivots && pivots.length ? { pivots } : {}),
+    ...(charts?.length ? { charts } : {}),
+    ...(pivots?.length ? { pivots } : {}),
   };
 }
 
