@@ -28,7 +28,8 @@ describe.skipIf(!url && !STRICT)('PostgreSQL store', () => {
       expect(a.map((list) => list.map(([title]) => title))).toEqual(
         b.map((list) => list.map(([title]) => title)),
       );
-      a.forEach((list, i) => list.forEach(([, score], j) => expect(score).toBeCloseTo(b[i]![j]![1], 6)));
+      for (const [i, list] of a.entries())
+        for (const [j, [, score]] of list.entries()) expect(score).toBeCloseTo(b[i]![j]![1], 6);
     } finally {
       await pg.close();
       await sqlite.close();
