@@ -32,16 +32,41 @@ export const PRICES: Record<Product, number> = {
 
 /** Weekly revenue at the start (March 2024), before season and growth. */
 const BASE_WEEKLY_REVENUE = 215_000;
-const REGION_SHARE: Record<Region, number> = { 'North America': 0.47, Europe: 0.26, 'Asia Pacific': 0.17, 'Latin America': 0.1 };
-const REGION_GROWTH: Record<Region, number> = { 'North America': 0.27, Europe: 0.4, 'Asia Pacific': 0.3, 'Latin America': 0.22 };
-const PRODUCT_SHARE: Record<Product, number> = { 'Flow Starter': 0.2, 'Flow Pro': 0.4, 'Flow Enterprise': 0.3, 'Sensor Kit': 0.1 };
-const COST_RATIO: Record<Product, number> = { 'Flow Starter': 0.22, 'Flow Pro': 0.24, 'Flow Enterprise': 0.29, 'Sensor Kit': 0.6 };
+const REGION_SHARE: Record<Region, number> = {
+  'North America': 0.47,
+  Europe: 0.26,
+  'Asia Pacific': 0.17,
+  'Latin America': 0.1,
+};
+const REGION_GROWTH: Record<Region, number> = {
+  'North America': 0.27,
+  Europe: 0.4,
+  'Asia Pacific': 0.3,
+  'Latin America': 0.22,
+};
+const PRODUCT_SHARE: Record<Product, number> = {
+  'Flow Starter': 0.2,
+  'Flow Pro': 0.4,
+  'Flow Enterprise': 0.3,
+  'Sensor Kit': 0.1,
+};
+const COST_RATIO: Record<Product, number> = {
+  'Flow Starter': 0.22,
+  'Flow Pro': 0.24,
+  'Flow Enterprise': 0.29,
+  'Sensor Kit': 0.6,
+};
 /** January .. December. */
 const SEASON = [0.84, 0.95, 1.0, 1.0, 1.02, 0.97, 0.9, 0.84, 1.0, 1.05, 1.16, 1.32];
 
 export const FIRST_WEEK = '2024-03-04';
 export const WEEKS = 104;
-export const OUTLIER = { date: '2025-06-16', region: 'Europe', product: 'Flow Enterprise', units: 19 } as const;
+export const OUTLIER = {
+  date: '2025-06-16',
+  region: 'Europe',
+  product: 'Flow Enterprise',
+  units: 19,
+} as const;
 
 /** mulberry32: a small seeded generator, so the data is reproducible. */
 function random(seed: number): () => number {
@@ -67,10 +92,17 @@ export function salesRows(): SalesRow[] {
     for (const region of REGIONS) {
       const growth = (1 + REGION_GROWTH[region]) ** years;
       for (const product of PRODUCTS) {
-        const expected = (BASE_WEEKLY_REVENUE * REGION_SHARE[region] * PRODUCT_SHARE[product] * growth * (SEASON[month] ?? 1)) / PRICES[product];
+        const expected =
+          (BASE_WEEKLY_REVENUE *
+            REGION_SHARE[region] *
+            PRODUCT_SHARE[product] *
+            growth *
+            (SEASON[month] ?? 1)) /
+          PRICES[product];
         const noisy = expected * (0.85 + 0.3 * next());
         let units = Math.max(0, Math.round(noisy));
-        if (date === OUTLIER.date && region === OUTLIER.region && product === OUTLIER.product) units = OUTLIER.units;
+        if (date === OUTLIER.date && region === OUTLIER.region && product === OUTLIER.product)
+          units = OUTLIER.units;
         const discount = 0.9 + 0.1 * next();
         const revenue = Math.round(units * PRICES[product] * discount);
         const costRatio = COST_RATIO[product] * (1 + 0.12 * years) * (0.95 + 0.1 * next());
@@ -93,7 +125,10 @@ export function fiscalQuarter(date: string): { year: number; quarter: number; la
 
 export type Totals = { revenue: number; cost: number; units: number };
 
-export function totalsBy<K extends string>(rows: readonly SalesRow[], key: (row: SalesRow) => K | undefined): Map<K, Totals> {
+export function totalsBy<K extends string>(
+  rows: readonly SalesRow[],
+  key: (row: SalesRow) => K | undefined,
+): Map<K, Totals> {
   const out = new Map<K, Totals>();
   for (const row of rows) {
     const group = key(row);

@@ -71,10 +71,12 @@ type BuildState = {
   /** Numbering instance of the list being written; a new list restarts its numbers. */
   listInstance: number;
   inList: boolean;
+  /** Images written so far, to name each one ("Picture 1"). */
+  images: number;
 };
 
 function buildDocx(document: WordDocument): DocxDocument {
-  const state: BuildState = { footnotes: {}, nextFootnote: 1, listInstance: 0, inList: false };
+  const state: BuildState = { footnotes: {}, nextFootnote: 1, listInstance: 0, inList: false, images: 0 };
   const children: (Paragraph | Table)[] = [];
   for (const block of document.blocks) {
     const isList = block.kind === 'list-item';
@@ -220,7 +222,7 @@ function buildBlock(block: WordBlock, state: BuildState): (Paragraph | Table)[] 
     case 'table':
       return buildTable(block, state);
     case 'image':
-      return buildImage(block);
+      return buildImage(block, ++state.images);
     case 'quote':
       return block.text
         .split(/\r?\n/)
@@ -318,7 +320,7 @@ const IMAGE_TYPES: Record<string, 'png' | 'jpg' | 'gif' | 'bmp'> = {
   'image/bmp': 'bmp',
 };
 
-function buildImage(block: Extract<WordBlock, { kind: 'image' }>): Paragraph[] {
+function buildImage(block: Extract<WordBlock, { kind: 'image' }>, index: number): Paragraph[] {
   const type = IMAGE_TYPES[block.contentType.toLowerCase()];
   if (!type) {
     fail('format_unsupported', `An image of type ${block.contentType} cannot be written to Word.`, {
@@ -336,7 +338,7 @@ function buildImage(block: Extract<WordBlock, { kind: 'image' }>): Paragraph[] {
     data: block.data,
     transformation: { width: Math.round(block.widthPx * scale), height: Math.round(block.heightPx * scale) },
     altText: {
-      name: block.altText.slice(0, 80),
+      name: `Picture ${index}`,
       description: block.altText,
       title: block.altText.slice(0, 80),
     },

@@ -96,12 +96,23 @@ function escapeLineStart(line: string): string {
     .replace(/^(\s*)(\d+)([.)])(?=\s|$)/, '$1$2\\$3');
 }
 
-/** Multi-line text as Markdown lines joined with hard breaks. */
+/** Multi-line text as Markdown lines joined with hard breaks (blank lines are dropped). */
 function inlineText(text: string): string {
   return text
     .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
     .map((line) => escapeLineStart(escapeInline(line)))
     .join('\\\n');
+}
+
+/** Longer text (mail bodies, descriptions, notes): paragraphs at blank lines, hard breaks inside them. */
+function textParagraphs(text: string): string {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map(inlineText)
+    .join('\n\n');
 }
 
 function renderRun(run: Run): string {
@@ -305,16 +316,14 @@ export function renderTable(rows: readonly (readonly string[])[]): string {
 
 function renderDocument(document: Document, settings: Settings): string[] {
   const out = renderBlocks(document.blocks, settings);
-  const first = document.blocks[0];
   const title = document.metadata.title?.trim();
-  const startsWithTitle = first?.kind === 'heading' && first.text.trim() === title;
-  if (title && !startsWithTitle) out.unshift(heading(1, title, settings));
-  if (document.metadata.author)
-    out.splice(
-      title || first?.kind === 'heading' ? 1 : 0,
-      0,
-      `*By ${escapeInline(document.metadata.author)}*`,
-    );
+  if (title && !document.blocks.some((block) => block.kind === 'heading'))
+    out.unshift(heading(1, title, settings));
+  if (document.metadata.author) {
+    const firstHeading = out.findIndex((section) => section.startsWith('#'));
+    const at = firstHeading >= 0 && firstHeading < 3 ? firstHeading + 1 : 0;
+    out.splice(at, 0, `*By ${escapeInline(document.metadata.author)}*`);
+  }
   if (document.blocks.length === 0) out.push('*This document has no text.*');
   return out;
 }
@@ -378,10 +387,47 @@ function renderPresentation(presentation: Presentation, settings: Settings): str
     const blocks = slide.blocks.filter(
       (block, index) => !(index === 0 && title && 'text' in block && block.text.trim() === title),
     );
-    out.push(...renderBlocks(blocks, settings));
-    if (slide.notes?.trim()) out.push(quoteLines(`**Notes:** ${inlineText(slide.notes.trim())}`));
+    out.push(...renderBlocks(slideBullets(blocks), settings));
+    if (slide.notes?.trim()) out.push(quoteLines(`**Notes:** ${textParagraphs(slide.notes)}`));
   }
   if (presentation.slides.length === 0) out.push('*This presentation has no slides.*');
+  return out;
+}
+
+/**
+ * Runs of two or more text-frame paragraphs (those with a `level`) on a slide are bullet
+ * lists; a lone paragraph (a subtitle, a caption) stays a paragraph.
+ */
+function slideBullets(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let index = 0;
+  while (index < blocks.length) {
+    let end = index;
+    while (end < blocks.length) {
+      const block = blocks[end];
+      if (block?.kind !== 'paragraph' || block.level === undefined) break;
+      end++;
+    }
+    const group = blocks.slice(index, end);
+    if (group.length >= 2) {
+      for (const block of group) {
+        if (block.kind !== 'paragraph') continue;
+        out.push({
+          kind: 'list-item',
+          level: block.level ?? 0,
+          ordered: false,
+          text: block.text,
+          ...(block.runs ? { runs: block.runs } : {}),
+          locator: block.locator,
+        });
+      }
+      index = end;
+    } else {
+      const block = blocks[index];
+      if (block) out.push(block);
+      index++;
+    }
+  }
   return out;
 }
 
@@ -417,8 +463,8 @@ function renderMessage(message: Message, level: number, settings: Settings): str
       .map(([name, value]) => `**${name}:** ${escapeInline(value)}`)
       .join('\\\n'),
   );
-  if (message.text.trim()) out.push(inlineText(message.text.trim()));
-  if (message.quoted?.trim()) out.push(quoteLines(inlineText(message.quoted.trim())));
+  if (message.text.trim()) out.push(textParagraphs(message.text));
+  if (message.quoted?.trim()) out.push(quoteLines(textParagraphs(message.quoted)));
   if (message.signature?.trim()) out.push(`*Signature:*\\\n${inlineText(message.signature.trim())}`);
   if (message.attachments.length) {
     out.push(
@@ -499,7 +545,7 @@ function renderEvent(event: CalendarEvent, settings: Settings): string[] {
   if (event.rrule) lines.push(`**Repeats:** ${escapeInline(event.rrule)}`);
   if (event.status) lines.push(`**Status:** ${escapeInline(event.status)}`);
   const out = [heading(2, event.summary || '(no title)', settings), lines.join('\\\n')];
-  if (event.description?.trim()) out.push(inlineText(event.description.trim()));
+  if (event.description?.trim()) out.push(textParagraphs(event.description));
   return out;
 }
 
@@ -520,7 +566,7 @@ function renderContacts(list: ContactList, settings: Settings): string[] {
     if (contact.urls.length) lines.push(`**Web:** ${escapeInline(contact.urls.join(', '))}`);
     out.push(heading(2, contact.fullName || contact.emails[0] || '(no name)', settings));
     if (lines.length) out.push(lines.join('\\\n'));
-    if (contact.note?.trim()) out.push(inlineText(contact.note.trim()));
+    if (contact.note?.trim()) out.push(textParagraphs(contact.note));
   }
   return out;
 }
