@@ -44,7 +44,8 @@ export function defaultWindow(options: ReadOptions): { start: string; end: strin
 }
 
 /** Unfolds and parses, dropping lines ical.js rejects (with a warning) when the whole text fails. */
-function parseLenient(text: string, warnings: Warning[]): unknown[] {
+function parseLenient(source: string, warnings: Warning[]): unknown[] {
+  const text = markDateValues(source);
   try {
     const parsed = ICAL.parse(text) as unknown;
     return isJcalList(parsed) ? parsed : [parsed];
@@ -75,6 +76,13 @@ function parseLenient(text: string, warnings: Warning[]): unknown[] {
       throw first;
     }
   }
+}
+
+/** Date-only values written without VALUE=DATE ("DTSTART:20220101", common in the wild) get the parameter. */
+function markDateValues(text: string): string {
+  return text.replace(/^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;[^:\n]*)?):(\d{8}(?:,\d{8})*)(\r?)$/gim, (line, name: string, params: string, value: string, cr: string) =>
+    /VALUE=/i.test(params) ? line : `${name}${params};VALUE=DATE:${value}${cr}`,
+  );
 }
 
 function isJcalList(value: unknown): value is unknown[] {
@@ -273,7 +281,7 @@ function expandSeries(
     }
     // Wall time read as UTC is within 14 hours of the real instant: skip far-away occurrences cheaply.
     const approximateMs = Date.UTC(next.year, next.month - 1, next.day, next.hour, next.minute, next.second);
-    if (approximateMs > window.endMs + DAY_MS) break;
+    if (first && approximateMs > window.endMs + DAY_MS) break;
     if (first && approximateMs < window.startMs - 60 * DAY_MS) continue;
     const details = event.getOccurrenceDetails(next);
     const itemEvent = details.item;
