@@ -1,0 +1,68 @@
+/**
+ * Incremental re-indexing on real files: a second run skips unchanged files, re-reads a
+ * changed one, picks up a new one and drops a deleted one, and the index stays consistent.
+ */
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexPaths } from '../../src/index/index-paths.ts';
+import { openIndex } from '../../src/index/open-index.ts';
+import { search } from '../../src/index/search.ts';
+import { CORPUS, EXAMPLES } from '../helpers/paths.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'officemate-incremental-'));
+const docs = join(work, 'docs');
+mkdirSync(docs);
+copyFileSync(join(EXAMPLES, 'Notes.md'), join(docs, 'Notes.md'));
+copyFileSync(join(EXAMPLES, 'Contacts.vcf'), join(docs, 'Contacts.vcf'));
+copyFileSync(join(CORPUS, 'email', 'enron', 'allen-p', 'straw.mbox'), join(docs, 'straw.mbox'));
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('incremental indexing', () => {
+  it('adds, skips, changes and deletes', async () => {
+    const index = await openIndex(join(work, 'index.db'));
+    try {
+      const first = await indexPaths(index, [docs], { owner: 'ann' });
+      expect(first.errors).toEqual([]);
+      expect(first.files).toBe(3);
+      expect(first.added).toHaveLength(3);
+      const chunksAfterFirst = (await index.store.stats()).chunks;
+      expect(chunksAfterFirst).toBe(first.chunks);
+
+      const second = await indexPaths(index, [docs], { owner: 'ann' });
+      expect(second).toMatchObject({ files: 0, chunks: 0, skipped: 3, removed: 0 });
+      expect((await index.store.stats()).chunks).toBe(chunksAfterFirst);
+
+      appendFileSync(
+        join(docs, 'Notes.md'),
+        '\n\n## Zanzibar retreat\n\nThe zanzibar retreat is booked for June.\n',
+      );
+      copyFileSync(join(CORPUS, 'email', 'enron', 'allen-p', 'contacts.mbox'), join(docs, 'contacts.mbox'));
+      rmSync(join(docs, 'Contacts.vcf'));
+      const third = await indexPaths(index, [docs], { owner: 'ann' });
+      expect(third.changed).toEqual([join(docs, 'Notes.md')]);
+      expect(third.added).toEqual([join(docs, 'contacts.mbox')]);
+      expect(third.deleted).toEqual([join(docs, 'Contacts.vcf')]);
+      expect(third.skipped).toBe(1);
+
+      const hits = await search(index, { query: 'zanzibar retreat', understand: false });
+      expect(hits.results[0]?.path).toBe(join(docs, 'Notes.md'));
+      const files = await index.store.listFiles();
+      expect(files.map((file) => file.path).sort()).toEqual([
+        join(docs, 'Notes.md'),
+        join(docs, 'contacts.mbox'),
+        join(docs, 'straw.mbox'),
+      ]);
+      const stats = await index.store.stats();
+      expect(stats.chunks).toBe(files.reduce((sum, file) => sum + file.chunks, 0));
+      const report = await index.store.integrityCheck();
+      expect(report.problems).toEqual([]);
+      const contacts = await search(index, { query: '', filters: { types: ['contact'] } });
+      expect(contacts.results).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+});
