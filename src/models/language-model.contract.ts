@@ -17,6 +17,8 @@ export type LanguageModelContractOptions = {
   readonly generates: boolean;
   /** How many structured-output runs (default 3); each must validate. */
   readonly jsonRuns?: number;
+  /** The engine constrains decoding (grammar): JSON must validate on the first attempt, with no repair. */
+  readonly constrained?: boolean;
   readonly cleanup?: () => Promise<void> | void;
 };
 
@@ -176,6 +178,7 @@ export function runLanguageModelContract(options: LanguageModelContractOptions):
         if (!result.success) return;
         expect(validateJsonSchema(result.data.object, CONTRACT_JSON_SCHEMA)).toEqual([]);
         expect(JSON.parse(result.data.text)).toEqual(result.data.object);
+        if (options.constrained) expect(result.data.attempts).toBe(1);
       }
     });
 

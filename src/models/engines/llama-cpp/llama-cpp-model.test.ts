@@ -10,6 +10,7 @@ runLanguageModelContract({
   name: 'llama-cpp (stories260K)',
   generates: true,
   jsonRuns: 5,
+  constrained: true,
   create: () => createLlamaCppModel({ modelPath: TINY_MODEL, threads: 1 }),
   cleanup: disposeLlamaModels,
 });
