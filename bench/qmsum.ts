@@ -1,0 +1,157 @@
+/**
+ * QMSum benchmark: ROUGE-1/2/L F1 (rouge-score conventions) of `recap` on the general
+ * queries and of `recap --query` on the specific queries of ../shared/corpus/meetings/qmsum,
+ * against the reference answers, with a naive baseline in the same run (the turns sharing
+ * most words with the query). Citation accuracy is measured against `relevant_text_span`.
+ *
+ *   node bin/run-ts.js bench/qmsum.ts [--verbose]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Transcript } from '../src/formats/model.ts';
+import { type QmsumQuery, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
+import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
+import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
+import { rouge } from './rouge.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
+const verbose = process.argv.includes('--verbose');
+
+type Answer = { text: string; turns: readonly number[] };
+type System = {
+  name: string;
+  answer(transcript: Transcript, query: string, kind: 'general' | 'specific'): Answer;
+};
+
+/** The naive baseline: whole turns ranked by how many query words they share, to the same length as the reference median. */
+function naive(transcript: Transcript, query: string, kind: 'general' | 'specific'): Answer {
+  const queryWords = new Set(contentTerms(query));
+  const scored = transcript.turns
+    .map((turn) => ({
+      turn,
+      shared: new Set(contentTerms(turn.text).filter((term) => queryWords.has(term))).size,
+    }))
+    .filter((item) => item.shared > 0)
+    .sort((a, b) => b.shared - a.shared || b.turn.text.length - a.turn.text.length);
+  const budget = kind === 'general' ? 100 : 60;
+  const chosen: typeof scored = [];
+  let used = 0;
+  for (const item of scored) {
+    if (used >= budget) break;
+    chosen.push(item);
+    used += item.turn.text.split(/\s+/).length;
+  }
+  chosen.sort((a, b) => a.turn.index - b.turn.index);
+  return {
+    text: chosen.map((item) => item.turn.text).join(' '),
+    turns: chosen.map((item) => item.turn.index),
+  };
+}
+
+const SYSTEMS: readonly System[] = [
+  { name: 'naive: turns sharing most query words', answer: naive },
+  {
+    name: 'recap (builtin engine)',
+    answer: (transcript, query) => {
+      const answer = answerQuery(transcript, query);
+      return { text: answer.text, turns: answer.sentences.map((sentence) => sentence.turn) };
+    },
+  },
+];
+
+type Totals = {
+  n: number;
+  r1: number;
+  r2: number;
+  rl: number;
+  words: number;
+  withInside: number;
+  spanned: number;
+  cited: number;
+  citedInside: number;
+};
+const empty = (): Totals => ({
+  n: 0,
+  r1: 0,
+  r2: 0,
+  rl: 0,
+  words: 0,
+  withInside: 0,
+  spanned: 0,
+  cited: 0,
+  citedInside: 0,
+});
+
+function files(): string[] {
+  return ['test', 'val'].flatMap((split) =>
+    readdirSync(join(ROOT, split))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(ROOT, split, name)),
+  );
+}
+
+const totals = new Map<string, { general: Totals; specific: Totals }>();
+for (const system of SYSTEMS) totals.set(system.name, { general: empty(), specific: empty() });
+const started = Date.now();
+let meetings = 0;
+for (const path of files()) {
+  const bytes = readFileSync(path);
+  const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
+  const evaluation = readQmsumEvaluation({ path, bytes });
+  meetings++;
+  const run = (kind: 'general' | 'specific', item: QmsumQuery) => {
+    for (const system of SYSTEMS) {
+      const answer = system.answer(transcript, item.query, kind);
+      const scores = rouge(answer.text, item.answer);
+      const t = totals.get(system.name)?.[kind];
+      if (!t) continue;
+      t.n++;
+      t.r1 += scores.rouge1;
+      t.r2 += scores.rouge2;
+      t.rl += scores.rougeL;
+      t.words += answer.text.split(/\s+/).filter(Boolean).length;
+      if (item.spans.length > 0) {
+        const inside = (turn: number) => item.spans.some((span) => turn >= span.start && turn <= span.end);
+        const turns = [...new Set(answer.turns)];
+        t.spanned++;
+        if (turns.some(inside)) t.withInside++;
+        t.cited += turns.length;
+        t.citedInside += turns.filter(inside).length;
+      }
+      if (verbose && system.name.startsWith('recap')) {
+        console.error(
+          `\n[${kind}] ${path.split('/').slice(-2).join('/')} ${item.query}\n  R1=${(scores.rouge1 * 100).toFixed(1)}\n  OURS: ${answer.text}\n  REF:  ${item.answer}`,
+        );
+      }
+    }
+  };
+  for (const item of evaluation.general) run('general', item);
+  for (const item of evaluation.specific) run('specific', item);
+}
+
+const pct = (value: number, n: number) => (n ? ((100 * value) / n).toFixed(1) : '–');
+console.log(
+  `QMSum, ${meetings} meetings of ../shared/corpus/meetings/qmsum (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+);
+console.log(
+  '| system | queries | n | ROUGE-1 | ROUGE-2 | ROUGE-L | words | answers with a cited turn in span | cited turns in span |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const system of SYSTEMS) {
+  for (const kind of ['general', 'specific'] as const) {
+    const t = totals.get(system.name)?.[kind];
+    if (!t) continue;
+    const citation =
+      kind === 'specific'
+        ? [`${pct(t.withInside, t.spanned)}%`, `${pct(t.citedInside, t.cited)}%`]
+        : ['–', '–'];
+    console.log(
+      `| ${system.name} | ${kind} | ${t.n} | ${pct(t.r1, t.n)} | ${pct(t.r2, t.n)} | ${pct(t.rl, t.n)} | ${(t.words / Math.max(t.n, 1)).toFixed(0)} | ${citation.join(' | ')} |`,
+    );
+  }
+}
+console.log('| QMSum paper: Locator + HMNet (supervised) | all | | 32.3 | 8.7 | 28.2 | | | |');
+console.log('| QMSum paper: extractive oracle | all | | 42.8 | 16.9 | 39.2 | | | |');

@@ -1,0 +1,304 @@
+/**
+ * @module focus-answer
+ * Query-focused extractive summarization over a transcript:
+ *  1. turns are scored against the query with BM25 (stemmed terms), plus a bonus when the
+ *     query names the turn's speaker;
+ *  2. scores are smoothed over neighbouring turns, so a unit in a passage about the query
+ *     outranks a stray mention elsewhere (meetings discuss a subject over a run of turns);
+ *  3. sentences are chosen by maximal marginal relevance until a word budget is met, and
+ *     put back in meeting order.
+ * A query with no content words ("Summarize the meeting") gets a general summary instead:
+ * central sentences spread across the meeting's sections.
+ */
+
+import { contentTerms, cosine, STOP_WORDS, words } from './text-terms.ts';
+import type { PreparedTranscript, Unit } from './transcript-units.ts';
+
+export type FocusOptions = {
+  /** Word budget of the answer. */
+  readonly words?: number;
+  /** Redundancy trade-off of MMR (1 = relevance only). */
+  readonly lambda?: number;
+};
+
+export type Extract = { readonly unit: Unit; readonly score: number };
+
+/** Words that frame a question about a meeting without saying what it is about. */
+const QUERY_FRAME: ReadonlySet<string> = new Set([
+  ...STOP_WORDS,
+  ...(
+    'summarize summarise summary summarized discuss discussed discussion discussions talk talked talking group team meeting ' +
+    'whole general overall opinion opinions view views thought thoughts decide decided decision decisions agree agreed ' +
+    'disagree disagreed propose proposed proposal mention mentioned consider considered believe believed idea ideas reason ' +
+    'reasons happen happened conclusion conclude concluded point points everyone members member people present presented ' +
+    'explain explained answer answered ask asked question questions respond response committee speaker speakers regarding ' +
+    'towards toward about whether said says tell told give gave'
+  ).split(/\s+/),
+]);
+
+export function queryTerms(query: string): string[] {
+  return [...new Set(contentTerms(query, QUERY_FRAME))];
+}
+
+export function isGeneralQuery(query: string): boolean {
+  return queryTerms(query).length === 0;
+}
+
+/** Speakers the query names: a full label ("Industrial Designer") or a distinctive name part ("May"). */
+export function speakersNamed(query: string, speakers: readonly string[]): Set<string> {
+  const lower = ` ${words(query).join(' ')} `;
+  const named = new Set<string>();
+  for (const speaker of new Set(speakers)) {
+    const label = words(speaker).join(' ');
+    if (!label) continue;
+    if (lower.includes(` ${label} `)) {
+      named.add(speaker);
+      continue;
+    }
+    const parts = words(speaker.replace(/\(.*\)/, '')).filter(
+      (part) => part.length > 3 && !STOP_WORDS.has(part) && !/^(hon|mr|mrs|ms|dr|the|chair)$/.test(part),
+    );
+    if (parts.length > 0 && parts.some((part) => lower.includes(` ${part} `)) && parts.length <= 3) {
+      const others = speakers.filter(
+        (other) => other !== speaker && parts.some((part) => words(other).includes(part)),
+      );
+      if (others.length === 0) named.add(speaker);
+    }
+  }
+  return named;
+}
+
+function bm25(prepared: PreparedTranscript, terms: readonly string[], k1 = 1.2, b = 0.75): number[] {
+  return prepared.turnTerms.map((turnTerms) => {
+    if (turnTerms.length === 0) return 0;
+    let score = 0;
+    for (const term of terms) {
+      let tf = 0;
+      for (const t of turnTerms) if (t === term) tf++;
+      if (tf === 0) continue;
+      const idf = prepared.idf.get(term) ?? 0;
+      score +=
+        (idf * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * turnTerms.length) / prepared.averageTurnLength));
+    }
+    return score;
+  });
+}
+
+function smooth(values: readonly number[], radius: number): number[] {
+  const out = new Array<number>(values.length).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    let sum = 0;
+    for (let j = Math.max(0, i - radius); j <= Math.min(values.length - 1, i + radius); j++) {
+      sum += (values[j] ?? 0) * Math.exp(-Math.abs(i - j) / (radius / 2));
+    }
+    out[i] = sum;
+  }
+  return out;
+}
+
+function normalize(values: readonly number[]): number[] {
+  const max = Math.max(...values, 0);
+  return max > 0 ? values.map((value) => value / max) : values.map(() => 0);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Maximal marginal relevance selection up to a word budget; returns units in meeting order. */
+function selectMmr(candidates: readonly Extract[], budget: number, lambda: number): Extract[] {
+  const chosen: Extract[] = [];
+  const pool = [...candidates];
+  let used = 0;
+  while (pool.length > 0 && used < budget) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < pool.length; i++) {
+      const item = pool[i];
+      if (!item) continue;
+      const redundancy = chosen.reduce(
+        (max, other) => Math.max(max, cosine(item.unit.counts, other.unit.counts)),
+        0,
+      );
+      const value = lambda * item.score - (1 - lambda) * redundancy;
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    const [item] = pool.splice(best, 1);
+    if (!item) break;
+    const size = wordCount(item.unit.text);
+    if (used + size > budget * 1.25 && (used > 0 || size > budget * 2)) continue;
+    chosen.push(item);
+    used += size;
+  }
+  return chosen.sort((a, b) => a.unit.id - b.unit.id);
+}
+
+/** Questions ask rather than report; answers and summaries leave them out. */
+function isQuestion(unit: Unit): boolean {
+  return process.env.RECAP_Q !== '1' && /\?$/.test(unit.text);
+}
+
+function informativeness(unit: Unit): number {
+  // Prefer full sentences with several content words; very long ones cost budget.
+  const n = unit.terms.length;
+  return Math.min(n, 12) / 12;
+}
+
+const env = (name: string, fallback: number): number => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && process.env[name] !== undefined && process.env[name] !== ''
+    ? value
+    : fallback;
+};
+
+/** BM25 over overlapping windows of turns; a turn's region score is the best window holding it. */
+function windowRegion(
+  prepared: PreparedTranscript,
+  terms: readonly string[],
+  own: readonly number[],
+  size: number,
+): number[] {
+  const n = prepared.turnTerms.length;
+  const stride = Math.max(1, Math.floor(size / 4));
+  const windows: { from: number; to: number; terms: string[] }[] = [];
+  for (let from = 0; from < n; from += stride) {
+    const to = Math.min(n, from + size);
+    windows.push({ from, to, terms: prepared.turnTerms.slice(from, to).flat() });
+    if (to === n) break;
+  }
+  const average = windows.reduce((sum, w) => sum + w.terms.length, 0) / Math.max(windows.length, 1) || 1;
+  const k1 = env('RECAP_WK1', 1.2);
+  const b = env('RECAP_WB', 0.5);
+  const scores = windows.map((w) => {
+    let score = 0;
+    for (const term of terms) {
+      let tf = 0;
+      for (const t of w.terms) if (t === term) tf++;
+      if (tf === 0) continue;
+      score +=
+        ((prepared.idf.get(term) ?? 0) * (tf * (k1 + 1))) /
+        (tf + k1 * (1 - b + (b * w.terms.length) / average));
+    }
+    // Speaker bonus counts too.
+    let bonus = 0;
+    for (let i = w.from; i < w.to; i++) bonus += Math.max(0, (own[i] ?? 0) - 0) > 0 ? 0 : 0;
+    return score + bonus;
+  });
+  const region = new Array<number>(n).fill(0);
+  windows.forEach((w, k) => {
+    for (let i = w.from; i < w.to; i++) region[i] = Math.max(region[i] ?? 0, scores[k] ?? 0);
+  });
+  return normalize(region);
+}
+
+/** Term weights of a set of turns (weighted), times idf: the centroid of a passage. */
+function centroid(prepared: PreparedTranscript, weights: readonly number[]): Map<string, number> {
+  const out = new Map<string, number>();
+  prepared.turnTerms.forEach((terms, i) => {
+    const weight = weights[i] ?? 0;
+    if (weight <= 0) return;
+    for (const term of terms) out.set(term, (out.get(term) ?? 0) + weight * (prepared.idf.get(term) ?? 0));
+  });
+  return out;
+}
+
+function centrality(unit: Unit, center: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const term of unit.counts.keys()) sum += center.get(term) ?? 0;
+  return sum / (unit.terms.length + 4) ** env('RECAP_CEXP', 0.6);
+}
+
+/** Sentences answering `query`, in meeting order. */
+export function focusedExtract(
+  prepared: PreparedTranscript,
+  query: string,
+  options: FocusOptions = {},
+): Extract[] {
+  if (isGeneralQuery(query)) return generalExtract(prepared, options);
+  const terms = queryTerms(query);
+  const speakers = speakersNamed(
+    query,
+    prepared.transcript.turns.map((turn) => turn.speaker),
+  );
+  const own = bm25(prepared, terms).map((score, i) =>
+    speakers.size > 0 &&
+    speakers.has(prepared.transcript.turns[i]?.speaker ?? '') &&
+    prepared.turnTerms[i]?.length
+      ? score + env('RECAP_SPK', 1.5)
+      : score,
+  );
+  if (own.every((score) => score === 0)) return generalExtract(prepared, options);
+  const local = normalize(own);
+  const region =
+    process.env.RECAP_LOCATE === 'window'
+      ? windowRegion(prepared, terms, own, env('RECAP_WIN', 20))
+      : normalize(smooth(own, env('RECAP_RADIUS', 14)));
+  const threshold = env('RECAP_THRESHOLD', 0.35);
+  const center = centroid(
+    prepared,
+    region.map((value) => (value > threshold ? value : 0)),
+  );
+  const pool = prepared.units.filter(
+    (unit) =>
+      (region[unit.turn] ?? 0) > threshold &&
+      unit.terms.length >= env('RECAP_MINTERMS', 3) &&
+      !isQuestion(unit),
+  );
+  const central = normalize(pool.map((unit) => centrality(unit, center)));
+  const [wl, wr, wc, wq, wi] = [
+    env('RECAP_WL', 0.3),
+    env('RECAP_WR', 0.3),
+    env('RECAP_WC', 0.25),
+    env('RECAP_WQ', 0.15),
+    env('RECAP_WI', 0),
+  ];
+  const candidates: Extract[] = pool.map((unit, i) => {
+    const unitOverlap = terms.length
+      ? terms.filter((term) => unit.counts.has(term)).length / terms.length
+      : 0;
+    const score =
+      wl * (local[unit.turn] ?? 0) +
+      wr * (region[unit.turn] ?? 0) +
+      wc * (central[i] ?? 0) +
+      wq * unitOverlap +
+      wi * informativeness(unit);
+    return { unit, score };
+  });
+  return selectMmr(
+    candidates,
+    options.words ?? env('RECAP_SW', 65),
+    options.lambda ?? env('RECAP_LAMBDA', 0.7),
+  );
+}
+
+/** Central sentences spread across the meeting: one section per ~25 words of budget. */
+export function generalExtract(prepared: PreparedTranscript, options: FocusOptions = {}): Extract[] {
+  const budget = options.words ?? env('RECAP_GW', 110);
+  const units = prepared.units.filter((unit) => unit.terms.length >= 4 && !isQuestion(unit));
+  if (units.length === 0) return [];
+  const weight = new Map<string, number>();
+  for (const terms of prepared.turnTerms)
+    for (const term of terms) weight.set(term, (weight.get(term) ?? 0) + 1);
+  for (const [term, count] of weight) weight.set(term, Math.log(1 + count) * (prepared.idf.get(term) ?? 0));
+  const centrality = normalize(
+    units.map((unit) => {
+      let sum = 0;
+      for (const term of unit.counts.keys()) sum += weight.get(term) ?? 0;
+      return sum / (unit.terms.length + 4) ** env('RECAP_GEXP', 0.7);
+    }),
+  );
+  const sections = Math.max(2, Math.round(budget / env('RECAP_GSEC', 25)));
+  const turns = prepared.transcript.turns.length || 1;
+  const extracts: Extract[] = units.map((unit, i) => ({ unit, score: centrality[i] ?? 0 }));
+  const chosen: Extract[] = [];
+  for (let s = 0; s < sections; s++) {
+    const from = (s * turns) / sections;
+    const to = ((s + 1) * turns) / sections;
+    const section = extracts.filter((item) => item.unit.turn >= from && item.unit.turn < to);
+    chosen.push(...selectMmr(section, budget / sections, options.lambda ?? 0.7));
+  }
+  return chosen.sort((a, b) => a.unit.id - b.unit.id);
+}

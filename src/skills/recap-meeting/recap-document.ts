@@ -1,0 +1,113 @@
+/**
+ * @module recap-document
+ * A recap as a Word document (a WordDocument value; the CLI writes it with writeDocx) and as
+ * terminal text. Citations become a table of the quoted turns at the end.
+ */
+import type { WordBlock, WordDocument } from '../../formats/docx/word-document.ts';
+import type { Recap, RecapItem } from './recap-meeting.ts';
+
+/** "1:02:07" or "2:07" for seconds from the start. */
+export function formatSeconds(seconds: number): string {
+  const whole = Math.floor(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = String(whole % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+const marks = (item: { citations: readonly number[] }) => item.citations.map((n) => `[${n}]`).join('');
+
+function timeRange(topic: Recap['topics'][number]): string {
+  if (topic.start === undefined) return `turns ${topic.fromTurn}–${topic.toTurn}`;
+  return `${formatSeconds(topic.start)}–${formatSeconds(topic.end ?? topic.start)}`;
+}
+
+export function recapToWordDocument(recap: Recap, title = recap.title ?? 'Meeting recap'): WordDocument {
+  const list = (items: readonly RecapItem[]): WordBlock[] =>
+    items.length
+      ? items.map((item) => ({ kind: 'list-item', ordered: false, text: `${item.text} ${marks(item)}` }))
+      : [{ kind: 'paragraph', text: 'None found.' }];
+  const blocks: WordBlock[] = [{ kind: 'heading', level: 1, text: title }];
+  if (recap.date)
+    blocks.push({ kind: 'paragraph', runs: [{ text: 'Date: ', bold: true }, { text: recap.date }] });
+  if (recap.answer)
+    blocks.push({ kind: 'heading', level: 2, text: 'Answer' }, { kind: 'paragraph', text: recap.answer });
+  blocks.push(
+    { kind: 'heading', level: 2, text: 'Summary' },
+    { kind: 'paragraph', text: recap.summary || 'The transcript has no substantive turns.' },
+  );
+  blocks.push({ kind: 'heading', level: 2, text: 'Topics' });
+  blocks.push({
+    kind: 'table',
+    rows: [
+      ['Topic', 'When', 'Source'],
+      ...recap.topics.map((topic) => [topic.title, timeRange(topic), marks(topic)]),
+    ],
+  });
+  blocks.push({ kind: 'heading', level: 2, text: 'Decisions' }, ...list(recap.decisions));
+  blocks.push({ kind: 'heading', level: 2, text: 'Action items' });
+  if (recap.actionItems.length) {
+    blocks.push({
+      kind: 'table',
+      rows: [
+        ['Owner', 'Task', 'Due', 'Source'],
+        ...recap.actionItems.map((item) => [item.owner ?? '—', item.task, item.due ?? '—', marks(item)]),
+      ],
+    });
+  } else {
+    blocks.push({ kind: 'paragraph', text: 'None found.' });
+  }
+  blocks.push({ kind: 'heading', level: 2, text: 'Open questions' }, ...list(recap.openQuestions));
+  blocks.push({ kind: 'heading', level: 2, text: 'Sources' });
+  blocks.push({
+    kind: 'table',
+    rows: [
+      ['#', 'Speaker', 'Turn', 'Time', 'Quote'],
+      ...recap.citations.map((citation) => [
+        String(citation.n),
+        citation.speaker,
+        String(citation.turn),
+        citation.locator.start !== undefined ? formatSeconds(citation.locator.start) : '',
+        citation.quote,
+      ]),
+    ],
+  });
+  return { title, subject: 'Meeting recap', blocks };
+}
+
+export function recapToText(recap: Recap): string {
+  const lines: string[] = [];
+  const section = (title: string, items: readonly string[]) => {
+    lines.push('', title);
+    lines.push(...(items.length ? items.map((item) => `  - ${item}`) : ['  (none found)']));
+  };
+  if (recap.title) lines.push(`# ${recap.title}${recap.date ? ` (${recap.date})` : ''}`);
+  if (recap.answer !== undefined)
+    lines.push('', 'Answer', `  ${recap.answer || 'Nothing in this meeting answers that.'}`);
+  lines.push('', 'Summary', `  ${recap.summary}`);
+  section(
+    'Topics',
+    recap.topics.map((topic) => `${timeRange(topic)}  ${topic.title} ${marks(topic)}`),
+  );
+  section(
+    'Decisions',
+    recap.decisions.map((item) => `${item.text} ${marks(item)}`),
+  );
+  section(
+    'Action items',
+    recap.actionItems.map(
+      (item) =>
+        `${item.owner ?? '(no owner)'}: ${item.task}${item.due ? ` (due ${item.due})` : ''} ${marks(item)}`,
+    ),
+  );
+  section(
+    'Open questions',
+    recap.openQuestions.map((item) => `${item.text} ${marks(item)}`),
+  );
+  lines.push('', 'Sources');
+  for (const citation of recap.citations) {
+    const time = citation.locator.start !== undefined ? ` ${formatSeconds(citation.locator.start)}` : '';
+    lines.push(`  [${citation.n}] turn ${citation.turn}${time} ${citation.speaker}: ${citation.quote}`);
+  }
+  return lines.join('\n').replace(/^\n/, '');
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseVtt } from '../../formats/transcript/read-vtt.ts';
+import { compressUtterance } from './compress-utterance.ts';
+import { answerQuery, recapMeeting } from './recap-meeting.ts';
+import { toReportedSpeech } from './reported-speech.ts';
+
+const transcript = parseVtt(
+  readFileSync(join(import.meta.dirname, '__fixtures__', 'launch-review.vtt'), 'utf8'),
+);
+
+describe('recapMeeting on a hand-written launch review', () => {
+  const recap = recapMeeting(transcript, { query: 'What was said about pricing and the discount?' });
+
+  it('finds the action items with owners and due dates resolved against the meeting date', () => {
+    const items = recap.actionItems.map((item) => ({ owner: item.owner, task: item.task, due: item.due }));
+    expect(items).toEqual([
+      { owner: 'Ben Okafor', task: 'Send the release notes to marketing', due: '2026-03-13' },
+      { owner: 'Chen Wei', task: 'Update the budget sheet before the steering review', due: null },
+      { owner: 'Chen Wei', task: 'Draft the pricing proposal', due: '2026-03-17' },
+      { owner: 'Ben Okafor', task: 'Prepare the store screenshots', due: '2026-03-18' },
+    ]);
+  });
+
+  it('finds the decision and the open question', () => {
+    expect(recap.decisions.map((item) => item.text)).toEqual([
+      'The group decided to ship the beta to external testers on March 20.',
+    ]);
+    expect(recap.openQuestions.map((item) => item.text)).toEqual([
+      'We still need to figure out the discount with finance.',
+    ]);
+  });
+
+  it('answers the query from the pricing turns, in the third person', () => {
+    expect(recap.answer).toMatch(/discount/);
+    const cited = (recap.answerSentences ?? [])
+      .flatMap((item) => item.citations)
+      .map((n) => recap.citations[n - 1]?.turn);
+    expect(cited).toContain(6);
+  });
+
+  it('cites turns with their index and times, and every [n] resolves', () => {
+    const markers = [...`${recap.summary} ${recap.answer}`.matchAll(/\[(\d+)\]/g)].map((match) =>
+      Number(match[1]),
+    );
+    expect(markers.length).toBeGreaterThan(0);
+    for (const n of markers) {
+      const citation = recap.citations[n - 1];
+      expect(citation?.n).toBe(n);
+      const turn = transcript.turns[citation?.turn ?? -1];
+      expect(citation?.locator).toEqual({ turn: turn?.index, start: turn?.start, end: turn?.end });
+    }
+    for (const item of recap.actionItems)
+      expect(recap.citations[(item.citations[0] ?? 0) - 1]?.speaker).toBeTruthy();
+  });
+
+  it('gives topics with time ranges covering the meeting', () => {
+    expect(recap.topics.length).toBeGreaterThan(0);
+    expect(recap.topics[0]?.start).toBe(2);
+    expect(recap.topics.at(-1)?.end).toBe(93);
+  });
+});
+
+describe('compression and reported speech', () => {
+  it('removes QMSum markup, fillers and stutters', () => {
+    expect(compressUtterance("{vocalsound} Are we {disfmarker} we're not allowed to dim the lights ?")).toBe(
+      "We're not allowed to dim the lights?",
+    );
+    expect(
+      compressUtterance(
+        'Um , so the the {disfmarker} I think we we should go for a , you know , rubber case .',
+      ),
+    ).toBe('We should go for a rubber case.');
+    expect(compressUtterance('Mm - hmm .')).toBe('');
+  });
+
+  it('reports in the third person and past tense', () => {
+    expect(toReportedSpeech("I'll send it and we are over budget.", 'Ana')).toBe(
+      'Ana would send it and they were over budget.',
+    );
+    expect(toReportedSpeech('We need a new plan.', 'Ana')).toBe('The group need a new plan.');
+  });
+});
+
+describe('answerQuery', () => {
+  it('summarizes for a general query and stays within about the word budget', () => {
+    const answer = answerQuery(transcript, 'Summarize the whole meeting.', { words: 40 });
+    expect(answer.general).toBe(true);
+    expect(answer.text.split(/\s+/).length).toBeLessThanOrEqual(60);
+    expect(answer.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('boosts the named speaker', () => {
+    const answer = answerQuery(transcript, 'What did Chen Wei say about the launch discount?');
+    expect(answer.sentences.map((sentence) => sentence.speaker)).toContain('Chen Wei');
+  });
+});

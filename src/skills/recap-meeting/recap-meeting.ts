@@ -1,0 +1,201 @@
+/**
+ * @module recap-meeting
+ * The recap of one meeting transcript on the builtin engine: a summary, topics with time
+ * ranges, decisions, action items (owner, task, due date), open questions and, for a query,
+ * a focused answer. Every item cites the transcript turns it came from; citation numbers
+ * `[n]` index `citations`, each with the turn's locator (turn index, start and end seconds).
+ */
+import type { Locator, Transcript } from '../../formats/model.ts';
+import { findActionItems, findDecisions, findOpenQuestions } from './action-items.ts';
+import { compressUtterance } from './compress-utterance.ts';
+import {
+  type Extract,
+  type FocusOptions,
+  focusedExtract,
+  generalExtract,
+  isGeneralQuery,
+} from './focus-answer.ts';
+import { toReportedSpeech } from './reported-speech.ts';
+import { segmentTopics } from './segment-topics.ts';
+import { prepareTranscript } from './transcript-units.ts';
+
+export type RecapCitation = {
+  readonly n: number;
+  readonly turn: number;
+  readonly speaker: string;
+  readonly locator: Locator;
+  /** The turn's words, cleaned of transcript markup (at most 300 characters). */
+  readonly quote: string;
+};
+
+export type RecapItem = { readonly text: string; readonly citations: readonly number[] };
+
+export type RecapActionItem = {
+  readonly owner: string | null;
+  readonly task: string;
+  /** ISO date, when one was said. */
+  readonly due: string | null;
+  readonly dueText?: string;
+  readonly citations: readonly number[];
+};
+
+export type RecapTopic = {
+  readonly title: string;
+  readonly fromTurn: number;
+  readonly toTurn: number;
+  /** Seconds from the start, when the transcript has times. */
+  readonly start?: number;
+  readonly end?: number;
+  readonly citations: readonly number[];
+};
+
+export type Recap = {
+  readonly title?: string;
+  readonly date?: string;
+  /** The summary as text with [n] markers. */
+  readonly summary: string;
+  readonly summarySentences: readonly RecapItem[];
+  readonly topics: readonly RecapTopic[];
+  readonly decisions: readonly RecapItem[];
+  readonly actionItems: readonly RecapActionItem[];
+  readonly openQuestions: readonly RecapItem[];
+  /** The focused answer (with [n] markers) when a query was given. */
+  readonly answer?: string;
+  readonly answerSentences?: readonly RecapItem[];
+  readonly engine: 'builtin';
+  readonly citations: readonly RecapCitation[];
+};
+
+export type RecapOptions = {
+  readonly query?: string;
+  /** Used to resolve due dates when the transcript has no date. */
+  readonly now?: Date;
+  readonly summaryWords?: number;
+  readonly answerWords?: number;
+};
+
+export type AnswerSentence = { readonly text: string; readonly turn: number; readonly speaker: string };
+export type FocusedAnswer = {
+  readonly text: string;
+  readonly sentences: readonly AnswerSentence[];
+  readonly general: boolean;
+};
+
+/** Renders extracted sentences as minutes: third person, past tense, fillers removed. */
+function reported(extracts: readonly Extract[]): AnswerSentence[] {
+  return extracts.map((item) => ({
+    text: toReportedSpeech(item.unit.text, item.unit.speaker),
+    turn: item.unit.turn,
+    speaker: item.unit.speaker,
+  }));
+}
+
+/** The answer to one query about the meeting (general queries get the summary). */
+export function answerQuery(
+  transcript: Transcript,
+  query: string,
+  options: FocusOptions = {},
+): FocusedAnswer {
+  const prepared = prepareTranscript(transcript);
+  const general = isGeneralQuery(query);
+  const sentences = reported(focusedExtract(prepared, query, options));
+  return { text: sentences.map((sentence) => sentence.text).join(' '), sentences, general };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+function meetingDate(transcript: Transcript, now: Date | undefined): Date {
+  if (transcript.date) {
+    const parsed = new Date(transcript.date.length === 10 ? `${transcript.date}T09:00:00Z` : transcript.date);
+    if (!Number.isNaN(parsed.getTime())) return parsed;
+  }
+  return now ?? new Date();
+}
+
+export function recapMeeting(transcript: Transcript, options: RecapOptions = {}): Recap {
+  const prepared = prepareTranscript(transcript);
+  const citations: RecapCitation[] = [];
+  const byTurn = new Map<number, number>();
+  const cite = (turn: number): number => {
+    const known = byTurn.get(turn);
+    if (known !== undefined) return known;
+    const source = transcript.turns[turn];
+    const n = citations.length + 1;
+    const locator: Locator = {
+      turn,
+      ...(source?.start !== undefined ? { start: source.start } : {}),
+      ...(source?.end !== undefined ? { end: source.end } : {}),
+    };
+    citations.push({
+      n,
+      turn,
+      speaker: source?.speaker ?? '',
+      locator,
+      quote: clip(compressUtterance(source?.text ?? '', { aggressive: false }) || (source?.text ?? ''), 300),
+    });
+    byTurn.set(turn, n);
+    return n;
+  };
+  const items = (sentences: readonly AnswerSentence[]): RecapItem[] =>
+    sentences.map((sentence) => ({ text: sentence.text, citations: [cite(sentence.turn)] }));
+  const withMarkers = (list: readonly RecapItem[]) =>
+    list.map((item) => `${item.text} ${item.citations.map((n) => `[${n}]`).join('')}`).join(' ');
+
+  let answerSentences: RecapItem[] | undefined;
+  if (options.query !== undefined && options.query.trim() !== '') {
+    answerSentences = items(
+      reported(
+        focusedExtract(prepared, options.query, options.answerWords ? { words: options.answerWords } : {}),
+      ),
+    );
+  }
+  const summarySentences = items(
+    reported(generalExtract(prepared, options.summaryWords ? { words: options.summaryWords } : {})),
+  );
+  const topics: RecapTopic[] = segmentTopics(prepared).map((segment) => {
+    const first = transcript.turns[segment.from];
+    const last = transcript.turns[segment.to];
+    return {
+      title: segment.label,
+      fromTurn: segment.from,
+      toTurn: segment.to,
+      ...(first?.start !== undefined ? { start: first.start } : {}),
+      ...(last?.end !== undefined ? { end: last.end } : last?.start !== undefined ? { end: last.start } : {}),
+      citations: [cite(segment.from)],
+    };
+  });
+  const decisions = findDecisions(transcript)
+    .slice(0, 12)
+    .map((item) => ({
+      text: toReportedSpeech(item.text, transcript.turns[item.turn]?.speaker ?? ''),
+      citations: [cite(item.turn)],
+    }));
+  const actionItems: RecapActionItem[] = findActionItems(
+    transcript,
+    meetingDate(transcript, options.now),
+  ).map((item) => ({
+    owner: item.owner ?? null,
+    task: item.task,
+    due: item.due ?? null,
+    ...(item.dueText ? { dueText: item.dueText } : {}),
+    citations: [cite(item.turn)],
+  }));
+  const openQuestions = findOpenQuestions(transcript)
+    .slice(0, 8)
+    .map((item) => ({ text: item.text, citations: [cite(item.turn)] }));
+  return {
+    ...(transcript.title ? { title: transcript.title } : {}),
+    ...(transcript.date ? { date: transcript.date } : {}),
+    summary: withMarkers(summarySentences),
+    summarySentences,
+    topics,
+    decisions,
+    actionItems,
+    openQuestions,
+    ...(answerSentences ? { answer: withMarkers(answerSentences), answerSentences } : {}),
+    engine: 'builtin',
+    citations,
+  };
+}

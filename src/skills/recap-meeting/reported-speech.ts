@@ -1,0 +1,64 @@
+/**
+ * @module reported-speech
+ * Turns a spoken sentence into the third person and past tense of minutes: "I'll send it"
+ * by Ana becomes "Ana would send it", "we are over budget" becomes "the group was over
+ * budget". Recaps read as a report of what was said, and their wording then matches how
+ * people write minutes.
+ */
+
+type Rule = readonly [RegExp, string | ((speaker: string) => string)];
+
+const RULES: readonly Rule[] = [
+  [/\bI'm\b|\bI am\b/g, (s) => `${s} was`],
+  [/\bI've\b|\bI have\b/g, (s) => `${s} had`],
+  [/\bI'll\b|\bI will\b/g, (s) => `${s} would`],
+  [/\bI'd\b/g, (s) => `${s} would`],
+  [/\bI\b/g, (s) => s],
+  [/\bmyself\b/gi, 'themselves'],
+  [/\bmy\b/g, 'their'],
+  [/\bMy\b/g, 'Their'],
+  [/\bme\b/g, 'them'],
+  [/\bwe're\b|\bwe are\b/gi, 'they were'],
+  [/\bwe've\b|\bwe have\b/gi, 'they had'],
+  [/\bwe'll\b|\bwe will\b/gi, 'they would'],
+  [/\bwe'd\b/gi, 'they would'],
+  [/\blet's\b/gi, 'they should'],
+  [/\bwe\b/gi, 'they'],
+  [/\bourselves\b/gi, 'themselves'],
+  [/\bours\b/gi, 'theirs'],
+  [/\bour\b/gi, 'their'],
+  [/\bus\b/g, 'them'],
+  [/\b(it|that|there|what|this|he|she|which|who)'s\b/gi, '$1 was'],
+  [/\bisn't\b/gi, "wasn't"],
+  [/\baren't\b/gi, "weren't"],
+  [/\bdon't\b/gi, "didn't"],
+  [/\bdoesn't\b/gi, "didn't"],
+  [/\bwon't\b/gi, "wouldn't"],
+  [/\bcan't\b|\bcannot\b/gi, "couldn't"],
+  [/\bhaven't\b/gi, "hadn't"],
+  [/\bhasn't\b/gi, "hadn't"],
+  [/\b(they|you)'re\b/gi, '$1 were'],
+  [/\b(they|you)'ve\b/gi, '$1 had'],
+  [/\b(they|you|it|he|she)'ll\b/gi, '$1 would'],
+  [/\bis\b/g, 'was'],
+  [/\bare\b/g, 'were'],
+  [/\bam\b/g, 'was'],
+  [/\bwill\b/g, 'would'],
+  [/\bcan\b/g, 'could'],
+  [/\bhas\b/g, 'had'],
+];
+
+/** The sentence as reported speech of `speaker` (third person, past tense). */
+export function toReportedSpeech(sentence: string, speaker: string): string {
+  const name = speaker.trim() || 'the speaker';
+  let text = sentence;
+  for (const [pattern, replacement] of RULES) {
+    text =
+      typeof replacement === 'string'
+        ? text.replace(pattern, replacement)
+        : text.replace(pattern, () => replacement(name));
+  }
+  // "they" at the start of a report about the group reads as "the group".
+  text = text.replace(/^they\b/i, 'The group');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
