@@ -189,19 +189,27 @@ export async function slidePaths(zip: JSZip): Promise<string[]> {
   return paths;
 }
 
-/** Adds transitions and builds to every slide of a .pptx and reports what it did. */
-export async function addMotion(
-  bytes: Uint8Array,
-  options: MotionOptions,
-): Promise<{ bytes: Buffer; report: MotionReport }> {
-  let zip: JSZip;
+/** Opens a .pptx package, with a typed error when it is not a zip. */
+export async function openDeckZip(bytes: Uint8Array): Promise<JSZip> {
   try {
-    zip = await JSZip.loadAsync(bytes);
+    return await JSZip.loadAsync(bytes);
   } catch {
     return fail('file_corrupt', 'The deck is not a valid zip package.', {
       hint: 'Pass a .pptx saved by PowerPoint, LibreOffice or Officemate.',
     });
   }
+}
+
+export async function saveDeckZip(zip: JSZip): Promise<Buffer> {
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  });
+}
+
+/** Adds transitions and builds to every slide of an open package and reports what it did. */
+export async function applyMotion(zip: JSZip, options: MotionOptions): Promise<MotionReport> {
   const paths = await slidePaths(zip);
   const report: SlideMotion[] = [];
   for (const [index, path] of paths.entries()) {
@@ -236,10 +244,15 @@ export async function addMotion(
       keptExistingTiming,
     });
   }
-  const out = await zip.generateAsync({
-    type: 'nodebuffer',
-    compression: 'DEFLATE',
-    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  });
-  return { bytes: out, report: { slides: report } };
+  return { slides: report };
+}
+
+/** Adds transitions and builds to every slide of a .pptx and reports what it did. */
+export async function addMotion(
+  bytes: Uint8Array,
+  options: MotionOptions,
+): Promise<{ bytes: Buffer; report: MotionReport }> {
+  const zip = await openDeckZip(bytes);
+  const report = await applyMotion(zip, options);
+  return { bytes: await saveDeckZip(zip), report };
 }

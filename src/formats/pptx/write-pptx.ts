@@ -5,7 +5,7 @@
  * bullet builds are added to the package (motion.ts), since pptxgenjs writes neither.
  */
 import pptxgenModule from 'pptxgenjs';
-import { addMotion, type MotionOptions, type MotionReport } from './motion.ts';
+import { applyMotion, type MotionOptions, type MotionReport, openDeckZip, saveDeckZip } from './motion.ts';
 import { hasCjk } from './text-fit.ts';
 import type { Theme } from './theme.ts';
 import {
@@ -19,6 +19,7 @@ import {
   TEXT_INSET_PT,
   type TextElement,
 } from './write-layout.ts';
+import { finishSlides } from './write-placeholders.ts';
 
 export type WritePptxOptions = {
   readonly theme: Theme;
@@ -238,9 +239,21 @@ export async function writePptx(spec: DeckSpec, options: WritePptxOptions): Prom
     }
     if (laidOut.notes) slide.addNotes(laidOut.notes);
   }
-  const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-  if (options.motion === false) return { bytes: written, slides };
-  const motion = options.motion ?? { transition: theme.transition, animate: 'bullets' as const };
-  const result = await addMotion(written, { ...motion, targets: slides.map((slide) => buildTargets(slide)) });
-  return { bytes: result.bytes, slides, motion: result.report };
+  const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
+  const zip = await openDeckZip(written);
+  await finishSlides(
+    zip,
+    slides.map((slide) => ({
+      placeholders: (slide.spec.layout === 'title'
+        ? { Title: 'ctrTitle', Subtitle: 'subTitle' }
+        : { Title: 'title' }) as Record<string, 'title' | 'ctrTitle' | 'subTitle'>,
+      ...(slide.notes ? { notes: slide.notes } : {}),
+    })),
+  );
+  let motion: MotionReport | undefined;
+  if (options.motion !== false) {
+    const chosen = options.motion ?? { transition: theme.transition, animate: 'bullets' as const };
+    motion = await applyMotion(zip, { ...chosen, targets: slides.map((slide) => buildTargets(slide)) });
+  }
+  return { bytes: await saveDeckZip(zip), slides, ...(motion ? { motion } : {}) };
 }

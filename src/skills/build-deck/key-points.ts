@@ -1,0 +1,142 @@
+/**
+ * @module key-points
+ * Extractive key points: sentences (and list items) of a passage ranked by how much of the
+ * section's distinctive vocabulary they carry (term frequency in the section times inverse
+ * frequency across sections), with small boosts for paragraph-opening sentences and figures;
+ * the best are compressed into bullets and returned in document order.
+ */
+import type { Block, Locator } from '../../formats/model.ts';
+import { compressSentence, contentWords, countWords, splitSentences } from './sentences.ts';
+
+export type Candidate = {
+  /** The full sentence, as written. */
+  readonly sentence: string;
+  readonly locator: Locator;
+  /** Position in the passage, for document order. */
+  readonly order: number;
+  readonly fromList: boolean;
+  readonly firstInParagraph: boolean;
+  readonly level: 0 | 1;
+};
+
+export type KeyPoint = Candidate & { readonly bullet: string; readonly score: number };
+
+/** Drops list markers typed as text ("* ", "- ", "• ", "1) ") and capitalises the first letter. */
+function cleanSentence(text: string): string {
+  return text
+    .trim()
+    .replace(/^(?:[*•·▪‣◦-]|\(?\d{1,2}[.)])\s+/, '')
+    .replace(/^(\p{Ll})/u, (letter) => letter.toUpperCase());
+}
+
+/** Sentences and list items of a run of blocks. */
+export function candidatesOf(blocks: readonly Block[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'list-item') {
+      out.push({
+        sentence: cleanSentence(block.text),
+        locator: block.locator,
+        order: out.length,
+        fromList: true,
+        firstInParagraph: true,
+        level: block.level > 0 ? 1 : 0,
+      });
+    } else if (block.kind === 'paragraph' || (block.kind === 'note' && block.noteKind === 'textbox')) {
+      splitSentences(block.text).forEach((sentence, index) => {
+        out.push({
+          sentence: cleanSentence(sentence),
+          locator: block.locator,
+          order: out.length,
+          fromList: false,
+          firstInParagraph: index === 0,
+          level: 0,
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** Inverse section frequency of each word over a set of section texts. */
+export function inverseFrequencies(sectionTexts: readonly string[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const text of sectionTexts)
+    for (const word of new Set(contentWords(text))) df.set(word, (df.get(word) ?? 0) + 1);
+  const n = Math.max(sectionTexts.length, 1);
+  const idf = new Map<string, number>();
+  for (const [word, count] of df) idf.set(word, Math.log(1 + n / count));
+  return idf;
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  const setA = new Set(a);
+  const setB = new Set(b);
+  let both = 0;
+  for (const word of setA) if (setB.has(word)) both++;
+  const union = setA.size + setB.size - both;
+  return union === 0 ? 0 : both / union;
+}
+
+/** Share of a sentence that looks like markup or code (tags, attributes, braces, paths). */
+export function codeLikeness(text: string): number {
+  const symbols = (text.match(/[<>{}=\\/_#|@$]|&[a-z]+;/gi) ?? []).length;
+  const markup = /<\/?[a-z][\w:-]*[\s>]|\w+="[^"]*"|https?:\/\//i.test(text) ? 0.5 : 0;
+  return Math.min(1, markup + symbols / Math.max(text.length / 6, 1));
+}
+
+/** Scores each candidate against the passage's vocabulary. */
+export function scoreCandidates(
+  candidates: readonly Candidate[],
+  idf: ReadonlyMap<string, number>,
+  headingText = '',
+): { candidate: Candidate; score: number }[] {
+  const tf = new Map<string, number>();
+  for (const candidate of candidates)
+    for (const word of contentWords(candidate.sentence)) tf.set(word, (tf.get(word) ?? 0) + 1);
+  const headingWords = new Set(contentWords(headingText));
+  return candidates.map((candidate) => {
+    const words = [...new Set(contentWords(candidate.sentence))];
+    let score = 0;
+    for (const word of words)
+      score += Math.log(1 + (tf.get(word) ?? 0)) * (idf.get(word) ?? 1) * (headingWords.has(word) ? 1.5 : 1);
+    score /= Math.sqrt(Math.max(words.length, 4));
+    const length = countWords(candidate.sentence);
+    if (candidate.firstInParagraph) score *= 1.15;
+    if (/\d/.test(candidate.sentence)) score *= 1.1;
+    if (length < 4) score *= 0.4;
+    if (/[?]$/.test(candidate.sentence)) score *= 0.6;
+    score *= 1 - Math.min(0.9, codeLikeness(candidate.sentence));
+    return { candidate, score };
+  });
+}
+
+/**
+ * Picks up to `count` key points: the best-scoring candidates that compress into a bullet and
+ * do not repeat one already chosen, in document order.
+ */
+export function pickKeyPoints(
+  candidates: readonly Candidate[],
+  idf: ReadonlyMap<string, number>,
+  count: number,
+  headingText = '',
+  exclude: ReadonlySet<string> = new Set(),
+): KeyPoint[] {
+  const ranked = scoreCandidates(candidates, idf, headingText).sort(
+    (a, b) => b.score - a.score || a.candidate.order - b.candidate.order,
+  );
+  const chosen: KeyPoint[] = [];
+  const chosenWords: string[][] = [];
+  for (const { candidate, score } of ranked) {
+    if (chosen.length >= count) break;
+    if (exclude.has(candidate.sentence)) continue;
+    const bullet = compressSentence(candidate.sentence);
+    if (!bullet) continue;
+    const words = contentWords(bullet);
+    if (words.length === 0) continue;
+    if (chosenWords.some((other) => jaccard(other, words) > 0.6)) continue;
+    chosen.push({ ...candidate, bullet, score });
+    chosenWords.push(words);
+  }
+  return chosen.sort((a, b) => a.order - b.order);
+}

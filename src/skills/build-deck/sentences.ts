@@ -1,0 +1,160 @@
+/**
+ * @module sentences
+ * Sentence splitting, word counting and clause-level compression for slide bullets. Works on
+ * whole words only: compression drops parentheticals, lead-in connectives and trailing clauses
+ * at clause boundaries, and never cuts inside a word. Chinese, Japanese and Korean text is
+ * split on 。！？ and counted as one word per two characters.
+ */
+import { hasCjk, isWideChar } from '../../formats/pptx/text-fit.ts';
+
+/** Words a bullet should aim for, and the most it may have. */
+export const TARGET_BULLET_WORDS = 12;
+export const MAX_BULLET_WORDS = 16;
+
+const ABBREVIATIONS =
+  /\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|Prof|Inc|Ltd|Co|Corp|St|No|Fig|approx|cf|al|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K)\.$/i;
+
+/** Splits text into sentences (Latin and CJK punctuation), keeping the end punctuation. */
+export function splitSentences(text: string): string[] {
+  const normalized = text.replace(/\s+/g, ' ').trim();
+  if (!normalized) return [];
+  const sentences: string[] = [];
+  let start = 0;
+  const boundary = /([.!?]["'”’)]*)\s+(?=["“‘(]?[A-Z0-9\p{Lu}])|([。！？；]["”’」』)]*)/gu;
+  for (const match of normalized.matchAll(boundary)) {
+    const end = (match.index ?? 0) + (match[1] ?? match[2] ?? '').length;
+    const candidate = normalized.slice(start, end).trim();
+    if (match[1] && ABBREVIATIONS.test(candidate)) continue;
+    // An initial like "J. Smith" is not an ending.
+    if (match[1] && /(?:^|\s)\p{Lu}\.$/u.test(candidate)) continue;
+    if (candidate) sentences.push(candidate);
+    start = (match.index ?? 0) + match[0].length;
+  }
+  const rest = normalized.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+/** Word count; CJK text counts one word per two characters. */
+export function countWords(text: string): number {
+  let cjk = 0;
+  let latin = '';
+  for (const char of text) {
+    if (isWideChar(char.codePointAt(0) ?? 0)) {
+      cjk++;
+      latin += ' ';
+    } else {
+      latin += char;
+    }
+  }
+  const words = latin.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words + Math.ceil(cjk / 2);
+}
+
+const STOPWORDS = new Set(
+  'a an the and or but if then else of in on at to for from by with without about as into over under between through during before after above below up down out off again further once here there when where why how all any both each few more most other some such no nor not only own same so than too very can will just should now is are was were be been being have has had do does did this that these those it its they them their we our you your he she his her i me my which who whom what would could may might must shall also per via than'.split(
+    ' ',
+  ),
+);
+
+/** Content words of a text, lower-cased (CJK as single characters). */
+export function contentWords(text: string): string[] {
+  const words: string[] = [];
+  for (const token of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!token) continue;
+    if (hasCjk(token)) {
+      for (const char of token) if (isWideChar(char.codePointAt(0) ?? 0)) words.push(char);
+      continue;
+    }
+    if (token.length < 3 || STOPWORDS.has(token)) continue;
+    words.push(token);
+  }
+  return words;
+}
+
+const LEAD_INS =
+  /^(?:however|moreover|furthermore|in addition|additionally|also|therefore|thus|hence|as a result|in summary|in short|overall|in fact|indeed|finally|first|firstly|second|secondly|third|thirdly|next|then|notably|importantly|meanwhile|consequently|for example|for instance|in particular|to summarise|to summarize|in conclusion)\s*,\s*/i;
+
+const CLAUSE_BREAKS = [
+  /;\s/,
+  /\s[—–]\s/,
+  /,\s(?:which|where|while|whereas|although|though|because|since|as well as|including|but|and|so that|so)\s/i,
+  /:\s/,
+  /,\s/,
+];
+
+function capitalize(text: string): string {
+  return text.replace(
+    /^(["“‘(]?)(\p{Ll})/u,
+    (_all, quote: string, letter: string) => quote + letter.toUpperCase(),
+  );
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/[,;:—–-]\s*$/, '')
+    .trim();
+}
+
+/** Removes the sentence-final full stop (bullets read better without it). */
+function dropFinalStop(text: string): string {
+  return text.replace(/(?<!\.\.)\.$/, '').replace(/。$/, '');
+}
+
+/**
+ * Shortens a sentence to a bullet of about TARGET_BULLET_WORDS words, at clause boundaries only.
+ * Returns undefined when no whole clause of at most `maxWords` words carries the sentence.
+ */
+export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS): string | undefined {
+  let text = tidy(sentence.replace(/\s+/g, ' '));
+  if (!text) return undefined;
+  if (hasCjk(text) && !/[a-z]{3,}/i.test(text)) {
+    // CJK: cut at a clause comma when long.
+    if (countWords(text) <= maxWords) return dropFinalStop(text);
+    const clauses = text.split(/(?<=[，；：])/);
+    let head = '';
+    for (const clause of clauses) {
+      if (countWords(head + clause) > maxWords) break;
+      head += clause;
+    }
+    head = head.replace(/[，；：]$/, '');
+    return head && countWords(head) >= 3 ? head : undefined;
+  }
+  const withoutParens = tidy(text.replace(/\s*[([][^()[\]]{1,120}[)\]]/g, ''));
+  if (countWords(withoutParens) >= 4) text = withoutParens;
+  const withoutLeadIn = text.replace(LEAD_INS, '');
+  if (withoutLeadIn !== text && countWords(withoutLeadIn) >= 4) text = capitalize(withoutLeadIn);
+  if (countWords(text) <= TARGET_BULLET_WORDS + 2) return dropFinalStop(text);
+  // Keep the longest leading clause that fits, trying the strongest boundaries first.
+  for (const pattern of CLAUSE_BREAKS) {
+    const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    let best: string | undefined;
+    for (const match of text.matchAll(global)) {
+      const head = tidy(text.slice(0, match.index));
+      const words = countWords(head);
+      if (words >= 5 && words <= maxWords) best = head;
+      if (words > maxWords) break;
+    }
+    if (best) return dropFinalStop(best);
+  }
+  return countWords(text) <= maxWords ? dropFinalStop(text) : undefined;
+}
+
+/** Shortens a title to at most `maxWords` words at a natural break (colon, dash), else whole words. */
+export function shortenTitle(title: string, maxWords = 10): string {
+  const text = title.replace(/\s+/g, ' ').trim();
+  if (countWords(text) <= maxWords) return text;
+  const head = /^(.{8,}?)\s*(?::|\s[—–-]\s)/.exec(text)?.[1];
+  if (head && countWords(head) <= maxWords) return head;
+  if (hasCjk(text))
+    return Array.from(text)
+      .slice(0, maxWords * 2)
+      .join('');
+  return text
+    .split(' ')
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[,;:—–-]$/, '');
+}
