@@ -1,0 +1,108 @@
+/**
+ * @module column-types
+ * Infers a column's type from its cells: number, currency, percent, date, category,
+ * identifier, free text or boolean, with the unit and number format that go with it.
+ */
+import { parseDate } from '../../formats/csv/type-cell.ts';
+import type { Cell } from '../../formats/model.ts';
+import type { Column, ColumnType, Value } from './data-table.ts';
+
+const ID_HEADER = /(^|\b)(id|code|zip|postcode|phone|sku|no\.?|number|#|ref|key|isbn)(\b|$)/i;
+const YEAR_HEADER = /\b(year|yr|season|fy)\b/i;
+const LEADING_NUMBER = /^[^\d\-+.]{0,3}([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)/;
+
+/** The number at the start of a text ("17 years" → 17, "$1,200 (est.)" → 1200), if any. */
+export function leadingNumber(text: string): number | null {
+  const match = LEADING_NUMBER.exec(text.trim());
+  if (!match || !/\d/.test(match[1] ?? '')) return null;
+  const value = Number(match[1]!.replace(/,/g, ''));
+  return Number.isFinite(value) ? value : null;
+}
+
+function currencyOf(format: string | undefined): string | undefined {
+  if (!format) return undefined;
+  const match = /"?([$€£¥])"?|\[\$([^\]-]+)/.exec(format);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+function cellValue(cell: Cell | null): Value {
+  if (!cell || cell.type === 'empty' || cell.type === 'error') return null;
+  if (typeof cell.value === 'string' && cell.value.trim() === '') return null;
+  return cell.value;
+}
+
+/** Builds a typed Column from its cells. */
+export function typeColumn(name: string, sheetColumn: number, cells: readonly (Cell | null)[]): Column {
+  const values = cells.map(cellValue);
+  const present = cells.filter((cell, index) => cell !== null && values[index] !== null) as Cell[];
+  const count = present.length;
+  const numberCells = present.filter((cell) => cell.type === 'number');
+  const dateCells = present.filter((cell) => cell.type === 'date');
+  const numbers = cells.map((cell, index) => {
+    const value = values[index];
+    if (typeof value === 'number') return value;
+    if (typeof value === 'string' && cell?.type !== 'date') return leadingNumber(value);
+    return null;
+  });
+  const formats = numberCells
+    .map((cell) => cell.numberFormat)
+    .filter((format): format is string => Boolean(format));
+  const format = formats[0];
+  let type: ColumnType;
+  let unit: string | undefined;
+  let dates: (string | null)[] | undefined;
+  const distinct = new Set(
+    values.filter((value) => value !== null).map((value) => String(value).toLowerCase()),
+  ).size;
+  if (count === 0) {
+    type = 'text';
+  } else if (dateCells.length / count >= 0.8) {
+    type = 'date';
+    dates = values.map((value) =>
+      typeof value === 'string' ? (parseDate(value) ?? (/^\d{4}-\d{2}/.test(value) ? value : null)) : null,
+    );
+  } else if (present.every((cell) => cell.type === 'boolean')) {
+    type = 'boolean';
+  } else if (numberCells.length / count >= 0.8) {
+    const integers = numberCells.every((cell) => Number.isInteger(cell.value));
+    const years =
+      integers &&
+      numberCells.every((cell) => (cell.value as number) >= 1800 && (cell.value as number) <= 2100);
+    if (years && YEAR_HEADER.test(name)) {
+      type = 'date';
+      dates = values.map((value) => (typeof value === 'number' ? `${value}-01-01` : null));
+      unit = 'year';
+    } else if (formats.some((item) => item.includes('%'))) {
+      type = 'percent';
+      unit = '%';
+    } else if (currencyOf(format)) {
+      type = 'currency';
+      unit = currencyOf(format);
+    } else if (ID_HEADER.test(name) && integers && distinct === count) {
+      type = 'identifier';
+    } else {
+      type = 'number';
+    }
+  } else {
+    const texts = present.map((cell) => String(cell.value));
+    const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(texts.length, 1);
+    if (averageLength > 40) type = 'text';
+    else if (distinct <= Math.max(2, count * 0.5) || distinct <= 12) type = 'category';
+    else if (ID_HEADER.test(name) || /^[A-Z0-9-]{3,}$/.test(texts[0] ?? '')) type = 'identifier';
+    else type = 'identifier';
+  }
+  const texts = cells.map((cell, index) =>
+    values[index] === null ? '' : (cell?.text ?? String(values[index])),
+  );
+  return {
+    name,
+    sheetColumn,
+    type,
+    values,
+    texts,
+    numbers,
+    ...(format ? { numberFormat: format } : {}),
+    ...(unit ? { unit } : {}),
+    ...(dates ? { dates } : {}),
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * @module detect-tables
+ * Finds the tables in a sheet: blocks of cells separated by blank rows and columns, a title
+ * line above a block skipped, one or two header rows (a merged group header over its
+ * sub-headers becomes "Group Sub"), and a totals row at the bottom set apart.
+ */
+import type { Cell, Sheet } from '../../formats/model.ts';
+import { parseRange, rangeRef } from '../../formats/xlsx/write-cell-ref.ts';
+import { typeColumn } from './column-types.ts';
+import type { DataTable } from './data-table.ts';
+
+const TOTAL_LABEL = /^\s*(grand\s+)?(total|totals|sum|overall|all)\b/i;
+
+function isEmpty(cell: Cell | null | undefined): boolean {
+  return (
+    !cell ||
+    cell.type === 'empty' ||
+    cell.value === null ||
+    (typeof cell.value === 'string' && cell.value.trim() === '')
+  );
+}
+
+function isLabel(cell: Cell | null | undefined): boolean {
+  return !isEmpty(cell) && (cell!.type === 'text' || cell!.type === 'boolean');
+}
+
+type Block = { top: number; bottom: number; left: number; right: number };
+
+/** Splits the used area into blocks: row runs between blank rows, then column runs between blank columns. */
+function findBlocks(rows: readonly (readonly (Cell | null)[])[]): Block[] {
+  const blocks: Block[] = [];
+  let r = 0;
+  while (r < rows.length) {
+    while (r < rows.length && (rows[r] ?? []).every(isEmpty)) r++;
+    if (r >= rows.length) break;
+    const top = r;
+    while (r < rows.length && !(rows[r] ?? []).every(isEmpty)) r++;
+    const bottom = r - 1;
+    const width = Math.max(...rows.slice(top, bottom + 1).map((row) => row.length));
+    let c = 0;
+    while (c < width) {
+      const blankColumn = (column: number) =>
+        rows.slice(top, bottom + 1).every((row) => isEmpty(row[column]));
+      while (c < width && blankColumn(c)) c++;
+      if (c >= width) break;
+      const left = c;
+      while (c < width && !blankColumn(c)) c++;
+      blocks.push({ top, bottom, left, right: c - 1 });
+    }
+  }
+  return blocks;
+}
+
+/** Merged ranges as a lookup from a covered cell to the merge's top-left value. */
+function mergeFill(sheet: Sheet): Map<string, Cell | null> {
+  const fill = new Map<string, Cell | null>();
+  for (const merge of sheet.merges) {
+    try {
+      const range = parseRange(merge);
+      const origin = sheet.rows[range.top - 1]?.[range.left - 1] ?? null;
+      for (let row = range.top; row <= range.bottom; row++) {
+        for (let column = range.left; column <= range.right; column++)
+          fill.set(`${row - 1}:${column - 1}`, origin);
+      }
+    } catch {
+      // A merge we cannot parse changes no header.
+    }
+  }
+  return fill;
+}
+
+function text(cell: Cell | null | undefined): string {
+  return isEmpty(cell) ? '' : String(cell!.value).replace(/\s+/g, ' ').trim();
+}
+
+/** Detects every table of a sheet (at most `limit`). */
+export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
+  const rows = sheet.rows;
+  const merged = mergeFill(sheet);
+  const at = (row: number, column: number): Cell | null => {
+    const cell = rows[row]?.[column] ?? null;
+    return isEmpty(cell) ? (merged.get(`${row}:${column}`) ?? cell) : cell;
+  };
+  const tables: DataTable[] = [];
+  for (const block of findBlocks(rows)) {
+    if (tables.length >= limit) break;
+    let { top } = block;
+    const { bottom, left, right } = block;
+    const width = right - left + 1;
+    // A title line (one filled cell over a wider block) is not the header.
+    while (
+      top < bottom &&
+      width > 1 &&
+      rows[top]!.slice(left, right + 1).filter((cell) => !isEmpty(cell)).length === 1
+    )
+      top++;
+    if (bottom - top < 1) continue;
+    const firstRow = rows[top]!.slice(left, right + 1);
+    const labels = firstRow.filter(isLabel).length;
+    const hasHeader =
+      labels >= Math.max(1, Math.ceil(firstRow.filter((cell) => !isEmpty(cell)).length * 0.6));
+    const headerRows: number[] = [];
+    let names: string[];
+    if (hasHeader) {
+      headerRows.push(top + 1);
+      names = Array.from({ length: width }, (_, offset) => text(at(top, left + offset)));
+      // A second header row: all labels, over data rows, and the first row has merges or gaps.
+      const second = rows[top + 1]?.slice(left, right + 1) ?? [];
+      const firstHasGaps =
+        firstRow.some(isEmpty) || sheet.merges.some((merge) => merge.match(/\d+/)?.[0] === String(top + 1));
+      const secondAllLabels =
+        second.filter((cell) => !isEmpty(cell)).length > 0 &&
+        second.every((cell) => isEmpty(cell) || isLabel(cell));
+      const dataBelow = rows
+        .slice(top + 2, bottom + 1)
+        .some((row) => row.slice(left, right + 1).some((cell) => !isEmpty(cell) && cell!.type === 'number'));
+      if (firstHasGaps && secondAllLabels && dataBelow && bottom - top >= 2) {
+        headerRows.push(top + 2);
+        names = names.map((name, offset) => {
+          const sub = text(at(top + 1, left + offset));
+          return sub && name && sub !== name ? `${name} ${sub}` : sub || name;
+        });
+      }
+    } else {
+      names = [];
+    }
+    const dataTop = top + headerRows.length;
+    let dataBottom = bottom;
+    let totalsRow: number | undefined;
+    const last = rows[dataBottom]?.slice(left, right + 1) ?? [];
+    const lastLabel = last.find((cell) => !isEmpty(cell));
+    if (
+      dataBottom > dataTop &&
+      lastLabel &&
+      isLabel(lastLabel) &&
+      TOTAL_LABEL.test(String(lastLabel.value))
+    ) {
+      totalsRow = dataBottom + 1;
+      dataBottom--;
+    }
+    if (dataBottom < dataTop) continue;
+    const used = new Set<string>();
+    const columns = Array.from({ length: width }, (_, offset) => {
+      let name = names[offset] || `Column ${offset + 1}`;
+      while (used.has(name.toLowerCase())) name = `${name} (2)`;
+      used.add(name.toLowerCase());
+      const cells = rows.slice(dataTop, dataBottom + 1).map((row) => row[left + offset] ?? null);
+      return typeColumn(name, left + offset + 1, cells);
+    });
+    const rowNumbers = Array.from({ length: dataBottom - dataTop + 1 }, (_, index) => dataTop + index + 1);
+    const defined = sheet.tables.find((table) => {
+      try {
+        const range = parseRange(table.range);
+        return range.top === top + 1 && range.left === left + 1;
+      } catch {
+        return false;
+      }
+    });
+    const name = defined?.name ?? (tables.length === 0 ? sheet.name : `${sheet.name} (${tables.length + 1})`);
+    tables.push({
+      name,
+      sheet: sheet.name,
+      headerRows: headerRows.length ? headerRows : [],
+      rowNumbers,
+      columns,
+      ...(totalsRow ? { totalsRow } : {}),
+      range: rangeRef(top + 1, left + 1, totalsRow ?? dataBottom + 1, right + 1),
+    });
+  }
+  return tables;
+}

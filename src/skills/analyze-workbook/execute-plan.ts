@@ -1,0 +1,256 @@
+/**
+ * @module execute-plan
+ * Runs a QueryPlan over a DataTable with a small in-memory engine: filter, group, aggregate,
+ * order, position, difference and either-or choice. Returns the answer values as the cells
+ * show them, and the data rows they came from.
+ */
+import { fail } from '../../lib/errors.ts';
+import type { Column, DataTable } from './data-table.ts';
+import { normalizeText } from './normalize-text.ts';
+import type { Filter, QueryPlan } from './query-plan.ts';
+import { mean, median } from './stats.ts';
+
+export type PlanResult = {
+  /** The answer, one entry per value (a list answer has several). */
+  readonly values: readonly (string | number)[];
+  /** Data rows (0-based) the answer was computed from. */
+  readonly rows: readonly number[];
+  /** Columns those cells are in. */
+  readonly columns: readonly string[];
+  /** Group keys with their values, for grouped answers. */
+  readonly groups?: readonly { readonly key: string; readonly value: number }[];
+};
+
+export function findColumn(table: DataTable, name: string): Column {
+  const wanted = name.toLowerCase();
+  const column =
+    table.columns.find((item) => item.name.toLowerCase() === wanted) ??
+    table.columns.find((item) => normalizeText(item.name) === normalizeText(name));
+  if (!column)
+    fail('bad_usage', `The table ${table.name} has no column "${name}".`, {
+      hint: `Columns: ${table.columns.map((item) => item.name).join(', ')}.`,
+    });
+  return column;
+}
+
+function yearOf(column: Column, row: number): number | null {
+  const date = column.dates?.[row];
+  if (date) return Number(date.slice(0, 4));
+  const value = column.values[row];
+  if (typeof value === 'number' && value >= 1000 && value <= 9999) return value;
+  const match = /\b(1[5-9]\d\d|20\d\d)\b/.exec(column.texts[row] ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+function matches(column: Column, row: number, filter: Filter): boolean {
+  const text = column.texts[row] ?? '';
+  const number = column.numbers[row];
+  switch (filter.op) {
+    case 'eq':
+    case 'ne': {
+      let equal: boolean;
+      if (typeof filter.value === 'number')
+        equal = number === filter.value || normalizeText(text) === String(filter.value);
+      else equal = normalizeText(text) === normalizeText(filter.value);
+      return filter.op === 'eq' ? equal : !equal;
+    }
+    case 'contains':
+      return ` ${normalizeText(text)} `.includes(` ${normalizeText(String(filter.value))} `);
+    case 'year':
+      return yearOf(column, row) === Number(filter.value);
+    default: {
+      if (typeof number !== 'number') return false;
+      const value = Number(filter.value);
+      if (filter.op === 'gt') return number > value;
+      if (filter.op === 'ge') return number >= value;
+      if (filter.op === 'lt') return number < value;
+      return number <= value;
+    }
+  }
+}
+
+function applyFilters(table: DataTable, rows: readonly number[], filters: readonly Filter[]): number[] {
+  const resolved = filters.map((filter) => ({ filter, column: findColumn(table, filter.column) }));
+  return rows.filter((row) => resolved.every(({ filter, column }) => matches(column, row, filter)));
+}
+
+function aggregate(
+  fn: NonNullable<QueryPlan['aggregate']>['fn'],
+  column: Column | undefined,
+  rows: readonly number[],
+): number {
+  if (fn === 'count') return column ? rows.filter((row) => column.values[row] !== null).length : rows.length;
+  if (!column) return rows.length;
+  if (fn === 'distinct')
+    return new Set(rows.map((row) => normalizeText(column.texts[row] ?? '')).filter(Boolean)).size;
+  const numbers = rows
+    .map((row) => column.numbers[row])
+    .filter((value): value is number => typeof value === 'number');
+  if (numbers.length === 0) return Number.NaN;
+  switch (fn) {
+    case 'sum':
+      return numbers.reduce((total, value) => total + value, 0);
+    case 'avg':
+      return mean(numbers);
+    case 'min':
+      return Math.min(...numbers);
+    case 'max':
+      return Math.max(...numbers);
+    case 'median':
+      return median(numbers);
+  }
+}
+
+function tidy(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+}
+
+function sortKey(column: Column, row: number): number | null {
+  const number = column.numbers[row];
+  if (typeof number === 'number') return number;
+  const date = column.dates?.[row];
+  return date ? Date.parse(date) : null;
+}
+
+/** Runs a plan. */
+export function executePlan(table: DataTable, plan: QueryPlan): PlanResult {
+  const all = table.rowNumbers.map((_, index) => index);
+  let rows = applyFilters(table, all, plan.filters);
+  const measureColumn = plan.aggregate?.column ? findColumn(table, plan.aggregate.column) : undefined;
+
+  if (plan.difference) {
+    const column = findColumn(table, plan.difference.column);
+    const side = (filters: readonly Filter[]) => {
+      const selected = applyFilters(table, rows, filters);
+      const value =
+        column.numbers.length && selected.length
+          ? aggregate(
+              plan.aggregate?.fn ?? 'sum',
+              plan.aggregate?.fn === 'count' ? undefined : column,
+              selected,
+            )
+          : Number.NaN;
+      return { selected, value };
+    };
+    const a = side(plan.difference.a);
+    const b = side(plan.difference.b);
+    const difference = plan.difference.absolute ? Math.abs(a.value - b.value) : a.value - b.value;
+    return {
+      values: Number.isFinite(difference) ? [tidy(difference)] : [],
+      rows: [...a.selected, ...b.selected],
+      columns: [column.name],
+    };
+  }
+
+  if (plan.choose) {
+    const column = findColumn(table, plan.choose.column);
+    const measure = plan.choose.measure ? findColumn(table, plan.choose.measure) : undefined;
+    const scored = plan.choose.values.map((value) => {
+      const selected = rows.filter(
+        (row) =>
+          normalizeText(column.texts[row] ?? '') === normalizeText(value) ||
+          ` ${normalizeText(column.texts[row] ?? '')} `.includes(` ${normalizeText(value)} `),
+      );
+      return { value, selected, score: measure ? aggregate('sum', measure, selected) : selected.length };
+    });
+    const valid = scored.filter((item) => Number.isFinite(item.score) && item.selected.length > 0);
+    if (valid.length === 0) return { values: [], rows: [], columns: [column.name] };
+    valid.sort((p, q) => (plan.choose!.direction === 'desc' ? q.score - p.score : p.score - q.score));
+    const winner = valid[0]!;
+    const display = column.texts[winner.selected[0]!] ?? winner.value;
+    return {
+      values: [display],
+      rows: valid.flatMap((item) => item.selected),
+      columns: [column.name, ...(measure ? [measure.name] : [])],
+    };
+  }
+
+  if (plan.relative) {
+    const anchor = applyFilters(table, all, plan.relative.anchor);
+    if (anchor.length === 0) return { values: [], rows: [], columns: [] };
+    const base = plan.relative.step > 0 ? anchor[anchor.length - 1]! : anchor[0]!;
+    const target = base + plan.relative.step;
+    if (target < 0 || target >= all.length) return { values: [], rows: [], columns: [] };
+    rows = [target];
+  }
+
+  if (plan.groupBy.length) {
+    const keys = plan.groupBy.map((name) => findColumn(table, name));
+    const groups = new Map<string, { label: string; rows: number[] }>();
+    for (const row of rows) {
+      const label = keys.map((column) => column.texts[row] ?? '').join(' / ');
+      if (!label.replace(/[ /]/g, '')) continue;
+      const key = normalizeText(label);
+      const group = groups.get(key);
+      if (group) group.rows.push(row);
+      else groups.set(key, { label, rows: [row] });
+    }
+    const fn = plan.aggregate?.fn ?? 'count';
+    let results = [...groups.values()].map((group) => ({
+      key: group.label,
+      value: tidy(aggregate(fn, measureColumn, group.rows)),
+      rows: group.rows,
+    }));
+    if (plan.orderBy) {
+      const sign = plan.orderBy.direction === 'desc' ? -1 : 1;
+      results = results
+        .filter((item) => Number.isFinite(item.value))
+        .sort((p, q) => sign * (p.value - q.value));
+      // Ties at the cut all answer the question.
+      if (plan.limit) {
+        const cut = results[Math.min(plan.limit, results.length) - 1];
+        results = results.filter(
+          (item, index) => index < plan.limit! || (cut !== undefined && item.value === cut.value),
+        );
+      }
+    } else if (plan.limit) {
+      results = results.slice(0, plan.limit);
+    }
+    return {
+      values: plan.orderBy ? results.map((item) => item.key) : results.map((item) => item.key),
+      rows: results.flatMap((item) => item.rows),
+      columns: [...keys.map((column) => column.name), ...(measureColumn ? [measureColumn.name] : [])],
+      groups: results.map((item) => ({ key: item.key, value: item.value })),
+    };
+  }
+
+  if (plan.orderBy && plan.orderBy.target !== 'aggregate') {
+    const column = findColumn(table, plan.orderBy.target);
+    const sign = plan.orderBy.direction === 'desc' ? -1 : 1;
+    rows = rows
+      .filter((row) => sortKey(column, row) !== null)
+      .sort((p, q) => sign * (sortKey(column, p)! - sortKey(column, q)!) || p - q);
+    const offset = plan.offset ?? 0;
+    const limit = plan.limit ?? 1;
+    const cut = rows[offset + limit - 1];
+    const cutValue = cut === undefined ? undefined : sortKey(column, cut);
+    rows = rows.filter(
+      (row, index) =>
+        index >= offset &&
+        (index < offset + limit || (limit === 1 && sortKey(column, row) === cutValue && index < offset + 3)),
+    );
+  } else if (plan.position) {
+    const offset = plan.offset ?? 0;
+    const limit = plan.limit ?? 1;
+    rows =
+      plan.position === 'first'
+        ? rows.slice(offset, offset + limit)
+        : rows.slice(Math.max(0, rows.length - offset - limit), rows.length - offset);
+  } else if (plan.limit) {
+    rows = rows.slice(plan.offset ?? 0, (plan.offset ?? 0) + plan.limit);
+  }
+
+  if (plan.aggregate) {
+    const value = tidy(aggregate(plan.aggregate.fn, measureColumn, rows));
+    return {
+      values: Number.isFinite(value) ? [value] : [],
+      rows,
+      columns: measureColumn ? [measureColumn.name] : [],
+    };
+  }
+  const selected = plan.select.map((name) => findColumn(table, name));
+  const values: string[] = [];
+  for (const row of rows)
+    for (const column of selected) if (column.texts[row]) values.push(column.texts[row]!);
+  return { values, rows, columns: selected.map((column) => column.name) };
+}

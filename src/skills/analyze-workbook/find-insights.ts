@@ -1,0 +1,470 @@
+/**
+ * @module find-insights
+ * Insights like Excel's Analyze Data, each backed by a significance test so that noise
+ * reports nothing: trends (Mann-Kendall, with Sen's slope), change points (a mean shift in
+ * the detrended series, Bonferroni over split points), seasonality (month effect on the
+ * detrended series, ANOVA), outliers (robust z within comparable groups), correlations
+ * between measures (Pearson, Bonferroni over pairs), concentration (few items make most of
+ * the total) and top/bottom contributors (groups that really differ, ANOVA).
+ */
+import { type Column, citeCells, columnRange, type DataTable, isMeasure } from './data-table.ts';
+import { formatP, formatPercent, formatValue } from './format-value.ts';
+import { anova, mannKendall, mean, median, pearson, regression, robustZ, sum, welch } from './stats.ts';
+
+export type InsightKind =
+  | 'trend'
+  | 'change-point'
+  | 'seasonality'
+  | 'outlier'
+  | 'correlation'
+  | 'concentration'
+  | 'top-contributors';
+
+export type InsightChart = {
+  readonly kind: 'column' | 'bar' | 'line' | 'pie' | 'scatter';
+  readonly title: string;
+  readonly categoryLabel: string;
+  readonly categories: readonly (string | number)[];
+  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+};
+
+export type Insight = {
+  readonly kind: InsightKind;
+  readonly title: string;
+  readonly sentence: string;
+  readonly numbers: Readonly<Record<string, number | string>>;
+  readonly chart: InsightChart;
+  /** 0..1, higher first. */
+  readonly score: number;
+  /** Source cells, sheet!range. */
+  readonly cells: string;
+  readonly table: string;
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ALPHA = 0.001;
+
+type Series = { labels: string[]; values: number[]; period: 'date' | 'month' | 'year'; months?: number[] };
+
+/** Sums a measure per period of a date column, in time order. */
+export function timeSeries(
+  dates: readonly (string | null)[],
+  values: readonly (number | null)[],
+): Series | undefined {
+  const pairs: [string, number][] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i];
+    const value = values[i];
+    if (date && typeof value === 'number' && Number.isFinite(value)) pairs.push([date.slice(0, 10), value]);
+  }
+  if (pairs.length < 6) return undefined;
+  const distinctDays = new Set(pairs.map(([date]) => date));
+  const distinctMonths = new Set(pairs.map(([date]) => date.slice(0, 7)));
+  let period: Series['period'] = 'date';
+  let key = (date: string) => date;
+  if (distinctDays.size > 60 && distinctMonths.size >= 6) {
+    period = 'month';
+    key = (date) => date.slice(0, 7);
+  }
+  if (period === 'month' && distinctMonths.size > 120) {
+    period = 'year';
+    key = (date) => date.slice(0, 4);
+  }
+  const totals = new Map<string, number>();
+  for (const [date, value] of pairs) totals.set(key(date), (totals.get(key(date)) ?? 0) + value);
+  const labels = [...totals.keys()].sort();
+  // Months that are only partly covered at either end would look like a drop; leave them out.
+  if (period === 'month' && labels.length > 8) {
+    const perMonth = new Map<string, number>();
+    for (const [date] of pairs) perMonth.set(key(date), (perMonth.get(key(date)) ?? 0) + 1);
+    const typical = median([...perMonth.values()]);
+    while (labels.length > 8 && (perMonth.get(labels[0]!) ?? 0) < typical * 0.6) labels.shift();
+    while (labels.length > 8 && (perMonth.get(labels[labels.length - 1]!) ?? 0) < typical * 0.6) labels.pop();
+  }
+  const series: Series = { labels, values: labels.map((label) => totals.get(label)!), period };
+  if (period === 'month' || period === 'date')
+    series.months = labels.map((label) => Number(label.slice(5, 7)) - 1);
+  return series;
+}
+
+function presentPairs(column: Column): { rows: number[]; values: number[] } {
+  const rows: number[] = [];
+  const values: number[] = [];
+  column.numbers.forEach((value, row) => {
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      rows.push(row);
+      values.push(value);
+    }
+  });
+  return { rows, values };
+}
+
+function trendInsights(table: DataTable, date: Column, measure: Column, out: Insight[]): void {
+  const series = timeSeries(date.dates ?? [], measure.numbers);
+  if (!series || series.values.length < 8) return;
+  const x = series.values.map((_, index) => index);
+  const fit = regression(x, series.values);
+  const test = mannKendall(series.values);
+  const level = Math.abs(mean(series.values)) || 1;
+  const first = fit.intercept;
+  const last = fit.intercept + fit.slope * (series.values.length - 1);
+  const change = first !== 0 ? (last - first) / Math.abs(first) : 0;
+  const periodWord = series.period === 'date' ? 'period' : series.period;
+  let residuals = series.values.map((value, index) => value - (fit.intercept + fit.slope * index));
+
+  // Seasonality: a month-of-year effect on the detrended monthly series, two years or more.
+  let seasonal = false;
+  if (series.period === 'month' && series.values.length >= 24 && series.months) {
+    const groups: number[][] = Array.from({ length: 12 }, () => []);
+    for (const [index, value] of residuals.entries()) groups[series.months![index]!]!.push(value);
+    const test12 = anova(groups.filter((group) => group.length > 0));
+    if (test12.p < ALPHA && test12.etaSquared >= 0.5) {
+      seasonal = true;
+      const effects = groups.map((group) => (group.length ? mean(group) : 0));
+      const peak = effects.indexOf(Math.max(...effects));
+      const trough = effects.indexOf(Math.min(...effects));
+      const peakShare = effects[peak]! / level;
+      const troughShare = effects[trough]! / level;
+      out.push({
+        kind: 'seasonality',
+        title: `${measure.name} is seasonal`,
+        sentence: `${measure.name} follows the calendar: ${MONTHS[peak]} runs ${formatPercent(peakShare)} above a typical month and ${MONTHS[trough]} ${formatPercent(Math.abs(troughShare))} below it (month effect, ${formatP(test12.p)}).`,
+        numbers: {
+          peakMonth: MONTHS[peak]!,
+          troughMonth: MONTHS[trough]!,
+          peakVsTypical: peakShare,
+          troughVsTypical: troughShare,
+          p: test12.p,
+          etaSquared: test12.etaSquared,
+        },
+        chart: {
+          kind: 'column',
+          title: `${measure.name}: month effect (detrended)`,
+          categoryLabel: 'Month',
+          categories: MONTHS.map((month) => month.slice(0, 3)),
+          series: [{ name: measure.name, values: effects.map((value) => Number(value.toFixed(2))) }],
+        },
+        score: 0.55 + 0.4 * test12.etaSquared,
+        cells: `${columnRange(table, date)}, ${columnRange(table, measure)}`,
+        table: table.name,
+      });
+      residuals = residuals.map((value, index) => value - effects[series.months![index]!]!);
+    }
+  }
+
+  if (test.p < ALPHA && Math.abs(change) >= 0.05 && Math.abs(test.tau) >= 0.3) {
+    const direction = fit.slope > 0 ? 'rises' : 'falls';
+    out.push({
+      kind: 'trend',
+      title: `${measure.name} ${direction} over time`,
+      sentence: `${measure.name} ${direction} steadily: the fitted level goes from ${formatValue(first, measure)} to ${formatValue(last, measure)} per ${periodWord} (${change > 0 ? '+' : ''}${formatPercent(change)}) over ${series.values.length} ${periodWord}s, from ${series.labels[0]} to ${series.labels[series.labels.length - 1]} (Mann-Kendall ${formatP(test.p)}).`,
+      numbers: {
+        start: first,
+        end: last,
+        change,
+        periods: series.values.length,
+        p: test.p,
+        tau: test.tau,
+        senSlope: test.senSlope,
+      },
+      chart: {
+        kind: 'line',
+        title: `${measure.name} per ${periodWord}`,
+        categoryLabel: date.name,
+        categories: series.labels,
+        series: [{ name: measure.name, values: series.values }],
+      },
+      score: 0.5 + 0.45 * Math.min(1, Math.abs(test.tau)),
+      cells: `${columnRange(table, date)}, ${columnRange(table, measure)}`,
+      table: table.name,
+    });
+  }
+
+  // Change point: one mean shift in the detrended (and deseasonalized) series.
+  const n = residuals.length;
+  if (n >= 12) {
+    let best = { index: -1, t: 0, p: 1 };
+    for (let split = 4; split <= n - 4; split++) {
+      const result = welch(residuals.slice(0, split), residuals.slice(split));
+      if (Math.abs(result.t) > Math.abs(best.t)) best = { index: split, ...result };
+    }
+    const before = series.values.slice(0, best.index);
+    const after = series.values.slice(best.index);
+    const shift = best.index > 0 ? (mean(after) - mean(before)) / (Math.abs(mean(before)) || 1) : 0;
+    if (best.index > 0 && best.p * n < ALPHA && Math.abs(shift) >= 0.1 && !seasonal) {
+      out.push({
+        kind: 'change-point',
+        title: `${measure.name} shifts at ${series.labels[best.index]}`,
+        sentence: `${measure.name} changes level from ${series.labels[best.index]}: ${formatValue(mean(before), measure)} per ${periodWord} before, ${formatValue(mean(after), measure)} after (${shift > 0 ? '+' : ''}${formatPercent(shift)}; ${formatP(Math.min(1, best.p * n))}, corrected for ${n} split points).`,
+        numbers: {
+          at: series.labels[best.index]!,
+          before: mean(before),
+          after: mean(after),
+          shift,
+          p: Math.min(1, best.p * n),
+        },
+        chart: {
+          kind: 'line',
+          title: `${measure.name} per ${periodWord}`,
+          categoryLabel: date.name,
+          categories: series.labels,
+          series: [{ name: measure.name, values: series.values }],
+        },
+        score: 0.5 + 0.4 * Math.min(1, Math.abs(shift)),
+        cells: `${columnRange(table, date)}, ${columnRange(table, measure)}`,
+        table: table.name,
+      });
+    }
+  }
+}
+
+function groupKeyColumns(table: DataTable): Column[] {
+  return table.columns
+    .filter(
+      (column) =>
+        column.type === 'category' && new Set(column.values).size <= 20 && new Set(column.values).size >= 2,
+    )
+    .slice(0, 3);
+}
+
+function outlierInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
+  const groups = groupKeyColumns(table);
+  const found = new Map<
+    number,
+    { column: Column; value: number; z: number; typical: number; group: string }[]
+  >();
+  for (const measure of measures) {
+    const { rows, values } = presentPairs(measure);
+    if (values.length < 12) continue;
+    const byGroup = new Map<string, number[]>();
+    for (const row of rows) {
+      const key = groups.map((column) => String(column.values[row] ?? '')).join(' / ');
+      const list = byGroup.get(key);
+      if (list) list.push(row);
+      else byGroup.set(key, [row]);
+    }
+    const grouped = groups.length > 0 && [...byGroup.values()].every((list) => list.length >= 8);
+    const partitions = grouped ? [...byGroup.entries()] : [['', rows] as [string, number[]]];
+    const flagged: { row: number; value: number; z: number; typical: number; group: string }[] = [];
+    for (const [group, members] of partitions) {
+      const memberValues = members.map((row) => measure.numbers[row] as number);
+      const z = robustZ(memberValues);
+      const typical = median(memberValues);
+      z.forEach((score, index) => {
+        if (Math.abs(score) >= 6)
+          flagged.push({ row: members[index]!, value: memberValues[index]!, z: score, typical, group });
+      });
+    }
+    // Many extreme values mean a heavy tail, not outliers.
+    if (flagged.length === 0 || flagged.length > Math.max(2, values.length * 0.01)) continue;
+    for (const item of flagged) {
+      const list = found.get(item.row) ?? [];
+      list.push({ column: measure, value: item.value, z: item.z, typical: item.typical, group: item.group });
+      found.set(item.row, list);
+    }
+  }
+  const label =
+    table.columns.find((column) => column.type === 'date') ??
+    table.columns.find((column) => column.type === 'identifier' || column.type === 'category');
+  const ranked = [...found.entries()].sort(
+    (a, b) =>
+      Math.max(...b[1].map((item) => Math.abs(item.z))) - Math.max(...a[1].map((item) => Math.abs(item.z))),
+  );
+  for (const [row, items] of ranked.slice(0, 2)) {
+    const main = items.sort((a, b) => Math.abs(b.z) - Math.abs(a.z))[0]!;
+    const where = [label ? `${label.values[row]}` : `row ${table.rowNumbers[row]}`, main.group]
+      .filter(Boolean)
+      .join(', ');
+    const ratio = main.typical !== 0 ? main.value / main.typical : 0;
+    const measureValues = presentPairs(main.column);
+    out.push({
+      kind: 'outlier',
+      title: `Unusual ${main.column.name} in row ${table.rowNumbers[row]}`,
+      sentence: `${main.column.name} of ${formatValue(main.value, main.column)} in row ${table.rowNumbers[row]} (${where}) is far from the typical ${formatValue(main.typical, main.column)}${ratio > 1.5 ? ` (${ratio.toFixed(1)}×)` : ''}; robust z = ${main.z.toFixed(1)}${
+        items.length > 1
+          ? `, and ${items
+              .slice(1)
+              .map((item) => item.column.name)
+              .join(', ')} stand out in the same row`
+          : ''
+      }.`,
+      numbers: { row: table.rowNumbers[row]!, value: main.value, typical: main.typical, robustZ: main.z },
+      chart: {
+        kind: 'scatter',
+        title: `${main.column.name} by row`,
+        categoryLabel: 'Row',
+        categories: measureValues.rows.map((index) => table.rowNumbers[index]!),
+        series: [{ name: main.column.name, values: measureValues.values }],
+      },
+      score: Math.min(0.98, 0.7 + Math.abs(main.z) / 100),
+      cells: citeCells(table, main.column, [row]),
+      table: table.name,
+    });
+  }
+}
+
+function correlationInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
+  const pairs: [Column, Column][] = [];
+  for (let i = 0; i < measures.length; i++)
+    for (let j = i + 1; j < measures.length; j++) pairs.push([measures[i]!, measures[j]!]);
+  const found: Insight[] = [];
+  for (const [a, b] of pairs) {
+    const x: number[] = [];
+    const y: number[] = [];
+    a.numbers.forEach((value, row) => {
+      const other = b.numbers[row];
+      if (typeof value === 'number' && typeof other === 'number') {
+        x.push(value);
+        y.push(other);
+      }
+    });
+    if (x.length < 10) continue;
+    const result = pearson(x, y);
+    const p = Math.min(1, result.p * pairs.length);
+    if (p < ALPHA && Math.abs(result.r) >= 0.5) {
+      found.push({
+        kind: 'correlation',
+        title: `${a.name} and ${b.name} move together`,
+        sentence: `${a.name} and ${b.name} are ${result.r > 0 ? 'positively' : 'negatively'} correlated (r = ${result.r.toFixed(2)} over ${result.n} rows, ${formatP(p)}): when ${a.name} is higher, ${b.name} tends to be ${result.r > 0 ? 'higher' : 'lower'}.`,
+        numbers: { r: result.r, p, n: result.n },
+        chart: {
+          kind: 'scatter',
+          title: `${b.name} against ${a.name}`,
+          categoryLabel: a.name,
+          categories: x.slice(0, 500),
+          series: [{ name: b.name, values: y.slice(0, 500) }],
+        },
+        score: 0.4 + 0.5 * Math.abs(result.r),
+        cells: `${columnRange(table, a)}, ${columnRange(table, b)}`,
+        table: table.name,
+      });
+    }
+  }
+  out.push(...found.sort((p, q) => q.score - p.score).slice(0, 3));
+}
+
+function groupInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
+  const categories = table.columns.filter((column) => {
+    if (column.type !== 'category' && column.type !== 'identifier') return false;
+    const distinct = new Set(column.values.filter((value) => value !== null)).size;
+    return distinct >= 2 && distinct <= 500;
+  });
+  for (const category of categories.slice(0, 6)) {
+    for (const measure of measures.slice(0, 6)) {
+      const groups = new Map<string, number[]>();
+      category.values.forEach((key, row) => {
+        const value = measure.numbers[row];
+        if (key === null || typeof value !== 'number') return;
+        const list = groups.get(String(key));
+        if (list) list.push(value);
+        else groups.set(String(key), [value]);
+      });
+      if (groups.size < 2) continue;
+      const totals = [...groups.entries()]
+        .map(([name, values]) => ({ name, total: sum(values), count: values.length }))
+        .sort((a, b) => b.total - a.total);
+      const grand = sum(totals.map((item) => item.total));
+      if (!(grand > 0) || totals.some((item) => item.total < 0)) continue;
+      const singleRows = totals.every((item) => item.count === 1);
+      const chart: InsightChart = {
+        kind: 'column',
+        title: `${measure.name} by ${category.name}`,
+        categoryLabel: category.name,
+        categories: totals.slice(0, 15).map((item) => item.name),
+        series: [{ name: measure.name, values: totals.slice(0, 15).map((item) => item.total) }],
+      };
+      // Concentration: a few items make most of the total.
+      if (totals.length >= 5) {
+        let cumulative = 0;
+        let k = 0;
+        while (k < totals.length && cumulative < grand * 0.5) cumulative += totals[k++]!.total;
+        const shares = totals.map((item) => item.total / grand);
+        const gini = giniOf(shares);
+        if (k / totals.length <= 0.2 && gini >= 0.6) {
+          out.push({
+            kind: 'concentration',
+            title: `${measure.name} is concentrated in a few ${category.name} values`,
+            sentence: `${k} of ${totals.length} ${plural(category.name)} make ${formatPercent(cumulative / grand)} of ${measure.name} (${totals
+              .slice(0, Math.min(k, 3))
+              .map((item) => item.name)
+              .join(', ')}${k > 3 ? ', …' : ''}); Gini ${gini.toFixed(2)}.`,
+            numbers: { top: k, of: totals.length, share: cumulative / grand, gini },
+            chart: { ...chart, kind: 'bar' },
+            score: 0.5 + 0.45 * gini,
+            cells: `${columnRange(table, category)}, ${columnRange(table, measure)}`,
+            table: table.name,
+          });
+          continue;
+        }
+      }
+      if (singleRows || totals.length > 30) continue;
+      const test = anova([...groups.values()]);
+      if (test.p < ALPHA && test.etaSquared >= 0.05) {
+        const top = totals[0]!;
+        const bottom = totals[totals.length - 1]!;
+        out.push({
+          kind: 'top-contributors',
+          title: `${top.name} leads ${measure.name}`,
+          sentence: `${top.name} has the most ${measure.name}: ${formatValue(top.total, measure)}, ${formatPercent(top.total / grand)} of the total; ${bottom.name} has the least, ${formatValue(bottom.total, measure)} (${formatPercent(bottom.total / grand)}). The ${plural(category.name)} differ beyond chance (ANOVA ${formatP(test.p)}).`,
+          numbers: {
+            top: top.name,
+            topTotal: top.total,
+            topShare: top.total / grand,
+            bottom: bottom.name,
+            bottomTotal: bottom.total,
+            bottomShare: bottom.total / grand,
+            p: test.p,
+          },
+          chart,
+          score: 0.45 + 0.4 * Math.min(1, test.etaSquared * 2),
+          cells: `${columnRange(table, category)}, ${columnRange(table, measure)}`,
+          table: table.name,
+        });
+      }
+    }
+  }
+}
+
+function plural(word: string): string {
+  const lower = word.toLowerCase();
+  if (/s$/.test(lower)) return lower;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
+  return `${lower}s`;
+}
+
+function giniOf(shares: readonly number[]): number {
+  const sorted = [...shares].sort((a, b) => a - b);
+  const n = sorted.length;
+  let weighted = 0;
+  sorted.forEach((share, index) => {
+    weighted += (2 * (index + 1) - n - 1) * share;
+  });
+  const total = sum(sorted);
+  return total > 0 ? weighted / (n * total) : 0;
+}
+
+/** Finds the insights of one table, best first. */
+export function findInsights(table: DataTable, options: { limit?: number } = {}): Insight[] {
+  const measures = table.columns.filter(isMeasure).slice(0, 8);
+  const out: Insight[] = [];
+  if (table.rowNumbers.length < 6 || measures.length === 0) return out;
+  const date = table.columns.find((column) => column.type === 'date' && column.dates);
+  if (date) for (const measure of measures) trendInsights(table, date, measure, out);
+  outlierInsights(table, measures, out);
+  correlationInsights(table, measures, out);
+  groupInsights(table, measures, out);
+  return out.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 12);
+}

@@ -1,0 +1,37 @@
+/**
+ * @module format-value
+ * Numbers in sentences: compact (1.2M), with the column's currency or percent, and
+ * p-values written the way a reader expects (p < 0.001).
+ */
+import type { Column } from './data-table.ts';
+
+export function compactNumber(value: number): string {
+  const abs = Math.abs(value);
+  const trim = (text: string) => text.replace(/\.0+$|(\.\d*?)0+$/, '$1');
+  if (abs >= 1e9) return `${trim((value / 1e9).toFixed(2))}B`;
+  if (abs >= 1e6) return `${trim((value / 1e6).toFixed(2))}M`;
+  if (abs >= 1e4) return `${trim((value / 1e3).toFixed(1))}k`;
+  if (Number.isInteger(value)) return value.toLocaleString('en-US');
+  return trim(value.toFixed(abs >= 100 ? 1 : abs >= 1 ? 2 : 3));
+}
+
+/** A value of a column, with its unit: $1.2M, 12.5%, 340. */
+export function formatValue(value: number, column?: Column): string {
+  if (column?.type === 'percent') return `${trimNumber(value * 100)}%`;
+  if (column?.type === 'currency' && column.unit)
+    return `${value < 0 ? '-' : ''}${column.unit}${compactNumber(Math.abs(value))}`;
+  return compactNumber(value);
+}
+
+function trimNumber(value: number): string {
+  return String(Number(value.toFixed(1)));
+}
+
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+export function formatP(p: number): string {
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${p.toFixed(3)}`;
+}

@@ -1,0 +1,131 @@
+/**
+ * @module normalize-text
+ * Text matching for questions over tables: lower case, accents and punctuation removed,
+ * plurals reduced to a stem, a few synonyms folded together.
+ */
+
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[‘’´`']/g, '')
+    .replace(/(\d),(\d{3})/g, '$1$2')
+    .replace(/[^a-z0-9.%$€£]+/g, ' ')
+    .replace(/(^|\s)\.+|\.+(\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const IRREGULAR: Record<string, string> = {
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  countries: 'country',
+  won: 'win',
+  wins: 'win',
+  goals: 'goal',
+};
+
+/** A crude English stem: plural and common verb endings. */
+export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !word.endsWith('us') &&
+    !word.endsWith('is')
+  )
+    return word.slice(0, -1);
+  return word;
+}
+
+export function tokens(text: string): string[] {
+  return normalizeText(text).split(' ').filter(Boolean);
+}
+
+export const STOP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'and',
+  'or',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'did',
+  'do',
+  'does',
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'how',
+  'many',
+  'much',
+  'that',
+  'this',
+  'these',
+  'those',
+  'their',
+  'its',
+  'it',
+  'as',
+  'from',
+  'than',
+  'there',
+  'has',
+  'have',
+  'had',
+  'name',
+  'number',
+  'total',
+  'list',
+  'only',
+  'one',
+  'each',
+  'after',
+  'before',
+  'all',
+  'any',
+  'his',
+  'her',
+  'they',
+  'he',
+  'she',
+  'them',
+  'other',
+  'same',
+  'more',
+  'less',
+  'most',
+  'least',
+  'first',
+  'last',
+  'not',
+  'no',
+  'but',
+  'if',
+  'then',
+  'so',
+  'up',
+]);

@@ -1,0 +1,508 @@
+/**
+ * @module parse-question
+ * The builtin question parser: matches a plain-language question to a table's columns and
+ * values (fuzzy: accents, punctuation, plurals, a few synonyms, numbers and years) and reads
+ * its intent (count, total, average, superlative, first/last, before/after, difference,
+ * either-or) into a QueryPlan. No model needed; a model may fill the same plan instead.
+ */
+import { type Column, type DataTable, isMeasure } from './data-table.ts';
+import { normalizeText, STOP_WORDS, stem } from './normalize-text.ts';
+import type { Filter, QueryPlan } from './query-plan.ts';
+
+const SYNONYMS: Record<string, readonly string[]> = {
+  revenue: ['sale', 'sales', 'income', 'turnover'],
+  sale: ['revenue', 'sales'],
+  cost: ['expense', 'spend', 'spending'],
+  unit: ['quantity', 'qty', 'volume'],
+  country: ['nation', 'nationality'],
+  nation: ['country'],
+  player: ['name'],
+  point: ['pts', 'score'],
+  goal: ['goals'],
+  attendance: ['crowd', 'attend', 'attended'],
+  position: ['pos', 'place', 'rank', 'finish'],
+  place: ['position', 'pos', 'rank'],
+  rank: ['place', 'position'],
+  title: ['name'],
+  opponent: ['against', 'opposing', 'played', 'versus', 'vs'],
+  venue: ['where', 'location', 'stadium', 'place', 'held'],
+  location: ['where', 'venue', 'held'],
+  city: ['where'],
+  year: ['when'],
+  date: ['when'],
+  season: ['when'],
+  time: ['long'],
+  population: ['people', 'inhabitant'],
+  height: ['tall'],
+  length: ['long'],
+  winner: ['won', 'win'],
+  result: ['won', 'win', 'lost', 'lose', 'outcome'],
+  score: ['scored', 'result'],
+  team: ['club'],
+  club: ['team'],
+  artist: ['sang', 'performed', 'singer'],
+  director: ['directed'],
+};
+
+const PERSON =
+  /\b(name|player|athlete|driver|rider|winner|artist|director|person|candidate|coach|member|cyclist|runner|swimmer|author|writer|manager|performer|singer|actor|representative|senator|governor|president|leader|champion|skater|boxer|wrestler|jockey|pilot|chairman|owner|incumbent|composer|nominee)s?\b/i;
+const WHEN = /\b(year|date|season|time|day|month|era|period|held|dates)\b/i;
+const WHERE =
+  /\b(venue|location|city|place|site|stadium|country|town|address|region|state|ground|arena|track|circuit|host)\b/i;
+
+const DESC_WORDS = new Set([
+  'most',
+  'highest',
+  'largest',
+  'biggest',
+  'greatest',
+  'maximum',
+  'max',
+  'longest',
+  'tallest',
+  'heaviest',
+  'top',
+  'best',
+  'more',
+  'higher',
+  'larger',
+  'bigger',
+  'greater',
+  'longer',
+  'taller',
+  'heavier',
+  'farthest',
+  'further',
+  'furthest',
+  'latest',
+  'newest',
+  'highest-ranked',
+  'deepest',
+  'widest',
+  'oldest-age',
+]);
+const ASC_WORDS = new Set([
+  'least',
+  'lowest',
+  'smallest',
+  'fewest',
+  'minimum',
+  'min',
+  'shortest',
+  'worst',
+  'less',
+  'fewer',
+  'lower',
+  'smaller',
+  'shorter',
+  'earliest',
+  'closest',
+  'nearest',
+  'quickest',
+  'fastest',
+]);
+const ORDINALS: Record<string, number> = {
+  first: 0,
+  second: 1,
+  third: 2,
+  fourth: 3,
+  fifth: 4,
+  sixth: 5,
+  seventh: 6,
+  eighth: 7,
+  ninth: 8,
+  tenth: 9,
+  '1st': 0,
+  '2nd': 1,
+  '3rd': 2,
+  '4th': 3,
+  '5th': 4,
+};
+
+type ValueMention = { column: Column; text: string; start: number; end: number };
+type ColumnMention = { column: Column; position: number; score: number };
+
+function headerStems(column: Column): string[] {
+  return normalizeText(column.name)
+    .split(' ')
+    .filter((word) => word && !STOP_WORDS.has(word))
+    .map(stem);
+}
+
+function findColumnMentions(table: DataTable, stems: readonly string[]): ColumnMention[] {
+  const mentions: ColumnMention[] = [];
+  for (const column of table.columns) {
+    const header = headerStems(column);
+    if (header.length === 0) continue;
+    let hits = 0;
+    let position = -1;
+    for (const word of header) {
+      const alternatives = [word, ...(SYNONYMS[word] ?? []).map(stem)];
+      const index = stems.findIndex((token) => alternatives.includes(token));
+      if (index >= 0) {
+        hits++;
+        if (position < 0 || index < position) position = index;
+      }
+    }
+    const score = hits / header.length;
+    if (hits > 0 && (score >= 0.5 || hits >= 2)) mentions.push({ column, position, score });
+  }
+  return mentions.sort((a, b) => a.position - b.position);
+}
+
+function findValueMentions(table: DataTable, words: readonly string[]): ValueMention[] {
+  const padded = ` ${words.join(' ')} `;
+  const stemmed = ` ${words.map(stem).join(' ')} `;
+  const candidates: ValueMention[] = [];
+  const headerNames = new Set(table.columns.map((column) => normalizeText(column.name)));
+  for (const column of table.columns) {
+    if (isMeasure(column) && column.type !== 'percent') continue;
+    const seen = new Set<string>();
+    for (const text of column.texts) {
+      const value = normalizeText(text);
+      if (!value || seen.has(value)) continue;
+      seen.add(value);
+      if (STOP_WORDS.has(value) || headerNames.has(value) || (value.length < 2 && !/\d/.test(value)))
+        continue;
+      let index = padded.indexOf(` ${value} `);
+      let source = padded;
+      if (index < 0) {
+        const valueStem = value.split(' ').map(stem).join(' ');
+        index = stemmed.indexOf(` ${valueStem} `);
+        source = stemmed;
+      }
+      if (index < 0) continue;
+      const start = source
+        .slice(0, index + 1)
+        .trim()
+        .split(' ')
+        .filter(Boolean).length;
+      const end = start + value.split(' ').length;
+      candidates.push({ column, text, start, end });
+    }
+  }
+  // Longest first; a shorter mention inside a longer one is dropped.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: ValueMention[] = [];
+  for (const candidate of candidates) {
+    const overlaps = taken.some(
+      (item) =>
+        candidate.start < item.end &&
+        item.start < candidate.end &&
+        !(item.start === candidate.start && item.end === candidate.end),
+    );
+    const sameSpan = taken.find((item) => item.start === candidate.start && item.end === candidate.end);
+    if (overlaps || sameSpan) continue;
+    taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+function numericColumns(table: DataTable): Column[] {
+  return table.columns.filter((column) => {
+    const present = column.numbers.filter((value) => value !== null).length;
+    const filled = column.values.filter((value) => value !== null).length;
+    return filled > 0 && present / filled >= 0.7 && column.type !== 'date';
+  });
+}
+
+function pickTarget(
+  question: string,
+  words: readonly string[],
+  table: DataTable,
+  mentions: readonly ColumnMention[],
+  used: ReadonlySet<Column>,
+): Column {
+  const free = (column: Column) => !used.has(column);
+  const candidates = table.columns.filter(free);
+  const pool = candidates.length ? candidates : [...table.columns];
+  // "which team ...", "what year ...": the noun after the question word names the column.
+  const match =
+    /\b(?:which|what|whose|name the|list the|name of the|the name of)\s+([a-z0-9]+)(?:\s+([a-z0-9]+))?/.exec(
+      question,
+    );
+  if (match) {
+    for (const word of [match[1], match[2]].filter((item): item is string => Boolean(item))) {
+      const target = stem(word);
+      const column =
+        pool.find((item) => headerStems(item).includes(target)) ??
+        pool.find((item) =>
+          headerStems(item).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(target)),
+        );
+      if (column) return column;
+    }
+  }
+  if (/^who\b|\bwho\b|\bwhose\b/.test(question)) {
+    const column =
+      pool.find((item) => PERSON.test(item.name)) ??
+      pool.find((item) => item.type === 'identifier' || item.type === 'text' || item.type === 'category');
+    if (column) return column;
+  }
+  if (
+    /^when\b|\bwhat (year|date|season|month|day|time)\b|\bwhich (year|date|season|month)\b|\bhow long ago\b/.test(
+      question,
+    )
+  ) {
+    const column = pool.find((item) => item.type === 'date') ?? pool.find((item) => WHEN.test(item.name));
+    if (column) return column;
+  }
+  if (/^where\b|\bwhere\b/.test(question)) {
+    const column = pool.find((item) => WHERE.test(item.name));
+    if (column) return column;
+  }
+  const mentioned = mentions.map((mention) => mention.column).filter(free);
+  const textual = mentioned.find((column) => !isMeasure(column));
+  if (textual && !/\bhow (many|much)\b/.test(question)) return textual;
+  if (mentioned[0]) return mentioned[0];
+  void words;
+  return (
+    pool.find((item) => item.type === 'identifier' || item.type === 'text' || item.type === 'category') ??
+    pool[0]!
+  );
+}
+
+function comparisonFilters(question: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
+  const filters: Filter[] = [];
+  const pattern =
+    /\b(more than|greater than|higher than|larger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+\$?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
+  const numeric = numericColumns(table);
+  for (const match of question.matchAll(pattern)) {
+    const phrase = match[1]!;
+    const value = Number(match[2]);
+    const op: Filter['op'] = /at least|no less/.test(phrase)
+      ? 'ge'
+      : /at most|no more/.test(phrase)
+        ? 'le'
+        : /less|fewer|lower|under|below/.test(phrase)
+          ? 'lt'
+          : 'gt';
+    const unit = match[3] ? stem(match[3]) : undefined;
+    const column =
+      (unit && numeric.find((item) => headerStems(item).includes(unit))) ||
+      mentions.map((mention) => mention.column).find((item) => numeric.includes(item)) ||
+      (numeric.length === 1 ? numeric[0] : undefined);
+    if (column) filters.push({ column: column.name, op, value });
+  }
+  return filters;
+}
+
+function direction(words: readonly string[]): 'asc' | 'desc' | undefined {
+  for (const word of words) {
+    if (DESC_WORDS.has(word)) return 'desc';
+    if (ASC_WORDS.has(word)) return 'asc';
+  }
+  return undefined;
+}
+
+/** Parses a question about one table into a QueryPlan. */
+export function parseQuestion(questionText: string, table: DataTable): QueryPlan {
+  const question = normalizeText(questionText);
+  const words = question.split(' ').filter(Boolean);
+  const stems = words.map(stem);
+  const columnMentions = findColumnMentions(table, stems);
+  const valueMentions = findValueMentions(table, words);
+  const filters: Filter[] = valueMentions.map((mention) => ({
+    column: mention.column.name,
+    op: 'eq',
+    value: mention.text,
+  }));
+  const used = new Set<Column>(valueMentions.map((mention) => mention.column));
+
+  // Years: "in 2023" filters a date (or year) column, unless a cell value already matched.
+  const dateColumn = table.columns.find((column) => column.type === 'date');
+  for (const match of question.matchAll(/\b(?:in|during|of|for)\s+((?:1[5-9]|20)\d\d)\b/g)) {
+    const year = Number(match[1]);
+    if (dateColumn && !valueMentions.some((mention) => normalizeText(mention.text) === match[1]))
+      filters.push({ column: dateColumn.name, op: 'year', value: year });
+  }
+  filters.push(...comparisonFilters(question, table, columnMentions));
+  for (const filter of filters) used.add(table.columns.find((column) => column.name === filter.column)!);
+
+  const numeric = numericColumns(table);
+  const measureMentions = columnMentions
+    .map((mention) => mention.column)
+    .filter(
+      (column) => numeric.includes(column) && !valueMentions.some((mention) => mention.column === column),
+    );
+  const measure = measureMentions[0];
+  const order = direction(words);
+  const base = { filters, groupBy: [] as string[], select: [] as string[] };
+
+  // Difference: "how many more X did A have than B", "difference between A and B".
+  const differenceAsked =
+    /\bdifference\b|\bhow (many|much) (more|less|fewer|higher|lower|longer|shorter|bigger|larger|greater|older|younger|taller)\b/.test(
+      question,
+    );
+  if (differenceAsked && valueMentions.length >= 2) {
+    const [a, b] = valueMentions;
+    const column = measure ?? numeric.find((item) => !used.has(item));
+    const rest = filters.filter(
+      (filter) => filter.column !== a!.column.name && filter.column !== b!.column.name,
+    );
+    if (column) {
+      return {
+        ...base,
+        filters: rest,
+        difference: {
+          column: column.name,
+          a: [{ column: a!.column.name, op: 'eq', value: a!.text }],
+          b: [{ column: b!.column.name, op: 'eq', value: b!.text }],
+          absolute: /\bdifference\b/.test(question),
+        },
+        select: [],
+      };
+    }
+  }
+  if (differenceAsked && valueMentions.length < 2 && measure) {
+    const numbers = [...question.matchAll(/\b(\d+(?:\.\d+)?)\b/g)].map((match) => Number(match[1]));
+    void numbers;
+  }
+
+  // Either-or: "which had more points, A or B?"
+  if (
+    /\bor\b/.test(question) &&
+    valueMentions.length >= 2 &&
+    valueMentions[0]!.column === valueMentions[1]!.column
+  ) {
+    const column = valueMentions[0]!.column;
+    const rest = filters.filter((filter) => filter.column !== column.name);
+    const earlier = /\b(first|earlier|before|sooner|previous|older)\b/.test(question);
+    const later = /\b(later|after|last|next|recent)\b/.test(question);
+    if (earlier || later) {
+      // Row order decides: list the values in the order they appear.
+      return {
+        ...base,
+        filters: [...rest, { column: column.name, op: 'eq', value: valueMentions[earlier ? 0 : 1]!.text }],
+        select: [column.name],
+        position: earlier ? 'first' : 'last',
+        limit: 1,
+        choose: undefined,
+      } as QueryPlan & { choose?: undefined };
+    }
+    return {
+      ...base,
+      filters: rest,
+      choose: {
+        column: column.name,
+        values: valueMentions.map((mention) => mention.text),
+        ...(measure ? { measure: measure.name } : {}),
+        direction: order ?? 'desc',
+      },
+    };
+  }
+
+  // Counting.
+  const howMany = /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) && !differenceAsked;
+  if (howMany) {
+    const after = /\b(?:how many|number of)\s+([a-z0-9]+)/.exec(question)?.[1];
+    const noun = after ? stem(after) : undefined;
+    const nounColumn = noun
+      ? table.columns.find(
+          (column) =>
+            headerStems(column).includes(noun) ||
+            headerStems(column).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(noun)),
+        )
+      : undefined;
+    if (nounColumn && numeric.includes(nounColumn) && !used.has(nounColumn)) {
+      return { ...base, aggregate: { fn: 'sum', column: nounColumn.name } };
+    }
+    if (nounColumn && !numeric.includes(nounColumn) && !used.has(nounColumn) && filters.length === 0) {
+      return { ...base, aggregate: { fn: 'distinct', column: nounColumn.name } };
+    }
+    if (measure && !/\btimes\b/.test(question) && /\b(total|combined|all)\b/.test(question))
+      return { ...base, aggregate: { fn: 'sum', column: measure.name } };
+    return { ...base, aggregate: { fn: 'count' } };
+  }
+
+  if (/\baverage\b|\bmean\b/.test(question) && (measure ?? numeric[0])) {
+    return {
+      ...base,
+      aggregate: { fn: 'avg', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
+    };
+  }
+  if (/\btotal\b|\bsum\b|\bcombined\b|\baltogether\b|\bin all\b/.test(question) && measure) {
+    const target = pickTarget(question, words, table, columnMentions, new Set([...used, measure]));
+    if (/\bby\b|\bper\b|\beach\b/.test(question) && !isMeasure(target) && target.type !== 'identifier') {
+      return { ...base, groupBy: [target.name], aggregate: { fn: 'sum', column: measure.name } };
+    }
+    return { ...base, aggregate: { fn: 'sum', column: measure.name } };
+  }
+
+  const target = pickTarget(
+    question,
+    words,
+    table,
+    columnMentions,
+    new Set([...used, ...(measure ? [measure] : [])]),
+  );
+  const select = [target.name];
+
+  // Before/after a mentioned row: "who came after X?", "what was the next album after Y?"
+  const next = /\b(after|next|following|succeeded|below)\b/.test(question);
+  const previous = /\b(before|previous|preceding|prior|above|preceded)\b/.test(question);
+  if ((next || previous) && valueMentions.length >= 1 && !order) {
+    const anchor = valueMentions[valueMentions.length - 1]!;
+    return {
+      filters: filters.filter(
+        (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
+      ),
+      groupBy: [],
+      select,
+      relative: {
+        anchor: [{ column: anchor.column.name, op: 'eq', value: anchor.text }],
+        step: next ? 1 : -1,
+      },
+    };
+  }
+
+  // Superlatives.
+  const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
+  if (
+    order &&
+    /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum|tallest|latest|earliest|heaviest|fastest|quickest)\b/.test(
+      question,
+    )
+  ) {
+    if (measure && measure !== target) {
+      return {
+        ...base,
+        select,
+        orderBy: { target: measure.name, direction: order },
+        limit: 1,
+        ...(ordinal ? { offset: ordinal } : {}),
+      };
+    }
+    if (/\b(latest|earliest|most recent)\b/.test(question) && dateColumn && dateColumn !== target) {
+      return {
+        ...base,
+        select,
+        orderBy: { target: dateColumn.name, direction: /earliest/.test(question) ? 'asc' : 'desc' },
+        limit: 1,
+      };
+    }
+    if (!isMeasure(target)) {
+      return {
+        ...base,
+        groupBy: [target.name],
+        aggregate: { fn: 'count' },
+        orderBy: { target: 'aggregate', direction: order },
+        limit: 1,
+      };
+    }
+    return { ...base, select, orderBy: { target: target.name, direction: order }, limit: 1 };
+  }
+
+  // First / last in sheet order.
+  if (/\b(first|last|final|second|third|fourth|fifth|1st|2nd|3rd|previous)\b/.test(question)) {
+    const last = /\b(last|final)\b/.test(question);
+    return {
+      ...base,
+      select,
+      position: last ? 'last' : 'first',
+      limit: 1,
+      ...(ordinal && !last ? { offset: ordinal } : {}),
+    };
+  }
+
+  return { ...base, select };
+}

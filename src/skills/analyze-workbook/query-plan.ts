@@ -1,0 +1,112 @@
+/**
+ * @module query-plan
+ * The typed plan a question becomes, whether the builtin parser or a model fills it: filters,
+ * grouping, one aggregation, ordering, a row position, differences and either-or
+ * comparisons. It is data (JSON), never SQL, and it reads back as a sentence.
+ */
+import { z } from 'zod';
+
+export const FilterOp = z.enum(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'contains', 'year']);
+export const Aggregation = z.enum(['sum', 'avg', 'count', 'min', 'max', 'median', 'distinct']);
+
+export const FilterSchema = z.object({
+  column: z.string().describe('A column name of the table'),
+  op: FilterOp,
+  value: z.union([z.string(), z.number()]),
+});
+
+export const QueryPlanSchema = z.object({
+  filters: z.array(FilterSchema).describe('Row conditions, all must hold'),
+  groupBy: z.array(z.string()).describe('Columns to group by (empty: no grouping)'),
+  aggregate: z
+    .object({ fn: Aggregation, column: z.string().optional() })
+    .optional()
+    .describe('count needs no column'),
+  orderBy: z
+    .object({
+      target: z.string().describe('"aggregate" or a column name'),
+      direction: z.enum(['asc', 'desc']),
+    })
+    .optional(),
+  position: z
+    .enum(['first', 'last'])
+    .optional()
+    .describe('Take rows in sheet order from the start or the end'),
+  offset: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).optional(),
+  select: z.array(z.string()).describe('Columns whose values answer the question'),
+  difference: z
+    .object({ column: z.string(), a: z.array(FilterSchema), b: z.array(FilterSchema), absolute: z.boolean() })
+    .optional()
+    .describe('Answer = value of column where a holds minus where b holds'),
+  choose: z
+    .object({
+      column: z.string(),
+      values: z.array(z.string()),
+      measure: z.string().optional(),
+      direction: z.enum(['asc', 'desc']),
+    })
+    .optional()
+    .describe('Pick which of the listed values ranks first by measure (or by how many rows it has)'),
+  relative: z
+    .object({ anchor: z.array(FilterSchema), step: z.number().int() })
+    .optional()
+    .describe('The row `step` rows after (or before, negative) the anchor row'),
+});
+
+export type Filter = z.infer<typeof FilterSchema>;
+export type QueryPlan = z.infer<typeof QueryPlanSchema>;
+
+const OP_WORDS: Record<Filter['op'], string> = {
+  eq: 'is',
+  ne: 'is not',
+  gt: '>',
+  ge: '≥',
+  lt: '<',
+  le: '≤',
+  contains: 'contains',
+  year: 'in year',
+};
+
+function describeFilters(filters: readonly Filter[]): string {
+  return filters
+    .map((filter) => `${filter.column} ${OP_WORDS[filter.op]} ${JSON.stringify(filter.value)}`)
+    .join(' and ');
+}
+
+/** The plan in words: "sum of Revenue, where Region is "East", grouped by Quarter". */
+export function describePlan(plan: QueryPlan): string {
+  const parts: string[] = [];
+  if (plan.difference) {
+    parts.push(
+      `${plan.difference.column} where ${describeFilters(plan.difference.a)} minus where ${describeFilters(plan.difference.b)}`,
+    );
+  } else if (plan.choose) {
+    parts.push(
+      `which of ${plan.choose.values.map((value) => JSON.stringify(value)).join(' or ')} (${plan.choose.column}) has the ${plan.choose.direction === 'desc' ? 'highest' : 'lowest'} ${plan.choose.measure ?? 'row count'}`,
+    );
+  } else if (plan.aggregate) {
+    parts.push(
+      plan.aggregate.fn === 'count' && !plan.aggregate.column
+        ? 'count of rows'
+        : `${plan.aggregate.fn} of ${plan.aggregate.column ?? 'rows'}`,
+    );
+  } else {
+    parts.push(`${plan.select.join(', ') || 'rows'}`);
+  }
+  if (plan.filters.length) parts.push(`where ${describeFilters(plan.filters)}`);
+  if (plan.relative)
+    parts.push(
+      `${Math.abs(plan.relative.step)} row(s) ${plan.relative.step > 0 ? 'after' : 'before'} the row where ${describeFilters(plan.relative.anchor)}`,
+    );
+  if (plan.groupBy.length) parts.push(`grouped by ${plan.groupBy.join(', ')}`);
+  if (plan.orderBy)
+    parts.push(
+      `ordered by ${plan.orderBy.target} ${plan.orderBy.direction === 'desc' ? 'descending' : 'ascending'}`,
+    );
+  if (plan.position)
+    parts.push(`taking the ${plan.position} row${plan.offset ? ` (skip ${plan.offset})` : ''}`);
+  else if (plan.offset) parts.push(`skipping ${plan.offset}`);
+  if (plan.limit) parts.push(`top ${plan.limit}`);
+  return parts.join(', ');
+}
