@@ -10,9 +10,7 @@ import { rebuildThreads } from '../src/index/threads.ts';
 import { pairScores, syntheticMailbox } from '../test/helpers/synthetic-mail.ts';
 
 function labels(messages: readonly Message[]): string[] {
-  const out: string[] = new Array(messages.length).fill('');
-  for (const thread of rebuildThreads(messages)) for (const member of thread.members) out[member] = thread.id;
-  return out;
+  return rebuildThreads(messages).map((assignment) => assignment.threadId);
 }
 
 const rows: string[] = [];

@@ -3,10 +3,7 @@ import { rebuildThreads } from '../../src/index/threads.ts';
 import { pairScores, syntheticMailbox } from '../helpers/synthetic-mail.ts';
 
 function predictedLabels(messages: Parameters<typeof rebuildThreads>[0]): string[] {
-  const labels: string[] = new Array(messages.length).fill('');
-  for (const thread of rebuildThreads(messages))
-    for (const member of thread.members) labels[member] = thread.id;
-  return labels;
+  return rebuildThreads(messages).map((assignment) => assignment.threadId);
 }
 
 describe('thread rebuilding without In-Reply-To', () => {

@@ -4,7 +4,6 @@
  *   [--within "next week" | --from ISO --to ISO] [-o invite.ics]`
  */
 import { writeFile } from 'node:fs/promises';
-import * as chrono from 'chrono-node';
 import { writeIcs } from '../../formats/calendar/write-ics.ts';
 import type { Calendar, CalendarEvent } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
@@ -16,6 +15,7 @@ import {
   parseDuration,
 } from '../../skills/schedule-meeting/find-free-slots.ts';
 import { calendarTimeZone, matchCalendars } from '../../skills/schedule-meeting/match-calendars.ts';
+import { windowFromText } from '../../skills/schedule-meeting/parse-window.ts';
 import { integerFlag, listFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -39,28 +39,12 @@ function parseWindow(
     return { start, end };
   }
   if (within) {
-    const parsed = chrono.parse(within, now, { forwardDate: true })[0];
-    if (!parsed)
+    const window = windowFromText(within, now);
+    if (!window)
       fail('bad_usage', `Could not understand --within "${within}".`, {
         hint: 'Try "next week", "tomorrow", "this week" or use --from/--to.',
       });
-    const start = parsed.start.date();
-    let end = parsed.end?.date();
-    if (!end) {
-      // "next week" → that whole week; a single day → that day.
-      const isWeek = /week/i.test(within);
-      end = new Date(start.getTime() + (isWeek ? 7 : 1) * 86_400_000);
-      if (isWeek) {
-        const day = start.getUTCDay();
-        const monday = new Date(
-          Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() - ((day + 6) % 7)),
-        );
-        return { start: monday > now ? monday : now, end: new Date(monday.getTime() + 7 * 86_400_000) };
-      }
-      const dayStart = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()));
-      return { start: dayStart > now ? dayStart : now, end };
-    }
-    return { start: start > now ? start : now, end };
+    return { start: window.start, end: window.end };
   }
   return { start: now, end: new Date(now.getTime() + 7 * 86_400_000) };
 }

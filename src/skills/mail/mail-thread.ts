@@ -53,12 +53,13 @@ export function firstName(address: Address | undefined): string {
 
 /** Groups messages into conversations, newest conversation first. */
 export function buildThreads(messages: readonly SourcedMessage[]): MailThread[] {
-  const threads = rebuildThreads(messages).map((thread) =>
-    makeThread(
-      thread.id,
-      thread.members.map((index) => messages[index]!),
-    ),
-  );
+  const groups = new Map<string, SourcedMessage[]>();
+  rebuildThreads(messages).forEach((assignment, i) => {
+    const group = groups.get(assignment.threadId) ?? [];
+    group.push(messages[i]!);
+    groups.set(assignment.threadId, group);
+  });
+  const threads = [...groups.entries()].map(([id, group]) => makeThread(id, group));
   return threads.sort((a, b) => (b.messages.at(-1)?.date ?? '').localeCompare(a.messages.at(-1)?.date ?? ''));
 }
 

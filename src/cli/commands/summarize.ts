@@ -1,0 +1,43 @@
+/**
+ * @module summarize
+ * `officemate summarize FILE [--length short|medium|long]`
+ */
+
+import { readFile } from '../../formats/read-file.ts';
+import { fail, OfficemateError } from '../../lib/errors.ts';
+import { type SummaryLength, summarizeParsed } from '../../skills/summarize-document/summarize-file.ts';
+import { requirePositional, stringFlag } from '../args.ts';
+import type { Command } from '../command.ts';
+
+const USAGE = 'summarize FILE [--length short|medium|long] [--json]';
+
+export const summarizeCommand: Command = {
+  name: 'summarize',
+  summary: 'Summarize any readable file, every sentence cited to its passage.',
+  usage: USAGE,
+  options: { length: { type: 'string' } },
+  async run(context) {
+    const path = requirePositional(context, 0, 'FILE', USAGE);
+    const length = stringFlag(context, 'length') ?? 'medium';
+    if (!['short', 'medium', 'long'].includes(length))
+      fail('bad_usage', `--length must be short, medium or long, not "${length}".`);
+    const result = await readFile(path, { now: context.clock.now() });
+    if (!result.success) throw new OfficemateError(result.error);
+    const summary = summarizeParsed(result.data, path, length as SummaryLength);
+    if (context.json) {
+      context.outJson(summary);
+      return 0;
+    }
+    context.out(`${summary.title}\n`);
+    context.out(summary.summary);
+    context.out('');
+    for (const citation of summary.citations) {
+      const where = Object.entries(citation.locator)
+        .map(([key, value]) => `${key} ${value}`)
+        .join(', ');
+      context.out(`[${citation.n}] ${citation.path}${where ? ` (${where})` : ''}`);
+    }
+    context.out(`\n(engine: ${summary.engine})`);
+    return 0;
+  },
+};

@@ -1,0 +1,314 @@
+/**
+ * @module draft-document
+ * Drafts a Word document from a prompt and reference files. The builtin engine recognizes
+ * the document type, fills its outline with the prompt's details and with the reference
+ * sentences that best match each section (cited as footnotes), and marks every section it
+ * cannot fill instead of inventing it. With a model, the model writes each section from the
+ * same numbered passages, and its citations are checked against them.
+ */
+import { basename, resolve } from 'node:path';
+import { z } from 'zod';
+import type { WordBlock, WordDocument, WordRun } from '../../formats/docx/word-document.ts';
+import type { Calendar, Locator, ParsedFile } from '../../formats/model.ts';
+import { analyze } from '../../index/analyze.ts';
+import { chunkUri } from '../../index/chunk-file.ts';
+import { buildPrompt, type LanguageModel } from '../../models/index.ts';
+import { commonFreeTime } from '../schedule-meeting/find-free-slots.ts';
+import { calendarTimeZone } from '../schedule-meeting/match-calendars.ts';
+import { windowFromText } from '../schedule-meeting/parse-window.ts';
+import { rankSentences } from '../summarize-document/rank-sentences.ts';
+import { type TextUnit, textUnits } from '../summarize-document/text-units.ts';
+import { type DocumentType, detectDocumentType, OUTLINES, type SectionSpec } from './document-types.ts';
+import { extractPromptDetails, type PromptDetails } from './prompt-details.ts';
+
+export type Reference = { readonly path: string; readonly parsed: ParsedFile };
+
+export type DraftRequest = {
+  readonly prompt: string;
+  readonly type?: DocumentType;
+  readonly references: readonly Reference[];
+  readonly now: Date;
+  readonly author?: string;
+};
+
+export type DraftCitation = {
+  readonly n: number;
+  readonly path: string;
+  readonly uri: string;
+  readonly locator: Locator;
+  readonly quote: string;
+};
+
+export type DraftResult = {
+  readonly document: WordDocument;
+  readonly type: DocumentType;
+  readonly engine: string;
+  readonly citations: readonly DraftCitation[];
+  /** Sections and whether they were filled (false: marked for the user to complete). */
+  readonly sections: readonly { readonly title: string; readonly filled: boolean }[];
+};
+
+type SourcedUnit = TextUnit & { readonly path: string };
+
+const MIN_RELEVANCE = 0.1;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function locatorText(locator: Locator): string {
+  const parts: string[] = [];
+  if (locator.page !== undefined) parts.push(`page ${locator.page}`);
+  if (locator.slide !== undefined) parts.push(`slide ${locator.slide}`);
+  if (locator.paragraph !== undefined) parts.push(`paragraph ${locator.paragraph}`);
+  if (locator.sheet) parts.push(`${locator.sheet}${locator.range ? `!${locator.range}` : ''}`);
+  if (locator.turn !== undefined) parts.push(`turn ${locator.turn}`);
+  if (locator.messageId) parts.push(`message ${locator.messageId}`);
+  return parts.join(', ');
+}
+
+function formatDay(iso: string, timeZone = 'UTC'): string {
+  return new Date(iso).toLocaleString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  });
+}
+
+function formatTime(iso: string, timeZone = 'UTC'): string {
+  return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone });
+}
+
+function placeholder(spec: SectionSpec): WordBlock {
+  return { kind: 'paragraph', runs: [{ text: `[To complete: ${spec.needs}.]`, italic: true, bold: true }] };
+}
+
+function detailLines(details: PromptDetails): string[] {
+  const lines: string[] = [];
+  for (const date of details.dates)
+    lines.push(
+      `When: ${date.hasTime ? `${formatDay(date.start)}, ${formatTime(date.start)} UTC` : formatDay(date.start)}`,
+    );
+  if (details.places.length) lines.push(`Where: ${details.places.join(', ')}`);
+  if (details.people.length) lines.push(`Who: ${details.people.join(', ')}`);
+  if (details.amounts.length) lines.push(`Figures: ${details.amounts.join(', ')}`);
+  return lines;
+}
+
+function scheduleLines(prompt: string, calendars: readonly Calendar[], now: Date): string[] {
+  if (calendars.length === 0) return [];
+  const window = windowFromText(prompt, now) ?? { start: now, end: new Date(now.getTime() + 7 * 86_400_000) };
+  const timeZone = calendarTimeZone(calendars[0]!) ?? 'UTC';
+  const free = commonFreeTime(
+    calendars.map((calendar, i) => ({
+      attendee: `calendar-${i}`,
+      timeZone: calendarTimeZone(calendar) ?? timeZone,
+      events: calendar.events,
+    })),
+    window,
+  ).filter((interval) => interval.end - interval.start >= 30 * 60_000);
+  const byDay = new Map<string, string[]>();
+  for (const interval of free) {
+    const day = formatDay(new Date(interval.start).toISOString(), timeZone);
+    const list = byDay.get(day) ?? [];
+    list.push(
+      `${formatTime(new Date(interval.start).toISOString(), timeZone)}–${formatTime(new Date(interval.end).toISOString(), timeZone)}`,
+    );
+    byDay.set(day, list);
+  }
+  return [...byDay.entries()]
+    .slice(0, 10)
+    .map(([day, times]) => `${day}: free ${times.join(', ')} (${timeZone})`);
+}
+
+/** The reference sentences that match a section, best first, skipping ones already used. */
+function passagesFor(
+  units: readonly SourcedUnit[],
+  topic: string,
+  sectionTerms: string,
+  count: number,
+  used: Set<number>,
+): SourcedUnit[] {
+  // Stay on the topic: when the references mention it, only sentences sharing a topic word qualify.
+  const topicTerms = new Set(analyze(topic));
+  const onTopic = units.filter((unit) => analyze(unit.text).some((term) => topicTerms.has(term)));
+  const pool = onTopic.length > 0 ? onTopic : units;
+  const query = `${topic} ${topic} ${sectionTerms}`;
+  const usedTerms = units
+    .filter((unit) => used.has(unit.position))
+    .map((unit) => new Set(analyze(unit.text)));
+  const repeats = (unit: SourcedUnit) => {
+    const terms = new Set(analyze(unit.text));
+    return usedTerms.some((other) => {
+      let shared = 0;
+      for (const term of terms) if (other.has(term)) shared++;
+      return shared / Math.max(1, Math.min(terms.size, other.size)) > 0.7;
+    });
+  };
+  const available = pool.filter((unit) => !used.has(unit.position) && !repeats(unit));
+  const chosen = new Set(
+    rankSentences(available, { query, count, lambda: 0.75 })
+      .filter((unit) => unit.score >= MIN_RELEVANCE)
+      .map((unit) => unit.position),
+  );
+  return available.filter((unit) => chosen.has(unit.position));
+}
+
+const SectionDraft = z.object({
+  paragraphs: z.array(z.object({ text: z.string().min(1), sources: z.array(z.number().int()) })).max(8),
+});
+
+export async function draftDocument(
+  request: DraftRequest,
+  model: LanguageModel,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<DraftResult> {
+  const type = request.type ?? detectDocumentType(request.prompt);
+  const details = extractPromptDetails(request.prompt, request.now);
+  const calendars = request.references
+    .map((reference) => reference.parsed)
+    .filter((parsed): parsed is Calendar => parsed.type === 'calendar');
+  const units: SourcedUnit[] = request.references.flatMap((reference) =>
+    textUnits(reference.parsed).map((unit) => ({ ...unit, path: reference.path })),
+  );
+  // Positions must be unique across references for MMR bookkeeping.
+  const numbered = units.map((unit, position) => ({ ...unit, position }));
+  const citations: DraftCitation[] = [];
+  const cite = (unit: SourcedUnit): { n: number; footnote: string } => {
+    const existing = citations.find(
+      (citation) => citation.path === unit.path && citation.quote === unit.text,
+    );
+    if (existing) return { n: existing.n, footnote: footnoteText(existing) };
+    const citation: DraftCitation = {
+      n: citations.length + 1,
+      path: unit.path,
+      uri: chunkUri(resolve(unit.path), unit.locator),
+      locator: unit.locator,
+      quote: unit.text,
+    };
+    citations.push(citation);
+    return { n: citation.n, footnote: footnoteText(citation) };
+  };
+  const used = new Set<number>();
+  const title = `${capitalize(type)}: ${capitalize(details.topic.replace(/[.!?]+$/, ''))}`;
+  const blocks: WordBlock[] = [{ kind: 'heading', level: 1, text: title }];
+  if (type === 'memo') {
+    blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: 'Date: ', bold: true }, { text: formatDay(request.now.toISOString()) }],
+    });
+    if (request.author)
+      blocks.push({ kind: 'paragraph', runs: [{ text: 'From: ', bold: true }, { text: request.author }] });
+    const to = details.audience ?? (details.people.length ? details.people.join(', ') : undefined);
+    if (to)
+      blocks.push({ kind: 'paragraph', runs: [{ text: 'To: ', bold: true }, { text: capitalize(to) }] });
+    blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: 'Subject: ', bold: true }, { text: capitalize(details.topic) }],
+    });
+  }
+  const sections: { title: string; filled: boolean }[] = [];
+  let engine = 'builtin';
+
+  for (const spec of OUTLINES[type]) {
+    blocks.push({ kind: 'heading', level: 2, text: spec.title });
+    const lines =
+      spec.fromPrompt === 'details'
+        ? detailLines(details)
+        : spec.fromPrompt === 'schedule'
+          ? scheduleLines(request.prompt, calendars, request.now)
+          : [];
+    for (const line of lines) blocks.push({ kind: 'list-item', ordered: false, text: line });
+    let filled = lines.length > 0;
+    if (spec.sentences > 0 && numbered.length > 0) {
+      const passages = passagesFor(
+        numbered,
+        details.topic,
+        `${spec.title} ${spec.terms}`,
+        model.engine === 'builtin' ? spec.sentences : spec.sentences + 4,
+        used,
+      );
+      if (model.engine !== 'builtin' && passages.length > 0) {
+        const written = await writeSectionWithModel(model, request.prompt, spec, passages, signal);
+        engine = model.engine;
+        for (const paragraph of written) {
+          const valid = paragraph.sources.filter((n) => n >= 1 && n <= passages.length);
+          if (valid.length === 0) continue;
+          const footnotes = valid.map((n) => cite(passages[n - 1]!).footnote);
+          valid.forEach((n) => used.add(passages[n - 1]!.position));
+          const runs: WordRun[] = [{ text: paragraph.text, footnote: footnotes.join(' ') }];
+          blocks.push(spec.list ? { kind: 'list-item', ordered: false, runs } : { kind: 'paragraph', runs });
+          filled = true;
+        }
+      } else {
+        for (const unit of passages) {
+          used.add(unit.position);
+          const { footnote } = cite(unit);
+          const runs: WordRun[] = [{ text: unit.text, footnote }];
+          blocks.push(spec.list ? { kind: 'list-item', ordered: false, runs } : { kind: 'paragraph', runs });
+          filled = true;
+        }
+      }
+    }
+    if (!filled) blocks.push(placeholder(spec));
+    sections.push({ title: spec.title, filled });
+  }
+  if (citations.length === 0 && request.references.length === 0) {
+    blocks.push({
+      kind: 'paragraph',
+      runs: [
+        {
+          text: 'Drafted without reference files: add some with --ref to fill the marked sections from your material.',
+          italic: true,
+        },
+      ],
+    });
+  }
+  return {
+    document: { title, author: request.author ?? 'Officemate', subject: details.topic, blocks },
+    type,
+    engine,
+    citations,
+    sections,
+  };
+}
+
+function footnoteText(citation: DraftCitation): string {
+  const where = locatorText(citation.locator);
+  const quote = citation.quote.length > 120 ? `${citation.quote.slice(0, 117)}…` : citation.quote;
+  return `${basename(citation.path)}${where ? `, ${where}` : ''}: "${quote}"`;
+}
+
+async function writeSectionWithModel(
+  model: LanguageModel,
+  prompt: string,
+  spec: SectionSpec,
+  passages: readonly SourcedUnit[],
+  signal: AbortSignal,
+) {
+  const result = await model.generate(
+    {
+      messages: buildPrompt([
+        {
+          type: 'instructions',
+          text: `You write the "${spec.title}" section of a document (it needs ${spec.needs}). Use only facts from the numbered documents. Each paragraph lists the numbers of the documents it rests on in "sources". Write at most ${Math.max(1, spec.sentences)} short paragraphs. Answer with JSON.`,
+        },
+        ...passages.map((unit, i) => ({
+          type: 'data' as const,
+          id: String(i + 1),
+          title: basename(unit.path),
+          content: unit.text,
+        })),
+        { type: 'request', text: `The user asked: ${prompt}` },
+      ]),
+      responseFormat: { type: 'json', schema: SectionDraft },
+      maxTokens: 700,
+      temperature: 0.3,
+    },
+    signal,
+  );
+  if (!result.success) return [];
+  return SectionDraft.parse(result.data.object).paragraphs;
+}

@@ -1,0 +1,127 @@
+/**
+ * @module prompt-details
+ * What a drafting prompt says beyond its topic: dates and times (chrono-node, relative to
+ * now), people (names and addresses), places, and amounts. These fill the outline's fields;
+ * nothing is guessed that the prompt does not say.
+ */
+import * as chrono from 'chrono-node';
+
+export type PromptDetails = {
+  readonly dates: readonly {
+    readonly text: string;
+    readonly start: string;
+    readonly end?: string;
+    readonly hasTime: boolean;
+  }[];
+  readonly people: readonly string[];
+  readonly places: readonly string[];
+  readonly amounts: readonly string[];
+  /** Who the document is for, when the prompt says ("memo to the leadership team about …"). */
+  readonly audience?: string;
+  /** The prompt without its instruction words ("write a memo about"). */
+  readonly topic: string;
+};
+
+const NOT_NAMES = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+  'I',
+  'The',
+  'A',
+  'An',
+  'Draft',
+  'Write',
+  'Create',
+  'Make',
+  'Prepare',
+  'Memo',
+  'Report',
+  'Agenda',
+  'Plan',
+  'Speech',
+  'Invitation',
+  'Minutes',
+  'Proposal',
+]);
+
+export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
+  const dates = chrono.parse(prompt, now, { forwardDate: true }).map((result) => ({
+    text: result.text,
+    start: result.start.date().toISOString(),
+    ...(result.end ? { end: result.end.date().toISOString() } : {}),
+    hasTime: result.start.isCertain('hour'),
+  }));
+  const dateTexts = dates.map((date) => date.text);
+  const emails = [...prompt.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g)].map((match) => match[0]);
+  const places = [
+    ...prompt.matchAll(/\b(?:in|at|to|visit(?:ing)?)\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})/gu),
+  ]
+    .map((match) => match[1]!)
+    .filter(
+      (place) => !NOT_NAMES.has(place.split(' ')[0]!) && !dateTexts.some((text) => text.includes(place)),
+    );
+  const names = [...prompt.matchAll(/\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b/g)]
+    .map((match) => match[1]!)
+    .filter((name) => !name.split(' ').some((part) => NOT_NAMES.has(part)) && !places.includes(name));
+  const withName = [...prompt.matchAll(/\b(?:with|for|from|by|to)\s+([A-Z][a-z]+)\b/g)]
+    .map((match) => match[1]!)
+    .filter(
+      (name) =>
+        !NOT_NAMES.has(name) &&
+        !places.some((place) => place.includes(name)) &&
+        !names.some((full) => full.includes(name)),
+    );
+  const amounts = [
+    ...prompt.matchAll(
+      /(?:[$€£¥]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?|\d[\d,.]*\s?(?:%|percent|USD|EUR|GBP|dollars|euros|people|guests|attendees|days|weeks|hours))/gi,
+    ),
+  ].map((match) => match[0].trim());
+  let body = prompt;
+  let audience: string | undefined;
+  const addressed =
+    /^(.*?\b(?:memo|report|proposal|invitation|agenda|minutes|plan|speech|note|letter))\s+(?:to|for)\s+(.+?)\s+(?:about|on|regarding|re:|concerning)\s+(.+)$/i.exec(
+      prompt,
+    );
+  if (addressed) {
+    audience = addressed[2]!.trim();
+    body = `${addressed[1]} about ${addressed[3]}`;
+  }
+  const topic = dateTexts
+    .reduce((text, dateText) => text.replace(dateText, ' '), body)
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^\s*(please\s+)?(write|draft|create|make|prepare|compose)\s+(me\s+)?(a|an|the)?\s*/i, '')
+    .replace(
+      /^(short\s+|brief\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary)\s+(about|on|for|regarding|to)?\s*/i,
+      '',
+    )
+    .trim();
+  return {
+    dates,
+    people: [...new Set([...names, ...withName, ...emails])],
+    places: [...new Set(places)],
+    amounts: [...new Set(amounts)],
+    ...(audience ? { audience } : {}),
+    topic: topic || prompt,
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * @module summarize-file
+ * `summarize` for any readable file on the builtin engine: the sentences that best cover the
+ * text, in reading order, each cited to its passage. Mail is summarized thread by thread,
+ * workbooks by their sheets and tables.
+ */
+import { resolve } from 'node:path';
+import type { Locator, ParsedFile } from '../../formats/model.ts';
+import { chunkUri } from '../../index/chunk-file.ts';
+import { buildThreads } from '../mail/mail-thread.ts';
+import { summarizeThread } from '../mail/summarize-thread.ts';
+import { rankSentences } from './rank-sentences.ts';
+import { textUnits } from './text-units.ts';
+
+export const SummaryLength = { Short: 'short', Medium: 'medium', Long: 'long' } as const;
+export type SummaryLength = (typeof SummaryLength)[keyof typeof SummaryLength];
+
+export type Citation = {
+  readonly n: number;
+  readonly path: string;
+  readonly uri: string;
+  readonly locator: Locator;
+  readonly quote: string;
+};
+
+export type FileSummary = {
+  readonly title: string;
+  readonly summary: string;
+  /** The summary's sentences, each with the citation numbers it rests on. */
+  readonly sentences: readonly { readonly text: string; readonly citations: readonly number[] }[];
+  readonly engine: 'builtin';
+  readonly citations: readonly Citation[];
+};
+
+/** How many sentences a summary of `total` sentences gets. */
+export function sentenceBudget(total: number, length: SummaryLength): number {
+  const [share, min, max] =
+    length === 'short' ? [0.05, 3, 5] : length === 'medium' ? [0.1, 5, 10] : [0.2, 8, 20];
+  return Math.max(Math.min(min, total), Math.min(max, Math.round(total * share)));
+}
+
+function titleOf(parsed: ParsedFile, path: string): string {
+  if ('metadata' in parsed && parsed.metadata.title) return parsed.metadata.title;
+  if (parsed.type === 'document') {
+    const heading = parsed.blocks.find((block) => block.kind === 'heading');
+    if (heading && heading.kind === 'heading') return heading.text;
+  }
+  if (parsed.type === 'transcript' && parsed.title) return parsed.title;
+  return path.split('/').at(-1) ?? path;
+}
+
+function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, path: string): FileSummary {
+  const citations: Citation[] = [];
+  const sentences: FileSummary['sentences'][number][] = [];
+  parsed.sheets.forEach((sheet) => {
+    if (sheet.hidden) return;
+    const rows = sheet.rows.filter((row) => row.some((cell) => cell && cell.type !== 'empty'));
+    if (rows.length === 0) return;
+    const header = (rows[0] ?? [])
+      .map((cell) => (cell ? String(cell.text ?? cell.value ?? '') : ''))
+      .filter(Boolean);
+    const width = Math.max(...rows.map((row) => row.length));
+    const lastColumn = columnName(width);
+    const locator: Locator = { sheet: sheet.name, range: `A1:${lastColumn}${sheet.rows.length}` };
+    const n = citations.length + 1;
+    citations.push({
+      n,
+      path,
+      uri: chunkUri(resolve(path), locator),
+      locator,
+      quote: header.join(' | ').slice(0, 200),
+    });
+    const columns = header.length
+      ? `; its columns are ${header.slice(0, 8).join(', ')}${header.length > 8 ? ` and ${header.length - 8} more` : ''}`
+      : '';
+    const text = `Sheet "${sheet.name}" holds ${rows.length - (header.length ? 1 : 0)} rows of data${columns}${sheet.tables.length ? ` and ${sheet.tables.length} defined table${sheet.tables.length === 1 ? '' : 's'}` : ''}.`;
+    sentences.push({ text, citations: [n] });
+  });
+  return finish(titleOf(parsed, path), sentences, citations);
+}
+
+export function columnName(index: number): string {
+  let name = '';
+  let value = Math.max(1, index);
+  while (value > 0) {
+    const remainder = (value - 1) % 26;
+    name = String.fromCharCode(65 + remainder) + name;
+    value = Math.floor((value - 1) / 26);
+  }
+  return name;
+}
+
+function finish(
+  title: string,
+  sentences: FileSummary['sentences'][number][],
+  citations: Citation[],
+): FileSummary {
+  return {
+    title,
+    summary: sentences
+      .map((sentence) => `${sentence.text} ${sentence.citations.map((n) => `[${n}]`).join('')}`)
+      .join(' '),
+    sentences,
+    engine: 'builtin',
+    citations,
+  };
+}
+
+export function summarizeParsed(
+  parsed: ParsedFile,
+  path: string,
+  length: SummaryLength = 'medium',
+): FileSummary {
+  if (parsed.type === 'workbook') return summarizeWorkbook(parsed, path);
+  if (parsed.type === 'mailbox') {
+    const threads = buildThreads(parsed.messages.map((message) => ({ ...message, path })));
+    const citations: Citation[] = [];
+    const sentences: FileSummary['sentences'][number][] = [];
+    for (const thread of threads.slice(0, length === 'short' ? 3 : 8)) {
+      const summary = summarizeThread(thread);
+      const offset = citations.length;
+      citations.push(...summary.citations.map((citation) => ({ ...citation, n: citation.n + offset })));
+      const lead = summary.summary.split(/(?<=\]\.)\s+/).slice(0, length === 'short' ? 2 : 4);
+      for (const sentence of lead) {
+        const cited = [...sentence.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]) + offset);
+        sentences.push({ text: sentence.replace(/\s*\[\d+\]/g, ''), citations: cited });
+      }
+    }
+    return finish(titleOf(parsed, path), sentences, citations);
+  }
+  if (parsed.type === 'calendar') {
+    const citations: Citation[] = [];
+    const sentences = parsed.events.slice(0, 12).map((event, i) => {
+      const locator: Locator = { eventUid: event.uid };
+      citations.push({
+        n: i + 1,
+        path,
+        uri: chunkUri(resolve(path), locator),
+        locator,
+        quote: event.summary,
+      });
+      return {
+        text: `${event.summary} on ${event.start.slice(0, 16).replace('T', ' ')}${event.location ? ` at ${event.location}` : ''}.`,
+        citations: [i + 1],
+      };
+    });
+    return finish(parsed.name ?? titleOf(parsed, path), sentences, citations);
+  }
+  if (parsed.type === 'contacts') {
+    const sentences = [
+      {
+        text: `${parsed.contacts.length} contacts: ${parsed.contacts
+          .slice(0, 10)
+          .map((contact) => contact.fullName)
+          .join(', ')}${parsed.contacts.length > 10 ? ', …' : ''}.`,
+        citations: [1],
+      },
+    ];
+    return finish(titleOf(parsed, path), sentences, [
+      {
+        n: 1,
+        path,
+        uri: chunkUri(resolve(path), {}),
+        locator: {},
+        quote: parsed.contacts[0]?.fullName ?? '',
+      },
+    ]);
+  }
+  const units = textUnits(parsed);
+  const chosen = rankSentences(units, { count: sentenceBudget(units.length, length) });
+  const citations: Citation[] = chosen.map((unit, i) => ({
+    n: i + 1,
+    path,
+    uri: chunkUri(resolve(path), unit.locator),
+    locator: unit.locator,
+    quote: unit.text,
+  }));
+  return finish(
+    titleOf(parsed, path),
+    chosen.map((unit, i) => ({ text: unit.text, citations: [i + 1] })),
+    citations,
+  );
+}

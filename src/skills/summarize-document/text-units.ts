@@ -1,0 +1,142 @@
+/**
+ * @module text-units
+ * The sentences of any parsed file, each with the locator of the block it came from and the
+ * heading of its section, in reading order: the material extractive skills choose from.
+ */
+import type { Block, Locator, ParsedFile } from '../../formats/model.ts';
+import { splitSentences } from '../../lib/text/sentences.ts';
+
+export type TextUnit = {
+  /** Position in reading order. */
+  readonly position: number;
+  readonly text: string;
+  readonly locator: Locator;
+  /** Heading of the section the sentence is in ("" before the first heading). */
+  readonly section: string;
+  /** Index of the block in its container, for grouping sentences back into paragraphs. */
+  readonly block: number;
+  /** 0 for the first sentence of its block. */
+  readonly indexInBlock: number;
+};
+
+function blockText(block: Block): string | undefined {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'list-item':
+    case 'quote':
+      return block.text;
+    case 'note':
+      return block.noteKind === 'footnote' || block.noteKind === 'endnote' || block.noteKind === 'textbox'
+        ? block.text
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function fromBlocks(
+  blocks: readonly Block[],
+  startPosition: number,
+  out: TextUnit[],
+  context: { section: string },
+  baseLocator: Locator = {},
+): void {
+  blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'heading') {
+      context.section = block.text.trim();
+      return;
+    }
+    const text = blockText(block);
+    if (!text?.trim()) return;
+    splitSentences(text).forEach((span, indexInBlock) => {
+      if (span.text.length < 2) return;
+      out.push({
+        position: startPosition + out.length,
+        text: span.text,
+        locator: { ...baseLocator, ...block.locator },
+        section: context.section,
+        block: blockIndex,
+        indexInBlock,
+      });
+    });
+  });
+}
+
+/** Sentences of documents, slides (with notes), transcripts, chats and mail bodies. */
+export function textUnits(parsed: ParsedFile): TextUnit[] {
+  const out: TextUnit[] = [];
+  switch (parsed.type) {
+    case 'document':
+      fromBlocks(parsed.blocks, 0, out, { section: parsed.metadata.title ?? '' });
+      break;
+    case 'presentation':
+      for (const slide of parsed.slides) {
+        if (slide.hidden) continue;
+        const context = { section: slide.title ?? `Slide ${slide.index}` };
+        fromBlocks(
+          slide.blocks.filter((block) => block.kind !== 'heading' || block.text !== slide.title),
+          0,
+          out,
+          context,
+          { slide: slide.index },
+        );
+        if (slide.notes)
+          fromBlocks(
+            [{ kind: 'paragraph', text: slide.notes, locator: { slide: slide.index } }],
+            0,
+            out,
+            context,
+          );
+      }
+      break;
+    case 'transcript':
+      parsed.turns.forEach((turn) => {
+        splitSentences(turn.text).forEach((span, indexInBlock) => {
+          out.push({
+            position: out.length,
+            text: span.text,
+            locator: {
+              turn: turn.index,
+              ...(turn.start !== undefined ? { start: turn.start } : {}),
+              ...(turn.end !== undefined ? { end: turn.end } : {}),
+            },
+            section: turn.speaker,
+            block: turn.index,
+            indexInBlock,
+          });
+        });
+      });
+      break;
+    case 'chat':
+      parsed.messages.forEach((message) => {
+        splitSentences(message.text).forEach((span, indexInBlock) => {
+          out.push({
+            position: out.length,
+            text: span.text,
+            locator: { line: message.index + 1 },
+            section: message.author,
+            block: message.index,
+            indexInBlock,
+          });
+        });
+      });
+      break;
+    case 'mailbox':
+      parsed.messages.forEach((message, messageIndex) => {
+        splitSentences(message.text).forEach((span, indexInBlock) => {
+          out.push({
+            position: out.length,
+            text: span.text,
+            locator: { messageId: message.messageId },
+            section: message.subject,
+            block: messageIndex,
+            indexInBlock,
+          });
+        });
+      });
+      break;
+    default:
+      break;
+  }
+  return out.map((unit, position) => ({ ...unit, position }));
+}
