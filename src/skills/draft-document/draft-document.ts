@@ -237,7 +237,7 @@ export async function draftDocument(
           const valid = paragraph.sources.filter((n) => n >= 1 && n <= passages.length);
           if (valid.length === 0) continue;
           const footnotes = valid.map((n) => cite(passages[n - 1]!).footnote);
-          valid.forEach((n) => used.add(passages[n - 1]!.position));
+          for (const n of valid) used.add(passages[n - 1]!.position);
           const runs: WordRun[] = [{ text: paragraph.text, footnote: footnotes.join(' ') }];
           blocks.push(spec.list ? { kind: 'list-item', ordered: false, runs } : { kind: 'paragraph', runs });
           filled = true;
