@@ -109,6 +109,16 @@ async function readAttachment(part: ParsedAttachment, options: ReadOptions): Pro
   }
 }
 
+/** Exchange exports (Enron among them) keep the display name in X-From: "Bruce, James </O=ENRON/...>". */
+function withDisplayName(address: Address | undefined, xFrom: string | undefined): Address | undefined {
+  if (!address || address.name || !xFrom) return address;
+  const name = xFrom
+    .replace(/<[^>]*>/g, '')
+    .replace(/^"|"$/g, '')
+    .trim();
+  return name && !name.includes('@') ? { ...address, name } : address;
+}
+
 /** Parses one message. Never throws on odd content: missing parts become empty fields. */
 export async function parseMessage(raw: Buffer, options: ReadOptions = {}): Promise<Message> {
   const parsed = await simpleParser(raw, PARSER_OPTIONS);
@@ -117,7 +127,8 @@ export async function parseMessage(raw: Buffer, options: ReadOptions = {}): Prom
   const split = splitBody(body);
   const attachments: Attachment[] = [];
   for (const part of parsed.attachments) attachments.push(await readAttachment(part, options));
-  const from = addressesOf(parsed.from)[0];
+  const headers = headersOf(parsed);
+  const from = withDisplayName(addressesOf(parsed.from)[0], headers['x-from']);
   const date = isoDate(parsed.date);
   const inReplyTo = cleanMessageId(typeof parsed.inReplyTo === 'string' ? parsed.inReplyTo : undefined);
   return {
@@ -135,7 +146,7 @@ export async function parseMessage(raw: Buffer, options: ReadOptions = {}): Prom
     ...(split.quoted ? { quoted: split.quoted } : {}),
     ...(split.signature ? { signature: split.signature } : {}),
     attachments,
-    headers: headersOf(parsed),
+    headers,
     locator: { messageId },
   };
 }

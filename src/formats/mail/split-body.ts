@@ -28,11 +28,18 @@ const MAX_SIGN_OFF_LINES = 6;
 function isQuoteHeader(lines: readonly string[], index: number): boolean {
   const line = lines[index] ?? '';
   if (QUOTE_HEADER.some((pattern) => pattern.test(line))) return true;
-  if (WROTE_LINE.test(line)) return true;
   const next = lines[index + 1] ?? '';
-  // "On Mon, 1 Jan 2001, John Doe <john@\nexample.com> wrote:" wrapped over two lines.
-  if (/^\s*On\s/i.test(line) && line.length < 200 && /\bwrote:\s*$/i.test(next) && !/^\s*>/.test(next))
-    return true;
+  // "On ... wrote:" (maybe wrapped over two lines) starts a quote that runs to the end only when
+  // no "> " lines follow it; otherwise the > lines are the quote and text after them is new.
+  const wrote = WROTE_LINE.test(line)
+    ? index
+    : /^\s*On\s/i.test(line) && line.length < 200 && /\bwrote:\s*$/i.test(next)
+      ? index + 1
+      : -1;
+  if (wrote >= 0) {
+    const following = lines.slice(wrote + 1).find((item) => item.trim() !== '');
+    return following === undefined || !/^\s*>/.test(following);
+  }
   // An Outlook header block without the "Original Message" line: "From: ..." then "Sent:" or "Date:".
   if (/^\s*From:\s*\S/i.test(line) && /^\s*(Sent|Date):\s*\S/i.test(next) && index > 0) return true;
   return false;
@@ -65,13 +72,13 @@ export function splitBody(body: string): SplitBody {
     const line = lines[index] ?? '';
     if (/^\s*>/.test(line)) {
       // The "... wrote:" line just above a quoted block belongs to the quote.
-      const previous = own.at(-1);
-      if (
-        previous !== undefined &&
-        /\bwrote:\s*$/i.test(previous) &&
-        (quoted.length === 0 || !/^\s*>/.test(lines[index - 1] ?? ''))
-      ) {
-        quoted.push(own.pop() ?? '');
+      if (!/^\s*>/.test(lines[index - 1] ?? '')) {
+        let back = own.length - 1;
+        while (back >= 0 && (own[back] ?? '').trim() === '') back--;
+        if (back >= 0 && /\bwrote:\s*$/i.test(own[back] ?? '')) {
+          if (!/^\s*On\s/i.test(own[back] ?? '') && back > 0 && /^\s*On\s/i.test(own[back - 1] ?? '')) back--;
+          quoted.push(...own.splice(back).filter((item) => item.trim() !== ''));
+        }
       }
       quoted.push(line);
     } else {
@@ -81,7 +88,7 @@ export function splitBody(body: string): SplitBody {
   quoted.push(...lines.slice(quoteStart));
 
   const { text, signature } = splitSignature(own);
-  const quotedText = trimBlankLines(quoted);
+  const quotedText = trimBlankLines(quoted).trimStart();
   return {
     text,
     ...(quotedText ? { quoted: quotedText } : {}),

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { decodeWords } from './decode-words.ts';
+import { splitBody } from './split-body.ts';
+
+describe('splitBody', () => {
+  it('moves an Outlook "Original Message" block to quoted', () => {
+    const body =
+      'Sounds good, see you then.\n\n -----Original Message-----\nFrom: \tAllen, Phillip K.\nSent:\tFriday, November 16, 2001\n\nCan we meet at 3?';
+    const split = splitBody(body);
+    expect(split.text).toBe('Sounds good, see you then.');
+    expect(split.quoted).toMatch(/^-----Original Message-----\nFrom: \tAllen/);
+    expect(split.quoted).toContain('Can we meet at 3?');
+  });
+
+  it('moves "On ... wrote:" and > lines to quoted, keeping interleaved answers', () => {
+    const body =
+      'Yes, Tuesday works.\n\nOn Mon, 3 Mar 2025 at 10:00, Ana Lima <ana@example.com> wrote:\n> Does Tuesday work?\n> Ana';
+    expect(splitBody(body)).toEqual({
+      text: 'Yes, Tuesday works.',
+      quoted: 'On Mon, 3 Mar 2025 at 10:00, Ana Lima <ana@example.com> wrote:\n> Does Tuesday work?\n> Ana',
+    });
+    const interleaved = splitBody('> Budget?\nApproved.\n> Date?\nFriday.');
+    expect(interleaved.text).toBe('Approved.\nFriday.');
+    expect(interleaved.quoted).toBe('> Budget?\n> Date?');
+  });
+
+  it('moves a "-- " signature and a short sign-off block to signature', () => {
+    expect(splitBody('See the numbers below.\n\n-- \nJane Roe\nACME Corp')).toEqual({
+      text: 'See the numbers below.',
+      signature: 'Jane Roe\nACME Corp',
+    });
+    expect(splitBody('Please review by Friday.\n\nThanks,\nBrett\n713-555-0100')).toEqual({
+      text: 'Please review by Friday.',
+      signature: 'Thanks,\nBrett\n713-555-0100',
+    });
+    // A long closing paragraph is text, not a signature.
+    expect(
+      splitBody(
+        'Hi.\n\nRegards,\nthis line is far too long to be part of a signature block because it goes on and on',
+      ).signature,
+    ).toBeUndefined();
+  });
+
+  it('treats forwarded blocks as quoted', () => {
+    const split = splitBody(
+      'FYI.\n\n---------------------- Forwarded by Jeff Shorter/ENERGY/TXU on 10/29/2001\nJerry Burt\nText',
+    );
+    expect(split.text).toBe('FYI.');
+    expect(split.quoted).toContain('Jerry Burt');
+  });
+});
+
+describe('decodeWords', () => {
+  it('decodes B and Q encoded words, joining adjacent words', () => {
+    expect(decodeWords('=?UTF-8?B?SsO8cmdlbg==?= <j@x.de>')).toBe('Jürgen <j@x.de>');
+    expect(decodeWords('=?ISO-8859-1?Q?Caf=E9_menu?= today')).toBe('Café menu today');
+    expect(decodeWords('=?UTF-8?Q?=E6=97=A5?= =?UTF-8?Q?=E6=9C=AC?=')).toBe('日本');
+    // A multi-byte character split across two encoded words survives.
+    expect(decodeWords('=?UTF-8?B?5pel?= =?UTF-8?B?5pys?=')).toBe('日本');
+    expect(decodeWords('plain subject')).toBe('plain subject');
+  });
+});
