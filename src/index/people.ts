@@ -66,6 +66,8 @@ export function mentionKeys(mention: Pick<PersonMention, 'name' | 'address'>): {
 } {
   const strong: string[] = [];
   const weak: string[] = [];
+  // "a smith" for the full name "Ann Smith": what an initial form may join; never joined on its own.
+  const initials: string[] = [];
   const address = mention.address ? normalizeAddress(mention.address) : undefined;
   if (address?.includes('@')) {
     strong.push(`email:${address}`);
@@ -86,11 +88,11 @@ export function mentionKeys(mention: Pick<PersonMention, 'name' | 'address'>): {
       } else {
         strong.push(`name:${name}`);
         const key = initialKey(name);
-        if (key) strong.push(`full-initial:${key}`);
+        if (key) initials.push(`full-initial:${key}`);
       }
     }
   }
-  return { strong, weak };
+  return { strong, weak, initials };
 }
 
 /** The keys of a free-text reference to a person ("Ann Smith", "asmith", "ann@x.com"). */
@@ -177,10 +179,11 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
   // Weak keys (initial + surname) join a cluster only when exactly one cluster carries the matching full name.
   const fullInitialOwners = new Map<string, Set<string>>();
   for (const { keys } of keyed) {
-    for (const key of keys.strong) {
-      if (!key.startsWith('full-initial:')) continue;
+    const anchor = keys.strong[0];
+    if (!anchor) continue;
+    for (const key of keys.initials) {
       const owners = fullInitialOwners.get(key) ?? new Set<string>();
-      owners.add(uf.find(key));
+      owners.add(uf.find(anchor));
       fullInitialOwners.set(key, owners);
     }
   }

@@ -28,10 +28,6 @@ const TYPE_WORDS: Readonly<Record<string, ChunkType>> = {
   documents: 'document',
   doc: 'document',
   docs: 'document',
-  file: 'document',
-  files: 'document',
-  report: 'document',
-  reports: 'document',
   slide: 'slide',
   slides: 'slide',
   deck: 'slide',
@@ -114,6 +110,22 @@ const BOUNDARY = new Set([
   'of',
   'at',
   'by',
+]);
+const TYPE_TRIGGERS = new Set([
+  'from',
+  'to',
+  'with',
+  'by',
+  'about',
+  'regarding',
+  'sent',
+  'received',
+  'on',
+  'mentioning',
+  'containing',
+  'that',
+  'where',
+  'cc',
 ]);
 const FILLER = new Set([
   'about',
@@ -210,8 +222,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** A date expression at a known place in the text, with the range it means. */
 type DateMatch = { start: number; end: number; range: Range };
 
-function relativeMatches(text: string, now: Date): DateMatch[] {
-  const found: DateMatch[] = [];
+function relativeMatches(text: string, now: Date, taken: readonly DateMatch[] = []): DateMatch[] {
+  const found: DateMatch[] = [...taken];
   const patterns: [RegExp, (m: RegExpExecArray) => Range][] = [
     [
       /\b(?:(?:in|during|over|from|within)\s+)?(?:the\s+)?(?:last|past|previous)\s+(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)\s+(days?|weeks?|months?|years?)\b/gi,
@@ -349,10 +361,8 @@ export function parseQuery(query: string, context: QueryContext): ParsedQuery {
   );
 
   // 2. Dates in words.
-  const relative = relativeMatches(text, context.now);
-  const dates = [...relative, ...chronoMatches(text, context.now, relative)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const explicit = chronoMatches(text, context.now, []);
+  const dates = relativeMatches(text, context.now, explicit).sort((a, b) => a.start - b.start);
   for (const match of dates) {
     const before = text
       .slice(0, match.start)
@@ -384,18 +394,9 @@ export function parseQuery(query: string, context: QueryContext): ParsedQuery {
     const type = TYPE_WORDS[word];
     if (type) {
       const previous = list.slice(0, i).map((token) => bare(token.text));
-      const atStart = previous.every((token) => LEAD_WORDS.has(token) || TYPE_WORDS[token] !== undefined);
       const next = i + 1 < list.length ? bare(list[i + 1]!.text) : '';
-      if (
-        atStart ||
-        ['from', 'to', 'with', 'by', 'about', 'regarding', 'sent', 'received', 'on', 'mentioning'].includes(
-          next,
-        ) ||
-        (next === '' &&
-          previous.length > 0 &&
-          i === list.length - 1 &&
-          previous.every((token) => LEAD_WORDS.has(token)))
-      ) {
+      const atStart = previous.every((token) => LEAD_WORDS.has(token) || TYPE_WORDS[token] !== undefined);
+      if (TYPE_TRIGGERS.has(next) || (next === '' && atStart)) {
         types.add(type);
         keep[i] = false;
         for (let j = 0; j < i; j++) if (LEAD_WORDS.has(bare(list[j]!.text))) keep[j] = false;

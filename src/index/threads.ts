@@ -23,7 +23,9 @@ const REPLY_PREFIX = /^\s*(re|fw|fwd|aw|wg|sv|vs|antw|tr|rif|回复|答复|转�
 export function normalizeSubject(subject: string): string {
   let value = subject.trim();
   for (;;) {
-    const next = value.replace(/^\s*(re|fw|fwd|aw|wg|sv|vs|antw|tr|rif|回复|答复|转发)\s*(\[\d+\])?\s*[:：]\s*/i, '').replace(/^\[[^\]]{1,40}\]\s*/, '');
+    const next = value
+      .replace(/^\s*(re|fw|fwd|aw|wg|sv|vs|antw|tr|rif|回复|答复|转发)\s*(\[\d+\])?\s*[:：]\s*/i, '')
+      .replace(/^\[[^\]]{1,40}\]\s*/, '');
     if (next === value) break;
     value = next;
   }
@@ -38,12 +40,20 @@ const cleanId = (id: string | undefined) => (id ?? '').trim().replace(/^<|>$/g, 
 const address = (value: string | undefined) => (value ?? '').trim().toLowerCase();
 
 function people(message: Message): Set<string> {
-  return new Set([message.from?.address, ...message.to.map((to) => to.address), ...message.cc.map((cc) => cc.address)].map(address).filter(Boolean));
+  return new Set(
+    [message.from?.address, ...message.to.map((to) => to.address), ...message.cc.map((cc) => cc.address)]
+      .map(address)
+      .filter(Boolean),
+  );
 }
 
 /** Words of a text normalized for quote matching. */
 function fingerprint(text: string): string {
-  return text.toLowerCase().replace(/^>+/gm, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/^>+/gm, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function quotedText(message: Message): string {
@@ -62,8 +72,14 @@ function quotes(childQuoted: string, parent: Message): boolean {
 }
 
 export function rebuildThreads(messages: readonly Message[]): ThreadAssignment[] {
-  const order = messages.map((message, index) => ({ message, index, time: message.date ? Date.parse(message.date) : Number.NaN }));
-  order.sort((a, b) => (Number.isNaN(a.time) ? 0 : a.time) - (Number.isNaN(b.time) ? 0 : b.time) || a.index - b.index);
+  const order = messages.map((message, index) => ({
+    message,
+    index,
+    time: message.date ? Date.parse(message.date) : Number.NaN,
+  }));
+  order.sort(
+    (a, b) => (Number.isNaN(a.time) ? 0 : a.time) - (Number.isNaN(b.time) ? 0 : b.time) || a.index - b.index,
+  );
 
   const parentOf = new Map<number, number>();
   const byId = new Map<string, number>();
@@ -75,7 +91,9 @@ export function rebuildThreads(messages: readonly Message[]): ThreadAssignment[]
   const bySubject = new Map<string, number[]>();
   for (const { message, index, time } of order) {
     // 1. Explicit headers.
-    const explicit = [message.inReplyTo, ...[...message.references].reverse()].map(cleanId).find((id) => id && byId.has(id) && byId.get(id) !== index);
+    const explicit = [message.inReplyTo, ...[...message.references].reverse()]
+      .map(cleanId)
+      .find((id) => id && byId.has(id) && byId.get(id) !== index);
     if (explicit) {
       parentOf.set(index, byId.get(explicit)!);
     } else {
