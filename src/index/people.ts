@@ -63,6 +63,7 @@ function isInitialForm(normalized: string): boolean {
 export function mentionKeys(mention: Pick<PersonMention, 'name' | 'address'>): {
   strong: string[];
   weak: string[];
+  initials: string[];
 } {
   const strong: string[] = [];
   const weak: string[] = [];
