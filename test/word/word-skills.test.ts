@@ -1,0 +1,214 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeDocx } from '../../src/formats/docx/write-docx.ts';
+import type { Document, ParsedFile } from '../../src/formats/model.ts';
+import { readFile } from '../../src/formats/read-file.ts';
+import { fixedClock } from '../../src/lib/clock.ts';
+import { convertWithLibreOffice, pdfPageCount } from '../../src/lib/libreoffice.ts';
+import { createBuiltinModel } from '../../src/models/index.ts';
+import { createScriptedLanguageModel } from '../../src/models/testing/scripted-language-model.ts';
+import { draftDocument, type Reference } from '../../src/skills/draft-document/draft-document.ts';
+import { rewriteDocument } from '../../src/skills/rewrite-document/rewrite-document.ts';
+import { summarizeParsed } from '../../src/skills/summarize-document/summarize-file.ts';
+import { CORPUS, EXAMPLES } from '../helpers/paths.ts';
+
+const NOW = new Date('2026-03-12T09:00:00Z');
+const clock = fixedClock(NOW);
+const builtin = createBuiltinModel();
+
+async function read(path: string): Promise<ParsedFile> {
+  const result = await readFile(path, { now: NOW });
+  if (!result.success) throw new Error(result.error.message);
+  return result.data;
+}
+
+async function references(...names: string[]): Promise<Reference[]> {
+  return Promise.all(
+    names.map(async (name) => ({ path: join(EXAMPLES, name), parsed: await read(join(EXAMPLES, name)) })),
+  );
+}
+
+function allText(document: Document): string {
+  return document.blocks.map((block) => ('text' in block ? block.text : '')).join('\n');
+}
+
+describe('draft', () => {
+  it('drafts a memo from the workspace that LibreOffice opens and that reads back with its footnotes', async () => {
+    const draft = await draftDocument(
+      {
+        prompt: 'memo to the leadership team about the Q3 travel budget',
+        references: await references('Q3 Business Review.docx', 'Inbox.mbox'),
+        now: NOW,
+        author: 'Maya Chen',
+      },
+      builtin,
+    );
+    expect(draft.type).toBe('memo');
+    expect(draft.engine).toBe('builtin');
+    expect(draft.citations.length).toBeGreaterThanOrEqual(4);
+    const dir = mkdtempSync(join(tmpdir(), 'officemate-draft-'));
+    const path = join(dir, 'memo.docx');
+    writeFileSync(path, await writeDocx(draft.document, { clock }));
+    const pdf = await convertWithLibreOffice(path, { to: 'pdf', outDir: dir });
+    expect(await pdfPageCount(pdf)).toBeGreaterThan(0);
+    const back = await read(path);
+    if (back.type !== 'document') throw new Error('not a document');
+    const headings = back.blocks
+      .filter((block) => block.kind === 'heading')
+      .map((block) => (block.kind === 'heading' ? block.text : ''));
+    expect(headings).toEqual([
+      'Memo: The Q3 travel budget',
+      'Purpose',
+      'Background',
+      'Details',
+      'Next steps',
+    ]);
+    const footnotes = back.blocks.filter((block) => block.kind === 'note' && block.noteKind === 'footnote');
+    expect(footnotes).toHaveLength(draft.citations.length);
+    // Every cited passage is a real sentence of the cited reference.
+    for (const citation of draft.citations) {
+      const source = await read(citation.path);
+      const text =
+        source.type === 'mailbox'
+          ? source.messages.map((message) => message.text).join('\n')
+          : source.type === 'document'
+            ? allText(source)
+            : '';
+      expect(text.replace(/\s+/g, ' ')).toContain(citation.quote.slice(0, 40));
+    }
+    expect(allText(back)).toMatch(/travel budget by 10%/);
+  });
+
+  it('marks every section it cannot fill instead of inventing it', async () => {
+    const draft = await draftDocument(
+      { prompt: 'write a proposal for a new customer portal', references: [], now: NOW },
+      builtin,
+    );
+    expect(draft.type).toBe('proposal');
+    expect(draft.citations).toEqual([]);
+    expect(draft.sections.every((section) => !section.filled)).toBe(true);
+    const placeholders = draft.document.blocks.filter(
+      (block) => block.kind === 'paragraph' && block.runs?.[0]?.text.startsWith('[To complete:'),
+    );
+    expect(placeholders).toHaveLength(draft.sections.length);
+  });
+
+  it('plans around free time in the calendar and takes details from the prompt', async () => {
+    const draft = await draftDocument(
+      {
+        prompt: 'plan for a customer visit to Berlin next week',
+        references: await references('Calendar.ics'),
+        now: NOW,
+      },
+      builtin,
+    );
+    expect(draft.type).toBe('plan');
+    const items = draft.document.blocks
+      .filter((block) => block.kind === 'list-item')
+      .map((block) => (block.kind === 'list-item' && 'text' in block ? block.text : ''));
+    expect(items).toContain('Where: Berlin');
+    const schedule = items.filter((item) =>
+      /^(Monday|Tuesday|Wednesday|Thursday|Friday), \d+ March 2026: free/.test(item ?? ''),
+    );
+    expect(schedule.length).toBeGreaterThanOrEqual(3);
+    expect(schedule[0]).toMatch(/^Monday, 16 March 2026/);
+  });
+
+  it('with a model, keeps only paragraphs whose citations point at real passages', async () => {
+    const model = createScriptedLanguageModel({
+      reply: () => ({
+        json: {
+          paragraphs: [
+            { text: 'Travel is cut by ten percent.', sources: [1] },
+            { text: 'An invented claim.', sources: [99] },
+          ],
+        },
+      }),
+    });
+    const draft = await draftDocument(
+      { prompt: 'memo about the Q3 travel budget', references: await references('Inbox.mbox'), now: NOW },
+      model,
+    );
+    expect(draft.engine).toBe('mock');
+    const text = draft.document.blocks
+      .map((block) => ('runs' in block && block.runs ? block.runs.map((run) => run.text).join('') : ''))
+      .join('\n');
+    expect(text).toContain('Travel is cut by ten percent.');
+    expect(text).not.toContain('An invented claim.');
+    expect(
+      model.calls[0]?.messages.at(-1)?.content ??
+        model.calls[0]?.messages.map((message) => message.content).join(''),
+    ).toBeTruthy();
+  });
+});
+
+describe('summarize', () => {
+  it('summarizes a real Word file with citations that resolve to its passages', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'tika_testWORD_features.docx');
+    const parsed = await read(path);
+    const summary = summarizeParsed(parsed, path, 'short');
+    expect(summary.citations.length).toBeGreaterThan(0);
+    const text = parsed.type === 'document' ? allText(parsed) : '';
+    for (const citation of summary.citations) {
+      expect(text.replace(/\s+/g, ' ')).toContain(citation.quote);
+      expect(citation.uri).toMatch(/^file:\/\/.*#paragraph=\d+/);
+    }
+    expect(summary.summary).toMatch(/\[1\]/);
+  });
+});
+
+describe('rewrite', () => {
+  it('makes the sample report shorter, keeping headings, tables and images, and LibreOffice opens it', async () => {
+    const path = join(EXAMPLES, 'Q3 Business Review.docx');
+    const original = await read(path);
+    if (original.type !== 'document') throw new Error('not a document');
+    const result = await rewriteDocument(original, 'shorter', builtin);
+    expect(result.engine).toBe('builtin');
+    expect(result.wordsAfter).toBeLessThan(result.wordsBefore * 0.85);
+    const kinds = (document: Document) =>
+      document.blocks
+        .filter((block) => block.kind !== 'paragraph' && block.kind !== 'list-item')
+        .map((block) => block.kind);
+    expect(kinds(result.document)).toEqual(kinds(original));
+    const dir = mkdtempSync(join(tmpdir(), 'officemate-rewrite-'));
+    const out = join(dir, 'short.docx');
+    writeFileSync(out, await writeDocx(result.document, { clock }));
+    expect(await pdfPageCount(await convertWithLibreOffice(out, { to: 'pdf', outDir: dir }))).toBeGreaterThan(
+      0,
+    );
+    const back = await read(out);
+    if (back.type !== 'document') throw new Error('not a document');
+    expect(back.blocks.filter((block) => block.kind === 'heading').length).toBe(
+      original.blocks.filter((block) => block.kind === 'heading').length,
+    );
+    expect(back.blocks.filter((block) => block.kind === 'table').length).toBe(
+      original.blocks.filter((block) => block.kind === 'table').length,
+    );
+  });
+
+  it('says a tone change needs a model on the builtin engine, and uses one when configured', async () => {
+    const document: Document = {
+      type: 'document',
+      format: 'md',
+      metadata: {},
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'hey folks, the numbers look great this time around',
+          locator: { paragraph: 1 },
+        },
+      ],
+    };
+    await expect(rewriteDocument(document, 'formal', builtin)).rejects.toMatchObject({
+      code: 'model_capability',
+    });
+    const model = createScriptedLanguageModel({
+      replies: [{ json: { text: 'The results for this period are very good.' } }],
+    });
+    const result = await rewriteDocument(document, 'formal', model);
+    expect(result.document.blocks[0]).toMatchObject({ text: 'The results for this period are very good.' });
+    expect(result.engine).toBe('mock');
+  });
+});
