@@ -81,6 +81,22 @@ describe('writeMarkdown: documents', () => {
     expect(markdown).toContain('> **Footnote 1:** Source: finance.');
   });
 
+  it('keeps autolinks but escapes tags', () => {
+    const escaped = writeMarkdown({
+      type: 'document',
+      format: 'txt',
+      metadata: {},
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Mail <ana@northwind.example> or <https://northwind.example>, not <script>',
+          locator: at,
+        },
+      ],
+    });
+    expect(escaped).toBe('Mail <ana@northwind.example> or <https://northwind.example>, not \\<script>\n');
+  });
+
   it('escapes Markdown syntax in plain text', () => {
     expect(markdown).toContain('\\# not a heading and \\*not bold\\*');
     expect(markdown.endsWith('\n')).toBe(true);
@@ -144,6 +160,25 @@ describe('writeMarkdown: other models', () => {
     );
     expect(markdown).toContain('## Slide 2 (hidden)');
     expect(markdown.match(/Roadmap/g)).toHaveLength(1);
+    const bullets = writeMarkdown({
+      ...deck,
+      slides: [
+        {
+          index: 1,
+          title: 'Plan',
+          hidden: false,
+          blocks: [
+            { kind: 'paragraph', text: 'Subtitle', level: 0, locator: { slide: 1 } },
+            { kind: 'table', rows: [[{ text: 'x' }]], locator: { slide: 1 } },
+            { kind: 'paragraph', text: 'One', level: 0, locator: { slide: 1 } },
+            { kind: 'paragraph', text: 'One.a', level: 1, locator: { slide: 1 } },
+            { kind: 'paragraph', text: 'Two', level: 0, locator: { slide: 1 } },
+          ],
+        },
+      ],
+    });
+    expect(bullets).toContain('Subtitle\n\n| x |');
+    expect(bullets).toContain('- One\n  - One.a\n- Two');
   });
 
   it('renders mail with headers, text and quoted replies', () => {
@@ -161,7 +196,7 @@ describe('writeMarkdown: other models', () => {
           bcc: [],
           date: '2026-03-02T10:00:00.000Z',
           references: [],
-          text: 'Finance cut the Q3 travel budget by 10%.',
+          text: 'Finance cut the Q3 travel budget by 10%.\n\nPlease plan accordingly.\nThanks',
           quoted: 'Any news?',
           attachments: [{ filename: 'budget.xlsx', contentType: 'application/vnd.ms-excel', size: 2048 }],
           headers: {},
@@ -184,7 +219,10 @@ describe('writeMarkdown: other models', () => {
     };
     const markdown = writeMarkdown(mailbox);
     expect(markdown).toContain('# Mailbox: 2 messages');
-    expect(markdown).toContain('## Travel budget\n\n**From:** Priya Shah \\<priya@northwind.example>');
+    expect(markdown).toContain('## Travel budget\n\n**From:** Priya Shah <priya@northwind.example>');
+    expect(markdown).toContain(
+      'Finance cut the Q3 travel budget by 10%.\n\nPlease plan accordingly.\\\nThanks',
+    );
     expect(markdown).toContain('> Any news?');
     expect(markdown).toContain('- budget.xlsx (application/vnd.ms-excel, 2.0 KiB)');
     expect(markdown).toContain('## (no subject)');

@@ -80,12 +80,15 @@ function renderParsed(parsed: ParsedFile, settings: Settings): string[] {
 
 /** Escapes characters that would otherwise start Markdown syntax inside running text. */
 export function escapeInline(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/([*`[\]])/g, '\\$1')
-    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
-    .replace(/(^|[^A-Za-z0-9])_/g, '$1\\_')
-    .replace(/_(?=[^A-Za-z0-9]|$)/g, '\\_');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/([*`[\]])/g, '\\$1')
+      // `<` would start raw HTML; an autolink (<name@host>, <https://...>) reads the same, so it stays.
+      .replace(/<(?=[A-Za-z/!?])(?![^\s<>@]+@[^\s<>@]+>|https?:\/\/[^\s<>]+>)/g, '\\<')
+      .replace(/(^|[^A-Za-z0-9])_/g, '$1\\_')
+      .replace(/_(?=[^A-Za-z0-9]|$)/g, '\\_')
+  );
 }
 
 /** Escapes what would make the start of a line a heading, list item, quote or rule. */
