@@ -11,7 +11,7 @@
  * central sentences spread across the meeting's sections.
  */
 
-import { contentTerms, cosine, STOP_WORDS, words } from './text-terms.ts';
+import { contentTerms, cosine, STOP_WORDS, stem, words } from './text-terms.ts';
 import type { PreparedTranscript, Unit } from './transcript-units.ts';
 
 export type FocusOptions = {
@@ -32,12 +32,45 @@ const QUERY_FRAME: ReadonlySet<string> = new Set([
     'disagree disagreed propose proposed proposal mention mentioned consider considered believe believed idea ideas reason ' +
     'reasons happen happened conclusion conclude concluded point points everyone members member people present presented ' +
     'explain explained answer answered ask asked question questions respond response committee speaker speakers regarding ' +
-    'towards toward about whether said says tell told give gave'
+    'towards toward about whether said says tell told give gave suggest suggested suggestion suggestions recommend recommended recommendation ' +
+    'explain explained express expressed describe described feel felt respond responded reply replied comment commented'
   ).split(/\s+/),
 ]);
 
-export function queryTerms(query: string): string[] {
-  return [...new Set(contentTerms(query, QUERY_FRAME))];
+const FRAME_STEMS: ReadonlySet<string> = new Set([...QUERY_FRAME].map((word) => stem(word)));
+
+/** The query's content terms: stemmed, without framing words and without the speakers it names. */
+export function queryTerms(query: string, speakers: readonly string[] = []): string[] {
+  return [
+    ...new Set(
+      contentTerms(withoutSpeakerNames(query, speakers), QUERY_FRAME).filter(
+        (term) => !FRAME_STEMS.has(term),
+      ),
+    ),
+  ];
+}
+
+/** The query with speaker labels it names removed ("What did the Industrial Designer say" → "What did the say"). */
+export function withoutSpeakerNames(query: string, speakers: readonly string[]): string {
+  let text = query;
+  for (const speaker of [...new Set(speakers)].sort((a, b) => b.length - a.length)) {
+    const parts = words(speaker.replace(/\(.*\)/, '')).filter((part) => part.length > 1);
+    if (parts.length === 0) continue;
+    // Each word may be cut short or extended ("Industrial Design", "designer's").
+    const pattern = parts
+      .map((part) => `${escape(part.slice(0, Math.max(4, part.length - 2)))}[\\p{L}']*`)
+      .join('[\\s-]+');
+    text = text.replace(new RegExp(`\\b${pattern}`, 'giu'), ' ');
+  }
+  for (const speaker of speakersNamed(text === query ? query : query, speakers)) {
+    for (const part of words(speaker))
+      if (part.length > 2) text = text.replace(new RegExp(`\\b${escape(part)}\\b`, 'giu'), ' ');
+  }
+  return text;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function isGeneralQuery(query: string): boolean {
@@ -47,6 +80,8 @@ export function isGeneralQuery(query: string): boolean {
 /** Speakers the query names: a full label ("Industrial Designer") or a distinctive name part ("May"). */
 export function speakersNamed(query: string, speakers: readonly string[]): Set<string> {
   const lower = ` ${words(query).join(' ')} `;
+  // Part names count only when capitalized in the query ("the Professor", not "industrial components").
+  const capitalized = ` ${(query.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).map((word) => word.toLowerCase()).join(' ')} `;
   const named = new Set<string>();
   for (const speaker of new Set(speakers)) {
     const label = words(speaker).join(' ');
@@ -58,7 +93,7 @@ export function speakersNamed(query: string, speakers: readonly string[]): Set<s
     const parts = words(speaker.replace(/\(.*\)/, '')).filter(
       (part) => part.length > 3 && !STOP_WORDS.has(part) && !/^(hon|mr|mrs|ms|dr|the|chair)$/.test(part),
     );
-    if (parts.length > 0 && parts.some((part) => lower.includes(` ${part} `)) && parts.length <= 3) {
+    if (parts.length > 0 && parts.some((part) => capitalized.includes(` ${part} `)) && parts.length <= 3) {
       const others = speakers.filter(
         (other) => other !== speaker && parts.some((part) => words(other).includes(part)),
       );
@@ -143,8 +178,9 @@ function isQuestion(unit: Unit): boolean {
 
 function informativeness(unit: Unit): number {
   // Prefer full sentences with several content words; very long ones cost budget.
-  const n = unit.terms.length;
-  return Math.min(n, 12) / 12;
+  // Share of content words: minutes are dense, talk is not.
+  const total = unit.text.split(/\s+/).filter(Boolean).length || 1;
+  return Math.min(1, unit.terms.length / total / 0.6);
 }
 
 const env = (name: string, fallback: number): number => {
@@ -194,6 +230,21 @@ function windowRegion(
   return normalize(region);
 }
 
+/** Keeps only the contiguous runs above `threshold` around the highest peaks (in place). */
+function keepPeaks(region: number[], threshold: number, peaks: number, second: number): void {
+  const keep = new Array<boolean>(region.length).fill(false);
+  const best = Math.max(...region);
+  for (let k = 0; k < peaks; k++) {
+    let top = -1;
+    for (let i = 0; i < region.length; i++)
+      if (!keep[i] && (top < 0 || (region[i] ?? 0) > (region[top] ?? 0))) top = i;
+    if (top < 0 || (region[top] ?? 0) <= threshold || (k > 0 && (region[top] ?? 0) < best * second)) break;
+    for (let i = top; i >= 0 && (region[i] ?? 0) > threshold; i--) keep[i] = true;
+    for (let i = top; i < region.length && (region[i] ?? 0) > threshold; i++) keep[i] = true;
+  }
+  for (let i = 0; i < region.length; i++) if (!keep[i]) region[i] = 0;
+}
+
 /** Term weights of a set of turns (weighted), times idf: the centroid of a passage. */
 function centroid(prepared: PreparedTranscript, weights: readonly number[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -237,6 +288,7 @@ export function focusedExtract(
       ? windowRegion(prepared, terms, own, env('RECAP_WIN', 20))
       : normalize(smooth(own, env('RECAP_RADIUS', 14)));
   const threshold = env('RECAP_THRESHOLD', 0.35);
+  if (process.env.RECAP_PEAKS) keepPeaks(region, threshold, env('RECAP_PEAKS', 1), env('RECAP_PEAK2', 0.8));
   const center = centroid(
     prepared,
     region.map((value) => (value > threshold ? value : 0)),
@@ -253,7 +305,7 @@ export function focusedExtract(
     env('RECAP_WR', 0.3),
     env('RECAP_WC', 0.25),
     env('RECAP_WQ', 0.15),
-    env('RECAP_WI', 0),
+    env('RECAP_WI', 0.15),
   ];
   const candidates: Extract[] = pool.map((unit, i) => {
     const unitOverlap = terms.length
