@@ -18,6 +18,12 @@ export const DEMO_NOW = '2026-03-12T09:00:00Z';
 
 const SECTIONS: readonly (() => Promise<DemoSection>)[] = [
   async () => (await import('../demo/formats.ts')).formatsDemo,
+  async () => (await import('../demo/search.ts')).searchDemo,
+  async () => (await import('../demo/ask.ts')).askDemo,
+  async () => (await import('../demo/recap.ts')).recapDemo,
+  async () => (await import('../demo/analyze.ts')).analyzeDemo,
+  async () => (await import('../demo/deck.ts')).deckDemo,
+  async () => (await import('../demo/mail-and-word.ts')).mailAndWordDemo,
 ];
 
 export const demoCommand: Command = {
@@ -42,13 +48,15 @@ export const demoCommand: Command = {
     context.out('Officemate demo: the sample workspace of Northwind Labs, on the builtin engine (no model needed).');
     let failed = 0;
     for (const load of SECTIONS) {
-      const section = await load();
+      let title = 'a demo section';
       try {
+        const section = await load();
+        title = section.title;
         await section.run(demo);
       } catch (thrown) {
         failed++;
         const error = toAppError(thrown);
-        context.out(`  ! ${section.title} failed: ${error.message}`);
+        context.out(`  ! ${title} failed: ${error.message}`);
       }
     }
     context.out(`\nGenerated files are in ${outDir}.`);
