@@ -69,7 +69,9 @@ function documentChunks(doc: Document, path: string, options: ChunkOptions): Chu
   const flush = () => {
     const text = parts.join('\n').trim();
     if (text) {
-      const section = headings.filter(Boolean).join(' › ');
+      const section = headings
+        .filter((heading, level) => heading && !(level === 0 && heading === docTitle))
+        .join(' › ');
       chunks.push({
         type: 'document',
         title: section ? `${docTitle} › ${section}` : docTitle,

@@ -288,7 +288,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         where.push(`c.thread_id = $${params.length}`);
       }
       params.push(request.limit, request.offset);
-      const sql = `${chunkSelect} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.date IS NULL, c.date COLLATE "C" DESC, c.id LIMIT $${params.length - 1} OFFSET $${params.length}`;
+      const sql = `${chunkSelect} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.date IS NULL, c.date COLLATE "C" ${request.oldestFirst ? 'ASC' : 'DESC'}, c.id LIMIT $${params.length - 1} OFFSET $${params.length}`;
       return (await query(sql, params)).map(rowToChunk);
     },
     async mentions(): Promise<PersonMention[]> {

@@ -88,6 +88,8 @@ async function listFiltered(index: SearchIndex, filters: ResolvedFilters, limit:
     const page = await index.store.queryChunks({
       ...(filters.types ? { types: filters.types } : {}),
       ...(filters.threadId ? { threadId: filters.threadId } : {}),
+      // Events and threads read in time order; everything else newest first.
+      oldestFirst: Boolean(filters.threadId) || (filters.types?.length === 1 && filters.types[0] === 'event'),
       limit: 500,
       offset,
     });

@@ -264,7 +264,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
         params.push(query.threadId);
       }
       const sql = `SELECT c.*, f.path FROM chunks c JOIN files f ON f.id = c.file_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY c.date IS NULL, c.date DESC, c.id LIMIT ? OFFSET ?`;
+        ORDER BY c.date IS NULL, c.date ${query.oldestFirst ? 'ASC' : 'DESC'}, c.id LIMIT ? OFFSET ?`;
       return (db.prepare(sql).all(...params, query.limit, query.offset) as Row[]).map(rowToChunk);
     },
     async mentions(): Promise<PersonMention[]> {

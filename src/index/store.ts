@@ -34,7 +34,8 @@ export type ChunkQuery = {
   readonly since?: string;
   readonly until?: string;
   readonly threadId?: string;
-  /** Newest first. */
+  /** Newest first unless `oldestFirst`. */
+  readonly oldestFirst?: boolean;
   readonly limit: number;
   readonly offset: number;
 };
