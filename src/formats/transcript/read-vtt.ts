@@ -5,6 +5,7 @@
  * The NOTE and STYLE blocks are skipped; a title or date in the header is kept.
  */
 
+import { basename } from 'node:path';
 import type { Transcript, Turn } from '../model.ts';
 import { failFile } from '../read-file.ts';
 import type { ReaderInput } from '../reader.ts';
@@ -13,7 +14,16 @@ import { decodeText, parseClockTime } from './decode-text.ts';
 const TIMING = /^\s*(\S+)\s+-->\s+(\S+)/;
 
 export async function readVtt(input: ReaderInput): Promise<Transcript> {
-  return parseVtt(decodeText(input.bytes), input);
+  const transcript = parseVtt(decodeText(input.bytes), input);
+  // The file name often carries the meeting's name and date: "Ops Sync 2026-03-10.vtt".
+  const name = basename(input.path).replace(/\.[^.]+$/, '');
+  const dated = /(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
+  const title = name.replace(/[\s_-]*\d{4}-\d{2}-\d{2}[\s_-]*/, ' ').trim();
+  return {
+    ...transcript,
+    ...(transcript.title === undefined && title ? { title } : {}),
+    ...(transcript.date === undefined && dated ? { date: dated } : {}),
+  };
 }
 
 /** Parses WebVTT text; `source` names the file in errors. */
@@ -32,6 +42,11 @@ export function parseVtt(
   const blocks = splitBlocks(lines);
   const header = blocks.shift() ?? [];
   const meta = headerMetadata(header);
+  const note = blocks.find((block) => /^NOTE\b/.test(block[0] ?? ''));
+  if (note && meta.date === undefined) {
+    const date = dateIn(note.join(' '));
+    if (date) meta.date = date;
+  }
   const turns: Turn[] = [];
   for (const block of blocks) {
     const first = block[0] ?? '';
@@ -91,6 +106,38 @@ function headerMetadata(header: readonly string[]): { title?: string; date?: str
     if (key === 'date' && !Number.isNaN(Date.parse(value))) out.date = value;
   }
   return out;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** An ISO date written in a note: "2026-03-10", "10 March 2026" or "March 10, 2026". */
+function dateIn(text: string): string | undefined {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) return iso[0];
+  const dayFirst = /\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b/.exec(text);
+  const monthFirst = /\b([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})\b/.exec(text);
+  const pick =
+    dayFirst && MONTHS.includes((dayFirst[2] ?? '').toLowerCase())
+      ? { d: dayFirst[1], m: dayFirst[2], y: dayFirst[3] }
+      : monthFirst && MONTHS.includes((monthFirst[1] ?? '').toLowerCase())
+        ? { d: monthFirst[2], m: monthFirst[1], y: monthFirst[3] }
+        : undefined;
+  if (!pick) return undefined;
+  const month = MONTHS.indexOf((pick.m ?? '').toLowerCase()) + 1;
+  return `${pick.y}-${String(month).padStart(2, '0')}-${String(pick.d).padStart(2, '0')}`;
 }
 
 type CuePart = { speaker: string; text: string };

@@ -39,7 +39,7 @@ function sentencesOf(transcript: Transcript): Sentence[] {
 }
 
 const COMMIT =
-  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|let me)\s+(?!be\b|say\b|tell you\b|admit\b|just\b|see\b|think\b|guess\b|try\b|go\b|have a\b|start\b|show you\b|put\b|hold\b|leave\b|pass\b|give you\b|ask\b|stop\b|wait\b)(.{10,})$/i;
+  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna)\s+(?!be\b|say\b|tell you\b|admit\b|just\b|see\b|think\b|guess\b|try\b|go\b|have a\b|start\b|show you\b|put\b|hold\b|leave\b|pass\b|give you\b|ask\b|stop\b|wait\b)(.{10,})$/i;
 const REQUEST =
   /^(?:(?:and|so|ok|okay)[,\s]+)?([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?),?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?(.{3,}?)[?.!]?$/u;
 const ANON_REQUEST = /\b(?:can|could|would) you (?:please )?(.{3,}?)[?.!]?$/i;
@@ -51,13 +51,15 @@ const VAGUE =
 const ACCEPT = /^(?:sure|yes|yeah|yep|ok|okay|will do|no problem|i can|i'll|of course|absolutely|fine)\b/i;
 
 const DECISION =
-  /\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it's|it is) decided|decision is|we(?:'re| are) going (?:with|to go with)|let's go (?:with|for)|we'll go (?:with|for)|agreed on|settled on|final decision|we(?:'ll| will) use|we(?:'ll| will) stick with|so that's decided|consensus)\b/i;
+  /^decision:|\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it's|it is) decided|decision is|we(?:'re| are) going (?:with|to go with)|let's go (?:with|for)|we'll go (?:with|for)|agreed on|settled on|final decision|we(?:'ll| will) use|we(?:'ll| will) stick with|so that's decided|consensus)\b/i;
 const OPEN_QUESTION =
   /\b(?:open question|still (?:need|have) to (?:figure out|decide|find out)|not sure yet|to be decided|tbd|we don't know yet|remains to be seen|haven't decided)\b/i;
 
 function tidyTask(task: string): string {
-  let text = task;
-  for (const hit of chrono.parse(task)) {
+  let text = task
+    .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it)\b.*$/i, '')
+    .replace(/,?\s+if\s+I\b.*$/i, '');
+  for (const hit of chrono.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
     text = text.replace(
       new RegExp(
         `(?:\\s+(?:by|before|until|on|for|due))?\\s*${hit.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
@@ -77,10 +79,13 @@ function tidyTask(task: string): string {
 /** A due date said in the sentence, resolved against the meeting date. */
 export function dueDate(sentence: string, reference: Date): { due: string; dueText: string } | undefined {
   const results = chrono.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: true });
-  const hit = results.find((result) =>
-    /\d|day|week|month|tomorrow|tonight|noon|eod|end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(
-      result.text,
-    ),
+  const hit = results.find(
+    (result) =>
+      !/^(?:the\s+)?(?:last|past|previous)\b/i.test(result.text) &&
+      result.start.date().getTime() >= reference.getTime() - 86_400_000 &&
+      /\d|day|week|month|tomorrow|tonight|noon|eod|end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(
+        result.text,
+      ),
   );
   if (!hit) return undefined;
   const date = hit.start.date();
