@@ -92,7 +92,10 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
       }
       if (act === 'decision') decided.push({ text: sentence, by, n });
       if (act === 'request') {
-        const addressee = message.to[0];
+        // "Lars, please send…" is addressed to Lars; otherwise to the first recipient.
+        const vocative = /^([A-Z][\p{L}'-]+)\s*,/u.exec(sentence)?.[1]?.toLowerCase();
+        const named = vocative ? thread.participants.find((person) => firstName(person).toLowerCase() === vocative) : undefined;
+        const addressee = named ?? message.to[0];
         owes.push({
           owner: addressee ? displayName(addressee) : 'the recipients',
           task: sentence,
