@@ -22,7 +22,8 @@ import type {
   Workbook,
 } from '../../src/formats/model.ts';
 import { readBuffer, readFile } from '../../src/formats/read-file.ts';
-import { EXAMPLES, REPO_ROOT } from '../helpers/paths.ts';
+import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../src/lib/libreoffice.ts';
+import { EXAMPLES, REPO_ROOT, STRICT } from '../helpers/paths.ts';
 
 const now = new Date(DEMO_NOW);
 
@@ -201,6 +202,24 @@ describe('examples/workspace', () => {
       expect(writeMarkdown(fresh.data), name).toBe(writeMarkdown(get(name)));
     }
   });
+});
+
+describe('generated Office files', () => {
+  it('open in LibreOffice after their packages were normalised', async () => {
+    if (!findLibreOffice()) {
+      if (STRICT) throw new Error('LibreOffice is required on CI');
+      return;
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'officemate-examples-pdf-'));
+    try {
+      for (const name of ['Q3 Review.pptx', 'Sales 2024-2026.xlsx']) {
+        const pdf = await convertWithLibreOffice(join(EXAMPLES, name), { to: 'pdf', outDir: dir });
+        expect(await pdfPageCount(pdf), name).toBeGreaterThan(0);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
 
 describe('officemate demo', () => {
