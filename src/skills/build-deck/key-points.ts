@@ -29,6 +29,11 @@ function cleanSentence(text: string): string {
     .replace(/^(\p{Ll})/u, (letter) => letter.toUpperCase());
 }
 
+/** "Figure 1. …", "Table 2: …": captions describe a visual and are not points of their own. */
+export function isCaption(text: string): boolean {
+  return /^(?:figure|fig\.|table|chart|exhibit|图|表)\s*\d+[.:]/i.test(text.trim());
+}
+
 /** Sentences and list items of a run of blocks. */
 export function candidatesOf(blocks: readonly Block[]): Candidate[] {
   const out: Candidate[] = [];
@@ -43,6 +48,7 @@ export function candidatesOf(blocks: readonly Block[]): Candidate[] {
         level: block.level > 0 ? 1 : 0,
       });
     } else if (block.kind === 'paragraph' || (block.kind === 'note' && block.noteKind === 'textbox')) {
+      if (isCaption(block.text)) continue;
       splitSentences(block.text).forEach((sentence, index) => {
         out.push({
           sentence: cleanSentence(sentence),
@@ -103,6 +109,8 @@ export function scoreCandidates(
     score /= Math.sqrt(Math.max(words.length, 4));
     const length = countWords(candidate.sentence);
     if (candidate.firstInParagraph) score *= 1.15;
+    // The opening sentence of a passage usually states its point.
+    if (candidate.order === 0 && !candidate.fromList) score *= 1.5;
     if (/\d/.test(candidate.sentence)) score *= 1.1;
     if (length < 4) score *= 0.4;
     if (/[?]$/.test(candidate.sentence)) score *= 0.6;

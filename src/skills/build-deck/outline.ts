@@ -138,8 +138,22 @@ export function outlineDocument(document: Document, fallbackTitle: string): Outl
   }
   if (current) sections.push(makeSection(current.title, current.locator, current.blocks, partLevel));
   const intro = makeSection('Introduction', preamble[0]?.locator ?? {}, preamble, undefined);
-  if (intro.words >= 25) sections.unshift(intro);
+  if (intro.words >= 60) sections.unshift(intro);
+  else
+    subtitle ??=
+      bylineOf(preamble) ?? (document.metadata.author ? `By ${document.metadata.author}` : undefined);
   return { title: title || fallbackTitle, ...(subtitle ? { subtitle } : {}), sections };
+}
+
+/** A short opening paragraph (a byline such as "By Maya Chen") to use as the deck's subtitle. */
+function bylineOf(blocks: readonly Block[]): string | undefined {
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const text = block.text.trim();
+    if (text && countWords(text) <= 14) return text;
+    if (text) return undefined;
+  }
+  return undefined;
 }
 
 /** Sections for a document without headings: runs of paragraphs of about 150 words. */

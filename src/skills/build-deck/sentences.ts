@@ -127,19 +127,31 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS):
   const withoutLeadIn = text.replace(LEAD_INS, '');
   if (withoutLeadIn !== text && countWords(withoutLeadIn) >= 4) text = capitalize(withoutLeadIn);
   if (countWords(text) <= TARGET_BULLET_WORDS + 2) return dropFinalStop(text);
-  // Keep the longest leading clause that fits, trying the strongest boundaries first.
-  for (const pattern of CLAUSE_BREAKS) {
+  const strong = clauseHead(text, CLAUSE_BREAKS.slice(0, 4), maxWords);
+  if (strong) return dropFinalStop(strong);
+  if (countWords(text) <= maxWords) return dropFinalStop(text);
+  const weak = clauseHead(text, CLAUSE_BREAKS.slice(4), maxWords);
+  return weak ? dropFinalStop(weak) : undefined;
+}
+
+/** Words that open a dependent phrase: a head that starts with one does not stand alone. */
+const DEPENDENT_START =
+  /^(?:from|in|on|at|by|for|with|after|before|during|when|whenever|if|although|though|because|since|while|as|to|until|unless|once|despite|through|within|without|between|among|under|over)\b/i;
+
+/** The longest leading clause (5 to maxWords words, able to stand alone) cut at one of the boundaries. */
+function clauseHead(text: string, patterns: readonly RegExp[], maxWords: number): string | undefined {
+  for (const pattern of patterns) {
     const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
     let best: string | undefined;
     for (const match of text.matchAll(global)) {
       const head = tidy(text.slice(0, match.index));
       const words = countWords(head);
-      if (words >= 5 && words <= maxWords) best = head;
       if (words > maxWords) break;
+      if (words >= 5 && !DEPENDENT_START.test(head)) best = head;
     }
-    if (best) return dropFinalStop(best);
+    if (best) return best;
   }
-  return countWords(text) <= maxWords ? dropFinalStop(text) : undefined;
+  return undefined;
 }
 
 /** Shortens a title to at most `maxWords` words at a natural break (colon, dash), else whole words. */

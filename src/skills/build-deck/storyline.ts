@@ -171,7 +171,20 @@ function sectionPool(
   const partHeadings = section.parts.flatMap((part) => part.blocks.map(() => part.heading));
   const titleAt = (index: number) => {
     const heading = partHeadings[index];
-    return heading ? shortenTitle(heading) : title;
+    if (!heading) return title;
+    return countWords(heading) <= 3 && !heading.toLowerCase().includes(section.title.toLowerCase())
+      ? shortenTitle(`${section.title}: ${heading}`)
+      : shortenTitle(heading);
+  };
+  /** A "Table 1. …" paragraph next to a table names it. */
+  const tableCaption = (index: number): string | undefined => {
+    for (const neighbour of [allBlocks[index + 1], allBlocks[index - 1]]) {
+      if (neighbour?.kind === 'paragraph') {
+        const match = /^(?:table|表)\s*\d+[.:]\s*(.+)$/i.exec(neighbour.text.trim());
+        if (match?.[1]) return match[1].replace(/\.$/, '');
+      }
+    }
+    return undefined;
   };
   const allCandidates = candidatesOf(allBlocks);
   const items: PoolItem[] = [];
@@ -246,7 +259,8 @@ function sectionPool(
       tables++;
       const chart = tableChart(table);
       const pages = paginateRows(table.rows);
-      const caption = block.caption ? shortenTitle(block.caption, 16) : undefined;
+      const captionText = block.caption ?? tableCaption(index);
+      const caption = captionText ? shortenTitle(captionText, 16) : undefined;
       const tableTitle = caption && countWords(caption) <= 10 ? caption : titleAt(index);
       const dropped =
         table.droppedColumns > 0 ? `${table.droppedColumns} further column(s) are in the source table.` : '';
@@ -282,7 +296,7 @@ function sectionPool(
             title: tableTitle,
             chartType: chart.chartType,
             series: chart.series,
-            caption: `${seriesNames}${chart.categoryLabel ? ` by ${chart.categoryLabel}` : ''}`,
+            caption: `Source: ${options.sourceName}${caption ? `, table “${caption}”` : ''}`,
             notes: note([`Chart of the table in “${section.title}”: ${seriesNames}.`], [block.locator]),
           },
         });
@@ -399,6 +413,16 @@ function sectionPool(
       core: true,
       spec: { layout: 'section', title, notes: note([`Section “${section.title}”.`], [section.locator]) },
     });
+  } else if (coreBullets.length < 2 && items.some((item) => !item.core && item.role !== 'section')) {
+    // A thin bullet slide loses its place to the section's best table, chart or picture.
+    const visual = items.filter((item) => !item.core).reduce((a, b) => (b.priority > a.priority ? b : a));
+    for (const item of items)
+      if (item.core) {
+        item.core = false;
+        item.priority = 30;
+      }
+    visual.priority = 100;
+    visual.core = true;
   } else if (!items.some((item) => item.core)) {
     const best = items.reduce((a, b) => (b.priority > a.priority ? b : a));
     best.priority = 100;
@@ -454,6 +478,38 @@ function agendaSlides(outline: Outline, options: StorylineOptions): PlannedSlide
   });
 }
 
+/** Next steps written as a table (Owner | Action | Due): one bullet per row. */
+function tableActions(section: OutlineSection): { sentence: string; bullet: string; locator: Locator }[] {
+  const out: { sentence: string; bullet: string; locator: Locator }[] = [];
+  for (const block of section.parts.flatMap((part) => part.blocks)) {
+    if (block.kind !== 'table') continue;
+    const table = slideTable(block);
+    if (!table) continue;
+    const header = table.header.map((cell) => cell.toLowerCase());
+    const action = header.findIndex((cell) => /action|task|step|what|deliverable|item/.test(cell));
+    if (action < 0) continue;
+    const owner = header.findIndex((cell) => /owner|who|responsible|lead/.test(cell));
+    const due = header.findIndex((cell) => /due|when|date|deadline|by/.test(cell));
+    const raw = block.rows
+      .slice(1)
+      .map((row) => table.columns.map((column) => (row[column]?.text ?? '').replace(/\s+/g, ' ').trim()))
+      .filter((row) => row.some(Boolean));
+    for (const row of raw) {
+      const what = compressSentence(row[action] ?? '', 10);
+      if (!what) continue;
+      const extras = [owner >= 0 ? row[owner] : '', due >= 0 ? row[due] : ''].filter((text): text is string =>
+        Boolean(text?.trim()),
+      );
+      const bullet =
+        extras.length && countWords(`${what} (${extras.join(', ')})`) <= 14
+          ? `${what} (${extras.join(', ')})`
+          : what;
+      out.push({ sentence: row.join(' | '), bullet, locator: block.locator });
+    }
+  }
+  return out;
+}
+
 function summarySlide(
   outline: Outline,
   pools: readonly SectionPool[],
@@ -471,6 +527,11 @@ function summarySlide(
         Number(NEXT_STEPS_TITLE.test(b.section.title)) - Number(NEXT_STEPS_TITLE.test(a.section.title)),
     );
   for (const { section, index } of sectionOrder) {
+    if (NEXT_STEPS_TITLE.test(section.title)) {
+      for (const action of tableActions(section)) {
+        if (actions.length < 3) actions.push({ ...action, section: index });
+      }
+    }
     for (const candidate of candidatesOf(section.parts.flatMap((part) => part.blocks))) {
       if (actions.length >= 3) break;
       if (!ACTION_RE.test(candidate.sentence)) continue;

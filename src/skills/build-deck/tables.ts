@@ -8,13 +8,15 @@ import type { Block, ChartSeries } from '../../formats/model.ts';
 
 export const MAX_TABLE_ROWS = 7;
 export const MAX_TABLE_COLUMNS = 6;
-const MAX_CELL_CHARS = 60;
+const MAX_CELL_CHARS = 80;
 
 export type SlideTable = {
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];
   /** Columns dropped to fit the slide. */
   readonly droppedColumns: number;
+  /** Index in the source table of each kept column. */
+  readonly columns: readonly number[];
 };
 
 /** Shortens cell text to whole words within a character budget, marking the cut with an ellipsis. */
@@ -39,7 +41,7 @@ export function slideTable(block: Extract<Block, { kind: 'table' }>): SlideTable
   const used = keep.slice(0, MAX_TABLE_COLUMNS);
   const pick = (row: readonly string[]) => used.map((column) => row[column] ?? '');
   const [header, ...body] = rows.map(pick);
-  return { header: header ?? [], rows: body, droppedColumns: keep.length - used.length };
+  return { header: header ?? [], rows: body, droppedColumns: keep.length - used.length, columns: used };
 }
 
 /** Splits rows into pages of at most MAX_TABLE_ROWS, balanced (10 rows → 5 + 5, not 7 + 3). */

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { compressSentence, countWords, MAX_BULLET_WORDS, shortenTitle, splitSentences } from './sentences.ts';
+import { paginateRows, parseNumber, slideTable, tableChart } from './tables.ts';
+
+describe('splitSentences', () => {
+  it('splits on sentence ends but not on abbreviations, initials or decimals', () => {
+    expect(
+      splitSentences('Revenue was $4.44 million. Dr. Smith agreed, e.g. on pricing. J. Doe left! Next?'),
+    ).toEqual(['Revenue was $4.44 million.', 'Dr. Smith agreed, e.g. on pricing.', 'J. Doe left!', 'Next?']);
+  });
+  it('splits Chinese on 。！？', () => {
+    expect(splitSentences('收入增长了百分之十二。利润下降。')).toEqual([
+      '收入增长了百分之十二。',
+      '利润下降。',
+    ]);
+  });
+});
+
+describe('compressSentence', () => {
+  const sentences = [
+    'However, gross margin slipped to 65% from 69% a year ago, because hosting costs grew faster than revenue across every region we serve.',
+    'The ingestion queue (which had been stable for two years) stopped autoscaling after the January storage change, which delayed dashboards by forty minutes.',
+    'From 4 to 6 March, store data reached the Acme dashboards up to 40 minutes late.',
+    'A three-year term saves about $49,000 a year but has weak exit terms; Priya recommends an option by 20 March.',
+  ];
+  it('returns whole words of the sentence, in order, within the bullet limit', () => {
+    for (const sentence of sentences) {
+      const bullet = compressSentence(sentence);
+      expect(bullet, sentence).toBeDefined();
+      if (!bullet) continue;
+      expect(countWords(bullet)).toBeLessThanOrEqual(MAX_BULLET_WORDS);
+      const sourceWords = new Set(
+        sentence.split(/[\s()]+/).map((word) => word.replace(/[,.;:]$/, '').toLowerCase()),
+      );
+      for (const word of bullet.split(/\s+/))
+        expect(sourceWords.has(word.replace(/[,.;:]$/, '').toLowerCase()), `${word} in ${bullet}`).toBe(true);
+    }
+  });
+  it('drops lead-ins, parentheticals and trailing clauses rather than cutting mid-clause', () => {
+    expect(compressSentence(sentences[0]!)).toBe('Gross margin slipped to 65% from 69% a year ago');
+    expect(compressSentence(sentences[1]!)).toBe(
+      'The ingestion queue stopped autoscaling after the January storage change',
+    );
+    expect(compressSentence(sentences[2]!)).toBe(
+      'From 4 to 6 March, store data reached the Acme dashboards up to 40 minutes late',
+    );
+  });
+  it('gives up on a long sentence with no clause boundary instead of truncating it', () => {
+    const long =
+      'This sentence keeps going and going without any punctuation at all because it was written in one breath by someone in a hurry to finish';
+    expect(compressSentence(long)).toBeUndefined();
+  });
+  it('shortens titles at natural breaks', () => {
+    expect(
+      shortenTitle(
+        'Appendix: an excerpt from the Office Open XML specification about headers and footers in sections',
+      ),
+    ).toBe('Appendix');
+    expect(shortenTitle('Revenue')).toBe('Revenue');
+  });
+});
+
+describe('tables', () => {
+  const table = {
+    kind: 'table' as const,
+    locator: { paragraph: 3 },
+    rows: [
+      ['Region', 'Q2', 'Q3', ''],
+      ['North America', '$1,990,445', '$2,000,954', ''],
+      ['Europe', '$1,187,318', '$1,295,755', ''],
+      ['Total', '$3,177,763', '$3,296,709', ''],
+    ].map((row) => row.map((text) => ({ text }))),
+  };
+  it('drops empty columns and reads numbers with currency, separators and percentages', () => {
+    const cleaned = slideTable(table);
+    expect(cleaned?.header).toEqual(['Region', 'Q2', 'Q3']);
+    expect(parseNumber('$1,990,445')).toBe(1990445);
+    expect(parseNumber('12.5%')).toBe(12.5);
+    expect(parseNumber('(3.1)')).toBe(-3.1);
+    expect(parseNumber('Q4 FY2026')).toBeUndefined();
+  });
+  it('charts numeric columns by category, leaving the total row out; time-like categories give a line', () => {
+    const chart = tableChart(slideTable(table)!);
+    expect(chart?.chartType).toBe('bar');
+    expect(chart?.series.map((series) => series.name)).toEqual(['Q2', 'Q3']);
+    expect(chart?.series[0]?.categories).toEqual(['North America', 'Europe']);
+    const monthly = tableChart({
+      header: ['Month', 'Revenue'],
+      rows: [
+        ['January', '10'],
+        ['February', '12'],
+        ['March', '15'],
+      ],
+      droppedColumns: 0,
+      columns: [0, 1],
+    });
+    expect(monthly?.chartType).toBe('line');
+    const shares = tableChart({
+      header: ['Product', 'Share'],
+      rows: [
+        ['A', '50%'],
+        ['B', '30%'],
+        ['C', '20%'],
+      ],
+      droppedColumns: 0,
+      columns: [0, 1],
+    });
+    expect(shares?.chartType).toBe('pie');
+  });
+  it('splits long tables into balanced pages', () => {
+    expect(paginateRows(Array.from({ length: 10 }, (_, i) => i)).map((page) => page.length)).toEqual([5, 5]);
+    expect(paginateRows([1, 2, 3])).toEqual([[1, 2, 3]]);
+  });
+});
