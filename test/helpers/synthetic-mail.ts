@@ -54,7 +54,18 @@ const WORDS =
 
 export type SyntheticMailbox = { messages: Message[]; truth: string[] };
 
-export function syntheticMailbox(seed = 7, threadCount = 200): SyntheticMailbox {
+export type SyntheticOptions = {
+  /** Share of threads with a generic, repeated subject (default 0.25). */
+  readonly genericSubjects?: number;
+  /** Share of replies that quote the message they answer (default 0.85). */
+  readonly quoting?: number;
+};
+
+export function syntheticMailbox(
+  seed = 7,
+  threadCount = 200,
+  options: SyntheticOptions = {},
+): SyntheticMailbox {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const sentence = () => Array.from({ length: 8 + Math.floor(next() * 10) }, () => pick(WORDS)).join(' ');
@@ -62,7 +73,10 @@ export function syntheticMailbox(seed = 7, threadCount = 200): SyntheticMailbox 
   const truth: string[] = [];
   let clock = Date.parse('2025-01-06T09:00:00Z');
   for (let t = 0; t < threadCount; t++) {
-    const subject = next() < 0.25 ? pick(GENERIC_SUBJECTS) : `${pick(TOPICS)}${pick(QUALIFIERS)}`;
+    const subject =
+      next() < (options.genericSubjects ?? 0.25)
+        ? pick(GENERIC_SUBJECTS)
+        : `${pick(TOPICS)}${pick(QUALIFIERS)}`;
     const group = Array.from(new Set(Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(PEOPLE))));
     if (group.length < 2) group.push(PEOPLE[(PEOPLE.indexOf(group[0]!) + 1) % PEOPLE.length]!);
     const length = 1 + Math.floor(next() * 6);
@@ -74,7 +88,7 @@ export function syntheticMailbox(seed = 7, threadCount = 200): SyntheticMailbox 
       const to = group.filter((person) => person !== from);
       start += Math.floor((0.2 + next() * 30) * 3_600_000);
       const own = `${sentence()}. ${sentence()}?`;
-      const quoteParent = parent && next() < 0.85;
+      const quoteParent = parent && next() < (options.quoting ?? 0.85);
       const prefix = m === 0 ? '' : pick(['RE: ', 'Re: ', 'RE: ', 'FW: ', 'Antw: ', 'RE: RE: ']);
       const text = quoteParent
         ? `${own}\n\n-----Original Message-----\nFrom: ${parent!.from?.name}\nSent: earlier\n\n${parent!.text.split('\n-----Original')[0]}`
