@@ -1,0 +1,196 @@
+/**
+ * @module analyze
+ * `officemate analyze INPUT [--sheet NAME] [--ask Q] [--pivot "revenue by region and quarter"]
+ * [--format] [-o OUT.xlsx] [--json] [--batch FILE.jsonl]`: spreadsheet insights and questions
+ * over tables, written back as a real workbook with native charts and a PivotTable.
+ * Large CSV files (over 50 MB) are analysed in one streaming pass through DuckDB.
+ */
+import { stat, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Workbook } from '../../formats/model.ts';
+import { readFile } from '../../formats/read-file.ts';
+import { writeXlsx } from '../../formats/xlsx/write-xlsx.ts';
+import { fail, OfficemateError } from '../../lib/errors.ts';
+import { createLanguageModel, releaseLanguageModels } from '../../models/index.ts';
+import { analyzeLargeCsv, LARGE_CSV_BYTES } from '../../skills/analyze-workbook/analyze-large-csv.ts';
+import {
+  analyzeWorkbook,
+  pickTable,
+  workbookTables,
+} from '../../skills/analyze-workbook/analyze-workbook.ts';
+import { answerQuestion, answerQuestionWithModel } from '../../skills/analyze-workbook/answer-question.ts';
+import { buildReportWorkbook, parsePivotRequest } from '../../skills/analyze-workbook/write-report.ts';
+import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
+import { runBatch } from '../batch.ts';
+import type { Command, CommandContext } from '../command.ts';
+
+const USAGE =
+  'analyze INPUT [--sheet NAME] [--ask QUESTION] [--pivot "MEASURE by ROWS [and COLUMNS]"] [--format] [-o OUT.xlsx] [--json] [--batch FILE.jsonl]';
+
+async function loadWorkbook(path: string): Promise<Workbook> {
+  const result = await readFile(path);
+  if (!result.success) throw new OfficemateError(result.error);
+  if (result.data.type !== 'workbook') {
+    fail('format_unsupported', `${basename(path)} is a ${result.data.type}, not a spreadsheet.`, {
+      hint: 'Give an .xlsx, .xlsm, .ods, .xls, .csv or .tsv file.',
+      path,
+    });
+  }
+  return result.data;
+}
+
+async function runBatchMode(context: CommandContext, batchPath: string): Promise<number> {
+  const cache = new Map<string, Workbook>();
+  const model = context.engine && context.engine !== 'builtin' ? createLanguageModel(context) : undefined;
+  try {
+    return await runBatch(context, batchPath, async (item) => {
+      const table =
+        typeof item.table === 'string' ? item.table : typeof item.input === 'string' ? item.input : undefined;
+      const question = typeof item.question === 'string' ? item.question : undefined;
+      if (!table || !question) fail('bad_usage', 'Each batch line needs "table" (a path) and "question".');
+      let workbook = cache.get(table);
+      if (!workbook) {
+        workbook = await loadWorkbook(table);
+        if (cache.size > 50) cache.clear();
+        cache.set(table, workbook);
+      }
+      const tables = workbookTables(workbook, typeof item.sheet === 'string' ? item.sheet : undefined);
+      const chosen = pickTable(tables, question);
+      if (!chosen) fail('bad_usage', `${basename(table)} has no table to answer from.`);
+      const answer = model
+        ? await answerQuestionWithModel(chosen, question, model)
+        : answerQuestion(chosen, question);
+      return {
+        answer: answer.answer,
+        text: answer.text,
+        plan: answer.planText,
+        cells: answer.cells,
+        engine: answer.engine,
+      };
+    });
+  } finally {
+    if (model) await releaseLanguageModels();
+  }
+}
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary:
+    'Spreadsheet insights and plain-language questions over tables, written back as .xlsx with native charts and pivots.',
+  usage: USAGE,
+  options: {
+    sheet: { type: 'string' },
+    ask: { type: 'string' },
+    pivot: { type: 'string' },
+    format: { type: 'boolean', default: false },
+    output: { type: 'string', short: 'o' },
+    batch: { type: 'string' },
+    limit: { type: 'string' },
+  },
+  help: [
+    'Flags:',
+    '  --sheet NAME     analyse one sheet (default: every visible sheet)',
+    '  --ask Q          answer a question, e.g. "what were total sales by region in 2025?"',
+    '  --pivot SPEC     add a native PivotTable, e.g. "revenue by region and quarter"',
+    '  --format         format the data: header style, number formats, widths, frozen header, colour scale and data bars',
+    '  -o OUT.xlsx      write the workbook back with an Insights sheet (native charts), suggested formulas and the pivot',
+    '  --batch FILE     JSON lines {"id","table","question"} → one {"id","answer":[...]} line each',
+    '',
+    'Examples:',
+    '  officemate analyze sales.xlsx',
+    '  officemate analyze sales.xlsx --ask "which region had the most revenue?"',
+    '  officemate analyze sales.xlsx --pivot "revenue by region and quarter" --format -o report.xlsx',
+  ].join('\n'),
+  async run(context) {
+    const batch = stringFlag(context, 'batch');
+    if (batch) return runBatchMode(context, batch);
+    const input = requirePositional(context, 0, 'INPUT', USAGE);
+    const question = stringFlag(context, 'ask');
+    const output = stringFlag(context, 'output');
+    const pivotText = stringFlag(context, 'pivot');
+    const limit = Number(stringFlag(context, 'limit') ?? 8);
+
+    const extension = extname(input).toLowerCase();
+    const size = await stat(input)
+      .then((info) => info.size)
+      .catch(() => 0);
+    if (
+      (extension === '.csv' || extension === '.tsv') &&
+      size > LARGE_CSV_BYTES &&
+      !output &&
+      !question &&
+      !pivotText
+    ) {
+      const report = await analyzeLargeCsv(input);
+      if (context.json) context.outJson(report);
+      else {
+        context.out(
+          `${basename(input)}: ${report.rows.toLocaleString('en-US')} rows, ${report.columns.length} columns (streamed through DuckDB in ${report.seconds.toFixed(2)} s)`,
+        );
+        for (const insight of report.insights) context.out(`  • ${insight.sentence}`);
+        if (report.insights.length === 0) context.out('  Nothing stands out.');
+      }
+      return 0;
+    }
+
+    const workbook = await loadWorkbook(input);
+    const model =
+      question && context.engine && context.engine !== 'builtin' ? createLanguageModel(context) : undefined;
+    let report: Awaited<ReturnType<typeof analyzeWorkbook>>;
+    try {
+      report = await analyzeWorkbook(workbook, {
+        ...(stringFlag(context, 'sheet') ? { sheet: stringFlag(context, 'sheet')! } : {}),
+        ...(question ? { question } : {}),
+        ...(model ? { model } : {}),
+        limit,
+      });
+    } finally {
+      if (model) await releaseLanguageModels();
+    }
+    const mainTable =
+      (question ? pickTable(report.dataTables, question) : undefined) ??
+      [...report.dataTables].sort(
+        (a, b) => b.rowNumbers.length * b.columns.length - a.rowNumbers.length * a.columns.length,
+      )[0];
+    const pivot = pivotText && mainTable ? parsePivotRequest(pivotText, mainTable) : undefined;
+    if (pivotText && !mainTable) fail('bad_usage', `${basename(input)} has no table to pivot.`);
+    let written: string | undefined;
+    if (output) {
+      const spec = buildReportWorkbook(workbook, report, {
+        format: booleanFlag(context, 'format'),
+        ...(pivot ? { pivot } : {}),
+        ...(mainTable ? { table: mainTable } : {}),
+        title: `Insights: ${basename(input)}`,
+      });
+      await writeFile(output, await writeXlsx(spec, { clock: context.clock }));
+      written = output;
+    } else if (pivot || booleanFlag(context, 'format')) {
+      context.log('--pivot and --format take effect in the written workbook: add -o OUT.xlsx.');
+    }
+    const { dataTables: _tables, ...plain } = report;
+    if (context.json) {
+      context.outJson({ ...plain, ...(written ? { path: written } : {}), ...(pivot ? { pivot } : {}) });
+      return 0;
+    }
+    for (const table of report.tables) {
+      context.out(
+        `${table.sheet}!${table.range} (${table.name}): ${table.rows} rows; ${table.columns.map((column) => `${column.name} [${column.type}${column.unit ? ` ${column.unit}` : ''}]`).join(', ')}${table.totalsRow ? `; totals in row ${table.totalsRow}` : ''}`,
+      );
+    }
+    context.out('');
+    if (report.insights.length === 0)
+      context.out('Nothing stands out: no effect passed its significance test.');
+    report.insights.forEach((insight, index) =>
+      context.out(`${index + 1}. ${insight.sentence}\n   [${insight.cells}]`),
+    );
+    if (report.answer) {
+      context.out('');
+      context.out(`Q: ${report.answer.question}`);
+      context.out(`A: ${report.answer.text}`);
+      context.out(`   how: ${report.answer.planText}`);
+      context.out(`   cells: ${report.answer.cells}`);
+    }
+    if (written) context.out(`\nWrote ${written}`);
+    return 0;
+  },
+};
