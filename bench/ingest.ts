@@ -124,7 +124,10 @@ function zipfSampler(size: number, next: () => number) {
   const weights = Array.from({ length: size }, (_, rank) => 1 / (rank + 1) ** 1.05);
   const cumulative: number[] = [];
   let total = 0;
-  for (const weight of weights) cumulative.push((total += weight));
+  for (const weight of weights) {
+    total += weight;
+    cumulative.push(total);
+  }
   return () => {
     const target = next() * total;
     let low = 0;
