@@ -22,7 +22,7 @@ type Time = InstanceType<typeof ICAL.Time>;
 /** Occurrences kept per recurring event inside the window. */
 export const MAX_OCCURRENCES = 2000;
 /** Recurrence steps taken per event before giving up (bounds FREQ=SECONDLY from 1970 and the like). */
-export const MAX_ITERATIONS = 100_000;
+export const MAX_ITERATIONS = 50_000;
 const DAY_MS = 24 * 3600 * 1000;
 const YEAR_MS = 365 * DAY_MS;
 
@@ -43,19 +43,27 @@ export function defaultWindow(options: ReadOptions): { start: string; end: strin
   return { start: isoInstant(now - YEAR_MS), end: isoInstant(now + YEAR_MS) };
 }
 
-/** Unfolds and parses, dropping lines ical.js rejects (with a warning) when the whole text fails. */
+/** Unfolds, closes open components and parses; when ical.js rejects the text, lines it cannot read are dropped (with a warning). */
 function parseLenient(source: string, warnings: Warning[]): unknown[] {
-  const text = markDateValues(source);
+  const lines = markDateValues(source)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n[ \t]/g, '')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  const parse = (kept: readonly string[]): unknown[] => {
+    const parsed = ICAL.parse(balance(kept).join('\r\n')) as unknown;
+    const list = isJcalList(parsed) ? parsed : [parsed];
+    if (!list.every((item) => Array.isArray(item) && typeof item[0] === 'string'))
+      throw new Error('no calendar component found');
+    return list;
+  };
   try {
-    const parsed = ICAL.parse(text) as unknown;
-    return isJcalList(parsed) ? parsed : [parsed];
+    return parse(lines);
   } catch (first) {
-    const lines = text.replace(/\n[ \t]/g, '').split('\n');
     const kept: string[] = [];
     let dropped = 0;
     for (const raw of lines) {
       const line = raw.replace(/;(\w[\w-]*)="([^"]*?):([^"]*)"$/, ';$1="$2":$3'); // TZID="Zone:2020..." (an Exchange bug)
-      if (!line.trim()) continue;
       if (/^(BEGIN|END):/i.test(line)) {
         kept.push(line);
         continue;
@@ -67,11 +75,10 @@ function parseLenient(source: string, warnings: Warning[]): unknown[] {
         dropped++;
       }
     }
-    const balanced = balance(kept);
     try {
-      const parsed = ICAL.parse(balanced.join('\r\n')) as unknown;
+      const parsed = parse(kept);
       if (dropped > 0) warnings.push({ type: 'skipped', message: `${dropped} malformed line(s) skipped.` });
-      return isJcalList(parsed) ? parsed : [parsed];
+      return parsed;
     } catch {
       throw first;
     }
@@ -80,8 +87,10 @@ function parseLenient(source: string, warnings: Warning[]): unknown[] {
 
 /** Date-only values written without VALUE=DATE ("DTSTART:20220101", common in the wild) get the parameter. */
 function markDateValues(text: string): string {
-  return text.replace(/^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;[^:\n]*)?):(\d{8}(?:,\d{8})*)(\r?)$/gim, (line, name: string, params: string, value: string, cr: string) =>
-    /VALUE=/i.test(params) ? line : `${name}${params};VALUE=DATE:${value}${cr}`,
+  return text.replace(
+    /^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;[^:\n]*)?):(\d{8}(?:,\d{8})*)(\r?)$/gim,
+    (line, name: string, params: string, value: string, cr: string) =>
+      /VALUE=/i.test(params) ? line : `${name}${params};VALUE=DATE:${value}${cr}`,
   );
 }
 
@@ -254,6 +263,17 @@ function endOf(event: InstanceType<typeof ICAL.Event>, start: Time): Time {
   return end;
 }
 
+/** Exchange writes RECURRENCE-ID as a date-time even for all-day series; match it by its date. */
+function dateOnlyRecurrenceId(exception: Component): void {
+  const property = exception.getFirstProperty('recurrence-id');
+  const value = property?.getFirstValue() as Time | null | undefined;
+  if (!property || !value || value.isDate) return;
+  property.removeParameter('tzid');
+  property.setValue(
+    ICAL.Time.fromData({ year: value.year, month: value.month, day: value.day, isDate: true }),
+  );
+}
+
 /** Expands one series (a master and its overrides) inside the window. */
 function expandSeries(
   master: Component,
@@ -263,6 +283,8 @@ function expandSeries(
   converter: TimeConverter,
   warnings: Warning[],
 ): CalendarEvent[] {
+  const masterStart = master.getFirstPropertyValue('dtstart') as Time | null;
+  if (masterStart?.isDate) for (const exception of exceptions) dateOnlyRecurrenceId(exception);
   const event = new ICAL.Event(master, { exceptions: [...exceptions], strictExceptions: false });
   const rruleValue = master.getFirstPropertyValue('rrule');
   const rrule = rruleValue ? String(rruleValue) : undefined;
@@ -329,9 +351,14 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
       hint: 'Export the calendar again from the program that made it.',
     });
   }
-  const roots = jcals.map(
-    (jcal) => new ICAL.Component(jcal as ConstructorParameters<typeof ICAL.Component>[0]),
-  );
+  let roots: Component[];
+  try {
+    roots = jcals.map((jcal) => new ICAL.Component(jcal as ConstructorParameters<typeof ICAL.Component>[0]));
+  } catch (thrown) {
+    return fail('file_corrupt', `${name} is not a valid iCalendar file: ${(thrown as Error).message}`, {
+      hint: 'Export the calendar again from the program that made it.',
+    });
+  }
   const calendars = roots.flatMap((root) => {
     if (root.name === 'vcalendar') return [root];
     const nested = root.getAllSubcomponents('vcalendar');

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import { OfficemateError } from '../../lib/errors.ts';
+import type { Calendar } from '../model.ts';
+import { readFile } from '../read-file.ts';
+import { parseIcs } from './read-ics.ts';
+import { resolveTimeZone } from './time-zones.ts';
+
+const CALENDARS = join(CORPUS, 'calendar');
+const corpus = (name: string) => readFileSync(join(CALENDARS, name), 'utf8');
+
+describe('readIcs on real calendars', () => {
+  it('expands a daily series with EXDATEs and a RECURRENCE-ID override (TZID without VTIMEZONE)', () => {
+    const { calendar } = parseIcs(corpus('node-ical/daily-count-exdate-recurrence-id.ics'), {
+      window: { start: '2015-07-01T00:00:00Z', end: '2015-08-01T00:00:00Z' },
+    });
+    // COUNT=10 minus two EXDATEs.
+    expect(calendar.events).toHaveLength(8);
+    expect(calendar.events.map((event) => event.recurrenceId?.slice(0, 10))).toEqual([
+      '2015-07-06',
+      '2015-07-07',
+      '2015-07-09',
+      '2015-07-11',
+      '2015-07-12',
+      '2015-07-13',
+      '2015-07-14',
+      '2015-07-15',
+    ]);
+    const [first, moved] = calendar.events;
+    // 12:00 in Los Angeles (PDT, UTC-7).
+    expect(first).toMatchObject({
+      summary: 'Treasure Hunting',
+      start: '2015-07-06T19:00:00Z',
+      end: '2015-07-06T20:00:00Z',
+      timeZone: 'America/Los_Angeles',
+      rrule: 'FREQ=DAILY;COUNT=10',
+      allDay: false,
+    });
+    expect(moved).toMatchObject({
+      summary: 'More Treasure Hunting',
+      location: 'The other island',
+      start: '2015-07-09T22:00:00Z',
+      recurrenceId: '2015-07-07T19:00:00Z',
+    });
+    expect(first?.locator.eventUid).toBe('0000001');
+  });
+
+  it('counts the occurrences of an open-ended daily series inside a window', () => {
+    const { calendar } = parseIcs(corpus('icaljs/samples__daily_recur.ics'), {
+      window: { start: '2012-08-01T00:00:00Z', end: '2012-09-01T00:00:00Z' },
+    });
+    expect(calendar.events).toHaveLength(31);
+    expect(calendar.name).toBe('calmozilla1@gmail.com');
+    expect(calendar.window).toEqual({ start: '2012-08-01T00:00:00Z', end: '2012-09-01T00:00:00Z' });
+    // 05:00 PDT.
+    expect(calendar.events[0]?.start).toBe('2012-08-01T12:00:00Z');
+    // The file's only ATTENDEE belongs to an alarm (VALARM), not to the event.
+    expect(calendar.events[0]?.attendees).toEqual([]);
+  });
+
+  it('resolves Windows time-zone names (Exchange VTIMEZONEs)', () => {
+    const { calendar } = parseIcs(corpus('node-ical/ms_timezones.ics'), {
+      window: { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' },
+    });
+    expect(calendar.method).toBe('PUBLISH');
+    const test = calendar.events.find((event) => event.summary === 'test');
+    expect(test).toMatchObject({ start: '2020-09-10T07:00:00Z', timeZone: 'Europe/Berlin' });
+    const pacific = calendar.events.find((event) => event.summary === 'Not the actual summary 1');
+    expect(pacific).toMatchObject({ start: '2020-09-15T15:30:00Z', timeZone: 'America/Los_Angeles' });
+  });
+
+  it('resolves a Windows TZID with no VTIMEZONE, and DST in it', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:test',
+      'BEGIN:VEVENT',
+      'UID:a',
+      'DTSTAMP:20240101T000000Z',
+      'SUMMARY:Summer',
+      'DTSTART;TZID=Pacific Standard Time:20240710T090000',
+      'DTEND;TZID=Pacific Standard Time:20240710T100000',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:b',
+      'DTSTAMP:20240101T000000Z',
+      'SUMMARY:Winter',
+      'DTSTART;TZID="Tokyo Standard Time":20240110T090000',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { calendar, warnings } = parseIcs(ics, { now: new Date('2024-06-01T00:00:00Z') });
+    expect(warnings).toEqual([]);
+    expect(calendar.events.map((event) => [event.start, event.end, event.timeZone])).toEqual([
+      ['2024-07-10T16:00:00Z', '2024-07-10T17:00:00Z', 'America/Los_Angeles'],
+      ['2024-01-10T00:00:00Z', '2024-01-10T00:00:00Z', 'Asia/Tokyo'],
+    ]);
+    expect(resolveTimeZone('/mozilla.org/20070129_1/America/New_York')).toBe('America/New_York');
+    expect(resolveTimeZone('US-Eastern')).toBe('US/Eastern');
+    expect(resolveTimeZone('(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna')).toBe(
+      'Europe/Berlin',
+    );
+  });
+
+  it('reads all-day events, and an Exchange override whose RECURRENCE-ID is a date-time', () => {
+    const { calendar } = parseIcs(corpus('node-ical/exchange_whole_day_moved_recurrence_offset_tz.ics'), {
+      window: { start: '2026-02-01T00:00:00Z', end: '2026-03-01T00:00:00Z' },
+    });
+    expect(calendar.events.map((event) => [event.start, event.end, event.allDay])).toEqual([
+      ['2026-02-19', '2026-02-20', true],
+      ['2026-02-24', '2026-02-25', true],
+      ['2026-02-27', '2026-02-28', true],
+    ]);
+    expect(calendar.events[2]?.recurrenceId).toBe('2026-02-26');
+  });
+
+  it('reads organizer and attendees', () => {
+    const { calendar } = parseIcs(corpus('libical/src__test__itip.ics'), {
+      now: new Date('1997-07-01T00:00:00Z'),
+    });
+    expect(calendar.events[0]?.organizer?.address).toBe('a@example.com');
+    expect(calendar.events[0]?.attendees.map((attendee) => attendee.address)).toEqual([
+      'eric@agony.busboom.org',
+    ]);
+  });
+
+  it('lists a series with no occurrence in the window by its first occurrence', () => {
+    const { calendar } = parseIcs(corpus('node-ical/yearly-party.ics'), {
+      window: { start: '2000-01-01T00:00:00Z', end: '2001-01-01T00:00:00Z' },
+    });
+    expect(calendar.events.map((event) => [event.summary, event.start])).toEqual([
+      ['Party', '2022-07-14T12:00:00Z'],
+      ['Party next day', '2022-07-15T12:00:00Z'],
+    ]);
+  });
+});
+
+describe('readIcs on malformed input', () => {
+  it('keeps what it can of a broken calendar, with warnings', () => {
+    const { calendar, warnings } = parseIcs(corpus('node-ical/ms_timezones.ics'), {
+      window: { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' },
+    });
+    // This file holds `TZID="W. Europe Standard Time:20200609T090000"` (a quote in the wrong place): repaired.
+    expect(calendar.events.some((event) => event.summary === "Log Yesterday's Jira time")).toBe(true);
+    expect(warnings).toEqual([]);
+    const truncated = parseIcs(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20240101T100000Z\r\nSUMMARY:Cut\r\nBAD LINE WITHOUT COLON\r\n',
+      { now: new Date('2024-01-01T00:00:00Z') },
+    );
+    expect(truncated.calendar.events.map((event) => event.summary)).toEqual(['Cut']);
+    expect(truncated.warnings.map((warning) => warning.message)).toContain('1 malformed line(s) skipped.');
+  });
+
+  it('gives a typed error for text that is no calendar', async () => {
+    expect(() => parseIcs('just some text', {}, 'x.ics')).toThrow(OfficemateError);
+    try {
+      parseIcs('END:VCALENDAR', {}, 'x.ics');
+    } catch (thrown) {
+      expect((thrown as OfficemateError).code).toBe('file_corrupt');
+      expect((thrown as OfficemateError).message).toMatch(/^x\.ics is not a valid iCalendar file/);
+    }
+    const garbage = parseIcs('BEGIN:VCALENDAR\r\n;;;:::\r\n"', {}, 'x.ics');
+    expect(garbage.calendar.events).toEqual([]);
+    expect(garbage.warnings).toEqual([{ type: 'skipped', message: '2 malformed line(s) skipped.' }]);
+    const result = await readFile(join(CALENDARS, 'python-icalendar', 'calendars__big_bad_calendar.ics'), {
+      now: new Date('2024-01-01T00:00:00Z'),
+    });
+    expect(result.success).toBe(true);
+    expect((result as { data: Calendar }).data.events).toEqual([]);
+  });
+
+  it('bounds the expansion of a rule with endless occurrences', () => {
+    const ics =
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:s\r\nDTSTART:19700101T000000Z\r\nRRULE:FREQ=SECONDLY\r\nSUMMARY:Tick\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const started = performance.now();
+    const { calendar, warnings } = parseIcs(ics, { now: new Date('2024-01-01T00:00:00Z') });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(calendar.events).toHaveLength(1);
+    expect(warnings[0]?.message).toMatch(/too many occurrences/);
+  });
+});
