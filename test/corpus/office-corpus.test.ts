@@ -58,7 +58,10 @@ describe('officemate convert on office files', () => {
     let stderr = '';
     const sink = (append: (text: string) => void) =>
       ({
-        write: (chunk: string | Uint8Array) => (append(String(chunk)), true),
+        write: (chunk: string | Uint8Array) => {
+          append(String(chunk));
+          return true;
+        },
         once: () => undefined,
       }) as unknown as NodeJS.WritableStream;
     const code = await main(args, { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)) });
