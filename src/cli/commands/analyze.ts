@@ -180,9 +180,9 @@ export const analyzeCommand: Command = {
     context.out('');
     if (report.insights.length === 0)
       context.out('Nothing stands out: no effect passed its significance test.');
-    report.insights.forEach((insight, index) =>
-      context.out(`${index + 1}. ${insight.sentence}\n   [${insight.cells}]`),
-    );
+    for (const [index, insight] of report.insights.entries()) {
+      context.out(`${index + 1}. ${insight.sentence}\n   [${insight.cells}]`);
+    }
     if (report.answer) {
       context.out('');
       context.out(`Q: ${report.answer.question}`);

@@ -319,10 +319,12 @@ export function buildReportWorkbook(
       line[column] = value;
     };
     put(0, dataColumn, { value: chart.categoryLabel, bold: true });
-    chart.series.forEach((series, s) => put(0, dataColumn + 1 + s, { value: series.name, bold: true }));
+    for (const [s, series] of chart.series.entries())
+      put(0, dataColumn + 1 + s, { value: series.name, bold: true });
     chart.categories.forEach((category, r) => {
       put(r + 1, dataColumn, category);
-      chart.series.forEach((series, s) => put(r + 1, dataColumn + 1 + s, series.values[r] ?? null));
+      for (const [s, series] of chart.series.entries())
+        put(r + 1, dataColumn + 1 + s, series.values[r] ?? null);
     });
     const categoryLetter = columnLetter(dataColumn + 1);
     const last = chart.categories.length + 1;
