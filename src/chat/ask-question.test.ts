@@ -1,0 +1,157 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../test/helpers/paths.ts';
+import { indexPaths } from '../index/index-paths.ts';
+import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { getChunks, search } from '../index/search.ts';
+import { createScriptedLanguageModel } from '../models/testing/scripted-language-model.ts';
+import { askQuestion } from './ask-question.ts';
+import { loadSession, saveSession, withContext } from './sessions.ts';
+
+const NOW = new Date('2026-03-12T09:00:00Z');
+let index: SearchIndex;
+let folder: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'ask-'));
+  const maya = join(folder, 'maya');
+  const bob = join(folder, 'bob');
+  mkdirSync(maya);
+  mkdirSync(bob);
+  for (const name of ['Calendar.ics', 'Contacts.vcf', 'Ops Sync 2026-03-10.vtt', 'Notes.md'])
+    copyFileSync(join(EXAMPLES, name), join(maya, name));
+  writeFileSync(
+    join(bob, 'board-notes.md'),
+    '# Board notes\n\nThe acquisition codename is Falcon. The Falcon deal closes in June if the board approves the price.\n',
+  );
+  index = await openIndex(join(folder, 'index.db'));
+  await indexPaths(index, [maya], { owner: 'maya' });
+  await indexPaths(index, [bob], { owner: 'bob' });
+}, 120_000);
+
+afterAll(async () => {
+  await index?.close();
+});
+
+describe('askQuestion: calendar and contacts over the sample workspace', () => {
+  it('answers "when do I next meet Daniel?" from the calendar', async () => {
+    const result = await askQuestion(index, 'When do I next meet Daniel?', { now: NOW, asUser: 'maya' });
+    expect(result.kind).toBe('next-meeting');
+    expect(result.answer).toBe(
+      'Your next meeting with Daniel is "Maya / Daniel 1:1" on Thursday 12 March 2026, 14:00–14:30 (America/Los_Angeles) in Daniel\'s office. [1]',
+    );
+    expect(result.citations[0]).toMatchObject({
+      n: 1,
+      locator: { eventUid: 'one-on-one-maya-daniel@northwind.example' },
+    });
+  });
+
+  it("lists what is on Friday, in the calendar's time zone", async () => {
+    const result = await askQuestion(index, 'What is on my calendar on Friday?', {
+      now: NOW,
+      asUser: 'maya',
+    });
+    expect(result.answer).toBe(
+      'On Friday 13 March 2026 (America/Los_Angeles) you have 3 items: all day Revised Q4 forecast due (Tom) [1]; 10:00–11:00 Flow 3.2 release checklist review (Teams) [2]; 13:00–14:00 Q3 business review readout (Boardroom) [3].',
+    );
+    expect(result.citations.map((citation) => citation.path.endsWith('Calendar.ics'))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it("answers a contact question from the vCard: Priya's phone number", async () => {
+    const result = await askQuestion(index, "What is Priya's phone number?", { now: NOW, asUser: 'maya' });
+    expect(result.answer).toBe('Priya Shah: phone +49 30 5557 2210 (work), +49 151 5557 2210 (cell). [1]');
+    expect(result.citations[0]?.path.endsWith('Contacts.vcf')).toBe(true);
+  });
+});
+
+describe('askQuestion: passages', () => {
+  it('answers from passages, every sentence cited, every citation resolving to an indexed passage', async () => {
+    const result = await askQuestion(index, 'What did finance decide about the travel budget?', {
+      now: NOW,
+      asUser: 'maya',
+    });
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(/travel budget/i);
+    const sentences = result.answer.split(/(?<=\])\s+/);
+    for (const sentence of sentences) expect(sentence).toMatch(/\[\d+\]$/);
+    const { results } = await search(index, {
+      query: 'travel budget',
+      k: 20,
+      now: NOW,
+      filters: { asUser: 'maya' },
+    });
+    for (const citation of result.citations) {
+      const hit = results.find((item) => item.uri === citation.uri);
+      expect(hit, citation.uri).toBeDefined();
+      const chunk = (await getChunks(index, [hit?.chunkId ?? -1], 'maya'))[0];
+      const words = citation.quote
+        .replace(/^[^:]{2,40}:\s+/, '')
+        .split(/\s+/)
+        .slice(0, 3)
+        .join(' ')
+        .replace(/[.,]$/, '');
+      expect(chunk?.text.toLowerCase()).toContain(words.toLowerCase());
+    }
+  });
+
+  it('says so when nothing answers, and shows no invented citation', async () => {
+    const result = await askQuestion(index, 'What is the capital of Peru?', { now: NOW, asUser: 'maya' });
+    expect(result.found).toBe(false);
+    expect(result.answer).toBe('I found nothing in your indexed work that answers this.');
+    expect(result.citations).toEqual([]);
+  });
+
+  it("trims to what the asking user may read: maya never sees bob's passages", async () => {
+    const forBob = await askQuestion(index, 'What is the acquisition codename?', { now: NOW, asUser: 'bob' });
+    expect(forBob.answer).toMatch(/Falcon/);
+    const forMaya = await askQuestion(index, 'What is the acquisition codename?', {
+      now: NOW,
+      asUser: 'maya',
+    });
+    expect(forMaya.answer).not.toMatch(/Falcon/);
+    expect(JSON.stringify(forMaya)).not.toMatch(/Falcon|board-notes/);
+    const bobCalendar = await askQuestion(index, 'When do I next meet Daniel?', { now: NOW, asUser: 'bob' });
+    expect(bobCalendar.citations).toEqual([]);
+  });
+
+  it('with a model: passages go in as numbered data, unknown citations and uncited sentences are dropped', async () => {
+    const model = createScriptedLanguageModel({
+      reply: () =>
+        'Finance cut the travel budget by ten percent [1]. The cut was ordered by aliens [42]. Everyone was happy.',
+    });
+    const result = await askQuestion(index, 'What did finance decide about the travel budget?', {
+      now: NOW,
+      asUser: 'maya',
+      model,
+    });
+    expect(result.engine).toBe('mock');
+    expect(result.answer).toBe('Finance cut the travel budget by ten percent. [1]');
+    expect(result.citations).toHaveLength(1);
+    expect(model.calls[0]?.messages.at(-1)?.content ?? '').toContain('What did finance decide');
+    expect(model.calls[0]?.messages.map((message) => message.content).join('\n')).toContain('<document');
+  });
+});
+
+describe('sessions', () => {
+  it('persists turns and gives follow-ups the earlier question as context', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ask-home-'));
+    await saveSession(home, {
+      id: 'work',
+      turns: [{ question: 'What happened with the Stratus renewal?', answer: 'x', at: NOW.toISOString() }],
+    });
+    const session = await loadSession(home, 'work');
+    expect(session.turns).toHaveLength(1);
+    expect(withContext('and what did Lars say?', session)).toBe(
+      'and what did Lars say? What happened with the Stratus renewal?',
+    );
+    expect(withContext('What is the Q3 revenue of North America by month?', session)).toBe(
+      'What is the Q3 revenue of North America by month?',
+    );
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * @module structured-answers
+ * Calendar and contact questions answered from the parsed events and vCards in the index,
+ * not from text: the next meeting with a person, a day's agenda, a person's phone or e-mail.
+ */
+import type { CalendarEvent, Contact } from '../formats/model.ts';
+import type { SearchIndex } from '../index/open-index.ts';
+import { listItems } from '../index/search.ts';
+import type { SearchHit } from '../index/types.ts';
+import { wallClock, zonedTimeToUtc } from '../lib/time-zones.ts';
+import type { CitationList } from './citations.ts';
+
+export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function eventOf(hit: SearchHit): CalendarEvent | undefined {
+  const data = hit.data as Partial<CalendarEvent> | undefined;
+  return data && data.type === 'event' && typeof data.start === 'string'
+    ? (data as CalendarEvent)
+    : undefined;
+}
+
+/** The zone most events are written in: the calendar owner's zone. */
+export function calendarZone(events: readonly CalendarEvent[]): string {
+  const counts = new Map<string, number>();
+  for (const event of events)
+    if (event.timeZone) counts.set(event.timeZone, (counts.get(event.timeZone) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'UTC';
+}
+
+function dayLabel(date: Date, zone: string): string {
+  const wall = wallClock(date, zone);
+  return `${WEEKDAYS[wall.weekday]} ${wall.day} ${MONTHS[wall.month - 1]} ${wall.year}`;
+}
+
+function clock(date: Date, zone: string): string {
+  const wall = wallClock(date, zone);
+  return `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`;
+}
+
+/** "Thursday 12 March 2026, 13:00–13:30 (America/Los_Angeles)" or "Friday 13 March 2026 (all day)". */
+export function describeWhen(event: CalendarEvent, zone: string): string {
+  if (event.allDay) {
+    const [y, m, d] = event.start.split('-').map(Number);
+    const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+    return `${dayLabel(date, 'UTC')} (all day)`;
+  }
+  const start = new Date(event.start);
+  const end = new Date(event.end);
+  return `${dayLabel(start, zone)}, ${clock(start, zone)}–${clock(end, zone)} (${zone})`;
+}
+
+function mentions(event: CalendarEvent, person: string): boolean {
+  const needle = person.toLowerCase();
+  const parts = needle.split(/\s+/);
+  const people = [...event.attendees, ...(event.organizer ? [event.organizer] : [])];
+  const matches = (value: string | undefined) => {
+    const hay = (value ?? '').toLowerCase();
+    return (
+      hay.includes(needle) ||
+      parts.every((part) => new RegExp(`\\b${part.replace(/[^\p{L}\p{N}]/gu, '')}`, 'u').test(hay))
+    );
+  };
+  return (
+    people.some(
+      (attendee) => matches(attendee.name) || matches(attendee.address.split('@')[0]?.replace(/[._]/g, ' ')),
+    ) || matches(event.summary)
+  );
+}
+
+async function events(
+  index: SearchIndex,
+  since: string,
+  until: string,
+  asUser: string | undefined,
+): Promise<{ hit: SearchHit; event: CalendarEvent }[]> {
+  const hits = await listItems(index, {
+    type: 'event',
+    since,
+    until,
+    limit: 2000,
+    ...(asUser !== undefined ? { asUser } : {}),
+  });
+  return hits.flatMap((hit) => {
+    const event = eventOf(hit);
+    return event ? [{ hit, event }] : [];
+  });
+}
+
+function eventQuote(event: CalendarEvent, zone: string): string {
+  return `${event.summary}, ${describeWhen(event, zone)}${event.location ? `, ${event.location}` : ''}`;
+}
+
+export async function answerNextMeeting(
+  index: SearchIndex,
+  person: string,
+  now: Date,
+  asUser: string | undefined,
+  citations: CitationList,
+): Promise<StructuredAnswer> {
+  const until = new Date(now.getTime() + 366 * 86_400_000).toISOString();
+  const all = await events(index, now.toISOString().slice(0, 10), until, asUser);
+  const zone = calendarZone(all.map((item) => item.event));
+  const upcoming = all
+    .filter(
+      ({ event }) =>
+        !event.allDay && new Date(event.start).getTime() >= now.getTime() && mentions(event, person),
+    )
+    .sort((a, b) => a.event.start.localeCompare(b.event.start));
+  const first = upcoming[0];
+  if (!first) return { answer: `I found no upcoming meeting with ${person} in your calendar.`, found: false };
+  const n = citations.cite(first.hit, eventQuote(first.event, zone));
+  const where = first.event.location ? ` in ${first.event.location}` : '';
+  return {
+    answer: `Your next meeting with ${person} is "${first.event.summary}" on ${describeWhen(first.event, zone)}${where}. [${n}]`,
+    found: true,
+  };
+}
+
+export async function answerDayAgenda(
+  index: SearchIndex,
+  day: Date,
+  asUser: string | undefined,
+  citations: CitationList,
+): Promise<StructuredAnswer> {
+  const around = await events(
+    index,
+    new Date(day.getTime() - 2 * 86_400_000).toISOString().slice(0, 10),
+    new Date(day.getTime() + 3 * 86_400_000).toISOString().slice(0, 10),
+    asUser,
+  );
+  const zone = calendarZone(around.map((item) => item.event));
+  const wall = wallClock(day, 'UTC');
+  const from = zonedTimeToUtc(wall.year, wall.month, wall.day, 0, 0, zone).getTime();
+  const to = from + 86_400_000;
+  const isoDay = `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+  const onDay = around
+    .filter(({ event }) =>
+      event.allDay
+        ? event.start <= isoDay && isoDay < event.end
+        : new Date(event.start).getTime() < to && new Date(event.end).getTime() > from,
+    )
+    .sort(
+      (a, b) => Number(b.event.allDay) - Number(a.event.allDay) || a.event.start.localeCompare(b.event.start),
+    );
+  const label = dayLabel(new Date(Date.UTC(wall.year, wall.month - 1, wall.day, 12)), 'UTC');
+  if (onDay.length === 0) return { answer: `Nothing is on your calendar on ${label}.`, found: true };
+  const lines = onDay.map(({ hit, event }) => {
+    const n = citations.cite(hit, eventQuote(event, zone));
+    const when = event.allDay
+      ? 'all day'
+      : `${clock(new Date(event.start), zone)}–${clock(new Date(event.end), zone)}`;
+    return `${when} ${event.summary}${event.location ? ` (${event.location})` : ''} [${n}]`;
+  });
+  return {
+    answer: `On ${label} (${zone}) you have ${onDay.length === 1 ? 'one item' : `${onDay.length} items`}: ${lines.join('; ')}.`,
+    found: true,
+  };
+}
+
+export async function answerContact(
+  index: SearchIndex,
+  person: string,
+  field: 'phone' | 'email' | 'address' | 'title' | 'any',
+  asUser: string | undefined,
+  citations: CitationList,
+): Promise<StructuredAnswer> {
+  const hits = await listItems(index, {
+    type: 'contact',
+    person,
+    limit: 20,
+    ...(asUser !== undefined ? { asUser } : {}),
+  });
+  const needle = person.toLowerCase();
+  const found = hits
+    .map((hit) => ({ hit, contact: hit.data as Contact | undefined }))
+    .filter((item): item is { hit: SearchHit; contact: Contact } => item.contact?.type === 'contact')
+    .sort(
+      (a, b) =>
+        Number(b.contact.fullName.toLowerCase().includes(needle)) -
+        Number(a.contact.fullName.toLowerCase().includes(needle)),
+    );
+  const best = found[0];
+  if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
+  const c = best.contact;
+  const phones = c.phones.map((phone) => `${phone.value}${phone.type ? ` (${phone.type})` : ''}`).join(', ');
+  const parts: string[] = [];
+  if ((field === 'phone' || field === 'any') && phones) parts.push(`phone ${phones}`);
+  if ((field === 'email' || field === 'any') && c.emails.length) parts.push(`e-mail ${c.emails.join(', ')}`);
+  if ((field === 'address' || field === 'any') && c.addresses.length)
+    parts.push(`address ${c.addresses.join('; ')}`);
+  if ((field === 'title' || field === 'any') && c.title)
+    parts.push(`${c.title}${c.organization ? `, ${c.organization}` : ''}`);
+  if (parts.length === 0) return { answer: `${c.fullName}'s contact card has no ${field}.`, found: false };
+  const n = citations.cite(best.hit, [c.fullName, phones, c.emails.join(', ')].filter(Boolean).join(' · '));
+  return { answer: `${c.fullName}: ${parts.join('; ')}. [${n}]`, found: true };
+}

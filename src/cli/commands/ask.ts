@@ -1,0 +1,128 @@
+/**
+ * @module ask
+ * `officemate ask QUESTION [--as USER] [--session ID] [--k N]`: a grounded answer over the
+ * index, every sentence citing passages `[n]` that resolve to path, uri, locator and quote.
+ */
+
+import { type AskResult, askQuestion } from '../../chat/ask-question.ts';
+import { loadSession, saveSession, withContext } from '../../chat/sessions.ts';
+import { defaultOwner } from '../../index/index-paths.ts';
+import { openIndex } from '../../index/open-index.ts';
+import { fail } from '../../lib/errors.ts';
+import type { LanguageModel } from '../../models/index.ts';
+import { integerFlag, stringFlag } from '../args.ts';
+import { runBatch } from '../batch.ts';
+import type { Command, CommandContext } from '../command.ts';
+
+const USAGE = 'ask QUESTION [--as USER] [--session ID] [--k N] [--json] | ask --batch FILE.jsonl';
+
+async function modelFor(context: CommandContext): Promise<LanguageModel | undefined> {
+  const { createLanguageModel } = await import('../../models/create-language-model.ts');
+  const model = createLanguageModel(context);
+  return model.engine === 'builtin' ? undefined : model;
+}
+
+function printAnswer(context: CommandContext, result: AskResult): void {
+  context.out(result.answer);
+  if (result.citations.length) {
+    context.out('');
+    for (const citation of result.citations) {
+      const where = Object.entries(citation.locator)
+        .map(([key, value]) => `${key} ${value}`)
+        .join(', ');
+      context.out(`[${citation.n}] ${citation.path}${where ? ` (${where})` : ''}\n    "${citation.quote}"`);
+    }
+  }
+  if (result.nearest?.length) {
+    context.out('\nNearest results:');
+    for (const item of result.nearest) context.out(`  - ${item.title} (${item.path})`);
+  }
+}
+
+export const askCommand: Command = {
+  name: 'ask',
+  summary: 'Ask a question across your indexed work; every sentence cites its source.',
+  usage: USAGE,
+  options: {
+    as: { type: 'string' },
+    session: { type: 'string' },
+    k: { type: 'string' },
+    batch: { type: 'string' },
+  },
+  help: [
+    'Flags:',
+    '  --as USER          answer only from passages USER may read (default: $OFFICEMATE_USER or the OS user)',
+    '  --session ID       keep a conversation: follow-ups ("and what did legal say?") use the earlier questions',
+    '  --k N              passages to retrieve (default 8)',
+    '  --batch FILE.jsonl one { "id", "question", "as"?, "session"? } per line; one JSON result per line',
+    '',
+    'Examples:',
+    '  officemate ask "When do I next meet Daniel?"',
+    '  officemate ask "What did finance decide about the travel budget?" --json',
+    '  officemate ask "What did I miss since Monday?" --as maya',
+  ].join('\n'),
+  async run(context) {
+    const k = integerFlag(context, 'k', { min: 1, max: 50 }) ?? 8;
+    const model = await modelFor(context);
+    const index = await openIndex(context.db);
+    try {
+      const answer = async (
+        question: string,
+        asUser: string,
+        sessionId: string | undefined,
+      ): Promise<AskResult> => {
+        if (question.trim() === '')
+          fail('bad_usage', 'The question is empty.', { hint: `Usage: officemate ${USAGE}` });
+        const session = sessionId ? await loadSession(context.home, sessionId) : undefined;
+        const retrievalQuery = session ? withContext(question, session) : question;
+        const result = await askQuestion(index, question, {
+          now: context.clock.now(),
+          asUser,
+          k,
+          ...(model ? { model } : {}),
+          retrievalQuery,
+        });
+        if (session)
+          await saveSession(context.home, {
+            id: session.id,
+            turns: [
+              ...session.turns,
+              { question, answer: result.answer, at: context.clock.now().toISOString() },
+            ],
+          });
+        return result;
+      };
+      const batch = stringFlag(context, 'batch');
+      if (batch) {
+        return await runBatch(context, batch, async (item) => {
+          if (typeof item.question !== 'string') fail('bad_usage', 'Each batch line needs a "question".');
+          const asUser =
+            typeof item.as === 'string' ? item.as : (stringFlag(context, 'as') ?? defaultOwner());
+          return {
+            ...(await answer(
+              item.question,
+              asUser,
+              typeof item.session === 'string' ? item.session : undefined,
+            )),
+          };
+        });
+      }
+      const question = context.positionals.join(' ');
+      if (!question) fail('bad_usage', 'Missing QUESTION.', { hint: `Usage: officemate ${USAGE}` });
+      const result = await answer(
+        question,
+        stringFlag(context, 'as') ?? defaultOwner(),
+        stringFlag(context, 'session'),
+      );
+      if (context.json) context.outJson(result);
+      else printAnswer(context, result);
+      return 0;
+    } finally {
+      await index.close();
+      if (model) {
+        const { releaseLanguageModels } = await import('../../models/create-language-model.ts');
+        await releaseLanguageModels?.();
+      }
+    }
+  },
+};
