@@ -64,6 +64,8 @@ describe('examples/workspace', () => {
     for (const name of await readdir(EXAMPLES)) total += (await stat(join(EXAMPLES, name))).size;
     expect(total).toBeLessThan(2 * 1024 * 1024);
     for (const [name, type] of Object.entries(EXPECTED_TYPES)) expect(get(name).type, name).toBe(type);
+    const readme = await readFile(join(EXAMPLES, 'README.md'), { now });
+    expect(readme.success && readme.data.type).toBe('document');
   });
 
   it('has reports with headings, lists, tables, images and footnotes', () => {

@@ -90,6 +90,9 @@ describe('writeDocx', () => {
     expect(core).toContain('<dc:title>Q3 Business Review</dc:title>');
     expect(core).toContain('<dc:creator>Dana Ruiz</dc:creator>');
     expect(core).toMatch(/<dcterms:created[^>]*>2026-03-12T09:00:00Z</);
+    const footer = strFromU8(unzipSync(new Uint8Array(first))['word/footer1.xml'] ?? new Uint8Array());
+    expect(footer).toContain('>PAGE<');
+    expect(footer).toContain('>NUMPAGES<');
   });
 
   it('is read back by our docx reader with the same headings, lists, table, image and footnotes', async () => {
@@ -172,7 +175,7 @@ describe('writeDocx', () => {
     await writeFile(path, await writeDocx(report, { clock }));
     const pdf = await convertWithLibreOffice(path, { to: 'pdf', outDir: dir });
     expect(await pdfPageCount(pdf)).toBeGreaterThan(0);
-  });
+  }, 240_000);
 
   it('refuses images it cannot embed with a typed error', async () => {
     await expect(
