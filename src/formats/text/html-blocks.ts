@@ -75,6 +75,19 @@ function collapse(text: string): string {
 
 /** Inline text of a subtree: whitespace collapsed, <br> kept as a line break, nested lists left out when asked. */
 function inlineText(node: HtmlNode, skipLists = false): string {
+  return normalize(rawText(node, skipLists));
+}
+
+function normalize(raw: string): string {
+  return raw
+    .split('\n')
+    .map(collapse)
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+/** The text of a subtree with its own whitespace, before collapsing. */
+function rawText(node: HtmlNode, skipLists = false): string {
   const parts: string[] = [];
   const visit = (current: HtmlNode): void => {
     if (current.type === 'text') parts.push(current.data ?? '');
@@ -94,12 +107,7 @@ function inlineText(node: HtmlNode, skipLists = false): string {
     }
   };
   visit(node);
-  return parts
-    .join('')
-    .split('\n')
-    .map(collapse)
-    .filter((line) => line.length > 0)
-    .join('\n');
+  return parts.join('');
 }
 
 function tableRows(table: HtmlNode): TableCell[][] {
@@ -165,7 +173,7 @@ export function htmlToBlocks(html: string): HtmlBlocks {
 
   const flush = (): void => {
     if (inline.length === 0) return;
-    const text = collapse(inline.map((node) => inlineText(node)).join(' '));
+    const text = collapse(inline.map((node) => rawText(node)).join(''));
     if (text) blocks.push({ kind: 'paragraph', text, locator: locator(inline[0]) });
     inline = [];
   };

@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import { OfficemateError } from '../../lib/errors.ts';
+import type { ContactList } from '../model.ts';
+import { readBuffer, readFile } from '../read-file.ts';
+import { parseVcard } from './read-vcard.ts';
+
+async function contacts(path: string): Promise<ContactList> {
+  const result = await readFile(path);
+  if (!result.success) throw new Error(result.error.message);
+  expect(result.data.type).toBe('contacts');
+  return result.data as ContactList;
+}
+
+describe('readVcard on real cards', () => {
+  it('reads an Outlook vCard 2.1 with bare parameters, quoted-printable labels and a skipped picture', async () => {
+    // A .vcf saved with an .ics name: detected by content.
+    const list = await contacts(join(CORPUS, 'calendar', 'libical', 'issue339.ics'));
+    expect(list.contacts).toHaveLength(1);
+    const card = list.contacts[0];
+    expect(card).toMatchObject({
+      fullName: 'Test de Tester 04-04 (outlook)',
+      givenName: 'Test',
+      familyName: 'de Tester 04-04',
+      organization: 'Test BV',
+      title: 'Tester',
+      emails: ['tester@test.com', 'tester2@test.com', 'tester3@test.com'],
+      phones: [
+        { value: '(010) 123-4567', type: 'work' },
+        { value: '(010) 123-4568', type: 'home' },
+        { value: '(010) 123-4560', type: 'cell' },
+      ],
+      urls: ['https://www.personalhomepage.com', 'https://www.businesshomepage.com'],
+    });
+    expect(card?.addresses[0]).toBe('Workstreet 99, Worktown, 1111AA, Netherlands');
+    expect(JSON.stringify(card)).not.toContain('/9j/');
+  });
+
+  it('reads a vCard 4.0 with tel: URIs and structured values', async () => {
+    const list = await contacts(join(CORPUS, 'contacts', 'icaljs', 'vcard_author.vcf'));
+    expect(list.contacts[0]).toMatchObject({
+      fullName: 'Simon Perreault',
+      givenName: 'Simon',
+      familyName: 'Perreault',
+      organization: 'Viagenie',
+      emails: ['simon.perreault@viagenie.ca'],
+      phones: [
+        { value: '+1-418-656-9254;ext=102', type: 'work' },
+        { value: '+1-418-262-6501', type: 'work,cell,video,text' },
+      ],
+      addresses: ['Suite D2-630, 2875 Laurier, Quebec, QC, G1V 2M2, Canada'],
+      birthday: '--0203',
+      urls: ['http://nomis80.org'],
+    });
+  });
+
+  it('reads several cards from one file, with escaped commas and photos left out', async () => {
+    const list = await contacts(
+      join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__John_Doe_LOTUS_NOTES.vcf'),
+    );
+    expect(list.contacts[0]).toMatchObject({
+      fullName: 'Mr. Doe John I Johny',
+      nickname: 'Johny,JayJay',
+      organization: 'IBM, SUN',
+      birthday: '1980-05-21',
+    });
+    expect((await contacts(join(CORPUS, 'contacts', 'libical', 'leaktest.vcf'))).contacts).toHaveLength(3);
+    expect(
+      (await contacts(join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__rfc2426-example.vcf')))
+        .contacts,
+    ).toHaveLength(2);
+  });
+
+  it('decodes quoted-printable values in their CHARSET, with soft line breaks', async () => {
+    const card = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:M=FCller;J=FCrgen',
+      'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen M=C3=BC=',
+      'ller',
+      'TEL;CELL:+49 170 1234567',
+      'EMAIL;INTERNET:jm@example.de',
+      'NOTE;ENCODING=QUOTED-PRINTABLE:Line one=0D=0ALine two',
+      'END:VCARD',
+      '',
+    ].join('\r\n');
+    const result = await readBuffer('card.vcf', Buffer.from(card, 'latin1'));
+    const contact = result.success ? (result.data as ContactList).contacts[0] : undefined;
+    expect(contact).toMatchObject({
+      fullName: 'Jürgen Müller',
+      givenName: 'Jürgen',
+      familyName: 'Müller',
+      phones: [{ value: '+49 170 1234567', type: 'cell' }],
+      emails: ['jm@example.de'],
+      note: 'Line one\r\nLine two',
+    });
+  });
+});
+
+describe('readVcard on malformed input', () => {
+  it('keeps readable cards of a truncated file, with warnings', () => {
+    const { contacts: list, warnings } = parseVcard(
+      'BEGIN:VCARD\nFN:Ana Lima\nEMAIL:ana@example.com\nthis line is garbage\nEND:VCARD\nBEGIN:VCARD\nFN:Cut Off\n',
+    );
+    expect(list.contacts.map((contact) => contact.fullName)).toEqual(['Ana Lima', 'Cut Off']);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'Card at line 6 has no END:VCARD (the file may be truncated).',
+      '1 malformed line(s) skipped.',
+    ]);
+  });
+
+  it('gives a typed error when there is no card at all', () => {
+    expect(() => parseVcard('FN:Nobody\n', 'x.vcf')).toThrow(OfficemateError);
+    try {
+      parseVcard('hello', 'x.vcf');
+    } catch (thrown) {
+      expect((thrown as OfficemateError).code).toBe('file_corrupt');
+    }
+  });
+});

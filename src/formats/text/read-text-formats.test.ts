@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Document } from '../model.ts';
+import { readBuffer } from '../read-file.ts';
+import { htmlToText } from './html-to-text.ts';
+
+async function document(name: string, text: string | Buffer): Promise<Document> {
+  const result = await readBuffer(name, Buffer.isBuffer(text) ? text : Buffer.from(text));
+  if (!result.success) throw new Error(result.error.message);
+  expect(result.data.type).toBe('document');
+  return result.data as Document;
+}
+
+const summary = (blocks: readonly Block[]) =>
+  blocks.map((block) => {
+    if (block.kind === 'heading') return `h${block.level}:${block.text}`;
+    if (block.kind === 'list-item') return `${block.ordered ? 'ol' : 'ul'}${block.level}:${block.text}`;
+    if (block.kind === 'table')
+      return `table:${block.rows.map((row) => row.map((cell) => cell.text).join('|')).join('/')}`;
+    return `${block.kind}:${'text' in block ? block.text : ''}`;
+  });
+
+describe('readMarkdown', () => {
+  it('reads headings, paragraphs, nested lists, tables, code and quotes with line locators', async () => {
+    const md = [
+      '---',
+      'title: Q3 plan',
+      '---',
+      '# Quarterly plan',
+      '',
+      'Intro with **bold**, a [link](https://example.com) and an image ![chart](chart.png).',
+      'Same paragraph.',
+      '',
+      'Risks',
+      '-----',
+      '',
+      '- hiring',
+      '- budget',
+      '  - travel',
+      '    continued',
+      '- vendors',
+      '',
+      '1. plan',
+      '2. ship',
+      '',
+      '| Region | Sales |',
+      '|:---|---:|',
+      '| North | 10 |',
+      '',
+      '```sql',
+      'select 1;',
+      '```',
+      '',
+      '> Ship it.',
+      '',
+      '![only an image](x.png)',
+    ].join('\n');
+    const doc = await document('plan.md', md);
+    expect(doc.metadata.title).toBe('Q3 plan');
+    expect(summary(doc.blocks)).toEqual([
+      'h1:Quarterly plan',
+      'paragraph:Intro with bold, a link and an image . Same paragraph.',
+      'h2:Risks',
+      'ul0:hiring',
+      'ul0:budget',
+      'ul1:travel continued',
+      'ul0:vendors',
+      'ol0:plan',
+      'ol0:ship',
+      'table:Region|Sales/North|10',
+      'code:select 1;',
+      'quote:Ship it.',
+    ]);
+    expect(doc.blocks[0]?.locator).toEqual({ paragraph: 1, line: 4 });
+    expect(doc.blocks[2]?.locator).toEqual({ paragraph: 3, line: 9 });
+    const code = doc.blocks.find((block) => block.kind === 'code');
+    expect(code?.kind === 'code' && code.language).toBe('sql');
+  });
+});
+
+describe('readText', () => {
+  it('splits paragraphs on blank lines and guesses only obvious headings', async () => {
+    const doc = await document(
+      'notes.txt',
+      'MEETING NOTES\n\nWe agreed on the plan.\nBudget is fixed.\n\n2.1 Next steps\n\nShip on Friday.\n\nOverview\n========\n\nshort line\n\nThis is not a heading either.',
+    );
+    expect(summary(doc.blocks)).toEqual([
+      'h1:MEETING NOTES',
+      'paragraph:We agreed on the plan.\nBudget is fixed.',
+      'h2:2.1 Next steps',
+      'paragraph:Ship on Friday.',
+      'h1:Overview',
+      'paragraph:short line',
+      'paragraph:This is not a heading either.',
+    ]);
+    expect(doc.blocks[3]?.locator).toEqual({ paragraph: 4, line: 8 });
+  });
+
+  it('decodes UTF-16 and windows-1252 text', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Grüße aus Köln', 'utf16le')]);
+    expect(summary((await document('a.txt', utf16)).blocks)).toEqual(['paragraph:Grüße aus Köln']);
+    expect(summary((await document('b.txt', Buffer.from('Caf\xe9 cr\xe8me', 'latin1'))).blocks)).toEqual([
+      'paragraph:Café crème',
+    ]);
+  });
+});
+
+describe('readHtml', () => {
+  it('reads headings, paragraphs, lists, tables with spans; drops scripts and styles', async () => {
+    const html = `<!doctype html>
+<html><head><title>Status</title><style>p { color: red }</style><script>alert('x')</script></head>
+<body>
+<h1>Weekly status</h1>
+<p>All <b>green</b> this&nbsp;week.</p>
+<ul><li>Done<ul><li>API</li></ul></li><li>Next</li></ul>
+<ol><li>First</li></ol>
+<table><tr><th colspan="2">Totals</th></tr><tr><td rowspan="2">Q1</td><td>10</td></tr><tr><td>20</td></tr></table>
+<blockquote>Quoted words</blockquote>
+<pre>line 1
+line 2</pre>
+<div>Loose text<p>Inner paragraph</p></div>
+<img src="x.png" alt="chart">
+</body></html>`;
+    const doc = await document('status.html', html);
+    expect(doc.metadata.title).toBe('Status');
+    expect(summary(doc.blocks)).toEqual([
+      'h1:Weekly status',
+      'paragraph:All green this week.',
+      'ul0:Done',
+      'ul1:API',
+      'ul0:Next',
+      'ol0:First',
+      'table:Totals|/Q1|10/|20',
+      'quote:Quoted words',
+      'code:line 1\nline 2',
+      'paragraph:Loose text',
+      'paragraph:Inner paragraph',
+    ]);
+    const table = doc.blocks.find((block) => block.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[0]).toEqual([
+      { text: 'Totals', colSpan: 2 },
+      { text: '', merged: true },
+    ]);
+    expect(table?.kind === 'table' && table.rows[2]?.[0]).toEqual({ text: '', merged: true });
+    expect(doc.blocks[0]?.locator).toEqual({ paragraph: 1, line: 4 });
+    expect(JSON.stringify(doc)).not.toContain('alert');
+  });
+
+  it('turns HTML mail bodies into readable text', () => {
+    expect(
+      htmlToText('<p>Hi Ana,</p><p>See <a href="x">the plan</a>:</p><ul><li>one</li><li>two</li></ul>'),
+    ).toBe('Hi Ana,\n\nSee the plan:\n\n- one\n- two');
+  });
+});
