@@ -41,7 +41,8 @@ export function splitNotesParagraphs(xml: string, notes: string): string {
     .join('');
   return xml.replace(
     /(<p:ph type="body" idx="1"\/>[\s\S]*?<p:txBody><a:bodyPr\/><a:lstStyle\/>)[\s\S]*?(<\/p:txBody>)/,
-    `$1${paragraphs}$2`,
+    // A function replacement: notes may hold "$2"-like text (prices) that a string would expand.
+    (_all, head: string, tail: string) => head + paragraphs + tail,
   );
 }
 

@@ -85,6 +85,7 @@ export function checkDeck(
         normalize(title),
         normalize(shortenTitle(title, 8)),
         normalize(shortenTitle(title, 5)),
+        normalize(shortenTitle(title, 6)),
         normalize(shortenTitle(title)),
       ];
       return !wanted.some((text) => visible.has(text));

@@ -97,14 +97,19 @@ function sectionTexts(section: OutlineSection): string {
 }
 
 /** Bullets from key points, trimmed until they fit the body box at the smallest size. */
-function fittedBullets(points: readonly KeyPoint[], theme: Theme, width?: number): Bullet[] {
+function fittedBullets(
+  points: readonly KeyPoint[],
+  theme: Theme,
+  width?: number,
+  budget = SLIDE_WORD_BUDGET,
+): Bullet[] {
   let bullets = points
     .slice(0, MAX_BULLETS)
     .map((point): Bullet => ({ text: point.bullet, level: point.level }));
   while (
     bullets.length > 1 &&
     (!bulletsFit(bullets, theme, width) ||
-      bullets.reduce((sum, bullet) => sum + countWords(bullet.text), 0) > SLIDE_WORD_BUDGET)
+      bullets.reduce((sum, bullet) => sum + countWords(bullet.text), 0) > budget)
   ) {
     bullets = bullets.slice(0, -1);
   }
@@ -444,7 +449,9 @@ function sectionPool(
 
 /** The agenda: section titles, on one or two columns (and more slides past twelve). */
 function agendaSlides(outline: Outline, options: StorylineOptions): PlannedSlide[] {
-  const titles = outline.sections.map((section) => shortenTitle(section.title, 8));
+  const titles = outline.sections.map((section) =>
+    shortenTitle(section.title, outline.sections.length > 6 ? 6 : 8),
+  );
   const pages = titles.length > 12 ? paginateRows(titles, 12) : [titles];
   return pages.map((page, index) => {
     const title = pages.length > 1 ? `Agenda (${index + 1}/${pages.length})` : 'Agenda';
@@ -548,12 +555,20 @@ function summarySlide(
   const lines = top.map((entry) => `${outline.sections[entry.index]?.title}: ${entry.point.sentence}`);
   const locators = top.map((entry) => entry.point.locator);
   if (actions.length > 0) {
+    // Both columns share the slide's word budget (the headings count too).
     const left = fittedBullets(
       top.map((entry) => entry.point),
       theme,
       5.8,
+      SLIDE_WORD_BUDGET / 2,
     );
-    const right: Bullet[] = actions.map((action) => ({ text: action.bullet }));
+    const leftWords = left.reduce((sum, bullet) => sum + countWords(bullet.text), 0) + 4;
+    const right: Bullet[] = [];
+    for (const action of actions) {
+      const used = right.reduce((sum, bullet) => sum + countWords(bullet.text), 0);
+      if (leftWords + used + countWords(action.bullet) > SLIDE_WORD_BUDGET) break;
+      right.push({ text: action.bullet });
+    }
     return {
       role: 'summary',
       sections: [

@@ -1,0 +1,294 @@
+/**
+ * End to end: documents (the sample report, Markdown, a Chinese document) become decks that
+ * LibreOffice opens with one page per slide and our own pptx reader reads back with the same
+ * titles, notes, transitions and build targets; every deck passes the quality checks.
+ */
+import { mkdtemp, readFile as readBytes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES, STRICT } from '../../../test/helpers/paths.ts';
+import type { Document, Presentation } from '../../formats/model.ts';
+import { readBuffer, readFile } from '../../formats/read-file.ts';
+import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
+import { createScriptedLanguageModel } from '../../models/testing/scripted-language-model.ts';
+import { type BuiltDeck, buildDeck } from './build-deck.ts';
+import { countWords, MAX_BULLET_WORDS } from './sentences.ts';
+
+const REPORT = join(EXAMPLES, 'Q3 Business Review.docx');
+
+const MARKDOWN = `# Offsite plan 2026
+
+## Why we meet
+
+The team has doubled since last spring, and half of us have never met in person. A two-day offsite in Lisbon gives everyone time to plan the year together. Remote work stays the default after the offsite.
+
+## Budget
+
+The budget is 24,000 euros for 30 people, including travel. Hotels take the largest share.
+
+| Item | Cost |
+| --- | --- |
+| Hotels | 11000 |
+| Flights | 8000 |
+| Venue | 3000 |
+| Meals | 2000 |
+
+## What people said
+
+> The best ideas last year came from the hallway, not from the agenda.
+
+Most of the survey asked for fewer talks and more working sessions. Forty percent want a hackathon.
+
+## Next steps
+
+Sofia will book the venue by 15 April. Daniel should send the survey results to everyone this week.
+`;
+
+const CHINESE: Document = {
+  type: 'document',
+  format: 'docx',
+  metadata: { title: '第三季度业务回顾' },
+  blocks: [
+    { kind: 'heading', level: 1, text: '概要', locator: { paragraph: 1 } },
+    {
+      kind: 'paragraph',
+      text: '第三季度收入为四百四十四万美元，比上季度增长百分之四点三。毛利率下降到百分之六十五，主要原因是托管成本增长快于收入。',
+      locator: { paragraph: 2 },
+    },
+    {
+      kind: 'paragraph',
+      text: '十二月是公司历史上最好的月份。拉丁美洲同比增长最快。',
+      locator: { paragraph: 3 },
+    },
+    { kind: 'heading', level: 1, text: '风险', locator: { paragraph: 4 } },
+    {
+      kind: 'list-item',
+      level: 0,
+      ordered: false,
+      text: '托管合同将于三月三十一日到期，需要尽快决定供应商。',
+      locator: { paragraph: 5 },
+    },
+    {
+      kind: 'list-item',
+      level: 0,
+      ordered: false,
+      text: '产品发布从三月二十四日推迟到四月七日。',
+      locator: { paragraph: 6 },
+    },
+    { kind: 'heading', level: 1, text: '下一步', locator: { paragraph: 7 } },
+    {
+      kind: 'paragraph',
+      text: '我们将在四月前完成供应商评估。团队应当在下周提交新的预算。',
+      locator: { paragraph: 8 },
+    },
+  ],
+};
+
+type Case = { name: string; deck: BuiltDeck; path: string; slides?: number };
+
+function assertChecks(deck: BuiltDeck): void {
+  expect(deck.checks.missingSections).toEqual([]);
+  expect(deck.checks.coveredSections).toBe(deck.checks.sections);
+  expect(deck.checks.overBudget).toEqual([]);
+  expect(deck.checks.overflowing).toEqual([]);
+}
+
+describe('buildDeck', () => {
+  const cases: Case[] = [];
+  let dir = '';
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'officemate-deck-'));
+    const report = await readFile(REPORT);
+    if (!report.success || report.data.type !== 'document') throw new Error('the sample report did not read');
+    const markdown = await readBuffer('offsite.md', Buffer.from(MARKDOWN));
+    if (!markdown.success || markdown.data.type !== 'document') throw new Error('the Markdown did not read');
+    const inputs: { name: string; document: Document; sourceName: string; theme: string; slides?: number }[] =
+      [
+        {
+          name: 'report-clean-10',
+          document: report.data,
+          sourceName: 'Q3 Business Review.docx',
+          theme: 'clean',
+          slides: 10,
+        },
+        {
+          name: 'report-midnight-auto',
+          document: report.data,
+          sourceName: 'Q3 Business Review.docx',
+          theme: 'midnight',
+        },
+        { name: 'markdown-paper-auto', document: markdown.data, sourceName: 'offsite.md', theme: 'paper' },
+        { name: 'chinese-clean-6', document: CHINESE, sourceName: '回顾.docx', theme: 'clean', slides: 6 },
+      ];
+    for (const input of inputs) {
+      const deck = await buildDeck({
+        document: input.document,
+        sourceName: input.sourceName,
+        theme: input.theme,
+        ...(input.slides ? { slides: input.slides } : {}),
+      });
+      const path = join(dir, `${input.name}.pptx`);
+      await writeFile(path, deck.bytes);
+      cases.push({ name: input.name, deck, path, ...(input.slides ? { slides: input.slides } : {}) });
+    }
+  }, 120_000);
+
+  it('meets the requested slide count and passes the quality checks', () => {
+    for (const { name, deck, slides } of cases) {
+      if (slides) expect(deck.slides.length, name).toBe(slides);
+      expect(deck.slides.length, name).toBeGreaterThanOrEqual(3);
+      assertChecks(deck);
+      expect(deck.slides[0]?.role).toBe('title');
+      expect(deck.slides.at(-1)?.role).toBe('summary');
+    }
+  });
+
+  it('tells the report as a story: agenda of its sections, a chart of its numeric table, next steps from its table', () => {
+    const deck = cases.find((item) => item.name === 'report-midnight-auto')!.deck;
+    const agenda = deck.slides.find((slide) => slide.role === 'agenda');
+    expect(agenda).toBeDefined();
+    const titles = deck.slides.map((slide) => slide.title);
+    for (const section of ['Summary', 'Revenue', 'Customers', 'Risks', 'Next Steps'])
+      expect(titles).toContain(section);
+    expect(deck.slides.some((slide) => slide.layout === 'chart')).toBe(true);
+    expect(deck.slides.some((slide) => slide.layout === 'table')).toBe(true);
+    expect(deck.slides.some((slide) => slide.layout === 'image')).toBe(true);
+    const notes = deck.slides.find((slide) => slide.title === 'Revenue')?.notes ?? '';
+    expect(notes).toMatch(/Source: Q3 Business Review\.docx, section “Revenue”, paragraphs? \d+/);
+    expect(deck.slides.at(-1)?.title).toBe('Summary and next steps');
+  });
+
+  it('writes short bullets made of whole words from the source', async () => {
+    const report = await readFile(REPORT);
+    if (!report.success || report.data.type !== 'document') throw new Error('unreadable');
+    const sourceText = report.data.blocks
+      .map((block) => ('text' in block ? block.text : ''))
+      .join(' ')
+      .toLowerCase();
+    const deck = cases.find((item) => item.name === 'report-clean-10')!;
+    const presentation = (await readFile(deck.path)) as { success: true; data: Presentation };
+    let bullets = 0;
+    for (const [index, slide] of presentation.data.slides.entries()) {
+      const planned = deck.deck.slides[index];
+      if (planned?.role !== 'content' || planned.layout !== 'bullets') continue;
+      for (const block of slide.blocks) {
+        // Bullets read back as paragraphs; the footer repeats the deck title.
+        if (block.kind !== 'paragraph' || block.text === presentation.data.slides[0]?.title) continue;
+        bullets++;
+        expect(countWords(block.text)).toBeLessThanOrEqual(MAX_BULLET_WORDS);
+        for (const word of block.text.split(/\s+/))
+          expect(sourceText).toContain(word.replace(/[,;:]$/, '').toLowerCase());
+      }
+    }
+    expect(bullets).toBeGreaterThan(10);
+  });
+
+  it('reads back through our pptx reader: slides, titles, notes, transitions and build targets', async () => {
+    for (const { name, deck, path } of cases) {
+      const result = await readFile(path);
+      expect(result.success, name).toBe(true);
+      if (!result.success || result.data.type !== 'presentation') continue;
+      const slides = result.data.slides;
+      expect(slides.length, name).toBe(deck.slides.length);
+      expect(slides.map((slide) => slide.title)).toEqual(deck.slides.map((slide) => slide.title));
+      for (const [index, slide] of slides.entries()) {
+        expect(slide.notes, `${name} slide ${index + 1}`).toContain('Source:');
+        expect(slide.transition, `${name} slide ${index + 1}`).toBe(deck.theme.transition);
+        const builds = deck.slides[index]?.builds ?? [];
+        expect(slide.animations ?? [], `${name} slide ${index + 1}`).toHaveLength(builds.length);
+      }
+      expect(
+        slides.some((slide) => (slide.animations?.length ?? 0) > 0),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it('opens in LibreOffice with one PDF page per slide', async () => {
+    if (!findLibreOffice()) {
+      if (STRICT) throw new Error('LibreOffice is required in CI');
+      return;
+    }
+    for (const { name, deck, path } of cases) {
+      const pdf = await convertWithLibreOffice(path, { to: 'pdf', outDir: join(dir, name) });
+      expect(await pdfPageCount(pdf), name).toBe(deck.slides.length);
+    }
+  }, 240_000);
+
+  it('writes no transitions or builds with animations off', async () => {
+    const markdown = await readBuffer('offsite.md', Buffer.from(MARKDOWN));
+    if (!markdown.success || markdown.data.type !== 'document') throw new Error('unreadable');
+    const deck = await buildDeck({ document: markdown.data, sourceName: 'offsite.md', animations: false });
+    const result = await readBuffer('still.pptx', deck.bytes);
+    if (!result.success || result.data.type !== 'presentation') throw new Error('unreadable deck');
+    expect(
+      result.data.slides.every((slide) => slide.transition === undefined && slide.animations === undefined),
+    ).toBe(true);
+  });
+
+  it('lets a model write titles and bullets, and keeps the builtin text where its answer fails the checks', async () => {
+    const markdown = await readBuffer('offsite.md', Buffer.from(MARKDOWN));
+    if (!markdown.success || markdown.data.type !== 'document') throw new Error('unreadable');
+    const model = createScriptedLanguageModel({
+      reply: (_request, index) =>
+        index === 0
+          ? {
+              json: {
+                title: 'Why Lisbon, why now',
+                bullets: [
+                  { text: 'The team doubled and half never met', sources: [1] },
+                  { text: 'Two days to plan the year together', sources: [2] },
+                ],
+              },
+            }
+          : {
+              json: {
+                title: 'Too long',
+                bullets: [
+                  {
+                    text: 'This bullet is far too long to pass the builtin word limit for a slide bullet point here',
+                    sources: [1],
+                  },
+                ],
+              },
+            },
+    });
+    const deck = await buildDeck({ document: markdown.data, sourceName: 'offsite.md', model });
+    expect(deck.engine).toBe('mock');
+    expect(deck.slides.map((slide) => slide.title)).toContain('Why Lisbon, why now');
+    expect(deck.warnings.some((warning) => /rejected \(a bullet of \d+ words\)/.test(warning.message))).toBe(
+      true,
+    );
+    expect(model.calls.length).toBeGreaterThan(1);
+    expect(
+      model.calls[0]?.messages.at(-2)?.content ?? model.calls[0]?.messages.map((m) => m.content).join('\n'),
+    ).toContain('<document');
+    assertChecks(deck);
+    const saved = await readBuffer('model.pptx', deck.bytes);
+    expect(saved.success).toBe(true);
+  });
+});
+
+describe('corpus', () => {
+  it('builds a checked deck from every readable .docx with headings in the corpus', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const { CORPUS } = await import('../../../test/helpers/paths.ts');
+    const folder = join(CORPUS, 'office', 'docx');
+    let built = 0;
+    for (const name of (await readdir(folder)).filter((file) => file.endsWith('.docx'))) {
+      const result = await readBuffer(name, await readBytes(join(folder, name)));
+      if (
+        !result.success ||
+        result.data.type !== 'document' ||
+        !result.data.blocks.some((block) => block.kind === 'heading')
+      )
+        continue;
+      const deck = await buildDeck({ document: result.data, sourceName: name });
+      assertChecks(deck);
+      built++;
+    }
+    expect(built).toBeGreaterThanOrEqual(8);
+  }, 120_000);
+});
