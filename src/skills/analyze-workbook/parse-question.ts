@@ -123,10 +123,9 @@ type ValueMention = { column: Column; text: string; start: number; end: number }
 type ColumnMention = { column: Column; position: number; score: number };
 
 function headerStems(column: Column): string[] {
-  return normalizeText(column.name)
-    .split(' ')
-    .filter((word) => word && !STOP_WORDS.has(word))
-    .map(stem);
+  const words = normalizeText(column.name).split(' ').filter(Boolean);
+  const content = words.filter((word) => !STOP_WORDS.has(word));
+  return (content.length ? content : words).map(stem);
 }
 
 function findColumnMentions(table: DataTable, stems: readonly string[]): ColumnMention[] {
@@ -233,9 +232,9 @@ function pickTarget(
     }
   }
   if (/^who\b|\bwho\b|\bwhose\b/.test(question)) {
-    const column =
-      pool.find((item) => PERSON.test(item.name)) ??
-      pool.find((item) => item.type === 'identifier' || item.type === 'text' || item.type === 'category');
+    const textual = (item: Column) =>
+      item.values.filter((value) => typeof value === 'string').length > item.values.length / 2;
+    const column = pool.find((item) => PERSON.test(item.name) && textual(item)) ?? pool.find(textual);
     if (column) return column;
   }
   if (
@@ -414,6 +413,12 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
     return { ...base, aggregate: { fn: 'count' } };
   }
 
+  if (/\bmedian\b/.test(question) && (measure ?? numeric[0])) {
+    return {
+      ...base,
+      aggregate: { fn: 'median', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
+    };
+  }
   if (/\baverage\b|\bmean\b/.test(question) && (measure ?? numeric[0])) {
     return {
       ...base,
@@ -442,12 +447,15 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
   const previous = /\b(before|previous|preceding|prior|above|preceded)\b/.test(question);
   if ((next || previous) && valueMentions.length >= 1 && !order) {
     const anchor = valueMentions[valueMentions.length - 1]!;
+    const withoutAnchor = new Set([...used, ...(measure ? [measure] : [])]);
+    withoutAnchor.delete(anchor.column);
+    const relativeTarget = pickTarget(question, words, table, columnMentions, withoutAnchor);
     return {
       filters: filters.filter(
         (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
       ),
       groupBy: [],
-      select,
+      select: [relativeTarget.name],
       relative: {
         anchor: [{ column: anchor.column.name, op: 'eq', value: anchor.text }],
         step: next ? 1 : -1,
