@@ -34,7 +34,7 @@ function sentencesOf(hit: SearchHit, rank: number): PassageSentence[] {
   const spoken = hit.type === 'transcript' || hit.type === 'chat';
   const out: PassageSentence[] = [];
   let position = 0;
-  for (const line of body.split(/\n+/)) {
+  body.split(/\n+/).forEach((line, lineIndex) => {
     // Transcript and chat lines read "Speaker: words".
     const speaker = spoken ? /^([^:]{2,40}):\s+/.exec(line) : null;
     const content = speaker ? line.slice(speaker[0].length) : line;
@@ -42,10 +42,24 @@ function sentencesOf(hit: SearchHit, rank: number): PassageSentence[] {
     for (const sentence of splitSentences(cleaned)) {
       const text = sentence.text.replace(/^[-*•]\s+/, '').trim();
       if (text.split(/\s+/).length < 4) continue;
-      out.push({ text: speaker ? `${speaker[1]}: ${text}` : text, hit, rank, position: position++ });
+      out.push({
+        text: speaker ? `${speaker[1]}: ${text}` : text,
+        hit,
+        rank,
+        position: position++,
+        line: lineIndex,
+      });
     }
-  }
+  });
   return out;
+}
+
+/** A transcript chunk holds one turn per line: cite the turn itself, not the chunk's first turn. */
+function citedPassage(sentence: PassageSentence): SearchHit {
+  const { hit } = sentence;
+  if (hit.type !== 'transcript' || hit.locator.turn === undefined) return hit;
+  const turn = hit.locator.turn + sentence.line;
+  return { ...hit, locator: { turn }, uri: hit.uri.replace(/#.*$/, `#turn=${turn}`) };
 }
 
 export type ExtractiveAnswer = {
@@ -91,7 +105,7 @@ export function extractiveAnswer(
   const chosen: Candidate[] = [];
   let used = 0;
   const remaining = [...relevant];
-  while (remaining.length && used < budget && chosen.length < 5) {
+  while (remaining.length && used < budget && chosen.length < 4) {
     let best = 0;
     let bestValue = Number.NEGATIVE_INFINITY;
     remaining.forEach((candidate, i) => {
@@ -107,6 +121,8 @@ export function extractiveAnswer(
     });
     const [pick] = remaining.splice(best, 1);
     if (!pick) break;
+    // Near-repeats of a chosen sentence (the same fact in mail, notes and the meeting) add nothing.
+    if (chosen.some((other) => cosine(pick.counts, other.counts) > 0.5)) continue;
     if (chosen.length > 0 && pick.score < (chosen[0]?.score ?? 0) * 0.5) break;
     const size = pick.text.split(/\s+/).length;
     if (used > 0 && used + size > budget * 1.3) continue;
@@ -116,7 +132,7 @@ export function extractiveAnswer(
   chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
   const text = chosen
     .map((sentence) => {
-      const n = citations.cite(sentence.hit, sentence.text);
+      const n = citations.cite(citedPassage(sentence), sentence.text);
       const body = /[.!?]$/.test(sentence.text) ? sentence.text : `${sentence.text}.`;
       return `${body} [${n}]`;
     })
