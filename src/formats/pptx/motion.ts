@@ -235,7 +235,7 @@ export async function applyMotion(zip: JSZip, options: MotionOptions): Promise<M
         : '';
     const transition = options.transition === 'none' ? '' : transitionXml(options.transition);
     const keptExistingTiming = hasTiming && (keep || !timing);
-    zip.file(path, applySlideMotion(xml, transition, timing, !keep));
+    zip.file(path, applySlideMotion(xml, transition, timing, !keep), { createFolders: false });
     report.push({
       slide: index + 1,
       ...(options.transition === 'none' ? {} : { transition: options.transition }),

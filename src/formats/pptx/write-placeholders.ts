@@ -57,11 +57,12 @@ export async function finishSlides(
   for (const [index, slide] of slides.entries()) {
     const slidePath = `ppt/slides/slide${index + 1}.xml`;
     const xml = await zip.file(slidePath)?.async('string');
-    if (xml) zip.file(slidePath, markPlaceholders(xml, slide.placeholders));
+    if (xml) zip.file(slidePath, markPlaceholders(xml, slide.placeholders), { createFolders: false });
     if (slide.notes?.includes('\n')) {
       const notesPath = `ppt/notesSlides/notesSlide${index + 1}.xml`;
       const notesXml = await zip.file(notesPath)?.async('string');
-      if (notesXml) zip.file(notesPath, splitNotesParagraphs(notesXml, slide.notes));
+      if (notesXml)
+        zip.file(notesPath, splitNotesParagraphs(notesXml, slide.notes), { createFolders: false });
     }
   }
 }
