@@ -4,7 +4,7 @@
  * heading level (from "Heading N"/"Title" names or an outline level, following basedOn), and
  * any numbering the style carries.
  */
-import { attr, child, elements, path, type XmlNode } from '../ooxml/xml.ts';
+import { attr, child, elements, isOn, path, type XmlNode } from '../ooxml/xml.ts';
 
 export type ParagraphStyle = {
   readonly id: string;
@@ -12,6 +12,8 @@ export type ParagraphStyle = {
   /** 1-based heading level, when the style is a heading. */
   readonly headingLevel?: number;
   readonly numbering?: { readonly numId: string; readonly level: number };
+  /** Right-to-left paragraphs (w:bidi on the style, a parent, or the document defaults). */
+  readonly bidi?: boolean;
 };
 
 export type StyleSheet = {
@@ -40,6 +42,7 @@ export function headingLevelFromName(name: string): number | undefined {
 export function readStyles(root: XmlNode | undefined): StyleSheet {
   const raw = new Map<string, RawStyle>();
   let defaultId: string | undefined;
+  const defaultBidi = isOn(path(root, 'docDefaults', 'pPrDefault', 'pPr', 'bidi'));
   for (const style of elements(root, 'style')) {
     if ((attr(style, 'type') ?? 'paragraph') !== 'paragraph') continue;
     const id = attr(style, 'styleId');
@@ -48,6 +51,8 @@ export function readStyles(root: XmlNode | undefined): StyleSheet {
     const outline = attr(child(pPr, 'outlineLvl'), 'val');
     const numPr = child(pPr, 'numPr');
     const entry: RawStyle = { id, name: attr(child(style, 'name'), 'val') ?? id };
+    const bidi = child(pPr, 'bidi');
+    if (bidi) entry.bidi = isOn(bidi);
     const basedOn = attr(child(style, 'basedOn'), 'val');
     if (basedOn) entry.basedOn = basedOn;
     if (outline !== undefined && Number.isFinite(Number(outline))) entry.outline = Number(outline);
@@ -70,11 +75,13 @@ export function readStyles(root: XmlNode | undefined): StyleSheet {
       headingLevel = style.outline + 1;
     if (headingLevel === undefined && style.outline === undefined) headingLevel = parent?.headingLevel;
     const numbering = style.numId ? { numId: style.numId, level: style.ilvl ?? 0 } : parent?.numbering;
+    const bidi = style.bidi ?? parent?.bidi ?? defaultBidi;
     const out: ParagraphStyle = {
       id,
       name: style.name,
       ...(headingLevel !== undefined ? { headingLevel } : {}),
       ...(numbering && numbering.numId !== '0' ? { numbering } : {}),
+      ...(bidi ? { bidi } : {}),
     };
     resolved.set(id, out);
     return out;

@@ -404,7 +404,9 @@ function paragraphBlocks(ctx: Context, p: XmlNode, depth: number): Block[] {
     } else if (style && /quote/i.test(style.name)) {
       out.push({ kind: 'quote', text, locator });
     } else {
-      const bidi = isOn(child(pPr, 'bidi'));
+      const bidi =
+        isOn(child(pPr, 'bidi')) ||
+        (child(pPr, 'bidi') === undefined && (style?.bidi === true || mostlyRtl(text)));
       out.push({
         kind: 'paragraph',
         text,
@@ -417,6 +419,16 @@ function paragraphBlocks(ctx: Context, p: XmlNode, depth: number): Block[] {
   }
   out.push(...content.extras);
   return out;
+}
+
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/gu;
+const LTR_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/gu;
+
+/** True when Hebrew/Arabic letters outnumber Latin, Greek and Cyrillic ones. */
+export function mostlyRtl(text: string): boolean {
+  const rtl = text.match(RTL_LETTER)?.length ?? 0;
+  if (rtl === 0) return false;
+  return rtl > (text.match(LTR_LETTER)?.length ?? 0);
 }
 
 type GridCell = { text: string; colSpan: number; rowSpan: number; merged: boolean; origin?: GridCell };
@@ -454,9 +466,20 @@ function tableBlocks(ctx: Context, tbl: XmlNode, depth: number): Block[] {
         } else if (item.name === 'tbl') {
           // Nested tables flatten into the cell's text; their side blocks still surface.
           for (const block of tableBlocks(ctx, item, depth + 1)) {
-            if (block.kind === 'table')
-              lines.push(block.rows.map((r) => r.map((c) => c.text).join('\t')).join('\n'));
-            else extras.push(block);
+            if (block.kind !== 'table') {
+              extras.push(block);
+              continue;
+            }
+            const text = block.rows
+              .map((row) =>
+                row
+                  .map((cell) => cell.text)
+                  .filter((cell) => cell !== '')
+                  .join('\t'),
+              )
+              .filter((line) => line !== '')
+              .join('\n');
+            if (text) lines.push(text);
           }
         } else {
           lines.push(...blockText(ctx, item, depth + 1).filter((line) => line.trim() !== ''));
