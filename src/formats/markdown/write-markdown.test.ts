@@ -109,6 +109,7 @@ describe('writeMarkdown: other models', () => {
     const rows = Array.from({ length: 250 }, (_, index) => [
       { type: 'number' as const, value: index },
       { type: 'text' as const, value: `row ${index}` },
+      { type: 'number' as const, value: index * 1000, numberFormat: '"$"#,##0' },
     ]);
     const workbook: Workbook = {
       type: 'workbook',
@@ -128,7 +129,7 @@ describe('writeMarkdown: other models', () => {
     };
     const markdown = writeMarkdown(workbook);
     expect(markdown).toContain('## Sheet: Sales');
-    expect(markdown).toContain('| 199 | row 199 |');
+    expect(markdown).toContain('| 199 | row 199 | $199,000 |');
     expect(markdown).not.toContain('| 200 | row 200 |');
     expect(markdown).toContain('*Showing the first 200 of 250 rows.*');
     expect(markdown).toContain('## Sheet: Empty (hidden)\n\n*Empty sheet.*');

@@ -25,6 +25,7 @@ import type {
   Transcript,
   Workbook,
 } from '../model.ts';
+import { formatNumber } from './format-number.ts';
 
 export type MarkdownOptions = {
   /** Rows shown per sheet (default 200); the output says when a sheet has more. */
@@ -276,13 +277,13 @@ function renderChart(block: Extract<Block, { kind: 'chart' }>): string {
   for (let index = 0; index < count; index++) {
     rows.push([
       categories[index] ?? String(index + 1),
-      ...block.series.map((series) => formatNumber(series.values[index])),
+      ...block.series.map((series) => chartValue(series.values[index])),
     ]);
   }
   return `${title}\n\n${renderTable(rows)}`;
 }
 
-function formatNumber(value: number | null | undefined): string {
+function chartValue(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
@@ -342,11 +343,13 @@ function renderWorkbook(workbook: Workbook, settings: Settings): string[] {
   return out;
 }
 
-/** The text a cell shows: its display text when known, else its value. */
+/** The text a cell shows: its display text when known, else its value in its number format. */
 export function cellDisplay(cell: Cell | null | undefined): string {
   if (!cell || cell.value === null) return cell?.text ?? '';
   if (cell.text !== undefined) return cell.text;
   if (cell.type === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+  if (cell.type === 'number' && typeof cell.value === 'number')
+    return formatNumber(cell.value, cell.numberFormat) ?? String(cell.value);
   return String(cell.value);
 }
 
