@@ -87,16 +87,23 @@ describe('askQuestion: passages', () => {
       filters: { asUser: 'maya' },
     });
     for (const citation of result.citations) {
-      const hit = results.find((item) => item.uri === citation.uri);
-      expect(hit, citation.uri).toBeDefined();
-      const chunk = (await getChunks(index, [hit?.chunkId ?? -1], 'maya'))[0];
+      // The quote is in a passage of the cited file that maya may read.
       const words = citation.quote
         .replace(/^[^:]{2,40}:\s+/, '')
         .split(/\s+/)
         .slice(0, 3)
         .join(' ')
         .replace(/[.,]$/, '');
-      expect(chunk?.text.toLowerCase()).toContain(words.toLowerCase());
+      const hit = results.find(
+        (item) => item.path === citation.path && item.text.toLowerCase().includes(words.toLowerCase()),
+      );
+      expect(hit, citation.quote).toBeDefined();
+      const chunk = (await getChunks(index, [hit?.chunkId ?? -1], 'maya'))[0];
+      expect(chunk?.path).toBe(citation.path);
+      if (citation.locator.turn !== undefined) {
+        expect(citation.uri).toMatch(new RegExp(`#turn=${citation.locator.turn}$`));
+        expect(citation.locator.turn).toBeGreaterThanOrEqual(chunk?.locator.turn ?? 0);
+      }
     }
   });
 

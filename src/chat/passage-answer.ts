@@ -18,6 +18,8 @@ export type PassageSentence = {
   readonly hit: SearchHit;
   readonly rank: number;
   readonly position: number;
+  /** Line of the passage the sentence is on (a transcript turn within its chunk). */
+  readonly line: number;
 };
 
 type Candidate = PassageSentence & {
