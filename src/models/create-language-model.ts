@@ -11,10 +11,13 @@
  * const result = await model.generate({ messages, maxTokens: 300 }, signal);
  */
 import { fail } from '../lib/errors.ts';
+import type { Result } from '../lib/result.ts';
 import { createBuiltinModel } from './engines/builtin/builtin-model.ts';
 import { createLlamaCppModel, disposeLlamaModels } from './engines/llama-cpp/llama-cpp-model.ts';
 import { createOpenAICompatibleModel } from './engines/openai-compatible/openai-compatible-model.ts';
 import type { LanguageModel } from './language-model.ts';
+import { openUsageMeter, type UsageMeter } from './metering/usage-meter.ts';
+import { meterSkillRun, withMetering } from './metering/with-metering.ts';
 import { type ModelConfig, type ModelConfigOptions, resolveModelConfig } from './model-config.ts';
 import { createRouterModel } from './router-model.ts';
 
@@ -71,4 +74,41 @@ export function createLanguageModel(options: ModelConfigOptions = {}): LanguageM
 /** Frees local models (llama.cpp) so a command's process can exit promptly. */
 export async function releaseLanguageModels(): Promise<void> {
   await disposeLlamaModels();
+}
+
+export type CommandModel = {
+  readonly model: LanguageModel;
+  readonly config: ModelConfig;
+  readonly meter: UsageMeter;
+  /** Runs a skill, recording one skill-run row (latency, outcome) beside its metered model calls. */
+  runSkill<T>(run: (model: LanguageModel) => Promise<Result<T>>): Promise<Result<T>>;
+  /** Closes the usage database and frees local models; call it before the command returns. */
+  close(): Promise<void>;
+};
+
+/**
+ * The configured model for one command, metered for a user and skill.
+ *
+ * @example
+ * const session = openCommandModel({ ...context, skill: 'summarize-meeting' });
+ * try { result = await session.runSkill((model) => summarizeMeeting(input, { model, ... })); }
+ * finally { await session.close(); }
+ */
+export function openCommandModel(
+  options: ModelConfigOptions & { readonly skill: string; readonly user?: string },
+): CommandModel {
+  const config = resolveModelConfig(options);
+  const meter = openUsageMeter({ path: config.usageDb, prices: config.prices });
+  const user = options.user ?? process.env.OFFICEMATE_USER ?? 'local';
+  const model = withMetering(createLanguageModelFromConfig(config), { meter, user, skill: options.skill });
+  return {
+    model,
+    config,
+    meter,
+    runSkill: (run) => meterSkillRun({ meter, model, user, skill: options.skill }, () => run(model)),
+    async close() {
+      meter.close();
+      await releaseLanguageModels();
+    },
+  };
 }

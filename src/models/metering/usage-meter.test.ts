@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../lib/clock.ts';
 import { failure, success } from '../../lib/result.ts';
+import { openCommandModel } from '../create-language-model.ts';
 import { createScriptedLanguageModel } from '../testing/scripted-language-model.ts';
 import { costOf, meterSkillRun, openUsageMeter, queryUsage, recordUsage, withMetering } from './index.ts';
 
@@ -113,5 +114,23 @@ describe('usage metering', () => {
       inputTokens: 0,
     });
     meter.close();
+  });
+
+  it('openCommandModel meters the calls and the skill run of a command into $OFFICEMATE_HOME/usage.db', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-session-'));
+    const session = openCommandModel({ home, cwd: home, env: {}, skill: 'summarize-file', user: 'dana' });
+    expect(session.meter.path).toBe(join(home, 'usage.db'));
+    const result = await session.runSkill(async (model) => {
+      const call = await model.generate({ messages: [{ role: 'user', content: 'x' }] });
+      return call.success ? success('model') : success('deterministic path');
+    });
+    expect(result.success && result.data).toBe('deterministic path');
+    expect(queryUsage(session.meter, { by: 'user' })).toEqual([
+      expect.objectContaining({ key: 'dana', calls: 1, failures: 1 }),
+    ]);
+    expect(queryUsage(session.meter, { kind: 'skill-run', by: 'skill' })).toEqual([
+      expect.objectContaining({ key: 'summarize-file', calls: 1, failures: 0 }),
+    ]);
+    await session.close();
   });
 });

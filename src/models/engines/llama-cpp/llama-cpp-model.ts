@@ -157,9 +157,7 @@ async function acquire(loaded: Loaded, signal: AbortSignal): Promise<LlamaContex
   if (reused) return reused;
   if (loaded.context.sequencesLeft > 0) return loaded.context.getSequence();
   return new Promise((resolve, reject) => {
-    const take = (sequence: LlamaContextSequence) => resolve(sequence);
-    loaded.waiting.push(take);
-    signal.addEventListener('abort', () => {
+    const onAbort = () => {
       const index = loaded.waiting.indexOf(take);
       if (index >= 0) loaded.waiting.splice(index, 1);
       reject(
@@ -168,7 +166,13 @@ async function acquire(loaded: Loaded, signal: AbortSignal): Promise<LlamaContex
           message: 'The model call was cancelled while waiting for a free slot.',
         }),
       );
-    });
+    };
+    const take = (sequence: LlamaContextSequence) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(sequence);
+    };
+    loaded.waiting.push(take);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
