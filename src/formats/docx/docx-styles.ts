@@ -29,6 +29,7 @@ type RawStyle = {
   outline?: number;
   numId?: string;
   ilvl?: number;
+  bidi?: boolean;
 };
 
 /** "heading 1", "Heading1", "Title" → level; other names → undefined. */
