@@ -9,7 +9,18 @@
  */
 import { type Column, citeCells, columnRange, type DataTable, isMeasure } from './data-table.ts';
 import { formatP, formatPercent, formatValue } from './format-value.ts';
-import { anova, mannKendall, mean, median, pearson, regression, robustZ, sum, welch } from './stats.ts';
+import {
+  anova,
+  mannKendall,
+  mean,
+  median,
+  pearson,
+  quantile,
+  regression,
+  robustZ,
+  sum,
+  welch,
+} from './stats.ts';
 
 export type InsightKind =
   | 'trend'
@@ -75,7 +86,8 @@ export function timeSeries(
   const distinctMonths = new Set(pairs.map(([date]) => date.slice(0, 7)));
   let period: Series['period'] = 'date';
   let key = (date: string) => date;
-  if (distinctDays.size > 60 && distinctMonths.size >= 6) {
+  const oneRowPerMonth = distinctMonths.size === distinctDays.size && distinctMonths.size >= 12;
+  if ((distinctDays.size > 60 && distinctMonths.size >= 6) || oneRowPerMonth) {
     period = 'month';
     key = (date) => date.slice(0, 7);
   }
@@ -256,17 +268,22 @@ function outlierInsights(table: DataTable, measures: readonly Column[], out: Ins
       if (list) list.push(row);
       else byGroup.set(key, [row]);
     }
-    const grouped = groups.length > 0 && [...byGroup.values()].every((list) => list.length >= 8);
+    const grouped = groups.length > 0 && [...byGroup.values()].every((list) => list.length >= 20);
     const partitions = grouped ? [...byGroup.entries()] : [['', rows] as [string, number[]]];
     const flagged: { row: number; value: number; z: number; typical: number; group: string }[] = [];
     for (const [group, members] of partitions) {
       const memberValues = members.map((row) => measure.numbers[row] as number);
       const z = robustZ(memberValues);
       const typical = median(memberValues);
-      z.forEach((score, index) => {
-        if (Math.abs(score) >= 6)
-          flagged.push({ row: members[index]!, value: memberValues[index]!, z: score, typical, group });
-      });
+      // Both tests must agree: robust z of 6 or more and beyond Tukey's far fences (3 IQR).
+      const q1 = quantile(memberValues, 0.25);
+      const q3 = quantile(memberValues, 0.75);
+      const fence = 3 * (q3 - q1);
+      for (const [index, score] of z.entries()) {
+        const value = memberValues[index]!;
+        if (Math.abs(score) >= 6 && (value > q3 + fence || value < q1 - fence))
+          flagged.push({ row: members[index]!, value, z: score, typical, group });
+      }
     }
     // Many extreme values mean a heavy tail, not outliers.
     if (flagged.length === 0 || flagged.length > Math.max(2, values.length * 0.01)) continue;
