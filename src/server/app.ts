@@ -12,6 +12,8 @@ import { withMetering } from '../models/metering/with-metering.ts';
 import { presentError, statusFor } from './presenters/present-error.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createOpenAIRoutes } from './routes/openai.ts';
+import { createWebRoutes } from './web-routes.ts';
+import { createWorkspaceRoutes, type WorkspaceOptions } from './workspace/workspace-routes.ts';
 
 export type AppOptions = {
   /** The configured model; `/v1` serves it. */
@@ -20,6 +22,10 @@ export type AppOptions = {
   readonly meter?: UsageMeter;
   /** When set, `/v1` requires `Authorization: Bearer <apiKey>`. */
   readonly apiKey?: string;
+  /** When given, the multi-user JSON API is mounted at `/api`. */
+  readonly workspace?: WorkspaceOptions;
+  /** When given, the built web app in this folder is served at `/`. */
+  readonly webRoot?: string;
 };
 
 export function createApp(options: AppOptions): Hono {
@@ -29,6 +35,8 @@ export function createApp(options: AppOptions): Hono {
     : options.model;
   app.route('/health', createHealthRoutes(options.model));
   app.route('/v1', createOpenAIRoutes({ model, ...(options.apiKey ? { apiKey: options.apiKey } : {}) }));
+  if (options.workspace) app.route('/api', createWorkspaceRoutes(options.workspace));
+  if (options.webRoot) app.route('/', createWebRoutes(options.webRoot));
   app.notFound((c) =>
     c.json(presentError({ code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` }), 404),
   );

@@ -4,15 +4,37 @@
  * the web app and JSON API mount on the same app). Runs until SIGINT or SIGTERM, then closes
  * the port and frees the model.
  */
+
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
+import { openIndex } from '../../index/open-index.ts';
 import { fail } from '../../lib/errors.ts';
 import { createLanguageModelFromConfig, releaseLanguageModels } from '../../models/create-language-model.ts';
 import { preloadLlamaCppModel } from '../../models/engines/llama-cpp/llama-cpp-model.ts';
+import type { LanguageModel } from '../../models/language-model.ts';
 import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
+import { openWorkspaceDb } from '../../server/workspace/workspace-db.ts';
 import { integerFlag, stringFlag } from '../args.ts';
-import type { Command } from '../command.ts';
+import type { Command, CommandContext } from '../command.ts';
+
+const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
+
+async function openWorkspace(context: CommandContext, dataFlag: string | undefined, model: LanguageModel) {
+  const dataDir = resolve(dataFlag ?? join(context.home, 'server'));
+  const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
+  const explicitDb = typeof context.values.db === 'string' || process.env.OFFICEMATE_DB;
+  const index = await openIndex(explicitDb ? context.db : join(dataDir, 'index.db'));
+  return {
+    options: { db, index, dataDir, clock: context.clock, ...(model.engine === 'builtin' ? {} : { model }) },
+    async close() {
+      await index.close();
+      db.close();
+    },
+  };
+}
 
 function listen(server: ServerType): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -28,14 +50,22 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API and an OpenAI-compatible /v1 for the configured model.',
   usage: 'serve [--port N] [--host H] [--api-key KEY]',
-  options: { port: { type: 'string' }, host: { type: 'string' }, 'api-key': { type: 'string' } },
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'api-key': { type: 'string' },
+    data: { type: 'string' },
+  },
   help: [
     'Flags:',
     '  --port N        port (default 8080; 0 picks a free one)',
     '  --host H        interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)',
     '  --api-key KEY   require Authorization: Bearer KEY on /v1 (or OFFICEMATE_SERVER_API_KEY)',
+    '  --data DIR      accounts, uploads and generated files (default $OFFICEMATE_HOME/server); the index is --db',
+    '                  (default DIR/index.db). Add accounts with `officemate users add`.',
     '',
-    'Routes: GET /health, GET /v1/models, POST /v1/chat/completions (stream and response_format json_schema).',
+    'Routes: the web app at /, the JSON API at /api (OpenAPI at /api/openapi.json), GET /health,',
+    'GET /v1/models, POST /v1/chat/completions (stream and response_format json_schema).',
     '',
     'Example:',
     '  officemate serve --engine llama-cpp --model ./model.gguf --port 8080',
@@ -57,13 +87,21 @@ export const serveCommand: Command = {
       });
     }
     const meter = openConfiguredUsageMeter(config);
-    const app = createApp({ model, meter, ...(apiKey ? { apiKey } : {}) });
+    const workspace = await openWorkspace(context, stringFlag(context, 'data'), model);
+    const app = createApp({
+      model,
+      meter,
+      ...(apiKey ? { apiKey } : {}),
+      workspace: workspace.options,
+      webRoot: WEB_ROOT,
+    });
     const server = serve({ fetch: app.fetch, port, hostname: host });
     let actualPort: number;
     try {
       actualPort = await listen(server);
     } catch (thrown) {
       meter.close();
+      await workspace.close();
       await releaseLanguageModels();
       return fail('bad_usage', `Cannot listen on ${host}:${port}: ${(thrown as Error).message}.`, {
         hint: 'Pick another --port, or stop what uses it.',
@@ -84,6 +122,7 @@ export const serveCommand: Command = {
     context.log('officemate: stopping');
     await new Promise<void>((resolve) => server.close(() => resolve()));
     meter.close();
+    await workspace.close();
     await releaseLanguageModels();
     return 0;
   },

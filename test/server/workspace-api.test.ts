@@ -1,0 +1,172 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from '../../src/formats/read-file.ts';
+import { EXAMPLES } from '../helpers/paths.ts';
+import { bearer, login, startTestServer, type TestServer, upload } from './workspace-helpers.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('sessions', () => {
+  it('rejects wrong passwords, then rate-limits repeated failures', async () => {
+    const attempt = () =>
+      server.app.request('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user: 'carol', password: 'wrong-password' }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt()).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses[5]).toBe(429);
+  });
+
+  it('requires a session on every route, and the CSRF header on cookie writes', async () => {
+    expect((await server.app.request('/api/files')).status).toBe(401);
+    expect((await server.app.request('/api/search?q=x')).status).toBe(401);
+    const { cookie, csrf } = await login(server.app, 'bob');
+    expect((await server.app.request('/api/files', { headers: { cookie } })).status).toBe(200);
+    const noCsrf = await server.app.request('/api/ask', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'hello?' }),
+    });
+    expect(noCsrf.status).toBe(403);
+    const withCsrf = await server.app.request('/api/ask', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'hello?' }),
+    });
+    expect(withCsrf.status).toBe(200);
+  });
+
+  it('sets an httpOnly SameSite cookie', async () => {
+    const response = await server.app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'bob', password: 'bob-password-22' }),
+    });
+    expect(response.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    expect(response.headers.get('set-cookie')).toMatch(/SameSite=Strict/i);
+  });
+});
+
+describe('uploads, search, answers and skills', () => {
+  it('keeps the original name, sniffs content and refuses unreadable or traversing uploads safely', async () => {
+    const { token } = await login(server.app, 'alice');
+    const id = await upload(
+      server.app,
+      token,
+      '../../etc/Quarterly notes.md',
+      '# Notes\n\nThe zephyrine budget was approved.\n',
+    );
+    const file = (await (
+      await server.app.request(`/api/files/${id}`, { headers: bearer(token) })
+    ).json()) as { name: string };
+    expect(file.name).toBe('Quarterly notes.md');
+    const stored = server.db.getFile(id)!;
+    expect(stored.path.startsWith(server.dataDir)).toBe(true);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array([0, 1, 2, 3, 255, 254, 0, 7])]), 'binary.docx');
+    expect(
+      (
+        await server.app.request('/api/files', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+          body: form,
+        })
+      ).status,
+    ).toBe(415);
+    const download = await server.app.request(`/api/files/${id}/download`, { headers: bearer(token) });
+    expect(download.headers.get('content-disposition')).toContain(encodeURIComponent('Quarterly notes.md'));
+    expect(await download.text()).toContain('zephyrine');
+  });
+
+  it('answers from an uploaded report with citations that name the file, over JSON and SSE', async () => {
+    const { token } = await login(server.app, 'alice');
+    const id = await upload(
+      server.app,
+      token,
+      'Q3 Business Review.docx',
+      readFileSync(join(EXAMPLES, 'Q3 Business Review.docx')),
+    );
+    const search = (await (
+      await server.app.request('/api/search?q=travel%20budget', { headers: bearer(token) })
+    ).json()) as { results: { fileId: string; name: string }[] };
+    expect(
+      search.results.some((result) => result.fileId === id && result.name === 'Q3 Business Review.docx'),
+    ).toBe(true);
+    expect(JSON.stringify(search)).not.toContain(server.dataDir);
+    const ask = await server.app.request('/api/ask', {
+      method: 'POST',
+      headers: bearer(token),
+      body: JSON.stringify({ question: 'What happened to the travel budget?' }),
+    });
+    const answer = (await ask.json()) as {
+      answer: string;
+      engine: string;
+      citations: { fileId: string; name: string; quote: string }[];
+    };
+    expect(answer.engine).toBe('builtin');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations[0]?.name).toBeTruthy();
+    const stream = await server.app.request('/api/ask', {
+      method: 'POST',
+      headers: { ...bearer(token), accept: 'text/event-stream' },
+      body: JSON.stringify({ question: 'What happened to the travel budget?' }),
+    });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const events = await stream.text();
+    expect(events).toContain('event: text-delta');
+    expect(events).toContain('event: citation');
+    expect(events).toContain('event: finish');
+  });
+
+  it('builds a deck from an upload, lists it as a generated file and serves it for download', async () => {
+    const { token } = await login(server.app, 'alice');
+    const files = (await (await server.app.request('/api/files', { headers: bearer(token) })).json()) as {
+      files: { id: string; name: string }[];
+    };
+    const report = files.files.find((file) => file.name === 'Q3 Business Review.docx')!;
+    const response = await server.app.request('/api/skills/deck', {
+      method: 'POST',
+      headers: bearer(token),
+      body: JSON.stringify({ fileId: report.id, slides: 8 }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      downloadUrl: string;
+      artifact: { name: string };
+      result: { slides: number };
+    };
+    expect(body.artifact.name).toBe('Q3 Business Review deck.pptx');
+    const bytes = Buffer.from(
+      await (await server.app.request(body.downloadUrl, { headers: bearer(token) })).arrayBuffer(),
+    );
+    const path = join(mkdtempSync(join(tmpdir(), 'officemate-deck-')), 'deck.pptx');
+    writeFileSync(path, bytes);
+    const deck = await readFile(path);
+    expect(deck.success && deck.data.type === 'presentation' && deck.data.slides.length).toBe(
+      body.result.slides,
+    );
+    expect(JSON.stringify(body)).not.toContain(server.dataDir);
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const { token } = await login(server.app, 'bob');
+    const document = (await (
+      await server.app.request('/api/openapi.json', { headers: bearer(token) })
+    ).json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/session', '/api/files', '/api/search', '/api/ask', '/api/skills/{id}']),
+    );
+  });
+});

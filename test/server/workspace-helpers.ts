@@ -1,0 +1,95 @@
+/** An in-process workspace server for tests: two users, a data folder, a fresh index. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
+import { fixedClock } from '../../src/lib/clock.ts';
+import { createBuiltinModel } from '../../src/models/index.ts';
+import { createApp } from '../../src/server/app.ts';
+import { hashPassword } from '../../src/server/workspace/password.ts';
+import { openWorkspaceDb, type WorkspaceDb } from '../../src/server/workspace/workspace-db.ts';
+
+export type TestServer = {
+  app: Hono;
+  db: WorkspaceDb;
+  index: SearchIndex;
+  dataDir: string;
+  close(): Promise<void>;
+};
+
+export const PASSWORDS: Record<string, string> = {
+  alice: 'alice-password-1',
+  bob: 'bob-password-22',
+  carol: 'carol-password-333',
+};
+
+export async function startTestServer(): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'officemate-server-'));
+  const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
+  for (const [name, password] of Object.entries(PASSWORDS))
+    db.addUser(name, await hashPassword(password), name === 'alice');
+  const index = await openIndex(join(dataDir, 'index.db'));
+  const app = createApp({
+    model: createBuiltinModel(),
+    workspace: { db, index, dataDir, clock: fixedClock('2026-03-12T09:00:00Z') },
+  });
+  return {
+    app,
+    db,
+    index,
+    dataDir,
+    async close() {
+      await index.close();
+      db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function login(
+  app: Hono,
+  user: string,
+): Promise<{ token: string; csrf: string; cookie: string }> {
+  const response = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user, password: PASSWORDS[user] }),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
+  const body = (await response.json()) as { token: string; csrf: string };
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return { token: body.token, csrf: body.csrf, cookie };
+}
+
+export async function upload(
+  app: Hono,
+  token: string,
+  name: string,
+  content: string | Uint8Array,
+): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([content]), name);
+  const response = await app.request('/api/files', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { files: { id: string }[] };
+  const id = body.files[0]!.id;
+  // Indexing runs in the background: wait until the file is searchable.
+  for (let i = 0; i < 200; i++) {
+    const status = (await (
+      await app.request(`/api/files/${id}`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { status: string; error?: string };
+    if (status.status === 'ready') return id;
+    if (status.status === 'error') throw new Error(`indexing failed: ${status.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('indexing did not finish');
+}
+
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+}
