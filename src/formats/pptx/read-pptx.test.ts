@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import type { Block, Presentation } from '../model.ts';
+import { buildZip } from '../ooxml/test-zip.ts';
+import { openZip } from '../ooxml/zip.ts';
+import { readPptx } from './read-pptx.ts';
+
+const PPTX = join(CORPUS, 'office', 'pptx');
+
+async function readBytes(name: string, bytes: Buffer): Promise<Presentation> {
+  return readPptx({ path: name, bytes, format: 'pptx', options: {} }) as Promise<Presentation>;
+}
+const read = (name: string) => readBytes(name, readFileSync(join(PPTX, name)));
+const blocksOf = <K extends Block['kind']>(deck: Presentation, kind: K) =>
+  deck.slides
+    .flatMap((slide) => slide.blocks)
+    .filter((block): block is Extract<Block, { kind: K }> => block.kind === kind);
+
+/** A real deck with one part's XML changed, re-zipped entry by entry. */
+function patched(name: string, part: string, change: (xml: string) => string): Buffer {
+  const source = readFileSync(join(PPTX, name));
+  const zip = openZip(source, name);
+  return buildZip(
+    zip.entries.map((entry) => ({
+      name: entry.name,
+      data:
+        entry.name === part
+          ? change(zip.readText(entry.name) ?? '')
+          : (zip.read(entry.name) ?? new Uint8Array()),
+    })),
+  );
+}
+
+describe('readPptx on real decks', () => {
+  it('reads slides in order with layouts and speaker notes', async () => {
+    const deck = await read('pandoc_speaker-notes-output.pptx');
+    expect(deck.slides.map((slide) => slide.index)).toEqual([1, 2, 3, 4]);
+    expect(deck.slides.map((slide) => slide.notes)).toEqual([
+      'Here is a note.\n\nHere is some other formatting.',
+      undefined,
+      'The first note div\n\nThe second note div',
+      'No link here.\n\nNo note here.',
+    ]);
+    expect(deck.slides.every((slide) => slide.layout === 'Title and Content' && !slide.hidden)).toBe(true);
+  });
+
+  it('reads a 48-slide deck: titles, images, a table, every block located on its slide', async () => {
+    const deck = await read('poi_2411-Performance_Up.pptx');
+    expect(deck.slides.length).toBe(48);
+    expect(deck.slides[0]?.title).toBe('Apache Performance Tuning');
+    expect(blocksOf(deck, 'heading')[0]).toMatchObject({
+      level: 1,
+      text: 'Apache Performance Tuning',
+      locator: { slide: 1 },
+    });
+    expect(blocksOf(deck, 'image').length).toBe(7);
+    expect(blocksOf(deck, 'table').length).toBe(1);
+    for (const slide of deck.slides)
+      for (const block of slide.blocks) expect(block.locator.slide).toBe(slide.index);
+  });
+
+  it('reads layout names of every slide', async () => {
+    const deck = await read('poi_layouts.pptx');
+    expect(deck.slides.map((slide) => slide.layout)).toEqual([
+      'Title Slide',
+      'Title and Content',
+      'Section Header',
+      'Two Content',
+      'Comparison',
+      'Title Only',
+      'Blank',
+      'Content with Caption',
+      'Picture with Caption',
+      'Title and Content',
+    ]);
+  });
+
+  it('reads chart series from chart parts', async () => {
+    const [pie] = blocksOf(await read('poi_pie-chart.pptx'), 'chart');
+    expect(pie).toEqual({
+      kind: 'chart',
+      chartType: 'pie',
+      series: [
+        {
+          name: 'Sales',
+          categories: ['1st Qtr', '2nd Qtr', '3rd Qtr', '4th Qtr'],
+          values: [8.2, 3.2, 1.4, 1.2],
+        },
+      ],
+      locator: { slide: 1 },
+    });
+    const charts = blocksOf(await read('pythonpptx_cht-series.pptx'), 'chart');
+    expect(charts.map((chart) => chart.chartType)).toEqual([
+      'bar',
+      'bar',
+      'bar',
+      'bar',
+      'scatter',
+      'bubble',
+      'line',
+      'radar',
+      'area',
+      'doughnut',
+      'pie',
+    ]);
+    expect(charts[0]?.series.length).toBe(3);
+  });
+
+  it('reads tables with spans, and CJK text', async () => {
+    const [table] = blocksOf(await read('poi_table_test2.pptx'), 'table');
+    expect(table?.rows[0]?.slice(0, 3)).toEqual([
+      { text: 'Header1' },
+      { text: 'Header2', colSpan: 2 },
+      { text: '', merged: true },
+    ]);
+    expect(table?.rows[2]?.[3]).toEqual({ text: 'eirmod', rowSpan: 3 });
+    const japanese = await read('poi_with_japanese.pptx');
+    const text = japanese.slides[0]!.blocks.map((block) => ('text' in block ? block.text : '')).join(' ');
+    expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
+  it('reads SmartArt text and paragraph levels', async () => {
+    const deck = await read('poi_smartart-simple.pptx');
+    const smart = blocksOf(deck, 'paragraph').filter((p) => p.style === 'SmartArt');
+    expect(smart.map((p) => p.text)).toEqual(['abc', 'def', 'ghi']);
+    expect(
+      blocksOf(deck, 'paragraph').every((p) => p.style === 'SmartArt' || typeof p.level === 'number'),
+    ).toBe(true);
+  });
+
+  it('reads transitions and animation targets', async () => {
+    const deck = await read('poi_keyframes.pptx');
+    expect(deck.slides.slice(0, 4).map((slide) => slide.transition)).toEqual([
+      'dissolve',
+      'diamond',
+      'wheel',
+      'wheel',
+    ]);
+    expect(deck.slides[0]?.animations?.length).toBe(1);
+  });
+
+  it('marks hidden slides (show="0")', async () => {
+    const bytes = patched('pandoc_speaker-notes-output.pptx', 'ppt/slides/slide2.xml', (xml) =>
+      xml.replace(/<p:sld /, '<p:sld show="0" '),
+    );
+    const deck = await readBytes('hidden.pptx', bytes);
+    expect(deck.slides.map((slide) => slide.hidden)).toEqual([false, true, false, false]);
+  });
+});
