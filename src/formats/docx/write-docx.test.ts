@@ -177,6 +177,29 @@ describe('writeDocx', () => {
     expect(await pdfPageCount(pdf)).toBeGreaterThan(0);
   }, 240_000);
 
+  it('drops characters XML cannot carry and pads ragged table rows', async () => {
+    const bytes = await writeDocx(
+      {
+        title: 'Bad\u0001title',
+        blocks: [
+          { kind: 'paragraph', text: 'Bell\u0007 and form feed\u000c gone, tab\tkept' },
+          { kind: 'table', rows: [['A', 'B', 'C'], ['1']] },
+        ],
+      },
+      { clock },
+    );
+    const result = await readBuffer('odd.docx', bytes);
+    if (!result.success) throw new Error(result.error.message);
+    const document = result.data as Document;
+    expect(document.metadata.title).toBe('Badtitle');
+    const paragraph = document.blocks.find((block) => block.kind === 'paragraph');
+    expect(paragraph?.kind === 'paragraph' && paragraph.text).toMatch(
+      /^Bell and form feed gone, tab\s+kept$/,
+    );
+    const table = document.blocks.find((block) => block.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((row) => row.length)).toEqual([3, 3]);
+  });
+
   it('refuses images it cannot embed with a typed error', async () => {
     await expect(
       writeDocx(

@@ -107,18 +107,20 @@ function buildDocx(document: WordDocument): DocxDocument {
         children: [
           new Paragraph({
             alignment: AlignmentType.RIGHT,
-            children: [new TextRun({ text: document.headerText, size: 18 })],
+            children: [new TextRun({ text: xmlSafe(document.headerText), size: 18 })],
           }),
         ],
       })
     : undefined;
 
   return new DocxDocument({
-    ...(document.title ? { title: document.title } : {}),
-    ...(document.author ? { creator: document.author, lastModifiedBy: document.author } : {}),
-    ...(document.subject ? { subject: document.subject } : {}),
-    ...(document.description ? { description: document.description } : {}),
-    ...(document.keywords?.length ? { keywords: document.keywords.join(', ') } : {}),
+    ...(document.title ? { title: xmlSafe(document.title) } : {}),
+    ...(document.author
+      ? { creator: xmlSafe(document.author), lastModifiedBy: xmlSafe(document.author) }
+      : {}),
+    ...(document.subject ? { subject: xmlSafe(document.subject) } : {}),
+    ...(document.description ? { description: xmlSafe(document.description) } : {}),
+    ...(document.keywords?.length ? { keywords: xmlSafe(document.keywords.join(', ')) } : {}),
     revision: 1,
     footnotes: state.footnotes,
     numbering: {
@@ -226,13 +228,13 @@ function buildBlock(block: WordBlock, state: BuildState): (Paragraph | Table)[] 
     case 'quote':
       return block.text
         .split(/\r?\n/)
-        .map((line) => new Paragraph({ style: 'Quote', children: [new TextRun(line)] }));
+        .map((line) => new Paragraph({ style: 'Quote', children: [new TextRun(xmlSafe(line))] }));
     case 'code':
       return block.text.split(/\r?\n/).map(
         (line) =>
           new Paragraph({
             style: 'Code',
-            children: [new TextRun({ text: line, font: 'Liberation Mono' })],
+            children: [new TextRun({ text: xmlSafe(line), font: 'Liberation Mono' })],
           }),
       );
     case 'page-break':
@@ -249,7 +251,9 @@ function buildRuns(content: WordText, state: BuildState): ParagraphChild[] {
     else out.push(...texts);
     if (run.footnote !== undefined) {
       const id = state.nextFootnote++;
-      state.footnotes[String(id)] = { children: [new Paragraph({ children: [new TextRun(run.footnote)] })] };
+      state.footnotes[String(id)] = {
+        children: [new Paragraph({ children: [new TextRun(xmlSafe(run.footnote))] })],
+      };
       out.push(new FootnoteReferenceRun(id));
     }
   }
@@ -265,16 +269,34 @@ function textRuns(run: WordRun): TextRun[] {
     ...(run.strike ? { strike: true } : {}),
     ...(run.link ? { style: 'Hyperlink' } : {}),
   };
-  return run.text
+  return xmlSafe(run.text)
     .split(/\r?\n/)
     .map((line, index) => new TextRun({ text: line, ...format, ...(index > 0 ? { break: 1 } : {}) }));
+}
+
+/** Characters XML 1.0 cannot carry (C0 controls other than tab and line breaks) are dropped. */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+/** Rows padded with empty cells to the widest row, unless row spans make widths uneven on purpose. */
+function padRows(rows: readonly (readonly (WordTableCell | string)[])[]): (WordTableCell | string)[][] {
+  const spans = (cell: WordTableCell | string) =>
+    typeof cell === 'string' ? 1 : Math.max(1, cell.colSpan ?? 1);
+  if (rows.some((row) => row.some((cell) => typeof cell !== 'string' && (cell.rowSpan ?? 1) > 1)))
+    return rows.map((row) => [...row]);
+  const width = Math.max(1, ...rows.map((row) => row.reduce((sum, cell) => sum + spans(cell), 0)));
+  return rows.map((row) => {
+    const used = row.reduce((sum, cell) => sum + spans(cell), 0);
+    return [...row, ...Array.from({ length: width - used }, () => '')];
+  });
 }
 
 function buildTable(block: Extract<WordBlock, { kind: 'table' }>, state: BuildState): (Paragraph | Table)[] {
   if (block.rows.length === 0) return [];
   const headerRow = block.headerRow !== false;
   const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
-  const rows = block.rows.map((row, rowIndex) => {
+  const rows = padRows(block.rows).map((row, rowIndex) => {
     const isHeader = headerRow && rowIndex === 0;
     return new TableRow({
       tableHeader: isHeader,
@@ -309,7 +331,7 @@ function buildTable(block: Extract<WordBlock, { kind: 'table' }>, state: BuildSt
 }
 
 function captionParagraph(text: string): Paragraph {
-  return new Paragraph({ style: 'Caption', children: [new TextRun(text)] });
+  return new Paragraph({ style: 'Caption', children: [new TextRun(xmlSafe(text))] });
 }
 
 const IMAGE_TYPES: Record<string, 'png' | 'jpg' | 'gif' | 'bmp'> = {
