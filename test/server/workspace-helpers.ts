@@ -69,7 +69,7 @@ export async function upload(
   content: string | Uint8Array,
 ): Promise<string> {
   const form = new FormData();
-  form.append('file', new Blob([content]), name);
+  form.append('file', new Blob([typeof content === 'string' ? content : Buffer.from(content)]), name);
   const response = await app.request('/api/files', {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
