@@ -278,7 +278,7 @@ export function focusedExtract(
     speakers.size > 0 &&
     speakers.has(prepared.transcript.turns[i]?.speaker ?? '') &&
     prepared.turnTerms[i]?.length
-      ? score + env('RECAP_SPK', 1.5)
+      ? score + env('RECAP_SPK', 3)
       : score,
   );
   if (own.every((score) => score === 0)) return generalExtract(prepared, options);
@@ -301,8 +301,8 @@ export function focusedExtract(
   );
   const central = normalize(pool.map((unit) => centrality(unit, center)));
   const [wl, wr, wc, wq, wi] = [
-    env('RECAP_WL', 0.3),
-    env('RECAP_WR', 0.3),
+    env('RECAP_WL', 0.2),
+    env('RECAP_WR', 0.2),
     env('RECAP_WC', 0.25),
     env('RECAP_WQ', 0.15),
     env('RECAP_WI', 0.15),
