@@ -221,6 +221,9 @@ function detectText(text: string, extension: string): FormatId {
   if (/^From \S+.*\d{4}\s*$/m.test(trimmed.split('\n', 1)[0] ?? '') || /^From \S+ /.test(trimmed)) {
     if (/\n(From|Subject|Date|Message-ID):/i.test(trimmed.slice(0, 4000))) return 'mbox';
   }
+  // jCal (RFC 7265) and jCard (RFC 7095): JSON arrays that open with the component name.
+  if (/^\[\s*"vcalendar"/i.test(trimmed)) return 'ics';
+  if (/^\[\s*(\[\s*)?"vcard"/i.test(trimmed)) return 'vcf';
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     const head = trimmed.slice(0, 4000);
     if (/"meeting_transcripts"\s*:/.test(head) || /"meeting_transcripts"/.test(text)) return 'qmsum-json';

@@ -8,7 +8,7 @@ export const PERSONAL_NOW = '2024-01-01T00:00:00Z';
 
 export const PERSONAL_OUTCOMES: Readonly<Record<string, string>> = {
   'calendar/SOURCE.md': 'ok:document:8',
-  'calendar/biweekly/biweekly__io__json__rfc7265-example1.json': 'ok:document:1',
+  'calendar/biweekly/biweekly__io__json__rfc7265-example1.json': 'ok:calendar:1',
   'calendar/biweekly/biweekly__io__text__rfc5545-example1.ics': 'ok:calendar:1',
   'calendar/biweekly/biweekly__io__text__rfc5545-example4.ics': 'ok:calendar:0',
   'calendar/biweekly/biweekly__io__text__vcal-example1.vcs': 'ok:calendar:1',
@@ -126,7 +126,7 @@ export const PERSONAL_OUTCOMES: Readonly<Record<string, string>> = {
   'calendar/tika/tika-parsers__tika-parsers-standard__tika-parsers-standard-integration-tests__src__test__resources__test-documents__testICalendar.ics':
     'ok:calendar:1',
   'contacts/SOURCE.md': 'ok:document:8',
-  'contacts/ez-vcard/ezvcard__io__json__jcard-example.json': 'ok:document:1',
+  'contacts/ez-vcard/ezvcard__io__json__jcard-example.json': 'ok:contacts:1',
   'contacts/ez-vcard/ezvcard__io__text__John_Doe_EVOLUTION.vcf': 'ok:contacts:1',
   'contacts/ez-vcard/ezvcard__io__text__John_Doe_LOTUS_NOTES.vcf': 'ok:contacts:1',
   'contacts/ez-vcard/ezvcard__io__text__fullcontact.vcf': 'ok:contacts:1',

@@ -85,6 +85,15 @@ function parseLenient(source: string, warnings: Warning[]): unknown[] {
   }
 }
 
+/** jCal (RFC 7265): the JSON form of iCalendar, one component or a list of them. */
+function parseJcal(source: string): unknown[] {
+  const parsed = JSON.parse(source) as unknown;
+  const list = isJcalList(parsed) ? parsed : [parsed];
+  if (!list.every((item) => Array.isArray(item) && typeof item[0] === 'string'))
+    throw new Error('no calendar component found');
+  return list;
+}
+
 /** Date-only values written without VALUE=DATE ("DTSTART:20220101", common in the wild) get the parameter. */
 function markDateValues(text: string): string {
   return text.replace(
@@ -345,7 +354,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
   const window = defaultWindow(options);
   let jcals: unknown[];
   try {
-    jcals = parseLenient(source, warnings);
+    jcals = /^\s*\[/.test(source) ? parseJcal(source) : parseLenient(source, warnings);
   } catch (thrown) {
     return fail('file_corrupt', `${name} is not a valid iCalendar file: ${(thrown as Error).message}`, {
       hint: 'Export the calendar again from the program that made it.',

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
 import { OfficemateError } from '../../lib/errors.ts';
-import type { ContactList } from '../model.ts';
+import type { Contact, ContactList } from '../model.ts';
 import { readBuffer, readFile } from '../read-file.ts';
 import { parseVcard } from './read-vcard.ts';
 
@@ -95,6 +95,30 @@ describe('readVcard on real cards', () => {
       emails: ['jm@example.de'],
       note: 'Line one\r\nLine two',
     });
+  });
+});
+
+describe('jCard and jCal', () => {
+  it('reads a jCard (RFC 7095) into the same contact as its vCard twin', async () => {
+    const json = await contacts(
+      join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__json__jcard-example.json'),
+    );
+    const vcard = await contacts(join(CORPUS, 'contacts', 'icaljs', 'vcard_author.vcf'));
+    const { birthday: jsonBirthday, ...fromJson } = json.contacts[0] ?? ({} as Contact);
+    const { birthday, ...fromVcard } = vcard.contacts[0] ?? ({} as Contact);
+    expect(fromJson).toEqual(fromVcard);
+    expect([jsonBirthday, birthday]).toEqual(['--02-03', '--0203']);
+  });
+
+  it('reads a jCal (RFC 7265) calendar', async () => {
+    const result = await readFile(
+      join(CORPUS, 'calendar', 'biweekly', 'biweekly__io__json__rfc7265-example1.json'),
+    );
+    expect(
+      result.success &&
+        result.data.type === 'calendar' &&
+        result.data.events.map((event) => [event.summary, event.start, event.allDay]),
+    ).toEqual([['Planning meeting', '2008-10-06', true]]);
   });
 });
 

@@ -288,6 +288,61 @@ export function parseVcard(text: string, name = 'contacts'): ParsedVcard {
   return { contacts: { type: 'contacts', format: 'vcf', contacts }, warnings };
 }
 
+/** A jCard value back in vCard text form: components joined by ";", list items by ",", all escaped. */
+function jcardValue(value: unknown): string {
+  const escape = (item: unknown): string =>
+    Array.isArray(item)
+      ? item.map(escape).join(',')
+      : String(item ?? '')
+          .replace(/\\/g, '\\\\')
+          .replace(/[;,]/g, '\\$&')
+          .replace(/\n/g, '\\n');
+  return Array.isArray(value) ? value.map(escape).join(';') : escape(value);
+}
+
+/** Reads jCard (RFC 7095): ["vcard", [[name, params, type, value...], ...]] or a list of those. */
+export function parseJcard(source: string, name = 'contacts'): ParsedVcard {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(source);
+  } catch (thrown) {
+    return fail('file_corrupt', `${name} is not valid jCard JSON: ${(thrown as Error).message}`, {
+      hint: 'Export the contacts again as vCard (.vcf).',
+    });
+  }
+  const cards =
+    Array.isArray(parsed) && parsed[0] === 'vcard' ? [parsed] : Array.isArray(parsed) ? parsed : [];
+  const contacts: Contact[] = [];
+  const warnings: Warning[] = [];
+  cards.forEach((card, index) => {
+    const rows =
+      Array.isArray(card) && card[0] === 'vcard' && Array.isArray(card[1]) ? (card[1] as unknown[]) : [];
+    const properties: Property[] = rows.flatMap((row) => {
+      if (!Array.isArray(row) || typeof row[0] !== 'string') return [];
+      const params = new Map<string, string[]>();
+      for (const [key, value] of Object.entries((row[1] ?? {}) as Record<string, unknown>)) {
+        params.set(key.toUpperCase(), (Array.isArray(value) ? value : [value]).map(String));
+      }
+      const values = row.slice(3);
+      const value =
+        values.length === 1 ? jcardValue(values[0]) : values.map((item) => jcardValue(item)).join(',');
+      return [{ name: row[0].toUpperCase(), params, value }];
+    });
+    const contact = buildContact(properties, index + 1, 1);
+    if (contact) contacts.push(contact);
+    else
+      warnings.push({
+        type: 'skipped',
+        message: `Card ${index + 1} has no name, email, phone or address; it was skipped.`,
+      });
+  });
+  if (cards.length === 0)
+    fail('file_corrupt', `${name} has no jCard in it.`, { hint: 'Check that it is a jCard or vCard file.' });
+  return { contacts: { type: 'contacts', format: 'vcf', contacts }, warnings };
+}
+
 export async function readVcard(input: ReaderInput): Promise<ContactList> {
-  return parseVcard(decodeText(input.bytes), basename(input.path)).contacts;
+  const text = decodeText(input.bytes);
+  const name = basename(input.path);
+  return (/^\s*\[/.test(text) ? parseJcard(text, name) : parseVcard(text, name)).contacts;
 }

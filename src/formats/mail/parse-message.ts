@@ -119,9 +119,34 @@ function withDisplayName(address: Address | undefined, xFrom: string | undefined
   return name && !name.includes('@') ? { ...address, name } : address;
 }
 
+/** A message the MIME parser gave up on: kept, with its raw text as the body, so nothing is lost silently. */
+function unparsedMessage(raw: Buffer): Message {
+  const messageId = syntheticId(raw);
+  const text = raw.subarray(0, 1024 * 1024).toString('latin1');
+  const subject = /^Subject:[ \t]*(.*)$/im.exec(text.split(/\r?\n\r?\n/, 1)[0] ?? '')?.[1]?.trim() ?? '';
+  return {
+    type: 'message',
+    messageId,
+    subject: decodeWords(subject),
+    to: [],
+    cc: [],
+    bcc: [],
+    references: [],
+    text,
+    attachments: [],
+    headers: {},
+    locator: { messageId },
+  };
+}
+
 /** Parses one message. Never throws on odd content: missing parts become empty fields. */
 export async function parseMessage(raw: Buffer, options: ReadOptions = {}): Promise<Message> {
-  const parsed = await simpleParser(raw, PARSER_OPTIONS);
+  let parsed: ParsedMail;
+  try {
+    parsed = await simpleParser(raw, PARSER_OPTIONS);
+  } catch {
+    return unparsedMessage(raw);
+  }
   const messageId = cleanMessageId(parsed.messageId) ?? syntheticId(raw);
   const body = parsed.text ?? '';
   const split = splitBody(body);
