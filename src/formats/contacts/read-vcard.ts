@@ -290,14 +290,14 @@ export function parseVcard(text: string, name = 'contacts'): ParsedVcard {
 
 /** A jCard value back in vCard text form: components joined by ";", list items by ",", all escaped. */
 function jcardValue(value: unknown): string {
-  const escape = (item: unknown): string =>
+  const escapeItem = (item: unknown): string =>
     Array.isArray(item)
-      ? item.map(escape).join(',')
+      ? item.map(escapeItem).join(',')
       : String(item ?? '')
           .replace(/\\/g, '\\\\')
           .replace(/[;,]/g, '\\$&')
           .replace(/\n/g, '\\n');
-  return Array.isArray(value) ? value.map(escape).join(';') : escape(value);
+  return Array.isArray(value) ? value.map(escapeItem).join(';') : escapeItem(value);
 }
 
 /** Reads jCard (RFC 7095): ["vcard", [[name, params, type, value...], ...]] or a list of those. */
