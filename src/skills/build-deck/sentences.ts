@@ -57,18 +57,25 @@ const STOPWORDS = new Set(
   ),
 );
 
-/** Content words of a text, lower-cased (CJK as single characters). */
+const contentWordCache = new Map<string, string[]>();
+
+/** Content words of a text, lower-cased (CJK as single characters). Memoised: ranking asks often. */
 export function contentWords(text: string): string[] {
+  const cached = contentWordCache.get(text);
+  if (cached) return cached;
   const words: string[] = [];
   for (const token of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (!token) continue;
-    if (hasCjk(token)) {
+    // eslint-style fast path: plain ASCII tokens cannot hold CJK.
+    if (/[^\x00-\x7f]/.test(token) && hasCjk(token)) {
       for (const char of token) if (isWideChar(char.codePointAt(0) ?? 0)) words.push(char);
       continue;
     }
     if (token.length < 3 || STOPWORDS.has(token)) continue;
     words.push(token);
   }
+  if (contentWordCache.size > 20_000) contentWordCache.clear();
+  if (text.length < 2_000) contentWordCache.set(text, words);
   return words;
 }
 
