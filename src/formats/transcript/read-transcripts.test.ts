@@ -136,3 +136,31 @@ describe('QMSum', () => {
     ).rejects.toThrow(/meeting_transcripts/);
   });
 });
+
+describe('Teams transcript saved as Word, through readFile', () => {
+  it('reads a .docx of "Name   m:ss" paragraphs as a transcript', async () => {
+    const { writeDocx } = await import('../docx/write-docx.ts');
+    const { fixedClock } = await import('../../lib/clock.ts');
+    const bytes = await writeDocx(
+      {
+        blocks: [
+          { kind: 'paragraph', text: 'Weekly sync' },
+          { kind: 'paragraph', text: 'Ana Lima   0:03' },
+          { kind: 'paragraph', text: 'Good morning, the build is ready.' },
+          { kind: 'paragraph', text: 'Ben Okafor   0:15' },
+          { kind: 'paragraph', text: "I'll send the notes by Friday." },
+        ],
+      },
+      { clock: fixedClock('2026-03-10T09:00:00Z') },
+    );
+    const result = await readBuffer('sync.docx', bytes);
+    if (!result.success) throw new Error(result.error.message);
+    expect(result.data.type).toBe('transcript');
+    if (result.data.type !== 'transcript') return;
+    expect(result.data.format).toBe('teams-docx');
+    expect(result.data.turns.map((turn) => [turn.speaker, turn.start, turn.text])).toEqual([
+      ['Ana Lima', 3, 'Good morning, the build is ready.'],
+      ['Ben Okafor', 15, "I'll send the notes by Friday."],
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../../test/helpers/paths.ts';
+import { indexPaths } from '../../index/index-paths.ts';
+import { withIndex } from '../../index/open-index.ts';
+import { main } from '../main.ts';
+
+let db: string;
+let home: string;
+
+async function run(args: string[]): Promise<{ code: number; stdout: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  stderr.resume();
+  process.env.OFFICEMATE_HOME = home;
+  const code = await main([...args, '--db', db, '--now', '2026-03-12T09:00:00Z'], { stdout, stderr });
+  return { code, stdout: out };
+}
+
+beforeAll(async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ask-cli-'));
+  home = join(folder, 'home');
+  const work = join(folder, 'work');
+  mkdirSync(work);
+  for (const name of ['Calendar.ics', 'Contacts.vcf']) copyFileSync(join(EXAMPLES, name), join(work, name));
+  db = join(folder, 'index.db');
+  await withIndex(db, (index) => indexPaths(index, [work], { owner: 'maya' }));
+}, 60_000);
+
+describe('officemate ask', () => {
+  it('prints the contract JSON: answer, engine and resolvable citations', async () => {
+    const { code, stdout } = await run(['ask', 'When do I next meet Daniel?', '--as', 'maya', '--json']);
+    expect(code).toBe(0);
+    const value = JSON.parse(stdout);
+    expect(value.engine).toBe('builtin');
+    expect(value.answer).toContain('Maya / Daniel 1:1');
+    expect(value.citations[0]).toMatchObject({
+      n: 1,
+      path: expect.stringMatching(/Calendar\.ics$/),
+      uri: expect.stringMatching(/^file:/),
+      quote: expect.any(String),
+    });
+  });
+
+  it('answers a batch with ids, keeping a session between lines', async () => {
+    const batch = join(home, '..', 'questions.jsonl');
+    writeFileSync(
+      batch,
+      [
+        JSON.stringify({ id: 1, question: "Priya's phone number", as: 'maya', session: 's1' }),
+        JSON.stringify({ id: 2, question: 'What is on my calendar on Friday?', as: 'maya', session: 's1' }),
+        JSON.stringify({ id: 3 }),
+      ].join('\n'),
+    );
+    const { code, stdout } = await run(['ask', '--batch', batch]);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual([1, 2, 3]);
+    expect(lines[0].answer).toContain('+49 30 5557 2210');
+    expect(lines[1].answer).toContain('Friday 13 March 2026');
+    expect(lines[2].error.code).toBe('bad_usage');
+    expect(code).toBe(1);
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(readFileSync(join(home, 'sessions', 's1.json'), 'utf8')).turns).toHaveLength(2);
+  });
+
+  it('exits 2 without a question', async () => {
+    const { code, stdout } = await run(['ask', '--json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).error.code).toBe('bad_usage');
+  });
+
+  it("shows another user nothing of maya's calendar", async () => {
+    const { stdout } = await run(['ask', 'When do I next meet Daniel?', '--as', 'bob', '--json']);
+    const value = JSON.parse(stdout);
+    expect(value.citations).toEqual([]);
+    expect(value.answer).not.toContain('Maya / Daniel');
+  });
+});
