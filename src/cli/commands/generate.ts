@@ -6,10 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fail, OfficemateError } from '../../lib/errors.ts';
-import { createLanguageModelFromConfig, releaseLanguageModels } from '../../models/create-language-model.ts';
+import { openCommandModel } from '../../models/create-language-model.ts';
 import type { ChatMessage, GenerateRequest, JsonSchema } from '../../models/language-model.ts';
-import { openConfiguredUsageMeter, withMetering } from '../../models/metering/index.ts';
-import { resolveModelConfig } from '../../models/model-config.ts';
 import { integerFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -86,15 +84,9 @@ export const generateCommand: Command = {
       ...(schema ? { responseFormat: { type: 'json' as const, schema } } : {}),
     };
 
-    const config = resolveModelConfig(context);
-    const meter = openConfiguredUsageMeter(config);
+    const session = openCommandModel({ ...context, skill: 'generate' });
     try {
-      const model = withMetering(createLanguageModelFromConfig(config), {
-        meter,
-        user: process.env.OFFICEMATE_USER ?? 'local',
-        skill: 'generate',
-      });
-      const result = await model.generate(request);
+      const result = await session.model.generate(request);
       if (!result.success) throw new OfficemateError(result.error);
       const { data, warnings } = result;
       for (const warning of warnings) context.log(`warning: ${warning.message}`);
@@ -116,8 +108,7 @@ export const generateCommand: Command = {
       }
       return 0;
     } finally {
-      meter.close();
-      await releaseLanguageModels();
+      await session.close();
     }
   },
 };

@@ -59,7 +59,8 @@ export const usageCommand: Command = {
         ...(by ? { by: by as UsageGroupBy } : {}),
       };
       const rows = queryUsage(meter, query);
-      const total = queryUsage(meter, { ...query, by: undefined })[0] ?? {
+      const [all] = queryUsage(meter, { ...query, by: undefined });
+      const { key: _all, ...total } = all ?? {
         key: 'all',
         calls: 0,
         failures: 0,
