@@ -118,7 +118,7 @@ export async function analyzeWorkbook(
 ): Promise<FullAnalysis> {
   const tables = workbookTables(workbook, options.sheet);
   const insights = diverse(
-    tables.flatMap((table) => findInsights(table)).sort((a, b) => b.score - a.score),
+    tables.flatMap((table) => findInsights(table)),
     options.limit ?? 8,
   );
   let answer: Answer | undefined;

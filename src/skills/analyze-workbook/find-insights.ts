@@ -11,6 +11,7 @@ import { type Column, citeCells, columnRange, type DataTable, isMeasure } from '
 import { formatP, formatPercent, formatValue } from './format-value.ts';
 import {
   anova,
+  mad,
   mannKendall,
   mean,
   median,
@@ -87,7 +88,8 @@ export function timeSeries(
   let period: Series['period'] = 'date';
   let key = (date: string) => date;
   const oneRowPerMonth = distinctMonths.size === distinctDays.size && distinctMonths.size >= 12;
-  if ((distinctDays.size > 60 && distinctMonths.size >= 6) || oneRowPerMonth) {
+  // Up to 400 dates stay as they are (weekly data keeps its weeks: months of 4 and 5 weeks would add noise).
+  if ((distinctDays.size > 400 && distinctMonths.size >= 6) || oneRowPerMonth) {
     period = 'month';
     key = (date) => date.slice(0, 7);
   }
@@ -129,7 +131,7 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
   if (!series || series.values.length < 8) return;
   const x = series.values.map((_, index) => index);
   const fit = regression(x, series.values);
-  const test = mannKendall(series.values);
+  let test = mannKendall(series.values);
   const level = Math.abs(mean(series.values)) || 1;
   const first = fit.intercept;
   const last = fit.intercept + fit.slope * (series.values.length - 1);
@@ -139,9 +141,16 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
 
   // Seasonality: a month-of-year effect on the detrended monthly series, two years or more.
   let seasonal = false;
-  if (series.period === 'month' && series.values.length >= 24 && series.months) {
+  const spanMonths = new Set(series.labels.map((label) => label.slice(0, 7))).size;
+  if (series.period !== 'year' && spanMonths >= 24 && series.months) {
     const groups: number[][] = Array.from({ length: 12 }, () => []);
-    for (const [index, value] of residuals.entries()) groups[series.months![index]!]!.push(value);
+    // Winsorized at 4 robust z, so one extreme month does not hide the calendar pattern.
+    const center = median(residuals);
+    const spread = (4 * mad(residuals)) / 0.6745;
+    for (const [index, value] of residuals.entries())
+      groups[series.months![index]!]!.push(
+        spread > 0 ? Math.min(center + spread, Math.max(center - spread, value)) : value,
+      );
     const test12 = anova(groups.filter((group) => group.length > 0));
     if (test12.p < ALPHA && test12.etaSquared >= 0.5) {
       seasonal = true;
@@ -174,6 +183,7 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
         table: table.name,
       });
       residuals = residuals.map((value, index) => value - effects[series.months![index]!]!);
+      test = mannKendall(series.values.map((value, index) => value - effects[series.months![index]!]!));
     }
   }
 
@@ -300,7 +310,12 @@ function outlierInsights(table: DataTable, measures: readonly Column[], out: Ins
     (a, b) =>
       Math.max(...b[1].map((item) => Math.abs(item.z))) - Math.max(...a[1].map((item) => Math.abs(item.z))),
   );
-  for (const [row, items] of ranked.slice(0, 2)) {
+  const strongest = ranked.length ? Math.max(...ranked[0]![1].map((item) => Math.abs(item.z))) : 0;
+  const kept = ranked.filter(
+    ([, items], index) =>
+      index === 0 || (index < 2 && Math.max(...items.map((item) => Math.abs(item.z))) >= strongest * 0.66),
+  );
+  for (const [row, items] of kept) {
     const main = items.sort((a, b) => Math.abs(b.z) - Math.abs(a.z))[0]!;
     const where = [label ? `${label.values[row]}` : `row ${table.rowNumbers[row]}`, main.group]
       .filter(Boolean)
@@ -483,5 +498,8 @@ export function findInsights(table: DataTable, options: { limit?: number } = {})
   outlierInsights(table, measures, out);
   correlationInsights(table, measures, out);
   groupInsights(table, measures, out);
-  return out.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 12);
+  // The money measures people ask about first (revenue, sales, profit) lead among equals.
+  const preferred = (insight: Insight) =>
+    /revenue|sales|profit|amount|income/i.test(insight.title) ? 0.15 : 0;
+  return out.sort((a, b) => b.score + preferred(b) - (a.score + preferred(a))).slice(0, options.limit ?? 12);
 }

@@ -11,7 +11,7 @@ export function compactNumber(value: number): string {
   if (abs >= 1e9) return `${trim((value / 1e9).toFixed(2))}B`;
   if (abs >= 1e6) return `${trim((value / 1e6).toFixed(2))}M`;
   if (abs >= 1e4) return `${trim((value / 1e3).toFixed(1))}k`;
-  if (Number.isInteger(value)) return value.toLocaleString('en-US');
+  if (Number.isInteger(value) || abs >= 1000) return Math.round(value).toLocaleString('en-US');
   return trim(value.toFixed(abs >= 100 ? 1 : abs >= 1 ? 2 : 3));
 }
 
