@@ -262,6 +262,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
       }
       return result;
     },
+    async documentFrequencies(terms) {
+      const result = new Map<string, number>();
+      if (terms.length === 0) return result;
+      const rows = await query(
+        'SELECT term, (sum(octet_length(data)) / 12)::int AS df FROM postings WHERE term = ANY($1::text[]) GROUP BY term',
+        [[...new Set(terms)]],
+      );
+      for (const row of rows) result.set(String(row.term), Number(row.df));
+      return result;
+    },
     async getChunks(ids) {
       if (ids.length === 0) return [];
       const rows = await query(`${chunkSelect} WHERE c.id = ANY($1::bigint[])`, [ids]);

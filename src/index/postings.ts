@@ -66,22 +66,24 @@ export function chunkTerms(fields: FieldTerms): ChunkTerms {
 export function encodePostings(
   chunks: readonly { readonly id: number; readonly terms: ChunkTerms }[],
 ): PostingRow[] {
-  const lists = new Map<string, number[]>();
+  // Two passes: count postings per term, then fill one exact-size array per term.
+  const counts = new Map<string, number>();
+  for (const { terms } of chunks)
+    for (const term of terms.tf.keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const buffers = new Map<string, { words: Uint32Array; at: number }>();
+  for (const [term, count] of counts) buffers.set(term, { words: new Uint32Array(count * 3), at: 0 });
   for (const { id, terms } of chunks) {
     for (const [term, tf] of terms.tf) {
-      let list = lists.get(term);
-      if (!list) {
-        list = [];
-        lists.set(term, list);
-      }
-      list.push(id, tf, terms.lengths);
+      const target = buffers.get(term)!;
+      target.words[target.at] = id;
+      target.words[target.at + 1] = tf;
+      target.words[target.at + 2] = terms.lengths;
+      target.at += 3;
     }
   }
   const rows: PostingRow[] = [];
-  for (const [term, list] of lists) {
-    const words = Uint32Array.from(list);
+  for (const [term, { words }] of buffers)
     rows.push({ term, data: Buffer.from(words.buffer, words.byteOffset, words.byteLength) });
-  }
   return rows;
 }
 

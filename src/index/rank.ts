@@ -5,7 +5,7 @@
  * their most telling terms to a second pass). Pure: postings and statistics in, scores out.
  */
 import { analyze } from './analyze.ts';
-import { decodePostings, unpackBody, unpackPeople, unpackTitle } from './postings.ts';
+import { decodePostings } from './postings.ts';
 
 export type CorpusStats = {
   readonly chunks: number;
@@ -26,6 +26,8 @@ export type RankParams = {
   readonly feedbackDocs: number;
   readonly feedbackTerms: number;
   readonly feedbackWeight: number;
+  /** Expansion terms must occur in at most this share of the chunks. */
+  readonly feedbackMaxDf: number;
 };
 
 /** Chosen on the Cranfield and ADI collections (bench/ir.ts). */
@@ -40,6 +42,7 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   feedbackDocs: 10,
   feedbackTerms: 20,
   feedbackWeight: 0.3,
+  feedbackMaxDf: 0.5,
 };
 
 export type Scored = { readonly id: number; readonly score: number };
@@ -57,40 +60,120 @@ export function queryWeights(text: string): Map<string, number> {
 }
 
 /** Scores every chunk that has at least one query term. */
+/** Scores by chunk id: a dense array over the ids touched, plus the list of those ids. */
+export type ScoreTable = {
+  readonly size: number;
+  get(id: number): number;
+  /** The best `limit` entries, best first; ties by id so every store gives the same order. */
+  top(limit: number): Scored[];
+};
+
+class DenseScores implements ScoreTable {
+  private readonly scores: Float64Array;
+  private readonly touched: number[] = [];
+  constructor(maxId: number) {
+    this.scores = new Float64Array(maxId + 1);
+  }
+  add(id: number, value: number): void {
+    if (this.scores[id] === 0) this.touched.push(id);
+    this.scores[id]! += value;
+  }
+  get size(): number {
+    return this.touched.length;
+  }
+  get(id: number): number {
+    return this.scores[id] ?? 0;
+  }
+  top(limit: number): Scored[] {
+    const scores = this.scores;
+    const ids = this.touched;
+    const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    if (limit >= ids.length) {
+      const all = [...ids].sort((a, b) => scores[b]! - scores[a]! || a - b);
+      return all.map((id) => ({ id, score: scores[id]! }));
+    }
+    // Min-heap of the best `limit` ids (the root is the worst kept).
+    const heap: number[] = [];
+    const siftUp = (index: number) => {
+      let i = index;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!better(heap[parent]!, heap[i]!)) break;
+        [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+        i = parent;
+      }
+    };
+    const siftDown = () => {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let worst = i;
+        if (left < heap.length && better(heap[worst]!, heap[left]!)) worst = left;
+        if (right < heap.length && better(heap[worst]!, heap[right]!)) worst = right;
+        if (worst === i) break;
+        [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
+        i = worst;
+      }
+    };
+    for (const id of ids) {
+      if (heap.length < limit) {
+        heap.push(id);
+        siftUp(heap.length - 1);
+      } else if (better(id, heap[0]!)) {
+        heap[0] = id;
+        siftDown();
+      }
+    }
+    heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    return heap.map((id) => ({ id, score: scores[id]! }));
+  }
+}
+
+/** Scores every chunk that has at least one query term. */
 export function scoreBm25f(
   weights: ReadonlyMap<string, number>,
   postings: ReadonlyMap<string, readonly Uint8Array[]>,
   stats: CorpusStats,
   params: RankParams = DEFAULT_RANK_PARAMS,
-): Map<number, number> {
+): ScoreTable {
   const n = Math.max(stats.chunks, 1);
   const avgTitle = Math.max(stats.titleLength / n, 1e-9);
   const avgBody = Math.max(stats.bodyLength / n, 1e-9);
   const avgPeople = Math.max(stats.peopleLength / n, 1e-9);
   const { k1, titleWeight, bodyWeight, peopleWeight, titleB, bodyB, peopleB } = params;
-  const scores = new Map<number, number>();
-  for (const [term, queryWeight] of weights) {
+  const decoded = new Map<string, Uint32Array[]>();
+  let maxId = 0;
+  for (const term of weights.keys()) {
     const rows = postings.get(term);
     if (!rows || rows.length === 0) continue;
     const views = rows.map(decodePostings);
+    decoded.set(term, views);
+    for (const view of views) for (let i = 0; i < view.length; i += 3) if (view[i]! > maxId) maxId = view[i]!;
+  }
+  const scores = new DenseScores(maxId);
+  // Precomputed per-field length normalisers: 1 - b + b * len / avg, by length (small ints).
+  const titleNorm = (len: number) => 1 - titleB + (titleB * len) / avgTitle;
+  const bodyNorm = (len: number) => 1 - bodyB + (bodyB * len) / avgBody;
+  const peopleNorm = (len: number) => 1 - peopleB + (peopleB * len) / avgPeople;
+  for (const [term, views] of decoded) {
+    const queryWeight = weights.get(term) ?? 0;
+    if (queryWeight === 0) continue;
     let df = 0;
     for (const view of views) df += view.length / 3;
     const termIdf = idf(n, df) * queryWeight;
     for (const view of views) {
       for (let i = 0; i < view.length; i += 3) {
-        const id = view[i]!;
         const tf = view[i + 1]!;
         const len = view[i + 2]!;
         let pseudo = 0;
-        const tTitle = unpackTitle(tf);
-        if (tTitle) pseudo += (titleWeight * tTitle) / (1 - titleB + (titleB * unpackTitle(len)) / avgTitle);
-        const tBody = unpackBody(tf);
-        if (tBody) pseudo += (bodyWeight * tBody) / (1 - bodyB + (bodyB * unpackBody(len)) / avgBody);
-        const tPeople = unpackPeople(tf);
-        if (tPeople)
-          pseudo += (peopleWeight * tPeople) / (1 - peopleB + (peopleB * unpackPeople(len)) / avgPeople);
-        const add = (termIdf * pseudo) / (k1 + pseudo);
-        scores.set(id, (scores.get(id) ?? 0) + add);
+        const tTitle = tf & 255;
+        if (tTitle) pseudo += (titleWeight * tTitle) / titleNorm(len & 255);
+        const tBody = tf >>> 16;
+        if (tBody) pseudo += (bodyWeight * tBody) / bodyNorm(len >>> 16);
+        const tPeople = (tf >>> 8) & 255;
+        if (tPeople) pseudo += (peopleWeight * tPeople) / peopleNorm((len >>> 8) & 255);
+        scores.add(view[i]!, (termIdf * pseudo) / (k1 + pseudo));
       }
     }
   }
@@ -98,11 +181,8 @@ export function scoreBm25f(
 }
 
 /** Best first; ties by id so every store gives the same order. */
-export function topScores(scores: ReadonlyMap<number, number>, limit = Number.POSITIVE_INFINITY): Scored[] {
-  const list: Scored[] = [];
-  for (const [id, score] of scores) list.push({ id, score });
-  list.sort((a, b) => b.score - a.score || a.id - b.id);
-  return limit < list.length ? list.slice(0, limit) : list;
+export function topScores(scores: ScoreTable, limit = Number.POSITIVE_INFINITY): Scored[] {
+  return scores.top(Math.min(limit, scores.size));
 }
 
 /** Feedback term model: each term's share of the feedback chunks, each chunk weighted by its score. Best first. */
@@ -133,7 +213,9 @@ export function mixQuery(
 ): Map<string, number> {
   if (candidates.length === 0 || params.feedbackTerms === 0 || params.feedbackWeight === 0)
     return new Map(original);
-  const chosen = candidates.filter(([term]) => df(term) <= chunks * 0.5).slice(0, params.feedbackTerms);
+  const chosen = candidates
+    .filter(([term]) => df(term) <= chunks * params.feedbackMaxDf)
+    .slice(0, params.feedbackTerms);
   const chosenTotal = chosen.reduce((sum, [, weight]) => sum + weight, 0) || 1;
   const originalTotal = [...original.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const mixed = new Map<string, number>();

@@ -14,8 +14,8 @@ import {
   feedbackModel,
   mixQuery,
   type RankParams,
+  type ScoreTable,
   scoreBm25f,
-  topScores,
 } from './rank.ts';
 import { makeSnippet } from './snippet.ts';
 import type {
@@ -61,23 +61,28 @@ function toHit(chunk: Chunk, score: number, terms: ReadonlySet<string>): SearchH
   };
 }
 
-/** Walks ranked ids best first, fetching chunks in batches, until `limit` pass the filters. */
-async function firstPassing(
-  index: SearchIndex,
-  ranked: readonly { id: number; score: number }[],
-  filters: ResolvedFilters,
-  limit: number,
-) {
+/**
+ * Walks the ranking best first, fetching chunks in small batches, until `limit` pass the
+ * filters. Only the head of the ranking is sorted; the window widens when filters reject much.
+ */
+async function firstPassing(index: SearchIndex, scores: ScoreTable, filters: ResolvedFilters, limit: number) {
   const out: { chunk: Chunk; score: number }[] = [];
-  for (let start = 0; start < ranked.length && out.length < limit; start += BATCH) {
-    const slice = ranked.slice(start, start + BATCH);
-    const chunks = await index.store.getChunks(slice.map((item) => item.id));
-    const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
-    for (const item of slice) {
-      const chunk = byId.get(item.id);
-      if (chunk && matchesFilters(chunk, filters)) out.push({ chunk, score: item.score });
-      if (out.length >= limit) break;
+  let window = Math.max(limit + 10, 20);
+  let done = 0;
+  while (out.length < limit && done < scores.size) {
+    const ranked = scores.top(Math.min(window, scores.size));
+    for (let start = done; start < ranked.length && out.length < limit; start += BATCH) {
+      const slice = ranked.slice(start, Math.min(start + BATCH, ranked.length));
+      const chunks = await index.store.getChunks(slice.map((item) => item.id));
+      const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+      for (const item of slice) {
+        const chunk = byId.get(item.id);
+        if (chunk && matchesFilters(chunk, filters)) out.push({ chunk, score: item.score });
+        if (out.length >= limit) break;
+      }
     }
+    done = ranked.length;
+    window *= 8;
   }
   return out;
 }
@@ -129,14 +134,14 @@ export async function search(
   const stats = await index.store.stats();
   const postings = await index.store.postings([...weights.keys()]);
   let scores = scoreBm25f(weights, postings, stats, params);
-  let passing = await firstPassing(index, topScores(scores), resolved, Math.max(k, params.feedbackDocs));
+  let passing = await firstPassing(index, scores, resolved, Math.max(k, params.feedbackDocs));
   if (request.feedback !== false && params.feedbackTerms > 0 && passing.length > 0) {
     const feedback = passing
       .slice(0, params.feedbackDocs)
       .map((item) => ({ text: `${item.chunk.title}\n${item.chunk.text}`, score: item.score }));
     const expanded = await expand(index, weights, feedback, postings, stats, params);
     scores = scoreBm25f(expanded, postings, stats, params);
-    passing = await firstPassing(index, topScores(scores), resolved, k);
+    passing = await firstPassing(index, scores, resolved, k);
   }
   const terms = new Set(weights.keys());
   return {
@@ -161,11 +166,13 @@ async function expand(
   params: RankParams,
 ): Promise<Map<string, number>> {
   const candidates = feedbackModel(feedback).slice(0, params.feedbackTerms * 2);
-  const missing = candidates.map(([term]) => term).filter((term) => !postings.has(term));
+  // Document frequencies first (cheap), so postings are read only for the chosen terms.
+  const frequencies = await index.store.documentFrequencies(candidates.map(([term]) => term));
+  const df = (term: string) => frequencies.get(term) ?? 0;
+  const mixed = mixQuery(weights, candidates, df, stats.chunks, params);
+  const missing = [...mixed.keys()].filter((term) => !postings.has(term));
   for (const [term, rows] of await index.store.postings(missing)) postings.set(term, rows);
-  const df = (term: string) =>
-    (postings.get(term) ?? []).reduce((sum, rows) => sum + rows.byteLength / 12, 0);
-  return mixQuery(weights, candidates, df, stats.chunks, params);
+  return mixed;
 }
 
 /** Lists chunks of one type by metadata, newest first: events in a range, contacts, mail of a person. */

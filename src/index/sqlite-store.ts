@@ -241,6 +241,19 @@ export async function openSqliteStore(path: string): Promise<Store> {
       }
       return result;
     },
+    async documentFrequencies(terms) {
+      const result = new Map<string, number>();
+      const unique = [...new Set(terms)];
+      if (unique.length === 0) return result;
+      const rows = db
+        .prepare(
+          `SELECT term, sum(length(data)) / 12 AS df FROM postings WHERE term IN (${unique.map(() => '?').join(',')}) GROUP BY term`,
+        )
+        .raw()
+        .all(...unique) as [string, number][];
+      for (const [term, df] of rows) result.set(term, df);
+      return result;
+    },
     async getChunks(ids) {
       return selectChunks(ids);
     },

@@ -55,6 +55,8 @@ export type Store = {
   stats(): Promise<CorpusStats>;
   /** Posting rows for each term (one per file holding the term). */
   postings(terms: readonly string[]): Promise<Map<string, Uint8Array[]>>;
+  /** How many chunks hold each term (without reading the postings themselves). */
+  documentFrequencies(terms: readonly string[]): Promise<Map<string, number>>;
   getChunks(ids: readonly number[]): Promise<Chunk[]>;
   queryChunks(query: ChunkQuery): Promise<Chunk[]>;
   mentions(): Promise<PersonMention[]>;
