@@ -5,7 +5,7 @@
 //    CJK fonts, Chromium, PostgreSQL) through apt when they are missing and we are root.
 // Plain Node, no dependencies, so it runs on a fresh clone.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,5 +63,23 @@ function systemPackages() {
   }
 }
 
+/** Builds the web app (web/dist) when it is missing or older than its sources. */
+function webApp() {
+  const dist = join(root, 'web', 'dist', 'index.html');
+  const newest = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+      const path = join(dir, entry.name);
+      return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+    }, 0);
+  if (existsSync(dist) && statSync(dist).mtimeMs >= Math.max(newest(join(root, 'web', 'src')), statSync(join(root, 'web', 'index.html')).mtimeMs)) return;
+  log('building the web app (vite)...');
+  const result = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) {
+    log('the web app did not build; see the messages above.');
+    process.exit(result.status ?? 1);
+  }
+}
+
 npmDependencies();
+webApp();
 if (!process.argv.includes('--npm-only')) systemPackages();

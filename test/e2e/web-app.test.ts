@@ -1,0 +1,131 @@
+/**
+ * End to end in a real Chromium (Debian's, driven by playwright-core): log in, upload Word
+ * files, ask a question, click a citation and see the passage highlighted, create a deck and
+ * download it, and read the deck back with our own reader. Screenshots go to docs/images/.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from '../../src/formats/read-file.ts';
+import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
+import { fixedClock } from '../../src/lib/clock.ts';
+import { createBuiltinModel } from '../../src/models/index.ts';
+import { createApp } from '../../src/server/app.ts';
+import { hashPassword } from '../../src/server/workspace/password.ts';
+import { openWorkspaceDb, type WorkspaceDb } from '../../src/server/workspace/workspace-db.ts';
+import { CORPUS, EXAMPLES, REPO_ROOT } from '../helpers/paths.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const WEB_ROOT = join(REPO_ROOT, 'web', 'dist');
+const SHOTS = join(REPO_ROOT, 'docs', 'images');
+
+let browser: Browser;
+let server: ServerType;
+let base: string;
+let db: WorkspaceDb;
+let index: SearchIndex;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error('Chromium is not installed: run `npm run setup` (apt-get install chromium).');
+  if (!existsSync(join(WEB_ROOT, 'index.html')))
+    throw new Error('The web app is not built: run `npm run build:web`.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'officemate-e2e-'));
+  db = openWorkspaceDb(join(dataDir, 'workspace.db'));
+  db.addUser('alice', await hashPassword('alice-password-1'), true);
+  index = await openIndex(join(dataDir, 'index.db'));
+  const app = createApp({
+    model: createBuiltinModel(),
+    workspace: { db, index, dataDir, clock: fixedClock('2026-03-12T09:00:00Z') },
+    webRoot: WEB_ROOT,
+  });
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await index?.close();
+  db?.close();
+});
+
+describe('the web app in Chromium', () => {
+  it('logs in, uploads, answers with a clickable citation, and builds a deck to download', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(base);
+    await page.getByLabel('User name').fill('alice');
+    await page.getByLabel('Password').fill('alice-password-1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Sources' }).waitFor();
+
+    await page
+      .getByTestId('upload')
+      .setInputFiles([
+        join(EXAMPLES, 'Q3 Business Review.docx'),
+        join(CORPUS, 'office', 'docx', 'tika_testWORD_features.docx'),
+      ]);
+    await page
+      .locator('.file-list li', { hasText: 'Q3 Business Review.docx' })
+      .locator('.status.ready')
+      .waitFor({ timeout: 60_000 });
+    await page
+      .locator('.file-list li', { hasText: 'tika_testWORD_features.docx' })
+      .locator('.status.ready')
+      .waitFor({ timeout: 60_000 });
+
+    await page.getByLabel('Ask about your work…').fill('What did finance decide about the travel budget?');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    const chip = page.locator('.answer .chip').first();
+    await chip.waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('answer').first().innerText()).toMatch(/travel/i);
+    await expect.poll(() => page.locator('.engine').first().innerText()).toContain('builtin');
+    await chip.click();
+    const highlighted = page.locator('.viewer mark, .viewer .cited').first();
+    await highlighted.waitFor({ timeout: 15_000 });
+    expect((await highlighted.innerText()).length).toBeGreaterThan(10);
+    await page.screenshot({ path: join(SHOTS, 'web-answer-citation.png') });
+
+    await page.locator('.file-list button.file', { hasText: 'Q3 Business Review.docx' }).click();
+    await page.getByRole('button', { name: 'Create a deck from this' }).click();
+    await page.getByTestId('skill-result').filter({ hasText: 'deck.pptx' }).waitFor({ timeout: 90_000 });
+    const deckRow = page.locator('.file-list li', { hasText: 'Q3 Business Review deck.pptx' });
+    await deckRow.waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(SHOTS, 'web-deck-created.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), deckRow.getByRole('link').click()]);
+    const path = join(mkdtempSync(join(tmpdir(), 'officemate-download-')), download.suggestedFilename());
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toBe('Q3 Business Review deck.pptx');
+    const deck = await readFile(path);
+    expect(deck.success).toBe(true);
+    if (!deck.success || deck.data.type !== 'presentation') throw new Error('not a deck');
+    expect(deck.data.slides.length).toBeGreaterThan(3);
+    expect(deck.data.slides[0]?.title).toBeTruthy();
+
+    // Chinese UI and a tablet width.
+    await page.setViewportSize({ width: 820, height: 1100 });
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('navigation', { name: '资料' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'web-tablet-zh.png') });
+    writeFileSync(join(SHOTS, '.gitkeep'), '');
+    await page.close();
+  });
+});

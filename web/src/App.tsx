@@ -1,0 +1,143 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { api, type Citation, type FileInfo, type Preview } from './api.ts';
+import { CopilotSidebar } from './components/CopilotSidebar.tsx';
+import { Markdown } from './components/Markdown.tsx';
+import { SourcesPanel } from './components/SourcesPanel.tsx';
+import { type Language, strings } from './i18n.ts';
+
+function Login({ onLogin, language }: { onLogin(user: string): void; language: Language }) {
+  const t = strings(language);
+  const [user, setUser] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      onLogin(await api.login(user, password));
+    } catch (thrown) {
+      setError((thrown as Error).message);
+    }
+  };
+  return (
+    <main className="login">
+      <form onSubmit={submit} aria-label={t.signIn}>
+        <h1>{t.appName}</h1>
+        <label>
+          {t.user}
+          <input
+            name="user"
+            value={user}
+            onChange={(event) => setUser(event.target.value)}
+            autoComplete="username"
+          />
+        </label>
+        <label>
+          {t.password}
+          <input
+            name="password"
+            type="password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            autoComplete="current-password"
+          />
+        </label>
+        <button type="submit">{t.signIn}</button>
+        {error && <p role="alert">{error}</p>}
+      </form>
+    </main>
+  );
+}
+
+export function App() {
+  const [language, setLanguage] = useState<Language>(navigator.language.startsWith('zh') ? 'zh' : 'en');
+  const t = strings(language);
+  const [me, setMe] = useState<string | undefined>();
+  const [checked, setChecked] = useState(false);
+  const [files, setFiles] = useState<FileInfo[]>([]);
+  const [openId, setOpenId] = useState<string | undefined>();
+  const [preview, setPreview] = useState<Preview | undefined>();
+  const [highlight, setHighlight] = useState<string | undefined>();
+
+  useEffect(() => {
+    api
+      .me()
+      .then(setMe, () => undefined)
+      .finally(() => setChecked(true));
+  }, []);
+  const refresh = useCallback(() => {
+    api.files().then(setFiles, () => undefined);
+  }, []);
+  useEffect(() => {
+    if (!me) return;
+    refresh();
+    const timer = setInterval(refresh, 2000);
+    return () => clearInterval(timer);
+  }, [me, refresh]);
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  }, [language]);
+
+  const open = async (id: string, quote?: string) => {
+    setOpenId(id);
+    setHighlight(quote);
+    try {
+      setPreview(await api.preview(id));
+    } catch {
+      setPreview(undefined);
+    }
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again when a new preview renders the highlight
+  useEffect(() => {
+    if (highlight)
+      document.querySelector('[data-testid="highlight"], .cited')?.scrollIntoView({ block: 'center' });
+  }, [highlight, preview]);
+
+  if (!checked) return null;
+  if (!me) return <Login onLogin={setMe} language={language} />;
+  const current = files.find((file) => file.id === openId);
+  return (
+    <div className="workspace">
+      <header>
+        <h1>{t.appName}</h1>
+        <span className="me">{me}</span>
+        <button type="button" onClick={() => setLanguage(language === 'en' ? 'zh' : 'en')}>
+          {t.language}
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            await api.logout();
+            setMe(undefined);
+          }}
+        >
+          {t.signOut}
+        </button>
+      </header>
+      <SourcesPanel
+        t={t}
+        files={files}
+        openId={openId}
+        onOpen={(id) => open(id)}
+        onChanged={refresh}
+        me={me}
+      />
+      <main className="viewer" aria-label={t.viewer}>
+        {preview && preview.id === openId ? (
+          <>
+            <h2>{preview.name}</h2>
+            <Markdown source={preview.markdown} highlight={highlight} />
+          </>
+        ) : (
+          <p className="empty">{t.nothingOpen}</p>
+        )}
+      </main>
+      <CopilotSidebar
+        t={t}
+        open={current}
+        preview={preview}
+        onCitation={(citation: Citation) => open(citation.fileId, citation.quote)}
+        onArtifact={() => refresh()}
+      />
+    </div>
+  );
+}

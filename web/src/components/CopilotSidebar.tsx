@@ -1,0 +1,177 @@
+import { type FormEvent, useState } from 'react';
+import { type Answer, api, type Citation, type FileInfo, type Preview } from '../api.ts';
+import type { Strings } from '../i18n.ts';
+
+type Turn = { question: string; text: string; answer?: Answer; error?: string };
+type Props = {
+  t: Strings;
+  open?: FileInfo;
+  preview?: Preview;
+  onCitation(citation: Citation): void;
+  onArtifact(file: FileInfo): void;
+};
+
+type Action = { label: string; skill: string; input: Record<string, unknown> };
+
+function actionsFor(t: Strings, open: FileInfo | undefined, preview: Preview | undefined): Action[] {
+  if (!open || !preview) return [];
+  const base = { fileId: open.id };
+  switch (preview.type) {
+    case 'document':
+      return [
+        { label: t.createDeck, skill: 'deck', input: base },
+        { label: t.summarize, skill: 'summarize', input: base },
+      ];
+    case 'workbook':
+      return [{ label: t.analyze, skill: 'analyze', input: base }];
+    case 'transcript':
+      return [{ label: t.recap, skill: 'recap', input: base }];
+    case 'mailbox':
+      return [
+        { label: t.summarizeThread, skill: 'mail-summarize', input: base },
+        { label: t.draftReply, skill: 'mail-reply', input: base },
+      ];
+    default:
+      return [{ label: t.summarize, skill: 'summarize', input: base }];
+  }
+}
+
+function withChips(text: string, citations: Citation[], onCitation: (citation: Citation) => void) {
+  const parts = text.split(/(\[\d+\])/g);
+  return parts.map((part, i) => {
+    const n = /^\[(\d+)\]$/.exec(part)?.[1];
+    const citation = n ? citations.find((item) => item.n === Number(n)) : undefined;
+    if (!citation) return <span key={i}>{part}</span>;
+    return (
+      <button
+        key={i}
+        type="button"
+        className="chip"
+        title={`${citation.name}: ${citation.quote}`}
+        aria-label={`Source ${citation.n}: ${citation.name}`}
+        onClick={() => onCitation(citation)}
+      >
+        {citation.n}
+      </button>
+    );
+  });
+}
+
+export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Props) {
+  const [question, setQuestion] = useState('');
+  const [turns, setTurns] = useState<Turn[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<string>('');
+
+  const ask = async (event: FormEvent) => {
+    event.preventDefault();
+    const text = question.trim();
+    if (!text || busy) return;
+    setQuestion('');
+    setBusy(true);
+    const index = turns.length;
+    setTurns((list) => [...list, { question: text, text: '' }]);
+    try {
+      const answer = await api.ask(text, (delta) =>
+        setTurns((list) =>
+          list.map((turn, i) => (i === index ? { ...turn, text: turn.text + delta } : turn)),
+        ),
+      );
+      setTurns((list) =>
+        list.map((turn, i) => (i === index ? { ...turn, text: answer.answer, answer } : turn)),
+      );
+    } catch (error) {
+      setTurns((list) =>
+        list.map((turn, i) => (i === index ? { ...turn, error: (error as Error).message } : turn)),
+      );
+    }
+    setBusy(false);
+  };
+
+  const run = async (action: Action) => {
+    setBusy(true);
+    setResult(t.working);
+    try {
+      const response = await api.skill(action.skill, action.input);
+      const summary =
+        typeof response.result.summary === 'string'
+          ? response.result.summary
+          : typeof response.result.answer === 'string'
+            ? response.result.answer
+            : '';
+      setResult(
+        response.artifact
+          ? `${response.artifact.name}${summary ? ` — ${summary}` : ''}`
+          : summary || JSON.stringify(response.result).slice(0, 400),
+      );
+      if (response.artifact) onArtifact(response.artifact);
+    } catch (error) {
+      setResult((error as Error).message);
+    }
+    setBusy(false);
+  };
+
+  return (
+    <aside className="copilot" aria-label={t.copilot}>
+      <h2>{t.copilot}</h2>
+      <div className="actions">
+        {actionsFor(t, open, preview).map((action) => (
+          <button key={action.skill} type="button" disabled={busy} onClick={() => run(action)}>
+            {action.label}
+          </button>
+        ))}
+      </div>
+      {result && (
+        <p className="skill-result" role="status" data-testid="skill-result">
+          {result}
+        </p>
+      )}
+      <ol className="chat" aria-live="polite">
+        {turns.map((turn, i) => (
+          <li key={i}>
+            <p className="question">{turn.question}</p>
+            <div className="answer" data-testid="answer">
+              {turn.error ? (
+                <span className="error">{turn.error}</span>
+              ) : (
+                withChips(turn.text, turn.answer?.citations ?? [], onCitation)
+              )}
+            </div>
+            {turn.answer && !turn.answer.found && turn.answer.nearest.length > 0 && (
+              <div className="nearest">
+                {t.noAnswer}
+                <ul>
+                  {turn.answer.nearest.map((item) => (
+                    <li key={item.fileId + item.snippet}>
+                      {item.name}: {item.snippet}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {turn.answer && (
+              <small className="engine">
+                {t.engine}: {turn.answer.engine}
+              </small>
+            )}
+          </li>
+        ))}
+      </ol>
+      <form onSubmit={ask} className="ask">
+        <label htmlFor="question" className="visually-hidden">
+          {t.askPlaceholder}
+        </label>
+        <input
+          id="question"
+          value={question}
+          onChange={(event) => setQuestion(event.target.value)}
+          placeholder={t.askPlaceholder}
+          autoComplete="off"
+        />
+        <button type="submit" disabled={busy}>
+          {t.send}
+        </button>
+      </form>
+    </aside>
+  );
+}
