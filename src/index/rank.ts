@@ -33,7 +33,7 @@ export type RankParams = {
 /** Chosen on the Cranfield and ADI collections (bench/ir.ts). */
 export const DEFAULT_RANK_PARAMS: RankParams = {
   k1: 1.2,
-  titleWeight: 2,
+  titleWeight: 3,
   bodyWeight: 1,
   peopleWeight: 1.5,
   titleB: 0.5,
@@ -41,8 +41,8 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   peopleB: 0.5,
   feedbackDocs: 10,
   feedbackTerms: 20,
-  feedbackWeight: 0.3,
-  feedbackMaxDf: 0.5,
+  feedbackWeight: 0.45,
+  feedbackMaxDf: 0.2,
 };
 
 export type Scored = { readonly id: number; readonly score: number };
