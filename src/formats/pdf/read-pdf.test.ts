@@ -1,0 +1,103 @@
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, STRICT } from '../../../test/helpers/paths.ts';
+import { convertWithLibreOffice, findLibreOffice } from '../../lib/libreoffice.ts';
+import type { Document } from '../model.ts';
+import { readBuffer } from '../read-file.ts';
+
+/** A minimal PDF written object by object, with a correct cross-reference table. */
+function handMadePdf(pages: readonly (readonly string[])[]): Buffer {
+  const objects: string[] = [];
+  const pageIds = pages.map((_, i) => 4 + i * 2);
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+  pages.forEach((lines, i) => {
+    const id = pageIds[i]!;
+    // Lines 16 pt apart; an empty string leaves a blank line (a paragraph break).
+    const ops = lines.map((line, n) => `BT /F1 12 Tf 72 ${720 - n * 16} Td (${line}) Tj ET`).join('\n');
+    objects[id] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
+    objects[id + 1] = `<< /Length ${Buffer.byteLength(ops)} >>\nstream\n${ops}\nendstream`;
+  });
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = Buffer.byteLength(body);
+    body += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++) body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+describe('readPdf', () => {
+  it('reads text per page as paragraphs located by page', async () => {
+    const pdf = handMadePdf([
+      ['Quarterly report', '', 'Revenue grew by ten percent', 'in the third quarter.'],
+      ['Second page text'],
+    ]);
+    const result = await readBuffer('report.pdf', pdf);
+    expect(result.success).toBe(true);
+    const doc = (result.success ? result.data : undefined) as Document;
+    expect(doc.pageCount).toBe(2);
+    expect(doc.blocks).toEqual([
+      { kind: 'paragraph', text: 'Quarterly report', locator: { page: 1, paragraph: 1 } },
+      {
+        kind: 'paragraph',
+        text: 'Revenue grew by ten percent in the third quarter.',
+        locator: { page: 1, paragraph: 2 },
+      },
+      { kind: 'paragraph', text: 'Second page text', locator: { page: 2, paragraph: 3 } },
+    ]);
+  });
+
+  it('reports a damaged PDF as corrupt', async () => {
+    const result = await readBuffer('broken.pdf', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog'));
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe('file_corrupt');
+      expect(result.error.message).toContain('broken.pdf');
+    }
+  });
+});
+
+describe('readPdf on a PDF rendered by LibreOffice from a real document', () => {
+  const available = findLibreOffice() !== undefined;
+  let work = '';
+  let pdfPath = '';
+  beforeAll(async () => {
+    if (!available) return;
+    work = await mkdtemp(join(tmpdir(), 'officemate-pdf-test-'));
+    const source = join(work, 'tika_testWORD.docx');
+    await copyFile(join(CORPUS, 'office', 'docx', 'tika_testWORD.docx'), source);
+    pdfPath = await convertWithLibreOffice(source, { to: 'pdf', outDir: work });
+  }, 120_000);
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  (available || STRICT ? it : it.skip)('finds the document text on page 1', async () => {
+    const result = await readBuffer(pdfPath, await readFile(pdfPath));
+    expect(result.success, result.success ? '' : result.error.message).toBe(true);
+    if (!result.success || result.data.type !== 'document') return;
+    const texts = result.data.blocks.map((block) => ('text' in block ? block.text : ''));
+    expect(texts).toContain('Heading Level 1');
+    expect(texts).toContain('This is a sample Microsoft Word Document.');
+    const pages = result.data.pageCount ?? 0;
+    expect(pages).toBeGreaterThan(0);
+    expect(
+      result.data.blocks.find((block) => 'text' in block && block.text === 'Heading Level 1')?.locator.page,
+    ).toBe(1);
+    expect(
+      result.data.blocks.every(
+        (block) => (block.locator.page ?? 0) >= 1 && (block.locator.page ?? 0) <= pages,
+      ),
+    ).toBe(true);
+    expect(result.data.metadata.title).toBe('Sample Word Document');
+  });
+});
