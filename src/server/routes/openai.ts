@@ -114,9 +114,27 @@ export function createOpenAIRoutes(options: OpenAIRoutesOptions): Hono {
             }),
           });
         await chunk({ role: 'assistant', content: '' }, null);
+        // Deltas that arrive while a write is in flight are sent together in the next chunk, so
+        // a slow client or a busy event loop never holds back generation token by token.
+        let pending = '';
+        let writing: Promise<void> | undefined;
+        const flush = async () => {
+          while (pending) {
+            const content = pending;
+            pending = '';
+            await chunk({ content }, null);
+          }
+          writing = undefined;
+        };
         for await (const part of model.stream(request, controller.signal)) {
-          if (part.type === 'text-delta') await chunk({ content: part.delta }, null);
-          else if (part.type === 'finish') {
+          if (part.type === 'text-delta') {
+            pending += part.delta;
+            writing ??= flush();
+            continue;
+          }
+          await writing;
+          await flush();
+          if (part.type === 'finish') {
             await chunk({}, toOpenAIFinishReason(part.finishReason));
             if (includeUsage) {
               await stream.writeSSE({
