@@ -1,0 +1,89 @@
+/**
+ * The index and search commands as a user runs them: JSON summary, JSON results, batch
+ * output through a pipe (one line per query, ids kept), and usage errors with exit code 2.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLES, REPO_ROOT } from '../helpers/paths.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'officemate-cli-'));
+const db = join(work, 'index.db');
+const cli = join(REPO_ROOT, 'bin', 'officemate.js');
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args, '--db', db], {
+    encoding: 'utf8',
+    env: { ...process.env, OFFICEMATE_USER: 'maya' },
+  });
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('officemate index and search', () => {
+  it('indexes, searches and answers a batch', () => {
+    const indexed = run(
+      'index',
+      join(EXAMPLES, 'Inbox.mbox'),
+      join(EXAMPLES, 'Calendar.ics'),
+      '--json',
+      '-q',
+    );
+    expect(indexed.status).toBe(0);
+    const summary = JSON.parse(indexed.stdout);
+    expect(summary).toMatchObject({ files: 2, skipped: 0, errors: [] });
+    expect(summary.chunks).toBeGreaterThan(10);
+
+    const searched = run(
+      'search',
+      'emails from Tom about the travel budget',
+      '--now',
+      '2026-03-12T09:00:00Z',
+      '--json',
+      '--k',
+      '3',
+    );
+    expect(searched.status).toBe(0);
+    const { results, parsed } = JSON.parse(searched.stdout);
+    expect(parsed.filters.types).toEqual(['email']);
+    expect(results).toHaveLength(3);
+    for (const hit of results) {
+      expect(Object.keys(hit)).toEqual(
+        expect.arrayContaining(['path', 'uri', 'title', 'locator', 'score', 'snippet']),
+      );
+      expect(hit.locator.messageId).toBeTruthy();
+    }
+
+    const batch = join(work, 'queries.jsonl');
+    writeFileSync(
+      batch,
+      [
+        '{"id":"a","query":"vendor review"}',
+        '{"id":7,"query":"travel","type":"email","k":2}',
+        '{"id":"bad"}',
+        '',
+      ].join('\n'),
+    );
+    const answered = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${cli}" search --batch "${batch}" --db "${db}" | cat`],
+      { encoding: 'utf8' },
+    );
+    const lines = answered.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(['a', 7, 'bad']);
+    expect(lines[0].results.length).toBeGreaterThan(0);
+    expect(lines[1].results.length).toBeLessThanOrEqual(2);
+    expect(lines[1].results.every((hit: { type: string }) => hit.type === 'email')).toBe(true);
+    expect(lines[2].error.code).toBe('bad_usage');
+  });
+
+  it('rejects bad usage with exit code 2 and a JSON error', () => {
+    const result = run('search', 'budget', '--type', 'memo', '--json');
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout).error.code).toBe('bad_usage');
+    expect(run('index').status).toBe(2);
+  });
+});
