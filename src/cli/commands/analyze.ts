@@ -3,7 +3,7 @@
  * `officemate analyze INPUT [--sheet NAME] [--ask Q] [--pivot "revenue by region and quarter"]
  * [--format] [-o OUT.xlsx] [--json] [--batch FILE.jsonl]`: spreadsheet insights and questions
  * over tables, written back as a real workbook with native charts and a PivotTable.
- * Large CSV files (over 50 MB) are analysed in one streaming pass through DuckDB.
+ * Large CSV files (over 16 MB) are analysed in one streaming pass through DuckDB.
  */
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';

@@ -85,9 +85,9 @@ function aggregate(values: readonly PivotValue[], aggregation: PivotAggregation)
     case 'average':
       return numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
     case 'max':
-      return Math.max(...numbers);
+      return numbers.reduce((high, value) => (value > high ? value : high), Number.NEGATIVE_INFINITY);
     case 'min':
-      return Math.min(...numbers);
+      return numbers.reduce((low, value) => (value < low ? value : low), Number.POSITIVE_INFINITY);
   }
 }
 
@@ -155,7 +155,7 @@ function fieldCache(values: readonly PivotValue[], asItems: boolean): FieldCache
   const numeric = present.length > 0 && present.every((value) => typeof value === 'number');
   const numbers = present.filter((value): value is number => typeof value === 'number');
   const numericAttrs = numeric
-    ? ` containsSemiMixedTypes="0" containsString="0" containsNumber="1"${numbers.every(Number.isInteger) ? ' containsInteger="1"' : ''} minValue="${numberAttr(Math.min(...numbers))}" maxValue="${numberAttr(Math.max(...numbers))}"`
+    ? ` containsSemiMixedTypes="0" containsString="0" containsNumber="1"${numbers.every(Number.isInteger) ? ' containsInteger="1"' : ''} minValue="${numberAttr(numbers.reduce((low, value) => Math.min(low, value)))}" maxValue="${numberAttr(numbers.reduce((high, value) => Math.max(high, value)))}"`
     : '';
   const blankAttr = hasBlank ? ' containsBlank="1"' : '';
   if (numeric && !asItems) return { sharedXml: `<sharedItems${numericAttrs}${blankAttr}/>` };

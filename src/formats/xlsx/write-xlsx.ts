@@ -251,13 +251,14 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: XlsxSheetSpec, grid: Gri
       }
     });
   });
-  const columns = Math.max(0, ...grid.map((line) => line.length));
+  const columns = grid.reduce((widest, line) => Math.max(widest, line.length), 0);
   for (let c = 0; c < columns; c++) {
     let width: number | undefined;
     if (sheet.columnWidths === 'auto') {
-      const longest = Math.max(
-        ...grid.map((line) => displayLength(cellValueOf(line[c]), sheet.columnFormats?.[c])),
-      );
+      // The first 2,000 rows are enough to size a column (and spreading a million rows would overflow the stack).
+      let longest = 0;
+      for (const line of grid.slice(0, 2000))
+        longest = Math.max(longest, displayLength(cellValueOf(line[c]), sheet.columnFormats?.[c]));
       width = Math.min(Math.max(longest + 2, 8), 60);
     } else {
       width = sheet.columnWidths?.[c];

@@ -36,7 +36,8 @@ function findBlocks(rows: readonly (readonly (Cell | null)[])[]): Block[] {
     const top = r;
     while (r < rows.length && !(rows[r] ?? []).every(isEmpty)) r++;
     const bottom = r - 1;
-    const width = Math.max(...rows.slice(top, bottom + 1).map((row) => row.length));
+    let width = 0;
+    for (let row = top; row <= bottom; row++) width = Math.max(width, rows[row]!.length);
     let c = 0;
     while (c < width) {
       const blankColumn = (column: number) =>

@@ -93,9 +93,9 @@ function aggregate(
     case 'avg':
       return mean(numbers);
     case 'min':
-      return Math.min(...numbers);
+      return numbers.reduce((low, value) => (value < low ? value : low), Number.POSITIVE_INFINITY);
     case 'max':
-      return Math.max(...numbers);
+      return numbers.reduce((high, value) => (value > high ? value : high), Number.NEGATIVE_INFINITY);
     case 'median':
       return median(numbers);
   }
