@@ -396,8 +396,11 @@ function columnWidths(
 ): number[] {
   const count = header.length;
   const weights = header.map((cell, column) => {
-    const longest = Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length));
-    return Math.min(Math.max(longest, 4), 40);
+    const cells = [cell, ...rows.map((row) => row[column] ?? '')];
+    const longest = Math.max(...cells.map((text) => text.length));
+    // A column must hold its longest word on one line.
+    const longestWord = Math.max(...cells.flatMap((text) => text.split(/\s+/).map((word) => word.length)));
+    return Math.min(Math.max(longest, longestWord * 1.6 + 2, 4), 40);
   });
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
   return weights.map((weight) => Math.max((weight / sum) * total, total / (count * 3)));

@@ -115,6 +115,8 @@ export function scoreCandidates(
     if (length < 4) score *= 0.4;
     if (/[?]$/.test(candidate.sentence)) score *= 0.6;
     score *= 1 - Math.min(0.9, codeLikeness(candidate.sentence));
+    // Contact lines ("questions go to ann@example.com") are not key points.
+    if (/\S+@\S+\.\w|https?:\/\/|www\./i.test(candidate.sentence)) score *= 0.3;
     return { candidate, score };
   });
 }

@@ -279,7 +279,7 @@ function sectionPool(
             title: pages.length > 1 ? `${tableTitle} (${page + 1}/${pages.length})` : tableTitle,
             header: table.header,
             rows,
-            ...(caption ? { caption } : {}),
+            ...(caption && caption !== tableTitle ? { caption } : {}),
             notes: note(
               [
                 `Table with ${table.rows.length} rows from the source${pages.length > 1 ? `, part ${page + 1} of ${pages.length}` : ''}.`,

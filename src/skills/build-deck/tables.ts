@@ -102,21 +102,34 @@ export function tableChart(table: SlideTable): TableChart | undefined {
   const categories = rows.map((row) => row[0] ?? '');
   if (categories.some((category) => !category) || new Set(categories).size < categories.length)
     return undefined;
-  const series: ChartSeries[] = numericColumns.slice(0, 4).map((column) => ({
+  const all: ChartSeries[] = numericColumns.map((column) => ({
     name: table.header[column] || `Series ${column}`,
     categories,
     values: rows.map((row) => parseNumber(row[column] ?? '') ?? null),
   }));
   const timeLike =
     categories.filter((category) => TIME_LIKE.test(category.trim())).length >= categories.length * 0.8;
+  // A column of shares (header says so, or it sums to 100) is a pie of its own.
+  const shareSeries = all.find(
+    (item) =>
+      categories.length <= 8 &&
+      item.values.every((value) => value !== null && value > 0) &&
+      (/%|share|percent|portion|比例|占比/i.test(item.name) ||
+        Math.abs(item.values.reduce<number>((sum, value) => sum + (value ?? 0), 0) - 100) < 1.5),
+  );
+  if (shareSeries && !timeLike)
+    return { chartType: 'pie', series: [shareSeries], categoryLabel: table.header[0] ?? '' };
+  // Series on one axis must be of like size: keep those within 20× of the largest.
+  const peak = (item: ChartSeries) => Math.max(...item.values.map((value) => Math.abs(value ?? 0)));
+  const largest = Math.max(...all.map(peak));
+  const series = all.filter((item) => peak(item) * 20 >= largest).slice(0, 4);
   const first = series[0];
   const shares =
     series.length === 1 &&
     first !== undefined &&
     categories.length <= 6 &&
     first.values.every((value) => value !== null && value > 0) &&
-    (/%|share|percent|portion|比例|占比/i.test(`${first.name} ${table.header.join(' ')}`) ||
-      Math.abs(first.values.reduce<number>((sum, value) => sum + (value ?? 0), 0) - 100) < 1.5);
+    /%|share|percent|portion|比例|占比/i.test(`${first.name} ${table.header.join(' ')}`);
   return {
     chartType: timeLike && categories.length >= 3 ? 'line' : shares ? 'pie' : 'bar',
     series,
