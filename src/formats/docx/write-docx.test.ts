@@ -26,6 +26,7 @@ const report: WordDocument = {
   title: 'Q3 Business Review',
   author: 'Dana Ruiz',
   subject: 'Quarterly review',
+  headerText: 'Northwind Labs · Confidential',
   blocks: [
     { kind: 'heading', level: 1, text: 'Q3 Business Review' },
     {
