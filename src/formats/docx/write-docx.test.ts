@@ -133,6 +133,7 @@ describe('writeDocx', () => {
         .filter((note) => note.noteKind === 'footnote')
         .map((note) => note.text),
     ).toEqual(['Finance close, 3 October 2025.', 'Contract ends 31 December.']);
+    expect(of('note').find((note) => note.noteKind === 'header')?.text).toBe('Northwind Labs · Confidential');
   });
 
   it('writes a Document model read from another file back to Word', async () => {
