@@ -13,6 +13,15 @@ export { CONFIGURE_MODEL_HINT, createBuiltinModel } from './engines/builtin/buil
 export { createLlamaCppModel } from './engines/llama-cpp/llama-cpp-model.ts';
 export { createOpenAICompatibleModel } from './engines/openai-compatible/openai-compatible-model.ts';
 export * from './language-model.ts';
+export {
+  meterSkillRun,
+  openConfiguredUsageMeter,
+  openUsageMeter,
+  queryUsage,
+  recordUsage,
+  type UsageMeter,
+  withMetering,
+} from './metering/index.ts';
 export { type ModelConfig, type ModelConfigOptions, resolveModelConfig } from './model-config.ts';
 export { buildPrompt, DATA_RULE, type PromptPart } from './prompt.ts';
 export { createRouterModel } from './router-model.ts';
