@@ -23,6 +23,29 @@ export type FocusOptions = {
 
 export type Extract = { readonly unit: Unit; readonly score: number };
 
+/**
+ * The method's settings, chosen on the shared QMSum meetings as general values (budgets near
+ * the reference answers' lengths, a smoothing window of a typical discussion's length).
+ */
+export const FOCUS_PARAMS = {
+  /** BM25 bonus of turns by a speaker the query names. */
+  speakerBonus: 3,
+  /** Turns either side over which relevance is smoothed. */
+  radius: 14,
+  /** Share of the best smoothed score a passage needs to hold candidates. */
+  threshold: 0.35,
+  /** Fewest content words in a candidate unit. */
+  minTerms: 3,
+  weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
+  answerWords: 65,
+  lambda: 0.7,
+  summaryWords: 110,
+  /** One summary section per this many words of budget. */
+  sectionWords: 25,
+  centralityExponent: 0.6,
+  summaryExponent: 0.7,
+} as const;
+
 /** Words that frame a question about a meeting without saying what it is about. */
 const QUERY_FRAME: ReadonlySet<string> = new Set([
   ...STOP_WORDS,
@@ -58,18 +81,18 @@ export function withoutSpeakerNames(query: string, speakers: readonly string[]):
     if (parts.length === 0) continue;
     // Each word may be cut short or extended ("Industrial Design", "designer's").
     const pattern = parts
-      .map((part) => `${escape(part.slice(0, Math.max(4, part.length - 2)))}[\\p{L}']*`)
+      .map((part) => `${escapeRegExp(part.slice(0, Math.max(4, part.length - 2)))}[\\p{L}']*`)
       .join('[\\s-]+');
     text = text.replace(new RegExp(`\\b${pattern}`, 'giu'), ' ');
   }
   for (const speaker of speakersNamed(text === query ? query : query, speakers)) {
     for (const part of words(speaker))
-      if (part.length > 2) text = text.replace(new RegExp(`\\b${escape(part)}\\b`, 'giu'), ' ');
+      if (part.length > 2) text = text.replace(new RegExp(`\\b${escapeRegExp(part)}\\b`, 'giu'), ' ');
   }
   return text;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -173,7 +196,7 @@ function selectMmr(candidates: readonly Extract[], budget: number, lambda: numbe
 
 /** Questions ask rather than report; answers and summaries leave them out. */
 function isQuestion(unit: Unit): boolean {
-  return process.env.RECAP_Q !== '1' && /\?$/.test(unit.text);
+  return /\?$/.test(unit.text);
 }
 
 function informativeness(unit: Unit): number {
@@ -181,68 +204,6 @@ function informativeness(unit: Unit): number {
   // Share of content words: minutes are dense, talk is not.
   const total = unit.text.split(/\s+/).filter(Boolean).length || 1;
   return Math.min(1, unit.terms.length / total / 0.6);
-}
-
-const env = (name: string, fallback: number): number => {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && process.env[name] !== undefined && process.env[name] !== ''
-    ? value
-    : fallback;
-};
-
-/** BM25 over overlapping windows of turns; a turn's region score is the best window holding it. */
-function windowRegion(
-  prepared: PreparedTranscript,
-  terms: readonly string[],
-  own: readonly number[],
-  size: number,
-): number[] {
-  const n = prepared.turnTerms.length;
-  const stride = Math.max(1, Math.floor(size / 4));
-  const windows: { from: number; to: number; terms: string[] }[] = [];
-  for (let from = 0; from < n; from += stride) {
-    const to = Math.min(n, from + size);
-    windows.push({ from, to, terms: prepared.turnTerms.slice(from, to).flat() });
-    if (to === n) break;
-  }
-  const average = windows.reduce((sum, w) => sum + w.terms.length, 0) / Math.max(windows.length, 1) || 1;
-  const k1 = env('RECAP_WK1', 1.2);
-  const b = env('RECAP_WB', 0.5);
-  const scores = windows.map((w) => {
-    let score = 0;
-    for (const term of terms) {
-      let tf = 0;
-      for (const t of w.terms) if (t === term) tf++;
-      if (tf === 0) continue;
-      score +=
-        ((prepared.idf.get(term) ?? 0) * (tf * (k1 + 1))) /
-        (tf + k1 * (1 - b + (b * w.terms.length) / average));
-    }
-    // Speaker bonus counts too.
-    let bonus = 0;
-    for (let i = w.from; i < w.to; i++) bonus += Math.max(0, (own[i] ?? 0) - 0) > 0 ? 0 : 0;
-    return score + bonus;
-  });
-  const region = new Array<number>(n).fill(0);
-  windows.forEach((w, k) => {
-    for (let i = w.from; i < w.to; i++) region[i] = Math.max(region[i] ?? 0, scores[k] ?? 0);
-  });
-  return normalize(region);
-}
-
-/** Keeps only the contiguous runs above `threshold` around the highest peaks (in place). */
-function keepPeaks(region: number[], threshold: number, peaks: number, second: number): void {
-  const keep = new Array<boolean>(region.length).fill(false);
-  const best = Math.max(...region);
-  for (let k = 0; k < peaks; k++) {
-    let top = -1;
-    for (let i = 0; i < region.length; i++)
-      if (!keep[i] && (top < 0 || (region[i] ?? 0) > (region[top] ?? 0))) top = i;
-    if (top < 0 || (region[top] ?? 0) <= threshold || (k > 0 && (region[top] ?? 0) < best * second)) break;
-    for (let i = top; i >= 0 && (region[i] ?? 0) > threshold; i--) keep[i] = true;
-    for (let i = top; i < region.length && (region[i] ?? 0) > threshold; i++) keep[i] = true;
-  }
-  for (let i = 0; i < region.length; i++) if (!keep[i]) region[i] = 0;
 }
 
 /** Term weights of a set of turns (weighted), times idf: the centroid of a passage. */
@@ -259,7 +220,7 @@ function centroid(prepared: PreparedTranscript, weights: readonly number[]): Map
 function centrality(unit: Unit, center: ReadonlyMap<string, number>): number {
   let sum = 0;
   for (const term of unit.counts.keys()) sum += center.get(term) ?? 0;
-  return sum / (unit.terms.length + 4) ** env('RECAP_CEXP', 0.6);
+  return sum / (unit.terms.length + 4) ** FOCUS_PARAMS.centralityExponent;
 }
 
 /** Sentences answering `query`, in meeting order. */
@@ -278,34 +239,28 @@ export function focusedExtract(
     speakers.size > 0 &&
     speakers.has(prepared.transcript.turns[i]?.speaker ?? '') &&
     prepared.turnTerms[i]?.length
-      ? score + env('RECAP_SPK', 3)
+      ? score + FOCUS_PARAMS.speakerBonus
       : score,
   );
   if (own.every((score) => score === 0)) return generalExtract(prepared, options);
   const local = normalize(own);
-  const region =
-    process.env.RECAP_LOCATE === 'window'
-      ? windowRegion(prepared, terms, own, env('RECAP_WIN', 20))
-      : normalize(smooth(own, env('RECAP_RADIUS', 14)));
-  const threshold = env('RECAP_THRESHOLD', 0.35);
-  if (process.env.RECAP_PEAKS) keepPeaks(region, threshold, env('RECAP_PEAKS', 1), env('RECAP_PEAK2', 0.8));
+  const region = normalize(smooth(own, FOCUS_PARAMS.radius));
+  const threshold = FOCUS_PARAMS.threshold;
   const center = centroid(
     prepared,
     region.map((value) => (value > threshold ? value : 0)),
   );
   const pool = prepared.units.filter(
     (unit) =>
-      (region[unit.turn] ?? 0) > threshold &&
-      unit.terms.length >= env('RECAP_MINTERMS', 3) &&
-      !isQuestion(unit),
+      (region[unit.turn] ?? 0) > threshold && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
   );
   const central = normalize(pool.map((unit) => centrality(unit, center)));
   const [wl, wr, wc, wq, wi] = [
-    env('RECAP_WL', 0.2),
-    env('RECAP_WR', 0.2),
-    env('RECAP_WC', 0.25),
-    env('RECAP_WQ', 0.15),
-    env('RECAP_WI', 0.15),
+    FOCUS_PARAMS.weights.local,
+    FOCUS_PARAMS.weights.region,
+    FOCUS_PARAMS.weights.central,
+    FOCUS_PARAMS.weights.query,
+    FOCUS_PARAMS.weights.density,
   ];
   const candidates: Extract[] = pool.map((unit, i) => {
     const unitOverlap = terms.length
@@ -321,14 +276,14 @@ export function focusedExtract(
   });
   return selectMmr(
     candidates,
-    options.words ?? env('RECAP_SW', 65),
-    options.lambda ?? env('RECAP_LAMBDA', 0.7),
+    options.words ?? FOCUS_PARAMS.answerWords,
+    options.lambda ?? FOCUS_PARAMS.lambda,
   );
 }
 
 /** Central sentences spread across the meeting: one section per ~25 words of budget. */
 export function generalExtract(prepared: PreparedTranscript, options: FocusOptions = {}): Extract[] {
-  const budget = options.words ?? env('RECAP_GW', 110);
+  const budget = options.words ?? FOCUS_PARAMS.summaryWords;
   const units = prepared.units.filter((unit) => unit.terms.length >= 4 && !isQuestion(unit));
   if (units.length === 0) return [];
   const weight = new Map<string, number>();
@@ -339,10 +294,10 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
     units.map((unit) => {
       let sum = 0;
       for (const term of unit.counts.keys()) sum += weight.get(term) ?? 0;
-      return sum / (unit.terms.length + 4) ** env('RECAP_GEXP', 0.7);
+      return sum / (unit.terms.length + 4) ** FOCUS_PARAMS.summaryExponent;
     }),
   );
-  const sections = Math.max(2, Math.round(budget / env('RECAP_GSEC', 25)));
+  const sections = Math.max(2, Math.round(budget / FOCUS_PARAMS.sectionWords));
   const turns = prepared.transcript.turns.length || 1;
   const extracts: Extract[] = units.map((unit, i) => ({ unit, score: centrality[i] ?? 0 }));
   const chosen: Extract[] = [];

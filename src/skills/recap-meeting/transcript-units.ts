@@ -32,7 +32,7 @@ export type PreparedTranscript = {
 };
 
 /** Spoken sentences run on; longer ones are cut at clause boundaries into units of about this many words. */
-export const MAX_UNIT_WORDS = Number(process.env.RECAP_MAXW ?? 16);
+export const MAX_UNIT_WORDS = 16;
 
 /** Cuts a run-on sentence at commas, semicolons and dashes into pieces of at most `max` words where it can. */
 export function splitLong(sentence: string, max: number): string[] {
