@@ -43,7 +43,12 @@ export type WordTableCell = {
 
 export type WordBlock =
   | ({ readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4 | 5 | 6 } & WordText)
-  | ({ readonly kind: 'paragraph'; readonly align?: 'left' | 'center' | 'right' | 'justify' } & WordText)
+  | ({
+      readonly kind: 'paragraph';
+      readonly align?: 'left' | 'center' | 'right' | 'justify';
+      /** Right-to-left paragraphs (Arabic, Hebrew) are written with `w:bidi` and right-to-left runs. */
+      readonly direction?: 'ltr' | 'rtl';
+    } & WordText)
   | ({
       readonly kind: 'list-item';
       readonly ordered: boolean /** 0-based nesting level, up to 8. */;

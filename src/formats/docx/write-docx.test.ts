@@ -179,13 +179,15 @@ describe('writeDocx', () => {
     expect(await pdfPageCount(pdf)).toBeGreaterThan(0);
   }, 240_000);
 
-  it('drops characters XML cannot carry and pads ragged table rows', async () => {
+  it('drops characters XML cannot carry, pads ragged table rows, writes right-to-left and CJK text', async () => {
     const bytes = await writeDocx(
       {
         title: 'Bad\u0001title',
         blocks: [
           { kind: 'paragraph', text: 'Bell\u0007 and form feed\u000c gone, tab\tkept' },
           { kind: 'table', rows: [['A', 'B', 'C'], ['1']] },
+          { kind: 'paragraph', direction: 'rtl', text: 'مرحبا بالعالم' },
+          { kind: 'paragraph', text: '季度销售额增长了百分之十二' },
         ],
       },
       { clock },
@@ -200,6 +202,9 @@ describe('writeDocx', () => {
     );
     const table = document.blocks.find((block) => block.kind === 'table');
     expect(table?.kind === 'table' && table.rows.map((row) => row.length)).toEqual([3, 3]);
+    const texts = document.blocks.filter((block) => block.kind === 'paragraph');
+    expect(texts.find((block) => block.text === 'مرحبا بالعالم')).toMatchObject({ direction: 'rtl' });
+    expect(texts.some((block) => block.text === '季度销售额增长了百分之十二')).toBe(true);
   });
 
   it('refuses images it cannot embed with a typed error', async () => {

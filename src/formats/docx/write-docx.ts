@@ -206,8 +206,9 @@ function buildBlock(block: WordBlock, state: BuildState): (Paragraph | Table)[] 
     case 'paragraph':
       return [
         new Paragraph({
-          children: buildRuns(block, state),
+          children: buildRuns(block, state, block.direction === 'rtl'),
           ...(block.align ? { alignment: ALIGNMENTS[block.align] } : {}),
+          ...(block.direction === 'rtl' ? { bidirectional: true } : {}),
         }),
       ];
     case 'list-item':
@@ -242,11 +243,11 @@ function buildBlock(block: WordBlock, state: BuildState): (Paragraph | Table)[] 
   }
 }
 
-function buildRuns(content: WordText, state: BuildState): ParagraphChild[] {
+function buildRuns(content: WordText, state: BuildState, rightToLeft = false): ParagraphChild[] {
   const runs: readonly WordRun[] = content.runs ?? [{ text: content.text ?? '' }];
   const out: ParagraphChild[] = [];
   for (const run of runs) {
-    const texts = textRuns(run);
+    const texts = textRuns(run, rightToLeft);
     if (run.link) out.push(new ExternalHyperlink({ link: run.link, children: texts }));
     else out.push(...texts);
     if (run.footnote !== undefined) {
@@ -261,8 +262,9 @@ function buildRuns(content: WordText, state: BuildState): ParagraphChild[] {
 }
 
 /** The runs for one WordRun; a line break inside the text starts a new run with a `w:br`. */
-function textRuns(run: WordRun): TextRun[] {
+function textRuns(run: WordRun, rightToLeft = false): TextRun[] {
   const format = {
+    ...(rightToLeft ? { rightToLeft: true } : {}),
     ...(run.bold ? { bold: true } : {}),
     ...(run.italic ? { italics: true } : {}),
     ...(run.underline ? { underline: {} } : {}),
@@ -396,7 +398,11 @@ function convertBlock(block: Block, previous: WordBlock[]): WordBlock | undefine
     case 'heading':
       return { kind: 'heading', level: Math.min(6, Math.max(1, block.level)) as 1, ...textOf(block) };
     case 'paragraph':
-      return { kind: 'paragraph', ...textOf(block) };
+      return {
+        kind: 'paragraph',
+        ...(block.direction === 'rtl' ? { direction: 'rtl' as const } : {}),
+        ...textOf(block),
+      };
     case 'list-item':
       return { kind: 'list-item', ordered: block.ordered, level: block.level, ...textOf(block) };
     case 'table':
