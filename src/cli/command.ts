@@ -4,7 +4,9 @@
  * function, print through the context. Every command gets the global flags (--json, --db,
  * --now, engine selection) already parsed.
  */
-import type { ParseArgsOptionsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import type { Clock } from '../lib/clock.ts';
 
 export type GlobalOptions = {

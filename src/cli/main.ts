@@ -6,11 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type AppError, isInputError, OfficemateError, toAppError } from '../lib/errors.ts';
 import { fixedClock, systemClock } from '../lib/clock.ts';
 import type { Command, CommandContext, GlobalOptions } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
   json: { type: 'boolean', default: false },
