@@ -143,6 +143,7 @@ describe('maildir and msg', () => {
     if (!result.success) {
       expect(result.error.code).toBe('file_corrupt');
       expect(result.error.message).toContain('broken.msg');
+      expect(result.error.message).not.toContain('constructor');
     }
   });
 });

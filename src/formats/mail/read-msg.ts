@@ -12,8 +12,11 @@ import { htmlToText } from '../text/html-to-text.ts';
 import { cleanMessageId } from './parse-message.ts';
 import { splitBody } from './split-body.ts';
 
-// The package is CommonJS with `exports.default`; under Node ESM the class sits one level down.
-const MsgReader = msgreader.default;
+// The package is CommonJS with `exports.default`: under Node ESM the class sits one level down,
+// while bundlers (vite, esbuild) hand over the class itself.
+const MsgReader = (
+  typeof msgreader.default === 'function' ? msgreader.default : msgreader
+) as typeof msgreader.default;
 type MsgReader = InstanceType<typeof MsgReader>;
 
 function addressOf(name: string | undefined, email: string | undefined): Address | undefined {
@@ -100,6 +103,24 @@ export async function readMsg(input: ReaderInput): Promise<Mailbox> {
       `${basename(input.path)} is not a readable Outlook message: ${(data as { error?: string }).error}`,
       {
         hint: 'Save the message again from Outlook (File > Save As > Outlook Message Format).',
+        path: input.path,
+      },
+    );
+  }
+  const empty =
+    !data.subject &&
+    !data.body &&
+    !data.bodyHtml &&
+    !data.senderName &&
+    !data.senderEmail &&
+    !data.headers &&
+    (data.recipients ?? []).length === 0;
+  if (data.dataType !== 'msg' || empty) {
+    fail(
+      'file_corrupt',
+      `${basename(input.path)} holds no Outlook message properties (no subject, sender, recipients or body).`,
+      {
+        hint: 'The file may be damaged. Save the message again from Outlook (File > Save As > Outlook Message Format).',
         path: input.path,
       },
     );
