@@ -95,8 +95,8 @@ describe('officemate recap', () => {
     const text = back.data.blocks.map((block) => ('text' in block ? block.text : '')).join('\n');
     expect(text).toContain('Action items');
     expect(JSON.stringify(back.data.blocks)).toContain('Send the release notes to marketing');
-    const pdf = await convertWithLibreOffice(output, { to: 'pdf', outDir: folder });
+    const pdf = await convertWithLibreOffice(output, { to: 'pdf', outDir: folder, timeoutMs: 170_000 });
     expect(await pdfPageCount(pdf)).toBeGreaterThan(0);
     expect(readFileSync(output).length).toBeGreaterThan(1000);
-  });
+  }, 200_000);
 });
