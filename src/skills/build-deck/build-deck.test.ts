@@ -211,9 +211,9 @@ describe('buildDeck', () => {
       if (STRICT) throw new Error('LibreOffice is required in CI');
       return;
     }
-    // Two renders keep the test short: the deck with the most layouts, and the CJK one.
+    // Three renders keep the test short: the deck with the most layouts, the Markdown one (paper theme) and the CJK one.
     for (const { name, deck, path } of cases.filter((item) =>
-      ['report-midnight-auto', 'chinese-clean-6'].includes(item.name),
+      ['report-midnight-auto', 'markdown-paper-auto', 'chinese-clean-6'].includes(item.name),
     )) {
       const pdf = await convertWithLibreOffice(path, { to: 'pdf', outDir: join(dir, name) });
       expect(await pdfPageCount(pdf), name).toBe(deck.slides.length);
