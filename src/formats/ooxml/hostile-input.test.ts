@@ -187,3 +187,24 @@ describe('damaged and misnamed files', () => {
     }
   });
 });
+
+describe('oversized parts', () => {
+  it('refuses to parse one XML part too large to hold as a tree, before inflating it', async () => {
+    const bytes = buildZip([
+      {
+        name: '[Content_Types].xml',
+        data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      },
+      // Declared 128 MiB from 320 KB: under the ratio limit, so only the part limit can stop it.
+      { name: 'word/document.xml', raw: { bytes: randomBytes(320_000, 3), size: 128 * 1024 * 1024 } },
+    ]);
+    const started = performance.now();
+    const result = await readBuffer('huge.docx', bytes);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe('file_too_large');
+      expect(result.error.message).toContain('word/document.xml');
+    }
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

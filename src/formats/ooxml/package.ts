@@ -10,6 +10,9 @@ import type { ReaderInput } from '../reader.ts';
 import { attr, elements, parseXml, type XmlNode } from './xml.ts';
 import { openZip, type ZipArchive } from './zip.ts';
 
+/** A parsed XML tree costs several times its text; beyond this one part could exhaust memory. */
+export const MAX_XML_PART_BYTES = 96 * 1024 * 1024;
+
 export type Relationship = {
   readonly id: string;
   readonly type: string;
@@ -74,6 +77,17 @@ export function openPackage(input: Pick<ReaderInput, 'path' | 'bytes' | 'options
   const xml = (part: string): XmlNode | undefined => {
     const key = part.toLowerCase();
     if (xmlCache.has(key)) return xmlCache.get(key);
+    const entry = zip.find(part);
+    if (entry && entry.size > MAX_XML_PART_BYTES) {
+      fail(
+        'file_too_large',
+        `${basename(input.path)}: ${part} is ${Math.round(entry.size / 1024 / 1024)} MiB of XML, over the ${MAX_XML_PART_BYTES / 1024 / 1024} MiB Officemate parses for one part.`,
+        {
+          hint: 'Split the workbook or document into smaller files, or save it as CSV for very large tables.',
+          path: input.path,
+        },
+      );
+    }
     const text = zip.readText(part);
     const node = text === undefined ? undefined : parseXml(text, input.path, part);
     xmlCache.set(key, node);
