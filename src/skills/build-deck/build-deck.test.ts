@@ -143,6 +143,11 @@ describe('buildDeck', () => {
       expect(deck.slides[0]?.role).toBe('title');
       expect(deck.slides.at(-1)?.role).toBe('summary');
     }
+    // A Chinese document gets Chinese deck labels.
+    const chinese = cases.find((item) => item.name === 'chinese-clean-6')!.deck;
+    expect(chinese.slides.map((slide) => slide.title)).toEqual(
+      expect.arrayContaining(['议程', '概要', '风险', '下一步']),
+    );
   });
 
   it('tells the report as a story: agenda of its sections, a chart of its numeric table, next steps from its table', () => {

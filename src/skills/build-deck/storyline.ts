@@ -7,6 +7,7 @@
  * sections than slides, adjacent sections share a slide. Pure: same outline, same deck.
  */
 import type { Block, Locator } from '../../formats/model.ts';
+import { hasCjk } from '../../formats/pptx/text-fit.ts';
 import type { Theme } from '../../formats/pptx/theme.ts';
 import type { Bullet, ImageRef, SlideSpec } from '../../formats/pptx/write-layout.ts';
 import { bulletsFit } from '../../formats/pptx/write-layout.ts';
@@ -49,8 +50,50 @@ export type PlannedSlide = {
   readonly passages?: readonly string[];
 };
 
+/** The deck's own words (agenda, summary...), in the document's language. */
+export type DeckLabels = {
+  readonly agenda: string;
+  readonly summary: string;
+  readonly summaryAndNextSteps: string;
+  readonly keyPoints: string;
+  readonly nextSteps: string;
+  readonly continued: string;
+  readonly part: (n: number) => string;
+  readonly basedOn: (source: string) => string;
+};
+
+const ENGLISH: DeckLabels = {
+  agenda: 'Agenda',
+  summary: 'Summary',
+  summaryAndNextSteps: 'Summary and next steps',
+  keyPoints: 'Key points',
+  nextSteps: 'Next steps',
+  continued: '(continued)',
+  part: (n) => `Part ${n}`,
+  basedOn: (source) => `Based on ${source}`,
+};
+
+const CHINESE: DeckLabels = {
+  agenda: '议程',
+  summary: '总结',
+  summaryAndNextSteps: '总结与下一步',
+  keyPoints: '要点',
+  nextSteps: '下一步',
+  continued: '（续）',
+  part: (n) => `第 ${n} 部分`,
+  basedOn: (source) => `来源：${source}`,
+};
+
+/** Chinese labels when the outline's title and headings are mostly CJK text. */
+export function labelsFor(outline: Outline): DeckLabels {
+  const texts = [outline.title, ...outline.sections.map((section) => section.title)];
+  return texts.filter((text) => hasCjk(text)).length * 2 > texts.length ? CHINESE : ENGLISH;
+}
+
 export type StorylineOptions = {
   readonly sourceName: string;
+  /** Fixed words of the deck; defaults from the document's language. */
+  readonly labels?: DeckLabels;
   /** Total slides wanted; undefined sizes the deck to the content. */
   readonly slides?: number;
   readonly theme: Theme;
@@ -235,7 +278,7 @@ function sectionPool(
     const bullets = fittedBullets(points, theme);
     if (bullets.length < 2) return;
     const kept = points.slice(0, bullets.length);
-    const partTitle = part.heading ? shortenTitle(part.heading) : `${title} (continued)`;
+    const partTitle = part.heading ? shortenTitle(part.heading) : `${title} ${labels(options).continued}`;
     items.push({
       priority: 55 - partIndex,
       order,
@@ -440,7 +483,7 @@ function sectionPool(
     spec: {
       layout: 'section',
       title,
-      subtitle: `Part ${sectionIndex + 1}`,
+      subtitle: labels(options).part(sectionIndex + 1),
       notes: note([`Section “${section.title}”.`], [section.locator]),
     },
   });
@@ -454,7 +497,8 @@ function agendaSlides(outline: Outline, options: StorylineOptions): PlannedSlide
   );
   const pages = titles.length > 12 ? paginateRows(titles, 12) : [titles];
   return pages.map((page, index) => {
-    const title = pages.length > 1 ? `Agenda (${index + 1}/${pages.length})` : 'Agenda';
+    const title =
+      pages.length > 1 ? `${labels(options).agenda} (${index + 1}/${pages.length})` : labels(options).agenda;
     const notes = notesFor(
       [`This deck follows the ${outline.sections.length} sections of ${options.sourceName}.`],
       options,
@@ -576,9 +620,9 @@ function summarySlide(
       ],
       spec: {
         layout: 'two-column',
-        title: 'Summary and next steps',
-        leftHeading: 'Key points',
-        rightHeading: 'Next steps',
+        title: labels(options).summaryAndNextSteps,
+        leftHeading: labels(options).keyPoints,
+        rightHeading: labels(options).nextSteps,
         left,
         right,
         notes: notesFor(
@@ -599,7 +643,7 @@ function summarySlide(
     sections: top.map((entry) => entry.index),
     spec: {
       layout: 'bullets',
-      title: 'Summary',
+      title: labels(options).summary,
       bullets: bullets.length
         ? bullets
         : [{ text: `${outline.sections.length} sections from ${options.sourceName}` }],
@@ -666,8 +710,13 @@ function mergedSlide(
   };
 }
 
+function labels(options: StorylineOptions): DeckLabels {
+  return options.labels ?? ENGLISH;
+}
+
 /** Plans the slides of a deck from an outline. */
-export function planStoryline(outline: Outline, options: StorylineOptions): PlannedSlide[] {
+export function planStoryline(outline: Outline, given: StorylineOptions): PlannedSlide[] {
+  const options: StorylineOptions = { ...given, labels: given.labels ?? labelsFor(outline) };
   const sections = outline.sections;
   const idf = inverseFrequencies(sections.map(sectionTexts));
   const figureCounter = { n: 0 };
@@ -679,7 +728,7 @@ export function planStoryline(outline: Outline, options: StorylineOptions): Plan
     spec: {
       layout: 'title',
       title: shortenTitle(outline.title, 14),
-      subtitle: outline.subtitle ?? `Based on ${options.sourceName}`,
+      subtitle: outline.subtitle ?? labels(options).basedOn(options.sourceName),
       notes: notesFor(
         [`${outline.title}: ${sections.length} section${sections.length === 1 ? '' : 's'}.`],
         options,
@@ -694,7 +743,7 @@ export function planStoryline(outline: Outline, options: StorylineOptions): Plan
       sections: [],
       spec: {
         layout: 'bullets',
-        title: 'Summary',
+        title: labels(options).summary,
         bullets: [{ text: `${options.sourceName} has no text to present` }],
         notes: sourceLine(options.sourceName, undefined, []),
       },
