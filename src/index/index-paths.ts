@@ -5,11 +5,14 @@
  * content hash is unchanged, removes files that disappeared, then rebuilds the people table.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile as readBytes, readdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
+import type { Message, ParsedFile } from '../formats/model.ts';
 import { readBuffer } from '../formats/read-file.ts';
 import { toAppError } from '../lib/errors.ts';
+import { failure, type Result, success } from '../lib/result.ts';
 import { chunkFile, chunkUri } from './chunk-file.ts';
 import type { SearchIndex } from './open-index.ts';
 import { countMentions, mergePeople } from './people.ts';
@@ -117,6 +120,28 @@ async function maildirFingerprint(path: string): Promise<{ hash: string; size: n
   return { hash: hash.digest('hex'), size, mtimeMs };
 }
 
+/** Mailboxes larger than this are streamed message by message instead of read whole. */
+const streamBytes = () => Number(process.env.OFFICEMATE_STREAM_BYTES ?? 64 * 1024 * 1024);
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }))
+    hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Streams a large mbox: memory holds parsed messages (attachments listed, not parsed), never the raw file. */
+async function readLargeMbox(path: string, now: Date): Promise<Result<ParsedFile>> {
+  try {
+    const { streamMbox } = await import('../formats/mail/read-mbox.ts');
+    const messages: Message[] = [];
+    for await (const message of streamMbox(path, { now, parseAttachments: false })) messages.push(message);
+    return success({ type: 'mailbox', format: 'mbox', messages });
+  } catch (thrown) {
+    return failure(toAppError(thrown));
+  }
+}
+
 /** The text of a chunk's people field: names and addresses. */
 export function peopleText(draft: ChunkDraft): string {
   return draft.people.map((ref) => [ref.name ?? '', ref.address ?? ''].join(' ')).join(' ');
@@ -184,13 +209,18 @@ export async function indexPaths(
       let fingerprint: { hash: string; size: number; mtimeMs: number };
       if (source.maildir) fingerprint = await maildirFingerprint(source.path);
       else {
-        bytes = await readBytes(source.path);
         const info = await stat(source.path);
-        fingerprint = {
-          hash: createHash('sha256').update(bytes).digest('hex'),
-          size: bytes.length,
-          mtimeMs: info.mtimeMs,
-        };
+        const streamed = info.size > streamBytes() && /\.mbox$|^[^.]*$/i.test(basename(source.path));
+        if (streamed)
+          fingerprint = { hash: await hashFile(source.path), size: info.size, mtimeMs: info.mtimeMs };
+        else {
+          bytes = await readBytes(source.path);
+          fingerprint = {
+            hash: createHash('sha256').update(bytes).digest('hex'),
+            size: bytes.length,
+            mtimeMs: info.mtimeMs,
+          };
+        }
       }
       if (
         previous &&
@@ -207,7 +237,8 @@ export async function indexPaths(
       if (source.maildir) {
         const { readFile } = await import('../formats/read-file.ts');
         parsed = await readFile(source.path, { now });
-      } else parsed = await readBuffer(source.path, bytes!, { now });
+      } else if (!bytes) parsed = await readLargeMbox(source.path, now);
+      else parsed = await readBuffer(source.path, bytes, { now });
       if (!parsed.success) {
         if (
           !source.explicit &&

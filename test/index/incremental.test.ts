@@ -65,4 +65,25 @@ describe('incremental indexing', () => {
       await index.close();
     }
   });
+
+  it('streams a large mailbox and gets the same chunks as reading it whole', async () => {
+    const mailbox = join(CORPUS, 'email', 'enron', 'lavorato-j', 'sent_items.mbox');
+    const whole = await openIndex(join(work, 'whole.db'));
+    const streamed = await openIndex(join(work, 'streamed.db'));
+    try {
+      const a = await indexPaths(whole, [mailbox], { owner: 'ann' });
+      process.env.OFFICEMATE_STREAM_BYTES = '100000';
+      const b = await indexPaths(streamed, [mailbox], { owner: 'ann' });
+      expect(b.errors).toEqual([]);
+      expect(b.chunks).toBe(a.chunks);
+      expect((await streamed.store.getFile(mailbox))?.hash).toBe((await whole.store.getFile(mailbox))?.hash);
+      const titles = async (index: typeof whole) =>
+        (await index.store.queryChunks({ limit: 10_000, offset: 0 })).map((chunk) => chunk.locator.messageId);
+      expect(await titles(streamed)).toEqual(await titles(whole));
+    } finally {
+      delete process.env.OFFICEMATE_STREAM_BYTES;
+      await whole.close();
+      await streamed.close();
+    }
+  }, 120_000);
 });
