@@ -26,7 +26,8 @@ const TARGETS: Partial<Record<FormatId, Target>> = {
   ppt: { to: 'pptx', load: async () => (await import('../pptx/read-pptx.ts')).readPptx },
 };
 
-const CONVERT_TIMEOUT_MS = 50_000;
+/** Under read-file's 60 s bound for the whole read, leaving time to read the result. */
+const CONVERT_TIMEOUT_MS = 55_000;
 
 export const readViaLibreOffice: Reader = async (input: ReaderInput): Promise<ParsedFile> => {
   const target = TARGETS[input.format];
@@ -47,6 +48,7 @@ export const readViaLibreOffice: Reader = async (input: ReaderInput): Promise<Pa
     const source = join(work, `input.${extension}`);
     await writeFile(source, input.bytes);
     let converted: string;
+    const started = Date.now();
     try {
       converted = await convertWithLibreOffice(source, {
         to: target.to,
@@ -54,6 +56,20 @@ export const readViaLibreOffice: Reader = async (input: ReaderInput): Promise<Pa
         timeoutMs: CONVERT_TIMEOUT_MS,
       });
     } catch (thrown) {
+      if (
+        thrown instanceof OfficemateError &&
+        thrown.code === 'converter_failed' &&
+        Date.now() - started >= CONVERT_TIMEOUT_MS - 1000
+      ) {
+        return fail(
+          'timeout',
+          `LibreOffice took longer than ${CONVERT_TIMEOUT_MS / 1000} s to convert ${basename(input.path)}.`,
+          {
+            hint: 'The machine may be busy or the file unusually large; try again, or convert it to .docx/.xlsx/.pptx yourself.',
+            path: input.path,
+          },
+        );
+      }
       if (thrown instanceof OfficemateError && thrown.code === 'converter_failed') {
         return fail(
           'file_corrupt',
