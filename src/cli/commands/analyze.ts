@@ -8,26 +8,31 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Workbook } from '../../formats/model.ts';
-import { readFile } from '../../formats/read-file.ts';
-import { writeXlsx } from '../../formats/xlsx/write-xlsx.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
-import { createLanguageModel, releaseLanguageModels } from '../../models/index.ts';
-import { analyzeLargeCsv, LARGE_CSV_BYTES } from '../../skills/analyze-workbook/analyze-large-csv.ts';
-import {
-  analyzeWorkbook,
-  pickTable,
-  workbookTables,
-} from '../../skills/analyze-workbook/analyze-workbook.ts';
-import { answerQuestion, answerQuestionWithModel } from '../../skills/analyze-workbook/answer-question.ts';
-import { buildReportWorkbook, parsePivotRequest } from '../../skills/analyze-workbook/write-report.ts';
+import type { LanguageModel } from '../../models/index.ts';
 import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
 import { runBatch } from '../batch.ts';
 import type { Command, CommandContext } from '../command.ts';
+
+/** CSV files larger than this are analysed through DuckDB (kept here so the big path loads nothing else). */
+const LARGE_CSV_BYTES = 16 * 1024 * 1024;
+
+async function createModel(context: CommandContext): Promise<LanguageModel | undefined> {
+  if (!context.engine || context.engine === 'builtin') return undefined;
+  const { createLanguageModel } = await import('../../models/index.ts');
+  return createLanguageModel(context);
+}
+
+async function releaseModels(): Promise<void> {
+  const { releaseLanguageModels } = await import('../../models/index.ts');
+  await releaseLanguageModels();
+}
 
 const USAGE =
   'analyze INPUT [--sheet NAME] [--ask QUESTION] [--pivot "MEASURE by ROWS [and COLUMNS]"] [--format] [-o OUT.xlsx] [--json] [--batch FILE.jsonl]';
 
 async function loadWorkbook(path: string): Promise<Workbook> {
+  const { readFile } = await import('../../formats/read-file.ts');
   const result = await readFile(path);
   if (!result.success) throw new OfficemateError(result.error);
   if (result.data.type !== 'workbook') {
@@ -41,7 +46,11 @@ async function loadWorkbook(path: string): Promise<Workbook> {
 
 async function runBatchMode(context: CommandContext, batchPath: string): Promise<number> {
   const cache = new Map<string, Workbook>();
-  const model = context.engine && context.engine !== 'builtin' ? createLanguageModel(context) : undefined;
+  const model = await createModel(context);
+  const { pickTable, workbookTables } = await import('../../skills/analyze-workbook/analyze-workbook.ts');
+  const { answerQuestion, answerQuestionWithModel } = await import(
+    '../../skills/analyze-workbook/answer-question.ts'
+  );
   try {
     return await runBatch(context, batchPath, async (item) => {
       const table =
@@ -69,7 +78,7 @@ async function runBatchMode(context: CommandContext, batchPath: string): Promise
       };
     });
   } finally {
-    if (model) await releaseLanguageModels();
+    if (model) await releaseModels();
   }
 }
 
@@ -121,6 +130,7 @@ export const analyzeCommand: Command = {
       !question &&
       !pivotText
     ) {
+      const { analyzeLargeCsv } = await import('../../skills/analyze-workbook/analyze-large-csv.ts');
       const report = await analyzeLargeCsv(input);
       if (context.json) context.outJson(report);
       else {
@@ -134,8 +144,11 @@ export const analyzeCommand: Command = {
     }
 
     const workbook = await loadWorkbook(input);
-    const model =
-      question && context.engine && context.engine !== 'builtin' ? createLanguageModel(context) : undefined;
+    const model = question ? await createModel(context) : undefined;
+    const { analyzeWorkbook, pickTable } = await import('../../skills/analyze-workbook/analyze-workbook.ts');
+    const { buildReportWorkbook, parsePivotRequest } = await import(
+      '../../skills/analyze-workbook/write-report.ts'
+    );
     let report: Awaited<ReturnType<typeof analyzeWorkbook>>;
     try {
       report = await analyzeWorkbook(workbook, {
@@ -145,7 +158,7 @@ export const analyzeCommand: Command = {
         limit,
       });
     } finally {
-      if (model) await releaseLanguageModels();
+      if (model) await releaseModels();
     }
     const mainTable =
       (question ? pickTable(report.dataTables, question) : undefined) ??
@@ -162,6 +175,7 @@ export const analyzeCommand: Command = {
         ...(mainTable ? { table: mainTable } : {}),
         title: `Insights: ${basename(input)}`,
       });
+      const { writeXlsx } = await import('../../formats/xlsx/write-xlsx.ts');
       await writeFile(output, await writeXlsx(spec, { clock: context.clock }));
       written = output;
     } else if (pivot || booleanFlag(context, 'format')) {

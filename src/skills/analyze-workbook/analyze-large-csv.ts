@@ -9,9 +9,6 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { formatP, formatPercent, formatValue } from './format-value.ts';
 import { fTestP, mannKendall, regression, tTestP } from './stats.ts';
 
-/** CSV files larger than this (about 250,000 rows of 10 columns) are analysed through DuckDB instead of being read into cells. */
-export const LARGE_CSV_BYTES = 16 * 1024 * 1024;
-
 export type LargeCsvInsight = {
   readonly kind: 'trend' | 'top-contributors' | 'correlation';
   readonly sentence: string;

@@ -42,7 +42,7 @@ describe('questions over hand-written tables', () => {
     [medals, 'how many nations won more than 5 gold medals?', [3]],
     [medals, 'which nation won the most gold medals?', ['United States']],
     [medals, 'which nation had the fewest bronze medals?', ['Brazil']],
-    [medals, 'how many silver medals did china win?', [9]],
+    [medals, 'how many silver medals did china win?', ['9']],
     [medals, 'what is the total number of bronze medals?', [31]],
     [medals, 'how many more gold medals did china win than germany?', [4]],
     [medals, 'who ranked after great britain?', ['Germany']],

@@ -31,6 +31,14 @@ function answerText(table: DataTable, plan: QueryPlan, result: PlanResult): stri
   if (result.values.length === 0) return 'No rows match.';
   const measureName = plan.aggregate?.column ?? plan.difference?.column;
   const measure = measureName ? table.columns.find((column) => column.name === measureName) : undefined;
+  if (result.groups && plan.aggregate && plan.orderBy) {
+    return result.groups
+      .map(
+        (group) =>
+          `${group.key} (${formatValue(group.value, plan.aggregate?.fn === 'count' ? undefined : measure)})`,
+      )
+      .join(', ');
+  }
   if (result.groups && plan.aggregate && !plan.orderBy) {
     return result.groups
       .slice(0, 20)

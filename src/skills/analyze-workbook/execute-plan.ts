@@ -112,6 +112,25 @@ function sortKey(column: Column, row: number): number | null {
   return date ? Date.parse(date) : null;
 }
 
+/**
+ * A computed value written the way its column writes numbers: one cell's own text, or
+ * thousands separators when the column uses them (plain number columns only).
+ */
+function displayLike(
+  value: number,
+  fn: string,
+  column: Column | undefined,
+  rows: readonly number[],
+): string | number {
+  if (!column || column.type !== 'number' || !['sum', 'min', 'max'].includes(fn)) return value;
+  if (rows.length === 1 && column.numbers[rows[0]!] === value) return column.texts[rows[0]!] || value;
+  const texts = column.texts.filter(Boolean);
+  const grouped = texts.filter((text) => /\d,\d{3}/.test(text)).length;
+  if (Number.isInteger(value) && Math.abs(value) >= 1000 && grouped > texts.length / 2)
+    return value.toLocaleString('en-US');
+  return value;
+}
+
 /** Runs a plan. */
 export function executePlan(table: DataTable, plan: QueryPlan): PlanResult {
   const all = table.rowNumbers.map((_, index) => index);
@@ -243,7 +262,7 @@ export function executePlan(table: DataTable, plan: QueryPlan): PlanResult {
   if (plan.aggregate) {
     const value = tidy(aggregate(plan.aggregate.fn, measureColumn, rows));
     return {
-      values: Number.isFinite(value) ? [value] : [],
+      values: Number.isFinite(value) ? [displayLike(value, plan.aggregate.fn, measureColumn, rows)] : [],
       rows,
       columns: measureColumn ? [measureColumn.name] : [],
     };

@@ -194,6 +194,25 @@ function findValueMentions(table: DataTable, words: readonly string[]): ValueMen
     if (overlaps || sameSpan) continue;
     taken.push(candidate);
   }
+  // Words of longer values ("hofmann" in "Alex Hofmann"), when the word names one value only.
+  const free = words.map((_, index) => !taken.some((item) => index >= item.start && index < item.end));
+  for (const [index, word] of words.entries()) {
+    if (!free[index] || word.length < 4 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    for (const column of table.columns) {
+      if (isMeasure(column) || column.type === 'date') continue;
+      const hits = new Set<string>();
+      for (const text of column.texts) {
+        const value = normalizeText(text);
+        if (value.split(' ').length > 1 && value.split(' ').includes(word)) hits.add(text);
+        if (hits.size > 1) break;
+      }
+      if (hits.size === 1) {
+        taken.push({ column, text: [...hits][0]!, start: index, end: index + 1 });
+        free[index] = false;
+        break;
+      }
+    }
+  }
   return taken.sort((a, b) => a.start - b.start);
 }
 
@@ -232,6 +251,15 @@ function pickTarget(
     }
   }
   if (/^who\b|\bwho\b|\bwhose\b/.test(question)) {
+    const named = mentions
+      .map((mention) => mention.column)
+      .find(
+        (column) =>
+          free(column) &&
+          !isMeasure(column) &&
+          column.values.filter((value) => typeof value === 'string').length > column.values.length / 2,
+      );
+    if (named && !WHEN.test(named.name)) return named;
     const textual = (item: Column) =>
       item.values.filter((value) => typeof value === 'string').length > item.values.length / 2;
     const column = pool.find((item) => PERSON.test(item.name) && textual(item)) ?? pool.find(textual);
@@ -402,7 +430,12 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
             headerStems(column).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(noun)),
         )
       : undefined;
-    if (nounColumn && numeric.includes(nounColumn) && !used.has(nounColumn)) {
+    const labelLike = (column: Column) =>
+      column.type === 'identifier' ||
+      /\b(no|number|#|episode|season|match|week|round|game|year|rank|pos|position|place|seed|callsign|competition)\b/i.test(
+        column.name,
+      );
+    if (nounColumn && numeric.includes(nounColumn) && !used.has(nounColumn) && !labelLike(nounColumn)) {
       return { ...base, aggregate: { fn: 'sum', column: nounColumn.name } };
     }
     if (nounColumn && !numeric.includes(nounColumn) && !used.has(nounColumn) && filters.length === 0) {
@@ -425,7 +458,18 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
       aggregate: { fn: 'avg', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
     };
   }
-  if (/\btotal\b|\bsum\b|\bcombined\b|\baltogether\b|\bin all\b/.test(question) && measure) {
+  const superlative =
+    /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum)\b/.test(
+      question,
+    );
+  const asksWhich = /^(which|who|what (year|team|country|nation|player|date|season))\b|\b(which|who)\b/.test(
+    question,
+  );
+  if (
+    /\btotal\b|\bsum\b|\bcombined\b|\baltogether\b|\bin all\b/.test(question) &&
+    measure &&
+    !(superlative && asksWhich)
+  ) {
     const target = pickTarget(question, words, table, columnMentions, new Set([...used, measure]));
     if (/\bby\b|\bper\b|\beach\b/.test(question) && !isMeasure(target) && target.type !== 'identifier') {
       return { ...base, groupBy: [target.name], aggregate: { fn: 'sum', column: measure.name } };
@@ -471,6 +515,20 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
       question,
     )
   ) {
+    const repeated = (column: Column) => {
+      const present = column.texts.filter(Boolean);
+      return present.length >= 6 && new Set(present.map(normalizeText)).size <= present.length * 0.5;
+    };
+    if (measure && measure !== target && !isMeasure(target) && repeated(target)) {
+      // Several rows per item: rank the items by their totals.
+      return {
+        ...base,
+        groupBy: [target.name],
+        aggregate: { fn: 'sum', column: measure.name },
+        orderBy: { target: 'aggregate', direction: order },
+        limit: 1,
+      };
+    }
     if (measure && measure !== target) {
       return {
         ...base,

@@ -1,0 +1,14 @@
+import { openIndex } from '../src/index/open-index.ts';
+import { writeChunks } from '../src/index/index-paths.ts';
+import { chunkTerms } from '../src/index/postings.ts';
+const words = Array.from({ length: 30000 }, (_, i) => `w${i.toString(36)}x`);
+let seed = 1; const rnd = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+const docs = Array.from({ length: 5000 }, () => ({ title: 'a b c', text: Array.from({ length: 100 }, () => words[Math.floor(rnd() ** 3 * 30000)]).join(' ') }));
+let t = performance.now();
+for (const d of docs) chunkTerms({ title: d.title, body: d.text, people: '' });
+console.log('terms', performance.now() - t);
+const index = await openIndex('/tmp/prof-build.db');
+t = performance.now();
+for (let s = 0; s < docs.length; s += 1000) await writeChunks(index.store, { path: `/f${s}`, hash: 'x', size: 0, mtimeMs: 0, owner: 'o', readers: ['o'], indexedAt: '' }, docs.slice(s, s + 1000).map((d) => ({ type: 'document', title: d.title, text: d.text, locator: {}, people: [] })));
+console.log('write', performance.now() - t);
+await index.close();
