@@ -6,7 +6,8 @@
  * headings is cut into sections of a few paragraphs each.
  */
 import type { Block, Document, Locator } from '../../formats/model.ts';
-import { countWords } from './sentences.ts';
+import { candidatesOf, scoreCandidates } from './key-points.ts';
+import { compressSentence, countWords } from './sentences.ts';
 
 export type OutlinePart = {
   /** Sub-heading, absent for text before the first sub-heading. */
@@ -158,14 +159,35 @@ function bylineOf(blocks: readonly Block[]): string | undefined {
 
 /** Sections for a document without headings: runs of paragraphs of about 150 words. */
 function chunkWithoutHeadings(blocks: readonly Block[]): OutlineSection[] {
-  const content = blocks.filter(isContent);
+  // Running headers and footers repeat on every page ("Company · Confidential", "Page 2 of 5").
+  const seen = new Map<string, number>();
+  for (const block of blocks)
+    if (block.kind === 'paragraph') seen.set(block.text.trim(), (seen.get(block.text.trim()) ?? 0) + 1);
+  const running = (block: Block) =>
+    block.kind === 'paragraph' &&
+    (/^(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(block.text.trim()) ||
+      ((seen.get(block.text.trim()) ?? 0) > 1 && countWords(block.text) <= 8));
+  const content = blocks.filter((block) => isContent(block) && !running(block));
   const sections: OutlineSection[] = [];
   let run: Block[] = [];
   let words = 0;
   const flush = () => {
     if (run.length === 0) return;
-    const first = run.find((block) => block.kind === 'paragraph' || block.kind === 'list-item');
-    const title = first && 'text' in first ? sectionTitleFrom(first.text) : `Part ${sections.length + 1}`;
+    // Title the run by its best sentence when that compresses to a short line, else its opening words.
+    const best = scoreCandidates(
+      // Footnote lines ("3Incident report…") make poor titles.
+      candidatesOf(run).filter((candidate) => !/^\d+\p{L}/u.test(candidate.sentence)),
+      new Map(),
+    )
+      .sort((a, b) => b.score - a.score)
+      .map((entry) => compressSentence(entry.candidate.sentence, 8))
+      .find((text): text is string => text !== undefined && countWords(text) >= 3);
+    const first =
+      run.find(
+        (block) => (block.kind === 'paragraph' || block.kind === 'list-item') && countWords(block.text) >= 5,
+      ) ?? run.find((block) => block.kind === 'paragraph' || block.kind === 'list-item');
+    const title =
+      best ?? (first && 'text' in first ? sectionTitleFrom(first.text) : `Part ${sections.length + 1}`);
     sections.push(makeSection(title, run[0]?.locator ?? {}, run, undefined));
     run = [];
     words = 0;

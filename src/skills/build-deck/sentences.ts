@@ -133,7 +133,7 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS):
   if (countWords(withoutParens) >= 4) text = withoutParens;
   const withoutLeadIn = text.replace(LEAD_INS, '');
   if (withoutLeadIn !== text && countWords(withoutLeadIn) >= 4) text = capitalize(withoutLeadIn);
-  if (countWords(text) <= TARGET_BULLET_WORDS + 2) return dropFinalStop(text);
+  if (countWords(text) <= Math.min(TARGET_BULLET_WORDS + 2, maxWords)) return dropFinalStop(text);
   const strong = clauseHead(text, CLAUSE_BREAKS.slice(0, 4), maxWords);
   if (strong) return dropFinalStop(strong);
   if (countWords(text) <= maxWords) return dropFinalStop(text);
