@@ -114,6 +114,20 @@ export function timeSeries(
   return series;
 }
 
+/** What one step of a dated series is: day, week, month or year (by the median gap). */
+function spacingWord(labels: readonly string[]): string {
+  const gaps: number[] = [];
+  for (let i = 1; i < labels.length; i++)
+    gaps.push((Date.parse(labels[i]!) - Date.parse(labels[i - 1]!)) / 86_400_000);
+  const gap = median(gaps);
+  if (!Number.isFinite(gap)) return 'period';
+  if (gap <= 1.5) return 'day';
+  if (gap >= 6 && gap <= 8) return 'week';
+  if (gap >= 27 && gap <= 32) return 'month';
+  if (gap >= 360 && gap <= 370) return 'year';
+  return 'period';
+}
+
 function presentPairs(column: Column): { rows: number[]; values: number[] } {
   const rows: number[] = [];
   const values: number[] = [];
@@ -136,7 +150,7 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
   const first = fit.intercept;
   const last = fit.intercept + fit.slope * (series.values.length - 1);
   const change = first !== 0 ? (last - first) / Math.abs(first) : 0;
-  const periodWord = series.period === 'date' ? 'period' : series.period;
+  const periodWord = series.period === 'date' ? spacingWord(series.labels) : series.period;
   let residuals = series.values.map((value, index) => value - (fit.intercept + fit.slope * index));
 
   // Seasonality: a month-of-year effect on the detrended monthly series, two years or more.
