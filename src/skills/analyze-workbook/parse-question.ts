@@ -119,7 +119,7 @@ const ORDINALS: Record<string, number> = {
   '5th': 4,
 };
 
-type ValueMention = { column: Column; text: string; start: number; end: number };
+type ValueMention = { column: Column; text: string; start: number; end: number; op?: 'contains' };
 type ColumnMention = { column: Column; position: number; score: number };
 
 function headerStems(column: Column): string[] {
@@ -149,7 +149,23 @@ function findColumnMentions(table: DataTable, stems: readonly string[]): ColumnM
   return mentions.sort((a, b) => a.position - b.position);
 }
 
-function findValueMentions(table: DataTable, words: readonly string[]): ValueMention[] {
+const ORDINAL_CELLS: Record<string, string> = {
+  first: '1st',
+  second: '2nd',
+  third: '3rd',
+  fourth: '4th',
+  fifth: '5th',
+  sixth: '6th',
+};
+
+function findValueMentions(table: DataTable, questionWords: readonly string[]): ValueMention[] {
+  // "finished first" also looks for a "1st" cell; positions stay the same (one word each).
+  const words = questionWords.map((word) => ORDINAL_CELLS[word] ?? word);
+  const hasOrdinalCells = table.columns.some((column) =>
+    column.texts.some((text) => /^\d+(st|nd|rd|th)$/i.test(text.trim())),
+  );
+  if (!hasOrdinalCells) words.splice(0, words.length, ...questionWords);
+  const countQuestion = /^how many\b|\bhow many times\b/.test(questionWords.join(' '));
   const padded = ` ${words.join(' ')} `;
   const stemmed = ` ${words.map(stem).join(' ')} `;
   const candidates: ValueMention[] = [];
@@ -201,13 +217,22 @@ function findValueMentions(table: DataTable, words: readonly string[]): ValueMen
     for (const column of table.columns) {
       if (isMeasure(column) || column.type === 'date') continue;
       const hits = new Set<string>();
+      let rowsHit = 0;
       for (const text of column.texts) {
         const value = normalizeText(text);
-        if (value.split(' ').length > 1 && value.split(' ').includes(word)) hits.add(text);
-        if (hits.size > 1) break;
+        if (value.split(' ').length > 1 && value.split(' ').includes(word)) {
+          hits.add(text);
+          rowsHit++;
+        }
       }
       if (hits.size === 1) {
         taken.push({ column, text: [...hits][0]!, start: index, end: index + 1 });
+        free[index] = false;
+        break;
+      }
+      // A word shared by several values ("amanda" in three judging panels): a contains filter, when it stays selective.
+      if (hits.size > 1 && rowsHit <= Math.max(3, column.texts.length * 0.5) && countQuestion) {
+        taken.push({ column, text: word, start: index, end: index + 1, op: 'contains' });
         free[index] = false;
         break;
       }
@@ -330,7 +355,7 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
   const valueMentions = findValueMentions(table, words);
   const filters: Filter[] = valueMentions.map((mention) => ({
     column: mention.column.name,
-    op: 'eq',
+    op: mention.op ?? 'eq',
     value: mention.text,
   }));
   const used = new Set<Column>(valueMentions.map((mention) => mention.column));
@@ -372,8 +397,8 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
         filters: rest,
         difference: {
           column: column.name,
-          a: [{ column: a!.column.name, op: 'eq', value: a!.text }],
-          b: [{ column: b!.column.name, op: 'eq', value: b!.text }],
+          a: [{ column: a!.column.name, op: a!.op ?? 'eq', value: a!.text }],
+          b: [{ column: b!.column.name, op: b!.op ?? 'eq', value: b!.text }],
           absolute: /\bdifference\b/.test(question),
         },
         select: [],
@@ -501,7 +526,7 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
       groupBy: [],
       select: [relativeTarget.name],
       relative: {
-        anchor: [{ column: anchor.column.name, op: 'eq', value: anchor.text }],
+        anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
         step: next ? 1 : -1,
       },
     };
