@@ -135,7 +135,10 @@ export async function search(
   const postings = await index.store.postings([...weights.keys()]);
   let scores = scoreBm25f(weights, postings, stats, params);
   let passing = await firstPassing(index, scores, resolved, Math.max(k, params.feedbackDocs));
-  if (request.feedback !== false && params.feedbackTerms > 0 && passing.length > 0) {
+  // Feedback needs a ranking to learn from: with fewer than twice as many matches as feedback
+  // chunks, the "top" chunks are simply all matches and expansion only adds noise.
+  const enoughMatches = scores.size >= 2 * params.feedbackDocs;
+  if (request.feedback !== false && params.feedbackTerms > 0 && passing.length > 0 && enoughMatches) {
     const feedback = passing
       .slice(0, params.feedbackDocs)
       .map((item) => ({ text: `${item.chunk.title}\n${item.chunk.text}`, score: item.score }));
