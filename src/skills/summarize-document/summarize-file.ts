@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import type { Locator, ParsedFile } from '../../formats/model.ts';
+import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
@@ -60,7 +61,7 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
       .map((cell) => (cell ? String(cell.text ?? cell.value ?? '') : ''))
       .filter(Boolean);
     const width = Math.max(...rows.map((row) => row.length));
-    const lastColumn = columnName(width);
+    const lastColumn = columnName(width - 1);
     const locator: Locator = { sheet: sheet.name, range: `A1:${lastColumn}${sheet.rows.length}` };
     const n = citations.length + 1;
     citations.push({
@@ -77,17 +78,6 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
     sentences.push({ text, citations: [n] });
   });
   return finish(titleOf(parsed, path), sentences, citations);
-}
-
-export function columnName(index: number): string {
-  let name = '';
-  let value = Math.max(1, index);
-  while (value > 0) {
-    const remainder = (value - 1) % 26;
-    name = String.fromCharCode(65 + remainder) + name;
-    value = Math.floor((value - 1) / 26);
-  }
-  return name;
 }
 
 function finish(
