@@ -25,11 +25,24 @@ const TILE_H = 360;
 const GAP = 12;
 
 for (const theme of themeNames()) {
-  const deck = await buildDeck({ document: source.data, sourceName: 'Q3 Business Review.docx', theme, slides: 14 });
+  const deck = await buildDeck({
+    document: source.data,
+    sourceName: 'Q3 Business Review.docx',
+    theme,
+    slides: 14,
+  });
   const pptx = join(work, `${theme}.pptx`);
   writeFileSync(pptx, deck.bytes);
   const pdf = await convertWithLibreOffice(pptx, { to: 'pdf', outDir: join(work, theme) });
-  execFileSync('pdftoppm', ['-png', '-scale-to-x', String(TILE_W), '-scale-to-y', String(TILE_H), pdf, join(work, theme, 'slide')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-scale-to-x',
+    String(TILE_W),
+    '-scale-to-y',
+    String(TILE_H),
+    pdf,
+    join(work, theme, 'slide'),
+  ]);
   const pngs = readdirSync(join(work, theme))
     .filter((file) => file.startsWith('slide') && file.endsWith('.png'))
     .sort();
@@ -58,5 +71,7 @@ for (const theme of themeNames()) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#9CA3AF"/>${tiles}</svg>`;
   const out = join(images, `deck-${theme}.png`);
   writeFileSync(out, new Resvg(svg).render().asPng());
-  console.log(`| ${theme} | ${deck.slides.length} slides | slides ${chosen.map((n) => n + 1).join(', ')} | docs/images/deck-${theme}.png |`);
+  console.log(
+    `| ${theme} | ${deck.slides.length} slides | slides ${chosen.map((n) => n + 1).join(', ')} | docs/images/deck-${theme}.png |`,
+  );
 }
