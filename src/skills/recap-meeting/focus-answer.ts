@@ -40,6 +40,8 @@ export const FOCUS_PARAMS = {
   answerWords: 65,
   lambda: 0.7,
   summaryWords: 110,
+  /** Redundancy trade-off of MMR within a summary section (sections are short; variety pays). */
+  summaryLambda: 0.5,
   /** One summary section per this many words of budget. */
   sectionWords: 25,
   centralityExponent: 0.6,
@@ -305,7 +307,7 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
     const from = (s * turns) / sections;
     const to = ((s + 1) * turns) / sections;
     const section = extracts.filter((item) => item.unit.turn >= from && item.unit.turn < to);
-    chosen.push(...selectMmr(section, budget / sections, options.lambda ?? 0.7));
+    chosen.push(...selectMmr(section, budget / sections, options.lambda ?? FOCUS_PARAMS.summaryLambda));
   }
   return chosen.sort((a, b) => a.unit.id - b.unit.id);
 }

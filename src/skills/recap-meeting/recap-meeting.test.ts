@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseVtt } from '../../formats/transcript/read-vtt.ts';
 import { compressUtterance } from './compress-utterance.ts';
-import { answerQuery, recapMeeting } from './recap-meeting.ts';
+import { answerQuery, querySubject, recapMeeting } from './recap-meeting.ts';
 import { toReportedSpeech } from './reported-speech.ts';
 
 const transcript = parseVtt(
@@ -80,6 +80,9 @@ describe('compression and reported speech', () => {
       'Ana would send it and they were over budget.',
     );
     expect(toReportedSpeech('We need a new plan.', 'Ana')).toBe('The group need a new plan.');
+    expect(toReportedSpeech("If you're short of disks, your backup can wait.", 'Ana')).toBe(
+      'If they were short of disks, their backup could wait.',
+    );
   });
 });
 
@@ -94,5 +97,17 @@ describe('answerQuery', () => {
   it('boosts the named speaker', () => {
     const answer = answerQuery(transcript, 'What did Chen Wei say about the launch discount?');
     expect(answer.sentences.map((sentence) => sentence.speaker)).toContain('Chen Wei');
+  });
+
+  it('writes the answer as minutes: the subject first, each new speaker attributed', () => {
+    const answer = answerQuery(transcript, 'What did Chen Wei say about the launch discount?');
+    expect(answer.text.startsWith('On the launch discount, ')).toBe(true);
+    let previous = '';
+    for (const sentence of answer.sentences) {
+      if (sentence.speaker !== previous) expect(sentence.text).toContain(`${sentence.speaker} said that `);
+      previous = sentence.speaker;
+    }
+    expect(querySubject('Summarize the discussion on portable equipment.')).toBe('portable equipment');
+    expect(querySubject('Why was the beta delayed?')).toBeUndefined();
   });
 });

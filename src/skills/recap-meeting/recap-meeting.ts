@@ -17,6 +17,7 @@ import {
 } from './focus-answer.ts';
 import { toReportedSpeech } from './reported-speech.ts';
 import { segmentTopics } from './segment-topics.ts';
+import { STOP_WORDS } from './text-terms.ts';
 import { prepareTranscript } from './transcript-units.ts';
 
 export type RecapCitation = {
@@ -81,13 +82,55 @@ export type FocusedAnswer = {
   readonly general: boolean;
 };
 
-/** Renders extracted sentences as minutes: third person, past tense, fillers removed. */
-function reported(extracts: readonly Extract[]): AnswerSentence[] {
-  return extracts.map((item) => ({
-    text: toReportedSpeech(item.unit.text, item.unit.speaker),
-    turn: item.unit.turn,
-    speaker: item.unit.speaker,
-  }));
+/**
+ * Renders extracted sentences as minutes: third person, past tense, fillers removed. With
+ * `attribute`, a sentence whose speaker differs from the one before is introduced by the
+ * speaker ("Grad B said that …"), as minutes of a discussion are written.
+ */
+function reported(extracts: readonly Extract[], attribute = false): AnswerSentence[] {
+  let previous = '';
+  return extracts.map((item) => {
+    let text = toReportedSpeech(item.unit.text, item.unit.speaker);
+    const speaker = item.unit.speaker.trim();
+    if (attribute && speaker && speaker !== previous && !text.startsWith(speaker))
+      text = `${speaker} said that ${continued(text)}`;
+    previous = speaker;
+    return { text, turn: item.unit.turn, speaker: item.unit.speaker };
+  });
+}
+
+/** A sentence continued after a lead-in: its first word lowercased unless it is a name ("The plan" → "the plan"). */
+function continued(text: string): string {
+  const first = text.match(/^\p{L}+/u)?.[0] ?? '';
+  return STOP_WORDS.has(first.toLowerCase()) ? `${first.toLowerCase()}${text.slice(first.length)}` : text;
+}
+
+/** What a query asks about, when it names it after "about", "on", "regarding" ("the remote's buttons"). */
+export function querySubject(query: string): string | undefined {
+  const match = query.match(/\b(?:about|on|regarding|concerning)\s+(.+?)[?.!]*\s*$/i);
+  const subject = match?.[1]?.trim();
+  return subject ? subject.replace(/^The\b/, 'the') : undefined;
+}
+
+/**
+ * The query-focused answer as minutes: each speaker attributed, the first sentence opened by
+ * the subject asked about ("On the remote's buttons, the Industrial Designer said that …").
+ */
+function focusedSentences(
+  prepared: ReturnType<typeof prepareTranscript>,
+  query: string,
+  options: FocusOptions,
+): AnswerSentence[] {
+  const general = isGeneralQuery(query);
+  const sentences = reported(focusedExtract(prepared, query, options), !general);
+  const subject = general ? undefined : querySubject(query);
+  const first = sentences[0];
+  if (subject && first)
+    sentences[0] = {
+      ...first,
+      text: `On ${subject}, ${continued(first.text)}`,
+    };
+  return sentences;
 }
 
 /** The answer to one query about the meeting (general queries get the summary). */
@@ -98,7 +141,7 @@ export function answerQuery(
 ): FocusedAnswer {
   const prepared = prepareTranscript(transcript);
   const general = isGeneralQuery(query);
-  const sentences = reported(focusedExtract(prepared, query, options));
+  const sentences = focusedSentences(prepared, query, options);
   return { text: sentences.map((sentence) => sentence.text).join(' '), sentences, general };
 }
 
@@ -146,9 +189,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
   let answerSentences: RecapItem[] | undefined;
   if (options.query !== undefined && options.query.trim() !== '') {
     answerSentences = items(
-      reported(
-        focusedExtract(prepared, options.query, options.answerWords ? { words: options.answerWords } : {}),
-      ),
+      focusedSentences(prepared, options.query, options.answerWords ? { words: options.answerWords } : {}),
     );
   }
   const summarySentences = items(

@@ -2,8 +2,8 @@
  * @module reported-speech
  * Turns a spoken sentence into the third person and past tense of minutes: "I'll send it"
  * by Ana becomes "Ana would send it", "we are over budget" becomes "the group was over
- * budget". Recaps read as a report of what was said, and their wording then matches how
- * people write minutes.
+ * budget", "you need a recorder" becomes "they need a recorder". Recaps read as a report of
+ * what was said, and their wording then matches how people write minutes.
  */
 
 type Rule = readonly [RegExp, string | ((speaker: string) => string)];
@@ -47,6 +47,12 @@ const RULES: readonly Rule[] = [
   [/\bwill\b/g, 'would'],
   [/\bcan\b/g, 'could'],
   [/\bhas\b/g, 'had'],
+  // Meeting talk addresses the others ("you need another portable recorder"); minutes report it
+  // of them.
+  [/\byou're\b|\byou are\b/gi, 'they were'],
+  [/\byourselves\b|\byourself\b/gi, 'themselves'],
+  [/\byour\b/gi, 'their'],
+  [/\byou\b/gi, 'they'],
 ];
 
 /** The sentence as reported speech of `speaker` (third person, past tense). */
