@@ -87,7 +87,7 @@ const work = mkdtempSync(join(tmpdir(), 'officemate-ask-latency-'));
 try {
   const index = await openIndex(join(work, 'index.db'));
   let started = performance.now();
-  const perFile = 500;
+  const perFile = 2000;
   for (let start = 0; start < CHUNKS; start += perFile) {
     const drafts: ChunkDraft[] = [];
     for (let offset = 0; offset < Math.min(perFile, CHUNKS - start); offset++) {
@@ -98,7 +98,7 @@ try {
         title: `${word()} ${word()} ${word()}`,
         text: Array.from({ length: count }, sentence).join(' '),
         locator: { paragraph: offset + 1 },
-        people: [{ name: person }],
+        people: [{ name: person, role: 'author' }],
         date: new Date(Date.UTC(2025, 0, 1) + Math.floor(next() * 430) * 86_400_000).toISOString(),
       });
     }
