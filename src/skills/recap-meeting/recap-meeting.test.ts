@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseVtt } from '../../formats/transcript/read-vtt.ts';
 import { compressUtterance } from './compress-utterance.ts';
-import { answerQuery, querySubject, recapMeeting } from './recap-meeting.ts';
+import { answerQuery, querySubject, recapMeeting, reportingVerb } from './recap-meeting.ts';
 import { toReportedSpeech } from './reported-speech.ts';
 
 const transcript = parseVtt(
@@ -109,5 +109,8 @@ describe('answerQuery', () => {
     }
     expect(querySubject('Summarize the discussion on portable equipment.')).toBe('portable equipment');
     expect(querySubject('Why was the beta delayed?')).toBeUndefined();
+    expect(reportingVerb('What did Ben think about the price?')).toBe('thought');
+    expect(reportingVerb('What did Ana suggest for the beta?')).toBe('suggested');
+    expect(reportingVerb('Why was the beta delayed?')).toBe('said');
   });
 });

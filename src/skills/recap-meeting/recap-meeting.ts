@@ -85,15 +85,16 @@ export type FocusedAnswer = {
 /**
  * Renders extracted sentences as minutes: third person, past tense, fillers removed. With
  * `attribute`, a sentence whose speaker differs from the one before is introduced by the
- * speaker ("Grad B said that …"), as minutes of a discussion are written.
+ * speaker ("Grad B said that …", or with the query's own verb: "… thought that …" when it asks
+ * what someone thought), as minutes of a discussion are written.
  */
-function reported(extracts: readonly Extract[], attribute = false): AnswerSentence[] {
+function reported(extracts: readonly Extract[], attribute = false, verb = 'said'): AnswerSentence[] {
   let previous = '';
   return extracts.map((item) => {
     let text = toReportedSpeech(item.unit.text, item.unit.speaker);
     const speaker = item.unit.speaker.trim();
     if (attribute && speaker && speaker !== previous && !text.startsWith(speaker))
-      text = `${speaker} said that ${continued(text)}`;
+      text = `${speaker} ${verb} that ${continued(text)}`;
     previous = speaker;
     return { text, turn: item.unit.turn, speaker: item.unit.speaker };
   });
@@ -103,6 +104,14 @@ function reported(extracts: readonly Extract[], attribute = false): AnswerSenten
 function continued(text: string): string {
   const first = text.match(/^\p{L}+/u)?.[0] ?? '';
   return STOP_WORDS.has(first.toLowerCase()) ? `${first.toLowerCase()}${text.slice(first.length)}` : text;
+}
+
+/** The verb a query asks with ("What did X think of …" → "thought"), for attributing sentences. */
+export function reportingVerb(query: string): string {
+  const lower = query.toLowerCase();
+  if (/\b(think|thought|opinion|feel|felt|view)s?\b/.test(lower)) return 'thought';
+  if (/\b(suggest|suggestion|propose|proposal|recommend)/.test(lower)) return 'suggested';
+  return 'said';
 }
 
 /** What a query asks about, when it names it after "about", "on", "regarding" ("the remote's buttons"). */
@@ -122,7 +131,7 @@ function focusedSentences(
   options: FocusOptions,
 ): AnswerSentence[] {
   const general = isGeneralQuery(query);
-  const sentences = reported(focusedExtract(prepared, query, options), !general);
+  const sentences = reported(focusedExtract(prepared, query, options), !general, reportingVerb(query));
   const subject = general ? undefined : querySubject(query);
   const first = sentences[0];
   if (subject && first)
