@@ -43,7 +43,7 @@ export const FOCUS_PARAMS = {
   /** Redundancy trade-off of MMR within a summary section (sections are short; variety pays). */
   summaryLambda: 0.5,
   /** One summary section per this many words of budget. */
-  sectionWords: 25,
+  sectionWords: 35,
   centralityExponent: 0.6,
   summaryExponent: 0.7,
 } as const;
@@ -283,7 +283,7 @@ export function focusedExtract(
   );
 }
 
-/** Central sentences spread across the meeting: one section per ~25 words of budget. */
+/** Central sentences spread across the meeting: one section per ~35 words of budget (three for a 110-word summary). */
 export function generalExtract(prepared: PreparedTranscript, options: FocusOptions = {}): Extract[] {
   const budget = options.words ?? FOCUS_PARAMS.summaryWords;
   const units = prepared.units.filter((unit) => unit.terms.length >= 4 && !isQuestion(unit));
