@@ -31,6 +31,13 @@ const SALES = `Date,Region,Product,Units,Revenue
 2024-02-15,East,Widget,7,$700
 2024-03-15,North,Gadget,2,$600`;
 
+const GAMES = `Year,Opponent,Venue,Result,Attendance
+2001,Lions,Home,W,"50,100"
+2002,Bears,Away,L,"61,000"
+2003,Packers,Home,W,"52,300"
+2004,Lions,Away,W,"48,000"
+2005,Vikings,Away,L,"55,500"`;
+
 function table(csv: string) {
   return detectTables(csvToWorkbook(csv, 'Data').sheets[0]!)[0]!;
 }
@@ -38,6 +45,7 @@ function table(csv: string) {
 describe('questions over hand-written tables', () => {
   const medals = table(MEDALS);
   const sales = table(SALES);
+  const games = table(GAMES);
   const cases: [ReturnType<typeof table>, string, (string | number)[]][] = [
     [medals, 'how many nations won more than 5 gold medals?', [3]],
     [medals, 'which nation won the most gold medals?', ['United States']],
@@ -55,6 +63,12 @@ describe('questions over hand-written tables', () => {
     [sales, 'which product had the highest revenue?', ['Gadget']],
     [sales, 'how many orders were in the east?', [3]],
     [sales, 'what is the median units?', [6]],
+    [medals, 'how many gold medals did china and germany win combined?', [12]],
+    [games, 'how many more away games were there than home games?', [1]],
+    [games, 'how many people attended the game against the packers?', ['52,300']],
+    [games, 'who did they play after the packers?', ['Lions']],
+    [games, 'how many games were played after 2002?', [3]],
+    [games, 'what was the first result before 2003?', ['W']],
   ];
   for (const [data, question, expected] of cases) {
     it(question, () => {

@@ -59,19 +59,34 @@ function matches(column: Column, row: number, filter: Filter): boolean {
     case 'year':
       return yearOf(column, row) === Number(filter.value);
     default: {
-      if (typeof number !== 'number') return false;
       const value = Number(filter.value);
-      if (filter.op === 'gt') return number > value;
-      if (filter.op === 'ge') return number >= value;
-      if (filter.op === 'lt') return number < value;
-      return number <= value;
+      // "after 2007" on a date or season column compares the year the cell names.
+      const yearLike = Number.isInteger(value) && value >= 1000 && value <= 2999;
+      const compared =
+        yearLike && (column.type === 'date' || typeof number !== 'number') ? yearOf(column, row) : number;
+      if (typeof compared !== 'number') return false;
+      if (filter.op === 'gt') return compared > value;
+      if (filter.op === 'ge') return compared >= value;
+      if (filter.op === 'lt') return compared < value;
+      return compared <= value;
     }
   }
 }
 
 function applyFilters(table: DataTable, rows: readonly number[], filters: readonly Filter[]): number[] {
-  const resolved = filters.map((filter) => ({ filter, column: findColumn(table, filter.column) }));
-  return rows.filter((row) => resolved.every(({ filter, column }) => matches(column, row, filter)));
+  // Several "is" filters on one column mean either value ("A and B combined", "A or B").
+  const groups = new Map<string, { filter: Filter; column: Column }[]>();
+  for (const filter of filters) {
+    const column = findColumn(table, filter.column);
+    const key = filter.op === 'eq' ? `eq:${column.name}` : `${groups.size}:${filter.op}:${column.name}`;
+    const group = groups.get(key) ?? [];
+    if (!group.some((item) => item.filter.value === filter.value)) group.push({ filter, column });
+    groups.set(key, group);
+  }
+  const resolved = [...groups.values()];
+  return rows.filter((row) =>
+    resolved.every((group) => group.some(({ filter, column }) => matches(column, row, filter))),
+  );
 }
 
 function aggregate(

@@ -313,6 +313,25 @@ function pickTarget(
   );
 }
 
+/** The column the question word names: "which team", "what year". */
+function namedColumn(question: string, table: DataTable): Column | undefined {
+  const match =
+    /\b(?:which|what|whose|name the|list the|name of the|the name of)\s+([a-z0-9]+)(?:\s+([a-z0-9]+))?/.exec(
+      question,
+    );
+  if (!match) return undefined;
+  for (const word of [match[1], match[2]].filter((item): item is string => Boolean(item))) {
+    const target = stem(word);
+    const column =
+      table.columns.find((item) => headerStems(item).includes(target)) ??
+      table.columns.find((item) =>
+        headerStems(item).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(target)),
+      );
+    if (column) return column;
+  }
+  return undefined;
+}
+
 function comparisonFilters(question: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
   const filters: Filter[] = [];
   const pattern =
@@ -352,7 +371,30 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
   const words = question.split(' ').filter(Boolean);
   const stems = words.map(stem);
   const columnMentions = findColumnMentions(table, stems);
-  const valueMentions = findValueMentions(table, words);
+  // "after 2007", "before 1959": a year bound on the column that dates the rows, not a cell value.
+  const yearBounds: Filter[] = [];
+  const whenColumn =
+    table.columns.find((column) => column.type === 'date') ??
+    table.columns.find(
+      (column) => WHEN.test(column.name) && column.texts.some((text) => /\b\d{4}\b/.test(text)),
+    );
+  const boundYears = new Set<string>();
+  if (whenColumn) {
+    for (const match of question.matchAll(
+      /\b(before|after|since|prior to|until|earlier than|later than)\s+(?:the year\s+)?((?:1[5-9]|20)\d\d)\b(?!\s*\d)/g,
+    )) {
+      const later = /after|since|later/.test(match[1]!);
+      yearBounds.push({
+        column: whenColumn.name,
+        op: later ? (match[1] === 'since' ? 'ge' : 'gt') : 'lt',
+        value: Number(match[2]),
+      });
+      boundYears.add(match[2]!);
+    }
+  }
+  const valueMentions = findValueMentions(table, words).filter(
+    (mention) => !boundYears.has(normalizeText(mention.text)),
+  );
   const filters: Filter[] = valueMentions.map((mention) => ({
     column: mention.column.name,
     op: mention.op ?? 'eq',
@@ -367,7 +409,7 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
     if (dateColumn && !valueMentions.some((mention) => normalizeText(mention.text) === match[1]))
       filters.push({ column: dateColumn.name, op: 'year', value: year });
   }
-  filters.push(...comparisonFilters(question, table, columnMentions));
+  filters.push(...comparisonFilters(question, table, columnMentions), ...yearBounds);
   for (const filter of filters) used.add(table.columns.find((column) => column.name === filter.column)!);
 
   const numeric = numericColumns(table);
@@ -387,7 +429,9 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
     );
   if (differenceAsked && valueMentions.length >= 2) {
     const [a, b] = valueMentions;
-    const column = measure ?? numeric.find((item) => !used.has(item));
+    // "how many more AM channels than FM channels": no measure named, so rows are counted.
+    const countRows = !measure && /\bhow many (more|less|fewer)\b/.test(question);
+    const column = countRows ? a!.column : (measure ?? numeric.find((item) => !used.has(item)));
     const rest = filters.filter(
       (filter) => filter.column !== a!.column.name && filter.column !== b!.column.name,
     );
@@ -401,6 +445,7 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
           b: [{ column: b!.column.name, op: b!.op ?? 'eq', value: b!.text }],
           absolute: /\bdifference\b/.test(question),
         },
+        ...(countRows ? { aggregate: { fn: 'count' as const } } : {}),
         select: [],
       };
     }
@@ -466,6 +511,15 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
     if (nounColumn && !numeric.includes(nounColumn) && !used.has(nounColumn) && filters.length === 0) {
       return { ...base, aggregate: { fn: 'distinct', column: nounColumn.name } };
     }
+    // "how many people attended the game against X": a named measure over the matching rows.
+    if (
+      measure &&
+      filters.length > 0 &&
+      filters.every((filter) => filter.op === 'eq' && filter.column !== measure.name) &&
+      !labelLike(measure) &&
+      !/\btimes\b|\bhow many (games|matches|episodes|races|seasons|years|rows|entries)\b/.test(question)
+    )
+      return { ...base, aggregate: { fn: 'sum', column: measure.name } };
     if (measure && !/\btimes\b/.test(question) && /\b(total|combined|all)\b/.test(question))
       return { ...base, aggregate: { fn: 'sum', column: measure.name } };
     return { ...base, aggregate: { fn: 'count' } };
@@ -514,11 +568,27 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
   // Before/after a mentioned row: "who came after X?", "what was the next album after Y?"
   const next = /\b(after|next|following|succeeded|below)\b/.test(question);
   const previous = /\b(before|previous|preceding|prior|above|preceded)\b/.test(question);
-  if ((next || previous) && valueMentions.length >= 1 && !order) {
+  if ((next || previous) && valueMentions.length >= 1 && !order && yearBounds.length === 0) {
     const anchor = valueMentions[valueMentions.length - 1]!;
     const withoutAnchor = new Set([...used, ...(measure ? [measure] : [])]);
     withoutAnchor.delete(anchor.column);
-    const relativeTarget = pickTarget(question, words, table, columnMentions, withoutAnchor);
+    // "who played after the Lions?": without a column named, the answer is the anchor's neighbour in its own column.
+    const who = /^who\b/.test(question);
+    const wordy = (column: Column) =>
+      !isMeasure(column) &&
+      !WHEN.test(column.name) &&
+      column.type !== 'date' &&
+      column.values.filter((value) => typeof value === 'string').length > column.values.length / 2;
+    const named =
+      namedColumn(question, table) ??
+      columnMentions.map((mention) => mention.column).find((column) => column !== anchor.column && !who);
+    const asksWhen = /^when\b|\bwhat (year|date|season|month|day)\b/.test(question);
+    const relativeTarget =
+      named && named !== anchor.column
+        ? named
+        : asksWhen || !wordy(anchor.column)
+          ? pickTarget(question, words, table, columnMentions, withoutAnchor)
+          : anchor.column;
     return {
       filters: filters.filter(
         (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
