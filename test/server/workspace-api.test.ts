@@ -47,6 +47,32 @@ describe('sessions', () => {
     expect(withCsrf.status).toBe(200);
   });
 
+  it('lets administrators, and only them, add users', async () => {
+    const alice = await login(server.app, 'alice');
+    const bob = await login(server.app, 'bob');
+    const body = JSON.stringify({ name: 'dana', password: 'dana-password-4444' });
+    expect(
+      (await server.app.request('/api/users', { method: 'POST', headers: bearer(bob.token), body })).status,
+    ).toBe(403);
+    expect(
+      (await server.app.request('/api/users', { method: 'POST', headers: bearer(alice.token), body })).status,
+    ).toBe(201);
+    expect(
+      (await server.app.request('/api/users', { method: 'POST', headers: bearer(alice.token), body })).status,
+    ).toBe(409);
+    const weak = JSON.stringify({ name: 'eve', password: 'short' });
+    expect(
+      (await server.app.request('/api/users', { method: 'POST', headers: bearer(alice.token), body: weak }))
+        .status,
+    ).toBe(400);
+    const signIn = await server.app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'dana', password: 'dana-password-4444' }),
+    });
+    expect(signIn.status).toBe(200);
+  });
+
   it('sets an httpOnly SameSite cookie', async () => {
     const response = await server.app.request('/api/session', {
       method: 'POST',

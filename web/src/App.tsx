@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api, type Citation, type FileInfo, type Preview } from './api.ts';
+import { AdminPanel } from './components/AdminPanel.tsx';
 import { CopilotSidebar } from './components/CopilotSidebar.tsx';
 import { Markdown } from './components/Markdown.tsx';
 import { SourcesPanel } from './components/SourcesPanel.tsx';
@@ -57,6 +58,8 @@ export function App() {
   const [openId, setOpenId] = useState<string | undefined>();
   const [preview, setPreview] = useState<Preview | undefined>();
   const [highlight, setHighlight] = useState<string | undefined>();
+  const [isAdmin, setIsAdmin] = useState(false);
+  const [showAdmin, setShowAdmin] = useState(false);
 
   useEffect(() => {
     api
@@ -69,6 +72,7 @@ export function App() {
   }, []);
   useEffect(() => {
     if (!me) return;
+    api.isAdmin().then(setIsAdmin, () => setIsAdmin(false));
     refresh();
     const timer = setInterval(refresh, 2000);
     return () => clearInterval(timer);
@@ -100,6 +104,11 @@ export function App() {
       <header>
         <h1>{t.appName}</h1>
         <span className="me">{me}</span>
+        {isAdmin && (
+          <button type="button" aria-pressed={showAdmin} onClick={() => setShowAdmin(!showAdmin)}>
+            {t.users}
+          </button>
+        )}
         <button type="button" onClick={() => setLanguage(language === 'en' ? 'zh' : 'en')}>
           {t.language}
         </button>
@@ -122,7 +131,9 @@ export function App() {
         me={me}
       />
       <main className="viewer" aria-label={t.viewer}>
-        {preview && preview.id === openId ? (
+        {showAdmin ? (
+          <AdminPanel t={t} />
+        ) : preview && preview.id === openId ? (
           <>
             <h2>{preview.name}</h2>
             <Markdown source={preview.markdown} highlight={highlight} />

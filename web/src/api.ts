@@ -49,14 +49,17 @@ export const api = {
     return result.user;
   },
   async me() {
-    const result = await call<{ user: string; csrf: string }>('/api/me');
+    const result = await call<{ user: string; csrf: string; admin: boolean }>('/api/me');
     csrf = result.csrf;
     return result.user;
   },
+  isAdmin: () => call<{ admin: boolean }>('/api/me').then((result) => result.admin),
   logout: () => call('/api/session', { method: 'DELETE' }),
   files: () => call<{ files: FileInfo[] }>('/api/files').then((result) => result.files),
   users: () =>
-    call<{ users: { name: string }[] }>('/api/users').then((result) => result.users.map((user) => user.name)),
+    call<{ users: { name: string; admin?: boolean }[] }>('/api/users').then((result) => result.users),
+  addUser: (name: string, password: string, admin: boolean) =>
+    call('/api/users', { method: 'POST', body: JSON.stringify({ name, password, admin }) }),
   preview: (id: string) => call<Preview>(`/api/files/${id}/preview`),
   share: (id: string, users: string[]) =>
     call<FileInfo>(`/api/files/${id}/share`, { method: 'POST', body: JSON.stringify({ users }) }),

@@ -33,6 +33,9 @@ const STRINGS = {
     working: 'Working…',
     download: 'Download',
     language: '中文',
+    users: 'Users',
+    admin: 'administrator',
+    addUser: 'Add user',
   },
   zh: {
     appName: 'Officemate',
@@ -65,6 +68,9 @@ const STRINGS = {
     working: '处理中…',
     download: '下载',
     language: 'English',
+    users: '用户',
+    admin: '管理员',
+    addUser: '添加用户',
   },
 } as const;
 

@@ -52,7 +52,27 @@ export const OPENAPI_DOCUMENT = {
       delete: { summary: 'Log out', responses: ok('Logged out') },
     },
     '/api/me': { get: { summary: 'The current user and CSRF token', responses: ok('User') } },
-    '/api/users': { get: { summary: 'User names (to share with)', responses: ok('Users') } },
+    '/api/users': {
+      get: {
+        summary: 'User names (to share with); administrators also see who is an administrator',
+        responses: ok('Users'),
+      },
+      post: {
+        summary: 'Add a user (administrators only)',
+        requestBody: {
+          content: json({
+            type: 'object',
+            required: ['name', 'password'],
+            properties: {
+              name: { type: 'string' },
+              password: { type: 'string' },
+              admin: { type: 'boolean' },
+            },
+          }),
+        },
+        responses: { '201': { description: 'Added' }, '409': { description: 'Exists' }, ...errors },
+      },
+    },
     '/api/files': {
       get: { summary: 'Files you own or that are shared with you', responses: ok('Files') },
       post: {

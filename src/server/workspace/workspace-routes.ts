@@ -21,7 +21,7 @@ import { search } from '../../index/search.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { LanguageModel } from '../../models/language-model.ts';
 import { OPENAPI_DOCUMENT } from './openapi.ts';
-import { verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 import { runSkillCommand } from './run-skill.ts';
 import { newId, type Session, type StoredFile, type WorkspaceDb } from './workspace-db.ts';
 
@@ -47,6 +47,11 @@ const LOGIN_MAX_FAILURES = 5;
 
 const LoginBody = z.object({ user: z.string().min(1).max(64), password: z.string().min(1).max(1024) });
 const AskBody = z.object({ question: z.string().min(1).max(2000), sessionId: z.string().max(64).optional() });
+const NewUserBody = z.object({
+  name: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/i),
+  password: z.string().min(8).max(1024),
+  admin: z.boolean().optional(),
+});
 const ShareBody = z.object({ users: z.array(z.string().min(1).max(64)).max(100) });
 const SkillBody = z.object({
   fileId: z.string().max(64).optional(),
@@ -185,6 +190,24 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
     const user = db.getUser(c.get('session').user);
     if (!user?.admin) return c.json({ users: db.listUsers().map((item) => ({ name: item.name })) });
     return c.json({ users: db.listUsers() });
+  });
+
+  api.post('/users', async (c) => {
+    const admin = db.getUser(c.get('session').user);
+    if (!admin?.admin) return c.json(error('forbidden', 'Only administrators can add users.'), 403);
+    const parsed = NewUserBody.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success)
+      return c.json(
+        error(
+          'bad_usage',
+          'Send {"name", "password" (8+ characters), "admin"?}; names use letters, digits, dot, dash, underscore.',
+        ),
+        400,
+      );
+    if (db.getUser(parsed.data.name))
+      return c.json(error('bad_usage', `User ${parsed.data.name} already exists.`), 409);
+    db.addUser(parsed.data.name, await hashPassword(parsed.data.password), parsed.data.admin ?? false);
+    return c.json({ name: parsed.data.name, admin: parsed.data.admin ?? false }, 201);
   });
 
   api.post('/files', async (c) => {
