@@ -114,9 +114,9 @@ export function reportingVerb(query: string): string {
   return 'said';
 }
 
-/** What a query asks about, when it names it after "about", "on", "regarding" ("the remote's buttons"). */
+/** What a query asks about, when it names it after "about", "on", "of", "regarding" ("the remote's buttons"). */
 export function querySubject(query: string): string | undefined {
-  const match = query.match(/\b(?:about|on|regarding|concerning)\s+(.+?)[?.!]*\s*$/i);
+  const match = query.match(/\b(?:about|on|regarding|concerning|of|towards|toward)\s+(.+?)[?.!]*\s*$/i);
   const subject = match?.[1]?.trim();
   return subject ? subject.replace(/^The\b/, 'the') : undefined;
 }
