@@ -69,6 +69,16 @@ describe('questions over hand-written tables', () => {
     [games, 'who did they play after the packers?', ['Lions']],
     [games, 'how many games were played after 2002?', [3]],
     [games, 'what was the first result before 2003?', ['W']],
+    [games, 'how many games were not against the lions?', [3]],
+    [medals, 'besides the united states, which nation won the most gold medals?', ['China']],
+    [medals, 'did china win more silver medals than germany?', ['yes']],
+    [medals, 'did france win more bronze medals than great britain?', ['yes']],
+    [medals, 'did brazil win more gold medals than germany?', ['no']],
+    [medals, 'does france have the same number of gold medals as brazil?', ['yes']],
+    [medals, 'is germany the same total as great britain?', ['yes']],
+    [medals, 'did china have the same total as germany?', ['no']],
+    [games, 'did they play the vikings in 2005?', ['yes']],
+    [games, 'did they play the bears in 2004?', ['no']],
   ];
   for (const [data, question, expected] of cases) {
     it(question, () => {

@@ -146,8 +146,23 @@ function displayLike(
   return value;
 }
 
-/** Runs a plan. */
+/** Runs a plan; a yes/no plan runs as a plain one and reads its result as yes or no. */
 export function executePlan(table: DataTable, plan: QueryPlan): PlanResult {
+  if (!plan.answerAs) return runPlan(table, plan);
+  const { answerAs, ...rest } = plan;
+  const result = runPlan(table, rest);
+  let yes: boolean;
+  if (answerAs === 'any') yes = result.rows.length > 0;
+  else if (answerAs === 'same') yes = result.values.length > 0 && result.values[0] === 0;
+  else {
+    const first = normalizeText(plan.choose?.values[0] ?? '');
+    const winner = normalizeText(String(result.values[0] ?? ''));
+    yes = first !== '' && winner !== '' && (winner === first || ` ${winner} `.includes(` ${first} `));
+  }
+  return { ...result, values: [yes ? 'yes' : 'no'] };
+}
+
+function runPlan(table: DataTable, plan: QueryPlan): PlanResult {
   const all = table.rowNumbers.map((_, index) => index);
   let rows = applyFilters(table, all, plan.filters);
   const measureColumn = plan.aggregate?.column ? findColumn(table, plan.aggregate.column) : undefined;

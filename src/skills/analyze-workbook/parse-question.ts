@@ -395,12 +395,29 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
   const valueMentions = findValueMentions(table, words).filter(
     (mention) => !boundYears.has(normalizeText(mention.text)),
   );
+  // "not in the United Kingdom", "other than Republican or Democrat", "besides Canada": the value is excluded.
+  const negated = new Set<ValueMention>();
+  for (const [index, mention] of valueMentions.entries()) {
+    const before = words.slice(Math.max(0, mention.start - 3), mention.start).join(' ');
+    const previous = valueMentions[index - 1];
+    const joined =
+      previous &&
+      negated.has(previous) &&
+      previous.column === mention.column &&
+      /^(or|nor|and)$/.test(words.slice(previous.end, mention.start).join(' '));
+    if (mention.op) continue;
+    if (/\b(not|other than|besides|aside from|except|excluding|outside|nor)\b/.test(before) || joined)
+      negated.add(mention);
+  }
   const filters: Filter[] = valueMentions.map((mention) => ({
     column: mention.column.name,
-    op: mention.op ?? 'eq',
+    op: negated.has(mention) ? 'ne' : (mention.op ?? 'eq'),
     value: mention.text,
   }));
-  const used = new Set<Column>(valueMentions.map((mention) => mention.column));
+  // An excluded value leaves its column free to answer ("besides Canada, which nation ...").
+  const used = new Set<Column>(
+    valueMentions.filter((mention) => !negated.has(mention)).map((mention) => mention.column),
+  );
 
   // Years: "in 2023" filters a date (or year) column, unless a cell value already matched.
   const dateColumn = table.columns.find((column) => column.type === 'date');
@@ -410,7 +427,8 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
       filters.push({ column: dateColumn.name, op: 'year', value: year });
   }
   filters.push(...comparisonFilters(question, table, columnMentions), ...yearBounds);
-  for (const filter of filters) used.add(table.columns.find((column) => column.name === filter.column)!);
+  for (const filter of filters)
+    if (filter.op !== 'ne') used.add(table.columns.find((column) => column.name === filter.column)!);
 
   const numeric = numericColumns(table);
   const measureMentions = columnMentions
@@ -453,6 +471,46 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
   if (differenceAsked && valueMentions.length < 2 && measure) {
     const numbers = [...question.matchAll(/\b(\d+(?:\.\d+)?)\b/g)].map((match) => Number(match[1]));
     void numbers;
+  }
+
+  // Yes/no: "did A score more goals than B?", "is A the same height as B?", "are there at least 11 rounds?"
+  if (
+    /^(is|are|was|were|did|does|do|has|have|had|can|could|will)\b/.test(question) &&
+    !/\bor\b(?! not\b)/.test(question)
+  ) {
+    const [a, b] = valueMentions;
+    const sameColumn = a && b && a.column === b.column;
+    if (sameColumn && /\bsame\b/.test(question) && measure) {
+      const rest = filters.filter((filter) => filter.column !== a.column.name);
+      return {
+        ...base,
+        filters: rest,
+        difference: {
+          column: measure.name,
+          a: [{ column: a.column.name, op: 'eq', value: a.text }],
+          b: [{ column: b.column.name, op: 'eq', value: b.text }],
+          absolute: true,
+        },
+        answerAs: 'same',
+      };
+    }
+    if (sameColumn && /\bthan\b/.test(question) && order) {
+      const rest = filters.filter((filter) => filter.column !== a.column.name);
+      return {
+        ...base,
+        filters: rest,
+        choose: {
+          column: a.column.name,
+          values: [a.text, b.text],
+          ...(measure ? { measure: measure.name } : {}),
+          direction: order,
+        },
+        answerAs: 'first',
+      };
+    }
+    if (!/\bsame\b|\bthan\b/.test(question) && filters.length > 0) {
+      return { ...base, select: [table.columns[0]!.name], answerAs: 'any' };
+    }
   }
 
   // Either-or: "which had more points, A or B?"

@@ -48,6 +48,12 @@ export const QueryPlanSchema = z.object({
     })
     .optional()
     .describe('Pick which of the listed values ranks first by measure (or by how many rows it has)'),
+  answerAs: z
+    .enum(['any', 'first', 'same'])
+    .optional()
+    .describe(
+      'A yes/no answer: yes when any row matches (any), the first listed value wins the choice (first), or the difference is zero (same)',
+    ),
   relative: z
     .object({ anchor: z.array(FilterSchema), step: z.number().int() })
     .optional()
@@ -108,5 +114,13 @@ export function describePlan(plan: QueryPlan): string {
     parts.push(`taking the ${plan.position} row${plan.offset ? ` (skip ${plan.offset})` : ''}`);
   else if (plan.offset) parts.push(`skipping ${plan.offset}`);
   if (plan.limit) parts.push(`top ${plan.limit}`);
+  if (plan.answerAs)
+    parts.push(
+      plan.answerAs === 'any'
+        ? 'yes when any row matches'
+        : plan.answerAs === 'first'
+          ? `yes when ${JSON.stringify(plan.choose?.values[0] ?? '')} wins`
+          : 'yes when both are the same',
+    );
   return parts.join(', ');
 }
