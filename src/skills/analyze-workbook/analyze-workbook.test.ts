@@ -38,6 +38,12 @@ const GAMES = `Year,Opponent,Venue,Result,Attendance
 2004,Lions,Away,W,"48,000"
 2005,Vikings,Away,L,"55,500"`;
 
+const ENGINES = `Locomotive,Name,Built,Miles
+3001,Ajax,1921,"120,000"
+3004,Comet,1923,"98,500"
+3010,Hector,1925,"143,200"
+3017,Iris,1926,"87,000"`;
+
 function table(csv: string) {
   return detectTables(csvToWorkbook(csv, 'Data').sheets[0]!)[0]!;
 }
@@ -46,6 +52,7 @@ describe('questions over hand-written tables', () => {
   const medals = table(MEDALS);
   const sales = table(SALES);
   const games = table(GAMES);
+  const engines = table(ENGINES);
   const cases: [ReturnType<typeof table>, string, (string | number)[]][] = [
     [medals, 'how many nations won more than 5 gold medals?', [3]],
     [medals, 'which nation won the most gold medals?', ['United States']],
@@ -79,6 +86,10 @@ describe('questions over hand-written tables', () => {
     [medals, 'did china have the same total as germany?', ['no']],
     [games, 'did they play the vikings in 2005?', ['yes']],
     [games, 'did they play the bears in 2004?', ['no']],
+    [engines, 'what is the total number of locomotives?', [4]],
+    [engines, 'what were the total miles?', ['448,700']],
+    [engines, 'who is at the top of the list?', ['Ajax']],
+    [engines, 'which name is at the bottom of the list?', ['Iris']],
   ];
   for (const [data, question, expected] of cases) {
     it(question, () => {

@@ -241,6 +241,19 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Numbers that label rows rather than measure them: distinct whole numbers rising in sheet
+ * order (1, 2, 3 …; locomotive numbers) or years. Summing them answers nothing.
+ */
+function ordinalLike(column: Column): boolean {
+  const present = column.numbers.filter((value): value is number => typeof value === 'number');
+  if (present.length < 3 || present.some((value) => !Number.isInteger(value))) return false;
+  if (new Set(present).size !== present.length) return false;
+  if (present.every((value) => value >= 1000 && value <= 2999)) return true;
+  // Rising only: ranked tables list their measures falling (points, votes).
+  return present.every((value, index) => index === 0 || value > present[index - 1]!);
+}
+
 function numericColumns(table: DataTable): Column[] {
   return table.columns.filter((column) => {
     const present = column.numbers.filter((value) => value !== null).length;
@@ -560,6 +573,7 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
       : undefined;
     const labelLike = (column: Column) =>
       column.type === 'identifier' ||
+      ordinalLike(column) ||
       /\b(no|number|#|episode|season|match|week|round|game|year|rank|pos|position|place|seed|callsign|competition)\b/i.test(
         column.name,
       );
@@ -578,7 +592,12 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
       !/\btimes\b|\bhow many (games|matches|episodes|races|seasons|years|rows|entries)\b/.test(question)
     )
       return { ...base, aggregate: { fn: 'sum', column: measure.name } };
-    if (measure && !/\btimes\b/.test(question) && /\b(total|combined|all)\b/.test(question))
+    if (
+      measure &&
+      !ordinalLike(measure) &&
+      !/\btimes\b/.test(question) &&
+      /\b(total|combined|all)\b/.test(question)
+    )
       return { ...base, aggregate: { fn: 'sum', column: measure.name } };
     return { ...base, aggregate: { fn: 'count' } };
   }
@@ -658,6 +677,15 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
         step: next ? 1 : -1,
       },
     };
+  }
+
+  // "at the top of the list", "the bottom of the chart": sheet order, not a ranking.
+  const edge =
+    /\b(top|bottom|end) of the (list|table|chart|data|page|rankings?)\b|\bat the (top|bottom)\b/.exec(
+      question,
+    );
+  if (edge) {
+    return { ...base, select, position: /top/.test(edge[0]) ? 'first' : 'last', limit: 1 };
   }
 
   // Superlatives.
