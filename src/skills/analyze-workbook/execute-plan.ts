@@ -165,6 +165,13 @@ export function executePlan(table: DataTable, plan: QueryPlan): PlanResult {
 function runPlan(table: DataTable, plan: QueryPlan): PlanResult {
   const all = table.rowNumbers.map((_, index) => index);
   let rows = applyFilters(table, all, plan.filters);
+  if (plan.span) {
+    const anchor = applyFilters(table, all, plan.span.anchor);
+    if (anchor.length === 0) return { values: [], rows: [], columns: [] };
+    const after = plan.span.side === 'after';
+    const edge = after ? anchor[anchor.length - 1]! : anchor[0]!;
+    rows = rows.filter((row) => (after ? row > edge : row < edge));
+  }
   const measureColumn = plan.aggregate?.column ? findColumn(table, plan.aggregate.column) : undefined;
 
   if (plan.difference) {

@@ -562,6 +562,32 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
   // Counting.
   const howMany = /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) && !differenceAsked;
   if (howMany) {
+    // "how many singles charted after X?": the rows listed after (or before) X's row.
+    const spanWord = /\b(after|before|since|prior to)\s+$/;
+    const anchorIndex = valueMentions.findIndex(
+      (mention) =>
+        !negated.has(mention) &&
+        spanWord.test(
+          `${words.slice(Math.max(0, mention.start - 2), mention.start).join(' ')} `.replace(/\bthe\s+$/, ''),
+        ),
+    );
+    if (anchorIndex >= 0 && !differenceAsked) {
+      const anchor = valueMentions[anchorIndex]!;
+      const before = /\b(before|prior to)\s+(the\s+)?$/.test(
+        `${words.slice(Math.max(0, anchor.start - 3), anchor.start).join(' ')} `,
+      );
+      return {
+        ...base,
+        filters: filters.filter(
+          (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
+        ),
+        span: {
+          anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
+          side: before ? 'before' : 'after',
+        },
+        aggregate: { fn: 'count' },
+      };
+    }
     const after = /\b(?:how many|number of)\s+([a-z0-9]+)/.exec(question)?.[1];
     const noun = after ? stem(after) : undefined;
     const nounColumn = noun

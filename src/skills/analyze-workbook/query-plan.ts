@@ -48,6 +48,10 @@ export const QueryPlanSchema = z.object({
     })
     .optional()
     .describe('Pick which of the listed values ranks first by measure (or by how many rows it has)'),
+  span: z
+    .object({ anchor: z.array(FilterSchema), side: z.enum(['before', 'after']) })
+    .optional()
+    .describe('Keep only the rows listed before (or after) the anchor row'),
   answerAs: z
     .enum(['any', 'first', 'same'])
     .optional()
@@ -105,6 +109,7 @@ export function describePlan(plan: QueryPlan): string {
     parts.push(
       `${Math.abs(plan.relative.step)} row(s) ${plan.relative.step > 0 ? 'after' : 'before'} the row where ${describeFilters(plan.relative.anchor)}`,
     );
+  if (plan.span) parts.push(`listed ${plan.span.side} the row where ${describeFilters(plan.span.anchor)}`);
   if (plan.groupBy.length) parts.push(`grouped by ${plan.groupBy.join(', ')}`);
   if (plan.orderBy)
     parts.push(
