@@ -88,6 +88,7 @@ describe('questions over hand-written tables', () => {
     [games, 'did they play the bears in 2004?', ['no']],
     [engines, 'what is the total number of locomotives?', [4]],
     [games, 'how many games were played after the packers?', [2]],
+    [games, 'how many games were not attended by more than 52,000 people?', [2]],
     [engines, 'how many engines are listed before hector?', [2]],
     [engines, 'what were the total miles?', ['448,700']],
     [engines, 'who is at the top of the list?', ['Ajax']],

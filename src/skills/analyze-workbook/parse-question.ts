@@ -353,13 +353,17 @@ function comparisonFilters(question: string, table: DataTable, mentions: readonl
   for (const match of question.matchAll(pattern)) {
     const phrase = match[1]!;
     const value = Number(match[2]);
-    const op: Filter['op'] = /at least|no less/.test(phrase)
+    const bound: Filter['op'] = /at least|no less/.test(phrase)
       ? 'ge'
       : /at most|no more/.test(phrase)
         ? 'le'
         : /less|fewer|lower|under|below/.test(phrase)
           ? 'lt'
           : 'gt';
+    // "not attended by more than 15,000": the opposite bound.
+    const lead = question.slice(0, match.index).trim().split(' ').slice(-3).join(' ');
+    const flipped: Record<string, Filter['op']> = { gt: 'le', ge: 'lt', lt: 'ge', le: 'gt' };
+    const op = /\b(not|never)\b/.test(lead) ? flipped[bound]! : bound;
     const unit = match[3] ? stem(match[3]) : undefined;
     const column =
       (unit && numeric.find((item) => headerStems(item).includes(unit))) ||
