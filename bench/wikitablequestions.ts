@@ -89,7 +89,8 @@ const tableCache = new Map<string, DataTable | undefined>();
 function loadTable(context: string): DataTable | undefined {
   if (tableCache.has(context)) return tableCache.get(context);
   const { text } = decodeText(readFileSync(join(DATA, context)));
-  const workbook = csvToWorkbook(text.replace(/\\n/g, ' '), 'table');
+  // The dataset's CSVs escape newlines as \n and quotes inside quoted cells as \" (not "").
+  const workbook = csvToWorkbook(text.replace(/\\n/g, ' ').replace(/\\"/g, '""'), 'table');
   const table = detectTables(workbook.sheets[0]!).sort(
     (a, b) => b.rowNumbers.length - a.rowNumbers.length,
   )[0];
