@@ -7,11 +7,13 @@
  *    p50/p95 latency, with and without feedback, beside SQLite FTS5 (bm25) on the same text.
  * Prints markdown tables; writes bench/out/ingest.json.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { splitMbox } from '../src/formats/mail/mbox-splitter.ts';
+import { parseWithMailparser } from '../src/formats/mail/parse-message.ts';
 import { readFile } from '../src/formats/read-file.ts';
 import { indexPaths, writeChunks } from '../src/index/index-paths.ts';
 import { openIndex } from '../src/index/open-index.ts';
@@ -47,6 +49,10 @@ async function benchEnron(work: string) {
     if (result.success && result.data.type === 'mailbox') messages += result.data.messages.length;
   }
   const readSeconds = (performance.now() - started) / 1000;
+  // The same messages through mailparser alone (the reader before the simple-message fast path).
+  started = performance.now();
+  for (const file of files) for (const raw of splitMbox(readFileSync(file))) await parseWithMailparser(raw);
+  const mailparserSeconds = (performance.now() - started) / 1000;
   const index = await openIndex(join(work, 'enron.db'));
   const rssBefore = process.memoryUsage().rss;
   started = performance.now();
@@ -66,6 +72,7 @@ async function benchEnron(work: string) {
     messagesPerSecond: messages / seconds,
     readOnlySeconds: readSeconds,
     readOnlyMessagesPerSecond: messages / readSeconds,
+    mailparserOnlySeconds: mailparserSeconds,
     peakRssMiB: mb(peakRss),
     rssBeforeMiB: mb(rssBefore),
     unchangedRerunSeconds: rerunSeconds,
@@ -251,6 +258,7 @@ async function main() {
           messagesPerSecond: 0,
           readOnlySeconds: 1,
           readOnlyMessagesPerSecond: 0,
+          mailparserOnlySeconds: 1,
           peakRssMiB: 0,
           rssBeforeMiB: 0,
           unchangedRerunSeconds: 0,
@@ -269,6 +277,9 @@ async function main() {
     );
     console.log(
       `| reading alone (formats layer, same messages) | ${f(mail.readOnlySeconds, 2)} s = ${f(mail.readOnlyMessagesPerSecond, 0)} messages/s |`,
+    );
+    console.log(
+      `| reading with mailparser alone (no fast path, same messages) | ${f(mail.mailparserOnlySeconds, 2)} s = ${f(mail.messages / mail.mailparserOnlySeconds, 0)} messages/s |`,
     );
     console.log(`| indexing work beyond reading | ${f(mail.seconds - mail.readOnlySeconds, 2)} s |`);
     console.log(`| peak memory (RSS) | ${mail.peakRssMiB} MiB |`);

@@ -4,7 +4,6 @@
  * HTML-to-text body split into new text, quoted text and signature, and attachments read as
  * nested documents through the formats layer.
  */
-import { createHash } from 'node:crypto';
 import {
   type AddressObject,
   type Attachment as ParsedAttachment,
@@ -15,7 +14,18 @@ import { toAppError } from '../../lib/errors.ts';
 import type { Address, Attachment, Message } from '../model.ts';
 import type { ReadOptions } from '../reader.ts';
 import { decodeWords } from './decode-words.ts';
+import {
+  addHeader,
+  cleanMessageId,
+  flattenAddresses,
+  isoDate,
+  syntheticId,
+  withDisplayName,
+} from './message-fields.ts';
+import { parseSimpleMessage } from './parse-simple-message.ts';
 import { splitBody } from './split-body.ts';
+
+export { cleanMessageId } from './message-fields.ts';
 
 const PARSER_OPTIONS = {
   skipTextToHtml: true,
@@ -24,45 +34,17 @@ const PARSER_OPTIONS = {
   keepCidLinks: false,
 } as const;
 
-/** Removes the angle brackets around a Message-ID ("<a@b>" → "a@b"). */
-export function cleanMessageId(id: string | undefined): string | undefined {
-  const trimmed = id?.trim().replace(/^<+/, '').replace(/>+$/, '').trim();
-  return trimmed ? trimmed : undefined;
-}
-
 function addressesOf(field: AddressObject | AddressObject[] | undefined): Address[] {
   const objects = field === undefined ? [] : Array.isArray(field) ? field : [field];
   const out: Address[] = [];
-  const visit = (entries: readonly { name?: string; address?: string; group?: unknown }[]): void => {
-    for (const entry of entries) {
-      if (Array.isArray(entry.group)) visit(entry.group as { name?: string; address?: string }[]);
-      else if (entry.address)
-        out.push({ address: entry.address, ...(entry.name ? { name: entry.name } : {}) });
-    }
-  };
-  for (const object of objects) visit(object.value);
+  for (const object of objects) flattenAddresses(object.value, out);
   return out;
-}
-
-function decodeHeader(value: string): string {
-  try {
-    return decodeWords(value);
-  } catch {
-    return value;
-  }
 }
 
 function headersOf(parsed: ParsedMail): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const { key, line } of parsed.headerLines) {
-    const colon = line.indexOf(':');
-    const value = decodeHeader(
-      line
-        .slice(colon + 1)
-        .replace(/\r?\n[ \t]+/g, ' ')
-        .trim(),
-    );
-    headers[key] = key in headers ? `${headers[key]}\n${value}` : value;
+    addHeader(headers, key, line);
   }
   return headers;
 }
@@ -71,15 +53,6 @@ function referencesOf(references: string | string[] | undefined): string[] {
   const list =
     references === undefined ? [] : Array.isArray(references) ? references : references.split(/\s+/);
   return list.map(cleanMessageId).filter((id): id is string => id !== undefined);
-}
-
-/** A stable id for messages that have no Message-ID header. */
-function syntheticId(raw: Buffer): string {
-  return `${createHash('sha1').update(raw.subarray(0, 65536)).digest('hex').slice(0, 20)}@officemate.invalid`;
-}
-
-function isoDate(date: Date | undefined): string | undefined {
-  return date && !Number.isNaN(date.getTime()) ? date.toISOString().replace('.000Z', 'Z') : undefined;
 }
 
 async function readAttachment(part: ParsedAttachment, options: ReadOptions): Promise<Attachment> {
@@ -109,16 +82,6 @@ async function readAttachment(part: ParsedAttachment, options: ReadOptions): Pro
   }
 }
 
-/** Exchange exports (Enron among them) keep the display name in X-From: "Bruce, James </O=ENRON/...>". */
-function withDisplayName(address: Address | undefined, xFrom: string | undefined): Address | undefined {
-  if (!address || address.name || !xFrom) return address;
-  const name = xFrom
-    .replace(/<[^>]*>/g, '')
-    .replace(/^"|"$/g, '')
-    .trim();
-  return name && !name.includes('@') ? { ...address, name } : address;
-}
-
 /** A message the MIME parser gave up on: kept, with its raw text as the body, so nothing is lost silently. */
 function unparsedMessage(raw: Buffer): Message {
   const messageId = syntheticId(raw);
@@ -139,8 +102,17 @@ function unparsedMessage(raw: Buffer): Message {
   };
 }
 
-/** Parses one message. Never throws on odd content: missing parts become empty fields. */
+/**
+ * Parses one message. Never throws on odd content: missing parts become empty fields. Simple
+ * messages (one text/plain part) take the fast path of parse-simple-message.ts, which gives the
+ * same Message; everything else goes through mailparser.
+ */
 export async function parseMessage(raw: Buffer, options: ReadOptions = {}): Promise<Message> {
+  return parseSimpleMessage(raw) ?? parseWithMailparser(raw, options);
+}
+
+/** Parses one message with mailparser (any MIME structure). */
+export async function parseWithMailparser(raw: Buffer, options: ReadOptions = {}): Promise<Message> {
   let parsed: ParsedMail;
   try {
     parsed = await simpleParser(raw, PARSER_OPTIONS);

@@ -50,10 +50,13 @@ function trimBlankLines(lines: readonly string[]): string {
   let end = lines.length;
   while (start < end && (lines[start] ?? '').trim() === '') start++;
   while (end > start && (lines[end - 1] ?? '').trim() === '') end--;
-  return lines
-    .slice(start, end)
-    .map((line) => line.replace(/\s+$/, ''))
-    .join('\n');
+  return (
+    lines
+      .slice(start, end)
+      // trimEnd strips exactly what /\s+$/ matches, without the regex's quadratic time on long runs of spaces.
+      .map((line) => line.trimEnd())
+      .join('\n')
+  );
 }
 
 /** Splits a body into new text, quoted text and signature. */
