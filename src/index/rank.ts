@@ -69,14 +69,31 @@ export type ScoreTable = {
 };
 
 class DenseScores implements ScoreTable {
-  private readonly scores: Float64Array;
-  private readonly touched: number[] = [];
+  scores: Float64Array;
+  readonly touched: number[] = [];
   constructor(maxId: number) {
     this.scores = new Float64Array(maxId + 1);
   }
-  add(id: number, value: number): void {
-    if (this.scores[id] === 0) this.touched.push(id);
-    this.scores[id]! += value;
+  /** Makes room for ids up to `maxId`. */
+  grow(maxId: number): void {
+    if (maxId < this.scores.length) return;
+    const larger = new Float64Array(maxId + 1);
+    larger.set(this.scores);
+    this.scores = larger;
+  }
+  scale(factor: number): void {
+    const scores = this.scores;
+    for (const id of this.touched) scores[id]! *= factor;
+  }
+  /** Adds `weight` times each impact to its chunk (ids must fit). */
+  addAll(ids: Uint32Array, impacts: Float64Array, weight: number): void {
+    const scores = this.scores;
+    const touched = this.touched;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (scores[id] === 0) touched.push(id);
+      scores[id]! += weight * impacts[i]!;
+    }
   }
   get size(): number {
     return this.touched.length;
@@ -130,53 +147,116 @@ class DenseScores implements ScoreTable {
   }
 }
 
-/** Scores every chunk that has at least one query term. */
-export function scoreBm25f(
-  weights: ReadonlyMap<string, number>,
-  postings: ReadonlyMap<string, readonly Uint8Array[]>,
+/**
+ * One term's postings ready to score: chunk ids, and each posting's saturated BM25F term
+ * weight (pseudo-frequency / (k1 + pseudo-frequency)) under one set of corpus statistics and
+ * parameters. Kept per posting-row list (stores hand back the same list while the index is
+ * unchanged), so a term seen by an earlier query is not decoded again.
+ */
+type TermImpacts = {
+  readonly key: string;
+  readonly ids: Uint32Array;
+  readonly impacts: Float64Array;
+  readonly maxId: number;
+};
+
+const impactCache = new WeakMap<readonly Uint8Array[], TermImpacts>();
+
+function impactKey(stats: CorpusStats, params: RankParams): string {
+  const { k1, titleWeight, bodyWeight, peopleWeight, titleB, bodyB, peopleB } = params;
+  return [
+    stats.chunks,
+    stats.titleLength,
+    stats.bodyLength,
+    stats.peopleLength,
+    k1,
+    titleWeight,
+    bodyWeight,
+    peopleWeight,
+    titleB,
+    bodyB,
+    peopleB,
+  ].join(',');
+}
+
+function termImpacts(
+  rows: readonly Uint8Array[],
   stats: CorpusStats,
-  params: RankParams = DEFAULT_RANK_PARAMS,
-): ScoreTable {
+  params: RankParams,
+  key: string,
+): TermImpacts {
+  const cached = impactCache.get(rows);
+  if (cached && cached.key === key) return cached;
   const n = Math.max(stats.chunks, 1);
   const avgTitle = Math.max(stats.titleLength / n, 1e-9);
   const avgBody = Math.max(stats.bodyLength / n, 1e-9);
   const avgPeople = Math.max(stats.peopleLength / n, 1e-9);
   const { k1, titleWeight, bodyWeight, peopleWeight, titleB, bodyB, peopleB } = params;
-  const decoded = new Map<string, Uint32Array[]>();
+  let count = 0;
+  for (const row of rows) count += row.byteLength / 12;
+  const ids = new Uint32Array(count);
+  const impacts = new Float64Array(count);
+  let at = 0;
   let maxId = 0;
-  for (const term of weights.keys()) {
-    const rows = postings.get(term);
-    if (!rows || rows.length === 0) continue;
-    const views = rows.map(decodePostings);
-    decoded.set(term, views);
-    for (const view of views) for (let i = 0; i < view.length; i += 3) if (view[i]! > maxId) maxId = view[i]!;
-  }
-  const scores = new DenseScores(maxId);
-  // Precomputed per-field length normalisers: 1 - b + b * len / avg, by length (small ints).
-  const titleNorm = (len: number) => 1 - titleB + (titleB * len) / avgTitle;
-  const bodyNorm = (len: number) => 1 - bodyB + (bodyB * len) / avgBody;
-  const peopleNorm = (len: number) => 1 - peopleB + (peopleB * len) / avgPeople;
-  for (const [term, views] of decoded) {
-    const queryWeight = weights.get(term) ?? 0;
-    if (queryWeight === 0) continue;
-    let df = 0;
-    for (const view of views) df += view.length / 3;
-    const termIdf = idf(n, df) * queryWeight;
-    for (const view of views) {
-      for (let i = 0; i < view.length; i += 3) {
-        const tf = view[i + 1]!;
-        const len = view[i + 2]!;
-        let pseudo = 0;
-        const tTitle = tf & 255;
-        if (tTitle) pseudo += (titleWeight * tTitle) / titleNorm(len & 255);
-        const tBody = tf >>> 16;
-        if (tBody) pseudo += (bodyWeight * tBody) / bodyNorm(len >>> 16);
-        const tPeople = (tf >>> 8) & 255;
-        if (tPeople) pseudo += (peopleWeight * tPeople) / peopleNorm((len >>> 8) & 255);
-        scores.add(view[i]!, (termIdf * pseudo) / (k1 + pseudo));
-      }
+  for (const row of rows) {
+    const view = decodePostings(row);
+    for (let i = 0; i < view.length; i += 3) {
+      const id = view[i]!;
+      const tf = view[i + 1]!;
+      const len = view[i + 2]!;
+      let pseudo = 0;
+      const tTitle = tf & 255;
+      if (tTitle) pseudo += (titleWeight * tTitle) / (1 - titleB + (titleB * (len & 255)) / avgTitle);
+      const tBody = tf >>> 16;
+      if (tBody) pseudo += (bodyWeight * tBody) / (1 - bodyB + (bodyB * (len >>> 16)) / avgBody);
+      const tPeople = (tf >>> 8) & 255;
+      if (tPeople)
+        pseudo += (peopleWeight * tPeople) / (1 - peopleB + (peopleB * ((len >>> 8) & 255)) / avgPeople);
+      ids[at] = id;
+      impacts[at] = pseudo / (k1 + pseudo);
+      if (id > maxId) maxId = id;
+      at++;
     }
   }
+  const entry = { key, ids, impacts, maxId };
+  impactCache.set(rows, entry);
+  return entry;
+}
+
+/**
+ * Scores every chunk that has at least one query term. With `base` (a table from this
+ * function, which is taken over and changed), the result is `base.scale` times the base
+ * scores plus the scores of `weights`: the feedback pass adds its expansion terms to the
+ * scaled first pass instead of scoring the query again.
+ */
+export function scoreBm25f(
+  weights: ReadonlyMap<string, number>,
+  postings: ReadonlyMap<string, readonly Uint8Array[]>,
+  stats: CorpusStats,
+  params: RankParams = DEFAULT_RANK_PARAMS,
+  base?: { readonly table: ScoreTable; readonly scale: number },
+): ScoreTable {
+  if (base && !(base.table instanceof DenseScores))
+    throw new Error('scoreBm25f: base must come from scoreBm25f');
+  const n = Math.max(stats.chunks, 1);
+  const key = impactKey(stats, params);
+  const terms: [TermImpacts, number][] = [];
+  let maxId = 0;
+  for (const [term, queryWeight] of weights) {
+    const rows = postings.get(term);
+    if (!rows || rows.length === 0 || queryWeight === 0) continue;
+    const entry = termImpacts(rows, stats, params, key);
+    if (entry.ids.length === 0) continue;
+    terms.push([entry, idf(n, entry.ids.length) * queryWeight]);
+    if (entry.maxId > maxId) maxId = entry.maxId;
+  }
+  let scores: DenseScores;
+  if (base) {
+    scores = base.table as DenseScores;
+    scores.grow(maxId);
+    scores.scale(base.scale);
+  } else scores = new DenseScores(maxId);
+  for (const [{ ids, impacts }, weight] of terms) scores.addAll(ids, impacts, weight);
   return scores;
 }
 
@@ -202,8 +282,31 @@ export function feedbackModel(
 
 /**
  * RM3-style mix: the original query (normalised) keeps 1 - feedbackWeight of the mass, the
- * best feedback terms share the rest. Terms in more than half the chunks are left out.
+ * best feedback terms share the rest. Terms in more than `feedbackMaxDf` of the chunks are
+ * left out. Returned as the factor on the original weights and the weights added by feedback,
+ * so a second pass can scale the first one and score only the added terms.
  */
+export function feedbackMix(
+  original: ReadonlyMap<string, number>,
+  candidates: readonly [string, number][],
+  df: (term: string) => number,
+  chunks: number,
+  params: RankParams = DEFAULT_RANK_PARAMS,
+): { scale: number; added: Map<string, number> } {
+  if (candidates.length === 0 || params.feedbackTerms === 0 || params.feedbackWeight === 0)
+    return { scale: 1, added: new Map() };
+  const chosen = candidates
+    .filter(([term]) => df(term) <= chunks * params.feedbackMaxDf)
+    .slice(0, params.feedbackTerms);
+  const chosenTotal = chosen.reduce((sum, [, weight]) => sum + weight, 0) || 1;
+  const originalTotal = [...original.values()].reduce((sum, weight) => sum + weight, 0) || 1;
+  const added = new Map<string, number>();
+  for (const [term, weight] of chosen)
+    added.set(term, (added.get(term) ?? 0) + (params.feedbackWeight * weight) / chosenTotal);
+  return { scale: (1 - params.feedbackWeight) / originalTotal, added };
+}
+
+/** The mixed query of `feedbackMix` as one weight per term. */
 export function mixQuery(
   original: ReadonlyMap<string, number>,
   candidates: readonly [string, number][],
@@ -211,17 +314,9 @@ export function mixQuery(
   chunks: number,
   params: RankParams = DEFAULT_RANK_PARAMS,
 ): Map<string, number> {
-  if (candidates.length === 0 || params.feedbackTerms === 0 || params.feedbackWeight === 0)
-    return new Map(original);
-  const chosen = candidates
-    .filter(([term]) => df(term) <= chunks * params.feedbackMaxDf)
-    .slice(0, params.feedbackTerms);
-  const chosenTotal = chosen.reduce((sum, [, weight]) => sum + weight, 0) || 1;
-  const originalTotal = [...original.values()].reduce((sum, weight) => sum + weight, 0) || 1;
+  const { scale, added } = feedbackMix(original, candidates, df, chunks, params);
   const mixed = new Map<string, number>();
-  for (const [term, weight] of original)
-    mixed.set(term, ((1 - params.feedbackWeight) * weight) / originalTotal);
-  for (const [term, weight] of chosen)
-    mixed.set(term, (mixed.get(term) ?? 0) + (params.feedbackWeight * weight) / chosenTotal);
+  for (const [term, weight] of original) mixed.set(term, scale * weight);
+  for (const [term, weight] of added) mixed.set(term, (mixed.get(term) ?? 0) + weight);
   return mixed;
 }

@@ -11,8 +11,8 @@ import { parseQuery } from './query.ts';
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
+  feedbackMix,
   feedbackModel,
-  mixQuery,
   type RankParams,
   type ScoreTable,
   scoreBm25f,
@@ -65,7 +65,13 @@ function toHit(chunk: Chunk, score: number, terms: ReadonlySet<string>): SearchH
  * Walks the ranking best first, fetching chunks in small batches, until `limit` pass the
  * filters. Only the head of the ranking is sorted; the window widens when filters reject much.
  */
-async function firstPassing(index: SearchIndex, scores: ScoreTable, filters: ResolvedFilters, limit: number) {
+async function firstPassing(
+  index: SearchIndex,
+  scores: ScoreTable,
+  filters: ResolvedFilters,
+  limit: number,
+  seen: Map<number, Chunk> = new Map(),
+) {
   const out: { chunk: Chunk; score: number }[] = [];
   let window = Math.max(limit + 10, 20);
   let done = 0;
@@ -73,10 +79,11 @@ async function firstPassing(index: SearchIndex, scores: ScoreTable, filters: Res
     const ranked = scores.top(Math.min(window, scores.size));
     for (let start = done; start < ranked.length && out.length < limit; start += BATCH) {
       const slice = ranked.slice(start, Math.min(start + BATCH, ranked.length));
-      const chunks = await index.store.getChunks(slice.map((item) => item.id));
-      const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+      const missing = slice.map((item) => item.id).filter((id) => !seen.has(id));
+      if (missing.length > 0)
+        for (const chunk of await index.store.getChunks(missing)) seen.set(chunk.id, chunk);
       for (const item of slice) {
-        const chunk = byId.get(item.id);
+        const chunk = seen.get(item.id);
         if (chunk && matchesFilters(chunk, filters)) out.push({ chunk, score: item.score });
         if (out.length >= limit) break;
       }
@@ -134,7 +141,9 @@ export async function search(
   const stats = await index.store.stats();
   const postings = await index.store.postings([...weights.keys()]);
   let scores = scoreBm25f(weights, postings, stats, params);
-  let passing = await firstPassing(index, scores, resolved, Math.max(k, params.feedbackDocs));
+  // Chunks fetched by the first pass are kept for the second.
+  const seen = new Map<number, Chunk>();
+  let passing = await firstPassing(index, scores, resolved, Math.max(k, params.feedbackDocs), seen);
   // Feedback needs a ranking to learn from: with fewer than twice as many matches as feedback
   // chunks, the "top" chunks are simply all matches and expansion only adds noise.
   const enoughMatches = scores.size >= 2 * params.feedbackDocs;
@@ -142,9 +151,10 @@ export async function search(
     const feedback = passing
       .slice(0, params.feedbackDocs)
       .map((item) => ({ text: `${item.chunk.title}\n${item.chunk.text}`, score: item.score }));
-    const expanded = await expand(index, weights, feedback, postings, stats, params);
-    scores = scoreBm25f(expanded, postings, stats, params);
-    passing = await firstPassing(index, scores, resolved, k);
+    const { scale, added } = await expand(index, weights, feedback, postings, stats, params);
+    // The second pass is the first one scaled plus the feedback terms alone.
+    scores = scoreBm25f(added, postings, stats, params, { table: scores, scale });
+    passing = await firstPassing(index, scores, resolved, k, seen);
   }
   const terms = new Set(weights.keys());
   return {
@@ -167,15 +177,15 @@ async function expand(
   postings: Map<string, Uint8Array[]>,
   stats: CorpusStats,
   params: RankParams,
-): Promise<Map<string, number>> {
+): Promise<{ scale: number; added: Map<string, number> }> {
   const candidates = feedbackModel(feedback).slice(0, params.feedbackTerms * 2);
   // Document frequencies first (cheap), so postings are read only for the chosen terms.
   const frequencies = await index.store.documentFrequencies(candidates.map(([term]) => term));
   const df = (term: string) => frequencies.get(term) ?? 0;
-  const mixed = mixQuery(weights, candidates, df, stats.chunks, params);
-  const missing = [...mixed.keys()].filter((term) => !postings.has(term));
+  const mix = feedbackMix(weights, candidates, df, stats.chunks, params);
+  const missing = [...mix.added.keys()].filter((term) => !postings.has(term));
   for (const [term, rows] of await index.store.postings(missing)) postings.set(term, rows);
-  return mixed;
+  return mix;
 }
 
 /** Lists chunks of one type by metadata, newest first: events in a range, contacts, mail of a person. */

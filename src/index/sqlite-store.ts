@@ -41,6 +41,58 @@ INSERT OR IGNORE INTO stats VALUES (1, 0, 0, 0, 0);
 
 type Row = Record<string, unknown>;
 
+/** Bytes of posting rows kept in memory between searches (least recently used go first). */
+const POSTING_CACHE_BYTES = 64 * 1024 * 1024;
+/** Document frequencies kept (terms); the table is emptied when it grows past this. */
+const DF_CACHE_TERMS = 200_000;
+
+/**
+ * Posting rows and document frequencies by term, read once and kept while the database is
+ * unchanged: emptied after every write through this connection and whenever SQLite's
+ * `data_version` shows a commit by another connection (another process indexing).
+ */
+class PostingCache {
+  private readonly rows = new Map<string, Uint8Array[]>();
+  private readonly frequencies = new Map<string, number>();
+  private bytes = 0;
+  constructor(private readonly limit: number) {}
+  clear(): void {
+    this.rows.clear();
+    this.frequencies.clear();
+    this.bytes = 0;
+  }
+  getRows(term: string): Uint8Array[] | undefined {
+    const rows = this.rows.get(term);
+    if (rows) {
+      this.rows.delete(term);
+      this.rows.set(term, rows);
+    }
+    return rows;
+  }
+  setRows(term: string, rows: Uint8Array[]): void {
+    const size = rows.reduce((sum, row) => sum + row.byteLength + 64, 64);
+    if (size > this.limit) return;
+    this.rows.set(term, rows);
+    this.bytes += size;
+    this.setFrequency(
+      term,
+      rows.reduce((sum, row) => sum + row.byteLength / 12, 0),
+    );
+    for (const [oldest, old] of this.rows) {
+      if (this.bytes <= this.limit) break;
+      this.rows.delete(oldest);
+      this.bytes -= old.reduce((sum, row) => sum + row.byteLength + 64, 64);
+    }
+  }
+  getFrequency(term: string): number | undefined {
+    return this.frequencies.get(term);
+  }
+  setFrequency(term: string, df: number): void {
+    if (this.frequencies.size >= DF_CACHE_TERMS) this.frequencies.clear();
+    this.frequencies.set(term, df);
+  }
+}
+
 export async function openSqliteStore(path: string): Promise<Store> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Database.Database;
@@ -108,6 +160,19 @@ export async function openSqliteStore(path: string): Promise<Store> {
     insertPerson: db.prepare(
       'INSERT INTO people (id, name, emails, aliases, mentions) VALUES (?, ?, ?, ?, ?)',
     ),
+  };
+
+  const cache = new PostingCache(POSTING_CACHE_BYTES);
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  let seenVersion = dataVersion.get();
+  /** Empties the cache when another connection has committed since the last look. */
+  const freshCache = () => {
+    const version = dataVersion.get();
+    if (version !== seenVersion) {
+      seenVersion = version;
+      cache.clear();
+    }
+    return cache;
   };
 
   const removeById = (fileId: number) => {
@@ -207,10 +272,18 @@ export async function openSqliteStore(path: string): Promise<Store> {
       return (statements.listFiles.all() as Row[]).map(rowToFile);
     },
     async writeFile(write) {
-      return writeTx.immediate(write);
+      try {
+        return writeTx.immediate(write);
+      } finally {
+        cache.clear();
+      }
     },
     async removeFile(filePath) {
-      removeTx.immediate(filePath);
+      try {
+        removeTx.immediate(filePath);
+      } finally {
+        cache.clear();
+      }
     },
     async stats(): Promise<CorpusStats> {
       const row = statements.stats.get() as {
@@ -229,29 +302,48 @@ export async function openSqliteStore(path: string): Promise<Store> {
     async postings(terms) {
       const result = new Map<string, Uint8Array[]>();
       if (terms.length === 0) return result;
-      const unique = [...new Set(terms)];
+      const cached = freshCache();
+      const missing: string[] = [];
+      for (const term of new Set(terms)) {
+        const rows = cached.getRows(term);
+        if (rows === undefined) missing.push(term);
+        else if (rows.length > 0) result.set(term, rows);
+      }
+      if (missing.length === 0) return result;
+      const read = new Map<string, Uint8Array[]>(missing.map((term) => [term, []]));
       const rows = db
-        .prepare(`SELECT term, data FROM postings WHERE term IN (${unique.map(() => '?').join(',')})`)
+        .prepare(`SELECT term, data FROM postings WHERE term IN (${missing.map(() => '?').join(',')})`)
         .raw()
-        .all(...unique) as [string, Buffer][];
-      for (const [term, data] of rows) {
-        const list = result.get(term);
-        if (list) list.push(data);
-        else result.set(term, [data]);
+        .all(...missing) as [string, Buffer][];
+      for (const [term, data] of rows) read.get(term)?.push(data);
+      for (const [term, list] of read) {
+        cached.setRows(term, list);
+        if (list.length > 0) result.set(term, list);
       }
       return result;
     },
     async documentFrequencies(terms) {
       const result = new Map<string, number>();
-      const unique = [...new Set(terms)];
-      if (unique.length === 0) return result;
+      const cached = freshCache();
+      const missing: string[] = [];
+      for (const term of new Set(terms)) {
+        const df = cached.getFrequency(term);
+        if (df === undefined) missing.push(term);
+        else if (df > 0) result.set(term, df);
+      }
+      if (missing.length === 0) return result;
       const rows = db
         .prepare(
-          `SELECT term, sum(length(data)) / 12 AS df FROM postings WHERE term IN (${unique.map(() => '?').join(',')}) GROUP BY term`,
+          `SELECT term, sum(length(data)) / 12 AS df FROM postings WHERE term IN (${missing.map(() => '?').join(',')}) GROUP BY term`,
         )
         .raw()
-        .all(...unique) as [string, number][];
-      for (const [term, df] of rows) result.set(term, df);
+        .all(...missing) as [string, number][];
+      const found = new Map(rows);
+      for (const term of missing) {
+        const df = found.get(term) ?? 0;
+        cached.setFrequency(term, df);
+        if (df > 0) result.set(term, df);
+      }
       return result;
     },
     async getChunks(ids) {
