@@ -103,8 +103,14 @@ function reported(extracts: readonly Extract[], attribute = false, verb = 'said'
 /** A sentence continued after a lead-in: its first word lowercased unless it is a name ("The plan" → "the plan"). */
 function continued(text: string): string {
   const first = text.match(/^\p{L}+/u)?.[0] ?? '';
-  return STOP_WORDS.has(first.toLowerCase()) ? `${first.toLowerCase()}${text.slice(first.length)}` : text;
+  const lower = first.toLowerCase();
+  return STOP_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) ? `${lower}${text.slice(first.length)}` : text;
 }
+
+/** Common words that start spoken sentences and are never names. */
+const SENTENCE_STARTERS = new Set(
+  'one two three four five six seven eight nine ten first second next then yes okay ok well right sure maybe everyone everybody nobody something nothing'.split(' '),
+);
 
 /** The verb a query asks with ("What did X think of …" → "thought"), for attributing sentences. */
 export function reportingVerb(query: string): string {
