@@ -1,9 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { writeEml } from '../../src/formats/mail/write-eml.ts';
 import { readFile } from '../../src/formats/read-file.ts';
 import { draftReply } from '../../src/skills/mail/draft-reply.ts';
@@ -11,6 +9,7 @@ import { loadMail } from '../../src/skills/mail/load-mail.ts';
 import { buildThreads } from '../../src/skills/mail/mail-thread.ts';
 import { summarizeThread } from '../../src/skills/mail/summarize-thread.ts';
 import { triageThreads } from '../../src/skills/mail/triage.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const MBOX = join(import.meta.dirname, '__fixtures__', 'budget.mbox');
 const NOW = new Date('2026-03-04T09:00:00Z');
@@ -18,18 +17,6 @@ const NOW = new Date('2026-03-04T09:00:00Z');
 async function threads() {
   const { messages } = await loadMail([MBOX]);
   return buildThreads(messages);
-}
-
-async function runCli(args: string[]): Promise<{ code: number; stdout: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let text = '';
-  stdout.on('data', (chunk) => {
-    text += chunk;
-  });
-  stderr.resume();
-  const code = await main(args, { stdout, stderr });
-  return { code, stdout: text };
 }
 
 describe('mail skills on a hand-written mailbox', () => {

@@ -1,23 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { readFile } from '../../src/formats/read-file.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const CALENDARS = join(import.meta.dirname, '__fixtures__', 'calendars');
-
-async function runCli(args: string[]): Promise<{ code: number; stdout: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let text = '';
-  stdout.on('data', (chunk) => {
-    text += chunk;
-  });
-  stderr.resume();
-  return { code: await main(args, { stdout, stderr }), stdout: text };
-}
 
 describe('officemate mail schedule', () => {
   it('finds the exact common slots across New York (after its DST change) and London, with recurrences, an EXDATE, a moved occurrence and a free event', async () => {

@@ -1,26 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../test/helpers/paths.ts';
+import { runCli as run } from '../../../test/helpers/run-cli.ts';
 import { readFile } from '../../formats/read-file.ts';
-import { main } from '../main.ts';
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  const code = await main(args, { stdout, stderr });
-  return { code, stdout: out, stderr: err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'officemate-deck-cli-'));
 
