@@ -16,6 +16,7 @@ const BENCHMARKS = [
   'ingest',
   'models',
   'qmsum',
+  'ask-latency',
   'wikitablequestions',
   'insights',
   'analyze-speed',
