@@ -3,6 +3,8 @@
  * The numbers the sample documents quote, computed from the sales table so the review, the
  * deck and the spreadsheet always agree.
  */
+
+import { MONTH_NAMES } from '../../src/lib/text/calendar-names.ts';
 import {
   fiscalQuarter,
   PRODUCTS,
@@ -77,21 +79,6 @@ export function growth(current: number, before: number): string {
 export function margin(totals: Totals): number {
   return totals.revenue === 0 ? 0 : 1 - totals.cost / totals.revenue;
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function monthName(month: string): string {
   return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;

@@ -7,26 +7,13 @@ import type { CalendarEvent, Contact } from '../formats/model.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { listItems } from '../index/search.ts';
 import type { SearchHit } from '../index/types.ts';
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { wallClock, zonedTimeToUtc } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
 
 export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const WEEKDAYS = WEEKDAY_NAMES;
 
 function eventOf(hit: SearchHit): CalendarEvent | undefined {
   const data = hit.data as Partial<CalendarEvent> | undefined;

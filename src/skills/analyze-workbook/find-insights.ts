@@ -7,6 +7,8 @@
  * between measures (Pearson, Bonferroni over pairs), concentration (few items make most of
  * the total) and top/bottom contributors (groups that really differ, ANOVA).
  */
+
+import { MONTH_NAMES as MONTHS } from '../../lib/text/calendar-names.ts';
 import { type Column, citeCells, columnRange, type DataTable, isMeasure } from './data-table.ts';
 import { formatP, formatPercent, formatValue } from './format-value.ts';
 import {
@@ -53,20 +55,6 @@ export type Insight = {
   readonly table: string;
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const ALPHA = 0.001;
 
 type Series = { labels: string[]; values: number[]; period: 'date' | 'month' | 'year'; months?: number[] };

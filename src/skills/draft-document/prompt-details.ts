@@ -5,6 +5,7 @@
  * nothing is guessed that the prompt does not say.
  */
 import * as chrono from 'chrono-node';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/text/calendar-names.ts';
 
 export type PromptDetails = {
   readonly dates: readonly {
@@ -22,26 +23,9 @@ export type PromptDetails = {
   readonly topic: string;
 };
 
-const NOT_NAMES = new Set([
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+const NOT_NAMES = new Set<string>([
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'Q1',
   'Q2',
   'Q3',
