@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, TINY_MODEL } from '../../../test/helpers/paths.ts';
+import { runCli } from '../../../test/helpers/run-cli.ts';
 import { validateJsonSchema } from '../../models/json-schema.ts';
 import {
   replyCompletion,
@@ -12,22 +12,9 @@ import {
   type ScriptedServer,
   startScriptedServer,
 } from '../../models/testing/scripted-http-server.ts';
-import { main } from '../main.ts';
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  const code = await main(argv, { stdout, stderr });
-  return { code, stdout: out, stderr: err };
-}
+/** Runs the CLI in process with the given arguments. */
+const cli = (...argv: string[]) => runCli(argv);
 
 const json = (text: string) => JSON.parse(text.trim().split('\n').at(-1) ?? 'null');
 

@@ -1,30 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, REPO_ROOT, STRICT } from '../../../test/helpers/paths.ts';
+import { runCli as run } from '../../../test/helpers/run-cli.ts';
 import { readFile } from '../../formats/read-file.ts';
 import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
-import { main } from '../main.ts';
 
 const FIXTURE = join(REPO_ROOT, 'src', 'skills', 'recap-meeting', '__fixtures__', 'launch-review.vtt');
 const QMSUM = join(CORPUS, 'meetings', 'qmsum', 'test', 'ES2004a.json');
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  const code = await main(args, { stdout, stderr });
-  return { code, stdout: out, stderr: err };
-}
 
 describe('officemate recap', () => {
   it('prints the contract JSON with a cited answer for --query', async () => {
