@@ -16,6 +16,7 @@ import { writeChunks } from '../src/index/index-paths.ts';
 import { openIndex } from '../src/index/open-index.ts';
 import { search } from '../src/index/search.ts';
 import type { ChunkDraft } from '../src/index/types.ts';
+import { seededRandom as random } from '../src/lib/random.ts';
 
 const CHUNKS = Number(process.env.OFFICEMATE_BENCH_CHUNKS ?? 100_000);
 const QUESTIONS = 50;
@@ -25,17 +26,6 @@ const NOW = new Date('2026-03-12T09:00:00Z');
 
 const SYLLABLES = 'ka lo mi ne ra to shi vu pel dri no su gar bex tin mor ali quo zen fa rum het'.split(' ');
 const PEOPLE = ['Ana Ruiz', 'Chen Wei', 'Lars Berg', 'Priya Nair', 'Daniel Okoro', 'Mia Svensson'];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function vocabulary(size: number): string[] {
   const words = new Set<string>();

@@ -19,6 +19,7 @@ import { indexPaths, writeChunks } from '../src/index/index-paths.ts';
 import { openIndex } from '../src/index/open-index.ts';
 import { search } from '../src/index/search.ts';
 import type { ChunkDraft } from '../src/index/types.ts';
+import { seededRandom as random } from '../src/lib/random.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.OFFICEMATE_SHARED ?? join(here, '..', '..', 'shared');
@@ -77,18 +78,6 @@ async function benchEnron(work: string) {
     rssBeforeMiB: mb(rssBefore),
     unchangedRerunSeconds: rerunSeconds,
     unchangedSkipped: again.skipped,
-  };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

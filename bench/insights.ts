@@ -7,22 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvToWorkbook } from '../src/formats/csv/read-csv.ts';
+import { seededRandom as seeded } from '../src/lib/random.ts';
 import { detectTables } from '../src/skills/analyze-workbook/detect-tables.ts';
 import { findInsights, type InsightKind } from '../src/skills/analyze-workbook/find-insights.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SEEDS = 20;
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normal(next: () => number): number {
   return Math.sqrt(-2 * Math.log(next() || 1e-12)) * Math.cos(2 * Math.PI * next());

@@ -6,6 +6,7 @@
  * a December peak with soft January and August, cost creeping up over time, and one outlier
  * (a bulk Flow Enterprise order in Europe in the week of 16 June 2025).
  */
+import { seededRandom as random } from '../../src/lib/random.ts';
 
 export const REGIONS = ['North America', 'Europe', 'Asia Pacific', 'Latin America'] as const;
 export const PRODUCTS = ['Flow Starter', 'Flow Pro', 'Flow Enterprise', 'Sensor Kit'] as const;
@@ -67,18 +68,6 @@ export const OUTLIER = {
   product: 'Flow Enterprise',
   units: 19,
 } as const;
-
-/** mulberry32: a small seeded generator, so the data is reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function salesRows(): SalesRow[] {
   const next = random(20260312);

@@ -9,6 +9,7 @@ import { readFile } from '../../formats/read-file.ts';
 import { writeXlsx } from '../../formats/xlsx/write-xlsx.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { convertWithLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
+import { seededRandom as seeded } from '../../lib/random.ts';
 import { analyzeWorkbook } from './analyze-workbook.ts';
 import { answerQuestion } from './answer-question.ts';
 import { detectTables } from './detect-tables.ts';
@@ -181,17 +182,6 @@ describe('detectTables', () => {
     expect(tablesFound).toBeGreaterThan(20);
   }, 120_000);
 });
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(next: () => number): number {
   return Math.sqrt(-2 * Math.log(next() || 1e-12)) * Math.cos(2 * Math.PI * next());
