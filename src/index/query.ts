@@ -7,6 +7,7 @@
  * Pure: the people list and `now` come in as arguments.
  */
 import * as chrono from 'chrono-node';
+import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { resolvePerson } from './people.ts';
 import { CHUNK_TYPES, type ChunkType, type ParsedQuery, type Person, type SearchFilters } from './types.ts';
 
@@ -137,20 +138,7 @@ const FILLER = new Set([
   'sent',
   'received',
 ]);
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
 const MONTH_SHORT = MONTHS.map((month) => month.slice(0, 3));
 
 type Range = { since?: Date; until?: Date };

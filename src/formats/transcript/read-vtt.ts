@@ -6,6 +6,7 @@
  */
 
 import { basename } from 'node:path';
+import { MONTH_NAMES } from '../../lib/text/calendar-names.ts';
 import type { Transcript, Turn } from '../model.ts';
 import { failFile } from '../read-file.ts';
 import type { ReaderInput } from '../reader.ts';
@@ -108,20 +109,7 @@ function headerMetadata(header: readonly string[]): { title?: string; date?: str
   return out;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
 
 /** An ISO date written in a note: "2026-03-10", "10 March 2026" or "March 10, 2026". */
 function dateIn(text: string): string | undefined {
