@@ -17,6 +17,7 @@ import { openIndex } from '../src/index/open-index.ts';
 import { search } from '../src/index/search.ts';
 import type { ChunkDraft } from '../src/index/types.ts';
 import { seededRandom as random } from '../src/lib/random.ts';
+import { vocabulary, zipfSampler } from './synthetic-corpus.ts';
 
 const CHUNKS = Number(process.env.OFFICEMATE_BENCH_CHUNKS ?? 100_000);
 const QUESTIONS = 50;
@@ -27,42 +28,10 @@ const NOW = new Date('2026-03-12T09:00:00Z');
 const SYLLABLES = 'ka lo mi ne ra to shi vu pel dri no su gar bex tin mor ali quo zen fa rum het'.split(' ');
 const PEOPLE = ['Ana Ruiz', 'Chen Wei', 'Lars Berg', 'Priya Nair', 'Daniel Okoro', 'Mia Svensson'];
 
-function vocabulary(size: number): string[] {
-  const words = new Set<string>();
-  const next = random(7);
-  while (words.size < size) {
-    const length = 2 + Math.floor(next() * 3);
-    let word = '';
-    for (let i = 0; i < length; i++) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
-    words.add(word);
-  }
-  return [...words];
-}
-
-function zipfSampler(size: number, next: () => number): () => number {
-  const cumulative: number[] = [];
-  let total = 0;
-  for (let rank = 0; rank < size; rank++) {
-    total += 1 / (rank + 1) ** 1.05;
-    cumulative.push(total);
-  }
-  return () => {
-    const target = next() * total;
-    let low = 0;
-    let high = size - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((cumulative[mid] ?? 0) < target) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-}
-
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 
-const words = vocabulary(30_000);
+const words = vocabulary(30_000, SYLLABLES);
 const next = random(42);
 const sample = zipfSampler(words.length, next);
 const word = () => words[sample()] ?? 'ka';

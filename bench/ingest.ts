@@ -20,6 +20,7 @@ import { openIndex } from '../src/index/open-index.ts';
 import { search } from '../src/index/search.ts';
 import type { ChunkDraft } from '../src/index/types.ts';
 import { seededRandom as random } from '../src/lib/random.ts';
+import { vocabulary, zipfSampler } from './synthetic-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.OFFICEMATE_SHARED ?? join(here, '..', '..', 'shared');
@@ -104,41 +105,8 @@ const SYLLABLES = [
   'het',
 ];
 
-function vocabulary(size: number): string[] {
-  const words = new Set<string>();
-  const next = random(7);
-  while (words.size < size) {
-    const length = 2 + Math.floor(next() * 3);
-    let word = '';
-    for (let i = 0; i < length; i++) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
-    words.add(word);
-  }
-  return [...words];
-}
-
-function zipfSampler(size: number, next: () => number) {
-  const weights = Array.from({ length: size }, (_, rank) => 1 / (rank + 1) ** 1.05);
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const weight of weights) {
-    total += weight;
-    cumulative.push(total);
-  }
-  return () => {
-    const target = next() * total;
-    let low = 0;
-    let high = size - 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (cumulative[mid]! < target) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-}
-
 async function benchSearch(work: string) {
-  const words = vocabulary(30_000);
+  const words = vocabulary(30_000, SYLLABLES);
   const next = random(42);
   const sample = zipfSampler(words.length, next);
   const docs: { title: string; text: string }[] = [];
