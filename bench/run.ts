@@ -37,7 +37,10 @@ for (const name of selected) {
   }
   console.log(`\n## ${name}\n`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['--expose-gc', join(root, 'bin', 'run-ts.js'), file], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', join(root, 'bin', 'run-ts.js'), file], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   console.log(`\n(${name}: ${((Date.now() - started) / 1000).toFixed(1)} s, exit ${result.status})`);
   if (result.status !== 0) failed++;
 }
