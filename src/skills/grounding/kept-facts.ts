@@ -41,7 +41,9 @@ function stripPossessive(word: string): string {
 }
 
 /** The numbers and proper names of a text. */
-export function factsOf(text: string): Facts {
+export function factsOf(raw: string): Facts {
+  // Full-width letters and digits (ＦＦＪ, １２) compare as their ASCII forms.
+  const text = raw.normalize('NFKC');
   const names = new Set<string>();
   const sentenceOpeners = new Set<string>();
   const elsewhere = new Set<string>();
