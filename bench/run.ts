@@ -16,6 +16,7 @@ const BENCHMARKS = [
   'ingest',
   'models',
   'qmsum',
+  'grounding',
   'ask-latency',
   'wikitablequestions',
   'insights',

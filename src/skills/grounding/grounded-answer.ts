@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { lexicalSupport, type SupportOptions } from './lexical-support.ts';
 
-/** A passage the model may cite: `id` is what it writes in `sources`. */
+/** A passage the model may cite: `id` is what it writes in `sources`; `text` includes what the model saw of its title and source (speaker, sender). */
 export type Passage = { readonly id: string; readonly text: string };
 
 const SourceId = z.union([z.number().int(), z.string().max(40)]);
@@ -66,6 +66,8 @@ export function checkGroundedAnswer(
 ): GroundingCheck {
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
   const ids = new Set(byId.keys());
+  // Words count by how rare they are among all the passages shown.
+  const context = passages.map((passage) => passage.text);
   const kept: GroundedSentence[] = [];
   const dropped: DroppedSentence[] = [];
   for (const sentence of answer.sentences) {
@@ -86,7 +88,7 @@ export function checkGroundedAnswer(
     const support = lexicalSupport(
       text,
       sources.map((id) => byId.get(id)?.text ?? ''),
-      options,
+      { context, ...options },
     );
     if (support.supported) kept.push({ text, sources });
     else dropped.push({ text, reason: support.reason ?? 'is not supported by its sources' });

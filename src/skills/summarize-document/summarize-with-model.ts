@@ -295,7 +295,13 @@ export async function summarizeFile(
   );
   if (!result.success) return withWarning(builtin, modelFailedWarning(result.error, SUMMARY_WHAT));
   const answer = GroundedAnswer.parse(result.data.object);
-  const check = checkGroundedAnswer(answer, prompt.passages);
+  const check = checkGroundedAnswer(
+    answer,
+    prompt.passages.map((passage) => ({
+      id: passage.id,
+      text: `${passage.title} (${passage.source}): ${passage.text}`,
+    })),
+  );
   if (check.fallback) return withWarning(builtin, modelRejectedWarning(check.fallback, SUMMARY_WHAT));
   // A model that writes more than asked is cut to the length requested.
   const trimmed = { ...check, kept: check.kept.slice(0, count) };
