@@ -72,7 +72,9 @@ describe('rewrite with a model', () => {
     expect(system?.content).toContain('about half its length');
     expect(system?.content).toContain('Keep every number, date and name exactly as written');
     expect(system?.content).toContain('Today is Thursday, 12 March 2026.');
-    expect(system?.content).toMatch(/Examples:\nInput:\nParagraph: .*Priya Nair/);
+    expect(system?.content).toMatch(
+      /Examples:\nInput:\n<document id="4" title="Team notes" source="document body">\n.*Priya Nair/,
+    );
     expect(user?.content).toMatch(
       /^<document id="2" title="Travel budget" source="section &quot;Budget changes&quot;">/,
     );
@@ -184,6 +186,15 @@ describe('rewrite with a model', () => {
     const fallback = await rewriteDocument(chinese, 'shorter', lossy, { now: NOW });
     expect(fallback.engine).toBe('builtin');
     expect(fallback.warnings[0]?.message).toMatch(/dropped "2026", "3", "12", "4.8", "10", "1500"/);
+  });
+
+  it("leaves a paragraph that does not fit the model's context to the builtin path, without calling the model", async () => {
+    const model = shortening();
+    const result = await rewriteDocument(memo, 'shorter', model, { now: NOW, contextTokens: 300 });
+    expect(model.calls).toHaveLength(0);
+    expect(result.warnings[0]?.message).toBe(
+      "Paragraphs 2, 3: the paragraph is too long for the model's context; used the builtin rewrite.",
+    );
   });
 
   it('sizes the budget of a real Japanese document by characters', async () => {

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { AppError } from '../../lib/errors.ts';
 import { buildPrompt, type LanguageModel, type PromptPart } from '../../models/index.ts';
+import { formatDataBlock } from '../../models/prompt.ts';
 import { DEFAULT_CONTEXT_TOKENS, estimateTextTokens, textSize } from '../../models/token-budget.ts';
 import { checkKeptFacts } from '../grounding/kept-facts.ts';
 import { languageRule, todayRule } from '../grounding/prompt-rules.ts';
@@ -28,6 +29,13 @@ const STYLE_TASK: Record<ModelStyle, string> = {
 
 /** Output tokens per input token, by style (a simpler text may run longer than its source). */
 const STYLE_GROWTH: Record<ModelStyle, number> = { shorter: 1, simpler: 1.6, formal: 1.5, casual: 1.5 };
+
+const STYLE_LABEL: Record<ModelStyle, string> = {
+  shorter: 'to be shorter',
+  simpler: 'in plain language',
+  formal: 'in a formal tone',
+  casual: 'in a casual tone',
+};
 
 const EXAMPLE_SOURCE =
   'As was discussed at length in the meeting that took place on 3 June, it has been decided by the team that Priya Nair will be responsible for preparing the budget of €12,000 for Q4, and that this will need to be done before 30 June.';
@@ -69,7 +77,7 @@ export function paragraphPrompt(
       { type: 'instructions', text: instructions },
       {
         type: 'example',
-        input: `Paragraph: ${EXAMPLE_SOURCE}`,
+        input: `${formatDataBlock({ type: 'data', id: '4', title: 'Team notes', source: 'document body', content: EXAMPLE_SOURCE })}\nRewrite paragraph 4 ${STYLE_LABEL[style]}.`,
         output: JSON.stringify({ text: STYLE_EXAMPLE[style] }),
       },
       {
@@ -85,13 +93,6 @@ export function paragraphPrompt(
     maxTokens: Math.min(4096, Math.ceil(estimateTextTokens(paragraph.text) * STYLE_GROWTH[style]) + 48),
   };
 }
-
-const STYLE_LABEL: Record<ModelStyle, string> = {
-  shorter: 'to be shorter',
-  simpler: 'in plain language',
-  formal: 'in a formal tone',
-  casual: 'in a casual tone',
-};
 
 /** Why a model's rewrite of a paragraph was not used. */
 export type RejectedRewrite =

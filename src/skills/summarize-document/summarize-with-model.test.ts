@@ -23,6 +23,7 @@ import { summarizeFile } from './summarize-with-model.ts';
 
 const NOW = new Date('2026-03-12T09:00:00Z');
 const MEETING = join(CORPUS, 'meetings', 'qmsum', 'test', 'Bed003.json');
+const MAILBOX = join('allen-p', 'straw.mbox');
 const JAPANESE = join(CORPUS, 'office', 'docx', 'poi_stress019.docx');
 
 async function read(path: string): Promise<ParsedFile> {
@@ -212,6 +213,18 @@ describe('summarize with a model', () => {
     expect(promptChars / 4 + (request.maxTokens ?? 0)).toBeLessThan(2048);
     expect(summary.engine).toBe('mock');
     expect(summary.citations.every((citation) => citation.locator.turn !== undefined)).toBe(true);
+  });
+
+  it('shows mail with its subject, sender, recipients and date', async () => {
+    const path = join(CORPUS, 'email', 'enron', MAILBOX);
+    const model = quotingModel();
+    const summary = await summarizeFile(await read(path), path, { model, now: NOW });
+    const user = model.calls[0]?.messages.at(-1)?.content ?? '';
+    expect(user).toMatch(
+      /<document id="\d+" title="[^"]+" source="email from [^"]+ to [^"]+ on \d{4}-\d\d-\d\d \d\d:\d\d">/,
+    );
+    expect(summary.engine).toBe('mock');
+    expect(summary.citations[0]?.locator.messageId).toBeTruthy();
   });
 
   it('tells the model to answer in Japanese for a Japanese document', async () => {

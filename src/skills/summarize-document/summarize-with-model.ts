@@ -12,6 +12,7 @@ import type { Locator, ParsedFile } from '../../formats/model.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
 import { buildPrompt, type LanguageModel, type PromptPart } from '../../models/index.ts';
+import { formatDataBlock } from '../../models/prompt.ts';
 import { dataTokenBudget, estimateTextTokens, fitToBudget } from '../../models/token-budget.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import {
@@ -134,10 +135,23 @@ export function summaryPassages(parsed: ParsedFile, fileTitle: string): SummaryP
   });
 }
 
+/** The example shows the data blocks exactly as the real prompt does. */
 const EXAMPLE_INPUT = [
-  'Document 1 (title "Launch update"): The launch moves from 20 April to 4 May because testing found two defects in the payment page.',
-  'Document 2 (title "Launch update"): Lena Wu will send the revised plan to the sales team by Friday.',
-  'Request: Summarize "Launch update" in at most 2 sentences.',
+  formatDataBlock({
+    type: 'data',
+    id: '1',
+    title: 'Launch update',
+    source: 'document launch.docx, paragraph 2',
+    content: 'The launch moves from 20 April to 4 May because testing found two defects in the payment page.',
+  }),
+  formatDataBlock({
+    type: 'data',
+    id: '2',
+    title: 'Launch update',
+    source: 'document launch.docx, paragraph 3',
+    content: 'Lena Wu will send the revised plan to the sales team by Friday.',
+  }),
+  'Summarize "Launch update" in at most 2 sentences.',
 ].join('\n');
 const EXAMPLE_OUTPUT = JSON.stringify({
   sentences: [
