@@ -102,7 +102,7 @@ describe('summarize with a model', () => {
     // The request sits after the data blocks, outside them.
     expect(user?.content).toMatch(/<\/document>\n\nSummarize "Travel budget" in at most 3 sentences\.$/);
     expect(user?.content).toContain(
-      '<document id="1" title="Travel budget" source="document Travel budget, paragraph 2">',
+      '<document id="1" title="Travel budget" source="document travel.md, paragraph 2">',
     );
     expect(model.calls[0]?.responseFormat?.type).toBe('json');
     expect(summary.engine).toBe('mock');
@@ -168,30 +168,30 @@ describe('summarize with a model', () => {
   it('falls back on a 500 and on a timeout, and after a timeout later summaries do not wait again', async () => {
     const root = mkdtempSync(join(tmpdir(), 'officemate-summarize-'));
     mkdirSync(join(root, 'home'));
-    const configured = (baseUrl: string) =>
+    const configured = (baseUrl: string, timeoutMs = 200) =>
       createLanguageModel({
         home: join(root, 'home'),
         cwd: root,
-        env: { OFFICEMATE_TIMEOUT_MS: '200', OFFICEMATE_MAX_RETRIES: '0' },
+        env: { OFFICEMATE_TIMEOUT_MS: String(timeoutMs), OFFICEMATE_MAX_RETRIES: '0' },
         engine: 'openai-compatible',
         model: 'm',
         baseUrl,
       });
     servers.push(await startScriptedServer([replyJson(500, { error: { message: 'CUDA out of memory' } })]));
     const failing = await summarizeFile(memo, 'travel.md', {
-      model: configured(servers[0]!.baseUrl),
+      model: configured(servers[0]!.baseUrl, 10_000),
       now: NOW,
     });
     expect(failing.engine).toBe('builtin');
     expect(failing.warnings[0]?.message).toMatch(/HTTP 500.*\(model_unreachable\); used the builtin summary/);
 
     servers.push(await startScriptedServer([hang]));
-    const slow = configured(servers[1]!.baseUrl);
+    const slow = configured(servers[1]!.baseUrl, 1_000);
     const first = await summarizeFile(memo, 'travel.md', { model: slow, now: NOW });
     expect(first.warnings[0]?.message).toMatch(/\(timeout\)/);
     const started = performance.now();
     const second = await summarizeFile(memo, 'travel.md', { model: slow, now: NOW });
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(500);
     expect(second.engine).toBe('builtin');
     expect(servers[1]!.requests).toHaveLength(1);
   });

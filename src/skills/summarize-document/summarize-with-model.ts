@@ -7,7 +7,7 @@
  * support them are dropped and counted; when too little survives, or the call fails, the
  * builtin summary is returned with a warning. Every result says which engine produced it.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Locator, ParsedFile } from '../../formats/model.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
@@ -69,7 +69,12 @@ function clock(seconds: number): string {
 }
 
 /** Title and source attributes of a passage, by file type: sender, recipients and date for mail; speaker and time for turns. */
-function describe(parsed: ParsedFile, unit: TextUnit, fileTitle: string): { title: string; source: string } {
+function describe(
+  parsed: ParsedFile,
+  unit: TextUnit,
+  file: { readonly title: string; readonly name: string },
+): { title: string; source: string } {
+  const fileTitle = file.title;
   switch (parsed.type) {
     case 'mailbox': {
       const message = parsed.messages[unit.block];
@@ -92,18 +97,21 @@ function describe(parsed: ParsedFile, unit: TextUnit, fileTitle: string): { titl
     case 'presentation':
       return {
         title: unit.section || fileTitle,
-        source: `slide ${unit.locator.slide ?? '?'} of ${fileTitle}`,
+        source: `slide ${unit.locator.slide ?? '?'} of ${file.name}`,
       };
     default:
       return {
         title: unit.section || fileTitle,
-        source: `${parsed.type} ${fileTitle}${unit.locator.paragraph ? `, paragraph ${unit.locator.paragraph}` : unit.locator.page ? `, page ${unit.locator.page}` : ''}`,
+        source: `${parsed.type} ${file.name}${unit.locator.paragraph ? `, paragraph ${unit.locator.paragraph}` : unit.locator.page ? `, page ${unit.locator.page}` : ''}`,
       };
   }
 }
 
 /** The file's passages: the sentences of each block joined, long blocks split, in reading order. */
-export function summaryPassages(parsed: ParsedFile, fileTitle: string): SummaryPassage[] {
+export function summaryPassages(
+  parsed: ParsedFile,
+  file: { readonly title: string; readonly name: string },
+): SummaryPassage[] {
   const units = textUnits(parsed);
   const relevance = sentenceRelevance(units);
   const groups: { units: TextUnit[]; scores: number[] }[] = [];
@@ -127,7 +135,7 @@ export function summaryPassages(parsed: ParsedFile, fileTitle: string): SummaryP
     return {
       id: String(index + 1),
       text: group.units.map((unit) => unit.text).join(joiner),
-      ...describe(parsed, first, fileTitle),
+      ...describe(parsed, first, file),
       locator: first.locator,
       position: index,
       relevance: Math.max(...group.scores),
@@ -257,7 +265,7 @@ function toSummary(
   if (check.dropped.length > 0)
     warnings.push({
       type: 'lossy',
-      message: `${check.dropped.length} of the model's ${check.dropped.length + check.kept.length} sentences were dropped: not supported by the passages they cite.`,
+      message: `${check.dropped.length} of the model's ${check.dropped.length + check.kept.length} sentences ${check.dropped.length === 1 ? 'was' : 'were'} dropped: not supported by the passages ${check.dropped.length === 1 ? 'it cites' : 'they cite'}.`,
     });
   return {
     title,
@@ -291,7 +299,7 @@ export async function summarizeFile(
       message: `Summaries of ${parsed.type === 'workbook' ? 'workbooks' : parsed.type === 'calendar' ? 'calendars' : 'contacts'} come from the builtin engine; the configured model was not used.`,
     });
   const title = titleOf(parsed, path);
-  const passages = summaryPassages(parsed, title);
+  const passages = summaryPassages(parsed, { title, name: basename(path) });
   if (passages.length === 0) return builtin;
   const count = sentenceBudget(textUnits(parsed).length, length);
   const prompt = summaryPrompt(passages, title, count, {
