@@ -85,10 +85,13 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
   return finish(titleOf(parsed, path), sentences, citations);
 }
 
-function finish(
+/** A summary from its cited sentences (the builtin and the model path both end here). */
+export function finish(
   title: string,
   sentences: FileSummary['sentences'][number][],
   citations: Citation[],
+  engine = 'builtin',
+  warnings: readonly Warning[] = [],
 ): FileSummary {
   return {
     title,
@@ -96,9 +99,9 @@ function finish(
       .map((sentence) => `${sentence.text} ${sentence.citations.map((n) => `[${n}]`).join('')}`)
       .join(' '),
     sentences,
-    engine: 'builtin',
+    engine,
     citations,
-    warnings: [],
+    warnings,
   };
 }
 

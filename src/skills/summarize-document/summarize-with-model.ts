@@ -26,6 +26,7 @@ import { sentenceRelevance } from './rank-sentences.ts';
 import {
   type Citation,
   type FileSummary,
+  finish,
   type SummaryLength,
   sentenceBudget,
   summarizeParsed,
@@ -267,16 +268,7 @@ function toSummary(
       type: 'lossy',
       message: `${check.dropped.length} of the model's ${check.dropped.length + check.kept.length} sentences ${check.dropped.length === 1 ? 'was' : 'were'} dropped: not supported by the passages ${check.dropped.length === 1 ? 'it cites' : 'they cite'}.`,
     });
-  return {
-    title,
-    summary: sentences
-      .map((sentence) => `${sentence.text} ${sentence.citations.map((n) => `[${n}]`).join('')}`)
-      .join(' '),
-    sentences,
-    engine,
-    citations,
-    warnings,
-  };
+  return finish(title, sentences, citations, engine, warnings);
 }
 
 function withWarning(summary: FileSummary, warning: Warning): FileSummary {
