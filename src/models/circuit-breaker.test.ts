@@ -110,6 +110,11 @@ describe('circuit breaker', () => {
     expect((await model.generate({ messages })).success).toBe(false);
     expect(server.requests).toHaveLength(2);
     clock = 1_000;
+    // A probe the caller cancels neither closes the circuit nor stops the next probe.
+    const cancelled = new AbortController();
+    cancelled.abort();
+    expect((await model.generate({ messages }, cancelled.signal)).success).toBe(false);
+    expect(model.circuit().open).toBe(true);
     const probe = await model.generate({ messages });
     expect(probe.success && probe.data.text).toBe('back');
     expect(model.circuit().open).toBe(false);

@@ -131,6 +131,8 @@ export function withCircuitBreaker(model: LanguageModel, options: CircuitBreaker
       if (!signal?.aborted) settle(error);
       return error && call.timedOut() ? failure(error) : result;
     } finally {
+      // A probe the caller cancelled settles nothing: the next call may probe again.
+      probing = false;
       call.clear();
     }
   }
