@@ -99,6 +99,24 @@ describe('circuit breaker', () => {
     expect(again[0]).toMatchObject({ type: 'error', error: { code: 'timeout' } });
   });
 
+  it('a stream that stalls after its first text times out between pieces, not before the first', async () => {
+    server = await startScriptedServer([
+      (response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write(
+          `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: 'Hel' }, finish_reason: null }] })}\n\n`,
+        );
+      },
+    ]);
+    const model = withCircuitBreaker(overHttp(server.baseUrl, 5_000), { timeoutMs: 300 });
+    const parts = await collect(model.stream({ messages }));
+    expect(parts.filter((part) => part.type === 'text-delta')).toEqual([
+      { type: 'text-delta', id: 'text-0', delta: 'Hel' },
+    ]);
+    expect(parts.at(-1)).toMatchObject({ type: 'error', error: { code: 'timeout' } });
+    expect(model.circuit().open).toBe(true);
+  });
+
   it('lets one probe through after the cool-down, and closes again when it succeeds', async () => {
     let clock = 0;
     server = await startScriptedServer([replyJson(503, {}), replyJson(503, {}), replyCompletion('back')]);
