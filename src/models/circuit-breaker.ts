@@ -18,7 +18,7 @@ import type { GenerateRequest, GenerateResponse, LanguageModel, ModelStreamPart 
 export type CircuitBreakerOptions = {
   /** The longest one call may take (a stream: until its first text, and between two pieces of text). */
   readonly timeoutMs: number;
-  /** How long the circuit stays open before one probe call is let through (default: 10 minutes). */
+  /** How long the circuit stays open before one probe call is let through (default: one minute, so a long-running server recovers soon after its model does). */
   readonly cooldownMs?: number;
   readonly now?: () => number;
 };
@@ -51,16 +51,16 @@ function timeoutError(model: LanguageModel, timeoutMs: number): AppError {
 }
 
 /** The error every call gets while the circuit is open; the same text each time, so callers warn once. */
-function openError(model: LanguageModel, cause: AppError): AppError {
+function openError(model: LanguageModel, cause: AppError, cooldownMs: number): AppError {
   return appError(
     cause.code,
-    `The ${model.engine} model "${model.modelId}" is not used for the rest of this run: an earlier call failed (${cause.message.replace(/\.$/, '')}).`,
+    `The ${model.engine} model "${model.modelId}" is not used for now: an earlier call failed (${cause.message.replace(/\.$/, '')}); it is tried again ${Math.round(cooldownMs / 1000)} s after that failure.`,
     { hint: cause.hint ?? 'Check that the model server is running, then run the command again.' },
   );
 }
 
 export function withCircuitBreaker(model: LanguageModel, options: CircuitBreakerOptions): BreakerModel {
-  const cooldownMs = options.cooldownMs ?? 600_000;
+  const cooldownMs = options.cooldownMs ?? 60_000;
   const now = options.now ?? Date.now;
   let cause: AppError | undefined;
   let openedAt = 0;
@@ -73,7 +73,7 @@ export function withCircuitBreaker(model: LanguageModel, options: CircuitBreaker
       probing = true;
       return undefined;
     }
-    return openError(model, cause);
+    return openError(model, cause, cooldownMs);
   }
 
   function settle(error: AppError | undefined): void {
