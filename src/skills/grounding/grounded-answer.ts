@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { lexicalSupport, type SupportOptions } from './lexical-support.ts';
+import { cleanModelText } from './model-text.ts';
 
 /** A passage the model may cite: `id` is what it writes in `sources`; `text` includes what the model saw of its title and source (speaker, sender). */
 export type Passage = { readonly id: string; readonly text: string };
@@ -71,7 +72,7 @@ export function checkGroundedAnswer(
   const kept: GroundedSentence[] = [];
   const dropped: DroppedSentence[] = [];
   for (const sentence of answer.sentences) {
-    const text = sentence.text.trim();
+    const text = cleanModelText(sentence.text);
     if (!text) continue;
     const sources = [
       ...new Set(sentence.sources.map((raw) => resolveId(raw, ids)).filter((id) => id !== undefined)),

@@ -3,6 +3,7 @@ import { estimateTextTokens, textSize } from '../../models/token-budget.ts';
 import { checkGroundedAnswer, GroundedAnswer, type Passage } from './grounded-answer.ts';
 import { checkKeptFacts, factsOf } from './kept-facts.ts';
 import { lexicalSupport, normalizeNumber } from './lexical-support.ts';
+import { cleanModelText } from './model-text.ts';
 import { parseCitedText } from './text-citations.ts';
 
 const passages: Passage[] = [
@@ -142,6 +143,13 @@ describe('kept facts', () => {
     );
     const lost = checkKeptFacts(chinese, '陈美雅宣布削减差旅预算。');
     expect(lost.missing).toEqual(expect.arrayContaining(['2026', '3', '12', '10', '4.8', 'Q3']));
+  });
+});
+
+describe('model text', () => {
+  it('decodes the entities a model copied from a data block', () => {
+    expect(cleanModelText(' R&amp;D spend &lt;5% &#x2264; plan &#8364;3m ')).toBe('R&D spend <5% ≤ plan €3m');
+    expect(checkKeptFacts('R&D spend rose 5%.', cleanModelText('R&amp;D spend rose by 5%.')).kept).toBe(true);
   });
 });
 

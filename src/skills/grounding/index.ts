@@ -25,5 +25,6 @@ export {
   type Support,
   type SupportOptions,
 } from './lexical-support.ts';
+export { cleanModelText } from './model-text.ts';
 export { cjkLanguageOf, languageRule, todayRule } from './prompt-rules.ts';
 export { type CitedSentence, parseCitedText } from './text-citations.ts';

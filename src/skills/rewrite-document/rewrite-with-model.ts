@@ -13,6 +13,7 @@ import { buildPrompt, type LanguageModel, type PromptPart } from '../../models/i
 import { formatDataBlock } from '../../models/prompt.ts';
 import { DEFAULT_CONTEXT_TOKENS, estimateTextTokens, textSize } from '../../models/token-budget.ts';
 import { checkKeptFacts } from '../grounding/kept-facts.ts';
+import { cleanModelText } from '../grounding/model-text.ts';
 import { languageRule, todayRule } from '../grounding/prompt-rules.ts';
 
 export type ModelStyle = 'shorter' | 'simpler' | 'formal' | 'casual';
@@ -126,7 +127,7 @@ export async function rewriteParagraphWithModel(
     options.signal,
   );
   if (!result.success) return { ok: false, why: { kind: 'failed', error: result.error } };
-  const text = RewrittenParagraph.parse(result.data.object).text.trim();
+  const text = cleanModelText(RewrittenParagraph.parse(result.data.object).text);
   const facts = checkKeptFacts(paragraph.text, text);
   if (!facts.kept)
     return { ok: false, why: { kind: 'lost-facts', missing: facts.missing, added: facts.added } };
