@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CORPUS, TINY_MODEL } from '../../../test/helpers/paths.ts';
 import type { Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
 import type { GenerateRequest } from '../../models/index.ts';
-import { createLanguageModel, createLlamaCppModel, releaseLanguageModels } from '../../models/index.ts';
+import { createLlamaCppModel, releaseLanguageModels } from '../../models/index.ts';
+import { configuredModelAt } from '../../models/testing/configured-model.ts';
 import {
   hang,
   replyJson,
@@ -128,17 +127,7 @@ describe('rewrite with a model', () => {
   });
 
   it('after a 500 or a timeout, the other paragraphs fall back at once, under one warning', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'officemate-rewrite-'));
-    mkdirSync(join(root, 'home'));
-    const configured = (baseUrl: string, timeoutMs = 200) =>
-      createLanguageModel({
-        home: join(root, 'home'),
-        cwd: root,
-        env: { OFFICEMATE_TIMEOUT_MS: String(timeoutMs), OFFICEMATE_MAX_RETRIES: '0' },
-        engine: 'openai-compatible',
-        model: 'm',
-        baseUrl,
-      });
+    const configured = (baseUrl: string, timeoutMs = 200) => configuredModelAt(baseUrl, { timeoutMs });
     const steps = [
       { step: replyJson(500, { error: { message: 'overloaded' } }), timeoutMs: 10_000 },
       { step: hang, timeoutMs: 200 },

@@ -1,17 +1,11 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CORPUS, TINY_MODEL } from '../../../test/helpers/paths.ts';
 import type { Document, ParsedFile } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
 import type { GenerateRequest } from '../../models/index.ts';
-import {
-  createBuiltinModel,
-  createLanguageModel,
-  createLlamaCppModel,
-  releaseLanguageModels,
-} from '../../models/index.ts';
+import { createBuiltinModel, createLlamaCppModel, releaseLanguageModels } from '../../models/index.ts';
+import { configuredModelAt } from '../../models/testing/configured-model.ts';
 import {
   hang,
   replyJson,
@@ -166,17 +160,7 @@ describe('summarize with a model', () => {
   });
 
   it('falls back on a 500 and on a timeout, and after a timeout later summaries do not wait again', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'officemate-summarize-'));
-    mkdirSync(join(root, 'home'));
-    const configured = (baseUrl: string, timeoutMs = 200) =>
-      createLanguageModel({
-        home: join(root, 'home'),
-        cwd: root,
-        env: { OFFICEMATE_TIMEOUT_MS: String(timeoutMs), OFFICEMATE_MAX_RETRIES: '0' },
-        engine: 'openai-compatible',
-        model: 'm',
-        baseUrl,
-      });
+    const configured = (baseUrl: string, timeoutMs = 200) => configuredModelAt(baseUrl, { timeoutMs });
     servers.push(await startScriptedServer([replyJson(500, { error: { message: 'CUDA out of memory' } })]));
     const failing = await summarizeFile(memo, 'travel.md', {
       model: configured(servers[0]!.baseUrl, 10_000),
