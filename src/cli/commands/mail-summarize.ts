@@ -3,10 +3,12 @@
  * `officemate mail summarize [--thread ID] PATH...`: what was asked and decided, what is
  * open and who owes what, every sentence citing its message.
  */
-import { summarizeThread } from '../../skills/mail/summarize-thread.ts';
+import { mailSummarizeSkill } from '../../skills/mail/mail.skill.ts';
+import type { ThreadSummary } from '../../skills/mail/summarize-thread.ts';
 import { stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { loadThreads, pickThread } from '../mail-input.ts';
+import { mailPaths } from '../mail-input.ts';
+import { runCliSkill } from '../skill-context.ts';
 
 const USAGE = 'mail summarize [--thread ID] PATH... [--json]';
 
@@ -16,8 +18,11 @@ export const mailSummarizeCommand: Command = {
   usage: USAGE,
   options: { thread: { type: 'string' } },
   async run(context) {
-    const threads = await loadThreads(context, context.positionals, USAGE);
-    const summary = summarizeThread(pickThread(threads, stringFlag(context, 'thread')));
+    const thread = stringFlag(context, 'thread');
+    const { data: summary } = await runCliSkill<ThreadSummary>(context, mailSummarizeSkill, {
+      mail: mailPaths(context, USAGE),
+      ...(thread ? { thread } : {}),
+    });
     if (context.json) {
       context.outJson(summary);
       return 0;

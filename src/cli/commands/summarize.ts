@@ -3,11 +3,12 @@
  * `officemate summarize FILE [--length short|medium|long]`
  */
 
-import { readFile } from '../../formats/read-file.ts';
-import { fail, OfficemateError } from '../../lib/errors.ts';
-import { type SummaryLength, summarizeParsed } from '../../skills/summarize-document/summarize-file.ts';
+import { fail } from '../../lib/errors.ts';
+import { summarizeSkill } from '../../skills/summarize-document/summarize.skill.ts';
+import type { FileSummary } from '../../skills/summarize-document/summarize-file.ts';
 import { requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
+import { runCliSkill } from '../skill-context.ts';
 
 const USAGE = 'summarize FILE [--length short|medium|long] [--json]';
 
@@ -21,9 +22,10 @@ export const summarizeCommand: Command = {
     const length = stringFlag(context, 'length') ?? 'medium';
     if (!['short', 'medium', 'long'].includes(length))
       fail('bad_usage', `--length must be short, medium or long, not "${length}".`);
-    const result = await readFile(path, { now: context.clock.now() });
-    if (!result.success) throw new OfficemateError(result.error);
-    const summary = summarizeParsed(result.data, path, length as SummaryLength);
+    const { data: summary } = await runCliSkill<FileSummary>(context, summarizeSkill, {
+      source: path,
+      length,
+    });
     if (context.json) {
       context.outJson(summary);
       return 0;
