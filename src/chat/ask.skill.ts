@@ -10,6 +10,16 @@ import { CitationSchema, defineSkill, generativeModel } from '../skills/skill.ts
 import { askQuestion } from './ask-question.ts';
 import { loadSession, saveSession, withContext } from './sessions.ts';
 
+/** The answer on an empty index: say so, and how to add files, rather than "found nothing". */
+const NOTHING_INDEXED = {
+  answer:
+    'Nothing is indexed yet, so there is nothing to answer from. Add your files first: `officemate index PATH...` on the command line, or upload them in the web app.',
+  engine: 'builtin',
+  kind: 'empty-index',
+  found: false,
+  citations: [],
+};
+
 export const askSkill = defineSkill({
   id: 'ask',
   description: 'Ask a question across your indexed work; every sentence of the answer cites its source.',
@@ -33,10 +43,7 @@ export const askSkill = defineSkill({
     const question = input.question;
     if (question.trim() === '') fail('bad_usage', 'The question is empty.');
     const index = await context.index();
-    if ((await index.store.stats()).chunks === 0)
-      fail('not_found', 'Nothing is indexed yet, so there is nothing to answer from.', {
-        hint: 'Index your files first: `officemate index PATH...` (on the server: upload files).',
-      });
+    if ((await index.store.stats()).chunks === 0) return { data: NOTHING_INDEXED };
     if (input.session && !context.stateDir)
       fail('bad_usage', 'Conversations are not kept here.', { hint: 'Ask without a session.' });
     const session =
