@@ -3,7 +3,6 @@
  * The CLI edge: global flags, command dispatch, exit codes (0 ok, 1 the work failed,
  * 2 bad usage or bad input) and JSON errors under --json.
  */
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
@@ -12,6 +11,7 @@ import { type AppError, isInputError, OfficemateError, toAppError } from '../lib
 import type { ModelRuntime } from '../models/model-runtime.ts';
 import type { Command, CommandContext, GlobalOptions } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+import { version } from './version.ts';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -26,12 +26,7 @@ const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
   help: { type: 'boolean', short: 'h', default: false },
 };
 
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
+export { version };
 
 export function officemateHome(): string {
   return process.env.OFFICEMATE_HOME ?? join(homedir(), '.officemate');

@@ -113,6 +113,10 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'Serve the web app, the JSON API and an OpenAI-compatible /v1',
     load: async () => (await import('./serve.ts')).serveCommand,
   },
+  mcp: {
+    summary: 'Serve the skills as MCP tools and your files as resources, over stdio',
+    load: async () => (await import('./mcp.ts')).mcpCommand,
+  },
   demo: {
     summary: 'Run the main job on the bundled sample workspace',
     load: async () => (await import('./demo.ts')).demoCommand,
