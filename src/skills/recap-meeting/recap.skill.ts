@@ -12,8 +12,11 @@ import { type Recap, recapMeeting } from './recap-meeting.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The JSON form of a recap (the CLI contract: summary, decisions, actionItems, topics, engine, citations). */
-export function recapJson(recap: Recap): Record<string, unknown> {
+/**
+ * The JSON form of a recap (the CLI contract: summary, decisions, actionItems, topics, engine,
+ * citations); each citation also names the transcript, like every skill's citations.
+ */
+export function recapJson(recap: Recap, path: string): Record<string, unknown> {
   return {
     ...(recap.title ? { title: recap.title } : {}),
     ...(recap.date ? { date: recap.date } : {}),
@@ -24,7 +27,7 @@ export function recapJson(recap: Recap): Record<string, unknown> {
     actionItems: recap.actionItems,
     openQuestions: recap.openQuestions,
     engine: recap.engine,
-    citations: recap.citations,
+    citations: recap.citations.map((citation) => ({ ...citation, path })),
   };
 }
 
@@ -56,11 +59,11 @@ export const recapSkill = defineSkill({
       ...(input.query !== undefined ? { query: input.query } : {}),
       now: context.clock.now(),
     });
-    if (!input.document) return { data: recapJson(recap) as never };
+    if (!input.document) return { data: recapJson(recap, source.path) as never };
     const { writeDocx } = await import('../../formats/docx/write-docx.ts');
     const bytes = await writeDocx(recapToWordDocument(recap), { clock: context.clock });
     return {
-      data: recapJson(recap) as never,
+      data: recapJson(recap, source.path) as never,
       artifacts: [{ name: `${stemOf(source.name)} recap.docx`, bytes, contentType: DOCX }],
     };
   },
