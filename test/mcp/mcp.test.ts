@@ -43,7 +43,7 @@ describe('MCP over Streamable HTTP', () => {
     await client.connect(
       new StreamableHTTPClientTransport(new URL('http://officemate.test/mcp'), {
         requestInit: { headers: { authorization: `Bearer ${alice.token}` } },
-        fetch: (url, init) => server.app.fetch(new Request(url, init)),
+        fetch: async (url, init) => server.app.fetch(new Request(url, init)),
       }),
     );
   });
@@ -85,7 +85,7 @@ describe('MCP over Streamable HTTP', () => {
     expect(resources.map((resource) => resource.name)).toContain('Q3 Business Review.docx');
     expect(resources.map((resource) => resource.name)).not.toContain('Notes.md');
     const read = await client.readResource({ uri: `officemate://files/${report}` });
-    expect(String(read.contents[0]?.text)).toMatch(/revenue/i);
+    expect(String((read.contents[0] as { text?: string }).text)).toMatch(/revenue/i);
     await expect(client.readResource({ uri: `officemate://files/${bobsFile}` })).rejects.toThrow(/No file/);
     const denied = (await client.callTool({
       name: 'summarize',
@@ -161,7 +161,7 @@ describe('MCP over stdio (officemate mcp)', () => {
     const { resources } = await client.listResources();
     expect(resources.map((resource) => resource.name)).toEqual([aliceFile]);
     const read = await client.readResource({ uri: `officemate://files/${encodeURIComponent(aliceFile)}` });
-    expect(String(read.contents[0]?.text)).toMatch(/revenue/i);
+    expect(String((read.contents[0] as { text?: string }).text)).toMatch(/revenue/i);
     await expect(
       client.readResource({ uri: `officemate://files/${encodeURIComponent(bobFile)}` }),
     ).rejects.toThrow(/No indexed file/);
