@@ -7,22 +7,19 @@
  */
 import { basename } from 'node:path';
 import type { Workbook } from '../../formats/model.ts';
-import { defaultOwner } from '../../index/index-paths.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
 import type { LanguageModel } from '../../models/index.ts';
-import { analyzeSkill } from '../../skills/analyze-workbook/analyze.skill.ts';
 import type { LargeCsvReport } from '../../skills/analyze-workbook/analyze-large-csv.ts';
 import type { AnalysisReport } from '../../skills/analyze-workbook/analyze-workbook.ts';
 import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
-import { runBatch } from '../batch.ts';
 import type { Command, CommandContext } from '../command.ts';
-import { runCliSkill, writeArtifact } from '../skill-context.ts';
 
 type AnalysisData = AnalysisReport & { large?: true };
 
 /** The process's model for batch questions, metered under the analyze skill; main releases it. */
-function batchModel(context: CommandContext): LanguageModel | undefined {
+async function batchModel(context: CommandContext): Promise<LanguageModel | undefined> {
   if (!context.engine || context.engine === 'builtin') return undefined;
+  const { defaultOwner } = await import('../../index/index-paths.ts');
   return context.runtime.forSkill(defaultOwner(), 'analyze');
 }
 
@@ -44,7 +41,8 @@ async function loadWorkbook(path: string): Promise<Workbook> {
 
 async function runBatchMode(context: CommandContext, batchPath: string): Promise<number> {
   const cache = new Map<string, Workbook>();
-  const model = batchModel(context);
+  const model = await batchModel(context);
+  const { runBatch } = await import('../batch.ts');
   const { pickTable, workbookTables } = await import('../../skills/analyze-workbook/analyze-workbook.ts');
   const { answerQuestion, answerQuestionWithModel } = await import(
     '../../skills/analyze-workbook/answer-question.ts'
@@ -105,6 +103,9 @@ export const analyzeCommand: Command = {
     '  officemate analyze sales.xlsx --pivot "revenue by region and quarter" --format -o report.xlsx',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { analyzeSkill } = await import('../../skills/analyze-workbook/analyze.skill.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const batch = stringFlag(context, 'batch');
     if (batch) return runBatchMode(context, batch);
     const input = requirePositional(context, 0, 'INPUT', USAGE);

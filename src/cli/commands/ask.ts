@@ -4,14 +4,10 @@
  * index, every sentence citing passages `[n]` that resolve to path, uri, locator and quote.
  */
 
-import { askSkill } from '../../chat/ask.skill.ts';
 import type { AskResult } from '../../chat/ask-question.ts';
-import { defaultOwner } from '../../index/index-paths.ts';
 import { fail } from '../../lib/errors.ts';
 import { integerFlag, stringFlag } from '../args.ts';
-import { runBatch } from '../batch.ts';
 import type { Command, CommandContext } from '../command.ts';
-import { cliSkillContext, runCliSkill } from '../skill-context.ts';
 
 const USAGE = 'ask QUESTION [--as USER] [--session ID] [--k N] [--json] | ask --batch FILE.jsonl';
 
@@ -55,6 +51,11 @@ export const askCommand: Command = {
     '  officemate ask "What did I miss since Monday?" --as maya',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { askSkill } = await import('../../chat/ask.skill.ts');
+    const { defaultOwner } = await import('../../index/index-paths.ts');
+    const { runBatch } = await import('../batch.ts');
+    const { cliSkillContext, runCliSkill } = await import('../skill-context.ts');
     const k = integerFlag(context, 'k', { min: 1, max: 50 }) ?? 8;
     // One index for the whole run (a batch asks many questions), shared by every skill context.
     const shared = cliSkillContext(context, askSkill.id);

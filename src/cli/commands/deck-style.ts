@@ -7,10 +7,8 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { TRANSITION_STYLES } from '../../formats/pptx/theme.ts';
 import { fail } from '../../lib/errors.ts';
-import { deckStyleSkill } from '../../skills/build-deck/deck-style.skill.ts';
 import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { runCliSkill, writeArtifact } from '../skill-context.ts';
 
 type StyleData = {
   slides: number;
@@ -49,6 +47,9 @@ export const deckStyleCommand: Command = {
     '  officemate deck style talk.pptx --transitions push --animate none -o talk-push.pptx',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { deckStyleSkill } = await import('../../skills/build-deck/deck-style.skill.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const input = requirePositional(context, 0, 'DECK.pptx', USAGE);
     if (extname(input).toLowerCase() !== '.pptx')
       fail('bad_usage', `${basename(input)} is not a .pptx deck.`, {

@@ -8,11 +8,8 @@ import { resolve } from 'node:path';
 import { isTransitionStyle, TRANSITION_STYLES, themeNames } from '../../formats/pptx/theme.ts';
 import { fail } from '../../lib/errors.ts';
 import type { BuiltDeck, DeckSlideSummary } from '../../skills/build-deck/build-deck.ts';
-import { deckSkill } from '../../skills/build-deck/deck.skill.ts';
-import { isPptxPath, looksLikeFile } from '../../skills/build-deck/deck-input.ts';
 import { booleanFlag, integerFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { runCliSkill, writeArtifact } from '../skill-context.ts';
 
 type DeckData = {
   slides: number;
@@ -53,6 +50,10 @@ export const deckCommand: Command = {
     '  officemate deck notes.md --theme midnight -o talk.pptx --json',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { deckSkill } = await import('../../skills/build-deck/deck.skill.ts');
+    const { isPptxPath, looksLikeFile } = await import('../../skills/build-deck/deck-input.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const input = requirePositional(context, 0, 'INPUT (a document or a prompt)', USAGE);
     const output = stringFlag(context, 'output');
     if (!output)

@@ -4,11 +4,9 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { DocumentType, OUTLINES } from '../../skills/draft-document/document-types.ts';
-import { draftSkill } from '../../skills/draft-document/draft.skill.ts';
 import type { DraftResult } from '../../skills/draft-document/draft-document.ts';
 import { listFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { runCliSkill, writeArtifact } from '../skill-context.ts';
 
 type DraftData = Pick<DraftResult, 'type' | 'engine' | 'sections' | 'citations'>;
 
@@ -35,6 +33,9 @@ export const draftCommand: Command = {
     '  officemate draft "plan for the Berlin customer visit next week" --ref calendar.ics -o plan.docx',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { draftSkill } = await import('../../skills/draft-document/draft.skill.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const prompt = context.positionals.join(' ').trim();
     if (!prompt)
       fail('bad_usage', 'Missing PROMPT: say what to draft.', { hint: `Usage: officemate ${USAGE}` });

@@ -2,11 +2,8 @@
  * @module mail-reply
  * `officemate mail reply [--thread ID] PATH... [--intent TEXT] [--as ADDRESS] -o reply.eml`
  */
-import { mailReplySkill } from '../../skills/mail/mail.skill.ts';
 import { booleanFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { mailPaths } from '../mail-input.ts';
-import { runCliSkill, writeArtifact } from '../skill-context.ts';
 
 type ReplyData = { text: string; placeholders: number; [key: string]: unknown };
 
@@ -34,6 +31,10 @@ export const mailReplyCommand: Command = {
     'Open questions of the last message are listed with [your answer] placeholders: the builtin engine never invents answers.',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { mailReplySkill } = await import('../../skills/mail/mail.skill.ts');
+    const { mailPaths } = await import('../mail-input.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const thread = stringFlag(context, 'thread');
     const intent = stringFlag(context, 'intent');
     const address = stringFlag(context, 'as');

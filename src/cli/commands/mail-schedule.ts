@@ -4,10 +4,8 @@
  *   [--within "next week" | --from ISO --to ISO] [-o invite.ics]`
  */
 import { fail } from '../../lib/errors.ts';
-import { scheduleSkill } from '../../skills/schedule-meeting/schedule.skill.ts';
 import { integerFlag, listFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { runCliSkill, writeArtifact } from '../skill-context.ts';
 
 type ScheduleData = {
   slots: { start: string; end: string }[];
@@ -47,6 +45,9 @@ export const mailScheduleCommand: Command = {
     '  -o invite.ics       write an invitation (METHOD:REQUEST) for the first slot',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { scheduleSkill } = await import('../../skills/schedule-meeting/schedule.skill.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const attendees = (stringFlag(context, 'attendees') ?? '')
       .split(',')
       .map((item) => item.trim())

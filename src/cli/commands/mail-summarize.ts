@@ -3,12 +3,9 @@
  * `officemate mail summarize [--thread ID] PATH...`: what was asked and decided, what is
  * open and who owes what, every sentence citing its message.
  */
-import { mailSummarizeSkill } from '../../skills/mail/mail.skill.ts';
 import type { ThreadSummary } from '../../skills/mail/summarize-thread.ts';
 import { stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { mailPaths } from '../mail-input.ts';
-import { runCliSkill } from '../skill-context.ts';
 
 const USAGE = 'mail summarize [--thread ID] PATH... [--json]';
 
@@ -18,6 +15,10 @@ export const mailSummarizeCommand: Command = {
   usage: USAGE,
   options: { thread: { type: 'string' } },
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { mailSummarizeSkill } = await import('../../skills/mail/mail.skill.ts');
+    const { mailPaths } = await import('../mail-input.ts');
+    const { runCliSkill } = await import('../skill-context.ts');
     const thread = stringFlag(context, 'thread');
     const { data: summary } = await runCliSkill<ThreadSummary>(context, mailSummarizeSkill, {
       mail: mailPaths(context, USAGE),

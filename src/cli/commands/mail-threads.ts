@@ -2,11 +2,8 @@
  * @module mail-threads
  * `officemate mail threads PATH...`: rebuild conversations and list them.
  */
-import { mailThreadsSkill } from '../../skills/mail/mail.skill.ts';
 import { integerFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { mailPaths } from '../mail-input.ts';
-import { runCliSkill } from '../skill-context.ts';
 
 type ThreadsData = {
   threads: {
@@ -27,6 +24,10 @@ export const mailThreadsCommand: Command = {
   usage: USAGE,
   options: { limit: { type: 'string' } },
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { mailThreadsSkill } = await import('../../skills/mail/mail.skill.ts');
+    const { mailPaths } = await import('../mail-input.ts');
+    const { runCliSkill } = await import('../skill-context.ts');
     const limit = integerFlag(context, 'limit', { min: 1 });
     const { data } = await runCliSkill<ThreadsData>(context, mailThreadsSkill, {
       mail: mailPaths(context, USAGE),

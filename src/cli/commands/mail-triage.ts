@@ -3,12 +3,9 @@
  * `officemate mail triage PATH... [--as ADDRESS]`: label every thread and rank by priority.
  */
 
-import { mailTriageSkill } from '../../skills/mail/mail.skill.ts';
 import type { triageThreads } from '../../skills/mail/triage.ts';
 import { listFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { mailPaths } from '../mail-input.ts';
-import { runCliSkill } from '../skill-context.ts';
 
 const USAGE = 'mail triage PATH... [--as ADDRESS] [--json]';
 
@@ -19,6 +16,10 @@ export const mailTriageCommand: Command = {
   usage: USAGE,
   options: { as: { type: 'string', multiple: true } },
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { mailTriageSkill } = await import('../../skills/mail/mail.skill.ts');
+    const { mailPaths } = await import('../mail-input.ts');
+    const { runCliSkill } = await import('../skill-context.ts');
     const { data } = await runCliSkill<{ threads: ReturnType<typeof triageThreads>; engine: string }>(
       context,
       mailTriageSkill,

@@ -6,20 +6,16 @@
  */
 import { extname } from 'node:path';
 import type { Transcript } from '../../formats/model.ts';
-import { readFile } from '../../formats/read-file.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
-import { recapSkill } from '../../skills/recap-meeting/recap.skill.ts';
-import { recapToText } from '../../skills/recap-meeting/recap-document.ts';
 import type { Recap } from '../../skills/recap-meeting/recap-meeting.ts';
 import { stringFlag } from '../args.ts';
-import { runBatch } from '../batch.ts';
 import type { Command } from '../command.ts';
-import { runCliSkill, writeArtifact } from '../skill-context.ts';
 
 const USAGE = 'recap TRANSCRIPT [--query Q] [-o recap.docx] [--json] | recap --batch FILE.jsonl';
 
 /** Reads a file that must be a meeting transcript. */
 export async function readTranscript(path: string): Promise<Transcript> {
+  const { readFile } = await import('../../formats/read-file.ts');
   const result = await readFile(path);
   if (!result.success) throw new OfficemateError(result.error);
   if (result.data.type !== 'transcript') {
@@ -53,6 +49,11 @@ export const recapCommand: Command = {
     '  officemate recap standup.vtt -o recap.docx',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { recapSkill } = await import('../../skills/recap-meeting/recap.skill.ts');
+    const { recapToText } = await import('../../skills/recap-meeting/recap-document.ts');
+    const { runBatch } = await import('../batch.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const batch = stringFlag(context, 'batch');
     if (batch) {
       return runBatch(context, batch, async (item) => {

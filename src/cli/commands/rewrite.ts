@@ -3,11 +3,9 @@
  * `officemate rewrite FILE --shorter|--simpler|--formal|--casual -o OUT.docx`
  */
 import { fail } from '../../lib/errors.ts';
-import { rewriteSkill } from '../../skills/rewrite-document/rewrite.skill.ts';
 import type { RewriteStyle } from '../../skills/rewrite-document/rewrite-document.ts';
 import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { runCliSkill, writeArtifact } from '../skill-context.ts';
 
 type RewriteData = {
   engine: string;
@@ -34,6 +32,9 @@ export const rewriteCommand: Command = {
   },
   help: 'The builtin engine makes text shorter or simpler; tone changes (--formal, --casual) need a configured model.',
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { rewriteSkill } = await import('../../skills/rewrite-document/rewrite.skill.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const path = requirePositional(context, 0, 'FILE', USAGE);
     const chosen = STYLES.filter((style) => booleanFlag(context, style));
     if (chosen.length !== 1)

@@ -7,11 +7,9 @@
 
 import type { SearchHit, SearchResponse } from '../../index/types.ts';
 import { fail } from '../../lib/errors.ts';
-import { type presentHit, searchSkill } from '../../skills/search/search.skill.ts';
+import type { presentHit } from '../../skills/search/search.skill.ts';
 import { booleanFlag, integerFlag, listFlag, stringFlag } from '../args.ts';
-import { runBatch } from '../batch.ts';
 import type { Command } from '../command.ts';
-import { cliSkillContext, runCliSkill } from '../skill-context.ts';
 
 type SearchData = {
   results: (ReturnType<typeof presentHit> & Pick<SearchHit, 'locator'>)[];
@@ -86,6 +84,10 @@ export const searchCommand: Command = {
     '  --batch FILE     JSON lines { id, query, k?, type?, from?, to?, since?, until?, as? }; one JSON line out per query',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { searchSkill } = await import('../../skills/search/search.skill.ts');
+    const { runBatch } = await import('../batch.ts');
+    const { cliSkillContext, runCliSkill } = await import('../skill-context.ts');
     const batch = stringFlag(context, 'batch');
     const query = context.positionals.join(' ').trim();
     if (!batch && query === '') fail('bad_usage', 'Missing QUERY.', { hint: `Usage: officemate ${USAGE}` });

@@ -4,11 +4,9 @@
  */
 
 import { fail } from '../../lib/errors.ts';
-import { summarizeSkill } from '../../skills/summarize-document/summarize.skill.ts';
 import type { FileSummary } from '../../skills/summarize-document/summarize-file.ts';
 import { requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { runCliSkill } from '../skill-context.ts';
 
 const USAGE = 'summarize FILE [--length short|medium|long] [--json]';
 
@@ -18,6 +16,9 @@ export const summarizeCommand: Command = {
   usage: USAGE,
   options: { length: { type: 'string' } },
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { summarizeSkill } = await import('../../skills/summarize-document/summarize.skill.ts');
+    const { runCliSkill } = await import('../skill-context.ts');
     const path = requirePositional(context, 0, 'FILE', USAGE);
     const length = stringFlag(context, 'length') ?? 'medium';
     if (!['short', 'medium', 'long'].includes(length))
