@@ -126,6 +126,39 @@ describe('rewrite with a model', () => {
     expect(formal.warnings[0]?.message).toMatch(/^Paragraphs 2, 3: .*; kept the original text\.$/);
   });
 
+  it('falls back for a rewrite about something else, even with no facts to lose', async () => {
+    const plain: Document = {
+      type: 'document',
+      format: 'md',
+      metadata: {},
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Our support team answers customer questions by email and chat during office hours, and urgent problems are passed to the engineers on call.',
+          locator: { paragraph: 1 },
+        },
+      ],
+    };
+    const nonsense = createScriptedLanguageModel({
+      replies: [{ json: { text: 'It is a shiny blue boat.' } }],
+    });
+    const result = await rewriteDocument(plain, 'shorter', nonsense, { now: NOW });
+    expect(result.engine).toBe('builtin');
+    expect(result.warnings[0]?.message).toBe(
+      "Paragraph 1: the model's rewrite shares too few words with the paragraph; used the builtin rewrite.",
+    );
+    const faithful = createScriptedLanguageModel({
+      replies: [
+        {
+          json: {
+            text: 'Support answers customers by email and chat in office hours; on-call engineers take urgent problems.',
+          },
+        },
+      ],
+    });
+    expect((await rewriteDocument(plain, 'shorter', faithful, { now: NOW })).engine).toBe('mock');
+  });
+
   it('after a 500 or a timeout, the other paragraphs fall back at once, under one warning', async () => {
     const configured = (baseUrl: string, timeoutMs = 200) => configuredModelAt(baseUrl, { timeoutMs });
     const steps = [

@@ -4,8 +4,9 @@
  * to keep every number, date and name, the language to write in, the JSON to answer with and
  * one short example; the paragraph as a data block (id, document title, section); the request
  * outside it. The answer is accepted only when it keeps the paragraph's facts (numbers,
- * dates and names compared as sets, `grounding/kept-facts.ts`) and, for "shorter", is
- * shorter; otherwise the caller falls back for that paragraph and says why.
+ * dates and names compared as sets, `grounding/kept-facts.ts`), is still about the same
+ * things (shares enough of the paragraph's words) and, for "shorter", is shorter; otherwise
+ * the caller falls back for that paragraph and says why.
  */
 import { z } from 'zod';
 import type { AppError } from '../../lib/errors.ts';
@@ -13,6 +14,7 @@ import { buildPrompt, type LanguageModel, type PromptPart } from '../../models/i
 import { formatDataBlock } from '../../models/prompt.ts';
 import { DEFAULT_CONTEXT_TOKENS, estimateTextTokens, textSize } from '../../models/token-budget.ts';
 import { checkKeptFacts } from '../grounding/kept-facts.ts';
+import { lexicalSupport } from '../grounding/lexical-support.ts';
 import { cleanModelText } from '../grounding/model-text.ts';
 import { languageRule, todayRule } from '../grounding/prompt-rules.ts';
 
@@ -100,11 +102,26 @@ export type RejectedRewrite =
   | { readonly kind: 'failed'; readonly error: AppError }
   | { readonly kind: 'lost-facts'; readonly missing: readonly string[]; readonly added: readonly string[] }
   | { readonly kind: 'not-shorter' }
+  | { readonly kind: 'off-topic' }
   | { readonly kind: 'too-long' };
 
 export type ParagraphRewrite =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly why: RejectedRewrite };
+
+/** Content words a paragraph needs before its rewrite is held to sharing them (short ones may be said wholly anew). */
+const MIN_TERMS_FOR_TOPIC_CHECK = 8;
+
+/**
+ * True when a rewrite of a paragraph of some length is mostly words the paragraph does not
+ * have: a model that wrote about something else. A tone change may swap more words than a
+ * shortening.
+ */
+function offTopic(source: string, rewrite: string, style: ModelStyle): boolean {
+  if (lexicalSupport(source, [source]).terms < MIN_TERMS_FOR_TOPIC_CHECK) return false;
+  const minShare = style === 'formal' || style === 'casual' ? 0.25 : 0.4;
+  return !lexicalSupport(rewrite, [source], { minShare }).supported;
+}
 
 /** Rewrites one paragraph with the model and checks the answer. */
 export async function rewriteParagraphWithModel(
@@ -133,6 +150,7 @@ export async function rewriteParagraphWithModel(
     return { ok: false, why: { kind: 'lost-facts', missing: facts.missing, added: facts.added } };
   if (style === 'shorter' && textSize(text) >= textSize(paragraph.text))
     return { ok: false, why: { kind: 'not-shorter' } };
+  if (offTopic(paragraph.text, text, style)) return { ok: false, why: { kind: 'off-topic' } };
   return { ok: true, text };
 }
 
@@ -150,6 +168,8 @@ export function rejectionReason(why: RejectedRewrite): string {
     }
     case 'not-shorter':
       return "the model's rewrite was not shorter";
+    case 'off-topic':
+      return "the model's rewrite shares too few words with the paragraph";
     case 'too-long':
       return "the paragraph is too long for the model's context";
   }
