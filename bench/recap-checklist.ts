@@ -7,7 +7,7 @@
  * (tuning: test/ meetings; check: val/ meetings), next to a keyword baseline in the same run
  * (every sentence holding "decide"/"agree" is a decision, every "I'll …" an action item).
  *
- *   node bin/run-ts.js bench/recap-checklist.ts [--verbose]
+ *   node bin/run-ts.js bench/recap-checklist.ts [--half tuning|check] [--verbose]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const verbose = process.argv.includes('--verbose');
 const NEAR = 2;
+const halfArg = process.argv.indexOf('--half');
+const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 
 type GoldItem = { text?: string; task?: string; owners?: string[]; turns: number[] };
 type GoldMeeting = {
@@ -101,6 +103,7 @@ const cell = (s: Score) => `${ratio(s.foundRight, s.found)} | ${ratio(s.goldFoun
 const rows: string[] = [];
 const halves = new Map<string, { decisions: Score; actions: Score }>();
 for (const meeting of checklist.meetings) {
+  if (onlyHalf && meeting.half !== onlyHalf) continue;
   const path = join(ROOT, meeting.file);
   const transcript = await readQmsum({ path, bytes: readFileSync(path), format: 'qmsum-json', options: {} });
   for (const system of SYSTEMS) {

@@ -109,7 +109,9 @@ function continued(text: string): string {
 
 /** Common words that start spoken sentences and are never names. */
 const SENTENCE_STARTERS = new Set(
-  'one two three four five six seven eight nine ten first second next then yes okay ok well right sure maybe everyone everybody nobody something nothing'.split(' '),
+  'one two three four five six seven eight nine ten first second next then yes okay ok well right sure maybe everyone everybody nobody something nothing'.split(
+    ' ',
+  ),
 );
 
 /** The verb a query asks with ("What did X think of …" → "thought"), for attributing sentences. */
@@ -224,10 +226,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
   });
   const decisions = findDecisions(transcript)
     .slice(0, 12)
-    .map((item) => ({
-      text: toReportedSpeech(item.text, transcript.turns[item.turn]?.speaker ?? ''),
-      citations: [cite(item.turn)],
-    }));
+    .map((item) => ({ text: item.text, citations: item.turns.map(cite) }));
   const actionItems: RecapActionItem[] = findActionItems(
     transcript,
     meetingDate(transcript, options.now),
@@ -236,7 +235,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
     task: item.task,
     due: item.due ?? null,
     ...(item.dueText ? { dueText: item.dueText } : {}),
-    citations: [cite(item.turn)],
+    citations: item.turns.map(cite),
   }));
   const openQuestions = findOpenQuestions(transcript)
     .slice(0, 8)
