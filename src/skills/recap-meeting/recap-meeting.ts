@@ -91,13 +91,19 @@ export type FocusedAnswer = {
 function reported(extracts: readonly Extract[], attribute = false, verb = 'said'): AnswerSentence[] {
   let previous = '';
   return extracts.map((item) => {
-    let text = toReportedSpeech(item.unit.text, item.unit.speaker);
+    let text = toReportedSpeech(withoutLeadingConnective(item.unit.text), item.unit.speaker);
     const speaker = item.unit.speaker.trim();
     if (attribute && speaker && speaker !== previous && !text.startsWith(speaker))
       text = `${speaker} ${verb} that ${continued(text)}`;
     previous = speaker;
     return { text, turn: item.unit.turn, speaker: item.unit.speaker };
   });
+}
+
+/** A span cut at a clause boundary loses the connective that tied it to the clause before ("So that every teacher…" → "Every teacher…"). */
+function withoutLeadingConnective(text: string): string {
+  const trimmed = text.replace(/^(?:so that|because|'cause|cause|and|but|or|so|then|which means)\s+/i, '');
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
 /** A sentence continued after a lead-in: its first word lowercased unless it is a name ("The plan" → "the plan"). */
