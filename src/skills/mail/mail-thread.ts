@@ -51,6 +51,50 @@ export function firstName(address: Address | undefined): string {
   return part.charAt(0).toUpperCase() + part.slice(1);
 }
 
+/** A line that is a person's name: one to three capitalized words ("Greg Thorse", "-Ryan", "Mery"). */
+const NAME_LINE =
+  /^\s*-?\s*((?:\p{Lu}[\p{L}'.-]*)(?:\s+\p{Lu}\.?(?:[\p{L}'-]*))?(?:\s+\p{Lu}[\p{L}'-]+)?)\s*$/u;
+const SIGN_OFF_LINE =
+  /^\s*(?:thanks?(?: you| again| a lot| so much| very much)?|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours(?: truly| sincerely)?|respectfully|all the best|with best regards)\s*[,.!]*\s*/i;
+const NOT_A_NAME =
+  /^(?:thanks|thank|regards|best|cheers|sincerely|hi|hello|dear|fyi|attachment|attached|enclosed|ok|okay|yes|no|please|team|all)$/i;
+
+/**
+ * The name a message is signed with: the signature block's first line, or the short name line
+ * that closes the text ("Thanks A Lot\n\nGreg Thorse", "… With best regards, Jim Wills").
+ */
+export function signatureName(message: Pick<Message, 'text' | 'signature'>): string | undefined {
+  const candidates: string[] = [];
+  const signature = message.signature
+    ?.split('\n')
+    .map((line) => line.replace(SIGN_OFF_LINE, '').trim())
+    .filter(Boolean);
+  if (signature?.[0]) candidates.push(signature[0]);
+  const lines = message.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  for (const line of lines.slice(-3).reverse()) {
+    candidates.push(line);
+    const after = line.replace(
+      /^.*?\b(?:thanks?(?: you| again| a lot)?|regards|sincerely|cheers)\s*[,.!]*\s*/i,
+      '',
+    );
+    if (after !== line) candidates.push(after);
+  }
+  for (const candidate of candidates) {
+    const name = NAME_LINE.exec(candidate)?.[1];
+    if (
+      name &&
+      name.length >= 2 &&
+      name.length <= 30 &&
+      !name.split(/\s+/).some((word) => NOT_A_NAME.test(word))
+    )
+      return name;
+  }
+  return undefined;
+}
+
 /** Groups messages into conversations, newest conversation first. */
 export function buildThreads(messages: readonly SourcedMessage[]): MailThread[] {
   const groups = new Map<string, SourcedMessage[]>();
