@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { writeEml } from '../../formats/mail/write-eml.ts';
 import { draftReply } from '../../skills/mail/draft-reply.ts';
+import { ownName } from '../../skills/mail/mail-thread.ts';
 import { guessOwner } from '../../skills/mail/triage.ts';
 import { booleanFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -29,6 +30,7 @@ export const mailReplyCommand: Command = {
     'Flags:',
     '  --intent TEXT   what to say, as comma-separated clauses: "accept", "propose Tuesday 10:00", "thank"...',
     '  --as ADDRESS    your address (default: the most frequent recipient of the mail)',
+    '  --name NAME     the name to sign with (default: the name your own sent mail uses)',
     '  --all           reply to all recipients',
     '  -o FILE.eml     where to write the draft (default reply.eml)',
     'Open questions of the last message are listed with [your answer] placeholders: the builtin engine never invents answers.',
@@ -41,7 +43,13 @@ export const mailReplyCommand: Command = {
     const known = thread.participants.find(
       (person) => person.address.toLowerCase() === address.toLowerCase(),
     );
-    const name = stringFlag(context, 'name') ?? known?.name;
+    const name =
+      stringFlag(context, 'name') ??
+      known?.name ??
+      ownName(
+        threads.flatMap((item) => item.messages),
+        address,
+      );
     const intent = stringFlag(context, 'intent');
     const draft = draftReply(thread, {
       me: { address, ...(name ? { name } : {}) },
