@@ -55,9 +55,29 @@ function senderName(message: SourcedMessage): string {
 }
 
 /** The words a message itself says: its own text, or for a bare forward, the text it forwards. */
-function ownSentences(message: SourcedMessage, thread: MailThread): string[] {
-  const own = contentSentences(message.text).filter((sentence) => !isCourtesy(sentence));
-  const words = own.join(' ').split(/\s+/).filter(Boolean).length;
+type Said = { readonly sentence: string; readonly author?: string };
+
+/** Who wrote a forwarded message, from its header ("\"Jeff Smith\" <…> on 02/08/2001", "From: Jeff Smith"). */
+function forwardedAuthor(quoted: string): string | undefined {
+  const match =
+    /^\s*>?\s*"?([^"<>\n@]{3,40}?)"?\s*<[^>\n]+>\s+on\s/m.exec(quoted) ??
+    /^\s*>?\s*From:\s*"?([^"<>\n@]{3,40}?)"?\s*(?:<|\[|$)/im.exec(quoted);
+  const name = match?.[1]?.trim();
+  if (!name) return undefined;
+  const [last, first] = name.split(',').map((part) => part.trim());
+  return first && last ? `${first} ${last}` : name;
+}
+
+/** The words a message itself says: its own text, or for a bare forward, the text it forwards (with its author). */
+function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
+  const own = contentSentences(message.text)
+    .filter((sentence) => !isCourtesy(sentence))
+    .map((sentence) => ({ sentence }));
+  const words = own
+    .map((item) => item.sentence)
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   if (words >= 12 || !message.quoted) return own;
   const forwarded = message.quoted
     .split('\n')
@@ -69,7 +89,13 @@ function ownSentences(message: SourcedMessage, thread: MailThread): string[] {
     (other) => other !== message && other.text.length > 20 && forwarded.includes(other.text.slice(0, 60)),
   );
   if (known) return own;
-  return [...own, ...contentSentences(forwarded).filter((sentence) => !isCourtesy(sentence))];
+  const author = forwardedAuthor(message.quoted);
+  return [
+    ...own,
+    ...contentSentences(forwarded)
+      .filter((sentence) => !isCourtesy(sentence))
+      .map((sentence) => ({ sentence, ...(author ? { author } : {}) })),
+  ];
 }
 
 const MONEY =
@@ -117,10 +143,10 @@ function keySentences(thread: MailThread, budget: number): { sentence: string; n
   const scored = thread.messages.flatMap((message, i) => {
     if (isBulkMail(message)) return [];
     const name = senderName(message);
-    return ownSentences(message, thread).map((sentence, k) => ({
+    return ownSentences(message, thread).map(({ sentence, author }, k) => ({
       sentence,
       n: i + 1,
-      name,
+      name: author && author !== name ? `${author} (forwarded by ${name})` : name,
       order: i * 1000 + k,
       weight: factWeight(sentence),
     }));
@@ -181,7 +207,7 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
     const by = senderName(message);
     const reference = message.date ? new Date(message.date) : new Date(0);
     const answeredLater = thread.messages.slice(i + 1).some((later) => !sameSender(later, message));
-    for (const sentence of isBulkMail(message) ? [] : ownSentences(message, thread)) {
+    for (const { sentence } of isBulkMail(message) ? [] : ownSentences(message, thread)) {
       const act = classifySentence(sentence);
       const due = findDeadlines(sentence, reference)[0]?.date;
       if (act === 'question' || act === 'request') {
