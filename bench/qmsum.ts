@@ -156,10 +156,10 @@ for (const half of Object.keys(HALVES) as Half[]) {
     for (const kind of ['general', 'specific'] as const) {
       const t = totals.get(key(system.name, half))?.[kind];
       if (!t?.n) continue;
-    const citation =
-      kind === 'specific'
-        ? [`${pct(t.withInside, t.spanned)}%`, `${pct(t.citedInside, t.cited)}%`]
-        : ['–', '–'];
+      const citation =
+        kind === 'specific'
+          ? [`${pct(t.withInside, t.spanned)}%`, `${pct(t.citedInside, t.cited)}%`]
+          : ['–', '–'];
       console.log(
         `| ${half} (${HALVES[half]}/) | ${system.name} | ${kind} | ${t.n} | ${pct(t.r1, t.n)} | ${pct(t.r2, t.n)} | ${pct(t.rl, t.n)} | ${(t.words / Math.max(t.n, 1)).toFixed(0)} | ${citation.join(' | ')} |`,
       );

@@ -92,18 +92,6 @@ const ROLE_WORDS = new Set([
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** The next sentences by other speakers, within the next `turns` turns. */
-function repliesTo(context: Context, sentence: Sentence, turns = 3): Sentence[] {
-  return context.sentences
-    .slice(sentence.i + 1, sentence.i + 12)
-    .filter(
-      (other) =>
-        other.turn > sentence.turn &&
-        other.turn <= sentence.turn + turns &&
-        other.speaker !== sentence.speaker,
-    );
-}
-
 /** The sentences of the previous turns by other speakers, nearest first. */
 function before(context: Context, sentence: Sentence, turns = 3): Sentence[] {
   return context.sentences
