@@ -37,7 +37,7 @@ export const FOCUS_PARAMS = {
   /** Fewest content words in a candidate unit. */
   minTerms: 3,
   weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
-  answerWords: 65,
+  answerWords: 50,
   lambda: 0.7,
   summaryWords: 110,
   /** Redundancy trade-off of MMR within a summary section (sections are short; variety pays). */
