@@ -52,7 +52,21 @@ type Context = {
   readonly speakers: readonly string[];
   /** First names and full labels of speakers → the speaker label. */
   readonly names: ReadonlyMap<string, string>;
+  /** Who runs the meeting: the speaker with the most turns (the chair, the project manager). */
+  readonly chair: string;
 };
+
+function contextOf(transcript: Transcript): Context {
+  const counts = new Map<string, number>();
+  for (const turn of transcript.turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
+  return {
+    sentences: sentencesOf(transcript),
+    raw: transcript.turns.map((turn) => turn.text),
+    speakers: transcript.turns.map((turn) => turn.speaker),
+    names: participants(transcript),
+    chair: [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+  };
+}
 
 function sentencesOf(transcript: Transcript): Sentence[] {
   const out: Sentence[] = [];
@@ -123,6 +137,8 @@ function accepted(
     if (!/\p{L}/u.test(text)) continue;
     if (DISAGREE.test(text)) return undefined;
     if (agreement.test(text)) return { speaker, turn };
+    // The chair's "okay" settles a proposal that a colleague's "yeah" would not.
+    if (speaker === context.chair && AGREE.test(text)) return { speaker, turn };
   }
   return undefined;
 }
@@ -333,12 +349,7 @@ const ACTION_RULES: readonly ActionRule[] = [
 ];
 
 export function findActionItems(transcript: Transcript, meetingDate: Date): FoundAction[] {
-  const context: Context = {
-    sentences: sentencesOf(transcript),
-    raw: transcript.turns.map((turn) => turn.text),
-    speakers: transcript.turns.map((turn) => turn.speaker),
-    names: participants(transcript),
-  };
+  const context = contextOf(transcript);
   const actions: FoundAction[] = [];
   for (const sentence of context.sentences) {
     if (
@@ -402,6 +413,9 @@ const HEDGED = /\b(?:probably|maybe|perhaps|or something|whatever|i don't know|s
 /** A clause cut off mid-way ("the first step is"). */
 const TRUNCATED = /\b(?:is|was|are|were|the|a|an|to|of|that|and|or|but|with|for|if|be|like)\s*[.?!]?$/i;
 const settled = (clause: string) => contentTerms(clause).length >= 2 && !TRUNCATED.test(clause.trim());
+/** The group's recommendation, or a change it adopts: "we recommend …", "the new procedural change … is that we …". */
+const ADOPTED =
+  /\b(?:we(?:'d| would)? recommend(?:ed)?|with (?:the )?recommendations? that|our recommendation is(?: that)?)\s+(.{8,})$|\bthe (?:new |procedural |other )*(?:change|plan|rule|approach|idea)\b.{0,80}?\bis that we\s+(.{8,})$/i;
 const RESOLVE = /\b(?:propose|move)\b.*?\bthat the committee (resolves? .+?)(?:\.|\?|$)/i;
 const COMMITTEE_AGREED =
   /\bthe committee (?:has )?(?:agreed|resolved|decided) (?:that |to )?(.+?)(?:\.|\?|$)/i;
@@ -409,6 +423,18 @@ const COMMITTEE_AGREED =
 const CONCLUSION = /^(?:no|keep|with|without|only|just)\s+[\p{L}-]+/iu;
 
 const DECISION_RULES: readonly DecisionRule[] = [
+  (sentence) => {
+    const match = ADOPTED.exec(sentence.text);
+    const clause = match?.[1] ?? match?.[2];
+    if (!clause || !settled(clause)) return undefined;
+    const recommend = Boolean(match?.[1]);
+    return {
+      text: recommend
+        ? `The group recommended that ${groupClause(clause.replace(/^that\s+/i, ''), sentence.speaker)}.`
+        : `The group decided to ${groupClause(clause, sentence.speaker)}.`,
+      turns: [sentence.turn],
+    };
+  },
   (sentence) => {
     const match = SAID_DECISION.exec(sentence.text);
     const clause = match?.slice(1).find(Boolean);
@@ -470,12 +496,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
 ];
 
 export function findDecisions(transcript: Transcript): FoundItem[] {
-  const context: Context = {
-    sentences: sentencesOf(transcript),
-    raw: transcript.turns.map((turn) => turn.text),
-    speakers: transcript.turns.map((turn) => turn.speaker),
-    names: participants(transcript),
-  };
+  const context = contextOf(transcript);
   const out: FoundItem[] = [];
   for (const sentence of context.sentences) {
     if (procedural(sentence.text) && !RESOLVE.test(sentence.text) && !COMMITTEE_AGREED.test(sentence.text))
