@@ -187,7 +187,10 @@ export const mailScheduleCommand: Command = {
       );
     } else {
       context.out(`Free for all ${attendees.length} attendees (${durationText}):`);
-      for (const slot of slots) context.out(`  ${slot.start}  to  ${slot.end}`);
+      for (const slot of slots)
+        context.out(
+          `  ${slot.start}  to  ${slot.end}${slot.freeUntil !== slot.end ? `  (free until ${slot.freeUntil})` : ''}`,
+        );
       if (outPath) context.out(`Invitation for the first slot written to ${outPath}.`);
     }
     return 0;

@@ -7,7 +7,7 @@
  * never counted, but a bare forward is summarized by what it forwards.
  */
 import type { Address } from '../../formats/model.ts';
-import { isBulkMail } from './bulk-mail.ts';
+import { bulkMail, isBulkMail } from './bulk-mail.ts';
 import { classifySentence, contentSentences, findDeadlines, isCourtesy } from './mail-acts.ts';
 import { firstName, type MailThread, type SourcedMessage, signatureName } from './mail-thread.ts';
 
@@ -238,6 +238,14 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
   sentences.push(
     `"${thread.subject}" is a thread of ${thread.messages.length} message${thread.messages.length === 1 ? '' : 's'}${dateRange(thread)} between ${joinNames(names.slice(0, 5))}${names.length > 5 ? ` and ${names.length - 5} others` : ''} [1].`,
   );
+  const bulk = thread.messages.map((message) => bulkMail(message));
+  if (bulk.every(Boolean)) {
+    // Nobody wrote this to the reader: say what it is rather than quote it.
+    const first = bulk[0]!;
+    sentences.push(
+      `It is ${first.kind === 'newsletter' ? 'a newsletter or marketing mail' : 'an automated notification'} (${first.reason}); nothing in it is asked of you [1].`,
+    );
+  }
   for (const item of keySentences(thread, 6 + Math.min(4, thread.messages.length)))
     sentences.push(reportLine(item.name, item.sentence, item.n));
   for (const item of owes.slice(0, 3)) {
