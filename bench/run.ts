@@ -16,12 +16,14 @@ const BENCHMARKS = [
   'ingest',
   'models',
   'qmsum',
+  'recap-checklist',
   'ask-latency',
   'wikitablequestions',
   'insights',
   'analyze-speed',
   'deck',
   'threads',
+  'mail-checklist',
   'load',
 ] as const;
 
