@@ -23,6 +23,7 @@ const BENCHMARKS = [
   'deck',
   'threads',
   'load',
+  'startup',
 ] as const;
 
 const wanted = process.argv.slice(2);
