@@ -12,14 +12,6 @@ import { workspaceSkillContext } from '../skill-runner.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
 
 type Hit = Omit<SearchResult, 'fileId' | 'name'> & { path: string };
-  path: string;
-  title: string;
-  type: string;
-  locator: Locator;
-  score: number;
-  snippet: string;
-  date?: string;
-};
 
 export function createSearchRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
   const routes = new Hono<WorkspaceEnv>();
