@@ -25,6 +25,7 @@ const BENCHMARKS = [
   'threads',
   'mail-checklist',
   'load',
+  'startup',
 ] as const;
 
 const wanted = process.argv.slice(2);
