@@ -4,15 +4,16 @@
  * feedback, filters (types, people, dates, readers) and snippets. Queries without words
  * ("emails from Ann last week") list the matching chunks newest first.
  */
-import { analyze } from './analyze.ts';
 import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
 import type { SearchIndex } from './open-index.ts';
+import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
 import { parseQuery } from './query.ts';
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
   feedbackMix,
   feedbackModel,
+  queryWeights,
   type RankParams,
   type ScoreTable,
   scoreBm25f,
@@ -156,6 +157,11 @@ export async function search(
     scores = scoreBm25f(added, postings, stats, params, { table: scores, scale });
     passing = await firstPassing(index, scores, resolved, k, seen);
   }
+  const phrases = cjkPhrases(parsed.text);
+  if (phrases.length > 0) {
+    const window = await firstPassing(index, scores, resolved, Math.max(k, PHRASE_WINDOW), seen);
+    passing = boostPhrases(window, phrases);
+  }
   const terms = new Set(weights.keys());
   return {
     results: passing.slice(0, k).map((item) => toHit(item.chunk, item.score, terms)),
@@ -163,11 +169,9 @@ export async function search(
   };
 }
 
-/** Query weights: analysed term counts. */
+/** Query weights: the counts of the query's terms (`analyzeQuery`). */
 export function queryTermWeights(text: string): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const term of analyze(text)) weights.set(term, (weights.get(term) ?? 0) + 1);
-  return weights;
+  return queryWeights(text);
 }
 
 async function expand(
