@@ -20,7 +20,7 @@ export const FUNCTION_WORDS = words(`
   a about above after again against all also am an and any are as at be because been before being below
   between both but by can could did do does doing down during each either else ever every few for from
   further had has have having he her here hers herself him himself his how however i if in into is it its
-  itself just me might more most must my myself neither no nor not now of off on once only or other ought our
+  itself just may me might more most must my myself neither no nor not now of off on once only or other ought our
   ours ourselves out over own per same shall she should so some such than that the their theirs them
   themselves then there these they this those though through thus to too under until up upon us very via
   was we were what whatever when whenever where whereas whether which while who whom whose why will with

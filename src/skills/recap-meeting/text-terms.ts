@@ -3,7 +3,7 @@
  * Words to content terms for ranking turns and passages: lowercase, split on anything that
  * is not a letter or digit, stop words dropped, Porter-stemmed.
  */
-import { stemmer } from 'stemmer';
+import { stem as porter2 } from '../../lib/text/stem.ts';
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -18,17 +18,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-const cache = new Map<string, string>();
-
-/** Porter stem of one lowercase word (cached). */
+/** Porter2 stem of one lowercase word (the shared stemmer); words of three letters or fewer stay. */
 export function stem(word: string): string {
-  let stemmed = cache.get(word);
-  if (stemmed === undefined) {
-    stemmed = word.length > 3 ? stemmer(word) : word;
-    if (cache.size > 200_000) cache.clear();
-    cache.set(word, stemmed);
-  }
-  return stemmed;
+  return word.length > 3 ? porter2(word) : word;
 }
 
 /** Lowercase words, split on non-letters/digits. */
