@@ -5,7 +5,9 @@
  * - `FUNCTION_WORDS`: the closed-class words of English (articles, pronouns, auxiliaries,
  *   prepositions, conjunctions, question words), for ranking sentences and picking key words;
  * - `REQUEST_WORDS`: the words that frame a request rather than name its topic ("I am
- *   interested in papers that describe …"), dropped from long search questions.
+ *   interested in papers that describe …"), dropped from long search questions;
+ * - `SPOKEN_WORDS`: contraction pieces, fillers and light verbs of speech ("yeah", "gonna",
+ *   "kind of"), left out with `FUNCTION_WORDS` when picking the topic words of a transcript.
  */
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -33,4 +35,12 @@ export const REQUEST_WORDS = words(`
   describe describing describes discuss discussing deal deals dealing concern concerning concerned regarding
   pertaining exist exists existing please possible possibly particular particularly especially specific
   anything something
+`);
+
+/** Contraction pieces, fillers and light words of conversation. */
+export const SPOKEN_WORDS = words(`
+  s t don doesn didn isn wasn aren weren won wouldn couldn shouldn ll re ve d m n't 's 're 've 'll 'd o k
+  okay ok yeah yes yep um uh uhm hmm mm mmm mm-hmm ah oh eh er erm huh like well right really actually
+  basically gonna wanna got get gets thing things stuff something anything lot lots maybe one two sort
+  kind mean know think guess see say said go going come let
 `);
