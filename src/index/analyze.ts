@@ -32,7 +32,7 @@ let jieba: { cut(text: string): string[] } | undefined;
 function chineseWords(run: string): readonly string[] {
   if (!jieba) {
     const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    const { dict } = require('@node-rs/jieba/dict') as typeof import('@node-rs/jieba/dict');
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
     jieba = Jieba.withDict(dict);
   }
   return jieba.cut(run);
