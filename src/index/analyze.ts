@@ -18,8 +18,10 @@ export const STOP_WORDS: ReadonlySet<string> = INDEX_STOP_WORDS;
 
 const require = createRequire(import.meta.url);
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u3005\u30fc]+/gu;
+const CJK_CHARS = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
+const CJK = new RegExp(`[${CJK_CHARS}]`, 'u');
+/** A run of Chinese, Japanese or Korean characters (with the iteration and length marks). */
+export const CJK_RUN = new RegExp(`[${CJK_CHARS}\\u3005\\u30fc]+`, 'gu');
 const KANA = /[\u3040-\u30ff]/u;
 const HANGUL = /[\uac00-\ud7af]/u;
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{M}\p{N}_]+|,\p{N}+)*/gu;

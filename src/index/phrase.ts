@@ -6,10 +6,8 @@
  * re-ordered so that those containing more of the query's runs come first, keeping the BM25F
  * order within each group.
  */
-import { hasCjk, simplifyChinese } from './analyze.ts';
+import { CJK_RUN, hasCjk, simplifyChinese } from './analyze.ts';
 import type { Chunk } from './types.ts';
-
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u3005\u30fc]{2,}/gu;
 
 /** How many of the best-ranked passages are re-ordered. */
 export const PHRASE_WINDOW = 50;
@@ -18,7 +16,7 @@ export const PHRASE_WINDOW = 50;
 export function cjkPhrases(query: string): string[] {
   if (!hasCjk(query)) return [];
   const folded = simplifyChinese(query.normalize('NFKC').toLowerCase());
-  return [...new Set([...folded.matchAll(CJK_RUN)].map((match) => match[0]))];
+  return [...new Set([...folded.matchAll(CJK_RUN)].map((match) => match[0]).filter((run) => run.length > 1))];
 }
 
 /**

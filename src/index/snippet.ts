@@ -3,14 +3,12 @@
  * A short passage of a chunk around the densest cluster of query terms, bounded in characters
  * for every script (a Chinese paragraph has no spaces to count words by).
  */
-import { simplifyChinese, stem } from './analyze.ts';
+import { CJK_RUN, hasCjk, simplifyChinese, stem } from './analyze.ts';
 
 /** The longest snippet, in characters, before the ellipses. */
 export const SNIPPET_CHARS = 240;
 
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{M}\p{N}_]+)*/gu;
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u3005\u30fc]+/gu;
-const HAS_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 /** Only the head of very long chunks is searched for the best window. */
 const SCAN_CHARS = 50_000;
 /** How far a cut may move to land between words. */
@@ -113,8 +111,8 @@ export function makeSnippet(
   const hits: Hit[] = [];
   if (queryTerms.size > 0) {
     latinHits(scanned, queryTerms, hits);
-    if (HAS_CJK.test(scanned)) {
-      const cjkTerms = [...queryTerms].filter((term) => HAS_CJK.test(term));
+    if (hasCjk(scanned)) {
+      const cjkTerms = [...queryTerms].filter((term) => hasCjk(term));
       if (cjkTerms.length > 0) cjkHits(scanned, cjkTerms, hits);
     }
   }
