@@ -13,6 +13,19 @@ describe('analyzeQuery', () => {
     );
   });
 
+  it('keeps the words of a short quoted name, not of a quoted citation', () => {
+    expect(analyzeQuery("When is the next 'Just chatting' session?")).toEqual([
+      'next',
+      'just',
+      'chat',
+      'session',
+    ]);
+    expect(
+      analyzeQuery('articles on text formatting, including "what you see is what you get" systems'),
+    ).not.toContain('what');
+    expect(analyzeQuery("I'd like Mary's notes about the budget plan")).not.toContain('like');
+  });
+
   it('keeps short queries as they are indexed', () => {
     expect(analyzeQuery('find papers')).toEqual(['find', 'paper']);
     expect(analyzeQuery('budget review')).toEqual(analyze('budget review'));

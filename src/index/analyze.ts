@@ -157,6 +157,23 @@ export function analyze(text: string): string[] {
   return out;
 }
 
+/** Quoted passages of a query: "…", “…”, '…' or ‘…’ around words. */
+const QUOTED = /["“]([^"“”]+)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]+)['’](?![\p{L}\p{N}])/gu;
+
+/** Quoted passages of at most this many words are names or titles; longer ones are citations. */
+const QUOTED_NAME = 3;
+
+/** The words of the short quoted names in a query ('Just chatting'), kept whole in any question. */
+function quotedWords(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of lower.matchAll(QUOTED)) {
+    const words: string[] = [];
+    latinWords(match[1] ?? match[2] ?? '', words);
+    if (words.length <= QUOTED_NAME) for (const word of words) out.add(word);
+  }
+  return out;
+}
+
 /** Questions of at least this many content words lose the words that only frame the request. */
 const LONG_QUESTION = 4;
 
@@ -164,7 +181,7 @@ const LONG_QUESTION = 4;
  * The terms of a search query. Short queries are analysed as indexed text is. In longer
  * questions the closed-class words ("what", "can", "would") and the words that frame a request
  * ("I am interested in papers that describe …") are dropped, so that the topic words decide
- * the ranking; a query made only of such words keeps them. CJK runs of one character search
+ * the ranking; words of a short quoted name are always kept, and a query made only of such words keeps them. CJK runs of one character search
  * single characters; longer runs search words and bigrams.
  */
 export function analyzeQuery(text: string): string[] {
@@ -176,9 +193,10 @@ export function analyzeQuery(text: string): string[] {
     (part) => latinWords(part, latin),
     (run) => cjk.push(...segmentCjk(run, 'single')),
   );
+  const quoted = quotedWords(lower);
   const content = latin.filter((word) => !STOP_WORDS.has(word));
-  const open = content.filter((word) => !FUNCTION_WORDS.has(word));
-  const topical = open.filter((word) => !REQUEST_WORDS.has(word));
+  const open = content.filter((word) => quoted.has(word) || !FUNCTION_WORDS.has(word));
+  const topical = open.filter((word) => quoted.has(word) || !REQUEST_WORDS.has(word));
   const chosen =
     topical.length + cjk.length >= LONG_QUESTION || (topical.length > 0 && open.length >= LONG_QUESTION)
       ? topical
