@@ -1,7 +1,7 @@
 /**
  * @module search
  * `search(index, request)`: query understanding, BM25F ranking with pseudo-relevance
- * feedback, filters (types, people, dates, readers) and snippets. Queries without words
+ * feedback, CJK phrase order, filters (types, people, dates, readers) and snippets. Queries without words
  * ("emails from Ann last week") list the matching chunks newest first.
  */
 import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
@@ -132,7 +132,7 @@ export async function search(
   const filters = mergeFilters(parsed.filters, request.filters);
   const resolved = resolveFilters(filters, people);
   const understood: ParsedQuery = { text: parsed.text, filters };
-  const weights = queryTermWeights(parsed.text);
+  const weights = queryWeights(parsed.text);
   if (weights.size === 0) {
     const hasFilter = Object.keys(filters).some((key) => key !== 'asUser');
     if (!hasFilter) return { results: [], parsed: understood };
@@ -167,11 +167,6 @@ export async function search(
     results: passing.slice(0, k).map((item) => toHit(item.chunk, item.score, terms)),
     parsed: understood,
   };
-}
-
-/** Query weights: the counts of the query's terms (`analyzeQuery`). */
-export function queryTermWeights(text: string): Map<string, number> {
-  return queryWeights(text);
 }
 
 async function expand(
