@@ -1,8 +1,8 @@
 /**
  * @module search
  * `search(index, request)`: query understanding, BM25F ranking with pseudo-relevance
- * feedback, CJK phrase order, filters (types, people, dates, readers) and snippets. Queries without words
- * ("emails from Ann last week") list the matching chunks newest first.
+ * feedback, CJK phrase order, filters (types, people, dates, readers) and snippets. Queries
+ * without words ("emails from Ann last week") list the matching chunks newest first.
  */
 import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
 import type { SearchIndex } from './open-index.ts';
