@@ -13,6 +13,7 @@ const root = join(here, '..');
 
 const BENCHMARKS = [
   'ir',
+  'chinese',
   'ingest',
   'models',
   'qmsum',
