@@ -12,7 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { themeNames } from '../src/formats/pptx/theme.ts';
 import { readFile } from '../src/formats/read-file.ts';
 import { convertWithLibreOffice } from '../src/lib/libreoffice.ts';
-import { buildDeck } from '../src/skills/build-deck/build-deck.ts';
+import { buildDeck, writeDeck } from '../src/skills/build-deck/build-deck.ts';
 import { EXAMPLES, REPO_ROOT } from '../test/helpers/paths.ts';
 
 const source = await readFile(join(EXAMPLES, 'Q3 Business Review.docx'));
@@ -32,7 +32,7 @@ for (const theme of themeNames()) {
     slides: 14,
   });
   const pptx = join(work, `${theme}.pptx`);
-  writeFileSync(pptx, deck.bytes);
+  writeFileSync(pptx, await writeDeck(deck));
   const pdf = await convertWithLibreOffice(pptx, { to: 'pdf', outDir: join(work, theme) });
   execFileSync('pdftoppm', [
     '-png',

@@ -12,7 +12,7 @@ import { createLanguageModelFromConfig, releaseLanguageModels } from '../../mode
 import type { LanguageModel } from '../../models/index.ts';
 import { openConfiguredUsageMeter, withMetering } from '../../models/metering/index.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
-import { buildDeck } from '../../skills/build-deck/build-deck.ts';
+import { buildDeck, writeDeck } from '../../skills/build-deck/build-deck.ts';
 import { isPptxPath, resolveDeckInput } from '../../skills/build-deck/deck-input.ts';
 import { booleanFlag, integerFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -85,7 +85,7 @@ export const deckCommand: Command = {
         ...(model ? { model } : {}),
       });
       const path = resolve(output);
-      await writeFile(path, deck.bytes);
+      await writeFile(path, await writeDeck(deck));
       for (const warning of [...source.warnings, ...deck.warnings])
         context.log(`warning: ${warning.message}`);
       if (context.json) {
@@ -94,6 +94,8 @@ export const deckCommand: Command = {
           slides: deck.slides.length,
           engine: deck.engine,
           theme: deck.theme.name,
+          language: deck.language,
+          titleSource: deck.titleSource,
           titles: deck.slides.map((slide) => slide.title),
           slideDetails: deck.slides.map((slide) => ({
             index: slide.index,
@@ -111,7 +113,7 @@ export const deckCommand: Command = {
         for (const slide of deck.slides) context.out(`  ${String(slide.index).padStart(2)}. ${slide.title}`);
         const { checks } = deck;
         context.log(
-          `checks: ${checks.coveredSections}/${checks.sections} sections covered, ${checks.overBudget.length} slides over budget, ${checks.overflowing.length} overflowing boxes`,
+          `checks: ${checks.coveredSections}/${checks.sections} sections covered, labels in ${checks.language.labels} (${checks.language.mismatches.length} mismatches), title from ${checks.titleSource}, ${checks.truncatedCells.length} cut cells, ${checks.artefacts.length} field artefacts, ${checks.overBudget.length} slides over budget, ${checks.overflowing.length} overflowing boxes`,
         );
       }
       return 0;
