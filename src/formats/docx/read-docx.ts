@@ -47,6 +47,8 @@ type Context = {
   readonly emittedComments: Set<string>;
   /** Text box and image side blocks are only collected for the body. */
   readonly inBody: boolean;
+  /** Open complex fields of the body, which may span paragraphs (a table of contents does). */
+  readonly fields: FieldState;
 };
 
 type ParagraphContent = {
@@ -64,7 +66,13 @@ type RunFormat = { bold?: boolean; italic?: boolean; underline?: boolean; strike
  * result is not body text (a table of contents, an index) or where Word cached an error
  * ("Error! Reference source not found."), which is dropped.
  */
-type FieldFrame = { instruction: string; inResult: boolean; runsBefore: number };
+type FieldFrame = {
+  instruction: string;
+  inResult: boolean;
+  /** Where the cached result starts, in the paragraph it starts in. */
+  runsBefore: number;
+  content?: ParagraphContent;
+};
 type FieldState = { stack: FieldFrame[] };
 
 /** Field results that are never body text. */
@@ -351,10 +359,11 @@ function readRun(
           if (frame) {
             frame.inResult = true;
             frame.runsBefore = content.runs.map((each) => each.text).join('').length;
+            frame.content = content;
           }
         } else if (type === 'end') {
           const frame = field.stack.pop();
-          if (frame?.inResult) dropFieldError(content, frame.runsBefore);
+          if (frame?.inResult && frame.content === content) dropFieldError(content, frame.runsBefore);
         }
         break;
       }
@@ -391,7 +400,7 @@ function readRun(
 
 function readParagraphContent(ctx: Context, p: XmlNode, paragraph: number, depth: number): ParagraphContent {
   const content: ParagraphContent = { text: '', runs: [], extras: [] };
-  collectInline(ctx, p, content, undefined, paragraph, depth, { stack: [] });
+  collectInline(ctx, p, content, undefined, paragraph, depth, ctx.inBody ? ctx.fields : { stack: [] });
   content.text = content.runs.map((run) => run.text).join('');
   if (!ctx.inBody) content.extras = [];
   return content;
@@ -709,6 +718,7 @@ export async function readDocx(input: ReaderInput): Promise<Document> {
     noteRefs: [],
     emittedComments: new Set(),
     inBody: true,
+    fields: { stack: [] },
   };
   const ctx: Context = { ...base, comments: readNotes(base, partOf('comments'), 'comment') };
   const headers = headerFooterBlocks(ctx, body, 'header', 1);

@@ -50,7 +50,7 @@ export const PRIORITY = {
   demotedCore: 30,
   divider: 20,
   /** Taken off for each further page of a table, each later table, image or sub-heading. */
-  perTablePage: 15,
+  perTablePage: 2,
   perLaterTable: 10,
   perLaterImage: 15,
   perLaterPart: 1,
