@@ -384,8 +384,16 @@ export function outlineDocument(document: Document, fileName: string): Outline {
   const opening = preamble.map(cueHeadingText).find((text) => text !== undefined);
   const intro = makeSection(opening ?? labels.introduction, preamble[0]?.locator ?? {}, preamble, undefined);
   if (intro.words >= 60) sections.unshift(intro);
-  else subtitle ??= bylineOf(preamble) ?? (document.metadata.author ? document.metadata.author : undefined);
+  else subtitle ??= bylineOf(preamble) ?? authorOf(document);
   return { title, titleSource, ...(subtitle ? { subtitle } : {}), ...common, sections };
+}
+
+/** The author property, unless it is a tool's placeholder ("Un-named", "Author", "User"). */
+function authorOf(document: Document): string | undefined {
+  const author = oneLine(document.metadata.author ?? '');
+  return author && !/^(?:un-?named|unknown|author|user|admin(?:istrator)?|owner)$/i.test(author)
+    ? author
+    : undefined;
 }
 
 /** A short opening paragraph (a byline such as "By Maya Chen") to use as the deck's subtitle. */

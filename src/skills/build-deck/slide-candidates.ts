@@ -9,6 +9,7 @@ import type { Block, Locator } from '../../formats/model.ts';
 import type { Theme } from '../../formats/pptx/theme.ts';
 import type { Bullet, ImageRef, SlideSpec } from '../../formats/pptx/write-layout.ts';
 import { bulletsFit, layoutSlide, overflowingBoxes } from '../../formats/pptx/write-layout.ts';
+import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
 import { type Candidate, candidatesOf, type KeyPoint, pickKeyPoints } from './key-points.ts';
 import type { DeckLabels } from './labels.ts';
 import { sourceLine } from './locators.ts';
@@ -68,6 +69,7 @@ export type PoolItem = {
 export type SectionPool = { items: PoolItem[]; keyPoints: KeyPoint[] };
 
 export type CandidateContext = {
+  readonly language: LanguageTag;
   readonly section: OutlineSection;
   readonly sectionIndex: number;
   readonly idf: ReadonlyMap<string, number>;
@@ -88,6 +90,13 @@ const MAX_PASSAGES = 15;
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
 const FIGURE_RE =
   /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\d[\d,.]*\s?(?:%|percent\b|per cent\b|Prozent\b)|\d[\d,.]*\s?(?:million|billion|Millionen|Milliarden|millones)\b)/i;
+
+/** False for a sentence of six words or more detected as another language than the document's. */
+export function inDocumentLanguage(sentence: string, language: LanguageTag): boolean {
+  if (language === 'und' || countWords(sentence) < 6) return true;
+  const detected = detectLanguage(sentence);
+  return detected === 'und' || detected === language;
+}
 
 export function passagesOf(candidates: readonly Candidate[]): string[] {
   return candidates.slice(0, MAX_PASSAGES).map((candidate) => candidate.sentence);
@@ -406,7 +415,10 @@ function textCandidates(
   section.parts.forEach((part, partIndex) => {
     const order = blockOffset;
     blockOffset += part.blocks.length;
-    const candidates = candidatesOf(part.blocks).filter((candidate) => !ctx.used.has(candidate.sentence));
+    const candidates = candidatesOf(part.blocks).filter(
+      (candidate) =>
+        !ctx.used.has(candidate.sentence) && inDocumentLanguage(candidate.sentence, ctx.language),
+    );
     if (candidates.length < 2) return;
     const points = pickKeyPoints(
       candidates,
@@ -475,13 +487,16 @@ function settleCore(items: PoolItem[], coreBullets: number, ctx: CandidateContex
 export function sectionCandidates(
   section: OutlineSection,
   sectionIndex: number,
-  shared: Pick<CandidateContext, 'idf' | 'theme' | 'labels' | 'sourceName' | 'figureCounter'>,
+  shared: Pick<CandidateContext, 'idf' | 'theme' | 'labels' | 'sourceName' | 'figureCounter' | 'language'>,
 ): SectionPool {
   const title = shortenTitle(section.title);
   const blocks = section.parts.flatMap((part) => part.blocks);
   /** The sub-heading above each block, so callout slides can say more than the section title. */
   const partHeadings = section.parts.flatMap((part) => part.blocks.map(() => part.heading));
-  const allCandidates = candidatesOf(blocks);
+  // Sentences in another language than the document's (quotations, abstracts) are not its points.
+  const allCandidates = candidatesOf(blocks).filter((candidate) =>
+    inDocumentLanguage(candidate.sentence, shared.language),
+  );
   const core = pickKeyPoints(allCandidates, shared.idf, bulletCount(allCandidates.length), section.title);
   const coreBullets = fittedBullets(core, shared.theme);
   const ctx: CandidateContext = {

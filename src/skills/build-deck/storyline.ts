@@ -9,13 +9,13 @@
 import type { Locator } from '../../formats/model.ts';
 import type { Theme } from '../../formats/pptx/theme.ts';
 import type { Bullet, SlideSpec } from '../../formats/pptx/write-layout.ts';
-import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
 import { candidatesOf, inverseFrequencies, type KeyPoint } from './key-points.ts';
 import { type DeckLabels, labelsForLanguage } from './labels.ts';
 import type { Outline, OutlineSection } from './outline.ts';
 import { compressSentence, countWords, shortenTitle } from './sentences.ts';
 import {
   fittedBullets,
+  inDocumentLanguage,
   MAX_BULLETS,
   notesFor as notesWithSource,
   PRIORITY,
@@ -60,13 +60,17 @@ export type StorylineOptions = {
  * a "next step" said outright, in the languages the deck labels.
  */
 const ACTION_RE =
-  /\b(?:will|should|must|needs? to|plans? to|recommends?|recommended|propose[sd]?)\b.*\b(?:by|before|until|in)\s+(?:the end of\s+)?(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s|\d{4}|next\s|this\s)|\bnext steps?\b|\bwe recommend\b|\b(?:wird|werden|soll|sollen|muss|müssen)\b.*\bbis\b|\bnächste[nr]? Schritte?\b|\bempfehlen\b|\bprochaines? étapes?\b|\bnous recommandons\b|\bpróximos pasos\b|\brecomendamos\b|将于|应当|建议|下一步|將於|應當|建議|予定です|必要があります|してください|예정입니다|해야 합니다/i;
+  /\b(?:will|should|must|needs? to|plans? to|is to|are to)\b.*\b(?:by|before|until)\s+(?:the end of\s+)?(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?\s|\d{4}|next\s|this\s|end\b)|\bnext steps?\b|\bwe (?:recommend|propose)\b|\b(?:wird|werden|soll|sollen|muss|müssen)\b.*\bbis (?:zum|Ende|\d)|\bnächsten? Schritte?\b|\bwir empfehlen\b|\bempfehlen wir\b|\bprochaines? étapes?\b|\bnous recommandons\b|\bpróximos pasos\b|\brecomendamos\b|将于|应当在|建议.*(?:前|之前)|下一步|將於|應當在|下一步|までに.*(?:予定|必要|してください)|까지.*(?:예정|해야)/i;
 /** Sentences that state a result: a measured change or a finding, said outright. */
 const RESULT_RE =
   /\b(?:increased|decreased|grew|fell|rose|declined|reached|achieved|completed|improved|reduced|doubled|showed|found|concluded|resulted|delivered)\b|\b(?:stieg|sank|wuchs|erreichte|ergab|zeigte|gestiegen|gesunken)\b|\b(?:a augmenté|a diminué|a atteint|montre)\b|\b(?:aumentó|disminuyó|alcanzó|muestra)\b|增长|下降|达到|完成|增長|達到|増加|減少|達成|증가|감소|달성/i;
-/** Headings of sections that hold the document's conclusions or plans. */
-const CLOSING_TITLE =
-  /summary|conclusion|findings|results|recommendation|next steps|outlook|action|zusammenfassung|fazit|ergebnis|ausblick|empfehlung|conclusi[oó]n|résumé|synthèse|resumen|resultados|recomendaci|总结|结论|建议|下一步|總結|結論|建議|まとめ|結論|今後|요약|결론/i;
+/** Headings of sections that state the document's results. */
+const RESULTS_TITLE =
+  /summary|conclusion|findings|results|zusammenfassung|fazit|ergebnis|conclusi[oó]n|résumé|synthèse|resumen|resultados|总结|结论|總結|結論|まとめ|요약|결론/i;
+/** Headings of sections that hold its plans. */
+const PLAN_TITLE =
+  /next steps|recommendation|action|outlook|roadmap|ausblick|empfehlung|nächste schritte|prochaines étapes|recommandation|próximos pasos|recomendaci|建议|下一步|建議|今後|다음 단계/i;
+const CLOSING_TITLE = new RegExp(`${RESULTS_TITLE.source}|${PLAN_TITLE.source}`, 'i');
 
 /** The agenda: section titles, on one or two columns (and more slides past twelve). */
 function agendaSlides(outline: Outline, options: StorylineOptions): PlannedSlide[] {
@@ -143,22 +147,20 @@ function tableActions(section: OutlineSection): { sentence: string; bullet: stri
 
 type Statement = { sentence: string; bullet: string; locator: Locator; section: number };
 
-/** True when a sentence is written in the document's language (short ones cannot tell, and pass). */
-function inLanguage(sentence: string, language: LanguageTag): boolean {
-  const detected = detectLanguage(sentence);
-  return detected === 'und' || language === 'und' || detected === language;
-}
-
-/** Results: sentences that state an outcome, and the key points of closing sections. */
+/** Results: the key points of closing sections, else sentences that state an outcome. */
 function resultStatements(outline: Outline, pools: readonly SectionPool[]): Statement[] {
   const out: Statement[] = [];
+  // A document with a conclusions section states its results there; others, where they are said.
+  const closing = outline.sections.map((section) => RESULTS_TITLE.test(section.title));
+  const hasClosing = closing.some(Boolean);
   pools.forEach((pool, section) => {
-    const closing = CLOSING_TITLE.test(outline.sections[section]?.title ?? '');
+    if (hasClosing && !closing[section]) return;
     const best = [...pool.keyPoints]
       .sort((a, b) => b.score - a.score)
       .find(
         (point) =>
-          (closing || RESULT_RE.test(point.sentence)) && inLanguage(point.sentence, outline.language),
+          (closing[section] || RESULT_RE.test(point.sentence)) &&
+          inDocumentLanguage(point.sentence, outline.language),
       );
     if (best) out.push({ sentence: best.sentence, bullet: best.bullet, locator: best.locator, section });
   });
@@ -177,7 +179,8 @@ function actionStatements(outline: Outline): Statement[] {
         if (actions.length < 3) actions.push({ ...action, section: index });
     for (const candidate of candidatesOf(section.parts.flatMap((part) => part.blocks))) {
       if (actions.length >= 3) break;
-      if (!ACTION_RE.test(candidate.sentence) || !inLanguage(candidate.sentence, outline.language)) continue;
+      if (!ACTION_RE.test(candidate.sentence) || !inDocumentLanguage(candidate.sentence, outline.language))
+        continue;
       const bullet = compressSentence(candidate.sentence, 14);
       if (bullet && !actions.some((action) => action.bullet === bullet))
         actions.push({ sentence: candidate.sentence, bullet, locator: candidate.locator, section: index });
@@ -195,7 +198,9 @@ function summarySlide(
   const { theme } = options;
   const labels = labelOf(options);
   const actions = actionStatements(outline);
-  const results = resultStatements(outline, pools);
+  const results = resultStatements(outline, pools).filter(
+    (result) => !actions.some((action) => action.sentence === result.sentence),
+  );
   const asPoint = (statement: Statement, score: number): KeyPoint => ({
     sentence: statement.sentence,
     bullet: statement.bullet,
@@ -385,6 +390,7 @@ export function planStoryline(outline: Outline, given: StorylineOptions): Planne
     labels,
     sourceName: options.sourceName,
     figureCounter: { n: 0 },
+    language: outline.language,
   };
   const pools = sections.map((section, index) => sectionCandidates(section, index, shared));
   const wanted = options.slides;

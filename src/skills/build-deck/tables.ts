@@ -40,6 +40,9 @@ export function slideTable(block: Extract<Block, { kind: 'table' }>): SlideTable
     if (rows.some((row) => (row[column] ?? '').length > 0)) filled.push(column);
   if (filled.length === 0) return undefined;
   const body = rows.slice(1);
+  // A form or template grid with its cells left blank has nothing to show.
+  const cells = body.flatMap((row) => filled.slice(1).map((column) => row[column] ?? ''));
+  if (cells.length > 0 && cells.filter(Boolean).length < cells.length * 0.25) return undefined;
   const average = (column: number) =>
     body.reduce((sum, row) => sum + (row[column] ?? '').length, 0) / Math.max(body.length, 1);
   // The first column names the rows and stays; prose columns and columns past the limit go to the notes.
