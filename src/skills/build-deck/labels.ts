@@ -221,17 +221,13 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
   },
 };
 
+/** Labels with a number or a source name filled in. */
+type Templated = 'part' | 'basedOn' | 'source' | 'figure' | 'columnsInNotes';
+
 /** The deck's own words, in the document's language. */
-export type DeckLabels = {
+export type DeckLabels = Omit<LabelRow, Templated> & {
   /** The language the labels are written in. */
   readonly language: LanguageTag;
-  readonly introduction: string;
-  readonly agenda: string;
-  readonly summary: string;
-  readonly summaryAndNextSteps: string;
-  readonly keyPoints: string;
-  readonly nextSteps: string;
-  readonly continued: string;
   readonly part: (n: number) => string;
   readonly basedOn: (source: string) => string;
   readonly source: (source: string) => string;
@@ -245,14 +241,8 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 
 function fromRow(language: LanguageTag, row: LabelRow): DeckLabels {
   return {
+    ...row,
     language,
-    introduction: row.introduction,
-    agenda: row.agenda,
-    summary: row.summary,
-    summaryAndNextSteps: row.summaryAndNextSteps,
-    keyPoints: row.keyPoints,
-    nextSteps: row.nextSteps,
-    continued: row.continued,
     part: (n) => fill(row.part, { n: String(n) }),
     basedOn: (source) => fill(row.basedOn, { source }),
     source: (source) => fill(row.source, { source }),
