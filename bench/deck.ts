@@ -9,6 +9,8 @@
  *
  * Documents are split by a hash of the file name into a tuning half and a check half
  * (about one in three); both are reported apart. `--half tuning|check` runs one of them.
+ * The legacy .doc and OpenDocument .odt files of ../shared/corpus/office/other, which are read
+ * through LibreOffice, are reported on their own (skipped when LibreOffice is missing).
  */
 import { readFile as readBytes, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { getTheme } from '../src/formats/pptx/theme.ts';
 import { layoutSlide, type SlideSpec } from '../src/formats/pptx/write-layout.ts';
 import { writePptx } from '../src/formats/pptx/write-pptx.ts';
 import { readBuffer } from '../src/formats/read-file.ts';
+import { findLibreOffice } from '../src/lib/libreoffice.ts';
 import { buildDeck, writeDeck } from '../src/skills/build-deck/build-deck.ts';
 import { checkDeck, type DeckChecks } from '../src/skills/build-deck/checks.ts';
 import { candidatesOf } from '../src/skills/build-deck/key-points.ts';
@@ -230,3 +233,29 @@ summary(
   'Check half (held out)',
   rows.filter((row) => row.half === 'check'),
 );
+
+// Word documents LibreOffice reads for us (.doc, .odt): slow to read, so only counted here.
+if (!onlyHalf && findLibreOffice()) {
+  const other = join(CORPUS, 'office', 'other');
+  const converted: Row[] = [];
+  for (const name of (await readdir(other)).filter((file) => /\.(?:odt|doc)$/.test(file)).sort()) {
+    const read = await readBuffer(name, await readBytes(join(other, name)));
+    if (!read.success || read.data.type !== 'document') {
+      unreadable.push(name);
+      continue;
+    }
+    const started = performance.now();
+    const deck = await buildDeck({ document: read.data, sourceName: name });
+    await writeDeck(deck);
+    converted.push({
+      name,
+      half: isCheckHalf(name) ? 'check' : 'tuning',
+      ok: true,
+      ms: performance.now() - started,
+      slides: deck.slides.length,
+      checks: deck.checks,
+      naive: await naiveDeck(read.data, name),
+    });
+  }
+  summary('.doc and .odt read through LibreOffice (both halves)', converted);
+}

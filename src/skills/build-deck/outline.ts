@@ -90,6 +90,23 @@ export type TitleSource = 'property' | 'title-style' | 'heading' | 'first-line' 
 /** A heading as the navigation pane shows it (heading styles and outline levels only). */
 export type NavigationEntry = { readonly text: string; readonly level: number };
 
+/**
+ * A table with one column of content is a frame around text (a form, a boxed page), not data:
+ * its cells are read as paragraphs.
+ */
+function unwrapFrameTable(block: Block): Block[] {
+  if (block.kind !== 'table') return [block];
+  const filled = block.rows.map((row) => row.filter((cell) => !cell.merged && cell.text.trim()));
+  if (filled.some((cells) => cells.length > 1) || filled.flat().length === 0) return [block];
+  return filled.flat().flatMap((cell): Block[] =>
+    cell.text
+      .split(/\n+/)
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .map((text) => ({ kind: 'paragraph', text, locator: block.locator })),
+  );
+}
+
 /** The style names Word uses for a document's title line. */
 function isTitleParagraph(block: Block): boolean {
   return (
@@ -169,7 +186,9 @@ function titleLike(text: string): boolean {
  */
 function chooseTitle(document: Document, blocks: readonly Block[], fileName: string): TitleChoice {
   const property = oneLine(document.metadata.title ?? '');
-  if (property && !PLACEHOLDER_TITLE.test(property)) return { title: property, source: 'property' };
+  // A property of a number or an initial ("1", "A") is a placeholder too.
+  if (/\p{L}{2}/u.test(property) && !PLACEHOLDER_TITLE.test(property))
+    return { title: property, source: 'property' };
   for (const style of [/^title$/i, /^subtitle$/i]) {
     const styled = blocks.find(
       (block) =>
@@ -285,12 +304,14 @@ export function partHeadingTexts(headings: readonly { readonly text: string }[])
 /** Builds the outline of a document; `fileName` names it only when nothing inside does. */
 export function outlineDocument(document: Document, fileName: string): Outline {
   const lists = listHeadings(document.blocks);
-  let blocks = document.blocks.filter(
-    (block) =>
-      !(block.kind === 'note' && ['header', 'footer', 'comment', 'endnote'].includes(block.noteKind)) &&
-      !isGeneratedList(block) &&
-      !lists.has(block),
-  );
+  let blocks = document.blocks
+    .flatMap(unwrapFrameTable)
+    .filter(
+      (block) =>
+        !(block.kind === 'note' && ['header', 'footer', 'comment', 'endnote'].includes(block.noteKind)) &&
+        !isGeneratedList(block) &&
+        !lists.has(block),
+    );
   const bodyText = blocks
     .map((block) => ('text' in block ? block.text : ''))
     .join('\n')
