@@ -79,7 +79,13 @@ function countScripts(text: string): ScriptCounts {
       else if (TRADITIONAL_ONLY.has(char)) counts.traditional++;
     } else if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0xff66 && code <= 0xff9f)) counts.kana++;
     else if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff)) counts.hangul++;
-    else if (/\p{Script=Latin}/u.test(char)) counts.latin++;
+    else if (
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+      (code >= 0x1e00 && code <= 0x1eff)
+    )
+      counts.latin++;
     else if (code >= 0x0400 && code <= 0x04ff) counts.cyrillic++;
     else if (code >= 0x0600 && code <= 0x06ff) counts.arabic++;
   }

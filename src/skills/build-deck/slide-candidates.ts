@@ -91,10 +91,17 @@ const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
 const FIGURE_RE =
   /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\d[\d,.]*\s?(?:%|percent\b|per cent\b|Prozent\b)|\d[\d,.]*\s?(?:million|billion|Millionen|Milliarden|millones)\b)/i;
 
+const languageCache = new Map<string, LanguageTag>();
+
 /** False for a sentence of six words or more detected as another language than the document's. */
 export function inDocumentLanguage(sentence: string, language: LanguageTag): boolean {
   if (language === 'und' || countWords(sentence) < 6) return true;
-  const detected = detectLanguage(sentence);
+  let detected = languageCache.get(sentence);
+  if (detected === undefined) {
+    detected = detectLanguage(sentence);
+    if (languageCache.size > 20_000) languageCache.clear();
+    languageCache.set(sentence, detected);
+  }
   return detected === 'und' || detected === language;
 }
 
