@@ -83,7 +83,11 @@ export const deckSkill = defineSkill({
         checks: deck.checks,
       },
       artifacts: [
-        { name: `${stemOf(file?.name ?? 'deck')} deck.pptx`, bytes: await writeDeck(deck), contentType: PPTX },
+        {
+          name: `${stemOf(file?.name ?? 'deck')} deck.pptx`,
+          bytes: await writeDeck(deck),
+          contentType: PPTX,
+        },
       ],
       warnings: [...source.warnings, ...deck.warnings],
     };
