@@ -402,7 +402,13 @@ export function outlineDocument(document: Document, fileName: string): Outline {
   const kept = sections.filter((section) => !(CONTENTS_HEADING.test(section.title) && section.words === 0));
   sections.splice(0, sections.length, ...kept);
   // Text before the first heading: named by its own opening heading-like line when it has one.
-  const opening = preamble.map(cueHeadingText).find((text) => text !== undefined);
+  // A bold line names it better than a numbered one (an issue number, a date line).
+  const cues = preamble.filter((block) => cueHeadingText(block) !== undefined);
+  const bold = cues.find(
+    (block) => block.kind === 'paragraph' && block.runs?.every((run) => run.bold || !run.text.trim()),
+  );
+  const openingBlock = bold ?? cues[0];
+  const opening = openingBlock ? cueHeadingText(openingBlock) : undefined;
   const intro = makeSection(opening ?? labels.introduction, preamble[0]?.locator ?? {}, preamble, undefined);
   if (intro.words >= 60) sections.unshift(intro);
   else subtitle ??= bylineOf(preamble) ?? authorOf(document);
