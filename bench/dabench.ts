@@ -12,7 +12,7 @@ import { csvToWorkbook, decodeText } from '../src/formats/csv/read-csv.ts';
 import { toAppError } from '../src/lib/errors.ts';
 import { answerAnalysis } from '../src/skills/analyze-workbook/answer-analysis.ts';
 import type { DataTable } from '../src/skills/analyze-workbook/data-table.ts';
-import { detectTables } from '../src/skills/analyze-workbook/detect-tables.ts';
+import { headerRowTable } from '../src/skills/analyze-workbook/detect-tables.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = join(here, '..', '..', 'shared', 'corpus', 'tables', 'dabench');
@@ -48,10 +48,7 @@ function loadTable(file: string): DataTable {
   const cached = tableCache.get(file);
   if (cached) return cached;
   const { text } = decodeText(readFileSync(join(DATA, 'tables', file)));
-  const tables = detectTables(csvToWorkbook(text, 'table').sheets[0]!);
-  const table = tables.sort(
-    (a, b) => b.rowNumbers.length * b.columns.length - a.rowNumbers.length * a.columns.length,
-  )[0]!;
+  const table = headerRowTable(csvToWorkbook(text, 'table').sheets[0]!)!;
   tableCache.set(file, table);
   return table;
 }

@@ -42,6 +42,8 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
     if (typeof value === 'boolean') return value ? 1 : 0;
     const text = String(column.texts[index] ?? value).trim();
     if (MISSING.test(text)) return null;
+    const duration = /^(\d{1,3}):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text);
+    if (duration) return Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]);
     const plain = text.replace(/,/g, '');
     return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain) ? Number(plain) : text;
   });
@@ -135,6 +137,11 @@ export type Mention = { readonly column: string; readonly position: number; read
 export function findMentions(frame: Frame, text: string): Mention[] {
   const words = wordsOf(text);
   const found: (Mention & { end: number })[] = [];
+  const heads = new Map<string, number>();
+  for (const name of columnNames(frame)) {
+    const head = wordsOf(name).find((word) => !WEAK_WORDS.has(word) && word.length >= 3);
+    if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
+  }
   for (const name of columnNames(frame)) {
     const quoted = new RegExp(`["'‘“\`]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'’”\`]`).exec(text);
     const target = wordsOf(name);
@@ -160,6 +167,8 @@ export function findMentions(frame: Frame, text: string): Mention[] {
       const hit = strong.length ? words.findIndex((word) => word === strong[0]) : -1;
       if (hit >= 0 && strong.every((word) => words.includes(word)))
         best = { column: name, position: hit, strength: 0.5 * strong.length, end: hit + 1 };
+      else if (hit >= 0 && heads.get(strong[0]!) === 1)
+        best = { column: name, position: hit, strength: 0.5, end: hit + 1 };
     }
     if (best) found.push(best);
   }

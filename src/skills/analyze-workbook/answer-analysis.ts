@@ -63,6 +63,8 @@ export type SlotContext = {
   readonly question: string;
   /** Columns the slot names (its own words first, then the question's). */
   readonly columns: readonly string[];
+  /** Columns the slot's own name and placeholder name. */
+  readonly ownColumns: readonly string[];
   /** Numeric columns among them. */
   readonly measures: readonly string[];
   /** Rows the slot is about (a slot like p_value_class_1 narrows to its group). */
@@ -159,6 +161,27 @@ function outlierRows(context: SlotContext, name: string): { rows: number[]; meth
   };
 }
 
+const NEW_COLUMN = /\b(new(?:ly created)? (?:feature|column|variable)|this feature)\b/i;
+
+/** The two columns of "between A and B", when the text says it that way. */
+function pairNamed(context: SlotContext): [string, string] | undefined {
+  for (const text of [context.question, context.text]) {
+    for (const match of text.matchAll(/\bbetween (.{1,120}?) and (.{1,120}?)(?:[.,;?\n]|$)/gi)) {
+      const side = (phrase: string) => {
+        if (NEW_COLUMN.test(phrase) && context.frame.derived.size)
+          return [...context.frame.derived.keys()].pop();
+        return findMentions(context.frame, phrase)
+          .map((mention) => mention.column)
+          .find((name) => isNumericColumn(context.frame, name));
+      };
+      const a = side(match[1]!);
+      const b = side(match[2]!);
+      if (a && b && a !== b) return [a, b];
+    }
+  }
+  return undefined;
+}
+
 function correlation(context: SlotContext): {
   r: number;
   p: number;
@@ -166,8 +189,9 @@ function correlation(context: SlotContext): {
   columns: string[];
   rows: number[];
 } {
-  const a = needMeasure(context, 0);
-  const b = needMeasure(context, 1);
+  const pair = pairNamed(context);
+  const a = pair?.[0] ?? needMeasure(context, 0);
+  const b = pair?.[1] ?? needMeasure(context, 1);
   const { rows, x, y } = pairsOf(context.frame, a, b, [...context.rows]);
   const useSpearman = /spearman/i.test(context.text) && !/pearson/i.test(context.text);
   const result = useSpearman ? spearman(x, y) : pearson(x, y);
@@ -186,18 +210,22 @@ function comparedGroups(
   for (const name of columnNames(context.frame)) {
     if (isNumericColumn(context.frame, name)) continue;
     const values = categoryValues(context.frame, name);
-    const named = values
-      .map((item) => ({ ...item, at: findPhrase(wordsOf(context.text), item.words) }))
-      .filter((item) => item.at >= 0 && item.words.length > 0);
-    const distinct = named.filter(
-      (item) =>
-        !named.some(
-          (other) =>
-            other !== item &&
-            other.words.length > item.words.length &&
-            containsPhrase(other.words, item.words),
-        ),
-    );
+    const textWords = wordsOf(context.text);
+    const longestFirst = values
+      .filter((item) => item.words.length > 0)
+      .sort((p, q) => q.words.length - p.words.length);
+    const covered = new Set<number>();
+    const distinct: { value: Cell; at: number }[] = [];
+    for (const item of longestFirst) {
+      for (let start = 0; start + item.words.length <= textWords.length; start++) {
+        const span = item.words.map((_, k) => start + k);
+        if (span.some((position) => covered.has(position))) continue;
+        if (!item.words.every((word, k) => textWords[start + k] === word)) continue;
+        for (const position of span) covered.add(position);
+        if (!distinct.some((found) => found.value === item.value))
+          distinct.push({ value: item.value, at: start });
+      }
+    }
     if (distinct.length >= 2) {
       const cells = cellsOf(context.frame, name);
       return {
@@ -357,6 +385,43 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    name: 'outlier labels',
+    applies: (_words, context) =>
+      /outlier/i.test(context.text) &&
+      context.ownColumns.some((name) => !isNumericColumn(context.frame, name)),
+    compute: (context) => {
+      const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name))!;
+      const name = needMeasure(context);
+      const found = outlierRows(context, name);
+      const labels = cellsOf(context.frame, label);
+      return {
+        value: found.rows.map((row) => String(labels[row])).join(','),
+        note: `${label} of rows whose ${name} is ${found.method}`,
+        columns: [label, name],
+        rows: found.rows,
+      };
+    },
+  },
+  {
+    name: 'values within standard deviations',
+    applies: (words) => has(words, 'within') && has(words, 'std', 'stdev', 'sd', 'deviation', 'standard'),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const word = /within (\w+) standard/i.exec(context.text)?.[1]?.toLowerCase() ?? '1';
+      const k = ({ one: 1, two: 2, three: 3 } as Record<string, number>)[word] ?? (Number(word) || 1);
+      const m = mean(values);
+      const sd = standardDeviation(values, population(context.text));
+      const inside = rows.filter((_, index) => values[index]! >= m - k * sd && values[index]! <= m + k * sd);
+      return {
+        value: String(inside.length),
+        note: `count of ${name} within ${k} standard deviation(s) of the mean`,
+        columns: [name],
+        rows: inside,
+      };
+    },
+  },
+  {
     name: 'outlier values',
     applies: (words) => has(words, 'outlier') && has(words, 'value'),
     compute: (context) => {
@@ -445,7 +510,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'total',
-    applies: (words) => has(words, 'total', 'sum'),
+    applies: (words) => has(words, 'total', 'sum') && !has(words, 'count', 'number', 'num', 'how'),
     compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
   },
   {
@@ -562,6 +627,12 @@ function slotGroup(
   return undefined;
 }
 
+function ownColumns(frame: Frame, slot: Slot): string[] {
+  return findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+    .filter((mention) => mention.strength >= 1)
+    .map((mention) => mention.column);
+}
+
 function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): string[] {
   const own = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`).filter(
     (mention) => mention.strength >= 1,
@@ -577,11 +648,7 @@ const SUPERLATIVE =
 
 /** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
 function superlativeLabel(context: SlotContext): SlotResult | undefined {
-  const label = context.columns.find(
-    (name) =>
-      !isNumericColumn(context.frame, name) ||
-      wordsOf(context.slot.name).some((word) => wordsOf(name).includes(word)),
-  );
+  const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name));
   if (!label || !SUPERLATIVE.test(context.question)) return undefined;
   const measure = context.measures.find((name) => name !== label);
   if (!measure) return undefined;
@@ -631,19 +698,19 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       text: all,
       question: request.question,
       columns,
+      ownColumns: ownColumns(frame, slot),
       measures: columns.filter((name) => isNumericColumn(frame, name)),
       rows: group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note } : {}),
     };
-    const words = slotWords(slot);
-    const labelled = superlativeLabel(context);
+    const byName = SLOT_RULES.find((item) => item.applies(wordsOf(slot.name.replace(/_/g, ' ')), context));
     const rule =
-      SLOT_RULES.find((item) => item.applies(words, context)) ??
+      byName ??
+      SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context));
-    const result =
-      labelled && !rule?.name.match(/correlation|p-value|mean|standard|median|count|total|outlier/)
-        ? labelled
-        : rule?.compute(context);
+    const labelled =
+      !byName || /^(maximum|minimum)$/.test(byName.name) ? superlativeLabel(context) : undefined;
+    const result = labelled ?? rule?.compute(context);
     if (!result)
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',

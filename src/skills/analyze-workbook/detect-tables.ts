@@ -170,3 +170,32 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
   }
   return tables;
 }
+
+/**
+ * The whole sheet as one table with its first row as the header, the way data tools read a
+ * CSV (pandas' read_csv): no title or totals detection, blank header cells named by position.
+ */
+export function headerRowTable(sheet: Sheet): DataTable | undefined {
+  const rows = sheet.rows;
+  if (rows.length < 2) return undefined;
+  const width = Math.max(...rows.map((row) => row.length));
+  const used = new Set<string>();
+  const columns = Array.from({ length: width }, (_, offset) => {
+    let name = text(rows[0]![offset]) || `Unnamed: ${offset}`;
+    while (used.has(name.toLowerCase())) name = `${name} (2)`;
+    used.add(name.toLowerCase());
+    return typeColumn(
+      name,
+      offset + 1,
+      rows.slice(1).map((row) => row[offset] ?? null),
+    );
+  });
+  return {
+    name: sheet.name,
+    sheet: sheet.name,
+    headerRows: [1],
+    rowNumbers: rows.slice(1).map((_, index) => index + 2),
+    columns,
+    range: rangeRef(1, 1, rows.length, width),
+  };
+}

@@ -118,7 +118,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       const match =
-        /(?:by (?:adding up|adding|summing|combining)|(?:the )?sum of|(?:the )?average [\w ]{0,30}?of|(?:the )?mean of)\s+(.{3,200}?)(?:[.;:\n]|,? then\b|$)/i.exec(
+        /(?:by (?:adding up|adding|summing|combining)|(?:the )?sum of|(?:the )?average [\w ]{0,30}?of|(?:the )?mean of)\s+(.{3,200}?)(?:[;:\n]|\.\s+[A-Z]|,? which\b|,? then\b|$)/.exec(
           text,
         );
       if (!match || (!NEW_NAME.test(text) && !/new feature|new column/i.test(text))) return;
@@ -162,13 +162,17 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'years from a stated year on',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      const match =
-        /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/i.exec(
-          text,
-        );
+      const matches = [
+        ...text.matchAll(
+          /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
+        ),
+      ];
+      const match = matches[0];
       if (!match) return;
       const year = Number(match[1] ?? match[3]);
-      const inclusive = Boolean(match[2] ?? match[3]) || /\bfrom|since\b/i.test(match[0]);
+      const inclusive = matches.some(
+        (item) => Boolean(item[2] ?? item[3]) || /\b(from|since)\b/i.test(item[0]),
+      );
       const column = columnNames(frame).find((name) => /year|date/i.test(name));
       if (!column) return;
       const cells = cellsOf(frame, column);
