@@ -170,6 +170,16 @@ export function findMentions(frame: Frame, text: string): Mention[] {
       else if (hit >= 0 && heads.get(strong[0]!) === 1)
         best = { column: name, position: hit, strength: 0.5, end: hit + 1 };
     }
+    if (!best) {
+      // An abbreviation: "passenger class" names Pclass.
+      const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+      for (let start = 0; start + 1 < words.length; start++) {
+        if (key.length > 3 && key === `${words[start]![0]}${words[start + 1]}`) {
+          best = { column: name, position: start, strength: 1.5, end: start + 2 };
+          break;
+        }
+      }
+    }
     if (best) found.push(best);
   }
   const kept = found.filter(

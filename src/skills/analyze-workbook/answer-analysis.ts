@@ -510,7 +510,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'total',
-    applies: (words) => has(words, 'total', 'sum') && !has(words, 'count', 'number', 'num', 'how'),
+    applies: (words, context) =>
+      has(words, 'total', 'sum') &&
+      !has(words, 'count', 'number', 'num', 'how') &&
+      context.measures.length > 0 &&
+      (context.ownColumns.length > 0 || /\b(sum|total of|total number of)\b/i.test(context.question)),
     compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
   },
   {
@@ -590,7 +594,10 @@ function slotGroup(
   frame: Frame,
   slot: Slot,
   rows: readonly number[],
+  text: string,
 ): { rows: number[]; note: string } | undefined {
+  if (!/\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text))
+    return undefined;
   const words = slotWords(slot);
   for (const name of columnNames(frame)) {
     const values = categoryValues(frame, name, 12);
@@ -690,7 +697,7 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
   const notes: string[] = [...frame.steps];
   const cited: string[] = [];
   for (const slot of slots) {
-    const group = slotGroup(frame, slot, frame.rows);
+    const group = slotGroup(frame, slot, frame.rows, all);
     const columns = slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`);
     const context: SlotContext = {
       frame,

@@ -14,8 +14,10 @@ import {
   findMentions,
   isNumericColumn,
   numbersOf,
+  wordsOf,
 } from './analysis-frame.ts';
 import { iqrFences } from './distribution-stats.ts';
+import { mean } from './stats.ts';
 
 type PreparationRule = {
   readonly name: string;
@@ -183,6 +185,81 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         return inclusive ? value >= year : value > year;
       });
       frame.steps.push(`rows where ${column} ${inclusive ? '≥' : '>'} ${year} (${frame.rows.length})`);
+    },
+  },
+  {
+    name: 'rows by a comparison',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const pattern =
+        /\b(?:with|have|has|having|where|whose|paid|and)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?(average [\w .]{2,30}|mean [\w .]{2,30}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
+      const done = new Set<string>();
+      for (const match of text.matchAll(pattern)) {
+        const column = findMentions(frame, match[1]!)
+          .map((mention) => mention.column)
+          .find((name) => isNumericColumn(frame, name));
+        if (!column) continue;
+        const word = match[2]!.toLowerCase();
+        let target = Number(match[3]);
+        if (!Number.isFinite(target)) {
+          const other = findMentions(frame, match[3]!.replace(/^(average|mean)\s+/i, ''))
+            .map((mention) => mention.column)
+            .find((name) => isNumericColumn(frame, name));
+          if (!other) continue;
+          target = mean(numbersOf(frame, other).values);
+        }
+        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${target}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        const test: (value: number) => boolean = /or equal|at least/.test(word)
+          ? word.startsWith('less')
+            ? (value) => value <= target
+            : (value) => value >= target
+          : /at most/.test(word)
+            ? (value) => value <= target
+            : /greater|more|higher|above|over/.test(word)
+              ? (value) => value > target
+              : /less|lower|below|under/.test(word)
+                ? (value) => value < target
+                : (value) => value === target;
+        const cells = cellsOf(frame, column);
+        frame.rows = frame.rows.filter((row) => typeof cells[row] === 'number' && test(cells[row] as number));
+        frame.steps.push(`rows where ${column} ${word} ${Number(target.toFixed(4))} (${frame.rows.length})`);
+      }
+    },
+  },
+  {
+    name: 'rows with a value or flag the question names',
+    apply: (frame, question) => {
+      const words = wordsOf(question);
+      for (const name of columnNames(frame)) {
+        const values = categoryValues(frame, name, 12);
+        if (values.length < 2) continue;
+        const numeric = values.every((item) => typeof item.value === 'number');
+        const nameWords = wordsOf(name);
+        if (numeric || isNumericColumn(frame, name)) {
+          // A 0/1 flag named after what it marks: "who survived" keeps Survived = 1.
+          const flag = values.every((item) => item.value === 0 || item.value === 1);
+          const at = nameWords.length === 1 ? words.indexOf(nameWords[0]!) : -1;
+          if (flag && at > 0 && /^(who|that|which|were|was|had|have|did)$/.test(words[at - 1]!)) {
+            const cells = cellsOf(frame, name);
+            frame.rows = frame.rows.filter((row) => cells[row] === 1);
+            frame.steps.push(`rows where ${name} is 1 (${frame.rows.length})`);
+          }
+          continue;
+        }
+        const hits = values.filter(
+          (item) =>
+            item.words.length > 0 &&
+            item.words.join('').length >= 3 &&
+            words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
+        );
+        if (hits.length !== 1) continue;
+        const value = hits[0]!.value;
+        const cells = cellsOf(frame, name);
+        frame.rows = frame.rows.filter((row) => cells[row] === value);
+        frame.steps.push(`rows where ${name} is ${JSON.stringify(value)} (${frame.rows.length})`);
+      }
     },
   },
   {
