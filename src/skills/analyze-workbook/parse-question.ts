@@ -382,8 +382,29 @@ function direction(words: readonly string[]): 'asc' | 'desc' | undefined {
   return undefined;
 }
 
-/** Parses a question about one table into a QueryPlan. */
-export function parseQuestion(questionText: string, table: DataTable): QueryPlan {
+/** What the parser reads from a question before choosing a plan. */
+export type QuestionReading = {
+  readonly question: string;
+  readonly words: readonly string[];
+  readonly table: DataTable;
+  readonly columnMentions: readonly ColumnMention[];
+  readonly valueMentions: readonly ValueMention[];
+  readonly negated: ReadonlySet<ValueMention>;
+  readonly filters: Filter[];
+  readonly used: Set<Column>;
+  readonly yearBounds: readonly Filter[];
+  readonly numeric: readonly Column[];
+  readonly measure: Column | undefined;
+  readonly order: 'asc' | 'desc' | undefined;
+  readonly base: { filters: Filter[]; groupBy: string[]; select: string[] };
+  readonly differenceAsked: boolean;
+  readonly dateColumn: Column | undefined;
+  /** The column the answer comes from (computed on first use). */
+  readonly target: () => Column;
+};
+
+/** Reads a question against a table: the words, the columns and values it names, its filters, measure and ranking direction. */
+export function analyzeQuestion(questionText: string, table: DataTable): QuestionReading {
   const question = normalizeText(questionText);
   const words = question.split(' ').filter(Boolean);
   const stems = words.map(stem);
@@ -456,330 +477,468 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
   const measure = measureMentions[0];
   const order = direction(words);
   const base = { filters, groupBy: [] as string[], select: [] as string[] };
-
-  // Difference: "how many more X did A have than B", "difference between A and B".
   const differenceAsked =
     /\bdifference\b|\bhow (many|much) (more|less|fewer|higher|lower|longer|shorter|bigger|larger|greater|older|younger|taller)\b/.test(
       question,
     );
-  if (differenceAsked && valueMentions.length >= 2) {
-    const [a, b] = valueMentions;
-    // "how many more AM channels than FM channels": no measure named, so rows are counted.
-    const countRows = !measure && /\bhow many (more|less|fewer)\b/.test(question);
-    const column = countRows ? a!.column : (measure ?? numeric.find((item) => !used.has(item)));
-    const rest = filters.filter(
-      (filter) => filter.column !== a!.column.name && filter.column !== b!.column.name,
-    );
-    if (column) {
-      return {
-        ...base,
-        filters: rest,
-        difference: {
-          column: column.name,
-          a: [{ column: a!.column.name, op: a!.op ?? 'eq', value: a!.text }],
-          b: [{ column: b!.column.name, op: b!.op ?? 'eq', value: b!.text }],
-          absolute: /\bdifference\b/.test(question),
-        },
-        ...(countRows ? { aggregate: { fn: 'count' as const } } : {}),
-        select: [],
-      };
-    }
-  }
-  if (differenceAsked && valueMentions.length < 2 && measure) {
-    const numbers = [...question.matchAll(/\b(\d+(?:\.\d+)?)\b/g)].map((match) => Number(match[1]));
-    void numbers;
-  }
-
-  // Yes/no: "did A score more goals than B?", "is A the same height as B?", "are there at least 11 rounds?"
-  if (
-    /^(is|are|was|were|did|does|do|has|have|had|can|could|will)\b/.test(question) &&
-    !/\bor\b(?! not\b)/.test(question)
-  ) {
-    const [a, b] = valueMentions;
-    const sameColumn = a && b && a.column === b.column;
-    if (sameColumn && /\bsame\b/.test(question) && measure) {
-      const rest = filters.filter((filter) => filter.column !== a.column.name);
-      return {
-        ...base,
-        filters: rest,
-        difference: {
-          column: measure.name,
-          a: [{ column: a.column.name, op: 'eq', value: a.text }],
-          b: [{ column: b.column.name, op: 'eq', value: b.text }],
-          absolute: true,
-        },
-        answerAs: 'same',
-      };
-    }
-    if (sameColumn && /\bthan\b/.test(question) && order) {
-      const rest = filters.filter((filter) => filter.column !== a.column.name);
-      return {
-        ...base,
-        filters: rest,
-        choose: {
-          column: a.column.name,
-          values: [a.text, b.text],
-          ...(measure ? { measure: measure.name } : {}),
-          direction: order,
-        },
-        answerAs: 'first',
-      };
-    }
-    if (!/\bsame\b|\bthan\b/.test(question) && filters.length > 0) {
-      return { ...base, select: [table.columns[0]!.name], answerAs: 'any' };
-    }
-  }
-
-  // Either-or: "which had more points, A or B?"
-  if (
-    /\bor\b/.test(question) &&
-    valueMentions.length >= 2 &&
-    valueMentions[0]!.column === valueMentions[1]!.column
-  ) {
-    const column = valueMentions[0]!.column;
-    const rest = filters.filter((filter) => filter.column !== column.name);
-    const earlier = /\b(first|earlier|before|sooner|previous|older)\b/.test(question);
-    const later = /\b(later|after|last|next|recent)\b/.test(question);
-    if (earlier || later) {
-      // Row order decides: list the values in the order they appear.
-      return {
-        ...base,
-        filters: [...rest, { column: column.name, op: 'eq', value: valueMentions[earlier ? 0 : 1]!.text }],
-        select: [column.name],
-        position: earlier ? 'first' : 'last',
-        limit: 1,
-        choose: undefined,
-      } as QueryPlan & { choose?: undefined };
-    }
-    return {
-      ...base,
-      filters: rest,
-      choose: {
-        column: column.name,
-        values: valueMentions.map((mention) => mention.text),
-        ...(measure ? { measure: measure.name } : {}),
-        direction: order ?? 'desc',
-      },
-    };
-  }
-
-  // Counting.
-  const howMany = /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) && !differenceAsked;
-  if (howMany) {
-    // "how many singles charted after X?": the rows listed after (or before) X's row.
-    const spanWord = /\b(after|before|since|prior to)\s+$/;
-    const anchorIndex = valueMentions.findIndex(
-      (mention) =>
-        !negated.has(mention) &&
-        spanWord.test(
-          `${words.slice(Math.max(0, mention.start - 2), mention.start).join(' ')} `.replace(/\bthe\s+$/, ''),
-        ),
-    );
-    if (anchorIndex >= 0 && !differenceAsked) {
-      const anchor = valueMentions[anchorIndex]!;
-      const before = /\b(before|prior to)\s+(the\s+)?$/.test(
-        `${words.slice(Math.max(0, anchor.start - 3), anchor.start).join(' ')} `,
-      );
-      return {
-        ...base,
-        filters: filters.filter(
-          (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
-        ),
-        span: {
-          anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
-          side: before ? 'before' : 'after',
-        },
-        aggregate: { fn: 'count' },
-      };
-    }
-    const after = /\b(?:how many|number of)\s+([a-z0-9]+)/.exec(question)?.[1];
-    const noun = after ? stem(after) : undefined;
-    const nounColumn = noun
-      ? table.columns.find(
-          (column) =>
-            headerStems(column).includes(noun) ||
-            headerStems(column).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(noun)),
-        )
-      : undefined;
-    const labelLike = (column: Column) =>
-      column.type === 'identifier' ||
-      ordinalLike(column) ||
-      /\b(no|number|#|episode|season|match|week|round|game|year|rank|pos|position|place|seed|callsign|competition)\b/i.test(
-        column.name,
-      );
-    if (nounColumn && numeric.includes(nounColumn) && !used.has(nounColumn) && !labelLike(nounColumn)) {
-      return { ...base, aggregate: { fn: 'sum', column: nounColumn.name } };
-    }
-    if (nounColumn && !numeric.includes(nounColumn) && !used.has(nounColumn) && filters.length === 0) {
-      return { ...base, aggregate: { fn: 'distinct', column: nounColumn.name } };
-    }
-    // "how many people attended the game against X": a named measure over the matching rows.
-    if (
-      measure &&
-      filters.length > 0 &&
-      filters.every((filter) => filter.op === 'eq' && filter.column !== measure.name) &&
-      !labelLike(measure) &&
-      !/\btimes\b|\bhow many (games|matches|episodes|races|seasons|years|rows|entries)\b/.test(question)
-    )
-      return { ...base, aggregate: { fn: 'sum', column: measure.name } };
-    if (
-      measure &&
-      !ordinalLike(measure) &&
-      !/\btimes\b/.test(question) &&
-      /\b(total|combined|all)\b/.test(question)
-    )
-      return { ...base, aggregate: { fn: 'sum', column: measure.name } };
-    return { ...base, aggregate: { fn: 'count' } };
-  }
-
-  if (/\bmedian\b/.test(question) && (measure ?? numeric[0])) {
-    return {
-      ...base,
-      aggregate: { fn: 'median', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
-    };
-  }
-  if (/\baverage\b|\bmean\b/.test(question) && (measure ?? numeric[0])) {
-    return {
-      ...base,
-      aggregate: { fn: 'avg', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
-    };
-  }
-  const superlative =
-    /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum)\b/.test(
-      question,
-    );
-  const asksWhich = /^(which|who|what (year|team|country|nation|player|date|season))\b|\b(which|who)\b/.test(
-    question,
-  );
-  if (
-    /\btotal\b|\bsum\b|\bcombined\b|\baltogether\b|\bin all\b/.test(question) &&
-    measure &&
-    !(superlative && asksWhich)
-  ) {
-    const target = pickTarget(question, words, table, columnMentions, new Set([...used, measure]));
-    if (/\bby\b|\bper\b|\beach\b/.test(question) && !isMeasure(target) && target.type !== 'identifier') {
-      return { ...base, groupBy: [target.name], aggregate: { fn: 'sum', column: measure.name } };
-    }
-    return { ...base, aggregate: { fn: 'sum', column: measure.name } };
-  }
-
-  const target = pickTarget(
+  let target: Column | undefined;
+  return {
     question,
     words,
     table,
     columnMentions,
-    new Set([...used, ...(measure ? [measure] : [])]),
-  );
-  const select = [target.name];
+    valueMentions,
+    negated,
+    filters,
+    used,
+    yearBounds,
+    numeric,
+    measure,
+    order,
+    base,
+    differenceAsked,
+    dateColumn,
+    target: () => {
+      target ??= pickTarget(
+        question,
+        words,
+        table,
+        columnMentions,
+        new Set([...used, ...(measure ? [measure] : [])]),
+      );
+      return target;
+    },
+  };
+}
 
-  // Before/after a mentioned row: "who came after X?", "what was the next album after Y?"
-  const next = /\b(after|next|following|succeeded|below)\b/.test(question);
-  const previous = /\b(before|previous|preceding|prior|above|preceded)\b/.test(question);
-  if ((next || previous) && valueMentions.length >= 1 && !order && yearBounds.length === 0) {
-    const anchor = valueMentions[valueMentions.length - 1]!;
-    const withoutAnchor = new Set([...used, ...(measure ? [measure] : [])]);
-    withoutAnchor.delete(anchor.column);
-    // "who played after the Lions?": without a column named, the answer is the anchor's neighbour in its own column.
-    const who = /^who\b/.test(question);
-    const wordy = (column: Column) =>
-      !isMeasure(column) &&
-      !WHEN.test(column.name) &&
-      column.type !== 'date' &&
-      column.values.filter((value) => typeof value === 'string').length > column.values.length / 2;
-    const named =
-      namedColumn(question, table) ??
-      columnMentions.map((mention) => mention.column).find((column) => column !== anchor.column && !who);
-    const asksWhen = /^when\b|\bwhat (year|date|season|month|day)\b/.test(question);
-    const relativeTarget =
-      named && named !== anchor.column
-        ? named
-        : asksWhen || !wordy(anchor.column)
-          ? pickTarget(question, words, table, columnMentions, withoutAnchor)
-          : anchor.column;
-    return {
-      filters: filters.filter(
-        (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
-      ),
-      groupBy: [],
-      select: [relativeTarget.name],
-      relative: {
-        anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
-        step: next ? 1 : -1,
-      },
-    };
+type PlanRule = {
+  readonly name: string;
+  /** A plan when the rule reads the question, else undefined (the next rule tries). */
+  readonly plan: (reading: QuestionReading) => QueryPlan | undefined;
+};
+
+/** The plan rules, tried in order; the first that answers wins. */
+export const PLAN_RULES: readonly PlanRule[] = [
+  {
+    name: 'difference',
+    plan: (reading) => {
+      const { question, valueMentions, filters, used, numeric, measure, base, differenceAsked } = reading;
+      // Difference: "how many more X did A have than B", "difference between A and B".
+      if (differenceAsked && valueMentions.length >= 2) {
+        const [a, b] = valueMentions;
+        // "how many more AM channels than FM channels": no measure named, so rows are counted.
+        const countRows = !measure && /\bhow many (more|less|fewer)\b/.test(question);
+        const column = countRows ? a!.column : (measure ?? numeric.find((item) => !used.has(item)));
+        const rest = filters.filter(
+          (filter) => filter.column !== a!.column.name && filter.column !== b!.column.name,
+        );
+        if (column) {
+          return {
+            ...base,
+            filters: rest,
+            difference: {
+              column: column.name,
+              a: [{ column: a!.column.name, op: a!.op ?? 'eq', value: a!.text }],
+              b: [{ column: b!.column.name, op: b!.op ?? 'eq', value: b!.text }],
+              absolute: /\bdifference\b/.test(question),
+            },
+            ...(countRows ? { aggregate: { fn: 'count' as const } } : {}),
+            select: [],
+          };
+        }
+      }
+      if (differenceAsked && valueMentions.length < 2 && measure) {
+        const numbers = [...question.matchAll(/\b(\d+(?:\.\d+)?)\b/g)].map((match) => Number(match[1]));
+        void numbers;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'yes or no',
+    plan: (reading) => {
+      const { question, table, valueMentions, filters, measure, order, base } = reading;
+      // Yes/no: "did A score more goals than B?", "is A the same height as B?", "are there at least 11 rounds?"
+      if (
+        /^(is|are|was|were|did|does|do|has|have|had|can|could|will)\b/.test(question) &&
+        !/\bor\b(?! not\b)/.test(question)
+      ) {
+        const [a, b] = valueMentions;
+        const sameColumn = a && b && a.column === b.column;
+        if (sameColumn && /\bsame\b/.test(question) && measure) {
+          const rest = filters.filter((filter) => filter.column !== a.column.name);
+          return {
+            ...base,
+            filters: rest,
+            difference: {
+              column: measure.name,
+              a: [{ column: a.column.name, op: 'eq', value: a.text }],
+              b: [{ column: b.column.name, op: 'eq', value: b.text }],
+              absolute: true,
+            },
+            answerAs: 'same',
+          };
+        }
+        if (sameColumn && /\bthan\b/.test(question) && order) {
+          const rest = filters.filter((filter) => filter.column !== a.column.name);
+          return {
+            ...base,
+            filters: rest,
+            choose: {
+              column: a.column.name,
+              values: [a.text, b.text],
+              ...(measure ? { measure: measure.name } : {}),
+              direction: order,
+            },
+            answerAs: 'first',
+          };
+        }
+        if (!/\bsame\b|\bthan\b/.test(question) && filters.length > 0) {
+          return { ...base, select: [table.columns[0]!.name], answerAs: 'any' };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'either or',
+    plan: (reading) => {
+      const { question, valueMentions, filters, measure, order, base } = reading;
+      // Either-or: "which had more points, A or B?"
+      if (
+        /\bor\b/.test(question) &&
+        valueMentions.length >= 2 &&
+        valueMentions[0]!.column === valueMentions[1]!.column
+      ) {
+        const column = valueMentions[0]!.column;
+        const rest = filters.filter((filter) => filter.column !== column.name);
+        const earlier = /\b(first|earlier|before|sooner|previous|older)\b/.test(question);
+        const later = /\b(later|after|last|next|recent)\b/.test(question);
+        if (earlier || later) {
+          // Row order decides: list the values in the order they appear.
+          return {
+            ...base,
+            filters: [
+              ...rest,
+              { column: column.name, op: 'eq', value: valueMentions[earlier ? 0 : 1]!.text },
+            ],
+            select: [column.name],
+            position: earlier ? 'first' : 'last',
+            limit: 1,
+            choose: undefined,
+          } as QueryPlan & { choose?: undefined };
+        }
+        return {
+          ...base,
+          filters: rest,
+          choose: {
+            column: column.name,
+            values: valueMentions.map((mention) => mention.text),
+            ...(measure ? { measure: measure.name } : {}),
+            direction: order ?? 'desc',
+          },
+        };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'count',
+    plan: (reading) => {
+      const {
+        question,
+        words,
+        table,
+        valueMentions,
+        negated,
+        filters,
+        used,
+        numeric,
+        measure,
+        base,
+        differenceAsked,
+      } = reading;
+      // Counting.
+      const howMany = /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) && !differenceAsked;
+      if (howMany) {
+        // "how many singles charted after X?": the rows listed after (or before) X's row.
+        const spanWord = /\b(after|before|since|prior to)\s+$/;
+        const anchorIndex = valueMentions.findIndex(
+          (mention) =>
+            !negated.has(mention) &&
+            spanWord.test(
+              `${words.slice(Math.max(0, mention.start - 2), mention.start).join(' ')} `.replace(
+                /\bthe\s+$/,
+                '',
+              ),
+            ),
+        );
+        if (anchorIndex >= 0 && !differenceAsked) {
+          const anchor = valueMentions[anchorIndex]!;
+          const before = /\b(before|prior to)\s+(the\s+)?$/.test(
+            `${words.slice(Math.max(0, anchor.start - 3), anchor.start).join(' ')} `,
+          );
+          return {
+            ...base,
+            filters: filters.filter(
+              (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
+            ),
+            span: {
+              anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
+              side: before ? 'before' : 'after',
+            },
+            aggregate: { fn: 'count' },
+          };
+        }
+        const after = /\b(?:how many|number of)\s+([a-z0-9]+)/.exec(question)?.[1];
+        const noun = after ? stem(after) : undefined;
+        const nounColumn = noun
+          ? table.columns.find(
+              (column) =>
+                headerStems(column).includes(noun) ||
+                headerStems(column).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(noun)),
+            )
+          : undefined;
+        const labelLike = (column: Column) =>
+          column.type === 'identifier' ||
+          ordinalLike(column) ||
+          /\b(no|number|#|episode|season|match|week|round|game|year|rank|pos|position|place|seed|callsign|competition)\b/i.test(
+            column.name,
+          );
+        if (nounColumn && numeric.includes(nounColumn) && !used.has(nounColumn) && !labelLike(nounColumn)) {
+          return { ...base, aggregate: { fn: 'sum', column: nounColumn.name } };
+        }
+        if (nounColumn && !numeric.includes(nounColumn) && !used.has(nounColumn) && filters.length === 0) {
+          return { ...base, aggregate: { fn: 'distinct', column: nounColumn.name } };
+        }
+        // "how many people attended the game against X": a named measure over the matching rows.
+        if (
+          measure &&
+          filters.length > 0 &&
+          filters.every((filter) => filter.op === 'eq' && filter.column !== measure.name) &&
+          !labelLike(measure) &&
+          !/\btimes\b|\bhow many (games|matches|episodes|races|seasons|years|rows|entries)\b/.test(question)
+        )
+          return { ...base, aggregate: { fn: 'sum', column: measure.name } };
+        if (
+          measure &&
+          !ordinalLike(measure) &&
+          !/\btimes\b/.test(question) &&
+          /\b(total|combined|all)\b/.test(question)
+        )
+          return { ...base, aggregate: { fn: 'sum', column: measure.name } };
+        return { ...base, aggregate: { fn: 'count' } };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'median',
+    plan: (reading) => {
+      const { question, used, numeric, measure, base } = reading;
+      if (/\bmedian\b/.test(question) && (measure ?? numeric[0])) {
+        return {
+          ...base,
+          aggregate: { fn: 'median', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
+        };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'average',
+    plan: (reading) => {
+      const { question, used, numeric, measure, base } = reading;
+      if (/\baverage\b|\bmean\b/.test(question) && (measure ?? numeric[0])) {
+        return {
+          ...base,
+          aggregate: { fn: 'avg', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
+        };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'total',
+    plan: (reading) => {
+      const { question, words, table, columnMentions, used, measure, base } = reading;
+      const superlative =
+        /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum)\b/.test(
+          question,
+        );
+      const asksWhich =
+        /^(which|who|what (year|team|country|nation|player|date|season))\b|\b(which|who)\b/.test(question);
+      if (
+        /\btotal\b|\bsum\b|\bcombined\b|\baltogether\b|\bin all\b/.test(question) &&
+        measure &&
+        !(superlative && asksWhich)
+      ) {
+        const target = pickTarget(question, words, table, columnMentions, new Set([...used, measure]));
+        if (/\bby\b|\bper\b|\beach\b/.test(question) && !isMeasure(target) && target.type !== 'identifier') {
+          return { ...base, groupBy: [target.name], aggregate: { fn: 'sum', column: measure.name } };
+        }
+        return { ...base, aggregate: { fn: 'sum', column: measure.name } };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'before or after a row',
+    plan: (reading) => {
+      const {
+        question,
+        words,
+        table,
+        columnMentions,
+        valueMentions,
+        filters,
+        used,
+        yearBounds,
+        measure,
+        order,
+      } = reading;
+      // Before/after a mentioned row: "who came after X?", "what was the next album after Y?"
+      const next = /\b(after|next|following|succeeded|below)\b/.test(question);
+      const previous = /\b(before|previous|preceding|prior|above|preceded)\b/.test(question);
+      if ((next || previous) && valueMentions.length >= 1 && !order && yearBounds.length === 0) {
+        const anchor = valueMentions[valueMentions.length - 1]!;
+        const withoutAnchor = new Set([...used, ...(measure ? [measure] : [])]);
+        withoutAnchor.delete(anchor.column);
+        // "who played after the Lions?": without a column named, the answer is the anchor's neighbour in its own column.
+        const who = /^who\b/.test(question);
+        const wordy = (column: Column) =>
+          !isMeasure(column) &&
+          !WHEN.test(column.name) &&
+          column.type !== 'date' &&
+          column.values.filter((value) => typeof value === 'string').length > column.values.length / 2;
+        const named =
+          namedColumn(question, table) ??
+          columnMentions.map((mention) => mention.column).find((column) => column !== anchor.column && !who);
+        const asksWhen = /^when\b|\bwhat (year|date|season|month|day)\b/.test(question);
+        const relativeTarget =
+          named && named !== anchor.column
+            ? named
+            : asksWhen || !wordy(anchor.column)
+              ? pickTarget(question, words, table, columnMentions, withoutAnchor)
+              : anchor.column;
+        return {
+          filters: filters.filter(
+            (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
+          ),
+          groupBy: [],
+          select: [relativeTarget.name],
+          relative: {
+            anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
+            step: next ? 1 : -1,
+          },
+        };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'top or bottom of the list',
+    plan: (reading) => {
+      const { question, base } = reading;
+      const select = [reading.target().name];
+      // "at the top of the list", "the bottom of the chart": sheet order, not a ranking.
+      const edge =
+        /\b(top|bottom|end) of the (list|table|chart|data|page|rankings?)\b|\bat the (top|bottom)\b/.exec(
+          question,
+        );
+      if (edge) {
+        return { ...base, select, position: /top/.test(edge[0]) ? 'first' : 'last', limit: 1 };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'superlative',
+    plan: (reading) => {
+      const { question, words, measure, order, base, dateColumn } = reading;
+      const target = reading.target();
+      const select = [target.name];
+      // Superlatives.
+      const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
+      if (
+        order &&
+        /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum|tallest|latest|earliest|heaviest|fastest|quickest)\b/.test(
+          question,
+        )
+      ) {
+        const repeated = (column: Column) => {
+          const present = column.texts.filter(Boolean);
+          return present.length >= 6 && new Set(present.map(normalizeText)).size <= present.length * 0.5;
+        };
+        if (measure && measure !== target && !isMeasure(target) && repeated(target)) {
+          // Several rows per item: rank the items by their totals.
+          return {
+            ...base,
+            groupBy: [target.name],
+            aggregate: { fn: 'sum', column: measure.name },
+            orderBy: { target: 'aggregate', direction: order },
+            limit: 1,
+          };
+        }
+        if (measure && measure !== target) {
+          return {
+            ...base,
+            select,
+            orderBy: { target: measure.name, direction: order },
+            limit: 1,
+            ...(ordinal ? { offset: ordinal } : {}),
+          };
+        }
+        if (/\b(latest|earliest|most recent)\b/.test(question) && dateColumn && dateColumn !== target) {
+          return {
+            ...base,
+            select,
+            orderBy: { target: dateColumn.name, direction: /earliest/.test(question) ? 'asc' : 'desc' },
+            limit: 1,
+          };
+        }
+        if (!isMeasure(target)) {
+          return {
+            ...base,
+            groupBy: [target.name],
+            aggregate: { fn: 'count' },
+            orderBy: { target: 'aggregate', direction: order },
+            limit: 1,
+          };
+        }
+        return { ...base, select, orderBy: { target: target.name, direction: order }, limit: 1 };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'first or last',
+    plan: (reading) => {
+      const { question, words, base } = reading;
+      const select = [reading.target().name];
+      const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
+      // First / last in sheet order.
+      if (/\b(first|last|final|second|third|fourth|fifth|1st|2nd|3rd|previous)\b/.test(question)) {
+        const last = /\b(last|final)\b/.test(question);
+        return {
+          ...base,
+          select,
+          position: last ? 'last' : 'first',
+          limit: 1,
+          ...(ordinal && !last ? { offset: ordinal } : {}),
+        };
+      }
+      return undefined;
+    },
+  },
+];
+
+/** Parses a question about one table into a QueryPlan. */
+export function parseQuestion(questionText: string, table: DataTable): QueryPlan {
+  const reading = analyzeQuestion(questionText, table);
+  for (const rule of PLAN_RULES) {
+    const plan = rule.plan(reading);
+    if (plan) return plan;
   }
-
-  // "at the top of the list", "the bottom of the chart": sheet order, not a ranking.
-  const edge =
-    /\b(top|bottom|end) of the (list|table|chart|data|page|rankings?)\b|\bat the (top|bottom)\b/.exec(
-      question,
-    );
-  if (edge) {
-    return { ...base, select, position: /top/.test(edge[0]) ? 'first' : 'last', limit: 1 };
-  }
-
-  // Superlatives.
-  const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
-  if (
-    order &&
-    /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum|tallest|latest|earliest|heaviest|fastest|quickest)\b/.test(
-      question,
-    )
-  ) {
-    const repeated = (column: Column) => {
-      const present = column.texts.filter(Boolean);
-      return present.length >= 6 && new Set(present.map(normalizeText)).size <= present.length * 0.5;
-    };
-    if (measure && measure !== target && !isMeasure(target) && repeated(target)) {
-      // Several rows per item: rank the items by their totals.
-      return {
-        ...base,
-        groupBy: [target.name],
-        aggregate: { fn: 'sum', column: measure.name },
-        orderBy: { target: 'aggregate', direction: order },
-        limit: 1,
-      };
-    }
-    if (measure && measure !== target) {
-      return {
-        ...base,
-        select,
-        orderBy: { target: measure.name, direction: order },
-        limit: 1,
-        ...(ordinal ? { offset: ordinal } : {}),
-      };
-    }
-    if (/\b(latest|earliest|most recent)\b/.test(question) && dateColumn && dateColumn !== target) {
-      return {
-        ...base,
-        select,
-        orderBy: { target: dateColumn.name, direction: /earliest/.test(question) ? 'asc' : 'desc' },
-        limit: 1,
-      };
-    }
-    if (!isMeasure(target)) {
-      return {
-        ...base,
-        groupBy: [target.name],
-        aggregate: { fn: 'count' },
-        orderBy: { target: 'aggregate', direction: order },
-        limit: 1,
-      };
-    }
-    return { ...base, select, orderBy: { target: target.name, direction: order }, limit: 1 };
-  }
-
-  // First / last in sheet order.
-  if (/\b(first|last|final|second|third|fourth|fifth|1st|2nd|3rd|previous)\b/.test(question)) {
-    const last = /\b(last|final)\b/.test(question);
-    return {
-      ...base,
-      select,
-      position: last ? 'last' : 'first',
-      limit: 1,
-      ...(ordinal && !last ? { offset: ordinal } : {}),
-    };
-  }
-
-  return { ...base, select };
+  return { ...reading.base, select: [reading.target().name] };
 }
