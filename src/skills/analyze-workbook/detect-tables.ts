@@ -76,13 +76,15 @@ function text(cell: Cell | null | undefined): string {
 
 /** Detects every table of a sheet (at most `limit`). */
 export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
-  const rows = sheet.rows;
+  // Excel's own tables come first, exactly as defined; the rest of the sheet is searched for more.
+  const defined = definedTables(sheet);
+  const rows = blankOut(sheet.rows, defined);
   const merged = mergeFill(sheet);
   const at = (row: number, column: number): Cell | null => {
     const cell = rows[row]?.[column] ?? null;
     return isEmpty(cell) ? (merged.get(`${row}:${column}`) ?? cell) : cell;
   };
-  const tables: DataTable[] = [];
+  const tables: DataTable[] = defined.map((item) => item.table);
   for (const block of findBlocks(rows)) {
     if (tables.length >= limit) break;
     let { top } = block;
@@ -149,15 +151,7 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
       return typeColumn(name, left + offset + 1, cells);
     });
     const rowNumbers = Array.from({ length: dataBottom - dataTop + 1 }, (_, index) => dataTop + index + 1);
-    const defined = sheet.tables.find((table) => {
-      try {
-        const range = parseRange(table.range);
-        return range.top === top + 1 && range.left === left + 1;
-      } catch {
-        return false;
-      }
-    });
-    const name = defined?.name ?? (tables.length === 0 ? sheet.name : `${sheet.name} (${tables.length + 1})`);
+    const name = tables.length === 0 ? sheet.name : `${sheet.name} (${tables.length + 1})`;
     tables.push({
       name,
       sheet: sheet.name,
@@ -171,31 +165,87 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
   return tables;
 }
 
+type Grid = { top: number; bottom: number; left: number; right: number };
+
+/**
+ * A table over a known range (0-based, inclusive) whose first row is the header: no title
+ * search, blank header cells named by position, a totals row at the bottom set apart when
+ * `totals` is asked for.
+ */
+function gridTable(sheet: Sheet, grid: Grid, name: string, totals: boolean): DataTable | undefined {
+  const rows = sheet.rows;
+  const { top, left, right } = grid;
+  let bottom = Math.min(grid.bottom, rows.length - 1);
+  let totalsRow: number | undefined;
+  const lastLabel = (rows[bottom] ?? []).slice(left, right + 1).find((cell) => !isEmpty(cell));
+  if (totals && bottom > top + 1 && isLabel(lastLabel) && TOTAL_LABEL.test(String(lastLabel!.value))) {
+    totalsRow = bottom + 1;
+    bottom--;
+  }
+  if (bottom <= top) return undefined;
+  const used = new Set<string>();
+  const columns = Array.from({ length: right - left + 1 }, (_, offset) => {
+    let header = text(rows[top]?.[left + offset]) || `Unnamed: ${offset}`;
+    while (used.has(header.toLowerCase())) header = `${header} (2)`;
+    used.add(header.toLowerCase());
+    const cells = rows.slice(top + 1, bottom + 1).map((row) => row[left + offset] ?? null);
+    return typeColumn(header, left + offset + 1, cells);
+  });
+  return {
+    name,
+    sheet: sheet.name,
+    headerRows: [top + 1],
+    rowNumbers: Array.from({ length: bottom - top }, (_, index) => top + index + 2),
+    columns,
+    ...(totalsRow ? { totalsRow } : {}),
+    range: rangeRef(top + 1, left + 1, totalsRow ?? bottom + 1, right + 1),
+  };
+}
+
+/** The sheet's Excel tables (ListObjects), each read over its own range. */
+function definedTables(sheet: Sheet): { grid: Grid; table: DataTable }[] {
+  const out: { grid: Grid; table: DataTable }[] = [];
+  for (const defined of sheet.tables) {
+    try {
+      const range = parseRange(defined.range);
+      const grid = {
+        top: range.top - 1,
+        bottom: range.bottom - 1,
+        left: range.left - 1,
+        right: range.right - 1,
+      };
+      const table = gridTable(sheet, grid, defined.name, true);
+      if (table) out.push({ grid, table });
+    } catch {
+      // A table whose range we cannot read is searched for like any other block.
+    }
+  }
+  return out;
+}
+
+/** The rows with the cells of the given ranges emptied, so block search skips them. */
+function blankOut(rows: Sheet['rows'], taken: readonly { grid: Grid }[]): Sheet['rows'] {
+  if (taken.length === 0) return rows;
+  return rows.map((row, r) =>
+    row.map((cell, c) =>
+      taken.some(({ grid }) => r >= grid.top && r <= grid.bottom && c >= grid.left && c <= grid.right)
+        ? null
+        : cell,
+    ),
+  );
+}
+
 /**
  * The whole sheet as one table with its first row as the header, the way data tools read a
  * CSV (pandas' read_csv): no title or totals detection, blank header cells named by position.
  */
 export function headerRowTable(sheet: Sheet): DataTable | undefined {
-  const rows = sheet.rows;
-  if (rows.length < 2) return undefined;
-  const width = Math.max(...rows.map((row) => row.length));
-  const used = new Set<string>();
-  const columns = Array.from({ length: width }, (_, offset) => {
-    let name = text(rows[0]![offset]) || `Unnamed: ${offset}`;
-    while (used.has(name.toLowerCase())) name = `${name} (2)`;
-    used.add(name.toLowerCase());
-    return typeColumn(
-      name,
-      offset + 1,
-      rows.slice(1).map((row) => row[offset] ?? null),
-    );
-  });
-  return {
-    name: sheet.name,
-    sheet: sheet.name,
-    headerRows: [1],
-    rowNumbers: rows.slice(1).map((_, index) => index + 2),
-    columns,
-    range: rangeRef(1, 1, rows.length, width),
-  };
+  if (sheet.rows.length < 2) return undefined;
+  const width = Math.max(...sheet.rows.map((row) => row.length));
+  return gridTable(
+    sheet,
+    { top: 0, bottom: sheet.rows.length - 1, left: 0, right: width - 1 },
+    sheet.name,
+    false,
+  );
 }

@@ -374,6 +374,79 @@ function comparisonFilters(question: string, table: DataTable, mentions: readonl
   return filters;
 }
 
+/** Distinct numbers of a column coded as a category (flags 0/1, classes 1-3). */
+function codes(column: Column): Set<number> | undefined {
+  if (column.type !== 'category') return undefined;
+  const values = column.values.filter((value) => value !== null);
+  if (values.length === 0 || !values.every((value) => typeof value === 'number')) return undefined;
+  return new Set(values as number[]);
+}
+
+/** Whether a question word names a column: its header stem, or the end of a run-together name ("class" in Pclass). */
+function namesColumn(word: string, column: Column): boolean {
+  const key = normalizeText(column.name).replace(/[^a-z0-9]/g, '');
+  const target = stem(word);
+    const loose = (text: string) => text.replace(/(ed|e|ing|s)$/, '');
+  return (
+    headerStems(column).includes(target) ||
+    (target.length >= 4 && key.endsWith(target)) ||
+    (target.length >= 5 && headerStems(column).some((header) => loose(header) === loose(target)))
+  );
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * Filters on coded columns: "who survived" keeps Survived = 1 on a 0/1 flag ("did not survive"
+ * keeps 0), and "first class", "class 2", "3rd class" keep Pclass = 1, 2, 3 when those codes exist.
+ */
+function codedFilters(words: readonly string[], table: DataTable): Filter[] {
+  const filters: Filter[] = [];
+  for (const column of table.columns) {
+    const values = codes(column);
+    if (!values) continue;
+    const flag = values.size <= 2 && [...values].every((value) => value === 0 || value === 1);
+    for (const [index, word] of words.entries()) {
+      if (!namesColumn(word, column)) continue;
+      const before = words.slice(Math.max(0, index - 2), index).join(' ');
+      if (flag) {
+        if (/\b(not|didnt|didn t|never|no)$/.test(before))
+          filters.push({ column: column.name, op: 'eq', value: 0 });
+        else if (/\b(who|that|which|were|was|had|did|have)$/.test(before))
+          filters.push({ column: column.name, op: 'eq', value: 1 });
+        continue;
+      }
+      const previous = words[index - 1] ?? '';
+      const next = words[index + 1] ?? '';
+      const ordinal = ORDINALS[previous];
+      const code =
+        ordinal !== undefined
+          ? ordinal + 1
+          : /^\d+$/.test(next)
+            ? Number(next)
+            : (NUMBER_WORDS[next] ?? (/^\d+$/.test(previous) ? Number(previous) : undefined));
+      if (code !== undefined && values.has(code))
+        filters.push({ column: column.name, op: 'eq', value: code });
+    }
+  }
+  return filters;
+}
+
+/** The column a question groups by: "by class", "per region", "for each department", "in each city". */
+export function groupColumn(question: string, table: DataTable, exclude?: Column): Column | undefined {
+  for (const match of question.matchAll(
+    /\b(?:by|per|for each|in each|for every|of each|across|broken down by)\s+(?:the\s+|their\s+|passenger\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?/g,
+  )) {
+    for (const word of [match[1], match[2]].filter((item): item is string => Boolean(item))) {
+      const column = table.columns.find(
+        (item) => item !== exclude && !isMeasure(item) && item.type !== 'text' && namesColumn(word, item),
+      );
+      if (column) return column;
+    }
+  }
+  return undefined;
+}
+
 function direction(words: readonly string[]): 'asc' | 'desc' | undefined {
   for (const word of words) {
     if (DESC_WORDS.has(word)) return 'desc';
@@ -465,6 +538,8 @@ export function analyzeQuestion(questionText: string, table: DataTable): Questio
       filters.push({ column: dateColumn.name, op: 'year', value: year });
   }
   filters.push(...comparisonFilters(question, table, columnMentions), ...yearBounds);
+  for (const coded of codedFilters(words, table))
+    if (!filters.some((filter) => filter.column === coded.column)) filters.push(coded);
   for (const filter of filters)
     if (filter.op !== 'ne') used.add(table.columns.find((column) => column.name === filter.column)!);
 
@@ -519,6 +594,35 @@ type PlanRule = {
 
 /** The plan rules, tried in order; the first that answers wins. */
 export const PLAN_RULES: readonly PlanRule[] = [
+  {
+    name: 'aggregate by group',
+    plan: (reading) => {
+      const { question, table, measure, base } = reading;
+      const group = groupColumn(question, table, measure);
+      if (!group) return undefined;
+      const fn = /\b(average|mean)\b/.test(question)
+        ? 'avg'
+        : /\bmedian\b/.test(question)
+          ? 'median'
+          : /\b(total|sum|combined)\b/.test(question) && measure
+            ? 'sum'
+            : /\b(how many|number of|count)\b/.test(question)
+              ? 'count'
+              : /\b(maximum|max|highest)\b/.test(question) && measure
+                ? 'max'
+                : /\b(minimum|min|lowest)\b/.test(question) && measure
+                  ? 'min'
+                  : undefined;
+      if (!fn || (fn !== 'count' && !measure)) return undefined;
+      if (reading.filters.some((filter) => filter.column === group.name && filter.op === 'eq'))
+        return undefined;
+      return {
+        ...base,
+        groupBy: [group.name],
+        aggregate: fn === 'count' ? { fn } : { fn, column: measure!.name },
+      };
+    },
+  },
   {
     name: 'difference',
     plan: (reading) => {
