@@ -111,9 +111,17 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
       const second = rows[top + 1]?.slice(left, right + 1) ?? [];
       const firstHasGaps =
         firstRow.some(isEmpty) || sheet.merges.some((merge) => merge.match(/\d+/)?.[0] === String(top + 1));
+      // Years under a merged group ("SINGLE" over 1997 … 2007) are sub-headers too.
+      const yearLike = (cell: Cell | null | undefined) =>
+        !isEmpty(cell) &&
+        cell!.type === 'number' &&
+        Number.isInteger(cell!.value) &&
+        (cell!.value as number) >= 1800 &&
+        (cell!.value as number) <= 2100;
       const secondAllLabels =
         second.filter((cell) => !isEmpty(cell)).length > 0 &&
-        second.every((cell) => isEmpty(cell) || isLabel(cell));
+        second.every((cell) => isEmpty(cell) || isLabel(cell) || yearLike(cell)) &&
+        second.some((cell) => isLabel(cell) || yearLike(cell));
       const dataBelow = rows
         .slice(top + 2, bottom + 1)
         .some((row) => row.slice(left, right + 1).some((cell) => !isEmpty(cell) && cell!.type === 'number'));
@@ -142,15 +150,27 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
       dataBottom--;
     }
     if (dataBottom < dataTop) continue;
+    // A header repeated inside the data (a page break in the source) is not a data row.
+    const headerTexts = headerRows.length
+      ? rows[headerRows[headerRows.length - 1]! - 1]!.slice(left, right + 1).map(text)
+      : [];
+    const repeatsHeader = (row: number) => {
+      const cells = rows[row]!.slice(left, right + 1).map(text);
+      const filled = cells.filter(Boolean);
+      return filled.length >= 2 && cells.every((value, offset) => !value || value === headerTexts[offset]);
+    };
+    const kept = Array.from({ length: dataBottom - dataTop + 1 }, (_, index) => dataTop + index).filter(
+      (row) => !repeatsHeader(row),
+    );
     const used = new Set<string>();
     const columns = Array.from({ length: width }, (_, offset) => {
       let name = names[offset] || `Column ${offset + 1}`;
       while (used.has(name.toLowerCase())) name = `${name} (2)`;
       used.add(name.toLowerCase());
-      const cells = rows.slice(dataTop, dataBottom + 1).map((row) => row[left + offset] ?? null);
+      const cells = kept.map((row) => rows[row]![left + offset] ?? null);
       return typeColumn(name, left + offset + 1, cells);
     });
-    const rowNumbers = Array.from({ length: dataBottom - dataTop + 1 }, (_, index) => dataTop + index + 1);
+    const rowNumbers = kept.map((row) => row + 1);
     const name = tables.length === 0 ? sheet.name : `${sheet.name} (${tables.length + 1})`;
     tables.push({
       name,

@@ -146,7 +146,7 @@ function findColumnMentions(table: DataTable, stems: readonly string[]): ColumnM
     const score = hits / header.length;
     if (hits > 0 && (score >= 0.5 || hits >= 2)) mentions.push({ column, position, score });
   }
-  return mentions.sort((a, b) => a.position - b.position);
+  return mentions.sort((a, b) => a.position - b.position || b.score - a.score);
 }
 
 const ORDINAL_CELLS: Record<string, string> = {
@@ -386,7 +386,7 @@ function codes(column: Column): Set<number> | undefined {
 function namesColumn(word: string, column: Column): boolean {
   const key = normalizeText(column.name).replace(/[^a-z0-9]/g, '');
   const target = stem(word);
-    const loose = (text: string) => text.replace(/(ed|e|ing|s)$/, '');
+  const loose = (text: string) => text.replace(/(ed|e|ing|s)$/, '');
   return (
     headerStems(column).includes(target) ||
     (target.length >= 4 && key.endsWith(target)) ||
@@ -430,6 +430,29 @@ function codedFilters(words: readonly string[], table: DataTable): Filter[] {
     }
   }
   return filters;
+}
+
+/**
+ * A number that keys a row: "earning 30,000" picks the row whose first column (all distinct
+ * numbers, a lookup table's key) holds 30000.
+ */
+function keyNumberFilters(words: readonly string[], table: DataTable): Filter[] {
+  const key = table.columns[0];
+  if (!key || !isMeasure(key)) return [];
+  const present = key.numbers.filter((value): value is number => typeof value === 'number');
+  if (present.length < 3 || new Set(present).size !== present.length) return [];
+  // Row numbers (1, 2, 3 …) count rows; they key nothing a question would quote.
+  if (present.every(Number.isInteger) && Math.max(...present) - Math.min(...present) + 1 === present.length)
+    return [];
+  const asked = words
+    .filter(
+      (word, index) =>
+        /^\d+(\.\d+)?$/.test(word) &&
+        !/^(than|least|most|over|under|above|below)$/.test(words[index - 1] ?? ''),
+    )
+    .map(Number);
+  const hits = asked.filter((value) => present.includes(value) && !(value >= 1800 && value <= 2100));
+  return hits.length === 1 ? [{ column: key.name, op: 'eq', value: hits[0]! }] : [];
 }
 
 /** The column a question groups by: "by class", "per region", "for each department", "in each city". */
@@ -538,7 +561,7 @@ export function analyzeQuestion(questionText: string, table: DataTable): Questio
       filters.push({ column: dateColumn.name, op: 'year', value: year });
   }
   filters.push(...comparisonFilters(question, table, columnMentions), ...yearBounds);
-  for (const coded of codedFilters(words, table))
+  for (const coded of [...codedFilters(words, table), ...keyNumberFilters(words, table)])
     if (!filters.some((filter) => filter.column === coded.column)) filters.push(coded);
   for (const filter of filters)
     if (filter.op !== 'ne') used.add(table.columns.find((column) => column.name === filter.column)!);
