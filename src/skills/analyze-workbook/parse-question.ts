@@ -395,6 +395,7 @@ function namesColumn(word: string, column: Column): boolean {
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
  * Filters on coded columns: "who survived" keeps Survived = 1 on a 0/1 flag ("did not survive"
@@ -618,6 +619,37 @@ type PlanRule = {
 /** The plan rules, tried in order; the first that answers wins. */
 export const PLAN_RULES: readonly PlanRule[] = [
   {
+    name: 'aggregate over the top or first N rows',
+    plan: (reading) => {
+      const { question, table, measure, base } = reading;
+      const match =
+        /\b(top|first|last|bottom|highest|lowest|largest|smallest)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+([a-z0-9]+))?/.exec(
+          question,
+        );
+      if (!match) return undefined;
+      const n = Number(match[2]) || COUNT_WORDS[match[2]!]!;
+      if (!(n >= 2)) return undefined;
+      const fn = /\b(average|mean)\b/.test(question)
+        ? 'avg'
+        : /\b(total|sum|combined|altogether)\b/.test(question)
+          ? 'sum'
+          : undefined;
+      if (!fn || !measure) return undefined;
+      const low = /^(last|bottom|lowest|smallest)$/.test(match[1]!);
+      // "the top 5 fares": ranked by the measure itself; "the top 5 drivers": the table's own order.
+      const rankedBy = match[3] && namesColumn(match[3], measure) ? measure : undefined;
+      void table;
+      return rankedBy
+        ? {
+            ...base,
+            orderBy: { target: rankedBy.name, direction: low ? 'asc' : 'desc' },
+            limit: n,
+            aggregate: { fn, column: measure.name },
+          }
+        : { ...base, position: low ? 'last' : 'first', limit: n, aggregate: { fn, column: measure.name } };
+    },
+  },
+  {
     name: 'aggregate by group',
     plan: (reading) => {
       const { question, table, measure, base } = reading;
@@ -786,7 +818,16 @@ export const PLAN_RULES: readonly PlanRule[] = [
         differenceAsked,
       } = reading;
       // Counting.
-      const howMany = /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) && !differenceAsked;
+      // "which region has the highest number of nurses?" ranks regions; it does not count.
+      const ranksItems =
+        /^(which|who|what)\b/.test(question) &&
+        /\b(highest|most|largest|greatest|lowest|least|fewest|smallest)\s+(total\s+)?number of\b/.test(
+          question,
+        );
+      const howMany =
+        /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) &&
+        !differenceAsked &&
+        !ranksItems;
       if (howMany) {
         // "how many singles charted after X?": the rows listed after (or before) X's row.
         const spanWord = /\b(after|before|since|prior to)\s+$/;
