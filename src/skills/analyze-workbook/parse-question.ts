@@ -8,6 +8,7 @@
 import { type Column, type DataTable, isMeasure } from './data-table.ts';
 import { normalizeText, STOP_WORDS, stem } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
+import { aliasesOf } from './value-aliases.ts';
 
 const SYNONYMS: Record<string, readonly string[]> = {
   revenue: ['sale', 'sales', 'income', 'turnover'],
@@ -236,6 +237,39 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
         free[index] = false;
         break;
       }
+    }
+  }
+  // Words for values the cells spell otherwise: "wins" for W, "germans" for Germany or GER.
+  for (const [index, word] of words.entries()) {
+    if (!free[index]) continue;
+    const alias = aliasesOf(word);
+    if (!alias || table.columns.some((column) => headerStems(column).includes(stem(word)))) continue;
+    let best: (ValueMention & { hits: number }) | undefined;
+    for (const column of table.columns) {
+      if (isMeasure(column) || column.type === 'date') continue;
+      const texts = column.texts.map(normalizeText).filter(Boolean);
+      for (const spelling of alias.spellings) {
+        const exact = texts.filter((text) => text === spelling).length;
+        const inside = texts.filter((text) =>
+          alias.codes ? text.startsWith(`${spelling} `) : ` ${text} `.includes(` ${spelling} `),
+        ).length;
+        const hits = exact || inside;
+        if (hits === 0 || hits === texts.length || (best && best.hits >= hits)) continue;
+        const original = exact ? column.texts.find((text) => normalizeText(text) === spelling)! : spelling;
+        best = {
+          column,
+          text: original,
+          start: index,
+          end: index + 1,
+          hits,
+          ...(exact ? {} : { op: 'contains' as const }),
+        };
+      }
+    }
+    if (best) {
+      const { hits: _hits, ...mention } = best;
+      taken.push(mention);
+      free[index] = false;
     }
   }
   return taken.sort((a, b) => a.start - b.start);
