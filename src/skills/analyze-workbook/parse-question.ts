@@ -215,6 +215,8 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
   const free = words.map((_, index) => !taken.some((item) => index >= item.start && index < item.end));
   for (const [index, word] of words.entries()) {
     if (!free[index] || word.length < 4 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    // A word of a column's name ("team" in "winning team") names the column, not a value.
+    if (table.columns.some((column) => headerStems(column).includes(stem(word)))) continue;
     for (const column of table.columns) {
       if (isMeasure(column) || column.type === 'date') continue;
       const hits = new Set<string>();
@@ -399,9 +401,14 @@ function comparisonFilters(question: string, table: DataTable, mentions: readonl
     const flipped: Record<string, Filter['op']> = { gt: 'le', ge: 'lt', lt: 'ge', le: 'gt' };
     const op = /\b(not|never)\b/.test(lead) ? flipped[bound]! : bound;
     const unit = match[3] ? stem(match[3]) : undefined;
+    // The numeric column named nearest the comparison ("attended by at least 8,000").
+    const at = question.slice(0, match.index).split(' ').filter(Boolean).length;
+    const nearest = mentions
+      .filter((mention) => numeric.includes(mention.column))
+      .sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at))[0]?.column;
     const column =
       (unit && numeric.find((item) => headerStems(item).includes(unit))) ||
-      mentions.map((mention) => mention.column).find((item) => numeric.includes(item)) ||
+      nearest ||
       (numeric.length === 1 ? numeric[0] : undefined);
     if (column) filters.push({ column: column.name, op, value });
   }
