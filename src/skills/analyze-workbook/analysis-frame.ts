@@ -164,7 +164,7 @@ export function findMentions(frame: Frame, text: string): Mention[] {
     }
     if (!best) {
       const strong = target.filter((word) => !WEAK_WORDS.has(word) && word.length >= 3);
-      const hit = strong.length ? words.findIndex((word) => word === strong[0]) : -1;
+      const hit = strong.length ? words.indexOf(strong[0]!) : -1;
       if (hit >= 0 && strong.every((word) => words.includes(word)))
         best = { column: name, position: hit, strength: 0.5 * strong.length, end: hit + 1 };
       else if (hit >= 0 && heads.get(strong[0]!) === 1)

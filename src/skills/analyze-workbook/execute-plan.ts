@@ -6,9 +6,10 @@
  */
 import { fail } from '../../lib/errors.ts';
 import type { Column, DataTable } from './data-table.ts';
+import { standardDeviation } from './distribution-stats.ts';
 import { normalizeText } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
-import { mean, median } from './stats.ts';
+import { mean, median, pearson } from './stats.ts';
 
 export type PlanResult = {
   /** The answer, one entry per value (a list answer has several). */
@@ -113,6 +114,10 @@ function aggregate(
       return numbers.reduce((high, value) => (value > high ? value : high), Number.NEGATIVE_INFINITY);
     case 'median':
       return median(numbers);
+    case 'std':
+      return standardDeviation(numbers);
+    default:
+      return Number.NaN;
   }
 }
 
@@ -296,6 +301,21 @@ function runPlan(table: DataTable, plan: QueryPlan): PlanResult {
     rows = rows.slice(plan.offset ?? 0, (plan.offset ?? 0) + plan.limit);
   }
 
+  if (plan.aggregate?.fn === 'share') {
+    const value = tidy((rows.length / Math.max(all.length, 1)) * 100);
+    return { values: [value], rows, columns: [] };
+  }
+  if (plan.aggregate?.fn === 'correlation' && measureColumn && plan.aggregate.with) {
+    const other = findColumn(table, plan.aggregate.with);
+    const pairs = rows.filter(
+      (row) => typeof measureColumn.numbers[row] === 'number' && typeof other.numbers[row] === 'number',
+    );
+    const { r } = pearson(
+      pairs.map((row) => measureColumn.numbers[row]!),
+      pairs.map((row) => other.numbers[row]!),
+    );
+    return { values: [tidy(r)], rows: pairs, columns: [measureColumn.name, other.name] };
+  }
   if (plan.aggregate) {
     const value = tidy(aggregate(plan.aggregate.fn, measureColumn, rows));
     return {

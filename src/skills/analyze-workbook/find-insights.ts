@@ -397,7 +397,7 @@ function isKey(column: Column): boolean {
 
 function groupInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
   const categories = table.columns.filter((column) => {
-            // Identifiers (names, tickets, cabins) group nothing, except the table's own key (one
+    // Identifiers (names, tickets, cabins) group nothing, except the table's own key (one
     // complete, unique name per row), where "4 of 40 customers make 70% of revenue" reads right.
     if (column.type === 'identifier') return isKey(column);
     if (column.type !== 'category') return false;

@@ -454,7 +454,10 @@ function codedFilters(words: readonly string[], table: DataTable): Filter[] {
       if (flag) {
         if (/\b(not|didnt|didn t|never|no)$/.test(before))
           filters.push({ column: column.name, op: 'eq', value: 0 });
-        else if (/\b(who|that|which|were|was|had|did|have)$/.test(before))
+        else if (
+          /\b(who|that|which|were|was|had|did|have)$/.test(before) ||
+          (/^[a-z]{4,}s$/.test(words[index - 1] ?? '') && !STOP_WORDS.has(words[index - 1]!))
+        )
           filters.push({ column: column.name, op: 'eq', value: 1 });
         continue;
       }
@@ -660,6 +663,41 @@ type PlanRule = {
 /** The plan rules, tried in order; the first that answers wins. */
 export const PLAN_RULES: readonly PlanRule[] = [
   {
+    name: 'correlation',
+    plan: (reading) => {
+      const { question, columnMentions, numeric, base } = reading;
+      if (!/\bcorrelat/.test(question)) return undefined;
+      const [a, b] = [...new Set(columnMentions.map((mention) => mention.column))].filter((column) =>
+        numeric.includes(column),
+      );
+      if (!a || !b) return undefined;
+      return { ...base, aggregate: { fn: 'correlation', column: a.name, with: b.name } };
+    },
+  },
+  {
+    name: 'percentage of rows',
+    plan: (reading) => {
+      const { question, filters, base } = reading;
+      if (!/\b(percentage|percent|share|proportion|fraction)\b/.test(question) || filters.length === 0)
+        return undefined;
+      if (reading.measure && /\b(of|in) (the )?(total|all)\b/.test(question)) return undefined;
+      return { ...base, aggregate: { fn: 'share' } };
+    },
+  },
+  {
+    name: 'standard deviation',
+    plan: (reading) => {
+      const { question, measure, base } = reading;
+      if (
+        !/\b(standard deviation|std)\b/.test(question) ||
+        !measure ||
+        groupColumn(question, reading.table, measure)
+      )
+        return undefined;
+      return { ...base, aggregate: { fn: 'std', column: measure.name } };
+    },
+  },
+  {
     name: 'aggregate over the top or first N rows',
     plan: (reading) => {
       const { question, table, measure, base } = reading;
@@ -696,19 +734,21 @@ export const PLAN_RULES: readonly PlanRule[] = [
       const { question, table, measure, base } = reading;
       const group = groupColumn(question, table, measure);
       if (!group) return undefined;
-      const fn = /\b(average|mean)\b/.test(question)
-        ? 'avg'
-        : /\bmedian\b/.test(question)
-          ? 'median'
-          : /\b(total|sum|combined)\b/.test(question) && measure
-            ? 'sum'
-            : /\b(how many|number of|count)\b/.test(question)
-              ? 'count'
-              : /\b(maximum|max|highest)\b/.test(question) && measure
-                ? 'max'
-                : /\b(minimum|min|lowest)\b/.test(question) && measure
-                  ? 'min'
-                  : undefined;
+      const fn = /\bstandard deviation\b/.test(question)
+        ? 'std'
+        : /\b(average|mean)\b/.test(question)
+          ? 'avg'
+          : /\bmedian\b/.test(question)
+            ? 'median'
+            : /\b(total|sum|combined)\b/.test(question) && measure
+              ? 'sum'
+              : /\b(how many|number of|count)\b/.test(question)
+                ? 'count'
+                : /\b(maximum|max|highest)\b/.test(question) && measure
+                  ? 'max'
+                  : /\b(minimum|min|lowest)\b/.test(question) && measure
+                    ? 'min'
+                    : undefined;
       if (!fn || (fn !== 'count' && !measure)) return undefined;
       if (reading.filters.some((filter) => filter.column === group.name && filter.op === 'eq'))
         return undefined;
