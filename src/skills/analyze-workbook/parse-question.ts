@@ -124,7 +124,9 @@ type ValueMention = { column: Column; text: string; start: number; end: number; 
 type ColumnMention = { column: Column; position: number; score: number };
 
 function headerStems(column: Column): string[] {
-  const words = normalizeText(column.name).split(' ').filter(Boolean);
+  // "LoanAmount" and "Loan_Amount" read as "loan amount".
+  const split = column.type === 'identifier' ? column.name : column.name.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const words = normalizeText(split.replace(/_/g, ' ')).split(' ').filter(Boolean);
   const content = words.filter((word) => !STOP_WORDS.has(word));
   return (content.length ? content : words).map(stem);
 }
@@ -179,6 +181,13 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
       if (!value || seen.has(value)) continue;
       seen.add(value);
       if (STOP_WORDS.has(value) || headerNames.has(value) || (value.length < 2 && !/\d/.test(value)))
+        continue;
+      // A bare number is not an id unless the question names the id column.
+      if (
+        column.type === 'identifier' &&
+        /^\d+$/.test(value) &&
+        !headerStems(column).some((item) => words.includes(item))
+      )
         continue;
       let index = padded.indexOf(` ${value} `);
       let source = padded;
@@ -294,7 +303,11 @@ function numericColumns(table: DataTable): Column[] {
   return table.columns.filter((column) => {
     const present = column.numbers.filter((value) => value !== null).length;
     const filled = column.values.filter((value) => value !== null).length;
-    return filled > 0 && present / filled >= 0.7 && column.type !== 'date';
+    // Codes like "LP001015" carry digits but measure nothing.
+    const textIds =
+      column.type === 'identifier' &&
+      column.values.some((value) => typeof value === 'string' && /^[A-Za-z]{2,}\d/.test(value));
+    return filled > 0 && present / filled >= 0.7 && column.type !== 'date' && !textIds;
   });
 }
 
@@ -384,7 +397,7 @@ function namedColumn(question: string, table: DataTable): Column | undefined {
 function comparisonFilters(question: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
   const filters: Filter[] = [];
   const pattern =
-    /\b(more than|greater than|higher than|larger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+\$?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
+    /\b(more than|greater than|higher than|larger than|older than|younger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+\$?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
   const numeric = numericColumns(table);
   for (const match of question.matchAll(pattern)) {
     const phrase = match[1]!;
@@ -393,14 +406,14 @@ function comparisonFilters(question: string, table: DataTable, mentions: readonl
       ? 'ge'
       : /at most|no more/.test(phrase)
         ? 'le'
-        : /less|fewer|lower|under|below/.test(phrase)
+        : /less|fewer|lower|under|below|younger/.test(phrase)
           ? 'lt'
           : 'gt';
     // "not attended by more than 15,000": the opposite bound.
     const lead = question.slice(0, match.index).trim().split(' ').slice(-3).join(' ');
     const flipped: Record<string, Filter['op']> = { gt: 'le', ge: 'lt', lt: 'ge', le: 'gt' };
     const op = /\b(not|never)\b/.test(lead) ? flipped[bound]! : bound;
-    const unit = match[3] ? stem(match[3]) : undefined;
+    const unit = /older|younger/.test(phrase) ? 'age' : match[3] ? stem(match[3]) : undefined;
     // The numeric column named nearest the comparison ("attended by at least 8,000").
     const at = question.slice(0, match.index).split(' ').filter(Boolean).length;
     const nearest = mentions
@@ -500,6 +513,21 @@ function keyNumberFilters(words: readonly string[], table: DataTable): Filter[] 
   return hits.length === 1 ? [{ column: key.name, op: 'eq', value: hits[0]! }] : [];
 }
 
+/**
+ * "how many hotels …" over a table of mostly Hotel rows counts hotels: the plural noun right
+ * after "how many" that names the value most rows hold is what is counted, not a filter.
+ */
+function countedEntity(words: readonly string[], mention: ValueMention): boolean {
+  if (mention.start < 2 || words[mention.start - 1] !== 'many' || words[mention.start - 2] !== 'how')
+    return false;
+  const word = words[mention.start]!;
+  if (mention.end - mention.start !== 1 || !word.endsWith('s') || normalizeText(mention.text).endsWith('s'))
+    return false;
+  const target = normalizeText(mention.text);
+  const filled = mention.column.texts.filter(Boolean);
+  return filled.filter((text) => normalizeText(text) === target).length > filled.length / 2;
+}
+
 /** The column a question groups by: "by class", "per region", "for each department", "in each city". */
 export function groupColumn(question: string, table: DataTable, exclude?: Column): Column | undefined {
   for (const match of question.matchAll(
@@ -572,7 +600,7 @@ export function analyzeQuestion(questionText: string, table: DataTable): Questio
     }
   }
   const valueMentions = findValueMentions(table, words).filter(
-    (mention) => !boundYears.has(normalizeText(mention.text)),
+    (mention) => !boundYears.has(normalizeText(mention.text)) && !countedEntity(words, mention),
   );
   // "not in the United Kingdom", "other than Republican or Democrat", "besides Canada": the value is excluded.
   const negated = new Set<ValueMention>();
@@ -615,7 +643,10 @@ export function analyzeQuestion(questionText: string, table: DataTable): Questio
   const measureMentions = columnMentions
     .map((mention) => mention.column)
     .filter(
-      (column) => numeric.includes(column) && !valueMentions.some((mention) => mention.column === column),
+      (column) =>
+        numeric.includes(column) &&
+        !valueMentions.some((mention) => mention.column === column) &&
+        !filters.some((filter) => filter.column === column.name && filter.op === 'eq'),
     );
   const measure = measureMentions[0];
   const order = direction(words);
@@ -680,8 +711,22 @@ export const PLAN_RULES: readonly PlanRule[] = [
       const { question, filters, base } = reading;
       if (!/\b(percentage|percent|share|proportion|fraction)\b/.test(question) || filters.length === 0)
         return undefined;
-      if (reading.measure && /\b(of|in) (the )?(total|all)\b/.test(question)) return undefined;
+      if (reading.measure) return undefined;
       return { ...base, aggregate: { fn: 'share' } };
+    },
+  },
+  {
+    name: 'count distinct',
+    plan: (reading) => {
+      const { question, words, table, base } = reading;
+      // "how many different ports did passengers embark from?": distinct values of the column the words name.
+      if (!/\bhow many (different|distinct|unique)\b/.test(question)) return undefined;
+      const at = words.findIndex((word) => /^(different|distinct|unique)$/.test(word));
+      for (const word of words.slice(at + 1)) {
+        const column = table.columns.find((item) => !isMeasure(item) && namesColumn(word, item));
+        if (column) return { ...base, aggregate: { fn: 'distinct', column: column.name } };
+      }
+      return undefined;
     },
   },
   {
@@ -1099,6 +1144,40 @@ export const PLAN_RULES: readonly PlanRule[] = [
         return { ...base, select, position: /top/.test(edge[0]) ? 'first' : 'last', limit: 1 };
       }
       return undefined;
+    },
+  },
+  {
+    name: 'extreme value of a measure',
+    plan: (reading) => {
+      const { question, measure, base, columnMentions } = reading;
+      // "what is the highest fare?": the value itself, not the row that has it.
+      const match =
+        /^(?:what|how much) (?:is|was|were|are) the (highest|lowest|largest|smallest|maximum|minimum|biggest|greatest|max|min) ([a-z0-9 ]+?)\??$/.exec(
+          question,
+        );
+      if (!match || !measure) return undefined;
+      const named = columnMentions.find((mention) => mention.column === measure);
+      if (!named || !headerStems(measure).some((item) => match[2]!.split(' ').map(stem).includes(item)))
+        return undefined;
+      return {
+        ...base,
+        aggregate: {
+          fn: /lowest|smallest|minimum|min/.test(match[1]!) ? 'min' : 'max',
+          column: measure.name,
+        },
+      };
+    },
+  },
+  {
+    name: 'value of a named measure',
+    plan: (reading) => {
+      const { question, measure, filters, order, base } = reading;
+      // "what was the percentage in computer science in 2000?", "what is the amount for groceries?"
+      if (!/^(what|how much)\b/.test(question) || !measure || order || filters.length === 0) return undefined;
+      if (/\b(average|mean|median|total|sum|combined|how many|number of|count|which|who)\b/.test(question))
+        return undefined;
+      if (filters.some((filter) => filter.column === measure.name)) return undefined;
+      return { ...base, select: [measure.name] };
     },
   },
   {
