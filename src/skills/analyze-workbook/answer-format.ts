@@ -60,6 +60,9 @@ function optionsIn(text: string): string[] {
 export function parseSlots(format: string, constraints = ''): Slot[] {
   const slots: Slot[] = [];
   const generalDecimals = decimalsIn(format) ?? decimalsIn(constraints);
+  const allPlaceholders = new Set(
+    [...format.matchAll(/@[A-Za-z0-9_]+\[([^\]]*)\]/g)].flatMap((match) => match[1]!.split(/\s*,\s*/)),
+  );
   for (const match of format.matchAll(/@([A-Za-z0-9_]+)\[([^\]]*)\]/g)) {
     const name = match[1]!;
     const placeholder = match[2]!.trim();
@@ -69,7 +72,7 @@ export function parseSlots(format: string, constraints = ''): Slot[] {
     const words = pieces
       .filter((piece) => /\b(either|or|can be|one of|string|boolean)\b/i.test(piece))
       .flatMap(optionsIn)
-      .filter((option) => !placeholders.includes(option) && !/\s{2,}/.test(option));
+      .filter((option) => !allPlaceholders.has(option) && !/\s{2,}/.test(option));
     const inline = placeholder.includes('/') ? placeholder.split('/').map((item) => item.trim()) : [];
     const booleans = pieces.some((piece) => /\bboolean\b/i.test(piece)) ? ['True', 'False'] : [];
     const decimals = own ?? generalDecimals;

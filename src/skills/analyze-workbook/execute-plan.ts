@@ -109,9 +109,9 @@ function aggregate(
     case 'avg':
       return mean(numbers);
     case 'min':
-      return numbers.reduce((low, value) => (value < low ? value : low), Number.POSITIVE_INFINITY);
+      return numbers.reduce((low, value) => Math.min(value, low), Number.POSITIVE_INFINITY);
     case 'max':
-      return numbers.reduce((high, value) => (value > high ? value : high), Number.NEGATIVE_INFINITY);
+      return numbers.reduce((high, value) => Math.max(value, high), Number.NEGATIVE_INFINITY);
     case 'median':
       return median(numbers);
     case 'std':
@@ -142,7 +142,7 @@ function displayLike(
   column: Column | undefined,
   rows: readonly number[],
 ): string | number {
-  if (!column || column.type !== 'number' || !['sum', 'min', 'max'].includes(fn)) return value;
+  if (column?.type !== 'number' || !['sum', 'min', 'max'].includes(fn)) return value;
   if (rows.length === 1 && column.numbers[rows[0]!] === value) return column.texts[rows[0]!] || value;
   const texts = column.texts.filter(Boolean);
   const grouped = texts.filter((text) => /\d,\d{3}/.test(text)).length;
