@@ -3,7 +3,8 @@
  * `officemate analyze INPUT [--sheet NAME] [--ask Q] [--pivot "revenue by region and quarter"]
  * [--format] [-o OUT.xlsx] [--json] [--batch FILE.jsonl]`: spreadsheet insights and questions
  * over tables, written back as a real workbook with native charts and a PivotTable.
- * Large CSV files (over 16 MB) are analysed in one streaming pass through DuckDB.
+ * Large CSV files (over 16 MB) are analysed in one streaming pass through DuckDB, and their
+ * questions run there as the same typed plans.
  */
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -146,13 +147,21 @@ export const analyzeCommand: Command = {
     const size = await stat(input)
       .then((info) => info.size)
       .catch(() => 0);
-    if (
-      (extension === '.csv' || extension === '.tsv') &&
-      size > LARGE_CSV_BYTES &&
-      !output &&
-      !question &&
-      !pivotText
-    ) {
+    const large =
+      (extension === '.csv' || extension === '.tsv') && size > LARGE_CSV_BYTES && !output && !pivotText;
+    if (large && question) {
+      const { answerLargeCsv } = await import('../../skills/analyze-workbook/answer-large-csv.ts');
+      const answer = await answerLargeCsv(input, question);
+      if (context.json) context.outJson({ insights: [], answer, engine: answer.engine });
+      else {
+        context.out(`Q: ${answer.question}`);
+        context.out(`A: ${answer.text}`);
+        context.out(`   how: ${answer.planText}`);
+        context.out(`   cells: ${answer.cells}`);
+      }
+      return 0;
+    }
+    if (large) {
       const { analyzeLargeCsv } = await import('../../skills/analyze-workbook/analyze-large-csv.ts');
       const report = await analyzeLargeCsv(input);
       if (context.json) context.outJson(report);
