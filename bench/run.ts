@@ -17,7 +17,7 @@ const BENCHMARKS = [
   'models',
   'qmsum',
   'ask-latency',
-    'wikitablequestions',
+  'wikitablequestions',
   'dabench',
   'plain-questions',
   'insights',
