@@ -34,6 +34,7 @@ import {
   studentT,
   zScoreOutliers,
 } from './distribution-stats.ts';
+import { numberWord } from './normalize-text.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import { mean, median, pearson, quantile, variance } from './stats.ts';
 
@@ -409,7 +410,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const name = needMeasure(context);
       const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
       const word = /within (\w+) standard/i.exec(context.text)?.[1]?.toLowerCase() ?? '1';
-      const k = ({ one: 1, two: 2, three: 3 } as Record<string, number>)[word] ?? (Number(word) || 1);
+      const k = numberWord(word) || 1;
       const m = mean(values);
       const sd = standardDeviation(values, population(context.text));
       const inside = rows.filter((_, index) => values[index]! >= m - k * sd && values[index]! <= m + k * sd);

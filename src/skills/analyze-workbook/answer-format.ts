@@ -3,6 +3,7 @@
  * Reads an answer format in the DABench form, `@name[placeholder]` slots with prose saying how
  * to round and which words are allowed, and writes values back the way it asks.
  */
+import { numberWord } from './normalize-text.ts';
 
 export type Slot = {
   readonly name: string;
@@ -13,27 +14,10 @@ export type Slot = {
   readonly options: readonly string[];
 };
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  '0': 0,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-  '5': 5,
-  '6': 6,
-};
-
 /** Decimal places a piece of prose asks for: "rounded to two decimal places", "to the nearest whole number". */
 export function decimalsIn(text: string): number | undefined {
   const places = /\b(zero|one|two|three|four|five|six|\d)\s*(?:decimal|decimals|digits? after)/i.exec(text);
-  if (places) return NUMBER_WORDS[places[1]!.toLowerCase()];
+  if (places) return numberWord(places[1]!);
   if (
     /\b(whole number|nearest integer|an? (?:non-negative |positive )?integer|integer value|rounded to (?:the )?nearest (?:whole|integer))\b/i.test(
       text,

@@ -6,7 +6,7 @@
  * either-or) into a QueryPlan. No model needed; a model may fill the same plan instead.
  */
 import { type Column, type DataTable, isMeasure } from './data-table.ts';
-import { normalizeText, STOP_WORDS, stem } from './normalize-text.ts';
+import { normalizeText, numberWord, STOP_WORDS, stem } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
 import { aliasesOf } from './value-aliases.ts';
 
@@ -448,9 +448,6 @@ function namesColumn(word: string, column: Column): boolean {
   );
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-const COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, seven: 7, eight: 8, nine: 9, ten: 10 };
-
 /**
  * Filters on coded columns: "who survived" keeps Survived = 1 on a 0/1 flag ("did not survive"
  * keeps 0), and "first class", "class 2", "3rd class" keep Pclass = 1, 2, 3 when those codes exist.
@@ -482,7 +479,7 @@ function codedFilters(words: readonly string[], table: DataTable): Filter[] {
           ? ordinal + 1
           : /^\d+$/.test(next)
             ? Number(next)
-            : (NUMBER_WORDS[next] ?? (/^\d+$/.test(previous) ? Number(previous) : undefined));
+            : (numberWord(next) ?? (/^\d+$/.test(previous) ? Number(previous) : undefined));
       if (code !== undefined && values.has(code))
         filters.push({ column: column.name, op: 'eq', value: code });
     }
@@ -685,6 +682,21 @@ export function analyzeQuestion(questionText: string, table: DataTable): Questio
   };
 }
 
+/** "median X" / "average X": that aggregate of the measure named (or the first free number column). */
+function averageRule(name: string, asks: RegExp, fn: 'median' | 'avg'): PlanRule {
+  return {
+    name,
+    plan: (reading) => {
+      const { question, used, numeric, measure, base } = reading;
+      if (!asks.test(question) || !(measure ?? numeric[0])) return undefined;
+      return {
+        ...base,
+        aggregate: { fn, column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
+      };
+    },
+  };
+}
+
 type PlanRule = {
   readonly name: string;
   /** A plan when the rule reads the question, else undefined (the next rule tries). */
@@ -751,7 +763,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
           question,
         );
       if (!match) return undefined;
-      const n = Number(match[2]) || COUNT_WORDS[match[2]!]!;
+      const n = numberWord(match[2]!) ?? 0;
       if (!(n >= 2)) return undefined;
       const fn = /\b(average|mean)\b/.test(question)
         ? 'avg'
@@ -1026,32 +1038,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
       return undefined;
     },
   },
-  {
-    name: 'median',
-    plan: (reading) => {
-      const { question, used, numeric, measure, base } = reading;
-      if (/\bmedian\b/.test(question) && (measure ?? numeric[0])) {
-        return {
-          ...base,
-          aggregate: { fn: 'median', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
-        };
-      }
-      return undefined;
-    },
-  },
-  {
-    name: 'average',
-    plan: (reading) => {
-      const { question, used, numeric, measure, base } = reading;
-      if (/\baverage\b|\bmean\b/.test(question) && (measure ?? numeric[0])) {
-        return {
-          ...base,
-          aggregate: { fn: 'avg', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
-        };
-      }
-      return undefined;
-    },
-  },
+  averageRule('median', /\bmedian\b/, 'median'),
+  averageRule('average', /\baverage\b|\bmean\b/, 'avg'),
   {
     name: 'total',
     plan: (reading) => {

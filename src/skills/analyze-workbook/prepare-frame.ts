@@ -61,6 +61,13 @@ function combine(
   frame.steps.push(`${name} = ${words}`);
 }
 
+/** Keeps the rows whose cell in the column equals the value, and says so. */
+function keepRows(frame: Frame, name: string, value: Cell): void {
+  const cells = cellsOf(frame, name);
+  frame.rows = frame.rows.filter((row) => cells[row] === value);
+  frame.steps.push(`rows where ${name} is ${JSON.stringify(value)} (${frame.rows.length})`);
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'percentage change from the previous row',
@@ -153,10 +160,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           ),
         );
         if (hits.length !== 1) continue;
-        const value = hits[0]!.value;
-        const cells = cellsOf(frame, name);
-        frame.rows = frame.rows.filter((row) => cells[row] === value);
-        frame.steps.push(`rows where ${name} is ${JSON.stringify(value)} (${frame.rows.length})`);
+        keepRows(frame, name, hits[0]!.value);
       }
     },
   },
@@ -255,10 +259,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
         );
         if (hits.length !== 1) continue;
-        const value = hits[0]!.value;
-        const cells = cellsOf(frame, name);
-        frame.rows = frame.rows.filter((row) => cells[row] === value);
-        frame.steps.push(`rows where ${name} is ${JSON.stringify(value)} (${frame.rows.length})`);
+        keepRows(frame, name, hits[0]!.value);
       }
     },
   },
