@@ -11,6 +11,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { csvToWorkbook, decodeText } from '../../formats/csv/read-csv.ts';
 import { fail } from '../../lib/errors.ts';
 import { detectTables } from './detect-tables.ts';
+import { formatValue } from './format-value.ts';
 import { parseQuestion } from './parse-question.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 
@@ -155,9 +156,12 @@ export async function answerLargeCsv(path: string, question: string): Promise<La
     const text = groups
       ? groups
           .slice(0, 20)
-          .map((group) => `${group.key}: ${group.value}`)
+          .map((group) => `${group.key}: ${formatValue(group.value)}`)
           .join('; ')
-      : answer.slice(0, 20).join(', ') || 'No rows match.';
+      : answer
+          .slice(0, 20)
+          .map((value) => (typeof value === 'number' ? formatValue(value) : value))
+          .join(', ') || 'No rows match.';
     return {
       question,
       answer,
