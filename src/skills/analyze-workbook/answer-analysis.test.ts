@@ -86,6 +86,15 @@ describe('analysis questions in the DABench form', () => {
     });
     expect(answer.slots).toEqual({ class1_outliers: '3', class3_outliers: '14' });
   });
+  it('fits a simple linear regression over the whole table', () => {
+    const answer = answerAnalysis(titanic(), {
+      question: 'Fit a simple linear regression to predict Fare from Age.',
+      constraints: 'Drop rows with a missing Age. Use ordinary least squares.',
+      format: '@slope[b] @intercept[a] @r_squared[r2], each rounded to three decimal places.',
+    });
+    // DuckDB: regr_slope(Fare, Age) 0.3500, regr_intercept 24.3009, regr_r2 0.0092
+    expect(answer.slots).toEqual({ slope: '0.350', intercept: '24.301', r_squared: '0.009' });
+  });
   it('refuses what needs a trained model with a typed error', () => {
     let code = '';
     try {

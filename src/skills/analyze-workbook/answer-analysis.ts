@@ -36,7 +36,7 @@ import {
 } from './distribution-stats.ts';
 import { numberWord } from './normalize-text.ts';
 import { applyPreparation } from './prepare-frame.ts';
-import { mean, median, pearson, quantile, variance } from './stats.ts';
+import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
 
 export type AnalysisRequest = {
   readonly question: string;
@@ -76,8 +76,8 @@ export type SlotContext = {
 type SlotResult = { value: string; note: string; columns: string[]; rows: readonly number[] };
 
 const UNSUPPORTED = [
-  /\b(train|training|fit)\b[^.]*\b(model|classifier|regressor)\b/i,
-  /\b(random forest|logistic regression|decision tree|k-?means|cluster|svm|neural|machine learning|train[- ]test split|cross[- ]validation)\b/i,
+  /\b(train|training)\b[^.]*\b(model|classifier|regressor|set)\b/i,
+  /\b(random forest|logistic regression|decision tree|k-?means|cluster|svm|neural|classifier|machine learning|train[- ]test|testing set|test set|cross[- ]validation)\b/i,
   /\bscatter plot\b[^.]*\bonly\b/i,
 ];
 
@@ -181,6 +181,26 @@ function pairNamed(context: SlotContext): [string, string] | undefined {
     }
   }
   return undefined;
+}
+
+/** The regression's response and predictor: "predict Y from X", "regress Y on X", else "between X and Y". */
+function regressionPair(context: SlotContext): { x: string; y: string } {
+  const numeric = (phrase: string) =>
+    findMentions(context.frame, phrase)
+      .map((mention) => mention.column)
+      .find((name) => isNumericColumn(context.frame, name));
+  const stated =
+    /\bpredict(?:s|ing)? (?:the )?(.{1,80}?) (?:based on|from|using|with) (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(
+      context.text,
+    ) ?? /\bregress(?:es|ing)? (?:the )?(.{1,80}?) on (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(context.text);
+  if (stated) {
+    const y = numeric(stated[1]!);
+    const x = numeric(stated[2]!);
+    if (x && y && x !== y) return { x, y };
+  }
+  const pair = pairNamed(context);
+  if (pair) return { x: pair[0], y: pair[1] };
+  return { x: needMeasure(context, 1), y: needMeasure(context, 0) };
 }
 
 function correlation(context: SlotContext): {
@@ -375,6 +395,30 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const test = chiSquare(context);
       return numberResult(context, test.chi2, test.note, test.columns, test.rows);
+    },
+  },
+  {
+    name: 'linear regression',
+    applies: (words, context) =>
+      /linear regression|least squares|line of best fit/i.test(context.text) &&
+      has(words, 'slope', 'intercept', 'coefficient', 'coef', 'squared', 'r2', 'rsquared', 'determination'),
+    compute: (context) => {
+      const { x, y } = regressionPair(context);
+      const { rows, x: xs, y: ys } = pairsOf(context.frame, x, y, [...context.rows]);
+      const fit = regression(xs, ys);
+      const words = slotWords(context.slot);
+      const value = has(words, 'intercept')
+        ? fit.intercept
+        : has(words, 'squared', 'r2', 'rsquared', 'determination')
+          ? fit.r2
+          : fit.slope;
+      return numberResult(
+        context,
+        value,
+        `least squares ${y} = a + b·${x} over ${rows.length} rows (b = ${fit.slope.toPrecision(4)}, a = ${fit.intercept.toPrecision(4)}, R² = ${fit.r2.toFixed(3)})`,
+        [x, y],
+        rows,
+      );
     },
   },
   {
