@@ -13,9 +13,11 @@ const root = join(here, '..');
 
 const BENCHMARKS = [
   'ir',
+  'chinese',
   'ingest',
   'models',
   'qmsum',
+  'recap-checklist',
   'ask-latency',
   'wikitablequestions',
   'dabench',
@@ -24,7 +26,9 @@ const BENCHMARKS = [
   'analyze-speed',
   'deck',
   'threads',
+  'mail-checklist',
   'load',
+  'startup',
 ] as const;
 
 const wanted = process.argv.slice(2);
