@@ -95,6 +95,20 @@ describe('analysis questions in the DABench form', () => {
     // DuckDB: regr_slope(Fare, Age) 0.3500, regr_intercept 24.3009, regr_r2 0.0092
     expect(answer.slots).toEqual({ slope: '0.350', intercept: '24.301', r_squared: '0.009' });
   });
+  it('ranks groups by their mean, leaving out groups below a stated size', () => {
+    const path = join(CORPUS, 'tables', 'dabench', 'tables', 'hotel_data.csv');
+    const hotels = headerRowTable(csvToWorkbook(decodeText(readFileSync(path)).text, 'hotels').sheets[0]!)!;
+    const answer = answerAnalysis(hotels, {
+      question: 'Which city has the lowest average review count?',
+      constraints: 'Only consider cities that have at least 20 hotels in the dataset.',
+      format: '@city[city_name]',
+    });
+    // DuckDB: among cities with ≥ 20 hotels, avg(review_count) is lowest in Jersey City (153.0), then Brooklyn (192.5).
+    expect(answer.planText).toMatch(
+      /groups of at least 20 rows ranked by average review_count: lowest 152\.97/,
+    );
+    expect(answer.slots).toEqual({ city: 'Jersey City' });
+  });
   it('refuses what needs a trained model with a typed error', () => {
     let code = '';
     try {

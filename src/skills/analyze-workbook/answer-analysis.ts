@@ -698,13 +698,69 @@ function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): 
 const SUPERLATIVE =
   /\b(highest|largest|most|maximum|max|greatest|top|lowest|smallest|least|minimum|min|fewest)\b/i;
 
+/**
+ * "Which brand has the highest average rating?": the label's groups ranked by the mean (or
+ * total, or median) of the measure, groups smaller than a stated "at least N" left out, ties listed.
+ */
+function groupRanking(
+  context: SlotContext,
+  label: string,
+  measure: string,
+  low: boolean,
+): SlotResult | undefined {
+  const asked =
+    /\b(?:highest|lowest|largest|smallest|greatest|most|least|maximum|minimum|top)\s+(average|mean|total|median|sum)\b/i.exec(
+      `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
+    );
+  if (!asked) return undefined;
+  const fn = asked[1]!.toLowerCase();
+  const minimum = Number(
+    /\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1,
+  );
+  const labels = cellsOf(context.frame, label);
+  const values = cellsOf(context.frame, measure);
+  const groups = new Map<string, number[]>();
+  for (const row of context.rows) {
+    const key = labels[row];
+    const value = values[row];
+    if (key === null || key === undefined || typeof value !== 'number') continue;
+    const list = groups.get(String(key));
+    if (list) list.push(value);
+    else groups.set(String(key), [value]);
+  }
+  const scored = [...groups.entries()]
+    .filter(([, list]) => list.length >= minimum)
+    .map(([key, list]) => ({
+      key,
+      score:
+        fn === 'median'
+          ? median(list)
+          : fn === 'total' || fn === 'sum'
+            ? list.reduce((a, b) => a + b, 0)
+            : mean(list),
+    }));
+  if (scored.length === 0) return undefined;
+  const best = low
+    ? Math.min(...scored.map((item) => item.score))
+    : Math.max(...scored.map((item) => item.score));
+  const winners = scored.filter((item) => item.score === best).map((item) => item.key);
+  return {
+    value: winners.join(', '),
+    note: `${label} groups${minimum > 1 ? ` of at least ${minimum} rows` : ''} ranked by ${fn} ${measure}: ${low ? 'lowest' : 'highest'} ${Number(best.toPrecision(6))}`,
+    columns: [label, measure],
+    rows: context.rows.filter((row) => winners.includes(String(labels[row]))),
+  };
+}
+
 /** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
 function superlativeLabel(context: SlotContext): SlotResult | undefined {
   const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name));
   if (!label || !SUPERLATIVE.test(context.question)) return undefined;
   const measure = context.measures.find((name) => name !== label);
   if (!measure) return undefined;
-  const low = /\b(lowest|smallest|least|minimum|min|fewest)\b/i.test(context.question);
+  const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
+  const grouped = groupRanking(context, label, measure, low);
+  if (grouped) return grouped;
   const { rows, values } = numbersOf(context.frame, measure, [...context.rows]);
   if (values.length === 0) return undefined;
   const best = low ? Math.min(...values) : Math.max(...values);
