@@ -264,8 +264,10 @@ function runPlan(table: DataTable, plan: QueryPlan): PlanResult {
           (item, index) => index < plan.limit! || (cut !== undefined && item.value === cut.value),
         );
       }
-    } else if (plan.limit) {
-      results = results.slice(0, plan.limit);
+    } else {
+      // Unranked groups read in key order (classes 1, 2, 3; regions A to Z).
+      results.sort((p, q) => p.key.localeCompare(q.key, undefined, { numeric: true }));
+      if (plan.limit) results = results.slice(0, plan.limit);
     }
     return {
       values: plan.orderBy ? results.map((item) => item.key) : results.map((item) => item.key),
