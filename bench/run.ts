@@ -21,6 +21,8 @@ const BENCHMARKS = [
   'recap-checklist',
   'ask-latency',
   'wikitablequestions',
+  'dabench',
+  'plain-questions',
   'insights',
   'analyze-speed',
   'deck',

@@ -32,6 +32,8 @@ export const ErrorCode = {
   Aborted: 'aborted',
   IndexCorrupt: 'index_corrupt',
   Internal: 'internal',
+  /** The question needs something the engine cannot do (a trained model, say); nothing is guessed. */
+  Unsupported: 'unsupported',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
