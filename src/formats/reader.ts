@@ -4,6 +4,7 @@
  * typed model; it throws OfficemateError (never anything else on bad input) and bounds its
  * own work: no unbounded decompression, no entity expansion, no network.
  */
+import type { FileBudget } from './budget.ts';
 import type { FormatId } from './detect-format.ts';
 import type { ParsedFile } from './model.ts';
 
@@ -19,6 +20,8 @@ export type ReadOptions = {
   /** Bound on total decompressed bytes of a zip package (default 1 GiB). */
   readonly maxExpandedBytes?: number;
   readonly signal?: AbortSignal;
+  /** Per-file budgets (text, cells, tags, durations...); see `budget.ts`. */
+  readonly budget?: Partial<FileBudget>;
 };
 
 export type ReaderInput = {

@@ -19,6 +19,7 @@ import type {
   Transcript,
   Workbook,
 } from '../formats/model.ts';
+import { widestRow } from '../lib/widest-row.ts';
 import { rebuildThreads } from './threads.ts';
 import type { ChunkDraft, PersonRef } from './types.ts';
 
@@ -151,7 +152,7 @@ function sheetChunks(book: Workbook, path: string, options: ChunkOptions): Chunk
     const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
     if (headerIndex < 0) continue;
     const header = rows[headerIndex]!;
-    const width = Math.max(...rows.map((row) => row.length), 1);
+    const width = widestRow(rows, 1);
     const lastColumn = columnName(width - 1);
     const data = rows.slice(headerIndex + 1);
     const windows = Math.max(1, Math.ceil(data.length / perChunk));

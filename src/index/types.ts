@@ -3,7 +3,10 @@
  * The public types of the work graph: chunks and their metadata, search requests and hits,
  * people, and the summary of an indexing run. Other areas (Q&A, mail, server) import these.
  */
+
+import type { FileBudget } from '../formats/budget.ts';
 import type { Locator } from '../formats/model.ts';
+import type { IsolatedReader } from './isolated-reader.ts';
 
 /** What a chunk is, whatever file it came from. */
 export type ChunkType =
@@ -183,6 +186,10 @@ export type IndexOptions = {
   /** Remove files under the given folders that no longer exist (default true). */
   readonly removeDeleted?: boolean;
   readonly now?: Date;
+  /** Per-file budgets; a file over one is reported as `file_too_complex` and the run goes on. */
+  readonly budget?: Partial<FileBudget>;
+  /** A long-lived reader to use (a server keeps one); by default each run opens and closes its own. */
+  readonly reader?: IsolatedReader;
 };
 
 /** Query for structured items: events and contacts (and any chunk type) by metadata. */

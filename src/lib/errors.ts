@@ -16,6 +16,7 @@ export const ErrorCode = {
   FileCorrupt: 'file_corrupt',
   FileEncrypted: 'file_encrypted',
   ZipBomb: 'zip_bomb',
+  FileTooComplex: 'file_too_complex',
   XmlUnsafe: 'xml_unsafe',
   ConverterMissing: 'converter_missing',
   ConverterFailed: 'converter_failed',
@@ -47,6 +48,7 @@ export const INPUT_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'file_corrupt',
   'file_encrypted',
   'zip_bomb',
+  'file_too_complex',
   'xml_unsafe',
 ]);
 
@@ -74,11 +76,19 @@ export class OfficemateError extends Error {
   }
 }
 
-export function appError(code: ErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): AppError {
+export function appError(
+  code: ErrorCode,
+  message: string,
+  extra: Omit<AppError, 'code' | 'message'> = {},
+): AppError {
   return { code, message, ...extra };
 }
 
-export function fail(code: ErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): never {
+export function fail(
+  code: ErrorCode,
+  message: string,
+  extra: Omit<AppError, 'code' | 'message'> = {},
+): never {
   throw new OfficemateError(appError(code, message, extra));
 }
 

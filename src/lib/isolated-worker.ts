@@ -1,0 +1,126 @@
+/**
+ * @module isolated-worker
+ * Runs jobs in one worker thread with a wall-time and heap limit per job, so a job that
+ * loops or balloons never blocks or crashes the thread that called it. Jobs run one at a
+ * time, in order. A job over its time is stopped by terminating the worker; a worker that
+ * runs out of heap dies on its own; either way the job fails with the caller's error and the
+ * next job starts a fresh worker. The worker module answers `{ id, ok, value | error }`
+ * messages for `{ id, job }` requests (see `serveJobs`).
+ */
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { type AppError, toAppError } from './errors.ts';
+import { failure, type Result, success } from './result.ts';
+
+export type WorkerLimits = {
+  /** Milliseconds one job may run. */
+  readonly wallMs: number;
+  /** Heap of the worker thread, in MiB. */
+  readonly memoryMb: number;
+};
+
+export type JobFailure = { readonly reason: 'time' | 'memory' | 'crash'; readonly detail: string };
+
+export type IsolatedWorker<Job, Value> = {
+  run(job: Job, transfer?: readonly ArrayBuffer[]): Promise<Result<Value>>;
+  close(): Promise<void>;
+};
+
+type Reply<Value> = { id: number; ok: true; value: Value } | { id: number; ok: false; error: AppError };
+
+const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+
+/**
+ * A worker on `module` (a file URL). `onLimit` turns a job stopped for time, memory or a
+ * crash into the error the caller reports.
+ */
+export function openIsolatedWorker<Job, Value>(
+  module: URL,
+  limits: WorkerLimits,
+  onLimit: (failed: JobFailure, job: Job) => AppError,
+): IsolatedWorker<Job, Value> {
+  let worker: Worker | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  let nextId = 0;
+
+  const start = (): Worker => {
+    const created = new Worker(BOOT, {
+      workerData: { module: module.href },
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64 },
+      stdout: false,
+      stderr: false,
+    });
+    created.unref();
+    return created;
+  };
+
+  const once = (job: Job, transfer: readonly ArrayBuffer[]): Promise<Result<Value>> =>
+    new Promise((resolve) => {
+      const current = worker ?? start();
+      worker = current;
+      const id = ++nextId;
+      let settled = false;
+      const finish = (result: Result<Value>, retire: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        current.off('message', onMessage);
+        current.off('error', onError);
+        current.off('exit', onExit);
+        if (retire) {
+          if (worker === current) worker = undefined;
+          void current.terminate();
+        }
+        resolve(result);
+      };
+      const onMessage = (reply: Reply<Value>) => {
+        if (reply.id !== id) return;
+        finish(reply.ok ? success(reply.value) : failure(reply.error), false);
+      };
+      const onError = (error: Error & { code?: string }) => {
+        const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY' || /heap|memory/i.test(error.message);
+        finish(failure(onLimit({ reason: memory ? 'memory' : 'crash', detail: error.message }, job)), true);
+      };
+      const onExit = (code: number) =>
+        finish(
+          failure(onLimit({ reason: 'crash', detail: `the worker exited with code ${code}` }, job)),
+          true,
+        );
+      const timer = setTimeout(
+        () => finish(failure(onLimit({ reason: 'time', detail: `over ${limits.wallMs} ms` }, job)), true),
+        limits.wallMs,
+      );
+      current.on('message', onMessage);
+      current.on('error', onError);
+      current.on('exit', onExit);
+      current.postMessage({ id, job }, [...transfer]);
+    });
+
+  return {
+    run(job, transfer = []) {
+      const result = queue.then(() => once(job, transfer));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await queue;
+      const current = worker;
+      worker = undefined;
+      await current?.terminate();
+    },
+  };
+}
+
+/** In a worker module: answers every job with `handle`, typed errors passed back as they are. */
+export function serveJobs<Job, Value>(handle: (job: Job) => Promise<Value>): void {
+  if (isMainThread || !parentPort) return;
+  const port = parentPort;
+  port.on('message', async (request: { id: number; job: Job }) => {
+    try {
+      const value = await handle(request.job);
+      port.postMessage({ id: request.id, ok: true, value });
+    } catch (thrown) {
+      const { cause: _cause, ...error } = toAppError(thrown);
+      port.postMessage({ id: request.id, ok: false, error });
+    }
+  });
+}
