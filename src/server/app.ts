@@ -12,6 +12,10 @@ import { withMetering } from '../models/metering/with-metering.ts';
 import { presentError, statusFor } from './presenters/present-error.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createOpenAIRoutes } from './routes/openai.ts';
+import { apiNotFound, badInputError } from './security/bad-input.ts';
+import { limitBodies } from './security/body-limit.ts';
+import { securityHeaders } from './security/security-headers.ts';
+import { capMaxTokens, guardV1 } from './security/v1-guard.ts';
 import { createWebRoutes } from './web-routes.ts';
 import { createWorkspaceRoutes, type WorkspaceOptions } from './workspace/workspace-routes.ts';
 
@@ -26,6 +30,8 @@ export type AppOptions = {
   readonly workspace?: WorkspaceOptions;
   /** When given, the built web app in this folder is served at `/`. */
   readonly webRoot?: string;
+  /** Cap on `max_tokens` for one `/v1` request (default 4096). */
+  readonly maxTokens?: number;
 };
 
 export function createApp(options: AppOptions): Hono {
@@ -33,15 +39,31 @@ export function createApp(options: AppOptions): Hono {
   const model = options.meter
     ? withMetering(options.model, { meter: options.meter, user: 'api', skill: 'v1-chat' })
     : options.model;
+  // Security: headers, body limits, /v1 access and its token cap (see security/).
+  const workspace = options.workspace;
+  const uploadBytes = (workspace?.maxUploadBytes ?? 50 * 1024 * 1024) + 64 * 1024;
+  app.use('*', securityHeaders());
+  app.use('*', limitBodies([{ path: /^\/api\/files\/?$/, maxBytes: uploadBytes }]));
+  app.use(
+    '/v1/*',
+    guardV1({
+      ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+      ...(workspace ? { accountFor: (token: string) => workspace.db.getSession(token)?.user } : {}),
+    }),
+  );
+  app.use('/v1/chat/*', capMaxTokens(options.maxTokens));
+
   app.route('/health', createHealthRoutes(options.model));
-  app.route('/v1', createOpenAIRoutes({ model, ...(options.apiKey ? { apiKey: options.apiKey } : {}) }));
-  if (options.workspace) app.route('/api', createWorkspaceRoutes(options.workspace));
+  app.route('/v1', createOpenAIRoutes({ model }));
+  if (workspace) app.route('/api', createWorkspaceRoutes(workspace));
+  app.all('/api/*', apiNotFound);
+  app.all('/v1/*', apiNotFound);
   if (options.webRoot) app.route('/', createWebRoutes(options.webRoot));
   app.notFound((c) =>
     c.json(presentError({ code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` }), 404),
   );
   app.onError((thrown, c) => {
-    const error = toAppError(thrown);
+    const error = badInputError(thrown) ?? toAppError(thrown);
     return c.json(presentError(error), statusFor(error));
   });
   return app;

@@ -13,15 +13,20 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { askQuestion } from '../../chat/ask-question.ts';
 import { detectFormat } from '../../formats/detect-format.ts';
-import { writeMarkdown } from '../../formats/markdown/write-markdown.ts';
-import { isReadableFormat, readFile } from '../../formats/read-file.ts';
+import { isReadableFormat } from '../../formats/read-file.ts';
 import { indexPaths, removePaths } from '../../index/index-paths.ts';
+import { openIsolatedReader } from '../../index/isolated-reader.ts';
 import type { SearchIndex } from '../../index/open-index.ts';
 import { search } from '../../index/search.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { LanguageModel } from '../../models/language-model.ts';
+import { clientAddress, trustedProxies, viaHttps } from '../security/client-address.ts';
+import { isJsonRequest } from '../security/json-only.ts';
+import { sqliteLimitStore } from '../security/limit-store.ts';
+import { createLoginLimiter, type LoginLimiter } from '../security/login-limiter.ts';
+import { createPasswordHasher } from '../security/password-hasher.ts';
+import { stripBidiControls } from '../security/strip-bidi.ts';
 import { OPENAPI_DOCUMENT } from './openapi.ts';
-import { hashPassword, verifyPassword } from './password.ts';
 import { runSkillCommand } from './run-skill.ts';
 import { newId, type Session, type StoredFile, type WorkspaceDb } from './workspace-db.ts';
 
@@ -34,16 +39,18 @@ export type WorkspaceOptions = {
   readonly model?: LanguageModel;
   /** Largest upload in bytes (default 50 MiB). */
   readonly maxUploadBytes?: number;
-  /** Secure cookies (behind HTTPS). */
+  /** Secure cookies always; by default they are Secure when the request came over HTTPS. */
   readonly secureCookies?: boolean;
+  /** Login limits (default: counters in `<dataDir>/login-limits.db`, shared by instances on the host). */
+  readonly loginLimiter?: LoginLimiter;
+  /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (`--trusted-proxy`). */
+  readonly trustedProxies?: readonly string[];
 };
 
 type Env = { Variables: { session: Session; viaCookie: boolean } };
 
 const COOKIE = 'officemate_session';
 const SESSION_TTL_MS = 12 * 3_600_000;
-const LOGIN_WINDOW_MS = 60_000;
-const LOGIN_MAX_FAILURES = 5;
 
 const LoginBody = z.object({ user: z.string().min(1).max(64), password: z.string().min(1).max(1024) });
 const AskBody = z.object({ question: z.string().min(1).max(2000), sessionId: z.string().max(64).optional() });
@@ -87,8 +94,13 @@ export function safeStorageName(original: string): string {
 export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
   const { db, index, clock } = options;
   const maxUpload = options.maxUploadBytes ?? 50 * 1024 * 1024;
-  const failures = new Map<string, number[]>();
   const api = new Hono<Env>();
+  // Security (see ../security/): login limits, password hashing, proxies.
+  const proxies = trustedProxies(options.trustedProxies ?? []);
+  const limiter =
+    options.loginLimiter ?? createLoginLimiter(sqliteLimitStore(join(options.dataDir, 'login-limits.db')));
+  const hasher = createPasswordHasher();
+  const reader = openIsolatedReader();
 
   const present = (file: StoredFile) => ({
     id: file.id,
@@ -119,6 +131,7 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
         readers: [file.owner, ...file.sharedWith],
         removeDeleted: false,
         now: clock.now(),
+        reader,
       });
       const failed = summary.errors[0];
       db.setStatus(file.id, failed ? 'error' : 'ready', failed?.message);
@@ -130,25 +143,28 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
   api.get('/openapi.json', (c) => c.json(OPENAPI_DOCUMENT));
 
   api.post('/session', async (c) => {
+    if (!isJsonRequest(c.req.header('content-type')))
+      return c.json(
+        error('bad_usage', 'Send {"user", "password"} as JSON (Content-Type: application/json).'),
+        415,
+      );
     const parsed = LoginBody.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) return c.json(error('bad_usage', 'Send {"user", "password"} as JSON.'), 400);
-    const key = `${c.req.header('x-forwarded-for') ?? 'local'}|${parsed.data.user}`;
-    const now = Date.now();
-    const recent = (failures.get(key) ?? []).filter((time) => now - time < LOGIN_WINDOW_MS);
-    if (recent.length >= LOGIN_MAX_FAILURES)
+    const attempt = await limiter.attempt(parsed.data.user, clientAddress(c, proxies));
+    if (!attempt.allowed) {
+      c.header('retry-after', String(attempt.retryAfterSeconds));
       return c.json(error('rate_limited', 'Too many failed logins; wait a minute and try again.'), 429);
-    const user = db.getUser(parsed.data.user);
-    if (!user || !(await verifyPassword(parsed.data.password, user.passwordHash))) {
-      failures.set(key, [...recent, now]);
-      return c.json(error('unauthorized', 'Wrong user name or password.'), 401);
     }
-    failures.delete(key);
+    const user = db.getUser(parsed.data.user);
+    if (!(await hasher.verify(parsed.data.password, user?.passwordHash)) || !user)
+      return c.json(error('unauthorized', 'Wrong user name or password.'), 401);
+    await attempt.succeeded();
     const session = db.createSession(user.name, SESSION_TTL_MS);
     setCookie(c, COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'Strict',
       path: '/',
-      secure: options.secureCookies ?? false,
+      secure: options.secureCookies ?? viaHttps(c, proxies),
       maxAge: SESSION_TTL_MS / 1000,
     });
     return c.json({ token: session.token, csrf: session.csrf, user: user.name, admin: user.admin });
@@ -206,7 +222,7 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
       );
     if (db.getUser(parsed.data.name))
       return c.json(error('bad_usage', `User ${parsed.data.name} already exists.`), 409);
-    db.addUser(parsed.data.name, await hashPassword(parsed.data.password), parsed.data.admin ?? false);
+    db.addUser(parsed.data.name, await hasher.hash(parsed.data.password), parsed.data.admin ?? false);
     return c.json({ name: parsed.data.name, admin: parsed.data.admin ?? false }, 201);
   });
 
@@ -233,7 +249,7 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
           413,
         );
       const bytes = Buffer.from(await file.arrayBuffer());
-      const name = file.name.split(/[\\/]/).pop() || 'file';
+      const name = stripBidiControls(file.name.split(/[\\/]/).pop() ?? '') || 'file';
       const format = detectFormat(bytes, name);
       if (bytes.length === 0 || !isReadableFormat(format)) {
         return c.json(
@@ -292,15 +308,11 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
   api.get('/files/:id/preview', async (c) => {
     const file = readable(c, c.req.param('id'));
     if (!file) return c.json(error('not_found', 'No such file.'), 404);
-    const result = await readFile(file.path, { now: clock.now() });
+    // Read in a worker under the file budget: a hostile file fails alone, the server goes on.
+    const result = await reader.markdown(file.path, await readBytes(file.path), { now: clock.now() });
     if (!result.success)
-      return c.json(error(result.error.code, result.error.message.replace(file.path, file.name)), 422);
-    return c.json({
-      id: file.id,
-      name: file.name,
-      type: result.data.type,
-      markdown: writeMarkdown(result.data),
-    });
+      return c.json(error(result.error.code, result.error.message.split(file.path).join(file.name)), 422);
+    return c.json({ id: file.id, name: file.name, type: result.data.type, markdown: result.data.markdown });
   });
 
   api.post('/files/:id/share', async (c) => {
