@@ -47,7 +47,6 @@ export function guardV1(options: V1GuardOptions): MiddlewareHandler {
 export function capMaxTokens(limit = DEFAULT_MAX_TOKENS): MiddlewareHandler {
   return async function clampMaxTokens(c, next) {
     if (c.req.method !== 'POST' || !c.req.header('content-type')?.includes('json')) return next();
-    // Hono caches the parsed body, so the route's validator sees the clamped object.
     const body = (await c.req.json().catch(() => undefined)) as Record<string, unknown> | undefined;
     if (body && typeof body === 'object' && !Array.isArray(body)) {
       for (const field of ['max_tokens', 'max_completion_tokens']) {
@@ -55,6 +54,8 @@ export function capMaxTokens(limit = DEFAULT_MAX_TOKENS): MiddlewareHandler {
         if (typeof asked === 'number' && asked > limit) body[field] = limit;
       }
       if (body.max_tokens === undefined && body.max_completion_tokens === undefined) body.max_tokens = limit;
+      // Hono keeps the body text it read; the route's validator parses the clamped one.
+      c.req.bodyCache = { text: Promise.resolve(JSON.stringify(body)) };
     }
     return next();
   };
