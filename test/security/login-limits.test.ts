@@ -79,6 +79,24 @@ describe('login limits over the API', () => {
     );
   });
 
+  it('takes as long to refuse an unknown user as a known one (no enumeration by timing)', async () => {
+    const time = async (user: string, address: string) => {
+      const started = performance.now();
+      const response = await server.app.request('/api/session', wrong(user), fromSocket(address));
+      expect(response.status).toBe(401);
+      return performance.now() - started;
+    };
+    await time('nobody-warm-up', '192.0.2.50');
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await time('carol', `192.0.2.${60 + i}`));
+      unknown.push(await time(`nobody${i}`, `192.0.2.${70 + i}`));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] as number;
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
+  });
+
   it('refuses text/plain login bodies, which another site could post (login CSRF)', async () => {
     const response = await server.app.request('/api/session', {
       method: 'POST',
