@@ -13,9 +13,7 @@ import { presentError, statusFor } from './presenters/present-error.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createOpenAIRoutes } from './routes/openai.ts';
 import { apiNotFound, badInputError } from './security/bad-input.ts';
-import { limitBodies } from './security/body-limit.ts';
-import { securityHeaders } from './security/security-headers.ts';
-import { capMaxTokens, guardV1 } from './security/v1-guard.ts';
+import { secureApp } from './security/secure-app.ts';
 import { createWebRoutes } from './web-routes.ts';
 import { createWorkspaceRoutes, type WorkspaceOptions } from './workspace/workspace-routes.ts';
 
@@ -32,6 +30,8 @@ export type AppOptions = {
   readonly webRoot?: string;
   /** Cap on `max_tokens` for one `/v1` request (default 4096). */
   readonly maxTokens?: number;
+  /** Tokens each `/v1` caller may reserve per day (no quota when unset). */
+  readonly tokensPerDay?: number;
 };
 
 export function createApp(options: AppOptions): Hono {
@@ -39,23 +39,12 @@ export function createApp(options: AppOptions): Hono {
   const model = options.meter
     ? withMetering(options.model, { meter: options.meter, user: 'api', skill: 'v1-chat' })
     : options.model;
-  // Security: headers, body limits, /v1 access and its token cap (see security/).
-  const workspace = options.workspace;
-  const uploadBytes = (workspace?.maxUploadBytes ?? 50 * 1024 * 1024) + 64 * 1024;
-  app.use('*', securityHeaders());
-  app.use('*', limitBodies([{ path: /^\/api\/files\/?$/, maxBytes: uploadBytes }]));
-  app.use(
-    '/v1/*',
-    guardV1({
-      ...(options.apiKey ? { apiKey: options.apiKey } : {}),
-      ...(workspace ? { accountFor: (token: string) => workspace.db.getSession(token)?.user } : {}),
-    }),
-  );
-  app.use('/v1/chat/*', capMaxTokens(options.maxTokens));
+  // Security: headers, body limits, /v1 access and quota (see security/).
+  secureApp(app, options);
 
   app.route('/health', createHealthRoutes(options.model));
   app.route('/v1', createOpenAIRoutes({ model }));
-  if (workspace) app.route('/api', createWorkspaceRoutes(workspace));
+  if (options.workspace) app.route('/api', createWorkspaceRoutes(options.workspace));
   app.all('/api/*', apiNotFound);
   app.all('/v1/*', apiNotFound);
   if (options.webRoot) app.route('/', createWebRoutes(options.webRoot));

@@ -113,6 +113,19 @@ describe('/v1', () => {
     expect(model.calls[before + 2]?.maxTokens).toBe(12);
   });
 
+  it('holds each caller to a daily token quota, with a clear 429', async () => {
+    const quota = createApp({ model, maxTokens: 100, tokensPerDay: 250 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push(
+        (await quota.request('/v1/chat/completions', jsonPost({ ...chat, max_tokens: 100 }))).status,
+      );
+    expect(statuses).toEqual([200, 200, 429, 429]);
+    const refused = await quota.request('/v1/chat/completions', jsonPost(chat));
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('250 tokens');
+  });
+
   it('compares keys by value, whatever their length', () => {
     expect(secretsEqual('sk-right-key', 'sk-right-key')).toBe(true);
     expect(secretsEqual('sk-right-kez', 'sk-right-key')).toBe(false);

@@ -117,7 +117,7 @@ describe('a compressible .docx (document.xml ~95 MiB of one word)', () => {
     try {
       const { token } = await login(server.app, 'alice');
       const form = new FormData();
-      form.append('file', new Blob([docx]), 'compressible.docx');
+      form.append('file', new Blob([new Uint8Array(docx)]), 'compressible.docx');
       const uploaded = await server.app.request('/api/files', {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
@@ -129,7 +129,7 @@ describe('a compressible .docx (document.xml ~95 MiB of one word)', () => {
       let status = 'indexing';
       let error = '';
       for (let i = 0; i < 400 && status === 'indexing'; i++) {
-        const { ms } = await timed(() => server.app.request('/health'));
+        const { ms } = await timed(async () => server.app.request('/health'));
         latencies.push(ms);
         const file = (await (
           await server.app.request(`/api/files/${id}`, { headers: { authorization: `Bearer ${token}` } })

@@ -1,6 +1,6 @@
 /**
  * @module limit-store
- * Fixed-window counters for rate limits. `hit` adds one to each key and returns the counts,
+ * Fixed-window counters for rate limits and quotas. `hit` adds to each key and returns the counts,
  * atomically per key; a key whose window has ended starts again at one. Two stores: in
  * memory (one process) and a SQLite table (every instance on the host shares it); a
  * PostgreSQL table follows the same statement.
@@ -12,7 +12,8 @@ import Database from 'better-sqlite3';
 export type LimitCount = { readonly count: number; readonly resetAt: number };
 
 export type LimitStore = {
-  hit(keys: readonly string[], now: number, windowMs: number): Promise<LimitCount[]>;
+  /** Adds `amount` (default 1) to each key's counter in its window and returns the counts. */
+  hit(keys: readonly string[], now: number, windowMs: number, amount?: number): Promise<LimitCount[]>;
   clear(key: string): Promise<void>;
   /** Counters alive now (for tests and monitoring). */
   size(now: number): Promise<number>;
@@ -29,15 +30,15 @@ export function memoryLimitStore(): LimitStore {
     for (const [key, counter] of counters) if (counter.resetAt <= now) counters.delete(key);
   };
   return {
-    async hit(keys, now, windowMs) {
+    async hit(keys, now, windowMs, amount = 1) {
       if (++hits % SWEEP_EVERY === 0) sweep(now);
       // Synchronous from read to write: nothing can interleave on one thread.
       return keys.map((key) => {
         const current = counters.get(key);
         const next =
           current && current.resetAt > now
-            ? { count: current.count + 1, resetAt: current.resetAt }
-            : { count: 1, resetAt: now + windowMs };
+            ? { count: current.count + amount, resetAt: current.resetAt }
+            : { count: amount, resetAt: now + windowMs };
         counters.set(key, next);
         return next;
       });
@@ -61,26 +62,26 @@ export function sqliteLimitStore(path: string): LimitStore {
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   db.exec(
-    'CREATE TABLE IF NOT EXISTS login_limits (key TEXT PRIMARY KEY, count INTEGER NOT NULL, reset_at INTEGER NOT NULL)',
+    'CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, count INTEGER NOT NULL, reset_at INTEGER NOT NULL)',
   );
   // One statement per key: SQLite runs it atomically, across connections and processes.
   const hit = db.prepare(`
-    INSERT INTO login_limits (key, count, reset_at) VALUES (@key, 1, @resetAt)
+    INSERT INTO rate_limits (key, count, reset_at) VALUES (@key, @amount, @resetAt)
     ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN reset_at <= @now THEN 1 ELSE count + 1 END,
+      count = CASE WHEN reset_at <= @now THEN @amount ELSE count + @amount END,
       reset_at = CASE WHEN reset_at <= @now THEN @resetAt ELSE reset_at END
     RETURNING count, reset_at AS resetAt`);
-  const clear = db.prepare('DELETE FROM login_limits WHERE key = ?');
-  const sweep = db.prepare('DELETE FROM login_limits WHERE reset_at <= ?');
-  const count = db.prepare('SELECT COUNT(*) AS n FROM login_limits WHERE reset_at > ?');
-  const hitAll = db.transaction((keys: readonly string[], now: number, windowMs: number) =>
-    keys.map((key) => hit.get({ key, now, resetAt: now + windowMs }) as LimitCount),
+  const clear = db.prepare('DELETE FROM rate_limits WHERE key = ?');
+  const sweep = db.prepare('DELETE FROM rate_limits WHERE reset_at <= ?');
+  const count = db.prepare('SELECT COUNT(*) AS n FROM rate_limits WHERE reset_at > ?');
+  const hitAll = db.transaction((keys: readonly string[], now: number, windowMs: number, amount: number) =>
+    keys.map((key) => hit.get({ key, now, amount, resetAt: now + windowMs }) as LimitCount),
   );
   let hits = 0;
   return {
-    async hit(keys, now, windowMs) {
+    async hit(keys, now, windowMs, amount = 1) {
       if (++hits % SWEEP_EVERY === 0) sweep.run(now);
-      return hitAll(keys, now, windowMs);
+      return hitAll(keys, now, windowMs, amount);
     },
     async clear(key) {
       clear.run(key);

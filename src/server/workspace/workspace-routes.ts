@@ -41,7 +41,7 @@ export type WorkspaceOptions = {
   readonly maxUploadBytes?: number;
   /** Secure cookies always; by default they are Secure when the request came over HTTPS. */
   readonly secureCookies?: boolean;
-  /** Login limits (default: counters in `<dataDir>/login-limits.db`, shared by instances on the host). */
+  /** Login limits (default: counters in `<dataDir>/limits.db`, shared by instances on the host). */
   readonly loginLimiter?: LoginLimiter;
   /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (`--trusted-proxy`). */
   readonly trustedProxies?: readonly string[];
@@ -98,7 +98,7 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
   // Security (see ../security/): login limits, password hashing, proxies.
   const proxies = trustedProxies(options.trustedProxies ?? []);
   const limiter =
-    options.loginLimiter ?? createLoginLimiter(sqliteLimitStore(join(options.dataDir, 'login-limits.db')));
+    options.loginLimiter ?? createLoginLimiter(sqliteLimitStore(join(options.dataDir, 'limits.db')));
   const hasher = createPasswordHasher();
   const reader = openIsolatedReader();
 
