@@ -76,19 +76,10 @@ function unsupported(path: string, format: FormatId): AppError {
 }
 
 /** Reads a file already in memory. */
-export async function readBuffer(
-  path: string,
-  bytes: Buffer,
-  options: ReadOptions = {},
-): Promise<Result<ParsedFile>> {
+export async function readBuffer(path: string, bytes: Buffer, options: ReadOptions = {}): Promise<Result<ParsedFile>> {
   const name = basename(path);
   if (bytes.length === 0) {
-    return failure({
-      code: 'file_empty',
-      message: `${name} is empty (0 bytes).`,
-      hint: 'Check that the file was saved or copied completely.',
-      path,
-    });
+    return failure({ code: 'file_empty', message: `${name} is empty (0 bytes).`, hint: 'Check that the file was saved or copied completely.', path });
   }
   const format = detectFormat(bytes, path);
   const load = READERS[format];
@@ -100,11 +91,7 @@ export async function readBuffer(
     let parsed = await withTimeout(reader(input), Math.min(DEFAULT_TIMEOUT_MS, budget.wallMs), name);
     if (parsed.type === 'document' && format === 'docx') parsed = await maybeTeamsTranscript(parsed);
     if (countCharacters(parsed, budget.textCharacters) > budget.textCharacters)
-      tooComplex(
-        path,
-        `its text passes ${budget.textCharacters} characters`,
-        `${budget.textCharacters} characters`,
-      );
+      tooComplex(path, `its text passes ${budget.textCharacters} characters`, `${budget.textCharacters} characters`);
     return success(parsed);
   } catch (thrown) {
     const error = toAppError(thrown);
@@ -142,30 +129,14 @@ export async function readFile(path: string, options: ReadOptions = {}): Promise
     if (info.isDirectory()) {
       const { readMaildir, isMaildir } = await import('./mail/read-maildir.ts');
       if (await isMaildir(path)) return success(await readMaildir(path, options));
-      return failure({
-        code: 'bad_usage',
-        message: `${name} is a folder, not a file.`,
-        hint: 'Use `officemate index` for folders.',
-        path,
-      });
+      return failure({ code: 'bad_usage', message: `${name} is a folder, not a file.`, hint: 'Use `officemate index` for folders.', path });
     }
     size = info.size;
   } catch (thrown) {
     if (thrown instanceof OfficemateError) return failure(thrown.error);
     const code = (thrown as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      return failure({
-        code: 'file_not_found',
-        message: `${path} does not exist.`,
-        hint: 'Check the path.',
-        path,
-      });
-    return failure({
-      code: 'file_unreadable',
-      message: `${path} cannot be read (${code ?? 'error'}).`,
-      hint: 'Check its permissions.',
-      path,
-    });
+    if (code === 'ENOENT') return failure({ code: 'file_not_found', message: `${path} does not exist.`, hint: 'Check the path.', path });
+    return failure({ code: 'file_unreadable', message: `${path} cannot be read (${code ?? 'error'}).`, hint: 'Check its permissions.', path });
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (size > maxBytes) {
@@ -181,12 +152,7 @@ export async function readFile(path: string, options: ReadOptions = {}): Promise
     bytes = await readBytes(path);
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
-    return failure({
-      code: 'file_unreadable',
-      message: `${path} cannot be read (${code ?? 'error'}).`,
-      hint: 'Check its permissions.',
-      path,
-    });
+    return failure({ code: 'file_unreadable', message: `${path} cannot be read (${code ?? 'error'}).`, hint: 'Check its permissions.', path });
   }
   return readBuffer(path, bytes, options);
 }
@@ -202,14 +168,7 @@ async function withTimeout<T>(work: Promise<T>, ms: number, name: string): Promi
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () =>
-        reject(
-          new OfficemateError({
-            code: 'timeout',
-            message: `Reading ${name} took longer than ${ms / 1000} s.`,
-            hint: 'The file may be malformed or unusually large.',
-          }),
-        ),
+      () => reject(new OfficemateError({ code: 'timeout', message: `Reading ${name} took longer than ${ms / 1000} s.`, hint: 'The file may be malformed or unusually large.' })),
       ms,
     );
     timer.unref();
@@ -222,11 +181,6 @@ async function withTimeout<T>(work: Promise<T>, ms: number, name: string): Promi
 }
 
 /** For readers: throw a typed error about this file. */
-export function failFile(
-  input: Pick<ReaderInput, 'path'>,
-  code: AppError['code'],
-  detail: string,
-  hint?: string,
-): never {
+export function failFile(input: Pick<ReaderInput, 'path'>, code: AppError['code'], detail: string, hint?: string): never {
   return fail(code, `${basename(input.path)}: ${detail}`, { path: input.path, ...(hint ? { hint } : {}) });
 }
