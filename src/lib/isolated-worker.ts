@@ -5,7 +5,8 @@
  * time, in order. A job over its time is stopped by terminating the worker; a worker that
  * runs out of heap dies on its own; either way the job fails with the caller's error and the
  * next job starts a fresh worker. The worker module answers `{ id, ok, value | error }`
- * messages for `{ id, job }` requests (see `serveJobs`).
+ * messages for `{ id, job }` requests, once it has said it is ready (see `serveJobs`); the
+ * time a worker takes to load is not counted against a job.
  */
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { type AppError, toAppError } from './errors.ts';
@@ -27,7 +28,12 @@ export type IsolatedWorker<Job, Value> = {
 
 type Reply<Value> = { id: number; ok: true; value: Value } | { id: number; ok: false; error: AppError };
 
+type Started = { readonly thread: Worker; readonly ready: Promise<boolean> };
+
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+const READY = 'officemate-worker-ready';
+/** How long a worker may take to load its module. */
+const STARTUP_MS = 60_000;
 
 /**
  * A worker on `module` (a file URL). `onLimit` turns a job stopped for time, memory or a
@@ -38,11 +44,11 @@ export function openIsolatedWorker<Job, Value>(
   limits: WorkerLimits,
   onLimit: (failed: JobFailure, job: Job) => AppError,
 ): IsolatedWorker<Job, Value> {
-  let worker: Worker | undefined;
+  let worker: Started | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let nextId = 0;
 
-  const start = (): Worker => {
+  const start = (): Started => {
     const created = new Worker(BOOT, {
       workerData: { module: module.href },
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64 },
@@ -50,13 +56,38 @@ export function openIsolatedWorker<Job, Value>(
       stderr: false,
     });
     created.unref();
-    return created;
+    // An idle worker that fails is simply replaced by the next job; never an uncaught error here.
+    created.on('error', () => undefined);
+    // Loading the module is not the job's time: jobs wait until the worker says it is ready.
+    const ready = new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        created.off('message', onReady);
+        created.off('exit', onExit);
+        resolve(ok);
+      };
+      const onReady = (message: unknown) => message === READY && done(true);
+      const onExit = () => done(false);
+      const timer = setTimeout(() => done(false), STARTUP_MS);
+      created.on('message', onReady);
+      created.on('exit', onExit);
+    });
+    return { thread: created, ready };
   };
 
-  const once = (job: Job, transfer: readonly ArrayBuffer[]): Promise<Result<Value>> =>
+  const once = async (job: Job, transfer: readonly ArrayBuffer[]): Promise<Result<Value>> => {
+    const started = worker ?? start();
+    worker = started;
+    if (!(await started.ready)) {
+      if (worker === started) worker = undefined;
+      void started.thread.terminate();
+      return failure(onLimit({ reason: 'crash', detail: 'the worker did not start' }, job));
+    }
+    return runOn(started.thread, job, transfer);
+  };
+
+  const runOn = (current: Worker, job: Job, transfer: readonly ArrayBuffer[]): Promise<Result<Value>> =>
     new Promise((resolve) => {
-      const current = worker ?? start();
-      worker = current;
       const id = ++nextId;
       let settled = false;
       const finish = (result: Result<Value>, retire: boolean) => {
@@ -67,7 +98,7 @@ export function openIsolatedWorker<Job, Value>(
         current.off('error', onError);
         current.off('exit', onExit);
         if (retire) {
-          if (worker === current) worker = undefined;
+          if (worker?.thread === current) worker = undefined;
           void current.terminate();
         }
         resolve(result);
@@ -105,7 +136,7 @@ export function openIsolatedWorker<Job, Value>(
       await queue;
       const current = worker;
       worker = undefined;
-      await current?.terminate();
+      await current?.thread.terminate();
     },
   };
 }
@@ -123,4 +154,5 @@ export function serveJobs<Job, Value>(handle: (job: Job) => Promise<Value>): voi
       port.postMessage({ id: request.id, ok: false, error });
     }
   });
+  port.postMessage(READY);
 }

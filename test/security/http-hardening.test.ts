@@ -45,30 +45,29 @@ afterAll(async () => {
 
 const chat = { messages: [{ role: 'user', content: 'hi' }] };
 
+/** Streams `total` bytes (no Content-Length) to `path`; returns the status and the bytes the server read. */
+async function streamTo(path: string, total: number, headers: Record<string, string>) {
+  const body = lazyBody(total);
+  const init = { method: 'POST', headers, body: body.stream, duplex: 'half' } as RequestInit;
+  const response = await app.request(path, init);
+  return { status: response.status, pulled: body.pulled() };
+}
+
 describe('body limits', () => {
   it('stops a 200 MiB chunked JSON body to the unauthenticated login route after about 1 MiB', async () => {
-    const body = lazyBody(200 * 1024 * 1024);
-    const response = await app.request('/api/session', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: body.stream,
-      duplex: 'half',
-    } as RequestInit);
-    expect(response.status).toBe(413);
-    expect(body.pulled()).toBeLessThan(4 * 1024 * 1024);
+    const sent = await streamTo('/api/session', 200 * 1024 * 1024, { 'content-type': 'application/json' });
+    expect(sent.status).toBe(413);
+    expect(sent.pulled).toBeLessThan(4 * 1024 * 1024);
   });
 
   it('stops a chunked upload without Content-Length at the upload limit', async () => {
     const { token } = await login(app, 'alice');
-    const body = lazyBody(64 * 1024 * 1024);
-    const response = await app.request('/api/files', {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=x' },
-      body: body.stream,
-      duplex: 'half',
-    } as RequestInit);
-    expect(response.status).toBe(413);
-    expect(body.pulled()).toBeLessThan(4 * 1024 * 1024);
+    const sent = await streamTo('/api/files', 64 * 1024 * 1024, {
+      authorization: `Bearer ${token}`,
+      'content-type': 'multipart/form-data; boundary=x',
+    });
+    expect(sent.status).toBe(413);
+    expect(sent.pulled).toBeLessThan(4 * 1024 * 1024);
   });
 
   it('refuses a declared Content-Length over the limit before reading it', async () => {
