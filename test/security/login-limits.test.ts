@@ -4,9 +4,11 @@
  * cookies never Secure, session tokens stored in plain text.
  */
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveClientAddress, trustedProxies } from '../../src/server/security/client-address.ts';
 import { memoryLimitStore, sqliteLimitStore } from '../../src/server/security/limit-store.ts';
 import { createLoginLimiter } from '../../src/server/security/login-limiter.ts';
@@ -160,12 +162,12 @@ describe('client addresses', () => {
 });
 
 describe('limit stores', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'officemate-limits-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
   for (const [name, open] of [
     ['memory', () => memoryLimitStore()],
-    [
-      'sqlite',
-      () => sqliteLimitStore(join(process.env.TMPDIR ?? '/tmp', `limits-${process.pid}-${Math.random()}.db`)),
-    ],
+    ['sqlite', () => sqliteLimitStore(join(scratch, `limits-${Math.random()}.db`))],
   ] as const) {
     it(`${name}: counts in windows that expire, and forgets expired counters`, async () => {
       const store = open();
@@ -188,7 +190,7 @@ describe('limit stores', () => {
   }
 
   it('sqlite: two instances on one file share the counters', async () => {
-    const path = join(process.env.TMPDIR ?? '/tmp', `limits-shared-${process.pid}.db`);
+    const path = join(scratch, 'limits-shared.db');
     const a = createLoginLimiter(sqliteLimitStore(path));
     const b = createLoginLimiter(sqliteLimitStore(path));
     const results: boolean[] = [];
