@@ -338,16 +338,17 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
     if (!query.trim()) return c.json(error('bad_usage', 'Give a query: /api/search?q=...'), 400);
     const k = Math.min(50, Math.max(1, Number(c.req.query('k') ?? 10) || 10));
     const response = await search(index, { query, k, now: clock.now(), filters: { asUser: user } });
+    // Ranks, not scores: scores use statistics over every user's files (security.md).
     const results = response.results
       .map((hit) => ({ hit, file: visible(user, hit.path) }))
       .filter((item) => item.file)
-      .map(({ hit, file }) => ({
+      .map(({ hit, file }, position) => ({
         fileId: file!.id,
         name: file!.name,
         title: hit.title,
         type: hit.type,
         locator: hit.locator,
-        score: hit.score,
+        rank: position + 1,
         snippet: hit.snippet,
         date: hit.date,
       }));
