@@ -20,6 +20,7 @@ import type { SearchIndex } from '../../index/open-index.ts';
 import { search } from '../../index/search.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { LanguageModel } from '../../models/language-model.ts';
+import { NOTHING_READABLE, redactAnswer } from '../security/answer-permissions.ts';
 import { clientAddress, trustedProxies, viaHttps } from '../security/client-address.ts';
 import { isJsonRequest } from '../security/json-only.ts';
 import { sqliteLimitStore } from '../security/limit-store.ts';
@@ -383,11 +384,16 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Env> {
         title: item.title,
         snippet: item.snippet,
       }));
+    // Sentences resting on a source the user may not read are dropped (security/answer-permissions.ts).
+    const dropped = new Set(
+      result.citations.filter((item) => !visible(user, item.path)).map((item) => item.n),
+    );
+    const checked = redactAnswer(result.answer, dropped);
     const body = {
-      answer: result.answer,
+      answer: checked.answer,
       engine: result.engine,
       kind: result.kind,
-      found: result.found,
+      found: result.found && checked.answer !== NOTHING_READABLE,
       citations,
       nearest,
     };
