@@ -5,7 +5,7 @@
  */
 import { readFile as readBytes, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type AppError, fail, OfficemateError, toAppError } from '../lib/errors.ts';
+import { type AppError, OfficemateError, toAppError } from '../lib/errors.ts';
 import { failure, type Result, success } from '../lib/result.ts';
 import { budgetOf, countCharacters, tooComplex } from './budget.ts';
 import { detectFormat, type FormatId } from './detect-format.ts';
@@ -86,7 +86,8 @@ export async function readBuffer(path: string, bytes: Buffer, options: ReadOptio
   if (!load) return failure(unsupported(path, format));
   try {
     const reader = await load();
-    const input: ReaderInput = { path, bytes, format, options };
+    // Readers parse attachments through readNested, so no reader imports this module.
+    const input: ReaderInput = { path, bytes, format, options: { ...options, readNested: options.readNested ?? readBuffer } };
     const budget = budgetOf(options.budget);
     let parsed = await withTimeout(reader(input), Math.min(DEFAULT_TIMEOUT_MS, budget.wallMs), name);
     if (parsed.type === 'document' && format === 'docx') parsed = await maybeTeamsTranscript(parsed);
@@ -180,7 +181,5 @@ async function withTimeout<T>(work: Promise<T>, ms: number, name: string): Promi
   }
 }
 
-/** For readers: throw a typed error about this file. */
-export function failFile(input: Pick<ReaderInput, 'path'>, code: AppError['code'], detail: string, hint?: string): never {
-  return fail(code, `${basename(input.path)}: ${detail}`, { path: input.path, ...(hint ? { hint } : {}) });
-}
+/** For readers: throw a typed error about this file (kept here for existing callers). */
+export { failFile } from './fail-file.ts';

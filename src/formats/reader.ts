@@ -4,6 +4,8 @@
  * typed model; it throws OfficemateError (never anything else on bad input) and bounds its
  * own work: no unbounded decompression, no entity expansion, no network.
  */
+
+import type { Result } from '../lib/result.ts';
 import type { FileBudget } from './budget.ts';
 import type { FormatId } from './detect-format.ts';
 import type { ParsedFile } from './model.ts';
@@ -22,6 +24,11 @@ export type ReadOptions = {
   readonly signal?: AbortSignal;
   /** Per-file budgets (text, cells, tags, durations...); see `budget.ts`. */
   readonly budget?: Partial<FileBudget>;
+  /**
+   * Reads an attachment (mail, .msg) as a nested file. `readBuffer` supplies it to every
+   * reader; without it attachments are listed, not parsed.
+   */
+  readonly readNested?: (path: string, bytes: Buffer, options: ReadOptions) => Promise<Result<ParsedFile>>;
 };
 
 export type ReaderInput = {

@@ -47,6 +47,14 @@ function limitError(path: string, budget: FileBudget, failed: JobFailure): AppEr
   });
 }
 
+let shared: IsolatedReader | undefined;
+
+/** One reader for the whole process (the server's uploads and previews), with the default budget. */
+export function sharedIsolatedReader(): IsolatedReader {
+  shared ??= openIsolatedReader();
+  return shared;
+}
+
 export function openIsolatedReader(overrides?: Partial<FileBudget>): IsolatedReader {
   const budget = budgetOf(overrides);
   const worker = openIsolatedWorker<ReadJob, ReadValue>(

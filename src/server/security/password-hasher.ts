@@ -31,6 +31,9 @@ export function semaphore(limit: number) {
   };
 }
 
+/** The process's hasher: every login and new account shares its two slots. */
+export const passwordHasher: PasswordHasher = createPasswordHasher();
+
 export function createPasswordHasher(concurrency = 2): PasswordHasher {
   const run = semaphore(concurrency);
   let dummy: Promise<string> | undefined;
