@@ -13,16 +13,20 @@ const root = join(here, '..');
 
 const BENCHMARKS = [
   'ir',
+  'chinese',
   'ingest',
   'models',
   'qmsum',
+  'recap-checklist',
   'ask-latency',
   'wikitablequestions',
   'insights',
   'analyze-speed',
   'deck',
   'threads',
+  'mail-checklist',
   'load',
+  'startup',
 ] as const;
 
 const wanted = process.argv.slice(2);
