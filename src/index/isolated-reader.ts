@@ -31,7 +31,8 @@ export type IsolatedReader = {
   close(): Promise<void>;
 };
 
-const WORKER = new URL('./read-and-chunk.ts', import.meta.url);
+/** The worker module beside this one: .ts from the sources, .js from the compiled CLI. */
+const WORKER = new URL(`./read-and-chunk${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 function limitError(path: string, budget: FileBudget, failed: JobFailure): AppError {
   const name = basename(path);

@@ -49,7 +49,9 @@ export function openIsolatedWorker<Job, Value>(
   let nextId = 0;
 
   const start = (): Started => {
-    const created = new Worker(BOOT, {
+    // TypeScript sources load through the boot script (tsx); compiled JavaScript loads directly.
+    const typescript = module.pathname.endsWith('.ts');
+    const created = new Worker(typescript ? BOOT : module, {
       workerData: { module: module.href },
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64 },
       stdout: false,
