@@ -13,12 +13,19 @@ import type { Message, ParsedFile } from '../formats/model.ts';
 import { toAppError } from '../lib/errors.ts';
 import { failure, type Result, success } from '../lib/result.ts';
 import { chunkFile, chunkUri } from './chunk-file.ts';
-import { type IsolatedReader, openIsolatedReader } from './isolated-reader.ts';
+import { openIsolatedReader } from './isolated-reader.ts';
 import type { SearchIndex } from './open-index.ts';
 import { countMentions, mergePeople } from './people.ts';
 import { chunkTerms, encodePostings } from './postings.ts';
 import type { NewChunk, Store } from './store.ts';
-import type { ChunkDraft, FileRecord, IndexError, IndexOptions, IndexSummary } from './types.ts';
+import type {
+  ChunkDraft,
+  FileRecord,
+  IndexError,
+  IndexOptions,
+  IndexSummary,
+  IsolatedReader,
+} from './types.ts';
 
 /** Extensions picked up when walking folders (files named explicitly are always tried). */
 export const INDEXED_EXTENSIONS: ReadonlySet<string> = new Set([

@@ -13,23 +13,11 @@ import { basename } from 'node:path';
 import { budgetOf, type FileBudget } from '../formats/budget.ts';
 import { type AppError, appError } from '../lib/errors.ts';
 import { type JobFailure, openIsolatedWorker } from '../lib/isolated-worker.ts';
-import { failure, type Result, success } from '../lib/result.ts';
+import { failure, success } from '../lib/result.ts';
 import type { ReadJob, ReadValue } from './read-and-chunk.ts';
-import type { ChunkDraft } from './types.ts';
+import type { IsolatedReader } from './types.ts';
 
-export type IsolatedReader = {
-  chunk(
-    path: string,
-    bytes: Uint8Array,
-    options: { now: Date; fileDate?: string },
-  ): Promise<Result<ChunkDraft[]>>;
-  markdown(
-    path: string,
-    bytes: Uint8Array,
-    options: { now: Date },
-  ): Promise<Result<{ type: string; markdown: string }>>;
-  close(): Promise<void>;
-};
+export type { IsolatedReader } from './types.ts';
 
 /** The worker module beside this one: .ts from the sources, .js from the compiled CLI. */
 const WORKER = new URL(`./read-and-chunk${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);

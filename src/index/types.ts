@@ -6,7 +6,7 @@
 
 import type { FileBudget } from '../formats/budget.ts';
 import type { Locator } from '../formats/model.ts';
-import type { IsolatedReader } from './isolated-reader.ts';
+import type { Result } from '../lib/result.ts';
 
 /** What a chunk is, whatever file it came from. */
 export type ChunkType =
@@ -190,6 +190,21 @@ export type IndexOptions = {
   readonly budget?: Partial<FileBudget>;
   /** A long-lived reader to use (a server keeps one); by default each run opens and closes its own. */
   readonly reader?: IsolatedReader;
+};
+
+/** Reads and chunks files away from the caller's thread, within a budget (`isolated-reader.ts`). */
+export type IsolatedReader = {
+  chunk(
+    path: string,
+    bytes: Uint8Array,
+    options: { now: Date; fileDate?: string },
+  ): Promise<Result<ChunkDraft[]>>;
+  markdown(
+    path: string,
+    bytes: Uint8Array,
+    options: { now: Date },
+  ): Promise<Result<{ type: string; markdown: string }>>;
+  close(): Promise<void>;
 };
 
 /** Query for structured items: events and contacts (and any chunk type) by metadata. */
