@@ -17,6 +17,7 @@ const BENCHMARKS = [
   'ingest',
   'models',
   'qmsum',
+  'grounding',
   'recap-checklist',
   'ask-latency',
   'wikitablequestions',
