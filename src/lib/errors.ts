@@ -16,6 +16,7 @@ export const ErrorCode = {
   FileCorrupt: 'file_corrupt',
   FileEncrypted: 'file_encrypted',
   ZipBomb: 'zip_bomb',
+  FileTooComplex: 'file_too_complex',
   XmlUnsafe: 'xml_unsafe',
   ConverterMissing: 'converter_missing',
   ConverterFailed: 'converter_failed',
@@ -49,6 +50,7 @@ export const INPUT_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'file_corrupt',
   'file_encrypted',
   'zip_bomb',
+  'file_too_complex',
   'xml_unsafe',
 ]);
 

@@ -6,6 +6,7 @@
  * columns are numeric — turned into chart series with a chart type that fits the data.
  */
 import type { Block, ChartSeries } from '../../formats/model.ts';
+import { widestRow } from '../../lib/widest-row.ts';
 
 export const MAX_TABLE_ROWS = 7;
 export const MAX_TABLE_COLUMNS = 6;
@@ -34,7 +35,7 @@ export function slideTable(block: Extract<Block, { kind: 'table' }>): SlideTable
   const grid = block.rows.map((row) => row.map((cell) => (cell.merged ? '' : clean(cell.text))));
   const rows = grid.filter((row) => row.some((cell) => cell.length > 0));
   if (rows.length < 2) return undefined;
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = widestRow(rows, Number.NEGATIVE_INFINITY);
   const filled: number[] = [];
   for (let column = 0; column < width; column++)
     if (rows.some((row) => (row[column] ?? '').length > 0)) filled.push(column);
