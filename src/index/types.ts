@@ -121,7 +121,12 @@ export type SearchRequest = {
   readonly understand?: boolean;
   /** Pseudo-relevance feedback (default true). */
   readonly feedback?: boolean;
+  /** Told what the ranking cost once it is done (tests and benchmarks). */
+  readonly onCost?: (cost: SearchCost) => void;
 };
+
+/** What one search cost: postings scored, one per chunk and query or feedback term. */
+export type SearchCost = { readonly scored: number };
 
 export type SearchHit = {
   readonly chunkId: number;
