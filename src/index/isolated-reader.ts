@@ -73,10 +73,33 @@ export function openIsolatedReader(overrides?: Partial<FileBudget>): IsolatedRea
         : failure(appError('internal', 'Wrong reply.'));
     },
     async markdown(path, bytes, options) {
-      const result = await run({ op: 'markdown', path, now: options.now.toISOString() }, bytes);
+      const result = await run(
+        {
+          op: 'markdown',
+          path,
+          now: options.now.toISOString(),
+          ...(options.window ? { window: options.window } : {}),
+        },
+        bytes,
+      );
       if (!result.success) return result;
       return result.data.op === 'markdown'
         ? success({ type: result.data.type, markdown: result.data.markdown })
+        : failure(appError('internal', 'Wrong reply.'));
+    },
+    async model(path, bytes, options) {
+      const result = await run(
+        {
+          op: 'model',
+          path,
+          now: options.now.toISOString(),
+          ...(options.window ? { window: options.window } : {}),
+        },
+        bytes,
+      );
+      if (!result.success) return result;
+      return result.data.op === 'model'
+        ? success({ type: result.data.type, model: result.data.model })
         : failure(appError('internal', 'Wrong reply.'));
     },
     close: () => worker.close(),
