@@ -249,7 +249,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
           ? await query('SELECT chunks, title_len, body_len, people_len FROM stats WHERE id = 1')
           : await query(
               `SELECT count(*) AS chunks, coalesce(sum(c.title_len),0) AS title_len, coalesce(sum(c.body_len),0) AS body_len,
-               coalesce(sum(c.people_len),0) AS people_len FROM files f JOIN chunks c ON c.file_id = f.id WHERE ${readable(1)}`,
+               coalesce(sum(c.people_len),0) AS people_len FROM chunks c WHERE c.file_id IN (SELECT f.id FROM files f WHERE ${readable(1)})`,
               [reader],
             )
       )[0]!;

@@ -166,8 +166,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
     ),
     stats: db.prepare('SELECT chunks, title_len, body_len, people_len FROM stats WHERE id = 1'),
     readerStats: db.prepare(
-      `SELECT count(*) AS chunks, coalesce(sum(c.title_len),0) AS title_len, coalesce(sum(c.body_len),0) AS body_len,
-       coalesce(sum(c.people_len),0) AS people_len FROM files f JOIN chunks c ON c.file_id = f.id WHERE ${READABLE}`,
+      `SELECT count(*) AS chunks, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len,
+       coalesce(sum(people_len),0) AS people_len FROM chunks WHERE file_id IN (SELECT f.id FROM files f WHERE ${READABLE})`,
     ),
     mentions: db.prepare(
       'SELECT name, address, sum(count) AS count FROM mentions GROUP BY name, address ORDER BY name, address',
