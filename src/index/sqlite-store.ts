@@ -179,11 +179,16 @@ export async function openSqliteStore(path: string): Promise<Store> {
   };
 
   const cache = new PostingCache(POSTING_CACHE_BYTES);
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
-  let seenVersion = dataVersion.get();
-  /** Empties the cache when another connection has committed since the last look. */
+  // Commits by other connections show in data_version; rows changed through this one (any
+  // statement, readers changed in place included) in total_changes().
+  const dataVersion = db
+    .prepare('SELECT (SELECT data_version FROM pragma_data_version), total_changes()')
+    .raw();
+  const versionOf = () => (dataVersion.get() as unknown[]).join(',');
+  let seenVersion = versionOf();
+  /** Empties the cache when anything has been committed since the last look. */
   const freshCache = () => {
-    const version = dataVersion.get();
+    const version = versionOf();
     if (version !== seenVersion) {
       seenVersion = version;
       cache.clear();
