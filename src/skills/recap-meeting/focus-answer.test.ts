@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { queryRegion, weightedQueryTerms } from './focus-answer.ts';
+
+describe('weightedQueryTerms', () => {
+  it('weighs the subject asked about above the discussion it is set in', () => {
+    const weights = weightedQueryTerms(
+      'What did Marketing think of plastic when discussing remote control style?',
+    );
+    expect(weights.get('plastic')).toBe(1);
+    expect(weights.get('style')).toBeLessThan(1);
+    expect(weights.get('style')).toBeGreaterThan(0);
+  });
+
+  it('weighs every term fully when the query sets no wider discussion', () => {
+    const weights = weightedQueryTerms('What did the group say about the remote control style?');
+    expect(weights.get('style')).toBe(1);
+    expect(weights.get('remot')).toBe(1);
+  });
+});
+
+describe('queryRegion', () => {
+  it('picks the contiguous run holding most query weight, not the one with the single best turn', () => {
+    const own = [0, 5, 0, 0, 0, 0, 3, 3, 3, 0, 0];
+    const region = [0.2, 0.6, 0.2, 0, 0, 0.4, 0.8, 1, 0.8, 0.4, 0];
+    expect(queryRegion(own, region, 0.35)).toEqual({ from: 5, to: 9 });
+  });
+
+  it('returns a run that reaches the last turn', () => {
+    expect(queryRegion([0, 0, 2, 4], [0, 0.1, 0.5, 1], 0.35)).toEqual({ from: 2, to: 3 });
+  });
+});
