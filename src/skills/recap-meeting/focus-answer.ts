@@ -41,7 +41,7 @@ export const FOCUS_PARAMS = {
   /** Fewest units by a speaker the query names for the answer to come from that speaker alone. */
   namedUnits: 3,
   weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
-  answerWords: 50,
+  answerWords: 45,
   lambda: 0.7,
   summaryWords: 110,
   /** Redundancy trade-off of MMR within a summary section (sections are short; variety pays). */
