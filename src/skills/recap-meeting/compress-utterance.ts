@@ -48,11 +48,13 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
     text = text.replace(/\b(?:um+|uh+|uhm+|hmm+|mm+(?:-hmm+)?|er+|erm+)\b/gi, ' ');
   }
   // Stutters and repeats: "the the", "we we we", "I- I", "It-it", "in the in the", and restarts
-  // through a cut-off word ("if they st if they", "e easier", "thi this").
+  // through a cut-off word ("if they st if they", "e easier", "thi this") or a subject dropped
+  // for another ("that they the budget be increased").
   for (let pass = 0; pass < 3; pass++) {
     text = text
       .replace(/\b(\w+)(?:-\s*|\s+)\1\b/gi, '$1')
       .replace(/\b(\w+\s+\w+)\s+\w{1,3}\s+\1\b/gi, '$1')
+      .replace(/\b(?:they|we|he|she)\s+(?=(?:the|a|an)\s)/gi, '')
       .replace(/\b(\w{1,3})\s+(?=\1\w)/gi, (fragment, start: string) =>
         SHORT_WORDS.has(start.toLowerCase()) ? fragment : '',
       )
