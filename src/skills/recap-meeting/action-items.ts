@@ -421,10 +421,13 @@ const COMMITTEE_AGREED =
   /\bthe committee (?:has )?(?:agreed|resolved|decided) (?:that |to )?(.+?)(?:\.|\?|$)/i;
 /** A change tried out loud: "so if we take voice recognition out", "if we change it to the battery". */
 const IF_CHANGE =
-  /^(?:so\s+)?if (?:we|you) (?:take|took|leave|left|drop|dropped|remove|removed|cut|swap|swapped|replace|replaced)\s+(?:away\s+|out\s+|off\s+)?(.{3,}?)(?:\s+(?:out|away|off))?(?:,.*)?[.!]?$/i;
+  /^(?:so\s+)?if (?:we|you) (?:(?:take|took|leave|left)\s+(?:(?:away|out|off)\s+(.{3,}?)|(.{3,}?)\s+(?:out|away|off)\b)|(?:drop|dropped|remove|removed|cut|swap|swapped|replace|replaced|get rid of)\s+(.{3,}?))(?:,.*)?[.!]?$/i;
 /** Another speaker's word that the change settles it: the sum comes right, the budget is met. */
 const SETTLES =
   /^(?:that'll do(?: it)?|that does it|that(?:'ll| will)? work|that works|that's it|then you've got it|we(?:'re| are) (?:close to|under|within|below|on) (?:the )?budget)\b/i;
+/** "we haven't really settled on", "we've not decided": the opposite of a decision. */
+const NEGATED =
+  /\b(?:not|never|haven't|hasn't|hadn't|didn't|don't|isn't|aren't|weren't|wasn't)\b(?:\s+\S+){0,3}\s*$/i;
 /** Minutes of an earlier meeting read out: what was decided then, not now. */
 const EARLIER = /\b(?:minutes|last (?:meeting|time|week)|previous meeting|we said before)\b/i;
 /** Objects that are only a figure or a rating ("put almost two"): a score given, not a decision. */
@@ -449,7 +452,8 @@ const DECISION_RULES: readonly DecisionRule[] = [
   (sentence, context) => {
     const match = SAID_DECISION.exec(sentence.text);
     const said = match?.slice(1).find(Boolean);
-    if (!said || EARLIER.test(context.raw[sentence.turn] ?? '')) return undefined;
+    if (!match || !said || EARLIER.test(context.raw[sentence.turn] ?? '')) return undefined;
+    if (NEGATED.test(sentence.text.slice(0, match.index + match[0].indexOf(said)))) return undefined;
     const completion = settled(said) ? undefined : completedBy(context, sentence);
     const clause = completion ? `${said.trim().replace(/[.?!,]+$/, '')} ${completion.text}` : said;
     if (!settled(clause)) return undefined;
@@ -499,7 +503,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
   },
   (sentence, context) => {
     // "So if we take voice recognition out" / "That'll do it." — a change the others confirm settles it.
-    const change = IF_CHANGE.exec(sentence.text)?.[1];
+    const change = IF_CHANGE.exec(sentence.text)?.slice(1).find(Boolean);
     if (!change || contentTerms(change).length === 0) return undefined;
     const reply = accepted(context, sentence, SETTLES);
     if (!reply) return undefined;
