@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryRegion, weightedQueryTerms } from './focus-answer.ts';
+import { queryRegions, weightedQueryTerms } from './focus-answer.ts';
 
 describe('weightedQueryTerms', () => {
   it('weighs the subject asked about above the discussion it is set in', () => {
@@ -18,14 +18,23 @@ describe('weightedQueryTerms', () => {
   });
 });
 
-describe('queryRegion', () => {
+describe('queryRegions', () => {
   it('picks the contiguous run holding most query weight, not the one with the single best turn', () => {
     const own = [0, 5, 0, 0, 0, 0, 3, 3, 3, 0, 0];
     const region = [0.2, 0.6, 0.2, 0, 0, 0.4, 0.8, 1, 0.8, 0.4, 0];
-    expect(queryRegion(own, region, 0.35)).toEqual({ from: 5, to: 9 });
+    expect(queryRegions(own, region, 0.35, 0.8)).toEqual([{ from: 5, to: 9 }]);
+  });
+
+  it('keeps a second run holding nearly as much weight, in meeting order', () => {
+    const own = [4, 4, 0, 0, 0, 0, 3, 3, 3, 0];
+    const region = [1, 0.9, 0.3, 0, 0, 0.2, 0.8, 1, 0.8, 0.3];
+    expect(queryRegions(own, region, 0.35, 0.8)).toEqual([
+      { from: 0, to: 1 },
+      { from: 6, to: 8 },
+    ]);
   });
 
   it('returns a run that reaches the last turn', () => {
-    expect(queryRegion([0, 0, 2, 4], [0, 0.1, 0.5, 1], 0.35)).toEqual({ from: 2, to: 3 });
+    expect(queryRegions([0, 0, 2, 4], [0, 0.1, 0.5, 1], 0.35, 0.8)).toEqual([{ from: 2, to: 3 }]);
   });
 });

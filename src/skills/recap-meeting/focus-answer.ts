@@ -3,10 +3,11 @@
  * Query-focused extractive summarization over a transcript:
  *  1. turns are scored against the query with BM25 (stemmed terms; the subject asked about
  *     weighs more than the wider discussion the query sets it in);
- *  2. scores are smoothed over neighbouring turns, and the answer comes from one passage:
- *     the contiguous run of relevant turns holding the most query weight (meetings discuss a
- *     subject over a run of turns; stray mentions elsewhere are left out, and so are their
- *     citations);
+ *  2. scores are smoothed over neighbouring turns, and the answer comes from the passage
+ *     the query is about: the contiguous run of relevant turns holding the most query weight,
+ *     and any other run holding nearly as much (meetings discuss a subject over a run of
+ *     turns and sometimes come back to it; stray mentions elsewhere are left out, and so are
+ *     their citations);
  *  3. when the query names a speaker who spoke in that passage, only their sentences are
  *     candidates;
  *  4. sentences are chosen by maximal marginal relevance until a word budget is met, and
@@ -38,6 +39,8 @@ export const FOCUS_PARAMS = {
   threshold: 0.35,
   /** Fewest content words in a candidate unit. */
   minTerms: 3,
+  /** Share of the best passage's query weight another passage needs to be answered from too. */
+  runShare: 0.8,
   /** Fewest units by a speaker the query names for the answer to come from that speaker alone. */
   namedUnits: 3,
   weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
@@ -275,17 +278,18 @@ function centrality(unit: Unit, center: ReadonlyMap<string, number>): number {
 export type TurnRegion = { readonly from: number; readonly to: number };
 
 /**
- * The one passage a query is about: of the contiguous runs of turns whose smoothed relevance
- * passes `threshold`, the run holding the most query-term weight (a subject is discussed
- * over a run of turns; stray mentions elsewhere only dilute the answer and its citations).
+ * The passages a query is about: of the contiguous runs of turns whose smoothed relevance
+ * passes `threshold`, the run holding the most query-term weight and any run holding at least
+ * `share` of it (a subject is discussed over a run of turns, and sometimes taken up again;
+ * stray mentions elsewhere only dilute the answer and its citations).
  */
-export function queryRegion(
+export function queryRegions(
   own: readonly number[],
   region: readonly number[],
   threshold: number,
-): TurnRegion {
-  let best: TurnRegion = { from: 0, to: own.length - 1 };
-  let bestWeight = -1;
+  share = FOCUS_PARAMS.runShare,
+): TurnRegion[] {
+  const runs: { run: TurnRegion; weight: number }[] = [];
   let start = -1;
   let weight = 0;
   for (let i = 0; i <= region.length; i++) {
@@ -297,14 +301,13 @@ export function queryRegion(
       }
       weight += own[i] ?? 0;
     } else if (start >= 0) {
-      if (weight > bestWeight) {
-        bestWeight = weight;
-        best = { from: start, to: i - 1 };
-      }
+      runs.push({ run: { from: start, to: i - 1 }, weight });
       start = -1;
     }
   }
-  return best;
+  const best = Math.max(0, ...runs.map((item) => item.weight));
+  const kept = runs.filter((item) => item.weight > 0 && item.weight >= share * best);
+  return kept.length > 0 ? kept.map((item) => item.run) : [{ from: 0, to: own.length - 1 }];
 }
 
 export type LocatedQuery = {
@@ -312,8 +315,8 @@ export type LocatedQuery = {
   readonly terms: readonly string[];
   /** Each turn's own relevance (BM25, plus the bonus for a speaker the query names). */
   readonly own: readonly number[];
-  /** The passage the query is about. */
-  readonly region: TurnRegion;
+  /** The passages the query is about (the one holding most query weight, and any close to it). */
+  readonly regions: readonly TurnRegion[];
   /** Speakers the query names. */
   readonly speakers: ReadonlySet<string>;
 };
@@ -332,7 +335,7 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
     terms: [...weighted.keys()],
     own,
     speakers,
-    region: queryRegion(own, smoothed, FOCUS_PARAMS.threshold),
+    regions: queryRegions(own, smoothed, FOCUS_PARAMS.threshold),
   };
 }
 
@@ -345,19 +348,16 @@ export function focusedExtract(
   if (isGeneralQuery(query)) return generalExtract(prepared, options);
   const located = locateQuery(prepared, query);
   if (!located) return generalExtract(prepared, options);
-  const { terms, own, region: span, speakers } = located;
+  const { terms, own, regions, speakers } = located;
+  const within = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
   const local = normalize(own);
   const region = normalize(smooth(own, FOCUS_PARAMS.radius));
   const center = centroid(
     prepared,
-    region.map((value, turn) => (turn >= span.from && turn <= span.to ? value : 0)),
+    region.map((value, turn) => (within(turn) ? value : 0)),
   );
   const inRegion = prepared.units.filter(
-    (unit) =>
-      unit.turn >= span.from &&
-      unit.turn <= span.to &&
-      unit.terms.length >= FOCUS_PARAMS.minTerms &&
-      !isQuestion(unit),
+    (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
   );
   // A query about what someone said is answered from that person's own turns, when they spoke there.
   const named = inRegion.filter((unit) => speakers.has(unit.speaker));
