@@ -57,6 +57,14 @@ describe('decisions from how people talk', () => {
     ]);
   });
 
+  it('reports a decision not to do something as such', () => {
+    expect(
+      findDecisions(meeting([['Industrial Designer', "And we 've decided not to use L_C_D_ ."]])).map(
+        (item) => item.text,
+      ),
+    ).toEqual(['The group decided not to use LCD.']);
+  });
+
   it("finishes an agreed clause cut short with the speaker's next statement, and skips minutes read out", () => {
     const decisions = findDecisions(
       meeting([

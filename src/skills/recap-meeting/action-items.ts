@@ -459,7 +459,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
     if (!settled(clause)) return undefined;
     const reported = groupClause(clause, sentence.speaker);
     return {
-      text: /^decided|^to\b/.test(reported)
+      text: /^decided|^(?:not )?to\b/.test(reported)
         ? `The group decided ${reported.replace(/^decided\s*/, '')}.`
         : `The group decided that ${reported}.`,
       turns: [sentence.turn, ...(completion ? [completion.turn] : [])],
@@ -521,7 +521,8 @@ const DECISION_RULES: readonly DecisionRule[] = [
     if (points.length < 2) return undefined;
     const reply = accepted(context, same.at(-1) ?? sentence);
     if (!reply) return undefined;
-    const list = points.map((point) => point.text.replace(/[.!]+$/, '').toLowerCase());
+    const list = [...new Set(points.map((point) => point.text.replace(/[.!]+$/, '').toLowerCase()))];
+    if (list.length < 2) return undefined;
     return { text: `The group settled on: ${list.join('; ')}.`, turns: [sentence.turn, reply.turn] };
   },
 ];

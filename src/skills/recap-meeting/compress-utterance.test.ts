@@ -15,6 +15,10 @@ describe('compressUtterance', () => {
     );
   });
 
+  it('joins acronyms spelled out letter by letter', () => {
+    expect(compressUtterance("And we 've decided not to use L_C_D_ .")).toBe("We've decided not to use LCD.");
+  });
+
   it('keeps short words that are words ("on one side", "in into", "give you the")', () => {
     expect(compressUtterance('we put it on one side and go in into the room to give you the key')).toBe(
       'We put it on one side and go in into the room to give you the key.',

@@ -22,9 +22,10 @@ const SHORT_WORDS = new Set(
   ),
 );
 
-/** Joins the tokenized spacing of corpus transcripts. */
+/** Joins the tokenized spacing of corpus transcripts, and spelled-out acronyms ("L_C_D_" → "LCD"). */
 export function detokenize(text: string): string {
   return text
+    .replace(/\b(?:\p{Lu}_){2,}/gu, (letters) => letters.replace(/_/g, ''))
     .replace(/\s+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
     .replace(/\s+([.,!?;:%)\]])/g, '$1')
     .replace(/([([])\s+/g, '$1')
