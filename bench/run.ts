@@ -17,6 +17,7 @@ const BENCHMARKS = [
   'models',
   'qmsum',
   'ask-latency',
+  'workspace-qa',
   'wikitablequestions',
   'insights',
   'analyze-speed',

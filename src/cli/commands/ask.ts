@@ -39,6 +39,17 @@ function printAnswer(context: CommandContext, result: AskResult): void {
   }
 }
 
+/** A batch line's own "now" (ISO 8601), else the command's. */
+function batchNow(value: unknown, fallback: Date): Date {
+  if (value === undefined || value === null) return fallback;
+  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime()))
+    fail('bad_usage', `"now" ${JSON.stringify(value)} is not an ISO 8601 date.`, {
+      hint: 'Example: "now": "2024-03-01T09:00:00Z"',
+    });
+  return date;
+}
+
 export const askCommand: Command = {
   name: 'ask',
   summary: 'Ask a question across your indexed work; every sentence cites its source.',
@@ -54,7 +65,7 @@ export const askCommand: Command = {
     '  --as USER          answer only from passages USER may read (default: $OFFICEMATE_USER or the OS user)',
     '  --session ID       keep a conversation: follow-ups ("and what did legal say?") use the earlier questions',
     '  --k N              passages to retrieve (default 8)',
-    '  --batch FILE.jsonl one { "id", "question", "as"?, "session"? } per line; one JSON result per line',
+    '  --batch FILE.jsonl one { "id", "question", "now"?, "as"?, "session"? } per line; one JSON result per line',
     '',
     'Examples:',
     '  officemate ask "When do I next meet Daniel?"',
@@ -70,13 +81,14 @@ export const askCommand: Command = {
         question: string,
         asUser: string,
         sessionId: string | undefined,
+        now: Date = context.clock.now(),
       ): Promise<AskResult> => {
         if (question.trim() === '')
           fail('bad_usage', 'The question is empty.', { hint: `Usage: officemate ${USAGE}` });
         const session = sessionId ? await loadSession(context.home, sessionId) : undefined;
         const retrievalQuery = session ? withContext(question, session) : question;
         const result = await askQuestion(index, question, {
-          now: context.clock.now(),
+          now,
           asUser,
           k,
           ...(model ? { model } : {}),
@@ -85,10 +97,7 @@ export const askCommand: Command = {
         if (session)
           await saveSession(context.home, {
             id: session.id,
-            turns: [
-              ...session.turns,
-              { question, answer: result.answer, at: context.clock.now().toISOString() },
-            ],
+            turns: [...session.turns, { question, answer: result.answer, at: now.toISOString() }],
           });
         return result;
       };
@@ -103,6 +112,7 @@ export const askCommand: Command = {
               item.question,
               asUser,
               typeof item.session === 'string' ? item.session : undefined,
+              batchNow(item.now, context.clock.now()),
             )),
           };
         });
