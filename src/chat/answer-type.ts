@@ -1,0 +1,81 @@
+/**
+ * @module answer-type
+ * The kind of thing that answers a question, read from its wording ("how much" wants an
+ * amount, "when" a date or time, "which room" a place, "who" a person, "what's X's number" a
+ * phone number, "why" a reason, "what code" an identifier), and detectors that tell whether
+ * a sentence carries such a thing. Rules are tables of small functions, English and CJK.
+ */
+
+export type AnswerType = 'phone' | 'amount' | 'date' | 'place' | 'person' | 'reason' | 'code';
+
+type Rule = readonly [AnswerType, RegExp];
+
+/** First matching rule wins; more specific wordings come first. */
+const QUESTION_RULES: readonly Rule[] = [
+  [
+    'phone',
+    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|電話|手機|传真|傳真|電話番号|전화/i,
+  ],
+  [
+    'code',
+    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:code|identifier|id)\b|\bwhich package\b|\bwhat value\b|代碼|代码|編號|编号|コード|番号|코드/i,
+  ],
+  [
+    'amount',
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were)? (?:the )?(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|value|sum|budget|salary|fee)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+  ],
+  [
+    'date',
+    /\bwhen\b|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\bto when\b|\buntil when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+  ],
+  [
+    'place',
+    /\bwhere\b|\bwhich (?:room|conference room|hotel|stage|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
+  ],
+  ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
+  [
+    'person',
+    /^\s*(?:who|whom)\b|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+  ],
+];
+
+export function expectedAnswerType(question: string): AnswerType | undefined {
+  return QUESTION_RULES.find(([, pattern]) => pattern.test(question))?.[0];
+}
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** Detectors: does a sentence carry a thing of this type? */
+const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
+  phone: (text) => /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text),
+  amount: (text) => /\d/.test(text.replace(/\b(?:19|20)\d{2}\b/g, '')),
+  date: (text) =>
+    MONTH.test(text) ||
+    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|noon|midnight)\b/i.test(
+      text,
+    ) ||
+    /\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(
+      text,
+    ) ||
+    /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
+  place: (text) =>
+    /\b(?:room|conference|floor|suite|building|bldg|hotel|stage|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
+      text,
+    ) ||
+    /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
+    /[室樓楼館馆店站]|会議室|회의실/.test(text),
+  person: (text) => /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text),
+  reason: (text) =>
+    /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to)\b|因為|因为|由於|由于|ので|から|때문/i.test(
+      text,
+    ),
+  code: (text) =>
+    /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
+      text,
+    ),
+};
+
+export function carriesType(text: string, type: AnswerType): boolean {
+  return DETECTORS[type](text);
+}
