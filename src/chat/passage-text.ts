@@ -101,9 +101,8 @@ export function tableSentences(lines: readonly { text: string; line: number }[])
     const heads = values.map((item) => header?.[item.col]?.trim() ?? '');
     const useHeads = values.length > 1 && heads.filter(Boolean).length === values.length;
     if (useHeads)
-      values.forEach((item, i) =>
-        out.push({ text: `${label.cell}, ${heads[i]}: ${item.cell}`, role: 'body', line }),
-      );
+      for (const [i, item] of values.entries())
+        out.push({ text: `${label.cell}, ${heads[i]}: ${item.cell}`, role: 'body', line });
     else
       out.push({ text: `${label.cell}: ${values.map((item) => item.cell).join(', ')}`, role: 'body', line });
   }
