@@ -312,7 +312,7 @@ async function latency(): Promise<void> {
           type: 'email',
           title: `${word()} ${word()} ${word()}`,
           text: Array.from({ length: 3 + Math.floor(next() * 8) }, sentence).join(' '),
-          locator: { message: start + offset + 1 },
+          locator: { messageId: `<m${start + offset + 1}@example.com>` },
           people: [
             { name: from, address: address(from), role: 'from' },
             { name: to, address: address(to), role: 'to' },

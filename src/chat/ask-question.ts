@@ -11,7 +11,9 @@ import type { SearchIndex } from '../index/open-index.ts';
 import { listItems, search } from '../index/search.ts';
 import type { ChunkType, SearchHit } from '../index/types.ts';
 import type { LanguageModel } from '../models/index.ts';
+import { expectedAnswerType } from './answer-type.ts';
 import { type AskCitation, CitationList } from './citations.ts';
+import { answerFromEvent } from './event-answers.ts';
 import { modelAnswer } from './model-answer.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 import { classifyQuestion } from './question-kind.ts';
@@ -44,6 +46,10 @@ export type AskResult = {
 };
 
 const NO_ANSWER = 'I found nothing in your indexed work that answers this.';
+
+function noAnswer(_question: string): string {
+  return NO_ANSWER;
+}
 
 function nearest(hits: readonly SearchHit[]) {
   return hits
@@ -78,12 +84,20 @@ export async function askQuestion(
     return structured(await answerMissed(index, kind.since, kind.sinceText, options, citations));
 
   const query = options.retrievalQuery ?? question;
-  const { results } = await search(index, {
-    query,
-    k: options.k ?? 8,
-    now: options.now,
-    ...(asUser !== undefined ? { filters: { asUser } } : {}),
-  });
+  const type = expectedAnswerType(question);
+  const sender = senderAsked(question);
+  const filters = {
+    ...(asUser !== undefined ? { asUser } : {}),
+    ...(sender ? { from: [sender], types: ['email' as const] } : {}),
+  };
+  let { results } = await search(index, { query, k: options.k ?? 8, now: options.now, filters });
+  if (sender && results.length === 0)
+    ({ results } = await search(index, {
+      query,
+      k: options.k ?? 8,
+      now: options.now,
+      ...(asUser !== undefined ? { filters: { asUser } } : {}),
+    }));
   const useModel = options.model !== undefined && options.model.engine !== 'builtin';
   if (useModel && options.model && results.length > 0) {
     const answer = await modelAnswer(options.model, question, results, citations);
@@ -96,7 +110,7 @@ export async function askQuestion(
         citations: citations.items,
       };
     return {
-      answer: NO_ANSWER,
+      answer: noAnswer(question),
       engine: options.model.engine,
       kind: 'passages',
       found: false,
@@ -104,10 +118,27 @@ export async function askQuestion(
       nearest: nearest(results),
     };
   }
-  const answer = extractiveAnswer(query, results, citations);
+  const eventHits =
+    EVENT_TYPES.has(type ?? '') || /\bhow often\b/i.test(question)
+      ? (
+          await search(index, {
+            query,
+            k: 3,
+            now: options.now,
+            filters: { ...(asUser !== undefined ? { asUser } : {}), types: ['event'] },
+          })
+        ).results
+      : [];
+  const fromEvent = answerFromEvent(question, type, [...results, ...eventHits], options.now, citations);
+  if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
+  if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
+    const answer = answerSender(question, results, citations);
+    if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
+  }
+  const answer = extractiveAnswer(question, results, citations);
   if (!answer.found)
     return {
-      answer: NO_ANSWER,
+      answer: noAnswer(question),
       engine: 'builtin',
       kind: 'passages',
       found: false,
@@ -121,6 +152,38 @@ export async function askQuestion(
     found: true,
     citations: citations.items,
   };
+}
+
+const EVENT_TYPES = new Set(['date', 'place', 'person']);
+
+/** "What did Heather send me?": the sender the question names. */
+function senderAsked(question: string): string | undefined {
+  return /\bwhat (?:did|has|have)\s+([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)\s+(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|write|wrote)\b/u.exec(
+    question,
+  )?.[1];
+}
+
+/** "Who sent me the draft agreement?": the From of the mail whose words answer best. */
+function answerSender(
+  question: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+): { answer: string; found: boolean } | undefined {
+  const topic = question.replace(
+    /^\s*who\s+(?:\w+\s+)?(?:sent|wrote|e-?mailed|forwarded|mailed)\s+(?:me|us)?/i,
+    '',
+  );
+  const scratch = new CitationList();
+  const mails = hits.filter((hit) => hit.type === 'email');
+  const best = extractiveAnswer(`what ${topic}`, mails, scratch);
+  const hit = best.hit;
+  const from = (hit?.data as { from?: { name?: string; address?: string } } | undefined)?.from;
+  if (!hit || !from || !best.found) return undefined;
+  const quote = scratch.items[0]?.quote ?? hit.title;
+  const n = citations.cite(hit, quote);
+  const name = from.name ? `${from.name}${from.address ? ` <${from.address}>` : ''}` : from.address;
+  const date = hit.date ? ` on ${hit.date.slice(0, 10)}` : '';
+  return { answer: `${name} sent it${date} ("${hit.title}"): ${quote} [${n}]`, found: true };
 }
 
 const MISSED_TYPES: readonly ChunkType[] = ['email', 'chat', 'transcript', 'document'];

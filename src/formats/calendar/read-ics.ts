@@ -218,6 +218,8 @@ type EventParts = {
   readonly end: Time;
   readonly recurrenceId?: string;
   readonly rrule?: string;
+  readonly seriesStart?: string;
+  readonly excluded?: readonly string[];
 };
 
 function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent {
@@ -250,6 +252,8 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
     attendees: person(item, 'attendee'),
     ...(parts.recurrenceId ? { recurrenceId: parts.recurrenceId } : {}),
     ...(parts.rrule ? { rrule: parts.rrule } : {}),
+    ...(parts.seriesStart ? { seriesStart: parts.seriesStart } : {}),
+    ...(parts.excluded?.length ? { excluded: parts.excluded } : {}),
     ...(status ? { status: status.toUpperCase() } : {}),
     ...(transp === 'TRANSPARENT'
       ? { transparency: 'transparent' as const }
@@ -298,6 +302,18 @@ function expandSeries(
   const rruleValue = master.getFirstPropertyValue('rrule');
   const rrule = rruleValue ? String(rruleValue) : undefined;
   const tzid = tzidOf(master, 'dtstart');
+  const seriesStart = masterStart ? converter.toIso(masterStart, tzid) : undefined;
+  // Starts the rule would give that are not held there: EXDATEs and moved occurrences.
+  const excluded = [
+    ...master
+      .getAllProperties('exdate')
+      .flatMap((property) => property.getValues() as Time[])
+      .map((time) => converter.toIso(time, tzidOf(master, 'exdate') ?? tzid)),
+    ...exceptions.flatMap((exception) => {
+      const id = exception.getFirstPropertyValue('recurrence-id') as Time | null;
+      return id ? [converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid)] : [];
+    }),
+  ];
   const out: CalendarEvent[] = [];
   const iterator = event.iterator();
   let first: CalendarEvent | undefined;
@@ -325,6 +341,8 @@ function expandSeries(
         end: details.endDate ?? endOf(itemEvent, details.startDate),
         recurrenceId,
         ...(rrule ? { rrule } : {}),
+        ...(seriesStart ? { seriesStart } : {}),
+        excluded,
       },
       converter,
     );
