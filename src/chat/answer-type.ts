@@ -6,7 +6,7 @@
  * a sentence carries such a thing. Rules are tables of small functions, English and CJK.
  */
 
-export type AnswerType = 'phone' | 'amount' | 'date' | 'place' | 'person' | 'reason' | 'code';
+export type AnswerType = 'phone' | 'amount' | 'date' | 'place' | 'person' | 'reason' | 'code' | 'decision';
 
 type Rule = readonly [AnswerType, RegExp];
 
@@ -31,6 +31,10 @@ const QUESTION_RULES: readonly Rule[] = [
   [
     'place',
     /\bwhere\b|\bwhich (?:room|conference room|hotel|stage|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
+  ],
+  [
+    'decision',
+    /\bwhat (?:was|were|did (?:we|they|you|he|she)|have (?:we|they)|has been)?\s*(?:decided?|agreed?|concluded?|resolved?)\b|\bwhat (?:was|is) the (?:decision|outcome|conclusion)\b|決定|决定|結論|결정/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
@@ -66,6 +70,10 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
     /[室樓楼館馆店站]|会議室|회의실/.test(text),
   person: (text) => /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text),
+  decision: (text) =>
+    /\b(?:decid|agree|approv|conclu|resolv|will be|going to|plan to|settled on|chose|opted)|決定|决定|同意|결정/i.test(
+      text,
+    ),
   reason: (text) =>
     /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to)\b|因為|因为|由於|由于|ので|から|때문/i.test(
       text,

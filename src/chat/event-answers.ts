@@ -13,7 +13,7 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import type { AnswerType } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
-import { questionTerms } from './passage-answer.ts';
+import { namedTerms, questionTerms } from './passage-answer.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 
 const DAY = 86_400_000;
@@ -23,14 +23,6 @@ export function eventOf(hit: Pick<SearchHit, 'data'>): CalendarEvent | undefined
   return data && data.type === 'event' && typeof data.start === 'string'
     ? (data as CalendarEvent)
     : undefined;
-}
-
-/** Words the question names (capitalised, not the first word): they weigh double. */
-function namedTerms(question: string): Set<string> {
-  const named = new Set<string>();
-  for (const match of question.matchAll(/(?<=\s)(?:[\p{Lu}][\p{L}\p{N}'-]*)/gu))
-    for (const term of analyze(match[0])) named.add(term);
-  return named;
 }
 
 /** Share of the question's weight an event's fields carry; 0 when it misses every name. */

@@ -31,13 +31,13 @@ type Candidate = PassageSentence & {
 
 const ROLE_WEIGHT = { body: 1, quoted: 0.6, boilerplate: 0.15 } as const;
 /** Below this share of the question's weight a sentence does not answer it. */
-const MIN_RELEVANCE = 0.3;
+const MIN_RELEVANCE = 0.25;
 
 /** Words of the question that say what is asked, not what it is about. */
 const QUESTION_WORDS = new Set(
   analyze(
     'what whats which who whom whose when where why how much many is are was were did does do tell me please ' +
-      'say said according the a an of to in on for my i we our us you number ' +
+      'say said according about the a an of to in on for my i we our us you number up out off get go ' +
       '什麼 什么 多少 哪裡 哪里 哪個 哪个 是 的 嗎 吗 呢 可以 何 なに 何で です か 무엇 어디',
   ),
 );
@@ -46,6 +46,14 @@ const QUESTION_WORDS = new Set(
 const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
   phone: new Set(analyze('phone telephone tel number')),
 };
+
+/** Words the question names (capitalised, not its first word): they weigh double. */
+export function namedTerms(question: string): Set<string> {
+  const named = new Set<string>();
+  for (const match of question.matchAll(/(?<=\s)(?:[\p{Lu}][\p{L}\p{N}'-]*)/gu))
+    for (const term of analyze(match[0])) named.add(term);
+  return named;
+}
 
 export function questionTerms(question: string, type?: AnswerType): string[] {
   const skip = type ? TYPE_WORDS[type] : undefined;
@@ -79,6 +87,7 @@ export function rankSentences(
   type: AnswerType | undefined = expectedAnswerType(question),
 ): Candidate[] {
   const wanted = questionTerms(question, type);
+  const asked = new Set(analyze(question));
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank));
   if (pool.length === 0 || wanted.length === 0) return [];
   const termsOf = pool.map(
@@ -86,7 +95,8 @@ export function rankSentences(
   );
   const df = new Map<string, number>();
   for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = (term: string) => Math.log(1 + pool.length / (df.get(term) ?? 0.5));
+  const named = namedTerms(question);
+  const idf = (term: string) => Math.log(1 + pool.length / (df.get(term) ?? 0.5)) * (named.has(term) ? 2 : 1);
   const total = wanted.reduce((sum, term) => sum + idf(term), 0) || 1;
   const hitTerms = new Map<SearchHit, Set<string>>();
   for (const hit of hits) hitTerms.set(hit, new Set(analyze(`${hit.title} ${peopleOf(hit)}`)));
@@ -114,7 +124,9 @@ export function rankSentences(
     const typeFactor = type ? (typed ? 1.25 : 0.55) : 1;
     const rankScore = 1 / (1 + sentence.rank * 0.35);
     const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
-    const tooShort = sentence.text.length < 6 ? 0.5 : 1;
+    // A sentence that only repeats the question's words ("On Ed Graham.") tells nothing new.
+    const novel = [...terms].some((term) => !asked.has(term));
+    const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
     const score = (0.8 * relevance + 0.2 * rankScore) * typeFactor * weight * tooShort;
     return { ...sentence, terms, relevance, typed, score: nearby > 0 ? score : 0 };
   });
