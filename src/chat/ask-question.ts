@@ -17,6 +17,7 @@ import { answerFromEvent } from './event-answers.ts';
 import { modelAnswer } from './model-answer.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 import { classifyQuestion } from './question-kind.ts';
+import { retrieve } from './retrieve.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
 
 export type AskOptions = {
@@ -90,13 +91,13 @@ export async function askQuestion(
     ...(asUser !== undefined ? { asUser } : {}),
     ...(sender ? { from: [sender], types: ['email' as const] } : {}),
   };
-  let { results } = await search(index, { query, k: options.k ?? 8, now: options.now, filters });
+  const k = options.k ?? 8;
+  let { results } = await retrieve(index, query, { k, now: options.now, filters });
   if (sender && results.length === 0)
-    ({ results } = await search(index, {
-      query,
-      k: options.k ?? 8,
+    ({ results } = await retrieve(index, query, {
+      k,
       now: options.now,
-      ...(asUser !== undefined ? { filters: { asUser } } : {}),
+      filters: asUser !== undefined ? { asUser } : {},
     }));
   const useModel = options.model !== undefined && options.model.engine !== 'builtin';
   if (useModel && options.model && results.length > 0) {

@@ -48,6 +48,12 @@ export function eventMatch(question: string, type: AnswerType | undefined, event
   return got / total;
 }
 
+/** "Party" fits the event "Party" better than "Party next day": title words the question lacks. */
+function extraTitleWords(question: string, event: CalendarEvent): number {
+  const asked = new Set(analyze(question));
+  return new Set(analyze(event.summary).filter((term) => !asked.has(term))).size;
+}
+
 const EVENT_WORDS = new Set(
   analyze(
     'next last previous upcoming meeting event session appointment held take place happen start begin calendar',
@@ -62,15 +68,23 @@ function tenseOf(question: string): Tense {
   return 'any';
 }
 
-/** The occurrence a question means: the next one from now, the last before it, or the series itself. */
+const startMs = (event: CalendarEvent) =>
+  Date.parse(event.start.length === 10 ? `${event.start}T00:00:00Z` : event.start);
+
+/**
+ * The occurrence a question means: the next one starting after now, the last one before it,
+ * or (no tense) the next one, else the last. Undefined when the event has none that fits.
+ */
 export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): CalendarEvent | undefined {
-  if (!event.rrule) return event;
-  if (tense === 'last')
-    return occurrencesBetween(event, new Date(now.getTime() - 3 * 366 * DAY), now, 5000).at(-1);
-  return (
-    occurrencesBetween(event, now, new Date(now.getTime() + 3 * 366 * DAY), 1)[0] ??
-    occurrencesBetween(event, new Date(now.getTime() - 3 * 366 * DAY), now, 5000).at(-1)
-  );
+  const back = new Date(now.getTime() - 3 * 366 * DAY);
+  const ahead = new Date(now.getTime() + 3 * 366 * DAY);
+  const next = occurrencesBetween(event, now, ahead, 3).find((item) => startMs(item) > now.getTime());
+  const last = occurrencesBetween(event, back, now, 5000)
+    .filter((item) => startMs(item) <= now.getTime())
+    .at(-1);
+  if (tense === 'next') return next;
+  if (tense === 'last') return last;
+  return next ?? last ?? (event.rrule ? undefined : event);
 }
 
 const DAYS: Readonly<Record<string, string>> = {
@@ -125,19 +139,24 @@ export function answerFromEvent(
 ): StructuredAnswer | undefined {
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
   if (!oftenAsked && type !== 'date' && type !== 'place' && type !== 'person') return undefined;
-  let best: { hit: SearchHit; event: CalendarEvent; match: number } | undefined;
+  const tense = tenseOf(question);
+  let best: { hit: SearchHit; occurrence: CalendarEvent; match: number } | undefined;
+  // Coverage decides; among events that cover the question alike, the one with fewer other title words.
+  const seen = new Set<string>();
   for (const hit of hits) {
     const event = eventOf(hit);
-    if (!event) continue;
-    const match = eventMatch(question, type, event);
-    if (match >= 0.4 && (!best || match > best.match)) best = { hit, event, match };
+    if (!event || seen.has(event.uid)) continue;
+    seen.add(event.uid);
+    const coverage = eventMatch(question, type, event);
+    const match = coverage - 0.01 * Math.min(extraTitleWords(question, event), 9);
+    if (coverage < 0.4 || (best && match <= best.match)) continue;
+    const occurrence = occurrenceFor(event, tense, now);
+    if (occurrence) best = { hit, occurrence, match };
   }
   if (!best) return undefined;
-  const { event, hit } = best;
-  if (type === 'place' && !event.location) return undefined;
-  if (type === 'person' && !event.organizer && event.attendees.length === 0) return undefined;
-  const occurrence = occurrenceFor(event, tenseOf(question), now);
-  if (!occurrence) return undefined;
+  const { occurrence, hit } = best;
+  if (type === 'place' && !occurrence.location) return undefined;
+  if (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0) return undefined;
   const zone = occurrence.timeZone ?? 'UTC';
   const when = describeWhen(occurrence, zone);
   const where = occurrence.location ? `, at ${occurrence.location}` : '';

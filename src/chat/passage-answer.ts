@@ -120,7 +120,9 @@ export function rankSentences(
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
-    const typed = type ? carriesType(sentence.text, type) : false;
+    const typed = type
+      ? carriesType(sentence.text, type) || (type === 'person' && sentence.speaker !== undefined)
+      : false;
     const typeFactor = type ? (typed ? 1.25 : 0.55) : 1;
     const rankScore = 1 / (1 + sentence.rank * 0.35);
     const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
