@@ -139,6 +139,26 @@ function peopleOf(hit: SearchHit): string {
   return data?.from ? `${data.from.name ?? ''} ${data.from.address ?? ''}` : '';
 }
 
+const shape = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\d.,]+/g, '#')
+    .replace(/\s+/g, ' ');
+
+/** The same sentence sent again with new figures (a reminder, a daily report): the latest one holds. */
+function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidate {
+  const form = shape(picked.text);
+  let latest = picked;
+  for (const candidate of ranked)
+    if (
+      candidate.hit !== picked.hit &&
+      (candidate.hit.date ?? '') > (latest.hit.date ?? '') &&
+      shape(candidate.text) === form
+    )
+      latest = candidate;
+  return latest;
+}
+
 export function extractiveAnswer(
   question: string,
   hits: readonly SearchHit[],

@@ -16,7 +16,8 @@ export type Retrieval = {
   readonly dated: boolean;
 };
 
-const WRITTEN_TYPES = new Set(['email', 'chat', 'transcript']);
+// Only mail carries a reliable date of writing; chat logs and notes often carry the file's.
+const WRITTEN_TYPES = new Set(['email']);
 
 function existedAt(hit: SearchHit, now: Date): boolean {
   return !(WRITTEN_TYPES.has(hit.type) && hit.date !== undefined && hit.date > now.toISOString());
