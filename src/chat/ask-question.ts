@@ -14,6 +14,7 @@ import type { LanguageModel } from '../models/index.ts';
 import { expectedAnswerType } from './answer-type.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
+import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 import { classifyQuestion } from './question-kind.ts';
@@ -46,11 +47,7 @@ export type AskResult = {
   }[];
 };
 
-const NO_ANSWER = 'I found nothing in your indexed work that answers this.';
-
-function noAnswer(_question: string): string {
-  return NO_ANSWER;
-}
+const noAnswer = noAnswerMessage;
 
 function nearest(hits: readonly SearchHit[]) {
   return hits
@@ -65,6 +62,14 @@ export async function askQuestion(
 ): Promise<AskResult> {
   const citations = new CitationList();
   const asUser = options.asUser;
+  if ((await index.store.stats()).chunks === 0)
+    return {
+      answer: emptyIndexMessage(question),
+      engine: 'builtin',
+      kind: 'empty-index',
+      found: false,
+      citations: [],
+    };
   const kind = classifyQuestion(question, options.now);
   const structured = (answer: { answer: string; found: boolean }): AskResult => ({
     answer: answer.answer,
@@ -130,13 +135,13 @@ export async function askQuestion(
           })
         ).results
       : [];
-  const fromEvent = answerFromEvent(question, type, [...results, ...eventHits], options.now, citations);
+  const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
   if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
     const answer = answerSender(question, results, citations);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
   }
-  const answer = extractiveAnswer(question, results, citations);
+  const answer = extractiveAnswer(query, results, citations, type);
   if (!answer.found)
     return {
       answer: noAnswer(question),

@@ -152,6 +152,7 @@ function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidat
   for (const candidate of ranked)
     if (
       candidate.hit !== picked.hit &&
+      candidate.text !== latest.text &&
       (candidate.hit.date ?? '') > (latest.hit.date ?? '') &&
       shape(candidate.text) === form
     )
@@ -163,8 +164,8 @@ export function extractiveAnswer(
   question: string,
   hits: readonly SearchHit[],
   citations: CitationList,
+  type: AnswerType | undefined = expectedAnswerType(question),
 ): ExtractiveAnswer {
-  const type = expectedAnswerType(question);
   const ranked = rankSentences(question, hits, type)
     .filter((candidate) => candidate.score > 0)
     .sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
@@ -174,10 +175,11 @@ export function extractiveAnswer(
   const bestRelevance = Math.max(...ranked.map((candidate) => candidate.relevance));
   if (bestRelevance < MIN_RELEVANCE) return none;
   // A question that wants an amount, a date or a place is not answered by a sentence without one.
-  const first = type
+  const picked = type
     ? ranked.find((candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE)
     : best;
-  if (!first) return none;
+  if (!picked) return none;
+  const first = latestRepeat(picked, ranked);
   const chosen: Candidate[] = [first];
   const second = ranked.find(
     (candidate) =>
