@@ -5,6 +5,7 @@
  * "what did I miss since Monday", or a question answered from passages (facts, summaries).
  */
 import * as chrono from 'chrono-node';
+import { dayWithoutYear, tenseOf } from '../index/query.ts';
 
 export type QuestionKind =
   | { readonly kind: 'next-meeting'; readonly person: string }
@@ -18,6 +19,24 @@ export type QuestionKind =
   | { readonly kind: 'passages' };
 
 const NAME = "([\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)?)";
+
+/**
+ * The day a question asks about: explicit years kept; a month and day alone is the one that
+ * fits the question's tense (nearest when it has none); a weekday alone is the coming one,
+ * or the last one in a question in the past tense.
+ */
+export function askedDay(text: string, now: Date): { date: Date; text: string } | undefined {
+  const tense = tenseOf(text);
+  const parsed = chrono.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: tense !== 'past' })[0];
+  if (!parsed || (!parsed.start.isCertain('day') && !parsed.start.isCertain('weekday'))) return undefined;
+  let date = parsed.start.date();
+  if (parsed.start.isCertain('month') && !parsed.start.isCertain('year'))
+    date = dayWithoutYear(date.getUTCMonth() + 1, date.getUTCDate(), now, tense);
+  return {
+    date: new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12)),
+    text: parsed.text,
+  };
+}
 
 export function classifyQuestion(question: string, now: Date): QuestionKind {
   const text = question.trim().replace(/\s+/g, ' ');
@@ -66,15 +85,11 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     };
   }
 
-  const agenda =
-    /\bwhat(?:'s| is| do I have)?\b.*\b(?:on|for)\b\s+(?:my (?:calendar|schedule)\s+)?(?:on\s+)?((?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)|\d{1,2} \w+|\w+ \d{1,2}(?:st|nd|rd|th)?)\b/i.exec(
-      text,
-    );
   const calendarish =
-    /\b(calendar|schedule|meetings?|agenda)\b/i.test(text) || /^what(?:'s| is) on\b/i.test(text);
-  if (agenda?.[1] && calendarish) {
-    const parsed = chrono.parse(agenda[1], { instant: now, timezone: 'UTC' }, { forwardDate: true })[0];
-    if (parsed) return { kind: 'day-agenda', day: parsed.start.date(), dayText: agenda[1] };
+    /\b(calendar|schedule|meetings?|agenda)\b/i.test(text) || /^what(?:'s| is| was) on\b/i.test(text);
+  if (calendarish && /\bwhat\b|\bdo I have\b|\bam I\b/i.test(text)) {
+    const day = askedDay(text, now);
+    if (day) return { kind: 'day-agenda', day: day.date, dayText: day.text };
   }
   return { kind: 'passages' };
 }

@@ -3,6 +3,8 @@
  * Calendar and contact questions answered from the parsed events and vCards in the index,
  * not from text: the next meeting with a person, a day's agenda, a person's phone or e-mail.
  */
+
+import { occurrencesBetween } from '../formats/calendar/recurrence.ts';
 import type { CalendarEvent, Contact } from '../formats/model.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { listItems } from '../index/search.ts';
@@ -70,23 +72,35 @@ function mentions(event: CalendarEvent, person: string): boolean {
   );
 }
 
+/**
+ * Events overlapping [since, until): those indexed there, and occurrences of every recurring
+ * series expanded there from its first start (indexing expands series only around the day it ran).
+ */
 async function events(
   index: SearchIndex,
   since: string,
   until: string,
   asUser: string | undefined,
 ): Promise<{ hit: SearchHit; event: CalendarEvent }[]> {
-  const hits = await listItems(index, {
-    type: 'event',
-    since,
-    until,
-    limit: 2000,
-    ...(asUser !== undefined ? { asUser } : {}),
-  });
-  return hits.flatMap((hit) => {
+  const access = asUser !== undefined ? { asUser } : {};
+  const listed = await listItems(index, { type: 'event', since, until, limit: 2000, ...access });
+  const out = new Map<string, { hit: SearchHit; event: CalendarEvent }>();
+  for (const hit of listed) {
     const event = eventOf(hit);
-    return event ? [{ hit, event }] : [];
-  });
+    if (event) out.set(`${event.uid}|${event.start}`, { hit, event });
+  }
+  const from = new Date(since.length === 10 ? `${since}T00:00:00Z` : since);
+  const to = new Date(until.length === 10 ? `${until}T00:00:00Z` : until);
+  const series = new Set<string>();
+  for (const hit of await listItems(index, { type: 'event', limit: 5000, ...access })) {
+    const event = eventOf(hit);
+    if (!event?.rrule || series.has(event.uid)) continue;
+    series.add(event.uid);
+    for (const occurrence of occurrencesBetween(event, from, to, 50))
+      if (!out.has(`${event.uid}|${occurrence.start}`))
+        out.set(`${event.uid}|${occurrence.start}`, { hit, event: occurrence });
+  }
+  return [...out.values()];
 }
 
 function eventQuote(event: CalendarEvent, zone: string): string {
