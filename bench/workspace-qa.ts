@@ -44,6 +44,7 @@ const { values: flags } = parseArgs({
     set: { type: 'string', default: 'all' },
     'no-latency': { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
+    'latency-only': { type: 'boolean', default: false },
   },
 });
 
@@ -102,6 +103,10 @@ const questions = [
   ...(flags.set === 'dev' ? [] : readSet(OWN, 'own')),
 ].filter((q) => q.set === 'own' || flags.half === 'all' || half(q.id) === flags.half);
 
+if (flags['latency-only']) {
+  await latency();
+  process.exit(0);
+}
 mkdirSync(OUT, { recursive: true });
 const db = join(OUT, 'index.db');
 const started = performance.now();
@@ -362,6 +367,7 @@ async function latency(): Promise<void> {
       const t1 = performance.now();
       await search(index, { query: question, k: 8, now, filters: { asUser: 'bench' } });
       const t2 = performance.now();
+      if (process.env.OFFICEMATE_BENCH_TRACE) console.error(`${(t1 - t0).toFixed(0)} ms  ${question}`);
       if (i >= 5) {
         askTimes.push(t1 - t0);
         searchTimes.push(t2 - t1);

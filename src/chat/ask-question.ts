@@ -7,8 +7,10 @@
  * asking user may read are used. Without a good passage the answer says so and shows the
  * nearest results.
  */
+
+import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
-import { listItems, search } from '../index/search.ts';
+import { search } from '../index/search.ts';
 import type { ChunkType, SearchHit } from '../index/types.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { expectedAnswerType } from './answer-type.ts';
@@ -17,6 +19,7 @@ import { answerFromEvent } from './event-answers.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
 import { extractiveAnswer } from './passage-answer.ts';
+import { isBulk, passageUnits } from './passage-text.ts';
 import { classifyQuestion } from './question-kind.ts';
 import { retrieve } from './retrieve.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
@@ -124,17 +127,16 @@ export async function askQuestion(
       nearest: nearest(results),
     };
   }
-  const eventHits =
-    EVENT_TYPES.has(type ?? '') || /\bhow often\b/i.test(question)
-      ? (
-          await search(index, {
-            query,
-            k: 3,
-            now: options.now,
-            filters: { ...(asUser !== undefined ? { asUser } : {}), types: ['event'] },
-          })
-        ).results
-      : [];
+  const eventHits = asksAboutEvent(question, type)
+    ? (
+        await search(index, {
+          query,
+          k: 3,
+          now: options.now,
+          filters: { ...(asUser !== undefined ? { asUser } : {}), types: ['event'] },
+        })
+      ).results
+    : [];
   const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
   if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
@@ -160,7 +162,11 @@ export async function askQuestion(
   };
 }
 
-const EVENT_TYPES = new Set(['date', 'place', 'person']);
+/** When, where, how often, or who attends: questions an event's fields may answer. */
+function asksAboutEvent(question: string, type: string | undefined): boolean {
+  if (type === 'date' || type === 'place' || /\bhow often\b/i.test(question)) return true;
+  return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
+}
 
 /** "What did Heather send me?": the sender the question names. */
 function senderAsked(question: string): string | undefined {
@@ -194,6 +200,42 @@ function answerSender(
 
 const MISSED_TYPES: readonly ChunkType[] = ['email', 'chat', 'transcript', 'document'];
 
+/** Items written in [since, until) that the user may read, read by date from the store. */
+async function datedItems(
+  index: SearchIndex,
+  since: string,
+  until: string,
+  asUser: string | undefined,
+): Promise<SearchHit[]> {
+  const access = resolveFilters(asUser !== undefined ? { asUser } : {}, []);
+  const chunks = await index.store.queryChunks({ types: MISSED_TYPES, since, until, limit: 400, offset: 0 });
+  return chunks
+    .filter((chunk) => matchesFilters(chunk, access))
+    .map((chunk) => ({
+      chunkId: chunk.id,
+      path: chunk.path,
+      uri: chunk.uri,
+      title: chunk.title,
+      locator: chunk.locator,
+      score: 0,
+      snippet: chunk.text.slice(0, 200),
+      text: chunk.text,
+      type: chunk.type,
+      people: chunk.people,
+      ...(chunk.date ? { date: chunk.date } : {}),
+      ...(chunk.threadId ? { threadId: chunk.threadId } : {}),
+      ...(chunk.data ? { data: chunk.data } : {}),
+    }));
+}
+
+/** What matters to the asker first: mail to few people, then the rest; bulk mail last. */
+function importance(item: SearchHit): number {
+  if (item.type === 'email' && isBulk(item.text)) return 0;
+  const recipients = item.people.filter((ref) => ref.role === 'to' || ref.role === 'cc').length;
+  if (item.type === 'email' && recipients > 0 && recipients <= 3) return 3;
+  return item.type === 'email' || item.type === 'chat' ? 2 : 1;
+}
+
 async function answerMissed(
   index: SearchIndex,
   since: Date,
@@ -203,30 +245,21 @@ async function answerMissed(
 ): Promise<{ answer: string; found: boolean }> {
   const sinceIso = since.toISOString();
   const untilIso = options.now.toISOString();
-  const items: SearchHit[] = [];
-  for (const type of MISSED_TYPES) {
-    items.push(
-      ...(await listItems(index, {
-        type,
-        since: sinceIso,
-        until: untilIso,
-        limit: 50,
-        ...(options.asUser !== undefined ? { asUser: options.asUser } : {}),
-      })),
-    );
-  }
-  const dated = items
+  const dated = (await datedItems(index, sinceIso, untilIso, options.asUser))
     .filter((item) => item.date && item.date >= sinceIso && item.date <= untilIso)
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  // One line per conversation or file: its latest item, newest last.
+  // One line per conversation or file: its latest item; the most important first, then newest.
   const seen = new Map<string, SearchHit>();
   for (const item of dated) seen.set(item.threadId ?? item.path, item);
-  const picked = [...seen.values()].slice(-8);
+  const picked = [...seen.values()]
+    .sort((a, b) => importance(b) - importance(a) || (b.date ?? '').localeCompare(a.date ?? ''))
+    .slice(0, 8);
   if (picked.length === 0)
     return { answer: `Nothing new in your indexed work since ${sinceText}.`, found: true };
   const lines = picked.map((item) => {
-    const first = item.text.replace(/^>.*$/gm, '').replace(/\s+/g, ' ').trim();
-    const sentence = (/^.{20,220}?[.!?](?=\s|$)/.exec(first)?.[0] ?? first.slice(0, 200)).trim();
+    const sentence =
+      passageUnits(item).find((unit) => unit.role === 'body' && unit.text.length >= 20)?.text ??
+      item.text.replace(/\s+/g, ' ').slice(0, 200);
     const n = citations.cite(item, sentence);
     return `${item.title} (${(item.date ?? '').slice(0, 10)}): ${sentence} [${n}]`;
   });

@@ -29,11 +29,11 @@ export async function retrieve(
   options: { readonly k: number; readonly now: Date; readonly filters: SearchFilters },
 ): Promise<Retrieval> {
   const { k, now, filters } = options;
-  const first = await search(index, { query, k: k * 2, now, filters });
+  const first = await search(index, { query, k: k + 4, now, filters });
   const dated = Boolean(first.parsed.filters.since || first.parsed.filters.until);
   const within = first.results.filter((hit) => existedAt(hit, now));
   if (!dated) return { results: within.slice(0, k), dated };
-  const undated = (await search(index, { query, k: k * 2, now, filters, understand: false })).results.filter(
+  const undated = (await search(index, { query, k: k + 4, now, filters, understand: false })).results.filter(
     (hit) => existedAt(hit, now),
   );
   const seen = new Set<string>();
