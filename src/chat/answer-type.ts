@@ -26,7 +26,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'date',
-    /(?:^|[,;:]\s*|\b(?:and|or|but)\s+)when\b|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\bto when\b|\buntil when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\bto when\b|\buntil when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',

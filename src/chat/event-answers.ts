@@ -144,9 +144,12 @@ export function answerFromEvent(
   // Coverage decides; among events that cover the question alike, the one with fewer other title words.
   const seen = new Set<string>();
   for (const hit of hits) {
-    const event = eventOf(hit);
-    if (!event || seen.has(event.uid)) continue;
-    seen.add(event.uid);
+    const found = eventOf(hit);
+    if (!found || seen.has(`${found.uid}|${found.summary}`)) continue;
+    seen.add(`${found.uid}|${found.summary}`);
+    // An occurrence moved away from its slot (an override) is an event of its own.
+    const moved = found.recurrenceId !== undefined && found.recurrenceId !== found.start;
+    const event: CalendarEvent = moved ? { ...found, rrule: undefined } : found;
     const coverage = eventMatch(question, type, event);
     const match = coverage - 0.01 * Math.min(extraTitleWords(question, event), 9);
     if (coverage < 0.4 || (best && match <= best.match)) continue;

@@ -361,8 +361,32 @@ function expandSeries(
       }
     }
   }
-  // A series with no occurrence in the window is still listed, by its first occurrence.
-  if (out.length === 0 && first) out.push(first);
+  // A series with no occurrence in the window is still listed, by its first occurrence and by
+  // its moved occurrences (they may carry their own title, time and place).
+  if (out.length === 0 && first) {
+    out.push(first);
+    for (const exception of exceptions) {
+      const start = exception.getFirstPropertyValue('dtstart') as Time | null;
+      const id = exception.getFirstPropertyValue('recurrence-id') as Time | null;
+      if (!start || !id) continue;
+      const moved = new ICAL.Event(exception);
+      out.push(
+        buildEvent(
+          {
+            uid,
+            item: exception,
+            start,
+            end: moved.endDate ?? endOf(moved, start),
+            recurrenceId: converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid),
+            ...(rrule ? { rrule } : {}),
+            ...(seriesStart ? { seriesStart } : {}),
+            excluded,
+          },
+          converter,
+        ),
+      );
+    }
+  }
   return out;
 }
 
