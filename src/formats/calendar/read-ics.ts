@@ -11,10 +11,11 @@ import { basename } from 'node:path';
 import ICAL from 'ical.js';
 import { fail } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
+import { zonedTimeToUtc } from '../../lib/time-zones.ts';
 import type { Attendee, Calendar, CalendarEvent } from '../model.ts';
 import type { ReaderInput, ReadOptions } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
-import { resolveTimeZone, wallTimeToUtc } from './time-zones.ts';
+import { resolveTimeZone } from './time-zones.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -178,16 +179,17 @@ class TimeConverter {
     const zoneId = time.zone?.tzid;
     if (zoneId === 'UTC' || zoneId === 'Z' || (zoneId && this.registered.has(zoneId)))
       return time.toUnixTime() * 1000;
-    const wall = {
-      year: time.year,
-      month: time.month,
-      day: time.day,
-      hour: time.hour,
-      minute: time.minute,
-      second: time.second,
-    };
     const zone = resolveTimeZone(tzid);
-    if (zone) return wallTimeToUtc(wall, zone);
+    if (zone)
+      return zonedTimeToUtc(
+        time.year,
+        time.month,
+        time.day,
+        time.hour,
+        time.minute,
+        zone,
+        time.second,
+      ).getTime();
     const key = tzid ?? '(floating)';
     if (!this.noted.has(key)) {
       this.noted.add(key);
@@ -198,7 +200,7 @@ class TimeConverter {
           : 'Floating times (no time zone) were read as UTC.',
       });
     }
-    return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+    return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
   }
 }
 
