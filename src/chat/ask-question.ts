@@ -86,8 +86,9 @@ export async function askQuestion(
   if (kind.kind === 'day-agenda')
     return structured(await answerDayAgenda(index, kind.day, asUser, citations));
   if (kind.kind === 'contact') {
-    const answer = await answerContact(index, kind.person, kind.field, asUser, citations);
-    if (answer.found) return structured(answer);
+    const answer = await answerContact(index, kind.person, kind.field, asUser, citations, kind.phoneType);
+    // A card that lacks the field asked for is an answer: the card was found, the field is not on it.
+    if (answer.found || answer.answer.includes('contact card has no')) return structured(answer);
   }
   if (kind.kind === 'missed')
     return structured(await answerMissed(index, kind.since, kind.sinceText, options, citations));

@@ -10,7 +10,8 @@ const KANA = /[\u3040-\u30ff]/;
 const HANGUL = /[\uac00-\ud7af]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** Characters written only in the traditional script. */
-const TRADITIONAL = /[麼這個們說對時間會資門車東來為與無們從義後當開關長]/;
+const TRADITIONAL =
+  /[麼這個們說對時間會資門車東來為與無從義後當開關長備註欄數專業區書見頁風飛馬魚鳥線網號碼話電腦單貨運費價錢銀額應該請問題還進過節點體語讀寫聽買賣辦務處理經濟發現實際會議記錄聯絡產業級學習]/;
 
 export function questionLanguage(question: string): Language {
   if (KANA.test(question)) return 'ja';

@@ -13,10 +13,23 @@ export type QuestionKind =
   | {
       readonly kind: 'contact';
       readonly person: string;
-      readonly field: 'phone' | 'email' | 'address' | 'title' | 'any';
+      readonly field: ContactField;
+      /** The kind of phone asked for ("mobile", "fax"), when the question names one. */
+      readonly phoneType?: PhoneType;
     }
   | { readonly kind: 'missed'; readonly since: Date; readonly sinceText: string }
   | { readonly kind: 'passages' };
+
+export type ContactField = 'phone' | 'email' | 'address' | 'title' | 'org' | 'any';
+export type PhoneType = 'cell' | 'fax' | 'work' | 'home';
+
+function phoneTypeOf(text: string): PhoneType | undefined {
+  if (/\b(?:mobile|cell(?:ular)?)\b/i.test(text)) return 'cell';
+  if (/\bfax\b/i.test(text)) return 'fax';
+  if (/\b(?:work|office|business)\b/i.test(text)) return 'work';
+  if (/\bhome\b/i.test(text)) return 'home';
+  return undefined;
+}
 
 const NAME = "([\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)?)";
 
@@ -47,13 +60,22 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     ).exec(text) ?? new RegExp(`\\bnext (?:meeting|1:1|call) with ${NAME}`, 'u').exec(text);
   if (next?.[1]) return { kind: 'next-meeting', person: next[1] };
 
+  const org =
+    new RegExp(
+      `\\b[Ww](?:hich|hat) (?:company|organi[sz]ation|firm|employer)\\b.*?\\b(?:is|does|did)\\s+${NAME}\\s+(?:with|work|at|from)\\b`,
+      'u',
+    ).exec(text) ??
+    new RegExp(`\\b[Ww](?:here|ho) does ${NAME} work\\b`, 'u').exec(text) ??
+    new RegExp(`${NAME}'s?\\s+(?:company|organi[sz]ation|employer)\\b`, 'u').exec(text);
+  if (org?.[1]) return { kind: 'contact', person: org[1], field: 'org' };
+
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(phone|mobile|cell|number|e-?mail|email address|address|title|job title|role|contact details)`,
+      `${NAME}'s?\\s+(?:work |home |office |business )?(phone|mobile|cell|fax|number|e-?mail|email address|address|title|job title|role|contact details)`,
       'u',
     ).exec(text) ??
     new RegExp(
-      `\\b(phone|mobile|cell|number|e-?mail|address|title|contact details)(?: number)?\\s+(?:of|for)\\s+${NAME}`,
+      `\\b(phone|mobile|cell|fax|number|e-?mail|address|title|contact details)(?: number)?\\s+(?:of|for)\\s+${NAME}`,
       'u',
     ).exec(text);
   if (contact) {
@@ -61,7 +83,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       ? [contact[1], contact[2]]
       : [contact[2], contact[1]];
     const lower = (word ?? '').toLowerCase();
-    const field = /phone|mobile|cell|number/.test(lower)
+    const field = /phone|mobile|cell|fax|number/.test(lower)
       ? 'phone'
       : /mail/.test(lower)
         ? 'email'
@@ -70,7 +92,8 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
           : /title|role/.test(lower)
             ? 'title'
             : 'any';
-    if (person) return { kind: 'contact', person, field };
+    const phoneType = field === 'phone' ? phoneTypeOf(text) : undefined;
+    if (person) return { kind: 'contact', person, field, ...(phoneType ? { phoneType } : {}) };
   }
 
   const missed = /\bwhat (?:did|have) I miss(?:ed)?\b(.*)$/i.exec(text);

@@ -12,6 +12,7 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { wallClock, zonedTimeToUtc } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
+import type { ContactField, PhoneType } from './question-kind.ts';
 
 export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
 
@@ -177,9 +178,10 @@ export async function answerDayAgenda(
 export async function answerContact(
   index: SearchIndex,
   person: string,
-  field: 'phone' | 'email' | 'address' | 'title' | 'any',
+  field: ContactField,
   asUser: string | undefined,
   citations: CitationList,
+  phoneType?: PhoneType,
 ): Promise<StructuredAnswer> {
   const hits = await listItems(index, {
     type: 'contact',
@@ -199,8 +201,20 @@ export async function answerContact(
   const best = found[0];
   if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
   const c = best.contact;
-  const phones = c.phones.map((phone) => `${phone.value}${phone.type ? ` (${phone.type})` : ''}`).join(', ');
+  const typed = phoneType
+    ? c.phones.filter((phone) =>
+        (phone.type ?? '')
+          .toLowerCase()
+          .split(/[,;\s]+/)
+          .includes(phoneType),
+      )
+    : c.phones;
+  const phoneWord = { cell: 'mobile number', fax: 'fax number', work: 'work phone', home: 'home phone' };
+  if (field === 'phone' && phoneType && typed.length === 0)
+    return { answer: `${c.fullName}'s contact card has no ${phoneWord[phoneType]}.`, found: false };
+  const phones = typed.map((phone) => `${phone.value}${phone.type ? ` (${phone.type})` : ''}`).join(', ');
   const parts: string[] = [];
+  if (field === 'org' && c.organization) parts.push(`${c.organization}${c.title ? ` (${c.title})` : ''}`);
   if ((field === 'phone' || field === 'any') && phones) parts.push(`phone ${phones}`);
   if ((field === 'email' || field === 'any') && c.emails.length) parts.push(`e-mail ${c.emails.join(', ')}`);
   if ((field === 'address' || field === 'any') && c.addresses.length)
@@ -208,6 +222,10 @@ export async function answerContact(
   if ((field === 'title' || field === 'any') && c.title)
     parts.push(`${c.title}${c.organization ? `, ${c.organization}` : ''}`);
   if (parts.length === 0) return { answer: `${c.fullName}'s contact card has no ${field}.`, found: false };
-  const n = citations.cite(best.hit, [c.fullName, phones, c.emails.join(', ')].filter(Boolean).join(' · '));
-  return { answer: `${c.fullName}: ${parts.join('; ')}. [${n}]`, found: true };
+  const n = citations.cite(
+    best.hit,
+    [c.fullName, c.organization, phones, c.emails.join(', ')].filter(Boolean).join(' · '),
+  );
+  const said = parts.join('; ');
+  return { answer: `${c.fullName}: ${said}${said.endsWith('.') ? '' : '.'} [${n}]`, found: true };
 }
