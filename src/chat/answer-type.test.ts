@@ -36,3 +36,12 @@ describe('carriesType', () => {
     expect(carriesType('They have decided to give him 6 months.', 'decision')).toBe(true);
   });
 });
+
+describe('answer types: wording that misled earlier rules', () => {
+  it('"how many … by code" wants an amount; an ordinal date is a date', () => {
+    expect(expectedAnswerType('How many parking spots would the plan need by code?')).toBe('amount');
+    expect(expectedAnswerType("What's the policy number on the insurance?")).toBe('code');
+    expect(carriesType('We will cover this on October 16th.', 'date')).toBe(true);
+    expect(carriesType('See you on the 3rd of May.', 'date')).toBe(true);
+  });
+});

@@ -17,12 +17,12 @@ const QUESTION_RULES: readonly Rule[] = [
     /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
-    'code',
-    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
+    'amount',
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were)? (?:the )?(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fee)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   [
-    'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were)? (?:the )?(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|value|sum|budget|salary|fee)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+    'code',
+    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:what|which|the)\s+(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
   ],
   [
     'date',
@@ -48,7 +48,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 }
 
 const MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
