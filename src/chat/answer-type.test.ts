@@ -45,3 +45,13 @@ describe('answer types: wording that misled earlier rules', () => {
     expect(carriesType('See you on the 3rd of May.', 'date')).toBe(true);
   });
 });
+
+describe('amount questions with words between "the" and the measure', () => {
+  it.each([
+    "What's the AGA membership fee John mentioned?",
+    "what's the asking price?",
+    'What is the nightly rate at the hotel?',
+  ])('%s → amount', (question) => {
+    expect(expectedAnswerType(question)).toBe('amount');
+  });
+});

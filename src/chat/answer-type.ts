@@ -17,8 +17,12 @@ const QUESTION_RULES: readonly Rule[] = [
     /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
+    'decision',
+    /\bwhat (?:was|were|did (?:we|they|you|he|she)|have (?:we|they)|has been)?\s*(?:decided?|agreed?|concluded?|resolved?)\b|\bwhat (?:was|is) the (?:decision|outcome|conclusion)\b|決定|决定|結論|결정/i,
+  ],
+  [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were)? (?:the )?(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fee)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   [
     'code',
@@ -31,10 +35,6 @@ const QUESTION_RULES: readonly Rule[] = [
   [
     'place',
     /\bwhere\b|\bwhich (?:room|conference room|hotel|stage|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
-  ],
-  [
-    'decision',
-    /\bwhat (?:was|were|did (?:we|they|you|he|she)|have (?:we|they)|has been)?\s*(?:decided?|agreed?|concluded?|resolved?)\b|\bwhat (?:was|is) the (?:decision|outcome|conclusion)\b|決定|决定|結論|결정/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [

@@ -181,16 +181,17 @@ export function extractiveAnswer(
   if (!picked) return none;
   const first = latestRepeat(picked, ranked);
   const chosen: Candidate[] = [first];
-  const second = ranked.find(
-    (candidate) =>
-      candidate !== first &&
-      candidate.hit === first.hit &&
-      Math.abs(candidate.position - first.position) <= 3 &&
-      candidate.score >= first.score * 0.75 &&
-      [...candidate.terms].some(
-        (term) => !first.terms.has(term) && questionTerms(question, type).includes(term),
-      ),
-  );
+  // A second sentence only when it adds what the question names and the first lacks:
+  // two of its terms, or one of its names.
+  const wanted = questionTerms(question, type);
+  const named = namedTerms(question);
+  const second = ranked.find((candidate) => {
+    if (candidate === first || candidate.hit !== first.hit) return false;
+    if (Math.abs(candidate.position - first.position) > 3 || candidate.score < first.score * 0.75)
+      return false;
+    const added = wanted.filter((term) => candidate.terms.has(term) && !first.terms.has(term));
+    return added.length >= 2 || added.some((term) => named.has(term));
+  });
   if (second) chosen.push(second);
   chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
   const text = chosen
