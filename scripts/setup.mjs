@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // One-step set-up, run by `npm run demo` and `npm test` before anything else:
 // 1. installs the npm dependencies from the lock file when they are missing or stale;
-// 2. installs the system packages the tests and converters need (LibreOffice, poppler,
+// 2. builds the web app and compiles the CLI when they are older than their sources;
+// 3. installs the system packages the tests and converters need (LibreOffice, poppler,
 //    CJK fonts, Chromium, PostgreSQL) through apt when they are missing and we are root.
 // Plain Node, no dependencies, so it runs on a fresh clone.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -80,6 +81,21 @@ function webApp() {
   }
 }
 
+/** Compiles the CLI (dist/) when it is missing or older than src/, so `officemate` starts fast. */
+function compiledCli() {
+  const stamp = join(root, 'dist', 'BUILT');
+  const newest = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+      const path = join(dir, entry.name);
+      return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+    }, 0);
+  if (existsSync(stamp) && statSync(stamp).mtimeMs > newest(join(root, 'src'))) return;
+  log('compiling the CLI (esbuild)...');
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) log('the CLI did not compile; it runs from the TypeScript sources instead.');
+}
+
 npmDependencies();
 webApp();
+compiledCli();
 if (!process.argv.includes('--npm-only')) systemPackages();

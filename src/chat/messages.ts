@@ -29,7 +29,7 @@ const NO_ANSWER: Readonly<Record<Language, string>> = {
 };
 
 const EMPTY_INDEX: Readonly<Record<Language, string>> = {
-  en: 'Nothing is indexed yet; run officemate index PATH to index your files, then ask again.',
+  en: 'Nothing is indexed yet; run officemate index PATH to index your files (or upload them in the web app), then ask again.',
   'zh-Hant': '尚未建立任何索引；請先執行 officemate index PATH 為檔案建立索引，再提問。',
   'zh-Hans': '尚未建立任何索引；请先运行 officemate index PATH 为文件建立索引，再提问。',
   ja: 'まだ何もインデックスされていません。officemate index PATH でファイルをインデックスしてから、もう一度質問してください。',

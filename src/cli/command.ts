@@ -7,7 +7,9 @@
 import type { ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
 import type { Clock } from '../lib/clock.ts';
+import type { ModelRuntime } from '../models/model-runtime.ts';
 
 export type GlobalOptions = {
   readonly json: boolean;
@@ -23,6 +25,10 @@ export type GlobalOptions = {
 };
 
 export type CommandContext = GlobalOptions & {
+  /** The process's model, owned and released by `main`: commands and skills never release it. */
+  readonly runtime: ModelRuntime;
+  /** Aborted on Ctrl-C, so a running skill stops cleanly. */
+  readonly signal: AbortSignal;
   /** The command's own flags, parsed. */
   readonly values: Readonly<Record<string, string | boolean | string[] | boolean[] | undefined>>;
   readonly positionals: readonly string[];

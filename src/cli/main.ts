@@ -3,14 +3,15 @@
  * The CLI edge: global flags, command dispatch, exit codes (0 ok, 1 the work failed,
  * 2 bad usage or bad input) and JSON errors under --json.
  */
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type AppError, isInputError, OfficemateError, toAppError } from '../lib/errors.ts';
 import { fixedClock, systemClock } from '../lib/clock.ts';
+import { type AppError, isInputError, OfficemateError, toAppError } from '../lib/errors.ts';
+import type { ModelRuntime } from '../models/model-runtime.ts';
 import type { Command, CommandContext, GlobalOptions } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+import { version } from './version.ts';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -25,10 +26,7 @@ const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
   help: { type: 'boolean', short: 'h', default: false },
 };
 
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+export { version };
 
 export function officemateHome(): string {
   return process.env.OFFICEMATE_HOME ?? join(homedir(), '.officemate');
@@ -57,25 +55,70 @@ function generalHelp(): string {
   ].join('\n');
 }
 
+/** Help for a group of subcommands (`officemate mail --help`). */
+function groupHelp(group: string, subcommands: readonly string[]): string {
+  const width = Math.max(...subcommands.map((name) => name.length));
+  return [
+    `Usage: officemate ${group} SUBCOMMAND [ARGS] [--json]`,
+    '',
+    'Subcommands:',
+    ...subcommands.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name]?.summary ?? ''}`),
+    '',
+    `Help for one: officemate ${subcommands[0]} --help`,
+  ].join('\n');
+}
+
+/** A usage error in the command's own words, not the argument parser's. */
+function flagError(thrown: unknown, command: Command): AppError {
+  const message = (thrown as Error).message;
+  const flag = /'(-{1,2}[^'\s]+)'/.exec(message)?.[1];
+  const usage = `Usage: officemate ${command.usage}\nRun \`officemate ${command.name} --help\` for every flag.`;
+  if (/^Unknown option/.test(message) && flag)
+    return { code: 'bad_usage', message: `${command.name} has no flag ${flag}.`, hint: usage };
+  if (/argument missing/.test(message) && flag)
+    return { code: 'bad_usage', message: `${flag} needs a value.`, hint: usage };
+  if (/does not take an argument/.test(message) && flag)
+    return { code: 'bad_usage', message: `${flag} takes no value.`, hint: usage };
+  return { code: 'bad_usage', message: `Could not read the flags of ${command.name}.`, hint: usage };
+}
+
 function commandHelp(command: Command): string {
-  return [`Usage: officemate ${command.usage}`, '', command.summary, ...(command.help ? ['', command.help] : [])].join('\n');
+  return [
+    `Usage: officemate ${command.usage}`,
+    '',
+    command.summary,
+    ...(command.help ? ['', command.help] : []),
+  ].join('\n');
 }
 
 type Streams = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
 /** Runs the CLI and returns the exit code. Never calls process.exit, so piped output drains. */
-export async function main(argv: readonly string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  streams: Streams = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const write = (stream: NodeJS.WritableStream, text: string) => stream.write(`${text}\n`);
   const wantsJson = argv.includes('--json');
   const report = (error: AppError): number => {
     if (wantsJson) {
-      write(streams.stdout, JSON.stringify({ error: { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}), ...(error.path ? { path: error.path } : {}) } }));
+      write(
+        streams.stdout,
+        JSON.stringify({
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.hint ? { hint: error.hint } : {}),
+            ...(error.path ? { path: error.path } : {}),
+          },
+        }),
+      );
     }
     write(streams.stderr, `officemate: ${error.message}${error.hint ? `\n  ${error.hint}` : ''}`);
     return isInputError(error) ? 2 : 1;
   };
 
-  if (argv.length === 0 || (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     write(streams.stdout, generalHelp());
     return argv.length === 0 ? 2 : 0;
   }
@@ -89,18 +132,36 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
   const entry = COMMANDS[name];
   if (!entry) {
     const subcommands = Object.keys(COMMANDS).filter((key) => key.startsWith(`${argv[0]} `));
-    const hint = subcommands.length ? `Try one of: ${subcommands.map((key) => `officemate ${key}`).join(', ')}.` : 'Run `officemate --help` for the list of commands.';
-    return report({ code: 'bad_usage', message: `Unknown command: ${argv.slice(0, subcommands.length ? 2 : 1).join(' ')}.`, hint });
+    const asksHelp = argv[1] === undefined || ['--help', '-h', 'help'].includes(argv[1]);
+    if (subcommands.length && asksHelp) {
+      write(streams.stdout, groupHelp(argv[0] ?? '', subcommands));
+      return argv[1] === undefined ? 2 : 0;
+    }
+    const hint = subcommands.length
+      ? `Try one of: ${subcommands.map((key) => `officemate ${key}`).join(', ')}.`
+      : 'Run `officemate --help` for the list of commands.';
+    return report({
+      code: 'bad_usage',
+      message: `Unknown command: ${argv.slice(0, subcommands.length ? 2 : 1).join(' ')}.`,
+      hint,
+    });
   }
   const rest = argv.slice(name.split(' ').length);
 
+  let runtime: ModelRuntime | undefined;
+  let removeInterrupt = () => {};
   try {
     const command = await entry.load();
     let parsed: ReturnType<typeof parseArgs>;
     try {
-      parsed = parseArgs({ args: [...rest], options: { ...GLOBAL_OPTIONS, ...(command.options ?? {}) }, allowPositionals: true, strict: true });
+      parsed = parseArgs({
+        args: [...rest],
+        options: { ...GLOBAL_OPTIONS, ...(command.options ?? {}) },
+        allowPositionals: true,
+        strict: true,
+      });
     } catch (thrown) {
-      return report({ code: 'bad_usage', message: (thrown as Error).message, hint: `Usage: officemate ${command.usage}` });
+      return report(flagError(thrown, command));
     }
     const values = parsed.values as Record<string, string | boolean | undefined>;
     if (values.help) {
@@ -112,7 +173,11 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       try {
         clock = fixedClock(values.now);
       } catch {
-        return report({ code: 'bad_usage', message: `--now ${values.now} is not an ISO 8601 date.`, hint: 'Example: --now 2024-03-01T09:00:00Z' });
+        return report({
+          code: 'bad_usage',
+          message: `--now ${values.now} is not an ISO 8601 date.`,
+          hint: 'Example: --now 2024-03-01T09:00:00Z',
+        });
       }
     }
     const home = officemateHome();
@@ -126,8 +191,17 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
       ...(typeof values.model === 'string' ? { model: values.model } : {}),
       ...(typeof values['base-url'] === 'string' ? { baseUrl: values['base-url'] } : {}),
     };
+    const { lazyModelRuntime } = await import('../models/model-runtime.ts');
+    const { resolveModelConfig } = await import('../models/model-config.ts');
+    runtime = lazyModelRuntime(() => resolveModelConfig(globals));
+    const interrupt = new AbortController();
+    const stop = () => interrupt.abort(new OfficemateError({ code: 'aborted', message: 'Interrupted.' }));
+    process.once('SIGINT', stop);
+    removeInterrupt = () => process.off('SIGINT', stop);
     const context: CommandContext = {
       ...globals,
+      runtime,
+      signal: interrupt.signal,
       values: parsed.values as CommandContext['values'],
       positionals: parsed.positionals,
       out: (text) => write(streams.stdout, text),
@@ -141,10 +215,15 @@ export async function main(argv: readonly string[], streams: Streams = { stdout:
     return code;
   } catch (thrown) {
     const error = toAppError(thrown);
-    if (!(thrown instanceof OfficemateError) && process.env.OFFICEMATE_DEBUG) write(streams.stderr, String((thrown as Error).stack));
+    if (!(thrown instanceof OfficemateError) && process.env.OFFICEMATE_DEBUG)
+      write(streams.stderr, String((thrown as Error).stack));
     const code = report(error);
     await drain(streams.stdout);
     return code;
+  } finally {
+    removeInterrupt();
+    // The process owns the model: released once, after the command, never by a skill.
+    await runtime?.close();
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFile as readBytes, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type AppError, fail, OfficemateError, toAppError } from '../lib/errors.ts';
+import { type AppError, OfficemateError, toAppError } from '../lib/errors.ts';
 import { failure, type Result, success } from '../lib/result.ts';
 import { detectFormat, type FormatId } from './detect-format.ts';
 import type { ParsedFile } from './model.ts';
@@ -85,7 +85,8 @@ export async function readBuffer(path: string, bytes: Buffer, options: ReadOptio
   if (!load) return failure(unsupported(path, format));
   try {
     const reader = await load();
-    const input: ReaderInput = { path, bytes, format, options };
+    // Readers parse attachments through readNested, so no reader imports this module.
+    const input: ReaderInput = { path, bytes, format, options: { ...options, readNested: options.readNested ?? readBuffer } };
     let parsed = await withTimeout(reader(input), DEFAULT_TIMEOUT_MS, name);
     if (parsed.type === 'document' && format === 'docx') parsed = await maybeTeamsTranscript(parsed);
     return success(parsed);
@@ -176,7 +177,5 @@ async function withTimeout<T>(work: Promise<T>, ms: number, name: string): Promi
   }
 }
 
-/** For readers: throw a typed error about this file. */
-export function failFile(input: Pick<ReaderInput, 'path'>, code: AppError['code'], detail: string, hint?: string): never {
-  return fail(code, `${basename(input.path)}: ${detail}`, { path: input.path, ...(hint ? { hint } : {}) });
-}
+/** For readers: throw a typed error about this file (kept here for existing callers). */
+export { failFile } from './fail-file.ts';

@@ -4,6 +4,8 @@
  * typed model; it throws OfficemateError (never anything else on bad input) and bounds its
  * own work: no unbounded decompression, no entity expansion, no network.
  */
+
+import type { Result } from '../lib/result.ts';
 import type { FormatId } from './detect-format.ts';
 import type { ParsedFile } from './model.ts';
 
@@ -19,6 +21,11 @@ export type ReadOptions = {
   /** Bound on total decompressed bytes of a zip package (default 1 GiB). */
   readonly maxExpandedBytes?: number;
   readonly signal?: AbortSignal;
+  /**
+   * Reads an attachment (mail, .msg) as a nested file. `readBuffer` supplies it to every
+   * reader; without it attachments are listed, not parsed.
+   */
+  readonly readNested?: (path: string, bytes: Buffer, options: ReadOptions) => Promise<Result<ParsedFile>>;
 };
 
 export type ReaderInput = {

@@ -9,21 +9,26 @@ import { toAppError } from '../lib/errors.ts';
 import type { LanguageModel } from '../models/language-model.ts';
 import type { UsageMeter } from '../models/metering/usage-meter.ts';
 import { withMetering } from '../models/metering/with-metering.ts';
+import { fixedModelRuntime } from '../models/model-runtime.ts';
 import { presentError, statusFor } from './presenters/present-error.ts';
 import { createHealthRoutes } from './routes/health.ts';
+import { createMcpRoutes } from './routes/mcp.ts';
 import { createOpenAIRoutes } from './routes/openai.ts';
 import { createWebRoutes } from './web-routes.ts';
 import { createWorkspaceRoutes, type WorkspaceOptions } from './workspace/workspace-routes.ts';
 
+/** The workspace as `serve` opens it; the app adds the model runtime. */
+export type WorkspaceSetup = Omit<WorkspaceOptions, 'runtime'>;
+
 export type AppOptions = {
-  /** The configured model; `/v1` serves it. */
+  /** The configured model; `/v1` serves it and skills get it, metered per user and skill. */
   readonly model: LanguageModel;
-  /** When given, every `/v1` call is metered as user "api", skill "v1-chat". */
+  /** When given, `/v1` calls are metered as user "api", skill "v1-chat"; skill runs as the signed-in user and skill. */
   readonly meter?: UsageMeter;
   /** When set, `/v1` requires `Authorization: Bearer <apiKey>`. */
   readonly apiKey?: string;
   /** When given, the multi-user JSON API is mounted at `/api`. */
-  readonly workspace?: WorkspaceOptions;
+  readonly workspace?: WorkspaceSetup;
   /** When given, the built web app in this folder is served at `/`. */
   readonly webRoot?: string;
 };
@@ -35,7 +40,13 @@ export function createApp(options: AppOptions): Hono {
     : options.model;
   app.route('/health', createHealthRoutes(options.model));
   app.route('/v1', createOpenAIRoutes({ model, ...(options.apiKey ? { apiKey: options.apiKey } : {}) }));
-  if (options.workspace) app.route('/api', createWorkspaceRoutes(options.workspace));
+  if (options.workspace) {
+    // The model belongs to the process (`serve` releases it at shutdown); skills only use it.
+    const runtime = fixedModelRuntime(options.model, options.meter ? { meter: options.meter } : {});
+    const workspace = { ...options.workspace, runtime };
+    app.route('/api', createWorkspaceRoutes(workspace));
+    app.route('/mcp', createMcpRoutes(workspace));
+  }
   if (options.webRoot) app.route('/', createWebRoutes(options.webRoot));
   app.notFound((c) =>
     c.json(presentError({ code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` }), 404),

@@ -102,7 +102,7 @@ describe("two users never see each other's data", () => {
             await server.app.request('/api/skills/summarize', {
               method: 'POST',
               headers,
-              body: JSON.stringify({ fileId: id }),
+              body: JSON.stringify({ source: id }),
             })
           ).status,
         ).toBe(404);

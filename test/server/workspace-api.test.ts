@@ -164,7 +164,7 @@ describe('uploads, search, answers and skills', () => {
     const response = await server.app.request('/api/skills/deck', {
       method: 'POST',
       headers: bearer(token),
-      body: JSON.stringify({ fileId: report.id, slides: 8 }),
+      body: JSON.stringify({ source: report.id, slides: 8 }),
     });
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
@@ -192,7 +192,7 @@ describe('uploads, search, answers and skills', () => {
     ).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/session', '/api/files', '/api/search', '/api/ask', '/api/skills/{id}']),
+      expect.arrayContaining(['/api/session', '/api/files', '/api/search', '/api/ask', '/api/skills/deck']),
     );
   });
 });

@@ -6,6 +6,8 @@ import type { Hono } from 'hono';
 import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
 import { fixedClock } from '../../src/lib/clock.ts';
 import { createBuiltinModel } from '../../src/models/index.ts';
+import type { LanguageModel } from '../../src/models/language-model.ts';
+import type { UsageMeter } from '../../src/models/metering/usage-meter.ts';
 import { createApp } from '../../src/server/app.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
 import { openWorkspaceDb, type WorkspaceDb } from '../../src/server/workspace/workspace-db.ts';
@@ -24,14 +26,21 @@ export const PASSWORDS: Record<string, string> = {
   carol: 'carol-password-333',
 };
 
-export async function startTestServer(): Promise<TestServer> {
+export type TestServerOptions = {
+  /** The process's model (default builtin). */
+  readonly model?: LanguageModel;
+  readonly meter?: UsageMeter;
+};
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-server-'));
   const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
   for (const [name, password] of Object.entries(PASSWORDS))
     db.addUser(name, await hashPassword(password), name === 'alice');
   const index = await openIndex(join(dataDir, 'index.db'));
   const app = createApp({
-    model: createBuiltinModel(),
+    model: options.model ?? createBuiltinModel(),
+    ...(options.meter ? { meter: options.meter } : {}),
     workspace: { db, index, dataDir, clock: fixedClock('2026-03-12T09:00:00Z') },
   });
   return {

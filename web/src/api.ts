@@ -1,31 +1,15 @@
 /** The browser side of /api: JSON calls with the CSRF header, uploads, and SSE answers. */
 
-export type FileInfo = {
-  id: string;
-  name: string;
-  owner: string;
-  size: number;
-  status: 'indexing' | 'ready' | 'error';
-  error?: string;
-  sharedWith: string[];
-  generatedBy?: string;
-  downloadUrl: string;
-};
-export type Citation = {
-  n: number;
-  fileId: string;
-  name: string;
-  quote: string;
-  locator: Record<string, unknown>;
-};
-export type Answer = {
-  answer: string;
-  engine: string;
-  found: boolean;
-  citations: Citation[];
-  nearest: { fileId: string; name: string; snippet: string }[];
-};
-export type Preview = { id: string; name: string; type: string; markdown: string };
+import type {
+  Answer,
+  FileInfo,
+  LoginResponse,
+  MeResponse,
+  Preview,
+  SkillResponse,
+} from '../../src/protocol/api.ts';
+
+export type { Answer, Citation, FileInfo, Preview } from '../../src/protocol/api.ts';
 
 let csrf = '';
 
@@ -41,7 +25,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 export const api = {
   async login(user: string, password: string) {
-    const result = await call<{ csrf: string; user: string }>('/api/session', {
+    const result = await call<LoginResponse>('/api/session', {
       method: 'POST',
       body: JSON.stringify({ user, password }),
     });
@@ -49,11 +33,11 @@ export const api = {
     return result.user;
   },
   async me() {
-    const result = await call<{ user: string; csrf: string; admin: boolean }>('/api/me');
+    const result = await call<MeResponse>('/api/me');
     csrf = result.csrf;
     return result.user;
   },
-  isAdmin: () => call<{ admin: boolean }>('/api/me').then((result) => result.admin),
+  isAdmin: () => call<MeResponse>('/api/me').then((result) => result.admin),
   logout: () => call('/api/session', { method: 'DELETE' }),
   files: () => call<{ files: FileInfo[] }>('/api/files').then((result) => result.files),
   users: () =>
@@ -69,7 +53,7 @@ export const api = {
     return call<{ files: FileInfo[] }>('/api/files', { method: 'POST', body: form });
   },
   skill: (id: string, input: Record<string, unknown>) =>
-    call<{ result: Record<string, unknown>; artifact?: FileInfo }>(`/api/skills/${id}`, {
+    call<SkillResponse>(`/api/skills/${id}`, {
       method: 'POST',
       body: JSON.stringify(input),
     }),

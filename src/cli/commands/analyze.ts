@@ -5,27 +5,22 @@
  * over tables, written back as a real workbook with native charts and a PivotTable.
  * Large CSV files (over 16 MB) are analysed in one streaming pass through DuckDB.
  */
-import { stat, writeFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { Workbook } from '../../formats/model.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
 import type { LanguageModel } from '../../models/index.ts';
+import type { LargeCsvReport } from '../../skills/analyze-workbook/analyze-large-csv.ts';
+import type { AnalysisReport } from '../../skills/analyze-workbook/analyze-workbook.ts';
 import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
-import { runBatch } from '../batch.ts';
 import type { Command, CommandContext } from '../command.ts';
 
-/** CSV files larger than this are analysed through DuckDB (kept here so the big path loads nothing else). */
-const LARGE_CSV_BYTES = 16 * 1024 * 1024;
+type AnalysisData = AnalysisReport & { large?: true };
 
-async function createModel(context: CommandContext): Promise<LanguageModel | undefined> {
+/** The process's model for batch questions, metered under the analyze skill; main releases it. */
+async function batchModel(context: CommandContext): Promise<LanguageModel | undefined> {
   if (!context.engine || context.engine === 'builtin') return undefined;
-  const { createLanguageModel } = await import('../../models/index.ts');
-  return createLanguageModel(context);
-}
-
-async function releaseModels(): Promise<void> {
-  const { releaseLanguageModels } = await import('../../models/index.ts');
-  await releaseLanguageModels();
+  const { defaultOwner } = await import('../../index/index-paths.ts');
+  return context.runtime.forSkill(defaultOwner(), 'analyze');
 }
 
 const USAGE =
@@ -46,40 +41,37 @@ async function loadWorkbook(path: string): Promise<Workbook> {
 
 async function runBatchMode(context: CommandContext, batchPath: string): Promise<number> {
   const cache = new Map<string, Workbook>();
-  const model = await createModel(context);
+  const model = await batchModel(context);
+  const { runBatch } = await import('../batch.ts');
   const { pickTable, workbookTables } = await import('../../skills/analyze-workbook/analyze-workbook.ts');
   const { answerQuestion, answerQuestionWithModel } = await import(
     '../../skills/analyze-workbook/answer-question.ts'
   );
-  try {
-    return await runBatch(context, batchPath, async (item) => {
-      const table =
-        typeof item.table === 'string' ? item.table : typeof item.input === 'string' ? item.input : undefined;
-      const question = typeof item.question === 'string' ? item.question : undefined;
-      if (!table || !question) fail('bad_usage', 'Each batch line needs "table" (a path) and "question".');
-      let workbook = cache.get(table);
-      if (!workbook) {
-        workbook = await loadWorkbook(table);
-        if (cache.size > 50) cache.clear();
-        cache.set(table, workbook);
-      }
-      const tables = workbookTables(workbook, typeof item.sheet === 'string' ? item.sheet : undefined);
-      const chosen = pickTable(tables, question);
-      if (!chosen) fail('bad_usage', `${basename(table)} has no table to answer from.`);
-      const answer = model
-        ? await answerQuestionWithModel(chosen, question, model)
-        : answerQuestion(chosen, question);
-      return {
-        answer: answer.answer,
-        text: answer.text,
-        plan: answer.planText,
-        cells: answer.cells,
-        engine: answer.engine,
-      };
-    });
-  } finally {
-    if (model) await releaseModels();
-  }
+  return runBatch(context, batchPath, async (item) => {
+    const table =
+      typeof item.table === 'string' ? item.table : typeof item.input === 'string' ? item.input : undefined;
+    const question = typeof item.question === 'string' ? item.question : undefined;
+    if (!table || !question) fail('bad_usage', 'Each batch line needs "table" (a path) and "question".');
+    let workbook = cache.get(table);
+    if (!workbook) {
+      workbook = await loadWorkbook(table);
+      if (cache.size > 50) cache.clear();
+      cache.set(table, workbook);
+    }
+    const tables = workbookTables(workbook, typeof item.sheet === 'string' ? item.sheet : undefined);
+    const chosen = pickTable(tables, question);
+    if (!chosen) fail('bad_usage', `${basename(table)} has no table to answer from.`);
+    const answer = model
+      ? await answerQuestionWithModel(chosen, question, model)
+      : answerQuestion(chosen, question);
+    return {
+      answer: answer.answer,
+      text: answer.text,
+      plan: answer.planText,
+      cells: answer.cells,
+      engine: answer.engine,
+    };
+  });
 }
 
 export const analyzeCommand: Command = {
@@ -111,6 +103,9 @@ export const analyzeCommand: Command = {
     '  officemate analyze sales.xlsx --pivot "revenue by region and quarter" --format -o report.xlsx',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { analyzeSkill } = await import('../../skills/analyze-workbook/analyze.skill.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const batch = stringFlag(context, 'batch');
     if (batch) return runBatchMode(context, batch);
     const input = requirePositional(context, 0, 'INPUT', USAGE);
@@ -119,71 +114,33 @@ export const analyzeCommand: Command = {
     const pivotText = stringFlag(context, 'pivot');
     const limit = Number(stringFlag(context, 'limit') ?? 8);
 
-    const extension = extname(input).toLowerCase();
-    const size = await stat(input)
-      .then((info) => info.size)
-      .catch(() => 0);
-    if (
-      (extension === '.csv' || extension === '.tsv') &&
-      size > LARGE_CSV_BYTES &&
-      !output &&
-      !question &&
-      !pivotText
-    ) {
-      const { analyzeLargeCsv } = await import('../../skills/analyze-workbook/analyze-large-csv.ts');
-      const report = await analyzeLargeCsv(input);
-      if (context.json) context.outJson(report);
+    const analysis = await runCliSkill<AnalysisData>(context, analyzeSkill, {
+      source: input,
+      ...(stringFlag(context, 'sheet') ? { sheet: stringFlag(context, 'sheet') } : {}),
+      ...(question ? { question } : {}),
+      ...(pivotText ? { pivot: pivotText } : {}),
+      format: booleanFlag(context, 'format'),
+      limit,
+      workbook: Boolean(output),
+    });
+    if (output) await writeArtifact(analysis, output);
+    const written = output;
+    const report = analysis.data;
+    if (report.large) {
+      const { large: _large, ...large } = report;
+      if (context.json) context.outJson(large);
       else {
+        const csv = report as unknown as LargeCsvReport;
         context.out(
-          `${basename(input)}: ${report.rows.toLocaleString('en-US')} rows, ${report.columns.length} columns (streamed through DuckDB in ${report.seconds.toFixed(2)} s)`,
+          `${basename(input)}: ${csv.rows.toLocaleString('en-US')} rows, ${csv.columns.length} columns (streamed through DuckDB in ${csv.seconds.toFixed(2)} s)`,
         );
-        for (const insight of report.insights) context.out(`  • ${insight.sentence}`);
-        if (report.insights.length === 0) context.out('  Nothing stands out.');
+        for (const insight of csv.insights) context.out(`  • ${insight.sentence}`);
+        if (csv.insights.length === 0) context.out('  Nothing stands out.');
       }
       return 0;
     }
-
-    const workbook = await loadWorkbook(input);
-    const model = question ? await createModel(context) : undefined;
-    const { analyzeWorkbook, pickTable } = await import('../../skills/analyze-workbook/analyze-workbook.ts');
-    const { buildReportWorkbook, parsePivotRequest } = await import(
-      '../../skills/analyze-workbook/write-report.ts'
-    );
-    let report: Awaited<ReturnType<typeof analyzeWorkbook>>;
-    try {
-      report = await analyzeWorkbook(workbook, {
-        ...(stringFlag(context, 'sheet') ? { sheet: stringFlag(context, 'sheet')! } : {}),
-        ...(question ? { question } : {}),
-        ...(model ? { model } : {}),
-        limit,
-      });
-    } finally {
-      if (model) await releaseModels();
-    }
-    const mainTable =
-      (question ? pickTable(report.dataTables, question) : undefined) ??
-      [...report.dataTables].sort(
-        (a, b) => b.rowNumbers.length * b.columns.length - a.rowNumbers.length * a.columns.length,
-      )[0];
-    const pivot = pivotText && mainTable ? parsePivotRequest(pivotText, mainTable) : undefined;
-    if (pivotText && !mainTable) fail('bad_usage', `${basename(input)} has no table to pivot.`);
-    let written: string | undefined;
-    if (output) {
-      const spec = buildReportWorkbook(workbook, report, {
-        format: booleanFlag(context, 'format'),
-        ...(pivot ? { pivot } : {}),
-        ...(mainTable ? { table: mainTable } : {}),
-        title: `Insights: ${basename(input)}`,
-      });
-      const { writeXlsx } = await import('../../formats/xlsx/write-xlsx.ts');
-      await writeFile(output, await writeXlsx(spec, { clock: context.clock }));
-      written = output;
-    } else if (pivot || booleanFlag(context, 'format')) {
-      context.log('--pivot and --format take effect in the written workbook: add -o OUT.xlsx.');
-    }
-    const { dataTables: _tables, ...plain } = report;
     if (context.json) {
-      context.outJson({ ...plain, ...(written ? { path: written } : {}), ...(pivot ? { pivot } : {}) });
+      context.outJson({ ...report, ...(written ? { path: written } : {}) });
       return 0;
     }
     for (const table of report.tables) {

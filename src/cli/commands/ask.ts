@@ -4,23 +4,13 @@
  * index, every sentence citing passages `[n]` that resolve to path, uri, locator and quote.
  */
 
-import { type AskResult, askQuestion } from '../../chat/ask-question.ts';
-import { loadSession, saveSession, withContext } from '../../chat/sessions.ts';
-import { defaultOwner } from '../../index/index-paths.ts';
-import { openIndex } from '../../index/open-index.ts';
+import type { AskResult } from '../../chat/ask-question.ts';
+import { fixedClock } from '../../lib/clock.ts';
 import { fail } from '../../lib/errors.ts';
-import type { LanguageModel } from '../../models/index.ts';
 import { integerFlag, stringFlag } from '../args.ts';
-import { runBatch } from '../batch.ts';
 import type { Command, CommandContext } from '../command.ts';
 
 const USAGE = 'ask QUESTION [--as USER] [--session ID] [--k N] [--json] | ask --batch FILE.jsonl';
-
-async function modelFor(context: CommandContext): Promise<LanguageModel | undefined> {
-  const { createLanguageModel } = await import('../../models/create-language-model.ts');
-  const model = createLanguageModel(context);
-  return model.engine === 'builtin' ? undefined : model;
-}
 
 function printAnswer(context: CommandContext, result: AskResult): void {
   context.out(result.answer);
@@ -73,9 +63,14 @@ export const askCommand: Command = {
     '  officemate ask "What did I miss since Monday?" --as maya',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { askSkill } = await import('../../chat/ask.skill.ts');
+    const { defaultOwner } = await import('../../index/index-paths.ts');
+    const { runBatch } = await import('../batch.ts');
+    const { cliSkillContext, runCliSkill } = await import('../skill-context.ts');
     const k = integerFlag(context, 'k', { min: 1, max: 50 }) ?? 8;
-    const model = await modelFor(context);
-    const index = await openIndex(context.db);
+    // One index for the whole run (a batch asks many questions), shared by every skill context.
+    const shared = cliSkillContext(context, askSkill.id);
     try {
       const answer = async (
         question: string,
@@ -85,21 +80,13 @@ export const askCommand: Command = {
       ): Promise<AskResult> => {
         if (question.trim() === '')
           fail('bad_usage', 'The question is empty.', { hint: `Usage: officemate ${USAGE}` });
-        const session = sessionId ? await loadSession(context.home, sessionId) : undefined;
-        const retrievalQuery = session ? withContext(question, session) : question;
-        const result = await askQuestion(index, question, {
-          now,
-          asUser,
-          k,
-          ...(model ? { model } : {}),
-          retrievalQuery,
+        const skillContext = cliSkillContext(context, askSkill.id, {
+          user: asUser,
+          indexOf: shared,
+          clock: fixedClock(now),
         });
-        if (session)
-          await saveSession(context.home, {
-            id: session.id,
-            turns: [...session.turns, { question, answer: result.answer, at: now.toISOString() }],
-          });
-        return result;
+        const input = { question, k, ...(sessionId ? { session: sessionId } : {}) };
+        return (await runCliSkill<AskResult>(context, askSkill, input, { skillContext })).data;
       };
       const batch = stringFlag(context, 'batch');
       if (batch) {
@@ -128,11 +115,7 @@ export const askCommand: Command = {
       else printAnswer(context, result);
       return 0;
     } finally {
-      await index.close();
-      if (model) {
-        const { releaseLanguageModels } = await import('../../models/create-language-model.ts');
-        await releaseLanguageModels?.();
-      }
+      await shared.close();
     }
   },
 };

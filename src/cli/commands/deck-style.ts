@@ -4,18 +4,20 @@
  * adds slide transitions and bullet-by-bullet builds to an existing deck. Only the slide parts
  * change, and in them only `p:transition` and `p:timing`; every other part is copied as is.
  */
-import { readFile as readBytes, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { addMotion } from '../../formats/pptx/motion.ts';
-import {
-  getTheme,
-  isTransitionStyle,
-  TRANSITION_STYLES,
-  type TransitionStyle,
-} from '../../formats/pptx/theme.ts';
+import { TRANSITION_STYLES } from '../../formats/pptx/theme.ts';
 import { fail } from '../../lib/errors.ts';
 import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
+
+type StyleData = {
+  slides: number;
+  transition: string;
+  animate: string;
+  animatedSlides: number;
+  animatedShapes: number;
+  keptExistingAnimations: number;
+};
 
 const USAGE =
   'deck style DECK.pptx [--theme NAME] [--transitions STYLE|none] [--animate bullets|none] [--replace-animations] [-o OUT.pptx] [--json]';
@@ -45,64 +47,36 @@ export const deckStyleCommand: Command = {
     '  officemate deck style talk.pptx --transitions push --animate none -o talk-push.pptx',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { deckStyleSkill } = await import('../../skills/build-deck/deck-style.skill.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const input = requirePositional(context, 0, 'DECK.pptx', USAGE);
     if (extname(input).toLowerCase() !== '.pptx')
       fail('bad_usage', `${basename(input)} is not a .pptx deck.`, {
         hint: 'deck style works on PowerPoint .pptx files.',
       });
-    const transitionsFlag = stringFlag(context, 'transitions');
-    const animateFlag = stringFlag(context, 'animate');
-    const themeFlag = stringFlag(context, 'theme');
-    const theme = getTheme(themeFlag);
-    let transition: TransitionStyle | 'none';
-    if (transitionsFlag === undefined)
-      transition = animateFlag !== undefined && !themeFlag ? 'none' : theme.transition;
-    else if (transitionsFlag === 'none' || isTransitionStyle(transitionsFlag)) transition = transitionsFlag;
-    else
-      fail('bad_usage', `There is no transition style "${transitionsFlag}".`, {
-        hint: `Choose one of: ${TRANSITION_STYLES.join(', ')}, none.`,
-      });
-    let animate: 'bullets' | 'none';
-    if (animateFlag === undefined) animate = transitionsFlag === undefined && !themeFlag ? 'bullets' : 'none';
-    else if (animateFlag === 'bullets' || animateFlag === 'none') animate = animateFlag;
-    else fail('bad_usage', `--animate must be bullets or none, not "${animateFlag}".`);
-
-    let bytes: Buffer;
-    try {
-      bytes = await readBytes(input);
-    } catch (thrown) {
-      const code = (thrown as NodeJS.ErrnoException).code;
-      return fail(
-        code === 'ENOENT' ? 'file_not_found' : 'file_unreadable',
-        `${input} ${code === 'ENOENT' ? 'does not exist' : 'cannot be read'}.`,
-        { hint: 'Check the path.', path: input },
-      );
-    }
-    const result = await addMotion(bytes, {
-      transition,
-      animate,
-      keepExistingAnimations: !booleanFlag(context, 'replace-animations'),
+    const transitions = stringFlag(context, 'transitions');
+    const animate = stringFlag(context, 'animate');
+    const theme = stringFlag(context, 'theme');
+    if (animate !== undefined && animate !== 'bullets' && animate !== 'none')
+      fail('bad_usage', `--animate must be bullets or none, not "${animate}".`);
+    const styled = await runCliSkill<StyleData>(context, deckStyleSkill, {
+      deck: input,
+      ...(theme !== undefined ? { theme } : {}),
+      ...(transitions !== undefined ? { transitions } : {}),
+      ...(animate !== undefined ? { animate } : {}),
+      replaceAnimations: booleanFlag(context, 'replace-animations'),
     });
     const output = resolve(
       stringFlag(context, 'output') ?? join(dirname(input), `${basename(input, extname(input))}-styled.pptx`),
     );
-    await writeFile(output, result.bytes);
-    const slides = result.report.slides;
-    const animated = slides.filter((slide) => slide.animatedShapeIds.length > 0);
-    const kept = slides.filter((slide) => slide.keptExistingTiming).length;
+    await writeArtifact(styled, output);
+    const data = styled.data;
     if (context.json) {
-      context.outJson({
-        path: output,
-        slides: slides.length,
-        transition,
-        animate,
-        animatedSlides: animated.length,
-        animatedShapes: animated.reduce((sum, slide) => sum + slide.animatedShapeIds.length, 0),
-        keptExistingAnimations: kept,
-      });
+      context.outJson({ path: output, ...data });
     } else {
       context.out(
-        `Wrote ${output}: ${slides.length} slides, transition ${transition}, ${animated.length} slides with bullet builds${kept ? `, ${kept} slides kept their own animations` : ''}.`,
+        `Wrote ${output}: ${data.slides} slides, transition ${data.transition}, ${data.animatedSlides} slides with bullet builds${data.keptExistingAnimations ? `, ${data.keptExistingAnimations} slides kept their own animations` : ''}.`,
       );
     }
     return 0;

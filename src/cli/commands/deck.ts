@@ -4,18 +4,21 @@
  * deck from a Word document, Markdown, PDF or a prompt. Prints the path, slide count, engine
  * and per-slide titles (with --json, plus the quality checks).
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isTransitionStyle, TRANSITION_STYLES, themeNames } from '../../formats/pptx/theme.ts';
 import { fail } from '../../lib/errors.ts';
-import { createLanguageModelFromConfig, releaseLanguageModels } from '../../models/create-language-model.ts';
-import type { LanguageModel } from '../../models/index.ts';
-import { openConfiguredUsageMeter, withMetering } from '../../models/metering/index.ts';
-import { resolveModelConfig } from '../../models/model-config.ts';
-import { buildDeck } from '../../skills/build-deck/build-deck.ts';
-import { isPptxPath, resolveDeckInput } from '../../skills/build-deck/deck-input.ts';
+import type { BuiltDeck, DeckSlideSummary } from '../../skills/build-deck/build-deck.ts';
 import { booleanFlag, integerFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
+
+type DeckData = {
+  slides: number;
+  engine: string;
+  theme: string;
+  titles: string[];
+  slideDetails: Pick<DeckSlideSummary, 'index' | 'title' | 'layout' | 'role' | 'builds'>[];
+  checks: BuiltDeck['checks'];
+};
 
 const USAGE =
   'deck INPUT [--slides N] [--theme NAME] [--transition STYLE] [--no-animations] -o OUT.pptx [--json]';
@@ -47,6 +50,10 @@ export const deckCommand: Command = {
     '  officemate deck notes.md --theme midnight -o talk.pptx --json',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { deckSkill } = await import('../../skills/build-deck/deck.skill.ts');
+    const { isPptxPath, looksLikeFile } = await import('../../skills/build-deck/deck-input.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const input = requirePositional(context, 0, 'INPUT (a document or a prompt)', USAGE);
     const output = stringFlag(context, 'output');
     if (!output)
@@ -64,60 +71,28 @@ export const deckCommand: Command = {
         hint: `Choose one of: ${TRANSITION_STYLES.join(', ')}.`,
       });
     }
-    const config = resolveModelConfig(context);
-    const meter = config.engine === 'builtin' ? undefined : openConfiguredUsageMeter(config);
-    try {
-      const model: LanguageModel | undefined = meter
-        ? withMetering(createLanguageModelFromConfig(config), {
-            meter,
-            user: process.env.OFFICEMATE_USER ?? 'local',
-            skill: 'build-deck',
-          })
-        : undefined;
-      const source = await resolveDeckInput(input, model ? { model } : {});
-      const deck = await buildDeck({
-        document: source.document,
-        sourceName: source.sourceName,
-        ...(slides !== undefined ? { slides } : {}),
-        ...(stringFlag(context, 'theme') ? { theme: stringFlag(context, 'theme') } : {}),
-        animations: !booleanFlag(context, 'no-animations'),
-        ...(transition && isTransitionStyle(transition) ? { transition } : {}),
-        ...(model ? { model } : {}),
-      });
-      const path = resolve(output);
-      await writeFile(path, deck.bytes);
-      for (const warning of [...source.warnings, ...deck.warnings])
-        context.log(`warning: ${warning.message}`);
-      if (context.json) {
-        context.outJson({
-          path,
-          slides: deck.slides.length,
-          engine: deck.engine,
-          theme: deck.theme.name,
-          titles: deck.slides.map((slide) => slide.title),
-          slideDetails: deck.slides.map((slide) => ({
-            index: slide.index,
-            title: slide.title,
-            layout: slide.layout,
-            role: slide.role,
-            builds: slide.builds,
-          })),
-          checks: deck.checks,
-        });
-      } else {
-        context.out(
-          `Wrote ${path}: ${deck.slides.length} slides, theme ${deck.theme.name}, engine ${deck.engine}.`,
-        );
-        for (const slide of deck.slides) context.out(`  ${String(slide.index).padStart(2)}. ${slide.title}`);
-        const { checks } = deck;
-        context.log(
-          `checks: ${checks.coveredSections}/${checks.sections} sections covered, ${checks.overBudget.length} slides over budget, ${checks.overflowing.length} overflowing boxes`,
-        );
-      }
+    const output_ = resolve(output);
+    const theme = stringFlag(context, 'theme');
+    const deck = await runCliSkill<DeckData>(context, deckSkill, {
+      ...(looksLikeFile(input) ? { source: input } : { prompt: input }),
+      ...(slides !== undefined ? { slides } : {}),
+      ...(theme ? { theme } : {}),
+      ...(transition ? { transition } : {}),
+      animations: !booleanFlag(context, 'no-animations'),
+    });
+    await writeArtifact(deck, output_);
+    const data = deck.data;
+    if (context.json) {
+      context.outJson({ path: output_, ...data });
       return 0;
-    } finally {
-      meter?.close();
-      await releaseLanguageModels();
     }
+    context.out(`Wrote ${output_}: ${data.slides} slides, theme ${data.theme}, engine ${data.engine}.`);
+    for (const slide of data.slideDetails)
+      context.out(`  ${String(slide.index).padStart(2)}. ${slide.title}`);
+    const { checks } = data;
+    context.log(
+      `checks: ${checks.coveredSections}/${checks.sections} sections covered, ${checks.overBudget.length} slides over budget, ${checks.overflowing.length} overflowing boxes`,
+    );
+    return 0;
   },
 };

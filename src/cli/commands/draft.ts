@@ -2,15 +2,13 @@
  * @module draft
  * `officemate draft PROMPT [--ref FILE...] [--type memo|report|...] -o OUT.docx`
  */
-import { writeFile } from 'node:fs/promises';
-import { writeDocx } from '../../formats/docx/write-docx.ts';
-import { readFile } from '../../formats/read-file.ts';
-import { fail, OfficemateError } from '../../lib/errors.ts';
-import { createLanguageModel, releaseLanguageModels } from '../../models/index.ts';
+import { fail } from '../../lib/errors.ts';
 import { DocumentType, OUTLINES } from '../../skills/draft-document/document-types.ts';
-import { draftDocument, type Reference } from '../../skills/draft-document/draft-document.ts';
+import type { DraftResult } from '../../skills/draft-document/draft-document.ts';
 import { listFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
+
+type DraftData = Pick<DraftResult, 'type' | 'engine' | 'sections' | 'citations'>;
 
 const USAGE =
   'draft PROMPT [--ref FILE...] [--type memo|report|proposal|invitation|agenda|minutes|plan|speech] [--author NAME] -o OUT.docx [--json]';
@@ -35,6 +33,9 @@ export const draftCommand: Command = {
     '  officemate draft "plan for the Berlin customer visit next week" --ref calendar.ics -o plan.docx',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { draftSkill } = await import('../../skills/draft-document/draft.skill.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const prompt = context.positionals.join(' ').trim();
     if (!prompt)
       fail('bad_usage', 'Missing PROMPT: say what to draft.', { hint: `Usage: officemate ${USAGE}` });
@@ -46,44 +47,24 @@ export const draftCommand: Command = {
         'bad_usage',
         `--type must be one of ${Object.values(DocumentType).join(', ')}, not "${typeFlag}".`,
       );
-    const references: Reference[] = [];
-    for (const path of listFlag(context, 'ref')) {
-      const result = await readFile(path, { now: context.clock.now() });
-      if (!result.success) throw new OfficemateError(result.error);
-      references.push({ path, parsed: result.data });
-    }
-    const model = createLanguageModel(context);
-    try {
-      const author = stringFlag(context, 'author');
-      const draft = await draftDocument(
-        {
-          prompt,
-          ...(typeFlag ? { type: typeFlag as DocumentType } : {}),
-          references,
-          now: context.clock.now(),
-          ...(author ? { author } : {}),
-        },
-        model,
+    const author = stringFlag(context, 'author');
+    const draft = await runCliSkill<DraftData>(context, draftSkill, {
+      prompt,
+      references: listFlag(context, 'ref'),
+      ...(typeFlag ? { type: typeFlag } : {}),
+      ...(author ? { author } : {}),
+    });
+    await writeArtifact(draft, out);
+    const data = draft.data;
+    if (context.json) {
+      context.outJson({ path: out, ...data });
+    } else {
+      const open = data.sections.filter((section) => !section.filled).map((section) => section.title);
+      context.out(
+        `Wrote ${out}: a ${data.type} with ${data.sections.length} sections and ${data.citations.length} cited passages (engine: ${data.engine}).`,
       );
-      await writeFile(out, await writeDocx(draft.document, { clock: context.clock }));
-      if (context.json) {
-        context.outJson({
-          path: out,
-          type: draft.type,
-          engine: draft.engine,
-          sections: draft.sections,
-          citations: draft.citations,
-        });
-      } else {
-        const open = draft.sections.filter((section) => !section.filled).map((section) => section.title);
-        context.out(
-          `Wrote ${out}: a ${draft.type} with ${draft.sections.length} sections and ${draft.citations.length} cited passages (engine: ${draft.engine}).`,
-        );
-        if (open.length) context.out(`Marked for you to complete: ${open.join(', ')}.`);
-      }
-      return 0;
-    } finally {
-      await releaseLanguageModels();
+      if (open.length) context.out(`Marked for you to complete: ${open.join(', ')}.`);
     }
+    return 0;
   },
 };

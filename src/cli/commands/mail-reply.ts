@@ -2,13 +2,10 @@
  * @module mail-reply
  * `officemate mail reply [--thread ID] PATH... [--intent TEXT] [--as ADDRESS] -o reply.eml`
  */
-import { writeFile } from 'node:fs/promises';
-import { writeEml } from '../../formats/mail/write-eml.ts';
-import { draftReply } from '../../skills/mail/draft-reply.ts';
-import { guessOwner } from '../../skills/mail/triage.ts';
 import { booleanFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { loadThreads, pickThread } from '../mail-input.ts';
+
+type ReplyData = { text: string; placeholders: number; [key: string]: unknown };
 
 const USAGE =
   'mail reply [--thread ID] PATH... [--intent "accept, propose Tuesday 10:00"] [--as ADDRESS] [--all] -o reply.eml';
@@ -34,44 +31,31 @@ export const mailReplyCommand: Command = {
     'Open questions of the last message are listed with [your answer] placeholders: the builtin engine never invents answers.',
   ].join('\n'),
   async run(context) {
-    const threads = await loadThreads(context, context.positionals, USAGE);
-    const thread = pickThread(threads, stringFlag(context, 'thread'));
-    const address =
-      stringFlag(context, 'as') ?? guessOwner(threads.flatMap((item) => item.messages)) ?? 'me@localhost';
-    const known = thread.participants.find(
-      (person) => person.address.toLowerCase() === address.toLowerCase(),
-    );
-    const name = stringFlag(context, 'name') ?? known?.name;
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { mailReplySkill } = await import('../../skills/mail/mail.skill.ts');
+    const { mailPaths } = await import('../mail-input.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
+    const thread = stringFlag(context, 'thread');
     const intent = stringFlag(context, 'intent');
-    const draft = draftReply(thread, {
-      me: { address, ...(name ? { name } : {}) },
+    const address = stringFlag(context, 'as');
+    const name = stringFlag(context, 'name');
+    const reply = await runCliSkill<ReplyData>(context, mailReplySkill, {
+      mail: mailPaths(context, USAGE),
+      ...(thread ? { thread } : {}),
       ...(intent ? { intent } : {}),
-      now: context.clock.now(),
-      replyAll: booleanFlag(context, 'all'),
+      ...(address ? { as: address } : {}),
+      ...(name ? { name } : {}),
+      all: booleanFlag(context, 'all'),
     });
     const out = stringFlag(context, 'out') ?? 'reply.eml';
-    await writeFile(out, writeEml(draft.message));
-    const last = thread.messages[draft.respondsTo[0]! - 1]!;
-    const citation = {
-      n: 1,
-      path: last.path,
-      uri: `mail://${encodeURIComponent(last.messageId.replace(/^<|>$/g, ''))}`,
-      locator: { messageId: last.messageId },
-      quote: last.text.trim().slice(0, 200),
-    };
+    await writeArtifact(reply, out);
+    const { text, ...data } = reply.data;
     if (context.json) {
-      context.outJson({
-        path: out,
-        engine: 'builtin',
-        subject: draft.message.subject,
-        inReplyTo: draft.message.inReplyTo,
-        placeholders: draft.placeholders,
-        citations: [citation],
-      });
+      context.outJson({ path: out, ...data });
     } else {
-      context.out(draft.message.text);
+      context.out(text);
       context.out(
-        `\nDraft written to ${out} (engine: builtin${draft.placeholders ? `; ${draft.placeholders} [your answer] placeholder${draft.placeholders === 1 ? '' : 's'} to fill` : ''}).`,
+        `\nDraft written to ${out} (engine: builtin${data.placeholders ? `; ${data.placeholders} [your answer] placeholder${data.placeholders === 1 ? '' : 's'} to fill` : ''}).`,
       );
     }
     return 0;

@@ -3,10 +3,9 @@
  * `officemate mail summarize [--thread ID] PATH...`: what was asked and decided, what is
  * open and who owes what, every sentence citing its message.
  */
-import { summarizeThread } from '../../skills/mail/summarize-thread.ts';
+import type { ThreadSummary } from '../../skills/mail/summarize-thread.ts';
 import { stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { loadThreads, pickThread } from '../mail-input.ts';
 
 const USAGE = 'mail summarize [--thread ID] PATH... [--json]';
 
@@ -16,8 +15,15 @@ export const mailSummarizeCommand: Command = {
   usage: USAGE,
   options: { thread: { type: 'string' } },
   async run(context) {
-    const threads = await loadThreads(context, context.positionals, USAGE);
-    const summary = summarizeThread(pickThread(threads, stringFlag(context, 'thread')));
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { mailSummarizeSkill } = await import('../../skills/mail/mail.skill.ts');
+    const { mailPaths } = await import('../mail-input.ts');
+    const { runCliSkill } = await import('../skill-context.ts');
+    const thread = stringFlag(context, 'thread');
+    const { data: summary } = await runCliSkill<ThreadSummary>(context, mailSummarizeSkill, {
+      mail: mailPaths(context, USAGE),
+      ...(thread ? { thread } : {}),
+    });
     if (context.json) {
       context.outJson(summary);
       return 0;

@@ -4,7 +4,16 @@
  */
 import { integerFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { loadThreads } from '../mail-input.ts';
+
+type ThreadsData = {
+  threads: {
+    id: string;
+    subject: string;
+    participants: { name?: string; address: string }[];
+    messages: { date: string | null }[];
+  }[];
+  total: number;
+};
 
 const USAGE = 'mail threads PATH... [--limit N] [--json]';
 
@@ -15,41 +24,33 @@ export const mailThreadsCommand: Command = {
   usage: USAGE,
   options: { limit: { type: 'string' } },
   async run(context) {
-    const threads = await loadThreads(context, context.positionals, USAGE);
-    const limit = integerFlag(context, 'limit', { min: 1 }) ?? threads.length;
-    const shown = threads.slice(0, limit);
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { mailThreadsSkill } = await import('../../skills/mail/mail.skill.ts');
+    const { mailPaths } = await import('../mail-input.ts');
+    const { runCliSkill } = await import('../skill-context.ts');
+    const limit = integerFlag(context, 'limit', { min: 1 });
+    const { data } = await runCliSkill<ThreadsData>(context, mailThreadsSkill, {
+      mail: mailPaths(context, USAGE),
+      ...(limit !== undefined ? { limit } : {}),
+    });
     if (context.json) {
-      context.outJson({
-        threads: shown.map((thread) => ({
-          id: thread.id,
-          subject: thread.subject,
-          participants: thread.participants.map((person) => ({
-            ...(person.name ? { name: person.name } : {}),
-            address: person.address,
-          })),
-          messages: thread.messages.map((message) => ({
-            messageId: message.messageId,
-            subject: message.subject,
-            from: message.from?.address ?? '',
-            date: message.date ?? null,
-            path: message.path,
-          })),
-        })),
-        total: threads.length,
-      });
+      context.outJson(data);
       return 0;
     }
+    const shown = data.threads;
+    const threads = { length: data.total };
     context.out(
       `${threads.length} thread${threads.length === 1 ? '' : 's'}${shown.length < threads.length ? ` (showing ${shown.length})` : ''}:`,
     );
     for (const thread of shown) {
       const last = thread.messages.at(-1)?.date?.slice(0, 10) ?? '';
+      const count = thread.messages.length;
       const who = thread.participants
         .slice(0, 3)
         .map((person) => person.name ?? person.address)
         .join(', ');
       context.out(
-        `  ${thread.id}  ${last}  ${String(thread.messages.length).padStart(3)} msg  ${thread.subject.slice(0, 60)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
+        `  ${thread.id}  ${last}  ${String(count).padStart(3)} msg  ${thread.subject.slice(0, 60)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
       );
     }
     return 0;

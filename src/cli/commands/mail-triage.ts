@@ -3,10 +3,9 @@
  * `officemate mail triage PATH... [--as ADDRESS]`: label every thread and rank by priority.
  */
 
-import { triageThreads } from '../../skills/mail/triage.ts';
+import type { triageThreads } from '../../skills/mail/triage.ts';
 import { listFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { loadThreads } from '../mail-input.ts';
 
 const USAGE = 'mail triage PATH... [--as ADDRESS] [--json]';
 
@@ -17,12 +16,20 @@ export const mailTriageCommand: Command = {
   usage: USAGE,
   options: { as: { type: 'string', multiple: true } },
   async run(context) {
-    const threads = await loadThreads(context, context.positionals, USAGE);
-    const triaged = triageThreads(threads, { me: listFlag(context, 'as'), now: context.clock.now() });
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { mailTriageSkill } = await import('../../skills/mail/mail.skill.ts');
+    const { mailPaths } = await import('../mail-input.ts');
+    const { runCliSkill } = await import('../skill-context.ts');
+    const { data } = await runCliSkill<{ threads: ReturnType<typeof triageThreads>; engine: string }>(
+      context,
+      mailTriageSkill,
+      { mail: mailPaths(context, USAGE), as: listFlag(context, 'as') },
+    );
     if (context.json) {
-      context.outJson({ threads: triaged, engine: 'builtin' });
+      context.outJson(data);
       return 0;
     }
+    const triaged = data.threads;
     for (const item of triaged) {
       const deadline = item.deadlines[0] ? `  due ${item.deadlines[0].date.slice(0, 10)}` : '';
       context.out(

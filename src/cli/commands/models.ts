@@ -127,7 +127,8 @@ export const modelsCommand: Command = {
         `${mark} ${status.engine.padEnd(18)} ${(status.baseUrl ?? status.model).padEnd(40)} ${status.reachable ? 'reachable' : 'NOT reachable'}: ${status.detail}`,
       );
     }
-    context.log(
+    // On stdout with the table, so the two never interleave on a terminal.
+    context.out(
       config.sources.length
         ? `config: ${config.sources.join(', ')}`
         : 'config: no officemate.config.json found (flags and OFFICEMATE_* only)',

@@ -4,22 +4,18 @@
  * (.vtt, Teams .docx, QMSum JSON) with a summary, topics, decisions, action items and open
  * questions, each citing transcript turns; `--query` adds a focused answer.
  */
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Transcript } from '../../formats/model.ts';
-import { readFile } from '../../formats/read-file.ts';
-import type { Clock } from '../../lib/clock.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
-import { recapToText, recapToWordDocument } from '../../skills/recap-meeting/recap-document.ts';
-import { type Recap, recapMeeting } from '../../skills/recap-meeting/recap-meeting.ts';
+import type { Recap } from '../../skills/recap-meeting/recap-meeting.ts';
 import { stringFlag } from '../args.ts';
-import { runBatch } from '../batch.ts';
 import type { Command } from '../command.ts';
 
 const USAGE = 'recap TRANSCRIPT [--query Q] [-o recap.docx] [--json] | recap --batch FILE.jsonl';
 
 /** Reads a file that must be a meeting transcript. */
 export async function readTranscript(path: string): Promise<Transcript> {
+  const { readFile } = await import('../../formats/read-file.ts');
   const result = await readFile(path);
   if (!result.success) throw new OfficemateError(result.error);
   if (result.data.type !== 'transcript') {
@@ -31,28 +27,8 @@ export async function readTranscript(path: string): Promise<Transcript> {
   return result.data;
 }
 
-/** The JSON form of a recap (the CLI contract: summary, decisions, actionItems, topics, engine, citations). */
-export function recapJson(recap: Recap): Record<string, unknown> {
-  return {
-    ...(recap.title ? { title: recap.title } : {}),
-    ...(recap.date ? { date: recap.date } : {}),
-    summary: recap.summary,
-    ...(recap.answer !== undefined ? { answer: recap.answer } : {}),
-    topics: recap.topics,
-    decisions: recap.decisions,
-    actionItems: recap.actionItems,
-    openQuestions: recap.openQuestions,
-    engine: recap.engine,
-    citations: recap.citations,
-  };
-}
-
-export async function recapFile(path: string, options: { query?: string; clock: Clock }): Promise<Recap> {
-  const transcript = await readTranscript(path);
-  return recapMeeting(transcript, {
-    ...(options.query !== undefined ? { query: options.query } : {}),
-    now: options.clock.now(),
-  });
+function recapInput(transcript: string, query: string | undefined, document: boolean) {
+  return { transcript, ...(query !== undefined ? { query } : {}), document };
 }
 
 export const recapCommand: Command = {
@@ -73,18 +49,18 @@ export const recapCommand: Command = {
     '  officemate recap standup.vtt -o recap.docx',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { recapSkill } = await import('../../skills/recap-meeting/recap.skill.ts');
+    const { recapToText } = await import('../../skills/recap-meeting/recap-document.ts');
+    const { runBatch } = await import('../batch.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const batch = stringFlag(context, 'batch');
     if (batch) {
       return runBatch(context, batch, async (item) => {
         if (typeof item.transcript !== 'string')
           fail('bad_usage', 'Each batch line needs a "transcript" path.');
         const query = typeof item.query === 'string' ? item.query : undefined;
-        return recapJson(
-          await recapFile(item.transcript, {
-            ...(query !== undefined ? { query } : {}),
-            clock: context.clock,
-          }),
-        );
+        return (await runCliSkill(context, recapSkill, recapInput(item.transcript, query, false))).data;
       });
     }
     const path = context.positionals[0];
@@ -97,14 +73,13 @@ export const recapCommand: Command = {
     const output = stringFlag(context, 'output');
     if (output && extname(output).toLowerCase() !== '.docx')
       fail('bad_usage', `-o must name a .docx file, not "${output}".`);
-    const recap = await recapFile(path, { ...(query !== undefined ? { query } : {}), clock: context.clock });
+    const recap = await runCliSkill<Recap>(context, recapSkill, recapInput(path, query, Boolean(output)));
     if (output) {
-      const { writeDocx } = await import('../../formats/docx/write-docx.ts');
-      await writeFile(output, await writeDocx(recapToWordDocument(recap), { clock: context.clock }));
+      await writeArtifact(recap, output);
       context.log(`Wrote ${output}`);
     }
-    if (context.json) context.outJson({ ...recapJson(recap), ...(output ? { path: output } : {}) });
-    else context.out(recapToText(recap));
+    if (context.json) context.outJson({ ...recap.data, ...(output ? { path: output } : {}) });
+    else context.out(recapToText(recap.data));
     return 0;
   },
 };

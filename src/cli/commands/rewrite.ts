@@ -2,14 +2,18 @@
  * @module rewrite
  * `officemate rewrite FILE --shorter|--simpler|--formal|--casual -o OUT.docx`
  */
-import { writeFile } from 'node:fs/promises';
-import { writeDocx } from '../../formats/docx/write-docx.ts';
-import { readFile } from '../../formats/read-file.ts';
-import { fail, OfficemateError } from '../../lib/errors.ts';
-import { createLanguageModel, releaseLanguageModels } from '../../models/index.ts';
-import { type RewriteStyle, rewriteDocument } from '../../skills/rewrite-document/rewrite-document.ts';
+import { fail } from '../../lib/errors.ts';
+import type { RewriteStyle } from '../../skills/rewrite-document/rewrite-document.ts';
 import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
+
+type RewriteData = {
+  engine: string;
+  paragraphsChanged: number;
+  wordsBefore: number;
+  wordsAfter: number;
+  citations: [];
+};
 
 const USAGE = 'rewrite FILE --shorter|--simpler|--formal|--casual -o OUT.docx [--json]';
 const STYLES: readonly RewriteStyle[] = ['shorter', 'simpler', 'formal', 'casual'];
@@ -28,6 +32,9 @@ export const rewriteCommand: Command = {
   },
   help: 'The builtin engine makes text shorter or simpler; tone changes (--formal, --casual) need a configured model.',
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { rewriteSkill } = await import('../../skills/rewrite-document/rewrite.skill.ts');
+    const { runCliSkill, writeArtifact } = await import('../skill-context.ts');
     const path = requirePositional(context, 0, 'FILE', USAGE);
     const chosen = STYLES.filter((style) => booleanFlag(context, style));
     if (chosen.length !== 1)
@@ -36,34 +43,17 @@ export const rewriteCommand: Command = {
       });
     const out = stringFlag(context, 'out');
     if (!out) fail('bad_usage', 'Missing -o OUT.docx.', { hint: `Usage: officemate ${USAGE}` });
-    const result = await readFile(path, { now: context.clock.now() });
-    if (!result.success) throw new OfficemateError(result.error);
-    if (result.data.type !== 'document')
-      fail(
-        'format_unsupported',
-        `${path} is a ${result.data.type}, not a document; rewrite works on Word, PDF, Markdown, HTML and text files.`,
-        { path },
+    const rewritten = await runCliSkill<RewriteData>(context, rewriteSkill, {
+      source: path,
+      style: chosen[0],
+    });
+    await writeArtifact(rewritten, out);
+    const data = rewritten.data;
+    if (context.json) context.outJson({ path: out, ...data });
+    else
+      context.out(
+        `Wrote ${out}: ${data.paragraphsChanged} paragraphs rewritten, ${data.wordsBefore} → ${data.wordsAfter} words (engine: ${data.engine}).`,
       );
-    const model = createLanguageModel(context);
-    try {
-      const rewritten = await rewriteDocument(result.data, chosen[0]!, model);
-      await writeFile(out, await writeDocx(rewritten.document, { clock: context.clock }));
-      const report = {
-        path: out,
-        engine: rewritten.engine,
-        paragraphsChanged: rewritten.paragraphsChanged,
-        wordsBefore: rewritten.wordsBefore,
-        wordsAfter: rewritten.wordsAfter,
-        citations: [],
-      };
-      if (context.json) context.outJson(report);
-      else
-        context.out(
-          `Wrote ${out}: ${rewritten.paragraphsChanged} paragraphs rewritten, ${rewritten.wordsBefore} → ${rewritten.wordsAfter} words (engine: ${rewritten.engine}).`,
-        );
-      return 0;
-    } finally {
-      await releaseLanguageModels();
-    }
+    return 0;
   },
 };

@@ -5,20 +5,16 @@
  * `--batch FILE.jsonl` answers `{ id, query, k?, type?, from?, to?, since?, until?, as? }` per line.
  */
 
-import { openIndex } from '../../index/open-index.ts';
-import { parseDateValue } from '../../index/query.ts';
-import { search } from '../../index/search.ts';
-import {
-  CHUNK_TYPES,
-  type ChunkType,
-  type SearchFilters,
-  type SearchHit,
-  type SearchResponse,
-} from '../../index/types.ts';
+import type { SearchHit, SearchResponse } from '../../index/types.ts';
 import { fail } from '../../lib/errors.ts';
+import type { presentHit } from '../../skills/search/search.skill.ts';
 import { booleanFlag, integerFlag, listFlag, stringFlag } from '../args.ts';
-import { runBatch } from '../batch.ts';
 import type { Command } from '../command.ts';
+
+type SearchData = {
+  results: (ReturnType<typeof presentHit> & Pick<SearchHit, 'locator'>)[];
+  parsed: SearchResponse['parsed'];
+};
 
 const USAGE =
   'search QUERY [--k N] [--type T] [--from P] [--to P] [--since D] [--until D] [--as USER] [--batch FILE.jsonl] [--json]';
@@ -44,52 +40,7 @@ function asList(value: unknown): string[] {
   return [];
 }
 
-function buildFilters(options: Options, now: Date): SearchFilters {
-  const types: ChunkType[] = [];
-  for (const type of options.types ?? []) {
-    if (!CHUNK_TYPES.includes(type as ChunkType))
-      fail('bad_usage', `--type ${type} is not a chunk type.`, {
-        hint: `Use one of: ${CHUNK_TYPES.join(', ')}.`,
-      });
-    types.push(type as ChunkType);
-  }
-  const date = (flag: string, value: string | undefined) => {
-    if (value === undefined) return undefined;
-    const parsed = parseDateValue(value, now);
-    if (!parsed)
-      fail('bad_usage', `--${flag} ${value} is not a date.`, {
-        hint: 'Use ISO 8601 (2026-03-01) or words ("last monday").',
-      });
-    return parsed.toISOString();
-  };
-  const since = date('since', options.since);
-  const until = date('until', options.until);
-  return {
-    ...(types.length ? { types } : {}),
-    ...(options.from?.length ? { from: options.from } : {}),
-    ...(options.to?.length ? { to: options.to } : {}),
-    ...(since ? { since } : {}),
-    ...(until ? { until } : {}),
-    ...(options.as ? { asUser: options.as } : {}),
-  };
-}
-
-function present(hit: SearchHit) {
-  return {
-    chunkId: hit.chunkId,
-    path: hit.path,
-    uri: hit.uri,
-    title: hit.title,
-    locator: hit.locator,
-    score: hit.score,
-    snippet: hit.snippet,
-    type: hit.type,
-    ...(hit.date ? { date: hit.date } : {}),
-    ...(hit.threadId ? { threadId: hit.threadId } : {}),
-  };
-}
-
-function describeLocator(hit: SearchHit): string {
+function describeLocator(hit: Pick<SearchHit, 'locator'>): string {
   const l = hit.locator;
   if (l.slide !== undefined) return `slide ${l.slide}`;
   if (l.sheet !== undefined) return `${l.sheet}${l.range ? `!${l.range}` : ''}`;
@@ -133,20 +84,32 @@ export const searchCommand: Command = {
     '  --batch FILE     JSON lines { id, query, k?, type?, from?, to?, since?, until?, as? }; one JSON line out per query',
   ].join('\n'),
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { searchSkill } = await import('../../skills/search/search.skill.ts');
+    const { runBatch } = await import('../batch.ts');
+    const { cliSkillContext, runCliSkill } = await import('../skill-context.ts');
     const batch = stringFlag(context, 'batch');
     const query = context.positionals.join(' ').trim();
     if (!batch && query === '') fail('bad_usage', 'Missing QUERY.', { hint: `Usage: officemate ${USAGE}` });
-    const now = context.clock.now();
-    const index = await openIndex(context.db);
+    // One index for the whole run (a batch asks many queries), shared by every skill context.
+    const shared = cliSkillContext(context, searchSkill.id);
     try {
-      const run = async (text: string, options: Options): Promise<SearchResponse> =>
-        search(index, {
+      const run = async (text: string, options: Options): Promise<SearchData> => {
+        const skillContext = options.as
+          ? cliSkillContext(context, searchSkill.id, { user: options.as, indexOf: shared })
+          : shared;
+        const input = {
           query: text,
-          k: options.k ?? 10,
-          now,
-          filters: buildFilters(options, now),
-          understand: !options.literal,
-        });
+          ...(options.k !== undefined ? { k: options.k } : {}),
+          types: options.types ?? [],
+          from: options.from ?? [],
+          to: options.to ?? [],
+          ...(options.since !== undefined ? { since: options.since } : {}),
+          ...(options.until !== undefined ? { until: options.until } : {}),
+          literal: options.literal ?? false,
+        };
+        return (await runCliSkill<SearchData>(context, searchSkill, input, { skillContext })).data;
+      };
       const flagOptions: Options = {
         ...(integerFlag(context, 'k', { min: 1, max: 1000 }) !== undefined
           ? { k: integerFlag(context, 'k', { min: 1, max: 1000 }) }
@@ -177,12 +140,12 @@ export const searchCommand: Command = {
             ...(typeof item.as === 'string' ? { as: item.as } : {}),
           };
           const response = await run(item.query as string, options);
-          return { results: response.results.map(present) };
+          return { results: response.results };
         });
       }
       const response = await run(query, flagOptions);
       if (context.json) {
-        context.outJson({ results: response.results.map(present), parsed: response.parsed });
+        context.outJson({ results: response.results, parsed: response.parsed });
         return 0;
       }
       const filters = Object.entries(response.parsed.filters)
@@ -204,7 +167,7 @@ export const searchCommand: Command = {
       });
       return 0;
     } finally {
-      await index.close();
+      await shared.close();
     }
   },
 };

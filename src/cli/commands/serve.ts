@@ -12,7 +12,6 @@ import { openIndex } from '../../index/open-index.ts';
 import { fail } from '../../lib/errors.ts';
 import { createLanguageModelFromConfig, releaseLanguageModels } from '../../models/create-language-model.ts';
 import { preloadLlamaCppModel } from '../../models/engines/llama-cpp/llama-cpp-model.ts';
-import type { LanguageModel } from '../../models/language-model.ts';
 import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
@@ -22,13 +21,13 @@ import type { Command, CommandContext } from '../command.ts';
 
 const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
 
-async function openWorkspace(context: CommandContext, dataFlag: string | undefined, model: LanguageModel) {
+async function openWorkspace(context: CommandContext, dataFlag: string | undefined) {
   const dataDir = resolve(dataFlag ?? join(context.home, 'server'));
   const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
   const explicitDb = typeof context.values.db === 'string' || process.env.OFFICEMATE_DB;
   const index = await openIndex(explicitDb ? context.db : join(dataDir, 'index.db'));
   return {
-    options: { db, index, dataDir, clock: context.clock, ...(model.engine === 'builtin' ? {} : { model }) },
+    options: { db, index, dataDir, clock: context.clock },
     async close() {
       await index.close();
       db.close();
@@ -87,7 +86,7 @@ export const serveCommand: Command = {
       });
     }
     const meter = openConfiguredUsageMeter(config);
-    const workspace = await openWorkspace(context, stringFlag(context, 'data'), model);
+    const workspace = await openWorkspace(context, stringFlag(context, 'data'));
     const app = createApp({
       model,
       meter,

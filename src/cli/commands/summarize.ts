@@ -3,9 +3,8 @@
  * `officemate summarize FILE [--length short|medium|long]`
  */
 
-import { readFile } from '../../formats/read-file.ts';
-import { fail, OfficemateError } from '../../lib/errors.ts';
-import { type SummaryLength, summarizeParsed } from '../../skills/summarize-document/summarize-file.ts';
+import { fail } from '../../lib/errors.ts';
+import type { FileSummary } from '../../skills/summarize-document/summarize-file.ts';
 import { requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -17,13 +16,17 @@ export const summarizeCommand: Command = {
   usage: USAGE,
   options: { length: { type: 'string' } },
   async run(context) {
+    // Loaded here, not at the top, so `--help` starts without them.
+    const { summarizeSkill } = await import('../../skills/summarize-document/summarize.skill.ts');
+    const { runCliSkill } = await import('../skill-context.ts');
     const path = requirePositional(context, 0, 'FILE', USAGE);
     const length = stringFlag(context, 'length') ?? 'medium';
     if (!['short', 'medium', 'long'].includes(length))
       fail('bad_usage', `--length must be short, medium or long, not "${length}".`);
-    const result = await readFile(path, { now: context.clock.now() });
-    if (!result.success) throw new OfficemateError(result.error);
-    const summary = summarizeParsed(result.data, path, length as SummaryLength);
+    const { data: summary } = await runCliSkill<FileSummary>(context, summarizeSkill, {
+      source: path,
+      length,
+    });
     if (context.json) {
       context.outJson(summary);
       return 0;

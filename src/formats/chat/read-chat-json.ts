@@ -12,7 +12,7 @@
  */
 
 import type { Chat, ChatMessage } from '../model.ts';
-import { failFile } from '../read-file.ts';
+import { failFile } from '../fail-file.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../transcript/decode-text.ts';
 

@@ -64,16 +64,15 @@ async function readAttachment(part: ParsedAttachment, options: ReadOptions): Pro
     size: part.size ?? part.content.length,
   };
   if (
+    !options.readNested ||
     options.parseAttachments === false ||
     part.content.length === 0 ||
     part.contentType.startsWith('image/')
   )
     return base;
-  // Imported lazily: read-file.ts loads this module lazily too.
-  const { readBuffer } = await import('../read-file.ts');
   try {
     // Nested mail is read one level deep: its own attachments are listed, not parsed.
-    const result = await readBuffer(filename, part.content, { ...options, parseAttachments: false });
+    const result = await options.readNested(filename, part.content, { ...options, parseAttachments: false });
     if (result.success) return { ...base, content: result.data };
     return { ...base, error: { code: result.error.code, message: result.error.message } };
   } catch (thrown) {

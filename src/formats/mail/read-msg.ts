@@ -60,10 +60,14 @@ async function readAttachment(
     const data = reader.getAttachment(field);
     const bytes = Buffer.from(data.content);
     const base: Attachment = { filename: data.fileName || filename, contentType, size: bytes.length };
-    if (options.parseAttachments === false || bytes.length === 0 || contentType.startsWith('image/'))
+    if (
+      !options.readNested ||
+      options.parseAttachments === false ||
+      bytes.length === 0 ||
+      contentType.startsWith('image/')
+    )
       return base;
-    const { readBuffer } = await import('../read-file.ts');
-    const result = await readBuffer(base.filename, bytes, { ...options, parseAttachments: false });
+    const result = await options.readNested(base.filename, bytes, { ...options, parseAttachments: false });
     return result.success
       ? { ...base, content: result.data }
       : { ...base, error: { code: result.error.code, message: result.error.message } };

@@ -6,7 +6,7 @@
  */
 
 import type { Transcript, Turn } from '../model.ts';
-import { failFile } from '../read-file.ts';
+import { failFile } from '../fail-file.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from './decode-text.ts';
 

@@ -15,24 +15,26 @@ type Action = { label: string; skill: string; input: Record<string, unknown> };
 
 function actionsFor(t: Strings, open: FileInfo | undefined, preview: Preview | undefined): Action[] {
   if (!open || !preview) return [];
-  const base = { fileId: open.id };
+  // Each skill's input schema names its file fields (see /api/openapi.json).
+  const source = { source: open.id };
+  const mail = { mail: [open.id] };
   switch (preview.type) {
     case 'document':
       return [
-        { label: t.createDeck, skill: 'deck', input: base },
-        { label: t.summarize, skill: 'summarize', input: base },
+        { label: t.createDeck, skill: 'deck', input: source },
+        { label: t.summarize, skill: 'summarize', input: source },
       ];
     case 'workbook':
-      return [{ label: t.analyze, skill: 'analyze', input: base }];
+      return [{ label: t.analyze, skill: 'analyze', input: source }];
     case 'transcript':
-      return [{ label: t.recap, skill: 'recap', input: base }];
+      return [{ label: t.recap, skill: 'recap', input: { transcript: open.id } }];
     case 'mailbox':
       return [
-        { label: t.summarizeThread, skill: 'mail-summarize', input: base },
-        { label: t.draftReply, skill: 'mail-reply', input: base },
+        { label: t.summarizeThread, skill: 'mail-summarize', input: mail },
+        { label: t.draftReply, skill: 'mail-reply', input: mail },
       ];
     default:
-      return [{ label: t.summarize, skill: 'summarize', input: base }];
+      return [{ label: t.summarize, skill: 'summarize', input: source }];
   }
 }
 

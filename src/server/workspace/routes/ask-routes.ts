@@ -1,0 +1,79 @@
+/**
+ * @module ask-routes
+ * `POST /api/ask`: the ask skill for the signed-in user, citations shown by file id; as JSON,
+ * or as server-sent events (text-start, text-delta per sentence, citation, finish) when the
+ * client accepts `text/event-stream`.
+ */
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { askSkill } from '../../../chat/ask.skill.ts';
+import type { AskResult } from '../../../chat/ask-question.ts';
+import { type Answer, AskBody, type Citation } from '../../../protocol/api.ts';
+import { runSkill } from '../../../skills/skill.ts';
+import { presentError, statusFor } from '../../presenters/present-error.ts';
+import { visibleFile } from '../present-file.ts';
+import { workspaceSkillContext } from '../skill-runner.ts';
+import type { WorkspaceDb } from '../workspace-db.ts';
+import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
+
+/** The answer as the user may see it: citations and nearest results only from files they may read. */
+export function presentAnswer(result: AskResult, db: WorkspaceDb, user: string): Answer {
+  const citations: Citation[] = result.citations.flatMap((citation) => {
+    const file = visibleFile(db, user, citation.path);
+    return file
+      ? [
+          {
+            n: citation.n,
+            fileId: file.id,
+            name: file.name,
+            locator: citation.locator,
+            quote: citation.quote,
+          },
+        ]
+      : [];
+  });
+  const nearest = (result.nearest ?? []).flatMap((item) => {
+    const file = visibleFile(db, user, item.path);
+    return file ? [{ fileId: file.id, name: file.name, title: item.title, snippet: item.snippet }] : [];
+  });
+  return {
+    answer: result.answer,
+    engine: result.engine,
+    kind: result.kind,
+    found: result.found,
+    citations,
+    nearest,
+  };
+}
+
+/** Sentences of an answer, each with the citation markers that follow it. */
+function sentencesOf(answer: string): string[] {
+  return answer.match(/[^.!?。！？]+[.!?。！？]+(\s*\[\d+\])*\s*|[^.!?。！？]+$/g) ?? [answer];
+}
+
+export function createAskRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
+  const routes = new Hono<WorkspaceEnv>();
+  routes.post('/ask', async (c) => {
+    const user = c.get('session').user;
+    const parsed = AskBody.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) return c.json(problem('bad_usage', 'Send {"question": "..."} as JSON.'), 400);
+    const context = workspaceSkillContext(options, user, askSkill.id, c.req.raw.signal);
+    const input = {
+      question: parsed.data.question,
+      ...(parsed.data.sessionId ? { session: parsed.data.sessionId } : {}),
+    };
+    const run = await runSkill(askSkill, input, context);
+    if (!run.success) return c.json(presentError(run.error), statusFor(run.error));
+    const body = presentAnswer(run.data.data as AskResult, options.db, user);
+    if (!(c.req.header('accept') ?? '').includes('text/event-stream')) return c.json(body);
+    return streamSSE(c, async (stream) => {
+      await stream.writeSSE({ event: 'text-start', data: JSON.stringify({ engine: body.engine }) });
+      for (const sentence of sentencesOf(body.answer))
+        await stream.writeSSE({ event: 'text-delta', data: JSON.stringify({ delta: sentence }) });
+      for (const citation of body.citations)
+        await stream.writeSSE({ event: 'citation', data: JSON.stringify(citation) });
+      await stream.writeSSE({ event: 'finish', data: JSON.stringify(body) });
+    });
+  });
+  return routes;
+}

@@ -1,0 +1,119 @@
+/**
+ * @module file-routes
+ * Uploads (indexed in the background), the user's files, downloads, Markdown previews and
+ * sharing. Every route answers 404 for a file the user may not read.
+ */
+import { readFile as readBytes } from 'node:fs/promises';
+import { Hono } from 'hono';
+import { detectFormat } from '../../../formats/detect-format.ts';
+import { writeMarkdown } from '../../../formats/markdown/write-markdown.ts';
+import { isReadableFormat, readFile } from '../../../formats/read-file.ts';
+import { ShareBody } from '../../../protocol/api.ts';
+import { reindexFile, storeFile } from '../file-store.ts';
+import { presentFile, readableFile } from '../present-file.ts';
+import type { StoredFile } from '../workspace-db.ts';
+import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
+
+const MIB = 1_048_576;
+
+export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
+  const { db, clock } = options;
+  const maxUpload = options.maxUploadBytes ?? 50 * MIB;
+  const routes = new Hono<WorkspaceEnv>();
+  const notFound = () => problem('not_found', 'No such file.');
+
+  routes.post('/files', async (c) => {
+    const user = c.get('session').user;
+    if (Number(c.req.header('content-length') ?? 0) > maxUpload + 64 * 1024)
+      return c.json(
+        problem('file_too_large', `Uploads are limited to ${Math.round(maxUpload / MIB)} MiB.`),
+        413,
+      );
+    const body = await c.req.parseBody({ all: true }).catch(() => undefined);
+    const upload = body?.file;
+    const files = (Array.isArray(upload) ? upload : [upload]).filter(
+      (item): item is File => item instanceof File,
+    );
+    if (files.length === 0)
+      return c.json(problem('bad_usage', 'Send the file as multipart form field "file".'), 400);
+    const stored: StoredFile[] = [];
+    for (const file of files) {
+      if (file.size > maxUpload)
+        return c.json(
+          problem('file_too_large', `${file.name} is over the ${Math.round(maxUpload / MIB)} MiB limit.`),
+          413,
+        );
+      const bytes = Buffer.from(await file.arrayBuffer());
+      const name = file.name.split(/[\\/]/).pop() || 'file';
+      if (bytes.length === 0 || !isReadableFormat(detectFormat(bytes, name)))
+        return c.json(
+          problem(
+            'format_unknown',
+            `${name} is not a file Officemate can read.`,
+            'Upload Office files, PDFs, text, mail, calendars, contacts, transcripts or chats.',
+          ),
+          415,
+        );
+      const record = await storeFile(options, {
+        owner: user,
+        name,
+        bytes,
+        contentType: file.type || 'application/octet-stream',
+      });
+      stored.push(record);
+      // Indexing runs in the background; the file's status says when it is searchable.
+      void reindexFile(options, record);
+    }
+    return c.json({ files: stored.map(presentFile) }, 201);
+  });
+
+  routes.get('/files', (c) => c.json({ files: db.filesFor(c.get('session').user).map(presentFile) }));
+
+  routes.get('/files/:id', (c) => {
+    const file = readableFile(db, c.get('session').user, c.req.param('id'));
+    return file ? c.json(presentFile(file)) : c.json(notFound(), 404);
+  });
+
+  routes.get('/files/:id/download', async (c) => {
+    const file = readableFile(db, c.get('session').user, c.req.param('id'));
+    if (!file) return c.json(notFound(), 404);
+    return c.body(await readBytes(file.path), 200, {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'x-content-type-options': 'nosniff',
+    });
+  });
+
+  routes.get('/files/:id/preview', async (c) => {
+    const file = readableFile(db, c.get('session').user, c.req.param('id'));
+    if (!file) return c.json(notFound(), 404);
+    const result = await readFile(file.path, { now: clock.now() });
+    if (!result.success)
+      return c.json(problem(result.error.code, result.error.message.replace(file.path, file.name)), 422);
+    return c.json({
+      id: file.id,
+      name: file.name,
+      type: result.data.type,
+      markdown: writeMarkdown(result.data),
+    });
+  });
+
+  routes.post('/files/:id/share', async (c) => {
+    const user = c.get('session').user;
+    const file = readableFile(db, user, c.req.param('id'));
+    if (!file) return c.json(notFound(), 404);
+    if (file.owner !== user) return c.json(problem('forbidden', 'Only the owner can share a file.'), 403);
+    const parsed = ShareBody.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) return c.json(problem('bad_usage', 'Send {"users": ["name", ...]}.'), 400);
+    const unknown = parsed.data.users.filter((name) => !db.getUser(name));
+    if (unknown.length) return c.json(problem('not_found', `No such user: ${unknown.join(', ')}.`), 404);
+    const updated = db.share(
+      file.id,
+      parsed.data.users.filter((name) => name !== user),
+    );
+    await reindexFile(options, updated);
+    return c.json(presentFile(db.getFile(file.id)!));
+  });
+
+  return routes;
+}

@@ -1,0 +1,54 @@
+/**
+ * @module search-routes
+ * `GET /api/search?q=&k=`: the search skill for the signed-in user, hits shown by file id.
+ */
+import { Hono } from 'hono';
+import type { Locator } from '../../../formats/model.ts';
+import { SearchQuery, type SearchResult } from '../../../protocol/api.ts';
+import { searchSkill } from '../../../skills/search/search.skill.ts';
+import { runSkill } from '../../../skills/skill.ts';
+import { presentError, statusFor } from '../../presenters/present-error.ts';
+import { visibleFile } from '../present-file.ts';
+import { workspaceSkillContext } from '../skill-runner.ts';
+import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
+
+type Hit = {
+  path: string;
+  title: string;
+  type: string;
+  locator: Locator;
+  score: number;
+  snippet: string;
+  date?: string;
+};
+
+export function createSearchRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
+  const routes = new Hono<WorkspaceEnv>();
+  routes.get('/search', async (c) => {
+    const user = c.get('session').user;
+    const query = SearchQuery.safeParse({ q: c.req.query('q')?.trim() || undefined, k: c.req.query('k') });
+    if (!query.success) return c.json(problem('bad_usage', 'Give a query: /api/search?q=...'), 400);
+    const context = workspaceSkillContext(options, user, searchSkill.id, c.req.raw.signal);
+    const run = await runSkill(searchSkill, { query: query.data.q, k: query.data.k ?? 10 }, context);
+    if (!run.success) return c.json(presentError(run.error), statusFor(run.error));
+    const hits = (run.data.data as { results: Hit[] }).results;
+    const results: SearchResult[] = hits.flatMap((hit) => {
+      const file = visibleFile(options.db, user, hit.path);
+      if (!file) return [];
+      return [
+        {
+          fileId: file.id,
+          name: file.name,
+          title: hit.title,
+          type: hit.type,
+          locator: hit.locator,
+          score: hit.score,
+          snippet: hit.snippet,
+          ...(hit.date ? { date: hit.date } : {}),
+        },
+      ];
+    });
+    return c.json({ results });
+  });
+  return routes;
+}

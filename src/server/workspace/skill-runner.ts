@@ -1,0 +1,67 @@
+/**
+ * @module skill-runner
+ * The server's side of the skill seam, shared by `POST /api/skills/:id` and `/mcp`: a
+ * SkillContext for the signed-in user (file references are file ids checked against who may
+ * read them; the model is the process's, metered for this user and skill; the request's abort
+ * signal), and a runner that stores what the skill made as the user's files.
+ */
+import { join } from 'node:path';
+import { fail } from '../../lib/errors.ts';
+import { failure, type Result, success } from '../../lib/result.ts';
+import type { FileInfo } from '../../protocol/api.ts';
+import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.ts';
+import { storeFile } from './file-store.ts';
+import { presentFile, presentSkillData, readableFile } from './present-file.ts';
+import type { WorkspaceOptions } from './workspace-options.ts';
+
+export function workspaceSkillContext(
+  options: WorkspaceOptions,
+  user: string,
+  skillId: string,
+  signal: AbortSignal,
+): SkillContext {
+  return {
+    model: options.runtime.forSkill(user, skillId),
+    index: async () => options.index,
+    clock: options.clock,
+    user,
+    signal,
+    async readSource(ref) {
+      const file = readableFile(options.db, user, ref);
+      if (!file)
+        return fail('not_found', 'No such file.', {
+          hint: 'Give the id of a file you own or that is shared with you.',
+        });
+      return { path: file.path, name: file.name };
+    },
+    stateDir: join(options.dataDir, 'users', user),
+    log: () => {},
+  };
+}
+
+export type WorkspaceSkillRun = { readonly result: Record<string, unknown>; readonly artifacts: FileInfo[] };
+
+/** Runs a skill for a user: its result as the client sees it, and its artifacts stored as the user's files. */
+export async function runWorkspaceSkill(
+  options: WorkspaceOptions,
+  skill: AnySkill,
+  input: unknown,
+  user: string,
+  signal: AbortSignal,
+): Promise<Result<WorkspaceSkillRun>> {
+  const run = await runSkill(skill, input, workspaceSkillContext(options, user, skill.id, signal));
+  const present = (value: unknown) => presentSkillData(value, options.db, user, options.dataDir);
+  if (!run.success) return failure({ ...run.error, message: present(run.error.message) as string });
+  const artifacts: FileInfo[] = [];
+  for (const artifact of run.data.artifacts) {
+    const stored = await storeFile(options, {
+      owner: user,
+      name: artifact.name,
+      bytes: artifact.bytes,
+      contentType: artifact.contentType,
+      generatedBy: skill.id,
+    });
+    artifacts.push(presentFile(stored));
+  }
+  return success({ result: present(run.data.data) as Record<string, unknown>, artifacts }, run.warnings);
+}

@@ -1,0 +1,87 @@
+/**
+ * @module analyze-skill
+ * `analyze`: insights and plain-language questions over the tables of a spreadsheet, and the
+ * workbook written back with an Insights sheet, native charts and a PivotTable. CSV files
+ * over 16 MB are analysed in one streaming pass through DuckDB.
+ */
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { z } from 'zod';
+import { fail } from '../../lib/errors.ts';
+import { readSourceOf, stemOf } from '../read-source.ts';
+import { defineSkill, FileRef, generativeModel } from '../skill.ts';
+
+/** CSV files larger than this are analysed through DuckDB. */
+const LARGE_CSV_BYTES = 16 * 1024 * 1024;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const analyzeSkill = defineSkill({
+  id: 'analyze',
+  description:
+    'Spreadsheet insights and plain-language questions over tables, written back as .xlsx with native charts and pivots.',
+  input: z.object({
+    source: FileRef,
+    sheet: z.string().max(200).optional(),
+    question: z.string().max(2000).optional(),
+    pivot: z.string().max(400).optional().describe('A PivotTable, e.g. "revenue by region and quarter".'),
+    format: z.boolean().default(false).describe('Format the data in the written workbook.'),
+    limit: z.number().int().min(1).max(100).default(8),
+    workbook: z.boolean().default(true).describe('Also write the workbook back with an Insights sheet.'),
+  }),
+  output: z.looseObject({ insights: z.array(z.unknown()) }),
+  async execute(input, context) {
+    const file = await context.readSource(input.source);
+    const extension = extname(file.name).toLowerCase();
+    const size = await stat(file.path)
+      .then((info) => info.size)
+      .catch(() => 0);
+    if (
+      (extension === '.csv' || extension === '.tsv') &&
+      size > LARGE_CSV_BYTES &&
+      !input.workbook &&
+      !input.question &&
+      !input.pivot
+    ) {
+      const { analyzeLargeCsv } = await import('./analyze-large-csv.ts');
+      return { data: { ...(await analyzeLargeCsv(file.path)), large: true } };
+    }
+    const { parsed: workbook } = await readSourceOf(
+      context,
+      input.source,
+      'workbook',
+      'Give an .xlsx, .xlsm, .ods, .xls, .csv or .tsv file.',
+    );
+    const model = input.question ? generativeModel(context) : undefined;
+    const { analyzeWorkbook, pickTable } = await import('./analyze-workbook.ts');
+    const { buildReportWorkbook, parsePivotRequest } = await import('./write-report.ts');
+    const report = await analyzeWorkbook(workbook, {
+      ...(input.sheet ? { sheet: input.sheet } : {}),
+      ...(input.question ? { question: input.question } : {}),
+      ...(model ? { model } : {}),
+      limit: input.limit,
+    });
+    const mainTable =
+      (input.question ? pickTable(report.dataTables, input.question) : undefined) ??
+      [...report.dataTables].sort(
+        (a, b) => b.rowNumbers.length * b.columns.length - a.rowNumbers.length * a.columns.length,
+      )[0];
+    if (input.pivot && !mainTable) fail('bad_usage', `${file.name} has no table to pivot.`);
+    const pivot = input.pivot && mainTable ? parsePivotRequest(input.pivot, mainTable) : undefined;
+    const { dataTables: _tables, ...plain } = report;
+    const data = { ...plain, ...(pivot ? { pivot } : {}) };
+    if (!input.workbook) {
+      if (pivot || input.format)
+        context.log('--pivot and --format take effect in the written workbook: add -o OUT.xlsx.');
+      return { data };
+    }
+    const spec = buildReportWorkbook(workbook, report, {
+      format: input.format,
+      ...(pivot ? { pivot } : {}),
+      ...(mainTable ? { table: mainTable } : {}),
+      title: `Insights: ${file.name}`,
+    });
+    const { writeXlsx } = await import('../../formats/xlsx/write-xlsx.ts');
+    const bytes = await writeXlsx(spec, { clock: context.clock });
+    return { data, artifacts: [{ name: `${stemOf(file.name)} insights.xlsx`, bytes, contentType: XLSX }] };
+  },
+});

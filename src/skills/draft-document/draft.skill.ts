@@ -1,0 +1,62 @@
+/**
+ * @module draft-skill
+ * `draft`: a Word document from a prompt and reference files, citing them as footnotes.
+ */
+import { z } from 'zod';
+import { writeDocx } from '../../formats/docx/write-docx.ts';
+import { readSource } from '../read-source.ts';
+import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
+import { DocumentType } from './document-types.ts';
+import { draftDocument, type Reference } from './draft-document.ts';
+
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A file name from the first words of a prompt. */
+function draftName(prompt: string): string {
+  return `${
+    prompt
+      .slice(0, 40)
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim() || 'Draft'
+  }.docx`;
+}
+
+export const draftSkill = defineSkill({
+  id: 'draft',
+  description: 'Draft a Word document from a prompt and reference files, citing them as footnotes.',
+  input: z.object({
+    prompt: z.string().min(1).max(20_000),
+    references: z.array(FileRef).max(50).default([]),
+    type: z.enum(Object.values(DocumentType) as [string, ...string[]]).optional(),
+    author: z.string().max(200).optional(),
+  }),
+  output: z.looseObject({
+    type: z.string(),
+    engine: z.string(),
+    sections: z.array(z.unknown()),
+    citations: z.array(CitationSchema),
+  }),
+  async execute(input, context) {
+    const references: Reference[] = [];
+    for (const ref of input.references) {
+      const { source, parsed } = await readSource(context, ref);
+      references.push({ path: source.path, parsed });
+    }
+    const draft = await draftDocument(
+      {
+        prompt: input.prompt,
+        ...(input.type ? { type: input.type as DocumentType } : {}),
+        references,
+        now: context.clock.now(),
+        ...(input.author ? { author: input.author } : {}),
+      },
+      context.model,
+      context.signal,
+    );
+    const bytes = await writeDocx(draft.document, { clock: context.clock });
+    return {
+      data: { type: draft.type, engine: draft.engine, sections: draft.sections, citations: draft.citations },
+      artifacts: [{ name: draftName(input.prompt), bytes, contentType: DOCX }],
+    };
+  },
+});

@@ -1,0 +1,38 @@
+/**
+ * @module mail-input
+ * Shared by the mail skills: load the mail a caller may read and pick a thread.
+ */
+import { fail } from '../../lib/errors.ts';
+import type { SkillContext } from '../skill.ts';
+import { loadMail } from './load-mail.ts';
+import { buildThreads, findThread, type MailThread } from './mail-thread.ts';
+
+/** The threads in the referenced mail files (.eml, .mbox, .msg or maildir folders). */
+export async function loadThreads(context: SkillContext, refs: readonly string[]): Promise<MailThread[]> {
+  if (refs.length === 0)
+    fail('bad_usage', 'Give the mail to read: .eml, .mbox or .msg files, or maildir folders.');
+  const sources = await Promise.all(refs.map((ref) => context.readSource(ref)));
+  const loaded = await loadMail(sources.map((source) => source.path));
+  for (const error of loaded.errors) context.log(`skipped ${error.path}: ${error.message}`);
+  if (loaded.messages.length === 0)
+    fail('bad_usage', `No messages found in ${sources.map((source) => source.name).join(', ')}.`, {
+      hint: 'Check that the files are mail (.eml, mbox, .msg or maildir).',
+    });
+  return buildThreads(loaded.messages);
+}
+
+/** The thread named by `id`, or the only thread when the input holds just one. */
+export function pickThread(threads: readonly MailThread[], id: string | undefined): MailThread {
+  if (id) {
+    const thread = findThread(threads, id);
+    if (!thread)
+      fail('not_found', `No thread ${id} in this mail.`, {
+        hint: 'List the threads with `officemate mail threads PATH`.',
+      });
+    return thread;
+  }
+  if (threads.length === 1) return threads[0]!;
+  return fail('bad_usage', `This mail holds ${threads.length} threads; pick one with --thread ID.`, {
+    hint: `For example --thread ${threads[0]?.id}. List them with \`officemate mail threads PATH\`.`,
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * @module mail-skills
+ * The mail skills: rebuild threads, summarize a thread, draft a reply (.eml), triage.
+ */
+import { z } from 'zod';
+import { writeEml } from '../../formats/mail/write-eml.ts';
+import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
+import { draftReply } from './draft-reply.ts';
+import { loadThreads, pickThread } from './mail-input.ts';
+import { summarizeThread } from './summarize-thread.ts';
+import { guessOwner, triageThreads } from './triage.ts';
+
+const MailFiles = z
+  .array(FileRef)
+  .min(1)
+  .max(200)
+  .describe('Mail files: .eml, .mbox, .msg or maildir folders.');
+
+export const mailThreadsSkill = defineSkill({
+  id: 'mail-threads',
+  description:
+    'Rebuild mail conversations (from threading headers, or subjects and quoted text when missing).',
+  input: z.object({ mail: MailFiles, limit: z.number().int().min(1).optional() }),
+  output: z.looseObject({
+    threads: z.array(z.looseObject({ id: z.string(), subject: z.string() })),
+    total: z.number(),
+  }),
+  async execute(input, context) {
+    const threads = await loadThreads(context, input.mail);
+    const shown = threads.slice(0, input.limit ?? threads.length);
+    return {
+      data: {
+        threads: shown.map((thread) => ({
+          id: thread.id,
+          subject: thread.subject,
+          participants: thread.participants.map((person) => ({
+            ...(person.name ? { name: person.name } : {}),
+            address: person.address,
+          })),
+          messages: thread.messages.map((message) => ({
+            messageId: message.messageId,
+            subject: message.subject,
+            from: message.from?.address ?? '',
+            date: message.date ?? null,
+            path: message.path,
+          })),
+        })),
+        total: threads.length,
+      },
+    };
+  },
+});
+
+export const mailSummarizeSkill = defineSkill({
+  id: 'mail-summarize',
+  description: 'Summarize a mail thread: asks, decisions, open questions, who owes what, with citations.',
+  input: z.object({ mail: MailFiles, thread: z.string().max(200).optional() }),
+  output: z.looseObject({ summary: z.string(), engine: z.string(), citations: z.array(CitationSchema) }),
+  async execute(input, context) {
+    const threads = await loadThreads(context, input.mail);
+    return { data: summarizeThread(pickThread(threads, input.thread)) };
+  },
+});
+
+export const mailReplySkill = defineSkill({
+  id: 'mail-reply',
+  description: 'Draft a reply to a mail thread as an .eml file with the right threading headers.',
+  input: z.object({
+    mail: MailFiles,
+    thread: z.string().max(200).optional(),
+    intent: z
+      .string()
+      .max(2000)
+      .optional()
+      .describe('What to say, as comma-separated clauses: "accept, propose Tuesday 10:00".'),
+    as: z.string().max(320).optional().describe('Your address (default: the most frequent recipient).'),
+    name: z.string().max(200).optional(),
+    all: z.boolean().default(false).describe('Reply to all recipients.'),
+  }),
+  output: z.looseObject({
+    engine: z.string(),
+    subject: z.string(),
+    placeholders: z.number(),
+    citations: z.array(CitationSchema),
+  }),
+  async execute(input, context) {
+    const threads = await loadThreads(context, input.mail);
+    const thread = pickThread(threads, input.thread);
+    const address = input.as ?? guessOwner(threads.flatMap((item) => item.messages)) ?? 'me@localhost';
+    const known = thread.participants.find(
+      (person) => person.address.toLowerCase() === address.toLowerCase(),
+    );
+    const name = input.name ?? known?.name;
+    const draft = draftReply(thread, {
+      me: { address, ...(name ? { name } : {}) },
+      ...(input.intent ? { intent: input.intent } : {}),
+      now: context.clock.now(),
+      replyAll: input.all,
+    });
+    const last = thread.messages[draft.respondsTo[0]! - 1]!;
+    const citation = {
+      n: 1,
+      path: last.path,
+      uri: `mail://${encodeURIComponent(last.messageId.replace(/^<|>$/g, ''))}`,
+      locator: { messageId: last.messageId },
+      quote: last.text.trim().slice(0, 200),
+    };
+    return {
+      data: {
+        engine: 'builtin',
+        subject: draft.message.subject,
+        inReplyTo: draft.message.inReplyTo,
+        placeholders: draft.placeholders,
+        text: draft.message.text,
+        citations: [citation],
+      },
+      artifacts: [
+        { name: 'reply.eml', bytes: Buffer.from(writeEml(draft.message)), contentType: 'message/rfc822' },
+      ],
+    };
+  },
+});
+
+export const mailTriageSkill = defineSkill({
+  id: 'mail-triage',
+  description:
+    'Label threads needs-reply / waiting-on-others / fyi / newsletter, with deadlines, priority and reasons.',
+  input: z.object({ mail: MailFiles, as: z.array(z.string().max(320)).max(20).default([]) }),
+  output: z.looseObject({ threads: z.array(z.unknown()), engine: z.string() }),
+  async execute(input, context) {
+    const threads = await loadThreads(context, input.mail);
+    return {
+      data: {
+        threads: triageThreads(threads, { me: input.as, now: context.clock.now() }),
+        engine: 'builtin',
+      },
+    };
+  },
+});

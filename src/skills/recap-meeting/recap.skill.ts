@@ -1,0 +1,70 @@
+/**
+ * @module recap-skill
+ * `recap`: a meeting transcript (.vtt, Teams .docx, QMSum JSON) as summary, topics,
+ * decisions, action items and open questions, each citing transcript turns; optionally a
+ * focused answer to a query and the recap as a Word document.
+ */
+import { z } from 'zod';
+import { readSourceOf, stemOf } from '../read-source.ts';
+import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
+import { recapToWordDocument } from './recap-document.ts';
+import { type Recap, recapMeeting } from './recap-meeting.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * The JSON form of a recap (the CLI contract: summary, decisions, actionItems, topics, engine,
+ * citations); each citation also names the transcript, like every skill's citations.
+ */
+export function recapJson(recap: Recap, path: string): Record<string, unknown> {
+  return {
+    ...(recap.title ? { title: recap.title } : {}),
+    ...(recap.date ? { date: recap.date } : {}),
+    summary: recap.summary,
+    ...(recap.answer !== undefined ? { answer: recap.answer } : {}),
+    topics: recap.topics,
+    decisions: recap.decisions,
+    actionItems: recap.actionItems,
+    openQuestions: recap.openQuestions,
+    engine: recap.engine,
+    citations: recap.citations.map((citation) => ({ ...citation, path })),
+  };
+}
+
+export const recapSkill = defineSkill({
+  id: 'recap',
+  description:
+    'Recap a meeting transcript: summary, topics, decisions, action items and open questions, each citing turns.',
+  input: z.object({
+    transcript: FileRef,
+    query: z.string().max(2000).optional().describe('Also answer this question from the meeting.'),
+    document: z.boolean().default(true).describe('Also make the recap as a Word document.'),
+  }),
+  output: z.looseObject({
+    summary: z.unknown(),
+    decisions: z.array(z.unknown()),
+    actionItems: z.array(z.unknown()),
+    topics: z.array(z.unknown()),
+    engine: z.string(),
+    citations: z.array(CitationSchema),
+  }),
+  async execute(input, context) {
+    const { source, parsed } = await readSourceOf(
+      context,
+      input.transcript,
+      'transcript',
+      'recap reads WebVTT (.vtt), Teams transcripts saved as .docx, and QMSum JSON.',
+    );
+    const recap = recapMeeting(parsed, {
+      ...(input.query !== undefined ? { query: input.query } : {}),
+      now: context.clock.now(),
+    });
+    if (!input.document) return { data: recapJson(recap, source.path) as never };
+    const { writeDocx } = await import('../../formats/docx/write-docx.ts');
+    const bytes = await writeDocx(recapToWordDocument(recap), { clock: context.clock });
+    return {
+      data: recapJson(recap, source.path) as never,
+      artifacts: [{ name: `${stemOf(source.name)} recap.docx`, bytes, contentType: DOCX }],
+    };
+  },
+});

@@ -1,0 +1,107 @@
+/**
+ * @module search-skill
+ * `search`: ranked passages from the index, trimmed to what the user may read. Filters come
+ * from the words ("emails from Ann last week"), from operators (from: to: type: since:
+ * until:) or from the input's fields.
+ */
+import { z } from 'zod';
+import { parseDateValue } from '../../index/query.ts';
+import { search } from '../../index/search.ts';
+import { CHUNK_TYPES, type ChunkType, type SearchFilters, type SearchHit } from '../../index/types.ts';
+import { fail } from '../../lib/errors.ts';
+import { defineSkill, LocatorSchema, type SkillContext } from '../skill.ts';
+
+const SearchInput = z.object({
+  query: z.string().min(1).max(2000),
+  k: z.number().int().min(1).max(1000).default(10),
+  types: z
+    .array(z.string())
+    .max(10)
+    .default([])
+    .describe(`Any of ${CHUNK_TYPES.join(', ')}.`),
+  from: z.array(z.string().max(320)).max(20).default([]),
+  to: z.array(z.string().max(320)).max(20).default([]),
+  since: z.string().max(100).optional().describe('ISO 8601 or words ("last monday").'),
+  until: z.string().max(100).optional(),
+  literal: z.boolean().default(false).describe('Rank the words as written: read no filters from them.'),
+});
+type SearchInput = z.output<typeof SearchInput>;
+
+function buildFilters(input: SearchInput, now: Date, asUser: string | undefined): SearchFilters {
+  const types: ChunkType[] = [];
+  for (const type of input.types) {
+    if (!CHUNK_TYPES.includes(type as ChunkType))
+      fail('bad_usage', `--type ${type} is not a chunk type.`, {
+        hint: `Use one of: ${CHUNK_TYPES.join(', ')}.`,
+      });
+    types.push(type as ChunkType);
+  }
+  const date = (flag: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const parsed = parseDateValue(value, now);
+    if (!parsed)
+      fail('bad_usage', `--${flag} ${value} is not a date.`, {
+        hint: 'Use ISO 8601 (2026-03-01) or words ("last monday").',
+      });
+    return parsed.toISOString();
+  };
+  const since = date('since', input.since);
+  const until = date('until', input.until);
+  return {
+    ...(types.length ? { types } : {}),
+    ...(input.from.length ? { from: input.from } : {}),
+    ...(input.to.length ? { to: input.to } : {}),
+    ...(since ? { since } : {}),
+    ...(until ? { until } : {}),
+    ...(asUser ? { asUser } : {}),
+  };
+}
+
+/** The user whose permissions trim results; none for the local owner who asked for everything. */
+export function readerOf(context: SkillContext): string | undefined {
+  return context.seesAll ? undefined : context.user;
+}
+
+export function presentHit(hit: SearchHit) {
+  return {
+    chunkId: hit.chunkId,
+    path: hit.path,
+    uri: hit.uri,
+    title: hit.title,
+    locator: hit.locator,
+    score: hit.score,
+    snippet: hit.snippet,
+    type: hit.type,
+    ...(hit.date ? { date: hit.date } : {}),
+    ...(hit.threadId ? { threadId: hit.threadId } : {}),
+  };
+}
+
+export const searchSkill = defineSkill({
+  id: 'search',
+  description: 'Search your indexed work: ranked passages with people, time and type filters.',
+  input: SearchInput,
+  output: z.looseObject({
+    results: z.array(
+      z.looseObject({
+        path: z.string(),
+        title: z.string(),
+        locator: LocatorSchema,
+        score: z.number(),
+        snippet: z.string(),
+      }),
+    ),
+    parsed: z.unknown(),
+  }),
+  async execute(input, context) {
+    const now = context.clock.now();
+    const response = await search(await context.index(), {
+      query: input.query,
+      k: input.k,
+      now,
+      filters: buildFilters(input, now, readerOf(context)),
+      understand: !input.literal,
+    });
+    return { data: { results: response.results.map(presentHit), parsed: response.parsed } };
+  },
+});

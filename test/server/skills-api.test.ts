@@ -1,0 +1,109 @@
+/**
+ * Skills over HTTP run in the server process through the registry: the model the server was
+ * started with reaches them, metered under the signed-in user and the skill's id, and it is
+ * still usable afterwards (no skill releases it). User text is input, never a flag.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openUsageMeter, queryUsage, type UsageMeter } from '../../src/models/metering/usage-meter.ts';
+import {
+  createScriptedLanguageModel,
+  type ScriptedLanguageModel,
+} from '../../src/models/testing/scripted-language-model.ts';
+import { EXAMPLES } from '../helpers/paths.ts';
+import { bearer, login, startTestServer, type TestServer, upload } from './workspace-helpers.ts';
+
+const SLIDE = {
+  json: {
+    title: 'Third quarter results',
+    bullets: [
+      { text: 'Revenue grew in the third quarter', sources: [1] },
+      { text: 'The team kept costs in line', sources: [1] },
+    ],
+  },
+};
+
+let server: TestServer;
+let model: ScriptedLanguageModel;
+let meter: UsageMeter;
+let meterDir: string;
+let token: string;
+let report: string;
+
+beforeAll(async () => {
+  meterDir = mkdtempSync(join(tmpdir(), 'officemate-meter-'));
+  meter = openUsageMeter({ path: join(meterDir, 'usage.db') });
+  model = createScriptedLanguageModel({ replies: [SLIDE] });
+  server = await startTestServer({ model, meter });
+  token = (await login(server.app, 'alice')).token;
+  report = await upload(
+    server.app,
+    token,
+    'Q3 Business Review.docx',
+    readFileSync(join(EXAMPLES, 'Q3 Business Review.docx')),
+  );
+});
+afterAll(async () => {
+  await server.close();
+  meter.close();
+  rmSync(meterDir, { recursive: true, force: true });
+});
+
+const runSkill = (id: string, input: unknown) =>
+  server.app.request(`/api/skills/${id}`, {
+    method: 'POST',
+    headers: bearer(token),
+    body: JSON.stringify(input),
+  });
+
+describe('skills over HTTP', () => {
+  it('give the deck skill the server model, metered under the user and skill, and leave it loaded', async () => {
+    const response = await runSkill('deck', { source: report, slides: 5 });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { result: { engine: string; titles: string[] } };
+    expect(body.result.engine).not.toBe('builtin');
+    expect(body.result.titles).toContain('Third quarter results');
+    const callsAfterFirst = model.calls.length;
+    expect(callsAfterFirst).toBeGreaterThan(0);
+
+    const bySkill = queryUsage(meter, { by: 'skill', kind: 'model-call', user: 'alice' });
+    expect(bySkill.find((row) => row.key === 'deck')?.calls).toBe(callsAfterFirst);
+    expect(queryUsage(meter, { by: 'user', kind: 'model-call' }).map((row) => row.key)).toEqual(['alice']);
+
+    // Still loaded: a second run uses the same model again, and so can the server itself.
+    expect((await runSkill('deck', { source: report, slides: 5 })).status).toBe(200);
+    expect(model.calls.length).toBeGreaterThan(callsAfterFirst);
+    const direct = await model.generate({ messages: [{ role: 'user', content: 'still there?' }] });
+    expect(direct.success).toBe(true);
+  });
+
+  it('treat text that starts with "-" as text, not as a flag', async () => {
+    const draft = await runSkill('draft', { prompt: '--help' });
+    expect(draft.status).toBe(200);
+    const drafted = (await draft.json()) as { artifact: { name: string }; result: { type: string } };
+    expect(drafted.artifact.name).toMatch(/\.docx$/);
+
+    const ask = await runSkill('ask', { question: '-5% growth?' });
+    expect(ask.status).toBe(200);
+    expect(((await ask.json()) as { result: { answer: string } }).result.answer.length).toBeGreaterThan(0);
+  });
+
+  it('validate input with the skill schema and name the field', async () => {
+    const response = await runSkill('deck', { source: report, slides: 'many' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain('slides');
+    expect((await runSkill('no-such-skill', {})).status).toBe(404);
+  });
+
+  it('show file ids, never server paths, in results', async () => {
+    const response = await runSkill('summarize', { source: report });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).not.toContain(server.dataDir);
+    const body = JSON.parse(text) as { result: { citations: { fileId?: string }[] } };
+    expect(body.result.citations.length).toBeGreaterThan(0);
+    expect(body.result.citations.every((citation) => citation.fileId === report)).toBe(true);
+  });
+});
