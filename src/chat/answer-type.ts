@@ -50,6 +50,19 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** Capitalised words that are not names (sentence openers, days, months). */
+const NOT_NAMES = new Set(
+  (
+    'The This That These Those There Then They Their We Our Us I It Its A An And But Or If In On At To For Of By ' +
+    'With From As Please Thanks Thank Hi Hello Dear Yes No Not So Also Just Here What When Where Who Why How Which ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December You Your He She His Her My Me Is Are Was Were Will Would Can Could Do Did'
+  ).split(' '),
+);
+
+/** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
+export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'amount', 'date', 'code', 'place']);
+
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   phone: (text) => /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text),
@@ -70,7 +83,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
     /\bat the \w+(?: of \w+)?/i.test(text) ||
     /[室樓楼館馆店站]|会議室|회의실/.test(text),
-  person: (text) => /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text),
+  person: (text) =>
+    /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text) ||
+    [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])),
   decision: (text) =>
     /\b(?:decid|agree|approv|conclu|resolv|will be|going to|plan to|settled on|chose|opted)|決定|决定|同意|결정/i.test(
       text,

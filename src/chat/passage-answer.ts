@@ -12,7 +12,7 @@
 
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
-import { type AnswerType, carriesType, expectedAnswerType } from './answer-type.ts';
+import { type AnswerType, carriesType, expectedAnswerType, REQUIRED_TYPES } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { isBulk, passageUnits, type TextUnit } from './passage-text.ts';
 
@@ -175,9 +175,10 @@ export function extractiveAnswer(
   const bestRelevance = Math.max(...ranked.map((candidate) => candidate.relevance));
   if (bestRelevance < MIN_RELEVANCE) return none;
   // A question that wants an amount, a date or a place is not answered by a sentence without one.
-  const picked = type
-    ? ranked.find((candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE)
-    : best;
+  const picked =
+    type && REQUIRED_TYPES.has(type)
+      ? ranked.find((candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE)
+      : best;
   if (!picked) return none;
   const first = latestRepeat(picked, ranked);
   const chosen: Candidate[] = [first];
