@@ -27,7 +27,7 @@ import { search } from '../src/index/search.ts';
 import type { ChunkDraft } from '../src/index/types.ts';
 import { seededRandom } from '../src/lib/random.ts';
 import { splitSentences } from '../src/lib/text/sentences.ts';
-import { vocabulary, zipfSampler } from './synthetic-corpus.ts';
+import { syntheticFile, vocabulary, zipfSampler } from './synthetic-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -332,15 +332,7 @@ async function latency(): Promise<void> {
       }
       await writeChunks(
         index.store,
-        {
-          path: `/synthetic/mail-${start / perFile}.mbox`,
-          hash: String(start),
-          size: 0,
-          mtimeMs: 0,
-          owner: 'bench',
-          readers: ['bench'],
-          indexedAt: new Date(0).toISOString(),
-        },
+        syntheticFile(`/synthetic/mail-${start / perFile}.mbox`, String(start)),
         drafts,
       );
     }

@@ -212,21 +212,7 @@ async function datedItems(
   const chunks = await index.store.queryChunks({ types: MISSED_TYPES, since, until, limit: 400, offset: 0 });
   return chunks
     .filter((chunk) => matchesFilters(chunk, access))
-    .map((chunk) => ({
-      chunkId: chunk.id,
-      path: chunk.path,
-      uri: chunk.uri,
-      title: chunk.title,
-      locator: chunk.locator,
-      score: 0,
-      snippet: chunk.text.slice(0, 200),
-      text: chunk.text,
-      type: chunk.type,
-      people: chunk.people,
-      ...(chunk.date ? { date: chunk.date } : {}),
-      ...(chunk.threadId ? { threadId: chunk.threadId } : {}),
-      ...(chunk.data ? { data: chunk.data } : {}),
-    }));
+    .map((chunk) => ({ ...chunk, chunkId: chunk.id, score: 0, snippet: chunk.text.slice(0, 200) }));
 }
 
 /** What matters to the asker first: mail to few people, then the rest; bulk mail last. */
