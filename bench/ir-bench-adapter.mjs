@@ -28,7 +28,7 @@ function makeAdapter(name, overrides) {
   return {
     name,
     pkg: undefined,
-    note: `officemate search: BM25F (k1=${rank.k1}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight})`,
+    note: `officemate search: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight})`,
     async build(docs) {
       const index = await openIndex(':memory:');
       const byChunk = new Map();

@@ -1,9 +1,13 @@
 /**
- * Retrieval quality: Officemate's search against MiniSearch, lunr, wink-bm25-text-search and
- * SQLite FTS5 on Cranfield and ADI, all run in one process by the reference harness
- * (../shared/tools/ir-bench) with our engine plugged in through bench/ir-bench-adapter.mjs.
- * The harness is copied to a scratch folder and installed there (npm ci) on first use.
- * Prints a markdown table; writes bench/out/ir.json.
+ * Retrieval quality: Officemate's search against every JavaScript library of the reference
+ * harness (../shared/tools/ir-bench: MiniSearch, Orama, lunr, wink-bm25-text-search,
+ * FlexSearch) and SQLite FTS5, all run in one process with our engine plugged in through
+ * bench/ir-bench-adapter.mjs, on every collection of ../shared/corpus/ir. Ranking parameters
+ * were chosen on the tuning collections (Cranfield, ADI, CACM: scientific and technical
+ * abstracts, graded and binary judgments) and are checked on the others (LISA: library-science
+ * abstracts; TIME: long news articles), reported apart. The harness is copied to a scratch
+ * folder and installed there (npm ci) on first use. Prints markdown tables; writes
+ * bench/out/ir.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,9 +20,27 @@ const root = join(here, '..');
 const shared = process.env.OFFICEMATE_SHARED ?? join(root, '..', 'shared');
 const harnessSource = join(shared, 'tools', 'ir-bench');
 const harness = process.env.OFFICEMATE_IR_BENCH ?? join(tmpdir(), 'officemate-ir-bench');
-const collections = ['cranfield', 'adi'].map((name) => join(shared, 'corpus', 'ir', name));
-const PEERS = ['minisearch', 'minisearch+porter', 'lunr', 'wink-bm25', 'sqlite-fts5'];
+/** Parameters are chosen on these collections only. */
+const TUNING = ['cranfield', 'adi', 'cacm'];
+/** Held out: looked at to check, never to choose. */
+const CHECK = ['lisa', 'time'];
+const PEERS = [
+  'minisearch',
+  'minisearch+porter',
+  'orama',
+  'orama+stop',
+  'lunr',
+  'wink-bm25',
+  'flexsearch',
+  'sqlite-fts5',
+];
+const REFERENCE = ['bm25-ref(0.9,0.4)', 'bm25-ref(1.2,0.75)'];
 const OURS = ['officemate', 'officemate-nofb'];
+const METRICS = [
+  ['ndcg_cut.10', 'nDCG@10'],
+  ['map_cut.100', 'MAP@100'],
+  ['recall.100', 'R@100'],
+] as const;
 
 type EngineResult = {
   name: string;
@@ -30,6 +52,7 @@ type EngineResult = {
   error?: string;
 };
 type Output = { collections: { name: string; engines: EngineResult[] }[] };
+type Ratios = { collection: string; best: Record<string, string>; ratio: Record<string, number> };
 
 function prepareHarness(): void {
   if (existsSync(join(harness, 'node_modules', 'lunr'))) return;
@@ -38,22 +61,15 @@ function prepareHarness(): void {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: harness, stdio: 'inherit' });
 }
 
-function main(): void {
-  prepareHarness();
-  const jsonPath = join(harness, 'officemate-ir.json');
+function runHarness(jsonPath: string): Output {
   const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
-  const args = [
-    '--expose-gc',
-    '--import',
-    tsx,
-    'run.mjs',
-    ...collections.flatMap((dir) => ['--collection', dir]),
-  ];
+  const args = ['--expose-gc', '--import', tsx, 'run.mjs'];
+  for (const name of [...TUNING, ...CHECK]) args.push('--collection', join(shared, 'corpus', 'ir', name));
   args.push(
     '--engine-module',
     join(here, 'ir-bench-adapter.mjs'),
     '--engines',
-    [...PEERS, ...OURS].join(','),
+    [...PEERS, ...REFERENCE, ...OURS].join(','),
     '--json',
     jsonPath,
   );
@@ -66,51 +82,80 @@ function main(): void {
     process.stderr.write(run.stdout ?? '');
     throw new Error(`ir-bench exited with ${run.status}`);
   }
-  const output = JSON.parse(readFileSync(jsonPath, 'utf8')) as Output;
-  const lines: string[] = [];
-  const gains: number[] = [];
-  for (const collection of output.collections) {
-    lines.push(
-      `### ${collection.name}`,
-      '',
-      '| engine | nDCG@10 | MAP@100 | R@100 | p50 ms | p95 ms |',
-      '|---|---:|---:|---:|---:|---:|',
-    );
-    for (const engine of collection.engines) {
-      const m = engine.metrics;
-      if (!m) {
-        lines.push(`| ${engine.name} | error | | | | |`);
-        continue;
-      }
-      lines.push(
-        `| ${engine.name} | ${m['ndcg_cut.10']!.toFixed(4)} | ${m['map_cut.100']!.toFixed(4)} | ${m['recall.100']!.toFixed(4)} | ${engine.p50Ms!.toFixed(2)} | ${engine.p95Ms!.toFixed(2)} |`,
-      );
-    }
-    const peers = collection.engines.filter((engine) => PEERS.includes(engine.name) && engine.metrics);
-    const best = peers.reduce((a, b) =>
-      (a.metrics!['ndcg_cut.10'] ?? 0) >= (b.metrics!['ndcg_cut.10'] ?? 0) ? a : b,
-    );
-    const ours = collection.engines.find((engine) => engine.name === 'officemate');
-    if (ours?.metrics && best.metrics) {
-      const gain = ours.metrics['ndcg_cut.10']! / best.metrics['ndcg_cut.10']! - 1;
-      gains.push(gain);
-      lines.push(
-        '',
-        `officemate vs the best peer (${best.name}) on nDCG@10: ${(gain * 100).toFixed(1)}%`,
-        '',
-      );
-    }
+  return JSON.parse(readFileSync(jsonPath, 'utf8')) as Output;
+}
+
+const fixed = (value: number | undefined, digits = 4) => (value === undefined ? '' : value.toFixed(digits));
+
+/** Our figures over the best library's on the same collection, metric by metric. */
+function ratios(collection: Output['collections'][number]): Ratios | undefined {
+  const ours = collection.engines.find((engine) => engine.name === 'officemate')?.metrics;
+  const peers = collection.engines.filter((engine) => PEERS.includes(engine.name) && engine.metrics);
+  if (!ours || peers.length === 0) return undefined;
+  const best: Record<string, string> = {};
+  const ratio: Record<string, number> = {};
+  for (const [key] of METRICS) {
+    const top = peers.reduce((a, b) => ((a.metrics![key] ?? 0) >= (b.metrics![key] ?? 0) ? a : b));
+    best[key] = top.name;
+    ratio[key] = ours[key]! / top.metrics![key]!;
   }
-  const average = gains.reduce((sum, gain) => sum + gain, 0) / (gains.length || 1);
+  return { collection: collection.name, best, ratio };
+}
+
+function table(collection: Output['collections'][number]): string[] {
+  const lines = [
+    `### ${collection.name} (${TUNING.includes(collection.name) ? 'tuning' : 'check'})`,
+    '',
+    '| engine | nDCG@10 | MAP@100 | R@100 | p50 ms | p95 ms |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const engine of collection.engines) {
+    const m = engine.metrics;
+    if (!m) lines.push(`| ${engine.name} | error | | | | |`);
+    else
+      lines.push(
+        `| ${engine.name} | ${fixed(m['ndcg_cut.10'])} | ${fixed(m['map_cut.100'])} | ${fixed(m['recall.100'])} | ${fixed(engine.p50Ms, 2)} | ${fixed(engine.p95Ms, 2)} |`,
+      );
+  }
+  return lines;
+}
+
+function summary(label: string, rows: readonly Ratios[]): string[] {
+  const lines = [
+    `### Officemate over the best library, ${label} collections`,
+    '',
+    '| collection | nDCG@10 | MAP@100 | R@100 | best library (nDCG@10) |',
+    '|---|---:|---:|---:|---|',
+  ];
+  for (const row of rows)
+    lines.push(
+      `| ${row.collection} | ${fixed(row.ratio['ndcg_cut.10'], 3)}x | ${fixed(row.ratio['map_cut.100'], 3)}x | ${fixed(row.ratio['recall.100'], 3)}x | ${row.best['ndcg_cut.10']} |`,
+    );
+  const mean = (key: string) => rows.reduce((sum, row) => sum + row.ratio[key]!, 0) / (rows.length || 1);
   lines.push(
-    `Average nDCG@10 gain over the best peer per collection: ${(average * 100).toFixed(1)}% (target: at least 5%).`,
+    `| mean | ${fixed(mean('ndcg_cut.10'), 3)}x | ${fixed(mean('map_cut.100'), 3)}x | ${fixed(mean('recall.100'), 3)}x | |`,
+    '',
   );
+  return lines;
+}
+
+function main(): void {
+  prepareHarness();
+  const output = runHarness(join(harness, 'officemate-ir.json'));
+  const lines: string[] = [];
+  const rows: Ratios[] = [];
+  for (const collection of output.collections) {
+    lines.push(...table(collection), '');
+    const row = ratios(collection);
+    if (row) rows.push(row);
+  }
+  const tuning = rows.filter((row) => TUNING.includes(row.collection));
+  const check = rows.filter((row) => CHECK.includes(row.collection));
+  lines.push(...summary('tuning', tuning), ...summary('check', check));
+  lines.push('Target on the check collections: at least 1.05x on average and 1.0x on each (nDCG@10).');
   console.log(lines.join('\n'));
   mkdirSync(join(here, 'out'), { recursive: true });
-  writeFileSync(
-    join(here, 'out', 'ir.json'),
-    JSON.stringify({ ...output, averageGain: average, gains }, null, 2),
-  );
+  writeFileSync(join(here, 'out', 'ir.json'), JSON.stringify({ ...output, tuning, check }, null, 2));
 }
 
 main();

@@ -3,8 +3,10 @@
  * queries and of `recap --query` on the specific queries of ../shared/corpus/meetings/qmsum,
  * against the reference answers, with a naive baseline in the same run (the turns sharing
  * most words with the query). Citation accuracy is measured against `relevant_text_span`.
+ * The meetings under test/ are the tuning half, those under val/ the check half; each half is
+ * reported apart (`--half tuning` or `--half check` runs one).
  *
- *   node bin/run-ts.js bench/qmsum.ts [--verbose]
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +20,10 @@ import { rouge } from './rouge.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const verbose = process.argv.includes('--verbose');
+const halfArg = process.argv.indexOf('--half');
+const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
+const HALVES = { tuning: 'test', check: 'val' } as const;
+type Half = keyof typeof HALVES;
 
 type Answer = { text: string; turns: readonly number[] };
 type System = {
@@ -84,20 +90,25 @@ const empty = (): Totals => ({
   citedInside: 0,
 });
 
-function files(): string[] {
-  return ['test', 'val'].flatMap((split) =>
-    readdirSync(join(ROOT, split))
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .map((name) => join(ROOT, split, name)),
-  );
+function files(): { path: string; half: Half }[] {
+  return (Object.keys(HALVES) as Half[])
+    .filter((half) => !onlyHalf || half === onlyHalf)
+    .flatMap((half) =>
+      readdirSync(join(ROOT, HALVES[half]))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => ({ path: join(ROOT, HALVES[half], name), half })),
+    );
 }
 
 const totals = new Map<string, { general: Totals; specific: Totals }>();
-for (const system of SYSTEMS) totals.set(system.name, { general: empty(), specific: empty() });
+const key = (system: string, half: Half) => `${half}\u0000${system}`;
+for (const system of SYSTEMS)
+  for (const half of Object.keys(HALVES) as Half[])
+    totals.set(key(system.name, half), { general: empty(), specific: empty() });
 const started = Date.now();
 let meetings = 0;
-for (const path of files()) {
+for (const { path, half } of files()) {
   const bytes = readFileSync(path);
   const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
   const evaluation = readQmsumEvaluation({ path, bytes });
@@ -106,7 +117,7 @@ for (const path of files()) {
     for (const system of SYSTEMS) {
       const answer = system.answer(transcript, item.query, kind);
       const scores = rouge(answer.text, item.answer);
-      const t = totals.get(system.name)?.[kind];
+      const t = totals.get(key(system.name, half))?.[kind];
       if (!t) continue;
       t.n++;
       t.r1 += scores.rouge1;
@@ -137,22 +148,24 @@ console.log(
   `QMSum, ${meetings} meetings of ../shared/corpus/meetings/qmsum (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
 );
 console.log(
-  '| system | queries | n | ROUGE-1 | ROUGE-2 | ROUGE-L | words | answers with a cited turn in span | cited turns in span |',
+  '| half | system | queries | n | ROUGE-1 | ROUGE-2 | ROUGE-L | words | answers with a cited turn in span | cited turns in span |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|');
-for (const system of SYSTEMS) {
-  for (const kind of ['general', 'specific'] as const) {
-    const t = totals.get(system.name)?.[kind];
-    if (!t) continue;
-    const citation =
-      kind === 'specific'
-        ? [`${pct(t.withInside, t.spanned)}%`, `${pct(t.citedInside, t.cited)}%`]
-        : ['–', '–'];
-    console.log(
-      `| ${system.name} | ${kind} | ${t.n} | ${pct(t.r1, t.n)} | ${pct(t.r2, t.n)} | ${pct(t.rl, t.n)} | ${(t.words / Math.max(t.n, 1)).toFixed(0)} | ${citation.join(' | ')} |`,
-    );
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const half of Object.keys(HALVES) as Half[]) {
+  for (const system of SYSTEMS) {
+    for (const kind of ['general', 'specific'] as const) {
+      const t = totals.get(key(system.name, half))?.[kind];
+      if (!t?.n) continue;
+      const citation =
+        kind === 'specific'
+          ? [`${pct(t.withInside, t.spanned)}%`, `${pct(t.citedInside, t.cited)}%`]
+          : ['–', '–'];
+      console.log(
+        `| ${half} (${HALVES[half]}/) | ${system.name} | ${kind} | ${t.n} | ${pct(t.r1, t.n)} | ${pct(t.r2, t.n)} | ${pct(t.rl, t.n)} | ${(t.words / Math.max(t.n, 1)).toFixed(0)} | ${citation.join(' | ')} |`,
+      );
+    }
   }
 }
-console.log('| expected naive baseline (published figure) | specific | | ~19 | | | | ~65% | ~20% |');
-console.log('| QMSum paper: Locator + HMNet (supervised) | all | | 32.3 | 8.7 | | | | |');
-console.log('| QMSum paper: extractive oracle | all | | 42.8 | | | | | |');
+console.log('| | expected naive baseline (published figure) | specific | | ~19 | | | | ~65% | ~20% |');
+console.log('| | QMSum paper: Locator + HMNet (supervised) | all | | 32.3 | 8.7 | | | | |');
+console.log('| | QMSum paper: extractive oracle | all | | 42.8 | | | | | |');

@@ -13,9 +13,12 @@ const root = join(here, '..');
 
 const BENCHMARKS = [
   'ir',
+  'chinese',
   'ingest',
   'models',
   'qmsum',
+  'grounding',
+  'recap-checklist',
   'ask-latency',
   'workspace-qa',
   'wikitablequestions',
@@ -23,7 +26,9 @@ const BENCHMARKS = [
   'analyze-speed',
   'deck',
   'threads',
+  'mail-checklist',
   'load',
+  'startup',
 ] as const;
 
 const wanted = process.argv.slice(2);

@@ -191,9 +191,8 @@ export async function main(
       ...(typeof values.model === 'string' ? { model: values.model } : {}),
       ...(typeof values['base-url'] === 'string' ? { baseUrl: values['base-url'] } : {}),
     };
-    const { lazyModelRuntime } = await import('../models/model-runtime.ts');
-    const { resolveModelConfig } = await import('../models/model-config.ts');
-    runtime = lazyModelRuntime(() => resolveModelConfig(globals));
+    const { lazyModelRuntime } = await import('../models/lazy-model-runtime.ts');
+    runtime = lazyModelRuntime(globals);
     const interrupt = new AbortController();
     const stop = () => interrupt.abort(new OfficemateError({ code: 'aborted', message: 'Interrupted.' }));
     process.once('SIGINT', stop);

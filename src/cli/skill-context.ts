@@ -69,6 +69,7 @@ export async function runCliSkill<T = Record<string, unknown>>(
   input: unknown,
   options: CliSkillOptions & { readonly skillContext?: SkillContext } = {},
 ): Promise<SkillOutput<T>> {
+  await context.runtime.ready();
   const own = options.skillContext ? undefined : cliSkillContext(context, skill.id, options);
   try {
     const result = await runSkill(skill, input, options.skillContext ?? own!);

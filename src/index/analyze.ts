@@ -1,94 +1,110 @@
 /**
  * @module analyze
  * Text to index terms, the same at index and query time: Unicode word splitting, lower case,
- * English possessives and stop words removed, Porter2 stemming for Latin words, and Chinese,
- * Japanese and Korean runs segmented into words with ICU's dictionary (Intl.Segmenter), plus
- * the character bigrams of long CJK words so that partial matches still score.
+ * English possessives and stop words removed, Porter2 stemming for Latin words. Chinese,
+ * Japanese and Korean runs are folded to Simplified Chinese (OpenCC's table, so Traditional
+ * and Simplified text match) and indexed three ways at once: dictionary words (jieba for
+ * Chinese, ICU for Japanese and Korean), overlapping character bigrams, and single characters
+ * (kept apart with a `_` mark, used by one-character queries only).
  */
 import { createRequire } from 'node:module';
+import { stem } from '../lib/text/stem.ts';
+import { FUNCTION_WORDS, INDEX_STOP_WORDS, REQUEST_WORDS } from '../lib/text/stop-words.ts';
+
+export { stem } from '../lib/text/stem.ts';
+
+/** The stop words dropped from every indexed text (Lucene's English list). */
+export const STOP_WORDS: ReadonlySet<string> = INDEX_STOP_WORDS;
 
 const require = createRequire(import.meta.url);
-const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
 
-/** Lucene's English stop words plus a few question words that carry no topic. */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'and',
-  'are',
-  'as',
-  'at',
-  'be',
-  'but',
-  'by',
-  'for',
-  'if',
-  'in',
-  'into',
-  'is',
-  'it',
-  'no',
-  'not',
-  'of',
-  'on',
-  'or',
-  'such',
-  'that',
-  'the',
-  'their',
-  'then',
-  'there',
-  'these',
-  'they',
-  'this',
-  'to',
-  'was',
-  'will',
-  'with',
-]);
-
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u3005\u30fc]+/gu;
+const CJK_CHARS = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
+const CJK = new RegExp(`[${CJK_CHARS}]`, 'u');
+/** A run of Chinese, Japanese or Korean characters (with the iteration and length marks). */
+export const CJK_RUN = new RegExp(`[${CJK_CHARS}\\u3005\\u30fc]+`, 'gu');
 const KANA = /[\u3040-\u30ff]/u;
 const HANGUL = /[\uac00-\ud7af]/u;
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’.][\p{L}\p{M}\p{N}_]+|,\p{N}+)*/gu;
-const LATIN_WORD = /^[a-z]+$/;
+/** Marks single-character CJK terms so they never merge with one-character words. */
+const UNIGRAM = '_';
+
+type Segment = (run: string) => readonly string[];
+
+let jieba: { cut(text: string): string[] } | undefined;
+function chineseWords(run: string): readonly string[] {
+  if (!jieba) {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    jieba = Jieba.withDict(dict);
+  }
+  return jieba.cut(run);
+}
 
 const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(locale: string): Intl.Segmenter {
-  let found = segmenters.get(locale);
-  if (!found) {
-    found = new Intl.Segmenter(locale, { granularity: 'word' });
-    segmenters.set(locale, found);
-  }
-  return found;
+function icuWords(locale: string): Segment {
+  return (run) => {
+    let found = segmenters.get(locale);
+    if (!found) {
+      found = new Intl.Segmenter(locale, { granularity: 'word' });
+      segmenters.set(locale, found);
+    }
+    const out: string[] = [];
+    for (const part of found.segment(run)) if (part.isWordLike) out.push(part.segment);
+    return out;
+  };
 }
 
-const stems = new Map<string, string>();
-/** Porter2 stem of a lower-case Latin word (memoised). */
-export function stem(word: string): string {
-  let found = stems.get(word);
-  if (found === undefined) {
-    found = LATIN_WORD.test(word) ? porter2(word) : word;
-    if (stems.size < 200_000) stems.set(word, found);
+let toSimplified: ((text: string) => string) | undefined;
+/** Traditional Chinese characters and phrases to Simplified (OpenCC's table); other text unchanged. */
+export function simplifyChinese(text: string): string {
+  if (!toSimplified) {
+    const opencc = require('opencc-js') as {
+      Converter(options: { from: string; to: string }): (s: string) => string;
+    };
+    toSimplified = opencc.Converter({ from: 't', to: 'cn' });
   }
-  return found;
+  return toSimplified(text);
 }
 
-/** Splits a CJK run into dictionary words (ICU), with bigrams of words longer than two characters. */
-export function segmentCjk(run: string): string[] {
-  const locale = KANA.test(run) ? 'ja' : HANGUL.test(run) ? 'ko' : 'zh';
+function cjkSegmenter(run: string): Segment {
+  if (KANA.test(run)) return icuWords('ja');
+  if (HANGUL.test(run)) return icuWords('ko');
+  return chineseWords;
+}
+
+/** Folds a CJK run to the form terms are made from: Simplified Chinese unless it is Japanese or Korean. */
+function foldRun(run: string): string {
+  return KANA.test(run) || HANGUL.test(run) ? run : simplifyChinese(run);
+}
+
+/**
+ * The terms of one CJK run: its words, the character bigrams that are not already a word at
+ * the same place, and (at index time, or for a one-character query) its single characters.
+ */
+export function segmentCjk(run: string, unigrams: 'all' | 'single' = 'all'): string[] {
+  const folded = foldRun(run);
+  const chars = [...folded];
+  if (chars.length === 1) return [UNIGRAM + folded];
   const out: string[] = [];
-  for (const part of segmenter(locale).segment(run)) {
-    if (!part.isWordLike) continue;
-    const word = part.segment;
-    out.push(word);
-    if (word.length > 2) for (let i = 0; i + 2 <= word.length; i++) out.push(word.slice(i, i + 2));
+  const wordAt = new Set<string>();
+  let at = 0;
+  for (const word of cjkSegmenter(folded)(folded)) {
+    const length = [...word].length;
+    if (CJK.test(word)) {
+      out.push(word);
+      if (length === 2) wordAt.add(`${at}:${word}`);
+    }
+    at += length;
   }
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const bigram = chars[i]! + chars[i + 1]!;
+    if (!wordAt.has(`${i}:${bigram}`)) out.push(bigram);
+  }
+  if (unigrams === 'all') for (const char of chars) out.push(UNIGRAM + char);
   return out;
 }
 
-function addLatin(text: string, out: string[]): void {
+function latinWords(text: string, out: string[]): void {
   for (const match of text.matchAll(WORD)) {
     let word = match[0];
     if (word.includes('’')) word = word.replace(/’/g, "'");
@@ -98,36 +114,96 @@ function addLatin(text: string, out: string[]): void {
       // u.s.a -> usa; 3.5 stays; e-mail addresses arrive split by the regex already
       if (/^[\p{L}](?:\.[\p{L}])+$/u.test(word)) word = word.replace(/\./g, '');
       else {
-        for (const part of word.split('.')) pushWord(part, out);
+        for (const part of word.split('.')) if (part) out.push(part);
         continue;
       }
     }
-    pushWord(word, out);
+    if (word) out.push(word);
   }
 }
 
-function pushWord(word: string, out: string[]): void {
-  if (word === '' || STOP_WORDS.has(word)) return;
-  out.push(stem(word));
+/** Splits lower-cased text into Latin words and CJK runs, in order. */
+function pieces(lower: string, onLatin: (text: string) => void, onCjk: (run: string) => void): void {
+  if (!CJK.test(lower)) {
+    onLatin(lower);
+    return;
+  }
+  let last = 0;
+  for (const match of lower.matchAll(CJK_RUN)) {
+    const index = match.index ?? 0;
+    if (index > last) onLatin(lower.slice(last, index));
+    onCjk(match[0]);
+    last = index + match[0].length;
+  }
+  if (last < lower.length) onLatin(lower.slice(last));
 }
 
 /** The index terms of a text, in order. */
 export function analyze(text: string): string[] {
   const lower = text.normalize('NFKC').toLowerCase();
   const out: string[] = [];
-  if (!CJK.test(lower)) {
-    addLatin(lower, out);
-    return out;
-  }
-  let last = 0;
-  for (const match of lower.matchAll(CJK_RUN)) {
-    const index = match.index ?? 0;
-    if (index > last) addLatin(lower.slice(last, index), out);
-    out.push(...segmentCjk(match[0]));
-    last = index + match[0].length;
-  }
-  if (last < lower.length) addLatin(lower.slice(last), out);
+  const words: string[] = [];
+  pieces(
+    lower,
+    (latin) => {
+      words.length = 0;
+      latinWords(latin, words);
+      for (const word of words) if (!STOP_WORDS.has(word)) out.push(stem(word));
+    },
+    (run) => {
+      for (const term of segmentCjk(run)) out.push(term);
+    },
+  );
   return out;
+}
+
+/** Quoted passages of a query: "…", “…”, '…' or ‘…’ around words. */
+const QUOTED = /["“]([^"“”]+)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]+)['’](?![\p{L}\p{N}])/gu;
+
+/** Quoted passages of at most this many words are names or titles; longer ones are citations. */
+const QUOTED_NAME = 3;
+
+/** The words of the short quoted names in a query ('Just chatting'), kept whole in any question. */
+function quotedWords(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of lower.matchAll(QUOTED)) {
+    const words: string[] = [];
+    latinWords(match[1] ?? match[2] ?? '', words);
+    if (words.length <= QUOTED_NAME) for (const word of words) out.add(word);
+  }
+  return out;
+}
+
+/** Questions of at least this many content words lose the words that only frame the request. */
+const LONG_QUESTION = 4;
+
+/**
+ * The terms of a search query. Short queries are analysed as indexed text is. In longer
+ * questions the closed-class words ("what", "can", "would") and the words that frame a request
+ * ("I am interested in papers that describe …") are dropped, so that the topic words decide
+ * the ranking; words of a short quoted name are always kept, and a query made only of such words keeps them. CJK runs of one character search
+ * single characters; longer runs search words and bigrams.
+ */
+export function analyzeQuery(text: string): string[] {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const latin: string[] = [];
+  const cjk: string[] = [];
+  pieces(
+    lower,
+    (part) => latinWords(part, latin),
+    (run) => cjk.push(...segmentCjk(run, 'single')),
+  );
+  const quoted = quotedWords(lower);
+  const content = latin.filter((word) => !STOP_WORDS.has(word));
+  const open = content.filter((word) => quoted.has(word) || !FUNCTION_WORDS.has(word));
+  const topical = open.filter((word) => quoted.has(word) || !REQUEST_WORDS.has(word));
+  const chosen =
+    topical.length + cjk.length >= LONG_QUESTION || (topical.length > 0 && open.length >= LONG_QUESTION)
+      ? topical
+      : open.length > 0
+        ? open
+        : content;
+  return [...chosen.map(stem), ...cjk];
 }
 
 /** Term frequencies of a text. */

@@ -1,18 +1,19 @@
 /**
  * @module search
  * `search(index, request)`: query understanding, BM25F ranking with pseudo-relevance
- * feedback, filters (types, people, dates, readers) and snippets. Queries without words
- * ("emails from Ann last week") list the matching chunks newest first.
+ * feedback, CJK phrase order, filters (types, people, dates, readers) and snippets. Queries
+ * without words ("emails from Ann last week") list the matching chunks newest first.
  */
-import { analyze } from './analyze.ts';
 import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
 import type { SearchIndex } from './open-index.ts';
+import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
 import { parseQuery } from './query.ts';
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
   feedbackMix,
   feedbackModel,
+  queryWeights,
   type RankParams,
   type ScoreTable,
   scoreBm25f,
@@ -131,7 +132,7 @@ export async function search(
   const filters = mergeFilters(parsed.filters, request.filters);
   const resolved = resolveFilters(filters, people);
   const understood: ParsedQuery = { text: parsed.text, filters };
-  const weights = queryTermWeights(parsed.text);
+  const weights = queryWeights(parsed.text);
   if (weights.size === 0) {
     const hasFilter = Object.keys(filters).some((key) => key !== 'asUser');
     if (!hasFilter) return { results: [], parsed: understood };
@@ -156,18 +157,16 @@ export async function search(
     scores = scoreBm25f(added, postings, stats, params, { table: scores, scale });
     passing = await firstPassing(index, scores, resolved, k, seen);
   }
+  const phrases = cjkPhrases(parsed.text);
+  if (phrases.length > 0) {
+    const window = await firstPassing(index, scores, resolved, Math.max(k, PHRASE_WINDOW), seen);
+    passing = boostPhrases(window, phrases);
+  }
   const terms = new Set(weights.keys());
   return {
     results: passing.slice(0, k).map((item) => toHit(item.chunk, item.score, terms)),
     parsed: understood,
   };
-}
-
-/** Query weights: analysed term counts. */
-export function queryTermWeights(text: string): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const term of analyze(text)) weights.set(term, (weights.get(term) ?? 0) + 1);
-  return weights;
 }
 
 async function expand(

@@ -5,17 +5,18 @@
  * never create, meter or release models.
  *
  * @example
- * const runtime = createModelRuntime(() => resolveModelConfig(flags));
+ * const runtime = lazyModelRuntime(() => resolveModelConfig(flags));   // lazy-model-runtime.ts
+ * await runtime.ready();
  * try { await skill.run(input, { model: runtime.forSkill('maya', 'deck'), ... }); }
  * finally { await runtime.close(); }
  */
-import { createLanguageModelFromConfig, releaseLanguageModels } from './create-language-model.ts';
 import type { LanguageModel } from './language-model.ts';
-import { openUsageMeter, type UsageMeter } from './metering/usage-meter.ts';
+import type { UsageMeter } from './metering/usage-meter.ts';
 import { withMetering } from './metering/with-metering.ts';
-import type { ModelConfig } from './model-config.ts';
 
 export type ModelRuntime = {
+  /** Loads the engine modules (never weights); call before `model()` or `forSkill()`. */
+  ready(): Promise<void>;
   /** The process's model, unmetered (built on first use). */
   model(): LanguageModel;
   /** The model metered for one user and skill (unmetered where the process keeps no meter). */
@@ -30,43 +31,13 @@ export function fixedModelRuntime(
   options: { meter?: UsageMeter; release?: () => Promise<void> } = {},
 ): ModelRuntime {
   return {
+    ready: async () => {},
     model: () => model,
     forSkill: (user, skill) =>
       options.meter ? withMetering(model, { meter: options.meter, user, skill }) : model,
     async close() {
       options.meter?.close();
       await options.release?.();
-    },
-  };
-}
-
-/**
- * A runtime that resolves configuration and builds the model only when a command first needs
- * it, so commands without a model start fast. Configured engines other than builtin are metered.
- */
-export function lazyModelRuntime(resolveConfig: () => ModelConfig): ModelRuntime {
-  let built: { model: LanguageModel; meter?: UsageMeter; release(): Promise<void> } | undefined;
-  const build = () => {
-    if (built) return built;
-    const config = resolveConfig();
-    const model = createLanguageModelFromConfig(config);
-    const meter =
-      config.engine === 'builtin'
-        ? undefined
-        : openUsageMeter({ path: config.usageDb, prices: config.prices });
-    built = { model, ...(meter ? { meter } : {}), release: releaseLanguageModels };
-    return built;
-  };
-  return {
-    model: () => build().model,
-    forSkill(user, skill) {
-      const { model, meter } = build();
-      return meter ? withMetering(model, { meter, user, skill }) : model;
-    },
-    async close() {
-      if (!built) return;
-      built.meter?.close();
-      await built.release();
     },
   };
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index/analyze.ts';
+import { analyze, analyzeQuery } from '../../src/index/analyze.ts';
 import { indexPaths } from '../../src/index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
 import { search } from '../../src/index/search.ts';
@@ -31,11 +31,33 @@ afterAll(async () => {
 });
 
 describe('CJK segmentation', () => {
-  it('splits Chinese into dictionary words plus bigrams of long words', () => {
+  it('indexes Chinese as dictionary words, character bigrams and single characters', () => {
     const terms = analyze('我们在北京市开会讨论预算');
     expect(terms).toEqual(expect.arrayContaining(['我们', '开会', '讨论', '预算']));
-    expect(terms).toContain('北京');
-    expect(analyze('Budget 预算 review')).toEqual(['budget', '预算', 'review']);
+    expect(terms).toEqual(expect.arrayContaining(['北京', '京市', '在北', '_预', '_算']));
+    expect(analyze('Budget 预算 review')).toEqual(['budget', '预算', '_预', '_算', 'review']);
+  });
+
+  it('folds Traditional Chinese to Simplified, so either script finds the other', () => {
+    expect(analyze('銀行預算')).toEqual(analyze('银行预算'));
+    expect(analyzeQuery('國泰')).toEqual(analyzeQuery('国泰'));
+  });
+
+  it('searches single characters only for one-character queries', () => {
+    expect(analyzeQuery('银')).toEqual(['_银']);
+    expect(analyzeQuery('银行')).toEqual(['银行']);
+  });
+
+  it('finds the Traditional Chinese workbook with a Simplified query', async () => {
+    const { results } = await search(index, { query: '国泰世华', k: 5 });
+    expect(results[0]?.path).toBe(banks);
+  });
+
+  it('keeps every snippet of a long CJK passage within 240 characters', async () => {
+    const { results } = await search(index, { query: '業務', k: 10 });
+    expect(results.length).toBeGreaterThan(0);
+    for (const hit of results) expect(hit.snippet.length).toBeLessThanOrEqual(244);
+    expect(results.some((hit) => hit.text.length > 300)).toBe(true);
   });
 
   it('finds a bank by its Chinese name in a Chinese workbook', async () => {

@@ -64,6 +64,8 @@ describe('draft', () => {
       'Background',
       'Details',
       'Next steps',
+      // Dated deadlines and figures of the references that the sections did not take.
+      'Key dates and figures',
     ]);
     const footnotes = back.blocks.filter((block) => block.kind === 'note' && block.noteKind === 'footnote');
     expect(footnotes).toHaveLength(draft.citations.length);

@@ -20,6 +20,7 @@ type AnalysisData = AnalysisReport & { large?: true };
 async function batchModel(context: CommandContext): Promise<LanguageModel | undefined> {
   if (!context.engine || context.engine === 'builtin') return undefined;
   const { defaultOwner } = await import('../../index/index-paths.ts');
+  await context.runtime.ready();
   return context.runtime.forSkill(defaultOwner(), 'analyze');
 }
 

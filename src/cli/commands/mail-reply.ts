@@ -26,6 +26,7 @@ export const mailReplyCommand: Command = {
     'Flags:',
     '  --intent TEXT   what to say, as comma-separated clauses: "accept", "propose Tuesday 10:00", "thank"...',
     '  --as ADDRESS    your address (default: the most frequent recipient of the mail)',
+    '  --name NAME     the name to sign with (default: the name your own sent mail uses)',
     '  --all           reply to all recipients',
     '  -o FILE.eml     where to write the draft (default reply.eml)',
     'Open questions of the last message are listed with [your answer] placeholders: the builtin engine never invents answers.',

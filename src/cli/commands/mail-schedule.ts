@@ -8,7 +8,7 @@ import { integerFlag, listFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
 type ScheduleData = {
-  slots: { start: string; end: string }[];
+  slots: { start: string; end: string; freeUntil: string }[];
   window: { start: string; end: string };
   attendees: { attendee: string; timeZone: string }[];
 };
@@ -87,7 +87,10 @@ export const mailScheduleCommand: Command = {
       context.out(`No common free time of ${durationText} between ${window.start} and ${window.end}.`);
     } else {
       context.out(`Free for all ${attendees.length} attendees (${durationText}):`);
-      for (const slot of slots) context.out(`  ${slot.start}  to  ${slot.end}`);
+      for (const slot of slots)
+        context.out(
+          `  ${slot.start}  to  ${slot.end}${slot.freeUntil !== slot.end ? `  (free until ${slot.freeUntil})` : ''}`,
+        );
       if (outPath) context.out(`Invitation for the first slot written to ${outPath}.`);
     }
     return 0;

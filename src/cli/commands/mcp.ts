@@ -36,6 +36,7 @@ function stdioHost(
     name: 'officemate',
     version: version(),
     async runSkill(skill, input, signal) {
+      await context.runtime.ready();
       const skillContext = cliSkillContext({ ...context, signal }, skill.id, { user, indexOf: shared });
       const run = await runSkill(skill, input, skillContext);
       if (!run.success) return run;

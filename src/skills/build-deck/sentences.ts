@@ -6,33 +6,16 @@
  * split on 。！？ and counted as one word per two characters.
  */
 import { hasCjk, isWideChar } from '../../formats/pptx/text-fit.ts';
+import { splitSentences as splitSentenceSpans } from '../../lib/text/sentences.ts';
+import { FUNCTION_WORDS as STOPWORDS } from '../../lib/text/stop-words.ts';
 
 /** Words a bullet should aim for, and the most it may have. */
 export const TARGET_BULLET_WORDS = 12;
 export const MAX_BULLET_WORDS = 16;
 
-const ABBREVIATIONS =
-  /\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|Prof|Inc|Ltd|Co|Corp|St|No|Fig|approx|cf|al|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K)\.$/i;
-
 /** Splits text into sentences (Latin and CJK punctuation), keeping the end punctuation. */
 export function splitSentences(text: string): string[] {
-  const normalized = text.replace(/\s+/g, ' ').trim();
-  if (!normalized) return [];
-  const sentences: string[] = [];
-  let start = 0;
-  const boundary = /([.!?]["'”’)]*)\s+(?=["“‘(]?[A-Z0-9\p{Lu}])|([。！？；]["”’」』)]*)/gu;
-  for (const match of normalized.matchAll(boundary)) {
-    const end = (match.index ?? 0) + (match[1] ?? match[2] ?? '').length;
-    const candidate = normalized.slice(start, end).trim();
-    if (match[1] && ABBREVIATIONS.test(candidate)) continue;
-    // An initial like "J. Smith" is not an ending.
-    if (match[1] && /(?:^|\s)\p{Lu}\.$/u.test(candidate)) continue;
-    if (candidate) sentences.push(candidate);
-    start = (match.index ?? 0) + match[0].length;
-  }
-  const rest = normalized.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences;
+  return splitSentenceSpans(text.replace(/\s+/g, ' ').trim()).map((span) => span.text);
 }
 
 /** Word count; CJK text counts one word per two characters. */
@@ -50,12 +33,6 @@ export function countWords(text: string): number {
   const words = latin.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return words + Math.ceil(cjk / 2);
 }
-
-const STOPWORDS = new Set(
-  'a an the and or but if then else of in on at to for from by with without about as into over under between through during before after above below up down out off again further once here there when where why how all any both each few more most other some such no nor not only own same so than too very can will just should now is are was were be been being have has had do does did this that these those it its they them their we our you your he she his her i me my which who whom what would could may might must shall also per via than'.split(
-    ' ',
-  ),
-);
 
 const contentWordCache = new Map<string, string[]>();
 

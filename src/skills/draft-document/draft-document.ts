@@ -5,14 +5,28 @@
  * sentences that best match each section (cited as footnotes), and marks every section it
  * cannot fill instead of inventing it. With a model, the model writes each section from the
  * same numbered passages, and its citations are checked against them.
+ *
+ * Sources are only relevant, non-bulk material: newsletters, notifications and list footers in
+ * a mailbox are left out, and sentences that do not touch the topic are never used as filler.
+ * Dated deadlines, figures and owners that the sections did not take are kept in a closing
+ * list. A length the prompt asks for ("one-page", "short", "300 words") is honoured by
+ * measuring the rendered document (body, headings and footnotes) and dropping the
+ * least-needed reference sentences until it fits.
  */
 import { basename, resolve } from 'node:path';
 import { z } from 'zod';
-import type { WordBlock, WordDocument, WordRun } from '../../formats/docx/word-document.ts';
+import {
+  type WordBlock,
+  type WordDocument,
+  type WordRun,
+  wordText,
+} from '../../formats/docx/word-document.ts';
 import type { Calendar, Locator, ParsedFile } from '../../formats/model.ts';
 import { analyze } from '../../index/analyze.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import { buildPrompt, type LanguageModel } from '../../models/index.ts';
+import { isBulkMail } from '../mail/bulk-mail.ts';
+import { isBoilerplate } from '../mail/mail-acts.ts';
 import { commonFreeTime } from '../schedule-meeting/find-free-slots.ts';
 import { calendarTimeZone } from '../schedule-meeting/match-calendars.ts';
 import { windowFromText } from '../schedule-meeting/parse-window.ts';
@@ -134,7 +148,8 @@ function passagesFor(
   // Stay on the topic: when the references mention it, only sentences sharing a topic word qualify.
   const topicTerms = new Set(analyze(topic));
   const onTopic = units.filter((unit) => analyze(unit.text).some((term) => topicTerms.has(term)));
-  const pool = onTopic.length > 0 ? onTopic : units;
+  // Material that never mentions the topic is not a source for it.
+  const pool = topicTerms.size > 0 ? onTopic : units;
   const query = `${topic} ${topic} ${sectionTerms}`;
   const usedTerms = units
     .filter((unit) => used.has(unit.position))
@@ -171,7 +186,7 @@ export async function draftDocument(
     .map((reference) => reference.parsed)
     .filter((parsed): parsed is Calendar => parsed.type === 'calendar');
   const units: SourcedUnit[] = request.references.flatMap((reference) =>
-    textUnits(reference.parsed).map((unit) => ({ ...unit, path: reference.path })),
+    sourceUnits(reference.parsed).map((unit) => ({ ...unit, path: reference.path })),
   );
   // Positions must be unique across references for MMR bookkeeping.
   const numbered = units.map((unit, position) => ({ ...unit, position }));
@@ -255,6 +270,20 @@ export async function draftDocument(
     if (!filled) blocks.push(placeholder(spec));
     sections.push({ title: spec.title, filled });
   }
+  // Deadlines, figures and owners the sections did not take: a closing list, cited.
+  const facts = keyFacts(numbered, details.topic, used);
+  if (facts.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Key dates and figures' });
+    for (const unit of facts) {
+      used.add(unit.position);
+      blocks.push({
+        kind: 'list-item',
+        ordered: false,
+        runs: [{ text: unit.text, footnote: cite(unit).footnote }],
+      });
+    }
+    sections.push({ title: 'Key dates and figures', filled: true });
+  }
   if (citations.length === 0 && request.references.length === 0) {
     blocks.push({
       kind: 'paragraph',
@@ -266,13 +295,108 @@ export async function draftDocument(
       ],
     });
   }
+  const fitted = details.maxWords ? fitLength(blocks, details.maxWords) : blocks;
+  // Citations whose footnotes were cut go too; the rest are renumbered in order.
+  const kept = citations
+    .filter((citation) => fitted.some((block) => blockFootnotes(block).includes(footnoteText(citation))))
+    .map((citation, i) => ({ ...citation, n: i + 1 }));
   return {
-    document: { title, author: request.author ?? 'Officemate', subject: details.topic, blocks },
+    document: { title, author: request.author ?? 'Officemate', subject: details.topic, blocks: fitted },
     type,
     engine,
-    citations,
+    citations: kept,
     sections,
   };
+}
+
+/** Text units of a reference, without bulk mail (newsletters, notifications) and without disclaimers or list footers. */
+function sourceUnits(parsed: ParsedFile): TextUnit[] {
+  const bulk =
+    parsed.type === 'mailbox'
+      ? new Set(parsed.messages.filter(isBulkMail).map((message) => message.messageId))
+      : new Set<string>();
+  return textUnits(parsed).filter(
+    (unit) => !(unit.locator.messageId && bulk.has(unit.locator.messageId)) && !isBoilerplate(unit.text),
+  );
+}
+
+const DEADLINE =
+  /\b(?:due|deadline|by|before|no later than|until)\b[^.]{0,40}\b(?:\d{1,2}(?:st|nd|rd|th)?\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|tomorrow|next week)/i;
+const FIGURE = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent|million|billion|mm|bn|k)\b/i;
+
+/** On-topic sentences with a deadline or a figure that no section used (at most five). */
+function keyFacts(units: readonly SourcedUnit[], topic: string, used: ReadonlySet<number>): SourcedUnit[] {
+  const topicTerms = new Set(analyze(topic));
+  if (topicTerms.size === 0) return [];
+  const sources = new Set(
+    units
+      .filter((unit) => analyze(unit.text).some((term) => topicTerms.has(term)))
+      .map((unit) => unit.locator.messageId ?? unit.path),
+  );
+  return units
+    .filter(
+      (unit) =>
+        !used.has(unit.position) &&
+        sources.has(unit.locator.messageId ?? unit.path) &&
+        (DEADLINE.test(unit.text) || FIGURE.test(unit.text)) &&
+        unit.text.split(/\s+/).length <= 60,
+    )
+    .slice(0, 5);
+}
+
+function blockFootnotes(block: WordBlock): string[] {
+  return 'runs' in block && block.runs
+    ? block.runs.flatMap((run) => (run.footnote ? [run.footnote] : []))
+    : [];
+}
+
+/** Words of the document as rendered: headings, paragraphs, list items and footnotes. */
+export function renderedWords(blocks: readonly WordBlock[]): number {
+  const count = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list-item') {
+      words += count(wordText(block));
+      for (const footnote of blockFootnotes(block)) words += count(footnote);
+    } else if (block.kind === 'table') {
+      for (const row of block.rows)
+        for (const cell of row) words += count(typeof cell === 'string' ? cell : JSON.stringify(cell));
+    }
+  }
+  return words;
+}
+
+/**
+ * Drops cited reference sentences until the rendered document fits `maxWords`: from the
+ * section holding the most of them, its last one first, so each section keeps its best
+ * sentence as long as it can.
+ */
+export function fitLength(blocks: readonly WordBlock[], maxWords: number): WordBlock[] {
+  const out = [...blocks];
+  const sectionOf = (index: number) => {
+    for (let i = index; i >= 0; i--) if (out[i]?.kind === 'heading') return i;
+    return -1;
+  };
+  while (renderedWords(out) > maxWords) {
+    const cited = out
+      .map((block, index) => ({ index, section: sectionOf(index), cited: blockFootnotes(block).length > 0 }))
+      .filter((item) => item.cited);
+    if (cited.length === 0) break;
+    const perSection = new Map<number, number>();
+    for (const item of cited) perSection.set(item.section, (perSection.get(item.section) ?? 0) + 1);
+    const fullest = [...perSection.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+    const last = cited.filter((item) => item.section === fullest).at(-1)!;
+    out.splice(last.index, 1);
+    // A section left with only its heading goes too.
+    const next = out[last.index];
+    if (
+      out[fullest]?.kind === 'heading' &&
+      (next === undefined || next.kind === 'heading') &&
+      fullest === last.index - 1
+    )
+      out.splice(fullest, 1);
+  }
+  return out;
 }
 
 function footnoteText(citation: DraftCitation): string {

@@ -21,7 +21,34 @@ export type PromptDetails = {
   readonly audience?: string;
   /** The prompt without its instruction words ("write a memo about"). */
   readonly topic: string;
+  /** The length asked for, in words of the rendered document ("one-page" ≈ 450, "short" ≈ 250, "300 words"). */
+  readonly maxWords?: number;
 };
+
+/** Words of a page of a memo or report at the default 11-point body text, headings included. */
+export const WORDS_PER_PAGE = 450;
+
+/** Length words of a prompt: pages, "short"/"brief", or a word count. */
+const LENGTHS: readonly { pattern: RegExp; words: (match: RegExpExecArray) => number }[] = [
+  { pattern: /\b(\d{2,5})[\s-]*words?\b/i, words: (match) => Number(match[1]) },
+  {
+    pattern: /\b(one|two|three|half|1|2|3)[\s-]*pages?\b/i,
+    words: (match) =>
+      Math.round(
+        WORDS_PER_PAGE *
+          ({ one: 1, two: 2, three: 3, half: 0.5 }[match[1]!.toLowerCase()] ?? Number(match[1])),
+      ),
+  },
+  { pattern: /\b(?:short|brief|concise|quick)\b/i, words: () => 250 },
+];
+
+export function lengthLimit(prompt: string): number | undefined {
+  for (const rule of LENGTHS) {
+    const match = rule.pattern.exec(prompt);
+    if (match) return rule.words(match);
+  }
+  return undefined;
+}
 
 const NOT_NAMES = new Set<string>([
   ...WEEKDAY_NAMES,
@@ -95,11 +122,15 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
     .reduce((text, dateText) => text.replace(dateText, ' '), body)
     .replace(/\s{2,}/g, ' ')
     .replace(/^\s*(please\s+)?(write|draft|create|make|prepare|compose)\s+(me\s+)?(a|an|the)?\s*/i, '')
+    .replace(/\b(?:(?:one|two|three|half|1|2|3)[\s-]*pages?|\d{2,5}[\s-]*words?)\b(?:\s+long)?/gi, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^\s*(?:a|an|the)\s+/i, '')
     .replace(
-      /^(short\s+|brief\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary)\s+(about|on|for|regarding|to)?\s*/i,
+      /^(short\s+|brief\s+|concise\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary)\s+(about|on|for|regarding|to)?\s*/i,
       '',
     )
     .trim();
+  const maxWords = lengthLimit(prompt);
   return {
     dates,
     people: [...new Set([...names, ...withName, ...emails])],
@@ -107,5 +138,6 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
     amounts: [...new Set(amounts)],
     ...(audience ? { audience } : {}),
     topic: topic || prompt,
+    ...(maxWords ? { maxWords } : {}),
   };
 }

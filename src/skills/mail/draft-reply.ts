@@ -7,8 +7,8 @@
 import * as chrono from 'chrono-node';
 import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
 import type { Address } from '../../formats/model.ts';
-import { classifySentence, contentSentences } from './mail-acts.ts';
-import { firstName, type MailThread } from './mail-thread.ts';
+import { asksOf } from './mail-acts.ts';
+import { type MailThread, personalName } from './mail-thread.ts';
 
 export type ReplyOptions = {
   readonly me: Address;
@@ -93,7 +93,8 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
     : [];
   const reference = last.date ? new Date(last.date) : options.now;
 
-  const lines: string[] = [`Hi ${firstName(recipient)},`, ''];
+  const greeted = personalName(recipient, last);
+  const lines: string[] = [greeted ? `Hi ${greeted},` : 'Hello,', ''];
   const intentClauses = (options.intent ?? '')
     .split(/[,;]|\band then\b/)
     .map((clause) => clause.trim())
@@ -101,12 +102,16 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   if (intentClauses.length) {
     lines.push(intentClauses.map((clause) => intentSentence(clause, reference)).join(' '));
   } else {
-    lines.push(`Thanks for your message about ${thread.subject}.`);
+    lines.push(
+      thread.subject && thread.subject !== '(no subject)'
+        ? `Thanks for your message about ${thread.subject}.`
+        : 'Thanks for your message.',
+    );
   }
-  const questions = contentSentences(last.text).filter((sentence) => {
-    const act = classifySentence(sentence);
-    return act === 'question' || act === 'request';
-  });
+  // "Please reply" asks for the reply itself; it is not a question to answer.
+  const questions = asksOf(last.text).filter(
+    (sentence) => !/^(?:please\s+)?(?:reply|respond|advise|let me know)[.!?]*$/i.test(sentence.trim()),
+  );
   let placeholders = 0;
   if (questions.length) {
     lines.push('', questions.length === 1 ? 'On your question:' : 'On your questions:');
@@ -115,7 +120,8 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
       lines.push(`- "${question}" — [your answer]`);
     }
   }
-  lines.push('', 'Best regards,', options.me.name ?? firstName(options.me), '');
+  // Signed with the user's name; without one, a placeholder rather than an address fragment.
+  lines.push('', 'Best regards,', options.me.name?.trim() || '[your name]', '');
   const when = last.date ? new Date(last.date).toUTCString() : 'earlier';
   lines.push(`On ${when}, ${recipient.name ?? recipient.address} wrote:`, quote(last.text.trim()));
 

@@ -16,10 +16,12 @@ const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
 const DECISION =
   /\b(decided|decision|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
+const NOT_A_REQUEST =
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:the )?(?:attached|enclosed|below)|please (?:note|be advised)|pursuant to your request)\b/i;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
 
 const BOILERPLATE =
-  /\b(designated recipient|intended recipient|privileged|confidential|received (it|this)( message| e-?mail)? in error|unsubscribe|stop receiving|automated (notification|message)|do not reply|this e-?mail (is|was) sent)\b/i;
+  /\b(designated recipient|intended recipient|privileged|confidential|received (it|this)( message| e-?mail)? in error|unsubscribe|stop receiving|automated (notification|message)|do not reply|this e-?mail (is|was) sent|notice regarding entry of orders|do not transmit orders|get your free download|click here)\b/i;
 
 /** Legal disclaimers and list footers: never asks, decisions or commitments. */
 export function isBoilerplate(sentence: string): boolean {
@@ -31,6 +33,9 @@ export function classifySentence(sentence: string): MailAct {
   if (isBoilerplate(text)) return 'statement';
   // Conditional instructions ("If you forgot your password, please visit…") are not requests.
   if (/^(if|in case|should you)\b/i.test(text) && !text.endsWith('?')) return 'statement';
+  // "Enclosed please find…", "Please see the attached", "Please note…" point at something; they ask nothing.
+  if (NOT_A_REQUEST.test(text) && !text.endsWith('?')) return 'statement';
+  if (/^(?:please|kindly|let me know|could you|can you|would you)\b/i.test(text)) return 'request';
   if (DECISION.test(text) && !text.endsWith('?')) return 'decision';
   if (text.endsWith('?') || (QUESTION_START.test(text) && text.length < 160 && /\?/.test(text))) {
     return REQUEST.test(text) ? 'request' : 'question';
@@ -58,16 +63,43 @@ export function findDeadlines(text: string, reference: Date): Deadline[] {
   return deadlines;
 }
 
+/** Closing courtesies that ask nothing ("Let me know if you have any questions", "Please call if you need anything"). */
+const COURTESY =
+  /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|feel free|do not hesitate|don't hesitate|please (?:call|contact|e-?mail|let))\b.{0,40}\bif you (?:have|need|would like|want|are interested|run into|experience|find)\b.{0,30}\b(?:questions?|comments?|concerns?|problems?|issues?|trouble|anything|help|assistance|information|interest(?:ed)?|more)\b|\bif you have any (?:questions?|comments?|concerns?)\b|\blet me know if (?:the|this|it) (?:link )?(?:doesn't|does not|didn't) work\b|\bif you (?:have|are) (?:an )?interest(?:ed)?\b/i;
+
+export function isCourtesy(sentence: string): boolean {
+  return COURTESY.test(sentence);
+}
+
+/** Sentences of a message that ask the reader something or give them something to do. */
+export function asksOf(text: string): string[] {
+  return contentSentences(text).filter((sentence) => {
+    if (isCourtesy(sentence) || isBoilerplate(sentence)) return false;
+    const act = classifySentence(sentence);
+    return act === 'question' || act === 'request';
+  });
+}
+
 /** Strips greetings, sign-offs and empty lines so only the content sentences remain. */
 export function contentSentences(text: string): string[] {
-  return splitSentences(text)
-    .map((span) => span.text)
-    .filter((sentence) => sentence.length > 2)
-    .filter(
-      (sentence) =>
-        !/^(hi|hello|hey|dear|thanks|thank you|best|regards|cheers|sincerely|kind regards|best regards)\b[\s\w,.!]{0,30}$/i.test(
-          sentence,
-        ),
-    )
-    .filter((sentence) => !/^[-=_*]{3,}/.test(sentence));
+  return (
+    splitSentences(text)
+      .map((span) => span.text)
+      .filter((sentence) => sentence.length > 2)
+      .filter(
+        (sentence) =>
+          !/^(hi|hello|hey|dear|thanks|thank you|best|regards|cheers|sincerely|kind regards|best regards)\b[\s\w,.!]{0,30}$/i.test(
+            sentence,
+          ),
+      )
+      .filter((sentence) => !/^[-=_*]{3,}/.test(sentence))
+      // A bare salutation line ("Phillip;", "Greg/Phillip,", "Phillip & Keith").
+      .filter(
+        (sentence) =>
+          !/^[\p{Lu}][\p{L}'.-]*(?:\s*(?:[&/]|and)\s*[\p{Lu}][\p{L}'.-]*)?\s*[,;:!.]?$/u.test(
+            sentence.trim(),
+          ),
+      )
+      .filter((sentence) => !isBoilerplate(sentence))
+  );
 }

@@ -39,16 +39,99 @@ function makeThread(id: string, messages: readonly SourcedMessage[]): MailThread
   };
 }
 
-export function firstName(address: Address | undefined): string {
-  const name = address?.name?.trim();
-  if (name) {
-    // "Smith, Anna" → Anna; "Anna Smith" → Anna
-    if (name.includes(',')) return name.split(',')[1]!.trim().split(/\s+/)[0] ?? name;
-    return name.split(/\s+/)[0] ?? name;
+/**
+ * The first name a person goes by: from the display name ("Smith, Anna" → Anna; "Anna Smith" →
+ * Anna), else from the name they sign with. Never an address's local part ("gthorse"): without
+ * a name, undefined.
+ */
+export function personalName(
+  address: Address | undefined,
+  message?: Pick<Message, 'text' | 'signature'>,
+): string | undefined {
+  const name = address?.name?.replace(/^["']|["']$/g, '').trim();
+  if (name && !name.includes('@')) {
+    if (name.includes(',')) return name.split(',')[1]?.trim().split(/\s+/)[0] || undefined;
+    return name.split(/\s+/)[0] || undefined;
   }
-  const local = address?.address.split('@')[0] ?? 'there';
-  const part = local.split(/[._-]/)[0] ?? local;
-  return part.charAt(0).toUpperCase() + part.slice(1);
+  return message ? signatureName(message)?.split(/\s+/)[0] : undefined;
+}
+
+/** The first name to use for a person in text: their name, or "there" when none is known. */
+export function firstName(address: Address | undefined): string {
+  return personalName(address) ?? 'there';
+}
+
+/** The user's own name as their sent mail shows it: the display name they send with, else the name they sign with. */
+export function ownName(messages: readonly Message[], address: string): string | undefined {
+  const mine = messages.filter((message) => message.from?.address.toLowerCase() === address.toLowerCase());
+  const mostCommon = (names: readonly (string | undefined)[]) => {
+    const counts = new Map<string, number>();
+    for (const name of names) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  // People sign the way they want to be called: the signature first, the display name after.
+  return (
+    mostCommon(mine.map((message) => signatureName(message))) ??
+    mostCommon(
+      mine.map((message) => {
+        const display = message.from?.name?.trim();
+        return display && !display.includes('@') ? display.replace(/^(.+),\s*(.+)$/, '$2 $1') : undefined;
+      }),
+    )
+  );
+}
+
+/** A line that is a person's name: one to three capitalized words ("Greg Thorse", "-Ryan", "Mery"). */
+const NAME_LINE =
+  /^\s*-?\s*((?:\p{Lu}[\p{L}'.-]*)(?:\s+\p{Lu}\.?(?:[\p{L}'-]*))?(?:\s+\p{Lu}[\p{L}'-]+)?)\s*$/u;
+const SIGN_OFF_LINE =
+  /^\s*(?:thanks?(?: you| again| a lot| so much| very much)?|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours(?: truly| sincerely)?|respectfully|all the best|with best regards)\s*[,.!]*\s*/i;
+const NOT_A_NAME =
+  /^(?:thanks|thank|regards|best|cheers|sincerely|hi|hello|dear|fyi|attachment|attached|enclosed|ok|okay|yes|no|please|team|all)$/i;
+
+/**
+ * The name a message is signed with: the signature block's first line, or the short name line
+ * that closes the text ("Thanks A Lot\n\nGreg Thorse", "… With best regards, Jim Wills").
+ */
+export function signatureName(message: Pick<Message, 'text' | 'signature'>): string | undefined {
+  const candidates: string[] = [];
+  const signature = message.signature
+    ?.split('\n')
+    .map((line) => line.replace(SIGN_OFF_LINE, '').trim())
+    .filter(Boolean);
+  if (signature?.[0]) candidates.push(signature[0]);
+  const lines = message.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // A sign-off before a disclaimer or attachment list: "Sincerely," then "Steve".
+  const tail = lines.slice(-25);
+  for (let i = tail.length - 2; i >= 0; i--) {
+    const line = tail[i] ?? '';
+    const thanks = /^thank/i.test(line) && line.length < 60;
+    if (!SIGN_OFF_LINE.test(line) || (line.replace(SIGN_OFF_LINE, '').trim() && !thanks)) continue;
+    candidates.push(tail[i + 1] ?? '');
+    break;
+  }
+  for (const line of lines.slice(-3).reverse()) {
+    candidates.push(line);
+    const after = line.replace(
+      /^.*?\b(?:thanks?(?: you| again| a lot)?|regards|sincerely|cheers)\s*[,.!]*\s*/i,
+      '',
+    );
+    if (after !== line) candidates.push(after);
+  }
+  for (const candidate of candidates) {
+    const name = NAME_LINE.exec(candidate)?.[1];
+    if (
+      name &&
+      name.length >= 2 &&
+      name.length <= 30 &&
+      !name.split(/\s+/).some((word) => NOT_A_NAME.test(word))
+    )
+      return name;
+  }
+  return undefined;
 }
 
 /** Groups messages into conversations, newest conversation first. */

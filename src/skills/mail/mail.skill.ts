@@ -7,6 +7,7 @@ import { writeEml } from '../../formats/mail/write-eml.ts';
 import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
 import { draftReply } from './draft-reply.ts';
 import { loadThreads, pickThread } from './mail-input.ts';
+import { ownName } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
 import { guessOwner, triageThreads } from './triage.ts';
 
@@ -90,7 +91,13 @@ export const mailReplySkill = defineSkill({
     const known = thread.participants.find(
       (person) => person.address.toLowerCase() === address.toLowerCase(),
     );
-    const name = input.name ?? known?.name;
+    const name =
+      input.name ??
+      known?.name ??
+      ownName(
+        threads.flatMap((item) => item.messages),
+        address,
+      );
     const draft = draftReply(thread, {
       me: { address, ...(name ? { name } : {}) },
       ...(input.intent ? { intent: input.intent } : {}),

@@ -1,11 +1,15 @@
 /**
  * @module summarize-thread
  * Builtin thread summary: what was asked, what was decided, which questions are still open
- * and who owes what, every sentence citing the message it came from.
+ * and who owes what, every sentence citing the message it came from. The summary text keeps
+ * the sentences that carry the facts (amounts, dates, times, deadlines, decisions and requests
+ * with their owners), read from each message's own words: quoted history and signatures are
+ * never counted, but a bare forward is summarized by what it forwards.
  */
 import type { Address } from '../../formats/model.ts';
-import { classifySentence, contentSentences, findDeadlines } from './mail-acts.ts';
-import { firstName, type MailThread, type SourcedMessage } from './mail-thread.ts';
+import { bulkMail, isBulkMail } from './bulk-mail.ts';
+import { classifySentence, contentSentences, findDeadlines, isCourtesy } from './mail-acts.ts';
+import { firstName, type MailThread, type SourcedMessage, signatureName } from './mail-thread.ts';
 
 export type MailCitation = {
   readonly n: number;
@@ -35,9 +39,129 @@ export type ThreadSummary = {
   readonly citations: readonly MailCitation[];
 };
 
+/** "Kitchen, Louise" → "Louise Kitchen"; the address when no name is known. */
 function displayName(address: Address | undefined): string {
   if (!address) return 'someone';
-  return address.name?.trim() || address.address;
+  const name = address.name?.replace(/^["']|["']$/g, '').trim();
+  if (!name) return address.address;
+  const [last, first] = name.split(',').map((part) => part.trim());
+  return first && last && !name.includes('@') ? `${first} ${last}` : name;
+}
+
+/** The sender as a person: display name, else the name they sign with, else the address. */
+function senderName(message: SourcedMessage): string {
+  if (message.from?.name?.trim()) return displayName(message.from);
+  return signatureName(message) ?? displayName(message.from);
+}
+
+/** The words a message itself says: its own text, or for a bare forward, the text it forwards. */
+type Said = { readonly sentence: string; readonly author?: string };
+
+/** Who wrote a forwarded message, from its header ("\"Jeff Smith\" <…> on 02/08/2001", "From: Jeff Smith"). */
+function forwardedAuthor(quoted: string): string | undefined {
+  const match =
+    /^\s*>?\s*"?([^"<>\n@]{3,40}?)"?\s*<[^>\n]+>\s+on\s/m.exec(quoted) ??
+    /^\s*>?\s*From:\s*"?([^"<>\n@]{3,40}?)"?\s*(?:<|\[|$)/im.exec(quoted);
+  const name = match?.[1]?.trim();
+  if (!name) return undefined;
+  const [last, first] = name.split(',').map((part) => part.trim());
+  return first && last ? `${first} ${last}` : name;
+}
+
+/** The words a message itself says: its own text, or for a bare forward, the text it forwards (with its author). */
+function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
+  const own = contentSentences(message.text)
+    .filter((sentence) => !isCourtesy(sentence))
+    .map((sentence) => ({ sentence }));
+  const words = own
+    .map((item) => item.sentence)
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+  if (words >= 12 || !message.quoted) return own;
+  const forwarded = message.quoted
+    .split('\n')
+    .filter((line) => !/^\s*>?\s*(?:-{2,}|from:|to:|cc:|sent:|date:|subject:|".*"\s*<.*>\s+on\b)/i.test(line))
+    .map((line) => line.replace(/^\s*>\s?/, ''))
+    .join('\n');
+  // A quote of another message of this thread is history, not news.
+  const known = thread.messages.some(
+    (other) => other !== message && other.text.length > 20 && forwarded.includes(other.text.slice(0, 60)),
+  );
+  if (known) return own;
+  const author = forwardedAuthor(message.quoted);
+  return [
+    ...own,
+    ...contentSentences(forwarded)
+      .filter((sentence) => !isCourtesy(sentence))
+      .map((sentence) => ({ sentence, ...(author ? { author } : {}) })),
+  ];
+}
+
+const MONEY =
+  /[$€£]\s?\d|\b\d[\d,.]*\s?(?:mm|bn|k|million|billion|thousand|dollars|euros?|pounds|percent)\b|\d\s?%/i;
+const WHEN =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b/i;
+const DUE = /\b(?:due|deadline|by|before|until|no later than)\b/i;
+
+/** How much a sentence carries the facts a reader needs. */
+function factWeight(sentence: string): number {
+  const act = classifySentence(sentence);
+  let weight = 0;
+  if (MONEY.test(sentence)) weight += 3;
+  if (WHEN.test(sentence)) weight += 2;
+  if (WHEN.test(sentence) && DUE.test(sentence)) weight += 1;
+  if (act === 'request' || act === 'question') weight += 3;
+  if (act === 'decision') weight += 2;
+  if (act === 'commitment') weight += 1;
+  // "I need the vendor payee list" asks as much as "please send"; attachments are what a mail delivers.
+  if (act === 'statement' && /\b(?:I|we) (?:will |would )?need\b/i.test(sentence)) weight += 2;
+  if (/\b(?:attached|enclosed)\b/i.test(sentence)) weight += 1.5;
+  if (/\d/.test(sentence)) weight += 0.5;
+  // Table rows and labels ("Loan Amount $ 8,055,736.65") are not sentences.
+  const field = /^[\p{Lu}][\p{L}\s-]{1,30}:\s+\S/u.test(sentence);
+  if (!field && sentence.split(/\s+/).filter((word) => /^[a-z]{2,}$/.test(word)).length < 3) weight -= 2;
+  return weight;
+}
+
+function reportLine(name: string, sentence: string, n: number): string {
+  const act = classifySentence(sentence);
+  const text = clip(sentence.replace(/\s+/g, ' ').trim(), 220).replace(/[.:;,]$/, '');
+  const lead =
+    act === 'request' || act === 'question'
+      ? `${name} asked`
+      : act === 'decision'
+        ? `${name} reported a decision`
+        : act === 'commitment'
+          ? `${name} committed`
+          : name;
+  return `${lead}: "${text}" [${n}].`;
+}
+
+/** Up to `budget` fact-bearing sentences of the thread, in thread order, each with its message number. */
+function keySentences(thread: MailThread, budget: number): { sentence: string; n: number; name: string }[] {
+  const scored = thread.messages.flatMap((message, i) => {
+    if (isBulkMail(message)) return [];
+    const name = senderName(message);
+    return ownSentences(message, thread).map(({ sentence, author }, k) => ({
+      sentence,
+      n: i + 1,
+      name: author && author !== name ? `${author} (forwarded by ${name})` : name,
+      order: i * 1000 + k,
+      weight: factWeight(sentence),
+    }));
+  });
+  const chosen = scored
+    .filter((item) => item.weight >= 2)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .slice(0, budget);
+  // Every message says something: its best sentence, when the facts left it out.
+  for (const n of new Set(scored.map((item) => item.n))) {
+    if (chosen.some((item) => item.n === n)) continue;
+    const best = scored.filter((item) => item.n === n).sort((a, b) => b.weight - a.weight)[0];
+    if (best && chosen.length < budget + 2) chosen.push(best);
+  }
+  return chosen.sort((a, b) => a.order - b.order);
 }
 
 function sameSender(a: SourcedMessage, b: SourcedMessage): boolean {
@@ -80,10 +204,10 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
 
   thread.messages.forEach((message, i) => {
     const n = i + 1;
-    const by = displayName(message.from);
+    const by = senderName(message);
     const reference = message.date ? new Date(message.date) : new Date(0);
     const answeredLater = thread.messages.slice(i + 1).some((later) => !sameSender(later, message));
-    for (const sentence of contentSentences(message.text)) {
+    for (const { sentence } of isBulkMail(message) ? [] : ownSentences(message, thread)) {
       const act = classifySentence(sentence);
       const due = findDeadlines(sentence, reference)[0]?.date;
       if (act === 'question' || act === 'request') {
@@ -94,7 +218,9 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
       if (act === 'request') {
         // "Lars, please send…" is addressed to Lars; otherwise to the first recipient.
         const vocative = /^([A-Z][\p{L}'-]+)\s*,/u.exec(sentence)?.[1]?.toLowerCase();
-        const named = vocative ? thread.participants.find((person) => firstName(person).toLowerCase() === vocative) : undefined;
+        const named = vocative
+          ? thread.participants.find((person) => firstName(person).toLowerCase() === vocative)
+          : undefined;
         const addressee = named ?? message.to[0];
         owes.push({
           owner: addressee ? displayName(addressee) : 'the recipients',
@@ -107,32 +233,26 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
     }
   });
 
-  const names = thread.participants.map((person) => person.name?.trim() || person.address);
+  const names = thread.participants.map((person) => displayName(person));
   const sentences: string[] = [];
   sentences.push(
     `"${thread.subject}" is a thread of ${thread.messages.length} message${thread.messages.length === 1 ? '' : 's'}${dateRange(thread)} between ${joinNames(names.slice(0, 5))}${names.length > 5 ? ` and ${names.length - 5} others` : ''} [1].`,
   );
-  const opening = contentSentences(thread.messages[0]?.text ?? '')[0];
-  if (opening)
-    sentences.push(`${firstName(thread.messages[0]?.from)} opened with: "${clip(opening, 160)}" [1].`);
-  for (const point of asked.slice(0, 3))
-    sentences.push(`${point.by} asked: "${clip(point.text, 160)}" [${point.n}].`);
-  for (const point of decided.slice(0, 3))
-    sentences.push(`Decided (${point.by}): "${clip(point.text, 160)}" [${point.n}].`);
-  for (const point of openQuestions.slice(0, 3))
-    sentences.push(`Still open: "${clip(point.text, 160)}" [${point.n}].`);
-  for (const item of owes.slice(0, 4)) {
+  const bulk = thread.messages.map((message) => bulkMail(message));
+  if (bulk.every(Boolean)) {
+    // Nobody wrote this to the reader: say what it is rather than quote it.
+    const first = bulk[0]!;
     sentences.push(
-      `${item.owner} owes: "${clip(item.task, 140)}"${item.due ? ` (due ${item.due.slice(0, 10)})` : ''} [${item.n}].`,
+      `It is ${first.kind === 'newsletter' ? 'a newsletter or marketing mail' : 'an automated notification'} (${first.reason}); nothing in it is asked of you [1].`,
     );
   }
-  if (decided.length === 0 && asked.length === 0 && thread.messages.length > 1) {
-    const last = thread.messages.at(-1)!;
-    const closing = contentSentences(last.text)[0];
-    if (closing)
-      sentences.push(
-        `Last word from ${firstName(last.from)}: "${clip(closing, 160)}" [${thread.messages.length}].`,
-      );
+  for (const item of keySentences(thread, 6 + Math.min(4, thread.messages.length)))
+    sentences.push(reportLine(item.name, item.sentence, item.n));
+  for (const item of owes.slice(0, 3)) {
+    if (!item.due) continue;
+    sentences.push(
+      `${item.owner} owes: "${clip(item.task, 140)}" (due ${item.due.slice(0, 10)}) [${item.n}].`,
+    );
   }
   return {
     threadId: thread.id,

@@ -4,7 +4,8 @@
  * newsletter, with deadlines found in the text, a priority score and the reasons for it.
  */
 import type { Message } from '../../formats/model.ts';
-import { classifySentence, contentSentences, type Deadline, findDeadlines } from './mail-acts.ts';
+import { bulkMail } from './bulk-mail.ts';
+import { asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
 import type { MailThread } from './mail-thread.ts';
 
 export const TriageLabel = {
@@ -34,29 +35,32 @@ export type TriageOptions = {
 
 const lower = (address: string | undefined) => (address ?? '').trim().toLowerCase();
 
-function isNewsletter(message: Message): boolean {
-  const headers = Object.fromEntries(
-    Object.entries(message.headers).map(([key, value]) => [key.toLowerCase(), value]),
-  );
-  if (headers['list-unsubscribe'] || headers['list-id']) return true;
-  if (/^(bulk|list|junk)$/i.test(headers.precedence ?? '')) return true;
-  const from = lower(message.from?.address);
-  if (
-    /^(no-?reply|do-?not-?reply|newsletters?|news|updates|marketing|mailer|info|notifications?|alerts?|subscriptions?|digest|offers|promo(tions)?|deals)\b/.test(
-      from.split('@')[0] ?? '',
-    )
-  )
-    return true;
-  if (/(^|[._-])(newsletter|digest|offers|promo|deals|alerts|subscriptions?|lists?)([._-]|@|$)/.test(from))
-    return true;
-  if (
-    /\b(free shipping|shop (now|today)|limited time|special offer|click here|\d+% off|act now|win up to)\b/i.test(
-      `${message.subject} ${message.text.slice(0, 3000)}`,
-    )
-  )
-    return true;
-  return /\bunsubscribe\b|\bmanage (your )?(subscription|preferences)\b|\bview (this|it) in your browser\b|\bstop receiving\b|\bautomated notification\b|\bremove (e-?mail|me)\b.{0,30}\bsubject\b/i.test(
-    message.text,
+/** Mail to more people than this is a broadcast unless it names the reader. */
+const BROADCAST = 5;
+
+/** The reader's first names as they are greeted ("Phillip," from "Allen, Phillip K" or "Phillip Allen"). */
+function greetedNames(me: ReadonlySet<string>, messages: readonly Message[]): Set<string> {
+  const names = new Set<string>();
+  // "phillip.allen@…" is greeted as Phillip.
+  for (const address of me) {
+    const first = /^([a-z]{2,})\.[a-z]/.exec(address)?.[1];
+    if (first) names.add(first);
+  }
+  for (const message of messages)
+    for (const address of [message.from, ...message.to, ...message.cc]) {
+      if (!address?.name || !me.has(lower(address.address))) continue;
+      const name = address.name.includes(',') ? (address.name.split(',')[1] ?? '') : address.name;
+      const first = name.trim().split(/\s+/)[0];
+      if (first && first.length > 1) names.add(first.toLowerCase());
+    }
+  return names;
+}
+
+/** The message opens by greeting the reader by name ("Phillip,", "Greg/Phillip,", "Hi Phillip"). */
+function greetsByName(message: Message, names: ReadonlySet<string>): boolean {
+  const opening = message.text.trim().split(/\n/)[0]?.slice(0, 60).toLowerCase() ?? '';
+  return [...names].some((name) =>
+    new RegExp(`^(?:hi|hello|dear|hey)?\\s*(?:[\\p{L}]+\\s*[&/,]\\s*)*${name}\\b`, 'u').test(opening),
   );
 }
 
@@ -82,17 +86,14 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
     for (const to of message.to)
       repliesTo.set(lower(to.address), (repliesTo.get(lower(to.address)) ?? 0) + 1);
   }
+  const names = greetedNames(me, allMessages);
   const triaged = threads.map((thread): TriagedThread => {
     const last = thread.messages.at(-1)!;
     const lastFromMe = me.has(lower(last.from?.address));
     const reasons: string[] = [];
     let priority = 0;
     const reference = last.date ? new Date(last.date) : options.now;
-    const sentences = contentSentences(last.text);
-    const asks = sentences.filter((sentence) => {
-      const act = classifySentence(sentence);
-      return act === 'question' || act === 'request';
-    });
+    const asks = asksOf(last.text);
     const toMeDirectly = last.to.some((to) => me.has(lower(to.address)));
     const deadlines = thread.messages.flatMap((message) =>
       findDeadlines(message.text, message.date ? new Date(message.date) : reference),
@@ -101,10 +102,17 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
       (deadline) => Date.parse(deadline.date) >= options.now.getTime() - 86_400_000,
     );
 
+    const bulk = bulkMail(last);
+    const recipients = last.to.length + last.cc.length;
+    const addressed = me.size === 0 || greetsByName(last, names) || (toMeDirectly && recipients <= BROADCAST);
+    const assigned = toMeDirectly && asks.length > 0 && deadlines.length > 0;
     let label: TriageLabel;
-    if (isNewsletter(last)) {
+    if (bulk?.kind === 'newsletter') {
       label = 'newsletter';
-      reasons.push('bulk mail (list headers, no-reply sender or unsubscribe link)');
+      reasons.push(`bulk mail (${bulk.reason})`);
+    } else if (bulk) {
+      label = 'fyi';
+      reasons.push(`automated mail (${bulk.reason}): no reply expected`);
     } else if (lastFromMe) {
       label = asks.length > 0 ? 'waiting-on-others' : 'fyi';
       reasons.push(
@@ -113,19 +121,23 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
           : 'you sent the last message',
       );
       if (asks.length > 0) priority += 1;
-    } else if (asks.length > 0 && (toMeDirectly || me.size === 0)) {
+    } else if (asks.length > 0 && addressed) {
       label = 'needs-reply';
-      reasons.push(toMeDirectly ? 'a direct question or request to you' : 'a question or request');
+      reasons.push(toMeDirectly ? 'a direct question or request to you' : 'a question or request naming you');
       priority += 3;
-    } else if (asks.length > 0) {
+    } else if (assigned) {
       label = 'needs-reply';
-      reasons.push('a question or request (you are in Cc)');
-      priority += 1;
+      reasons.push('work with a deadline asked of a group you are in');
+      priority += 2;
     } else {
       label = 'fyi';
-      reasons.push('no question or request for you');
+      reasons.push(
+        asks.length > 0
+          ? 'a question or request to a wider group, not to you'
+          : 'no question or request for you',
+      );
     }
-    if (label !== 'newsletter') {
+    if (label !== 'newsletter' && !bulk) {
       const soonest = upcoming.map((deadline) => Date.parse(deadline.date)).sort((a, b) => a - b)[0];
       if (soonest !== undefined) {
         const days = (soonest - options.now.getTime()) / 86_400_000;

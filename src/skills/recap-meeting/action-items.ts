@@ -1,21 +1,29 @@
 /**
  * @module action-items
- * Commitments, requests, decisions and open questions found in a meeting's turns by their
- * wording:
- *  - "I'll send it by Friday" → owner = the speaker;
- *  - "Ben, can you take that one?" → owner = Ben (the addressee), and "that one" is the task
- *    named just before ("someone needs to update the budget sheet");
- *  - "Chen will draft the notes" → owner = Chen, when Chen is a participant;
- *  - due dates ("by Friday", "next Tuesday", "end of the month") resolved with chrono-node
- *    against the meeting date.
+ * Decisions, action items and open questions of a meeting, recognised from how people talk:
+ *  - decisions: said outright ("we decided to…", "first decision is…", "let's go with…"),
+ *    a proposal another speaker accepts ("we should put it on the other disk" / "OK"), a
+ *    chair's conclusion ("So: no joystick, push-buttons, no special colour"), or a motion a
+ *    committee resolves;
+ *  - action items: commitments ("I'll send you a pointer", "I'm happy to look at that", "we'll
+ *    write to you"), requests someone accepts ("Ben, could you…" / "Yes"), requests for a note
+ *    put to the witness who could not answer, and assignments ("the first thing is for you to
+ *    build…", "Chen will draft…");
+ *  - each with its owner (speaker label or name), the task as a verb phrase, a due date when
+ *    one was said (resolved with chrono-node against the meeting date) and the turns that
+ *    support it.
+ * Chit-chat, jokes (answered by laughter), thanks, in-meeting moves ("I'll show you the
+ * slide", "I'll answer in English") and questions never become items. Rules are tables of
+ * small functions over a sentence and its neighbours.
  */
 import * as chrono from 'chrono-node';
 import type { Transcript } from '../../formats/model.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 import { compressUtterance } from './compress-utterance.ts';
+import { toReportedSpeech } from './reported-speech.ts';
 import { contentTerms } from './text-terms.ts';
 
-export type FoundItem = { readonly text: string; readonly turn: number };
+export type FoundItem = { readonly text: string; readonly turn: number; readonly turns: readonly number[] };
 export type FoundAction = {
   readonly owner?: string;
   readonly task: string;
@@ -24,41 +32,157 @@ export type FoundAction = {
   /** The due date as said ("by Friday"). */
   readonly dueText?: string;
   readonly turn: number;
+  /** Every turn that supports the item (the sentence's, and the acceptance's). */
+  readonly turns: readonly number[];
 };
 
-type Sentence = { readonly text: string; readonly turn: number; readonly speaker: string };
+/** One sentence of the meeting with what the rules need to see around it. */
+type Sentence = {
+  readonly text: string;
+  readonly turn: number;
+  readonly speaker: string;
+  /** Position in the sentence list. */
+  readonly i: number;
+};
+
+type Context = {
+  readonly sentences: readonly Sentence[];
+  /** The raw text of each turn (laughter marks and bare "OK"s are kept there). */
+  readonly raw: readonly string[];
+  readonly speakers: readonly string[];
+  /** First names and full labels of speakers → the speaker label. */
+  readonly names: ReadonlyMap<string, string>;
+  /** Who runs the meeting: the speaker with the most turns (the chair, the project manager). */
+  readonly chair: string;
+};
+
+function contextOf(transcript: Transcript): Context {
+  const counts = new Map<string, number>();
+  for (const turn of transcript.turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
+  return {
+    sentences: sentencesOf(transcript),
+    raw: transcript.turns.map((turn) => turn.text),
+    speakers: transcript.turns.map((turn) => turn.speaker),
+    names: participants(transcript),
+    chair: [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+  };
+}
 
 function sentencesOf(transcript: Transcript): Sentence[] {
   const out: Sentence[] = [];
   for (const turn of transcript.turns) {
     const text = compressUtterance(turn.text, { aggressive: false });
     for (const sentence of splitSentences(text))
-      out.push({ text: sentence.text, turn: turn.index, speaker: turn.speaker });
+      out.push({ text: sentence.text, turn: turn.index, speaker: turn.speaker, i: out.length });
   }
   return out;
 }
 
-const COMMIT =
-  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna)\s+(?!be\b|say\b|tell you\b|admit\b|just\b|see\b|think\b|guess\b|try\b|go\b|have a\b|start\b|show you\b|put\b|hold\b|leave\b|pass\b|give you\b|ask\b|stop\b|wait\b)(.{10,})$/i;
-const REQUEST =
-  /^(?:(?:and|so|ok|okay)[,\s]+)?([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?),?\s+(?:can|could|would|will)\s+you\s+(?:please\s+)?(.{3,}?)[?.!]?$/u;
-const ANON_REQUEST = /\b(?:can|could|would) you (?:please )?(.{3,}?)[?.!]?$/i;
-const NAMED_WILL =
-  /^([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?)\s+(?:will|is going to|'ll|should|needs to|has to)\s+(.{6,})$/u;
-const NEED = /\b(?:someone|somebody|we|you)\s+(?:needs? to|should|have to|has to|must)\s+(.{6,})$/i;
-const VAGUE =
-  /^(?:take|do|handle|own|pick up|grab|look (?:at|into))\s+(?:that|this|it|that one|this one|them)\b/i;
-const ACCEPT = /^(?:sure|yes|yeah|yep|ok|okay|will do|no problem|i can|i'll|of course|absolutely|fine)\b/i;
+function participants(transcript: Transcript): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const turn of transcript.turns) {
+    const label = turn.speaker.trim();
+    if (!label) continue;
+    names.set(label.toLowerCase(), label);
+    const first = label.split(/\s+/)[0];
+    if (first && first.length > 2 && /^\p{Lu}/u.test(first) && !ROLE_WORDS.has(first.toLowerCase()))
+      names.set(first.toLowerCase(), label);
+  }
+  return names;
+}
 
-const DECISION =
-  /^decision:|\b(?:we(?:'ve| have)? (?:decided|agreed)|(?:it's|it is) decided|decision is|we(?:'re| are) going (?:with|to go with)|let's go (?:with|for)|we'll go (?:with|for)|agreed on|settled on|final decision|we(?:'ll| will) use|we(?:'ll| will) stick with|so that's decided|consensus)\b/i;
-const OPEN_QUESTION =
-  /\b(?:open question|still (?:need|have) to (?:figure out|decide|find out)|not sure yet|to be decided|tbd|we don't know yet|remains to be seen|haven't decided)\b/i;
+/** Words that start role labels ("Grad B", "Project Manager") and are no one's first name. */
+const ROLE_WORDS = new Set([
+  'grad',
+  'phd',
+  'professor',
+  'postdoc',
+  'project',
+  'industrial',
+  'user',
+  'marketing',
+  'speaker',
+]);
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The sentences of the previous turns by other speakers, nearest first. */
+function before(context: Context, sentence: Sentence, turns = 3): Sentence[] {
+  return context.sentences
+    .slice(Math.max(0, sentence.i - 12), sentence.i)
+    .filter((other) => other.turn >= sentence.turn - turns && other.speaker !== sentence.speaker)
+    .reverse();
+}
+
+const AGREE =
+  /^(?:yes|yeah|yep|yup|ok|okay|sure|right|fine|good|great|agreed|exactly|definitely|absolutely|of course|that's (?:good|fine|right|it|brilliant|great|true)|that'll do|sounds good|will do|i agree|no problem|i can|i will|i'll|uh-huh,? yes)\b/i;
+/** Agreement that takes a position, not a backchannel "yeah". */
+const ENDORSE =
+  /^(?:(?:yes|yeah|okay|ok)[,.!]?\s+)?(?:agreed|exactly|definitely|absolutely|i agree|good idea|that's (?:a )?(?:good|great|brilliant|fine)(?: idea)?|sounds good|that'll do|that would be (?:good|great|fine)|let's do (?:that|it)|perfect|brilliant|fine by me)\b/i;
+const DISAGREE = /^(?:no|nope|but|i don't think|not really|well,? no|hang on|wait)\b/i;
+
+/** Another speaker accepts within the next turns, and nobody objects first. */
+function accepted(
+  context: Context,
+  sentence: Sentence,
+  agreement: RegExp = AGREE,
+): { speaker: string; turn: number } | undefined {
+  for (let turn = sentence.turn + 1; turn <= sentence.turn + 3 && turn < context.raw.length; turn++) {
+    const speaker = context.speakers[turn] ?? '';
+    if (speaker === sentence.speaker) continue;
+    const text = (context.raw[turn] ?? '')
+      .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
+      .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
+      .trim();
+    if (!/\p{L}/u.test(text)) continue;
+    if (DISAGREE.test(text)) return undefined;
+    if (agreement.test(text)) return { speaker, turn };
+    // The chair's "okay" settles a proposal that a colleague's "yeah" would not.
+    if (speaker === context.chair && AGREE.test(text)) return { speaker, turn };
+  }
+  return undefined;
+}
+
+/** The next turns answer with laughter: a joke, not a plan. */
+function laughedAt(context: Context, sentence: Sentence): boolean {
+  const next = context.raw.slice(sentence.turn, sentence.turn + 3).join(' ');
+  return (
+    /\{vocalsound\}\s*[.?]?\s*$|\[laugh|\blaugh/i.test(next) && /laugh|\{vocalsound\}/i.test(next.slice(-40))
+  );
+}
+
+/** Lines that organise the meeting rather than decide or assign anything. */
+const NOT_AN_ITEM: readonly ((text: string) => boolean)[] = [
+  (text) => /\?$/.test(text),
+  (text) => /^(?:thank|thanks|diolch|good (?:morning|afternoon)|welcome|sorry|excuse me)\b/i.test(text),
+  (text) =>
+    /\b(?:move on|moving on|next item|next question|the agenda|questions? (?:now )?(?:on|from)|hand over|over to you|in a (?:sec|second|moment|minute)|for the record|declarations? of interest|apologies)\b/i.test(
+      text,
+    ),
+  (text) => /\b(?:be honest|honest with you|in english|in welsh|briefly|brief)\b/i.test(text),
+  (text) =>
+    /\b(?:presentation|slides?|power ?point|laptop|projector|microphones?|questionnaire)\b/i.test(text),
+];
+const procedural = (text: string) => NOT_AN_ITEM.some((rule) => rule(text));
+
+// ---------------------------------------------------------------------------------------------
+// Tasks
+
+/** Verbs of work that happens after the meeting. */
+const TASK_VERBS =
+  'send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install';
+const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
+
+/** Moves within the meeting itself, never action items. */
+const IN_MEETING =
+  /^(?:start|begin|show|present (?:it|this|the)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|[\w\s]*\b(?:slides?|presentation)\b)/i;
 
 function tidyTask(task: string): string {
   let text = task
-    .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it)\b.*$/i, '')
-    .replace(/,?\s+if\s+I\b.*$/i, '');
+    .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
+    .replace(/,?\s+(?:if|because|since|cause|'cause)\b.*$/i, '')
+    .replace(/,\s*(?:but|and)\s+(?:thank|thanks)\b.*$/i, '')
+    .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '');
   for (const hit of chrono.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
     text = text.replace(
       new RegExp(
@@ -69,11 +193,37 @@ function tidyTask(task: string): string {
     );
   }
   text = text
-    .replace(/[,;]?\s*(?:okay|ok|alright|right|yeah)\??$/i, '')
-    .replace(/[.?!,;\s]+$/, '')
+    .replace(/[,;]?\s*(?:okay|ok|alright|right|yeah|please)\??$/i, '')
+    .replace(/[.?!,;:\s-]+$/, '')
     .trim();
-  text = text.replace(/\bmy\b/gi, 'their').replace(/\bme\b/gi, 'them');
+  text = text
+    .replace(/\bmy\b/gi, 'their')
+    .replace(/\bme\b/gi, 'them')
+    .replace(/\byour\b/gi, 'their')
+    .replace(/\byou\b/gi, 'them');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "look at that" after "any comment on the transport issue?": "look at that (the transport issue)". */
+function resolveThat(task: string, context: Context, sentence: Sentence): string {
+  if (!/\b(?:that|this|it|those)$/i.test(task) || words(task) > 4) return task;
+  for (const other of [...before(context, sentence, 2), ...before(context, sentence, 0)]) {
+    const subject = /\b(?:on|about|regarding|with|of)\s+(the\s+[\p{L}\s-]{3,40}?)[?.!,]/u.exec(
+      other.text,
+    )?.[1];
+    if (subject) return task.replace(/\b(?:that|this|it|those)$/i, subject.trim());
+  }
+  return task;
+}
+
+/** "a few areas that we'll write to you about": the task gets its object back ("Write to you about a few areas"). */
+function withObject(task: string, sentence: string): string {
+  if (!/\b(?:about|on|with|to|for)$/i.test(task)) return task;
+  const object =
+    /\b((?:a|an|the|some|few|those|these)\s+[\p{L}\s-]{2,40}?)\s+(?:that|which)\s+(?:we|I)(?:'ll| will| can)\b/iu.exec(
+      sentence,
+    )?.[1];
+  return object ? `${task} ${object}` : task;
 }
 
 /** A due date said in the sentence, resolved against the meeting date. */
@@ -94,74 +244,285 @@ export function dueDate(sentence: string, reference: Date): { due: string; dueTe
   return { due: iso, dueText: prefix ? `${prefix.toLowerCase()} ${hit.text}` : hit.text };
 }
 
-function participants(transcript: Transcript): Map<string, string> {
-  // First names and full names of speakers → the speaker label.
-  const names = new Map<string, string>();
-  for (const turn of transcript.turns) {
-    const label = turn.speaker.trim();
-    if (!label) continue;
-    names.set(label.toLowerCase(), label);
-    const first = label.split(/\s+/)[0];
-    if (first && first.length > 2 && /^\p{Lu}/u.test(first)) names.set(first.toLowerCase(), label);
-  }
-  return names;
+type Candidate = { owner?: string; task: string; turns: number[] };
+type ActionRule = (sentence: Sentence, context: Context) => Candidate | undefined;
+
+const COMMIT =
+  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:also\s+|then\s+|definitely\s+|certainly\s+)?(.{4,})$/i;
+const WE_COMMIT =
+  /\b(?:we'll|we will|we can|we could)\s+(?:also\s+)?((?:write to|send|provide|let you (?:know|have)|come back to (?:you|the committee)|follow (?:up|that up)|get back to (?:you|the committee))\b.{2,})$/i;
+const REQUEST =
+  /\b(?:can|could|would|will) you\s+(?:please\s+)?(.{4,}?)[?.!]?$|\b(?:perhaps|maybe) you could\s+(.{4,}?)[?.!]?$|\bif you could\s+(.{4,}?)[?.!]?$/i;
+const NOTE_REQUEST =
+  /\b(?:we|the committee) (?:could|can|would|might) (?:have|get) (a note|a letter|some (?:more )?information|the figures?|an update)\b(.*)$/i;
+const VOCATIVE = /^([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?),\s/u;
+const NAMED_WILL =
+  /^([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?)\s+(?:will|is going to|is gonna|'ll|needs to|has to)\s+(.{6,})$/u;
+const FOR_YOU = /\b(?:is for you to|thing for you to)\s+(.{6,})$/i;
+const YOU_TWO =
+  /\bhow about (?:if )?you(?: two| guys| two guys| both)?\s+(?:between now and [\w\s]+?\s+)?(.{6,})$/i;
+
+const isTask = (task: string) => TASK.test(task) && !IN_MEETING.test(task);
+
+/** The speaker named at the start ("Ben, could you…") or in the request, when a participant. */
+function addressee(text: string, context: Context): string | undefined {
+  const vocative = VOCATIVE.exec(text)?.[1];
+  if (vocative) return context.names.get(vocative.toLowerCase());
+  const tail = /,\s*([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?)[?.!]?$/u.exec(text)?.[1];
+  return tail ? context.names.get(tail.toLowerCase()) : undefined;
 }
 
+const ACTION_RULES: readonly ActionRule[] = [
+  // "Ben, could you prepare the screenshots?" / "Yes" — or a request the next speaker takes on.
+  (sentence, context) => {
+    const match = REQUEST.exec(sentence.text);
+    const task = match?.[1] ?? match?.[2] ?? match?.[3];
+    if (!match || !task) return undefined;
+    const named = addressee(sentence.text, context);
+    const reply = accepted(context, sentence);
+    let text = task;
+    if (/^(?:take|do|handle|own|pick up|grab)\s+(?:that|this|it|that one|this one)\b/i.test(text)) {
+      const need = context.sentences
+        .slice(Math.max(0, sentence.i - 3), sentence.i + 1)
+        .map((other) =>
+          /\b(?:someone|somebody|we|you)\s+(?:needs? to|should|have to|has to|must)\s+(.{6,})$/i.exec(
+            other.text,
+          ),
+        )
+        .find(Boolean);
+      if (need?.[1]) text = need[1];
+    }
+    if (!isTask(text)) return undefined;
+    if (named) return { owner: named, task: text, turns: [sentence.turn, ...(reply ? [reply.turn] : [])] };
+    if (reply) return { owner: reply.speaker, task: text, turns: [sentence.turn, reply.turn] };
+    return undefined;
+  },
+  // "Maybe we could have a note on that": asked of the witness who just answered.
+  (sentence, context) => {
+    const match = NOTE_REQUEST.exec(sentence.text);
+    const answerer = before(context, sentence, 3)[0];
+    if (!match || !answerer) return undefined;
+    const about = (match[2] ?? '')
+      .replace(/[.?!\s]+$/, '')
+      .replace(/,\s*[A-Z][\p{L}\s'-]*$/u, '')
+      .trim();
+    return {
+      owner: answerer.speaker,
+      task: `Send the committee ${match[1]}${about ? ` ${about}` : ''}`,
+      turns: [answerer.turn, sentence.turn],
+    };
+  },
+  // "Chen will draft the pricing proposal."
+  (sentence, context) => {
+    const match = NAMED_WILL.exec(sentence.text);
+    const owner = match ? context.names.get((match[1] ?? '').toLowerCase()) : undefined;
+    if (!match || !owner || owner === sentence.speaker || !isTask(match[2] ?? '')) return undefined;
+    return { owner, task: match[2] ?? '', turns: [sentence.turn] };
+  },
+  // "The first thing is for you to build something that detects the overlaps."
+  (sentence, context) => {
+    const match = FOR_YOU.exec(sentence.text);
+    const owner = addressee(sentence.text, context) ?? before(context, sentence, 6)[0]?.speaker;
+    if (!match || !owner || !isTask(match[1] ?? '')) return undefined;
+    return { owner, task: match[1] ?? '', turns: [sentence.turn] };
+  },
+  // "How about if you two guys come up with a proposal by next week?" / "Sure."
+  (sentence, context) => {
+    const match = YOU_TWO.exec(sentence.text);
+    const reply = match ? accepted(context, sentence) : undefined;
+    if (!match || !reply) return undefined;
+    return { owner: reply.speaker, task: match[1] ?? '', turns: [sentence.turn, reply.turn] };
+  },
+  // "I'll send you a pointer to the applet." / "I'm quite happy to look at that."
+  (sentence) => {
+    const match = COMMIT.exec(sentence.text);
+    const task = match?.[1] ?? '';
+    if (!match || !isTask(task)) return undefined;
+    return { owner: sentence.speaker, task, turns: [sentence.turn] };
+  },
+  // "We'll write to you about those areas." (the speaker answers for their side)
+  (sentence) => {
+    const match = WE_COMMIT.exec(sentence.text);
+    if (!match) return undefined;
+    return { owner: sentence.speaker, task: match[1] ?? '', turns: [sentence.turn] };
+  },
+];
+
 export function findActionItems(transcript: Transcript, meetingDate: Date): FoundAction[] {
-  const sentences = sentencesOf(transcript);
-  const names = participants(transcript);
+  const context = contextOf(transcript);
   const actions: FoundAction[] = [];
-  const add = (owner: string | undefined, task: string, sentence: Sentence) => {
-    const cleaned = tidyTask(task);
-    if (cleaned.split(/\s+/).length < 3 || contentTerms(cleaned).length < 2) return;
-    if (actions.some((action) => action.turn === sentence.turn && action.task === cleaned)) return;
-    const due = dueDate(sentence.text, meetingDate);
-    actions.push({ ...(owner ? { owner } : {}), task: cleaned, ...(due ?? {}), turn: sentence.turn });
-  };
-  sentences.forEach((sentence, i) => {
-    const request = REQUEST.exec(sentence.text);
-    const addressee = request ? names.get((request[1] ?? '').toLowerCase()) : undefined;
-    if (request && addressee) {
-      let task = request[2] ?? '';
-      if (VAGUE.test(task)) {
-        const before = sentences.slice(Math.max(0, i - 3), i).reverse();
-        const need = before.map((s) => NEED.exec(s.text)).find(Boolean);
-        if (need) task = need[1] ?? task;
-      }
-      add(addressee, task, sentence);
-      return;
-    }
-    const anonymous = ANON_REQUEST.exec(sentence.text);
-    if (anonymous && /\?$/.test(sentence.text)) {
-      const reply = sentences.slice(i + 1, i + 4).find((s) => s.turn !== sentence.turn);
-      if (reply && reply.speaker !== sentence.speaker && ACCEPT.test(reply.text)) {
-        add(reply.speaker, anonymous[1] ?? '', sentence);
-        return;
-      }
-    }
-    const named = NAMED_WILL.exec(sentence.text);
-    const namedOwner = named ? names.get((named[1] ?? '').toLowerCase()) : undefined;
-    if (named && namedOwner && namedOwner !== sentence.speaker) {
-      add(namedOwner, named[2] ?? '', sentence);
-      return;
-    }
-    const commit = COMMIT.exec(sentence.text);
+  for (const sentence of context.sentences) {
     if (
-      commit &&
-      !/\?$/.test(sentence.text) &&
-      !VAGUE.test(`do ${commit[1] ?? ''}`) &&
-      !VAGUE.test(commit[1] ?? '')
+      /^(?:thank|thanks)\b/i.test(sentence.text) ||
+      /\b(?:in english|in welsh|be honest)\b/i.test(sentence.text)
     )
-      add(sentence.speaker, commit[1] ?? '', sentence);
-  });
+      continue;
+    if (laughedAt(context, sentence) || procedural(sentence.text.replace(/\?$/, ''))) continue;
+    for (const rule of ACTION_RULES) {
+      const found = rule(sentence, context);
+      if (!found) continue;
+      const task = tidyTask(resolveThat(withObject(tidyTask(found.task), sentence.text), context, sentence));
+      if (words(task) < 2 || contentTerms(task).length < 1) break;
+      const duplicate = actions.find((action) => action.owner === found.owner && sameTask(action.task, task));
+      if (duplicate) break;
+      const due = dueDate(sentence.text, meetingDate);
+      actions.push({
+        ...(found.owner ? { owner: found.owner } : {}),
+        task,
+        ...(due ?? {}),
+        turn: sentence.turn,
+        turns: [...new Set(found.turns)].sort((a, b) => a - b),
+      });
+      break;
+    }
+  }
   return actions;
 }
 
-export function findDecisions(transcript: Transcript): FoundItem[] {
-  return sentencesOf(transcript)
-    .filter((sentence) => DECISION.test(sentence.text) && sentence.text.split(/\s+/).length >= 4)
-    .map((sentence) => ({ text: sentence.text, turn: sentence.turn }));
+function sameTask(a: string, b: string): boolean {
+  const left = new Set(contentTerms(a));
+  const right = contentTerms(b);
+  return right.filter((term) => left.has(term)).length >= Math.min(left.size, right.length) * 0.6;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Decisions
+
+type Decision = { text: string; turns: number[] };
+type DecisionRule = (sentence: Sentence, context: Context) => Decision | undefined;
+
+/** The group as the subject of minutes: "we"/"let's" clauses reported ("to put it on the other disk"). */
+function groupClause(clause: string, speaker: string): string {
+  const plain = clause
+    .replace(/\bgonna\b/gi, 'going to')
+    .replace(/^(?:we're|we are) going to\s+|^we(?:'ll| will)\s+/i, 'to ');
+  return toReportedSpeech(plain, speaker)
+    .replace(/^(\p{Lu})/u, (letter) => letter.toLowerCase())
+    .replace(/[.?!,;:\s]+$/, '');
+}
+
+const SAID_DECISION =
+  /^(?:decision:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
+const GROUP_WILL =
+  /^(?:so\s+)?(?:we're (?:going to|gonna)|we are going to|we'll|we will|let's)\s+(?:just\s+|also\s+|then\s+|probably\s+|definitely\s+)?(go with|go for|use|stick (?:to|with)|keep|drop|take (?:out|away|off)|put|make it|leave (?:out|off)|offer|include|remove)\b(.{3,})$/i;
+const PROPOSAL =
+  /(?:^|,\s*)(?:so\s+)?(?:I think\s+)?(we should|we could|we can|let's|how about|what if we|why don't we|we'd better|shall we|I (?:suggest|propose)(?: that)? we)\s+(?!see\b|say\b|talk\b|just\b|go back\b|have to\b|move on\b|start\b|do (?:that|this|it)\b)(.{6,}?)[.?!]?$/i;
+/** Brainstorming forms: a plan only when another speaker endorses it. */
+const TENTATIVE = /^(?:we could|we can|how about|what if we)$/i;
+const HEDGED = /\b(?:probably|maybe|perhaps|or something|whatever|i don't know|sort of|kind of)\b/i;
+/** A clause cut off mid-way ("the first step is"). */
+const TRUNCATED = /\b(?:is|was|are|were|the|a|an|to|of|that|and|or|but|with|for|if|be|like)\s*[.?!]?$/i;
+const settled = (clause: string) => contentTerms(clause).length >= 2 && !TRUNCATED.test(clause.trim());
+/** The group's recommendation, or a change it adopts: "we recommend …", "the new procedural change … is that we …". */
+const ADOPTED =
+  /\b(?:we(?:'d| would)? recommend(?:ed)?|with (?:the )?recommendations? that|our recommendation is(?: that)?)\s+(.{8,})$|\bthe (?:new |procedural |other )*(?:change|plan|rule|approach|idea)\b.{0,80}?\bis that we\s+(.{8,})$/i;
+const RESOLVE = /\b(?:propose|move)\b.*?\bthat the committee (resolves? .+?)(?:\.|\?|$)/i;
+const COMMITTEE_AGREED =
+  /\bthe committee (?:has )?(?:agreed|resolved|decided) (?:that |to )?(.+?)(?:\.|\?|$)/i;
+/** A chair's run of settled points: "So, no joystick. Push-buttons. No special colour." */
+const CONCLUSION = /^(?:no|keep|with|without|only|just)\s+[\p{L}-]+/iu;
+
+const DECISION_RULES: readonly DecisionRule[] = [
+  (sentence) => {
+    const match = ADOPTED.exec(sentence.text);
+    const clause = match?.[1] ?? match?.[2];
+    if (!clause || !settled(clause)) return undefined;
+    const recommend = Boolean(match?.[1]);
+    return {
+      text: recommend
+        ? `The group recommended that ${groupClause(clause.replace(/^that\s+/i, ''), sentence.speaker)}.`
+        : `The group decided to ${groupClause(clause, sentence.speaker)}.`,
+      turns: [sentence.turn],
+    };
+  },
+  (sentence) => {
+    const match = SAID_DECISION.exec(sentence.text);
+    const clause = match?.slice(1).find(Boolean);
+    if (!clause || !settled(clause)) return undefined;
+    const reported = groupClause(clause, sentence.speaker);
+    return {
+      text: /^decided|^to\b/.test(reported)
+        ? `The group decided ${reported.replace(/^decided\s*/, '')}.`
+        : `The group decided that ${reported}.`,
+      turns: [sentence.turn],
+    };
+  },
+  (sentence) => {
+    const motion = RESOLVE.exec(sentence.text)?.[1];
+    if (motion)
+      return {
+        text: `The committee ${groupClause(motion.replace(/^resolves?/i, 'resolved'), sentence.speaker)}.`,
+        turns: [sentence.turn],
+      };
+    const agreed = COMMITTEE_AGREED.exec(sentence.text)?.[1];
+    return agreed && words(agreed) >= 3
+      ? {
+          text: `The committee agreed that ${groupClause(agreed, sentence.speaker)}.`,
+          turns: [sentence.turn],
+        }
+      : undefined;
+  },
+  (sentence, context) => {
+    const match = GROUP_WILL.exec(sentence.text);
+    if (!match || !settled(`${match[1]}${match[2]}`)) return undefined;
+    const reply = accepted(context, sentence);
+    return {
+      text: `The group agreed to ${groupClause(`${match[1]}${match[2]}`, sentence.speaker)}.`,
+      turns: [sentence.turn, ...(reply ? [reply.turn] : [])],
+    };
+  },
+  (sentence, context) => {
+    const match = PROPOSAL.exec(sentence.text);
+    const clause = match?.[2] ?? '';
+    if (!match || /\?$/.test(sentence.text) || !settled(clause) || HEDGED.test(clause)) return undefined;
+    const reply = accepted(context, sentence, TENTATIVE.test(match[1] ?? '') ? ENDORSE : AGREE);
+    if (!reply) return undefined;
+    return {
+      text: `The group agreed to ${groupClause(clause, sentence.speaker)}.`,
+      turns: [sentence.turn, reply.turn],
+    };
+  },
+  (sentence, context) => {
+    // Three or more short settled points in one turn, accepted by another speaker.
+    const same = context.sentences.filter((other) => other.turn === sentence.turn);
+    if (same[0] !== sentence) return undefined;
+    const points = same.filter((other) => CONCLUSION.test(other.text) && words(other.text) <= 5);
+    if (points.length < 2) return undefined;
+    const reply = accepted(context, same.at(-1) ?? sentence);
+    if (!reply) return undefined;
+    const list = points.map((point) => point.text.replace(/[.!]+$/, '').toLowerCase());
+    return { text: `The group settled on: ${list.join('; ')}.`, turns: [sentence.turn, reply.turn] };
+  },
+];
+
+export function findDecisions(transcript: Transcript): FoundItem[] {
+  const context = contextOf(transcript);
+  const out: FoundItem[] = [];
+  for (const sentence of context.sentences) {
+    if (procedural(sentence.text) && !RESOLVE.test(sentence.text) && !COMMITTEE_AGREED.test(sentence.text))
+      continue;
+    if (words(sentence.text) < 3 || laughedAt(context, sentence)) continue;
+    for (const rule of DECISION_RULES) {
+      const found = rule(sentence, context);
+      if (!found) continue;
+      if (out.some((item) => Math.abs(item.turn - sentence.turn) <= 1 && sameTask(item.text, found.text)))
+        break;
+      out.push({
+        text: found.text,
+        turn: sentence.turn,
+        turns: [...new Set(found.turns)].sort((a, b) => a - b),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Open questions
+
+const OPEN_QUESTION =
+  /\b(?:open question|still (?:need|have) to (?:figure out|decide|find out)|not sure yet|to be decided|tbd|we don't know yet|remains to be seen|haven't decided|can't be decided|require more thought|requires more thought)\b/i;
 
 export function findOpenQuestions(transcript: Transcript): FoundItem[] {
   const sentences = sentencesOf(transcript);
@@ -171,11 +532,16 @@ export function findOpenQuestions(transcript: Transcript): FoundItem[] {
       if (!/\?$/.test(sentence.text) || sentence.text.split(/\s+/).length < 6) return false;
       if (!/^(?:how|what|when|who|whom|where|which|should|do|does|are|is|can|will)\b/i.test(sentence.text))
         return false;
+      if (
+        procedural(sentence.text) ||
+        /\b(?:thank|attendance|happy with that|content|okay with)\b/i.test(sentence.text)
+      )
+        return false;
       // Unanswered: nobody else speaks in the next few sentences at any length.
       const replies = sentences
         .slice(i + 1, i + 4)
         .filter((s) => s.speaker !== sentence.speaker && s.text.split(/\s+/).length >= 5);
       return replies.length === 0;
     })
-    .map((sentence) => ({ text: sentence.text, turn: sentence.turn }));
+    .map((sentence) => ({ text: sentence.text, turn: sentence.turn, turns: [sentence.turn] }));
 }

@@ -37,7 +37,7 @@ export const FOCUS_PARAMS = {
   /** Fewest content words in a candidate unit. */
   minTerms: 3,
   weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
-  answerWords: 65,
+  answerWords: 50,
   lambda: 0.7,
   summaryWords: 110,
   /** Redundancy trade-off of MMR within a summary section (sections are short; variety pays). */
@@ -196,10 +196,28 @@ function selectMmr(candidates: readonly Extract[], budget: number, lambda: numbe
   return chosen.sort((a, b) => a.unit.id - b.unit.id);
 }
 
-/** Questions ask rather than report; answers and summaries leave them out. */
+/**
+ * Questions ask rather than report, and fragments (a clause cut from its sentence: "In the
+ * level of provision that…", "So that every teacher…") do not stand alone; answers and
+ * summaries leave both out.
+ */
 function isQuestion(unit: Unit): boolean {
-  return /\?$/.test(unit.text);
+  return (
+    /\?$/.test(unit.text) ||
+    CLAUSE_START.test(unit.text) ||
+    (PHRASE_START.test(unit.text) && !/^(?:\S+\s+){0,7}\S+,/.test(unit.text)) ||
+    INVERTED.test(unit.text)
+  );
 }
+
+/** A dependent clause on its own. */
+const CLAUSE_START =
+  /^(?:so that|because|cause|'cause|and|but|or|which|that|whether|than|though|although|whereas)\b/i;
+/** A prepositional phrase with no main clause after it ("In the level of provision that…"; "On pricing, the team…" is fine). */
+const PHRASE_START = /^(?:in|on|at|to|for|with|from|by|of|into|about|if|when|as|unless|while)\b/i;
+/** Question word order without its question mark ("Do they feel on the basis of…"). */
+const INVERTED =
+  /^(?:do|does|did|is|are|was|were|can|could|would|should|will|shall|have|has|had)\s+(?:they|you|we|i|he|she|it|there|people|anyone|everyone|their|your|our|this|that|these|those|the|any)\b/i;
 
 function informativeness(unit: Unit): number {
   // Prefer full sentences with several content words; very long ones cost budget.
@@ -286,7 +304,9 @@ export function focusedExtract(
 /** Central sentences spread across the meeting: one section per ~35 words of budget (three for a 110-word summary). */
 export function generalExtract(prepared: PreparedTranscript, options: FocusOptions = {}): Extract[] {
   const budget = options.words ?? FOCUS_PARAMS.summaryWords;
-  const units = prepared.units.filter((unit) => unit.terms.length >= 4 && !isQuestion(unit));
+  const units = prepared.units.filter(
+    (unit) => unit.terms.length >= 4 && !(/\?$/.test(unit.text) || INVERTED.test(unit.text)),
+  );
   if (units.length === 0) return [];
   const weight = new Map<string, number>();
   for (const terms of prepared.turnTerms)

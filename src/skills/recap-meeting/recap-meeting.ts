@@ -91,13 +91,19 @@ export type FocusedAnswer = {
 function reported(extracts: readonly Extract[], attribute = false, verb = 'said'): AnswerSentence[] {
   let previous = '';
   return extracts.map((item) => {
-    let text = toReportedSpeech(item.unit.text, item.unit.speaker);
+    let text = toReportedSpeech(withoutLeadingConnective(item.unit.text), item.unit.speaker);
     const speaker = item.unit.speaker.trim();
     if (attribute && speaker && speaker !== previous && !text.startsWith(speaker))
       text = `${speaker} ${verb} that ${continued(text)}`;
     previous = speaker;
     return { text, turn: item.unit.turn, speaker: item.unit.speaker };
   });
+}
+
+/** A span cut at a clause boundary loses the connective that tied it to the clause before ("So that every teacher…" → "Every teacher…"). */
+function withoutLeadingConnective(text: string): string {
+  const trimmed = text.replace(/^(?:so that|because|'cause|cause|and|but|or|so|then|which means)\s+/i, '');
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
 /** A sentence continued after a lead-in: its first word lowercased unless it is a name ("The plan" → "the plan"). */
@@ -109,7 +115,9 @@ function continued(text: string): string {
 
 /** Common words that start spoken sentences and are never names. */
 const SENTENCE_STARTERS = new Set(
-  'one two three four five six seven eight nine ten first second next then yes okay ok well right sure maybe everyone everybody nobody something nothing'.split(' '),
+  'one two three four five six seven eight nine ten first second next then yes okay ok well right sure maybe everyone everybody nobody something nothing'.split(
+    ' ',
+  ),
 );
 
 /** The verb a query asks with ("What did X think of …" → "thought"), for attributing sentences. */
@@ -224,10 +232,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
   });
   const decisions = findDecisions(transcript)
     .slice(0, 12)
-    .map((item) => ({
-      text: toReportedSpeech(item.text, transcript.turns[item.turn]?.speaker ?? ''),
-      citations: [cite(item.turn)],
-    }));
+    .map((item) => ({ text: item.text, citations: item.turns.map(cite) }));
   const actionItems: RecapActionItem[] = findActionItems(
     transcript,
     meetingDate(transcript, options.now),
@@ -236,7 +241,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
     task: item.task,
     due: item.due ?? null,
     ...(item.dueText ? { dueText: item.dueText } : {}),
-    citations: [cite(item.turn)],
+    citations: item.turns.map(cite),
   }));
   const openQuestions = findOpenQuestions(transcript)
     .slice(0, 8)

@@ -59,12 +59,20 @@ const RULES: readonly Rule[] = [
 export function toReportedSpeech(sentence: string, speaker: string): string {
   const name = speaker.trim() || 'the speaker';
   let text = sentence;
+  // The speaker is named once; later "I"s are "they", so a label is never spliced mid-sentence.
+  let named = false;
+  const once = (replacement: (s: string) => string) => () => {
+    const value = replacement(named ? 'they' : name);
+    named = true;
+    return value;
+  };
   for (const [pattern, replacement] of RULES) {
     text =
       typeof replacement === 'string'
         ? text.replace(pattern, replacement)
-        : text.replace(pattern, () => replacement(name));
+        : text.replace(pattern, once(replacement));
   }
+  text = text.replace(/\bthey (was|had)\b/g, (_, verb: string) => `they ${verb === 'was' ? 'were' : 'had'}`);
   // "they" at the start of a report about the group reads as "the group".
   text = text.replace(/^they\b/i, 'The group');
   return text.charAt(0).toUpperCase() + text.slice(1);

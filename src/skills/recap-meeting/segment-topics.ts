@@ -2,7 +2,9 @@
  * @module segment-topics
  * Splits a meeting into topics by lexical cohesion (TextTiling over turns): where the words of
  * the turns before and after a point stop overlapping, a new topic starts. Each topic is
- * named by its most distinctive words.
+ * named by the short noun phrases said most distinctively in it ("voice recognition and
+ * budget"): runs of content words repeated in the segment, weighted by how rare their words
+ * are in the rest of the meeting; the keyword triple is the fallback.
  */
 
 import { cosine, STOP_WORDS, stem, termCounts, words } from './text-terms.ts';
@@ -55,7 +57,7 @@ export function segmentTopics(
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k] ?? 0;
     const to = (bounds[k + 1] ?? n) - 1;
-    segments.push({ from, to, label: labelFor(prepared, from, to) });
+    segments.push({ from, to, label: phraseLabel(prepared, from, to) ?? labelFor(prepared, from, to) });
   }
   return segments;
 }
@@ -84,4 +86,61 @@ function labelFor(prepared: PreparedTranscript, from: number, to: number): strin
       term,
   );
   return labels.length ? labels.join(', ') : 'general discussion';
+}
+
+/** Words that talk is full of but that never name a topic (verbs, adjectives, vague nouns). */
+const NOT_A_TOPIC: ReadonlySet<string> = new Set(
+  (
+    'want need use used using make made take give put look looking find try trying feel seem keep start talk talking tell ask ' +
+    'work working call show thought pretty little good nice great big small sure fine whole different same kind type point way ' +
+    'time part bit idea ideas question questions problem problems people person everybody everyone someone anyone somebody ' +
+    'first second third last next new old able probably definitely exactly quite sorry thanks thank please mean means meant ' +
+    'else cool wow yep alright anyway lovely brilliant true false bad best better hard easy real important certain ' +
+    'minute minutes today tomorrow week weeks year years day days moment sense terms case cases example fact end lot start ' +
+    'guys guy wanted needed tried looked says doing done went gone getting got having goes comes came saying told asked ' +
+    'gonna wanna gotta hmm okay dunno uh um mm laughs laughter vocalsound disfmarker gap ' +
+    'three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty forty fifty hundred thousand ' +
+    'half cent percent away farther further back together inside outside already still again enough much many ' +
+    'least less whatever anyway somewhere everything nothing meeting meetings stuff'
+  ).split(/\s+/),
+);
+
+const usable = (word: string) =>
+  word.length >= 3 && !STOP_WORDS.has(word) && !NOT_A_TOPIC.has(word) && !/^\d|ly$|'/.test(word);
+
+/** The segment's most distinctive noun phrases: "remote control price" rather than "price, euros, twelve". */
+function phraseLabel(prepared: PreparedTranscript, from: number, to: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (let i = from; i <= to; i++) {
+    for (const clause of (prepared.turnTexts[i] ?? '').split(/[.,;:!?]+/)) {
+      const tokens = words(clause);
+      for (let start = 0; start < tokens.length; start++) {
+        for (let n = 1; n <= 3 && start + n <= tokens.length; n++) {
+          const gram = tokens.slice(start, start + n);
+          if (!gram.every(usable)) break;
+          const key = gram.join(' ');
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  const ranked = [...counts.entries()]
+    .map(([phrase, count]) => {
+      const parts = phrase.split(' ');
+      if (count < (parts.length === 1 ? 3 : 2)) return undefined;
+      const rarity = parts.reduce((sum, part) => sum + (prepared.idf.get(stem(part)) ?? 0), 0) / parts.length;
+      return { phrase, parts, score: Math.log(1 + count) * rarity * (1 + 0.4 * (parts.length - 1)) };
+    })
+    .filter((item): item is { phrase: string; parts: string[]; score: number } => item !== undefined)
+    .sort((a, b) => b.score - a.score);
+  const first = ranked[0];
+  if (!first) return undefined;
+  const taken = new Set(first.parts.map(stem));
+  const second = ranked.find(
+    (item) =>
+      item !== first &&
+      item.score >= first.score * (item.parts.length > 1 ? 0.5 : 0.8) &&
+      !item.parts.some((part) => taken.has(stem(part))),
+  );
+  return second ? `${first.phrase} and ${second.phrase}` : first.phrase;
 }

@@ -3,32 +3,14 @@
  * Words to content terms for ranking turns and passages: lowercase, split on anything that
  * is not a letter or digit, stop words dropped, Porter-stemmed.
  */
-import { stemmer } from 'stemmer';
+import { stem as porter2 } from '../../lib/text/stem.ts';
+import { FUNCTION_WORDS, SPOKEN_WORDS } from '../../lib/text/stop-words.ts';
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below between both but by can ' +
-    'could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if ' +
-    'in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same ' +
-    'she should so some such than that the their theirs them themselves then there these they this those through to too under until up very ' +
-    'was we were what when where which while who whom why will with would you your yours yourself yourselves s t don doesn didn isn wasn ' +
-    "aren weren won wouldn couldn shouldn ll re ve d m n't 's 're 've 'll 'd o k okay ok yeah yes yep um uh uhm hmm mm mmm mm-hmm ah oh eh er " +
-    'erm huh like well right really actually basically gonna wanna got get gets thing things stuff something anything lot lots maybe one two ' +
-    'sort kind mean know think guess see say said go going come let us'
-  ).split(/\s+/),
-);
+export const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...SPOKEN_WORDS]);
 
-const cache = new Map<string, string>();
-
-/** Porter stem of one lowercase word (cached). */
+/** Porter2 stem of one lowercase word (the shared stemmer); words of three letters or fewer stay. */
 export function stem(word: string): string {
-  let stemmed = cache.get(word);
-  if (stemmed === undefined) {
-    stemmed = word.length > 3 ? stemmer(word) : word;
-    if (cache.size > 200_000) cache.clear();
-    cache.set(word, stemmed);
-  }
-  return stemmed;
+  return word.length > 3 ? porter2(word) : word;
 }
 
 /** Lowercase words, split on non-letters/digits. */

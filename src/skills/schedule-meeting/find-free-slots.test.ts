@@ -31,15 +31,24 @@ describe('findFreeSlots', () => {
       ],
       { durationMinutes: 30, window },
     );
+    // The first start of each free stretch, then the other starts on the 15-minute grid.
     expect(slots.map((slot) => slot.start)).toEqual([
       '2026-03-09T13:00:00Z',
-      '2026-03-09T13:30:00Z',
       '2026-03-09T15:00:00Z',
+      '2026-03-09T13:15:00Z',
+      '2026-03-09T13:30:00Z',
+      '2026-03-09T15:15:00Z',
       '2026-03-09T15:30:00Z',
+      '2026-03-09T15:45:00Z',
       '2026-03-09T16:00:00Z',
+      '2026-03-09T16:15:00Z',
       '2026-03-09T16:30:00Z',
     ]);
-    expect(slots[0]?.end).toBe('2026-03-09T13:30:00Z');
+    expect(slots[0]).toEqual({
+      start: '2026-03-09T13:00:00Z',
+      end: '2026-03-09T13:30:00Z',
+      freeUntil: '2026-03-09T14:00:00Z',
+    });
   });
 
   it('uses standard time before the change', () => {
@@ -75,8 +84,55 @@ describe('findFreeSlots', () => {
     // Friday has only 30 minutes left, the weekend is not worked, Monday is open from 09:00.
     expect(slots.map((slot) => slot.start)).toEqual([
       '2026-03-16T09:00:00Z',
+      '2026-03-16T09:15:00Z',
       '2026-03-16T09:30:00Z',
-      '2026-03-16T10:00:00Z',
+    ]);
+  });
+
+  it('finds a gap that starts at a quarter past, and starts right after a block that ends off the grid', () => {
+    const window = { start: new Date('2026-03-16T00:00:00Z'), end: new Date('2026-03-17T00:00:00Z') }; // Monday
+    const slots = findFreeSlots(
+      [
+        {
+          attendee: 'ana@example.com',
+          timeZone: 'UTC',
+          events: [
+            event('2026-03-16T09:00:00Z', '2026-03-16T10:15:00Z'),
+            event('2026-03-16T10:45:00Z', '2026-03-16T13:40:00Z'),
+            event('2026-03-16T14:30:00Z', '2026-03-16T17:00:00Z'),
+          ],
+        },
+      ],
+      { durationMinutes: 30, window },
+    );
+    expect(slots).toEqual([
+      { start: '2026-03-16T10:15:00Z', end: '2026-03-16T10:45:00Z', freeUntil: '2026-03-16T10:45:00Z' },
+      { start: '2026-03-16T13:40:00Z', end: '2026-03-16T14:10:00Z', freeUntil: '2026-03-16T14:30:00Z' },
+      { start: '2026-03-16T13:45:00Z', end: '2026-03-16T14:15:00Z', freeUntil: '2026-03-16T14:30:00Z' },
+      { start: '2026-03-16T14:00:00Z', end: '2026-03-16T14:30:00Z', freeUntil: '2026-03-16T14:30:00Z' },
+    ]);
+  });
+
+  it('shows every free stretch that fits before more starts in the first one', () => {
+    const window = { start: new Date('2026-03-16T00:00:00Z'), end: new Date('2026-03-18T00:00:00Z') }; // Mon, Tue
+    const slots = findFreeSlots(
+      [
+        {
+          attendee: 'ana@example.com',
+          timeZone: 'UTC',
+          events: [
+            event('2026-03-16T12:00:00Z', '2026-03-16T17:00:00Z'),
+            event('2026-03-17T09:00:00Z', '2026-03-17T15:00:00Z'),
+          ],
+        },
+      ],
+      { durationMinutes: 60, window, limit: 4 },
+    );
+    expect(slots.map((slot) => slot.start)).toEqual([
+      '2026-03-16T09:00:00Z',
+      '2026-03-17T15:00:00Z',
+      '2026-03-16T09:15:00Z',
+      '2026-03-16T09:30:00Z',
     ]);
   });
 

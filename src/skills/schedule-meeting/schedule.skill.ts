@@ -78,7 +78,7 @@ export const scheduleSkill = defineSkill({
     subject: z.string().max(200).default('Meeting'),
   }),
   output: z.looseObject({
-    slots: z.array(z.object({ start: z.string(), end: z.string() }).loose()),
+    slots: z.array(z.object({ start: z.string(), end: z.string(), freeUntil: z.string() }).loose()),
     window: z.object({ start: z.string(), end: z.string() }),
     attendees: z.array(z.object({ attendee: z.string(), timeZone: z.string() })),
   }),

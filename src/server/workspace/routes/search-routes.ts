@@ -3,7 +3,6 @@
  * `GET /api/search?q=&k=`: the search skill for the signed-in user, hits shown by file id.
  */
 import { Hono } from 'hono';
-import type { Locator } from '../../../formats/model.ts';
 import { SearchQuery, type SearchResult } from '../../../protocol/api.ts';
 import { searchSkill } from '../../../skills/search/search.skill.ts';
 import { runSkill } from '../../../skills/skill.ts';
@@ -12,15 +11,7 @@ import { visibleFile } from '../present-file.ts';
 import { workspaceSkillContext } from '../skill-runner.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
 
-type Hit = {
-  path: string;
-  title: string;
-  type: string;
-  locator: Locator;
-  score: number;
-  snippet: string;
-  date?: string;
-};
+type Hit = Omit<SearchResult, 'fileId' | 'name'> & { path: string };
 
 export function createSearchRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
   const routes = new Hono<WorkspaceEnv>();

@@ -1,0 +1,68 @@
+/** Command-line papercuts: group help, flag errors in the command's words, an empty index, a closed pipe. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, REPO_ROOT } from '../../test/helpers/paths.ts';
+import { runCli } from '../../test/helpers/run-cli.ts';
+
+describe('the command line', () => {
+  it('lists the subcommands for `mail --help`', async () => {
+    const run = await runCli(['mail', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('mail summarize');
+    expect(run.stdout).toContain('mail schedule');
+  });
+
+  it("answers an unknown flag with the command's usage, not the parser's message", async () => {
+    const run = await runCli(['deck', 'report.docx', '--slidez', '5', '-o', 'x.pptx', '--json']);
+    expect(run.code).toBe(2);
+    const error = JSON.parse(run.stdout.trim()) as { error: { message: string; hint: string } };
+    expect(error.error.message).toBe('deck has no flag --slidez.');
+    expect(error.error.hint).toContain('Usage: officemate deck INPUT');
+    expect(run.stderr).not.toContain('To specify a positional argument');
+  });
+
+  it('says that nothing is indexed, and how to index, when asked over an empty index', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-empty-'));
+    try {
+      const run = await runCli(['ask', 'What was Q3 revenue?', '--db', join(home, 'index.db'), '--json']);
+      expect(run.code).toBe(0);
+      const answer = JSON.parse(run.stdout) as { answer: string; found: boolean; kind: string };
+      expect(answer.found).toBe(false);
+      expect(answer.kind).toBe('empty-index');
+      expect(answer.answer).toContain('officemate index');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('prints the models table and the config line on separate lines', async () => {
+    const run = await runCli(['models', '--engine', 'builtin']);
+    expect(run.code).toBe(0);
+    for (const line of run.stdout.trim().split('\n')) expect(line).toMatch(/^(\*| ) \S|^config: /);
+  });
+
+  it('stops quietly when the reader of its output goes away (`convert MAILBOX | head`)', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(REPO_ROOT, 'bin', 'officemate.js'),
+        'convert',
+        join(CORPUS, 'email', 'enron', 'allen-p', 'inbox.mbox'),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 30_000);
+});

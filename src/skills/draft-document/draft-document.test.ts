@@ -1,0 +1,81 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, STRICT } from '../../../test/helpers/paths.ts';
+import { writeDocx } from '../../formats/docx/write-docx.ts';
+import { readFile } from '../../formats/read-file.ts';
+import { fixedClock } from '../../lib/clock.ts';
+import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
+import { createBuiltinModel } from '../../models/index.ts';
+import { draftDocument, fitLength, renderedWords } from './draft-document.ts';
+import { extractPromptDetails, lengthLimit } from './prompt-details.ts';
+
+describe('length words', () => {
+  it('reads pages, "short" and word counts, and keeps them out of the topic', () => {
+    expect(lengthLimit('a one-page memo on the NETCO restart')).toBe(450);
+    expect(lengthLimit('a short report on hiring')).toBe(250);
+    expect(lengthLimit('a 300 words proposal for the office move')).toBe(300);
+    expect(lengthLimit('a memo on pricing')).toBeUndefined();
+    expect(extractPromptDetails('a one-page memo on the NETCO restart', new Date()).topic).toBe(
+      'the NETCO restart',
+    );
+  });
+
+  it('drops the last cited sentence of the fullest section first, until the document fits', () => {
+    const cited = (text: string) => ({ kind: 'paragraph' as const, runs: [{ text, footnote: 'source' }] });
+    const blocks = [
+      { kind: 'heading' as const, level: 2 as const, text: 'One' },
+      cited('alpha beta gamma delta'),
+      cited('epsilon zeta eta theta'),
+      cited('iota kappa lambda mu'),
+      { kind: 'heading' as const, level: 2 as const, text: 'Two' },
+      cited('nu xi omicron pi'),
+    ];
+    expect(renderedWords(blocks)).toBe(2 + 4 * 5);
+    const fitted = fitLength(blocks, 17);
+    expect(renderedWords(fitted)).toBeLessThanOrEqual(17);
+    expect(
+      fitted.map((block) =>
+        'runs' in block && block.runs ? block.runs[0]?.text : 'text' in block ? block.text : '',
+      ),
+    ).toEqual(['One', 'alpha beta gamma delta', 'epsilon zeta eta theta', 'Two', 'nu xi omicron pi']);
+  });
+});
+
+describe('a one-page memo from a real Enron inbox', async () => {
+  const path = join(CORPUS, 'email', 'enron', 'allen-p', 'inbox.mbox');
+  const parsed = await readFile(path);
+  if (!parsed.success) throw new Error('the corpus mailbox does not read');
+  const result = await draftDocument(
+    {
+      prompt: 'a one-page memo on the NETCO restart',
+      references: [{ path, parsed: parsed.data }],
+      now: new Date('2002-01-02T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+
+  it('cites only the NETCO mail, never newsletters or footers, and keeps its deadlines', () => {
+    const quotes = result.citations.map((citation) => citation.quote).join('\n');
+    expect(quotes).not.toMatch(/unsubscribe|pizza|FREE\*|click/i);
+    expect(quotes).toMatch(/Jan 7|January 7th/);
+    expect(quotes).toMatch(/Jan 3, 2002/);
+    expect(renderedWords(result.document.blocks)).toBeLessThanOrEqual(450);
+  });
+
+  it('renders to one page', async () => {
+    if (!findLibreOffice()) {
+      if (STRICT) throw new Error('LibreOffice is needed for this test');
+      return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'officemate-draft-'));
+    const docx = join(dir, 'memo.docx');
+    writeFileSync(
+      docx,
+      await writeDocx(result.document, { clock: fixedClock(new Date('2002-01-02T09:00:00Z')) }),
+    );
+    const pdf = await convertWithLibreOffice(docx, { to: 'pdf', outDir: dir });
+    expect(await pdfPageCount(pdf)).toBe(1);
+  }, 120_000);
+});

@@ -1,0 +1,91 @@
+/**
+ * @module bulk-mail
+ * Mail no person wrote to the reader: newsletters, marketing, list traffic and automated
+ * notifications. Recognised by headers (List-Unsubscribe, List-Id, Precedence, Auto-Submitted),
+ * by sender patterns (no-reply, subscriptions, system senders) and by content (unsubscribe
+ * footers, "automated notification", image-only marketing). Such mail never needs a reply and
+ * is never a source for summaries or drafts.
+ */
+import type { Message } from '../../formats/model.ts';
+
+export type BulkKind = 'newsletter' | 'automated';
+
+type Rule = {
+  readonly kind: BulkKind;
+  readonly reason: string;
+  readonly test: (message: Message) => boolean;
+};
+
+const header = (message: Message, name: string): string => {
+  for (const [key, value] of Object.entries(message.headers)) if (key.toLowerCase() === name) return value;
+  return '';
+};
+const localPart = (message: Message) => (message.from?.address ?? '').toLowerCase().split('@')[0] ?? '';
+const sender = (message: Message) => (message.from?.address ?? '').toLowerCase();
+const head = (message: Message) => `${message.subject}\n${message.text.slice(0, 4000)}`;
+
+const NEWSLETTER_SENDER =
+  /^(?:newsletters?|news|updates?|marketing|mailer|mailings?|subscriptions?|digest|offers|exclusive_offers|promo(?:tions)?|deals|delivers|gift|rewards?|prizes?|prizemachine|specials|info|editor|ei_editor|webmaster|unsubscribe\b.*|.*_daily|.*daily)$/;
+const NEWSLETTER_DOMAIN =
+  /(^|[.@-])(?:lists?|listserv|zdlists|newsletters?|mailings?|e?news|promo|offers|marketing)[.-]/;
+const AUTOMATED_SENDER =
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|arsystem|system|automated|postmaster|mailer-daemon|bounces?|no\.address|.*_update|calendar|scheduler|helpdesk|it\.?support)$/;
+const AUTOMATED_DOMAIN = /(^|[.@])(?:mailman|notifications?|alerts?|workplace|concur\w*)\./;
+
+const RULES: readonly Rule[] = [
+  {
+    kind: 'newsletter',
+    reason: 'a mailing-list header (List-Unsubscribe or List-Id)',
+    test: (m) => Boolean(header(m, 'list-unsubscribe') || header(m, 'list-id')),
+  },
+  {
+    kind: 'newsletter',
+    reason: 'Precedence: bulk',
+    test: (m) => /^(?:bulk|list|junk)$/i.test(header(m, 'precedence').trim()),
+  },
+  {
+    kind: 'automated',
+    reason: 'an Auto-Submitted header',
+    test: (m) => /^auto-/i.test(header(m, 'auto-submitted').trim()),
+  },
+  {
+    kind: 'automated',
+    reason: 'an automated sender',
+    test: (m) => AUTOMATED_SENDER.test(localPart(m)) || AUTOMATED_DOMAIN.test(sender(m)),
+  },
+  {
+    kind: 'newsletter',
+    reason: 'a newsletter or marketing sender',
+    test: (m) => NEWSLETTER_SENDER.test(localPart(m)) || NEWSLETTER_DOMAIN.test(sender(m)),
+  },
+  {
+    kind: 'automated',
+    reason: 'an automated notification',
+    test: (m) =>
+      /\b(?:automated (?:notification|message|e-?mail)|this (?:is an )?(?:automatic|automated)|pending your approval|awaiting your approval|do not reply to this|this e-?mail was sent (?:automatically|by)|system generated)\b/i.test(
+        head(m),
+      ),
+  },
+  {
+    kind: 'newsletter',
+    reason: 'marketing or list content (unsubscribe footer, offers)',
+    test: (m) =>
+      /\bunsubscribe\b|\bmanage (?:your )?(?:subscription|preferences)\b|\bview (?:this|it) in your browser\b|\bstop receiving\b|\bif you cannot read this e-?mail\b|\byou (?:received|are receiving) this (?:e-?mail|message) because\b|\bremove (?:e-?mail|me)\b.{0,30}\bsubject\b|\brather not receive future e-?mails\b/i.test(
+        m.text,
+      ) ||
+      /\b(?:free shipping|shop (?:now|today)|limited time|special offer|act now|win up to|chances to win|coupons?|free\*? reward|you(?:'ve| have) been selected)\b/i.test(
+        head(m),
+      ) ||
+      (m.text.match(/\[IMAGE\]/g)?.length ?? 0) >= 4,
+  },
+];
+
+/** Why a message is bulk or automated mail, or undefined for mail a person wrote. */
+export function bulkMail(message: Message): { kind: BulkKind; reason: string } | undefined {
+  const rule = RULES.find((item) => item.test(message));
+  return rule ? { kind: rule.kind, reason: rule.reason } : undefined;
+}
+
+export function isBulkMail(message: Message): boolean {
+  return bulkMail(message) !== undefined;
+}

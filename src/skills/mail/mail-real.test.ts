@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import type { Message } from '../../formats/model.ts';
+import { bulkMail } from './bulk-mail.ts';
+import { draftReply } from './draft-reply.ts';
+import { loadMail } from './load-mail.ts';
+import { asksOf } from './mail-acts.ts';
+import { buildThreads, ownName, personalName, signatureName } from './mail-thread.ts';
+import { summarizeThread } from './summarize-thread.ts';
+import { triageThreads } from './triage.ts';
+
+function message(fields: Partial<Message>): Message {
+  return {
+    type: 'message',
+    messageId: 'm@example',
+    subject: '',
+    to: [],
+    cc: [],
+    bcc: [],
+    references: [],
+    text: '',
+    attachments: [],
+    headers: {},
+    locator: {},
+    ...fields,
+  };
+}
+
+describe('bulk and automated mail', () => {
+  it('is recognised by headers, senders and content, and a person writing is not', () => {
+    expect(bulkMail(message({ headers: { 'List-Unsubscribe': '<mailto:x@y>' } }))?.kind).toBe('newsletter');
+    expect(bulkMail(message({ headers: { Precedence: 'bulk' } }))?.kind).toBe('newsletter');
+    expect(bulkMail(message({ headers: { 'Auto-Submitted': 'auto-generated' } }))?.kind).toBe('automated');
+    expect(bulkMail(message({ from: { address: 'arsystem@mailman.enron.com' } }))?.kind).toBe('automated');
+    expect(bulkMail(message({ from: { address: 'subscriptions@intelligencepress.com' } }))?.kind).toBe(
+      'newsletter',
+    );
+    expect(
+      bulkMail(message({ from: { address: 'jsmith@austintx.com' }, text: 'Can you send the rent roll?' })),
+    ).toBeUndefined();
+  });
+});
+
+describe('asks, names and signatures', () => {
+  it('leaves closing courtesies and pointers out of the asks', () => {
+    expect(
+      asksOf(
+        "Enclosed please find the amendment. Please sign it and fax a copy to me. If you have any questions, please contact me at 555-0100. Let me know if the link doesn't work.",
+      ),
+    ).toEqual(['Please sign it and fax a copy to me.']);
+  });
+
+  it('finds the name a message is signed with, never an address fragment', () => {
+    expect(signatureName({ text: 'Am I looking at this right?\n\nThanks A Lot\n\nGreg Thorse' })).toBe(
+      'Greg Thorse',
+    );
+    expect(
+      signatureName({
+        text: 'Let me know what you think.\n\nSincerely,\n\nSteve\n\n<<Proposal.xls>>\n\n*****\nNotice Regarding Entry of Orders',
+      }),
+    ).toBe('Steve');
+    expect(personalName({ address: 'gthorse@about-cis.com' })).toBeUndefined();
+    expect(personalName({ name: 'Kitchen, Louise', address: 'louise.kitchen@enron.com' })).toBe('Louise');
+    expect(
+      ownName(
+        [
+          message({ from: { name: 'Phillip K Allen', address: 'p@x' }, text: 'Call me.\n\nPhillip' }),
+          message({ from: { name: 'Phillip K Allen', address: 'p@x' }, text: 'FYI' }),
+        ],
+        'p@x',
+      ),
+    ).toBe('Phillip');
+  });
+});
+
+describe('on a real Enron inbox (allen-p)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'allen-p', 'inbox.mbox')]);
+  const threads = buildThreads(messages);
+  const byId = (id: string) => threads.find((thread) => thread.id === id)!;
+
+  it('marks newsletters and notifications never needing a reply, and a direct ask needing one', () => {
+    const triaged = triageThreads(threads, {
+      me: ['phillip.allen@enron.com', 'pallen@enron.com', 'k..allen@enron.com', 'pallen70@hotmail.com'],
+      now: new Date('2002-01-03T00:00:00Z'),
+    });
+    const label = (subject: RegExp) =>
+      triaged.filter((item) => subject.test(item.subject)).map((item) => item.label);
+    expect(new Set(label(/Pizza Hut|NGI Publications|ANCHORDESK/))).toEqual(new Set(['newsletter']));
+    expect(label(/Your Approval is Overdue/)).not.toContain('needs-reply');
+    expect(label(/^Wednesday Meeting$/)).toEqual(['needs-reply']);
+    expect(triaged.filter((item) => item.label === 'needs-reply').length).toBeLessThan(20);
+  });
+
+  it('summarizes with the facts and the sender by name', () => {
+    const summary = summarizeThread(byId('t228f59a524')).summary;
+    expect(summary).toMatch(/Greg Thorse asked: "Could you please e-mail me the draw file/);
+    expect(summary).toMatch(/vendor payee list/);
+    const netco = summarizeThread(byId('tdcd0a4a523')).summary;
+    expect(netco).toMatch(/Jan 7/);
+    expect(netco).toMatch(/January 14, 2002/);
+  });
+
+  it('greets by the signature name and signs with the given name', () => {
+    const draft = draftReply(byId('t228f59a524'), {
+      me: { address: 'pallen70@hotmail.com', name: 'Phillip' },
+      now: new Date('2002-01-03T00:00:00Z'),
+    });
+    expect(draft.message.text).toMatch(/^Hi Greg,/);
+    expect(draft.message.text).toMatch(/Best regards,\nPhillip\n/);
+    expect(draft.placeholders).toBeGreaterThan(0);
+  });
+});

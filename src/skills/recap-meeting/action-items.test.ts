@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import type { Transcript } from '../../formats/model.ts';
+import { readQmsum } from '../../formats/transcript/read-qmsum.ts';
+import { findActionItems, findDecisions, findOpenQuestions } from './action-items.ts';
+
+/** A transcript from (speaker, text) pairs, in the spelling of spoken corpora. */
+function meeting(lines: readonly (readonly [string, string])[]): Transcript {
+  return {
+    type: 'transcript',
+    format: 'text',
+    date: '2026-03-10',
+    turns: lines.map(([speaker, text], index) => ({ index, speaker, text })),
+  };
+}
+
+const DAY = new Date('2026-03-10T09:00:00Z');
+
+describe('decisions from how people talk', () => {
+  it('takes a proposal another speaker accepts, reported for the group', () => {
+    const decisions = findDecisions(
+      meeting([
+        ['PhD A', 'We probably should move the Aurora data off the Meeting Recorder disk .'],
+        ['Grad B', 'We should put it onto the Broadcast News one .'],
+        ['PhD A', 'OK . Right .'],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group agreed to put it onto the Broadcast News one.',
+    ]);
+    expect(decisions[0]?.turns).toEqual([1, 2]);
+  });
+
+  it('leaves a proposal nobody takes up, and one that is objected to', () => {
+    expect(
+      findDecisions(
+        meeting([
+          ['Marketing', 'I think we should make the case out of titanium .'],
+          ['Project Manager', 'No , that is far too expensive .'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a decision said outright and a motion the committee resolves', () => {
+    const decisions = findDecisions(
+      meeting([
+        [
+          'Postdoc E',
+          "OK , so first decision is , we 're gonna anonymize the same name for the speaker identifier .",
+        ],
+        [
+          'Chair',
+          'Can I propose, in accordance with Standing Order 17.42, that the committee resolves to meet in private for the remainder of the meeting? Are Members content?',
+        ],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group decided to anonymize the same name for the speaker identifier.',
+      'The committee resolved to meet in private for the remainder of the meeting.',
+    ]);
+  });
+});
+
+describe('action items from how people talk', () => {
+  it('takes commitments, offers and requests with owners, never in-meeting moves or thanks', () => {
+    const actions = findActionItems(
+      meeting([
+        ['Nick Williams', "I'll start, if that's okay. I'll answer this in English."],
+        ['Chair', 'Has the WLGA got any comment on the transport issue?'],
+        ['David Hopkins', "I'm not aware of issues, if I'm honest. I'm quite happy to look at that."],
+        ['Grad E', 'I will send you a pointer to a Java applet that does that .'],
+        ['Project Manager', "I'll show you the presentation now ."],
+        ['Ana Lima', 'Ben, could you prepare the store screenshots by March 18?'],
+        ['Ben Okafor', 'Yes, will do.'],
+      ]),
+      DAY,
+    );
+    expect(actions.map((item) => [item.owner, item.task, item.due ?? null])).toEqual([
+      ['David Hopkins', 'Look at the transport issue', null],
+      ['Grad E', 'Send them a pointer to a Java applet that does that', null],
+      ['Ben Okafor', 'Prepare the store screenshots', '2026-03-18'],
+    ]);
+    expect(actions.at(-1)?.turns).toEqual([5, 6]);
+  });
+
+  it('gives a request for a note to the witness who could not answer', () => {
+    const actions = findActionItems(
+      meeting([
+        ['Suzy Davies AM', 'How much of that is new money?'],
+        ['Julie Morgan AM', "I don't have that at the moment."],
+        ['Lynne Neagle AM', 'Maybe we could have a note on that, Deputy Minister.'],
+      ]),
+      DAY,
+    );
+    expect(actions.map((item) => [item.owner, item.task])).toEqual([
+      ['Julie Morgan AM', 'Send the committee a note on that'],
+    ]);
+  });
+});
+
+describe('on a real committee hearing (QMSum education_4)', () => {
+  it('finds the follow-ups a note-taker would write and no procedural lines', async () => {
+    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'education_4.json');
+    const transcript = await readQmsum({
+      path,
+      bytes: readFileSync(path),
+      format: 'qmsum-json',
+      options: {},
+    });
+    const actions = findActionItems(transcript, DAY);
+    expect(actions.map((item) => item.owner)).toContain('David Hopkins');
+    expect(actions.map((item) => item.task).join(' | ')).not.toMatch(/in English|be honest/i);
+    expect(
+      findOpenQuestions(transcript)
+        .map((item) => item.text)
+        .join(' | '),
+    ).not.toMatch(/thank you for your attendance/i);
+  });
+});
