@@ -20,7 +20,7 @@ import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
-import { classifyQuestion } from './question-kind.ts';
+import { askedDay, classifyQuestion } from './question-kind.ts';
 import { retrieve } from './retrieve.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
 
@@ -144,7 +144,16 @@ export async function askQuestion(
     const answer = answerSender(question, results, citations);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
   }
-  const answer = extractiveAnswer(query, results, citations, type);
+  const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
+    ? askedDay(question, options.now)
+    : undefined;
+  const answer = extractiveAnswer(
+    query,
+    results,
+    citations,
+    type,
+    day ? { date: day.date, now: options.now } : undefined,
+  );
   if (!answer.found)
     return {
       answer: noAnswer(question),

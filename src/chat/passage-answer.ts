@@ -10,6 +10,7 @@
  * question's terms (and, when the question wants a typed thing, that thing) there is no answer.
  */
 
+import * as chrono from 'chrono-node';
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { type AnswerType, carriesType, expectedAnswerType, REQUIRED_TYPES } from './answer-type.ts';
@@ -160,15 +161,38 @@ function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidat
   return latest;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A question about a day ("tomorrow's meeting", "on April 4"): among the best sentences, one
+ * that names that day rises and one that names another day sinks.
+ */
+function byAskedDay(candidates: Candidate[], askedOn: { date: Date; now: Date }): Candidate[] {
+  const top = new Set([...candidates].sort((a, b) => b.score - a.score).slice(0, 12));
+  const day = Math.floor(askedOn.date.getTime() / DAY_MS);
+  return candidates.map((candidate) => {
+    if (!top.has(candidate)) return candidate;
+    const reference = candidate.hit.date ? new Date(candidate.hit.date) : askedOn.now;
+    const days = chrono
+      .parse(candidate.text, { instant: reference, timezone: 'UTC' })
+      .filter((found) => found.start.isCertain('day'))
+      .map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
+    if (days.length === 0) return candidate;
+    return { ...candidate, score: candidate.score * (days.includes(day) ? 1.3 : 0.8) };
+  });
+}
+
 export function extractiveAnswer(
   question: string,
   hits: readonly SearchHit[],
   citations: CitationList,
   type: AnswerType | undefined = expectedAnswerType(question),
+  askedOn?: { readonly date: Date; readonly now: Date },
 ): ExtractiveAnswer {
-  const ranked = rankSentences(question, hits, type)
-    .filter((candidate) => candidate.score > 0)
-    .sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
+  const scored = rankSentences(question, hits, type).filter((candidate) => candidate.score > 0);
+  const ranked = (askedOn ? byAskedDay(scored, askedOn) : scored).sort(
+    (a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position,
+  );
   const best = ranked[0];
   const none = { answer: '', sentences: 0, found: false } as const;
   if (!best) return none;
