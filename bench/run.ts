@@ -22,6 +22,8 @@ const BENCHMARKS = [
   'ask-latency',
   'workspace-qa',
   'wikitablequestions',
+  'dabench',
+  'plain-questions',
   'insights',
   'analyze-speed',
   'deck',

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { indexPaths, removePaths } from '../../index/index-paths.ts';
+import { sharedIsolatedReader } from '../../index/isolated-reader.ts';
 import { newId, type StoredFile } from './workspace-db.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 
@@ -63,6 +64,8 @@ export async function reindexFile(options: WorkspaceOptions, file: StoredFile): 
       readers: [file.owner, ...file.sharedWith],
       removeDeleted: false,
       now: clock.now(),
+      // Read in a worker under the file budget: a hostile file fails alone, the server goes on.
+      reader: sharedIsolatedReader(),
     });
     const failed = summary.errors[0];
     db.setStatus(file.id, failed ? 'error' : 'ready', failed?.message);

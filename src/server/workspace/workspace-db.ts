@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { hashSessionToken } from '../security/session-token.ts';
 
 export type User = { readonly name: string; readonly admin: boolean; readonly passwordHash: string };
 export type Session = {
@@ -135,16 +136,22 @@ export function openWorkspaceDb(path: string): WorkspaceDb {
     createSession(user, ttlMs) {
       statements.purgeSessions.run(Date.now());
       const session: Session = { token: newId(32), user, csrf: newId(24), expires: Date.now() + ttlMs };
-      statements.createSession.run(session.token, session.user, session.csrf, session.expires);
+      // Only the token's hash is stored (see security/session-token.ts).
+      statements.createSession.run(
+        hashSessionToken(session.token),
+        session.user,
+        session.csrf,
+        session.expires,
+      );
       return session;
     },
     getSession(token) {
-      const row = statements.getSession.get(token) as Session | undefined;
+      const row = statements.getSession.get(hashSessionToken(token)) as Session | undefined;
       if (!row || row.expires < Date.now()) return undefined;
-      return row;
+      return { ...row, token };
     },
     deleteSession(token) {
-      statements.deleteSession.run(token);
+      statements.deleteSession.run(hashSessionToken(token));
     },
     addFile(file) {
       statements.addFile.run(

@@ -10,6 +10,7 @@ import type { Locator, ParsedFile } from '../../formats/model.ts';
 import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
+import { widestRow } from '../../lib/widest-row.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
 import { rankSentences } from './rank-sentences.ts';
@@ -65,7 +66,7 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
     const header = (rows[0] ?? [])
       .map((cell) => (cell ? String(cell.text ?? cell.value ?? '') : ''))
       .filter(Boolean);
-    const width = Math.max(...rows.map((row) => row.length));
+    const width = widestRow(rows, Number.NEGATIVE_INFINITY);
     const lastColumn = columnName(width - 1);
     const locator: Locator = { sheet: sheet.name, range: `A1:${lastColumn}${sheet.rows.length}` };
     const n = citations.length + 1;

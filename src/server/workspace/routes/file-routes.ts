@@ -6,9 +6,10 @@
 import { readFile as readBytes } from 'node:fs/promises';
 import { Hono } from 'hono';
 import { detectFormat } from '../../../formats/detect-format.ts';
-import { writeMarkdown } from '../../../formats/markdown/write-markdown.ts';
-import { isReadableFormat, readFile } from '../../../formats/read-file.ts';
+import { isReadableFormat } from '../../../formats/read-file.ts';
+import { sharedIsolatedReader } from '../../../index/isolated-reader.ts';
 import { ShareBody } from '../../../protocol/api.ts';
+import { stripBidiControls } from '../../security/strip-bidi.ts';
 import { reindexFile, storeFile } from '../file-store.ts';
 import { presentFile, readableFile } from '../present-file.ts';
 import type { StoredFile } from '../workspace-db.ts';
@@ -44,7 +45,7 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
           413,
         );
       const bytes = Buffer.from(await file.arrayBuffer());
-      const name = file.name.split(/[\\/]/).pop() || 'file';
+      const name = stripBidiControls(file.name.split(/[\\/]/).pop() ?? '') || 'file';
       if (bytes.length === 0 || !isReadableFormat(detectFormat(bytes, name)))
         return c.json(
           problem(
@@ -87,15 +88,13 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
   routes.get('/files/:id/preview', async (c) => {
     const file = readableFile(db, c.get('session').user, c.req.param('id'));
     if (!file) return c.json(notFound(), 404);
-    const result = await readFile(file.path, { now: clock.now() });
-    if (!result.success)
-      return c.json(problem(result.error.code, result.error.message.replace(file.path, file.name)), 422);
-    return c.json({
-      id: file.id,
-      name: file.name,
-      type: result.data.type,
-      markdown: writeMarkdown(result.data),
+    // Read in a worker under the file budget: a hostile file fails alone, the server goes on.
+    const result = await sharedIsolatedReader().markdown(file.path, await readBytes(file.path), {
+      now: clock.now(),
     });
+    if (!result.success)
+      return c.json(problem(result.error.code, result.error.message.split(file.path).join(file.name)), 422);
+    return c.json({ id: file.id, name: file.name, type: result.data.type, markdown: result.data.markdown });
   });
 
   routes.post('/files/:id/share', async (c) => {

@@ -23,22 +23,22 @@ export function createSearchRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv
     const run = await runSkill(searchSkill, { query: query.data.q, k: query.data.k ?? 10 }, context);
     if (!run.success) return c.json(presentError(run.error), statusFor(run.error));
     const hits = (run.data.data as { results: Hit[] }).results;
-    const results: SearchResult[] = hits.flatMap((hit) => {
-      const file = visibleFile(options.db, user, hit.path);
-      if (!file) return [];
-      return [
-        {
-          fileId: file.id,
-          name: file.name,
-          title: hit.title,
-          type: hit.type,
-          locator: hit.locator,
-          score: hit.score,
-          snippet: hit.snippet,
-          ...(hit.date ? { date: hit.date } : {}),
-        },
-      ];
-    });
+    // Ranks, not scores: scores use statistics over every user's files (docs/security.md).
+    const results: SearchResult[] = hits
+      .flatMap((hit) => {
+        const file = visibleFile(options.db, user, hit.path);
+        return file ? [{ hit, file }] : [];
+      })
+      .map(({ hit, file }, position) => ({
+        fileId: file.id,
+        name: file.name,
+        title: hit.title,
+        type: hit.type,
+        locator: hit.locator,
+        rank: position + 1,
+        snippet: hit.snippet,
+        ...(hit.date ? { date: hit.date } : {}),
+      }));
     return c.json({ results });
   });
   return routes;
