@@ -10,6 +10,9 @@ describe('compressUtterance', () => {
       'To do more easier the recording with this device.',
     );
     expect(compressUtterance('It-it would be hard')).toBe('It would be hard.');
+    expect(compressUtterance("once it is complete , and I 've verified it .")).toBe(
+      "Once it is complete, and I've verified it.",
+    );
     expect(compressUtterance('recommendations that they the budget be increased')).toBe(
       'Recommendations that the budget be increased.',
     );

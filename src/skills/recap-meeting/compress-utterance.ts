@@ -54,9 +54,9 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
   for (let pass = 0; pass < 3; pass++) {
     text = text
       .replace(/\b(\w+)(?:-\s*|\s+)\1\b/gi, '$1')
-      .replace(/\b(\w+\s+\w+)\s+\w{1,3}\s+\1\b/gi, '$1')
+      .replace(/(?<!['\w])(\w+\s+\w+)\s+\w{1,3}\s+\1\b/gi, '$1')
       .replace(/\b(?:they|we|he|she)\s+(?=(?:the|a|an)\s)/gi, '')
-      .replace(/\b(\w{1,3})\s+(?=\1\w)/gi, (fragment, start: string) =>
+      .replace(/(?<!['\w])(\w{1,3})\s+(?=\1\w)/gi, (fragment, start: string) =>
         SHORT_WORDS.has(start.toLowerCase()) ? fragment : '',
       )
       .replace(/\b(\w+\s+\w+)\s+\1\b/gi, '$1')
