@@ -60,7 +60,7 @@ export type Store = {
   stats(reader?: string): Promise<CorpusStats>;
   /**
    * Posting rows for each term (one per file holding the term); with `reader`, only the rows
-   * of files that user may read: the others are skipped in SQL on their file id, never loaded.
+   * of files that user may read: the others are skipped in SQL on their file id, never returned.
    */
   postings(terms: readonly string[], reader?: string): Promise<Map<string, Uint8Array[]>>;
   /** How many chunks hold each term (without reading the postings themselves); `reader` as above. */
