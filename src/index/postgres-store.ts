@@ -43,7 +43,8 @@ type Row = Record<string, unknown>;
 const readable = (n: number) =>
   `(f.owner = $${n} OR f.readers @> jsonb_build_array($${n}::text) OR f.readers @> '["*"]'::jsonb)`;
 
-function splitUrl(url: string): { connectionString: string; schema: string; location: string } {
+/** The connection string, the schema named by `?schema=` (default `officemate`) and a printable location without the password. */
+export function splitUrl(url: string): { connectionString: string; schema: string; location: string } {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema') ?? 'officemate';
   if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) {
