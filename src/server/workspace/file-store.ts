@@ -1,11 +1,12 @@
 /**
  * @module file-store
  * Stores uploaded and generated files under the data folder, each in its own folder under a
- * safe name, records them in the workspace db, and (re)indexes them with their readers.
+ * safe name, records them in the workspace db, (re)indexes them with their readers, changes
+ * their readers in place when they are shared, and deletes them with everything derived.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
-import { indexPaths, removePaths } from '../../index/index-paths.ts';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { indexPaths } from '../../index/index-paths.ts';
 import { newId, type StoredFile } from './workspace-db.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 
@@ -52,21 +53,61 @@ export async function storeFile(options: WorkspaceOptions, file: NewFile): Promi
   });
 }
 
-/** Indexes a stored file for its owner and the users it is shared with; its status says how it went. */
+/** Who may read a stored file's passages: its owner and the users it is shared with. */
+export function readersOf(file: StoredFile): string[] {
+  return [file.owner, ...file.sharedWith];
+}
+
+/**
+ * Indexes a stored file for its owner and the users it is shared with; its status says how it
+ * went. The index replaces the file's passages in one transaction, so a failure leaves the
+ * earlier version searchable. A file shared or deleted while it was being indexed is brought
+ * in line afterwards.
+ */
 export async function reindexFile(options: WorkspaceOptions, file: StoredFile): Promise<void> {
   const { db, index, clock } = options;
   db.setStatus(file.id, 'indexing');
   try {
-    await removePaths(index, [file.path]);
     const summary = await indexPaths(index, [file.path], {
       owner: file.owner,
-      readers: [file.owner, ...file.sharedWith],
+      readers: readersOf(file),
       removeDeleted: false,
       now: clock.now(),
     });
+    const current = db.getFile(file.id);
+    if (!current) {
+      await index.store.removeFile(file.path);
+      return;
+    }
+    if (JSON.stringify(readersOf(current)) !== JSON.stringify(readersOf(file)))
+      await index.store.setReaders(file.path, readersOf(current));
     const failed = summary.errors[0];
     db.setStatus(file.id, failed ? 'error' : 'ready', failed?.message);
   } catch (thrown) {
     db.setStatus(file.id, 'error', (thrown as Error).message);
   }
+}
+
+/** Shares a file with exactly these users: the record and the index's readers change in place. */
+export async function shareFile(
+  options: WorkspaceOptions,
+  file: StoredFile,
+  users: readonly string[],
+): Promise<StoredFile> {
+  const updated = options.db.share(file.id, users);
+  await options.index.store.setReaders(updated.path, readersOf(updated));
+  return updated;
+}
+
+/**
+ * Deletes a stored file: first its passages and people mentions (so no search or answer can
+ * reach it), then its record, then its bytes.
+ */
+export async function deleteFile(options: WorkspaceOptions, file: StoredFile): Promise<void> {
+  await options.index.store.removeFile(file.path);
+  options.db.deleteFile(file.id);
+  const folder = dirname(file.path);
+  // Each stored file has a folder of its own, named by its id; anything else only loses the file.
+  const own = folder === resolve(options.dataDir, 'files', file.id);
+  await rm(own ? folder : file.path, { recursive: true, force: true });
 }

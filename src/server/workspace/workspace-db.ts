@@ -47,6 +47,8 @@ export type WorkspaceDb = {
   canRead(user: string, file: StoredFile): boolean;
   setStatus(id: string, status: StoredFile['status'], error?: string): void;
   share(id: string, users: readonly string[]): StoredFile;
+  /** Forgets a file's record; false when there was none. */
+  deleteFile(id: string): boolean;
   close(): void;
 };
 
@@ -115,6 +117,7 @@ export function openWorkspaceDb(path: string): WorkspaceDb {
     allFiles: db.prepare('SELECT * FROM files ORDER BY uploaded DESC, name'),
     setStatus: db.prepare('UPDATE files SET status = ?, error = ? WHERE id = ?'),
     share: db.prepare('UPDATE files SET shared_with = ? WHERE id = ?'),
+    deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
   };
   const api: WorkspaceDb = {
     addUser(name, passwordHash, admin) {
@@ -180,6 +183,9 @@ export function openWorkspaceDb(path: string): WorkspaceDb {
     share(id, users) {
       statements.share.run(JSON.stringify([...new Set(users)].sort()), id);
       return api.getFile(id)!;
+    },
+    deleteFile(id) {
+      return statements.deleteFile.run(id).changes > 0;
     },
     close() {
       db.close();

@@ -1,7 +1,7 @@
 /**
  * @module file-routes
- * Uploads (indexed in the background), the user's files, downloads, Markdown previews and
- * sharing. Every route answers 404 for a file the user may not read.
+ * Uploads (indexed in the background), the user's files, downloads, Markdown previews,
+ * sharing and deleting. Every route answers 404 for a file the user may not read.
  */
 import { readFile as readBytes } from 'node:fs/promises';
 import { Hono } from 'hono';
@@ -9,7 +9,7 @@ import { detectFormat } from '../../../formats/detect-format.ts';
 import { writeMarkdown } from '../../../formats/markdown/write-markdown.ts';
 import { isReadableFormat, readFile } from '../../../formats/read-file.ts';
 import { ShareBody } from '../../../protocol/api.ts';
-import { reindexFile, storeFile } from '../file-store.ts';
+import { deleteFile, reindexFile, shareFile, storeFile } from '../file-store.ts';
 import { presentFile, readableFile } from '../present-file.ts';
 import type { StoredFile } from '../workspace-db.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
@@ -107,12 +107,23 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
     if (!parsed.success) return c.json(problem('bad_usage', 'Send {"users": ["name", ...]}.'), 400);
     const unknown = parsed.data.users.filter((name) => !db.getUser(name));
     if (unknown.length) return c.json(problem('not_found', `No such user: ${unknown.join(', ')}.`), 404);
-    const updated = db.share(
-      file.id,
+    const updated = await shareFile(
+      options,
+      file,
       parsed.data.users.filter((name) => name !== user),
     );
-    await reindexFile(options, updated);
-    return c.json(presentFile(db.getFile(file.id)!));
+    return c.json(presentFile(updated));
+  });
+
+  routes.delete('/files/:id', async (c) => {
+    const user = c.get('session').user;
+    const admin = db.getUser(user)?.admin ?? false;
+    const file = admin ? db.getFile(c.req.param('id')) : readableFile(db, user, c.req.param('id'));
+    if (!file) return c.json(notFound(), 404);
+    if (file.owner !== user && !admin)
+      return c.json(problem('forbidden', 'Only the owner or an administrator can delete a file.'), 403);
+    await deleteFile(options, file);
+    return c.json({ ok: true, id: file.id });
   });
 
   return routes;
