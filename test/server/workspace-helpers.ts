@@ -30,6 +30,8 @@ export type TestServerOptions = {
   /** The process's model (default builtin). */
   readonly model?: LanguageModel;
   readonly meter?: UsageMeter;
+  /** Where the index lives (default a SQLite file in the data folder; a postgres:// URL for the team store). */
+  readonly indexLocation?: string;
 };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -37,7 +39,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
   for (const [name, password] of Object.entries(PASSWORDS))
     db.addUser(name, await hashPassword(password), name === 'alice');
-  const index = await openIndex(join(dataDir, 'index.db'));
+  const index = await openIndex(options.indexLocation ?? join(dataDir, 'index.db'));
   const app = createApp({
     model: options.model ?? createBuiltinModel(),
     ...(options.meter ? { meter: options.meter } : {}),
