@@ -59,7 +59,7 @@ const mentionsYuri = async () =>
 describe('sharing', () => {
   it('changes readers in place: the same passages, now readable by the new reader, and back', async () => {
     const id = await upload(server.app, tokens.bob!, 'contract.eml', MAIL);
-    const path = server.db.getFile(id)!.path;
+    const path = (await server.db.getFile(id))!.path;
     const chunkIds = async () =>
       (await server.index.store.queryChunks({ types: ['email'], limit: 100, offset: 0 }))
         .filter((chunk) => chunk.path === path)
@@ -92,7 +92,7 @@ describe('DELETE /api/files/:id', () => {
 
   it('removes the bytes, the record, the passages and the people mentions: gone from search, ask and previews', async () => {
     const id = await upload(server.app, tokens.bob!, 'contract.eml', MAIL);
-    const stored = server.db.getFile(id)!;
+    const stored = (await server.db.getFile(id))!;
     expect(await searchIds('bob', WORD)).toContain(id);
     expect(await askIds('bob', `When is the ${WORD} invoice sent?`)).toContain(id);
     expect((await get('bob', `/api/files/${id}/preview`)).status).toBe(200);

@@ -10,7 +10,11 @@ import type { LanguageModel } from '../../src/models/language-model.ts';
 import type { UsageMeter } from '../../src/models/metering/usage-meter.ts';
 import { createApp } from '../../src/server/app.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
-import { openWorkspaceDb, type WorkspaceDb } from '../../src/server/workspace/workspace-db.ts';
+import {
+  openWorkspaceDb,
+  type WorkspaceDb,
+  workspaceLocation,
+} from '../../src/server/workspace/workspace-db.ts';
 
 export type TestServer = {
   app: Hono;
@@ -36,9 +40,9 @@ export type TestServerOptions = {
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-server-'));
-  const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
+  const db = await openWorkspaceDb(workspaceLocation(options.indexLocation, dataDir));
   for (const [name, password] of Object.entries(PASSWORDS))
-    db.addUser(name, await hashPassword(password), name === 'alice');
+    await db.addUser(name, await hashPassword(password), name === 'alice');
   const index = await openIndex(options.indexLocation ?? join(dataDir, 'index.db'));
   const app = createApp({
     model: options.model ?? createBuiltinModel(),
@@ -52,7 +56,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dataDir,
     async close() {
       await index.close();
-      db.close();
+      await db.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

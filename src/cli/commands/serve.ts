@@ -15,7 +15,7 @@ import { preloadLlamaCppModel } from '../../models/engines/llama-cpp/llama-cpp-m
 import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
-import { openWorkspaceDb } from '../../server/workspace/workspace-db.ts';
+import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/workspace-db.ts';
 import { integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
 
@@ -23,14 +23,18 @@ const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..',
 
 async function openWorkspace(context: CommandContext, dataFlag: string | undefined) {
   const dataDir = resolve(dataFlag ?? join(context.home, 'server'));
-  const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
   const explicitDb = typeof context.values.db === 'string' || process.env.OFFICEMATE_DB;
-  const index = await openIndex(explicitDb ? context.db : join(dataDir, 'index.db'));
+  const indexLocation = explicitDb ? context.db : join(dataDir, 'index.db');
+  const db = await openWorkspaceDb(workspaceLocation(indexLocation, dataDir));
+  const index = await openIndex(indexLocation).catch(async (thrown: unknown) => {
+    await db.close();
+    throw thrown;
+  });
   return {
     options: { db, index, dataDir, clock: context.clock },
     async close() {
       await index.close();
-      db.close();
+      await db.close();
     },
   };
 }
@@ -60,8 +64,10 @@ export const serveCommand: Command = {
     '  --port N        port (default 8080; 0 picks a free one)',
     '  --host H        interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)',
     '  --api-key KEY   require Authorization: Bearer KEY on /v1 (or OFFICEMATE_SERVER_API_KEY)',
-    '  --data DIR      accounts, uploads and generated files (default $OFFICEMATE_HOME/server); the index is --db',
-    '                  (default DIR/index.db). Add accounts with `officemate users add`.',
+    "  --data DIR      this instance's folder (default $OFFICEMATE_HOME/server); the index is --db (default",
+    '                  DIR/index.db). Accounts, sessions, files and shares live in DIR/workspace.db, or with a',
+    '                  postgres:// --db in the schema NAME_workspace beside the index (several instances share',
+    '                  them). Add accounts with `officemate users add` (same --db).',
     '',
     'Routes: the web app at /, the JSON API at /api (OpenAPI at /api/openapi.json), GET /health,',
     'GET /v1/models, POST /v1/chat/completions (stream and response_format json_schema).',

@@ -4,9 +4,10 @@
  * safe name, records them in the workspace db, (re)indexes them with their readers, changes
  * their readers in place when they are shared, and deletes them with everything derived.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { indexPaths } from '../../index/index-paths.ts';
+import { fail } from '../../lib/errors.ts';
 import { newId, type StoredFile } from './workspace-db.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 
@@ -35,22 +36,49 @@ export type NewFile = {
   readonly generatedBy?: string;
 };
 
+/** Where this instance keeps its copy of a stored file: its own folder, named by the file's id. */
+function localPath(options: WorkspaceOptions, id: string, name: string): string {
+  return resolve(options.dataDir, 'files', id, safeStorageName(name));
+}
+
+/** Records a file with its bytes (every instance can read them) and keeps a copy on this one for reading and indexing. */
 export async function storeFile(options: WorkspaceOptions, file: NewFile): Promise<StoredFile> {
   const id = newId();
-  const folder = join(options.dataDir, 'files', id);
-  await mkdir(folder, { recursive: true });
-  const path = resolve(folder, safeStorageName(file.name));
+  const path = localPath(options, id, file.name);
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, file.bytes);
-  return options.db.addFile({
-    id,
-    owner: file.owner,
-    name: file.name,
-    path,
-    size: file.bytes.length,
-    contentType: file.contentType,
-    uploaded: options.clock.now().toISOString(),
-    ...(file.generatedBy ? { status: 'ready' as const, generatedBy: file.generatedBy } : {}),
-  });
+  return options.db.addFile(
+    {
+      id,
+      owner: file.owner,
+      name: file.name,
+      path,
+      size: file.bytes.length,
+      contentType: file.contentType,
+      uploaded: options.clock.now().toISOString(),
+      ...(file.generatedBy ? { status: 'ready' as const, generatedBy: file.generatedBy } : {}),
+    },
+    file.bytes,
+  );
+}
+
+/**
+ * A readable copy of a stored file on this instance: the one it stored, or one written from
+ * the recorded bytes (a file stored by another instance on the same database).
+ */
+export async function localCopy(options: WorkspaceOptions, file: StoredFile): Promise<string> {
+  const path = localPath(options, file.id, file.name);
+  const present = await access(path).then(
+    () => true,
+    () => false,
+  );
+  if (present) return path;
+  const bytes = await options.db.readBytes(file.id);
+  if (!bytes)
+    return fail('not_found', `The bytes of ${file.name} are missing.`, { hint: 'Upload it again.' });
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, bytes);
+  return path;
 }
 
 /** Who may read a stored file's passages: its owner and the users it is shared with. */
@@ -66,7 +94,7 @@ export function readersOf(file: StoredFile): string[] {
  */
 export async function reindexFile(options: WorkspaceOptions, file: StoredFile): Promise<void> {
   const { db, index, clock } = options;
-  db.setStatus(file.id, 'indexing');
+  await db.setStatus(file.id, 'indexing');
   try {
     const summary = await indexPaths(index, [file.path], {
       owner: file.owner,
@@ -74,7 +102,7 @@ export async function reindexFile(options: WorkspaceOptions, file: StoredFile): 
       removeDeleted: false,
       now: clock.now(),
     });
-    const current = db.getFile(file.id);
+    const current = await db.getFile(file.id);
     if (!current) {
       await index.store.removeFile(file.path);
       return;
@@ -82,9 +110,9 @@ export async function reindexFile(options: WorkspaceOptions, file: StoredFile): 
     if (JSON.stringify(readersOf(current)) !== JSON.stringify(readersOf(file)))
       await index.store.setReaders(file.path, readersOf(current));
     const failed = summary.errors[0];
-    db.setStatus(file.id, failed ? 'error' : 'ready', failed?.message);
+    await db.setStatus(file.id, failed ? 'error' : 'ready', failed?.message);
   } catch (thrown) {
-    db.setStatus(file.id, 'error', (thrown as Error).message);
+    await db.setStatus(file.id, 'error', (thrown as Error).message).catch(() => undefined);
   }
 }
 
@@ -94,20 +122,17 @@ export async function shareFile(
   file: StoredFile,
   users: readonly string[],
 ): Promise<StoredFile> {
-  const updated = options.db.share(file.id, users);
+  const updated = await options.db.share(file.id, users);
   await options.index.store.setReaders(updated.path, readersOf(updated));
   return updated;
 }
 
 /**
  * Deletes a stored file: first its passages and people mentions (so no search or answer can
- * reach it), then its record, then its bytes.
+ * reach it), then its record and recorded bytes, then this instance's copy.
  */
 export async function deleteFile(options: WorkspaceOptions, file: StoredFile): Promise<void> {
   await options.index.store.removeFile(file.path);
-  options.db.deleteFile(file.id);
-  const folder = dirname(file.path);
-  // Each stored file has a folder of its own, named by its id; anything else only loses the file.
-  const own = folder === resolve(options.dataDir, 'files', file.id);
-  await rm(own ? folder : file.path, { recursive: true, force: true });
+  await options.db.deleteFile(file.id);
+  await rm(dirname(localPath(options, file.id, file.name)), { recursive: true, force: true });
 }
