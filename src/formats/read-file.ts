@@ -7,6 +7,7 @@ import { readFile as readBytes, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type AppError, OfficemateError, toAppError } from '../lib/errors.ts';
 import { failure, type Result, success } from '../lib/result.ts';
+import { budgetOf, countCharacters, tooComplex } from './budget.ts';
 import { detectFormat, type FormatId } from './detect-format.ts';
 import type { ParsedFile } from './model.ts';
 import type { Reader, ReaderInput, ReadOptions } from './reader.ts';
@@ -87,8 +88,11 @@ export async function readBuffer(path: string, bytes: Buffer, options: ReadOptio
     const reader = await load();
     // Readers parse attachments through readNested, so no reader imports this module.
     const input: ReaderInput = { path, bytes, format, options: { ...options, readNested: options.readNested ?? readBuffer } };
-    let parsed = await withTimeout(reader(input), DEFAULT_TIMEOUT_MS, name);
+    const budget = budgetOf(options.budget);
+    let parsed = await withTimeout(reader(input), Math.min(DEFAULT_TIMEOUT_MS, budget.wallMs), name);
     if (parsed.type === 'document' && format === 'docx') parsed = await maybeTeamsTranscript(parsed);
+    if (countCharacters(parsed, budget.textCharacters) > budget.textCharacters)
+      tooComplex(path, `its text passes ${budget.textCharacters} characters`, `${budget.textCharacters} characters`);
     return success(parsed);
   } catch (thrown) {
     const error = toAppError(thrown);

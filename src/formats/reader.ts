@@ -6,6 +6,7 @@
  */
 
 import type { Result } from '../lib/result.ts';
+import type { FileBudget } from './budget.ts';
 import type { FormatId } from './detect-format.ts';
 import type { ParsedFile } from './model.ts';
 
@@ -21,6 +22,8 @@ export type ReadOptions = {
   /** Bound on total decompressed bytes of a zip package (default 1 GiB). */
   readonly maxExpandedBytes?: number;
   readonly signal?: AbortSignal;
+  /** Per-file budgets (text, cells, tags, durations...); see `budget.ts`. */
+  readonly budget?: Partial<FileBudget>;
   /**
    * Reads an attachment (mail, .msg) as a nested file. `readBuffer` supplies it to every
    * reader; without it attachments are listed, not parsed.

@@ -19,6 +19,7 @@ import type {
   Transcript,
   Workbook,
 } from '../formats/model.ts';
+import { widestRow } from '../lib/widest-row.ts';
 import { rebuildThreads } from './threads.ts';
 import type { ChunkDraft, PersonRef } from './types.ts';
 
@@ -145,18 +146,23 @@ function sheetChunks(book: Workbook, path: string, options: ChunkOptions): Chunk
   const date = book.metadata.modified ?? book.metadata.created ?? options.fileDate;
   const chunks: ChunkDraft[] = [];
   for (const sheet of book.sheets) {
+    // Empty rows share one array: a sheet with one cell on its last row stays small.
+    const blank: string[] = [];
     const rows = sheet.rows.map((row) =>
-      row.map((cell) => (cell ? (cell.text ?? (cell.value === null ? '' : String(cell.value))) : '')),
+      row.some((cell) => cell)
+        ? row.map((cell) => (cell ? (cell.text ?? (cell.value === null ? '' : String(cell.value))) : ''))
+        : blank,
     );
     const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
     if (headerIndex < 0) continue;
     const header = rows[headerIndex]!;
-    const width = Math.max(...rows.map((row) => row.length), 1);
+    const width = widestRow(rows, 1);
     const lastColumn = columnName(width - 1);
     const data = rows.slice(headerIndex + 1);
     const windows = Math.max(1, Math.ceil(data.length / perChunk));
     for (let w = 0; w < windows; w++) {
       const slice = data.slice(w * perChunk, (w + 1) * perChunk);
+      if (windows > 1 && slice.every((row) => row === blank)) continue;
       const lines = [
         header.join(' | '),
         ...slice.filter((row) => row.some((cell) => cell.trim() !== '')).map((row) => row.join(' | ')),

@@ -11,15 +11,22 @@ import { readFile as readBytes, readdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import type { Message, ParsedFile } from '../formats/model.ts';
-import { readBuffer } from '../formats/read-file.ts';
 import { toAppError } from '../lib/errors.ts';
 import { failure, type Result, success } from '../lib/result.ts';
 import { chunkFile, chunkUri } from './chunk-file.ts';
+import { openIsolatedReader } from './isolated-reader.ts';
 import type { SearchIndex } from './open-index.ts';
 import { countMentions } from './people.ts';
 import { chunkTerms, encodePostings } from './postings.ts';
 import type { NewChunk, Store } from './store.ts';
-import type { ChunkDraft, FileRecord, IndexError, IndexOptions, IndexSummary } from './types.ts';
+import type {
+  ChunkDraft,
+  FileRecord,
+  IndexError,
+  IndexOptions,
+  IndexSummary,
+  IsolatedReader,
+} from './types.ts';
 
 /** Extensions picked up when walking folders (files named explicitly are always tried). */
 export const INDEXED_EXTENSIONS: ReadonlySet<string> = new Set([
@@ -143,6 +150,11 @@ async function readLargeMbox(path: string, now: Date): Promise<Result<ParsedFile
   }
 }
 
+/** Chunks of a file read in this thread (mail folders and streamed mailboxes, which bound themselves). */
+function chunked(parsed: Result<ParsedFile>, path: string, fileDate: string): Result<ChunkDraft[]> {
+  return parsed.success ? success(chunkFile(parsed.data, path, { fileDate })) : parsed;
+}
+
 /** The text of a chunk's people field: names and addresses. */
 export function peopleText(draft: ChunkDraft): string {
   return draft.people.map((ref) => [ref.name ?? '', ref.address ?? ''].join(' ')).join(' ');
@@ -195,6 +207,12 @@ export async function indexPaths(
   let chunks = 0;
   let skipped = 0;
   let done = 0;
+  let own: IsolatedReader | undefined;
+  const isolated = (): IsolatedReader => {
+    if (options.reader) return options.reader;
+    own ??= openIsolatedReader(options.budget);
+    return own;
+  };
   for (const source of sources) {
     done++;
     try {
@@ -227,12 +245,14 @@ export async function indexPaths(
         continue;
       }
       const now = options.now ?? new Date();
-      let parsed: Awaited<ReturnType<typeof readBuffer>>;
+      const fileDate = new Date(fingerprint.mtimeMs).toISOString();
+      let parsed: Result<ChunkDraft[]>;
       if (source.maildir) {
         const { readFile } = await import('../formats/read-file.ts');
-        parsed = await readFile(source.path, { now });
-      } else if (!bytes) parsed = await readLargeMbox(source.path, now);
-      else parsed = await readBuffer(source.path, bytes, { now });
+        parsed = chunked(await readFile(source.path, { now }), source.path, fileDate);
+      } else if (!bytes) parsed = chunked(await readLargeMbox(source.path, now), source.path, fileDate);
+      // Every other file is read and chunked in a worker, within its budget.
+      else parsed = await isolated().chunk(source.path, bytes, { now, fileDate });
       if (!parsed.success) {
         if (
           !source.explicit &&
@@ -243,9 +263,7 @@ export async function indexPaths(
         options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
         continue;
       }
-      const drafts = chunkFile(parsed.data, source.path, {
-        fileDate: new Date(fingerprint.mtimeMs).toISOString(),
-      });
+      const drafts = parsed.data;
       await writeChunks(
         index.store,
         {
@@ -269,6 +287,7 @@ export async function indexPaths(
       options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
     }
   }
+  await own?.close();
   // Files that were indexed under these roots and are gone now.
   const deleted: string[] = [];
   if (options.removeDeleted !== false) {

@@ -3,7 +3,10 @@
  * The public types of the work graph: chunks and their metadata, search requests and hits,
  * people, and the summary of an indexing run. Other areas (Q&A, mail, server) import these.
  */
+
+import type { FileBudget } from '../formats/budget.ts';
 import type { Locator } from '../formats/model.ts';
+import type { Result } from '../lib/result.ts';
 
 /** What a chunk is, whatever file it came from. */
 export type ChunkType =
@@ -183,6 +186,25 @@ export type IndexOptions = {
   /** Remove files under the given folders that no longer exist (default true). */
   readonly removeDeleted?: boolean;
   readonly now?: Date;
+  /** Per-file budgets; a file over one is reported as `file_too_complex` and the run goes on. */
+  readonly budget?: Partial<FileBudget>;
+  /** A long-lived reader to use (a server keeps one); by default each run opens and closes its own. */
+  readonly reader?: IsolatedReader;
+};
+
+/** Reads and chunks files away from the caller's thread, within a budget (`isolated-reader.ts`). */
+export type IsolatedReader = {
+  chunk(
+    path: string,
+    bytes: Uint8Array,
+    options: { now: Date; fileDate?: string },
+  ): Promise<Result<ChunkDraft[]>>;
+  markdown(
+    path: string,
+    bytes: Uint8Array,
+    options: { now: Date },
+  ): Promise<Result<{ type: string; markdown: string }>>;
+  close(): Promise<void>;
 };
 
 /** Query for structured items: events and contacts (and any chunk type) by metadata. */

@@ -16,6 +16,7 @@ export const ErrorCode = {
   FileCorrupt: 'file_corrupt',
   FileEncrypted: 'file_encrypted',
   ZipBomb: 'zip_bomb',
+  FileTooComplex: 'file_too_complex',
   XmlUnsafe: 'xml_unsafe',
   ConverterMissing: 'converter_missing',
   ConverterFailed: 'converter_failed',
@@ -32,6 +33,8 @@ export const ErrorCode = {
   Aborted: 'aborted',
   IndexCorrupt: 'index_corrupt',
   Internal: 'internal',
+  /** The question needs something the engine cannot do (a trained model, say); nothing is guessed. */
+  Unsupported: 'unsupported',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -47,6 +50,7 @@ export const INPUT_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'file_corrupt',
   'file_encrypted',
   'zip_bomb',
+  'file_too_complex',
   'xml_unsafe',
 ]);
 

@@ -12,6 +12,7 @@
  */
 import { fail } from '../lib/errors.ts';
 import type { Result } from '../lib/result.ts';
+import { withCircuitBreaker } from './circuit-breaker.ts';
 import { createBuiltinModel } from './engines/builtin/builtin-model.ts';
 import { createLlamaCppModel, disposeLlamaModels } from './engines/llama-cpp/llama-cpp-model.ts';
 import { createOpenAICompatibleModel } from './engines/openai-compatible/openai-compatible-model.ts';
@@ -21,8 +22,17 @@ import { meterSkillRun, withMetering } from './metering/with-metering.ts';
 import { type ModelConfig, type ModelConfigOptions, resolveModelConfig } from './model-config.ts';
 import { createRouterModel } from './router-model.ts';
 
-/** Builds the model for an already-resolved configuration. */
+/**
+ * Builds the model for an already-resolved configuration. Real engines come behind a circuit
+ * breaker: each call is bounded by `timeoutMs`, and after a timeout or an unreachable server
+ * the later calls fail at once, so skills fall back to builtin without waiting again.
+ */
 export function createLanguageModelFromConfig(config: ModelConfig): LanguageModel {
+  const engine = createEngine(config);
+  return engine.engine === 'builtin' ? engine : withCircuitBreaker(engine, { timeoutMs: config.timeoutMs });
+}
+
+function createEngine(config: ModelConfig): LanguageModel {
   switch (config.engine) {
     case 'builtin':
       return createBuiltinModel();

@@ -4,6 +4,7 @@
  * `createLanguageModel`; skills code against `LanguageModel` and build prompts with `buildPrompt`.
  */
 
+export { type CircuitState, opensCircuit, withCircuitBreaker } from './circuit-breaker.ts';
 export {
   createLanguageModel,
   createLanguageModelFromConfig,
@@ -25,3 +26,10 @@ export {
 export { type ModelConfig, type ModelConfigOptions, resolveModelConfig } from './model-config.ts';
 export { buildPrompt, DATA_RULE, type PromptPart } from './prompt.ts';
 export { createRouterModel } from './router-model.ts';
+export {
+  DEFAULT_CONTEXT_TOKENS,
+  dataTokenBudget,
+  estimateTextTokens,
+  fitToBudget,
+  textSize,
+} from './token-budget.ts';

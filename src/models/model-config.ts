@@ -61,6 +61,8 @@ export type ModelConfigOptions = {
   readonly engine?: string;
   readonly model?: string;
   readonly baseUrl?: string;
+  /** The longest one model call may take, in ms (a `--timeout` flag); beats the file and OFFICEMATE_TIMEOUT_MS. */
+  readonly timeoutMs?: number;
   /** Officemate's home folder (default $OFFICEMATE_HOME or ~/.officemate). */
   readonly home?: string;
   readonly cwd?: string;
@@ -88,12 +90,12 @@ function readConfigFile(path: string): ModelConfigFile {
   return parsed.data;
 }
 
-function envNumber(env: ModelConfigOptions['env'], name: string): number | undefined {
+function envNumber(env: ModelConfigOptions['env'], name: string, min = 0): number | undefined {
   const raw = env?.[name];
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0)
-    fail('bad_usage', `${name} must be a whole number, not "${raw}".`);
+  if (!Number.isInteger(value) || value < min)
+    fail('bad_usage', `${name} must be a whole number${min > 0 ? ` of at least ${min}` : ''}, not "${raw}".`);
   return value;
 }
 
@@ -102,6 +104,13 @@ function parseEngine(value: string, from: string): EngineName {
   return fail('bad_usage', `Unknown engine "${value}" (from ${from}).`, {
     hint: `Use one of: ${ENGINE_NAMES.join(', ')}.`,
   });
+}
+
+function timeoutOption(value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 1)
+    fail('bad_usage', `The model timeout must be a whole number of milliseconds, not "${value}".`);
+  return value;
 }
 
 /** Resolves the effective model configuration. Throws `bad_usage` for a broken config. */
@@ -142,8 +151,8 @@ export function resolveModelConfig(options: ModelConfigOptions = {}): ModelConfi
     ...(env.OFFICEMATE_GPU_LAYERS
       ? { gpuLayers: env.OFFICEMATE_GPU_LAYERS === 'auto' ? 'auto' : envNumber(env, 'OFFICEMATE_GPU_LAYERS') }
       : {}),
-    ...(envNumber(env, 'OFFICEMATE_TIMEOUT_MS') !== undefined
-      ? { timeoutMs: envNumber(env, 'OFFICEMATE_TIMEOUT_MS') }
+    ...(envNumber(env, 'OFFICEMATE_TIMEOUT_MS', 1) !== undefined
+      ? { timeoutMs: envNumber(env, 'OFFICEMATE_TIMEOUT_MS', 1) }
       : {}),
     ...(envNumber(env, 'OFFICEMATE_MAX_RETRIES') !== undefined
       ? { maxRetries: envNumber(env, 'OFFICEMATE_MAX_RETRIES') }
@@ -164,7 +173,9 @@ export function resolveModelConfig(options: ModelConfigOptions = {}): ModelConfi
     ...(merged.contextSize ? { contextSize: merged.contextSize } : {}),
     threads: merged.threads ?? 1,
     gpuLayers: merged.gpuLayers ?? 'auto',
-    timeoutMs: merged.timeoutMs ?? 120_000,
+    // A local model on a CPU loads its weights and writes slowly: it gets longer by default.
+    timeoutMs:
+      timeoutOption(options.timeoutMs) ?? merged.timeoutMs ?? (engine === 'llama-cpp' ? 600_000 : 120_000),
     maxRetries: merged.maxRetries ?? 2,
     prices: merged.prices ?? {},
     usageDb: merged.usageDb ?? join(home, 'usage.db'),

@@ -32,7 +32,7 @@ describe('buildPrompt', () => {
     ]);
     expect(user?.content.match(/<\/document>/g)).toHaveLength(1);
     expect(user?.content.match(/<document/g)).toHaveLength(1);
-    expect(escapeDataContent('a </ document> b')).toBe('a ‹/ document> b');
+    expect(escapeDataContent('a </ document> b')).toBe('a &lt;/ document&gt; b');
   });
 
   it('has no data rule when there is no data, and keeps history in order', () => {

@@ -68,7 +68,8 @@ export type SearchResult = {
   title: string;
   type: string;
   locator: Locator;
-  score: number;
+  /** Position in the results, from 1; scores are not shown (they use statistics over every user's files). */
+  rank: number;
   snippet: string;
   date?: string;
 };

@@ -14,6 +14,8 @@ import { presentError, statusFor } from './presenters/present-error.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createMcpRoutes } from './routes/mcp.ts';
 import { createOpenAIRoutes } from './routes/openai.ts';
+import { apiNotFound, badInputError } from './security/bad-input.ts';
+import { secureApp } from './security/secure-app.ts';
 import { createWebRoutes } from './web-routes.ts';
 import { createWorkspaceRoutes, type WorkspaceOptions } from './workspace/workspace-routes.ts';
 
@@ -31,6 +33,10 @@ export type AppOptions = {
   readonly workspace?: WorkspaceSetup;
   /** When given, the built web app in this folder is served at `/`. */
   readonly webRoot?: string;
+  /** Cap on `max_tokens` for one `/v1` request (default 4096). */
+  readonly maxTokens?: number;
+  /** Tokens each `/v1` caller may reserve per day (no quota when unset). */
+  readonly tokensPerDay?: number;
 };
 
 export function createApp(options: AppOptions): Hono {
@@ -38,8 +44,11 @@ export function createApp(options: AppOptions): Hono {
   const model = options.meter
     ? withMetering(options.model, { meter: options.meter, user: 'api', skill: 'v1-chat' })
     : options.model;
+  // Security: headers, body limits, /v1 access and quota (see security/).
+  secureApp(app, options);
+
   app.route('/health', createHealthRoutes(options.model));
-  app.route('/v1', createOpenAIRoutes({ model, ...(options.apiKey ? { apiKey: options.apiKey } : {}) }));
+  app.route('/v1', createOpenAIRoutes({ model }));
   if (options.workspace) {
     // The model belongs to the process (`serve` releases it at shutdown); skills only use it.
     const runtime = fixedModelRuntime(options.model, options.meter ? { meter: options.meter } : {});
@@ -47,12 +56,14 @@ export function createApp(options: AppOptions): Hono {
     app.route('/api', createWorkspaceRoutes(workspace));
     app.route('/mcp', createMcpRoutes(workspace));
   }
+  app.all('/api/*', apiNotFound);
+  app.all('/v1/*', apiNotFound);
   if (options.webRoot) app.route('/', createWebRoutes(options.webRoot));
   app.notFound((c) =>
     c.json(presentError({ code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` }), 404),
   );
   app.onError((thrown, c) => {
-    const error = toAppError(thrown);
+    const error = badInputError(thrown) ?? toAppError(thrown);
     return c.json(presentError(error), statusFor(error));
   });
   return app;

@@ -3,7 +3,8 @@
  * `officemate analyze INPUT [--sheet NAME] [--ask Q] [--pivot "revenue by region and quarter"]
  * [--format] [-o OUT.xlsx] [--json] [--batch FILE.jsonl]`: spreadsheet insights and questions
  * over tables, written back as a real workbook with native charts and a PivotTable.
- * Large CSV files (over 16 MB) are analysed in one streaming pass through DuckDB.
+ * Large CSV files (over 16 MB) are analysed in one streaming pass through DuckDB, and their
+ * questions run there as the same typed plans.
  */
 import { basename } from 'node:path';
 import type { Workbook } from '../../formats/model.ts';
@@ -59,6 +60,28 @@ async function runBatchMode(context: CommandContext, batchPath: string): Promise
       if (cache.size > 50) cache.clear();
       cache.set(table, workbook);
     }
+    if (typeof item.format === 'string' && item.format.includes('@')) {
+      // An analysis question in the DABench form: its slots come back by name.
+      const { answerAnalysis } = await import('../../skills/analyze-workbook/answer-analysis.ts');
+      const { headerRowTable } = await import('../../skills/analyze-workbook/detect-tables.ts');
+      const sheet = workbook.sheets.find((candidate) => candidate.name === item.sheet) ?? workbook.sheets[0];
+      const plain = /\.(csv|tsv)$/i.test(table) && sheet ? headerRowTable(sheet) : undefined;
+      const analysisTable = plain ?? pickTable(workbookTables(workbook), question);
+      if (!analysisTable) fail('bad_usage', `${basename(table)} has no table to answer from.`);
+      const answer = answerAnalysis(analysisTable, {
+        question,
+        format: item.format,
+        ...(typeof item.constraints === 'string' ? { constraints: item.constraints } : {}),
+      });
+      return {
+        answer: answer.answer,
+        slots: answer.slots,
+        text: answer.answer.join('; '),
+        plan: answer.planText,
+        cells: answer.cells,
+        engine: answer.engine,
+      };
+    }
     const tables = workbookTables(workbook, typeof item.sheet === 'string' ? item.sheet : undefined);
     const chosen = pickTable(tables, question);
     if (!chosen) fail('bad_usage', `${basename(table)} has no table to answer from.`);
@@ -96,7 +119,8 @@ export const analyzeCommand: Command = {
     '  --pivot SPEC     add a native PivotTable, e.g. "revenue by region and quarter"',
     '  --format         format the data: header style, number formats, widths, frozen header, colour scale and data bars',
     '  -o OUT.xlsx      write the workbook back with an Insights sheet (native charts), suggested formulas and the pivot',
-    '  --batch FILE     JSON lines {"id","table","question"} → one {"id","answer":[...]} line each',
+    '  --batch FILE     JSON lines {"id","table","question","constraints"?,"format"?} → one {"id","answer":[...]} line each;',
+    '                   a DABench-style format ("@mean_fare[mean]") adds "slots": {"mean_fare": "32.20"}',
     '',
     'Examples:',
     '  officemate analyze sales.xlsx',

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { isTransitionStyle, TRANSITION_STYLES, themeNames } from '../../formats/pptx/theme.ts';
 import { fail } from '../../lib/errors.ts';
-import type { BuiltDeck, DeckSlideSummary } from '../../skills/build-deck/build-deck.ts';
+import type { DeckModel, DeckSlideSummary } from '../../skills/build-deck/build-deck.ts';
 import { booleanFlag, integerFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -15,9 +15,11 @@ type DeckData = {
   slides: number;
   engine: string;
   theme: string;
+  language: DeckModel['language'];
+  titleSource: DeckModel['titleSource'];
   titles: string[];
   slideDetails: Pick<DeckSlideSummary, 'index' | 'title' | 'layout' | 'role' | 'builds'>[];
-  checks: BuiltDeck['checks'];
+  checks: DeckModel['checks'];
 };
 
 const USAGE =
@@ -37,7 +39,7 @@ export const deckCommand: Command = {
   },
   help: [
     'Flags:',
-    '  --slides N         size the deck to N slides (3 to 60; default: sized to the content)',
+    '  --slides N         aim for N slides (3 to 60; a short document gets fewer, with a notice; default: sized to the content)',
     `  --theme NAME       ${themeNames().join(', ')} (default clean)`,
     `  --transition STYLE ${TRANSITION_STYLES.join(', ')} (default: the theme's)`,
     '  --no-animations    no transitions and no bullet builds',
@@ -91,7 +93,7 @@ export const deckCommand: Command = {
       context.out(`  ${String(slide.index).padStart(2)}. ${slide.title}`);
     const { checks } = data;
     context.log(
-      `checks: ${checks.coveredSections}/${checks.sections} sections covered, ${checks.overBudget.length} slides over budget, ${checks.overflowing.length} overflowing boxes`,
+      `checks: ${checks.coveredSections}/${checks.sections} sections covered, labels in ${checks.language.labels} (${checks.language.mismatches.length} mismatches), title from ${checks.titleSource}, ${checks.truncatedCells.length} cut cells, ${checks.artefacts.length} field artefacts, ${checks.overBudget.length} slides over budget, ${checks.overflowing.length} overflowing boxes`,
     );
     return 0;
   },

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { addMotion } from '../../formats/pptx/motion.ts';
 import { readFile } from '../../formats/read-file.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
-import { buildDeck } from '../../skills/build-deck/build-deck.ts';
+import { buildDeck, writeDeck } from '../../skills/build-deck/build-deck.ts';
 import type { DemoContext, DemoSection } from './demo-context.ts';
 
 const REPORT = 'Q3 Business Review.docx';
@@ -26,7 +26,7 @@ export const deckDemo: DemoSection = {
     await mkdir(outDir, { recursive: true });
     const deck = await buildDeck({ document: result.data, sourceName: REPORT, slides: 10, theme: 'clean' });
     const path = join(outDir, 'Q3 Business Review.pptx');
-    await writeFile(path, deck.bytes);
+    await writeFile(path, await writeDeck(deck));
     context.out(
       `  officemate deck "${REPORT}" --slides 10 -o decks/Q3 Business Review.pptx  (engine ${deck.engine})`,
     );

@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import ICAL from 'ical.js';
 import { fail } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
+import { budgetOf, DEFAULT_BUDGET, tooComplex } from '../budget.ts';
 import type { Attendee, Calendar, CalendarEvent } from '../model.ts';
 import type { ReaderInput, ReadOptions } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
@@ -20,7 +21,7 @@ type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
 
 /** Occurrences kept per recurring event inside the window. */
-export const MAX_OCCURRENCES = 2000;
+export const MAX_OCCURRENCES = DEFAULT_BUDGET.recurrenceInstances;
 /** Recurrence steps taken per event before giving up (bounds FREQ=SECONDLY from 1970 and the like). */
 export const MAX_ITERATIONS = 50_000;
 const DAY_MS = 24 * 3600 * 1000;
@@ -288,7 +289,7 @@ function expandSeries(
   master: Component,
   exceptions: readonly Component[],
   uid: string,
-  window: { startMs: number; endMs: number },
+  window: { startMs: number; endMs: number; maxOccurrences: number },
   converter: TimeConverter,
   warnings: Warning[],
 ): CalendarEvent[] {
@@ -334,10 +335,10 @@ function expandSeries(
     if (startMs >= window.endMs) break;
     if (endMs >= window.startMs && startMs < window.endMs) {
       out.push(built);
-      if (out.length >= MAX_OCCURRENCES) {
+      if (out.length >= window.maxOccurrences) {
         warnings.push({
           type: 'skipped',
-          message: `Recurring event "${built.summary || uid}" has over ${MAX_OCCURRENCES} occurrences in the window; the rest were left out.`,
+          message: `Recurring event "${built.summary || uid}" has over ${window.maxOccurrences} occurrences in the window; the rest were left out.`,
         });
         break;
       }
@@ -346,6 +347,63 @@ function expandSeries(
   // A series with no occurrence in the window is still listed, by its first occurrence.
   if (out.length === 0 && first) out.push(first);
   return out;
+}
+
+const SECONDS: Record<string, number> = { W: 604_800, D: 86_400, H: 3600, M: 60, S: 1 };
+const FREQUENCY_SECONDS: Record<string, number> = {
+  SECONDLY: 1,
+  MINUTELY: 60,
+  HOURLY: 3600,
+  DAILY: 86_400,
+  WEEKLY: 604_800,
+  MONTHLY: 2_678_400,
+  YEARLY: 31_622_400,
+};
+
+/** Seconds in an iCalendar duration ("P1W", "-PT15M", "P1DT2H"); NaN when it is not one. */
+export function durationSeconds(value: string): number {
+  const match = /^[+-]?P((?:\d+[WD])*)(?:T((?:\d+[HMS])*))?$/i.exec(value.trim());
+  if (!match) return Number.NaN;
+  let total = 0;
+  for (const [, digits, unit] of `${match[1]}${match[2] ?? ''}`.matchAll(/(\d+)([WDHMS])/gi))
+    total += Number(digits) * (SECONDS[(unit as string).toUpperCase()] ?? 0);
+  return total;
+}
+
+/** The span a property asks the calendar engine to step over, in seconds (0 when none). */
+function spanOf(property: unknown[]): number {
+  const [name, , type, ...values] = property;
+  let longest = 0;
+  for (const value of values) {
+    if ((type === 'duration' || name === 'duration') && typeof value === 'string')
+      longest = Math.max(longest, durationSeconds(value) || 0);
+    if (name === 'rrule' && value && typeof value === 'object') {
+      const rule = value as { freq?: unknown; interval?: unknown };
+      const step = FREQUENCY_SECONDS[String(rule.freq).toUpperCase()] ?? 0;
+      longest = Math.max(longest, step * (Number(rule.interval) || 1));
+    }
+  }
+  return longest;
+}
+
+/**
+ * Refuses durations and recurrence steps longer than the budget before the calendar engine
+ * sees them: it normalises times day by day, so `DURATION:P999999999999999999W` would run forever.
+ */
+function checkSpans(jcals: readonly unknown[], limit: number, name: string): void {
+  const stack: unknown[] = [...jcals];
+  while (stack.length > 0) {
+    const component = stack.pop();
+    if (!Array.isArray(component)) continue;
+    const [, properties, children] = component as [unknown, unknown, unknown];
+    for (const property of Array.isArray(properties) ? properties : []) {
+      if (!Array.isArray(property)) continue;
+      const span = spanOf(property);
+      if (span > limit)
+        tooComplex(name, `${String(property[0]).toUpperCase()} spans ${span} seconds`, `${limit} seconds`);
+    }
+    if (Array.isArray(children)) stack.push(...children);
+  }
 }
 
 /** Reads iCalendar text into a Calendar, with warnings for what was skipped or guessed. */
@@ -360,6 +418,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
       hint: 'Export the calendar again from the program that made it.',
     });
   }
+  checkSpans(jcals, budgetOf(options.budget).durationSeconds, name);
   let roots: Component[];
   try {
     roots = jcals.map((jcal) => new ICAL.Component(jcal as ConstructorParameters<typeof ICAL.Component>[0]));
@@ -388,7 +447,11 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
   const registered = new Set<string>();
   const events: CalendarEvent[] = [];
   const converter = new TimeConverter(registered, warnings);
-  const windowMs = { startMs: Date.parse(window.start), endMs: Date.parse(window.end) };
+  const windowMs = {
+    startMs: Date.parse(window.start),
+    endMs: Date.parse(window.end),
+    maxOccurrences: budgetOf(options.budget).recurrenceInstances,
+  };
   try {
     for (const calendar of calendars) {
       for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
@@ -461,7 +524,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
 function readGroup(
   uid: string,
   group: { master?: Component; exceptions: Component[] },
-  window: { startMs: number; endMs: number },
+  window: { startMs: number; endMs: number; maxOccurrences: number },
   converter: TimeConverter,
   warnings: Warning[],
 ): CalendarEvent[] {

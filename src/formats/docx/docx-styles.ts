@@ -32,11 +32,13 @@ type RawStyle = {
   bidi?: boolean;
 };
 
-/** "heading 1", "Heading1", "Title" → level; other names → undefined. */
+/**
+ * "heading 1", "Heading1" → level; other names → undefined. "Title" is not a heading: Word's
+ * navigation pane leaves it out, and readers keep it as a paragraph styled "Title".
+ */
 export function headingLevelFromName(name: string): number | undefined {
   const match = /^heading\s*([1-9])$/i.exec(name.trim());
   if (match) return Number(match[1]);
-  if (/^title$/i.test(name.trim())) return 1;
   return undefined;
 }
 

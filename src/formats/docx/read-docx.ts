@@ -47,6 +47,8 @@ type Context = {
   readonly emittedComments: Set<string>;
   /** Text box and image side blocks are only collected for the body. */
   readonly inBody: boolean;
+  /** Open complex fields of the body, which may span paragraphs (a table of contents does). */
+  readonly fields: FieldState;
 };
 
 type ParagraphContent = {
@@ -57,6 +59,35 @@ type ParagraphContent = {
 };
 
 type RunFormat = { bold?: boolean; italic?: boolean; underline?: boolean; strike?: boolean; link?: string };
+
+/**
+ * Complex fields (w:fldChar begin · instruction · separate · cached result · end), nested.
+ * The instruction is never text; the cached result is, except where the field is one whose
+ * result is not body text (a table of contents, an index) or where Word cached an error
+ * ("Error! Reference source not found."), which is dropped.
+ */
+type FieldFrame = {
+  instruction: string;
+  inResult: boolean;
+  /** Where the cached result starts, in the paragraph it starts in. */
+  runsBefore: number;
+  content?: ParagraphContent;
+};
+type FieldState = { stack: FieldFrame[] };
+
+/** Field results that are never body text. */
+const DROPPED_FIELD = /^\s*(?:TOC|INDEX|TOA|XE|TC|RD)\b/i;
+/** What Word leaves as the cached result of a broken field, in the languages Word ships. */
+export const FIELD_ERROR =
+  /^\s*(?:Error!|Fehler!|Erreur\s?!|¡Error!|Errore!|Erro!|Fout!|Błąd!|Ошибка!|错误！|錯誤！|エラー！|오류!)/u;
+
+function inFieldCode(field: FieldState): boolean {
+  return field.stack.some((frame) => !frame.inResult);
+}
+
+function hiddenResult(field: FieldState): boolean {
+  return field.stack.some((frame) => frame.inResult && DROPPED_FIELD.test(frame.instruction));
+}
 
 function runFormat(rPr: XmlNode | undefined, link: string | undefined): RunFormat {
   const format: RunFormat = {};
@@ -186,7 +217,7 @@ function collectInline(
   link: string | undefined,
   paragraph: number,
   depth: number,
-  field: { inCode: boolean },
+  field: FieldState,
 ): void {
   if (depth > MAX_DEPTH) return;
   for (const item of node.children) {
@@ -204,8 +235,14 @@ function collectInline(
       case 'ins':
       case 'moveTo':
       case 'smartTag':
+      case 'fldSimple': {
+        if (DROPPED_FIELD.test(attr(item, 'instr') ?? '')) break;
+        const from = content.runs.map((run) => run.text).join('').length;
+        collectInline(ctx, item, content, link, paragraph, depth + 1, field);
+        dropFieldError(content, from);
+        break;
+      }
       case 'customXml':
-      case 'fldSimple':
       case 'dir':
       case 'bdo':
         collectInline(ctx, item, content, link, paragraph, depth + 1, field);
@@ -256,6 +293,21 @@ function noteComment(
   });
 }
 
+/** Removes a field's cached result when it is Word's error text; `from` is where the result starts. */
+function dropFieldError(content: ParagraphContent, from: number): void {
+  const text = content.runs.map((run) => run.text).join('');
+  if (!FIELD_ERROR.test(text.slice(from))) return;
+  const kept: Run[] = [];
+  let offset = 0;
+  for (const run of content.runs) {
+    const end = offset + run.text.length;
+    if (end <= from) kept.push(run);
+    else if (offset < from) kept.push({ ...run, text: run.text.slice(0, from - offset) });
+    offset = end;
+  }
+  content.runs.splice(0, content.runs.length, ...kept);
+}
+
 function readRun(
   ctx: Context,
   run: XmlNode,
@@ -263,37 +315,56 @@ function readRun(
   link: string | undefined,
   paragraph: number,
   depth: number,
-  field: { inCode: boolean },
+  field: FieldState,
 ): void {
-  const format = runFormat(child(run, 'rPr'), link);
+  const rPr = child(run, 'rPr');
+  const format = runFormat(rPr, link);
+  // Hidden text (w:vanish, w:webHidden) is not shown, so it is not read.
+  const hidden = isOn(child(rPr, 'vanish')) || isOn(child(rPr, 'webHidden'));
+  const visible = () => !hidden && !inFieldCode(field) && !hiddenResult(field);
   for (const item of run.children) {
     switch (item.name) {
       case 't':
-        if (!field.inCode) pushRun(content.runs, textOf(item), format);
+        if (visible()) pushRun(content.runs, textOf(item), format);
         break;
+      case 'instrText': {
+        const frame = field.stack.at(-1);
+        if (frame && !frame.inResult) frame.instruction += textOf(item);
+        break;
+      }
       case 'tab':
       case 'ptab':
-        if (!field.inCode) pushRun(content.runs, '\t', format);
+        if (visible()) pushRun(content.runs, '\t', format);
         break;
       case 'br':
       case 'cr':
-        if (!field.inCode && attr(item, 'type') !== 'page') pushRun(content.runs, '\n', format);
+        if (visible() && attr(item, 'type') !== 'page') pushRun(content.runs, '\n', format);
         break;
       case 'noBreakHyphen':
-        pushRun(content.runs, '\u2011', format);
+        if (visible()) pushRun(content.runs, '\u2011', format);
         break;
       case 'softHyphen':
         break;
       case 'sym': {
         const code = Number.parseInt(attr(item, 'char') ?? '', 16);
-        if (Number.isFinite(code))
+        if (Number.isFinite(code) && visible())
           pushRun(content.runs, String.fromCodePoint(code >= 0xf000 ? code - 0xf000 : code), format);
         break;
       }
       case 'fldChar': {
         const type = attr(item, 'fldCharType');
-        if (type === 'begin') field.inCode = true;
-        else if (type === 'separate' || type === 'end') field.inCode = false;
+        if (type === 'begin') field.stack.push({ instruction: '', inResult: false, runsBefore: 0 });
+        else if (type === 'separate') {
+          const frame = field.stack.at(-1);
+          if (frame) {
+            frame.inResult = true;
+            frame.runsBefore = content.runs.map((each) => each.text).join('').length;
+            frame.content = content;
+          }
+        } else if (type === 'end') {
+          const frame = field.stack.pop();
+          if (frame?.inResult && frame.content === content) dropFieldError(content, frame.runsBefore);
+        }
         break;
       }
       case 'footnoteReference':
@@ -329,7 +400,7 @@ function readRun(
 
 function readParagraphContent(ctx: Context, p: XmlNode, paragraph: number, depth: number): ParagraphContent {
   const content: ParagraphContent = { text: '', runs: [], extras: [] };
-  collectInline(ctx, p, content, undefined, paragraph, depth, { inCode: false });
+  collectInline(ctx, p, content, undefined, paragraph, depth, ctx.inBody ? ctx.fields : { stack: [] });
   content.text = content.runs.map((run) => run.text).join('');
   if (!ctx.inBody) content.extras = [];
   return content;
@@ -647,6 +718,7 @@ export async function readDocx(input: ReaderInput): Promise<Document> {
     noteRefs: [],
     emittedComments: new Set(),
     inBody: true,
+    fields: { stack: [] },
   };
   const ctx: Context = { ...base, comments: readNotes(base, partOf('comments'), 'comment') };
   const headers = headerFooterBlocks(ctx, body, 'header', 1);

@@ -5,6 +5,8 @@
  * gives the same text. Binary content (images) becomes a placeholder with its alt text, and
  * large sheets are bounded so the output stays readable.
  */
+
+import { widestRow } from '../../lib/widest-row.ts';
 import type {
   Address,
   Attachment,
@@ -355,7 +357,7 @@ export function cellDisplay(cell: Cell | null | undefined): string {
 
 function renderSheet(sheet: Sheet, settings: Settings): string[] {
   const out = [heading(2, `Sheet: ${sheet.name}${sheet.hidden ? ' (hidden)' : ''}`, settings)];
-  const columns = Math.max(0, ...sheet.rows.map((row) => row.length));
+  const columns = widestRow(sheet.rows);
   if (sheet.rows.length === 0 || columns === 0) {
     out.push('*Empty sheet.*');
     return out;

@@ -6,6 +6,7 @@
  */
 import { basename, posix } from 'node:path';
 import { fail, OfficemateError } from '../../lib/errors.ts';
+import { budgetOf } from '../budget.ts';
 import type { ReaderInput } from '../reader.ts';
 import { attr, elements, parseXml, type XmlNode } from './xml.ts';
 import { openZip, type ZipArchive } from './zip.ts';
@@ -65,10 +66,9 @@ const EXTENSION_TYPES: Record<string, string> = {
 };
 
 export function openPackage(input: Pick<ReaderInput, 'path' | 'bytes' | 'options'>): OoxmlPackage {
+  const budget = budgetOf(input.options.budget);
   const zip = openZip(input.bytes, input.path, {
-    ...(input.options.maxExpandedBytes !== undefined
-      ? { maxExpandedBytes: input.options.maxExpandedBytes }
-      : {}),
+    maxExpandedBytes: input.options.maxExpandedBytes ?? budget.expandedBytes,
   });
   const xmlCache = new Map<string, XmlNode | undefined>();
   const relsCache = new Map<string, ReadonlyMap<string, Relationship>>();
@@ -89,7 +89,7 @@ export function openPackage(input: Pick<ReaderInput, 'path' | 'bytes' | 'options
       );
     }
     const text = zip.readText(part);
-    const node = text === undefined ? undefined : parseXml(text, input.path, part);
+    const node = text === undefined ? undefined : parseXml(text, input.path, part, budget.xmlTags);
     xmlCache.set(key, node);
     return node;
   };

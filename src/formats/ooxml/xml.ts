@@ -11,6 +11,7 @@
 import { basename } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { fail } from '../../lib/errors.ts';
+import { DEFAULT_BUDGET, tooComplex } from '../budget.ts';
 
 export type XmlNode = {
   /** Local name, without the namespace prefix ("p", "t", "sheet"). */
@@ -89,11 +90,25 @@ function convert(raw: readonly RawNode[]): XmlNode[] {
   return out;
 }
 
+/** Tags in `text` (its `<` characters), counted up to just past `limit`. */
+function countTags(text: string, limit: number): number {
+  let count = 0;
+  for (let at = text.indexOf('<'); at >= 0 && count <= limit; at = text.indexOf('<', at + 1)) count++;
+  return count;
+}
+
 /**
  * Parses one XML part into its root element. Throws `xml_unsafe` for DOCTYPE/ENTITY and
  * `file_corrupt` when the part is not well-formed enough to read.
  */
-export function parseXml(text: string, path: string, part: string): XmlNode {
+export function parseXml(
+  text: string,
+  path: string,
+  part: string,
+  maxTags = DEFAULT_BUDGET.xmlTags,
+): XmlNode {
+  const tags = countTags(text, maxTags);
+  if (tags > maxTags) tooComplex(path, `${part} has over ${maxTags} XML tags`, `${maxTags} tags per part`);
   if (UNSAFE.test(text)) {
     fail(
       'xml_unsafe',

@@ -4,6 +4,8 @@
  * lists, pipe tables, fenced and indented code, block quotes. Inline markup is reduced to
  * text (links keep their text, images are dropped). Locators: paragraph index and line.
  */
+
+import { widestRow } from '../../lib/widest-row.ts';
 import type { Block, Document, DocumentMetadata, TableCell } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from './decode-text.ts';
@@ -143,7 +145,7 @@ export function markdownToDocument(source: string): Document {
       let cursor = index + 2;
       while (cursor < lines.length && (lines[cursor] ?? '').includes('|') && (lines[cursor] ?? '').trim())
         rows.push(tableCells(lines[cursor++] ?? ''));
-      const width = Math.max(...rows.map((row) => row.length));
+      const width = widestRow(rows, Number.NEGATIVE_INFINITY);
       blocks.push({
         kind: 'table',
         rows: rows.map((row) => Array.from({ length: width }, (_, column) => row[column] ?? { text: '' })),

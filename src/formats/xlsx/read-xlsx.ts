@@ -7,6 +7,7 @@
  * defined tables and names, charts from each sheet's drawing, and pivot tables.
  */
 
+import { budgetOf, tooComplex } from '../budget.ts';
 import type { Cell, Sheet, Workbook } from '../model.ts';
 import { readChart } from '../ooxml/chart.ts';
 import { readCoreProperties } from '../ooxml/core-properties.ts';
@@ -64,6 +65,8 @@ type SheetContext = {
   readonly styles: Styles;
   readonly strings: readonly string[];
   readonly date1904: boolean;
+  /** Cells the workbook may still hold before it is too complex (counted down across sheets). */
+  readonly cells: { left: number; readonly limit: number; readonly path: string };
 };
 
 const ERROR_VALUES = new Set([
@@ -175,6 +178,8 @@ function readRows(ctx: SheetContext, sheetData: XmlNode | undefined): (Cell | nu
       }
       const cell = typedCell(ctx, c, formula);
       if (!cell) continue;
+      if (--ctx.cells.left < 0)
+        tooComplex(ctx.cells.path, `it has over ${ctx.cells.limit} cells`, `${ctx.cells.limit} cells`);
       let cells = sparse.get(at);
       if (!cells) {
         cells = new Map();
@@ -187,10 +192,12 @@ function readRows(ctx: SheetContext, sheetData: XmlNode | undefined): (Cell | nu
   }
   const dense = (maxRow + 1) * (maxCol + 1) <= MAX_DENSE_CELLS;
   const rows: (Cell | null)[][] = [];
+  // Empty rows share one frozen row: a lone cell at A1048576 costs a million pointers, not a million arrays.
+  const empty = Object.freeze(dense ? new Array<Cell | null>(maxCol + 1).fill(null) : []) as (Cell | null)[];
   for (let r = 0; r <= maxRow; r++) {
     const cells = sparse.get(r);
     if (!cells) {
-      rows.push(dense ? new Array(maxCol + 1).fill(null) : []);
+      rows.push(empty);
       continue;
     }
     const width = dense ? maxCol + 1 : Math.max(...cells.keys()) + 1;
@@ -287,9 +294,11 @@ export async function readXlsx(input: ReaderInput): Promise<Workbook> {
   };
   const stylesPart = partOf('styles');
   const stringsPart = partOf('sharedStrings');
+  const maxCells = budgetOf(input.options.budget).cells;
   const ctx: SheetContext = {
     pkg,
     date1904,
+    cells: { left: maxCells, limit: maxCells, path: input.path },
     styles: readStyles(stylesPart ? optionalPart(() => pkg.xml(stylesPart)) : undefined),
     strings: stringsPart ? readSharedStrings(pkg.xml(stringsPart)) : [],
   };

@@ -14,6 +14,7 @@ const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
   format_unknown: 400,
   format_unsupported: 400,
   file_too_large: 413,
+  file_too_complex: 422,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,

@@ -7,6 +7,7 @@
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { indexPaths } from '../../index/index-paths.ts';
+import { sharedIsolatedReader } from '../../index/isolated-reader.ts';
 import { fail } from '../../lib/errors.ts';
 import { newId, type StoredFile } from './workspace-db.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
@@ -101,6 +102,8 @@ export async function reindexFile(options: WorkspaceOptions, file: StoredFile): 
       readers: readersOf(file),
       removeDeleted: false,
       now: clock.now(),
+      // Read in a worker under the file budget: a hostile file fails alone, the server goes on.
+      reader: sharedIsolatedReader(),
     });
     const current = await db.getFile(file.id);
     if (!current) {

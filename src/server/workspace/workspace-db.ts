@@ -6,8 +6,11 @@
  * (workspace-db.contract.ts): one SQLite file beside the index (the default), or a PostgreSQL
  * schema, so several `serve` instances on one PostgreSQL share accounts, sessions and files.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { isPostgresUrl } from '../../index/open-index.ts';
+
+/** Only a token's hash is stored (security/session-token.ts). */
+export { hashSessionToken } from '../security/session-token.ts';
 
 export type User = { readonly name: string; readonly admin: boolean; readonly passwordHash: string };
 export type Session = {
@@ -63,11 +66,6 @@ export type WorkspaceDb = {
 
 export function newId(bytes = 12): string {
   return randomBytes(bytes).toString('base64url');
-}
-
-/** What is stored for a session token: its SHA-256 (the token itself is 32 random bytes). */
-export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
 }
 
 /** May this user read this file? Its owner and the users it is shared with may. */

@@ -6,6 +6,7 @@
 import type { SearchIndex } from '../../index/open-index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { ModelRuntime } from '../../models/model-runtime.ts';
+import type { LoginLimiter } from '../security/login-limiter.ts';
 import type { Session, WorkspaceDb } from './workspace-db.ts';
 
 export type WorkspaceOptions = {
@@ -18,8 +19,12 @@ export type WorkspaceOptions = {
   readonly runtime: ModelRuntime;
   /** Largest upload in bytes (default 50 MiB). */
   readonly maxUploadBytes?: number;
-  /** Secure cookies (behind HTTPS). */
+  /** Secure cookies always; by default they are Secure when the request came over HTTPS. */
   readonly secureCookies?: boolean;
+  /** Login limits (default: counters in `<dataDir>/limits.db`, shared by instances on the host). */
+  readonly loginLimiter?: LoginLimiter;
+  /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (`--trusted-proxy`). */
+  readonly trustedProxies?: readonly string[];
 };
 
 export type WorkspaceEnv = { Variables: { session: Session; viaCookie: boolean } };

@@ -6,6 +6,7 @@
 import type { Workbook } from '../../formats/model.ts';
 import { fail } from '../../lib/errors.ts';
 import type { LanguageModel } from '../../models/index.ts';
+import { wordsOf } from './analysis-frame.ts';
 import { type Answer, answerQuestion, answerQuestionWithModel } from './answer-question.ts';
 import type { ColumnType, DataTable } from './data-table.ts';
 import { detectTables } from './detect-tables.ts';
@@ -82,6 +83,9 @@ export function pickTable(tables: readonly DataTable[], question: string): DataT
   let bestScore = -1;
   for (const table of tables) {
     let score = 0;
+    // A table's own name ("tblIncome") says what it holds.
+    for (const word of wordsOf(table.name))
+      if (word.length >= 3 && word !== 'tbl' && words.has(word)) score += 3;
     for (const column of table.columns) {
       for (const word of normalizeText(column.name).split(' ')) if (words.has(stem(word))) score += 2;
     }

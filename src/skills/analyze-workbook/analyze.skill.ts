@@ -2,7 +2,8 @@
  * @module analyze-skill
  * `analyze`: insights and plain-language questions over the tables of a spreadsheet, and the
  * workbook written back with an Insights sheet, native charts and a PivotTable. CSV files
- * over 16 MB are analysed in one streaming pass through DuckDB.
+ * over 16 MB are analysed in one streaming pass through DuckDB, and questions over them run
+ * there as the same typed plans.
  */
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -35,13 +36,18 @@ export const analyzeSkill = defineSkill({
     const size = await stat(file.path)
       .then((info) => info.size)
       .catch(() => 0);
-    if (
+    const large =
       (extension === '.csv' || extension === '.tsv') &&
       size > LARGE_CSV_BYTES &&
       !input.workbook &&
-      !input.question &&
-      !input.pivot
-    ) {
+      !input.pivot;
+    if (large && input.question) {
+      // The same typed plan, run as SQL over the whole file.
+      const { answerLargeCsv } = await import('./answer-large-csv.ts');
+      const answer = await answerLargeCsv(file.path, input.question);
+      return { data: { tables: [], insights: [], answer, engine: answer.engine } };
+    }
+    if (large) {
       const { analyzeLargeCsv } = await import('./analyze-large-csv.ts');
       return { data: { ...(await analyzeLargeCsv(file.path)), large: true } };
     }

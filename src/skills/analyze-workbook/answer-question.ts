@@ -29,6 +29,8 @@ export type Answer = {
 
 function answerText(table: DataTable, plan: QueryPlan, result: PlanResult): string {
   if (result.values.length === 0) return 'No rows match.';
+  if (plan.aggregate?.fn === 'share' && typeof result.values[0] === 'number')
+    return `${Number(result.values[0].toFixed(2))}% of all rows`;
   const measureName = plan.aggregate?.column ?? plan.difference?.column;
   const measure = measureName ? table.columns.find((column) => column.name === measureName) : undefined;
   if (result.groups && plan.aggregate && plan.orderBy) {

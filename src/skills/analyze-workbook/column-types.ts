@@ -9,6 +9,19 @@ import type { Column, ColumnType, Value } from './data-table.ts';
 
 const ID_HEADER = /(^|\b)(id|code|zip|postcode|phone|sku|no\.?|number|#|ref|key|isbn)(\b|$)/i;
 const YEAR_HEADER = /\b(year|yr|season|fy)\b/i;
+/** Names of integer columns that identify rows: PassengerId, hotel_id, GAME_ID, serial. */
+const ID_NAME = /(^|[^a-z])(id|ids|serial|index)$|[a-z]Id$|[a-z]ID$|^(id|serial)\b|(^|_)id_/i;
+/** Names of integer columns that code a category: class, grade, level, rating, flag… */
+const CODE_HEADER =
+  /(class|grade|level|rating|tier|type|category|group|code|status|flag|gender|sex|region|zone|segment|cluster|label|married|education|history|outcome|survived|target)$/i;
+
+/** An integer column that codes a category rather than measuring: 0/1 flags and a few coded levels. */
+function integerCode(name: string, integers: readonly number[]): boolean {
+  const distinct = new Set(integers);
+  if (distinct.size <= 2 && [...distinct].every((value) => value === 0 || value === 1)) return true;
+  return distinct.size <= 12 && CODE_HEADER.test(name.replace(/[^a-z]+$/i, ''));
+}
+
 const LEADING_NUMBER = /^[^\d\-+.]{0,3}([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)/;
 
 /** The number at the start of a text ("17 years" → 17, "$1,200 (est.)" → 1200), if any. */
@@ -80,6 +93,16 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
       unit = currencyOf(format);
     } else if (ID_HEADER.test(name) && integers && distinct === count) {
       type = 'identifier';
+    } else if (integers && ID_NAME.test(name)) {
+      type = 'identifier';
+    } else if (
+      integers &&
+      integerCode(
+        name,
+        numberCells.map((cell) => cell.value as number),
+      )
+    ) {
+      type = 'category';
     } else {
       type = 'number';
     }

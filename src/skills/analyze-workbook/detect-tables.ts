@@ -76,13 +76,15 @@ function text(cell: Cell | null | undefined): string {
 
 /** Detects every table of a sheet (at most `limit`). */
 export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
-  const rows = sheet.rows;
+  // Excel's own tables come first, exactly as defined; the rest of the sheet is searched for more.
+  const defined = definedTables(sheet);
+  const rows = blankOut(sheet.rows, defined);
   const merged = mergeFill(sheet);
   const at = (row: number, column: number): Cell | null => {
     const cell = rows[row]?.[column] ?? null;
     return isEmpty(cell) ? (merged.get(`${row}:${column}`) ?? cell) : cell;
   };
-  const tables: DataTable[] = [];
+  const tables: DataTable[] = defined.map((item) => item.table);
   for (const block of findBlocks(rows)) {
     if (tables.length >= limit) break;
     let { top } = block;
@@ -109,9 +111,17 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
       const second = rows[top + 1]?.slice(left, right + 1) ?? [];
       const firstHasGaps =
         firstRow.some(isEmpty) || sheet.merges.some((merge) => merge.match(/\d+/)?.[0] === String(top + 1));
+      // Years under a merged group ("SINGLE" over 1997 … 2007) are sub-headers too.
+      const yearLike = (cell: Cell | null | undefined) =>
+        !isEmpty(cell) &&
+        cell!.type === 'number' &&
+        Number.isInteger(cell!.value) &&
+        (cell!.value as number) >= 1800 &&
+        (cell!.value as number) <= 2100;
       const secondAllLabels =
         second.filter((cell) => !isEmpty(cell)).length > 0 &&
-        second.every((cell) => isEmpty(cell) || isLabel(cell));
+        second.every((cell) => isEmpty(cell) || isLabel(cell) || yearLike(cell)) &&
+        second.some((cell) => isLabel(cell) || yearLike(cell));
       const dataBelow = rows
         .slice(top + 2, bottom + 1)
         .some((row) => row.slice(left, right + 1).some((cell) => !isEmpty(cell) && cell!.type === 'number'));
@@ -140,24 +150,28 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
       dataBottom--;
     }
     if (dataBottom < dataTop) continue;
+    // A header repeated inside the data (a page break in the source) is not a data row.
+    const headerTexts = headerRows.length
+      ? rows[headerRows[headerRows.length - 1]! - 1]!.slice(left, right + 1).map(text)
+      : [];
+    const repeatsHeader = (row: number) => {
+      const cells = rows[row]!.slice(left, right + 1).map(text);
+      const filled = cells.filter(Boolean);
+      return filled.length >= 2 && cells.every((value, offset) => !value || value === headerTexts[offset]);
+    };
+    const kept = Array.from({ length: dataBottom - dataTop + 1 }, (_, index) => dataTop + index).filter(
+      (row) => !repeatsHeader(row),
+    );
     const used = new Set<string>();
     const columns = Array.from({ length: width }, (_, offset) => {
       let name = names[offset] || `Column ${offset + 1}`;
       while (used.has(name.toLowerCase())) name = `${name} (2)`;
       used.add(name.toLowerCase());
-      const cells = rows.slice(dataTop, dataBottom + 1).map((row) => row[left + offset] ?? null);
+      const cells = kept.map((row) => rows[row]![left + offset] ?? null);
       return typeColumn(name, left + offset + 1, cells);
     });
-    const rowNumbers = Array.from({ length: dataBottom - dataTop + 1 }, (_, index) => dataTop + index + 1);
-    const defined = sheet.tables.find((table) => {
-      try {
-        const range = parseRange(table.range);
-        return range.top === top + 1 && range.left === left + 1;
-      } catch {
-        return false;
-      }
-    });
-    const name = defined?.name ?? (tables.length === 0 ? sheet.name : `${sheet.name} (${tables.length + 1})`);
+    const rowNumbers = kept.map((row) => row + 1);
+    const name = tables.length === 0 ? sheet.name : `${sheet.name} (${tables.length + 1})`;
     tables.push({
       name,
       sheet: sheet.name,
@@ -169,4 +183,89 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
     });
   }
   return tables;
+}
+
+type Grid = { top: number; bottom: number; left: number; right: number };
+
+/**
+ * A table over a known range (0-based, inclusive) whose first row is the header: no title
+ * search, blank header cells named by position, a totals row at the bottom set apart when
+ * `totals` is asked for.
+ */
+function gridTable(sheet: Sheet, grid: Grid, name: string, totals: boolean): DataTable | undefined {
+  const rows = sheet.rows;
+  const { top, left, right } = grid;
+  let bottom = Math.min(grid.bottom, rows.length - 1);
+  let totalsRow: number | undefined;
+  const lastLabel = (rows[bottom] ?? []).slice(left, right + 1).find((cell) => !isEmpty(cell));
+  if (totals && bottom > top + 1 && isLabel(lastLabel) && TOTAL_LABEL.test(String(lastLabel!.value))) {
+    totalsRow = bottom + 1;
+    bottom--;
+  }
+  if (bottom <= top) return undefined;
+  const used = new Set<string>();
+  const columns = Array.from({ length: right - left + 1 }, (_, offset) => {
+    let header = text(rows[top]?.[left + offset]) || `Unnamed: ${offset}`;
+    while (used.has(header.toLowerCase())) header = `${header} (2)`;
+    used.add(header.toLowerCase());
+    const cells = rows.slice(top + 1, bottom + 1).map((row) => row[left + offset] ?? null);
+    return typeColumn(header, left + offset + 1, cells);
+  });
+  return {
+    name,
+    sheet: sheet.name,
+    headerRows: [top + 1],
+    rowNumbers: Array.from({ length: bottom - top }, (_, index) => top + index + 2),
+    columns,
+    ...(totalsRow ? { totalsRow } : {}),
+    range: rangeRef(top + 1, left + 1, totalsRow ?? bottom + 1, right + 1),
+  };
+}
+
+/** The sheet's Excel tables (ListObjects), each read over its own range. */
+function definedTables(sheet: Sheet): { grid: Grid; table: DataTable }[] {
+  const out: { grid: Grid; table: DataTable }[] = [];
+  for (const defined of sheet.tables) {
+    try {
+      const range = parseRange(defined.range);
+      const grid = {
+        top: range.top - 1,
+        bottom: range.bottom - 1,
+        left: range.left - 1,
+        right: range.right - 1,
+      };
+      const table = gridTable(sheet, grid, defined.name, true);
+      if (table) out.push({ grid, table });
+    } catch {
+      // A table whose range we cannot read is searched for like any other block.
+    }
+  }
+  return out;
+}
+
+/** The rows with the cells of the given ranges emptied, so block search skips them. */
+function blankOut(rows: Sheet['rows'], taken: readonly { grid: Grid }[]): Sheet['rows'] {
+  if (taken.length === 0) return rows;
+  return rows.map((row, r) =>
+    row.map((cell, c) =>
+      taken.some(({ grid }) => r >= grid.top && r <= grid.bottom && c >= grid.left && c <= grid.right)
+        ? null
+        : cell,
+    ),
+  );
+}
+
+/**
+ * The whole sheet as one table with its first row as the header, the way data tools read a
+ * CSV (pandas' read_csv): no title or totals detection, blank header cells named by position.
+ */
+export function headerRowTable(sheet: Sheet): DataTable | undefined {
+  if (sheet.rows.length < 2) return undefined;
+  const width = Math.max(...sheet.rows.map((row) => row.length));
+  return gridTable(
+    sheet,
+    { top: 0, bottom: sheet.rows.length - 1, left: 0, right: width - 1 },
+    sheet.name,
+    false,
+  );
 }

@@ -6,9 +6,10 @@
  */
 import { fail } from '../../lib/errors.ts';
 import type { Column, DataTable } from './data-table.ts';
+import { standardDeviation } from './distribution-stats.ts';
 import { normalizeText } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
-import { mean, median } from './stats.ts';
+import { mean, median, pearson } from './stats.ts';
 
 export type PlanResult = {
   /** The answer, one entry per value (a list answer has several). */
@@ -108,11 +109,15 @@ function aggregate(
     case 'avg':
       return mean(numbers);
     case 'min':
-      return numbers.reduce((low, value) => (value < low ? value : low), Number.POSITIVE_INFINITY);
+      return numbers.reduce((low, value) => Math.min(value, low), Number.POSITIVE_INFINITY);
     case 'max':
-      return numbers.reduce((high, value) => (value > high ? value : high), Number.NEGATIVE_INFINITY);
+      return numbers.reduce((high, value) => Math.max(value, high), Number.NEGATIVE_INFINITY);
     case 'median':
       return median(numbers);
+    case 'std':
+      return standardDeviation(numbers);
+    default:
+      return Number.NaN;
   }
 }
 
@@ -137,7 +142,7 @@ function displayLike(
   column: Column | undefined,
   rows: readonly number[],
 ): string | number {
-  if (!column || column.type !== 'number' || !['sum', 'min', 'max'].includes(fn)) return value;
+  if (column?.type !== 'number' || !['sum', 'min', 'max'].includes(fn)) return value;
   if (rows.length === 1 && column.numbers[rows[0]!] === value) return column.texts[rows[0]!] || value;
   const texts = column.texts.filter(Boolean);
   const grouped = texts.filter((text) => /\d,\d{3}/.test(text)).length;
@@ -259,8 +264,10 @@ function runPlan(table: DataTable, plan: QueryPlan): PlanResult {
           (item, index) => index < plan.limit! || (cut !== undefined && item.value === cut.value),
         );
       }
-    } else if (plan.limit) {
-      results = results.slice(0, plan.limit);
+    } else {
+      // Unranked groups read in key order (classes 1, 2, 3; regions A to Z).
+      results.sort((p, q) => p.key.localeCompare(q.key, undefined, { numeric: true }));
+      if (plan.limit) results = results.slice(0, plan.limit);
     }
     return {
       values: plan.orderBy ? results.map((item) => item.key) : results.map((item) => item.key),
@@ -296,6 +303,21 @@ function runPlan(table: DataTable, plan: QueryPlan): PlanResult {
     rows = rows.slice(plan.offset ?? 0, (plan.offset ?? 0) + plan.limit);
   }
 
+  if (plan.aggregate?.fn === 'share') {
+    const value = tidy((rows.length / Math.max(all.length, 1)) * 100);
+    return { values: [value], rows, columns: [] };
+  }
+  if (plan.aggregate?.fn === 'correlation' && measureColumn && plan.aggregate.with) {
+    const other = findColumn(table, plan.aggregate.with);
+    const pairs = rows.filter(
+      (row) => typeof measureColumn.numbers[row] === 'number' && typeof other.numbers[row] === 'number',
+    );
+    const { r } = pearson(
+      pairs.map((row) => measureColumn.numbers[row]!),
+      pairs.map((row) => other.numbers[row]!),
+    );
+    return { values: [tidy(r)], rows: pairs, columns: [measureColumn.name, other.name] };
+  }
   if (plan.aggregate) {
     const value = tidy(aggregate(plan.aggregate.fn, measureColumn, rows));
     return {

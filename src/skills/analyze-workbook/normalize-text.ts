@@ -129,3 +129,24 @@ export const STOP_WORDS = new Set([
   'so',
   'up',
 ]);
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** A small whole number written as a word or digits ("three", "3"), else undefined. */
+export function numberWord(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  return NUMBER_WORDS[lower];
+}

@@ -6,8 +6,9 @@
  * either-or) into a QueryPlan. No model needed; a model may fill the same plan instead.
  */
 import { type Column, type DataTable, isMeasure } from './data-table.ts';
-import { normalizeText, STOP_WORDS, stem } from './normalize-text.ts';
+import { normalizeText, numberWord, STOP_WORDS, stem } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
+import { aliasesOf } from './value-aliases.ts';
 
 const SYNONYMS: Record<string, readonly string[]> = {
   revenue: ['sale', 'sales', 'income', 'turnover'],
@@ -123,7 +124,9 @@ type ValueMention = { column: Column; text: string; start: number; end: number; 
 type ColumnMention = { column: Column; position: number; score: number };
 
 function headerStems(column: Column): string[] {
-  const words = normalizeText(column.name).split(' ').filter(Boolean);
+  // "LoanAmount" and "Loan_Amount" read as "loan amount".
+  const split = column.type === 'identifier' ? column.name : column.name.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const words = normalizeText(split.replace(/_/g, ' ')).split(' ').filter(Boolean);
   const content = words.filter((word) => !STOP_WORDS.has(word));
   return (content.length ? content : words).map(stem);
 }
@@ -146,7 +149,7 @@ function findColumnMentions(table: DataTable, stems: readonly string[]): ColumnM
     const score = hits / header.length;
     if (hits > 0 && (score >= 0.5 || hits >= 2)) mentions.push({ column, position, score });
   }
-  return mentions.sort((a, b) => a.position - b.position);
+  return mentions.sort((a, b) => a.position - b.position || b.score - a.score);
 }
 
 const ORDINAL_CELLS: Record<string, string> = {
@@ -178,6 +181,13 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
       if (!value || seen.has(value)) continue;
       seen.add(value);
       if (STOP_WORDS.has(value) || headerNames.has(value) || (value.length < 2 && !/\d/.test(value)))
+        continue;
+      // A bare number is not an id unless the question names the id column.
+      if (
+        column.type === 'identifier' &&
+        /^\d+$/.test(value) &&
+        !headerStems(column).some((item) => words.includes(item))
+      )
         continue;
       let index = padded.indexOf(` ${value} `);
       let source = padded;
@@ -214,6 +224,8 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
   const free = words.map((_, index) => !taken.some((item) => index >= item.start && index < item.end));
   for (const [index, word] of words.entries()) {
     if (!free[index] || word.length < 4 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    // A word of a column's name ("team" in "winning team") names the column, not a value.
+    if (table.columns.some((column) => headerStems(column).includes(stem(word)))) continue;
     for (const column of table.columns) {
       if (isMeasure(column) || column.type === 'date') continue;
       const hits = new Set<string>();
@@ -238,6 +250,39 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
       }
     }
   }
+  // Words for values the cells spell otherwise: "wins" for W, "germans" for Germany or GER.
+  for (const [index, word] of words.entries()) {
+    if (!free[index]) continue;
+    const alias = aliasesOf(word);
+    if (!alias || table.columns.some((column) => headerStems(column).includes(stem(word)))) continue;
+    let best: (ValueMention & { hits: number }) | undefined;
+    for (const column of table.columns) {
+      if (isMeasure(column) || column.type === 'date') continue;
+      const texts = column.texts.map(normalizeText).filter(Boolean);
+      for (const spelling of alias.spellings) {
+        const exact = texts.filter((text) => text === spelling).length;
+        const inside = texts.filter((text) =>
+          alias.codes ? text.startsWith(`${spelling} `) : ` ${text} `.includes(` ${spelling} `),
+        ).length;
+        const hits = exact || inside;
+        if (hits === 0 || hits === texts.length || (best && best.hits >= hits)) continue;
+        const original = exact ? column.texts.find((text) => normalizeText(text) === spelling)! : spelling;
+        best = {
+          column,
+          text: original,
+          start: index,
+          end: index + 1,
+          hits,
+          ...(exact ? {} : { op: 'contains' as const }),
+        };
+      }
+    }
+    if (best) {
+      const { hits: _hits, ...mention } = best;
+      taken.push(mention);
+      free[index] = false;
+    }
+  }
   return taken.sort((a, b) => a.start - b.start);
 }
 
@@ -258,7 +303,11 @@ function numericColumns(table: DataTable): Column[] {
   return table.columns.filter((column) => {
     const present = column.numbers.filter((value) => value !== null).length;
     const filled = column.values.filter((value) => value !== null).length;
-    return filled > 0 && present / filled >= 0.7 && column.type !== 'date';
+    // Codes like "LP001015" carry digits but measure nothing.
+    const textIds =
+      column.type === 'identifier' &&
+      column.values.some((value) => typeof value === 'string' && /^[A-Za-z]{2,}\d/.test(value));
+    return filled > 0 && present / filled >= 0.7 && column.type !== 'date' && !textIds;
   });
 }
 
@@ -348,7 +397,7 @@ function namedColumn(question: string, table: DataTable): Column | undefined {
 function comparisonFilters(question: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
   const filters: Filter[] = [];
   const pattern =
-    /\b(more than|greater than|higher than|larger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+\$?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
+    /\b(more than|greater than|higher than|larger than|older than|younger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+\$?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
   const numeric = numericColumns(table);
   for (const match of question.matchAll(pattern)) {
     const phrase = match[1]!;
@@ -357,21 +406,138 @@ function comparisonFilters(question: string, table: DataTable, mentions: readonl
       ? 'ge'
       : /at most|no more/.test(phrase)
         ? 'le'
-        : /less|fewer|lower|under|below/.test(phrase)
+        : /less|fewer|lower|under|below|younger/.test(phrase)
           ? 'lt'
           : 'gt';
     // "not attended by more than 15,000": the opposite bound.
     const lead = question.slice(0, match.index).trim().split(' ').slice(-3).join(' ');
     const flipped: Record<string, Filter['op']> = { gt: 'le', ge: 'lt', lt: 'ge', le: 'gt' };
     const op = /\b(not|never)\b/.test(lead) ? flipped[bound]! : bound;
-    const unit = match[3] ? stem(match[3]) : undefined;
+    const unit = /older|younger/.test(phrase) ? 'age' : match[3] ? stem(match[3]) : undefined;
+    // The numeric column named nearest the comparison ("attended by at least 8,000").
+    const at = question.slice(0, match.index).split(' ').filter(Boolean).length;
+    const nearest = mentions
+      .filter((mention) => numeric.includes(mention.column))
+      .sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at))[0]?.column;
     const column =
       (unit && numeric.find((item) => headerStems(item).includes(unit))) ||
-      mentions.map((mention) => mention.column).find((item) => numeric.includes(item)) ||
+      nearest ||
       (numeric.length === 1 ? numeric[0] : undefined);
     if (column) filters.push({ column: column.name, op, value });
   }
   return filters;
+}
+
+/** Distinct numbers of a column coded as a category (flags 0/1, classes 1-3). */
+function codes(column: Column): Set<number> | undefined {
+  if (column.type !== 'category') return undefined;
+  const values = column.values.filter((value) => value !== null);
+  if (values.length === 0 || !values.every((value) => typeof value === 'number')) return undefined;
+  return new Set(values as number[]);
+}
+
+/** Whether a question word names a column: its header stem, or the end of a run-together name ("class" in Pclass). */
+function namesColumn(word: string, column: Column): boolean {
+  const key = normalizeText(column.name).replace(/[^a-z0-9]/g, '');
+  const target = stem(word);
+  const loose = (text: string) => text.replace(/(ed|e|ing|s)$/, '');
+  return (
+    headerStems(column).includes(target) ||
+    (target.length >= 4 && key.endsWith(target)) ||
+    (target.length >= 5 && headerStems(column).some((header) => loose(header) === loose(target)))
+  );
+}
+
+/**
+ * Filters on coded columns: "who survived" keeps Survived = 1 on a 0/1 flag ("did not survive"
+ * keeps 0), and "first class", "class 2", "3rd class" keep Pclass = 1, 2, 3 when those codes exist.
+ */
+function codedFilters(words: readonly string[], table: DataTable): Filter[] {
+  const filters: Filter[] = [];
+  for (const column of table.columns) {
+    const values = codes(column);
+    if (!values) continue;
+    const flag = values.size <= 2 && [...values].every((value) => value === 0 || value === 1);
+    for (const [index, word] of words.entries()) {
+      if (!namesColumn(word, column)) continue;
+      const before = words.slice(Math.max(0, index - 2), index).join(' ');
+      if (flag) {
+        if (/\b(not|didnt|didn t|never|no)$/.test(before))
+          filters.push({ column: column.name, op: 'eq', value: 0 });
+        else if (
+          /\b(who|that|which|were|was|had|did|have)$/.test(before) ||
+          (/^[a-z]{4,}s$/.test(words[index - 1] ?? '') && !STOP_WORDS.has(words[index - 1]!))
+        )
+          filters.push({ column: column.name, op: 'eq', value: 1 });
+        continue;
+      }
+      const previous = words[index - 1] ?? '';
+      const next = words[index + 1] ?? '';
+      const ordinal = ORDINALS[previous];
+      const code =
+        ordinal !== undefined
+          ? ordinal + 1
+          : /^\d+$/.test(next)
+            ? Number(next)
+            : (numberWord(next) ?? (/^\d+$/.test(previous) ? Number(previous) : undefined));
+      if (code !== undefined && values.has(code))
+        filters.push({ column: column.name, op: 'eq', value: code });
+    }
+  }
+  return filters;
+}
+
+/**
+ * A number that keys a row: "earning 30,000" picks the row whose first column (all distinct
+ * numbers, a lookup table's key) holds 30000.
+ */
+function keyNumberFilters(words: readonly string[], table: DataTable): Filter[] {
+  const key = table.columns[0];
+  if (!key || !isMeasure(key)) return [];
+  const present = key.numbers.filter((value): value is number => typeof value === 'number');
+  if (present.length < 3 || new Set(present).size !== present.length) return [];
+  // Row numbers (1, 2, 3 …) count rows; they key nothing a question would quote.
+  if (present.every(Number.isInteger) && Math.max(...present) - Math.min(...present) + 1 === present.length)
+    return [];
+  const asked = words
+    .filter(
+      (word, index) =>
+        /^\d+(\.\d+)?$/.test(word) &&
+        !/^(than|least|most|over|under|above|below)$/.test(words[index - 1] ?? ''),
+    )
+    .map(Number);
+  const hits = asked.filter((value) => present.includes(value) && !(value >= 1800 && value <= 2100));
+  return hits.length === 1 ? [{ column: key.name, op: 'eq', value: hits[0]! }] : [];
+}
+
+/**
+ * "how many hotels …" over a table of mostly Hotel rows counts hotels: the plural noun right
+ * after "how many" that names the value most rows hold is what is counted, not a filter.
+ */
+function countedEntity(words: readonly string[], mention: ValueMention): boolean {
+  if (mention.start < 2 || words[mention.start - 1] !== 'many' || words[mention.start - 2] !== 'how')
+    return false;
+  const word = words[mention.start]!;
+  if (mention.end - mention.start !== 1 || !word.endsWith('s') || normalizeText(mention.text).endsWith('s'))
+    return false;
+  const target = normalizeText(mention.text);
+  const filled = mention.column.texts.filter(Boolean);
+  return filled.filter((text) => normalizeText(text) === target).length > filled.length / 2;
+}
+
+/** The column a question groups by: "by class", "per region", "for each department", "in each city". */
+export function groupColumn(question: string, table: DataTable, exclude?: Column): Column | undefined {
+  for (const match of question.matchAll(
+    /\b(?:by|per|for each|in each|for every|of each|across|broken down by)\s+(?:the\s+|their\s+|passenger\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?/g,
+  )) {
+    for (const word of [match[1], match[2]].filter((item): item is string => Boolean(item))) {
+      const column = table.columns.find(
+        (item) => item !== exclude && !isMeasure(item) && item.type !== 'text' && namesColumn(word, item),
+      );
+      if (column) return column;
+    }
+  }
+  return undefined;
 }
 
 function direction(words: readonly string[]): 'asc' | 'desc' | undefined {
@@ -382,8 +548,29 @@ function direction(words: readonly string[]): 'asc' | 'desc' | undefined {
   return undefined;
 }
 
-/** Parses a question about one table into a QueryPlan. */
-export function parseQuestion(questionText: string, table: DataTable): QueryPlan {
+/** What the parser reads from a question before choosing a plan. */
+export type QuestionReading = {
+  readonly question: string;
+  readonly words: readonly string[];
+  readonly table: DataTable;
+  readonly columnMentions: readonly ColumnMention[];
+  readonly valueMentions: readonly ValueMention[];
+  readonly negated: ReadonlySet<ValueMention>;
+  readonly filters: Filter[];
+  readonly used: Set<Column>;
+  readonly yearBounds: readonly Filter[];
+  readonly numeric: readonly Column[];
+  readonly measure: Column | undefined;
+  readonly order: 'asc' | 'desc' | undefined;
+  readonly base: { filters: Filter[]; groupBy: string[]; select: string[] };
+  readonly differenceAsked: boolean;
+  readonly dateColumn: Column | undefined;
+  /** The column the answer comes from (computed on first use). */
+  readonly target: () => Column;
+};
+
+/** Reads a question against a table: the words, the columns and values it names, its filters, measure and ranking direction. */
+export function analyzeQuestion(questionText: string, table: DataTable): QuestionReading {
   const question = normalizeText(questionText);
   const words = question.split(' ').filter(Boolean);
   const stems = words.map(stem);
@@ -410,7 +597,7 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
     }
   }
   const valueMentions = findValueMentions(table, words).filter(
-    (mention) => !boundYears.has(normalizeText(mention.text)),
+    (mention) => !boundYears.has(normalizeText(mention.text)) && !countedEntity(words, mention),
   );
   // "not in the United Kingdom", "other than Republican or Democrat", "besides Canada": the value is excluded.
   const negated = new Set<ValueMention>();
@@ -444,6 +631,8 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
       filters.push({ column: dateColumn.name, op: 'year', value: year });
   }
   filters.push(...comparisonFilters(question, table, columnMentions), ...yearBounds);
+  for (const coded of [...codedFilters(words, table), ...keyNumberFilters(words, table)])
+    if (!filters.some((filter) => filter.column === coded.column)) filters.push(coded);
   for (const filter of filters)
     if (filter.op !== 'ne') used.add(table.columns.find((column) => column.name === filter.column)!);
 
@@ -451,335 +640,621 @@ export function parseQuestion(questionText: string, table: DataTable): QueryPlan
   const measureMentions = columnMentions
     .map((mention) => mention.column)
     .filter(
-      (column) => numeric.includes(column) && !valueMentions.some((mention) => mention.column === column),
+      (column) =>
+        numeric.includes(column) &&
+        !valueMentions.some((mention) => mention.column === column) &&
+        !filters.some((filter) => filter.column === column.name && filter.op === 'eq'),
     );
   const measure = measureMentions[0];
   const order = direction(words);
   const base = { filters, groupBy: [] as string[], select: [] as string[] };
-
-  // Difference: "how many more X did A have than B", "difference between A and B".
   const differenceAsked =
     /\bdifference\b|\bhow (many|much) (more|less|fewer|higher|lower|longer|shorter|bigger|larger|greater|older|younger|taller)\b/.test(
       question,
     );
-  if (differenceAsked && valueMentions.length >= 2) {
-    const [a, b] = valueMentions;
-    // "how many more AM channels than FM channels": no measure named, so rows are counted.
-    const countRows = !measure && /\bhow many (more|less|fewer)\b/.test(question);
-    const column = countRows ? a!.column : (measure ?? numeric.find((item) => !used.has(item)));
-    const rest = filters.filter(
-      (filter) => filter.column !== a!.column.name && filter.column !== b!.column.name,
-    );
-    if (column) {
-      return {
-        ...base,
-        filters: rest,
-        difference: {
-          column: column.name,
-          a: [{ column: a!.column.name, op: a!.op ?? 'eq', value: a!.text }],
-          b: [{ column: b!.column.name, op: b!.op ?? 'eq', value: b!.text }],
-          absolute: /\bdifference\b/.test(question),
-        },
-        ...(countRows ? { aggregate: { fn: 'count' as const } } : {}),
-        select: [],
-      };
-    }
-  }
-  if (differenceAsked && valueMentions.length < 2 && measure) {
-    const numbers = [...question.matchAll(/\b(\d+(?:\.\d+)?)\b/g)].map((match) => Number(match[1]));
-    void numbers;
-  }
-
-  // Yes/no: "did A score more goals than B?", "is A the same height as B?", "are there at least 11 rounds?"
-  if (
-    /^(is|are|was|were|did|does|do|has|have|had|can|could|will)\b/.test(question) &&
-    !/\bor\b(?! not\b)/.test(question)
-  ) {
-    const [a, b] = valueMentions;
-    const sameColumn = a && b && a.column === b.column;
-    if (sameColumn && /\bsame\b/.test(question) && measure) {
-      const rest = filters.filter((filter) => filter.column !== a.column.name);
-      return {
-        ...base,
-        filters: rest,
-        difference: {
-          column: measure.name,
-          a: [{ column: a.column.name, op: 'eq', value: a.text }],
-          b: [{ column: b.column.name, op: 'eq', value: b.text }],
-          absolute: true,
-        },
-        answerAs: 'same',
-      };
-    }
-    if (sameColumn && /\bthan\b/.test(question) && order) {
-      const rest = filters.filter((filter) => filter.column !== a.column.name);
-      return {
-        ...base,
-        filters: rest,
-        choose: {
-          column: a.column.name,
-          values: [a.text, b.text],
-          ...(measure ? { measure: measure.name } : {}),
-          direction: order,
-        },
-        answerAs: 'first',
-      };
-    }
-    if (!/\bsame\b|\bthan\b/.test(question) && filters.length > 0) {
-      return { ...base, select: [table.columns[0]!.name], answerAs: 'any' };
-    }
-  }
-
-  // Either-or: "which had more points, A or B?"
-  if (
-    /\bor\b/.test(question) &&
-    valueMentions.length >= 2 &&
-    valueMentions[0]!.column === valueMentions[1]!.column
-  ) {
-    const column = valueMentions[0]!.column;
-    const rest = filters.filter((filter) => filter.column !== column.name);
-    const earlier = /\b(first|earlier|before|sooner|previous|older)\b/.test(question);
-    const later = /\b(later|after|last|next|recent)\b/.test(question);
-    if (earlier || later) {
-      // Row order decides: list the values in the order they appear.
-      return {
-        ...base,
-        filters: [...rest, { column: column.name, op: 'eq', value: valueMentions[earlier ? 0 : 1]!.text }],
-        select: [column.name],
-        position: earlier ? 'first' : 'last',
-        limit: 1,
-        choose: undefined,
-      } as QueryPlan & { choose?: undefined };
-    }
-    return {
-      ...base,
-      filters: rest,
-      choose: {
-        column: column.name,
-        values: valueMentions.map((mention) => mention.text),
-        ...(measure ? { measure: measure.name } : {}),
-        direction: order ?? 'desc',
-      },
-    };
-  }
-
-  // Counting.
-  const howMany = /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) && !differenceAsked;
-  if (howMany) {
-    // "how many singles charted after X?": the rows listed after (or before) X's row.
-    const spanWord = /\b(after|before|since|prior to)\s+$/;
-    const anchorIndex = valueMentions.findIndex(
-      (mention) =>
-        !negated.has(mention) &&
-        spanWord.test(
-          `${words.slice(Math.max(0, mention.start - 2), mention.start).join(' ')} `.replace(/\bthe\s+$/, ''),
-        ),
-    );
-    if (anchorIndex >= 0 && !differenceAsked) {
-      const anchor = valueMentions[anchorIndex]!;
-      const before = /\b(before|prior to)\s+(the\s+)?$/.test(
-        `${words.slice(Math.max(0, anchor.start - 3), anchor.start).join(' ')} `,
-      );
-      return {
-        ...base,
-        filters: filters.filter(
-          (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
-        ),
-        span: {
-          anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
-          side: before ? 'before' : 'after',
-        },
-        aggregate: { fn: 'count' },
-      };
-    }
-    const after = /\b(?:how many|number of)\s+([a-z0-9]+)/.exec(question)?.[1];
-    const noun = after ? stem(after) : undefined;
-    const nounColumn = noun
-      ? table.columns.find(
-          (column) =>
-            headerStems(column).includes(noun) ||
-            headerStems(column).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(noun)),
-        )
-      : undefined;
-    const labelLike = (column: Column) =>
-      column.type === 'identifier' ||
-      ordinalLike(column) ||
-      /\b(no|number|#|episode|season|match|week|round|game|year|rank|pos|position|place|seed|callsign|competition)\b/i.test(
-        column.name,
-      );
-    if (nounColumn && numeric.includes(nounColumn) && !used.has(nounColumn) && !labelLike(nounColumn)) {
-      return { ...base, aggregate: { fn: 'sum', column: nounColumn.name } };
-    }
-    if (nounColumn && !numeric.includes(nounColumn) && !used.has(nounColumn) && filters.length === 0) {
-      return { ...base, aggregate: { fn: 'distinct', column: nounColumn.name } };
-    }
-    // "how many people attended the game against X": a named measure over the matching rows.
-    if (
-      measure &&
-      filters.length > 0 &&
-      filters.every((filter) => filter.op === 'eq' && filter.column !== measure.name) &&
-      !labelLike(measure) &&
-      !/\btimes\b|\bhow many (games|matches|episodes|races|seasons|years|rows|entries)\b/.test(question)
-    )
-      return { ...base, aggregate: { fn: 'sum', column: measure.name } };
-    if (
-      measure &&
-      !ordinalLike(measure) &&
-      !/\btimes\b/.test(question) &&
-      /\b(total|combined|all)\b/.test(question)
-    )
-      return { ...base, aggregate: { fn: 'sum', column: measure.name } };
-    return { ...base, aggregate: { fn: 'count' } };
-  }
-
-  if (/\bmedian\b/.test(question) && (measure ?? numeric[0])) {
-    return {
-      ...base,
-      aggregate: { fn: 'median', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
-    };
-  }
-  if (/\baverage\b|\bmean\b/.test(question) && (measure ?? numeric[0])) {
-    return {
-      ...base,
-      aggregate: { fn: 'avg', column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
-    };
-  }
-  const superlative =
-    /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum)\b/.test(
-      question,
-    );
-  const asksWhich = /^(which|who|what (year|team|country|nation|player|date|season))\b|\b(which|who)\b/.test(
-    question,
-  );
-  if (
-    /\btotal\b|\bsum\b|\bcombined\b|\baltogether\b|\bin all\b/.test(question) &&
-    measure &&
-    !(superlative && asksWhich)
-  ) {
-    const target = pickTarget(question, words, table, columnMentions, new Set([...used, measure]));
-    if (/\bby\b|\bper\b|\beach\b/.test(question) && !isMeasure(target) && target.type !== 'identifier') {
-      return { ...base, groupBy: [target.name], aggregate: { fn: 'sum', column: measure.name } };
-    }
-    return { ...base, aggregate: { fn: 'sum', column: measure.name } };
-  }
-
-  const target = pickTarget(
+  let target: Column | undefined;
+  return {
     question,
     words,
     table,
     columnMentions,
-    new Set([...used, ...(measure ? [measure] : [])]),
-  );
-  const select = [target.name];
+    valueMentions,
+    negated,
+    filters,
+    used,
+    yearBounds,
+    numeric,
+    measure,
+    order,
+    base,
+    differenceAsked,
+    dateColumn,
+    target: () => {
+      target ??= pickTarget(
+        question,
+        words,
+        table,
+        columnMentions,
+        new Set([...used, ...(measure ? [measure] : [])]),
+      );
+      return target;
+    },
+  };
+}
 
-  // Before/after a mentioned row: "who came after X?", "what was the next album after Y?"
-  const next = /\b(after|next|following|succeeded|below)\b/.test(question);
-  const previous = /\b(before|previous|preceding|prior|above|preceded)\b/.test(question);
-  if ((next || previous) && valueMentions.length >= 1 && !order && yearBounds.length === 0) {
-    const anchor = valueMentions[valueMentions.length - 1]!;
-    const withoutAnchor = new Set([...used, ...(measure ? [measure] : [])]);
-    withoutAnchor.delete(anchor.column);
-    // "who played after the Lions?": without a column named, the answer is the anchor's neighbour in its own column.
-    const who = /^who\b/.test(question);
-    const wordy = (column: Column) =>
-      !isMeasure(column) &&
-      !WHEN.test(column.name) &&
-      column.type !== 'date' &&
-      column.values.filter((value) => typeof value === 'string').length > column.values.length / 2;
-    const named =
-      namedColumn(question, table) ??
-      columnMentions.map((mention) => mention.column).find((column) => column !== anchor.column && !who);
-    const asksWhen = /^when\b|\bwhat (year|date|season|month|day)\b/.test(question);
-    const relativeTarget =
-      named && named !== anchor.column
-        ? named
-        : asksWhen || !wordy(anchor.column)
-          ? pickTarget(question, words, table, columnMentions, withoutAnchor)
-          : anchor.column;
-    return {
-      filters: filters.filter(
-        (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
-      ),
-      groupBy: [],
-      select: [relativeTarget.name],
-      relative: {
-        anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
-        step: next ? 1 : -1,
-      },
-    };
-  }
-
-  // "at the top of the list", "the bottom of the chart": sheet order, not a ranking.
-  const edge =
-    /\b(top|bottom|end) of the (list|table|chart|data|page|rankings?)\b|\bat the (top|bottom)\b/.exec(
-      question,
-    );
-  if (edge) {
-    return { ...base, select, position: /top/.test(edge[0]) ? 'first' : 'last', limit: 1 };
-  }
-
-  // Superlatives.
-  const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
-  if (
-    order &&
-    /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum|tallest|latest|earliest|heaviest|fastest|quickest)\b/.test(
-      question,
-    )
-  ) {
-    const repeated = (column: Column) => {
-      const present = column.texts.filter(Boolean);
-      return present.length >= 6 && new Set(present.map(normalizeText)).size <= present.length * 0.5;
-    };
-    if (measure && measure !== target && !isMeasure(target) && repeated(target)) {
-      // Several rows per item: rank the items by their totals.
+/** "median X" / "average X": that aggregate of the measure named (or the first free number column). */
+function averageRule(name: string, asks: RegExp, fn: 'median' | 'avg'): PlanRule {
+  return {
+    name,
+    plan: (reading) => {
+      const { question, used, numeric, measure, base } = reading;
+      if (!asks.test(question) || !(measure ?? numeric[0])) return undefined;
       return {
         ...base,
-        groupBy: [target.name],
-        aggregate: { fn: 'sum', column: measure.name },
-        orderBy: { target: 'aggregate', direction: order },
-        limit: 1,
+        aggregate: { fn, column: (measure ?? numeric.find((item) => !used.has(item)))!.name },
       };
-    }
-    if (measure && measure !== target) {
-      return {
-        ...base,
-        select,
-        orderBy: { target: measure.name, direction: order },
-        limit: 1,
-        ...(ordinal ? { offset: ordinal } : {}),
-      };
-    }
-    if (/\b(latest|earliest|most recent)\b/.test(question) && dateColumn && dateColumn !== target) {
-      return {
-        ...base,
-        select,
-        orderBy: { target: dateColumn.name, direction: /earliest/.test(question) ? 'asc' : 'desc' },
-        limit: 1,
-      };
-    }
-    if (!isMeasure(target)) {
-      return {
-        ...base,
-        groupBy: [target.name],
-        aggregate: { fn: 'count' },
-        orderBy: { target: 'aggregate', direction: order },
-        limit: 1,
-      };
-    }
-    return { ...base, select, orderBy: { target: target.name, direction: order }, limit: 1 };
-  }
+    },
+  };
+}
 
-  // First / last in sheet order.
-  if (/\b(first|last|final|second|third|fourth|fifth|1st|2nd|3rd|previous)\b/.test(question)) {
-    const last = /\b(last|final)\b/.test(question);
-    return {
-      ...base,
-      select,
-      position: last ? 'last' : 'first',
-      limit: 1,
-      ...(ordinal && !last ? { offset: ordinal } : {}),
-    };
-  }
+type PlanRule = {
+  readonly name: string;
+  /** A plan when the rule reads the question, else undefined (the next rule tries). */
+  readonly plan: (reading: QuestionReading) => QueryPlan | undefined;
+};
 
-  return { ...base, select };
+/** The plan rules, tried in order; the first that answers wins. */
+export const PLAN_RULES: readonly PlanRule[] = [
+  {
+    name: 'correlation',
+    plan: (reading) => {
+      const { question, columnMentions, numeric, base } = reading;
+      if (!/\bcorrelat/.test(question)) return undefined;
+      const [a, b] = [...new Set(columnMentions.map((mention) => mention.column))].filter((column) =>
+        numeric.includes(column),
+      );
+      if (!a || !b) return undefined;
+      return { ...base, aggregate: { fn: 'correlation', column: a.name, with: b.name } };
+    },
+  },
+  {
+    name: 'percentage of rows',
+    plan: (reading) => {
+      const { question, filters, base } = reading;
+      if (!/\b(percentage|percent|share|proportion|fraction)\b/.test(question) || filters.length === 0)
+        return undefined;
+      if (reading.measure) return undefined;
+      return { ...base, aggregate: { fn: 'share' } };
+    },
+  },
+  {
+    name: 'count distinct',
+    plan: (reading) => {
+      const { question, words, table, base } = reading;
+      // "how many different ports did passengers embark from?": distinct values of the column the words name.
+      if (!/\bhow many (different|distinct|unique)\b/.test(question)) return undefined;
+      const at = words.findIndex((word) => /^(different|distinct|unique)$/.test(word));
+      for (const word of words.slice(at + 1)) {
+        const column = table.columns.find((item) => !isMeasure(item) && namesColumn(word, item));
+        if (column) return { ...base, aggregate: { fn: 'distinct', column: column.name } };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'standard deviation',
+    plan: (reading) => {
+      const { question, measure, base } = reading;
+      if (
+        !/\b(standard deviation|std)\b/.test(question) ||
+        !measure ||
+        groupColumn(question, reading.table, measure)
+      )
+        return undefined;
+      return { ...base, aggregate: { fn: 'std', column: measure.name } };
+    },
+  },
+  {
+    name: 'aggregate over the top or first N rows',
+    plan: (reading) => {
+      const { question, table, measure, base } = reading;
+      const match =
+        /\b(top|first|last|bottom|highest|lowest|largest|smallest)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+([a-z0-9]+))?/.exec(
+          question,
+        );
+      if (!match) return undefined;
+      const n = numberWord(match[2]!) ?? 0;
+      if (!(n >= 2)) return undefined;
+      const fn = /\b(average|mean)\b/.test(question)
+        ? 'avg'
+        : /\b(total|sum|combined|altogether)\b/.test(question)
+          ? 'sum'
+          : undefined;
+      if (!fn || !measure) return undefined;
+      const low = /^(last|bottom|lowest|smallest)$/.test(match[1]!);
+      // "the top 5 fares": ranked by the measure itself; "the top 5 drivers": the table's own order.
+      const rankedBy = match[3] && namesColumn(match[3], measure) ? measure : undefined;
+      void table;
+      return rankedBy
+        ? {
+            ...base,
+            orderBy: { target: rankedBy.name, direction: low ? 'asc' : 'desc' },
+            limit: n,
+            aggregate: { fn, column: measure.name },
+          }
+        : { ...base, position: low ? 'last' : 'first', limit: n, aggregate: { fn, column: measure.name } };
+    },
+  },
+  {
+    name: 'aggregate by group',
+    plan: (reading) => {
+      const { question, table, measure, base } = reading;
+      const group = groupColumn(question, table, measure);
+      if (!group) return undefined;
+      const fn = /\bstandard deviation\b/.test(question)
+        ? 'std'
+        : /\b(average|mean)\b/.test(question)
+          ? 'avg'
+          : /\bmedian\b/.test(question)
+            ? 'median'
+            : /\b(total|sum|combined)\b/.test(question) && measure
+              ? 'sum'
+              : /\b(how many|number of|count)\b/.test(question)
+                ? 'count'
+                : /\b(maximum|max|highest)\b/.test(question) && measure
+                  ? 'max'
+                  : /\b(minimum|min|lowest)\b/.test(question) && measure
+                    ? 'min'
+                    : undefined;
+      if (!fn || (fn !== 'count' && !measure)) return undefined;
+      if (reading.filters.some((filter) => filter.column === group.name && filter.op === 'eq'))
+        return undefined;
+      return {
+        ...base,
+        groupBy: [group.name],
+        aggregate: fn === 'count' ? { fn } : { fn, column: measure!.name },
+      };
+    },
+  },
+  {
+    name: 'difference',
+    plan: (reading) => {
+      const { question, valueMentions, filters, used, numeric, measure, base, differenceAsked } = reading;
+      // Difference: "how many more X did A have than B", "difference between A and B".
+      if (differenceAsked && valueMentions.length >= 2) {
+        const [a, b] = valueMentions;
+        // "how many more AM channels than FM channels": no measure named, so rows are counted.
+        const countRows = !measure && /\bhow many (more|less|fewer)\b/.test(question);
+        const column = countRows ? a!.column : (measure ?? numeric.find((item) => !used.has(item)));
+        const rest = filters.filter(
+          (filter) => filter.column !== a!.column.name && filter.column !== b!.column.name,
+        );
+        if (column) {
+          return {
+            ...base,
+            filters: rest,
+            difference: {
+              column: column.name,
+              a: [{ column: a!.column.name, op: a!.op ?? 'eq', value: a!.text }],
+              b: [{ column: b!.column.name, op: b!.op ?? 'eq', value: b!.text }],
+              absolute: /\bdifference\b/.test(question),
+            },
+            ...(countRows ? { aggregate: { fn: 'count' as const } } : {}),
+            select: [],
+          };
+        }
+      }
+      if (differenceAsked && valueMentions.length < 2 && measure) {
+        const numbers = [...question.matchAll(/\b(\d+(?:\.\d+)?)\b/g)].map((match) => Number(match[1]));
+        void numbers;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'yes or no',
+    plan: (reading) => {
+      const { question, table, valueMentions, filters, measure, order, base } = reading;
+      // Yes/no: "did A score more goals than B?", "is A the same height as B?", "are there at least 11 rounds?"
+      if (
+        /^(is|are|was|were|did|does|do|has|have|had|can|could|will)\b/.test(question) &&
+        !/\bor\b(?! not\b)/.test(question)
+      ) {
+        const [a, b] = valueMentions;
+        const sameColumn = a && b && a.column === b.column;
+        if (sameColumn && /\bsame\b/.test(question) && measure) {
+          const rest = filters.filter((filter) => filter.column !== a.column.name);
+          return {
+            ...base,
+            filters: rest,
+            difference: {
+              column: measure.name,
+              a: [{ column: a.column.name, op: 'eq', value: a.text }],
+              b: [{ column: b.column.name, op: 'eq', value: b.text }],
+              absolute: true,
+            },
+            answerAs: 'same',
+          };
+        }
+        if (sameColumn && /\bthan\b/.test(question) && order) {
+          const rest = filters.filter((filter) => filter.column !== a.column.name);
+          return {
+            ...base,
+            filters: rest,
+            choose: {
+              column: a.column.name,
+              values: [a.text, b.text],
+              ...(measure ? { measure: measure.name } : {}),
+              direction: order,
+            },
+            answerAs: 'first',
+          };
+        }
+        if (!/\bsame\b|\bthan\b/.test(question) && filters.length > 0) {
+          return { ...base, select: [table.columns[0]!.name], answerAs: 'any' };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'either or',
+    plan: (reading) => {
+      const { question, valueMentions, filters, measure, order, base } = reading;
+      // Either-or: "which had more points, A or B?"
+      if (
+        /\bor\b/.test(question) &&
+        valueMentions.length >= 2 &&
+        valueMentions[0]!.column === valueMentions[1]!.column
+      ) {
+        const column = valueMentions[0]!.column;
+        const rest = filters.filter((filter) => filter.column !== column.name);
+        const earlier = /\b(first|earlier|before|sooner|previous|older)\b/.test(question);
+        const later = /\b(later|after|last|next|recent)\b/.test(question);
+        if (earlier || later) {
+          // Row order decides: list the values in the order they appear.
+          return {
+            ...base,
+            filters: [
+              ...rest,
+              { column: column.name, op: 'eq', value: valueMentions[earlier ? 0 : 1]!.text },
+            ],
+            select: [column.name],
+            position: earlier ? 'first' : 'last',
+            limit: 1,
+            choose: undefined,
+          } as QueryPlan & { choose?: undefined };
+        }
+        return {
+          ...base,
+          filters: rest,
+          choose: {
+            column: column.name,
+            values: valueMentions.map((mention) => mention.text),
+            ...(measure ? { measure: measure.name } : {}),
+            direction: order ?? 'desc',
+          },
+        };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'count',
+    plan: (reading) => {
+      const {
+        question,
+        words,
+        table,
+        valueMentions,
+        negated,
+        filters,
+        used,
+        numeric,
+        measure,
+        base,
+        differenceAsked,
+      } = reading;
+      // Counting.
+      // "which region has the highest number of nurses?" ranks regions; it does not count.
+      const ranksItems =
+        /^(which|who|what)\b/.test(question) &&
+        /\b(highest|most|largest|greatest|lowest|least|fewest|smallest)\s+(total\s+)?number of\b/.test(
+          question,
+        );
+      const howMany =
+        /\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b/.test(question) &&
+        !differenceAsked &&
+        !ranksItems;
+      if (howMany) {
+        // "how many singles charted after X?": the rows listed after (or before) X's row.
+        const spanWord = /\b(after|before|since|prior to)\s+$/;
+        const anchorIndex = valueMentions.findIndex(
+          (mention) =>
+            !negated.has(mention) &&
+            spanWord.test(
+              `${words.slice(Math.max(0, mention.start - 2), mention.start).join(' ')} `.replace(
+                /\bthe\s+$/,
+                '',
+              ),
+            ),
+        );
+        if (anchorIndex >= 0 && !differenceAsked) {
+          const anchor = valueMentions[anchorIndex]!;
+          const before = /\b(before|prior to)\s+(the\s+)?$/.test(
+            `${words.slice(Math.max(0, anchor.start - 3), anchor.start).join(' ')} `,
+          );
+          return {
+            ...base,
+            filters: filters.filter(
+              (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
+            ),
+            span: {
+              anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
+              side: before ? 'before' : 'after',
+            },
+            aggregate: { fn: 'count' },
+          };
+        }
+        const after = /\b(?:how many|number of)\s+([a-z0-9]+)/.exec(question)?.[1];
+        const noun = after ? stem(after) : undefined;
+        const nounColumn = noun
+          ? table.columns.find(
+              (column) =>
+                headerStems(column).includes(noun) ||
+                headerStems(column).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(noun)),
+            )
+          : undefined;
+        const labelLike = (column: Column) =>
+          column.type === 'identifier' ||
+          ordinalLike(column) ||
+          /\b(no|number|#|episode|season|match|week|round|game|year|rank|pos|position|place|seed|callsign|competition)\b/i.test(
+            column.name,
+          );
+        if (nounColumn && numeric.includes(nounColumn) && !used.has(nounColumn) && !labelLike(nounColumn)) {
+          return { ...base, aggregate: { fn: 'sum', column: nounColumn.name } };
+        }
+        if (nounColumn && !numeric.includes(nounColumn) && !used.has(nounColumn) && filters.length === 0) {
+          return { ...base, aggregate: { fn: 'distinct', column: nounColumn.name } };
+        }
+        // "how many people attended the game against X": a named measure over the matching rows.
+        if (
+          measure &&
+          filters.length > 0 &&
+          filters.every((filter) => filter.op === 'eq' && filter.column !== measure.name) &&
+          !labelLike(measure) &&
+          !/\btimes\b|\bhow many (games|matches|episodes|races|seasons|years|rows|entries)\b/.test(question)
+        )
+          return { ...base, aggregate: { fn: 'sum', column: measure.name } };
+        if (
+          measure &&
+          !ordinalLike(measure) &&
+          !/\btimes\b/.test(question) &&
+          /\b(total|combined|all)\b/.test(question)
+        )
+          return { ...base, aggregate: { fn: 'sum', column: measure.name } };
+        return { ...base, aggregate: { fn: 'count' } };
+      }
+      return undefined;
+    },
+  },
+  averageRule('median', /\bmedian\b/, 'median'),
+  averageRule('average', /\baverage\b|\bmean\b/, 'avg'),
+  {
+    name: 'total',
+    plan: (reading) => {
+      const { question, words, table, columnMentions, used, measure, base } = reading;
+      const superlative =
+        /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum)\b/.test(
+          question,
+        );
+      const asksWhich =
+        /^(which|who|what (year|team|country|nation|player|date|season))\b|\b(which|who)\b/.test(question);
+      if (
+        /\btotal\b|\bsum\b|\bcombined\b|\baltogether\b|\bin all\b/.test(question) &&
+        measure &&
+        !(superlative && asksWhich)
+      ) {
+        const target = pickTarget(question, words, table, columnMentions, new Set([...used, measure]));
+        if (/\bby\b|\bper\b|\beach\b/.test(question) && !isMeasure(target) && target.type !== 'identifier') {
+          return { ...base, groupBy: [target.name], aggregate: { fn: 'sum', column: measure.name } };
+        }
+        return { ...base, aggregate: { fn: 'sum', column: measure.name } };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'before or after a row',
+    plan: (reading) => {
+      const {
+        question,
+        words,
+        table,
+        columnMentions,
+        valueMentions,
+        filters,
+        used,
+        yearBounds,
+        measure,
+        order,
+      } = reading;
+      // Before/after a mentioned row: "who came after X?", "what was the next album after Y?"
+      const next = /\b(after|next|following|succeeded|below)\b/.test(question);
+      const previous = /\b(before|previous|preceding|prior|above|preceded)\b/.test(question);
+      if ((next || previous) && valueMentions.length >= 1 && !order && yearBounds.length === 0) {
+        const anchor = valueMentions[valueMentions.length - 1]!;
+        const withoutAnchor = new Set([...used, ...(measure ? [measure] : [])]);
+        withoutAnchor.delete(anchor.column);
+        // "who played after the Lions?": without a column named, the answer is the anchor's neighbour in its own column.
+        const who = /^who\b/.test(question);
+        const wordy = (column: Column) =>
+          !isMeasure(column) &&
+          !WHEN.test(column.name) &&
+          column.type !== 'date' &&
+          column.values.filter((value) => typeof value === 'string').length > column.values.length / 2;
+        const named =
+          namedColumn(question, table) ??
+          columnMentions.map((mention) => mention.column).find((column) => column !== anchor.column && !who);
+        const asksWhen = /^when\b|\bwhat (year|date|season|month|day)\b/.test(question);
+        const relativeTarget =
+          named && named !== anchor.column
+            ? named
+            : asksWhen || !wordy(anchor.column)
+              ? pickTarget(question, words, table, columnMentions, withoutAnchor)
+              : anchor.column;
+        return {
+          filters: filters.filter(
+            (filter) => !(filter.column === anchor.column.name && filter.value === anchor.text),
+          ),
+          groupBy: [],
+          select: [relativeTarget.name],
+          relative: {
+            anchor: [{ column: anchor.column.name, op: anchor.op ?? 'eq', value: anchor.text }],
+            step: next ? 1 : -1,
+          },
+        };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'top or bottom of the list',
+    plan: (reading) => {
+      const { question, base } = reading;
+      const select = [reading.target().name];
+      // "at the top of the list", "the bottom of the chart": sheet order, not a ranking.
+      const edge =
+        /\b(top|bottom|end) of the (list|table|chart|data|page|rankings?)\b|\bat the (top|bottom)\b/.exec(
+          question,
+        );
+      if (edge) {
+        return { ...base, select, position: /top/.test(edge[0]) ? 'first' : 'last', limit: 1 };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'extreme value of a measure',
+    plan: (reading) => {
+      const { question, measure, base, columnMentions } = reading;
+      // "what is the highest fare?": the value itself, not the row that has it.
+      const match =
+        /^(?:what|how much) (?:is|was|were|are) the (highest|lowest|largest|smallest|maximum|minimum|biggest|greatest|max|min) ([a-z0-9 ]+?)\??$/.exec(
+          question,
+        );
+      if (!match || !measure) return undefined;
+      const named = columnMentions.find((mention) => mention.column === measure);
+      if (!named || !headerStems(measure).some((item) => match[2]!.split(' ').map(stem).includes(item)))
+        return undefined;
+      return {
+        ...base,
+        aggregate: {
+          fn: /lowest|smallest|minimum|min/.test(match[1]!) ? 'min' : 'max',
+          column: measure.name,
+        },
+      };
+    },
+  },
+  {
+    name: 'value of a named measure',
+    plan: (reading) => {
+      const { question, measure, filters, order, base } = reading;
+      // "what was the percentage in computer science in 2000?", "what is the amount for groceries?"
+      if (!/^(what|how much)\b/.test(question) || !measure || order || filters.length === 0) return undefined;
+      if (/\b(average|mean|median|total|sum|combined|how many|number of|count|which|who)\b/.test(question))
+        return undefined;
+      if (filters.some((filter) => filter.column === measure.name)) return undefined;
+      return { ...base, select: [measure.name] };
+    },
+  },
+  {
+    name: 'superlative',
+    plan: (reading) => {
+      const { question, words, measure, order, base, dateColumn } = reading;
+      const target = reading.target();
+      const select = [target.name];
+      // Superlatives.
+      const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
+      if (
+        order &&
+        /\b(most|least|highest|lowest|largest|smallest|biggest|fewest|longest|shortest|greatest|top|best|worst|maximum|minimum|tallest|latest|earliest|heaviest|fastest|quickest)\b/.test(
+          question,
+        )
+      ) {
+        const repeated = (column: Column) => {
+          const present = column.texts.filter(Boolean);
+          return present.length >= 6 && new Set(present.map(normalizeText)).size <= present.length * 0.5;
+        };
+        if (measure && measure !== target && !isMeasure(target) && repeated(target)) {
+          // Several rows per item: rank the items by their totals.
+          return {
+            ...base,
+            groupBy: [target.name],
+            aggregate: { fn: 'sum', column: measure.name },
+            orderBy: { target: 'aggregate', direction: order },
+            limit: 1,
+          };
+        }
+        if (measure && measure !== target) {
+          return {
+            ...base,
+            select,
+            orderBy: { target: measure.name, direction: order },
+            limit: 1,
+            ...(ordinal ? { offset: ordinal } : {}),
+          };
+        }
+        if (/\b(latest|earliest|most recent)\b/.test(question) && dateColumn && dateColumn !== target) {
+          return {
+            ...base,
+            select,
+            orderBy: { target: dateColumn.name, direction: /earliest/.test(question) ? 'asc' : 'desc' },
+            limit: 1,
+          };
+        }
+        if (!isMeasure(target)) {
+          return {
+            ...base,
+            groupBy: [target.name],
+            aggregate: { fn: 'count' },
+            orderBy: { target: 'aggregate', direction: order },
+            limit: 1,
+          };
+        }
+        return { ...base, select, orderBy: { target: target.name, direction: order }, limit: 1 };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'first or last',
+    plan: (reading) => {
+      const { question, words, base } = reading;
+      const select = [reading.target().name];
+      const ordinal = words.map((word) => ORDINALS[word]).find((value) => value !== undefined);
+      // First / last in sheet order.
+      if (/\b(first|last|final|second|third|fourth|fifth|1st|2nd|3rd|previous)\b/.test(question)) {
+        const last = /\b(last|final)\b/.test(question);
+        return {
+          ...base,
+          select,
+          position: last ? 'last' : 'first',
+          limit: 1,
+          ...(ordinal && !last ? { offset: ordinal } : {}),
+        };
+      }
+      return undefined;
+    },
+  },
+];
+
+/** Parses a question about one table into a QueryPlan. */
+export function parseQuestion(questionText: string, table: DataTable): QueryPlan {
+  const reading = analyzeQuestion(questionText, table);
+  for (const rule of PLAN_RULES) {
+    const plan = rule.plan(reading);
+    if (plan) return plan;
+  }
+  return { ...reading.base, select: [reading.target().name] };
 }

@@ -7,7 +7,18 @@
 import { z } from 'zod';
 
 export const FilterOp = z.enum(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'contains', 'year']);
-export const Aggregation = z.enum(['sum', 'avg', 'count', 'min', 'max', 'median', 'distinct']);
+export const Aggregation = z.enum([
+  'sum',
+  'avg',
+  'count',
+  'min',
+  'max',
+  'median',
+  'distinct',
+  'std',
+  'share',
+  'correlation',
+]);
 
 export const FilterSchema = z.object({
   column: z.string().describe('A column name of the table'),
@@ -19,9 +30,13 @@ export const QueryPlanSchema = z.object({
   filters: z.array(FilterSchema).describe('Row conditions, all must hold'),
   groupBy: z.array(z.string()).describe('Columns to group by (empty: no grouping)'),
   aggregate: z
-    .object({ fn: Aggregation, column: z.string().optional() })
+    .object({
+      fn: Aggregation,
+      column: z.string().optional(),
+      with: z.string().optional().describe('The second column of a correlation'),
+    })
     .optional()
-    .describe('count needs no column'),
+    .describe('count needs no column; share is the percentage of all rows the filters keep'),
   orderBy: z
     .object({
       target: z.string().describe('"aggregate" or a column name'),
@@ -99,7 +114,11 @@ export function describePlan(plan: QueryPlan): string {
     parts.push(
       plan.aggregate.fn === 'count' && !plan.aggregate.column
         ? 'count of rows'
-        : `${plan.aggregate.fn} of ${plan.aggregate.column ?? 'rows'}`,
+        : plan.aggregate.fn === 'share'
+          ? 'percentage of all rows'
+          : plan.aggregate.fn === 'correlation'
+            ? `Pearson correlation of ${plan.aggregate.column} and ${plan.aggregate.with}`
+            : `${plan.aggregate.fn === 'std' ? 'standard deviation' : plan.aggregate.fn} of ${plan.aggregate.column ?? 'rows'}`,
     );
   } else {
     parts.push(`${plan.select.join(', ') || 'rows'}`);

@@ -53,7 +53,7 @@ export function robustZ(values: readonly number[]): number[] {
   return values.map((value) => (value - m) / scale);
 }
 
-function logGamma(x: number): number {
+export function logGamma(x: number): number {
   const c = [
     76.18009172947146, -86.50532032941678, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2,
     -0.5395239384953e-5,

@@ -8,7 +8,7 @@ import { isTransitionStyle, TRANSITION_STYLES } from '../../formats/pptx/theme.t
 import { fail } from '../../lib/errors.ts';
 import { stemOf } from '../read-source.ts';
 import { defineSkill, FileRef, generativeModel } from '../skill.ts';
-import { buildDeck } from './build-deck.ts';
+import { buildDeck, writeDeck } from './build-deck.ts';
 import { looksLikeFile, resolveDeckInput } from './deck-input.ts';
 
 export const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -33,6 +33,8 @@ export const deckSkill = defineSkill({
     slides: z.number(),
     engine: z.string(),
     theme: z.string(),
+    language: z.string(),
+    titleSource: z.string(),
     titles: z.array(z.string()),
     slideDetails: z.array(z.unknown()),
     checks: z.unknown(),
@@ -68,6 +70,8 @@ export const deckSkill = defineSkill({
         slides: deck.slides.length,
         engine: deck.engine,
         theme: deck.theme.name,
+        language: deck.language,
+        titleSource: deck.titleSource,
         titles: deck.slides.map((slide) => slide.title),
         slideDetails: deck.slides.map((slide) => ({
           index: slide.index,
@@ -79,7 +83,11 @@ export const deckSkill = defineSkill({
         checks: deck.checks,
       },
       artifacts: [
-        { name: `${stemOf(file?.name ?? 'deck')} deck.pptx`, bytes: deck.bytes, contentType: PPTX },
+        {
+          name: `${stemOf(file?.name ?? 'deck')} deck.pptx`,
+          bytes: await writeDeck(deck),
+          contentType: PPTX,
+        },
       ],
       warnings: [...source.warnings, ...deck.warnings],
     };

@@ -25,7 +25,7 @@ export type KeyPoint = Candidate & { readonly bullet: string; readonly score: nu
 function cleanSentence(text: string): string {
   return text
     .trim()
-    .replace(/^(?:[*•·▪‣◦-]|\(?\d{1,2}[.)])\s+/, '')
+    .replace(/^(?:[*•·▪‣◦-]|\(?\d{1,2}[.)])\s+|^[・※]\s*/u, '')
     .replace(/^(\p{Ll})/u, (letter) => letter.toUpperCase());
 }
 

@@ -6,7 +6,9 @@
  * headings is cut into sections of a few paragraphs each.
  */
 import type { Block, Document, Locator } from '../../formats/model.ts';
+import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
 import { candidatesOf, scoreCandidates } from './key-points.ts';
+import { type DeckLabels, labelsForLanguage } from './labels.ts';
 import { compressSentence, countWords } from './sentences.ts';
 
 export type OutlinePart = {
@@ -25,7 +27,12 @@ export type OutlineSection = {
 
 export type Outline = {
   readonly title: string;
+  readonly titleSource: TitleSource;
   readonly subtitle?: string;
+  /** The document's language, which the deck's own words follow. */
+  readonly language: LanguageTag;
+  /** The navigation pane's headings, which coverage is counted against. */
+  readonly navigation: readonly NavigationEntry[];
   readonly sections: readonly OutlineSection[];
 };
 
@@ -77,6 +84,29 @@ function makeSection(
   return { title, locator, parts: kept, words };
 }
 
+/** Where the deck's title came from, best first. */
+export type TitleSource = 'property' | 'title-style' | 'heading' | 'first-line' | 'file-name';
+
+/** A heading as the navigation pane shows it (heading styles and outline levels only). */
+export type NavigationEntry = { readonly text: string; readonly level: number };
+
+/**
+ * A table with one column of content is a frame around text (a form, a boxed page), not data:
+ * its cells are read as paragraphs.
+ */
+function unwrapFrameTable(block: Block): Block[] {
+  if (block.kind !== 'table') return [block];
+  const filled = block.rows.map((row) => row.filter((cell) => !cell.merged && cell.text.trim()));
+  if (filled.some((cells) => cells.length > 1) || filled.flat().length === 0) return [block];
+  return filled.flat().flatMap((cell): Block[] =>
+    cell.text
+      .split(/\n+/)
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .map((text) => ({ kind: 'paragraph', text, locator: block.locator })),
+  );
+}
+
 /** The style names Word uses for a document's title line. */
 function isTitleParagraph(block: Block): boolean {
   return (
@@ -86,41 +116,269 @@ function isTitleParagraph(block: Block): boolean {
   );
 }
 
-/** Builds the outline of a document; `fallbackTitle` names it when the document has no title. */
-export function outlineDocument(document: Document, fallbackTitle: string): Outline {
-  let blocks = document.blocks.filter(
-    (block) =>
-      !(block.kind === 'note' && ['header', 'footer', 'comment', 'endnote'].includes(block.noteKind)),
+/** Tables of contents and indexes repeat the headings with page numbers: not content. */
+function isGeneratedList(block: Block): boolean {
+  return (
+    block.kind === 'paragraph' &&
+    /^(?:toc|table of figures|index|inhaltsverzeichnis|verzeichnis|tdm|índice)\s*\d*$/i.test(
+      (block.style ?? '').trim(),
+    )
   );
-  let title = document.metadata.title?.trim() || '';
-  let subtitle: string | undefined;
-  const styledTitle = blocks.find(
-    (block) => block.kind === 'paragraph' && /^title$/i.test(block.style ?? ''),
+}
+
+/** Title properties that name a template or a tool, not the document. */
+const PLACEHOLDER_TITLE =
+  /^(?:.*\.(?:dotx?|dotm|docx?|doc)|microsoft word\b.*|untitled|document\s*\d*|title|normal|slide\s*\d*|\s*)$/i;
+
+/** "poi_stress-019.docx" → "Poi stress 019": only when nothing in the document names it. */
+export function titleFromFileName(name: string): string {
+  const stem = name
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .replace(/(?<=\p{L})(?=\d{3,})/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return stem ? stem.charAt(0).toUpperCase() + stem.slice(1) : 'Presentation';
+}
+
+/** The heading of a table of contents, in the languages the deck labels. */
+export const CONTENTS_HEADING =
+  /^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|contenido|indice|sumário|inhoud|spis treści|содержание|المحتويات|目录|目錄|目次|차례|목차)$/iu;
+
+/** A numbered line: "3. Scope", "2.1 Costs", "（２）質問", "第3章 …", "IV. Results". */
+const NUMBERED_LINE =
+  /^(?:[(（]?[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*[.．)）、]?\s*|第[0-9０-９一二三四五六七八九十]+[章節部条]\s*|[IVX]{1,4}[.)]\s+)(?=\S)/u;
+
+/** A short line set in bold (or numbered) that reads as a heading in a document without heading styles. */
+function cueHeadingText(block: Block): string | undefined {
+  if (block.kind !== 'paragraph' || isTitleParagraph(block)) return undefined;
+  const text = block.text.replace(/\s+/g, ' ').trim();
+  if (!text || countWords(text) > 12 || text.length > 90) return undefined;
+  if (/[.;,:!?。；，：！？]$/u.test(text) && !/\.\.\.$/.test(text)) return undefined;
+  const runs = block.runs ?? [];
+  const bold = runs.length > 0 && runs.every((run) => run.bold || !run.text.trim());
+  const numbered = NUMBERED_LINE.test(text) && /\p{L}{2}/u.test(text.replace(NUMBERED_LINE, ''));
+  return bold || numbered ? text : undefined;
+}
+
+type TitleChoice = { title: string; source: TitleSource; consumed?: Block };
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A line that can stand as a title: short, not a sentence, not a table of contents' heading. */
+function titleLike(text: string): boolean {
+  const line = oneLine(text);
+  return (
+    line.length >= 6 &&
+    countWords(line) <= 12 &&
+    !/[.;,!?。；，！？]$/u.test(line) &&
+    !CONTENTS_HEADING.test(line) &&
+    /\p{L}/u.test(line)
   );
-  if (styledTitle && styledTitle.kind === 'paragraph') {
-    title ||= styledTitle.text.trim();
-    const sub = blocks.find((block) => block.kind === 'paragraph' && /^subtitle$/i.test(block.style ?? ''));
-    if (sub && sub.kind === 'paragraph') subtitle = sub.text.trim();
-    blocks = blocks.filter((block) => !isTitleParagraph(block));
+}
+
+/**
+ * The deck's title: the title property; a Title- (else Subtitle-) styled paragraph; the first
+ * heading when it opens the document and names no numbered part; a short line among the first
+ * three; the file name, cleaned, only when nothing inside names the document.
+ */
+function chooseTitle(document: Document, blocks: readonly Block[], fileName: string): TitleChoice {
+  const property = oneLine(document.metadata.title ?? '');
+  // A property of a number or an initial ("1", "A") is a placeholder too.
+  if (/\p{L}{2}/u.test(property) && !PLACEHOLDER_TITLE.test(property))
+    return { title: property, source: 'property' };
+  for (const style of [/^title$/i, /^subtitle$/i]) {
+    const styled = blocks.find(
+      (block) =>
+        block.kind === 'paragraph' &&
+        style.test(block.style ?? '') &&
+        !CONTENTS_HEADING.test(oneLine(block.text)),
+    );
+    if (styled && 'text' in styled && oneLine(styled.text))
+      return { title: oneLine(styled.text), source: 'title-style', consumed: styled };
   }
-  const headings = blocks.filter(
+  const content = blocks.filter((block) => block.kind === 'heading' || isContent(block));
+  const opening = content.find(
+    (block) => block.kind !== 'heading' || !CONTENTS_HEADING.test(oneLine(block.text)),
+  );
+  if (opening?.kind === 'heading' && !NUMBERED_LINE.test(opening.text.trim()))
+    return { title: oneLine(opening.text), source: 'heading' };
+  const body = content.filter((block) => block.kind !== 'heading');
+  const line = body
+    .slice(0, 3)
+    .find(
+      (block): block is Extract<Block, { kind: 'paragraph' }> =>
+        block.kind === 'paragraph' && titleLike(block.text),
+    );
+  if (line)
+    // The line is the title; it leaves the body unless it is all the body there is.
+    return {
+      title: oneLine(line.text),
+      source: 'first-line',
+      ...(body.length > 1 ? { consumed: line } : {}),
+    };
+  return { title: titleFromFileName(fileName), source: 'file-name' };
+}
+
+/**
+ * Headings over nothing but a generated list (a table of contents, a list of figures) or named
+ * as one: they lead to no content of their own.
+ */
+function listHeadings(blocks: readonly Block[]): Set<Block> {
+  const out = new Set<Block>();
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'heading') return;
+    if (CONTENTS_HEADING.test(oneLine(block.text))) {
+      out.add(block);
+      return;
+    }
+    let lists = 0;
+    for (const next of blocks.slice(index + 1)) {
+      if (next.kind === 'heading') break;
+      if (isGeneratedList(next)) lists++;
+      else if (isContent(next)) return;
+    }
+    if (lists > 0) out.add(block);
+  });
+  return out;
+}
+
+/** The headings a reader sees in Word's navigation pane, in order (less those over a generated list). */
+export function navigationPane(document: Document): NavigationEntry[] {
+  const skip = listHeadings(document.blocks);
+  return document.blocks.flatMap((block) =>
+    block.kind === 'heading' && block.text.trim() && !skip.has(block)
+      ? [{ text: oneLine(block.text), level: block.level }]
+      : [],
+  );
+}
+
+/** Indexes of the pane's root entries: those with no earlier heading at a higher level (smaller number). */
+export function rootIndexes(headings: readonly { readonly level: number }[]): Set<number> {
+  const roots = new Set<number>();
+  let highest = Number.POSITIVE_INFINITY;
+  headings.forEach((heading, index) => {
+    if (heading.level <= highest) roots.add(index);
+    highest = Math.min(highest, heading.level);
+  });
+  return roots;
+}
+
+/** The leading number of a heading ("3.2. Costs" → [3, 2]), or undefined. */
+function headingNumber(text: string): number[] | undefined {
+  const match = /^([0-9]{1,2}(?:\.[0-9]{1,2})*)\.?\s+\S/.exec(text.trim());
+  return match?.[1] ? match[1].split('.').map(Number) : undefined;
+}
+
+/**
+ * Headings that open a new part of an anthology or multi-part document although Word files
+ * them under another heading: an unnumbered heading followed by numbering that starts again
+ * at 1 after it had gone past 1. Returns their indexes; they are raised to the top level.
+ */
+function partHeadingIndexes(headings: readonly { readonly text: string }[]): Set<number> {
+  const parts = new Set<number>();
+  let highest = 0;
+  headings.forEach((heading, index) => {
+    const number = headingNumber(heading.text);
+    if (number) {
+      highest = Math.max(highest, number[0] ?? 0);
+      return;
+    }
+    const next = headings[index + 1];
+    const nextNumber = next ? headingNumber(next.text) : undefined;
+    if (highest > 1 && nextNumber?.[0] === 1 && nextNumber.length === 1) {
+      parts.add(index);
+      highest = 0;
+    }
+  });
+  return parts;
+}
+
+/** The texts of the headings that open a new part (see partHeadingIndexes). */
+export function partHeadingTexts(headings: readonly { readonly text: string }[]): string[] {
+  return [...partHeadingIndexes(headings)].map((index) => headings[index]?.text.trim() ?? '');
+}
+
+/** Builds the outline of a document; `fileName` names it only when nothing inside does. */
+export function outlineDocument(document: Document, fileName: string): Outline {
+  const lists = listHeadings(document.blocks);
+  let blocks = document.blocks
+    .flatMap(unwrapFrameTable)
+    .filter(
+      (block) =>
+        !(block.kind === 'note' && ['header', 'footer', 'comment', 'endnote'].includes(block.noteKind)) &&
+        !isGeneratedList(block) &&
+        !lists.has(block),
+    );
+  const bodyText = blocks
+    .map((block) => ('text' in block ? block.text : ''))
+    .join('\n')
+    .slice(0, 20_000);
+  const language = detectLanguage(bodyText);
+  const labels = labelsForLanguage(language);
+  const navigation = navigationPane(document);
+  const choice = chooseTitle(document, blocks, fileName);
+  let title = choice.title;
+  let titleSource = choice.source;
+  let subtitle: string | undefined;
+  const sub = blocks.find((block) => block.kind === 'paragraph' && /^subtitle$/i.test(block.style ?? ''));
+  if (sub && sub.kind === 'paragraph' && sub !== choice.consumed) subtitle = oneLine(sub.text);
+  blocks = blocks.filter((block) => !isTitleParagraph(block) && block !== choice.consumed);
+  const common = { language, navigation };
+  let headings = blocks.filter(
     (block): block is Extract<Block, { kind: 'heading' }> =>
       block.kind === 'heading' && block.text.trim().length > 0,
   );
+  if (headings.length === 0) {
+    // No heading styles: bold or numbered short lines stand in for headings.
+    const cues = new Set(blocks.filter((block) => cueHeadingText(block) !== undefined));
+    const content = blocks.filter((block) => isContent(block)).length;
+    if (cues.size >= 2 && cues.size * 3 <= content) {
+      blocks = blocks.map((block) =>
+        cues.has(block) && 'text' in block
+          ? { kind: 'heading', level: 1, text: block.text.trim(), locator: block.locator }
+          : block,
+      );
+      headings = blocks.filter(
+        (block): block is Extract<Block, { kind: 'heading' }> => block.kind === 'heading',
+      );
+    }
+  }
   if (headings.length === 0)
     return {
-      title: title || fallbackTitle,
+      title,
+      titleSource,
       ...(subtitle ? { subtitle } : {}),
-      sections: chunkWithoutHeadings(blocks),
+      ...common,
+      sections: chunkWithoutHeadings(blocks, labels, title),
     };
 
+  const partIndexes = partHeadingIndexes(headings);
+  const parts = new Set<Block>([...partIndexes].flatMap((index) => headings[index] ?? []));
+  if (parts.size > 0) {
+    const top = Math.min(...headings.map((heading) => heading.level));
+    blocks = blocks.map((block) =>
+      parts.has(block) && block.kind === 'heading' ? { ...block, level: top } : block,
+    );
+    headings = blocks.filter(
+      (block): block is Extract<Block, { kind: 'heading' }> =>
+        block.kind === 'heading' && block.text.trim().length > 0,
+    );
+  }
   let levels = [...new Set(headings.map((heading) => heading.level))].sort((a, b) => a - b);
   let top = levels[0] ?? 1;
   // A single heading at the top level, before everything else, is the document's title.
   const topHeadings = headings.filter((heading) => heading.level === top);
-  if (topHeadings.length === 1 && levels.length > 1 && headings[0] === topHeadings[0]) {
-    title ||= topHeadings[0]?.text.trim() ?? '';
-    blocks = blocks.filter((block) => block !== topHeadings[0]);
+  const single = topHeadings.length === 1 ? topHeadings[0] : undefined;
+  const namesDocument =
+    single !== undefined &&
+    (titleSource === 'file-name' || titleSource === 'first-line' || single.text.trim() === title);
+  if (single && levels.length > 1 && headings[0] === single && namesDocument) {
+    title = single.text.trim();
+    titleSource = titleSource === 'file-name' || titleSource === 'first-line' ? 'heading' : titleSource;
+    blocks = blocks.filter((block) => block !== single);
     levels = levels.slice(1);
     top = levels[0] ?? top;
   }
@@ -128,22 +386,41 @@ export function outlineDocument(document: Document, fallbackTitle: string): Outl
   const sections: OutlineSection[] = [];
   let current: { title: string; locator: Locator; blocks: Block[] } | undefined;
   const preamble: Block[] = [];
+  // Roots of the navigation pane open sections too (an H8 before the first H1 is a root there).
+  const roots = new Set([...rootIndexes(headings)].flatMap((index) => headings[index] ?? []));
   for (const block of blocks) {
-    if (block.kind === 'heading' && block.level <= top && block.text.trim()) {
+    if (block.kind === 'heading' && (block.level <= top || roots.has(block)) && block.text.trim()) {
       if (current) sections.push(makeSection(current.title, current.locator, current.blocks, partLevel));
-      current = { title: block.text.trim(), locator: block.locator, blocks: [] };
+      current = { title: oneLine(block.text), locator: block.locator, blocks: [] };
       continue;
     }
     if (current) current.blocks.push(block);
     else preamble.push(block);
   }
   if (current) sections.push(makeSection(current.title, current.locator, current.blocks, partLevel));
-  const intro = makeSection('Introduction', preamble[0]?.locator ?? {}, preamble, undefined);
+  // A table of contents' own heading, once its entries are gone, has nothing to show.
+  const kept = sections.filter((section) => !(CONTENTS_HEADING.test(section.title) && section.words === 0));
+  sections.splice(0, sections.length, ...kept);
+  // Text before the first heading: named by its own opening heading-like line when it has one.
+  // A bold line names it better than a numbered one (an issue number, a date line).
+  const cues = preamble.filter((block) => cueHeadingText(block) !== undefined);
+  const bold = cues.find(
+    (block) => block.kind === 'paragraph' && block.runs?.every((run) => run.bold || !run.text.trim()),
+  );
+  const openingBlock = bold ?? cues[0];
+  const opening = openingBlock ? cueHeadingText(openingBlock) : undefined;
+  const intro = makeSection(opening ?? labels.introduction, preamble[0]?.locator ?? {}, preamble, undefined);
   if (intro.words >= 60) sections.unshift(intro);
-  else
-    subtitle ??=
-      bylineOf(preamble) ?? (document.metadata.author ? `By ${document.metadata.author}` : undefined);
-  return { title: title || fallbackTitle, ...(subtitle ? { subtitle } : {}), sections };
+  else subtitle ??= bylineOf(preamble) ?? authorOf(document);
+  return { title, titleSource, ...(subtitle ? { subtitle } : {}), ...common, sections };
+}
+
+/** The author property, unless it is a tool's placeholder ("Un-named", "Author", "User"). */
+function authorOf(document: Document): string | undefined {
+  const author = oneLine(document.metadata.author ?? '');
+  return author && !/^(?:un-?named|unknown|author|user|admin(?:istrator)?|owner)$/i.test(author)
+    ? author
+    : undefined;
 }
 
 /** A short opening paragraph (a byline such as "By Maya Chen") to use as the deck's subtitle. */
@@ -158,7 +435,11 @@ function bylineOf(blocks: readonly Block[]): string | undefined {
 }
 
 /** Sections for a document without headings: runs of paragraphs of about 150 words. */
-function chunkWithoutHeadings(blocks: readonly Block[]): OutlineSection[] {
+function chunkWithoutHeadings(
+  blocks: readonly Block[],
+  labels: DeckLabels,
+  documentTitle: string,
+): OutlineSection[] {
   // Running headers and footers repeat on every page ("Company · Confidential", "Page 2 of 5").
   const seen = new Map<string, number>();
   for (const block of blocks)
@@ -187,7 +468,12 @@ function chunkWithoutHeadings(blocks: readonly Block[]): OutlineSection[] {
         (block) => (block.kind === 'paragraph' || block.kind === 'list-item') && countWords(block.text) >= 5,
       ) ?? run.find((block) => block.kind === 'paragraph' || block.kind === 'list-item');
     const title =
-      best ?? (first && 'text' in first ? sectionTitleFrom(first.text) : `Part ${sections.length + 1}`);
+      best ??
+      (first && 'text' in first
+        ? sectionTitleFrom(first.text)
+        : run.length === content.length
+          ? documentTitle
+          : labels.part(sections.length + 1));
     sections.push(makeSection(title, run[0]?.locator ?? {}, run, undefined));
     run = [];
     words = 0;

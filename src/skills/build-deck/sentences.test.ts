@@ -91,8 +91,6 @@ describe('tables', () => {
         ['February', '12'],
         ['March', '15'],
       ],
-      droppedColumns: 0,
-      columns: [0, 1],
     });
     expect(monthly?.chartType).toBe('line');
     const shares = tableChart({
@@ -102,8 +100,6 @@ describe('tables', () => {
         ['B', '30%'],
         ['C', '20%'],
       ],
-      droppedColumns: 0,
-      columns: [0, 1],
     });
     expect(shares?.chartType).toBe('pie');
   });

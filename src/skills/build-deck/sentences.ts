@@ -144,13 +144,51 @@ export function shortenTitle(title: string, maxWords = 10): string {
   if (countWords(text) <= maxWords) return text;
   const head = /^(.{8,}?)\s*(?::|\s[—–-]\s)/.exec(text)?.[1];
   if (head && countWords(head) <= maxWords) return head;
-  if (hasCjk(text))
-    return Array.from(text)
-      .slice(0, maxWords * 2)
-      .join('');
+  if (hasCjk(text)) return shortenCjkTitle(text, maxWords * 2);
   return text
     .split(' ')
     .slice(0, maxWords)
     .join(' ')
     .replace(/[,;:—–-]$/, '');
+}
+
+type CharClass = 'han' | 'hiragana' | 'katakana' | 'hangul' | 'latin' | 'punct' | 'space';
+
+function charClass(char: string): CharClass {
+  if (/\s/.test(char)) return 'space';
+  if (/[\p{P}\p{S}]/u.test(char)) return 'punct';
+  if (/\p{Script=Hiragana}/u.test(char)) return 'hiragana';
+  if (/[\p{Script=Katakana}ー]/u.test(char)) return 'katakana';
+  if (/\p{Script=Hangul}/u.test(char)) return 'hangul';
+  if (/\p{Script=Han}/u.test(char)) return 'han';
+  return 'latin';
+}
+
+/**
+ * Cuts a CJK title to at most `maxChars` characters at a break a reader sees: after
+ * punctuation or a space first, else where the script changes (kanji → katakana, kana →
+ * kanji, Latin → CJK), never inside a run of one script nor between a kanji and the kana
+ * that inflects it. Keeps the whole title when no such break falls in the second half.
+ */
+export function shortenCjkTitle(title: string, maxChars: number): string {
+  const chars = Array.from(title);
+  if (chars.length <= maxChars) return title;
+  const minCut = Math.ceil(maxChars / 2);
+  let punctuation = -1;
+  let scriptChange = -1;
+  for (let cut = minCut; cut <= maxChars; cut++) {
+    const before = charClass(chars[cut - 1] ?? '');
+    const after = charClass(chars[cut] ?? '');
+    // Opening brackets belong to what follows them.
+    const opening = /[（(「『【〈《［[]/u.test(chars[cut - 1] ?? '');
+    if ((before === 'punct' && !opening) || before === 'space' || after === 'space') punctuation = cut;
+    else if (before !== after && after !== 'punct' && !(before === 'han' && after === 'hiragana') && !opening)
+      scriptChange = cut;
+  }
+  const cut = punctuation > 0 ? punctuation : scriptChange;
+  if (cut < 0) return title;
+  return chars
+    .slice(0, cut)
+    .join('')
+    .replace(/[\s、，,：:；;・]+$/u, '');
 }

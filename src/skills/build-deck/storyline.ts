@@ -6,40 +6,31 @@
  * the best candidates until it reaches the requested slide count. When there are more
  * sections than slides, adjacent sections share a slide. Pure: same outline, same deck.
  */
-import type { Block, Locator } from '../../formats/model.ts';
-import { hasCjk } from '../../formats/pptx/text-fit.ts';
+import type { Locator } from '../../formats/model.ts';
 import type { Theme } from '../../formats/pptx/theme.ts';
-import type { Bullet, ImageRef, SlideSpec } from '../../formats/pptx/write-layout.ts';
-import { bulletsFit } from '../../formats/pptx/write-layout.ts';
-import {
-  type Candidate,
-  candidatesOf,
-  inverseFrequencies,
-  type KeyPoint,
-  pickKeyPoints,
-} from './key-points.ts';
-import { sourceLine } from './locators.ts';
+import type { Bullet, SlideSpec } from '../../formats/pptx/write-layout.ts';
+import { candidatesOf, inverseFrequencies, type KeyPoint } from './key-points.ts';
+import { type DeckLabels, labelsForLanguage } from './labels.ts';
 import type { Outline, OutlineSection } from './outline.ts';
-import { compressSentence, countWords, shortenTitle, splitSentences } from './sentences.ts';
-import { paginateRows, slideTable, tableChart } from './tables.ts';
+import { compressSentence, countWords, shortenTitle } from './sentences.ts';
+import {
+  fittedBullets,
+  inDocumentLanguage,
+  MAX_BULLETS,
+  notesFor as notesWithSource,
+  PRIORITY,
+  type SectionPool,
+  SLIDE_WORD_BUDGET,
+  type SlideRole,
+  sectionCandidates,
+} from './slide-candidates.ts';
+import { paginateRows, slideTable } from './tables.ts';
 
-export const MAX_BULLETS = 6;
-/** Words allowed on one slide outside its title. */
-export const SLIDE_WORD_BUDGET = 80;
+export type { DeckLabels };
+export { MAX_BULLETS, SLIDE_WORD_BUDGET, type SlideRole };
+
 /** Deck length when no slide count is asked for. */
 const MAX_AUTO_SLIDES = 30;
-
-export type SlideRole =
-  | 'title'
-  | 'agenda'
-  | 'section'
-  | 'content'
-  | 'table'
-  | 'chart'
-  | 'image'
-  | 'quote'
-  | 'figure'
-  | 'summary';
 
 export type PlannedSlide = {
   readonly role: SlideRole;
@@ -50,44 +41,9 @@ export type PlannedSlide = {
   readonly passages?: readonly string[];
 };
 
-/** The deck's own words (agenda, summary...), in the document's language. */
-export type DeckLabels = {
-  readonly agenda: string;
-  readonly summary: string;
-  readonly summaryAndNextSteps: string;
-  readonly keyPoints: string;
-  readonly nextSteps: string;
-  readonly continued: string;
-  readonly part: (n: number) => string;
-  readonly basedOn: (source: string) => string;
-};
-
-const ENGLISH: DeckLabels = {
-  agenda: 'Agenda',
-  summary: 'Summary',
-  summaryAndNextSteps: 'Summary and next steps',
-  keyPoints: 'Key points',
-  nextSteps: 'Next steps',
-  continued: '(continued)',
-  part: (n) => `Part ${n}`,
-  basedOn: (source) => `Based on ${source}`,
-};
-
-const CHINESE: DeckLabels = {
-  agenda: '议程',
-  summary: '总结',
-  summaryAndNextSteps: '总结与下一步',
-  keyPoints: '要点',
-  nextSteps: '下一步',
-  continued: '（续）',
-  part: (n) => `第 ${n} 部分`,
-  basedOn: (source) => `来源：${source}`,
-};
-
-/** Chinese labels when the outline's title and headings are mostly CJK text. */
+/** Labels in the outline's language. */
 export function labelsFor(outline: Outline): DeckLabels {
-  const texts = [outline.title, ...outline.sections.map((section) => section.title)];
-  return texts.filter((text) => hasCjk(text)).length * 2 > texts.length ? CHINESE : ENGLISH;
+  return labelsForLanguage(outline.language);
 }
 
 export type StorylineOptions = {
@@ -99,396 +55,22 @@ export type StorylineOptions = {
   readonly theme: Theme;
 };
 
-type PoolItem = {
-  priority: number;
-  order: number;
-  role: SlideRole;
-  spec: SlideSpec;
-  core?: boolean;
-  passages?: readonly string[];
-};
-
-const MAX_PASSAGES = 15;
-
-function passagesOf(candidates: readonly Candidate[]): string[] {
-  return candidates.slice(0, MAX_PASSAGES).map((candidate) => candidate.sentence);
-}
-
-const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
-const FIGURE_RE =
-  /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\d[\d,.]*\s?(?:%|percent\b|per cent\b)|\d[\d,.]*\s?(?:million|billion)\b)/i;
+/**
+ * Sentences that state an action: a modal or plan verb with a deadline, a recommendation, or
+ * a "next step" said outright, in the languages the deck labels.
+ */
 const ACTION_RE =
-  /\b(?:will|should|must|need to|needs to|plan to|plans to|recommend|recommends|recommended|next step|next steps|propose|proposes|by (?:the end of )?(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b|将|应当|建议|计划|下一步/i;
-const NEXT_STEPS_TITLE =
-  /next steps|recommendation|action|conclusion|outlook|plan|roadmap|下一步|建议|结论|计划/i;
-
-function notesFor(
-  lines: readonly string[],
-  options: StorylineOptions,
-  section: string | undefined,
-  locators: readonly Locator[],
-): string {
-  const body = lines.filter((line) => line.trim()).join('\n');
-  return [body, sourceLine(options.sourceName, section, locators)].filter(Boolean).join('\n\n');
-}
-
-function sectionTexts(section: OutlineSection): string {
-  return section.parts
-    .flatMap((part) => part.blocks)
-    .map((block) => ('text' in block ? block.text : ''))
-    .join(' ');
-}
-
-/** Bullets from key points, trimmed until they fit the body box at the smallest size. */
-function fittedBullets(
-  points: readonly KeyPoint[],
-  theme: Theme,
-  width?: number,
-  budget = SLIDE_WORD_BUDGET,
-): Bullet[] {
-  let bullets = points
-    .slice(0, MAX_BULLETS)
-    .map((point): Bullet => ({ text: point.bullet, level: point.level }));
-  while (
-    bullets.length > 1 &&
-    (!bulletsFit(bullets, theme, width) ||
-      bullets.reduce((sum, bullet) => sum + countWords(bullet.text), 0) > budget)
-  ) {
-    bullets = bullets.slice(0, -1);
-  }
-  // A lone sub-level bullet reads oddly: promote it.
-  if (bullets[0]?.level === 1) bullets = bullets.map((bullet) => ({ ...bullet, level: 0 }));
-  return bullets;
-}
-
-function bulletCount(candidates: number): number {
-  if (candidates >= 10) return 5;
-  if (candidates >= 5) return 4;
-  return Math.max(1, candidates);
-}
-
-function imageCaption(blocks: readonly Block[], index: number, section: string, figure: number): string {
-  const image = blocks[index];
-  for (const neighbour of [blocks[index + 1], blocks[index - 1]]) {
-    if (
-      neighbour &&
-      (neighbour.kind === 'paragraph' || neighbour.kind === 'note') &&
-      /^(?:figure|fig\.|image|picture|photo|chart|diagram|图|图片)\s*\d*/i.test(neighbour.text.trim())
-    ) {
-      return shortenTitle(neighbour.text.trim(), 16);
-    }
-  }
-  const alt = image?.kind === 'image' ? image.altText?.trim() : undefined;
-  if (
-    alt &&
-    !/^(?:https?:|file:|[\w-]+\.(?:png|jpe?g|gif|emf|wmf)$)|^(?:picture|image|grafik|图片)\s*\d*$/i.test(alt)
-  )
-    return shortenTitle(alt, 16);
-  return `Figure ${figure}: ${section}`;
-}
-
-function keyFigure(
-  candidates: readonly Candidate[],
-  used: ReadonlySet<string>,
-): { figure: string; candidate: Candidate } | undefined {
-  for (const candidate of candidates) {
-    if (used.has(candidate.sentence)) continue;
-    const match = FIGURE_RE.exec(candidate.sentence);
-    if (!match) continue;
-    const figure = match[0].replace(/\s?(?:percent|per cent)\b/i, '%').trim();
-    if (/^\d{4}$/.test(figure)) continue;
-    return { figure, candidate };
-  }
-  return undefined;
-}
-
-type SectionPool = { items: PoolItem[]; keyPoints: KeyPoint[] };
-
-/** Candidate slides for one section, each with a priority (100 = the section's core slide). */
-function sectionPool(
-  section: OutlineSection,
-  sectionIndex: number,
-  idf: ReadonlyMap<string, number>,
-  options: StorylineOptions,
-  figureCounter: { n: number },
-): SectionPool {
-  const { theme } = options;
-  const title = shortenTitle(section.title);
-  const allBlocks = section.parts.flatMap((part) => part.blocks);
-  /** The sub-heading above each block, so callout slides can say more than the section title. */
-  const partHeadings = section.parts.flatMap((part) => part.blocks.map(() => part.heading));
-  const titleAt = (index: number) => {
-    const heading = partHeadings[index];
-    if (!heading) return title;
-    return countWords(heading) <= 3 && !heading.toLowerCase().includes(section.title.toLowerCase())
-      ? shortenTitle(`${section.title}: ${heading}`)
-      : shortenTitle(heading);
-  };
-  /** A "Table 1. …" paragraph next to a table names it. */
-  const tableCaption = (index: number): string | undefined => {
-    for (const neighbour of [allBlocks[index + 1], allBlocks[index - 1]]) {
-      if (neighbour?.kind === 'paragraph') {
-        const match = /^(?:table|表)\s*\d+[.:]\s*(.+)$/i.exec(neighbour.text.trim());
-        if (match?.[1]) return match[1].replace(/\.$/, '');
-      }
-    }
-    return undefined;
-  };
-  const allCandidates = candidatesOf(allBlocks);
-  const items: PoolItem[] = [];
-  const core = pickKeyPoints(allCandidates, idf, bulletCount(allCandidates.length), section.title);
-  const coreBullets = fittedBullets(core, theme);
-  const used = new Set(core.slice(0, coreBullets.length).map((point) => point.sentence));
-  const note = (lines: readonly string[], locators: readonly Locator[]) =>
-    notesFor(lines, options, section.title, locators);
-
-  if (coreBullets.length > 0) {
-    const kept = core.slice(0, coreBullets.length);
-    items.push({
-      priority: 100,
-      order: -1,
-      role: 'content',
-      core: true,
-      passages: passagesOf(allCandidates),
-      spec: {
-        layout: 'bullets',
-        title,
-        bullets: coreBullets,
-        notes: note(
-          kept.map((point) => point.sentence),
-          kept.map((point) => point.locator),
-        ),
-      },
-    });
-  }
-
-  // One slide per sub-heading part with enough unused points.
-  let blockOffset = 0;
-  section.parts.forEach((part, partIndex) => {
-    const order = blockOffset;
-    blockOffset += part.blocks.length;
-    const candidates = candidatesOf(part.blocks).filter((candidate) => !used.has(candidate.sentence));
-    if (candidates.length < 2) return;
-    const points = pickKeyPoints(
-      candidates,
-      idf,
-      bulletCount(candidates.length),
-      `${section.title} ${part.heading ?? ''}`,
-    );
-    const bullets = fittedBullets(points, theme);
-    if (bullets.length < 2) return;
-    const kept = points.slice(0, bullets.length);
-    const partTitle = part.heading ? shortenTitle(part.heading) : `${title} ${labels(options).continued}`;
-    items.push({
-      priority: 55 - partIndex,
-      order,
-      role: 'content',
-      passages: passagesOf(candidates),
-      spec: {
-        layout: 'bullets',
-        title: partTitle,
-        bullets,
-        notes: note(
-          kept.map((point) => point.sentence),
-          kept.map((point) => point.locator),
-        ),
-      },
-    });
-  });
-
-  // Tables, charts, images and quotes, at their place in the section.
-  let tables = 0;
-  let images = 0;
-  let quotes = 0;
-  allBlocks.forEach((block, index) => {
-    if (block.kind === 'table' && tables < 3) {
-      const table = slideTable(block);
-      if (!table || table.rows.length < 2) return;
-      tables++;
-      const chart = tableChart(table);
-      const pages = paginateRows(table.rows);
-      const captionText = block.caption ?? tableCaption(index);
-      const caption = captionText ? shortenTitle(captionText, 16) : undefined;
-      const tableTitle = caption && countWords(caption) <= 10 ? caption : titleAt(index);
-      const dropped =
-        table.droppedColumns > 0 ? `${table.droppedColumns} further column(s) are in the source table.` : '';
-      pages.forEach((rows, page) => {
-        items.push({
-          priority: (chart ? 55 : 70) - page * 15 - (tables - 1) * 10,
-          order: index + page * 0.01,
-          role: 'table',
-          spec: {
-            layout: 'table',
-            title: pages.length > 1 ? `${tableTitle} (${page + 1}/${pages.length})` : tableTitle,
-            header: table.header,
-            rows,
-            ...(caption && caption !== tableTitle ? { caption } : {}),
-            notes: note(
-              [
-                `Table with ${table.rows.length} rows from the source${pages.length > 1 ? `, part ${page + 1} of ${pages.length}` : ''}.`,
-                dropped,
-              ],
-              [block.locator],
-            ),
-          },
-        });
-      });
-      if (chart) {
-        const seriesNames = chart.series.map((item) => item.name).join(', ');
-        items.push({
-          priority: 75 - (tables - 1) * 10,
-          order: index - 0.005,
-          role: 'chart',
-          spec: {
-            layout: 'chart',
-            title: tableTitle,
-            chartType: chart.chartType,
-            series: chart.series,
-            caption: `Source: ${options.sourceName}${caption ? `, table “${caption}”` : ''}`,
-            notes: note([`Chart of the table in “${section.title}”: ${seriesNames}.`], [block.locator]),
-          },
-        });
-      }
-    } else if (block.kind === 'chart' && block.series.length > 0) {
-      const chartType = /pie|doughnut/i.test(block.chartType)
-        ? 'pie'
-        : /line|area|scatter/i.test(block.chartType)
-          ? 'line'
-          : 'bar';
-      items.push({
-        priority: 75,
-        order: index,
-        role: 'chart',
-        spec: {
-          layout: 'chart',
-          title: block.title ? shortenTitle(block.title) : titleAt(index),
-          chartType,
-          series: block.series,
-          notes: note([`Chart from the source${block.title ? `: ${block.title}` : ''}.`], [block.locator]),
-        },
-      });
-    } else if (
-      block.kind === 'image' &&
-      images < 3 &&
-      IMAGE_TYPES.has(block.contentType) &&
-      (block.widthPx ?? 100) >= 48 &&
-      (block.heightPx ?? 100) >= 48
-    ) {
-      images++;
-      figureCounter.n++;
-      const caption = imageCaption(allBlocks, index, section.title, figureCounter.n);
-      const nearby = candidatesOf(allBlocks.slice(Math.max(0, index - 4), index + 5)).filter(
-        (candidate) => !used.has(candidate.sentence),
-      );
-      const points = pickKeyPoints(nearby, idf, 3, section.title);
-      const bullets = fittedBullets(points, theme, 4.6).slice(0, 3);
-      const image: ImageRef = {
-        data: block.data,
-        contentType: block.contentType,
-        ...(block.widthPx ? { widthPx: block.widthPx } : {}),
-        ...(block.heightPx ? { heightPx: block.heightPx } : {}),
-        ...(block.altText ? { altText: block.altText } : {}),
-      };
-      items.push({
-        priority: 65 - (images - 1) * 15,
-        order: index,
-        role: 'image',
-        spec: {
-          layout: 'image',
-          title: titleAt(index),
-          image,
-          caption,
-          ...(bullets.length ? { bullets } : {}),
-          notes: note(
-            [caption, ...points.slice(0, bullets.length).map((point) => point.sentence)],
-            [block.locator],
-          ),
-        },
-      });
-    } else if (
-      (block.kind === 'quote' || (block.kind === 'paragraph' && /quote/i.test(block.style ?? ''))) &&
-      quotes < 1
-    ) {
-      const sentences = splitSentences(block.text);
-      let quote = '';
-      for (const sentence of sentences) {
-        if (countWords(quote + sentence) > 40) break;
-        quote = quote ? `${quote} ${sentence}` : sentence;
-      }
-      if (!quote) return;
-      quotes++;
-      const attribution = /\s[—–-]\s?([^—–-]{2,60})$/.exec(quote);
-      items.push({
-        priority: 50,
-        order: index,
-        role: 'quote',
-        spec: {
-          layout: 'quote',
-          title,
-          quote: attribution ? quote.slice(0, attribution.index).trim() : quote,
-          ...(attribution?.[1] ? { attribution: attribution[1].trim() } : {}),
-          notes: note([block.text], [block.locator]),
-        },
-      });
-    }
-  });
-
-  const figure = keyFigure(allCandidates, used);
-  if (figure) {
-    const label = compressSentence(figure.candidate.sentence, 14);
-    if (label) {
-      items.push({
-        priority: 45,
-        order: figure.candidate.order / 100,
-        role: 'figure',
-        spec: {
-          layout: 'figure',
-          title,
-          figure: figure.figure,
-          label,
-          notes: note([figure.candidate.sentence], [figure.candidate.locator]),
-        },
-      });
-    }
-  }
-
-  if (items.length === 0) {
-    // A heading with no usable content still gets its slide, so every section is covered.
-    items.push({
-      priority: 100,
-      order: -1,
-      role: 'section',
-      core: true,
-      spec: { layout: 'section', title, notes: note([`Section “${section.title}”.`], [section.locator]) },
-    });
-  } else if (coreBullets.length < 2 && items.some((item) => !item.core && item.role !== 'section')) {
-    // A thin bullet slide loses its place to the section's best table, chart or picture.
-    const visual = items.filter((item) => !item.core).reduce((a, b) => (b.priority > a.priority ? b : a));
-    for (const item of items)
-      if (item.core) {
-        item.core = false;
-        item.priority = 30;
-      }
-    visual.priority = 100;
-    visual.core = true;
-  } else if (!items.some((item) => item.core)) {
-    const best = items.reduce((a, b) => (b.priority > a.priority ? b : a));
-    best.priority = 100;
-    best.core = true;
-  }
-  items.push({
-    priority: 20,
-    order: -2,
-    role: 'section',
-    spec: {
-      layout: 'section',
-      title,
-      subtitle: labels(options).part(sectionIndex + 1),
-      notes: note([`Section “${section.title}”.`], [section.locator]),
-    },
-  });
-  return { items, keyPoints: core };
-}
+  /\b(?:will|should|must|needs? to|plans? to|is to|are to)\b.*\b(?:by|before|until)\s+(?:the end of\s+)?(?:Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?\s|\d{4}|next\s|this\s|end\b)|\bnext steps?\b|\bwe (?:recommend|propose)\b|\b(?:wird|werden|soll|sollen|muss|müssen)\b.*\bbis (?:zum|Ende|\d)|\bnächsten? Schritte?\b|\bwir empfehlen\b|\bempfehlen wir\b|\bprochaines? étapes?\b|\bnous recommandons\b|\bpróximos pasos\b|\brecomendamos\b|将于|应当在|建议.*(?:前|之前)|下一步|將於|應當在|下一步|までに.*(?:予定|必要|してください)|까지.*(?:예정|해야)/i;
+/** Sentences that state a result: a measured change or a finding, said outright. */
+const RESULT_RE =
+  /\b(?:increased|decreased|grew|fell|rose|declined|reached|achieved|completed|improved|reduced|doubled|showed|found|concluded|resulted|delivered)\b|\b(?:stieg|sank|wuchs|erreichte|ergab|zeigte|gestiegen|gesunken)\b|\b(?:a augmenté|a diminué|a atteint|montre)\b|\b(?:aumentó|disminuyó|alcanzó|muestra)\b|增长|下降|达到|完成|增長|達到|増加|減少|達成|증가|감소|달성/i;
+/** Headings of sections that state the document's results. */
+const RESULTS_TITLE =
+  /summary|conclusion|findings|results|zusammenfassung|fazit|ergebnis|conclusi[oó]n|résumé|synthèse|resumen|resultados|总结|结论|總結|結論|まとめ|요약|결론/i;
+/** Headings of sections that hold its plans. */
+const PLAN_TITLE =
+  /next steps|recommendation|action|outlook|roadmap|ausblick|empfehlung|nächste schritte|prochaines étapes|recommandation|próximos pasos|recomendaci|建议|下一步|建議|今後|다음 단계/i;
+const CLOSING_TITLE = new RegExp(`${RESULTS_TITLE.source}|${PLAN_TITLE.source}`, 'i');
 
 /** The agenda: section titles, on one or two columns (and more slides past twelve). */
 function agendaSlides(outline: Outline, options: StorylineOptions): PlannedSlide[] {
@@ -498,9 +80,11 @@ function agendaSlides(outline: Outline, options: StorylineOptions): PlannedSlide
   const pages = titles.length > 12 ? paginateRows(titles, 12) : [titles];
   return pages.map((page, index) => {
     const title =
-      pages.length > 1 ? `${labels(options).agenda} (${index + 1}/${pages.length})` : labels(options).agenda;
+      pages.length > 1
+        ? `${labelOf(options).agenda} (${index + 1}/${pages.length})`
+        : labelOf(options).agenda;
     const notes = notesFor(
-      [`This deck follows the ${outline.sections.length} sections of ${options.sourceName}.`],
+      outline.sections.map((section) => section.title),
       options,
       undefined,
       [],
@@ -561,47 +145,78 @@ function tableActions(section: OutlineSection): { sentence: string; bullet: stri
   return out;
 }
 
-function summarySlide(
-  outline: Outline,
-  pools: readonly SectionPool[],
-  options: StorylineOptions,
-): PlannedSlide {
-  const { theme } = options;
-  const ranked = pools
-    .map((pool, index) => ({ index, point: [...pool.keyPoints].sort((a, b) => b.score - a.score)[0] }))
-    .filter((entry): entry is { index: number; point: KeyPoint } => entry.point !== undefined);
-  const actions: { sentence: string; bullet: string; locator: Locator; section: number }[] = [];
-  const sectionOrder = outline.sections
-    .map((section, index) => ({ section, index }))
-    .sort(
-      (a, b) =>
-        Number(NEXT_STEPS_TITLE.test(b.section.title)) - Number(NEXT_STEPS_TITLE.test(a.section.title)),
-    );
-  for (const { section, index } of sectionOrder) {
-    if (NEXT_STEPS_TITLE.test(section.title)) {
-      for (const action of tableActions(section)) {
+type Statement = { sentence: string; bullet: string; locator: Locator; section: number };
+
+/** Results: the key points of closing sections, else sentences that state an outcome. */
+function resultStatements(outline: Outline, pools: readonly SectionPool[]): Statement[] {
+  const out: Statement[] = [];
+  // A document with a conclusions section states its results there; others, where they are said.
+  const closing = outline.sections.map((section) => RESULTS_TITLE.test(section.title));
+  const hasClosing = closing.some(Boolean);
+  pools.forEach((pool, section) => {
+    if (hasClosing && !closing[section]) return;
+    const best = [...pool.keyPoints]
+      .sort((a, b) => b.score - a.score)
+      .find(
+        (point) =>
+          (closing[section] || RESULT_RE.test(point.sentence)) &&
+          inDocumentLanguage(point.sentence, outline.language),
+      );
+    if (best) out.push({ sentence: best.sentence, bullet: best.bullet, locator: best.locator, section });
+  });
+  return out;
+}
+
+/** Actions: rows of an action table in a closing section, then sentences that state an action. */
+function actionStatements(outline: Outline): Statement[] {
+  const actions: Statement[] = [];
+  const order = outline.sections
+    .map((section, index) => ({ section, index, closing: CLOSING_TITLE.test(section.title) }))
+    .sort((a, b) => Number(b.closing) - Number(a.closing));
+  for (const { section, index, closing } of order) {
+    if (closing)
+      for (const action of tableActions(section))
         if (actions.length < 3) actions.push({ ...action, section: index });
-      }
-    }
     for (const candidate of candidatesOf(section.parts.flatMap((part) => part.blocks))) {
       if (actions.length >= 3) break;
-      if (!ACTION_RE.test(candidate.sentence)) continue;
+      if (!ACTION_RE.test(candidate.sentence) || !inDocumentLanguage(candidate.sentence, outline.language))
+        continue;
       const bullet = compressSentence(candidate.sentence, 14);
       if (bullet && !actions.some((action) => action.bullet === bullet))
         actions.push({ sentence: candidate.sentence, bullet, locator: candidate.locator, section: index });
     }
   }
-  const takeCount = actions.length > 0 ? 4 : MAX_BULLETS;
-  const top = [...ranked]
-    .sort((a, b) => b.point.score - a.point.score)
-    .slice(0, takeCount)
-    .sort((a, b) => a.index - b.index);
-  const lines = top.map((entry) => `${outline.sections[entry.index]?.title}: ${entry.point.sentence}`);
-  const locators = top.map((entry) => entry.point.locator);
-  if (actions.length > 0) {
+  return actions;
+}
+
+/** The closing slide from stated results and actions only; undefined when the document states neither. */
+function summarySlide(
+  outline: Outline,
+  pools: readonly SectionPool[],
+  options: StorylineOptions,
+): PlannedSlide | undefined {
+  const { theme } = options;
+  const labels = labelOf(options);
+  const actions = actionStatements(outline);
+  const results = resultStatements(outline, pools).filter(
+    (result) => !actions.some((action) => action.sentence === result.sentence),
+  );
+  const asPoint = (statement: Statement, score: number): KeyPoint => ({
+    sentence: statement.sentence,
+    bullet: statement.bullet,
+    locator: statement.locator,
+    order: statement.section,
+    fromList: false,
+    firstInParagraph: true,
+    level: 0,
+    score,
+  });
+  const top = results.slice(0, actions.length > 0 ? 4 : MAX_BULLETS);
+  const lines = top.map((entry) => `${outline.sections[entry.section]?.title}: ${entry.sentence}`);
+  if (actions.length > 0 && top.length > 0) {
     // Both columns share the slide's word budget (the headings count too).
     const left = fittedBullets(
-      top.map((entry) => entry.point),
+      top.map((entry, index) => asPoint(entry, -index)),
       theme,
       5.8,
       SLIDE_WORD_BUDGET / 2,
@@ -615,39 +230,43 @@ function summarySlide(
     }
     return {
       role: 'summary',
-      sections: [
-        ...new Set([...top.map((entry) => entry.index), ...actions.map((action) => action.section)]),
-      ],
+      sections: [...new Set([...top, ...actions].map((entry) => entry.section))],
       spec: {
         layout: 'two-column',
-        title: labels(options).summaryAndNextSteps,
-        leftHeading: labels(options).keyPoints,
-        rightHeading: labels(options).nextSteps,
+        title: labels.summaryAndNextSteps,
+        leftHeading: labels.keyPoints,
+        rightHeading: labels.nextSteps,
         left,
         right,
         notes: notesFor(
-          [...lines, ...actions.map((action) => `Next step: ${action.sentence}`)],
+          [...lines, ...actions.map((action) => `${labels.nextSteps}: ${action.sentence}`)],
           options,
           undefined,
-          [...locators, ...actions.map((action) => action.locator)],
+          [...top, ...actions].map((entry) => entry.locator),
         ),
       },
     };
   }
+  const chosen = top.length > 0 ? top : actions;
+  if (chosen.length === 0) return undefined;
   const bullets = fittedBullets(
-    top.map((entry) => entry.point),
+    chosen.map((entry, index) => asPoint(entry, -index)),
     theme,
   );
+  if (bullets.length === 0) return undefined;
   return {
     role: 'summary',
-    sections: top.map((entry) => entry.index),
+    sections: [...new Set(chosen.map((entry) => entry.section))],
     spec: {
       layout: 'bullets',
-      title: labels(options).summary,
-      bullets: bullets.length
-        ? bullets
-        : [{ text: `${outline.sections.length} sections from ${options.sourceName}` }],
-      notes: notesFor(lines, options, undefined, locators),
+      title: top.length > 0 ? labels.summary : labels.nextSteps,
+      bullets,
+      notes: notesFor(
+        top.length > 0 ? lines : chosen.map((entry) => entry.sentence),
+        options,
+        undefined,
+        chosen.map((entry) => entry.locator),
+      ),
     },
   };
 }
@@ -683,9 +302,7 @@ function mergedSlide(
 ): PlannedSlide {
   const titles = group.map((index) => shortenTitle(outline.sections[index]?.title ?? '', 5));
   const title =
-    titles.length <= 3
-      ? titles.join(' · ')
-      : `${titles.slice(0, 2).join(' · ')} and ${titles.length - 2} more`;
+    titles.length <= 3 ? titles.join(' · ') : `${titles.slice(0, 2).join(' · ')} · +${titles.length - 2}`;
   const perSection = Math.max(1, Math.floor(MAX_BULLETS / group.length));
   const points = group.flatMap((index) =>
     [...(pools[index]?.keyPoints ?? [])].sort((a, b) => b.score - a.score).slice(0, perSection),
@@ -710,17 +327,72 @@ function mergedSlide(
   };
 }
 
-function labels(options: StorylineOptions): DeckLabels {
-  return options.labels ?? ENGLISH;
+function labelOf(options: StorylineOptions): DeckLabels {
+  return options.labels ?? labelsForLanguage('en');
 }
 
-/** Plans the slides of a deck from an outline. */
+function notesFor(
+  lines: readonly string[],
+  options: StorylineOptions,
+  section: string | undefined,
+  locators: readonly Locator[],
+): string {
+  return notesWithSource(lines, options.sourceName, section, locators);
+}
+
+function sectionTexts(section: OutlineSection): string {
+  return section.parts
+    .flatMap((part) => part.blocks)
+    .map((block) => ('text' in block ? block.text : ''))
+    .join(' ');
+}
+
+type Chosen = ReturnType<typeof poolEntries>[number];
+
+function poolEntries(pools: readonly SectionPool[]) {
+  return pools.flatMap((pool, section) => pool.items.map((item) => ({ ...item, section })));
+}
+
+/** The best non-core slides up to `room` more, at most five per section, dividers only for long sections. */
+function chooseExtras(all: readonly Chosen[], chosen: Set<Chosen>, room: number, sectionCount: number): void {
+  const rest = all
+    .filter((item) => !item.core)
+    .sort((a, b) => b.priority - a.priority || a.section - b.section || a.order - b.order);
+  const perSection = new Map<number, number>();
+  for (const item of chosen) perSection.set(item.section, 1);
+  const limit = chosen.size + room;
+  for (const item of rest) {
+    if (item.priority < PRIORITY.minimum || chosen.size >= limit) continue;
+    const count = perSection.get(item.section) ?? 0;
+    if (count >= 5) continue;
+    chosen.add(item);
+    perSection.set(item.section, count + 1);
+  }
+  // Section dividers when the deck is long and the section has several slides.
+  if (sectionCount < 3) return;
+  for (const item of rest)
+    if (item.role === 'section' && (perSection.get(item.section) ?? 0) >= 3 && chosen.size < limit)
+      chosen.add(item);
+}
+
+/**
+ * Plans the slides of a deck from an outline. `slides` is a target: a document with less to
+ * say gets fewer slides (never filler), and more sections than slides share slides.
+ */
 export function planStoryline(outline: Outline, given: StorylineOptions): PlannedSlide[] {
   const options: StorylineOptions = { ...given, labels: given.labels ?? labelsFor(outline) };
+  const labels = labelOf(options);
   const sections = outline.sections;
   const idf = inverseFrequencies(sections.map(sectionTexts));
-  const figureCounter = { n: 0 };
-  const pools = sections.map((section, index) => sectionPool(section, index, idf, options, figureCounter));
+  const shared = {
+    idf,
+    theme: options.theme,
+    labels,
+    sourceName: options.sourceName,
+    figureCounter: { n: 0 },
+    language: outline.language,
+  };
+  const pools = sections.map((section, index) => sectionCandidates(section, index, shared));
   const wanted = options.slides;
   const title: PlannedSlide = {
     role: 'title',
@@ -728,76 +400,28 @@ export function planStoryline(outline: Outline, given: StorylineOptions): Planne
     spec: {
       layout: 'title',
       title: shortenTitle(outline.title, 14),
-      subtitle: outline.subtitle ?? labels(options).basedOn(options.sourceName),
-      notes: notesFor(
-        [`${outline.title}: ${sections.length} section${sections.length === 1 ? '' : 's'}.`],
-        options,
-        undefined,
-        [],
-      ),
+      subtitle: outline.subtitle ?? labels.basedOn(options.sourceName),
+      notes: notesFor([`${outline.title}.`], options, undefined, []),
     },
   };
-  if (sections.length === 0) {
-    const empty: PlannedSlide = {
-      role: 'summary',
-      sections: [],
-      spec: {
-        layout: 'bullets',
-        title: labels(options).summary,
-        bullets: [{ text: `${options.sourceName} has no text to present` }],
-        notes: sourceLine(options.sourceName, undefined, []),
-      },
-    };
-    return [title, empty].slice(0, Math.max(1, wanted ?? 2));
-  }
+  if (sections.length === 0) return [title];
   const agenda =
-    sections.length >= 2 && (wanted === undefined || wanted >= 3) ? agendaSlides(outline, options) : [];
-  const summary =
-    wanted === undefined || wanted >= 4 || (wanted >= 2 && agenda.length === 0)
-      ? [summarySlide(outline, pools, options)]
-      : [];
+    sections.length >= 3 && (wanted === undefined || wanted >= 5) ? agendaSlides(outline, options) : [];
+  const closing = summarySlide(outline, pools, options);
+  const summary = closing && (wanted === undefined || wanted >= 4) ? [closing] : [];
   const fixed = 1 + agenda.length + summary.length;
-  const budget = wanted === undefined ? undefined : Math.max(0, wanted - fixed);
+  const budget = wanted === undefined ? MAX_AUTO_SLIDES - fixed : Math.max(0, wanted - fixed);
 
   let body: PlannedSlide[];
-  if (budget !== undefined && budget < sections.length) {
+  if (budget < sections.length) {
     body =
       budget === 0
         ? []
         : groupSections(sections, budget).map((group) => mergedSlide(outline, group, pools, options));
   } else {
-    const all = pools.flatMap((pool, section) => pool.items.map((item) => ({ ...item, section })));
+    const all = poolEntries(pools);
     const chosen = new Set(all.filter((item) => item.core));
-    const rest = all
-      .filter((item) => !item.core)
-      .sort((a, b) => b.priority - a.priority || a.section - b.section || a.order - b.order);
-    if (budget === undefined) {
-      const perSection = new Map<number, number>();
-      for (const item of chosen) perSection.set(item.section, 1);
-      for (const item of rest) {
-        if (item.priority < 40 || chosen.size >= MAX_AUTO_SLIDES - fixed) continue;
-        const count = perSection.get(item.section) ?? 0;
-        if (count >= 5) continue;
-        chosen.add(item);
-        perSection.set(item.section, count + 1);
-      }
-      // Section dividers when the deck is long and the section has several slides.
-      if (sections.length >= 3) {
-        for (const item of rest) {
-          if (
-            item.role === 'section' &&
-            (perSection.get(item.section) ?? 0) >= 3 &&
-            chosen.size < MAX_AUTO_SLIDES - fixed
-          )
-            chosen.add(item);
-        }
-      }
-    } else {
-      for (const item of rest) {
-        if (chosen.size >= budget) break;
-        chosen.add(item);
-      }
-    }
+    chooseExtras(all, chosen, budget - chosen.size, sections.length);
     body = [...chosen]
       .sort((a, b) => a.section - b.section || a.order - b.order)
       .map((item) => ({

@@ -1,50 +1,117 @@
 /**
  * @module tables
  * Document tables on slides: cleaned to a header and rows (empty rows and columns dropped,
- * long cells shortened at word boundaries), split into pages of a few rows, and — when some
+ * cells kept whole; prose columns and columns that do not fit go to the speaker notes), split
+ * into pages that fit with the header repeated, and — when some
  * columns are numeric — turned into chart series with a chart type that fits the data.
  */
 import type { Block, ChartSeries } from '../../formats/model.ts';
+import { widestRow } from '../../lib/widest-row.ts';
 
 export const MAX_TABLE_ROWS = 7;
 export const MAX_TABLE_COLUMNS = 6;
-const MAX_CELL_CHARS = 80;
+/** A column whose cells run this long on average is prose: it reads better in the notes. */
+const PROSE_COLUMN_CHARS = 140;
 
 export type SlideTable = {
   readonly header: readonly string[];
+  /** Rows with every cell's full text: cells are never cut. */
   readonly rows: readonly (readonly string[])[];
-  /** Columns dropped to fit the slide. */
-  readonly droppedColumns: number;
+  /** Columns that do not fit the slide, with their header and cells, for the speaker notes. */
+  readonly notesColumns: readonly { readonly header: string; readonly cells: readonly string[] }[];
   /** Index in the source table of each kept column. */
   readonly columns: readonly number[];
+  /** The cleaned source rows and their non-empty columns, to choose columns again. */
+  readonly grid: readonly (readonly string[])[];
+  readonly filled: readonly number[];
 };
 
-/** Shortens cell text to whole words within a character budget, marking the cut with an ellipsis. */
-export function shortenCell(text: string, max = MAX_CELL_CHARS): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : clean.slice(0, max)).replace(/[,;:.\s]+$/, '')}…`;
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A table block as header + rows, or undefined when it has no usable content. */
 export function slideTable(block: Extract<Block, { kind: 'table' }>): SlideTable | undefined {
-  const grid = block.rows.map((row) => row.map((cell) => (cell.merged ? '' : shortenCell(cell.text))));
+  const grid = block.rows.map((row) => row.map((cell) => (cell.merged ? '' : clean(cell.text))));
   const rows = grid.filter((row) => row.some((cell) => cell.length > 0));
   if (rows.length < 2) return undefined;
-  const width = Math.max(...rows.map((row) => row.length));
-  const keep: number[] = [];
+  const width = widestRow(rows, Number.NEGATIVE_INFINITY);
+  const filled: number[] = [];
   for (let column = 0; column < width; column++)
-    if (rows.some((row) => (row[column] ?? '').length > 0)) keep.push(column);
-  if (keep.length === 0) return undefined;
-  const used = keep.slice(0, MAX_TABLE_COLUMNS);
-  const pick = (row: readonly string[]) => used.map((column) => row[column] ?? '');
-  const [header, ...body] = rows.map(pick);
-  return { header: header ?? [], rows: body, droppedColumns: keep.length - used.length, columns: used };
+    if (rows.some((row) => (row[column] ?? '').length > 0)) filled.push(column);
+  if (filled.length === 0) return undefined;
+  const body = rows.slice(1);
+  // A form or template grid with its cells left blank has nothing to show.
+  const cells = body.flatMap((row) => filled.slice(1).map((column) => row[column] ?? ''));
+  if (cells.length > 0 && cells.filter(Boolean).length < cells.length * 0.25) return undefined;
+  const average = (column: number) =>
+    body.reduce((sum, row) => sum + (row[column] ?? '').length, 0) / Math.max(body.length, 1);
+  // The first column names the rows and stays; prose columns and columns past the limit go to the notes.
+  const kept = filled
+    .filter((column, index) => index === 0 || average(column) <= PROSE_COLUMN_CHARS)
+    .slice(0, MAX_TABLE_COLUMNS);
+  return withColumns(rows, kept, filled);
 }
 
-/** Splits rows into pages of at most MAX_TABLE_ROWS, balanced (10 rows → 5 + 5, not 7 + 3). */
+function withColumns(
+  rows: readonly (readonly string[])[],
+  kept: readonly number[],
+  filled: readonly number[],
+): SlideTable {
+  const pick = (row: readonly string[]) => kept.map((column) => row[column] ?? '');
+  const [header, ...body] = rows.map(pick);
+  const notesColumns = filled
+    .filter((column) => !kept.includes(column))
+    .map((column) => ({
+      header: rows[0]?.[column] ?? '',
+      cells: rows.slice(1).map((row) => row[column] ?? ''),
+    }));
+  return { header: header ?? [], rows: body, notesColumns, columns: kept, grid: rows, filled };
+}
+
+/** The same table with its widest kept column (never the first) moved to the notes. */
+export function dropWidestColumn(table: SlideTable): SlideTable | undefined {
+  if (table.columns.length <= 2) return undefined;
+  const widths = table.columns.map((_, index) =>
+    index === 0 ? -1 : Math.max(...table.rows.map((row) => (row[index] ?? '').length)),
+  );
+  const widest = table.columns[widths.indexOf(Math.max(...widths))];
+  return withColumns(
+    table.grid,
+    table.columns.filter((column) => column !== widest),
+    table.filled,
+  );
+}
+
+/**
+ * Splits rows into pages that fit: each page holds as many rows as `fits` accepts, at most
+ * MAX_TABLE_ROWS, balanced so the last page is not a stub. A row that fits on no page alone
+ * gets a page of its own (the caller moves a column to the notes and tries again).
+ */
+export function pageRows<T>(rows: readonly T[], fits: (page: readonly T[]) => boolean): T[][] {
+  const pages: T[][] = [];
+  let page: T[] = [];
+  for (const row of rows) {
+    const next = [...page, row];
+    if (page.length > 0 && (next.length > MAX_TABLE_ROWS || !fits(next))) {
+      pages.push(page);
+      page = [row];
+    } else page = next;
+  }
+  if (page.length) pages.push(page);
+  // Balance: 8 rows that fit 7 a page read better as 4 + 4 than 7 + 1.
+  const size = Math.max(...pages.map((each) => each.length));
+  if (pages.length > 1 && size > 1) {
+    const even = Math.ceil(rows.length / pages.length);
+    if (even < size) {
+      const balanced = paginateRows(rows, even);
+      if (balanced.length === pages.length && balanced.every(fits)) return balanced;
+    }
+  }
+  return pages;
+}
+
+/** Splits rows into pages of at most `max`, balanced (10 rows → 5 + 5, not 7 + 3). */
 export function paginateRows<T>(rows: readonly T[], max = MAX_TABLE_ROWS): T[][] {
   if (rows.length <= max) return [[...rows]];
   const pages = Math.ceil(rows.length / max);
@@ -86,7 +153,7 @@ export type TableChart = {
  * Chart series from a table whose first column names categories and whose other columns are
  * mostly numbers. Line for time-like categories, pie for one series of shares, else bar.
  */
-export function tableChart(table: SlideTable): TableChart | undefined {
+export function tableChart(table: Pick<SlideTable, 'header' | 'rows'>): TableChart | undefined {
   const rows = table.rows.filter(
     (row) => !/^(total|sum|grand total|合计|总计)$/i.test((row[0] ?? '').trim()),
   );

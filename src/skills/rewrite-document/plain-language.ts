@@ -25,6 +25,7 @@ const WORDY: readonly [RegExp, string][] = [
   [/\bsubsequent to\b/gi, 'after'],
   [/\bhas the ability to\b/gi, 'can'],
   [/\bis able to\b/gi, 'can'],
+  [/\b(is|are) going to be\b/gi, 'will be'],
   [/\bit is important to note that\s*/gi, ''],
   [/\bit should be noted that\s*/gi, ''],
   [/\bplease note that\s*/gi, ''],
@@ -62,14 +63,20 @@ const PLAIN: readonly [RegExp, string][] = [
   [/\bascertain\b/gi, 'find out'],
 ];
 
-function tidy(text: string): string {
+/**
+ * Spacing and punctuation cleaned; the first letter capitalised only when the sentence began
+ * with a capital, so a name written in lower case ("docx4j", "iPhone") stays as it was.
+ */
+function tidy(text: string, capitalize: boolean): string {
   const cleaned = text
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/,\s*,/g, ',')
     .trim();
-  return cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
+  return capitalize ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
 }
+
+const startsUpper = (text: string) => /^\P{L}*\p{Lu}/u.test(text);
 
 function applyAll(text: string, rules: readonly [RegExp, string][]): string {
   return rules.reduce(
@@ -88,12 +95,12 @@ function applyAll(text: string, rules: readonly [RegExp, string][]): string {
 /** Shorter: wordy phrases shortened, bracketed asides dropped. */
 export function shortenSentence(sentence: string): string {
   const withoutAsides = sentence.replace(/\s*\((?![^)]*\d)[^)]{3,80}\)/g, '');
-  return tidy(applyAll(withoutAsides, WORDY));
+  return tidy(applyAll(withoutAsides, WORDY), startsUpper(sentence));
 }
 
 /** Simpler: plain words, and sentences over 25 words split at a semicolon or ", which"/", and". */
 export function simplifySentence(sentence: string): string[] {
-  const plain = tidy(applyAll(applyAll(sentence, WORDY), PLAIN));
+  const plain = tidy(applyAll(applyAll(sentence, WORDY), PLAIN), startsUpper(sentence));
   const words = plain.split(/\s+/).length;
   if (words <= 25) return [plain];
   const parts = plain.split(/;\s+|,\s+(?=(?:which|and then|but|so)\s)/);
@@ -103,6 +110,7 @@ export function simplifySentence(sentence: string): string[] {
       .trim()
       .replace(/^(which|and then|but|so)\s+/i, (match) => (/^which/i.test(match) ? 'This ' : match));
     if (!/[.!?]$/.test(value)) value = `${value}.`;
-    return i === 0 ? tidy(value) : tidy(value);
+    // Later parts start new sentences.
+    return tidy(value, i > 0 || startsUpper(sentence));
   });
 }

@@ -3,16 +3,21 @@
  * Rewrites a document's prose while keeping its structure: headings, lists, tables and
  * images stay where they are; only paragraph and list text changes. Builtin: shorter (keep
  * each paragraph's most central sentences, cut wordiness) and simpler (plain words, split
- * long sentences). Tone changes (formal, casual) need a language model.
+ * long sentences). Tone changes (formal, casual) need a language model. With a model, each
+ * paragraph is rewritten and checked on its own (`rewrite-with-model.ts`); a paragraph whose
+ * rewrite fails or loses a fact falls back to the builtin rewrite (or stays as it was, for a
+ * tone change), and the result says which engine wrote each paragraph and why any fell back.
  */
-import { z } from 'zod';
 import type { Block, Document, Run } from '../../formats/model.ts';
-import { fail } from '../../lib/errors.ts';
+import { fail, OfficemateError } from '../../lib/errors.ts';
+import type { Warning } from '../../lib/result.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
-import { buildPrompt, type LanguageModel } from '../../models/index.ts';
+import type { LanguageModel } from '../../models/index.ts';
+import { textSize } from '../../models/token-budget.ts';
 import { sentenceRelevance } from '../summarize-document/rank-sentences.ts';
 import { textUnits } from '../summarize-document/text-units.ts';
 import { shortenSentence, simplifySentence } from './plain-language.ts';
+import { rejectionReason, rewriteParagraphWithModel } from './rewrite-with-model.ts';
 
 export const RewriteStyle = {
   Shorter: 'shorter',
@@ -24,13 +29,17 @@ export type RewriteStyle = (typeof RewriteStyle)[keyof typeof RewriteStyle];
 
 export type RewriteResult = {
   readonly document: Document;
+  /** The model's engine when at least one paragraph is its work; else `builtin`. */
   readonly engine: string;
   readonly paragraphsChanged: number;
+  /** Prose length before and after: words, with Chinese, Japanese and Korean counted as characters ÷ 2. */
   readonly wordsBefore: number;
   readonly wordsAfter: number;
+  /** Which engine rewrote each prose block that was considered. */
+  readonly paragraphs: readonly ParagraphOutcome[];
+  /** Paragraphs where the model was not used, grouped by reason. */
+  readonly warnings: readonly Warning[];
 };
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function isProse(block: Block): block is Extract<Block, { kind: 'paragraph' | 'list-item' }> {
   return block.kind === 'paragraph' || block.kind === 'list-item';
@@ -82,57 +91,113 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Map<n
   return changes;
 }
 
-const TONE_INSTRUCTIONS: Record<RewriteStyle, string> = {
-  shorter: 'Rewrite the paragraph to be about half as long. Keep every fact, name, number and date.',
-  simpler:
-    'Rewrite the paragraph in plain language with short sentences. Keep every fact, name, number and date.',
-  formal: 'Rewrite the paragraph in a formal, professional tone. Keep every fact, name, number and date.',
-  casual: 'Rewrite the paragraph in a friendly, conversational tone. Keep every fact, name, number and date.',
+/** How a prose block was rewritten. */
+export type ParagraphOutcome = {
+  /** Index of the block in the document. */
+  readonly block: number;
+  /** `builtin` or the model's engine. */
+  readonly engine: string;
+  /** False when the block kept its text (a tone change the model could not make keeps the original). */
+  readonly changed: boolean;
 };
 
-const RewrittenParagraph = z.object({ text: z.string().min(1) });
+type ModelRewrite = {
+  readonly changes: Map<number, string>;
+  readonly paragraphs: ParagraphOutcome[];
+  readonly warnings: Warning[];
+};
+
+/** Heading of the section each block is in. */
+function sectionsOf(document: Document): string[] {
+  let section = '';
+  return document.blocks.map((block) => {
+    if (block.kind === 'heading') section = block.text.trim();
+    return section;
+  });
+}
+
+/** Groups paragraphs that fell back for the same reason into one warning each. */
+function fallbackWarnings(
+  document: Document,
+  fallbacks: Map<string, { blocks: number[]; reason: string; used: string }>,
+): Warning[] {
+  // Paragraph numbers as the reader counted them, where it kept them.
+  const number = (block: number) => document.blocks[block]?.locator?.paragraph ?? block + 1;
+  return [...fallbacks.values()].map(({ blocks, reason, used }) => ({
+    type: 'other',
+    message: `${blocks.length === 1 ? 'Paragraph' : 'Paragraphs'} ${blocks.map(number).join(', ')}: ${reason}; ${used}.`,
+  }));
+}
 
 async function rewriteWithModel(
   document: Document,
   style: RewriteStyle,
   model: LanguageModel,
-  signal: AbortSignal,
-): Promise<Map<number, string>> {
+  options: RewriteOptions,
+): Promise<ModelRewrite> {
   const changes = new Map<number, string>();
+  const paragraphs: ParagraphOutcome[] = [];
+  const fallbacks = new Map<string, { blocks: number[]; reason: string; used: string }>();
+  const canFallBack = style === 'shorter' || style === 'simpler';
+  let builtin: Map<number, string> | undefined;
+  const sections = sectionsOf(document);
+  const documentTitle =
+    document.metadata.title ?? document.blocks.find((block) => block.kind === 'heading')?.text ?? 'document';
   for (const [index, block] of document.blocks.entries()) {
-    if (!isProse(block) || words(block.text) < 3) continue;
-    const result = await model.generate(
+    if (!isProse(block) || textSize(block.text) < 3) continue;
+    const outcome = await rewriteParagraphWithModel(
+      { id: String(index + 1), text: block.text, documentTitle, section: sections[index] ?? '' },
+      style,
+      model,
       {
-        messages: buildPrompt([
-          {
-            type: 'instructions',
-            text: `${TONE_INSTRUCTIONS[style]} Answer with JSON {"text": "..."} holding only the rewritten paragraph.`,
-          },
-          { type: 'data', id: String(index + 1), title: 'paragraph', content: block.text },
-          { type: 'request', text: 'Rewrite the paragraph in the data block.' },
-        ]),
-        responseFormat: { type: 'json', schema: RewrittenParagraph },
-        maxTokens: Math.min(1024, 64 + words(block.text) * 3),
-        temperature: 0.2,
+        now: options.now ?? new Date(),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
       },
-      signal,
     );
-    if (!result.success)
-      fail(result.error.code, result.error.message, result.error.hint ? { hint: result.error.hint } : {});
-    const text = RewrittenParagraph.parse(result.data.object).text.trim();
-    if (text && text !== block.text) changes.set(index, text);
+    if (outcome.ok) {
+      if (outcome.text !== block.text) changes.set(index, outcome.text);
+      paragraphs.push({ block: index, engine: model.engine, changed: outcome.text !== block.text });
+      continue;
+    }
+    if (outcome.why.kind === 'failed' && outcome.why.error.code === 'aborted')
+      throw new OfficemateError(outcome.why.error);
+    builtin ??= canFallBack ? rewriteBuiltin(document, style) : new Map();
+    const fallback = builtin.get(index);
+    if (fallback !== undefined) changes.set(index, fallback);
+    paragraphs.push({ block: index, engine: 'builtin', changed: fallback !== undefined });
+    const key =
+      outcome.why.kind === 'failed' ? `failed:${outcome.why.error.code}` : rejectionReason(outcome.why);
+    const entry = fallbacks.get(key) ?? {
+      blocks: [],
+      reason: rejectionReason(outcome.why),
+      used: canFallBack ? 'used the builtin rewrite' : 'kept the original text',
+    };
+    entry.blocks.push(index);
+    fallbacks.set(key, entry);
   }
-  return changes;
+  return { changes, paragraphs, warnings: fallbackWarnings(document, fallbacks) };
 }
+
+export type RewriteOptions = {
+  readonly signal?: AbortSignal;
+  /** Today, for the prompt (default: now). */
+  readonly now?: Date;
+  /** The model's context window in tokens (the configuration's `contextSize`; default 4096). */
+  readonly contextTokens?: number;
+};
 
 export async function rewriteDocument(
   document: Document,
   style: RewriteStyle,
   model: LanguageModel,
-  signal: AbortSignal = new AbortController().signal,
+  options: RewriteOptions | AbortSignal = {},
 ): Promise<RewriteResult> {
+  const settings: RewriteOptions = options instanceof AbortSignal ? { signal: options } : options;
   let changes: Map<number, string>;
   let engine: string;
+  let paragraphs: ParagraphOutcome[];
+  let warnings: Warning[] = [];
   if (model.engine === 'builtin') {
     if (style === 'formal' || style === 'casual') {
       fail(
@@ -145,21 +210,28 @@ export async function rewriteDocument(
     }
     changes = rewriteBuiltin(document, style);
     engine = 'builtin';
+    paragraphs = [...changes.keys()].map((block) => ({ block, engine: 'builtin', changed: true }));
   } else {
-    changes = await rewriteWithModel(document, style, model, signal);
-    engine = model.engine;
+    const rewritten = await rewriteWithModel(document, style, model, settings);
+    changes = rewritten.changes;
+    paragraphs = rewritten.paragraphs;
+    warnings = rewritten.warnings;
+    // The result is the model's only when at least one paragraph is.
+    engine = paragraphs.some((paragraph) => paragraph.engine === model.engine) ? model.engine : 'builtin';
   }
   const blocks = document.blocks.map((block, index) => {
     const text = changes.get(index);
     return text !== undefined && isProse(block) ? withText(block, text) : block;
   });
   const proseWords = (items: readonly Block[]) =>
-    items.filter(isProse).reduce((sum, block) => sum + words(block.text), 0);
+    items.filter(isProse).reduce((sum, block) => sum + textSize(block.text), 0);
   return {
     document: { ...document, blocks },
     engine,
     paragraphsChanged: changes.size,
     wordsBefore: proseWords(document.blocks),
     wordsAfter: proseWords(blocks),
+    paragraphs,
+    warnings,
   };
 }

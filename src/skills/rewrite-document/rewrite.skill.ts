@@ -1,7 +1,8 @@
 /**
  * @module rewrite-skill
  * `rewrite`: a document shorter, simpler, or (with a model) more formal or casual, keeping
- * its structure, written as .docx.
+ * its structure, written as .docx. With a model, each paragraph that loses a fact or fails
+ * falls back on its own; `paragraphs` gives the engine of each, `warnings` the reasons.
  */
 import { z } from 'zod';
 import { writeDocx } from '../../formats/docx/write-docx.ts';
@@ -20,6 +21,8 @@ export const rewriteSkill = defineSkill({
     paragraphsChanged: z.number(),
     wordsBefore: z.number(),
     wordsAfter: z.number(),
+    paragraphs: z.array(z.object({ block: z.number(), engine: z.string(), changed: z.boolean() })),
+    warnings: z.array(z.object({ type: z.string(), message: z.string() })),
     citations: z.array(z.unknown()),
   }),
   async execute(input, context) {
@@ -29,7 +32,10 @@ export const rewriteSkill = defineSkill({
       'document',
       'rewrite works on Word, PDF, Markdown, HTML and text files.',
     );
-    const rewritten = await rewriteDocument(parsed, input.style, context.model, context.signal);
+    const rewritten = await rewriteDocument(parsed, input.style, context.model, {
+      signal: context.signal,
+      now: context.clock.now(),
+    });
     const bytes = await writeDocx(rewritten.document, { clock: context.clock });
     return {
       data: {
@@ -37,8 +43,11 @@ export const rewriteSkill = defineSkill({
         paragraphsChanged: rewritten.paragraphsChanged,
         wordsBefore: rewritten.wordsBefore,
         wordsAfter: rewritten.wordsAfter,
+        paragraphs: rewritten.paragraphs,
+        warnings: rewritten.warnings,
         citations: [],
       },
+      warnings: rewritten.warnings,
       artifacts: [{ name: `${stemOf(source.name)} ${input.style}.docx`, bytes, contentType: DOCX }],
     };
   },

@@ -1,13 +1,16 @@
 /**
  * @module summarize-file
  * `summarize` for any readable file on the builtin engine: the sentences that best cover the
- * text, in reading order, each cited to its passage. Mail is summarized thread by thread,
+ * text, in reading order, each cited to its passage. The model path, which falls back to
+ * this one, is `summarize-with-model.ts`. Mail is summarized thread by thread,
  * workbooks by their sheets and tables.
  */
 import { resolve } from 'node:path';
 import type { Locator, ParsedFile } from '../../formats/model.ts';
 import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
+import type { Warning } from '../../lib/result.ts';
+import { widestRow } from '../../lib/widest-row.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
 import { rankSentences } from './rank-sentences.ts';
@@ -29,8 +32,11 @@ export type FileSummary = {
   readonly summary: string;
   /** The summary's sentences, each with the citation numbers it rests on. */
   readonly sentences: readonly { readonly text: string; readonly citations: readonly number[] }[];
-  readonly engine: 'builtin';
+  /** The engine that wrote this summary: `builtin`, or the model's when its answer was used. */
+  readonly engine: string;
   readonly citations: readonly Citation[];
+  /** What did not go as configured: the model failed or its answer was cut (see summarize-with-model.ts). */
+  readonly warnings: readonly Warning[];
 };
 
 /** How many sentences a summary of `total` sentences gets. */
@@ -40,7 +46,7 @@ export function sentenceBudget(total: number, length: SummaryLength): number {
   return Math.max(Math.min(min, total), Math.min(max, Math.round(total * share)));
 }
 
-function titleOf(parsed: ParsedFile, path: string): string {
+export function titleOf(parsed: ParsedFile, path: string): string {
   if ('metadata' in parsed && parsed.metadata.title) return parsed.metadata.title;
   if (parsed.type === 'document') {
     const heading = parsed.blocks.find((block) => block.kind === 'heading');
@@ -60,7 +66,7 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
     const header = (rows[0] ?? [])
       .map((cell) => (cell ? String(cell.text ?? cell.value ?? '') : ''))
       .filter(Boolean);
-    const width = Math.max(...rows.map((row) => row.length));
+    const width = widestRow(rows, Number.NEGATIVE_INFINITY);
     const lastColumn = columnName(width - 1);
     const locator: Locator = { sheet: sheet.name, range: `A1:${lastColumn}${sheet.rows.length}` };
     const n = citations.length + 1;
@@ -80,10 +86,13 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
   return finish(titleOf(parsed, path), sentences, citations);
 }
 
-function finish(
+/** A summary from its cited sentences (the builtin and the model path both end here). */
+export function finish(
   title: string,
   sentences: FileSummary['sentences'][number][],
   citations: Citation[],
+  engine = 'builtin',
+  warnings: readonly Warning[] = [],
 ): FileSummary {
   return {
     title,
@@ -91,8 +100,9 @@ function finish(
       .map((sentence) => `${sentence.text} ${sentence.citations.map((n) => `[${n}]`).join('')}`)
       .join(' '),
     sentences,
-    engine: 'builtin',
+    engine,
     citations,
+    warnings,
   };
 }
 

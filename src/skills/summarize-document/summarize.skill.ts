@@ -1,11 +1,13 @@
 /**
  * @module summarize-skill
- * `summarize`: any readable file in a few sentences, each cited to its passage.
+ * `summarize`: any readable file in a few sentences, each cited to its passage. With a model,
+ * a grounded summary checked against the passages, else (or on any failure) the builtin one;
+ * `engine` says which, and `warnings` why the model's answer was not used or was cut.
  */
 import { z } from 'zod';
 import { readSource } from '../read-source.ts';
 import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
-import { summarizeParsed } from './summarize-file.ts';
+import { summarizeFile } from './summarize-with-model.ts';
 
 export const summarizeSkill = defineSkill({
   id: 'summarize',
@@ -19,9 +21,16 @@ export const summarizeSkill = defineSkill({
     summary: z.string(),
     engine: z.string(),
     citations: z.array(CitationSchema),
+    warnings: z.array(z.object({ type: z.string(), message: z.string() })),
   }),
   async execute(input, context) {
     const { source, parsed } = await readSource(context, input.source);
-    return { data: summarizeParsed(parsed, source.path, input.length) };
+    const summary = await summarizeFile(parsed, source.path, {
+      length: input.length,
+      model: context.model,
+      signal: context.signal,
+      now: context.clock.now(),
+    });
+    return { data: summary, warnings: summary.warnings };
   },
 });

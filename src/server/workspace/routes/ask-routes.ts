@@ -11,6 +11,7 @@ import type { AskResult } from '../../../chat/ask-question.ts';
 import { type Answer, AskBody, type Citation } from '../../../protocol/api.ts';
 import { runSkill } from '../../../skills/skill.ts';
 import { presentError, statusFor } from '../../presenters/present-error.ts';
+import { NOTHING_READABLE, redactAnswer } from '../../security/answer-permissions.ts';
 import { visibleFiles } from '../present-file.ts';
 import { workspaceSkillContext } from '../skill-runner.ts';
 import type { WorkspaceDb } from '../workspace-db.ts';
@@ -40,11 +41,14 @@ export async function presentAnswer(result: AskResult, db: WorkspaceDb, user: st
     const file = files.get(item.path);
     return file ? [{ fileId: file.id, name: file.name, title: item.title, snippet: item.snippet }] : [];
   });
+  // Sentences resting on a source the user may not read are dropped (security/answer-permissions.ts).
+  const dropped = new Set(result.citations.filter((item) => !files.has(item.path)).map((item) => item.n));
+  const checked = redactAnswer(result.answer, dropped);
   return {
-    answer: result.answer,
+    answer: checked.answer,
     engine: result.engine,
     kind: result.kind,
-    found: result.found,
+    found: result.found && checked.answer !== NOTHING_READABLE,
     citations,
     nearest,
   };

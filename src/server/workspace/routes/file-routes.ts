@@ -5,9 +5,10 @@
  */
 import { Hono } from 'hono';
 import { detectFormat } from '../../../formats/detect-format.ts';
-import { writeMarkdown } from '../../../formats/markdown/write-markdown.ts';
-import { isReadableFormat, readFile } from '../../../formats/read-file.ts';
+import { isReadableFormat } from '../../../formats/read-file.ts';
+import { sharedIsolatedReader } from '../../../index/isolated-reader.ts';
 import { ShareBody } from '../../../protocol/api.ts';
+import { stripBidiControls } from '../../security/strip-bidi.ts';
 import { deleteFile, localCopy, reindexFile, shareFile, storeFile } from '../file-store.ts';
 import { presentFile, readableFile } from '../present-file.ts';
 import type { StoredFile } from '../workspace-db.ts';
@@ -43,7 +44,7 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
           413,
         );
       const bytes = Buffer.from(await file.arrayBuffer());
-      const name = file.name.split(/[\\/]/).pop() || 'file';
+      const name = stripBidiControls(file.name.split(/[\\/]/).pop() ?? '') || 'file';
       if (bytes.length === 0 || !isReadableFormat(detectFormat(bytes, name)))
         return c.json(
           problem(
@@ -89,16 +90,16 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
   routes.get('/files/:id/preview', async (c) => {
     const file = await readableFile(db, c.get('session').user, c.req.param('id'));
     if (!file) return c.json(notFound(), 404);
+    // Read in a worker under the file budget: a hostile file fails alone, the server goes on.
     const path = await localCopy(options, file);
-    const result = await readFile(path, { now: clock.now() });
-    if (!result.success)
-      return c.json(problem(result.error.code, result.error.message.replace(path, file.name)), 422);
-    return c.json({
-      id: file.id,
-      name: file.name,
-      type: result.data.type,
-      markdown: writeMarkdown(result.data),
+    const bytes = await db.readBytes(file.id);
+    if (!bytes) return c.json(notFound(), 404);
+    const result = await sharedIsolatedReader().markdown(path, Buffer.from(bytes), {
+      now: clock.now(),
     });
+    if (!result.success)
+      return c.json(problem(result.error.code, result.error.message.split(path).join(file.name)), 422);
+    return c.json({ id: file.id, name: file.name, type: result.data.type, markdown: result.data.markdown });
   });
 
   routes.post('/files/:id/share', async (c) => {

@@ -28,22 +28,22 @@ export function createSearchRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv
       user,
       hits.map((hit) => hit.path),
     );
-    const results: SearchResult[] = hits.flatMap((hit) => {
-      const file = files.get(hit.path);
-      if (!file) return [];
-      return [
-        {
-          fileId: file.id,
-          name: file.name,
-          title: hit.title,
-          type: hit.type,
-          locator: hit.locator,
-          score: hit.score,
-          snippet: hit.snippet,
-          ...(hit.date ? { date: hit.date } : {}),
-        },
-      ];
-    });
+    // Ranks, not scores: scores use statistics over every user's files (docs/security.md).
+    const results: SearchResult[] = hits
+      .flatMap((hit) => {
+        const file = files.get(hit.path);
+        return file ? [{ hit, file }] : [];
+      })
+      .map(({ hit, file }, position) => ({
+        fileId: file.id,
+        name: file.name,
+        title: hit.title,
+        type: hit.type,
+        locator: hit.locator,
+        rank: position + 1,
+        snippet: hit.snippet,
+        ...(hit.date ? { date: hit.date } : {}),
+      }));
     return c.json({ results });
   });
   return routes;

@@ -1,0 +1,126 @@
+/**
+ * InfiAgent-DABench accuracy of the builtin analysis engine on the corpus's share of the dev
+ * set: a question counts when every gold slot is right (numbers compared at the gold's
+ * rounding, words case-free), and each slot counts on its own too. Questions are split up
+ * front into a tuning half (even positions in the file) and a check half (odd positions).
+ * Run alone: node bin/run-ts.js bench/dabench.ts [--half tuning|check] [--show-failures N]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { csvToWorkbook, decodeText } from '../src/formats/csv/read-csv.ts';
+import { toAppError } from '../src/lib/errors.ts';
+import { answerAnalysis } from '../src/skills/analyze-workbook/answer-analysis.ts';
+import type { DataTable } from '../src/skills/analyze-workbook/data-table.ts';
+import { headerRowTable } from '../src/skills/analyze-workbook/detect-tables.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DATA = join(here, '..', '..', 'shared', 'corpus', 'tables', 'dabench');
+
+type Question = {
+  id: number;
+  question: string;
+  constraints: string;
+  format: string;
+  file_name: string;
+};
+
+/** Gold and predicted slot values agree: numbers at the gold's rounding, lists item by item, words case-free. */
+export function slotMatches(gold: string, predicted: string | undefined): boolean {
+  if (predicted === undefined) return false;
+  const g = gold.split(',').map((item) => item.trim());
+  const p = predicted.split(',').map((item) => item.trim());
+  if (g.length !== p.length) return false;
+  return g.every((item, index) => {
+    const other = p[index]!;
+    const a = Number(item);
+    const b = Number(other);
+    if (item !== '' && other !== '' && Number.isFinite(a) && Number.isFinite(b)) {
+      const decimals = (item.split('.')[1] ?? '').length;
+      return Math.abs(Number(b.toFixed(decimals)) - a) < 10 ** -decimals / 2 + 1e-9;
+    }
+    return item.toLowerCase().replace(/[\s_-]+/g, ' ') === other.toLowerCase().replace(/[\s_-]+/g, ' ');
+  });
+}
+
+const tableCache = new Map<string, DataTable>();
+function loadTable(file: string): DataTable {
+  const cached = tableCache.get(file);
+  if (cached) return cached;
+  const { text } = decodeText(readFileSync(join(DATA, 'tables', file)));
+  const table = headerRowTable(csvToWorkbook(text, 'table').sheets[0]!)!;
+  tableCache.set(file, table);
+  return table;
+}
+
+const questions = readFileSync(join(DATA, 'da-dev-questions.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Question);
+const labels = new Map(
+  readFileSync(join(DATA, 'da-dev-labels.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: number; common_answers: [string, string][] })
+    .map((label) => [label.id, label.common_answers] as const),
+);
+const halfFlag = process.argv.indexOf('--half');
+const onlyHalf = halfFlag >= 0 ? process.argv[halfFlag + 1] : undefined;
+const showFailures = Number(process.argv[process.argv.indexOf('--show-failures') + 1]) || 0;
+
+type Tally = {
+  questions: number;
+  right: number;
+  slots: number;
+  slotsRight: number;
+  unsupported: number;
+  errors: number;
+};
+const tallies: Record<'tuning' | 'check', Tally> = {
+  tuning: { questions: 0, right: 0, slots: 0, slotsRight: 0, unsupported: 0, errors: 0 },
+  check: { questions: 0, right: 0, slots: 0, slotsRight: 0, unsupported: 0, errors: 0 },
+};
+const failures: string[] = [];
+const started = performance.now();
+for (const [index, item] of questions.entries()) {
+  const half = index % 2 === 0 ? 'tuning' : 'check';
+  if (onlyHalf && onlyHalf !== half) continue;
+  const gold = labels.get(item.id) ?? [];
+  const tally = tallies[half];
+  tally.questions++;
+  tally.slots += gold.length;
+  let slots: Record<string, string> = {};
+  let note = '';
+  try {
+    const answer = answerAnalysis(loadTable(item.file_name), item);
+    slots = { ...answer.slots };
+    note = answer.planText;
+  } catch (thrown) {
+    const error = toAppError(thrown);
+    if (error.code === 'unsupported') tally.unsupported++;
+    else tally.errors++;
+    note = `${error.code}: ${error.message}`;
+  }
+  const right = gold.filter(([name, value]) => slotMatches(value, slots[name]));
+  tally.slotsRight += right.length;
+  if (gold.length > 0 && right.length === gold.length) tally.right++;
+  else if (failures.length < showFailures)
+    failures.push(
+      `#${item.id} ${item.question.slice(0, 140)}\n   gold=${JSON.stringify(gold)}\n   got=${JSON.stringify(slots)}\n   ${note.slice(0, 400)}`,
+    );
+}
+const seconds = (performance.now() - started) / 1000;
+for (const failure of failures) console.error(failure);
+const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;
+console.log('| half | questions | fully right | slots right | unsupported | errors | target |');
+console.log('|---|---|---|---|---|---|---|');
+for (const half of ['tuning', 'check'] as const) {
+  const tally = tallies[half];
+  if (tally.questions === 0) continue;
+  console.log(
+    `| ${half} | ${tally.questions} | ${tally.right} (${percent(tally.right, tally.questions)}) | ${tally.slotsRight}/${tally.slots} (${percent(tally.slotsRight, tally.slots)}) | ${tally.unsupported} | ${tally.errors} | ≥ 50% (GPT-4 agent with code: about 79%) |`,
+  );
+}
+console.log(`\n(${seconds.toFixed(1)} s, builtin engine, no model)`);
+mkdirSync(join(here, 'out'), { recursive: true });
+writeFileSync(join(here, 'out', 'dabench.json'), JSON.stringify({ ...tallies, seconds }, null, 2));

@@ -1,0 +1,45 @@
+/**
+ * @module read-and-chunk
+ * The per-file work of an index run, as jobs for a worker thread: read a file's bytes and cut
+ * them into chunk drafts (or, for previews, render them as Markdown), within the file's
+ * budget. `isolated-reader.ts` runs these in a worker; this module is also that worker's entry.
+ */
+import { budgetOf, type FileBudget, tooComplex } from '../formats/budget.ts';
+import { writeMarkdown } from '../formats/markdown/write-markdown.ts';
+import { readBuffer } from '../formats/read-file.ts';
+import { OfficemateError } from '../lib/errors.ts';
+import { serveJobs } from '../lib/isolated-worker.ts';
+import { chunkFile } from './chunk-file.ts';
+import type { ChunkDraft } from './types.ts';
+
+export type ReadJob = {
+  readonly op: 'chunk' | 'markdown';
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  /** ISO 8601 "now" for readers that need it (calendar windows). */
+  readonly now: string;
+  /** ISO 8601 modification date of the file, the date of documents without one. */
+  readonly fileDate?: string;
+  readonly budget?: Partial<FileBudget>;
+};
+
+export type ReadValue =
+  | { readonly op: 'chunk'; readonly drafts: ChunkDraft[] }
+  | { readonly op: 'markdown'; readonly type: string; readonly markdown: string };
+
+export async function readAndChunk(job: ReadJob): Promise<ReadValue> {
+  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  const parsed = await readBuffer(job.path, bytes, {
+    now: new Date(job.now),
+    ...(job.budget ? { budget: job.budget } : {}),
+  });
+  if (!parsed.success) throw new OfficemateError(parsed.error);
+  if (job.op === 'markdown')
+    return { op: 'markdown', type: parsed.data.type, markdown: writeMarkdown(parsed.data) };
+  const drafts = chunkFile(parsed.data, job.path, job.fileDate ? { fileDate: job.fileDate } : {});
+  const limit = budgetOf(job.budget).chunks;
+  if (drafts.length > limit) tooComplex(job.path, `it makes ${drafts.length} chunks`, `${limit} chunks`);
+  return { op: 'chunk', drafts };
+}
+
+serveJobs(readAndChunk);

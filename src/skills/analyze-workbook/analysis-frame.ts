@@ -1,0 +1,207 @@
+/**
+ * @module analysis-frame
+ * A table as analysis questions use it: the rows still in play, numbers read the way pandas
+ * reads them (missing cells and "NaN" are missing, text is not a number), extra columns
+ * computed from others, and column mentions found in prose ("number of home runs" names
+ * number_of_home_runs, "Mar.2019" names Mar.2019).
+ */
+import type { DataTable } from './data-table.ts';
+import { stem } from './normalize-text.ts';
+
+export type Cell = number | string | null;
+
+export type Frame = {
+  readonly table: DataTable;
+  /** Data rows in play (indexes into the table's columns). */
+  rows: number[];
+  /** Columns computed from others, by name. */
+  readonly derived: Map<string, Cell[]>;
+  /** Steps taken so far, in words. */
+  readonly steps: string[];
+};
+
+const MISSING = /^(nan|na|n\/a|null|none|-)?$/i;
+
+export function createFrame(table: DataTable): Frame {
+  return { table, rows: table.rowNumbers.map((_, index) => index), derived: new Map(), steps: [] };
+}
+
+export function columnNames(frame: Frame): string[] {
+  return [...frame.table.columns.map((column) => column.name), ...frame.derived.keys()];
+}
+
+/** Every cell of a column (all table rows), numbers as numbers and missing cells as null. */
+export function cellsOf(frame: Frame, name: string): Cell[] {
+  const derived = frame.derived.get(name);
+  if (derived) return derived;
+  const column = frame.table.columns.find((item) => item.name === name);
+  if (!column) return [];
+  return column.values.map((value, index) => {
+    if (value === null) return null;
+    if (typeof value === 'number') return value;
+    if (typeof value === 'boolean') return value ? 1 : 0;
+    const text = String(column.texts[index] ?? value).trim();
+    if (MISSING.test(text)) return null;
+    const duration = /^(\d{1,3}):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text);
+    if (duration) return Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]);
+    const plain = text.replace(/,/g, '');
+    return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain) ? Number(plain) : text;
+  });
+}
+
+export function isNumericColumn(frame: Frame, name: string): boolean {
+  const cells = cellsOf(frame, name).filter((cell) => cell !== null);
+  return cells.length > 0 && cells.filter((cell) => typeof cell === 'number').length / cells.length >= 0.9;
+}
+
+/** The numbers of a column over the rows in play (missing and text cells dropped). */
+export function numbersOf(
+  frame: Frame,
+  name: string,
+  rows = frame.rows,
+): { rows: number[]; values: number[] } {
+  const cells = cellsOf(frame, name);
+  const kept: number[] = [];
+  const values: number[] = [];
+  for (const row of rows) {
+    const cell = cells[row];
+    if (typeof cell === 'number' && Number.isFinite(cell)) {
+      kept.push(row);
+      values.push(cell);
+    }
+  }
+  return { rows: kept, values };
+}
+
+/** Pairs of numbers from two columns over rows where both are present (listwise deletion). */
+export function pairsOf(
+  frame: Frame,
+  a: string,
+  b: string,
+  rows = frame.rows,
+): { rows: number[]; x: number[]; y: number[] } {
+  const left = cellsOf(frame, a);
+  const right = cellsOf(frame, b);
+  const kept: number[] = [];
+  const x: number[] = [];
+  const y: number[] = [];
+  for (const row of rows) {
+    const p = left[row];
+    const q = right[row];
+    if (typeof p === 'number' && typeof q === 'number' && Number.isFinite(p) && Number.isFinite(q)) {
+      kept.push(row);
+      x.push(p);
+      y.push(q);
+    }
+  }
+  return { rows: kept, x, y };
+}
+
+/** Words of a name or text: camelCase and letter-digit boundaries split, lower case, stemmed. */
+export function wordsOf(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .replace(/(\d)([A-Za-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(stem);
+}
+
+const WEAK_WORDS = new Set([
+  'number',
+  'num',
+  'of',
+  'the',
+  'in',
+  'avg',
+  'average',
+  'total',
+  'value',
+  'count',
+  'and',
+  'a',
+  'to',
+  'mean',
+  'rate',
+  'data',
+  'column',
+  'name',
+  'type',
+]);
+
+export type Mention = { readonly column: string; readonly position: number; readonly strength: number };
+
+/** Columns a text names, in the order it names them; a longer name wins over one inside it. */
+export function findMentions(frame: Frame, text: string): Mention[] {
+  const words = wordsOf(text);
+  const found: (Mention & { end: number })[] = [];
+  const heads = new Map<string, number>();
+  for (const name of columnNames(frame)) {
+    const head = wordsOf(name).find((word) => !WEAK_WORDS.has(word) && word.length >= 3);
+    if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
+  }
+  for (const name of columnNames(frame)) {
+    const quoted = new RegExp(`["'‘“\`]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'’”\`]`).exec(text);
+    const target = wordsOf(name);
+    if (target.length === 0) continue;
+    let best: (Mention & { end: number }) | undefined;
+    for (let start = 0; start + target.length <= words.length; start++) {
+      if (target.every((word, k) => words[start + k] === word)) {
+        best = {
+          column: name,
+          position: start,
+          strength: target.length + (quoted ? 5 : 0),
+          end: start + target.length,
+        };
+        break;
+      }
+    }
+    if (!best && quoted) {
+      const before = wordsOf(text.slice(0, quoted.index)).length;
+      best = { column: name, position: before, strength: 5 + target.length, end: before + target.length };
+    }
+    if (!best) {
+      const strong = target.filter((word) => !WEAK_WORDS.has(word) && word.length >= 3);
+      const hit = strong.length ? words.indexOf(strong[0]!) : -1;
+      if (hit >= 0 && strong.every((word) => words.includes(word)))
+        best = { column: name, position: hit, strength: 0.5 * strong.length, end: hit + 1 };
+      else if (hit >= 0 && heads.get(strong[0]!) === 1)
+        best = { column: name, position: hit, strength: 0.5, end: hit + 1 };
+    }
+    if (!best) {
+      // An abbreviation: "passenger class" names Pclass.
+      const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+      for (let start = 0; start + 1 < words.length; start++) {
+        if (key.length > 3 && key === `${words[start]![0]}${words[start + 1]}`) {
+          best = { column: name, position: start, strength: 1.5, end: start + 2 };
+          break;
+        }
+      }
+    }
+    if (best) found.push(best);
+  }
+  const kept = found.filter(
+    (mention) =>
+      !found.some(
+        (other) =>
+          other !== mention &&
+          other.strength > mention.strength &&
+          other.position <= mention.position &&
+          other.end >= mention.end,
+      ),
+  );
+  return kept.sort((a, b) => a.position - b.position || b.strength - a.strength);
+}
+
+/** Distinct non-numeric (or few-valued) cell values of a column, with their normalized words. */
+export function categoryValues(frame: Frame, name: string, limit = 40): { value: Cell; words: string[] }[] {
+  const seen = new Map<string, Cell>();
+  for (const cell of cellsOf(frame, name)) {
+    if (cell === null) continue;
+    seen.set(String(cell), cell);
+    if (seen.size > limit) return [];
+  }
+  return [...seen.values()].map((value) => ({ value, words: wordsOf(String(value)) }));
+}

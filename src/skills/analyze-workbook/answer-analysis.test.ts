@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import { runCli } from '../../../test/helpers/run-cli.ts';
+import { csvToWorkbook, decodeText } from '../../formats/csv/read-csv.ts';
+import { toAppError } from '../../lib/errors.ts';
+import { answerAnalysis } from './answer-analysis.ts';
+import { parseSlots, writeNumber } from './answer-format.ts';
+import { headerRowTable } from './detect-tables.ts';
+import {
+  kurtosis,
+  normalQuantile,
+  shapiroWilk,
+  skewness,
+  spearman,
+  standardDeviation,
+  zScoreOutliers,
+} from './distribution-stats.ts';
+
+const TITANIC = join(CORPUS, 'tables', 'dabench', 'tables', 'titanic.csv');
+const titanic = () =>
+  headerRowTable(csvToWorkbook(decodeText(readFileSync(TITANIC)).text, 'titanic').sheets[0]!)!;
+
+describe('answer formats', () => {
+  it('reads slots, their rounding and the words they allow', () => {
+    const slots = parseSlots(
+      '@mean_fare[mean] @verdict[verdict] where "mean" is a number rounded to four decimal places and "verdict" is a string that is either "Normal" or "Non-normal".',
+    );
+    expect(slots.map((slot) => slot.name)).toEqual(['mean_fare', 'verdict']);
+    expect(slots[0]!.decimals).toBe(4);
+    expect(slots[1]!.options).toEqual(['Normal', 'Non-normal']);
+    expect(writeNumber(2.005, 0)).toBe('2');
+    expect(writeNumber(-0.0001, 2)).toBe('0.00');
+  });
+});
+
+describe('distribution statistics', () => {
+  const sample = [2, 4, 4, 4, 5, 5, 7, 9];
+  it('gives sample and population standard deviations', () => {
+    expect(standardDeviation(sample, true)).toBeCloseTo(2, 10);
+    expect(standardDeviation(sample)).toBeCloseTo(2.13809, 4);
+  });
+  it('matches pandas and scipy skewness and kurtosis on real data', () => {
+    const table = titanic();
+    const fare = table.columns.find((column) => column.name === 'Fare')!.values as number[];
+    const age = table.columns
+      .find((column) => column.name === 'Age')!
+      .values.filter((value) => typeof value === 'number') as number[];
+    // pandas Series.skew() of Fare is 4.787; scipy.stats.skew / kurtosis of Age are 0.389 / 0.168.
+    expect(skewness(fare, true)).toBeCloseTo(4.787, 2);
+    expect(skewness(age)).toBeCloseTo(0.389, 2);
+    expect(kurtosis(age)).toBeCloseTo(0.168, 2);
+  });
+  it('tells normal data from skewed data with Shapiro-Wilk', () => {
+    const normal = Array.from({ length: 200 }, (_, index) => normalQuantile((index + 0.5) / 200));
+    const skewed = normal.map((value) => Math.exp(value));
+    expect(shapiroWilk(normal).p).toBeGreaterThan(0.5);
+    expect(shapiroWilk(skewed).p).toBeLessThan(0.001);
+  });
+  it('ranks ties for Spearman and finds z-score outliers', () => {
+    expect(spearman([1, 2, 2, 3], [10, 20, 20, 30]).r).toBeCloseTo(1, 10);
+    expect(zScoreOutliers([...Array.from({ length: 30 }, () => 1), 1, 2, 1, 50], 3)).toEqual([33]);
+  });
+});
+
+describe('analysis questions in the DABench form', () => {
+  it('fills slots with filters and rounding, and states its plan and cells', () => {
+    const answer = answerAnalysis(titanic(), {
+      question: 'What is the median age of female passengers who survived?',
+      constraints: 'Ignore missing ages.',
+      format: '@median_age[median], rounded to one decimal place.',
+    });
+    // DuckDB: select median(Age) from titanic where Sex = 'female' and Survived = 1 → 28.0
+    expect(answer.slots).toEqual({ median_age: '28.0' });
+    expect(answer.planText).toMatch(/Sex is "female"/);
+    expect(answer.planText).toMatch(/Survived is 1/);
+    expect(answer.cells).toMatch(/^titanic!F/);
+  });
+  it('answers per-group slots and correlation p-values', () => {
+    const answer = answerAnalysis(titanic(), {
+      question: 'Count the fare outliers by the Z-score method for each passenger class separately.',
+      constraints: 'An outlier has a Z-score above 3.',
+      format: '@class1_outliers[n1] @class3_outliers[n3] where n1 and n3 are integers.',
+    });
+    expect(answer.slots).toEqual({ class1_outliers: '3', class3_outliers: '14' });
+  });
+  it('fits a simple linear regression over the whole table', () => {
+    const answer = answerAnalysis(titanic(), {
+      question: 'Fit a simple linear regression to predict Fare from Age.',
+      constraints: 'Drop rows with a missing Age. Use ordinary least squares.',
+      format: '@slope[b] @intercept[a] @r_squared[r2], each rounded to three decimal places.',
+    });
+    // DuckDB: regr_slope(Fare, Age) 0.3500, regr_intercept 24.3009, regr_r2 0.0092
+    expect(answer.slots).toEqual({ slope: '0.350', intercept: '24.301', r_squared: '0.009' });
+  });
+  it('ranks groups by their mean, leaving out groups below a stated size', () => {
+    const path = join(CORPUS, 'tables', 'dabench', 'tables', 'hotel_data.csv');
+    const hotels = headerRowTable(csvToWorkbook(decodeText(readFileSync(path)).text, 'hotels').sheets[0]!)!;
+    const answer = answerAnalysis(hotels, {
+      question: 'Which city has the lowest average review count?',
+      constraints: 'Only consider cities that have at least 20 hotels in the dataset.',
+      format: '@city[city_name]',
+    });
+    // DuckDB: among cities with ≥ 20 hotels, avg(review_count) is lowest in Jersey City (153.0), then Brooklyn (192.5).
+    expect(answer.planText).toMatch(
+      /groups of at least 20 rows ranked by average review_count: lowest 152\.97/,
+    );
+    expect(answer.slots).toEqual({ city: 'Jersey City' });
+  });
+  it('refuses what needs a trained model with a typed error', () => {
+    let code = '';
+    try {
+      answerAnalysis(titanic(), {
+        question: 'Train a random forest classifier to predict Survived and report its accuracy.',
+        format: '@accuracy[accuracy]',
+      });
+    } catch (thrown) {
+      code = toAppError(thrown).code;
+    }
+    expect(code).toBe('unsupported');
+  });
+  it('runs through analyze --batch with slots on each line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'officemate-analysis-'));
+    const batch = join(dir, 'batch.jsonl');
+    writeFileSync(
+      batch,
+      [
+        {
+          id: 'a',
+          table: TITANIC,
+          question: 'What is the mean fare?',
+          format: '@mean_fare[mean] rounded to two decimal places',
+        },
+        { id: 'b', table: TITANIC, question: 'Fit a logistic regression model on Age.', format: '@auc[auc]' },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const run = await runCli(['analyze', '--batch', batch, '--json']);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines[0]).toMatchObject({
+      id: 'a',
+      slots: { mean_fare: '32.20' },
+      answer: ['32.20'],
+      engine: 'builtin',
+    });
+    expect(lines[1]).toMatchObject({ id: 'b', error: { code: 'unsupported' } });
+  });
+});

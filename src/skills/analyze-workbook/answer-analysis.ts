@@ -1,0 +1,841 @@
+/**
+ * @module answer-analysis
+ * Answers analysis questions in the DABench form (a question, constraints and an answer
+ * format with `@name[value]` slots) with the builtin engine: the prose is read into steps
+ * (filters, computed columns, outlier pruning) and each slot into a measure over named
+ * columns (summary statistics, correlation with its p-value, normality, outliers, tests,
+ * superlatives with ties). A question that needs what the engine cannot do, training a
+ * model say, fails with `unsupported`, never a guess.
+ */
+import { fail } from '../../lib/errors.ts';
+import {
+  type Cell,
+  categoryValues,
+  cellsOf,
+  columnNames,
+  createFrame,
+  type Frame,
+  findMentions,
+  isNumericColumn,
+  numbersOf,
+  pairsOf,
+  wordsOf,
+} from './analysis-frame.ts';
+import { parseSlots, type Slot, writeNumber } from './answer-format.ts';
+import { citeCells, type DataTable } from './data-table.ts';
+import {
+  chiSquareIndependence,
+  iqrFences,
+  kurtosis,
+  shapiroWilk,
+  skewness,
+  spearman,
+  standardDeviation,
+  studentT,
+  zScoreOutliers,
+} from './distribution-stats.ts';
+import { numberWord } from './normalize-text.ts';
+import { applyPreparation } from './prepare-frame.ts';
+import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
+
+export type AnalysisRequest = {
+  readonly question: string;
+  readonly constraints?: string;
+  readonly format: string;
+};
+
+export type AnalysisAnswer = {
+  readonly question: string;
+  /** Slot values as the format writes them, by slot name. */
+  readonly slots: Readonly<Record<string, string>>;
+  /** The slot values in format order. */
+  readonly answer: readonly string[];
+  readonly planText: string;
+  readonly cells: string;
+  readonly engine: 'builtin';
+};
+
+/** What one slot is worked out from. */
+export type SlotContext = {
+  readonly frame: Frame;
+  readonly slot: Slot;
+  /** Question, constraints and format, lower case. */
+  readonly text: string;
+  readonly question: string;
+  /** Columns the slot names (its own words first, then the question's). */
+  readonly columns: readonly string[];
+  /** Columns the slot's own name and placeholder name. */
+  readonly ownColumns: readonly string[];
+  /** Numeric columns among them. */
+  readonly measures: readonly string[];
+  /** Rows the slot is about (a slot like p_value_class_1 narrows to its group). */
+  readonly rows: readonly number[];
+  readonly groupNote?: string;
+};
+
+type SlotResult = { value: string; note: string; columns: string[]; rows: readonly number[] };
+
+const UNSUPPORTED = [
+  /\b(train|training)\b[^.]*\b(model|classifier|regressor|set)\b/i,
+  /\b(random forest|logistic regression|decision tree|k-?means|cluster|svm|neural|classifier|machine learning|train[- ]test|testing set|test set|cross[- ]validation)\b/i,
+  /\bscatter plot\b[^.]*\bonly\b/i,
+];
+
+function slotWords(slot: Slot): string[] {
+  return wordsOf(`${slot.name.replace(/_/g, ' ')} ${slot.placeholder.replace(/_/g, ' ')}`);
+}
+
+function has(words: readonly string[], ...wanted: string[]): boolean {
+  return wanted.some((word) => words.includes(word));
+}
+
+function alphaOf(text: string): number {
+  const match = /(?:alpha|significance level)[^0-9]{0,20}(0?\.\d+)/i.exec(text);
+  return match ? Number(match[1]) : 0.05;
+}
+
+const NEGATIVE_OPTION = /\b(non|not|no|false|none|un\w*|insignificant)\b|non-|not_|^no\b/i;
+
+function pickOption(slot: Slot, positive: boolean, fallback: [string, string]): string {
+  const options = slot.options.filter((option) => option.length > 0);
+  const negatives = options.filter((option) => NEGATIVE_OPTION.test(option));
+  const positives = options.filter((option) => !NEGATIVE_OPTION.test(option));
+  if (positive && positives[0]) return positives[0];
+  if (!positive && negatives[0]) return negatives[0];
+  return positive ? fallback[0] : fallback[1];
+}
+
+function population(text: string): boolean {
+  return /population standard deviation|\(σ\)|ddof\s*=\s*0|np\.std|numpy|\/\s*n\b|divided by (?:the )?(?:count|n)\b/i.test(
+    text,
+  );
+}
+
+function adjustedMoments(text: string): boolean {
+  return /pandas|\.skew\(\)|\.kurt/i.test(text) && !/scipy/i.test(text);
+}
+
+function needMeasure(context: SlotContext, index = 0): string {
+  const name = context.measures[index];
+  if (!name)
+    fail('unsupported', `No numeric column found for @${context.slot.name}.`, {
+      hint: 'Name the column in the question, e.g. "the mean of the Fare column".',
+    });
+  return name;
+}
+
+function numberResult(
+  context: SlotContext,
+  value: number,
+  note: string,
+  columns: string[],
+  rows: readonly number[],
+): SlotResult {
+  return { value: writeNumber(value, context.slot.decimals), note, columns, rows };
+}
+
+function zThreshold(text: string): number {
+  const match =
+    /(?:z-?score|threshold)[^.]{0,60}?(?:greater than|above|exceeds?|>|of|beyond)\s*(?:±|\+\/-)?\s*(\d+(?:\.\d+)?)/i.exec(
+      text,
+    );
+  return match ? Number(match[1]) : 3;
+}
+
+function outlierRows(context: SlotContext, name: string): { rows: number[]; method: string } {
+  const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+  if (/z-?score/i.test(context.text)) {
+    const threshold = zThreshold(context.text);
+    return {
+      rows: zScoreOutliers(
+        values,
+        threshold,
+        !/sample standard deviation|ddof\s*=\s*1/i.test(context.text),
+      ).map((index) => rows[index]!),
+      method: `|z| > ${threshold}`,
+    };
+  }
+  const { low, high } = iqrFences(values);
+  return {
+    rows: rows.filter((_, index) => values[index]! < low || values[index]! > high),
+    method: 'outside Q1 − 1.5·IQR … Q3 + 1.5·IQR',
+  };
+}
+
+const NEW_COLUMN = /\b(new(?:ly created)? (?:feature|column|variable)|this feature)\b/i;
+
+/** The two columns of "between A and B", when the text says it that way. */
+function pairNamed(context: SlotContext): [string, string] | undefined {
+  for (const text of [context.question, context.text]) {
+    for (const match of text.matchAll(/\bbetween (.{1,120}?) and (.{1,120}?)(?:[.,;?\n]|$)/gi)) {
+      const side = (phrase: string) => {
+        if (NEW_COLUMN.test(phrase) && context.frame.derived.size)
+          return [...context.frame.derived.keys()].pop();
+        return findMentions(context.frame, phrase)
+          .map((mention) => mention.column)
+          .find((name) => isNumericColumn(context.frame, name));
+      };
+      const a = side(match[1]!);
+      const b = side(match[2]!);
+      if (a && b && a !== b) return [a, b];
+    }
+  }
+  return undefined;
+}
+
+/** The regression's response and predictor: "predict Y from X", "regress Y on X", else "between X and Y". */
+function regressionPair(context: SlotContext): { x: string; y: string } {
+  const numeric = (phrase: string) =>
+    findMentions(context.frame, phrase)
+      .map((mention) => mention.column)
+      .find((name) => isNumericColumn(context.frame, name));
+  const stated =
+    /\bpredict(?:s|ing)? (?:the )?(.{1,80}?) (?:based on|from|using|with) (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(
+      context.text,
+    ) ?? /\bregress(?:es|ing)? (?:the )?(.{1,80}?) on (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(context.text);
+  if (stated) {
+    const y = numeric(stated[1]!);
+    const x = numeric(stated[2]!);
+    if (x && y && x !== y) return { x, y };
+  }
+  const pair = pairNamed(context);
+  if (pair) return { x: pair[0], y: pair[1] };
+  return { x: needMeasure(context, 1), y: needMeasure(context, 0) };
+}
+
+function correlation(context: SlotContext): {
+  r: number;
+  p: number;
+  note: string;
+  columns: string[];
+  rows: number[];
+} {
+  const pair = pairNamed(context);
+  const a = pair?.[0] ?? needMeasure(context, 0);
+  const b = pair?.[1] ?? needMeasure(context, 1);
+  const { rows, x, y } = pairsOf(context.frame, a, b, [...context.rows]);
+  const useSpearman = /spearman/i.test(context.text) && !/pearson/i.test(context.text);
+  const result = useSpearman ? spearman(x, y) : pearson(x, y);
+  return {
+    ...result,
+    note: `${useSpearman ? 'Spearman' : 'Pearson'} correlation of ${a} and ${b} over ${rows.length} rows`,
+    columns: [a, b],
+    rows,
+  };
+}
+
+/** The groups a test compares: values of one category column the text names. */
+function comparedGroups(
+  context: SlotContext,
+): { column: string; groups: { value: Cell; rows: number[] }[] } | undefined {
+  for (const name of columnNames(context.frame)) {
+    if (isNumericColumn(context.frame, name)) continue;
+    const values = categoryValues(context.frame, name);
+    const textWords = wordsOf(context.text);
+    const longestFirst = values
+      .filter((item) => item.words.length > 0)
+      .sort((p, q) => q.words.length - p.words.length);
+    const covered = new Set<number>();
+    const distinct: { value: Cell; at: number }[] = [];
+    for (const item of longestFirst) {
+      for (let start = 0; start + item.words.length <= textWords.length; start++) {
+        const span = item.words.map((_, k) => start + k);
+        if (span.some((position) => covered.has(position))) continue;
+        if (!item.words.every((word, k) => textWords[start + k] === word)) continue;
+        for (const position of span) covered.add(position);
+        if (!distinct.some((found) => found.value === item.value))
+          distinct.push({ value: item.value, at: start });
+      }
+    }
+    if (distinct.length >= 2) {
+      const cells = cellsOf(context.frame, name);
+      return {
+        column: name,
+        groups: distinct
+          .sort((p, q) => p.at - q.at)
+          .map((item) => ({
+            value: item.value,
+            rows: context.rows.filter((row) => cells[row] === item.value),
+          })),
+      };
+    }
+  }
+  return undefined;
+}
+
+function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  return findPhrase(words, phrase) >= 0;
+}
+
+function findPhrase(words: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0) return -1;
+  for (let start = 0; start + phrase.length <= words.length; start++)
+    if (phrase.every((word, k) => words[start + k] === word)) return start;
+  return -1;
+}
+
+type SlotRule = {
+  readonly name: string;
+  readonly applies: (words: readonly string[], context: SlotContext) => boolean;
+  readonly compute: (context: SlotContext) => SlotResult;
+};
+
+function statistic(
+  label: string,
+  fn: (values: number[], context: SlotContext) => number,
+): SlotRule['compute'] {
+  return (context) => {
+    const name = needMeasure(context);
+    const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+    return numberResult(
+      context,
+      fn(values, context),
+      `${label} of ${name} over ${values.length} values${context.groupNote ?? ''}`,
+      [name],
+      rows,
+    );
+  };
+}
+
+/** The slot rules, most specific first. */
+export const SLOT_RULES: readonly SlotRule[] = [
+  {
+    name: 'most missing',
+    applies: (words) => has(words, 'missing', 'null', 'nan'),
+    compute: (context) => {
+      const counts = columnNames(context.frame).map((name) => ({
+        name,
+        missing: context.rows.filter((row) => cellsOf(context.frame, name)[row] === null).length,
+      }));
+      const top = Math.max(...counts.map((item) => item.missing));
+      const names = counts.filter((item) => item.missing === top && top > 0).map((item) => item.name);
+      return {
+        value: names.join(', ') || 'None',
+        note: `columns by missing cells (most: ${top})`,
+        columns: names,
+        rows: [],
+      };
+    },
+  },
+  {
+    name: 'relationship type',
+    applies: (_words, context) => context.slot.options.some((option) => /^nonlinear$|^linear$/i.test(option)),
+    compute: (context) => {
+      const { r, p, note, columns, rows } = correlation(context);
+      const alpha = alphaOf(context.text);
+      const strong = Number(
+        (/absolute value of r is (?:greater than or equal to|at least|>=)\s*(0?\.\d+)/i.exec(context.text) ??
+          [])[1] ?? 0.5,
+      );
+      const value = p >= alpha ? 'none' : Math.abs(r) >= strong ? 'linear' : 'nonlinear';
+      const option = context.slot.options.find((item) => item.toLowerCase() === value) ?? value;
+      return { value: option, note: `${note}: r = ${r.toFixed(3)}, p = ${p.toPrecision(3)}`, columns, rows };
+    },
+  },
+  {
+    name: 'normality verdict',
+    applies: (words, context) =>
+      context.slot.options.length > 0 &&
+      (has(words, 'normal', 'normality', 'distribution', 'skew') ||
+        /normal/i.test(context.slot.options.join(' '))),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const skew = skewness(values, adjustedMoments(context.text));
+      const ternary = context.slot.options.some((option) => /right/i.test(option));
+      if (ternary) {
+        const value = skew > 0.5 ? /right/i : skew < -0.5 ? /left/i : /symmetric|normal/i;
+        const option = context.slot.options.find((item) => value.test(item)) ?? String(value);
+        return { value: option, note: `skewness of ${name} = ${skew.toFixed(3)}`, columns: [name], rows };
+      }
+      if (/skewness (?:is |lies )?between/i.test(context.text) && !/shapiro/i.test(context.text)) {
+        const normal = Math.abs(skew) <= 0.5;
+        return {
+          value: pickOption(context.slot, normal, ['Yes', 'No']),
+          note: `skewness of ${name} = ${skew.toFixed(3)}`,
+          columns: [name],
+          rows,
+        };
+      }
+      const { w, p } = shapiroWilk(values);
+      const normal = p >= alphaOf(context.text);
+      return {
+        value: pickOption(context.slot, normal, ['Normal', 'Non-normal']),
+        note: `Shapiro-Wilk on ${name}: W = ${w.toFixed(4)}, p = ${p.toPrecision(3)}`,
+        columns: [name],
+        rows,
+      };
+    },
+  },
+  {
+    name: 'significance verdict',
+    applies: (words, context) =>
+      context.slot.options.length > 0 && has(words, 'significance', 'significant', 'result', 'conclusion'),
+    compute: (context) => {
+      const { p, note, columns, rows } = pValue(context);
+      return {
+        value: pickOption(context.slot, p < alphaOf(context.text), ['significant', 'not significant']),
+        note: `${note}, p = ${p.toPrecision(3)}`,
+        columns,
+        rows,
+      };
+    },
+  },
+  {
+    name: 'p-value',
+    applies: (words) => has(words, 'p', 'pval', 'pvalue'),
+    compute: (context) => {
+      const { p, note, columns, rows } = pValue(context);
+      return numberResult(context, p, note, columns, rows);
+    },
+  },
+  {
+    name: 'chi-square statistic',
+    applies: (words) => has(words, 'chi', 'chi2', 'chisquare'),
+    compute: (context) => {
+      const test = chiSquare(context);
+      return numberResult(context, test.chi2, test.note, test.columns, test.rows);
+    },
+  },
+  {
+    name: 'linear regression',
+    applies: (words, context) =>
+      /linear regression|least squares|line of best fit/i.test(context.text) &&
+      has(words, 'slope', 'intercept', 'coefficient', 'coef', 'squared', 'r2', 'rsquared', 'determination'),
+    compute: (context) => {
+      const { x, y } = regressionPair(context);
+      const { rows, x: xs, y: ys } = pairsOf(context.frame, x, y, [...context.rows]);
+      const fit = regression(xs, ys);
+      const words = slotWords(context.slot);
+      const value = has(words, 'intercept')
+        ? fit.intercept
+        : has(words, 'squared', 'r2', 'rsquared', 'determination')
+          ? fit.r2
+          : fit.slope;
+      return numberResult(
+        context,
+        value,
+        `least squares ${y} = a + b·${x} over ${rows.length} rows (b = ${fit.slope.toPrecision(4)}, a = ${fit.intercept.toPrecision(4)}, R² = ${fit.r2.toFixed(3)})`,
+        [x, y],
+        rows,
+      );
+    },
+  },
+  {
+    name: 'correlation',
+    applies: (words) => has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff'),
+    compute: (context) => {
+      const { r, note, columns, rows } = correlation(context);
+      return numberResult(context, r, note, columns, rows);
+    },
+  },
+  {
+    name: 'outlier labels',
+    applies: (_words, context) =>
+      /outlier/i.test(context.text) &&
+      context.ownColumns.some((name) => !isNumericColumn(context.frame, name)),
+    compute: (context) => {
+      const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name))!;
+      const name = needMeasure(context);
+      const found = outlierRows(context, name);
+      const labels = cellsOf(context.frame, label);
+      return {
+        value: found.rows.map((row) => String(labels[row])).join(','),
+        note: `${label} of rows whose ${name} is ${found.method}`,
+        columns: [label, name],
+        rows: found.rows,
+      };
+    },
+  },
+  {
+    name: 'values within standard deviations',
+    applies: (words) => has(words, 'within') && has(words, 'std', 'stdev', 'sd', 'deviation', 'standard'),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const word = /within (\w+) standard/i.exec(context.text)?.[1]?.toLowerCase() ?? '1';
+      const k = numberWord(word) || 1;
+      const m = mean(values);
+      const sd = standardDeviation(values, population(context.text));
+      const inside = rows.filter((_, index) => values[index]! >= m - k * sd && values[index]! <= m + k * sd);
+      return {
+        value: String(inside.length),
+        note: `count of ${name} within ${k} standard deviation(s) of the mean`,
+        columns: [name],
+        rows: inside,
+      };
+    },
+  },
+  {
+    name: 'outlier values',
+    applies: (words) => has(words, 'outlier') && has(words, 'value'),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const found = outlierRows(context, name);
+      const cells = cellsOf(context.frame, name);
+      return {
+        value: found.rows.map((row) => writeNumber(cells[row] as number, context.slot.decimals)).join(','),
+        note: `values of ${name} ${found.method}`,
+        columns: [name],
+        rows: found.rows,
+      };
+    },
+  },
+  {
+    name: 'outlier count',
+    applies: (words) => has(words, 'outlier'),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const found = outlierRows(context, name);
+      return {
+        value: String(found.rows.length),
+        note: `count of ${name} ${found.method}${context.groupNote ?? ''}`,
+        columns: [name],
+        rows: found.rows,
+      };
+    },
+  },
+  {
+    name: 'skewness',
+    applies: (words) => has(words, 'skew', 'skewness'),
+    compute: statistic('skewness', (values, context) => skewness(values, adjustedMoments(context.text))),
+  },
+  {
+    name: 'kurtosis',
+    applies: (words) => has(words, 'kurtosi', 'kurtosis', 'kurt'),
+    compute: statistic('excess kurtosis', (values, context) =>
+      kurtosis(values, adjustedMoments(context.text)),
+    ),
+  },
+  {
+    name: 'standard deviation',
+    applies: (words) => has(words, 'std', 'sd', 'stdev', 'stddev', 'deviation'),
+    compute: statistic('standard deviation', (values, context) =>
+      standardDeviation(values, population(context.text)),
+    ),
+  },
+  {
+    name: 'variance',
+    applies: (words) => has(words, 'variance', 'var'),
+    compute: statistic('variance', (values, context) =>
+      population(context.text) ? (variance(values) * (values.length - 1)) / values.length : variance(values),
+    ),
+  },
+  {
+    name: 'median',
+    applies: (words) => has(words, 'median'),
+    compute: statistic('median', (values) => median(values)),
+  },
+  {
+    name: 'range',
+    applies: (words) => has(words, 'range'),
+    compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
+  },
+  {
+    name: 'minimum',
+    applies: (words) => has(words, 'min', 'minimum', 'lowest', 'smallest'),
+    compute: statistic('minimum', (values) => Math.min(...values)),
+  },
+  {
+    name: 'maximum',
+    applies: (words) => has(words, 'max', 'maximum', 'highest', 'largest'),
+    compute: statistic('maximum', (values) => Math.max(...values)),
+  },
+  {
+    name: 'mean',
+    applies: (words) => has(words, 'mean', 'average', 'avg'),
+    compute: statistic('mean', (values) => mean(values)),
+  },
+  {
+    name: 'percentile',
+    applies: (words) => has(words, 'quartile', 'percentile', 'q1', 'q3'),
+    compute: statistic('quantile', (values, context) =>
+      quantile(values, /q1|first quartile|25/i.test(context.slot.name) ? 0.25 : 0.75),
+    ),
+  },
+  {
+    name: 'total',
+    applies: (words, context) =>
+      has(words, 'total', 'sum') &&
+      !has(words, 'count', 'number', 'num', 'how') &&
+      context.measures.length > 0 &&
+      (context.ownColumns.length > 0 || /\b(sum|total of|total number of)\b/i.test(context.question)),
+    compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
+  },
+  {
+    name: 'count',
+    applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
+    compute: (context) => ({
+      value: String(context.rows.length),
+      note: `count of rows${context.groupNote ?? ''}`,
+      columns: [],
+      rows: context.rows,
+    }),
+  },
+];
+
+function chiSquare(context: SlotContext): {
+  chi2: number;
+  p: number;
+  note: string;
+  columns: string[];
+  rows: number[];
+} {
+  const [a, b] = context.columns;
+  if (!a || !b)
+    fail('unsupported', 'A chi-square test needs two named columns.', { hint: 'Name both columns.' });
+  const left = cellsOf(context.frame, a);
+  const right = cellsOf(context.frame, b);
+  const rows = context.rows.filter((row) => left[row] !== null && right[row] !== null);
+  const rowKeys = [...new Set(rows.map((row) => String(left[row])))];
+  const columnKeys = [...new Set(rows.map((row) => String(right[row])))];
+  const counts = rowKeys.map(() => columnKeys.map(() => 0));
+  for (const row of rows)
+    counts[rowKeys.indexOf(String(left[row]))]![columnKeys.indexOf(String(right[row]))]!++;
+  const result = chiSquareIndependence(counts);
+  return { ...result, note: `chi-square test of ${a} × ${b} (df ${result.df})`, columns: [a, b], rows };
+}
+
+function pValue(context: SlotContext): {
+  p: number;
+  note: string;
+  columns: string[];
+  rows: readonly number[];
+} {
+  const text = context.text;
+  if (/shapiro/i.test(text)) {
+    const name = needMeasure(context);
+    const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+    return {
+      p: shapiroWilk(values).p,
+      note: `Shapiro-Wilk on ${name}${context.groupNote ?? ''}`,
+      columns: [name],
+      rows,
+    };
+  }
+  if (/chi-?square|chi2/i.test(text)) return chiSquare(context);
+  if (/t-?test|ttest|anova/i.test(text)) {
+    const name = needMeasure(context);
+    const compared = comparedGroups({ ...context, rows: context.frame.rows });
+    if (!compared || compared.groups.length < 2)
+      fail('unsupported', 'The test needs two groups named by their values.', {
+        hint: 'Name the two groups.',
+      });
+    const [a, b] = compared.groups.map((group) => numbersOf(context.frame, name, group.rows).values);
+    const result = /welch|unequal variance/i.test(text) ? studentT(a!, b!) : studentT(a!, b!);
+    return {
+      p: result.p,
+      note: `t-test of ${name} between ${compared.groups.map((group) => group.value).join(' and ')}`,
+      columns: [name, compared.column],
+      rows: context.rows,
+    };
+  }
+  const { p, note, columns, rows } = correlation(context);
+  return { p, note, columns, rows };
+}
+
+/** A slot narrowed to one group when its words name a category value ("class_1", "graduate"). */
+function slotGroup(
+  frame: Frame,
+  slot: Slot,
+  rows: readonly number[],
+  text: string,
+): { rows: number[]; note: string } | undefined {
+  if (!/\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text))
+    return undefined;
+  const words = slotWords(slot);
+  for (const name of columnNames(frame)) {
+    const values = categoryValues(frame, name, 12);
+    if (values.length < 2) continue;
+    const nameWords = wordsOf(name);
+    const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const hits = values.filter((item) => {
+      if (typeof item.value === 'number') {
+        const at = words.indexOf(String(item.value));
+        if (at <= 0) return false;
+        const before = words[at - 1]!;
+        return before.length >= 3 && (key.endsWith(before) || nameWords.includes(before));
+      }
+      return findPhrase(words, item.words) >= 0;
+    });
+    const longest = hits.filter(
+      (item) =>
+        !hits.some(
+          (other) =>
+            other !== item &&
+            other.words.length > item.words.length &&
+            containsPhrase(other.words, item.words),
+        ),
+    );
+    if (longest.length === 1) {
+      const cells = cellsOf(frame, name);
+      const value = longest[0]!.value;
+      return {
+        rows: rows.filter((row) => cells[row] === value),
+        note: `, where ${name} is ${JSON.stringify(value)}`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function ownColumns(frame: Frame, slot: Slot): string[] {
+  return findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+    .filter((mention) => mention.strength >= 1)
+    .map((mention) => mention.column);
+}
+
+function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): string[] {
+  const own = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`).filter(
+    (mention) => mention.strength >= 1,
+  );
+  const asked = findMentions(frame, question);
+  const more = findMentions(frame, rest);
+  const ordered = [...own, ...asked, ...more].map((mention) => mention.column);
+  return [...new Set(ordered)];
+}
+
+const SUPERLATIVE =
+  /\b(highest|largest|most|maximum|max|greatest|top|lowest|smallest|least|minimum|min|fewest)\b/i;
+
+/**
+ * "Which brand has the highest average rating?": the label's groups ranked by the mean (or
+ * total, or median) of the measure, groups smaller than a stated "at least N" left out, ties listed.
+ */
+function groupRanking(
+  context: SlotContext,
+  label: string,
+  measure: string,
+  low: boolean,
+): SlotResult | undefined {
+  const asked =
+    /\b(?:highest|lowest|largest|smallest|greatest|most|least|maximum|minimum|top)\s+(average|mean|total|median|sum)\b/i.exec(
+      `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
+    );
+  if (!asked) return undefined;
+  const fn = asked[1]!.toLowerCase();
+  const minimum = Number(
+    /\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1,
+  );
+  const labels = cellsOf(context.frame, label);
+  const values = cellsOf(context.frame, measure);
+  const groups = new Map<string, number[]>();
+  for (const row of context.rows) {
+    const key = labels[row];
+    const value = values[row];
+    if (key === null || key === undefined || typeof value !== 'number') continue;
+    const list = groups.get(String(key));
+    if (list) list.push(value);
+    else groups.set(String(key), [value]);
+  }
+  const scored = [...groups.entries()]
+    .filter(([, list]) => list.length >= minimum)
+    .map(([key, list]) => ({
+      key,
+      score:
+        fn === 'median'
+          ? median(list)
+          : fn === 'total' || fn === 'sum'
+            ? list.reduce((a, b) => a + b, 0)
+            : mean(list),
+    }));
+  if (scored.length === 0) return undefined;
+  const best = low
+    ? Math.min(...scored.map((item) => item.score))
+    : Math.max(...scored.map((item) => item.score));
+  const winners = scored.filter((item) => item.score === best).map((item) => item.key);
+  return {
+    value: winners.join(', '),
+    note: `${label} groups${minimum > 1 ? ` of at least ${minimum} rows` : ''} ranked by ${fn} ${measure}: ${low ? 'lowest' : 'highest'} ${Number(best.toPrecision(6))}`,
+    columns: [label, measure],
+    rows: context.rows.filter((row) => winners.includes(String(labels[row]))),
+  };
+}
+
+/** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
+function superlativeLabel(context: SlotContext): SlotResult | undefined {
+  const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name));
+  if (!label || !SUPERLATIVE.test(context.question)) return undefined;
+  const measure = context.measures.find((name) => name !== label);
+  if (!measure) return undefined;
+  const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
+  const grouped = groupRanking(context, label, measure, low);
+  if (grouped) return grouped;
+  const { rows, values } = numbersOf(context.frame, measure, [...context.rows]);
+  if (values.length === 0) return undefined;
+  const best = low ? Math.min(...values) : Math.max(...values);
+  const winners = rows.filter((_, index) => values[index] === best);
+  const labels = cellsOf(context.frame, label);
+  return {
+    value: [...new Set(winners.map((row) => String(labels[row])))].join(', '),
+    note: `${label} where ${measure} is ${low ? 'lowest' : 'highest'} (${best})`,
+    columns: [label, measure],
+    rows: winners,
+  };
+}
+
+/** Answers one DABench-form question over a table. */
+export function answerAnalysis(table: DataTable, request: AnalysisRequest): AnalysisAnswer {
+  const constraints = request.constraints ?? '';
+  const all = `${request.question}\n${constraints}\n${request.format}`;
+  for (const pattern of UNSUPPORTED)
+    if (pattern.test(`${request.question}\n${constraints}`))
+      fail(
+        'unsupported',
+        'This question needs a trained model or a chart, which the builtin engine does not do.',
+        {
+          hint: 'Ask for the statistics directly (mean, correlation, outliers, a test), or use a language model with code execution.',
+        },
+      );
+  const slots = parseSlots(request.format, constraints);
+  if (slots.length === 0)
+    fail('bad_usage', 'The answer format has no @name[value] slots.', {
+      hint: 'Write the format as "@mean_fare[mean]".',
+    });
+  const frame = createFrame(table);
+  applyPreparation(frame, request.question, constraints);
+  const values: Record<string, string> = {};
+  const notes: string[] = [...frame.steps];
+  const cited: string[] = [];
+  for (const slot of slots) {
+    const group = slotGroup(frame, slot, frame.rows, all);
+    const columns = slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`);
+    const context: SlotContext = {
+      frame,
+      slot,
+      text: all,
+      question: request.question,
+      columns,
+      ownColumns: ownColumns(frame, slot),
+      measures: columns.filter((name) => isNumericColumn(frame, name)),
+      rows: group?.rows ?? frame.rows,
+      ...(group ? { groupNote: group.note } : {}),
+    };
+    const byName = SLOT_RULES.find((item) => item.applies(wordsOf(slot.name.replace(/_/g, ' ')), context));
+    const rule =
+      byName ??
+      SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
+      SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context));
+    const labelled =
+      !byName || /^(maximum|minimum)$/.test(byName.name) ? superlativeLabel(context) : undefined;
+    const result = labelled ?? rule?.compute(context);
+    if (!result)
+      fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
+        hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
+      });
+    values[slot.name] = result.value;
+    notes.push(`@${slot.name}: ${result.note}`);
+    for (const name of result.columns) {
+      const column = table.columns.find((item) => item.name === name);
+      if (column) cited.push(citeCells(table, column, [...result.rows]));
+    }
+  }
+  return {
+    question: request.question,
+    slots: values,
+    answer: slots.map((slot) => values[slot.name]!),
+    planText: notes.join('; '),
+    cells: [...new Set(cited)].join(', ') || citeCells(table, undefined, []),
+    engine: 'builtin',
+  };
+}

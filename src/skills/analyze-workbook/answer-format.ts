@@ -1,0 +1,79 @@
+/**
+ * @module answer-format
+ * Reads an answer format in the DABench form, `@name[placeholder]` slots with prose saying how
+ * to round and which words are allowed, and writes values back the way it asks.
+ */
+import { numberWord } from './normalize-text.ts';
+
+export type Slot = {
+  readonly name: string;
+  readonly placeholder: string;
+  /** Decimal places the format asks for this slot (undefined: not stated). */
+  readonly decimals?: number;
+  /** Allowed answer words, when the format lists them ("Normal" or "Non-normal"). */
+  readonly options: readonly string[];
+};
+
+/** Decimal places a piece of prose asks for: "rounded to two decimal places", "to the nearest whole number". */
+export function decimalsIn(text: string): number | undefined {
+  const places = /\b(zero|one|two|three|four|five|six|\d)\s*(?:decimal|decimals|digits? after)/i.exec(text);
+  if (places) return numberWord(places[1]!);
+  if (
+    /\b(whole number|nearest integer|an? (?:non-negative |positive )?integer|integer value|rounded to (?:the )?nearest (?:whole|integer))\b/i.test(
+      text,
+    )
+  )
+    return 0;
+  return undefined;
+}
+
+/** The sentence pieces of `text` that name `word` in quotes or as a bare word. */
+function piecesNaming(text: string, word: string): string[] {
+  if (!word) return [];
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`["'“]${escaped}["'”]|\\b${escaped}\\b`, 'i');
+  return text.split(/(?<=[.;\n])\s+|\bwhere\b/i).filter((piece) => pattern.test(piece));
+}
+
+function optionsIn(text: string): string[] {
+  const quoted = [...text.matchAll(/["“]([^"”\n]{1,30})["”]/g)].map((match) => match[1]!.trim());
+  return quoted;
+}
+
+/** The slots of a format, each with its rounding and allowed words. */
+export function parseSlots(format: string, constraints = ''): Slot[] {
+  const slots: Slot[] = [];
+  const generalDecimals = decimalsIn(format) ?? decimalsIn(constraints);
+  const allPlaceholders = new Set(
+    [...format.matchAll(/@[A-Za-z0-9_]+\[([^\]]*)\]/g)].flatMap((match) => match[1]!.split(/\s*,\s*/)),
+  );
+  for (const match of format.matchAll(/@([A-Za-z0-9_]+)\[([^\]]*)\]/g)) {
+    const name = match[1]!;
+    const placeholder = match[2]!.trim();
+    const placeholders = placeholder.split(/\s*,\s*/).filter(Boolean);
+    const pieces = placeholders.flatMap((item) => piecesNaming(format, item));
+    const own = pieces.map(decimalsIn).find((value) => value !== undefined);
+    const words = pieces
+      .filter((piece) => /\b(either|or|can be|one of|string|boolean)\b/i.test(piece))
+      .flatMap(optionsIn)
+      .filter((option) => !allPlaceholders.has(option) && !/\s{2,}/.test(option));
+    const inline = placeholder.includes('/') ? placeholder.split('/').map((item) => item.trim()) : [];
+    const booleans = pieces.some((piece) => /\bboolean\b/i.test(piece)) ? ['True', 'False'] : [];
+    const decimals = own ?? generalDecimals;
+    slots.push({
+      name,
+      placeholder,
+      ...(decimals !== undefined ? { decimals } : {}),
+      options: [...new Set([...inline, ...words, ...booleans])],
+    });
+  }
+  return slots;
+}
+
+/** A number written at the slot's rounding (2 places when the format says nothing). */
+export function writeNumber(value: number, decimals: number | undefined): string {
+  if (!Number.isFinite(value)) return String(value);
+  const places = decimals ?? 2;
+  const rounded = Number(value.toFixed(places));
+  return (Object.is(rounded, -0) ? 0 : rounded).toFixed(places);
+}

@@ -1,0 +1,290 @@
+/**
+ * @module prepare-frame
+ * The preparation an analysis question states before its measures: new columns from
+ * arithmetic over others (sums, averages, differences, percentage change from the previous
+ * row), rows kept by a named value, and outliers pruned before the statistics. Each rule
+ * reads one kind of sentence and records its step in words.
+ */
+import {
+  type Cell,
+  categoryValues,
+  cellsOf,
+  columnNames,
+  type Frame,
+  findMentions,
+  isNumericColumn,
+  numbersOf,
+  wordsOf,
+} from './analysis-frame.ts';
+import { iqrFences } from './distribution-stats.ts';
+import { mean } from './stats.ts';
+
+type PreparationRule = {
+  readonly name: string;
+  readonly apply: (frame: Frame, question: string, constraints: string) => void;
+};
+
+const NEW_NAME =
+  /(?:new (?:column|feature|variable)|feature|column)\s+(?:called|named)\s+["'“‘]([^"'”’]+)["'”’]/i;
+
+function newName(text: string, fallback: string): string {
+  return NEW_NAME.exec(text)?.[1] ?? fallback;
+}
+
+function numericMentions(frame: Frame, text: string): string[] {
+  return [...new Set(findMentions(frame, text).map((mention) => mention.column))].filter((name) =>
+    isNumericColumn(frame, name),
+  );
+}
+
+function dayNumber(cell: Cell): number | null {
+  if (typeof cell !== 'string') return null;
+  const time = Date.parse(cell);
+  return Number.isNaN(time) ? null : time / 86_400_000;
+}
+
+function combine(
+  frame: Frame,
+  name: string,
+  sources: string[],
+  fn: (values: number[]) => number,
+  words: string,
+): void {
+  const columns = sources.map((source) => cellsOf(frame, source));
+  const length = columns[0]?.length ?? 0;
+  const cells: Cell[] = [];
+  for (let row = 0; row < length; row++) {
+    const values = columns.map((column) => column[row]);
+    cells.push(values.every((value) => typeof value === 'number') ? fn(values as number[]) : null);
+  }
+  frame.derived.set(name, cells);
+  frame.steps.push(`${name} = ${words}`);
+}
+
+/** Keeps the rows whose cell in the column equals the value, and says so. */
+function keepRows(frame: Frame, name: string, value: Cell): void {
+  const cells = cellsOf(frame, name);
+  frame.rows = frame.rows.filter((row) => cells[row] === value);
+  frame.steps.push(`rows where ${name} is ${JSON.stringify(value)} (${frame.rows.length})`);
+}
+
+export const PREPARATION_RULES: readonly PreparationRule[] = [
+  {
+    name: 'percentage change from the previous row',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const match =
+        /percentage change (?:in|of) (?:the )?(.{1,60}?) (?:price |value |column )?from the previous/i.exec(
+          text,
+        );
+      if (!match) return;
+      const source = numericMentions(frame, match[1]!)[0];
+      if (!source) return;
+      const values = cellsOf(frame, source);
+      const name = newName(text, `${source} change %`);
+      frame.derived.set(
+        name,
+        values.map((value, row) => {
+          const previous = values[row - 1];
+          return row > 0 && typeof value === 'number' && typeof previous === 'number' && previous !== 0
+            ? ((value - previous) / previous) * 100
+            : null;
+        }),
+      );
+      frame.steps.push(`${name} = percentage change of ${source} from the previous row`);
+    },
+  },
+  {
+    name: 'difference of two columns',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const match =
+        /subtract(?:ing)? (?:the )?["'`]?([\w .-]+?)["'`]? from (?:the )?["'`]?([\w .-]+?)["'`]?(?:[,.;]|$)/im.exec(
+          text,
+        );
+      if (!match) return;
+      const [minuend] = findMentions(frame, match[2]!).map((mention) => mention.column);
+      const [subtrahend] = findMentions(frame, match[1]!).map((mention) => mention.column);
+      if (!minuend || !subtrahend) return;
+      const a = cellsOf(frame, minuend);
+      const b = cellsOf(frame, subtrahend);
+      const name = newName(text, `${minuend} − ${subtrahend}`);
+      frame.derived.set(
+        name,
+        a.map((value, row) => {
+          const other = b[row] ?? null;
+          if (typeof value === 'number' && typeof other === 'number') return value - other;
+          const days = dayNumber(value);
+          const otherDays = dayNumber(other);
+          return days !== null && otherDays !== null ? Math.round(days - otherDays) : null;
+        }),
+      );
+      frame.steps.push(`${name} = ${minuend} − ${subtrahend}`);
+    },
+  },
+  {
+    name: 'sum or average of columns',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const match =
+        /(?:by (?:adding up|adding|summing|combining)|(?:the )?sum of|(?:the )?average [\w ]{0,30}?of|(?:the )?mean of)\s+(.{3,200}?)(?:[;:\n]|\.\s+[A-Z]|,? which\b|,? then\b|$)/.exec(
+          text,
+        );
+      if (!match || (!NEW_NAME.test(text) && !/new feature|new column/i.test(text))) return;
+      const sources = numericMentions(frame, match[1]!);
+      if (sources.length < 2) return;
+      const average = /average|mean/i.test(match[0]);
+      const name = newName(text, average ? 'average' : 'sum');
+      combine(
+        frame,
+        name,
+        sources,
+        (values) => values.reduce((a, b) => a + b, 0) / (average ? values.length : 1),
+        `${average ? 'average' : 'sum'} of ${sources.join(', ')}`,
+      );
+    },
+  },
+  {
+    name: 'rows with a named value',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const quoted = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)].map((match) => match[1]!.trim());
+      const names = new Set(columnNames(frame).map((name) => name.toLowerCase()));
+      for (const name of columnNames(frame)) {
+        if (isNumericColumn(frame, name)) continue;
+        const values = categoryValues(frame, name, 400);
+        const hits = values.filter((item) =>
+          quoted.some(
+            (word) =>
+              !names.has(word.toLowerCase()) && String(item.value).toLowerCase() === word.toLowerCase(),
+          ),
+        );
+        if (hits.length !== 1) continue;
+        keepRows(frame, name, hits[0]!.value);
+      }
+    },
+  },
+  {
+    name: 'years from a stated year on',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const matches = [
+        ...text.matchAll(
+          /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
+        ),
+      ];
+      const match = matches[0];
+      if (!match) return;
+      const year = Number(match[1] ?? match[3]);
+      const inclusive = matches.some(
+        (item) => Boolean(item[2] ?? item[3]) || /\b(from|since)\b/i.test(item[0]),
+      );
+      const column = columnNames(frame).find((name) => /year|date/i.test(name));
+      if (!column) return;
+      const cells = cellsOf(frame, column);
+      const yearOf = (cell: Cell) =>
+        typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.slice(0, 4)) : Number.NaN;
+      frame.rows = frame.rows.filter((row) => {
+        const value = yearOf(cells[row] ?? null);
+        return inclusive ? value >= year : value > year;
+      });
+      frame.steps.push(`rows where ${column} ${inclusive ? '≥' : '>'} ${year} (${frame.rows.length})`);
+    },
+  },
+  {
+    name: 'rows by a comparison',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const pattern =
+        /\b(?:with|have|has|having|where|whose|paid|and)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?(average [\w .]{2,30}|mean [\w .]{2,30}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
+      const done = new Set<string>();
+      for (const match of text.matchAll(pattern)) {
+        const column = findMentions(frame, match[1]!)
+          .map((mention) => mention.column)
+          .find((name) => isNumericColumn(frame, name));
+        if (!column) continue;
+        const word = match[2]!.toLowerCase();
+        let target = Number(match[3]);
+        if (!Number.isFinite(target)) {
+          const other = findMentions(frame, match[3]!.replace(/^(average|mean)\s+/i, ''))
+            .map((mention) => mention.column)
+            .find((name) => isNumericColumn(frame, name));
+          if (!other) continue;
+          target = mean(numbersOf(frame, other).values);
+        }
+        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${target}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        const test: (value: number) => boolean = /or equal|at least/.test(word)
+          ? word.startsWith('less')
+            ? (value) => value <= target
+            : (value) => value >= target
+          : /at most/.test(word)
+            ? (value) => value <= target
+            : /greater|more|higher|above|over/.test(word)
+              ? (value) => value > target
+              : /less|lower|below|under/.test(word)
+                ? (value) => value < target
+                : (value) => value === target;
+        const cells = cellsOf(frame, column);
+        frame.rows = frame.rows.filter((row) => typeof cells[row] === 'number' && test(cells[row] as number));
+        frame.steps.push(`rows where ${column} ${word} ${Number(target.toFixed(4))} (${frame.rows.length})`);
+      }
+    },
+  },
+  {
+    name: 'rows with a value or flag the question names',
+    apply: (frame, question) => {
+      const words = wordsOf(question);
+      for (const name of columnNames(frame)) {
+        const values = categoryValues(frame, name, 12);
+        if (values.length < 2) continue;
+        const numeric = values.every((item) => typeof item.value === 'number');
+        const nameWords = wordsOf(name);
+        if (numeric || isNumericColumn(frame, name)) {
+          // A 0/1 flag named after what it marks: "who survived" keeps Survived = 1.
+          const flag = values.every((item) => item.value === 0 || item.value === 1);
+          const at = nameWords.length === 1 ? words.indexOf(nameWords[0]!) : -1;
+          if (flag && at > 0 && /^(who|that|which|were|was|had|have|did)$/.test(words[at - 1]!)) {
+            const cells = cellsOf(frame, name);
+            frame.rows = frame.rows.filter((row) => cells[row] === 1);
+            frame.steps.push(`rows where ${name} is 1 (${frame.rows.length})`);
+          }
+          continue;
+        }
+        const hits = values.filter(
+          (item) =>
+            item.words.length > 0 &&
+            item.words.join('').length >= 3 &&
+            words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
+        );
+        if (hits.length !== 1) continue;
+        keepRows(frame, name, hits[0]!.value);
+      }
+    },
+  },
+  {
+    name: 'outliers pruned first',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      if (
+        !/outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr)|(remove|prune|exclude|drop)\w* (?:the )?outliers[^.]{0,60}(interquartile|iqr)/i.test(
+          text,
+        )
+      )
+        return;
+      const target = numericMentions(frame, question)[0];
+      if (!target) return;
+      const { rows, values } = numbersOf(frame, target);
+      const { low, high } = iqrFences(values);
+      const kept = new Set(rows.filter((_, index) => values[index]! >= low && values[index]! <= high));
+      frame.rows = frame.rows.filter((row) => kept.has(row));
+      frame.steps.push(`rows with ${target} inside Q1 − 1.5·IQR … Q3 + 1.5·IQR (${frame.rows.length})`);
+    },
+  },
+];
+
+/** Applies every preparation the question and constraints state, in rule order. */
+export function applyPreparation(frame: Frame, question: string, constraints: string): void {
+  for (const rule of PREPARATION_RULES) rule.apply(frame, question, constraints);
+}

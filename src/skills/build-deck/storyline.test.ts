@@ -1,0 +1,213 @@
+/**
+ * The outline and storyline rules on small documents: where the title comes from, labels in
+ * the document's language, parts of a multi-part document, slide targets without padding,
+ * closing slides only from stated results or actions, and tables split without cutting cells.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block, Document } from '../../formats/model.ts';
+import { buildDeck } from './build-deck.ts';
+import { foreignLabelsIn, labelsForLanguage } from './labels.ts';
+import { outlineDocument } from './outline.ts';
+import { shortenTitle } from './sentences.ts';
+
+let line = 0;
+const p = (text: string, extra: Partial<Extract<Block, { kind: 'paragraph' }>> = {}): Block => ({
+  kind: 'paragraph',
+  text,
+  locator: { paragraph: ++line },
+  ...extra,
+});
+const h = (level: number, text: string): Block => ({
+  kind: 'heading',
+  level,
+  text,
+  locator: { paragraph: ++line },
+});
+const doc = (blocks: Block[], title?: string): Document => ({
+  type: 'document',
+  format: 'docx',
+  metadata: title ? { title } : {},
+  blocks,
+});
+
+const ENGLISH_BODY = [
+  p('The regional office reviewed every contract signed during the year and compared the prices paid.'),
+  p('Most suppliers kept their prices, but two raised them without notice during the spring.'),
+];
+
+describe('deck title', () => {
+  it('takes the title property, then the Title style, then the opening heading, then a short first line, then the file name', () => {
+    const body = [h(1, 'Scope'), ...ENGLISH_BODY];
+    expect(outlineDocument(doc(body, 'Contract review 2025'), 'x.docx')).toMatchObject({
+      title: 'Contract review 2025',
+      titleSource: 'property',
+    });
+    // A template name in the property does not count.
+    const styled = doc([p('Supplier prices', { style: 'Title' }), ...body], 'Normal.dot');
+    expect(outlineDocument(styled, 'x.docx')).toMatchObject({
+      title: 'Supplier prices',
+      titleSource: 'title-style',
+    });
+    expect(outlineDocument(doc(body), 'x.docx')).toMatchObject({ title: 'Scope', titleSource: 'heading' });
+    const lined = doc([p('Annual supplier report'), ...ENGLISH_BODY]);
+    expect(outlineDocument(lined, 'x.docx')).toMatchObject({
+      title: 'Annual supplier report',
+      titleSource: 'first-line',
+    });
+    expect(outlineDocument(doc(ENGLISH_BODY), 'poi_stress019.docx')).toMatchObject({
+      title: 'Poi stress 019',
+      titleSource: 'file-name',
+    });
+  });
+});
+
+describe('labels in the document language', () => {
+  const japanese = doc([
+    p('リニューアルプロポーザル募集要項'),
+    h(1, '１．委託業務の名称'),
+    p('本業務は会報誌の発行運営業務を委託するものです。応募者は企画書を提出してください。'),
+    h(1, '２．業務目的'),
+    p('会員に向けて分かりやすい情報を届けることを目的とします。紙面の刷新を予定しています。'),
+    h(1, '３．提出書類'),
+    p('企画書と見積書を三月末日までに事務局へ提出する必要があります。'),
+  ]);
+
+  it('writes a Japanese deck with Japanese labels and no Chinese ones', async () => {
+    const deck = await buildDeck({ document: japanese, sourceName: 'poi_stress019.docx' });
+    expect(deck.language).toBe('ja');
+    const titles = deck.slides.map((slide) => slide.title);
+    expect(titles).toContain('アジェンダ');
+    expect(titles.join(' ')).not.toMatch(/议程|总结|下一步/);
+    expect(deck.checks.language.mismatches).toEqual([]);
+    expect(deck.checks.titleSource).toBe('first-line');
+  });
+
+  it('has one table of labels for at least eight languages', () => {
+    const agendas = ['en', 'de', 'fr', 'es', 'zh-Hans', 'zh-Hant', 'ja', 'ko'].map(
+      (tag) => labelsForLanguage(tag as never).agenda,
+    );
+    expect(agendas).toEqual([
+      'Agenda',
+      'Agenda',
+      'Ordre du jour',
+      'Agenda',
+      '议程',
+      '議程',
+      'アジェンダ',
+      '목차',
+    ]);
+    expect(labelsForLanguage('de').summaryAndNextSteps).toBe('Zusammenfassung und nächste Schritte');
+    // The check finds another language's label words on a slide.
+    expect(foreignLabelsIn('议程', labelsForLanguage('ja'))).toEqual(['议程']);
+    expect(foreignLabelsIn('アジェンダ', labelsForLanguage('ja'))).toEqual([]);
+  });
+
+  it('shortens CJK titles at a punctuation or script boundary, never inside a word', () => {
+    expect(shortenTitle('（２）プレゼンテーションの内容について説明する', 5)).not.toBe(
+      '（２）プレゼンテーシ',
+    );
+    expect(shortenTitle('日連の常任理事会で報告されるのは、巻頭言の内容である', 8)).toBe(
+      '日連の常任理事会で',
+    );
+  });
+});
+
+describe('structure', () => {
+  it('gives each part of a multi-part document its own section, and counts it for coverage', async () => {
+    const essay = (n: number) => [
+      h(1, `${n}. Kapitel ${n}`),
+      p(
+        'Der Ausschuss hat die Verträge des Jahres geprüft und die gezahlten Preise mit dem Vorjahr verglichen.',
+      ),
+      p(
+        'Die meisten Lieferanten haben ihre Preise gehalten, aber zwei haben sie im Frühjahr ohne Ankündigung erhöht.',
+      ),
+    ];
+    const anthology = doc([
+      ...essay(1),
+      ...essay(2),
+      ...essay(3),
+      h(2, 'Die goldene Regel'),
+      h(2, '1. Vorbemerkungen'),
+      p(
+        'Dieser zweite Aufsatz handelt von Geld und Macht in der Gesellschaft und von den Regeln, die daraus folgen.',
+      ),
+      h(2, '2. Zum Begriff'),
+      p(
+        'Der Begriff wird in der Literatur auf verschiedene Weise verwendet und ist nicht immer klar bestimmt.',
+      ),
+    ]);
+    const outline = outlineDocument(anthology, 'sammelband.docx');
+    expect(outline.sections.map((section) => section.title)).toContain('Die goldene Regel');
+    const deck = await buildDeck({ document: anthology, sourceName: 'sammelband.docx' });
+    expect(deck.checks.sections).toBe(4);
+    expect(deck.checks.missingSections).toEqual([]);
+    expect(deck.checks.language.labels).toBe('de');
+  });
+});
+
+describe('slide budget and closing slide', () => {
+  it('gives a short document fewer slides than asked, with a notice, and no filler or made-up summary', async () => {
+    const short = doc([h(1, 'Scope'), ...ENGLISH_BODY], 'Contract review');
+    const deck = await buildDeck({ document: short, sourceName: 'short.docx', slides: 10 });
+    expect(deck.slides.length).toBeLessThan(10);
+    expect(deck.warnings.map((warning) => warning.message).join(' ')).toMatch(
+      /enough content for \d+ slides, not 10/,
+    );
+    const titles = deck.slides.map((slide) => slide.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(deck.slides.some((slide) => slide.role === 'summary')).toBe(false);
+    expect(titles.join(' ')).not.toMatch(/Part 1|sections from/);
+  });
+
+  it('closes with stated results and actions', async () => {
+    const report = doc(
+      [
+        h(1, 'Revenue'),
+        p('Revenue increased by 12% to 4.4 million euros in the third quarter.'),
+        p('Hosting costs grew faster than revenue over the same months.'),
+        h(1, 'Next steps'),
+        p('Finance will renegotiate the hosting contract by March 2026.'),
+        p('The team should publish the new price list before the end of Q1.'),
+      ],
+      'Q3 review',
+    );
+    const deck = await buildDeck({ document: report, sourceName: 'q3.docx' });
+    const closing = deck.slides.at(-1);
+    expect(closing?.role).toBe('summary');
+    expect(closing?.title).toBe('Summary and next steps');
+  });
+});
+
+describe('tables', () => {
+  it('splits a long table with its header on every page, keeps cells whole and sends prose columns to the notes', async () => {
+    const long =
+      'A description that runs on for quite a while, explaining the item in full sentences. '.repeat(3);
+    const rows = [
+      ['Item', 'Owner', 'Cost', 'Notes'],
+      ...Array.from({ length: 16 }, (_, i) => [`Item ${i + 1}`, `Person ${i + 1}`, String(100 + i), long]),
+    ].map((row) => row.map((text) => ({ text })));
+    const tabled = doc(
+      [
+        h(1, 'Items'),
+        p('The table lists every item bought this year.'),
+        { kind: 'table', rows, locator: { paragraph: 99 } },
+      ],
+      'Purchases',
+    );
+    const deck = await buildDeck({ document: tabled, sourceName: 'items.docx' });
+    const tables = deck.spec.slides.filter((slide) => slide.layout === 'table');
+    expect(tables.length).toBeGreaterThan(1);
+    for (const table of tables) {
+      if (table.layout !== 'table') continue;
+      expect(table.header).toEqual(['Item', 'Owner', 'Cost']);
+      expect(table.caption).toMatch(/1 more column\(s\) in the notes/);
+      expect(table.rows.flat().some((cell) => cell.endsWith('…'))).toBe(false);
+    }
+    expect(tables[0]?.notes).toContain(long.trim());
+    expect(tables.reduce((sum, table) => sum + (table.layout === 'table' ? table.rows.length : 0), 0)).toBe(
+      16,
+    );
+    expect(deck.checks.truncatedCells).toEqual([]);
+  });
+});
