@@ -4,8 +4,9 @@
  * source file. `?schema=NAME` on the URL picks the schema (default `officemate`), so several
  * indexes can share a database.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { fail } from '../lib/errors.ts';
+import { openSchemaPool, splitPostgresUrl } from '../lib/postgres-pool.ts';
 import { comparePeople, linkKeys, type PersonMention } from './people.ts';
 import {
   mentionFromRow,
@@ -191,47 +192,17 @@ async function rebuildPeopleTables(client: pg.PoolClient): Promise<void> {
   }
 }
 
-function splitUrl(url: string): { connectionString: string; schema: string; location: string } {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get('schema') ?? 'officemate';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) {
-    fail('bad_usage', `The schema name "${schema}" in the index URL is not a plain SQL name.`, {
-      hint: 'Use letters, digits and underscores, e.g. ?schema=team_index.',
-    });
-  }
-  parsed.searchParams.delete('schema');
-  const location = new URL(parsed.toString());
-  location.password = '';
-  return {
-    connectionString: parsed.toString(),
-    schema,
-    location: `${location.toString()}${location.search ? '&' : '?'}schema=${schema}`,
-  };
-}
-
 export async function openPostgresStore(url: string): Promise<Store> {
-  const { connectionString, schema, location } = splitUrl(url);
-  const pool = new pg.Pool({ connectionString, max: 4 });
-  pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${schema}`).catch(() => undefined);
-  });
-  pool.on('error', () => undefined);
+  const target = splitPostgresUrl(url, 'officemate');
+  const { location } = target;
+  let pool: pg.Pool;
   try {
-    const client = await pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
-      try {
-        await client.query(schemaSql(schema));
-        await rebuildPeopleTables(client);
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]);
-      }
-    } finally {
-      client.release();
-    }
+    pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
+      await client.query(schemaSql(target.schema));
+      await rebuildPeopleTables(client);
+    });
   } catch (thrown) {
-    await pool.end().catch(() => undefined);
-    fail(
+    return fail(
       'index_corrupt',
       `The PostgreSQL index at ${location} cannot be opened: ${(thrown as Error).message}.`,
       {

@@ -4,15 +4,18 @@
  * `officemate_workspace`): accounts, sessions (token hashes), files and their bytes (bytea),
  * shares. Every `serve` instance on the database sees the same records.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
+import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
 import {
   type FileRow,
+  fileRowValues,
   hashSessionToken,
   newSession,
   rowToStoredFile,
+  sessionRowValues,
   type WorkspaceDb,
-} from './workspace-db.ts';
+} from './workspace-records.ts';
 
 const schemaSql = (schema: string) => `
 CREATE SCHEMA IF NOT EXISTS ${schema};
@@ -30,39 +33,17 @@ CREATE TABLE IF NOT EXISTS file_bytes (id TEXT PRIMARY KEY REFERENCES files(id) 
 const SCHEMA_LOCK = 727374;
 
 export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb> {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get('schema') ?? 'officemate_workspace';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema))
-    fail('bad_usage', `The schema name "${schema}" in the database URL is not a plain SQL name.`, {
-      hint: 'Use letters, digits and underscores.',
-    });
-  parsed.searchParams.delete('schema');
-  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 4 });
-  pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${schema}`).catch(() => undefined);
-  });
-  pool.on('error', () => undefined);
+  const target = splitPostgresUrl(url, 'officemate_workspace');
+  let pool: pg.Pool;
   try {
-    const client = await pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
-      try {
-        await client.query(schemaSql(schema));
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]);
-      }
-    } finally {
-      client.release();
-    }
+    pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
+      await client.query(schemaSql(target.schema));
+    });
   } catch (thrown) {
-    await pool.end().catch(() => undefined);
-    parsed.password = '';
-    fail(
+    return fail(
       'index_corrupt',
-      `The workspace records at ${parsed.toString()} cannot be opened: ${(thrown as Error).message}.`,
-      {
-        hint: 'Check that the server is running and the URL, user and password are right.',
-      },
+      `The workspace records at ${target.location} cannot be opened: ${(thrown as Error).message}.`,
+      { hint: 'Check that the server is running and the URL, user and password are right.' },
     );
   }
   const query = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
@@ -96,12 +77,10 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     async createSession(user, ttlMs) {
       await query('DELETE FROM sessions WHERE expires < $1', [Date.now()]);
       const session = newSession(user, ttlMs);
-      await query('INSERT INTO sessions (token, "user", csrf, expires) VALUES ($1, $2, $3, $4)', [
-        hashSessionToken(session.token),
-        session.user,
-        session.csrf,
-        session.expires,
-      ]);
+      await query(
+        'INSERT INTO sessions (token, "user", csrf, expires) VALUES ($1, $2, $3, $4)',
+        sessionRowValues(session),
+      );
       return session;
     },
     async getSession(token) {
@@ -121,17 +100,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
         await client.query('BEGIN');
         await client.query(
           'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-          [
-            file.id,
-            file.owner,
-            file.name,
-            file.path,
-            file.size,
-            file.contentType,
-            file.uploaded,
-            file.status ?? 'indexing',
-            file.generatedBy ?? null,
-          ],
+          fileRowValues(file),
         );
         await client.query('INSERT INTO file_bytes (id, bytes) VALUES ($1, $2)', [
           file.id,

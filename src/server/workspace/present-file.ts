@@ -28,8 +28,7 @@ export async function readableFile(
   user: string,
   id: string,
 ): Promise<StoredFile | undefined> {
-  const file = await db.getFile(id);
-  return file && canRead(user, file) ? file : undefined;
+  return ifReadable(user, await db.getFile(id));
 }
 
 /** The file stored at this server path, if the user may read it. */
@@ -38,7 +37,10 @@ export async function visibleFile(
   user: string,
   path: string,
 ): Promise<StoredFile | undefined> {
-  const file = await db.getFileByPath(path);
+  return ifReadable(user, await db.getFileByPath(path));
+}
+
+function ifReadable(user: string, file: StoredFile | undefined): StoredFile | undefined {
   return file && canRead(user, file) ? file : undefined;
 }
 

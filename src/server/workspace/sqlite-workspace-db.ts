@@ -10,12 +10,14 @@ import Database from 'better-sqlite3';
 import {
   canRead,
   type FileRow,
+  fileRowValues,
   hashSessionToken,
   newSession,
   rowToStoredFile,
   type Session,
+  sessionRowValues,
   type WorkspaceDb,
-} from './workspace-db.ts';
+} from './workspace-records.ts';
 
 export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   mkdirSync(dirname(path), { recursive: true });
@@ -59,17 +61,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     return row ? rowToStoredFile(row) : undefined;
   };
   const addFileTx = db.transaction((file: Parameters<WorkspaceDb['addFile']>[0], bytes: Uint8Array) => {
-    statements.addFile.run(
-      file.id,
-      file.owner,
-      file.name,
-      file.path,
-      file.size,
-      file.contentType,
-      file.uploaded,
-      file.status ?? 'indexing',
-      file.generatedBy ?? null,
-    );
+    statements.addFile.run(...fileRowValues(file));
     statements.addBytes.run(file.id, Buffer.from(bytes));
   });
   return {
@@ -92,12 +84,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     async createSession(user, ttlMs) {
       statements.purgeSessions.run(Date.now());
       const session = newSession(user, ttlMs);
-      statements.createSession.run(
-        hashSessionToken(session.token),
-        session.user,
-        session.csrf,
-        session.expires,
-      );
+      statements.createSession.run(...sessionRowValues(session));
       return session;
     },
     async getSession(token) {
