@@ -3,7 +3,7 @@
  * ports: accounts, sessions, files, bytes, shares and deletions made on one are seen on the other.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
 import { fixedClock } from '../../src/lib/clock.ts';
 import { createBuiltinModel } from '../../src/models/index.ts';
 import { createApp } from '../../src/server/app.ts';
+import { pruneLocalCopies } from '../../src/server/workspace/file-store.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
 import {
   openWorkspaceDb,
@@ -24,7 +25,13 @@ import { PASSWORDS } from './workspace-helpers.ts';
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
 
-type Instance = { base: string; db: WorkspaceDb; index: SearchIndex; dataDir: string; server: ServerType };
+type Instance = {
+  base: string;
+  db: WorkspaceDb;
+  index: SearchIndex;
+  dataDir: string;
+  server: ServerType;
+};
 
 async function startInstance(location: string): Promise<Instance> {
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-instance-'));
@@ -167,6 +174,11 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
     expect((await call(a, bobOnA, `/api/files/${id}/download`)).status).toBe(404);
     expect(await searchIds(a, bobOnA, WORD)).toEqual([]);
     expect((await a.index.store.integrityCheck()).problems).toEqual([]);
+    // A's own copy of the bytes goes at its next sweep; B's went with the delete.
+    expect(existsSync(join(a.dataDir, 'files', id))).toBe(true);
+    expect(existsSync(join(b.dataDir, 'files', id))).toBe(false);
+    expect(await pruneLocalCopies(a)).toBe(1);
+    expect(existsSync(join(a.dataDir, 'files', id))).toBe(false);
   });
 
   it('adds an account with `users add --db` that both instances know', async () => {

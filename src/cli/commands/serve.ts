@@ -15,9 +15,12 @@ import { preloadLlamaCppModel } from '../../models/engines/llama-cpp/llama-cpp-m
 import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
+import { pruneLocalCopies } from '../../server/workspace/file-store.ts';
 import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/workspace-db.ts';
 import { integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
+
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
 
@@ -112,6 +115,11 @@ export const serveCommand: Command = {
         hint: 'Pick another --port, or stop what uses it.',
       });
     }
+    // Copies of files deleted through another instance on the same database go at start and every few minutes.
+    const prune = () => void pruneLocalCopies(workspace.options).catch(() => undefined);
+    prune();
+    const pruning = setInterval(prune, PRUNE_EVERY_MS);
+    pruning.unref();
     context.log(
       `officemate serving ${model.engine} ${model.modelId} on http://${host}:${actualPort} (OpenAI-compatible API at /v1). Ctrl-C stops.`,
     );
@@ -125,6 +133,7 @@ export const serveCommand: Command = {
       process.on('SIGTERM', stop);
     });
     context.log('officemate: stopping');
+    clearInterval(pruning);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     meter.close();
     await workspace.close();

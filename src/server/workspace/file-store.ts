@@ -4,8 +4,8 @@
  * safe name, records them in the workspace db, (re)indexes them with their readers, changes
  * their readers in place when they are shared, and deletes them with everything derived.
  */
-import { access, mkdir, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { access, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { indexPaths } from '../../index/index-paths.ts';
 import { sharedIsolatedReader } from '../../index/isolated-reader.ts';
 import { fail } from '../../lib/errors.ts';
@@ -138,4 +138,20 @@ export async function deleteFile(options: WorkspaceOptions, file: StoredFile): P
   await options.index.store.removeFile(file.path);
   await options.db.deleteFile(file.id);
   await rm(dirname(localPath(options, file.id, file.name)), { recursive: true, force: true });
+}
+
+/**
+ * Removes this instance's copies of files that have no record any more (deleted through
+ * another instance); returns how many. `serve` runs it at start and every few minutes.
+ */
+export async function pruneLocalCopies(options: Pick<WorkspaceOptions, 'db' | 'dataDir'>): Promise<number> {
+  const folder = join(options.dataDir, 'files');
+  const ids = await readdir(folder).catch(() => [] as string[]);
+  let removed = 0;
+  for (const id of ids) {
+    if (await options.db.getFile(id)) continue;
+    await rm(join(folder, id), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
 }
