@@ -14,6 +14,7 @@ import { fixedClock } from '../../src/lib/clock.ts';
 import { createBuiltinModel } from '../../src/models/index.ts';
 import { createApp } from '../../src/server/app.ts';
 import { pruneLocalCopies } from '../../src/server/workspace/file-store.ts';
+import { type IndexWorker, startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
 import {
   openWorkspaceDb,
@@ -31,25 +32,29 @@ type Instance = {
   index: SearchIndex;
   dataDir: string;
   server: ServerType;
+  jobs: IndexWorker;
 };
 
 async function startInstance(location: string): Promise<Instance> {
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-instance-'));
   const db = await openWorkspaceDb(workspaceLocation(location, dataDir));
   const index = await openIndex(location);
+  const clock = fixedClock('2026-03-12T09:00:00Z');
+  const jobs = startIndexWorker({ db, index, clock }, { pollMs: 100 });
   const app = createApp({
     model: createBuiltinModel(),
-    workspace: { db, index, dataDir, clock: fixedClock('2026-03-12T09:00:00Z') },
+    workspace: { db, index, dataDir, clock, jobs },
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, db, index, dataDir, server };
+  return { base: `http://127.0.0.1:${port}`, db, index, dataDir, server, jobs };
 }
 
 async function stopInstance(instance: Instance | undefined): Promise<void> {
   if (!instance) return;
   await new Promise((resolve) => instance.server.close(resolve));
+  await instance.jobs.stop();
   await instance.index.close();
   await instance.db.close();
   rmSync(instance.dataDir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { createBuiltinModel } from '../../src/models/index.ts';
 import type { LanguageModel } from '../../src/models/language-model.ts';
 import type { UsageMeter } from '../../src/models/metering/usage-meter.ts';
 import { createApp } from '../../src/server/app.ts';
+import { type IndexWorker, startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
 import {
   openWorkspaceDb,
@@ -21,6 +22,7 @@ export type TestServer = {
   db: WorkspaceDb;
   index: SearchIndex;
   dataDir: string;
+  jobs: IndexWorker;
   close(): Promise<void>;
 };
 
@@ -44,17 +46,21 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   for (const [name, password] of Object.entries(PASSWORDS))
     await db.addUser(name, await hashPassword(password), name === 'alice');
   const index = await openIndex(options.indexLocation ?? join(dataDir, 'index.db'));
+  const clock = fixedClock('2026-03-12T09:00:00Z');
+  const jobs = startIndexWorker({ db, index, clock }, { pollMs: 100 });
   const app = createApp({
     model: options.model ?? createBuiltinModel(),
     ...(options.meter ? { meter: options.meter } : {}),
-    workspace: { db, index, dataDir, clock: fixedClock('2026-03-12T09:00:00Z') },
+    workspace: { db, index, dataDir, clock, jobs },
   });
   return {
     app,
     db,
     index,
     dataDir,
+    jobs,
     async close() {
+      await jobs.stop();
       await index.close();
       await db.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
 import { pruneLocalCopies } from '../../server/workspace/file-store.ts';
+import { startIndexWorker } from '../../server/workspace/index-jobs.ts';
 import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/workspace-db.ts';
 import { integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
@@ -33,9 +34,12 @@ async function openWorkspace(context: CommandContext, dataFlag: string | undefin
     await db.close();
     throw thrown;
   });
+  // Indexing jobs queued by any instance on these records, run here one at a time.
+  const jobs = startIndexWorker({ db, index, clock: context.clock });
   return {
-    options: { db, index, dataDir, clock: context.clock },
+    options: { db, index, dataDir, clock: context.clock, jobs },
     async close() {
+      await jobs.stop();
       await index.close();
       await db.close();
     },

@@ -1,13 +1,11 @@
 /**
  * @module file-store
  * Stores uploaded and generated files under the data folder, each in its own folder under a
- * safe name, records them in the workspace db, (re)indexes them with their readers, changes
- * their readers in place when they are shared, and deletes them with everything derived.
+ * safe name, records them with their bytes in the workspace db, changes their readers in place
+ * when they are shared, and deletes them with everything derived (indexing: index-jobs.ts).
  */
 import { access, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { indexPaths } from '../../index/index-paths.ts';
-import { sharedIsolatedReader } from '../../index/isolated-reader.ts';
 import { fail } from '../../lib/errors.ts';
 import { newId, type StoredFile } from './workspace-db.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
@@ -38,12 +36,15 @@ export type NewFile = {
 };
 
 /** Where this instance keeps its copy of a stored file: its own folder, named by the file's id. */
-function localPath(options: WorkspaceOptions, id: string, name: string): string {
+function localPath(options: Pick<WorkspaceOptions, 'dataDir'>, id: string, name: string): string {
   return resolve(options.dataDir, 'files', id, safeStorageName(name));
 }
 
 /** Records a file with its bytes (every instance can read them) and keeps a copy on this one for reading and indexing. */
-export async function storeFile(options: WorkspaceOptions, file: NewFile): Promise<StoredFile> {
+export async function storeFile(
+  options: Pick<WorkspaceOptions, 'db' | 'dataDir' | 'clock'>,
+  file: NewFile,
+): Promise<StoredFile> {
   const id = newId();
   const path = localPath(options, id, file.name);
   await mkdir(dirname(path), { recursive: true });
@@ -85,38 +86,6 @@ export async function localCopy(options: WorkspaceOptions, file: StoredFile): Pr
 /** Who may read a stored file's passages: its owner and the users it is shared with. */
 export function readersOf(file: StoredFile): string[] {
   return [file.owner, ...file.sharedWith];
-}
-
-/**
- * Indexes a stored file for its owner and the users it is shared with; its status says how it
- * went. The index replaces the file's passages in one transaction, so a failure leaves the
- * earlier version searchable. A file shared or deleted while it was being indexed is brought
- * in line afterwards.
- */
-export async function reindexFile(options: WorkspaceOptions, file: StoredFile): Promise<void> {
-  const { db, index, clock } = options;
-  await db.setStatus(file.id, 'indexing');
-  try {
-    const summary = await indexPaths(index, [file.path], {
-      owner: file.owner,
-      readers: readersOf(file),
-      removeDeleted: false,
-      now: clock.now(),
-      // Read in a worker under the file budget: a hostile file fails alone, the server goes on.
-      reader: sharedIsolatedReader(),
-    });
-    const current = await db.getFile(file.id);
-    if (!current) {
-      await index.store.removeFile(file.path);
-      return;
-    }
-    if (JSON.stringify(readersOf(current)) !== JSON.stringify(readersOf(file)))
-      await index.store.setReaders(file.path, readersOf(current));
-    const failed = summary.errors[0];
-    await db.setStatus(file.id, failed ? 'error' : 'ready', failed?.message);
-  } catch (thrown) {
-    await db.setStatus(file.id, 'error', (thrown as Error).message).catch(() => undefined);
-  }
 }
 
 /** Shares a file with exactly these users: the record and the index's readers change in place. */

@@ -8,10 +8,17 @@ import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
 import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
 import {
+  CLAIM_JOB_SQL,
+  DUE_JOB_SQL,
+  FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
+  finishJobValues,
   hashSessionToken,
+  JOBS_SQL,
+  newId,
   newSession,
+  rowToJob,
   rowToStoredFile,
   sessionRowValues,
   type WorkspaceDb,
@@ -38,6 +45,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
   try {
     pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
       await client.query(schemaSql(target.schema));
+      await client.query(JOBS_SQL);
     });
   } catch (thrown) {
     return fail(
@@ -144,6 +152,25 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     },
     async deleteFile(id) {
       return ((await pool.query('DELETE FROM files WHERE id = $1', [id])).rowCount ?? 0) > 0;
+    },
+    async enqueueJob(fileId, now) {
+      const result = await pool.query(
+        "INSERT INTO jobs (id, file_id, status, run_after) VALUES ($1, $2, 'queued', $3) ON CONFLICT DO NOTHING",
+        [newId(), fileId, now],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async claimJob(worker, now, leaseMs) {
+      const [row] = await query(CLAIM_JOB_SQL(`${DUE_JOB_SQL} FOR UPDATE SKIP LOCKED`), [
+        now,
+        now,
+        worker,
+        now + leaseMs,
+      ]);
+      return row ? rowToJob(row) : undefined;
+    },
+    async finishJob(job, worker, outcome) {
+      return ((await pool.query(FINISH_JOB_SQL, finishJobValues(job, worker, outcome))).rowCount ?? 0) > 0;
     },
     async close() {
       await pool.end();

@@ -8,16 +8,33 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  CLAIM_JOB_SQL,
   canRead,
+  DUE_JOB_SQL,
+  FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
+  finishJobValues,
   hashSessionToken,
+  JOBS_SQL,
+  newId,
   newSession,
+  rowToJob,
   rowToStoredFile,
   type Session,
   sessionRowValues,
   type WorkspaceDb,
 } from './workspace-records.ts';
+
+/** PostgreSQL's `$1` placeholders as named ones (`@p1`), for the statements both stores share. */
+function numbered(sql: string): string {
+  return sql.replace(/\$(\d+)/g, '@p$1');
+}
+
+/** Values for `numbered` statements, in PostgreSQL's order. */
+function bind(values: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(values.map((value, index) => [`p${index + 1}`, value]));
+}
 
 export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   mkdirSync(dirname(path), { recursive: true });
@@ -35,6 +52,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     CREATE INDEX IF NOT EXISTS files_owner ON files(owner);
     CREATE TABLE IF NOT EXISTS file_bytes (id TEXT PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE, bytes BLOB NOT NULL);
   `);
+  db.exec(JOBS_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
@@ -55,6 +73,12 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     setStatus: db.prepare('UPDATE files SET status = ?, error = ? WHERE id = ?'),
     share: db.prepare('UPDATE files SET shared_with = ? WHERE id = ?'),
     deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
+    enqueueJob: db.prepare(
+      "INSERT INTO jobs (id, file_id, status, run_after) VALUES (?, ?, 'queued', ?) ON CONFLICT DO NOTHING",
+    ),
+    // One statement: SQLite runs it atomically, across connections and processes.
+    claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
+    finishJob: db.prepare(numbered(FINISH_JOB_SQL)),
   };
   const getFile = (id: string) => {
     const row = statements.getFile.get(id) as FileRow | undefined;
@@ -126,6 +150,18 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     },
     async deleteFile(id) {
       return statements.deleteFile.run(id).changes > 0;
+    },
+    async enqueueJob(fileId, now) {
+      return statements.enqueueJob.run(newId(), fileId, now).changes > 0;
+    },
+    async claimJob(worker, now, leaseMs) {
+      const row = statements.claimJob.get(bind([now, now, worker, now + leaseMs])) as
+        | Record<string, unknown>
+        | undefined;
+      return row ? rowToJob(row) : undefined;
+    },
+    async finishJob(job, worker, outcome) {
+      return statements.finishJob.run(bind(finishJobValues(job, worker, outcome))).changes > 0;
     },
     async close() {
       db.close();

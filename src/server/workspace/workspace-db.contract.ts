@@ -91,4 +91,41 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+
+  it("runs each file's job once at a time, hands a job whose lease ran out to another worker, and retries", async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      const now = 1_000_000;
+      expect(await db.enqueueJob('f1', now)).toBe(true);
+      expect(await other.enqueueJob('f1', now)).toBe(false);
+      expect(await db.claimJob('w1', now - 1, 60_000)).toBeUndefined();
+      const claimed = await db.claimJob('w1', now, 60_000);
+      expect(claimed).toMatchObject({ fileId: 'f1', status: 'running', attempts: 1 });
+      // Held: nobody else gets it, and no second job for the file while it runs.
+      expect(await other.claimJob('w2', now + 1_000, 60_000)).toBeUndefined();
+      expect(await other.enqueueJob('f1', now)).toBe(false);
+      // w1 dies; once its lease is over, w2 takes the same job, and w1 can no longer finish it.
+      const resumed = await other.claimJob('w2', now + 60_001, 60_000);
+      expect(resumed).toMatchObject({ id: claimed!.id, attempts: 2 });
+      expect(await db.finishJob(claimed!, 'w1', { status: 'done' })).toBe(false);
+      // A retry waits for its time.
+      expect(
+        await other.finishJob(resumed!, 'w2', { status: 'retry', error: 'busy', runAfter: now + 70_000 }),
+      ).toBe(true);
+      expect(await db.claimJob('w1', now + 69_999, 60_000)).toBeUndefined();
+      const again = await db.claimJob('w1', now + 70_000, 60_000);
+      expect(again).toMatchObject({ id: claimed!.id, attempts: 3, error: 'busy' });
+      expect(await db.finishJob(again!, 'w1', { status: 'done' })).toBe(true);
+      expect(await db.claimJob('w1', now + 999_999, 60_000)).toBeUndefined();
+      // Done: the file may be queued again; concurrent claims of two jobs get one each.
+      expect(await other.enqueueJob('f1', now)).toBe(true);
+      expect(await other.enqueueJob('f2', now)).toBe(true);
+      const both = await Promise.all([db.claimJob('w1', now, 1_000), other.claimJob('w2', now, 1_000)]);
+      expect(both.map((job) => job?.fileId).sort()).toEqual(['f1', 'f2']);
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
 }

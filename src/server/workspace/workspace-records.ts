@@ -39,6 +39,22 @@ export type StoredFile = {
 
 export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status'> & { status?: StoredFile['status'] };
 
+/** A durable job: index one stored file. At most one is queued or running per file. */
+export type Job = {
+  readonly id: string;
+  readonly fileId: string;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  /** Claims so far, the current one included. */
+  readonly attempts: number;
+  readonly error?: string;
+};
+
+/** How a claimed job ended: done, failed for good, or back in the queue after `runAfter`. */
+export type JobOutcome =
+  | { readonly status: 'done' }
+  | { readonly status: 'failed'; readonly error: string }
+  | { readonly status: 'retry'; readonly error: string; readonly runAfter: number };
+
 export type WorkspaceDb = {
   readonly kind: 'sqlite' | 'postgres';
   addUser(name: string, passwordHash: string, admin: boolean): Promise<void>;
@@ -59,6 +75,15 @@ export type WorkspaceDb = {
   share(id: string, users: readonly string[]): Promise<StoredFile>;
   /** Forgets a file and its bytes; false when there was none. */
   deleteFile(id: string): Promise<boolean>;
+  /** Queues indexing of a file; false when a job for it is already queued or running. */
+  enqueueJob(fileId: string, now: number): Promise<boolean>;
+  /**
+   * Claims the oldest job that is due, or one whose worker's lease ran out (a worker that died
+   * mid-job), for `leaseMs`; atomically, so two workers never hold the same job.
+   */
+  claimJob(worker: string, now: number, leaseMs: number): Promise<Job | undefined>;
+  /** Ends a claimed job; false when this worker no longer holds it (its lease ran out). */
+  finishJob(job: Job, worker: string, outcome: JobOutcome): Promise<boolean>;
   close(): Promise<void>;
 };
 
@@ -109,6 +134,41 @@ export function fileRowValues(file: NewFileRecord): (string | number | null)[] {
     file.status ?? 'indexing',
     file.generatedBy ?? null,
   ];
+}
+
+/** The jobs table, the same in both stores; a partial unique index keeps one live job per file. */
+export const JOBS_SQL = `
+CREATE TABLE IF NOT EXISTS jobs (
+  id TEXT PRIMARY KEY, file_id TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+  run_after BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, error TEXT);
+CREATE UNIQUE INDEX IF NOT EXISTS jobs_one_per_file ON jobs (file_id) WHERE status IN ('queued', 'running');
+CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, run_after);
+`;
+
+/** Picks the due job (placeholders: now, now, worker, lease end); the caller adds its own locking. */
+export const CLAIM_JOB_SQL = (select: string) => `
+UPDATE jobs SET status = 'running', lease_owner = $3, lease_until = $4, attempts = attempts + 1
+WHERE id = (${select}) RETURNING id, file_id, status, attempts, error`;
+export const DUE_JOB_SQL = `SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $1) OR (status = 'running' AND lease_until < $2) ORDER BY run_after, id LIMIT 1`;
+
+export const FINISH_JOB_SQL = `UPDATE jobs SET status = $1, error = $2, run_after = $3, lease_owner = NULL, lease_until = NULL
+WHERE id = $4 AND lease_owner = $5 AND status = 'running'`;
+
+/** The parameters of FINISH_JOB_SQL. */
+export function finishJobValues(job: Job, worker: string, outcome: JobOutcome): (string | number | null)[] {
+  const status = outcome.status === 'retry' ? 'queued' : outcome.status;
+  const error = outcome.status === 'done' ? null : outcome.error;
+  return [status, error, outcome.status === 'retry' ? outcome.runAfter : 0, job.id, worker];
+}
+
+export function rowToJob(row: Record<string, unknown>): Job {
+  return {
+    id: String(row.id),
+    fileId: String(row.file_id),
+    status: String(row.status) as Job['status'],
+    attempts: Number(row.attempts),
+    ...(row.error ? { error: String(row.error) } : {}),
+  };
 }
 
 export function rowToStoredFile(row: FileRow): StoredFile {

@@ -9,7 +9,7 @@ import { isReadableFormat } from '../../../formats/read-file.ts';
 import { sharedIsolatedReader } from '../../../index/isolated-reader.ts';
 import { ShareBody } from '../../../protocol/api.ts';
 import { stripBidiControls } from '../../security/strip-bidi.ts';
-import { deleteFile, localCopy, reindexFile, shareFile, storeFile } from '../file-store.ts';
+import { deleteFile, localCopy, shareFile, storeFile } from '../file-store.ts';
 import { presentFile, readableFile } from '../present-file.ts';
 import type { StoredFile } from '../workspace-db.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
@@ -61,8 +61,9 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
         contentType: file.type || 'application/octet-stream',
       });
       stored.push(record);
-      // Indexing runs in the background; the file's status says when it is searchable.
-      void reindexFile(options, record);
+      // Indexing is a durable job; the file's status says when it is searchable.
+      await db.enqueueJob(record.id, Date.now());
+      options.jobs?.kick();
     }
     return c.json({ files: stored.map(presentFile) }, 201);
   });
