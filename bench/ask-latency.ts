@@ -17,7 +17,7 @@ import { openIndex } from '../src/index/open-index.ts';
 import { search } from '../src/index/search.ts';
 import type { ChunkDraft } from '../src/index/types.ts';
 import { seededRandom as random } from '../src/lib/random.ts';
-import { vocabulary, zipfSampler } from './synthetic-corpus.ts';
+import { syntheticFile, vocabulary, zipfSampler } from './synthetic-corpus.ts';
 
 const CHUNKS = Number(process.env.OFFICEMATE_BENCH_CHUNKS ?? 100_000);
 const QUESTIONS = 50;
@@ -63,15 +63,7 @@ try {
     }
     await writeChunks(
       index.store,
-      {
-        path: `/synthetic/notes-${start / perFile}.md`,
-        hash: String(start),
-        size: 0,
-        mtimeMs: 0,
-        owner: USER,
-        readers: [USER],
-        indexedAt: new Date(0).toISOString(),
-      },
+      syntheticFile(`/synthetic/notes-${start / perFile}.md`, String(start), USER),
       drafts,
     );
   }

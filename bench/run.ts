@@ -20,6 +20,7 @@ const BENCHMARKS = [
   'grounding',
   'recap-checklist',
   'ask-latency',
+  'workspace-qa',
   'wikitablequestions',
   'dabench',
   'plain-questions',

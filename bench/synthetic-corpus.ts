@@ -37,3 +37,8 @@ export function zipfSampler(size: number, next: () => number): () => number {
     return low;
   };
 }
+
+/** The file record of a synthetic file written straight through `writeChunks`. */
+export function syntheticFile(path: string, hash: string, owner = 'bench') {
+  return { path, hash, size: 0, mtimeMs: 0, owner, readers: [owner], indexedAt: new Date(0).toISOString() };
+}

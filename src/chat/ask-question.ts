@@ -7,14 +7,21 @@
  * asking user may read are used. Without a good passage the answer says so and shows the
  * nearest results.
  */
+
+import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
-import { listItems, search } from '../index/search.ts';
+import { search } from '../index/search.ts';
 import type { ChunkType, SearchHit } from '../index/types.ts';
 import type { LanguageModel } from '../models/index.ts';
+import { expectedAnswerType } from './answer-type.ts';
 import { type AskCitation, CitationList } from './citations.ts';
+import { answerFromEvent } from './event-answers.ts';
+import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
 import { extractiveAnswer } from './passage-answer.ts';
-import { classifyQuestion } from './question-kind.ts';
+import { isBulk, passageUnits } from './passage-text.ts';
+import { askedDay, classifyQuestion } from './question-kind.ts';
+import { retrieve } from './retrieve.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
 
 export type AskOptions = {
@@ -43,7 +50,7 @@ export type AskResult = {
   }[];
 };
 
-const NO_ANSWER = 'I found nothing in your indexed work that answers this.';
+const noAnswer = noAnswerMessage;
 
 function nearest(hits: readonly SearchHit[]) {
   return hits
@@ -58,6 +65,14 @@ export async function askQuestion(
 ): Promise<AskResult> {
   const citations = new CitationList();
   const asUser = options.asUser;
+  if ((await index.store.stats()).chunks === 0)
+    return {
+      answer: emptyIndexMessage(question),
+      engine: 'builtin',
+      kind: 'empty-index',
+      found: false,
+      citations: [],
+    };
   const kind = classifyQuestion(question, options.now);
   const structured = (answer: { answer: string; found: boolean }): AskResult => ({
     answer: answer.answer,
@@ -71,19 +86,28 @@ export async function askQuestion(
   if (kind.kind === 'day-agenda')
     return structured(await answerDayAgenda(index, kind.day, asUser, citations));
   if (kind.kind === 'contact') {
-    const answer = await answerContact(index, kind.person, kind.field, asUser, citations);
-    if (answer.found) return structured(answer);
+    const answer = await answerContact(index, kind.person, kind.field, asUser, citations, kind.phoneType);
+    // A card that lacks the field asked for is an answer: the card was found, the field is not on it.
+    if (answer.found || answer.answer.includes('contact card has no')) return structured(answer);
   }
   if (kind.kind === 'missed')
     return structured(await answerMissed(index, kind.since, kind.sinceText, options, citations));
 
   const query = options.retrievalQuery ?? question;
-  const { results } = await search(index, {
-    query,
-    k: options.k ?? 8,
-    now: options.now,
-    ...(asUser !== undefined ? { filters: { asUser } } : {}),
-  });
+  const type = expectedAnswerType(question);
+  const sender = senderAsked(question);
+  const filters = {
+    ...(asUser !== undefined ? { asUser } : {}),
+    ...(sender ? { from: [sender], types: ['email' as const] } : {}),
+  };
+  const k = options.k ?? 8;
+  let { results } = await retrieve(index, query, { k, now: options.now, filters });
+  if (sender && results.length === 0)
+    ({ results } = await retrieve(index, query, {
+      k,
+      now: options.now,
+      filters: asUser !== undefined ? { asUser } : {},
+    }));
   const useModel = options.model !== undefined && options.model.engine !== 'builtin';
   if (useModel && options.model && results.length > 0) {
     const answer = await modelAnswer(options.model, question, results, citations);
@@ -96,7 +120,7 @@ export async function askQuestion(
         citations: citations.items,
       };
     return {
-      answer: NO_ANSWER,
+      answer: noAnswer(question),
       engine: options.model.engine,
       kind: 'passages',
       found: false,
@@ -104,10 +128,35 @@ export async function askQuestion(
       nearest: nearest(results),
     };
   }
-  const answer = extractiveAnswer(query, results, citations);
+  const eventHits = asksAboutEvent(question, type)
+    ? (
+        await search(index, {
+          query,
+          k: 3,
+          now: options.now,
+          filters: { ...(asUser !== undefined ? { asUser } : {}), types: ['event'] },
+        })
+      ).results
+    : [];
+  const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
+  if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
+  if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
+    const answer = answerSender(question, results, citations);
+    if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
+  }
+  const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
+    ? askedDay(question, options.now)
+    : undefined;
+  const answer = extractiveAnswer(
+    query,
+    results,
+    citations,
+    type,
+    day ? { date: day.date, now: options.now } : undefined,
+  );
   if (!answer.found)
     return {
-      answer: NO_ANSWER,
+      answer: noAnswer(question),
       engine: 'builtin',
       kind: 'passages',
       found: false,
@@ -123,7 +172,65 @@ export async function askQuestion(
   };
 }
 
+/** When, where, how often, or who attends: questions an event's fields may answer. */
+function asksAboutEvent(question: string, type: string | undefined): boolean {
+  if (type === 'date' || type === 'place' || /\bhow often\b/i.test(question)) return true;
+  return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
+}
+
+/** "What did Heather send me?": the sender the question names. */
+function senderAsked(question: string): string | undefined {
+  return /\bwhat (?:did|has|have)\s+([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)\s+(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|write|wrote)\b/u.exec(
+    question,
+  )?.[1];
+}
+
+/** "Who sent me the draft agreement?": the From of the mail whose words answer best. */
+function answerSender(
+  question: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+): { answer: string; found: boolean } | undefined {
+  const topic = question.replace(
+    /^\s*who\s+(?:\w+\s+)?(?:sent|wrote|e-?mailed|forwarded|mailed)\s+(?:me|us)?/i,
+    '',
+  );
+  const scratch = new CitationList();
+  const mails = hits.filter((hit) => hit.type === 'email');
+  const best = extractiveAnswer(`what ${topic}`, mails, scratch);
+  const hit = best.hit;
+  const from = (hit?.data as { from?: { name?: string; address?: string } } | undefined)?.from;
+  if (!hit || !from || !best.found) return undefined;
+  const quote = scratch.items[0]?.quote ?? hit.title;
+  const n = citations.cite(hit, quote);
+  const name = from.name ? `${from.name}${from.address ? ` <${from.address}>` : ''}` : from.address;
+  const date = hit.date ? ` on ${hit.date.slice(0, 10)}` : '';
+  return { answer: `${name} sent it${date} ("${hit.title}"): ${quote} [${n}]`, found: true };
+}
+
 const MISSED_TYPES: readonly ChunkType[] = ['email', 'chat', 'transcript', 'document'];
+
+/** Items written in [since, until) that the user may read, read by date from the store. */
+async function datedItems(
+  index: SearchIndex,
+  since: string,
+  until: string,
+  asUser: string | undefined,
+): Promise<SearchHit[]> {
+  const access = resolveFilters(asUser !== undefined ? { asUser } : {}, []);
+  const chunks = await index.store.queryChunks({ types: MISSED_TYPES, since, until, limit: 400, offset: 0 });
+  return chunks
+    .filter((chunk) => matchesFilters(chunk, access))
+    .map((chunk) => ({ ...chunk, chunkId: chunk.id, score: 0, snippet: chunk.text.slice(0, 200) }));
+}
+
+/** What matters to the asker first: mail to few people, then the rest; bulk mail last. */
+function importance(item: SearchHit): number {
+  if (item.type === 'email' && isBulk(item.text)) return 0;
+  const recipients = item.people.filter((ref) => ref.role === 'to' || ref.role === 'cc').length;
+  if (item.type === 'email' && recipients > 0 && recipients <= 3) return 3;
+  return item.type === 'email' || item.type === 'chat' ? 2 : 1;
+}
 
 async function answerMissed(
   index: SearchIndex,
@@ -134,30 +241,21 @@ async function answerMissed(
 ): Promise<{ answer: string; found: boolean }> {
   const sinceIso = since.toISOString();
   const untilIso = options.now.toISOString();
-  const items: SearchHit[] = [];
-  for (const type of MISSED_TYPES) {
-    items.push(
-      ...(await listItems(index, {
-        type,
-        since: sinceIso,
-        until: untilIso,
-        limit: 50,
-        ...(options.asUser !== undefined ? { asUser: options.asUser } : {}),
-      })),
-    );
-  }
-  const dated = items
+  const dated = (await datedItems(index, sinceIso, untilIso, options.asUser))
     .filter((item) => item.date && item.date >= sinceIso && item.date <= untilIso)
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  // One line per conversation or file: its latest item, newest last.
+  // One line per conversation or file: its latest item; the most important first, then newest.
   const seen = new Map<string, SearchHit>();
   for (const item of dated) seen.set(item.threadId ?? item.path, item);
-  const picked = [...seen.values()].slice(-8);
+  const picked = [...seen.values()]
+    .sort((a, b) => importance(b) - importance(a) || (b.date ?? '').localeCompare(a.date ?? ''))
+    .slice(0, 8);
   if (picked.length === 0)
     return { answer: `Nothing new in your indexed work since ${sinceText}.`, found: true };
   const lines = picked.map((item) => {
-    const first = item.text.replace(/^>.*$/gm, '').replace(/\s+/g, ' ').trim();
-    const sentence = (/^.{20,220}?[.!?](?=\s|$)/.exec(first)?.[0] ?? first.slice(0, 200)).trim();
+    const sentence =
+      passageUnits(item).find((unit) => unit.role === 'body' && unit.text.length >= 20)?.text ??
+      item.text.replace(/\s+/g, ' ').slice(0, 200);
     const n = citations.cite(item, sentence);
     return `${item.title} (${(item.date ?? '').slice(0, 10)}): ${sentence} [${n}]`;
   });

@@ -10,16 +10,6 @@ import { CitationSchema, defineSkill, generativeModel } from '../skills/skill.ts
 import { askQuestion } from './ask-question.ts';
 import { loadSession, saveSession, withContext } from './sessions.ts';
 
-/** The answer on an empty index: say so, and how to add files, rather than "found nothing". */
-const NOTHING_INDEXED = {
-  answer:
-    'Nothing is indexed yet, so there is nothing to answer from. Add your files first: `officemate index PATH...` on the command line, or upload them in the web app.',
-  engine: 'builtin',
-  kind: 'empty-index',
-  found: false,
-  citations: [],
-};
-
 export const askSkill = defineSkill({
   id: 'ask',
   description: 'Ask a question across your indexed work; every sentence of the answer cites its source.',
@@ -42,8 +32,8 @@ export const askSkill = defineSkill({
   async execute(input, context) {
     const question = input.question;
     if (question.trim() === '') fail('bad_usage', 'The question is empty.');
+    // An empty index is answered by askQuestion: it says so, and how to index, in the question's language.
     const index = await context.index();
-    if ((await index.store.stats()).chunks === 0) return { data: NOTHING_INDEXED };
     if (input.session && !context.stateDir)
       fail('bad_usage', 'Conversations are not kept here.', { hint: 'Ask without a session.' });
     const session =
@@ -59,7 +49,15 @@ export const askSkill = defineSkill({
     if (session && context.stateDir)
       await saveSession(context.stateDir, {
         id: session.id,
-        turns: [...session.turns, { question, answer: result.answer, at: context.clock.now().toISOString() }],
+        turns: [
+          ...session.turns,
+          {
+            question,
+            answer: result.answer,
+            at: context.clock.now().toISOString(),
+            cited: result.citations.map((citation) => citation.title),
+          },
+        ],
       });
     return { data: result };
   },

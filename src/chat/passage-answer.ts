@@ -1,59 +1,68 @@
 /**
  * @module passage-answer
- * The builtin engine's answer from retrieved passages: query-focused extractive
- * summarization. Sentences of the top passages are scored by the query terms they carry
- * (weighted by rarity) and their passage's rank, chosen by maximal marginal relevance,
- * compressed (fillers, disfluencies, quoted clutter dropped) and kept in passage order.
- * Each sentence cites its passage. When no sentence carries a query term, there is no answer.
+ * The builtin engine's answer from retrieved passages. Each passage is read as sentences a
+ * person would quote (hard wraps joined, quote markers removed, table rows as sentences:
+ * see passage-text). Sentences are scored by the question's terms they carry (weighted by
+ * rarity, CJK segmented like the index), by whether they hold the kind of thing the question
+ * wants (an amount, a date, a place…), by their passage's rank, and demoted when they are
+ * quoted history, boilerplate or bulk mail. The answer is the best sentence, plus one more
+ * only when it adds what the first lacks; no padding. Without a sentence that carries the
+ * question's terms (and, when the question wants a typed thing, that thing) there is no answer.
  */
 
+import * as chrono from 'chrono-node';
+import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
-import { splitSentences } from '../lib/text/sentences.ts';
-import { compressUtterance } from '../skills/recap-meeting/compress-utterance.ts';
-import { contentTerms, cosine, termCounts } from '../skills/recap-meeting/text-terms.ts';
+import { type AnswerType, carriesType, expectedAnswerType, REQUIRED_TYPES } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
+import { isBulk, passageUnits, type TextUnit } from './passage-text.ts';
 
-export type PassageSentence = {
-  readonly text: string;
+export type PassageSentence = TextUnit & {
   readonly hit: SearchHit;
   readonly rank: number;
   readonly position: number;
-  /** Line of the passage the sentence is on (a transcript turn within its chunk). */
-  readonly line: number;
 };
 
 type Candidate = PassageSentence & {
-  readonly counts: Map<string, number>;
-  score: number;
-  readonly matched: number;
+  readonly terms: ReadonlySet<string>;
   readonly relevance: number;
+  readonly typed: boolean;
+  readonly score: number;
 };
 
-const QUOTED = /^>.*$/gm;
+const ROLE_WEIGHT = { body: 1, quoted: 0.6, boilerplate: 0.15 } as const;
+/** Below this share of the question's weight a sentence does not answer it. */
+const MIN_RELEVANCE = 0.25;
+
+/** Words of the question that say what is asked, not what it is about. */
+const QUESTION_WORDS = new Set(
+  analyze(
+    'what whats which who whom whose when where why how much many is are was were did does do tell me please ' +
+      'say said according about the a an of to in on for my i we our us you number up out off get go ' +
+      '什麼 什么 多少 哪裡 哪里 哪個 哪个 是 的 嗎 吗 呢 可以 何 なに 何で です か 무엇 어디',
+  ),
+);
+
+/** Words that only name the kind of thing asked for ("phone" in "what's Ann's phone number"). */
+const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
+  phone: new Set(analyze('phone telephone tel number')),
+};
+
+/** Words the question names (capitalised, not its first word): they weigh double. */
+export function namedTerms(question: string): Set<string> {
+  const named = new Set<string>();
+  for (const match of question.matchAll(/(?<=\s)(?:[\p{Lu}][\p{L}\p{N}'-]*)/gu))
+    for (const term of analyze(match[0])) named.add(term);
+  return named;
+}
+
+export function questionTerms(question: string, type?: AnswerType): string[] {
+  const skip = type ? TYPE_WORDS[type] : undefined;
+  return [...new Set(analyze(question))].filter((term) => !QUESTION_WORDS.has(term) && !skip?.has(term));
+}
 
 function sentencesOf(hit: SearchHit, rank: number): PassageSentence[] {
-  const body = hit.text.replace(QUOTED, ' ').replace(/^On .{5,80} wrote:$/gm, ' ');
-  const spoken = hit.type === 'transcript' || hit.type === 'chat';
-  const out: PassageSentence[] = [];
-  let position = 0;
-  body.split(/\n+/).forEach((line, lineIndex) => {
-    // Transcript and chat lines read "Speaker: words".
-    const speaker = spoken ? /^([^:]{2,40}):\s+/.exec(line) : null;
-    const content = speaker ? line.slice(speaker[0].length) : line;
-    const cleaned = spoken ? compressUtterance(content) : content.trim();
-    for (const sentence of splitSentences(cleaned)) {
-      const text = sentence.text.replace(/^[-*•]\s+/, '').trim();
-      if (text.split(/\s+/).length < 4) continue;
-      out.push({
-        text: speaker ? `${speaker[1]}: ${text}` : text,
-        hit,
-        rank,
-        position: position++,
-        line: lineIndex,
-      });
-    }
-  });
-  return out;
+  return passageUnits(hit).map((unit, position) => ({ ...unit, hit, rank, position }));
 }
 
 /** A transcript chunk holds one turn per line: cite the turn itself, not the chunk's first turn. */
@@ -68,76 +77,154 @@ export type ExtractiveAnswer = {
   readonly answer: string;
   readonly sentences: number;
   readonly found: boolean;
+  /** The passage the first sentence came from. */
+  readonly hit?: SearchHit;
 };
+
+/** Scores every sentence of the passages against the question. */
+export function rankSentences(
+  question: string,
+  hits: readonly SearchHit[],
+  type: AnswerType | undefined = expectedAnswerType(question),
+): Candidate[] {
+  const wanted = questionTerms(question, type);
+  const asked = new Set(analyze(question));
+  const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank));
+  if (pool.length === 0 || wanted.length === 0) return [];
+  const termsOf = pool.map(
+    (sentence) => new Set(analyze(sentence.speaker ? `${sentence.speaker} ${sentence.text}` : sentence.text)),
+  );
+  const df = new Map<string, number>();
+  for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+  const named = namedTerms(question);
+  const idf = (term: string) => Math.log(1 + pool.length / (df.get(term) ?? 0.5)) * (named.has(term) ? 2 : 1);
+  const total = wanted.reduce((sum, term) => sum + idf(term), 0) || 1;
+  const hitTerms = new Map<SearchHit, Set<string>>();
+  for (const hit of hits) hitTerms.set(hit, new Set(analyze(`${hit.title} ${peopleOf(hit)}`)));
+  const bulk = new Map(hits.map((hit) => [hit, hit.type === 'email' && isBulk(hit.text)]));
+  const passageTerms = new Map<SearchHit, Set<string>>();
+  pool.forEach((sentence, i) => {
+    const set = passageTerms.get(sentence.hit) ?? new Set(hitTerms.get(sentence.hit));
+    for (const term of termsOf[i] ?? []) set.add(term);
+    passageTerms.set(sentence.hit, set);
+  });
+  const share = (has: (term: string) => boolean) =>
+    wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
+  return pool.map((sentence, i) => {
+    const terms = termsOf[i] ?? new Set<string>();
+    // Words of the sentences around it (same passage) and of its title: "His number is …"
+    // answers a question about the Gordon named two sentences before.
+    const near = new Set<string>(hitTerms.get(sentence.hit));
+    for (let j = i - 2; j <= i + 2; j++)
+      if (pool[j]?.hit === sentence.hit) for (const term of termsOf[j] ?? []) near.add(term);
+    const own = share((term) => terms.has(term));
+    const nearby = share((term) => near.has(term));
+    const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
+    const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
+    const typed = type
+      ? carriesType(sentence.text, type) || (type === 'person' && sentence.speaker !== undefined)
+      : false;
+    const typeFactor = type ? (typed ? 1.25 : 0.55) : 1;
+    const rankScore = 1 / (1 + sentence.rank * 0.35);
+    const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
+    // A sentence that only repeats the question's words ("On Ed Graham.") tells nothing new.
+    const novel = [...terms].some((term) => !asked.has(term));
+    const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
+    const score = (0.8 * relevance + 0.2 * rankScore) * typeFactor * weight * tooShort;
+    return { ...sentence, terms, relevance, typed, score: nearby > 0 ? score : 0 };
+  });
+}
+
+function peopleOf(hit: SearchHit): string {
+  const data = hit.data as { from?: { name?: string; address?: string } } | undefined;
+  return data?.from ? `${data.from.name ?? ''} ${data.from.address ?? ''}` : '';
+}
+
+const shape = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\d.,]+/g, '#')
+    .replace(/\s+/g, ' ');
+
+/** The same sentence sent again with new figures (a reminder, a daily report): the latest one holds. */
+function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidate {
+  const form = shape(picked.text);
+  let latest = picked;
+  for (const candidate of ranked)
+    if (
+      candidate.hit !== picked.hit &&
+      candidate.text !== latest.text &&
+      (candidate.hit.date ?? '') > (latest.hit.date ?? '') &&
+      shape(candidate.text) === form
+    )
+      latest = candidate;
+  return latest;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A question about a day ("tomorrow's meeting", "on April 4"): among the best sentences, one
+ * that names that day rises and one that names another day sinks.
+ */
+function byAskedDay(candidates: Candidate[], askedOn: { date: Date; now: Date }): Candidate[] {
+  const top = new Set([...candidates].sort((a, b) => b.score - a.score).slice(0, 12));
+  const day = Math.floor(askedOn.date.getTime() / DAY_MS);
+  return candidates.map((candidate) => {
+    if (!top.has(candidate)) return candidate;
+    const reference = candidate.hit.date ? new Date(candidate.hit.date) : askedOn.now;
+    const days = chrono
+      .parse(candidate.text, { instant: reference, timezone: 'UTC' })
+      .filter((found) => found.start.isCertain('day'))
+      .map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
+    if (days.length === 0) return candidate;
+    return { ...candidate, score: candidate.score * (days.includes(day) ? 1.3 : 0.8) };
+  });
+}
 
 export function extractiveAnswer(
   question: string,
   hits: readonly SearchHit[],
   citations: CitationList,
-  options: { words?: number } = {},
+  type: AnswerType | undefined = expectedAnswerType(question),
+  askedOn?: { readonly date: Date; readonly now: Date },
 ): ExtractiveAnswer {
-  const queryTerms = new Set(contentTerms(question));
-  const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank));
-  if (pool.length === 0 || queryTerms.size === 0) return { answer: '', sentences: 0, found: false };
-  const df = new Map<string, number>();
-  const termsOf = pool.map((sentence) => contentTerms(sentence.text));
-  for (const terms of termsOf) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = (term: string) => Math.log(1 + pool.length / (df.get(term) ?? 0.5));
-  const maxQuery = [...queryTerms].reduce((sum, term) => sum + idf(term), 0) || 1;
-  const candidates: Candidate[] = pool.map((sentence, i) => {
-    const terms = termsOf[i] ?? [];
-    const present = [...queryTerms].filter((term) => terms.includes(term));
-    const relevance = present.reduce((sum, term) => sum + idf(term), 0) / maxQuery;
-    const rankScore = 1 / (1 + sentence.rank * 0.5);
-    return {
-      ...sentence,
-      counts: termCounts(terms),
-      matched: present.length,
-      relevance,
-      score: 0.65 * relevance + 0.35 * rankScore,
-    };
+  const scored = rankSentences(question, hits, type).filter((candidate) => candidate.score > 0);
+  const ranked = (askedOn ? byAskedDay(scored, askedOn) : scored).sort(
+    (a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position,
+  );
+  const best = ranked[0];
+  const none = { answer: '', sentences: 0, found: false } as const;
+  if (!best) return none;
+  const bestRelevance = Math.max(...ranked.map((candidate) => candidate.relevance));
+  if (bestRelevance < MIN_RELEVANCE) return none;
+  // A question that wants an amount, a date or a place is not answered by a sentence without one.
+  const picked =
+    type && REQUIRED_TYPES.has(type)
+      ? ranked.find((candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE)
+      : best;
+  if (!picked) return none;
+  const first = latestRepeat(picked, ranked);
+  const chosen: Candidate[] = [first];
+  // A second sentence only when it adds what the question names and the first lacks:
+  // two of its terms, or one of its names.
+  const wanted = questionTerms(question, type);
+  const named = namedTerms(question);
+  const second = ranked.find((candidate) => {
+    if (candidate === first || candidate.hit !== first.hit) return false;
+    if (Math.abs(candidate.position - first.position) > 3 || candidate.score < first.score * 0.75)
+      return false;
+    const added = wanted.filter((term) => candidate.terms.has(term) && !first.terms.has(term));
+    return added.length >= 2 || added.some((term) => named.has(term));
   });
-  const bestRelevance = Math.max(0, ...candidates.map((candidate) => candidate.relevance));
-  // Sentences far less on-topic than the best one are left out.
-  const relevant = candidates
-    .filter((candidate) => candidate.matched > 0 && candidate.relevance >= bestRelevance * 0.6)
-    .sort((a, b) => b.score - a.score);
-  if (relevant.length === 0) return { answer: '', sentences: 0, found: false };
-  const budget = options.words ?? 70;
-  const chosen: Candidate[] = [];
-  let used = 0;
-  const remaining = [...relevant];
-  while (remaining.length && used < budget && chosen.length < 4) {
-    let best = 0;
-    let bestValue = Number.NEGATIVE_INFINITY;
-    remaining.forEach((candidate, i) => {
-      const redundancy = chosen.reduce(
-        (max, other) => Math.max(max, cosine(candidate.counts, other.counts)),
-        0,
-      );
-      const value = 0.7 * candidate.score - 0.3 * redundancy;
-      if (value > bestValue) {
-        bestValue = value;
-        best = i;
-      }
-    });
-    const [pick] = remaining.splice(best, 1);
-    if (!pick) break;
-    // Near-repeats of a chosen sentence (the same fact in mail, notes and the meeting) add nothing.
-    if (chosen.some((other) => cosine(pick.counts, other.counts) > 0.5)) continue;
-    if (chosen.length > 0 && pick.score < (chosen[0]?.score ?? 0) * 0.5) break;
-    const size = pick.text.split(/\s+/).length;
-    if (used > 0 && used + size > budget * 1.3) continue;
-    chosen.push(pick);
-    used += size;
-  }
+  if (second) chosen.push(second);
   chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
   const text = chosen
     .map((sentence) => {
-      const n = citations.cite(citedPassage(sentence), sentence.text);
-      const body = /[.!?]$/.test(sentence.text) ? sentence.text : `${sentence.text}.`;
-      return `${body} [${n}]`;
+      const body = sentence.speaker ? `${sentence.speaker}: ${sentence.text}` : sentence.text;
+      const n = citations.cite(citedPassage(sentence), body);
+      return `${/[.!?。！？]$/.test(body) ? body : `${body}.`} [${n}]`;
     })
     .join(' ');
-  return { answer: text, sentences: chosen.length, found: chosen.length > 0 };
+  return { answer: text, sentences: chosen.length, found: true, hit: first.hit };
 }

@@ -5,6 +5,7 @@
  * "what did I miss since Monday", or a question answered from passages (facts, summaries).
  */
 import * as chrono from 'chrono-node';
+import { dayWithoutYear, tenseOf } from '../index/query.ts';
 
 export type QuestionKind =
   | { readonly kind: 'next-meeting'; readonly person: string }
@@ -12,12 +13,43 @@ export type QuestionKind =
   | {
       readonly kind: 'contact';
       readonly person: string;
-      readonly field: 'phone' | 'email' | 'address' | 'title' | 'any';
+      readonly field: ContactField;
+      /** The kind of phone asked for ("mobile", "fax"), when the question names one. */
+      readonly phoneType?: PhoneType;
     }
   | { readonly kind: 'missed'; readonly since: Date; readonly sinceText: string }
   | { readonly kind: 'passages' };
 
+export type ContactField = 'phone' | 'email' | 'address' | 'title' | 'org' | 'any';
+export type PhoneType = 'cell' | 'fax' | 'work' | 'home';
+
+function phoneTypeOf(text: string): PhoneType | undefined {
+  if (/\b(?:mobile|cell(?:ular)?)\b/i.test(text)) return 'cell';
+  if (/\bfax\b/i.test(text)) return 'fax';
+  if (/\b(?:work|office|business)\b/i.test(text)) return 'work';
+  if (/\bhome\b/i.test(text)) return 'home';
+  return undefined;
+}
+
 const NAME = "([\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)?)";
+
+/**
+ * The day a question asks about: explicit years kept; a month and day alone is the one that
+ * fits the question's tense (nearest when it has none); a weekday alone is the coming one,
+ * or the last one in a question in the past tense.
+ */
+export function askedDay(text: string, now: Date): { date: Date; text: string } | undefined {
+  const tense = tenseOf(text);
+  const parsed = chrono.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: tense !== 'past' })[0];
+  if (!parsed || (!parsed.start.isCertain('day') && !parsed.start.isCertain('weekday'))) return undefined;
+  let date = parsed.start.date();
+  if (parsed.start.isCertain('month') && !parsed.start.isCertain('year'))
+    date = dayWithoutYear(date.getUTCMonth() + 1, date.getUTCDate(), now, tense);
+  return {
+    date: new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12)),
+    text: parsed.text,
+  };
+}
 
 export function classifyQuestion(question: string, now: Date): QuestionKind {
   const text = question.trim().replace(/\s+/g, ' ');
@@ -28,13 +60,22 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     ).exec(text) ?? new RegExp(`\\bnext (?:meeting|1:1|call) with ${NAME}`, 'u').exec(text);
   if (next?.[1]) return { kind: 'next-meeting', person: next[1] };
 
+  const org =
+    new RegExp(
+      `\\b[Ww](?:hich|hat) (?:company|organi[sz]ation|firm|employer)\\b.*?\\b(?:is|does|did)\\s+${NAME}\\s+(?:with|work|at|from)\\b`,
+      'u',
+    ).exec(text) ??
+    new RegExp(`\\b[Ww](?:here|ho) does ${NAME} work\\b`, 'u').exec(text) ??
+    new RegExp(`${NAME}'s?\\s+(?:company|organi[sz]ation|employer)\\b`, 'u').exec(text);
+  if (org?.[1]) return { kind: 'contact', person: org[1], field: 'org' };
+
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(phone|mobile|cell|number|e-?mail|email address|address|title|job title|role|contact details)`,
+      `${NAME}'s?\\s+(?:work |home |office |business )?(phone|mobile|cell|fax|number|e-?mail|email address|address|title|job title|role|contact details)`,
       'u',
     ).exec(text) ??
     new RegExp(
-      `\\b(phone|mobile|cell|number|e-?mail|address|title|contact details)(?: number)?\\s+(?:of|for)\\s+${NAME}`,
+      `\\b(phone|mobile|cell|fax|number|e-?mail|address|title|contact details)(?: number)?\\s+(?:of|for)\\s+${NAME}`,
       'u',
     ).exec(text);
   if (contact) {
@@ -42,7 +83,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       ? [contact[1], contact[2]]
       : [contact[2], contact[1]];
     const lower = (word ?? '').toLowerCase();
-    const field = /phone|mobile|cell|number/.test(lower)
+    const field = /phone|mobile|cell|fax|number/.test(lower)
       ? 'phone'
       : /mail/.test(lower)
         ? 'email'
@@ -51,7 +92,8 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
           : /title|role/.test(lower)
             ? 'title'
             : 'any';
-    if (person) return { kind: 'contact', person, field };
+    const phoneType = field === 'phone' ? phoneTypeOf(text) : undefined;
+    if (person) return { kind: 'contact', person, field, ...(phoneType ? { phoneType } : {}) };
   }
 
   const missed = /\bwhat (?:did|have) I miss(?:ed)?\b(.*)$/i.exec(text);
@@ -66,15 +108,11 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     };
   }
 
-  const agenda =
-    /\bwhat(?:'s| is| do I have)?\b.*\b(?:on|for)\b\s+(?:my (?:calendar|schedule)\s+)?(?:on\s+)?((?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)|\d{1,2} \w+|\w+ \d{1,2}(?:st|nd|rd|th)?)\b/i.exec(
-      text,
-    );
   const calendarish =
-    /\b(calendar|schedule|meetings?|agenda)\b/i.test(text) || /^what(?:'s| is) on\b/i.test(text);
-  if (agenda?.[1] && calendarish) {
-    const parsed = chrono.parse(agenda[1], { instant: now, timezone: 'UTC' }, { forwardDate: true })[0];
-    if (parsed) return { kind: 'day-agenda', day: parsed.start.date(), dayText: agenda[1] };
+    /\b(calendar|schedule|meetings?|agenda)\b/i.test(text) || /^what(?:'s| is| was) on\b/i.test(text);
+  if (calendarish && /\bwhat\b|\bdo I have\b|\bam I\b/i.test(text)) {
+    const day = askedDay(text, now);
+    if (day) return { kind: 'day-agenda', day: day.date, dayText: day.text };
   }
   return { kind: 'passages' };
 }

@@ -7,7 +7,13 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail } from '../lib/errors.ts';
 
-export type SessionTurn = { readonly question: string; readonly answer: string; readonly at: string };
+export type SessionTurn = {
+  readonly question: string;
+  readonly answer: string;
+  readonly at: string;
+  /** Titles of the passages the answer cited: what "it" and "that" in a follow-up refer to. */
+  readonly cited?: readonly string[];
+};
 export type Session = { readonly id: string; readonly turns: readonly SessionTurn[] };
 
 function sessionPath(home: string, id: string): string {
@@ -46,5 +52,6 @@ export function withContext(question: string, session: Session): string {
     /^(?:and|also|what about|how about|then|so)\b/i.test(question.trim()) ||
     question.trim().split(/\s+/).length <= 5 ||
     /\b(?:it|that|this|they|them|those)\b/i.test(question);
-  return followUp ? `${question} ${previous.question}` : question;
+  const cited = [...new Set(previous.cited ?? [])].slice(0, 2).join(' ');
+  return followUp ? `${question} ${previous.question}${cited ? ` ${cited}` : ''}` : question;
 }

@@ -3,6 +3,8 @@
  * Calendar and contact questions answered from the parsed events and vCards in the index,
  * not from text: the next meeting with a person, a day's agenda, a person's phone or e-mail.
  */
+
+import { occurrencesBetween } from '../formats/calendar/recurrence.ts';
 import type { CalendarEvent, Contact } from '../formats/model.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { listItems } from '../index/search.ts';
@@ -10,6 +12,7 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { wallClock, zonedTimeToUtc } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
+import type { ContactField, PhoneType } from './question-kind.ts';
 
 export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
 
@@ -70,23 +73,35 @@ function mentions(event: CalendarEvent, person: string): boolean {
   );
 }
 
+/**
+ * Events overlapping [since, until): those indexed there, and occurrences of every recurring
+ * series expanded there from its first start (indexing expands series only around the day it ran).
+ */
 async function events(
   index: SearchIndex,
   since: string,
   until: string,
   asUser: string | undefined,
 ): Promise<{ hit: SearchHit; event: CalendarEvent }[]> {
-  const hits = await listItems(index, {
-    type: 'event',
-    since,
-    until,
-    limit: 2000,
-    ...(asUser !== undefined ? { asUser } : {}),
-  });
-  return hits.flatMap((hit) => {
+  const access = asUser !== undefined ? { asUser } : {};
+  const listed = await listItems(index, { type: 'event', since, until, limit: 2000, ...access });
+  const out = new Map<string, { hit: SearchHit; event: CalendarEvent }>();
+  for (const hit of listed) {
     const event = eventOf(hit);
-    return event ? [{ hit, event }] : [];
-  });
+    if (event) out.set(`${event.uid}|${event.start}`, { hit, event });
+  }
+  const from = new Date(since.length === 10 ? `${since}T00:00:00Z` : since);
+  const to = new Date(until.length === 10 ? `${until}T00:00:00Z` : until);
+  const series = new Set<string>();
+  for (const hit of await listItems(index, { type: 'event', limit: 5000, ...access })) {
+    const event = eventOf(hit);
+    if (!event?.rrule || series.has(event.uid)) continue;
+    series.add(event.uid);
+    for (const occurrence of occurrencesBetween(event, from, to, 50))
+      if (!out.has(`${event.uid}|${occurrence.start}`))
+        out.set(`${event.uid}|${occurrence.start}`, { hit, event: occurrence });
+  }
+  return [...out.values()];
 }
 
 function eventQuote(event: CalendarEvent, zone: string): string {
@@ -163,9 +178,10 @@ export async function answerDayAgenda(
 export async function answerContact(
   index: SearchIndex,
   person: string,
-  field: 'phone' | 'email' | 'address' | 'title' | 'any',
+  field: ContactField,
   asUser: string | undefined,
   citations: CitationList,
+  phoneType?: PhoneType,
 ): Promise<StructuredAnswer> {
   const hits = await listItems(index, {
     type: 'contact',
@@ -185,8 +201,20 @@ export async function answerContact(
   const best = found[0];
   if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
   const c = best.contact;
-  const phones = c.phones.map((phone) => `${phone.value}${phone.type ? ` (${phone.type})` : ''}`).join(', ');
+  const typed = phoneType
+    ? c.phones.filter((phone) =>
+        (phone.type ?? '')
+          .toLowerCase()
+          .split(/[,;\s]+/)
+          .includes(phoneType),
+      )
+    : c.phones;
+  const phoneWord = { cell: 'mobile number', fax: 'fax number', work: 'work phone', home: 'home phone' };
+  if (field === 'phone' && phoneType && typed.length === 0)
+    return { answer: `${c.fullName}'s contact card has no ${phoneWord[phoneType]}.`, found: false };
+  const phones = typed.map((phone) => `${phone.value}${phone.type ? ` (${phone.type})` : ''}`).join(', ');
   const parts: string[] = [];
+  if (field === 'org' && c.organization) parts.push(`${c.organization}${c.title ? ` (${c.title})` : ''}`);
   if ((field === 'phone' || field === 'any') && phones) parts.push(`phone ${phones}`);
   if ((field === 'email' || field === 'any') && c.emails.length) parts.push(`e-mail ${c.emails.join(', ')}`);
   if ((field === 'address' || field === 'any') && c.addresses.length)
@@ -194,6 +222,10 @@ export async function answerContact(
   if ((field === 'title' || field === 'any') && c.title)
     parts.push(`${c.title}${c.organization ? `, ${c.organization}` : ''}`);
   if (parts.length === 0) return { answer: `${c.fullName}'s contact card has no ${field}.`, found: false };
-  const n = citations.cite(best.hit, [c.fullName, phones, c.emails.join(', ')].filter(Boolean).join(' · '));
-  return { answer: `${c.fullName}: ${parts.join('; ')}. [${n}]`, found: true };
+  const n = citations.cite(
+    best.hit,
+    [c.fullName, c.organization, phones, c.emails.join(', ')].filter(Boolean).join(' · '),
+  );
+  const said = parts.join('; ');
+  return { answer: `${c.fullName}: ${said}${said.endsWith('.') ? '' : '.'} [${n}]`, found: true };
 }

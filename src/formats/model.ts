@@ -48,7 +48,13 @@ export type ChartSeries = {
 };
 
 export type Block =
-  | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly runs?: readonly Run[]; readonly locator: Locator }
+  | {
+      readonly kind: 'heading';
+      readonly level: number;
+      readonly text: string;
+      readonly runs?: readonly Run[];
+      readonly locator: Locator;
+    }
   | {
       readonly kind: 'paragraph';
       readonly text: string;
@@ -67,7 +73,12 @@ export type Block =
       readonly runs?: readonly Run[];
       readonly locator: Locator;
     }
-  | { readonly kind: 'table'; readonly rows: readonly (readonly TableCell[])[]; readonly caption?: string; readonly locator: Locator }
+  | {
+      readonly kind: 'table';
+      readonly rows: readonly (readonly TableCell[])[];
+      readonly caption?: string;
+      readonly locator: Locator;
+    }
   | {
       readonly kind: 'image';
       readonly contentType: string;
@@ -233,6 +244,10 @@ export type CalendarEvent = {
   /** Set on occurrences of a recurring event. */
   readonly recurrenceId?: string;
   readonly rrule?: string;
+  /** Start of a recurring series' first occurrence (its DTSTART), for expanding it around any date. */
+  readonly seriesStart?: string;
+  /** Starts the rule gives that are not held (EXDATE) or were moved (overridden occurrences). */
+  readonly excluded?: readonly string[];
   readonly status?: string;
   readonly transparency?: 'opaque' | 'transparent';
   readonly locator: Locator;
@@ -265,7 +280,11 @@ export type Contact = {
   readonly locator: Locator;
 };
 
-export type ContactList = { readonly type: 'contacts'; readonly format: 'vcf'; readonly contacts: readonly Contact[] };
+export type ContactList = {
+  readonly type: 'contacts';
+  readonly format: 'vcf';
+  readonly contacts: readonly Contact[];
+};
 
 export type Turn = {
   /** 0-based turn index. */
@@ -304,5 +323,13 @@ export type Chat = {
   readonly messages: readonly ChatMessage[];
 };
 
-export type ParsedFile = Document | Workbook | Presentation | Mailbox | Calendar | ContactList | Transcript | Chat;
+export type ParsedFile =
+  | Document
+  | Workbook
+  | Presentation
+  | Mailbox
+  | Calendar
+  | ContactList
+  | Transcript
+  | Chat;
 export type ParsedFileType = ParsedFile['type'];

@@ -46,3 +46,20 @@ describe('mergePeople', () => {
     expect(resolvePerson(people, 'Carol')).toEqual([]);
   });
 });
+
+describe('resolvePerson with nicknames', () => {
+  const people = mergePeople([
+    { name: 'Phillip K Allen', address: 'phillip.allen@enron.com', count: 5 },
+    { name: 'Robert Lee', address: 'rlee@example.com', count: 2 },
+    { name: 'Roberta Diaz', address: 'rdiaz@example.com', count: 1 },
+    { name: 'Stephen Ng', count: 1 },
+    { name: 'Steven Ode', count: 1 },
+  ]);
+  it('finds the one person a nickname stands for, and nobody when two fit', () => {
+    expect(resolvePerson(people, 'Phil').map((person) => person.name)).toEqual(['Phillip K Allen']);
+    expect(resolvePerson(people, 'Phil Allen').map((person) => person.name)).toEqual(['Phillip K Allen']);
+    expect(resolvePerson(people, 'Bob').map((person) => person.name)).toEqual(['Robert Lee']);
+    expect(resolvePerson(people, 'Steve')).toEqual([]);
+    expect(resolvePerson(people, 'Zed')).toEqual([]);
+  });
+});

@@ -289,15 +289,66 @@ export function resolvePerson(people: readonly Person[], text: string): Person[]
   const name = normalizeName(text);
   if (!name) return [];
   const words = name.split(' ');
-  const partial = people.filter((person) =>
-    [
-      person.name,
-      ...person.aliases,
-      ...person.emails.map((email) => email.split('@')[0]!.replace(/[._-]+/g, ' ')),
-    ].some((alias) => {
-      const aliasWords = normalizeName(alias).split(' ');
-      return words.every((word) => aliasWords.includes(word));
-    }),
-  );
-  return partial;
+  const matches = (wanted: readonly string[]) =>
+    people.filter((person) =>
+      [
+        person.name,
+        ...person.aliases,
+        ...person.emails.map((email) => email.split('@')[0]!.replace(/[._-]+/g, ' ')),
+      ].some((alias) => {
+        const aliasWords = normalizeName(alias).split(' ');
+        return wanted.every((word) => aliasWords.includes(word));
+      }),
+    );
+  const partial = matches(words);
+  if (partial.length > 0) return partial;
+  // A nickname for a first name ("Phil" for Phillip, "Bob" for Robert), when it names one person only.
+  const formal = NICKNAMES[words[0] ?? ''];
+  if (!formal) return [];
+  const found = formal.flatMap((first) => matches([first, ...words.slice(1)]));
+  const unique = [...new Set(found)];
+  return unique.length === 1 ? unique : [];
 }
+
+/** Common English nicknames and the first names they stand for. */
+const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  al: ['albert', 'alan', 'allan', 'alfred'],
+  alex: ['alexander', 'alexandra'],
+  andy: ['andrew'],
+  ben: ['benjamin'],
+  bill: ['william'],
+  billy: ['william'],
+  bob: ['robert'],
+  bobby: ['robert'],
+  chris: ['christopher', 'christine', 'christina'],
+  dan: ['daniel'],
+  danny: ['daniel'],
+  dave: ['david'],
+  ed: ['edward', 'edwin'],
+  greg: ['gregory'],
+  jim: ['james'],
+  jimmy: ['james'],
+  jeff: ['jeffrey', 'jeffery'],
+  joe: ['joseph'],
+  jon: ['jonathan'],
+  kate: ['katherine', 'kathryn', 'catherine'],
+  ken: ['kenneth'],
+  larry: ['lawrence'],
+  liz: ['elizabeth'],
+  matt: ['matthew'],
+  mike: ['michael'],
+  nick: ['nicholas'],
+  pat: ['patrick', 'patricia'],
+  phil: ['phillip', 'philip'],
+  rich: ['richard'],
+  rick: ['richard'],
+  rob: ['robert'],
+  ron: ['ronald'],
+  sam: ['samuel', 'samantha'],
+  steve: ['steven', 'stephen'],
+  sue: ['susan'],
+  ted: ['edward', 'theodore'],
+  tom: ['thomas'],
+  tony: ['anthony'],
+  will: ['william'],
+};

@@ -100,3 +100,25 @@ describe('parseDateValue', () => {
     expect(parseDateValue('nonsense words', now)).toBeUndefined();
   });
 });
+
+describe('dates without a year', () => {
+  const monday = new Date('2022-10-10T09:00:00Z');
+  it('takes the one that fits the tense, the nearest without one, and never moves explicit years', async () => {
+    const { dayWithoutYear, tenseOf } = await import('./query.ts');
+    expect(dayWithoutYear(11, 16, monday, 'past').toISOString().slice(0, 10)).toBe('2021-11-16');
+    expect(dayWithoutYear(11, 16, monday, 'future').toISOString().slice(0, 10)).toBe('2022-11-16');
+    expect(dayWithoutYear(1, 5, monday, 'any').toISOString().slice(0, 10)).toBe('2023-01-05');
+    expect(dayWithoutYear(6, 5, monday, 'any').toISOString().slice(0, 10)).toBe('2022-06-05');
+    expect(tenseOf('What did Ann send me on November 16?')).toBe('past');
+    expect(tenseOf('Who will present on November 16?')).toBe('future');
+    expect(
+      parseQuery('mail on October 11, 2022', { now: new Date('2027-01-01T00:00:00Z') }).filters,
+    ).toMatchObject({
+      since: '2022-10-11T00:00:00.000Z',
+      until: '2022-10-12T00:00:00.000Z',
+    });
+    expect(parseQuery('what did Bob send on November 16', { now: monday }).filters).toMatchObject({
+      since: '2021-11-16T00:00:00.000Z',
+    });
+  });
+});

@@ -268,13 +268,43 @@ function relativeMatches(text: string, now: Date, taken: readonly DateMatch[] = 
   return found;
 }
 
+/** Which way a date without a year leans: the last one before now, the next one after, or the nearest. */
+export type Tense = 'past' | 'future' | 'any';
+
+/** The tense of a question or query, from its verbs and time words. */
+export function tenseOf(text: string): Tense {
+  if (/\b(?:will|next|upcoming|coming|going to|shall)\b/i.test(text)) return 'future';
+  if (/\b(?:was|were|did|had|last|previous|ago|sent|said|wrote|happened|decided)\b/i.test(text))
+    return 'past';
+  return 'any';
+}
+
+/**
+ * A month and day without a year ("on November 16") as the person means it: the one in the
+ * year before, this year or the next that fits the tense (the last one up to today, the next
+ * one from today) or, with no tense, the nearest to now. Explicit years are never moved.
+ */
+export function dayWithoutYear(month: number, day: number, now: Date, tense: Tense = 'any'): Date {
+  const today = startOfDay(now).getTime();
+  const year = now.getUTCFullYear();
+  const options = [year - 1, year, year + 1].map((y) => new Date(Date.UTC(y, month - 1, day)));
+  if (tense === 'past') return options.filter((date) => date.getTime() <= today).at(-1) ?? options[0]!;
+  if (tense === 'future') return options.find((date) => date.getTime() >= today) ?? options[2]!;
+  return options.reduce((best, date) =>
+    Math.abs(date.getTime() - today) < Math.abs(best.getTime() - today) ? date : best,
+  );
+}
+
 function chronoMatches(text: string, now: Date, taken: readonly DateMatch[]): DateMatch[] {
   const found: DateMatch[] = [];
+  const tense = tenseOf(text);
   for (const result of chrono.strict.parse(text, { instant: now, timezone: 'UTC' })) {
     const start = result.index;
     const end = start + result.text.length;
     if (taken.some((other) => start < other.end && end > other.start)) continue;
-    const from = result.start.date();
+    let from = result.start.date();
+    if (result.start.isCertain('day') && result.start.isCertain('month') && !result.start.isCertain('year'))
+      from = dayWithoutYear(from.getUTCMonth() + 1, from.getUTCDate(), now, tense);
     const day = startOfDay(from);
     let range: Range;
     if (result.end) range = { since: day, until: addDays(startOfDay(result.end.date()), 1) };

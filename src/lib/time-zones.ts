@@ -68,9 +68,10 @@ export function offsetMinutes(instant: Date, timeZone: string): number {
 }
 
 /**
- * The instant at which the zone's clocks read the given wall-clock time. In a DST gap the
- * time does not exist and the result is shifted forward by the gap; in an overlap the
- * earlier instant is returned.
+ * The instant at which the zone's clocks read the given wall-clock time, as RFC 5545 reads
+ * it: in a DST gap the time does not exist and is read with the offset in force before the
+ * gap (02:30 on the spring-forward night in Berlin is 03:30 CEST, 01:30Z); in an overlap
+ * the first of the two readings is taken (02:30 on the fall-back night is 02:30 CEST, 00:30Z).
  */
 export function zonedTimeToUtc(
   year: number,
@@ -79,16 +80,23 @@ export function zonedTimeToUtc(
   hour: number,
   minute: number,
   timeZone: string,
+  second = 0,
 ): Date {
-  const naive = Date.UTC(year, month - 1, day, hour, minute);
-  let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60_000;
-  const second = naive - offsetMinutes(new Date(guess), timeZone) * 60_000;
-  if (second !== guess) {
-    // Crossed a transition: take the earlier consistent reading.
-    guess = Math.min(guess, second);
-  }
-  return new Date(guess);
+  const naive = Date.UTC(year, month - 1, day, hour, minute, second);
+  const before = offsetMinutes(new Date(naive - DAY_MS), timeZone);
+  const offsets = new Set([
+    before,
+    offsetMinutes(new Date(naive), timeZone),
+    offsetMinutes(new Date(naive + DAY_MS), timeZone),
+  ]);
+  const readings = [...offsets]
+    .map((offset) => naive - offset * 60_000)
+    .filter((instant) => naive - offsetMinutes(new Date(instant), timeZone) * 60_000 === instant)
+    .sort((a, b) => a - b);
+  return new Date(readings[0] ?? naive - before * 60_000);
 }
+
+const DAY_MS = 86_400_000;
 
 /** Adds whole days to a calendar date (y, m, d), returning the new date parts. */
 export function addDays(

@@ -86,3 +86,38 @@ describe('officemate ask', () => {
     expect(value.answer).not.toContain('Maya / Daniel');
   });
 });
+
+describe('officemate ask --batch', () => {
+  it('answers each line as of its own "now"', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ask-batch-'));
+    const file = join(folder, 'questions.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({
+          id: 'a',
+          question: 'What is on my calendar today?',
+          now: '2026-03-13T09:00:00Z',
+          as: 'maya',
+        }),
+        JSON.stringify({
+          id: 'b',
+          question: 'What is on my calendar today?',
+          now: '2026-03-20T09:00:00Z',
+          as: 'maya',
+        }),
+        JSON.stringify({ id: 'c', question: 'What is on my calendar today?', now: 'soon', as: 'maya' }),
+      ].join('\n'),
+    );
+    const { code, stdout } = await run(['ask', '--batch', file, '--json']);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines[0]).toMatchObject({ id: 'a', kind: 'day-agenda', found: true });
+    expect(lines[0].answer).toMatch(/^On Friday 13 March 2026/);
+    expect(lines[1].answer).toMatch(/Friday 20 March 2026/);
+    expect(lines[2]).toMatchObject({ id: 'c', error: { code: 'bad_usage' } });
+    expect(code).toBe(1);
+  });
+});

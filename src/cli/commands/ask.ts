@@ -5,6 +5,7 @@
  */
 
 import type { AskResult } from '../../chat/ask-question.ts';
+import { fixedClock } from '../../lib/clock.ts';
 import { fail } from '../../lib/errors.ts';
 import { integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
@@ -28,6 +29,17 @@ function printAnswer(context: CommandContext, result: AskResult): void {
   }
 }
 
+/** A batch line's own "now" (ISO 8601), else the command's. */
+function batchNow(value: unknown, fallback: Date): Date {
+  if (value === undefined || value === null) return fallback;
+  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime()))
+    fail('bad_usage', `"now" ${JSON.stringify(value)} is not an ISO 8601 date.`, {
+      hint: 'Example: "now": "2024-03-01T09:00:00Z"',
+    });
+  return date;
+}
+
 export const askCommand: Command = {
   name: 'ask',
   summary: 'Ask a question across your indexed work; every sentence cites its source.',
@@ -43,7 +55,7 @@ export const askCommand: Command = {
     '  --as USER          answer only from passages USER may read (default: $OFFICEMATE_USER or the OS user)',
     '  --session ID       keep a conversation: follow-ups ("and what did legal say?") use the earlier questions',
     '  --k N              passages to retrieve (default 8)',
-    '  --batch FILE.jsonl one { "id", "question", "as"?, "session"? } per line; one JSON result per line',
+    '  --batch FILE.jsonl one { "id", "question", "now"?, "as"?, "session"? } per line; one JSON result per line',
     '',
     'Examples:',
     '  officemate ask "When do I next meet Daniel?"',
@@ -64,10 +76,15 @@ export const askCommand: Command = {
         question: string,
         asUser: string,
         sessionId: string | undefined,
+        now: Date = context.clock.now(),
       ): Promise<AskResult> => {
         if (question.trim() === '')
           fail('bad_usage', 'The question is empty.', { hint: `Usage: officemate ${USAGE}` });
-        const skillContext = cliSkillContext(context, askSkill.id, { user: asUser, indexOf: shared });
+        const skillContext = cliSkillContext(context, askSkill.id, {
+          user: asUser,
+          indexOf: shared,
+          clock: fixedClock(now),
+        });
         const input = { question, k, ...(sessionId ? { session: sessionId } : {}) };
         return (await runCliSkill<AskResult>(context, askSkill, input, { skillContext })).data;
       };
@@ -82,6 +99,7 @@ export const askCommand: Command = {
               item.question,
               asUser,
               typeof item.session === 'string' ? item.session : undefined,
+              batchNow(item.now, context.clock.now()),
             )),
           };
         });

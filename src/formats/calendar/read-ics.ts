@@ -11,11 +11,12 @@ import { basename } from 'node:path';
 import ICAL from 'ical.js';
 import { fail } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
+import { zonedTimeToUtc } from '../../lib/time-zones.ts';
 import { budgetOf, DEFAULT_BUDGET, tooComplex } from '../budget.ts';
 import type { Attendee, Calendar, CalendarEvent } from '../model.ts';
 import type { ReaderInput, ReadOptions } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
-import { resolveTimeZone, wallTimeToUtc } from './time-zones.ts';
+import { resolveTimeZone } from './time-zones.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -179,16 +180,17 @@ class TimeConverter {
     const zoneId = time.zone?.tzid;
     if (zoneId === 'UTC' || zoneId === 'Z' || (zoneId && this.registered.has(zoneId)))
       return time.toUnixTime() * 1000;
-    const wall = {
-      year: time.year,
-      month: time.month,
-      day: time.day,
-      hour: time.hour,
-      minute: time.minute,
-      second: time.second,
-    };
     const zone = resolveTimeZone(tzid);
-    if (zone) return wallTimeToUtc(wall, zone);
+    if (zone)
+      return zonedTimeToUtc(
+        time.year,
+        time.month,
+        time.day,
+        time.hour,
+        time.minute,
+        zone,
+        time.second,
+      ).getTime();
     const key = tzid ?? '(floating)';
     if (!this.noted.has(key)) {
       this.noted.add(key);
@@ -199,7 +201,7 @@ class TimeConverter {
           : 'Floating times (no time zone) were read as UTC.',
       });
     }
-    return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+    return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
   }
 }
 
@@ -219,6 +221,8 @@ type EventParts = {
   readonly end: Time;
   readonly recurrenceId?: string;
   readonly rrule?: string;
+  readonly seriesStart?: string;
+  readonly excluded?: readonly string[];
 };
 
 function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent {
@@ -251,6 +255,8 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
     attendees: person(item, 'attendee'),
     ...(parts.recurrenceId ? { recurrenceId: parts.recurrenceId } : {}),
     ...(parts.rrule ? { rrule: parts.rrule } : {}),
+    ...(parts.seriesStart ? { seriesStart: parts.seriesStart } : {}),
+    ...(parts.excluded?.length ? { excluded: parts.excluded } : {}),
     ...(status ? { status: status.toUpperCase() } : {}),
     ...(transp === 'TRANSPARENT'
       ? { transparency: 'transparent' as const }
@@ -299,6 +305,18 @@ function expandSeries(
   const rruleValue = master.getFirstPropertyValue('rrule');
   const rrule = rruleValue ? String(rruleValue) : undefined;
   const tzid = tzidOf(master, 'dtstart');
+  const seriesStart = masterStart ? converter.toIso(masterStart, tzid) : undefined;
+  // Starts the rule would give that are not held there: EXDATEs and moved occurrences.
+  const excluded = [
+    ...master
+      .getAllProperties('exdate')
+      .flatMap((property) => property.getValues() as Time[])
+      .map((time) => converter.toIso(time, tzidOf(master, 'exdate') ?? tzid)),
+    ...exceptions.flatMap((exception) => {
+      const id = exception.getFirstPropertyValue('recurrence-id') as Time | null;
+      return id ? [converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid)] : [];
+    }),
+  ];
   const out: CalendarEvent[] = [];
   const iterator = event.iterator();
   let first: CalendarEvent | undefined;
@@ -326,6 +344,8 @@ function expandSeries(
         end: details.endDate ?? endOf(itemEvent, details.startDate),
         recurrenceId,
         ...(rrule ? { rrule } : {}),
+        ...(seriesStart ? { seriesStart } : {}),
+        excluded,
       },
       converter,
     );
@@ -344,8 +364,32 @@ function expandSeries(
       }
     }
   }
-  // A series with no occurrence in the window is still listed, by its first occurrence.
-  if (out.length === 0 && first) out.push(first);
+  // A series with no occurrence in the window is still listed, by its first occurrence and by
+  // its moved occurrences (they may carry their own title, time and place).
+  if (out.length === 0 && first) {
+    out.push(first);
+    for (const exception of exceptions) {
+      const start = exception.getFirstPropertyValue('dtstart') as Time | null;
+      const id = exception.getFirstPropertyValue('recurrence-id') as Time | null;
+      if (!start || !id) continue;
+      const moved = new ICAL.Event(exception);
+      out.push(
+        buildEvent(
+          {
+            uid,
+            item: exception,
+            start,
+            end: moved.endDate ?? endOf(moved, start),
+            recurrenceId: converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid),
+            ...(rrule ? { rrule } : {}),
+            ...(seriesStart ? { seriesStart } : {}),
+            excluded,
+          },
+          converter,
+        ),
+      );
+    }
+  }
   return out;
 }
 

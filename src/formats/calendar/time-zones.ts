@@ -1,8 +1,8 @@
 /**
  * @module time-zones
  * Time-zone names as calendars write them (IANA, Windows/Exchange, Outlook display names,
- * vendor-prefixed paths) resolved to IANA zones, and wall-clock times in a zone turned into
- * UTC through the platform's Intl time-zone data.
+ * vendor-prefixed paths) resolved to IANA zones. Wall-clock times become UTC through
+ * `zonedTimeToUtc` in src/lib/time-zones.ts.
  */
 
 /** Windows time-zone ids (as Exchange and Outlook write TZID) to IANA: the CLDR "001" mapping for common zones. */
@@ -134,54 +134,4 @@ export function resolveTimeZone(tzid: string | undefined): string | undefined {
   if (dashed !== name && isIanaZone(dashed)) return dashed;
   for (const [pattern, zone] of DISPLAY_CITIES) if (pattern.test(name)) return zone;
   return undefined;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's offset from UTC in milliseconds at an instant. */
-function offsetAt(zone: string, instant: number): number {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(instant)))
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  const asUtc = Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-export type WallTime = {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-};
-
-/** The UTC instant (ms) of a wall-clock time in an IANA zone; in a DST gap the later side is used. */
-export function wallTimeToUtc(time: WallTime, zone: string): number {
-  const guess = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-  const first = offsetAt(zone, guess);
-  const candidate = guess - first;
-  const second = offsetAt(zone, candidate);
-  return second === first ? candidate : guess - second;
 }

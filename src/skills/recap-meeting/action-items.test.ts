@@ -19,6 +19,67 @@ function meeting(lines: readonly (readonly [string, string])[]): Transcript {
 const DAY = new Date('2026-03-10T09:00:00Z');
 
 describe('decisions from how people talk', () => {
+  it('takes a change tried out loud that another speaker says settles it, and not a mere "if you take"', () => {
+    const settled = findDecisions(
+      meeting([
+        ['Marketing', 'So if we take the solar cell out'],
+        ['Industrial Designer', "That'll do it . Eleven point nine ."],
+        ['User Interface', "Yeah we're under the budget ."],
+      ]),
+    );
+    expect(settled.map((item) => item.text)).toEqual(['The group decided to take out the solar cell.']);
+    expect(settled[0]?.turns).toEqual([0, 1]);
+    expect(
+      findDecisions(
+        meeting([
+          ['Industrial Designer', 'And if you take the curved case , then you can only use rubber buttons .'],
+          ['Project Manager', 'Yeah . Okay .'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a recommendation followed by a doubt, and not what was left unsettled', () => {
+    const decisions = findDecisions(
+      meeting([
+        [
+          'Project Manager',
+          "Our costs are below budget with recommendations that the budget be increased , I don't know , what do you think ?",
+        ],
+        [
+          'Professor',
+          "Something that we haven't really settled on yet is the training set for larger tasks .",
+        ],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group recommended that the budget be increased.',
+    ]);
+  });
+
+  it('reports a decision not to do something as such', () => {
+    expect(
+      findDecisions(meeting([['Industrial Designer', "And we 've decided not to use L_C_D_ ."]])).map(
+        (item) => item.text,
+      ),
+    ).toEqual(['The group decided not to use LCD.']);
+  });
+
+  it("finishes an agreed clause cut short with the speaker's next statement, and skips minutes read out", () => {
+    const decisions = findDecisions(
+      meeting([
+        ['Project Manager', 'Okay , minutes , we decided to use a kinetic charger ,'],
+        ['Professor', "OK , but in any event we're agreed that the first step is"],
+        ['PhD', 'Yeah .'],
+        ['Professor', 'So the first thing is for you to build a detector for overlapping speech .'],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group decided that the first step was to build a detector for overlapping speech.',
+    ]);
+    expect(decisions[0]?.turns).toEqual([1, 3]);
+  });
+
   it('takes a proposal another speaker accepts, reported for the group', () => {
     const decisions = findDecisions(
       meeting([

@@ -415,10 +415,24 @@ const TRUNCATED = /\b(?:is|was|are|were|the|a|an|to|of|that|and|or|but|with|for|
 const settled = (clause: string) => contentTerms(clause).length >= 2 && !TRUNCATED.test(clause.trim());
 /** The group's recommendation, or a change it adopts: "we recommend …", "the new procedural change … is that we …". */
 const ADOPTED =
-  /\b(?:we(?:'d| would)? recommend(?:ed)?|with (?:the )?recommendations? that|our recommendation is(?: that)?)\s+(.{8,})$|\bthe (?:new |procedural |other )*(?:change|plan|rule|approach|idea)\b.{0,80}?\bis that we\s+(.{8,})$/i;
+  /\b(?:we(?:'d| would)? recommend(?:ed)?|with (?:the )?recommendations? that|our recommendation is(?: that)?)\s+(.{8,})$|\bthe (?:new |procedural |other )*(?:change|plan|rule|approach|idea)\b.{0,80}?\bis that,?\s*we\s+(.{8,})$/i;
 const RESOLVE = /\b(?:propose|move)\b.*?\bthat the committee (resolves? .+?)(?:\.|\?|$)/i;
 const COMMITTEE_AGREED =
   /\bthe committee (?:has )?(?:agreed|resolved|decided) (?:that |to )?(.+?)(?:\.|\?|$)/i;
+/** A change tried out loud: "so if we take voice recognition out", "if we change it to the battery". */
+const IF_CHANGE =
+  /^(?:so\s+)?if (?:we|you) (?:(?:take|took|leave|left)\s+(?:(?:away|out|off)\s+(.{3,}?)|(.{3,}?)\s+(?:out|away|off)\b)|(?:drop|dropped|remove|removed|cut|swap|swapped|replace|replaced|get rid of)\s+(.{3,}?))(?:,.*)?[.!]?$/i;
+/** Another speaker's word that the change settles it: the sum comes right, the budget is met. */
+const SETTLES =
+  /^(?:that'll do(?: it)?|that does it|that(?:'ll| will)? work|that works|that's it|then you've got it|we(?:'re| are) (?:close to|under|within|below|on) (?:the )?budget)\b/i;
+/** "we haven't really settled on", "we've not decided": the opposite of a decision. */
+const NEGATED =
+  /\b(?:not|never|haven't|hasn't|hadn't|didn't|don't|isn't|aren't|weren't|wasn't)\b(?:\s+\S+){0,3}\s*$/i;
+/** Minutes of an earlier meeting read out: what was decided then, not now. */
+const EARLIER = /\b(?:minutes|last (?:meeting|time|week)|previous meeting|we said before)\b/i;
+/** Objects that are only a figure or a rating ("put almost two"): a score given, not a decision. */
+const ONLY_FIGURE =
+  /^(?:\S+\s+)?(?:(?:almost|about|around|roughly|just|maybe|a|an)\s+)*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|half|\d[\d.,]*)\b[\s,.]*(?:point\s+\w+)?[\s,.]*$/i;
 /** A chair's run of settled points: "So, no joystick. Push-buttons. No special colour." */
 const CONCLUSION = /^(?:no|keep|with|without|only|just)\s+[\p{L}-]+/iu;
 
@@ -435,16 +449,20 @@ const DECISION_RULES: readonly DecisionRule[] = [
       turns: [sentence.turn],
     };
   },
-  (sentence) => {
+  (sentence, context) => {
     const match = SAID_DECISION.exec(sentence.text);
-    const clause = match?.slice(1).find(Boolean);
-    if (!clause || !settled(clause)) return undefined;
+    const said = match?.slice(1).find(Boolean);
+    if (!match || !said || EARLIER.test(context.raw[sentence.turn] ?? '')) return undefined;
+    if (NEGATED.test(sentence.text.slice(0, match.index + match[0].indexOf(said)))) return undefined;
+    const completion = settled(said) ? undefined : completedBy(context, sentence);
+    const clause = completion ? `${said.trim().replace(/[.?!,]+$/, '')} ${completion.text}` : said;
+    if (!settled(clause)) return undefined;
     const reported = groupClause(clause, sentence.speaker);
     return {
-      text: /^decided|^to\b/.test(reported)
+      text: /^decided|^(?:not )?to\b/.test(reported)
         ? `The group decided ${reported.replace(/^decided\s*/, '')}.`
         : `The group decided that ${reported}.`,
-      turns: [sentence.turn],
+      turns: [sentence.turn, ...(completion ? [completion.turn] : [])],
     };
   },
   (sentence) => {
@@ -464,7 +482,8 @@ const DECISION_RULES: readonly DecisionRule[] = [
   },
   (sentence, context) => {
     const match = GROUP_WILL.exec(sentence.text);
-    if (!match || !settled(`${match[1]}${match[2]}`)) return undefined;
+    if (!match || !settled(`${match[1]}${match[2]}`) || ONLY_FIGURE.test((match[2] ?? '').trim()))
+      return undefined;
     const reply = accepted(context, sentence);
     return {
       text: `The group agreed to ${groupClause(`${match[1]}${match[2]}`, sentence.speaker)}.`,
@@ -483,6 +502,18 @@ const DECISION_RULES: readonly DecisionRule[] = [
     };
   },
   (sentence, context) => {
+    // "So if we take voice recognition out" / "That'll do it." — a change the others confirm settles it.
+    const change = IF_CHANGE.exec(sentence.text)?.slice(1).find(Boolean);
+    if (!change || contentTerms(change).length === 0) return undefined;
+    const reply = accepted(context, sentence, SETTLES);
+    if (!reply) return undefined;
+    const verb = /\b(?:swap|replace|change)/i.test(sentence.text) ? 'replace' : 'take out';
+    return {
+      text: `The group decided to ${verb} ${groupClause(change, sentence.speaker)}.`,
+      turns: [sentence.turn, reply.turn],
+    };
+  },
+  (sentence, context) => {
     // Three or more short settled points in one turn, accepted by another speaker.
     const same = context.sentences.filter((other) => other.turn === sentence.turn);
     if (same[0] !== sentence) return undefined;
@@ -490,15 +521,49 @@ const DECISION_RULES: readonly DecisionRule[] = [
     if (points.length < 2) return undefined;
     const reply = accepted(context, same.at(-1) ?? sentence);
     if (!reply) return undefined;
-    const list = points.map((point) => point.text.replace(/[.!]+$/, '').toLowerCase());
+    const list = [...new Set(points.map((point) => point.text.replace(/[.!]+$/, '').toLowerCase()))];
+    if (list.length < 2) return undefined;
     return { text: `The group settled on: ${list.join('; ')}.`, turns: [sentence.turn, reply.turn] };
   },
 ];
 
+/**
+ * A decision said in a clause cut short ("we're agreed that the first step is") is finished by
+ * the same speaker's next statement within a few turns that takes up its words ("so the first
+ * thing is for you to build up something that will detect the overlaps"): its words after
+ * "is", or the whole of it.
+ */
+function completedBy(context: Context, sentence: Sentence): { text: string; turn: number } | undefined {
+  const cut = new Set(contentTerms(sentence.text));
+  const next = context.sentences
+    .slice(sentence.i + 1, sentence.i + 16)
+    .find(
+      (other) =>
+        other.speaker === sentence.speaker &&
+        other.turn <= sentence.turn + 6 &&
+        !/\?$/.test(other.text) &&
+        contentTerms(other.text).length >= 3 &&
+        contentTerms(other.text).some((term) => cut.has(term)),
+    );
+  if (!next) return undefined;
+  const rest = /\b(?:is|was|will be)\s+(.{8,})$/i.exec(next.text)?.[1] ?? next.text;
+  return { text: rest.replace(/^for \S+ to\s+/i, 'to ').replace(/[.!]+$/, ''), turn: next.turn };
+}
+
+const DOUBT = /^(.{20,}?),\s+(?:but|though|I don't know|I'm not sure|what do you think|do you think)\b/i;
+
+/** A statement followed by a doubt ("our costs are below budget…, but do you think…?"): the statement. */
+function statementPart(sentence: Sentence): Sentence {
+  if (!/\?$/.test(sentence.text)) return sentence;
+  const head = DOUBT.exec(sentence.text)?.[1];
+  return head ? { ...sentence, text: `${head}.` } : sentence;
+}
+
 export function findDecisions(transcript: Transcript): FoundItem[] {
   const context = contextOf(transcript);
   const out: FoundItem[] = [];
-  for (const sentence of context.sentences) {
+  for (const whole of context.sentences) {
+    const sentence = statementPart(whole);
     if (procedural(sentence.text) && !RESOLVE.test(sentence.text) && !COMMITTEE_AGREED.test(sentence.text))
       continue;
     if (words(sentence.text) < 3 || laughedAt(context, sentence)) continue;

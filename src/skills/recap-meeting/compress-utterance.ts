@@ -15,9 +15,17 @@ const FILLERS =
 const LEADING =
   /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I think|I guess)\b[\s,.-]*)+/i;
 
-/** Joins the tokenized spacing of corpus transcripts. */
+/** Short words that are words, not a restart cut off before the longer word they begin ("on one", "in into"). */
+const SHORT_WORDS = new Set(
+  'a i an in on to at as is it of or he we be do go no so up us my me by if am ah oh ok all and any are but can did for had has her him his how its let may not now one our out she the too two was who why yes you'.split(
+    ' ',
+  ),
+);
+
+/** Joins the tokenized spacing of corpus transcripts, and spelled-out acronyms ("L_C_D_" → "LCD"). */
 export function detokenize(text: string): string {
   return text
+    .replace(/\b(?:\p{Lu}_){2,}/gu, (letters) => letters.replace(/_/g, ''))
     .replace(/\s+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
     .replace(/\s+([.,!?;:%)\]])/g, '$1')
     .replace(/([([])\s+/g, '$1')
@@ -40,10 +48,17 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
   } else {
     text = text.replace(/\b(?:um+|uh+|uhm+|hmm+|mm+(?:-hmm+)?|er+|erm+)\b/gi, ' ');
   }
-  // Stutters and repeats: "the the", "we we we", "I- I", "in the in the".
+  // Stutters and repeats: "the the", "we we we", "I- I", "It-it", "in the in the", and restarts
+  // through a cut-off word ("if they st if they", "e easier", "thi this") or a subject dropped
+  // for another ("that they the budget be increased").
   for (let pass = 0; pass < 3; pass++) {
     text = text
-      .replace(/\b(\w+)(?:-\s+|\s+)\1\b/gi, '$1')
+      .replace(/\b(\w+)(?:-\s*|\s+)\1\b/gi, '$1')
+      .replace(/(?<!['\w])(\w+\s+\w+)\s+\w{1,3}\s+\1\b/gi, '$1')
+      .replace(/\b(?:they|we|he|she)\s+(?=(?:the|a|an)\s)/gi, '')
+      .replace(/(?<!['\w])(\w{1,3})\s+(?=\1\w)/gi, (fragment, start: string) =>
+        SHORT_WORDS.has(start.toLowerCase()) ? fragment : '',
+      )
       .replace(/\b(\w+\s+\w+)\s+\1\b/gi, '$1')
       .replace(/\b\w{1,3}-\s+(?=\w)/g, '');
   }

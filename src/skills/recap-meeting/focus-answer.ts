@@ -1,12 +1,17 @@
 /**
  * @module focus-answer
  * Query-focused extractive summarization over a transcript:
- *  1. turns are scored against the query with BM25 (stemmed terms), plus a bonus when the
- *     query names the turn's speaker;
- *  2. scores are smoothed over neighbouring turns, so a unit in a passage about the query
- *     outranks a stray mention elsewhere (meetings discuss a subject over a run of turns);
- *  3. sentences are chosen by maximal marginal relevance until a word budget is met, and
- *     put back in meeting order.
+ *  1. turns are scored against the query with BM25 (stemmed terms; the subject asked about
+ *     weighs more than the wider discussion the query sets it in);
+ *  2. scores are smoothed over neighbouring turns, and the answer comes from the passage
+ *     the query is about: the contiguous run of relevant turns holding the most query weight,
+ *     and any other run holding nearly as much (meetings discuss a subject over a run of
+ *     turns and sometimes come back to it; stray mentions elsewhere are left out, and so are
+ *     their citations);
+ *  3. when the query names a speaker who spoke in that passage, only their sentences are
+ *     candidates;
+ *  4. sentences are chosen by maximal marginal relevance until a word budget is met, and
+ *     put back in meeting order; each cites the one turn its words come from.
  * A query with no content words ("Summarize the meeting") gets a general summary instead:
  * central sentences spread across the meeting's sections.
  */
@@ -28,16 +33,18 @@ export type Extract = { readonly unit: Unit; readonly score: number };
  * the reference answers' lengths, a smoothing window of a typical discussion's length).
  */
 export const FOCUS_PARAMS = {
-  /** BM25 bonus of turns by a speaker the query names. */
-  speakerBonus: 3,
   /** Turns either side over which relevance is smoothed. */
   radius: 14,
   /** Share of the best smoothed score a passage needs to hold candidates. */
   threshold: 0.35,
   /** Fewest content words in a candidate unit. */
   minTerms: 3,
+  /** Share of the best passage's query weight another passage needs to be answered from too. */
+  runShare: 0.8,
+  /** Fewest units by a speaker the query names for the answer to come from that speaker alone. */
+  namedUnits: 3,
   weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
-  answerWords: 50,
+  answerWords: 45,
   lambda: 0.7,
   summaryWords: 110,
   /** Redundancy trade-off of MMR within a summary section (sections are short; variety pays). */
@@ -128,17 +135,41 @@ export function speakersNamed(query: string, speakers: readonly string[]): Set<s
   return named;
 }
 
-function bm25(prepared: PreparedTranscript, terms: readonly string[], k1 = 1.2, b = 0.75): number[] {
+/**
+ * A query's terms with weights: the subject asked about counts fully, the wider discussion it
+ * is set in ("… when discussing the budget", "… in the discussion of interface controls")
+ * counts for `CONTEXT_WEIGHT`, since the answer is a part of that discussion, not all of it.
+ */
+export function weightedQueryTerms(query: string): Map<string, number> {
+  const [focus = query, ...context] = query.split(CONTEXT_CLAUSE);
+  const out = new Map<string, number>();
+  for (const term of queryTerms(context.join(' '))) out.set(term, CONTEXT_WEIGHT);
+  for (const term of queryTerms(focus)) out.set(term, 1);
+  return out;
+}
+
+/** Where a query's subject ends and the discussion it belongs to begins. */
+const CONTEXT_CLAUSE =
+  /\b(?:when|while|whilst)\s+(?:discussing|talking|making|considering|it came to)\b|\bin\s+the\s+(?:discussion|context|course)\s+(?:of|about|on)\b|\bduring\s+the\s+discussion\b/i;
+const CONTEXT_WEIGHT = 0.4;
+
+function bm25(
+  prepared: PreparedTranscript,
+  weighted: ReadonlyMap<string, number>,
+  k1 = 1.2,
+  b = 0.75,
+): number[] {
   return prepared.turnTerms.map((turnTerms) => {
     if (turnTerms.length === 0) return 0;
     let score = 0;
-    for (const term of terms) {
+    for (const [term, weight] of weighted) {
       let tf = 0;
       for (const t of turnTerms) if (t === term) tf++;
       if (tf === 0) continue;
       const idf = prepared.idf.get(term) ?? 0;
       score +=
-        (idf * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * turnTerms.length) / prepared.averageTurnLength));
+        (weight * idf * (tf * (k1 + 1))) /
+        (tf + k1 * (1 - b + (b * turnTerms.length) / prepared.averageTurnLength));
     }
     return score;
   });
@@ -243,6 +274,71 @@ function centrality(unit: Unit, center: ReadonlyMap<string, number>): number {
   return sum / (unit.terms.length + 4) ** FOCUS_PARAMS.centralityExponent;
 }
 
+/** A contiguous run of turns: where the meeting discusses what a query asks about. */
+export type TurnRegion = { readonly from: number; readonly to: number };
+
+/**
+ * The passages a query is about: of the contiguous runs of turns whose smoothed relevance
+ * passes `threshold`, the run holding the most query-term weight and any run holding at least
+ * `share` of it (a subject is discussed over a run of turns, and sometimes taken up again;
+ * stray mentions elsewhere only dilute the answer and its citations).
+ */
+export function queryRegions(
+  own: readonly number[],
+  region: readonly number[],
+  threshold: number,
+  share = FOCUS_PARAMS.runShare,
+): TurnRegion[] {
+  const runs: { run: TurnRegion; weight: number }[] = [];
+  let start = -1;
+  let weight = 0;
+  for (let i = 0; i <= region.length; i++) {
+    const inside = i < region.length && (region[i] ?? 0) > threshold;
+    if (inside) {
+      if (start < 0) {
+        start = i;
+        weight = 0;
+      }
+      weight += own[i] ?? 0;
+    } else if (start >= 0) {
+      runs.push({ run: { from: start, to: i - 1 }, weight });
+      start = -1;
+    }
+  }
+  const best = Math.max(0, ...runs.map((item) => item.weight));
+  const kept = runs.filter((item) => item.weight > 0 && item.weight >= share * best);
+  return kept.length > 0 ? kept.map((item) => item.run) : [{ from: 0, to: own.length - 1 }];
+}
+
+export type LocatedQuery = {
+  /** The query's content terms. */
+  readonly terms: readonly string[];
+  /** Each turn's own relevance (BM25, plus the bonus for a speaker the query names). */
+  readonly own: readonly number[];
+  /** The passages the query is about (the one holding most query weight, and any close to it). */
+  readonly regions: readonly TurnRegion[];
+  /** Speakers the query names. */
+  readonly speakers: ReadonlySet<string>;
+};
+
+/** Where in the meeting a (specific) query's subject is discussed; undefined when no turn matches. */
+export function locateQuery(prepared: PreparedTranscript, query: string): LocatedQuery | undefined {
+  const speakers = speakersNamed(
+    query,
+    prepared.transcript.turns.map((turn) => turn.speaker),
+  );
+  const weighted = weightedQueryTerms(query);
+  const own = bm25(prepared, weighted);
+  if (own.every((score) => score === 0)) return undefined;
+  const smoothed = normalize(smooth(own, FOCUS_PARAMS.radius));
+  return {
+    terms: [...weighted.keys()],
+    own,
+    speakers,
+    regions: queryRegions(own, smoothed, FOCUS_PARAMS.threshold),
+  };
+}
+
 /** Sentences answering `query`, in meeting order. */
 export function focusedExtract(
   prepared: PreparedTranscript,
@@ -250,30 +346,22 @@ export function focusedExtract(
   options: FocusOptions = {},
 ): Extract[] {
   if (isGeneralQuery(query)) return generalExtract(prepared, options);
-  const terms = queryTerms(query);
-  const speakers = speakersNamed(
-    query,
-    prepared.transcript.turns.map((turn) => turn.speaker),
-  );
-  const own = bm25(prepared, terms).map((score, i) =>
-    speakers.size > 0 &&
-    speakers.has(prepared.transcript.turns[i]?.speaker ?? '') &&
-    prepared.turnTerms[i]?.length
-      ? score + FOCUS_PARAMS.speakerBonus
-      : score,
-  );
-  if (own.every((score) => score === 0)) return generalExtract(prepared, options);
+  const located = locateQuery(prepared, query);
+  if (!located) return generalExtract(prepared, options);
+  const { terms, own, regions, speakers } = located;
+  const within = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
   const local = normalize(own);
   const region = normalize(smooth(own, FOCUS_PARAMS.radius));
-  const threshold = FOCUS_PARAMS.threshold;
   const center = centroid(
     prepared,
-    region.map((value) => (value > threshold ? value : 0)),
+    region.map((value, turn) => (within(turn) ? value : 0)),
   );
-  const pool = prepared.units.filter(
-    (unit) =>
-      (region[unit.turn] ?? 0) > threshold && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
+  const inRegion = prepared.units.filter(
+    (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
   );
+  // A query about what someone said is answered from that person's own turns, when they spoke there.
+  const named = inRegion.filter((unit) => speakers.has(unit.speaker));
+  const pool = named.length >= FOCUS_PARAMS.namedUnits ? named : inRegion;
   const central = normalize(pool.map((unit) => centrality(unit, center)));
   const [wl, wr, wc, wq, wi] = [
     FOCUS_PARAMS.weights.local,

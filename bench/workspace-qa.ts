@@ -1,0 +1,385 @@
+/**
+ * Workspace questions on real data: the hand-checked questions of
+ * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
+ * written over other corpus files) asked with `officemate ask --batch` over an index of the
+ * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
+ * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
+ * normalised, every answer group contained), per kind: right, right and citing the gold file,
+ * no-answer questions answered `found: false`, wrong answers said with `found: true`. The peer
+ * in the same run is a naive baseline: the first sentence of the top `search` hit.
+ *
+ * The dev set is split in two halves that never change: within each kind, odd-numbered ids
+ * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
+ * apart. Then ask's time per question (p95) on a 10,000-message synthetic mail index.
+ *
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|all] [--no-latency] [--show]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { askQuestion } from '../src/chat/ask-question.ts';
+import { indexPaths, writeChunks } from '../src/index/index-paths.ts';
+import { openIndex } from '../src/index/open-index.ts';
+import { search } from '../src/index/search.ts';
+import type { ChunkDraft } from '../src/index/types.ts';
+import { seededRandom } from '../src/lib/random.ts';
+import { splitSentences } from '../src/lib/text/sentences.ts';
+import { syntheticFile, vocabulary, zipfSampler } from './synthetic-corpus.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const SHARED = process.env.OFFICEMATE_SHARED ?? join(root, '..', 'shared');
+const CORPUS = join(SHARED, 'corpus');
+const DEV = join(SHARED, 'eval', 'workspace-qa', 'dev.jsonl');
+const OWN = join(here, 'workspace-qa-own.jsonl');
+const FOLDERS = ['email/enron', 'calendar', 'contacts', 'office', 'chats'];
+const OUT = join(here, 'out', 'workspace-qa');
+
+const { values: flags } = parseArgs({
+  options: {
+    half: { type: 'string', default: 'all' },
+    set: { type: 'string', default: 'all' },
+    'no-latency': { type: 'boolean', default: false },
+    show: { type: 'boolean', default: false },
+    'latency-only': { type: 'boolean', default: false },
+  },
+});
+
+type Question = {
+  id: string;
+  question: string;
+  now: string;
+  as: string | null;
+  kind: string;
+  answer: string[][];
+  source: { file: string };
+  also?: string[];
+  no_answer: boolean;
+  set: 'dev' | 'own';
+};
+
+type Answer = {
+  answer: string;
+  found: boolean;
+  citations: { path: string }[];
+};
+
+/** The tuning half: odd-numbered ids within each kind. Fixed, so the check half stays unseen. */
+export function half(id: string): 'tune' | 'check' {
+  const number = Number(/(\d+)$/.exec(id)?.[1] ?? 0);
+  return number % 2 === 1 ? 'tune' : 'check';
+}
+
+/** The README's normalisation. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/[^\p{L}\p{N}.\s]/gu, ' ')
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function isRight(answer: string, groups: readonly (readonly string[])[]): boolean {
+  const text = normalise(answer);
+  return groups.every((forms) => forms.some((form) => text.includes(normalise(form))));
+}
+
+function readSet(path: string, set: 'dev' | 'own'): Question[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => ({ ...(JSON.parse(line) as Omit<Question, 'set'>), set }));
+}
+
+const questions = [
+  ...(flags.set === 'own' ? [] : readSet(DEV, 'dev')),
+  ...(flags.set === 'dev' ? [] : readSet(OWN, 'own')),
+].filter((q) => q.set === 'own' || flags.half === 'all' || half(q.id) === flags.half);
+
+if (flags['latency-only']) {
+  await latency();
+  process.exit(0);
+}
+mkdirSync(OUT, { recursive: true });
+const db = join(OUT, 'index.db');
+const started = performance.now();
+{
+  const index = await openIndex(db);
+  try {
+    const summary = await indexPaths(
+      index,
+      FOLDERS.map((folder) => join(CORPUS, folder)),
+      { owner: 'bench', readers: ['*'] },
+    );
+    console.error(
+      `index: ${summary.files} files indexed, ${summary.skipped} unchanged (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+    );
+  } finally {
+    await index.close();
+  }
+}
+
+// ask --batch, each line with its own now / as.
+const batchFile = join(OUT, 'questions.jsonl');
+writeFileSync(
+  batchFile,
+  questions
+    .map((q) => JSON.stringify({ id: q.id, question: q.question, now: q.now, ...(q.as ? { as: q.as } : {}) }))
+    .join('\n'),
+);
+const askStarted = performance.now();
+const run = spawnSync(
+  process.execPath,
+  [
+    join(root, 'bin', 'officemate.js'),
+    'ask',
+    '--batch',
+    batchFile,
+    '--json',
+    '--db',
+    db,
+    '--engine',
+    'builtin',
+  ],
+  {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, OFFICEMATE_USER: 'bench' },
+  },
+);
+const askSeconds = (performance.now() - askStarted) / 1000;
+if (run.status !== 0 && !run.stdout) {
+  console.error(run.stderr);
+  process.exit(1);
+}
+const answers = new Map<string, Answer>();
+for (const line of run.stdout.split('\n')) {
+  if (!line.trim()) continue;
+  const value = JSON.parse(line) as Answer & { id: string; error?: { message: string } };
+  if (value.error) console.error(`${value.id}: ${value.error.message}`);
+  else answers.set(String(value.id), value);
+}
+
+// The naive baseline: the first sentence of the top search hit.
+const baseline = new Map<string, Answer>();
+{
+  const index = await openIndex(db);
+  try {
+    for (const q of questions) {
+      const { results } = await search(index, { query: q.question, k: 1, now: new Date(q.now) });
+      const top = results[0];
+      const first = top
+        ? (splitSentences(top.text.replace(/\s+/g, ' '))[0]?.text ?? top.text.slice(0, 200))
+        : '';
+      baseline.set(q.id, { answer: first, found: Boolean(top), citations: top ? [{ path: top.path }] : [] });
+    }
+  } finally {
+    await index.close();
+  }
+}
+
+type Tally = {
+  n: number;
+  answerable: number;
+  right: number;
+  cited: number;
+  noAnswer: number;
+  noAnswerRight: number;
+  wrong: number;
+};
+const empty = (): Tally => ({
+  n: 0,
+  answerable: 0,
+  right: 0,
+  cited: 0,
+  noAnswer: 0,
+  noAnswerRight: 0,
+  wrong: 0,
+});
+
+function score(q: Question, a: Answer | undefined, tally: Tally): boolean {
+  tally.n++;
+  if (q.no_answer) {
+    tally.noAnswer++;
+    if (a && !a.found) {
+      tally.noAnswerRight++;
+      return true;
+    }
+    if (a?.found) tally.wrong++;
+    return false;
+  }
+  tally.answerable++;
+  const right = Boolean(a?.found && isRight(a.answer, q.answer));
+  if (right) {
+    tally.right++;
+    const gold = [q.source.file, ...(q.also ?? []).filter((also) => also.includes('/'))];
+    const cited = a?.citations.some((c) => gold.some((file) => relative(CORPUS, c.path) === file));
+    if (cited) tally.cited++;
+  } else if (a?.found) tally.wrong++;
+  return right;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${Math.round((100 * a) / b)}%`);
+
+function table(title: string, group: readonly Question[]): void {
+  if (group.length === 0) return;
+  const kinds = [...new Set(group.map((q) => q.kind))];
+  console.log(`\n${title}\n`);
+  console.log(
+    '| kind | n | ask right | ask right & cites gold | ask no-answer ok | ask wrong (found) | baseline right | baseline cites gold | baseline wrong (found) |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  const total = { ask: empty(), base: empty() };
+  for (const kind of [...kinds, 'all']) {
+    const ask = empty();
+    const base = empty();
+    for (const q of group.filter((item) => kind === 'all' || item.kind === kind)) {
+      score(q, answers.get(q.id), ask);
+      score(q, baseline.get(q.id), base);
+    }
+    if (kind === 'all') Object.assign(total, { ask, base });
+    const right = (t: Tally) =>
+      `${t.right + t.noAnswerRight}/${t.n} (${pct(t.right + t.noAnswerRight, t.n)})`;
+    console.log(
+      `| ${kind} | ${ask.n} | ${right(ask)} | ${ask.cited}/${ask.right} (${pct(ask.cited, ask.right)}) | ${ask.noAnswerRight}/${ask.noAnswer} | ${ask.wrong} | ${right(base)} | ${base.cited}/${base.right} | ${base.wrong} |`,
+    );
+  }
+}
+
+const dev = questions.filter((q) => q.set === 'dev');
+table(
+  'Dev set, tuning half (odd ids)',
+  dev.filter((q) => half(q.id) === 'tune'),
+);
+table(
+  'Dev set, check half (even ids)',
+  dev.filter((q) => half(q.id) === 'check'),
+);
+table(
+  'Own questions over other corpus files (bench/workspace-qa-own.jsonl)',
+  questions.filter((q) => q.set === 'own'),
+);
+console.log(
+  `\n(${questions.length} questions asked in one ask --batch run: ${askSeconds.toFixed(1)} s; "right" counts no-answer questions answered found: false)`,
+);
+
+if (flags.show) {
+  for (const q of questions) {
+    const a = answers.get(q.id);
+    const ok = score(q, a, empty());
+    console.log(`\n${ok ? 'OK ' : 'BAD'} ${q.id} [${q.kind}] ${q.question} (now ${q.now})`);
+    console.log(
+      `    want: ${q.no_answer ? '(no answer)' : q.answer.map((g) => g[0]).join(' + ')} in ${q.source.file}`,
+    );
+    console.log(`    got : ${a?.found ? '' : '(not found) '}${(a?.answer ?? '(none)').slice(0, 400)}`);
+    console.log(`    cite: ${(a?.citations ?? []).map((c) => relative(CORPUS, c.path)).join(', ')}`);
+  }
+}
+
+if (!flags['no-latency']) await latency();
+
+/** p95 time of ask per question on a 10,000-message synthetic mail index; search alone is the peer. */
+async function latency(): Promise<void> {
+  const MESSAGES = Number(process.env.OFFICEMATE_BENCH_MESSAGES ?? 10_000);
+  const SYLLABLES = 'ka lo mi ne ra to shi vu pel dri no su gar bex tin mor ali quo zen fa rum het'.split(
+    ' ',
+  );
+  const PEOPLE = ['Ana Ruiz', 'Chen Wei', 'Lars Berg', 'Priya Nair', 'Daniel Okoro', 'Mia Svensson'];
+  const words = vocabulary(20_000, SYLLABLES);
+  const next = seededRandom(11);
+  const sample = zipfSampler(words.length, next);
+  const word = () => words[sample()] ?? 'ka';
+  const sentence = () => {
+    const body = Array.from({ length: 6 + Math.floor(next() * 14) }, word).join(' ');
+    return `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
+  };
+  const address = (name: string) => `${name.toLowerCase().replace(' ', '.')}@example.com`;
+  const work = join(tmpdir(), `officemate-workspace-qa-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  try {
+    const index = await openIndex(join(work, 'index.db'));
+    const perFile = 1000;
+    for (let start = 0; start < MESSAGES; start += perFile) {
+      const drafts: ChunkDraft[] = [];
+      for (let offset = 0; offset < perFile; offset++) {
+        const from = PEOPLE[Math.floor(next() * PEOPLE.length)] ?? 'Ana Ruiz';
+        const to = PEOPLE[Math.floor(next() * PEOPLE.length)] ?? 'Chen Wei';
+        const date = new Date(Date.UTC(2025, 0, 1) + Math.floor(next() * 430 * 24) * 3_600_000).toISOString();
+        drafts.push({
+          type: 'email',
+          title: `${word()} ${word()} ${word()}`,
+          text: Array.from({ length: 3 + Math.floor(next() * 8) }, sentence).join(' '),
+          locator: { messageId: `<m${start + offset + 1}@example.com>` },
+          people: [
+            { name: from, address: address(from), role: 'from' },
+            { name: to, address: address(to), role: 'to' },
+          ],
+          date,
+          data: {
+            from: { name: from, address: address(from) },
+            to: [{ name: to, address: address(to) }],
+            date,
+          },
+        });
+      }
+      await writeChunks(
+        index.store,
+        syntheticFile(`/synthetic/mail-${start / perFile}.mbox`, String(start)),
+        drafts,
+      );
+    }
+    const { rebuildPeople } = await import('../src/index/index-paths.ts');
+    await rebuildPeople(index.store);
+    const now = new Date('2026-03-12T09:00:00Z');
+    const pick = () => words[Math.min(words.length - 1, 20 + sample())] ?? 'ka';
+    const person = () => PEOPLE[Math.floor(next() * PEOPLE.length)] ?? 'Ana Ruiz';
+    const frames = [
+      () => `What did ${person().split(' ')[0]} send me about the ${pick()} ${pick()}?`,
+      () => `How much is the ${pick()} ${pick()}?`,
+      () => `When is the ${pick()} ${pick()} due?`,
+      () => `Who asked about ${pick()} last week?`,
+      () => `What was decided about ${pick()} ${pick()} on November 16?`,
+      () => `What did I miss since Monday?`,
+      () => `Where is the ${pick()} meeting next Tuesday?`,
+    ];
+    const asked = Array.from({ length: 105 }, (_, i) => (frames[i % frames.length] ?? frames[0]!)());
+    const askTimes: number[] = [];
+    const searchTimes: number[] = [];
+    for (const [i, question] of asked.entries()) {
+      const t0 = performance.now();
+      await askQuestion(index, question, { now, asUser: 'bench' });
+      const t1 = performance.now();
+      await search(index, { query: question, k: 8, now, filters: { asUser: 'bench' } });
+      const t2 = performance.now();
+      if (process.env.OFFICEMATE_BENCH_TRACE) console.error(`${(t1 - t0).toFixed(0)} ms  ${question}`);
+      if (i >= 5) {
+        askTimes.push(t1 - t0);
+        searchTimes.push(t2 - t1);
+      }
+    }
+    await index.close();
+    const p = (times: number[], q: number) => {
+      const sorted = [...times].sort((a, b) => a - b);
+      return sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)] ?? 0;
+    };
+    console.log(
+      `\nTime per question, ${MESSAGES.toLocaleString('en')} synthetic messages, ${askTimes.length} questions after 5 warm-up, builtin engine\n`,
+    );
+    console.log('| step | p50 ms | p95 ms |');
+    console.log('|---|---|---|');
+    console.log(
+      `| search (k = 8, peer) | ${p(searchTimes, 50).toFixed(0)} | ${p(searchTimes, 95).toFixed(0)} |`,
+    );
+    console.log(`| ask, whole answer | ${p(askTimes, 50).toFixed(0)} | ${p(askTimes, 95).toFixed(0)} |`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

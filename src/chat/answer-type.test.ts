@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { type AnswerType, carriesType, expectedAnswerType } from './answer-type.ts';
+
+describe('expectedAnswerType', () => {
+  const cases: [string, AnswerType | undefined][] = [
+    ["What is Ann Smith's phone number?", 'phone'],
+    ['fax number for the Houston office?', 'phone'],
+    ['How much did the fundraiser raise?', 'amount'],
+    ['What was the balance of the account in 2011?', 'amount'],
+    ['When is the review moved to?', 'date'],
+    ['The forum got moved - when is it now?', 'date'],
+    ['In the channel, what value did Ann tell Bob to pass when creating the link?', 'code'],
+    ['Which conference room is the meeting in?', 'place'],
+    ['Where do I pick up the car?', 'place'],
+    ['Who sent me the draft agreement?', 'person'],
+    ['Why was the launch delayed?', 'reason'],
+    ['What was decided about the budget?', 'decision'],
+    ['訂單金額最多可以填多少？', 'amount'],
+    ['會議在哪裡？', 'place'],
+    ['What did Ann say about the budget?', undefined],
+  ];
+  it.each(cases)('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+});
+
+describe('carriesType', () => {
+  it('finds phone numbers, amounts, dates, rooms and reasons', () => {
+    expect(carriesType('His number is 512-930-5832.', 'phone')).toBe(true);
+    expect(carriesType('I spoke to Gordon this morning.', 'phone')).toBe(false);
+    expect(carriesType('We raised over $200,000.', 'amount')).toBe(true);
+    expect(carriesType('It was a good year.', 'amount')).toBe(false);
+    expect(carriesType('It has been delayed until Friday April 20th.', 'date')).toBe(true);
+    expect(carriesType('Meet in Conference Room 14C2.', 'place')).toBe(true);
+    expect(carriesType('It slipped because the vendor was late.', 'reason')).toBe(true);
+    expect(carriesType('They have decided to give him 6 months.', 'decision')).toBe(true);
+  });
+});
+
+describe('answer types: wording that misled earlier rules', () => {
+  it('"how many … by code" wants an amount; an ordinal date is a date', () => {
+    expect(expectedAnswerType('How many parking spots would the plan need by code?')).toBe('amount');
+    expect(expectedAnswerType("What's the policy number on the insurance?")).toBe('code');
+    expect(carriesType('We will cover this on October 16th.', 'date')).toBe(true);
+    expect(carriesType('See you on the 3rd of May.', 'date')).toBe(true);
+  });
+});
+
+describe('amount questions with words between "the" and the measure', () => {
+  it.each([
+    "What's the AGA membership fee John mentioned?",
+    "what's the asking price?",
+    'What is the nightly rate at the hotel?',
+  ])('%s → amount', (question) => {
+    expect(expectedAnswerType(question)).toBe('amount');
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * @module answer-type
+ * The kind of thing that answers a question, read from its wording ("how much" wants an
+ * amount, "when" a date or time, "which room" a place, "who" a person, "what's X's number" a
+ * phone number, "why" a reason, "what code" an identifier), and detectors that tell whether
+ * a sentence carries such a thing. Rules are tables of small functions, English and CJK.
+ */
+
+export type AnswerType = 'phone' | 'amount' | 'date' | 'place' | 'person' | 'reason' | 'code' | 'decision';
+
+type Rule = readonly [AnswerType, RegExp];
+
+/** First matching rule wins; more specific wordings come first. */
+const QUESTION_RULES: readonly Rule[] = [
+  [
+    'phone',
+    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|電話|手機|传真|傳真|電話番号|전화/i,
+  ],
+  [
+    'decision',
+    /\bwhat (?:was|were|did (?:we|they|you|he|she)|have (?:we|they)|has been)?\s*(?:decided?|agreed?|concluded?|resolved?)\b|\bwhat (?:was|is) the (?:decision|outcome|conclusion)\b|決定|决定|結論|결정/i,
+  ],
+  [
+    'amount',
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+  ],
+  [
+    'code',
+    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:what|which|the)\s+(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
+  ],
+  [
+    'date',
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\bto when\b|\buntil when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+  ],
+  [
+    'place',
+    /\bwhere\b|\bwhich (?:room|conference room|hotel|stage|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
+  ],
+  ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
+  [
+    'person',
+    /^\s*(?:who|whom)\b|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+  ],
+];
+
+export function expectedAnswerType(question: string): AnswerType | undefined {
+  return QUESTION_RULES.find(([, pattern]) => pattern.test(question))?.[0];
+}
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** Capitalised words that are not names (sentence openers, days, months). */
+const NOT_NAMES = new Set(
+  (
+    'The This That These Those There Then They Their We Our Us I It Its A An And But Or If In On At To For Of By ' +
+    'With From As Please Thanks Thank Hi Hello Dear Yes No Not So Also Just Here What When Where Who Why How Which ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December You Your He She His Her My Me Is Are Was Were Will Would Can Could Do Did'
+  ).split(' '),
+);
+
+/** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
+export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'amount', 'date', 'code', 'place']);
+
+/** Detectors: does a sentence carry a thing of this type? */
+const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
+  phone: (text) => /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text),
+  amount: (text) => /\d/.test(text.replace(/\b(?:19|20)\d{2}\b/g, '')),
+  date: (text) =>
+    MONTH.test(text) ||
+    /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|noon|midnight)\b/i.test(
+      text,
+    ) ||
+    /\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(
+      text,
+    ) ||
+    /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
+  place: (text) =>
+    /\b(?:room|conference|floor|suite|building|bldg|hotel|stage|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
+      text,
+    ) ||
+    /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
+    /\bat the \w+(?: of \w+)?/i.test(text) ||
+    /[室樓楼館馆店站]|会議室|회의실/.test(text),
+  person: (text) =>
+    /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text) ||
+    [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])),
+  decision: (text) =>
+    /\b(?:decid|agree|approv|conclu|resolv|will be|going to|plan to|settled on|chose|opted)|決定|决定|同意|결정/i.test(
+      text,
+    ),
+  reason: (text) =>
+    /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to)\b|因為|因为|由於|由于|ので|から|때문/i.test(
+      text,
+    ),
+  code: (text) =>
+    /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
+      text,
+    ),
+};
+
+export function carriesType(text: string, type: AnswerType): boolean {
+  return DETECTORS[type](text);
+}

@@ -1,0 +1,176 @@
+/**
+ * @module event-answers
+ * Questions about a named event answered from its parsed fields, not from its title text:
+ * when (start, end, zone; for a series the occurrence the question means: the next one from
+ * `now`, the last one before it, or the one in the period asked), where (location), who
+ * (organizer, attendees) and how often (the recurrence rule). The event is the best-matching
+ * one among the retrieved events; names in the question (capitalised words) weigh double.
+ */
+import { occurrencesBetween } from '../formats/calendar/recurrence.ts';
+import type { CalendarEvent } from '../formats/model.ts';
+import { analyze } from '../index/analyze.ts';
+import type { SearchHit } from '../index/types.ts';
+import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
+import type { AnswerType } from './answer-type.ts';
+import type { CitationList } from './citations.ts';
+import { namedTerms, questionTerms } from './passage-answer.ts';
+import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
+
+const DAY = 86_400_000;
+
+export function eventOf(hit: Pick<SearchHit, 'data'>): CalendarEvent | undefined {
+  const data = hit.data as Partial<CalendarEvent> | undefined;
+  return data && data.type === 'event' && typeof data.start === 'string'
+    ? (data as CalendarEvent)
+    : undefined;
+}
+
+/** Share of the question's weight an event's fields carry; 0 when it misses every name. */
+export function eventMatch(question: string, type: AnswerType | undefined, event: CalendarEvent): number {
+  const terms = questionTerms(question, type).filter((term) => !EVENT_WORDS.has(term));
+  if (terms.length === 0) return 0;
+  const named = namedTerms(question);
+  const fields = new Set(analyze([event.summary, event.location ?? '', event.description ?? ''].join(' ')));
+  const title = new Set(analyze(event.summary));
+  let total = 0;
+  let got = 0;
+  let namedHit = false;
+  for (const term of terms) {
+    const weight = named.has(term) ? 2 : 1;
+    total += weight;
+    if (fields.has(term)) {
+      got += weight;
+      if (named.has(term)) namedHit = true;
+    }
+  }
+  if (named.size > 0 && [...named].some((term) => terms.includes(term)) && !namedHit) return 0;
+  if (![...title].some((term) => terms.includes(term))) return 0;
+  return got / total;
+}
+
+/** "Party" fits the event "Party" better than "Party next day": title words the question lacks. */
+function extraTitleWords(question: string, event: CalendarEvent): number {
+  const asked = new Set(analyze(question));
+  return new Set(analyze(event.summary).filter((term) => !asked.has(term))).size;
+}
+
+const EVENT_WORDS = new Set(
+  analyze(
+    'next last previous upcoming meeting event session appointment held take place happen start begin calendar',
+  ),
+);
+
+type Tense = 'next' | 'last' | 'any';
+
+function tenseOf(question: string): Tense {
+  if (/\b(?:next|upcoming|coming|will|future)\b|次の|下次|下一|다음/i.test(question)) return 'next';
+  if (/\b(?:last|previous|past|did|was|were)\b|上次|前回|지난/i.test(question)) return 'last';
+  return 'any';
+}
+
+const startMs = (event: CalendarEvent) =>
+  Date.parse(event.start.length === 10 ? `${event.start}T00:00:00Z` : event.start);
+
+/**
+ * The occurrence a question means: the next one starting after now, the last one before it,
+ * or (no tense) the next one, else the last. Undefined when the event has none that fits.
+ */
+export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): CalendarEvent | undefined {
+  const back = new Date(now.getTime() - 3 * 366 * DAY);
+  const ahead = new Date(now.getTime() + 3 * 366 * DAY);
+  const next = occurrencesBetween(event, now, ahead, 3).find((item) => startMs(item) > now.getTime());
+  const last = occurrencesBetween(event, back, now, 5000)
+    .filter((item) => startMs(item) <= now.getTime())
+    .at(-1);
+  if (tense === 'next') return next;
+  if (tense === 'last') return last;
+  return next ?? last ?? (event.rrule ? undefined : event);
+}
+
+const DAYS: Readonly<Record<string, string>> = {
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+};
+
+/** "weekly on Friday and Saturday, until 25 October 2013". */
+export function describeRule(rrule: string): string {
+  const parts = new Map(rrule.split(';').map((part) => part.split('=') as [string, string]));
+  const freq = (parts.get('FREQ') ?? '').toLowerCase();
+  const interval = Number(parts.get('INTERVAL') ?? 1);
+  const unit = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year' }[freq] ?? freq;
+  let text = interval > 1 ? `every ${interval} ${unit}s` : freq === 'daily' ? 'daily' : `${freq}`;
+  const days = parts
+    .get('BYDAY')
+    ?.split(',')
+    .map((day) => DAYS[day.replace(/^[-+]?\d+/, '')] ?? day);
+  if (days?.length) text += ` on ${days.join(' and ')}`;
+  const until = parts.get('UNTIL');
+  if (until) {
+    const y = Number(until.slice(0, 4));
+    const m = Number(until.slice(4, 6));
+    const d = Number(until.slice(6, 8));
+    text += `, until ${d} ${MONTH_NAMES[m - 1]} ${y}`;
+  }
+  const count = parts.get('COUNT');
+  if (count) text += `, ${count} times`;
+  return text;
+}
+
+function who(event: CalendarEvent): string {
+  const names = [
+    ...(event.organizer ? [`${event.organizer.name ?? event.organizer.address} (organizer)`] : []),
+    ...event.attendees.map((attendee) => attendee.name ?? attendee.address),
+  ];
+  return names.join(', ');
+}
+
+/** Answers from the best-matching event's fields, or undefined when no event fits the question. */
+export function answerFromEvent(
+  question: string,
+  type: AnswerType | undefined,
+  hits: readonly SearchHit[],
+  now: Date,
+  citations: CitationList,
+): StructuredAnswer | undefined {
+  const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
+  if (!oftenAsked && type !== 'date' && type !== 'place' && type !== 'person') return undefined;
+  const tense = tenseOf(question);
+  let best: { hit: SearchHit; occurrence: CalendarEvent; match: number } | undefined;
+  // Coverage decides; among events that cover the question alike, the one with fewer other title words.
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const found = eventOf(hit);
+    if (!found || seen.has(`${found.uid}|${found.summary}`)) continue;
+    seen.add(`${found.uid}|${found.summary}`);
+    // An occurrence moved away from its slot (an override) is an event of its own.
+    const moved = found.recurrenceId !== undefined && found.recurrenceId !== found.start;
+    const event: CalendarEvent = moved ? { ...found, rrule: undefined } : found;
+    const coverage = eventMatch(question, type, event);
+    const match = coverage - 0.01 * Math.min(extraTitleWords(question, event), 9);
+    if (coverage < 0.4 || (best && match <= best.match)) continue;
+    const occurrence = occurrenceFor(event, tense, now);
+    if (occurrence) best = { hit, occurrence, match };
+  }
+  if (!best) return undefined;
+  const { occurrence, hit } = best;
+  if (type === 'place' && !occurrence.location) return undefined;
+  if (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0) return undefined;
+  const zone = occurrence.timeZone ?? 'UTC';
+  const when = describeWhen(occurrence, zone);
+  const where = occurrence.location ? `, at ${occurrence.location}` : '';
+  const quote = `${occurrence.summary}, ${when}${where}`;
+  const n = citations.cite(hit, quote);
+  const name = occurrence.summary || 'The event';
+  let answer: string;
+  if (oftenAsked && occurrence.rrule)
+    answer = `${name} repeats ${describeRule(occurrence.rrule)}; the next one is ${when}${where}.`;
+  else if (type === 'place') answer = `${name} is at ${occurrence.location} (${when}).`;
+  else if (type === 'person') answer = `${name} (${when}): ${who(occurrence)}.`;
+  else answer = `${name}: ${when}${where}.`;
+  return { answer: `${answer} [${n}]`, found: true };
+}

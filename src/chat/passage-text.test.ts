@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { isBulk, passageUnits } from './passage-text.ts';
+
+// From ../shared/corpus/email/enron/allen-p/sent.mbox (Phillip Allen to Greg, 2001-03-20), as wrapped there.
+const WRAPPED = `Greg,
+
+just a note to let you know I will be out of the office Wed(3/21) until
+Thurs(3/23).  The kids are on spring break.  I will be in San Marcos and you
+can reach me on my cell phone 713-410-4679 or email pallen70@hotmail.com.
+
+I spoke to Gordon Kohutek this morning.  He was contracted to complete the
+soils study.  He says he will be done with his report by the end of the
+week.  I don't know who needs this report.  I told Gordon you might call to
+inquire about what work he performed. His number is 512-930-5832.
+
+Phillip`;
+
+const texts = (text: string, type: 'email' | 'sheet' | 'chat' = 'email') =>
+  passageUnits({ text, type }).map((unit) => unit.text);
+
+describe('passageUnits', () => {
+  it('joins hard-wrapped lines before splitting sentences', () => {
+    const units = texts(WRAPPED);
+    expect(units).toContain(
+      'I will be in San Marcos and you can reach me on my cell phone 713-410-4679 or email pallen70@hotmail.com.',
+    );
+    expect(units).toContain('He says he will be done with his report by the end of the week.');
+    expect(units).toContain('Greg,');
+    expect(units).toContain('Phillip');
+  });
+
+  it('removes quote markers, joins quoted lines and marks them as quoted history', () => {
+    const units = passageUnits({
+      type: 'email',
+      text: 'Sounds good to me.\n\n> The closing was to be this Thursday but it has been delayed until\n> Friday April 20th.  Can you stay on until then?',
+    });
+    expect(units[0]).toMatchObject({ text: 'Sounds good to me.', role: 'body' });
+    expect(units[1]).toMatchObject({
+      text: 'The closing was to be this Thursday but it has been delayed until Friday April 20th.',
+      role: 'quoted',
+    });
+  });
+
+  it('marks text after an original-message line as quoted and after "--" as boilerplate', () => {
+    const units = passageUnits({
+      type: 'email',
+      text: 'Yes, approved.\n\n-----Original Message-----\nFrom: Ann\nCan we raise the limit?\n--\nAnn Smith, Treasury',
+    });
+    expect(units.map((unit) => unit.role)).toEqual(['body', 'quoted', 'quoted', 'boilerplate']);
+  });
+
+  it('keeps list items and field lines apart', () => {
+    expect(texts('Agenda:\n- budget review for the quarter\n- hiring plan\nRoom: 14C2\nTime: 9:00')).toEqual([
+      'Agenda:',
+      'budget review for the quarter',
+      'hiring plan',
+      'Room: 14C2',
+      'Time: 9:00',
+    ]);
+  });
+
+  it('reads table rows as "label: value" sentences, under their column when there are several', () => {
+    expect(
+      texts(' | Item | Amount |  | \n | Rent/mortgage | 800 |  | \n | Electric | 120 |  | ', 'sheet'),
+    ).toEqual(['Item, Amount', 'Rent/mortgage: 800', 'Electric: 120']);
+    expect(texts('日期 | 105年1月 | 105年2月\n玉山商業銀行 | 103324 | 98000', 'sheet')).toEqual([
+      '日期, 105年1月, 105年2月',
+      '玉山商業銀行, 105年1月: 103324',
+      '玉山商業銀行, 105年2月: 98000',
+    ]);
+  });
+
+  it('reads chat lines as speaker and words', () => {
+    expect(
+      passageUnits({ type: 'chat', text: 'bob2: billytwowilly: install linux-headers-2.6.8.1-3-686' }),
+    ).toEqual([
+      { text: 'billytwowilly: install linux-headers-2.6.8.1-3-686', role: 'body', line: 0, speaker: 'bob2' },
+    ]);
+  });
+});
+
+describe('isBulk', () => {
+  it('tells newsletters from personal mail', () => {
+    expect(isBulk('Weekly digest.\nTo unsubscribe, click here.')).toBe(true);
+    expect(isBulk(WRAPPED)).toBe(false);
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * @module passage-text
+ * A passage's text as sentences a person would quote. Mail is hard-wrapped at 70–80
+ * columns and carries quoted history, signatures and disclaimers; sheets arrive as pipe rows.
+ * Lines of one paragraph are joined again before splitting (a line ends a sentence only when
+ * it is clearly shorter than the wrap width), quote markers are removed, every unit says
+ * whether it is the passage's own words or quoted history / boilerplate, and table rows
+ * become "Label: value" sentences, headed by their column when the sheet has a header row.
+ */
+import type { SearchHit } from '../index/types.ts';
+import { splitSentences } from '../lib/text/sentences.ts';
+
+/** Where a unit sits in its passage, for ranking: own words, quoted history, or boilerplate. */
+export type UnitRole = 'body' | 'quoted' | 'boilerplate';
+
+export type TextUnit = {
+  readonly text: string;
+  readonly role: UnitRole;
+  /** Line of the passage the unit starts on. */
+  readonly line: number;
+  /** The speaker of a chat or transcript line. */
+  readonly speaker?: string;
+};
+
+const HISTORY_START = [
+  /^-{2,}\s*Original Message\s*-{2,}/i,
+  /^_{5,}\s*$/,
+  /^On .{5,120} wrote:\s*$/,
+  /^From:\s.+\s(?:Sent|Date):\s/i,
+  /^\s*-{2,}\s*(?:Reply|Forwarded) (?:message|by)/i,
+];
+const SIGNATURE_START = /^(?:--|-- |__)\s*$/;
+const BOILERPLATE = [
+  /\bintended (?:only )?(?:for|recipient)/i,
+  /\bconfidential(?:ity)? (?:notice|information)|\bprivileged\b/i,
+  /\bunsubscribe\b|\bopt[- ]out\b|\bmailing list\b|\bview (?:this|it) (?:e-?mail )?in your browser/i,
+  /\ball rights reserved\b|\bcopyright ©|\bprivacy policy\b/i,
+  /\bclick here\b/i,
+];
+
+const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/;
+const FIELD_LINE = /^\s*[\p{L}][\p{L}\s/#&.-]{0,30}:\s+\S/u;
+
+/** True when a mail looks like a newsletter or bulk mail. */
+export function isBulk(text: string): boolean {
+  return /\bunsubscribe\b|\bview (?:this|it) (?:e-?mail )?in your browser|\bto be removed from\b|\bopt[- ]out\b/i.test(
+    text,
+  );
+}
+
+/** Joins hard-wrapped lines of one paragraph; keeps list items and field lines on their own. */
+export function unwrapParagraph(lines: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (current === '') current = line;
+    else current = `${current}${/-$/.test(current) && /^\p{Ll}/u.test(line) ? '' : ' '}${line}`;
+    const next = lines[i + 1]?.trim() ?? '';
+    const wrapped =
+      raw.trimEnd().length >= width * 0.72 &&
+      !/[:]$/.test(line) &&
+      next !== '' &&
+      !BULLET.test(next) &&
+      !(FIELD_LINE.test(next) && FIELD_LINE.test(line));
+    if (!wrapped) {
+      out.push(current);
+      current = '';
+    }
+  });
+  if (current) out.push(current);
+  return out;
+}
+
+function isTableRow(line: string): boolean {
+  return (line.match(/\|/g)?.length ?? 0) >= 2 || (line.includes(' | ') && line.split(' | ').length >= 2);
+}
+
+const NUMERIC = /^[-+$€£¥(]?\s*[\d.,]+\s*%?\)?$/;
+
+/** Pipe rows as sentences: "Label: value", or "Label, Column: value" under a header row. */
+export function tableSentences(lines: readonly { text: string; line: number }[]): TextUnit[] {
+  const out: TextUnit[] = [];
+  let header: string[] | undefined;
+  for (const { text, line } of lines) {
+    const cells = text.split('|').map((cell) => cell.trim());
+    const filled = cells.map((cell, col) => ({ cell, col })).filter((item) => item.cell !== '');
+    if (filled.length === 0) continue;
+    const numeric = filled.filter((item) => NUMERIC.test(item.cell));
+    if (numeric.length === 0 && filled.length >= 2) {
+      header = cells;
+      out.push({ text: filled.map((item) => item.cell).join(', '), role: 'body', line });
+      continue;
+    }
+    const label = filled.find((item) => !NUMERIC.test(item.cell));
+    const values = filled.filter((item) => item !== label);
+    if (!label || values.length === 0) {
+      out.push({ text: filled.map((item) => item.cell).join(', '), role: 'body', line });
+      continue;
+    }
+    const heads = values.map((item) => header?.[item.col]?.trim() ?? '');
+    const useHeads = values.length > 1 && heads.filter(Boolean).length === values.length;
+    if (useHeads)
+      for (const [i, item] of values.entries())
+        out.push({ text: `${label.cell}, ${heads[i]}: ${item.cell}`, role: 'body', line });
+    else
+      out.push({ text: `${label.cell}: ${values.map((item) => item.cell).join(', ')}`, role: 'body', line });
+  }
+  return out;
+}
+
+const QUOTE_MARK = /^\s*(?:>\s?)+/;
+
+/** The sentences of a passage, each marked with its role. */
+export function passageUnits(hit: Pick<SearchHit, 'text' | 'type'>): TextUnit[] {
+  const spoken = hit.type === 'transcript' || hit.type === 'chat';
+  const lines = hit.text.replace(/\r\n?/g, '\n').split('\n');
+  if (spoken) return spokenUnits(lines);
+  const rows = lines.map((text, line) => ({ text, line })).filter((row) => isTableRow(row.text));
+  if (rows.length >= 2 && rows.length >= lines.filter((l) => l.trim()).length * 0.6)
+    return tableSentences(rows);
+
+  const width = Math.max(
+    40,
+    ...lines
+      .map((line) => line.replace(QUOTE_MARK, '').trimEnd().length)
+      .sort((a, b) => b - a)
+      .slice(0, 3),
+  );
+  const units: TextUnit[] = [];
+  let role: UnitRole = 'body';
+  let paragraph: { text: string; line: number; quoted: boolean }[] = [];
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    const quoted = paragraph.every((row) => row.quoted);
+    const joined = unwrapParagraph(
+      paragraph.map((row) => row.text),
+      width,
+    );
+    const start = paragraph[0]?.line ?? 0;
+    for (const piece of joined) {
+      const pieceRole: UnitRole =
+        role === 'body' && BOILERPLATE.some((pattern) => pattern.test(piece))
+          ? 'boilerplate'
+          : quoted && role === 'body'
+            ? 'quoted'
+            : role;
+      for (const sentence of splitSentences(piece))
+        units.push({ text: sentence.text.replace(BULLET, '').trim(), role: pieceRole, line: start });
+    }
+    paragraph = [];
+  };
+  lines.forEach((raw, line) => {
+    const quoted = QUOTE_MARK.test(raw);
+    const text = raw.replace(QUOTE_MARK, '');
+    if (role === 'body' && HISTORY_START.some((pattern) => pattern.test(text.trim()))) {
+      flush();
+      role = 'quoted';
+      return;
+    }
+    if (SIGNATURE_START.test(text)) {
+      flush();
+      role = 'boilerplate';
+      return;
+    }
+    if (text.trim() === '' || (paragraph.length > 0 && paragraph[paragraph.length - 1]?.quoted !== quoted))
+      flush();
+    if (text.trim() !== '') paragraph.push({ text, line, quoted });
+  });
+  flush();
+  return units.filter((unit) => unit.text.length > 1);
+}
+
+function spokenUnits(lines: readonly string[]): TextUnit[] {
+  const out: TextUnit[] = [];
+  lines.forEach((raw, line) => {
+    const match = /^\s*(?:\[[^\]]{1,20}\]\s*)?(?:<([^>\s]{1,40})>|([^:<>]{2,40}):)\s+(.*)$/.exec(raw);
+    const speaker = match?.[1] ?? match?.[2];
+    const content = (match ? match[3] : raw)?.trim() ?? '';
+    if (!content) return;
+    for (const sentence of splitSentences(content))
+      out.push({
+        text: sentence.text,
+        role: 'body',
+        line,
+        ...(speaker ? { speaker: speaker.trim() } : {}),
+      });
+  });
+  return out;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { askedDay, classifyQuestion } from './question-kind.ts';
+
+const now = new Date('2022-10-10T09:00:00Z'); // a Monday
+
+describe('classifyQuestion', () => {
+  it('reads contact questions: the field, the kind of phone, the organization', () => {
+    expect(classifyQuestion("What's Tim Howes's mobile number?", now)).toEqual({
+      kind: 'contact',
+      person: 'Tim Howes',
+      field: 'phone',
+      phoneType: 'cell',
+    });
+    expect(classifyQuestion('fax number for Derik Stenerson?', now)).toMatchObject({
+      field: 'phone',
+      phoneType: 'fax',
+    });
+    expect(classifyQuestion('Which company is Tim Howes with?', now)).toEqual({
+      kind: 'contact',
+      person: 'Tim Howes',
+      field: 'org',
+    });
+    expect(classifyQuestion('What organization does Anik Ganguly work for?', now)).toMatchObject({
+      field: 'org',
+    });
+  });
+
+  it('reads a day agenda with an explicit year as that day', () => {
+    expect(
+      classifyQuestion('What is on my calendar on October 11, 2022?', new Date('2027-01-01')),
+    ).toMatchObject({
+      kind: 'day-agenda',
+      day: new Date('2022-10-11T12:00:00Z'),
+    });
+  });
+});
+
+describe('askedDay', () => {
+  it('resolves a day without a year by the tense of the question', () => {
+    expect(askedDay('What was on my calendar on November 16?', now)?.date.toISOString()).toBe(
+      '2021-11-16T12:00:00.000Z',
+    );
+    expect(askedDay('What will be on my calendar on November 16?', now)?.date.toISOString()).toBe(
+      '2022-11-16T12:00:00.000Z',
+    );
+    expect(askedDay('What is on my calendar on Friday?', now)?.date.toISOString()).toBe(
+      '2022-10-14T12:00:00.000Z',
+    );
+    expect(askedDay('What is the status of the budget?', now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { wallClock, zonedTimeToUtc } from './time-zones.ts';
+
+const utc = (...args: Parameters<typeof zonedTimeToUtc>) => zonedTimeToUtc(...args).toISOString();
+
+describe('zonedTimeToUtc', () => {
+  it('reads ordinary times with the zone offset', () => {
+    expect(utc(2024, 6, 1, 12, 0, 'Asia/Kolkata')).toBe('2024-06-01T06:30:00.000Z');
+    expect(utc(2024, 1, 15, 9, 0, 'Europe/Berlin')).toBe('2024-01-15T08:00:00.000Z');
+    expect(utc(2024, 7, 15, 9, 0, 'America/New_York', 30)).toBe('2024-07-15T13:00:30.000Z');
+  });
+
+  it('reads a time in the spring-forward gap with the offset before the gap (RFC 5545)', () => {
+    expect(utc(2024, 3, 31, 2, 30, 'Europe/Berlin')).toBe('2024-03-31T01:30:00.000Z');
+    expect(utc(2024, 3, 10, 2, 30, 'America/New_York')).toBe('2024-03-10T07:30:00.000Z');
+  });
+
+  it('takes the first of the two readings in the fall-back overlap, east and west of Greenwich', () => {
+    expect(utc(2024, 10, 27, 2, 30, 'Europe/Berlin')).toBe('2024-10-27T00:30:00.000Z');
+    expect(utc(2024, 11, 3, 1, 30, 'America/New_York')).toBe('2024-11-03T05:30:00.000Z');
+  });
+
+  it('round-trips every hour of a year through wallClock where the time exists once', () => {
+    for (let hour = 0; hour < 365 * 24; hour += 7) {
+      const instant = new Date(Date.UTC(2024, 0, 1) + hour * 3_600_000);
+      const wall = wallClock(instant, 'Australia/Sydney');
+      const back = zonedTimeToUtc(
+        wall.year,
+        wall.month,
+        wall.day,
+        wall.hour,
+        wall.minute,
+        'Australia/Sydney',
+      );
+      const again = wallClock(back, 'Australia/Sydney');
+      expect([again.day, again.hour]).toEqual([wall.day, wall.hour]);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { queryRegions, weightedQueryTerms } from './focus-answer.ts';
+
+describe('weightedQueryTerms', () => {
+  it('weighs the subject asked about above the discussion it is set in', () => {
+    const weights = weightedQueryTerms(
+      'What did Marketing think of plastic when discussing remote control style?',
+    );
+    expect(weights.get('plastic')).toBe(1);
+    expect(weights.get('style')).toBeLessThan(1);
+    expect(weights.get('style')).toBeGreaterThan(0);
+  });
+
+  it('weighs every term fully when the query sets no wider discussion', () => {
+    const weights = weightedQueryTerms('What did the group say about the remote control style?');
+    expect(weights.get('style')).toBe(1);
+    expect(weights.get('remot')).toBe(1);
+  });
+});
+
+describe('queryRegions', () => {
+  it('picks the contiguous run holding most query weight, not the one with the single best turn', () => {
+    const own = [0, 5, 0, 0, 0, 0, 3, 3, 3, 0, 0];
+    const region = [0.2, 0.6, 0.2, 0, 0, 0.4, 0.8, 1, 0.8, 0.4, 0];
+    expect(queryRegions(own, region, 0.35, 0.8)).toEqual([{ from: 5, to: 9 }]);
+  });
+
+  it('keeps a second run holding nearly as much weight, in meeting order', () => {
+    const own = [4, 4, 0, 0, 0, 0, 3, 3, 3, 0];
+    const region = [1, 0.9, 0.3, 0, 0, 0.2, 0.8, 1, 0.8, 0.3];
+    expect(queryRegions(own, region, 0.35, 0.8)).toEqual([
+      { from: 0, to: 1 },
+      { from: 6, to: 8 },
+    ]);
+  });
+
+  it('returns a run that reaches the last turn', () => {
+    expect(queryRegions([0, 0, 2, 4], [0, 0.1, 0.5, 1], 0.35, 0.8)).toEqual([{ from: 2, to: 3 }]);
+  });
+});
