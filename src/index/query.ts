@@ -8,6 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
+import { SMALL_NUMBER_WORDS } from '../lib/text/number-words.ts';
 import { resolvePerson } from './people.ts';
 import { CHUNK_TYPES, type ChunkType, type ParsedQuery, type Person, type SearchFilters } from './types.ts';
 
@@ -191,21 +192,8 @@ function lastN(count: number, unit: string, now: Date): Range {
   return { since: addDays(today, -days + 1), until: addDays(today, 1) };
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  few: 3,
-  couple: 2,
-};
+/** Counts in relative dates: "a week", "a few days", "a couple of months". */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...SMALL_NUMBER_WORDS, a: 1, few: 3, couple: 2 };
 
 /** A date expression at a known place in the text, with the range it means. */
 type DateMatch = { start: number; end: number; range: Range };

@@ -13,6 +13,8 @@ import { resolveClientAddress, trustedProxies } from '../../src/server/security/
 import { memoryLimitStore, sqliteLimitStore } from '../../src/server/security/limit-store.ts';
 import { createLoginLimiter } from '../../src/server/security/login-limiter.ts';
 import { semaphore } from '../../src/server/security/password-hasher.ts';
+import { postgresLimitStore } from '../../src/server/security/postgres-limit-store.ts';
+import { STRICT } from '../helpers/paths.ts';
 import { startTestServer, type TestServer } from '../server/workspace-helpers.ts';
 import { fromSocket, jsonPost } from './security-helpers.ts';
 
@@ -161,13 +163,23 @@ describe('client addresses', () => {
   });
 });
 
+const pgUrl = process.env.OFFICEMATE_TEST_PG_URL;
+let pgSchemas = 0;
+const pgSchemaUrl = (name = `limits_${process.pid}_${++pgSchemas}`) =>
+  `${pgUrl}${pgUrl?.includes('?') ? '&' : '?'}schema=${name}`;
+
 describe('limit stores', () => {
+  it('has PostgreSQL to test the shared store against on CI', () => {
+    if (STRICT) expect(pgUrl, 'OFFICEMATE_TEST_PG_URL is set by test/helpers/global-setup.ts').toBeTruthy();
+  });
+
   const scratch = mkdtempSync(join(tmpdir(), 'officemate-limits-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   for (const [name, open] of [
     ['memory', () => memoryLimitStore()],
     ['sqlite', () => sqliteLimitStore(join(scratch, `limits-${Math.random()}.db`))],
+    ...(pgUrl ? ([['postgres', () => postgresLimitStore(pgSchemaUrl())]] as const) : []),
   ] as const) {
     it(`${name}: counts in windows that expire, and forgets expired counters`, async () => {
       const store = open();
@@ -196,6 +208,23 @@ describe('limit stores', () => {
     const results: boolean[] = [];
     for (let i = 0; i < 6; i++) results.push((await (i % 2 ? a : b).attempt('dave', '192.0.2.8')).allowed);
     expect(results).toEqual([true, true, true, true, true, false]);
+  });
+
+  it.skipIf(!pgUrl)('postgres: two instances on one database share the counters, atomically', async () => {
+    const url = pgSchemaUrl(`limits_shared_${process.pid}`);
+    const stores = [postgresLimitStore(url), postgresLimitStore(url)];
+    const [a, b] = stores.map((store) => createLoginLimiter(store));
+    const results: boolean[] = [];
+    for (let i = 0; i < 6; i++) results.push((await (i % 2 ? a! : b!).attempt('dave', '192.0.2.8')).allowed);
+    expect(results).toEqual([true, true, true, true, true, false]);
+    // 40 concurrent guesses across both instances: the counters never lose a hit.
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => stores[i % 2]!.hit(['burst'], 1_000, 60_000)),
+    );
+    expect(burst.map(([count]) => count!.count).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 40 }, (_, i) => i + 1),
+    );
+    for (const store of stores) store.close();
   });
 });
 

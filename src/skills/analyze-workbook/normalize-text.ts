@@ -3,6 +3,7 @@
  * Text matching for questions over tables: lower case, accents and punctuation removed,
  * plurals reduced to a stem, a few synonyms folded together.
  */
+import { SMALL_NUMBER_WORDS } from '../../lib/text/number-words.ts';
 
 export function normalizeText(text: string): string {
   return text
@@ -130,23 +131,9 @@ export const STOP_WORDS = new Set([
   'up',
 ]);
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** A small whole number written as a word or digits ("three", "3"), else undefined. */
 export function numberWord(word: string): number | undefined {
   const lower = word.toLowerCase();
   if (/^\d+$/.test(lower)) return Number(lower);
-  return NUMBER_WORDS[lower];
+  return SMALL_NUMBER_WORDS[lower];
 }
