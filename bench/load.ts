@@ -30,8 +30,8 @@ const QUESTIONS = [
 ];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'officemate-load-'));
-const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
-db.addUser('loadtest', await hashPassword('load-test-password'), false);
+const db = await openWorkspaceDb(join(dataDir, 'workspace.db'));
+await db.addUser('loadtest', await hashPassword('load-test-password'), false);
 const index = await openIndex(join(dataDir, 'index.db'));
 const app = createApp({
   model: createBuiltinModel(),
@@ -116,5 +116,5 @@ console.log(
 
 await new Promise((resolve) => server.close(resolve));
 await index.close();
-db.close();
+await db.close();
 rmSync(dataDir, { recursive: true, force: true });

@@ -2,7 +2,8 @@
  * @module index-paths
  * `indexPaths(index, paths, options)`: walks files and folders, reads each changed file
  * through the formats layer, chunks it and writes it in one transaction; skips files whose
- * content hash is unchanged, removes files that disappeared, then rebuilds the people table.
+ * content hash is unchanged, and removes files that disappeared. The store keeps the people
+ * table up to date with each file.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -15,7 +16,7 @@ import { failure, type Result, success } from '../lib/result.ts';
 import { chunkFile, chunkUri } from './chunk-file.ts';
 import { openIsolatedReader } from './isolated-reader.ts';
 import type { SearchIndex } from './open-index.ts';
-import { countMentions, mergePeople } from './people.ts';
+import { countMentions } from './people.ts';
 import { chunkTerms, encodePostings } from './postings.ts';
 import type { NewChunk, Store } from './store.ts';
 import type {
@@ -186,13 +187,6 @@ export async function writeChunks(
   });
 }
 
-/** Recomputes the merged people table from every stored mention. */
-export async function rebuildPeople(store: Store): Promise<number> {
-  const people = mergePeople(await store.mentions());
-  await store.replacePeople(people);
-  return people.length;
-}
-
 /** Indexes files and folders; see the module comment. */
 export async function indexPaths(
   index: SearchIndex,
@@ -312,7 +306,6 @@ export async function indexPaths(
       deleted.push(file.path);
     }
   }
-  await rebuildPeople(index.store);
   const relevantErrors = errors.filter(
     (error) => !(error.code === 'file_not_found' && deleted.includes(error.path)),
   );
@@ -338,6 +331,5 @@ export async function removePaths(index: SearchIndex, paths: readonly string[]):
     await index.store.removeFile(file.path);
     removed++;
   }
-  if (removed) await rebuildPeople(index.store);
   return removed;
 }

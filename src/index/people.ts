@@ -169,6 +169,31 @@ function displayName(names: Map<string, number>, emails: readonly string[]): str
 
 /** Merges mentions into people. Deterministic: the same mentions give the same ids and order. */
 export function mergePeople(mentions: readonly PersonMention[]): Person[] {
+  return clusterPeople(mentions).map((cluster, index) => ({ id: index + 1, ...cluster.person }));
+}
+
+/** A merged person (without id) and the positions of the mentions it was made from. */
+export type PersonCluster = { readonly person: Omit<Person, 'id'>; readonly members: readonly number[] };
+
+/**
+ * The keys through which a mention can join others: its strong keys and the initial-and-surname
+ * key on both sides (an initial form and the full names it may join). Two mentions that share
+ * none of these are never one person, so a change can only affect the people reachable
+ * through them.
+ */
+export function linkKeys(mention: Pick<PersonMention, 'name' | 'address'>): string[] {
+  const keys = mentionKeys(mention);
+  return [
+    ...new Set([
+      ...keys.strong,
+      ...keys.weak,
+      ...keys.initials.map((key) => key.replace(/^full-initial:/, 'initial:')),
+    ]),
+  ];
+}
+
+/** mergePeople, keeping which mentions made each person. */
+export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster[] {
   const uf = new UnionFind();
   const keyed = mentions.map((mention) => ({ mention, keys: mentionKeys(mention) }));
   for (const { keys } of keyed) {
@@ -196,18 +221,25 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
       else uf.find(anchor);
     }
   }
-  type Cluster = { names: Map<string, number>; emails: Set<string>; handles: Set<string>; count: number };
+  type Cluster = {
+    names: Map<string, number>;
+    emails: Set<string>;
+    handles: Set<string>;
+    count: number;
+    members: number[];
+  };
   const clusters = new Map<string, Cluster>();
-  for (const { mention, keys } of keyed) {
+  for (const [position, { mention, keys }] of keyed.entries()) {
     const anchor = keys.strong[0] ?? keys.weak[0];
     if (!anchor) continue;
     const root = uf.find(anchor);
     let cluster = clusters.get(root);
     if (!cluster) {
-      cluster = { names: new Map(), emails: new Set(), handles: new Set(), count: 0 };
+      cluster = { names: new Map(), emails: new Set(), handles: new Set(), count: 0, members: [] };
       clusters.set(root, cluster);
     }
     cluster.count += mention.count;
+    cluster.members.push(position);
     if (mention.name?.trim())
       cluster.names.set(mention.name.trim(), (cluster.names.get(mention.name.trim()) ?? 0) + mention.count);
     if (mention.address?.includes('@')) cluster.emails.add(normalizeAddress(mention.address));
@@ -221,15 +253,20 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
     );
     for (const handle of cluster.handles) aliases.add(handle);
     aliases.delete(name);
-    return { name, emails, aliases: [...aliases].filter(Boolean).sort(), mentions: cluster.count };
+    const person = { name, emails, aliases: [...aliases].filter(Boolean).sort(), mentions: cluster.count };
+    return { person, members: cluster.members };
   });
-  people.sort(
-    (a, b) =>
-      b.mentions - a.mentions ||
-      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-      (a.emails[0] ?? '').localeCompare(b.emails[0] ?? ''),
+  people.sort((a, b) => comparePeople(a.person, b.person));
+  return people;
+}
+
+/** The order people are listed in: most mentioned first, then by name and first address. */
+export function comparePeople(a: Omit<Person, 'id'>, b: Omit<Person, 'id'>): number {
+  return (
+    b.mentions - a.mentions ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+    (a.emails[0] ?? '').localeCompare(b.emails[0] ?? '')
   );
-  return people.map((person, index) => ({ id: index + 1, ...person }));
 }
 
 /** Every key a person is known by, for matching chunk mentions against a filter. */

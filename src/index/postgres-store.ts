@@ -4,12 +4,21 @@
  * source file. `?schema=NAME` on the URL picks the schema (default `officemate`), so several
  * indexes can share a database.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { fail } from '../lib/errors.ts';
-import type { PersonMention } from './people.ts';
+import { openSchemaPool, splitPostgresUrl } from '../lib/postgres-pool.ts';
+import { comparePeople, linkKeys, type PersonMention } from './people.ts';
+import {
+  mentionFromRow,
+  type PeopleStep,
+  type PeopleSteps,
+  rebuildPeople,
+  runPeopleSteps,
+  updatePeople,
+} from './people-table.ts';
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, IntegrityReport, Store } from './store.ts';
-import { checkPostings, rowToChunk, rowToFile } from './store-rows.ts';
+import { checkPeople, checkPostings, rowToChunk, rowToFile, rowToPerson } from './store-rows.ts';
 import type { Person } from './types.ts';
 
 const schemaSql = (schema: string) => `
@@ -33,54 +42,172 @@ CREATE INDEX IF NOT EXISTS postings_file ON postings (file_id);
 CREATE TABLE IF NOT EXISTS mentions (file_id BIGINT NOT NULL, name TEXT, address TEXT, count INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS mentions_file ON mentions (file_id);
 CREATE TABLE IF NOT EXISTS people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, emails JSONB NOT NULL, aliases JSONB NOT NULL, mentions INTEGER NOT NULL);
+CREATE SEQUENCE IF NOT EXISTS people_ids;
+CREATE TABLE IF NOT EXISTS mention_totals (name TEXT NOT NULL, address TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (name, address));
+CREATE TABLE IF NOT EXISTS mention_keys (key TEXT NOT NULL, name TEXT NOT NULL, address TEXT NOT NULL, PRIMARY KEY (key, name, address));
+CREATE INDEX IF NOT EXISTS mention_keys_mention ON mention_keys (name, address);
+CREATE TABLE IF NOT EXISTS person_keys (key TEXT NOT NULL, person_id INTEGER NOT NULL, PRIMARY KEY (key, person_id));
+CREATE INDEX IF NOT EXISTS person_keys_person ON person_keys (person_id);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS stats (id INTEGER PRIMARY KEY CHECK (id = 1), chunks BIGINT NOT NULL, title_len BIGINT NOT NULL, body_len BIGINT NOT NULL, people_len BIGINT NOT NULL);
 INSERT INTO stats VALUES (1, 0, 0, 0, 0) ON CONFLICT (id) DO NOTHING;
 `;
 
 type Row = Record<string, unknown>;
 
+/** Advisory lock ids: creating the schema, and keeping the people table (one writer at a time). */
+const SCHEMA_LOCK = 727372;
+const PEOPLE_LOCK = 727373;
+/** Marks an index whose people table is kept per file (older indexes are rebuilt once on open). */
+const PEOPLE_VERSION = 'per-file';
+
+/** Does one step of keeping the people table (people-table.ts) inside the caller's transaction. */
+async function performPeopleStep(
+  client: pg.PoolClient,
+  step: PeopleStep,
+): Promise<PersonMention[] | undefined> {
+  switch (step.kind) {
+    case 'add-to-totals': {
+      const names = step.changes.map((change) => change.name ?? '');
+      const addresses = step.changes.map((change) => change.address ?? '');
+      const totals = (
+        await client.query(
+          `INSERT INTO mention_totals (name, address, count) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+           ON CONFLICT (name, address) DO UPDATE SET count = mention_totals.count + excluded.count RETURNING name, address, count`,
+          [names, addresses, step.changes.map((change) => change.count)],
+        )
+      ).rows as { name: string; address: string; count: number }[];
+      const gone = totals.filter((row) => Number(row.count) <= 0);
+      if (gone.length > 0) {
+        const params = [gone.map((row) => row.name), gone.map((row) => row.address)];
+        await client.query(
+          'DELETE FROM mention_totals t USING unnest($1::text[], $2::text[]) AS g(name, address) WHERE t.name = g.name AND t.address = g.address',
+          params,
+        );
+        await client.query(
+          'DELETE FROM mention_keys k USING unnest($1::text[], $2::text[]) AS g(name, address) WHERE k.name = g.name AND k.address = g.address',
+          params,
+        );
+      }
+      const keyed = totals
+        .filter((row) => Number(row.count) > 0)
+        .flatMap((row) =>
+          linkKeys(mentionFromRow(row.name, row.address, row.count)).map((key) => [
+            key,
+            row.name,
+            row.address,
+          ]),
+        );
+      if (keyed.length > 0)
+        await client.query(
+          'INSERT INTO mention_keys (key, name, address) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING',
+          [keyed.map((row) => row[0]), keyed.map((row) => row[1]), keyed.map((row) => row[2])],
+        );
+      return undefined;
+    }
+    case 'totals-with-keys':
+      return (
+        await client.query(
+          `SELECT DISTINCT t.name, t.address, t.count FROM mention_keys k JOIN mention_totals t ON t.name = k.name AND t.address = k.address
+           WHERE k.key = ANY($1::text[])`,
+          [step.keys],
+        )
+      ).rows.map((row: Row) => mentionFromRow(row.name, row.address, row.count));
+    case 'drop-people': {
+      const ids = (
+        await client.query('SELECT DISTINCT person_id FROM person_keys WHERE key = ANY($1::text[])', [
+          step.keys,
+        ])
+      ).rows.map((row: Row) => Number(row.person_id));
+      await client.query('DELETE FROM people WHERE id = ANY($1::int[])', [ids]);
+      await client.query('DELETE FROM person_keys WHERE person_id = ANY($1::int[])', [ids]);
+      return undefined;
+    }
+    case 'add-people': {
+      const ids = (
+        await client.query("SELECT nextval('people_ids') AS id FROM generate_series(1, $1)", [
+          step.people.length,
+        ])
+      ).rows.map((row: Row) => Number(row.id));
+      await client.query(
+        'INSERT INTO people (id, name, emails, aliases, mentions) SELECT * FROM unnest($1::int[], $2::text[], $3::jsonb[], $4::jsonb[], $5::int[])',
+        [
+          ids,
+          step.people.map(({ person }) => person.name),
+          step.people.map(({ person }) => JSON.stringify(person.emails)),
+          step.people.map(({ person }) => JSON.stringify(person.aliases)),
+          step.people.map(({ person }) => person.mentions),
+        ],
+      );
+      const keys = step.people.flatMap(({ keys }, position) =>
+        keys.map((key) => [key, ids[position]!] as const),
+      );
+      await client.query(
+        'INSERT INTO person_keys (key, person_id) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT DO NOTHING',
+        [keys.map((row) => row[0]), keys.map((row) => row[1])],
+      );
+      return undefined;
+    }
+  }
+}
+
+/** Runs people steps while holding the people lock until the transaction ends, so writers take turns. */
+async function keepPeople(client: pg.PoolClient, steps: PeopleSteps): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [PEOPLE_LOCK]);
+  await runPeopleSteps(steps, (step) => performPeopleStep(client, step));
+}
+
+async function fileMentions(client: pg.PoolClient, fileId: number | undefined): Promise<PersonMention[]> {
+  if (fileId === undefined) return [];
+  return (
+    await client.query('SELECT name, address, count FROM mentions WHERE file_id = $1', [fileId])
+  ).rows.map((row: Row) => mentionFromRow(row.name, row.address, row.count));
+}
+
+/** Fills the mention totals and the people table from the per-file mentions (older indexes, once). */
+async function rebuildPeopleTables(client: pg.PoolClient): Promise<void> {
+  const version = (await client.query("SELECT value FROM meta WHERE key = 'people'")).rows[0] as
+    | { value: string }
+    | undefined;
+  if (version?.value === PEOPLE_VERSION) return;
+  await client.query('BEGIN');
+  try {
+    await client.query(
+      'DELETE FROM mention_totals; DELETE FROM mention_keys; DELETE FROM people; DELETE FROM person_keys',
+    );
+    const totals = (
+      await client.query(
+        "SELECT coalesce(name, '') AS name, coalesce(address, '') AS address, sum(count)::int AS count FROM mentions GROUP BY 1, 2",
+      )
+    ).rows.map((row: Row) => mentionFromRow(row.name, row.address, row.count));
+    if (totals.length > 0) await performPeopleStep(client, { kind: 'add-to-totals', changes: totals });
+    await runPeopleSteps(rebuildPeople(totals), (step) => performPeopleStep(client, step));
+    await client.query(
+      "INSERT INTO meta VALUES ('people', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      [PEOPLE_VERSION],
+    );
+    await client.query('COMMIT');
+  } catch (thrown) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw thrown;
+  }
+}
+
 /** Files the user in parameter `$n` may read, as SQL over `files f`: the rule of filters.ts. */
 const readable = (n: number) =>
   `(f.owner = $${n} OR f.readers @> jsonb_build_array($${n}::text) OR f.readers @> '["*"]'::jsonb)`;
 
-/** The connection string, the schema named by `?schema=` (default `officemate`) and a printable location without the password. */
-export function splitUrl(url: string): { connectionString: string; schema: string; location: string } {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get('schema') ?? 'officemate';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) {
-    fail('bad_usage', `The schema name "${schema}" in the index URL is not a plain SQL name.`, {
-      hint: 'Use letters, digits and underscores, e.g. ?schema=team_index.',
-    });
-  }
-  parsed.searchParams.delete('schema');
-  const location = new URL(parsed.toString());
-  location.password = '';
-  return {
-    connectionString: parsed.toString(),
-    schema,
-    location: `${location.toString()}${location.search ? '&' : '?'}schema=${schema}`,
-  };
-}
-
 export async function openPostgresStore(url: string): Promise<Store> {
-  const { connectionString, schema, location } = splitUrl(url);
-  const pool = new pg.Pool({ connectionString, max: 4 });
-  pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${schema}`).catch(() => undefined);
-  });
-  pool.on('error', () => undefined);
+  const target = splitPostgresUrl(url, 'officemate');
+  const { location } = target;
+  let pool: pg.Pool;
   try {
-    const client = await pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock(727372)');
-      await client.query(schemaSql(schema));
-      await client.query('SELECT pg_advisory_unlock(727372)');
-    } finally {
-      client.release();
-    }
+    pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
+      await client.query(schemaSql(target.schema));
+      await rebuildPeopleTables(client);
+    });
   } catch (thrown) {
-    await pool.end().catch(() => undefined);
-    fail(
+    return fail(
       'index_corrupt',
       `The PostgreSQL index at ${location} cannot be opened: ${(thrown as Error).message}.`,
       {
@@ -141,6 +268,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [write.file.path]);
         const existing = (await client.query('SELECT id FROM files WHERE path = $1', [write.file.path]))
           .rows[0] as { id: string } | undefined;
+        const before = await fileMentions(client, existing ? Number(existing.id) : undefined);
         if (existing) await removeById(client, Number(existing.id));
         const file = write.file;
         const fileId = Number(
@@ -230,6 +358,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
           'UPDATE stats SET chunks = chunks + $1, title_len = title_len + $2, body_len = body_len + $3, people_len = people_len + $4 WHERE id = 1',
           [write.chunks.length, ...sums],
         );
+        await keepPeople(client, updatePeople(before, write.mentions));
         return ids;
       });
     },
@@ -240,8 +369,27 @@ export async function openPostgresStore(url: string): Promise<Store> {
           | { id: string }
           | undefined;
         if (!existing) return;
+        const before = await fileMentions(client, Number(existing.id));
         await removeById(client, Number(existing.id));
         await client.query('DELETE FROM files WHERE id = $1', [existing.id]);
+        await keepPeople(client, updatePeople(before, []));
+      });
+    },
+    async setReaders(path, readers) {
+      return transaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [path]);
+        const updated = (
+          await client.query('UPDATE files SET readers = $2 WHERE path = $1 RETURNING id', [
+            path,
+            JSON.stringify(readers),
+          ])
+        ).rows[0] as { id: string } | undefined;
+        if (!updated) return false;
+        await client.query('UPDATE chunks SET readers = $2 WHERE file_id = $1', [
+          updated.id,
+          JSON.stringify(readers),
+        ]);
+        return true;
       });
     },
     async stats(reader): Promise<CorpusStats> {
@@ -339,32 +487,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
         count: Number(row.count),
       }));
     },
-    async replacePeople(people: readonly Person[]) {
-      await transaction(async (client) => {
-        await client.query('DELETE FROM people');
-        for (let start = 0; start < people.length; start += 1000) {
-          const slice = people.slice(start, start + 1000);
-          await client.query(
-            'INSERT INTO people (id, name, emails, aliases, mentions) SELECT * FROM unnest($1::int[], $2::text[], $3::jsonb[], $4::jsonb[], $5::int[])',
-            [
-              slice.map((person) => person.id),
-              slice.map((person) => person.name),
-              slice.map((person) => JSON.stringify(person.emails)),
-              slice.map((person) => JSON.stringify(person.aliases)),
-              slice.map((person) => person.mentions),
-            ],
-          );
-        }
-      });
-    },
     async people(): Promise<Person[]> {
-      return (await query('SELECT * FROM people ORDER BY id')).map((row) => ({
-        id: Number(row.id),
-        name: String(row.name),
-        emails: row.emails as string[],
-        aliases: row.aliases as string[],
-        mentions: Number(row.mentions),
-      }));
+      return (await query('SELECT * FROM people')).map(rowToPerson).sort(comparePeople);
     },
     async integrityCheck(): Promise<IntegrityReport> {
       const problems: string[] = [];
@@ -408,6 +532,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         (row) => [String(row.term), Number(row.file_id), row.data as Buffer] as [string, number, Buffer],
       );
       problems.push(...checkPostings(postings, chunkFiles));
+      problems.push(...checkPeople(await store.people(), await store.mentions()));
       return { ok: problems.length === 0, problems };
     },
     async close() {

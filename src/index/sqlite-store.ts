@@ -8,13 +8,22 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { fail } from '../lib/errors.ts';
-import type { PersonMention } from './people.ts';
+import { comparePeople, linkKeys, type PersonMention } from './people.ts';
+import {
+  mentionFromRow,
+  type PeopleStep,
+  rebuildPeople,
+  runPeopleStepsSync,
+  updatePeople,
+} from './people-table.ts';
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, FileWrite, IntegrityReport, Store } from './store.ts';
-import { checkPostings, rowToChunk, rowToFile } from './store-rows.ts';
+import { checkPeople, checkPostings, rowToChunk, rowToFile, rowToPerson } from './store-rows.ts';
 import type { Chunk, FileRecord, Person } from './types.ts';
 
 const SCHEMA_VERSION = '1';
+/** Marks an index whose people table is kept per file (older indexes are rebuilt once on open). */
+const PEOPLE_VERSION = 'per-file';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,6 +45,11 @@ CREATE INDEX IF NOT EXISTS postings_file ON postings (file_id);
 CREATE TABLE IF NOT EXISTS mentions (file_id INTEGER NOT NULL, name TEXT, address TEXT, count INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS mentions_file ON mentions (file_id);
 CREATE TABLE IF NOT EXISTS people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, emails TEXT NOT NULL, aliases TEXT NOT NULL, mentions INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS mention_totals (name TEXT NOT NULL, address TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (name, address)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mention_keys (key TEXT NOT NULL, name TEXT NOT NULL, address TEXT NOT NULL, PRIMARY KEY (key, name, address)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mention_keys_mention ON mention_keys (name, address);
+CREATE TABLE IF NOT EXISTS person_keys (key TEXT NOT NULL, person_id INTEGER NOT NULL, PRIMARY KEY (key, person_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_keys_person ON person_keys (person_id);
 CREATE TABLE IF NOT EXISTS stats (id INTEGER PRIMARY KEY CHECK (id = 1), chunks INTEGER NOT NULL, title_len INTEGER NOT NULL, body_len INTEGER NOT NULL, people_len INTEGER NOT NULL);
 INSERT OR IGNORE INTO stats VALUES (1, 0, 0, 0, 0);
 `;
@@ -173,10 +187,100 @@ export async function openSqliteStore(path: string): Promise<Store> {
       'SELECT name, address, sum(count) AS count FROM mentions GROUP BY name, address ORDER BY name, address',
     ),
     people: db.prepare('SELECT * FROM people ORDER BY id'),
-    insertPerson: db.prepare(
-      'INSERT INTO people (id, name, emails, aliases, mentions) VALUES (?, ?, ?, ?, ?)',
+    fileMentions: db.prepare('SELECT name, address, count FROM mentions WHERE file_id = ?'),
+    setFileReaders: db.prepare('UPDATE files SET readers = ? WHERE id = ?'),
+    setChunkReaders: db.prepare('UPDATE chunks SET readers = ? WHERE file_id = ?'),
+    addToTotal: db
+      .prepare(
+        `INSERT INTO mention_totals (name, address, count) VALUES (?, ?, ?)
+         ON CONFLICT (name, address) DO UPDATE SET count = count + excluded.count RETURNING count`,
+      )
+      .pluck(),
+    dropTotal: db.prepare('DELETE FROM mention_totals WHERE name = ? AND address = ?'),
+    dropMentionKeys: db.prepare('DELETE FROM mention_keys WHERE name = ? AND address = ?'),
+    addMentionKey: db.prepare('INSERT OR IGNORE INTO mention_keys (key, name, address) VALUES (?, ?, ?)'),
+    totalsWithKeys: db.prepare(
+      `SELECT DISTINCT t.name, t.address, t.count FROM mention_keys k JOIN mention_totals t ON t.name = k.name AND t.address = k.address
+       WHERE k.key IN (SELECT value FROM json_each(?))`,
     ),
+    peopleWithKeys: db
+      .prepare('SELECT DISTINCT person_id FROM person_keys WHERE key IN (SELECT value FROM json_each(?))')
+      .pluck(),
+    dropPeople: db.prepare('DELETE FROM people WHERE id IN (SELECT value FROM json_each(?))'),
+    dropPersonKeys: db.prepare('DELETE FROM person_keys WHERE person_id IN (SELECT value FROM json_each(?))'),
+    insertPerson: db
+      .prepare('INSERT INTO people (name, emails, aliases, mentions) VALUES (?, ?, ?, ?) RETURNING id')
+      .pluck(),
+    addPersonKey: db.prepare('INSERT OR IGNORE INTO person_keys (key, person_id) VALUES (?, ?)'),
   };
+
+  /** Does one step of keeping the people table (people-table.ts), inside the caller's transaction. */
+  const performPeopleStep = (step: PeopleStep): PersonMention[] | undefined => {
+    switch (step.kind) {
+      case 'add-to-totals':
+        for (const change of step.changes) {
+          const name = change.name ?? '';
+          const address = change.address ?? '';
+          const total = statements.addToTotal.get(name, address, change.count) as number;
+          if (total <= 0) {
+            statements.dropTotal.run(name, address);
+            statements.dropMentionKeys.run(name, address);
+          } else for (const key of linkKeys(change)) statements.addMentionKey.run(key, name, address);
+        }
+        return undefined;
+      case 'totals-with-keys':
+        return (
+          statements.totalsWithKeys.all(JSON.stringify(step.keys)) as {
+            name: string;
+            address: string;
+            count: number;
+          }[]
+        ).map((row) => mentionFromRow(row.name, row.address, row.count));
+      case 'drop-people': {
+        const ids = JSON.stringify(statements.peopleWithKeys.all(JSON.stringify(step.keys)));
+        statements.dropPeople.run(ids);
+        statements.dropPersonKeys.run(ids);
+        return undefined;
+      }
+      case 'add-people':
+        for (const { person, keys } of step.people) {
+          const id = statements.insertPerson.get(
+            person.name,
+            JSON.stringify(person.emails),
+            JSON.stringify(person.aliases),
+            person.mentions,
+          ) as number;
+          for (const key of keys) statements.addPersonKey.run(key, id);
+        }
+        return undefined;
+    }
+  };
+
+  const fileMentions = (fileId: number | undefined): PersonMention[] =>
+    fileId === undefined
+      ? []
+      : (statements.fileMentions.all(fileId) as Row[]).map((row) =>
+          mentionFromRow(row.name, row.address, row.count),
+        );
+
+  /** Fills the mention totals and the people table from the per-file mentions (older indexes, once). */
+  const rebuildPeopleTx = db.transaction(() => {
+    db.exec(
+      'DELETE FROM mention_totals; DELETE FROM mention_keys; DELETE FROM people; DELETE FROM person_keys;',
+    );
+    const totals = (
+      db
+        .prepare(
+          "SELECT coalesce(name, '') AS name, coalesce(address, '') AS address, sum(count) AS count FROM mentions GROUP BY 1, 2",
+        )
+        .all() as Row[]
+    ).map((row) => mentionFromRow(row.name, row.address, row.count));
+    performPeopleStep({ kind: 'add-to-totals', changes: totals });
+    runPeopleStepsSync(rebuildPeople(totals), performPeopleStep);
+    db.prepare('INSERT OR REPLACE INTO meta VALUES (?, ?)').run('people', PEOPLE_VERSION);
+  });
+  if (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('people') !== PEOPLE_VERSION)
+    rebuildPeopleTx.immediate();
 
   const cache = new PostingCache(POSTING_CACHE_BYTES);
   // Commits by other connections show in data_version; rows changed through this one (any
@@ -206,6 +310,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
 
   const writeTx = db.transaction((write: FileWrite): number[] => {
     const existing = statements.fileId.get(write.file.path) as number | undefined;
+    const before = fileMentions(existing);
     if (existing !== undefined) removeById(existing);
     const fileId = statements.upsertFile.get({
       ...write.file,
@@ -244,27 +349,25 @@ export async function openSqliteStore(path: string): Promise<Store> {
     for (const mention of write.mentions)
       statements.insertMention.run(fileId, mention.name ?? null, mention.address ?? null, mention.count);
     statements.adjustStats.run(write.chunks.length, t, b, p);
+    runPeopleStepsSync(updatePeople(before, write.mentions), performPeopleStep);
     return ids;
   });
 
   const removeTx = db.transaction((path: string) => {
     const existing = statements.fileId.get(path) as number | undefined;
     if (existing === undefined) return;
+    const before = fileMentions(existing);
     removeById(existing);
     statements.deleteFile.run(existing);
+    runPeopleStepsSync(updatePeople(before, []), performPeopleStep);
   });
 
-  const peopleTx = db.transaction((people: readonly Person[]) => {
-    db.exec('DELETE FROM people');
-    for (const person of people) {
-      statements.insertPerson.run(
-        person.id,
-        person.name,
-        JSON.stringify(person.emails),
-        JSON.stringify(person.aliases),
-        person.mentions,
-      );
-    }
+  const readersTx = db.transaction((path: string, readers: readonly string[]): boolean => {
+    const existing = statements.fileId.get(path) as number | undefined;
+    if (existing === undefined) return false;
+    statements.setFileReaders.run(JSON.stringify(readers), existing);
+    statements.setChunkReaders.run(JSON.stringify(readers), existing);
+    return true;
   });
 
   const selectChunks = (ids: readonly number[]): Chunk[] => {
@@ -302,6 +405,13 @@ export async function openSqliteStore(path: string): Promise<Store> {
     async removeFile(filePath) {
       try {
         removeTx.immediate(filePath);
+      } finally {
+        cache.clear();
+      }
+    },
+    async setReaders(filePath, readers) {
+      try {
+        return readersTx.immediate(filePath, readers);
       } finally {
         cache.clear();
       }
@@ -426,17 +536,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
         count: row.count,
       }));
     },
-    async replacePeople(people) {
-      peopleTx.immediate(people);
-    },
     async people(): Promise<Person[]> {
-      return (statements.people.all() as Row[]).map((row) => ({
-        id: Number(row.id),
-        name: String(row.name),
-        emails: JSON.parse(String(row.emails)) as string[],
-        aliases: JSON.parse(String(row.aliases)) as string[],
-        mentions: Number(row.mentions),
-      }));
+      return (statements.people.all() as Row[]).map(rowToPerson).sort(comparePeople);
     },
     async integrityCheck(): Promise<IntegrityReport> {
       const problems: string[] = [];
@@ -489,6 +590,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
           chunkFiles,
         ),
       );
+      problems.push(...checkPeople(await store.people(), await store.mentions()));
       return { ok: problems.length === 0, problems };
     },
     async close() {

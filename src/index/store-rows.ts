@@ -3,8 +3,9 @@
  * Row mapping and checks shared by the SQLite and PostgreSQL stores.
  */
 import type { Locator } from '../formats/model.ts';
+import { mergePeople, type PersonMention } from './people.ts';
 import { decodePostings } from './postings.ts';
-import type { Chunk, ChunkType, FileRecord, PersonRef } from './types.ts';
+import type { Chunk, ChunkType, FileRecord, Person, PersonRef } from './types.ts';
 
 type Row = Record<string, unknown>;
 
@@ -48,6 +49,16 @@ export function rowToChunk(row: Row): Chunk {
   };
 }
 
+export function rowToPerson(row: Row): Person {
+  return {
+    id: Number(row.id),
+    name: String(row.name),
+    emails: json<string[]>(row.emails, []),
+    aliases: json<string[]>(row.aliases, []),
+    mentions: Number(row.mentions),
+  };
+}
+
 /** Every posting must name a chunk of the file it is stored under, once per term. */
 export function checkPostings(
   rows: Iterable<[string, number, Uint8Array]>,
@@ -71,4 +82,20 @@ export function checkPostings(
     if (problems.length > 20) break;
   }
   return problems;
+}
+
+/** The stored people must be exactly what merging every mention gives (ids aside). */
+export function checkPeople(stored: readonly Person[], mentions: readonly PersonMention[]): string[] {
+  const shape = (people: readonly Person[]) =>
+    people
+      .map((person) => JSON.stringify([person.name, person.emails, person.aliases, person.mentions]))
+      .sort();
+  const want = shape(mergePeople(mentions));
+  const have = shape(stored);
+  if (JSON.stringify(want) === JSON.stringify(have)) return [];
+  const missing = want.filter((item) => !have.includes(item)).slice(0, 3);
+  const extra = have.filter((item) => !want.includes(item)).slice(0, 3);
+  return [
+    `the people table differs from the mentions (missing ${missing.join(' ') || 'none'}; extra ${extra.join(' ') || 'none'})`,
+  ];
 }

@@ -4,10 +4,11 @@
  * (sqlite-store.test.ts, postgres-store.test.ts). Both must also rank identically.
  */
 import { expect, it } from 'vitest';
+import { seededRandom } from '../lib/random.ts';
 import { writeChunks } from './index-paths.ts';
-import type { SearchIndex } from './open-index.ts';
+import { openIndex, type SearchIndex } from './open-index.ts';
 import { search } from './search.ts';
-import type { ChunkDraft, FileRecord } from './types.ts';
+import type { ChunkDraft, FileRecord, PersonRef } from './types.ts';
 
 export const CONTRACT_FILES: Record<string, ChunkDraft[]> = {
   '/work/a.md': [
@@ -79,12 +80,11 @@ const fileRecord = (path: string, hash = 'h1'): Omit<FileRecord, 'chunks'> => ({
 export async function fillContractIndex(index: SearchIndex): Promise<void> {
   for (const [path, drafts] of Object.entries(CONTRACT_FILES))
     await writeChunks(index.store, fileRecord(path), drafts);
-  const { rebuildPeople } = await import('./index-paths.ts');
-  await rebuildPeople(index.store);
 }
 
 /** Registers the contract tests; `open` gives a fresh, empty index each time. */
 export function storeContract(open: () => Promise<SearchIndex>): void {
+  writerContract(open);
   it('writes files and reads them back', async () => {
     const index = await open();
     try {
@@ -242,6 +242,103 @@ export function storeContract(open: () => Promise<SearchIndex>): void {
       const byId = await index.store.getChunks([listed[1]!.id, listed[0]!.id, 999_999]);
       expect(byId.map((chunk) => chunk.title)).toEqual(['Lunch', 'Re: budget review']);
       expect(byId[1]?.people[0]).toEqual({ name: 'A. Smith', address: 'asmith@example.com', role: 'from' });
+    } finally {
+      await index.close();
+    }
+  });
+}
+
+/** People written the ways real sources write them, two Smiths an initial form cannot tell apart included. */
+const PEOPLE_POOL: PersonRef[] = [
+  { name: 'Ann Smith', address: 'asmith@example.com', role: 'from' },
+  { name: 'A. Smith', role: 'to' },
+  { name: 'asmith', role: 'speaker' },
+  { name: 'Adam Smith', address: 'adam@example.com', role: 'cc' },
+  { name: 'Smith, Ann', role: 'attendee' },
+  { name: 'Bob Lee', address: 'bob@example.com', role: 'from' },
+  { name: 'B. Lee', role: 'to' },
+  { address: 'carol@example.com', role: 'to' },
+  { name: 'Carol Diaz', address: 'carol@example.com', role: 'organizer' },
+  { name: 'Dan Wu', role: 'speaker' },
+];
+
+function mentionDraft(title: string, people: PersonRef[]): ChunkDraft {
+  return { type: 'document', title, text: `${title} notes`, locator: { paragraph: 1 }, people };
+}
+
+/** Registers the tests of concurrent writers, the people table kept per file, and sharing in place. */
+function writerContract(open: () => Promise<SearchIndex>): void {
+  it('keeps the people table exact through every write, replace and removal', async () => {
+    const index = await open();
+    const random = seededRandom(15);
+    const pick = () => PEOPLE_POOL.filter(() => random() < 0.3);
+    try {
+      for (let step = 0; step < 40; step++) {
+        const path = `/work/p${Math.floor(random() * 6)}.md`;
+        if (random() < 0.25) await index.store.removeFile(path);
+        else
+          await writeChunks(index.store, fileRecord(path, `h${step}`), [
+            mentionDraft(`Step ${step}`, pick()),
+            mentionDraft(`Step ${step} more`, pick()),
+          ]);
+        const report = await index.store.integrityCheck();
+        expect(report.problems, `after step ${step}`).toEqual([]);
+      }
+      for (const file of await index.store.listFiles()) await index.store.removeFile(file.path);
+      expect(await index.store.people()).toEqual([]);
+      expect(await index.store.mentions()).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('takes concurrent writers on several connections without losing or doubling anyone', async () => {
+    const first = await open();
+    const connections = [first, ...(await Promise.all([1, 2, 3].map(() => openIndex(first.location))))];
+    try {
+      const write = (n: number) =>
+        writeChunks(connections[n % connections.length]!.store, fileRecord(`/work/c${n}.md`, `h${n}`), [
+          mentionDraft(`Upload ${n}`, [
+            PEOPLE_POOL[5]!,
+            PEOPLE_POOL[n % 5]!,
+            { name: `Person ${n}`, address: `p${n}@example.com`, role: 'author' },
+          ]),
+        ]);
+      await Promise.all(Array.from({ length: 16 }, (_, n) => write(n)));
+      expect((await first.store.listFiles()).length).toBe(16);
+      expect((await first.store.integrityCheck()).problems).toEqual([]);
+      const people = await first.store.people();
+      expect(people.find((person) => person.emails.includes('bob@example.com'))?.mentions).toBe(16);
+      expect(people.filter((person) => person.name.startsWith('Person '))).toHaveLength(16);
+      await Promise.all([
+        ...Array.from({ length: 8 }, (_, n) => connections[n % 4]!.store.removeFile(`/work/c${n}.md`)),
+        ...Array.from({ length: 8 }, (_, n) => write(n + 8)),
+      ]);
+      expect((await first.store.integrityCheck()).problems).toEqual([]);
+      expect((await first.store.people()).find((person) => person.name === 'Bob Lee')?.mentions).toBe(8);
+    } finally {
+      for (const connection of connections) await connection.close();
+    }
+  });
+
+  it('changes who may read a file in place, keeping its chunks', async () => {
+    const index = await open();
+    try {
+      await fillContractIndex(index);
+      const before = await index.store.queryChunks({ types: ['email'], limit: 10, offset: 0 });
+      const asBob = async () =>
+        (await search(index, { query: 'pizza', understand: false, filters: { asUser: 'bob' } })).results;
+      expect(await asBob()).toEqual([]);
+      expect(await index.store.setReaders('/work/inbox.mbox', ['ann', 'bob'])).toBe(true);
+      expect((await index.store.getFile('/work/inbox.mbox'))?.readers).toEqual(['ann', 'bob']);
+      const after = await index.store.queryChunks({ types: ['email'], limit: 10, offset: 0 });
+      expect(after.map((chunk) => chunk.id)).toEqual(before.map((chunk) => chunk.id));
+      expect(after.every((chunk) => chunk.readers.includes('bob'))).toBe(true);
+      expect((await asBob()).map((hit) => hit.title)).toEqual(['Lunch']);
+      expect(await index.store.setReaders('/work/inbox.mbox', ['ann'])).toBe(true);
+      expect(await asBob()).toEqual([]);
+      expect(await index.store.setReaders('/work/missing.md', ['ann'])).toBe(false);
+      expect((await index.store.integrityCheck()).problems).toEqual([]);
     } finally {
       await index.close();
     }

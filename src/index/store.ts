@@ -48,10 +48,16 @@ export type Store = {
   readonly location: string;
   getFile(path: string): Promise<FileRecord | undefined>;
   listFiles(): Promise<FileRecord[]>;
-  /** Replaces a file's chunks, postings and people mentions atomically; returns the new chunk ids. */
+  /**
+   * Replaces a file's chunks, postings and people mentions atomically, and brings the people
+   * table up to date in the same transaction; returns the new chunk ids. Safe with any number
+   * of concurrent writers.
+   */
   writeFile(write: FileWrite): Promise<number[]>;
-  /** Removes a file and everything derived from it atomically. */
+  /** Removes a file and everything derived from it (people included) atomically. */
   removeFile(path: string): Promise<void>;
+  /** Changes who may read a file and its chunks in place, in one transaction; false when the file is not indexed. */
+  setReaders(path: string, readers: readonly string[]): Promise<boolean>;
   /**
    * Chunk count and summed field lengths: of the whole index, or with `reader` of the files
    * that user may read only (its owner, a user among its readers, or anyone when its readers
@@ -67,8 +73,9 @@ export type Store = {
   documentFrequencies(terms: readonly string[], reader?: string): Promise<Map<string, number>>;
   getChunks(ids: readonly number[]): Promise<Chunk[]>;
   queryChunks(query: ChunkQuery): Promise<Chunk[]>;
+  /** Every mention, summed over files. */
   mentions(): Promise<PersonMention[]>;
-  replacePeople(people: readonly Person[]): Promise<void>;
+  /** The merged people, most mentioned first (kept per file by writeFile and removeFile). */
   people(): Promise<Person[]>;
   integrityCheck(): Promise<IntegrityReport>;
   close(): Promise<void>;

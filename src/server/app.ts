@@ -17,6 +17,7 @@ import { createOpenAIRoutes } from './routes/openai.ts';
 import { apiNotFound, badInputError } from './security/bad-input.ts';
 import { secureApp } from './security/secure-app.ts';
 import { createWebRoutes } from './web-routes.ts';
+import { startIndexWorker } from './workspace/index-jobs.ts';
 import { createWorkspaceRoutes, type WorkspaceOptions } from './workspace/workspace-routes.ts';
 
 /** The workspace as `serve` opens it; the app adds the model runtime. */
@@ -52,7 +53,11 @@ export function createApp(options: AppOptions): Hono {
   if (options.workspace) {
     // The model belongs to the process (`serve` releases it at shutdown); skills only use it.
     const runtime = fixedModelRuntime(options.model, options.meter ? { meter: options.meter } : {});
-    const workspace = { ...options.workspace, runtime };
+    const workspace = {
+      ...options.workspace,
+      runtime,
+      jobs: options.workspace.jobs ?? startIndexWorker(options.workspace),
+    };
     app.route('/api', createWorkspaceRoutes(workspace));
     app.route('/mcp', createMcpRoutes(workspace));
   }

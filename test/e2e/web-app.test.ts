@@ -35,8 +35,8 @@ beforeAll(async () => {
   if (!existsSync(join(WEB_ROOT, 'index.html')))
     throw new Error('The web app is not built: run `npm run build:web`.');
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-e2e-'));
-  db = openWorkspaceDb(join(dataDir, 'workspace.db'));
-  db.addUser('alice', await hashPassword('alice-password-1'), true);
+  db = await openWorkspaceDb(join(dataDir, 'workspace.db'));
+  await db.addUser('alice', await hashPassword('alice-password-1'), true);
   index = await openIndex(join(dataDir, 'index.db'));
   const app = createApp({
     model: createBuiltinModel(),
@@ -65,7 +65,7 @@ afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
   await index?.close();
-  db?.close();
+  await db?.close();
 });
 
 describe('the web app in Chromium', () => {

@@ -97,7 +97,7 @@ describe('uploads, search, answers and skills', () => {
       await server.app.request(`/api/files/${id}`, { headers: bearer(token) })
     ).json()) as { name: string };
     expect(file.name).toBe('Quarterly notes.md');
-    const stored = server.db.getFile(id)!;
+    const stored = (await server.db.getFile(id))!;
     expect(stored.path.startsWith(server.dataDir)).toBe(true);
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array([0, 1, 2, 3, 255, 254, 0, 7])]), 'binary.docx');

@@ -9,14 +9,20 @@ import { createBuiltinModel } from '../../src/models/index.ts';
 import type { LanguageModel } from '../../src/models/language-model.ts';
 import type { UsageMeter } from '../../src/models/metering/usage-meter.ts';
 import { createApp } from '../../src/server/app.ts';
+import { type IndexWorker, startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
-import { openWorkspaceDb, type WorkspaceDb } from '../../src/server/workspace/workspace-db.ts';
+import {
+  openWorkspaceDb,
+  type WorkspaceDb,
+  workspaceLocation,
+} from '../../src/server/workspace/workspace-db.ts';
 
 export type TestServer = {
   app: Hono;
   db: WorkspaceDb;
   index: SearchIndex;
   dataDir: string;
+  jobs: IndexWorker;
   close(): Promise<void>;
 };
 
@@ -30,27 +36,33 @@ export type TestServerOptions = {
   /** The process's model (default builtin). */
   readonly model?: LanguageModel;
   readonly meter?: UsageMeter;
+  /** Where the index lives (default a SQLite file in the data folder; a postgres:// URL for the team store). */
+  readonly indexLocation?: string;
 };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-server-'));
-  const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
+  const db = await openWorkspaceDb(workspaceLocation(options.indexLocation, dataDir));
   for (const [name, password] of Object.entries(PASSWORDS))
-    db.addUser(name, await hashPassword(password), name === 'alice');
-  const index = await openIndex(join(dataDir, 'index.db'));
+    await db.addUser(name, await hashPassword(password), name === 'alice');
+  const index = await openIndex(options.indexLocation ?? join(dataDir, 'index.db'));
+  const clock = fixedClock('2026-03-12T09:00:00Z');
+  const jobs = startIndexWorker({ db, index, clock }, { pollMs: 100 });
   const app = createApp({
     model: options.model ?? createBuiltinModel(),
     ...(options.meter ? { meter: options.meter } : {}),
-    workspace: { db, index, dataDir, clock: fixedClock('2026-03-12T09:00:00Z') },
+    workspace: { db, index, dataDir, clock, jobs },
   });
   return {
     app,
     db,
     index,
     dataDir,
+    jobs,
     async close() {
+      await jobs.stop();
       await index.close();
-      db.close();
+      await db.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

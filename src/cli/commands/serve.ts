@@ -16,22 +16,33 @@ import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
 import { isLoopbackHost, unreadableProxyEntries } from '../../server/security/client-address.ts';
-import { openWorkspaceDb } from '../../server/workspace/workspace-db.ts';
+import { pruneLocalCopies } from '../../server/workspace/file-store.ts';
+import { startIndexWorker } from '../../server/workspace/index-jobs.ts';
+import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/workspace-db.ts';
 import { integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
+
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
 
 async function openWorkspace(context: CommandContext, dataFlag: string | undefined) {
   const dataDir = resolve(dataFlag ?? join(context.home, 'server'));
-  const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
   const explicitDb = typeof context.values.db === 'string' || process.env.OFFICEMATE_DB;
-  const index = await openIndex(explicitDb ? context.db : join(dataDir, 'index.db'));
+  const indexLocation = explicitDb ? context.db : join(dataDir, 'index.db');
+  const db = await openWorkspaceDb(workspaceLocation(indexLocation, dataDir));
+  const index = await openIndex(indexLocation).catch(async (thrown: unknown) => {
+    await db.close();
+    throw thrown;
+  });
+  // Indexing jobs queued by any instance on these records, run here one at a time.
+  const jobs = startIndexWorker({ db, index, clock: context.clock });
   return {
-    options: { db, index, dataDir, clock: context.clock },
+    options: { db, index, dataDir, clock: context.clock, jobs },
     async close() {
+      await jobs.stop();
       await index.close();
-      db.close();
+      await db.close();
     },
   };
 }
@@ -98,8 +109,10 @@ export const serveCommand: Command = {
     '  --max-tokens N  cap on max_tokens of one /v1 request (default 4096; filled in when missing)',
     '  --tokens-per-day N  tokens each /v1 caller (account, API key or local) may reserve per day;',
     '                  over it, 429 with Retry-After (default no quota)',
-    '  --data DIR      accounts, uploads and generated files (default $OFFICEMATE_HOME/server); the index is --db',
-    '                  (default DIR/index.db). Add accounts with `officemate users add`.',
+    "  --data DIR      this instance's folder (default $OFFICEMATE_HOME/server); the index is --db (default",
+    '                  DIR/index.db). Accounts, sessions, files and shares live in DIR/workspace.db, or with a',
+    '                  postgres:// --db in the schema NAME_workspace beside the index (several instances share',
+    '                  them). Add accounts with `officemate users add` (same --db).',
     '',
     'Routes: the web app at /, the JSON API at /api (OpenAPI at /api/openapi.json), GET /health,',
     'GET /v1/models, POST /v1/chat/completions (stream and response_format json_schema).',
@@ -149,6 +162,11 @@ export const serveCommand: Command = {
         hint: 'Pick another --port, or stop what uses it.',
       });
     }
+    // Copies of files deleted through another instance on the same database go at start and every few minutes.
+    const prune = () => void pruneLocalCopies(workspace.options).catch(() => undefined);
+    prune();
+    const pruning = setInterval(prune, PRUNE_EVERY_MS);
+    pruning.unref();
     context.log(
       `officemate serving ${model.engine} ${model.modelId} on http://${host}:${actualPort} (OpenAI-compatible API at /v1). Ctrl-C stops.`,
     );
@@ -164,6 +182,7 @@ export const serveCommand: Command = {
       process.on('SIGTERM', stop);
     });
     context.log('officemate: stopping');
+    clearInterval(pruning);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     meter.close();
     await workspace.close();

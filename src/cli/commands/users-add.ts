@@ -2,14 +2,14 @@
  * @module users-add
  * `officemate users add NAME [--admin] --password-stdin`: an account for `officemate serve`.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fail } from '../../lib/errors.ts';
 import { hashPassword } from '../../server/workspace/password.ts';
-import { openWorkspaceDb } from '../../server/workspace/workspace-db.ts';
+import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/workspace-db.ts';
 import { booleanFlag, requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
-const USAGE = 'users add NAME [--admin] --password-stdin [--data DIR]';
+const USAGE = 'users add NAME [--admin] --password-stdin [--data DIR] [--db postgres://…]';
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY)
@@ -30,7 +30,7 @@ export const usersAddCommand: Command = {
     'password-stdin': { type: 'boolean', default: false },
     data: { type: 'string' },
   },
-  help: 'The password is read from standard input (never from the command line, where other users could see it). Accounts live in DIR/workspace.db (default $OFFICEMATE_HOME/server).',
+  help: 'The password is read from standard input (never from the command line, where other users could see it). Accounts live where `serve` with the same --data and --db keeps them: DIR/workspace.db (default $OFFICEMATE_HOME/server), or with a postgres:// --db in the schema beside the index.',
   async run(context) {
     const name = requirePositional(context, 0, 'NAME', USAGE);
     if (!/^[a-z0-9][a-z0-9._-]{0,63}$/i.test(name))
@@ -44,12 +44,15 @@ export const usersAddCommand: Command = {
     const password = await readStdin();
     if (password.length < 8) fail('bad_usage', 'The password must have at least 8 characters.');
     const dataDir = stringFlag(context, 'data') ?? join(context.home, 'server');
-    const db = openWorkspaceDb(join(dataDir, 'workspace.db'));
+    const explicitDb = typeof context.values.db === 'string' || process.env.OFFICEMATE_DB;
+    const db = await openWorkspaceDb(
+      workspaceLocation(explicitDb ? context.db : undefined, resolve(dataDir)),
+    );
     try {
-      if (db.getUser(name)) fail('bad_usage', `User ${name} already exists.`);
-      db.addUser(name, await hashPassword(password), booleanFlag(context, 'admin'));
+      if (await db.getUser(name)) fail('bad_usage', `User ${name} already exists.`);
+      await db.addUser(name, await hashPassword(password), booleanFlag(context, 'admin'));
     } finally {
-      db.close();
+      await db.close();
     }
     if (context.json) context.outJson({ user: name, admin: booleanFlag(context, 'admin') });
     else context.out(`Added user ${name}${booleanFlag(context, 'admin') ? ' (admin)' : ''}.`);

@@ -5,7 +5,7 @@
  * per key, which PostgreSQL runs atomically under concurrent writers.
  */
 import pg from 'pg';
-import { splitUrl } from '../../index/postgres-store.ts';
+import { splitPostgresUrl } from '../../lib/postgres-pool.ts';
 import type { LimitCount, LimitStore } from './limit-store.ts';
 
 /** Expired counters are swept after this many hits. */
@@ -13,7 +13,7 @@ const SWEEP_EVERY = 256;
 
 /** Counters in `<schema>.rate_limits` of the database at `url` (a postgres:// index URL). */
 export function postgresLimitStore(url: string): LimitStore {
-  const { connectionString, schema } = splitUrl(url);
+  const { connectionString, schema } = splitPostgresUrl(url, 'officemate');
   const pool = new pg.Pool({ connectionString, max: 2 });
   const table = `${schema}.rate_limits`;
   const createSql = `CREATE SCHEMA IF NOT EXISTS ${schema};

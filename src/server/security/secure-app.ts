@@ -17,7 +17,7 @@ export type SecureAppOptions = {
   /** Tokens each `/v1` caller may reserve per day (no quota when unset). */
   readonly tokensPerDay?: number;
   readonly workspace?: {
-    readonly db: { getSession(token: string): { readonly user: string } | undefined };
+    readonly db: { getSession(token: string): Promise<{ readonly user: string } | undefined> };
     readonly dataDir: string;
     readonly maxUploadBytes?: number;
   };
@@ -34,7 +34,9 @@ export function secureApp(app: Hono, options: SecureAppOptions): void {
     '/v1/*',
     guardV1({
       ...(options.apiKey ? { apiKey: options.apiKey } : {}),
-      ...(workspace ? { accountFor: (token: string) => workspace.db.getSession(token)?.user } : {}),
+      ...(workspace
+        ? { accountFor: async (token: string) => (await workspace.db.getSession(token))?.user }
+        : {}),
       ...(options.maxTokens ? { maxTokens: options.maxTokens } : {}),
       ...(options.tokensPerDay
         ? {

@@ -17,7 +17,7 @@ export type V1GuardOptions = {
   /** The API key `officemate serve` was given, if any. */
   readonly apiKey?: string;
   /** The account a session token belongs to, if it is a live one. */
-  readonly accountFor?: (token: string) => string | undefined;
+  readonly accountFor?: (token: string) => Promise<string | undefined>;
   /** Cap on `max_tokens` for one request (default 4096). */
   readonly maxTokens?: number;
   /** Tokens each caller (account, "api" for the key, "local") may reserve per day. */
@@ -30,9 +30,9 @@ export const DEFAULT_MAX_TOKENS = 4096;
 const DAY_MS = 24 * 3_600_000;
 
 /** The caller's name, or undefined when the request may not use `/v1`. */
-function callerOf(c: Context, options: V1GuardOptions): string | undefined {
+async function callerOf(c: Context, options: V1GuardOptions): Promise<string | undefined> {
   const token = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const account = token === undefined ? undefined : options.accountFor?.(token);
+  const account = token === undefined ? undefined : await options.accountFor?.(token);
   if (account !== undefined) return `account:${account}`;
   if (options.apiKey !== undefined) return secretsEqual(token, options.apiKey) ? 'api' : undefined;
   return isLoopback(socketAddresses(c).local) ? 'local' : undefined;
@@ -59,7 +59,7 @@ export function guardV1(options: V1GuardOptions): MiddlewareHandler {
   const limit = options.maxTokens ?? DEFAULT_MAX_TOKENS;
   const now = options.now ?? Date.now;
   return async function requireV1Access(c, next) {
-    const caller = callerOf(c, options);
+    const caller = await callerOf(c, options);
     if (caller === undefined) {
       return c.json(
         presentError({

@@ -1,12 +1,12 @@
 /**
  * @module file-store
  * Stores uploaded and generated files under the data folder, each in its own folder under a
- * safe name, records them in the workspace db, and (re)indexes them with their readers.
+ * safe name, records them with their bytes in the workspace db, changes their readers in place
+ * when they are shared, and deletes them with everything derived (indexing: index-jobs.ts).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
-import { indexPaths, removePaths } from '../../index/index-paths.ts';
-import { sharedIsolatedReader } from '../../index/isolated-reader.ts';
+import { access, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fail } from '../../lib/errors.ts';
 import { newId, type StoredFile } from './workspace-db.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 
@@ -35,41 +35,92 @@ export type NewFile = {
   readonly generatedBy?: string;
 };
 
-export async function storeFile(options: WorkspaceOptions, file: NewFile): Promise<StoredFile> {
-  const id = newId();
-  const folder = join(options.dataDir, 'files', id);
-  await mkdir(folder, { recursive: true });
-  const path = resolve(folder, safeStorageName(file.name));
-  await writeFile(path, file.bytes);
-  return options.db.addFile({
-    id,
-    owner: file.owner,
-    name: file.name,
-    path,
-    size: file.bytes.length,
-    contentType: file.contentType,
-    uploaded: options.clock.now().toISOString(),
-    ...(file.generatedBy ? { status: 'ready' as const, generatedBy: file.generatedBy } : {}),
-  });
+/** Where this instance keeps its copy of a stored file: its own folder, named by the file's id. */
+function localPath(options: Pick<WorkspaceOptions, 'dataDir'>, id: string, name: string): string {
+  return resolve(options.dataDir, 'files', id, safeStorageName(name));
 }
 
-/** Indexes a stored file for its owner and the users it is shared with; its status says how it went. */
-export async function reindexFile(options: WorkspaceOptions, file: StoredFile): Promise<void> {
-  const { db, index, clock } = options;
-  db.setStatus(file.id, 'indexing');
-  try {
-    await removePaths(index, [file.path]);
-    const summary = await indexPaths(index, [file.path], {
+/** Records a file with its bytes (every instance can read them) and keeps a copy on this one for reading and indexing. */
+export async function storeFile(
+  options: Pick<WorkspaceOptions, 'db' | 'dataDir' | 'clock'>,
+  file: NewFile,
+): Promise<StoredFile> {
+  const id = newId();
+  const path = localPath(options, id, file.name);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, file.bytes);
+  return options.db.addFile(
+    {
+      id,
       owner: file.owner,
-      readers: [file.owner, ...file.sharedWith],
-      removeDeleted: false,
-      now: clock.now(),
-      // Read in a worker under the file budget: a hostile file fails alone, the server goes on.
-      reader: sharedIsolatedReader(),
-    });
-    const failed = summary.errors[0];
-    db.setStatus(file.id, failed ? 'error' : 'ready', failed?.message);
-  } catch (thrown) {
-    db.setStatus(file.id, 'error', (thrown as Error).message);
+      name: file.name,
+      path,
+      size: file.bytes.length,
+      contentType: file.contentType,
+      uploaded: options.clock.now().toISOString(),
+      ...(file.generatedBy ? { status: 'ready' as const, generatedBy: file.generatedBy } : {}),
+    },
+    file.bytes,
+  );
+}
+
+/**
+ * A readable copy of a stored file on this instance: the one it stored, or one written from
+ * the recorded bytes (a file stored by another instance on the same database).
+ */
+export async function localCopy(options: WorkspaceOptions, file: StoredFile): Promise<string> {
+  const path = localPath(options, file.id, file.name);
+  const present = await access(path).then(
+    () => true,
+    () => false,
+  );
+  if (present) return path;
+  const bytes = await options.db.readBytes(file.id);
+  if (!bytes)
+    return fail('not_found', `The bytes of ${file.name} are missing.`, { hint: 'Upload it again.' });
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, bytes);
+  return path;
+}
+
+/** Who may read a stored file's passages: its owner and the users it is shared with. */
+export function readersOf(file: StoredFile): string[] {
+  return [file.owner, ...file.sharedWith];
+}
+
+/** Shares a file with exactly these users: the record and the index's readers change in place. */
+export async function shareFile(
+  options: WorkspaceOptions,
+  file: StoredFile,
+  users: readonly string[],
+): Promise<StoredFile> {
+  const updated = await options.db.share(file.id, users);
+  await options.index.store.setReaders(updated.path, readersOf(updated));
+  return updated;
+}
+
+/**
+ * Deletes a stored file: first its passages and people mentions (so no search or answer can
+ * reach it), then its record and recorded bytes, then this instance's copy.
+ */
+export async function deleteFile(options: WorkspaceOptions, file: StoredFile): Promise<void> {
+  await options.index.store.removeFile(file.path);
+  await options.db.deleteFile(file.id);
+  await rm(dirname(localPath(options, file.id, file.name)), { recursive: true, force: true });
+}
+
+/**
+ * Removes this instance's copies of files that have no record any more (deleted through
+ * another instance); returns how many. `serve` runs it at start and every few minutes.
+ */
+export async function pruneLocalCopies(options: Pick<WorkspaceOptions, 'db' | 'dataDir'>): Promise<number> {
+  const folder = join(options.dataDir, 'files');
+  const ids = await readdir(folder).catch(() => [] as string[]);
+  let removed = 0;
+  for (const id of ids) {
+    if (await options.db.getFile(id)) continue;
+    await rm(join(folder, id), { recursive: true, force: true });
+    removed++;
   }
+  return removed;
 }

@@ -8,6 +8,7 @@ import { fail } from '../../lib/errors.ts';
 import { success } from '../../lib/result.ts';
 import { fileAsMarkdown } from '../../mcp/file-markdown.ts';
 import { FILE_URI_PREFIX, type McpHost } from '../../mcp/mcp-server.ts';
+import { localCopy } from './file-store.ts';
 import { readableFile } from './present-file.ts';
 import { runWorkspaceSkill } from './skill-runner.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
@@ -28,11 +29,15 @@ export function workspaceMcpHost(options: WorkspaceOptions, user: string, versio
         })),
       });
     },
-    listFiles: async () => options.db.filesFor(user).map((file) => ({ id: file.id, name: file.name })),
+    listFiles: async () =>
+      (await options.db.filesFor(user)).map((file) => ({ id: file.id, name: file.name })),
     async readFile(id) {
-      const file = readableFile(options.db, user, id);
+      const file = await readableFile(options.db, user, id);
       if (!file) return fail('not_found', `No file ${id} that you may read.`);
-      return { name: file.name, markdown: await fileAsMarkdown(file.path, options.clock.now()) };
+      return {
+        name: file.name,
+        markdown: await fileAsMarkdown(await localCopy(options, file), options.clock.now()),
+      };
     },
   };
 }

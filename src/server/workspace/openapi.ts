@@ -122,6 +122,11 @@ export function openApiDocument() {
           parameters: fileId,
           responses: { ...ok('File'), ...errors },
         },
+        delete: {
+          summary: 'Delete a file (owner or administrator): its bytes, record, passages and people mentions',
+          parameters: fileId,
+          responses: { ...ok('Deleted'), ...errors },
+        },
       },
       '/api/files/{id}/download': {
         get: {

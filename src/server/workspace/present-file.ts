@@ -4,7 +4,7 @@
  * paths on the server, and only files the requesting user may read.
  */
 import type { FileInfo } from '../../protocol/api.ts';
-import type { StoredFile, WorkspaceDb } from './workspace-db.ts';
+import { canRead, type StoredFile, type WorkspaceDb } from './workspace-db.ts';
 
 export function presentFile(file: StoredFile): FileInfo {
   return {
@@ -23,28 +23,68 @@ export function presentFile(file: StoredFile): FileInfo {
 }
 
 /** The file with this id, if the user may read it. */
-export function readableFile(db: WorkspaceDb, user: string, id: string): StoredFile | undefined {
-  const file = db.getFile(id);
-  return file && db.canRead(user, file) ? file : undefined;
+export async function readableFile(
+  db: WorkspaceDb,
+  user: string,
+  id: string,
+): Promise<StoredFile | undefined> {
+  return ifReadable(user, await db.getFile(id));
 }
 
 /** The file stored at this server path, if the user may read it. */
-export function visibleFile(db: WorkspaceDb, user: string, path: string): StoredFile | undefined {
-  const file = db.getFileByPath(path);
-  return file && db.canRead(user, file) ? file : undefined;
+export async function visibleFile(
+  db: WorkspaceDb,
+  user: string,
+  path: string,
+): Promise<StoredFile | undefined> {
+  return ifReadable(user, await db.getFileByPath(path));
+}
+
+function ifReadable(user: string, file: StoredFile | undefined): StoredFile | undefined {
+  return file && canRead(user, file) ? file : undefined;
+}
+
+/** The stored files the user may read among these index paths, by path. */
+export async function visibleFiles(
+  db: WorkspaceDb,
+  user: string,
+  paths: Iterable<string>,
+): Promise<Map<string, StoredFile>> {
+  const found = new Map<string, StoredFile>();
+  for (const path of new Set(paths)) {
+    const file = await visibleFile(db, user, path);
+    if (file) found.set(path, file);
+  }
+  return found;
 }
 
 /**
  * A skill's result as a client sees it: every `{ path }` that is a stored file the user may
  * read becomes `{ fileId, name }`; any other mention of the data folder becomes `<workspace>`.
  */
-export function presentSkillData(value: unknown, db: WorkspaceDb, user: string, dataDir: string): unknown {
+export async function presentSkillData(
+  value: unknown,
+  db: WorkspaceDb,
+  user: string,
+  dataDir: string,
+): Promise<unknown> {
+  const paths: string[] = [];
+  const collect = (item: unknown): void => {
+    if (Array.isArray(item)) for (const child of item) collect(child);
+    else if (item && typeof item === 'object') {
+      const record = item as Record<string, unknown>;
+      if (typeof record.path === 'string') paths.push(record.path);
+      for (const child of Object.values(record)) collect(child);
+    }
+  };
+  collect(value);
+  const files = await visibleFiles(db, user, paths);
   const walk = (item: unknown): unknown => {
     if (Array.isArray(item)) return item.map(walk);
     if (typeof item === 'string') return item.split(dataDir).join('<workspace>');
     if (!item || typeof item !== 'object') return item;
     const record = item as Record<string, unknown>;
-    const file = typeof record.path === 'string' ? visibleFile(db, user, record.path) : undefined;
+    const file = typeof record.path === 'string' ? files.get(record.path) : undefined;
     const entries = Object.entries(record)
       .filter(([key]) => !(file && key === 'path'))
       .map(([key, child]) => [key, walk(child)] as const);

@@ -14,16 +14,19 @@ export const SESSION_TTL_MS = 12 * 3_600_000;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The session a request carries, and whether it came by cookie (then writes need the CSRF header). */
-export function sessionOf(c: Context, db: WorkspaceDb): { session: Session; viaCookie: boolean } | undefined {
+export async function sessionOf(
+  c: Context,
+  db: WorkspaceDb,
+): Promise<{ session: Session; viaCookie: boolean } | undefined> {
   const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
   const token = bearer ?? getCookie(c, SESSION_COOKIE);
-  const session = token ? db.getSession(token) : undefined;
+  const session = token ? await db.getSession(token) : undefined;
   return session ? { session, viaCookie: !bearer } : undefined;
 }
 
 export function sessionAuth(db: WorkspaceDb): MiddlewareHandler<WorkspaceEnv> {
   return async (c, next) => {
-    const found = sessionOf(c, db);
+    const found = await sessionOf(c, db);
     if (!found) return c.json(problem('unauthorized', 'Log in first (POST /api/session).'), 401);
     if (
       found.viaCookie &&

@@ -10,7 +10,7 @@ import { fail } from '../../lib/errors.ts';
 import { failure, type Result, success } from '../../lib/result.ts';
 import type { FileInfo } from '../../protocol/api.ts';
 import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.ts';
-import { storeFile } from './file-store.ts';
+import { localCopy, storeFile } from './file-store.ts';
 import { presentFile, presentSkillData, readableFile } from './present-file.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 
@@ -27,12 +27,12 @@ export function workspaceSkillContext(
     user,
     signal,
     async readSource(ref) {
-      const file = readableFile(options.db, user, ref);
+      const file = await readableFile(options.db, user, ref);
       if (!file)
         return fail('not_found', 'No such file.', {
           hint: 'Give the id of a file you own or that is shared with you.',
         });
-      return { path: file.path, name: file.name };
+      return { path: await localCopy(options, file), name: file.name };
     },
     stateDir: join(options.dataDir, 'users', user),
     log: () => {},
@@ -51,7 +51,7 @@ export async function runWorkspaceSkill(
 ): Promise<Result<WorkspaceSkillRun>> {
   const run = await runSkill(skill, input, workspaceSkillContext(options, user, skill.id, signal));
   const present = (value: unknown) => presentSkillData(value, options.db, user, options.dataDir);
-  if (!run.success) return failure({ ...run.error, message: present(run.error.message) as string });
+  if (!run.success) return failure({ ...run.error, message: (await present(run.error.message)) as string });
   const artifacts: FileInfo[] = [];
   for (const artifact of run.data.artifacts) {
     const stored = await storeFile(options, {
@@ -63,5 +63,8 @@ export async function runWorkspaceSkill(
     });
     artifacts.push(presentFile(stored));
   }
-  return success({ result: present(run.data.data) as Record<string, unknown>, artifacts }, run.warnings);
+  return success(
+    { result: (await present(run.data.data)) as Record<string, unknown>, artifacts },
+    run.warnings,
+  );
 }

@@ -9,6 +9,17 @@ import type { ModelRuntime } from '../../models/model-runtime.ts';
 import type { LoginLimiter } from '../security/login-limiter.ts';
 import type { Session, WorkspaceDb } from './workspace-db.ts';
 
+/** A process's indexing worker (index-jobs.ts). */
+export type IndexWorker = {
+  readonly id: string;
+  /** Looks for work now (after queuing a job). */
+  kick(): void;
+  /** Claims and runs one due job; false when there was none. */
+  runOnce(): Promise<boolean>;
+  /** Stops polling and waits for the job in hand. */
+  stop(): Promise<void>;
+};
+
 export type WorkspaceOptions = {
   readonly db: WorkspaceDb;
   readonly index: SearchIndex;
@@ -17,6 +28,8 @@ export type WorkspaceOptions = {
   readonly clock: Clock;
   /** The process's model, metered per user and skill; owned (and released) by `serve`. */
   readonly runtime: ModelRuntime;
+  /** This process's indexing worker (index-jobs.ts); `createApp` starts one when not given. */
+  readonly jobs?: IndexWorker;
   /** Largest upload in bytes (default 50 MiB). */
   readonly maxUploadBytes?: number;
   /** Secure cookies always; by default they are Secure when the request came over HTTPS. */

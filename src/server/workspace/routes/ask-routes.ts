@@ -12,15 +12,19 @@ import { type Answer, AskBody, type Citation } from '../../../protocol/api.ts';
 import { runSkill } from '../../../skills/skill.ts';
 import { presentError, statusFor } from '../../presenters/present-error.ts';
 import { NOTHING_READABLE, redactAnswer } from '../../security/answer-permissions.ts';
-import { visibleFile } from '../present-file.ts';
+import { visibleFiles } from '../present-file.ts';
 import { workspaceSkillContext } from '../skill-runner.ts';
 import type { WorkspaceDb } from '../workspace-db.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
 
 /** The answer as the user may see it: citations and nearest results only from files they may read. */
-export function presentAnswer(result: AskResult, db: WorkspaceDb, user: string): Answer {
+export async function presentAnswer(result: AskResult, db: WorkspaceDb, user: string): Promise<Answer> {
+  const files = await visibleFiles(db, user, [
+    ...result.citations.map((citation) => citation.path),
+    ...(result.nearest ?? []).map((item) => item.path),
+  ]);
   const citations: Citation[] = result.citations.flatMap((citation) => {
-    const file = visibleFile(db, user, citation.path);
+    const file = files.get(citation.path);
     return file
       ? [
           {
@@ -34,13 +38,11 @@ export function presentAnswer(result: AskResult, db: WorkspaceDb, user: string):
       : [];
   });
   const nearest = (result.nearest ?? []).flatMap((item) => {
-    const file = visibleFile(db, user, item.path);
+    const file = files.get(item.path);
     return file ? [{ fileId: file.id, name: file.name, title: item.title, snippet: item.snippet }] : [];
   });
   // Sentences resting on a source the user may not read are dropped (security/answer-permissions.ts).
-  const dropped = new Set(
-    result.citations.filter((item) => !visibleFile(db, user, item.path)).map((item) => item.n),
-  );
+  const dropped = new Set(result.citations.filter((item) => !files.has(item.path)).map((item) => item.n));
   const checked = redactAnswer(result.answer, dropped);
   return {
     answer: checked.answer,
@@ -70,7 +72,7 @@ export function createAskRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
     };
     const run = await runSkill(askSkill, input, context);
     if (!run.success) return c.json(presentError(run.error), statusFor(run.error));
-    const body = presentAnswer(run.data.data as AskResult, options.db, user);
+    const body = await presentAnswer(run.data.data as AskResult, options.db, user);
     if (!(c.req.header('accept') ?? '').includes('text/event-stream')) return c.json(body);
     return streamSSE(c, async (stream) => {
       await stream.writeSSE({ event: 'text-start', data: JSON.stringify({ engine: body.engine }) });

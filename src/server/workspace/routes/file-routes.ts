@@ -1,16 +1,15 @@
 /**
  * @module file-routes
- * Uploads (indexed in the background), the user's files, downloads, Markdown previews and
- * sharing. Every route answers 404 for a file the user may not read.
+ * Uploads (indexed in the background), the user's files, downloads, Markdown previews,
+ * sharing and deleting. Every route answers 404 for a file the user may not read.
  */
-import { readFile as readBytes } from 'node:fs/promises';
 import { Hono } from 'hono';
 import { detectFormat } from '../../../formats/detect-format.ts';
 import { isReadableFormat } from '../../../formats/read-file.ts';
 import { sharedIsolatedReader } from '../../../index/isolated-reader.ts';
 import { ShareBody } from '../../../protocol/api.ts';
 import { stripBidiControls } from '../../security/strip-bidi.ts';
-import { reindexFile, storeFile } from '../file-store.ts';
+import { deleteFile, localCopy, shareFile, storeFile } from '../file-store.ts';
 import { presentFile, readableFile } from '../present-file.ts';
 import type { StoredFile } from '../workspace-db.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
@@ -62,23 +61,27 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
         contentType: file.type || 'application/octet-stream',
       });
       stored.push(record);
-      // Indexing runs in the background; the file's status says when it is searchable.
-      void reindexFile(options, record);
+      // Indexing is a durable job; the file's status says when it is searchable.
+      await db.enqueueJob(record.id, Date.now());
+      options.jobs?.kick();
     }
     return c.json({ files: stored.map(presentFile) }, 201);
   });
 
-  routes.get('/files', (c) => c.json({ files: db.filesFor(c.get('session').user).map(presentFile) }));
+  routes.get('/files', async (c) =>
+    c.json({ files: (await db.filesFor(c.get('session').user)).map(presentFile) }),
+  );
 
-  routes.get('/files/:id', (c) => {
-    const file = readableFile(db, c.get('session').user, c.req.param('id'));
+  routes.get('/files/:id', async (c) => {
+    const file = await readableFile(db, c.get('session').user, c.req.param('id'));
     return file ? c.json(presentFile(file)) : c.json(notFound(), 404);
   });
 
   routes.get('/files/:id/download', async (c) => {
-    const file = readableFile(db, c.get('session').user, c.req.param('id'));
-    if (!file) return c.json(notFound(), 404);
-    return c.body(await readBytes(file.path), 200, {
+    const file = await readableFile(db, c.get('session').user, c.req.param('id'));
+    const bytes = file ? await db.readBytes(file.id) : undefined;
+    if (!file || !bytes) return c.json(notFound(), 404);
+    return c.body(new Uint8Array(bytes), 200, {
       'content-type': file.contentType,
       'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       'x-content-type-options': 'nosniff',
@@ -86,32 +89,49 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
   });
 
   routes.get('/files/:id/preview', async (c) => {
-    const file = readableFile(db, c.get('session').user, c.req.param('id'));
+    const file = await readableFile(db, c.get('session').user, c.req.param('id'));
     if (!file) return c.json(notFound(), 404);
     // Read in a worker under the file budget: a hostile file fails alone, the server goes on.
-    const result = await sharedIsolatedReader().markdown(file.path, await readBytes(file.path), {
+    const path = await localCopy(options, file);
+    const bytes = await db.readBytes(file.id);
+    if (!bytes) return c.json(notFound(), 404);
+    const result = await sharedIsolatedReader().markdown(path, Buffer.from(bytes), {
       now: clock.now(),
     });
     if (!result.success)
-      return c.json(problem(result.error.code, result.error.message.split(file.path).join(file.name)), 422);
+      return c.json(problem(result.error.code, result.error.message.split(path).join(file.name)), 422);
     return c.json({ id: file.id, name: file.name, type: result.data.type, markdown: result.data.markdown });
   });
 
   routes.post('/files/:id/share', async (c) => {
     const user = c.get('session').user;
-    const file = readableFile(db, user, c.req.param('id'));
+    const file = await readableFile(db, user, c.req.param('id'));
     if (!file) return c.json(notFound(), 404);
     if (file.owner !== user) return c.json(problem('forbidden', 'Only the owner can share a file.'), 403);
     const parsed = ShareBody.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) return c.json(problem('bad_usage', 'Send {"users": ["name", ...]}.'), 400);
-    const unknown = parsed.data.users.filter((name) => !db.getUser(name));
+    const unknown: string[] = [];
+    for (const name of parsed.data.users) if (!(await db.getUser(name))) unknown.push(name);
     if (unknown.length) return c.json(problem('not_found', `No such user: ${unknown.join(', ')}.`), 404);
-    const updated = db.share(
-      file.id,
+    const updated = await shareFile(
+      options,
+      file,
       parsed.data.users.filter((name) => name !== user),
     );
-    await reindexFile(options, updated);
-    return c.json(presentFile(db.getFile(file.id)!));
+    return c.json(presentFile(updated));
+  });
+
+  routes.delete('/files/:id', async (c) => {
+    const user = c.get('session').user;
+    const admin = (await db.getUser(user))?.admin ?? false;
+    const file = admin
+      ? await db.getFile(c.req.param('id'))
+      : await readableFile(db, user, c.req.param('id'));
+    if (!file) return c.json(notFound(), 404);
+    if (file.owner !== user && !admin)
+      return c.json(problem('forbidden', 'Only the owner or an administrator can delete a file.'), 403);
+    await deleteFile(options, file);
+    return c.json({ ok: true, id: file.id });
   });
 
   return routes;

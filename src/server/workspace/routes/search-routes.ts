@@ -7,7 +7,7 @@ import { SearchQuery, type SearchResult } from '../../../protocol/api.ts';
 import { searchSkill } from '../../../skills/search/search.skill.ts';
 import { runSkill } from '../../../skills/skill.ts';
 import { presentError, statusFor } from '../../presenters/present-error.ts';
-import { visibleFile } from '../present-file.ts';
+import { visibleFiles } from '../present-file.ts';
 import { workspaceSkillContext } from '../skill-runner.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
 
@@ -23,10 +23,15 @@ export function createSearchRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv
     const run = await runSkill(searchSkill, { query: query.data.q, k: query.data.k ?? 10 }, context);
     if (!run.success) return c.json(presentError(run.error), statusFor(run.error));
     const hits = (run.data.data as { results: Hit[] }).results;
+    const files = await visibleFiles(
+      options.db,
+      user,
+      hits.map((hit) => hit.path),
+    );
     // Ranks, not scores: scores use statistics over every user's files (docs/security.md).
     const results: SearchResult[] = hits
       .flatMap((hit) => {
-        const file = visibleFile(options.db, user, hit.path);
+        const file = files.get(hit.path);
         return file ? [{ hit, file }] : [];
       })
       .map(({ hit, file }, position) => ({

@@ -36,11 +36,11 @@ export function createLoginRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv>
       c.header('retry-after', String(attempt.retryAfterSeconds));
       return c.json(problem('rate_limited', 'Too many failed logins; wait a minute and try again.'), 429);
     }
-    const user = db.getUser(parsed.data.user);
+    const user = await db.getUser(parsed.data.user);
     if (!(await passwordHasher.verify(parsed.data.password, user?.passwordHash)) || !user)
       return c.json(problem('unauthorized', 'Wrong user name or password.'), 401);
     await attempt.succeeded();
-    const session = db.createSession(user.name, SESSION_TTL_MS);
+    const session = await db.createSession(user.name, SESSION_TTL_MS);
     setSessionCookie(c, session.token, options.secureCookies ?? viaHttps(c, proxies));
     const body: LoginResponse = {
       token: session.token,
@@ -56,27 +56,28 @@ export function createLoginRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv>
 export function createAccountRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
   const { db } = options;
   const routes = new Hono<WorkspaceEnv>();
-  routes.delete('/session', (c) => {
-    db.deleteSession(c.get('session').token);
+  routes.delete('/session', async (c) => {
+    await db.deleteSession(c.get('session').token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true });
   });
-  routes.get('/me', (c) => {
+  routes.get('/me', async (c) => {
     const session = c.get('session');
     const body: MeResponse = {
       user: session.user,
-      admin: db.getUser(session.user)?.admin ?? false,
+      admin: (await db.getUser(session.user))?.admin ?? false,
       csrf: session.csrf,
     };
     return c.json(body);
   });
-  routes.get('/users', (c) => {
-    const user = db.getUser(c.get('session').user);
-    if (!user?.admin) return c.json({ users: db.listUsers().map((item) => ({ name: item.name })) });
-    return c.json({ users: db.listUsers() });
+  routes.get('/users', async (c) => {
+    const user = await db.getUser(c.get('session').user);
+    const users = await db.listUsers();
+    if (!user?.admin) return c.json({ users: users.map((item) => ({ name: item.name })) });
+    return c.json({ users });
   });
   routes.post('/users', async (c) => {
-    if (!db.getUser(c.get('session').user)?.admin)
+    if (!(await db.getUser(c.get('session').user))?.admin)
       return c.json(problem('forbidden', 'Only administrators can add users.'), 403);
     const parsed = NewUserBody.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success)
@@ -88,8 +89,8 @@ export function createAccountRoutes(options: WorkspaceOptions): Hono<WorkspaceEn
         400,
       );
     const { name, password, admin = false } = parsed.data;
-    if (db.getUser(name)) return c.json(problem('bad_usage', `User ${name} already exists.`), 409);
-    db.addUser(name, await passwordHasher.hash(password), admin);
+    if (await db.getUser(name)) return c.json(problem('bad_usage', `User ${name} already exists.`), 409);
+    await db.addUser(name, await passwordHasher.hash(password), admin);
     return c.json({ name, admin }, 201);
   });
   return routes;

@@ -1,0 +1,68 @@
+/**
+ * @module postgres-pool
+ * A PostgreSQL connection pool kept in one schema, for the stores that live in PostgreSQL
+ * (the index, the workspace records). `?schema=NAME` on the URL picks the schema; its tables
+ * are created once under an advisory lock, so instances starting together take turns.
+ */
+import pg from 'pg';
+import { fail } from './errors.ts';
+
+export type PostgresUrl = {
+  /** The URL without `schema`, as the driver takes it. */
+  readonly connectionString: string;
+  readonly schema: string;
+  /** The URL without the password, with the schema: safe to show. */
+  readonly location: string;
+};
+
+export function splitPostgresUrl(url: string, defaultSchema: string): PostgresUrl {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? defaultSchema;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) {
+    fail('bad_usage', `The schema name "${schema}" in the database URL is not a plain SQL name.`, {
+      hint: 'Use letters, digits and underscores, e.g. ?schema=team_index.',
+    });
+  }
+  parsed.searchParams.delete('schema');
+  const location = new URL(parsed.toString());
+  location.password = '';
+  return {
+    connectionString: parsed.toString(),
+    schema,
+    location: `${location.toString()}${location.search ? '&' : '?'}schema=${schema}`,
+  };
+}
+
+/**
+ * A pool whose connections use `url.schema`, after `setup` ran on one of them while holding
+ * advisory lock `lock`. Throws (with the pool closed) when the server cannot be reached or
+ * `setup` fails; the caller says what could not be opened.
+ */
+export async function openSchemaPool(
+  url: PostgresUrl,
+  lock: number,
+  setup: (client: pg.PoolClient) => Promise<void>,
+): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: url.connectionString, max: 4 });
+  pool.on('connect', (client) => {
+    client.query(`SET search_path TO ${url.schema}`).catch(() => undefined);
+  });
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [lock]);
+      try {
+        await setup(client);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [lock]);
+      }
+    } finally {
+      client.release();
+    }
+  } catch (thrown) {
+    await pool.end().catch(() => undefined);
+    throw thrown;
+  }
+  return pool;
+}

@@ -1,0 +1,179 @@
+/**
+ * @module postgres-workspace-db
+ * The workspace records in a PostgreSQL schema (`?schema=NAME`, default
+ * `officemate_workspace`): accounts, sessions (token hashes), files and their bytes (bytea),
+ * shares. Every `serve` instance on the database sees the same records.
+ */
+import type pg from 'pg';
+import { fail } from '../../lib/errors.ts';
+import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
+import {
+  CLAIM_JOB_SQL,
+  DUE_JOB_SQL,
+  FINISH_JOB_SQL,
+  type FileRow,
+  fileRowValues,
+  finishJobValues,
+  hashSessionToken,
+  JOBS_SQL,
+  newId,
+  newSession,
+  rowToJob,
+  rowToStoredFile,
+  sessionRowValues,
+  type WorkspaceDb,
+} from './workspace-records.ts';
+
+const schemaSql = (schema: string) => `
+CREATE SCHEMA IF NOT EXISTS ${schema};
+SET search_path TO ${schema};
+CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, admin BOOLEAN NOT NULL DEFAULT false, created TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, "user" TEXT NOT NULL REFERENCES users(name), csrf TEXT NOT NULL, expires BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+  id TEXT PRIMARY KEY, owner TEXT NOT NULL REFERENCES users(name), name TEXT NOT NULL, path TEXT NOT NULL UNIQUE,
+  size BIGINT NOT NULL, content_type TEXT NOT NULL, uploaded TEXT NOT NULL, shared_with JSONB NOT NULL DEFAULT '[]',
+  status TEXT NOT NULL DEFAULT 'indexing', error TEXT, generated_by TEXT);
+CREATE INDEX IF NOT EXISTS files_owner ON files (owner);
+CREATE TABLE IF NOT EXISTS file_bytes (id TEXT PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE, bytes BYTEA NOT NULL);
+`;
+
+const SCHEMA_LOCK = 727374;
+
+export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb> {
+  const target = splitPostgresUrl(url, 'officemate_workspace');
+  let pool: pg.Pool;
+  try {
+    pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
+      await client.query(schemaSql(target.schema));
+      await client.query(JOBS_SQL);
+    });
+  } catch (thrown) {
+    return fail(
+      'index_corrupt',
+      `The workspace records at ${target.location} cannot be opened: ${(thrown as Error).message}.`,
+      { hint: 'Check that the server is running and the URL, user and password are right.' },
+    );
+  }
+  const query = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    (await pool.query(sql, params)).rows as T[];
+  const getFile = async (id: string) => {
+    const [row] = await query<FileRow>('SELECT * FROM files WHERE id = $1', [id]);
+    return row ? rowToStoredFile(row) : undefined;
+  };
+  return {
+    kind: 'postgres',
+    async addUser(name, passwordHash, admin) {
+      await query('INSERT INTO users (name, password_hash, admin, created) VALUES ($1, $2, $3, $4)', [
+        name,
+        passwordHash,
+        admin,
+        new Date().toISOString(),
+      ]);
+    },
+    async getUser(name) {
+      const [row] = await query<{ name: string; password_hash: string; admin: boolean }>(
+        'SELECT name, password_hash, admin FROM users WHERE name = $1',
+        [name],
+      );
+      return row ? { name: row.name, admin: row.admin, passwordHash: row.password_hash } : undefined;
+    },
+    async listUsers() {
+      return query<{ name: string; admin: boolean }>(
+        'SELECT name, admin FROM users ORDER BY name COLLATE "C"',
+      );
+    },
+    async createSession(user, ttlMs) {
+      await query('DELETE FROM sessions WHERE expires < $1', [Date.now()]);
+      const session = newSession(user, ttlMs);
+      await query(
+        'INSERT INTO sessions (token, "user", csrf, expires) VALUES ($1, $2, $3, $4)',
+        sessionRowValues(session),
+      );
+      return session;
+    },
+    async getSession(token) {
+      const [row] = await query<{ user: string; csrf: string; expires: string }>(
+        'SELECT "user", csrf, expires FROM sessions WHERE token = $1',
+        [hashSessionToken(token)],
+      );
+      if (!row || Number(row.expires) < Date.now()) return undefined;
+      return { token, user: row.user, csrf: row.csrf, expires: Number(row.expires) };
+    },
+    async deleteSession(token) {
+      await query('DELETE FROM sessions WHERE token = $1', [hashSessionToken(token)]);
+    },
+    async addFile(file, bytes) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(
+          'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+          fileRowValues(file),
+        );
+        await client.query('INSERT INTO file_bytes (id, bytes) VALUES ($1, $2)', [
+          file.id,
+          Buffer.from(bytes),
+        ]);
+        await client.query('COMMIT');
+      } catch (thrown) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw thrown;
+      } finally {
+        client.release();
+      }
+      return (await getFile(file.id))!;
+    },
+    getFile,
+    async getFileByPath(path) {
+      const [row] = await query<FileRow>('SELECT * FROM files WHERE path = $1', [path]);
+      return row ? rowToStoredFile(row) : undefined;
+    },
+    async readBytes(id) {
+      const [row] = await query<{ bytes: Buffer }>('SELECT bytes FROM file_bytes WHERE id = $1', [id]);
+      return row?.bytes;
+    },
+    async filesFor(user) {
+      return (
+        await query<FileRow>(
+          'SELECT * FROM files WHERE owner = $1 OR shared_with ? $1 ORDER BY uploaded DESC, name COLLATE "C"',
+          [user],
+        )
+      ).map(rowToStoredFile);
+    },
+    async setStatus(id, status, error) {
+      await query('UPDATE files SET status = $2, error = $3 WHERE id = $1', [id, status, error ?? null]);
+    },
+    async share(id, users) {
+      await query('UPDATE files SET shared_with = $2 WHERE id = $1', [
+        id,
+        JSON.stringify([...new Set(users)].sort()),
+      ]);
+      return (await getFile(id))!;
+    },
+    async deleteFile(id) {
+      return ((await pool.query('DELETE FROM files WHERE id = $1', [id])).rowCount ?? 0) > 0;
+    },
+    async enqueueJob(fileId, now) {
+      const result = await pool.query(
+        "INSERT INTO jobs (id, file_id, status, run_after) VALUES ($1, $2, 'queued', $3) ON CONFLICT DO NOTHING",
+        [newId(), fileId, now],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async claimJob(worker, now, leaseMs) {
+      const [row] = await query(CLAIM_JOB_SQL(`${DUE_JOB_SQL} FOR UPDATE SKIP LOCKED`), [
+        now,
+        now,
+        worker,
+        now + leaseMs,
+      ]);
+      return row ? rowToJob(row) : undefined;
+    },
+    async finishJob(job, worker, outcome) {
+      return ((await pool.query(FINISH_JOB_SQL, finishJobValues(job, worker, outcome))).rowCount ?? 0) > 0;
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * @module sqlite-workspace-db
+ * The workspace records in one local SQLite file (WAL). Files made before bytes were kept in
+ * the records are read from their stored path.
+ */
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  CLAIM_JOB_SQL,
+  canRead,
+  DUE_JOB_SQL,
+  FINISH_JOB_SQL,
+  type FileRow,
+  fileRowValues,
+  finishJobValues,
+  hashSessionToken,
+  JOBS_SQL,
+  newId,
+  newSession,
+  rowToJob,
+  rowToStoredFile,
+  type Session,
+  sessionRowValues,
+  type WorkspaceDb,
+} from './workspace-records.ts';
+
+/** PostgreSQL's `$1` placeholders as named ones (`@p1`), for the statements both stores share. */
+function numbered(sql: string): string {
+  return sql.replace(/\$(\d+)/g, '@p$1');
+}
+
+/** Values for `numbered` statements, in PostgreSQL's order. */
+function bind(values: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(values.map((value, index) => [`p${index + 1}`, value]));
+}
+
+export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
+  mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, admin INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, user TEXT NOT NULL REFERENCES users(name), csrf TEXT NOT NULL, expires INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS files (
+      id TEXT PRIMARY KEY, owner TEXT NOT NULL REFERENCES users(name), name TEXT NOT NULL, path TEXT NOT NULL UNIQUE,
+      size INTEGER NOT NULL, content_type TEXT NOT NULL, uploaded TEXT NOT NULL, shared_with TEXT NOT NULL DEFAULT '[]',
+      status TEXT NOT NULL DEFAULT 'indexing', error TEXT, generated_by TEXT
+    );
+    CREATE INDEX IF NOT EXISTS files_owner ON files(owner);
+    CREATE TABLE IF NOT EXISTS file_bytes (id TEXT PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE, bytes BLOB NOT NULL);
+  `);
+  db.exec(JOBS_SQL);
+  db.pragma('foreign_keys = ON');
+  const statements = {
+    addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
+    getUser: db.prepare('SELECT name, password_hash, admin FROM users WHERE name = ?'),
+    listUsers: db.prepare('SELECT name, admin FROM users ORDER BY name'),
+    createSession: db.prepare('INSERT INTO sessions (token, user, csrf, expires) VALUES (?, ?, ?, ?)'),
+    getSession: db.prepare('SELECT user, csrf, expires FROM sessions WHERE token = ?'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE token = ?'),
+    purgeSessions: db.prepare('DELETE FROM sessions WHERE expires < ?'),
+    addFile: db.prepare(
+      'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    addBytes: db.prepare('INSERT INTO file_bytes (id, bytes) VALUES (?, ?)'),
+    getBytes: db.prepare('SELECT bytes FROM file_bytes WHERE id = ?').pluck(),
+    getFile: db.prepare('SELECT * FROM files WHERE id = ?'),
+    getFileByPath: db.prepare('SELECT * FROM files WHERE path = ?'),
+    allFiles: db.prepare('SELECT * FROM files ORDER BY uploaded DESC, name'),
+    setStatus: db.prepare('UPDATE files SET status = ?, error = ? WHERE id = ?'),
+    share: db.prepare('UPDATE files SET shared_with = ? WHERE id = ?'),
+    deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
+    enqueueJob: db.prepare(
+      "INSERT INTO jobs (id, file_id, status, run_after) VALUES (?, ?, 'queued', ?) ON CONFLICT DO NOTHING",
+    ),
+    // One statement: SQLite runs it atomically, across connections and processes.
+    claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
+    finishJob: db.prepare(numbered(FINISH_JOB_SQL)),
+  };
+  const getFile = (id: string) => {
+    const row = statements.getFile.get(id) as FileRow | undefined;
+    return row ? rowToStoredFile(row) : undefined;
+  };
+  const addFileTx = db.transaction((file: Parameters<WorkspaceDb['addFile']>[0], bytes: Uint8Array) => {
+    statements.addFile.run(...fileRowValues(file));
+    statements.addBytes.run(file.id, Buffer.from(bytes));
+  });
+  return {
+    kind: 'sqlite',
+    async addUser(name, passwordHash, admin) {
+      statements.addUser.run(name, passwordHash, admin ? 1 : 0, new Date().toISOString());
+    },
+    async getUser(name) {
+      const row = statements.getUser.get(name) as
+        | { name: string; password_hash: string; admin: number }
+        | undefined;
+      return row ? { name: row.name, admin: row.admin === 1, passwordHash: row.password_hash } : undefined;
+    },
+    async listUsers() {
+      return (statements.listUsers.all() as { name: string; admin: number }[]).map((row) => ({
+        name: row.name,
+        admin: row.admin === 1,
+      }));
+    },
+    async createSession(user, ttlMs) {
+      statements.purgeSessions.run(Date.now());
+      const session = newSession(user, ttlMs);
+      statements.createSession.run(...sessionRowValues(session));
+      return session;
+    },
+    async getSession(token) {
+      const row = statements.getSession.get(hashSessionToken(token)) as Omit<Session, 'token'> | undefined;
+      if (!row || row.expires < Date.now()) return undefined;
+      return { token, ...row };
+    },
+    async deleteSession(token) {
+      statements.deleteSession.run(hashSessionToken(token));
+    },
+    async addFile(file, bytes) {
+      addFileTx(file, bytes);
+      return getFile(file.id)!;
+    },
+    async getFile(id) {
+      return getFile(id);
+    },
+    async getFileByPath(path) {
+      const row = statements.getFileByPath.get(path) as FileRow | undefined;
+      return row ? rowToStoredFile(row) : undefined;
+    },
+    async readBytes(id) {
+      const bytes = statements.getBytes.get(id) as Buffer | undefined;
+      if (bytes) return bytes;
+      const file = getFile(id);
+      return file ? readFile(file.path).catch(() => undefined) : undefined;
+    },
+    async filesFor(user) {
+      return (statements.allFiles.all() as FileRow[])
+        .map(rowToStoredFile)
+        .filter((file) => canRead(user, file));
+    },
+    async setStatus(id, status, error) {
+      statements.setStatus.run(status, error ?? null, id);
+    },
+    async share(id, users) {
+      statements.share.run(JSON.stringify([...new Set(users)].sort()), id);
+      return getFile(id)!;
+    },
+    async deleteFile(id) {
+      return statements.deleteFile.run(id).changes > 0;
+    },
+    async enqueueJob(fileId, now) {
+      return statements.enqueueJob.run(newId(), fileId, now).changes > 0;
+    },
+    async claimJob(worker, now, leaseMs) {
+      const row = statements.claimJob.get(bind([now, now, worker, now + leaseMs])) as
+        | Record<string, unknown>
+        | undefined;
+      return row ? rowToJob(row) : undefined;
+    },
+    async finishJob(job, worker, outcome) {
+      return statements.finishJob.run(bind(finishJobValues(job, worker, outcome))).changes > 0;
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * @module workspace-db.contract
+ * The behaviour every WorkspaceDb must have, as one vitest suite run against SQLite and
+ * PostgreSQL (workspace-db.test.ts).
+ */
+import { expect, it } from 'vitest';
+import { hashSessionToken, type WorkspaceDb } from './workspace-db.ts';
+
+const record = (id: string, owner: string) => ({
+  id,
+  owner,
+  name: `${id}.md`,
+  path: `/data/files/${id}/${id}.md`,
+  size: 3,
+  contentType: 'text/markdown',
+  uploaded: `2026-03-12T09:00:0${id.length % 10}Z`,
+});
+
+/** Registers the contract tests; `open` gives fresh, empty records each time, `reopen` another connection to them. */
+export function workspaceDbContract(
+  open: () => Promise<WorkspaceDb>,
+  reopen: (db: WorkspaceDb) => Promise<WorkspaceDb>,
+): void {
+  it('keeps accounts', async () => {
+    const db = await open();
+    try {
+      await db.addUser('ann', 'hash-a', true);
+      await db.addUser('bob', 'hash-b', false);
+      expect(await db.getUser('ann')).toEqual({ name: 'ann', admin: true, passwordHash: 'hash-a' });
+      expect(await db.getUser('nobody')).toBeUndefined();
+      expect(await db.listUsers()).toEqual([
+        { name: 'ann', admin: true },
+        { name: 'bob', admin: false },
+      ]);
+      await expect(db.addUser('ann', 'again', false)).rejects.toThrow();
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('keeps sessions by token, expires them, and never stores the token itself', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      await db.addUser('ann', 'hash-a', false);
+      const session = await db.createSession('ann', 60_000);
+      expect(session.token.length).toBeGreaterThanOrEqual(40);
+      expect(hashSessionToken(session.token)).not.toBe(session.token);
+      // Another connection (another server instance) knows the session.
+      expect(await other.getSession(session.token)).toEqual(session);
+      expect(await other.getSession(hashSessionToken(session.token))).toBeUndefined();
+      expect(await other.getSession('made-up')).toBeUndefined();
+      const expired = await db.createSession('ann', -1);
+      expect(await db.getSession(expired.token)).toBeUndefined();
+      await other.deleteSession(session.token);
+      expect(await db.getSession(session.token)).toBeUndefined();
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+
+  it('keeps files with their bytes, shares and status, and deletes them', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      for (const name of ['ann', 'bob', 'cy']) await db.addUser(name, 'h', false);
+      const bytes = new Uint8Array([0, 1, 2, 255, 254]);
+      const stored = await db.addFile(record('f1', 'ann'), bytes);
+      expect(stored).toMatchObject({ id: 'f1', owner: 'ann', sharedWith: [], status: 'indexing' });
+      await db.addFile({ ...record('f2', 'bob'), status: 'ready', generatedBy: 'deck' }, new Uint8Array([7]));
+      expect(new Uint8Array((await other.readBytes('f1'))!)).toEqual(bytes);
+      expect((await other.getFileByPath('/data/files/f1/f1.md'))?.id).toBe('f1');
+      expect((await other.filesFor('bob')).map((file) => file.id)).toEqual(['f2']);
+      const shared = await other.share('f1', ['cy', 'bob', 'cy']);
+      expect(shared.sharedWith).toEqual(['bob', 'cy']);
+      expect((await db.filesFor('bob')).map((file) => file.id).sort()).toEqual(['f1', 'f2']);
+      expect((await db.filesFor('cy')).map((file) => file.id)).toEqual(['f1']);
+      await db.setStatus('f1', 'error', 'unreadable');
+      expect(await other.getFile('f1')).toMatchObject({ status: 'error', error: 'unreadable' });
+      await db.setStatus('f1', 'ready');
+      expect((await other.getFile('f1'))?.error).toBeUndefined();
+      expect((await db.getFile('f2'))?.generatedBy).toBe('deck');
+      expect(await other.deleteFile('f1')).toBe(true);
+      expect(await other.deleteFile('f1')).toBe(false);
+      expect(await db.getFile('f1')).toBeUndefined();
+      expect(await db.readBytes('f1')).toBeUndefined();
+      expect((await db.filesFor('cy')).length).toBe(0);
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+
+  it("runs each file's job once at a time, hands a job whose lease ran out to another worker, and retries", async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      const now = 1_000_000;
+      expect(await db.enqueueJob('f1', now)).toBe(true);
+      expect(await other.enqueueJob('f1', now)).toBe(false);
+      expect(await db.claimJob('w1', now - 1, 60_000)).toBeUndefined();
+      const claimed = await db.claimJob('w1', now, 60_000);
+      expect(claimed).toMatchObject({ fileId: 'f1', status: 'running', attempts: 1 });
+      // Held: nobody else gets it, and no second job for the file while it runs.
+      expect(await other.claimJob('w2', now + 1_000, 60_000)).toBeUndefined();
+      expect(await other.enqueueJob('f1', now)).toBe(false);
+      // w1 dies; once its lease is over, w2 takes the same job, and w1 can no longer finish it.
+      const resumed = await other.claimJob('w2', now + 60_001, 60_000);
+      expect(resumed).toMatchObject({ id: claimed!.id, attempts: 2 });
+      expect(await db.finishJob(claimed!, 'w1', { status: 'done' })).toBe(false);
+      // A retry waits for its time.
+      expect(
+        await other.finishJob(resumed!, 'w2', { status: 'retry', error: 'busy', runAfter: now + 70_000 }),
+      ).toBe(true);
+      expect(await db.claimJob('w1', now + 69_999, 60_000)).toBeUndefined();
+      const again = await db.claimJob('w1', now + 70_000, 60_000);
+      expect(again).toMatchObject({ id: claimed!.id, attempts: 3, error: 'busy' });
+      expect(await db.finishJob(again!, 'w1', { status: 'done' })).toBe(true);
+      expect(await db.claimJob('w1', now + 999_999, 60_000)).toBeUndefined();
+      // Done: the file may be queued again; concurrent claims of two jobs get one each.
+      expect(await other.enqueueJob('f1', now)).toBe(true);
+      expect(await other.enqueueJob('f2', now)).toBe(true);
+      const both = await Promise.all([db.claimJob('w1', now, 1_000), other.claimJob('w2', now, 1_000)]);
+      expect(both.map((job) => job?.fileId).sort()).toEqual(['f1', 'f2']);
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+}

@@ -1,0 +1,189 @@
+/**
+ * @module workspace-records
+ * The types of the server's own records and what both stores share: the WorkspaceDb
+ * interface, who may read a file, new sessions, and file rows.
+ */
+import { randomBytes } from 'node:crypto';
+
+import { hashSessionToken } from '../security/session-token.ts';
+
+/** Only a token's hash is stored (security/session-token.ts). */
+export { hashSessionToken };
+
+export type User = { readonly name: string; readonly admin: boolean; readonly passwordHash: string };
+export type Session = {
+  /** The token as the client holds it (only its hash is stored). */
+  readonly token: string;
+  readonly user: string;
+  readonly csrf: string;
+  readonly expires: number;
+};
+export type StoredFile = {
+  readonly id: string;
+  readonly owner: string;
+  readonly name: string;
+  /**
+   * Where the file is known to the index: the path of the copy on the instance that stored it.
+   * Other instances never read it; they read the bytes from the records (`readBytes`).
+   */
+  readonly path: string;
+  readonly size: number;
+  readonly contentType: string;
+  readonly uploaded: string;
+  readonly sharedWith: readonly string[];
+  readonly status: 'indexing' | 'ready' | 'error';
+  readonly error?: string;
+  /** Set on files the server generated (decks, workbooks, drafts). */
+  readonly generatedBy?: string;
+};
+
+export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status'> & { status?: StoredFile['status'] };
+
+/** A durable job: index one stored file. At most one is queued or running per file. */
+export type Job = {
+  readonly id: string;
+  readonly fileId: string;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  /** Claims so far, the current one included. */
+  readonly attempts: number;
+  readonly error?: string;
+};
+
+/** How a claimed job ended: done, failed for good, or back in the queue after `runAfter`. */
+export type JobOutcome =
+  | { readonly status: 'done' }
+  | { readonly status: 'failed'; readonly error: string }
+  | { readonly status: 'retry'; readonly error: string; readonly runAfter: number };
+
+export type WorkspaceDb = {
+  readonly kind: 'sqlite' | 'postgres';
+  addUser(name: string, passwordHash: string, admin: boolean): Promise<void>;
+  getUser(name: string): Promise<User | undefined>;
+  listUsers(): Promise<{ name: string; admin: boolean }[]>;
+  createSession(user: string, ttlMs: number): Promise<Session>;
+  getSession(token: string): Promise<Session | undefined>;
+  deleteSession(token: string): Promise<void>;
+  /** Records a file with its bytes. */
+  addFile(file: NewFileRecord, bytes: Uint8Array): Promise<StoredFile>;
+  getFile(id: string): Promise<StoredFile | undefined>;
+  getFileByPath(path: string): Promise<StoredFile | undefined>;
+  /** The stored bytes of a file. */
+  readBytes(id: string): Promise<Uint8Array | undefined>;
+  /** Files the user owns or that are shared with them, newest first. */
+  filesFor(user: string): Promise<StoredFile[]>;
+  setStatus(id: string, status: StoredFile['status'], error?: string): Promise<void>;
+  share(id: string, users: readonly string[]): Promise<StoredFile>;
+  /** Forgets a file and its bytes; false when there was none. */
+  deleteFile(id: string): Promise<boolean>;
+  /** Queues indexing of a file; false when a job for it is already queued or running. */
+  enqueueJob(fileId: string, now: number): Promise<boolean>;
+  /**
+   * Claims the oldest job that is due, or one whose worker's lease ran out (a worker that died
+   * mid-job), for `leaseMs`; atomically, so two workers never hold the same job.
+   */
+  claimJob(worker: string, now: number, leaseMs: number): Promise<Job | undefined>;
+  /** Ends a claimed job; false when this worker no longer holds it (its lease ran out). */
+  finishJob(job: Job, worker: string, outcome: JobOutcome): Promise<boolean>;
+  close(): Promise<void>;
+};
+
+export function newId(bytes = 12): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** May this user read this file? Its owner and the users it is shared with may. */
+export function canRead(user: string, file: StoredFile): boolean {
+  return file.owner === user || file.sharedWith.includes(user);
+}
+
+/** A session's columns as both stores insert them: the token's hash, never the token. */
+export function sessionRowValues(session: Session): (string | number)[] {
+  return [hashSessionToken(session.token), session.user, session.csrf, session.expires];
+}
+
+/** A new session for a user: random token and CSRF token. */
+export function newSession(user: string, ttlMs: number, now = Date.now()): Session {
+  return { token: newId(32), user, csrf: newId(24), expires: now + ttlMs };
+}
+
+/** File rows as both stores hold them. */
+export type FileRow = {
+  id: string;
+  owner: string;
+  name: string;
+  path: string;
+  size: number | string;
+  content_type: string;
+  uploaded: string;
+  shared_with: string | string[];
+  status: string;
+  error: string | null;
+  generated_by: string | null;
+};
+
+/** A new file's columns in the order both stores insert them (id … generated_by). */
+export function fileRowValues(file: NewFileRecord): (string | number | null)[] {
+  return [
+    file.id,
+    file.owner,
+    file.name,
+    file.path,
+    file.size,
+    file.contentType,
+    file.uploaded,
+    file.status ?? 'indexing',
+    file.generatedBy ?? null,
+  ];
+}
+
+/** The jobs table, the same in both stores; a partial unique index keeps one live job per file. */
+export const JOBS_SQL = `
+CREATE TABLE IF NOT EXISTS jobs (
+  id TEXT PRIMARY KEY, file_id TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+  run_after BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT, error TEXT);
+CREATE UNIQUE INDEX IF NOT EXISTS jobs_one_per_file ON jobs (file_id) WHERE status IN ('queued', 'running');
+CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, run_after);
+`;
+
+/** Picks the due job (placeholders: now, now, worker, lease end); the caller adds its own locking. */
+export const CLAIM_JOB_SQL = (select: string) => `
+UPDATE jobs SET status = 'running', lease_owner = $3, lease_until = $4, attempts = attempts + 1
+WHERE id = (${select}) RETURNING id, file_id, status, attempts, error`;
+export const DUE_JOB_SQL = `SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $1) OR (status = 'running' AND lease_until < $2) ORDER BY run_after, id LIMIT 1`;
+
+export const FINISH_JOB_SQL = `UPDATE jobs SET status = $1, error = $2, run_after = $3, lease_owner = NULL, lease_until = NULL
+WHERE id = $4 AND lease_owner = $5 AND status = 'running'`;
+
+/** The parameters of FINISH_JOB_SQL. */
+export function finishJobValues(job: Job, worker: string, outcome: JobOutcome): (string | number | null)[] {
+  const status = outcome.status === 'retry' ? 'queued' : outcome.status;
+  const error = outcome.status === 'done' ? null : outcome.error;
+  return [status, error, outcome.status === 'retry' ? outcome.runAfter : 0, job.id, worker];
+}
+
+export function rowToJob(row: Record<string, unknown>): Job {
+  return {
+    id: String(row.id),
+    fileId: String(row.file_id),
+    status: String(row.status) as Job['status'],
+    attempts: Number(row.attempts),
+    ...(row.error ? { error: String(row.error) } : {}),
+  };
+}
+
+export function rowToStoredFile(row: FileRow): StoredFile {
+  return {
+    id: row.id,
+    owner: row.owner,
+    name: row.name,
+    path: row.path,
+    size: Number(row.size),
+    contentType: row.content_type,
+    uploaded: row.uploaded,
+    sharedWith:
+      typeof row.shared_with === 'string' ? (JSON.parse(row.shared_with) as string[]) : row.shared_with,
+    status: row.status as StoredFile['status'],
+    ...(row.error ? { error: row.error } : {}),
+    ...(row.generated_by ? { generatedBy: row.generated_by } : {}),
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * Two `serve` instances on one PostgreSQL, each with its own data folder, over HTTP on two
+ * ports: accounts, sessions, files, bytes, shares and deletions made on one are seen on the other.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
+import { fixedClock } from '../../src/lib/clock.ts';
+import { createBuiltinModel } from '../../src/models/index.ts';
+import { createApp } from '../../src/server/app.ts';
+import { pruneLocalCopies } from '../../src/server/workspace/file-store.ts';
+import { type IndexWorker, startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
+import { hashPassword } from '../../src/server/workspace/password.ts';
+import {
+  openWorkspaceDb,
+  type WorkspaceDb,
+  workspaceLocation,
+} from '../../src/server/workspace/workspace-db.ts';
+import { REPO_ROOT, STRICT } from '../helpers/paths.ts';
+import { PASSWORDS } from './workspace-helpers.ts';
+
+const url = process.env.OFFICEMATE_TEST_PG_URL;
+
+type Instance = {
+  base: string;
+  db: WorkspaceDb;
+  index: SearchIndex;
+  dataDir: string;
+  server: ServerType;
+  jobs: IndexWorker;
+};
+
+async function startInstance(location: string): Promise<Instance> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'officemate-instance-'));
+  const db = await openWorkspaceDb(workspaceLocation(location, dataDir));
+  const index = await openIndex(location);
+  const clock = fixedClock('2026-03-12T09:00:00Z');
+  const jobs = startIndexWorker({ db, index, clock }, { pollMs: 100 });
+  const app = createApp({
+    model: createBuiltinModel(),
+    workspace: { db, index, dataDir, clock, jobs },
+  });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { base: `http://127.0.0.1:${port}`, db, index, dataDir, server, jobs };
+}
+
+async function stopInstance(instance: Instance | undefined): Promise<void> {
+  if (!instance) return;
+  await new Promise((resolve) => instance.server.close(resolve));
+  await instance.jobs.stop();
+  await instance.index.close();
+  await instance.db.close();
+  rmSync(instance.dataDir, { recursive: true, force: true });
+}
+
+const WORD = 'plovdivane';
+const NOTE = `# The ${WORD} tender\n\nThe ${WORD} tender closes on Friday; Bob sends the final price to the board.\n`;
+
+describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
+  let a: Instance;
+  let b: Instance;
+  let location: string;
+  beforeAll(async () => {
+    expect(url, 'OFFICEMATE_TEST_PG_URL is set by test/helpers/global-setup.ts').toBeTruthy();
+    location = `${url}${url!.includes('?') ? '&' : '?'}schema=two_${process.pid}`;
+    a = await startInstance(location);
+    b = await startInstance(location);
+    // Accounts are added once, through A's records.
+    for (const [name, password] of Object.entries(PASSWORDS))
+      await a.db.addUser(name, await hashPassword(password), name === 'alice');
+  }, 60_000);
+  afterAll(async () => {
+    await stopInstance(a);
+    await stopInstance(b);
+  });
+
+  const call = (on: Instance, token: string, path: string, init: RequestInit = {}) =>
+    fetch(`${on.base}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) },
+    });
+  const json = (on: Instance, token: string, path: string, init: RequestInit = {}) =>
+    call(on, token, path, { ...init, headers: { 'content-type': 'application/json' } });
+  const login = async (on: Instance, user: string) => {
+    const response = await fetch(`${on.base}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user, password: PASSWORDS[user] }),
+    });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { token: string }).token;
+  };
+  const upload = async (on: Instance, token: string, name: string, content: string | Uint8Array) => {
+    const form = new FormData();
+    form.append('file', new Blob([typeof content === 'string' ? content : Buffer.from(content)]), name);
+    const response = await call(on, token, '/api/files', { method: 'POST', body: form });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { files: { id: string }[] }).files[0]!.id;
+  };
+  /** Waits, watching from `watch`, until the file is ready. */
+  const ready = async (watch: Instance, token: string, id: string) => {
+    for (let i = 0; i < 400; i++) {
+      const file = (await (await call(watch, token, `/api/files/${id}`)).json()) as {
+        status: string;
+        error?: string;
+      };
+      if (file.status === 'ready') return;
+      if (file.status === 'error') throw new Error(`indexing failed: ${file.error}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`${id} did not become ready`);
+  };
+  const searchIds = async (on: Instance, token: string, query: string) =>
+    (
+      (await (await call(on, token, `/api/search?q=${encodeURIComponent(query)}`)).json()) as {
+        results: { fileId: string }[];
+      }
+    ).results.map((hit) => hit.fileId);
+
+  it('takes a token issued by A on B, and an account added through A logs in on B', async () => {
+    const token = await login(a, 'bob');
+    const me = await call(b, token, '/api/me');
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { user: string }).user).toBe('bob');
+    expect((await login(b, 'carol')).length).toBeGreaterThan(20);
+    expect((await call(b, 'made-up-token', '/api/me')).status).toBe(401);
+    // Logging out on B ends the session on A.
+    expect((await call(b, token, '/api/session', { method: 'DELETE' })).status).toBe(200);
+    expect((await call(a, token, '/api/me')).status).toBe(401);
+  });
+
+  it('serves on B what was uploaded on A: list, search, ask, preview and the same bytes; shares and deletes both ways', async () => {
+    const bobOnA = await login(a, 'bob');
+    const bobOnB = await login(b, 'bob');
+    const carolOnB = await login(b, 'carol');
+    const id = await upload(a, bobOnA, `${WORD} tender.md`, NOTE);
+    await ready(b, bobOnB, id);
+
+    const listed = (await (await call(b, bobOnB, '/api/files')).json()) as { files: { id: string }[] };
+    expect(listed.files.map((file) => file.id)).toContain(id);
+    expect(await searchIds(b, bobOnB, `${WORD} tender`)).toContain(id);
+    const answer = (await (
+      await json(b, bobOnB, '/api/ask', {
+        method: 'POST',
+        body: JSON.stringify({ question: `When does the ${WORD} tender close?` }),
+      })
+    ).json()) as { citations: { fileId: string }[] };
+    expect(answer.citations.map((citation) => citation.fileId)).toContain(id);
+    const preview = (await (await call(b, bobOnB, `/api/files/${id}/preview`)).json()) as {
+      markdown: string;
+    };
+    expect(preview.markdown).toContain(`${WORD} tender closes on Friday`);
+    const download = await call(b, bobOnB, `/api/files/${id}/download`);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).toString('utf8')).toBe(NOTE);
+
+    // Shared and unshared on A, seen on B.
+    expect(await searchIds(b, carolOnB, WORD)).toEqual([]);
+    const share = (users: string[]) =>
+      json(a, bobOnA, `/api/files/${id}/share`, { method: 'POST', body: JSON.stringify({ users }) });
+    expect((await share(['carol'])).status).toBe(200);
+    expect(await searchIds(b, carolOnB, WORD)).toContain(id);
+    expect((await call(b, carolOnB, `/api/files/${id}/download`)).status).toBe(200);
+    expect((await share([])).status).toBe(200);
+    expect(await searchIds(b, carolOnB, WORD)).toEqual([]);
+    expect((await call(b, carolOnB, `/api/files/${id}/download`)).status).toBe(404);
+
+    // Deleted on B, gone on A.
+    expect((await call(b, bobOnB, `/api/files/${id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await call(a, bobOnA, `/api/files/${id}`)).status).toBe(404);
+    expect((await call(a, bobOnA, `/api/files/${id}/preview`)).status).toBe(404);
+    expect((await call(a, bobOnA, `/api/files/${id}/download`)).status).toBe(404);
+    expect(await searchIds(a, bobOnA, WORD)).toEqual([]);
+    expect((await a.index.store.integrityCheck()).problems).toEqual([]);
+    // A's own copy of the bytes goes at its next sweep; B's went with the delete.
+    expect(existsSync(join(a.dataDir, 'files', id))).toBe(true);
+    expect(existsSync(join(b.dataDir, 'files', id))).toBe(false);
+    expect(await pruneLocalCopies(a)).toBe(1);
+    expect(existsSync(join(a.dataDir, 'files', id))).toBe(false);
+  });
+
+  it('adds an account with `users add --db` that both instances know', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-users-'));
+    try {
+      execFileSync(
+        process.execPath,
+        [join(REPO_ROOT, 'bin/officemate.js'), 'users', 'add', 'dana', '--password-stdin', '--db', location],
+        { input: 'dana-password-4444', env: { ...process.env, OFFICEMATE_HOME: home, OFFICEMATE_TSX: '1' } },
+      );
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+    for (const instance of [a, b]) {
+      const response = await fetch(`${instance.base}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user: 'dana', password: 'dana-password-4444' }),
+      });
+      expect(response.status).toBe(200);
+    }
+  }, 60_000);
+
+  it('makes eight concurrent uploads across A and B all ready', async () => {
+    const onA = await login(a, 'carol');
+    const onB = await login(b, 'carol');
+    const ids = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        upload(
+          n % 2 ? b : a,
+          n % 2 ? onB : onA,
+          `batch-${n}.eml`,
+          [
+            `From: ${n % 3 ? 'Ann Smith' : 'A. Smith'} <asmith@example.com>`,
+            `To: Batch ${n} <batch${n}@example.com>`,
+            `Subject: Batch upload ${n}`,
+            'Date: Tue, 10 Mar 2026 09:00:00 +0000',
+            `Message-ID: <batch-${n}@example.com>`,
+            '',
+            `Batch upload ${n}: the quarterly ledger is attached.`,
+            '',
+          ].join('\r\n'),
+        ),
+      ),
+    );
+    for (const [n, id] of ids.entries()) await ready(n % 2 ? a : b, n % 2 ? onA : onB, id);
+    expect((await searchIds(a, onA, 'batch upload ledger')).length).toBe(8);
+    expect((await b.index.store.integrityCheck()).problems).toEqual([]);
+  });
+});
