@@ -53,7 +53,7 @@ function parseList(lines: string[], start: number): { list: List; next: number }
       i = nested.next;
       continue;
     }
-    if (match && match[1]!.length === indent) {
+    if (match && match[1]!.length === indent && /\d/.test(match[2]!) === list.ordered) {
       list.items.push({ text: match[3]! });
       i++;
       continue;
