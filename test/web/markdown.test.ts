@@ -13,7 +13,9 @@ import { strings } from '../../web/src/i18n.ts';
 import { CORPUS } from '../helpers/paths.ts';
 
 const html = (source: string, cite?: (n: number) => ReactNode | undefined, highlight?: string) =>
-  renderToStaticMarkup(createElement(Markdown, { source, ...(cite ? { cite } : {}), ...(highlight ? { highlight } : {}) }));
+  renderToStaticMarkup(
+    createElement(Markdown, { source, ...(cite ? { cite } : {}), ...(highlight ? { highlight } : {}) }),
+  );
 
 /** The text a reader sees: tags dropped, entities decoded. */
 const visible = (markup: string) =>
@@ -38,14 +40,18 @@ describe('Markdown in the web app', () => {
   });
 
   it('never passes HTML through and links only to http, https and mailto', () => {
-    const markup = html('<script>alert(1)</script> <img src=x onerror=alert(1)> [a](javascript:alert(1)) [b](https://example.com)');
+    const markup = html(
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> [a](javascript:alert(1)) [b](https://example.com)',
+    );
     expect(markup).not.toMatch(/<script|<img|href="javascript/);
     expect(markup).toContain('&lt;script&gt;');
     expect(markup).toContain('<a href="https://example.com" target="_blank" rel="noopener noreferrer">b</a>');
   });
 
   it('turns known [n] markers into chips and leaves the others as text', () => {
-    const markup = html('Travel is capped [1]. See [9].', (n) => (n === 1 ? createElement('button', { type: 'button' }, n) : undefined));
+    const markup = html('Travel is capped [1]. See [9].', (n) =>
+      n === 1 ? createElement('button', { type: 'button' }, n) : undefined,
+    );
     expect(markup).toContain('capped <button type="button">1</button>.');
     expect(markup).toContain('See [9].');
   });
@@ -67,13 +73,15 @@ describe('Markdown in the web app', () => {
   });
 
   it('finds the block of a quote a skill shortened', () => {
-    const blocks = parseBlocks('# Q3\n\nRevenue grew in every region this quarter.\n\nThe travel budget is capped at 4,000 dollars per person for the year.');
+    const blocks = parseBlocks(
+      '# Q3\n\nRevenue grew in every region this quarter.\n\nThe travel budget is capped at 4,000 dollars per person for the year.',
+    );
     expect(citedBlock(blocks, 'The travel budget is capped')).toBe(2);
     expect(citedBlock(blocks, 'travel budget capped 4,000 dollars per person')).toBe(2);
     expect(citedBlock(blocks, 'nothing like this here at all')).toBe(-1);
-    expect(html(blocks.length ? 'a\n\nThe travel budget is capped.' : '', undefined, 'travel budget is capped')).toContain(
-      '<p class="cited"><mark data-testid="highlight">The travel budget is capped.</mark></p>',
-    );
+    expect(
+      html(blocks.length ? 'a\n\nThe travel budget is capped.' : '', undefined, 'travel budget is capped'),
+    ).toContain('<p class="cited"><mark data-testid="highlight">The travel budget is capped.</mark></p>');
   });
 });
 

@@ -26,7 +26,10 @@ const BLOCK_START = /^(#{1,6}\s|```|>|\|)/;
 function cells(line: string): string[] {
   const out: string[] = [];
   let cell = '';
-  const body = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const body = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   for (let i = 0; i < body.length; i++) {
     if (body[i] === '\\' && body[i + 1] === '|') {
       cell += '|';
@@ -94,7 +97,10 @@ export function parseBlocks(source: string): Block[] {
     } else if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
       blocks.push({ kind: 'rule' });
       i++;
-    } else if (/^\s*\|/.test(line) || (lines[i + 1] && TABLE_RULE.test(lines[i + 1]!) && line.includes('|'))) {
+    } else if (
+      /^\s*\|/.test(line) ||
+      (lines[i + 1] && TABLE_RULE.test(lines[i + 1]!) && line.includes('|'))
+    ) {
       const rows: string[][] = [];
       while (i < lines.length && lines[i]!.includes('|') && lines[i]!.trim() !== '') {
         if (!TABLE_RULE.test(lines[i]!)) rows.push(cells(lines[i]!));
@@ -111,7 +117,12 @@ export function parseBlocks(source: string): Block[] {
       blocks.push({ kind: 'quote', text: body.join('\n') });
     } else {
       const body: string[] = [];
-      while (i < lines.length && lines[i]!.trim() !== '' && !BLOCK_START.test(lines[i]!) && !LIST_ITEM.test(lines[i]!))
+      while (
+        i < lines.length &&
+        lines[i]!.trim() !== '' &&
+        !BLOCK_START.test(lines[i]!) &&
+        !LIST_ITEM.test(lines[i]!)
+      )
         body.push(lines[i++]!);
       if (body.length === 0) body.push(lines[i++]!);
       blocks.push({ kind: 'paragraph', text: body.join('\n') });
@@ -174,7 +185,11 @@ function renderList(list: List, cite: Cite | undefined, key: number, quote?: str
     <Tag key={key}>
       {list.items.map((item, n) => (
         <li key={n} className={n === cited ? 'cited' : undefined}>
-          {n === cited ? <mark data-testid="highlight">{inline(item.text, cite)}</mark> : inline(item.text, cite)}
+          {n === cited ? (
+            <mark data-testid="highlight">{inline(item.text, cite)}</mark>
+          ) : (
+            inline(item.text, cite)
+          )}
           {item.children && renderList(item.children, cite, 0, n === cited ? undefined : quote)}
         </li>
       ))}
@@ -189,7 +204,8 @@ function renderBlock(
   cited: boolean,
   quote: string | undefined,
 ): ReactNode {
-  const body = (text: string) => (cited ? <mark data-testid="highlight">{inline(text, cite)}</mark> : inline(text, cite));
+  const body = (text: string) =>
+    cited ? <mark data-testid="highlight">{inline(text, cite)}</mark> : inline(text, cite);
   const className = cited ? 'cited' : undefined;
   switch (block.kind) {
     case 'heading': {
@@ -251,5 +267,9 @@ function renderBlock(
 export function Markdown({ source, highlight, cite }: { source: string; highlight?: string; cite?: Cite }) {
   const blocks = parseBlocks(source);
   const cited = citedBlock(blocks, highlight);
-  return <div className="markdown">{blocks.map((block, n) => renderBlock(block, n, cite, n === cited, highlight))}</div>;
+  return (
+    <div className="markdown">
+      {blocks.map((block, n) => renderBlock(block, n, cite, n === cited, highlight))}
+    </div>
+  );
 }

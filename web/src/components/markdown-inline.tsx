@@ -10,7 +10,11 @@ export type Cite = (n: number) => ReactNode | undefined;
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
-type Rule = (text: string, at: number, cite: Cite | undefined) => { node: ReactNode; end: number } | undefined;
+type Rule = (
+  text: string,
+  at: number,
+  cite: Cite | undefined,
+) => { node: ReactNode; end: number } | undefined;
 
 function closing(text: string, from: number, marker: string): number {
   for (let i = from; i < text.length; i++) {
@@ -80,7 +84,10 @@ const RULES: Rule[] = [
       if (end < 0 || /\s/.test(text[end - 1]!)) continue;
       if (marker[0] === '_' && /[A-Za-z0-9]/.test(text[end + marker.length] ?? '')) continue;
       const Tag = tag;
-      return { node: <Tag>{inline(text.slice(at + marker.length, end), cite)}</Tag>, end: end + marker.length };
+      return {
+        node: <Tag>{inline(text.slice(at + marker.length, end), cite)}</Tag>,
+        end: end + marker.length,
+      };
     }
     return undefined;
   },

@@ -5,7 +5,14 @@
 import type { Citation } from '../api.ts';
 import type { Strings } from '../i18n.ts';
 
-type Item = { text?: unknown; task?: unknown; owner?: unknown; due?: unknown; title?: unknown; citations?: unknown };
+type Item = {
+  text?: unknown;
+  task?: unknown;
+  owner?: unknown;
+  due?: unknown;
+  title?: unknown;
+  citations?: unknown;
+};
 
 const markers = (item: Item) =>
   Array.isArray(item.citations) ? item.citations.map((n) => ` [${Number(n)}]`).join('') : '';
