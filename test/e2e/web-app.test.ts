@@ -181,7 +181,12 @@ describe('the web app in Chromium', () => {
     await result
       .locator('h4')
       .first()
-      .evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      .evaluate((heading) => {
+        const aside = heading.closest('.copilot');
+        if (!aside) return;
+        aside.scrollIntoView({ block: 'end' });
+        aside.scrollTop += heading.getBoundingClientRect().top - aside.getBoundingClientRect().top - 120;
+      });
     await page.screenshot({ path: join(SHOTS, 'web-markdown-phone.png') });
     await page.close();
   });
