@@ -15,7 +15,7 @@ import { type AppError, appError } from '../lib/errors.ts';
 import { type JobFailure, openIsolatedWorker } from '../lib/isolated-worker.ts';
 import { failure, success } from '../lib/result.ts';
 import type { ReadJob, ReadValue } from './read-and-chunk.ts';
-import type { IsolatedReader } from './types.ts';
+import type { IsolatedReader, IsolatedReadOptions } from './types.ts';
 
 export type { IsolatedReader } from './types.ts';
 
@@ -56,6 +56,12 @@ export function openIsolatedReader(overrides?: Partial<FileBudget>): IsolatedRea
     const copy = new Uint8Array(bytes);
     return worker.run({ ...job, bytes: copy, ...(overrides ? { budget: overrides } : {}) }, [copy.buffer]);
   };
+  /** A whole-file job (Markdown or the typed model), with the calendar window when given. */
+  const render = (op: 'markdown' | 'model', path: string, bytes: Uint8Array, options: IsolatedReadOptions) =>
+    run(
+      { op, path, now: options.now.toISOString(), ...(options.window ? { window: options.window } : {}) },
+      bytes,
+    );
   return {
     async chunk(path, bytes, options) {
       const result = await run(
@@ -73,10 +79,17 @@ export function openIsolatedReader(overrides?: Partial<FileBudget>): IsolatedRea
         : failure(appError('internal', 'Wrong reply.'));
     },
     async markdown(path, bytes, options) {
-      const result = await run({ op: 'markdown', path, now: options.now.toISOString() }, bytes);
+      const result = await render('markdown', path, bytes, options);
       if (!result.success) return result;
       return result.data.op === 'markdown'
         ? success({ type: result.data.type, markdown: result.data.markdown })
+        : failure(appError('internal', 'Wrong reply.'));
+    },
+    async model(path, bytes, options) {
+      const result = await render('model', path, bytes, options);
+      if (!result.success) return result;
+      return result.data.op === 'model'
+        ? success({ type: result.data.type, model: result.data.model })
         : failure(appError('internal', 'Wrong reply.'));
     },
     close: () => worker.close(),

@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS chunks (
   uri TEXT NOT NULL, hash TEXT NOT NULL, readers JSONB NOT NULL, owner TEXT NOT NULL,
   title_len INTEGER NOT NULL, body_len INTEGER NOT NULL, people_len INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_file ON chunks (file_id);
+CREATE INDEX IF NOT EXISTS chunks_file_lengths ON chunks (file_id) INCLUDE (title_len, body_len, people_len);
 CREATE INDEX IF NOT EXISTS chunks_type_date ON chunks (type, date);
 CREATE INDEX IF NOT EXISTS chunks_date ON chunks (date);
 CREATE INDEX IF NOT EXISTS chunks_thread ON chunks (thread_id);
@@ -37,6 +38,10 @@ INSERT INTO stats VALUES (1, 0, 0, 0, 0) ON CONFLICT (id) DO NOTHING;
 `;
 
 type Row = Record<string, unknown>;
+
+/** Files the user in parameter `$n` may read, as SQL over `files f`: the rule of filters.ts. */
+const readable = (n: number) =>
+  `(f.owner = $${n} OR f.readers @> jsonb_build_array($${n}::text) OR f.readers @> '["*"]'::jsonb)`;
 
 function splitUrl(url: string): { connectionString: string; schema: string; location: string } {
   const parsed = new URL(url);
@@ -238,8 +243,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
         await client.query('DELETE FROM files WHERE id = $1', [existing.id]);
       });
     },
-    async stats(): Promise<CorpusStats> {
-      const row = (await query('SELECT chunks, title_len, body_len, people_len FROM stats WHERE id = 1'))[0]!;
+    async stats(reader): Promise<CorpusStats> {
+      const row = (
+        reader === undefined
+          ? await query('SELECT chunks, title_len, body_len, people_len FROM stats WHERE id = 1')
+          : await query(
+              `SELECT count(*) AS chunks, coalesce(sum(c.title_len),0) AS title_len, coalesce(sum(c.body_len),0) AS body_len,
+               coalesce(sum(c.people_len),0) AS people_len FROM chunks c WHERE c.file_id IN (SELECT f.id FROM files f WHERE ${readable(1)})`,
+              [reader],
+            )
+      )[0]!;
       return {
         chunks: Number(row.chunks),
         titleLength: Number(row.title_len),
@@ -247,13 +260,20 @@ export async function openPostgresStore(url: string): Promise<Store> {
         peopleLength: Number(row.people_len),
       };
     },
-    async postings(terms) {
+    async postings(terms, reader) {
       const result = new Map<string, Uint8Array[]>();
       if (terms.length === 0) return result;
-      const rows = await query(
-        'SELECT term, data FROM postings WHERE term = ANY($1::text[]) ORDER BY term, file_id',
-        [[...new Set(terms)]],
-      );
+      const rows =
+        reader === undefined
+          ? await query(
+              'SELECT term, data FROM postings WHERE term = ANY($1::text[]) ORDER BY term, file_id',
+              [[...new Set(terms)]],
+            )
+          : await query(
+              `SELECT p.term, p.data FROM postings p JOIN files f ON f.id = p.file_id
+               WHERE p.term = ANY($1::text[]) AND ${readable(2)} ORDER BY p.term, p.file_id`,
+              [[...new Set(terms)], reader],
+            );
       for (const row of rows) {
         const term = String(row.term);
         const list = result.get(term);
@@ -262,13 +282,20 @@ export async function openPostgresStore(url: string): Promise<Store> {
       }
       return result;
     },
-    async documentFrequencies(terms) {
+    async documentFrequencies(terms, reader) {
       const result = new Map<string, number>();
       if (terms.length === 0) return result;
-      const rows = await query(
-        'SELECT term, (sum(octet_length(data)) / 12)::int AS df FROM postings WHERE term = ANY($1::text[]) GROUP BY term',
-        [[...new Set(terms)]],
-      );
+      const rows =
+        reader === undefined
+          ? await query(
+              'SELECT term, (sum(octet_length(data)) / 12)::int AS df FROM postings WHERE term = ANY($1::text[]) GROUP BY term',
+              [[...new Set(terms)]],
+            )
+          : await query(
+              `SELECT p.term, (sum(octet_length(p.data)) / 12)::int AS df FROM postings p JOIN files f ON f.id = p.file_id
+               WHERE p.term = ANY($1::text[]) AND ${readable(2)} GROUP BY p.term`,
+              [[...new Set(terms)], reader],
+            );
       for (const row of rows) result.set(String(row.term), Number(row.df));
       return result;
     },

@@ -63,10 +63,11 @@ export function queryWeights(text: string): Map<string, number> {
   return weights;
 }
 
-/** Scores every chunk that has at least one query term. */
 /** Scores by chunk id: a dense array over the ids touched, plus the list of those ids. */
 export type ScoreTable = {
   readonly size: number;
+  /** Postings scored into this table so far (its cost: one per chunk and term). */
+  readonly scored: number;
   get(id: number): number;
   /** The best `limit` entries, best first; ties by id so every store gives the same order. */
   top(limit: number): Scored[];
@@ -75,6 +76,7 @@ export type ScoreTable = {
 class DenseScores implements ScoreTable {
   scores: Float64Array;
   readonly touched: number[] = [];
+  scored = 0;
   constructor(maxId: number) {
     this.scores = new Float64Array(maxId + 1);
   }
@@ -93,6 +95,7 @@ class DenseScores implements ScoreTable {
   addAll(ids: Uint32Array, impacts: Float64Array, weight: number): void {
     const scores = this.scores;
     const touched = this.touched;
+    this.scored += ids.length;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       if (scores[id] === 0) touched.push(id);

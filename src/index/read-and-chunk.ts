@@ -7,35 +7,41 @@
 import { budgetOf, type FileBudget, tooComplex } from '../formats/budget.ts';
 import { writeMarkdown } from '../formats/markdown/write-markdown.ts';
 import { readBuffer } from '../formats/read-file.ts';
+import { toSerializable } from '../formats/serialize.ts';
 import { OfficemateError } from '../lib/errors.ts';
 import { serveJobs } from '../lib/isolated-worker.ts';
 import { chunkFile } from './chunk-file.ts';
 import type { ChunkDraft } from './types.ts';
 
 export type ReadJob = {
-  readonly op: 'chunk' | 'markdown';
+  readonly op: 'chunk' | 'markdown' | 'model';
   readonly path: string;
   readonly bytes: Uint8Array;
   /** ISO 8601 "now" for readers that need it (calendar windows). */
   readonly now: string;
   /** ISO 8601 modification date of the file, the date of documents without one. */
   readonly fileDate?: string;
+  /** Calendars: expand recurrences inside this window (ISO 8601). */
+  readonly window?: { readonly start: string; readonly end: string };
   readonly budget?: Partial<FileBudget>;
 };
 
 export type ReadValue =
   | { readonly op: 'chunk'; readonly drafts: ChunkDraft[] }
-  | { readonly op: 'markdown'; readonly type: string; readonly markdown: string };
+  | { readonly op: 'markdown'; readonly type: string; readonly markdown: string }
+  | { readonly op: 'model'; readonly type: string; readonly model: unknown };
 
 export async function readAndChunk(job: ReadJob): Promise<ReadValue> {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const parsed = await readBuffer(job.path, bytes, {
     now: new Date(job.now),
+    ...(job.window ? { window: job.window } : {}),
     ...(job.budget ? { budget: job.budget } : {}),
   });
   if (!parsed.success) throw new OfficemateError(parsed.error);
   if (job.op === 'markdown')
     return { op: 'markdown', type: parsed.data.type, markdown: writeMarkdown(parsed.data) };
+  if (job.op === 'model') return { op: 'model', type: parsed.data.type, model: toSerializable(parsed.data) };
   const drafts = chunkFile(parsed.data, job.path, job.fileDate ? { fileDate: job.fileDate } : {});
   const limit = budgetOf(job.budget).chunks;
   if (drafts.length > limit) tooComplex(job.path, `it makes ${drafts.length} chunks`, `${limit} chunks`);

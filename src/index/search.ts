@@ -139,8 +139,11 @@ export async function search(
     const chunks = await listFiltered(index, resolved, k);
     return { results: chunks.map((chunk) => toHit(chunk, 0, new Set())), parsed: understood };
   }
-  const stats = await index.store.stats();
-  const postings = await index.store.postings([...weights.keys()]);
+  // A reader's search reads, scores and counts only the files that reader may read: the cost
+  // and the ranking statistics do not depend on anyone else's files.
+  const reader = filters.asUser;
+  const stats = await index.store.stats(reader);
+  const postings = await index.store.postings([...weights.keys()], reader);
   let scores = scoreBm25f(weights, postings, stats, params);
   // Chunks fetched by the first pass are kept for the second.
   const seen = new Map<number, Chunk>();
@@ -152,7 +155,7 @@ export async function search(
     const feedback = passing
       .slice(0, params.feedbackDocs)
       .map((item) => ({ text: `${item.chunk.title}\n${item.chunk.text}`, score: item.score }));
-    const { scale, added } = await expand(index, weights, feedback, postings, stats, params);
+    const { scale, added } = await expand(index, weights, feedback, postings, stats, params, reader);
     // The second pass is the first one scaled plus the feedback terms alone.
     scores = scoreBm25f(added, postings, stats, params, { table: scores, scale });
     passing = await firstPassing(index, scores, resolved, k, seen);
@@ -163,6 +166,7 @@ export async function search(
     passing = boostPhrases(window, phrases);
   }
   const terms = new Set(weights.keys());
+  request.onCost?.({ scored: scores.scored });
   return {
     results: passing.slice(0, k).map((item) => toHit(item.chunk, item.score, terms)),
     parsed: understood,
@@ -176,14 +180,18 @@ async function expand(
   postings: Map<string, Uint8Array[]>,
   stats: CorpusStats,
   params: RankParams,
+  reader: string | undefined,
 ): Promise<{ scale: number; added: Map<string, number> }> {
   const candidates = feedbackModel(feedback).slice(0, params.feedbackTerms * 2);
   // Document frequencies first (cheap), so postings are read only for the chosen terms.
-  const frequencies = await index.store.documentFrequencies(candidates.map(([term]) => term));
+  const frequencies = await index.store.documentFrequencies(
+    candidates.map(([term]) => term),
+    reader,
+  );
   const df = (term: string) => frequencies.get(term) ?? 0;
   const mix = feedbackMix(weights, candidates, df, stats.chunks, params);
   const missing = [...mix.added.keys()].filter((term) => !postings.has(term));
-  for (const [term, rows] of await index.store.postings(missing)) postings.set(term, rows);
+  for (const [term, rows] of await index.store.postings(missing, reader)) postings.set(term, rows);
   return mix;
 }
 

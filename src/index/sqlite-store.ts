@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS chunks (
   uri TEXT NOT NULL, hash TEXT NOT NULL, readers TEXT NOT NULL, owner TEXT NOT NULL,
   title_len INTEGER NOT NULL, body_len INTEGER NOT NULL, people_len INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_file ON chunks (file_id);
+CREATE INDEX IF NOT EXISTS chunks_file_lengths ON chunks (file_id, title_len, body_len, people_len);
 CREATE INDEX IF NOT EXISTS chunks_type_date ON chunks (type, date);
 CREATE INDEX IF NOT EXISTS chunks_date ON chunks (date);
 CREATE INDEX IF NOT EXISTS chunks_thread ON chunks (thread_id);
@@ -46,19 +47,30 @@ const POSTING_CACHE_BYTES = 64 * 1024 * 1024;
 /** Document frequencies kept (terms); the table is emptied when it grows past this. */
 const DF_CACHE_TERMS = 200_000;
 
+/** Files a user may read (`reader` bound twice), as SQL over `files f`: the rule of filters.ts. */
+const READABLE =
+  "(f.owner = ? OR EXISTS (SELECT 1 FROM json_each(f.readers) WHERE value = ? OR value = '*'))";
+
+/** The cache key of a term as one reader sees it ('' + term for the whole index). */
+const scoped = (reader: string | undefined, term: string) =>
+  reader === undefined ? term : `${reader}\u0000${term}`;
+
 /**
- * Posting rows and document frequencies by term, read once and kept while the database is
- * unchanged: emptied after every write through this connection and whenever SQLite's
- * `data_version` shows a commit by another connection (another process indexing).
+ * Posting rows, document frequencies and corpus statistics, by term (and reader), read once
+ * and kept while the database is unchanged: emptied after every write through this
+ * connection and whenever SQLite's `data_version` shows a commit by another connection
+ * (another process indexing). A reader's rows hold only the files that reader may read.
  */
 class PostingCache {
   private readonly rows = new Map<string, Uint8Array[]>();
   private readonly frequencies = new Map<string, number>();
+  readonly stats = new Map<string, CorpusStats>();
   private bytes = 0;
   constructor(private readonly limit: number) {}
   clear(): void {
     this.rows.clear();
     this.frequencies.clear();
+    this.stats.clear();
     this.bytes = 0;
   }
   getRows(term: string): Uint8Array[] | undefined {
@@ -153,6 +165,10 @@ export async function openSqliteStore(path: string): Promise<Store> {
       'UPDATE stats SET chunks = chunks + ?, title_len = title_len + ?, body_len = body_len + ?, people_len = people_len + ? WHERE id = 1',
     ),
     stats: db.prepare('SELECT chunks, title_len, body_len, people_len FROM stats WHERE id = 1'),
+    readerStats: db.prepare(
+      `SELECT count(*) AS chunks, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len,
+       coalesce(sum(people_len),0) AS people_len FROM chunks WHERE file_id IN (SELECT f.id FROM files f WHERE ${READABLE})`,
+    ),
     mentions: db.prepare(
       'SELECT name, address, sum(count) AS count FROM mentions GROUP BY name, address ORDER BY name, address',
     ),
@@ -163,11 +179,16 @@ export async function openSqliteStore(path: string): Promise<Store> {
   };
 
   const cache = new PostingCache(POSTING_CACHE_BYTES);
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
-  let seenVersion = dataVersion.get();
-  /** Empties the cache when another connection has committed since the last look. */
+  // Commits by other connections show in data_version; rows changed through this one (any
+  // statement, readers changed in place included) in total_changes().
+  const dataVersion = db
+    .prepare('SELECT (SELECT data_version FROM pragma_data_version), total_changes()')
+    .raw();
+  const versionOf = () => (dataVersion.get() as unknown[]).join(',');
+  let seenVersion = versionOf();
+  /** Empties the cache when anything has been committed since the last look. */
   const freshCache = () => {
-    const version = dataVersion.get();
+    const version = versionOf();
     if (version !== seenVersion) {
       seenVersion = version;
       cache.clear();
@@ -285,63 +306,87 @@ export async function openSqliteStore(path: string): Promise<Store> {
         cache.clear();
       }
     },
-    async stats(): Promise<CorpusStats> {
-      const row = statements.stats.get() as {
-        chunks: number;
-        title_len: number;
-        body_len: number;
-        people_len: number;
-      };
-      return {
+    async stats(reader): Promise<CorpusStats> {
+      const cached = freshCache();
+      const key = scoped(reader, '');
+      const known = cached.stats.get(key);
+      if (known) return known;
+      const row = (
+        reader === undefined ? statements.stats.get() : statements.readerStats.get(reader, reader)
+      ) as { chunks: number; title_len: number; body_len: number; people_len: number };
+      const stats = {
         chunks: row.chunks,
         titleLength: row.title_len,
         bodyLength: row.body_len,
         peopleLength: row.people_len,
       };
+      cached.stats.set(key, stats);
+      return stats;
     },
-    async postings(terms) {
+    async postings(terms, reader) {
       const result = new Map<string, Uint8Array[]>();
       if (terms.length === 0) return result;
       const cached = freshCache();
       const missing: string[] = [];
       for (const term of new Set(terms)) {
-        const rows = cached.getRows(term);
+        const rows = cached.getRows(scoped(reader, term));
         if (rows === undefined) missing.push(term);
         else if (rows.length > 0) result.set(term, rows);
       }
       if (missing.length === 0) return result;
       const read = new Map<string, Uint8Array[]>(missing.map((term) => [term, []]));
-      const rows = db
-        .prepare(`SELECT term, data FROM postings WHERE term IN (${missing.map(() => '?').join(',')})`)
-        .raw()
-        .all(...missing) as [string, Buffer][];
+      const marks = missing.map(() => '?').join(',');
+      const rows = (
+        reader === undefined
+          ? db
+              .prepare(`SELECT term, data FROM postings WHERE term IN (${marks})`)
+              .raw()
+              .all(...missing)
+          : db
+              .prepare(
+                `SELECT p.term, p.data FROM postings p JOIN files f ON f.id = p.file_id WHERE p.term IN (${marks}) AND ${READABLE}`,
+              )
+              .raw()
+              .all(...missing, reader, reader)
+      ) as [string, Buffer][];
       for (const [term, data] of rows) read.get(term)?.push(data);
       for (const [term, list] of read) {
-        cached.setRows(term, list);
+        cached.setRows(scoped(reader, term), list);
         if (list.length > 0) result.set(term, list);
       }
       return result;
     },
-    async documentFrequencies(terms) {
+    async documentFrequencies(terms, reader) {
       const result = new Map<string, number>();
       const cached = freshCache();
       const missing: string[] = [];
       for (const term of new Set(terms)) {
-        const df = cached.getFrequency(term);
+        const df = cached.getFrequency(scoped(reader, term));
         if (df === undefined) missing.push(term);
         else if (df > 0) result.set(term, df);
       }
       if (missing.length === 0) return result;
-      const rows = db
-        .prepare(
-          `SELECT term, sum(length(data)) / 12 AS df FROM postings WHERE term IN (${missing.map(() => '?').join(',')}) GROUP BY term`,
-        )
-        .raw()
-        .all(...missing) as [string, number][];
+      const marks = missing.map(() => '?').join(',');
+      const rows = (
+        reader === undefined
+          ? db
+              .prepare(
+                `SELECT term, sum(length(data)) / 12 AS df FROM postings WHERE term IN (${marks}) GROUP BY term`,
+              )
+              .raw()
+              .all(...missing)
+          : db
+              .prepare(
+                `SELECT p.term, sum(length(p.data)) / 12 AS df FROM postings p JOIN files f ON f.id = p.file_id
+                 WHERE p.term IN (${marks}) AND ${READABLE} GROUP BY p.term`,
+              )
+              .raw()
+              .all(...missing, reader, reader)
+      ) as [string, number][];
       const found = new Map(rows);
       for (const term of missing) {
         const df = found.get(term) ?? 0;
-        cached.setFrequency(term, df);
+        cached.setFrequency(scoped(reader, term), df);
         if (df > 0) result.set(term, df);
       }
       return result;

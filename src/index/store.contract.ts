@@ -163,6 +163,62 @@ export function storeContract(open: () => Promise<SearchIndex>): void {
     }
   });
 
+  it('reads postings, frequencies and statistics of what one reader may read only', async () => {
+    const index = await open();
+    const own = await open();
+    try {
+      await fillContractIndex(index);
+      await writeChunks(index.store, { ...fileRecord('/work/shared.md'), readers: ['*'] }, [
+        { type: 'document', title: 'Notice', text: 'Budget freeze for everyone.', locator: {}, people: [] },
+      ]);
+      // Bob reads a.md, cal.ics (shared with him) and shared.md (everyone), not ann's mailbox.
+      expect((await index.store.stats()).chunks).toBe(6);
+      expect((await index.store.stats('ann')).chunks).toBe(6);
+      expect((await index.store.stats('bob')).chunks).toBe(4);
+      expect((await index.store.stats('carol')).chunks).toBe(1);
+      expect((await index.store.stats('nobody-at-all')).bodyLength).toBeGreaterThan(0);
+      const bobRows = (await index.store.postings(['budget', 'pizza'], 'bob')).get('budget') ?? [];
+      expect(bobRows).toHaveLength(3);
+      expect(await index.store.postings(['pizza'], 'bob')).toEqual(new Map());
+      expect((await index.store.postings(['pizza'], 'ann')).get('pizza')).toHaveLength(1);
+      expect((await index.store.documentFrequencies(['budget', 'pizza'], 'bob')).get('budget')).toBe(4);
+      expect((await index.store.documentFrequencies(['budget'], 'ann')).get('budget')).toBe(5);
+      expect((await index.store.documentFrequencies(['pizza'], 'bob')).has('pizza')).toBe(false);
+      // Bob's ranking is the ranking of an index holding only what he may read.
+      for (const path of ['/work/a.md', '/work/cal.ics'])
+        await writeChunks(own.store, fileRecord(path), CONTRACT_FILES[path]!);
+      await writeChunks(own.store, { ...fileRecord('/work/shared.md'), readers: ['*'] }, [
+        { type: 'document', title: 'Notice', text: 'Budget freeze for everyone.', locator: {}, people: [] },
+      ]);
+      for (const query of ['budget', 'budget review friday', 'hiring budget freeze']) {
+        let cost = 0;
+        const asBob = await search(index, {
+          query,
+          understand: false,
+          filters: { asUser: 'bob' },
+          onCost: ({ scored }) => {
+            cost = scored;
+          },
+        });
+        let ownCost = 0;
+        const alone = await search(own, {
+          query,
+          understand: false,
+          onCost: ({ scored }) => {
+            ownCost = scored;
+          },
+        });
+        expect(asBob.results.map((hit) => [hit.title, hit.score])).toEqual(
+          alone.results.map((hit) => [hit.title, hit.score]),
+        );
+        expect(cost).toBe(ownCost);
+      }
+    } finally {
+      await index.close();
+      await own.close();
+    }
+  });
+
   it('merges people across sources', async () => {
     const index = await open();
     try {

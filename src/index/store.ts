@@ -52,11 +52,19 @@ export type Store = {
   writeFile(write: FileWrite): Promise<number[]>;
   /** Removes a file and everything derived from it atomically. */
   removeFile(path: string): Promise<void>;
-  stats(): Promise<CorpusStats>;
-  /** Posting rows for each term (one per file holding the term). */
-  postings(terms: readonly string[]): Promise<Map<string, Uint8Array[]>>;
-  /** How many chunks hold each term (without reading the postings themselves). */
-  documentFrequencies(terms: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * Chunk count and summed field lengths: of the whole index, or with `reader` of the files
+   * that user may read only (its owner, a user among its readers, or anyone when its readers
+   * hold `*`: the rule of `matchesFilters` in filters.ts, applied here in the store's SQL).
+   */
+  stats(reader?: string): Promise<CorpusStats>;
+  /**
+   * Posting rows for each term (one per file holding the term); with `reader`, only the rows
+   * of files that user may read: the others are skipped in SQL on their file id, never returned.
+   */
+  postings(terms: readonly string[], reader?: string): Promise<Map<string, Uint8Array[]>>;
+  /** How many chunks hold each term (without reading the postings themselves); `reader` as above. */
+  documentFrequencies(terms: readonly string[], reader?: string): Promise<Map<string, number>>;
   getChunks(ids: readonly number[]): Promise<Chunk[]>;
   queryChunks(query: ChunkQuery): Promise<Chunk[]>;
   mentions(): Promise<PersonMention[]>;

@@ -121,7 +121,12 @@ export type SearchRequest = {
   readonly understand?: boolean;
   /** Pseudo-relevance feedback (default true). */
   readonly feedback?: boolean;
+  /** Told what the ranking cost once it is done (tests and benchmarks). */
+  readonly onCost?: (cost: SearchCost) => void;
 };
+
+/** What one search cost: postings scored, one per chunk and query or feedback term. */
+export type SearchCost = { readonly scored: number };
 
 export type SearchHit = {
   readonly chunkId: number;
@@ -192,6 +197,12 @@ export type IndexOptions = {
   readonly reader?: IsolatedReader;
 };
 
+/** "Now", and for calendars the window to expand recurrences in (ISO 8601). */
+export type IsolatedReadOptions = {
+  readonly now: Date;
+  readonly window?: { readonly start: string; readonly end: string };
+};
+
 /** Reads and chunks files away from the caller's thread, within a budget (`isolated-reader.ts`). */
 export type IsolatedReader = {
   chunk(
@@ -202,8 +213,14 @@ export type IsolatedReader = {
   markdown(
     path: string,
     bytes: Uint8Array,
-    options: { now: Date },
+    options: IsolatedReadOptions,
   ): Promise<Result<{ type: string; markdown: string }>>;
+  /** The typed model of the file as plain JSON values (`toSerializable`). */
+  model(
+    path: string,
+    bytes: Uint8Array,
+    options: IsolatedReadOptions,
+  ): Promise<Result<{ type: string; model: unknown }>>;
   close(): Promise<void>;
 };
 

@@ -1,25 +1,74 @@
 /**
  * @module convert
  * `officemate convert FILE [--to md|json]`: read any supported file and print its typed model.
+ * A file is read in a worker thread under the per-file budget (wall time and heap included,
+ * `index/isolated-reader.ts`), so a file built to loop or balloon fails with
+ * `file_too_complex` instead of running forever; mail folders are read here, as `index` does.
  */
-import { fail, OfficemateError } from '../../lib/errors.ts';
-import { toSerializable } from '../../formats/serialize.ts';
-import { readFile } from '../../formats/read-file.ts';
+import { readFile as readBytes, stat } from 'node:fs/promises';
+import { DEFAULT_BUDGET } from '../../formats/budget.ts';
 import { writeMarkdown } from '../../formats/markdown/write-markdown.ts';
+import { DEFAULT_MAX_BYTES, readFile } from '../../formats/read-file.ts';
+import { toSerializable } from '../../formats/serialize.ts';
+import { openIsolatedReader } from '../../index/isolated-reader.ts';
+import type { IsolatedReadOptions } from '../../index/types.ts';
+import { fail, OfficemateError } from '../../lib/errors.ts';
+import type { Result } from '../../lib/result.ts';
 import { requirePositional, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
-const USAGE = 'convert FILE [--to md|json] [--json]';
+type Converted = { readonly model: unknown } | { readonly markdown: string };
+
+/** Reads `path` in the isolated reader; folders, missing and oversized files go through `readFile` for its answer. */
+async function convertFile(
+  path: string,
+  to: 'md' | 'json',
+  options: IsolatedReadOptions,
+  wallMs: number | undefined,
+): Promise<Converted> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile() || info.size > DEFAULT_MAX_BYTES) {
+    const result = await readFile(path, options);
+    if (!result.success) throw new OfficemateError(result.error);
+    return to === 'json' ? { model: toSerializable(result.data) } : { markdown: writeMarkdown(result.data) };
+  }
+  const bytes = await readBytes(path);
+  const reader = openIsolatedReader(wallMs !== undefined ? { wallMs } : undefined);
+  try {
+    const result: Result<Converted> =
+      to === 'json' ? await reader.model(path, bytes, options) : await reader.markdown(path, bytes, options);
+    if (!result.success) throw new OfficemateError(result.error);
+    return result.data;
+  } finally {
+    await reader.close();
+  }
+}
+
+const USAGE = 'convert FILE [--to md|json] [--json] [--time-limit SECONDS]';
+
+/** `--time-limit SECONDS` as milliseconds (fractions allowed), or undefined for the budget's default. */
+function timeLimitFlag(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    fail('bad_usage', `--time-limit must be a number of seconds above 0, not "${raw}".`, {
+      hint: `The default is ${DEFAULT_BUDGET.wallMs / 1000} s.`,
+    });
+  return Math.ceil(seconds * 1000);
+}
 
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'Read any supported file and print it as Markdown (default) or as its typed model in JSON.',
   usage: USAGE,
-  options: { to: { type: 'string' }, window: { type: 'string' } },
+  options: { to: { type: 'string' }, window: { type: 'string' }, 'time-limit': { type: 'string' } },
   help: [
     'Flags:',
     '  --to md|json    output form (default md; --json implies json)',
     '  --window A..B   calendars: expand recurrences between two ISO dates',
+    `  --time-limit S  wall time for reading the file (default ${DEFAULT_BUDGET.wallMs / 1000} s); a file is read in a`,
+    `                  worker thread with that time and ${DEFAULT_BUDGET.memoryMb} MiB of heap, and one over either`,
+    '                  fails with file_too_complex (exit 2)',
     '',
     'Examples:',
     '  officemate convert report.docx',
@@ -38,15 +87,12 @@ export const convertCommand: Command = {
       }
       window = { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
     }
-    const result = await readFile(path, { now: context.clock.now(), ...(window ? { window } : {}) });
-    if (!result.success) throw new OfficemateError(result.error);
-    if (to === 'json') {
-      context.outJson(toSerializable(result.data));
-    } else if (context.json) {
-      context.outJson({ markdown: writeMarkdown(result.data) });
-    } else {
-      context.out(writeMarkdown(result.data));
-    }
+    const wallMs = timeLimitFlag(stringFlag(context, 'time-limit'));
+    const options = { now: context.clock.now(), ...(window ? { window } : {}) };
+    const converted = await convertFile(path, to, options, wallMs);
+    if ('model' in converted) context.outJson(converted.model);
+    else if (context.json) context.outJson({ markdown: converted.markdown });
+    else context.out(converted.markdown);
     return 0;
   },
 };

@@ -15,6 +15,7 @@ import { preloadLlamaCppModel } from '../../models/engines/llama-cpp/llama-cpp-m
 import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
+import { isLoopbackHost, unreadableProxyEntries } from '../../server/security/client-address.ts';
 import { openWorkspaceDb } from '../../server/workspace/workspace-db.ts';
 import { integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
@@ -35,6 +36,31 @@ async function openWorkspace(context: CommandContext, dataFlag: string | undefin
   };
 }
 
+/** `--trusted-proxy A,B`: addresses, CIDR ranges or `loopback`; an entry that cannot be read is refused. */
+function trustedProxyFlag(context: CommandContext): string[] {
+  const entries = (stringFlag(context, 'trusted-proxy') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const unreadable = unreadableProxyEntries(entries);
+  if (unreadable.length > 0)
+    fail('bad_usage', `--trusted-proxy cannot read ${unreadable.map((entry) => `"${entry}"`).join(', ')}.`, {
+      hint: 'Give IP addresses, CIDR ranges (10.0.0.0/8) or loopback, separated by commas.',
+    });
+  return entries;
+}
+
+/** The start-up warning when `/v1` listens beyond this machine with no API key, or nothing. */
+export function v1ExposureWarning(host: string, apiKey: string | undefined): string | undefined {
+  if (apiKey || isLoopbackHost(host)) return undefined;
+  return [
+    `officemate: warning: /v1 listens on ${host}, beyond this machine, without an API key.`,
+    "  Requests from other machines need an account's session token; tools that cannot sign in are refused.",
+    '  To let them in, start with --api-key KEY (or OFFICEMATE_SERVER_API_KEY) and give them the key;',
+    '  to keep /v1 to this machine, use --host 127.0.0.1 (the default).',
+  ].join('\n');
+}
+
 function listen(server: ServerType): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -48,18 +74,30 @@ function listen(server: ServerType): Promise<number> {
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API and an OpenAI-compatible /v1 for the configured model.',
-  usage: 'serve [--port N] [--host H] [--api-key KEY]',
+  usage:
+    'serve [--port N] [--host H] [--api-key KEY] [--trusted-proxy LIST] [--max-tokens N] [--tokens-per-day N]',
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
     'api-key': { type: 'string' },
     data: { type: 'string' },
+    'trusted-proxy': { type: 'string' },
+    'max-tokens': { type: 'string' },
+    'tokens-per-day': { type: 'string' },
   },
   help: [
     'Flags:',
     '  --port N        port (default 8080; 0 picks a free one)',
     '  --host H        interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)',
-    '  --api-key KEY   require Authorization: Bearer KEY on /v1 (or OFFICEMATE_SERVER_API_KEY)',
+    '  --api-key KEY   require Authorization: Bearer KEY on /v1 (or OFFICEMATE_SERVER_API_KEY). Without it,',
+    '                  /v1 is open over loopback and needs an account token from anywhere else; serve',
+    '                  warns at start when --host reaches beyond this machine and no key is set',
+    '  --trusted-proxy LIST  proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: IP',
+    '                  addresses, CIDR ranges or loopback, comma-separated (default none: the peer',
+    '                  address is the client, for login limits and Secure cookies)',
+    '  --max-tokens N  cap on max_tokens of one /v1 request (default 4096; filled in when missing)',
+    '  --tokens-per-day N  tokens each /v1 caller (account, API key or local) may reserve per day;',
+    '                  over it, 429 with Retry-After (default no quota)',
     '  --data DIR      accounts, uploads and generated files (default $OFFICEMATE_HOME/server); the index is --db',
     '                  (default DIR/index.db). Add accounts with `officemate users add`.',
     '',
@@ -74,6 +112,9 @@ export const serveCommand: Command = {
     const port = integerFlag(context, 'port', { min: 0, max: 65_535 }) ?? 8080;
     const host = stringFlag(context, 'host') ?? '127.0.0.1';
     const apiKey = stringFlag(context, 'api-key') ?? process.env.OFFICEMATE_SERVER_API_KEY;
+    const trustedProxies = trustedProxyFlag(context);
+    const maxTokens = integerFlag(context, 'max-tokens', { min: 1 });
+    const tokensPerDay = integerFlag(context, 'tokens-per-day', { min: 1 });
     const config = resolveModelConfig(context);
     const model = createLanguageModelFromConfig(config);
     if (config.engine === 'llama-cpp' && config.model) {
@@ -91,7 +132,9 @@ export const serveCommand: Command = {
       model,
       meter,
       ...(apiKey ? { apiKey } : {}),
-      workspace: workspace.options,
+      ...(maxTokens !== undefined ? { maxTokens } : {}),
+      ...(tokensPerDay !== undefined ? { tokensPerDay } : {}),
+      workspace: { ...workspace.options, ...(trustedProxies.length > 0 ? { trustedProxies } : {}) },
       webRoot: WEB_ROOT,
     });
     const server = serve({ fetch: app.fetch, port, hostname: host });
@@ -109,6 +152,8 @@ export const serveCommand: Command = {
     context.log(
       `officemate serving ${model.engine} ${model.modelId} on http://${host}:${actualPort} (OpenAI-compatible API at /v1). Ctrl-C stops.`,
     );
+    const warning = v1ExposureWarning(host, apiKey);
+    if (warning) context.log(warning);
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);

@@ -37,6 +37,25 @@ export function trustedProxies(entries: readonly string[]): TrustedProxies {
   };
 }
 
+/** The entries of a trusted-proxy list that `trustedProxies` cannot read (it would skip them). */
+export function unreadableProxyEntries(entries: readonly string[]): string[] {
+  return entries.filter((entry) => {
+    if (entry === 'loopback') return false;
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    if (family === 0 || extra !== undefined) return true;
+    if (bits === undefined) return false;
+    const width = Number(bits);
+    return !/^\d+$/.test(bits) || width > (family === 4 ? 32 : 128);
+  });
+}
+
+/** Whether a listening host name or address is reachable from this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  const plain = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return plain === 'localhost' || (isIP(plain) !== 0 && isLoopback(plain));
+}
+
 function unmapped(address: string): string {
   return address.startsWith('::ffff:') && isIP(address.slice(7)) === 4 ? address.slice(7) : address;
 }
