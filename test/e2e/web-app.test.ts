@@ -8,9 +8,9 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from '../../src/formats/read-file.ts';
 import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
@@ -70,29 +70,29 @@ afterAll(async () => {
   db?.close();
 });
 
+/** A laptop-sized page signed in as alice, with these files uploaded and indexed. */
+async function signInAndUpload(paths: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(base);
+  await page.getByLabel('User name').fill('alice');
+  await page.getByLabel('Password').fill('alice-password-1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Sources' }).waitFor();
+  await page.getByTestId('upload').setInputFiles(paths);
+  for (const path of paths)
+    await page
+      .locator('.file-list li', { hasText: basename(path) })
+      .locator('.status.ready')
+      .waitFor({ timeout: 60_000 });
+  return page;
+}
+
 describe('the web app in Chromium', () => {
   it('logs in, uploads, answers with a clickable citation, and builds a deck to download', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('User name').fill('alice');
-    await page.getByLabel('Password').fill('alice-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Sources' }).waitFor();
-
-    await page
-      .getByTestId('upload')
-      .setInputFiles([
-        join(EXAMPLES, 'Q3 Business Review.docx'),
-        join(CORPUS, 'office', 'docx', 'tika_testWORD_features.docx'),
-      ]);
-    await page
-      .locator('.file-list li', { hasText: 'Q3 Business Review.docx' })
-      .locator('.status.ready')
-      .waitFor({ timeout: 60_000 });
-    await page
-      .locator('.file-list li', { hasText: 'tika_testWORD_features.docx' })
-      .locator('.status.ready')
-      .waitFor({ timeout: 60_000 });
+    const page = await signInAndUpload([
+      join(EXAMPLES, 'Q3 Business Review.docx'),
+      join(CORPUS, 'office', 'docx', 'tika_testWORD_features.docx'),
+    ]);
 
     await page.getByLabel('Ask about your work…').fill('What did finance decide about the travel budget?');
     await page.getByRole('button', { name: 'Ask' }).click();
@@ -132,22 +132,10 @@ describe('the web app in Chromium', () => {
   });
 
   it('renders skill results as Markdown with chips that open the source, and tables without escapes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('User name').fill('alice');
-    await page.getByLabel('Password').fill('alice-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page
-      .getByTestId('upload')
-      .setInputFiles([
-        join(EXAMPLES, 'Ops Sync 2026-03-10.vtt'),
-        join(CORPUS, 'office', 'docx', 'docx4j_headers_footers.docx'),
-      ]);
-    for (const name of ['Ops Sync 2026-03-10.vtt', 'docx4j_headers_footers.docx'])
-      await page
-        .locator('.file-list li', { hasText: name })
-        .locator('.status.ready')
-        .waitFor({ timeout: 60_000 });
+    const page = await signInAndUpload([
+      join(EXAMPLES, 'Ops Sync 2026-03-10.vtt'),
+      join(CORPUS, 'office', 'docx', 'docx4j_headers_footers.docx'),
+    ]);
 
     // A Word table whose cells hold line breaks and escaped characters.
     await page.locator('.file-list button.file', { hasText: 'docx4j_headers_footers.docx' }).click();
