@@ -103,4 +103,14 @@ describe('skill results as Markdown', () => {
     );
     expect(skillCitations(result).map((citation) => citation.n)).toEqual([1]);
   });
+
+  it('keeps the lines of a drafted reply', () => {
+    const source = skillMarkdown(
+      { subject: 'Re: budget', text: 'Hi Ann,\n\nThanks for the note.\n\nBest,\nAlice' },
+      t,
+    );
+    expect(html(source)).toBe(
+      '<div class="markdown"><p>Hi Ann,</p><p>Thanks for the note.</p><p>Best,<br/>Alice</p></div>',
+    );
+  });
 });

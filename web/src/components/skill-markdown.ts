@@ -47,7 +47,9 @@ export function skillMarkdown(result: Record<string, unknown>, t: Strings): stri
   const out: string[] = [];
   for (const { key, label } of sections(t)) {
     const value = result[key];
-    if (typeof value === 'string' && value.trim()) out.push(value.trim());
+    if (typeof value === 'string' && value.trim())
+      // A drafted message keeps its lines (greeting, sign-off) as hard breaks.
+      out.push(key === 'text' ? value.trim().replace(/([^\n])\n(?=[^\n])/g, '$1\\\n') : value.trim());
     else if (value && typeof value === 'object' && !Array.isArray(value) && 'text' in value)
       out.push(str((value as Item).text));
     else if (Array.isArray(value) && value.length > 0)
