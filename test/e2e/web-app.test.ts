@@ -1,14 +1,16 @@
 /**
  * End to end in a real Chromium (Debian's, driven by playwright-core): log in, upload Word
  * files, ask a question, click a citation and see the passage highlighted, create a deck and
- * download it, and read the deck back with our own reader. Screenshots go to docs/images/.
+ * download it, and read the deck back with our own reader; a recap rendered as Markdown whose
+ * [n] chips open the transcript at the turn, and a Word table shown without escapes or <br>
+ * text. Screenshots go to docs/images/.
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from '../../src/formats/read-file.ts';
 import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
@@ -68,29 +70,29 @@ afterAll(async () => {
   await db?.close();
 });
 
+/** A laptop-sized page signed in as alice, with these files uploaded and indexed. */
+async function signInAndUpload(paths: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(base);
+  await page.getByLabel('User name').fill('alice');
+  await page.getByLabel('Password').fill('alice-password-1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Sources' }).waitFor();
+  await page.getByTestId('upload').setInputFiles(paths);
+  for (const path of paths)
+    await page
+      .locator('.file-list li', { hasText: basename(path) })
+      .locator('.status.ready')
+      .waitFor({ timeout: 60_000 });
+  return page;
+}
+
 describe('the web app in Chromium', () => {
   it('logs in, uploads, answers with a clickable citation, and builds a deck to download', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('User name').fill('alice');
-    await page.getByLabel('Password').fill('alice-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('navigation', { name: 'Sources' }).waitFor();
-
-    await page
-      .getByTestId('upload')
-      .setInputFiles([
-        join(EXAMPLES, 'Q3 Business Review.docx'),
-        join(CORPUS, 'office', 'docx', 'tika_testWORD_features.docx'),
-      ]);
-    await page
-      .locator('.file-list li', { hasText: 'Q3 Business Review.docx' })
-      .locator('.status.ready')
-      .waitFor({ timeout: 60_000 });
-    await page
-      .locator('.file-list li', { hasText: 'tika_testWORD_features.docx' })
-      .locator('.status.ready')
-      .waitFor({ timeout: 60_000 });
+    const page = await signInAndUpload([
+      join(EXAMPLES, 'Q3 Business Review.docx'),
+      join(CORPUS, 'office', 'docx', 'tika_testWORD_features.docx'),
+    ]);
 
     await page.getByLabel('Ask about your work…').fill('What did finance decide about the travel budget?');
     await page.getByRole('button', { name: 'Ask' }).click();
@@ -126,6 +128,54 @@ describe('the web app in Chromium', () => {
     await page.getByRole('navigation', { name: '资料' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'web-tablet-zh.png') });
     writeFileSync(join(SHOTS, '.gitkeep'), '');
+    await page.close();
+  });
+
+  it('renders skill results as Markdown with chips that open the source, and tables without escapes', async () => {
+    const page = await signInAndUpload([
+      join(EXAMPLES, 'Ops Sync 2026-03-10.vtt'),
+      join(CORPUS, 'office', 'docx', 'docx4j_headers_footers.docx'),
+    ]);
+
+    // A Word table whose cells hold line breaks and escaped characters.
+    await page.locator('.file-list button.file', { hasText: 'docx4j_headers_footers.docx' }).click();
+    const table = page.locator('.viewer table').first();
+    await table.waitFor({ timeout: 15_000 });
+    expect(await page.locator('.viewer td br').count()).toBeGreaterThan(0);
+    const viewed = await page.locator('.viewer').innerText();
+    expect(viewed).toContain('<w:');
+    expect(viewed).not.toContain('<br>');
+    expect(viewed).not.toMatch(/\\[<[\]_*\\|]/);
+    await page.locator('.viewer td', { hasText: 'w:val="off"' }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'web-viewer-table.png') });
+
+    // A recap: sections as headings and lists, every [n] a chip that opens the transcript there.
+    await page.locator('.file-list button.file', { hasText: 'Ops Sync 2026-03-10.vtt' }).click();
+    await page.getByRole('button', { name: 'Recap this meeting' }).click();
+    const result = page.getByTestId('skill-result');
+    const itemChip = result.locator('li .chip').first();
+    await itemChip.waitFor({ timeout: 60_000 });
+    expect(await result.locator('h4').count()).toBeGreaterThan(0);
+    expect(await result.locator('ul > li').count()).toBeGreaterThan(1);
+    expect(await result.innerText()).not.toMatch(/\[\d+\]/);
+    await page.locator('.viewer').evaluate((element) => element.scrollTo(0, 0));
+    await itemChip.click();
+    const cited = page.locator('.viewer mark, .viewer .cited').first();
+    await cited.waitFor({ timeout: 15_000 });
+    expect((await cited.innerText()).length).toBeGreaterThan(10);
+    await page.screenshot({ path: join(SHOTS, 'web-markdown-answer.png') });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await result
+      .locator('h4')
+      .first()
+      .evaluate((heading) => {
+        const aside = heading.closest('.copilot');
+        if (!aside) return;
+        aside.scrollIntoView({ block: 'end' });
+        aside.scrollTop += heading.getBoundingClientRect().top - aside.getBoundingClientRect().top - 120;
+      });
+    await page.screenshot({ path: join(SHOTS, 'web-markdown-phone.png') });
     await page.close();
   });
 });

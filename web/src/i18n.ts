@@ -36,6 +36,12 @@ const STRINGS = {
     users: 'Users',
     admin: 'administrator',
     addUser: 'Add user',
+    decisions: 'Decisions',
+    actionItems: 'Action items',
+    openQuestions: 'Open questions',
+    topics: 'Topics',
+    source: 'Source',
+    made: 'Made',
   },
   zh: {
     appName: 'Officemate',
@@ -71,6 +77,12 @@ const STRINGS = {
     users: '用户',
     admin: '管理员',
     addUser: '添加用户',
+    decisions: '决定',
+    actionItems: '待办事项',
+    openQuestions: '待解决的问题',
+    topics: '议题',
+    source: '来源',
+    made: '已生成',
   },
 } as const;
 

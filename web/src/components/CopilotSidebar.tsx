@@ -1,6 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { type Answer, api, type Citation, type FileInfo, type Preview } from '../api.ts';
 import type { Strings } from '../i18n.ts';
+import { Markdown } from './Markdown.tsx';
+import type { Cite } from './markdown-inline.tsx';
+import { skillCitations, skillMarkdown } from './skill-markdown.ts';
 
 type Turn = { question: string; text: string; answer?: Answer; error?: string };
 type Props = {
@@ -38,32 +41,32 @@ function actionsFor(t: Strings, open: FileInfo | undefined, preview: Preview | u
   }
 }
 
-function withChips(text: string, citations: Citation[], onCitation: (citation: Citation) => void) {
-  const parts = text.split(/(\[\d+\])/g);
-  return parts.map((part, i) => {
-    const n = /^\[(\d+)\]$/.exec(part)?.[1];
-    const citation = n ? citations.find((item) => item.n === Number(n)) : undefined;
-    if (!citation) return <span key={i}>{part}</span>;
+/** `[n]` → a chip that opens citation n's source at its passage; unknown numbers stay text. */
+function chips(t: Strings, citations: Citation[], onCitation: (citation: Citation) => void): Cite {
+  return (n) => {
+    const citation = citations.find((item) => item.n === n);
+    if (!citation) return undefined;
     return (
       <button
-        key={i}
         type="button"
         className="chip"
         title={`${citation.name}: ${citation.quote}`}
-        aria-label={`Source ${citation.n}: ${citation.name}`}
+        aria-label={`${t.source} ${citation.n}: ${citation.name}`}
         onClick={() => onCitation(citation)}
       >
         {citation.n}
       </button>
     );
-  });
+  };
 }
+
+type SkillOutput = { markdown: string; citations: Citation[]; artifact?: string; error?: string };
 
 export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Props) {
   const [question, setQuestion] = useState('');
   const [turns, setTurns] = useState<Turn[]>([]);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<string>('');
+  const [result, setResult] = useState<SkillOutput | undefined>();
 
   const ask = async (event: FormEvent) => {
     event.preventDefault();
@@ -92,23 +95,18 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
 
   const run = async (action: Action) => {
     setBusy(true);
-    setResult(t.working);
+    setResult({ markdown: t.working, citations: [] });
     try {
       const response = await api.skill(action.skill, action.input);
-      const summary =
-        typeof response.result.summary === 'string'
-          ? response.result.summary
-          : typeof response.result.answer === 'string'
-            ? response.result.answer
-            : '';
-      setResult(
-        response.artifact
-          ? `${response.artifact.name}${summary ? ` — ${summary}` : ''}`
-          : summary || JSON.stringify(response.result).slice(0, 400),
-      );
+      const markdown = skillMarkdown(response.result, t);
+      setResult({
+        markdown: markdown || (response.artifact ? '' : JSON.stringify(response.result).slice(0, 400)),
+        citations: skillCitations(response.result),
+        ...(response.artifact ? { artifact: response.artifact.name } : {}),
+      });
       if (response.artifact) onArtifact(response.artifact);
     } catch (error) {
-      setResult((error as Error).message);
+      setResult({ markdown: '', citations: [], error: (error as Error).message });
     }
     setBusy(false);
   };
@@ -124,9 +122,15 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
         ))}
       </div>
       {result && (
-        <p className="skill-result" role="status" data-testid="skill-result">
-          {result}
-        </p>
+        <div className="skill-result" role="status" data-testid="skill-result">
+          {result.artifact && (
+            <p className="artifact">
+              {t.made}: {result.artifact}
+            </p>
+          )}
+          {result.error && <p className="error">{result.error}</p>}
+          <Markdown source={result.markdown} cite={chips(t, result.citations, onCitation)} />
+        </div>
       )}
       <ol className="chat" aria-live="polite">
         {turns.map((turn, i) => (
@@ -136,7 +140,7 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
               {turn.error ? (
                 <span className="error">{turn.error}</span>
               ) : (
-                withChips(turn.text, turn.answer?.citations ?? [], onCitation)
+                <Markdown source={turn.text} cite={chips(t, turn.answer?.citations ?? [], onCitation)} />
               )}
             </div>
             {turn.answer && !turn.answer.found && turn.answer.nearest.length > 0 && (
