@@ -13,6 +13,7 @@ import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
 import { fixedClock } from '../../src/lib/clock.ts';
 import { createBuiltinModel } from '../../src/models/index.ts';
 import { createApp } from '../../src/server/app.ts';
+import { openLimitStore } from '../../src/server/security/open-limit-store.ts';
 import { pruneLocalCopies } from '../../src/server/workspace/file-store.ts';
 import { type IndexWorker, startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
@@ -43,7 +44,7 @@ async function startInstance(location: string): Promise<Instance> {
   const jobs = startIndexWorker({ db, index, clock }, { pollMs: 100 });
   const app = createApp({
     model: createBuiltinModel(),
-    workspace: { db, index, dataDir, clock, jobs },
+    workspace: { db, index, dataDir, clock, jobs, limitStore: openLimitStore(location, dataDir) },
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
@@ -123,6 +124,22 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
         results: { fileId: string }[];
       }
     ).results.map((hit) => hit.fileId);
+
+  it('limits 12 wrong logins spread over both instances with rotating X-Forwarded-For', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const response = await fetch(`${(i % 2 ? a : b).base}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i + 1}` },
+        body: JSON.stringify({ user: 'mallory', password: `guess-${i}` }),
+      });
+      statuses.push(response.status);
+    }
+    // The counters are shared through the database: the sixth attempt overall is refused,
+    // whichever instance it reaches, and so is every one after it.
+    expect(statuses.slice(0, 5).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(5)).toEqual(Array(7).fill(429));
+  });
 
   it('takes a token issued by A on B, and an account added through A logs in on B', async () => {
     const token = await login(a, 'bob');

@@ -16,6 +16,7 @@ import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
 import { isLoopbackHost, unreadableProxyEntries } from '../../server/security/client-address.ts';
+import { openLimitStore } from '../../server/security/open-limit-store.ts';
 import { pruneLocalCopies } from '../../server/workspace/file-store.ts';
 import { startIndexWorker } from '../../server/workspace/index-jobs.ts';
 import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/workspace-db.ts';
@@ -37,10 +38,12 @@ async function openWorkspace(context: CommandContext, dataFlag: string | undefin
   });
   // Indexing jobs queued by any instance on these records, run here one at a time.
   const jobs = startIndexWorker({ db, index, clock: context.clock });
+  const limitStore = openLimitStore(indexLocation, dataDir);
   return {
-    options: { db, index, dataDir, clock: context.clock, jobs },
+    options: { db, index, dataDir, clock: context.clock, jobs, limitStore },
     async close() {
       await jobs.stop();
+      limitStore.close();
       await index.close();
       await db.close();
     },

@@ -41,7 +41,9 @@ export function secureApp(app: Hono, options: SecureAppOptions): void {
       ...(options.tokensPerDay
         ? {
             quota: {
-              store: workspace ? sqliteLimitStore(join(workspace.dataDir, 'limits.db')) : memoryLimitStore(),
+              store: workspace
+                ? (workspace.limitStore ?? sqliteLimitStore(join(workspace.dataDir, 'limits.db')))
+                : memoryLimitStore(),
               tokensPerDay: options.tokensPerDay,
             },
           }

@@ -6,6 +6,7 @@
 import type { SearchIndex } from '../../index/open-index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { ModelRuntime } from '../../models/model-runtime.ts';
+import type { LimitStore } from '../security/limit-store.ts';
 import type { LoginLimiter } from '../security/login-limiter.ts';
 import type { Session, WorkspaceDb } from './workspace-db.ts';
 
@@ -36,6 +37,8 @@ export type WorkspaceOptions = {
   readonly secureCookies?: boolean;
   /** Login limits (default: counters in `<dataDir>/limits.db`, shared by instances on the host). */
   readonly loginLimiter?: LoginLimiter;
+  /** Login and quota counters (default: `<dataDir>/limits.db`); `serve` puts them in PostgreSQL with a PostgreSQL index. */
+  readonly limitStore?: LimitStore;
   /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (`--trusted-proxy`). */
   readonly trustedProxies?: readonly string[];
 };

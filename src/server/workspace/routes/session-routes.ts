@@ -21,7 +21,8 @@ export function createLoginRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv>
   // Security (see ../../security/): atomic limits per account and address, trusted proxies only.
   const proxies = trustedProxies(options.trustedProxies ?? []);
   const limiter =
-    options.loginLimiter ?? createLoginLimiter(sqliteLimitStore(join(options.dataDir, 'limits.db')));
+    options.loginLimiter ??
+    createLoginLimiter(options.limitStore ?? sqliteLimitStore(join(options.dataDir, 'limits.db')));
   const routes = new Hono<WorkspaceEnv>();
   routes.post('/session', async (c) => {
     if (!isJsonRequest(c.req.header('content-type')))
