@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { limitBodies } from './body-limit.ts';
-import { memoryLimitStore, sqliteLimitStore } from './limit-store.ts';
+import { type LimitStore, memoryLimitStore, sqliteLimitStore } from './limit-store.ts';
 import { securityHeaders } from './security-headers.ts';
 import { guardV1 } from './v1-guard.ts';
 
@@ -20,6 +20,7 @@ export type SecureAppOptions = {
     readonly db: { getSession(token: string): Promise<{ readonly user: string } | undefined> };
     readonly dataDir: string;
     readonly maxUploadBytes?: number;
+    readonly limitStore?: LimitStore;
   };
 };
 
