@@ -56,7 +56,8 @@ export function withDisplayName(
   if (!address || address.name || !xFrom) return address;
   const name = xFrom
     .replace(/<[^>]*>/g, '')
-    .replace(/^"|"$/g, '')
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
     .trim();
   return name && !name.includes('@') ? { ...address, name } : address;
 }
