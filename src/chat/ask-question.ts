@@ -14,6 +14,7 @@ import { search } from '../index/search.ts';
 import type { ChunkType, SearchHit } from '../index/types.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { expectedAnswerType } from './answer-type.ts';
+import { attributedPerson, concernsPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
@@ -101,13 +102,18 @@ export async function askQuestion(
     ...(sender ? { from: [sender], types: ['email' as const] } : {}),
   };
   const k = options.k ?? 8;
-  let { results } = await retrieve(index, query, { k, now: options.now, filters });
+  // Words put in a named person's mouth come only from passages by or about that person.
+  const person = attributedPerson(question);
+  const depth = person ? k * 3 : k;
+  let { results } = await retrieve(index, query, { k: depth, now: options.now, filters });
   if (sender && results.length === 0)
     ({ results } = await retrieve(index, query, {
-      k,
+      k: depth,
       now: options.now,
       filters: asUser !== undefined ? { asUser } : {},
     }));
+  const retrieved = results;
+  if (person) results = results.filter((hit) => concernsPerson(hit, person)).slice(0, k);
   const useModel = options.model !== undefined && options.model.engine !== 'builtin';
   if (useModel && options.model && results.length > 0) {
     const answer = await modelAnswer(options.model, question, results, citations);
@@ -161,7 +167,7 @@ export async function askQuestion(
       kind: 'passages',
       found: false,
       citations: [],
-      nearest: nearest(results),
+      nearest: nearest(results.length > 0 ? results : retrieved),
     };
   return {
     answer: answer.answer,

@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../../test/helpers/paths.ts';
+import { indexPaths } from '../index/index-paths.ts';
+import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { askQuestion } from './ask-question.ts';
+import { attributedPerson } from './attributed-person.ts';
+
+describe('attributedPerson', () => {
+  it('reads the person a question puts words in the mouth of', () => {
+    expect(attributedPerson('What did Jeff Richter say about the stage?')).toBe('Jeff Richter');
+    expect(attributedPerson('what does Heather think of the new curves?')).toBe('Heather');
+    expect(attributedPerson('According to Phillip, when is the meeting?')).toBe('Phillip');
+    expect(attributedPerson('Did Greg send the draw file?')).toBe('Greg');
+    expect(attributedPerson('What did the committee decide?')).toBeUndefined();
+    expect(attributedPerson('what did I miss since Monday?')).toBeUndefined();
+    expect(attributedPerson('Who sent me the draft agreement?')).toBeUndefined();
+  });
+});
+
+describe('ask with a named speaker, on a real mailbox', () => {
+  let index: SearchIndex;
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ask-attributed-'));
+    index = await openIndex(join(folder, 'index.db'));
+    await indexPaths(index, [join(CORPUS, 'email', 'enron', 'allen-p', 'notes_inbox.mbox')], {
+      owner: 'me',
+      now: new Date('2001-06-01T00:00:00Z'),
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await index?.close();
+  });
+  const ask = (question: string) =>
+    askQuestion(index, question, { now: new Date('2001-06-01T12:00:00Z'), asUser: 'me' });
+
+  it('answers from the mail of the person named', async () => {
+    const result = await ask('What did Jeff Smith say about the marketing package for the Stage?');
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(/marketing package/i);
+  });
+
+  it('finds nothing, rather than another Jeff, for a person the mailbox does not know', async () => {
+    const result = await ask('What did Jeff Richter say about the marketing package for the Stage?');
+    expect(result.found).toBe(false);
+    expect(result.citations).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * @module attributed-person
+ * Questions that put words in a named person's mouth ("What did Jeff Richter say about the
+ * stage?", "according to Phillip, …") are answered only from passages by or about that
+ * person: a passage by someone else with the same topic is a confident wrong answer.
+ */
+import type { SearchHit } from '../index/types.ts';
+
+const NAME = String.raw`((?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2})`;
+const VERBS =
+  'say|write|think|tell|mention|propose|suggest|ask|want|recommend|send|decide|report|announce|promise|agree|offer|plan|feel|believe|explain|prefer';
+
+/** Patterns whose first group is the person a question attributes something to. */
+const ATTRIBUTIONS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould)\s+${NAME}\s+(?:${VERBS})\b`,
+    'u',
+  ),
+  new RegExp(String.raw`\b[Aa]ccording\s+to\s+${NAME}`, 'u'),
+];
+
+/** The named person a question attributes words or views to, if any. */
+export function attributedPerson(question: string): string | undefined {
+  for (const pattern of ATTRIBUTIONS) {
+    const name = pattern.exec(question)?.[1];
+    if (name) return name;
+  }
+  return undefined;
+}
+
+const words = (text: string): string[] =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1);
+
+/** True when every word of the name is among the passage's people (names or address parts) or its words. */
+export function concernsPerson(hit: SearchHit, name: string): boolean {
+  const wanted = words(name);
+  if (wanted.length === 0) return true;
+  const known = new Set([
+    ...hit.people.flatMap((person) => [...words(person.name ?? ''), ...words(person.address ?? '')]),
+    ...words(hit.title),
+    ...words(hit.text),
+  ]);
+  return wanted.every((word) => known.has(word));
+}
