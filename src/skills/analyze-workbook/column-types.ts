@@ -13,7 +13,7 @@ const YEAR_HEADER = /\b(year|yr|season|fy)\b/i;
 const ID_NAME = /(^|[^a-z])(id|ids|serial|index)$|[a-z]Id$|[a-z]ID$|^(id|serial)\b|(^|_)id_/i;
 /** Names of integer columns that code a category: class, grade, level, rating, flag… */
 const CODE_HEADER =
-  /(class|grade|level|rating|tier|type|category|group|code|status|flag|gender|sex|region|zone|segment|cluster|label|married|education|history|outcome|survived|target)$/i;
+  /(class|grade|level|rating|tier|type|category|group|code|status|flag|gender|sex|region|zone|segment|cluster|label|outcome|target)$/i;
 
 /** An integer column that codes a category rather than measuring: 0/1 flags and a few coded levels. */
 function integerCode(name: string, integers: readonly number[]): boolean {
