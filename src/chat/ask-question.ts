@@ -184,7 +184,7 @@ function asksAboutEvent(question: string, type: string | undefined): boolean {
   return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
 }
 
-/** "What did Heather send me?": the sender the question names. */
+/** "What did Maria send me?": the sender the question names. */
 function senderAsked(question: string): string | undefined {
   return /\bwhat (?:did|has|have)\s+([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)\s+(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|write|wrote)\b/u.exec(
     question,

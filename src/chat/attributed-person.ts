@@ -1,7 +1,7 @@
 /**
  * @module attributed-person
- * Questions that put words in a named person's mouth ("What did Jeff Richter say about the
- * stage?", "according to Phillip, …") are answered only from passages by or about that
+ * Questions that put words in a named person's mouth ("What did Ana Ruiz say about the
+ * budget?", "according to Sam, …") are answered only from passages by or about that
  * person: a passage by someone else with the same topic is a confident wrong answer.
  */
 import type { SearchHit } from '../index/types.ts';

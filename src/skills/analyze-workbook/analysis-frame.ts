@@ -171,7 +171,7 @@ export function findMentions(frame: Frame, text: string): Mention[] {
         best = { column: name, position: hit, strength: 0.5, end: hit + 1 };
     }
     if (!best) {
-      // An abbreviation: "passenger class" names Pclass.
+      // An abbreviation: "room class" names Rclass.
       const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
       for (let start = 0; start + 1 < words.length; start++) {
         if (key.length > 3 && key === `${words[start]![0]}${words[start + 1]}`) {

@@ -83,7 +83,7 @@ export function pickTable(tables: readonly DataTable[], question: string): DataT
   let bestScore = -1;
   for (const table of tables) {
     let score = 0;
-    // A table's own name ("tblIncome") says what it holds.
+    // A table's own name ("tblSales") says what it holds.
     for (const word of wordsOf(table.name))
       if (word.length >= 3 && word !== 'tbl' && words.has(word)) score += 3;
     for (const column of table.columns) {

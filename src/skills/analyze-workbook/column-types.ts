@@ -9,7 +9,7 @@ import type { Column, ColumnType, Value } from './data-table.ts';
 
 const ID_HEADER = /(^|\b)(id|code|zip|postcode|phone|sku|no\.?|number|#|ref|key|isbn)(\b|$)/i;
 const YEAR_HEADER = /\b(year|yr|season|fy)\b/i;
-/** Names of integer columns that identify rows: PassengerId, hotel_id, GAME_ID, serial. */
+/** Names of integer columns that identify rows: CustomerId, store_id, ORDER_ID, serial. */
 const ID_NAME = /(^|[^a-z])(id|ids|serial|index)$|[a-z]Id$|[a-z]ID$|^(id|serial)\b|(^|_)id_/i;
 /** Names of integer columns that code a category: class, grade, level, rating, flag… */
 const CODE_HEADER =

@@ -436,7 +436,7 @@ function codes(column: Column): Set<number> | undefined {
   return new Set(values as number[]);
 }
 
-/** Whether a question word names a column: its header stem, or the end of a run-together name ("class" in Pclass). */
+/** Whether a question word names a column: its header stem, or the end of a run-together name ("class" in Rclass). */
 function namesColumn(word: string, column: Column): boolean {
   const key = normalizeText(column.name).replace(/[^a-z0-9]/g, '');
   const target = stem(word);
@@ -449,8 +449,8 @@ function namesColumn(word: string, column: Column): boolean {
 }
 
 /**
- * Filters on coded columns: "who survived" keeps Survived = 1 on a 0/1 flag ("did not survive"
- * keeps 0), and "first class", "class 2", "3rd class" keep Pclass = 1, 2, 3 when those codes exist.
+ * Filters on coded columns: "who churned" keeps Churned = 1 on a 0/1 flag ("did not churn"
+ * keeps 0), and "first class", "class 2", "3rd class" keep Rclass = 1, 2, 3 when those codes exist.
  */
 function codedFilters(words: readonly string[], table: DataTable): Filter[] {
   const filters: Filter[] = [];

@@ -242,7 +242,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const numeric = values.every((item) => typeof item.value === 'number');
         const nameWords = wordsOf(name);
         if (numeric || isNumericColumn(frame, name)) {
-          // A 0/1 flag named after what it marks: "who survived" keeps Survived = 1.
+          // A 0/1 flag named after what it marks: "who churned" keeps Churned = 1.
           const flag = values.every((item) => item.value === 0 || item.value === 1);
           const at = nameWords.length === 1 ? words.indexOf(nameWords[0]!) : -1;
           if (flag && at > 0 && /^(who|that|which|were|was|had|have|did)$/.test(words[at - 1]!)) {

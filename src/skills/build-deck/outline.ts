@@ -130,7 +130,7 @@ function isGeneratedList(block: Block): boolean {
 const PLACEHOLDER_TITLE =
   /^(?:.*\.(?:dotx?|dotm|docx?|doc)|microsoft word\b.*|untitled|document\s*\d*|title|normal|slide\s*\d*|\s*)$/i;
 
-/** "poi_stress-019.docx" → "Poi stress 019": only when nothing in the document names it. */
+/** "q3_board-report.docx" → "Q3 board report": only when nothing in the document names it. */
 export function titleFromFileName(name: string): string {
   const stem = name
     .replace(/\.[^.]+$/, '')

@@ -93,7 +93,7 @@ export function contentSentences(text: string): string[] {
           ),
       )
       .filter((sentence) => !/^[-=_*]{3,}/.test(sentence))
-      // A bare salutation line ("Phillip;", "Greg/Phillip,", "Phillip & Keith").
+      // A bare salutation line ("Anna;", "Tom/Anna,", "Anna & Raj").
       .filter(
         (sentence) =>
           !/^[\p{Lu}][\p{L}'.-]*(?:\s*(?:[&/]|and)\s*[\p{Lu}][\p{L}'.-]*)?\s*[,;:!.]?$/u.test(

@@ -41,7 +41,7 @@ function makeThread(id: string, messages: readonly SourcedMessage[]): MailThread
 
 /**
  * The first name a person goes by: from the display name ("Smith, Anna" → Anna; "Anna Smith" →
- * Anna), else from the name they sign with. Never an address's local part ("gthorse"): without
+ * Anna), else from the name they sign with. Never an address's local part ("abrown"): without
  * a name, undefined.
  */
 export function personalName(
@@ -81,7 +81,7 @@ export function ownName(messages: readonly Message[], address: string): string |
   );
 }
 
-/** A line that is a person's name: one to three capitalized words ("Greg Thorse", "-Ryan", "Mery"). */
+/** A line that is a person's name: one to three capitalized words ("Tom Berg", "-Raj", "Ines"). */
 const NAME_LINE =
   /^\s*-?\s*((?:\p{Lu}[\p{L}'.-]*)(?:\s+\p{Lu}\.?(?:[\p{L}'-]*))?(?:\s+\p{Lu}[\p{L}'-]+)?)\s*$/u;
 const SIGN_OFF_LINE =
@@ -91,7 +91,7 @@ const NOT_A_NAME =
 
 /**
  * The name a message is signed with: the signature block's first line, or the short name line
- * that closes the text ("Thanks A Lot\n\nGreg Thorse", "… With best regards, Jim Wills").
+ * that closes the text ("Thanks A Lot\n\nTom Berg", "… With best regards, Ines Roth").
  */
 export function signatureName(message: Pick<Message, 'text' | 'signature'>): string | undefined {
   const candidates: string[] = [];

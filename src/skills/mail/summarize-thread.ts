@@ -57,7 +57,7 @@ function senderName(message: SourcedMessage): string {
 /** The words a message itself says: its own text, or for a bare forward, the text it forwards. */
 type Said = { readonly sentence: string; readonly author?: string };
 
-/** Who wrote a forwarded message, from its header ("\"Jeff Smith\" <…> on 02/08/2001", "From: Jeff Smith"). */
+/** Who wrote a forwarded message, from its header ("\"Ann Lee\" <…> on 02/08/2001", "From: Ann Lee"). */
 function forwardedAuthor(quoted: string): string | undefined {
   const match =
     /^\s*>?\s*"?([^"<>\n@]{3,40}?)"?\s*<[^>\n]+>\s+on\s/m.exec(quoted) ??

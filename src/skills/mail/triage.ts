@@ -38,10 +38,10 @@ const lower = (address: string | undefined) => (address ?? '').trim().toLowerCas
 /** Mail to more people than this is a broadcast unless it names the reader. */
 const BROADCAST = 5;
 
-/** The reader's first names as they are greeted ("Phillip," from "Allen, Phillip K" or "Phillip Allen"). */
+/** The reader's first names as they are greeted ("Anna," from "Berg, Anna M" or "Anna Berg"). */
 function greetedNames(me: ReadonlySet<string>, messages: readonly Message[]): Set<string> {
   const names = new Set<string>();
-  // "phillip.allen@…" is greeted as Phillip.
+  // "anna.berg@…" is greeted as Anna.
   for (const address of me) {
     const first = /^([a-z]{2,})\.[a-z]/.exec(address)?.[1];
     if (first) names.add(first);
@@ -56,7 +56,7 @@ function greetedNames(me: ReadonlySet<string>, messages: readonly Message[]): Se
   return names;
 }
 
-/** The message opens by greeting the reader by name ("Phillip,", "Greg/Phillip,", "Hi Phillip"). */
+/** The message opens by greeting the reader by name ("Anna,", "Tom/Anna,", "Hi Anna"). */
 function greetsByName(message: Message, names: ReadonlySet<string>): boolean {
   const opening = message.text.trim().split(/\n/)[0]?.slice(0, 60).toLowerCase() ?? '';
   return [...names].some((name) =>
