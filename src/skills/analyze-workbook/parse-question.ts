@@ -528,7 +528,7 @@ function countedEntity(words: readonly string[], mention: ValueMention): boolean
 /** The column a question groups by: "by class", "per region", "for each department", "in each city". */
 export function groupColumn(question: string, table: DataTable, exclude?: Column): Column | undefined {
   for (const match of question.matchAll(
-    /\b(?:by|per|for each|in each|for every|of each|across|broken down by)\s+(?:the\s+|their\s+|passenger\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?/g,
+    /\b(?:by|per|for each|in each|for every|of each|across|broken down by)\s+(?:the\s+|their\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?/g,
   )) {
     for (const word of [match[1], match[2]].filter((item): item is string => Boolean(item))) {
       const column = table.columns.find(
