@@ -44,6 +44,9 @@ export function cliSkillContext(
       model ??= context.runtime.forSkill(user, skillId);
       return model;
     },
+    get contextTokens() {
+      return context.runtime.contextTokens();
+    },
     index() {
       if (options.indexOf) return options.indexOf.index();
       index ??= import('../index/open-index.ts').then(({ openIndex }) => openIndex(context.db));

@@ -20,6 +20,7 @@ export function lazyModelRuntime(options: ModelConfigOptions): ModelRuntime {
   let built:
     | {
         model: ReturnType<Modules['create']['createLanguageModelFromConfig']>;
+        contextTokens?: number;
         meter?: ReturnType<Modules['meter']['openUsageMeter']>;
       }
     | undefined;
@@ -36,7 +37,11 @@ export function lazyModelRuntime(options: ModelConfigOptions): ModelRuntime {
       resolved.engine === 'builtin'
         ? undefined
         : meter.openUsageMeter({ path: resolved.usageDb, prices: resolved.prices });
-    built = { model, ...(usage ? { meter: usage } : {}) };
+    built = {
+      model,
+      ...(usage ? { meter: usage } : {}),
+      ...(resolved.contextSize ? { contextTokens: resolved.contextSize } : {}),
+    };
     return built;
   };
   return {
@@ -51,6 +56,7 @@ export function lazyModelRuntime(options: ModelConfigOptions): ModelRuntime {
       modules = { create, meter, metering, config };
     },
     model: () => build().model,
+    contextTokens: () => build().contextTokens,
     forSkill(user, skill) {
       const { model, meter } = build();
       return meter ? loaded().metering.withMetering(model, { meter, user, skill }) : model;

@@ -21,6 +21,8 @@ export type ModelRuntime = {
   model(): LanguageModel;
   /** The model metered for one user and skill (unmetered where the process keeps no meter). */
   forSkill(user: string, skill: string): LanguageModel;
+  /** The configured context window in tokens (`contextSize`), when one is set. */
+  contextTokens(): number | undefined;
   /** Closes the meter and frees local models; the owner calls it once, at shutdown. */
   close(): Promise<void>;
 };
@@ -28,11 +30,12 @@ export type ModelRuntime = {
 /** A runtime over a model and meter the caller already built (`serve`, tests). */
 export function fixedModelRuntime(
   model: LanguageModel,
-  options: { meter?: UsageMeter; release?: () => Promise<void> } = {},
+  options: { meter?: UsageMeter; release?: () => Promise<void>; contextTokens?: number } = {},
 ): ModelRuntime {
   return {
     ready: async () => {},
     model: () => model,
+    contextTokens: () => options.contextTokens,
     forSkill: (user, skill) =>
       options.meter ? withMetering(model, { meter: options.meter, user, skill }) : model,
     async close() {

@@ -38,6 +38,8 @@ export type AppOptions = {
   readonly maxTokens?: number;
   /** Tokens each `/v1` caller may reserve per day (no quota when unset). */
   readonly tokensPerDay?: number;
+  /** The model's context window in tokens, for skills' prompt budgets (the configuration's `contextSize`). */
+  readonly contextTokens?: number;
 };
 
 export function createApp(options: AppOptions): Hono {
@@ -52,7 +54,10 @@ export function createApp(options: AppOptions): Hono {
   app.route('/v1', createOpenAIRoutes({ model }));
   if (options.workspace) {
     // The model belongs to the process (`serve` releases it at shutdown); skills only use it.
-    const runtime = fixedModelRuntime(options.model, options.meter ? { meter: options.meter } : {});
+    const runtime = fixedModelRuntime(options.model, {
+      ...(options.meter ? { meter: options.meter } : {}),
+      ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
+    });
     const workspace = {
       ...options.workspace,
       runtime,

@@ -28,6 +28,8 @@ export type Artifact = { readonly name: string; readonly bytes: Uint8Array; read
 export type SkillContext = {
   /** The process's model, metered for this user and skill; `engine: 'builtin'` when none is configured. */
   readonly model: LanguageModel;
+  /** The model's context window in tokens (the configuration's `contextSize`); absent: assume 4096. */
+  readonly contextTokens?: number;
   /** The search index, opened by the edge on first use and closed by it. */
   index(): Promise<SearchIndex>;
   readonly clock: Clock;
@@ -129,6 +131,11 @@ export async function runSkill(
 /** The model for a generative path: absent when only the deterministic builtin engine is configured. */
 export function generativeModel(context: SkillContext): LanguageModel | undefined {
   return context.model.engine === 'builtin' ? undefined : context.model;
+}
+
+/** The model's context window for prompt budgets: the configured size, or 4096 when none is set. */
+export function contextTokensOf(context: Pick<SkillContext, 'contextTokens'>): number {
+  return context.contextTokens ?? 4096;
 }
 
 /** A file reference: a path on the command line, a file id over HTTP and MCP. */

@@ -147,6 +147,7 @@ export const serveCommand: Command = {
     const app = createApp({
       model,
       meter,
+      ...(config.contextSize ? { contextTokens: config.contextSize } : {}),
       ...(apiKey ? { apiKey } : {}),
       ...(maxTokens !== undefined ? { maxTokens } : {}),
       ...(tokensPerDay !== undefined ? { tokensPerDay } : {}),

@@ -22,6 +22,7 @@ export function workspaceSkillContext(
 ): SkillContext {
   return {
     model: options.runtime.forSkill(user, skillId),
+    ...contextOf(options),
     index: async () => options.index,
     clock: options.clock,
     user,
@@ -37,6 +38,11 @@ export function workspaceSkillContext(
     stateDir: join(options.dataDir, 'users', user),
     log: () => {},
   };
+}
+
+function contextOf(options: WorkspaceOptions): { contextTokens?: number } {
+  const tokens = options.runtime.contextTokens();
+  return tokens ? { contextTokens: tokens } : {};
 }
 
 export type WorkspaceSkillRun = { readonly result: Record<string, unknown>; readonly artifacts: FileInfo[] };

@@ -35,6 +35,7 @@ export const rewriteSkill = defineSkill({
     const rewritten = await rewriteDocument(parsed, input.style, context.model, {
       signal: context.signal,
       now: context.clock.now(),
+      ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
     });
     const bytes = await writeDocx(rewritten.document, { clock: context.clock });
     return {

@@ -30,6 +30,7 @@ export const summarizeSkill = defineSkill({
       model: context.model,
       signal: context.signal,
       now: context.clock.now(),
+      ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
     });
     return { data: summary, warnings: summary.warnings };
   },
