@@ -125,7 +125,74 @@ describe('decisions from how people talk', () => {
   });
 });
 
+describe('decisions gone over in a review of the meeting', () => {
+  const review = (lines: readonly (readonly [string, string])[]) =>
+    findDecisions(
+      meeting([
+        ['Project Manager', 'Okay , we need to go over the decisions we made .'],
+        ['Marketing', 'Okay .'],
+        ...lines,
+      ]),
+    ).map((item) => item.text);
+
+  it('takes answers to "what about…?" and points another speaker accepts or echoes', () => {
+    expect(
+      review([
+        ['Project Manager', 'The handle is folded , double-folded .'],
+        ['Marketing', 'Double-folded .'],
+        ['Industrial Designer', 'Okay . What about the power supply ?'],
+        ['Project Manager', 'Uh a wind-up spring and a battery .'],
+      ]),
+    ).toEqual([
+      'The group decided that the handle was folded, double-folded.',
+      'The group decided on the power supply: a wind-up spring and a battery.',
+    ]);
+  });
+
+  it('leaves hedges, tasks, remarks about the speakers, and points nobody takes up', () => {
+    expect(
+      review([
+        ['Project Manager', 'I think the handle could be wooden .'],
+        ['Marketing', 'Yeah .'],
+        ['Project Manager', 'You will have a drawing ready next time .'],
+        ['Marketing', 'Okay .'],
+        ['Project Manager', 'The lid stays transparent .'],
+        ['Industrial Designer', 'Why would it ?'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads no review without a cue about decisions', () => {
+    expect(
+      findDecisions(
+        meeting([
+          ['Project Manager', 'The handle is folded , double-folded .'],
+          ['Marketing', 'Double-folded .'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('action items from how people talk', () => {
+  it('gives a task to the roles the chair names, also by their initials', () => {
+    const items = findActionItems(
+      meeting([
+        ['Marketing', 'Right .'],
+        ['Project Manager', 'Then the I_D_ and the U_I_D_ need to work together on the prototype model .'],
+        ['Industrial Designer', 'Okay .'],
+        ['Project Manager', 'And the Marketing Expert to check the sales figures .'],
+        ['User Interface', 'I think the marketing expert should relax .'],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [item.owner, item.task, item.turns])).toEqual([
+      ['Industrial Designer', 'Work together on the prototype model', [1, 2]],
+      ['User Interface', 'Work together on the prototype model', [1, 2]],
+      ['Marketing', 'Check the sales figures', [3]],
+    ]);
+  });
+
   it('takes commitments, offers and requests with owners, never in-meeting moves or thanks', () => {
     const actions = findActionItems(
       meeting([
