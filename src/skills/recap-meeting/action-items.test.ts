@@ -174,6 +174,46 @@ describe('decisions gone over in a review of the meeting', () => {
   });
 });
 
+describe('choices confirmed and papers noted', () => {
+  it('takes a choice put as a question that another speaker confirms, and not one met with an objection', () => {
+    const confirmed = findDecisions(
+      meeting([
+        ['Industrial Designer', 'Um what about the hinges ? We use the steel hinges ?'],
+        ['User Interface', 'Steel .'],
+        ['Industrial Designer', 'Okay .'],
+      ]),
+    );
+    expect(confirmed.map((item) => [item.text, item.turns])).toEqual([
+      ['The group agreed to use the steel hinges.', [0, 1]],
+    ]);
+    expect(
+      findDecisions(
+        meeting([
+          ['Industrial Designer', 'We use the steel hinges ?'],
+          ['User Interface', "No , I don't think so ."],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a committee's papers to note as noted, only when the chair asks to note them", () => {
+    const noted = findDecisions(
+      meeting([
+        [
+          'Chair',
+          "Item 3 is papers to note. There is one paper, which is the board's letter on school meals. Are Members happy to note that? Thank you.",
+        ],
+      ]),
+    );
+    expect(noted.map((item) => item.text)).toEqual([
+      "The committee noted the board's letter on school meals.",
+    ]);
+    expect(
+      findDecisions(meeting([['Chair', 'We will look at papers to note later on. Any other questions?']])),
+    ).toEqual([]);
+  });
+});
+
 describe('action items from how people talk', () => {
   it('gives a task to the roles the chair names, also by their initials', () => {
     const items = findActionItems(

@@ -213,12 +213,12 @@ const procedural = (text: string) => NOT_AN_ITEM.some((rule) => rule(text));
 
 /** Verbs of work that happens after the meeting. */
 const TASK_VERBS =
-  'work (?:on|together|out)|put (?:it|them|that|this|those|these|everything|something|the|a|an|our|your|my)\\b(?! (?:this|that|another) way)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install';
+  'work (?:on|together|out)|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,5}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install';
 const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
 
 /** Moves within the meeting itself, never action items. */
 const IN_MEETING =
-  /^(?:start|begin|show|present (?:it|this|the|things|their|his|her|your|my)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|[\w\s]*\b(?:slides?|presentation)\b)/i;
+  /^(?:start|begin|show|present (?:it|this|the|things|their|his|her|your|my)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|share (?:my|their|his|her|our) time|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|[\w\s]*\b(?:slides?|presentation)\b)/i;
 
 function tidyTask(task: string): string {
   let text = task
@@ -476,6 +476,7 @@ type DecisionRule = (sentence: Sentence, context: Context) => Decision | undefin
 /** The group as the subject of minutes: "we"/"let's" clauses reported ("to put it on the other disk"). */
 function groupClause(clause: string, speaker: string): string {
   const plain = clause
+    .replace(/,?\s*\bI (?:guess|think|suppose|mean|reckon)[.?!\s]*$/i, '')
     .replace(/\bgonna\b/gi, 'going to')
     .replace(/^(?:we're|we are) going to\s+|^we(?:'ll| will)\s+/i, 'to ');
   return toReportedSpeech(plain, speaker)
@@ -484,7 +485,7 @@ function groupClause(clause: string, speaker: string): string {
 }
 
 const SAID_DECISION =
-  /^(?:decision:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
+  /^(?:decision:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:just |already |also |finally |then )?(?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
 const GROUP_WILL =
   /^(?:so\s+)?(?:we're (?:going to|gonna)|we are going to|we'll|we will|let's)\s+(?:just\s+|also\s+|then\s+|probably\s+|definitely\s+)?(go with|go for|use|stick (?:to|with)|keep|drop|take (?:out|away|off)|put|make it|leave (?:out|off)|offer|include|remove)\b(.{3,})$/i;
 const PROPOSAL =
@@ -650,6 +651,9 @@ const WHAT_ABOUT = /^(?:(?:okay|ok|so|and|um|uh|right)[,.\s]+)*what about (?:the
 /** Lines of a review that are not points settled: hedges, reasons, the next phase, tasks. */
 const NOT_A_POINT =
   /^(?:I think|I guess|I don't|I'm not|maybe|perhaps|but|if|because|'cause|so if|why|what|how)\b|\b(?:could|might|may|would)\b|\bdecid|\bnext (?:phase|meeting|step|time)\b|\b(?:you|I)(?:'ll| will| need to| have to| should|'re going to| are going to| can)\b/i;
+/** Verbs that open instructions ("start with the casing"), never the name of a settled thing. */
+const IMPERATIVE =
+  /^(?:start|keep|go|let|make|use|take|put|have|get|do|see|look|think|try|write|tell|give|move|check|wait|say)\b/i;
 const LEADING_AGREEMENT = /^(?:(?:yes|yeah|yep|okay|ok|right|so|and|um|uh|well)[,.!\s]+)+/i;
 const HAS_VERB =
   /\b(?:is|are|was|were|be|been|will|would|should|has|have|had|uses?|needs?|gets?|goes|comes)\b|'s\b|'re\b/i;
@@ -685,6 +689,10 @@ function reviewedPoints(context: Context): Decision[] {
     // Outside an answer, a point starting with a preposition is a fragment ("in the rubber").
     if (!point || /^(?:in|on|at|with|for|of|to|from|by)\b/i.test(point)) continue;
     if (roleAssignment(sentence, context).length) continue;
+    // A bare noun phrase is a point on its own, not the tail of something said before it in the turn.
+    const previous = context.sentences[sentence.i - 1];
+    if (!HAS_VERB.test(point) && previous?.turn === sentence.turn && words(previous.text) > 3) continue;
+    if (!HAS_VERB.test(point) && IMPERATIVE.test(point)) continue;
     const reply = accepted(context, sentence) ?? echoed(context, sentence);
     if (!reply) continue;
     out.push({
@@ -692,6 +700,71 @@ function reviewedPoints(context: Context): Decision[] {
         ? `The group decided that ${groupClause(point, sentence.speaker)}.`
         : `The group decided on ${point.charAt(0).toLowerCase()}${point.slice(1)}.`,
       turns: [sentence.turn, reply.turn],
+    });
+  }
+  return out;
+}
+
+/** A choice put as a statement with a question mark: "We use the regular chip?", "So we go for the round one?". */
+const CONFIRM_CHOICE =
+  /^(?:(?:okay|ok|so|and|then|right)[,.\s]+)*we(?:'re| are)?\s+(?:going to\s+|gonna\s+)?(go(?:ing)? (?:for|with)|use|using|take|taking|keep|keeping|drop|dropping|stick (?:with|to))\s+([^?]{3,50})\?$/i;
+
+const BASE_FORM: Readonly<Record<string, string>> = {
+  going: 'go',
+  using: 'use',
+  taking: 'take',
+  keeping: 'keep',
+  dropping: 'drop',
+};
+
+/** Choices put for confirmation that another speaker confirms (agrees or echoes) and nobody objects to. */
+function confirmedChoices(context: Context): Decision[] {
+  const out: Decision[] = [];
+  for (const sentence of context.sentences) {
+    const match = CONFIRM_CHOICE.exec(sentence.text);
+    if (!match || HEDGED.test(sentence.text)) continue;
+    const reply = accepted(context, sentence) ?? echoed(context, sentence);
+    if (!reply) continue;
+    const said = (match[1] ?? '').toLowerCase();
+    const verb = BASE_FORM[said.split(' ')[0] ?? ''] ?? said.split(' ')[0];
+    const rest = said.split(' ').slice(1).join(' ');
+    out.push({
+      text: `The group agreed to ${[verb, rest, match[2]?.trim()].filter(Boolean).join(' ')}.`,
+      turns: [sentence.turn, reply.turn],
+    });
+  }
+  return out;
+}
+
+/**
+ * A committee's papers to note: "Item 4 is papers to note. Just one paper today, which is the
+ * Government's response to our report. Are Members happy to note that?" — the committee
+ * noted the paper (the chair's question is how a committee takes note; it is not put to a vote).
+ */
+function notedPapers(context: Context): Decision[] {
+  const out: Decision[] = [];
+  for (const sentence of context.sentences) {
+    if (!/\bpapers? to note\b/i.test(sentence.text)) continue;
+    const rest = context.sentences
+      .slice(sentence.i + 1, sentence.i + 5)
+      .filter((other) => other.turn === sentence.turn);
+    if (
+      !rest.some((other) =>
+        /\b(?:happy|content|agreed?|able) to note\b|\bnote (?:them|that|those|it)\b/i.test(other.text),
+      )
+    )
+      continue;
+    // The paper as described: after "which is" when said, else after the sentence's "is".
+    const described = (pattern: RegExp) =>
+      rest.map((other) => pattern.exec(other.text)?.[1]).find((text) => text && !/\?$/.test(text));
+    const what =
+      described(/\bwhich (?:is|are)\s+(?:the\s+)?(.{12,}?)[.!]?$/i) ??
+      described(/\b(?:is|are)\s+(?:the\s+)?(.{12,}?)[.!]?$/i);
+    out.push({
+      text: what
+        ? `The committee noted the ${what.replace(/[.!]+$/, '')}.`
+        : 'The committee noted the papers.',
+      turns: [sentence.turn],
     });
   }
   return out;
@@ -751,7 +824,7 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
       break;
     }
   }
-  for (const point of reviewedPoints(context)) {
+  for (const point of [...reviewedPoints(context), ...confirmedChoices(context), ...notedPapers(context)]) {
     const turn = point.turns[0] ?? 0;
     if (out.some((item) => Math.abs(item.turn - turn) <= 3 && sameTask(item.text, point.text))) continue;
     out.push({ text: point.text, turn, turns: [...new Set(point.turns)].sort((a, b) => a - b) });
