@@ -254,6 +254,20 @@ describe('action items from how people talk', () => {
     expect(actions.at(-1)?.turns).toEqual([5, 6]);
   });
 
+  it("takes what a speaker says they need to do after the meeting, not an in-meeting report or a customer's words", () => {
+    const actions = findActionItems(
+      meeting([
+        ['Grad K', 'So I need to delete the old files off the scratch disk .'],
+        ['Grad L', 'Okay . Uh I have to report , the recordings .'],
+        ['Marketing', "Nobody says I've got to buy a battery for a remote control ."],
+      ]),
+      DAY,
+    );
+    expect(actions.map((item) => [item.owner, item.task])).toEqual([
+      ['Grad K', 'Delete the old files off the scratch disk'],
+    ]);
+  });
+
   it('gives a request for a note to the witness who could not answer', () => {
     const actions = findActionItems(
       meeting([
