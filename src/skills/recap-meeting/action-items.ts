@@ -447,7 +447,8 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
         resolveThat(withObject(tidyTask(candidate.task), sentence.text), context, sentence),
       );
       if (words(task) < 2 || contentTerms(task).length < 1) continue;
-      if (actions.some((action) => action.owner === candidate.owner && sameTask(action.task, task))) continue;
+      if (actions.some((action) => action.owner === candidate.owner && restated(action, task, sentence.turn)))
+        continue;
       const due = dueDate(sentence.text, meetingDate);
       actions.push({
         ...(candidate.owner ? { owner: candidate.owner } : {}),
@@ -459,6 +460,21 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
     }
   }
   return actions;
+}
+
+/** A decision without the words of minutes around it ("The group decided that …"). */
+const said = (decision: string) =>
+  decision.replace(
+    /^the (?:group|committee) (?:decided|agreed|settled|noted|recommended)(?: that| on| to)?\s*/i,
+    '',
+  );
+
+/** The same task said again: the same words, or the same verb a few turns later ("put it on the shared folder" … "I'll put it online"). */
+function restated(action: FoundAction, task: string, turn: number): boolean {
+  const verb = (text: string) => text.split(/\s+/)[0]?.toLowerCase();
+  return (
+    sameTask(action.task, task) || (Math.abs(turn - action.turn) <= 8 && verb(action.task) === verb(task))
+  );
 }
 
 function sameTask(a: string, b: string): boolean {
@@ -648,9 +664,9 @@ const REVIEW_CUE =
 /** How far a review runs after its cue, in turns. */
 const REVIEW_TURNS = 30;
 const WHAT_ABOUT = /^(?:(?:okay|ok|so|and|um|uh|right)[,.\s]+)*what about (?:the\s+)?(.{3,40}?)\s*\?$/i;
-/** Lines of a review that are not points settled: hedges, reasons, the next phase, tasks. */
+/** Lines of a review that are not points settled: hedges, reasons, opinions, the next phase, tasks. */
 const NOT_A_POINT =
-  /^(?:I think|I guess|I don't|I'm not|maybe|perhaps|but|if|because|'cause|so if|why|what|how)\b|\b(?:could|might|may|would)\b|\bdecid|\bnext (?:phase|meeting|step|time)\b|\b(?:you|I)(?:'ll| will| need to| have to| should|'re going to| are going to| can)\b/i;
+  /\b(?:is|are|was|were|looks?|sounds?)\s+(?:very\s+|really\s+|quite\s+)?(?:nice|good|great|fine|cool|better|worse|interesting|important|easy|hard|difficult|funny|boring)\b|^(?:I think|I guess|I don't|I'm not|maybe|perhaps|but|if|because|'cause|so if|why|what|how)\b|\b(?:could|might|may|would)\b|\bdecid|\bnext (?:phase|meeting|step|time)\b|\b(?:you|I)(?:'ll| will| need to| have to| should|'re going to| are going to| can)\b/i;
 /** Verbs that open instructions ("start with the casing"), never the name of a settled thing. */
 const IMPERATIVE =
   /^(?:start|keep|go|let|make|use|take|put|have|get|do|see|look|think|try|write|tell|give|move|check|wait|say)\b/i;
@@ -826,7 +842,13 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
   }
   for (const point of [...reviewedPoints(context), ...confirmedChoices(context), ...notedPapers(context)]) {
     const turn = point.turns[0] ?? 0;
-    if (out.some((item) => Math.abs(item.turn - turn) <= 3 && sameTask(item.text, point.text))) continue;
+    // A review goes over a point more than once ("the energy source: batteries and solar" … "so the energy source is the batteries and the solar").
+    if (
+      out.some(
+        (item) => Math.abs(item.turn - turn) <= REVIEW_TURNS && sameTask(said(item.text), said(point.text)),
+      )
+    )
+      continue;
     out.push({ text: point.text, turn, turns: [...new Set(point.turns)].sort((a, b) => a - b) });
   }
   return out.sort((a, b) => a.turn - b.turn);
