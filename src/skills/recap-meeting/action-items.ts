@@ -660,7 +660,7 @@ function statementPart(sentence: Sentence): Sentence {
 
 /** A call to go over what was decided: "we need to describe decisions now", "a summary of all decisions we've made". */
 const REVIEW_CUE =
-  /\b(?:decisions?\b.{0,25}\bwe(?:'ve| have)?\s+(?:made|taken|reached)|decisions? (?:so far|now)|(?:describe|summar\w*|sum up|recap|review|go (?:over|through)|list)\b.{0,25}\bdecisions?)\b/i;
+  /\b(?:decisions?\b.{0,25}\bwe(?:'ve| have)?\s+(?:made|taken|reached)|decisions? so far|(?:describe|summar\w*|sum up|recap|review|go (?:over|through)|list)\b.{0,25}\bdecisions?)\b/i;
 /** How far a review runs after its cue, in turns. */
 const REVIEW_TURNS = 30;
 const WHAT_ABOUT = /^(?:(?:okay|ok|so|and|um|uh|right)[,.\s]+)*what about (?:the\s+)?(.{3,40}?)\s*\?$/i;

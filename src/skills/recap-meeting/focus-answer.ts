@@ -39,16 +39,11 @@ export const FOCUS_PARAMS = {
   threshold: 0.35,
   /** Fewest content words in a candidate unit. */
   minTerms: 3,
-  /**
-   * Share of the best passage's query weight another passage needs to be answered from too:
-   * only a return to the subject about as weighty as the first (a lesser mention elsewhere
-   * draws citations away from where the subject is discussed).
-   */
-  runShare: 0.95,
+  /** Share of the best passage's query weight another passage needs to be answered from too. */
+  runShare: 0.8,
   /** Fewest units by a speaker the query names for the answer to come from that speaker alone. */
   namedUnits: 3,
-  /** A sentence's own turn's relevance weighs most: the passage holds it, the turn says it. */
-  weights: { local: 0.3, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
+  weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
   answerWords: 45,
   lambda: 0.7,
   summaryWords: 110,
