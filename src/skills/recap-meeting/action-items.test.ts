@@ -254,17 +254,20 @@ describe('action items from how people talk', () => {
     expect(actions.at(-1)?.turns).toEqual([5, 6]);
   });
 
-  it("takes what a speaker says they need to do after the meeting, not an in-meeting report or a customer's words", () => {
+  it("takes what a speaker needs to do or wants to do after the meeting, not an in-meeting report or a customer's words", () => {
     const actions = findActionItems(
       meeting([
         ['Grad K', 'So I need to delete the old files off the scratch disk .'],
         ['Grad L', 'Okay . Uh I have to report , the recordings .'],
         ['Marketing', "Nobody says I've got to buy a battery for a remote control ."],
+        ['Professor M', 'I wanna look at these error rates off-line and talk with everybody .'],
+        ['Grad K', 'I want to get to the station quickly , says the user .'],
       ]),
       DAY,
     );
     expect(actions.map((item) => [item.owner, item.task])).toEqual([
       ['Grad K', 'Delete the old files off the scratch disk'],
+      ['Professor M', 'Look at these error rates off-line and talk with everybody'],
     ]);
   });
 

@@ -224,6 +224,7 @@ function tidyTask(task: string): string {
   let text = task
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
     .replace(/,?\s+(?:if|because|since|cause|'cause)\b.*$/i, '')
+    .replace(/,?\s+(?:and\s+)?(?:to start with|first of all|for a start)\b.*$/i, '')
     .replace(/,\s*(?:but|and)\s+(?:thank|thanks)\b.*$/i, '')
     .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '');
   for (const hit of chrono.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
@@ -292,6 +293,11 @@ type ActionRule = (sentence: Sentence, context: Context) => Candidate | undefine
 
 const COMMIT =
   /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I (?:need|have) to|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:also\s+|then\s+|definitely\s+|certainly\s+)?(.{4,})$/i;
+/** A wish to do something ("I wanna look at these numbers") is a commitment when it is for after the meeting. */
+const WISH =
+  /\bI (?:want to|wanna|would like to|'d like to|hope to|intend to)\s+(?:also\s+|then\s+)?(.{4,})$/i;
+const AFTER_MEETING =
+  /\b(?:off-?line|after (?:the|this) meeting|outside (?:of )?(?:the|this) meeting|before (?:the )?next (?:meeting|time|week)|next (?:week|time|meeting)|tomorrow|tonight|this (?:afternoon|evening|week))\b/i;
 const WE_COMMIT =
   /(?<!\b(?:so|if|when|where)\s+)\b(?:we'll|we will|we can)\s+(?:also\s+)?((?:write to|send|provide|let you (?:know|have)|come back to (?:you|the committee)|follow (?:up|that up)|get back to (?:you|the committee))\b.{2,})$/i;
 const REQUEST =
@@ -411,6 +417,12 @@ const ACTION_RULES: readonly ActionRule[] = [
     const match = COMMIT.exec(sentence.text);
     const task = match?.[1] ?? '';
     if (!match || !isTask(task)) return undefined;
+    return { owner: sentence.speaker, task, turns: [sentence.turn] };
+  },
+  // "I wanna look at these numbers off-line and talk with everybody."
+  (sentence) => {
+    const task = WISH.exec(sentence.text)?.[1] ?? '';
+    if (!task || !AFTER_MEETING.test(sentence.text) || !isTask(task)) return undefined;
     return { owner: sentence.speaker, task, turns: [sentence.turn] };
   },
   // "We'll write to you about those areas." (the speaker answers for their side)
