@@ -271,6 +271,27 @@ describe('action items from how people talk', () => {
     ]);
   });
 
+  it('gives what the chair tells the others to do to those who take it on, never a task at the whiteboard', () => {
+    const actions = findActionItems(
+      meeting([
+        ['Project Manager', 'Okay .'],
+        ['Project Manager', 'Well , I guess you two have to figure out the cover material .'],
+        ['User Interface', 'Yeah .'],
+        ['Industrial Designer', 'Okay .'],
+        ['Project Manager', 'And by the way , Ana , please save your notes in the shared folder .'],
+        ['Marketing', 'Okay , that is clear .'],
+        ['Project Manager', 'You have to write your favourite animal on the whiteboard .'],
+        ['Marketing', 'Okay .'],
+      ]),
+      DAY,
+    );
+    expect(actions.map((item) => [item.owner, item.task, item.turns])).toEqual([
+      ['User Interface', 'Figure out the cover material', [1, 2]],
+      ['Industrial Designer', 'Figure out the cover material', [1, 3]],
+      ['Marketing', 'Save their notes in the shared folder', [4, 5]],
+    ]);
+  });
+
   it('gives a request for a note to the witness who could not answer', () => {
     const actions = findActionItems(
       meeting([

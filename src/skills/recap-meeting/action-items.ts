@@ -213,7 +213,7 @@ const procedural = (text: string) => NOT_AN_ITEM.some((rule) => rule(text));
 
 /** Verbs of work that happens after the meeting. */
 const TASK_VERBS =
-  'work (?:on|together|out)|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,5}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install';
+  'work (?:on|together|out)|record|save|store|upload|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,5}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install';
 const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
 
 /** Moves within the meeting itself, never action items. */
@@ -225,6 +225,7 @@ function tidyTask(task: string): string {
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
     .replace(/,?\s+(?:if|because|since|cause|'cause)\b.*$/i, '')
     .replace(/,?\s+(?:and\s+)?(?:to start with|first of all|for a start)\b.*$/i, '')
+    .replace(/,\s*(?:yeah|okay|ok|right|so)\b.*$/i, '')
     .replace(/,\s*(?:but|and)\s+(?:thank|thanks)\b.*$/i, '')
     .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '');
   for (const hit of chrono.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
@@ -351,6 +352,39 @@ function roleAssignment(sentence: Sentence, context: Context): Candidate[] {
   }));
 }
 
+/** The chair tells the others what to do: "I guess you two have to figure that out", "please record your presentations in your own folder". */
+const YOU_MUST =
+  /\byou(?: (two|both|guys|all))?\s+(?:will\s+)?(?:have to|need to|must|should)\s+(?:also\s+|then\s+|just\s+)?(.{4,})$|(?:^|,\s*)please\s+(.{4,})$/iu;
+/** Things in the meeting room: a task with them is done in the meeting ("you have to write it on the whiteboard"). */
+const IN_ROOM = /\b(?:white ?board|flip ?chart|pens?|markers?)\b/i;
+
+/** The speakers who take on what the chair asked, each with an agreement of their own within the next turns. */
+function takenOnBy(context: Context, sentence: Sentence, most: number): { speaker: string; turn: number }[] {
+  const out: { speaker: string; turn: number }[] = [];
+  for (let turn = sentence.turn + 1; turn <= sentence.turn + 4 && turn < context.raw.length; turn++) {
+    const speaker = context.speakers[turn] ?? '';
+    if (speaker === sentence.speaker || out.some((taker) => taker.speaker === speaker)) continue;
+    const text = (context.raw[turn] ?? '')
+      .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
+      .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
+      .trim();
+    if (!/\p{L}/u.test(text)) continue;
+    if (DISAGREE.test(text) || /\?/.test(text)) break;
+    if (AGREE.test(text)) out.push({ speaker, turn });
+    if (out.length >= most) break;
+  }
+  return out;
+}
+
+function chairAssignment(sentence: Sentence, context: Context): Candidate[] {
+  if (sentence.speaker !== context.chair || /\?$/.test(sentence.text)) return [];
+  const match = YOU_MUST.exec(sentence.text);
+  const task = match?.[2] ?? match?.[3] ?? '';
+  if (!match || !isTask(task) || HEDGED.test(task) || IN_ROOM.test(sentence.text)) return [];
+  const takers = takenOnBy(context, sentence, match[1] ? 2 : 1);
+  return takers.map((taker) => ({ owner: taker.speaker, task, turns: [sentence.turn, taker.turn] }));
+}
+
 const ACTION_RULES: readonly ActionRule[] = [
   // "Ben, could you prepare the screenshots?" / "Yes" — or a request the next speaker takes on.
   (sentence, context) => {
@@ -452,7 +486,8 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
     )
       continue;
     if (laughedAt(context, sentence) || procedural(sentence.text.replace(/\?$/, ''))) continue;
-    const assigned = roleAssignment(sentence, context);
+    const byRole = roleAssignment(sentence, context);
+    const assigned = byRole.length ? byRole : chairAssignment(sentence, context);
     const found = assigned.length ? assigned : firstFound(sentence, context);
     for (const candidate of found) {
       const task = tidyTask(
