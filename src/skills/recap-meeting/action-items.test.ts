@@ -125,6 +125,35 @@ describe('decisions from how people talk', () => {
   });
 });
 
+describe('decisions reported in a presentation', () => {
+  it('leaves "we decided" in the middle of a long presentation of earlier work, and takes it in discussion', () => {
+    const long =
+      'The hinge mechanism comes from the supplier catalogue and costs very little to fit . '.repeat(5);
+    const presented = findDecisions(
+      meeting([
+        ['Industrial Designer', long],
+        [
+          'Industrial Designer',
+          'And we also decided on the lid , a frosted finish with the logo engraved on top .',
+        ],
+        ['Industrial Designer', long],
+        ['Marketing', 'Mm .'],
+      ]),
+    );
+    expect(presented).toEqual([]);
+    const discussed = findDecisions(
+      meeting([
+        ['Marketing', 'So what about the lid ?'],
+        ['Industrial Designer', 'We decided on a frosted finish with the logo engraved on top .'],
+        ['Marketing', 'Okay .'],
+      ]),
+    );
+    expect(discussed.map((item) => item.text)).toEqual([
+      'The group decided on a frosted finish with the logo engraved on top.',
+    ]);
+  });
+});
+
 describe('decisions gone over in a review of the meeting', () => {
   const review = (lines: readonly (readonly [string, string])[]) =>
     findDecisions(
