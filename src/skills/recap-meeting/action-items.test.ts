@@ -125,22 +125,8 @@ describe('decisions from how people talk', () => {
   });
 });
 
-describe('decisions reported in a presentation', () => {
-  it('leaves "we decided" in the middle of a long presentation of earlier work, and takes it in discussion', () => {
-    const long =
-      'The hinge mechanism comes from the supplier catalogue and costs very little to fit . '.repeat(5);
-    const presented = findDecisions(
-      meeting([
-        ['Industrial Designer', long],
-        [
-          'Industrial Designer',
-          'And we also decided on the lid , a frosted finish with the logo engraved on top .',
-        ],
-        ['Industrial Designer', long],
-        ['Marketing', 'Mm .'],
-      ]),
-    );
-    expect(presented).toEqual([]);
+describe('a choice said outright', () => {
+  it('reports "we decided on X" as a choice of X', () => {
     const discussed = findDecisions(
       meeting([
         ['Marketing', 'So what about the lid ?'],
@@ -319,6 +305,18 @@ describe('action items from how people talk', () => {
       ['Industrial Designer', 'Figure out the cover material', [1, 3]],
       ['Marketing', 'Save their notes in the shared folder', [4, 5]],
     ]);
+  });
+
+  it('takes no task from a clause cut in two ("implement is so small that…")', () => {
+    const actions = findActionItems(
+      meeting([
+        ['Professor', 'Okay .'],
+        ['Professor', 'The parser you should implement is so small that it fits on a page .'],
+        ['Grad H', 'Yeah .'],
+      ]),
+      DAY,
+    );
+    expect(actions).toEqual([]);
   });
 
   it('gives a request for a note to the witness who could not answer', () => {

@@ -315,7 +315,10 @@ const YOU_TWO =
 /** "at the end", "in a minute": later in this meeting, not after it. */
 const LATER_IN_MEETING =
   /\b(?:at the end(?! of (?:the |this |next )?(?:day|today|week|month|year))|in a (?:minute|moment|second|sec)|later in (?:the|this) meeting)\b/i;
-const isTask = (task: string) => TASK.test(task) && !IN_MEETING.test(task) && !LATER_IN_MEETING.test(task);
+/** A verb followed by "is" ("implement is so small that…") is a clause cut in two, not a task. */
+const CUT_CLAUSE = /^\S+\s+(?:is|are|was|were)\b/i;
+const isTask = (task: string) =>
+  TASK.test(task) && !IN_MEETING.test(task) && !LATER_IN_MEETING.test(task) && !CUT_CLAUSE.test(task);
 
 /** The speaker named at the start ("Ben, could you…") or in the request, when a participant. */
 function addressee(text: string, context: Context): string | undefined {
@@ -576,22 +579,6 @@ const NEGATED =
   /\b(?:not|never|haven't|hasn't|hadn't|didn't|don't|isn't|aren't|weren't|wasn't)\b(?:\s+\S+){0,3}\s*$/i;
 /** Minutes of an earlier meeting read out: what was decided then, not now. */
 const EARLIER = /\b(?:minutes|last (?:meeting|time|week)|previous meeting|we said before)\b/i;
-/** The speaker holds the floor (three in four words said around the sentence, and many of them): a presentation. */
-function presenting(context: Context, sentence: Sentence): boolean {
-  let own = 0;
-  let all = 0;
-  for (
-    let turn = Math.max(0, sentence.turn - 4);
-    turn <= sentence.turn + 4 && turn < context.raw.length;
-    turn++
-  ) {
-    const count = words((context.raw[turn] ?? '').replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' '));
-    all += count;
-    if (context.speakers[turn] === sentence.speaker) own += count;
-  }
-  return own >= 120 && own >= 0.75 * all;
-}
-
 /** Objects that are only a figure or a rating ("put almost two"): a score given, not a decision. */
 const ONLY_FIGURE =
   /^(?:\S+\s+)?(?:(?:almost|about|around|roughly|just|maybe|a|an)\s+)*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|half|\d[\d.,]*)\b[\s,.]*(?:point\s+\w+)?[\s,.]*$/i;
@@ -615,12 +602,6 @@ const DECISION_RULES: readonly DecisionRule[] = [
     const match = SAID_DECISION.exec(sentence.text);
     const said = match?.slice(1).find(Boolean);
     if (!match || !said || EARLIER.test(context.raw[sentence.turn] ?? '')) return undefined;
-    // "We decided that…" in the middle of a long presentation reports earlier work, not this meeting's choice.
-    if (
-      /\bwe (?:just |already |also |finally |then )?(?:decided|agreed)\b/i.test(sentence.text) &&
-      presenting(context, sentence)
-    )
-      return undefined;
     if (NEGATED.test(sentence.text.slice(0, match.index + match[0].indexOf(said)))) return undefined;
     const completion = settled(said) ? undefined : completedBy(context, sentence);
     const clause = completion ? `${said.trim().replace(/[.?!,]+$/, '')} ${completion.text}` : said;
