@@ -12,6 +12,7 @@ import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { search } from '../index/search.ts';
 import type { ChunkType, SearchHit } from '../index/types.ts';
+import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { expectedAnswerType } from './answer-type.ts';
 import { attributedPerson, concernsPerson } from './attributed-person.ts';
@@ -34,6 +35,11 @@ export type AskOptions = {
   readonly model?: LanguageModel;
   /** The question with conversation context, used for retrieval of follow-ups. */
   readonly retrievalQuery?: string;
+  /** The model's context window in tokens, for the prompt's passage budget (default 4096). */
+  readonly contextTokens?: number;
+  readonly signal?: AbortSignal;
+  /** Told why the model's answer was cut or not used (the builtin answer is given instead). */
+  readonly warn?: (warning: Warning) => void;
 };
 
 export type AskResult = {
@@ -116,23 +122,23 @@ export async function askQuestion(
   if (person) results = results.filter((hit) => concernsPerson(hit, person)).slice(0, k);
   const useModel = options.model !== undefined && options.model.engine !== 'builtin';
   if (useModel && options.model && results.length > 0) {
-    const answer = await modelAnswer(options.model, question, results, citations);
-    if (answer.found)
+    const answer = await modelAnswer(options.model, question, results, citations, {
+      now: options.now,
+      ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    if (answer.used) {
+      for (const warning of answer.warnings) options.warn?.(warning);
       return {
         answer: answer.answer,
-        engine: options.model.engine,
+        engine: answer.engine,
         kind: 'passages',
         found: true,
         citations: citations.items,
       };
-    return {
-      answer: noAnswer(question),
-      engine: options.model.engine,
-      kind: 'passages',
-      found: false,
-      citations: [],
-      nearest: nearest(results),
-    };
+    }
+    // A failed or ungrounded model answer: the builtin answer below, from the same passages.
+    options.warn?.(answer.warning);
   }
   const eventHits = asksAboutEvent(question, type)
     ? (
