@@ -21,6 +21,8 @@ export type GlobalOptions = {
   readonly engine?: string;
   readonly model?: string;
   readonly baseUrl?: string;
+  /** `--timeout SECONDS`, in milliseconds: the longest one model call may take. */
+  readonly timeoutMs?: number;
   readonly quiet: boolean;
 };
 

@@ -11,6 +11,7 @@ import { defaultOwner } from '../index/index-paths.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import type { Clock } from '../lib/clock.ts';
 import { OfficemateError } from '../lib/errors.ts';
+import { withWarnings } from '../lib/warnings.ts';
 import type { LanguageModel } from '../models/language-model.ts';
 import {
   type AnySkill,
@@ -78,7 +79,8 @@ export async function runCliSkill<T = Record<string, unknown>>(
     const result = await runSkill(skill, input, options.skillContext ?? own!);
     if (!result.success) throw new OfficemateError(result.error);
     for (const warning of result.warnings) context.log(`warning: ${warning.message}`);
-    return result.data as SkillOutput<T>;
+    const output = result.data as SkillOutput<T>;
+    return { ...output, data: withWarnings(output.data, result.warnings) };
   } finally {
     await own?.close();
   }
