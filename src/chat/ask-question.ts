@@ -48,6 +48,8 @@ export type AskResult = {
   readonly kind: string;
   readonly found: boolean;
   readonly citations: readonly AskCitation[];
+  /** Why a configured model's answer was cut or not used (added by the ask skill). */
+  readonly warnings?: readonly Warning[];
   /** When nothing answered: the nearest results the user may read. */
   readonly nearest?: readonly {
     readonly path: string;

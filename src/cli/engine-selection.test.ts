@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/helpers/run-cli.ts';
 import { indexPaths } from '../index/index-paths.ts';
 import { withIndex } from '../index/open-index.ts';
+import { openUsageMeter, queryUsage } from '../models/metering/usage-meter.ts';
 import { resolveModelConfig } from '../models/model-config.ts';
 import {
   hang,
@@ -83,8 +84,8 @@ describe('engine selection is the same for every skill', () => {
     expect(resolveModelConfig({ home: path, cwd, env, timeoutMs: 2500 }).timeoutMs).toBe(2500);
   });
 
-  it('ask uses a model chosen by --base-url and --model alone', async () => {
-    home();
+  it('ask uses a model chosen by --base-url and --model alone, metered under the user, skill and model', async () => {
+    const usageHome = home();
     const before = server.requests.length;
     const { code, stdout } = await ask('--base-url', server.baseUrl, '--model', 'scripted');
     expect(code).toBe(0);
@@ -92,6 +93,14 @@ describe('engine selection is the same for every skill', () => {
     expect(value).toMatchObject({ engine: 'openai-compatible', found: true });
     expect(value.answer).toBe('The canteen opens at 11:30 and closes at 14:00. [1]');
     expect(server.requests.length).toBe(before + 1);
+    const meter = openUsageMeter({ path: join(usageHome, 'usage.db') });
+    try {
+      expect(queryUsage(meter, { by: 'skill' })).toEqual([expect.objectContaining({ key: 'ask', calls: 1 })]);
+      expect(queryUsage(meter, { by: 'user' }).map((row) => row.key)).toEqual(['ines']);
+      expect(queryUsage(meter, { by: 'model' }).map((row) => row.key)).toEqual(['scripted']);
+    } finally {
+      meter.close();
+    }
   });
 
   it('OFFICEMATE_* variables choose the model for ask, summarize and analyze --batch', async () => {

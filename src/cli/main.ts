@@ -215,6 +215,8 @@ export async function main(
       values: parsed.values as CommandContext['values'],
       positionals: parsed.positionals,
       out: (text) => write(streams.stdout, text),
+      write: (text) => streams.stdout.write(text),
+      ...terminalOf(streams.stdout),
       log: (text) => {
         if (!globals.quiet) write(streams.stderr, text);
       },
@@ -235,6 +237,12 @@ export async function main(
     // The process owns the model: released once, after the command, never by a skill.
     await runtime?.close();
   }
+}
+
+/** The terminal's width when stdout is one. */
+function terminalOf(stream: NodeJS.WritableStream): { terminal?: { columns: number } } {
+  const tty = stream as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  return tty.isTTY ? { terminal: { columns: tty.columns || 80 } } : {};
 }
 
 /** `--timeout SECONDS` in milliseconds; undefined when absent, null when not a positive number. */

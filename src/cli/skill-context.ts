@@ -29,6 +29,8 @@ export type CliSkillOptions = {
   readonly clock?: Clock;
   /** Use this context's index instead of opening another (a batch of queries). */
   readonly indexOf?: Pick<SkillContext, 'index'>;
+  /** Wraps the metered model (to watch its streamed text as it comes). */
+  readonly wrapModel?: (model: LanguageModel) => LanguageModel;
 };
 
 /** A SkillContext for one run; `close()` closes the index if the skill opened it. */
@@ -42,7 +44,10 @@ export function cliSkillContext(
   let index: Promise<SearchIndex> | undefined;
   return {
     get model() {
-      model ??= context.runtime.forSkill(user, skillId);
+      if (!model) {
+        const metered = context.runtime.forSkill(user, skillId);
+        model = options.wrapModel ? options.wrapModel(metered) : metered;
+      }
       return model;
     },
     get contextTokens() {
