@@ -91,7 +91,7 @@ describe('ask with a model', () => {
     expect(warnings).toEqual([]);
     const [system, user] = model.calls[0]!.messages;
     expect(system?.content).toContain('Today is Thursday, 12 March 2026.');
-    expect(system?.content).toContain('Answer in the language of the question.');
+    expect(system?.content).toContain('Write in the same language as the question.');
     expect(system?.content).toMatch(/Examples:\nInput:\n<document id="1"/);
     expect(user?.content).toMatch(
       /<document id="\d+" title="Warehouse lease" source="email from Tomas Rivera to Ines Park on 2026-03-10 08:15">/,
@@ -127,6 +127,24 @@ describe('ask with a model', () => {
     expect(warnings).toEqual([
       "1 of the model's 3 sentences was dropped: not supported by the passages it cites.",
     ]);
+  });
+
+  it('reads prose with [n] markers from a server that ignores the schema, a marker after the full stop included', async () => {
+    const model = createScriptedLanguageModel({
+      reply: (request) =>
+        `The lease runs 3 years at 18,500 euros a month.[${idOf(request, 'lease')}] It starts on 1 May. [${idOf(request, 'lease')}, 42]`,
+    });
+    const warnings: string[] = [];
+    const result = await askQuestion(index, 'What are the terms of the warehouse lease?', {
+      now: NOW,
+      asUser: 'ines',
+      model,
+      warn: (warning) => warnings.push(warning.message),
+    });
+    expect(result.engine).toBe('mock');
+    expect(result.answer).toBe('The lease runs 3 years at 18,500 euros a month. [1] It starts on 1 May. [1]');
+    expect(model.calls).toHaveLength(1);
+    expect(warnings).toEqual([]);
   });
 
   it.each([

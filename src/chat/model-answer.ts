@@ -32,6 +32,7 @@ import {
   GroundedAnswer,
 } from '../skills/grounding/grounded-answer.ts';
 import { languageRule, todayRule } from '../skills/grounding/prompt-rules.ts';
+import { parseCitedText } from '../skills/grounding/text-citations.ts';
 import type { CitationList } from './citations.ts';
 
 /** What the model path produced: a checked answer, or the reason to use the builtin answer. */
@@ -122,7 +123,8 @@ export function passageSource(hit: SearchHit): string {
         : hit.locator.paragraph
           ? `, paragraph ${hit.locator.paragraph}`
           : '';
-      return `document ${hit.path.split(/[\\/]/).pop()}${where}${when}`;
+      // A document's date is its file's modification time, not when its words were written.
+      return `document ${hit.path.split(/[\\/]/).pop()}${where}${hit.date ? `, modified ${hit.date.slice(0, 10)}` : ''}`;
     }
   }
 }
@@ -181,7 +183,7 @@ export function askPrompt(
     todayRule(options.now),
     `Answer in at most ${MAX_SENTENCES} short sentences, using only facts stated in the documents; add no outside knowledge.`,
     'Copy numbers, dates and names exactly as written. The documents come most relevant first; a mail or chat says who wrote it and when in its source.',
-    `Answer in the language of the question. ${languageRule('question', question)}`,
+    languageRule('question', question),
     GROUNDED_ANSWER_IN_WORDS,
   ].join(' ');
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(question);
@@ -227,6 +229,17 @@ export function supportingQuote(passage: string, sentence: string): string {
   return (best || passage).trim();
 }
 
+/** Prose with "[n]" markers as a grounded answer, when at least one sentence cites something. */
+export function citedAnswer(text: string): GroundedAnswer | undefined {
+  if (/^\s*[{[]/.test(text)) return undefined;
+  const sentences = parseCitedText(text).map((sentence) => ({
+    text: sentence.text,
+    sources: sentence.sources.slice(0, 8),
+  }));
+  if (!sentences.some((sentence) => sentence.sources.length > 0)) return undefined;
+  return { sentences: sentences.slice(0, 40), no_answer: false };
+}
+
 type Streamed = { readonly object?: unknown; readonly text: string; readonly error?: Warning };
 
 /**
@@ -248,6 +261,9 @@ async function callModel(
     } else if (part.type === 'error') {
       if (part.error.code !== 'model_output_invalid' || !request.responseFormat)
         return { text, engine: model.engine, warnings, error: modelFailedWarning(part.error, BUILTIN_WHAT) };
+      // A server that ignores the schema may still get prose with [n] markers: read those.
+      const cited = citedAnswer(text);
+      if (cited) return { object: cited, text, engine: model.engine, warnings };
       const repaired = await model.generate(
         {
           ...request,
