@@ -35,6 +35,8 @@ export type AskOptions = {
   readonly model?: LanguageModel;
   /** The question with conversation context, used for retrieval of follow-ups. */
   readonly retrievalQuery?: string;
+  /** The conversation's earlier questions (oldest first), shown to a model with a follow-up. */
+  readonly earlierQuestions?: readonly string[];
   /** The model's context window in tokens, for the prompt's passage budget (default 4096). */
   readonly contextTokens?: number;
   readonly signal?: AbortSignal;
@@ -128,6 +130,7 @@ export async function askQuestion(
       now: options.now,
       ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.earlierQuestions ? { earlierQuestions: options.earlierQuestions } : {}),
     });
     if (answer.used) {
       for (const warning of answer.warnings) options.warn?.(warning);

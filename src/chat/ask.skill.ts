@@ -54,6 +54,7 @@ export const askSkill = defineSkill({
       signal: context.signal,
       warn: (warning) => warnings.push(warning),
       retrievalQuery: session ? withContext(question, session) : question,
+      ...(session?.turns.length ? { earlierQuestions: session.turns.map((turn) => turn.question) } : {}),
     });
     if (session && context.stateDir)
       await saveSession(context.stateDir, {

@@ -253,6 +253,17 @@ describe('ask with a model', () => {
 });
 
 describe('the ask prompt', () => {
+  it('puts a follow-up’s earlier questions in the request, outside every data block', () => {
+    const prompt = askPrompt('And who pays for it?', [], {
+      now: NOW,
+      earlierQuestions: ['What is the first question?', 'When is the office move?'],
+    });
+    expect(prompt.parts.at(-1)).toEqual({
+      type: 'request',
+      text: 'Earlier in this conversation I asked: "What is the first question?" and "When is the office move?".\nAnd who pays for it?',
+    });
+  });
+
   it('keeps the most relevant passages that fit the context budget, in retrieval order', async () => {
     const long = 'The quarterly plan covers hiring, budgets and the office move. '.repeat(40);
     const hits = Array.from({ length: 12 }, (_, i) => ({

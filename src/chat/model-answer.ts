@@ -52,6 +52,8 @@ export type ModelAnswerOptions = {
   /** The model's context window in tokens (default 4096). */
   readonly contextTokens?: number;
   readonly signal?: AbortSignal;
+  /** The conversation's earlier questions, oldest first, so a follow-up can be understood. */
+  readonly earlierQuestions?: readonly string[];
 };
 
 /** One passage as the model sees it. */
@@ -176,7 +178,11 @@ export type AskPrompt = {
 export function askPrompt(
   question: string,
   passages: readonly AskPassage[],
-  options: { readonly now: Date; readonly contextTokens?: number },
+  options: {
+    readonly now: Date;
+    readonly contextTokens?: number;
+    readonly earlierQuestions?: readonly string[];
+  },
 ): AskPrompt {
   const instructions = [
     "You answer a question about the user's work (documents, mail, meetings, chats, calendars) from the documents below.",
@@ -186,11 +192,16 @@ export function askPrompt(
     languageRule('question', question),
     GROUNDED_ANSWER_IN_WORDS,
   ].join(' ');
+  const earlier = (options.earlierQuestions ?? []).slice(-2);
+  // The user's own words stay in the request, never in a data block.
+  const request = earlier.length
+    ? `Earlier in this conversation I asked: ${earlier.map((text) => `"${text}"`).join(' and ')}.\n${question}`
+    : question;
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(question);
   const maxTokens = MAX_SENTENCES * (cjk ? 110 : 70) + 60;
   const budget = dataTokenBudget({
     ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
-    promptTokens: estimateTextTokens(instructions + EXAMPLE_INPUT + EXAMPLE_OUTPUT + question) + 150,
+    promptTokens: estimateTextTokens(instructions + EXAMPLE_INPUT + EXAMPLE_OUTPUT + request) + 150,
     answerTokens: maxTokens,
   });
   const chosen = fitToBudget(passages, (passage) => passage.content + passage.title + passage.source, budget);
@@ -207,7 +218,7 @@ export function askPrompt(
           content: passage.content,
         }),
       ),
-      { type: 'request', text: question },
+      { type: 'request', text: request },
     ],
     passages: chosen,
     maxTokens,
