@@ -124,6 +124,20 @@ export async function askQuestion(
     }));
   const retrieved = results;
   if (person) results = results.filter((hit) => concernsPerson(hit, person)).slice(0, k);
+  const eventHits = asksAboutEvent(question, type)
+    ? (
+        await search(index, {
+          query,
+          k: 3,
+          now: options.now,
+          filters: { ...(asUser !== undefined ? { asUser } : {}), types: ['event'] },
+        })
+      ).results
+    : [];
+  const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
+  if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
+  // Dates and places computed from calendar data (the next occurrence of a series) stay
+  // builtin, like the structured answers above; other questions go to the model first.
   const useModel = options.model !== undefined && options.model.engine !== 'builtin';
   if (useModel && options.model && results.length > 0) {
     const answer = await modelAnswer(options.model, question, results, citations, {
@@ -145,18 +159,6 @@ export async function askQuestion(
     // A failed or ungrounded model answer: the builtin answer below, from the same passages.
     options.warn?.(answer.warning);
   }
-  const eventHits = asksAboutEvent(question, type)
-    ? (
-        await search(index, {
-          query,
-          k: 3,
-          now: options.now,
-          filters: { ...(asUser !== undefined ? { asUser } : {}), types: ['event'] },
-        })
-      ).results
-    : [];
-  const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
-  if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
     const answer = answerSender(question, results, citations);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };

@@ -9,7 +9,7 @@ import { configuredModelAt } from '../models/testing/configured-model.ts';
 import { hang, replyJson, startScriptedServer } from '../models/testing/scripted-http-server.ts';
 import { createScriptedLanguageModel } from '../models/testing/scripted-language-model.ts';
 import { askQuestion } from './ask-question.ts';
-import { askPassages, askPrompt } from './model-answer.ts';
+import { askPassages, askPrompt, passageExcerpt } from './model-answer.ts';
 
 const NOW = new Date('2026-03-12T09:00:00Z');
 let index: SearchIndex;
@@ -253,6 +253,22 @@ describe('ask with a model', () => {
 });
 
 describe('the ask prompt', () => {
+  it('cuts a long passage around the question: first line, then the lines sharing its words, in order', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `Bank ${i} | ${1000 + i} | ${2000 + i}`);
+    const table = [
+      'Name | January | February',
+      ...rows.slice(0, 120),
+      'Harbor Savings | 7731 | 8842',
+      ...rows.slice(120),
+    ].join('\n');
+    const excerpt = passageExcerpt(table, 'What did Harbor Savings report in February?', 300);
+    expect(excerpt.length).toBeLessThanOrEqual(320);
+    expect(excerpt.split('\n')[0]).toBe('Name | January | February');
+    expect(excerpt).toContain('Harbor Savings | 7731 | 8842');
+    expect(excerpt).toContain('…');
+    expect(passageExcerpt('Short text.', 'anything')).toBe('Short text.');
+  });
+
   it('puts a follow-up’s earlier questions in the request, outside every data block', () => {
     const prompt = askPrompt('And who pays for it?', [], {
       now: NOW,

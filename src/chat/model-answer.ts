@@ -131,14 +131,51 @@ export function passageSource(hit: SearchHit): string {
   }
 }
 
-/** The passages in retrieval order (most relevant first), numbered from 1. */
-export function askPassages(hits: readonly SearchHit[]): AskPassage[] {
+/**
+ * A long passage cut to `maxChars` around what the question asks: its first line (a title or
+ * a table's header row) and then the lines sharing most words with the question, kept in
+ * their order, with "…" where lines were left out. A short passage is kept whole.
+ */
+export function passageExcerpt(text: string, question: string, maxChars = PASSAGE_CHARS): string {
+  if (text.length <= maxChars) return text;
+  const lines = text.split('\n');
+  const wanted = new Set(analyze(question));
+  const scored = lines.map((line, position) => ({
+    position,
+    score:
+      position === 0
+        ? Number.POSITIVE_INFINITY
+        : new Set(analyze(line).filter((term) => wanted.has(term))).size,
+  }));
+  const keep = new Set<number>();
+  let used = 0;
+  for (const { position } of [...scored].sort((a, b) => b.score - a.score || a.position - b.position)) {
+    const line = lines[position] ?? '';
+    const cost = Math.min(line.length, maxChars) + 2;
+    if (used + cost > maxChars) continue;
+    keep.add(position);
+    used += cost;
+  }
+  if (keep.size === 0) return `${text.slice(0, maxChars)}…`;
+  const out: string[] = [];
+  let last = -1;
+  for (const position of [...keep].sort((a, b) => a - b)) {
+    if (position > last + 1) out.push('…');
+    out.push(lines[position] ?? '');
+    last = position;
+  }
+  if (last < lines.length - 1) out.push('…');
+  return out.join('\n');
+}
+
+/** The passages in retrieval order (most relevant first), numbered from 1; long ones cut around the question. */
+export function askPassages(hits: readonly SearchHit[], question = ''): AskPassage[] {
   return hits.map((hit, i) => ({
     id: String(i + 1),
     hit,
     title: hit.title,
     source: passageSource(hit),
-    content: hit.text.length > PASSAGE_CHARS ? `${hit.text.slice(0, PASSAGE_CHARS)}…` : hit.text,
+    content: passageExcerpt(hit.text, question),
   }));
 }
 
@@ -316,7 +353,7 @@ export async function modelAnswer(
   citations: CitationList,
   options: ModelAnswerOptions,
 ): Promise<ModelAnswer> {
-  const prompt = askPrompt(question, askPassages(hits), options);
+  const prompt = askPrompt(question, askPassages(hits, question), options);
   const call = await callModel(
     model,
     {
