@@ -269,6 +269,21 @@ describe('the ask prompt', () => {
     expect(passageExcerpt('Short text.', 'anything')).toBe('Short text.');
   });
 
+  it('narrows a wide table to its first column and the column the question names', () => {
+    const months = Array.from({ length: 40 }, (_, i) => `M${i + 1}`);
+    const header = ['Account', ...months].join(' | ');
+    const rows = Array.from({ length: 30 }, (_, r) =>
+      [`Account ${r}`, ...months.map((_, c) => String(r * 1000 + c))].join(' | '),
+    );
+    const excerpt = passageExcerpt(
+      [header, ...rows].join('\n'),
+      'What is the M17 value of Account 12?',
+      2400,
+    );
+    expect(excerpt.split('\n')[0]).toBe('Account | M17');
+    expect(excerpt).toContain('Account 12 | 12016');
+  });
+
   it('puts a follow-up’s earlier questions in the request, outside every data block', () => {
     const prompt = askPrompt('And who pays for it?', [], {
       now: NOW,

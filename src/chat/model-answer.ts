@@ -138,8 +138,8 @@ export function passageSource(hit: SearchHit): string {
  */
 export function passageExcerpt(text: string, question: string, maxChars = PASSAGE_CHARS): string {
   if (text.length <= maxChars) return text;
-  const lines = text.split('\n');
   const wanted = new Set(analyze(question));
+  const lines = narrowTable(text.split('\n'), wanted);
   const scored = lines.map((line, position) => ({
     position,
     score:
@@ -166,6 +166,35 @@ export function passageExcerpt(text: string, question: string, maxChars = PASSAG
   }
   if (last < lines.length - 1) out.push('…');
   return out.join('\n');
+}
+
+/** Cells of a table line as chunks write them ("a | b | c"). */
+const CELL_SEPARATOR = ' | ';
+/** Columns a table may keep besides its first when it is narrowed. */
+const KEPT_COLUMNS = 4;
+
+/**
+ * A wide table (a header line and rows of " | " cells) narrowed to its first column and the
+ * columns whose header shares most words with the question, so the asked cell is not cut
+ * away with the rest of its row. Other text comes back as it is.
+ */
+export function narrowTable(lines: readonly string[], wanted: ReadonlySet<string>): string[] {
+  const header = (lines[0] ?? '').split(CELL_SEPARATOR);
+  const rows = lines.filter((line) => line.includes(CELL_SEPARATOR)).length;
+  if (header.length <= 2 * KEPT_COLUMNS || rows < lines.length * 0.8) return [...lines];
+  const scores = header.map((cell, column) =>
+    column === 0 ? 0 : new Set(analyze(cell).filter((term) => wanted.has(term))).size,
+  );
+  const best = Math.max(...scores);
+  if (best === 0) return [...lines];
+  const columns = [
+    0,
+    ...scores.flatMap((score, column) => (score === best ? [column] : [])).slice(0, KEPT_COLUMNS),
+  ];
+  return lines.map((line) => {
+    const cells = line.split(CELL_SEPARATOR);
+    return columns.map((column) => cells[column] ?? '').join(CELL_SEPARATOR);
+  });
 }
 
 /** The passages in retrieval order (most relevant first), numbered from 1; long ones cut around the question. */
