@@ -13,13 +13,13 @@ import type { SearchIndex } from '../index/open-index.ts';
 import { search } from '../index/search.ts';
 import type { ChunkType, SearchHit } from '../index/types.ts';
 import type { LanguageModel } from '../models/index.ts';
-import { expectedAnswerType } from './answer-type.ts';
+import { askedNoun, expectedAnswerType } from './answer-type.ts';
 import { attributedPerson, concernsPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
-import { extractiveAnswer } from './passage-answer.ts';
+import { type ExtractiveAnswer, extractiveAnswer } from './passage-answer.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { retrieve } from './retrieve.ts';
@@ -64,7 +64,7 @@ export async function askQuestion(
   question: string,
   options: AskOptions,
 ): Promise<AskResult> {
-  const citations = new CitationList();
+  let citations = new CitationList();
   const asUser = options.asUser;
   if ((await index.store.stats()).chunks === 0)
     return {
@@ -153,13 +153,36 @@ export async function askQuestion(
   const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
     ? askedDay(question, options.now)
     : undefined;
-  const answer = extractiveAnswer(
-    query,
-    results,
-    citations,
-    type,
-    day ? { date: day.date, now: options.now } : undefined,
-  );
+  const askedOn = day ? { date: day.date, now: options.now } : undefined;
+  let answer =
+    compoundAnswer(query, results, citations, askedOn) ??
+    extractiveAnswer(query, results, citations, type, askedOn);
+  if (answer.repeated) {
+    // A sentence sent again and again with new figures: the latest one written by now holds,
+    // though it may rank below the retrieved ones.
+    const recent = {
+      ...filters,
+      since: new Date(options.now.getTime() - 31 * 86_400_000).toISOString(),
+      until: options.now.toISOString(),
+    };
+    const again = await search(index, {
+      query: answer.repeated,
+      k: 20,
+      now: options.now,
+      filters: recent,
+      understand: false,
+    });
+    const known = new Set(results.map((hit) => hit.uri));
+    const more = again.results.filter((hit) => !known.has(hit.uri));
+    if (more.length > 0) {
+      const fresh = new CitationList();
+      const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
+      if (second.found) {
+        answer = second;
+        citations = fresh;
+      }
+    }
+  }
   if (!answer.found)
     return {
       answer: noAnswer(question),
@@ -178,9 +201,49 @@ export async function askQuestion(
   };
 }
 
+/**
+ * "Which hotel is John booked into and what's the nightly rate?": two questions in one, each
+ * answered on its own, the second first from the passage that answered the first (it asks
+ * about the same thing), else from all passages. Undefined when the question is not compound
+ * or its first part has no answer.
+ */
+function compoundAnswer(
+  question: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+  askedOn: { readonly date: Date; readonly now: Date } | undefined,
+): ExtractiveAnswer | undefined {
+  const parts = compoundParts(question);
+  if (!parts) return undefined;
+  const [head, tail] = parts;
+  const first = extractiveAnswer(head, hits, citations, expectedAnswerType(head), askedOn);
+  if (!first.found || !first.hit) return undefined;
+  const tailType = expectedAnswerType(tail);
+  let second = extractiveAnswer(tail, [first.hit], citations, tailType);
+  if (!second.found) second = extractiveAnswer(`${tail} ${head}`, hits, citations, tailType);
+  if (!second.found || second.answer === first.answer) return first;
+  return {
+    ...first,
+    answer: `${first.answer} ${second.answer}`,
+    sentences: first.sentences + second.sentences,
+  };
+}
+
+/** The two questions of "… and what/when/where/who/which/how …?", each at least three words. */
+export function compoundParts(question: string): [string, string] | undefined {
+  const match = /^(.+?)[,;]?\s+and\s+((?:what|when|where|who|which|how)\b.+)$/i.exec(question.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  if (words(match[1]) < 3 || words(match[2]) < 3) return undefined;
+  if (!/^\s*(?:what|when|where|who|whom|which|how|why|is|are|was|were|did|do|does)\b/i.test(match[1]))
+    return undefined;
+  return [`${match[1].trim()}?`, match[2].trim()];
+}
+
 /** When, where, how often, or who attends: questions an event's fields may answer. */
 function asksAboutEvent(question: string, type: string | undefined): boolean {
   if (type === 'date' || type === 'place' || /\bhow often\b/i.test(question)) return true;
+  if (type === undefined && askedNoun(question)) return true;
   return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
 }
 
