@@ -8,6 +8,7 @@
  * nearest results.
  */
 
+import { analyze } from '../index/analyze.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { search } from '../index/search.ts';
@@ -17,9 +18,10 @@ import { askedNoun, expectedAnswerType } from './answer-type.ts';
 import { attributedPerson, concernsPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
+import { indexedEvents } from './event-list.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
-import { type ExtractiveAnswer, extractiveAnswer } from './passage-answer.ts';
+import { type ExtractiveAnswer, extractiveAnswer, questionTerms } from './passage-answer.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { retrieve } from './retrieve.ts';
@@ -134,16 +136,7 @@ export async function askQuestion(
       nearest: nearest(results),
     };
   }
-  const eventHits = asksAboutEvent(question, type)
-    ? (
-        await search(index, {
-          query,
-          k: 3,
-          now: options.now,
-          filters: { ...(asUser !== undefined ? { asUser } : {}), types: ['event'] },
-        })
-      ).results
-    : [];
+  const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
   const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
   if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
@@ -238,6 +231,19 @@ export function compoundParts(question: string): [string, string] | undefined {
   if (!/^\s*(?:what|when|where|who|whom|which|how|why|is|are|was|were|did|do|does)\b/i.test(match[1]))
     return undefined;
   return [`${match[1].trim()}?`, match[2].trim()];
+}
+
+/** The events whose title shares a word with the question. */
+async function eventsNamed(
+  index: SearchIndex,
+  question: string,
+  asUser: string | undefined,
+): Promise<SearchHit[]> {
+  const words = new Set(questionTerms(question));
+  if (words.size === 0) return [];
+  return (await indexedEvents(index, asUser))
+    .filter(({ hit }) => analyze(hit.title).some((term) => words.has(term)))
+    .map(({ hit }) => hit);
 }
 
 /** When, where, how often, or who attends: questions an event's fields may answer. */
