@@ -11,8 +11,9 @@
 import { analyze } from '../index/analyze.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
+import { resolvePerson } from '../index/people.ts';
 import { search } from '../index/search.ts';
-import type { ChunkType, SearchHit } from '../index/types.ts';
+import type { Chunk, ChunkType, SearchHit } from '../index/types.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { askedNoun, expectedAnswerType } from './answer-type.ts';
 import { attributedPerson, concernsPerson } from './attributed-person.ts';
@@ -109,11 +110,16 @@ export async function askQuestion(
   const depth = person ? k * 3 : k;
   let { results } = await retrieve(index, query, { k: depth, now: options.now, filters });
   if (sender && results.length === 0)
-    ({ results } = await retrieve(index, query, {
-      k: depth,
-      now: options.now,
-      filters: asUser !== undefined ? { asUser } : {},
-    }));
+    // A name the people table does not know: mail whose From names that person, and no other.
+    results = (
+      await retrieve(index, query, {
+        k: depth,
+        now: options.now,
+        filters: asUser !== undefined ? { asUser } : {},
+      })
+    ).results.filter((hit) => sentBy(hit, sender));
+  if (/\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(question))
+    results = await sentToMe(index, results, asUser);
   const retrieved = results;
   if (person) results = results.filter((hit) => concernsPerson(hit, person)).slice(0, k);
   const useModel = options.model !== undefined && options.model.engine !== 'builtin';
@@ -255,9 +261,36 @@ function asksAboutEvent(question: string, type: string | undefined): boolean {
 
 /** "What did Maria send me?": the sender the question names. */
 function senderAsked(question: string): string | undefined {
-  return /\bwhat (?:did|has|have)\s+([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)\s+(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|write|wrote)\b/u.exec(
+  return /\b[Ww]hat (?:did|has|have)\s+([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)\s+(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|write|wrote)\b/u.exec(
     question,
   )?.[1];
+}
+
+/** True when the mail's From carries every word of the name (display name or address). */
+function sentBy(hit: SearchHit, name: string): boolean {
+  const from = hit.people.filter((ref) => ref.role === 'from');
+  return from.length > 0 && concernsPerson({ ...hit, people: from, title: '', text: '' }, name);
+}
+
+/**
+ * "Sent me": mail with the asking user among its To and Cc, when the user is a person the
+ * index knows (by address or name); otherwise the mailbox's own mail is taken as sent to its owner.
+ */
+async function sentToMe(
+  index: SearchIndex,
+  hits: readonly SearchHit[],
+  asUser: string | undefined,
+): Promise<readonly SearchHit[]> {
+  if (asUser === undefined) return hits;
+  const people = await index.store.people();
+  if (resolvePerson(people, asUser).length === 0) return hits;
+  const toMe = resolveFilters({ to: [asUser] }, people);
+  return hits.filter((hit) =>
+    matchesFilters(
+      { ...hit, people: hit.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
+      toMe,
+    ),
+  );
 }
 
 /** "Who sent me the draft agreement?": the From of the mail whose words answer best. */

@@ -11,13 +11,20 @@ import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { askQuestion, compoundParts } from './ask-question.ts';
 
-function mail(id: string, date: string, from: string, subject: string, body: string): string {
+function mail(
+  id: string,
+  date: string,
+  from: string,
+  subject: string,
+  body: string,
+  to = 'nora.lind@example.com',
+): string {
   return [
-    `From ${from} ${new Date(date).toUTCString()}`,
+    `From ${/<([^>]+)>/.exec(from)?.[1] ?? from} ${new Date(date).toUTCString()}`,
     `Message-ID: <${id}@example.com>`,
     `Date: ${new Date(date).toUTCString()}`,
     `From: ${from}`,
-    'To: nora.lind@example.com',
+    `To: ${to}`,
     `Subject: ${subject}`,
     '',
     body,
@@ -150,5 +157,56 @@ describe('which <noun> questions about an event', () => {
     );
     expect(result.found).toBe(true);
     expect(result.answer).toMatch(/North Pier Stage/);
+  });
+});
+
+describe('"sent me"', () => {
+  let mine: SearchIndex;
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ask-sent-me-'));
+    const work = join(folder, 'work');
+    mkdirSync(work);
+    writeFileSync(
+      join(work, 'mail.mbox'),
+      [
+        mail(
+          'to-list',
+          '2024-05-02T09:00:00Z',
+          'Heather Ward <heather.ward@example.com>',
+          'Budget figures for the team',
+          'The travel budget is 9,000 euros this year.',
+          'all-staff@example.com',
+        ),
+        mail(
+          'to-me',
+          '2024-05-03T09:00:00Z',
+          'Heather Ward <heather.ward@example.com>',
+          'Travel',
+          'Nora, for your trips you have 1,500 euros this year.',
+        ),
+        mail(
+          'mention',
+          '2024-05-04T09:00:00Z',
+          'Olaf Dyer <olaf.dyer@example.com>',
+          'Budget',
+          'Heather Ward says the travel budget may rise to 12,000 euros.',
+        ),
+      ].join('\n'),
+    );
+    mine = await openIndex(join(folder, 'index.db'));
+    await indexPaths(mine, [work], { owner: 'nora.lind@example.com', now: new Date('2024-05-10T00:00:00Z') });
+  }, 120_000);
+  afterAll(async () => {
+    await mine?.close();
+  });
+
+  it('is mail from that person with the asking user among its recipients', async () => {
+    const result = await askQuestion(mine, 'What did Heather send me about the travel budget?', {
+      now: new Date('2024-05-10T09:00:00Z'),
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(/1,500 euros/);
+    expect(result.answer).not.toMatch(/9,000|12,000/);
   });
 });
