@@ -121,7 +121,11 @@ export async function askQuestion(
   if (/\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(question))
     results = await sentToMe(index, results, asUser);
   const retrieved = results;
-  if (person) results = results.filter((hit) => concernsPerson(hit, person)).slice(0, k);
+  if (person) {
+    // Their own words first (mail from them, their chat lines); passages about them only without.
+    const by = results.filter((hit) => sentBy(hit, person));
+    results = (by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person))).slice(0, k);
+  }
   const useModel = options.model !== undefined && options.model.engine !== 'builtin';
   if (useModel && options.model && results.length > 0) {
     const answer = await modelAnswer(options.model, question, results, citations);
@@ -266,9 +270,11 @@ function senderAsked(question: string): string | undefined {
   )?.[1];
 }
 
-/** True when the mail's From carries every word of the name (display name or address). */
+const AUTHOR_ROLES = new Set(['from', 'author', 'speaker', 'organizer']);
+
+/** True when the passage's sender, author or a speaker carries every word of the name. */
 function sentBy(hit: SearchHit, name: string): boolean {
-  const from = hit.people.filter((ref) => ref.role === 'from');
+  const from = hit.people.filter((ref) => AUTHOR_ROLES.has(ref.role));
   return from.length > 0 && concernsPerson({ ...hit, people: from, title: '', text: '' }, name);
 }
 

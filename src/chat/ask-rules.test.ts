@@ -67,6 +67,20 @@ const MBOX = [
     ),
   ),
   mail(
+    'paul',
+    '2024-02-10T10:00:00Z',
+    'Paul Dale <paul.dale@example.com>',
+    'Offsite',
+    'For the offsite we could meet in the Bergen Harbour Hall.',
+  ),
+  mail(
+    'olaf',
+    '2024-02-11T10:00:00Z',
+    'Olaf Dyer <olaf.dyer@example.com>',
+    'Re: Offsite',
+    'Paul, I suggest the offsite at the Oslo Plaza Hotel instead.',
+  ),
+  mail(
     'reno',
     '2024-02-01T10:00:00Z',
     'facilities@example.com',
@@ -146,6 +160,14 @@ describe('names the question asks about', () => {
       '2024-04-04T12:00:00Z',
     );
     expect(result.found).toBe(false);
+  });
+});
+
+describe("words put in a named person's mouth", () => {
+  it('come from their own mail first, not from mail that names them', async () => {
+    const result = await ask('Where did Paul suggest for the offsite?', '2024-02-12T12:00:00Z');
+    expect(result.answer).toMatch(/Bergen Harbour Hall/);
+    expect(result.answer).not.toMatch(/Oslo Plaza/);
   });
 });
 
