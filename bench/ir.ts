@@ -35,7 +35,7 @@ const PEERS = [
   'sqlite-fts5',
 ];
 const REFERENCE = ['bm25-ref(0.9,0.4)', 'bm25-ref(1.2,0.75)'];
-const OURS = ['officemate', 'officemate-nofb'];
+const OURS = ['officemate', 'officemate-nofb', 'officemate-whole'];
 const METRICS = [
   ['ndcg_cut.10', 'nDCG@10'],
   ['map_cut.100', 'MAP@100'],
