@@ -27,7 +27,7 @@ export function createFrame(table: DataTable): Frame {
 }
 
 export function columnNames(frame: Frame): string[] {
-  return [...frame.table.columns.map((column) => column.name), ...frame.derived.keys()];
+  return [...new Set([...frame.table.columns.map((column) => column.name), ...frame.derived.keys()])];
 }
 
 /** Every cell of a column (all table rows), numbers as numbers and missing cells as null. */

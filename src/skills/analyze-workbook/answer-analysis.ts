@@ -21,7 +21,7 @@ import {
   pairsOf,
   wordsOf,
 } from './analysis-frame.ts';
-import { parseSlots, type Slot, writeNumber } from './answer-format.ts';
+import { decimalsFor, parseSlots, type Slot, writeNumber } from './answer-format.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import {
   chiSquareIndependence,
@@ -581,7 +581,13 @@ function chiSquare(context: SlotContext): {
   columns: string[];
   rows: number[];
 } {
-  const [a, b] = context.columns;
+  const categorical = context.columns.filter((name) => {
+    const distinct = new Set(
+      context.rows.map((row) => cellsOf(context.frame, name)[row]).filter((cell) => cell !== null),
+    );
+    return distinct.size >= 2 && distinct.size <= Math.min(50, Math.max(2, context.rows.length / 5));
+  });
+  const [a, b] = categorical;
   if (!a || !b)
     fail('unsupported', 'A chi-square test needs two named columns.', { hint: 'Name both columns.' });
   const left = cellsOf(context.frame, a);
@@ -654,7 +660,11 @@ function slotGroup(
         const at = words.indexOf(String(item.value));
         if (at <= 0) return false;
         const before = words[at - 1]!;
-        return before.length >= 3 && (key.endsWith(before) || nameWords.includes(before));
+        // "class_1" (the column's name just before), or "label_0_count" of an encoded "sex".
+        return (
+          (before.length >= 3 && (key.endsWith(before) || nameWords.includes(before))) ||
+          (before === 'label' && nameWords.length > 0 && nameWords.every((word) => words.includes(word)))
+        );
       }
       return findPhrase(words, item.words) >= 0;
     });
@@ -774,6 +784,22 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
   };
 }
 
+/**
+ * A slot whose placeholder lists several named values ("@fare[min_fare, max_fare, mean_fare]")
+ * is answered part by part, each part named by its placeholder first; list slots written
+ * with "..." stay whole.
+ */
+function slotParts(slot: Slot, format: string): Slot[] {
+  const parts = slot.placeholder.split(/\s*,\s*/);
+  if (parts.length < 2 || !parts.every((part) => /^[A-Za-z][A-Za-z0-9_]*$/.test(part))) return [slot];
+  if (parts.every((part) => part.replace(/\d+$/, '') === parts[0]!.replace(/\d+$/, ''))) return [slot];
+  return parts.map((part) => {
+    const decimals = decimalsFor(format, part, slot.decimals);
+    const { decimals: _, ...rest } = slot;
+    return { ...rest, name: part, placeholder: slot.name, ...(decimals !== undefined ? { decimals } : {}) };
+  });
+}
+
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(table: DataTable, request: AnalysisRequest): AnalysisAnswer {
   const constraints = request.constraints ?? '';
@@ -797,7 +823,7 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
   const values: Record<string, string> = {};
   const notes: string[] = [...frame.steps];
   const cited: string[] = [];
-  for (const slot of slots) {
+  const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const columns = slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`);
     const context: SlotContext = {
@@ -823,11 +849,18 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
-    values[slot.name] = result.value;
-    notes.push(`@${slot.name}: ${result.note}`);
-    for (const name of result.columns) {
-      const column = table.columns.find((item) => item.name === name);
-      if (column) cited.push(citeCells(table, column, [...result.rows]));
+    return result;
+  };
+  for (const slot of slots) {
+    const parts = slotParts(slot, request.format);
+    const results = parts.map(solve);
+    values[slot.name] = results.map((result) => result.value).join(', ');
+    for (const [index, result] of results.entries()) {
+      notes.push(`@${slot.name}${parts.length > 1 ? `[${index}]` : ''}: ${result.note}`);
+      for (const name of result.columns) {
+        const column = table.columns.find((item) => item.name === name);
+        if (column) cited.push(citeCells(table, column, [...result.rows]));
+      }
     }
   }
   return {

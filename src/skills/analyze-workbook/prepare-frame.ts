@@ -18,6 +18,7 @@ import {
 } from './analysis-frame.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { mean } from './stats.ts';
+import { applyTransforms, sentencesOf } from './transform-frame.ts';
 
 type PreparationRule = {
   readonly name: string;
@@ -286,5 +287,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
 
 /** Applies every preparation the question and constraints state, in rule order. */
 export function applyPreparation(frame: Frame, question: string, constraints: string): void {
-  for (const rule of PREPARATION_RULES) rule.apply(frame, question, constraints);
+  const used = applyTransforms(frame, question, constraints);
+  const rest = (text: string) =>
+    sentencesOf(text)
+      .filter((sentence) => !used.has(sentence))
+      .join('\n');
+  const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
+  for (const rule of PREPARATION_RULES) rule.apply(frame, q, c);
 }
