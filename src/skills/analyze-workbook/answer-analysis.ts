@@ -36,7 +36,8 @@ import {
 } from './distribution-stats.ts';
 import { numberWord } from './normalize-text.ts';
 import { applyPreparation } from './prepare-frame.ts';
-import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
+import { anova, mean, median, pearson, quantile, regression, variance, welch } from './stats.ts';
+import { modeOf } from './transform-frame.ts';
 
 export type AnalysisRequest = {
   readonly question: string;
@@ -274,6 +275,15 @@ function findPhrase(words: readonly string[], phrase: readonly string[]): number
   return -1;
 }
 
+/** A 0/1 column the slot or question names (survived, churned, default). */
+function flagColumn(context: SlotContext): string | undefined {
+  const candidates = [...context.ownColumns, ...context.columns];
+  return candidates.find((name) => {
+    const values = new Set(cellsOf(context.frame, name).filter((cell) => cell !== null));
+    return values.size === 2 && values.has(0) && values.has(1);
+  });
+}
+
 type SlotRule = {
   readonly name: string;
   readonly applies: (words: readonly string[], context: SlotContext) => boolean;
@@ -299,6 +309,31 @@ function statistic(
 
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
+  {
+    name: 'missing count',
+    applies: (words) =>
+      has(words, 'missing', 'null', 'nan', 'na') &&
+      has(words, 'count', 'number', 'num', 'how', 'total', 'percentage', 'percent', 'proportion'),
+    compute: (context) => {
+      const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : columnNames(context.frame);
+      const missing = names.reduce(
+        (total, name) =>
+          total + context.rows.filter((row) => cellsOf(context.frame, name)[row] === null).length,
+        0,
+      );
+      const words = slotWords(context.slot);
+      const share = has(words, 'percentage', 'percent', 'proportion');
+      const value = share
+        ? (missing / (context.rows.length * names.length)) * (has(words, 'proportion') ? 1 : 100)
+        : missing;
+      return {
+        value: share ? writeNumber(value, context.slot.decimals) : String(missing),
+        note: `${share ? 'share' : 'count'} of missing cells in ${names.length === 1 ? names[0] : 'all columns'}`,
+        columns: names,
+        rows: context.rows,
+      };
+    },
+  },
   {
     name: 'most missing',
     applies: (words) => has(words, 'missing', 'null', 'nan'),
@@ -398,6 +433,16 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    name: 'test statistic',
+    applies: (words, context) =>
+      TEST.test(context.text) &&
+      has(words, 't', 'f', 'statistic', 'stat', 'tstat', 'fstat', 'tstatistic', 'fstatistic'),
+    compute: (context) => {
+      const test = groupTest(context);
+      return numberResult(context, test.statistic, test.note, test.columns, test.rows);
+    },
+  },
+  {
     name: 'linear regression',
     applies: (words, context) =>
       /linear regression|least squares|line of best fit/i.test(context.text) &&
@@ -493,6 +538,67 @@ export const SLOT_RULES: readonly SlotRule[] = [
         columns: [name],
         rows: found.rows,
       };
+    },
+  },
+  {
+    name: 'most frequent value',
+    applies: (words) => has(words, 'mode', 'frequent', 'common', 'popular'),
+    compute: (context) => {
+      const name = context.ownColumns[0] ?? context.columns[0];
+      if (!name)
+        fail('unsupported', `No column found for @${context.slot.name}.`, {
+          hint: 'Name the column in the question.',
+        });
+      const cells = cellsOf(context.frame, name);
+      const value = modeOf(context.rows.map((row) => cells[row] ?? null));
+      const hits = context.rows.filter((row) => cells[row] === value);
+      const words = slotWords(context.slot);
+      const counted = has(words, 'count', 'frequency', 'number', 'times', 'occurrence');
+      return {
+        value: counted
+          ? String(hits.length)
+          : typeof value === 'number'
+            ? writeNumber(value, context.slot.decimals ?? (Number.isInteger(value) ? 0 : undefined))
+            : String(value),
+        note: `most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+        columns: [name],
+        rows: hits,
+      };
+    },
+  },
+  {
+    name: 'distinct count',
+    applies: (words, context) => has(words, 'unique', 'distinct') && context.columns.length > 0,
+    compute: (context) => {
+      const name = context.ownColumns[0] ?? context.columns[0]!;
+      const cells = cellsOf(context.frame, name);
+      const distinct = new Set(context.rows.map((row) => cells[row]).filter((cell) => cell !== null));
+      return {
+        value: String(distinct.size),
+        note: `count of distinct ${name}${context.groupNote ?? ''}`,
+        columns: [name],
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'rate of a flag',
+    applies: (words, context) =>
+      has(words, 'rate', 'proportion', 'percentage', 'percent', 'fraction', 'share') &&
+      flagColumn(context) !== undefined,
+    compute: (context) => {
+      const name = flagColumn(context)!;
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const percent =
+        has(slotWords(context.slot), 'percentage', 'percent') ||
+        /\bpercent(age)?\b/i.test(context.slot.placeholder);
+      return numberResult(
+        context,
+        mean(values) * (percent ? 100 : 1),
+        `${percent ? 'percentage' : 'share'} of rows where ${name} is 1, over ${values.length} values${context.groupNote ?? ''}`,
+        [name],
+        rows,
+      );
     },
   },
   {
@@ -620,24 +726,84 @@ function pValue(context: SlotContext): {
     };
   }
   if (/chi-?square|chi2/i.test(text)) return chiSquare(context);
-  if (/t-?test|ttest|anova/i.test(text)) {
-    const name = needMeasure(context);
-    const compared = comparedGroups({ ...context, rows: context.frame.rows });
-    if (!compared || compared.groups.length < 2)
-      fail('unsupported', 'The test needs two groups named by their values.', {
-        hint: 'Name the two groups.',
-      });
-    const [a, b] = compared.groups.map((group) => numbersOf(context.frame, name, group.rows).values);
-    const result = /welch|unequal variance/i.test(text) ? studentT(a!, b!) : studentT(a!, b!);
-    return {
-      p: result.p,
-      note: `t-test of ${name} between ${compared.groups.map((group) => group.value).join(' and ')}`,
-      columns: [name, compared.column],
-      rows: context.rows,
-    };
+  if (TEST.test(text)) {
+    const { p, note, columns, rows } = groupTest(context);
+    return { p, note, columns, rows };
   }
   const { p, note, columns, rows } = correlation(context);
   return { p, note, columns, rows };
+}
+
+const TEST = /t-?test|ttest|anova|analysis of variance|welch/i;
+
+/** Distinct non-missing values of a column over some rows, in order of appearance. */
+function distinctValues(frame: Frame, name: string, rows: readonly number[]): Cell[] {
+  const cells = cellsOf(frame, name);
+  return [...new Set(rows.map((row) => cells[row] ?? null).filter((cell) => cell !== null))];
+}
+
+/**
+ * A two-sample t-test (Student's, or Welch's when the text says unequal variances) or a one-way
+ * ANOVA: the groups are values the text names, else every value of a few-valued column it names.
+ */
+function groupTest(context: SlotContext): {
+  statistic: number;
+  p: number;
+  note: string;
+  columns: string[];
+  rows: readonly number[];
+} {
+  const text = context.text;
+  const all = context.frame.rows;
+  const named = comparedGroups({ ...context, rows: all });
+  let column = named?.column;
+  let groups = named?.groups;
+  if (!groups || groups.length < 2) {
+    column = context.columns.find((name) => {
+      const count = distinctValues(context.frame, name, all).length;
+      return count >= 2 && count <= 20 && context.measures.some((item) => item !== name);
+    });
+    if (column) {
+      const cells = cellsOf(context.frame, column);
+      groups = distinctValues(context.frame, column, all)
+        .sort((a, b) =>
+          typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1,
+        )
+        .map((value) => ({ value, rows: all.filter((row) => cells[row] === value) }));
+    }
+  }
+  if (!column || !groups || groups.length < 2)
+    fail('unsupported', 'The test needs groups: a column with a few values, or two values named.', {
+      hint: 'Name the grouping column or the two groups.',
+    });
+  const name = context.measures.find((item) => item !== column);
+  if (!name)
+    fail('unsupported', `No numeric column found to compare for @${context.slot.name}.`, {
+      hint: 'Name the measured column in the question.',
+    });
+  const samples = groups.map((group) => numbersOf(context.frame, name, group.rows).values);
+  const anovaAsked = /anova|analysis of variance/i.test(text) || samples.length > 2;
+  if (anovaAsked) {
+    const result = anova(samples);
+    return {
+      statistic: result.f,
+      p: result.p,
+      note: `one-way ANOVA of ${name} across ${samples.length} ${column} groups (F = ${result.f.toPrecision(4)})`,
+      columns: [name, column],
+      rows: all,
+    };
+  }
+  const unequal = /welch|unequal variances?|equal_var\s*=\s*false|not assume equal variance/i.test(text);
+  const result = unequal ? welch(samples[1]!, samples[0]!) : studentT(samples[0]!, samples[1]!);
+  return {
+    statistic: result.t,
+    p: result.p,
+    note: `${unequal ? "Welch's" : "Student's"} t-test of ${name} between ${column} ${groups
+      .map((group) => JSON.stringify(group.value))
+      .join(' and ')} (t = ${result.t.toPrecision(4)})`,
+    columns: [name, column],
+    rows: all,
+  };
 }
 
 /** A slot narrowed to one group when its words name a category value ("class_1", "graduate"). */

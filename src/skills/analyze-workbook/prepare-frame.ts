@@ -124,6 +124,62 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     },
   },
   {
+    name: 'ratio or product of two columns',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      if (!NEW_NAME.test(text) && !/new (?:feature|column|variable)/i.test(text)) return;
+      const end = String.raw`(?=[,.;:)\n]|\s+(?:and then|then|to (?:create|get|form|calculate)|for each|as (?:a|the) new)\b|$)`;
+      const patterns: [RegExp, 'ratio' | 'product'][] = [
+        [
+          new RegExp(String.raw`\bdivid(?:e|ing) (?:the )?(.{1,60}?) by (?:the )?(.{1,60}?)${end}`, 'i'),
+          'ratio',
+        ],
+        [
+          new RegExp(
+            String.raw`\bratio (?:of|between) (?:the )?(.{1,60}?) (?:to|and|over) (?:the )?(.{1,60}?)${end}`,
+            'i',
+          ),
+          'ratio',
+        ],
+        [
+          new RegExp(
+            String.raw`(?:^|\bas |\bis |=\s*)(?:the )?([\w."'\`’ -]{1,60}?) (?:divided by|/|over) (?:the )?(.{1,60}?)${end}`,
+            'im',
+          ),
+          'ratio',
+        ],
+        [
+          new RegExp(
+            String.raw`\bmultiply(?:ing)? (?:the )?(.{1,60}?) (?:by|with|and) (?:the )?(.{1,60}?)${end}`,
+            'i',
+          ),
+          'product',
+        ],
+        [
+          new RegExp(String.raw`\bproduct of (?:the )?(.{1,60}?) and (?:the )?(.{1,60}?)${end}`, 'i'),
+          'product',
+        ],
+      ];
+      for (const [pattern, kind] of patterns) {
+        const match = pattern.exec(text);
+        if (!match) continue;
+        const a = numericMentions(frame, match[1]!).pop();
+        const b = numericMentions(frame, match[2]!)[0];
+        if (!a || !b || a === b) continue;
+        const name = newName(text, kind === 'ratio' ? `${a} / ${b}` : `${a} × ${b}`);
+        if (frame.derived.has(name)) return;
+        combine(
+          frame,
+          name,
+          [a, b],
+          ([x, y]) => (kind === 'ratio' ? (y === 0 ? Number.NaN : x! / y!) : x! * y!),
+          kind === 'ratio' ? `${a} / ${b}` : `${a} × ${b}`,
+        );
+        return;
+      }
+    },
+  },
+  {
     name: 'sum or average of columns',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;

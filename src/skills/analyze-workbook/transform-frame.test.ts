@@ -97,3 +97,63 @@ describe('cleaning and feature steps stated in prose', () => {
     expect(answer.planText).toMatch(/missing Fee filled with the median/);
   });
 });
+
+describe('tests between groups and statistics of one column', () => {
+  // Invented rows: scores of three teams; Home is a 0/1 flag.
+  const rows = [
+    'Team,Score,Home,Minutes,Games',
+    'Red,12,1,30,3',
+    'Red,15,1,45,3',
+    'Red,11,0,20,2',
+    'Red,14,0,,4',
+    'Blue,20,1,60,4',
+    'Blue,22,0,50,5',
+    'Blue,19,1,40,4',
+    'Blue,25,0,70,5',
+    'Gold,16,1,35,4',
+    'Gold,18,0,25,2',
+    'Gold,17,1,55,5',
+    'Gold,21,1,45,3',
+  ].join('\n');
+  const table = () => headerRowTable(csvToWorkbook(rows, 'teams').sheets[0]!)!;
+
+  it('runs a one-way ANOVA across a named grouping column and reads its F and p', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'Is there a significant difference in Score across the Team groups?',
+      constraints: 'Use a one-way ANOVA with alpha 0.05.',
+      format: '@f_statistic[f] @p_value[p] where both are rounded to four decimal places.',
+    });
+    // Between-group sum of squares 146 (df 2), within 45 (df 9): F = 73 / 5 = 14.6; the upper
+    // tail of F(2, 9) at 14.6, integrated numerically, is 0.001496.
+    expect(answer.slots).toEqual({ f_statistic: '14.6000', p_value: '0.0015' });
+  });
+
+  it("runs Welch's t-test when variances are not assumed equal", () => {
+    const answer = answerAnalysis(table(), {
+      question: "Compare the Score of the 'Red' and 'Blue' teams.",
+      constraints: "Use Welch's t-test (unequal variances).",
+      format: '@t_statistic[t] @p_value[p] rounded to three decimal places.',
+    });
+    // (13 − 21.5) / sqrt(10/3/4 + 7/4) = −5.288 on Welch's 5.33 degrees of freedom; the two-sided
+    // tail, integrated numerically, is 0.00266.
+    expect(answer.slots).toEqual({ t_statistic: '-5.288', p_value: '0.003' });
+  });
+
+  it('gives rates of flags, modes, distinct and missing counts, and ratio columns', () => {
+    const answer = answerAnalysis(table(), {
+      question:
+        'What share of games were at home, which team is most common, how many distinct teams are there and how many Minutes are missing? Create a new feature called "Per Game" by dividing Minutes by Games.',
+      format:
+        '@home_rate[rate] @most_common_team[team] @unique_teams[count] @missing_minutes_count[count] @mean_per_game[mean], rounded to two decimal places.',
+    });
+    // Blue, Gold and Red are all most common (4 rows each): pandas mode()[0] is Blue.
+    expect(answer.slots).toEqual({
+      home_rate: '0.58',
+      most_common_team: 'Blue',
+      unique_teams: '3',
+      missing_minutes_count: '1',
+      // The eleven rows with Minutes: 131.25 / 11.
+      mean_per_game: '11.93',
+    });
+  });
+});
