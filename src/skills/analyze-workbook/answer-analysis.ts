@@ -284,6 +284,19 @@ function flagColumn(context: SlotContext): string | undefined {
   });
 }
 
+/** The quantile a slot asks for: "p90", "90th percentile", "first quartile". */
+function quantileAsked(context: SlotContext): number | undefined {
+  const own = `${context.slot.name} ${context.slot.placeholder}`.replace(/_/g, ' ');
+  const percent =
+    /\bp(\d{1,2})\b/i.exec(own) ??
+    /\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s*(?:percentile|pct|quantile)/i.exec(own) ??
+    /\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s*percentile/i.exec(context.question);
+  if (percent) return Number(percent[1]) / 100;
+  if (/\b(q1|first quartile|lower quartile)\b/i.test(own)) return 0.25;
+  if (/\b(q3|third quartile|upper quartile)\b/i.test(own)) return 0.75;
+  return undefined;
+}
+
 type SlotRule = {
   readonly name: string;
   readonly applies: (words: readonly string[], context: SlotContext) => boolean;
@@ -418,7 +431,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'p-value',
-    applies: (words) => has(words, 'p', 'pval', 'pvalue'),
+    applies: (words, context) =>
+      has(words, 'pval', 'pvalue') || (has(words, 'p') && quantileAsked(context) === undefined),
     compute: (context) => {
       const { p, note, columns, rows } = pValue(context);
       return numberResult(context, p, note, columns, rows);
@@ -465,6 +479,14 @@ export const SLOT_RULES: readonly SlotRule[] = [
         rows,
       );
     },
+  },
+  {
+    name: 'coefficient of variation',
+    applies: (words) => has(words, 'cv') || (has(words, 'coefficient', 'coeff') && has(words, 'variation')),
+    compute: statistic('coefficient of variation (standard deviation / mean)', (values, context) => {
+      const ratio = standardDeviation(values, population(context.text)) / mean(values);
+      return /percent|%|\*\s*100|× ?100/i.test(context.text) ? ratio * 100 : ratio;
+    }),
   },
   {
     name: 'correlation',
@@ -633,6 +655,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: statistic('median', (values) => median(values)),
   },
   {
+    name: 'interquartile range',
+    applies: (words) => has(words, 'iqr', 'interquartile'),
+    compute: statistic('Q3 − Q1', (values) => quantile(values, 0.75) - quantile(values, 0.25)),
+  },
+  {
     name: 'range',
     applies: (words) => has(words, 'range'),
     compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
@@ -654,10 +681,14 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'percentile',
-    applies: (words) => has(words, 'quartile', 'percentile', 'q1', 'q3'),
-    compute: statistic('quantile', (values, context) =>
-      quantile(values, /q1|first quartile|25/i.test(context.slot.name) ? 0.25 : 0.75),
-    ),
+    applies: (words, context) =>
+      has(words, 'quartile', 'percentile', 'quantile', 'q1', 'q3') || quantileAsked(context) !== undefined,
+    compute: (context) => {
+      const q = quantileAsked(context) ?? (/q1|first quartile|25/i.test(context.slot.name) ? 0.25 : 0.75);
+      return statistic(`${Number((q * 100).toFixed(2))}th percentile (linear)`, (values) =>
+        quantile(values, q),
+      )(context);
+    },
   },
   {
     name: 'total',
@@ -813,8 +844,8 @@ function slotGroup(
   rows: readonly number[],
   text: string,
 ): { rows: number[]; note: string } | undefined {
-  if (!/\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text))
-    return undefined;
+  const keyword = /\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text);
+  const textWords = wordsOf(text);
   const words = slotWords(slot);
   for (const name of columnNames(frame)) {
     const values = categoryValues(frame, name, 12);
@@ -843,7 +874,15 @@ function slotGroup(
             containsPhrase(other.words, item.words),
         ),
     );
-    if (longest.length === 1) {
+    // Without a word like "each", the question must itself name two or more of the column's
+    // values ("male passengers and female passengers") for a slot to pick one of them.
+    const compared =
+      keyword ||
+      values.filter(
+        (item) =>
+          typeof item.value === 'string' && item.words.length > 0 && containsPhrase(textWords, item.words),
+      ).length >= 2;
+    if (longest.length === 1 && compared) {
       const cells = cellsOf(frame, name);
       const value = longest[0]!.value;
       return {
@@ -885,7 +924,7 @@ function groupRanking(
   low: boolean,
 ): SlotResult | undefined {
   const asked =
-    /\b(?:highest|lowest|largest|smallest|greatest|most|least|maximum|minimum|top)\s+(average|mean|total|median|sum)\b/i.exec(
+    /\b(?:highest|lowest|largest|smallest|greatest|most|least|maximum|minimum|top)\s+(?:\w+\s+)?(average|mean|total|median|sum|rate|proportion|share|percentage)\b/i.exec(
       `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
     );
   if (!asked) return undefined;
@@ -930,9 +969,18 @@ function groupRanking(
 
 /** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
 function superlativeLabel(context: SlotContext): SlotResult | undefined {
-  const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name));
+  const fewValued = (name: string) => categoryValues(context.frame, name, 50).length >= 2;
+  // "Which age group has the highest survival rate?": a slot naming a group or category asks for
+  // a label column the question names.
+  const label =
+    context.ownColumns.find((name) => !isNumericColumn(context.frame, name)) ??
+    (has(slotWords(context.slot), 'group', 'categori', 'category', 'bin', 'bucket', 'segment', 'class')
+      ? context.columns.find((name) => !isNumericColumn(context.frame, name) && fewValued(name))
+      : undefined);
   if (!label || !SUPERLATIVE.test(context.question)) return undefined;
-  const measure = context.measures.find((name) => name !== label);
+  const measure =
+    (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
+    context.measures.find((name) => name !== label);
   if (!measure) return undefined;
   const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
   const grouped = groupRanking(context, label, measure, low);
@@ -1003,13 +1051,21 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       rows: group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note } : {}),
     };
-    const byName = SLOT_RULES.find((item) => item.applies(wordsOf(slot.name.replace(/_/g, ' ')), context));
+    // A column named like a statistic ("Range", "Count") is not the statistic asked for.
+    const columnWords = new Set(context.ownColumns.flatMap((name) => wordsOf(name)));
+    const nameWords = wordsOf(slot.name.replace(/_/g, ' '));
+    const statWords = nameWords.filter((word) => !columnWords.has(word));
+    const byName = SLOT_RULES.find((item) =>
+      item.applies(statWords.length > 0 ? statWords : nameWords, context),
+    );
     const rule =
       byName ??
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context));
     const labelled =
-      !byName || /^(maximum|minimum)$/.test(byName.name) ? superlativeLabel(context) : undefined;
+      !byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name)
+        ? superlativeLabel(context)
+        : undefined;
     const result = labelled ?? rule?.compute(context);
     if (!result)
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {

@@ -26,7 +26,7 @@ type PreparationRule = {
 };
 
 const NEW_NAME =
-  /(?:new (?:column|feature|variable)|feature|column)\s+(?:called|named)\s+["'“‘]([^"'”’]+)["'”’]/i;
+  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+)["'“‘`]([^"'”’`]+)["'”’`]/i;
 
 function newName(text: string, fallback: string): string {
   return NEW_NAME.exec(text)?.[1] ?? fallback;
@@ -99,10 +99,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'difference of two columns',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      const match =
+      const subtract =
         /subtract(?:ing)? (?:the )?["'`]?([\w .-]+?)["'`]? from (?:the )?["'`]?([\w .-]+?)["'`]?(?:[,.;]|$)/im.exec(
           text,
         );
+      // "a new column 'Spread' as the difference between High and Low": High − Low.
+      const between =
+        subtract || !(NEW_NAME.test(text) || /new (?:feature|column|variable)/i.test(text))
+          ? null
+          : /\b(?:difference between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
+              text,
+            );
+      const match = subtract ?? (between ? [between[0], between[2]!, between[1]!] : null);
       if (!match) return;
       const [minuend] = findMentions(frame, match[2]!).map((mention) => mention.column);
       const [subtrahend] = findMentions(frame, match[1]!).map((mention) => mention.column);
@@ -255,7 +263,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const pattern =
         /\b(?:with|have|has|having|where|whose|paid|and)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?(average [\w .]{2,30}|mean [\w .]{2,30}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
-      for (const match of text.matchAll(pattern)) {
+      // "older than 60" and "younger than 18" compare an age column.
+      const age = columnNames(frame).find(
+        (name) => wordsOf(name).includes('age') && isNumericColumn(frame, name),
+      );
+      const spoken = age
+        ? text.replace(
+            /\b(?:who (?:were|are|was|is) )?(older|younger) than (\d+(?:\.\d+)?)/gi,
+            (_, word: string, number: string) =>
+              ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
+          )
+        : text;
+      for (const match of spoken.matchAll(pattern)) {
         const column = findMentions(frame, match[1]!)
           .map((mention) => mention.column)
           .find((name) => isNumericColumn(frame, name));

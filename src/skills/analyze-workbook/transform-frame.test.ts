@@ -3,7 +3,7 @@ import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
 import { cellsOf, createFrame, type Frame } from './analysis-frame.ts';
 import { answerAnalysis } from './answer-analysis.ts';
 import { headerRowTable } from './detect-tables.ts';
-import { applyTransforms, modeOf, readRange, statedRanges } from './transform-frame.ts';
+import { applyTransforms, modeOf, rangeOf, readRange, statedRanges } from './transform-frame.ts';
 
 // Invented rows: people of a small club.
 const CSV = [
@@ -78,6 +78,18 @@ describe('cleaning and feature steps stated in prose', () => {
       '',
     );
     expect(cellsOf(b, 'AgeGroup')).toEqual(['Child', 'Teen', null, 'Adult', 'Senior', 'Senior']);
+    const c = frame();
+    applyTransforms(c, "Group the Age column into 'Young' (0-14) and 'Old' (15 and above).", '');
+    expect(cellsOf(c, 'Age group')).toEqual(['Young', 'Old', null, 'Old', 'Old', 'Old']);
+    // 12.5 lies between "0-12" and "13-19": pandas.cut(x, [0, 12, 19, inf]) puts it in the second bin.
+    const ranges = statedRanges("'A' (0-12), 'B' (13-19) and 'C' (20 or more)");
+    expect([0.5, 12, 12.5, 19.5, 25].map((value) => rangeOf(ranges, value)?.label)).toEqual([
+      'A',
+      'A',
+      'B',
+      'C',
+      'C',
+    ]);
     expect(readRange('less than 5')!(4.9)).toBe(true);
     expect(readRange('1,000 to 2,000')!(1500)).toBe(true);
     expect(statedRanges("'Low' (< 10), 'High' (10 or more)").map((range) => range.label)).toEqual([
@@ -155,5 +167,32 @@ describe('tests between groups and statistics of one column', () => {
       // The eleven rows with Minutes: 131.25 / 11.
       mean_per_game: '11.93',
     });
+  });
+
+  it('reads percentiles, the interquartile range, the coefficient of variation and group rankings by a rate', () => {
+    const answer = answerAnalysis(table(), {
+      question:
+        "Create a new column 'Spare' as the difference between Minutes and Games. Which Team has the highest home rate?",
+      format:
+        '@score_p90[p] @score_iqr[iqr] @score_cv[cv] @mean_spare[mean] @team_with_highest_home_rate[team], rounded to two decimal places.',
+    });
+    // Scores sorted: 11 12 14 15 16 17 18 19 20 21 22 25. Linear quantiles: p90 at 9.9 → 21.9;
+    // Q1 at 2.75 → 14.75, Q3 at 8.25 → 20.25. Sample sd sqrt(191 / 11) / mean 17.5 = 0.238.
+    // Minutes − Games over the eleven rows with both: 435 / 11. Home rates: Red .5, Blue .5, Gold .75.
+    expect(answer.slots).toEqual({
+      score_p90: '21.90',
+      score_iqr: '5.50',
+      score_cv: '0.24',
+      mean_spare: '39.55',
+      team_with_highest_home_rate: 'Gold',
+    });
+  });
+
+  it('answers a slot per named group when the question names two values of one column', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'What is the mean Score of the Red team and of the Blue team?',
+      format: '@red_mean_score[a] @blue_mean_score[b] rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ red_mean_score: '13.00', blue_mean_score: '21.50' });
   });
 });

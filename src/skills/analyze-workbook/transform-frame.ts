@@ -27,7 +27,7 @@ type TransformRule = {
 };
 
 const NEW_NAME =
-  /(?:new (?:column|feature|variable)|feature|column|variable)\s+(?:called|named|titled)\s+["'“‘`]([^"'”’`]+)["'”’`]/i;
+  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+)["'“‘`]([^"'”’`]+)["'”’`]/i;
 
 /** Columns a sentence names plainly (weak partial matches left out). */
 function named(frame: Frame, sentence: string): string[] {
@@ -288,7 +288,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           target,
           cells.map((cell) => {
             if (typeof cell !== 'number') return null;
-            return stated.find((range) => range.contains(cell))?.label ?? null;
+            return rangeOf(stated, cell)?.label ?? null;
           }),
           `${target} = ${source} in ${stated.map((range) => `${range.label} (${range.words})`).join(', ')}`,
         );
@@ -325,7 +325,28 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
 
 const scaledColumns = new WeakMap<Frame, Set<string>>();
 
-type StatedRange = { label: string; words: string; contains: (value: number) => boolean };
+type StatedRange = {
+  label: string;
+  words: string;
+  contains: (value: number) => boolean;
+  /** Bounds of a closed range written "a-b". */
+  low?: number;
+  high?: number;
+};
+
+/**
+ * The stated range a value falls in; a value in the gap between whole-number ranges ("0-12",
+ * "13-19": 12.5) goes to the next one up, as pandas.cut with the upper bounds as edges does.
+ */
+export function rangeOf(ranges: readonly StatedRange[], value: number): StatedRange | undefined {
+  const inside = ranges.find((range) => range.contains(value));
+  if (inside) return inside;
+  const below = ranges.filter((range) => range.high !== undefined && range.high < value);
+  const floor = Math.max(...below.map((range) => range.high!));
+  return ranges
+    .filter((range) => range.low !== undefined && range.low > value && range.low - floor <= 1)
+    .sort((a, b) => a.low! - b.low!)[0];
+}
 
 const NUMBER = String.raw`(-?\d+(?:,\d{3})*(?:\.\d+)?)`;
 
@@ -388,7 +409,18 @@ export function statedRanges(sentence: string): StatedRange[] {
       .replace(/^(?:values?|ages?|scores?)\s+/i, '')
       .trim();
     const contains = readRange(words);
-    if (contains) found.push({ label: match[1]!, words, contains });
+    const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(
+      words.replace(/(\d),(\d{3})/g, '$1$2'),
+    );
+    if (!contains) continue;
+    // An open range ("60 and above", "under 5") is bounded by its one number on the closed side.
+    const single = Number(/-?\d+(?:\.\d+)?/.exec(words.replace(/(\d),(\d{3})/g, '$1$2'))?.[0]);
+    const open = bounds
+      ? { low: Number(bounds[1]), high: Number(bounds[2]) }
+      : contains(Number.MAX_SAFE_INTEGER)
+        ? { low: single }
+        : { high: single };
+    found.push({ label: match[1]!, words, contains, ...open });
   }
   return found;
 }
