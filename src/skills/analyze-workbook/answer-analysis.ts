@@ -489,6 +489,43 @@ export const SLOT_RULES: readonly SlotRule[] = [
     }),
   },
   {
+    name: 'most correlated column',
+    applies: (words, context) =>
+      /correlat/i.test(context.text) &&
+      has(words, 'column', 'feature', 'variable', 'attribute', 'field', 'name') &&
+      !has(words, 'coefficient', 'coeff', 'r', 'value', 'p', 'pvalue'),
+    compute: (context) => {
+      const target = context.measures[0];
+      if (!target)
+        fail('unsupported', `No numeric column found to correlate for @${context.slot.name}.`, {
+          hint: 'Name the column the others are compared with.',
+        });
+      const low = /\b(least|lowest|weakest|smallest|minimum)\b/i.test(context.question);
+      const signed = /\b(most negative|strongest negative|most positive|strongest positive)\b/i.exec(
+        context.question,
+      );
+      const scored = columnNames(context.frame)
+        .filter((name) => name !== target && isNumericColumn(context.frame, name))
+        .map((name) => {
+          const { x, y } = pairsOf(context.frame, target, name, [...context.rows]);
+          const r = x.length > 2 ? pearson(x, y).r : Number.NaN;
+          return { name, r, score: signed ? (/negative/i.test(signed[1]!) ? -r : r) : Math.abs(r) };
+        })
+        .filter((item) => Number.isFinite(item.score));
+      if (scored.length === 0)
+        fail('unsupported', `No other numeric column to correlate with ${target}.`, {
+          hint: 'The table needs at least two numeric columns.',
+        });
+      const best = scored.reduce((a, b) => ((low ? b.score < a.score : b.score > a.score) ? b : a));
+      return {
+        value: best.name,
+        note: `Pearson correlation of ${target} with each other numeric column: ${low ? 'weakest' : 'strongest'} ${best.name} (r = ${best.r.toFixed(3)})`,
+        columns: [target, best.name],
+        rows: context.rows,
+      };
+    },
+  },
+  {
     name: 'correlation',
     applies: (words) => has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff'),
     compute: (context) => {

@@ -195,4 +195,41 @@ describe('tests between groups and statistics of one column', () => {
     });
     expect(answer.slots).toEqual({ red_mean_score: '13.00', blue_mean_score: '21.50' });
   });
+
+  it('finds the column most correlated with a named one', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'Which column has the strongest correlation with Score?',
+      constraints: 'Use the Pearson correlation coefficient and compare absolute values.',
+      format: '@most_correlated_column[column_name]',
+    });
+    // numpy.corrcoef: Score against Minutes (eleven rows) 0.766, Games 0.569, Home −0.106.
+    expect(answer.slots).toEqual({ most_correlated_column: 'Minutes' });
+  });
+});
+
+describe('transforms of values and rows', () => {
+  const rows = [
+    'Day,Sales,Store',
+    '2021-01-04,1,North',
+    '2021-01-04,1,North',
+    '2021-02-10,100,South',
+    '2021-02-11,10,South',
+  ].join('\n');
+  const shop = () => createFrame(headerRowTable(csvToWorkbook(rows, 'shop').sheets[0]!)!);
+
+  it('takes logarithms, drops duplicate rows and extracts date parts', () => {
+    const a = shop();
+    applyTransforms(a, 'Apply a log10 transformation to the Sales column.', '');
+    expect(cellsOf(a, 'Sales')).toEqual([0, 0, 2, 1]);
+    const b = shop();
+    applyTransforms(b, 'Remove duplicate rows from the dataset.', '');
+    expect(b.rows).toEqual([0, 2, 3]);
+    const c = shop();
+    applyTransforms(c, 'Extract the month from the Day column.', '');
+    expect(cellsOf(c, 'Month')).toEqual([1, 1, 2, 2]);
+    const d = shop();
+    applyTransforms(d, 'Extract the day of the week from the Day column.', '');
+    // 4 January 2021 was a Monday, 10 February 2021 a Wednesday.
+    expect(cellsOf(d, 'Weekday')).toEqual(['Monday', 'Monday', 'Wednesday', 'Thursday']);
+  });
 });

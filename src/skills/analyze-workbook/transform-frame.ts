@@ -183,6 +183,129 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
+    name: 'log or square-root transform',
+    apply: (frame, sentence) => {
+      const log =
+        /\b(?:natural )?log(?:10|2)?(?:arithm(?:ic)?)?(?:[- ]transform\w*| transformation)?\b|\bln\b|log1p/i.exec(
+          sentence,
+        );
+      const root = /\bsquare[- ]root\b|\bsqrt\b/i.test(sentence);
+      if (
+        (!log && !root) ||
+        !/\b(transform\w*|apply|take|new (?:column|feature)|log1p|convert\w*)\b/i.test(sentence)
+      )
+        return;
+      const plusOne = /log1p|log\s*\(\s*1\s*\+|\+\s*1\b|plus one/i.test(sentence);
+      const base10 = /\blog(?:arithm)?\s*(?:base\s*)?10\b|log10|common log/i.test(sentence);
+      const base2 = !base10 && /\blog(?:arithm)?\s*(?:base\s*)?2\b|log2|binary log/i.test(sentence);
+      const newName = NEW_NAME.exec(sentence)?.[1];
+      for (const name of named(frame, sentence).filter((item) => isNumericColumn(frame, item))) {
+        const cells = cellsOf(frame, name);
+        const target = newName ?? name;
+        const fn = root
+          ? Math.sqrt
+          : (value: number) => {
+              const x = plusOne ? value + 1 : value;
+              return base10 ? Math.log10(x) : base2 ? Math.log2(x) : Math.log(x);
+            };
+        setColumn(
+          frame,
+          target,
+          cells.map((cell) => {
+            if (typeof cell !== 'number') return null;
+            const value = fn(cell);
+            return Number.isFinite(value) ? value : null;
+          }),
+          `${target} = ${root ? 'sqrt' : base10 ? 'log10' : base2 ? 'log2' : 'ln'}(${name}${plusOne && !root ? ' + 1' : ''})`,
+        );
+        if (newName) break;
+      }
+    },
+  },
+  {
+    name: 'duplicate rows dropped',
+    apply: (frame, sentence) => {
+      if (
+        !/\b(drop|remov|delet|eliminat|exclud)\w*\b[^.]{0,40}\bduplicat\w*|\bdrop_duplicates\b|\bde-?duplicat\w*/i.test(
+          sentence,
+        )
+      )
+        return;
+      const columns = named(frame, sentence);
+      const keys = (columns.length ? columns : columnNames(frame)).map((name) => cellsOf(frame, name));
+      const seen = new Set<string>();
+      const before = frame.rows.length;
+      frame.rows = frame.rows.filter((row) => {
+        const key = JSON.stringify(keys.map((cells) => cells[row] ?? null));
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      frame.steps.push(`duplicate rows dropped (${before - frame.rows.length}; ${frame.rows.length} left)`);
+    },
+  },
+  {
+    name: 'date parts',
+    apply: (frame, sentence) => {
+      const part = /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(
+        sentence,
+      );
+      if (!part) return;
+      const source = named(frame, sentence).find((name) =>
+        cellsOf(frame, name).some((cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell))),
+      );
+      if (!source) return;
+      const kind = part[1]!.toLowerCase();
+      const target =
+        NEW_NAME.exec(sentence)?.[1] ??
+        (kind.startsWith('day of') ? 'Weekday' : kind[0]!.toUpperCase() + kind.slice(1));
+      if (frame.derived.has(target)) return;
+      const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+      setColumn(
+        frame,
+        target,
+        cellsOf(frame, source).map((cell) => {
+          if (typeof cell !== 'string') return null;
+          // Dates are read as written (no time zone shift): "2018-01-26" is 26 January.
+          const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(cell) ? `${cell}T00:00:00Z` : cell);
+          if (Number.isNaN(time)) return null;
+          const date = new Date(time);
+          const utc = /^\d{4}-\d{2}-\d{2}/.test(cell) || /Z|[+-]\d{2}:?\d{2}$/.test(cell);
+          const get = (local: () => number, universal: () => number) => (utc ? universal() : local());
+          if (kind === 'year')
+            return get(
+              () => date.getFullYear(),
+              () => date.getUTCFullYear(),
+            );
+          if (kind === 'month')
+            return (
+              get(
+                () => date.getMonth(),
+                () => date.getUTCMonth(),
+              ) + 1
+            );
+          if (kind === 'day')
+            return get(
+              () => date.getDate(),
+              () => date.getUTCDate(),
+            );
+          if (kind === 'hour')
+            return get(
+              () => date.getHours(),
+              () => date.getUTCHours(),
+            );
+          return days[
+            get(
+              () => date.getDay(),
+              () => date.getUTCDay(),
+            )
+          ]!;
+        }),
+        `${target} = the ${kind} of ${source}`,
+      );
+    },
+  },
+  {
     name: 'label encoding',
     apply: (frame, sentence) => {
       if (!/\b(label[- ]encod\w*|encod\w*)\b/i.test(sentence) || /one[- ]hot|dummy/i.test(sentence)) return;
