@@ -146,6 +146,8 @@ export type Sheet = {
   readonly rows: readonly (readonly (Cell | null)[])[];
   readonly merges: readonly string[];
   readonly tables: readonly { readonly name: string; readonly range: string }[];
+  /** Workbook names (Excel defined names) that refer to one block of this sheet, like "A1:C4". */
+  readonly namedRanges?: readonly { readonly name: string; readonly range: string }[];
   readonly charts?: readonly Extract<Block, { kind: 'chart' }>[];
   /** Pivot tables placed on this sheet: their name and the range they occupy. */
   readonly pivots?: readonly { readonly name: string; readonly range?: string }[];

@@ -90,6 +90,7 @@ describe('readXlsx on real workbooks', () => {
     ]);
     const tables = await read('poi_ExcelTables.xlsx');
     expect(tables.sheets[0]?.tables).toEqual([{ name: 'TableName', range: 'G1:I4' }]);
+    expect(tables.sheets[0]?.namedRanges).toEqual([{ name: 'NonTable', range: 'A1:C4' }]);
     expect(tables.definedNames).toEqual([
       { name: 'NonTable', ref: 'ExcelTable!$A$1:$C$4' },
       { name: 'TableAsRangeName', ref: 'TableName[#All]' },

@@ -302,6 +302,26 @@ function readSheet(ctx: SheetContext, ref: SheetRef): Sheet {
   };
 }
 
+/**
+ * A defined name that refers to one rectangular block of a sheet ("'Sales 2024'!$A$1:$D$20"),
+ * kept on that sheet; Excel's own names (print areas, filters) and formulas are left out.
+ */
+function withNamedRanges(sheet: Sheet, names: readonly { name: string; ref: string }[]): Sheet {
+  const ranges: { name: string; range: string }[] = [];
+  for (const entry of names) {
+    const short = entry.name.includes('!') ? entry.name.slice(entry.name.lastIndexOf('!') + 1) : entry.name;
+    if (/^_xlnm\./i.test(short)) continue;
+    const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(
+      entry.ref.trim(),
+    );
+    if (!match) continue;
+    const target = (match[1] ?? match[2] ?? '').replace(/''/g, "'");
+    if (target !== sheet.name) continue;
+    ranges.push({ name: short, range: `${match[3]}${match[4]}:${match[5]}${match[6]}` });
+  }
+  return ranges.length ? { ...sheet, namedRanges: ranges } : sheet;
+}
+
 export async function readXlsx(input: ReaderInput): Promise<Workbook> {
   const pkg = openPackage(input);
   const main = pkg.mainPart() ?? (pkg.has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined);
@@ -350,7 +370,7 @@ export async function readXlsx(input: ReaderInput): Promise<Workbook> {
     format: input.format === 'xlsx' ? 'xlsx' : input.format,
     metadata: readCoreProperties(pkg),
     date1904,
-    sheets: refs.map((ref) => readSheet(ctx, ref)),
+    sheets: refs.map((ref) => withNamedRanges(readSheet(ctx, ref), definedNames)),
     ...(definedNames.length ? { definedNames } : {}),
   };
 }
