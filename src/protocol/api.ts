@@ -15,10 +15,30 @@ export const NewUserBody = z.object({
   admin: z.boolean().optional(),
 });
 export const ShareBody = z.object({ users: z.array(z.string().min(1).max(64)).max(100) });
+/**
+ * What an answer may draw on: all the user's work, one file, mail only, or meetings only
+ * (calendar events and transcripts).
+ */
+export const ConversationScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('file'), fileId: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('mail') }),
+  z.object({ kind: z.literal('meetings') }),
+]);
 export const AskBody = z.object({
   question: z.string().min(1).max(2000),
-  sessionId: z.string().max(64).optional(),
+  /** A stored conversation of the user's: follow-ups use its history and the turn is kept in it. */
+  conversationId: z.string().max(64).optional(),
+  /** Overrides the conversation's scope for this question (default: the conversation's, else all). */
+  scope: ConversationScope.optional(),
 });
+export const NewConversationBody = z.object({
+  title: z.string().max(200).optional(),
+  scope: ConversationScope.optional(),
+});
+export const ConversationPatch = z
+  .object({ title: z.string().min(1).max(200).optional(), scope: ConversationScope.optional() })
+  .refine((body) => body.title !== undefined || body.scope !== undefined);
 export const SearchQuery = z.object({
   q: z.string().min(1).max(2000),
   k: z.coerce.number().int().min(1).max(50).optional(),
@@ -28,6 +48,7 @@ export type LoginBody = z.infer<typeof LoginBody>;
 export type NewUserBody = z.infer<typeof NewUserBody>;
 export type ShareBody = z.infer<typeof ShareBody>;
 export type AskBody = z.infer<typeof AskBody>;
+export type ConversationScope = z.infer<typeof ConversationScope>;
 
 export type ErrorBody = { error: { code: string; message: string; hint?: string } };
 
@@ -85,6 +106,18 @@ export type SkillResponse = {
   artifact?: FileInfo;
   downloadUrl?: string;
 };
+
+/** A stored conversation as listed: newest activity first. */
+export type ConversationInfo = {
+  id: string;
+  title: string;
+  scope: ConversationScope;
+  created: string;
+  updated: string;
+  turns: number;
+};
+export type ConversationTurn = { n: number; question: string; answer: Answer; at: string };
+export type ConversationDetail = ConversationInfo & { history: ConversationTurn[] };
 
 /** Server-sent events of `POST /api/ask` with `Accept: text/event-stream`. */
 export type AskStreamEvent =

@@ -3,7 +3,8 @@
  * files, ask a question, click a citation and see the passage highlighted, create a deck and
  * download it, and read the deck back with our own reader; a recap rendered as Markdown whose
  * [n] chips open the transcript at the turn, and a Word table shown without escapes or <br>
- * text. Screenshots go to docs/images/.
+ * text; conversations kept across sign-ins, renamed, scoped and deleted, and a file deleted.
+ * Screenshots go to docs/images/.
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -70,14 +71,20 @@ afterAll(async () => {
   await db?.close();
 });
 
-/** A laptop-sized page signed in as alice, with these files uploaded and indexed. */
-async function signInAndUpload(paths: string[]): Promise<Page> {
+/** A laptop-sized page signed in as alice. */
+async function signIn(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(base);
   await page.getByLabel('User name').fill('alice');
   await page.getByLabel('Password').fill('alice-password-1');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Sources' }).waitFor();
+  return page;
+}
+
+/** A laptop-sized page signed in as alice, with these files uploaded and indexed. */
+async function signInAndUpload(paths: string[]): Promise<Page> {
+  const page = await signIn();
   await page.getByTestId('upload').setInputFiles(paths);
   for (const path of paths)
     await page
@@ -176,6 +183,71 @@ describe('the web app in Chromium', () => {
         aside.scrollTop += heading.getBoundingClientRect().top - aside.getBoundingClientRect().top - 120;
       });
     await page.screenshot({ path: join(SHOTS, 'web-markdown-phone.png') });
+    await page.close();
+  });
+
+  it('keeps conversations across sign-ins: titled, followed up, renamed, scoped to mail, deleted; and deletes a file', async () => {
+    const page = await signInAndUpload([
+      join(EXAMPLES, 'Q3 Business Review.docx'),
+      join(EXAMPLES, 'Inbox.mbox'),
+    ]);
+    page.on('dialog', (dialog) => dialog.accept());
+    const conversations = page.getByRole('navigation', { name: 'Conversations' });
+    const ask = async (question: string, answers: number) => {
+      await page.getByLabel('Ask about your work…').fill(question);
+      await page.getByRole('button', { name: 'Ask', exact: true }).click();
+      await expect.poll(() => page.locator('.engine').count(), { timeout: 30_000 }).toBe(answers);
+    };
+
+    await ask('What did finance decide about the travel budget?', 1);
+    const first = conversations.getByRole('button', {
+      name: 'What did finance decide about the travel budget?',
+      exact: true,
+    });
+    await first.waitFor();
+    await ask('And who approved it?', 2);
+    await conversations.getByRole('button', { name: /^Rename What did finance/ }).click();
+    await conversations.getByLabel('New name').fill('Travel budget');
+    await conversations.getByRole('button', { name: 'Save' }).click();
+    await conversations.getByRole('button', { name: 'Travel budget', exact: true }).waitFor();
+
+    // A new chat scoped to mail answers from the mailbox only.
+    await conversations.getByRole('button', { name: 'New chat' }).click();
+    await expect.poll(() => page.getByTestId('answer').count()).toBe(0);
+    await page.getByRole('button', { name: 'Mail only' }).click();
+    expect(await page.getByRole('button', { name: 'Mail only' }).getAttribute('aria-pressed')).toBe('true');
+    await ask('What is the status of the budget?', 1);
+    const chips = page.locator('.answer .chip');
+    await chips.first().waitFor({ timeout: 30_000 });
+    for (const title of await chips.evaluateAll((items) => items.map((item) => item.getAttribute('title'))))
+      expect(title).toMatch(/^Inbox\.mbox: /);
+    await expect.poll(() => conversations.locator('li').count()).toBe(2);
+    await page.screenshot({ path: join(SHOTS, 'web-conversations.png') });
+
+    // Signed in again, in a fresh browser context: the conversations are still there, turns and all.
+    const again = await signIn();
+    const list = again.getByRole('navigation', { name: 'Conversations' });
+    await list.getByRole('button', { name: 'Travel budget', exact: true }).click();
+    await expect.poll(() => again.getByTestId('answer').count()).toBe(2);
+    expect(await again.locator('.question').allInnerTexts()).toEqual([
+      'What did finance decide about the travel budget?',
+      'And who approved it?',
+    ]);
+    expect(await again.getByRole('button', { name: 'All my work' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await again.setViewportSize({ width: 390, height: 844 });
+    await again.locator('.copilot').evaluate((aside) => aside.scrollIntoView({ block: 'start' }));
+    await again.screenshot({ path: join(SHOTS, 'web-conversations-phone.png') });
+    await again.close();
+
+    await conversations.getByRole('button', { name: 'Delete Travel budget' }).click();
+    await expect.poll(() => conversations.locator('li').count()).toBe(1);
+
+    // Deleting a file takes it off the list (and out of answers).
+    const mailbox = page.locator('.file-list li', { hasText: 'Inbox.mbox' });
+    await mailbox.getByRole('button', { name: 'Delete Inbox.mbox' }).click();
+    await mailbox.waitFor({ state: 'detached', timeout: 15_000 });
     await page.close();
   });
 });

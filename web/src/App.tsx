@@ -1,6 +1,15 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { api, type Citation, type FileInfo, type Preview } from './api.ts';
+import {
+  api,
+  type Citation,
+  type ConversationDetail,
+  type ConversationInfo,
+  type ConversationScope,
+  type FileInfo,
+  type Preview,
+} from './api.ts';
 import { AdminPanel } from './components/AdminPanel.tsx';
+import { ConversationList, ScopeChips } from './components/ConversationList.tsx';
 import { CopilotSidebar } from './components/CopilotSidebar.tsx';
 import { Markdown } from './components/Markdown.tsx';
 import { SourcesPanel } from './components/SourcesPanel.tsx';
@@ -60,6 +69,11 @@ export function App() {
   const [highlight, setHighlight] = useState<string | undefined>();
   const [isAdmin, setIsAdmin] = useState(false);
   const [showAdmin, setShowAdmin] = useState(false);
+  const [conversations, setConversations] = useState<ConversationInfo[]>([]);
+  // The conversation questions go to; `shown` changes only when the user opens another or a new one.
+  const [conversationId, setConversationId] = useState<string | undefined>();
+  const [shown, setShown] = useState<Pick<ConversationDetail, 'history'>>({ history: [] });
+  const [scope, setScope] = useState<ConversationScope>({ kind: 'all' });
 
   useEffect(() => {
     api
@@ -70,16 +84,28 @@ export function App() {
   const refresh = useCallback(() => {
     api.files().then(setFiles, () => undefined);
   }, []);
+  const refreshConversations = useCallback(() => {
+    api.conversations().then(setConversations, () => undefined);
+  }, []);
   useEffect(() => {
     if (!me) return;
     api.isAdmin().then(setIsAdmin, () => setIsAdmin(false));
+    refreshConversations();
     refresh();
     const timer = setInterval(refresh, 2000);
     return () => clearInterval(timer);
-  }, [me, refresh]);
+  }, [me, refresh, refreshConversations]);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
+
+  // A file deleted (here or elsewhere) closes in the viewer.
+  useEffect(() => {
+    if (openId && files.length > 0 && !files.some((file) => file.id === openId)) {
+      setOpenId(undefined);
+      setPreview(undefined);
+    }
+  }, [files, openId]);
 
   const open = async (id: string, quote?: string) => {
     setOpenId(id);
@@ -95,6 +121,28 @@ export function App() {
     if (highlight)
       document.querySelector('[data-testid="highlight"], .cited')?.scrollIntoView({ block: 'center' });
   }, [highlight, preview]);
+
+  const openConversation = async (id: string) => {
+    const detail = await api.conversation(id);
+    setConversationId(id);
+    setScope(detail.scope);
+    setShown(detail);
+  };
+  const newConversation = () => {
+    setConversationId(undefined);
+    setScope({ kind: 'all' });
+    setShown({ history: [] });
+  };
+  const changeScope = async (next: ConversationScope) => {
+    setScope(next);
+    if (conversationId) await api.changeConversation(conversationId, { scope: next }).catch(() => undefined);
+  };
+  const askContext = async () => {
+    if (conversationId) return { conversationId };
+    const started = await api.startConversation(scope);
+    setConversationId(started.id);
+    return { conversationId: started.id };
+  };
 
   if (!checked) return null;
   if (!me) return <Login onLogin={setMe} language={language} />;
@@ -148,6 +196,30 @@ export function App() {
         preview={preview}
         onCitation={(citation: Citation) => open(citation.fileId, citation.quote)}
         onArtifact={() => refresh()}
+        conversation={shown}
+        askContext={askContext}
+        onAsked={refreshConversations}
+        header={
+          <>
+            <ConversationList
+              t={t}
+              conversations={conversations}
+              currentId={conversationId}
+              onSelect={openConversation}
+              onNew={newConversation}
+              onRename={async (id, title) => {
+                await api.changeConversation(id, { title }).catch(() => undefined);
+                refreshConversations();
+              }}
+              onDelete={async (id) => {
+                await api.deleteConversation(id).catch(() => undefined);
+                if (id === conversationId) newConversation();
+                refreshConversations();
+              }}
+            />
+            <ScopeChips t={t} scope={scope} open={current} onChange={changeScope} />
+          </>
+        }
       />
     </div>
   );

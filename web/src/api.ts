@@ -2,6 +2,9 @@
 
 import type {
   Answer,
+  ConversationDetail,
+  ConversationInfo,
+  ConversationScope,
   FileInfo,
   LoginResponse,
   MeResponse,
@@ -9,7 +12,18 @@ import type {
   SkillResponse,
 } from '../../src/protocol/api.ts';
 
-export type { Answer, Citation, FileInfo, Preview } from '../../src/protocol/api.ts';
+export type {
+  Answer,
+  Citation,
+  ConversationDetail,
+  ConversationInfo,
+  ConversationScope,
+  FileInfo,
+  Preview,
+} from '../../src/protocol/api.ts';
+
+/** Where a question goes: a stored conversation and the scope to answer from. */
+export type AskContext = { conversationId?: string; scope?: ConversationScope };
 
 let csrf = '';
 
@@ -57,13 +71,22 @@ export const api = {
       method: 'POST',
       body: JSON.stringify(input),
     }),
+  conversations: () =>
+    call<{ conversations: ConversationInfo[] }>('/api/conversations').then((result) => result.conversations),
+  conversation: (id: string) => call<ConversationDetail>(`/api/conversations/${id}`),
+  startConversation: (scope: ConversationScope) =>
+    call<ConversationInfo>('/api/conversations', { method: 'POST', body: JSON.stringify({ scope }) }),
+  changeConversation: (id: string, change: { title?: string; scope?: ConversationScope }) =>
+    call<ConversationInfo>(`/api/conversations/${id}`, { method: 'PATCH', body: JSON.stringify(change) }),
+  deleteConversation: (id: string) => call(`/api/conversations/${id}`, { method: 'DELETE' }),
+  deleteFile: (id: string) => call(`/api/files/${id}`, { method: 'DELETE' }),
   /** Streams an answer: onDelta gets text as it arrives; resolves with the whole answer. */
-  async ask(question: string, onDelta: (text: string) => void): Promise<Answer> {
+  async ask(question: string, onDelta: (text: string) => void, context: AskContext = {}): Promise<Answer> {
     const response = await fetch('/api/ask', {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-csrf-token': csrf },
-      body: JSON.stringify({ question }),
+      body: JSON.stringify({ question, ...context }),
     });
     if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
     const reader = response.body.getReader();

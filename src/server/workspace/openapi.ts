@@ -6,7 +6,14 @@
  * output schemas.
  */
 import { z } from 'zod';
-import { AskBody, LoginBody, NewUserBody, ShareBody } from '../../protocol/api.ts';
+import {
+  AskBody,
+  ConversationPatch,
+  LoginBody,
+  NewConversationBody,
+  NewUserBody,
+  ShareBody,
+} from '../../protocol/api.ts';
 import { SKILLS } from '../../skills/registry.ts';
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
@@ -166,6 +173,32 @@ export function openApiDocument() {
             'A grounded answer with citations (JSON, or SSE with Accept: text/event-stream: text-start, text-delta, citation, finish)',
           requestBody: body(AskBody),
           responses: { ...ok('Answer'), ...errors },
+        },
+      },
+      '/api/conversations': {
+        get: { summary: 'Your conversations, most recently used first', responses: ok('Conversations') },
+        post: {
+          summary: 'Start a conversation (scope: all, one file, mail only, meetings only)',
+          requestBody: body(NewConversationBody),
+          responses: { '201': { description: 'Started' }, ...errors },
+        },
+      },
+      '/api/conversations/{id}': {
+        get: {
+          summary: 'One of your conversations with its turns',
+          parameters: fileId,
+          responses: { ...ok('Conversation'), ...errors },
+        },
+        patch: {
+          summary: 'Rename or rescope one of your conversations',
+          parameters: fileId,
+          requestBody: body(ConversationPatch),
+          responses: { ...ok('Conversation'), ...errors },
+        },
+        delete: {
+          summary: 'Delete one of your conversations and its turns',
+          parameters: fileId,
+          responses: { ...ok('Deleted'), ...errors },
         },
       },
       ...skillPaths(),

@@ -7,6 +7,7 @@
 import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
 import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
+import { CONVERSATIONS_SQL, conversationStore } from './conversation-records.ts';
 import {
   CLAIM_JOB_SQL,
   DUE_JOB_SQL,
@@ -46,6 +47,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
       await client.query(schemaSql(target.schema));
       await client.query(JOBS_SQL);
+      await client.query(CONVERSATIONS_SQL);
     });
   } catch (thrown) {
     return fail(
@@ -172,6 +174,10 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     async finishJob(job, worker, outcome) {
       return ((await pool.query(FINISH_JOB_SQL, finishJobValues(job, worker, outcome))).rowCount ?? 0) > 0;
     },
+    conversations: conversationStore({
+      all: <T>(sql: string, params: readonly unknown[]) => query<T>(sql, [...params]),
+      run: async (sql, params) => (await pool.query(sql, [...params])).rowCount ?? 0,
+    }),
     async close() {
       await pool.end();
     },

@@ -128,4 +128,84 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+  it("keeps each user's conversations with their turns, and shows them to no one else", async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      const answer = (text: string) => ({
+        answer: text,
+        engine: 'builtin',
+        kind: 'passages',
+        found: true,
+        citations: [{ n: 1, fileId: 'f1', name: 'f1.md', quote: text, locator: { paragraph: 2 } }],
+        nearest: [],
+      });
+      const created = await db.conversations.create({
+        id: 'c1',
+        owner: 'ann',
+        title: 'Travel budget',
+        scope: { kind: 'file', fileId: 'f1' },
+        created: '2026-03-12T09:00:00.000Z',
+      });
+      expect(created).toMatchObject({ id: 'c1', turns: 0, updated: '2026-03-12T09:00:00.000Z' });
+      await db.conversations.create({
+        id: 'c2',
+        owner: 'ann',
+        title: 'Second',
+        scope: { kind: 'mail' },
+        created: '2026-03-12T09:01:00.000Z',
+      });
+      await db.conversations.create({
+        id: 'c3',
+        owner: 'bob',
+        title: "Bob's",
+        scope: { kind: 'all' },
+        created: '2026-03-12T09:02:00.000Z',
+      });
+      expect((await other.conversations.list('ann')).map((item) => item.id)).toEqual(['c2', 'c1']);
+      const first = await other.conversations.addTurn('ann', 'c1', {
+        question: 'What was decided?',
+        answer: answer('It was approved.'),
+        cited: ['Budget'],
+        at: '2026-03-12T09:05:00.000Z',
+      });
+      expect(first?.n).toBe(1);
+      await db.conversations.addTurn('ann', 'c1', {
+        question: 'And who owns it?',
+        answer: answer('Dana does.'),
+        cited: [],
+        at: '2026-03-12T09:06:00.000Z',
+      });
+      // Used last, listed first; turns in order with the answer as it was shown.
+      expect((await db.conversations.list('ann')).map((item) => [item.id, item.turns])).toEqual([
+        ['c1', 2],
+        ['c2', 0],
+      ]);
+      const turns = await other.conversations.turns('ann', 'c1');
+      expect(turns.map((turn) => turn.question)).toEqual(['What was decided?', 'And who owns it?']);
+      expect(turns[0]).toMatchObject({ n: 1, cited: ['Budget'], answer: answer('It was approved.') });
+      // Another user: not listed, not readable, not changeable, not deletable.
+      expect(await db.conversations.get('bob', 'c1')).toBeUndefined();
+      expect(await db.conversations.turns('bob', 'c1')).toEqual([]);
+      expect(await db.conversations.update('bob', 'c1', { title: 'mine now' })).toBe(false);
+      expect(await db.conversations.addTurn('bob', 'c1', { ...turns[0]!, at: 'x' })).toBeUndefined();
+      expect(await db.conversations.remove('bob', 'c1')).toBe(false);
+      expect((await db.conversations.list('bob')).map((item) => item.id)).toEqual(['c3']);
+      // The owner renames, rescopes and deletes.
+      expect(await db.conversations.update('ann', 'c1', { title: 'Renamed' })).toBe(true);
+      expect(await other.conversations.get('ann', 'c1')).toMatchObject({
+        title: 'Renamed',
+        scope: { kind: 'file', fileId: 'f1' },
+      });
+      expect(await db.conversations.update('ann', 'c1', { scope: { kind: 'meetings' } })).toBe(true);
+      expect((await db.conversations.get('ann', 'c1'))?.scope).toEqual({ kind: 'meetings' });
+      expect(await other.conversations.remove('ann', 'c1')).toBe(true);
+      expect(await db.conversations.get('ann', 'c1')).toBeUndefined();
+      expect(await db.conversations.turns('ann', 'c1')).toEqual([]);
+      expect((await db.conversations.list('ann')).map((item) => item.id)).toEqual(['c2']);
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
 }

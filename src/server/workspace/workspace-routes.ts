@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import { openApiDocument } from './openapi.ts';
 import { createAskRoutes } from './routes/ask-routes.ts';
+import { createConversationRoutes } from './routes/conversation-routes.ts';
 import { createFileRoutes } from './routes/file-routes.ts';
 import { createSearchRoutes } from './routes/search-routes.ts';
 import { createAccountRoutes, createLoginRoutes } from './routes/session-routes.ts';
@@ -26,6 +27,7 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Workspace
   api.route('/', createFileRoutes(options));
   api.route('/', createSearchRoutes(options));
   api.route('/', createAskRoutes(options));
+  api.route('/', createConversationRoutes(options));
   api.route('/', createSkillRoutes(options));
   return api;
 }

@@ -1,5 +1,13 @@
-import { type FormEvent, useState } from 'react';
-import { type Answer, api, type Citation, type FileInfo, type Preview } from '../api.ts';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import {
+  type Answer,
+  type AskContext,
+  api,
+  type Citation,
+  type ConversationDetail,
+  type FileInfo,
+  type Preview,
+} from '../api.ts';
 import type { Strings } from '../i18n.ts';
 import { Markdown } from './Markdown.tsx';
 import type { Cite } from './markdown-inline.tsx';
@@ -12,6 +20,14 @@ type Props = {
   preview?: Preview;
   onCitation(citation: Citation): void;
   onArtifact(file: FileInfo): void;
+  /** The conversation shown: a new value (a stored one, or an empty one for a new chat) replaces the chat. */
+  conversation?: Pick<ConversationDetail, 'history'>;
+  /** Where the next question goes (starts a conversation when none is open). */
+  askContext?(): Promise<AskContext>;
+  /** After an answer: the conversation list may have changed. */
+  onAsked?(): void;
+  /** Shown under the heading: the conversation list and scope chips. */
+  header?: ReactNode;
 };
 
 type Action = { label: string; skill: string; input: Record<string, unknown> };
@@ -62,11 +78,30 @@ function chips(t: Strings, citations: Citation[], onCitation: (citation: Citatio
 
 type SkillOutput = { markdown: string; citations: Citation[]; artifact?: string; error?: string };
 
-export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Props) {
+export function CopilotSidebar({
+  t,
+  open,
+  preview,
+  onCitation,
+  onArtifact,
+  conversation,
+  askContext,
+  onAsked,
+  header,
+}: Props) {
   const [question, setQuestion] = useState('');
   const [turns, setTurns] = useState<Turn[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SkillOutput | undefined>();
+  useEffect(() => {
+    setTurns(
+      (conversation?.history ?? []).map((turn) => ({
+        question: turn.question,
+        text: turn.answer.answer,
+        answer: turn.answer,
+      })),
+    );
+  }, [conversation]);
 
   const ask = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,10 +112,14 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
     const index = turns.length;
     setTurns((list) => [...list, { question: text, text: '' }]);
     try {
-      const answer = await api.ask(text, (delta) =>
-        setTurns((list) =>
-          list.map((turn, i) => (i === index ? { ...turn, text: turn.text + delta } : turn)),
-        ),
+      const context = (await askContext?.()) ?? {};
+      const answer = await api.ask(
+        text,
+        (delta) =>
+          setTurns((list) =>
+            list.map((turn, i) => (i === index ? { ...turn, text: turn.text + delta } : turn)),
+          ),
+        context,
       );
       setTurns((list) =>
         list.map((turn, i) => (i === index ? { ...turn, text: answer.answer, answer } : turn)),
@@ -91,6 +130,7 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
       );
     }
     setBusy(false);
+    onAsked?.();
   };
 
   const run = async (action: Action) => {
@@ -114,6 +154,7 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
   return (
     <aside className="copilot" aria-label={t.copilot}>
       <h2>{t.copilot}</h2>
+      {header}
       <div className="actions">
         {actionsFor(t, open, preview).map((action) => (
           <button key={action.skill} type="button" disabled={busy} onClick={() => run(action)}>

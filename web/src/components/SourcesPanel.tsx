@@ -65,6 +65,15 @@ export function SourcesPanel({ t, files, openId, onOpen, onChanged, me }: Props)
     }
     onChanged();
   };
+  const remove = async (file: FileInfo) => {
+    if (!window.confirm(t.confirmDelete.replace('{name}', file.name))) return;
+    try {
+      await api.deleteFile(file.id);
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+    onChanged();
+  };
   return (
     <nav className="sources" aria-label={t.sources}>
       <h2>{t.sources}</h2>
@@ -123,6 +132,17 @@ export function SourcesPanel({ t, files, openId, onOpen, onChanged, me }: Props)
               {file.owner === me && (
                 <button type="button" onClick={() => share(file)} aria-label={`${t.share} ${file.name}`}>
                   {t.share}
+                </button>
+              )}
+              {file.owner === me && (
+                <button
+                  type="button"
+                  className="delete"
+                  onClick={() => remove(file)}
+                  aria-label={`${t.delete} ${file.name}`}
+                  title={t.delete}
+                >
+                  ×
                 </button>
               )}
             </span>

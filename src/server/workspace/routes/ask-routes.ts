@@ -2,18 +2,18 @@
  * @module ask-routes
  * `POST /api/ask`: the ask skill for the signed-in user, citations shown by file id; as JSON,
  * or as server-sent events (text-start, text-delta per sentence, citation, finish) when the
- * client accepts `text/event-stream`.
+ * client accepts `text/event-stream`. In a stored conversation each turn is kept with the answer
+ * as the user saw it.
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { askSkill } from '../../../chat/ask.skill.ts';
 import type { AskResult } from '../../../chat/ask-question.ts';
 import { type Answer, AskBody, type Citation } from '../../../protocol/api.ts';
-import { runSkill } from '../../../skills/skill.ts';
 import { presentError, statusFor } from '../../presenters/present-error.ts';
 import { NOTHING_READABLE, redactAnswer } from '../../security/answer-permissions.ts';
+import { answerQuestion, titleFrom } from '../conversation-ask.ts';
+import type { StoredConversation } from '../conversation-records.ts';
 import { visibleFiles } from '../present-file.ts';
-import { workspaceSkillContext } from '../skill-runner.ts';
 import type { WorkspaceDb } from '../workspace-db.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
 
@@ -54,6 +54,25 @@ export async function presentAnswer(result: AskResult, db: WorkspaceDb, user: st
   };
 }
 
+/** Keeps the turn in its conversation; an untitled conversation is named after its first question. */
+async function keepTurn(
+  options: WorkspaceOptions,
+  conversation: StoredConversation,
+  question: string,
+  result: AskResult,
+  answer: Answer,
+): Promise<void> {
+  const { conversations } = options.db;
+  await conversations.addTurn(conversation.owner, conversation.id, {
+    question,
+    answer,
+    cited: result.citations.map((citation) => citation.title),
+    at: options.clock.now().toISOString(),
+  });
+  if (conversation.title === '')
+    await conversations.update(conversation.owner, conversation.id, { title: titleFrom(question) });
+}
+
 /** Sentences of an answer, each with the citation markers that follow it. */
 function sentencesOf(answer: string): string[] {
   return answer.match(/[^.!?。！？]+[.!?。！？]+(\s*\[\d+\])*\s*|[^.!?。！？]+$/g) ?? [answer];
@@ -65,14 +84,11 @@ export function createAskRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
     const user = c.get('session').user;
     const parsed = AskBody.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) return c.json(problem('bad_usage', 'Send {"question": "..."} as JSON.'), 400);
-    const context = workspaceSkillContext(options, user, askSkill.id, c.req.raw.signal);
-    const input = {
-      question: parsed.data.question,
-      ...(parsed.data.sessionId ? { session: parsed.data.sessionId } : {}),
-    };
-    const run = await runSkill(askSkill, input, context);
+    const run = await answerQuestion(options, user, parsed.data, c.req.raw.signal);
     if (!run.success) return c.json(presentError(run.error), statusFor(run.error));
-    const body = await presentAnswer(run.data.data as AskResult, options.db, user);
+    const body = await presentAnswer(run.data.result, options.db, user);
+    if (run.data.conversation)
+      await keepTurn(options, run.data.conversation, parsed.data.question, run.data.result, body);
     if (!(c.req.header('accept') ?? '').includes('text/event-stream')) return c.json(body);
     return streamSSE(c, async (stream) => {
       await stream.writeSSE({ event: 'text-start', data: JSON.stringify({ engine: body.engine }) });
