@@ -119,6 +119,70 @@ export type ConversationInfo = {
 export type ConversationTurn = { n: number; question: string; answer: Answer; at: string };
 export type ConversationDetail = ConversationInfo & { history: ConversationTurn[] };
 
+export const MailPageQuery = z.object({
+  offset: z.coerce.number().int().min(0).max(100_000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+export const MailReplyBody = z.object({
+  /** The reply's text as the user edited it; without it the draft is made and not stored. */
+  text: z.string().max(100_000).optional(),
+  all: z.boolean().optional(),
+});
+export type MailReplyBody = z.infer<typeof MailReplyBody>;
+
+/** A thread in a mailbox's list: newest first, with its triage label. */
+export type MailThreadInfo = {
+  id: string;
+  subject: string;
+  participants: string[];
+  /** The last message's date (ISO 8601), when known. */
+  date?: string;
+  count: number;
+  label: 'needs-reply' | 'waiting-on-others' | 'fyi' | 'newsletter';
+  needsReply: boolean;
+};
+export type MailThreadPage = { total: number; offset: number; limit: number; threads: MailThreadInfo[] };
+export type MailMessageView = {
+  messageId: string;
+  from: string;
+  to: string[];
+  date?: string;
+  subject: string;
+  text: string;
+  /** Earlier mail quoted below the new text: shown folded. */
+  quoted?: string;
+  signature?: string;
+};
+export type MailThreadView = MailThreadInfo & {
+  reasons: string[];
+  deadlines: { text: string; date: string }[];
+  messages: MailMessageView[];
+};
+/** A drafted reply; `file` is set once the (edited) reply is stored as an .eml. */
+export type MailReplyDraft = {
+  subject: string;
+  to: string[];
+  cc: string[];
+  text: string;
+  placeholders: number;
+  file?: FileInfo;
+};
+
+/**
+ * Server-sent events of `POST /api/skills/:id` with `Accept: text/event-stream`: progress while
+ * the skill runs (started, each file read, notes, and every second the time so far), then the
+ * result or the error. Closing the stream cancels the run; what it made is then not kept.
+ */
+export type SkillProgressEvent = {
+  stage: 'started' | 'reading' | 'note' | 'working';
+  elapsedMs: number;
+  detail?: string;
+};
+export type SkillStreamEvent =
+  | { event: 'progress'; data: SkillProgressEvent }
+  | { event: 'result'; data: SkillResponse }
+  | { event: 'error'; data: ErrorBody };
+
 /** Server-sent events of `POST /api/ask` with `Accept: text/event-stream`. */
 export type AskStreamEvent =
   | { event: 'text-start'; data: { engine: string } }

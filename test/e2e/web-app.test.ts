@@ -1,10 +1,11 @@
 /**
  * End to end in a real Chromium (Debian's, driven by playwright-core): log in, upload Word
- * files, ask a question, click a citation and see the passage highlighted, create a deck and
- * download it, and read the deck back with our own reader; a recap rendered as Markdown whose
- * [n] chips open the transcript at the turn, and a Word table shown without escapes or <br>
- * text; conversations kept across sign-ins, renamed, scoped and deleted, and a file deleted.
- * Screenshots go to docs/images/.
+ * files, ask a question, click a citation and see the passage highlighted, cancel a deck while
+ * it runs, create one and download it, and read the deck back with our own reader; a recap
+ * rendered as Markdown whose [n] chips open the transcript at the turn, and a Word table shown
+ * without escapes or <br> text; conversations kept across sign-ins, renamed, scoped and
+ * deleted, and a file deleted; a mailbox as a paged thread list, a thread with quoted mail
+ * folded, summarized and replied to. Screenshots go to docs/images/.
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -40,6 +41,7 @@ beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-e2e-'));
   db = await openWorkspaceDb(join(dataDir, 'workspace.db'));
   await db.addUser('alice', await hashPassword('alice-password-1'), true);
+  await db.addUser('bea', await hashPassword('bea-password-1'), false);
   index = await openIndex(join(dataDir, 'index.db'));
   const app = createApp({
     model: createBuiltinModel(),
@@ -71,20 +73,20 @@ afterAll(async () => {
   await db?.close();
 });
 
-/** A laptop-sized page signed in as alice. */
-async function signIn(): Promise<Page> {
+/** A laptop-sized page signed in (as alice unless told). */
+async function signIn(user = 'alice'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(base);
-  await page.getByLabel('User name').fill('alice');
-  await page.getByLabel('Password').fill('alice-password-1');
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(`${user}-password-1`);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Sources' }).waitFor();
   return page;
 }
 
-/** A laptop-sized page signed in as alice, with these files uploaded and indexed. */
-async function signInAndUpload(paths: string[]): Promise<Page> {
-  const page = await signIn();
+/** A laptop-sized page signed in, with these files uploaded and indexed. */
+async function signInAndUpload(paths: string[], user = 'alice'): Promise<Page> {
+  const page = await signIn(user);
   await page.getByTestId('upload').setInputFiles(paths);
   for (const path of paths)
     await page
@@ -114,10 +116,17 @@ describe('the web app in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'web-answer-citation.png') });
 
     await page.locator('.file-list button.file', { hasText: 'Q3 Business Review.docx' }).click();
+    // A run shows its progress and can be cancelled; a cancelled run keeps nothing.
+    await page.getByRole('button', { name: 'Create a deck from this' }).click();
+    await page.getByTestId('skill-progress').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('skill-result').filter({ hasText: 'Cancelled.' }).waitFor();
     await page.getByRole('button', { name: 'Create a deck from this' }).click();
     await page.getByTestId('skill-result').filter({ hasText: 'deck.pptx' }).waitFor({ timeout: 90_000 });
     const deckRow = page.locator('.file-list li', { hasText: 'Q3 Business Review deck.pptx' });
     await deckRow.waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(2500);
+    expect(await deckRow.count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'web-deck-created.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), deckRow.getByRole('link').click()]);
     const path = join(mkdtempSync(join(tmpdir(), 'officemate-download-')), download.suggestedFilename());
@@ -187,10 +196,11 @@ describe('the web app in Chromium', () => {
   });
 
   it('keeps conversations across sign-ins: titled, followed up, renamed, scoped to mail, deleted; and deletes a file', async () => {
-    const page = await signInAndUpload([
-      join(EXAMPLES, 'Q3 Business Review.docx'),
-      join(EXAMPLES, 'Inbox.mbox'),
-    ]);
+    // Another user, so the conversations and files of the other flows are not in the lists.
+    const page = await signInAndUpload(
+      [join(EXAMPLES, 'Q3 Business Review.docx'), join(EXAMPLES, 'Inbox.mbox')],
+      'bea',
+    );
     page.on('dialog', (dialog) => dialog.accept());
     const conversations = page.getByRole('navigation', { name: 'Conversations' });
     const ask = async (question: string, answers: number) => {
@@ -225,7 +235,7 @@ describe('the web app in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'web-conversations.png') });
 
     // Signed in again, in a fresh browser context: the conversations are still there, turns and all.
-    const again = await signIn();
+    const again = await signIn('bea');
     const list = again.getByRole('navigation', { name: 'Conversations' });
     await list.getByRole('button', { name: 'Travel budget', exact: true }).click();
     await expect.poll(() => again.getByTestId('answer').count()).toBe(2);
@@ -248,6 +258,91 @@ describe('the web app in Chromium', () => {
     const mailbox = page.locator('.file-list li', { hasText: 'Inbox.mbox' });
     await mailbox.getByRole('button', { name: 'Delete Inbox.mbox' }).click();
     await mailbox.waitFor({ state: 'detached', timeout: 15_000 });
+    await page.close();
+  });
+
+  it('opens a mailbox as threads a page at a time, a thread as messages, and drafts, edits and saves a reply', async () => {
+    // A long mailbox of made-up mail: 60 one-message threads.
+    const archive = join(mkdtempSync(join(tmpdir(), 'officemate-archive-')), 'Archive.mbox');
+    writeFileSync(
+      archive,
+      Array.from({ length: 60 }, (_, i) => {
+        const day = String((i % 28) + 1).padStart(2, '0');
+        const month = i < 28 ? 'Jan' : i < 56 ? 'Feb' : 'Mar';
+        return [
+          `From sender${i}@example.org Mon ${month} ${day} 09:00:00 2026`,
+          `From: Sender ${i} <sender${i}@example.org>`,
+          'To: Alice Example <alice@example.org>',
+          `Subject: Archive note ${i + 1}`,
+          `Date: ${day} ${month} 2026 09:00:00 +0000`,
+          `Message-ID: <archive-${i}@example.org>`,
+          '',
+          `Note number ${i + 1} for the archive.`,
+          '',
+        ].join('\n');
+      }).join('\n'),
+    );
+    const page = await signInAndUpload([join(EXAMPLES, 'Inbox.mbox'), archive]);
+    const viewer = page.locator('.viewer');
+
+    await page.locator('.file-list button.file', { hasText: 'Archive.mbox' }).click();
+    await viewer.locator('.threads tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await viewer.locator('.threads tbody tr').count()).toBe(25);
+    expect(await viewer.locator('.pager').innerText()).toContain('1–25 of 60');
+    const firstPage = await viewer.locator('.thread-link').allInnerTexts();
+    await viewer.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => viewer.locator('.pager').innerText()).toContain('26–50 of 60');
+    const secondPage = await viewer.locator('.thread-link').allInnerTexts();
+    expect(secondPage.filter((subject) => firstPage.includes(subject))).toEqual([]);
+
+    await page.locator('.file-list button.file', { hasText: 'Inbox.mbox' }).click();
+    await viewer.getByRole('button', { name: 'Q4 travel budget: 10% cut' }).waitFor({ timeout: 30_000 });
+    const row = viewer.locator('.threads tbody tr', { hasText: 'Product Plan 2026: draft for comments' });
+    expect(await row.locator('.label').innerText()).toBe('Waiting on others');
+    expect(await row.locator('td').nth(3).innerText()).toBe('3');
+    await page.screenshot({ path: join(SHOTS, 'web-mail-threads.png') });
+
+    await viewer.getByRole('button', { name: 'Q4 travel budget: 10% cut' }).click();
+    await expect.poll(() => viewer.locator('.messages > li').count()).toBe(5);
+    // Quoted earlier mail is folded away under each reply.
+    const folded = viewer.locator('.messages details');
+    expect(await folded.count()).toBeGreaterThan(0);
+    expect(await folded.first().getAttribute('open')).toBeNull();
+    expect(await viewer.getByTestId('triage').innerText()).toContain('FYI');
+
+    await viewer.getByRole('button', { name: 'Summarize this thread' }).click();
+    const summary = viewer.getByTestId('thread-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    expect((await summary.innerText()).length).toBeGreaterThan(40);
+    // Its [n] chips point at the thread's messages.
+    await summary.locator('.chip').nth(1).click();
+    await viewer.locator('.messages li.cited').waitFor();
+    expect(await viewer.locator('.messages li.cited').count()).toBe(1);
+
+    await viewer.getByRole('button', { name: 'Draft a reply' }).click();
+    const reply = viewer.getByLabel('Your reply (edit before saving)');
+    await reply.waitFor({ timeout: 30_000 });
+    expect(await reply.inputValue()).toMatch(/wrote:/);
+    await reply.fill(`Agreed, we will plan with the lower budget.\n\n${await reply.inputValue()}`);
+    await viewer.getByRole('button', { name: 'Save as .eml' }).click();
+    const link = viewer.locator('a.download-eml');
+    await link.waitFor({ timeout: 15_000 });
+    await reply.evaluate((element) => {
+      element.scrollTop = 0;
+      element.scrollIntoView({ block: 'center' });
+    });
+    await page.screenshot({ path: join(SHOTS, 'web-mail-reply.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const path = join(mkdtempSync(join(tmpdir(), 'officemate-download-')), 'reply.eml');
+    await download.saveAs(path);
+    const saved = await readFile(path);
+    if (!saved.success || saved.data.type !== 'mailbox') throw new Error('the reply is not mail');
+    expect(saved.data.messages[0]?.text).toContain('Agreed, we will plan with the lower budget.');
+    expect(saved.data.messages[0]?.subject).toMatch(/^Re: .*travel budget/i);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await viewer.locator('.messages').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, 'web-mail-phone.png') });
     await page.close();
   });
 });

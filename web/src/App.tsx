@@ -11,6 +11,7 @@ import {
 import { AdminPanel } from './components/AdminPanel.tsx';
 import { ConversationList, ScopeChips } from './components/ConversationList.tsx';
 import { CopilotSidebar } from './components/CopilotSidebar.tsx';
+import { MailView } from './components/MailView.tsx';
 import { Markdown } from './components/Markdown.tsx';
 import { SourcesPanel } from './components/SourcesPanel.tsx';
 import { type Language, strings } from './i18n.ts';
@@ -181,6 +182,8 @@ export function App() {
       <main className="viewer" aria-label={t.viewer}>
         {showAdmin ? (
           <AdminPanel t={t} />
+        ) : preview && preview.id === openId && preview.type === 'mailbox' && current && !highlight ? (
+          <MailView t={t} file={current} language={language} onFileMade={() => refresh()} />
         ) : preview && preview.id === openId ? (
           <>
             <h2>{preview.name}</h2>

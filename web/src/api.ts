@@ -7,10 +7,15 @@ import type {
   ConversationScope,
   FileInfo,
   LoginResponse,
+  MailReplyDraft,
+  MailThreadPage,
+  MailThreadView,
   MeResponse,
   Preview,
+  SkillProgressEvent,
   SkillResponse,
 } from '../../src/protocol/api.ts';
+import { readEvents } from './sse.ts';
 
 export type {
   Answer,
@@ -19,7 +24,12 @@ export type {
   ConversationInfo,
   ConversationScope,
   FileInfo,
+  MailReplyDraft,
+  MailThreadInfo,
+  MailThreadPage,
+  MailThreadView,
   Preview,
+  SkillProgressEvent,
 } from '../../src/protocol/api.ts';
 
 /** Where a question goes: a stored conversation and the scope to answer from. */
@@ -71,6 +81,35 @@ export const api = {
       method: 'POST',
       body: JSON.stringify(input),
     }),
+  /** Runs a skill, reporting progress as it goes; aborting `signal` cancels the run on the server. */
+  async skillWithProgress(
+    id: string,
+    input: Record<string, unknown>,
+    onProgress: (progress: SkillProgressEvent) => void,
+    signal: AbortSignal,
+  ): Promise<SkillResponse> {
+    const response = await fetch(`/api/skills/${id}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-csrf-token': csrf },
+      body: JSON.stringify(input),
+      signal,
+    });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { error?: { message: string } };
+      throw new Error(body.error?.message ?? `HTTP ${response.status}`);
+    }
+    let result: SkillResponse | undefined;
+    let failure = '';
+    await readEvents(response, (event, data) => {
+      if (event === 'progress') onProgress(data as SkillProgressEvent);
+      if (event === 'result') result = data as SkillResponse;
+      if (event === 'error') failure = (data as { error?: { message: string } }).error?.message ?? 'failed';
+    });
+    if (failure) throw new Error(failure);
+    if (!result) throw new Error('The skill stream ended early.');
+    return result;
+  },
   conversations: () =>
     call<{ conversations: ConversationInfo[] }>('/api/conversations').then((result) => result.conversations),
   conversation: (id: string) => call<ConversationDetail>(`/api/conversations/${id}`),
@@ -79,6 +118,16 @@ export const api = {
   changeConversation: (id: string, change: { title?: string; scope?: ConversationScope }) =>
     call<ConversationInfo>(`/api/conversations/${id}`, { method: 'PATCH', body: JSON.stringify(change) }),
   deleteConversation: (id: string) => call(`/api/conversations/${id}`, { method: 'DELETE' }),
+  mailThreads: (fileId: string, offset: number, limit: number) =>
+    call<MailThreadPage>(`/api/mail/${fileId}/threads?offset=${offset}&limit=${limit}`),
+  mailThread: (fileId: string, threadId: string) =>
+    call<MailThreadView>(`/api/mail/${fileId}/threads/${encodeURIComponent(threadId)}`),
+  /** Without text: a drafted reply; with the edited text: the reply stored as an .eml. */
+  mailReply: (fileId: string, threadId: string, text?: string) =>
+    call<MailReplyDraft>(`/api/mail/${fileId}/threads/${encodeURIComponent(threadId)}/reply`, {
+      method: 'POST',
+      body: JSON.stringify(text === undefined ? {} : { text }),
+    }),
   deleteFile: (id: string) => call(`/api/files/${id}`, { method: 'DELETE' }),
   /** Streams an answer: onDelta gets text as it arrives; resolves with the whole answer. */
   async ask(question: string, onDelta: (text: string) => void, context: AskContext = {}): Promise<Answer> {

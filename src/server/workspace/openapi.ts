@@ -10,6 +10,7 @@ import {
   AskBody,
   ConversationPatch,
   LoginBody,
+  MailReplyBody,
   NewConversationBody,
   NewUserBody,
   ShareBody,
@@ -32,6 +33,10 @@ const errors = {
   '404': { description: 'Not found or not yours' },
 };
 const fileId = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+const mailThread = [
+  { name: 'fileId', in: 'path', required: true, schema: { type: 'string' } },
+  { name: 'threadId', in: 'path', required: true, schema: { type: 'string' } },
+];
 
 function skillPaths() {
   return Object.fromEntries(
@@ -199,6 +204,32 @@ export function openApiDocument() {
           summary: 'Delete one of your conversations and its turns',
           parameters: fileId,
           responses: { ...ok('Deleted'), ...errors },
+        },
+      },
+      '/api/mail/{fileId}/threads': {
+        get: {
+          summary: 'A page of the threads of a mail file you may read, newest first, with triage labels',
+          parameters: [
+            { name: 'fileId', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+          ],
+          responses: { ...ok('Threads'), ...errors },
+        },
+      },
+      '/api/mail/{fileId}/threads/{threadId}': {
+        get: {
+          summary: "One thread's messages (new text, quoted history and signature apart) and its triage",
+          parameters: mailThread,
+          responses: { ...ok('Thread'), ...errors },
+        },
+      },
+      '/api/mail/{fileId}/threads/{threadId}/reply': {
+        post: {
+          summary: 'Draft a reply (without text), or store the edited reply as an .eml of yours (with text)',
+          parameters: mailThread,
+          requestBody: body(MailReplyBody),
+          responses: { ...ok('Draft'), '201': { description: 'Stored .eml' }, ...errors },
         },
       },
       ...skillPaths(),

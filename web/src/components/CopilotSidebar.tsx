@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import {
   type Answer,
   type AskContext,
@@ -7,6 +7,7 @@ import {
   type ConversationDetail,
   type FileInfo,
   type Preview,
+  type SkillProgressEvent,
 } from '../api.ts';
 import type { Strings } from '../i18n.ts';
 import { Markdown } from './Markdown.tsx';
@@ -36,7 +37,6 @@ function actionsFor(t: Strings, open: FileInfo | undefined, preview: Preview | u
   if (!open || !preview) return [];
   // Each skill's input schema names its file fields (see /api/openapi.json).
   const source = { source: open.id };
-  const mail = { mail: [open.id] };
   switch (preview.type) {
     case 'document':
       return [
@@ -48,10 +48,8 @@ function actionsFor(t: Strings, open: FileInfo | undefined, preview: Preview | u
     case 'transcript':
       return [{ label: t.recap, skill: 'recap', input: { transcript: open.id } }];
     case 'mailbox':
-      return [
-        { label: t.summarizeThread, skill: 'mail-summarize', input: mail },
-        { label: t.draftReply, skill: 'mail-reply', input: mail },
-      ];
+      // Summarize and reply act on a thread: the viewer's thread view has them.
+      return [];
     default:
       return [{ label: t.summarize, skill: 'summarize', input: source }];
   }
@@ -93,6 +91,8 @@ export function CopilotSidebar({
   const [turns, setTurns] = useState<Turn[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SkillOutput | undefined>();
+  const [progress, setProgress] = useState<SkillProgressEvent | undefined>();
+  const running = useRef<AbortController | undefined>(undefined);
   useEffect(() => {
     setTurns(
       (conversation?.history ?? []).map((turn) => ({
@@ -135,9 +135,17 @@ export function CopilotSidebar({
 
   const run = async (action: Action) => {
     setBusy(true);
-    setResult({ markdown: t.working, citations: [] });
+    setResult({ markdown: '', citations: [] });
+    const controller = new AbortController();
+    running.current = controller;
+    setProgress({ stage: 'started', elapsedMs: 0 });
     try {
-      const response = await api.skill(action.skill, action.input);
+      const response = await api.skillWithProgress(
+        action.skill,
+        action.input,
+        setProgress,
+        controller.signal,
+      );
       const markdown = skillMarkdown(response.result, t);
       setResult({
         markdown: markdown || (response.artifact ? '' : JSON.stringify(response.result).slice(0, 400)),
@@ -146,8 +154,11 @@ export function CopilotSidebar({
       });
       if (response.artifact) onArtifact(response.artifact);
     } catch (error) {
-      setResult({ markdown: '', citations: [], error: (error as Error).message });
+      const message = controller.signal.aborted ? t.cancelled : (error as Error).message;
+      setResult({ markdown: '', citations: [], error: message });
     }
+    running.current = undefined;
+    setProgress(undefined);
     setBusy(false);
   };
 
@@ -167,6 +178,16 @@ export function CopilotSidebar({
           {result.artifact && (
             <p className="artifact">
               {t.made}: {result.artifact}
+            </p>
+          )}
+          {progress && (
+            <p className="progress" data-testid="skill-progress">
+              {t.working} {Math.round(progress.elapsedMs / 1000)} s
+              {progress.stage === 'reading' && progress.detail ? ` · ${t.reading} ${progress.detail}` : ''}
+              {progress.stage === 'note' && progress.detail ? ` · ${progress.detail}` : ''}
+              <button type="button" className="cancel" onClick={() => running.current?.abort()}>
+                {t.cancel}
+              </button>
             </p>
           )}
           {result.error && <p className="error">{result.error}</p>}
