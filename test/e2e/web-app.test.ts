@@ -7,7 +7,7 @@
  * deleted, and a file deleted; a mailbox as a paged thread list, a thread with quoted mail
  * folded, summarized and replied to. Screenshots go to docs/images/.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -77,6 +77,8 @@ afterAll(async () => {
 async function signIn(user = 'alice'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(base);
+  await page.getByLabel('User name').waitFor();
+  if (user === 'bea') expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel('User name').fill(user);
   await page.getByLabel('Password').fill(`${user}-password-1`);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -96,6 +98,22 @@ async function signInAndUpload(paths: string[], user = 'alice'): Promise<Page> {
   return page;
 }
 
+const AXE = join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** Serious and critical accessibility violations on the page as it is now (axe-core), as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated rather than added as a script tag: the app's CSP allows no inline scripts.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+type AxeViolation = { id: string; impact?: string; nodes: { target: string[] }[] };
+
 describe('the web app in Chromium', () => {
   it('logs in, uploads, answers with a clickable citation, and builds a deck to download', async () => {
     const page = await signInAndUpload([
@@ -114,6 +132,7 @@ describe('the web app in Chromium', () => {
     await highlighted.waitFor({ timeout: 15_000 });
     expect((await highlighted.innerText()).length).toBeGreaterThan(10);
     await page.screenshot({ path: join(SHOTS, 'web-answer-citation.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.locator('.file-list button.file', { hasText: 'Q3 Business Review.docx' }).click();
     // A run shows its progress and can be cancelled; a cancelled run keeps nothing.
@@ -143,6 +162,7 @@ describe('the web app in Chromium', () => {
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('navigation', { name: '资料' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'web-tablet-zh.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     writeFileSync(join(SHOTS, '.gitkeep'), '');
     await page.close();
   });
@@ -180,6 +200,7 @@ describe('the web app in Chromium', () => {
     await cited.waitFor({ timeout: 15_000 });
     expect((await cited.innerText()).length).toBeGreaterThan(10);
     await page.screenshot({ path: join(SHOTS, 'web-markdown-answer.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 390, height: 844 });
     await result
@@ -233,11 +254,14 @@ describe('the web app in Chromium', () => {
       expect(title).toMatch(/^Inbox\.mbox: /);
     await expect.poll(() => conversations.locator('li').count()).toBe(2);
     await page.screenshot({ path: join(SHOTS, 'web-conversations.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Signed in again, in a fresh browser context: the conversations are still there, turns and all.
     const again = await signIn('bea');
     const list = again.getByRole('navigation', { name: 'Conversations' });
-    await list.getByRole('button', { name: 'Travel budget', exact: true }).click();
+    // Keyboard only: the conversation opens with Enter.
+    await list.getByRole('button', { name: 'Travel budget', exact: true }).focus();
+    await again.keyboard.press('Enter');
     await expect.poll(() => again.getByTestId('answer').count()).toBe(2);
     expect(await again.locator('.question').allInnerTexts()).toEqual([
       'What did finance decide about the travel budget?',
@@ -301,8 +325,11 @@ describe('the web app in Chromium', () => {
     expect(await row.locator('.label').innerText()).toBe('Waiting on others');
     expect(await row.locator('td').nth(3).innerText()).toBe('3');
     await page.screenshot({ path: join(SHOTS, 'web-mail-threads.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
-    await viewer.getByRole('button', { name: 'Q4 travel budget: 10% cut' }).click();
+    // Keyboard only: the thread opens with Enter, and Tab reaches its actions.
+    await viewer.getByRole('button', { name: 'Q4 travel budget: 10% cut' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => viewer.locator('.messages > li').count()).toBe(5);
     // Quoted earlier mail is folded away under each reply.
     const folded = viewer.locator('.messages details');
@@ -310,7 +337,9 @@ describe('the web app in Chromium', () => {
     expect(await folded.first().getAttribute('open')).toBeNull();
     expect(await viewer.getByTestId('triage').innerText()).toContain('FYI');
 
-    await viewer.getByRole('button', { name: 'Summarize this thread' }).click();
+    await viewer.getByRole('button', { name: 'All threads' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     const summary = viewer.getByTestId('thread-summary');
     await summary.waitFor({ timeout: 30_000 });
     expect((await summary.innerText()).length).toBeGreaterThan(40);
@@ -332,6 +361,7 @@ describe('the web app in Chromium', () => {
       element.scrollIntoView({ block: 'center' });
     });
     await page.screenshot({ path: join(SHOTS, 'web-mail-reply.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const path = join(mkdtempSync(join(tmpdir(), 'officemate-download-')), 'reply.eml');
     await download.saveAs(path);

@@ -179,7 +179,9 @@ export function App() {
         onChanged={refresh}
         me={me}
       />
-      <main className="viewer" aria-label={t.viewer}>
+      {/* Focusable, so the document scrolls from the keyboard. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus */}
+      <main className="viewer" aria-label={t.viewer} tabIndex={0}>
         {showAdmin ? (
           <AdminPanel t={t} />
         ) : preview && preview.id === openId && preview.type === 'mailbox' && current && !highlight ? (
