@@ -119,6 +119,35 @@ export type ConversationInfo = {
 export type ConversationTurn = { n: number; question: string; answer: Answer; at: string };
 export type ConversationDetail = ConversationInfo & { history: ConversationTurn[] };
 
+const CitationBody = z.object({
+  n: z.number().int().min(1),
+  fileId: z.string().max(64),
+  name: z.string().max(1000),
+  quote: z.string().max(5000),
+  locator: z.record(z.string(), z.union([z.string(), z.number()]).optional()),
+});
+export const NewPageBody = z.object({
+  title: z.string().min(1).max(200),
+  markdown: z.string().max(200_000),
+  citations: z.array(CitationBody).max(200).optional(),
+});
+export const PagePatch = z
+  .object({ title: z.string().min(1).max(200).optional(), markdown: z.string().max(200_000).optional() })
+  .refine((body) => body.title !== undefined || body.markdown !== undefined);
+
+/** A saved page: Markdown whose `[n]` markers are its citations. */
+export type PageInfo = {
+  id: string;
+  owner: string;
+  title: string;
+  markdown: string;
+  citations: Citation[];
+  sharedWith: string[];
+  created: string;
+  updated: string;
+  docxUrl: string;
+};
+
 export const MailPageQuery = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),

@@ -5,7 +5,8 @@
  * rendered as Markdown whose [n] chips open the transcript at the turn, and a Word table shown
  * without escapes or <br> text; conversations kept across sign-ins, renamed, scoped and
  * deleted, and a file deleted; a mailbox as a paged thread list, a thread with quoted mail
- * folded, summarized and replied to. Screenshots go to docs/images/.
+ * folded, summarized and replied to; an analysis as a table and charts with its plan in words.
+ * Screenshots go to docs/images/.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -373,6 +374,37 @@ describe('the web app in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await viewer.locator('.messages').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SHOTS, 'web-mail-phone.png') });
+    await page.close();
+  });
+
+  it('shows an analysis as a table and charts, with the plan in words and the cells used', async () => {
+    const page = await signInAndUpload([join(EXAMPLES, 'Sales 2024-2026.xlsx')]);
+    await page.locator('.file-list button.file', { hasText: 'Sales 2024-2026.xlsx' }).click();
+    await page.locator('.viewer table').first().waitFor({ timeout: 15_000 });
+
+    await page.getByRole('button', { name: 'Analyze this sheet' }).click();
+    const analysis = page.getByTestId('analysis');
+    await analysis.locator('.insight').first().waitFor({ timeout: 60_000 });
+    await expect.poll(() => analysis.locator('.insight .chart svg').count()).toBeGreaterThan(1);
+    expect(await analysis.locator('.insight .cells').first().innerText()).toMatch(/Sales!/);
+
+    await page.getByLabel('Ask this sheet').fill('total revenue by region');
+    await page.getByRole('button', { name: 'Ask this sheet' }).click();
+    const answer = page.locator('.analysis-answer');
+    await answer.waitFor({ timeout: 60_000 });
+    expect(await answer.locator('.plan').innerText()).toBe('Plan: sum of Revenue, grouped by Region');
+    expect(await answer.locator('.cells').innerText()).toMatch(/^Cells used: Sales!/);
+    expect(await answer.locator('.result-table tbody tr').count()).toBe(4);
+    await answer.locator('.chart svg').waitFor();
+    // The chart has a bar for each group.
+    await expect.poll(() => answer.locator('.chart svg path').count()).toBeGreaterThan(4);
+    await answer.evaluate((element) => {
+      const aside = element.closest('.copilot');
+      if (aside)
+        aside.scrollTop += element.getBoundingClientRect().top - aside.getBoundingClientRect().top - 40;
+    });
+    await page.screenshot({ path: join(SHOTS, 'web-analysis-chart.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });

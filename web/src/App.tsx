@@ -6,6 +6,7 @@ import {
   type ConversationInfo,
   type ConversationScope,
   type FileInfo,
+  type PageInfo,
   type Preview,
 } from './api.ts';
 import { AdminPanel } from './components/AdminPanel.tsx';
@@ -13,6 +14,7 @@ import { ConversationList, ScopeChips } from './components/ConversationList.tsx'
 import { CopilotSidebar } from './components/CopilotSidebar.tsx';
 import { MailView } from './components/MailView.tsx';
 import { Markdown } from './components/Markdown.tsx';
+import { PageList, PageView } from './components/PageView.tsx';
 import { SourcesPanel } from './components/SourcesPanel.tsx';
 import { type Language, strings } from './i18n.ts';
 
@@ -75,6 +77,8 @@ export function App() {
   const [conversationId, setConversationId] = useState<string | undefined>();
   const [shown, setShown] = useState<Pick<ConversationDetail, 'history'>>({ history: [] });
   const [scope, setScope] = useState<ConversationScope>({ kind: 'all' });
+  const [pages, setPages] = useState<PageInfo[]>([]);
+  const [openPage, setOpenPage] = useState<PageInfo | undefined>();
 
   useEffect(() => {
     api
@@ -85,6 +89,9 @@ export function App() {
   const refresh = useCallback(() => {
     api.files().then(setFiles, () => undefined);
   }, []);
+  const refreshPages = useCallback(() => {
+    api.pages().then(setPages, () => undefined);
+  }, []);
   const refreshConversations = useCallback(() => {
     api.conversations().then(setConversations, () => undefined);
   }, []);
@@ -92,10 +99,11 @@ export function App() {
     if (!me) return;
     api.isAdmin().then(setIsAdmin, () => setIsAdmin(false));
     refreshConversations();
+    refreshPages();
     refresh();
     const timer = setInterval(refresh, 2000);
     return () => clearInterval(timer);
-  }, [me, refresh, refreshConversations]);
+  }, [me, refresh, refreshConversations, refreshPages]);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
@@ -109,6 +117,7 @@ export function App() {
   }, [files, openId]);
 
   const open = async (id: string, quote?: string) => {
+    setOpenPage(undefined);
     setOpenId(id);
     setHighlight(quote);
     try {
@@ -171,19 +180,34 @@ export function App() {
           {t.signOut}
         </button>
       </header>
-      <SourcesPanel
-        t={t}
-        files={files}
-        openId={openId}
-        onOpen={(id) => open(id)}
-        onChanged={refresh}
-        me={me}
-      />
+      <SourcesPanel t={t} files={files} openId={openId} onOpen={(id) => open(id)} onChanged={refresh} me={me}>
+        <PageList
+          t={t}
+          pages={pages}
+          openId={openPage?.id}
+          me={me}
+          onOpen={async (id) => {
+            setShowAdmin(false);
+            setOpenPage(await api.page(id));
+          }}
+        />
+      </SourcesPanel>
       {/* Focusable, so the document scrolls from the keyboard. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus */}
       <main className="viewer" aria-label={t.viewer} tabIndex={0}>
         {showAdmin ? (
           <AdminPanel t={t} />
+        ) : openPage ? (
+          <PageView
+            t={t}
+            page={openPage}
+            me={me}
+            onCitation={(citation) => open(citation.fileId, citation.quote)}
+            onChanged={(page) => {
+              setOpenPage(page);
+              refreshPages();
+            }}
+          />
         ) : preview && preview.id === openId && preview.type === 'mailbox' && current && !highlight ? (
           <MailView t={t} file={current} language={language} onFileMade={() => refresh()} />
         ) : preview && preview.id === openId ? (
@@ -204,6 +228,10 @@ export function App() {
         conversation={shown}
         askContext={askContext}
         onAsked={refreshConversations}
+        onSavePage={async (page) => {
+          setOpenPage(await api.savePage(page));
+          refreshPages();
+        }}
         header={
           <>
             <ConversationList

@@ -2,6 +2,7 @@
 
 import type {
   Answer,
+  Citation,
   ConversationDetail,
   ConversationInfo,
   ConversationScope,
@@ -11,6 +12,7 @@ import type {
   MailThreadPage,
   MailThreadView,
   MeResponse,
+  PageInfo,
   Preview,
   SkillProgressEvent,
   SkillResponse,
@@ -28,6 +30,7 @@ export type {
   MailThreadInfo,
   MailThreadPage,
   MailThreadView,
+  PageInfo,
   Preview,
   SkillProgressEvent,
 } from '../../src/protocol/api.ts';
@@ -128,6 +131,15 @@ export const api = {
       method: 'POST',
       body: JSON.stringify(text === undefined ? {} : { text }),
     }),
+  pages: () => call<{ pages: PageInfo[] }>('/api/pages').then((result) => result.pages),
+  page: (id: string) => call<PageInfo>(`/api/pages/${id}`),
+  savePage: (page: { title: string; markdown: string; citations: Citation[] }) =>
+    call<PageInfo>('/api/pages', { method: 'POST', body: JSON.stringify(page) }),
+  changePage: (id: string, change: { title?: string; markdown?: string }) =>
+    call<PageInfo>(`/api/pages/${id}`, { method: 'PATCH', body: JSON.stringify(change) }),
+  sharePage: (id: string, users: string[]) =>
+    call<PageInfo>(`/api/pages/${id}/share`, { method: 'POST', body: JSON.stringify({ users }) }),
+  deletePage: (id: string) => call(`/api/pages/${id}`, { method: 'DELETE' }),
   deleteFile: (id: string) => call(`/api/files/${id}`, { method: 'DELETE' }),
   /** Streams an answer: onDelta gets text as it arrives; resolves with the whole answer. */
   async ask(question: string, onDelta: (text: string) => void, context: AskContext = {}): Promise<Answer> {

@@ -12,7 +12,9 @@ import {
   LoginBody,
   MailReplyBody,
   NewConversationBody,
+  NewPageBody,
   NewUserBody,
+  PagePatch,
   ShareBody,
 } from '../../protocol/api.ts';
 import { SKILLS } from '../../skills/registry.ts';
@@ -204,6 +206,47 @@ export function openApiDocument() {
           summary: 'Delete one of your conversations and its turns',
           parameters: fileId,
           responses: { ...ok('Deleted'), ...errors },
+        },
+      },
+      '/api/pages': {
+        get: { summary: 'Your pages and those shared with you', responses: ok('Pages') },
+        post: {
+          summary: 'Save an answer or result as a page (Markdown with its citations)',
+          requestBody: body(NewPageBody),
+          responses: { '201': { description: 'Saved' }, ...errors },
+        },
+      },
+      '/api/pages/{id}': {
+        get: {
+          summary: 'A page you own or that is shared with you',
+          parameters: fileId,
+          responses: { ...ok('Page'), ...errors },
+        },
+        patch: {
+          summary: 'Change the title or text (owner only)',
+          parameters: fileId,
+          requestBody: body(PagePatch),
+          responses: { ...ok('Page'), ...errors },
+        },
+        delete: {
+          summary: 'Delete a page (owner only)',
+          parameters: fileId,
+          responses: { ...ok('Deleted'), ...errors },
+        },
+      },
+      '/api/pages/{id}/share': {
+        post: {
+          summary: 'Share with users (owner only); replaces the list',
+          parameters: fileId,
+          requestBody: body(ShareBody),
+          responses: { ...ok('Page'), ...errors },
+        },
+      },
+      '/api/pages/{id}/docx': {
+        get: {
+          summary: 'The page as a Word document, citations as footnotes',
+          parameters: fileId,
+          responses: { '200': { description: 'The .docx' }, ...errors },
         },
       },
       '/api/mail/{fileId}/threads': {

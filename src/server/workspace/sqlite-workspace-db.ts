@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
+import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
   CLAIM_JOB_SQL,
   canRead,
@@ -73,6 +74,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   `);
   db.exec(JOBS_SQL);
   db.exec(CONVERSATIONS_SQL);
+  db.exec(PAGES_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
@@ -100,6 +102,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
     finishJob: db.prepare(numbered(FINISH_JOB_SQL)),
   };
+  const runner = sqliteRunner(db);
   const getFile = (id: string) => {
     const row = statements.getFile.get(id) as FileRow | undefined;
     return row ? rowToStoredFile(row) : undefined;
@@ -183,7 +186,8 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     async finishJob(job, worker, outcome) {
       return statements.finishJob.run(bind(finishJobValues(job, worker, outcome))).changes > 0;
     },
-    conversations: conversationStore(sqliteRunner(db)),
+    conversations: conversationStore(runner),
+    pages: pageStore(runner),
     async close() {
       db.close();
     },

@@ -208,4 +208,64 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+  it('keeps pages for their owner and the users they are shared with, and lets only the owner change them', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      const citations = [
+        { n: 1, fileId: 'f1', name: 'f1.md', quote: 'Approved.', locator: { paragraph: 1 } },
+      ];
+      const page = await db.pages.create({
+        id: 'p1',
+        owner: 'ann',
+        title: 'Budget answer',
+        markdown: 'The budget was approved. [1]',
+        citations,
+        created: '2026-03-12T09:00:00.000Z',
+      });
+      expect(page).toMatchObject({ sharedWith: [], citations, updated: '2026-03-12T09:00:00.000Z' });
+      await db.pages.create({
+        id: 'p2',
+        owner: 'ann',
+        title: 'Second',
+        markdown: 'x',
+        citations: [],
+        created: '2026-03-12T09:01:00.000Z',
+      });
+      expect((await other.pages.list('ann')).map((item) => item.id)).toEqual(['p2', 'p1']);
+      // Not shared: bob sees nothing and changes nothing.
+      expect(await other.pages.get('bob', 'p1')).toBeUndefined();
+      expect(await other.pages.list('bob')).toEqual([]);
+      expect(await other.pages.update('bob', 'p1', { title: 'x', updated: '2026-03-12T10:00:00.000Z' })).toBe(
+        false,
+      );
+      expect(await other.pages.share('bob', 'p1', ['bob'])).toBe(false);
+      expect(await other.pages.remove('bob', 'p1')).toBe(false);
+      // Shared with bob (and a name that only looks alike): he reads it, still cannot change it.
+      expect(await db.pages.share('ann', 'p1', ['bob', 'bob', 'ann', 'bo'])).toBe(true);
+      expect((await other.pages.get('bob', 'p1'))?.sharedWith).toEqual(['bo', 'bob']);
+      expect((await other.pages.list('bob')).map((item) => item.id)).toEqual(['p1']);
+      expect(await other.pages.list('b')).toEqual([]);
+      expect(
+        await other.pages.update('bob', 'p1', { markdown: 'mine', updated: '2026-03-12T10:00:00.000Z' }),
+      ).toBe(false);
+      expect(
+        await db.pages.update('ann', 'p1', { markdown: 'Edited. [1]', updated: '2026-03-12T10:00:00.000Z' }),
+      ).toBe(true);
+      expect(await other.pages.get('bob', 'p1')).toMatchObject({
+        title: 'Budget answer',
+        markdown: 'Edited. [1]',
+        updated: '2026-03-12T10:00:00.000Z',
+      });
+      expect((await db.pages.list('ann')).map((item) => item.id)).toEqual(['p1', 'p2']);
+      // Unshared, then deleted.
+      expect(await db.pages.share('ann', 'p1', [])).toBe(true);
+      expect(await other.pages.get('bob', 'p1')).toBeUndefined();
+      expect(await db.pages.remove('ann', 'p1')).toBe(true);
+      expect(await db.pages.get('ann', 'p1')).toBeUndefined();
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
 }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 
 import { hashSessionToken } from '../security/session-token.ts';
 import type { ConversationStore } from './conversation-records.ts';
+import type { PageStore } from './page-records.ts';
 
 /** Only a token's hash is stored (security/session-token.ts). */
 export { hashSessionToken };
@@ -87,6 +88,8 @@ export type WorkspaceDb = {
   finishJob(job: Job, worker: string, outcome: JobOutcome): Promise<boolean>;
   /** Each user's stored conversations (conversation-records.ts). */
   readonly conversations: ConversationStore;
+  /** Saved pages, private or shared with named users (page-records.ts). */
+  readonly pages: PageStore;
   close(): Promise<void>;
 };
 

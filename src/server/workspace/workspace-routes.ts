@@ -10,6 +10,7 @@ import { createAskRoutes } from './routes/ask-routes.ts';
 import { createConversationRoutes } from './routes/conversation-routes.ts';
 import { createFileRoutes } from './routes/file-routes.ts';
 import { createMailRoutes } from './routes/mail-routes.ts';
+import { createPageRoutes } from './routes/page-routes.ts';
 import { createSearchRoutes } from './routes/search-routes.ts';
 import { createAccountRoutes, createLoginRoutes } from './routes/session-routes.ts';
 import { createSkillRoutes } from './routes/skill-routes.ts';
@@ -30,6 +31,7 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Workspace
   api.route('/', createAskRoutes(options));
   api.route('/', createConversationRoutes(options));
   api.route('/', createMailRoutes(options));
+  api.route('/', createPageRoutes(options));
   api.route('/', createSkillRoutes(options));
   return api;
 }

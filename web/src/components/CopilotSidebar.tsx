@@ -10,6 +10,7 @@ import {
   type SkillProgressEvent,
 } from '../api.ts';
 import type { Strings } from '../i18n.ts';
+import { AnalysisView } from './AnalysisView.tsx';
 import { Markdown } from './Markdown.tsx';
 import type { Cite } from './markdown-inline.tsx';
 import { skillCitations, skillMarkdown } from './skill-markdown.ts';
@@ -29,6 +30,8 @@ type Props = {
   onAsked?(): void;
   /** Shown under the heading: the conversation list and scope chips. */
   header?: ReactNode;
+  /** Saves an answer or result as a page. */
+  onSavePage?(page: { title: string; markdown: string; citations: Citation[] }): Promise<void>;
 };
 
 type Action = { label: string; skill: string; input: Record<string, unknown> };
@@ -74,7 +77,26 @@ function chips(t: Strings, citations: Citation[], onCitation: (citation: Citatio
   };
 }
 
-type SkillOutput = { markdown: string; citations: Citation[]; artifact?: string; error?: string };
+type SkillOutput = {
+  markdown: string;
+  citations: Citation[];
+  artifact?: string;
+  error?: string;
+  /** An analyze result: shown as tables and charts. */
+  analysis?: Record<string, unknown>;
+};
+
+/** A button that saves something as a page once, then says so. */
+function SaveAsPage({ t, save }: { t: Strings; save(): Promise<void> }) {
+  const [saved, setSaved] = useState(false);
+  return saved ? (
+    <small className="saved">{t.savedPage}</small>
+  ) : (
+    <button type="button" className="save-page" onClick={() => save().then(() => setSaved(true))}>
+      {t.savePage}
+    </button>
+  );
+}
 
 export function CopilotSidebar({
   t,
@@ -86,12 +108,14 @@ export function CopilotSidebar({
   askContext,
   onAsked,
   header,
+  onSavePage,
 }: Props) {
   const [question, setQuestion] = useState('');
   const [turns, setTurns] = useState<Turn[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SkillOutput | undefined>();
   const [progress, setProgress] = useState<SkillProgressEvent | undefined>();
+  const [sheetQuestion, setSheetQuestion] = useState('');
   const running = useRef<AbortController | undefined>(undefined);
   useEffect(() => {
     setTurns(
@@ -147,10 +171,14 @@ export function CopilotSidebar({
         controller.signal,
       );
       const markdown = skillMarkdown(response.result, t);
+      const analysis = action.skill === 'analyze';
       setResult({
-        markdown: markdown || (response.artifact ? '' : JSON.stringify(response.result).slice(0, 400)),
+        markdown: analysis
+          ? ''
+          : markdown || (response.artifact ? '' : JSON.stringify(response.result).slice(0, 400)),
         citations: skillCitations(response.result),
         ...(response.artifact ? { artifact: response.artifact.name } : {}),
+        ...(analysis ? { analysis: response.result } : {}),
       });
       if (response.artifact) onArtifact(response.artifact);
     } catch (error) {
@@ -173,6 +201,35 @@ export function CopilotSidebar({
           </button>
         ))}
       </div>
+      {open && preview?.type === 'workbook' && (
+        <form
+          className="ask sheet-question"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const question = sheetQuestion.trim();
+            if (question)
+              run({
+                label: t.askSheet,
+                skill: 'analyze',
+                input: { source: open.id, question, workbook: false },
+              });
+          }}
+        >
+          <label htmlFor="sheet-question" className="visually-hidden">
+            {t.askSheet}
+          </label>
+          <input
+            id="sheet-question"
+            value={sheetQuestion}
+            onChange={(event) => setSheetQuestion(event.target.value)}
+            placeholder={t.askSheetPlaceholder}
+            autoComplete="off"
+          />
+          <button type="submit" disabled={busy}>
+            {t.askSheet}
+          </button>
+        </form>
+      )}
       {result && (
         <div className="skill-result" role="status" data-testid="skill-result">
           {result.artifact && (
@@ -191,7 +248,11 @@ export function CopilotSidebar({
             </p>
           )}
           {result.error && <p className="error">{result.error}</p>}
-          <Markdown source={result.markdown} cite={chips(t, result.citations, onCitation)} />
+          {result.analysis ? (
+            <AnalysisView t={t} result={result.analysis} />
+          ) : (
+            <Markdown source={result.markdown} cite={chips(t, result.citations, onCitation)} />
+          )}
         </div>
       )}
       <ol className="chat" aria-live="polite">
@@ -221,6 +282,18 @@ export function CopilotSidebar({
               <small className="engine">
                 {t.engine}: {turn.answer.engine}
               </small>
+            )}
+            {turn.answer?.found && onSavePage && (
+              <SaveAsPage
+                t={t}
+                save={() =>
+                  onSavePage({
+                    title: turn.question,
+                    markdown: turn.answer?.answer ?? '',
+                    citations: turn.answer?.citations ?? [],
+                  })
+                }
+              />
             )}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { type DragEvent, useRef, useState } from 'react';
+import { type DragEvent, type ReactNode, useRef, useState } from 'react';
 import { api, type FileInfo } from '../api.ts';
 import type { Strings } from '../i18n.ts';
 
@@ -9,6 +9,8 @@ type Props = {
   onOpen(id: string): void;
   onChanged(): void;
   me: string;
+  /** Shown under the files (the pages list). */
+  children?: ReactNode;
 };
 
 async function filesFromDrop(event: DragEvent): Promise<File[]> {
@@ -34,7 +36,7 @@ async function filesFromDrop(event: DragEvent): Promise<File[]> {
   return out;
 }
 
-export function SourcesPanel({ t, files, openId, onOpen, onChanged, me }: Props) {
+export function SourcesPanel({ t, files, openId, onOpen, onChanged, me, children }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [message, setMessage] = useState('');
@@ -154,6 +156,7 @@ export function SourcesPanel({ t, files, openId, onOpen, onChanged, me }: Props)
           </li>
         ))}
       </ul>
+      {children}
     </nav>
   );
 }
