@@ -5,8 +5,8 @@
  * rendered as Markdown whose [n] chips open the transcript at the turn, and a Word table shown
  * without escapes or <br> text; conversations kept across sign-ins, renamed, scoped and
  * deleted, and a file deleted; a mailbox as a paged thread list, a thread with quoted mail
- * folded, summarized and replied to; an analysis as a table and charts with its plan in words.
- * Screenshots go to docs/images/.
+ * folded, summarized and replied to; an analysis as a table and charts with its plan in words;
+ * an answer saved as a page, edited, shared, exported as .docx. Screenshots go to docs/images/.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -406,5 +406,60 @@ describe('the web app in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'web-analysis-chart.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('saves an answer as a page, edits it, shares it with a named user and exports it as .docx', async () => {
+    const page = await signInAndUpload([join(EXAMPLES, 'Q3 Business Review.docx')]);
+    await page.getByLabel('Ask about your work…').fill('What did finance decide about the travel budget?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    await page.locator('.answer .chip').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Save as page' }).last().click();
+    const view = page.locator('.page-view');
+    await view.getByRole('heading', { name: 'What did finance decide about the travel budget?' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Pages' })
+      .getByRole('button', { name: /What did finance decide/ })
+      .first()
+      .waitFor();
+
+    await view.getByRole('button', { name: 'Edit' }).click();
+    await view.getByLabel('Title').fill('Travel budget decision');
+    const text = view.getByLabel('Text (Markdown; [n] are citations)');
+    await text.fill(`${await text.inputValue()}\n\n## Next steps\n\n- Review March trips with each team`);
+    await view.getByRole('button', { name: 'Save' }).click();
+    await view.getByRole('heading', { name: 'Travel budget decision' }).waitFor();
+    expect(await view.locator('li', { hasText: 'Review March trips' }).count()).toBe(1);
+    expect(await view.locator('.chip').count()).toBeGreaterThan(0);
+
+    page.once('dialog', (dialog) => dialog.accept('bea'));
+    await view.getByRole('button', { name: 'Share' }).click();
+    await view.getByText('shared with bea').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'web-page.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      view.getByRole('link', { name: 'Export .docx' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Travel budget decision.docx');
+    const path = join(mkdtempSync(join(tmpdir(), 'officemate-download-')), 'page.docx');
+    await download.saveAs(path);
+    const exported = await readFile(path);
+    if (!exported.success || exported.data.type !== 'document') throw new Error('not a document');
+    expect(JSON.stringify(exported.data)).toContain('Review March trips with each team');
+    await page.close();
+
+    // bea reads the shared page, and cannot change it.
+    const other = await signIn('bea');
+    await other
+      .getByRole('region', { name: 'Pages' })
+      .getByRole('button', { name: /Travel budget decision/ })
+      .click();
+    const shared = other.locator('.page-view');
+    await shared.getByRole('heading', { name: 'Travel budget decision' }).waitFor();
+    expect(await shared.getByText('shared by alice').count()).toBe(1);
+    expect(await shared.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    expect(await shared.getByRole('link', { name: 'Export .docx' }).count()).toBe(1);
+    await other.close();
   });
 });
