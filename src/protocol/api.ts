@@ -148,6 +148,28 @@ export type PageInfo = {
   docxUrl: string;
 };
 
+/** Model usage for administrators: totals per user and per day since `since`. */
+export type UsageTotals = {
+  key: string;
+  calls: number;
+  failures: number;
+  inputTokens: number;
+  outputTokens: number;
+  latencyMs: number;
+  cost: number;
+};
+export type AdminUsage = { metered: boolean; since: string; byUser: UsageTotals[]; byDay: UsageTotals[] };
+export type AdminJob = {
+  id: string;
+  fileId: string;
+  name?: string;
+  owner?: string;
+  status: string;
+  attempts: number;
+  error?: string;
+};
+export type AdminJobs = { jobs: AdminJob[]; counts: Record<string, number> };
+
 export const MailPageQuery = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),

@@ -6,7 +6,8 @@
  * without escapes or <br> text; conversations kept across sign-ins, renamed, scoped and
  * deleted, and a file deleted; a mailbox as a paged thread list, a thread with quoted mail
  * folded, summarized and replied to; an analysis as a table and charts with its plan in words;
- * an answer saved as a page, edited, shared, exported as .docx. Screenshots go to docs/images/.
+ * an answer saved as a page, edited, shared, exported as .docx; the admin view with usage charts
+ * and jobs. Screenshots go to docs/images/.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +20,7 @@ import { readFile } from '../../src/formats/read-file.ts';
 import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
 import { fixedClock } from '../../src/lib/clock.ts';
 import { createBuiltinModel } from '../../src/models/index.ts';
+import { openUsageMeter, recordUsage, type UsageMeter } from '../../src/models/metering/usage-meter.ts';
 import { createApp } from '../../src/server/app.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
 import { openWorkspaceDb, type WorkspaceDb } from '../../src/server/workspace/workspace-db.ts';
@@ -33,6 +35,7 @@ let server: ServerType;
 let base: string;
 let db: WorkspaceDb;
 let index: SearchIndex;
+let meter: UsageMeter;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
@@ -44,8 +47,10 @@ beforeAll(async () => {
   await db.addUser('alice', await hashPassword('alice-password-1'), true);
   await db.addUser('bea', await hashPassword('bea-password-1'), false);
   index = await openIndex(join(dataDir, 'index.db'));
+  meter = openUsageMeter({ path: join(dataDir, 'usage.db') });
   const app = createApp({
     model: createBuiltinModel(),
+    meter,
     workspace: { db, index, dataDir, clock: fixedClock('2026-03-12T09:00:00Z') },
     webRoot: WEB_ROOT,
   });
@@ -72,6 +77,7 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
   await index?.close();
   await db?.close();
+  meter?.close();
 });
 
 /** A laptop-sized page signed in (as alice unless told). */
@@ -461,5 +467,42 @@ describe('the web app in Chromium', () => {
     expect(await shared.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     expect(await shared.getByRole('link', { name: 'Export .docx' }).count()).toBe(1);
     await other.close();
+  });
+
+  it('shows administrators the users, model usage per user and per day as charts, and the jobs', async () => {
+    // Model calls as a configured model would have metered them (the builtin engine makes none).
+    for (const [user, day, input, output] of [
+      ['alice', '2026-03-09', 1800, 300],
+      ['alice', '2026-03-10', 2400, 500],
+      ['bea', '2026-03-10', 900, 200],
+      ['bea', '2026-03-11', 3100, 650],
+    ] as const)
+      recordUsage(meter, {
+        user,
+        skill: 'ask',
+        engine: 'openai',
+        model: 'local-model',
+        inputTokens: input,
+        outputTokens: output,
+        latencyMs: 800,
+        at: new Date(`${day}T10:00:00Z`),
+      });
+    const page = await signInAndUpload([join(EXAMPLES, 'Notes.md')]);
+    await page.getByRole('button', { name: 'Users' }).click();
+    const usage = page.getByRole('region', { name: 'Model usage (last 14 days)' });
+    await usage.locator('.result-table tbody tr').first().waitFor({ timeout: 15_000 });
+    expect(await usage.locator('.result-table tbody tr').allInnerTexts()).toEqual([
+      'alice\t2\t4,200\t800',
+      'bea\t2\t4,000\t850',
+    ]);
+    await expect.poll(() => usage.locator('.chart svg').count()).toBe(2);
+    const jobs = page.getByRole('region', { name: 'Indexing jobs' });
+    await jobs.locator('tbody tr').first().waitFor();
+    expect(await jobs.locator('tbody tr', { hasText: 'Notes.md' }).first().innerText()).toMatch(
+      /alice\tdone\t1$/,
+    );
+    await page.screenshot({ path: join(SHOTS, 'web-admin-usage.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
   });
 });

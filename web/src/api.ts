@@ -1,6 +1,8 @@
 /** The browser side of /api: JSON calls with the CSRF header, uploads, and SSE answers. */
 
 import type {
+  AdminJobs,
+  AdminUsage,
   Answer,
   Citation,
   ConversationDetail,
@@ -20,6 +22,8 @@ import type {
 import { readEvents } from './sse.ts';
 
 export type {
+  AdminJobs,
+  AdminUsage,
   Answer,
   Citation,
   ConversationDetail,
@@ -131,6 +135,8 @@ export const api = {
       method: 'POST',
       body: JSON.stringify(text === undefined ? {} : { text }),
     }),
+  adminUsage: (days: number) => call<AdminUsage>(`/api/admin/usage?days=${days}`),
+  adminJobs: () => call<AdminJobs>('/api/admin/jobs'),
   pages: () => call<{ pages: PageInfo[] }>('/api/pages').then((result) => result.pages),
   page: (id: string) => call<PageInfo>(`/api/pages/${id}`),
   savePage: (page: { title: string; markdown: string; citations: Citation[] }) =>

@@ -208,6 +208,19 @@ export function openApiDocument() {
           responses: { ...ok('Deleted'), ...errors },
         },
       },
+      '/api/admin/usage': {
+        get: {
+          summary: 'Model usage per user and per day over the last `days` (administrators only)',
+          parameters: [{ name: 'days', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 366 } }],
+          responses: { ...ok('Usage'), ...errors },
+        },
+      },
+      '/api/admin/jobs': {
+        get: {
+          summary: 'The latest indexing jobs and their status (administrators only)',
+          responses: { ...ok('Jobs'), ...errors },
+        },
+      },
       '/api/pages': {
         get: { summary: 'Your pages and those shared with you', responses: ok('Pages') },
         post: {

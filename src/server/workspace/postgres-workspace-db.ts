@@ -7,6 +7,7 @@
 import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
 import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
+import { adminStore } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
@@ -182,6 +183,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     },
     conversations: conversationStore(runner),
     pages: pageStore(runner),
+    admin: adminStore(runner),
     async close() {
       await pool.end();
     },

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { adminStore } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
@@ -188,6 +189,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     },
     conversations: conversationStore(runner),
     pages: pageStore(runner),
+    admin: adminStore(runner),
     async close() {
       db.close();
     },

@@ -268,4 +268,22 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+  it('lists the latest jobs with their file, owner and status for administrators', async () => {
+    const db = await open();
+    try {
+      await db.addUser('ann', 'h', true);
+      await db.addFile(record('f1', 'ann'), new Uint8Array([1]));
+      await db.enqueueJob('f1', 1_000);
+      await db.enqueueJob('gone', 2_000);
+      const job = await db.claimJob('w1', 1_000, 60_000);
+      await db.finishJob(job!, 'w1', { status: 'done' });
+      expect(await db.admin.jobs(10)).toEqual([
+        { id: expect.any(String), fileId: 'gone', status: 'queued', attempts: 0 },
+        { id: job!.id, fileId: 'f1', name: 'f1.md', owner: 'ann', status: 'done', attempts: 1 },
+      ]);
+      expect((await db.admin.jobs(1)).length).toBe(1);
+    } finally {
+      await db.close();
+    }
+  });
 }

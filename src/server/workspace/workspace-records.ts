@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { hashSessionToken } from '../security/session-token.ts';
+import type { AdminStore } from './admin-records.ts';
 import type { ConversationStore } from './conversation-records.ts';
 import type { PageStore } from './page-records.ts';
 
@@ -90,6 +91,8 @@ export type WorkspaceDb = {
   readonly conversations: ConversationStore;
   /** Saved pages, private or shared with named users (page-records.ts). */
   readonly pages: PageStore;
+  /** What administrators see beyond accounts: the jobs (admin-records.ts). */
+  readonly admin: AdminStore;
   close(): Promise<void>;
 };
 
