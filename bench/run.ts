@@ -21,6 +21,7 @@ const BENCHMARKS = [
   'recap-checklist',
   'ask-latency',
   'workspace-qa',
+  'ask-prompt',
   'wikitablequestions',
   'dabench',
   'plain-questions',

@@ -149,6 +149,8 @@ export type Sheet = {
   readonly charts?: readonly Extract<Block, { kind: 'chart' }>[];
   /** Pivot tables placed on this sheet: their name and the range they occupy. */
   readonly pivots?: readonly { readonly name: string; readonly range?: string }[];
+  /** Cell comments (notes): the cell they are on ("D1"), their author, their text. */
+  readonly comments?: readonly { readonly ref: string; readonly author?: string; readonly text: string }[];
 };
 
 /** Excel, CSV/TSV, ODS and legacy .xls read into this. */

@@ -11,12 +11,11 @@ import { withContext } from '../../chat/sessions.ts';
 import type { IndexScope } from '../../index/scoped-index.ts';
 import { scopedIndex } from '../../index/scoped-index.ts';
 import { appError, toAppError } from '../../lib/errors.ts';
-import { failure, type Result, success } from '../../lib/result.ts';
+import { failure, type Result, success, type Warning } from '../../lib/result.ts';
 import type { AskBody, ConversationScope } from '../../protocol/api.ts';
-import { generativeModel, runSkill } from '../../skills/skill.ts';
+import { generativeModel, runSkill, type SkillContext } from '../../skills/skill.ts';
 import type { StoredConversation, StoredTurn } from './conversation-records.ts';
 import { readableFile } from './present-file.ts';
-import { workspaceSkillContext } from './skill-runner.ts';
 import type { WorkspaceDb } from './workspace-db.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 
@@ -50,13 +49,16 @@ export type AskRun = { readonly result: AskResult; readonly conversation?: Store
 
 const isAll = (scope: ConversationScope) => scope.kind === 'all';
 
-/** The answer to one question, with the conversation it belongs to (not yet holding this turn). */
+/**
+ * The answer to one question in the user's context (its model may be observed for streaming),
+ * with the conversation it belongs to (not yet holding this turn).
+ */
 export async function answerQuestion(
   options: WorkspaceOptions,
-  user: string,
   body: AskBody,
-  signal: AbortSignal,
+  context: SkillContext,
 ): Promise<Result<AskRun>> {
+  const user = context.user;
   const conversation = body.conversationId
     ? await options.db.conversations.get(user, body.conversationId)
     : undefined;
@@ -67,7 +69,6 @@ export async function answerQuestion(
       }),
     );
   const scope = body.scope ?? conversation?.scope ?? { kind: 'all' };
-  const context = workspaceSkillContext(options, user, askSkill.id, signal);
   if (!conversation && isAll(scope)) {
     const run = await runSkill(askSkill, { question: body.question }, context);
     return run.success ? success({ result: run.data.data as AskResult }, run.warnings) : run;
@@ -81,18 +82,30 @@ export async function answerQuestion(
     );
   const history = conversation ? await options.db.conversations.turns(user, conversation.id) : [];
   try {
-    if (signal.aborted) return failure(appError('aborted', 'The question was cancelled.'));
+    if (context.signal.aborted) return failure(appError('aborted', 'The question was cancelled.'));
     const model = generativeModel(context);
+    const warnings: Warning[] = [];
+    // As the ask skill asks (chat/ask.skill.ts), with the history from the records.
     const result = await askQuestion(scopedIndex(options.index, filters), body.question, {
       now: context.clock.now(),
       asUser: user,
       ...(model ? { model } : {}),
+      ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
+      signal: context.signal,
+      warn: (warning) => warnings.push(warning),
       retrievalQuery: withContext(body.question, {
         id: conversation?.id ?? '',
         turns: history.map(asSessionTurn),
       }),
+      ...(history.length ? { earlierQuestions: history.map((turn) => turn.question) } : {}),
     });
-    return success({ result, ...(conversation ? { conversation } : {}) });
+    return success(
+      {
+        result: { ...result, ...(warnings.length ? { warnings } : {}) },
+        ...(conversation ? { conversation } : {}),
+      },
+      warnings,
+    );
   } catch (thrown) {
     return failure(toAppError(thrown));
   }
