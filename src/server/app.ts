@@ -62,6 +62,7 @@ export function createApp(options: AppOptions): Hono {
     });
     const workspace = {
       ...options.workspace,
+      ...(options.meter ? { meter: options.meter } : {}),
       runtime,
       jobs: options.workspace.jobs ?? startIndexWorker(options.workspace),
     };

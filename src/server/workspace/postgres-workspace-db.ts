@@ -7,6 +7,9 @@
 import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
 import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
+import { adminStore } from './admin-records.ts';
+import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
+import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
   CLAIM_JOB_SQL,
   DUE_JOB_SQL,
@@ -46,6 +49,8 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
       await client.query(schemaSql(target.schema));
       await client.query(JOBS_SQL);
+      await client.query(CONVERSATIONS_SQL);
+      await client.query(PAGES_SQL);
     });
   } catch (thrown) {
     return fail(
@@ -56,6 +61,10 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
   }
   const query = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     (await pool.query(sql, params)).rows as T[];
+  const runner: SqlRunner = {
+    all: <T>(sql: string, params: readonly unknown[]) => query<T>(sql, [...params]),
+    run: async (sql, params) => (await pool.query(sql, [...params])).rowCount ?? 0,
+  };
   const getFile = async (id: string) => {
     const [row] = await query<FileRow>('SELECT * FROM files WHERE id = $1', [id]);
     return row ? rowToStoredFile(row) : undefined;
@@ -172,6 +181,9 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     async finishJob(job, worker, outcome) {
       return ((await pool.query(FINISH_JOB_SQL, finishJobValues(job, worker, outcome))).rowCount ?? 0) > 0;
     },
+    conversations: conversationStore(runner),
+    pages: pageStore(runner),
+    admin: adminStore(runner),
     async close() {
       await pool.end();
     },

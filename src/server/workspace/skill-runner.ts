@@ -6,7 +6,7 @@
  * signal), and a runner that stores what the skill made as the user's files.
  */
 import { join } from 'node:path';
-import { fail } from '../../lib/errors.ts';
+import { appError, fail } from '../../lib/errors.ts';
 import { failure, type Result, success } from '../../lib/result.ts';
 import { withWarnings } from '../../lib/warnings.ts';
 import type { FileInfo } from '../../protocol/api.ts';
@@ -15,11 +15,18 @@ import { localCopy, storeFile } from './file-store.ts';
 import { presentFile, presentSkillData, readableFile } from './present-file.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 
+/** What a running skill reports on the way: files it reads and notes it logs (progress events). */
+export type SkillProgress = {
+  reading?(name: string): void;
+  note?(text: string): void;
+};
+
 export function workspaceSkillContext(
   options: WorkspaceOptions,
   user: string,
   skillId: string,
   signal: AbortSignal,
+  progress: SkillProgress = {},
 ): SkillContext {
   return {
     model: options.runtime.forSkill(user, skillId),
@@ -34,10 +41,11 @@ export function workspaceSkillContext(
         return fail('not_found', 'No such file.', {
           hint: 'Give the id of a file you own or that is shared with you.',
         });
+      progress.reading?.(file.name);
       return { path: await localCopy(options, file), name: file.name };
     },
     stateDir: join(options.dataDir, 'users', user),
-    log: () => {},
+    log: (text) => progress.note?.(text),
   };
 }
 
@@ -55,10 +63,13 @@ export async function runWorkspaceSkill(
   input: unknown,
   user: string,
   signal: AbortSignal,
+  progress: SkillProgress = {},
 ): Promise<Result<WorkspaceSkillRun>> {
-  const run = await runSkill(skill, input, workspaceSkillContext(options, user, skill.id, signal));
+  const run = await runSkill(skill, input, workspaceSkillContext(options, user, skill.id, signal, progress));
   const present = (value: unknown) => presentSkillData(value, options.db, user, options.dataDir);
   if (!run.success) return failure({ ...run.error, message: (await present(run.error.message)) as string });
+  // Cancelled while it ran: what it made is not kept.
+  if (signal.aborted) return failure(appError('aborted', `The ${skill.id} run was cancelled.`));
   const artifacts: FileInfo[] = [];
   for (const artifact of run.data.artifacts) {
     const stored = await storeFile(options, {

@@ -7,6 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { adminStore } from './admin-records.ts';
+import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
+import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
   CLAIM_JOB_SQL,
   canRead,
@@ -36,6 +39,24 @@ function bind(values: readonly unknown[]): Record<string, unknown> {
   return Object.fromEntries(values.map((value, index) => [`p${index + 1}`, value]));
 }
 
+/** Statements with `$n` placeholders on this connection, prepared once each. */
+function sqliteRunner(db: Database.Database): SqlRunner {
+  const prepared = new Map<string, Database.Statement>();
+  const statement = (sql: string) => {
+    const found = prepared.get(sql) ?? db.prepare(numbered(sql));
+    prepared.set(sql, found);
+    return found;
+  };
+  return {
+    async all<T>(sql: string, params: readonly unknown[]) {
+      return statement(sql).all(bind(params)) as T[];
+    },
+    async run(sql: string, params: readonly unknown[]) {
+      return statement(sql).run(bind(params)).changes;
+    },
+  };
+}
+
 export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
@@ -53,6 +74,8 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     CREATE TABLE IF NOT EXISTS file_bytes (id TEXT PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE, bytes BLOB NOT NULL);
   `);
   db.exec(JOBS_SQL);
+  db.exec(CONVERSATIONS_SQL);
+  db.exec(PAGES_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
@@ -80,6 +103,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
     finishJob: db.prepare(numbered(FINISH_JOB_SQL)),
   };
+  const runner = sqliteRunner(db);
   const getFile = (id: string) => {
     const row = statements.getFile.get(id) as FileRow | undefined;
     return row ? rowToStoredFile(row) : undefined;
@@ -163,6 +187,9 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     async finishJob(job, worker, outcome) {
       return statements.finishJob.run(bind(finishJobValues(job, worker, outcome))).changes > 0;
     },
+    conversations: conversationStore(runner),
+    pages: pageStore(runner),
+    admin: adminStore(runner),
     async close() {
       db.close();
     },

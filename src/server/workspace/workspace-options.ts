@@ -5,6 +5,7 @@
  */
 import type { SearchIndex } from '../../index/open-index.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { UsageMeter } from '../../models/metering/usage-meter.ts';
 import type { ModelRuntime } from '../../models/model-runtime.ts';
 import type { LimitStore } from '../security/limit-store.ts';
 import type { LoginLimiter } from '../security/login-limiter.ts';
@@ -29,6 +30,8 @@ export type WorkspaceOptions = {
   readonly clock: Clock;
   /** The process's model, metered per user and skill; owned (and released) by `serve`. */
   readonly runtime: ModelRuntime;
+  /** The process's usage meter, when it keeps one: administrators read usage from it. */
+  readonly meter?: UsageMeter;
   /** This process's indexing worker (index-jobs.ts); `createApp` starts one when not given. */
   readonly jobs?: IndexWorker;
   /** Largest upload in bytes (default 50 MiB). */

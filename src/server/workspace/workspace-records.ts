@@ -6,6 +6,9 @@
 import { randomBytes } from 'node:crypto';
 
 import { hashSessionToken } from '../security/session-token.ts';
+import type { AdminStore } from './admin-records.ts';
+import type { ConversationStore } from './conversation-records.ts';
+import type { PageStore } from './page-records.ts';
 
 /** Only a token's hash is stored (security/session-token.ts). */
 export { hashSessionToken };
@@ -84,6 +87,12 @@ export type WorkspaceDb = {
   claimJob(worker: string, now: number, leaseMs: number): Promise<Job | undefined>;
   /** Ends a claimed job; false when this worker no longer holds it (its lease ran out). */
   finishJob(job: Job, worker: string, outcome: JobOutcome): Promise<boolean>;
+  /** Each user's stored conversations (conversation-records.ts). */
+  readonly conversations: ConversationStore;
+  /** Saved pages, private or shared with named users (page-records.ts). */
+  readonly pages: PageStore;
+  /** What administrators see beyond accounts: the jobs (admin-records.ts). */
+  readonly admin: AdminStore;
   close(): Promise<void>;
 };
 

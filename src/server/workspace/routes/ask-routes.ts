@@ -4,7 +4,9 @@
  * or as server-sent events when the client accepts `text/event-stream`: `text-start`, then
  * `text-delta` with a model's words as it writes them (the builtin answer comes sentence by
  * sentence), `text-end`, one `citation` each, and `finish` with the checked answer, which
- * replaces the streamed words; `error` instead when the run fails.
+ * replaces the streamed words; `error` instead when the run fails. In a stored conversation
+ * (`conversationId`) follow-ups use its history, each turn is kept with the answer as the user
+ * saw it, and a scope keeps answers to one file, mail or meetings (conversation-ask.ts).
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -13,9 +15,10 @@ import { askSkill } from '../../../chat/ask.skill.ts';
 import type { AskResult } from '../../../chat/ask-question.ts';
 import { observeStreams } from '../../../models/observe-streams.ts';
 import { type Answer, AskBody, type Citation } from '../../../protocol/api.ts';
-import { runSkill } from '../../../skills/skill.ts';
 import { presentError, statusFor } from '../../presenters/present-error.ts';
 import { NOTHING_READABLE, redactAnswer } from '../../security/answer-permissions.ts';
+import { answerQuestion, titleFrom } from '../conversation-ask.ts';
+import type { StoredConversation } from '../conversation-records.ts';
 import { visibleFiles } from '../present-file.ts';
 import { workspaceSkillContext } from '../skill-runner.ts';
 import type { WorkspaceDb } from '../workspace-db.ts';
@@ -61,6 +64,25 @@ export async function presentAnswer(result: AskResult, db: WorkspaceDb, user: st
   };
 }
 
+/** Keeps the turn in its conversation; an untitled conversation is named after its first question. */
+async function keepTurn(
+  options: WorkspaceOptions,
+  conversation: StoredConversation,
+  question: string,
+  result: AskResult,
+  answer: Answer,
+): Promise<void> {
+  const { conversations } = options.db;
+  await conversations.addTurn(conversation.owner, conversation.id, {
+    question,
+    answer,
+    cited: result.citations.map((citation) => citation.title),
+    at: options.clock.now().toISOString(),
+  });
+  if (conversation.title === '')
+    await conversations.update(conversation.owner, conversation.id, { title: titleFrom(question) });
+}
+
 /** Sentences of an answer, each with the citation markers that follow it. */
 function sentencesOf(answer: string): string[] {
   return answer.match(/[^.!?。！？]+[.!?。！？]+(\s*\[\d+\])*\s*|[^.!?。！？]+$/g) ?? [answer];
@@ -72,15 +94,14 @@ export function createAskRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
     const user = c.get('session').user;
     const parsed = AskBody.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) return c.json(problem('bad_usage', 'Send {"question": "..."} as JSON.'), 400);
-    const input = {
-      question: parsed.data.question,
-      ...(parsed.data.sessionId ? { session: parsed.data.sessionId } : {}),
-    };
     const context = workspaceSkillContext(options, user, askSkill.id, c.req.raw.signal);
     if (!(c.req.header('accept') ?? '').includes('text/event-stream')) {
-      const run = await runSkill(askSkill, input, context);
+      const run = await answerQuestion(options, parsed.data, context);
       if (!run.success) return c.json(presentError(run.error), statusFor(run.error));
-      return c.json(await presentAnswer(run.data.data as AskResult, options.db, user));
+      const body = await presentAnswer(run.data.result, options.db, user);
+      if (run.data.conversation)
+        await keepTurn(options, run.data.conversation, parsed.data.question, run.data.result, body);
+      return c.json(body);
     }
     return streamSSE(c, async function streamAnswer(stream) {
       // Events go out in order: a model's words are queued as they come, while the skill runs.
@@ -96,13 +117,15 @@ export function createAskRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
           send('text-delta', { delta });
         }),
       );
-      const run = await runSkill(askSkill, input, { ...context, model });
+      const run = await answerQuestion(options, parsed.data, { ...context, model });
       if (!run.success) {
         send('error', presentError(run.error));
         await queue;
         return;
       }
-      const body = await presentAnswer(run.data.data as AskResult, options.db, user);
+      const body = await presentAnswer(run.data.result, options.db, user);
+      if (run.data.conversation)
+        await keepTurn(options, run.data.conversation, parsed.data.question, run.data.result, body);
       // The builtin answer (or a model that did not stream) is sent sentence by sentence; a
       // streamed draft is replaced by the checked answer in `finish`.
       if (!streamed) {
