@@ -16,7 +16,12 @@ import type { Locator, Transcript } from '../../formats/model.ts';
 import type { Warning } from '../../lib/result.ts';
 import { buildPrompt, type LanguageModel, type PromptPart } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
-import { dataTokenBudget, estimateTextTokens, fitToBudget } from '../../models/token-budget.ts';
+import {
+  DEFAULT_CONTEXT_TOKENS,
+  dataTokenBudget,
+  estimateTextTokens,
+  fitToBudget,
+} from '../../models/token-budget.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { checkGroundedAnswer, fallbackReason, type Passage } from '../grounding/grounded-answer.ts';
 import { cleanModelText } from '../grounding/model-text.ts';
@@ -158,7 +163,7 @@ const EXAMPLE_OUTPUT = JSON.stringify({
     {
       owner: 'Omar Said',
       task: 'Tell the sales team about the new launch date',
-      due: '2026-05-08',
+      due: null,
       turns: [5],
     },
   ],
@@ -204,7 +209,11 @@ export function recapPrompt(
     ? `Write the minutes of "${title}", and answer this question about it: ${query}`
     : `Write the minutes of "${title}".`;
   const cjk = cjkLanguageOf(sample) !== undefined;
-  const maxTokens = cjk ? 1600 : 1000;
+  // A small context keeps room for turns: the answer gets at most a third of it.
+  const maxTokens = Math.min(
+    cjk ? 1600 : 1000,
+    Math.floor((options.contextTokens ?? DEFAULT_CONTEXT_TOKENS) / 3),
+  );
   const budget = dataTokenBudget({
     ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
     promptTokens: estimateTextTokens(instructions + EXAMPLE_INPUT + EXAMPLE_OUTPUT + request) + 150,
