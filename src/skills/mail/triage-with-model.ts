@@ -14,7 +14,7 @@ import { buildPrompt, type LanguageModel } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
 import { dataTokenBudget, estimateTextTokens, fitToBudget } from '../../models/token-budget.ts';
 import { cleanModelText } from '../grounding/model-text.ts';
-import { todayRule } from '../grounding/prompt-rules.ts';
+import { languageRule, todayRule } from '../grounding/prompt-rules.ts';
 import { mailBlock, mailPart } from './mail-blocks.ts';
 import type { MailThread } from './mail-thread.ts';
 import { guessOwner, type TriagedThread, TriageLabel, triageThreads } from './triage.ts';
@@ -77,7 +77,7 @@ const EXAMPLE_OUTPUT = JSON.stringify({
   ],
 });
 
-function instructions(me: readonly string[], now: Date): string {
+function instructions(me: readonly string[], now: Date, sample: string): string {
   return [
     `You sort the email of ${me.length ? me.join(', ') : 'the mailbox owner'} ("you").`,
     todayRule(now),
@@ -87,6 +87,7 @@ function instructions(me: readonly string[], now: Date): string {
     '"fyi" (information for you; no answer expected),',
     '"newsletter" (bulk, marketing or automated mail).',
     'Give a reason of one short sentence from the message.',
+    languageRule('documents', sample),
     'Reply with one JSON object and nothing else: {"threads": [{"id": 1, "label": "fyi", "reason": "..."}]}, one item per thread id.',
   ].join(' ');
 }
@@ -107,7 +108,11 @@ export async function triageWithModel(
   const byId = new Map(threads.map((thread) => [thread.id, thread]));
   // The threads the builtin rules rank first are the ones labelled by the model.
   const chosen = builtin.slice(0, MAX_MODEL_THREADS).map((item) => byId.get(item.id)!);
-  const system = instructions(me, options.now);
+  const sample = chosen
+    .map((thread) => thread.messages.at(-1)?.text ?? '')
+    .join(' ')
+    .slice(0, 2000);
+  const system = instructions(me, options.now, sample);
   const labels = new Map<string, { label: TriageLabel; reason: string; engine: string }>();
   const failures = new Map<string, number>();
   let unlabelled = 0;

@@ -135,6 +135,32 @@ describe('recap with a model', () => {
     ]);
   });
 
+  it('gives the builtin answer, with a warning, to a question the model left unanswered', async () => {
+    const model = createScriptedLanguageModel({ replies: [{ json: { ...GOOD, answer: [] } }] });
+    const query = 'What was said about pricing and the discount?';
+    const recap = await recapWithModel(transcript, { model, now: NOW, query });
+    const builtin = recapMeeting(transcript, { now: NOW, query });
+    expect(recap.engine).toBe('mock');
+    expect(recap.answerSentences?.map((item) => item.text)).toEqual(
+      builtin.answerSentences?.map((item) => item.text),
+    );
+    const turns = (recap.answerSentences ?? [])
+      .flatMap((item) => item.citations)
+      .map((n) => recap.citations[n - 1]?.turn);
+    expect(turns).toEqual(
+      (builtin.answerSentences ?? [])
+        .flatMap((item) => item.citations)
+        .map((n) => builtin.citations[n - 1]?.turn),
+    );
+    expect(recap.warnings).toEqual([
+      {
+        type: 'other',
+        message:
+          "The model's answer was not used: it did not answer the question; used the builtin answer to the question.",
+      },
+    ]);
+  });
+
   it('falls back to the builtin recap with a warning on invented items and on invalid JSON', async () => {
     const builtin = recapMeeting(transcript, { now: NOW });
     const invented = createScriptedLanguageModel({

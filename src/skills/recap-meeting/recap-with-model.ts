@@ -378,7 +378,13 @@ export async function recapWithModel(
   const withMarkers = (list: readonly RecapItem[]) =>
     list.map((item) => `${item.text} ${item.citations.map((n) => `[${n}]`).join('')}`).join(' ');
 
-  const answerSentences = queried ? toItems(queried.kept) : undefined;
+  // A question the model left unanswered (or answered without support) gets the builtin answer.
+  const builtinAnswer = queried !== undefined && queried.kept.length === 0 && builtin.answerSentences?.length;
+  const answerSentences = builtinAnswer
+    ? builtin.answerSentences!.map((item) => ({ ...item, citations: fromBuiltin(item.citations) }))
+    : queried
+      ? toItems(queried.kept)
+      : undefined;
   const summarySentences = toItems(summary.kept);
   const decisionItems = toItems(decisions.kept);
   const speakers = [...new Set(transcript.turns.map((turn) => turn.speaker))];
@@ -399,6 +405,15 @@ export async function recapWithModel(
 
   const dropped = summary.dropped + decisions.dropped + actions.dropped + (queried?.dropped ?? 0);
   const warnings: Warning[] = [...result.warnings];
+  if (builtinAnswer)
+    warnings.push(
+      modelRejectedWarning(
+        (answer.answer ?? []).length
+          ? 'none of its answer sentences was supported by the turns they cite'
+          : 'it did not answer the question',
+        'the builtin answer to the question',
+      ),
+    );
   if (dropped > 0)
     warnings.push({
       type: 'lossy',
