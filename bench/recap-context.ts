@@ -4,7 +4,7 @@
  * queries were written by people and mark the transcript turns that answer them
  * (`relevant_text_span`); their union is taken as the turns that matter. For each context size,
  * the share of those turns in the recap prompt (`recapPrompt` in
- * src/skills/recap-meeting/recap-with-model.ts, its ranking: the turns the builtin recap cites,
+ * src/skills/recap-meeting/recap-prompt.ts, its ranking: the turns the builtin recap cites,
  * their neighbours, then the most informative) is compared with the peer measured in the same
  * run: the same prompt filled with turns in meeting order until the budget is spent. Shares
  * are in words of the turns; "words shown" is what a random choice of the same size would
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Transcript } from '../src/formats/model.ts';
 import { readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
 import { recapMeeting } from '../src/skills/recap-meeting/recap-meeting.ts';
-import { recapPrompt, turnPassages } from '../src/skills/recap-meeting/recap-with-model.ts';
+import { recapPrompt, turnPassages } from '../src/skills/recap-meeting/recap-prompt.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
