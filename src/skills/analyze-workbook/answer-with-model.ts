@@ -12,6 +12,7 @@
 
 import { analyze } from '../../index/analyze.ts';
 import type { Warning } from '../../lib/result.ts';
+import { clipText } from '../../lib/text/clip-text.ts';
 import { buildPrompt, type LanguageModel } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
 import { dataTokenBudget, estimateTextTokens } from '../../models/token-budget.ts';
@@ -64,10 +65,6 @@ const EXAMPLE_OUTPUT = JSON.stringify({
   select: [],
 });
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 /** One line for a column: type and unit, and its values or range. */
 function describeColumn(column: Column): string {
   const type = `${column.type}${column.unit ? ` (${column.unit})` : ''}`;
@@ -79,10 +76,10 @@ function describeColumn(column: Column): string {
     if (column.type === 'text' && counts.size > CATEGORY_VALUES)
       return `- ${column.name}: text; e.g. ${top
         .slice(0, 3)
-        .map(([value]) => clip(value, 40))
+        .map(([value]) => clipText(value, 40))
         .join('; ')}`;
     const more = counts.size > top.length ? ` (${counts.size} distinct values; most frequent shown)` : '';
-    return `- ${column.name}: ${type}; values: ${top.map(([value]) => clip(value, 40)).join(', ')}${more}`;
+    return `- ${column.name}: ${type}; values: ${top.map(([value]) => clipText(value, 40)).join(', ')}${more}`;
   }
   if (column.dates) {
     const dates = column.dates.filter((date): date is string => Boolean(date)).sort();
@@ -100,7 +97,7 @@ function describeColumn(column: Column): string {
     return `- ${column.name}: ${type}; from ${min} to ${max}`;
   }
   const examples = column.texts.filter((text) => text.trim()).slice(0, 3);
-  return `- ${column.name}: ${type}${examples.length ? `; e.g. ${examples.map((text) => clip(text, 30)).join(', ')}` : ''}`;
+  return `- ${column.name}: ${type}${examples.length ? `; e.g. ${examples.map((text) => clipText(text, 30)).join(', ')}` : ''}`;
 }
 
 /** Sample rows: those sharing words with the question first, then rows spread evenly over the table. */
@@ -128,7 +125,7 @@ export function describeTable(table: DataTable, question: string, budget: number
     ...table.columns.map(describeColumn),
   ].join('\n');
   const rowText = (row: number) =>
-    table.columns.map((column) => clip(column.texts[row] ?? '', 40)).join(' | ');
+    table.columns.map((column) => clipText(column.texts[row] ?? '', 40)).join(' | ');
   let rows = sampleRows(table, question);
   const text = () =>
     `${head}\nSample rows:\n${table.columns.map((column) => column.name).join(' | ')}\n${rows.map(rowText).join('\n')}`;

@@ -25,6 +25,7 @@ import type { Calendar, Locator, ParsedFile } from '../../formats/model.ts';
 import { analyze } from '../../index/analyze.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
+import { clipText } from '../../lib/text/clip-text.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { isBulkMail } from '../mail/bulk-mail.ts';
@@ -72,10 +73,6 @@ export type DraftResult = {
 type SourcedUnit = TextUnit & { readonly path: string };
 
 const MIN_RELEVANCE = 0.1;
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -294,7 +291,7 @@ export async function draftDocument(
                 cite({
                   ...passages[0]!,
                   path: passage.path,
-                  text: clip(passage.text, 300),
+                  text: clipText(passage.text, 300),
                   locator: passage.locator,
                 }).footnote,
             )

@@ -11,6 +11,7 @@
 import { basename } from 'node:path';
 import type { Locator, ParsedFile } from '../../formats/model.ts';
 import type { AppError } from '../../lib/errors.ts';
+import { clipText } from '../../lib/text/clip-text.ts';
 import { buildPrompt, type LanguageModel, type PromptPart } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
 import { dataTokenBudget, estimateTextTokens, fitToBudget } from '../../models/token-budget.ts';
@@ -82,7 +83,7 @@ export function sectionPassages(
     out.push({
       id: String(out.length + 1),
       path: sentence.path,
-      text: text.length > PASSAGE_CHARS ? `${text.slice(0, PASSAGE_CHARS - 1)}…` : text,
+      text: clipText(text, PASSAGE_CHARS),
       title: passage?.title ?? basename(sentence.path),
       source: passage?.source ?? basename(sentence.path),
       locator: passage?.locator ?? sentence.locator,

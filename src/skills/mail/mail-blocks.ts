@@ -7,6 +7,7 @@
  * budget and are shown in thread order. Used by the model paths of the mail skills.
  */
 import type { Address } from '../../formats/model.ts';
+import { clipText } from '../../lib/text/clip-text.ts';
 import type { PromptPart } from '../../models/index.ts';
 import { fitToBudget } from '../../models/token-budget.ts';
 import type { Passage } from '../grounding/grounded-answer.ts';
@@ -29,10 +30,6 @@ function person(address: Address): string {
   return name ? `${name} <${address.address}>` : address.address;
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
-
 /** What a message itself says: its own text, or the text it forwards when it adds little. */
 function ownWords(message: SourcedMessage): string {
   const own = message.text.trim();
@@ -50,7 +47,7 @@ export function mailBlock(message: SourcedMessage, n: number, id = String(n)): M
     n,
     subject: message.subject.trim() || '(no subject)',
     source: `email from ${message.from ? person(message.from) : 'unknown sender'}${to.length ? ` to ${to.join(', ')}${more > 0 ? ` and ${more} more` : ''}` : ''}${date}`,
-    text: clip(ownWords(message), MESSAGE_CHARS) || '(no text)',
+    text: clipText(ownWords(message), MESSAGE_CHARS) || '(no text)',
   };
 }
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Transcript } from '../../formats/model.ts';
+import { clipText } from '../../lib/text/clip-text.ts';
 import type { PromptPart } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
 import {
@@ -61,10 +62,6 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}:${m}:${s}` : `${m}:${s}`;
 }
 
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
-
 /** Rank of the turns each part of the builtin recap cites (its summary and answer first). */
 function builtinRanks(builtin: Recap): Map<number, number> {
   const ranks = new Map<number, number>();
@@ -105,7 +102,7 @@ export function turnPassages(transcript: Transcript, builtin: Recap): TurnPassag
       turn: index,
       speaker: turn.speaker.trim() || 'unknown speaker',
       ...(turn.start !== undefined ? { time: clock(turn.start) } : {}),
-      text: clip(text, TURN_CHARS),
+      text: clipText(text, TURN_CHARS),
       relevance: rank * 1000 + Math.min(content, 999),
     });
   });

@@ -13,13 +13,14 @@
 import type { Locator, Transcript } from '../../formats/model.ts';
 import type { Warning } from '../../lib/result.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/text/calendar-names.ts';
+import { clipText } from '../../lib/text/clip-text.ts';
 import { buildPrompt, type LanguageModel } from '../../models/index.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { checkGroundedAnswer, fallbackReason, type Passage } from '../grounding/grounded-answer.ts';
 import { cleanModelText } from '../grounding/model-text.ts';
 import type { Recap, RecapActionItem, RecapCitation, RecapItem, RecapOptions } from './recap-meeting.ts';
 import { recapMeeting } from './recap-meeting.ts';
-import { clip, RecapAnswer, recapPrompt, SUMMARY_SENTENCES, sourceOf, turnPassages } from './recap-prompt.ts';
+import { RecapAnswer, recapPrompt, SUMMARY_SENTENCES, sourceOf, turnPassages } from './recap-prompt.ts';
 
 /** A recap with the engine that wrote it and why a configured model's answer was not used. */
 export type RecapResult = Recap & { readonly warnings: readonly Warning[] };
@@ -163,7 +164,7 @@ export async function recapWithModel(
     };
     const quote =
       builtinByTurn.get(turn)?.quote ??
-      clip(prompt.passages.find((passage) => passage.turn === turn)?.text ?? source?.text ?? '', 300);
+      clipText(prompt.passages.find((passage) => passage.turn === turn)?.text ?? source?.text ?? '', 300);
     citations.push({ n, turn, speaker: source?.speaker ?? '', locator, quote });
     numberOf.set(turn, n);
     return n;
