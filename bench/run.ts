@@ -22,6 +22,7 @@ const BENCHMARKS = [
   'recap-checklist',
   'ask-latency',
   'workspace-qa',
+  'ask-prompt',
   'wikitablequestions',
   'dabench',
   'plain-questions',

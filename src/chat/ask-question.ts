@@ -12,6 +12,7 @@ import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { search } from '../index/search.ts';
 import type { ChunkType, SearchHit } from '../index/types.ts';
+import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { expectedAnswerType } from './answer-type.ts';
 import { attributedPerson, concernsPerson } from './attributed-person.ts';
@@ -34,6 +35,13 @@ export type AskOptions = {
   readonly model?: LanguageModel;
   /** The question with conversation context, used for retrieval of follow-ups. */
   readonly retrievalQuery?: string;
+  /** The conversation's earlier questions (oldest first), shown to a model with a follow-up. */
+  readonly earlierQuestions?: readonly string[];
+  /** The model's context window in tokens, for the prompt's passage budget (default 4096). */
+  readonly contextTokens?: number;
+  readonly signal?: AbortSignal;
+  /** Told why the model's answer was cut or not used (the builtin answer is given instead). */
+  readonly warn?: (warning: Warning) => void;
 };
 
 export type AskResult = {
@@ -42,6 +50,8 @@ export type AskResult = {
   readonly kind: string;
   readonly found: boolean;
   readonly citations: readonly AskCitation[];
+  /** Why a configured model's answer was cut or not used (added by the ask skill). */
+  readonly warnings?: readonly Warning[];
   /** When nothing answered: the nearest results the user may read. */
   readonly nearest?: readonly {
     readonly path: string;
@@ -114,26 +124,6 @@ export async function askQuestion(
     }));
   const retrieved = results;
   if (person) results = results.filter((hit) => concernsPerson(hit, person)).slice(0, k);
-  const useModel = options.model !== undefined && options.model.engine !== 'builtin';
-  if (useModel && options.model && results.length > 0) {
-    const answer = await modelAnswer(options.model, question, results, citations);
-    if (answer.found)
-      return {
-        answer: answer.answer,
-        engine: options.model.engine,
-        kind: 'passages',
-        found: true,
-        citations: citations.items,
-      };
-    return {
-      answer: noAnswer(question),
-      engine: options.model.engine,
-      kind: 'passages',
-      found: false,
-      citations: [],
-      nearest: nearest(results),
-    };
-  }
   const eventHits = asksAboutEvent(question, type)
     ? (
         await search(index, {
@@ -146,6 +136,29 @@ export async function askQuestion(
     : [];
   const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
   if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
+  // Dates and places computed from calendar data (the next occurrence of a series) stay
+  // builtin, like the structured answers above; other questions go to the model first.
+  const useModel = options.model !== undefined && options.model.engine !== 'builtin';
+  if (useModel && options.model && results.length > 0) {
+    const answer = await modelAnswer(options.model, question, results, citations, {
+      now: options.now,
+      ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.earlierQuestions ? { earlierQuestions: options.earlierQuestions } : {}),
+    });
+    if (answer.used) {
+      for (const warning of answer.warnings) options.warn?.(warning);
+      return {
+        answer: answer.answer,
+        engine: answer.engine,
+        kind: 'passages',
+        found: true,
+        citations: citations.items,
+      };
+    }
+    // A failed or ungrounded model answer: the builtin answer below, from the same passages.
+    options.warn?.(answer.warning);
+  }
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
     const answer = answerSender(question, results, citations);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };

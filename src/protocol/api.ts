@@ -60,6 +60,8 @@ export type Answer = {
   found: boolean;
   citations: Citation[];
   nearest: { fileId: string; name: string; title: string; snippet: string }[];
+  /** Why a configured model's answer was cut or not used (the builtin answer is given instead). */
+  warnings?: { type: string; message: string }[];
 };
 
 export type SearchResult = {
@@ -89,6 +91,10 @@ export type SkillResponse = {
 /** Server-sent events of `POST /api/ask` with `Accept: text/event-stream`. */
 export type AskStreamEvent =
   | { event: 'text-start'; data: { engine: string } }
+  /** A model's words as it writes them (unchecked), or the builtin answer sentence by sentence. */
   | { event: 'text-delta'; data: { delta: string } }
+  | { event: 'text-end'; data: Record<string, never> }
   | { event: 'citation'; data: Citation }
-  | { event: 'finish'; data: Answer };
+  /** The checked answer: it replaces the text streamed before it. */
+  | { event: 'finish'; data: Answer }
+  | { event: 'error'; data: ErrorBody };

@@ -57,7 +57,7 @@ export const api = {
       method: 'POST',
       body: JSON.stringify(input),
     }),
-  /** Streams an answer: onDelta gets text as it arrives; resolves with the whole answer. */
+  /** Streams an answer: onDelta gets a model's words as they arrive; resolves with the checked answer, which replaces them. */
   async ask(question: string, onDelta: (text: string) => void): Promise<Answer> {
     const response = await fetch('/api/ask', {
       method: 'POST',
@@ -82,6 +82,8 @@ export const api = {
         const data = /^data: (.*)$/m.exec(block)?.[1];
         if (event === 'text-delta' && data) onDelta((JSON.parse(data) as { delta: string }).delta);
         if (event === 'finish' && data) final = JSON.parse(data) as Answer;
+        if (event === 'error' && data)
+          throw new Error((JSON.parse(data) as { error: { message: string } }).error.message);
         end = buffer.indexOf('\n\n');
       }
     }

@@ -19,9 +19,10 @@ type AnalysisData = AnalysisReport & { large?: true };
 
 /** The process's model for batch questions, metered under the analyze skill; main releases it. */
 async function batchModel(context: CommandContext): Promise<LanguageModel | undefined> {
-  if (!context.engine || context.engine === 'builtin') return undefined;
   const { defaultOwner } = await import('../../index/index-paths.ts');
   await context.runtime.ready();
+  // The configured engine, from flags, OFFICEMATE_* variables or the config file alike.
+  if (context.runtime.model().engine === 'builtin') return undefined;
   return context.runtime.forSkill(defaultOwner(), 'analyze');
 }
 

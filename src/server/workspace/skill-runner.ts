@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { fail } from '../../lib/errors.ts';
 import { failure, type Result, success } from '../../lib/result.ts';
+import { withWarnings } from '../../lib/warnings.ts';
 import type { FileInfo } from '../../protocol/api.ts';
 import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.ts';
 import { localCopy, storeFile } from './file-store.ts';
@@ -70,7 +71,10 @@ export async function runWorkspaceSkill(
     artifacts.push(presentFile(stored));
   }
   return success(
-    { result: (await present(run.data.data)) as Record<string, unknown>, artifacts },
+    {
+      result: (await present(withWarnings(run.data.data, run.warnings))) as Record<string, unknown>,
+      artifacts,
+    },
     run.warnings,
   );
 }

@@ -87,11 +87,10 @@ describe('table questions with a model', () => {
     const first = await answerQuestionWithModel(table, QUESTION, slow, { now: NOW });
     expect(first.engine).toBe('builtin');
     expect(first.warnings[0]?.message).toMatch(/\(timeout\)/);
-    const started = performance.now();
+    // The circuit is open: the next question gets the builtin answer without a second request.
     const second = await answerQuestionWithModel(table, 'how many passengers survived?', slow, { now: NOW });
-    expect(performance.now() - started).toBeLessThan(500);
     expect(second.engine).toBe('builtin');
-    expect(second.warnings).toHaveLength(1);
+    expect(second.warnings[0]?.message).toMatch(/is not used for now: an earlier call failed/);
     expect(servers[0]!.requests).toHaveLength(1);
   });
 

@@ -232,7 +232,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
     };
   });
   const decisions = findDecisions(transcript)
-    .slice(0, 12)
+    .slice(0, 20)
     .map((item) => ({ text: item.text, citations: item.turns.map(cite) }));
   const actionItems: RecapActionItem[] = findActionItems(
     transcript,
