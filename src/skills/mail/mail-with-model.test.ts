@@ -13,7 +13,7 @@ import { createScriptedLanguageModel } from '../../models/testing/scripted-langu
 import { draftReply } from './draft-reply.ts';
 import { loadMail } from './load-mail.ts';
 import { buildThreads, type MailThread, type SourcedMessage } from './mail-thread.ts';
-import { replyWithModel } from './reply-with-model.ts';
+import { inventedFacts, replyWithModel } from './reply-with-model.ts';
 import { summarizeThread } from './summarize-thread.ts';
 import { summarizeThreadWithModel } from './summarize-thread-with-model.ts';
 import { triageThreads } from './triage.ts';
@@ -199,6 +199,18 @@ describe('mail reply with a model', () => {
     });
     expect(slow.engine).toBe('builtin');
     expect(slow.warnings[0]?.message).toMatch(/\(timeout\); used the builtin reply/);
+  });
+});
+
+describe('invented facts in a reply body', () => {
+  it('flags a day or name the thread and instructions never gave, not the pronoun or an OK', () => {
+    const allowed =
+      'Could you join the pricing workshop on Thursday at 10:00? Maya Chen <maya@example.com> accept';
+    expect(
+      inventedFacts("Yes, I'll join the workshop on Thursday at 10:00. OK with me, Maya.", allowed),
+    ).toEqual([]);
+    expect(inventedFacts('Sure, I’m in.', allowed)).toEqual([]);
+    expect(inventedFacts('I will be there on Friday with Priya.', allowed)).toEqual(['Friday', 'Priya']);
   });
 });
 

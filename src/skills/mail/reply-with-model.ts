@@ -53,6 +53,9 @@ const EXAMPLE_OUTPUT = JSON.stringify({
   ],
 });
 
+/** Capitalised words a reply uses that name nobody. */
+const INTERJECTIONS = new Set(['OK', 'Ok']);
+
 /** Words of a text, lowercased, for checking that a name was there. */
 function wordsOf(text: string): Set<string> {
   return new Set(
@@ -70,7 +73,7 @@ export function inventedFacts(body: string, allowed: string): string[] {
   const facts = factsOf(body);
   return [
     ...[...facts.numbers].filter((number) => !numbers.has(number)),
-    ...[...facts.names].filter((name) => !words.has(name.toLowerCase())),
+    ...[...facts.names].filter((name) => !INTERJECTIONS.has(name) && !words.has(name.toLowerCase())),
   ];
 }
 
