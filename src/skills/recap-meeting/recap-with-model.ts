@@ -81,11 +81,17 @@ function validDate(text: string | null): string | null {
   return Number.isNaN(date.getTime()) ? null : text.trim();
 }
 
-/** A name is known when each of its words is a word of the cited turns or of a speaker's name. */
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** A name is known when each of its words is a word of the cited turns or of a speaker's name (Chinese: a part of them). */
 function knownName(owner: string, citedText: string, speakers: readonly string[]): boolean {
   const haystack = `${citedText} ${speakers.join(' ')}`.toLowerCase();
-  const words = owner.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.length > 0 && words.every((word) => haystack.includes(word));
+  const known = new Set(haystack.match(NAME_WORD) ?? []);
+  const words = owner.toLowerCase().match(NAME_WORD) ?? [];
+  return (
+    words.length > 0 &&
+    words.every((word) => known.has(word) || (/\p{sc=Han}/u.test(word) && haystack.includes(word)))
+  );
 }
 
 /** Recaps a meeting with the configured model, falling back to the builtin recap. */
