@@ -18,6 +18,7 @@ const BENCHMARKS = [
   'models',
   'qmsum',
   'grounding',
+  'recap-context',
   'recap-checklist',
   'ask-latency',
   'workspace-qa',

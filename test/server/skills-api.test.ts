@@ -7,23 +7,34 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GenerateRequest } from '../../src/models/index.ts';
 import { openUsageMeter, queryUsage, type UsageMeter } from '../../src/models/metering/usage-meter.ts';
 import {
   createScriptedLanguageModel,
   type ScriptedLanguageModel,
+  type ScriptedReply,
 } from '../../src/models/testing/scripted-language-model.ts';
 import { EXAMPLES } from '../helpers/paths.ts';
 import { bearer, login, startTestServer, type TestServer, upload } from './workspace-helpers.ts';
 
-const SLIDE = {
-  json: {
-    title: 'Third quarter results',
-    bullets: [
-      { text: 'Revenue grew in the third quarter', sources: [1] },
-      { text: 'The team kept costs in line', sources: [1] },
-    ],
-  },
-};
+/** A slide titled 'Third quarter results' whose bullets quote the first words of the sentences shown, citing them. */
+function slide(request: GenerateRequest): ScriptedReply {
+  const user = request.messages.at(-1)?.content ?? '';
+  const blocks = [...user.matchAll(/<document id="(\d+)"[^>]*>\n([\s\S]*?)\n<\/document>/g)].slice(0, 2);
+  return {
+    json: {
+      title: 'Third quarter results',
+      bullets: blocks.map((match) => ({
+        text: match[2]!
+          .split(/\s+/)
+          .slice(0, 8)
+          .join(' ')
+          .replace(/[,.;:]$/, ''),
+        sources: [Number(match[1])],
+      })),
+    },
+  };
+}
 
 let server: TestServer;
 let model: ScriptedLanguageModel;
@@ -35,7 +46,7 @@ let report: string;
 beforeAll(async () => {
   meterDir = mkdtempSync(join(tmpdir(), 'officemate-meter-'));
   meter = openUsageMeter({ path: join(meterDir, 'usage.db') });
-  model = createScriptedLanguageModel({ replies: [SLIDE] });
+  model = createScriptedLanguageModel({ reply: slide });
   server = await startTestServer({ model, meter });
   token = (await login(server.app, 'alice')).token;
   report = await upload(

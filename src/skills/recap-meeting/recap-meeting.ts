@@ -63,7 +63,8 @@ export type Recap = {
   /** The focused answer (with [n] markers) when a query was given. */
   readonly answer?: string;
   readonly answerSentences?: readonly RecapItem[];
-  readonly engine: 'builtin';
+  /** `builtin`, or the engine of the model that wrote the summary, decisions and action items. */
+  readonly engine: string;
   readonly citations: readonly RecapCitation[];
 };
 
