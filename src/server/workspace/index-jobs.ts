@@ -22,7 +22,10 @@ import { type Job, type JobOutcome, newId, type StoredFile } from './workspace-r
 export type IndexJobSettings = {
   /** How often an idle worker looks for due jobs (default 1 s). */
   readonly pollMs: number;
-  /** How long a claimed job is the worker's before another may take it (default 10 min). */
+  /**
+   * How long a claimed job is the worker's before another may take it (default 30 s); the
+   * worker renews it every third of that while the job runs, so only a dead worker loses it.
+   */
   readonly leaseMs: number;
   /** Claims before a job fails for good (default 5). */
   readonly maxAttempts: number;
@@ -32,7 +35,7 @@ export type IndexJobSettings = {
 
 export const INDEX_JOB_DEFAULTS: IndexJobSettings = {
   pollMs: 1_000,
-  leaseMs: 10 * 60_000,
+  leaseMs: 30_000,
   maxAttempts: 5,
   backoffMs: 5_000,
 };
@@ -105,7 +108,16 @@ export function startIndexWorker(
   const runOnce = async (): Promise<boolean> => {
     const job = await options.db.claimJob(id, Date.now(), settings.leaseMs);
     if (!job) return false;
-    await options.db.finishJob(job, id, await runIndexJob(options, job, settings));
+    const renewing = setInterval(
+      () => void options.db.renewLease(job, id, Date.now() + settings.leaseMs).catch(() => undefined),
+      Math.max(10, Math.floor(settings.leaseMs / 3)),
+    );
+    renewing.unref();
+    try {
+      await options.db.finishJob(job, id, await runIndexJob(options, job, settings));
+    } finally {
+      clearInterval(renewing);
+    }
     return true;
   };
   const drain = () => {

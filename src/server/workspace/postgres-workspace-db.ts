@@ -16,8 +16,10 @@ import {
   finishJobValues,
   hashSessionToken,
   JOBS_SQL,
+  LATEST_JOB_SQL,
   newId,
   newSession,
+  RENEW_LEASE_SQL,
   rowToJob,
   rowToStoredFile,
   sessionRowValues,
@@ -168,6 +170,13 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
         now + leaseMs,
       ]);
       return row ? rowToJob(row) : undefined;
+    },
+    async latestJob(fileId) {
+      const [row] = await query(LATEST_JOB_SQL, [fileId]);
+      return row ? rowToJob(row) : undefined;
+    },
+    async renewLease(job, worker, until) {
+      return ((await pool.query(RENEW_LEASE_SQL, [until, job.id, worker])).rowCount ?? 0) > 0;
     },
     async finishJob(job, worker, outcome) {
       return ((await pool.query(FINISH_JOB_SQL, finishJobValues(job, worker, outcome))).rowCount ?? 0) > 0;

@@ -17,8 +17,10 @@ import {
   finishJobValues,
   hashSessionToken,
   JOBS_SQL,
+  LATEST_JOB_SQL,
   newId,
   newSession,
+  RENEW_LEASE_SQL,
   rowToJob,
   rowToStoredFile,
   type Session,
@@ -78,6 +80,8 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     ),
     // One statement: SQLite runs it atomically, across connections and processes.
     claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
+    latestJob: db.prepare(numbered(LATEST_JOB_SQL)),
+    renewLease: db.prepare(numbered(RENEW_LEASE_SQL)),
     finishJob: db.prepare(numbered(FINISH_JOB_SQL)),
   };
   const getFile = (id: string) => {
@@ -159,6 +163,13 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
         | Record<string, unknown>
         | undefined;
       return row ? rowToJob(row) : undefined;
+    },
+    async latestJob(fileId) {
+      const row = statements.latestJob.get(bind([fileId])) as Record<string, unknown> | undefined;
+      return row ? rowToJob(row) : undefined;
+    },
+    async renewLease(job, worker, until) {
+      return statements.renewLease.run(bind([until, job.id, worker])).changes > 0;
     },
     async finishJob(job, worker, outcome) {
       return statements.finishJob.run(bind(finishJobValues(job, worker, outcome))).changes > 0;

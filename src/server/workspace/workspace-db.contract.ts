@@ -128,4 +128,27 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+
+  it('keeps a job with its worker while the worker renews the lease', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      const now = 2_000_000;
+      expect(await db.enqueueJob('long', now)).toBe(true);
+      const claimed = await db.claimJob('w1', now, 30_000);
+      expect(claimed?.fileId).toBe('long');
+      // Renewed at 20 s to 50 s: at 40 s it is still w1's.
+      expect(await db.renewLease(claimed!, 'w1', now + 50_000)).toBe(true);
+      expect(await other.latestJob('long')).toMatchObject({ status: 'running', worker: 'w1', attempts: 1 });
+      expect(await other.claimJob('w2', now + 40_000, 30_000)).toBeUndefined();
+      // Not renewed again: after 50 s it goes to w2, and w1 can no longer renew it.
+      const taken = await other.claimJob('w2', now + 50_001, 30_000);
+      expect(taken).toMatchObject({ id: claimed!.id, attempts: 2 });
+      expect(await db.renewLease(claimed!, 'w1', now + 80_000)).toBe(false);
+      expect(await other.renewLease(taken!, 'w2', now + 80_000)).toBe(true);
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
 }

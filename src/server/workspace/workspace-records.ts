@@ -47,6 +47,8 @@ export type Job = {
   /** Claims so far, the current one included. */
   readonly attempts: number;
   readonly error?: string;
+  /** The worker holding a running job (`host:pid:random`). */
+  readonly worker?: string;
 };
 
 /** How a claimed job ended: done, failed for good, or back in the queue after `runAfter`. */
@@ -82,6 +84,10 @@ export type WorkspaceDb = {
    * mid-job), for `leaseMs`; atomically, so two workers never hold the same job.
    */
   claimJob(worker: string, now: number, leaseMs: number): Promise<Job | undefined>;
+  /** The file's newest job, whatever its state: what an operator looks at. */
+  latestJob(fileId: string): Promise<Job | undefined>;
+  /** Extends this worker's lease on a running job to `until`; false when it no longer holds it. */
+  renewLease(job: Job, worker: string, until: number): Promise<boolean>;
   /** Ends a claimed job; false when this worker no longer holds it (its lease ran out). */
   finishJob(job: Job, worker: string, outcome: JobOutcome): Promise<boolean>;
   close(): Promise<void>;
@@ -148,11 +154,18 @@ CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, run_after);
 /** Picks the due job (placeholders: now, now, worker, lease end); the caller adds its own locking. */
 export const CLAIM_JOB_SQL = (select: string) => `
 UPDATE jobs SET status = 'running', lease_owner = $3, lease_until = $4, attempts = attempts + 1
-WHERE id = (${select}) RETURNING id, file_id, status, attempts, error`;
+WHERE id = (${select}) RETURNING id, file_id, status, attempts, error, lease_owner`;
 export const DUE_JOB_SQL = `SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $1) OR (status = 'running' AND lease_until < $2) ORDER BY run_after, id LIMIT 1`;
 
 export const FINISH_JOB_SQL = `UPDATE jobs SET status = $1, error = $2, run_after = $3, lease_owner = NULL, lease_until = NULL
 WHERE id = $4 AND lease_owner = $5 AND status = 'running'`;
+
+/** The newest job of a file (placeholder: file id); rowid-free, so both stores order by run_after. */
+export const LATEST_JOB_SQL = `SELECT id, file_id, status, attempts, error, lease_owner FROM jobs WHERE file_id = $1
+ORDER BY CASE WHEN status IN ('queued', 'running') THEN 0 ELSE 1 END, run_after DESC LIMIT 1`;
+
+/** Placeholders: lease end, job id, worker. */
+export const RENEW_LEASE_SQL = `UPDATE jobs SET lease_until = $1 WHERE id = $2 AND lease_owner = $3 AND status = 'running'`;
 
 /** The parameters of FINISH_JOB_SQL. */
 export function finishJobValues(job: Job, worker: string, outcome: JobOutcome): (string | number | null)[] {
@@ -168,6 +181,7 @@ export function rowToJob(row: Record<string, unknown>): Job {
     status: String(row.status) as Job['status'],
     attempts: Number(row.attempts),
     ...(row.error ? { error: String(row.error) } : {}),
+    ...(row.lease_owner ? { worker: String(row.lease_owner) } : {}),
   };
 }
 
