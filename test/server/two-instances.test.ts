@@ -24,6 +24,7 @@ import {
   workspaceLocation,
 } from '../../src/server/workspace/workspace-db.ts';
 import { CORPUS, REPO_ROOT, STRICT } from '../helpers/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { PASSWORDS } from './workspace-helpers.ts';
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
@@ -380,4 +381,29 @@ describe.skipIf(!url && !STRICT)('an instance killed with kill -9 while it index
     ).json()) as { results: { fileId: string }[] };
     expect(found.results.map((hit) => hit.fileId)).toContain(id);
   }, 300_000);
+
+  it('meters model calls in the database, where `usage --db` reports them', async () => {
+    const before = await totalCalls(location);
+    const asked = await fetch(`${a!.base}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'Hi' }] }),
+    });
+    // The builtin engine writes no free text: the call fails, and is metered as a failure.
+    expect(asked.status).toBe(400);
+    let after = before;
+    for (let i = 0; i < 50 && after.calls === before.calls; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      after = await totalCalls(location);
+    }
+    expect(after.calls).toBe(before.calls + 1);
+    expect(after.failures).toBe(before.failures + 1);
+  }, 60_000);
 });
+
+/** `officemate usage --db URL --json`: the team's total. */
+async function totalCalls(location: string): Promise<{ calls: number; failures: number }> {
+  const { code, stdout, stderr } = await runCli(['usage', '--db', location, '--json']);
+  expect(code, stderr).toBe(0);
+  return (JSON.parse(stdout) as { total: { calls: number; failures: number } }).total;
+}

@@ -8,11 +8,13 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
-import { openIndex } from '../../index/open-index.ts';
+import { isPostgresUrl, openIndex } from '../../index/open-index.ts';
 import { fail } from '../../lib/errors.ts';
 import { createLanguageModelFromConfig, releaseLanguageModels } from '../../models/create-language-model.ts';
 import { preloadLlamaCppModel } from '../../models/engines/llama-cpp/llama-cpp-model.ts';
-import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
+import { openConfiguredUsageMeter, type UsageMeter } from '../../models/metering/index.ts';
+import { openPostgresUsageMeter } from '../../models/metering/postgres-usage-meter.ts';
+import type { ModelConfig } from '../../models/model-config.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
 import { isLoopbackHost, unreadableProxyEntries } from '../../server/security/client-address.ts';
@@ -27,10 +29,28 @@ const PRUNE_EVERY_MS = 10 * 60_000;
 
 const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
 
-async function openWorkspace(context: CommandContext, dataFlag: string | undefined) {
+/** Where usage is metered: beside the workspace records with a PostgreSQL --db (every instance's calls in one table), else the configured usage.db. */
+async function openMeter(
+  config: ModelConfig,
+  indexLocation: string,
+  dataDir: string,
+): Promise<{ meter: UsageMeter; close(): Promise<void> }> {
+  if (isPostgresUrl(indexLocation)) {
+    const meter = await openPostgresUsageMeter(workspaceLocation(indexLocation, dataDir), config.prices);
+    return { meter, close: () => meter.closeAndFlush() };
+  }
+  const meter = openConfiguredUsageMeter(config);
+  return { meter, close: async () => meter.close() };
+}
+
+function locations(context: CommandContext, dataFlag: string | undefined) {
   const dataDir = resolve(dataFlag ?? join(context.home, 'server'));
   const explicitDb = typeof context.values.db === 'string' || process.env.OFFICEMATE_DB;
-  const indexLocation = explicitDb ? context.db : join(dataDir, 'index.db');
+  return { dataDir, indexLocation: explicitDb ? context.db : join(dataDir, 'index.db') };
+}
+
+async function openWorkspace(context: CommandContext, dataFlag: string | undefined) {
+  const { dataDir, indexLocation } = locations(context, dataFlag);
   const db = await openWorkspaceDb(workspaceLocation(indexLocation, dataDir));
   const index = await openIndex(indexLocation).catch(async (thrown: unknown) => {
     await db.close();
@@ -142,8 +162,15 @@ export const serveCommand: Command = {
         ...(config.contextSize ? { contextSize: config.contextSize } : {}),
       });
     }
-    const meter = openConfiguredUsageMeter(config);
-    const workspace = await openWorkspace(context, stringFlag(context, 'data'));
+    const { dataDir, indexLocation } = locations(context, stringFlag(context, 'data'));
+    const metering = await openMeter(config, indexLocation, dataDir);
+    const meter = metering.meter;
+    const workspace = await openWorkspace(context, stringFlag(context, 'data')).catch(
+      async (thrown: unknown) => {
+        await metering.close();
+        throw thrown;
+      },
+    );
     const app = createApp({
       model,
       meter,
@@ -159,7 +186,7 @@ export const serveCommand: Command = {
     try {
       actualPort = await listen(server);
     } catch (thrown) {
-      meter.close();
+      await metering.close();
       await workspace.close();
       await releaseLanguageModels();
       return fail('bad_usage', `Cannot listen on ${host}:${port}: ${(thrown as Error).message}.`, {
@@ -188,7 +215,7 @@ export const serveCommand: Command = {
     context.log('officemate: stopping');
     clearInterval(pruning);
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    meter.close();
+    await metering.close();
     await workspace.close();
     await releaseLanguageModels();
     return 0;
