@@ -22,8 +22,9 @@ import { openLimitStore } from '../../server/security/open-limit-store.ts';
 import { pruneLocalCopies } from '../../server/workspace/file-store.ts';
 import { startIndexWorker } from '../../server/workspace/index-jobs.ts';
 import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/workspace-db.ts';
-import { integerFlag, stringFlag } from '../args.ts';
+import { booleanFlag, integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { checkDeployment, formatChecks } from './serve-check.ts';
 
 const PRUNE_EVERY_MS = 10 * 60_000;
 
@@ -70,12 +71,16 @@ async function openWorkspace(context: CommandContext, dataFlag: string | undefin
   };
 }
 
-/** `--trusted-proxy A,B`: addresses, CIDR ranges or `loopback`; an entry that cannot be read is refused. */
-function trustedProxyFlag(context: CommandContext): string[] {
-  const entries = (stringFlag(context, 'trusted-proxy') ?? '')
+function trustedProxyEntries(context: CommandContext): string[] {
+  return (stringFlag(context, 'trusted-proxy') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
+}
+
+/** `--trusted-proxy A,B`: addresses, CIDR ranges or `loopback`; an entry that cannot be read is refused. */
+function trustedProxyFlag(context: CommandContext): string[] {
+  const entries = trustedProxyEntries(context);
   const unreadable = unreadableProxyEntries(entries);
   if (unreadable.length > 0)
     fail('bad_usage', `--trusted-proxy cannot read ${unreadable.map((entry) => `"${entry}"`).join(', ')}.`, {
@@ -109,7 +114,7 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API and an OpenAI-compatible /v1 for the configured model.',
   usage:
-    'serve [--port N] [--host H] [--api-key KEY] [--trusted-proxy LIST] [--max-tokens N] [--tokens-per-day N]',
+    'serve [--port N] [--host H] [--api-key KEY] [--trusted-proxy LIST] [--max-tokens N] [--tokens-per-day N] [--check]',
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
@@ -118,6 +123,7 @@ export const serveCommand: Command = {
     'trusted-proxy': { type: 'string' },
     'max-tokens': { type: 'string' },
     'tokens-per-day': { type: 'string' },
+    check: { type: 'boolean' },
   },
   help: [
     'Flags:',
@@ -130,6 +136,8 @@ export const serveCommand: Command = {
     '                  addresses, CIDR ranges or loopback, comma-separated (default none: the peer',
     '                  address is the client, for login limits and Secure cookies)',
     '  --max-tokens N  cap on max_tokens of one /v1 request (default 4096; filled in when missing)',
+    '  --check         check the deployment and exit: database reachable, data folder writable, model',
+    '                  endpoint answering, trusted proxies readable, web app built (exit 1 when one fails)',
     '  --tokens-per-day N  tokens each /v1 caller (account, API key or local) may reserve per day;',
     '                  over it, 429 with Retry-After (default no quota)',
     "  --data DIR      this instance's folder (default $OFFICEMATE_HOME/server); the index is --db (default",
@@ -147,6 +155,18 @@ export const serveCommand: Command = {
   async run(context) {
     const port = integerFlag(context, 'port', { min: 0, max: 65_535 }) ?? 8080;
     const host = stringFlag(context, 'host') ?? '127.0.0.1';
+    if (booleanFlag(context, 'check')) {
+      const results = await checkDeployment({
+        ...locations(context, stringFlag(context, 'data')),
+        config: resolveModelConfig(context),
+        trustedProxies: trustedProxyEntries(context),
+        host,
+        webRoot: WEB_ROOT,
+      });
+      if (context.json) context.outJson({ ok: results.every((result) => result.ok), checks: results });
+      else context.out(formatChecks(results));
+      return results.every((result) => result.ok) ? 0 : 1;
+    }
     const apiKey = stringFlag(context, 'api-key') ?? process.env.OFFICEMATE_SERVER_API_KEY;
     const trustedProxies = trustedProxyFlag(context);
     const maxTokens = integerFlag(context, 'max-tokens', { min: 1 });
