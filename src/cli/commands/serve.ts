@@ -58,7 +58,7 @@ async function openWorkspace(context: CommandContext, dataFlag: string | undefin
     throw thrown;
   });
   // Indexing jobs queued by any instance on these records, run here one at a time.
-  const jobs = startIndexWorker({ db, index, clock: context.clock });
+  const jobs = startIndexWorker({ db, index, clock: context.clock, dataDir });
   const limitStore = openLimitStore(indexLocation, dataDir);
   return {
     options: { db, index, dataDir, clock: context.clock, jobs, limitStore },

@@ -100,10 +100,23 @@ export async function shareFile(
 }
 
 /**
- * Deletes a stored file: first its passages and people mentions (so no search or answer can
- * reach it), then its record and recorded bytes, then this instance's copy.
+ * Deletes a stored file as a durable job: the file is marked 'deleting' (hidden from every
+ * route at once) and its delete job queued; its passages and people mentions leave the index
+ * now, so no search or answer reaches it; the job (`deleteStoredFile`, index-jobs.ts) then
+ * removes them again, the record and the recorded bytes, and finishes after a crash.
  */
 export async function deleteFile(options: WorkspaceOptions, file: StoredFile): Promise<void> {
+  await options.db.setStatus(file.id, 'deleting');
+  await options.db.enqueueJob(file.id, Date.now(), 'delete');
+  await options.index.store.removeFile(file.path);
+  options.jobs?.kick();
+}
+
+/** The delete job's work, safe to repeat: passages and mentions, record and bytes, this instance's copy. */
+export async function deleteStoredFile(
+  options: Pick<WorkspaceOptions, 'db' | 'index' | 'dataDir'>,
+  file: StoredFile,
+): Promise<void> {
   await options.index.store.removeFile(file.path);
   await options.db.deleteFile(file.id);
   await rm(dirname(localPath(options, file.id, file.name)), { recursive: true, force: true });

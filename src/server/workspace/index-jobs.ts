@@ -7,12 +7,14 @@
  * died (kill -9, a lost machine) is claimed again once its lease runs out, so a file left
  * "indexing" becomes ready; failures that are not the file's fault (the database went away)
  * are retried with doubling waits, and a file that cannot be read is marked "error" at once.
+ * A delete is a job too (kind 'delete'): it removes the file's passages and people mentions,
+ * its record and bytes; an index job that finds its file being deleted does the delete.
  */
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { writeChunks } from '../../index/index-paths.ts';
 import { sharedIsolatedReader } from '../../index/isolated-reader.ts';
-import { readersOf } from './file-store.ts';
+import { deleteStoredFile, readersOf } from './file-store.ts';
 import type { IndexWorker, WorkspaceOptions } from './workspace-options.ts';
 
 export type { IndexWorker };
@@ -40,7 +42,7 @@ export const INDEX_JOB_DEFAULTS: IndexJobSettings = {
   backoffMs: 5_000,
 };
 
-type JobOptions = Pick<WorkspaceOptions, 'db' | 'index' | 'clock'>;
+type JobOptions = Pick<WorkspaceOptions, 'db' | 'index' | 'clock' | 'dataDir'>;
 
 /** Indexes a stored file from its recorded bytes; the message when the file cannot be read. Throws on other failures. */
 export async function indexStoredFile(options: JobOptions, file: StoredFile): Promise<string | undefined> {
@@ -75,12 +77,20 @@ export async function runIndexJob(
   try {
     const file = await db.getFile(job.fileId);
     if (!file) return { status: 'done' };
+    if (job.kind === 'delete' || file.status === 'deleting') {
+      await deleteStoredFile(options, file);
+      return { status: 'done' };
+    }
     await db.setStatus(file.id, 'indexing');
     const unreadable = await indexStoredFile(options, file);
     // Deleted or shared while it was being indexed: bring the index in line.
     const current = await db.getFile(file.id);
     if (!current) {
       await index.store.removeFile(file.path);
+      return { status: 'done' };
+    }
+    if (current.status === 'deleting') {
+      await deleteStoredFile(options, current);
       return { status: 'done' };
     }
     if (JSON.stringify(readersOf(current)) !== JSON.stringify(readersOf(file)))

@@ -10,18 +10,22 @@ import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
 import {
   CLAIM_JOB_SQL,
   DUE_JOB_SQL,
+  ENQUEUE_JOB_SQL,
   FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
   finishJobValues,
   hashSessionToken,
+  JOB_KIND_COLUMN_SQL,
   JOBS_SQL,
   LATEST_JOB_SQL,
+  LIVE_JOB_TO_DELETE_SQL,
   newId,
   newSession,
   RENEW_LEASE_SQL,
   rowToJob,
   rowToStoredFile,
+  SET_STATUS_SQL,
   sessionRowValues,
   type WorkspaceDb,
 } from './workspace-records.ts';
@@ -48,6 +52,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
       await client.query(schemaSql(target.schema));
       await client.query(JOBS_SQL);
+      await client.query(JOB_KIND_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
     });
   } catch (thrown) {
     return fail(
@@ -137,13 +142,13 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     async filesFor(user) {
       return (
         await query<FileRow>(
-          'SELECT * FROM files WHERE owner = $1 OR shared_with ? $1 ORDER BY uploaded DESC, name COLLATE "C"',
+          `SELECT * FROM files WHERE (owner = $1 OR shared_with ? $1) AND status <> 'deleting' ORDER BY uploaded DESC, name COLLATE "C"`,
           [user],
         )
       ).map(rowToStoredFile);
     },
     async setStatus(id, status, error) {
-      await query('UPDATE files SET status = $2, error = $3 WHERE id = $1', [id, status, error ?? null]);
+      await query(SET_STATUS_SQL, [id, status, error ?? null]);
     },
     async share(id, users) {
       await query('UPDATE files SET shared_with = $2 WHERE id = $1', [
@@ -155,11 +160,10 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     async deleteFile(id) {
       return ((await pool.query('DELETE FROM files WHERE id = $1', [id])).rowCount ?? 0) > 0;
     },
-    async enqueueJob(fileId, now) {
-      const result = await pool.query(
-        "INSERT INTO jobs (id, file_id, status, run_after) VALUES ($1, $2, 'queued', $3) ON CONFLICT DO NOTHING",
-        [newId(), fileId, now],
-      );
+    async enqueueJob(fileId, now, kind = 'index') {
+      if (kind === 'delete' && ((await pool.query(LIVE_JOB_TO_DELETE_SQL, [fileId])).rowCount ?? 0) > 0)
+        return true;
+      const result = await pool.query(ENQUEUE_JOB_SQL, [newId(), fileId, kind, now]);
       return (result.rowCount ?? 0) > 0;
     },
     async claimJob(worker, now, leaseMs) {

@@ -11,18 +11,22 @@ import {
   CLAIM_JOB_SQL,
   canRead,
   DUE_JOB_SQL,
+  ENQUEUE_JOB_SQL,
   FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
   finishJobValues,
   hashSessionToken,
+  JOB_KIND_COLUMN_SQL,
   JOBS_SQL,
   LATEST_JOB_SQL,
+  LIVE_JOB_TO_DELETE_SQL,
   newId,
   newSession,
   RENEW_LEASE_SQL,
   rowToJob,
   rowToStoredFile,
+  SET_STATUS_SQL,
   type Session,
   sessionRowValues,
   type WorkspaceDb,
@@ -55,6 +59,12 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     CREATE TABLE IF NOT EXISTS file_bytes (id TEXT PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE, bytes BLOB NOT NULL);
   `);
   db.exec(JOBS_SQL);
+  if (
+    !(db.prepare('PRAGMA table_info(jobs)').all() as { name: string }[]).some(
+      (column) => column.name === 'kind',
+    )
+  )
+    db.exec(JOB_KIND_COLUMN_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
@@ -72,12 +82,11 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     getFile: db.prepare('SELECT * FROM files WHERE id = ?'),
     getFileByPath: db.prepare('SELECT * FROM files WHERE path = ?'),
     allFiles: db.prepare('SELECT * FROM files ORDER BY uploaded DESC, name'),
-    setStatus: db.prepare('UPDATE files SET status = ?, error = ? WHERE id = ?'),
+    setStatus: db.prepare(numbered(SET_STATUS_SQL)),
     share: db.prepare('UPDATE files SET shared_with = ? WHERE id = ?'),
     deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
-    enqueueJob: db.prepare(
-      "INSERT INTO jobs (id, file_id, status, run_after) VALUES (?, ?, 'queued', ?) ON CONFLICT DO NOTHING",
-    ),
+    enqueueJob: db.prepare(numbered(ENQUEUE_JOB_SQL)),
+    liveJobToDelete: db.prepare(numbered(LIVE_JOB_TO_DELETE_SQL)),
     // One statement: SQLite runs it atomically, across connections and processes.
     claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
     latestJob: db.prepare(numbered(LATEST_JOB_SQL)),
@@ -146,7 +155,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
         .filter((file) => canRead(user, file));
     },
     async setStatus(id, status, error) {
-      statements.setStatus.run(status, error ?? null, id);
+      statements.setStatus.run(bind([id, status, error ?? null]));
     },
     async share(id, users) {
       statements.share.run(JSON.stringify([...new Set(users)].sort()), id);
@@ -155,8 +164,9 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     async deleteFile(id) {
       return statements.deleteFile.run(id).changes > 0;
     },
-    async enqueueJob(fileId, now) {
-      return statements.enqueueJob.run(newId(), fileId, now).changes > 0;
+    async enqueueJob(fileId, now, kind = 'index') {
+      if (kind === 'delete' && statements.liveJobToDelete.run(bind([fileId])).changes > 0) return true;
+      return statements.enqueueJob.run(bind([newId(), fileId, kind, now])).changes > 0;
     },
     async claimJob(worker, now, leaseMs) {
       const row = statements.claimJob.get(bind([now, now, worker, now + leaseMs])) as

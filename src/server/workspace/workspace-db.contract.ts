@@ -151,4 +151,52 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+
+  it("makes a delete the file's one live job, and keeps a file being deleted hidden and 'deleting'", async () => {
+    const db = await open();
+    try {
+      await db.addUser('bob', 'hash', false);
+      await db.addFile(
+        {
+          id: 'gone',
+          owner: 'bob',
+          name: 'gone.md',
+          path: '/data/gone.md',
+          size: 1,
+          contentType: 'text/markdown',
+          uploaded: '2026-03-12T09:00:00Z',
+        },
+        new Uint8Array([1]),
+      );
+      const now = 3_000_000;
+      expect(await db.enqueueJob('gone', now)).toBe(true);
+      const indexing = await db.claimJob('w1', now, 30_000);
+      expect(indexing).toMatchObject({ fileId: 'gone', kind: 'index' });
+      await db.setStatus('gone', 'deleting');
+      // The running index job becomes the delete: still one live job, and a dead worker's retry deletes.
+      expect(await db.enqueueJob('gone', now, 'delete')).toBe(true);
+      expect(await db.latestJob('gone')).toMatchObject({
+        id: indexing!.id,
+        kind: 'delete',
+        status: 'running',
+      });
+      expect(await db.claimJob('w2', now + 30_001, 30_000)).toMatchObject({
+        id: indexing!.id,
+        kind: 'delete',
+      });
+      await db.setStatus('gone', 'ready');
+      expect((await db.getFile('gone'))?.status).toBe('deleting');
+      expect(await db.filesFor('bob')).toEqual([]);
+      // With no live job, a delete is queued as its own job.
+      expect(await db.finishJob({ ...indexing!, kind: 'delete' }, 'w2', { status: 'done' })).toBe(true);
+      expect(await db.enqueueJob('gone', now, 'delete')).toBe(true);
+      expect(await db.claimJob('w1', now, 30_000)).toMatchObject({
+        fileId: 'gone',
+        kind: 'delete',
+        attempts: 1,
+      });
+    } finally {
+      await db.close();
+    }
+  });
 }
