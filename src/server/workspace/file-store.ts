@@ -88,14 +88,20 @@ export function readersOf(file: StoredFile): string[] {
   return [file.owner, ...file.sharedWith];
 }
 
-/** Shares a file with exactly these users: the record and the index's readers change in place. */
+/**
+ * Shares a file with exactly these users: the record and the index's readers change in place.
+ * A readers job is queued first, so the index follows the record even when this process dies
+ * between the two (a live index job sets the readers itself when it ends).
+ */
 export async function shareFile(
   options: WorkspaceOptions,
   file: StoredFile,
   users: readonly string[],
 ): Promise<StoredFile> {
+  await options.db.enqueueJob(file.id, Date.now(), 'readers');
   const updated = await options.db.share(file.id, users);
   await options.index.store.setReaders(updated.path, readersOf(updated));
+  options.jobs?.kick();
   return updated;
 }
 

@@ -8,7 +8,8 @@
  * "indexing" becomes ready; failures that are not the file's fault (the database went away)
  * are retried with doubling waits, and a file that cannot be read is marked "error" at once.
  * A delete is a job too (kind 'delete'): it removes the file's passages and people mentions,
- * its record and bytes; an index job that finds its file being deleted does the delete.
+ * its record and bytes; an index job that finds its file being deleted does the delete. So is
+ * bringing the index's readers in line with the record after a share (kind 'readers').
  */
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -79,6 +80,10 @@ export async function runIndexJob(
     if (!file) return { status: 'done' };
     if (job.kind === 'delete' || file.status === 'deleting') {
       await deleteStoredFile(options, file);
+      return { status: 'done' };
+    }
+    if (job.kind === 'readers') {
+      await index.store.setReaders(file.path, readersOf(file));
       return { status: 'done' };
     }
     await db.setStatus(file.id, 'indexing');

@@ -40,8 +40,13 @@ export type StoredFile = {
 
 export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status'> & { status?: StoredFile['status'] };
 
-/** What a job does to its file: index it (from its recorded bytes), or delete it with everything derived. */
-export type JobKind = 'index' | 'delete';
+/**
+ * What a job does to its file: index it (from its recorded bytes), set its readers in the
+ * index from its record (after a share), or delete it with everything derived.
+ */
+export type JobKind = 'index' | 'readers' | 'delete';
+
+const JOB_KINDS: readonly JobKind[] = ['index', 'readers', 'delete'];
 
 /** A durable job on one stored file. At most one is queued or running per file. */
 export type Job = {
@@ -202,7 +207,7 @@ export function rowToJob(row: Record<string, unknown>): Job {
   return {
     id: String(row.id),
     fileId: String(row.file_id),
-    kind: row.kind === 'delete' ? 'delete' : 'index',
+    kind: JOB_KINDS.find((kind) => kind === row.kind) ?? 'index',
     status: String(row.status) as Job['status'],
     attempts: Number(row.attempts),
     ...(row.error ? { error: String(row.error) } : {}),
