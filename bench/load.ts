@@ -2,9 +2,10 @@
  * Load across instances: 50 clients for 60 s (LOAD_CLIENTS, LOAD_SECONDS) asking, searching
  * and uploading, against two `officemate serve` instances (real child processes, builtin
  * engine) on one PostgreSQL behind a real nginx running deploy/nginx.conf; and, in the same
- * run, the same clients against one instance alone (no nginx). Each client signs in once,
- * then loops: of every ten requests, six are searches, three are questions and one is an
- * upload of a small mail message, all made from a mailbox built from the corpus's mail files
+ * run, the same clients against one instance alone (no nginx; run first unless
+ * LOAD_PAIR_FIRST is set). Each client signs in once, then loops: of every ten requests, six
+ * are searches, three are questions and one is an upload of a small mail message, all made
+ * from a mailbox built from the corpus's mail files
  * (`../shared/corpus/email`). An error is any answer that is not 2xx, or no answer; 0 are
  * expected. After each run, the bench waits for every upload to be indexed and reports how
  * many ended "ready".
@@ -252,7 +253,8 @@ const url = process.env.OFFICEMATE_TEST_PG_URL ?? postgres!.url;
 const home = mkdtempSync(join(tmpdir(), 'officemate-load-home-'));
 const schema = (name: string) => `${url}${url.includes('?') ? '&' : '?'}schema=${name}_${process.pid}`;
 const results: Awaited<ReturnType<typeof drive>>[] = [];
-try {
+/** One instance alone, direct. */
+async function runAlone(): Promise<void> {
   const alone = schema('load_one');
   await setUpDatabase(alone);
   const single = await startServe(alone, home);
@@ -261,7 +263,10 @@ try {
   } finally {
     await stopServe(single);
   }
+}
 
+/** Two instances on one database behind nginx. */
+async function runPair(): Promise<void> {
   const shared = schema('load_two');
   await setUpDatabase(shared);
   const pair = await Promise.all([startServe(shared, home), startServe(shared, home)]);
@@ -272,6 +277,11 @@ try {
     await nginx.stop();
     await Promise.all(pair.map(stopServe));
   }
+}
+
+// LOAD_PAIR_FIRST=1 runs the pair first, to see whether the order (a machine getting busier) matters.
+try {
+  for (const run of process.env.LOAD_PAIR_FIRST ? [runPair, runAlone] : [runAlone, runPair]) await run();
 } finally {
   postgres?.stop();
   rmSync(home, { recursive: true, force: true });
@@ -291,7 +301,8 @@ for (const run of results) {
     `| ${run.label} | ${run.requests} | ${(run.requests / SECONDS).toFixed(1)} | ${run.errors} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 99))} | ${ms(percentile(run.latencies.search, 50))} | ${ms(percentile(run.latencies.ask, 50))} | ${ms(percentile(run.latencies.upload, 50))} | ${run.indexed.ready}/${run.uploaded.length}${run.indexed.failed ? ` (${run.indexed.failed} error)` : ''} |`,
   );
 }
-const [one, two] = results;
+const one = results.find((run) => run.label.startsWith('one'));
+const two = results.find((run) => run.label.startsWith('two'));
 if (one && two)
   console.log(
     `\nthroughput two behind nginx / one alone = ${(two.requests / Math.max(1, one.requests)).toFixed(2)}x`,
