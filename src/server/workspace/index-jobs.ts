@@ -9,7 +9,8 @@
  * are retried with doubling waits, and a file that cannot be read is marked "error" at once.
  * A delete is a job too (kind 'delete'): it removes the file's passages and people mentions,
  * its record and bytes; an index job that finds its file being deleted does the delete. So is
- * bringing the index's readers in line with the record after a share (kind 'readers').
+ * bringing the index's readers in line with the record after a share (kind 'readers'), and a
+ * long skill run that a client asked to have queued (kind 'skill', run by the app: skill-runner.ts).
  */
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -119,6 +120,16 @@ export function startIndexWorker(
   const settings = { ...INDEX_JOB_DEFAULTS, ...overrides };
   const id = `${hostname()}:${process.pid}:${newId(6)}`;
   let stopped = false;
+  let runSkill: ((job: Job) => Promise<JobOutcome>) | undefined;
+  const run = (job: Job): Promise<JobOutcome> => {
+    if (job.kind !== 'skill') return runIndexJob(options, job, settings);
+    if (runSkill) return runSkill(job);
+    return Promise.resolve({
+      status: 'retry',
+      error: 'No skill runner here yet.',
+      runAfter: Date.now() + settings.backoffMs,
+    });
+  };
   let draining: Promise<void> | undefined;
   const runOnce = async (): Promise<boolean> => {
     const job = await options.db.claimJob(id, Date.now(), settings.leaseMs);
@@ -129,7 +140,7 @@ export function startIndexWorker(
     );
     renewing.unref();
     try {
-      await options.db.finishJob(job, id, await runIndexJob(options, job, settings));
+      await options.db.finishJob(job, id, await run(job));
     } finally {
       clearInterval(renewing);
     }
@@ -153,6 +164,9 @@ export function startIndexWorker(
     id,
     kick: () => void drain(),
     runOnce,
+    handleSkills(runner) {
+      runSkill = runner;
+    },
     async stop() {
       stopped = true;
       clearInterval(timer);

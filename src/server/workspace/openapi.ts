@@ -35,7 +35,8 @@ function skillPaths() {
           operationId: `skill-${skill.id}`,
           summary: skill.description,
           description:
-            'File references are file ids you may read; files the skill makes appear in /api/files.',
+            'File references are file ids you may read; files the skill makes appear in /api/files. With the header Prefer: respond-async the run is queued as a durable job: 202 with its id and statusUrl (GET /api/skill-runs/{id}).',
+          parameters: [{ name: 'Prefer', in: 'header', schema: { type: 'string', enum: ['respond-async'] } }],
           requestBody: body(skill.input),
           responses: {
             ...ok('The result, with file ids for files, and the stored artifacts', {
@@ -46,6 +47,7 @@ function skillPaths() {
                 artifacts: { type: 'array', items: { type: 'object' } },
               },
             }),
+            '202': { description: 'Queued (Prefer: respond-async): id, status and statusUrl' },
             '422': { description: 'The skill failed' },
             ...errors,
           },
@@ -166,6 +168,14 @@ export function openApiDocument() {
             'A grounded answer with citations (JSON, or SSE with Accept: text/event-stream: text-start, text-delta, citation, finish)',
           requestBody: body(AskBody),
           responses: { ...ok('Answer'), ...errors },
+        },
+      },
+      '/api/skill-runs/{id}': {
+        get: {
+          summary:
+            'A queued skill run (yours only): status queued, running, done (with the response a direct call answers) or failed (with the error)',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { ...ok('Skill run'), ...errors },
         },
       },
       ...skillPaths(),

@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
 import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
 import {
+  ADD_SKILL_RUN_SQL,
   CLAIM_JOB_SQL,
   DUE_JOB_SQL,
   ENQUEUE_JOB_SQL,
@@ -15,6 +16,7 @@ import {
   type FileRow,
   fileRowValues,
   finishJobValues,
+  GET_SKILL_RUN_SQL,
   hashSessionToken,
   JOB_KIND_COLUMN_SQL,
   JOBS_SQL,
@@ -24,9 +26,13 @@ import {
   newSession,
   RENEW_LEASE_SQL,
   rowToJob,
+  rowToSkillRun,
   rowToStoredFile,
+  SET_SKILL_RUN_SQL,
   SET_STATUS_SQL,
+  SKILL_RUNS_SQL,
   sessionRowValues,
+  skillRunValues,
   type WorkspaceDb,
 } from './workspace-records.ts';
 
@@ -53,6 +59,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
       await client.query(schemaSql(target.schema));
       await client.query(JOBS_SQL);
       await client.query(JOB_KIND_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
+      await client.query(SKILL_RUNS_SQL);
     });
   } catch (thrown) {
     return fail(
@@ -174,6 +181,16 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
         now + leaseMs,
       ]);
       return row ? rowToJob(row) : undefined;
+    },
+    async addSkillRun(run) {
+      await query(ADD_SKILL_RUN_SQL, skillRunValues(run));
+    },
+    async getSkillRun(id) {
+      const [row] = await query(GET_SKILL_RUN_SQL, [id]);
+      return row ? rowToSkillRun(row) : undefined;
+    },
+    async setSkillRun(id, status, output) {
+      await query(SET_SKILL_RUN_SQL, [id, status, output === undefined ? null : JSON.stringify(output)]);
     },
     async latestJob(fileId) {
       const [row] = await query(LATEST_JOB_SQL, [fileId]);

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  ADD_SKILL_RUN_SQL,
   CLAIM_JOB_SQL,
   canRead,
   DUE_JOB_SQL,
@@ -16,6 +17,7 @@ import {
   type FileRow,
   fileRowValues,
   finishJobValues,
+  GET_SKILL_RUN_SQL,
   hashSessionToken,
   JOB_KIND_COLUMN_SQL,
   JOBS_SQL,
@@ -25,10 +27,14 @@ import {
   newSession,
   RENEW_LEASE_SQL,
   rowToJob,
+  rowToSkillRun,
   rowToStoredFile,
+  SET_SKILL_RUN_SQL,
   SET_STATUS_SQL,
   type Session,
+  SKILL_RUNS_SQL,
   sessionRowValues,
+  skillRunValues,
   type WorkspaceDb,
 } from './workspace-records.ts';
 
@@ -65,6 +71,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     )
   )
     db.exec(JOB_KIND_COLUMN_SQL);
+  db.exec(SKILL_RUNS_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
@@ -90,6 +97,9 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     // One statement: SQLite runs it atomically, across connections and processes.
     claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
     latestJob: db.prepare(numbered(LATEST_JOB_SQL)),
+    addSkillRun: db.prepare(numbered(ADD_SKILL_RUN_SQL)),
+    getSkillRun: db.prepare(numbered(GET_SKILL_RUN_SQL)),
+    setSkillRun: db.prepare(numbered(SET_SKILL_RUN_SQL)),
     renewLease: db.prepare(numbered(RENEW_LEASE_SQL)),
     finishJob: db.prepare(numbered(FINISH_JOB_SQL)),
   };
@@ -173,6 +183,16 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
         | Record<string, unknown>
         | undefined;
       return row ? rowToJob(row) : undefined;
+    },
+    async addSkillRun(run) {
+      statements.addSkillRun.run(bind(skillRunValues(run)));
+    },
+    async getSkillRun(id) {
+      const row = statements.getSkillRun.get(bind([id])) as Record<string, unknown> | undefined;
+      return row ? rowToSkillRun(row) : undefined;
+    },
+    async setSkillRun(id, status, output) {
+      statements.setSkillRun.run(bind([id, status, output === undefined ? null : JSON.stringify(output)]));
     },
     async latestJob(fileId) {
       const row = statements.latestJob.get(bind([fileId])) as Record<string, unknown> | undefined;

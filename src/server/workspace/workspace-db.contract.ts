@@ -199,4 +199,37 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+
+  it('keeps skill runs with their input and outcome', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      await db.addSkillRun({
+        id: 'run1',
+        user: 'bob',
+        skill: 'deck',
+        input: { source: 'f1', slides: 5 },
+        created: '2026-03-12T09:00:00Z',
+      });
+      expect(await other.getSkillRun('run1')).toEqual({
+        id: 'run1',
+        user: 'bob',
+        skill: 'deck',
+        input: { source: 'f1', slides: 5 },
+        status: 'queued',
+        created: '2026-03-12T09:00:00Z',
+      });
+      await other.setSkillRun('run1', 'running');
+      expect((await db.getSkillRun('run1'))?.status).toBe('running');
+      await other.setSkillRun('run1', 'done', { skill: 'deck', artifacts: [{ id: 'f2' }] });
+      expect(await db.getSkillRun('run1')).toMatchObject({
+        status: 'done',
+        output: { artifacts: [{ id: 'f2' }] },
+      });
+      expect(await db.getSkillRun('run2')).toBeUndefined();
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
 }

@@ -44,9 +44,24 @@ export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status'> & { status
  * What a job does to its file: index it (from its recorded bytes), set its readers in the
  * index from its record (after a share), or delete it with everything derived.
  */
-export type JobKind = 'index' | 'readers' | 'delete';
+export type JobKind = 'index' | 'readers' | 'delete' | 'skill';
 
-const JOB_KINDS: readonly JobKind[] = ['index', 'readers', 'delete'];
+const JOB_KINDS: readonly JobKind[] = ['index', 'readers', 'delete', 'skill'];
+
+/**
+ * A skill run queued as a job (kind 'skill', whose file id is the run's id): who asked, for
+ * which skill, with what input, and what came of it (the body `POST /api/skills/:id` answers).
+ */
+export type SkillRun = {
+  readonly id: string;
+  readonly user: string;
+  readonly skill: string;
+  readonly input: unknown;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  /** The response body when done, the error body when failed. */
+  readonly output?: unknown;
+  readonly created: string;
+};
 
 /** A durable job on one stored file. At most one is queued or running per file. */
 export type Job = {
@@ -99,6 +114,9 @@ export type WorkspaceDb = {
    * mid-job), for `leaseMs`; atomically, so two workers never hold the same job.
    */
   claimJob(worker: string, now: number, leaseMs: number): Promise<Job | undefined>;
+  addSkillRun(run: Pick<SkillRun, 'id' | 'user' | 'skill' | 'input' | 'created'>): Promise<void>;
+  getSkillRun(id: string): Promise<SkillRun | undefined>;
+  setSkillRun(id: string, status: SkillRun['status'], output?: unknown): Promise<void>;
   /** The file's newest job, whatever its state: what an operator looks at. */
   latestJob(fileId: string): Promise<Job | undefined>;
   /** Extends this worker's lease on a running job to `until`; false when it no longer holds it. */
@@ -177,6 +195,32 @@ export const LIVE_JOB_TO_DELETE_SQL = `UPDATE jobs SET kind = 'delete' WHERE fil
 
 /** Sets a file's status (placeholders: id, status, error); 'deleting' is only left for good. */
 export const SET_STATUS_SQL = `UPDATE files SET status = $2, error = $3 WHERE id = $1 AND (status <> 'deleting' OR $2 = 'deleting')`;
+
+/** Skill runs queued as jobs: a table of their own, the same in both stores. */
+export const SKILL_RUNS_SQL = `
+CREATE TABLE IF NOT EXISTS skill_runs (
+  id TEXT PRIMARY KEY, "user" TEXT NOT NULL, skill TEXT NOT NULL, input TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'queued', output TEXT, created TEXT NOT NULL);
+`;
+export const ADD_SKILL_RUN_SQL = `INSERT INTO skill_runs (id, "user", skill, input, created) VALUES ($1, $2, $3, $4, $5)`;
+export const GET_SKILL_RUN_SQL = `SELECT id, "user", skill, input, status, output, created FROM skill_runs WHERE id = $1`;
+export const SET_SKILL_RUN_SQL = `UPDATE skill_runs SET status = $2, output = $3 WHERE id = $1`;
+
+export function skillRunValues(run: Pick<SkillRun, 'id' | 'user' | 'skill' | 'input' | 'created'>): string[] {
+  return [run.id, run.user, run.skill, JSON.stringify(run.input ?? null), run.created];
+}
+
+export function rowToSkillRun(row: Record<string, unknown>): SkillRun {
+  return {
+    id: String(row.id),
+    user: String(row.user),
+    skill: String(row.skill),
+    input: JSON.parse(String(row.input)),
+    status: String(row.status) as SkillRun['status'],
+    ...(row.output ? { output: JSON.parse(String(row.output)) } : {}),
+    created: String(row.created),
+  };
+}
 
 /** Picks the due job (placeholders: now, now, worker, lease end); the caller adds its own locking. */
 export const CLAIM_JOB_SQL = (select: string) => `

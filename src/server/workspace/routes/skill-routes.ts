@@ -2,14 +2,17 @@
  * @module skill-routes
  * `POST /api/skills/:id`, generated from the skill registry: the body is validated by the
  * skill's own input schema, file references are file ids the user may read, and what the
- * skill makes is stored as the user's files.
+ * skill makes is stored as the user's files. With `Prefer: respond-async` the run is queued
+ * as a durable job instead (202 and its id); `GET /api/skill-runs/:id` says how it stands and
+ * holds the same body when it is done.
  */
 import { Hono } from 'hono';
 import type { SkillResponse } from '../../../protocol/api.ts';
 import { findSkill, SKILL_IDS } from '../../../skills/registry.ts';
 import { presentError, statusFor } from '../../presenters/present-error.ts';
-import { runWorkspaceSkill } from '../skill-runner.ts';
+import { runWorkspaceSkill, skillResponse } from '../skill-runner.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
+import { newId } from '../workspace-records.ts';
 
 export function createSkillRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
   const routes = new Hono<WorkspaceEnv>();
@@ -21,19 +24,54 @@ export function createSkillRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv>
         404,
       );
     const input = await c.req.json().catch(() => ({}));
-    const run = await runWorkspaceSkill(options, skill, input, c.get('session').user, c.req.raw.signal);
+    const user = c.get('session').user;
+    if (/\brespond-async\b/i.test(c.req.header('prefer') ?? '')) {
+      const parsed = skill.input.safeParse(input);
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map(
+          (issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`,
+        );
+        return c.json(
+          problem(
+            'bad_usage',
+            `Skill ${skill.id} cannot take this input (${fields.join('; ')}).`,
+            'See /api/openapi.json.',
+          ),
+          400,
+        );
+      }
+      const id = newId();
+      await options.db.addSkillRun({
+        id,
+        user,
+        skill: skill.id,
+        input,
+        created: options.clock.now().toISOString(),
+      });
+      await options.db.enqueueJob(id, Date.now(), 'skill');
+      options.jobs?.kick();
+      return c.json({ id, skill: skill.id, status: 'queued', statusUrl: `/api/skill-runs/${id}` }, 202);
+    }
+    const run = await runWorkspaceSkill(options, skill, input, user, c.req.raw.signal);
     if (!run.success) {
       const status = statusFor(run.error);
       return c.json(presentError(run.error), status === 500 ? 422 : status);
     }
-    const [artifact] = run.data.artifacts;
-    const body: SkillResponse = {
-      skill: skill.id,
-      result: run.data.result,
-      artifacts: run.data.artifacts,
-      ...(artifact ? { artifact, downloadUrl: artifact.downloadUrl } : {}),
-    };
+    const body: SkillResponse = skillResponse(skill.id, run.data);
     return c.json(body);
+  });
+  routes.get('/skill-runs/:id', async (c) => {
+    const run = await options.db.getSkillRun(c.req.param('id'));
+    if (!run || run.user !== c.get('session').user)
+      return c.json(problem('not_found', 'No such skill run.'), 404);
+    return c.json({
+      id: run.id,
+      skill: run.skill,
+      status: run.status,
+      created: run.created,
+      ...(run.status === 'done' ? { response: run.output } : {}),
+      ...(run.status === 'failed' ? (run.output as object) : {}),
+    });
   });
   return routes;
 }
