@@ -62,7 +62,8 @@ export type FileInfo = {
   size: number;
   contentType: string;
   uploaded: string;
-  status: 'indexing' | 'ready' | 'error';
+  /** 'deleting' is never shown: a file being deleted is hidden from every route. */
+  status: 'indexing' | 'ready' | 'error' | 'deleting';
   error?: string;
   sharedWith: string[];
   generatedBy?: string;

@@ -108,6 +108,38 @@ describe('skills over HTTP', () => {
     expect((await runSkill('no-such-skill', {})).status).toBe(404);
   });
 
+  it('queue a deck as a durable job with Prefer: respond-async, and report it when done', async () => {
+    const queue = (input: unknown) =>
+      server.app.request('/api/skills/deck', {
+        method: 'POST',
+        headers: { ...bearer(token), prefer: 'respond-async' },
+        body: JSON.stringify(input),
+      });
+    expect((await queue({ source: report, slides: 'many' })).status).toBe(400);
+    const queued = await queue({ source: report, slides: 5 });
+    expect(queued.status).toBe(202);
+    const { id, statusUrl } = (await queued.json()) as { id: string; statusUrl: string };
+    expect(await server.db.latestJob(id)).toMatchObject({ kind: 'skill' });
+    let run: { status: string; response?: { artifact?: { id: string; name: string } } } = {
+      status: 'queued',
+    };
+    for (let i = 0; i < 400 && (run.status === 'queued' || run.status === 'running'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      run = (await (await server.app.request(statusUrl, { headers: bearer(token) })).json()) as typeof run;
+    }
+    expect(run.status).toBe('done');
+    expect(run.response?.artifact?.name).toMatch(/\.pptx$/);
+    const download = await server.app.request(`/api/files/${run.response!.artifact!.id}/download`, {
+      headers: bearer(token),
+    });
+    expect(download.status).toBe(200);
+    expect((await download.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    expect(await server.db.latestJob(id)).toMatchObject({ kind: 'skill', status: 'done' });
+    // Another user learns nothing of it.
+    const other = (await login(server.app, 'bob')).token;
+    expect((await server.app.request(statusUrl, { headers: bearer(other) })).status).toBe(404);
+  });
+
   it('show file ids, never server paths, in results', async () => {
     const response = await runSkill('summarize', { source: report });
     expect(response.status).toBe(200);

@@ -49,7 +49,8 @@ function skillPaths() {
           operationId: `skill-${skill.id}`,
           summary: skill.description,
           description:
-            'File references are file ids you may read; files the skill makes appear in /api/files.',
+            'File references are file ids you may read; files the skill makes appear in /api/files. With the header Prefer: respond-async the run is queued as a durable job: 202 with its id and statusUrl (GET /api/skill-runs/{id}).',
+          parameters: [{ name: 'Prefer', in: 'header', schema: { type: 'string', enum: ['respond-async'] } }],
           requestBody: body(skill.input),
           responses: {
             ...ok('The result, with file ids for files, and the stored artifacts', {
@@ -60,6 +61,7 @@ function skillPaths() {
                 artifacts: { type: 'array', items: { type: 'object' } },
               },
             }),
+            '202': { description: 'Queued (Prefer: respond-async): id, status and statusUrl' },
             '422': { description: 'The skill failed' },
             ...errors,
           },
@@ -286,6 +288,14 @@ export function openApiDocument() {
           parameters: mailThread,
           requestBody: body(MailReplyBody),
           responses: { ...ok('Draft'), '201': { description: 'Stored .eml' }, ...errors },
+        },
+      },
+      '/api/skill-runs/{id}': {
+        get: {
+          summary:
+            'A queued skill run (yours only): status queued, running, done (with the response a direct call answers) or failed (with the error)',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { ...ok('Skill run'), ...errors },
         },
       },
       ...skillPaths(),

@@ -9,11 +9,14 @@ import { join } from 'node:path';
 import { appError, fail } from '../../lib/errors.ts';
 import { failure, type Result, success } from '../../lib/result.ts';
 import { withWarnings } from '../../lib/warnings.ts';
-import type { FileInfo } from '../../protocol/api.ts';
+import type { FileInfo, SkillResponse } from '../../protocol/api.ts';
+import { findSkill } from '../../skills/registry.ts';
 import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.ts';
+import { presentError } from '../presenters/present-error.ts';
 import { localCopy, storeFile } from './file-store.ts';
 import { presentFile, presentSkillData, readableFile } from './present-file.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
+import type { Job, JobOutcome } from './workspace-records.ts';
 
 /** What a running skill reports on the way: files it reads and notes it logs (progress events). */
 export type SkillProgress = {
@@ -88,4 +91,43 @@ export async function runWorkspaceSkill(
     },
     run.warnings,
   );
+}
+
+/** The body `POST /api/skills/:id` answers for a finished run. */
+export function skillResponse(skillId: string, run: WorkspaceSkillRun): SkillResponse {
+  const [artifact] = run.artifacts;
+  return {
+    skill: skillId,
+    result: run.result,
+    artifacts: run.artifacts,
+    ...(artifact ? { artifact, downloadUrl: artifact.downloadUrl } : {}),
+  };
+}
+
+/**
+ * Runs a queued skill run (a job of kind 'skill'): the run's status becomes 'running', then
+ * 'done' with the response body or 'failed' with the error body. A run whose worker died is
+ * run again by the next worker that claims it.
+ */
+export async function runSkillJob(options: WorkspaceOptions, job: Job): Promise<JobOutcome> {
+  const run = await options.db.getSkillRun(job.fileId);
+  if (!run || run.status === 'done' || run.status === 'failed') return { status: 'done' };
+  const skill = findSkill(run.skill);
+  if (!skill) {
+    await options.db.setSkillRun(
+      run.id,
+      'failed',
+      presentError(appError('not_found', `No skill ${run.skill}.`)),
+    );
+    return { status: 'done' };
+  }
+  try {
+    await options.db.setSkillRun(run.id, 'running');
+    const result = await runWorkspaceSkill(options, skill, run.input, run.user, new AbortController().signal);
+    if (result.success) await options.db.setSkillRun(run.id, 'done', skillResponse(skill.id, result.data));
+    else await options.db.setSkillRun(run.id, 'failed', presentError(result.error));
+    return { status: 'done' };
+  } catch (thrown) {
+    return { status: 'retry', error: (thrown as Error).message, runAfter: Date.now() + 5_000 };
+  }
 }

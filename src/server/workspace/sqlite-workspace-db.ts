@@ -11,21 +11,33 @@ import { adminStore } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
+  ADD_SKILL_RUN_SQL,
   CLAIM_JOB_SQL,
   canRead,
   DUE_JOB_SQL,
+  ENQUEUE_JOB_SQL,
   FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
   finishJobValues,
+  GET_SKILL_RUN_SQL,
   hashSessionToken,
+  JOB_KIND_COLUMN_SQL,
   JOBS_SQL,
+  LATEST_JOB_SQL,
+  LIVE_JOB_TO_DELETE_SQL,
   newId,
   newSession,
+  RENEW_LEASE_SQL,
   rowToJob,
+  rowToSkillRun,
   rowToStoredFile,
+  SET_SKILL_RUN_SQL,
+  SET_STATUS_SQL,
   type Session,
+  SKILL_RUNS_SQL,
   sessionRowValues,
+  skillRunValues,
   type WorkspaceDb,
 } from './workspace-records.ts';
 
@@ -76,6 +88,13 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   db.exec(JOBS_SQL);
   db.exec(CONVERSATIONS_SQL);
   db.exec(PAGES_SQL);
+  if (
+    !(db.prepare('PRAGMA table_info(jobs)').all() as { name: string }[]).some(
+      (column) => column.name === 'kind',
+    )
+  )
+    db.exec(JOB_KIND_COLUMN_SQL);
+  db.exec(SKILL_RUNS_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
@@ -93,14 +112,18 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     getFile: db.prepare('SELECT * FROM files WHERE id = ?'),
     getFileByPath: db.prepare('SELECT * FROM files WHERE path = ?'),
     allFiles: db.prepare('SELECT * FROM files ORDER BY uploaded DESC, name'),
-    setStatus: db.prepare('UPDATE files SET status = ?, error = ? WHERE id = ?'),
+    setStatus: db.prepare(numbered(SET_STATUS_SQL)),
     share: db.prepare('UPDATE files SET shared_with = ? WHERE id = ?'),
     deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
-    enqueueJob: db.prepare(
-      "INSERT INTO jobs (id, file_id, status, run_after) VALUES (?, ?, 'queued', ?) ON CONFLICT DO NOTHING",
-    ),
+    enqueueJob: db.prepare(numbered(ENQUEUE_JOB_SQL)),
+    liveJobToDelete: db.prepare(numbered(LIVE_JOB_TO_DELETE_SQL)),
     // One statement: SQLite runs it atomically, across connections and processes.
     claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
+    latestJob: db.prepare(numbered(LATEST_JOB_SQL)),
+    addSkillRun: db.prepare(numbered(ADD_SKILL_RUN_SQL)),
+    getSkillRun: db.prepare(numbered(GET_SKILL_RUN_SQL)),
+    setSkillRun: db.prepare(numbered(SET_SKILL_RUN_SQL)),
+    renewLease: db.prepare(numbered(RENEW_LEASE_SQL)),
     finishJob: db.prepare(numbered(FINISH_JOB_SQL)),
   };
   const runner = sqliteRunner(db);
@@ -166,7 +189,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
         .filter((file) => canRead(user, file));
     },
     async setStatus(id, status, error) {
-      statements.setStatus.run(status, error ?? null, id);
+      statements.setStatus.run(bind([id, status, error ?? null]));
     },
     async share(id, users) {
       statements.share.run(JSON.stringify([...new Set(users)].sort()), id);
@@ -175,14 +198,32 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     async deleteFile(id) {
       return statements.deleteFile.run(id).changes > 0;
     },
-    async enqueueJob(fileId, now) {
-      return statements.enqueueJob.run(newId(), fileId, now).changes > 0;
+    async enqueueJob(fileId, now, kind = 'index') {
+      if (kind === 'delete' && statements.liveJobToDelete.run(bind([fileId])).changes > 0) return true;
+      return statements.enqueueJob.run(bind([newId(), fileId, kind, now])).changes > 0;
     },
     async claimJob(worker, now, leaseMs) {
       const row = statements.claimJob.get(bind([now, now, worker, now + leaseMs])) as
         | Record<string, unknown>
         | undefined;
       return row ? rowToJob(row) : undefined;
+    },
+    async addSkillRun(run) {
+      statements.addSkillRun.run(bind(skillRunValues(run)));
+    },
+    async getSkillRun(id) {
+      const row = statements.getSkillRun.get(bind([id])) as Record<string, unknown> | undefined;
+      return row ? rowToSkillRun(row) : undefined;
+    },
+    async setSkillRun(id, status, output) {
+      statements.setSkillRun.run(bind([id, status, output === undefined ? null : JSON.stringify(output)]));
+    },
+    async latestJob(fileId) {
+      const row = statements.latestJob.get(bind([fileId])) as Record<string, unknown> | undefined;
+      return row ? rowToJob(row) : undefined;
+    },
+    async renewLease(job, worker, until) {
+      return statements.renewLease.run(bind([until, job.id, worker])).changes > 0;
     },
     async finishJob(job, worker, outcome) {
       return statements.finishJob.run(bind(finishJobValues(job, worker, outcome))).changes > 0;

@@ -208,6 +208,29 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+
+  it('keeps a job with its worker while the worker renews the lease', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      const now = 2_000_000;
+      expect(await db.enqueueJob('long', now)).toBe(true);
+      const claimed = await db.claimJob('w1', now, 30_000);
+      expect(claimed?.fileId).toBe('long');
+      // Renewed at 20 s to 50 s: at 40 s it is still w1's.
+      expect(await db.renewLease(claimed!, 'w1', now + 50_000)).toBe(true);
+      expect(await other.latestJob('long')).toMatchObject({ status: 'running', worker: 'w1', attempts: 1 });
+      expect(await other.claimJob('w2', now + 40_000, 30_000)).toBeUndefined();
+      // Not renewed again: after 50 s it goes to w2, and w1 can no longer renew it.
+      const taken = await other.claimJob('w2', now + 50_001, 30_000);
+      expect(taken).toMatchObject({ id: claimed!.id, attempts: 2 });
+      expect(await db.renewLease(claimed!, 'w1', now + 80_000)).toBe(false);
+      expect(await other.renewLease(taken!, 'w2', now + 80_000)).toBe(true);
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
   it('keeps pages for their owner and the users they are shared with, and lets only the owner change them', async () => {
     const db = await open();
     const other = await reopen(db);
@@ -263,6 +286,87 @@ export function workspaceDbContract(
       expect(await other.pages.get('bob', 'p1')).toBeUndefined();
       expect(await db.pages.remove('ann', 'p1')).toBe(true);
       expect(await db.pages.get('ann', 'p1')).toBeUndefined();
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+
+  it("makes a delete the file's one live job, and keeps a file being deleted hidden and 'deleting'", async () => {
+    const db = await open();
+    try {
+      await db.addUser('bob', 'hash', false);
+      await db.addFile(
+        {
+          id: 'gone',
+          owner: 'bob',
+          name: 'gone.md',
+          path: '/data/gone.md',
+          size: 1,
+          contentType: 'text/markdown',
+          uploaded: '2026-03-12T09:00:00Z',
+        },
+        new Uint8Array([1]),
+      );
+      const now = 3_000_000;
+      expect(await db.enqueueJob('gone', now)).toBe(true);
+      const indexing = await db.claimJob('w1', now, 30_000);
+      expect(indexing).toMatchObject({ fileId: 'gone', kind: 'index' });
+      await db.setStatus('gone', 'deleting');
+      // The running index job becomes the delete: still one live job, and a dead worker's retry deletes.
+      expect(await db.enqueueJob('gone', now, 'delete')).toBe(true);
+      expect(await db.latestJob('gone')).toMatchObject({
+        id: indexing!.id,
+        kind: 'delete',
+        status: 'running',
+      });
+      expect(await db.claimJob('w2', now + 30_001, 30_000)).toMatchObject({
+        id: indexing!.id,
+        kind: 'delete',
+      });
+      await db.setStatus('gone', 'ready');
+      expect((await db.getFile('gone'))?.status).toBe('deleting');
+      expect(await db.filesFor('bob')).toEqual([]);
+      // With no live job, a delete is queued as its own job.
+      expect(await db.finishJob({ ...indexing!, kind: 'delete' }, 'w2', { status: 'done' })).toBe(true);
+      expect(await db.enqueueJob('gone', now, 'delete')).toBe(true);
+      expect(await db.claimJob('w1', now, 30_000)).toMatchObject({
+        fileId: 'gone',
+        kind: 'delete',
+        attempts: 1,
+      });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('keeps skill runs with their input and outcome', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      await db.addSkillRun({
+        id: 'run1',
+        user: 'bob',
+        skill: 'deck',
+        input: { source: 'f1', slides: 5 },
+        created: '2026-03-12T09:00:00Z',
+      });
+      expect(await other.getSkillRun('run1')).toEqual({
+        id: 'run1',
+        user: 'bob',
+        skill: 'deck',
+        input: { source: 'f1', slides: 5 },
+        status: 'queued',
+        created: '2026-03-12T09:00:00Z',
+      });
+      await other.setSkillRun('run1', 'running');
+      expect((await db.getSkillRun('run1'))?.status).toBe('running');
+      await other.setSkillRun('run1', 'done', { skill: 'deck', artifacts: [{ id: 'f2' }] });
+      expect(await db.getSkillRun('run1')).toMatchObject({
+        status: 'done',
+        output: { artifacts: [{ id: 'f2' }] },
+      });
+      expect(await db.getSkillRun('run2')).toBeUndefined();
     } finally {
       await other.close();
       await db.close();

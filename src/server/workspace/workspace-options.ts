@@ -9,7 +9,7 @@ import type { UsageMeter } from '../../models/metering/usage-meter.ts';
 import type { ModelRuntime } from '../../models/model-runtime.ts';
 import type { LimitStore } from '../security/limit-store.ts';
 import type { LoginLimiter } from '../security/login-limiter.ts';
-import type { Session, WorkspaceDb } from './workspace-db.ts';
+import type { Job, JobOutcome, Session, WorkspaceDb } from './workspace-db.ts';
 
 /** A process's indexing worker (index-jobs.ts). */
 export type IndexWorker = {
@@ -20,6 +20,8 @@ export type IndexWorker = {
   runOnce(): Promise<boolean>;
   /** Stops polling and waits for the job in hand. */
   stop(): Promise<void>;
+  /** Who runs skill jobs in this process (the app, which owns the model); until set, they wait. */
+  handleSkills(run: (job: Job) => Promise<JobOutcome>): void;
 };
 
 export type WorkspaceOptions = {
