@@ -91,6 +91,34 @@ for (const [store, location] of [
         expect(Math.max(...gaps)).toBeLessThan((ended - started) / 4);
       });
 
+      it('retries a job whose thread could not run it, without blaming the file, and a working thread indexes it', async () => {
+        const file = await storeFile(options(), {
+          owner: 'bob',
+          name: 'memo.md',
+          bytes: new TextEncoder().encode('# Memo\n\nThe supplier list is due on Friday.\n'),
+          contentType: 'text/markdown',
+        });
+        expect(await server.db.enqueueJob(file.id, Date.now())).toBe(true);
+        // A heap too small for the thread to even load its modules.
+        const starved = startIndexWorker(options(), {
+          pollMs: 60_000,
+          backoffMs: 0,
+          budget: { memoryMb: 4 },
+        });
+        try {
+          expect(await starved.runOnce()).toBe(true);
+        } finally {
+          await starved.stop();
+        }
+        const job = await server.db.latestJob(file.id);
+        expect(job?.status).toBe('queued');
+        expect(job?.error).toContain('job thread');
+        expect((await server.db.getFile(file.id))?.status).not.toBe('error');
+        // The next worker with a working thread indexes it.
+        expect(await server.jobs.runOnce()).toBe(true);
+        expect((await server.db.getFile(file.id))?.status).toBe('ready');
+      });
+
       it('stops a job over its time budget: the file is marked "error" and the next job runs', async () => {
         const file = await queueMailbox('huge.mbox');
         // A worker whose jobs may take a millisecond: no 2 MB mailbox is indexed in that.
