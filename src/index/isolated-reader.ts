@@ -20,7 +20,10 @@ import type { IsolatedReader, IsolatedReadOptions } from './types.ts';
 export type { IsolatedReader } from './types.ts';
 
 /** The worker module beside this one: .ts from the sources, .js from the compiled CLI. */
-const WORKER = new URL(`./read-and-chunk${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+const WORKER = new URL(
+  `./read-and-chunk-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+  import.meta.url,
+);
 
 function limitError(path: string, budget: FileBudget, failed: JobFailure): AppError {
   const name = basename(path);

@@ -11,6 +11,8 @@ export type SearchIndex = {
   readonly store: Store;
   /** Where the index lives (SQLite path, or the PostgreSQL URL without password). */
   readonly location: string;
+  /** The path or URL it was opened from, credentials included: for another connection (a job thread); never shown. */
+  readonly url: string;
   close(): Promise<void>;
 };
 
@@ -26,7 +28,7 @@ export async function openIndex(location: string): Promise<SearchIndex> {
   } else {
     store = await openSqliteStore(location);
   }
-  return { store, location: store.location, close: () => store.close() };
+  return { store, location: store.location, url: location, close: () => store.close() };
 }
 
 /** Runs work with an open index and closes it afterwards. */

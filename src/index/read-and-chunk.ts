@@ -2,14 +2,14 @@
  * @module read-and-chunk
  * The per-file work of an index run, as jobs for a worker thread: read a file's bytes and cut
  * them into chunk drafts (or, for previews, render them as Markdown), within the file's
- * budget. `isolated-reader.ts` runs these in a worker; this module is also that worker's entry.
+ * budget. `isolated-reader.ts` runs these in a worker (entry: read-and-chunk-worker.ts); the
+ * server's job thread calls them directly, being a worker already.
  */
 import { budgetOf, type FileBudget, tooComplex } from '../formats/budget.ts';
 import { writeMarkdown } from '../formats/markdown/write-markdown.ts';
 import { readBuffer } from '../formats/read-file.ts';
 import { toSerializable } from '../formats/serialize.ts';
 import { OfficemateError } from '../lib/errors.ts';
-import { serveJobs } from '../lib/isolated-worker.ts';
 import { chunkFile } from './chunk-file.ts';
 import type { ChunkDraft } from './types.ts';
 
@@ -47,5 +47,3 @@ export async function readAndChunk(job: ReadJob): Promise<ReadValue> {
   if (drafts.length > limit) tooComplex(job.path, `it makes ${drafts.length} chunks`, `${limit} chunks`);
   return { op: 'chunk', drafts };
 }
-
-serveJobs(readAndChunk);

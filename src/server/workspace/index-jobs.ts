@@ -2,20 +2,27 @@
  * @module index-jobs
  * Indexing as durable jobs. An upload queues a job in the workspace records (the same
  * database as the accounts and files); a worker in every `serve` process claims due jobs under
- * a lease, indexes the file from its recorded bytes (read and chunked in a worker thread
- * within the per-file budget, so any instance can do it), and ends the job. A job whose worker
+ * a lease and hands each to its job thread (job-thread.ts), which does the whole job on its
+ * own connections — reads and chunks the file from its recorded bytes, writes its passages
+ * and people mentions, marks it ready — under the per-file time and heap budget, so the
+ * thread that answers requests only claims, renews leases and ends jobs. A job whose worker
  * died (kill -9, a lost machine) is claimed again once its lease runs out, so a file left
  * "indexing" becomes ready; failures that are not the file's fault (the database went away)
- * are retried with doubling waits, and a file that cannot be read is marked "error" at once.
+ * are retried with doubling waits, and a file that cannot be read, or that the budget stops,
+ * is marked "error" at once.
  * A delete is a job too (kind 'delete'): it removes the file's passages and people mentions,
  * its record and bytes; an index job that finds its file being deleted does the delete. So is
  * bringing the index's readers in line with the record after a share (kind 'readers'), and a
- * long skill run that a client asked to have queued (kind 'skill', run by the app: skill-runner.ts).
+ * long skill run that a client asked to have queued (kind 'skill', run by the app, which owns
+ * the model: skill-runner.ts).
  */
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
+import { budgetOf, type FileBudget } from '../../formats/budget.ts';
 import { writeChunks } from '../../index/index-paths.ts';
-import { sharedIsolatedReader } from '../../index/isolated-reader.ts';
+import type { IsolatedReader } from '../../index/types.ts';
+import { type AppError, appError } from '../../lib/errors.ts';
+import { type JobFailure, openIsolatedWorker } from '../../lib/isolated-worker.ts';
 import { deleteStoredFile, readersOf } from './file-store.ts';
 import type { IndexWorker, WorkspaceOptions } from './workspace-options.ts';
 
@@ -35,6 +42,8 @@ export type IndexJobSettings = {
   readonly maxAttempts: number;
   /** Wait before the first retry; doubles with each (default 5 s). */
   readonly backoffMs: number;
+  /** The budget of one job in the job thread: its wall time and heap, and the readers' limits (default: the file budget). */
+  readonly budget: Partial<FileBudget>;
 };
 
 export const INDEX_JOB_DEFAULTS: IndexJobSettings = {
@@ -42,16 +51,39 @@ export const INDEX_JOB_DEFAULTS: IndexJobSettings = {
   leaseMs: 30_000,
   maxAttempts: 5,
   backoffMs: 5_000,
+  budget: {},
 };
 
 type JobOptions = Pick<WorkspaceOptions, 'db' | 'index' | 'clock' | 'dataDir'>;
 
+/** Reads a file's bytes and cuts them into chunk drafts (as `IsolatedReader.chunk`). */
+export type ChunkBytes = IsolatedReader['chunk'];
+
+/** What the request thread sends its job thread: a claimed job with where its records and index live, or the word to close its connections. */
+export type ThreadJob =
+  | {
+      readonly op: 'run';
+      /** The records' path or URL (`WorkspaceDb.url`). */
+      readonly dbUrl: string;
+      /** The index's path or URL (`SearchIndex.url`). */
+      readonly indexUrl: string;
+      readonly dataDir: string;
+      /** ISO 8601 "now" of the request thread's clock when the job started. */
+      readonly now: string;
+      readonly job: Job;
+      readonly settings: IndexJobSettings;
+    }
+  | { readonly op: 'close' };
+
 /** Indexes a stored file from its recorded bytes; the message when the file cannot be read. Throws on other failures. */
-export async function indexStoredFile(options: JobOptions, file: StoredFile): Promise<string | undefined> {
+export async function indexStoredFile(
+  options: JobOptions & { readonly chunk: ChunkBytes },
+  file: StoredFile,
+): Promise<string | undefined> {
   const bytes = await options.db.readBytes(file.id);
   if (!bytes) return `The bytes of ${file.name} are missing.`;
   const now = options.clock.now();
-  const parsed = await sharedIsolatedReader().chunk(file.path, bytes, { now, fileDate: file.uploaded });
+  const parsed = await options.chunk(file.path, bytes, { now, fileDate: file.uploaded });
   if (!parsed.success) return parsed.error.message.split(file.path).join(file.name);
   await writeChunks(
     options.index.store,
@@ -69,9 +101,22 @@ export async function indexStoredFile(options: JobOptions, file: StoredFile): Pr
   return undefined;
 }
 
-/** Runs one claimed job: what it made of the file, and whether to retry. */
+/** Back in the queue after a doubling wait, or failed for good (the file marked "error") after the last attempt. */
+async function retryOrFail(
+  options: Pick<JobOptions, 'db'>,
+  job: Job,
+  settings: IndexJobSettings,
+  error: string,
+): Promise<JobOutcome> {
+  if (job.attempts < settings.maxAttempts)
+    return { status: 'retry', error, runAfter: Date.now() + settings.backoffMs * 2 ** (job.attempts - 1) };
+  await options.db.setStatus(job.fileId, 'error', error).catch(() => undefined);
+  return { status: 'failed', error };
+}
+
+/** Runs one claimed job where it is called (the job thread): what it made of the file, and whether to retry. */
 export async function runIndexJob(
-  options: JobOptions,
+  options: JobOptions & { readonly chunk: ChunkBytes },
   job: Job,
   settings: IndexJobSettings = INDEX_JOB_DEFAULTS,
 ): Promise<JobOutcome> {
@@ -104,12 +149,68 @@ export async function runIndexJob(
     await db.setStatus(file.id, unreadable ? 'error' : 'ready', unreadable);
     return { status: 'done' };
   } catch (thrown) {
-    const error = (thrown as Error).message;
-    if (job.attempts < settings.maxAttempts)
-      return { status: 'retry', error, runAfter: Date.now() + settings.backoffMs * 2 ** (job.attempts - 1) };
-    await db.setStatus(job.fileId, 'error', error).catch(() => undefined);
-    return { status: 'failed', error };
+    return retryOrFail(options, job, settings, (thrown as Error).message);
   }
+}
+
+const JOB_THREAD = new URL(`./job-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+/** Why the job thread stopped a job: over the budget (the file's fault) or a crash (retried). */
+function limitError(budget: FileBudget, failed: JobFailure): AppError {
+  if (failed.reason === 'crash') return appError('internal', `The job thread stopped (${failed.detail}).`);
+  const what =
+    failed.reason === 'time'
+      ? `indexing it took over ${budget.wallMs / 1000} s`
+      : `indexing it needed over ${budget.memoryMb} MiB`;
+  return appError('file_too_complex', what, {
+    hint: 'The file may be malformed or built to exhaust the reader. If it is genuine, split it into smaller files.',
+  });
+}
+
+/** The job thread of one worker: runs claimed jobs one at a time under the per-file budget, opened when first needed. */
+function openJobThread(options: JobOptions, settings: IndexJobSettings) {
+  const budget = budgetOf(settings.budget);
+  const thread = openIsolatedWorker<ThreadJob, JobOutcome | null>(
+    JOB_THREAD,
+    { wallMs: budget.wallMs, memoryMb: budget.memoryMb },
+    (failed) => limitError(budget, failed),
+  );
+  let used = false;
+  return {
+    async run(job: Job): Promise<JobOutcome> {
+      used = true;
+      const result = await thread.run({
+        op: 'run',
+        dbUrl: options.db.url,
+        indexUrl: options.index.url,
+        dataDir: options.dataDir,
+        now: options.clock.now().toISOString(),
+        job,
+        settings,
+      });
+      if (result.success && result.data) return result.data;
+      const error = result.success ? appError('internal', 'The job thread gave no outcome.') : result.error;
+      const file = await options.db.getFile(job.fileId);
+      if (!file) return { status: 'done' };
+      // Over the budget while indexing: the file's fault, not worth another try (unless it is being deleted: the retry deletes it).
+      if (error.code === 'file_too_complex' && job.kind === 'index' && file.status !== 'deleting') {
+        await options.db.setStatus(
+          file.id,
+          'error',
+          `${file.name} is too complex to index: ${error.message}.`,
+        );
+        return { status: 'done' };
+      }
+      return retryOrFail(options, job, settings, error.message);
+    },
+    /** Closes the thread's connections, then the thread (a later job opens both again). */
+    async close() {
+      if (!used) return;
+      used = false;
+      await thread.run({ op: 'close' });
+      await thread.close();
+    },
+  };
 }
 
 /** Starts this process's worker: it polls for due jobs and runs them one at a time. */
@@ -119,10 +220,11 @@ export function startIndexWorker(
 ): IndexWorker {
   const settings = { ...INDEX_JOB_DEFAULTS, ...overrides };
   const id = `${hostname()}:${process.pid}:${newId(6)}`;
+  const thread = openJobThread(options, settings);
   let stopped = false;
   let runSkill: ((job: Job) => Promise<JobOutcome>) | undefined;
   const run = (job: Job): Promise<JobOutcome> => {
-    if (job.kind !== 'skill') return runIndexJob(options, job, settings);
+    if (job.kind !== 'skill') return thread.run(job);
     if (runSkill) return runSkill(job);
     return Promise.resolve({
       status: 'retry',
@@ -171,6 +273,7 @@ export function startIndexWorker(
       stopped = true;
       clearInterval(timer);
       await draining;
+      await thread.close();
     },
   };
 }

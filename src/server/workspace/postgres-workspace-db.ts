@@ -85,6 +85,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
   };
   return {
     kind: 'postgres',
+    url,
     async addUser(name, passwordHash, admin) {
       await query('INSERT INTO users (name, password_hash, admin, created) VALUES ($1, $2, $3, $4)', [
         name,

@@ -137,6 +137,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   });
   return {
     kind: 'sqlite',
+    url: path,
     async addUser(name, passwordHash, admin) {
       statements.addUser.run(name, passwordHash, admin ? 1 : 0, new Date().toISOString());
     },

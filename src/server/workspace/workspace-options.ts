@@ -18,7 +18,7 @@ export type IndexWorker = {
   kick(): void;
   /** Claims and runs one due job; false when there was none. */
   runOnce(): Promise<boolean>;
-  /** Stops polling and waits for the job in hand. */
+  /** Stops polling, waits for the job in hand and closes the job thread (a later `runOnce` opens it again). */
   stop(): Promise<void>;
   /** Who runs skill jobs in this process (the app, which owns the model); until set, they wait. */
   handleSkills(run: (job: Job) => Promise<JobOutcome>): void;

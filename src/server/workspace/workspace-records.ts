@@ -87,6 +87,8 @@ export type JobOutcome =
 
 export type WorkspaceDb = {
   readonly kind: 'sqlite' | 'postgres';
+  /** The path or URL it was opened from, credentials included: for another connection (a job thread); never shown. */
+  readonly url: string;
   addUser(name: string, passwordHash: string, admin: boolean): Promise<void>;
   getUser(name: string): Promise<User | undefined>;
   listUsers(): Promise<{ name: string; admin: boolean }[]>;

@@ -127,7 +127,8 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
     const file = admin
       ? await db.getFile(c.req.param('id'))
       : await readableFile(db, user, c.req.param('id'));
-    if (!file) return c.json(notFound(), 404);
+    // A file being deleted is gone for everyone, administrators included.
+    if (!file || file.status === 'deleting') return c.json(notFound(), 404);
     if (file.owner !== user && !admin)
       return c.json(problem('forbidden', 'Only the owner or an administrator can delete a file.'), 403);
     await deleteFile(options, file);

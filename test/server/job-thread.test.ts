@@ -1,0 +1,149 @@
+/**
+ * Whole jobs run in the job thread: the thread that answers requests keeps answering while a
+ * large mailbox is read, chunked and written, and the per-file budget stops a job that runs
+ * over it (the file is marked "error", the next job runs on a fresh thread).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/lib/clock.ts';
+import { storeFile } from '../../src/server/workspace/file-store.ts';
+import { startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
+import { CORPUS, STRICT } from '../helpers/paths.ts';
+import { startTestServer, type TestServer } from './workspace-helpers.ts';
+
+const url = process.env.OFFICEMATE_TEST_PG_URL;
+
+/** About `bytes` of the corpus's mailboxes, cut at a message boundary. */
+function buildMailbox(bytes: number): string {
+  const folder = join(CORPUS, 'email');
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mbox'))
+    .sort();
+  let mailbox = '';
+  for (const name of files) {
+    mailbox += `${readFileSync(join(folder, name), 'utf8').replace(/\s+$/, '')}\n\n`;
+    if (mailbox.length >= bytes) break;
+  }
+  const cut = mailbox.indexOf('\nFrom ', bytes);
+  return cut > 0 ? mailbox.slice(0, cut + 1) : mailbox;
+}
+
+for (const [store, location] of [
+  ['SQLite', undefined],
+  ['PostgreSQL', url ? `${url}${url.includes('?') ? '&' : '?'}schema=job_thread_${process.pid}` : undefined],
+] as const) {
+  describe.skipIf(store === 'PostgreSQL' && !url && !STRICT)(`the job thread (${store} index)`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      if (store === 'PostgreSQL')
+        expect(url, 'OFFICEMATE_TEST_PG_URL is set by the global setup').toBeTruthy();
+      server = await startTestServer(location ? { indexLocation: location } : {});
+      // The tests run the worker's steps by hand.
+      await server.jobs.stop();
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    const options = () => ({ ...server, clock: fixedClock('2026-03-12T09:00:00Z') });
+
+    const queueMailbox = async (name: string) => {
+      const file = await storeFile(options(), {
+        owner: 'bob',
+        name,
+        bytes: new TextEncoder().encode(buildMailbox(2 * 1_048_576)),
+        contentType: 'application/mbox',
+      });
+      expect(await server.db.enqueueJob(file.id, Date.now())).toBe(true);
+      return file;
+    };
+
+    describe('runs whole jobs', () => {
+      it('keeps /health answering while a 2 MB mailbox is read, chunked and written', async () => {
+        const file = await queueMailbox('archive.mbox');
+        const started = performance.now();
+        let ended = 0;
+        const job = server.jobs.runOnce().then((ran) => {
+          ended = performance.now();
+          return ran;
+        });
+        // Ask /health one request after another for as long as the job runs.
+        const answers: { at: number; indexed: boolean }[] = [];
+        while (!ended) {
+          // Each request arrives as a new event, as it would from a socket.
+          await new Promise((resolve) => setImmediate(resolve));
+          const response = await server.app.request('/health');
+          expect(response.status).toBe(200);
+          const indexed = (await server.index.store.getFile(file.path)) !== undefined;
+          answers.push({ at: performance.now(), indexed });
+        }
+        expect(await job).toBe(true);
+        expect((await server.db.getFile(file.id))?.status).toBe('ready');
+        expect((await server.index.store.getFile(file.path))?.path).toBe(file.path);
+        // Many answers while the job ran, the first ones before any passage of the file was written.
+        const during = answers.filter((answer) => answer.at < ended);
+        expect(during.length).toBeGreaterThanOrEqual(5);
+        expect(during[0]!.indexed).toBe(false);
+        // The request thread was never held for a large part of the job (the writing included):
+        // the longest wait between two answers is a small share of the whole job.
+        const gaps = during.map((answer, n) => answer.at - (n ? during[n - 1]!.at : started));
+        expect(Math.max(...gaps)).toBeLessThan((ended - started) / 4);
+      });
+
+      it('retries a job whose thread could not run it, without blaming the file, and a working thread indexes it', async () => {
+        const file = await storeFile(options(), {
+          owner: 'bob',
+          name: 'memo.md',
+          bytes: new TextEncoder().encode('# Memo\n\nThe supplier list is due on Friday.\n'),
+          contentType: 'text/markdown',
+        });
+        expect(await server.db.enqueueJob(file.id, Date.now())).toBe(true);
+        // A heap too small for the thread to even load its modules.
+        const starved = startIndexWorker(options(), {
+          pollMs: 60_000,
+          backoffMs: 0,
+          budget: { memoryMb: 4 },
+        });
+        try {
+          expect(await starved.runOnce()).toBe(true);
+        } finally {
+          await starved.stop();
+        }
+        const job = await server.db.latestJob(file.id);
+        expect(job?.status).toBe('queued');
+        expect(job?.error).toContain('job thread');
+        expect((await server.db.getFile(file.id))?.status).not.toBe('error');
+        // The next worker with a working thread indexes it.
+        expect(await server.jobs.runOnce()).toBe(true);
+        expect((await server.db.getFile(file.id))?.status).toBe('ready');
+      });
+
+      it('stops a job over its time budget: the file is marked "error" and the next job runs', async () => {
+        const file = await queueMailbox('huge.mbox');
+        // A worker whose jobs may take a millisecond: no 2 MB mailbox is indexed in that.
+        const strict = startIndexWorker(options(), { pollMs: 60_000, budget: { wallMs: 1 } });
+        try {
+          expect(await strict.runOnce()).toBe(true);
+        } finally {
+          await strict.stop();
+        }
+        const stored = await server.db.getFile(file.id);
+        expect(stored?.status).toBe('error');
+        expect(stored?.error).toContain('huge.mbox is too complex to index');
+        expect(await server.index.store.getFile(file.path)).toBeUndefined();
+        expect(await strict.runOnce()).toBe(false);
+
+        const small = await storeFile(options(), {
+          owner: 'bob',
+          name: 'note.md',
+          bytes: new TextEncoder().encode('# Note\n\nThe quarterly figures are in.\n'),
+          contentType: 'text/markdown',
+        });
+        await server.db.enqueueJob(small.id, Date.now());
+        expect(await server.jobs.runOnce()).toBe(true);
+        expect((await server.db.getFile(small.id))?.status).toBe('ready');
+      });
+    });
+  });
+}
