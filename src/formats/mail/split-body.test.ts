@@ -41,6 +41,21 @@ describe('splitBody', () => {
     ).toBeUndefined();
   });
 
+  it('moves a closing contact block without a sign-off to signature, and keeps prose', () => {
+    const body =
+      'The lease for Harbor Wind, L.L.C. ends on May 2.\nPlease tell your teams.\nAnn Lee\nSupervisor, Records\nand Assistant Secretary\n12 Harbor Road, Room 40\nSpringfield, Texas 77000\n555.010-2000\n555.010.2001 (Fax)';
+    expect(splitBody(body)).toEqual({
+      text: 'The lease for Harbor Wind, L.L.C. ends on May 2.\nPlease tell your teams.',
+      signature:
+        'Ann Lee\nSupervisor, Records\nand Assistant Secretary\n12 Harbor Road, Room 40\nSpringfield, Texas 77000\n555.010-2000\n555.010.2001 (Fax)',
+    });
+    // Without a phone or an e-mail address, closing lines stay text; so do numbers in a sentence.
+    expect(splitBody('Call me.\nAnn Lee\nDirector, Records').signature).toBeUndefined();
+    expect(
+      splitBody('I can be reached at home.\nhome: 555 010 3000\ncell: 555 010 3001').signature,
+    ).toBeUndefined();
+  });
+
   it('treats forwarded blocks as quoted', () => {
     const split = splitBody(
       'FYI.\n\n---------------------- Forwarded by Jeff Shorter/ENERGY/TXU on 10/29/2001\nJerry Burt\nText',

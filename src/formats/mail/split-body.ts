@@ -3,8 +3,11 @@
  * Splits a plain-text mail body into the new text, the quoted earlier messages and the
  * signature. Pure and line-based: quoted replies are `>` lines and blocks that start with an
  * "-----Original Message-----", "On ... wrote:" or forwarded-message header; signatures start
- * at a "-- " line or a short sign-off block ("Thanks,", "Regards," ...) at the end.
+ * at a "-- " line, a short sign-off block ("Thanks,", "Regards," ...) or a closing contact block
+ * (name, title, address, phone: `contact-block.ts`) at the end.
  */
+
+import { contactBlockStart } from './contact-block.ts';
 
 export type SplitBody = {
   readonly text: string;
@@ -118,6 +121,12 @@ function splitSignature(lines: readonly string[]): { text: string; signature?: s
       }
       break;
     }
+  }
+  // No sign-off: a closing block of name, title, address and phone is still a signature.
+  const contact = contactBlockStart(lines.slice(0, end));
+  if (contact > 0) {
+    const text = trimBlankLines(lines.slice(0, contact));
+    if (text) return { text, signature: trimBlankLines(lines.slice(contact, end)) };
   }
   return { text: trimBlankLines(lines) };
 }

@@ -71,10 +71,26 @@ export function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence);
 }
 
+/** Offers and conditional asks: news worth keeping, but no answer is owed ("Let me know if you want us to do it another way", "…if you hear anything from them"). */
+const OFFER =
+  /\blet (?:me|us) know if you (?:want|would like|'d like) (?:me|us) to\b|\b(?:let (?:me|us) know|tell (?:me|us)) if you hear (?:anything|from|of|about)\b/i;
+
+export function isOffer(sentence: string): boolean {
+  return OFFER.test(sentence);
+}
+
+/** A request every recipient answers for themselves, even on a long list: an RSVP. */
+const EACH_RECIPIENT =
+  /\b(?:r\.?s\.?v\.?p|(?:indicate|confirm|tell (?:me|us)|let (?:me|us) know) (?:if|whether) you (?:plan to|will|can|are able to|would like to) (?:attend|come|join|participate)|return this e-?mail (?:to (?:me|us) )?with your (?:response|reply|answer))\b/i;
+
+export function asksEachRecipient(sentence: string): boolean {
+  return EACH_RECIPIENT.test(sentence);
+}
+
 /** Sentences of a message that ask the reader something or give them something to do. */
 export function asksOf(text: string): string[] {
   return contentSentences(text).filter((sentence) => {
-    if (isCourtesy(sentence) || isBoilerplate(sentence)) return false;
+    if (isCourtesy(sentence) || isOffer(sentence) || isBoilerplate(sentence)) return false;
     const act = classifySentence(sentence);
     return act === 'question' || act === 'request';
   });

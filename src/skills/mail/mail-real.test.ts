@@ -111,3 +111,32 @@ describe('on a real Enron inbox (allen-p)', async () => {
     expect(draft.placeholders).toBeGreaterThan(0);
   });
 });
+
+describe('on a second real Enron inbox (lavorato-j)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'inbox.mbox')]);
+  const threads = buildThreads(messages);
+  const byId = (id: string) => threads.find((thread) => thread.id === id)!;
+  const triaged = triageThreads(threads, {
+    me: ['john.lavorato@enron.com', 'lavorato@enron.com'],
+    now: new Date('2002-03-13T00:00:00Z'),
+  });
+  const labelOf = (id: string) => triaged.find((item) => item.id === id)?.label;
+
+  it('needs a reply to an RSVP sent to a long list, never to an offer or a subscription notice', () => {
+    // "Please indicate if you plan to attend" to 49 people asks each of them.
+    expect(labelOf('tb6a35f2570')).toBe('needs-reply');
+    // "Let me know if you want us to approach this differently" offers; it asks nothing.
+    expect(labelOf('t6ed79d7d66')).not.toBe('needs-reply');
+    // "As a subscriber, you may click the hyperlink below" is a publisher's notice.
+    expect(labelOf('t802905e84a')).toBe('newsletter');
+  });
+
+  it('keeps sentences whole across "L.L.C.", phone numbers and new arrangements, and leaves signatures out', () => {
+    const sale = summarizeThread(byId('t9d7aad80e0')).summary;
+    expect(sale).toMatch(/On March 30, 2001, Fountain Valley Power, L\.L\.C\. \(87V-FVPL\) sold/);
+    // The sender's contact block (title, street address, fax) is a signature, not news.
+    expect(sale).not.toMatch(/Smith St|Fax/);
+    expect(summarizeThread(byId('t5c98dc63d6')).summary).toMatch(/713 516 1384/);
+    expect(summarizeThread(byId('t6ed79d7d66')).summary).toMatch(/indicative offer from Duke/);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Address } from '../../formats/model.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
-import { classifySentence, contentSentences, findDeadlines, isCourtesy } from './mail-acts.ts';
+import { classifySentence, contentSentences, findDeadlines, isCourtesy, isOffer } from './mail-acts.ts';
 import { firstName, type MailThread, type SourcedMessage, signatureName } from './mail-thread.ts';
 
 export type MailCitation = {
@@ -102,6 +102,10 @@ const MONEY =
   /[$€£]\s?\d|\b\d[\d,.]*\s?(?:mm|bn|k|million|billion|thousand|dollars|euros?|pounds|percent)\b|\d\s?%/i;
 const WHEN =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b/i;
+const PLACE_FIELD = /^(?:location|where|place|venue|room)\s*:\s*\S/i;
+const PHONE = /(?:^|[\s:(])\(?\d{3}\)?[\s./-]\d{3}[\s.-]\d{4}\b/;
+const CHANGE =
+  /\b(?:will now|(?:has|have) (?:now )?(?:changed|been changed|moved|been moved|been cancell?ed|been postponed|been replaced))\b/i;
 const DUE = /\b(?:due|deadline|by|before|until|no later than)\b/i;
 
 /** How much a sentence carries the facts a reader needs. */
@@ -111,22 +115,27 @@ function factWeight(sentence: string): number {
   if (MONEY.test(sentence)) weight += 3;
   if (WHEN.test(sentence)) weight += 2;
   if (WHEN.test(sentence) && DUE.test(sentence)) weight += 1;
-  if (act === 'request' || act === 'question') weight += 3;
+  // An offer ("let me know if you want us to…") owes no answer: it weighs as a statement.
+  if ((act === 'request' || act === 'question') && !isOffer(sentence)) weight += 3;
   if (act === 'decision') weight += 2;
   if (act === 'commitment') weight += 1;
   // "I need the vendor payee list" asks as much as "please send"; attachments are what a mail delivers.
   if (act === 'statement' && /\b(?:I|we) (?:will |would )?need\b/i.test(sentence)) weight += 2;
   if (/\b(?:attached|enclosed)\b/i.test(sentence)) weight += 1.5;
+  // Where a meeting is and how to reach someone are facts too (signatures are already gone).
+  if (PLACE_FIELD.test(sentence) || PHONE.test(sentence)) weight += 2;
+  // A new arrangement ("reports will now go through…", "the meeting has moved") is news.
+  if (CHANGE.test(sentence)) weight += 2;
   if (/\d/.test(sentence)) weight += 0.5;
   // Table rows and labels ("Loan Amount $ 8,055,736.65") are not sentences.
-  const field = /^[\p{Lu}][\p{L}\s-]{1,30}:\s+\S/u.test(sentence);
+  const field = /^[\p{Lu}][\p{L}\s-]{1,30}:\s+\S/u.test(sentence) || PHONE.test(sentence);
   if (!field && sentence.split(/\s+/).filter((word) => /^[a-z]{2,}$/.test(word)).length < 3) weight -= 2;
   return weight;
 }
 
 function reportLine(name: string, sentence: string, n: number): string {
   const act = classifySentence(sentence);
-  const text = clip(sentence.replace(/\s+/g, ' ').trim(), 220).replace(/[.:;,]$/, '');
+  const text = clip(sentence.replace(/\s+/g, ' ').trim(), 300).replace(/[.:;,]$/, '');
   const lead =
     act === 'request' || act === 'question'
       ? `${name} asked`
