@@ -10,6 +10,9 @@ export type MailAct = 'question' | 'request' | 'commitment' | 'decision' | 'stat
 
 const QUESTION_START =
   /^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any)\b/i;
+/** Quick mail drops the question mark: "do you have a number…", "Ann...what do you think they will pay". */
+const UNMARKED_QUESTION =
+  /^(?:\p{Lu}[\p{L}'-]*\s*(?:\.{2,}|,)\s*)?(?:(?:do|did|can|could|would|will|are|have) you|(?:what|when|where|who|how|which) (?:do|does|did|can|could|would|will|should|is|are)) \S/iu;
 const REQUEST =
   /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|make sure|let me know|get back to me|send me|remind me)\b/i;
 const COMMITMENT =
@@ -37,7 +40,11 @@ export function classifySentence(sentence: string): MailAct {
   if (NOT_A_REQUEST.test(text) && !text.endsWith('?')) return 'statement';
   if (/^(?:please|kindly|let me know|could you|can you|would you)\b/i.test(text)) return 'request';
   if (DECISION.test(text) && !text.endsWith('?')) return 'decision';
-  if (text.endsWith('?') || (QUESTION_START.test(text) && text.length < 160 && /\?/.test(text))) {
+  if (
+    text.endsWith('?') ||
+    (QUESTION_START.test(text) && text.length < 160 && /\?/.test(text)) ||
+    (UNMARKED_QUESTION.test(text) && text.length < 160)
+  ) {
     return REQUEST.test(text) ? 'request' : 'question';
   }
   if (REQUEST.test(text)) return 'request';

@@ -139,4 +139,26 @@ describe('on a second real Enron inbox (lavorato-j)', async () => {
     expect(summarizeThread(byId('t5c98dc63d6')).summary).toMatch(/713 516 1384/);
     expect(summarizeThread(byId('t6ed79d7d66')).summary).toMatch(/indicative offer from Duke/);
   });
+
+  it("replies by display name, signs with the name from the user's sent mail, and leaves a placeholder for every question since they last wrote", async () => {
+    const sent = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'sent.mbox')]);
+    const name = ownName(sent.messages, 'john.lavorato@enron.com');
+    expect(name).toBe('John');
+    const reply = (id: string) =>
+      draftReply(byId(id), {
+        me: { address: 'john.lavorato@enron.com', ...(name ? { name } : {}) },
+        now: new Date('2002-03-13T00:00:00Z'),
+      });
+    // Two messages from the same sender: the question is in the first, the last asks nothing.
+    const pay = reply('t19b75fda3b');
+    expect(pay.message.text).toMatch(/^Hi David,/);
+    expect(pay.message.text).toMatch(
+      /is there anyone else in EA you would like to make a case to pay\?" — \[your answer\]/,
+    );
+    expect(pay.message.text).toMatch(/Best regards,\nJohn\n/);
+    // Questions without a question mark, as quick mail writes them.
+    expect(reply('t231ad9e5a9').message.text).toMatch(/- "do you have a #.*" — \[your answer\]/);
+    expect(reply('t231ad9e5a9').message.text).toMatch(/^Hi Mark,/);
+    expect(reply('tabdb802622').placeholders).toBe(2);
+  });
 });
