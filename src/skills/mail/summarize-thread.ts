@@ -115,8 +115,8 @@ function factWeight(sentence: string): number {
   if (MONEY.test(sentence)) weight += 3;
   if (WHEN.test(sentence)) weight += 2;
   if (WHEN.test(sentence) && DUE.test(sentence)) weight += 1;
-  // An offer ("let me know if you want us to…") owes no answer: it weighs as a statement.
-  if ((act === 'request' || act === 'question') && !isOffer(sentence)) weight += 3;
+  // An offer ("let me know if you want us to…") asks less than a request.
+  if (act === 'request' || act === 'question') weight += isOffer(sentence) ? 1.5 : 3;
   if (act === 'decision') weight += 2;
   if (act === 'commitment') weight += 1;
   // "I need the vendor payee list" asks as much as "please send"; attachments are what a mail delivers.
@@ -147,6 +147,9 @@ function reportLine(name: string, sentence: string, n: number): string {
   return `${lead}: "${text}" [${n}].`;
 }
 
+/** A message of this many sentences or fewer is reported whole. */
+const SHORT_MESSAGE = 3;
+
 /** Up to `budget` fact-bearing sentences of the thread, in thread order, each with its message number. */
 function keySentences(thread: MailThread, budget: number): { sentence: string; n: number; name: string }[] {
   const scored = thread.messages.flatMap((message, i) => {
@@ -164,10 +167,17 @@ function keySentences(thread: MailThread, budget: number): { sentence: string; n
     .filter((item) => item.weight >= 2)
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
     .slice(0, budget);
-  // Every message says something: its best sentence, when the facts left it out.
+  // Every message says something: a short one all it says, a longer one its best sentence
+  // when the facts left it out.
   for (const n of new Set(scored.map((item) => item.n))) {
+    const own = scored.filter((item) => item.n === n);
+    const missing = own.filter((item) => !chosen.includes(item));
+    if (own.length <= SHORT_MESSAGE) {
+      for (const item of missing) if (chosen.length < budget + 2) chosen.push(item);
+      continue;
+    }
     if (chosen.some((item) => item.n === n)) continue;
-    const best = scored.filter((item) => item.n === n).sort((a, b) => b.weight - a.weight)[0];
+    const best = own.sort((a, b) => b.weight - a.weight)[0];
     if (best && chosen.length < budget + 2) chosen.push(best);
   }
   return chosen.sort((a, b) => a.order - b.order);
