@@ -56,6 +56,19 @@ describe('splitBody', () => {
     ).toBeUndefined();
   });
 
+  it('treats Lotus Notes reply headers as the start of quoted mail', () => {
+    const notes = splitBody(
+      'I agree.\nAnn\n\nFrom:\tTom Berg/HOU/ACME@ACME on 11/27/2001 03:45 PM\nTo:\tAnn Lee/HOU/ACME@ACME\ncc:\nSubject:\tPlan\n\nShall we go ahead?',
+    );
+    expect(notes.text).toBe('I agree.\nAnn');
+    expect(notes.quoted).toContain('Shall we go ahead?');
+    const stamp = splitBody(
+      'See below.\n\nTom Berg   11/26/2001 08:35 PM\n\nTo: Ann Lee/SA/Acme@Acme\nSubject: Offer\n\nThis may be our way out.',
+    );
+    expect(stamp.text).toBe('See below.');
+    expect(stamp.quoted).toContain('This may be our way out.');
+  });
+
   it('treats forwarded blocks as quoted', () => {
     const split = splitBody(
       'FYI.\n\n---------------------- Forwarded by Jeff Shorter/ENERGY/TXU on 10/29/2001\nJerry Burt\nText',

@@ -2,7 +2,7 @@
  * @module split-body
  * Splits a plain-text mail body into the new text, the quoted earlier messages and the
  * signature. Pure and line-based: quoted replies are `>` lines and blocks that start with an
- * "-----Original Message-----", "On ... wrote:" or forwarded-message header; signatures start
+ * "-----Original Message-----", "On ... wrote:", forwarded-message or Lotus Notes header; signatures start
  * at a "-- " line, a short sign-off block ("Thanks,", "Regards," ...) or a closing contact block
  * (name, title, address, phone: `contact-block.ts`) at the end.
  */
@@ -22,6 +22,8 @@ const QUOTE_HEADER = [
   /^\s*Begin forwarded message:\s*$/i,
   /^\s*_{5,}\s*$/,
 ];
+const NOTES_STAMP =
+  /^\s*\S.{0,80}\s\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i;
 const WROTE_LINE = /^\s*On\b.{0,200}\bwrote:\s*$/i;
 const SIGN_OFF =
   /^\s*(thanks( again| so much)?|thank you|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours( truly| sincerely)?|respectfully|all the best)\s*[,.!]?\s*$/i;
@@ -45,6 +47,14 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   }
   // An Outlook header block without the "Original Message" line: "From: ..." then "Sent:" or "Date:".
   if (/^\s*From:\s*\S/i.test(line) && /^\s*(Sent|Date):\s*\S/i.test(next) && index > 0) return true;
+  // A Lotus Notes header: "From: Ann Lee on 12/12/2000 11:56 AM", or "Ann Lee 11/26/2001 08:35 PM"
+  // with "To:" right below.
+  if (/^\s*From:\s+\S.*\bon \d{1,2}\/\d{1,2}\/\d{2,4} \d{1,2}:\d{2}\b/i.test(line)) return true;
+  if (
+    NOTES_STAMP.test(line) &&
+    [next, lines[index + 2] ?? ''].some((below) => /^\s*(?:To|Sent by):\s*\S/i.test(below))
+  )
+    return true;
   return false;
 }
 
