@@ -67,6 +67,11 @@ describe('splitBody', () => {
     );
     expect(stamp.text).toBe('See below.');
     expect(stamp.quoted).toContain('This may be our way out.');
+    const twoLines = splitBody(
+      'Due today.\n\nAnn\n\n\tAnn Lee\n\t12/13/2000 11:17 AM\n\n\t\t To: Tom Berg/NA/Acme\n\nPlease review.',
+    );
+    expect(twoLines.text).toBe('Due today.\n\nAnn');
+    expect(twoLines.quoted).toContain('Please review.');
   });
 
   it('treats forwarded blocks as quoted', () => {

@@ -23,7 +23,7 @@ const QUOTE_HEADER = [
   /^\s*_{5,}\s*$/,
 ];
 const NOTES_STAMP =
-  /^\s*\S.{0,80}\s\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i;
+  /^\s*(?:\S.{0,80}\s)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i;
 const WROTE_LINE = /^\s*On\b.{0,200}\bwrote:\s*$/i;
 const SIGN_OFF =
   /^\s*(thanks( again| so much)?|thank you|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours( truly| sincerely)?|respectfully|all the best)\s*[,.!]?\s*$/i;
@@ -47,9 +47,9 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   }
   // An Outlook header block without the "Original Message" line: "From: ..." then "Sent:" or "Date:".
   if (/^\s*From:\s*\S/i.test(line) && /^\s*(Sent|Date):\s*\S/i.test(next) && index > 0) return true;
-  // A Lotus Notes header: "From: Ann Lee on 12/12/2000 11:56 AM", or "Ann Lee 11/26/2001 08:35 PM"
-  // with "To:" right below.
-  if (/^\s*From:\s+\S.*\bon \d{1,2}\/\d{1,2}\/\d{2,4} \d{1,2}:\d{2}\b/i.test(line)) return true;
+  // A Lotus Notes header: "From: Ann Lee (on) 12/12/2000 11:56 AM", or "Ann Lee 11/26/2001 08:35 PM"
+  // (the name may stand on the line above) with "To:" right below.
+  if (/^\s*From:\s+\S.*\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\b/i.test(line)) return true;
   if (
     NOTES_STAMP.test(line) &&
     [next, lines[index + 2] ?? ''].some((below) => /^\s*(?:To|Sent by):\s*\S/i.test(below))
@@ -79,6 +79,12 @@ export function splitBody(body: string): SplitBody {
   for (let index = 0; index < lines.length; index++) {
     if (isQuoteHeader(lines, index)) {
       quoteStart = index;
+      // A Notes stamp with only the date has the writer's name on the line above.
+      if (
+        /^\s*\d/.test(lines[index] ?? '') &&
+        /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*$/u.test(lines[index - 1] ?? '')
+      )
+        quoteStart = index - 1;
       break;
     }
   }

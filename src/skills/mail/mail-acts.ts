@@ -19,8 +19,11 @@ const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
 const DECISION =
   /\b(decided|decision|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
+/** "We still haven't decided", "nothing is agreed yet": the opposite of a decision. */
+const UNDECIDED =
+  /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b/i;
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:the )?(?:attached|enclosed|below)|please (?:note|be advised)|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:the )?(?:attached|enclosed|below)|please (?:note|be (?:advised|aware))|pursuant to your request)\b/i;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
 
 const BOILERPLATE =
@@ -36,10 +39,10 @@ export function classifySentence(sentence: string): MailAct {
   if (isBoilerplate(text)) return 'statement';
   // Conditional instructions ("If you forgot your password, please visit…") are not requests.
   if (/^(if|in case|should you)\b/i.test(text) && !text.endsWith('?')) return 'statement';
-  // "Enclosed please find…", "Please see the attached", "Please note…" point at something; they ask nothing.
+  // "Enclosed please find…", "Please see the attached", "Please note…", "Please be aware…" point at something; they ask nothing.
   if (NOT_A_REQUEST.test(text) && !text.endsWith('?')) return 'statement';
   if (/^(?:please|kindly|let me know|could you|can you|would you)\b/i.test(text)) return 'request';
-  if (DECISION.test(text) && !text.endsWith('?')) return 'decision';
+  if (DECISION.test(text) && !UNDECIDED.test(text) && !text.endsWith('?')) return 'decision';
   if (
     text.endsWith('?') ||
     (QUESTION_START.test(text) && text.length < 160 && /\?/.test(text)) ||

@@ -5,7 +5,7 @@ import type { Message } from '../../formats/model.ts';
 import { bulkMail } from './bulk-mail.ts';
 import { draftReply } from './draft-reply.ts';
 import { loadMail } from './load-mail.ts';
-import { asksOf } from './mail-acts.ts';
+import { asksOf, classifySentence } from './mail-acts.ts';
 import { buildThreads, ownName, personalName, signatureName } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
 import { triageThreads } from './triage.ts';
@@ -49,6 +49,13 @@ describe('asks, names and signatures', () => {
         "Enclosed please find the amendment. Please sign it and fax a copy to me. If you have any questions, please contact me at 555-0100. Let me know if the link doesn't work.",
       ),
     ).toEqual(['Please sign it and fax a copy to me.']);
+  });
+
+  it('tells a decision from its absence, and a pointer from a request', () => {
+    expect(classifySentence('We agreed to close the Denver office in June.')).toBe('decision');
+    expect(classifySentence("We still haven't decided what we will provide.")).not.toBe('decision');
+    expect(classifySentence('Nothing is agreed yet on the price.')).not.toBe('decision');
+    expect(classifySentence('Please be aware that the servers move tonight.')).toBe('statement');
   });
 
   it('finds the name a message is signed with, never an address fragment', () => {

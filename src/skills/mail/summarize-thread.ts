@@ -85,8 +85,10 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
     .map((line) => line.replace(/^\s*>\s?/, ''))
     .join('\n');
   // A quote of another message of this thread is history, not news.
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   const known = thread.messages.some(
-    (other) => other !== message && other.text.length > 20 && forwarded.includes(other.text.slice(0, 60)),
+    (other) =>
+      other !== message && other.text.length > 20 && flat(forwarded).includes(flat(other.text).slice(0, 60)),
   );
   if (known) return own;
   const author = forwardedAuthor(message.quoted);
