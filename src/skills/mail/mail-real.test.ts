@@ -169,3 +169,19 @@ describe('on a second real Enron inbox (lavorato-j)', async () => {
     expect(reply('tabdb802622').placeholders).toBe(2);
   });
 });
+
+describe('on a folder of forwards (lavorato-j deleted items)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'deleted_items.mbox')]);
+  const threads = buildThreads(messages);
+  const summary = (id: string) => summarizeThread(threads.find((thread) => thread.id === id)!).summary;
+
+  it('reports a forwarded sentence once, leaves forward headers out and names a sender the same way throughout', () => {
+    const borg = summary('td91eeea9a5');
+    expect(borg.match(/I can give you details/g)).toHaveLength(1);
+    expect(borg).not.toMatch(/Importance: High/);
+    const marks = summary('tce081b84ef');
+    // The third message has no display name and signs "Joe"; the first gives "Joe Delaney".
+    expect(marks).toMatch(/Joe Delaney: "Hi John, We have signifcant differences/);
+    expect(marks).not.toMatch(/\.vcf:/);
+  });
+});

@@ -48,10 +48,20 @@ function displayName(address: Address | undefined): string {
   return first && last && !name.includes('@') ? `${first} ${last}` : name;
 }
 
-/** The sender as a person: display name, else the name they sign with, else the address. */
-function senderName(message: SourcedMessage): string {
-  if (message.from?.name?.trim()) return displayName(message.from);
-  return signatureName(message) ?? displayName(message.from);
+/**
+ * The sender as a person: display name, else the name they sign with, else the address. One
+ * sender is named the same way throughout a thread: the fullest name any of their messages gives.
+ */
+function senderName(message: SourcedMessage, thread?: MailThread): string {
+  const address = (message.from?.address ?? '').toLowerCase();
+  const names = (thread?.messages ?? [message])
+    .filter(
+      (other) => other === message || (address && (other.from?.address ?? '').toLowerCase() === address),
+    )
+    .map((other) => (other.from?.name?.trim() ? displayName(other.from) : signatureName(other)))
+    .filter((name): name is string => Boolean(name) && !name?.includes('@'));
+  const fullest = names.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0];
+  return fullest ?? displayName(message.from);
 }
 
 /** The words a message itself says: its own text, or for a bare forward, the text it forwards. */
@@ -81,7 +91,12 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
   if (words >= 12 || !message.quoted) return own;
   const forwarded = message.quoted
     .split('\n')
-    .filter((line) => !/^\s*>?\s*(?:-{2,}|from:|to:|cc:|sent:|date:|subject:|".*"\s*<.*>\s+on\b)/i.test(line))
+    .filter(
+      (line) =>
+        !/^\s*>?\s*(?:-{2,}|from:|to:|cc:|bcc:|sent:|date:|subject:|importance:|sensitivity:|priority:|".*"\s*<.*>\s+on\b)/i.test(
+          line,
+        ),
+    )
     .map((line) => line.replace(/^\s*>\s?/, ''))
     .join('\n');
   // A quote of another message of this thread is history, not news.
@@ -156,7 +171,7 @@ const SHORT_MESSAGE = 3;
 function keySentences(thread: MailThread, budget: number): { sentence: string; n: number; name: string }[] {
   const scored = thread.messages.flatMap((message, i) => {
     if (isBulkMail(message)) return [];
-    const name = senderName(message);
+    const name = senderName(message, thread);
     return ownSentences(message, thread).map(({ sentence, author }, k) => ({
       sentence,
       n: i + 1,
@@ -165,14 +180,22 @@ function keySentences(thread: MailThread, budget: number): { sentence: string; n
       weight: factWeight(sentence),
     }));
   });
-  const chosen = scored
+  // A sentence forwarded or quoted again later is reported once, where it first appears.
+  const seen = new Set<string>();
+  const firstTime = scored.filter((item) => {
+    const key = item.sentence.toLowerCase().replace(/\W+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const chosen = firstTime
     .filter((item) => item.weight >= 2)
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
     .slice(0, budget);
   // Every message says something: a short one all it says, a longer one its best sentence
   // when the facts left it out.
-  for (const n of new Set(scored.map((item) => item.n))) {
-    const own = scored.filter((item) => item.n === n);
+  for (const n of new Set(firstTime.map((item) => item.n))) {
+    const own = firstTime.filter((item) => item.n === n);
     const missing = own.filter((item) => !chosen.includes(item));
     if (own.length <= SHORT_MESSAGE) {
       for (const item of missing) if (chosen.length < budget + 2) chosen.push(item);
@@ -225,7 +248,7 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
 
   thread.messages.forEach((message, i) => {
     const n = i + 1;
-    const by = senderName(message);
+    const by = senderName(message, thread);
     const reference = message.date ? new Date(message.date) : new Date(0);
     const answeredLater = thread.messages.slice(i + 1).some((later) => !sameSender(later, message));
     for (const { sentence } of isBulkMail(message) ? [] : ownSentences(message, thread)) {
