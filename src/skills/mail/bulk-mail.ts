@@ -29,7 +29,7 @@ const NEWSLETTER_SENDER =
 const NEWSLETTER_DOMAIN =
   /(^|[.@-])(?:lists?|listserv|zdlists|newsletters?|mailings?|e?news|promo|offers|marketing)[.-]/;
 const AUTOMATED_SENDER =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|arsystem|system|automated|postmaster|mailer-daemon|bounces?|no\.address|.*_update|calendar|scheduler|helpdesk|it\.?support)$/;
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|arsystem|system|automated|postmaster|mailer-daemon|bounces?|no\.address|.*_update|calendar|scheduler|helpdesk|it\.?support|e-?services?|services?|customer-?service|customer-?care)$/;
 const AUTOMATED_DOMAIN = /(^|[.@])(?:mailman|notifications?|alerts?|workplace|concur\w*)\./;
 
 const RULES: readonly Rule[] = [

@@ -39,6 +39,15 @@ describe('bulk and automated mail', () => {
     expect(
       bulkMail(message({ from: { address: 'jsmith@austintx.com' }, text: 'Can you send the rent roll?' })),
     ).toBeUndefined();
+    expect(bulkMail(message({ from: { address: 'eservices@broker.example' } }))?.kind).toBe('automated');
+    expect(
+      bulkMail(
+        message({ from: { address: 'news@paper.example' }, text: 'As a subscriber, you may log in.' }),
+      ),
+    ).toBeDefined();
+    expect(
+      bulkMail(message({ from: { address: 'ann@paper.example' }, text: 'As a subscriber, you may log in.' })),
+    ).toBeDefined();
   });
 });
 
@@ -56,6 +65,7 @@ describe('asks, names and signatures', () => {
     expect(classifySentence("We still haven't decided what we will provide.")).not.toBe('decision');
     expect(classifySentence('Nothing is agreed yet on the price.')).not.toBe('decision');
     expect(classifySentence('Please be aware that the servers move tonight.')).toBe('statement');
+    expect(classifySentence('Please find the delivery schedule for the spring below.')).toBe('statement');
   });
 
   it('finds the name a message is signed with, never an address fragment', () => {
