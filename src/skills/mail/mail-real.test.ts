@@ -113,6 +113,17 @@ describe('on a real Enron inbox (allen-p)', async () => {
     expect(netco).toMatch(/January 14, 2002/);
   });
 
+  it('keeps the offer a bare forward carries, said by the person who wrote it', async () => {
+    const sent = await loadMail([join(CORPUS, 'email', 'enron', 'allen-p', 'sent.mbox')]);
+    const stage = buildThreads(sent.messages).find((thread) => /^the stage$/i.test(thread.subject))!;
+    const summary = summarizeThread(stage).summary;
+    expect(summary).toMatch(
+      /Jeff Smith \(forwarded by Phillip K Allen\): "He is offering \$739,000 with \$73,900 down"/,
+    );
+    expect(summary).toMatch(/\$22,000 of materials/);
+    expect(summary).not.toMatch(/opened with: "Jeff,"/);
+  });
+
   it('greets by the signature name and signs with the given name', () => {
     const draft = draftReply(byId('t228f59a524'), {
       me: { address: 'pallen70@hotmail.com', name: 'Phillip' },
