@@ -1,10 +1,16 @@
 // Officemate's search as an engine for ../shared/tools/ir-bench (`--engine-module`).
 // Run the harness under tsx so this module can load our TypeScript:
 //   node --import tsx run.mjs --collection DIR --engine-module /path/to/bench/ir-bench-adapter.mjs
-// Each document becomes one chunk (title: first line, body: the rest) in a fresh SQLite index
-// in memory; queries go through the same `search()` the CLI uses, with query understanding
-// off (test queries are plain text). OFFICEMATE_RANK='{"k1":1.1,...}' overrides parameters.
+// Each document is read as a text file would be (title: its first line; one paragraph per
+// line of the rest) and chunked by the same chunker as indexed files (sections of at most 300
+// words), in a fresh SQLite index in memory; queries go through the same `search()` the CLI
+// uses, with query understanding off (test queries are plain text), and each document is
+// scored from its passages (`aggregatePassages`). `officemate-whole` indexes every document
+// as one chunk instead. OFFICEMATE_RANK='{"k1":1.1,...}' overrides ranking parameters,
+// OFFICEMATE_CHUNK_WORDS the chunk size, OFFICEMATE_PASSAGE_DECAY the aggregation's decay.
 
+import { aggregatePassages } from '../src/index/aggregate.ts';
+import { chunkFile } from '../src/index/chunk-file.ts';
 import { writeChunks } from '../src/index/index-paths.ts';
 import { openIndex } from '../src/index/open-index.ts';
 import { DEFAULT_RANK_PARAMS } from '../src/index/rank.ts';
@@ -15,26 +21,54 @@ const params = {
   ...(process.env.OFFICEMATE_RANK ? JSON.parse(process.env.OFFICEMATE_RANK) : {}),
 };
 
-function draft(doc) {
+/** Chunk size in words, as for indexed files; 0 keeps each document whole. */
+const CHUNK_WORDS = Number(process.env.OFFICEMATE_CHUNK_WORDS ?? 300);
+/**
+ * Weight of each further passage of a document relative to the one before. 0 (the best
+ * passage alone) was best on the tuning collections, with these chunks and with 60-word ones.
+ */
+const PASSAGE_DECAY = Number(process.env.OFFICEMATE_PASSAGE_DECAY ?? 0);
+
+function split(doc) {
   const content = String(doc.content ?? '');
   const newline = content.indexOf('\n');
-  const title = newline > 0 ? content.slice(0, newline) : '';
-  const body = newline > 0 ? content.slice(newline + 1) : content;
-  return { type: 'document', title, text: body, locator: { line: 1 }, people: [], data: { docId: doc.id } };
+  return {
+    title: newline > 0 ? content.slice(0, newline) : '',
+    body: newline > 0 ? content.slice(newline + 1) : content,
+  };
 }
 
-function makeAdapter(name, overrides) {
+function wholeDraft(doc) {
+  const { title, body } = split(doc);
+  return [{ type: 'document', title, text: body, locator: { line: 1 }, people: [], data: { docId: doc.id } }];
+}
+
+function chunkedDrafts(doc) {
+  const { title, body } = split(doc);
+  const blocks = body
+    .split('\n')
+    .map((line, index) => ({ kind: 'paragraph', text: line, locator: { paragraph: index + 1 } }));
+  const parsed = { type: 'document', format: 'txt', metadata: { title }, blocks };
+  const chunks = chunkFile(parsed, `/collection/${doc.id}.txt`, { maxWords: CHUNK_WORDS });
+  // A document without a first line keeps an empty title, as `wholeDraft` does, rather than its made-up file name.
+  const drafts = chunks.map((chunk) => ({ ...chunk, title, data: { docId: doc.id } }));
+  return drafts.length > 0 ? drafts : wholeDraft(doc);
+}
+
+function makeAdapter(name, overrides, { whole = CHUNK_WORDS === 0 } = {}) {
   const rank = { ...params, ...overrides };
+  const draft = whole ? wholeDraft : chunkedDrafts;
   return {
     name,
     pkg: undefined,
-    note: `officemate search: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight})`,
+    note: `officemate search${whole ? ', one chunk per document' : `, chunks of ${CHUNK_WORDS} words, best passage per document`}: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight})`,
     async build(docs) {
       const index = await openIndex(':memory:');
       const byChunk = new Map();
       const size = 200;
       for (let start = 0; start < docs.length; start += size) {
         const slice = docs.slice(start, start + size);
+        const drafts = slice.flatMap((doc) => draft(doc));
         const ids = await writeChunks(
           index.store,
           {
@@ -46,17 +80,30 @@ function makeAdapter(name, overrides) {
             readers: ['*'],
             indexedAt: new Date(0).toISOString(),
           },
-          slice.map(draft),
+          drafts,
         );
-        for (const [position, id] of ids.entries()) byChunk.set(id, slice[position].id);
+        const owners = drafts.map((item) => item.data.docId);
+        for (const [position, id] of ids.entries()) byChunk.set(id, owners[position]);
       }
       return { index, byChunk };
     },
     async search(state, query, k) {
-      const response = await search(state.index, { query, k, understand: false }, rank);
-      return response.results.map((hit) => ({ id: state.byChunk.get(hit.chunkId), score: hit.score }));
+      // Several passages may come from one document: read deeper, then score documents.
+      const depth = whole ? k : k * 3;
+      const response = await search(state.index, { query, k: depth, understand: false }, rank);
+      const passages = response.results.map((hit) => ({
+        document: state.byChunk.get(hit.chunkId),
+        score: hit.score,
+      }));
+      return aggregatePassages(passages, PASSAGE_DECAY)
+        .slice(0, k)
+        .map((doc) => ({ id: doc.document, score: doc.score }));
     },
   };
 }
 
-export default [makeAdapter('officemate', {}), makeAdapter('officemate-nofb', { feedbackTerms: 0 })];
+export default [
+  makeAdapter('officemate', {}),
+  makeAdapter('officemate-nofb', { feedbackTerms: 0 }),
+  makeAdapter('officemate-whole', {}, { whole: true }),
+];

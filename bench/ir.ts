@@ -2,28 +2,25 @@
  * Retrieval quality: Officemate's search against every JavaScript library of the reference
  * harness (../shared/tools/ir-bench: MiniSearch, Orama, lunr, wink-bm25-text-search,
  * FlexSearch) and SQLite FTS5, all run in one process with our engine plugged in through
- * bench/ir-bench-adapter.mjs, on every collection of ../shared/corpus/ir. Ranking parameters
+ * bench/ir-bench-adapter.mjs (bench/ir-harness.ts), on every collection of ../shared/corpus/ir. Ranking parameters
  * were chosen on the tuning collections (Cranfield, ADI, CACM: scientific and technical
  * abstracts, graded and binary judgments) and are checked on the others (LISA: library-science
- * abstracts; TIME: long news articles), reported apart. The harness is copied to a scratch
- * folder and installed there (npm ci) on first use. Prints markdown tables; writes
- * bench/out/ir.json.
+ * abstracts; TIME: long news articles), reported apart; bench/ir-tune.ts varies parameters on
+ * the tuning collections alone. Prints markdown tables; writes bench/out/ir.json.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import {
+  CHECK,
+  HARNESS,
+  type HarnessOutput as Output,
+  prepareHarness,
+  runHarness,
+  TUNING,
+} from './ir-harness.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
-const shared = process.env.OFFICEMATE_SHARED ?? join(root, '..', 'shared');
-const harnessSource = join(shared, 'tools', 'ir-bench');
-const harness = process.env.OFFICEMATE_IR_BENCH ?? join(tmpdir(), 'officemate-ir-bench');
-/** Parameters are chosen on these collections only. */
-const TUNING = ['cranfield', 'adi', 'cacm'];
-/** Held out: looked at to check, never to choose. */
-const CHECK = ['lisa', 'time'];
 const PEERS = [
   'minisearch',
   'minisearch+porter',
@@ -35,55 +32,14 @@ const PEERS = [
   'sqlite-fts5',
 ];
 const REFERENCE = ['bm25-ref(0.9,0.4)', 'bm25-ref(1.2,0.75)'];
-const OURS = ['officemate', 'officemate-nofb'];
+const OURS = ['officemate', 'officemate-nofb', 'officemate-whole'];
 const METRICS = [
   ['ndcg_cut.10', 'nDCG@10'],
   ['map_cut.100', 'MAP@100'],
   ['recall.100', 'R@100'],
 ] as const;
 
-type EngineResult = {
-  name: string;
-  version?: string;
-  metrics?: Record<string, number>;
-  p50Ms?: number;
-  p95Ms?: number;
-  indexMs?: number;
-  error?: string;
-};
-type Output = { collections: { name: string; engines: EngineResult[] }[] };
 type Ratios = { collection: string; best: Record<string, string>; ratio: Record<string, number> };
-
-function prepareHarness(): void {
-  if (existsSync(join(harness, 'node_modules', 'lunr'))) return;
-  mkdirSync(harness, { recursive: true });
-  cpSync(harnessSource, harness, { recursive: true });
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: harness, stdio: 'inherit' });
-}
-
-function runHarness(jsonPath: string): Output {
-  const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
-  const args = ['--expose-gc', '--import', tsx, 'run.mjs'];
-  for (const name of [...TUNING, ...CHECK]) args.push('--collection', join(shared, 'corpus', 'ir', name));
-  args.push(
-    '--engine-module',
-    join(here, 'ir-bench-adapter.mjs'),
-    '--engines',
-    [...PEERS, ...REFERENCE, ...OURS].join(','),
-    '--json',
-    jsonPath,
-  );
-  const run = spawnSync(process.execPath, args, {
-    cwd: harness,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  if (run.status !== 0) {
-    process.stderr.write(run.stdout ?? '');
-    throw new Error(`ir-bench exited with ${run.status}`);
-  }
-  return JSON.parse(readFileSync(jsonPath, 'utf8')) as Output;
-}
 
 const fixed = (value: number | undefined, digits = 4) => (value === undefined ? '' : value.toFixed(digits));
 
@@ -141,7 +97,11 @@ function summary(label: string, rows: readonly Ratios[]): string[] {
 
 function main(): void {
   prepareHarness();
-  const output = runHarness(join(harness, 'officemate-ir.json'));
+  const output = runHarness(
+    [...TUNING, ...CHECK],
+    [...PEERS, ...REFERENCE, ...OURS],
+    join(HARNESS, 'officemate-ir.json'),
+  );
   const lines: string[] = [];
   const rows: Ratios[] = [];
   for (const collection of output.collections) {

@@ -28,6 +28,7 @@ import type { ChunkDraft } from '../src/index/types.ts';
 import { seededRandom } from '../src/lib/random.ts';
 import { splitSentences } from '../src/lib/text/sentences.ts';
 import { syntheticFile, vocabulary, zipfSampler } from './synthetic-corpus.ts';
+import { half, isRight } from './workspace-qa-scoring.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -66,29 +67,6 @@ type Answer = {
   found: boolean;
   citations: { path: string }[];
 };
-
-/** The tuning half: odd-numbered ids within each kind. Fixed, so the check half stays unseen. */
-export function half(id: string): 'tune' | 'check' {
-  const number = Number(/(\d+)$/.exec(id)?.[1] ?? 0);
-  return number % 2 === 1 ? 'tune' : 'check';
-}
-
-/** The README's normalisation. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .replace(/[^\p{L}\p{N}.\s]/gu, ' ')
-    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export function isRight(answer: string, groups: readonly (readonly string[])[]): boolean {
-  const text = normalise(answer);
-  return groups.every((forms) => forms.some((form) => text.includes(normalise(form))));
-}
 
 function readSet(path: string, set: 'dev' | 'own'): Question[] {
   if (!existsSync(path)) return [];

@@ -3,7 +3,7 @@
 // 1. installs the npm dependencies from the lock file when they are missing or stale;
 // 2. builds the web app and compiles the CLI when they are older than their sources;
 // 3. installs the system packages the tests and converters need (LibreOffice, poppler,
-//    CJK fonts, Chromium, PostgreSQL) through apt when they are missing and we are root.
+//    CJK fonts, Chromium, PostgreSQL, nginx) through apt when they are missing and we are root.
 // Plain Node, no dependencies, so it runs on a fresh clone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -31,6 +31,8 @@ const SYSTEM = [
   { name: 'fonts', present: () => existsSync('/usr/share/fonts/opentype/noto') && existsSync('/usr/share/fonts/truetype/liberation'), packages: ['fonts-noto-cjk', 'fonts-liberation', 'fonts-dejavu-core'] },
   { name: 'Chromium', present: () => existsSync('/usr/bin/chromium'), packages: ['chromium'] },
   { name: 'PostgreSQL', present: () => postgresBin() !== undefined, packages: ['postgresql'] },
+  // The load balancer of docs/deploy.md, started by bench/load.ts and test/server/nginx.test.ts.
+  { name: 'nginx', present: () => existsSync('/usr/sbin/nginx'), packages: ['nginx'] },
 ];
 
 function postgresBin() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerType, carriesType, expectedAnswerType } from './answer-type.ts';
+import { type AnswerType, askedNoun, carriesType, expectedAnswerType } from './answer-type.ts';
 
 describe('expectedAnswerType', () => {
   const cases: [string, AnswerType | undefined][] = [
@@ -47,11 +47,39 @@ describe('answer types: wording that misled earlier rules', () => {
 });
 
 describe('amount questions with words between "the" and the measure', () => {
-  it.each([
-    "What's the AGA membership fee John mentioned?",
-    "what's the asking price?",
-    'What is the nightly rate at the hotel?',
-  ])('%s → amount', (question) => {
-    expect(expectedAnswerType(question)).toBe('amount');
+  it.each(["What's the AGA membership fee John mentioned?", "what's the asking price?"])(
+    '%s → amount',
+    (question) => {
+      expect(expectedAnswerType(question)).toBe('amount');
+    },
+  );
+});
+
+describe('rates, figures and asked nouns', () => {
+  it('a rate question wants a figure per something or a percentage', () => {
+    expect(expectedAnswerType('What is the nightly rate at the hotel?')).toBe('rate');
+    expect(expectedAnswerType('What VAT rate is applied on the invoice?')).toBe('rate');
+    expect(carriesType('RATE: ABC USD 475.00 PER NIGHT', 'rate')).toBe(true);
+    expect(carriesType('VAT 10% applies', 'rate')).toBe(true);
+    expect(carriesType('Item | 2 | $120 VAT applies.', 'rate')).toBe(false);
+  });
+
+  it('digits of dates, times and codes are not amounts', () => {
+    expect(carriesType('29 January 2015 Purchase Order No:PO1234.', 'amount')).toBe(false);
+    expect(carriesType('Comment on D1 (Order amount), by Ann Lee:', 'amount')).toBe(false);
+    expect(carriesType('Meet at 3:00 p.m. on 4/5/2001.', 'amount')).toBe(false);
+    expect(carriesType('They are unhedged 15,000/d in 2003.', 'amount')).toBe(true);
+    expect(carriesType('金額限制：20000元以內', 'amount')).toBe(true);
+  });
+
+  it('"the X code" inside a question is not a code question', () => {
+    expect(expectedAnswerType('What was the final vote on the new Code of Conduct?')).toBeUndefined();
+    expect(expectedAnswerType('Which code did Ann send for the door?')).toBe('code');
+  });
+
+  it('reads the noun a which/what question asks for', () => {
+    expect(askedNoun('Which stage is the band playing at the festival?')).toBe('stage');
+    expect(askedNoun('What did Ann say about the budget?')).toBeUndefined();
+    expect(expectedAnswerType('Which stage is the band playing at the festival?')).toBeUndefined();
   });
 });

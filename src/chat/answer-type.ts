@@ -6,7 +6,16 @@
  * a sentence carries such a thing. Rules are tables of small functions, English and CJK.
  */
 
-export type AnswerType = 'phone' | 'amount' | 'date' | 'place' | 'person' | 'reason' | 'code' | 'decision';
+export type AnswerType =
+  | 'phone'
+  | 'rate'
+  | 'amount'
+  | 'date'
+  | 'place'
+  | 'person'
+  | 'reason'
+  | 'code'
+  | 'decision';
 
 type Rule = readonly [AnswerType, RegExp];
 
@@ -21,12 +30,16 @@ const QUESTION_RULES: readonly Rule[] = [
     /\bwhat (?:was|were|did (?:we|they|you|he|she)|have (?:we|they)|has been)?\s*(?:decided?|agreed?|concluded?|resolved?)\b|\bwhat (?:was|is) the (?:decision|outcome|conclusion)\b|決定|决定|結論|결정/i,
   ],
   [
+    'rate',
+    /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율/i,
+  ],
+  [
     'amount',
     /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   [
     'code',
-    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:what|which|the)\s+(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
+    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
   ],
   [
     'date',
@@ -34,7 +47,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'place',
-    /\bwhere\b|\bwhich (?:room|conference room|hotel|stage|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
+    /\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
@@ -45,6 +58,21 @@ const QUESTION_RULES: readonly Rule[] = [
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
   return QUESTION_RULES.find(([, pattern]) => pattern.test(question))?.[0];
+}
+
+const NOT_NOUNS = new Set(
+  'is are was were did does do has have had will would can could should about if of kind sort type time day date'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The noun a "which/what <noun> …" question asks for ("Which stage is …" → "stage"): the
+ * kind of thing that answers it, to be found in the field or sentence that names it.
+ */
+export function askedNoun(question: string): string | undefined {
+  const noun = /\b(?:which|what)\s+([\p{L}-]{3,})\b/iu.exec(question)?.[1]?.toLowerCase();
+  return noun && !NOT_NOUNS.has(noun) ? noun : undefined;
 }
 
 const MONTH =
@@ -61,12 +89,38 @@ const NOT_NAMES = new Set(
 );
 
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
-export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'amount', 'date', 'code', 'place']);
+export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
+  'phone',
+  'rate',
+  'amount',
+  'date',
+  'code',
+  'place',
+]);
+
+/**
+ * The text's figures: numbers that are not part of a date, a time of day, a year or a code
+ * (a Latin letter before the digits: "PO1234", "D1", "A5346").
+ */
+function figures(text: string): string[] {
+  const rest = text
+    .replace(new RegExp(MONTH.source, 'gi'), ' ')
+    .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
+    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    .replace(/\b[A-Za-z][A-Za-z\d-]*\d[A-Za-z\d-]*/g, ' ');
+  return rest.match(/\d+(?:[.,]\d+)*/g) ?? [];
+}
 
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   phone: (text) => /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text),
-  amount: (text) => /\d/.test(text.replace(/\b(?:19|20)\d{2}\b/g, '')),
+  amount: (text) => figures(text).length > 0 || /[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(text),
+  rate: (text) =>
+    figures(text).length > 0 &&
+    /\d\s*%|\bper\s?cent\b|\bpercent|\bbps\b|\bbasis points?\b|\bper\s+\p{L}+|\d\s*\/\s*\p{L}+|[％]|成\b|割/iu.test(
+      text,
+    ),
   date: (text) =>
     MONTH.test(text) ||
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|noon|midnight)\b/i.test(
@@ -77,7 +131,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ) ||
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
   place: (text) =>
-    /\b(?:room|conference|floor|suite|building|bldg|hotel|stage|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
+    /\b(?:room|conference|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
       text,
     ) ||
     /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||

@@ -6,7 +6,6 @@ import { EXAMPLES } from '../../test/helpers/paths.ts';
 import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { getChunks, search } from '../index/search.ts';
-import { createScriptedLanguageModel } from '../models/testing/scripted-language-model.ts';
 import { askQuestion } from './ask-question.ts';
 import { loadSession, saveSession, withContext } from './sessions.ts';
 
@@ -125,23 +124,6 @@ describe('askQuestion: passages', () => {
     expect(JSON.stringify(forMaya)).not.toMatch(/Falcon|board-notes/);
     const bobCalendar = await askQuestion(index, 'When do I next meet Daniel?', { now: NOW, asUser: 'bob' });
     expect(bobCalendar.citations).toEqual([]);
-  });
-
-  it('with a model: passages go in as numbered data, unknown citations and uncited sentences are dropped', async () => {
-    const model = createScriptedLanguageModel({
-      reply: () =>
-        'Finance cut the travel budget by ten percent [1]. The cut was ordered by aliens [42]. Everyone was happy.',
-    });
-    const result = await askQuestion(index, 'What did finance decide about the travel budget?', {
-      now: NOW,
-      asUser: 'maya',
-      model,
-    });
-    expect(result.engine).toBe('mock');
-    expect(result.answer).toBe('Finance cut the travel budget by ten percent. [1]');
-    expect(result.citations).toHaveLength(1);
-    expect(model.calls[0]?.messages.at(-1)?.content ?? '').toContain('What did finance decide');
-    expect(model.calls[0]?.messages.map((message) => message.content).join('\n')).toContain('<document');
   });
 });
 

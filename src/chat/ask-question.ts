@@ -8,18 +8,22 @@
  * nearest results.
  */
 
+import { analyze } from '../index/analyze.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
+import { resolvePerson } from '../index/people.ts';
 import { search } from '../index/search.ts';
-import type { ChunkType, SearchHit } from '../index/types.ts';
+import type { Chunk, ChunkType, SearchHit } from '../index/types.ts';
+import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
-import { expectedAnswerType } from './answer-type.ts';
+import { askedNoun, expectedAnswerType } from './answer-type.ts';
 import { attributedPerson, concernsPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
+import { indexedEvents } from './event-list.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
-import { extractiveAnswer } from './passage-answer.ts';
+import { type ExtractiveAnswer, extractiveAnswer, questionTerms } from './passage-answer.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { retrieve } from './retrieve.ts';
@@ -34,6 +38,13 @@ export type AskOptions = {
   readonly model?: LanguageModel;
   /** The question with conversation context, used for retrieval of follow-ups. */
   readonly retrievalQuery?: string;
+  /** The conversation's earlier questions (oldest first), shown to a model with a follow-up. */
+  readonly earlierQuestions?: readonly string[];
+  /** The model's context window in tokens, for the prompt's passage budget (default 4096). */
+  readonly contextTokens?: number;
+  readonly signal?: AbortSignal;
+  /** Told why the model's answer was cut or not used (the builtin answer is given instead). */
+  readonly warn?: (warning: Warning) => void;
 };
 
 export type AskResult = {
@@ -42,6 +53,8 @@ export type AskResult = {
   readonly kind: string;
   readonly found: boolean;
   readonly citations: readonly AskCitation[];
+  /** Why a configured model's answer was cut or not used (added by the ask skill). */
+  readonly warnings?: readonly Warning[];
   /** When nothing answered: the nearest results the user may read. */
   readonly nearest?: readonly {
     readonly path: string;
@@ -64,7 +77,7 @@ export async function askQuestion(
   question: string,
   options: AskOptions,
 ): Promise<AskResult> {
-  const citations = new CitationList();
+  let citations = new CitationList();
   const asUser = options.asUser;
   if ((await index.store.stats()).chunks === 0)
     return {
@@ -107,45 +120,48 @@ export async function askQuestion(
   const depth = person ? k * 3 : k;
   let { results } = await retrieve(index, query, { k: depth, now: options.now, filters });
   if (sender && results.length === 0)
-    ({ results } = await retrieve(index, query, {
-      k: depth,
-      now: options.now,
-      filters: asUser !== undefined ? { asUser } : {},
-    }));
+    // A name the people table does not know: mail whose From names that person, and no other.
+    results = (
+      await retrieve(index, query, {
+        k: depth,
+        now: options.now,
+        filters: asUser !== undefined ? { asUser } : {},
+      })
+    ).results.filter((hit) => sentBy(hit, sender));
+  if (/\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(question))
+    results = await sentToMe(index, results, asUser);
   const retrieved = results;
-  if (person) results = results.filter((hit) => concernsPerson(hit, person)).slice(0, k);
+  if (person) {
+    // Their own words first (mail from them, their chat lines); passages about them only without.
+    const by = results.filter((hit) => sentBy(hit, person));
+    results = (by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person))).slice(0, k);
+  }
+  const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
+  const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
+  if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
+  // Dates and places computed from calendar data (the next occurrence of a series) stay
+  // builtin, like the structured answers above; other questions go to the model first.
   const useModel = options.model !== undefined && options.model.engine !== 'builtin';
   if (useModel && options.model && results.length > 0) {
-    const answer = await modelAnswer(options.model, question, results, citations);
-    if (answer.found)
+    const answer = await modelAnswer(options.model, question, results, citations, {
+      now: options.now,
+      ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.earlierQuestions ? { earlierQuestions: options.earlierQuestions } : {}),
+    });
+    if (answer.used) {
+      for (const warning of answer.warnings) options.warn?.(warning);
       return {
         answer: answer.answer,
-        engine: options.model.engine,
+        engine: answer.engine,
         kind: 'passages',
         found: true,
         citations: citations.items,
       };
-    return {
-      answer: noAnswer(question),
-      engine: options.model.engine,
-      kind: 'passages',
-      found: false,
-      citations: [],
-      nearest: nearest(results),
-    };
+    }
+    // A failed or ungrounded model answer: the builtin answer below, from the same passages.
+    options.warn?.(answer.warning);
   }
-  const eventHits = asksAboutEvent(question, type)
-    ? (
-        await search(index, {
-          query,
-          k: 3,
-          now: options.now,
-          filters: { ...(asUser !== undefined ? { asUser } : {}), types: ['event'] },
-        })
-      ).results
-    : [];
-  const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
-  if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
     const answer = answerSender(question, results, citations);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
@@ -153,13 +169,36 @@ export async function askQuestion(
   const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
     ? askedDay(question, options.now)
     : undefined;
-  const answer = extractiveAnswer(
-    query,
-    results,
-    citations,
-    type,
-    day ? { date: day.date, now: options.now } : undefined,
-  );
+  const askedOn = day ? { date: day.date, now: options.now } : undefined;
+  let answer =
+    compoundAnswer(query, results, citations, askedOn) ??
+    extractiveAnswer(query, results, citations, type, askedOn);
+  if (answer.repeated) {
+    // A sentence sent again and again with new figures: the latest one written by now holds,
+    // though it may rank below the retrieved ones.
+    const recent = {
+      ...filters,
+      since: new Date(options.now.getTime() - 31 * 86_400_000).toISOString(),
+      until: options.now.toISOString(),
+    };
+    const again = await search(index, {
+      query: answer.repeated,
+      k: 20,
+      now: options.now,
+      filters: recent,
+      understand: false,
+    });
+    const known = new Set(results.map((hit) => hit.uri));
+    const more = again.results.filter((hit) => !known.has(hit.uri));
+    if (more.length > 0) {
+      const fresh = new CitationList();
+      const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
+      if (second.found) {
+        answer = second;
+        citations = fresh;
+      }
+    }
+  }
   if (!answer.found)
     return {
       answer: noAnswer(question),
@@ -178,17 +217,99 @@ export async function askQuestion(
   };
 }
 
+/**
+ * "Which hotel is John booked into and what's the nightly rate?": two questions in one, each
+ * answered on its own, the second first from the passage that answered the first (it asks
+ * about the same thing), else from all passages. Undefined when the question is not compound
+ * or its first part has no answer.
+ */
+function compoundAnswer(
+  question: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+  askedOn: { readonly date: Date; readonly now: Date } | undefined,
+): ExtractiveAnswer | undefined {
+  const parts = compoundParts(question);
+  if (!parts) return undefined;
+  const [head, tail] = parts;
+  const first = extractiveAnswer(head, hits, citations, expectedAnswerType(head), askedOn);
+  if (!first.found || !first.hit) return undefined;
+  const tailType = expectedAnswerType(tail);
+  let second = extractiveAnswer(tail, [first.hit], citations, tailType);
+  if (!second.found) second = extractiveAnswer(`${tail} ${head}`, hits, citations, tailType);
+  if (!second.found || second.answer === first.answer) return first;
+  return {
+    ...first,
+    answer: `${first.answer} ${second.answer}`,
+    sentences: first.sentences + second.sentences,
+  };
+}
+
+/** The two questions of "… and what/when/where/who/which/how …?", each at least three words. */
+export function compoundParts(question: string): [string, string] | undefined {
+  const match = /^(.+?)[,;]?\s+and\s+((?:what|when|where|who|which|how)\b.+)$/i.exec(question.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  if (words(match[1]) < 3 || words(match[2]) < 3) return undefined;
+  if (!/^\s*(?:what|when|where|who|whom|which|how|why|is|are|was|were|did|do|does)\b/i.test(match[1]))
+    return undefined;
+  return [`${match[1].trim()}?`, match[2].trim()];
+}
+
+/** The events whose title shares a word with the question. */
+async function eventsNamed(
+  index: SearchIndex,
+  question: string,
+  asUser: string | undefined,
+): Promise<SearchHit[]> {
+  const words = new Set(questionTerms(question));
+  if (words.size === 0) return [];
+  return (await indexedEvents(index, asUser))
+    .filter(({ hit }) => analyze(hit.title).some((term) => words.has(term)))
+    .map(({ hit }) => hit);
+}
+
 /** When, where, how often, or who attends: questions an event's fields may answer. */
 function asksAboutEvent(question: string, type: string | undefined): boolean {
   if (type === 'date' || type === 'place' || /\bhow often\b/i.test(question)) return true;
+  if (type === undefined && askedNoun(question)) return true;
   return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
 }
 
 /** "What did Maria send me?": the sender the question names. */
 function senderAsked(question: string): string | undefined {
-  return /\bwhat (?:did|has|have)\s+([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)\s+(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|write|wrote)\b/u.exec(
+  return /\b[Ww]hat (?:did|has|have)\s+([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)\s+(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|write|wrote)\b/u.exec(
     question,
   )?.[1];
+}
+
+const AUTHOR_ROLES = new Set(['from', 'author', 'speaker', 'organizer']);
+
+/** True when the passage's sender, author or a speaker carries every word of the name. */
+function sentBy(hit: SearchHit, name: string): boolean {
+  const from = hit.people.filter((ref) => AUTHOR_ROLES.has(ref.role));
+  return from.length > 0 && concernsPerson({ ...hit, people: from, title: '', text: '' }, name);
+}
+
+/**
+ * "Sent me": mail with the asking user among its To and Cc, when the user is a person the
+ * index knows (by address or name); otherwise the mailbox's own mail is taken as sent to its owner.
+ */
+async function sentToMe(
+  index: SearchIndex,
+  hits: readonly SearchHit[],
+  asUser: string | undefined,
+): Promise<readonly SearchHit[]> {
+  if (asUser === undefined) return hits;
+  const people = await index.store.people();
+  if (resolvePerson(people, asUser).length === 0) return hits;
+  const toMe = resolveFilters({ to: [asUser] }, people);
+  return hits.filter((hit) =>
+    matchesFilters(
+      { ...hit, people: hit.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
+      toMe,
+    ),
+  );
 }
 
 /** "Who sent me the draft agreement?": the From of the mail whose words answer best. */

@@ -2,10 +2,14 @@
  * @module ask-skill
  * `ask`: a grounded answer over the index, every sentence citing passages `[n]`, answered
  * only from what the user may read. A `session` keeps a conversation, so follow-ups use the
- * earlier questions. Lives in chat/ because chat sits above skills/.
+ * earlier questions. With a configured model the answer is the model's, checked against the
+ * passages it cites; when the model fails or too little of its answer is grounded, the
+ * builtin answer comes back with `warnings` saying why. Lives in chat/ because chat sits
+ * above skills/.
  */
 import { z } from 'zod';
 import { fail } from '../lib/errors.ts';
+import type { Warning } from '../lib/result.ts';
 import { CitationSchema, defineSkill, generativeModel } from '../skills/skill.ts';
 import { askQuestion } from './ask-question.ts';
 import { loadSession, saveSession, withContext } from './sessions.ts';
@@ -28,6 +32,7 @@ export const askSkill = defineSkill({
     kind: z.string(),
     engine: z.string(),
     citations: z.array(CitationSchema),
+    warnings: z.array(z.object({ type: z.string(), message: z.string() })).optional(),
   }),
   async execute(input, context) {
     const question = input.question;
@@ -39,12 +44,17 @@ export const askSkill = defineSkill({
     const session =
       input.session && context.stateDir ? await loadSession(context.stateDir, input.session) : undefined;
     const model = generativeModel(context);
+    const warnings: Warning[] = [];
     const result = await askQuestion(index, question, {
       now: context.clock.now(),
       asUser: context.user,
       k: input.k,
       ...(model ? { model } : {}),
+      ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
+      signal: context.signal,
+      warn: (warning) => warnings.push(warning),
       retrievalQuery: session ? withContext(question, session) : question,
+      ...(session?.turns.length ? { earlierQuestions: session.turns.map((turn) => turn.question) } : {}),
     });
     if (session && context.stateDir)
       await saveSession(context.stateDir, {
@@ -59,6 +69,6 @@ export const askSkill = defineSkill({
           },
         ],
       });
-    return { data: result };
+    return { data: { ...result, ...(warnings.length ? { warnings } : {}) }, warnings };
   },
 });

@@ -11,7 +11,7 @@ import type { CalendarEvent } from '../formats/model.ts';
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
-import type { AnswerType } from './answer-type.ts';
+import { type AnswerType, askedNoun } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { namedTerms, questionTerms } from './passage-answer.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
@@ -132,13 +132,15 @@ function who(event: CalendarEvent): string {
 /** Answers from the best-matching event's fields, or undefined when no event fits the question. */
 export function answerFromEvent(
   question: string,
-  type: AnswerType | undefined,
+  askedType: AnswerType | undefined,
   hits: readonly SearchHit[],
   now: Date,
   citations: CitationList,
 ): StructuredAnswer | undefined {
+  let type = askedType;
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
-  if (!oftenAsked && type !== 'date' && type !== 'place' && type !== 'person') return undefined;
+  const noun = type === undefined ? askedNoun(question) : undefined;
+  if (!oftenAsked && !noun && type !== 'date' && type !== 'place' && type !== 'person') return undefined;
   const tense = tenseOf(question);
   let best: { hit: SearchHit; occurrence: CalendarEvent; match: number } | undefined;
   // Coverage decides; among events that cover the question alike, the one with fewer other title words.
@@ -158,6 +160,12 @@ export function answerFromEvent(
   }
   if (!best) return undefined;
   const { occurrence, hit } = best;
+  // "Which stage …?" is answered by the location when the location names a stage.
+  if (noun && !oftenAsked) {
+    if (!occurrence.location || !analyze(occurrence.location).includes(analyze(noun)[0] ?? noun))
+      return undefined;
+    type = 'place';
+  }
   if (type === 'place' && !occurrence.location) return undefined;
   if (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0) return undefined;
   const zone = occurrence.timeZone ?? 'UTC';

@@ -79,6 +79,8 @@ export type ExtractiveAnswer = {
   readonly found: boolean;
   /** The passage the first sentence came from. */
   readonly hit?: SearchHit;
+  /** The first sentence, when other passages repeat it with other figures (a reminder, a daily report). */
+  readonly repeated?: string;
 };
 
 /** Scores every sentence of the passages against the question. */
@@ -97,8 +99,12 @@ export function rankSentences(
   const df = new Map<string, number>();
   for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
   const named = namedTerms(question);
-  const idf = (term: string) => Math.log(1 + pool.length / (df.get(term) ?? 0.5)) * (named.has(term) ? 2 : 1);
+  // Names weigh double in finding the passage and its neighbourhood; within the sentence itself
+  // every word counts alike, since the topic is often named a sentence before the answer.
+  const rarity = (term: string) => Math.log(1 + pool.length / (df.get(term) ?? 0.5));
+  const idf = (term: string) => rarity(term) * (named.has(term) ? 2 : 1);
   const total = wanted.reduce((sum, term) => sum + idf(term), 0) || 1;
+  const plainTotal = wanted.reduce((sum, term) => sum + rarity(term), 0) || 1;
   const hitTerms = new Map<SearchHit, Set<string>>();
   for (const hit of hits) hitTerms.set(hit, new Set(analyze(`${hit.title} ${peopleOf(hit)}`)));
   const bulk = new Map(hits.map((hit) => [hit, hit.type === 'email' && isBulk(hit.text)]));
@@ -108,6 +114,10 @@ export function rankSentences(
     for (const term of termsOf[i] ?? []) set.add(term);
     passageTerms.set(sentence.hit, set);
   });
+  // A passage that carries none of the names the question asks about does not answer it.
+  const askedNames = wanted.filter((term) => named.has(term));
+  const namesPassage = (hit: SearchHit) =>
+    askedNames.length === 0 || askedNames.some((term) => passageTerms.get(hit)?.has(term));
   const share = (has: (term: string) => boolean) =>
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
   return pool.map((sentence, i) => {
@@ -117,7 +127,7 @@ export function rankSentences(
     const near = new Set<string>(hitTerms.get(sentence.hit));
     for (let j = i - 2; j <= i + 2; j++)
       if (pool[j]?.hit === sentence.hit) for (const term of termsOf[j] ?? []) near.add(term);
-    const own = share((term) => terms.has(term));
+    const own = wanted.reduce((sum, term) => sum + (terms.has(term) ? rarity(term) : 0), 0) / plainTotal;
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
@@ -131,7 +141,13 @@ export function rankSentences(
     const novel = [...terms].some((term) => !asked.has(term));
     const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
     const score = (0.8 * relevance + 0.2 * rankScore) * typeFactor * weight * tooShort;
-    return { ...sentence, terms, relevance, typed, score: nearby > 0 ? score : 0 };
+    return {
+      ...sentence,
+      terms,
+      relevance,
+      typed,
+      score: nearby > 0 && namesPassage(sentence.hit) ? score : 0,
+    };
   });
 }
 
@@ -226,5 +242,17 @@ export function extractiveAnswer(
       return `${/[.!?。！？]$/.test(body) ? body : `${body}.`} [${n}]`;
     })
     .join(' ');
-  return { answer: text, sentences: chosen.length, found: true, hit: first.hit };
+  const repeated = ranked.some(
+    (candidate) =>
+      candidate.hit !== first.hit &&
+      candidate.text !== first.text &&
+      shape(candidate.text) === shape(first.text),
+  );
+  return {
+    answer: text,
+    sentences: chosen.length,
+    found: true,
+    hit: first.hit,
+    ...(repeated ? { repeated: first.text } : {}),
+  };
 }

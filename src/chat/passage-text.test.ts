@@ -85,3 +85,24 @@ describe('isBulk', () => {
     expect(isBulk(WRAPPED)).toBe(false);
   });
 });
+
+describe('hard wraps that end a line early', () => {
+  it('joins a line whose next word would not have fit, and a line that goes on in lower case', () => {
+    const text = [
+      'Thanks for the note about the lease; the bank has all it needs from us now.',
+      '',
+      'We will send it on Tuesday and e-mail you the',
+      'Closing-Statement-of-Account-Form afterwards.',
+      '',
+      '> Ana said the new van',
+      '> arrives on the 14th.',
+    ].join('\n');
+    const units = passageUnits({ text, type: 'email' });
+    expect(units.map((unit) => unit.text)).toEqual([
+      'Thanks for the note about the lease; the bank has all it needs from us now.',
+      'We will send it on Tuesday and e-mail you the Closing-Statement-of-Account-Form afterwards.',
+      'Ana said the new van arrives on the 14th.',
+    ]);
+    expect(units[2]?.role).toBe('quoted');
+  });
+});

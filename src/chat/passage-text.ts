@@ -57,8 +57,15 @@ export function unwrapParagraph(lines: readonly string[], width: number): string
     if (current === '') current = line;
     else current = `${current}${/-$/.test(current) && /^\p{Ll}/u.test(line) ? '' : ' '}${line}`;
     const next = lines[i + 1]?.trim() ?? '';
+    const length = raw.trimEnd().length;
+    // Wrapped: the line is near the width, or the next line's first word would not have fit
+    // on it, or it stops mid-sentence (four words or more: not a field of a signature) and the
+    // next line goes on in lower case.
+    const nextWord = next.split(/\s/)[0]?.length ?? 0;
     const wrapped =
-      raw.trimEnd().length >= width * 0.72 &&
+      (length >= width * 0.72 ||
+        (length >= width * 0.4 && length + 1 + nextWord > width * 0.95) ||
+        (!/[.!?:;)\]"'”]$/.test(line) && /^\p{Ll}/u.test(next) && line.split(/\s+/).length >= 4)) &&
       !/[:]$/.test(line) &&
       next !== '' &&
       !BULLET.test(next) &&

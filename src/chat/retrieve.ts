@@ -2,11 +2,14 @@
  * @module retrieve
  * Passages for a question. Dates in a question often say when the thing asked about happens
  * ("the hotel John is booked into on April 4"), not when the mail about it was written, so
- * when the question's words set a date range, the passages found without it are interleaved
- * with those found within it. Mail and chat written after `now` did not exist when the
- * question was asked and are left out.
+ * they are a preference, not a filter: one search without them, deep enough that what falls
+ * inside the range is among the results, and those hits interleaved with the best overall.
+ * (A date filter inside the search walks the whole ranking, fetching every matching chunk,
+ * when few fall in the range.) Mail written after `now` did not exist when the question was
+ * asked and is left out.
  */
 import type { SearchIndex } from '../index/open-index.ts';
+import { parseQuery } from '../index/query.ts';
 import { search } from '../index/search.ts';
 import type { SearchFilters, SearchHit } from '../index/types.ts';
 
@@ -18,9 +21,30 @@ export type Retrieval = {
 
 // Only mail carries a reliable date of writing; chat logs and notes often carry the file's.
 const WRITTEN_TYPES = new Set(['email']);
+/** Results read when the question names dates, to find the hits that fall inside them. */
+const DATED_DEPTH = 100;
 
 function existedAt(hit: SearchHit, now: Date): boolean {
   return !(WRITTEN_TYPES.has(hit.type) && hit.date !== undefined && hit.date > now.toISOString());
+}
+
+function inRange(hit: SearchHit, since: string | undefined, until: string | undefined): boolean {
+  if (!hit.date) return false;
+  const when = Date.parse(hit.date);
+  const end = typeof hit.data?.end === 'string' ? Date.parse(hit.data.end) : when;
+  if (since && (Number.isNaN(end) ? when : end) < Date.parse(since)) return false;
+  return !(until && when >= Date.parse(until));
+}
+
+/** The question's filters (people, types) with the caller's; the caller's win. */
+function merge(parsed: SearchFilters, explicit: SearchFilters): SearchFilters {
+  const merged: Record<string, unknown> = { ...parsed };
+  for (const [key, value] of Object.entries(explicit)) {
+    if (value === undefined) continue;
+    const known = merged[key];
+    merged[key] = Array.isArray(value) && Array.isArray(known) ? [...new Set([...known, ...value])] : value;
+  }
+  return merged as SearchFilters;
 }
 
 export async function retrieve(
@@ -29,17 +53,33 @@ export async function retrieve(
   options: { readonly k: number; readonly now: Date; readonly filters: SearchFilters },
 ): Promise<Retrieval> {
   const { k, now, filters } = options;
-  const first = await search(index, { query, k: k + 4, now, filters });
-  const dated = Boolean(first.parsed.filters.since || first.parsed.filters.until);
-  const within = first.results.filter((hit) => existedAt(hit, now));
-  if (!dated) return { results: within.slice(0, k), dated };
-  const undated = (await search(index, { query, k: k + 4, now, filters, understand: false })).results.filter(
-    (hit) => existedAt(hit, now),
-  );
+  const parsed = parseQuery(query, { now, people: await index.store.people() });
+  const { since, until, ...rest } = parsed.filters;
+  const dated = Boolean(since || until);
+  if (!dated) {
+    const { results } = await search(index, {
+      query: parsed.text,
+      k: k + 4,
+      now,
+      filters: merge(rest, filters),
+      understand: false,
+    });
+    return { results: results.filter((hit) => existedAt(hit, now)).slice(0, k), dated };
+  }
+  // The words as asked (people read from a dated question are often its topic, not a filter).
+  const { results } = await search(index, {
+    query,
+    k: Math.max(DATED_DEPTH, k),
+    now,
+    filters,
+    understand: false,
+  });
+  const existing = results.filter((hit) => existedAt(hit, now));
+  const within = existing.filter((hit) => inRange(hit, since, until));
   const seen = new Set<string>();
   const merged: SearchHit[] = [];
-  for (let i = 0; merged.length < k && (i < within.length || i < undated.length); i++)
-    for (const hit of [within[i], undated[i]])
+  for (let i = 0; merged.length < k && (i < within.length || i < existing.length); i++)
+    for (const hit of [within[i], existing[i]])
       if (hit && !seen.has(hit.uri) && merged.length < k) {
         seen.add(hit.uri);
         merged.push(hit);

@@ -12,18 +12,12 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { wallClock, zonedTimeToUtc } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
+import { indexedEvents } from './event-list.ts';
 import type { ContactField, PhoneType } from './question-kind.ts';
 
 export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
 
 const WEEKDAYS = WEEKDAY_NAMES;
-
-function eventOf(hit: SearchHit): CalendarEvent | undefined {
-  const data = hit.data as Partial<CalendarEvent> | undefined;
-  return data && data.type === 'event' && typeof data.start === 'string'
-    ? (data as CalendarEvent)
-    : undefined;
-}
 
 /** The zone most events are written in: the calendar owner's zone. */
 export function calendarZone(events: readonly CalendarEvent[]): string {
@@ -83,19 +77,18 @@ async function events(
   until: string,
   asUser: string | undefined,
 ): Promise<{ hit: SearchHit; event: CalendarEvent }[]> {
-  const access = asUser !== undefined ? { asUser } : {};
-  const listed = await listItems(index, { type: 'event', since, until, limit: 2000, ...access });
-  const out = new Map<string, { hit: SearchHit; event: CalendarEvent }>();
-  for (const hit of listed) {
-    const event = eventOf(hit);
-    if (event) out.set(`${event.uid}|${event.start}`, { hit, event });
-  }
+  const all = await indexedEvents(index, asUser);
   const from = new Date(since.length === 10 ? `${since}T00:00:00Z` : since);
   const to = new Date(until.length === 10 ? `${until}T00:00:00Z` : until);
+  const out = new Map<string, { hit: SearchHit; event: CalendarEvent }>();
+  for (const { hit, event, chunk } of all) {
+    const start = chunk.date ? Date.parse(chunk.date) : Number.NaN;
+    const end = chunk.endDate ? Date.parse(chunk.endDate) : start;
+    if (start < to.getTime() && end >= from.getTime()) out.set(`${event.uid}|${event.start}`, { hit, event });
+  }
   const series = new Set<string>();
-  for (const hit of await listItems(index, { type: 'event', limit: 5000, ...access })) {
-    const event = eventOf(hit);
-    if (!event?.rrule || series.has(event.uid)) continue;
+  for (const { hit, event } of all) {
+    if (!event.rrule || series.has(event.uid)) continue;
     series.add(event.uid);
     for (const occurrence of occurrencesBetween(event, from, to, 50))
       if (!out.has(`${event.uid}|${occurrence.start}`))

@@ -21,6 +21,8 @@ export type GlobalOptions = {
   readonly engine?: string;
   readonly model?: string;
   readonly baseUrl?: string;
+  /** `--timeout SECONDS`, in milliseconds: the longest one model call may take. */
+  readonly timeoutMs?: number;
   readonly quiet: boolean;
 };
 
@@ -34,6 +36,10 @@ export type CommandContext = GlobalOptions & {
   readonly positionals: readonly string[];
   /** Writes text to stdout (a newline is added). */
   out(text: string): void;
+  /** Writes text to stdout as it is, for text shown as it comes (no newline added). */
+  write?(text: string): void;
+  /** Present when stdout is a terminal: its width, so text shown as it comes can be rewritten in place. */
+  readonly terminal?: { readonly columns: number };
   /** Writes a log line to stderr (suppressed by --quiet). */
   log(text: string): void;
   /** Writes one JSON value to stdout as a single line (for --json and --batch). */

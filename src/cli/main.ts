@@ -22,6 +22,7 @@ const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
   engine: { type: 'string' },
   model: { type: 'string' },
   'base-url': { type: 'string' },
+  timeout: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 };
@@ -49,6 +50,8 @@ function generalHelp(): string {
     '  --db PATH|URL      the index: a SQLite file or postgres:// URL (default $OFFICEMATE_HOME/index.db)',
     '  --now ISO          fix "now" for relative dates',
     '  --engine NAME      builtin (default), llama-cpp or openai-compatible; also --model, --base-url',
+    '                     (--model FILE.gguf alone implies llama-cpp, --base-url URL openai-compatible)',
+    '  --timeout SECONDS  the longest one model call may take (default 120; 600 for llama-cpp)',
     '  -q, --quiet        no progress or logs on stderr',
     '  -h, --help         help for a command: officemate COMMAND --help',
     '  --version          print the version',
@@ -180,6 +183,13 @@ export async function main(
         });
       }
     }
+    const timeoutMs = timeoutFlag(values.timeout);
+    if (timeoutMs === null)
+      return report({
+        code: 'bad_usage',
+        message: `--timeout ${String(values.timeout)} is not a number of seconds.`,
+        hint: 'Example: --timeout 30',
+      });
     const home = officemateHome();
     const globals: GlobalOptions = {
       json: values.json === true,
@@ -190,6 +200,7 @@ export async function main(
       ...(typeof values.engine === 'string' ? { engine: values.engine } : {}),
       ...(typeof values.model === 'string' ? { model: values.model } : {}),
       ...(typeof values['base-url'] === 'string' ? { baseUrl: values['base-url'] } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     };
     const { lazyModelRuntime } = await import('../models/lazy-model-runtime.ts');
     runtime = lazyModelRuntime(globals);
@@ -204,6 +215,8 @@ export async function main(
       values: parsed.values as CommandContext['values'],
       positionals: parsed.positionals,
       out: (text) => write(streams.stdout, text),
+      write: (text) => streams.stdout.write(text),
+      ...terminalOf(streams.stdout),
       log: (text) => {
         if (!globals.quiet) write(streams.stderr, text);
       },
@@ -224,6 +237,19 @@ export async function main(
     // The process owns the model: released once, after the command, never by a skill.
     await runtime?.close();
   }
+}
+
+/** The terminal's width when stdout is one. */
+function terminalOf(stream: NodeJS.WritableStream): { terminal?: { columns: number } } {
+  const tty = stream as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  return tty.isTTY ? { terminal: { columns: tty.columns || 80 } } : {};
+}
+
+/** `--timeout SECONDS` in milliseconds; undefined when absent, null when not a positive number. */
+function timeoutFlag(value: unknown): number | undefined | null {
+  if (typeof value !== 'string') return undefined;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.max(1, Math.round(seconds * 1000)) : null;
 }
 
 /** Waits until everything written to a stream has been handed to the OS. */

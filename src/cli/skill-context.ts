@@ -11,6 +11,7 @@ import { defaultOwner } from '../index/index-paths.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import type { Clock } from '../lib/clock.ts';
 import { OfficemateError } from '../lib/errors.ts';
+import { withWarnings } from '../lib/warnings.ts';
 import type { LanguageModel } from '../models/language-model.ts';
 import {
   type AnySkill,
@@ -28,6 +29,8 @@ export type CliSkillOptions = {
   readonly clock?: Clock;
   /** Use this context's index instead of opening another (a batch of queries). */
   readonly indexOf?: Pick<SkillContext, 'index'>;
+  /** Wraps the metered model (to watch its streamed text as it comes). */
+  readonly wrapModel?: (model: LanguageModel) => LanguageModel;
 };
 
 /** A SkillContext for one run; `close()` closes the index if the skill opened it. */
@@ -41,7 +44,10 @@ export function cliSkillContext(
   let index: Promise<SearchIndex> | undefined;
   return {
     get model() {
-      model ??= context.runtime.forSkill(user, skillId);
+      if (!model) {
+        const metered = context.runtime.forSkill(user, skillId);
+        model = options.wrapModel ? options.wrapModel(metered) : metered;
+      }
       return model;
     },
     get contextTokens() {
@@ -78,7 +84,8 @@ export async function runCliSkill<T = Record<string, unknown>>(
     const result = await runSkill(skill, input, options.skillContext ?? own!);
     if (!result.success) throw new OfficemateError(result.error);
     for (const warning of result.warnings) context.log(`warning: ${warning.message}`);
-    return result.data as SkillOutput<T>;
+    const output = result.data as SkillOutput<T>;
+    return { ...output, data: withWarnings(output.data, result.warnings) };
   } finally {
     await own?.close();
   }

@@ -146,9 +146,13 @@ export type Sheet = {
   readonly rows: readonly (readonly (Cell | null)[])[];
   readonly merges: readonly string[];
   readonly tables: readonly { readonly name: string; readonly range: string }[];
+  /** Workbook names (Excel defined names) that refer to one block of this sheet, like "A1:C4". */
+  readonly namedRanges?: readonly { readonly name: string; readonly range: string }[];
   readonly charts?: readonly Extract<Block, { kind: 'chart' }>[];
   /** Pivot tables placed on this sheet: their name and the range they occupy. */
   readonly pivots?: readonly { readonly name: string; readonly range?: string }[];
+  /** Cell comments (notes): the cell they are on ("D1"), their author, their text. */
+  readonly comments?: readonly { readonly ref: string; readonly author?: string; readonly text: string }[];
 };
 
 /** Excel, CSV/TSV, ODS and legacy .xls read into this. */

@@ -1,7 +1,8 @@
 /**
  * @module chunk-file
  * Splits a parsed file into chunks, each fitting its type: heading-aware sections for
- * documents, one chunk per slide, table regions with their header row for sheets, one
+ * documents, one chunk per slide, table regions with their header row for sheets (and one per
+ * cell comment, said with the cell it is on and that cell's column heading), one
  * message per email (quoted text and signatures left out), speaker-turn windows for
  * transcripts and chats, one chunk per event or contact.
  */
@@ -19,6 +20,7 @@ import type {
   Transcript,
   Workbook,
 } from '../formats/model.ts';
+import { columnIndex } from '../formats/xlsx/cell-ref.ts';
 import { widestRow } from '../lib/widest-row.ts';
 import { rebuildThreads } from './threads.ts';
 import type { ChunkDraft, PersonRef } from './types.ts';
@@ -178,8 +180,36 @@ function sheetChunks(book: Workbook, path: string, options: ChunkOptions): Chunk
         ...(date ? { date } : {}),
       });
     }
+    chunks.push(...commentChunks(sheet, rows, headerIndex, bookTitle, date));
   }
   return chunks;
+}
+
+/** One chunk per cell comment: "Comment on D1 (Order amount), by Ann Lee:" and its text. */
+function commentChunks(
+  sheet: Workbook['sheets'][number],
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  bookTitle: string,
+  date: string | undefined,
+): ChunkDraft[] {
+  return (sheet.comments ?? []).map((comment) => {
+    const at = /^([A-Z]+)(\d+)$/.exec(comment.ref.toUpperCase());
+    const col = at ? columnIndex(at[1] ?? 'A') : -1;
+    const row = at ? Number(at[2]) - 1 : -1;
+    const own = rows[row]?.[col]?.trim() ?? '';
+    const heading = row !== headerIndex ? (rows[headerIndex]?.[col]?.trim() ?? '') : '';
+    const label = [heading, own].filter(Boolean).join(': ');
+    const by = comment.author ? `, by ${comment.author}` : '';
+    return {
+      type: 'sheet' as const,
+      title: `${bookTitle} › ${sheet.name} › comment on ${comment.ref}`,
+      text: `Comment on ${comment.ref}${label ? ` (${label})` : ''}${by}: ${comment.text}`,
+      locator: { sheet: sheet.name, range: comment.ref },
+      people: [],
+      ...(date ? { date } : {}),
+    };
+  });
 }
 
 function mailChunks(mailbox: Mailbox): ChunkDraft[] {

@@ -188,6 +188,19 @@ export async function writeChunks(
 }
 
 /** Indexes files and folders; see the module comment. */
+/**
+ * What reading a file yields changes when a reader or the chunker changes (cell comments read,
+ * a time zone read right). The stored fingerprint carries this number, so `index` reads every
+ * file again after such a change instead of keeping chunks an older reader made. Raise it with
+ * any change to a reader or to chunking that alters a file's chunks.
+ */
+export const READING_VERSION = 2;
+
+/** The fingerprint stored for a file: its content hash under this reading version. */
+export function storedFingerprint(contentHash: string): string {
+  return `r${READING_VERSION}:${contentHash}`;
+}
+
 export async function indexPaths(
   index: SearchIndex,
   paths: readonly string[],
@@ -236,7 +249,7 @@ export async function indexPaths(
       }
       if (
         previous &&
-        previous.hash === fingerprint.hash &&
+        previous.hash === storedFingerprint(fingerprint.hash) &&
         previous.owner === owner &&
         JSON.stringify(previous.readers) === JSON.stringify(readers)
       ) {
@@ -268,7 +281,7 @@ export async function indexPaths(
         index.store,
         {
           path: source.path,
-          hash: fingerprint.hash,
+          hash: storedFingerprint(fingerprint.hash),
           size: fingerprint.size,
           mtimeMs: fingerprint.mtimeMs,
           owner,

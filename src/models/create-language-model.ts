@@ -66,7 +66,8 @@ function createEngine(config: ModelConfig): LanguageModel {
           baseUrl,
           model,
           timeoutMs: config.timeoutMs,
-          maxRetries: config.maxRetries,
+          // Behind a router, a failing replica hands the call to the next at once.
+          maxRetries: urls.length > 1 ? 0 : config.maxRetries,
           ...(config.apiKey ? { apiKey: config.apiKey } : {}),
           ...(config.azure ? { azure: config.azure } : {}),
         }),

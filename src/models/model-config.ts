@@ -2,7 +2,10 @@
  * @module model-config
  * Which engine and model to use, resolved from (lowest to highest precedence)
  * `$OFFICEMATE_HOME/officemate.config.json`, `./officemate.config.json`, `OFFICEMATE_*`
- * environment variables, and the `--engine/--model/--base-url` flags.
+ * environment variables, and the `--engine/--model/--base-url/--timeout` flags. Where no
+ * engine is named, the model implies it: a `.gguf` file is llama-cpp, a server URL (or a
+ * model name beside one) is openai-compatible; a flag's implication beats an engine set
+ * in a file or variable, so `--model ./x.gguf` alone runs that file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -113,6 +116,21 @@ function timeoutOption(value: number | undefined): number | undefined {
   return value;
 }
 
+/**
+ * The engine a model or server URL implies, when none is named: a `.gguf` file runs locally
+ * (llama-cpp); a URL, or a model name where a URL is configured, is an OpenAI-compatible server.
+ */
+export function impliedEngine(
+  model: string | undefined,
+  baseUrl: string | undefined,
+  serverConfigured: boolean,
+): EngineName | undefined {
+  if (model && /\.gguf$/i.test(model)) return 'llama-cpp';
+  if (baseUrl) return 'openai-compatible';
+  if (model && serverConfigured) return 'openai-compatible';
+  return undefined;
+}
+
 /** Resolves the effective model configuration. Throws `bad_usage` for a broken config. */
 export function resolveModelConfig(options: ModelConfigOptions = {}): ModelConfig {
   const env = options.env ?? process.env;
@@ -160,9 +178,14 @@ export function resolveModelConfig(options: ModelConfigOptions = {}): ModelConfi
     ...(env.OFFICEMATE_USAGE_DB ? { usageDb: env.OFFICEMATE_USAGE_DB } : {}),
   };
   const merged: ModelConfigFile = { ...file, ...fromEnv };
-  const engine = options.engine ? parseEngine(options.engine, '--engine') : (merged.engine ?? 'builtin');
   const model = options.model ?? merged.model;
   const baseUrl = options.baseUrl ?? merged.baseUrl;
+  const engine = options.engine
+    ? parseEngine(options.engine, '--engine')
+    : (impliedEngine(options.model, options.baseUrl, Boolean(baseUrl || merged.endpoints?.length)) ??
+      merged.engine ??
+      impliedEngine(merged.model, merged.baseUrl ?? merged.endpoints?.[0], false) ??
+      'builtin');
   return {
     engine,
     ...(model ? { model } : {}),

@@ -15,10 +15,30 @@ export const NewUserBody = z.object({
   admin: z.boolean().optional(),
 });
 export const ShareBody = z.object({ users: z.array(z.string().min(1).max(64)).max(100) });
+/**
+ * What an answer may draw on: all the user's work, one file, mail only, or meetings only
+ * (calendar events and transcripts).
+ */
+export const ConversationScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('file'), fileId: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('mail') }),
+  z.object({ kind: z.literal('meetings') }),
+]);
 export const AskBody = z.object({
   question: z.string().min(1).max(2000),
-  sessionId: z.string().max(64).optional(),
+  /** A stored conversation of the user's: follow-ups use its history and the turn is kept in it. */
+  conversationId: z.string().max(64).optional(),
+  /** Overrides the conversation's scope for this question (default: the conversation's, else all). */
+  scope: ConversationScope.optional(),
 });
+export const NewConversationBody = z.object({
+  title: z.string().max(200).optional(),
+  scope: ConversationScope.optional(),
+});
+export const ConversationPatch = z
+  .object({ title: z.string().min(1).max(200).optional(), scope: ConversationScope.optional() })
+  .refine((body) => body.title !== undefined || body.scope !== undefined);
 export const SearchQuery = z.object({
   q: z.string().min(1).max(2000),
   k: z.coerce.number().int().min(1).max(50).optional(),
@@ -28,6 +48,7 @@ export type LoginBody = z.infer<typeof LoginBody>;
 export type NewUserBody = z.infer<typeof NewUserBody>;
 export type ShareBody = z.infer<typeof ShareBody>;
 export type AskBody = z.infer<typeof AskBody>;
+export type ConversationScope = z.infer<typeof ConversationScope>;
 
 export type ErrorBody = { error: { code: string; message: string; hint?: string } };
 
@@ -41,7 +62,8 @@ export type FileInfo = {
   size: number;
   contentType: string;
   uploaded: string;
-  status: 'indexing' | 'ready' | 'error';
+  /** 'deleting' is never shown: a file being deleted is hidden from every route. */
+  status: 'indexing' | 'ready' | 'error' | 'deleting';
   error?: string;
   sharedWith: string[];
   generatedBy?: string;
@@ -60,6 +82,8 @@ export type Answer = {
   found: boolean;
   citations: Citation[];
   nearest: { fileId: string; name: string; title: string; snippet: string }[];
+  /** Why a configured model's answer was cut or not used (the builtin answer is given instead). */
+  warnings?: { type: string; message: string }[];
 };
 
 export type SearchResult = {
@@ -86,9 +110,140 @@ export type SkillResponse = {
   downloadUrl?: string;
 };
 
+/** A stored conversation as listed: newest activity first. */
+export type ConversationInfo = {
+  id: string;
+  title: string;
+  scope: ConversationScope;
+  created: string;
+  updated: string;
+  turns: number;
+};
+export type ConversationTurn = { n: number; question: string; answer: Answer; at: string };
+export type ConversationDetail = ConversationInfo & { history: ConversationTurn[] };
+
+const CitationBody = z.object({
+  n: z.number().int().min(1),
+  fileId: z.string().max(64),
+  name: z.string().max(1000),
+  quote: z.string().max(5000),
+  locator: z.record(z.string(), z.union([z.string(), z.number()]).optional()),
+});
+export const NewPageBody = z.object({
+  title: z.string().min(1).max(200),
+  markdown: z.string().max(200_000),
+  citations: z.array(CitationBody).max(200).optional(),
+});
+export const PagePatch = z
+  .object({ title: z.string().min(1).max(200).optional(), markdown: z.string().max(200_000).optional() })
+  .refine((body) => body.title !== undefined || body.markdown !== undefined);
+
+/** A saved page: Markdown whose `[n]` markers are its citations. */
+export type PageInfo = {
+  id: string;
+  owner: string;
+  title: string;
+  markdown: string;
+  citations: Citation[];
+  sharedWith: string[];
+  created: string;
+  updated: string;
+  docxUrl: string;
+};
+
+/** Model usage for administrators: totals per user and per day since `since`. */
+export type UsageTotals = {
+  key: string;
+  calls: number;
+  failures: number;
+  inputTokens: number;
+  outputTokens: number;
+  latencyMs: number;
+  cost: number;
+};
+export type AdminUsage = { metered: boolean; since: string; byUser: UsageTotals[]; byDay: UsageTotals[] };
+export type AdminJob = {
+  id: string;
+  fileId: string;
+  name?: string;
+  owner?: string;
+  status: string;
+  attempts: number;
+  error?: string;
+};
+export type AdminJobs = { jobs: AdminJob[]; counts: Record<string, number> };
+
+export const MailPageQuery = z.object({
+  offset: z.coerce.number().int().min(0).max(100_000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+export const MailReplyBody = z.object({
+  /** The reply's text as the user edited it; without it the draft is made and not stored. */
+  text: z.string().max(100_000).optional(),
+  all: z.boolean().optional(),
+});
+export type MailReplyBody = z.infer<typeof MailReplyBody>;
+
+/** A thread in a mailbox's list: newest first, with its triage label. */
+export type MailThreadInfo = {
+  id: string;
+  subject: string;
+  participants: string[];
+  /** The last message's date (ISO 8601), when known. */
+  date?: string;
+  count: number;
+  label: 'needs-reply' | 'waiting-on-others' | 'fyi' | 'newsletter';
+  needsReply: boolean;
+};
+export type MailThreadPage = { total: number; offset: number; limit: number; threads: MailThreadInfo[] };
+export type MailMessageView = {
+  messageId: string;
+  from: string;
+  to: string[];
+  date?: string;
+  subject: string;
+  text: string;
+  /** Earlier mail quoted below the new text: shown folded. */
+  quoted?: string;
+  signature?: string;
+};
+export type MailThreadView = MailThreadInfo & {
+  reasons: string[];
+  deadlines: { text: string; date: string }[];
+  messages: MailMessageView[];
+};
+/** A drafted reply; `file` is set once the (edited) reply is stored as an .eml. */
+export type MailReplyDraft = {
+  subject: string;
+  to: string[];
+  cc: string[];
+  text: string;
+  placeholders: number;
+  file?: FileInfo;
+};
+
+/**
+ * Server-sent events of `POST /api/skills/:id` with `Accept: text/event-stream`: progress while
+ * the skill runs (started, each file read, notes, and every second the time so far), then the
+ * result or the error. Closing the stream cancels the run; what it made is then not kept.
+ */
+export type SkillProgressEvent = {
+  stage: 'started' | 'reading' | 'note' | 'working';
+  elapsedMs: number;
+  detail?: string;
+};
+export type SkillStreamEvent =
+  | { event: 'progress'; data: SkillProgressEvent }
+  | { event: 'result'; data: SkillResponse }
+  | { event: 'error'; data: ErrorBody };
+
 /** Server-sent events of `POST /api/ask` with `Accept: text/event-stream`. */
 export type AskStreamEvent =
   | { event: 'text-start'; data: { engine: string } }
+  /** A model's words as it writes them (unchecked), or the builtin answer sentence by sentence. */
   | { event: 'text-delta'; data: { delta: string } }
+  | { event: 'text-end'; data: Record<string, never> }
   | { event: 'citation'; data: Citation }
-  | { event: 'finish'; data: Answer };
+  /** The checked answer: it replaces the text streamed before it. */
+  | { event: 'finish'; data: Answer }
+  | { event: 'error'; data: ErrorBody };

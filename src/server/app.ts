@@ -4,7 +4,7 @@
  * mounted here; errors become HTTP responses only in `presenters/present-error.ts`. Tests
  * call `createApp(...).request(...)` in process; `officemate serve` puts it on a port.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { toAppError } from '../lib/errors.ts';
 import type { LanguageModel } from '../models/language-model.ts';
 import type { UsageMeter } from '../models/metering/usage-meter.ts';
@@ -18,6 +18,7 @@ import { apiNotFound, badInputError } from './security/bad-input.ts';
 import { secureApp } from './security/secure-app.ts';
 import { createWebRoutes } from './web-routes.ts';
 import { startIndexWorker } from './workspace/index-jobs.ts';
+import { runSkillJob } from './workspace/skill-runner.ts';
 import { createWorkspaceRoutes, type WorkspaceOptions } from './workspace/workspace-routes.ts';
 
 /** The workspace as `serve` opens it; the app adds the model runtime. */
@@ -26,7 +27,7 @@ export type WorkspaceSetup = Omit<WorkspaceOptions, 'runtime'>;
 export type AppOptions = {
   /** The configured model; `/v1` serves it and skills get it, metered per user and skill. */
   readonly model: LanguageModel;
-  /** When given, `/v1` calls are metered as user "api", skill "v1-chat"; skill runs as the signed-in user and skill. */
+  /** When given, every model call is metered: `/v1` under its caller (the account, "api" for the API key, "local") and skill "v1-chat"; skills under the signed-in user and the skill's id. */
   readonly meter?: UsageMeter;
   /** When set, `/v1` requires `Authorization: Bearer <apiKey>`. */
   readonly apiKey?: string;
@@ -44,14 +45,16 @@ export type AppOptions = {
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
-  const model = options.meter
-    ? withMetering(options.model, { meter: options.meter, user: 'api', skill: 'v1-chat' })
-    : options.model;
+  const meter = options.meter;
+  const modelFor = meter
+    ? (c: Context) =>
+        withMetering(options.model, { meter, user: c.get('v1User') ?? 'local', skill: 'v1-chat' })
+    : undefined;
   // Security: headers, body limits, /v1 access and quota (see security/).
   secureApp(app, options);
 
   app.route('/health', createHealthRoutes(options.model));
-  app.route('/v1', createOpenAIRoutes({ model }));
+  app.route('/v1', createOpenAIRoutes({ model: options.model, ...(modelFor ? { modelFor } : {}) }));
   if (options.workspace) {
     // The model belongs to the process (`serve` releases it at shutdown); skills only use it.
     const runtime = fixedModelRuntime(options.model, {
@@ -60,9 +63,12 @@ export function createApp(options: AppOptions): Hono {
     });
     const workspace = {
       ...options.workspace,
+      ...(options.meter ? { meter: options.meter } : {}),
       runtime,
       jobs: options.workspace.jobs ?? startIndexWorker(options.workspace),
     };
+    // Skill runs queued as jobs need the process's model: this app runs them.
+    workspace.jobs.handleSkills((job) => runSkillJob(workspace, job));
     app.route('/api', createWorkspaceRoutes(workspace));
     app.route('/mcp', createMcpRoutes(workspace));
   }

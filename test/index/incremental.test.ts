@@ -5,8 +5,9 @@
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexPaths } from '../../src/index/index-paths.ts';
+import { indexPaths, storedFingerprint } from '../../src/index/index-paths.ts';
 import { openIndex } from '../../src/index/open-index.ts';
 import { search } from '../../src/index/search.ts';
 import { CORPUS, EXAMPLES } from '../helpers/paths.ts';
@@ -34,6 +35,18 @@ describe('incremental indexing', () => {
       const second = await indexPaths(index, [docs], { owner: 'ann' });
       expect(second).toMatchObject({ files: 0, chunks: 0, skipped: 3, removed: 0 });
       expect((await index.store.stats()).chunks).toBe(chunksAfterFirst);
+
+      // A file indexed by an older reader (its fingerprint lacks this reading version) is read again.
+      const notes = await index.store.getFile(join(docs, 'Notes.md'));
+      expect(notes?.hash).toMatch(/^r\d+:[0-9a-f]{64}$/);
+      const older = notes!.hash.replace(/^r\d+:/, '');
+      expect(storedFingerprint(older)).toBe(notes!.hash);
+      const raw = new Database(join(work, 'index.db'));
+      raw.prepare('UPDATE files SET hash = ? WHERE path = ?').run(older, join(docs, 'Notes.md'));
+      raw.close();
+      const reread = await indexPaths(index, [docs], { owner: 'ann' });
+      expect(reread).toMatchObject({ skipped: 2, changed: [join(docs, 'Notes.md')] });
+      expect((await index.store.getFile(join(docs, 'Notes.md')))?.hash).toBe(notes!.hash);
 
       appendFileSync(
         join(docs, 'Notes.md'),

@@ -108,6 +108,12 @@ describe('DELETE /api/files/:id', () => {
     expect(listed.files.map((file) => file.id)).not.toContain(id);
     expect(await searchIds('bob', WORD)).toEqual([]);
     expect(await askIds('bob', `When is the ${WORD} invoice sent?`)).toEqual([]);
+    // The delete job ends with the record, the bytes and the copy gone.
+    for (let i = 0; i < 100 && (await server.db.latestJob(id))?.status !== 'done'; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await server.db.getFile(id)).toBeUndefined();
+    expect(await server.db.readBytes(id)).toBeUndefined();
+    expect(await server.db.latestJob(id)).toMatchObject({ kind: 'delete', status: 'done' });
     expect(existsSync(stored.path)).toBe(false);
     expect(await server.index.store.getFile(stored.path)).toBeUndefined();
     expect(await mentionsYuri()).toBe(false);

@@ -61,4 +61,42 @@ describe('indexing jobs', () => {
     expect(stored?.error).not.toContain(server.dataDir);
     expect(await server.jobs.runOnce()).toBe(false);
   });
+
+  it('finishes a share and a delete that a dying process left half done', async () => {
+    const { token: bob } = await login(server.app, 'bob');
+    const { token: carol } = await login(server.app, 'carol');
+    const file = await storeFile(options(), {
+      owner: 'bob',
+      name: 'half.md',
+      bytes: new TextEncoder().encode(`# Half done\n\nThe ${WORD} ledger was shared, then deleted.\n`),
+      contentType: 'text/markdown',
+    });
+    await server.db.enqueueJob(file.id, Date.now());
+    expect(await server.jobs.runOnce()).toBe(true);
+    const found = async (token: string) =>
+      (
+        (await (await server.app.request(`/api/search?q=${WORD}`, { headers: bearer(token) })).json()) as {
+          results: { fileId: string }[];
+        }
+      ).results.map((hit) => hit.fileId);
+    expect(await found(carol)).not.toContain(file.id);
+
+    // Shared: the job was queued and the record changed, then the process died before the index did.
+    expect(await server.db.enqueueJob(file.id, Date.now(), 'readers')).toBe(true);
+    await server.db.share(file.id, ['carol']);
+    expect((await server.index.store.getFile(file.path))?.readers).toEqual(['bob']);
+    expect(await server.jobs.runOnce()).toBe(true);
+    expect((await server.index.store.getFile(file.path))?.readers).toEqual(['bob', 'carol']);
+    expect(await found(carol)).toContain(file.id);
+
+    // Deleted: marked and queued, then the process died before anything was removed.
+    await server.db.setStatus(file.id, 'deleting');
+    expect(await server.db.enqueueJob(file.id, Date.now(), 'delete')).toBe(true);
+    expect(await found(bob)).not.toContain(file.id);
+    expect(await server.jobs.runOnce()).toBe(true);
+    expect(await server.db.getFile(file.id)).toBeUndefined();
+    expect(await server.db.readBytes(file.id)).toBeUndefined();
+    expect(await server.index.store.getFile(file.path)).toBeUndefined();
+    expect(await server.jobs.runOnce()).toBe(false);
+  });
 });

@@ -7,23 +7,34 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GenerateRequest } from '../../src/models/index.ts';
 import { openUsageMeter, queryUsage, type UsageMeter } from '../../src/models/metering/usage-meter.ts';
 import {
   createScriptedLanguageModel,
   type ScriptedLanguageModel,
+  type ScriptedReply,
 } from '../../src/models/testing/scripted-language-model.ts';
 import { EXAMPLES } from '../helpers/paths.ts';
 import { bearer, login, startTestServer, type TestServer, upload } from './workspace-helpers.ts';
 
-const SLIDE = {
-  json: {
-    title: 'Third quarter results',
-    bullets: [
-      { text: 'Revenue grew in the third quarter', sources: [1] },
-      { text: 'The team kept costs in line', sources: [1] },
-    ],
-  },
-};
+/** A slide titled 'Third quarter results' whose bullets quote the first words of the sentences shown, citing them. */
+function slide(request: GenerateRequest): ScriptedReply {
+  const user = request.messages.at(-1)?.content ?? '';
+  const blocks = [...user.matchAll(/<document id="(\d+)"[^>]*>\n([\s\S]*?)\n<\/document>/g)].slice(0, 2);
+  return {
+    json: {
+      title: 'Third quarter results',
+      bullets: blocks.map((match) => ({
+        text: match[2]!
+          .split(/\s+/)
+          .slice(0, 8)
+          .join(' ')
+          .replace(/[,.;:]$/, ''),
+        sources: [Number(match[1])],
+      })),
+    },
+  };
+}
 
 let server: TestServer;
 let model: ScriptedLanguageModel;
@@ -35,7 +46,7 @@ let report: string;
 beforeAll(async () => {
   meterDir = mkdtempSync(join(tmpdir(), 'officemate-meter-'));
   meter = openUsageMeter({ path: join(meterDir, 'usage.db') });
-  model = createScriptedLanguageModel({ replies: [SLIDE] });
+  model = createScriptedLanguageModel({ reply: slide });
   server = await startTestServer({ model, meter });
   token = (await login(server.app, 'alice')).token;
   report = await upload(
@@ -95,6 +106,38 @@ describe('skills over HTTP', () => {
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { message: string } }).error.message).toContain('slides');
     expect((await runSkill('no-such-skill', {})).status).toBe(404);
+  });
+
+  it('queue a deck as a durable job with Prefer: respond-async, and report it when done', async () => {
+    const queue = (input: unknown) =>
+      server.app.request('/api/skills/deck', {
+        method: 'POST',
+        headers: { ...bearer(token), prefer: 'respond-async' },
+        body: JSON.stringify(input),
+      });
+    expect((await queue({ source: report, slides: 'many' })).status).toBe(400);
+    const queued = await queue({ source: report, slides: 5 });
+    expect(queued.status).toBe(202);
+    const { id, statusUrl } = (await queued.json()) as { id: string; statusUrl: string };
+    expect(await server.db.latestJob(id)).toMatchObject({ kind: 'skill' });
+    let run: { status: string; response?: { artifact?: { id: string; name: string } } } = {
+      status: 'queued',
+    };
+    for (let i = 0; i < 400 && (run.status === 'queued' || run.status === 'running'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      run = (await (await server.app.request(statusUrl, { headers: bearer(token) })).json()) as typeof run;
+    }
+    expect(run.status).toBe('done');
+    expect(run.response?.artifact?.name).toMatch(/\.pptx$/);
+    const download = await server.app.request(`/api/files/${run.response!.artifact!.id}/download`, {
+      headers: bearer(token),
+    });
+    expect(download.status).toBe(200);
+    expect((await download.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    expect(await server.db.latestJob(id)).toMatchObject({ kind: 'skill', status: 'done' });
+    // Another user learns nothing of it.
+    const other = (await login(server.app, 'bob')).token;
+    expect((await server.app.request(statusUrl, { headers: bearer(other) })).status).toBe(404);
   });
 
   it('show file ids, never server paths, in results', async () => {

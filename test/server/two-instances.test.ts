@@ -1,9 +1,10 @@
 /**
  * Two `serve` instances on one PostgreSQL, each with its own data folder, over HTTP on two
- * ports: accounts, sessions, files, bytes, shares and deletions made on one are seen on the other.
+ * ports: accounts, sessions, files, bytes, shares and deletions made on one are seen on the other;
+ * and a real `officemate serve` killed with kill -9 mid-indexing finishes the file after a restart.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,8 @@ import {
   type WorkspaceDb,
   workspaceLocation,
 } from '../../src/server/workspace/workspace-db.ts';
-import { REPO_ROOT, STRICT } from '../helpers/paths.ts';
+import { CORPUS, REPO_ROOT, STRICT } from '../helpers/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { PASSWORDS } from './workspace-helpers.ts';
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
@@ -41,7 +43,7 @@ async function startInstance(location: string): Promise<Instance> {
   const db = await openWorkspaceDb(workspaceLocation(location, dataDir));
   const index = await openIndex(location);
   const clock = fixedClock('2026-03-12T09:00:00Z');
-  const jobs = startIndexWorker({ db, index, clock }, { pollMs: 100 });
+  const jobs = startIndexWorker({ db, index, clock, dataDir }, { pollMs: 100 });
   const app = createApp({
     model: createBuiltinModel(),
     workspace: { db, index, dataDir, clock, jobs, limitStore: openLimitStore(location, dataDir) },
@@ -196,11 +198,16 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
     expect((await call(a, bobOnA, `/api/files/${id}/download`)).status).toBe(404);
     expect(await searchIds(a, bobOnA, WORD)).toEqual([]);
     expect((await a.index.store.integrityCheck()).problems).toEqual([]);
-    // A's own copy of the bytes goes at its next sweep; B's went with the delete.
-    expect(existsSync(join(a.dataDir, 'files', id))).toBe(true);
-    expect(existsSync(join(b.dataDir, 'files', id))).toBe(false);
-    expect(await pruneLocalCopies(a)).toBe(1);
-    expect(existsSync(join(a.dataDir, 'files', id))).toBe(false);
+    // The delete job (run by whichever instance claims it) ends with the record and bytes gone;
+    // each instance's own copy goes with the job or at its next sweep.
+    for (let i = 0; i < 100 && (await a.db.latestJob(id))?.status !== 'done'; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await a.db.getFile(id)).toBeUndefined();
+    expect(await a.db.readBytes(id)).toBeUndefined();
+    const copies = [a, b].filter((instance) => existsSync(join(instance.dataDir, 'files', id))).length;
+    expect(copies).toBeLessThan(2);
+    expect((await pruneLocalCopies(a)) + (await pruneLocalCopies(b))).toBe(copies);
+    expect(existsSync(join(a.dataDir, 'files', id)) || existsSync(join(b.dataDir, 'files', id))).toBe(false);
   });
 
   it('adds an account with `users add --db` that both instances know', async () => {
@@ -251,3 +258,157 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
     expect((await b.index.store.integrityCheck()).problems).toEqual([]);
   });
 });
+
+/** A mailbox of about `bytes` built from the corpus's mail files, cut at a message boundary. */
+function buildMailbox(bytes: number): string {
+  const folder = join(CORPUS, 'email');
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mbox'))
+    .sort();
+  let mailbox = '';
+  for (const name of files) {
+    mailbox += `${readFileSync(join(folder, name), 'utf8').replace(/\s+$/, '')}\n\n`;
+    if (mailbox.length >= bytes) break;
+  }
+  const cut = mailbox.indexOf('\nFrom ', bytes);
+  return cut > 0 ? mailbox.slice(0, cut + 1) : mailbox;
+}
+
+type Child = { child: ChildProcess; base: string };
+
+/** `officemate serve` as a real child process on the database, with its own data folder. */
+async function spawnServe(location: string, dataDir: string, home: string): Promise<Child> {
+  const child = spawn(
+    process.execPath,
+    [
+      join(REPO_ROOT, 'bin', 'officemate.js'),
+      'serve',
+      '--port',
+      '0',
+      '--engine',
+      'builtin',
+      '--db',
+      location,
+      '--data',
+      dataDir,
+    ],
+    {
+      env: { ...process.env, OFFICEMATE_HOME: home, OFFICEMATE_TSX: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 90_000);
+    child.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+async function killHard(running: Child | undefined): Promise<void> {
+  if (!running || running.child.exitCode !== null || running.child.signalCode) return;
+  const exited = new Promise((resolve) => running.child.once('exit', resolve));
+  running.child.kill('SIGKILL');
+  await exited;
+}
+
+describe.skipIf(!url && !STRICT)('an instance killed with kill -9 while it indexes', () => {
+  let location: string;
+  let records: WorkspaceDb;
+  let home: string;
+  let dataDir: string;
+  let a: Child | undefined;
+  beforeAll(async () => {
+    expect(url, 'OFFICEMATE_TEST_PG_URL is set by test/helpers/global-setup.ts').toBeTruthy();
+    location = `${url}${url!.includes('?') ? '&' : '?'}schema=killed_${process.pid}`;
+    home = mkdtempSync(join(tmpdir(), 'officemate-killed-home-'));
+    dataDir = mkdtempSync(join(tmpdir(), 'officemate-killed-a-'));
+    records = await openWorkspaceDb(workspaceLocation(location, dataDir));
+    await records.addUser('bob', await hashPassword(PASSWORDS.bob!), false);
+  }, 60_000);
+  afterAll(async () => {
+    await killHard(a);
+    await records?.close();
+    rmSync(home, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('resumes the 2 MB mailbox after a restart, and the file becomes ready', async () => {
+    const mailbox = buildMailbox(2 * 1_048_576);
+    expect(mailbox.length).toBeGreaterThan(2 * 1_000_000);
+    const subject = /^Subject: (.{12,60})$/m.exec(mailbox)![1]!.trim();
+    a = await spawnServe(location, dataDir, home);
+    const session = await fetch(`${a.base}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: 'bob', password: PASSWORDS.bob }),
+    });
+    const { token } = (await session.json()) as { token: string };
+    const headers = { authorization: `Bearer ${token}` };
+    const form = new FormData();
+    form.append('file', new Blob([mailbox]), 'archive.mbox');
+    const uploaded = await fetch(`${a.base}/api/files`, { method: 'POST', headers, body: form });
+    expect(uploaded.status).toBe(201);
+    const id = ((await uploaded.json()) as { files: { id: string }[] }).files[0]!.id;
+
+    // Killed as soon as its worker holds the job: mid-indexing.
+    const pid = a.child.pid!;
+    for (let i = 0; i < 600; i++) {
+      const job = await records.latestJob(id);
+      if (job?.status === 'running' && job.worker?.includes(`:${pid}:`)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await killHard(a);
+    expect((await records.getFile(id))?.status).toBe('indexing');
+    expect(await records.latestJob(id)).toMatchObject({ status: 'running', attempts: 1 });
+
+    // Restarted on the same folder and database: the job is claimed again once the dead
+    // worker's lease is over, and the file becomes ready and searchable.
+    a = await spawnServe(location, dataDir, home);
+    let status = 'indexing';
+    for (let i = 0; i < 900 && status === 'indexing'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      status = ((await (await fetch(`${a.base}/api/files/${id}`, { headers })).json()) as { status: string })
+        .status;
+    }
+    expect(status).toBe('ready');
+    expect(await records.latestJob(id)).toMatchObject({ status: 'done', attempts: 2 });
+    const found = (await (
+      await fetch(`${a.base}/api/search?q=${encodeURIComponent(subject)}`, { headers })
+    ).json()) as { results: { fileId: string }[] };
+    expect(found.results.map((hit) => hit.fileId)).toContain(id);
+  }, 300_000);
+
+  it('meters model calls in the database, where `usage --db` reports them', async () => {
+    const before = await totalCalls(location);
+    const asked = await fetch(`${a!.base}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'Hi' }] }),
+    });
+    // The builtin engine writes no free text: the call fails, and is metered as a failure.
+    expect(asked.status).toBe(400);
+    let after = before;
+    for (let i = 0; i < 50 && after.calls === before.calls; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      after = await totalCalls(location);
+    }
+    expect(after.calls).toBe(before.calls + 1);
+    expect(after.failures).toBe(before.failures + 1);
+  }, 60_000);
+});
+
+/** `officemate usage --db URL --json`: the team's total. */
+async function totalCalls(location: string): Promise<{ calls: number; failures: number }> {
+  const { code, stdout, stderr } = await runCli(['usage', '--db', location, '--json']);
+  expect(code, stderr).toBe(0);
+  return (JSON.parse(stdout) as { total: { calls: number; failures: number } }).total;
+}

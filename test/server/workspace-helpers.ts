@@ -47,7 +47,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     await db.addUser(name, await hashPassword(password), name === 'alice');
   const index = await openIndex(options.indexLocation ?? join(dataDir, 'index.db'));
   const clock = fixedClock('2026-03-12T09:00:00Z');
-  const jobs = startIndexWorker({ db, index, clock }, { pollMs: 100 });
+  const jobs = startIndexWorker({ db, index, clock, dataDir }, { pollMs: 100 });
   const app = createApp({
     model: options.model ?? createBuiltinModel(),
     ...(options.meter ? { meter: options.meter } : {}),

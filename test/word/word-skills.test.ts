@@ -118,16 +118,24 @@ describe('draft', () => {
     expect(schedule[0]).toMatch(/^Monday, 16 March 2026/);
   });
 
-  it('with a model, keeps only paragraphs whose citations point at real passages', async () => {
+  it('with a model, keeps only sentences whose citations point at real passages that support them', async () => {
+    let quoted = '';
     const model = createScriptedLanguageModel({
-      reply: () => ({
-        json: {
-          paragraphs: [
-            { text: 'Travel is cut by ten percent.', sources: [1] },
-            { text: 'An invented claim.', sources: [99] },
-          ],
-        },
-      }),
+      reply: (request) => {
+        // The first sentence of the first passage shown, cited to it, and a claim citing a passage that does not exist.
+        const user = request.messages.at(-1)?.content ?? '';
+        const first = /<document id="(\d+)"[^>]*>\n([\s\S]*?)\n<\/document>/.exec(user);
+        quoted = (first?.[2] ?? '').split(/(?<=[.!?])\s+/)[0] ?? '';
+        return {
+          json: {
+            sentences: [
+              { text: quoted, sources: [Number(first?.[1] ?? 1)] },
+              { text: 'An invented claim.', sources: [99] },
+            ],
+            no_answer: false,
+          },
+        };
+      },
     });
     const draft = await draftDocument(
       { prompt: 'memo about the Q3 travel budget', references: await references('Inbox.mbox'), now: NOW },
@@ -137,12 +145,12 @@ describe('draft', () => {
     const text = draft.document.blocks
       .map((block) => ('runs' in block && block.runs ? block.runs.map((run) => run.text).join('') : ''))
       .join('\n');
-    expect(text).toContain('Travel is cut by ten percent.');
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(text).toContain(quoted);
     expect(text).not.toContain('An invented claim.');
     expect(
-      model.calls[0]?.messages.at(-1)?.content ??
-        model.calls[0]?.messages.map((message) => message.content).join(''),
-    ).toBeTruthy();
+      draft.warnings.some((warning) => /1 of the model's sentences .* was dropped/.test(warning.message)),
+    ).toBe(true);
   });
 });
 

@@ -1,8 +1,20 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { api, type Citation, type FileInfo, type Preview } from './api.ts';
+import {
+  api,
+  type Citation,
+  type ConversationDetail,
+  type ConversationInfo,
+  type ConversationScope,
+  type FileInfo,
+  type PageInfo,
+  type Preview,
+} from './api.ts';
 import { AdminPanel } from './components/AdminPanel.tsx';
+import { ConversationList, ScopeChips } from './components/ConversationList.tsx';
 import { CopilotSidebar } from './components/CopilotSidebar.tsx';
+import { MailView } from './components/MailView.tsx';
 import { Markdown } from './components/Markdown.tsx';
+import { PageList, PageView } from './components/PageView.tsx';
 import { SourcesPanel } from './components/SourcesPanel.tsx';
 import { type Language, strings } from './i18n.ts';
 
@@ -60,6 +72,13 @@ export function App() {
   const [highlight, setHighlight] = useState<string | undefined>();
   const [isAdmin, setIsAdmin] = useState(false);
   const [showAdmin, setShowAdmin] = useState(false);
+  const [conversations, setConversations] = useState<ConversationInfo[]>([]);
+  // The conversation questions go to; `shown` changes only when the user opens another or a new one.
+  const [conversationId, setConversationId] = useState<string | undefined>();
+  const [shown, setShown] = useState<Pick<ConversationDetail, 'history'>>({ history: [] });
+  const [scope, setScope] = useState<ConversationScope>({ kind: 'all' });
+  const [pages, setPages] = useState<PageInfo[]>([]);
+  const [openPage, setOpenPage] = useState<PageInfo | undefined>();
 
   useEffect(() => {
     api
@@ -70,18 +89,35 @@ export function App() {
   const refresh = useCallback(() => {
     api.files().then(setFiles, () => undefined);
   }, []);
+  const refreshPages = useCallback(() => {
+    api.pages().then(setPages, () => undefined);
+  }, []);
+  const refreshConversations = useCallback(() => {
+    api.conversations().then(setConversations, () => undefined);
+  }, []);
   useEffect(() => {
     if (!me) return;
     api.isAdmin().then(setIsAdmin, () => setIsAdmin(false));
+    refreshConversations();
+    refreshPages();
     refresh();
     const timer = setInterval(refresh, 2000);
     return () => clearInterval(timer);
-  }, [me, refresh]);
+  }, [me, refresh, refreshConversations, refreshPages]);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
 
+  // A file deleted (here or elsewhere) closes in the viewer.
+  useEffect(() => {
+    if (openId && files.length > 0 && !files.some((file) => file.id === openId)) {
+      setOpenId(undefined);
+      setPreview(undefined);
+    }
+  }, [files, openId]);
+
   const open = async (id: string, quote?: string) => {
+    setOpenPage(undefined);
     setOpenId(id);
     setHighlight(quote);
     try {
@@ -95,6 +131,28 @@ export function App() {
     if (highlight)
       document.querySelector('[data-testid="highlight"], .cited')?.scrollIntoView({ block: 'center' });
   }, [highlight, preview]);
+
+  const openConversation = async (id: string) => {
+    const detail = await api.conversation(id);
+    setConversationId(id);
+    setScope(detail.scope);
+    setShown(detail);
+  };
+  const newConversation = () => {
+    setConversationId(undefined);
+    setScope({ kind: 'all' });
+    setShown({ history: [] });
+  };
+  const changeScope = async (next: ConversationScope) => {
+    setScope(next);
+    if (conversationId) await api.changeConversation(conversationId, { scope: next }).catch(() => undefined);
+  };
+  const askContext = async () => {
+    if (conversationId) return { conversationId };
+    const started = await api.startConversation(scope);
+    setConversationId(started.id);
+    return { conversationId: started.id };
+  };
 
   if (!checked) return null;
   if (!me) return <Login onLogin={setMe} language={language} />;
@@ -122,17 +180,36 @@ export function App() {
           {t.signOut}
         </button>
       </header>
-      <SourcesPanel
-        t={t}
-        files={files}
-        openId={openId}
-        onOpen={(id) => open(id)}
-        onChanged={refresh}
-        me={me}
-      />
-      <main className="viewer" aria-label={t.viewer}>
+      <SourcesPanel t={t} files={files} openId={openId} onOpen={(id) => open(id)} onChanged={refresh} me={me}>
+        <PageList
+          t={t}
+          pages={pages}
+          openId={openPage?.id}
+          me={me}
+          onOpen={async (id) => {
+            setShowAdmin(false);
+            setOpenPage(await api.page(id));
+          }}
+        />
+      </SourcesPanel>
+      {/* Focusable, so the document scrolls from the keyboard. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus */}
+      <main className="viewer" aria-label={t.viewer} tabIndex={0}>
         {showAdmin ? (
           <AdminPanel t={t} />
+        ) : openPage ? (
+          <PageView
+            t={t}
+            page={openPage}
+            me={me}
+            onCitation={(citation) => open(citation.fileId, citation.quote)}
+            onChanged={(page) => {
+              setOpenPage(page);
+              refreshPages();
+            }}
+          />
+        ) : preview && preview.id === openId && preview.type === 'mailbox' && current && !highlight ? (
+          <MailView t={t} file={current} language={language} onFileMade={() => refresh()} />
         ) : preview && preview.id === openId ? (
           <>
             <h2>{preview.name}</h2>
@@ -148,6 +225,34 @@ export function App() {
         preview={preview}
         onCitation={(citation: Citation) => open(citation.fileId, citation.quote)}
         onArtifact={() => refresh()}
+        conversation={shown}
+        askContext={askContext}
+        onAsked={refreshConversations}
+        onSavePage={async (page) => {
+          setOpenPage(await api.savePage(page));
+          refreshPages();
+        }}
+        header={
+          <>
+            <ConversationList
+              t={t}
+              conversations={conversations}
+              currentId={conversationId}
+              onSelect={openConversation}
+              onNew={newConversation}
+              onRename={async (id, title) => {
+                await api.changeConversation(id, { title }).catch(() => undefined);
+                refreshConversations();
+              }}
+              onDelete={async (id) => {
+                await api.deleteConversation(id).catch(() => undefined);
+                if (id === conversationId) newConversation();
+                refreshConversations();
+              }}
+            />
+            <ScopeChips t={t} scope={scope} open={current} onChange={changeScope} />
+          </>
+        }
       />
     </div>
   );

@@ -1,15 +1,46 @@
 /** The browser side of /api: JSON calls with the CSRF header, uploads, and SSE answers. */
 
 import type {
+  AdminJobs,
+  AdminUsage,
   Answer,
+  Citation,
+  ConversationDetail,
+  ConversationInfo,
+  ConversationScope,
   FileInfo,
   LoginResponse,
+  MailReplyDraft,
+  MailThreadPage,
+  MailThreadView,
   MeResponse,
+  PageInfo,
   Preview,
+  SkillProgressEvent,
   SkillResponse,
 } from '../../src/protocol/api.ts';
+import { readEvents } from './sse.ts';
 
-export type { Answer, Citation, FileInfo, Preview } from '../../src/protocol/api.ts';
+export type {
+  AdminJobs,
+  AdminUsage,
+  Answer,
+  Citation,
+  ConversationDetail,
+  ConversationInfo,
+  ConversationScope,
+  FileInfo,
+  MailReplyDraft,
+  MailThreadInfo,
+  MailThreadPage,
+  MailThreadView,
+  PageInfo,
+  Preview,
+  SkillProgressEvent,
+} from '../../src/protocol/api.ts';
+
+/** Where a question goes: a stored conversation and the scope to answer from. */
+export type AskContext = { conversationId?: string; scope?: ConversationScope };
 
 let csrf = '';
 
@@ -57,13 +88,72 @@ export const api = {
       method: 'POST',
       body: JSON.stringify(input),
     }),
-  /** Streams an answer: onDelta gets text as it arrives; resolves with the whole answer. */
-  async ask(question: string, onDelta: (text: string) => void): Promise<Answer> {
+  /** Runs a skill, reporting progress as it goes; aborting `signal` cancels the run on the server. */
+  async skillWithProgress(
+    id: string,
+    input: Record<string, unknown>,
+    onProgress: (progress: SkillProgressEvent) => void,
+    signal: AbortSignal,
+  ): Promise<SkillResponse> {
+    const response = await fetch(`/api/skills/${id}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-csrf-token': csrf },
+      body: JSON.stringify(input),
+      signal,
+    });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { error?: { message: string } };
+      throw new Error(body.error?.message ?? `HTTP ${response.status}`);
+    }
+    let result: SkillResponse | undefined;
+    let failure = '';
+    await readEvents(response, (event, data) => {
+      if (event === 'progress') onProgress(data as SkillProgressEvent);
+      if (event === 'result') result = data as SkillResponse;
+      if (event === 'error') failure = (data as { error?: { message: string } }).error?.message ?? 'failed';
+    });
+    if (failure) throw new Error(failure);
+    if (!result) throw new Error('The skill stream ended early.');
+    return result;
+  },
+  conversations: () =>
+    call<{ conversations: ConversationInfo[] }>('/api/conversations').then((result) => result.conversations),
+  conversation: (id: string) => call<ConversationDetail>(`/api/conversations/${id}`),
+  startConversation: (scope: ConversationScope) =>
+    call<ConversationInfo>('/api/conversations', { method: 'POST', body: JSON.stringify({ scope }) }),
+  changeConversation: (id: string, change: { title?: string; scope?: ConversationScope }) =>
+    call<ConversationInfo>(`/api/conversations/${id}`, { method: 'PATCH', body: JSON.stringify(change) }),
+  deleteConversation: (id: string) => call(`/api/conversations/${id}`, { method: 'DELETE' }),
+  mailThreads: (fileId: string, offset: number, limit: number) =>
+    call<MailThreadPage>(`/api/mail/${fileId}/threads?offset=${offset}&limit=${limit}`),
+  mailThread: (fileId: string, threadId: string) =>
+    call<MailThreadView>(`/api/mail/${fileId}/threads/${encodeURIComponent(threadId)}`),
+  /** Without text: a drafted reply; with the edited text: the reply stored as an .eml. */
+  mailReply: (fileId: string, threadId: string, text?: string) =>
+    call<MailReplyDraft>(`/api/mail/${fileId}/threads/${encodeURIComponent(threadId)}/reply`, {
+      method: 'POST',
+      body: JSON.stringify(text === undefined ? {} : { text }),
+    }),
+  adminUsage: (days: number) => call<AdminUsage>(`/api/admin/usage?days=${days}`),
+  adminJobs: () => call<AdminJobs>('/api/admin/jobs'),
+  pages: () => call<{ pages: PageInfo[] }>('/api/pages').then((result) => result.pages),
+  page: (id: string) => call<PageInfo>(`/api/pages/${id}`),
+  savePage: (page: { title: string; markdown: string; citations: Citation[] }) =>
+    call<PageInfo>('/api/pages', { method: 'POST', body: JSON.stringify(page) }),
+  changePage: (id: string, change: { title?: string; markdown?: string }) =>
+    call<PageInfo>(`/api/pages/${id}`, { method: 'PATCH', body: JSON.stringify(change) }),
+  sharePage: (id: string, users: string[]) =>
+    call<PageInfo>(`/api/pages/${id}/share`, { method: 'POST', body: JSON.stringify({ users }) }),
+  deletePage: (id: string) => call(`/api/pages/${id}`, { method: 'DELETE' }),
+  deleteFile: (id: string) => call(`/api/files/${id}`, { method: 'DELETE' }),
+  /** Streams an answer: onDelta gets a model's words as they arrive; resolves with the checked answer, which replaces them. */
+  async ask(question: string, onDelta: (text: string) => void, context: AskContext = {}): Promise<Answer> {
     const response = await fetch('/api/ask', {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-csrf-token': csrf },
-      body: JSON.stringify({ question }),
+      body: JSON.stringify({ question, ...context }),
     });
     if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
     const reader = response.body.getReader();
@@ -82,6 +172,8 @@ export const api = {
         const data = /^data: (.*)$/m.exec(block)?.[1];
         if (event === 'text-delta' && data) onDelta((JSON.parse(data) as { delta: string }).delta);
         if (event === 'finish' && data) final = JSON.parse(data) as Answer;
+        if (event === 'error' && data)
+          throw new Error((JSON.parse(data) as { error: { message: string } }).error.message);
         end = buffer.indexOf('\n\n');
       }
     }

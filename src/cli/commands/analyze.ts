@@ -19,9 +19,10 @@ type AnalysisData = AnalysisReport & { large?: true };
 
 /** The process's model for batch questions, metered under the analyze skill; main releases it. */
 async function batchModel(context: CommandContext): Promise<LanguageModel | undefined> {
-  if (!context.engine || context.engine === 'builtin') return undefined;
   const { defaultOwner } = await import('../../index/index-paths.ts');
   await context.runtime.ready();
+  // The configured engine, from flags, OFFICEMATE_* variables or the config file alike.
+  if (context.runtime.model().engine === 'builtin') return undefined;
   return context.runtime.forSkill(defaultOwner(), 'analyze');
 }
 
@@ -46,9 +47,8 @@ async function runBatchMode(context: CommandContext, batchPath: string): Promise
   const model = await batchModel(context);
   const { runBatch } = await import('../batch.ts');
   const { pickTable, workbookTables } = await import('../../skills/analyze-workbook/analyze-workbook.ts');
-  const { answerQuestion, answerQuestionWithModel } = await import(
-    '../../skills/analyze-workbook/answer-question.ts'
-  );
+  const { answerQuestion } = await import('../../skills/analyze-workbook/answer-question.ts');
+  const { answerQuestionWithModel } = await import('../../skills/analyze-workbook/answer-with-model.ts');
   return runBatch(context, batchPath, async (item) => {
     const table =
       typeof item.table === 'string' ? item.table : typeof item.input === 'string' ? item.input : undefined;
@@ -87,13 +87,14 @@ async function runBatchMode(context: CommandContext, batchPath: string): Promise
     if (!chosen) fail('bad_usage', `${basename(table)} has no table to answer from.`);
     const answer = model
       ? await answerQuestionWithModel(chosen, question, model)
-      : answerQuestion(chosen, question);
+      : { ...answerQuestion(chosen, question), warnings: [] };
     return {
       answer: answer.answer,
       text: answer.text,
       plan: answer.planText,
       cells: answer.cells,
       engine: answer.engine,
+      ...(answer.warnings.length ? { warnings: answer.warnings } : {}),
     };
   });
 }

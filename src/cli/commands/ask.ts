@@ -2,6 +2,8 @@
  * @module ask
  * `officemate ask QUESTION [--as USER] [--session ID] [--k N]`: a grounded answer over the
  * index, every sentence citing passages `[n]` that resolve to path, uri, locator and quote.
+ * With a model, its words are printed as they come; the checked answer then replaces them
+ * (rewritten in place on a terminal, printed below them when stdout is a pipe or file).
  */
 
 import type { AskResult } from '../../chat/ask-question.ts';
@@ -9,6 +11,7 @@ import { fixedClock } from '../../lib/clock.ts';
 import { fail } from '../../lib/errors.ts';
 import { integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
+import type { LiveText } from '../live-text.ts';
 
 const USAGE = 'ask QUESTION [--as USER] [--session ID] [--k N] [--json] | ask --batch FILE.jsonl';
 
@@ -68,6 +71,9 @@ export const askCommand: Command = {
     const { defaultOwner } = await import('../../index/index-paths.ts');
     const { runBatch } = await import('../batch.ts');
     const { cliSkillContext, runCliSkill } = await import('../skill-context.ts');
+    const { draftListener } = await import('../../chat/answer-draft.ts');
+    const { observeStreams } = await import('../../models/observe-streams.ts');
+    const { liveText } = await import('../live-text.ts');
     const k = integerFlag(context, 'k', { min: 1, max: 50 }) ?? 8;
     // One index for the whole run (a batch asks many questions), shared by every skill context.
     const shared = cliSkillContext(context, askSkill.id);
@@ -77,6 +83,7 @@ export const askCommand: Command = {
         asUser: string,
         sessionId: string | undefined,
         now: Date = context.clock.now(),
+        live?: LiveText,
       ): Promise<AskResult> => {
         if (question.trim() === '')
           fail('bad_usage', 'The question is empty.', { hint: `Usage: officemate ${USAGE}` });
@@ -84,6 +91,13 @@ export const askCommand: Command = {
           user: asUser,
           indexOf: shared,
           clock: fixedClock(now),
+          // The model's words are shown as they come; the checked answer then replaces them.
+          ...(live
+            ? {
+                wrapModel: (model) =>
+                  observeStreams(model, () => draftListener((delta) => live.write(delta))),
+              }
+            : {}),
         });
         const input = { question, k, ...(sessionId ? { session: sessionId } : {}) };
         return (await runCliSkill<AskResult>(context, askSkill, input, { skillContext })).data;
@@ -106,11 +120,19 @@ export const askCommand: Command = {
       }
       const question = context.positionals.join(' ');
       if (!question) fail('bad_usage', 'Missing QUESTION.', { hint: `Usage: officemate ${USAGE}` });
-      const result = await answer(
-        question,
-        stringFlag(context, 'as') ?? defaultOwner(),
-        stringFlag(context, 'session'),
-      );
+      const live = context.json ? undefined : liveText(context);
+      let result: AskResult;
+      try {
+        result = await answer(
+          question,
+          stringFlag(context, 'as') ?? defaultOwner(),
+          stringFlag(context, 'session'),
+          context.clock.now(),
+          live,
+        );
+      } finally {
+        live?.finish();
+      }
       if (context.json) context.outJson(result);
       else printAnswer(context, result);
       return 0;

@@ -5,7 +5,7 @@
 import { booleanFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
-type ReplyData = { text: string; placeholders: number; [key: string]: unknown };
+type ReplyData = { text: string; placeholders: number; engine: string; [key: string]: unknown };
 
 const USAGE =
   'mail reply [--thread ID] PATH... [--intent "accept, propose Tuesday 10:00"] [--as ADDRESS] [--all] -o reply.eml';
@@ -56,7 +56,7 @@ export const mailReplyCommand: Command = {
     } else {
       context.out(text);
       context.out(
-        `\nDraft written to ${out} (engine: builtin${data.placeholders ? `; ${data.placeholders} [your answer] placeholder${data.placeholders === 1 ? '' : 's'} to fill` : ''}).`,
+        `\nDraft written to ${out} (engine: ${data.engine}${data.placeholders ? `; ${data.placeholders} [your answer] placeholder${data.placeholders === 1 ? '' : 's'} to fill` : ''}).`,
       );
     }
     return 0;

@@ -12,6 +12,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { defaultOwner } from '../../index/index-paths.ts';
 import { fail } from '../../lib/errors.ts';
 import { success } from '../../lib/result.ts';
+import { withWarnings } from '../../lib/warnings.ts';
 import { fileAsMarkdown } from '../../mcp/file-markdown.ts';
 import { createMcpServer, type McpHost } from '../../mcp/mcp-server.ts';
 import { runSkill } from '../../skills/skill.ts';
@@ -51,7 +52,7 @@ function stdioHost(
           mimeType: artifact.contentType,
         });
       }
-      return success({ result: run.data.data, artifacts });
+      return success({ result: withWarnings(run.data.data, run.warnings), artifacts });
     },
     async listFiles() {
       const files = await (await shared.index()).store.listFiles();

@@ -8,11 +8,13 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
-import { openIndex } from '../../index/open-index.ts';
+import { isPostgresUrl, openIndex } from '../../index/open-index.ts';
 import { fail } from '../../lib/errors.ts';
 import { createLanguageModelFromConfig, releaseLanguageModels } from '../../models/create-language-model.ts';
 import { preloadLlamaCppModel } from '../../models/engines/llama-cpp/llama-cpp-model.ts';
-import { openConfiguredUsageMeter } from '../../models/metering/index.ts';
+import { openConfiguredUsageMeter, type UsageMeter } from '../../models/metering/index.ts';
+import { openPostgresUsageMeter } from '../../models/metering/postgres-usage-meter.ts';
+import type { ModelConfig } from '../../models/model-config.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
 import { createApp } from '../../server/app.ts';
 import { isLoopbackHost, unreadableProxyEntries } from '../../server/security/client-address.ts';
@@ -20,24 +22,43 @@ import { openLimitStore } from '../../server/security/open-limit-store.ts';
 import { pruneLocalCopies } from '../../server/workspace/file-store.ts';
 import { startIndexWorker } from '../../server/workspace/index-jobs.ts';
 import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/workspace-db.ts';
-import { integerFlag, stringFlag } from '../args.ts';
+import { booleanFlag, integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { checkDeployment, formatChecks } from './serve-check.ts';
 
 const PRUNE_EVERY_MS = 10 * 60_000;
 
 const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
 
-async function openWorkspace(context: CommandContext, dataFlag: string | undefined) {
+/** Where usage is metered: beside the workspace records with a PostgreSQL --db (every instance's calls in one table), else the configured usage.db. */
+async function openMeter(
+  config: ModelConfig,
+  indexLocation: string,
+  dataDir: string,
+): Promise<{ meter: UsageMeter; close(): Promise<void> }> {
+  if (isPostgresUrl(indexLocation)) {
+    const meter = await openPostgresUsageMeter(workspaceLocation(indexLocation, dataDir), config.prices);
+    return { meter, close: () => meter.closeAndFlush() };
+  }
+  const meter = openConfiguredUsageMeter(config);
+  return { meter, close: async () => meter.close() };
+}
+
+function locations(context: CommandContext, dataFlag: string | undefined) {
   const dataDir = resolve(dataFlag ?? join(context.home, 'server'));
   const explicitDb = typeof context.values.db === 'string' || process.env.OFFICEMATE_DB;
-  const indexLocation = explicitDb ? context.db : join(dataDir, 'index.db');
+  return { dataDir, indexLocation: explicitDb ? context.db : join(dataDir, 'index.db') };
+}
+
+async function openWorkspace(context: CommandContext, dataFlag: string | undefined) {
+  const { dataDir, indexLocation } = locations(context, dataFlag);
   const db = await openWorkspaceDb(workspaceLocation(indexLocation, dataDir));
   const index = await openIndex(indexLocation).catch(async (thrown: unknown) => {
     await db.close();
     throw thrown;
   });
   // Indexing jobs queued by any instance on these records, run here one at a time.
-  const jobs = startIndexWorker({ db, index, clock: context.clock });
+  const jobs = startIndexWorker({ db, index, clock: context.clock, dataDir });
   const limitStore = openLimitStore(indexLocation, dataDir);
   return {
     options: { db, index, dataDir, clock: context.clock, jobs, limitStore },
@@ -50,12 +71,16 @@ async function openWorkspace(context: CommandContext, dataFlag: string | undefin
   };
 }
 
-/** `--trusted-proxy A,B`: addresses, CIDR ranges or `loopback`; an entry that cannot be read is refused. */
-function trustedProxyFlag(context: CommandContext): string[] {
-  const entries = (stringFlag(context, 'trusted-proxy') ?? '')
+function trustedProxyEntries(context: CommandContext): string[] {
+  return (stringFlag(context, 'trusted-proxy') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
+}
+
+/** `--trusted-proxy A,B`: addresses, CIDR ranges or `loopback`; an entry that cannot be read is refused. */
+function trustedProxyFlag(context: CommandContext): string[] {
+  const entries = trustedProxyEntries(context);
   const unreadable = unreadableProxyEntries(entries);
   if (unreadable.length > 0)
     fail('bad_usage', `--trusted-proxy cannot read ${unreadable.map((entry) => `"${entry}"`).join(', ')}.`, {
@@ -89,7 +114,7 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API and an OpenAI-compatible /v1 for the configured model.',
   usage:
-    'serve [--port N] [--host H] [--api-key KEY] [--trusted-proxy LIST] [--max-tokens N] [--tokens-per-day N]',
+    'serve [--port N] [--host H] [--api-key KEY] [--trusted-proxy LIST] [--max-tokens N] [--tokens-per-day N] [--check]',
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
@@ -98,6 +123,7 @@ export const serveCommand: Command = {
     'trusted-proxy': { type: 'string' },
     'max-tokens': { type: 'string' },
     'tokens-per-day': { type: 'string' },
+    check: { type: 'boolean' },
   },
   help: [
     'Flags:',
@@ -110,6 +136,8 @@ export const serveCommand: Command = {
     '                  addresses, CIDR ranges or loopback, comma-separated (default none: the peer',
     '                  address is the client, for login limits and Secure cookies)',
     '  --max-tokens N  cap on max_tokens of one /v1 request (default 4096; filled in when missing)',
+    '  --check         check the deployment and exit: database reachable, data folder writable, model',
+    '                  endpoint answering, trusted proxies readable, web app built (exit 1 when one fails)',
     '  --tokens-per-day N  tokens each /v1 caller (account, API key or local) may reserve per day;',
     '                  over it, 429 with Retry-After (default no quota)',
     "  --data DIR      this instance's folder (default $OFFICEMATE_HOME/server); the index is --db (default",
@@ -127,6 +155,18 @@ export const serveCommand: Command = {
   async run(context) {
     const port = integerFlag(context, 'port', { min: 0, max: 65_535 }) ?? 8080;
     const host = stringFlag(context, 'host') ?? '127.0.0.1';
+    if (booleanFlag(context, 'check')) {
+      const results = await checkDeployment({
+        ...locations(context, stringFlag(context, 'data')),
+        config: resolveModelConfig(context),
+        trustedProxies: trustedProxyEntries(context),
+        host,
+        webRoot: WEB_ROOT,
+      });
+      if (context.json) context.outJson({ ok: results.every((result) => result.ok), checks: results });
+      else context.out(formatChecks(results));
+      return results.every((result) => result.ok) ? 0 : 1;
+    }
     const apiKey = stringFlag(context, 'api-key') ?? process.env.OFFICEMATE_SERVER_API_KEY;
     const trustedProxies = trustedProxyFlag(context);
     const maxTokens = integerFlag(context, 'max-tokens', { min: 1 });
@@ -142,8 +182,15 @@ export const serveCommand: Command = {
         ...(config.contextSize ? { contextSize: config.contextSize } : {}),
       });
     }
-    const meter = openConfiguredUsageMeter(config);
-    const workspace = await openWorkspace(context, stringFlag(context, 'data'));
+    const { dataDir, indexLocation } = locations(context, stringFlag(context, 'data'));
+    const metering = await openMeter(config, indexLocation, dataDir);
+    const meter = metering.meter;
+    const workspace = await openWorkspace(context, stringFlag(context, 'data')).catch(
+      async (thrown: unknown) => {
+        await metering.close();
+        throw thrown;
+      },
+    );
     const app = createApp({
       model,
       meter,
@@ -159,7 +206,7 @@ export const serveCommand: Command = {
     try {
       actualPort = await listen(server);
     } catch (thrown) {
-      meter.close();
+      await metering.close();
       await workspace.close();
       await releaseLanguageModels();
       return fail('bad_usage', `Cannot listen on ${host}:${port}: ${(thrown as Error).message}.`, {
@@ -188,7 +235,7 @@ export const serveCommand: Command = {
     context.log('officemate: stopping');
     clearInterval(pruning);
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    meter.close();
+    await metering.close();
     await workspace.close();
     await releaseLanguageModels();
     return 0;

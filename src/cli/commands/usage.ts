@@ -1,11 +1,22 @@
 /**
  * @module usage
  * `officemate usage [--since D] [--until D] [--by user|skill|model|engine|day]`: metered
- * model calls (tokens, time, cost) from the usage database.
+ * model calls (tokens, time, cost) from the usage database, or with a postgres:// --db from
+ * the table every `serve` instance on that database meters into.
  */
+
+import { isPostgresUrl } from '../../index/open-index.ts';
 import { fail } from '../../lib/errors.ts';
-import { openConfiguredUsageMeter, queryUsage, type UsageGroupBy } from '../../models/metering/index.ts';
+import {
+  openConfiguredUsageMeter,
+  queryUsage,
+  type UsageGroupBy,
+  type UsageQuery,
+  type UsageRow,
+} from '../../models/metering/index.ts';
+import { openPostgresUsageMeter, queryDatabase } from '../../models/metering/postgres-usage-meter.ts';
 import { resolveModelConfig } from '../../models/model-config.ts';
+import { workspaceLocation } from '../../server/workspace/workspace-db.ts';
 import { stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -24,10 +35,27 @@ export function parseSince(value: string, now: Date, flag: string): Date {
   return date;
 }
 
+type UsageReader = { query(query: UsageQuery): Promise<UsageRow[]>; close(): Promise<void> };
+
+/** The team's usage table with a postgres:// --db, else the local usage database. */
+async function openUsageReader(
+  db: unknown,
+  config: ReturnType<typeof resolveModelConfig>,
+  path: string | undefined,
+): Promise<UsageReader> {
+  if (typeof db === 'string' && isPostgresUrl(db)) {
+    const meter = await openPostgresUsageMeter(workspaceLocation(db, '.'), config.prices);
+    return { query: (query) => queryDatabase(meter, query), close: () => meter.closeAndFlush() };
+  }
+  const meter = openConfiguredUsageMeter(config, path);
+  return { query: async (query) => queryUsage(meter, query), close: async () => meter.close() };
+}
+
 export const usageCommand: Command = {
   name: 'usage',
   summary: 'Report metered model calls: tokens, time and cost, by user, skill or model.',
-  usage: 'usage [--since D] [--until D] [--by user|skill|model|engine|day] [--usage-db PATH] [--json]',
+  usage:
+    'usage [--since D] [--until D] [--by user|skill|model|engine|day] [--usage-db PATH | --db postgres://…] [--json]',
   options: {
     since: { type: 'string' },
     until: { type: 'string' },
@@ -40,10 +68,11 @@ export const usageCommand: Command = {
     '  --until D       an ISO date',
     '  --by G          group by user, skill, model, engine or day (default: one total)',
     '  --usage-db PATH the usage database (default $OFFICEMATE_HOME/usage.db or "usageDb" in config)',
+    '  --db URL        with a postgres:// URL, the usage of every `serve` instance on that database',
     '',
     'Cost uses per-1K-token "prices" from officemate.config.json, fixed when each call was recorded.',
   ].join('\n'),
-  run(context) {
+  async run(context) {
     const by = stringFlag(context, 'by');
     if (by !== undefined && !GROUPS.includes(by as UsageGroupBy))
       fail('bad_usage', `--by must be one of ${GROUPS.join(', ')}, not "${by}".`);
@@ -51,15 +80,15 @@ export const usageCommand: Command = {
     const sinceFlag = stringFlag(context, 'since');
     const untilFlag = stringFlag(context, 'until');
     const config = resolveModelConfig(context);
-    const meter = openConfiguredUsageMeter(config, stringFlag(context, 'usage-db'));
+    const reader = await openUsageReader(context.values.db, config, stringFlag(context, 'usage-db'));
     try {
       const query = {
         ...(sinceFlag ? { since: parseSince(sinceFlag, now, '--since') } : {}),
         ...(untilFlag ? { until: parseSince(untilFlag, now, '--until') } : {}),
         ...(by ? { by: by as UsageGroupBy } : {}),
       };
-      const rows = queryUsage(meter, query);
-      const [all] = queryUsage(meter, { ...query, by: undefined });
+      const rows = await reader.query(query);
+      const [all] = await reader.query({ ...query, by: undefined });
       const { key: _all, ...total } = all ?? {
         key: 'all',
         calls: 0,
@@ -86,7 +115,7 @@ export const usageCommand: Command = {
       );
       return 0;
     } finally {
-      meter.close();
+      await reader.close();
     }
   },
 };

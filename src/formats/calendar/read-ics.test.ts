@@ -171,6 +171,47 @@ describe('readIcs on malformed input', () => {
     expect((result as { data: Calendar }).data.events).toEqual([]);
   });
 
+  it("reads a time before its VTIMEZONE's first observance in that zone, not as UTC (zone defined in several calendars)", () => {
+    // Three VCALENDARs in one file each define US-Eastern; the event's own definition starts
+    // in October 1998, after the event: the zone's name (US/Eastern, EST in March) decides.
+    const { calendar } = parseIcs(corpus('libical/2445.ics'), { now: new Date('1998-03-10T00:00:00Z') });
+    const review = calendar.events.find((event) => event.uid === 'guid-1.host1.com');
+    expect(review?.start).toBe('1998-03-12T13:30:00Z');
+    expect(review?.end).toBe('1998-03-12T14:30:00Z');
+  });
+
+  it('uses the offset the first observance changes from when the zone has no known name', () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VTIMEZONE',
+      'TZID:Harbour Office Time',
+      'BEGIN:STANDARD',
+      'DTSTART:20201101T020000',
+      'TZOFFSETFROM:+0300',
+      'TZOFFSETTO:+0200',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT',
+      'UID:early',
+      'SUMMARY:Early call',
+      'DTSTART;TZID=Harbour Office Time:20200601T090000',
+      'DTEND;TZID=Harbour Office Time:20200601T100000',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:late',
+      'SUMMARY:Late call',
+      'DTSTART;TZID=Harbour Office Time:20201201T090000',
+      'DTEND;TZID=Harbour Office Time:20201201T100000',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const { calendar } = parseIcs(ics, { now: new Date('2020-06-01T00:00:00Z') });
+    const start = (uid: string) => calendar.events.find((event) => event.uid === uid)?.start;
+    expect(start('early')).toBe('2020-06-01T06:00:00Z');
+    expect(start('late')).toBe('2020-12-01T07:00:00Z');
+  });
+
   it('bounds the expansion of a rule with endless occurrences', () => {
     const ics =
       'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:s\r\nDTSTART:19700101T000000Z\r\nRRULE:FREQ=SECONDLY\r\nSUMMARY:Tick\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';

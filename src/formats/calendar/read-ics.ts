@@ -162,6 +162,43 @@ function person(component: Component, name: string): Attendee[] {
   });
 }
 
+/**
+ * False when a zoned time lies within its VTIMEZONE's observances; else the UTC offset in
+ * seconds that the earliest observance changes from (the offset in force before it).
+ */
+function beforeObservances(time: Time): false | number {
+  const component = (time.zone as { component?: Component } | undefined)?.component;
+  if (!component) return false;
+  let earliest: { start: Time; from: number } | undefined;
+  for (const observance of [
+    ...component.getAllSubcomponents('standard'),
+    ...component.getAllSubcomponents('daylight'),
+  ]) {
+    const start = observance.getFirstPropertyValue('dtstart');
+    const from = observance.getFirstPropertyValue('tzoffsetfrom');
+    if (!(start instanceof ICAL.Time) || !(from instanceof ICAL.UtcOffset)) continue;
+    if (!earliest || start.compare(earliest.start) < 0) earliest = { start, from: from.toSeconds() };
+  }
+  if (!earliest) return false;
+  const wall = ICAL.Time.fromData({
+    year: time.year,
+    month: time.month,
+    day: time.day,
+    hour: time.hour,
+    minute: time.minute,
+    second: time.second,
+  });
+  const start = ICAL.Time.fromData({
+    year: earliest.start.year,
+    month: earliest.start.month,
+    day: earliest.start.day,
+    hour: earliest.start.hour,
+    minute: earliest.start.minute,
+    second: earliest.start.second,
+  });
+  return wall.compare(start) < 0 ? earliest.from : false;
+}
+
 /** Converts ical.js times to our strings, resolving zones and noting what could not be resolved. */
 class TimeConverter {
   private readonly noted = new Set<string>();
@@ -178,8 +215,11 @@ class TimeConverter {
 
   toMs(time: Time, tzid: string | undefined): number {
     const zoneId = time.zone?.tzid;
-    if (zoneId === 'UTC' || zoneId === 'Z' || (zoneId && this.registered.has(zoneId)))
-      return time.toUnixTime() * 1000;
+    if (zoneId === 'UTC' || zoneId === 'Z') return time.toUnixTime() * 1000;
+    // A VTIMEZONE says nothing about times before its first observance (ical.js reads them as
+    // UTC): such times use the zone's name, else the offset the first observance changes from.
+    const before = zoneId && this.registered.has(zoneId) ? beforeObservances(time) : false;
+    if (zoneId && this.registered.has(zoneId) && before === false) return time.toUnixTime() * 1000;
     const zone = resolveTimeZone(tzid);
     if (zone)
       return zonedTimeToUtc(
@@ -191,6 +231,10 @@ class TimeConverter {
         zone,
         time.second,
       ).getTime();
+    if (typeof before === 'number')
+      return (
+        Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second) - before * 1000
+      );
     const key = tzid ?? '(floating)';
     if (!this.noted.has(key)) {
       this.noted.add(key);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
@@ -67,5 +67,75 @@ describe('occurrencesBetween', () => {
     const single = { ...weekly, rrule: undefined } as CalendarEvent;
     expect(occurrencesBetween(single, new Date('2024-03-05'), new Date('2024-03-06'))).toHaveLength(1);
     expect(occurrencesBetween(single, new Date('2024-03-06'), new Date('2024-03-07'))).toHaveLength(0);
+  });
+});
+
+describe('occurrencesBetween far from the first start', () => {
+  it('gives what stepping from the first start gives, for every series in the corpus calendars', () => {
+    const root = join(CORPUS, 'calendar');
+    const files = [
+      'node-ical',
+      'python-icalendar',
+      'icaljs',
+      'sabre-vobject',
+      'libical',
+      'biweekly',
+      'tika',
+    ].flatMap((folder) =>
+      readdirSync(join(root, folder))
+        .filter((name) => /\.ics$/i.test(name))
+        .map((name) => join(root, folder, name)),
+    );
+    const series = new Map<string, CalendarEvent>();
+    for (const file of files) {
+      let events: readonly CalendarEvent[] = [];
+      try {
+        events = parseIcs(readFileSync(file, 'utf8'), { now: new Date('2024-01-01T00:00:00Z') }).calendar
+          .events;
+      } catch {
+        continue;
+      }
+      for (const event of events) if (event.rrule && !series.has(event.uid)) series.set(event.uid, event);
+    }
+    expect(series.size).toBeGreaterThan(20);
+    let compared = 0;
+    for (const event of series.values()) {
+      for (const [from, to] of [
+        ['2013-10-01', '2013-11-01'],
+        ['2019-06-01', '2019-06-15'],
+        ['2023-02-20', '2023-03-05'],
+      ]) {
+        const range = [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)] as const;
+        const first = new Date(Date.parse(event.seriesStart ?? event.start) - 86_400_000);
+        const stepped = occurrencesBetween(event, first, range[1], 100_000).filter(
+          (item) => Date.parse(item.end) > range[0].getTime() || Date.parse(item.start) >= range[0].getTime(),
+        );
+        const fast = occurrencesBetween(event, range[0], range[1], 100_000);
+        expect(starts(fast), `${event.uid} ${event.rrule} ${from}`).toEqual(starts(stepped));
+        compared += fast.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+});
+
+describe('occurrencesBetween on a series begun long before the range', () => {
+  it('expands it in the range asked, not only within the steps allowed from its first start', () => {
+    const daily: CalendarEvent = {
+      ...weekly,
+      uid: 'ledger@example.com',
+      rrule: 'FREQ=DAILY',
+      start: '1850-01-01T12:00:00Z',
+      end: '1850-01-01T12:30:00Z',
+      seriesStart: '1850-01-01T12:00:00Z',
+      timeZone: 'UTC',
+      excluded: [],
+    };
+    // 63,000 days after the first start: more steps than the expansion may take from there.
+    expect(starts(occurrencesBetween(daily, new Date('2024-03-01'), new Date('2024-03-04')))).toEqual([
+      '2024-03-01T12:00:00Z',
+      '2024-03-02T12:00:00Z',
+      '2024-03-03T12:00:00Z',
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import type { CalendarEvent } from '../model.ts';
 
 /** Recurrence steps taken before giving up (bounds FREQ=MINUTELY from 1970 and the like). */
 const MAX_STEPS = 50_000;
+const DAY_MS = 86_400_000;
 
 function startParts(event: CalendarEvent, zone: string) {
   if (event.allDay) {
@@ -19,6 +20,46 @@ function startParts(event: CalendarEvent, zone: string) {
     return { year: year ?? 1970, month: month ?? 1, day: day ?? 1, hour: 0, minute: 0, second: 0 };
   }
   return wallClock(new Date(event.start), zone);
+}
+
+type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+/**
+ * A later start for stepping a rule, whole periods (FREQ × INTERVAL) after the first, still
+ * before `target` (a wall-clock time as UTC milliseconds): a rule without COUNT gives the same
+ * occurrences from there on, so a series begun years before the range asked about is not
+ * stepped through all those years. Rules with COUNT, and monthly or yearly rules whose first
+ * day does not exist in every month or year, start from their first start.
+ */
+export function skipAhead(first: Parts, recur: InstanceType<typeof ICAL.Recur>, target: number): Parts {
+  if (recur.count) return first;
+  const interval = Math.max(1, recur.interval || 1);
+  const firstMs = Date.UTC(first.year, first.month - 1, first.day, first.hour, first.minute, first.second);
+  if (target <= firstMs) return first;
+  const at = (ms: number): Parts => {
+    const date = new Date(ms);
+    return {
+      ...first,
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+    };
+  };
+  const days = (target - firstMs) / DAY_MS;
+  if (recur.freq === 'DAILY' || recur.freq === 'WEEKLY') {
+    const period = recur.freq === 'DAILY' ? interval : 7 * interval;
+    return at(firstMs + Math.floor(days / period) * period * DAY_MS);
+  }
+  if (recur.freq === 'MONTHLY' && first.day <= 28) {
+    const months = Math.floor(days / 31 / interval) * interval;
+    const month = first.month - 1 + months;
+    return { ...first, year: first.year + Math.floor(month / 12), month: (month % 12) + 1 };
+  }
+  if (recur.freq === 'YEARLY' && !(first.month === 2 && first.day === 29)) {
+    const years = Math.floor(days / 366 / interval) * interval;
+    return { ...first, year: first.year + years };
+  }
+  return first;
 }
 
 function instant(value: string): number {
@@ -41,11 +82,19 @@ export function occurrencesBetween(event: CalendarEvent, from: Date, to: Date, l
   } catch {
     return [];
   }
-  const dtstart = ICAL.Time.fromData({ ...first, isDate: event.allDay });
+  const begin = skipAhead(first, recur, from.getTime() - Math.max(length, 0) - 2 * DAY_MS);
+  const dtstart = ICAL.Time.fromData({ ...begin, isDate: event.allDay });
   const iterator = recur.iterator(dtstart);
   const excluded = new Set((event.excluded ?? []).map((value) => instant(value)));
   const out: CalendarEvent[] = [];
+  // Wall-clock readings differ from UTC by less than a day: steps that end a day before the
+  // range, or start a day after it, are told apart without the costly zone conversion.
+  const earliest = from.getTime() - Math.max(length, 1) - DAY_MS;
+  const latest = to.getTime() + DAY_MS;
   for (let step = 0, next = iterator.next(); next && step < MAX_STEPS; step++, next = iterator.next()) {
+    const naive = Date.UTC(next.year, next.month - 1, next.day, next.hour, next.minute, next.second);
+    if (naive >= latest) break;
+    if (naive < earliest) continue;
     const startMs = event.allDay
       ? Date.UTC(next.year, next.month - 1, next.day)
       : zonedTimeToUtc(next.year, next.month, next.day, next.hour, next.minute, zone).getTime();

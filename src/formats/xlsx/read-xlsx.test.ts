@@ -19,6 +19,19 @@ const cells = (book: Workbook) =>
   book.sheets.flatMap((sheet) => sheet.rows.flat()).filter((cell) => cell !== null);
 
 describe('readXlsx on real workbooks', () => {
+  it('reads cell comments with their cell and author', async () => {
+    const book = await read('phpspreadsheet_issue.2316.xlsx');
+    const comments = book.sheets[0]?.comments ?? [];
+    expect(comments.map((comment) => comment.ref)).toContain('D1');
+    const amount = comments.find((comment) => comment.ref === 'D1');
+    expect(amount?.author).toBe('jill.chen');
+    expect(amount?.text).toContain('金額限制：20000元以內');
+    // Rich runs are joined and line breaks kept.
+    expect(comments.find((comment) => comment.ref === 'A1')?.text).toBe(
+      '編號長度限制：20字內\n（編號不可重複）',
+    );
+  });
+
   it('reads 1904-system dates as ISO dates next to the text Excel computed', async () => {
     const book = await read('sheetjs_1904.xlsx');
     expect(book.date1904).toBe(true);
@@ -77,6 +90,7 @@ describe('readXlsx on real workbooks', () => {
     ]);
     const tables = await read('poi_ExcelTables.xlsx');
     expect(tables.sheets[0]?.tables).toEqual([{ name: 'TableName', range: 'G1:I4' }]);
+    expect(tables.sheets[0]?.namedRanges).toEqual([{ name: 'NonTable', range: 'A1:C4' }]);
     expect(tables.definedNames).toEqual([
       { name: 'NonTable', ref: 'ExcelTable!$A$1:$C$4' },
       { name: 'TableAsRangeName', ref: 'TableName[#All]' },

@@ -4,7 +4,8 @@
  * cells (numbers, shared/inline/formula strings, booleans, errors, and dates recognised from
  * built-in or custom number formats in the 1900 or 1904 system), formulas with their cached
  * values (shared formulas expanded per cell), merged ranges, number formats, hidden sheets,
- * defined tables and names, charts from each sheet's drawing, and pivot tables.
+ * defined tables and names, charts from each sheet's drawing, pivot tables, and cell comments
+ * (notes) with their author.
  */
 
 import { budgetOf, tooComplex } from '../budget.ts';
@@ -260,6 +261,25 @@ function sheetPivots(ctx: SheetContext, sheetPart: string): Sheet['pivots'] {
   return out;
 }
 
+/** Cell comments (notes) of a sheet: the cell, its author, and the text of every run. */
+function sheetComments(ctx: SheetContext, sheetPart: string): Sheet['comments'] {
+  const out: NonNullable<Sheet['comments']>[number][] = [];
+  for (const rel of ctx.pkg.rels(sheetPart).values()) {
+    if (!rel.type.endsWith('/comments') || rel.external) continue;
+    const root = optionalPart(() => ctx.pkg.xml(rel.target));
+    if (!root) continue;
+    const authors = elements(child(root, 'authors'), 'author').map((node) => textOf(node).trim());
+    for (const comment of elements(child(root, 'commentList'), 'comment')) {
+      const ref = attr(comment, 'ref');
+      const text = stringItem(child(comment, 'text')).replace(/\r\n?/g, '\n').trim();
+      if (!ref || !text) continue;
+      const author = authors[Number(attr(comment, 'authorId') ?? -1)];
+      out.push({ ref, text, ...(author ? { author } : {}) });
+    }
+  }
+  return out;
+}
+
 function readSheet(ctx: SheetContext, ref: SheetRef): Sheet {
   const root = ctx.pkg.xml(ref.part);
   if (!root) missingPart(ctx.pkg.path, `worksheet part ${ref.part}`);
@@ -269,6 +289,7 @@ function readSheet(ctx: SheetContext, ref: SheetRef): Sheet {
     .filter((value): value is string => Boolean(value));
   const charts = sheetCharts(ctx, ref.part, root, ref.name);
   const pivots = sheetPivots(ctx, ref.part);
+  const comments = ref.chartsheet ? [] : sheetComments(ctx, ref.part);
   return {
     name: ref.name,
     hidden: ref.hidden,
@@ -277,7 +298,28 @@ function readSheet(ctx: SheetContext, ref: SheetRef): Sheet {
     tables: sheetTables(ctx, ref.part, root),
     ...(charts?.length ? { charts } : {}),
     ...(pivots?.length ? { pivots } : {}),
+    ...(comments?.length ? { comments } : {}),
   };
+}
+
+/**
+ * A defined name that refers to one rectangular block of a sheet ("'Sales 2024'!$A$1:$D$20"),
+ * kept on that sheet; Excel's own names (print areas, filters) and formulas are left out.
+ */
+function withNamedRanges(sheet: Sheet, names: readonly { name: string; ref: string }[]): Sheet {
+  const ranges: { name: string; range: string }[] = [];
+  for (const entry of names) {
+    const short = entry.name.includes('!') ? entry.name.slice(entry.name.lastIndexOf('!') + 1) : entry.name;
+    if (/^_xlnm\./i.test(short)) continue;
+    const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(
+      entry.ref.trim(),
+    );
+    if (!match) continue;
+    const target = (match[1] ?? match[2] ?? '').replace(/''/g, "'");
+    if (target !== sheet.name) continue;
+    ranges.push({ name: short, range: `${match[3]}${match[4]}:${match[5]}${match[6]}` });
+  }
+  return ranges.length ? { ...sheet, namedRanges: ranges } : sheet;
 }
 
 export async function readXlsx(input: ReaderInput): Promise<Workbook> {
@@ -328,7 +370,7 @@ export async function readXlsx(input: ReaderInput): Promise<Workbook> {
     format: input.format === 'xlsx' ? 'xlsx' : input.format,
     metadata: readCoreProperties(pkg),
     date1904,
-    sheets: refs.map((ref) => readSheet(ctx, ref)),
+    sheets: refs.map((ref) => withNamedRanges(readSheet(ctx, ref), definedNames)),
     ...(definedNames.length ? { definedNames } : {}),
   };
 }

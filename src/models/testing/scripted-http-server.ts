@@ -113,3 +113,29 @@ export function replyStream(deltas: readonly string[], options: { cut?: boolean 
 
 /** Never answers (for timeouts). */
 export const hang: ScriptStep = () => undefined;
+
+/**
+ * An SSE stream that sends `before`, then waits for `gate` before sending `after` and
+ * finishing: a test can check what a client showed while the model was still writing.
+ */
+export function replyGatedStream(
+  before: readonly string[],
+  gate: Promise<void>,
+  after: readonly string[],
+): ScriptStep {
+  const delta = (content: string) =>
+    `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`;
+  return async (response) => {
+    response.writeHead(200, { 'content-type': 'text/event-stream' });
+    for (const content of before) response.write(delta(content));
+    await gate;
+    for (const content of after) response.write(delta(content));
+    response.write(
+      `data: ${JSON.stringify({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
+    );
+    response.write(
+      `data: ${JSON.stringify({ choices: [], usage: { prompt_tokens: 11, completion_tokens: before.length + after.length } })}\n\n`,
+    );
+    response.end('data: [DONE]\n\n');
+  };
+}

@@ -55,7 +55,8 @@ describe('OpenAI-compatible /v1', () => {
     expect(body.choices[0]?.finish_reason).toBe('length');
     expect(body.usage.completion_tokens).toBe(12);
     expect(body.usage.total_tokens).toBe(body.usage.prompt_tokens + 12);
-    const [total] = queryUsage(meter, { user: 'api' });
+    // Metered under its caller: here a local tool over loopback, with no key or account.
+    const [total] = queryUsage(meter, { user: 'local' });
     expect(total).toMatchObject({ calls: 1, outputTokens: 12, inputTokens: body.usage.prompt_tokens });
   });
 

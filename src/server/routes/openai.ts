@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { LanguageModel } from '../../models/language-model.ts';
 import { presentError, statusFor } from '../presenters/present-error.ts';
@@ -21,6 +21,8 @@ import {
 export type OpenAIRoutesOptions = {
   /** The model to serve (already metered, if metering is wanted). */
   readonly model: LanguageModel;
+  /** The model for one request (metered for its caller); default `model`. */
+  readonly modelFor?: (c: Context) => LanguageModel;
   /** When set, requests must send `Authorization: Bearer <apiKey>`. */
   readonly apiKey?: string;
   /** Creation time reported by /v1/models (seconds since the epoch). */
@@ -73,13 +75,14 @@ export function createOpenAIRoutes(options: OpenAIRoutesOptions): Hono {
     }),
     async (c) => {
       const body = c.req.valid('json');
+      const served = options.modelFor?.(c) ?? model;
       const request = toGenerateRequest(body);
       const id = `chatcmpl-${randomUUID()}`;
       const createdNow = Math.floor(Date.now() / 1000);
-      const modelName = body.model ?? model.modelId;
+      const modelName = body.model ?? served.modelId;
 
       if (!body.stream) {
-        const result = await model.generate(request, c.req.raw.signal);
+        const result = await served.generate(request, c.req.raw.signal);
         if (!result.success) return c.json(presentError(result.error), statusFor(result.error));
         return c.json({
           id,
@@ -126,7 +129,7 @@ export function createOpenAIRoutes(options: OpenAIRoutesOptions): Hono {
           }
           writing = undefined;
         };
-        for await (const part of model.stream(request, controller.signal)) {
+        for await (const part of served.stream(request, controller.signal)) {
           if (part.type === 'text-delta') {
             pending += part.delta;
             writing ??= flush();

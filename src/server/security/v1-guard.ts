@@ -13,6 +13,13 @@ import { isLoopback, socketAddresses } from './client-address.ts';
 import { secretsEqual } from './constant-time.ts';
 import type { LimitStore } from './limit-store.ts';
 
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Who called `/v1`: an account name, "api" (the server's API key) or "local" (loopback, no key). */
+    v1User: string;
+  }
+}
+
 export type V1GuardOptions = {
   /** The API key `officemate serve` was given, if any. */
   readonly apiKey?: string;
@@ -74,6 +81,7 @@ export function guardV1(options: V1GuardOptions): MiddlewareHandler {
         401,
       );
     }
+    c.set('v1User', caller.startsWith('account:') ? caller.slice('account:'.length) : caller);
     const tokens = await clampMaxTokens(c, limit);
     if (options.quota && tokens > 0) {
       const [used] = await options.quota.store.hit([`tokens:${caller}`], now(), DAY_MS, tokens);

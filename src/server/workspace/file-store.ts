@@ -88,22 +88,41 @@ export function readersOf(file: StoredFile): string[] {
   return [file.owner, ...file.sharedWith];
 }
 
-/** Shares a file with exactly these users: the record and the index's readers change in place. */
+/**
+ * Shares a file with exactly these users: the record and the index's readers change in place.
+ * A readers job is queued first, so the index follows the record even when this process dies
+ * between the two (a live index job sets the readers itself when it ends).
+ */
 export async function shareFile(
   options: WorkspaceOptions,
   file: StoredFile,
   users: readonly string[],
 ): Promise<StoredFile> {
+  await options.db.enqueueJob(file.id, Date.now(), 'readers');
   const updated = await options.db.share(file.id, users);
   await options.index.store.setReaders(updated.path, readersOf(updated));
+  options.jobs?.kick();
   return updated;
 }
 
 /**
- * Deletes a stored file: first its passages and people mentions (so no search or answer can
- * reach it), then its record and recorded bytes, then this instance's copy.
+ * Deletes a stored file as a durable job: the file is marked 'deleting' (hidden from every
+ * route at once) and its delete job queued; its passages and people mentions leave the index
+ * now, so no search or answer reaches it; the job (`deleteStoredFile`, index-jobs.ts) then
+ * removes them again, the record and the recorded bytes, and finishes after a crash.
  */
 export async function deleteFile(options: WorkspaceOptions, file: StoredFile): Promise<void> {
+  await options.db.setStatus(file.id, 'deleting');
+  await options.db.enqueueJob(file.id, Date.now(), 'delete');
+  await options.index.store.removeFile(file.path);
+  options.jobs?.kick();
+}
+
+/** The delete job's work, safe to repeat: passages and mentions, record and bytes, this instance's copy. */
+export async function deleteStoredFile(
+  options: Pick<WorkspaceOptions, 'db' | 'index' | 'dataDir'>,
+  file: StoredFile,
+): Promise<void> {
   await options.index.store.removeFile(file.path);
   await options.db.deleteFile(file.id);
   await rm(dirname(localPath(options, file.id, file.name)), { recursive: true, force: true });

@@ -6,7 +6,17 @@
  * output schemas.
  */
 import { z } from 'zod';
-import { AskBody, LoginBody, NewUserBody, ShareBody } from '../../protocol/api.ts';
+import {
+  AskBody,
+  ConversationPatch,
+  LoginBody,
+  MailReplyBody,
+  NewConversationBody,
+  NewPageBody,
+  NewUserBody,
+  PagePatch,
+  ShareBody,
+} from '../../protocol/api.ts';
 import { SKILLS } from '../../skills/registry.ts';
 
 const schemaOf = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
@@ -25,6 +35,10 @@ const errors = {
   '404': { description: 'Not found or not yours' },
 };
 const fileId = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+const mailThread = [
+  { name: 'fileId', in: 'path', required: true, schema: { type: 'string' } },
+  { name: 'threadId', in: 'path', required: true, schema: { type: 'string' } },
+];
 
 function skillPaths() {
   return Object.fromEntries(
@@ -35,7 +49,8 @@ function skillPaths() {
           operationId: `skill-${skill.id}`,
           summary: skill.description,
           description:
-            'File references are file ids you may read; files the skill makes appear in /api/files.',
+            'File references are file ids you may read; files the skill makes appear in /api/files. With the header Prefer: respond-async the run is queued as a durable job: 202 with its id and statusUrl (GET /api/skill-runs/{id}).',
+          parameters: [{ name: 'Prefer', in: 'header', schema: { type: 'string', enum: ['respond-async'] } }],
           requestBody: body(skill.input),
           responses: {
             ...ok('The result, with file ids for files, and the stored artifacts', {
@@ -46,6 +61,7 @@ function skillPaths() {
                 artifacts: { type: 'array', items: { type: 'object' } },
               },
             }),
+            '202': { description: 'Queued (Prefer: respond-async): id, status and statusUrl' },
             '422': { description: 'The skill failed' },
             ...errors,
           },
@@ -166,6 +182,120 @@ export function openApiDocument() {
             'A grounded answer with citations (JSON, or SSE with Accept: text/event-stream: text-start, text-delta, citation, finish)',
           requestBody: body(AskBody),
           responses: { ...ok('Answer'), ...errors },
+        },
+      },
+      '/api/conversations': {
+        get: { summary: 'Your conversations, most recently used first', responses: ok('Conversations') },
+        post: {
+          summary: 'Start a conversation (scope: all, one file, mail only, meetings only)',
+          requestBody: body(NewConversationBody),
+          responses: { '201': { description: 'Started' }, ...errors },
+        },
+      },
+      '/api/conversations/{id}': {
+        get: {
+          summary: 'One of your conversations with its turns',
+          parameters: fileId,
+          responses: { ...ok('Conversation'), ...errors },
+        },
+        patch: {
+          summary: 'Rename or rescope one of your conversations',
+          parameters: fileId,
+          requestBody: body(ConversationPatch),
+          responses: { ...ok('Conversation'), ...errors },
+        },
+        delete: {
+          summary: 'Delete one of your conversations and its turns',
+          parameters: fileId,
+          responses: { ...ok('Deleted'), ...errors },
+        },
+      },
+      '/api/admin/usage': {
+        get: {
+          summary: 'Model usage per user and per day over the last `days` (administrators only)',
+          parameters: [{ name: 'days', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 366 } }],
+          responses: { ...ok('Usage'), ...errors },
+        },
+      },
+      '/api/admin/jobs': {
+        get: {
+          summary: 'The latest indexing jobs and their status (administrators only)',
+          responses: { ...ok('Jobs'), ...errors },
+        },
+      },
+      '/api/pages': {
+        get: { summary: 'Your pages and those shared with you', responses: ok('Pages') },
+        post: {
+          summary: 'Save an answer or result as a page (Markdown with its citations)',
+          requestBody: body(NewPageBody),
+          responses: { '201': { description: 'Saved' }, ...errors },
+        },
+      },
+      '/api/pages/{id}': {
+        get: {
+          summary: 'A page you own or that is shared with you',
+          parameters: fileId,
+          responses: { ...ok('Page'), ...errors },
+        },
+        patch: {
+          summary: 'Change the title or text (owner only)',
+          parameters: fileId,
+          requestBody: body(PagePatch),
+          responses: { ...ok('Page'), ...errors },
+        },
+        delete: {
+          summary: 'Delete a page (owner only)',
+          parameters: fileId,
+          responses: { ...ok('Deleted'), ...errors },
+        },
+      },
+      '/api/pages/{id}/share': {
+        post: {
+          summary: 'Share with users (owner only); replaces the list',
+          parameters: fileId,
+          requestBody: body(ShareBody),
+          responses: { ...ok('Page'), ...errors },
+        },
+      },
+      '/api/pages/{id}/docx': {
+        get: {
+          summary: 'The page as a Word document, citations as footnotes',
+          parameters: fileId,
+          responses: { '200': { description: 'The .docx' }, ...errors },
+        },
+      },
+      '/api/mail/{fileId}/threads': {
+        get: {
+          summary: 'A page of the threads of a mail file you may read, newest first, with triage labels',
+          parameters: [
+            { name: 'fileId', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+          ],
+          responses: { ...ok('Threads'), ...errors },
+        },
+      },
+      '/api/mail/{fileId}/threads/{threadId}': {
+        get: {
+          summary: "One thread's messages (new text, quoted history and signature apart) and its triage",
+          parameters: mailThread,
+          responses: { ...ok('Thread'), ...errors },
+        },
+      },
+      '/api/mail/{fileId}/threads/{threadId}/reply': {
+        post: {
+          summary: 'Draft a reply (without text), or store the edited reply as an .eml of yours (with text)',
+          parameters: mailThread,
+          requestBody: body(MailReplyBody),
+          responses: { ...ok('Draft'), '201': { description: 'Stored .eml' }, ...errors },
+        },
+      },
+      '/api/skill-runs/{id}': {
+        get: {
+          summary:
+            'A queued skill run (yours only): status queued, running, done (with the response a direct call answers) or failed (with the error)',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { ...ok('Skill run'), ...errors },
         },
       },
       ...skillPaths(),

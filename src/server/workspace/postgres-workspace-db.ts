@@ -7,20 +7,35 @@
 import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
 import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
+import { adminStore } from './admin-records.ts';
+import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
+import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
+  ADD_SKILL_RUN_SQL,
   CLAIM_JOB_SQL,
   DUE_JOB_SQL,
+  ENQUEUE_JOB_SQL,
   FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
   finishJobValues,
+  GET_SKILL_RUN_SQL,
   hashSessionToken,
+  JOB_KIND_COLUMN_SQL,
   JOBS_SQL,
+  LATEST_JOB_SQL,
+  LIVE_JOB_TO_DELETE_SQL,
   newId,
   newSession,
+  RENEW_LEASE_SQL,
   rowToJob,
+  rowToSkillRun,
   rowToStoredFile,
+  SET_SKILL_RUN_SQL,
+  SET_STATUS_SQL,
+  SKILL_RUNS_SQL,
   sessionRowValues,
+  skillRunValues,
   type WorkspaceDb,
 } from './workspace-records.ts';
 
@@ -46,6 +61,10 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
       await client.query(schemaSql(target.schema));
       await client.query(JOBS_SQL);
+      await client.query(CONVERSATIONS_SQL);
+      await client.query(PAGES_SQL);
+      await client.query(JOB_KIND_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
+      await client.query(SKILL_RUNS_SQL);
     });
   } catch (thrown) {
     return fail(
@@ -56,6 +75,10 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
   }
   const query = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     (await pool.query(sql, params)).rows as T[];
+  const runner: SqlRunner = {
+    all: <T>(sql: string, params: readonly unknown[]) => query<T>(sql, [...params]),
+    run: async (sql, params) => (await pool.query(sql, [...params])).rowCount ?? 0,
+  };
   const getFile = async (id: string) => {
     const [row] = await query<FileRow>('SELECT * FROM files WHERE id = $1', [id]);
     return row ? rowToStoredFile(row) : undefined;
@@ -135,13 +158,13 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     async filesFor(user) {
       return (
         await query<FileRow>(
-          'SELECT * FROM files WHERE owner = $1 OR shared_with ? $1 ORDER BY uploaded DESC, name COLLATE "C"',
+          `SELECT * FROM files WHERE (owner = $1 OR shared_with ? $1) AND status <> 'deleting' ORDER BY uploaded DESC, name COLLATE "C"`,
           [user],
         )
       ).map(rowToStoredFile);
     },
     async setStatus(id, status, error) {
-      await query('UPDATE files SET status = $2, error = $3 WHERE id = $1', [id, status, error ?? null]);
+      await query(SET_STATUS_SQL, [id, status, error ?? null]);
     },
     async share(id, users) {
       await query('UPDATE files SET shared_with = $2 WHERE id = $1', [
@@ -153,11 +176,10 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     async deleteFile(id) {
       return ((await pool.query('DELETE FROM files WHERE id = $1', [id])).rowCount ?? 0) > 0;
     },
-    async enqueueJob(fileId, now) {
-      const result = await pool.query(
-        "INSERT INTO jobs (id, file_id, status, run_after) VALUES ($1, $2, 'queued', $3) ON CONFLICT DO NOTHING",
-        [newId(), fileId, now],
-      );
+    async enqueueJob(fileId, now, kind = 'index') {
+      if (kind === 'delete' && ((await pool.query(LIVE_JOB_TO_DELETE_SQL, [fileId])).rowCount ?? 0) > 0)
+        return true;
+      const result = await pool.query(ENQUEUE_JOB_SQL, [newId(), fileId, kind, now]);
       return (result.rowCount ?? 0) > 0;
     },
     async claimJob(worker, now, leaseMs) {
@@ -169,9 +191,29 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
       ]);
       return row ? rowToJob(row) : undefined;
     },
+    async addSkillRun(run) {
+      await query(ADD_SKILL_RUN_SQL, skillRunValues(run));
+    },
+    async getSkillRun(id) {
+      const [row] = await query(GET_SKILL_RUN_SQL, [id]);
+      return row ? rowToSkillRun(row) : undefined;
+    },
+    async setSkillRun(id, status, output) {
+      await query(SET_SKILL_RUN_SQL, [id, status, output === undefined ? null : JSON.stringify(output)]);
+    },
+    async latestJob(fileId) {
+      const [row] = await query(LATEST_JOB_SQL, [fileId]);
+      return row ? rowToJob(row) : undefined;
+    },
+    async renewLease(job, worker, until) {
+      return ((await pool.query(RENEW_LEASE_SQL, [until, job.id, worker])).rowCount ?? 0) > 0;
+    },
     async finishJob(job, worker, outcome) {
       return ((await pool.query(FINISH_JOB_SQL, finishJobValues(job, worker, outcome))).rowCount ?? 0) > 0;
     },
+    conversations: conversationStore(runner),
+    pages: pageStore(runner),
+    admin: adminStore(runner),
     async close() {
       await pool.end();
     },

@@ -6,19 +6,30 @@
  * signal), and a runner that stores what the skill made as the user's files.
  */
 import { join } from 'node:path';
-import { fail } from '../../lib/errors.ts';
+import { appError, fail } from '../../lib/errors.ts';
 import { failure, type Result, success } from '../../lib/result.ts';
-import type { FileInfo } from '../../protocol/api.ts';
+import { withWarnings } from '../../lib/warnings.ts';
+import type { FileInfo, SkillResponse } from '../../protocol/api.ts';
+import { findSkill } from '../../skills/registry.ts';
 import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.ts';
+import { presentError } from '../presenters/present-error.ts';
 import { localCopy, storeFile } from './file-store.ts';
 import { presentFile, presentSkillData, readableFile } from './present-file.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
+import type { Job, JobOutcome } from './workspace-records.ts';
+
+/** What a running skill reports on the way: files it reads and notes it logs (progress events). */
+export type SkillProgress = {
+  reading?(name: string): void;
+  note?(text: string): void;
+};
 
 export function workspaceSkillContext(
   options: WorkspaceOptions,
   user: string,
   skillId: string,
   signal: AbortSignal,
+  progress: SkillProgress = {},
 ): SkillContext {
   return {
     model: options.runtime.forSkill(user, skillId),
@@ -33,10 +44,11 @@ export function workspaceSkillContext(
         return fail('not_found', 'No such file.', {
           hint: 'Give the id of a file you own or that is shared with you.',
         });
+      progress.reading?.(file.name);
       return { path: await localCopy(options, file), name: file.name };
     },
     stateDir: join(options.dataDir, 'users', user),
-    log: () => {},
+    log: (text) => progress.note?.(text),
   };
 }
 
@@ -54,10 +66,13 @@ export async function runWorkspaceSkill(
   input: unknown,
   user: string,
   signal: AbortSignal,
+  progress: SkillProgress = {},
 ): Promise<Result<WorkspaceSkillRun>> {
-  const run = await runSkill(skill, input, workspaceSkillContext(options, user, skill.id, signal));
+  const run = await runSkill(skill, input, workspaceSkillContext(options, user, skill.id, signal, progress));
   const present = (value: unknown) => presentSkillData(value, options.db, user, options.dataDir);
   if (!run.success) return failure({ ...run.error, message: (await present(run.error.message)) as string });
+  // Cancelled while it ran: what it made is not kept.
+  if (signal.aborted) return failure(appError('aborted', `The ${skill.id} run was cancelled.`));
   const artifacts: FileInfo[] = [];
   for (const artifact of run.data.artifacts) {
     const stored = await storeFile(options, {
@@ -70,7 +85,49 @@ export async function runWorkspaceSkill(
     artifacts.push(presentFile(stored));
   }
   return success(
-    { result: (await present(run.data.data)) as Record<string, unknown>, artifacts },
+    {
+      result: (await present(withWarnings(run.data.data, run.warnings))) as Record<string, unknown>,
+      artifacts,
+    },
     run.warnings,
   );
+}
+
+/** The body `POST /api/skills/:id` answers for a finished run. */
+export function skillResponse(skillId: string, run: WorkspaceSkillRun): SkillResponse {
+  const [artifact] = run.artifacts;
+  return {
+    skill: skillId,
+    result: run.result,
+    artifacts: run.artifacts,
+    ...(artifact ? { artifact, downloadUrl: artifact.downloadUrl } : {}),
+  };
+}
+
+/**
+ * Runs a queued skill run (a job of kind 'skill'): the run's status becomes 'running', then
+ * 'done' with the response body or 'failed' with the error body. A run whose worker died is
+ * run again by the next worker that claims it.
+ */
+export async function runSkillJob(options: WorkspaceOptions, job: Job): Promise<JobOutcome> {
+  const run = await options.db.getSkillRun(job.fileId);
+  if (!run || run.status === 'done' || run.status === 'failed') return { status: 'done' };
+  const skill = findSkill(run.skill);
+  if (!skill) {
+    await options.db.setSkillRun(
+      run.id,
+      'failed',
+      presentError(appError('not_found', `No skill ${run.skill}.`)),
+    );
+    return { status: 'done' };
+  }
+  try {
+    await options.db.setSkillRun(run.id, 'running');
+    const result = await runWorkspaceSkill(options, skill, run.input, run.user, new AbortController().signal);
+    if (result.success) await options.db.setSkillRun(run.id, 'done', skillResponse(skill.id, result.data));
+    else await options.db.setSkillRun(run.id, 'failed', presentError(result.error));
+    return { status: 'done' };
+  } catch (thrown) {
+    return { status: 'retry', error: (thrown as Error).message, runAfter: Date.now() + 5_000 };
+  }
 }

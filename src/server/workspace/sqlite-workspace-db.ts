@@ -7,22 +7,37 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { adminStore } from './admin-records.ts';
+import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
+import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
+  ADD_SKILL_RUN_SQL,
   CLAIM_JOB_SQL,
   canRead,
   DUE_JOB_SQL,
+  ENQUEUE_JOB_SQL,
   FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
   finishJobValues,
+  GET_SKILL_RUN_SQL,
   hashSessionToken,
+  JOB_KIND_COLUMN_SQL,
   JOBS_SQL,
+  LATEST_JOB_SQL,
+  LIVE_JOB_TO_DELETE_SQL,
   newId,
   newSession,
+  RENEW_LEASE_SQL,
   rowToJob,
+  rowToSkillRun,
   rowToStoredFile,
+  SET_SKILL_RUN_SQL,
+  SET_STATUS_SQL,
   type Session,
+  SKILL_RUNS_SQL,
   sessionRowValues,
+  skillRunValues,
   type WorkspaceDb,
 } from './workspace-records.ts';
 
@@ -34,6 +49,24 @@ function numbered(sql: string): string {
 /** Values for `numbered` statements, in PostgreSQL's order. */
 function bind(values: readonly unknown[]): Record<string, unknown> {
   return Object.fromEntries(values.map((value, index) => [`p${index + 1}`, value]));
+}
+
+/** Statements with `$n` placeholders on this connection, prepared once each. */
+function sqliteRunner(db: Database.Database): SqlRunner {
+  const prepared = new Map<string, Database.Statement>();
+  const statement = (sql: string) => {
+    const found = prepared.get(sql) ?? db.prepare(numbered(sql));
+    prepared.set(sql, found);
+    return found;
+  };
+  return {
+    async all<T>(sql: string, params: readonly unknown[]) {
+      return statement(sql).all(bind(params)) as T[];
+    },
+    async run(sql: string, params: readonly unknown[]) {
+      return statement(sql).run(bind(params)).changes;
+    },
+  };
 }
 
 export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
@@ -53,6 +86,15 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     CREATE TABLE IF NOT EXISTS file_bytes (id TEXT PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE, bytes BLOB NOT NULL);
   `);
   db.exec(JOBS_SQL);
+  db.exec(CONVERSATIONS_SQL);
+  db.exec(PAGES_SQL);
+  if (
+    !(db.prepare('PRAGMA table_info(jobs)').all() as { name: string }[]).some(
+      (column) => column.name === 'kind',
+    )
+  )
+    db.exec(JOB_KIND_COLUMN_SQL);
+  db.exec(SKILL_RUNS_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
@@ -70,16 +112,21 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     getFile: db.prepare('SELECT * FROM files WHERE id = ?'),
     getFileByPath: db.prepare('SELECT * FROM files WHERE path = ?'),
     allFiles: db.prepare('SELECT * FROM files ORDER BY uploaded DESC, name'),
-    setStatus: db.prepare('UPDATE files SET status = ?, error = ? WHERE id = ?'),
+    setStatus: db.prepare(numbered(SET_STATUS_SQL)),
     share: db.prepare('UPDATE files SET shared_with = ? WHERE id = ?'),
     deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
-    enqueueJob: db.prepare(
-      "INSERT INTO jobs (id, file_id, status, run_after) VALUES (?, ?, 'queued', ?) ON CONFLICT DO NOTHING",
-    ),
+    enqueueJob: db.prepare(numbered(ENQUEUE_JOB_SQL)),
+    liveJobToDelete: db.prepare(numbered(LIVE_JOB_TO_DELETE_SQL)),
     // One statement: SQLite runs it atomically, across connections and processes.
     claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
+    latestJob: db.prepare(numbered(LATEST_JOB_SQL)),
+    addSkillRun: db.prepare(numbered(ADD_SKILL_RUN_SQL)),
+    getSkillRun: db.prepare(numbered(GET_SKILL_RUN_SQL)),
+    setSkillRun: db.prepare(numbered(SET_SKILL_RUN_SQL)),
+    renewLease: db.prepare(numbered(RENEW_LEASE_SQL)),
     finishJob: db.prepare(numbered(FINISH_JOB_SQL)),
   };
+  const runner = sqliteRunner(db);
   const getFile = (id: string) => {
     const row = statements.getFile.get(id) as FileRow | undefined;
     return row ? rowToStoredFile(row) : undefined;
@@ -142,7 +189,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
         .filter((file) => canRead(user, file));
     },
     async setStatus(id, status, error) {
-      statements.setStatus.run(status, error ?? null, id);
+      statements.setStatus.run(bind([id, status, error ?? null]));
     },
     async share(id, users) {
       statements.share.run(JSON.stringify([...new Set(users)].sort()), id);
@@ -151,8 +198,9 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     async deleteFile(id) {
       return statements.deleteFile.run(id).changes > 0;
     },
-    async enqueueJob(fileId, now) {
-      return statements.enqueueJob.run(newId(), fileId, now).changes > 0;
+    async enqueueJob(fileId, now, kind = 'index') {
+      if (kind === 'delete' && statements.liveJobToDelete.run(bind([fileId])).changes > 0) return true;
+      return statements.enqueueJob.run(bind([newId(), fileId, kind, now])).changes > 0;
     },
     async claimJob(worker, now, leaseMs) {
       const row = statements.claimJob.get(bind([now, now, worker, now + leaseMs])) as
@@ -160,9 +208,29 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
         | undefined;
       return row ? rowToJob(row) : undefined;
     },
+    async addSkillRun(run) {
+      statements.addSkillRun.run(bind(skillRunValues(run)));
+    },
+    async getSkillRun(id) {
+      const row = statements.getSkillRun.get(bind([id])) as Record<string, unknown> | undefined;
+      return row ? rowToSkillRun(row) : undefined;
+    },
+    async setSkillRun(id, status, output) {
+      statements.setSkillRun.run(bind([id, status, output === undefined ? null : JSON.stringify(output)]));
+    },
+    async latestJob(fileId) {
+      const row = statements.latestJob.get(bind([fileId])) as Record<string, unknown> | undefined;
+      return row ? rowToJob(row) : undefined;
+    },
+    async renewLease(job, worker, until) {
+      return statements.renewLease.run(bind([until, job.id, worker])).changes > 0;
+    },
     async finishJob(job, worker, outcome) {
       return statements.finishJob.run(bind(finishJobValues(job, worker, outcome))).changes > 0;
     },
+    conversations: conversationStore(runner),
+    pages: pageStore(runner),
+    admin: adminStore(runner),
     async close() {
       db.close();
     },

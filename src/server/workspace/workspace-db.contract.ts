@@ -128,4 +128,266 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+  it("keeps each user's conversations with their turns, and shows them to no one else", async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      const answer = (text: string) => ({
+        answer: text,
+        engine: 'builtin',
+        kind: 'passages',
+        found: true,
+        citations: [{ n: 1, fileId: 'f1', name: 'f1.md', quote: text, locator: { paragraph: 2 } }],
+        nearest: [],
+      });
+      const created = await db.conversations.create({
+        id: 'c1',
+        owner: 'ann',
+        title: 'Travel budget',
+        scope: { kind: 'file', fileId: 'f1' },
+        created: '2026-03-12T09:00:00.000Z',
+      });
+      expect(created).toMatchObject({ id: 'c1', turns: 0, updated: '2026-03-12T09:00:00.000Z' });
+      await db.conversations.create({
+        id: 'c2',
+        owner: 'ann',
+        title: 'Second',
+        scope: { kind: 'mail' },
+        created: '2026-03-12T09:01:00.000Z',
+      });
+      await db.conversations.create({
+        id: 'c3',
+        owner: 'bob',
+        title: "Bob's",
+        scope: { kind: 'all' },
+        created: '2026-03-12T09:02:00.000Z',
+      });
+      expect((await other.conversations.list('ann')).map((item) => item.id)).toEqual(['c2', 'c1']);
+      const first = await other.conversations.addTurn('ann', 'c1', {
+        question: 'What was decided?',
+        answer: answer('It was approved.'),
+        cited: ['Budget'],
+        at: '2026-03-12T09:05:00.000Z',
+      });
+      expect(first?.n).toBe(1);
+      await db.conversations.addTurn('ann', 'c1', {
+        question: 'And who owns it?',
+        answer: answer('Dana does.'),
+        cited: [],
+        at: '2026-03-12T09:06:00.000Z',
+      });
+      // Used last, listed first; turns in order with the answer as it was shown.
+      expect((await db.conversations.list('ann')).map((item) => [item.id, item.turns])).toEqual([
+        ['c1', 2],
+        ['c2', 0],
+      ]);
+      const turns = await other.conversations.turns('ann', 'c1');
+      expect(turns.map((turn) => turn.question)).toEqual(['What was decided?', 'And who owns it?']);
+      expect(turns[0]).toMatchObject({ n: 1, cited: ['Budget'], answer: answer('It was approved.') });
+      // Another user: not listed, not readable, not changeable, not deletable.
+      expect(await db.conversations.get('bob', 'c1')).toBeUndefined();
+      expect(await db.conversations.turns('bob', 'c1')).toEqual([]);
+      expect(await db.conversations.update('bob', 'c1', { title: 'mine now' })).toBe(false);
+      expect(await db.conversations.addTurn('bob', 'c1', { ...turns[0]!, at: 'x' })).toBeUndefined();
+      expect(await db.conversations.remove('bob', 'c1')).toBe(false);
+      expect((await db.conversations.list('bob')).map((item) => item.id)).toEqual(['c3']);
+      // The owner renames, rescopes and deletes.
+      expect(await db.conversations.update('ann', 'c1', { title: 'Renamed' })).toBe(true);
+      expect(await other.conversations.get('ann', 'c1')).toMatchObject({
+        title: 'Renamed',
+        scope: { kind: 'file', fileId: 'f1' },
+      });
+      expect(await db.conversations.update('ann', 'c1', { scope: { kind: 'meetings' } })).toBe(true);
+      expect((await db.conversations.get('ann', 'c1'))?.scope).toEqual({ kind: 'meetings' });
+      expect(await other.conversations.remove('ann', 'c1')).toBe(true);
+      expect(await db.conversations.get('ann', 'c1')).toBeUndefined();
+      expect(await db.conversations.turns('ann', 'c1')).toEqual([]);
+      expect((await db.conversations.list('ann')).map((item) => item.id)).toEqual(['c2']);
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+
+  it('keeps a job with its worker while the worker renews the lease', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      const now = 2_000_000;
+      expect(await db.enqueueJob('long', now)).toBe(true);
+      const claimed = await db.claimJob('w1', now, 30_000);
+      expect(claimed?.fileId).toBe('long');
+      // Renewed at 20 s to 50 s: at 40 s it is still w1's.
+      expect(await db.renewLease(claimed!, 'w1', now + 50_000)).toBe(true);
+      expect(await other.latestJob('long')).toMatchObject({ status: 'running', worker: 'w1', attempts: 1 });
+      expect(await other.claimJob('w2', now + 40_000, 30_000)).toBeUndefined();
+      // Not renewed again: after 50 s it goes to w2, and w1 can no longer renew it.
+      const taken = await other.claimJob('w2', now + 50_001, 30_000);
+      expect(taken).toMatchObject({ id: claimed!.id, attempts: 2 });
+      expect(await db.renewLease(claimed!, 'w1', now + 80_000)).toBe(false);
+      expect(await other.renewLease(taken!, 'w2', now + 80_000)).toBe(true);
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+  it('keeps pages for their owner and the users they are shared with, and lets only the owner change them', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      const citations = [
+        { n: 1, fileId: 'f1', name: 'f1.md', quote: 'Approved.', locator: { paragraph: 1 } },
+      ];
+      const page = await db.pages.create({
+        id: 'p1',
+        owner: 'ann',
+        title: 'Budget answer',
+        markdown: 'The budget was approved. [1]',
+        citations,
+        created: '2026-03-12T09:00:00.000Z',
+      });
+      expect(page).toMatchObject({ sharedWith: [], citations, updated: '2026-03-12T09:00:00.000Z' });
+      await db.pages.create({
+        id: 'p2',
+        owner: 'ann',
+        title: 'Second',
+        markdown: 'x',
+        citations: [],
+        created: '2026-03-12T09:01:00.000Z',
+      });
+      expect((await other.pages.list('ann')).map((item) => item.id)).toEqual(['p2', 'p1']);
+      // Not shared: bob sees nothing and changes nothing.
+      expect(await other.pages.get('bob', 'p1')).toBeUndefined();
+      expect(await other.pages.list('bob')).toEqual([]);
+      expect(await other.pages.update('bob', 'p1', { title: 'x', updated: '2026-03-12T10:00:00.000Z' })).toBe(
+        false,
+      );
+      expect(await other.pages.share('bob', 'p1', ['bob'])).toBe(false);
+      expect(await other.pages.remove('bob', 'p1')).toBe(false);
+      // Shared with bob (and a name that only looks alike): he reads it, still cannot change it.
+      expect(await db.pages.share('ann', 'p1', ['bob', 'bob', 'ann', 'bo'])).toBe(true);
+      expect((await other.pages.get('bob', 'p1'))?.sharedWith).toEqual(['bo', 'bob']);
+      expect((await other.pages.list('bob')).map((item) => item.id)).toEqual(['p1']);
+      expect(await other.pages.list('b')).toEqual([]);
+      expect(
+        await other.pages.update('bob', 'p1', { markdown: 'mine', updated: '2026-03-12T10:00:00.000Z' }),
+      ).toBe(false);
+      expect(
+        await db.pages.update('ann', 'p1', { markdown: 'Edited. [1]', updated: '2026-03-12T10:00:00.000Z' }),
+      ).toBe(true);
+      expect(await other.pages.get('bob', 'p1')).toMatchObject({
+        title: 'Budget answer',
+        markdown: 'Edited. [1]',
+        updated: '2026-03-12T10:00:00.000Z',
+      });
+      expect((await db.pages.list('ann')).map((item) => item.id)).toEqual(['p1', 'p2']);
+      // Unshared, then deleted.
+      expect(await db.pages.share('ann', 'p1', [])).toBe(true);
+      expect(await other.pages.get('bob', 'p1')).toBeUndefined();
+      expect(await db.pages.remove('ann', 'p1')).toBe(true);
+      expect(await db.pages.get('ann', 'p1')).toBeUndefined();
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+
+  it("makes a delete the file's one live job, and keeps a file being deleted hidden and 'deleting'", async () => {
+    const db = await open();
+    try {
+      await db.addUser('bob', 'hash', false);
+      await db.addFile(
+        {
+          id: 'gone',
+          owner: 'bob',
+          name: 'gone.md',
+          path: '/data/gone.md',
+          size: 1,
+          contentType: 'text/markdown',
+          uploaded: '2026-03-12T09:00:00Z',
+        },
+        new Uint8Array([1]),
+      );
+      const now = 3_000_000;
+      expect(await db.enqueueJob('gone', now)).toBe(true);
+      const indexing = await db.claimJob('w1', now, 30_000);
+      expect(indexing).toMatchObject({ fileId: 'gone', kind: 'index' });
+      await db.setStatus('gone', 'deleting');
+      // The running index job becomes the delete: still one live job, and a dead worker's retry deletes.
+      expect(await db.enqueueJob('gone', now, 'delete')).toBe(true);
+      expect(await db.latestJob('gone')).toMatchObject({
+        id: indexing!.id,
+        kind: 'delete',
+        status: 'running',
+      });
+      expect(await db.claimJob('w2', now + 30_001, 30_000)).toMatchObject({
+        id: indexing!.id,
+        kind: 'delete',
+      });
+      await db.setStatus('gone', 'ready');
+      expect((await db.getFile('gone'))?.status).toBe('deleting');
+      expect(await db.filesFor('bob')).toEqual([]);
+      // With no live job, a delete is queued as its own job.
+      expect(await db.finishJob({ ...indexing!, kind: 'delete' }, 'w2', { status: 'done' })).toBe(true);
+      expect(await db.enqueueJob('gone', now, 'delete')).toBe(true);
+      expect(await db.claimJob('w1', now, 30_000)).toMatchObject({
+        fileId: 'gone',
+        kind: 'delete',
+        attempts: 1,
+      });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('keeps skill runs with their input and outcome', async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      await db.addSkillRun({
+        id: 'run1',
+        user: 'bob',
+        skill: 'deck',
+        input: { source: 'f1', slides: 5 },
+        created: '2026-03-12T09:00:00Z',
+      });
+      expect(await other.getSkillRun('run1')).toEqual({
+        id: 'run1',
+        user: 'bob',
+        skill: 'deck',
+        input: { source: 'f1', slides: 5 },
+        status: 'queued',
+        created: '2026-03-12T09:00:00Z',
+      });
+      await other.setSkillRun('run1', 'running');
+      expect((await db.getSkillRun('run1'))?.status).toBe('running');
+      await other.setSkillRun('run1', 'done', { skill: 'deck', artifacts: [{ id: 'f2' }] });
+      expect(await db.getSkillRun('run1')).toMatchObject({
+        status: 'done',
+        output: { artifacts: [{ id: 'f2' }] },
+      });
+      expect(await db.getSkillRun('run2')).toBeUndefined();
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+  it('lists the latest jobs with their file, owner and status for administrators', async () => {
+    const db = await open();
+    try {
+      await db.addUser('ann', 'h', true);
+      await db.addFile(record('f1', 'ann'), new Uint8Array([1]));
+      await db.enqueueJob('f1', 1_000);
+      await db.enqueueJob('gone', 2_000);
+      const job = await db.claimJob('w1', 1_000, 60_000);
+      await db.finishJob(job!, 'w1', { status: 'done' });
+      expect(await db.admin.jobs(10)).toEqual([
+        { id: expect.any(String), fileId: 'gone', status: 'queued', attempts: 0 },
+        { id: job!.id, fileId: 'f1', name: 'f1.md', owner: 'ann', status: 'done', attempts: 1 },
+      ]);
+      expect((await db.admin.jobs(1)).length).toBe(1);
+    } finally {
+      await db.close();
+    }
+  });
 }

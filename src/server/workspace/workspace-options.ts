@@ -5,10 +5,11 @@
  */
 import type { SearchIndex } from '../../index/open-index.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { UsageMeter } from '../../models/metering/usage-meter.ts';
 import type { ModelRuntime } from '../../models/model-runtime.ts';
 import type { LimitStore } from '../security/limit-store.ts';
 import type { LoginLimiter } from '../security/login-limiter.ts';
-import type { Session, WorkspaceDb } from './workspace-db.ts';
+import type { Job, JobOutcome, Session, WorkspaceDb } from './workspace-db.ts';
 
 /** A process's indexing worker (index-jobs.ts). */
 export type IndexWorker = {
@@ -19,6 +20,8 @@ export type IndexWorker = {
   runOnce(): Promise<boolean>;
   /** Stops polling and waits for the job in hand. */
   stop(): Promise<void>;
+  /** Who runs skill jobs in this process (the app, which owns the model); until set, they wait. */
+  handleSkills(run: (job: Job) => Promise<JobOutcome>): void;
 };
 
 export type WorkspaceOptions = {
@@ -29,6 +32,8 @@ export type WorkspaceOptions = {
   readonly clock: Clock;
   /** The process's model, metered per user and skill; owned (and released) by `serve`. */
   readonly runtime: ModelRuntime;
+  /** The process's usage meter, when it keeps one: administrators read usage from it. */
+  readonly meter?: UsageMeter;
   /** This process's indexing worker (index-jobs.ts); `createApp` starts one when not given. */
   readonly jobs?: IndexWorker;
   /** Largest upload in bytes (default 50 MiB). */

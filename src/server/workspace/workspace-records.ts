@@ -6,6 +6,9 @@
 import { randomBytes } from 'node:crypto';
 
 import { hashSessionToken } from '../security/session-token.ts';
+import type { AdminStore } from './admin-records.ts';
+import type { ConversationStore } from './conversation-records.ts';
+import type { PageStore } from './page-records.ts';
 
 /** Only a token's hash is stored (security/session-token.ts). */
 export { hashSessionToken };
@@ -31,7 +34,8 @@ export type StoredFile = {
   readonly contentType: string;
   readonly uploaded: string;
   readonly sharedWith: readonly string[];
-  readonly status: 'indexing' | 'ready' | 'error';
+  /** 'deleting': a delete job is under way; the file is hidden from everyone (`canRead`). */
+  readonly status: 'indexing' | 'ready' | 'error' | 'deleting';
   readonly error?: string;
   /** Set on files the server generated (decks, workbooks, drafts). */
   readonly generatedBy?: string;
@@ -39,14 +43,40 @@ export type StoredFile = {
 
 export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status'> & { status?: StoredFile['status'] };
 
-/** A durable job: index one stored file. At most one is queued or running per file. */
+/**
+ * What a job does to its file: index it (from its recorded bytes), set its readers in the
+ * index from its record (after a share), or delete it with everything derived.
+ */
+export type JobKind = 'index' | 'readers' | 'delete' | 'skill';
+
+const JOB_KINDS: readonly JobKind[] = ['index', 'readers', 'delete', 'skill'];
+
+/**
+ * A skill run queued as a job (kind 'skill', whose file id is the run's id): who asked, for
+ * which skill, with what input, and what came of it (the body `POST /api/skills/:id` answers).
+ */
+export type SkillRun = {
+  readonly id: string;
+  readonly user: string;
+  readonly skill: string;
+  readonly input: unknown;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  /** The response body when done, the error body when failed. */
+  readonly output?: unknown;
+  readonly created: string;
+};
+
+/** A durable job on one stored file. At most one is queued or running per file. */
 export type Job = {
   readonly id: string;
   readonly fileId: string;
+  readonly kind: JobKind;
   readonly status: 'queued' | 'running' | 'done' | 'failed';
   /** Claims so far, the current one included. */
   readonly attempts: number;
   readonly error?: string;
+  /** The worker holding a running job (`host:pid:random`). */
+  readonly worker?: string;
 };
 
 /** How a claimed job ended: done, failed for good, or back in the queue after `runAfter`. */
@@ -71,19 +101,37 @@ export type WorkspaceDb = {
   readBytes(id: string): Promise<Uint8Array | undefined>;
   /** Files the user owns or that are shared with them, newest first. */
   filesFor(user: string): Promise<StoredFile[]>;
+  /** Sets a file's status; a file being deleted keeps 'deleting'. */
   setStatus(id: string, status: StoredFile['status'], error?: string): Promise<void>;
   share(id: string, users: readonly string[]): Promise<StoredFile>;
   /** Forgets a file and its bytes; false when there was none. */
   deleteFile(id: string): Promise<boolean>;
-  /** Queues indexing of a file; false when a job for it is already queued or running. */
-  enqueueJob(fileId: string, now: number): Promise<boolean>;
+  /**
+   * Queues a job on a file; false when one is already queued or running. A delete is never
+   * refused: it turns the file's live job, if any, into the delete (a running index job sees
+   * the file is being deleted and deletes it when it ends).
+   */
+  enqueueJob(fileId: string, now: number, kind?: JobKind): Promise<boolean>;
   /**
    * Claims the oldest job that is due, or one whose worker's lease ran out (a worker that died
    * mid-job), for `leaseMs`; atomically, so two workers never hold the same job.
    */
   claimJob(worker: string, now: number, leaseMs: number): Promise<Job | undefined>;
+  addSkillRun(run: Pick<SkillRun, 'id' | 'user' | 'skill' | 'input' | 'created'>): Promise<void>;
+  getSkillRun(id: string): Promise<SkillRun | undefined>;
+  setSkillRun(id: string, status: SkillRun['status'], output?: unknown): Promise<void>;
+  /** The file's newest job, whatever its state: what an operator looks at. */
+  latestJob(fileId: string): Promise<Job | undefined>;
+  /** Extends this worker's lease on a running job to `until`; false when it no longer holds it. */
+  renewLease(job: Job, worker: string, until: number): Promise<boolean>;
   /** Ends a claimed job; false when this worker no longer holds it (its lease ran out). */
   finishJob(job: Job, worker: string, outcome: JobOutcome): Promise<boolean>;
+  /** Each user's stored conversations (conversation-records.ts). */
+  readonly conversations: ConversationStore;
+  /** Saved pages, private or shared with named users (page-records.ts). */
+  readonly pages: PageStore;
+  /** What administrators see beyond accounts: the jobs (admin-records.ts). */
+  readonly admin: AdminStore;
   close(): Promise<void>;
 };
 
@@ -91,9 +139,9 @@ export function newId(bytes = 12): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** May this user read this file? Its owner and the users it is shared with may. */
+/** May this user read this file? Its owner and the users it is shared with may, unless it is being deleted. */
 export function canRead(user: string, file: StoredFile): boolean {
-  return file.owner === user || file.sharedWith.includes(user);
+  return file.status !== 'deleting' && (file.owner === user || file.sharedWith.includes(user));
 }
 
 /** A session's columns as both stores insert them: the token's hash, never the token. */
@@ -145,14 +193,61 @@ CREATE UNIQUE INDEX IF NOT EXISTS jobs_one_per_file ON jobs (file_id) WHERE stat
 CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, run_after);
 `;
 
+/** Jobs got a kind after the table was first made: a separate step, run after JOBS_SQL. */
+export const JOB_KIND_COLUMN_SQL = `ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'index'`;
+
+/** Queues a job (placeholders: id, file id, kind, run after); nothing when the file has a live job. */
+export const ENQUEUE_JOB_SQL = `INSERT INTO jobs (id, file_id, kind, status, run_after) VALUES ($1, $2, $3, 'queued', $4) ON CONFLICT DO NOTHING`;
+
+/** Turns the file's live job into a delete (placeholder: file id). */
+export const LIVE_JOB_TO_DELETE_SQL = `UPDATE jobs SET kind = 'delete' WHERE file_id = $1 AND status IN ('queued', 'running')`;
+
+/** Sets a file's status (placeholders: id, status, error); 'deleting' is only left for good. */
+export const SET_STATUS_SQL = `UPDATE files SET status = $2, error = $3 WHERE id = $1 AND (status <> 'deleting' OR $2 = 'deleting')`;
+
+/** Skill runs queued as jobs: a table of their own, the same in both stores. */
+export const SKILL_RUNS_SQL = `
+CREATE TABLE IF NOT EXISTS skill_runs (
+  id TEXT PRIMARY KEY, "user" TEXT NOT NULL, skill TEXT NOT NULL, input TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'queued', output TEXT, created TEXT NOT NULL);
+`;
+export const ADD_SKILL_RUN_SQL = `INSERT INTO skill_runs (id, "user", skill, input, created) VALUES ($1, $2, $3, $4, $5)`;
+export const GET_SKILL_RUN_SQL = `SELECT id, "user", skill, input, status, output, created FROM skill_runs WHERE id = $1`;
+export const SET_SKILL_RUN_SQL = `UPDATE skill_runs SET status = $2, output = $3 WHERE id = $1`;
+
+export function skillRunValues(run: Pick<SkillRun, 'id' | 'user' | 'skill' | 'input' | 'created'>): string[] {
+  return [run.id, run.user, run.skill, JSON.stringify(run.input ?? null), run.created];
+}
+
+export function rowToSkillRun(row: Record<string, unknown>): SkillRun {
+  return {
+    id: String(row.id),
+    user: String(row.user),
+    skill: String(row.skill),
+    input: JSON.parse(String(row.input)),
+    status: String(row.status) as SkillRun['status'],
+    ...(row.output ? { output: JSON.parse(String(row.output)) } : {}),
+    created: String(row.created),
+  };
+}
+
 /** Picks the due job (placeholders: now, now, worker, lease end); the caller adds its own locking. */
 export const CLAIM_JOB_SQL = (select: string) => `
 UPDATE jobs SET status = 'running', lease_owner = $3, lease_until = $4, attempts = attempts + 1
-WHERE id = (${select}) RETURNING id, file_id, status, attempts, error`;
+WHERE id = (${select}) RETURNING id, file_id, kind, status, attempts, error, lease_owner`;
 export const DUE_JOB_SQL = `SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $1) OR (status = 'running' AND lease_until < $2) ORDER BY run_after, id LIMIT 1`;
 
-export const FINISH_JOB_SQL = `UPDATE jobs SET status = $1, error = $2, run_after = $3, lease_owner = NULL, lease_until = NULL
+/** A retry waits until its time; a finished job keeps the time it last became due (LATEST_JOB_SQL orders by it). */
+export const FINISH_JOB_SQL = `UPDATE jobs SET status = $1, error = $2,
+  run_after = CASE WHEN $1 = 'queued' THEN $3 ELSE run_after END, lease_owner = NULL, lease_until = NULL
 WHERE id = $4 AND lease_owner = $5 AND status = 'running'`;
+
+/** The newest job of a file (placeholder: file id): its live one, else the one that last became due. */
+export const LATEST_JOB_SQL = `SELECT id, file_id, kind, status, attempts, error, lease_owner FROM jobs WHERE file_id = $1
+ORDER BY CASE WHEN status IN ('queued', 'running') THEN 0 ELSE 1 END, run_after DESC LIMIT 1`;
+
+/** Placeholders: lease end, job id, worker. */
+export const RENEW_LEASE_SQL = `UPDATE jobs SET lease_until = $1 WHERE id = $2 AND lease_owner = $3 AND status = 'running'`;
 
 /** The parameters of FINISH_JOB_SQL. */
 export function finishJobValues(job: Job, worker: string, outcome: JobOutcome): (string | number | null)[] {
@@ -165,9 +260,11 @@ export function rowToJob(row: Record<string, unknown>): Job {
   return {
     id: String(row.id),
     fileId: String(row.file_id),
+    kind: JOB_KINDS.find((kind) => kind === row.kind) ?? 'index',
     status: String(row.status) as Job['status'],
     attempts: Number(row.attempts),
     ...(row.error ? { error: String(row.error) } : {}),
+    ...(row.lease_owner ? { worker: String(row.lease_owner) } : {}),
   };
 }
 

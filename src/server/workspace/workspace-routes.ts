@@ -6,8 +6,12 @@
  */
 import { Hono } from 'hono';
 import { openApiDocument } from './openapi.ts';
+import { createAdminRoutes } from './routes/admin-routes.ts';
 import { createAskRoutes } from './routes/ask-routes.ts';
+import { createConversationRoutes } from './routes/conversation-routes.ts';
 import { createFileRoutes } from './routes/file-routes.ts';
+import { createMailRoutes } from './routes/mail-routes.ts';
+import { createPageRoutes } from './routes/page-routes.ts';
 import { createSearchRoutes } from './routes/search-routes.ts';
 import { createAccountRoutes, createLoginRoutes } from './routes/session-routes.ts';
 import { createSkillRoutes } from './routes/skill-routes.ts';
@@ -26,6 +30,10 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Workspace
   api.route('/', createFileRoutes(options));
   api.route('/', createSearchRoutes(options));
   api.route('/', createAskRoutes(options));
+  api.route('/', createConversationRoutes(options));
+  api.route('/', createMailRoutes(options));
+  api.route('/', createPageRoutes(options));
+  api.route('/', createAdminRoutes(options));
   api.route('/', createSkillRoutes(options));
   return api;
 }

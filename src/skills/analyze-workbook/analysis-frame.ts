@@ -5,6 +5,8 @@
  * computed from others, and column mentions found in prose ("number of home runs" names
  * number_of_home_runs, "Mar.2019" names Mar.2019).
  */
+
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import type { DataTable } from './data-table.ts';
 import { stem } from './normalize-text.ts';
 
@@ -27,7 +29,7 @@ export function createFrame(table: DataTable): Frame {
 }
 
 export function columnNames(frame: Frame): string[] {
-  return [...frame.table.columns.map((column) => column.name), ...frame.derived.keys()];
+  return [...new Set([...frame.table.columns.map((column) => column.name), ...frame.derived.keys()])];
 }
 
 /** Every cell of a column (all table rows), numbers as numbers and missing cells as null. */
@@ -156,6 +158,22 @@ export function findMentions(frame: Frame, text: string): Mention[] {
           end: start + target.length,
         };
         break;
+      }
+    }
+    if (!best) {
+      // The same word in another form: "survival" names Survived.
+      const loose = target.map(porterStem);
+      const looseWords = words.map(porterStem);
+      for (let start = 0; start + loose.length <= looseWords.length; start++) {
+        if (loose.every((word, k) => word.length >= 4 && looseWords[start + k] === word)) {
+          best = {
+            column: name,
+            position: start,
+            strength: 0.75 * target.length,
+            end: start + target.length,
+          };
+          break;
+        }
       }
     }
     if (!best && quoted) {

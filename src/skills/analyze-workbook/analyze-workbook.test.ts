@@ -155,6 +155,18 @@ describe('detectTables', () => {
     expect(tables[1]!.columns[1]!.type).toBe('number');
   });
 
+  it('reads an Excel named range as a table of its own, under its name', async () => {
+    const result = await readFile(join(CORPUS, 'office', 'xlsx', 'poi_ExcelTables.xlsx'));
+    if (!result.success || result.data.type !== 'workbook') throw new Error('poi_ExcelTables.xlsx unread');
+    const tables = detectTables(result.data.sheets[0]!);
+    // The sheet holds the table "TableName" (G1:I4) and the same rows again at A1:C4 named "NonTable".
+    expect(tables.map((table) => [table.name, table.range])).toEqual([
+      ['TableName', 'G1:I4'],
+      ['NonTable', 'A1:C4'],
+    ]);
+    expect(tables[1]!.columns.map((column) => column.name)).toEqual(['Name', 'Age', 'AgeGroup']);
+  });
+
   it('reads every corpus workbook without crashing, with sane column types', async () => {
     const folder = join(CORPUS, 'office', 'xlsx');
     let tablesFound = 0;

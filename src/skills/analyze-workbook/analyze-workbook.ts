@@ -5,9 +5,11 @@
  */
 import type { Workbook } from '../../formats/model.ts';
 import { fail } from '../../lib/errors.ts';
+import type { Warning } from '../../lib/result.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { wordsOf } from './analysis-frame.ts';
-import { type Answer, answerQuestion, answerQuestionWithModel } from './answer-question.ts';
+import { type Answer, answerQuestion } from './answer-question.ts';
+import { answerQuestionWithModel } from './answer-with-model.ts';
 import type { ColumnType, DataTable } from './data-table.ts';
 import { detectTables } from './detect-tables.ts';
 import { findInsights, type Insight } from './find-insights.ts';
@@ -33,6 +35,8 @@ export type AnalysisReport = {
   readonly insights: readonly Insight[];
   readonly answer?: Answer;
   readonly engine: string;
+  /** Why a configured model's plan was not used. */
+  readonly warnings: readonly Warning[];
 };
 
 /** The report plus the detected tables, for writing back. */
@@ -42,6 +46,10 @@ export type AnalyzeOptions = {
   readonly sheet?: string;
   readonly question?: string;
   readonly model?: LanguageModel;
+  readonly signal?: AbortSignal;
+  readonly now?: Date;
+  /** The model's context window in tokens (default 4096). */
+  readonly contextTokens?: number;
   /** Most insights reported (default 8). */
   readonly limit?: number;
 };
@@ -127,15 +135,18 @@ export async function analyzeWorkbook(
   );
   let answer: Answer | undefined;
   let engine = 'builtin';
+  const warnings: Warning[] = [];
   if (options.question) {
     const table = pickTable(tables, options.question);
     if (!table)
       fail('bad_usage', 'The workbook has no table to answer the question from.', {
         hint: 'Check that the sheet has a header row and data under it.',
       });
-    answer = options.model
-      ? await answerQuestionWithModel(table, options.question, options.model)
-      : answerQuestion(table, options.question);
+    if (options.model) {
+      const modelAnswer = await answerQuestionWithModel(table, options.question, options.model, options);
+      warnings.push(...modelAnswer.warnings);
+      answer = modelAnswer;
+    } else answer = answerQuestion(table, options.question);
     engine = answer.engine;
   }
   return {
@@ -143,6 +154,7 @@ export async function analyzeWorkbook(
     insights,
     ...(answer ? { answer } : {}),
     engine,
+    warnings,
     dataTables: tables,
   };
 }

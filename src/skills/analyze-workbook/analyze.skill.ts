@@ -45,7 +45,16 @@ export const analyzeSkill = defineSkill({
       // The same typed plan, run as SQL over the whole file.
       const { answerLargeCsv } = await import('./answer-large-csv.ts');
       const answer = await answerLargeCsv(file.path, input.question);
-      return { data: { tables: [], insights: [], answer, engine: answer.engine } };
+      // Said, not silent: a configured model does not plan questions over large files.
+      const warnings = generativeModel(context)
+        ? [
+            {
+              type: 'unsupported' as const,
+              message: `${file.name} is answered by the builtin question parser over the whole file; the configured model was not used.`,
+            },
+          ]
+        : [];
+      return { data: { tables: [], insights: [], answer, engine: answer.engine, warnings }, warnings };
     }
     if (large) {
       const { analyzeLargeCsv } = await import('./analyze-large-csv.ts');
@@ -64,6 +73,9 @@ export const analyzeSkill = defineSkill({
       ...(input.sheet ? { sheet: input.sheet } : {}),
       ...(input.question ? { question: input.question } : {}),
       ...(model ? { model } : {}),
+      signal: context.signal,
+      now: context.clock.now(),
+      ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
       limit: input.limit,
     });
     const mainTable =
@@ -78,7 +90,7 @@ export const analyzeSkill = defineSkill({
     if (!input.workbook) {
       if (pivot || input.format)
         context.log('--pivot and --format take effect in the written workbook: add -o OUT.xlsx.');
-      return { data };
+      return { data, warnings: report.warnings };
     }
     const spec = buildReportWorkbook(workbook, report, {
       format: input.format,
@@ -88,6 +100,10 @@ export const analyzeSkill = defineSkill({
     });
     const { writeXlsx } = await import('../../formats/xlsx/write-xlsx.ts');
     const bytes = await writeXlsx(spec, { clock: context.clock });
-    return { data, artifacts: [{ name: `${stemOf(file.name)} insights.xlsx`, bytes, contentType: XLSX }] };
+    return {
+      data,
+      artifacts: [{ name: `${stemOf(file.name)} insights.xlsx`, bytes, contentType: XLSX }],
+      warnings: report.warnings,
+    };
   },
 });

@@ -21,7 +21,7 @@ import {
   pairsOf,
   wordsOf,
 } from './analysis-frame.ts';
-import { parseSlots, type Slot, writeNumber } from './answer-format.ts';
+import { decimalsFor, parseSlots, type Slot, writeNumber } from './answer-format.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import {
   chiSquareIndependence,
@@ -36,7 +36,8 @@ import {
 } from './distribution-stats.ts';
 import { numberWord } from './normalize-text.ts';
 import { applyPreparation } from './prepare-frame.ts';
-import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
+import { anova, mean, median, pearson, quantile, regression, variance, welch } from './stats.ts';
+import { modeOf } from './transform-frame.ts';
 
 export type AnalysisRequest = {
   readonly question: string;
@@ -274,6 +275,28 @@ function findPhrase(words: readonly string[], phrase: readonly string[]): number
   return -1;
 }
 
+/** A 0/1 column the slot or question names (survived, churned, default). */
+function flagColumn(context: SlotContext): string | undefined {
+  const candidates = [...context.ownColumns, ...context.columns];
+  return candidates.find((name) => {
+    const values = new Set(cellsOf(context.frame, name).filter((cell) => cell !== null));
+    return values.size === 2 && values.has(0) && values.has(1);
+  });
+}
+
+/** The quantile a slot asks for: "p90", "90th percentile", "first quartile". */
+function quantileAsked(context: SlotContext): number | undefined {
+  const own = `${context.slot.name} ${context.slot.placeholder}`.replace(/_/g, ' ');
+  const percent =
+    /\bp(\d{1,2})\b/i.exec(own) ??
+    /\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s*(?:percentile|pct|quantile)/i.exec(own) ??
+    /\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s*percentile/i.exec(context.question);
+  if (percent) return Number(percent[1]) / 100;
+  if (/\b(q1|first quartile|lower quartile)\b/i.test(own)) return 0.25;
+  if (/\b(q3|third quartile|upper quartile)\b/i.test(own)) return 0.75;
+  return undefined;
+}
+
 type SlotRule = {
   readonly name: string;
   readonly applies: (words: readonly string[], context: SlotContext) => boolean;
@@ -299,6 +322,31 @@ function statistic(
 
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
+  {
+    name: 'missing count',
+    applies: (words) =>
+      has(words, 'missing', 'null', 'nan', 'na') &&
+      has(words, 'count', 'number', 'num', 'how', 'total', 'percentage', 'percent', 'proportion'),
+    compute: (context) => {
+      const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : columnNames(context.frame);
+      const missing = names.reduce(
+        (total, name) =>
+          total + context.rows.filter((row) => cellsOf(context.frame, name)[row] === null).length,
+        0,
+      );
+      const words = slotWords(context.slot);
+      const share = has(words, 'percentage', 'percent', 'proportion');
+      const value = share
+        ? (missing / (context.rows.length * names.length)) * (has(words, 'proportion') ? 1 : 100)
+        : missing;
+      return {
+        value: share ? writeNumber(value, context.slot.decimals) : String(missing),
+        note: `${share ? 'share' : 'count'} of missing cells in ${names.length === 1 ? names[0] : 'all columns'}`,
+        columns: names,
+        rows: context.rows,
+      };
+    },
+  },
   {
     name: 'most missing',
     applies: (words) => has(words, 'missing', 'null', 'nan'),
@@ -383,7 +431,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'p-value',
-    applies: (words) => has(words, 'p', 'pval', 'pvalue'),
+    applies: (words, context) =>
+      has(words, 'pval', 'pvalue') || (has(words, 'p') && quantileAsked(context) === undefined),
     compute: (context) => {
       const { p, note, columns, rows } = pValue(context);
       return numberResult(context, p, note, columns, rows);
@@ -395,6 +444,16 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const test = chiSquare(context);
       return numberResult(context, test.chi2, test.note, test.columns, test.rows);
+    },
+  },
+  {
+    name: 'test statistic',
+    applies: (words, context) =>
+      TEST.test(context.text) &&
+      has(words, 't', 'f', 'statistic', 'stat', 'tstat', 'fstat', 'tstatistic', 'fstatistic'),
+    compute: (context) => {
+      const test = groupTest(context);
+      return numberResult(context, test.statistic, test.note, test.columns, test.rows);
     },
   },
   {
@@ -419,6 +478,51 @@ export const SLOT_RULES: readonly SlotRule[] = [
         [x, y],
         rows,
       );
+    },
+  },
+  {
+    name: 'coefficient of variation',
+    applies: (words) => has(words, 'cv') || (has(words, 'coefficient', 'coeff') && has(words, 'variation')),
+    compute: statistic('coefficient of variation (standard deviation / mean)', (values, context) => {
+      const ratio = standardDeviation(values, population(context.text)) / mean(values);
+      return /percent|%|\*\s*100|× ?100/i.test(context.text) ? ratio * 100 : ratio;
+    }),
+  },
+  {
+    name: 'most correlated column',
+    applies: (words, context) =>
+      /correlat/i.test(context.text) &&
+      has(words, 'column', 'feature', 'variable', 'attribute', 'field', 'name') &&
+      !has(words, 'coefficient', 'coeff', 'r', 'value', 'p', 'pvalue'),
+    compute: (context) => {
+      const target = context.measures[0];
+      if (!target)
+        fail('unsupported', `No numeric column found to correlate for @${context.slot.name}.`, {
+          hint: 'Name the column the others are compared with.',
+        });
+      const low = /\b(least|lowest|weakest|smallest|minimum)\b/i.test(context.question);
+      const signed = /\b(most negative|strongest negative|most positive|strongest positive)\b/i.exec(
+        context.question,
+      );
+      const scored = columnNames(context.frame)
+        .filter((name) => name !== target && isNumericColumn(context.frame, name))
+        .map((name) => {
+          const { x, y } = pairsOf(context.frame, target, name, [...context.rows]);
+          const r = x.length > 2 ? pearson(x, y).r : Number.NaN;
+          return { name, r, score: signed ? (/negative/i.test(signed[1]!) ? -r : r) : Math.abs(r) };
+        })
+        .filter((item) => Number.isFinite(item.score));
+      if (scored.length === 0)
+        fail('unsupported', `No other numeric column to correlate with ${target}.`, {
+          hint: 'The table needs at least two numeric columns.',
+        });
+      const best = scored.reduce((a, b) => ((low ? b.score < a.score : b.score > a.score) ? b : a));
+      return {
+        value: best.name,
+        note: `Pearson correlation of ${target} with each other numeric column: ${low ? 'weakest' : 'strongest'} ${best.name} (r = ${best.r.toFixed(3)})`,
+        columns: [target, best.name],
+        rows: context.rows,
+      };
     },
   },
   {
@@ -496,6 +600,67 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    name: 'most frequent value',
+    applies: (words) => has(words, 'mode', 'frequent', 'common', 'popular'),
+    compute: (context) => {
+      const name = context.ownColumns[0] ?? context.columns[0];
+      if (!name)
+        fail('unsupported', `No column found for @${context.slot.name}.`, {
+          hint: 'Name the column in the question.',
+        });
+      const cells = cellsOf(context.frame, name);
+      const value = modeOf(context.rows.map((row) => cells[row] ?? null));
+      const hits = context.rows.filter((row) => cells[row] === value);
+      const words = slotWords(context.slot);
+      const counted = has(words, 'count', 'frequency', 'number', 'times', 'occurrence');
+      return {
+        value: counted
+          ? String(hits.length)
+          : typeof value === 'number'
+            ? writeNumber(value, context.slot.decimals ?? (Number.isInteger(value) ? 0 : undefined))
+            : String(value),
+        note: `most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+        columns: [name],
+        rows: hits,
+      };
+    },
+  },
+  {
+    name: 'distinct count',
+    applies: (words, context) => has(words, 'unique', 'distinct') && context.columns.length > 0,
+    compute: (context) => {
+      const name = context.ownColumns[0] ?? context.columns[0]!;
+      const cells = cellsOf(context.frame, name);
+      const distinct = new Set(context.rows.map((row) => cells[row]).filter((cell) => cell !== null));
+      return {
+        value: String(distinct.size),
+        note: `count of distinct ${name}${context.groupNote ?? ''}`,
+        columns: [name],
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'rate of a flag',
+    applies: (words, context) =>
+      has(words, 'rate', 'proportion', 'percentage', 'percent', 'fraction', 'share') &&
+      flagColumn(context) !== undefined,
+    compute: (context) => {
+      const name = flagColumn(context)!;
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const percent =
+        has(slotWords(context.slot), 'percentage', 'percent') ||
+        /\bpercent(age)?\b/i.test(context.slot.placeholder);
+      return numberResult(
+        context,
+        mean(values) * (percent ? 100 : 1),
+        `${percent ? 'percentage' : 'share'} of rows where ${name} is 1, over ${values.length} values${context.groupNote ?? ''}`,
+        [name],
+        rows,
+      );
+    },
+  },
+  {
     name: 'skewness',
     applies: (words) => has(words, 'skew', 'skewness'),
     compute: statistic('skewness', (values, context) => skewness(values, adjustedMoments(context.text))),
@@ -527,6 +692,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: statistic('median', (values) => median(values)),
   },
   {
+    name: 'interquartile range',
+    applies: (words) => has(words, 'iqr', 'interquartile'),
+    compute: statistic('Q3 − Q1', (values) => quantile(values, 0.75) - quantile(values, 0.25)),
+  },
+  {
     name: 'range',
     applies: (words) => has(words, 'range'),
     compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
@@ -548,10 +718,14 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'percentile',
-    applies: (words) => has(words, 'quartile', 'percentile', 'q1', 'q3'),
-    compute: statistic('quantile', (values, context) =>
-      quantile(values, /q1|first quartile|25/i.test(context.slot.name) ? 0.25 : 0.75),
-    ),
+    applies: (words, context) =>
+      has(words, 'quartile', 'percentile', 'quantile', 'q1', 'q3') || quantileAsked(context) !== undefined,
+    compute: (context) => {
+      const q = quantileAsked(context) ?? (/q1|first quartile|25/i.test(context.slot.name) ? 0.25 : 0.75);
+      return statistic(`${Number((q * 100).toFixed(2))}th percentile (linear)`, (values) =>
+        quantile(values, q),
+      )(context);
+    },
   },
   {
     name: 'total',
@@ -581,7 +755,13 @@ function chiSquare(context: SlotContext): {
   columns: string[];
   rows: number[];
 } {
-  const [a, b] = context.columns;
+  const categorical = context.columns.filter((name) => {
+    const distinct = new Set(
+      context.rows.map((row) => cellsOf(context.frame, name)[row]).filter((cell) => cell !== null),
+    );
+    return distinct.size >= 2 && distinct.size <= Math.min(50, Math.max(2, context.rows.length / 5));
+  });
+  const [a, b] = categorical;
   if (!a || !b)
     fail('unsupported', 'A chi-square test needs two named columns.', { hint: 'Name both columns.' });
   const left = cellsOf(context.frame, a);
@@ -614,24 +794,84 @@ function pValue(context: SlotContext): {
     };
   }
   if (/chi-?square|chi2/i.test(text)) return chiSquare(context);
-  if (/t-?test|ttest|anova/i.test(text)) {
-    const name = needMeasure(context);
-    const compared = comparedGroups({ ...context, rows: context.frame.rows });
-    if (!compared || compared.groups.length < 2)
-      fail('unsupported', 'The test needs two groups named by their values.', {
-        hint: 'Name the two groups.',
-      });
-    const [a, b] = compared.groups.map((group) => numbersOf(context.frame, name, group.rows).values);
-    const result = /welch|unequal variance/i.test(text) ? studentT(a!, b!) : studentT(a!, b!);
-    return {
-      p: result.p,
-      note: `t-test of ${name} between ${compared.groups.map((group) => group.value).join(' and ')}`,
-      columns: [name, compared.column],
-      rows: context.rows,
-    };
+  if (TEST.test(text)) {
+    const { p, note, columns, rows } = groupTest(context);
+    return { p, note, columns, rows };
   }
   const { p, note, columns, rows } = correlation(context);
   return { p, note, columns, rows };
+}
+
+const TEST = /t-?test|ttest|anova|analysis of variance|welch/i;
+
+/** Distinct non-missing values of a column over some rows, in order of appearance. */
+function distinctValues(frame: Frame, name: string, rows: readonly number[]): Cell[] {
+  const cells = cellsOf(frame, name);
+  return [...new Set(rows.map((row) => cells[row] ?? null).filter((cell) => cell !== null))];
+}
+
+/**
+ * A two-sample t-test (Student's, or Welch's when the text says unequal variances) or a one-way
+ * ANOVA: the groups are values the text names, else every value of a few-valued column it names.
+ */
+function groupTest(context: SlotContext): {
+  statistic: number;
+  p: number;
+  note: string;
+  columns: string[];
+  rows: readonly number[];
+} {
+  const text = context.text;
+  const all = context.frame.rows;
+  const named = comparedGroups({ ...context, rows: all });
+  let column = named?.column;
+  let groups = named?.groups;
+  if (!groups || groups.length < 2) {
+    column = context.columns.find((name) => {
+      const count = distinctValues(context.frame, name, all).length;
+      return count >= 2 && count <= 20 && context.measures.some((item) => item !== name);
+    });
+    if (column) {
+      const cells = cellsOf(context.frame, column);
+      groups = distinctValues(context.frame, column, all)
+        .sort((a, b) =>
+          typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1,
+        )
+        .map((value) => ({ value, rows: all.filter((row) => cells[row] === value) }));
+    }
+  }
+  if (!column || !groups || groups.length < 2)
+    fail('unsupported', 'The test needs groups: a column with a few values, or two values named.', {
+      hint: 'Name the grouping column or the two groups.',
+    });
+  const name = context.measures.find((item) => item !== column);
+  if (!name)
+    fail('unsupported', `No numeric column found to compare for @${context.slot.name}.`, {
+      hint: 'Name the measured column in the question.',
+    });
+  const samples = groups.map((group) => numbersOf(context.frame, name, group.rows).values);
+  const anovaAsked = /anova|analysis of variance/i.test(text) || samples.length > 2;
+  if (anovaAsked) {
+    const result = anova(samples);
+    return {
+      statistic: result.f,
+      p: result.p,
+      note: `one-way ANOVA of ${name} across ${samples.length} ${column} groups (F = ${result.f.toPrecision(4)})`,
+      columns: [name, column],
+      rows: all,
+    };
+  }
+  const unequal = /welch|unequal variances?|equal_var\s*=\s*false|not assume equal variance/i.test(text);
+  const result = unequal ? welch(samples[1]!, samples[0]!) : studentT(samples[0]!, samples[1]!);
+  return {
+    statistic: result.t,
+    p: result.p,
+    note: `${unequal ? "Welch's" : "Student's"} t-test of ${name} between ${column} ${groups
+      .map((group) => JSON.stringify(group.value))
+      .join(' and ')} (t = ${result.t.toPrecision(4)})`,
+    columns: [name, column],
+    rows: all,
+  };
 }
 
 /** A slot narrowed to one group when its words name a category value ("class_1", "graduate"). */
@@ -641,8 +881,8 @@ function slotGroup(
   rows: readonly number[],
   text: string,
 ): { rows: number[]; note: string } | undefined {
-  if (!/\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text))
-    return undefined;
+  const keyword = /\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text);
+  const textWords = wordsOf(text);
   const words = slotWords(slot);
   for (const name of columnNames(frame)) {
     const values = categoryValues(frame, name, 12);
@@ -654,7 +894,11 @@ function slotGroup(
         const at = words.indexOf(String(item.value));
         if (at <= 0) return false;
         const before = words[at - 1]!;
-        return before.length >= 3 && (key.endsWith(before) || nameWords.includes(before));
+        // "class_1" (the column's name just before), or "label_0_count" of an encoded "sex".
+        return (
+          (before.length >= 3 && (key.endsWith(before) || nameWords.includes(before))) ||
+          (before === 'label' && nameWords.length > 0 && nameWords.every((word) => words.includes(word)))
+        );
       }
       return findPhrase(words, item.words) >= 0;
     });
@@ -667,7 +911,15 @@ function slotGroup(
             containsPhrase(other.words, item.words),
         ),
     );
-    if (longest.length === 1) {
+    // Without a word like "each", the question must itself name two or more of the column's
+    // values ("male passengers and female passengers") for a slot to pick one of them.
+    const compared =
+      keyword ||
+      values.filter(
+        (item) =>
+          typeof item.value === 'string' && item.words.length > 0 && containsPhrase(textWords, item.words),
+      ).length >= 2;
+    if (longest.length === 1 && compared) {
       const cells = cellsOf(frame, name);
       const value = longest[0]!.value;
       return {
@@ -709,7 +961,7 @@ function groupRanking(
   low: boolean,
 ): SlotResult | undefined {
   const asked =
-    /\b(?:highest|lowest|largest|smallest|greatest|most|least|maximum|minimum|top)\s+(average|mean|total|median|sum)\b/i.exec(
+    /\b(?:highest|lowest|largest|smallest|greatest|most|least|maximum|minimum|top)\s+(?:\w+\s+)?(average|mean|total|median|sum|rate|proportion|share|percentage)\b/i.exec(
       `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
     );
   if (!asked) return undefined;
@@ -754,9 +1006,18 @@ function groupRanking(
 
 /** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
 function superlativeLabel(context: SlotContext): SlotResult | undefined {
-  const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name));
+  const fewValued = (name: string) => categoryValues(context.frame, name, 50).length >= 2;
+  // "Which age group has the highest survival rate?": a slot naming a group or category asks for
+  // a label column the question names.
+  const label =
+    context.ownColumns.find((name) => !isNumericColumn(context.frame, name)) ??
+    (has(slotWords(context.slot), 'group', 'categori', 'category', 'bin', 'bucket', 'segment', 'class')
+      ? context.columns.find((name) => !isNumericColumn(context.frame, name) && fewValued(name))
+      : undefined);
   if (!label || !SUPERLATIVE.test(context.question)) return undefined;
-  const measure = context.measures.find((name) => name !== label);
+  const measure =
+    (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
+    context.measures.find((name) => name !== label);
   if (!measure) return undefined;
   const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
   const grouped = groupRanking(context, label, measure, low);
@@ -772,6 +1033,22 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
     columns: [label, measure],
     rows: winners,
   };
+}
+
+/**
+ * A slot whose placeholder lists several named values ("@fare[min_fare, max_fare, mean_fare]")
+ * is answered part by part, each part named by its placeholder first; list slots written
+ * with "..." stay whole.
+ */
+function slotParts(slot: Slot, format: string): Slot[] {
+  const parts = slot.placeholder.split(/\s*,\s*/);
+  if (parts.length < 2 || !parts.every((part) => /^[A-Za-z][A-Za-z0-9_]*$/.test(part))) return [slot];
+  if (parts.every((part) => part.replace(/\d+$/, '') === parts[0]!.replace(/\d+$/, ''))) return [slot];
+  return parts.map((part) => {
+    const decimals = decimalsFor(format, part, slot.decimals);
+    const { decimals: _, ...rest } = slot;
+    return { ...rest, name: part, placeholder: slot.name, ...(decimals !== undefined ? { decimals } : {}) };
+  });
 }
 
 /** Answers one DABench-form question over a table. */
@@ -797,7 +1074,7 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
   const values: Record<string, string> = {};
   const notes: string[] = [...frame.steps];
   const cited: string[] = [];
-  for (const slot of slots) {
+  const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const columns = slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`);
     const context: SlotContext = {
@@ -811,23 +1088,38 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       rows: group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note } : {}),
     };
-    const byName = SLOT_RULES.find((item) => item.applies(wordsOf(slot.name.replace(/_/g, ' ')), context));
+    // A column named like a statistic ("Range", "Count") is not the statistic asked for.
+    const columnWords = new Set(context.ownColumns.flatMap((name) => wordsOf(name)));
+    const nameWords = wordsOf(slot.name.replace(/_/g, ' '));
+    const statWords = nameWords.filter((word) => !columnWords.has(word));
+    const byName = SLOT_RULES.find((item) =>
+      item.applies(statWords.length > 0 ? statWords : nameWords, context),
+    );
     const rule =
       byName ??
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context));
     const labelled =
-      !byName || /^(maximum|minimum)$/.test(byName.name) ? superlativeLabel(context) : undefined;
+      !byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name)
+        ? superlativeLabel(context)
+        : undefined;
     const result = labelled ?? rule?.compute(context);
     if (!result)
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
-    values[slot.name] = result.value;
-    notes.push(`@${slot.name}: ${result.note}`);
-    for (const name of result.columns) {
-      const column = table.columns.find((item) => item.name === name);
-      if (column) cited.push(citeCells(table, column, [...result.rows]));
+    return result;
+  };
+  for (const slot of slots) {
+    const parts = slotParts(slot, request.format);
+    const results = parts.map(solve);
+    values[slot.name] = results.map((result) => result.value).join(', ');
+    for (const [index, result] of results.entries()) {
+      notes.push(`@${slot.name}${parts.length > 1 ? `[${index}]` : ''}: ${result.note}`);
+      for (const name of result.columns) {
+        const column = table.columns.find((item) => item.name === name);
+        if (column) cited.push(citeCells(table, column, [...result.rows]));
+      }
     }
   }
   return {

@@ -32,7 +32,9 @@ function piecesNaming(text: string, word: string): string[] {
   if (!word) return [];
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`["'“]${escaped}["'”]|\\b${escaped}\\b`, 'i');
-  return text.split(/(?<=[.;\n])\s+|\bwhere\b/i).filter((piece) => pattern.test(piece));
+  return text
+    .split(/(?<=[.;\n])\s+|\bwhere\b|,\s*(?=while\b|whereas\b)/i)
+    .filter((piece) => pattern.test(piece));
 }
 
 function optionsIn(text: string): string[] {
@@ -68,6 +70,20 @@ export function parseSlots(format: string, constraints = ''): Slot[] {
     });
   }
   return slots;
+}
+
+/** Decimal places the format asks for one named value of a slot, else the slot's own. */
+export function decimalsFor(
+  format: string,
+  placeholder: string,
+  fallback: number | undefined,
+): number | undefined {
+  const lower = placeholder.toLowerCase();
+  return (
+    piecesNaming(format, placeholder)
+      .map((piece) => decimalsIn(piece.slice(Math.max(0, piece.toLowerCase().indexOf(lower)))))
+      .find((value) => value !== undefined) ?? fallback
+  );
 }
 
 /** A number written at the slot's rounding (2 places when the format says nothing). */

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
@@ -45,5 +46,25 @@ describe('questions through DuckDB', () => {
       toAppError,
     );
     expect(error).toMatchObject({ code: 'unsupported' });
+  });
+});
+
+describe('values past the first megabyte', () => {
+  it('matches a value that first appears late in a large file, with the in-memory plan and value', async () => {
+    // Invented orders: 80,000 rows of three regions, then five of a region seen only at the end.
+    const regions = ['North', 'South', 'East'];
+    const lines = ['Order,Region,Amount'];
+    for (let row = 0; row < 80_000; row++) lines.push(`${row},${regions[row % 3]},${row % 97}`);
+    for (let row = 0; row < 5; row++) lines.push(`${80_000 + row},Zeta,${10 + row}`);
+    const text = `${lines.join('\n')}\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1024 * 1024);
+    const path = join(mkdtempSync(join(tmpdir(), 'om-late-')), 'orders.csv');
+    writeFileSync(path, text);
+    const question = 'what is the total amount for Zeta?';
+    const memory = answerQuestion(detectTables(csvToWorkbook(text, 'orders').sheets[0]!)[0]!, question);
+    const large = await answerLargeCsv(path, question);
+    expect(large.planText).toBe(memory.planText);
+    expect(large.planText).toMatch(/Zeta/);
+    expect(Number(large.answer[0])).toBe(10 + 11 + 12 + 13 + 14);
   });
 });

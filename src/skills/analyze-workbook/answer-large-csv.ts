@@ -5,7 +5,7 @@
  * as SQL in DuckDB over the whole file. The SQL is built from the plan's typed parts with
  * quoted names and escaped values, never from text a person or a model wrote.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { csvToWorkbook, decodeText } from '../../formats/csv/read-csv.ts';
@@ -128,19 +128,74 @@ function tidy(value: unknown): number | string {
   return Number.isFinite(number) ? Number(number.toPrecision(12)) : String(value);
 }
 
+/** Most distinct values of a text column worth adding to the sample for value matching. */
+const MAX_VALUES = 500;
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Rows to add to the sample so that values first seen after its end can be matched in a
+ * question ("orders from Zeta"): one row per such value of each text column with at most
+ * MAX_VALUES distinct values, its other cells empty.
+ */
+async function laterValueRows(
+  query: (sql: string) => Promise<Record<string, unknown>[]>,
+  sampleText: string,
+): Promise<string[]> {
+  const columns = (await query('DESCRIBE t')).map((row) => ({
+    name: String(row.column_name),
+    type: String(row.column_type),
+  }));
+  const texts = columns
+    .map((column, index) => ({ ...column, index }))
+    .filter((column) => column.type === 'VARCHAR');
+  if (texts.length === 0) return [];
+  const counts = (
+    await query(
+      `SELECT ${texts.map((column, k) => `count(DISTINCT ${ident(column.name)}) AS c${k}`).join(', ')} FROM t`,
+    )
+  )[0]!;
+  const sample = new Set(
+    csvToWorkbook(sampleText, 'sample')
+      .sheets[0]!.rows.flat()
+      .map((cell) => (cell ? String(cell.value) : '')),
+  );
+  const lines: string[] = [];
+  for (const [k, column] of texts.entries()) {
+    if (Number(counts[`c${k}`]) > MAX_VALUES) continue;
+    const values = await query(
+      `SELECT DISTINCT ${ident(column.name)} AS v FROM t WHERE ${ident(column.name)} IS NOT NULL`,
+    );
+    for (const { v } of values) {
+      const value = String(v);
+      if (sample.has(value)) continue;
+      lines.push(columns.map((_, index) => (index === column.index ? csvField(value) : '')).join(','));
+    }
+  }
+  return lines;
+}
+
 /** Answers a question over a large CSV file through DuckDB. */
 export async function answerLargeCsv(path: string, question: string): Promise<LargeCsvAnswer> {
-  const sample = detectTables(csvToWorkbook(await sampleText(path), basename(path)).sheets[0]!);
-  const table = sample.sort(
-    (a, b) => b.rowNumbers.length * b.columns.length - a.rowNumbers.length * a.columns.length,
-  )[0];
-  if (!table) fail('bad_usage', `${basename(path)} has no table to answer from.`, { path });
-  const plan = parseQuestion(question, table);
-  const sql = planToSql(plan);
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
+  const query = async (sql: string) =>
+    (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
   try {
     await connection.run(`CREATE VIEW t AS SELECT * FROM read_csv_auto(${literal(path)})`);
+    const head = await sampleText(path);
+    const whole = (await stat(path)).size <= SAMPLE_BYTES;
+    const later = whole ? [] : await laterValueRows(query, head);
+    const text = later.length ? `${head.replace(/\r?\n$/, '')}\n${later.join('\n')}` : head;
+    const sample = detectTables(csvToWorkbook(text, basename(path)).sheets[0]!);
+    const table = sample.sort(
+      (a, b) => b.rowNumbers.length * b.columns.length - a.rowNumbers.length * a.columns.length,
+    )[0];
+    if (!table) fail('bad_usage', `${basename(path)} has no table to answer from.`, { path });
+    const plan = parseQuestion(question, table);
+    const sql = planToSql(plan);
     const rows = (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
     const grouped = plan.groupBy.length > 0;
     const groups = grouped
@@ -153,7 +208,7 @@ export async function answerLargeCsv(path: string, question: string): Promise<La
             .filter((value) => value !== null)
             .map(tidy),
         );
-    const text = groups
+    const summary = groups
       ? groups
           .slice(0, 20)
           .map((group) => `${group.key}: ${formatValue(group.value)}`)
@@ -165,7 +220,7 @@ export async function answerLargeCsv(path: string, question: string): Promise<La
     return {
       question,
       answer,
-      text,
+      text: summary,
       plan,
       planText: describePlan(plan),
       cells: `${basename(path)} (all rows, through DuckDB)`,

@@ -1,16 +1,14 @@
 /**
  * @module answer-question
  * Answers a question over a table: the builtin parser (or a model, through the same JSON
- * schema) fills a QueryPlan, the engine runs it, and the answer carries the result, the
+ * schema: `answer-with-model.ts`) fills a QueryPlan, the engine runs it, and the answer carries the result, the
  * plan in words and the cells it came from. Raw SQL from a model is never run.
  */
-import type { LanguageModel } from '../../models/index.ts';
-import { buildPrompt } from '../../models/index.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { executePlan, findColumn, type PlanResult } from './execute-plan.ts';
 import { formatValue } from './format-value.ts';
 import { parseQuestion } from './parse-question.ts';
-import { describePlan, type QueryPlan, QueryPlanSchema } from './query-plan.ts';
+import { describePlan, type QueryPlan } from './query-plan.ts';
 
 export type Answer = {
   readonly question: string;
@@ -61,7 +59,7 @@ function answerText(table: DataTable, plan: QueryPlan, result: PlanResult): stri
 }
 
 /** Checks a plan from a model against the table, so a wrong column name fails loudly. */
-function validatePlan(table: DataTable, plan: QueryPlan): void {
+export function validatePlan(table: DataTable, plan: QueryPlan): void {
   const names = [
     ...plan.filters.map((filter) => filter.column),
     ...plan.groupBy,
@@ -72,7 +70,8 @@ function validatePlan(table: DataTable, plan: QueryPlan): void {
   for (const name of names) findColumn(table, name);
 }
 
-function finish(table: DataTable, question: string, plan: QueryPlan, engine: string): Answer {
+/** Runs a plan and words its answer. */
+export function finish(table: DataTable, question: string, plan: QueryPlan, engine: string): Answer {
   const result = executePlan(table, plan);
   const cited = result.columns
     .map((name) => table.columns.find((column) => column.name === name))
@@ -96,48 +95,4 @@ function finish(table: DataTable, question: string, plan: QueryPlan, engine: str
 /** Answers with the builtin parser. */
 export function answerQuestion(table: DataTable, question: string): Answer {
   return finish(table, question, parseQuestion(question, table), 'builtin');
-}
-
-/** Answers with a model filling the plan (JSON schema); falls back to the builtin parser when the model fails. */
-export async function answerQuestionWithModel(
-  table: DataTable,
-  question: string,
-  model: LanguageModel,
-  signal?: AbortSignal,
-): Promise<Answer> {
-  if (model.engine === 'builtin') return answerQuestion(table, question);
-  const header = table.columns.map((column) => `${column.name} (${column.type})`).join(', ');
-  const sample = table.rowNumbers
-    .slice(0, 8)
-    .map((_, row) => table.columns.map((column) => column.texts[row] ?? '').join(' | '))
-    .join('\n');
-  const result = await model.generate(
-    {
-      messages: buildPrompt([
-        {
-          type: 'instructions',
-          text: 'Turn the question into a query plan over the table. Use only the column names given. Use exact cell values in filters.',
-        },
-        {
-          type: 'data',
-          id: '1',
-          title: `table ${table.name}`,
-          content: `Columns: ${header}\nFirst rows:\n${sample}`,
-        },
-        { type: 'request', text: question },
-      ]),
-      responseFormat: { type: 'json', schema: QueryPlanSchema },
-      maxTokens: 400,
-      temperature: 0,
-    },
-    signal,
-  );
-  if (!result.success) return answerQuestion(table, question);
-  try {
-    const plan = QueryPlanSchema.parse(result.data.object);
-    validatePlan(table, plan);
-    return finish(table, question, plan, model.engine);
-  } catch {
-    return answerQuestion(table, question);
-  }
 }

@@ -222,10 +222,22 @@ function gridTable(sheet: Sheet, grid: Grid, name: string, totals: boolean): Dat
   };
 }
 
-/** The sheet's Excel tables (ListObjects), each read over its own range. */
+/**
+ * The sheet's Excel tables (ListObjects), then its named ranges of at least two rows and two
+ * columns that overlap no table, each read over its own range with its first row as header.
+ */
 function definedTables(sheet: Sheet): { grid: Grid; table: DataTable }[] {
   const out: { grid: Grid; table: DataTable }[] = [];
-  for (const defined of sheet.tables) {
+  const overlaps = (grid: Grid) =>
+    out.some(
+      (item) =>
+        grid.top <= item.grid.bottom &&
+        grid.bottom >= item.grid.top &&
+        grid.left <= item.grid.right &&
+        grid.right >= item.grid.left,
+    );
+  const named = (sheet.namedRanges ?? []).map((item) => ({ ...item, namedRange: true }));
+  for (const defined of [...sheet.tables.map((item) => ({ ...item, namedRange: false })), ...named]) {
     try {
       const range = parseRange(defined.range);
       const grid = {
@@ -234,6 +246,8 @@ function definedTables(sheet: Sheet): { grid: Grid; table: DataTable }[] {
         left: range.left - 1,
         right: range.right - 1,
       };
+      if (defined.namedRange && (grid.bottom <= grid.top || grid.right <= grid.left || overlaps(grid)))
+        continue;
       const table = gridTable(sheet, grid, defined.name, true);
       if (table) out.push({ grid, table });
     } catch {

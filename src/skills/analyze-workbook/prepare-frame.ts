@@ -18,6 +18,7 @@ import {
 } from './analysis-frame.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { mean } from './stats.ts';
+import { applyTransforms, sentencesOf } from './transform-frame.ts';
 
 type PreparationRule = {
   readonly name: string;
@@ -25,7 +26,7 @@ type PreparationRule = {
 };
 
 const NEW_NAME =
-  /(?:new (?:column|feature|variable)|feature|column)\s+(?:called|named)\s+["'“‘]([^"'”’]+)["'”’]/i;
+  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+)["'“‘`]([^"'”’`]+)["'”’`]/i;
 
 function newName(text: string, fallback: string): string {
   return NEW_NAME.exec(text)?.[1] ?? fallback;
@@ -98,10 +99,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'difference of two columns',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      const match =
+      const subtract =
         /subtract(?:ing)? (?:the )?["'`]?([\w .-]+?)["'`]? from (?:the )?["'`]?([\w .-]+?)["'`]?(?:[,.;]|$)/im.exec(
           text,
         );
+      // "a new column 'Spread' as the difference between High and Low": High − Low.
+      const between =
+        subtract || !(NEW_NAME.test(text) || /new (?:feature|column|variable)/i.test(text))
+          ? null
+          : /\b(?:difference between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
+              text,
+            );
+      const match = subtract ?? (between ? [between[0], between[2]!, between[1]!] : null);
       if (!match) return;
       const [minuend] = findMentions(frame, match[2]!).map((mention) => mention.column);
       const [subtrahend] = findMentions(frame, match[1]!).map((mention) => mention.column);
@@ -120,6 +129,62 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         }),
       );
       frame.steps.push(`${name} = ${minuend} − ${subtrahend}`);
+    },
+  },
+  {
+    name: 'ratio or product of two columns',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      if (!NEW_NAME.test(text) && !/new (?:feature|column|variable)/i.test(text)) return;
+      const end = String.raw`(?=[,.;:)\n]|\s+(?:and then|then|to (?:create|get|form|calculate)|for each|as (?:a|the) new)\b|$)`;
+      const patterns: [RegExp, 'ratio' | 'product'][] = [
+        [
+          new RegExp(String.raw`\bdivid(?:e|ing) (?:the )?(.{1,60}?) by (?:the )?(.{1,60}?)${end}`, 'i'),
+          'ratio',
+        ],
+        [
+          new RegExp(
+            String.raw`\bratio (?:of|between) (?:the )?(.{1,60}?) (?:to|and|over) (?:the )?(.{1,60}?)${end}`,
+            'i',
+          ),
+          'ratio',
+        ],
+        [
+          new RegExp(
+            String.raw`(?:^|\bas |\bis |=\s*)(?:the )?([\w."'\`’ -]{1,60}?) (?:divided by|/|over) (?:the )?(.{1,60}?)${end}`,
+            'im',
+          ),
+          'ratio',
+        ],
+        [
+          new RegExp(
+            String.raw`\bmultiply(?:ing)? (?:the )?(.{1,60}?) (?:by|with|and) (?:the )?(.{1,60}?)${end}`,
+            'i',
+          ),
+          'product',
+        ],
+        [
+          new RegExp(String.raw`\bproduct of (?:the )?(.{1,60}?) and (?:the )?(.{1,60}?)${end}`, 'i'),
+          'product',
+        ],
+      ];
+      for (const [pattern, kind] of patterns) {
+        const match = pattern.exec(text);
+        if (!match) continue;
+        const a = numericMentions(frame, match[1]!).pop();
+        const b = numericMentions(frame, match[2]!)[0];
+        if (!a || !b || a === b) continue;
+        const name = newName(text, kind === 'ratio' ? `${a} / ${b}` : `${a} × ${b}`);
+        if (frame.derived.has(name)) return;
+        combine(
+          frame,
+          name,
+          [a, b],
+          ([x, y]) => (kind === 'ratio' ? (y === 0 ? Number.NaN : x! / y!) : x! * y!),
+          kind === 'ratio' ? `${a} / ${b}` : `${a} × ${b}`,
+        );
+        return;
+      }
     },
   },
   {
@@ -198,7 +263,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const pattern =
         /\b(?:with|have|has|having|where|whose|paid|and)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?(average [\w .]{2,30}|mean [\w .]{2,30}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
-      for (const match of text.matchAll(pattern)) {
+      // "older than 60" and "younger than 18" compare an age column.
+      const age = columnNames(frame).find(
+        (name) => wordsOf(name).includes('age') && isNumericColumn(frame, name),
+      );
+      const spoken = age
+        ? text.replace(
+            /\b(?:who (?:were|are|was|is) )?(older|younger) than (\d+(?:\.\d+)?)/gi,
+            (_, word: string, number: string) =>
+              ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
+          )
+        : text;
+      for (const match of spoken.matchAll(pattern)) {
         const column = findMentions(frame, match[1]!)
           .map((mention) => mention.column)
           .find((name) => isNumericColumn(frame, name));
@@ -286,5 +362,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
 
 /** Applies every preparation the question and constraints state, in rule order. */
 export function applyPreparation(frame: Frame, question: string, constraints: string): void {
-  for (const rule of PREPARATION_RULES) rule.apply(frame, question, constraints);
+  const used = applyTransforms(frame, question, constraints);
+  const rest = (text: string) =>
+    sentencesOf(text)
+      .filter((sentence) => !used.has(sentence))
+      .join('\n');
+  const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
+  for (const rule of PREPARATION_RULES) rule.apply(frame, q, c);
 }

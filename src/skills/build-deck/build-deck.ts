@@ -33,6 +33,8 @@ export type BuildDeckInput = {
   /** A configured model writes titles and bullets; absent or builtin keeps the extractive text. */
   readonly model?: LanguageModel;
   readonly signal?: AbortSignal;
+  /** Today, for the model's prompt (default: now). */
+  readonly now?: Date;
 };
 
 export type DeckSlideSummary = {
@@ -40,6 +42,8 @@ export type DeckSlideSummary = {
   readonly title: string;
   readonly layout: string;
   readonly role: SlideRole;
+  /** Who wrote the slide's text: `builtin` or the model's engine. */
+  readonly engine: string;
   readonly notes?: string;
   /** Shape names that build bullet by bullet. */
   readonly builds: readonly string[];
@@ -71,6 +75,7 @@ export async function buildDeck(input: BuildDeckInput): Promise<DeckModel> {
     ...(input.slides ? { slides: input.slides } : {}),
   });
   let engine = 'builtin';
+  let engines: readonly string[] = planned.map(() => 'builtin');
   const warnings: Warning[] = [];
   if (input.slides && planned.length < input.slides)
     warnings.push({
@@ -81,10 +86,13 @@ export async function buildDeck(input: BuildDeckInput): Promise<DeckModel> {
     const rewritten = await rewriteWithModel(planned, outline, {
       model: input.model,
       theme,
+      sourceName: input.sourceName,
       ...(input.signal ? { signal: input.signal } : {}),
+      ...(input.now ? { now: input.now } : {}),
     });
     planned = rewritten.slides;
     engine = rewritten.engine;
+    engines = rewritten.engines;
     warnings.push(...rewritten.warnings);
   }
   const spec: DeckSpec = {
@@ -100,6 +108,7 @@ export async function buildDeck(input: BuildDeckInput): Promise<DeckModel> {
       title: slide.spec.title,
       layout: slide.spec.layout,
       role: slide.role,
+      engine: engines[index] ?? 'builtin',
       ...(slide.spec.notes ? { notes: slide.spec.notes } : {}),
       builds: animate && laidOut[index] ? buildTargets(laidOut[index]) : [],
     }),

@@ -13,6 +13,7 @@ import { readBuffer, readFile } from '../../formats/read-file.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
 import { buildPrompt, type LanguageModel } from '../../models/index.ts';
+import { languageRule, todayRule } from '../grounding/prompt-rules.ts';
 import { splitSentences } from './sentences.ts';
 
 export type DeckSource = {
@@ -61,10 +62,47 @@ export function documentFromPromptText(prompt: string): Document {
   return { type: 'document', format: 'prompt', metadata: { title: title.replace(/[.!?]$/, '') }, blocks };
 }
 
+/** The system message for outlining a prompt: the task, the schema in words, the date and the language. */
+function outlineInstructions(now: Date, request: string): string {
+  return [
+    "You plan a presentation from the user's request.",
+    todayRule(now),
+    'Reply with one JSON object and nothing else: {"title": "...", "sections": [{"heading": "...", "points": ["..."]}]}, with 3 to 7 sections; each section has a short heading and 2 to 5 points, each a complete sentence of at most 20 words.',
+    'Do not invent figures, dates or names the request does not give.',
+    languageRule('question', request),
+  ].join(' ');
+}
+
+const OUTLINE_EXAMPLE_INPUT =
+  'Plan a presentation for this request: a short talk for new staff on how we handle expense claims';
+const OUTLINE_EXAMPLE_OUTPUT = JSON.stringify({
+  title: 'Expense claims in practice',
+  sections: [
+    {
+      heading: 'What you can claim',
+      points: [
+        'Travel, meals and equipment bought for work can be claimed.',
+        'Keep every receipt, paper or digital.',
+      ],
+    },
+    {
+      heading: 'How to claim',
+      points: ['Submit claims in the finance portal.', 'Your manager approves each claim before it is paid.'],
+    },
+    {
+      heading: 'Common mistakes',
+      points: [
+        'Claims without receipts are returned.',
+        'Personal purchases mixed with work ones slow approval down.',
+      ],
+    },
+  ],
+});
+
 /** Reads INPUT into a Document, asking the model for an outline when INPUT is a plain prompt. */
 export async function resolveDeckInput(
   input: string,
-  options: { model?: LanguageModel; signal?: AbortSignal } = {},
+  options: { model?: LanguageModel; signal?: AbortSignal; now?: Date } = {},
 ): Promise<DeckSource> {
   if (looksLikeFile(input)) {
     const result = await readFile(input);
@@ -90,13 +128,10 @@ export async function resolveDeckInput(
     const result = await options.model.generate(
       {
         messages: buildPrompt([
-          {
-            type: 'instructions',
-            text: 'Plan a presentation from the request. Return a title and 3 to 7 sections; each section has a short heading and 2 to 5 points, each a complete sentence of at most 20 words.',
-          },
-          { type: 'output-schema', schema: PromptOutlineSchema },
-          { type: 'data', title: 'request', content: input },
-          { type: 'request', text: 'Write the outline.' },
+          { type: 'instructions', text: outlineInstructions(options.now ?? new Date(), input) },
+          { type: 'example', input: OUTLINE_EXAMPLE_INPUT, output: OUTLINE_EXAMPLE_OUTPUT },
+          // The user's own request is the instruction here, never a data block.
+          { type: 'request', text: `Plan a presentation for this request: ${input}` },
         ]),
         responseFormat: { type: 'json', schema: PromptOutlineSchema, name: 'deck_outline' },
         maxTokens: 1200,

@@ -38,6 +38,7 @@ export const deckSkill = defineSkill({
     titles: z.array(z.string()),
     slideDetails: z.array(z.unknown()),
     checks: z.unknown(),
+    warnings: z.array(z.object({ type: z.string(), message: z.string() })),
   }),
   async execute(input, context) {
     const model = generativeModel(context);
@@ -54,6 +55,7 @@ export const deckSkill = defineSkill({
     const source = await resolveDeckInput(deckInput, {
       ...(model ? { model } : {}),
       signal: context.signal,
+      now: context.clock.now(),
     });
     const deck = await buildDeck({
       document: source.document,
@@ -64,7 +66,9 @@ export const deckSkill = defineSkill({
       ...(input.transition && isTransitionStyle(input.transition) ? { transition: input.transition } : {}),
       ...(model ? { model } : {}),
       signal: context.signal,
+      now: context.clock.now(),
     });
+    const warnings = [...source.warnings, ...deck.warnings];
     return {
       data: {
         slides: deck.slides.length,
@@ -78,9 +82,11 @@ export const deckSkill = defineSkill({
           title: slide.title,
           layout: slide.layout,
           role: slide.role,
+          engine: slide.engine,
           builds: slide.builds,
         })),
         checks: deck.checks,
+        warnings,
       },
       artifacts: [
         {
@@ -89,7 +95,7 @@ export const deckSkill = defineSkill({
           contentType: PPTX,
         },
       ],
-      warnings: [...source.warnings, ...deck.warnings],
+      warnings,
     };
   },
 });

@@ -4,7 +4,8 @@
  * the document type, fills its outline with the prompt's details and with the reference
  * sentences that best match each section (cited as footnotes), and marks every section it
  * cannot fill instead of inventing it. With a model, the model writes each section from the
- * same numbered passages, and its citations are checked against them.
+ * whole passages around the same sentences (`draft-with-model.ts`), its citations checked
+ * against them; a section whose answer fails keeps the builtin text, with a warning.
  *
  * Sources are only relevant, non-bulk material: newsletters, notifications and list footers in
  * a mailbox are left out, and sentences that do not touch the topic are never used as filler.
@@ -14,7 +15,6 @@
  * least-needed reference sentences until it fits.
  */
 import { basename, resolve } from 'node:path';
-import { z } from 'zod';
 import {
   type WordBlock,
   type WordDocument,
@@ -24,7 +24,10 @@ import {
 import type { Calendar, Locator, ParsedFile } from '../../formats/model.ts';
 import { analyze } from '../../index/analyze.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
-import { buildPrompt, type LanguageModel } from '../../models/index.ts';
+import type { Warning } from '../../lib/result.ts';
+import { clipText } from '../../lib/text/clip-text.ts';
+import type { LanguageModel } from '../../models/index.ts';
+import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { isBulkMail } from '../mail/bulk-mail.ts';
 import { isBoilerplate } from '../mail/mail-acts.ts';
 import { commonFreeTime } from '../schedule-meeting/find-free-slots.ts';
@@ -33,6 +36,7 @@ import { windowFromText } from '../schedule-meeting/parse-window.ts';
 import { rankSentences } from '../summarize-document/rank-sentences.ts';
 import { type TextUnit, textUnits } from '../summarize-document/text-units.ts';
 import { type DocumentType, detectDocumentType, OUTLINES, type SectionSpec } from './document-types.ts';
+import { referencePassages, sectionPassages, writeSectionWithModel } from './draft-with-model.ts';
 import { extractPromptDetails, type PromptDetails } from './prompt-details.ts';
 
 export type Reference = { readonly path: string; readonly parsed: ParsedFile };
@@ -43,6 +47,8 @@ export type DraftRequest = {
   readonly references: readonly Reference[];
   readonly now: Date;
   readonly author?: string;
+  /** The model's context window in tokens (default 4096). */
+  readonly contextTokens?: number;
 };
 
 export type DraftCitation = {
@@ -58,8 +64,10 @@ export type DraftResult = {
   readonly type: DocumentType;
   readonly engine: string;
   readonly citations: readonly DraftCitation[];
-  /** Sections and whether they were filled (false: marked for the user to complete). */
-  readonly sections: readonly { readonly title: string; readonly filled: boolean }[];
+  /** Sections, whether they were filled (false: marked for the user to complete) and who wrote them. */
+  readonly sections: readonly { readonly title: string; readonly filled: boolean; readonly engine: string }[];
+  /** Why the configured model's text was not used for a section. */
+  readonly warnings: readonly Warning[];
 };
 
 type SourcedUnit = TextUnit & { readonly path: string };
@@ -171,10 +179,6 @@ function passagesFor(
   return available.filter((unit) => chosen.has(unit.position));
 }
 
-const SectionDraft = z.object({
-  paragraphs: z.array(z.object({ text: z.string().min(1), sources: z.array(z.number().int()) })).max(8),
-});
-
 export async function draftDocument(
   request: DraftRequest,
   model: LanguageModel,
@@ -224,8 +228,10 @@ export async function draftDocument(
       runs: [{ text: 'Subject: ', bold: true }, { text: capitalize(details.topic) }],
     });
   }
-  const sections: { title: string; filled: boolean }[] = [];
+  const sections: { title: string; filled: boolean; engine: string }[] = [];
+  const warnings: Warning[] = [];
   let engine = 'builtin';
+  const wholePassages = model.engine === 'builtin' ? new Map() : referencePassages(request.references);
 
   for (const spec of OUTLINES[type]) {
     blocks.push({ kind: 'heading', level: 2, text: spec.title });
@@ -237,6 +243,7 @@ export async function draftDocument(
           : [];
     for (const line of lines) blocks.push({ kind: 'list-item', ordered: false, text: line });
     let filled = lines.length > 0;
+    let sectionEngine = 'builtin';
     if (spec.sentences > 0 && numbered.length > 0) {
       const passages = passagesFor(
         numbered,
@@ -245,20 +252,69 @@ export async function draftDocument(
         model.engine === 'builtin' ? spec.sentences : spec.sentences + 4,
         used,
       );
+      let written: Awaited<ReturnType<typeof writeSectionWithModel>> | undefined;
       if (model.engine !== 'builtin' && passages.length > 0) {
-        const written = await writeSectionWithModel(model, request.prompt, spec, passages, signal);
-        engine = model.engine;
-        for (const paragraph of written) {
-          const valid = paragraph.sources.filter((n) => n >= 1 && n <= passages.length);
-          if (valid.length === 0) continue;
-          const footnotes = valid.map((n) => cite(passages[n - 1]!).footnote);
-          for (const n of valid) used.add(passages[n - 1]!.position);
-          const runs: WordRun[] = [{ text: paragraph.text, footnote: footnotes.join(' ') }];
-          blocks.push(spec.list ? { kind: 'list-item', ordered: false, runs } : { kind: 'paragraph', runs });
-          filled = true;
-        }
+        written = await writeSectionWithModel(
+          model,
+          {
+            prompt: request.prompt,
+            documentType: type,
+            spec,
+            passages: sectionPassages(passages, wholePassages),
+            now: request.now,
+            ...(request.contextTokens ? { contextTokens: request.contextTokens } : {}),
+          },
+          signal,
+        );
+        if (!written.ok) {
+          const what = `the builtin text for the "${spec.title}" section`;
+          warnings.push(
+            written.error
+              ? modelFailedWarning(written.error, what)
+              : modelRejectedWarning(written.reason ?? 'it was not supported', what),
+          );
+        } else if (written.dropped > 0)
+          warnings.push({
+            type: 'lossy',
+            message: `${written.dropped} of the model's sentences for the "${spec.title}" section ${written.dropped === 1 ? 'was' : 'were'} dropped: not supported by the passages ${written.dropped === 1 ? 'it cites' : 'they cite'}.`,
+          });
+      }
+      if (written?.ok) {
+        engine = written.engine;
+        sectionEngine = written.engine;
+        for (const unit of passages) used.add(unit.position);
+        const runsOf = (sentence: (typeof written.sentences)[number]): WordRun => ({
+          text: sentence.text,
+          footnote: sentence.passages
+            .map(
+              (passage) =>
+                cite({
+                  ...passages[0]!,
+                  path: passage.path,
+                  text: clipText(passage.text, 300),
+                  locator: passage.locator,
+                }).footnote,
+            )
+            .join(' '),
+        });
+        if (spec.list)
+          for (const sentence of written.sentences)
+            blocks.push({ kind: 'list-item', ordered: false, runs: [runsOf(sentence)] });
+        else
+          blocks.push({
+            kind: 'paragraph',
+            runs: written.sentences.flatMap((sentence, i) => [
+              ...(i > 0 ? [{ text: ' ' }] : []),
+              runsOf(sentence),
+            ]),
+          });
+        filled = written.sentences.length > 0;
       } else {
-        for (const unit of passages) {
+        // The builtin section (chosen again when the model was asked with more sentences).
+        const builtinPassages = written
+          ? passagesFor(numbered, details.topic, `${spec.title} ${spec.terms}`, spec.sentences, used)
+          : passages;
+        for (const unit of builtinPassages) {
           used.add(unit.position);
           const { footnote } = cite(unit);
           const runs: WordRun[] = [{ text: unit.text, footnote }];
@@ -268,7 +324,7 @@ export async function draftDocument(
       }
     }
     if (!filled) blocks.push(placeholder(spec));
-    sections.push({ title: spec.title, filled });
+    sections.push({ title: spec.title, filled, engine: sectionEngine });
   }
   // Deadlines, figures and owners the sections did not take: a closing list, cited.
   const facts = keyFacts(numbered, details.topic, used);
@@ -282,7 +338,7 @@ export async function draftDocument(
         runs: [{ text: unit.text, footnote: cite(unit).footnote }],
       });
     }
-    sections.push({ title: 'Key dates and figures', filled: true });
+    sections.push({ title: 'Key dates and figures', filled: true, engine: 'builtin' });
   }
   if (citations.length === 0 && request.references.length === 0) {
     blocks.push({
@@ -306,6 +362,7 @@ export async function draftDocument(
     engine,
     citations: kept,
     sections,
+    warnings,
   };
 }
 
@@ -403,36 +460,4 @@ function footnoteText(citation: DraftCitation): string {
   const where = locatorText(citation.locator);
   const quote = citation.quote.length > 120 ? `${citation.quote.slice(0, 117)}…` : citation.quote;
   return `${basename(citation.path)}${where ? `, ${where}` : ''}: "${quote}"`;
-}
-
-async function writeSectionWithModel(
-  model: LanguageModel,
-  prompt: string,
-  spec: SectionSpec,
-  passages: readonly SourcedUnit[],
-  signal: AbortSignal,
-) {
-  const result = await model.generate(
-    {
-      messages: buildPrompt([
-        {
-          type: 'instructions',
-          text: `You write the "${spec.title}" section of a document (it needs ${spec.needs}). Use only facts from the numbered documents. Each paragraph lists the numbers of the documents it rests on in "sources". Write at most ${Math.max(1, spec.sentences)} short paragraphs. Answer with JSON.`,
-        },
-        ...passages.map((unit, i) => ({
-          type: 'data' as const,
-          id: String(i + 1),
-          title: basename(unit.path),
-          content: unit.text,
-        })),
-        { type: 'request', text: `The user asked: ${prompt}` },
-      ]),
-      responseFormat: { type: 'json', schema: SectionDraft },
-      maxTokens: 700,
-      temperature: 0.3,
-    },
-    signal,
-  );
-  if (!result.success) return [];
-  return SectionDraft.parse(result.data.object).paragraphs;
 }

@@ -1,6 +1,8 @@
 /**
  * @module draft-skill
- * `draft`: a Word document from a prompt and reference files, citing them as footnotes.
+ * `draft`: a Word document from a prompt and reference files, citing them as footnotes. With a
+ * configured model each section is written by it where its answer holds up; `sections[].engine`
+ * says which, `warnings` why a section kept the builtin text.
  */
 import { z } from 'zod';
 import { writeDocx } from '../../formats/docx/write-docx.ts';
@@ -35,6 +37,7 @@ export const draftSkill = defineSkill({
     engine: z.string(),
     sections: z.array(z.unknown()),
     citations: z.array(CitationSchema),
+    warnings: z.array(z.object({ type: z.string(), message: z.string() })),
   }),
   async execute(input, context) {
     const references: Reference[] = [];
@@ -49,14 +52,22 @@ export const draftSkill = defineSkill({
         references,
         now: context.clock.now(),
         ...(input.author ? { author: input.author } : {}),
+        ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
       },
       context.model,
       context.signal,
     );
     const bytes = await writeDocx(draft.document, { clock: context.clock });
     return {
-      data: { type: draft.type, engine: draft.engine, sections: draft.sections, citations: draft.citations },
+      data: {
+        type: draft.type,
+        engine: draft.engine,
+        sections: draft.sections,
+        citations: draft.citations,
+        warnings: draft.warnings,
+      },
       artifacts: [{ name: draftName(input.prompt), bytes, contentType: DOCX }],
+      warnings: draft.warnings,
     };
   },
 });

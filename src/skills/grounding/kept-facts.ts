@@ -31,7 +31,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 /** Words that start with a capital (or carry one inside, or mix letters and digits). */
 function looksLikeName(word: string): boolean {
   if (word.length < 2 && word !== word.toUpperCase()) return false;
-  if (word === 'I') return false;
+  // The pronoun, contracted or not ("I", "I'll", "I’m"), is no name.
+  if (/^I(?:['’][a-z]{1,2})?$/.test(word)) return false;
   if (/\p{Lu}/u.test(word.slice(1)) || (/\p{L}/u.test(word) && /\d/.test(word))) return true;
   return /^\p{Lu}/u.test(word);
 }

@@ -1,15 +1,30 @@
 /**
  * @module mail-skills
- * The mail skills: rebuild threads, summarize a thread, draft a reply (.eml), triage.
+ * The mail skills: rebuild threads, summarize a thread, draft a reply (.eml), triage. With a
+ * configured model, summarize, reply and triage use it (`*-with-model.ts`), checked and falling
+ * back to the builtin result; `engine` says which, `warnings` why the model's answer was not used.
  */
 import { z } from 'zod';
 import { writeEml } from '../../formats/mail/write-eml.ts';
-import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
-import { draftReply } from './draft-reply.ts';
+import { CitationSchema, defineSkill, FileRef, type SkillContext } from '../skill.ts';
 import { loadThreads, pickThread } from './mail-input.ts';
 import { ownName } from './mail-thread.ts';
-import { summarizeThread } from './summarize-thread.ts';
-import { guessOwner, triageThreads } from './triage.ts';
+import { replyWithModel } from './reply-with-model.ts';
+import { summarizeThreadWithModel } from './summarize-thread-with-model.ts';
+import { guessOwner } from './triage.ts';
+import { triageWithModel } from './triage-with-model.ts';
+
+const Warnings = z.array(z.object({ type: z.string(), message: z.string() }));
+
+/** What the model paths need from the skill context. */
+function modelOptions(context: SkillContext) {
+  return {
+    model: context.model,
+    signal: context.signal,
+    now: context.clock.now(),
+    ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
+  };
+}
 
 const MailFiles = z
   .array(FileRef)
@@ -56,10 +71,16 @@ export const mailSummarizeSkill = defineSkill({
   id: 'mail-summarize',
   description: 'Summarize a mail thread: asks, decisions, open questions, who owes what, with citations.',
   input: z.object({ mail: MailFiles, thread: z.string().max(200).optional() }),
-  output: z.looseObject({ summary: z.string(), engine: z.string(), citations: z.array(CitationSchema) }),
+  output: z.looseObject({
+    summary: z.string(),
+    engine: z.string(),
+    citations: z.array(CitationSchema),
+    warnings: Warnings,
+  }),
   async execute(input, context) {
     const threads = await loadThreads(context, input.mail);
-    return { data: summarizeThread(pickThread(threads, input.thread)) };
+    const summary = await summarizeThreadWithModel(pickThread(threads, input.thread), modelOptions(context));
+    return { data: summary, warnings: summary.warnings };
   },
 });
 
@@ -83,6 +104,7 @@ export const mailReplySkill = defineSkill({
     subject: z.string(),
     placeholders: z.number(),
     citations: z.array(CitationSchema),
+    warnings: Warnings,
   }),
   async execute(input, context) {
     const threads = await loadThreads(context, input.mail);
@@ -98,10 +120,10 @@ export const mailReplySkill = defineSkill({
         threads.flatMap((item) => item.messages),
         address,
       );
-    const draft = draftReply(thread, {
+    const draft = await replyWithModel(thread, {
       me: { address, ...(name ? { name } : {}) },
       ...(input.intent ? { intent: input.intent } : {}),
-      now: context.clock.now(),
+      ...modelOptions(context),
       replyAll: input.all,
     });
     const last = thread.messages[draft.respondsTo[0]! - 1]!;
@@ -114,13 +136,15 @@ export const mailReplySkill = defineSkill({
     };
     return {
       data: {
-        engine: 'builtin',
+        engine: draft.engine,
         subject: draft.message.subject,
         inReplyTo: draft.message.inReplyTo,
         placeholders: draft.placeholders,
         text: draft.message.text,
         citations: [citation],
+        warnings: draft.warnings,
       },
+      warnings: draft.warnings,
       artifacts: [
         { name: 'reply.eml', bytes: Buffer.from(writeEml(draft.message)), contentType: 'message/rfc822' },
       ],
@@ -133,14 +157,15 @@ export const mailTriageSkill = defineSkill({
   description:
     'Label threads needs-reply / waiting-on-others / fyi / newsletter, with deadlines, priority and reasons.',
   input: z.object({ mail: MailFiles, as: z.array(z.string().max(320)).max(20).default([]) }),
-  output: z.looseObject({ threads: z.array(z.unknown()), engine: z.string() }),
+  output: z.looseObject({ threads: z.array(z.unknown()), engine: z.string(), warnings: Warnings }),
   async execute(input, context) {
     const threads = await loadThreads(context, input.mail);
+    const triage = await triageWithModel(threads, { me: input.as, ...modelOptions(context) });
+    // The run's engine: the model's when it labelled any thread.
+    const engine = triage.threads.find((thread) => thread.engine !== 'builtin')?.engine ?? 'builtin';
     return {
-      data: {
-        threads: triageThreads(threads, { me: input.as, now: context.clock.now() }),
-        engine: 'builtin',
-      },
+      data: { threads: triage.threads, engine, warnings: triage.warnings },
+      warnings: triage.warnings,
     };
   },
 });

@@ -35,7 +35,8 @@ export type ThreadSummary = {
   readonly decided: readonly ThreadPoint[];
   readonly openQuestions: readonly ThreadPoint[];
   readonly owes: readonly Obligation[];
-  readonly engine: 'builtin';
+  /** `builtin`, or the engine of the model that wrote the summary text. */
+  readonly engine: string;
   readonly citations: readonly MailCitation[];
 };
 

@@ -125,7 +125,129 @@ describe('decisions from how people talk', () => {
   });
 });
 
+describe('a choice said outright', () => {
+  it('reports "we decided on X" as a choice of X', () => {
+    const discussed = findDecisions(
+      meeting([
+        ['Marketing', 'So what about the lid ?'],
+        ['Industrial Designer', 'We decided on a frosted finish with the logo engraved on top .'],
+        ['Marketing', 'Okay .'],
+      ]),
+    );
+    expect(discussed.map((item) => item.text)).toEqual([
+      'The group decided on a frosted finish with the logo engraved on top.',
+    ]);
+  });
+});
+
+describe('decisions gone over in a review of the meeting', () => {
+  const review = (lines: readonly (readonly [string, string])[]) =>
+    findDecisions(
+      meeting([
+        ['Project Manager', 'Okay , we need to go over the decisions we made .'],
+        ['Marketing', 'Okay .'],
+        ...lines,
+      ]),
+    ).map((item) => item.text);
+
+  it('takes answers to "what about…?" and points another speaker accepts or echoes', () => {
+    expect(
+      review([
+        ['Project Manager', 'The handle is folded , double-folded .'],
+        ['Marketing', 'Double-folded .'],
+        ['Industrial Designer', 'Okay . What about the power supply ?'],
+        ['Project Manager', 'Uh a wind-up spring and a battery .'],
+      ]),
+    ).toEqual([
+      'The group decided that the handle was folded, double-folded.',
+      'The group decided on the power supply: a wind-up spring and a battery.',
+    ]);
+  });
+
+  it('leaves hedges, tasks, remarks about the speakers, and points nobody takes up', () => {
+    expect(
+      review([
+        ['Project Manager', 'I think the handle could be wooden .'],
+        ['Marketing', 'Yeah .'],
+        ['Project Manager', 'You will have a drawing ready next time .'],
+        ['Marketing', 'Okay .'],
+        ['Project Manager', 'The lid stays transparent .'],
+        ['Industrial Designer', 'Why would it ?'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads no review without a cue about decisions', () => {
+    expect(
+      findDecisions(
+        meeting([
+          ['Project Manager', 'The handle is folded , double-folded .'],
+          ['Marketing', 'Double-folded .'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('choices confirmed and papers noted', () => {
+  it('takes a choice put as a question that another speaker confirms, and not one met with an objection', () => {
+    const confirmed = findDecisions(
+      meeting([
+        ['Industrial Designer', 'Um what about the hinges ? We use the steel hinges ?'],
+        ['User Interface', 'Steel .'],
+        ['Industrial Designer', 'Okay .'],
+      ]),
+    );
+    expect(confirmed.map((item) => [item.text, item.turns])).toEqual([
+      ['The group agreed to use the steel hinges.', [0, 1]],
+    ]);
+    expect(
+      findDecisions(
+        meeting([
+          ['Industrial Designer', 'We use the steel hinges ?'],
+          ['User Interface', "No , I don't think so ."],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a committee's papers to note as noted, only when the chair asks to note them", () => {
+    const noted = findDecisions(
+      meeting([
+        [
+          'Chair',
+          "Item 3 is papers to note. There is one paper, which is the board's letter on school meals. Are Members happy to note that? Thank you.",
+        ],
+      ]),
+    );
+    expect(noted.map((item) => item.text)).toEqual([
+      "The committee noted the board's letter on school meals.",
+    ]);
+    expect(
+      findDecisions(meeting([['Chair', 'We will look at papers to note later on. Any other questions?']])),
+    ).toEqual([]);
+  });
+});
+
 describe('action items from how people talk', () => {
+  it('gives a task to the roles the chair names, also by their initials', () => {
+    const items = findActionItems(
+      meeting([
+        ['Marketing', 'Right .'],
+        ['Project Manager', 'Then the I_D_ and the U_I_D_ need to work together on the prototype model .'],
+        ['Industrial Designer', 'Okay .'],
+        ['Project Manager', 'And the Marketing Expert to check the sales figures .'],
+        ['User Interface', 'I think the marketing expert should relax .'],
+      ]),
+      DAY,
+    );
+    expect(items.map((item) => [item.owner, item.task, item.turns])).toEqual([
+      ['Industrial Designer', 'Work together on the prototype model', [1, 2]],
+      ['User Interface', 'Work together on the prototype model', [1, 2]],
+      ['Marketing', 'Check the sales figures', [3]],
+    ]);
+  });
+
   it('takes commitments, offers and requests with owners, never in-meeting moves or thanks', () => {
     const actions = findActionItems(
       meeting([
@@ -145,6 +267,56 @@ describe('action items from how people talk', () => {
       ['Ben Okafor', 'Prepare the store screenshots', '2026-03-18'],
     ]);
     expect(actions.at(-1)?.turns).toEqual([5, 6]);
+  });
+
+  it("takes what a speaker needs to do or wants to do after the meeting, not an in-meeting report or a customer's words", () => {
+    const actions = findActionItems(
+      meeting([
+        ['Grad K', 'So I need to delete the old files off the scratch disk .'],
+        ['Grad L', 'Okay . Uh I have to report , the recordings .'],
+        ['Marketing', "Nobody says I've got to buy a battery for a remote control ."],
+        ['Professor M', 'I wanna look at these error rates off-line and talk with everybody .'],
+        ['Grad K', 'I want to get to the station quickly , says the user .'],
+      ]),
+      DAY,
+    );
+    expect(actions.map((item) => [item.owner, item.task])).toEqual([
+      ['Grad K', 'Delete the old files off the scratch disk'],
+      ['Professor M', 'Look at these error rates off-line and talk with everybody'],
+    ]);
+  });
+
+  it('gives what the chair tells the others to do to those who take it on, never a task at the whiteboard', () => {
+    const actions = findActionItems(
+      meeting([
+        ['Project Manager', 'Okay .'],
+        ['Project Manager', 'Well , I guess you two have to figure out the cover material .'],
+        ['User Interface', 'Yeah .'],
+        ['Industrial Designer', 'Okay .'],
+        ['Project Manager', 'And by the way , Ana , please save your notes in the shared folder .'],
+        ['Marketing', 'Okay , that is clear .'],
+        ['Project Manager', 'You have to write your favourite animal on the whiteboard .'],
+        ['Marketing', 'Okay .'],
+      ]),
+      DAY,
+    );
+    expect(actions.map((item) => [item.owner, item.task, item.turns])).toEqual([
+      ['User Interface', 'Figure out the cover material', [1, 2]],
+      ['Industrial Designer', 'Figure out the cover material', [1, 3]],
+      ['Marketing', 'Save their notes in the shared folder', [4, 5]],
+    ]);
+  });
+
+  it('takes no task from a clause cut in two ("implement is so small that…")', () => {
+    const actions = findActionItems(
+      meeting([
+        ['Professor', 'Okay .'],
+        ['Professor', 'The parser you should implement is so small that it fits on a page .'],
+        ['Grad H', 'Yeah .'],
+      ]),
+      DAY,
+    );
+    expect(actions).toEqual([]);
   });
 
   it('gives a request for a note to the witness who could not answer', () => {

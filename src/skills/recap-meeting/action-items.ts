@@ -54,6 +54,8 @@ type Context = {
   readonly names: ReadonlyMap<string, string>;
   /** Who runs the meeting: the speaker with the most turns (the chair, the project manager). */
   readonly chair: string;
+  /** A role named in talk ("the I_D_ and the U_I_D_ need to…"), when speakers are labelled by role. */
+  readonly roleMention?: RegExp;
 };
 
 function contextOf(transcript: Transcript): Context {
@@ -65,7 +67,18 @@ function contextOf(transcript: Transcript): Context {
     speakers: transcript.turns.map((turn) => turn.speaker),
     names: participants(transcript),
     chair: [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+    ...roleMentionOf([...counts.keys()]),
   };
+}
+
+/** A pattern for the names of role labels ("industrial designer", "i_d_"), longest first. */
+function roleMentionOf(labels: readonly string[]): { roleMention?: RegExp } {
+  const names = labels
+    .filter((label) => roleAliases(label).length > 0)
+    .flatMap((label) => [label.toLowerCase(), ...roleAliases(label)])
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return names.length ? { roleMention: new RegExp(`(?:${names.join('|')})`, 'i') } : {};
 }
 
 function sentencesOf(transcript: Transcript): Sentence[] {
@@ -84,12 +97,39 @@ function participants(transcript: Transcript): Map<string, string> {
     const label = turn.speaker.trim();
     if (!label) continue;
     names.set(label.toLowerCase(), label);
+    for (const alias of roleAliases(label)) if (!names.has(alias)) names.set(alias, label);
     const first = label.split(/\s+/)[0];
     if (first && first.length > 2 && /^\p{Lu}/u.test(first) && !ROLE_WORDS.has(first.toLowerCase()))
       names.set(first.toLowerCase(), label);
   }
   return names;
 }
+
+/**
+ * How people name a role label in talk: "User Interface" is "the user interface designer" or
+ * "the U_I_D_", "Industrial Designer" is "the I_D_", "Marketing" is "the marketing expert".
+ * Only labels made of whole words (not "Grad B" or "PhD A") get initials.
+ */
+export function roleAliases(label: string): string[] {
+  const parts = label.toLowerCase().split(/\s+/).filter(Boolean);
+  const isRole = ROLE_WORDS.has(parts[0] ?? '') || ROLE_NOUN.test(parts.at(-1) ?? '');
+  if (!isRole || parts.length > 3 || !parts.every((part) => /^\p{L}{3,}$/u.test(part))) return [];
+  const forms = ROLE_NOUN.test(parts.at(-1) ?? '')
+    ? [parts]
+    : [parts, [...parts, 'designer'], [...parts, 'expert'], [...parts, 'manager']];
+  const aliases = new Set<string>();
+  for (const words of forms) {
+    aliases.add(words.join(' '));
+    if (words.length < 2) continue;
+    // Transcripts spell initials "I_D_" (read as "ID"); a role pattern takes them in capitals only.
+    aliases.add(words.map((word) => `${word[0]}_`).join(''));
+    aliases.add(words.map((word) => word[0]).join(''));
+  }
+  aliases.delete(label.toLowerCase());
+  return [...aliases];
+}
+
+const ROLE_NOUN = /^(?:designer|manager|expert|engineer|officer|lead|director|assistant|secretary|chair)$/;
 
 /** Words that start role labels ("Grad B", "Project Manager") and are no one's first name. */
 const ROLE_WORDS = new Set([
@@ -145,10 +185,13 @@ function accepted(
 
 /** The next turns answer with laughter: a joke, not a plan. */
 function laughedAt(context: Context, sentence: Sentence): boolean {
-  const next = context.raw.slice(sentence.turn, sentence.turn + 3).join(' ');
-  return (
-    /\{vocalsound\}\s*[.?]?\s*$|\[laugh|\blaugh/i.test(next) && /laugh|\{vocalsound\}/i.test(next.slice(-40))
-  );
+  const own = context.raw[sentence.turn] ?? '';
+  if (/(?:\{vocalsound\}|\[laugh\w*\]|\blaugh\w*)\s*[.?!]?\s*$/i.test(own)) return true;
+  // Two of the next three turns are laughter alone ("{vocalsound}", "[laughter]").
+  const laughterOnly = (text: string) =>
+    /\{vocalsound\}|\[laugh|\blaugh/i.test(text) &&
+    !/\p{L}{2,}/u.test(text.replace(/\{[a-z_]+\}|\[[a-z ]+\]|\blaugh\w*/gi, ''));
+  return context.raw.slice(sentence.turn + 1, sentence.turn + 4).filter(laughterOnly).length >= 2;
 }
 
 /** Lines that organise the meeting rather than decide or assign anything. */
@@ -170,17 +213,19 @@ const procedural = (text: string) => NOT_AN_ITEM.some((rule) => rule(text));
 
 /** Verbs of work that happens after the meeting. */
 const TASK_VERBS =
-  'send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install';
+  'work (?:on|together|out)|record|save|store|upload|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,5}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install';
 const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
 
 /** Moves within the meeting itself, never action items. */
 const IN_MEETING =
-  /^(?:start|begin|show|present (?:it|this|the)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|[\w\s]*\b(?:slides?|presentation)\b)/i;
+  /^(?:start|begin|show|present (?:it|this|the|things|their|his|her|your|my)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|share (?:my|their|his|her|our) time|report(?!\s+(?:on|back)\b)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|[\w\s]*\b(?:slides?|presentation)\b)/i;
 
 function tidyTask(task: string): string {
   let text = task
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
     .replace(/,?\s+(?:if|because|since|cause|'cause)\b.*$/i, '')
+    .replace(/,?\s+(?:and\s+)?(?:to start with|first of all|for a start)\b.*$/i, '')
+    .replace(/,\s*(?:yeah|okay|ok|right|so)\b.*$/i, '')
     .replace(/,\s*(?:but|and)\s+(?:thank|thanks)\b.*$/i, '')
     .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '');
   for (const hit of chrono.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
@@ -248,9 +293,14 @@ type Candidate = { owner?: string; task: string; turns: number[] };
 type ActionRule = (sentence: Sentence, context: Context) => Candidate | undefined;
 
 const COMMIT =
-  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:also\s+|then\s+|definitely\s+|certainly\s+)?(.{4,})$/i;
+  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I (?:need|have) to|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:also\s+|then\s+|definitely\s+|certainly\s+)?(.{4,})$/i;
+/** A wish to do something ("I wanna look at these numbers") is a commitment when it is for after the meeting. */
+const WISH =
+  /\bI (?:want to|wanna|would like to|'d like to|hope to|intend to)\s+(?:also\s+|then\s+)?(.{4,})$/i;
+const AFTER_MEETING =
+  /\b(?:off-?line|after (?:the|this) meeting|outside (?:of )?(?:the|this) meeting|before (?:the )?next (?:meeting|time|week)|next (?:week|time|meeting)|tomorrow|tonight|this (?:afternoon|evening|week))\b/i;
 const WE_COMMIT =
-  /\b(?:we'll|we will|we can|we could)\s+(?:also\s+)?((?:write to|send|provide|let you (?:know|have)|come back to (?:you|the committee)|follow (?:up|that up)|get back to (?:you|the committee))\b.{2,})$/i;
+  /(?<!\b(?:so|if|when|where)\s+)\b(?:we'll|we will|we can)\s+(?:also\s+)?((?:write to|send|provide|let you (?:know|have)|come back to (?:you|the committee)|follow (?:up|that up)|get back to (?:you|the committee))\b.{2,})$/i;
 const REQUEST =
   /\b(?:can|could|would|will) you\s+(?:please\s+)?(.{4,}?)[?.!]?$|\b(?:perhaps|maybe) you could\s+(.{4,}?)[?.!]?$|\bif you could\s+(.{4,}?)[?.!]?$/i;
 const NOTE_REQUEST =
@@ -262,7 +312,13 @@ const FOR_YOU = /\b(?:is for you to|thing for you to)\s+(.{6,})$/i;
 const YOU_TWO =
   /\bhow about (?:if )?you(?: two| guys| two guys| both)?\s+(?:between now and [\w\s]+?\s+)?(.{6,})$/i;
 
-const isTask = (task: string) => TASK.test(task) && !IN_MEETING.test(task);
+/** "at the end", "in a minute": later in this meeting, not after it. */
+const LATER_IN_MEETING =
+  /\b(?:at the end(?! of (?:the |this |next )?(?:day|today|week|month|year))|in a (?:minute|moment|second|sec)|later in (?:the|this) meeting)\b/i;
+/** A verb followed by "is" ("implement is so small that…") is a clause cut in two, not a task. */
+const CUT_CLAUSE = /^\S+\s+(?:is|are|was|were)\b/i;
+const isTask = (task: string) =>
+  TASK.test(task) && !IN_MEETING.test(task) && !LATER_IN_MEETING.test(task) && !CUT_CLAUSE.test(task);
 
 /** The speaker named at the start ("Ben, could you…") or in the request, when a participant. */
 function addressee(text: string, context: Context): string | undefined {
@@ -270,6 +326,66 @@ function addressee(text: string, context: Context): string | undefined {
   if (vocative) return context.names.get(vocative.toLowerCase());
   const tail = /,\s*([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?)[?.!]?$/u.exec(text)?.[1];
   return tail ? context.names.get(tail.toLowerCase()) : undefined;
+}
+
+/** "the I_D_ and the U_I_D_ need to work together on the prototype", "the User Interface Designer to work on…". */
+function roleAssignment(sentence: Sentence, context: Context): Candidate[] {
+  const role = context.roleMention?.source;
+  if (!role || /\?$/.test(sentence.text)) return [];
+  const pattern = new RegExp(
+    `(?:^|[\\s,])(?:the\\s+|our\\s+)?(${role})(?:\\s*,?\\s+(?:and|&)\\s+(?:the\\s+|our\\s+)?(${role}))?\\s+(will|'ll|needs? to|ha(?:s|ve) to|should|(?:is|are) (?:going to|gonna|to)|to|can)\\s+(?:(?:also|then|just|both|together|probably|be)\\s+)*(.{4,})$`,
+    'i',
+  );
+  const match = pattern.exec(sentence.text);
+  const initials = (name: string | undefined) => !name || /\s/.test(name) || name === name.toUpperCase();
+  if (!match || !initials(match[1]) || !initials(match[2])) return [];
+  // A colleague's "the designer should look into that" is advice; the chair's is an assignment.
+  if (/^(?:should|can)$/i.test(match[3] ?? '') && sentence.speaker !== context.chair) return [];
+  const task = match[4] ?? '';
+  if (!isTask(task) || HEDGED.test(sentence.text.slice(0, match.index))) return [];
+  const owners = [match[1], match[2]]
+    .filter((name): name is string => Boolean(name))
+    .map((name) => context.names.get(name.toLowerCase()))
+    .filter((owner): owner is string => Boolean(owner));
+  const reply = accepted(context, sentence);
+  return [...new Set(owners)].map((owner) => ({
+    owner,
+    task,
+    turns: [sentence.turn, ...(reply ? [reply.turn] : [])],
+  }));
+}
+
+/** The chair tells the others what to do: "I guess you two have to figure that out", "please record your presentations in your own folder". */
+const YOU_MUST =
+  /\byou(?: (two|both|guys|all))?\s+(?:will\s+)?(?:have to|need to|must|should)\s+(?:also\s+|then\s+|just\s+)?(.{4,})$|(?:^|,\s*)please\s+(.{4,})$/iu;
+/** Things in the meeting room: a task with them is done in the meeting ("you have to write it on the whiteboard"). */
+const IN_ROOM = /\b(?:white ?board|flip ?chart|pens?|markers?)\b/i;
+
+/** The speakers who take on what the chair asked, each with an agreement of their own within the next turns. */
+function takenOnBy(context: Context, sentence: Sentence, most: number): { speaker: string; turn: number }[] {
+  const out: { speaker: string; turn: number }[] = [];
+  for (let turn = sentence.turn + 1; turn <= sentence.turn + 4 && turn < context.raw.length; turn++) {
+    const speaker = context.speakers[turn] ?? '';
+    if (speaker === sentence.speaker || out.some((taker) => taker.speaker === speaker)) continue;
+    const text = (context.raw[turn] ?? '')
+      .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
+      .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
+      .trim();
+    if (!/\p{L}/u.test(text)) continue;
+    if (DISAGREE.test(text) || /\?/.test(text)) break;
+    if (AGREE.test(text)) out.push({ speaker, turn });
+    if (out.length >= most) break;
+  }
+  return out;
+}
+
+function chairAssignment(sentence: Sentence, context: Context): Candidate[] {
+  if (sentence.speaker !== context.chair || /\?$/.test(sentence.text)) return [];
+  const match = YOU_MUST.exec(sentence.text);
+  const task = match?.[2] ?? match?.[3] ?? '';
+  if (!match || !isTask(task) || HEDGED.test(task) || IN_ROOM.test(sentence.text)) return [];
+  const takers = takenOnBy(context, sentence, match[1] ? 2 : 1);
+  return takers.map((taker) => ({ owner: taker.speaker, task, turns: [sentence.turn, taker.turn] }));
 }
 
 const ACTION_RULES: readonly ActionRule[] = [
@@ -340,6 +456,12 @@ const ACTION_RULES: readonly ActionRule[] = [
     if (!match || !isTask(task)) return undefined;
     return { owner: sentence.speaker, task, turns: [sentence.turn] };
   },
+  // "I wanna look at these numbers off-line and talk with everybody."
+  (sentence) => {
+    const task = WISH.exec(sentence.text)?.[1] ?? '';
+    if (!task || !AFTER_MEETING.test(sentence.text) || !isTask(task)) return undefined;
+    return { owner: sentence.speaker, task, turns: [sentence.turn] };
+  },
   // "We'll write to you about those areas." (the speaker answers for their side)
   (sentence) => {
     const match = WE_COMMIT.exec(sentence.text);
@@ -347,6 +469,15 @@ const ACTION_RULES: readonly ActionRule[] = [
     return { owner: sentence.speaker, task: match[1] ?? '', turns: [sentence.turn] };
   },
 ];
+
+/** The first rule that recognises an item in the sentence. */
+function firstFound(sentence: Sentence, context: Context): Candidate[] {
+  for (const rule of ACTION_RULES) {
+    const found = rule(sentence, context);
+    if (found) return [found];
+  }
+  return [];
+}
 
 export function findActionItems(transcript: Transcript, meetingDate: Date): FoundAction[] {
   const context = contextOf(transcript);
@@ -358,25 +489,42 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
     )
       continue;
     if (laughedAt(context, sentence) || procedural(sentence.text.replace(/\?$/, ''))) continue;
-    for (const rule of ACTION_RULES) {
-      const found = rule(sentence, context);
-      if (!found) continue;
-      const task = tidyTask(resolveThat(withObject(tidyTask(found.task), sentence.text), context, sentence));
-      if (words(task) < 2 || contentTerms(task).length < 1) break;
-      const duplicate = actions.find((action) => action.owner === found.owner && sameTask(action.task, task));
-      if (duplicate) break;
+    const byRole = roleAssignment(sentence, context);
+    const assigned = byRole.length ? byRole : chairAssignment(sentence, context);
+    const found = assigned.length ? assigned : firstFound(sentence, context);
+    for (const candidate of found) {
+      const task = tidyTask(
+        resolveThat(withObject(tidyTask(candidate.task), sentence.text), context, sentence),
+      );
+      if (words(task) < 2 || contentTerms(task).length < 1) continue;
+      if (actions.some((action) => action.owner === candidate.owner && restated(action, task, sentence.turn)))
+        continue;
       const due = dueDate(sentence.text, meetingDate);
       actions.push({
-        ...(found.owner ? { owner: found.owner } : {}),
+        ...(candidate.owner ? { owner: candidate.owner } : {}),
         task,
         ...(due ?? {}),
         turn: sentence.turn,
-        turns: [...new Set(found.turns)].sort((a, b) => a - b),
+        turns: [...new Set(candidate.turns)].sort((a, b) => a - b),
       });
-      break;
     }
   }
   return actions;
+}
+
+/** A decision without the words of minutes around it ("The group decided that …"). */
+const said = (decision: string) =>
+  decision.replace(
+    /^the (?:group|committee) (?:decided|agreed|settled|noted|recommended)(?: that| on| to)?\s*/i,
+    '',
+  );
+
+/** The same task said again: the same words, or the same verb a few turns later ("put it on the shared folder" … "I'll put it online"). */
+function restated(action: FoundAction, task: string, turn: number): boolean {
+  const verb = (text: string) => text.split(/\s+/)[0]?.toLowerCase();
+  return (
+    sameTask(action.task, task) || (Math.abs(turn - action.turn) <= 8 && verb(action.task) === verb(task))
+  );
 }
 
 function sameTask(a: string, b: string): boolean {
@@ -394,6 +542,7 @@ type DecisionRule = (sentence: Sentence, context: Context) => Decision | undefin
 /** The group as the subject of minutes: "we"/"let's" clauses reported ("to put it on the other disk"). */
 function groupClause(clause: string, speaker: string): string {
   const plain = clause
+    .replace(/,?\s*\bI (?:guess|think|suppose|mean|reckon)[.?!\s]*$/i, '')
     .replace(/\bgonna\b/gi, 'going to')
     .replace(/^(?:we're|we are) going to\s+|^we(?:'ll| will)\s+/i, 'to ');
   return toReportedSpeech(plain, speaker)
@@ -402,7 +551,7 @@ function groupClause(clause: string, speaker: string): string {
 }
 
 const SAID_DECISION =
-  /^(?:decision:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
+  /^(?:decision:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:just |already |also |finally |then )?(?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
 const GROUP_WILL =
   /^(?:so\s+)?(?:we're (?:going to|gonna)|we are going to|we'll|we will|let's)\s+(?:just\s+|also\s+|then\s+|probably\s+|definitely\s+)?(go with|go for|use|stick (?:to|with)|keep|drop|take (?:out|away|off)|put|make it|leave (?:out|off)|offer|include|remove)\b(.{3,})$/i;
 const PROPOSAL =
@@ -458,10 +607,14 @@ const DECISION_RULES: readonly DecisionRule[] = [
     const clause = completion ? `${said.trim().replace(/[.?!,]+$/, '')} ${completion.text}` : said;
     if (!settled(clause)) return undefined;
     const reported = groupClause(clause, sentence.speaker);
+    // "we decided on a frosted finish": a choice of a thing, not a clause.
+    const on = /\b(?:decided|agreed|settled) on\s*$/i.test(
+      sentence.text.slice(0, match.index + match[0].indexOf(said)),
+    );
     return {
       text: /^decided|^(?:not )?to\b/.test(reported)
         ? `The group decided ${reported.replace(/^decided\s*/, '')}.`
-        : `The group decided that ${reported}.`,
+        : `The group decided ${on ? 'on' : 'that'} ${reported}.`,
       turns: [sentence.turn, ...(completion ? [completion.turn] : [])],
     };
   },
@@ -559,6 +712,167 @@ function statementPart(sentence: Sentence): Sentence {
   return head ? { ...sentence, text: `${head}.` } : sentence;
 }
 
+/** A call to go over what was decided: "we need to describe decisions now", "a summary of all decisions we've made". */
+const REVIEW_CUE =
+  /\b(?:decisions?\b.{0,25}\bwe(?:'ve| have)?\s+(?:made|taken|reached)|decisions? so far|(?:describe|summar\w*|sum up|recap|review|go (?:over|through)|list)\b.{0,25}\bdecisions?)\b/i;
+/** How far a review runs after its cue, in turns. */
+const REVIEW_TURNS = 30;
+const WHAT_ABOUT = /^(?:(?:okay|ok|so|and|um|uh|right)[,.\s]+)*what about (?:the\s+)?(.{3,40}?)\s*\?$/i;
+/** Lines of a review that are not points settled: hedges, reasons, opinions, the next phase, tasks. */
+const NOT_A_POINT =
+  /\b(?:is|are|was|were|looks?|sounds?)\s+(?:very\s+|really\s+|quite\s+)?(?:nice|good|great|fine|cool|better|worse|interesting|important|easy|hard|difficult|funny|boring)\b|^(?:I think|I guess|I don't|I'm not|maybe|perhaps|but|if|because|'cause|so if|why|what|how)\b|\b(?:could|might|may|would)\b|\bdecid|\bnext (?:phase|meeting|step|time)\b|\b(?:you|I)(?:'ll| will| need to| have to| should|'re going to| are going to| can)\b/i;
+/** Verbs that open instructions ("start with the casing"), never the name of a settled thing. */
+const IMPERATIVE =
+  /^(?:start|keep|go|let|make|use|take|put|have|get|do|see|look|think|try|write|tell|give|move|check|wait|say)\b/i;
+const LEADING_AGREEMENT = /^(?:(?:yes|yeah|yep|okay|ok|right|so|and|um|uh|well)[,.!\s]+)+/i;
+const HAS_VERB =
+  /\b(?:is|are|was|were|be|been|will|would|should|has|have|had|uses?|needs?|gets?|goes|comes)\b|'s\b|'re\b/i;
+
+/**
+ * The points of a review the group goes through ("What about the energy source?" / "Traditional
+ * batteries and solar."; "The casing is single-curved." / "Single-curved."): each answer, or each
+ * statement another speaker accepts or echoes, in the turns after a review cue.
+ */
+function reviewedPoints(context: Context): Decision[] {
+  const out: Decision[] = [];
+  let until = -1;
+  for (const sentence of context.sentences) {
+    if (REVIEW_CUE.test(sentence.text) && !EARLIER.test(sentence.text)) {
+      until = Math.max(until, sentence.turn + REVIEW_TURNS);
+      continue;
+    }
+    if (sentence.turn > until) continue;
+    const topic = WHAT_ABOUT.exec(sentence.text)?.[1];
+    if (topic) {
+      const answer = context.sentences
+        .slice(sentence.i + 1, sentence.i + 4)
+        .find((other) => other.speaker !== sentence.speaker && other.turn <= sentence.turn + 2);
+      const point = answer ? reviewPoint(answer.text) : undefined;
+      if (answer && point)
+        out.push({
+          text: `The group decided on the ${topic}: ${point.charAt(0).toLowerCase()}${point.slice(1)}.`,
+          turns: [sentence.turn, answer.turn],
+        });
+      continue;
+    }
+    const point = reviewPoint(sentence.text);
+    // Outside an answer, a point starting with a preposition is a fragment ("in the rubber").
+    if (!point || /^(?:in|on|at|with|for|of|to|from|by)\b/i.test(point)) continue;
+    if (roleAssignment(sentence, context).length) continue;
+    // A bare noun phrase is a point on its own, not the tail of something said before it in the turn.
+    const previous = context.sentences[sentence.i - 1];
+    if (!HAS_VERB.test(point) && previous?.turn === sentence.turn && words(previous.text) > 3) continue;
+    if (!HAS_VERB.test(point) && IMPERATIVE.test(point)) continue;
+    const reply = accepted(context, sentence) ?? echoed(context, sentence);
+    if (!reply) continue;
+    out.push({
+      text: HAS_VERB.test(point)
+        ? `The group decided that ${groupClause(point, sentence.speaker)}.`
+        : `The group decided on ${point.charAt(0).toLowerCase()}${point.slice(1)}.`,
+      turns: [sentence.turn, reply.turn],
+    });
+  }
+  return out;
+}
+
+/** A choice put as a statement with a question mark: "We use the regular chip?", "So we go for the round one?". */
+const CONFIRM_CHOICE =
+  /^(?:(?:okay|ok|so|and|then|right)[,.\s]+)*we(?:'re| are)?\s+(?:going to\s+|gonna\s+)?(go(?:ing)? (?:for|with)|use|using|take|taking|keep|keeping|drop|dropping|stick (?:with|to))\s+([^?]{3,50})\?$/i;
+
+const BASE_FORM: Readonly<Record<string, string>> = {
+  going: 'go',
+  using: 'use',
+  taking: 'take',
+  keeping: 'keep',
+  dropping: 'drop',
+};
+
+/** Choices put for confirmation that another speaker confirms (agrees or echoes) and nobody objects to. */
+function confirmedChoices(context: Context): Decision[] {
+  const out: Decision[] = [];
+  for (const sentence of context.sentences) {
+    const match = CONFIRM_CHOICE.exec(sentence.text);
+    if (!match || HEDGED.test(sentence.text)) continue;
+    const reply = accepted(context, sentence) ?? echoed(context, sentence);
+    if (!reply) continue;
+    const said = (match[1] ?? '').toLowerCase();
+    const verb = BASE_FORM[said.split(' ')[0] ?? ''] ?? said.split(' ')[0];
+    const rest = said.split(' ').slice(1).join(' ');
+    out.push({
+      text: `The group agreed to ${[verb, rest, match[2]?.trim()].filter(Boolean).join(' ')}.`,
+      turns: [sentence.turn, reply.turn],
+    });
+  }
+  return out;
+}
+
+/**
+ * A committee's papers to note: "Item 4 is papers to note. Just one paper today, which is the
+ * Government's response to our report. Are Members happy to note that?" — the committee
+ * noted the paper (the chair's question is how a committee takes note; it is not put to a vote).
+ */
+function notedPapers(context: Context): Decision[] {
+  const out: Decision[] = [];
+  for (const sentence of context.sentences) {
+    if (!/\bpapers? to note\b/i.test(sentence.text)) continue;
+    const rest = context.sentences
+      .slice(sentence.i + 1, sentence.i + 5)
+      .filter((other) => other.turn === sentence.turn);
+    if (
+      !rest.some((other) =>
+        /\b(?:happy|content|agreed?|able) to note\b|\bnote (?:them|that|those|it)\b/i.test(other.text),
+      )
+    )
+      continue;
+    // The paper as described: after "which is" when said, else after the sentence's "is".
+    const described = (pattern: RegExp) =>
+      rest.map((other) => pattern.exec(other.text)?.[1]).find((text) => text && !/\?$/.test(text));
+    const what =
+      described(/\bwhich (?:is|are)\s+(?:the\s+)?(.{12,}?)[.!]?$/i) ??
+      described(/\b(?:is|are)\s+(?:the\s+)?(.{12,}?)[.!]?$/i);
+    out.push({
+      text: what
+        ? `The committee noted the ${what.replace(/[.!]+$/, '')}.`
+        : 'The committee noted the papers.',
+      turns: [sentence.turn],
+    });
+  }
+  return out;
+}
+
+/** A settled point as said in a review, or nothing for questions, hedges, reasons and tasks. */
+function reviewPoint(text: string): string | undefined {
+  const point = text
+    .replace(LEADING_AGREEMENT, '')
+    .replace(/^(?:(?![aAI]\s)\p{L}\s+)+(?=\p{L}{2})/u, '')
+    .replace(/[.!,;:\s]+$/, '')
+    .replace(/^just\s+|,?\s*(?:of course|I guess|I think)$/gi, '')
+    .trim();
+  if (/\?$/.test(point) || NOT_A_POINT.test(point) || HEDGED.test(point) || DISAGREE.test(point))
+    return undefined;
+  if (procedural(point) || TRUNCATED.test(point) || (AGREE.test(point) && words(point) <= 3))
+    return undefined;
+  // A bare noun phrase ("Traditional batteries and solar") or a clause with a subject that is no pronoun.
+  if (/^(?:it|that|this|they|he|she|which|there|these|those)\b|n't\b|\bnot\b/i.test(point)) return undefined;
+  // Points are about the product or plan, never about the speakers ("I'm going to…", "you talked about it").
+  if (/\b(?:I|I'm|me|my|you|your|it)\b|\bnext$/i.test(point)) return undefined;
+  const terms = contentTerms(point).length;
+  return words(point) >= 2 && words(point) <= 20 && terms >= 1 && (terms >= 2 || !HAS_VERB.test(point))
+    ? point
+    : undefined;
+}
+
+/** Another speaker repeats a word of the point within two turns ("Single-curved."). */
+function echoed(context: Context, sentence: Sentence): { speaker: string; turn: number } | undefined {
+  const terms = new Set(contentTerms(sentence.text));
+  return context.sentences
+    .slice(sentence.i + 1, sentence.i + 6)
+    .filter((other) => other.speaker !== sentence.speaker && other.turn <= sentence.turn + 2)
+    .filter((other) => !/\?$/.test(other.text) && words(other.text) <= 6)
+    .map((other) => ({ speaker: other.speaker, turn: other.turn, terms: contentTerms(other.text) }))
+    .find((other) => other.terms.some((term) => terms.has(term)));
+}
+
 export function findDecisions(transcript: Transcript): FoundItem[] {
   const context = contextOf(transcript);
   const out: FoundItem[] = [];
@@ -580,7 +894,18 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
       break;
     }
   }
-  return out;
+  for (const point of [...reviewedPoints(context), ...confirmedChoices(context), ...notedPapers(context)]) {
+    const turn = point.turns[0] ?? 0;
+    // A review goes over a point more than once ("the energy source: batteries and solar" … "so the energy source is the batteries and the solar").
+    if (
+      out.some(
+        (item) => Math.abs(item.turn - turn) <= REVIEW_TURNS && sameTask(said(item.text), said(point.text)),
+      )
+    )
+      continue;
+    out.push({ text: point.text, turn, turns: [...new Set(point.turns)].sort((a, b) => a - b) });
+  }
+  return out.sort((a, b) => a.turn - b.turn);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -287,7 +287,7 @@ export function queryRegions(
   own: readonly number[],
   region: readonly number[],
   threshold: number,
-  share = FOCUS_PARAMS.runShare,
+  share: number = FOCUS_PARAMS.runShare,
 ): TurnRegion[] {
   const runs: { run: TurnRegion; weight: number }[] = [];
   let start = -1;

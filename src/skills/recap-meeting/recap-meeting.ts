@@ -63,7 +63,8 @@ export type Recap = {
   /** The focused answer (with [n] markers) when a query was given. */
   readonly answer?: string;
   readonly answerSentences?: readonly RecapItem[];
-  readonly engine: 'builtin';
+  /** `builtin`, or the engine of the model that wrote the summary, decisions and action items. */
+  readonly engine: string;
   readonly citations: readonly RecapCitation[];
 };
 
@@ -231,7 +232,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
     };
   });
   const decisions = findDecisions(transcript)
-    .slice(0, 12)
+    .slice(0, 20)
     .map((item) => ({ text: item.text, citations: item.turns.map(cite) }));
   const actionItems: RecapActionItem[] = findActionItems(
     transcript,

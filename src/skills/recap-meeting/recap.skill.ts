@@ -2,13 +2,16 @@
  * @module recap-skill
  * `recap`: a meeting transcript (.vtt, Teams .docx, QMSum JSON) as summary, topics,
  * decisions, action items and open questions, each citing transcript turns; optionally a
- * focused answer to a query and the recap as a Word document.
+ * focused answer to a query and the recap as a Word document. With a configured model the
+ * summary, decisions and action items come from it, checked against the turns they cite
+ * (`recap-with-model.ts`); `engine` says which, `warnings` why the model's answer was not used.
  */
 import { z } from 'zod';
 import { readSourceOf, stemOf } from '../read-source.ts';
 import { CitationSchema, defineSkill, FileRef } from '../skill.ts';
 import { recapToWordDocument } from './recap-document.ts';
-import { type Recap, recapMeeting } from './recap-meeting.ts';
+import type { Recap } from './recap-meeting.ts';
+import { recapWithModel } from './recap-with-model.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -16,7 +19,10 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  * The JSON form of a recap (the CLI contract: summary, decisions, actionItems, topics, engine,
  * citations); each citation also names the transcript, like every skill's citations.
  */
-export function recapJson(recap: Recap, path: string): Record<string, unknown> {
+export function recapJson(
+  recap: Recap & { readonly warnings?: readonly unknown[] },
+  path: string,
+): Record<string, unknown> {
   return {
     ...(recap.title ? { title: recap.title } : {}),
     ...(recap.date ? { date: recap.date } : {}),
@@ -28,6 +34,7 @@ export function recapJson(recap: Recap, path: string): Record<string, unknown> {
     openQuestions: recap.openQuestions,
     engine: recap.engine,
     citations: recap.citations.map((citation) => ({ ...citation, path })),
+    warnings: recap.warnings ?? [],
   };
 }
 
@@ -47,6 +54,7 @@ export const recapSkill = defineSkill({
     topics: z.array(z.unknown()),
     engine: z.string(),
     citations: z.array(CitationSchema),
+    warnings: z.array(z.object({ type: z.string(), message: z.string() })),
   }),
   async execute(input, context) {
     const { source, parsed } = await readSourceOf(
@@ -55,16 +63,20 @@ export const recapSkill = defineSkill({
       'transcript',
       'recap reads WebVTT (.vtt), Teams transcripts saved as .docx, and QMSum JSON.',
     );
-    const recap = recapMeeting(parsed, {
+    const recap = await recapWithModel(parsed, {
       ...(input.query !== undefined ? { query: input.query } : {}),
       now: context.clock.now(),
+      model: context.model,
+      signal: context.signal,
+      ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
     });
-    if (!input.document) return { data: recapJson(recap, source.path) as never };
+    if (!input.document) return { data: recapJson(recap, source.path) as never, warnings: recap.warnings };
     const { writeDocx } = await import('../../formats/docx/write-docx.ts');
     const bytes = await writeDocx(recapToWordDocument(recap), { clock: context.clock });
     return {
       data: recapJson(recap, source.path) as never,
       artifacts: [{ name: `${stemOf(source.name)} recap.docx`, bytes, contentType: DOCX }],
+      warnings: recap.warnings,
     };
   },
 });

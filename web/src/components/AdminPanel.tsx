@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import type { Strings } from '../i18n.ts';
+import { AdminUsagePanel } from './AdminUsage.tsx';
 
-/** Administrators: the list of accounts and a form to add one. */
+/** Administrators: the list of accounts, a form to add one, model usage and the jobs. */
 export function AdminPanel({ t }: { t: Strings }) {
   const [users, setUsers] = useState<{ name: string; admin?: boolean }[]>([]);
   const [name, setName] = useState('');
@@ -58,6 +59,7 @@ export function AdminPanel({ t }: { t: Strings }) {
         <button type="submit">{t.addUser}</button>
       </form>
       {message && <p role="status">{message}</p>}
+      <AdminUsagePanel t={t} />
     </section>
   );
 }

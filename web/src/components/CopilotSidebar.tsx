@@ -1,6 +1,16 @@
-import { type FormEvent, useState } from 'react';
-import { type Answer, api, type Citation, type FileInfo, type Preview } from '../api.ts';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import {
+  type Answer,
+  type AskContext,
+  api,
+  type Citation,
+  type ConversationDetail,
+  type FileInfo,
+  type Preview,
+  type SkillProgressEvent,
+} from '../api.ts';
 import type { Strings } from '../i18n.ts';
+import { AnalysisView } from './AnalysisView.tsx';
 import { Markdown } from './Markdown.tsx';
 import type { Cite } from './markdown-inline.tsx';
 import { skillCitations, skillMarkdown } from './skill-markdown.ts';
@@ -12,6 +22,16 @@ type Props = {
   preview?: Preview;
   onCitation(citation: Citation): void;
   onArtifact(file: FileInfo): void;
+  /** The conversation shown: a new value (a stored one, or an empty one for a new chat) replaces the chat. */
+  conversation?: Pick<ConversationDetail, 'history'>;
+  /** Where the next question goes (starts a conversation when none is open). */
+  askContext?(): Promise<AskContext>;
+  /** After an answer: the conversation list may have changed. */
+  onAsked?(): void;
+  /** Shown under the heading: the conversation list and scope chips. */
+  header?: ReactNode;
+  /** Saves an answer or result as a page. */
+  onSavePage?(page: { title: string; markdown: string; citations: Citation[] }): Promise<void>;
 };
 
 type Action = { label: string; skill: string; input: Record<string, unknown> };
@@ -20,7 +40,6 @@ function actionsFor(t: Strings, open: FileInfo | undefined, preview: Preview | u
   if (!open || !preview) return [];
   // Each skill's input schema names its file fields (see /api/openapi.json).
   const source = { source: open.id };
-  const mail = { mail: [open.id] };
   switch (preview.type) {
     case 'document':
       return [
@@ -32,10 +51,8 @@ function actionsFor(t: Strings, open: FileInfo | undefined, preview: Preview | u
     case 'transcript':
       return [{ label: t.recap, skill: 'recap', input: { transcript: open.id } }];
     case 'mailbox':
-      return [
-        { label: t.summarizeThread, skill: 'mail-summarize', input: mail },
-        { label: t.draftReply, skill: 'mail-reply', input: mail },
-      ];
+      // Summarize and reply act on a thread: the viewer's thread view has them.
+      return [];
     default:
       return [{ label: t.summarize, skill: 'summarize', input: source }];
   }
@@ -60,13 +77,55 @@ function chips(t: Strings, citations: Citation[], onCitation: (citation: Citatio
   };
 }
 
-type SkillOutput = { markdown: string; citations: Citation[]; artifact?: string; error?: string };
+type SkillOutput = {
+  markdown: string;
+  citations: Citation[];
+  artifact?: string;
+  error?: string;
+  /** An analyze result: shown as tables and charts. */
+  analysis?: Record<string, unknown>;
+};
 
-export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Props) {
+/** A button that saves something as a page once, then says so. */
+function SaveAsPage({ t, save }: { t: Strings; save(): Promise<void> }) {
+  const [saved, setSaved] = useState(false);
+  return saved ? (
+    <small className="saved">{t.savedPage}</small>
+  ) : (
+    <button type="button" className="save-page" onClick={() => save().then(() => setSaved(true))}>
+      {t.savePage}
+    </button>
+  );
+}
+
+export function CopilotSidebar({
+  t,
+  open,
+  preview,
+  onCitation,
+  onArtifact,
+  conversation,
+  askContext,
+  onAsked,
+  header,
+  onSavePage,
+}: Props) {
   const [question, setQuestion] = useState('');
   const [turns, setTurns] = useState<Turn[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SkillOutput | undefined>();
+  const [progress, setProgress] = useState<SkillProgressEvent | undefined>();
+  const [sheetQuestion, setSheetQuestion] = useState('');
+  const running = useRef<AbortController | undefined>(undefined);
+  useEffect(() => {
+    setTurns(
+      (conversation?.history ?? []).map((turn) => ({
+        question: turn.question,
+        text: turn.answer.answer,
+        answer: turn.answer,
+      })),
+    );
+  }, [conversation]);
 
   const ask = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,10 +136,14 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
     const index = turns.length;
     setTurns((list) => [...list, { question: text, text: '' }]);
     try {
-      const answer = await api.ask(text, (delta) =>
-        setTurns((list) =>
-          list.map((turn, i) => (i === index ? { ...turn, text: turn.text + delta } : turn)),
-        ),
+      const context = (await askContext?.()) ?? {};
+      const answer = await api.ask(
+        text,
+        (delta) =>
+          setTurns((list) =>
+            list.map((turn, i) => (i === index ? { ...turn, text: turn.text + delta } : turn)),
+          ),
+        context,
       );
       setTurns((list) =>
         list.map((turn, i) => (i === index ? { ...turn, text: answer.answer, answer } : turn)),
@@ -91,29 +154,46 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
       );
     }
     setBusy(false);
+    onAsked?.();
   };
 
   const run = async (action: Action) => {
     setBusy(true);
-    setResult({ markdown: t.working, citations: [] });
+    setResult({ markdown: '', citations: [] });
+    const controller = new AbortController();
+    running.current = controller;
+    setProgress({ stage: 'started', elapsedMs: 0 });
     try {
-      const response = await api.skill(action.skill, action.input);
+      const response = await api.skillWithProgress(
+        action.skill,
+        action.input,
+        setProgress,
+        controller.signal,
+      );
       const markdown = skillMarkdown(response.result, t);
+      const analysis = action.skill === 'analyze';
       setResult({
-        markdown: markdown || (response.artifact ? '' : JSON.stringify(response.result).slice(0, 400)),
+        markdown: analysis
+          ? ''
+          : markdown || (response.artifact ? '' : JSON.stringify(response.result).slice(0, 400)),
         citations: skillCitations(response.result),
         ...(response.artifact ? { artifact: response.artifact.name } : {}),
+        ...(analysis ? { analysis: response.result } : {}),
       });
       if (response.artifact) onArtifact(response.artifact);
     } catch (error) {
-      setResult({ markdown: '', citations: [], error: (error as Error).message });
+      const message = controller.signal.aborted ? t.cancelled : (error as Error).message;
+      setResult({ markdown: '', citations: [], error: message });
     }
+    running.current = undefined;
+    setProgress(undefined);
     setBusy(false);
   };
 
   return (
     <aside className="copilot" aria-label={t.copilot}>
       <h2>{t.copilot}</h2>
+      {header}
       <div className="actions">
         {actionsFor(t, open, preview).map((action) => (
           <button key={action.skill} type="button" disabled={busy} onClick={() => run(action)}>
@@ -121,6 +201,35 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
           </button>
         ))}
       </div>
+      {open && preview?.type === 'workbook' && (
+        <form
+          className="ask sheet-question"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const question = sheetQuestion.trim();
+            if (question)
+              run({
+                label: t.askSheet,
+                skill: 'analyze',
+                input: { source: open.id, question, workbook: false },
+              });
+          }}
+        >
+          <label htmlFor="sheet-question" className="visually-hidden">
+            {t.askSheet}
+          </label>
+          <input
+            id="sheet-question"
+            value={sheetQuestion}
+            onChange={(event) => setSheetQuestion(event.target.value)}
+            placeholder={t.askSheetPlaceholder}
+            autoComplete="off"
+          />
+          <button type="submit" disabled={busy}>
+            {t.askSheet}
+          </button>
+        </form>
+      )}
       {result && (
         <div className="skill-result" role="status" data-testid="skill-result">
           {result.artifact && (
@@ -128,8 +237,22 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
               {t.made}: {result.artifact}
             </p>
           )}
+          {progress && (
+            <p className="progress" data-testid="skill-progress">
+              {t.working} {Math.round(progress.elapsedMs / 1000)} s
+              {progress.stage === 'reading' && progress.detail ? ` · ${t.reading} ${progress.detail}` : ''}
+              {progress.stage === 'note' && progress.detail ? ` · ${progress.detail}` : ''}
+              <button type="button" className="cancel" onClick={() => running.current?.abort()}>
+                {t.cancel}
+              </button>
+            </p>
+          )}
           {result.error && <p className="error">{result.error}</p>}
-          <Markdown source={result.markdown} cite={chips(t, result.citations, onCitation)} />
+          {result.analysis ? (
+            <AnalysisView t={t} result={result.analysis} />
+          ) : (
+            <Markdown source={result.markdown} cite={chips(t, result.citations, onCitation)} />
+          )}
         </div>
       )}
       <ol className="chat" aria-live="polite">
@@ -159,6 +282,18 @@ export function CopilotSidebar({ t, open, preview, onCitation, onArtifact }: Pro
               <small className="engine">
                 {t.engine}: {turn.answer.engine}
               </small>
+            )}
+            {turn.answer?.found && onSavePage && (
+              <SaveAsPage
+                t={t}
+                save={() =>
+                  onSavePage({
+                    title: turn.question,
+                    markdown: turn.answer?.answer ?? '',
+                    citations: turn.answer?.citations ?? [],
+                  })
+                }
+              />
             )}
           </li>
         ))}

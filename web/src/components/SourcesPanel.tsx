@@ -1,4 +1,4 @@
-import { type DragEvent, useRef, useState } from 'react';
+import { type DragEvent, type ReactNode, useRef, useState } from 'react';
 import { api, type FileInfo } from '../api.ts';
 import type { Strings } from '../i18n.ts';
 
@@ -9,6 +9,8 @@ type Props = {
   onOpen(id: string): void;
   onChanged(): void;
   me: string;
+  /** Shown under the files (the pages list). */
+  children?: ReactNode;
 };
 
 async function filesFromDrop(event: DragEvent): Promise<File[]> {
@@ -34,7 +36,7 @@ async function filesFromDrop(event: DragEvent): Promise<File[]> {
   return out;
 }
 
-export function SourcesPanel({ t, files, openId, onOpen, onChanged, me }: Props) {
+export function SourcesPanel({ t, files, openId, onOpen, onChanged, me, children }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [message, setMessage] = useState('');
@@ -60,6 +62,15 @@ export function SourcesPanel({ t, files, openId, onOpen, onChanged, me }: Props)
           .map((name) => name.trim())
           .filter(Boolean),
       );
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+    onChanged();
+  };
+  const remove = async (file: FileInfo) => {
+    if (!window.confirm(t.confirmDelete.replace('{name}', file.name))) return;
+    try {
+      await api.deleteFile(file.id);
     } catch (error) {
       setMessage((error as Error).message);
     }
@@ -125,6 +136,17 @@ export function SourcesPanel({ t, files, openId, onOpen, onChanged, me }: Props)
                   {t.share}
                 </button>
               )}
+              {file.owner === me && (
+                <button
+                  type="button"
+                  className="delete"
+                  onClick={() => remove(file)}
+                  aria-label={`${t.delete} ${file.name}`}
+                  title={t.delete}
+                >
+                  ×
+                </button>
+              )}
             </span>
             {file.sharedWith.length > 0 && (
               <small>
@@ -134,6 +156,7 @@ export function SourcesPanel({ t, files, openId, onOpen, onChanged, me }: Props)
           </li>
         ))}
       </ul>
+      {children}
     </nav>
   );
 }

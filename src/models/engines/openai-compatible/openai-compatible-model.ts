@@ -250,7 +250,10 @@ export function createOpenAICompatibleModel(config: OpenAICompatibleConfig): Lan
         const detail = await response.text().catch(() => '');
         const message = safeErrorMessage(detail);
         const { error, retryable } = httpError(config, response.status, message);
-        throw Object.assign(error, { retryable, retryAfter: response.headers.get('retry-after') });
+        const retryAfter = response.headers.get('retry-after');
+        // The wait the server asked for travels with the error (a router honours it).
+        const typed = retryAfter ? new OfficemateError({ ...error.error, cause: { retryAfter } }) : error;
+        throw Object.assign(typed, { retryable, retryAfter });
       }
       const warnings: Warning[] = [];
       if (!stream) {

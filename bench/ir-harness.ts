@@ -1,0 +1,70 @@
+/**
+ * The reference harness of bench/ir.ts and bench/ir-tune.ts (../shared/tools/ir-bench): where
+ * it lives, the tuning and check collections, and one run of it with our engine plugged in
+ * through bench/ir-bench-adapter.mjs. The harness is copied to a scratch folder and installed
+ * there (npm ci) on first use.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const shared = process.env.OFFICEMATE_SHARED ?? join(root, '..', 'shared');
+const harnessSource = join(shared, 'tools', 'ir-bench');
+export const HARNESS = process.env.OFFICEMATE_IR_BENCH ?? join(tmpdir(), 'officemate-ir-bench');
+/** Parameters are chosen on these collections only. */
+export const TUNING = ['cranfield', 'adi', 'cacm'];
+/** Held out: looked at to check, never to choose. */
+export const CHECK = ['lisa', 'time'];
+
+export type EngineResult = {
+  name: string;
+  version?: string;
+  metrics?: Record<string, number>;
+  p50Ms?: number;
+  p95Ms?: number;
+  indexMs?: number;
+  error?: string;
+};
+export type HarnessOutput = { collections: { name: string; engines: EngineResult[] }[] };
+
+export function prepareHarness(): void {
+  if (existsSync(join(HARNESS, 'node_modules', 'lunr'))) return;
+  mkdirSync(HARNESS, { recursive: true });
+  cpSync(harnessSource, HARNESS, { recursive: true });
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: HARNESS, stdio: 'inherit' });
+}
+
+/** Runs the harness on `collections` with `engines`; `env` reaches our adapter (OFFICEMATE_RANK …). */
+export function runHarness(
+  collections: readonly string[],
+  engines: readonly string[],
+  jsonPath: string,
+  env: Record<string, string> = {},
+): HarnessOutput {
+  const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
+  const args = ['--expose-gc', '--import', tsx, 'run.mjs'];
+  for (const name of collections) args.push('--collection', join(shared, 'corpus', 'ir', name));
+  args.push(
+    '--engine-module',
+    join(here, 'ir-bench-adapter.mjs'),
+    '--engines',
+    engines.join(','),
+    '--json',
+    jsonPath,
+  );
+  const run = spawnSync(process.execPath, args, {
+    cwd: HARNESS,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) {
+    process.stderr.write(run.stdout ?? '');
+    throw new Error(`ir-bench exited with ${run.status}`);
+  }
+  return JSON.parse(readFileSync(jsonPath, 'utf8')) as HarnessOutput;
+}

@@ -1,0 +1,68 @@
+/**
+ * Parameter sweeps on the tuning collections alone (Cranfield, ADI, CACM; never the check
+ * collections): each variant is one run of the reference harness with our engine only,
+ * changed by the adapter's environment (OFFICEMATE_RANK, OFFICEMATE_CHUNK_WORDS,
+ * OFFICEMATE_PASSAGE_DECAY; see bench/ir-bench-adapter.mjs). Prints nDCG@10 per collection
+ * and the mean, one row per variant, beside the defaults.
+ *
+ *   node bin/run-ts.js bench/ir-tune.ts '{"k1":1.5}' '{"feedbackTerms":0}'
+ *   node bin/run-ts.js bench/ir-tune.ts 'chunk=60 decay=0.15 {"bodyB":0.75}'
+ *
+ * A variant is a JSON object of ranking parameters, optionally after `chunk=N` and `decay=D`.
+ */
+import { join } from 'node:path';
+import { HARNESS, prepareHarness, runHarness, TUNING } from './ir-harness.ts';
+
+type Variant = { readonly label: string; readonly env: Record<string, string> };
+
+/** Reads `chunk=N decay=D {json}` (each part optional) into the adapter's environment. */
+function parseVariant(text: string): Variant {
+  const env: Record<string, string> = {};
+  let rest = text.trim();
+  for (;;) {
+    const match = /^(chunk|decay)=(\S+)\s*/.exec(rest);
+    if (!match) break;
+    env[match[1] === 'chunk' ? 'OFFICEMATE_CHUNK_WORDS' : 'OFFICEMATE_PASSAGE_DECAY'] = match[2]!;
+    rest = rest.slice(match[0].length);
+  }
+  if (rest) {
+    try {
+      JSON.parse(rest);
+    } catch {
+      throw new Error(`ir-tune: "${text}" is not chunk=N, decay=D and a JSON object of ranking parameters`);
+    }
+    env.OFFICEMATE_RANK = rest;
+  }
+  return { label: text.trim() || 'defaults', env };
+}
+
+function main(): void {
+  const variants = ['', ...process.argv.slice(2)].map(parseVariant);
+  prepareHarness();
+  const lines = [
+    `| variant | ${TUNING.join(' | ')} | mean |`,
+    `|---|${TUNING.map(() => '---:|').join('')}---:|`,
+  ];
+  for (const [position, variant] of variants.entries()) {
+    const output = runHarness(
+      TUNING,
+      ['officemate'],
+      join(HARNESS, `officemate-tune-${position}.json`),
+      variant.env,
+    );
+    const values = TUNING.map(
+      (name) =>
+        output.collections.find((collection) => collection.name === name)?.engines[0]?.metrics?.[
+          'ndcg_cut.10'
+        ] ?? 0,
+    );
+    const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+    lines.push(
+      `| ${variant.label} | ${values.map((value) => value.toFixed(4)).join(' | ')} | ${mean.toFixed(4)} |`,
+    );
+    process.stderr.write(`${lines.at(-1)}\n`);
+  }
+  console.log(lines.join('\n'));
+}
+
+main();

@@ -1,0 +1,234 @@
+/**
+ * ask's answer rules on a small invented workspace indexed for real: compound questions,
+ * reminders repeated with new figures, names that a passage must carry, and "which <noun>"
+ * questions answered from the event field that names such a thing.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexPaths } from '../index/index-paths.ts';
+import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { askQuestion, compoundParts } from './ask-question.ts';
+
+function mail(
+  id: string,
+  date: string,
+  from: string,
+  subject: string,
+  body: string,
+  to = 'nora.lind@example.com',
+): string {
+  return [
+    `From ${/<([^>]+)>/.exec(from)?.[1] ?? from} ${new Date(date).toUTCString()}`,
+    `Message-ID: <${id}@example.com>`,
+    `Date: ${new Date(date).toUTCString()}`,
+    `From: ${from}`,
+    `To: ${to}`,
+    `Subject: ${subject}`,
+    '',
+    body,
+    '',
+  ].join('\n');
+}
+
+const MBOX = [
+  mail(
+    'trip',
+    '2024-03-01T10:00:00Z',
+    'travel@example.com',
+    'Trip to Oslo',
+    [
+      'Your flight leaves at 9:40.',
+      '',
+      'HOTEL 12MAR THE GRAND HARBOUR INN',
+      '      OSLO',
+      '      TELEPHONE: 22 00 11 00',
+      '      CONFIRMATION: 5521',
+      '      SINGLE ROOM',
+      '      NON SMOKING',
+      '      GUARANTEE GIVEN',
+      '      RATE: NOK 2100.00 PER NIGHT',
+      '',
+    ].join('\n'),
+  ),
+  // Sent daily: pending 1 day on 1 March … 30 days on 30 March.
+  ...Array.from({ length: 30 }, (_, i) => [
+    `r${i + 1}`,
+    `2024-03-${String(i + 1).padStart(2, '0')}T08:00:00Z`,
+    i + 1,
+  ]).map(([id, date, days]) =>
+    mail(
+      String(id),
+      String(date),
+      'approvals@example.com',
+      'Your approval is overdue: access request for ivo.berg',
+      `This request has been pending your approval for ${days} days. Please review it.`,
+    ),
+  ),
+  mail(
+    'paul',
+    '2024-02-10T10:00:00Z',
+    'Paul Dale <paul.dale@example.com>',
+    'Offsite',
+    'For the offsite we could meet in the Bergen Harbour Hall.',
+  ),
+  mail(
+    'olaf',
+    '2024-02-11T10:00:00Z',
+    'Olaf Dyer <olaf.dyer@example.com>',
+    'Re: Offsite',
+    'Paul, I suggest the offsite at the Oslo Plaza Hotel instead.',
+  ),
+  mail(
+    'reno',
+    '2024-02-01T10:00:00Z',
+    'facilities@example.com',
+    'Office space',
+    'The landlord renovated floor 12 at a huge cost, so they will not move soon.',
+  ),
+].join('\n');
+
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'BEGIN:VEVENT',
+  'UID:gig-1@example.com',
+  'SUMMARY:Tova Quartet - Harbour Jazz Days',
+  'DTSTART:20240706T193000Z',
+  'DTEND:20240706T210000Z',
+  'LOCATION:North Pier Stage',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+let index: SearchIndex;
+
+beforeAll(async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ask-rules-'));
+  const work = join(folder, 'work');
+  mkdirSync(work);
+  writeFileSync(join(work, 'mail.mbox'), MBOX);
+  writeFileSync(join(work, 'gigs.ics'), ICS);
+  index = await openIndex(join(folder, 'index.db'));
+  await indexPaths(index, [work], { owner: 'me', now: new Date('2024-04-04T12:00:00Z') });
+}, 120_000);
+
+afterAll(async () => {
+  await index?.close();
+});
+
+const ask = (question: string, now: string) =>
+  askQuestion(index, question, { now: new Date(now), asUser: 'me' });
+
+describe('compound questions', () => {
+  it('splits "… and what/when/where …" into two questions of three words or more', () => {
+    expect(compoundParts("Which hotel is Nora booked into in Oslo and what's the nightly rate?")).toEqual([
+      'Which hotel is Nora booked into in Oslo?',
+      "what's the nightly rate?",
+    ]);
+    expect(compoundParts('What did Ann and Bob say?')).toBeUndefined();
+    expect(compoundParts('Salt and pepper, and what else?')).toBeUndefined();
+  });
+
+  it('answers both parts, the second from the passage that answered the first', async () => {
+    const result = await ask(
+      "Which hotel is Nora booked into in Oslo and what's the nightly rate?",
+      '2024-03-05T09:00:00Z',
+    );
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(/GRAND HARBOUR INN/);
+    expect(result.answer).toMatch(/2100\.00 PER NIGHT/);
+  });
+});
+
+describe('reminders repeated with new figures', () => {
+  it('answers from the latest one written by now, not a later one', async () => {
+    const result = await ask(
+      'How many days has the access request for ivo.berg been pending my approval?',
+      '2024-03-20T12:00:00Z',
+    );
+    expect(result.answer).toMatch(/for 20 days/);
+  });
+});
+
+describe('names the question asks about', () => {
+  it('a passage without any of them does not answer', async () => {
+    const result = await ask(
+      'What budget was approved for the Bergen office renovation?',
+      '2024-04-04T12:00:00Z',
+    );
+    expect(result.found).toBe(false);
+  });
+});
+
+describe("words put in a named person's mouth", () => {
+  it('come from their own mail first, not from mail that names them', async () => {
+    const result = await ask('Where did Paul suggest for the offsite?', '2024-02-12T12:00:00Z');
+    expect(result.answer).toMatch(/Bergen Harbour Hall/);
+    expect(result.answer).not.toMatch(/Oslo Plaza/);
+  });
+});
+
+describe('which <noun> questions about an event', () => {
+  it('answers from the field that names such a thing', async () => {
+    const result = await ask(
+      'Which stage is the Tova Quartet playing at Harbour Jazz Days?',
+      '2024-07-01T12:00:00Z',
+    );
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(/North Pier Stage/);
+  });
+});
+
+describe('"sent me"', () => {
+  let mine: SearchIndex;
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ask-sent-me-'));
+    const work = join(folder, 'work');
+    mkdirSync(work);
+    writeFileSync(
+      join(work, 'mail.mbox'),
+      [
+        mail(
+          'to-list',
+          '2024-05-02T09:00:00Z',
+          'Heather Ward <heather.ward@example.com>',
+          'Budget figures for the team',
+          'The travel budget is 9,000 euros this year.',
+          'all-staff@example.com',
+        ),
+        mail(
+          'to-me',
+          '2024-05-03T09:00:00Z',
+          'Heather Ward <heather.ward@example.com>',
+          'Travel',
+          'Nora, for your trips you have 1,500 euros this year.',
+        ),
+        mail(
+          'mention',
+          '2024-05-04T09:00:00Z',
+          'Olaf Dyer <olaf.dyer@example.com>',
+          'Budget',
+          'Heather Ward says the travel budget may rise to 12,000 euros.',
+        ),
+      ].join('\n'),
+    );
+    mine = await openIndex(join(folder, 'index.db'));
+    await indexPaths(mine, [work], { owner: 'nora.lind@example.com', now: new Date('2024-05-10T00:00:00Z') });
+  }, 120_000);
+  afterAll(async () => {
+    await mine?.close();
+  });
+
+  it('is mail from that person with the asking user among its recipients', async () => {
+    const result = await askQuestion(mine, 'What did Heather send me about the travel budget?', {
+      now: new Date('2024-05-10T09:00:00Z'),
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(/1,500 euros/);
+    expect(result.answer).not.toMatch(/9,000|12,000/);
+  });
+});

@@ -1,0 +1,579 @@
+/**
+ * @module transform-frame
+ * The cleaning and feature steps an analysis question states before its measures, each read
+ * from one sentence and done the way pandas and scikit-learn do it: missing values filled
+ * (mean, median, mode, zero) or their rows dropped, min-max and z-score scaling, label
+ * encoding (a stated mapping, else sorted values numbered from 0), titles taken from names,
+ * and binning (equal-width, quantile, or stated ranges with their labels). Each step is
+ * recorded in words on the frame.
+ */
+import { splitSentences } from '../../lib/text/sentences.ts';
+import {
+  type Cell,
+  cellsOf,
+  columnNames,
+  type Frame,
+  findMentions,
+  isNumericColumn,
+  numbersOf,
+} from './analysis-frame.ts';
+import { numberWord } from './normalize-text.ts';
+import { mean, median, quantile, variance } from './stats.ts';
+
+type TransformRule = {
+  readonly name: string;
+  /** Does the step; returns any other text it read (a later sentence it took labels from). */
+  readonly apply: (frame: Frame, sentence: string, text: string) => string | undefined | void;
+};
+
+const NEW_NAME =
+  /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+)["'“‘`]([^"'”’`]+)["'”’`]/i;
+
+/** Columns a sentence names plainly (weak partial matches left out). */
+function named(frame: Frame, sentence: string): string[] {
+  return [
+    ...new Set(
+      findMentions(frame, sentence)
+        .filter((mention) => mention.strength >= 1)
+        .map((mention) => mention.column),
+    ),
+  ];
+}
+
+/** Sets a column's cells (a new one, or a cleaned copy replacing the table's). */
+export function setColumn(frame: Frame, name: string, cells: Cell[], step: string): void {
+  frame.derived.set(name, cells);
+  frame.steps.push(step);
+}
+
+/** The most frequent value; ties go to the smallest, as pandas `mode()[0]`. */
+export function modeOf(cells: readonly Cell[]): Cell {
+  const counts = new Map<string, { value: Cell; count: number }>();
+  for (const cell of cells) {
+    if (cell === null) continue;
+    const key = `${typeof cell}:${cell}`;
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { value: cell, count: 1 });
+  }
+  const entries = [...counts.values()];
+  if (entries.length === 0) return null;
+  const top = Math.max(...entries.map((entry) => entry.count));
+  const tied = entries.filter((entry) => entry.count === top).map((entry) => entry.value);
+  return tied.sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1,
+  )[0]!;
+}
+
+const FILL = /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|substitut\w*)\b/i;
+const MISSING = /\b(missing|null|nan|na|empty|blank)\b/i;
+const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
+
+function fillValue(frame: Frame, name: string, how: string): Cell {
+  const cells = cellsOf(frame, name);
+  if (/mode|frequent|common/.test(how)) return modeOf(cells);
+  const { values } = numbersOf(
+    frame,
+    name,
+    cells.map((_, row) => row),
+  );
+  if (values.length === 0) return null;
+  if (/median/.test(how)) return median(values);
+  if (/zero|^0$/.test(how)) return 0;
+  return mean(values);
+}
+
+export const TRANSFORM_RULES: readonly TransformRule[] = [
+  {
+    name: 'missing values filled',
+    apply: (frame, sentence) => {
+      if (!MISSING.test(sentence) || !FILL.test(sentence)) return;
+      const after = sentence.slice(sentence.search(FILL));
+      const how = /\b(mean|average|median|mode|most (?:frequent|common)|zero|0)\b/i
+        .exec(after)?.[1]
+        ?.toLowerCase();
+      if (!how) return;
+      const hasMissing = (name: string) => cellsOf(frame, name).some((cell) => cell === null);
+      let targets = named(frame, sentence).filter(hasMissing);
+      if (
+        targets.length === 0 &&
+        /\b(all|every|each|numeric(?:al)?|the dataset|the data|columns)\b/i.test(sentence)
+      )
+        targets = columnNames(frame).filter(
+          (name) => hasMissing(name) && (/mode|frequent|common/.test(how) || isNumericColumn(frame, name)),
+        );
+      for (const name of targets) {
+        if (!/mode|frequent|common/.test(how) && !isNumericColumn(frame, name)) continue;
+        const value = fillValue(frame, name, how);
+        if (value === null) continue;
+        const cells = cellsOf(frame, name);
+        const filled = cells.filter((cell) => cell === null).length;
+        setColumn(
+          frame,
+          name,
+          cells.map((cell) => cell ?? value),
+          `${filled} missing ${name} filled with the ${how} (${typeof value === 'number' ? Number(value.toPrecision(6)) : JSON.stringify(value)})`,
+        );
+      }
+    },
+  },
+  {
+    name: 'rows with missing values dropped',
+    apply: (frame, sentence) => {
+      if (!MISSING.test(sentence) || !DROP.test(sentence) || FILL.test(sentence)) return;
+      let targets = named(frame, sentence);
+      if (targets.length === 0) {
+        if (!/\bany (?:of the )?(?:columns?|fields?|variables?)\b|\bdropna\(\)/i.test(sentence)) return;
+        targets = columnNames(frame);
+      }
+      const columns = targets.map((name) => cellsOf(frame, name));
+      const before = frame.rows.length;
+      frame.rows = frame.rows.filter((row) => columns.every((cells) => cells[row] !== null));
+      if (frame.rows.length !== before)
+        frame.steps.push(`rows with a missing ${targets.join(' or ')} dropped (${frame.rows.length} left)`);
+    },
+  },
+  {
+    name: 'min-max or z-score scaling',
+    apply: (frame, sentence) => {
+      const minMax = /min[- ]?max|scal\w* (?:\w+ )?(?:to|between|into) (?:the )?(?:range )?\[?\(?0\b/i.test(
+        sentence,
+      );
+      const zScore =
+        !minMax &&
+        /\b(standardi[sz]\w*|z-?score (?:normali[sz]\w*|scal\w*|standardi[sz]\w*)|standard ?scaler)\b/i.test(
+          sentence,
+        );
+      if (!minMax && !zScore) return;
+      const done = scaledColumns.get(frame) ?? new Set<string>();
+      scaledColumns.set(frame, done);
+      const population = /scaler|sklearn|scikit|ddof\s*=\s*0|population/i.test(sentence);
+      const newName = NEW_NAME.exec(sentence)?.[1];
+      for (const name of named(frame, sentence).filter((item) => isNumericColumn(frame, item))) {
+        if (done.has(name)) continue;
+        done.add(name);
+        const cells = cellsOf(frame, name);
+        const { values } = numbersOf(
+          frame,
+          name,
+          cells.map((_, row) => row),
+        );
+        if (values.length < 2) continue;
+        const low = Math.min(...values);
+        const high = Math.max(...values);
+        const m = mean(values);
+        const n = values.length;
+        const sd = Math.sqrt(population ? (variance(values) * (n - 1)) / n : variance(values));
+        const scaled = cells.map((cell) => {
+          if (typeof cell !== 'number') return null;
+          if (minMax) return high > low ? (cell - low) / (high - low) : 0;
+          return sd > 0 ? (cell - m) / sd : 0;
+        });
+        const target = newName ?? name;
+        setColumn(
+          frame,
+          target,
+          scaled,
+          minMax
+            ? `${target} = (${name} − ${low}) / (${high} − ${low})`
+            : `${target} = (${name} − mean) / ${population ? 'population' : 'sample'} standard deviation`,
+        );
+        if (newName) break;
+      }
+    },
+  },
+  {
+    name: 'log or square-root transform',
+    apply: (frame, sentence) => {
+      const log =
+        /\b(?:natural )?log(?:10|2)?(?:arithm(?:ic)?)?(?:[- ]transform\w*| transformation)?\b|\bln\b|log1p/i.exec(
+          sentence,
+        );
+      const root = /\bsquare[- ]root\b|\bsqrt\b/i.test(sentence);
+      if (
+        (!log && !root) ||
+        !/\b(transform\w*|apply|take|new (?:column|feature)|log1p|convert\w*)\b/i.test(sentence)
+      )
+        return;
+      const plusOne = /log1p|log\s*\(\s*1\s*\+|\+\s*1\b|plus one/i.test(sentence);
+      const base10 = /\blog(?:arithm)?\s*(?:base\s*)?10\b|log10|common log/i.test(sentence);
+      const base2 = !base10 && /\blog(?:arithm)?\s*(?:base\s*)?2\b|log2|binary log/i.test(sentence);
+      const newName = NEW_NAME.exec(sentence)?.[1];
+      for (const name of named(frame, sentence).filter((item) => isNumericColumn(frame, item))) {
+        const cells = cellsOf(frame, name);
+        const target = newName ?? name;
+        const fn = root
+          ? Math.sqrt
+          : (value: number) => {
+              const x = plusOne ? value + 1 : value;
+              return base10 ? Math.log10(x) : base2 ? Math.log2(x) : Math.log(x);
+            };
+        setColumn(
+          frame,
+          target,
+          cells.map((cell) => {
+            if (typeof cell !== 'number') return null;
+            const value = fn(cell);
+            return Number.isFinite(value) ? value : null;
+          }),
+          `${target} = ${root ? 'sqrt' : base10 ? 'log10' : base2 ? 'log2' : 'ln'}(${name}${plusOne && !root ? ' + 1' : ''})`,
+        );
+        if (newName) break;
+      }
+    },
+  },
+  {
+    name: 'duplicate rows dropped',
+    apply: (frame, sentence) => {
+      if (
+        !/\b(drop|remov|delet|eliminat|exclud)\w*\b[^.]{0,40}\bduplicat\w*|\bdrop_duplicates\b|\bde-?duplicat\w*/i.test(
+          sentence,
+        )
+      )
+        return;
+      const columns = named(frame, sentence);
+      const keys = (columns.length ? columns : columnNames(frame)).map((name) => cellsOf(frame, name));
+      const seen = new Set<string>();
+      const before = frame.rows.length;
+      frame.rows = frame.rows.filter((row) => {
+        const key = JSON.stringify(keys.map((cells) => cells[row] ?? null));
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      frame.steps.push(`duplicate rows dropped (${before - frame.rows.length}; ${frame.rows.length} left)`);
+    },
+  },
+  {
+    name: 'date parts',
+    apply: (frame, sentence) => {
+      const part = /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(
+        sentence,
+      );
+      if (!part) return;
+      const source = named(frame, sentence).find((name) =>
+        cellsOf(frame, name).some((cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell))),
+      );
+      if (!source) return;
+      const kind = part[1]!.toLowerCase();
+      const target =
+        NEW_NAME.exec(sentence)?.[1] ??
+        (kind.startsWith('day of') ? 'Weekday' : kind[0]!.toUpperCase() + kind.slice(1));
+      if (frame.derived.has(target)) return;
+      const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+      setColumn(
+        frame,
+        target,
+        cellsOf(frame, source).map((cell) => {
+          if (typeof cell !== 'string') return null;
+          // Dates are read as written (no time zone shift): "2018-01-26" is 26 January.
+          const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(cell) ? `${cell}T00:00:00Z` : cell);
+          if (Number.isNaN(time)) return null;
+          const date = new Date(time);
+          const utc = /^\d{4}-\d{2}-\d{2}/.test(cell) || /Z|[+-]\d{2}:?\d{2}$/.test(cell);
+          const get = (local: () => number, universal: () => number) => (utc ? universal() : local());
+          if (kind === 'year')
+            return get(
+              () => date.getFullYear(),
+              () => date.getUTCFullYear(),
+            );
+          if (kind === 'month')
+            return (
+              get(
+                () => date.getMonth(),
+                () => date.getUTCMonth(),
+              ) + 1
+            );
+          if (kind === 'day')
+            return get(
+              () => date.getDate(),
+              () => date.getUTCDate(),
+            );
+          if (kind === 'hour')
+            return get(
+              () => date.getHours(),
+              () => date.getUTCHours(),
+            );
+          return days[
+            get(
+              () => date.getDay(),
+              () => date.getUTCDay(),
+            )
+          ]!;
+        }),
+        `${target} = the ${kind} of ${source}`,
+      );
+    },
+  },
+  {
+    name: 'label encoding',
+    apply: (frame, sentence) => {
+      if (!/\b(label[- ]encod\w*|encod\w*)\b/i.test(sentence) || /one[- ]hot|dummy/i.test(sentence)) return;
+      for (const name of named(frame, sentence)) {
+        if (isNumericColumn(frame, name)) continue;
+        const cells = cellsOf(frame, name);
+        const values = [...new Set(cells.filter((cell) => cell !== null).map(String))].sort();
+        if (values.length < 2 || values.length > 50) continue;
+        const mapping = new Map<string, number>();
+        for (const value of values) {
+          const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const stated = new RegExp(
+            `["'“‘]?\\b${escaped}\\b["'”’]?\\s+(?:is|as|=|->|→|to|becomes|will be)?\\s*(?:coded|encoded|mapped|represented|labell?ed)?\\s*(?:as|to|by|with)?\\s*(-?\\d+)\\b`,
+            'i',
+          ).exec(sentence);
+          if (stated) mapping.set(value, Number(stated[1]));
+        }
+        const code =
+          mapping.size === values.length ? mapping : new Map(values.map((value, index) => [value, index]));
+        setColumn(
+          frame,
+          name,
+          cells.map((cell) => (cell === null ? null : (code.get(String(cell)) ?? null))),
+          `${name} encoded: ${[...code.entries()].map(([value, number]) => `${value} → ${number}`).join(', ')}`,
+        );
+      }
+    },
+  },
+  {
+    name: 'titles from names',
+    apply: (frame, sentence, text) => {
+      if (!/\btitles?\b/i.test(sentence) || !/\b(extract\w*|from)\b/i.test(sentence)) return;
+      const source = named(frame, sentence).find(
+        (name) =>
+          !isNumericColumn(frame, name) &&
+          !/title/i.test(name) &&
+          cellsOf(frame, name).some((cell) => typeof cell === 'string' && /\s[A-Za-z]+\.(\s|$)/.test(cell)),
+      );
+      if (!source) return;
+      const target = NEW_NAME.exec(text)?.[1] ?? 'Title';
+      if (frame.derived.has(target)) return;
+      let titles: Cell[] = cellsOf(frame, source).map((cell) =>
+        typeof cell === 'string' ? (/\s([A-Za-z]+)\./.exec(cell)?.[1] ?? null) : null,
+      );
+      // "Titles other than 'Mr.', 'Mrs.' and 'Miss.' become 'Other'."
+      const other =
+        /\b(?:others?|rest|remaining|all other)\b[^;\n]{0,120}?\b(?:with|as|to|into|under)\s+["'“‘]([A-Za-z ]+)["'”’]/i.exec(
+          text,
+        ) ??
+        /["'“‘]([A-Za-z ]+)["'”’]\s+(?:for|category for)\s+(?:all\s+)?(?:the\s+)?(?:others?|rest|remaining)/i.exec(
+          text,
+        );
+      let note = '';
+      if (other) {
+        const seen = new Set(titles.filter((title) => title !== null).map(String));
+        const kept = [...text.matchAll(/["'“‘]([A-Za-z]+)\.?["'”’]/g)]
+          .map((match) => match[1]!)
+          .filter((word) => seen.has(word));
+        if (kept.length > 0) {
+          titles = titles.map((title) =>
+            title === null || kept.includes(String(title)) ? title : other[1]!,
+          );
+          note = `, other than ${kept.join(', ')} written ${other[1]}`;
+        }
+      }
+      setColumn(frame, target, titles, `${target} = the title before the first period in ${source}${note}`);
+      return other?.[0];
+    },
+  },
+  {
+    name: 'binning',
+    apply: (frame, sentence, text) => {
+      if (
+        !/\b(bins?|binn\w*|groups?|categor\w*|buckets?|intervals?|segments?|ranges?|brackets?|discreti[sz]\w*|cut)\b/i.test(
+          sentence,
+        )
+      )
+        return;
+      const source = named(frame, sentence).find(
+        (name) => isNumericColumn(frame, name) && !frame.derived.has(name),
+      );
+      if (!source) return;
+      const target = NEW_NAME.exec(sentence)?.[1] ?? NEW_NAME.exec(text)?.[1] ?? `${source} group`;
+      if (frame.derived.has(target)) return;
+      const cells = cellsOf(frame, source);
+      const { values } = numbersOf(
+        frame,
+        source,
+        cells.map((_, row) => row),
+      );
+      if (values.length === 0) return;
+      const stated = statedRanges(sentence);
+      const count =
+        /\b(?:into|in|with|create|using)\s+(\w+)\s+(?:equal[- ](?:width|sized?|length)\s+|equally[- ]spaced\s+|quantile[- ]based\s+|equal[- ]frequency\s+)?(?:bins|intervals|groups|categories|buckets|quantiles|segments)\b/i.exec(
+          sentence,
+        );
+      const labels = [...sentence.matchAll(/["'“‘]([^"'”’\d][^"'”’]{0,30})["'”’]/g)]
+        .map((match) => match[1]!)
+        .filter((label) => !columnNames(frame).includes(label) && label !== target);
+      if (stated.length >= 2) {
+        setColumn(
+          frame,
+          target,
+          cells.map((cell) => {
+            if (typeof cell !== 'number') return null;
+            return rangeOf(stated, cell)?.label ?? null;
+          }),
+          `${target} = ${source} in ${stated.map((range) => `${range.label} (${range.words})`).join(', ')}`,
+        );
+        return;
+      }
+      const n = count ? (numberWord(count[1]!.toLowerCase()) ?? Number(count[1])) : undefined;
+      if (!n || !Number.isInteger(n) || n < 2 || n > 100) return;
+      const byQuantile = /quantile|quartile|qcut|equal[- ]frequency|equal number/i.test(sentence);
+      const low = Math.min(...values);
+      const high = Math.max(...values);
+      const edges = byQuantile
+        ? Array.from({ length: n + 1 }, (_, k) => quantile(values, k / n))
+        : Array.from({ length: n + 1 }, (_, k) => low + ((high - low) * k) / n);
+      const names =
+        labels.length === n
+          ? labels
+          : edges
+              .slice(1)
+              .map((edge, k) => `(${Number(edges[k]!.toPrecision(6))}, ${Number(edge.toPrecision(6))}]`);
+      setColumn(
+        frame,
+        target,
+        cells.map((cell) => {
+          if (typeof cell !== 'number') return null;
+          // pandas cut/qcut: right-closed bins, the lowest edge included.
+          const bin = edges.findIndex((edge, k) => k > 0 && cell <= edge);
+          return names[Math.max(0, bin - 1)] ?? null;
+        }),
+        `${target} = ${source} in ${n} ${byQuantile ? 'quantile' : 'equal-width'} bins: ${names.join(', ')}`,
+      );
+    },
+  },
+];
+
+const scaledColumns = new WeakMap<Frame, Set<string>>();
+
+type StatedRange = {
+  label: string;
+  words: string;
+  contains: (value: number) => boolean;
+  /** Bounds of a closed range written "a-b". */
+  low?: number;
+  high?: number;
+};
+
+/**
+ * The stated range a value falls in; a value in the gap between whole-number ranges ("0-12",
+ * "13-19": 12.5) goes to the next one up, as pandas.cut with the upper bounds as edges does.
+ */
+export function rangeOf(ranges: readonly StatedRange[], value: number): StatedRange | undefined {
+  const inside = ranges.find((range) => range.contains(value));
+  if (inside) return inside;
+  const below = ranges.filter((range) => range.high !== undefined && range.high < value);
+  const floor = Math.max(...below.map((range) => range.high!));
+  return ranges
+    .filter((range) => range.low !== undefined && range.low > value && range.low - floor <= 1)
+    .sort((a, b) => a.low! - b.low!)[0];
+}
+
+const NUMBER = String.raw`(-?\d+(?:,\d{3})*(?:\.\d+)?)`;
+
+/** One range written in words: "0-12", "13 to 19", "less than 20", "60 and above", "> 100". */
+export function readRange(words: string): ((value: number) => boolean) | undefined {
+  const text = words.replace(/(\d),(\d{3})/g, '$1$2').trim();
+  const num = (s: string) => Number(s.replace(/,/g, ''));
+  let match = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(text);
+  if (match) {
+    const a = num(match[1]!);
+    const b = num(match[2]!);
+    return (value) => value >= a && value <= b;
+  }
+  match = new RegExp(`^(?:<=|≤|at most|up to|less than or equal to)\\s*${NUMBER}`, 'i').exec(text);
+  if (match) {
+    const a = num(match[1]!);
+    return (value) => value <= a;
+  }
+  match = new RegExp(`^(?:<|less than|under|below|lower than)\\s*${NUMBER}`, 'i').exec(text);
+  if (match) {
+    const a = num(match[1]!);
+    return (value) => value < a;
+  }
+  match = new RegExp(`^(?:>=|≥|at least)\\s*${NUMBER}`, 'i').exec(text);
+  if (match) {
+    const a = num(match[1]!);
+    return (value) => value >= a;
+  }
+  match = new RegExp(`^(?:>|greater than|more than|over|above|higher than)\\s*${NUMBER}`, 'i').exec(text);
+  if (match) {
+    const a = num(match[1]!);
+    return (value) => value > a;
+  }
+  match = new RegExp(
+    `^${NUMBER}\\s*(?:\\+|(?:\\w+\\s+){0,2}(?:and|or)\\s+(?:above|over|older|more|higher|greater))`,
+    'i',
+  ).exec(text);
+  if (match) {
+    const a = num(match[1]!);
+    return (value) => value >= a;
+  }
+  match = new RegExp(
+    `^${NUMBER}\\s*(?:(?:\\w+\\s+){0,2}(?:and|or)\\s+(?:below|under|younger|less|lower))`,
+    'i',
+  ).exec(text);
+  if (match) {
+    const a = num(match[1]!);
+    return (value) => value <= a;
+  }
+  return undefined;
+}
+
+/** Labelled ranges a sentence states: 'Child' (0-12), "Low": less than 10, 'High' for 100 and above. */
+export function statedRanges(sentence: string): StatedRange[] {
+  const found: StatedRange[] = [];
+  const pattern =
+    /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s*(?:\(\s*([^)]{1,60})\)|:\s*([^,;]{1,60})|(?:for|if|when|where)\s+(?:\w+\s+){0,3}?(?:is\s+)?([^,;]{1,60}))/g;
+  for (const match of sentence.matchAll(pattern)) {
+    const words = (match[2] ?? match[3] ?? match[4] ?? '')
+      .replace(/^(?:values?|ages?|scores?)\s+/i, '')
+      .trim();
+    const contains = readRange(words);
+    const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(
+      words.replace(/(\d),(\d{3})/g, '$1$2'),
+    );
+    if (!contains) continue;
+    // An open range ("60 and above", "under 5") is bounded by its one number on the closed side.
+    const single = Number(/-?\d+(?:\.\d+)?/.exec(words.replace(/(\d),(\d{3})/g, '$1$2'))?.[0]);
+    const open = bounds
+      ? { low: Number(bounds[1]), high: Number(bounds[2]) }
+      : contains(Number.MAX_SAFE_INTEGER)
+        ? { low: single }
+        : { high: single };
+    found.push({ label: match[1]!, words, contains, ...open });
+  }
+  return found;
+}
+
+/** Sentences of the prose; a piece cut after a quoted abbreviation ("'Mr.', ...") rejoins its sentence. */
+export function sentencesOf(text: string): string[] {
+  const merged: string[] = [];
+  for (const span of splitSentences(text)) {
+    if (merged.length > 0 && /^[a-z,;:)(]/.test(span.text)) merged[merged.length - 1] += ` ${span.text}`;
+    else merged.push(span.text);
+  }
+  return merged;
+}
+
+/**
+ * Applies every cleaning and feature step the question and constraints state, sentence by
+ * sentence, and returns the sentences that stated one (their quoted labels define values,
+ * they do not pick rows).
+ */
+export function applyTransforms(frame: Frame, question: string, constraints: string): Set<string> {
+  const text = `${question}\n${constraints}`;
+  const sentences = sentencesOf(text);
+  const used = new Set<string>();
+  for (const rule of TRANSFORM_RULES)
+    for (const sentence of sentences) {
+      const before = frame.steps.length;
+      const read = rule.apply(frame, sentence, text);
+      if (frame.steps.length > before) used.add(sentence);
+      const squeeze = (words: string) => words.replace(/\s+/g, '');
+      if (read) for (const other of sentences) if (squeeze(other).includes(squeeze(read))) used.add(other);
+    }
+  return used;
+}
