@@ -1,6 +1,6 @@
 /**
- * Mail against hand labels (bench/data/mail-labels.json): the conversations of a real Enron
- * inbox, each labelled needs-reply or not (as its owner would) and with the facts a summary
+ * Mail against hand labels (bench/data/mail-labels*.json, one file per mailbox): conversations of
+ * real Enron inboxes of different owners, each labelled needs-reply or not (as its owner would) and with the facts a summary
  * must keep. Reports triage precision and recall of needs-reply and the share of facts the
  * thread summary keeps, per half (tuning: even last hex digit of the thread id; check: odd),
  * next to naive baselines in the same run (needs-reply when the last message has a question
@@ -8,7 +8,7 @@
  *
  *   node bin/run-ts.js bench/mail-checklist.ts [--half tuning|check] [--verbose]
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadMail } from '../src/skills/mail/load-mail.ts';
@@ -23,19 +23,11 @@ const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 
 type Label = { id: string; subject: string; needsReply: boolean; facts: string[] };
-const labels = JSON.parse(readFileSync(join(here, 'data', 'mail-labels.json'), 'utf8')) as {
-  mailbox: string;
-  owner: string[];
-  threads: Label[];
-};
+type LabelFile = { mailbox: string; owner: string[]; now: string; threads: Label[] };
+const labelFiles = readdirSync(join(here, 'data'))
+  .filter((name) => /^mail-labels.*\.json$/.test(name))
+  .sort();
 const halfOf = (id: string) => (Number.parseInt(id.at(-1) ?? '0', 16) % 2 === 0 ? 'tuning' : 'check');
-
-const { messages } = await loadMail([join(CORPUS, labels.mailbox)]);
-const threads = new Map(buildThreads(messages).map((thread) => [thread.id, thread]));
-const now = new Date('2002-01-03T00:00:00Z');
-const triaged = new Map(
-  triageThreads([...threads.values()], { me: labels.owner, now }).map((item) => [item.id, item]),
-);
 
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
 const naiveNeedsReply = (thread: MailThread) => /\?|\bplease\b/i.test(thread.messages.at(-1)?.text ?? '');
@@ -44,54 +36,76 @@ const naiveSummary = (thread: MailThread) =>
 
 type Tally = { tp: number; fp: number; fn: number; facts: number; kept: number; n: number };
 const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, facts: 0, kept: 0, n: 0 });
-const systems = {
-  naive: { needsReply: naiveNeedsReply, summary: naiveSummary },
-  officemate: {
-    needsReply: (thread: MailThread) => triaged.get(thread.id)?.label === 'needs-reply',
-    summary: (thread: MailThread) => summarizeThread(thread).summary,
-  },
+const add = (into: Tally, from: Tally) => {
+  for (const key of Object.keys(into) as (keyof Tally)[]) into[key] += from[key];
 };
+/** Tallies by "mailbox, half, system"; the mailbox "all" sums every labelled mailbox. */
 const tallies = new Map<string, Tally>();
-let missing = 0;
-for (const label of labels.threads) {
-  const half = halfOf(label.id);
-  if (onlyHalf && half !== onlyHalf) continue;
-  const thread = threads.get(label.id);
-  if (!thread) {
-    missing++;
-    continue;
+const tally = (mailbox: string, half: string, system: string) => {
+  const key = `${mailbox}\u0000${half}\u0000${system}`;
+  const found = tallies.get(key) ?? empty();
+  tallies.set(key, found);
+  return found;
+};
+
+for (const file of labelFiles) {
+  const labels = JSON.parse(readFileSync(join(here, 'data', file), 'utf8')) as LabelFile;
+  const { messages } = await loadMail([join(CORPUS, labels.mailbox)]);
+  const threads = new Map(buildThreads(messages).map((thread) => [thread.id, thread]));
+  const triaged = new Map(
+    triageThreads([...threads.values()], { me: labels.owner, now: new Date(labels.now) }).map((item) => [
+      item.id,
+      item,
+    ]),
+  );
+  const systems = {
+    naive: { needsReply: naiveNeedsReply, summary: naiveSummary },
+    officemate: {
+      needsReply: (thread: MailThread) => triaged.get(thread.id)?.label === 'needs-reply',
+      summary: (thread: MailThread) => summarizeThread(thread).summary,
+    },
+  };
+  let missing = 0;
+  for (const label of labels.threads) {
+    const half = halfOf(label.id);
+    if (onlyHalf && half !== onlyHalf) continue;
+    const thread = threads.get(label.id);
+    if (!thread) {
+      missing++;
+      continue;
+    }
+    for (const [name, system] of Object.entries(systems)) {
+      const one = empty();
+      const said = system.needsReply(thread);
+      one.n = 1;
+      if (said && label.needsReply) one.tp = 1;
+      if (said && !label.needsReply) one.fp = 1;
+      if (!said && label.needsReply) one.fn = 1;
+      const summary = normalize(system.summary(thread));
+      const kept = label.facts.filter((fact) => summary.includes(normalize(fact)));
+      one.facts = label.facts.length;
+      one.kept = kept.length;
+      add(tally(labels.mailbox, half, name), one);
+      add(tally('all', half, name), one);
+      if (verbose && name === 'officemate' && (said !== label.needsReply || kept.length < label.facts.length))
+        console.error(
+          `\n${label.id} ${label.subject}: said ${said}, labelled ${label.needsReply}; missing facts: ${label.facts.filter((fact) => !kept.includes(fact)).join(', ')}\n  ${summary.slice(0, 600)}`,
+        );
+    }
   }
-  for (const [name, system] of Object.entries(systems)) {
-    const key = `${half}\u0000${name}`;
-    const tally = tallies.get(key) ?? empty();
-    const said = system.needsReply(thread);
-    tally.n++;
-    if (said && label.needsReply) tally.tp++;
-    if (said && !label.needsReply) tally.fp++;
-    if (!said && label.needsReply) tally.fn++;
-    const summary = normalize(system.summary(thread));
-    const kept = label.facts.filter((fact) => summary.includes(normalize(fact)));
-    tally.facts += label.facts.length;
-    tally.kept += kept.length;
-    tallies.set(key, tally);
-    if (verbose && name === 'officemate' && (said !== label.needsReply || kept.length < label.facts.length))
-      console.error(
-        `\n${label.id} ${label.subject}: said ${said}, labelled ${label.needsReply}; missing facts: ${label.facts.filter((fact) => !kept.includes(fact)).join(', ')}\n  ${summary.slice(0, 600)}`,
-      );
-  }
+  console.log(
+    `${labels.mailbox}: ${labels.threads.length - missing} hand-labelled conversations${missing ? ` (${missing} labelled ids not rebuilt)` : ''}`,
+  );
 }
 
 const ratio = (part: number, whole: number) => (whole ? (part / whole).toFixed(2) : '–');
 console.log(
-  `Mail against hand labels: ${labels.mailbox}, ${labels.threads.length - missing} conversations${missing ? ` (${missing} labelled ids not rebuilt)` : ''}\n`,
+  '\n| mailbox | half | system | conversations | needs-reply precision | needs-reply recall | summary fact recall |',
 );
-console.log(
-  '| half | system | conversations | needs-reply precision | needs-reply recall | summary fact recall |',
-);
-console.log('|---|---|---|---|---|---|');
-for (const [key, tally] of tallies) {
-  const [half, name] = key.split('\u0000');
+console.log('|---|---|---|---|---|---|---|');
+for (const [key, counts] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+  const [mailbox, half, name] = key.split('\u0000');
   console.log(
-    `| ${half} | ${name === 'naive' ? 'naive (question mark or "please"; first 60 words)' : 'officemate (builtin engine)'} | ${tally.n} | ${ratio(tally.tp, tally.tp + tally.fp)} | ${ratio(tally.tp, tally.tp + tally.fn)} | ${ratio(tally.kept, tally.facts)} (${tally.kept}/${tally.facts}) |`,
+    `| ${mailbox} | ${half} | ${name === 'naive' ? 'naive (question mark or "please"; first 60 words)' : 'officemate (builtin engine)'} | ${counts.n} | ${ratio(counts.tp, counts.tp + counts.fp)} | ${ratio(counts.tp, counts.tp + counts.fn)} | ${ratio(counts.kept, counts.facts)} (${counts.kept}/${counts.facts}) |`,
   );
 }

@@ -41,6 +41,39 @@ describe('splitBody', () => {
     ).toBeUndefined();
   });
 
+  it('moves a closing contact block without a sign-off to signature, and keeps prose', () => {
+    const body =
+      'The lease for Harbor Wind, L.L.C. ends on May 2.\nPlease tell your teams.\nAnn Lee\nSupervisor, Records\nand Assistant Secretary\n12 Harbor Road, Room 40\nSpringfield, Texas 77000\n555.010-2000\n555.010.2001 (Fax)';
+    expect(splitBody(body)).toEqual({
+      text: 'The lease for Harbor Wind, L.L.C. ends on May 2.\nPlease tell your teams.',
+      signature:
+        'Ann Lee\nSupervisor, Records\nand Assistant Secretary\n12 Harbor Road, Room 40\nSpringfield, Texas 77000\n555.010-2000\n555.010.2001 (Fax)',
+    });
+    // Without a phone or an e-mail address, closing lines stay text; so do numbers in a sentence.
+    expect(splitBody('Call me.\nAnn Lee\nDirector, Records').signature).toBeUndefined();
+    expect(
+      splitBody('I can be reached at home.\nhome: 555 010 3000\ncell: 555 010 3001').signature,
+    ).toBeUndefined();
+  });
+
+  it('treats Lotus Notes reply headers as the start of quoted mail', () => {
+    const notes = splitBody(
+      'I agree.\nAnn\n\nFrom:\tTom Berg/HOU/ACME@ACME on 11/27/2001 03:45 PM\nTo:\tAnn Lee/HOU/ACME@ACME\ncc:\nSubject:\tPlan\n\nShall we go ahead?',
+    );
+    expect(notes.text).toBe('I agree.\nAnn');
+    expect(notes.quoted).toContain('Shall we go ahead?');
+    const stamp = splitBody(
+      'See below.\n\nTom Berg   11/26/2001 08:35 PM\n\nTo: Ann Lee/SA/Acme@Acme\nSubject: Offer\n\nThis may be our way out.',
+    );
+    expect(stamp.text).toBe('See below.');
+    expect(stamp.quoted).toContain('This may be our way out.');
+    const twoLines = splitBody(
+      'Due today.\n\nAnn\n\n\tAnn Lee\n\t12/13/2000 11:17 AM\n\n\t\t To: Tom Berg/NA/Acme\n\nPlease review.',
+    );
+    expect(twoLines.text).toBe('Due today.\n\nAnn');
+    expect(twoLines.quoted).toContain('Please review.');
+  });
+
   it('treats forwarded blocks as quoted', () => {
     const split = splitBody(
       'FYI.\n\n---------------------- Forwarded by Jeff Shorter/ENERGY/TXU on 10/29/2001\nJerry Burt\nText',

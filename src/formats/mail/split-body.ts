@@ -2,9 +2,12 @@
  * @module split-body
  * Splits a plain-text mail body into the new text, the quoted earlier messages and the
  * signature. Pure and line-based: quoted replies are `>` lines and blocks that start with an
- * "-----Original Message-----", "On ... wrote:" or forwarded-message header; signatures start
- * at a "-- " line or a short sign-off block ("Thanks,", "Regards," ...) at the end.
+ * "-----Original Message-----", "On ... wrote:", forwarded-message or Lotus Notes header; signatures start
+ * at a "-- " line, a short sign-off block ("Thanks,", "Regards," ...) or a closing contact block
+ * (name, title, address, phone: `contact-block.ts`) at the end.
  */
+
+import { contactBlockStart } from './contact-block.ts';
 
 export type SplitBody = {
   readonly text: string;
@@ -19,6 +22,8 @@ const QUOTE_HEADER = [
   /^\s*Begin forwarded message:\s*$/i,
   /^\s*_{5,}\s*$/,
 ];
+const NOTES_STAMP =
+  /^\s*(?:\S.{0,80}\s)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i;
 const WROTE_LINE = /^\s*On\b.{0,200}\bwrote:\s*$/i;
 const SIGN_OFF =
   /^\s*(thanks( again| so much)?|thank you|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours( truly| sincerely)?|respectfully|all the best)\s*[,.!]?\s*$/i;
@@ -42,6 +47,14 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   }
   // An Outlook header block without the "Original Message" line: "From: ..." then "Sent:" or "Date:".
   if (/^\s*From:\s*\S/i.test(line) && /^\s*(Sent|Date):\s*\S/i.test(next) && index > 0) return true;
+  // A Lotus Notes header: "From: Ann Lee (on) 12/12/2000 11:56 AM", or "Ann Lee 11/26/2001 08:35 PM"
+  // (the name may stand on the line above) with "To:" right below.
+  if (/^\s*From:\s+\S.*\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\b/i.test(line)) return true;
+  if (
+    NOTES_STAMP.test(line) &&
+    [next, lines[index + 2] ?? ''].some((below) => /^\s*(?:To|Sent by):\s*\S/i.test(below))
+  )
+    return true;
   return false;
 }
 
@@ -66,6 +79,12 @@ export function splitBody(body: string): SplitBody {
   for (let index = 0; index < lines.length; index++) {
     if (isQuoteHeader(lines, index)) {
       quoteStart = index;
+      // A Notes stamp with only the date has the writer's name on the line above.
+      if (
+        /^\s*\d/.test(lines[index] ?? '') &&
+        /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*$/u.test(lines[index - 1] ?? '')
+      )
+        quoteStart = index - 1;
       break;
     }
   }
@@ -118,6 +137,12 @@ function splitSignature(lines: readonly string[]): { text: string; signature?: s
       }
       break;
     }
+  }
+  // No sign-off: a closing block of name, title, address and phone is still a signature.
+  const contact = contactBlockStart(lines.slice(0, end));
+  if (contact > 0) {
+    const text = trimBlankLines(lines.slice(0, contact));
+    if (text) return { text, signature: trimBlankLines(lines.slice(contact, end)) };
   }
   return { text: trimBlankLines(lines) };
 }

@@ -11,6 +11,13 @@ describe('splitSentences', () => {
       'Yes.',
     ]);
   });
+  it('keeps dotted initialisms inside the sentence', () => {
+    const text = 'On May 2, 2001, Harbor Wind, L.L.C. sold its share to Lakeside Power, L.P. for cash. Done.';
+    expect(splitSentences(text).map((span) => span.text)).toEqual([
+      'On May 2, 2001, Harbor Wind, L.L.C. sold its share to Lakeside Power, L.P. for cash.',
+      'Done.',
+    ]);
+  });
   it('ends sentences at blank lines and list items', () => {
     const text = 'Agenda\n\n- Budget review\n- Hiring plan\nThanks, see you there';
     expect(splitSentences(text).map((span) => span.text)).toEqual([

@@ -2,7 +2,7 @@
  * @module sentences
  * Splits prose into sentences: on . ! ? and CJK 。！？ followed by space or end, and on line
  * breaks that end a line without punctuation (mail and notes are often unpunctuated lists).
- * Common abbreviations, initials, decimals and e-mail addresses do not end a sentence.
+ * Common abbreviations, initials, dotted initialisms ("L.L.C."), decimals and e-mail addresses do not end a sentence.
  */
 
 const ABBREVIATIONS = new Set([
@@ -93,7 +93,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (after !== undefined && !/[\s"'”’)\]]/.test(after)) continue;
     if (char === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
+      // Initials and dotted initialisms ("J.", "L.L.C.", "U.K.") do not end a sentence.
+      if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;
     }
     let end = i + 1;
     while (end < text.length && /["'”’)\]]/.test(text[end]!)) end++;

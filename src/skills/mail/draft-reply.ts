@@ -1,7 +1,7 @@
 /**
  * @module draft-reply
- * Builtin reply draft: greeting, the user's intent turned into sentences, the open questions
- * of the thread listed for the user to answer (never answered by invention), sign-off and
+ * Builtin reply draft: greeting, the user's intent turned into sentences, the questions asked
+ * since the user last wrote listed for the user to answer (never answered by invention), sign-off and
  * the quoted last message; threading headers so mail clients file it in the conversation.
  */
 import * as chrono from 'chrono-node';
@@ -108,8 +108,22 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
         : 'Thanks for your message.',
     );
   }
-  // "Please reply" asks for the reply itself; it is not a question to answer.
-  const questions = asksOf(last.text).filter(
+  // Every question asked since the user last wrote, by the person answered (by anyone on a
+  // reply to all); "Please reply" asks for the reply itself, it is not a question to answer.
+  const fromMe = (message: MailThread['messages'][number]) =>
+    (message.from?.address ?? '').toLowerCase() === me;
+  const sinceMine = thread.messages.slice(
+    thread.messages.findLastIndex((message) => fromMe(message)) + 1,
+    lastIndex,
+  );
+  const askers = sinceMine.filter(
+    (message) =>
+      !fromMe(message) &&
+      (options.replyAll || (message.from?.address ?? '').toLowerCase() === recipient.address.toLowerCase()),
+  );
+  const questions = [
+    ...new Set((askers.length ? askers : [last]).flatMap((message) => asksOf(message.text))),
+  ].filter(
     (sentence) => !/^(?:please\s+)?(?:reply|respond|advise|let me know)[.!?]*$/i.test(sentence.trim()),
   );
   let placeholders = 0;

@@ -10,14 +10,20 @@ export type MailAct = 'question' | 'request' | 'commitment' | 'decision' | 'stat
 
 const QUESTION_START =
   /^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any)\b/i;
+/** Quick mail drops the question mark: "do you have a number…", "Ann...what do you think they will pay". */
+const UNMARKED_QUESTION =
+  /^(?:\p{Lu}[\p{L}'-]*\s*(?:\.{2,}|,)\s*)?(?:(?:do|did|can|could|would|will|are|have) you|(?:what|when|where|who|how|which) (?:do|does|did|can|could|would|will|should|is|are)) \S/iu;
 const REQUEST =
   /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|make sure|let me know|get back to me|send me|remind me)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
 const DECISION =
   /\b(decided|decision|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
+/** "We still haven't decided", "nothing is agreed yet": the opposite of a decision. */
+const UNDECIDED =
+  /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b/i;
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:the )?(?:attached|enclosed|below)|please (?:note|be advised)|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:note|be (?:advised|aware))|pursuant to your request)\b/i;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
 
 const BOILERPLATE =
@@ -33,11 +39,15 @@ export function classifySentence(sentence: string): MailAct {
   if (isBoilerplate(text)) return 'statement';
   // Conditional instructions ("If you forgot your password, please visit…") are not requests.
   if (/^(if|in case|should you)\b/i.test(text) && !text.endsWith('?')) return 'statement';
-  // "Enclosed please find…", "Please see the attached", "Please note…" point at something; they ask nothing.
+  // "Enclosed please find…", "Please see the attached", "Please note…", "Please be aware…" point at something; they ask nothing.
   if (NOT_A_REQUEST.test(text) && !text.endsWith('?')) return 'statement';
   if (/^(?:please|kindly|let me know|could you|can you|would you)\b/i.test(text)) return 'request';
-  if (DECISION.test(text) && !text.endsWith('?')) return 'decision';
-  if (text.endsWith('?') || (QUESTION_START.test(text) && text.length < 160 && /\?/.test(text))) {
+  if (DECISION.test(text) && !UNDECIDED.test(text) && !text.endsWith('?')) return 'decision';
+  if (
+    text.endsWith('?') ||
+    (QUESTION_START.test(text) && text.length < 160 && /\?/.test(text)) ||
+    (UNMARKED_QUESTION.test(text) && text.length < 160)
+  ) {
     return REQUEST.test(text) ? 'request' : 'question';
   }
   if (REQUEST.test(text)) return 'request';
@@ -71,10 +81,26 @@ export function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence);
 }
 
+/** Offers and conditional asks: news worth keeping, but no answer is owed ("Let me know if you want us to do it another way", "…if you hear anything from them"). */
+const OFFER =
+  /\blet (?:me|us) know if you (?:want|would like|'d like) (?:me|us) to\b|\b(?:let (?:me|us) know|tell (?:me|us)) if you hear (?:anything|from|of|about)\b/i;
+
+export function isOffer(sentence: string): boolean {
+  return OFFER.test(sentence);
+}
+
+/** A request every recipient answers for themselves, even on a long list: an RSVP. */
+const EACH_RECIPIENT =
+  /\b(?:r\.?s\.?v\.?p|(?:indicate|confirm|tell (?:me|us)|let (?:me|us) know) (?:if|whether) you (?:plan to|will|can|are able to|would like to) (?:attend|come|join|participate)|return this e-?mail (?:to (?:me|us) )?with your (?:response|reply|answer))\b/i;
+
+export function asksEachRecipient(sentence: string): boolean {
+  return EACH_RECIPIENT.test(sentence);
+}
+
 /** Sentences of a message that ask the reader something or give them something to do. */
 export function asksOf(text: string): string[] {
   return contentSentences(text).filter((sentence) => {
-    if (isCourtesy(sentence) || isBoilerplate(sentence)) return false;
+    if (isCourtesy(sentence) || isOffer(sentence) || isBoilerplate(sentence)) return false;
     const act = classifySentence(sentence);
     return act === 'question' || act === 'request';
   });

@@ -5,7 +5,7 @@ import type { Message } from '../../formats/model.ts';
 import { bulkMail } from './bulk-mail.ts';
 import { draftReply } from './draft-reply.ts';
 import { loadMail } from './load-mail.ts';
-import { asksOf } from './mail-acts.ts';
+import { asksOf, classifySentence } from './mail-acts.ts';
 import { buildThreads, ownName, personalName, signatureName } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
 import { triageThreads } from './triage.ts';
@@ -39,6 +39,10 @@ describe('bulk and automated mail', () => {
     expect(
       bulkMail(message({ from: { address: 'jsmith@austintx.com' }, text: 'Can you send the rent roll?' })),
     ).toBeUndefined();
+    expect(bulkMail(message({ from: { address: 'eservices@broker.example' } }))?.kind).toBe('automated');
+    expect(
+      bulkMail(message({ from: { address: 'ann@paper.example' }, text: 'As a subscriber, you may log in.' })),
+    ).toBeDefined();
   });
 });
 
@@ -49,6 +53,14 @@ describe('asks, names and signatures', () => {
         "Enclosed please find the amendment. Please sign it and fax a copy to me. If you have any questions, please contact me at 555-0100. Let me know if the link doesn't work.",
       ),
     ).toEqual(['Please sign it and fax a copy to me.']);
+  });
+
+  it('tells a decision from its absence, and a pointer from a request', () => {
+    expect(classifySentence('We agreed to close the Denver office in June.')).toBe('decision');
+    expect(classifySentence("We still haven't decided what we will provide.")).not.toBe('decision');
+    expect(classifySentence('Nothing is agreed yet on the price.')).not.toBe('decision');
+    expect(classifySentence('Please be aware that the servers move tonight.')).toBe('statement');
+    expect(classifySentence('Please find the delivery schedule for the spring below.')).toBe('statement');
   });
 
   it('finds the name a message is signed with, never an address fragment', () => {
@@ -101,6 +113,17 @@ describe('on a real Enron inbox (allen-p)', async () => {
     expect(netco).toMatch(/January 14, 2002/);
   });
 
+  it('keeps the offer a bare forward carries, said by the person who wrote it', async () => {
+    const sent = await loadMail([join(CORPUS, 'email', 'enron', 'allen-p', 'sent.mbox')]);
+    const stage = buildThreads(sent.messages).find((thread) => /^the stage$/i.test(thread.subject))!;
+    const summary = summarizeThread(stage).summary;
+    expect(summary).toMatch(
+      /Jeff Smith \(forwarded by Phillip K Allen\): "He is offering \$739,000 with \$73,900 down"/,
+    );
+    expect(summary).toMatch(/\$22,000 of materials/);
+    expect(summary).not.toMatch(/opened with: "Jeff,"/);
+  });
+
   it('greets by the signature name and signs with the given name', () => {
     const draft = draftReply(byId('t228f59a524'), {
       me: { address: 'pallen70@hotmail.com', name: 'Phillip' },
@@ -109,5 +132,72 @@ describe('on a real Enron inbox (allen-p)', async () => {
     expect(draft.message.text).toMatch(/^Hi Greg,/);
     expect(draft.message.text).toMatch(/Best regards,\nPhillip\n/);
     expect(draft.placeholders).toBeGreaterThan(0);
+  });
+});
+
+describe('on a second real Enron inbox (lavorato-j)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'inbox.mbox')]);
+  const threads = buildThreads(messages);
+  const byId = (id: string) => threads.find((thread) => thread.id === id)!;
+  const triaged = triageThreads(threads, {
+    me: ['john.lavorato@enron.com', 'lavorato@enron.com'],
+    now: new Date('2002-03-13T00:00:00Z'),
+  });
+  const labelOf = (id: string) => triaged.find((item) => item.id === id)?.label;
+
+  it('needs a reply to an RSVP sent to a long list, never to an offer or a subscription notice', () => {
+    // "Please indicate if you plan to attend" to 49 people asks each of them.
+    expect(labelOf('tb6a35f2570')).toBe('needs-reply');
+    // "Let me know if you want us to approach this differently" offers; it asks nothing.
+    expect(labelOf('t6ed79d7d66')).not.toBe('needs-reply');
+    // "As a subscriber, you may click the hyperlink below" is a publisher's notice.
+    expect(labelOf('t802905e84a')).toBe('newsletter');
+  });
+
+  it('keeps sentences whole across "L.L.C.", phone numbers and new arrangements, and leaves signatures out', () => {
+    const sale = summarizeThread(byId('t9d7aad80e0')).summary;
+    expect(sale).toMatch(/On March 30, 2001, Fountain Valley Power, L\.L\.C\. \(87V-FVPL\) sold/);
+    // The sender's contact block (title, street address, fax) is a signature, not news.
+    expect(sale).not.toMatch(/Smith St|Fax/);
+    expect(summarizeThread(byId('t5c98dc63d6')).summary).toMatch(/713 516 1384/);
+    expect(summarizeThread(byId('t6ed79d7d66')).summary).toMatch(/indicative offer from Duke/);
+  });
+
+  it("replies by display name, signs with the name from the user's sent mail, and leaves a placeholder for every question since they last wrote", async () => {
+    const sent = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'sent.mbox')]);
+    const name = ownName(sent.messages, 'john.lavorato@enron.com');
+    expect(name).toBe('John');
+    const reply = (id: string) =>
+      draftReply(byId(id), {
+        me: { address: 'john.lavorato@enron.com', ...(name ? { name } : {}) },
+        now: new Date('2002-03-13T00:00:00Z'),
+      });
+    // Two messages from the same sender: the question is in the first, the last asks nothing.
+    const pay = reply('t19b75fda3b');
+    expect(pay.message.text).toMatch(/^Hi David,/);
+    expect(pay.message.text).toMatch(
+      /is there anyone else in EA you would like to make a case to pay\?" — \[your answer\]/,
+    );
+    expect(pay.message.text).toMatch(/Best regards,\nJohn\n/);
+    // Questions without a question mark, as quick mail writes them.
+    expect(reply('t231ad9e5a9').message.text).toMatch(/- "do you have a #.*" — \[your answer\]/);
+    expect(reply('t231ad9e5a9').message.text).toMatch(/^Hi Mark,/);
+    expect(reply('tabdb802622').placeholders).toBe(2);
+  });
+});
+
+describe('on a folder of forwards (lavorato-j deleted items)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'deleted_items.mbox')]);
+  const threads = buildThreads(messages);
+  const summary = (id: string) => summarizeThread(threads.find((thread) => thread.id === id)!).summary;
+
+  it('reports a forwarded sentence once, leaves forward headers out and names a sender the same way throughout', () => {
+    const borg = summary('td91eeea9a5');
+    expect(borg.match(/I can give you details/g)).toHaveLength(1);
+    expect(borg).not.toMatch(/Importance: High/);
+    const marks = summary('tce081b84ef');
+    // The third message has no display name and signs "Joe"; the first gives "Joe Delaney".
+    expect(marks).toMatch(/Joe Delaney: "Hi John, We have signifcant differences/);
+    expect(marks).not.toMatch(/\.vcf:/);
   });
 });

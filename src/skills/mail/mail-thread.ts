@@ -125,6 +125,8 @@ export function signatureName(message: Pick<Message, 'text' | 'signature'>): str
     const name = NAME_LINE.exec(candidate)?.[1];
     if (
       name &&
+      // "Ann.Lee.vcf" is an attachment's file name.
+      !/\.[a-z0-9]{2,4}$/i.test(name) &&
       name.length >= 2 &&
       name.length <= 30 &&
       !name.split(/\s+/).some((word) => NOT_A_NAME.test(word))

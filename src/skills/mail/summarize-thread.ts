@@ -8,7 +8,7 @@
  */
 import type { Address } from '../../formats/model.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
-import { classifySentence, contentSentences, findDeadlines, isCourtesy } from './mail-acts.ts';
+import { classifySentence, contentSentences, findDeadlines, isCourtesy, isOffer } from './mail-acts.ts';
 import { firstName, type MailThread, type SourcedMessage, signatureName } from './mail-thread.ts';
 
 export type MailCitation = {
@@ -49,10 +49,20 @@ function displayName(address: Address | undefined): string {
   return first && last && !name.includes('@') ? `${first} ${last}` : name;
 }
 
-/** The sender as a person: display name, else the name they sign with, else the address. */
-function senderName(message: SourcedMessage): string {
-  if (message.from?.name?.trim()) return displayName(message.from);
-  return signatureName(message) ?? displayName(message.from);
+/**
+ * The sender as a person: display name, else the name they sign with, else the address. One
+ * sender is named the same way throughout a thread: the fullest name any of their messages gives.
+ */
+function senderName(message: SourcedMessage, thread?: MailThread): string {
+  const address = (message.from?.address ?? '').toLowerCase();
+  const names = (thread?.messages ?? [message])
+    .filter(
+      (other) => other === message || (address && (other.from?.address ?? '').toLowerCase() === address),
+    )
+    .map((other) => (other.from?.name?.trim() ? displayName(other.from) : signatureName(other)))
+    .filter((name): name is string => Boolean(name) && !name?.includes('@'));
+  const fullest = names.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0];
+  return fullest ?? displayName(message.from);
 }
 
 /** The words a message itself says: its own text, or for a bare forward, the text it forwards. */
@@ -82,12 +92,19 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
   if (words >= 12 || !message.quoted) return own;
   const forwarded = message.quoted
     .split('\n')
-    .filter((line) => !/^\s*>?\s*(?:-{2,}|from:|to:|cc:|sent:|date:|subject:|".*"\s*<.*>\s+on\b)/i.test(line))
+    .filter(
+      (line) =>
+        !/^\s*>?\s*(?:-{2,}|from:|to:|cc:|bcc:|sent:|date:|subject:|importance:|sensitivity:|priority:|".*"\s*<.*>\s+on\b)/i.test(
+          line,
+        ),
+    )
     .map((line) => line.replace(/^\s*>\s?/, ''))
     .join('\n');
   // A quote of another message of this thread is history, not news.
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   const known = thread.messages.some(
-    (other) => other !== message && other.text.length > 20 && forwarded.includes(other.text.slice(0, 60)),
+    (other) =>
+      other !== message && other.text.length > 20 && flat(forwarded).includes(flat(other.text).slice(0, 60)),
   );
   if (known) return own;
   const author = forwardedAuthor(message.quoted);
@@ -103,6 +120,10 @@ const MONEY =
   /[$€£]\s?\d|\b\d[\d,.]*\s?(?:mm|bn|k|million|billion|thousand|dollars|euros?|pounds|percent)\b|\d\s?%/i;
 const WHEN =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b/i;
+const PLACE_FIELD = /^(?:location|where|place|venue|room)\s*:\s*\S/i;
+const PHONE = /(?:^|[\s:(])\(?\d{3}\)?[\s./-]\d{3}[\s.-]\d{4}\b/;
+const CHANGE =
+  /\b(?:will now|(?:has|have) (?:now )?(?:changed|been changed|moved|been moved|been cancell?ed|been postponed|been replaced))\b/i;
 const DUE = /\b(?:due|deadline|by|before|until|no later than)\b/i;
 
 /** How much a sentence carries the facts a reader needs. */
@@ -112,22 +133,27 @@ function factWeight(sentence: string): number {
   if (MONEY.test(sentence)) weight += 3;
   if (WHEN.test(sentence)) weight += 2;
   if (WHEN.test(sentence) && DUE.test(sentence)) weight += 1;
-  if (act === 'request' || act === 'question') weight += 3;
+  // An offer ("let me know if you want us to…") asks less than a request.
+  if (act === 'request' || act === 'question') weight += isOffer(sentence) ? 1.5 : 3;
   if (act === 'decision') weight += 2;
   if (act === 'commitment') weight += 1;
   // "I need the vendor payee list" asks as much as "please send"; attachments are what a mail delivers.
   if (act === 'statement' && /\b(?:I|we) (?:will |would )?need\b/i.test(sentence)) weight += 2;
   if (/\b(?:attached|enclosed)\b/i.test(sentence)) weight += 1.5;
+  // Where a meeting is and how to reach someone are facts too (signatures are already gone).
+  if (PLACE_FIELD.test(sentence) || PHONE.test(sentence)) weight += 2;
+  // A new arrangement ("reports will now go through…", "the meeting has moved") is news.
+  if (CHANGE.test(sentence)) weight += 2;
   if (/\d/.test(sentence)) weight += 0.5;
   // Table rows and labels ("Loan Amount $ 8,055,736.65") are not sentences.
-  const field = /^[\p{Lu}][\p{L}\s-]{1,30}:\s+\S/u.test(sentence);
+  const field = /^[\p{Lu}][\p{L}\s-]{1,30}:\s+\S/u.test(sentence) || PHONE.test(sentence);
   if (!field && sentence.split(/\s+/).filter((word) => /^[a-z]{2,}$/.test(word)).length < 3) weight -= 2;
   return weight;
 }
 
 function reportLine(name: string, sentence: string, n: number): string {
   const act = classifySentence(sentence);
-  const text = clip(sentence.replace(/\s+/g, ' ').trim(), 220).replace(/[.:;,]$/, '');
+  const text = clip(sentence.replace(/\s+/g, ' ').trim(), 300).replace(/[.:;,]$/, '');
   const lead =
     act === 'request' || act === 'question'
       ? `${name} asked`
@@ -139,11 +165,14 @@ function reportLine(name: string, sentence: string, n: number): string {
   return `${lead}: "${text}" [${n}].`;
 }
 
+/** A message of this many sentences or fewer is reported whole. */
+const SHORT_MESSAGE = 3;
+
 /** Up to `budget` fact-bearing sentences of the thread, in thread order, each with its message number. */
 function keySentences(thread: MailThread, budget: number): { sentence: string; n: number; name: string }[] {
   const scored = thread.messages.flatMap((message, i) => {
     if (isBulkMail(message)) return [];
-    const name = senderName(message);
+    const name = senderName(message, thread);
     return ownSentences(message, thread).map(({ sentence, author }, k) => ({
       sentence,
       n: i + 1,
@@ -152,14 +181,29 @@ function keySentences(thread: MailThread, budget: number): { sentence: string; n
       weight: factWeight(sentence),
     }));
   });
-  const chosen = scored
+  // A sentence forwarded or quoted again later is reported once, where it first appears.
+  const seen = new Set<string>();
+  const firstTime = scored.filter((item) => {
+    const key = item.sentence.toLowerCase().replace(/\W+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const chosen = firstTime
     .filter((item) => item.weight >= 2)
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
     .slice(0, budget);
-  // Every message says something: its best sentence, when the facts left it out.
-  for (const n of new Set(scored.map((item) => item.n))) {
+  // Every message says something: a short one all it says, a longer one its best sentence
+  // when the facts left it out.
+  for (const n of new Set(firstTime.map((item) => item.n))) {
+    const own = firstTime.filter((item) => item.n === n);
+    const missing = own.filter((item) => !chosen.includes(item));
+    if (own.length <= SHORT_MESSAGE) {
+      for (const item of missing) if (chosen.length < budget + 2) chosen.push(item);
+      continue;
+    }
     if (chosen.some((item) => item.n === n)) continue;
-    const best = scored.filter((item) => item.n === n).sort((a, b) => b.weight - a.weight)[0];
+    const best = own.sort((a, b) => b.weight - a.weight)[0];
     if (best && chosen.length < budget + 2) chosen.push(best);
   }
   return chosen.sort((a, b) => a.order - b.order);
@@ -205,7 +249,7 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
 
   thread.messages.forEach((message, i) => {
     const n = i + 1;
-    const by = senderName(message);
+    const by = senderName(message, thread);
     const reference = message.date ? new Date(message.date) : new Date(0);
     const answeredLater = thread.messages.slice(i + 1).some((later) => !sameSender(later, message));
     for (const { sentence } of isBulkMail(message) ? [] : ownSentences(message, thread)) {

@@ -5,7 +5,7 @@
  */
 import type { Message } from '../../formats/model.ts';
 import { bulkMail } from './bulk-mail.ts';
-import { asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
+import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
 import type { MailThread } from './mail-thread.ts';
 
 export const TriageLabel = {
@@ -104,7 +104,11 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
 
     const bulk = bulkMail(last);
     const recipients = last.to.length + last.cc.length;
-    const addressed = me.size === 0 || greetsByName(last, names) || (toMeDirectly && recipients <= BROADCAST);
+    // An RSVP to a list asks each person on it.
+    const addressed =
+      me.size === 0 ||
+      greetsByName(last, names) ||
+      (toMeDirectly && (recipients <= BROADCAST || asks.some(asksEachRecipient)));
     const assigned = toMeDirectly && asks.length > 0 && deadlines.length > 0;
     let label: TriageLabel;
     if (bulk?.kind === 'newsletter') {
