@@ -118,10 +118,34 @@ export function tableSentences(lines: readonly { text: string; line: number }[])
 
 const QUOTE_MARK = /^\s*(?:>\s?)+/;
 
+/**
+ * The forwarded message of a mail that has no words of its own ("FW: …" with an empty body):
+ * the index keeps only the sender's own text, so the forwarded text, kept with the mail, is
+ * what the mail says.
+ */
+function forwardedText(
+  hit: Pick<SearchHit, 'text' | 'type'> & { readonly title?: string; readonly data?: unknown },
+): string | undefined {
+  if (hit.type !== 'email') return undefined;
+  const quoted = (hit.data as { quoted?: unknown } | undefined)?.quoted;
+  if (typeof quoted !== 'string' || quoted.trim() === '') return undefined;
+  const own = hit.text
+    .split('\n')
+    .filter((line) => !/^Attachments:\s/.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const title = (hit.title ?? '').replace(/\s+/g, ' ').trim();
+  return own === '' || own === title ? quoted : undefined;
+}
+
 /** The sentences of a passage, each marked with its role. */
-export function passageUnits(hit: Pick<SearchHit, 'text' | 'type'>): TextUnit[] {
+export function passageUnits(
+  hit: Pick<SearchHit, 'text' | 'type'> & { readonly title?: string; readonly data?: unknown },
+): TextUnit[] {
   const spoken = hit.type === 'transcript' || hit.type === 'chat';
-  const lines = hit.text.replace(/\r\n?/g, '\n').split('\n');
+  const forwarded = forwardedText(hit);
+  const lines = (forwarded ?? hit.text).replace(/\r\n?/g, '\n').split('\n');
   if (spoken) return spokenUnits(lines);
   const rows = lines.map((text, line) => ({ text, line })).filter((row) => isTableRow(row.text));
   if (rows.length >= 2 && rows.length >= lines.filter((l) => l.trim()).length * 0.6)
@@ -160,6 +184,14 @@ export function passageUnits(hit: Pick<SearchHit, 'text' | 'type'>): TextUnit[] 
   lines.forEach((raw, line) => {
     const quoted = QUOTE_MARK.test(raw);
     const text = raw.replace(QUOTE_MARK, '');
+    // A bare forward is read from its forwarded message: its first header is no history.
+    if (forwarded !== undefined && units.length === 0 && paragraph.length === 0) {
+      if (
+        HISTORY_START.some((pattern) => pattern.test(text.trim())) ||
+        /^\s*(?:From|Sent|To|Cc|Subject):/i.test(text)
+      )
+        return;
+    }
     if (role === 'body' && HISTORY_START.some((pattern) => pattern.test(text.trim()))) {
       flush();
       role = 'quoted';
