@@ -104,6 +104,8 @@ export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
  */
 function figures(text: string): string[] {
   const rest = text
+    // A phone number is no amount: "call at (512) 263-0177".
+    .replace(/(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g, ' ')
     .replace(new RegExp(MONTH.source, 'gi'), ' ')
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
@@ -195,5 +197,7 @@ export function phoneKindFits(question: string, text: string): boolean {
   if (asked.length === 0) return true;
   const label = /^[^\d]{0,40}/.exec(text.normalize('NFKC'))?.[0] ?? '';
   const said = phoneKinds(label);
-  return said.length === 0 || said.some((kind) => asked.includes(kind));
+  // A fax or pager number is always labelled as one; a line that names no kind is a voice line.
+  if (said.length === 0) return !asked.every((kind) => kind === 'fax' || kind === 'pager');
+  return said.some((kind) => asked.includes(kind));
 }

@@ -110,6 +110,25 @@ const MBOX = [
     'Numbers',
     ['Nils Ek:', 'Home # - 555-201-3344', 'Cell # - 555-201-9988', '', 'Call if you need more.'].join('\n'),
   ),
+  mail(
+    'note',
+    '2024-02-14T10:00:00Z',
+    'Lena Holm <lena.holm@example.com>',
+    'Crate count',
+    [
+      'My guess was off a bit.',
+      '',
+      '---------------------- Forwarded by Lena Holm on 02/14/2024 09:10 AM ---------------------------',
+      '',
+      'Arne Vik',
+      '02/14/2024 08:47 AM',
+      'To: Lena Holm',
+      '',
+      'Lena -',
+      '',
+      'The Molde depot holds 4,820 crates this week.',
+    ].join('\n'),
+  ),
 ].join('\n');
 
 const CHAT = [
@@ -298,6 +317,13 @@ describe('a forward without words of its own', () => {
     );
     expect(result.found).toBe(true);
     expect(result.answer).toContain('7 years');
+  });
+});
+
+describe('a forward with a short note', () => {
+  it('is read with the message it forwards', async () => {
+    const result = await ask('How many crates does the Molde depot hold?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('4,820');
   });
 });
 
