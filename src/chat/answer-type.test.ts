@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerType, askedNoun, carriesType, expectedAnswerType } from './answer-type.ts';
+import { type AnswerType, askedNoun, carriesType, expectedAnswerType, phoneKindFits } from './answer-type.ts';
 
 describe('expectedAnswerType', () => {
   const cases: [string, AnswerType | undefined][] = [
@@ -81,5 +81,29 @@ describe('rates, figures and asked nouns', () => {
     expect(askedNoun('Which stage is the band playing at the festival?')).toBe('stage');
     expect(askedNoun('What did Ann say about the budget?')).toBeUndefined();
     expect(expectedAnswerType('Which stage is the band playing at the festival?')).toBeUndefined();
+  });
+});
+
+describe('answer types over other workspaces', () => {
+  it('reads a number to call, a measure asked by its name, and spelled-out amounts', () => {
+    expect(expectedAnswerType('What number should I call for travel help?')).toBe('phone');
+    expect(expectedAnswerType('What correlation did Ana get between demand and heat?')).toBe('amount');
+    expect(carriesType('shall not exceed eight hundred and fifty square feet', 'amount')).toBe(true);
+    expect(carriesType('for six months', 'amount')).toBe(true);
+    expect(carriesType('one of the options', 'amount')).toBe(false);
+    expect(carriesType('call at (512) 263-0177 during business hours', 'amount')).toBe(false);
+  });
+  it('reads full-width dates, command lines and file paths', () => {
+    expect(carriesType('平成３０年１０月１日（月）午後５時までに', 'date')).toBe(true);
+    expect(carriesType('sudo apt-get install nmap', 'code')).toBe(true);
+    expect(carriesType('its encrypted in /etc/shadow i think', 'place')).toBe(true);
+    expect(carriesType('it is fine i think', 'place')).toBe(false);
+  });
+  it('a line labelled with another kind of phone is not the one asked', () => {
+    expect(phoneKindFits("What is Bo's fax number?", 'Home # - 281-555-0100')).toBe(false);
+    expect(phoneKindFits("What is Bo's cell number?", 'Cell # - 281-555-0100')).toBe(true);
+    expect(phoneKindFits("What is Bo's fax number?", 'call me at 281-555-0100')).toBe(false);
+    expect(phoneKindFits("What is Bo's cell number?", 'call me at 281-555-0100')).toBe(true);
+    expect(phoneKindFits("What is Bo's phone number?", 'Home # - 281-555-0100')).toBe(true);
   });
 });

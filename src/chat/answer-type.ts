@@ -23,7 +23,7 @@ type Rule = readonly [AnswerType, RegExp];
 const QUESTION_RULES: readonly Rule[] = [
   [
     'phone',
-    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|電話|手機|传真|傳真|電話番号|전화/i,
+    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'decision',
@@ -35,7 +35,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   [
     'code',
@@ -104,6 +104,8 @@ export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
  */
 function figures(text: string): string[] {
   const rest = text
+    // A phone number is no amount: "call at (512) 263-0177".
+    .replace(/(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g, ' ')
     .replace(new RegExp(MONTH.source, 'gi'), ' ')
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
@@ -115,7 +117,14 @@ function figures(text: string): string[] {
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   phone: (text) => /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text),
-  amount: (text) => figures(text).length > 0 || /[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(text),
+  amount: (text) =>
+    figures(text).length > 0 ||
+    /[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(text) ||
+    // Spelled out: "eight hundred and fifty square feet", "three million", "six months".
+    /\b(?:hundred|thousand|million|billion)\b/i.test(text) ||
+    /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|per\s?cent|percent|dollars?|feet|foot|square|miles?|kilomet(?:er|re)s?|met(?:er|re)s?|people|persons|times|words|pages|units)\b/i.test(
+      text,
+    ),
   rate: (text) =>
     figures(text).length > 0 &&
     /\d\s*%|\bper\s?cent\b|\bpercent|\bbps\b|\bbasis points?\b|\bper\s+\p{L}+|\d\s*\/\s*\p{L}+|[％]|成\b|割/iu.test(
@@ -136,7 +145,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ) ||
     /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
     /\bat the \w+(?: of \w+)?/i.test(text) ||
-    /[室樓楼館馆店站]|会議室|회의실/.test(text),
+    /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
+    // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
+    /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text),
   person: (text) =>
     /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text) ||
     [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])),
@@ -149,11 +160,44 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       text,
     ),
   code: (text) =>
+    // A command line: a privileged or package command followed by its subcommand.
+    /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
     /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
       text,
     ),
 };
 
+/** Full-width digits and letters ("１０月１日") read like their ASCII forms. */
 export function carriesType(text: string, type: AnswerType): boolean {
-  return DETECTORS[type](text);
+  return DETECTORS[type](text.normalize('NFKC'));
+}
+
+/** The kinds of phone line a question or a line names ("fax", "cell", "home", "work", "pager"). */
+export type PhoneKind = 'fax' | 'cell' | 'home' | 'work' | 'pager';
+
+const PHONE_KINDS: readonly (readonly [PhoneKind, RegExp])[] = [
+  ['fax', /\bfax\b|传真|傳真|ファックス|ファクス|팩스/i],
+  ['cell', /\b(?:cell|mobile|cellular)\b|手機|手机|携帯|휴대/i],
+  ['pager', /\b(?:pager|page)\b|呼叫器/i],
+  ['home', /\bhome\b|住宅|自宅/i],
+  ['work', /\b(?:work|office|business)\b/i],
+];
+
+/** The phone kinds a text names. */
+export function phoneKinds(text: string): PhoneKind[] {
+  return PHONE_KINDS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
+}
+
+/**
+ * For a question that asks one kind of phone line ("Bob's fax"): false for a line labelled
+ * only with other kinds ("Home # - 281-…"), which is some other number, not the one asked.
+ */
+export function phoneKindFits(question: string, text: string): boolean {
+  const asked = phoneKinds(question.replace(/\b(?:phone|number|call)\b/gi, ' '));
+  if (asked.length === 0) return true;
+  const label = /^[^\d]{0,40}/.exec(text.normalize('NFKC'))?.[0] ?? '';
+  const said = phoneKinds(label);
+  // A fax or pager number is always labelled as one; a line that names no kind is a voice line.
+  if (said.length === 0) return !asked.every((kind) => kind === 'fax' || kind === 'pager');
+  return said.some((kind) => asked.includes(kind));
 }

@@ -172,7 +172,7 @@ export async function askQuestion(
   const askedOn = day ? { date: day.date, now: options.now } : undefined;
   let answer =
     compoundAnswer(query, results, citations, askedOn) ??
-    extractiveAnswer(query, results, citations, type, askedOn);
+    extractiveAnswer(query, results, citations, type, askedOn, person);
   if (answer.repeated) {
     // A sentence sent again and again with new figures: the latest one written by now holds,
     // though it may rank below the retrieved ones.

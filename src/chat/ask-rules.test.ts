@@ -87,7 +87,81 @@ const MBOX = [
     'Office space',
     'The landlord renovated floor 12 at a huge cost, so they will not move soon.',
   ),
+  mail(
+    'fw',
+    '2024-02-12T10:00:00Z',
+    'Lena Holm <lena.holm@example.com>',
+    'FW: Lease details',
+    [
+      '',
+      ' -----Original Message-----',
+      'From: \tVik, Arne  ',
+      'Sent:\tMonday, February 12, 2024 9:10 AM',
+      'To:\tHolm, Lena',
+      'Subject:\tLease details',
+      '',
+      'The Trondheim lease is being written off over 7 years.',
+    ].join('\n'),
+  ),
+  mail(
+    'numbers',
+    '2024-02-13T10:00:00Z',
+    'Ivo Berg <ivo.berg@example.com>',
+    'Numbers',
+    ['Nils Ek:', 'Home # - 555-201-3344', 'Cell # - 555-201-9988', '', 'Call if you need more.'].join('\n'),
+  ),
+  mail(
+    'note',
+    '2024-02-14T10:00:00Z',
+    'Lena Holm <lena.holm@example.com>',
+    'Crate count',
+    [
+      'My guess was off a bit.',
+      '',
+      '---------------------- Forwarded by Lena Holm on 02/14/2024 09:10 AM ---------------------------',
+      '',
+      'Arne Vik',
+      '02/14/2024 08:47 AM',
+      'To: Lena Holm',
+      '',
+      'Lena -',
+      '',
+      'The Molde depot holds 4,820 crates this week.',
+    ].join('\n'),
+  ),
 ].join('\n');
+
+const CHAT = [
+  '[10:01] <sam_r> how do I get the newer scanner tool on my box?',
+  '[10:02] <kit42> sam_r: sudo apt-get install scanutil',
+  '[10:03] <sam_r> which version is it?',
+  '[10:04] <mo> kit42: that one is old, use the snap',
+  '[10:05] <sam_r> that is a pity',
+  '',
+].join('\n');
+
+const VCF = [
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'N:Moe;Ruth;;;',
+  'FN:Ruth Moe',
+  'TEL;TYPE=CELL:555-300-1000',
+  'END:VCARD',
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'N:Moe;Ruth;;;',
+  'FN:Ruth Moe',
+  'TEL;TYPE=WORK,FAX:555-300-2000',
+  'END:VCARD',
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'N:Strand;Peder;;;',
+  'FN:Peder Strand',
+  'NICKNAME:Pip',
+  'TEL;TYPE=CELL:555-300-3000',
+  'END:VCARD',
+  '',
+].join('\r\n');
 
 const ICS = [
   'BEGIN:VCALENDAR',
@@ -111,6 +185,8 @@ beforeAll(async () => {
   mkdirSync(work);
   writeFileSync(join(work, 'mail.mbox'), MBOX);
   writeFileSync(join(work, 'gigs.ics'), ICS);
+  writeFileSync(join(work, 'channel.txt'), CHAT);
+  writeFileSync(join(work, 'people.vcf'), VCF);
   index = await openIndex(join(folder, 'index.db'));
   await indexPaths(index, [work], { owner: 'me', now: new Date('2024-04-04T12:00:00Z') });
 }, 120_000);
@@ -230,5 +306,57 @@ describe('"sent me"', () => {
     expect(result.found).toBe(true);
     expect(result.answer).toMatch(/1,500 euros/);
     expect(result.answer).not.toMatch(/9,000|12,000/);
+  });
+});
+
+describe('a forward without words of its own', () => {
+  it('is read from the message it forwards', async () => {
+    const result = await ask(
+      'Over how many years is the Trondheim lease written off?',
+      '2024-02-20T10:00:00Z',
+    );
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain('7 years');
+  });
+});
+
+describe('a forward with a short note', () => {
+  it('is read with the message it forwards', async () => {
+    const result = await ask('How many crates does the Molde depot hold?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('4,820');
+  });
+});
+
+describe('a phone question that names the kind of line', () => {
+  it('takes the line of that kind, and no other kind of line', async () => {
+    const cell = await ask("What's Nils Ek's cell number?", '2024-02-20T10:00:00Z');
+    expect(cell.answer).toContain('555-201-9988');
+    const fax = await ask("What is Nils Ek's fax number?", '2024-02-20T10:00:00Z');
+    expect(fax.found).toBe(false);
+  });
+});
+
+describe('chat nicks', () => {
+  it("words put in a lower-case nick's mouth come from their own lines", async () => {
+    const result = await ask('What command did kit42 give sam_r?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('apt-get install scanutil');
+    expect(result.answer).not.toContain('snap');
+  });
+  it('a line that only shares the speaker, or only asks, answers nothing', async () => {
+    const result = await ask('Which scanner model did sam_r want to buy?', '2024-02-20T10:00:00Z');
+    expect(result.found).toBe(false);
+  });
+});
+
+describe('contact cards', () => {
+  it('of two cards with one name, the one that has the field asked answers', async () => {
+    const result = await ask("What is Ruth Moe's fax number?", '2024-02-20T10:00:00Z');
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain('555-300-2000');
+  });
+  it('a nickname on a card finds the card', async () => {
+    const result = await ask("What's Pip's cell number?", '2024-02-20T10:00:00Z');
+    expect(result.kind).toBe('contact');
+    expect(result.answer).toContain('555-300-3000');
   });
 });

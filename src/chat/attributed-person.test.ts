@@ -17,6 +17,9 @@ describe('attributedPerson', () => {
     expect(attributedPerson('What did the committee decide?')).toBeUndefined();
     expect(attributedPerson('what did I miss since Monday?')).toBeUndefined();
     expect(attributedPerson('Who sent me the draft agreement?')).toBeUndefined();
+    expect(attributedPerson('What command did kit42 give sam_r?')).toBe('kit42');
+    expect(attributedPerson('Where does gnutron think the file is?')).toBe('gnutron');
+    expect(attributedPerson('What does anyone think of it?')).toBeUndefined();
   });
 });
 

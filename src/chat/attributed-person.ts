@@ -8,7 +8,15 @@ import type { SearchHit } from '../index/types.ts';
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2})`;
 const VERBS =
-  'say|write|think|tell|mention|propose|suggest|ask|want|recommend|send|decide|report|announce|promise|agree|offer|plan|feel|believe|explain|prefer';
+  'say|write|think|tell|mention|propose|suggest|ask|want|recommend|send|decide|report|announce|promise|agree|offer|plan|feel|believe|explain|prefer|give|show|advise';
+/** A chat nick as people type it: lower case, often with digits or underscores ("sam_r", "ana42"). */
+const NICK = String.raw`((?=[\p{Ll}\d_]*[\d_])[\p{Ll}\p{N}_-]{3,}|[\p{Ll}][\p{Ll}\p{N}_-]{3,})`;
+/** Words that may stand where a name stands but are none. */
+const NOT_PEOPLE = new Set(
+  'you your we they he she it i me us them this that these those anyone anybody someone somebody everyone everybody people nobody the our their his her'.split(
+    ' ',
+  ),
+);
 
 /** Patterns whose first group is the person a question attributes something to. */
 const ATTRIBUTIONS: readonly RegExp[] = [
@@ -17,13 +25,17 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     'u',
   ),
   new RegExp(String.raw`\b[Aa]ccording\s+to\s+${NAME}`, 'u'),
+  new RegExp(
+    String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould)\s+${NICK}\s+(?:${VERBS})\b`,
+    'u',
+  ),
 ];
 
 /** The named person a question attributes words or views to, if any. */
 export function attributedPerson(question: string): string | undefined {
   for (const pattern of ATTRIBUTIONS) {
     const name = pattern.exec(question)?.[1];
-    if (name) return name;
+    if (name && !NOT_PEOPLE.has(name.toLowerCase())) return name;
   }
   return undefined;
 }

@@ -13,7 +13,13 @@
 import * as chrono from 'chrono-node';
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
-import { type AnswerType, carriesType, expectedAnswerType, REQUIRED_TYPES } from './answer-type.ts';
+import {
+  type AnswerType,
+  carriesType,
+  expectedAnswerType,
+  phoneKindFits,
+  REQUIRED_TYPES,
+} from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { isBulk, passageUnits, type TextUnit } from './passage-text.ts';
 
@@ -83,15 +89,51 @@ export type ExtractiveAnswer = {
   readonly repeated?: string;
 };
 
+/** A proposal put as a question ("How about Calgary?", "Why not meet Friday?") does answer. */
+const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
+
+type Bound = 'most' | 'least';
+
+/** Which end of a range a text names: an upper bound ("at most", "shall not exceed") or a lower one. */
+const BOUNDS: readonly (readonly [Bound, RegExp])[] = [
+  [
+    'most',
+    /\b(?:at most|maximum|max|no more than|not more than|(?:shall|must|may) not exceed|not to exceed|no greater than|not greater than|up to|upper limit)\b|最多|最大|上限|以内|以下|최대/i,
+  ],
+  [
+    'least',
+    /\b(?:at least|minimum|min|no less than|not less than|no fewer than|lower limit)\b|最少|最小|下限|以上|최소/i,
+  ],
+];
+
+function boundsOf(text: string): Bound[] {
+  return BOUNDS.filter(([, pattern]) => pattern.test(text)).map(([bound]) => bound);
+}
+
+/** A sentence that names only the other end of the range asked ("no less than" for "at most") sinks. */
+function boundFactor(asked: readonly Bound[], text: string): number {
+  if (asked.length !== 1) return 1;
+  const said = boundsOf(text);
+  return said.length > 0 && !said.includes(asked[0] as Bound) ? 0.5 : 1;
+}
+
 /** Scores every sentence of the passages against the question. */
 export function rankSentences(
   question: string,
   hits: readonly SearchHit[],
   type: AnswerType | undefined = expectedAnswerType(question),
+  person?: string,
 ): Candidate[] {
+  const askedBounds = boundsOf(question);
+  const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
+  const personWords = person ? new Set(analyze(person)) : undefined;
+  const spokenBy = (speaker: string) => analyze(speaker).some((word) => personWords?.has(word));
   const wanted = questionTerms(question, type);
   const asked = new Set(analyze(question));
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank));
+  const speaks = new Set(
+    personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
+  );
   if (pool.length === 0 || wanted.length === 0) return [];
   const termsOf = pool.map(
     (sentence) => new Set(analyze(sentence.speaker ? `${sentence.speaker} ${sentence.text}` : sentence.text)),
@@ -132,21 +174,47 @@ export function rankSentences(
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
     const typed = type
-      ? carriesType(sentence.text, type) || (type === 'person' && sentence.speaker !== undefined)
+      ? (carriesType(sentence.text, type) && (type !== 'phone' || phoneKindFits(question, sentence.text))) ||
+        (type === 'person' && sentence.speaker !== undefined)
       : false;
+    // A chat line matched only by its speaker's name says nothing on the question's topic.
+    const ownWords = sentence.speaker ? new Set(analyze(sentence.text)) : terms;
+    const onTopic =
+      !sentence.speaker ||
+      wanted.some((term) => ownWords.has(term)) ||
+      (typed && type !== undefined && REQUIRED_TYPES.has(type));
+    // Words put in a named person's mouth: in a passage where they speak, only their own lines.
+    const bySomeoneElse =
+      personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
+    // A question in the passage asks; it does not answer, unless the question is who asked
+    // or it carries the very thing asked for ("Can you call me at 555-0100?").
+    const asks =
+      /\?\s*$/.test(sentence.text) &&
+      !SUGGESTION.test(sentence.text) &&
+      !asksAboutAsking &&
+      !(typed && type !== undefined && REQUIRED_TYPES.has(type))
+        ? 0
+        : 1;
     const typeFactor = type ? (typed ? 1.25 : 0.55) : 1;
     const rankScore = 1 / (1 + sentence.rank * 0.35);
     const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
     // A sentence that only repeats the question's words ("On Ed Graham.") tells nothing new.
     const novel = [...terms].some((term) => !asked.has(term));
     const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
-    const score = (0.8 * relevance + 0.2 * rankScore) * typeFactor * weight * tooShort;
+    const score =
+      (0.8 * relevance + 0.2 * rankScore) *
+      typeFactor *
+      weight *
+      tooShort *
+      bySomeoneElse *
+      asks *
+      boundFactor(askedBounds, sentence.text);
     return {
       ...sentence,
       terms,
       relevance,
       typed,
-      score: nearby > 0 && namesPassage(sentence.hit) ? score : 0,
+      score: nearby > 0 && onTopic && namesPassage(sentence.hit) ? score : 0,
     };
   });
 }
@@ -204,8 +272,10 @@ export function extractiveAnswer(
   citations: CitationList,
   type: AnswerType | undefined = expectedAnswerType(question),
   askedOn?: { readonly date: Date; readonly now: Date },
+  /** The person the question puts words in the mouth of: their own lines rank first. */
+  person?: string,
 ): ExtractiveAnswer {
-  const scored = rankSentences(question, hits, type).filter((candidate) => candidate.score > 0);
+  const scored = rankSentences(question, hits, type, person).filter((candidate) => candidate.score > 0);
   const ranked = (askedOn ? byAskedDay(scored, askedOn) : scored).sort(
     (a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position,
   );

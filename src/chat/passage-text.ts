@@ -118,10 +118,40 @@ export function tableSentences(lines: readonly { text: string; line: number }[])
 
 const QUOTE_MARK = /^\s*(?:>\s?)+/;
 
+/** A note this short on top of a forward or reply ("FYI", "see below") is read with what it forwards. */
+const SHORT_NOTE = 160;
+
+/**
+ * The forwarded message of a mail with no or few words of its own ("FW: …" with an empty body,
+ * or "Looks like my estimate was off."): the index keeps only the sender's own text, so the
+ * forwarded text, kept with the mail, is what the mail says. A bare forward is read as its
+ * forwarded message; a short note is read first, then the forwarded message as quoted history.
+ */
+function forwardedText(
+  hit: Pick<SearchHit, 'text' | 'type'> & { readonly title?: string; readonly data?: unknown },
+): { readonly text: string; readonly bare: boolean } | undefined {
+  if (hit.type !== 'email') return undefined;
+  const quoted = (hit.data as { quoted?: unknown } | undefined)?.quoted;
+  if (typeof quoted !== 'string' || quoted.trim() === '') return undefined;
+  const own = hit.text
+    .split('\n')
+    .filter((line) => !/^Attachments:\s/.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const title = (hit.title ?? '').replace(/\s+/g, ' ').trim();
+  if (own === '' || own === title) return { text: quoted, bare: true };
+  if (own.length > SHORT_NOTE) return undefined;
+  return { text: `${hit.text}\n\n-----Original Message-----\n${quoted}`, bare: false };
+}
+
 /** The sentences of a passage, each marked with its role. */
-export function passageUnits(hit: Pick<SearchHit, 'text' | 'type'>): TextUnit[] {
+export function passageUnits(
+  hit: Pick<SearchHit, 'text' | 'type'> & { readonly title?: string; readonly data?: unknown },
+): TextUnit[] {
   const spoken = hit.type === 'transcript' || hit.type === 'chat';
-  const lines = hit.text.replace(/\r\n?/g, '\n').split('\n');
+  const forwarded = forwardedText(hit);
+  const lines = (forwarded?.text ?? hit.text).replace(/\r\n?/g, '\n').split('\n');
   if (spoken) return spokenUnits(lines);
   const rows = lines.map((text, line) => ({ text, line })).filter((row) => isTableRow(row.text));
   if (rows.length >= 2 && rows.length >= lines.filter((l) => l.trim()).length * 0.6)
@@ -160,6 +190,14 @@ export function passageUnits(hit: Pick<SearchHit, 'text' | 'type'>): TextUnit[] 
   lines.forEach((raw, line) => {
     const quoted = QUOTE_MARK.test(raw);
     const text = raw.replace(QUOTE_MARK, '');
+    // A bare forward is read from its forwarded message: its first header is no history.
+    if (forwarded?.bare && units.length === 0 && paragraph.length === 0) {
+      if (
+        HISTORY_START.some((pattern) => pattern.test(text.trim())) ||
+        /^\s*(?:From|Sent|To|Cc|Subject):/i.test(text)
+      )
+        return;
+    }
     if (role === 'body' && HISTORY_START.some((pattern) => pattern.test(text.trim()))) {
       flush();
       role = 'quoted';

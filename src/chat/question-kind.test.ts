@@ -23,6 +23,11 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('What organization does Anik Ganguly work for?', now)).toMatchObject({
       field: 'org',
     });
+    // A one-word name after "What's": the name, not the question word with it.
+    expect(classifyQuestion("What's Pip's cell number?", now)).toMatchObject({
+      kind: 'contact',
+      person: 'Pip',
+    });
   });
 
   it('reads a day agenda with an explicit year as that day', () => {

@@ -51,6 +51,15 @@ export function askedDay(text: string, now: Date): { date: Date; text: string } 
   };
 }
 
+/** "What's Hugo's" → "Hugo": a name caught with the question word before it or a possessive after it. */
+function bareName(name: string | undefined): string | undefined {
+  const bare = name
+    ?.replace(/^(?:What|Who|Where|When|Which|How)(?:['’]s)?\s+/u, '')
+    .replace(/['’]s?$/u, '')
+    .trim();
+  return bare && /^[\p{Lu}]/u.test(bare) ? bare : undefined;
+}
+
 export function classifyQuestion(question: string, now: Date): QuestionKind {
   const text = question.trim().replace(/\s+/g, ' ');
   const next =
@@ -79,7 +88,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       'u',
     ).exec(text);
   if (contact) {
-    const [person, word] = /^[\p{Lu}]/u.test(contact[1] ?? '')
+    const [named, word] = /^[\p{Lu}]/u.test(contact[1] ?? '')
       ? [contact[1], contact[2]]
       : [contact[2], contact[1]];
     const lower = (word ?? '').toLowerCase();
@@ -93,6 +102,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
             ? 'title'
             : 'any';
     const phoneType = field === 'phone' ? phoneTypeOf(text) : undefined;
+    const person = bareName(named);
     if (person) return { kind: 'contact', person, field, ...(phoneType ? { phoneType } : {}) };
   }
 

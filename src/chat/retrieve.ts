@@ -64,7 +64,12 @@ export async function retrieve(
       filters: merge(rest, filters),
       understand: false,
     });
-    return { results: results.filter((hit) => existedAt(hit, now)).slice(0, k), dated };
+    const found = results.filter((hit) => existedAt(hit, now)).slice(0, k);
+    if (found.length > 0 || Object.keys(rest).length === 0) return { results: found, dated };
+    // Filters read from the words (a person, a type) that leave nothing: the words are the
+    // question's topic, not a filter. Search the words as asked.
+    const again = await search(index, { query, k: k + 4, now, filters, understand: false });
+    return { results: again.results.filter((hit) => existedAt(hit, now)).slice(0, k), dated };
   }
   // The words as asked (people read from a dated question are often its topic, not a filter).
   const { results } = await search(index, {

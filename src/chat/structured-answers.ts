@@ -183,25 +183,38 @@ export async function answerContact(
     ...(asUser !== undefined ? { asUser } : {}),
   });
   const needle = person.toLowerCase();
-  const found = hits
-    .map((hit) => ({ hit, contact: hit.data as Contact | undefined }))
-    .filter((item): item is { hit: SearchHit; contact: Contact } => item.contact?.type === 'contact')
-    .sort(
-      (a, b) =>
-        Number(b.contact.fullName.toLowerCase().includes(needle)) -
-        Number(a.contact.fullName.toLowerCase().includes(needle)),
-    );
+  const cards = (items: readonly SearchHit[]) =>
+    items
+      .map((hit) => ({ hit, contact: hit.data as Contact | undefined }))
+      .filter((item): item is { hit: SearchHit; contact: Contact } => item.contact?.type === 'contact');
+  // A card names the person: every word of the name is a word of its name, nickname or address.
+  let found = cards(hits).filter(({ contact }) => namesPerson(contact, needle));
+  if (found.length === 0)
+    // A nickname ("Hugo") is on the card but not among the indexed people: read the cards.
+    found = cards(
+      await listItems(index, { type: 'contact', limit: 2000, ...(asUser !== undefined ? { asUser } : {}) }),
+    ).filter(({ contact }) => nicknames(contact).includes(needle));
+  const ofType = (c: Contact) =>
+    phoneType
+      ? c.phones.filter((phone) =>
+          (phone.type ?? '')
+            .toLowerCase()
+            .split(/[,;\s]+/)
+            .includes(phoneType),
+        )
+      : c.phones;
+  // Several cards for one name: the one named most exactly, then one that has the field asked.
+  found.sort(
+    (a, b) =>
+      Number(b.contact.fullName.toLowerCase().includes(needle)) -
+        Number(a.contact.fullName.toLowerCase().includes(needle)) ||
+      Number(hasField(b.contact, field, ofType(b.contact))) -
+        Number(hasField(a.contact, field, ofType(a.contact))),
+  );
   const best = found[0];
   if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
   const c = best.contact;
-  const typed = phoneType
-    ? c.phones.filter((phone) =>
-        (phone.type ?? '')
-          .toLowerCase()
-          .split(/[,;\s]+/)
-          .includes(phoneType),
-      )
-    : c.phones;
+  const typed = ofType(c);
   const phoneWord = { cell: 'mobile number', fax: 'fax number', work: 'work phone', home: 'home phone' };
   if (field === 'phone' && phoneType && typed.length === 0)
     return { answer: `${c.fullName}'s contact card has no ${phoneWord[phoneType]}.`, found: false };
@@ -221,4 +234,34 @@ export async function answerContact(
   );
   const said = parts.join('; ');
   return { answer: `${c.fullName}: ${said}${said.endsWith('.') ? '' : '.'} [${n}]`, found: true };
+}
+
+function namesPerson(contact: Contact, needle: string): boolean {
+  const words = new Set(
+    [contact.fullName, ...nicknames(contact), ...contact.emails]
+      .join(' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
+  return needle
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((word) => words.has(word));
+}
+
+function nicknames(contact: Contact): string[] {
+  return (contact.nickname ?? '')
+    .split(/\s*,\s*/)
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+function hasField(contact: Contact, field: ContactField, phones: readonly unknown[]): boolean {
+  if (field === 'phone') return phones.length > 0;
+  if (field === 'email') return contact.emails.length > 0;
+  if (field === 'address') return contact.addresses.length > 0;
+  if (field === 'org') return Boolean(contact.organization);
+  if (field === 'title') return Boolean(contact.title);
+  return true;
 }
