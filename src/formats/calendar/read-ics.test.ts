@@ -126,6 +126,13 @@ describe('readIcs on real calendars', () => {
     ]);
   });
 
+  it('reads an organizer whose whole value is quoted', () => {
+    const { calendar } = parseIcs(corpus('node-ical/event-with-valarm.ics'), {
+      now: new Date('2013-04-18T00:00:00Z'),
+    });
+    expect(calendar.events[0]?.organizer?.address).toBe('stomlinson@mozilla.com');
+  });
+
   it('lists a series with no occurrence in the window by its first occurrence', () => {
     const { calendar } = parseIcs(corpus('node-ical/yearly-party.ics'), {
       window: { start: '2000-01-01T00:00:00Z', end: '2001-01-01T00:00:00Z' },

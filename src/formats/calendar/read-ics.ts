@@ -51,7 +51,8 @@ function parseLenient(source: string, warnings: Warning[]): unknown[] {
     .replace(/\r\n?/g, '\n')
     .replace(/\n[ \t]/g, '')
     .split('\n')
-    .filter((line) => line.trim() !== '');
+    .filter((line) => line.trim() !== '')
+    .map(unquoteValue);
   const parse = (kept: readonly string[]): unknown[] => {
     const parsed = ICAL.parse(balance(kept).join('\r\n')) as unknown;
     const list = isJcalList(parsed) ? parsed : [parsed];
@@ -85,6 +86,15 @@ function parseLenient(source: string, warnings: Warning[]): unknown[] {
       throw first;
     }
   }
+}
+
+/**
+ * A whole value quoted after `=` instead of `:` (`ORGANIZER="mailto:a@b.org"`, written by some
+ * exporters) read as the plain value (`ORGANIZER:mailto:a@b.org`); other lines unchanged.
+ */
+function unquoteValue(line: string): string {
+  const quoted = /^([A-Za-z][A-Za-z0-9-]*)="([^"]*)"$/.exec(line);
+  return quoted ? `${quoted[1]}:${quoted[2]}` : line;
 }
 
 /** jCal (RFC 7265): the JSON form of iCalendar, one component or a list of them. */
