@@ -21,7 +21,6 @@ import {
   fitToBudget,
   type GenerateRequest,
   type LanguageModel,
-  type PromptPart,
 } from '../models/index.ts';
 import { formatDataBlock } from '../models/prompt.ts';
 import { repairMessages, toJsonSchema } from '../models/structured-output.ts';
@@ -31,6 +30,7 @@ import {
   GROUNDED_ANSWER_IN_WORDS,
   GroundedAnswer,
 } from '../skills/grounding/grounded-answer.ts';
+import { type PassagePrompt, passagePromptParts } from '../skills/grounding/passage-prompt.ts';
 import { languageRule, todayRule } from '../skills/grounding/prompt-rules.ts';
 import { parseCitedText } from '../skills/grounding/text-citations.ts';
 import type { CitationList } from './citations.ts';
@@ -234,11 +234,7 @@ const EXAMPLE_OUTPUT = JSON.stringify({
   no_answer: false,
 });
 
-export type AskPrompt = {
-  readonly parts: PromptPart[];
-  readonly passages: readonly AskPassage[];
-  readonly maxTokens: number;
-};
+export type AskPrompt = PassagePrompt<AskPassage>;
 
 /** The prompt: instructions, one example, the passages that fit (most relevant first), the question. */
 export function askPrompt(
@@ -272,20 +268,12 @@ export function askPrompt(
   });
   const chosen = fitToBudget(passages, (passage) => passage.content + passage.title + passage.source, budget);
   return {
-    parts: [
-      { type: 'instructions', text: instructions },
-      { type: 'example', input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
-      ...chosen.map(
-        (passage): PromptPart => ({
-          type: 'data',
-          id: passage.id,
-          title: passage.title,
-          source: passage.source,
-          content: passage.content,
-        }),
-      ),
-      { type: 'request', text: request },
-    ],
+    parts: passagePromptParts({
+      instructions,
+      example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
+      shown: chosen.map((passage) => ({ ...passage, text: passage.content })),
+      request,
+    }),
     passages: chosen,
     maxTokens,
   };

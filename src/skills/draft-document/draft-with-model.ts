@@ -21,6 +21,7 @@ import {
   GroundedAnswer,
   type GroundedSentence,
 } from '../grounding/grounded-answer.ts';
+import { passagePromptParts } from '../grounding/passage-prompt.ts';
 import { cjkLanguageOf, languageRule, todayRule } from '../grounding/prompt-rules.ts';
 import { titleOf } from '../summarize-document/summarize-file.ts';
 import { type SummaryPassage, summaryPassages } from '../summarize-document/summarize-with-model.ts';
@@ -149,20 +150,12 @@ export function sectionPrompt(request: SectionRequest): {
     budget,
   );
   return {
-    parts: [
-      { type: 'instructions', text: instructions },
-      { type: 'example', input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
-      ...shown.map(
-        (passage): PromptPart => ({
-          type: 'data',
-          id: passage.id,
-          title: passage.title,
-          source: passage.source,
-          content: passage.text,
-        }),
-      ),
-      { type: 'request', text: ask },
-    ],
+    parts: passagePromptParts({
+      instructions,
+      example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
+      shown,
+      request: ask,
+    }),
     shown,
     maxTokens,
   };

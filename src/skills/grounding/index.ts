@@ -26,5 +26,6 @@ export {
   type SupportOptions,
 } from './lexical-support.ts';
 export { cleanModelText } from './model-text.ts';
+export { type PassagePrompt, type PromptPassage, passagePromptParts } from './passage-prompt.ts';
 export { cjkLanguageOf, languageRule, todayRule } from './prompt-rules.ts';
 export { type CitedSentence, parseCitedText } from './text-citations.ts';

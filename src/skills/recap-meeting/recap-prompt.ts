@@ -10,7 +10,6 @@
 import { z } from 'zod';
 import type { Transcript } from '../../formats/model.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
-import type { PromptPart } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
 import {
   DEFAULT_CONTEXT_TOKENS,
@@ -18,6 +17,7 @@ import {
   estimateTextTokens,
   fitToBudget,
 } from '../../models/token-budget.ts';
+import { type PassagePrompt, passagePromptParts } from '../grounding/passage-prompt.ts';
 import { cjkLanguageOf, languageRule, todayRule } from '../grounding/prompt-rules.ts';
 import type { Recap } from './recap-meeting.ts';
 import { prepareTranscript } from './transcript-units.ts';
@@ -146,11 +146,7 @@ const EXAMPLE_OUTPUT = JSON.stringify({
   ],
 });
 
-export type RecapPrompt = {
-  readonly parts: PromptPart[];
-  readonly passages: readonly TurnPassage[];
-  readonly maxTokens: number;
-};
+export type RecapPrompt = PassagePrompt<TurnPassage>;
 
 /** The prompt for a recap: instructions with the schema in words, one example, the turns that fit, the request. */
 export function recapPrompt(
@@ -202,20 +198,17 @@ export function recapPrompt(
     budget,
   ).sort((a, b) => a.turn - b.turn);
   return {
-    parts: [
-      { type: 'instructions', text: instructions },
-      { type: 'example', input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
-      ...chosen.map(
-        (passage): PromptPart => ({
-          type: 'data',
-          id: passage.id,
-          title: transcript.title ?? 'Meeting',
-          source: sourceOf(passage),
-          content: passage.text,
-        }),
-      ),
-      { type: 'request', text: request },
-    ],
+    parts: passagePromptParts({
+      instructions,
+      example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
+      shown: chosen.map((passage) => ({
+        id: passage.id,
+        title: transcript.title ?? 'Meeting',
+        source: sourceOf(passage),
+        text: passage.text,
+      })),
+      request,
+    }),
     passages: chosen,
     maxTokens,
   };

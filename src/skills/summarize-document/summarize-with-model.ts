@@ -11,7 +11,7 @@ import { basename, resolve } from 'node:path';
 import type { Locator, ParsedFile } from '../../formats/model.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
-import { buildPrompt, type LanguageModel, type PromptPart } from '../../models/index.ts';
+import { buildPrompt, type LanguageModel } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
 import { dataTokenBudget, estimateTextTokens, fitToBudget } from '../../models/token-budget.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
@@ -21,6 +21,7 @@ import {
   GroundedAnswer,
   type GroundingCheck,
 } from '../grounding/grounded-answer.ts';
+import { type PassagePrompt, passagePromptParts } from '../grounding/passage-prompt.ts';
 import { languageRule, todayRule } from '../grounding/prompt-rules.ts';
 import { sentenceRelevance } from './rank-sentences.ts';
 import {
@@ -173,11 +174,7 @@ const EXAMPLE_OUTPUT = JSON.stringify({
   no_answer: false,
 });
 
-export type SummaryPrompt = {
-  readonly parts: PromptPart[];
-  readonly passages: readonly SummaryPassage[];
-  readonly maxTokens: number;
-};
+export type SummaryPrompt = PassagePrompt<SummaryPassage>;
 
 /** The prompt for a model summary: instructions, one example, the passages that fit, the request. */
 export function summaryPrompt(
@@ -213,20 +210,12 @@ export function summaryPrompt(
     budget,
   ).sort((a, b) => a.position - b.position);
   return {
-    parts: [
-      { type: 'instructions', text: instructions },
-      { type: 'example', input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
-      ...chosen.map(
-        (passage): PromptPart => ({
-          type: 'data',
-          id: passage.id,
-          title: passage.title,
-          source: passage.source,
-          content: passage.text,
-        }),
-      ),
-      { type: 'request', text: request },
-    ],
+    parts: passagePromptParts({
+      instructions,
+      example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
+      shown: chosen,
+      request,
+    }),
     passages: chosen,
     maxTokens,
   };
