@@ -35,6 +35,7 @@ import {
   zScoreOutliers,
 } from './distribution-stats.ts';
 import { numberWord } from './normalize-text.ts';
+import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import { anova, mean, median, pearson, quantile, regression, variance, welch } from './stats.ts';
 import { modeOf } from './transform-frame.ts';
@@ -1108,6 +1109,15 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
+    const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`);
+    if (uncovered.length > 0)
+      fail(
+        'unsupported',
+        `The builtin engine did not understand "${uncovered.join('", "')}" in @${slot.name} (it could only work out ${result.note}).`,
+        {
+          hint: 'Ask for that step or statistic in words the engine reads (mean, count, correlation, a filter on a value).',
+        },
+      );
     return result;
   };
   for (const slot of slots) {
@@ -1122,6 +1132,15 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       }
     }
   }
+  const unapplied = unappliedConditions(frame, request.question, notes.join(' '));
+  if (unapplied.length > 0)
+    fail(
+      'unsupported',
+      `The builtin engine did not carry out ${unapplied.map((item) => `"${item.replace(/"/g, '')}"`).join(', ')} from the question, so its answer would ignore that condition.`,
+      {
+        hint: 'Restate the condition as a filter on a column ("rows where Category is Assault", "Year ≥ 2000").',
+      },
+    );
   return {
     question: request.question,
     slots: values,

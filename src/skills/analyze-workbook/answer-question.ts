@@ -10,6 +10,7 @@ import { citeCells, type DataTable } from './data-table.ts';
 import { executePlan, findColumn, type PlanResult } from './execute-plan.ts';
 import { formatValue } from './format-value.ts';
 import { parseQuestion } from './parse-question.ts';
+import { requireCovered } from './plan-coverage.ts';
 import { describePlan, type QueryPlan, QueryPlanSchema } from './query-plan.ts';
 
 export type Answer = {
@@ -95,7 +96,9 @@ function finish(table: DataTable, question: string, plan: QueryPlan, engine: str
 
 /** Answers with the builtin parser. */
 export function answerQuestion(table: DataTable, question: string): Answer {
-  return finish(table, question, parseQuestion(question, table), 'builtin');
+  const plan = parseQuestion(question, table);
+  requireCovered(question, plan, table);
+  return finish(table, question, plan, 'builtin');
 }
 
 /** Answers with a model filling the plan (JSON schema); falls back to the builtin parser when the model fails. */

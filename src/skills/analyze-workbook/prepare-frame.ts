@@ -274,7 +274,19 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
           )
         : text;
-      for (const match of spoken.matchAll(pattern)) {
+      // "with at least 100 reviews" puts the number before the column it counts.
+      const counted = spoken.replace(
+        /\b(with|having|has|have)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
+        (whole, lead: string, word: string, number: string, noun: string) =>
+          findMentions(frame, noun).some(
+            (mention) =>
+              isNumericColumn(frame, mention.column) &&
+              frame.table.columns.find((column) => column.name === mention.column)?.type !== 'identifier',
+          )
+            ? ` ${lead} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
+            : whole,
+      );
+      for (const match of counted.matchAll(pattern)) {
         const column = findMentions(frame, match[1]!)
           .map((mention) => mention.column)
           .find((name) => isNumericColumn(frame, name));
