@@ -152,3 +152,53 @@ describe('analysis questions in the DABench form', () => {
     expect(lines[1]).toMatchObject({ id: 'b', error: { code: 'unsupported' } });
   });
 });
+
+describe('groups against the overall mean and correlation strength', () => {
+  const hotels = () =>
+    headerRowTable(
+      csvToWorkbook(
+        decodeText(readFileSync(join(CORPUS, 'tables', 'dabench', 'tables', 'hotel_data.csv'))).text,
+        'hotels',
+      ).sheets[0]!,
+    )!;
+
+  it('counts groups whose mean is above or below the overall mean', () => {
+    const table = hotels();
+    const answer = answerAnalysis(table, {
+      question:
+        'What is the mean star rating in each hotel type? How many types are above or below the overall mean?',
+      constraints: 'Count the types whose mean star rating is higher, or lower, than the overall average.',
+      format: '@higher_type_count[count] @lower_type_count[count]',
+    });
+    const types = table.columns.find((column) => column.name === 'hotel_type')!.values;
+    const stars = table.columns.find((column) => column.name === 'star_rating')!.values;
+    const kept = stars
+      .map((star, row) => ({ star, type: types[row] }))
+      .filter((item) => typeof item.star === 'number');
+    const overall = kept.reduce((sum, item) => sum + (item.star as number), 0) / kept.length;
+    const groups = new Map<string, number[]>();
+    for (const item of kept)
+      groups.set(String(item.type), [...(groups.get(String(item.type)) ?? []), item.star as number]);
+    const means = [...groups.values()].map((list) => list.reduce((a, b) => a + b, 0) / list.length);
+    expect(answer.slots.higher_type_count).toBe(String(means.filter((value) => value > overall).length));
+    expect(answer.slots.lower_type_count).toBe(String(means.filter((value) => value < overall).length));
+    expect(means.filter((value) => value !== overall).length).toBeGreaterThan(1);
+    expect(answer.planText).toContain('hotel_type groups whose mean star_rating');
+  });
+
+  it('names a correlation by strength and sign from the words the format allows', () => {
+    const answer = answerAnalysis(titanic(), {
+      question: 'How strongly are passenger class and fare related?',
+      format:
+        '@class_fare_strength[strength] where "strength" is one of "strong positive", "moderate positive", "weak positive", "weak negative", "moderate negative", "strong negative"',
+    });
+    // Pearson r of Pclass and Fare is −0.549 (pandas .corr()).
+    expect(answer.slots.class_fare_strength).toBe('moderate negative');
+    const stated = answerAnalysis(titanic(), {
+      question: 'How strongly are passenger class and fare related?',
+      constraints: 'Call it strong when |r| is at least 0.5, moderate when |r| is at least 0.3, else weak.',
+      format: '@strength[label] where "label" is "strong", "moderate" or "weak"',
+    });
+    expect(stated.slots.strength).toBe('strong');
+  });
+});
