@@ -34,6 +34,7 @@ import {
   studentT,
   zScoreOutliers,
 } from './distribution-stats.ts';
+import { dateColumn, type MonthlyFn, monthlyPeak } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
@@ -776,6 +777,42 @@ export const SLOT_RULES: readonly SlotRule[] = [
       context.measures.length > 0 &&
       (context.ownColumns.length > 0 || /\b(sum|total of|total number of)\b/i.test(context.question)),
     compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
+  },
+  {
+    name: 'month where an aggregate peaks',
+    applies: (words, context) =>
+      has(words, 'month') &&
+      /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i.test(
+        `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
+      ) &&
+      dateColumn(context.frame) !== undefined,
+    compute: (context) => {
+      const date = dateColumn(context.frame)!;
+      const measure = context.measures.find((name) => name !== date) ?? needMeasure(context);
+      const text = `${context.question} ${context.slot.name.replace(/_/g, ' ')}`;
+      const fn: MonthlyFn = /\b(total|sum)\b/i.test(text)
+        ? 'sum'
+        : /\b(average|mean)\b/i.test(text)
+          ? 'mean'
+          : /\bmedian\b/i.test(text)
+            ? 'median'
+            : /\b(how many|number of rows|count)\b/i.test(text)
+              ? 'count'
+              : 'row';
+      const low = /\b(lowest|smallest|least|minimum|min|worst)\b/i.test(text);
+      const superlative =
+        /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
+      // The slot's own word first ("best_month"), so the plan names what the slot asked.
+      const asked = (superlative.exec(context.slot.name.replace(/_/g, ' ')) ??
+        superlative.exec(text))![1]!.toLowerCase();
+      const peak = monthlyPeak(context.frame, date, measure, context.rows, fn, low);
+      return {
+        value: peak.months.join(', '),
+        note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
+        columns: [date, measure],
+        rows: context.rows,
+      };
+    },
   },
   {
     name: 'groups against the overall mean',

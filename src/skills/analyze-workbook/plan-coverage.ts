@@ -84,6 +84,16 @@ const COMPARED =
 // A season span ("2008-09") names a table's subject more often than a filter.
 const YEAR = /\b(?:in|during|for|of)\s+(?:the\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
 
+/** Steps a question states in words, and the sign in the plan that each was carried out. */
+const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
+  {
+    states:
+      /\b(?:remov|exclud|drop|prun|eliminat|filter(?:ing)? out|discard)\w*\s+(?:the |any |all )?outliers\b/i,
+    done: /outliers removed/,
+  },
+  { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
+];
+
 /**
  * Conditions the question states that the plan shows no sign of: a quoted value found in
  * the table's cells but not in any step, a year or a compared number the plan never used.
@@ -110,6 +120,10 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   };
   for (const pattern of [COMPARED, YEAR])
     for (const match of question.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
+  for (const { states, done } of STATED_STEPS) {
+    const stated = states.exec(question);
+    if (stated && !done.test(planText)) left.push(stated[0]);
+  }
   return [...new Set(left)];
 }
 
