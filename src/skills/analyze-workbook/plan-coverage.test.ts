@@ -87,6 +87,17 @@ describe('plan coverage: no answer that skips part of the question', () => {
     expect(asked.message).toContain('above 3');
   });
 
+  it('refuses a percentage whose base is one of two conditions', () => {
+    const asked = refusal(() =>
+      answerQuestion(titanic, 'what percentage of passengers in third class survived?'),
+    );
+    expect(asked.code).toBe('unsupported');
+    expect(asked.message).toContain('base of the percentage');
+    expect(answerQuestion(titanic, 'what percentage of passengers survived?').planText).toBe(
+      'percentage of all rows, where Survived is 1',
+    );
+  });
+
   it('refuses a statistic the plan does not compute, and answers the ones it does', () => {
     const median = answerQuestion(titanic, 'what is the median fare of passengers who survived?');
     expect(median.planText).toBe('median of Fare, where Survived is 1');

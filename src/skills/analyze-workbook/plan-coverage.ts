@@ -220,6 +220,10 @@ export function unaccountedAsks(question: string, plan: QueryPlan, table: DataTa
     if (fns.includes('share') && percentages) continue;
     left.push(asked[0]);
   }
+  // "what percentage of third-class passengers survived": the plan takes a share of all rows,
+  // so with conditions on two columns it cannot tell which one is the base.
+  if (plan.aggregate?.fn === 'share' && new Set(plan.filters.map((filter) => filter.column)).size >= 2)
+    left.push('the base of the percentage (all rows, or only the rows meeting one of its conditions)');
   return [...new Set(left)];
 }
 
