@@ -112,13 +112,13 @@ for (const [index, item] of questions.entries()) {
 const seconds = (performance.now() - started) / 1000;
 for (const failure of failures) console.error(failure);
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;
-console.log('| half | questions | fully right | slots right | unsupported | errors | target |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| half | questions | fully right | wrong | slots right | unsupported | errors | target |');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const half of ['tuning', 'check'] as const) {
   const tally = tallies[half];
   if (tally.questions === 0) continue;
   console.log(
-    `| ${half} | ${tally.questions} | ${tally.right} (${percent(tally.right, tally.questions)}) | ${tally.slotsRight}/${tally.slots} (${percent(tally.slotsRight, tally.slots)}) | ${tally.unsupported} | ${tally.errors} | ≥ 50% (GPT-4 agent with code: about 79%) |`,
+    `| ${half} | ${tally.questions} | ${tally.right} (${percent(tally.right, tally.questions)}) | ${tally.questions - tally.right - tally.unsupported - tally.errors} | ${tally.slotsRight}/${tally.slots} (${percent(tally.slotsRight, tally.slots)}) | ${tally.unsupported} | ${tally.errors} | ≥ 50% (GPT-4 agent with code: about 79%) |`,
   );
 }
 console.log(`\n(${seconds.toFixed(1)} s, builtin engine, no model)`);

@@ -109,7 +109,10 @@ const onlyHalf = halfFlag >= 0 ? process.argv[halfFlag + 1] : undefined;
 let correct = 0;
 let errors = 0;
 let asked = 0;
-const byHalf = { tuning: { questions: 0, correct: 0 }, check: { questions: 0, correct: 0 } };
+const byHalf = {
+  tuning: { questions: 0, correct: 0, unsupported: 0 },
+  check: { questions: 0, correct: 0, unsupported: 0 },
+};
 const failures: string[] = [];
 for (const [index, line] of lines.entries()) {
   // Split up front: even lines tune, odd lines check.
@@ -129,7 +132,8 @@ for (const [index, line] of lines.entries()) {
       planText = answer.planText;
     }
   } catch (thrown) {
-    errors++;
+    if ((thrown as { code?: string }).code === 'unsupported') byHalf[half].unsupported++;
+    else errors++;
     planText = `error: ${(thrown as Error).message}`;
   }
   if (checkDenotation(targets, predicted)) {
@@ -143,13 +147,13 @@ for (const [index, line] of lines.entries()) {
 const seconds = (performance.now() - started) / 1000;
 const accuracy = correct / asked;
 for (const failure of failures) console.error(failure);
-console.log('| engine | half | questions | correct | accuracy | target | time |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| engine | half | questions | correct | accuracy | unsupported | wrong | target | time |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const half of ['tuning', 'check'] as const) {
   const tally = byHalf[half];
   if (tally.questions === 0) continue;
   console.log(
-    `| builtin rules | ${half} | ${tally.questions} | ${tally.correct} | ${((tally.correct / tally.questions) * 100).toFixed(1)}% | > 40% on the check half (Pasupat & Liang 2015: 37.1%) | ${seconds.toFixed(1)} s |`,
+    `| builtin rules | ${half} | ${tally.questions} | ${tally.correct} | ${((tally.correct / tally.questions) * 100).toFixed(1)}% | ${tally.unsupported} | ${tally.questions - tally.correct - tally.unsupported} | > 40% on the check half (Pasupat & Liang 2015: 37.1%) | ${seconds.toFixed(1)} s |`,
   );
 }
 console.log(`\n(all: ${correct}/${asked}, ${(accuracy * 100).toFixed(1)}%; ${errors} errors)`);

@@ -152,3 +152,133 @@ describe('analysis questions in the DABench form', () => {
     expect(lines[1]).toMatchObject({ id: 'b', error: { code: 'unsupported' } });
   });
 });
+
+describe('groups against the overall mean and correlation strength', () => {
+  const hotels = () =>
+    headerRowTable(
+      csvToWorkbook(
+        decodeText(readFileSync(join(CORPUS, 'tables', 'dabench', 'tables', 'hotel_data.csv'))).text,
+        'hotels',
+      ).sheets[0]!,
+    )!;
+
+  it('counts groups whose mean is above or below the overall mean', () => {
+    const table = hotels();
+    const answer = answerAnalysis(table, {
+      question:
+        'What is the mean star rating in each hotel type? How many types are above or below the overall mean?',
+      constraints: 'Count the types whose mean star rating is higher, or lower, than the overall average.',
+      format: '@higher_type_count[count] @lower_type_count[count]',
+    });
+    const types = table.columns.find((column) => column.name === 'hotel_type')!.values;
+    const stars = table.columns.find((column) => column.name === 'star_rating')!.values;
+    const kept = stars
+      .map((star, row) => ({ star, type: types[row] }))
+      .filter((item) => typeof item.star === 'number');
+    const overall = kept.reduce((sum, item) => sum + (item.star as number), 0) / kept.length;
+    const groups = new Map<string, number[]>();
+    for (const item of kept)
+      groups.set(String(item.type), [...(groups.get(String(item.type)) ?? []), item.star as number]);
+    const means = [...groups.values()].map((list) => list.reduce((a, b) => a + b, 0) / list.length);
+    expect(answer.slots.higher_type_count).toBe(String(means.filter((value) => value > overall).length));
+    expect(answer.slots.lower_type_count).toBe(String(means.filter((value) => value < overall).length));
+    expect(means.filter((value) => value !== overall).length).toBeGreaterThan(1);
+    expect(answer.planText).toContain('hotel_type groups whose mean star_rating');
+  });
+
+  it('names a correlation by strength and sign from the words the format allows', () => {
+    const answer = answerAnalysis(titanic(), {
+      question: 'How strongly are passenger class and fare related?',
+      format:
+        '@class_fare_strength[strength] where "strength" is one of "strong positive", "moderate positive", "weak positive", "weak negative", "moderate negative", "strong negative"',
+    });
+    // Pearson r of Pclass and Fare is −0.549 (pandas .corr()).
+    expect(answer.slots.class_fare_strength).toBe('moderate negative');
+    const stated = answerAnalysis(titanic(), {
+      question: 'How strongly are passenger class and fare related?',
+      constraints: 'Call it strong when |r| is at least 0.5, moderate when |r| is at least 0.3, else weak.',
+      format: '@strength[label] where "label" is "strong", "moderate" or "weak"',
+    });
+    expect(stated.slots.strength).toBe('strong');
+  });
+});
+
+describe('outliers removed first, ranges of a third column, monthly peaks', () => {
+  const column = (table: ReturnType<typeof titanic>, name: string) =>
+    table.columns.find((item) => item.name === name)!.values;
+
+  it('removes z-score outliers (population σ, as scipy.stats.zscore) before the statistic', () => {
+    const table = titanic();
+    const fares = column(table, 'Fare') as number[];
+    const center = fares.reduce((a, b) => a + b, 0) / fares.length;
+    const spread = Math.sqrt(fares.reduce((a, b) => a + (b - center) ** 2, 0) / fares.length);
+    const kept = fares.filter((fare) => Math.abs((fare - center) / spread) <= 3);
+    const answer = answerAnalysis(table, {
+      question:
+        'Remove the outliers in Fare using the Z-score method (|z| > 3), then calculate the mean fare.',
+      format: '@mean_fare[mean] rounded to two decimal places',
+    });
+    expect(kept.length).toBeLessThan(fares.length);
+    expect(answer.slots.mean_fare).toBe(writeNumber(kept.reduce((a, b) => a + b, 0) / kept.length, 2));
+    expect(answer.planText).toContain('|z| ≤ 3, outliers removed');
+  });
+
+  it('correlates two columns within a stated range of a column, ends included', () => {
+    const table = titanic();
+    const ages = column(table, 'Age');
+    const fares = column(table, 'Fare');
+    const rows = ages.flatMap((age, row) => (typeof age === 'number' && age >= 20 && age <= 40 ? [row] : []));
+    const x = rows.map((row) => ages[row] as number);
+    const y = rows.map((row) => fares[row] as number);
+    const mx = x.reduce((a, b) => a + b, 0) / x.length;
+    const my = y.reduce((a, b) => a + b, 0) / y.length;
+    const r =
+      x.reduce((sum, value, i) => sum + (value - mx) * (y[i]! - my), 0) /
+      Math.sqrt(
+        x.reduce((sum, value) => sum + (value - mx) ** 2, 0) *
+          y.reduce((sum, value) => sum + (value - my) ** 2, 0),
+      );
+    const answer = answerAnalysis(table, {
+      question: 'What is the correlation between Age and Fare for passengers with Age between 20 and 40?',
+      format: '@corr[r] rounded to three decimal places',
+    });
+    expect(answer.planText).toContain(`Age between 20 and 40 (${rows.length})`);
+    expect(answer.slots.corr).toBe(writeNumber(r, 3));
+  });
+
+  it('finds the month with the highest total, and refuses a step it did not take', () => {
+    const table = headerRowTable(
+      csvToWorkbook(
+        decodeText(readFileSync(join(CORPUS, 'tables', 'dabench', 'tables', 'microsoft.csv'))).text,
+        'microsoft',
+      ).sheets[0]!,
+    )!;
+    const dates = table.columns.find((item) => item.name === 'Date')!.texts;
+    const volumes = table.columns.find((item) => item.name === 'Volume')!.values;
+    const totals = new Map<string, number>();
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    for (const [row, text] of dates.entries()) {
+      const [, month, year] = String(text).split('-'); // "19-Jan-18"
+      const key = `20${year}-${String(months.indexOf(month!) + 1).padStart(2, '0')}`;
+      totals.set(key, (totals.get(key) ?? 0) + (volumes[row] as number));
+    }
+    const best = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const answer = answerAnalysis(table, {
+      question: 'Which month had the highest total Volume?',
+      format: '@month[month] where "month" is in the format YYYY-MM',
+    });
+    expect(answer.slots.month).toBe(best);
+    const refused = (() => {
+      try {
+        answerAnalysis(table, {
+          question: 'Which month has the highest mean closing price, and what is that mean?',
+          format: '@best_month[month] @best_mean[mean]',
+        });
+      } catch (thrown) {
+        return toAppError(thrown);
+      }
+    })();
+    expect(refused?.code).toBe('unsupported');
+    expect(refused?.message).toContain('"best" in @best_mean');
+  });
+});

@@ -34,7 +34,9 @@ import {
   studentT,
   zScoreOutliers,
 } from './distribution-stats.ts';
+import { dateColumn, type MonthlyFn, monthlyPeak } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
+import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import { anova, mean, median, pearson, quantile, regression, variance, welch } from './stats.ts';
 import { modeOf } from './transform-frame.ts';
@@ -225,6 +227,24 @@ function correlation(context: SlotContext): {
   };
 }
 
+/**
+ * The word for a correlation's strength: bounds the text states ("strong if |r| ≥ 0.7"),
+ * else the usual ones (|r| ≥ 0.7 strong, ≥ 0.3 moderate, below that weak).
+ */
+function strengthLabel(r: number, text: string): 'strong' | 'moderate' | 'weak' {
+  const bound = (label: string, fallback: number) =>
+    Number(
+      new RegExp(
+        `\\b${label}\\b[^.;\\n]{0,60}?(?:≥|>=|>|greater than(?: or equal to)?|above|at least|exceeds?)\\s*(0?\\.\\d+)`,
+        'i',
+      ).exec(text)?.[1] ?? fallback,
+    );
+  const size = Math.abs(r);
+  if (size >= bound('strong', 0.7)) return 'strong';
+  if (size >= bound('moderate', 0.3)) return 'moderate';
+  return 'weak';
+}
+
 /** The groups a test compares: values of one category column the text names. */
 function comparedGroups(
   context: SlotContext,
@@ -378,6 +398,28 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const value = p >= alpha ? 'none' : Math.abs(r) >= strong ? 'linear' : 'nonlinear';
       const option = context.slot.options.find((item) => item.toLowerCase() === value) ?? value;
       return { value: option, note: `${note}: r = ${r.toFixed(3)}, p = ${p.toPrecision(3)}`, columns, rows };
+    },
+  },
+  {
+    name: 'correlation strength',
+    applies: (words, context) =>
+      has(words, 'strength', 'strong', 'weak') ||
+      context.slot.options.filter((option) => /\b(strong|moderate|weak)\b/i.test(option)).length >= 2,
+    compute: (context) => {
+      const { r, note, columns, rows } = correlation(context);
+      const label = strengthLabel(r, context.text);
+      const sign = r >= 0 ? 'positive' : 'negative';
+      const option =
+        context.slot.options.find(
+          (item) =>
+            new RegExp(`\\b${label}\\b`, 'i').test(item) && new RegExp(`\\b${sign}\\b`, 'i').test(item),
+        ) ?? context.slot.options.find((item) => new RegExp(`^${label}$`, 'i').test(item));
+      return {
+        value: option ?? `${label} ${sign}`,
+        note: `${note}: r = ${r.toFixed(3)}, ${label} strength, ${sign}`,
+        columns,
+        rows,
+      };
     },
   },
   {
@@ -737,6 +779,81 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
   },
   {
+    name: 'month where an aggregate peaks',
+    applies: (words, context) =>
+      has(words, 'month') &&
+      /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i.test(
+        `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
+      ) &&
+      dateColumn(context.frame) !== undefined,
+    compute: (context) => {
+      const date = dateColumn(context.frame)!;
+      const measure = context.measures.find((name) => name !== date) ?? needMeasure(context);
+      const text = `${context.question} ${context.slot.name.replace(/_/g, ' ')}`;
+      const fn: MonthlyFn = /\b(total|sum)\b/i.test(text)
+        ? 'sum'
+        : /\b(average|mean)\b/i.test(text)
+          ? 'mean'
+          : /\bmedian\b/i.test(text)
+            ? 'median'
+            : /\b(how many|number of rows|count)\b/i.test(text)
+              ? 'count'
+              : 'row';
+      const low = /\b(lowest|smallest|least|minimum|min|worst)\b/i.test(text);
+      const superlative =
+        /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
+      // The slot's own word first ("best_month"), so the plan names what the slot asked.
+      const asked = (superlative.exec(context.slot.name.replace(/_/g, ' ')) ??
+        superlative.exec(text))![1]!.toLowerCase();
+      const peak = monthlyPeak(context.frame, date, measure, context.rows, fn, low);
+      return {
+        value: peak.months.join(', '),
+        note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
+        columns: [date, measure],
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'groups against the overall mean',
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'how') &&
+      has(words, 'higher', 'lower', 'above', 'below', 'greater', 'less', 'more', 'fewer') &&
+      /\boverall (?:average|mean)\b/i.test(context.text) &&
+      groupedColumn(context) !== undefined,
+    compute: (context) => {
+      const label = groupedColumn(context)!;
+      const measure = context.measures.find((name) => name !== label) ?? needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, measure, [...context.rows]);
+      const overall = mean(values);
+      const labels = cellsOf(context.frame, label);
+      const cells = cellsOf(context.frame, measure);
+      const groups = new Map<string, number[]>();
+      for (const row of rows) {
+        const key = labels[row];
+        if (key === null || key === undefined) continue;
+        const list = groups.get(String(key)) ?? [];
+        list.push(cells[row] as number);
+        groups.set(String(key), list);
+      }
+      // "more or less than twice the overall average": above 2× and below ½ of it.
+      const factor =
+        (/\b(twice|double)\b/i.exec(context.text) && 2) ||
+        Number(/\b(\d+(?:\.\d+)?) times (?:the )?overall\b/i.exec(context.text)?.[1] ?? 1);
+      const higher = has(slotWords(context.slot), 'higher', 'above', 'greater', 'more');
+      const means = [...groups.values()].map((list) => mean(list));
+      const count = means.filter((value) =>
+        higher ? value > overall * factor : value < overall / factor,
+      ).length;
+      return {
+        value: String(count),
+        note: `${label} groups whose mean ${measure} is ${higher ? 'higher than' : 'lower than'} ${factor === 1 ? '' : higher ? `${factor}× ` : `1/${factor} of `}the overall mean ${Number(overall.toPrecision(6))}: ${count} of ${groups.size}`,
+        columns: [label, measure],
+        rows,
+      };
+    },
+  },
+  {
     name: 'count',
     applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
     compute: (context) => ({
@@ -747,6 +864,21 @@ export const SLOT_RULES: readonly SlotRule[] = [
     }),
   },
 ];
+
+/** The category column a slot or its question groups by ("in each city", `city_count`). */
+function groupedColumn(context: SlotContext): string | undefined {
+  const categories = (names: readonly string[]) =>
+    names.filter(
+      (name) =>
+        !isNumericColumn(context.frame, name) &&
+        new Set(cellsOf(context.frame, name).filter((cell) => cell !== null)).size <= context.rows.length / 2,
+    );
+  const each = /\b(?:for each|in each|per|by|each)\s+([a-z][\w ]{1,30})/i.exec(context.question);
+  return (
+    categories(context.ownColumns)[0] ??
+    (each ? categories(findMentions(context.frame, each[1]!).map((mention) => mention.column))[0] : undefined)
+  );
+}
 
 function chiSquare(context: SlotContext): {
   chi2: number;
@@ -1108,6 +1240,15 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
+    const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`);
+    if (uncovered.length > 0)
+      fail(
+        'unsupported',
+        `The builtin engine did not understand "${uncovered.join('", "')}" in @${slot.name} (it could only work out ${result.note}).`,
+        {
+          hint: 'Ask for that step or statistic in words the engine reads (mean, count, correlation, a filter on a value).',
+        },
+      );
     return result;
   };
   for (const slot of slots) {
@@ -1122,6 +1263,15 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       }
     }
   }
+  const unapplied = unappliedConditions(frame, request.question, notes.join(' '));
+  if (unapplied.length > 0)
+    fail(
+      'unsupported',
+      `The builtin engine did not carry out ${unapplied.map((item) => `"${item.replace(/"/g, '')}"`).join(', ')} from the question, so its answer would ignore that condition.`,
+      {
+        hint: 'Restate the condition as a filter on a column ("rows where Category is Assault", "Year ≥ 2000").',
+      },
+    );
   return {
     question: request.question,
     slots: values,

@@ -13,6 +13,7 @@ import { fail } from '../../lib/errors.ts';
 import { detectTables } from './detect-tables.ts';
 import { formatValue } from './format-value.ts';
 import { parseQuestion } from './parse-question.ts';
+import { requireCovered } from './plan-coverage.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 
 export type LargeCsvAnswer = {
@@ -195,6 +196,7 @@ export async function answerLargeCsv(path: string, question: string): Promise<La
     )[0];
     if (!table) fail('bad_usage', `${basename(path)} has no table to answer from.`, { path });
     const plan = parseQuestion(question, table);
+    requireCovered(question, plan, table);
     const sql = planToSql(plan);
     const rows = (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
     const grouped = plan.groupBy.length > 0;

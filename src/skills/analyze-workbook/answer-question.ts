@@ -8,6 +8,7 @@ import { citeCells, type DataTable } from './data-table.ts';
 import { executePlan, findColumn, type PlanResult } from './execute-plan.ts';
 import { formatValue } from './format-value.ts';
 import { parseQuestion } from './parse-question.ts';
+import { requireCovered } from './plan-coverage.ts';
 import { describePlan, type QueryPlan } from './query-plan.ts';
 
 export type Answer = {
@@ -94,5 +95,7 @@ export function finish(table: DataTable, question: string, plan: QueryPlan, engi
 
 /** Answers with the builtin parser. */
 export function answerQuestion(table: DataTable, question: string): Answer {
-  return finish(table, question, parseQuestion(question, table), 'builtin');
+  const plan = parseQuestion(question, table);
+  requireCovered(question, plan, table);
+  return finish(table, question, plan, 'builtin');
 }

@@ -274,7 +274,19 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
           )
         : text;
-      for (const match of spoken.matchAll(pattern)) {
+      // "with at least 100 reviews" puts the number before the column it counts.
+      const counted = spoken.replace(
+        /\b(with|having|has|have)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
+        (whole, lead: string, word: string, number: string, noun: string) =>
+          findMentions(frame, noun).some(
+            (mention) =>
+              isNumericColumn(frame, mention.column) &&
+              frame.table.columns.find((column) => column.name === mention.column)?.type !== 'identifier',
+          )
+            ? ` ${lead} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
+            : whole,
+      );
+      for (const match of counted.matchAll(pattern)) {
         const column = findMentions(frame, match[1]!)
           .map((mention) => mention.column)
           .find((name) => isNumericColumn(frame, name));
@@ -343,19 +355,58 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'outliers pruned first',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      if (
-        !/outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr)|(remove|prune|exclude|drop)\w* (?:the )?outliers[^.]{0,60}(interquartile|iqr)/i.test(
+      const stated =
+        /outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr|z-?\s?scores?)|(remove|prune|exclude|drop|eliminat|filter(?:ing)? out)\w* (?:the |any |all )?outliers[^.]{0,60}(interquartile|iqr|z-?\s?scores?)/i.exec(
           text,
-        )
-      )
-        return;
+        );
+      if (!stated) return;
       const target = numericMentions(frame, question)[0];
       if (!target) return;
       const { rows, values } = numbersOf(frame, target);
+      if (/z-?\s?score/i.test(stated[0])) {
+        // pandas/scipy: z from the mean and the population standard deviation (scipy.stats.zscore).
+        const threshold = Number(
+          /\|?z\|?\s*(?:score)?\s*(?:>|>=|≥|above|greater than|exceeds?)\s*(\d+(?:\.\d+)?)/i.exec(
+            text,
+          )?.[1] ?? 3,
+        );
+        const center = values.reduce((a, b) => a + b, 0) / values.length;
+        const spread = Math.sqrt(values.reduce((a, b) => a + (b - center) ** 2, 0) / values.length);
+        const kept = new Set(
+          rows.filter((_, index) => Math.abs((values[index]! - center) / spread) <= threshold),
+        );
+        frame.rows = frame.rows.filter((row) => kept.has(row));
+        frame.steps.push(
+          `rows with ${target} inside |z| ≤ ${threshold}, outliers removed (${frame.rows.length})`,
+        );
+        return;
+      }
       const { low, high } = iqrFences(values);
       const kept = new Set(rows.filter((_, index) => values[index]! >= low && values[index]! <= high));
       frame.rows = frame.rows.filter((row) => kept.has(row));
-      frame.steps.push(`rows with ${target} inside Q1 − 1.5·IQR … Q3 + 1.5·IQR (${frame.rows.length})`);
+      frame.steps.push(
+        `rows with ${target} inside Q1 − 1.5·IQR … Q3 + 1.5·IQR, outliers removed (${frame.rows.length})`,
+      );
+    },
+  },
+  {
+    name: 'rows within a stated range',
+    apply: (frame, question, constraints) => {
+      const pattern =
+        /\b(?:with|where|whose|for|having)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(?:is |are |was |were )?between\s+(-?\d+(?:\.\d+)?)\s+and\s+(-?\d+(?:\.\d+)?)/gi;
+      for (const match of `${question}\n${constraints}`.matchAll(pattern)) {
+        // The column named nearest the word "between".
+        const column = numericMentions(frame, match[1]!).at(-1);
+        if (!column) continue;
+        const [low, high] = [Number(match[2]), Number(match[3])].sort((a, b) => a - b) as [number, number];
+        const cells = cellsOf(frame, column);
+        // pandas Series.between: both ends included.
+        frame.rows = frame.rows.filter((row) => {
+          const cell = cells[row];
+          return typeof cell === 'number' && cell >= low && cell <= high;
+        });
+        frame.steps.push(`rows where ${column} between ${low} and ${high} (${frame.rows.length})`);
+      }
     },
   },
 ];

@@ -1,0 +1,241 @@
+/**
+ * @module plan-coverage
+ * Checks that an analysis plan carried out what the question asked before its answer is
+ * given: every word of a slot's name is accounted for (a column, a value the plan used, a
+ * word the statistic rules read, or a word that needs no plan element), and every condition
+ * the question states with a quoted value, a year or a compared number shows up in the plan.
+ * What is left over is named, so the caller answers `unsupported` instead of an unfiltered
+ * aggregate or a different statistic.
+ */
+import { fail } from '../../lib/errors.ts';
+import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
+import type { Slot } from './answer-format.ts';
+import type { DataTable } from './data-table.ts';
+import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
+
+/** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
+const STATISTIC_WORDS = `
+  mean average avg median std sd stdev stddev standard deviation dev variance var sum total count
+  number num how many min minimum max maximum highest lowest largest smallest most least top range
+  iqr interquartile percentile quartile q1 q3 skew skewness skewed kurtosis kurt correlation corr
+  correlated coefficient coeff r rho pearson spearman p pval pvalue significance significant
+  normal normality shapiro wilk chi square squared statistic stat f t anova welch test outlier
+  outliers z zscore score missing null nan na distinct unique mode frequent common rate
+  percentage percent pct proportion share slope intercept r2 regression linear relationship
+  relation cv variation within deviations encoded encoding label scaling scaled scale normalized
+  distribution symmetric`;
+
+/** Words that need no plan element: they name the answer's form, not a step. */
+const FORM_WORDS = `
+  a an the of in for and or to by with per all each every its their value values result results
+  answer output name names id ids identifier identifiers list data dataset column columns feature
+  variable variables is are was be after before between type verdict level overall calculated
+  new same from on at as whether if yes no do does there any 1 2 3 4 5 6 7 8 9 0 first second
+  third one two three`;
+
+const known = new Set(wordsOf(`${STATISTIC_WORDS} ${FORM_WORDS}`));
+
+/** Words a plan element accounts for though the plan writes it otherwise. */
+const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
+  { sign: /−/, words: 'duration difference diff gap span length elapsed' },
+  { sign: /percentage change/, words: 'return returns growth change' },
+  { sign: /\|z\|/, words: 'sigma' },
+];
+
+function columnWords(frame: Frame): Set<string> {
+  return new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
+}
+
+/**
+ * Words of a slot's name that neither the statistic it was answered with nor the table
+ * account for: "higher" in `higher_city_count` answered by a row count, "change" in
+ * `price_percentage_change` answered by a correlation.
+ */
+export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): string[] {
+  const accounted = new Set([...known, ...columnWords(frame), ...wordsOf(planText), ...cellWords(frame)]);
+  for (const { sign, words } of PLAN_SIGNS)
+    if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
+  // "class" in a slot name names Pclass.
+  const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  const words = wordsOf(slot.name.replace(/_/g, ' '));
+  return [
+    ...new Set(
+      words.filter(
+        (word) =>
+          !/^\d+$/.test(word) &&
+          !accounted.has(word) &&
+          !(word.length >= 3 && squashed.some((name) => name.includes(word))),
+      ),
+    ),
+  ];
+}
+
+function cellWords(frame: Frame): Set<string> {
+  const words = new Set<string>();
+  for (const name of columnNames(frame))
+    for (const cell of cellsOf(frame, name).slice(0, 5000))
+      if (typeof cell === 'string') for (const word of wordsOf(cell)) words.add(word);
+  return words;
+}
+
+const QUOTED = /(?:^|[\s(])["'‘“]([^"'’”\n]{2,60})["'’”](?=[\s.,;:?)]|$)/g;
+const COMPARED =
+  /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
+// A season span ("2008-09") names a table's subject more often than a filter.
+const YEAR = /\b(?:in|during|for|of)\s+(?:the\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
+
+/** Steps a question states in words, and the sign in the plan that each was carried out. */
+const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
+  {
+    states:
+      /\b(?:remov|exclud|drop|prun|eliminat|filter(?:ing)? out|discard)\w*\s+(?:the |any |all )?outliers\b/i,
+    done: /outliers removed/,
+  },
+  { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
+];
+
+/**
+ * Conditions the question states that the plan shows no sign of: a quoted value found in
+ * the table's cells but not in any step, a year or a compared number the plan never used.
+ */
+export function unappliedConditions(frame: Frame, question: string, planText: string): string[] {
+  const plan = planText.toLowerCase();
+  const planWords = new Set(wordsOf(planText));
+  const columns = columnWords(frame);
+  const left: string[] = [];
+  const cells = cellWords(frame);
+  for (const match of question.matchAll(QUOTED)) {
+    const words = wordsOf(match[1]!);
+    if (words.length === 0 || words.every((word) => columns.has(word) || planWords.has(word))) continue;
+    // Only a quoted cell value is a condition; other quoted text names a new column or a method.
+    if (words.every((word) => cells.has(word))) left.push(`"${match[1]}"`);
+  }
+  const numberUsed = (text: string) => {
+    const value = Number(text.replace(/,/g, ''));
+    return (
+      plan.includes(text.toLowerCase()) ||
+      plan.includes(String(value)) ||
+      columnNames(frame).some((name) => name.includes(String(value)))
+    );
+  };
+  for (const pattern of [COMPARED, YEAR])
+    for (const match of question.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
+  for (const { states, done } of STATED_STEPS) {
+    const stated = states.exec(question);
+    if (stated && !done.test(planText)) left.push(stated[0]);
+  }
+  return [...new Set(left)];
+}
+
+/** Statistics a question names, and the plan aggregates that carry each out. */
+const ASKED_STATISTICS: readonly { asks: RegExp; fns: readonly string[] }[] = [
+  { asks: /(?<!\bon )\b(average|mean)\b/i, fns: ['avg'] },
+  { asks: /\bmedian\b/i, fns: ['median'] },
+  { asks: /\bstandard deviation\b/i, fns: ['std'] },
+  { asks: /\bcorrelat\w*/i, fns: ['correlation'] },
+  { asks: /\b(percentage|percent|proportion)\b/i, fns: ['share'] },
+];
+
+function planFilters(plan: QueryPlan): Filter[] {
+  return [
+    ...plan.filters,
+    ...(plan.difference ? [...plan.difference.a, ...plan.difference.b] : []),
+    ...(plan.span?.anchor ?? []),
+    ...(plan.relative?.anchor ?? []),
+  ];
+}
+
+/**
+ * What a question asks that its query plan does not do: a compared number ("more than 5",
+ * "after 2007") or a quoted cell value no filter uses, or a statistic ("average", "median")
+ * the plan does not compute and no column is named after. Empty when the plan covers it.
+ */
+export function unaccountedAsks(question: string, plan: QueryPlan, table: DataTable): string[] {
+  const filters = planFilters(plan);
+  const planText = [
+    ...filters.map((filter) => `${filter.column} ${filter.value}`),
+    ...(plan.choose?.values ?? []),
+    plan.limit ?? '',
+    plan.offset ?? '',
+  ]
+    .join(' ')
+    .toLowerCase();
+  const headers = table.columns.map((column) => column.name.toLowerCase()).join(' | ');
+  const left: string[] = [];
+  const rowTexts = table.rowNumbers.map((_, row) =>
+    table.columns.map((column) => String(column.texts[row] ?? '')).join(' | '),
+  );
+  // A year every row or no row holds names the table's own subject ("the 1998 season").
+  const sorts = (year: string) => {
+    const holding = rowTexts.filter((text) => text.includes(year)).length;
+    return holding > 0 && holding < rowTexts.length;
+  };
+  for (const pattern of [COMPARED, YEAR])
+    for (const match of question.matchAll(pattern)) {
+      const text = match[1]!.replace(/,/g, '');
+      const value = String(Number(text));
+      // A compared number is carried out by a comparison, not by "is 3".
+      const compared = [
+        ...filters.filter((filter) => pattern === YEAR || !['eq', 'ne'].includes(filter.op)),
+        ...(plan.span?.anchor ?? []),
+      ];
+      const inPlan = [
+        ...compared.map((filter) => `${filter.column} ${filter.value}`),
+        ...(plan.choose?.values ?? []),
+        plan.limit ?? '',
+        plan.offset ?? '',
+      ]
+        .join(' ')
+        .toLowerCase();
+      if (inPlan.includes(text) || inPlan.includes(value) || headers.includes(value)) continue;
+      if (pattern === YEAR && !sorts(value)) continue;
+      left.push(match[0]!.trim());
+    }
+  const planWords = new Set(wordsOf(planText));
+  const cells = new Set(
+    table.columns.flatMap((column) => column.texts.flatMap((text) => wordsOf(String(text ?? '')))),
+  );
+  for (const match of question.matchAll(QUOTED)) {
+    const words = wordsOf(match[1]!);
+    if (words.length === 0 || words.every((word) => planWords.has(word))) continue;
+    if (words.every((word) => cells.has(word)) && !wordsOf(headers).some((word) => words.includes(word)))
+      left.push(`"${match[1]}"`);
+  }
+  // A column of percentages (typed so, or numbers all within 0–100) answers "percentage" as it reads.
+  const used = [...plan.select, plan.aggregate?.column, plan.orderBy?.target];
+  const percentages = table.columns.some(
+    (column) =>
+      used.includes(column.name) &&
+      (column.type === 'percent' ||
+        (column.values.some((value) => typeof value === 'number') &&
+          column.values.every(
+            (value) => value === null || (typeof value === 'number' && value >= 0 && value <= 100),
+          ))),
+  );
+  for (const { asks, fns } of ASKED_STATISTICS) {
+    const asked = asks.exec(question);
+    if (!asked) continue;
+    if (plan.aggregate && fns.includes(plan.aggregate.fn)) continue;
+    if (headers.includes(asked[0].toLowerCase().slice(0, 6))) continue;
+    if (fns.includes('share') && percentages) continue;
+    left.push(asked[0]);
+  }
+  // "what percentage of third-class passengers survived": the plan takes a share of all rows,
+  // so with conditions on two columns it cannot tell which one is the base.
+  if (plan.aggregate?.fn === 'share' && new Set(plan.filters.map((filter) => filter.column)).size >= 2)
+    left.push('the base of the percentage (all rows, or only the rows meeting one of its conditions)');
+  return [...new Set(left)];
+}
+
+/** Fails with `unsupported`, naming what was not carried out, when the plan leaves part of the question undone. */
+export function requireCovered(question: string, plan: QueryPlan, table: DataTable): void {
+  const missed = unaccountedAsks(question, plan, table);
+  if (missed.length > 0)
+    fail(
+      'unsupported',
+      `The question asks for ${missed.map((item) => `"${item.replace(/"/g, '')}"`).join(', ')}, which the builtin reading did not turn into a step (it read: ${describePlan(plan)}).`,
+      {
+        hint: 'Name the column and the value or number to filter on, e.g. "average Fare where Pclass is 1".',
+      },
+    );
+}
