@@ -181,8 +181,11 @@ function meetingDate(transcript: Transcript, now: Date | undefined): Date {
   return now ?? new Date();
 }
 
-export function recapMeeting(transcript: Transcript, options: RecapOptions = {}): Recap {
-  const prepared = prepareTranscript(transcript);
+/**
+ * Citations numbered by first use, one per turn, each with the turn's locator and the quote
+ * `quoteOf` gives; `withMarkers` writes items as text with their "[n]" markers.
+ */
+export function turnCitations(transcript: Transcript, quoteOf: (turn: number) => string) {
   const citations: RecapCitation[] = [];
   const byTurn = new Map<number, number>();
   const cite = (turn: number): number => {
@@ -195,20 +198,23 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
       ...(source?.start !== undefined ? { start: source.start } : {}),
       ...(source?.end !== undefined ? { end: source.end } : {}),
     };
-    citations.push({
-      n,
-      turn,
-      speaker: source?.speaker ?? '',
-      locator,
-      quote: clip(compressUtterance(source?.text ?? '', { aggressive: false }) || (source?.text ?? ''), 300),
-    });
+    citations.push({ n, turn, speaker: source?.speaker ?? '', locator, quote: quoteOf(turn) });
     byTurn.set(turn, n);
     return n;
   };
-  const items = (sentences: readonly AnswerSentence[]): RecapItem[] =>
-    sentences.map((sentence) => ({ text: sentence.text, citations: [cite(sentence.turn)] }));
   const withMarkers = (list: readonly RecapItem[]) =>
     list.map((item) => `${item.text} ${item.citations.map((n) => `[${n}]`).join('')}`).join(' ');
+  return { citations, cite, withMarkers };
+}
+
+export function recapMeeting(transcript: Transcript, options: RecapOptions = {}): Recap {
+  const prepared = prepareTranscript(transcript);
+  const { citations, cite, withMarkers } = turnCitations(transcript, (turn) => {
+    const text = transcript.turns[turn]?.text ?? '';
+    return clip(compressUtterance(text, { aggressive: false }) || text, 300);
+  });
+  const items = (sentences: readonly AnswerSentence[]): RecapItem[] =>
+    sentences.map((sentence) => ({ text: sentence.text, citations: [cite(sentence.turn)] }));
 
   let answerSentences: RecapItem[] | undefined;
   if (options.query !== undefined && options.query.trim() !== '') {

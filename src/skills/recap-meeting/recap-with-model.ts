@@ -10,7 +10,7 @@
  * little survives, or the call fails, the builtin recap is returned with a warning. Topics
  * and open questions always come from the builtin rules.
  */
-import type { Locator, Transcript } from '../../formats/model.ts';
+import type { Transcript } from '../../formats/model.ts';
 import type { Warning } from '../../lib/result.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/text/calendar-names.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
@@ -18,8 +18,8 @@ import { buildPrompt, type LanguageModel } from '../../models/index.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { checkGroundedAnswer, fallbackReason, type Passage } from '../grounding/grounded-answer.ts';
 import { cleanModelText } from '../grounding/model-text.ts';
-import type { Recap, RecapActionItem, RecapCitation, RecapItem, RecapOptions } from './recap-meeting.ts';
-import { recapMeeting } from './recap-meeting.ts';
+import type { Recap, RecapActionItem, RecapItem, RecapOptions } from './recap-meeting.ts';
+import { recapMeeting, turnCitations } from './recap-meeting.ts';
 import { RecapAnswer, recapPrompt, SUMMARY_SENTENCES, sourceOf, turnPassages } from './recap-prompt.ts';
 
 /** A recap with the engine that wrote it and why a configured model's answer was not used. */
@@ -156,31 +156,19 @@ export async function recapWithModel(
 
   // Citations are renumbered by first use; quotes of turns the builtin recap cites stay as it wrote them.
   const builtinByTurn = new Map(builtin.citations.map((citation) => [citation.turn, citation]));
-  const citations: RecapCitation[] = [];
-  const numberOf = new Map<number, number>();
-  const cite = (turn: number): number => {
-    const known = numberOf.get(turn);
-    if (known !== undefined) return known;
-    const source = transcript.turns[turn];
-    const n = citations.length + 1;
-    const locator: Locator = {
-      turn,
-      ...(source?.start !== undefined ? { start: source.start } : {}),
-      ...(source?.end !== undefined ? { end: source.end } : {}),
-    };
-    const quote =
+  const { citations, cite, withMarkers } = turnCitations(
+    transcript,
+    (turn) =>
       builtinByTurn.get(turn)?.quote ??
-      clipText(prompt.passages.find((passage) => passage.turn === turn)?.text ?? source?.text ?? '', 300);
-    citations.push({ n, turn, speaker: source?.speaker ?? '', locator, quote });
-    numberOf.set(turn, n);
-    return n;
-  };
+      clipText(
+        prompt.passages.find((passage) => passage.turn === turn)?.text ?? transcript.turns[turn]?.text ?? '',
+        300,
+      ),
+  );
   const toItems = (list: readonly Checked[]): RecapItem[] =>
     list.map((item) => ({ text: item.text, citations: item.turns.map(cite) }));
   const fromBuiltin = (citationNumbers: readonly number[]) =>
     citationNumbers.map((n) => cite(builtin.citations[n - 1]!.turn));
-  const withMarkers = (list: readonly RecapItem[]) =>
-    list.map((item) => `${item.text} ${item.citations.map((n) => `[${n}]`).join('')}`).join(' ');
 
   // A question the model left unanswered (or answered without support) gets the builtin answer.
   const builtinAnswer = queried !== undefined && queried.kept.length === 0 && builtin.answerSentences?.length;
