@@ -4,6 +4,7 @@ import type {
   AdminJobs,
   AdminUsage,
   Answer,
+  CalendarWeek,
   Citation,
   ConversationDetail,
   ConversationInfo,
@@ -25,6 +26,8 @@ export type {
   AdminJobs,
   AdminUsage,
   Answer,
+  CalendarOccurrence,
+  CalendarWeek,
   Citation,
   ConversationDetail,
   ConversationInfo,
@@ -135,6 +138,10 @@ export const api = {
       method: 'POST',
       body: JSON.stringify(text === undefined ? {} : { text }),
     }),
+  calendarWeek: (from: Date, to: Date) =>
+    call<CalendarWeek>(
+      `/api/calendar/week?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`,
+    ),
   adminUsage: (days: number) => call<AdminUsage>(`/api/admin/usage?days=${days}`),
   adminJobs: () => call<AdminJobs>('/api/admin/jobs'),
   pages: () => call<{ pages: PageInfo[] }>('/api/pages').then((result) => result.pages),

@@ -290,6 +290,17 @@ export function openApiDocument() {
           responses: { ...ok('Draft'), '201': { description: 'Stored .eml' }, ...errors },
         },
       },
+      '/api/calendar/week': {
+        get: {
+          summary:
+            'The events of every calendar you may read in a range of at most 14 days, recurring events expanded',
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date-time' } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date-time' } },
+          ],
+          responses: { ...ok('Occurrences'), ...errors },
+        },
+      },
       '/api/skill-runs/{id}': {
         get: {
           summary:
