@@ -274,3 +274,12 @@ export type CalendarWeek = {
   /** Calendars that could not be read, by name, with the error code. */
   unreadable: { name: string; error: string }[];
 };
+
+/** `GET /api/transcripts/:fileId`: a transcript the user may read, as its turns. */
+export type TranscriptView = {
+  id: string;
+  name: string;
+  title?: string;
+  date?: string;
+  turns: { index: number; speaker: string; start?: number; end?: number; text: string }[];
+};

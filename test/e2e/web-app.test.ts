@@ -583,4 +583,42 @@ describe('the web app in Chromium', () => {
     expect(await other.locator('.calendar-event').count()).toBe(0);
     await other.close();
   });
+
+  it('opens a transcript as turns with speakers and times, the recap beside it, its chips jumping to the turn', async () => {
+    const page = await signInAndUpload([join(EXAMPLES, 'Ops Sync 2026-03-10.vtt')]);
+    await page.locator('.file-list button.file', { hasText: 'Ops Sync 2026-03-10.vtt' }).click();
+    const transcript = page.getByRole('region', { name: 'Transcript' });
+    await transcript.locator('.turn').first().waitFor({ timeout: 15_000 });
+    expect(await transcript.locator('.turn').count()).toBeGreaterThan(3);
+    expect(await transcript.locator('.turn-time').first().innerText()).toMatch(/^\d+:\d\d$/);
+    expect((await transcript.locator('.turn-speaker').allInnerTexts()).every((name) => name.length > 0)).toBe(
+      true,
+    );
+
+    const recap = page.getByRole('region', { name: 'Recap' });
+    await recap.getByRole('button', { name: 'Show the recap beside it' }).click();
+    const chip = recap.locator('li .chip').first();
+    await chip.waitFor({ timeout: 60_000 });
+    expect(await recap.locator('h4').count()).toBeGreaterThan(0);
+    expect(await transcript.locator('.turn.active').count()).toBe(0);
+    await chip.click();
+    const active = transcript.locator('.turn.active');
+    await active.waitFor();
+    expect(await active.getAttribute('aria-current')).toBe('true');
+    // The chip's quoted words are in the turn it jumped to.
+    const quote = ((await chip.getAttribute('title')) ?? '').replace(/\s+/g, ' ').trim();
+    expect(quote.length).toBeGreaterThan(5);
+    expect((await active.innerText()).replace(/\s+/g, ' ')).toContain(quote.slice(0, 30));
+    expect(await active.isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'web-transcript-recap.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('region', { name: '会议纪要' }).getByRole('heading', { name: '会议纪要' }).waitFor();
+    await page.getByRole('region', { name: '会议记录' }).locator('.turn.active').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'web-transcript-phone-zh.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

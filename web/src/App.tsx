@@ -17,6 +17,7 @@ import { MailView } from './components/MailView.tsx';
 import { Markdown } from './components/Markdown.tsx';
 import { PageList, PageView } from './components/PageView.tsx';
 import { SourcesPanel } from './components/SourcesPanel.tsx';
+import { TranscriptView } from './components/TranscriptView.tsx';
 import { type Language, strings } from './i18n.ts';
 
 function Login({ onLogin, language }: { onLogin(user: string): void; language: Language }) {
@@ -218,6 +219,8 @@ export function App() {
           />
         ) : preview && preview.id === openId && preview.type === 'mailbox' && current && !highlight ? (
           <MailView t={t} file={current} language={language} onFileMade={() => refresh()} />
+        ) : preview && preview.id === openId && preview.type === 'transcript' && current && !highlight ? (
+          <TranscriptView t={t} file={current} />
         ) : preview && preview.id === openId ? (
           <>
             <h2>{preview.name}</h2>

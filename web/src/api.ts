@@ -19,6 +19,7 @@ import type {
   Preview,
   SkillProgressEvent,
   SkillResponse,
+  TranscriptView,
 } from '../../src/protocol/api.ts';
 import { readEvents } from './sse.ts';
 
@@ -40,6 +41,7 @@ export type {
   PageInfo,
   Preview,
   SkillProgressEvent,
+  TranscriptView,
 } from '../../src/protocol/api.ts';
 
 /** Where a question goes: a stored conversation and the scope to answer from. */
@@ -142,6 +144,7 @@ export const api = {
     call<CalendarWeek>(
       `/api/calendar/week?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`,
     ),
+  transcript: (fileId: string) => call<TranscriptView>(`/api/transcripts/${fileId}`),
   adminUsage: (days: number) => call<AdminUsage>(`/api/admin/usage?days=${days}`),
   adminJobs: () => call<AdminJobs>('/api/admin/jobs'),
   pages: () => call<{ pages: PageInfo[] }>('/api/pages').then((result) => result.pages),

@@ -301,6 +301,13 @@ export function openApiDocument() {
           responses: { ...ok('Occurrences'), ...errors },
         },
       },
+      '/api/transcripts/{fileId}': {
+        get: {
+          summary: 'A meeting transcript you may read, as its turns: speaker, seconds from the start, text',
+          parameters: [{ name: 'fileId', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { ...ok('Transcript'), ...errors },
+        },
+      },
       '/api/skill-runs/{id}': {
         get: {
           summary:
