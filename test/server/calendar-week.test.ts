@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CalendarWeek } from '../../src/protocol/api.ts';
+import type { CalendarWeek, SkillResponse } from '../../src/protocol/api.ts';
 import { CORPUS } from '../helpers/paths.ts';
 import { bearer, login, startTestServer, type TestServer, upload } from './workspace-helpers.ts';
 
@@ -88,6 +88,44 @@ describe('GET /api/calendar/week', () => {
     const after = await week('alice', ...autumn);
     expect(after.body.calendars.map((item) => item.id).sort()).toEqual([alices, bobs].sort());
     expect(after.body.events.map((event) => event.calendar)).toEqual(['school.ics']);
+  });
+
+  it('lists free times without an invitation, then writes the invitation for the slot picked', async () => {
+    const schedule = async (input: Record<string, unknown>) => {
+      const response = await server.app.request('/api/skills/mail-schedule', {
+        method: 'POST',
+        headers: bearer(tokens.alice!),
+        body: JSON.stringify({
+          attendees: ['ana@example.com'],
+          duration: '1h',
+          calendars: [alices],
+          ...input,
+        }),
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()) as SkillResponse;
+    };
+    const listed = await schedule({
+      from: '2015-07-06T07:00:00Z',
+      to: '2015-07-13T07:00:00Z',
+      invite: false,
+    });
+    const slots = listed.result.slots as { start: string; end: string }[];
+    expect(slots.length).toBeGreaterThan(3);
+    expect(listed.artifacts).toEqual([]);
+    // No slot overlaps an occurrence of the series (19:00–20:00 UTC on its days).
+    const shown = await week('alice', '2015-07-06T07:00:00Z', '2015-07-13T07:00:00Z');
+    const held = shown.body.events.filter((event) => event.summary === 'Treasure Hunting');
+    expect(held.length).toBe(4);
+    for (const slot of slots)
+      for (const event of held)
+        expect(
+          Date.parse(slot.start) < Date.parse(event.end) && Date.parse(slot.end) > Date.parse(event.start),
+        ).toBe(false);
+    const picked = slots[1]!;
+    const invited = await schedule({ from: picked.start, to: picked.end, limit: 1 });
+    expect(invited.artifacts.map((file) => file.name)).toEqual(['invite.ics']);
+    expect((invited.result.slots as { start: string }[])[0]!.start).toBe(picked.start);
   });
 
   it('refuses a range that is missing, backwards or longer than two weeks', async () => {
