@@ -247,3 +247,39 @@ export type AskStreamEvent =
   /** The checked answer: it replaces the text streamed before it. */
   | { event: 'finish'; data: Answer }
   | { event: 'error'; data: ErrorBody };
+
+/** `GET /api/calendar/week?from=ISO&to=ISO`: at most 14 days, as the browser's own week. */
+export const CalendarWeekQuery = z.object({
+  from: z.string().datetime({ offset: true }),
+  to: z.string().datetime({ offset: true }),
+});
+/** One held occurrence of an event in the range asked about (a recurring one expanded). */
+export type CalendarOccurrence = {
+  fileId: string;
+  calendar: string;
+  uid: string;
+  summary: string;
+  /** ISO 8601 in UTC for timed events; a plain date for all-day ones. */
+  start: string;
+  end: string;
+  allDay: boolean;
+  location?: string;
+  recurring: boolean;
+};
+export type CalendarWeek = {
+  from: string;
+  to: string;
+  calendars: { id: string; name: string }[];
+  events: CalendarOccurrence[];
+  /** Calendars that could not be read, by name, with the error code. */
+  unreadable: { name: string; error: string }[];
+};
+
+/** `GET /api/transcripts/:fileId`: a transcript the user may read, as its turns. */
+export type TranscriptView = {
+  id: string;
+  name: string;
+  title?: string;
+  date?: string;
+  turns: { index: number; speaker: string; start?: number; end?: number; text: string }[];
+};

@@ -505,4 +505,120 @@ describe('the web app in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('shows the week of a calendar with a series expanded, finds free times to pick from, and none of it to another user', async () => {
+    const page = await signInAndUpload([
+      join(CORPUS, 'calendar', 'node-ical', 'daily-count-exdate-recurrence-id.ics'),
+    ]);
+    // The browser's today in the week the real calendar's series was held.
+    await page.clock.setFixedTime(new Date('2015-07-08T12:00:00Z'));
+    await page.getByRole('button', { name: 'Calendar' }).click();
+    const calendar = page.getByRole('region', { name: 'Calendar' });
+    await calendar.getByRole('heading', { name: /^Week of 6 July 2015/ }).waitFor();
+    const day = (name: RegExp) => calendar.getByRole('region', { name });
+    await day(/^Monday 6 Jul/)
+      .getByText('Treasure Hunting')
+      .waitFor();
+    // The 8th is excluded (EXDATE); the 7th's occurrence was moved to the 9th, with its own place.
+    expect(await day(/^Wednesday 8 Jul/).innerText()).toContain('Nothing this day');
+    expect(await day(/^Tuesday 7 Jul/).innerText()).toContain('Nothing this day');
+    const thursday = await day(/^Thursday 9 Jul/).innerText();
+    expect(thursday).toContain('More Treasure Hunting');
+    expect(thursday).toContain('The other island');
+    expect(await day(/^Monday 6 Jul/).innerText()).toMatch(/\d\d:\d\d–\d\d:\d\d/);
+    await page.screenshot({ path: join(SHOTS, 'web-calendar-week.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await calendar.getByRole('button', { name: 'Next week' }).click();
+    await calendar.getByRole('heading', { name: /^Week of 13 July 2015/ }).waitFor();
+    await expect.poll(() => calendar.locator('.calendar-event').count()).toBe(3);
+    await calendar.getByRole('button', { name: 'Next week' }).click();
+    await calendar.getByRole('heading', { name: /^Week of 20 July 2015/ }).waitFor();
+    await expect.poll(() => calendar.locator('.calendar-event').count()).toBe(0);
+    await calendar.getByRole('button', { name: 'Today' }).click();
+    await calendar.getByRole('heading', { name: /^Week of 6 July 2015/ }).waitFor();
+
+    // Free times this week for an hour with the calendar's owner, through mail-schedule.
+    const schedule = page.getByRole('form', { name: 'Schedule a meeting' });
+    await schedule.getByLabel('Attendees (comma-separated addresses)').fill('ana@example.com');
+    await schedule.getByLabel('Duration').selectOption('1h');
+    await schedule.getByRole('button', { name: 'Find free times' }).click();
+    const slots = schedule.getByRole('region', { name: 'Free times this week' });
+    await slots.locator('.slot').first().waitFor({ timeout: 30_000 });
+    expect(await slots.locator('.slot').count()).toBeGreaterThan(3);
+    await slots.locator('.slot').nth(1).getByRole('button', { name: 'Pick' }).click();
+    // Picking a slot writes the invitation for that slot, which reads back as a request at that time.
+    const invitation = slots.getByRole('link', { name: 'Download the invitation (.ics)' });
+    await invitation.waitFor({ timeout: 30_000 });
+    expect(await slots.getByRole('status').innerText()).toMatch(/^Chosen: /);
+    const [download] = await Promise.all([page.waitForEvent('download'), invitation.click()]);
+    const invitePath = join(mkdtempSync(join(tmpdir(), 'officemate-download-')), 'invite.ics');
+    await download.saveAs(invitePath);
+    const sent = await readFile(invitePath);
+    if (!sent.success || sent.data.type !== 'calendar') throw new Error('not a calendar');
+    expect(sent.data.events).toHaveLength(1);
+    expect(sent.data.events[0]!.attendees.map((attendee) => attendee.address)).toEqual(['ana@example.com']);
+    // The second slot offered on Monday starts at 20:00 UTC, after the series' 19:00–20:00.
+    expect(sent.data.events[0]!.start).toBe('2015-07-06T20:00:00Z');
+    expect(
+      await slots.locator('.slot').nth(1).getByRole('button', { name: 'Pick' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await page.screenshot({ path: join(SHOTS, 'web-calendar-schedule.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: '中文' }).click();
+    const chinese = page.getByRole('region', { name: '日历' });
+    await chinese.getByRole('heading', { name: /这一周$/ }).scrollIntoViewIfNeeded();
+    expect(await chinese.getByRole('button', { name: '下一周' }).count()).toBe(1);
+    expect(await chinese.getByText('当天没有安排').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'web-calendar-phone-zh.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+
+    // bea has no calendar of her own, and alice's is not shared with her.
+    const other = await signIn('bea');
+    await other.getByRole('button', { name: 'Calendar' }).click();
+    await other.getByText('Upload an .ics calendar to see its events here.').waitFor();
+    expect(await other.locator('.calendar-event').count()).toBe(0);
+    await other.close();
+  });
+
+  it('opens a transcript as turns with speakers and times, the recap beside it, its chips jumping to the turn', async () => {
+    const page = await signInAndUpload([join(EXAMPLES, 'Ops Sync 2026-03-10.vtt')]);
+    await page.locator('.file-list button.file', { hasText: 'Ops Sync 2026-03-10.vtt' }).click();
+    const transcript = page.getByRole('region', { name: 'Transcript' });
+    await transcript.locator('.turn').first().waitFor({ timeout: 15_000 });
+    expect(await transcript.locator('.turn').count()).toBeGreaterThan(3);
+    expect(await transcript.locator('.turn-time').first().innerText()).toMatch(/^\d+:\d\d$/);
+    expect((await transcript.locator('.turn-speaker').allInnerTexts()).every((name) => name.length > 0)).toBe(
+      true,
+    );
+
+    const recap = page.getByRole('region', { name: 'Recap' });
+    await recap.getByRole('button', { name: 'Show the recap beside it' }).click();
+    const chip = recap.locator('li .chip').first();
+    await chip.waitFor({ timeout: 60_000 });
+    expect(await recap.locator('h4').count()).toBeGreaterThan(0);
+    expect(await transcript.locator('.turn.active').count()).toBe(0);
+    await chip.click();
+    const active = transcript.locator('.turn.active');
+    await active.waitFor();
+    expect(await active.getAttribute('aria-current')).toBe('true');
+    // The chip's quoted words are in the turn it jumped to.
+    const quote = ((await chip.getAttribute('title')) ?? '').replace(/\s+/g, ' ').trim();
+    expect(quote.length).toBeGreaterThan(5);
+    expect((await active.innerText()).replace(/\s+/g, ' ')).toContain(quote.slice(0, 30));
+    expect(await active.isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'web-transcript-recap.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('region', { name: '会议纪要' }).getByRole('heading', { name: '会议纪要' }).waitFor();
+    await page.getByRole('region', { name: '会议记录' }).locator('.turn.active').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'web-transcript-phone-zh.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -10,12 +10,14 @@ import {
   type Preview,
 } from './api.ts';
 import { AdminPanel } from './components/AdminPanel.tsx';
+import { CalendarView } from './components/CalendarView.tsx';
 import { ConversationList, ScopeChips } from './components/ConversationList.tsx';
 import { CopilotSidebar } from './components/CopilotSidebar.tsx';
 import { MailView } from './components/MailView.tsx';
 import { Markdown } from './components/Markdown.tsx';
 import { PageList, PageView } from './components/PageView.tsx';
 import { SourcesPanel } from './components/SourcesPanel.tsx';
+import { TranscriptView } from './components/TranscriptView.tsx';
 import { type Language, strings } from './i18n.ts';
 
 function Login({ onLogin, language }: { onLogin(user: string): void; language: Language }) {
@@ -72,6 +74,7 @@ export function App() {
   const [highlight, setHighlight] = useState<string | undefined>();
   const [isAdmin, setIsAdmin] = useState(false);
   const [showAdmin, setShowAdmin] = useState(false);
+  const [showCalendar, setShowCalendar] = useState(false);
   const [conversations, setConversations] = useState<ConversationInfo[]>([]);
   // The conversation questions go to; `shown` changes only when the user opens another or a new one.
   const [conversationId, setConversationId] = useState<string | undefined>();
@@ -118,6 +121,7 @@ export function App() {
 
   const open = async (id: string, quote?: string) => {
     setOpenPage(undefined);
+    setShowCalendar(false);
     setOpenId(id);
     setHighlight(quote);
     try {
@@ -162,6 +166,9 @@ export function App() {
       <header>
         <h1>{t.appName}</h1>
         <span className="me">{me}</span>
+        <button type="button" aria-pressed={showCalendar} onClick={() => setShowCalendar(!showCalendar)}>
+          {t.calendar}
+        </button>
         {isAdmin && (
           <button type="button" aria-pressed={showAdmin} onClick={() => setShowAdmin(!showAdmin)}>
             {t.users}
@@ -197,6 +204,8 @@ export function App() {
       <main className="viewer" aria-label={t.viewer} tabIndex={0}>
         {showAdmin ? (
           <AdminPanel t={t} />
+        ) : showCalendar ? (
+          <CalendarView t={t} language={language} onFileMade={refresh} />
         ) : openPage ? (
           <PageView
             t={t}
@@ -210,6 +219,8 @@ export function App() {
           />
         ) : preview && preview.id === openId && preview.type === 'mailbox' && current && !highlight ? (
           <MailView t={t} file={current} language={language} onFileMade={() => refresh()} />
+        ) : preview && preview.id === openId && preview.type === 'transcript' && current && !highlight ? (
+          <TranscriptView t={t} file={current} />
         ) : preview && preview.id === openId ? (
           <>
             <h2>{preview.name}</h2>

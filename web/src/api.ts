@@ -4,6 +4,7 @@ import type {
   AdminJobs,
   AdminUsage,
   Answer,
+  CalendarWeek,
   Citation,
   ConversationDetail,
   ConversationInfo,
@@ -18,6 +19,7 @@ import type {
   Preview,
   SkillProgressEvent,
   SkillResponse,
+  TranscriptView,
 } from '../../src/protocol/api.ts';
 import { readEvents } from './sse.ts';
 
@@ -25,6 +27,8 @@ export type {
   AdminJobs,
   AdminUsage,
   Answer,
+  CalendarOccurrence,
+  CalendarWeek,
   Citation,
   ConversationDetail,
   ConversationInfo,
@@ -37,6 +41,7 @@ export type {
   PageInfo,
   Preview,
   SkillProgressEvent,
+  TranscriptView,
 } from '../../src/protocol/api.ts';
 
 /** Where a question goes: a stored conversation and the scope to answer from. */
@@ -135,6 +140,11 @@ export const api = {
       method: 'POST',
       body: JSON.stringify(text === undefined ? {} : { text }),
     }),
+  calendarWeek: (from: Date, to: Date) =>
+    call<CalendarWeek>(
+      `/api/calendar/week?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`,
+    ),
+  transcript: (fileId: string) => call<TranscriptView>(`/api/transcripts/${fileId}`),
   adminUsage: (days: number) => call<AdminUsage>(`/api/admin/usage?days=${days}`),
   adminJobs: () => call<AdminJobs>('/api/admin/jobs'),
   pages: () => call<{ pages: PageInfo[] }>('/api/pages').then((result) => result.pages),

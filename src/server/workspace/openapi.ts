@@ -290,6 +290,24 @@ export function openApiDocument() {
           responses: { ...ok('Draft'), '201': { description: 'Stored .eml' }, ...errors },
         },
       },
+      '/api/calendar/week': {
+        get: {
+          summary:
+            'The events of every calendar you may read in a range of at most 14 days, recurring events expanded',
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date-time' } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date-time' } },
+          ],
+          responses: { ...ok('Occurrences'), ...errors },
+        },
+      },
+      '/api/transcripts/{fileId}': {
+        get: {
+          summary: 'A meeting transcript you may read, as its turns: speaker, seconds from the start, text',
+          parameters: [{ name: 'fileId', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { ...ok('Transcript'), ...errors },
+        },
+      },
       '/api/skill-runs/{id}': {
         get: {
           summary:

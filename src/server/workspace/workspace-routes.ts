@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { openApiDocument } from './openapi.ts';
 import { createAdminRoutes } from './routes/admin-routes.ts';
 import { createAskRoutes } from './routes/ask-routes.ts';
+import { createCalendarRoutes } from './routes/calendar-routes.ts';
 import { createConversationRoutes } from './routes/conversation-routes.ts';
 import { createFileRoutes } from './routes/file-routes.ts';
 import { createMailRoutes } from './routes/mail-routes.ts';
@@ -15,6 +16,7 @@ import { createPageRoutes } from './routes/page-routes.ts';
 import { createSearchRoutes } from './routes/search-routes.ts';
 import { createAccountRoutes, createLoginRoutes } from './routes/session-routes.ts';
 import { createSkillRoutes } from './routes/skill-routes.ts';
+import { createTranscriptRoutes } from './routes/transcript-routes.ts';
 import { sessionAuth } from './session-auth.ts';
 import type { WorkspaceEnv, WorkspaceOptions } from './workspace-options.ts';
 
@@ -32,6 +34,8 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Workspace
   api.route('/', createAskRoutes(options));
   api.route('/', createConversationRoutes(options));
   api.route('/', createMailRoutes(options));
+  api.route('/', createCalendarRoutes(options));
+  api.route('/', createTranscriptRoutes(options));
   api.route('/', createPageRoutes(options));
   api.route('/', createAdminRoutes(options));
   api.route('/', createSkillRoutes(options));

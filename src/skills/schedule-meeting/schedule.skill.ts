@@ -1,7 +1,7 @@
 /**
  * @module schedule-skill
  * `mail-schedule`: meeting times free for every attendee, from their .ics calendars, and an
- * invitation (METHOD:REQUEST) for the first slot.
+ * invitation (METHOD:REQUEST) for the first slot unless `invite` is false (a list to pick from).
  */
 import { z } from 'zod';
 import { writeIcs } from '../../formats/calendar/write-ics.ts';
@@ -76,6 +76,7 @@ export const scheduleSkill = defineSkill({
     hours: z.string().max(20).default('09:00-17:00'),
     limit: z.number().int().min(1).max(500).default(10),
     subject: z.string().max(200).default('Meeting'),
+    invite: z.boolean().default(true).describe('Write invite.ics for the first slot.'),
   }),
   output: z.looseObject({
     slots: z.array(z.object({ start: z.string(), end: z.string(), freeUntil: z.string() }).loose()),
@@ -120,7 +121,7 @@ export const scheduleSkill = defineSkill({
       attendees: attendeeCalendars.map((item) => ({ attendee: item.attendee, timeZone: item.timeZone })),
     };
     const first = slots[0];
-    if (!first) return { data };
+    if (!first || !input.invite) return { data };
     const invite: CalendarEvent = {
       type: 'event',
       uid: `officemate-${first.start.replace(/\W/g, '')}-${input.attendees
