@@ -171,6 +171,14 @@ export type AdminJob = {
   attempts: number;
   error?: string;
 };
+/** A user as administrators see them: their daily token quota (absent: none) and tokens used today (UTC). */
+export type AdminUser = { name: string; admin: boolean; dailyTokenQuota?: number; usedToday: number };
+export type AdminUsers = { metered: boolean; day: string; users: AdminUser[] };
+export const QuotaBody = z.object({
+  /** Tokens in and out per UTC day; null lifts the quota. */
+  dailyTokenQuota: z.number().int().min(0).max(1e12).nullable(),
+});
+export type QuotaBody = z.infer<typeof QuotaBody>;
 export type AdminJobs = { jobs: AdminJob[]; counts: Record<string, number> };
 
 export const MailPageQuery = z.object({

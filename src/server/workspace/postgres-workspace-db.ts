@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
 import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
-import { adminStore } from './admin-records.ts';
+import { adminStore, QUOTAS_SQL } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
@@ -65,6 +65,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
       await client.query(PAGES_SQL);
       await client.query(JOB_KIND_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
       await client.query(SKILL_RUNS_SQL);
+      await client.query(QUOTAS_SQL);
     });
   } catch (thrown) {
     return fail(

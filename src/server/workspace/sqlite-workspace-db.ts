@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { adminStore } from './admin-records.ts';
+import { adminStore, QUOTAS_SQL } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
@@ -95,6 +95,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   )
     db.exec(JOB_KIND_COLUMN_SQL);
   db.exec(SKILL_RUNS_SQL);
+  db.exec(QUOTAS_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),

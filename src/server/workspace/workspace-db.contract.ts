@@ -390,4 +390,24 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+  it("keeps each user's daily token quota, seen by another connection, until it is lifted", async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      await db.addUser('ann', 'h', true);
+      await db.addUser('bob', 'h', false);
+      expect(await db.admin.quotaOf('bob')).toBeUndefined();
+      await db.admin.setQuota('bob', 5_000);
+      await db.admin.setQuota('ann', 3_000_000_000);
+      await db.admin.setQuota('bob', 1_200);
+      expect(await other.admin.quotaOf('bob')).toBe(1_200);
+      expect(await other.admin.quotas()).toEqual({ ann: 3_000_000_000, bob: 1_200 });
+      await other.admin.setQuota('ann', null);
+      expect(await db.admin.quotaOf('ann')).toBeUndefined();
+      expect(await db.admin.quotas()).toEqual({ bob: 1_200 });
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
 }
