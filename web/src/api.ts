@@ -3,6 +3,8 @@
 import type {
   AdminJobs,
   AdminUsage,
+  AdminUser,
+  AdminUsers,
   Answer,
   Citation,
   ConversationDetail,
@@ -24,6 +26,8 @@ import { readEvents } from './sse.ts';
 export type {
   AdminJobs,
   AdminUsage,
+  AdminUser,
+  AdminUsers,
   Answer,
   Citation,
   ConversationDetail,
@@ -137,6 +141,12 @@ export const api = {
     }),
   adminUsage: (days: number) => call<AdminUsage>(`/api/admin/usage?days=${days}`),
   adminJobs: () => call<AdminJobs>('/api/admin/jobs'),
+  adminUsers: () => call<AdminUsers>('/api/admin/users'),
+  setQuota: (user: string, dailyTokenQuota: number | null) =>
+    call<AdminUser>(`/api/admin/users/${encodeURIComponent(user)}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ dailyTokenQuota }),
+    }),
   pages: () => call<{ pages: PageInfo[] }>('/api/pages').then((result) => result.pages),
   page: (id: string) => call<PageInfo>(`/api/pages/${id}`),
   savePage: (page: { title: string; markdown: string; citations: Citation[] }) =>
