@@ -171,6 +171,12 @@ export type AdminJob = {
   attempts: number;
   error?: string;
 };
+/** A deck's slide thumbnails: the rendering job's status ('none': never queued) and, once done, one PNG URL per slide. */
+export type DeckThumbnails = {
+  status: 'none' | 'queued' | 'running' | 'done' | 'failed';
+  error?: string;
+  urls: string[];
+};
 /** A user as administrators see them: their daily token quota (absent: none) and tokens used today (UTC). */
 export type AdminUser = { name: string; admin: boolean; dailyTokenQuota?: number; usedToday: number };
 export type AdminUsers = { metered: boolean; day: string; users: AdminUser[] };

@@ -224,6 +224,13 @@ export function openApiDocument() {
           responses: { ...ok('Jobs'), ...errors },
         },
       },
+      '/api/files/{id}/thumbnails': {
+        get: {
+          summary: "A deck's slide thumbnails: the rendering job's status and one PNG URL per slide",
+          parameters: fileId,
+          responses: { ...ok('Thumbnails'), ...errors },
+        },
+      },
       '/api/admin/users': {
         get: {
           summary: "Users with their daily token quota and today's tokens (administrators only)",

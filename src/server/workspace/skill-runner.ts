@@ -16,6 +16,7 @@ import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.t
 import { presentError } from '../presenters/present-error.ts';
 import { localCopy, storeFile } from './file-store.ts';
 import { presentFile, presentSkillData, readableFile } from './present-file.ts';
+import { hasThumbnails, queueThumbnails } from './thumbnail-jobs.ts';
 import { quotaRefusal } from './token-quota.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 import type { Job, JobOutcome } from './workspace-records.ts';
@@ -98,7 +99,9 @@ export async function runWorkspaceSkill(
       generatedBy: skill.id,
     });
     artifacts.push(presentFile(stored));
+    if (hasThumbnails(stored.name)) await queueThumbnails(options.db, stored.id, Date.now());
   }
+  if (artifacts.some((artifact) => hasThumbnails(artifact.name))) options.jobs?.kick();
   return success(
     {
       result: (await present(withWarnings(run.data.data, run.warnings))) as Record<string, unknown>,

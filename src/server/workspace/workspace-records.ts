@@ -45,11 +45,12 @@ export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status'> & { status
 
 /**
  * What a job does to its file: index it (from its recorded bytes), set its readers in the
- * index from its record (after a share), or delete it with everything derived.
+ * index from its record (after a share), or delete it with everything derived; a 'skill' job
+ * runs a queued skill run, a 'thumbnails' job renders a deck's slides (thumbnail-jobs.ts).
  */
-export type JobKind = 'index' | 'readers' | 'delete' | 'skill';
+export type JobKind = 'index' | 'readers' | 'delete' | 'skill' | 'thumbnails';
 
-const JOB_KINDS: readonly JobKind[] = ['index', 'readers', 'delete', 'skill'];
+const JOB_KINDS: readonly JobKind[] = ['index', 'readers', 'delete', 'skill', 'thumbnails'];
 
 /**
  * A skill run queued as a job (kind 'skill', whose file id is the run's id): who asked, for
