@@ -163,6 +163,23 @@ describe('the web app in Chromium', () => {
     if (!deck.success || deck.data.type !== 'presentation') throw new Error('not a deck');
     expect(deck.data.slides.length).toBeGreaterThan(3);
     expect(deck.data.slides[0]?.title).toBeTruthy();
+    // Its slides as thumbnails, rendered in a job and shown with the result, before the download link.
+    const thumbnails = page.getByRole('region', { name: 'Slides' });
+    await expect
+      .poll(() => thumbnails.locator('img').count(), { timeout: 90_000 })
+      .toBe(deck.data.slides.length);
+    await expect
+      .poll(() =>
+        thumbnails
+          .locator('img')
+          .evaluateAll((images) => images.every((image) => (image as HTMLImageElement).naturalWidth === 480)),
+      )
+      .toBe(true);
+    expect(
+      await thumbnails.getByRole('link', { name: 'Download Q3 Business Review deck.pptx' }).count(),
+    ).toBe(1);
+    await thumbnails.screenshot({ path: join(SHOTS, 'web-deck-thumbnails.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Chinese UI and a tablet width.
     await page.setViewportSize({ width: 820, height: 1100 });

@@ -10,6 +10,7 @@ import type {
   ConversationDetail,
   ConversationInfo,
   ConversationScope,
+  DeckThumbnails,
   FileInfo,
   LoginResponse,
   MailReplyDraft,
@@ -33,6 +34,7 @@ export type {
   ConversationDetail,
   ConversationInfo,
   ConversationScope,
+  DeckThumbnails,
   FileInfo,
   MailReplyDraft,
   MailThreadInfo,
@@ -141,6 +143,7 @@ export const api = {
     }),
   adminUsage: (days: number) => call<AdminUsage>(`/api/admin/usage?days=${days}`),
   adminJobs: () => call<AdminJobs>('/api/admin/jobs'),
+  thumbnails: (fileId: string) => call<DeckThumbnails>(`/api/files/${encodeURIComponent(fileId)}/thumbnails`),
   adminUsers: () => call<AdminUsers>('/api/admin/users'),
   setQuota: (user: string, dailyTokenQuota: number | null) =>
     call<AdminUser>(`/api/admin/users/${encodeURIComponent(user)}`, {
