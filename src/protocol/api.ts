@@ -22,6 +22,7 @@ export const ShareBody = z.object({ users: z.array(z.string().min(1).max(64)).ma
 export const ConversationScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('file'), fileId: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('folder'), folder: z.string().min(1).max(1000) }),
   z.object({ kind: z.literal('mail') }),
   z.object({ kind: z.literal('meetings') }),
 ]);
@@ -67,6 +68,8 @@ export type FileInfo = {
   error?: string;
   sharedWith: string[];
   generatedBy?: string;
+  /** The folder it was uploaded into ("Reports/2026"), when it came from one. */
+  folder?: string;
   downloadUrl: string;
 };
 

@@ -33,6 +33,8 @@ export type NewFile = {
   readonly contentType: string;
   /** The skill that made it; generated files are ready at once and not indexed. */
   readonly generatedBy?: string;
+  /** The folder it was uploaded into. */
+  readonly folder?: string;
 };
 
 /** Where this instance keeps its copy of a stored file: its own folder, named by the file's id. */
@@ -59,6 +61,7 @@ export async function storeFile(
       contentType: file.contentType,
       uploaded: options.clock.now().toISOString(),
       ...(file.generatedBy ? { status: 'ready' as const, generatedBy: file.generatedBy } : {}),
+      ...(file.folder ? { folder: file.folder } : {}),
     },
     file.bytes,
   );

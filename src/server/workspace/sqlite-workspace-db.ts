@@ -16,6 +16,7 @@ import {
   canRead,
   DUE_JOB_SQL,
   ENQUEUE_JOB_SQL,
+  FILE_FOLDER_COLUMN_SQL,
   FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
@@ -95,6 +96,12 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   )
     db.exec(JOB_KIND_COLUMN_SQL);
   db.exec(SKILL_RUNS_SQL);
+  if (
+    !(db.prepare('PRAGMA table_info(files)').all() as { name: string }[]).some(
+      (column) => column.name === 'folder',
+    )
+  )
+    db.exec(FILE_FOLDER_COLUMN_SQL);
   db.exec(QUOTAS_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
@@ -106,7 +113,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     deleteSession: db.prepare('DELETE FROM sessions WHERE token = ?'),
     purgeSessions: db.prepare('DELETE FROM sessions WHERE expires < ?'),
     addFile: db.prepare(
-      'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by, folder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     addBytes: db.prepare('INSERT INTO file_bytes (id, bytes) VALUES (?, ?)'),
     getBytes: db.prepare('SELECT bytes FROM file_bytes WHERE id = ?').pluck(),

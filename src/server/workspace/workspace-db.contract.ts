@@ -410,4 +410,20 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+  it('keeps the folder a file was uploaded into', async () => {
+    const db = await open();
+    try {
+      await db.addUser('ann', 'h', false);
+      await db.addFile({ ...record('f1', 'ann'), folder: 'Reports/2026' }, new Uint8Array([1]));
+      await db.addFile(record('f22', 'ann'), new Uint8Array([2]));
+      expect((await db.getFile('f1'))?.folder).toBe('Reports/2026');
+      expect((await db.getFile('f22'))?.folder).toBeUndefined();
+      expect((await db.filesFor('ann')).map((file) => [file.id, file.folder])).toEqual([
+        ['f22', undefined],
+        ['f1', 'Reports/2026'],
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
 }

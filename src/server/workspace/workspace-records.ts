@@ -39,6 +39,8 @@ export type StoredFile = {
   readonly error?: string;
   /** Set on files the server generated (decks, workbooks, drafts). */
   readonly generatedBy?: string;
+  /** The folder it was uploaded into ("Reports/2026"), when it came from a folder. */
+  readonly folder?: string;
 };
 
 export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status'> & { status?: StoredFile['status'] };
@@ -170,9 +172,10 @@ export type FileRow = {
   status: string;
   error: string | null;
   generated_by: string | null;
+  folder?: string | null;
 };
 
-/** A new file's columns in the order both stores insert them (id … generated_by). */
+/** A new file's columns in the order both stores insert them (id … generated_by, folder). */
 export function fileRowValues(file: NewFileRecord): (string | number | null)[] {
   return [
     file.id,
@@ -184,6 +187,7 @@ export function fileRowValues(file: NewFileRecord): (string | number | null)[] {
     file.uploaded,
     file.status ?? 'indexing',
     file.generatedBy ?? null,
+    file.folder ?? null,
   ];
 }
 
@@ -195,6 +199,9 @@ CREATE TABLE IF NOT EXISTS jobs (
 CREATE UNIQUE INDEX IF NOT EXISTS jobs_one_per_file ON jobs (file_id) WHERE status IN ('queued', 'running');
 CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, run_after);
 `;
+
+/** Files got a folder after the table was first made: a separate step, run once. */
+export const FILE_FOLDER_COLUMN_SQL = `ALTER TABLE files ADD COLUMN folder TEXT`;
 
 /** Jobs got a kind after the table was first made: a separate step, run after JOBS_SQL. */
 export const JOB_KIND_COLUMN_SQL = `ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'index'`;
@@ -285,5 +292,6 @@ export function rowToStoredFile(row: FileRow): StoredFile {
     status: row.status as StoredFile['status'],
     ...(row.error ? { error: row.error } : {}),
     ...(row.generated_by ? { generatedBy: row.generated_by } : {}),
+    ...(row.folder ? { folder: row.folder } : {}),
   };
 }
