@@ -86,7 +86,8 @@ export const api = {
     call<FileInfo>(`/api/files/${id}/share`, { method: 'POST', body: JSON.stringify({ users }) }),
   upload(files: File[]) {
     const form = new FormData();
-    for (const file of files) form.append('file', file, file.name);
+    // A folder upload's files carry their path in it (webkitRelativePath): the server keeps the folder.
+    for (const file of files) form.append('file', file, file.webkitRelativePath || file.name);
     return call<{ files: FileInfo[] }>('/api/files', { method: 'POST', body: form });
   },
   skill: (id: string, input: Record<string, unknown>) =>
