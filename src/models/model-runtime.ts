@@ -30,14 +30,27 @@ export type ModelRuntime = {
 /** A runtime over a model and meter the caller already built (`serve`, tests). */
 export function fixedModelRuntime(
   model: LanguageModel,
-  options: { meter?: UsageMeter; release?: () => Promise<void>; contextTokens?: number } = {},
+  options: {
+    meter?: UsageMeter;
+    release?: () => Promise<void>;
+    contextTokens?: number;
+    /** When calls are recorded as made (default the system clock). */
+    clock?: { now(): Date };
+  } = {},
 ): ModelRuntime {
   return {
     ready: async () => {},
     model: () => model,
     contextTokens: () => options.contextTokens,
     forSkill: (user, skill) =>
-      options.meter ? withMetering(model, { meter: options.meter, user, skill }) : model,
+      options.meter
+        ? withMetering(model, {
+            meter: options.meter,
+            user,
+            skill,
+            ...(options.clock ? { clock: options.clock } : {}),
+          })
+        : model,
     async close() {
       options.meter?.close();
       await options.release?.();

@@ -22,6 +22,7 @@ export const ShareBody = z.object({ users: z.array(z.string().min(1).max(64)).ma
 export const ConversationScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('file'), fileId: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('folder'), folder: z.string().min(1).max(1000) }),
   z.object({ kind: z.literal('mail') }),
   z.object({ kind: z.literal('meetings') }),
 ]);
@@ -67,6 +68,8 @@ export type FileInfo = {
   error?: string;
   sharedWith: string[];
   generatedBy?: string;
+  /** The folder it was uploaded into ("Reports/2026"), when it came from one. */
+  folder?: string;
   downloadUrl: string;
 };
 
@@ -171,6 +174,20 @@ export type AdminJob = {
   attempts: number;
   error?: string;
 };
+/** A deck's slide thumbnails: the rendering job's status ('none': never queued) and, once done, one PNG URL per slide. */
+export type DeckThumbnails = {
+  status: 'none' | 'queued' | 'running' | 'done' | 'failed';
+  error?: string;
+  urls: string[];
+};
+/** A user as administrators see them: their daily token quota (absent: none) and tokens used today (UTC). */
+export type AdminUser = { name: string; admin: boolean; dailyTokenQuota?: number; usedToday: number };
+export type AdminUsers = { metered: boolean; day: string; users: AdminUser[] };
+export const QuotaBody = z.object({
+  /** Tokens in and out per UTC day; null lifts the quota. */
+  dailyTokenQuota: z.number().int().min(0).max(1e12).nullable(),
+});
+export type QuotaBody = z.infer<typeof QuotaBody>;
 export type AdminJobs = { jobs: AdminJob[]; counts: Record<string, number> };
 
 export const MailPageQuery = z.object({

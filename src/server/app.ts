@@ -60,6 +60,8 @@ export function createApp(options: AppOptions): Hono {
     const runtime = fixedModelRuntime(options.model, {
       ...(options.meter ? { meter: options.meter } : {}),
       ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
+      // Calls are recorded on the workspace's clock, the one daily token quotas are counted by.
+      clock: options.workspace.clock,
     });
     const workspace = {
       ...options.workspace,

@@ -163,6 +163,23 @@ describe('the web app in Chromium', () => {
     if (!deck.success || deck.data.type !== 'presentation') throw new Error('not a deck');
     expect(deck.data.slides.length).toBeGreaterThan(3);
     expect(deck.data.slides[0]?.title).toBeTruthy();
+    // Its slides as thumbnails, rendered in a job and shown with the result, before the download link.
+    const thumbnails = page.getByRole('region', { name: 'Slides' });
+    await expect
+      .poll(() => thumbnails.locator('img').count(), { timeout: 90_000 })
+      .toBe(deck.data.slides.length);
+    await expect
+      .poll(() =>
+        thumbnails
+          .locator('img')
+          .evaluateAll((images) => images.every((image) => (image as HTMLImageElement).naturalWidth === 480)),
+      )
+      .toBe(true);
+    expect(
+      await thumbnails.getByRole('link', { name: 'Download Q3 Business Review deck.pptx' }).count(),
+    ).toBe(1);
+    await thumbnails.screenshot({ path: join(SHOTS, 'web-deck-thumbnails.png') });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Chinese UI and a tablet width.
     await page.setViewportSize({ width: 820, height: 1100 });
@@ -619,6 +636,41 @@ describe('the web app in Chromium', () => {
     await page.getByRole('region', { name: '会议记录' }).locator('.turn.active').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'web-transcript-phone-zh.png') });
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("lets administrators set a user's daily token quota and shows today's tokens against it", async () => {
+    // Today on the server's clock is 2026-03-12; yesterday's calls do not count.
+    for (const [at, input, output] of [
+      ['2026-03-11T22:00:00Z', 5000, 900],
+      ['2026-03-12T08:00:00Z', 700, 300],
+    ] as const)
+      recordUsage(meter, {
+        user: 'bea',
+        skill: 'ask',
+        engine: 'openai',
+        model: 'local-model',
+        inputTokens: input,
+        outputTokens: output,
+        latencyMs: 800,
+        at: new Date(at),
+      });
+    const page = await signInAndUpload([join(EXAMPLES, 'Notes.md')]);
+    await page.getByRole('button', { name: 'Users' }).click();
+    const quotas = page.getByRole('region', { name: 'Daily token quotas' });
+    await quotas.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    const bea = quotas.locator('tbody tr', { hasText: 'bea' });
+    expect(await bea.locator('td').nth(1).innerText()).toBe('1,000');
+    await quotas.getByLabel('Daily token quota for bea').fill('800');
+    await bea.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => bea.locator('td').nth(1).innerText()).toMatch(/^1,000 \/ 800\s+quota spent$/);
+    expect(await db.admin.quotaOf('bea')).toBe(800);
+    expect(await db.admin.quotaOf('alice')).toBeUndefined();
+    await quotas.screenshot({ path: join(SHOTS, 'web-admin-quotas.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await quotas.getByLabel('Daily token quota for bea').fill('');
+    await bea.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => db.admin.quotaOf('bea')).toBeUndefined();
     await page.close();
   });
 });

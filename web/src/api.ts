@@ -3,12 +3,15 @@
 import type {
   AdminJobs,
   AdminUsage,
+  AdminUser,
+  AdminUsers,
   Answer,
   CalendarWeek,
   Citation,
   ConversationDetail,
   ConversationInfo,
   ConversationScope,
+  DeckThumbnails,
   FileInfo,
   LoginResponse,
   MailReplyDraft,
@@ -26,6 +29,8 @@ import { readEvents } from './sse.ts';
 export type {
   AdminJobs,
   AdminUsage,
+  AdminUser,
+  AdminUsers,
   Answer,
   CalendarOccurrence,
   CalendarWeek,
@@ -33,6 +38,7 @@ export type {
   ConversationDetail,
   ConversationInfo,
   ConversationScope,
+  DeckThumbnails,
   FileInfo,
   MailReplyDraft,
   MailThreadInfo,
@@ -85,7 +91,8 @@ export const api = {
     call<FileInfo>(`/api/files/${id}/share`, { method: 'POST', body: JSON.stringify({ users }) }),
   upload(files: File[]) {
     const form = new FormData();
-    for (const file of files) form.append('file', file, file.name);
+    // A folder upload's files carry their path in it (webkitRelativePath): the server keeps the folder.
+    for (const file of files) form.append('file', file, file.webkitRelativePath || file.name);
     return call<{ files: FileInfo[] }>('/api/files', { method: 'POST', body: form });
   },
   skill: (id: string, input: Record<string, unknown>) =>
@@ -147,6 +154,13 @@ export const api = {
   transcript: (fileId: string) => call<TranscriptView>(`/api/transcripts/${fileId}`),
   adminUsage: (days: number) => call<AdminUsage>(`/api/admin/usage?days=${days}`),
   adminJobs: () => call<AdminJobs>('/api/admin/jobs'),
+  thumbnails: (fileId: string) => call<DeckThumbnails>(`/api/files/${encodeURIComponent(fileId)}/thumbnails`),
+  adminUsers: () => call<AdminUsers>('/api/admin/users'),
+  setQuota: (user: string, dailyTokenQuota: number | null) =>
+    call<AdminUser>(`/api/admin/users/${encodeURIComponent(user)}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ dailyTokenQuota }),
+    }),
   pages: () => call<{ pages: PageInfo[] }>('/api/pages').then((result) => result.pages),
   page: (id: string) => call<PageInfo>(`/api/pages/${id}`),
   savePage: (page: { title: string; markdown: string; citations: Citation[] }) =>

@@ -18,7 +18,13 @@ import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
 import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
 import type { ModelPrice } from '../model-config.ts';
-import { openUsageMeter, type UsageMeter, type UsageQuery, type UsageRow } from './usage-meter.ts';
+import {
+  openUsageMeter,
+  queryUsage,
+  type UsageMeter,
+  type UsageQuery,
+  type UsageRow,
+} from './usage-meter.ts';
 
 export type PostgresUsageMeter = UsageMeter & {
   /** Moves the rows recorded so far to PostgreSQL. */
@@ -163,4 +169,13 @@ export async function queryDatabase(meter: PostgresUsageMeter, query: UsageQuery
       latencyMs: Math.round(Number(row.latency_ms ?? 0) * 10) / 10,
       cost: Math.round(Number(row.cost ?? 0) * 1e6) / 1e6,
     }));
+}
+
+function isPostgresUsageMeter(meter: UsageMeter): meter is PostgresUsageMeter {
+  return 'pool' in meter && 'flush' in meter;
+}
+
+/** Totals from any meter: every instance's rows for a PostgreSQL one (`queryDatabase`), the file's for a SQLite one. */
+export async function usageTotals(meter: UsageMeter, query: UsageQuery = {}): Promise<UsageRow[]> {
+  return isPostgresUsageMeter(meter) ? queryDatabase(meter, query) : queryUsage(meter, query);
 }

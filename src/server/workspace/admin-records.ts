@@ -1,8 +1,8 @@
 /**
  * @module admin-records
- * What administrators see of the workspace records beyond accounts: the indexing jobs with
- * their file and status, newest first. Over the SQL runner of conversation-records.ts, so
- * SQLite and PostgreSQL answer alike.
+ * What administrators see and set in the workspace records beyond accounts: the indexing jobs
+ * with their file and status, newest first, and each user's daily token quota. Over the SQL
+ * runner of conversation-records.ts, so SQLite and PostgreSQL answer alike.
  */
 import type { SqlRunner } from './conversation-records.ts';
 
@@ -20,7 +20,18 @@ export type JobView = {
 export type AdminStore = {
   /** The latest jobs, waiting ones first (by when they are due; finished ones keep no due time), at most `limit`. */
   jobs(limit: number): Promise<JobView[]>;
+  /** Sets a user's daily token quota (tokens in and out of the model, per UTC day); null lifts it. */
+  setQuota(user: string, dailyTokens: number | null): Promise<void>;
+  /** A user's daily token quota; undefined when they have none. */
+  quotaOf(user: string): Promise<number | undefined>;
+  /** Every quota set, by user. */
+  quotas(): Promise<Record<string, number>>;
 };
+
+/** The quotas table, the same in both stores. */
+export const QUOTAS_SQL = `CREATE TABLE IF NOT EXISTS quotas ("user" TEXT PRIMARY KEY, daily_tokens BIGINT NOT NULL)`;
+
+type QuotaRow = { user: string; daily_tokens: number | string };
 
 type JobRow = {
   id: string;
@@ -49,6 +60,25 @@ export function adminStore(sql: SqlRunner): AdminStore {
         attempts: Number(row.attempts),
         ...(row.error ? { error: row.error } : {}),
       }));
+    },
+    async setQuota(user, dailyTokens) {
+      if (dailyTokens === null) await sql.run(`DELETE FROM quotas WHERE "user" = $1`, [user]);
+      else
+        await sql.run(
+          `INSERT INTO quotas ("user", daily_tokens) VALUES ($1, $2)
+           ON CONFLICT ("user") DO UPDATE SET daily_tokens = excluded.daily_tokens`,
+          [user, dailyTokens],
+        );
+    },
+    async quotaOf(user) {
+      const [row] = await sql.all<QuotaRow>(`SELECT "user", daily_tokens FROM quotas WHERE "user" = $1`, [
+        user,
+      ]);
+      return row ? Number(row.daily_tokens) : undefined;
+    },
+    async quotas() {
+      const rows = await sql.all<QuotaRow>(`SELECT "user", daily_tokens FROM quotas`, []);
+      return Object.fromEntries(rows.map((row) => [row.user, Number(row.daily_tokens)]));
     },
   };
 }

@@ -3,7 +3,7 @@
  * Answers a question of `POST /api/ask` for the signed-in user: as the ask skill does, or, in
  * a stored conversation or a scope, over the scoped index with the conversation's history for
  * follow-ups ("and who owns it?"). Scopes are rules, one small function each, onto the
- * index's filters: all, one file, mail only, meetings only.
+ * index's filters: all, one file, one folder's files, mail only, meetings only.
  */
 import { askSkill } from '../../chat/ask.skill.ts';
 import { type AskResult, askQuestion } from '../../chat/ask-question.ts';
@@ -31,6 +31,10 @@ const SCOPE_RULES: { [K in ConversationScope['kind']]: ScopeRule<K> } = {
   file: async (scope, db, user) => {
     const file = await readableFile(db, user, scope.fileId);
     return file ? { paths: [file.path] } : undefined;
+  },
+  folder: async (scope, db, user) => {
+    const files = (await db.filesFor(user)).filter((file) => file.folder === scope.folder);
+    return files.length > 0 ? { paths: files.map((file) => file.path) } : undefined;
   },
   mail: async () => ({ types: ['email'] }),
   meetings: async () => ({ types: ['event', 'transcript'] }),

@@ -33,6 +33,8 @@ export type NewFile = {
   readonly contentType: string;
   /** The skill that made it; generated files are ready at once and not indexed. */
   readonly generatedBy?: string;
+  /** The folder it was uploaded into. */
+  readonly folder?: string;
 };
 
 /** Where this instance keeps its copy of a stored file: its own folder, named by the file's id. */
@@ -59,6 +61,7 @@ export async function storeFile(
       contentType: file.contentType,
       uploaded: options.clock.now().toISOString(),
       ...(file.generatedBy ? { status: 'ready' as const, generatedBy: file.generatedBy } : {}),
+      ...(file.folder ? { folder: file.folder } : {}),
     },
     file.bytes,
   );
@@ -68,7 +71,10 @@ export async function storeFile(
  * A readable copy of a stored file on this instance: the one it stored, or one written from
  * the recorded bytes (a file stored by another instance on the same database).
  */
-export async function localCopy(options: WorkspaceOptions, file: StoredFile): Promise<string> {
+export async function localCopy(
+  options: Pick<WorkspaceOptions, 'db' | 'dataDir'>,
+  file: StoredFile,
+): Promise<string> {
   const path = localPath(options, file.id, file.name);
   const present = await access(path).then(
     () => true,
@@ -126,6 +132,8 @@ export async function deleteStoredFile(
   await options.index.store.removeFile(file.path);
   await options.db.deleteFile(file.id);
   await rm(dirname(localPath(options, file.id, file.name)), { recursive: true, force: true });
+  // A deck's slide thumbnails (thumbnail-jobs.ts).
+  await rm(join(options.dataDir, 'thumbnails', file.id), { recursive: true, force: true });
 }
 
 /**

@@ -24,6 +24,7 @@ import type { IsolatedReader } from '../../index/types.ts';
 import { type AppError, appError } from '../../lib/errors.ts';
 import { type JobFailure, openIsolatedWorker } from '../../lib/isolated-worker.ts';
 import { deleteStoredFile, readersOf } from './file-store.ts';
+import { runThumbnailJob } from './thumbnail-jobs.ts';
 import type { IndexWorker, WorkspaceOptions } from './workspace-options.ts';
 
 export type { IndexWorker };
@@ -224,6 +225,7 @@ export function startIndexWorker(
   let stopped = false;
   let runSkill: ((job: Job) => Promise<JobOutcome>) | undefined;
   const run = (job: Job): Promise<JobOutcome> => {
+    if (job.kind === 'thumbnails') return runThumbnailJob(options, job);
     if (job.kind !== 'skill') return thread.run(job);
     if (runSkill) return runSkill(job);
     return Promise.resolve({

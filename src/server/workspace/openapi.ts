@@ -15,6 +15,7 @@ import {
   NewPageBody,
   NewUserBody,
   PagePatch,
+  QuotaBody,
   ShareBody,
 } from '../../protocol/api.ts';
 import { SKILLS } from '../../skills/registry.ts';
@@ -221,6 +222,27 @@ export function openApiDocument() {
         get: {
           summary: 'The latest indexing jobs and their status (administrators only)',
           responses: { ...ok('Jobs'), ...errors },
+        },
+      },
+      '/api/files/{id}/thumbnails': {
+        get: {
+          summary: "A deck's slide thumbnails: the rendering job's status and one PNG URL per slide",
+          parameters: fileId,
+          responses: { ...ok('Thumbnails'), ...errors },
+        },
+      },
+      '/api/admin/users': {
+        get: {
+          summary: "Users with their daily token quota and today's tokens (administrators only)",
+          responses: { ...ok('Users'), ...errors },
+        },
+      },
+      '/api/admin/users/{name}': {
+        patch: {
+          summary: "Set or lift (null) a user's daily token quota (administrators only)",
+          parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: body(QuotaBody),
+          responses: { ...ok('User'), ...errors },
         },
       },
       '/api/pages': {

@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
 import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
-import { adminStore } from './admin-records.ts';
+import { adminStore, QUOTAS_SQL } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
@@ -15,6 +15,7 @@ import {
   CLAIM_JOB_SQL,
   DUE_JOB_SQL,
   ENQUEUE_JOB_SQL,
+  FILE_FOLDER_COLUMN_SQL,
   FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
@@ -65,6 +66,8 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
       await client.query(PAGES_SQL);
       await client.query(JOB_KIND_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
       await client.query(SKILL_RUNS_SQL);
+      await client.query(FILE_FOLDER_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
+      await client.query(QUOTAS_SQL);
     });
   } catch (thrown) {
     return fail(
@@ -131,7 +134,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
       try {
         await client.query('BEGIN');
         await client.query(
-          'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+          'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by, folder) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
           fileRowValues(file),
         );
         await client.query('INSERT INTO file_bytes (id, bytes) VALUES ($1, $2)', [

@@ -18,6 +18,7 @@ export function presentFile(file: StoredFile): FileInfo {
     status: file.status,
     ...(file.error ? { error: file.error } : {}),
     ...(file.generatedBy ? { generatedBy: file.generatedBy } : {}),
+    ...(file.folder ? { folder: file.folder } : {}),
     downloadUrl: `/api/files/${file.id}/download`,
   };
 }

@@ -2,19 +2,22 @@
  * @module skill-runner
  * The server's side of the skill seam, shared by `POST /api/skills/:id` and `/mcp`: a
  * SkillContext for the signed-in user (file references are file ids checked against who may
- * read them; the model is the process's, metered for this user and skill; the request's abort
- * signal), and a runner that stores what the skill made as the user's files.
+ * read them; the model is the process's, metered for this user and skill and held to the user's
+ * daily token quota; the request's abort signal), and a runner that stores what the skill made as the user's files.
  */
 import { join } from 'node:path';
-import { appError, fail } from '../../lib/errors.ts';
+import { type AppError, appError, fail } from '../../lib/errors.ts';
 import { failure, type Result, success } from '../../lib/result.ts';
 import { withWarnings } from '../../lib/warnings.ts';
+import { withQuota } from '../../models/metering/with-quota.ts';
 import type { FileInfo, SkillResponse } from '../../protocol/api.ts';
 import { findSkill } from '../../skills/registry.ts';
 import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.ts';
 import { presentError } from '../presenters/present-error.ts';
 import { localCopy, storeFile } from './file-store.ts';
 import { presentFile, presentSkillData, readableFile } from './present-file.ts';
+import { hasThumbnails, queueThumbnails } from './thumbnail-jobs.ts';
+import { quotaRefusal } from './token-quota.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 import type { Job, JobOutcome } from './workspace-records.ts';
 
@@ -31,8 +34,10 @@ export function workspaceSkillContext(
   signal: AbortSignal,
   progress: SkillProgress = {},
 ): SkillContext {
+  const model = options.runtime.forSkill(user, skillId);
   return {
-    model: options.runtime.forSkill(user, skillId),
+    // The builtin engine spends no tokens; any other is refused once the user's quota is spent.
+    model: model.engine === 'builtin' ? model : withQuota(model, () => quotaRefusal(options, user)),
     ...contextOf(options),
     index: async () => options.index,
     clock: options.clock,
@@ -52,6 +57,14 @@ export function workspaceSkillContext(
   };
 }
 
+/** A user whose token quota is spent is refused before a run starts (never with the builtin engine, which spends none). */
+export async function refusalBeforeRun(
+  options: WorkspaceOptions,
+  context: SkillContext,
+): Promise<AppError | undefined> {
+  return context.model.engine === 'builtin' ? undefined : quotaRefusal(options, context.user);
+}
+
 function contextOf(options: WorkspaceOptions): { contextTokens?: number } {
   const tokens = options.runtime.contextTokens();
   return tokens ? { contextTokens: tokens } : {};
@@ -68,7 +81,10 @@ export async function runWorkspaceSkill(
   signal: AbortSignal,
   progress: SkillProgress = {},
 ): Promise<Result<WorkspaceSkillRun>> {
-  const run = await runSkill(skill, input, workspaceSkillContext(options, user, skill.id, signal, progress));
+  const context = workspaceSkillContext(options, user, skill.id, signal, progress);
+  const refused = await refusalBeforeRun(options, context);
+  if (refused) return failure(refused);
+  const run = await runSkill(skill, input, context);
   const present = (value: unknown) => presentSkillData(value, options.db, user, options.dataDir);
   if (!run.success) return failure({ ...run.error, message: (await present(run.error.message)) as string });
   // Cancelled while it ran: what it made is not kept.
@@ -83,7 +99,9 @@ export async function runWorkspaceSkill(
       generatedBy: skill.id,
     });
     artifacts.push(presentFile(stored));
+    if (hasThumbnails(stored.name)) await queueThumbnails(options.db, stored.id, Date.now());
   }
+  if (artifacts.some((artifact) => hasThumbnails(artifact.name))) options.jobs?.kick();
   return success(
     {
       result: (await present(withWarnings(run.data.data, run.warnings))) as Record<string, unknown>,

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { adminStore } from './admin-records.ts';
+import { adminStore, QUOTAS_SQL } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
 import {
@@ -16,6 +16,7 @@ import {
   canRead,
   DUE_JOB_SQL,
   ENQUEUE_JOB_SQL,
+  FILE_FOLDER_COLUMN_SQL,
   FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
@@ -95,6 +96,13 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   )
     db.exec(JOB_KIND_COLUMN_SQL);
   db.exec(SKILL_RUNS_SQL);
+  if (
+    !(db.prepare('PRAGMA table_info(files)').all() as { name: string }[]).some(
+      (column) => column.name === 'folder',
+    )
+  )
+    db.exec(FILE_FOLDER_COLUMN_SQL);
+  db.exec(QUOTAS_SQL);
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
@@ -105,7 +113,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     deleteSession: db.prepare('DELETE FROM sessions WHERE token = ?'),
     purgeSessions: db.prepare('DELETE FROM sessions WHERE expires < ?'),
     addFile: db.prepare(
-      'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by, folder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     addBytes: db.prepare('INSERT INTO file_bytes (id, bytes) VALUES (?, ?)'),
     getBytes: db.prepare('SELECT bytes FROM file_bytes WHERE id = ?').pluck(),

@@ -390,4 +390,40 @@ export function workspaceDbContract(
       await db.close();
     }
   });
+  it("keeps each user's daily token quota, seen by another connection, until it is lifted", async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      await db.addUser('ann', 'h', true);
+      await db.addUser('bob', 'h', false);
+      expect(await db.admin.quotaOf('bob')).toBeUndefined();
+      await db.admin.setQuota('bob', 5_000);
+      await db.admin.setQuota('ann', 3_000_000_000);
+      await db.admin.setQuota('bob', 1_200);
+      expect(await other.admin.quotaOf('bob')).toBe(1_200);
+      expect(await other.admin.quotas()).toEqual({ ann: 3_000_000_000, bob: 1_200 });
+      await other.admin.setQuota('ann', null);
+      expect(await db.admin.quotaOf('ann')).toBeUndefined();
+      expect(await db.admin.quotas()).toEqual({ bob: 1_200 });
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+  it('keeps the folder a file was uploaded into', async () => {
+    const db = await open();
+    try {
+      await db.addUser('ann', 'h', false);
+      await db.addFile({ ...record('f1', 'ann'), folder: 'Reports/2026' }, new Uint8Array([1]));
+      await db.addFile(record('f22', 'ann'), new Uint8Array([2]));
+      expect((await db.getFile('f1'))?.folder).toBe('Reports/2026');
+      expect((await db.getFile('f22'))?.folder).toBeUndefined();
+      expect((await db.filesFor('ann')).map((file) => [file.id, file.folder])).toEqual([
+        ['f22', undefined],
+        ['f1', 'Reports/2026'],
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
 }

@@ -39,17 +39,20 @@ export type StoredFile = {
   readonly error?: string;
   /** Set on files the server generated (decks, workbooks, drafts). */
   readonly generatedBy?: string;
+  /** The folder it was uploaded into ("Reports/2026"), when it came from a folder. */
+  readonly folder?: string;
 };
 
 export type NewFileRecord = Omit<StoredFile, 'sharedWith' | 'status'> & { status?: StoredFile['status'] };
 
 /**
  * What a job does to its file: index it (from its recorded bytes), set its readers in the
- * index from its record (after a share), or delete it with everything derived.
+ * index from its record (after a share), or delete it with everything derived; a 'skill' job
+ * runs a queued skill run, a 'thumbnails' job renders a deck's slides (thumbnail-jobs.ts).
  */
-export type JobKind = 'index' | 'readers' | 'delete' | 'skill';
+export type JobKind = 'index' | 'readers' | 'delete' | 'skill' | 'thumbnails';
 
-const JOB_KINDS: readonly JobKind[] = ['index', 'readers', 'delete', 'skill'];
+const JOB_KINDS: readonly JobKind[] = ['index', 'readers', 'delete', 'skill', 'thumbnails'];
 
 /**
  * A skill run queued as a job (kind 'skill', whose file id is the run's id): who asked, for
@@ -169,9 +172,10 @@ export type FileRow = {
   status: string;
   error: string | null;
   generated_by: string | null;
+  folder?: string | null;
 };
 
-/** A new file's columns in the order both stores insert them (id … generated_by). */
+/** A new file's columns in the order both stores insert them (id … generated_by, folder). */
 export function fileRowValues(file: NewFileRecord): (string | number | null)[] {
   return [
     file.id,
@@ -183,6 +187,7 @@ export function fileRowValues(file: NewFileRecord): (string | number | null)[] {
     file.uploaded,
     file.status ?? 'indexing',
     file.generatedBy ?? null,
+    file.folder ?? null,
   ];
 }
 
@@ -194,6 +199,9 @@ CREATE TABLE IF NOT EXISTS jobs (
 CREATE UNIQUE INDEX IF NOT EXISTS jobs_one_per_file ON jobs (file_id) WHERE status IN ('queued', 'running');
 CREATE INDEX IF NOT EXISTS jobs_due ON jobs (status, run_after);
 `;
+
+/** Files got a folder after the table was first made: a separate step, run once. */
+export const FILE_FOLDER_COLUMN_SQL = `ALTER TABLE files ADD COLUMN folder TEXT`;
 
 /** Jobs got a kind after the table was first made: a separate step, run after JOBS_SQL. */
 export const JOB_KIND_COLUMN_SQL = `ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'index'`;
@@ -284,5 +292,6 @@ export function rowToStoredFile(row: FileRow): StoredFile {
     status: row.status as StoredFile['status'],
     ...(row.error ? { error: row.error } : {}),
     ...(row.generated_by ? { generatedBy: row.generated_by } : {}),
+    ...(row.folder ? { folder: row.folder } : {}),
   };
 }

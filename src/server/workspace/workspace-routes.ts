@@ -16,6 +16,7 @@ import { createPageRoutes } from './routes/page-routes.ts';
 import { createSearchRoutes } from './routes/search-routes.ts';
 import { createAccountRoutes, createLoginRoutes } from './routes/session-routes.ts';
 import { createSkillRoutes } from './routes/skill-routes.ts';
+import { createThumbnailRoutes } from './routes/thumbnail-routes.ts';
 import { createTranscriptRoutes } from './routes/transcript-routes.ts';
 import { sessionAuth } from './session-auth.ts';
 import type { WorkspaceEnv, WorkspaceOptions } from './workspace-options.ts';
@@ -39,5 +40,6 @@ export function createWorkspaceRoutes(options: WorkspaceOptions): Hono<Workspace
   api.route('/', createPageRoutes(options));
   api.route('/', createAdminRoutes(options));
   api.route('/', createSkillRoutes(options));
+  api.route('/', createThumbnailRoutes(options));
   return api;
 }

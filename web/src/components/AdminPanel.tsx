@@ -1,9 +1,10 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import type { Strings } from '../i18n.ts';
+import { AdminQuotas } from './AdminQuotas.tsx';
 import { AdminUsagePanel } from './AdminUsage.tsx';
 
-/** Administrators: the list of accounts, a form to add one, model usage and the jobs. */
+/** Administrators: the list of accounts, a form to add one, daily token quotas, model usage and the jobs. */
 export function AdminPanel({ t }: { t: Strings }) {
   const [users, setUsers] = useState<{ name: string; admin?: boolean }[]>([]);
   const [name, setName] = useState('');
@@ -59,6 +60,7 @@ export function AdminPanel({ t }: { t: Strings }) {
         <button type="submit">{t.addUser}</button>
       </form>
       {message && <p role="status">{message}</p>}
+      <AdminQuotas t={t} />
       <AdminUsagePanel t={t} />
     </section>
   );

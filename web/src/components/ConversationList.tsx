@@ -104,19 +104,29 @@ type ScopeProps = {
   onChange(scope: ConversationScope): void;
 };
 
-/** The chips that say what answers draw on; "this file" is the file open in the viewer. */
+/** The chips that say what answers draw on; "this file" is the file open in the viewer, "this folder" its folder. */
 export function ScopeChips({ t, scope, open, onChange }: ScopeProps) {
-  const options: { label: string; scope?: ConversationScope }[] = [
-    { label: t.scopeAll, scope: { kind: 'all' } },
-    { label: t.scopeFile, ...(open ? { scope: { kind: 'file', fileId: open.id } } : {}) },
-    { label: t.scopeMail, scope: { kind: 'mail' } },
-    { label: t.scopeMeetings, scope: { kind: 'meetings' } },
+  const options: { kind: ConversationScope['kind']; label: string; scope?: ConversationScope }[] = [
+    { kind: 'all', label: t.scopeAll, scope: { kind: 'all' } },
+    { kind: 'file', label: t.scopeFile, ...(open ? { scope: { kind: 'file', fileId: open.id } } : {}) },
+    {
+      kind: 'folder',
+      label:
+        scope.kind === 'folder'
+          ? `${t.scopeFolder}: ${scope.folder}`
+          : open?.folder
+            ? `${t.scopeFolder}: ${open.folder}`
+            : t.scopeFolder,
+      ...(open?.folder ? { scope: { kind: 'folder', folder: open.folder } } : {}),
+    },
+    { kind: 'mail', label: t.scopeMail, scope: { kind: 'mail' } },
+    { kind: 'meetings', label: t.scopeMeetings, scope: { kind: 'meetings' } },
   ];
   return (
     <fieldset className="scope">
       <legend>{t.scope}</legend>
       {options.map((option) => {
-        const kind = option.scope?.kind ?? 'file';
+        const kind = option.kind;
         const pressed = scope.kind === kind;
         const label =
           kind === 'file' && scope.kind === 'file' && open?.id !== scope.fileId

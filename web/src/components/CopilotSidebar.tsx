@@ -11,6 +11,7 @@ import {
 } from '../api.ts';
 import type { Strings } from '../i18n.ts';
 import { AnalysisView } from './AnalysisView.tsx';
+import { DeckThumbnails } from './DeckThumbnails.tsx';
 import { Markdown } from './Markdown.tsx';
 import type { Cite } from './markdown-inline.tsx';
 import { skillCitations, skillMarkdown } from './skill-markdown.ts';
@@ -81,6 +82,8 @@ type SkillOutput = {
   markdown: string;
   citations: Citation[];
   artifact?: string;
+  /** A deck made: its slide thumbnails are shown before the download. */
+  deck?: { id: string; name: string; downloadUrl: string };
   error?: string;
   /** An analyze result: shown as tables and charts. */
   analysis?: Record<string, unknown>;
@@ -178,6 +181,7 @@ export function CopilotSidebar({
           : markdown || (response.artifact ? '' : JSON.stringify(response.result).slice(0, 400)),
         citations: skillCitations(response.result),
         ...(response.artifact ? { artifact: response.artifact.name } : {}),
+        ...(response.artifact && /\.pptx$/i.test(response.artifact.name) ? { deck: response.artifact } : {}),
         ...(analysis ? { analysis: response.result } : {}),
       });
       if (response.artifact) onArtifact(response.artifact);
@@ -236,6 +240,14 @@ export function CopilotSidebar({
             <p className="artifact">
               {t.made}: {result.artifact}
             </p>
+          )}
+          {result.deck && (
+            <DeckThumbnails
+              fileId={result.deck.id}
+              name={result.deck.name}
+              downloadUrl={result.deck.downloadUrl}
+              t={t}
+            />
           )}
           {progress && (
             <p className="progress" data-testid="skill-progress">

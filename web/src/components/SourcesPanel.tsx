@@ -17,8 +17,15 @@ async function filesFromDrop(event: DragEvent): Promise<File[]> {
   const out: File[] = [];
   const walk = async (entry: FileSystemEntry): Promise<void> => {
     if (entry.isFile) {
+      const file = await new Promise<File>((resolve, reject) =>
+        (entry as FileSystemFileEntry).file(resolve, reject),
+      );
+      // A file from a dropped folder is sent under its path in it, so the server keeps its folder.
+      const path = entry.fullPath.replace(/^\//, '');
       out.push(
-        await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)),
+        path.includes('/')
+          ? new File([file], path, { type: file.type, lastModified: file.lastModified })
+          : file,
       );
     } else if (entry.isDirectory) {
       const reader = (entry as FileSystemDirectoryEntry).createReader();

@@ -20,7 +20,7 @@ import { NOTHING_READABLE, redactAnswer } from '../../security/answer-permission
 import { answerQuestion, titleFrom } from '../conversation-ask.ts';
 import type { StoredConversation } from '../conversation-records.ts';
 import { visibleFiles } from '../present-file.ts';
-import { workspaceSkillContext } from '../skill-runner.ts';
+import { refusalBeforeRun, workspaceSkillContext } from '../skill-runner.ts';
 import type { WorkspaceDb } from '../workspace-db.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
 
@@ -95,6 +95,8 @@ export function createAskRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
     const parsed = AskBody.safeParse(await c.req.json().catch(() => undefined));
     if (!parsed.success) return c.json(problem('bad_usage', 'Send {"question": "..."} as JSON.'), 400);
     const context = workspaceSkillContext(options, user, askSkill.id, c.req.raw.signal);
+    const refused = await refusalBeforeRun(options, context);
+    if (refused) return c.json(presentError(refused), statusFor(refused));
     if (!(c.req.header('accept') ?? '').includes('text/event-stream')) {
       const run = await answerQuestion(options, parsed.data, context);
       if (!run.success) return c.json(presentError(run.error), statusFor(run.error));

@@ -45,6 +45,7 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
         );
       const bytes = Buffer.from(await file.arrayBuffer());
       const name = stripBidiControls(file.name.split(/[\\/]/).pop() ?? '') || 'file';
+      const folder = uploadFolder(file.name, typeof body?.folder === 'string' ? body.folder : undefined);
       if (bytes.length === 0 || !isReadableFormat(detectFormat(bytes, name)))
         return c.json(
           problem(
@@ -59,6 +60,7 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
         name,
         bytes,
         contentType: file.type || 'application/octet-stream',
+        ...(folder ? { folder } : {}),
       });
       stored.push(record);
       // Indexing is a durable job; the file's status says when it is searchable.
@@ -136,4 +138,20 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
   });
 
   return routes;
+}
+
+/**
+ * The folder an upload goes into: the folder part of the name a folder upload sends
+ * ("Reports/2026/plan.docx" gives "Reports/2026"), else the form's `folder` field; parts that
+ * are empty, "." or ".." are dropped.
+ */
+export function uploadFolder(sentName: string, field?: string): string | undefined {
+  const parts = (path: string) =>
+    path
+      .split(/[\\/]/)
+      .map((part) => stripBidiControls(part).trim())
+      .filter((part) => part !== '' && part !== '.' && part !== '..');
+  const fromName = parts(sentName).slice(0, -1);
+  const folder = (fromName.length > 0 ? fromName : parts(field ?? '')).join('/').slice(0, 1000);
+  return folder || undefined;
 }
