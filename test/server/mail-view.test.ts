@@ -11,17 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from '../../src/formats/read-file.ts';
 import type { MailReplyDraft, MailThreadPage, MailThreadView } from '../../src/protocol/api.ts';
 import { CORPUS, EXAMPLES } from '../helpers/paths.ts';
-import { bearer, login, startTestServer, type TestServer, upload } from './workspace-helpers.ts';
+import { bearer, getJson, login, startTestServer, type TestServer, upload } from './workspace-helpers.ts';
 
 let server: TestServer;
 const tokens: Record<string, string> = {};
 let enron: string;
 let example: string;
 
-async function get<T>(user: string, path: string) {
-  const response = await server.app.request(path, { headers: bearer(tokens[user]!) });
-  return { status: response.status, body: (await response.json()) as T };
-}
+const get = <T>(user: string, path: string) => getJson<T>(server.app, tokens[user]!, path);
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -114,3 +114,13 @@ export async function upload(
 export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 }
+
+/** A GET as the holder of `token`: the status and the parsed JSON body. */
+export async function getJson<T>(
+  app: Hono,
+  token: string,
+  path: string,
+): Promise<{ status: number; body: T }> {
+  const response = await app.request(path, { headers: bearer(token) });
+  return { status: response.status, body: (await response.json()) as T };
+}
