@@ -1,7 +1,7 @@
 /**
  * A deck made through the API gets slide thumbnails rendered in a job (LibreOffice, then
  * pdftoppm): one PNG per slide, served to those who may read the deck and to no one else,
- * and removed with the deck.
+ * kept in the workspace records (no copy on the instance's disk) and removed with the deck.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,11 +78,13 @@ describe('deck thumbnails', () => {
       (await server.app.request(`/api/files/${source}/thumbnails`, { headers: bearer(alice) })).status,
     ).toBe(404);
 
-    const folder = join(server.dataDir, 'thumbnails', deck);
-    expect(existsSync(folder)).toBe(true);
+    // The PNGs live in the records, not in the instance's data folder.
+    expect(await server.db.thumbnails.count(deck)).toBe(body.result.slides);
+    expect(existsSync(join(server.dataDir, 'thumbnails'))).toBe(false);
     expect(
       (await server.app.request(`/api/files/${deck}`, { method: 'DELETE', headers: bearer(alice) })).status,
     ).toBeLessThan(300);
-    await expect.poll(() => existsSync(folder), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => server.db.thumbnails.count(deck), { timeout: 30_000 }).toBe(0);
+    expect((await server.app.request(thumbnails!.urls[0]!, { headers: bearer(alice) })).status).toBe(404);
   }, 180_000);
 });

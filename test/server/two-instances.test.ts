@@ -1,6 +1,7 @@
 /**
  * Two `serve` instances on one PostgreSQL, each with its own data folder, over HTTP on two
- * ports: accounts, sessions, files, bytes, shares and deletions made on one are seen on the other;
+ * ports: accounts, sessions, files, bytes, shares, deck thumbnails and deletions made on one are
+ * seen on the other;
  * and a real `officemate serve` killed with kill -9 mid-indexing finishes the file after a restart.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
 import { fixedClock } from '../../src/lib/clock.ts';
 import { createBuiltinModel } from '../../src/models/index.ts';
+import type { DeckThumbnails } from '../../src/protocol/api.ts';
 import { createApp } from '../../src/server/app.ts';
 import { openLimitStore } from '../../src/server/security/open-limit-store.ts';
 import { pruneLocalCopies } from '../../src/server/workspace/file-store.ts';
@@ -23,7 +25,7 @@ import {
   type WorkspaceDb,
   workspaceLocation,
 } from '../../src/server/workspace/workspace-db.ts';
-import { CORPUS, REPO_ROOT, STRICT } from '../helpers/paths.ts';
+import { CORPUS, EXAMPLES, REPO_ROOT, STRICT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { PASSWORDS } from './workspace-helpers.ts';
 
@@ -209,6 +211,49 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
     expect((await pruneLocalCopies(a)) + (await pruneLocalCopies(b))).toBe(copies);
     expect(existsSync(join(a.dataDir, 'files', id)) || existsSync(join(b.dataDir, 'files', id))).toBe(false);
   });
+
+  it('shows on B the slide thumbnails of a deck made on A, and drops them when it is deleted on B', async () => {
+    const bobOnA = await login(a, 'bob');
+    const bobOnB = await login(b, 'bob');
+    const source = await upload(
+      a,
+      bobOnA,
+      'Q3 Business Review.docx',
+      readFileSync(join(EXAMPLES, 'Q3 Business Review.docx')),
+    );
+    await ready(a, bobOnA, source);
+    const made = await json(a, bobOnA, '/api/skills/deck', {
+      method: 'POST',
+      body: JSON.stringify({ source, slides: 4 }),
+    });
+    expect(made.status).toBe(200);
+    const body = (await made.json()) as { artifact: { id: string }; result: { slides: number } };
+    const deck = body.artifact.id;
+    expect(body.result.slides).toBeGreaterThan(1);
+    let thumbnails: DeckThumbnails | undefined;
+    for (let tries = 0; tries < 240; tries++) {
+      thumbnails = (await (await call(b, bobOnB, `/api/files/${deck}/thumbnails`)).json()) as DeckThumbnails;
+      if (thumbnails.status === 'done' || thumbnails.status === 'failed') break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(thumbnails?.error).toBeUndefined();
+    expect(thumbnails?.status).toBe('done');
+    expect(thumbnails?.urls).toHaveLength(body.result.slides);
+    // Whichever instance rendered them, both serve the same PNGs, and neither keeps them on its disk.
+    for (const url of thumbnails!.urls) {
+      const onB = await call(b, bobOnB, url);
+      expect(onB.status).toBe(200);
+      expect(onB.headers.get('content-type')).toBe('image/png');
+      const bytes = Buffer.from(await onB.arrayBuffer());
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(Buffer.from(await (await call(a, bobOnA, url)).arrayBuffer())).toEqual(bytes);
+    }
+    for (const instance of [a, b]) expect(existsSync(join(instance.dataDir, 'thumbnails'))).toBe(false);
+
+    expect((await call(b, bobOnB, `/api/files/${deck}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await call(a, bobOnA, thumbnails!.urls[0]!)).status).toBe(404);
+    await expect.poll(() => a.db.thumbnails.count(deck), { timeout: 30_000 }).toBe(0);
+  }, 180_000);
 
   it('adds an account with `users add --db` that both instances know', async () => {
     const home = mkdtempSync(join(tmpdir(), 'officemate-users-'));

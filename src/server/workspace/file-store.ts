@@ -132,8 +132,6 @@ export async function deleteStoredFile(
   await options.index.store.removeFile(file.path);
   await options.db.deleteFile(file.id);
   await rm(dirname(localPath(options, file.id, file.name)), { recursive: true, force: true });
-  // A deck's slide thumbnails (thumbnail-jobs.ts).
-  await rm(join(options.dataDir, 'thumbnails', file.id), { recursive: true, force: true });
 }
 
 /**

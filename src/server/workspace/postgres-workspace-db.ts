@@ -10,6 +10,7 @@ import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
 import { adminStore, QUOTAS_SQL } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
+import { THUMBNAILS_SQL, thumbnailStore } from './thumbnail-records.ts';
 import {
   ADD_SKILL_RUN_SQL,
   CLAIM_JOB_SQL,
@@ -68,6 +69,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
       await client.query(SKILL_RUNS_SQL);
       await client.query(FILE_FOLDER_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
       await client.query(QUOTAS_SQL);
+      await client.query(THUMBNAILS_SQL('BYTEA'));
     });
   } catch (thrown) {
     return fail(
@@ -218,6 +220,7 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     conversations: conversationStore(runner),
     pages: pageStore(runner),
     admin: adminStore(runner),
+    thumbnails: thumbnailStore(runner),
     async close() {
       await pool.end();
     },

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { adminStore, QUOTAS_SQL } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
+import { THUMBNAILS_SQL, thumbnailStore } from './thumbnail-records.ts';
 import {
   ADD_SKILL_RUN_SQL,
   CLAIM_JOB_SQL,
@@ -103,6 +104,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   )
     db.exec(FILE_FOLDER_COLUMN_SQL);
   db.exec(QUOTAS_SQL);
+  db.exec(THUMBNAILS_SQL('BLOB'));
   db.pragma('foreign_keys = ON');
   const statements = {
     addUser: db.prepare('INSERT INTO users (name, password_hash, admin, created) VALUES (?, ?, ?, ?)'),
@@ -240,6 +242,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     conversations: conversationStore(runner),
     pages: pageStore(runner),
     admin: adminStore(runner),
+    thumbnails: thumbnailStore(runner),
     async close() {
       db.close();
     },

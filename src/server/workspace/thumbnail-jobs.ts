@@ -1,14 +1,16 @@
 /**
  * @module thumbnail-jobs
  * Slide thumbnails of the decks the server makes, rendered in a job (kind 'thumbnails') after
- * the deck is stored: LibreOffice and pdftoppm (lib/slide-thumbnails.ts) write one PNG per
- * slide under `<dataDir>/thumbnails/<file id>/` on the instance that ran the job. The job's
+ * the deck is stored: LibreOffice and pdftoppm (lib/slide-thumbnails.ts) render one PNG per
+ * slide into a scratch folder, and the PNGs are kept in the workspace records
+ * (thumbnail-records.ts), so every instance on the same records serves them. The job's
  * file id is the deck's id with a `:thumbnails` suffix, so it never waits on the deck's own
  * index job.
  */
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderSlideThumbnails, thumbnailName } from '../../lib/slide-thumbnails.ts';
+import { renderSlideThumbnails } from '../../lib/slide-thumbnails.ts';
 import { localCopy } from './file-store.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
 import type { Job, JobOutcome, WorkspaceDb } from './workspace-records.ts';
@@ -25,21 +27,9 @@ export function hasThumbnails(name: string): boolean {
   return /\.pptx$/i.test(name);
 }
 
-export function thumbnailFolder(dataDir: string, fileId: string): string {
-  return join(dataDir, 'thumbnails', fileId);
-}
-
 /** Queues the rendering of a deck's thumbnails. */
 export async function queueThumbnails(db: WorkspaceDb, fileId: string, now: number): Promise<void> {
   await db.enqueueJob(thumbnailJobFile(fileId), now, 'thumbnails');
-}
-
-/** How many thumbnails the deck has on this instance (0 before its job is done). */
-export async function thumbnailCount(dataDir: string, fileId: string): Promise<number> {
-  const names = await readdir(thumbnailFolder(dataDir, fileId)).catch(() => [] as string[]);
-  let count = 0;
-  while (names.includes(thumbnailName(count + 1))) count++;
-  return count;
 }
 
 /** Runs a thumbnails job: renders the deck's slides; a deck deleted meanwhile is done with. */
@@ -49,10 +39,18 @@ export async function runThumbnailJob(
 ): Promise<JobOutcome> {
   const file = await options.db.getFile(job.fileId.slice(0, -SUFFIX.length));
   if (!file || file.status === 'deleting') return { status: 'done' };
+  const scratch = await mkdtemp(join(tmpdir(), 'officemate-slides-'));
   try {
-    await renderSlideThumbnails(await localCopy(options, file), thumbnailFolder(options.dataDir, file.id));
+    const paths = await renderSlideThumbnails(await localCopy(options, file), scratch);
+    const pngs = await Promise.all(paths.map((path) => readFile(path)));
+    // A deck deleted while it rendered keeps no thumbnails.
+    const current = await options.db.getFile(file.id);
+    if (!current || current.status === 'deleting') return { status: 'done' };
+    await options.db.thumbnails.replace(file.id, pngs);
     return { status: 'done' };
   } catch (thrown) {
+    // Storing fails when the deck was deleted meanwhile: nothing is left to do.
+    if (!(await options.db.getFile(file.id))) return { status: 'done' };
     if (job.attempts < 3)
       return {
         status: 'retry',
@@ -60,5 +58,7 @@ export async function runThumbnailJob(
         runAfter: Date.now() + 5_000 * job.attempts,
       };
     return { status: 'failed', error: (thrown as Error).message };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
 }

@@ -92,6 +92,45 @@ export function workspaceDbContract(
     }
   });
 
+  it("keeps a deck's slide thumbnails for every connection, replaces them, and drops them with the deck", async () => {
+    const db = await open();
+    const other = await reopen(db);
+    try {
+      await db.addUser('ann', 'h', false);
+      await db.addFile({ ...record('d1', 'ann'), status: 'ready', generatedBy: 'deck' }, new Uint8Array([1]));
+      await db.addFile({ ...record('d2', 'ann'), status: 'ready', generatedBy: 'deck' }, new Uint8Array([2]));
+      expect(await other.thumbnails.count('d1')).toBe(0);
+      expect(await other.thumbnails.get('d1', 1)).toBeUndefined();
+      const slides = [
+        new Uint8Array([137, 80, 0, 255]),
+        new Uint8Array([137, 80, 1]),
+        new Uint8Array([137, 80, 2]),
+      ];
+      await db.thumbnails.replace('d1', slides);
+      await db.thumbnails.replace('d2', [new Uint8Array([9])]);
+      // Another connection (another server instance) serves the same bytes.
+      expect(await other.thumbnails.count('d1')).toBe(3);
+      for (const [index, png] of slides.entries())
+        expect(new Uint8Array((await other.thumbnails.get('d1', index + 1))!)).toEqual(png);
+      expect(await other.thumbnails.get('d1', 4)).toBeUndefined();
+      // A deck rendered again with fewer slides keeps only the new ones.
+      await other.thumbnails.replace('d1', [new Uint8Array([5, 5])]);
+      expect(await db.thumbnails.count('d1')).toBe(1);
+      expect(new Uint8Array((await db.thumbnails.get('d1', 1))!)).toEqual(new Uint8Array([5, 5]));
+      expect(await db.thumbnails.get('d1', 2)).toBeUndefined();
+      // They go with the deck, and no other deck's go with them.
+      expect(await db.deleteFile('d1')).toBe(true);
+      expect(await other.thumbnails.count('d1')).toBe(0);
+      expect(await other.thumbnails.get('d1', 1)).toBeUndefined();
+      expect(await other.thumbnails.count('d2')).toBe(1);
+      // Thumbnails of a deck that has no record are refused.
+      await expect(db.thumbnails.replace('d1', [new Uint8Array([1])])).rejects.toThrow();
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+
   it("runs each file's job once at a time, hands a job whose lease ran out to another worker, and retries", async () => {
     const db = await open();
     const other = await reopen(db);

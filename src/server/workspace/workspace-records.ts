@@ -9,6 +9,7 @@ import { hashSessionToken } from '../security/session-token.ts';
 import type { AdminStore } from './admin-records.ts';
 import type { ConversationStore } from './conversation-records.ts';
 import type { PageStore } from './page-records.ts';
+import type { ThumbnailStore } from './thumbnail-records.ts';
 
 /** Only a token's hash is stored (security/session-token.ts). */
 export { hashSessionToken };
@@ -137,6 +138,8 @@ export type WorkspaceDb = {
   readonly pages: PageStore;
   /** What administrators see beyond accounts: the jobs (admin-records.ts). */
   readonly admin: AdminStore;
+  /** Decks' slide thumbnails, one PNG per slide (thumbnail-records.ts). */
+  readonly thumbnails: ThumbnailStore;
   close(): Promise<void>;
 };
 

@@ -1,15 +1,13 @@
 /**
  * @module thumbnail-routes
  * `/api/files/:id/thumbnails`: a deck's slide thumbnails for those who may read the deck —
- * the rendering job's status with the PNGs' URLs once done, and each PNG.
+ * the rendering job's status with the PNGs' URLs once done, and each PNG, served from the
+ * workspace records so that every instance has them.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Hono } from 'hono';
-import { thumbnailName } from '../../../lib/slide-thumbnails.ts';
 import type { DeckThumbnails } from '../../../protocol/api.ts';
 import { readableFile } from '../present-file.ts';
-import { hasThumbnails, thumbnailCount, thumbnailFolder, thumbnailJobFile } from '../thumbnail-jobs.ts';
+import { hasThumbnails, thumbnailJobFile } from '../thumbnail-jobs.ts';
 import { problem, type WorkspaceEnv, type WorkspaceOptions } from '../workspace-options.ts';
 
 export function createThumbnailRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> {
@@ -23,7 +21,7 @@ export function createThumbnailRoutes(options: WorkspaceOptions): Hono<Workspace
   routes.get('/files/:id/thumbnails', async (c) => {
     const file = await readableFile(options.db, c.get('session').user, c.req.param('id'));
     if (!file || !hasThumbnails(file.name)) return c.json(NOT_FOUND, 404);
-    const count = await thumbnailCount(options.dataDir, file.id);
+    const count = await options.db.thumbnails.count(file.id);
     const job = await options.db.latestJob(thumbnailJobFile(file.id));
     const body: DeckThumbnails = {
       status: count > 0 ? 'done' : (job?.status ?? 'none'),
@@ -37,9 +35,7 @@ export function createThumbnailRoutes(options: WorkspaceOptions): Hono<Workspace
     const file = await readableFile(options.db, c.get('session').user, c.req.param('id'));
     const n = Number(c.req.param('n'));
     if (!file || !hasThumbnails(file.name) || !Number.isInteger(n) || n < 1) return c.json(NOT_FOUND, 404);
-    const bytes = await readFile(join(thumbnailFolder(options.dataDir, file.id), thumbnailName(n))).catch(
-      () => undefined,
-    );
+    const bytes = await options.db.thumbnails.get(file.id, n);
     if (!bytes) return c.json(problem('not_found', `Slide ${n} has no thumbnail (yet).`), 404);
     return c.body(new Uint8Array(bytes), 200, {
       'content-type': 'image/png',
