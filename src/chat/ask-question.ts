@@ -218,7 +218,7 @@ export async function askQuestion(
 }
 
 /**
- * "Which hotel is John booked into and what's the nightly rate?": two questions in one, each
+ * "Which venue did Mara book and what does it cost per day?": two questions in one, each
  * answered on its own, the second first from the passage that answered the first (it asks
  * about the same thing), else from all passages. Undefined when the question is not compound
  * or its first part has no answer.

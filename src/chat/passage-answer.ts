@@ -89,7 +89,7 @@ export type ExtractiveAnswer = {
   readonly repeated?: string;
 };
 
-/** A proposal put as a question ("How about Calgary?", "Why not meet Friday?") does answer. */
+/** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
 const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
 
 type Bound = 'most' | 'least';

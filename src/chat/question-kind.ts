@@ -51,7 +51,7 @@ export function askedDay(text: string, now: Date): { date: Date; text: string } 
   };
 }
 
-/** "What's Hugo's" → "Hugo": a name caught with the question word before it or a possessive after it. */
+/** "What's Tove's" → "Tove": a name caught with the question word before it or a possessive after it. */
 function bareName(name: string | undefined): string | undefined {
   const bare = name
     ?.replace(/^(?:What|Who|Where|When|Which|How)(?:['’]s)?\s+/u, '')

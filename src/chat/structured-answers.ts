@@ -190,7 +190,7 @@ export async function answerContact(
   // A card names the person: every word of the name is a word of its name, nickname or address.
   let found = cards(hits).filter(({ contact }) => namesPerson(contact, needle));
   if (found.length === 0)
-    // A nickname ("Hugo") is on the card but not among the indexed people: read the cards.
+    // A nickname ("Tove") is on the card but not among the indexed people: read the cards.
     found = cards(
       await listItems(index, { type: 'contact', limit: 2000, ...(asUser !== undefined ? { asUser } : {}) }),
     ).filter(({ contact }) => nicknames(contact).includes(needle));

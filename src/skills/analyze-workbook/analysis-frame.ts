@@ -161,7 +161,7 @@ export function findMentions(frame: Frame, text: string): Mention[] {
       }
     }
     if (!best) {
-      // The same word in another form: "survival" names Survived.
+      // The same word in another form: "delivery" names Delivered.
       const loose = target.map(porterStem);
       const looseWords = words.map(porterStem);
       for (let start = 0; start + loose.length <= looseWords.length; start++) {

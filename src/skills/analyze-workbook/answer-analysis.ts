@@ -295,7 +295,7 @@ function findPhrase(words: readonly string[], phrase: readonly string[]): number
   return -1;
 }
 
-/** A 0/1 column the slot or question names (survived, churned, default). */
+/** A 0/1 column the slot or question names (churned, renewed, defaulted). */
 function flagColumn(context: SlotContext): string | undefined {
   const candidates = [...context.ownColumns, ...context.columns];
   return candidates.find((name) => {
@@ -865,7 +865,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
 ];
 
-/** The category column a slot or its question groups by ("in each city", `city_count`). */
+/** The category column a slot or its question groups by ("in each region", `region_count`). */
 function groupedColumn(context: SlotContext): string | undefined {
   const categories = (names: readonly string[]) =>
     names.filter(
@@ -1168,7 +1168,7 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
 }
 
 /**
- * A slot whose placeholder lists several named values ("@fare[min_fare, max_fare, mean_fare]")
+ * A slot whose placeholder lists several named values ("@price[min_price, max_price, mean_price]")
  * is answered part by part, each part named by its placeholder first; list slots written
  * with "..." stay whole.
  */

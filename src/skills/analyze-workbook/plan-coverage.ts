@@ -48,14 +48,14 @@ function columnWords(frame: Frame): Set<string> {
 
 /**
  * Words of a slot's name that neither the statistic it was answered with nor the table
- * account for: "higher" in `higher_city_count` answered by a row count, "change" in
- * `price_percentage_change` answered by a correlation.
+ * account for: "busier" in `busier_region_count` answered by a row count, "change" in
+ * `rent_percentage_change` answered by a correlation.
  */
 export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): string[] {
   const accounted = new Set([...known, ...columnWords(frame), ...wordsOf(planText), ...cellWords(frame)]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
-  // "class" in a slot name names Pclass.
+  // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
   const words = wordsOf(slot.name.replace(/_/g, ' '));
   return [
@@ -220,7 +220,7 @@ export function unaccountedAsks(question: string, plan: QueryPlan, table: DataTa
     if (fns.includes('share') && percentages) continue;
     left.push(asked[0]);
   }
-  // "what percentage of third-class passengers survived": the plan takes a share of all rows,
+  // "what percentage of gold-tier customers renewed": the plan takes a share of all rows,
   // so with conditions on two columns it cannot tell which one is the base.
   if (plan.aggregate?.fn === 'share' && new Set(plan.filters.map((filter) => filter.column)).size >= 2)
     left.push('the base of the percentage (all rows, or only the rows meeting one of its conditions)');
@@ -235,7 +235,7 @@ export function requireCovered(question: string, plan: QueryPlan, table: DataTab
       'unsupported',
       `The question asks for ${missed.map((item) => `"${item.replace(/"/g, '')}"`).join(', ')}, which the builtin reading did not turn into a step (it read: ${describePlan(plan)}).`,
       {
-        hint: 'Name the column and the value or number to filter on, e.g. "average Fare where Pclass is 1".',
+        hint: 'Name the column and the value or number to filter on, e.g. "average Price where Tier is 1".',
       },
     );
 }
