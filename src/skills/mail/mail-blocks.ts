@@ -8,9 +8,9 @@
  */
 import type { Address } from '../../formats/model.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
-import type { PromptPart } from '../../models/index.ts';
 import { fitToBudget } from '../../models/token-budget.ts';
 import type { Passage } from '../grounding/grounded-answer.ts';
+import type { PromptPassage } from '../grounding/passage-prompt.ts';
 import type { SourcedMessage } from './mail-thread.ts';
 
 /** Longest message text shown, in characters. */
@@ -51,8 +51,8 @@ export function mailBlock(message: SourcedMessage, n: number, id = String(n)): M
   };
 }
 
-export function mailPart(block: MailBlock): PromptPart {
-  return { type: 'data', id: block.id, title: block.subject, source: block.source, content: block.text };
+export function mailPromptPassage(block: MailBlock): PromptPassage {
+  return { id: block.id, title: block.subject, source: block.source, text: block.text };
 }
 
 /** The text a citation of the block is checked against: subject, sender line and words. */

@@ -17,9 +17,10 @@ import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-
 import { factsOf } from '../grounding/kept-facts.ts';
 import { numbersOf } from '../grounding/lexical-support.ts';
 import { cleanModelText } from '../grounding/model-text.ts';
+import { passagePromptParts } from '../grounding/passage-prompt.ts';
 import { cjkLanguageOf, languageRule, todayRule } from '../grounding/prompt-rules.ts';
 import { draftReply, intentSentence, type ReplyDraft, type ReplyOptions } from './draft-reply.ts';
-import { mailPart, threadBlocks } from './mail-blocks.ts';
+import { mailPromptPassage, threadBlocks } from './mail-blocks.ts';
 import type { MailThread } from './mail-thread.ts';
 
 export const ReplyBody = z.object({ paragraphs: z.array(z.string().min(1).max(1500)).min(1).max(4) });
@@ -122,12 +123,14 @@ export async function replyWithModel(thread: MailThread, options: ReplyModelOpti
   const blocks = threadBlocks(thread.messages.slice(0, lastIndex), budget).slice(-SHOWN_MESSAGES);
   const result = await model.generate(
     {
-      messages: buildPrompt([
-        { type: 'instructions', text: instructions },
-        { type: 'example', input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
-        ...blocks.map(mailPart),
-        { type: 'request', text: request },
-      ]),
+      messages: buildPrompt(
+        passagePromptParts({
+          instructions,
+          example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
+          shown: blocks.map(mailPromptPassage),
+          request,
+        }),
+      ),
       responseFormat: { type: 'json', schema: ReplyBody, name: 'reply_body' },
       maxTokens,
       temperature: 0.3,

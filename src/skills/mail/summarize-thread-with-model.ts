@@ -17,8 +17,9 @@ import {
   GROUNDED_ANSWER_IN_WORDS,
   GroundedAnswer,
 } from '../grounding/grounded-answer.ts';
+import { passagePromptParts } from '../grounding/passage-prompt.ts';
 import { cjkLanguageOf, languageRule, todayRule } from '../grounding/prompt-rules.ts';
-import { mailPart, mailPassage, threadBlocks } from './mail-blocks.ts';
+import { mailPassage, mailPromptPassage, threadBlocks } from './mail-blocks.ts';
 import type { MailThread } from './mail-thread.ts';
 import { summarizeThread, type ThreadSummary } from './summarize-thread.ts';
 
@@ -93,12 +94,14 @@ export async function summarizeThreadWithModel(
   const blocks = threadBlocks(thread.messages, budget);
   const result = await model.generate(
     {
-      messages: buildPrompt([
-        { type: 'instructions', text: instructions },
-        { type: 'example', input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
-        ...blocks.map(mailPart),
-        { type: 'request', text: request },
-      ]),
+      messages: buildPrompt(
+        passagePromptParts({
+          instructions,
+          example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
+          shown: blocks.map(mailPromptPassage),
+          request,
+        }),
+      ),
       responseFormat: { type: 'json', schema: GroundedAnswer, name: 'grounded_thread_summary' },
       maxTokens,
       temperature: 0.2,

@@ -14,8 +14,9 @@ import { buildPrompt, type LanguageModel } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
 import { dataTokenBudget, estimateTextTokens, fitToBudget } from '../../models/token-budget.ts';
 import { cleanModelText } from '../grounding/model-text.ts';
+import { passagePromptParts } from '../grounding/passage-prompt.ts';
 import { languageRule, todayRule } from '../grounding/prompt-rules.ts';
-import { mailBlock, mailPart } from './mail-blocks.ts';
+import { mailBlock, mailPromptPassage } from './mail-blocks.ts';
 import type { MailThread } from './mail-thread.ts';
 import { guessOwner, type TriagedThread, TriageLabel, triageThreads } from './triage.ts';
 
@@ -134,12 +135,14 @@ export async function triageWithModel(
     const shown = fitToBudget(blocks, (block) => block.text + block.source, budget);
     const result = await model.generate(
       {
-        messages: buildPrompt([
-          { type: 'instructions', text: system },
-          { type: 'example', input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
-          ...shown.map(mailPart),
-          { type: 'request', text: `Label threads ${shown.map((block) => block.id).join(', ')}.` },
-        ]),
+        messages: buildPrompt(
+          passagePromptParts({
+            instructions: system,
+            example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
+            shown: shown.map(mailPromptPassage),
+            request: `Label threads ${shown.map((block) => block.id).join(', ')}.`,
+          }),
+        ),
         responseFormat: { type: 'json', schema: TriageAnswer, name: 'mail_triage' },
         maxTokens: shown.length * 60 + 40,
         temperature: 0,
