@@ -8,11 +8,40 @@
  * above skills/.
  */
 import { z } from 'zod';
+import type { SearchIndex } from '../index/open-index.ts';
 import { fail } from '../lib/errors.ts';
 import type { Warning } from '../lib/result.ts';
-import { CitationSchema, defineSkill, generativeModel } from '../skills/skill.ts';
-import { askQuestion } from './ask-question.ts';
-import { loadSession, saveSession, withContext } from './sessions.ts';
+import { CitationSchema, defineSkill, generativeModel, type SkillContext } from '../skills/skill.ts';
+import { type AskResult, askQuestion } from './ask-question.ts';
+import { loadSession, type Session, saveSession, withContext } from './sessions.ts';
+
+/**
+ * One question asked as `context`'s user with its model, clock and budget, over `index` (the
+ * whole index, or a scoped view of it); a `session`'s earlier turns shape retrieval and the
+ * model's request. The warnings are those of the model path, if any.
+ */
+export async function askInContext(
+  index: SearchIndex,
+  question: string,
+  context: SkillContext,
+  options: { readonly k?: number; readonly session?: Session } = {},
+): Promise<{ result: AskResult; warnings: Warning[] }> {
+  const model = generativeModel(context);
+  const warnings: Warning[] = [];
+  const session = options.session;
+  const result = await askQuestion(index, question, {
+    now: context.clock.now(),
+    asUser: context.user,
+    ...(options.k !== undefined ? { k: options.k } : {}),
+    ...(model ? { model } : {}),
+    ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
+    signal: context.signal,
+    warn: (warning) => warnings.push(warning),
+    retrievalQuery: session ? withContext(question, session) : question,
+    ...(session?.turns.length ? { earlierQuestions: session.turns.map((turn) => turn.question) } : {}),
+  });
+  return { result, warnings };
+}
 
 export const askSkill = defineSkill({
   id: 'ask',
@@ -43,18 +72,9 @@ export const askSkill = defineSkill({
       fail('bad_usage', 'Conversations are not kept here.', { hint: 'Ask without a session.' });
     const session =
       input.session && context.stateDir ? await loadSession(context.stateDir, input.session) : undefined;
-    const model = generativeModel(context);
-    const warnings: Warning[] = [];
-    const result = await askQuestion(index, question, {
-      now: context.clock.now(),
-      asUser: context.user,
+    const { result, warnings } = await askInContext(index, question, context, {
       k: input.k,
-      ...(model ? { model } : {}),
-      ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
-      signal: context.signal,
-      warn: (warning) => warnings.push(warning),
-      retrievalQuery: session ? withContext(question, session) : question,
-      ...(session?.turns.length ? { earlierQuestions: session.turns.map((turn) => turn.question) } : {}),
+      ...(session ? { session } : {}),
     });
     if (session && context.stateDir)
       await saveSession(context.stateDir, {

@@ -5,15 +5,14 @@
  * follow-ups ("and who owns it?"). Scopes are rules, one small function each, onto the
  * index's filters: all, one file, one folder's files, mail only, meetings only.
  */
-import { askSkill } from '../../chat/ask.skill.ts';
-import { type AskResult, askQuestion } from '../../chat/ask-question.ts';
-import { withContext } from '../../chat/sessions.ts';
+import { askInContext, askSkill } from '../../chat/ask.skill.ts';
+import type { AskResult } from '../../chat/ask-question.ts';
 import type { IndexScope } from '../../index/scoped-index.ts';
 import { scopedIndex } from '../../index/scoped-index.ts';
 import { appError, toAppError } from '../../lib/errors.ts';
-import { failure, type Result, success, type Warning } from '../../lib/result.ts';
+import { failure, type Result, success } from '../../lib/result.ts';
 import type { AskBody, ConversationScope } from '../../protocol/api.ts';
-import { generativeModel, runSkill, type SkillContext } from '../../skills/skill.ts';
+import { runSkill, type SkillContext } from '../../skills/skill.ts';
 import type { StoredConversation, StoredTurn } from './conversation-records.ts';
 import { readableFile } from './present-file.ts';
 import type { WorkspaceDb } from './workspace-db.ts';
@@ -87,22 +86,14 @@ export async function answerQuestion(
   const history = conversation ? await options.db.conversations.turns(user, conversation.id) : [];
   try {
     if (context.signal.aborted) return failure(appError('aborted', 'The question was cancelled.'));
-    const model = generativeModel(context);
-    const warnings: Warning[] = [];
-    // As the ask skill asks (chat/ask.skill.ts), with the history from the records.
-    const result = await askQuestion(scopedIndex(options.index, filters), body.question, {
-      now: context.clock.now(),
-      asUser: user,
-      ...(model ? { model } : {}),
-      ...(context.contextTokens ? { contextTokens: context.contextTokens } : {}),
-      signal: context.signal,
-      warn: (warning) => warnings.push(warning),
-      retrievalQuery: withContext(body.question, {
-        id: conversation?.id ?? '',
-        turns: history.map(asSessionTurn),
-      }),
-      ...(history.length ? { earlierQuestions: history.map((turn) => turn.question) } : {}),
-    });
+    const { result, warnings } = await askInContext(
+      scopedIndex(options.index, filters),
+      body.question,
+      context,
+      {
+        session: { id: conversation?.id ?? '', turns: history.map(asSessionTurn) },
+      },
+    );
     return success(
       {
         result: { ...result, ...(warnings.length ? { warnings } : {}) },
