@@ -18,7 +18,6 @@ import { apiNotFound, badInputError } from './security/bad-input.ts';
 import { secureApp } from './security/secure-app.ts';
 import { createWebRoutes } from './web-routes.ts';
 import { startIndexWorker } from './workspace/index-jobs.ts';
-import { runSkillJob } from './workspace/skill-runner.ts';
 import { createWorkspaceRoutes, type WorkspaceOptions } from './workspace/workspace-routes.ts';
 
 /** The workspace as `serve` opens it; the app adds the model runtime. */
@@ -69,8 +68,6 @@ export function createApp(options: AppOptions): Hono {
       runtime,
       jobs: options.workspace.jobs ?? startIndexWorker(options.workspace),
     };
-    // Skill runs queued as jobs need the process's model: this app runs them.
-    workspace.jobs.handleSkills((job) => runSkillJob(workspace, job));
     app.route('/api', createWorkspaceRoutes(workspace));
     app.route('/mcp', createMcpRoutes(workspace));
   }

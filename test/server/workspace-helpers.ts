@@ -8,11 +8,13 @@ import { fixedClock } from '../../src/lib/clock.ts';
 import { createBuiltinModel } from '../../src/models/index.ts';
 import type { LanguageModel } from '../../src/models/language-model.ts';
 import type { UsageMeter } from '../../src/models/metering/usage-meter.ts';
+import { type ModelConfig, resolveModelConfig } from '../../src/models/model-config.ts';
 import { createApp } from '../../src/server/app.ts';
 import { type IndexWorker, startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
 import {
   openWorkspaceDb,
+  type QueueSettings,
   type WorkspaceDb,
   workspaceLocation,
 } from '../../src/server/workspace/workspace-db.ts';
@@ -38,16 +40,27 @@ export type TestServerOptions = {
   readonly meter?: UsageMeter;
   /** Where the index lives (default a SQLite file in the data folder; a postgres:// URL for the team store). */
   readonly indexLocation?: string;
+  /** How the records' queue claims and retries jobs (default the queue's defaults). */
+  readonly queue?: Partial<QueueSettings>;
 };
+
+/** The serve configuration of the builtin engine, as a skill thread builds its model from it. */
+export function builtinModelConfig(home: string): ModelConfig {
+  return resolveModelConfig({ engine: 'builtin', home, cwd: home, env: {} });
+}
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-server-'));
-  const db = await openWorkspaceDb(workspaceLocation(options.indexLocation, dataDir));
+  const db = await openWorkspaceDb(workspaceLocation(options.indexLocation, dataDir), options.queue);
   for (const [name, password] of Object.entries(PASSWORDS))
     await db.addUser(name, await hashPassword(password), name === 'alice');
   const index = await openIndex(options.indexLocation ?? join(dataDir, 'index.db'));
   const clock = fixedClock('2026-03-12T09:00:00Z');
-  const jobs = startIndexWorker({ db, index, clock, dataDir }, { pollMs: 100 });
+  // Queued skill runs build the builtin engine in the skill thread (the app's model stays here).
+  const jobs = startIndexWorker(
+    { db, index, clock, dataDir },
+    { pollMs: 100, skills: { model: builtinModelConfig(dataDir) } },
+  );
   const app = createApp({
     model: options.model ?? createBuiltinModel(),
     ...(options.meter ? { meter: options.meter } : {}),

@@ -8,6 +8,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
+import { DEFAULT_BUDGET } from '../../formats/budget.ts';
 import { isPostgresUrl, openIndex } from '../../index/open-index.ts';
 import { fail } from '../../lib/errors.ts';
 import { createLanguageModelFromConfig, releaseLanguageModels } from '../../models/create-language-model.ts';
@@ -21,7 +22,11 @@ import { isLoopbackHost, unreadableProxyEntries } from '../../server/security/cl
 import { openLimitStore } from '../../server/security/open-limit-store.ts';
 import { pruneLocalCopies } from '../../server/workspace/file-store.ts';
 import { startIndexWorker } from '../../server/workspace/index-jobs.ts';
-import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/workspace-db.ts';
+import {
+  openWorkspaceDb,
+  type QueueSettings,
+  workspaceLocation,
+} from '../../server/workspace/workspace-db.ts';
 import { booleanFlag, integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { checkDeployment, formatChecks } from './serve-check.ts';
@@ -50,15 +55,43 @@ function locations(context: CommandContext, dataFlag: string | undefined) {
   return { dataDir, indexLocation: explicitDb ? context.db : join(dataDir, 'index.db') };
 }
 
-async function openWorkspace(context: CommandContext, dataFlag: string | undefined) {
+/**
+ * `--job-seconds`, `--job-expiry-seconds`, `--job-check-seconds`: each job's time budget, how
+ * long a claimed job is its instance's (longer than the budget), how often jobs held past that
+ * are looked for.
+ */
+function jobFlags(context: CommandContext): { budgetMs: number; queue: Partial<QueueSettings> } {
+  const seconds = integerFlag(context, 'job-seconds', { min: 1, max: 3_600 }) ?? DEFAULT_BUDGET.wallMs / 1000;
+  const expiry = integerFlag(context, 'job-expiry-seconds', { min: 2, max: 7_200 }) ?? seconds + 60;
+  if (expiry <= seconds)
+    fail('bad_usage', `--job-expiry-seconds ${expiry} is not longer than --job-seconds ${seconds}.`, {
+      hint: 'Give the expiry a margin over the job budget (the default is the budget plus 60 s).',
+    });
+  const check = integerFlag(context, 'job-check-seconds', { min: 1, max: 3_600 });
+  return {
+    budgetMs: seconds * 1000,
+    queue: { expireMs: expiry * 1000, ...(check ? { superviseMs: check * 1000 } : {}) },
+  };
+}
+
+async function openWorkspace(context: CommandContext, dataFlag: string | undefined, config: ModelConfig) {
   const { dataDir, indexLocation } = locations(context, dataFlag);
-  const db = await openWorkspaceDb(workspaceLocation(indexLocation, dataDir));
+  const { budgetMs, queue } = jobFlags(context);
+  const records = workspaceLocation(indexLocation, dataDir);
+  const db = await openWorkspaceDb(records, queue);
   const index = await openIndex(indexLocation).catch(async (thrown: unknown) => {
     await db.close();
     throw thrown;
   });
-  // Indexing jobs queued by any instance on these records, run here one at a time.
-  const jobs = startIndexWorker({ db, index, clock: context.clock, dataDir });
+  // Jobs queued by any instance on these records, run here one at a time: index, share and
+  // delete jobs in the job thread, queued skill runs in the skill thread with a model of its own.
+  const jobs = startIndexWorker(
+    { db, index, clock: context.clock, dataDir },
+    {
+      budget: { wallMs: budgetMs },
+      skills: { model: config, meter: isPostgresUrl(indexLocation) ? records : config.usageDb },
+    },
+  );
   const limitStore = openLimitStore(indexLocation, dataDir);
   return {
     options: { db, index, dataDir, clock: context.clock, jobs, limitStore },
@@ -114,7 +147,7 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API and an OpenAI-compatible /v1 for the configured model.',
   usage:
-    'serve [--port N] [--host H] [--api-key KEY] [--trusted-proxy LIST] [--max-tokens N] [--tokens-per-day N] [--check]',
+    'serve [--port N] [--host H] [--api-key KEY] [--trusted-proxy LIST] [--max-tokens N] [--tokens-per-day N] [--job-seconds N] [--check]',
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
@@ -124,6 +157,9 @@ export const serveCommand: Command = {
     'max-tokens': { type: 'string' },
     'tokens-per-day': { type: 'string' },
     check: { type: 'boolean' },
+    'job-seconds': { type: 'string' },
+    'job-expiry-seconds': { type: 'string' },
+    'job-check-seconds': { type: 'string' },
   },
   help: [
     'Flags:',
@@ -140,6 +176,12 @@ export const serveCommand: Command = {
     '                  endpoint answering, trusted proxies readable, web app built (exit 1 when one fails)',
     '  --tokens-per-day N  tokens each /v1 caller (account, API key or local) may reserve per day;',
     '                  over it, 429 with Retry-After (default no quota)',
+    '  --job-seconds N  time budget of one job (indexing a file, a share, a delete, a queued skill run),',
+    '                  in its own thread (default 60)',
+    "  --job-expiry-seconds N  how long a claimed job stays its instance's; a job whose instance died",
+    '                  is run again after it (default job-seconds + 60; every instance alike)',
+    '  --job-check-seconds N  how often jobs held past their expiry are looked for (default 30;',
+    '                  PostgreSQL, where the queue is pg-boss)',
     "  --data DIR      this instance's folder (default $OFFICEMATE_HOME/server); the index is --db (default",
     '                  DIR/index.db). Accounts, sessions, files and shares live in DIR/workspace.db, or with a',
     '                  postgres:// --db in the schema NAME_workspace beside the index (several instances share',
@@ -185,7 +227,7 @@ export const serveCommand: Command = {
     const { dataDir, indexLocation } = locations(context, stringFlag(context, 'data'));
     const metering = await openMeter(config, indexLocation, dataDir);
     const meter = metering.meter;
-    const workspace = await openWorkspace(context, stringFlag(context, 'data')).catch(
+    const workspace = await openWorkspace(context, stringFlag(context, 'data'), config).catch(
       async (thrown: unknown) => {
         await metering.close();
         throw thrown;

@@ -1,7 +1,7 @@
 /**
  * @module admin-records
- * What administrators see and set in the workspace records beyond accounts: the indexing jobs
- * with their file and status, newest first, and each user's daily token quota. Over the SQL
+ * What administrators see and set in the workspace records beyond accounts: the jobs with
+ * their file and status, newest first (from the SQLite jobs table, or pg-boss's: pg-boss-queue.ts), and each user's daily token quota. Over the SQL
  * runner of conversation-records.ts, so SQLite and PostgreSQL answer alike.
  */
 import type { SqlRunner } from './conversation-records.ts';
@@ -43,9 +43,11 @@ type JobRow = {
   owner: string | null;
 };
 
-export function adminStore(sql: SqlRunner): AdminStore {
+/** Over the runner's tables; `jobs` answers the job list where the queue is elsewhere (pg-boss). */
+export function adminStore(sql: SqlRunner, jobs?: AdminStore['jobs']): AdminStore {
   return {
     async jobs(limit) {
+      if (jobs) return jobs(limit);
       const rows = await sql.all<JobRow>(
         `SELECT j.id, j.file_id, j.status, j.attempts, j.error, f.name, f.owner
          FROM jobs j LEFT JOIN files f ON f.id = j.file_id ORDER BY j.run_after DESC, j.id LIMIT $1`,

@@ -1,20 +1,21 @@
 /**
  * @module index-jobs
- * Indexing as durable jobs. An upload queues a job in the workspace records (the same
- * database as the accounts and files); a worker in every `serve` process claims due jobs under
- * a lease and hands each to its job thread (job-thread.ts), which does the whole job on its
- * own connections — reads and chunks the file from its recorded bytes, writes its passages
- * and people mentions, marks it ready — under the per-file time and heap budget, so the
- * thread that answers requests only claims, renews leases and ends jobs. A job whose worker
- * died (kill -9, a lost machine) is claimed again once its lease runs out, so a file left
- * "indexing" becomes ready; failures that are not the file's fault (the database went away)
- * are retried with doubling waits, and a file that cannot be read, or that the budget stops,
- * is marked "error" at once.
+ * Indexing as durable jobs. An upload queues a job in the workspace records' queue (the same
+ * database as the accounts and files: a jobs table in SQLite, pg-boss in PostgreSQL); a worker
+ * in every `serve` process claims due jobs and hands each to a thread of its own, so the
+ * thread that answers requests only claims and ends jobs. Index, readers and delete jobs run
+ * whole in the job thread (job-thread.ts) — read and chunk the file from its recorded bytes,
+ * write its passages and people mentions, mark it ready — under the per-file time and heap
+ * budget; queued skill runs run in the skill thread (skill-thread.ts), which builds its own
+ * model from the serve configuration, under the same budget. A claim lasts the queue's
+ * `expireMs`, never extended: the budget stops a job before its claim is over, and a job whose
+ * worker died (kill -9, a lost machine) is claimed again once it is, so a file left "indexing"
+ * becomes ready. Failures that are not the file's fault (the database went away) are retried
+ * after the queue's doubling backoff; a file that cannot be read, or that the budget stops, is
+ * marked "error" at once.
  * A delete is a job too (kind 'delete'): it removes the file's passages and people mentions,
  * its record and bytes; an index job that finds its file being deleted does the delete. So is
- * bringing the index's readers in line with the record after a share (kind 'readers'), and a
- * long skill run that a client asked to have queued (kind 'skill', run by the app, which owns
- * the model: skill-runner.ts).
+ * bringing the index's readers in line with the record after a share (kind 'readers').
  */
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -23,35 +24,43 @@ import { writeChunks } from '../../index/index-paths.ts';
 import type { IsolatedReader } from '../../index/types.ts';
 import { type AppError, appError } from '../../lib/errors.ts';
 import { type JobFailure, openIsolatedWorker } from '../../lib/isolated-worker.ts';
+import type { ModelConfig } from '../../models/model-config.ts';
+import { presentError } from '../presenters/present-error.ts';
 import { deleteStoredFile, readersOf } from './file-store.ts';
 import { runThumbnailJob } from './thumbnail-jobs.ts';
 import type { IndexWorker, WorkspaceOptions } from './workspace-options.ts';
 
 export type { IndexWorker };
 
-import { type Job, type JobOutcome, newId, type StoredFile } from './workspace-records.ts';
+import {
+  type Job,
+  type JobOutcome,
+  newId,
+  type QueueSettings,
+  type StoredFile,
+} from './workspace-records.ts';
+
+/**
+ * What the skill thread needs to build the process's model and meter for itself, as plain data
+ * (the serve configuration): the model's configuration, and where its calls are metered.
+ */
+export type SkillThreadSetup = {
+  readonly model: ModelConfig;
+  /** A usage database's path, or a PostgreSQL URL (the workspace records' location); unmetered when absent. */
+  readonly meter?: string;
+};
 
 export type IndexJobSettings = {
   /** How often an idle worker looks for due jobs (default 1 s). */
   readonly pollMs: number;
-  /**
-   * How long a claimed job is the worker's before another may take it (default 30 s); the
-   * worker renews it every third of that while the job runs, so only a dead worker loses it.
-   */
-  readonly leaseMs: number;
-  /** Claims before a job fails for good (default 5). */
-  readonly maxAttempts: number;
-  /** Wait before the first retry; doubles with each (default 5 s). */
-  readonly backoffMs: number;
-  /** The budget of one job in the job thread: its wall time and heap, and the readers' limits (default: the file budget). */
+  /** The budget of one job in its thread: its wall time and heap, and the readers' limits (default: the file budget). */
   readonly budget: Partial<FileBudget>;
+  /** How the skill thread builds its model; without it, queued skill runs wait for a worker that has one. */
+  readonly skills?: SkillThreadSetup;
 };
 
 export const INDEX_JOB_DEFAULTS: IndexJobSettings = {
   pollMs: 1_000,
-  leaseMs: 30_000,
-  maxAttempts: 5,
-  backoffMs: 5_000,
   budget: {},
 };
 
@@ -74,6 +83,15 @@ export type ThreadJob =
       readonly job: Job;
       readonly settings: IndexJobSettings;
     }
+  | { readonly op: 'close' };
+
+/** What the request thread sends its skill thread: a claimed skill job with the serve configuration, or the word to close. */
+export type SkillThreadJob =
+  | (Omit<Extract<ThreadJob, { op: 'run' }>, 'settings'> & {
+      readonly setup: SkillThreadSetup;
+      /** How the thread's connection to the records queues jobs (the thumbnails of a deck it makes). */
+      readonly queue: QueueSettings;
+    })
   | { readonly op: 'close' };
 
 /** Indexes a stored file from its recorded bytes; the message when the file cannot be read. Throws on other failures. */
@@ -102,15 +120,9 @@ export async function indexStoredFile(
   return undefined;
 }
 
-/** Back in the queue after a doubling wait, or failed for good (the file marked "error") after the last attempt. */
-async function retryOrFail(
-  options: Pick<JobOptions, 'db'>,
-  job: Job,
-  settings: IndexJobSettings,
-  error: string,
-): Promise<JobOutcome> {
-  if (job.attempts < settings.maxAttempts)
-    return { status: 'retry', error, runAfter: Date.now() + settings.backoffMs * 2 ** (job.attempts - 1) };
+/** Back in the queue (after the queue's backoff), or failed for good (the file marked "error") on the last attempt. */
+async function retryOrFail(options: Pick<JobOptions, 'db'>, job: Job, error: string): Promise<JobOutcome> {
+  if (job.attempts < job.maxAttempts) return { status: 'retry', error };
   await options.db.setStatus(job.fileId, 'error', error).catch(() => undefined);
   return { status: 'failed', error };
 }
@@ -119,7 +131,6 @@ async function retryOrFail(
 export async function runIndexJob(
   options: JobOptions & { readonly chunk: ChunkBytes },
   job: Job,
-  settings: IndexJobSettings = INDEX_JOB_DEFAULTS,
 ): Promise<JobOutcome> {
   const { db, index } = options;
   try {
@@ -150,7 +161,7 @@ export async function runIndexJob(
     await db.setStatus(file.id, unreadable ? 'error' : 'ready', unreadable);
     return { status: 'done' };
   } catch (thrown) {
-    return retryOrFail(options, job, settings, (thrown as Error).message);
+    return retryOrFail(options, job, (thrown as Error).message);
   }
 }
 
@@ -202,9 +213,66 @@ function openJobThread(options: JobOptions, settings: IndexJobSettings) {
         );
         return { status: 'done' };
       }
-      return retryOrFail(options, job, settings, error.message);
+      return retryOrFail(options, job, error.message);
     },
     /** Closes the thread's connections, then the thread (a later job opens both again). */
+    async close() {
+      if (!used) return;
+      used = false;
+      await thread.run({ op: 'close' });
+      await thread.close();
+    },
+  };
+}
+
+const SKILL_THREAD = new URL(
+  `./skill-thread${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+  import.meta.url,
+);
+
+/**
+ * The skill thread of one worker: runs queued skill runs one at a time under the job budget,
+ * opened when first needed. A run stopped by the budget fails (the run says why); one whose
+ * thread crashed is tried again.
+ */
+function openSkillThread(options: JobOptions, settings: IndexJobSettings, setup: SkillThreadSetup) {
+  const budget = budgetOf(settings.budget);
+  const thread = openIsolatedWorker<SkillThreadJob, JobOutcome | null>(
+    SKILL_THREAD,
+    { wallMs: budget.wallMs, memoryMb: budget.memoryMb },
+    (failed) =>
+      failed.reason === 'crash'
+        ? appError('internal', `The skill thread stopped (${failed.detail}).`)
+        : appError(
+            failed.reason === 'time' ? 'timeout' : 'file_too_complex',
+            failed.reason === 'time'
+              ? `The run took over ${budget.wallMs / 1000} s, the job budget.`
+              : `The run needed over ${budget.memoryMb} MiB, the job budget.`,
+            { hint: 'Try a smaller source or fewer items, or ask an administrator to raise the job budget.' },
+          ),
+  );
+  let used = false;
+  return {
+    async run(job: Job): Promise<JobOutcome> {
+      used = true;
+      const result = await thread.run({
+        op: 'run',
+        dbUrl: options.db.url,
+        indexUrl: options.index.url,
+        dataDir: options.dataDir,
+        now: options.clock.now().toISOString(),
+        job,
+        setup,
+        queue: options.db.queue,
+      });
+      if (result.success && result.data) return result.data;
+      const error = result.success ? appError('internal', 'The skill thread gave no outcome.') : result.error;
+      if (error.code === 'internal' && job.attempts < job.maxAttempts)
+        return { status: 'retry', error: error.message };
+      await options.db.setSkillRun(job.fileId, 'failed', presentError(error));
+      return { status: 'failed', error: error.message };
+    },
+    /** Closes the thread's connections and model, then the thread (a later run opens them again). */
     async close() {
       if (!used) return;
       used = false;
@@ -222,32 +290,19 @@ export function startIndexWorker(
   const settings = { ...INDEX_JOB_DEFAULTS, ...overrides };
   const id = `${hostname()}:${process.pid}:${newId(6)}`;
   const thread = openJobThread(options, settings);
+  const skills = settings.skills ? openSkillThread(options, settings, settings.skills) : undefined;
   let stopped = false;
-  let runSkill: ((job: Job) => Promise<JobOutcome>) | undefined;
   const run = (job: Job): Promise<JobOutcome> => {
     if (job.kind === 'thumbnails') return runThumbnailJob(options, job);
     if (job.kind !== 'skill') return thread.run(job);
-    if (runSkill) return runSkill(job);
-    return Promise.resolve({
-      status: 'retry',
-      error: 'No skill runner here yet.',
-      runAfter: Date.now() + settings.backoffMs,
-    });
+    if (skills) return skills.run(job);
+    return Promise.resolve({ status: 'retry', error: 'This worker runs no skills: it has no model set up.' });
   };
   let draining: Promise<void> | undefined;
   const runOnce = async (): Promise<boolean> => {
-    const job = await options.db.claimJob(id, Date.now(), settings.leaseMs);
+    const job = await options.db.claimJob(id);
     if (!job) return false;
-    const renewing = setInterval(
-      () => void options.db.renewLease(job, id, Date.now() + settings.leaseMs).catch(() => undefined),
-      Math.max(10, Math.floor(settings.leaseMs / 3)),
-    );
-    renewing.unref();
-    try {
-      await options.db.finishJob(job, id, await run(job));
-    } finally {
-      clearInterval(renewing);
-    }
+    await options.db.finishJob(job, id, await run(job));
     return true;
   };
   const drain = () => {
@@ -268,14 +323,12 @@ export function startIndexWorker(
     id,
     kick: () => void drain(),
     runOnce,
-    handleSkills(runner) {
-      runSkill = runner;
-    },
     async stop() {
       stopped = true;
       clearInterval(timer);
       await draining;
       await thread.close();
+      await skills?.close();
     },
   };
 }

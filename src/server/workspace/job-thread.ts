@@ -79,5 +79,5 @@ serveJobs(async (request: ThreadJob) => {
   const { db, index } = await connections(request.dbUrl, request.indexUrl);
   const clock = fixedClock(request.now);
   const chunk = chunkHere(request.settings.budget);
-  return runIndexJob({ db, index, dataDir: request.dataDir, clock, chunk }, request.job, request.settings);
+  return runIndexJob({ db, index, dataDir: request.dataDir, clock, chunk }, request.job);
 });

@@ -2,7 +2,8 @@
  * @module postgres-workspace-db
  * The workspace records in a PostgreSQL schema (`?schema=NAME`, default
  * `officemate_workspace`): accounts, sessions (token hashes), files and their bytes (bytea),
- * shares. Every `serve` instance on the database sees the same records.
+ * shares; jobs in pg-boss's schema beside it (pg-boss-queue.ts). Every `serve` instance on the
+ * database sees the same records.
  */
 import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
@@ -10,27 +11,18 @@ import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
 import { adminStore, QUOTAS_SQL } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
+import { pgBossQueue } from './pg-boss-queue.ts';
 import { THUMBNAILS_SQL, thumbnailStore } from './thumbnail-records.ts';
 import {
   ADD_SKILL_RUN_SQL,
-  CLAIM_JOB_SQL,
-  DUE_JOB_SQL,
-  ENQUEUE_JOB_SQL,
   FILE_FOLDER_COLUMN_SQL,
-  FINISH_JOB_SQL,
   type FileRow,
   fileRowValues,
-  finishJobValues,
   GET_SKILL_RUN_SQL,
   hashSessionToken,
-  JOB_KIND_COLUMN_SQL,
-  JOBS_SQL,
-  LATEST_JOB_SQL,
-  LIVE_JOB_TO_DELETE_SQL,
-  newId,
   newSession,
-  RENEW_LEASE_SQL,
-  rowToJob,
+  QUEUE_DEFAULTS,
+  type QueueSettings,
   rowToSkillRun,
   rowToStoredFile,
   SET_SKILL_RUN_SQL,
@@ -56,16 +48,17 @@ CREATE TABLE IF NOT EXISTS file_bytes (id TEXT PRIMARY KEY REFERENCES files(id) 
 
 const SCHEMA_LOCK = 727374;
 
-export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb> {
+export async function openPostgresWorkspaceDb(
+  url: string,
+  queueSettings: QueueSettings = QUEUE_DEFAULTS,
+): Promise<WorkspaceDb> {
   const target = splitPostgresUrl(url, 'officemate_workspace');
   let pool: pg.Pool;
   try {
     pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
       await client.query(schemaSql(target.schema));
-      await client.query(JOBS_SQL);
       await client.query(CONVERSATIONS_SQL);
       await client.query(PAGES_SQL);
-      await client.query(JOB_KIND_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
       await client.query(SKILL_RUNS_SQL);
       await client.query(FILE_FOLDER_COLUMN_SQL.replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS'));
       await client.query(QUOTAS_SQL);
@@ -88,9 +81,11 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     const [row] = await query<FileRow>('SELECT * FROM files WHERE id = $1', [id]);
     return row ? rowToStoredFile(row) : undefined;
   };
+  const queue = pgBossQueue(pool, target.schema, queueSettings);
   return {
     kind: 'postgres',
     url,
+    queue: queueSettings,
     async addUser(name, passwordHash, admin) {
       await query('INSERT INTO users (name, password_hash, admin, created) VALUES ($1, $2, $3, $4)', [
         name,
@@ -182,21 +177,8 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     async deleteFile(id) {
       return ((await pool.query('DELETE FROM files WHERE id = $1', [id])).rowCount ?? 0) > 0;
     },
-    async enqueueJob(fileId, now, kind = 'index') {
-      if (kind === 'delete' && ((await pool.query(LIVE_JOB_TO_DELETE_SQL, [fileId])).rowCount ?? 0) > 0)
-        return true;
-      const result = await pool.query(ENQUEUE_JOB_SQL, [newId(), fileId, kind, now]);
-      return (result.rowCount ?? 0) > 0;
-    },
-    async claimJob(worker, now, leaseMs) {
-      const [row] = await query(CLAIM_JOB_SQL(`${DUE_JOB_SQL} FOR UPDATE SKIP LOCKED`), [
-        now,
-        now,
-        worker,
-        now + leaseMs,
-      ]);
-      return row ? rowToJob(row) : undefined;
-    },
+    enqueueJob: (fileId, now, kind = 'index') => queue.enqueue(fileId, now, kind),
+    claimJob: () => queue.claim(),
     async addSkillRun(run) {
       await query(ADD_SKILL_RUN_SQL, skillRunValues(run));
     },
@@ -207,21 +189,14 @@ export async function openPostgresWorkspaceDb(url: string): Promise<WorkspaceDb>
     async setSkillRun(id, status, output) {
       await query(SET_SKILL_RUN_SQL, [id, status, output === undefined ? null : JSON.stringify(output)]);
     },
-    async latestJob(fileId) {
-      const [row] = await query(LATEST_JOB_SQL, [fileId]);
-      return row ? rowToJob(row) : undefined;
-    },
-    async renewLease(job, worker, until) {
-      return ((await pool.query(RENEW_LEASE_SQL, [until, job.id, worker])).rowCount ?? 0) > 0;
-    },
-    async finishJob(job, worker, outcome) {
-      return ((await pool.query(FINISH_JOB_SQL, finishJobValues(job, worker, outcome))).rowCount ?? 0) > 0;
-    },
+    latestJob: (fileId) => queue.latest(fileId),
+    finishJob: (job, _worker, outcome) => queue.finish(job, outcome),
     conversations: conversationStore(runner),
     pages: pageStore(runner),
-    admin: adminStore(runner),
+    admin: adminStore(runner, (limit) => queue.recent(limit)),
     thumbnails: thumbnailStore(runner),
     async close() {
+      await queue.stop();
       await pool.end();
     },
   };

@@ -124,8 +124,8 @@ export function skillResponse(skillId: string, run: WorkspaceSkillRun): SkillRes
 
 /**
  * Runs a queued skill run (a job of kind 'skill'): the run's status becomes 'running', then
- * 'done' with the response body or 'failed' with the error body. A run whose worker died is
- * run again by the next worker that claims it.
+ * 'done' with the response body or 'failed' with the error body. It runs in the skill thread
+ * (skill-thread.ts); a run whose worker died is run again by the next worker that claims it.
  */
 export async function runSkillJob(options: WorkspaceOptions, job: Job): Promise<JobOutcome> {
   const run = await options.db.getSkillRun(job.fileId);
@@ -146,6 +146,9 @@ export async function runSkillJob(options: WorkspaceOptions, job: Job): Promise<
     else await options.db.setSkillRun(run.id, 'failed', presentError(result.error));
     return { status: 'done' };
   } catch (thrown) {
-    return { status: 'retry', error: (thrown as Error).message, runAfter: Date.now() + 5_000 };
+    const error = (thrown as Error).message;
+    if (job.attempts < job.maxAttempts) return { status: 'retry', error };
+    await options.db.setSkillRun(run.id, 'failed', presentError(appError('internal', error)));
+    return { status: 'failed', error };
   }
 }

@@ -13,10 +13,12 @@ import { PAGES_SQL, pageStore } from './page-records.ts';
 import { THUMBNAILS_SQL, thumbnailStore } from './thumbnail-records.ts';
 import {
   ADD_SKILL_RUN_SQL,
+  CANCEL_LIVE_JOB_SQL,
   CLAIM_JOB_SQL,
   canRead,
   DUE_JOB_SQL,
   ENQUEUE_JOB_SQL,
+  EXPIRE_LAST_ATTEMPTS_SQL,
   FILE_FOLDER_COLUMN_SQL,
   FINISH_JOB_SQL,
   type FileRow,
@@ -26,11 +28,12 @@ import {
   hashSessionToken,
   JOB_KIND_COLUMN_SQL,
   JOBS_SQL,
+  type JobKind,
   LATEST_JOB_SQL,
-  LIVE_JOB_TO_DELETE_SQL,
   newId,
   newSession,
-  RENEW_LEASE_SQL,
+  QUEUE_DEFAULTS,
+  type QueueSettings,
   rowToJob,
   rowToSkillRun,
   rowToStoredFile,
@@ -71,7 +74,7 @@ function sqliteRunner(db: Database.Database): SqlRunner {
   };
 }
 
-export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
+export function openSqliteWorkspaceDb(path: string, queue: QueueSettings = QUEUE_DEFAULTS): WorkspaceDb {
   mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -126,17 +129,27 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     share: db.prepare('UPDATE files SET shared_with = ? WHERE id = ?'),
     deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
     enqueueJob: db.prepare(numbered(ENQUEUE_JOB_SQL)),
-    liveJobToDelete: db.prepare(numbered(LIVE_JOB_TO_DELETE_SQL)),
+    cancelLiveJob: db.prepare(numbered(CANCEL_LIVE_JOB_SQL)),
+    expireLastAttempts: db.prepare(numbered(EXPIRE_LAST_ATTEMPTS_SQL)),
     // One statement: SQLite runs it atomically, across connections and processes.
     claimJob: db.prepare(numbered(CLAIM_JOB_SQL(DUE_JOB_SQL))),
     latestJob: db.prepare(numbered(LATEST_JOB_SQL)),
     addSkillRun: db.prepare(numbered(ADD_SKILL_RUN_SQL)),
     getSkillRun: db.prepare(numbered(GET_SKILL_RUN_SQL)),
     setSkillRun: db.prepare(numbered(SET_SKILL_RUN_SQL)),
-    renewLease: db.prepare(numbered(RENEW_LEASE_SQL)),
     finishJob: db.prepare(numbered(FINISH_JOB_SQL)),
   };
   const runner = sqliteRunner(db);
+  // A delete cancels the file's live job and takes its place, in one transaction.
+  const enqueue = db.transaction((fileId: string, now: number, kind: JobKind) => {
+    if (kind === 'delete') statements.cancelLiveJob.run(bind([fileId]));
+    return statements.enqueueJob.run(bind([newId(), fileId, kind, now])).changes > 0;
+  });
+  // A claim that ran out on a job's last attempt fails it; then the oldest due job is claimed.
+  const claim = db.transaction((worker: string, now: number) => {
+    statements.expireLastAttempts.run(bind([now, queue.maxAttempts]));
+    return statements.claimJob.get(bind([now, now, worker, now + queue.expireMs]));
+  });
   const getFile = (id: string) => {
     const row = statements.getFile.get(id) as FileRow | undefined;
     return row ? rowToStoredFile(row) : undefined;
@@ -148,6 +161,7 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
   return {
     kind: 'sqlite',
     url: path,
+    queue,
     async addUser(name, passwordHash, admin) {
       statements.addUser.run(name, passwordHash, admin ? 1 : 0, new Date().toISOString());
     },
@@ -210,14 +224,12 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
       return statements.deleteFile.run(id).changes > 0;
     },
     async enqueueJob(fileId, now, kind = 'index') {
-      if (kind === 'delete' && statements.liveJobToDelete.run(bind([fileId])).changes > 0) return true;
-      return statements.enqueueJob.run(bind([newId(), fileId, kind, now])).changes > 0;
+      return enqueue(fileId, now, kind);
     },
-    async claimJob(worker, now, leaseMs) {
-      const row = statements.claimJob.get(bind([now, now, worker, now + leaseMs])) as
-        | Record<string, unknown>
-        | undefined;
-      return row ? rowToJob(row) : undefined;
+    async claimJob(worker) {
+      const now = Date.now();
+      const row = claim(worker, now) as Record<string, unknown> | undefined;
+      return row ? rowToJob(row, queue.maxAttempts) : undefined;
     },
     async addSkillRun(run) {
       statements.addSkillRun.run(bind(skillRunValues(run)));
@@ -231,13 +243,10 @@ export function openSqliteWorkspaceDb(path: string): WorkspaceDb {
     },
     async latestJob(fileId) {
       const row = statements.latestJob.get(bind([fileId])) as Record<string, unknown> | undefined;
-      return row ? rowToJob(row) : undefined;
-    },
-    async renewLease(job, worker, until) {
-      return statements.renewLease.run(bind([until, job.id, worker])).changes > 0;
+      return row ? rowToJob(row, queue.maxAttempts) : undefined;
     },
     async finishJob(job, worker, outcome) {
-      return statements.finishJob.run(bind(finishJobValues(job, worker, outcome))).changes > 0;
+      return statements.finishJob.run(bind(finishJobValues(job, worker, outcome, queue))).changes > 0;
     },
     conversations: conversationStore(runner),
     pages: pageStore(runner),

@@ -51,12 +51,8 @@ export async function runThumbnailJob(
   } catch (thrown) {
     // Storing fails when the deck was deleted meanwhile: nothing is left to do.
     if (!(await options.db.getFile(file.id))) return { status: 'done' };
-    if (job.attempts < 3)
-      return {
-        status: 'retry',
-        error: (thrown as Error).message,
-        runAfter: Date.now() + 5_000 * job.attempts,
-      };
+    if (job.attempts < Math.min(3, job.maxAttempts))
+      return { status: 'retry', error: (thrown as Error).message };
     return { status: 'failed', error: (thrown as Error).message };
   } finally {
     await rm(scratch, { recursive: true, force: true });

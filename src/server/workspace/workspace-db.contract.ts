@@ -4,7 +4,25 @@
  * PostgreSQL (workspace-db.test.ts).
  */
 import { expect, it } from 'vitest';
-import { hashSessionToken, type WorkspaceDb } from './workspace-db.ts';
+import { hashSessionToken, type QueueSettings, type WorkspaceDb } from './workspace-db.ts';
+
+/** A quick queue for the job tests: claims last a second, and are looked at every second. */
+const QUICK: Partial<QueueSettings> = {
+  expireMs: 1_000,
+  superviseMs: 1_000,
+  backoffMs: 1_000,
+  maxAttempts: 5,
+};
+
+/** What `probe` gives once it gives something, trying for up to `ms` (undefined if it never does). */
+async function eventually<T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T | undefined> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined || Date.now() > end) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 const record = (id: string, owner: string) => ({
   id,
@@ -16,9 +34,12 @@ const record = (id: string, owner: string) => ({
   uploaded: `2026-03-12T09:00:0${id.length % 10}Z`,
 });
 
-/** Registers the contract tests; `open` gives fresh, empty records each time, `reopen` another connection to them. */
+/**
+ * Registers the contract tests; `open` gives fresh, empty records each time (with these queue
+ * settings), `reopen` another connection to them (with the same).
+ */
 export function workspaceDbContract(
-  open: () => Promise<WorkspaceDb>,
+  open: (queue?: Partial<QueueSettings>) => Promise<WorkspaceDb>,
   reopen: (db: WorkspaceDb) => Promise<WorkspaceDb>,
 ): void {
   it('keeps accounts', async () => {
@@ -131,42 +152,53 @@ export function workspaceDbContract(
     }
   });
 
-  it("runs each file's job once at a time, hands a job whose lease ran out to another worker, and retries", async () => {
-    const db = await open();
+  it("runs each file's job once at a time, hands a job whose claim ran out to another worker, and retries after a backoff", async () => {
+    const db = await open(QUICK);
     const other = await reopen(db);
     try {
-      const now = 1_000_000;
+      const now = Date.now();
       expect(await db.enqueueJob('f1', now)).toBe(true);
       expect(await other.enqueueJob('f1', now)).toBe(false);
-      expect(await db.claimJob('w1', now - 1, 60_000)).toBeUndefined();
-      const claimed = await db.claimJob('w1', now, 60_000);
-      expect(claimed).toMatchObject({ fileId: 'f1', status: 'running', attempts: 1 });
+      // Due in a minute: not claimed before.
+      expect(await db.enqueueJob('later', now + 60_000)).toBe(true);
+      const claimed = await db.claimJob('w1');
+      expect(claimed).toMatchObject({
+        fileId: 'f1',
+        kind: 'index',
+        status: 'running',
+        attempts: 1,
+        maxAttempts: 5,
+      });
       // Held: nobody else gets it, and no second job for the file while it runs.
-      expect(await other.claimJob('w2', now + 1_000, 60_000)).toBeUndefined();
+      expect(await other.claimJob('w2')).toBeUndefined();
       expect(await other.enqueueJob('f1', now)).toBe(false);
-      // w1 dies; once its lease is over, w2 takes the same job, and w1 can no longer finish it.
-      const resumed = await other.claimJob('w2', now + 60_001, 60_000);
-      expect(resumed).toMatchObject({ id: claimed!.id, attempts: 2 });
+      expect(await other.latestJob('f1')).toMatchObject({ id: claimed!.id, status: 'running', attempts: 1 });
+      // w1 dies; once its claim is over, w2 takes the same job, and w1 can no longer end it.
+      const resumed = await eventually(() => other.claimJob('w2'));
+      expect(resumed).toMatchObject({ id: claimed!.id, fileId: 'f1', attempts: 2 });
       expect(await db.finishJob(claimed!, 'w1', { status: 'done' })).toBe(false);
-      // A retry waits for its time.
-      expect(
-        await other.finishJob(resumed!, 'w2', { status: 'retry', error: 'busy', runAfter: now + 70_000 }),
-      ).toBe(true);
-      expect(await db.claimJob('w1', now + 69_999, 60_000)).toBeUndefined();
-      const again = await db.claimJob('w1', now + 70_000, 60_000);
+      // A retry waits for its backoff (doubled at the second claim: 2 s or more).
+      const retried = Date.now();
+      expect(await other.finishJob(resumed!, 'w2', { status: 'retry', error: 'busy' })).toBe(true);
+      expect(await db.latestJob('f1')).toMatchObject({ status: 'queued', attempts: 2, error: 'busy' });
+      expect(await db.claimJob('w1')).toBeUndefined();
+      const again = await eventually(() => db.claimJob('w1'));
+      expect(Date.now() - retried).toBeGreaterThanOrEqual(1_900);
       expect(again).toMatchObject({ id: claimed!.id, attempts: 3, error: 'busy' });
       expect(await db.finishJob(again!, 'w1', { status: 'done' })).toBe(true);
-      expect(await db.claimJob('w1', now + 999_999, 60_000)).toBeUndefined();
+      expect(await other.latestJob('f1')).toMatchObject({ id: claimed!.id, status: 'done', attempts: 3 });
+      expect(await db.claimJob('w1')).toBeUndefined();
       // Done: the file may be queued again; concurrent claims of two jobs get one each.
-      expect(await other.enqueueJob('f1', now)).toBe(true);
-      expect(await other.enqueueJob('f2', now)).toBe(true);
-      const both = await Promise.all([db.claimJob('w1', now, 1_000), other.claimJob('w2', now, 1_000)]);
+      expect(await other.enqueueJob('f1', Date.now())).toBe(true);
+      expect(await other.enqueueJob('f2', Date.now())).toBe(true);
+      const both = await Promise.all([db.claimJob('w1'), other.claimJob('w2')]);
       expect(both.map((job) => job?.fileId).sort()).toEqual(['f1', 'f2']);
     } finally {
       await other.close();
       await db.close();
     }
-  });
+  }, 60_000);
+
   it("keeps each user's conversations with their turns, and shows them to no one else", async () => {
     const db = await open();
     const other = await reopen(db);
@@ -248,28 +280,40 @@ export function workspaceDbContract(
     }
   });
 
-  it('keeps a job with its worker while the worker renews the lease', async () => {
-    const db = await open();
+  it('fails a job for good when its last claim runs out, or when its worker says so', async () => {
+    const db = await open({ ...QUICK, backoffMs: 0, maxAttempts: 2 });
     const other = await reopen(db);
     try {
-      const now = 2_000_000;
-      expect(await db.enqueueJob('long', now)).toBe(true);
-      const claimed = await db.claimJob('w1', now, 30_000);
-      expect(claimed?.fileId).toBe('long');
-      // Renewed at 20 s to 50 s: at 40 s it is still w1's.
-      expect(await db.renewLease(claimed!, 'w1', now + 50_000)).toBe(true);
-      expect(await other.latestJob('long')).toMatchObject({ status: 'running', worker: 'w1', attempts: 1 });
-      expect(await other.claimJob('w2', now + 40_000, 30_000)).toBeUndefined();
-      // Not renewed again: after 50 s it goes to w2, and w1 can no longer renew it.
-      const taken = await other.claimJob('w2', now + 50_001, 30_000);
-      expect(taken).toMatchObject({ id: claimed!.id, attempts: 2 });
-      expect(await db.renewLease(claimed!, 'w1', now + 80_000)).toBe(false);
-      expect(await other.renewLease(taken!, 'w2', now + 80_000)).toBe(true);
+      expect(await db.enqueueJob('long', Date.now())).toBe(true);
+      const first = await db.claimJob('w1');
+      expect(first).toMatchObject({ fileId: 'long', attempts: 1, maxAttempts: 2 });
+      // Its worker dies twice: the second claim is its last, and when that runs out it has failed.
+      const last = await eventually(() => other.claimJob('w2'));
+      expect(last).toMatchObject({ id: first!.id, attempts: 2 });
+      const failed = await eventually(async () => {
+        expect(await db.claimJob('w3')).toBeUndefined();
+        const job = await other.latestJob('long');
+        return job?.status === 'failed' ? job : undefined;
+      });
+      expect(failed).toMatchObject({ id: first!.id, status: 'failed', attempts: 2 });
+      expect(await other.finishJob(last!, 'w2', { status: 'done' })).toBe(false);
+      // A worker that says a job failed (a file that cannot be read) ends it at once.
+      expect(await db.enqueueJob('broken', Date.now())).toBe(true);
+      const broken = await db.claimJob('w1');
+      expect(await db.finishJob(broken!, 'w1', { status: 'failed', error: 'unreadable' })).toBe(true);
+      expect(await other.latestJob('broken')).toMatchObject({
+        status: 'failed',
+        attempts: 1,
+        error: 'unreadable',
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await db.claimJob('w1')).toBeUndefined();
     } finally {
       await other.close();
       await db.close();
     }
-  });
+  }, 60_000);
+
   it('keeps pages for their owner and the users they are shared with, and lets only the owner change them', async () => {
     const db = await open();
     const other = await reopen(db);
@@ -332,7 +376,7 @@ export function workspaceDbContract(
   });
 
   it("makes a delete the file's one live job, and keeps a file being deleted hidden and 'deleting'", async () => {
-    const db = await open();
+    const db = await open(QUICK);
     try {
       await db.addUser('bob', 'hash', false);
       await db.addFile(
@@ -347,33 +391,28 @@ export function workspaceDbContract(
         },
         new Uint8Array([1]),
       );
-      const now = 3_000_000;
+      const now = Date.now();
       expect(await db.enqueueJob('gone', now)).toBe(true);
-      const indexing = await db.claimJob('w1', now, 30_000);
+      const indexing = await db.claimJob('w1');
       expect(indexing).toMatchObject({ fileId: 'gone', kind: 'index' });
       await db.setStatus('gone', 'deleting');
-      // The running index job becomes the delete: still one live job, and a dead worker's retry deletes.
+      // The running index job is cancelled and the delete queued in its place: still one live job.
       expect(await db.enqueueJob('gone', now, 'delete')).toBe(true);
-      expect(await db.latestJob('gone')).toMatchObject({
-        id: indexing!.id,
-        kind: 'delete',
-        status: 'running',
-      });
-      expect(await db.claimJob('w2', now + 30_001, 30_000)).toMatchObject({
-        id: indexing!.id,
-        kind: 'delete',
-      });
+      const live = await db.latestJob('gone');
+      expect(live).toMatchObject({ kind: 'delete', status: 'queued', attempts: 0 });
+      expect(live?.id).not.toBe(indexing!.id);
+      expect(await db.enqueueJob('gone', now)).toBe(false);
+      // The index job's worker can no longer end it; the next claim is the delete.
+      expect(await db.finishJob(indexing!, 'w1', { status: 'done' })).toBe(false);
+      const deleting = await db.claimJob('w2');
+      expect(deleting).toMatchObject({ id: live!.id, fileId: 'gone', kind: 'delete', attempts: 1 });
       await db.setStatus('gone', 'ready');
       expect((await db.getFile('gone'))?.status).toBe('deleting');
       expect(await db.filesFor('bob')).toEqual([]);
+      expect(await db.finishJob(deleting!, 'w2', { status: 'done' })).toBe(true);
       // With no live job, a delete is queued as its own job.
-      expect(await db.finishJob({ ...indexing!, kind: 'delete' }, 'w2', { status: 'done' })).toBe(true);
       expect(await db.enqueueJob('gone', now, 'delete')).toBe(true);
-      expect(await db.claimJob('w1', now, 30_000)).toMatchObject({
-        fileId: 'gone',
-        kind: 'delete',
-        attempts: 1,
-      });
+      expect(await db.claimJob('w1')).toMatchObject({ fileId: 'gone', kind: 'delete', attempts: 1 });
     } finally {
       await db.close();
     }
@@ -418,7 +457,7 @@ export function workspaceDbContract(
       await db.addFile(record('f1', 'ann'), new Uint8Array([1]));
       await db.enqueueJob('f1', 1_000);
       await db.enqueueJob('gone', 2_000);
-      const job = await db.claimJob('w1', 1_000, 60_000);
+      const job = await db.claimJob('w1');
       await db.finishJob(job!, 'w1', { status: 'done' });
       expect(await db.admin.jobs(10)).toEqual([
         { id: expect.any(String), fileId: 'gone', status: 'queued', attempts: 0 },

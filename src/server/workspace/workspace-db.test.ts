@@ -12,13 +12,13 @@ let counter = 0;
 describe('SQLite workspace records', () => {
   const locations = new Map<unknown, string>();
   workspaceDbContract(
-    async () => {
+    async (queue) => {
       const location = join(folder, `workspace-${++counter}.db`);
-      const db = await openWorkspaceDb(location);
+      const db = await openWorkspaceDb(location, queue);
       locations.set(db, location);
       return db;
     },
-    (db) => openWorkspaceDb(locations.get(db)!),
+    (db) => openWorkspaceDb(locations.get(db)!, db.queue),
   );
 });
 
@@ -30,12 +30,12 @@ describe.skipIf(!url && !STRICT)('PostgreSQL workspace records', () => {
   });
   const locations = new Map<unknown, string>();
   workspaceDbContract(
-    async () => {
+    async (queue) => {
       const location = `${url}${url?.includes('?') ? '&' : '?'}schema=workspace_${process.pid}_${++counter}`;
-      const db = await openWorkspaceDb(location);
+      const db = await openWorkspaceDb(location, queue);
       locations.set(db, location);
       return db;
     },
-    (db) => openWorkspaceDb(locations.get(db)!),
+    (db) => openWorkspaceDb(locations.get(db)!, db.queue),
   );
 });

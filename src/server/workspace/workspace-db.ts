@@ -7,18 +7,25 @@
  * schema, so several `serve` instances on one PostgreSQL share accounts, sessions and files.
  */
 import { isPostgresUrl } from '../../index/open-index.ts';
-import type { WorkspaceDb } from './workspace-records.ts';
+import { QUEUE_DEFAULTS, type QueueSettings, type WorkspaceDb } from './workspace-records.ts';
 
 export * from './workspace-records.ts';
 
-/** Opens the records at a SQLite path or a PostgreSQL URL (`?schema=NAME`, default `officemate_workspace`). */
-export async function openWorkspaceDb(location: string): Promise<WorkspaceDb> {
+/**
+ * Opens the records at a SQLite path or a PostgreSQL URL (`?schema=NAME`, default
+ * `officemate_workspace`); `queue` says how its jobs are claimed and retried.
+ */
+export async function openWorkspaceDb(
+  location: string,
+  queue: Partial<QueueSettings> = {},
+): Promise<WorkspaceDb> {
+  const settings = { ...QUEUE_DEFAULTS, ...queue };
   if (isPostgresUrl(location)) {
     const { openPostgresWorkspaceDb } = await import('./postgres-workspace-db.ts');
-    return openPostgresWorkspaceDb(location);
+    return openPostgresWorkspaceDb(location, settings);
   }
   const { openSqliteWorkspaceDb } = await import('./sqlite-workspace-db.ts');
-  return openSqliteWorkspaceDb(location);
+  return openSqliteWorkspaceDb(location, settings);
 }
 
 /**

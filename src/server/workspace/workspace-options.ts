@@ -9,7 +9,7 @@ import type { UsageMeter } from '../../models/metering/usage-meter.ts';
 import type { ModelRuntime } from '../../models/model-runtime.ts';
 import type { LimitStore } from '../security/limit-store.ts';
 import type { LoginLimiter } from '../security/login-limiter.ts';
-import type { Job, JobOutcome, Session, WorkspaceDb } from './workspace-db.ts';
+import type { Session, WorkspaceDb } from './workspace-db.ts';
 
 /** A process's indexing worker (index-jobs.ts). */
 export type IndexWorker = {
@@ -18,10 +18,8 @@ export type IndexWorker = {
   kick(): void;
   /** Claims and runs one due job; false when there was none. */
   runOnce(): Promise<boolean>;
-  /** Stops polling, waits for the job in hand and closes the job thread (a later `runOnce` opens it again). */
+  /** Stops polling, waits for the job in hand and closes the job and skill threads (a later `runOnce` opens them again). */
   stop(): Promise<void>;
-  /** Who runs skill jobs in this process (the app, which owns the model); until set, they wait. */
-  handleSkills(run: (job: Job) => Promise<JobOutcome>): void;
 };
 
 export type WorkspaceOptions = {

@@ -75,24 +75,53 @@ export type Job = {
   readonly id: string;
   readonly fileId: string;
   readonly kind: JobKind;
-  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  /** 'cancelled': a delete took the file over while it waited or ran. */
+  readonly status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
   /** Claims so far, the current one included. */
   readonly attempts: number;
+  /** Claims it gets before it fails for good. */
+  readonly maxAttempts: number;
   readonly error?: string;
-  /** The worker holding a running job (`host:pid:random`). */
+  /** The worker holding a running job (`host:pid:random`), where the store records it (SQLite). */
   readonly worker?: string;
 };
 
-/** How a claimed job ended: done, failed for good, or back in the queue after `runAfter`. */
+/** How a claimed job ended: done, failed for good, or back in the queue (after the queue's backoff). */
 export type JobOutcome =
   | { readonly status: 'done' }
   | { readonly status: 'failed'; readonly error: string }
-  | { readonly status: 'retry'; readonly error: string; readonly runAfter: number };
+  | { readonly status: 'retry'; readonly error: string };
+
+/**
+ * How the queue treats jobs, the same for every instance on the records. A job's worker never
+ * extends its claim: each job has a time budget its worker enforces (the job thread), so a
+ * claim lasts the budget and a margin, and a job whose worker died is claimed again once that
+ * is over (on PostgreSQL, at pg-boss's next check after it).
+ */
+export type QueueSettings = {
+  /** How long a claimed job is its worker's (default 120 s: the 60 s job budget and a margin for starting the job thread). */
+  readonly expireMs: number;
+  /** Claims before a job fails for good (default 5). */
+  readonly maxAttempts: number;
+  /** Wait before the first retry; doubles with each (default 5 s; whole seconds on PostgreSQL, where pg-boss adds up to as much again at random). */
+  readonly backoffMs: number;
+  /** How often jobs held past their claim are looked for (default 30 s; PostgreSQL only, SQLite looks at every claim). */
+  readonly superviseMs: number;
+};
+
+export const QUEUE_DEFAULTS: QueueSettings = {
+  expireMs: 120_000,
+  maxAttempts: 5,
+  backoffMs: 5_000,
+  superviseMs: 30_000,
+};
 
 export type WorkspaceDb = {
   readonly kind: 'sqlite' | 'postgres';
   /** The path or URL it was opened from, credentials included: for another connection (a job thread); never shown. */
   readonly url: string;
+  /** How this connection's queue claims and retries jobs. */
+  readonly queue: QueueSettings;
   addUser(name: string, passwordHash: string, admin: boolean): Promise<void>;
   getUser(name: string): Promise<User | undefined>;
   listUsers(): Promise<{ name: string; admin: boolean }[]>;
@@ -113,24 +142,25 @@ export type WorkspaceDb = {
   /** Forgets a file and its bytes; false when there was none. */
   deleteFile(id: string): Promise<boolean>;
   /**
-   * Queues a job on a file; false when one is already queued or running. A delete is never
-   * refused: it turns the file's live job, if any, into the delete (a running index job sees
-   * the file is being deleted and deletes it when it ends).
+   * Queues a job on a file, due from `now` (ms); false when one is already queued or running.
+   * A delete is never refused: it cancels the file's live job, if any, and is queued instead (a
+   * running index job sees the file is being deleted and deletes it when it ends).
    */
   enqueueJob(fileId: string, now: number, kind?: JobKind): Promise<boolean>;
   /**
-   * Claims the oldest job that is due, or one whose worker's lease ran out (a worker that died
-   * mid-job), for `leaseMs`; atomically, so two workers never hold the same job.
+   * Claims the oldest due job, or one whose claim ran out (a worker that died mid-job), for the
+   * queue's `expireMs`; atomically, so two workers never hold the same job.
    */
-  claimJob(worker: string, now: number, leaseMs: number): Promise<Job | undefined>;
+  claimJob(worker: string): Promise<Job | undefined>;
   addSkillRun(run: Pick<SkillRun, 'id' | 'user' | 'skill' | 'input' | 'created'>): Promise<void>;
   getSkillRun(id: string): Promise<SkillRun | undefined>;
   setSkillRun(id: string, status: SkillRun['status'], output?: unknown): Promise<void>;
   /** The file's newest job, whatever its state: what an operator looks at. */
   latestJob(fileId: string): Promise<Job | undefined>;
-  /** Extends this worker's lease on a running job to `until`; false when it no longer holds it. */
-  renewLease(job: Job, worker: string, until: number): Promise<boolean>;
-  /** Ends a claimed job; false when this worker no longer holds it (its lease ran out). */
+  /**
+   * Ends a claimed job (a retry waits the queue's backoff, doubled for each claim so far); false
+   * when this claim no longer holds it (it ran out, or a delete cancelled the job).
+   */
   finishJob(job: Job, worker: string, outcome: JobOutcome): Promise<boolean>;
   /** Each user's stored conversations (conversation-records.ts). */
   readonly conversations: ConversationStore;
@@ -194,7 +224,7 @@ export function fileRowValues(file: NewFileRecord): (string | number | null)[] {
   ];
 }
 
-/** The jobs table, the same in both stores; a partial unique index keeps one live job per file. */
+/** The SQLite store's jobs table (PostgreSQL's queue is pg-boss); a partial unique index keeps one live job per file. */
 export const JOBS_SQL = `
 CREATE TABLE IF NOT EXISTS jobs (
   id TEXT PRIMARY KEY, file_id TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
@@ -212,8 +242,8 @@ export const JOB_KIND_COLUMN_SQL = `ALTER TABLE jobs ADD COLUMN kind TEXT NOT NU
 /** Queues a job (placeholders: id, file id, kind, run after); nothing when the file has a live job. */
 export const ENQUEUE_JOB_SQL = `INSERT INTO jobs (id, file_id, kind, status, run_after) VALUES ($1, $2, $3, 'queued', $4) ON CONFLICT DO NOTHING`;
 
-/** Turns the file's live job into a delete (placeholder: file id). */
-export const LIVE_JOB_TO_DELETE_SQL = `UPDATE jobs SET kind = 'delete' WHERE file_id = $1 AND status IN ('queued', 'running')`;
+/** Cancels the file's live job, before a delete is queued (placeholder: file id). */
+export const CANCEL_LIVE_JOB_SQL = `UPDATE jobs SET status = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE file_id = $1 AND status IN ('queued', 'running')`;
 
 /** Sets a file's status (placeholders: id, status, error); 'deleting' is only left for good. */
 export const SET_STATUS_SQL = `UPDATE files SET status = $2, error = $3 WHERE id = $1 AND (status <> 'deleting' OR $2 = 'deleting')`;
@@ -244,38 +274,52 @@ export function rowToSkillRun(row: Record<string, unknown>): SkillRun {
   };
 }
 
-/** Picks the due job (placeholders: now, now, worker, lease end); the caller adds its own locking. */
+/** Picks the due job (placeholders: now, now, worker, claim end); the caller adds its own locking. */
 export const CLAIM_JOB_SQL = (select: string) => `
 UPDATE jobs SET status = 'running', lease_owner = $3, lease_until = $4, attempts = attempts + 1
 WHERE id = (${select}) RETURNING id, file_id, kind, status, attempts, error, lease_owner`;
 export const DUE_JOB_SQL = `SELECT id FROM jobs WHERE (status = 'queued' AND run_after <= $1) OR (status = 'running' AND lease_until < $2) ORDER BY run_after, id LIMIT 1`;
 
+/** A job whose last claim ran out fails for good (placeholders: now, most attempts). */
+export const EXPIRE_LAST_ATTEMPTS_SQL = `UPDATE jobs SET status = 'failed', error = 'Its worker stopped before it ended, on its last attempt.', lease_owner = NULL, lease_until = NULL
+WHERE status = 'running' AND lease_until < $1 AND attempts >= $2`;
+
 /** A retry waits until its time; a finished job keeps the time it last became due (LATEST_JOB_SQL orders by it). */
 export const FINISH_JOB_SQL = `UPDATE jobs SET status = $1, error = $2,
   run_after = CASE WHEN $1 = 'queued' THEN $3 ELSE run_after END, lease_owner = NULL, lease_until = NULL
-WHERE id = $4 AND lease_owner = $5 AND status = 'running'`;
+WHERE id = $4 AND lease_owner = $5 AND status = 'running' AND attempts = $6`;
 
 /** The newest job of a file (placeholder: file id): its live one, else the one that last became due. */
 export const LATEST_JOB_SQL = `SELECT id, file_id, kind, status, attempts, error, lease_owner FROM jobs WHERE file_id = $1
-ORDER BY CASE WHEN status IN ('queued', 'running') THEN 0 ELSE 1 END, run_after DESC LIMIT 1`;
+ORDER BY CASE WHEN status IN ('queued', 'running') THEN 0 ELSE 1 END, run_after DESC, rowid DESC LIMIT 1`;
 
-/** Placeholders: lease end, job id, worker. */
-export const RENEW_LEASE_SQL = `UPDATE jobs SET lease_until = $1 WHERE id = $2 AND lease_owner = $3 AND status = 'running'`;
-
-/** The parameters of FINISH_JOB_SQL. */
-export function finishJobValues(job: Job, worker: string, outcome: JobOutcome): (string | number | null)[] {
+/** The parameters of FINISH_JOB_SQL: a retry is due after the backoff, doubled for each claim before this one. */
+export function finishJobValues(
+  job: Job,
+  worker: string,
+  outcome: JobOutcome,
+  settings: Pick<QueueSettings, 'backoffMs'>,
+  now = Date.now(),
+): (string | number | null)[] {
   const status = outcome.status === 'retry' ? 'queued' : outcome.status;
   const error = outcome.status === 'done' ? null : outcome.error;
-  return [status, error, outcome.status === 'retry' ? outcome.runAfter : 0, job.id, worker];
+  const runAfter = now + settings.backoffMs * 2 ** Math.max(0, job.attempts - 1);
+  return [status, error, outcome.status === 'retry' ? runAfter : 0, job.id, worker, job.attempts];
 }
 
-export function rowToJob(row: Record<string, unknown>): Job {
+/** A job's kind as stored (an unknown one reads as 'index'). */
+export function jobKindOf(value: unknown): JobKind {
+  return JOB_KINDS.find((kind) => kind === value) ?? 'index';
+}
+
+export function rowToJob(row: Record<string, unknown>, maxAttempts: number): Job {
   return {
     id: String(row.id),
     fileId: String(row.file_id),
-    kind: JOB_KINDS.find((kind) => kind === row.kind) ?? 'index',
+    kind: jobKindOf(row.kind),
     status: String(row.status) as Job['status'],
     attempts: Number(row.attempts),
+    maxAttempts,
     ...(row.error ? { error: String(row.error) } : {}),
     ...(row.lease_owner ? { worker: String(row.lease_owner) } : {}),
   };

@@ -24,7 +24,7 @@ export function createThumbnailRoutes(options: WorkspaceOptions): Hono<Workspace
     const count = await options.db.thumbnails.count(file.id);
     const job = await options.db.latestJob(thumbnailJobFile(file.id));
     const body: DeckThumbnails = {
-      status: count > 0 ? 'done' : (job?.status ?? 'none'),
+      status: count > 0 ? 'done' : !job || job.status === 'cancelled' ? 'none' : job.status,
       ...(job?.error && count === 0 ? { error: job.error } : {}),
       urls: Array.from({ length: count }, (_, index) => `/api/files/${file.id}/thumbnails/${index + 1}`),
     };
