@@ -27,7 +27,7 @@ import {
 } from '../../src/server/workspace/workspace-db.ts';
 import { CORPUS, EXAMPLES, REPO_ROOT, STRICT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { PASSWORDS } from './workspace-helpers.ts';
+import { builtinModelConfig, PASSWORDS } from './workspace-helpers.ts';
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
 
@@ -45,7 +45,10 @@ async function startInstance(location: string): Promise<Instance> {
   const db = await openWorkspaceDb(workspaceLocation(location, dataDir));
   const index = await openIndex(location);
   const clock = fixedClock('2026-03-12T09:00:00Z');
-  const jobs = startIndexWorker({ db, index, clock, dataDir }, { pollMs: 100 });
+  const jobs = startIndexWorker(
+    { db, index, clock, dataDir },
+    { pollMs: 100, skills: { model: builtinModelConfig(dataDir) } },
+  );
   const app = createApp({
     model: createBuiltinModel(),
     workspace: { db, index, dataDir, clock, jobs, limitStore: openLimitStore(location, dataDir) },
@@ -212,6 +215,47 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
     expect(existsSync(join(a.dataDir, 'files', id)) || existsSync(join(b.dataDir, 'files', id))).toBe(false);
   });
 
+  it('runs a deck queued on A in a skill thread while /health answers, and both instances read the run', async () => {
+    const bobOnA = await login(a, 'bob');
+    const bobOnB = await login(b, 'bob');
+    const source = await upload(
+      a,
+      bobOnA,
+      'Q3 Business Review.docx',
+      readFileSync(join(EXAMPLES, 'Q3 Business Review.docx')),
+    );
+    await ready(a, bobOnA, source);
+    const queued = await call(a, bobOnA, '/api/skills/deck', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', prefer: 'respond-async' },
+      body: JSON.stringify({ source, slides: 4 }),
+    });
+    expect(queued.status).toBe(202);
+    const { id, statusUrl } = (await queued.json()) as { id: string; statusUrl: string };
+    type Run = { status: string; response?: { artifact?: { id: string; name: string } } };
+    let run: Run = { status: 'queued' };
+    let health = 0;
+    for (let i = 0; i < 600 && (run.status === 'queued' || run.status === 'running'); i++) {
+      // Both request threads keep answering while the run is under way.
+      for (const instance of [a, b]) {
+        expect((await fetch(`${instance.base}/health`)).status).toBe(200);
+        health++;
+      }
+      run = (await (await call(b, bobOnB, statusUrl)).json()) as Run;
+      if (run.status === 'queued' || run.status === 'running')
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(run.status).toBe('done');
+    expect(health).toBeGreaterThanOrEqual(2);
+    expect(run.response?.artifact?.name).toMatch(/\.pptx$/);
+    const onA = (await (await call(a, bobOnA, statusUrl)).json()) as Run;
+    expect(onA).toEqual(run);
+    expect(await a.db.latestJob(id)).toMatchObject({ kind: 'skill', status: 'done', attempts: 1 });
+    const deck = await call(b, bobOnB, `/api/files/${run.response!.artifact!.id}/download`);
+    expect(deck.status).toBe(200);
+    expect((await deck.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+  }, 180_000);
+
   it('shows on B the slide thumbnails of a deck made on A, and drops them when it is deleted on B', async () => {
     const bobOnA = await login(a, 'bob');
     const bobOnB = await login(b, 'bob');
@@ -336,6 +380,14 @@ async function spawnServe(location: string, dataDir: string, home: string): Prom
       location,
       '--data',
       dataDir,
+      // A job may take 50 s; one whose instance died is free again 60 s after it was claimed,
+      // seen within a second.
+      '--job-seconds',
+      '50',
+      '--job-expiry-seconds',
+      '60',
+      '--job-check-seconds',
+      '1',
     ],
     {
       env: { ...process.env, OFFICEMATE_HOME: home, OFFICEMATE_TSX: '1' },
@@ -404,11 +456,9 @@ describe.skipIf(!url && !STRICT)('an instance killed with kill -9 while it index
     expect(uploaded.status).toBe(201);
     const id = ((await uploaded.json()) as { files: { id: string }[] }).files[0]!.id;
 
-    // Killed as soon as its worker holds the job: mid-indexing.
-    const pid = a.child.pid!;
+    // Killed as soon as its worker (the only one on these records) holds the job: mid-indexing.
     for (let i = 0; i < 600; i++) {
-      const job = await records.latestJob(id);
-      if (job?.status === 'running' && job.worker?.includes(`:${pid}:`)) break;
+      if ((await records.latestJob(id))?.status === 'running') break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await killHard(a);
@@ -416,7 +466,8 @@ describe.skipIf(!url && !STRICT)('an instance killed with kill -9 while it index
     expect(await records.latestJob(id)).toMatchObject({ status: 'running', attempts: 1 });
 
     // Restarted on the same folder and database: the job is claimed again once the dead
-    // worker's lease is over, and the file becomes ready and searchable.
+    // worker's claim is over (pg-boss fails it at its next check and retries it), and the file
+    // becomes ready and searchable.
     a = await spawnServe(location, dataDir, home);
     let status = 'indexing';
     for (let i = 0; i < 900 && status === 'indexing'; i++) {
