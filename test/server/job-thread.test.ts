@@ -1,10 +1,12 @@
 /**
  * Whole jobs run in the job thread: the thread that answers requests keeps answering while a
  * large mailbox is read, chunked and written, and the per-file budget stops a job that runs
- * over it (the file is marked "error", the next job runs on a fresh thread).
+ * over it (the file is marked "error", the next job runs on a fresh thread). Queued skill runs
+ * run in the skill thread: the request thread stays all but idle while one reads a mailbox.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/lib/clock.ts';
 import { storeFile } from '../../src/server/workspace/file-store.ts';
@@ -93,6 +95,55 @@ for (const [store, location] of [
         // the longest wait between two answers is a small share of the whole job.
         const gaps = during.map((answer, n) => answer.at - (n ? during[n - 1]!.at : started));
         expect(Math.max(...gaps)).toBeLessThan((ended - started) / 4);
+      });
+
+      it('keeps the request thread free while a queued skill run reads a 2 MB mailbox in the skill thread', async () => {
+        const file = await storeFile(options(), {
+          owner: 'bob',
+          name: 'threads.mbox',
+          bytes: new TextEncoder().encode(buildMailbox(2 * 1_048_576)),
+          contentType: 'application/mbox',
+        });
+        const queueRun = async (input: unknown) => {
+          const id = `run-${Math.random().toString(36).slice(2)}`;
+          await server.db.addSkillRun({
+            id,
+            user: 'bob',
+            skill: 'mail-threads',
+            input,
+            created: '2026-03-12T09:00:00Z',
+          });
+          expect(await server.db.enqueueJob(id, Date.now(), 'skill')).toBe(true);
+          return id;
+        };
+        // A first run starts the skill thread (its modules load then, outside any budget).
+        const first = await queueRun({ mail: ['no-such-file'] });
+        expect(await server.jobs.runOnce()).toBe(true);
+        expect(await server.db.getSkillRun(first)).toMatchObject({ status: 'failed' });
+
+        const id = await queueRun({ mail: [file.id], limit: 3 });
+        // How busy this thread (the one that answers requests) is while the run goes on: on it,
+        // reading the mailbox would keep it busy most of the time (about 0.9 measured).
+        const before = performance.eventLoopUtilization();
+        let ended = false;
+        const job = server.jobs.runOnce().finally(() => {
+          ended = true;
+        });
+        let answers = 0;
+        while (!ended) {
+          expect((await server.app.request('/health')).status).toBe(200);
+          answers++;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(await job).toBe(true);
+        const busy = performance.eventLoopUtilization(before);
+        const run = await server.db.getSkillRun(id);
+        expect(run?.status, JSON.stringify(run?.output)).toBe('done');
+        expect((run?.output as { result?: { total?: number } } | undefined)?.result?.total).toBeGreaterThan(
+          3,
+        );
+        expect(answers).toBeGreaterThanOrEqual(5);
+        expect(busy.utilization).toBeLessThan(0.25);
       });
 
       it('retries a job whose thread could not run it, without blaming the file, and a working thread indexes it', async () => {

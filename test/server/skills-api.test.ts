@@ -123,11 +123,12 @@ describe('skills over HTTP', () => {
     let run: { status: string; response?: { artifact?: { id: string; name: string } } } = {
       status: 'queued',
     };
-    for (let i = 0; i < 400 && (run.status === 'queued' || run.status === 'running'); i++) {
+    // The skill thread starts with the first run (its modules load then).
+    for (let i = 0; i < 1200 && (run.status === 'queued' || run.status === 'running'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       run = (await (await server.app.request(statusUrl, { headers: bearer(token) })).json()) as typeof run;
     }
-    expect(run.status).toBe('done');
+    expect(run, JSON.stringify(await server.db.latestJob(id))).toMatchObject({ status: 'done' });
     expect(run.response?.artifact?.name).toMatch(/\.pptx$/);
     const download = await server.app.request(`/api/files/${run.response!.artifact!.id}/download`, {
       headers: bearer(token),
