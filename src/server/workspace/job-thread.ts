@@ -3,7 +3,7 @@
  * The entry of the job thread (index-jobs.ts starts it): runs whole index, readers and delete
  * jobs — read, chunk, write the passages and people mentions, mark the file — on its own
  * connections to the records and the index, so the thread that answers requests only claims
- * jobs, renews their leases and ends them. SQLite files are opened again here (WAL mode, so
+ * jobs and ends them. SQLite files are opened again here (WAL mode, so
  * separate connections in separate threads are safe); PostgreSQL gets its own small pool.
  */
 import type { FileBudget } from '../../formats/budget.ts';
