@@ -112,8 +112,8 @@ export async function upload(
   if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
   const body = (await response.json()) as { files: { id: string }[] };
   const id = body.files[0]!.id;
-  // Indexing runs in the background: wait until the file is searchable.
-  for (let i = 0; i < 200; i++) {
+  // Indexing runs in the background (the first job also starts the job thread): wait until the file is searchable.
+  for (let i = 0; i < 600; i++) {
     const status = (await (
       await app.request(`/api/files/${id}`, { headers: { authorization: `Bearer ${token}` } })
     ).json()) as { status: string; error?: string };

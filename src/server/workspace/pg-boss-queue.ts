@@ -95,12 +95,61 @@ export function pgBossQueue(pool: pg.Pool, schema: string, settings: QueueSettin
       await started.start();
       if (!(await started.getQueue(QUEUE)))
         await started.createQueue(QUEUE, { name: QUEUE, policy: 'standard' });
+      await adoptEarlierJobs(started);
       return started;
     })();
     starting.catch(() => {
       starting = undefined;
     });
     return starting;
+  };
+
+  /** Queues a job on the started pg-boss: one live job per file, a delete taking the live one's place. */
+  const send = (queue: PgBoss, fileId: string, now: number, kind: JobKind) =>
+    inTransaction(async (client, db) => {
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${jobs}:${fileId}`]);
+      const live = await client.query<{ id: string }>(
+        `SELECT id FROM ${jobs}.job WHERE name = $1 AND singleton_key = $2 AND state < 'completed'`,
+        [QUEUE, fileId],
+      );
+      if (live.rows.length > 0) {
+        if (kind !== 'delete') return false;
+        await queue.cancel(
+          QUEUE,
+          live.rows.map((row) => row.id),
+          { db },
+        );
+      }
+      const id = await queue.send(
+        QUEUE,
+        { kind },
+        {
+          db,
+          singletonKey: fileId,
+          startAfter: new Date(now),
+          expireInSeconds: Math.max(1, Math.ceil(settings.expireMs / 1000)),
+          retryLimit: Math.max(0, settings.maxAttempts - 1),
+          // pg-boss doubles a delay of a second or more; none is none.
+          retryDelay: Math.ceil(settings.backoffMs / 1000),
+          retryBackoff: settings.backoffMs > 0,
+        },
+      );
+      return id !== null;
+    });
+
+  /**
+   * Jobs still queued or running in the jobs table these records kept before pg-boss are
+   * queued in pg-boss (and marked 'moved' there), so no file is left "indexing" by the change.
+   */
+  const adoptEarlierJobs = async (queue: PgBoss) => {
+    const { rows } = await pool.query<{ found: string | null }>('SELECT to_regclass($1) AS found', [
+      `${schema}.jobs`,
+    ]);
+    if (!rows[0]?.found) return;
+    const moved = await pool.query<{ file_id: string; kind: string | null }>(
+      `UPDATE ${schema}.jobs SET status = 'moved' WHERE status IN ('queued', 'running') RETURNING file_id, kind`,
+    );
+    for (const row of moved.rows) await send(queue, row.file_id, Date.now(), jobKindOf(row.kind));
   };
 
   /** Runs `work` in a transaction on one connection, which pg-boss's calls share through `db`. */
@@ -123,37 +172,7 @@ export function pgBossQueue(pool: pg.Pool, schema: string, settings: QueueSettin
 
   return {
     async enqueue(fileId, now, kind) {
-      const queue = await boss();
-      return inTransaction(async (client, db) => {
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${jobs}:${fileId}`]);
-        const live = await client.query<{ id: string }>(
-          `SELECT id FROM ${jobs}.job WHERE name = $1 AND singleton_key = $2 AND state < 'completed'`,
-          [QUEUE, fileId],
-        );
-        if (live.rows.length > 0) {
-          if (kind !== 'delete') return false;
-          await queue.cancel(
-            QUEUE,
-            live.rows.map((row) => row.id),
-            { db },
-          );
-        }
-        const id = await queue.send(
-          QUEUE,
-          { kind },
-          {
-            db,
-            singletonKey: fileId,
-            startAfter: new Date(now),
-            expireInSeconds: Math.max(1, Math.ceil(settings.expireMs / 1000)),
-            retryLimit: Math.max(0, settings.maxAttempts - 1),
-            // pg-boss doubles a delay of a second or more; none is none.
-            retryDelay: Math.ceil(settings.backoffMs / 1000),
-            retryBackoff: settings.backoffMs > 0,
-          },
-        );
-        return id !== null;
-      });
+      return send(await boss(), fileId, now, kind);
     },
     async claim() {
       const [fetched] = await (await boss()).fetch(QUEUE, { includeMetadata: true });
