@@ -5,14 +5,36 @@
  * the content; this holds who may see it. Two implementations pass one contract suite
  * (workspace-db.contract.ts): one SQLite file beside the index (the default), or a PostgreSQL
  * schema, so several `serve` instances on one PostgreSQL share accounts, sessions and files.
+ * File bytes can live in an S3-compatible bucket instead (object-bytes.ts).
  */
 import { isPostgresUrl } from '../../index/open-index.ts';
 import type { WorkspaceDb } from './workspace-records.ts';
 
 export * from './workspace-records.ts';
 
-/** Opens the records at a SQLite path or a PostgreSQL URL (`?schema=NAME`, default `officemate_workspace`). */
-export async function openWorkspaceDb(location: string): Promise<WorkspaceDb> {
+export type WorkspaceDbOptions = {
+  /** Keep file bytes in this object store (`s3://BUCKET…`, object-store.ts) instead of the records. */
+  readonly objects?: string | undefined;
+};
+
+/**
+ * Opens the records at a SQLite path or a PostgreSQL URL (`?schema=NAME`, default
+ * `officemate_workspace`), with file bytes in them or, given `objects`, in that object store.
+ */
+export async function openWorkspaceDb(location: string, options: WorkspaceDbOptions = {}): Promise<WorkspaceDb> {
+  const db = await openRecords(location);
+  if (!options.objects) return db;
+  try {
+    const { openObjectStore } = await import('./object-store.ts');
+    const { bytesInObjectStore } = await import('./object-bytes.ts');
+    return bytesInObjectStore(db, await openObjectStore(options.objects));
+  } catch (thrown) {
+    await db.close();
+    throw thrown;
+  }
+}
+
+async function openRecords(location: string): Promise<WorkspaceDb> {
   if (isPostgresUrl(location)) {
     const { openPostgresWorkspaceDb } = await import('./postgres-workspace-db.ts');
     return openPostgresWorkspaceDb(location);
