@@ -16,7 +16,12 @@ describe('object-store locations', () => {
   it('reads bucket, prefix, endpoint and region, with the region from the environment by default', () => {
     expect(
       parseObjectsLocation('s3://team-files/office/main?endpoint=http://10.0.0.5:9000&region=eu-west-3', {}),
-    ).toEqual({ bucket: 'team-files', prefix: 'office/main', endpoint: 'http://10.0.0.5:9000', region: 'eu-west-3' });
+    ).toEqual({
+      bucket: 'team-files',
+      prefix: 'office/main',
+      endpoint: 'http://10.0.0.5:9000',
+      region: 'eu-west-3',
+    });
     expect(parseObjectsLocation('s3://team-files', { AWS_REGION: 'ap-south-1' })).toEqual({
       bucket: 'team-files',
       prefix: '',
@@ -73,10 +78,14 @@ describe('object store on an S3-compatible server', () => {
 
   it('names a bucket that does not exist, and one whose server is gone', async () => {
     const missing = await openObjectStore(s3.location('no-such-bucket'));
-    await expect(missing.check()).rejects.toThrow(/bucket no-such-bucket at http:\/\/127\.0\.0\.1:\d+ cannot be reached/);
+    await expect(missing.check()).rejects.toThrow(
+      /bucket no-such-bucket at http:\/\/127\.0\.0\.1:\d+ cannot be reached/,
+    );
     missing.close();
     const gone = await openObjectStore('s3://officemate-test?endpoint=http://127.0.0.1:1');
-    await expect(gone.check()).rejects.toThrow(/bucket officemate-test at http:\/\/127\.0\.0\.1:1 cannot be reached/);
+    await expect(gone.check()).rejects.toThrow(
+      /bucket officemate-test at http:\/\/127\.0\.0\.1:1 cannot be reached/,
+    );
     gone.close();
   });
 

@@ -33,7 +33,8 @@ export type ObjectsLocation = {
   readonly region: string;
 };
 
-const USAGE_HINT = 'Example: s3://officemate-files?endpoint=http://127.0.0.1:9000 (credentials in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).';
+const USAGE_HINT =
+  'Example: s3://officemate-files?endpoint=http://127.0.0.1:9000 (credentials in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).';
 
 /** Is this an object-store location (`s3://…`)? */
 export function isObjectsUrl(location: string): boolean {
@@ -41,7 +42,10 @@ export function isObjectsUrl(location: string): boolean {
 }
 
 /** Reads `s3://BUCKET[/PREFIX][?endpoint=URL][&region=R]`; refuses credentials in it. */
-export function parseObjectsLocation(location: string, env: NodeJS.ProcessEnv = process.env): ObjectsLocation {
+export function parseObjectsLocation(
+  location: string,
+  env: NodeJS.ProcessEnv = process.env,
+): ObjectsLocation {
   if (!isObjectsUrl(location))
     fail('bad_usage', `"${location}" is not an object-store location.`, { hint: USAGE_HINT });
   const url = new URL(location);

@@ -21,7 +21,10 @@ export type WorkspaceDbOptions = {
  * Opens the records at a SQLite path or a PostgreSQL URL (`?schema=NAME`, default
  * `officemate_workspace`), with file bytes in them or, given `objects`, in that object store.
  */
-export async function openWorkspaceDb(location: string, options: WorkspaceDbOptions = {}): Promise<WorkspaceDb> {
+export async function openWorkspaceDb(
+  location: string,
+  options: WorkspaceDbOptions = {},
+): Promise<WorkspaceDb> {
   const db = await openRecords(location);
   if (!options.objects) return db;
   try {
