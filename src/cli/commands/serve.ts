@@ -62,11 +62,13 @@ function objectsFlag(context: CommandContext): string | undefined {
   return location;
 }
 
-async function openWorkspace(context: CommandContext, dataFlag: string | undefined) {
+async function openWorkspace(
+  context: CommandContext,
+  dataFlag: string | undefined,
+  objects: string | undefined,
+) {
   const { dataDir, indexLocation } = locations(context, dataFlag);
-  const db = await openWorkspaceDb(workspaceLocation(indexLocation, dataDir), {
-    objects: objectsFlag(context),
-  });
+  const db = await openWorkspaceDb(workspaceLocation(indexLocation, dataDir), { objects });
   const index = await openIndex(indexLocation).catch(async (thrown: unknown) => {
     await db.close();
     throw thrown;
@@ -192,6 +194,7 @@ export const serveCommand: Command = {
     }
     const apiKey = stringFlag(context, 'api-key') ?? process.env.OFFICEMATE_SERVER_API_KEY;
     const trustedProxies = trustedProxyFlag(context);
+    const objects = objectsFlag(context);
     const maxTokens = integerFlag(context, 'max-tokens', { min: 1 });
     const tokensPerDay = integerFlag(context, 'tokens-per-day', { min: 1 });
     const config = resolveModelConfig(context);
@@ -208,7 +211,7 @@ export const serveCommand: Command = {
     const { dataDir, indexLocation } = locations(context, stringFlag(context, 'data'));
     const metering = await openMeter(config, indexLocation, dataDir);
     const meter = metering.meter;
-    const workspace = await openWorkspace(context, stringFlag(context, 'data')).catch(
+    const workspace = await openWorkspace(context, stringFlag(context, 'data'), objects).catch(
       async (thrown: unknown) => {
         await metering.close();
         throw thrown;

@@ -13,12 +13,11 @@ import type { WorkspaceDb } from './workspace-records.ts';
 export function bytesInObjectStore(db: WorkspaceDb, objects: ObjectStore): WorkspaceDb {
   const location = parseObjectsLocation(objects.url);
   const key = (id: string) => fileObjectKey(location, id);
-  return {
-    ...db,
+  const bytes: Pick<WorkspaceDb, 'objects' | 'addFile' | 'readBytes' | 'deleteFile' | 'close'> = {
     objects: objects.url,
-    async addFile(file, bytes) {
-      if (!bytes) return db.addFile(file, undefined);
-      await objects.put(key(file.id), bytes, file.contentType);
+    async addFile(file, content) {
+      if (!content) return db.addFile(file, undefined);
+      await objects.put(key(file.id), content, file.contentType);
       try {
         return await db.addFile(file, undefined);
       } catch (thrown) {
@@ -38,4 +37,12 @@ export function bytesInObjectStore(db: WorkspaceDb, objects: ObjectStore): Works
       await db.close();
     },
   };
+  // Everything else is the records' own, called on them (a plain object or a class instance alike).
+  return new Proxy(db, {
+    get(target, property) {
+      if (Object.hasOwn(bytes, property)) return bytes[property as keyof typeof bytes];
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
