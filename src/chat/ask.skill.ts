@@ -13,7 +13,7 @@ import { fail } from '../lib/errors.ts';
 import type { Warning } from '../lib/result.ts';
 import { CitationSchema, defineSkill, generativeModel, type SkillContext } from '../skills/skill.ts';
 import { type AskResult, askQuestion } from './ask-question.ts';
-import { loadSession, type Session, saveSession, withContext } from './sessions.ts';
+import { fileSessions, type Session, withContext } from './sessions.ts';
 
 /**
  * One question asked as `context`'s user with its model, clock and budget, over `index` (the
@@ -68,26 +68,23 @@ export const askSkill = defineSkill({
     if (question.trim() === '') fail('bad_usage', 'The question is empty.');
     // An empty index is answered by askQuestion: it says so, and how to index, in the question's language.
     const index = await context.index();
-    if (input.session && !context.stateDir)
+    const sessions = context.sessions ?? (context.stateDir ? fileSessions(context.stateDir) : undefined);
+    if (input.session && !sessions)
       fail('bad_usage', 'Conversations are not kept here.', { hint: 'Ask without a session.' });
-    const session =
-      input.session && context.stateDir ? await loadSession(context.stateDir, input.session) : undefined;
+    const session = input.session && sessions ? await sessions.load(input.session) : undefined;
     const { result, warnings } = await askInContext(index, question, context, {
       k: input.k,
       ...(session ? { session } : {}),
     });
-    if (session && context.stateDir)
-      await saveSession(context.stateDir, {
-        id: session.id,
-        turns: [
-          ...session.turns,
-          {
-            question,
-            answer: result.answer,
-            at: context.clock.now().toISOString(),
-            cited: result.citations.map((citation) => citation.title),
-          },
-        ],
+    if (session && sessions)
+      await sessions.append(session.id, {
+        question,
+        answer: result.answer,
+        at: context.clock.now().toISOString(),
+        cited: result.citations.map((citation) => citation.title),
+        engine: result.engine,
+        kind: result.kind,
+        found: result.found,
       });
     return { data: { ...result, ...(warnings.length ? { warnings } : {}) }, warnings };
   },

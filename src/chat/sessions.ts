@@ -1,23 +1,25 @@
 /**
  * @module sessions
  * Conversation sessions for follow-up questions (`ask --session ID`): the questions and
- * answers so far, stored as JSON in $OFFICEMATE_HOME/sessions/ID.json.
+ * answers so far, kept as JSON in $OFFICEMATE_HOME/sessions/ID.json (`fileSessions`), or in
+ * whatever store the edge gives the skill (skills/session-store.ts); and how a follow-up is
+ * asked in the context of the turn before it.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail } from '../lib/errors.ts';
+import {
+  isSessionId,
+  SESSION_TURNS,
+  type Session,
+  type SessionStore,
+  type SessionTurn,
+} from '../skills/session-store.ts';
 
-export type SessionTurn = {
-  readonly question: string;
-  readonly answer: string;
-  readonly at: string;
-  /** Titles of the passages the answer cited: what "it" and "that" in a follow-up refer to. */
-  readonly cited?: readonly string[];
-};
-export type Session = { readonly id: string; readonly turns: readonly SessionTurn[] };
+export type { Session, SessionStore, SessionTurn };
 
 function sessionPath(home: string, id: string): string {
-  if (!/^[\w.-]{1,80}$/.test(id))
+  if (!isSessionId(id))
     fail('bad_usage', `Session id "${id}" may only use letters, digits, ".", "_" and "-".`);
   return join(home, 'sessions', `${id}.json`);
 }
@@ -39,9 +41,26 @@ export async function saveSession(home: string, session: Session): Promise<void>
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(
     temporary,
-    `${JSON.stringify({ id: session.id, turns: session.turns.slice(-20) }, null, 2)}\n`,
+    `${JSON.stringify({ id: session.id, turns: session.turns.slice(-SESSION_TURNS) }, null, 2)}\n`,
   );
   await rename(temporary, path);
+}
+
+/** Sessions as files under `home` (one machine's; a laptop without a shared database). */
+export function fileSessions(home: string): SessionStore {
+  return {
+    load: (id) => loadSession(home, id),
+    async append(id, turn) {
+      const session = await loadSession(home, id);
+      const kept: SessionTurn = {
+        question: turn.question,
+        answer: turn.answer,
+        at: turn.at,
+        ...(turn.cited ? { cited: turn.cited } : {}),
+      };
+      await saveSession(home, { id, turns: [...session.turns, kept] });
+    },
+  };
 }
 
 /** A follow-up ("and what did legal say?") is asked in the context of the previous question. */

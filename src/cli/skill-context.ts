@@ -20,6 +20,7 @@ import {
   type SkillContext,
   type SkillOutput,
 } from '../skills/skill.ts';
+import { type ClosableSessions, cliSessions } from './cli-sessions.ts';
 import type { CommandContext } from './command.ts';
 
 export type CliSkillOptions = {
@@ -42,6 +43,8 @@ export function cliSkillContext(
   const user = options.user ?? defaultOwner();
   let model: LanguageModel | undefined;
   let index: Promise<SearchIndex> | undefined;
+  // Conversations are the user's: opened (files, or the workspace records) only when a session is used.
+  const sessions: ClosableSessions = cliSessions(context, user);
   return {
     get model() {
       if (!model) {
@@ -64,8 +67,10 @@ export function cliSkillContext(
     signal: context.signal,
     readSource: async (ref) => ({ path: ref, name: basename(ref) }),
     stateDir: context.home,
+    sessions,
     log: (text) => context.log(text),
     async close() {
+      await sessions.close();
       if (index) await (await index).close();
     },
   };

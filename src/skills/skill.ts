@@ -18,6 +18,7 @@ import type { Clock } from '../lib/clock.ts';
 import { appError, toAppError } from '../lib/errors.ts';
 import { failure, type Result, success, type Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/language-model.ts';
+import type { SessionStore } from './session-store.ts';
 
 /** A file a skill may read: where it is on this machine and the name to show for it. */
 export type SourceFile = { readonly path: string; readonly name: string };
@@ -42,6 +43,8 @@ export type SkillContext = {
   readSource(ref: string): Promise<SourceFile>;
   /** Where per-user state (conversation sessions) is kept; absent where the edge keeps none. */
   readonly stateDir?: string;
+  /** Where conversation sessions are kept when not in files under `stateDir` (a shared database). */
+  readonly sessions?: SessionStore;
   /** Logs and progress for a person watching; never part of the result. */
   log(text: string): void;
 };

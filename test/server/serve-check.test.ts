@@ -49,6 +49,7 @@ describe.skipIf(!url && !STRICT)('serve --check', () => {
     expect(results.map((result) => result.check)).toEqual([
       'database',
       'data folder',
+      'objects',
       'model',
       'trusted proxies',
       'web app',

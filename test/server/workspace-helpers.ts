@@ -51,7 +51,9 @@ export function builtinModelConfig(home: string): ModelConfig {
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-server-'));
-  const db = await openWorkspaceDb(workspaceLocation(options.indexLocation, dataDir), options.queue);
+  const db = await openWorkspaceDb(workspaceLocation(options.indexLocation, dataDir), {
+    queue: options.queue,
+  });
   for (const [name, password] of Object.entries(PASSWORDS))
     await db.addUser(name, await hashPassword(password), name === 'alice');
   const index = await openIndex(options.indexLocation ?? join(dataDir, 'index.db'));

@@ -100,7 +100,12 @@ export const askCommand: Command = {
             : {}),
         });
         const input = { question, k, ...(sessionId ? { session: sessionId } : {}) };
-        return (await runCliSkill<AskResult>(context, askSkill, input, { skillContext })).data;
+        try {
+          return (await runCliSkill<AskResult>(context, askSkill, input, { skillContext })).data;
+        } finally {
+          // The index is the shared one; this closes the user's sessions if the question used them.
+          await skillContext.close();
+        }
       };
       const batch = stringFlag(context, 'batch');
       if (batch) {

@@ -39,7 +39,8 @@ function stdioHost(
     async runSkill(skill, input, signal) {
       await context.runtime.ready();
       const skillContext = cliSkillContext({ ...context, signal }, skill.id, { user, indexOf: shared });
-      const run = await runSkill(skill, input, skillContext);
+      // The index is the shared one; closing ends the user's sessions if the skill used them.
+      const run = await runSkill(skill, input, skillContext).finally(() => skillContext.close());
       if (!run.success) return run;
       await mkdir(outDir, { recursive: true });
       const artifacts = [];

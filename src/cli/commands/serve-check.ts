@@ -1,9 +1,9 @@
 /**
  * @module serve-check
  * `officemate serve --check`: what a deployment needs, checked without serving. The database
- * (index and workspace records) opens, the data folder takes a file, every model endpoint
- * answers GET /models (a local model file exists), the trusted proxies can be read, and the
- * web app is built. Each check is one small function; the command prints one line per check
+ * (index and workspace records) opens, the data folder takes a file, the bucket for file
+ * bytes answers (with `--objects`), every model endpoint answers GET /models (a local model
+ * file exists), the trusted proxies can be read, and the web app is built. Each check is one small function; the command prints one line per check
  * and exits 1 when any failed.
  */
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +16,8 @@ import { openWorkspaceDb, workspaceLocation } from '../../server/workspace/works
 export type DeploymentSettings = {
   readonly indexLocation: string;
   readonly dataDir: string;
+  /** The object store for file bytes (`--objects`); absent: bytes are kept in the records. */
+  readonly objects?: string;
   readonly config: ModelConfig;
   readonly trustedProxies: readonly string[];
   readonly host: string;
@@ -83,6 +85,30 @@ const dataFolder: Check = async ({ dataDir }) => {
       ok: false,
       detail: `${dataDir} is not writable: ${(thrown as Error).message}`,
       hint: 'Create it and give the user that runs officemate write access, or pass another --data.',
+    };
+  }
+};
+
+const objectStore: Check = async ({ objects }) => {
+  const check = 'objects';
+  if (!objects) return { check, ok: true, detail: 'file bytes are kept in the workspace records' };
+  try {
+    const { openObjectStore } = await import('../../server/workspace/object-store.ts');
+    const store = await openObjectStore(objects);
+    try {
+      await store.check();
+    } finally {
+      store.close();
+    }
+    return { check, ok: true, detail: `file bytes are kept in ${objects}` };
+  } catch (thrown) {
+    return {
+      check,
+      ok: false,
+      detail: message(thrown),
+      hint:
+        (thrown as { error?: { hint?: string } }).error?.hint ??
+        'Check the --objects location, the object store and its credentials.',
     };
   }
 };
@@ -188,6 +214,7 @@ const webBuild: Check = async ({ webRoot }) => {
 export const DEPLOYMENT_CHECKS: readonly Check[] = [
   database,
   dataFolder,
+  objectStore,
   modelEndpoint,
   trustedProxies,
   webBuild,

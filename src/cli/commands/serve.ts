@@ -22,6 +22,7 @@ import { isLoopbackHost, unreadableProxyEntries } from '../../server/security/cl
 import { openLimitStore } from '../../server/security/open-limit-store.ts';
 import { pruneLocalCopies } from '../../server/workspace/file-store.ts';
 import { startIndexWorker } from '../../server/workspace/index-jobs.ts';
+import { parseObjectsLocation } from '../../server/workspace/object-store.ts';
 import {
   openWorkspaceDb,
   type QueueSettings,
@@ -74,11 +75,27 @@ function jobFlags(context: CommandContext): { budgetMs: number; queue: Partial<Q
   };
 }
 
-async function openWorkspace(context: CommandContext, dataFlag: string | undefined, config: ModelConfig) {
+const objectsLocation = (context: CommandContext) =>
+  stringFlag(context, 'objects') ?? (process.env.OFFICEMATE_OBJECTS || undefined);
+
+/** `--objects s3://BUCKET[/PREFIX]?endpoint=URL` (or OFFICEMATE_OBJECTS): file bytes in that bucket; checked here, opened later. */
+function objectsFlag(context: CommandContext): string | undefined {
+  const location = objectsLocation(context);
+  if (!location) return undefined;
+  parseObjectsLocation(location);
+  return location;
+}
+
+async function openWorkspace(
+  context: CommandContext,
+  dataFlag: string | undefined,
+  config: ModelConfig,
+  objects: string | undefined,
+) {
   const { dataDir, indexLocation } = locations(context, dataFlag);
   const { budgetMs, queue } = jobFlags(context);
   const records = workspaceLocation(indexLocation, dataDir);
-  const db = await openWorkspaceDb(records, queue);
+  const db = await openWorkspaceDb(records, { queue, objects });
   const index = await openIndex(indexLocation).catch(async (thrown: unknown) => {
     await db.close();
     throw thrown;
@@ -147,13 +164,14 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API and an OpenAI-compatible /v1 for the configured model.',
   usage:
-    'serve [--port N] [--host H] [--api-key KEY] [--trusted-proxy LIST] [--max-tokens N] [--tokens-per-day N] [--job-seconds N] [--check]',
+    'serve [--port N] [--host H] [--api-key KEY] [--trusted-proxy LIST] [--objects s3://BUCKET] [--max-tokens N] [--tokens-per-day N] [--job-seconds N] [--check]',
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
     'api-key': { type: 'string' },
     data: { type: 'string' },
     'trusted-proxy': { type: 'string' },
+    objects: { type: 'string' },
     'max-tokens': { type: 'string' },
     'tokens-per-day': { type: 'string' },
     check: { type: 'boolean' },
@@ -172,8 +190,9 @@ export const serveCommand: Command = {
     '                  addresses, CIDR ranges or loopback, comma-separated (default none: the peer',
     '                  address is the client, for login limits and Secure cookies)',
     '  --max-tokens N  cap on max_tokens of one /v1 request (default 4096; filled in when missing)',
-    '  --check         check the deployment and exit: database reachable, data folder writable, model',
-    '                  endpoint answering, trusted proxies readable, web app built (exit 1 when one fails)',
+    '  --check         check the deployment and exit: database reachable, data folder writable, bucket',
+    '                  reachable, model endpoint answering, trusted proxies readable, web app built (exit 1',
+    '                  when one fails)',
     '  --tokens-per-day N  tokens each /v1 caller (account, API key or local) may reserve per day;',
     '                  over it, 429 with Retry-After (default no quota)',
     '  --job-seconds N  time budget of one job (indexing a file, a share, a delete, a queued skill run),',
@@ -186,6 +205,11 @@ export const serveCommand: Command = {
     '                  DIR/index.db). Accounts, sessions, files and shares live in DIR/workspace.db, or with a',
     '                  postgres:// --db in the schema NAME_workspace beside the index (several instances share',
     '                  them). Add accounts with `officemate users add` (same --db).',
+    '  --objects s3://BUCKET[/PREFIX]?endpoint=URL',
+    '                  keep file bytes in that S3-compatible bucket, keyed by file id (or',
+    '                  OFFICEMATE_OBJECTS; default: in the records). Credentials from AWS_ACCESS_KEY_ID',
+    '                  and AWS_SECRET_ACCESS_KEY; region ?region=, AWS_REGION or us-east-1; with',
+    '                  ?endpoint= (MinIO, any non-AWS server) the bucket is addressed by path',
     '',
     'Routes: the web app at /, the JSON API at /api (OpenAPI at /api/openapi.json), GET /health,',
     'GET /v1/models, POST /v1/chat/completions (stream and response_format json_schema).',
@@ -198,8 +222,11 @@ export const serveCommand: Command = {
     const port = integerFlag(context, 'port', { min: 0, max: 65_535 }) ?? 8080;
     const host = stringFlag(context, 'host') ?? '127.0.0.1';
     if (booleanFlag(context, 'check')) {
+      // An unreadable location is a failed check here, not bad usage.
+      const objects = objectsLocation(context);
       const results = await checkDeployment({
         ...locations(context, stringFlag(context, 'data')),
+        ...(objects ? { objects } : {}),
         config: resolveModelConfig(context),
         trustedProxies: trustedProxyEntries(context),
         host,
@@ -211,6 +238,7 @@ export const serveCommand: Command = {
     }
     const apiKey = stringFlag(context, 'api-key') ?? process.env.OFFICEMATE_SERVER_API_KEY;
     const trustedProxies = trustedProxyFlag(context);
+    const objects = objectsFlag(context);
     const maxTokens = integerFlag(context, 'max-tokens', { min: 1 });
     const tokensPerDay = integerFlag(context, 'tokens-per-day', { min: 1 });
     const config = resolveModelConfig(context);
@@ -227,7 +255,7 @@ export const serveCommand: Command = {
     const { dataDir, indexLocation } = locations(context, stringFlag(context, 'data'));
     const metering = await openMeter(config, indexLocation, dataDir);
     const meter = metering.meter;
-    const workspace = await openWorkspace(context, stringFlag(context, 'data'), config).catch(
+    const workspace = await openWorkspace(context, stringFlag(context, 'data'), config, objects).catch(
       async (thrown: unknown) => {
         await metering.close();
         throw thrown;

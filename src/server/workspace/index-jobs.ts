@@ -75,6 +75,8 @@ export type ThreadJob =
       readonly op: 'run';
       /** The records' path or URL (`WorkspaceDb.url`). */
       readonly dbUrl: string;
+      /** The object store holding file bytes, when they are not in the records (`WorkspaceDb.objects`). */
+      readonly objects?: string;
       /** The index's path or URL (`SearchIndex.url`). */
       readonly indexUrl: string;
       readonly dataDir: string;
@@ -194,6 +196,7 @@ function openJobThread(options: JobOptions, settings: IndexJobSettings) {
       const result = await thread.run({
         op: 'run',
         dbUrl: options.db.url,
+        ...(options.db.objects ? { objects: options.db.objects } : {}),
         indexUrl: options.index.url,
         dataDir: options.dataDir,
         now: options.clock.now().toISOString(),

@@ -21,8 +21,8 @@ type Connections = { readonly db: WorkspaceDb; readonly index: SearchIndex };
 
 const open = new Map<string, Promise<Connections>>();
 
-async function connect(dbUrl: string, indexUrl: string): Promise<Connections> {
-  const db = await openWorkspaceDb(dbUrl);
+async function connect(dbUrl: string, indexUrl: string, objects: string | undefined): Promise<Connections> {
+  const db = await openWorkspaceDb(dbUrl, { objects });
   try {
     return { db, index: await openIndex(indexUrl) };
   } catch (thrown) {
@@ -32,11 +32,11 @@ async function connect(dbUrl: string, indexUrl: string): Promise<Connections> {
 }
 
 /** This thread's connections to these records and this index, opened once. */
-function connections(dbUrl: string, indexUrl: string): Promise<Connections> {
-  const key = JSON.stringify([dbUrl, indexUrl]);
+function connections(dbUrl: string, indexUrl: string, objects: string | undefined): Promise<Connections> {
+  const key = JSON.stringify([dbUrl, indexUrl, objects]);
   let opened = open.get(key);
   if (!opened) {
-    opened = connect(dbUrl, indexUrl);
+    opened = connect(dbUrl, indexUrl, objects);
     open.set(key, opened);
     // A failed opening is tried again by the next job.
     opened.catch(() => open.delete(key));
@@ -76,7 +76,7 @@ serveJobs(async (request: ThreadJob) => {
     await closeAll();
     return null;
   }
-  const { db, index } = await connections(request.dbUrl, request.indexUrl);
+  const { db, index } = await connections(request.dbUrl, request.indexUrl, request.objects);
   const clock = fixedClock(request.now);
   const chunk = chunkHere(request.settings.budget);
   return runIndexJob({ db, index, dataDir: request.dataDir, clock, chunk }, request.job);

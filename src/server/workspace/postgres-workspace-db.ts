@@ -134,10 +134,11 @@ export async function openPostgresWorkspaceDb(
           'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by, folder) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
           fileRowValues(file),
         );
-        await client.query('INSERT INTO file_bytes (id, bytes) VALUES ($1, $2)', [
-          file.id,
-          Buffer.from(bytes),
-        ]);
+        if (bytes)
+          await client.query('INSERT INTO file_bytes (id, bytes) VALUES ($1, $2)', [
+            file.id,
+            Buffer.from(bytes),
+          ]);
         await client.query('COMMIT');
       } catch (thrown) {
         await client.query('ROLLBACK').catch(() => undefined);

@@ -14,6 +14,7 @@ import type { FileInfo, SkillResponse } from '../../protocol/api.ts';
 import { findSkill } from '../../skills/registry.ts';
 import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.ts';
 import { presentError } from '../presenters/present-error.ts';
+import { conversationSessions } from './conversation-sessions.ts';
 import { localCopy, storeFile } from './file-store.ts';
 import { presentFile, presentSkillData, readableFile } from './present-file.ts';
 import { hasThumbnails, queueThumbnails } from './thumbnail-jobs.ts';
@@ -53,6 +54,8 @@ export function workspaceSkillContext(
       return { path: await localCopy(options, file), name: file.name };
     },
     stateDir: join(options.dataDir, 'users', user),
+    // A `session` is the user's stored conversation, the same on every instance.
+    sessions: conversationSessions(options.db.conversations, user),
     log: (text) => progress.note?.(text),
   };
 }

@@ -40,7 +40,7 @@ async function connect(
   setup: SkillThreadSetup,
   queue: QueueSettings,
 ): Promise<Opened> {
-  const db = await openWorkspaceDb(dbUrl, queue);
+  const db = await openWorkspaceDb(dbUrl, { queue });
   let index: SearchIndex | undefined;
   try {
     index = await openIndex(indexUrl);

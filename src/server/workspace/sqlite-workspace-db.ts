@@ -154,10 +154,12 @@ export function openSqliteWorkspaceDb(path: string, queue: QueueSettings = QUEUE
     const row = statements.getFile.get(id) as FileRow | undefined;
     return row ? rowToStoredFile(row) : undefined;
   };
-  const addFileTx = db.transaction((file: Parameters<WorkspaceDb['addFile']>[0], bytes: Uint8Array) => {
-    statements.addFile.run(...fileRowValues(file));
-    statements.addBytes.run(file.id, Buffer.from(bytes));
-  });
+  const addFileTx = db.transaction(
+    (file: Parameters<WorkspaceDb['addFile']>[0], bytes: Uint8Array | undefined) => {
+      statements.addFile.run(...fileRowValues(file));
+      if (bytes) statements.addBytes.run(file.id, Buffer.from(bytes));
+    },
+  );
   return {
     kind: 'sqlite',
     url: path,

@@ -15,11 +15,11 @@ describe('SQLite workspace records', () => {
   workspaceDbContract(
     async (queue) => {
       const location = join(folder, `workspace-${++counter}.db`);
-      const db = await openWorkspaceDb(location, queue);
+      const db = await openWorkspaceDb(location, { queue });
       locations.set(db, location);
       return db;
     },
-    (db) => openWorkspaceDb(locations.get(db)!, db.queue),
+    (db) => openWorkspaceDb(locations.get(db)!, { queue: db.queue }),
   );
 });
 
@@ -33,11 +33,11 @@ describe.skipIf(!url && !STRICT)('PostgreSQL workspace records', () => {
   workspaceDbContract(
     async (queue) => {
       const location = `${url}${url?.includes('?') ? '&' : '?'}schema=workspace_${process.pid}_${++counter}`;
-      const db = await openWorkspaceDb(location, queue);
+      const db = await openWorkspaceDb(location, { queue });
       locations.set(db, location);
       return db;
     },
-    (db) => openWorkspaceDb(locations.get(db)!, db.queue),
+    (db) => openWorkspaceDb(locations.get(db)!, { queue: db.queue }),
   );
 });
 

@@ -5,21 +5,42 @@
  * the content; this holds who may see it. Two implementations pass one contract suite
  * (workspace-db.contract.ts): one SQLite file beside the index (the default), or a PostgreSQL
  * schema, so several `serve` instances on one PostgreSQL share accounts, sessions and files.
+ * File bytes can live in an S3-compatible bucket instead (object-bytes.ts).
  */
 import { isPostgresUrl } from '../../index/open-index.ts';
 import { QUEUE_DEFAULTS, type QueueSettings, type WorkspaceDb } from './workspace-records.ts';
 
 export * from './workspace-records.ts';
 
+export type WorkspaceDbOptions = {
+  /** How the records' queue claims and retries jobs. */
+  readonly queue?: Partial<QueueSettings>;
+  /** Keep file bytes in this object store (`s3://BUCKET…`, object-store.ts) instead of the records. */
+  readonly objects?: string | undefined;
+};
+
 /**
  * Opens the records at a SQLite path or a PostgreSQL URL (`?schema=NAME`, default
- * `officemate_workspace`); `queue` says how its jobs are claimed and retried.
+ * `officemate_workspace`), with file bytes in them or, given `objects`, in that object store;
+ * `queue` says how its jobs are claimed and retried.
  */
 export async function openWorkspaceDb(
   location: string,
-  queue: Partial<QueueSettings> = {},
+  options: WorkspaceDbOptions = {},
 ): Promise<WorkspaceDb> {
-  const settings = { ...QUEUE_DEFAULTS, ...queue };
+  const db = await openRecords(location, { ...QUEUE_DEFAULTS, ...options.queue });
+  if (!options.objects) return db;
+  try {
+    const { openObjectStore } = await import('./object-store.ts');
+    const { bytesInObjectStore } = await import('./object-bytes.ts');
+    return bytesInObjectStore(db, await openObjectStore(options.objects));
+  } catch (thrown) {
+    await db.close();
+    throw thrown;
+  }
+}
+
+async function openRecords(location: string, settings: QueueSettings): Promise<WorkspaceDb> {
   if (isPostgresUrl(location)) {
     const { openPostgresWorkspaceDb } = await import('./postgres-workspace-db.ts');
     return openPostgresWorkspaceDb(location, settings);

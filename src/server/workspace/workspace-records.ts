@@ -122,14 +122,16 @@ export type WorkspaceDb = {
   readonly url: string;
   /** How this connection's queue claims and retries jobs. */
   readonly queue: QueueSettings;
+  /** Where file bytes are kept when not in these records: an object store's `s3://` location (object-bytes.ts). */
+  readonly objects?: string;
   addUser(name: string, passwordHash: string, admin: boolean): Promise<void>;
   getUser(name: string): Promise<User | undefined>;
   listUsers(): Promise<{ name: string; admin: boolean }[]>;
   createSession(user: string, ttlMs: number): Promise<Session>;
   getSession(token: string): Promise<Session | undefined>;
   deleteSession(token: string): Promise<void>;
-  /** Records a file with its bytes. */
-  addFile(file: NewFileRecord, bytes: Uint8Array): Promise<StoredFile>;
+  /** Records a file with its bytes; without them when they are kept in an object store (object-bytes.ts). */
+  addFile(file: NewFileRecord, bytes: Uint8Array | undefined): Promise<StoredFile>;
   getFile(id: string): Promise<StoredFile | undefined>;
   getFileByPath(path: string): Promise<StoredFile | undefined>;
   /** The stored bytes of a file. */
