@@ -61,7 +61,7 @@ function makeAdapter(name, overrides, { whole = CHUNK_WORDS === 0 } = {}) {
   return {
     name,
     pkg: undefined,
-    note: `officemate search${whole ? ', one chunk per document' : `, chunks of ${CHUNK_WORDS} words, best passage per document`}: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight})`,
+    note: `officemate search${whole ? ', one chunk per document' : `, chunks of ${CHUNK_WORDS} words, best passage per document`}: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight}, less beyond ${rank.feedbackFullUpTo} query terms)`,
     async build(docs) {
       const index = await openIndex(':memory:');
       const byChunk = new Map();
