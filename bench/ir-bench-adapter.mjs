@@ -28,6 +28,11 @@ const CHUNK_WORDS = Number(process.env.OFFICEMATE_CHUNK_WORDS ?? 300);
  * passage alone) was best on the tuning collections, with these chunks and with 60-word ones.
  */
 const PASSAGE_DECAY = Number(process.env.OFFICEMATE_PASSAGE_DECAY ?? 0);
+/**
+ * Exploration, not the product: a document's score is its passages' plus this times its score
+ * in a second index holding each document whole (0, the default: passages alone).
+ */
+const DOC_BLEND = Number(process.env.OFFICEMATE_DOC_BLEND ?? 0);
 
 function split(doc) {
   const content = String(doc.content ?? '');
@@ -55,37 +60,44 @@ function chunkedDrafts(doc) {
   return drafts.length > 0 ? drafts : wholeDraft(doc);
 }
 
+/** A fresh in-memory index of `docs`, 200 documents to a file, and each chunk's document. */
+async function buildIndex(docs, draft) {
+  const index = await openIndex(':memory:');
+  const byChunk = new Map();
+  const size = 200;
+  for (let start = 0; start < docs.length; start += size) {
+    const slice = docs.slice(start, start + size);
+    const drafts = slice.flatMap((doc) => draft(doc));
+    const ids = await writeChunks(
+      index.store,
+      {
+        path: `/collection/part-${start / size}`,
+        hash: String(start),
+        size: 0,
+        mtimeMs: 0,
+        owner: 'bench',
+        readers: ['*'],
+        indexedAt: new Date(0).toISOString(),
+      },
+      drafts,
+    );
+    const owners = drafts.map((item) => item.data.docId);
+    for (const [position, id] of ids.entries()) byChunk.set(id, owners[position]);
+  }
+  return { index, byChunk };
+}
+
 function makeAdapter(name, overrides, { whole = CHUNK_WORDS === 0 } = {}) {
   const rank = { ...params, ...overrides };
   const draft = whole ? wholeDraft : chunkedDrafts;
   return {
     name,
     pkg: undefined,
-    note: `officemate search${whole ? ', one chunk per document' : `, chunks of ${CHUNK_WORDS} words, best passage per document`}: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight})`,
+    note: `officemate search${whole ? ', one chunk per document' : `, chunks of ${CHUNK_WORDS} words, best passage per document`}: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight}, less beyond ${rank.feedbackFullUpTo} query terms)`,
     async build(docs) {
-      const index = await openIndex(':memory:');
-      const byChunk = new Map();
-      const size = 200;
-      for (let start = 0; start < docs.length; start += size) {
-        const slice = docs.slice(start, start + size);
-        const drafts = slice.flatMap((doc) => draft(doc));
-        const ids = await writeChunks(
-          index.store,
-          {
-            path: `/collection/part-${start / size}`,
-            hash: String(start),
-            size: 0,
-            mtimeMs: 0,
-            owner: 'bench',
-            readers: ['*'],
-            indexedAt: new Date(0).toISOString(),
-          },
-          drafts,
-        );
-        const owners = drafts.map((item) => item.data.docId);
-        for (const [position, id] of ids.entries()) byChunk.set(id, owners[position]);
-      }
-      return { index, byChunk };
+      const passages = await buildIndex(docs, draft);
+      // Exploration only (OFFICEMATE_DOC_BLEND): whole-document evidence beside the passages.
+      return DOC_BLEND > 0 && !whole ? { ...passages, whole: await buildIndex(docs, wholeDraft) } : passages;
     },
     async search(state, query, k) {
       // Several passages may come from one document: read deeper, then score documents.
@@ -95,9 +107,18 @@ function makeAdapter(name, overrides, { whole = CHUNK_WORDS === 0 } = {}) {
         document: state.byChunk.get(hit.chunkId),
         score: hit.score,
       }));
-      return aggregatePassages(passages, PASSAGE_DECAY)
+      const documents = aggregatePassages(passages, PASSAGE_DECAY);
+      if (!state.whole) return documents.slice(0, k).map((doc) => ({ id: doc.document, score: doc.score }));
+      const wholeHits = await search(state.whole.index, { query, k: depth, understand: false }, rank);
+      const blended = new Map(documents.map((doc) => [doc.document, doc.score]));
+      for (const hit of wholeHits.results) {
+        const id = state.whole.byChunk.get(hit.chunkId);
+        blended.set(id, (blended.get(id) ?? 0) + DOC_BLEND * hit.score);
+      }
+      return [...blended]
+        .sort((a, b) => b[1] - a[1])
         .slice(0, k)
-        .map((doc) => ({ id: doc.document, score: doc.score }));
+        .map(([id, score]) => ({ id, score }));
     },
   };
 }

@@ -8,21 +8,30 @@
  *   node bin/run-ts.js bench/ir-tune.ts '{"k1":1.5}' '{"feedbackTerms":0}'
  *   node bin/run-ts.js bench/ir-tune.ts 'chunk=60 decay=0.15 {"bodyB":0.75}'
  *
- * A variant is a JSON object of ranking parameters, optionally after `chunk=N` and `decay=D`.
+ * A variant is a JSON object of ranking parameters, optionally after `chunk=N`, `decay=D` and
+ * `blend=W` (each document's score plus W times its score in an index of whole documents; an
+ * exploration of document-level evidence that the product does not have).
  */
 import { join } from 'node:path';
 import { HARNESS, prepareHarness, runHarness, TUNING } from './ir-harness.ts';
 
+/** `name=value` parts of a variant and the adapter's environment variable each one sets. */
+const KNOBS = {
+  chunk: 'OFFICEMATE_CHUNK_WORDS',
+  decay: 'OFFICEMATE_PASSAGE_DECAY',
+  blend: 'OFFICEMATE_DOC_BLEND',
+} as const;
+
 type Variant = { readonly label: string; readonly env: Record<string, string> };
 
-/** Reads `chunk=N decay=D {json}` (each part optional) into the adapter's environment. */
+/** Reads `chunk=N decay=D blend=W {json}` (each part optional) into the adapter's environment. */
 function parseVariant(text: string): Variant {
   const env: Record<string, string> = {};
   let rest = text.trim();
   for (;;) {
-    const match = /^(chunk|decay)=(\S+)\s*/.exec(rest);
+    const match = /^(chunk|decay|blend)=(\S+)\s*/.exec(rest);
     if (!match) break;
-    env[match[1] === 'chunk' ? 'OFFICEMATE_CHUNK_WORDS' : 'OFFICEMATE_PASSAGE_DECAY'] = match[2]!;
+    env[KNOBS[match[1] as keyof typeof KNOBS]] = match[2]!;
     rest = rest.slice(match[0].length);
   }
   if (rest) {

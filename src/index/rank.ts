@@ -28,12 +28,18 @@ export type RankParams = {
   readonly feedbackWeight: number;
   /** Expansion terms must occur in at most this share of the chunks. */
   readonly feedbackMaxDf: number;
+  /**
+   * Queries of more terms than this get proportionally less feedback (weight × this / terms):
+   * a long question already says what it wants. Infinity: the same share for every query.
+   */
+  readonly feedbackFullUpTo: number;
 };
 
 /**
  * Chosen on the tuning collections (Cranfield, ADI, CACM) at once and checked on LISA and TIME
  * (bench/ir.ts, docs/search.md): classic BM25 saturation, a modest title boost, and light
- * feedback from the best five chunks, which helped on average over the tuning collections.
+ * feedback from the best five chunks, which helped on average over the tuning collections,
+ * given in full to queries of up to ten terms and in proportion less to longer ones.
  */
 export const DEFAULT_RANK_PARAMS: RankParams = {
   k1: 1.2,
@@ -47,6 +53,7 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   feedbackTerms: 20,
   feedbackWeight: 0.25,
   feedbackMaxDf: 0.2,
+  feedbackFullUpTo: 10,
 };
 
 export type Scored = { readonly id: number; readonly score: number };
@@ -287,6 +294,12 @@ export function feedbackModel(
   return [...model.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
+/** Feedback's share of the mixed query for a query of `terms` terms (counted with repeats). */
+export function feedbackShare(params: RankParams, terms: number): number {
+  const scale = terms > params.feedbackFullUpTo ? params.feedbackFullUpTo / terms : 1;
+  return params.feedbackWeight * scale;
+}
+
 /**
  * RM3-style mix: the original query (normalised) keeps 1 - feedbackWeight of the mass, the
  * best feedback terms share the rest. Terms in more than `feedbackMaxDf` of the chunks are
@@ -300,17 +313,18 @@ export function feedbackMix(
   chunks: number,
   params: RankParams = DEFAULT_RANK_PARAMS,
 ): { scale: number; added: Map<string, number> } {
-  if (candidates.length === 0 || params.feedbackTerms === 0 || params.feedbackWeight === 0)
+  const originalTotal = [...original.values()].reduce((sum, weight) => sum + weight, 0) || 1;
+  const share = feedbackShare(params, originalTotal);
+  if (candidates.length === 0 || params.feedbackTerms === 0 || share === 0)
     return { scale: 1, added: new Map() };
   const chosen = candidates
     .filter(([term]) => df(term) <= chunks * params.feedbackMaxDf)
     .slice(0, params.feedbackTerms);
   const chosenTotal = chosen.reduce((sum, [, weight]) => sum + weight, 0) || 1;
-  const originalTotal = [...original.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const added = new Map<string, number>();
   for (const [term, weight] of chosen)
-    added.set(term, (added.get(term) ?? 0) + (params.feedbackWeight * weight) / chosenTotal);
-  return { scale: (1 - params.feedbackWeight) / originalTotal, added };
+    added.set(term, (added.get(term) ?? 0) + (share * weight) / chosenTotal);
+  return { scale: (1 - share) / originalTotal, added };
 }
 
 /** The mixed query of `feedbackMix` as one weight per term. */
