@@ -19,6 +19,7 @@ import {
   isNumericColumn,
   numbersOf,
   pairsOf,
+  rowsWithout,
   wordsOf,
 } from './analysis-frame.ts';
 import { decimalsFor, parseSlots, type Slot, writeNumber } from './answer-format.ts';
@@ -26,6 +27,7 @@ import { citeCells, type DataTable } from './data-table.ts';
 import {
   chiSquareIndependence,
   iqrFences,
+  kendallTau,
   kurtosis,
   shapiroWilk,
   skewness,
@@ -74,6 +76,8 @@ export type SlotContext = {
   /** Rows the slot is about (a slot like p_value_class_1 narrows to its group). */
   readonly rows: readonly number[];
   readonly groupNote?: string;
+  /** The group the slot narrowed to, when it names one. */
+  readonly group?: { readonly column: string; readonly value: Cell };
 };
 
 type SlotResult = { value: string; note: string; columns: string[]; rows: readonly number[] };
@@ -165,6 +169,14 @@ function outlierRows(context: SlotContext, name: string): { rows: number[]; meth
   };
 }
 
+/** A format or constraint asking for a share written as a percentage. */
+const PERCENT_FORMAT = /\b(?:as|in|into) (?:a )?percent(?:age)?s?\b|\*\s*100\b|×\s*100\b|multipl\w* by 100\b/i;
+
+/** A slot about the data once outliers are gone ("mean_no_outliers"), not about the outliers. */
+function afterRemoval(words: readonly string[]): boolean {
+  return has(words, 'no', 'without', 'excluding', 'exclude', 'removed', 'remove', 'after', 'clean', 'cleaned', 'remaining');
+}
+
 const NEW_COLUMN = /\b(new(?:ly created)? (?:feature|column|variable)|this feature)\b/i;
 
 /** The two columns of "between A and B", when the text says it that way. */
@@ -217,11 +229,21 @@ function correlation(context: SlotContext): {
   const a = pair?.[0] ?? needMeasure(context, 0);
   const b = pair?.[1] ?? needMeasure(context, 1);
   const { rows, x, y } = pairsOf(context.frame, a, b, [...context.rows]);
-  const useSpearman = /spearman/i.test(context.text) && !/pearson/i.test(context.text);
-  const result = useSpearman ? spearman(x, y) : pearson(x, y);
+  const method = /kendall/i.test(context.text)
+    ? 'Kendall'
+    : /spearman/i.test(context.text) && !/pearson/i.test(context.text)
+      ? 'Spearman'
+      : 'Pearson';
+  const result =
+    method === 'Kendall'
+      ? (({ tau, p }) => ({ r: tau, p }))(kendallTau(x, y))
+      : method === 'Spearman'
+        ? spearman(x, y)
+        : pearson(x, y);
   return {
-    ...result,
-    note: `${useSpearman ? 'Spearman' : 'Pearson'} correlation of ${a} and ${b} over ${rows.length} rows`,
+    r: result.r,
+    p: result.p,
+    note: `${method === 'Kendall' ? "Kendall's tau-b" : method} correlation of ${a} and ${b} over ${rows.length} rows`,
     columns: [a, b],
     rows,
   };
@@ -569,7 +591,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'correlation',
-    applies: (words) => has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff'),
+    applies: (words) => has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff', 'tau', 'kendall', 'rho'),
     compute: (context) => {
       const { r, note, columns, rows } = correlation(context);
       return numberResult(context, r, note, columns, rows);
@@ -577,8 +599,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier labels',
-    applies: (_words, context) =>
+    applies: (words, context) =>
       /outlier/i.test(context.text) &&
+      !afterRemoval(words) &&
       context.ownColumns.some((name) => !isNumericColumn(context.frame, name)),
     compute: (context) => {
       const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name))!;
@@ -614,7 +637,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier values',
-    applies: (words) => has(words, 'outlier') && has(words, 'value'),
+    applies: (words) => has(words, 'outlier') && has(words, 'value') && !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
@@ -629,7 +652,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier count',
-    applies: (words) => has(words, 'outlier'),
+    applies: (words) => has(words, 'outlier') && !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
@@ -689,14 +712,24 @@ export const SLOT_RULES: readonly SlotRule[] = [
       flagColumn(context) !== undefined,
     compute: (context) => {
       const name = flagColumn(context)!;
-      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      // "the share of men who survived" read Survived = 1 as a condition: the base is the
+      // rows meeting every other condition.
+      const base = rowsWithout(context.frame, name);
+      const group = context.group;
+      const groupCells = group ? cellsOf(context.frame, group.column) : [];
+      const inPlay = base
+        ? base.filter((row) => !group || groupCells[row] === group.value)
+        : [...context.rows];
+      const { rows, values } = numbersOf(context.frame, name, inPlay);
+      const words = slotWords(context.slot);
       const percent =
-        has(slotWords(context.slot), 'percentage', 'percent') ||
-        /\bpercent(age)?\b/i.test(context.slot.placeholder);
+        has(words, 'percentage', 'percent', 'pct') ||
+        /\bpercent(age)?\b/i.test(context.slot.placeholder) ||
+        (!has(words, 'proportion', 'fraction', 'share', 'ratio') && PERCENT_FORMAT.test(context.text));
       return numberResult(
         context,
         mean(values) * (percent ? 100 : 1),
-        `${percent ? 'percentage' : 'share'} of rows where ${name} is 1, over ${values.length} values${context.groupNote ?? ''}`,
+        `${percent ? 'percentage' : 'share'} of rows where ${name} is 1, over ${values.length} values${base ? ` meeting the other conditions` : ''}${context.groupNote ?? ''}`,
         [name],
         rows,
       );
@@ -1012,7 +1045,7 @@ function slotGroup(
   slot: Slot,
   rows: readonly number[],
   text: string,
-): { rows: number[]; note: string } | undefined {
+): { rows: number[]; note: string; column: string; value: Cell } | undefined {
   const keyword = /\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text);
   const textWords = wordsOf(text);
   const words = slotWords(slot);
@@ -1057,6 +1090,8 @@ function slotGroup(
       return {
         rows: rows.filter((row) => cells[row] === value),
         note: `, where ${name} is ${JSON.stringify(value)}`,
+        column: name,
+        value,
       };
     }
   }
@@ -1218,7 +1253,7 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       ownColumns: ownColumns(frame, slot),
       measures: columns.filter((name) => isNumericColumn(frame, name)),
       rows: group?.rows ?? frame.rows,
-      ...(group ? { groupNote: group.note } : {}),
+      ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
     };
     // A column named like a statistic ("Range", "Count") is not the statistic asked for.
     const columnWords = new Set(context.ownColumns.flatMap((name) => wordsOf(name)));

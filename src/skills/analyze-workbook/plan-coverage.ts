@@ -8,6 +8,7 @@
  * aggregate or a different statistic.
  */
 import { fail } from '../../lib/errors.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import type { DataTable } from './data-table.ts';
@@ -18,7 +19,7 @@ const STATISTIC_WORDS = `
   mean average avg median std sd stdev stddev standard deviation dev variance var sum total count
   number num how many min minimum max maximum highest lowest largest smallest most least top range
   iqr interquartile percentile quartile q1 q3 skew skewness skewed kurtosis kurt correlation corr
-  correlated coefficient coeff r rho pearson spearman p pval pvalue significance significant
+  correlated coefficient coeff r rho tau pearson spearman kendall p pval pvalue significance significant
   normal normality shapiro wilk chi square squared statistic stat f t anova welch test outlier
   outliers z zscore score missing null nan na distinct unique mode frequent common rate
   percentage percent pct proportion share slope intercept r2 regression linear relationship
@@ -40,7 +41,19 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: /−/, words: 'duration difference diff gap span length elapsed' },
   { sign: /percentage change/, words: 'return returns growth change' },
   { sign: /\|z\|/, words: 'sigma' },
+  { sign: /\b(?:removed|dropped|left|rows where|rows with)\b/, words: 'remaining remain left kept retained after filtered cleaned' },
 ];
+
+/**
+ * A slot word the accounted words explain in another form: the same Porter stem ("survival"
+ * and Survived) or an abbreviation of four letters or more ("norm" for normality).
+ */
+function explainedBy(word: string, accounted: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+  if (word.length >= 4 && stems.has(porterStem(word))) return true;
+  if (word.length < 4) return false;
+  for (const other of accounted) if (other.length > word.length && other.startsWith(word)) return true;
+  return false;
+}
 
 function columnWords(frame: Frame): Set<string> {
   return new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
@@ -57,6 +70,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): 
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));
   const words = wordsOf(slot.name.replace(/_/g, ' '));
   return [
     ...new Set(
@@ -64,6 +78,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): 
         (word) =>
           !/^\d+$/.test(word) &&
           !accounted.has(word) &&
+          !explainedBy(word, accounted, stems) &&
           !(word.length >= 3 && squashed.some((name) => name.includes(word))),
       ),
     ),

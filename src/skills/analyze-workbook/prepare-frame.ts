@@ -11,6 +11,7 @@ import {
   cellsOf,
   columnNames,
   type Frame,
+  filterRows,
   findMentions,
   isNumericColumn,
   numbersOf,
@@ -65,8 +66,47 @@ function combine(
 /** Keeps the rows whose cell in the column equals the value, and says so. */
 function keepRows(frame: Frame, name: string, value: Cell): void {
   const cells = cellsOf(frame, name);
-  frame.rows = frame.rows.filter((row) => cells[row] === value);
-  frame.steps.push(`rows where ${name} is ${JSON.stringify(value)} (${frame.rows.length})`);
+  filterRows(frame, name, (row) => cells[row] === value, `rows where ${name} is ${JSON.stringify(value)}`);
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/**
+ * "passengers in first class": the value 1 of a few-valued integer column whose name holds the
+ * word after the ordinal (PassengerClass, Pclass), when the question names one such value only.
+ */
+function ordinalValue(frame: Frame, name: string, question: string): number | undefined {
+  const key = name.toLowerCase().replace(/[^a-z]/g, '');
+  const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
+  const found = new Set<number>();
+  for (const match of question.matchAll(/\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b/gi)) {
+    const word = match[2]!.toLowerCase();
+    if (!key.includes(word) || key === word) continue;
+    const spoken = match[1]!.toLowerCase();
+    const value = ORDINALS.includes(spoken) ? ORDINALS.indexOf(spoken) + 1 : Number(spoken[0]);
+    if (values.has(value)) found.add(value);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+const YES = /^(yes|y|true)$/i;
+const NO = /^(no|n|false)$/i;
+
+/** The cell a yes/no column's rows keep when the question says "who are <name>" or "who are not <name>". */
+function yesNoAnswer(
+  values: readonly { value: Cell; words: string[] }[],
+  nameWords: readonly string[],
+  words: readonly string[],
+): Cell | undefined {
+  if (values.length !== 2 || nameWords.length !== 1) return undefined;
+  const yes = values.find((item) => YES.test(String(item.value)));
+  const no = values.find((item) => NO.test(String(item.value)));
+  if (!yes || !no) return undefined;
+  const at = words.indexOf(nameWords[0]!);
+  if (at <= 0) return undefined;
+  const before = words[at - 1]!;
+  if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!)) return no.value;
+  return /^(who|that|which|were|was|are|is|be)$/.test(before) ? yes.value : undefined;
 }
 
 export const PREPARATION_RULES: readonly PreparationRule[] = [
@@ -249,11 +289,15 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const cells = cellsOf(frame, column);
       const yearOf = (cell: Cell) =>
         typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.slice(0, 4)) : Number.NaN;
-      frame.rows = frame.rows.filter((row) => {
-        const value = yearOf(cells[row] ?? null);
-        return inclusive ? value >= year : value > year;
-      });
-      frame.steps.push(`rows where ${column} ${inclusive ? '≥' : '>'} ${year} (${frame.rows.length})`);
+      filterRows(
+        frame,
+        column,
+        (row) => {
+          const value = yearOf(cells[row] ?? null);
+          return inclusive ? value >= year : value > year;
+        },
+        `rows where ${column} ${inclusive ? '≥' : '>'} ${year}`,
+      );
     },
   },
   {
@@ -315,8 +359,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
                 ? (value) => value < target
                 : (value) => value === target;
         const cells = cellsOf(frame, column);
-        frame.rows = frame.rows.filter((row) => typeof cells[row] === 'number' && test(cells[row] as number));
-        frame.steps.push(`rows where ${column} ${word} ${Number(target.toFixed(4))} (${frame.rows.length})`);
+        filterRows(
+          frame,
+          column,
+          (row) => typeof cells[row] === 'number' && test(cells[row] as number),
+          `rows where ${column} ${word} ${Number(target.toFixed(4))}`,
+        );
       }
     },
   },
@@ -335,9 +383,21 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           const at = nameWords.length === 1 ? words.indexOf(nameWords[0]!) : -1;
           if (flag && at > 0 && /^(who|that|which|were|was|had|have|did)$/.test(words[at - 1]!)) {
             const cells = cellsOf(frame, name);
-            frame.rows = frame.rows.filter((row) => cells[row] === 1);
-            frame.steps.push(`rows where ${name} is 1 (${frame.rows.length})`);
+            filterRows(frame, name, (row) => cells[row] === 1, `rows where ${name} is 1`);
+            continue;
           }
+          const ordinal = ordinalValue(frame, name, question);
+          if (ordinal !== undefined) {
+            const cells = cellsOf(frame, name);
+            filterRows(frame, name, (row) => cells[row] === ordinal, `rows where ${name} is ${ordinal}`);
+          }
+          continue;
+        }
+        // A yes/no column named after what it marks: "applicants who are married" keeps Married = Yes.
+        const answer = yesNoAnswer(values, nameWords, words);
+        if (answer !== undefined) {
+          const cells = cellsOf(frame, name);
+          filterRows(frame, name, (row) => cells[row] === answer, `rows where ${name} is ${JSON.stringify(answer)}`);
           continue;
         }
         const hits = values.filter(
@@ -356,7 +416,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       const stated =
-        /outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr|z-?\s?scores?)|(remove|prune|exclude|drop|eliminat|filter(?:ing)? out)\w* (?:the |any |all )?outliers[^.]{0,60}(interquartile|iqr|z-?\s?scores?)/i.exec(
+        /outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr|z-?\s?scores?)|(remov|prun|exclud|drop|eliminat|filter(?:ing)? out)\w* (?:the |any |all )?outliers[^.]{0,60}(interquartile|iqr|z-?\s?scores?)/i.exec(
           text,
         );
       if (!stated) return;
@@ -366,26 +426,29 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       if (/z-?\s?score/i.test(stated[0])) {
         // pandas/scipy: z from the mean and the population standard deviation (scipy.stats.zscore).
         const threshold = Number(
-          /\|?z\|?\s*(?:score)?\s*(?:>|>=|≥|above|greater than|exceeds?)\s*(\d+(?:\.\d+)?)/i.exec(
-            text,
-          )?.[1] ?? 3,
+          (/\|?z\|?\s*(?:score)?\s*(?:>|>=|≥|above|greater than|exceeds?)\s*(\d+(?:\.\d+)?)/i.exec(text) ??
+            /\bthreshold (?:of |at |=\s*)?(\d+(?:\.\d+)?)/i.exec(text))?.[1] ?? 3,
         );
         const center = values.reduce((a, b) => a + b, 0) / values.length;
         const spread = Math.sqrt(values.reduce((a, b) => a + (b - center) ** 2, 0) / values.length);
         const kept = new Set(
           rows.filter((_, index) => Math.abs((values[index]! - center) / spread) <= threshold),
         );
-        frame.rows = frame.rows.filter((row) => kept.has(row));
-        frame.steps.push(
-          `rows with ${target} inside |z| ≤ ${threshold}, outliers removed (${frame.rows.length})`,
+        filterRows(
+          frame,
+          target,
+          (row) => kept.has(row),
+          `rows with ${target} inside |z| ≤ ${threshold}, outliers removed`,
         );
         return;
       }
       const { low, high } = iqrFences(values);
       const kept = new Set(rows.filter((_, index) => values[index]! >= low && values[index]! <= high));
-      frame.rows = frame.rows.filter((row) => kept.has(row));
-      frame.steps.push(
-        `rows with ${target} inside Q1 − 1.5·IQR … Q3 + 1.5·IQR, outliers removed (${frame.rows.length})`,
+      filterRows(
+        frame,
+        target,
+        (row) => kept.has(row),
+        `rows with ${target} inside Q1 − 1.5·IQR … Q3 + 1.5·IQR, outliers removed`,
       );
     },
   },
@@ -401,11 +464,15 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const [low, high] = [Number(match[2]), Number(match[3])].sort((a, b) => a - b) as [number, number];
         const cells = cellsOf(frame, column);
         // pandas Series.between: both ends included.
-        frame.rows = frame.rows.filter((row) => {
-          const cell = cells[row];
-          return typeof cell === 'number' && cell >= low && cell <= high;
-        });
-        frame.steps.push(`rows where ${column} between ${low} and ${high} (${frame.rows.length})`);
+        filterRows(
+          frame,
+          column,
+          (row) => {
+            const cell = cells[row];
+            return typeof cell === 'number' && cell >= low && cell <= high;
+          },
+          `rows where ${column} between ${low} and ${high}`,
+        );
       }
     },
   },
