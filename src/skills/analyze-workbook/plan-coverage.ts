@@ -99,6 +99,9 @@ const COMPARED =
 // A season span ("2008-09") names a table's subject more often than a filter.
 const YEAR = /\b(?:in|during|for|of)\s+(?:the\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
 
+const COMPARED_TO_STATISTIC =
+  /\b(?:more|greater|higher|larger|less|lower|smaller|above|below|over|under|exceed\w*)\s+(?:than\s+)?(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b[\w ]{0,40}/i;
+
 /** Steps a question states in words, and the sign in the plan that each was carried out. */
 const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
   {
@@ -135,6 +138,9 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   };
   for (const pattern of [COMPARED, YEAR])
     for (const match of question.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
+  // "higher than the mean fare": a comparison with a statistic must show as a row step.
+  if (COMPARED_TO_STATISTIC.test(question) && !/\brows where [^;]*\b(than|above|below|over|under|least|most)\b/.test(plan))
+    left.push(COMPARED_TO_STATISTIC.exec(question)![0]);
   for (const { states, done } of STATED_STEPS) {
     const stated = states.exec(question);
     if (stated && !done.test(planText)) left.push(stated[0]);

@@ -18,7 +18,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { iqrFences } from './distribution-stats.ts';
-import { mean } from './stats.ts';
+import { mean, median } from './stats.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
 
 type PreparationRule = {
@@ -107,6 +107,54 @@ function yesNoAnswer(
   const before = words[at - 1]!;
   if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!)) return no.value;
   return /^(who|that|which|were|was|are|is|be)$/.test(before) ? yes.value : undefined;
+}
+
+/** How a comparison word compares a value with its bar. */
+function comparison(word: string): (value: number, bar: number) => boolean {
+  if (/or equal|at least/.test(word))
+    return word.startsWith('less') ? (value, bar) => value <= bar : (value, bar) => value >= bar;
+  if (/at most/.test(word)) return (value, bar) => value <= bar;
+  if (/greater|more|higher|above|over/.test(word)) return (value, bar) => value > bar;
+  if (/less|lower|below|under/.test(word)) return (value, bar) => value < bar;
+  return (value, bar) => value === bar;
+}
+
+const OWN_GROUP =
+  /^(average|mean|median)\s+(.+?)\s+(?:of|in|within|for|among|across)\s+(?:their|its|his|her|the same|each|the respective|respective|the corresponding|the row's)\s+(?:own\s+)?(.+)$/i;
+
+/**
+ * "higher than the mean fare of their own class": each row's bar is the statistic of the
+ * measure over its own group. Undefined when the phrase names no group; null when it names
+ * one the table does not have (the comparison is then left undone, never made overall).
+ */
+function groupStatistic(
+  frame: Frame,
+  phrase: string,
+): { byRow: (row: number) => number | undefined; label: string } | undefined | null {
+  const match = OWN_GROUP.exec(phrase.trim());
+  if (!match) return undefined;
+  const measure = numericMentions(frame, match[2]!)[0];
+  const group = findMentions(frame, match[3]!)
+    .map((mention) => mention.column)
+    .find((name) => name !== measure && categoryValues(frame, name, 50).length >= 2);
+  if (!measure || !group) return null;
+  const fn = match[1]!.toLowerCase() === 'median' ? median : mean;
+  const labels = cellsOf(frame, group);
+  const values = cellsOf(frame, measure);
+  const lists = new Map<Cell, number[]>();
+  for (const row of frame.rows) {
+    const value = values[row];
+    const label = labels[row] ?? null;
+    if (label === null || typeof value !== 'number') continue;
+    const list = lists.get(label) ?? [];
+    list.push(value);
+    lists.set(label, list);
+  }
+  const bars = new Map([...lists].map(([label, list]) => [label, fn(list)] as const));
+  return {
+    byRow: (row) => bars.get(labels[row] ?? null),
+    label: `${fn === median ? 'median' : 'mean'} ${measure} of its ${group} group`,
+  };
 }
 
 export const PREPARATION_RULES: readonly PreparationRule[] = [
@@ -305,7 +353,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       const pattern =
-        /\b(?:with|have|has|having|where|whose|paid|and)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?(average [\w .]{2,30}|mean [\w .]{2,30}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
+        /\b(?:with|have|has|having|where|whose|paid|and)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
       // "older than 60" and "younger than 18" compare an age column.
       const age = columnNames(frame).find(
@@ -338,26 +386,35 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const word = match[2]!.toLowerCase();
         let target = Number(match[3]);
         if (!Number.isFinite(target)) {
-          const other = findMentions(frame, match[3]!.replace(/^(average|mean)\s+/i, ''))
+          const relative = groupStatistic(frame, match[3]!);
+          if (relative === null) continue;
+          if (relative) {
+            const cells = cellsOf(frame, column);
+            const test = comparison(word);
+            filterRows(
+              frame,
+              column,
+              (row) => {
+                const cell = cells[row];
+                const bar = relative.byRow(row);
+                return typeof cell === 'number' && bar !== undefined && test(cell, bar);
+              },
+              `rows where ${column} ${word} the ${relative.label}`,
+            );
+            continue;
+          }
+          const other = findMentions(frame, match[3]!.replace(/^(average|mean|median)\s+/i, ''))
             .map((mention) => mention.column)
             .find((name) => isNumericColumn(frame, name));
           if (!other) continue;
-          target = mean(numbersOf(frame, other).values);
+          const { values } = numbersOf(frame, other);
+          target = /^median/i.test(match[3]!) ? median(values) : mean(values);
         }
         const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${target}`;
         if (done.has(key)) continue;
         done.add(key);
-        const test: (value: number) => boolean = /or equal|at least/.test(word)
-          ? word.startsWith('less')
-            ? (value) => value <= target
-            : (value) => value >= target
-          : /at most/.test(word)
-            ? (value) => value <= target
-            : /greater|more|higher|above|over/.test(word)
-              ? (value) => value > target
-              : /less|lower|below|under/.test(word)
-                ? (value) => value < target
-                : (value) => value === target;
+        const compare = comparison(word);
+        const test = (value: number) => compare(value, target);
         const cells = cellsOf(frame, column);
         filterRows(
           frame,
