@@ -777,6 +777,36 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
   },
   {
+    name: 'month where an aggregate peaks',
+    applies: (words, context) => has(words, 'month') && monthQuestion(context),
+    compute: (context) => {
+      const { peak, fn, measure, date, low, asked } = monthlyAnswer(context);
+      return {
+        value: peak.months.join(', '),
+        note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
+        columns: [date, measure],
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'value at the monthly peak',
+    applies: (words, context) =>
+      !has(words, 'month', 'date', 'day', 'year') &&
+      /\b(?:which|what|the) month\b/i.test(context.question) &&
+      monthQuestion(context),
+    compute: (context) => {
+      const { peak, fn, measure, date, low } = monthlyAnswer(context);
+      return numberResult(
+        context,
+        peak.value,
+        `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${low ? 'lowest' : 'highest'} in ${peak.months.join(', ')}`,
+        [date, measure],
+        context.rows,
+      );
+    },
+  },
+  {
     name: 'minimum',
     applies: (words) => has(words, 'min', 'minimum', 'lowest', 'smallest'),
     compute: statistic('minimum', (values) => Math.min(...values)),
@@ -810,42 +840,6 @@ export const SLOT_RULES: readonly SlotRule[] = [
       context.measures.length > 0 &&
       (context.ownColumns.length > 0 || /\b(sum|total of|total number of)\b/i.test(context.question)),
     compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
-  },
-  {
-    name: 'month where an aggregate peaks',
-    applies: (words, context) =>
-      has(words, 'month') &&
-      /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i.test(
-        `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
-      ) &&
-      dateColumn(context.frame) !== undefined,
-    compute: (context) => {
-      const date = dateColumn(context.frame)!;
-      const measure = context.measures.find((name) => name !== date) ?? needMeasure(context);
-      const text = `${context.question} ${context.slot.name.replace(/_/g, ' ')}`;
-      const fn: MonthlyFn = /\b(total|sum)\b/i.test(text)
-        ? 'sum'
-        : /\b(average|mean)\b/i.test(text)
-          ? 'mean'
-          : /\bmedian\b/i.test(text)
-            ? 'median'
-            : /\b(how many|number of rows|count)\b/i.test(text)
-              ? 'count'
-              : 'row';
-      const low = /\b(lowest|smallest|least|minimum|min|worst)\b/i.test(text);
-      const superlative =
-        /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
-      // The slot's own word first ("best_month"), so the plan names what the slot asked.
-      const asked = (superlative.exec(context.slot.name.replace(/_/g, ' ')) ??
-        superlative.exec(text))![1]!.toLowerCase();
-      const peak = monthlyPeak(context.frame, date, measure, context.rows, fn, low);
-      return {
-        value: peak.months.join(', '),
-        note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
-        columns: [date, measure],
-        rows: context.rows,
-      };
-    },
   },
   {
     name: 'groups against the overall mean',
@@ -897,6 +891,40 @@ export const SLOT_RULES: readonly SlotRule[] = [
     }),
   },
 ];
+
+const MONTH_SUPERLATIVE =
+  /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
+
+/** A question about the month where an aggregate peaks, over a table with a date column. */
+function monthQuestion(context: SlotContext): boolean {
+  return (
+    MONTH_SUPERLATIVE.test(`${context.question} ${context.slot.name.replace(/_/g, ' ')}`) &&
+    /\bmonth/i.test(context.question) &&
+    dateColumn(context.frame) !== undefined
+  );
+}
+
+/** The monthly aggregate a question ranks months by, and the month where it peaks. */
+function monthlyAnswer(context: SlotContext) {
+  const date = dateColumn(context.frame)!;
+  const measure = context.measures.find((name) => name !== date) ?? needMeasure(context);
+  const text = `${context.question} ${context.slot.name.replace(/_/g, ' ')}`;
+  const fn: MonthlyFn = /\b(total|sum)\b/i.test(text)
+    ? 'sum'
+    : /\b(average|mean|avg)\b/i.test(text)
+      ? 'mean'
+      : /\bmedian\b/i.test(text)
+        ? 'median'
+        : /\b(how many|number of rows|count)\b/i.test(text)
+          ? 'count'
+          : 'row';
+  const low = /\b(lowest|smallest|least|minimum|min|worst)\b/i.test(text);
+  // The slot's own word first ("best_month"), so the plan names what the slot asked.
+  const asked = (MONTH_SUPERLATIVE.exec(context.slot.name.replace(/_/g, ' ')) ??
+    MONTH_SUPERLATIVE.exec(text))![1]!.toLowerCase();
+  const peak = monthlyPeak(context.frame, date, measure, context.rows, fn, low);
+  return { peak, fn, measure, date, low, asked };
+}
 
 /** The category column a slot or its question groups by ("in each region", `region_count`). */
 function groupedColumn(context: SlotContext): string | undefined {
