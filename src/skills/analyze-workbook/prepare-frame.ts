@@ -157,6 +157,71 @@ function groupStatistic(
   };
 }
 
+type Operator = '+' | '−' | '×' | '/';
+
+const OPERATORS: readonly [RegExp, Operator][] = [
+  [/^(?:plus|\+|added to)$/i, '+'],
+  [/^(?:minus|-|−|less)$/i, '−'],
+  [/^(?:times|\*|×|multiplied by)$/i, '×'],
+  [/^(?:divided by|\/|over)$/i, '/'],
+];
+
+/**
+ * "SibSp plus Parch plus 1", "High - Low", "Fare / 2": terms that are each one numeric column
+ * or a number, joined by operators. Undefined unless every term reads cleanly.
+ */
+function readExpression(
+  frame: Frame,
+  phrase: string,
+): { terms: (string | number)[]; operators: Operator[]; words: string } | undefined {
+  const pieces = phrase
+    .trim()
+    .split(/\s+(plus|minus|times|multiplied by|divided by|added to|\+|-|−|\*|×|\/)\s+/i)
+    .map((piece) => piece.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/["'`“”‘’]/g, ''));
+  if (pieces.length < 3 || pieces.length % 2 === 0) return undefined;
+  const terms: (string | number)[] = [];
+  const operators: Operator[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    if (index % 2 === 1) {
+      const operator = OPERATORS.find(([pattern]) => pattern.test(piece))?.[1];
+      if (!operator) return undefined;
+      operators.push(operator);
+      continue;
+    }
+    const number = /^-?\d+(?:\.\d+)?$/.test(piece) ? Number(piece) : Number.NaN;
+    if (Number.isFinite(number)) {
+      terms.push(number);
+      continue;
+    }
+    const found = numericMentions(frame, piece);
+    const exact = columnNames(frame).find((name) => name.toLowerCase() === piece.toLowerCase());
+    const column = exact ?? (found.length === 1 ? found[0] : undefined);
+    if (!column || !isNumericColumn(frame, column)) return undefined;
+    terms.push(column);
+  }
+  if (!terms.some((term) => typeof term === 'string')) return undefined;
+  const words = terms
+    .map((term, index) => `${index > 0 ? ` ${operators[index - 1]} ` : ''}${term}`)
+    .join('');
+  return { terms, operators, words };
+}
+
+/** Evaluates terms joined by operators, × and / before + and −. */
+function evaluate(values: number[], operators: readonly Operator[]): number {
+  const sums: number[] = [values[0]!];
+  const signs: Operator[] = [];
+  for (const [index, operator] of operators.entries()) {
+    const value = values[index + 1]!;
+    if (operator === '×') sums[sums.length - 1]! *= value;
+    else if (operator === '/') sums[sums.length - 1]! /= value;
+    else {
+      sums.push(value);
+      signs.push(operator);
+    }
+  }
+  return sums.slice(1).reduce((total, value, index) => (signs[index] === '+' ? total + value : total - value), sums[0]!);
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'percentage change from the previous row',
@@ -181,6 +246,35 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         }),
       );
       frame.steps.push(`${name} = percentage change of ${source} from the previous row`);
+    },
+  },
+  {
+    name: 'arithmetic over columns and numbers',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const name = NEW_NAME.exec(text)?.[1];
+      if (!name || frame.derived.has(name)) return;
+      const after = text.slice(text.search(NEW_NAME));
+      const match =
+        /\b(?:as|=|is|equal to|equals|calculated as|computed as|defined as)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report)\b|$)/i.exec(
+          after.slice(after.indexOf(name) + name.length),
+        );
+      if (!match) return;
+      const expression = readExpression(frame, match[1]!);
+      if (!expression) return;
+      const columns = expression.terms.map((term) => (typeof term === 'string' ? cellsOf(frame, term) : null));
+      const length = frame.table.rowNumbers.length;
+      const cells: Cell[] = [];
+      for (let row = 0; row < length; row++) {
+        const values = expression.terms.map((term, k) => (typeof term === 'number' ? term : columns[k]![row]));
+        cells.push(
+          values.every((value) => typeof value === 'number')
+            ? evaluate(values as number[], expression.operators)
+            : null,
+        );
+      }
+      frame.derived.set(name, cells);
+      frame.steps.push(`${name} = ${expression.words}`);
     },
   },
   {
