@@ -36,7 +36,7 @@ import {
   studentT,
   zScoreOutliers,
 } from './distribution-stats.ts';
-import { dateColumn, type MonthlyFn, monthlyPeak } from './monthly-aggregate.ts';
+import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
@@ -176,6 +176,9 @@ const PERCENT_FORMAT = /\b(?:as|in|into) (?:a )?percent(?:age)?s?\b|\*\s*100\b|Ã
 function afterRemoval(words: readonly string[]): boolean {
   return has(words, 'no', 'without', 'excluding', 'exclude', 'removed', 'remove', 'after', 'clean', 'cleaned', 'remaining');
 }
+
+/** Slot rules a ranking of groups answers instead, when the question ranks groups. */
+const GROUP_RULES = /^(maximum|minimum|mean|total|rate of a flag|median|count|standard deviation)$/;
 
 const NEW_COLUMN = /\b(new(?:ly created)? (?:feature|column|variable)|this feature)\b/i;
 
@@ -926,6 +929,145 @@ function monthlyAnswer(context: SlotContext) {
   return { peak, fn, measure, date, low, asked };
 }
 
+const WHICH_GROUP =
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+const GROUP_WITH =
+  /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+
+type GroupFn = 'mean' | 'sum' | 'median' | 'count' | 'rate' | 'std';
+
+/** What a ranking phrase ranks groups by: "average fare", "survival rate", "most hotels". */
+function rankingFn(rest: string): GroupFn | undefined {
+  if (/^(?:number|count|amount) of\b|^(?:\w+\s+){0,1}(?:rows|records|entries|count)\b/i.test(rest)) return 'count';
+  if (/\b(average|mean|avg)\b/i.test(rest)) return 'mean';
+  if (/\b(total|sum|combined|overall)\b/i.test(rest)) return 'sum';
+  if (/\bmedian\b/i.test(rest)) return 'median';
+  if (/\b(rate|proportion|percentage|percent|share|fraction|ratio)\b/i.test(rest)) return 'rate';
+  if (/\b(standard deviation|std|variability|volatility|spread)\b/i.test(rest)) return 'std';
+  return undefined;
+}
+
+type GroupRank = {
+  readonly label: string;
+  readonly phrase: string;
+  readonly fn: GroupFn;
+  readonly measure?: string;
+  readonly winners: string[];
+  readonly best: number;
+  readonly low: boolean;
+  readonly groups: number;
+  readonly keys: (row: number) => string | undefined;
+};
+
+/**
+ * "Which class has the highest average fare?", "the city with the most hotels": the groups of
+ * a column the question names, each scored by the statistic it names (count, mean, total,
+ * median, rate of a 0/1 column, standard deviation), and the best group (ties listed).
+ */
+function groupSuperlative(context: SlotContext): GroupRank | undefined {
+  const match = WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question);
+  if (!match) return undefined;
+  const phrase = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
+  const rest = match[3]!.trim();
+  let fn = rankingFn(rest);
+  const { frame } = context;
+  const restMeasures = findMentions(frame, rest)
+    .map((mention) => mention.column)
+    .filter(
+      (name) =>
+        isNumericColumn(frame, name) &&
+        frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
+    );
+  // "the most hotels": a superlative over a noun no numeric column is named after counts rows.
+  if (!fn && /^(most|fewest|least)$/i.test(match[2]!) && restMeasures.length === 0) fn = 'count';
+  if (!fn) return undefined;
+  const fewValued = (name: string) => {
+    const count = distinctValues(frame, name, context.rows).length;
+    return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
+  };
+  const named = findMentions(frame, phrase).map((mention) => mention.column);
+  let label = [...named].reverse().find((name) => !restMeasures.includes(name) && fewValued(name));
+  let keys: (row: number) => string | undefined;
+  if (label) {
+    const cells = cellsOf(frame, label);
+    keys = (row) => (cells[row] === null || cells[row] === undefined ? undefined : String(cells[row]));
+  } else {
+    // "which year": the year of the table's date column.
+    const date = /\byear\b/i.test(phrase) ? dateColumn(frame) : undefined;
+    if (!date) return undefined;
+    const cells = cellsOf(frame, date);
+    label = `year of ${date}`;
+    keys = (row) => monthOf(cells[row] ?? null)?.slice(0, 4);
+  }
+  const flag = fn === 'rate' ? ([...restMeasures, ...context.columns].find((name) => isFlag(frame, name)) ?? undefined) : undefined;
+  const measure = fn === 'count' ? undefined : fn === 'rate' ? flag : (restMeasures[0] ?? context.measures.find((name) => name !== label));
+  if (fn !== 'count' && !measure) return undefined;
+  const values = measure ? cellsOf(frame, measure) : [];
+  const lists = new Map<string, number[]>();
+  for (const row of context.rows) {
+    const key = keys(row);
+    if (key === undefined) continue;
+    const value = measure ? values[row] : 1;
+    if (typeof value !== 'number') continue;
+    const list = lists.get(key) ?? [];
+    list.push(value);
+    lists.set(key, list);
+  }
+  const minimum = Number(/\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1);
+  const scored = [...lists.entries()]
+    .filter(([, list]) => list.length >= minimum)
+    .map(([key, list]) => ({
+      key,
+      score:
+        fn === 'count'
+          ? list.length
+          : fn === 'sum'
+            ? list.reduce((a, b) => a + b, 0)
+            : fn === 'median'
+              ? median(list)
+              : fn === 'std'
+                ? standardDeviation(list, population(context.text))
+                : mean(list),
+    }))
+    .filter((item) => Number.isFinite(item.score));
+  if (scored.length < 2) return undefined;
+  const best = low ? Math.min(...scored.map((item) => item.score)) : Math.max(...scored.map((item) => item.score));
+  const winners = scored.filter((item) => item.score === best).map((item) => item.key);
+  return { label, phrase, fn, ...(measure ? { measure } : {}), winners, best, low, groups: scored.length, keys };
+}
+
+function isFlag(frame: Frame, name: string): boolean {
+  const values = new Set(cellsOf(frame, name).filter((cell) => cell !== null));
+  return values.size === 2 && values.has(0) && values.has(1);
+}
+
+/** Whether a slot asks for the ranked group itself rather than its score. */
+function asksForGroup(context: SlotContext, rank: GroupRank, slotCount: number): boolean {
+  const words = slotWords(context.slot);
+  const groupWords = new Set([...wordsOf(rank.phrase), ...wordsOf(rank.label)]);
+  const scoreWords = ['mean', 'average', 'avg', 'total', 'sum', 'count', 'number', 'num', 'rate', 'percentage', 'percent', 'proportion', 'share', 'median', 'std', 'value', 'score', 'amount'];
+  const namesGroup = words.some((word) => groupWords.has(word));
+  // "brand_with_highest_average_rating" names the group and the ranking: it asks for the group.
+  if (namesGroup && has(words, 'with', 'highest', 'lowest', 'most', 'least', 'top', 'best', 'worst', 'largest', 'smallest'))
+    return true;
+  if (has(words, ...scoreWords) || (rank.measure && context.ownColumns.includes(rank.measure))) return false;
+  return slotCount === 1 || namesGroup || has(words, 'name', 'which', 'group', 'category', 'label');
+}
+
+function rankedResult(context: SlotContext, rank: GroupRank, group: boolean): SlotResult {
+  const what = rank.fn === 'count' ? 'row count' : `${rank.fn === 'rate' ? 'share of 1s in' : rank.fn} ${rank.measure}`;
+  const percent = rank.fn === 'rate' && (has(slotWords(context.slot), 'percentage', 'percent', 'pct') || PERCENT_FORMAT.test(context.text));
+  const score = percent ? rank.best * 100 : rank.best;
+  const note = `${rank.label} groups (${rank.groups}) ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')}`;
+  const rows = context.rows.filter((row) => rank.winners.includes(rank.keys(row) ?? '\u0000'));
+  const columns = [rank.label, ...(rank.measure ? [rank.measure] : [])].filter((name) => !name.startsWith('year of '));
+  if (group) return { value: rank.winners.join(', '), note, columns, rows };
+  return rank.fn === 'count'
+    ? { value: String(rank.best), note, columns, rows }
+    : numberResult(context, score, note, columns, rows);
+}
+
 /** The category column a slot or its question groups by ("in each region", `region_count`). */
 function groupedColumn(context: SlotContext): string | undefined {
   const categories = (names: readonly string[]) =>
@@ -1269,6 +1411,7 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
   const values: Record<string, string> = {};
   const notes: string[] = [...frame.steps];
   const cited: string[] = [];
+  const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const columns = slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`);
@@ -1294,11 +1437,13 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       byName ??
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context));
+    const rank = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
+    const wantsGroup = rank ? asksForGroup(context, rank, slotCount) : false;
     const labelled =
-      !byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name)
+      !rank && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
         ? superlativeLabel(context)
         : undefined;
-    const result = labelled ?? rule?.compute(context);
+    const result = (rank ? rankedResult(context, rank, wantsGroup) : labelled) ?? rule?.compute(context);
     if (!result)
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
