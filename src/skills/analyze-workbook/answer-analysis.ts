@@ -180,6 +180,9 @@ function afterRemoval(words: readonly string[]): boolean {
 /** Slot rules a ranking of groups answers instead, when the question ranks groups. */
 const GROUP_RULES = /^(maximum|minimum|mean|total|rate of a flag|median|count|standard deviation)$/;
 
+/** A slot named for R² (r2, r_squared, R2_score). */
+const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
+
 const NEW_COLUMN = /\b(new(?:ly created)? (?:feature|column|variable)|this feature)\b/i;
 
 /** The two columns of "between A and B", when the text says it that way. */
@@ -212,6 +215,16 @@ function regressionPair(context: SlotContext): { x: string; y: string } {
       context.text,
     ) ?? /\bregress(?:es|ing)? (?:the )?(.{1,80}?) on (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(context.text);
   if (stated) {
+    const predictors = stated[2]!.split(/\s+(?:and (?:then |report|calculate|compute|find|evaluate|use)|then|to (?:predict|estimate|find))\b/i)[0]!;
+    const several = new Set(
+      findMentions(context.frame, predictors)
+        .map((mention) => mention.column)
+        .filter((name) => isNumericColumn(context.frame, name)),
+    );
+    if (several.size > 1)
+      fail('unsupported', `The regression names ${several.size} predictors (${[...several].join(', ')}); the builtin engine fits one.`, {
+        hint: 'Ask for a simple regression on one predictor column.',
+      });
     const y = numeric(stated[1]!);
     const x = numeric(stated[2]!);
     if (x && y && x !== y) return { x, y };
@@ -371,7 +384,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
     name: 'missing count',
     applies: (words) =>
       has(words, 'missing', 'null', 'nan', 'na') &&
-      has(words, 'count', 'number', 'num', 'how', 'total', 'percentage', 'percent', 'proportion'),
+      has(words, 'count', 'number', 'num', 'how', 'total', 'percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate'),
     compute: (context) => {
       const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : columnNames(context.frame);
       const missing = names.reduce(
@@ -380,10 +393,12 @@ export const SLOT_RULES: readonly SlotRule[] = [
         0,
       );
       const words = slotWords(context.slot);
-      const share = has(words, 'percentage', 'percent', 'proportion');
-      const value = share
-        ? (missing / (context.rows.length * names.length)) * (has(words, 'proportion') ? 1 : 100)
-        : missing;
+      const share = has(words, 'percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate');
+      const percent =
+        has(words, 'percentage', 'percent', 'pct') ||
+        (!has(words, 'ratio', 'fraction', 'proportion', 'share') && PERCENT_FORMAT.test(context.text)) ||
+        (has(words, 'proportion', 'rate') && PERCENT_FORMAT.test(context.text));
+      const value = share ? (missing / (context.rows.length * names.length)) * (percent ? 100 : 1) : missing;
       return {
         value: share ? writeNumber(value, context.slot.decimals) : String(missing),
         note: `${share ? 'share' : 'count'} of missing cells in ${names.length === 1 ? names[0] : 'all columns'}`,
@@ -394,7 +409,10 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'most missing',
-    applies: (words) => has(words, 'missing', 'null', 'nan'),
+    applies: (words, context) =>
+      has(words, 'missing', 'null', 'nan') &&
+      (has(words, 'max', 'most', 'highest', 'column', 'which') ||
+        /\b(most|highest|largest|greatest|maximum)\b/i.test(context.question)),
     compute: (context) => {
       const counts = columnNames(context.frame).map((name) => ({
         name,
@@ -526,8 +544,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
   {
     name: 'linear regression',
     applies: (words, context) =>
-      /linear regression|least squares|line of best fit/i.test(context.text) &&
-      has(words, 'slope', 'intercept', 'coefficient', 'coef', 'squared', 'r2', 'rsquared', 'determination'),
+      /regress|least squares|line of best fit|best[- ]fit line|trend ?line/i.test(context.text) &&
+      (has(words, 'slope', 'intercept', 'coefficient', 'coef', 'squared', 'r2', 'rsquared', 'determination') ||
+        R_SQUARED.test(context.slot.name)),
     compute: (context) => {
       const { x, y } = regressionPair(context);
       const { rows, x: xs, y: ys } = pairsOf(context.frame, x, y, [...context.rows]);
@@ -535,7 +554,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const words = slotWords(context.slot);
       const value = has(words, 'intercept')
         ? fit.intercept
-        : has(words, 'squared', 'r2', 'rsquared', 'determination')
+        : has(words, 'squared', 'r2', 'rsquared', 'determination') || R_SQUARED.test(context.slot.name)
           ? fit.r2
           : fit.slope;
       return numberResult(

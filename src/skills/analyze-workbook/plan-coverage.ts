@@ -32,7 +32,7 @@ const FORM_WORDS = `
   answer output name names id ids identifier identifiers list data dataset column columns feature
   variable variables is are was be after before between type verdict level overall calculated
   new same from on at as whether if yes no do does there any 1 2 3 4 5 6 7 8 9 0 first second
-  third one two three`;
+  third one two three price amount quantity level figure`;
 
 const known = new Set(wordsOf(`${STATISTIC_WORDS} ${FORM_WORDS}`));
 
@@ -139,8 +139,14 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   for (const pattern of [COMPARED, YEAR])
     for (const match of question.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
   // "higher than the mean fare": a comparison with a statistic must show as a row step.
-  if (COMPARED_TO_STATISTIC.test(question) && !/\brows where [^;]*\b(than|above|below|over|under|least|most)\b/.test(plan))
-    left.push(COMPARED_TO_STATISTIC.exec(question)![0]);
+  const statistic = COMPARED_TO_STATISTIC.exec(question);
+  if (statistic) {
+    const spread = /standard deviation|\bstd\b|\bsd\b/i.test(statistic[0]);
+    const done = spread
+      ? /\brows where [^;]*standard deviations/.test(plan)
+      : /\brows where [^;]*\b(?:the (?:mean|median)|overall mean)\b/.test(plan);
+    if (!done) left.push(statistic[0].trim());
+  }
   for (const { states, done } of STATED_STEPS) {
     const stated = states.exec(question);
     if (stated && !done.test(planText)) left.push(stated[0]);

@@ -17,8 +17,10 @@ import {
   numbersOf,
   wordsOf,
 } from './analysis-frame.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import { iqrFences } from './distribution-stats.ts';
-import { mean, median } from './stats.ts';
+import { numberWord } from './normalize-text.ts';
+import { mean, median, variance } from './stats.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
 
 type PreparationRule = {
@@ -107,6 +109,37 @@ function yesNoAnswer(
   const before = words[at - 1]!;
   if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!)) return no.value;
   return /^(who|that|which|were|was|are|is|be)$/.test(before) ? yes.value : undefined;
+}
+
+/**
+ * "the mean fare", "the median age", "the mean fare plus two standard deviations": the bar a
+ * comparison names, over the rows in play. Undefined when a part of the phrase is not read.
+ */
+function statisticBar(frame: Frame, phrase: string): { value: number; label: string } | undefined {
+  const spread =
+    /^(average|mean)\s+(.+?)\s+(plus|minus|\+|-)\s+(\w+(?:\.\d+)?)\s+(?:times\s+(?:the\s+)?)?(?:standard deviations?|std|sd)\b/i.exec(
+      phrase.trim(),
+    );
+  if (!spread && /standard deviation|\bstd\b|\bsd\b/i.test(phrase)) return undefined;
+  const head = spread ? spread[2]! : phrase.replace(/^(average|mean|median)\s+/i, '');
+  const other = findMentions(frame, head)
+    .map((mention) => mention.column)
+    .find((name) => isNumericColumn(frame, name));
+  if (!other) return undefined;
+  const { values } = numbersOf(frame, other);
+  if (spread) {
+    const k = Number(spread[4]) || numberWord(spread[4]!.toLowerCase());
+    if (!k) return undefined;
+    const sign = /plus|\+/i.test(spread[3]!) ? 1 : -1;
+    const m = mean(values);
+    const sd = Math.sqrt(variance(values));
+    return { value: m + sign * k * sd, label: `the mean ${other} ${sign > 0 ? '+' : '−'} ${k} standard deviations` };
+  }
+  const isMedian = /^median/i.test(phrase.trim());
+  return {
+    value: isMedian ? median(values) : mean(values),
+    label: `the ${isMedian ? 'median' : 'mean'} ${other}`,
+  };
 }
 
 /** How a comparison word compares a value with its bar. */
@@ -235,7 +268,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const source = numericMentions(frame, match[1]!)[0];
       if (!source) return;
       const values = cellsOf(frame, source);
-      const name = newName(text, `${source} change %`);
+      // "Daily return is the percentage change of Close from the previous day" names the column.
+      const called =
+        /\b([A-Za-z][\w ]{1,30}?)\s+(?:is|are|as|=)\s+(?:calculated as\s+|defined as\s+)?(?:the\s+)?percentage change\b/i.exec(
+          text,
+        )?.[1];
+      const name = newName(text, called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called) ? called : `${source} change %`);
       frame.derived.set(
         name,
         values.map((value, row) => {
@@ -479,6 +517,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         if (!column) continue;
         const word = match[2]!.toLowerCase();
         let target = Number(match[3]);
+        let label = '';
         if (!Number.isFinite(target)) {
           const relative = groupStatistic(frame, match[3]!);
           if (relative === null) continue;
@@ -497,12 +536,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             );
             continue;
           }
-          const other = findMentions(frame, match[3]!.replace(/^(average|mean|median)\s+/i, ''))
-            .map((mention) => mention.column)
-            .find((name) => isNumericColumn(frame, name));
-          if (!other) continue;
-          const { values } = numbersOf(frame, other);
-          target = /^median/i.test(match[3]!) ? median(values) : mean(values);
+          const bar = statisticBar(frame, match[3]!);
+          if (!bar) continue;
+          target = bar.value;
+          label = ` ${bar.label}`;
         }
         const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${target}`;
         if (done.has(key)) continue;
@@ -514,7 +551,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           frame,
           column,
           (row) => typeof cells[row] === 'number' && test(cells[row] as number),
-          `rows where ${column} ${word} ${Number(target.toFixed(4))}`,
+          `rows where ${column} ${word}${label} ${Number(target.toFixed(4))}`,
         );
       }
     },
@@ -529,12 +566,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const numeric = values.every((item) => typeof item.value === 'number');
         const nameWords = wordsOf(name);
         if (numeric || isNumericColumn(frame, name)) {
-          // A 0/1 flag named after what it marks: "who churned" keeps Churned = 1.
+          // A 0/1 flag named after what it marks: "who churned" keeps Churned = 1, "who did not
+          // survive" keeps Survived = 0.
           const flag = values.every((item) => item.value === 0 || item.value === 1);
-          const at = nameWords.length === 1 ? words.indexOf(nameWords[0]!) : -1;
-          if (flag && at > 0 && /^(who|that|which|were|was|had|have|did)$/.test(words[at - 1]!)) {
+          const head = nameWords.length === 1 ? porterStem(nameWords[0]!) : undefined;
+          const at = head && head.length >= 4 ? words.findIndex((word) => porterStem(word) === head) : -1;
+          const before = at > 0 ? words[at - 1]! : '';
+          const negated = /^(not|never|didn|didnt|t)$/.test(before) && at >= 2;
+          const lead = negated ? words[at - 2]! : before;
+          if (flag && at > 0 && /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead) && (negated || before !== 'not')) {
             const cells = cellsOf(frame, name);
-            filterRows(frame, name, (row) => cells[row] === 1, `rows where ${name} is 1`);
+            const kept = negated ? 0 : 1;
+            filterRows(frame, name, (row) => cells[row] === kept, `rows where ${name} is ${kept}`);
             continue;
           }
           const ordinal = ordinalValue(frame, name, question);
