@@ -758,6 +758,47 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    name: 'share of rows meeting a condition',
+    applies: (words, context) =>
+      has(words, 'proportion', 'percentage', 'percent', 'pct', 'fraction', 'share') &&
+      flagColumn(context) === undefined &&
+      context.frame.conditions.length > 0,
+    compute: (context) => {
+      // The condition named last is what is counted ("hotels in Paris that have 5 stars"); the
+      // others make the base.
+      const words = wordsOf(context.question);
+      const spoken = (name: string) => {
+        const target = wordsOf(name);
+        let at = -1;
+        for (let start = 0; start + target.length <= words.length; start++)
+          if (target.every((word, k) => words[start + k] === word)) at = start;
+        return at;
+      };
+      const columns = [...new Set(context.frame.conditions.map((condition) => condition.column))];
+      const counted = columns.reduce((best, name) => (spoken(name) >= spoken(best) ? name : best));
+      const group = context.group;
+      const groupCells = group ? cellsOf(context.frame, group.column) : [];
+      const base = (rowsWithout(context.frame, counted) ?? []).filter(
+        (row) => !group || groupCells[row] === group.value,
+      );
+      if (base.length === 0)
+        fail('unsupported', `No rows are left to take @${context.slot.name} of.`, {
+          hint: 'Check the conditions in the question.',
+        });
+      const percent =
+        has(slotWords(context.slot), 'percentage', 'percent', 'pct') ||
+        /\bpercent(age)?\b/i.test(context.slot.placeholder) ||
+        PERCENT_FORMAT.test(context.text);
+      return numberResult(
+        context,
+        (context.rows.length / base.length) * (percent ? 100 : 1),
+        `${percent ? 'percentage' : 'share'} of ${base.length} rows meeting the condition on ${counted}: ${context.rows.length}${context.groupNote ?? ''}`,
+        [counted],
+        context.rows,
+      );
+    },
+  },
+  {
     name: 'skewness',
     applies: (words) => has(words, 'skew', 'skewness'),
     compute: statistic('skewness', (values, context) => skewness(values, adjustedMoments(context.text))),
@@ -1365,10 +1406,17 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
   const fewValued = (name: string) => categoryValues(context.frame, name, 50).length >= 2;
   // "Which age group has the highest survival rate?": a slot naming a group or category asks for
   // a label column the question names.
+  // "Which industry had the highest X?": the text column the question's "which" names.
+  const which = (WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question))?.[1];
   const label =
     context.ownColumns.find((name) => !isNumericColumn(context.frame, name)) ??
     (has(slotWords(context.slot), 'group', 'categori', 'category', 'bin', 'bucket', 'segment', 'class')
       ? context.columns.find((name) => !isNumericColumn(context.frame, name) && fewValued(name))
+      : undefined) ??
+    (which
+      ? findMentions(context.frame, which)
+          .map((mention) => mention.column)
+          .find((name) => !isNumericColumn(context.frame, name))
       : undefined);
   if (!label || !SUPERLATIVE.test(context.question)) return undefined;
   const measure =

@@ -117,7 +117,8 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
  * the table's cells but not in any step, a year or a compared number the plan never used.
  */
 export function unappliedConditions(frame: Frame, question: string, planText: string): string[] {
-  const plan = planText.toLowerCase();
+  // A slot's own name ("@avg_close_2015") is not a step that used its number.
+  const plan = planText.replace(/@[A-Za-z0-9_]+/g, ' ').toLowerCase();
   const planWords = new Set(wordsOf(planText));
   const columns = columnWords(frame);
   const left: string[] = [];

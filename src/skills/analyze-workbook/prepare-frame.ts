@@ -19,6 +19,7 @@ import {
 } from './analysis-frame.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { iqrFences } from './distribution-stats.ts';
+import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, variance } from './stats.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
@@ -447,6 +448,35 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         if (hits.length !== 1) continue;
         keepRows(frame, name, hits[0]!.value);
       }
+    },
+  },
+  {
+    name: 'rows in a stated year',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const years = [
+        ...text.matchAll(
+          /\b(?:in|during|for|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)(?!\s*(?:and|or)\s+(?:beyond|after|later|onwards?|before|earlier))/gi,
+        ),
+      ].map((match) => match[1]!);
+      const distinct = [...new Set(years)];
+      if (distinct.length !== 1) return;
+      const year = distinct[0]!;
+      if (frame.steps.some((step) => step.includes(year))) return;
+      const yearColumn = columnNames(frame).find(
+        (name) => /\byear\b/i.test(name) && isNumericColumn(frame, name) && cellsOf(frame, name).includes(Number(year)),
+      );
+      if (yearColumn) {
+        const cells = cellsOf(frame, yearColumn);
+        filterRows(frame, yearColumn, (row) => cells[row] === Number(year), `rows where ${yearColumn} is ${year}`);
+        return;
+      }
+      const date = dateColumn(frame);
+      if (!date) return;
+      const cells = cellsOf(frame, date);
+      const inYear = (row: number) => monthOf(cells[row] ?? null)?.startsWith(`${year}-`) ?? false;
+      if (!frame.rows.some(inYear)) return;
+      filterRows(frame, date, inYear, `rows where the year of ${date} is ${year}`);
     },
   },
   {
