@@ -1017,6 +1017,8 @@ type GroupRank = {
   readonly low: boolean;
   readonly groups: number;
   readonly keys: (row: number) => string | undefined;
+  /** What a count counts, as the question says it ("hotels" in "the most hotels"). */
+  readonly noun: string;
 };
 
 /**
@@ -1094,7 +1096,8 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
   if (scored.length < 2) return undefined;
   const best = low ? Math.min(...scored.map((item) => item.score)) : Math.max(...scored.map((item) => item.score));
   const winners = scored.filter((item) => item.score === best).map((item) => item.key);
-  return { label, phrase, fn, ...(measure ? { measure } : {}), winners, best, low, groups: scored.length, keys };
+  const noun = fn === 'count' ? (/^(?:number of\s+|count of\s+)?([a-z]+)/i.exec(rest)?.[1] ?? '') : '';
+  return { label, phrase, fn, ...(measure ? { measure } : {}), winners, best, low, groups: scored.length, keys, noun };
 }
 
 function isFlag(frame: Frame, name: string): boolean {
@@ -1116,7 +1119,7 @@ function asksForGroup(context: SlotContext, rank: GroupRank, slotCount: number):
 }
 
 function rankedResult(context: SlotContext, rank: GroupRank, group: boolean): SlotResult {
-  const what = rank.fn === 'count' ? 'row count' : `${rank.fn === 'rate' ? 'share of 1s in' : rank.fn} ${rank.measure}`;
+  const what = rank.fn === 'count' ? `count of ${rank.noun || 'rows'}` : `${rank.fn === 'rate' ? 'share of 1s in' : rank.fn} ${rank.measure}`;
   const percent = rank.fn === 'rate' && (has(slotWords(context.slot), 'percentage', 'percent', 'pct') || PERCENT_FORMAT.test(context.text));
   const score = percent ? rank.best * 100 : rank.best;
   const note = `${rank.label} groups (${rank.groups}) ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')}`;

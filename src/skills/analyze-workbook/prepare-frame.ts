@@ -84,7 +84,7 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
   const found = new Set<number>();
   for (const match of question.matchAll(/\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b/gi)) {
     const word = match[2]!.toLowerCase();
-    if (!key.includes(word) || key === word) continue;
+    if (!key.includes(word)) continue;
     const spoken = match[1]!.toLowerCase();
     const value = ORDINALS.includes(spoken) ? ORDINALS.indexOf(spoken) + 1 : Number(spoken[0]);
     if (values.has(value)) found.add(value);
@@ -540,12 +540,28 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             ? ` ${lead} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
             : whole,
       );
-      for (const match of counted.matchAll(pattern)) {
-        const column = findMentions(frame, match[1]!)
-          .map((mention) => mention.column)
-          .find((name) => isNumericColumn(frame, name));
+      // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
+      const bare = [
+        ...counted.matchAll(
+          /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60})(?=[\s,.;?)]|$)/gi,
+        ),
+      ].map((match) => ['', '', match[1]!, match[2]!] as const);
+      for (const found of [...counted.matchAll(pattern), ...bare]) {
+        // A statistic's phrase ends with its sentence ("the mean fare. Then …").
+        const match = [found[0], found[1], found[2], found[3]!.split(/\.\s|\.$/)[0]!.trim()] as const;
+        // "who spent more than the mean spend": the column is the one the statistic reads.
+        const column = [...(/^(?:average|mean|median)\s/i.test(match[3]!) ? [match[3]!] : []), match[1]!]
+          .map((phrase) =>
+            findMentions(frame, phrase)
+              .map((mention) => mention.column)
+              .find((name) => isNumericColumn(frame, name)),
+          )
+          .find(Boolean);
         if (!column) continue;
         const word = match[2]!.toLowerCase();
+        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${wordsOf(match[3]!).join(' ')}`;
+        if (done.has(key)) continue;
+        done.add(key);
         let target = Number(match[3]);
         let label = '';
         if (!Number.isFinite(target)) {
@@ -571,9 +587,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           target = bar.value;
           label = ` ${bar.label}`;
         }
-        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${target}`;
-        if (done.has(key)) continue;
-        done.add(key);
+        if (!Number.isFinite(target)) continue;
         const compare = comparison(word);
         const test = (value: number) => compare(value, target);
         const cells = cellsOf(frame, column);
