@@ -8,6 +8,7 @@
  * model say, fails with `unsupported`, never a guess.
  */
 import { fail } from '../../lib/errors.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
   categoryValues,
@@ -1019,6 +1020,8 @@ type GroupRank = {
   readonly keys: (row: number) => string | undefined;
   /** What a count counts, as the question says it ("hotels" in "the most hotels"). */
   readonly noun: string;
+  /** Groups smaller than this were left out. */
+  readonly minimum: number;
 };
 
 /**
@@ -1041,8 +1044,10 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
         isNumericColumn(frame, name) &&
         frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
     );
-  // "the most hotels": a superlative over a noun no numeric column is named after counts rows.
-  if (!fn && /^(most|fewest|least)$/i.test(match[2]!) && restMeasures.length === 0) fn = 'count';
+  // "the most hotels": a superlative over a noun no numeric column is named after counts rows
+  // ("most common" asks for the mode, which the mode rule answers).
+  if (!fn && /^(most|fewest|least)$/i.test(match[2]!) && restMeasures.length === 0 && !/^(common|frequent|popular|often)\b/i.test(rest))
+    fn = 'count';
   if (!fn) return undefined;
   const fewValued = (name: string) => {
     const count = distinctValues(frame, name, context.rows).length;
@@ -1097,7 +1102,7 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const best = low ? Math.min(...scored.map((item) => item.score)) : Math.max(...scored.map((item) => item.score));
   const winners = scored.filter((item) => item.score === best).map((item) => item.key);
   const noun = fn === 'count' ? (/^(?:number of\s+|count of\s+)?([a-z]+)/i.exec(rest)?.[1] ?? '') : '';
-  return { label, phrase, fn, ...(measure ? { measure } : {}), winners, best, low, groups: scored.length, keys, noun };
+  return { label, phrase, fn, ...(measure ? { measure } : {}), winners, best, low, groups: scored.length, keys, noun, minimum };
 }
 
 function isFlag(frame: Frame, name: string): boolean {
@@ -1105,24 +1110,50 @@ function isFlag(frame: Frame, name: string): boolean {
   return values.size === 2 && values.has(0) && values.has(1);
 }
 
-/** Whether a slot asks for the ranked group itself rather than its score. */
-function asksForGroup(context: SlotContext, rank: GroupRank, slotCount: number): boolean {
+const FN_WORDS: Record<GroupFn, readonly string[]> = {
+  mean: ['mean', 'average', 'avg'],
+  sum: ['total', 'sum', 'combined'],
+  median: ['median'],
+  count: ['count', 'number', 'num', 'how', 'total'],
+  rate: ['rate', 'percentage', 'percent', 'pct', 'proportion', 'share', 'ratio', 'fraction'],
+  std: ['std', 'sd', 'stdev', 'deviation', 'spread'],
+};
+
+/**
+ * What a slot asks of a ranking of groups: the group ("brand_with_highest_rating", "city"),
+ * its score ("avg_fare", "hotel_count"), or nothing (a slot about something else).
+ */
+function rankRole(context: SlotContext, rank: GroupRank, slotCount: number): 'group' | 'score' | undefined {
   const words = slotWords(context.slot);
   const groupWords = new Set([...wordsOf(rank.phrase), ...wordsOf(rank.label)]);
-  const scoreWords = ['mean', 'average', 'avg', 'total', 'sum', 'count', 'number', 'num', 'rate', 'percentage', 'percent', 'proportion', 'share', 'median', 'std', 'value', 'score', 'amount'];
   const namesGroup = words.some((word) => groupWords.has(word));
-  // "brand_with_highest_average_rating" names the group and the ranking: it asks for the group.
-  if (namesGroup && has(words, 'with', 'highest', 'lowest', 'most', 'least', 'top', 'best', 'worst', 'largest', 'smallest'))
-    return true;
-  if (has(words, ...scoreWords) || (rank.measure && context.ownColumns.includes(rank.measure))) return false;
-  return slotCount === 1 || namesGroup || has(words, 'name', 'which', 'group', 'category', 'label');
+  const superlative = has(words, 'with', 'highest', 'lowest', 'most', 'least', 'top', 'best', 'worst', 'largest', 'smallest', 'max', 'min', 'maximum', 'minimum');
+  if (namesGroup && superlative) return 'group';
+  const other = context.ownColumns.some(
+    (name) => name !== rank.measure && name !== rank.label && isNumericColumn(context.frame, name),
+  );
+  if (other) return undefined;
+  const stems = new Set(words.map(porterStem));
+  const namesMeasure =
+    rank.measure !== undefined &&
+    (context.ownColumns.includes(rank.measure) || wordsOf(rank.measure).some((word) => stems.has(porterStem(word))));
+  const namesNoun = rank.noun !== '' && stems.has(porterStem(rank.noun.toLowerCase()));
+  const namesFn = has(words, ...FN_WORDS[rank.fn]);
+  if (namesFn || (namesMeasure && !namesGroup) || namesNoun) return 'score';
+  if (namesGroup) return 'group';
+  const scoreWords = Object.values(FN_WORDS).flat();
+  if (slotCount === 1 && !has(words, ...scoreWords)) return 'group';
+  return undefined;
 }
 
 function rankedResult(context: SlotContext, rank: GroupRank, group: boolean): SlotResult {
-  const what = rank.fn === 'count' ? `count of ${rank.noun || 'rows'}` : `${rank.fn === 'rate' ? 'share of 1s in' : rank.fn} ${rank.measure}`;
+  const what =
+    rank.fn === 'count'
+      ? `count of ${rank.noun || 'rows'}`
+      : `${{ rate: 'share of 1s in', mean: 'average', sum: 'total', median: 'median', std: 'standard deviation of' }[rank.fn]} ${rank.measure}`;
   const percent = rank.fn === 'rate' && (has(slotWords(context.slot), 'percentage', 'percent', 'pct') || PERCENT_FORMAT.test(context.text));
   const score = percent ? rank.best * 100 : rank.best;
-  const note = `${rank.label} groups (${rank.groups}) ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')}`;
+  const note = `${rank.label} groups${rank.minimum > 1 ? ` of at least ${rank.minimum} rows` : ''} ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')} (${rank.groups} groups)`;
   const rows = context.rows.filter((row) => rank.winners.includes(rank.keys(row) ?? '\u0000'));
   const columns = [rank.label, ...(rank.measure ? [rank.measure] : [])].filter((name) => !name.startsWith('year of '));
   if (group) return { value: rank.winners.join(', '), note, columns, rows };
@@ -1416,7 +1447,7 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
     (has(slotWords(context.slot), 'group', 'categori', 'category', 'bin', 'bucket', 'segment', 'class')
       ? context.columns.find((name) => !isNumericColumn(context.frame, name) && fewValued(name))
       : undefined) ??
-    (which
+    (which && wordsOf(which).some((word) => slotWords(context.slot).includes(word))
       ? findMentions(context.frame, which)
           .map((mention) => mention.column)
           .find((name) => !isNumericColumn(context.frame, name))
@@ -1507,13 +1538,14 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       byName ??
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context));
-    const rank = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
-    const wantsGroup = rank ? asksForGroup(context, rank, slotCount) : false;
+    const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
+    const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
+    const rank = role ? ranking : undefined;
     const labelled =
       !rank && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
         ? superlativeLabel(context)
         : undefined;
-    const result = (rank ? rankedResult(context, rank, wantsGroup) : labelled) ?? rule?.compute(context);
+    const result = (rank ? rankedResult(context, rank, role === 'group') : labelled) ?? rule?.compute(context);
     if (!result)
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',

@@ -145,7 +145,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     const spread = /standard deviation|\bstd\b|\bsd\b/i.test(statistic[0]);
     const done = spread
       ? /\brows where [^;]*standard deviations/.test(plan)
-      : /\brows where [^;]*\b(?:the (?:mean|median)|overall mean)\b/.test(plan);
+      : /\b(?:than|above|below|over|under)\b[^;]{0,60}\b(?:the (?:mean|median)|overall mean)\b/.test(plan);
     if (!done) left.push(statistic[0].trim());
   }
   for (const { states, done } of STATED_STEPS) {
