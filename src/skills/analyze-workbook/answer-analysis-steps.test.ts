@@ -139,3 +139,19 @@ describe('groups, months and new columns', () => {
     expect(['normal', 'not normal']).toContain(norm.slots.spend_norm);
   });
 });
+
+describe('lists and identifiers', () => {
+  it('lists the labels of the top rows by a measure, in order', () => {
+    const answer = answerAnalysis(
+      headerRowTable(
+        csvToWorkbook('code,shop,sales\n11,Alder,30\n12,Birch,90\n13,Cedar,60\n14,Dogwood,75\n', 'shops').sheets[0]!,
+      )!,
+      { question: 'Identify the top 2 shops with the highest sales.', format: '@top_shops[shop1, shop2]' },
+    );
+    expect(answer.slots.top_shops).toBe('Birch, Dogwood');
+  });
+  it('never takes a statistic of an identifier the slot does not name', () => {
+    const code = refusal({ question: 'Which customer has the highest value?', format: '@best[value]' });
+    expect(code).not.toBe('answered');
+  });
+});

@@ -382,6 +382,11 @@ function statistic(
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
   {
+    name: 'top rows by a measure',
+    applies: (_words, context) => topRows(context) !== undefined,
+    compute: (context) => topRows(context)!,
+  },
+  {
     name: 'missing count',
     applies: (words) =>
       has(words, 'missing', 'null', 'nan', 'na') &&
@@ -1033,9 +1038,10 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const match = WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question);
   if (!match) return undefined;
   const phrase = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  // "the top 3 hotels with the highest X" asks for a list of rows, not a group.
+  if (/^(?:top|bottom|first|last)\b|^\d+\b/i.test(phrase)) return undefined;
   const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
   const rest = match[3]!.trim();
-  let fn = rankingFn(rest);
   const { frame } = context;
   const restMeasures = findMentions(frame, rest)
     .map((mention) => mention.column)
@@ -1044,6 +1050,8 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
         isNumericColumn(frame, name) &&
         frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
     );
+  // "review count" names a column; only "number of" or "count of" asks to count rows then.
+  let fn = restMeasures.length > 0 && !/^(?:number|count) of\b/i.test(rest) ? rankingFn(rest.replace(/\bcount\b/gi, '')) : rankingFn(rest);
   // "the most hotels": a superlative over a noun no numeric column is named after counts rows
   // ("most common" asks for the mode, which the mode rule answers).
   if (!fn && /^(most|fewest|least)$/i.test(match[2]!) && restMeasures.length === 0 && !/^(common|frequent|popular|often)\b/i.test(rest))
@@ -1160,6 +1168,47 @@ function rankedResult(context: SlotContext, rank: GroupRank, group: boolean): Sl
   return rank.fn === 'count'
     ? { value: String(rank.best), note, columns, rows }
     : numberResult(context, score, note, columns, rows);
+}
+
+const TOP_ROWS =
+  /\b(top|bottom|first|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w .-]{1,40}?)\s+(?:with|by|having|that have|which have|in terms of|ranked by|sorted by)\s+(?:the\s+)?(?:(highest|largest|greatest|most|biggest|lowest|smallest|least|fewest)\s+)?([^.?;\n]{1,60})/i;
+
+/**
+ * "the top 3 hotels with the highest review count": the label of the N rows with the largest
+ * (or smallest) values of the measure, in that order.
+ */
+function topRows(context: SlotContext): SlotResult | undefined {
+  const match = TOP_ROWS.exec(context.question);
+  if (!match) return undefined;
+  const n = Number(match[2]) || numberWord(match[2]!.toLowerCase());
+  if (!n) return undefined;
+  const { frame } = context;
+  const measure = findMentions(frame, match[5]!)
+    .map((mention) => mention.column)
+    .find(
+      (name) =>
+        isNumericColumn(frame, name) &&
+        frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+    );
+  if (!measure) return undefined;
+  const named = [...context.ownColumns, ...findMentions(frame, match[3]!).map((mention) => mention.column)].filter(
+    (name) => name !== measure && !isNumericColumn(frame, name),
+  );
+  const label = named.find((name) => /name|title|label/i.test(name)) ?? named[0];
+  if (!label) return undefined;
+  const low = /^(bottom|last)$/i.test(match[1]!) || /lowest|smallest|least|fewest/i.test(match[4] ?? '');
+  const { rows, values } = numbersOf(frame, measure, [...context.rows]);
+  const order = rows
+    .map((row, index) => ({ row, value: values[index]! }))
+    .sort((a, b) => (low ? a.value - b.value : b.value - a.value) || a.row - b.row)
+    .slice(0, n);
+  const labels = cellsOf(frame, label);
+  return {
+    value: order.map((item) => String(labels[item.row])).join(', '),
+    note: `${label} of the ${n} rows with the ${low ? 'lowest' : 'highest'} ${measure} (${order.map((item) => Number(item.value.toPrecision(6))).join(', ')})`,
+    columns: [label, measure],
+    rows: order.map((item) => item.row),
+  };
 }
 
 /** The category column a slot or its question groups by ("in each region", `region_count`). */
@@ -1455,7 +1504,12 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
   if (!label || !SUPERLATIVE.test(context.question)) return undefined;
   const measure =
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
-    context.measures.find((name) => name !== label);
+    context.measures.find(
+      (name) =>
+        name !== label && context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+    );
+  // "the top 3 hotels": a list of rows the single best row does not answer.
+  if (/\b(?:top|bottom|first|last)\s+(?:\d+|two|three|four|five|ten)\b/i.test(context.question)) return undefined;
   if (!measure) return undefined;
   const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
   const grouped = groupRanking(context, label, measure, low);
@@ -1516,14 +1570,20 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const columns = slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`);
+    const own = ownColumns(frame, slot);
     const context: SlotContext = {
       frame,
       slot,
       text: all,
       question: request.question,
       columns,
-      ownColumns: ownColumns(frame, slot),
-      measures: columns.filter((name) => isNumericColumn(frame, name)),
+      ownColumns: own,
+      // An identifier is a measure only when the slot names it.
+      measures: columns.filter(
+        (name) =>
+          isNumericColumn(frame, name) &&
+          (table.columns.find((item) => item.name === name)?.type !== 'identifier' || own.includes(name)),
+      ),
       rows: group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
     };

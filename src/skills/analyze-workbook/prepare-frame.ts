@@ -515,7 +515,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       const pattern =
-        /\b(?:with|have|has|having|where|whose|paid|and)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
+        /\b(?:with|have|has|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
       // "older than 60" and "younger than 18" compare an age column.
       const age = columnNames(frame).find(
@@ -554,7 +554,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           .map((phrase) =>
             findMentions(frame, phrase)
               .map((mention) => mention.column)
-              .find((name) => isNumericColumn(frame, name)),
+              .find(
+                (name) =>
+                  isNumericColumn(frame, name) &&
+                  frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+              ),
           )
           .find(Boolean);
         if (!column) continue;
