@@ -52,7 +52,13 @@ export function rowsWithout(frame: Frame, column: string): number[] | undefined 
 const MISSING = /^(nan|na|n\/a|null|none|-)?$/i;
 
 export function createFrame(table: DataTable): Frame {
-  return { table, rows: table.rowNumbers.map((_, index) => index), derived: new Map(), steps: [], conditions: [] };
+  return {
+    table,
+    rows: table.rowNumbers.map((_, index) => index),
+    derived: new Map(),
+    steps: [],
+    conditions: [],
+  };
 }
 
 export function columnNames(frame: Frame): string[] {

@@ -52,7 +52,10 @@ describe('conditions the question states', () => {
     });
     expect(own.slots.count).toBe('3');
     expect(own.planText).toMatch(/mean spend of its tier group/);
-    const overall = ask({ question: 'How many customers have a spend greater than the mean spend?', format: '@count[n]' });
+    const overall = ask({
+      question: 'How many customers have a spend greater than the mean spend?',
+      format: '@count[n]',
+    });
     expect(overall.slots.count).toBe('4');
   });
   it('refuses a comparison with a statistic it cannot compute', () => {
@@ -78,15 +81,18 @@ describe('conditions the question states', () => {
   });
   it('reads negated flags, ordinals, stated years and mean plus k standard deviations', () => {
     expect(
-      ask({ question: 'What is the average spend of customers who did not renew?', format: '@avg_spend[mean]' }).slots
-        .avg_spend,
+      ask({
+        question: 'What is the average spend of customers who did not renew?',
+        format: '@avg_spend[mean]',
+      }).slots.avg_spend,
     ).toBe('42.25');
     expect(
-      ask({ question: 'What is the mean spend of customers in the first tier?', format: '@mean_spend[mean]' }).slots
-        .mean_spend,
+      ask({ question: 'What is the mean spend of customers in the first tier?', format: '@mean_spend[mean]' })
+        .slots.mean_spend,
     ).toBe('100.00');
     expect(
-      ask({ question: 'What was the average spend in 2022?', format: '@avg_spend_2022[mean]' }).slots.avg_spend_2022,
+      ask({ question: 'What was the average spend in 2022?', format: '@avg_spend_2022[mean]' }).slots
+        .avg_spend_2022,
     ).toBe('29.75');
     // spend: mean 56.9, sample standard deviation 33.36; the bar is 90.26 (spends 100 and 120).
     expect(
@@ -105,7 +111,10 @@ describe('groups, months and new columns', () => {
       format: '@tier[tier] @avg_spend[mean] rounded to two decimal places.',
     });
     expect(mean.slots).toEqual({ tier: '1', avg_spend: '100.00' });
-    const count = ask({ question: 'Which tier has the most customers?', format: '@tier[tier] @customer_count[n]' });
+    const count = ask({
+      question: 'Which tier has the most customers?',
+      format: '@tier[tier] @customer_count[n]',
+    });
     expect(count.slots).toEqual({ tier: '3', customer_count: '4' });
   });
   it('gives the month where a total peaks and its value', () => {
@@ -117,7 +126,8 @@ describe('groups, months and new columns', () => {
   });
   it('builds a column from arithmetic, then filters and aggregates it', () => {
     const answer = ask({
-      question: "Create a new column 'Effort' as visits plus 1. Then what is the mean spend of customers with Effort greater than 3?",
+      question:
+        "Create a new column 'Effort' as visits plus 1. Then what is the mean spend of customers with Effort greater than 3?",
       format: '@mean_spend[mean] rounded to two decimal places.',
     });
     // Effort > 3 means visits 3, 5, 4, 6, 3: spends 80, 120, 60, 20, 45.
@@ -144,7 +154,8 @@ describe('lists and identifiers', () => {
   it('lists the labels of the top rows by a measure, in order', () => {
     const answer = answerAnalysis(
       headerRowTable(
-        csvToWorkbook('code,shop,sales\n11,Alder,30\n12,Birch,90\n13,Cedar,60\n14,Dogwood,75\n', 'shops').sheets[0]!,
+        csvToWorkbook('code,shop,sales\n11,Alder,30\n12,Birch,90\n13,Cedar,60\n14,Dogwood,75\n', 'shops')
+          .sheets[0]!,
       )!,
       { question: 'Identify the top 2 shops with the highest sales.', format: '@top_shops[shop1, shop2]' },
     );
@@ -153,5 +164,28 @@ describe('lists and identifiers', () => {
   it('never takes a statistic of an identifier the slot does not name', () => {
     const code = refusal({ question: 'Which customer has the highest value?', format: '@best[value]' });
     expect(code).not.toBe('answered');
+  });
+});
+
+describe('changes between two columns', () => {
+  const shops = () =>
+    headerRowTable(
+      csvToWorkbook('shop,sales_2022,sales_2023\nAlder,100,150\nBirch,200,210\nCedar,50,40\n', 'shops')
+        .sheets[0]!,
+    )!;
+  it('ranks rows by the increase from one column to another', () => {
+    const answer = answerAnalysis(shops(), {
+      question: 'Which shop had the largest increase in sales from sales_2022 to sales_2023?',
+      format: '@shop[name]',
+    });
+    expect(answer.slots.shop).toBe('Alder');
+  });
+  it('averages the percentage change from one column to another', () => {
+    const answer = answerAnalysis(shops(), {
+      question: 'What is the mean percentage change from sales_2022 to sales_2023?',
+      format: '@mean_pct_change[value] rounded to two decimal places.',
+    });
+    // (50% + 5% − 20%) / 3.
+    expect(answer.slots.mean_pct_change).toBe('11.67');
   });
 });

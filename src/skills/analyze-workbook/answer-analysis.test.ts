@@ -275,7 +275,9 @@ describe('outliers removed first, ranges of a third column, monthly peaks', () =
       const key = `20${year}-${String(months.indexOf(month!) + 1).padStart(2, '0')}`;
       sums.set(key, [...(sums.get(key) ?? []), closes[row] as number]);
     }
-    const means = [...sums.entries()].map(([key, list]) => [key, list.reduce((a, b) => a + b, 0) / list.length] as const);
+    const means = [...sums.entries()].map(
+      ([key, list]) => [key, list.reduce((a, b) => a + b, 0) / list.length] as const,
+    );
     const [topMonth, topMean] = means.sort((a, b) => b[1] - a[1])[0]!;
     const both = answerAnalysis(table, {
       question: 'Which month has the highest mean closing price, and what is that mean?',

@@ -171,11 +171,24 @@ function outlierRows(context: SlotContext, name: string): { rows: number[]; meth
 }
 
 /** A format or constraint asking for a share written as a percentage. */
-const PERCENT_FORMAT = /\b(?:as|in|into) (?:a )?percent(?:age)?s?\b|\*\s*100\b|×\s*100\b|multipl\w* by 100\b/i;
+const PERCENT_FORMAT =
+  /\b(?:as|in|into) (?:a )?percent(?:age)?s?\b|\*\s*100\b|×\s*100\b|multipl\w* by 100\b/i;
 
 /** A slot about the data once outliers are gone ("mean_no_outliers"), not about the outliers. */
 function afterRemoval(words: readonly string[]): boolean {
-  return has(words, 'no', 'without', 'excluding', 'exclude', 'removed', 'remove', 'after', 'clean', 'cleaned', 'remaining');
+  return has(
+    words,
+    'no',
+    'without',
+    'excluding',
+    'exclude',
+    'removed',
+    'remove',
+    'after',
+    'clean',
+    'cleaned',
+    'remaining',
+  );
 }
 
 /** Slot rules a ranking of groups answers instead, when the question ranks groups. */
@@ -216,16 +229,22 @@ function regressionPair(context: SlotContext): { x: string; y: string } {
       context.text,
     ) ?? /\bregress(?:es|ing)? (?:the )?(.{1,80}?) on (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(context.text);
   if (stated) {
-    const predictors = stated[2]!.split(/\s+(?:and (?:then |report|calculate|compute|find|evaluate|use)|then|to (?:predict|estimate|find))\b/i)[0]!;
+    const predictors = stated[2]!.split(
+      /\s+(?:and (?:then |report|calculate|compute|find|evaluate|use)|then|to (?:predict|estimate|find))\b/i,
+    )[0]!;
     const several = new Set(
       findMentions(context.frame, predictors)
         .map((mention) => mention.column)
         .filter((name) => isNumericColumn(context.frame, name)),
     );
     if (several.size > 1)
-      fail('unsupported', `The regression names ${several.size} predictors (${[...several].join(', ')}); the builtin engine fits one.`, {
-        hint: 'Ask for a simple regression on one predictor column.',
-      });
+      fail(
+        'unsupported',
+        `The regression names ${several.size} predictors (${[...several].join(', ')}); the builtin engine fits one.`,
+        {
+          hint: 'Ask for a simple regression on one predictor column.',
+        },
+      );
     const y = numeric(stated[1]!);
     const x = numeric(stated[2]!);
     if (x && y && x !== y) return { x, y };
@@ -390,7 +409,22 @@ export const SLOT_RULES: readonly SlotRule[] = [
     name: 'missing count',
     applies: (words) =>
       has(words, 'missing', 'null', 'nan', 'na') &&
-      has(words, 'count', 'number', 'num', 'how', 'total', 'percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate'),
+      has(
+        words,
+        'count',
+        'number',
+        'num',
+        'how',
+        'total',
+        'percentage',
+        'percent',
+        'proportion',
+        'pct',
+        'ratio',
+        'fraction',
+        'share',
+        'rate',
+      ),
     compute: (context) => {
       const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : columnNames(context.frame);
       const missing = names.reduce(
@@ -399,7 +433,17 @@ export const SLOT_RULES: readonly SlotRule[] = [
         0,
       );
       const words = slotWords(context.slot);
-      const share = has(words, 'percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate');
+      const share = has(
+        words,
+        'percentage',
+        'percent',
+        'proportion',
+        'pct',
+        'ratio',
+        'fraction',
+        'share',
+        'rate',
+      );
       const percent =
         has(words, 'percentage', 'percent', 'pct') ||
         (!has(words, 'ratio', 'fraction', 'proportion', 'share') && PERCENT_FORMAT.test(context.text)) ||
@@ -551,7 +595,17 @@ export const SLOT_RULES: readonly SlotRule[] = [
     name: 'linear regression',
     applies: (words, context) =>
       /regress|least squares|line of best fit|best[- ]fit line|trend ?line/i.test(context.text) &&
-      (has(words, 'slope', 'intercept', 'coefficient', 'coef', 'squared', 'r2', 'rsquared', 'determination') ||
+      (has(
+        words,
+        'slope',
+        'intercept',
+        'coefficient',
+        'coef',
+        'squared',
+        'r2',
+        'rsquared',
+        'determination',
+      ) ||
         R_SQUARED.test(context.slot.name)),
     compute: (context) => {
       const { x, y } = regressionPair(context);
@@ -619,7 +673,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'correlation',
-    applies: (words) => has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff', 'tau', 'kendall', 'rho'),
+    applies: (words) =>
+      has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff', 'tau', 'kendall', 'rho'),
     compute: (context) => {
       const { r, note, columns, rows } = correlation(context);
       return numberResult(context, r, note, columns, rows);
@@ -1004,7 +1059,8 @@ type GroupFn = 'mean' | 'sum' | 'median' | 'count' | 'rate' | 'std';
 
 /** What a ranking phrase ranks groups by: "average fare", "survival rate", "most hotels". */
 function rankingFn(rest: string): GroupFn | undefined {
-  if (/^(?:number|count|amount) of\b|^(?:\w+\s+){0,1}(?:rows|records|entries|count)\b/i.test(rest)) return 'count';
+  if (/^(?:number|count|amount) of\b|^(?:\w+\s+){0,1}(?:rows|records|entries|count)\b/i.test(rest))
+    return 'count';
   if (/\b(average|mean|avg)\b/i.test(rest)) return 'mean';
   if (/\b(total|sum|combined|overall)\b/i.test(rest)) return 'sum';
   if (/\bmedian\b/i.test(rest)) return 'median';
@@ -1051,10 +1107,18 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
         frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
     );
   // "review count" names a column; only "number of" or "count of" asks to count rows then.
-  let fn = restMeasures.length > 0 && !/^(?:number|count) of\b/i.test(rest) ? rankingFn(rest.replace(/\bcount\b/gi, '')) : rankingFn(rest);
+  let fn =
+    restMeasures.length > 0 && !/^(?:number|count) of\b/i.test(rest)
+      ? rankingFn(rest.replace(/\bcount\b/gi, ''))
+      : rankingFn(rest);
   // "the most hotels": a superlative over a noun no numeric column is named after counts rows
   // ("most common" asks for the mode, which the mode rule answers).
-  if (!fn && /^(most|fewest|least)$/i.test(match[2]!) && restMeasures.length === 0 && !/^(common|frequent|popular|often)\b/i.test(rest))
+  if (
+    !fn &&
+    /^(most|fewest|least)$/i.test(match[2]!) &&
+    restMeasures.length === 0 &&
+    !/^(common|frequent|popular|often)\b/i.test(rest)
+  )
     fn = 'count';
   if (!fn) return undefined;
   const fewValued = (name: string) => {
@@ -1075,8 +1139,16 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
     label = `year of ${date}`;
     keys = (row) => monthOf(cells[row] ?? null)?.slice(0, 4);
   }
-  const flag = fn === 'rate' ? ([...restMeasures, ...context.columns].find((name) => isFlag(frame, name)) ?? undefined) : undefined;
-  const measure = fn === 'count' ? undefined : fn === 'rate' ? flag : (restMeasures[0] ?? context.measures.find((name) => name !== label));
+  const flag =
+    fn === 'rate'
+      ? ([...restMeasures, ...context.columns].find((name) => isFlag(frame, name)) ?? undefined)
+      : undefined;
+  const measure =
+    fn === 'count'
+      ? undefined
+      : fn === 'rate'
+        ? flag
+        : (restMeasures[0] ?? context.measures.find((name) => name !== label));
   if (fn !== 'count' && !measure) return undefined;
   const values = measure ? cellsOf(frame, measure) : [];
   const lists = new Map<string, number[]>();
@@ -1089,7 +1161,9 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
     list.push(value);
     lists.set(key, list);
   }
-  const minimum = Number(/\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1);
+  const minimum = Number(
+    /\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1,
+  );
   const scored = [...lists.entries()]
     .filter(([, list]) => list.length >= minimum)
     .map(([key, list]) => ({
@@ -1107,10 +1181,24 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
     }))
     .filter((item) => Number.isFinite(item.score));
   if (scored.length < 2) return undefined;
-  const best = low ? Math.min(...scored.map((item) => item.score)) : Math.max(...scored.map((item) => item.score));
+  const best = low
+    ? Math.min(...scored.map((item) => item.score))
+    : Math.max(...scored.map((item) => item.score));
   const winners = scored.filter((item) => item.score === best).map((item) => item.key);
   const noun = fn === 'count' ? (/^(?:number of\s+|count of\s+)?([a-z]+)/i.exec(rest)?.[1] ?? '') : '';
-  return { label, phrase, fn, ...(measure ? { measure } : {}), winners, best, low, groups: scored.length, keys, noun, minimum };
+  return {
+    label,
+    phrase,
+    fn,
+    ...(measure ? { measure } : {}),
+    winners,
+    best,
+    low,
+    groups: scored.length,
+    keys,
+    noun,
+    minimum,
+  };
 }
 
 function isFlag(frame: Frame, name: string): boolean {
@@ -1135,7 +1223,23 @@ function rankRole(context: SlotContext, rank: GroupRank, slotCount: number): 'gr
   const words = slotWords(context.slot);
   const groupWords = new Set([...wordsOf(rank.phrase), ...wordsOf(rank.label)]);
   const namesGroup = words.some((word) => groupWords.has(word));
-  const superlative = has(words, 'with', 'highest', 'lowest', 'most', 'least', 'top', 'best', 'worst', 'largest', 'smallest', 'max', 'min', 'maximum', 'minimum');
+  const superlative = has(
+    words,
+    'with',
+    'highest',
+    'lowest',
+    'most',
+    'least',
+    'top',
+    'best',
+    'worst',
+    'largest',
+    'smallest',
+    'max',
+    'min',
+    'maximum',
+    'minimum',
+  );
   if (namesGroup && superlative) return 'group';
   const other = context.ownColumns.some(
     (name) => name !== rank.measure && name !== rank.label && isNumericColumn(context.frame, name),
@@ -1144,7 +1248,8 @@ function rankRole(context: SlotContext, rank: GroupRank, slotCount: number): 'gr
   const stems = new Set(words.map(porterStem));
   const namesMeasure =
     rank.measure !== undefined &&
-    (context.ownColumns.includes(rank.measure) || wordsOf(rank.measure).some((word) => stems.has(porterStem(word))));
+    (context.ownColumns.includes(rank.measure) ||
+      wordsOf(rank.measure).some((word) => stems.has(porterStem(word))));
   const namesNoun = rank.noun !== '' && stems.has(porterStem(rank.noun.toLowerCase()));
   const namesFn = has(words, ...FN_WORDS[rank.fn]);
   if (namesFn || (namesMeasure && !namesGroup) || namesNoun) return 'score';
@@ -1159,11 +1264,15 @@ function rankedResult(context: SlotContext, rank: GroupRank, group: boolean): Sl
     rank.fn === 'count'
       ? `count of ${rank.noun || 'rows'}`
       : `${{ rate: 'share of 1s in', mean: 'average', sum: 'total', median: 'median', std: 'standard deviation of' }[rank.fn]} ${rank.measure}`;
-  const percent = rank.fn === 'rate' && (has(slotWords(context.slot), 'percentage', 'percent', 'pct') || PERCENT_FORMAT.test(context.text));
+  const percent =
+    rank.fn === 'rate' &&
+    (has(slotWords(context.slot), 'percentage', 'percent', 'pct') || PERCENT_FORMAT.test(context.text));
   const score = percent ? rank.best * 100 : rank.best;
   const note = `${rank.label} groups${rank.minimum > 1 ? ` of at least ${rank.minimum} rows` : ''} ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')} (${rank.groups} groups)`;
   const rows = context.rows.filter((row) => rank.winners.includes(rank.keys(row) ?? '\u0000'));
-  const columns = [rank.label, ...(rank.measure ? [rank.measure] : [])].filter((name) => !name.startsWith('year of '));
+  const columns = [rank.label, ...(rank.measure ? [rank.measure] : [])].filter(
+    (name) => !name.startsWith('year of '),
+  );
   if (group) return { value: rank.winners.join(', '), note, columns, rows };
   return rank.fn === 'count'
     ? { value: String(rank.best), note, columns, rows }
@@ -1191,9 +1300,10 @@ function topRows(context: SlotContext): SlotResult | undefined {
         frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
     );
   if (!measure) return undefined;
-  const named = [...context.ownColumns, ...findMentions(frame, match[3]!).map((mention) => mention.column)].filter(
-    (name) => name !== measure && !isNumericColumn(frame, name),
-  );
+  const named = [
+    ...context.ownColumns,
+    ...findMentions(frame, match[3]!).map((mention) => mention.column),
+  ].filter((name) => name !== measure && !isNumericColumn(frame, name));
   const label = named.find((name) => /name|title|label/i.test(name)) ?? named[0];
   if (!label) return undefined;
   const low = /^(bottom|last)$/i.test(match[1]!) || /lowest|smallest|least|fewest/i.test(match[4] ?? '');
@@ -1506,10 +1616,12 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
     context.measures.find(
       (name) =>
-        name !== label && context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+        name !== label &&
+        context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
     );
   // "the top 3 hotels": a list of rows the single best row does not answer.
-  if (/\b(?:top|bottom|first|last)\s+(?:\d+|two|three|four|five|ten)\b/i.test(context.question)) return undefined;
+  if (/\b(?:top|bottom|first|last)\s+(?:\d+|two|three|four|five|ten)\b/i.test(context.question))
+    return undefined;
   if (!measure) return undefined;
   const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
   const grouped = groupRanking(context, label, measure, low);
@@ -1605,7 +1717,8 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       !rank && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
         ? superlativeLabel(context)
         : undefined;
-    const result = (rank ? rankedResult(context, rank, role === 'group') : labelled) ?? rule?.compute(context);
+    const result =
+      (rank ? rankedResult(context, rank, role === 'group') : labelled) ?? rule?.compute(context);
     if (!result)
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',

@@ -256,7 +256,10 @@ function tieSums(values: readonly number[]): { pairs: number; triples: number; w
  * Kendall's tau-b with its two-sided p-value from the normal approximation with tie
  * correction (scipy.stats.kendalltau's asymptotic method).
  */
-export function kendallTau(x: readonly number[], y: readonly number[]): { tau: number; p: number; n: number } {
+export function kendallTau(
+  x: readonly number[],
+  y: readonly number[],
+): { tau: number; p: number; n: number } {
   const n = x.length;
   let score = 0;
   for (let i = 0; i < n - 1; i++)

@@ -38,10 +38,17 @@ const known = new Set(wordsOf(`${STATISTIC_WORDS} ${FORM_WORDS}`));
 
 /** Words a plan element accounts for though the plan writes it otherwise. */
 const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
-  { sign: /−/, words: 'duration difference diff gap span length elapsed' },
+  {
+    sign: /−/,
+    words:
+      'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
+  },
   { sign: /percentage change/, words: 'return returns growth change' },
   { sign: /\|z\|/, words: 'sigma' },
-  { sign: /\b(?:removed|dropped|left|rows where|rows with)\b/, words: 'remaining remain left kept retained after filtered cleaned' },
+  {
+    sign: /\b(?:removed|dropped|left|rows where|rows with)\b/,
+    words: 'remaining remain left kept retained after filtered cleaned',
+  },
 ];
 
 /**

@@ -5,6 +5,8 @@
  * row), rows kept by a named value, and outliers pruned before the statistics. Each rule
  * reads one kind of sentence and records its step in words.
  */
+
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
   categoryValues,
@@ -17,7 +19,6 @@ import {
   numbersOf,
   wordsOf,
 } from './analysis-frame.ts';
-import { stem as porterStem } from '../../lib/text/stem.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
@@ -82,7 +83,9 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
   const key = name.toLowerCase().replace(/[^a-z]/g, '');
   const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
   const found = new Set<number>();
-  for (const match of question.matchAll(/\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b/gi)) {
+  for (const match of question.matchAll(
+    /\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b/gi,
+  )) {
     const word = match[2]!.toLowerCase();
     if (!key.includes(word)) continue;
     const spoken = match[1]!.toLowerCase();
@@ -108,7 +111,8 @@ function yesNoAnswer(
   const at = words.indexOf(nameWords[0]!);
   if (at <= 0) return undefined;
   const before = words[at - 1]!;
-  if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!)) return no.value;
+  if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!))
+    return no.value;
   return /^(who|that|which|were|was|are|is|be)$/.test(before) ? yes.value : undefined;
 }
 
@@ -134,7 +138,10 @@ function statisticBar(frame: Frame, phrase: string): { value: number; label: str
     const sign = /plus|\+/i.test(spread[3]!) ? 1 : -1;
     const m = mean(values);
     const sd = Math.sqrt(variance(values));
-    return { value: m + sign * k * sd, label: `the mean ${other} ${sign > 0 ? '+' : '−'} ${k} standard deviations` };
+    return {
+      value: m + sign * k * sd,
+      label: `the mean ${other} ${sign > 0 ? '+' : '−'} ${k} standard deviations`,
+    };
   }
   const isMedian = /^median/i.test(phrase.trim());
   return {
@@ -211,7 +218,12 @@ function readExpression(
   const pieces = phrase
     .trim()
     .split(/\s+(plus|minus|times|multiplied by|divided by|added to|\+|-|−|\*|×|\/)\s+/i)
-    .map((piece) => piece.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/["'`“”‘’]/g, ''));
+    .map((piece) =>
+      piece
+        .trim()
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .replace(/["'`“”‘’]/g, ''),
+    );
   if (pieces.length < 3 || pieces.length % 2 === 0) return undefined;
   const terms: (string | number)[] = [];
   const operators: Operator[] = [];
@@ -234,9 +246,7 @@ function readExpression(
     terms.push(column);
   }
   if (!terms.some((term) => typeof term === 'string')) return undefined;
-  const words = terms
-    .map((term, index) => `${index > 0 ? ` ${operators[index - 1]} ` : ''}${term}`)
-    .join('');
+  const words = terms.map((term, index) => `${index > 0 ? ` ${operators[index - 1]} ` : ''}${term}`).join('');
   return { terms, operators, words };
 }
 
@@ -253,7 +263,9 @@ function evaluate(values: number[], operators: readonly Operator[]): number {
       signs.push(operator);
     }
   }
-  return sums.slice(1).reduce((total, value, index) => (signs[index] === '+' ? total + value : total - value), sums[0]!);
+  return sums
+    .slice(1)
+    .reduce((total, value, index) => (signs[index] === '+' ? total + value : total - value), sums[0]!);
 }
 
 export const PREPARATION_RULES: readonly PreparationRule[] = [
@@ -274,7 +286,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         /\b([A-Za-z][\w ]{1,30}?)\s+(?:is|are|as|=)\s+(?:calculated as\s+|defined as\s+)?(?:the\s+)?percentage change\b/i.exec(
           text,
         )?.[1];
-      const name = newName(text, called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called) ? called : `${source} change %`);
+      const name = newName(
+        text,
+        called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called)
+          ? called
+          : `${source} change %`,
+      );
       frame.derived.set(
         name,
         values.map((value, row) => {
@@ -301,11 +318,15 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       if (!match) return;
       const expression = readExpression(frame, match[1]!);
       if (!expression) return;
-      const columns = expression.terms.map((term) => (typeof term === 'string' ? cellsOf(frame, term) : null));
+      const columns = expression.terms.map((term) =>
+        typeof term === 'string' ? cellsOf(frame, term) : null,
+      );
       const length = frame.table.rowNumbers.length;
       const cells: Cell[] = [];
       for (let row = 0; row < length; row++) {
-        const values = expression.terms.map((term, k) => (typeof term === 'number' ? term : columns[k]![row]));
+        const values = expression.terms.map((term, k) =>
+          typeof term === 'number' ? term : columns[k]![row],
+        );
         cells.push(
           values.every((value) => typeof value === 'number')
             ? evaluate(values as number[], expression.operators)
@@ -314,6 +335,43 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       }
       frame.derived.set(name, cells);
       frame.steps.push(`${name} = ${expression.words}`);
+    },
+  },
+  {
+    name: 'change from one column to another',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const match =
+        /\b((?:(?:percentage|percent|%)\s+)?(?:increase|decrease|change|growth|rise|drop|decline|difference)s?\s+(?:in\s+(?:the\s+)?[\w .]{1,40}?\s+)?from\s+(?:the\s+)?([\w.\- ]{1,30}?)\s+to\s+(?:the\s+)?([\w.-]{1,30}?))(?=[\s,;?)]|\.(?:\s|$)|$)/i.exec(
+          text,
+        );
+      if (!match) return;
+      const only = (phrase: string) => {
+        const found = numericMentions(frame, phrase);
+        return found.length === 1 ? found[0] : undefined;
+      };
+      const from = only(match[2]!);
+      const to = only(match[3]!);
+      if (!from || !to || from === to) return;
+      const name = match[1]!.trim();
+      if (frame.derived.has(name)) return;
+      const percent =
+        /percent|%/i.test(name) || /\bpercentage change\b|\bpercent change\b|\bgrowth rate\b/i.test(text);
+      const falling = /decrease|drop|decline/i.test(name);
+      combine(
+        frame,
+        name,
+        [from, to],
+        ([a, b]) => {
+          const change = falling ? a! - b! : b! - a!;
+          return percent ? (a === 0 ? Number.NaN : (change / a!) * 100) : change;
+        },
+        percent
+          ? `(${falling ? `${from} − ${to}` : `${to} − ${from}`}) / ${from} × 100, the percentage change`
+          : falling
+            ? `${from} − ${to}`
+            : `${to} − ${from}`,
+      );
     },
   },
   {
@@ -464,11 +522,19 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const year = distinct[0]!;
       if (frame.steps.some((step) => step.includes(year))) return;
       const yearColumn = columnNames(frame).find(
-        (name) => /\byear\b/i.test(name) && isNumericColumn(frame, name) && cellsOf(frame, name).includes(Number(year)),
+        (name) =>
+          /\byear\b/i.test(name) &&
+          isNumericColumn(frame, name) &&
+          cellsOf(frame, name).includes(Number(year)),
       );
       if (yearColumn) {
         const cells = cellsOf(frame, yearColumn);
-        filterRows(frame, yearColumn, (row) => cells[row] === Number(year), `rows where ${yearColumn} is ${year}`);
+        filterRows(
+          frame,
+          yearColumn,
+          (row) => cells[row] === Number(year),
+          `rows where ${yearColumn} is ${year}`,
+        );
         return;
       }
       const date = dateColumn(frame);
@@ -622,7 +688,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           const before = at > 0 ? words[at - 1]! : '';
           const negated = /^(not|never|didn|didnt|t)$/.test(before) && at >= 2;
           const lead = negated ? words[at - 2]! : before;
-          if (flag && at > 0 && /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead) && (negated || before !== 'not')) {
+          if (
+            flag &&
+            at > 0 &&
+            /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead) &&
+            (negated || before !== 'not')
+          ) {
             const cells = cellsOf(frame, name);
             const kept = negated ? 0 : 1;
             filterRows(frame, name, (row) => cells[row] === kept, `rows where ${name} is ${kept}`);
@@ -639,7 +710,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const answer = yesNoAnswer(values, nameWords, words);
         if (answer !== undefined) {
           const cells = cellsOf(frame, name);
-          filterRows(frame, name, (row) => cells[row] === answer, `rows where ${name} is ${JSON.stringify(answer)}`);
+          filterRows(
+            frame,
+            name,
+            (row) => cells[row] === answer,
+            `rows where ${name} is ${JSON.stringify(answer)}`,
+          );
           continue;
         }
         const hits = values.filter(
