@@ -20,12 +20,45 @@ export type Frame = {
   readonly derived: Map<string, Cell[]>;
   /** Steps taken so far, in words. */
   readonly steps: string[];
+  /** Row conditions the question stated, each on one column, in the order applied. */
+  readonly conditions: Condition[];
+  /** Rows in play before the first condition. */
+  start?: number[];
 };
+
+/** A stated condition: the column it reads and whether a row meets it. */
+export type Condition = { readonly column: string; readonly test: (row: number) => boolean };
+
+/** Keeps the rows in play that meet a condition on a column, and records the step. */
+export function filterRows(frame: Frame, column: string, test: (row: number) => boolean, step: string): void {
+  frame.start ??= [...frame.rows];
+  frame.conditions.push({ column, test });
+  frame.rows = frame.rows.filter(test);
+  frame.steps.push(`${step} (${frame.rows.length})`);
+}
+
+/**
+ * The rows that meet every stated condition but those on `column`: the base of "the share
+ * of men who survived" once Survived = 1 was applied as a condition. Undefined when no
+ * condition reads the column.
+ */
+export function rowsWithout(frame: Frame, column: string): number[] | undefined {
+  if (!frame.start || !frame.conditions.some((condition) => condition.column === column)) return undefined;
+  return frame.start.filter((row) =>
+    frame.conditions.every((condition) => condition.column === column || condition.test(row)),
+  );
+}
 
 const MISSING = /^(nan|na|n\/a|null|none|-)?$/i;
 
 export function createFrame(table: DataTable): Frame {
-  return { table, rows: table.rowNumbers.map((_, index) => index), derived: new Map(), steps: [] };
+  return {
+    table,
+    rows: table.rowNumbers.map((_, index) => index),
+    derived: new Map(),
+    steps: [],
+    conditions: [],
+  };
 }
 
 export function columnNames(frame: Frame): string[] {

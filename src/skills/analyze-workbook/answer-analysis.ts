@@ -8,6 +8,7 @@
  * model say, fails with `unsupported`, never a guess.
  */
 import { fail } from '../../lib/errors.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
   categoryValues,
@@ -19,6 +20,7 @@ import {
   isNumericColumn,
   numbersOf,
   pairsOf,
+  rowsWithout,
   wordsOf,
 } from './analysis-frame.ts';
 import { decimalsFor, parseSlots, type Slot, writeNumber } from './answer-format.ts';
@@ -26,6 +28,7 @@ import { citeCells, type DataTable } from './data-table.ts';
 import {
   chiSquareIndependence,
   iqrFences,
+  kendallTau,
   kurtosis,
   shapiroWilk,
   skewness,
@@ -34,7 +37,7 @@ import {
   studentT,
   zScoreOutliers,
 } from './distribution-stats.ts';
-import { dateColumn, type MonthlyFn, monthlyPeak } from './monthly-aggregate.ts';
+import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
@@ -74,6 +77,8 @@ export type SlotContext = {
   /** Rows the slot is about (a slot like p_value_class_1 narrows to its group). */
   readonly rows: readonly number[];
   readonly groupNote?: string;
+  /** The group the slot narrowed to, when it names one. */
+  readonly group?: { readonly column: string; readonly value: Cell };
 };
 
 type SlotResult = { value: string; note: string; columns: string[]; rows: readonly number[] };
@@ -165,6 +170,33 @@ function outlierRows(context: SlotContext, name: string): { rows: number[]; meth
   };
 }
 
+/** A format or constraint asking for a share written as a percentage. */
+const PERCENT_FORMAT =
+  /\b(?:as|in|into) (?:a )?percent(?:age)?s?\b|\*\s*100\b|×\s*100\b|multipl\w* by 100\b/i;
+
+/** A slot about the data once outliers are gone ("mean_no_outliers"), not about the outliers. */
+function afterRemoval(words: readonly string[]): boolean {
+  return has(
+    words,
+    'no',
+    'without',
+    'excluding',
+    'exclude',
+    'removed',
+    'remove',
+    'after',
+    'clean',
+    'cleaned',
+    'remaining',
+  );
+}
+
+/** Slot rules a ranking of groups answers instead, when the question ranks groups. */
+const GROUP_RULES = /^(maximum|minimum|mean|total|rate of a flag|median|count|standard deviation)$/;
+
+/** A slot named for R² (r2, r_squared, R2_score). */
+const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
+
 const NEW_COLUMN = /\b(new(?:ly created)? (?:feature|column|variable)|this feature)\b/i;
 
 /** The two columns of "between A and B", when the text says it that way. */
@@ -197,6 +229,22 @@ function regressionPair(context: SlotContext): { x: string; y: string } {
       context.text,
     ) ?? /\bregress(?:es|ing)? (?:the )?(.{1,80}?) on (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(context.text);
   if (stated) {
+    const predictors = stated[2]!.split(
+      /\s+(?:and (?:then |report|calculate|compute|find|evaluate|use)|then|to (?:predict|estimate|find))\b/i,
+    )[0]!;
+    const several = new Set(
+      findMentions(context.frame, predictors)
+        .map((mention) => mention.column)
+        .filter((name) => isNumericColumn(context.frame, name)),
+    );
+    if (several.size > 1)
+      fail(
+        'unsupported',
+        `The regression names ${several.size} predictors (${[...several].join(', ')}); the builtin engine fits one.`,
+        {
+          hint: 'Ask for a simple regression on one predictor column.',
+        },
+      );
     const y = numeric(stated[1]!);
     const x = numeric(stated[2]!);
     if (x && y && x !== y) return { x, y };
@@ -217,11 +265,21 @@ function correlation(context: SlotContext): {
   const a = pair?.[0] ?? needMeasure(context, 0);
   const b = pair?.[1] ?? needMeasure(context, 1);
   const { rows, x, y } = pairsOf(context.frame, a, b, [...context.rows]);
-  const useSpearman = /spearman/i.test(context.text) && !/pearson/i.test(context.text);
-  const result = useSpearman ? spearman(x, y) : pearson(x, y);
+  const method = /kendall/i.test(context.text)
+    ? 'Kendall'
+    : /spearman/i.test(context.text) && !/pearson/i.test(context.text)
+      ? 'Spearman'
+      : 'Pearson';
+  const result =
+    method === 'Kendall'
+      ? (({ tau, p }) => ({ r: tau, p }))(kendallTau(x, y))
+      : method === 'Spearman'
+        ? spearman(x, y)
+        : pearson(x, y);
   return {
-    ...result,
-    note: `${useSpearman ? 'Spearman' : 'Pearson'} correlation of ${a} and ${b} over ${rows.length} rows`,
+    r: result.r,
+    p: result.p,
+    note: `${method === 'Kendall' ? "Kendall's tau-b" : method} correlation of ${a} and ${b} over ${rows.length} rows`,
     columns: [a, b],
     rows,
   };
@@ -343,10 +401,30 @@ function statistic(
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
   {
+    name: 'top rows by a measure',
+    applies: (_words, context) => topRows(context) !== undefined,
+    compute: (context) => topRows(context)!,
+  },
+  {
     name: 'missing count',
     applies: (words) =>
       has(words, 'missing', 'null', 'nan', 'na') &&
-      has(words, 'count', 'number', 'num', 'how', 'total', 'percentage', 'percent', 'proportion'),
+      has(
+        words,
+        'count',
+        'number',
+        'num',
+        'how',
+        'total',
+        'percentage',
+        'percent',
+        'proportion',
+        'pct',
+        'ratio',
+        'fraction',
+        'share',
+        'rate',
+      ),
     compute: (context) => {
       const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : columnNames(context.frame);
       const missing = names.reduce(
@@ -355,10 +433,22 @@ export const SLOT_RULES: readonly SlotRule[] = [
         0,
       );
       const words = slotWords(context.slot);
-      const share = has(words, 'percentage', 'percent', 'proportion');
-      const value = share
-        ? (missing / (context.rows.length * names.length)) * (has(words, 'proportion') ? 1 : 100)
-        : missing;
+      const share = has(
+        words,
+        'percentage',
+        'percent',
+        'proportion',
+        'pct',
+        'ratio',
+        'fraction',
+        'share',
+        'rate',
+      );
+      const percent =
+        has(words, 'percentage', 'percent', 'pct') ||
+        (!has(words, 'ratio', 'fraction', 'proportion', 'share') && PERCENT_FORMAT.test(context.text)) ||
+        (has(words, 'proportion', 'rate') && PERCENT_FORMAT.test(context.text));
+      const value = share ? (missing / (context.rows.length * names.length)) * (percent ? 100 : 1) : missing;
       return {
         value: share ? writeNumber(value, context.slot.decimals) : String(missing),
         note: `${share ? 'share' : 'count'} of missing cells in ${names.length === 1 ? names[0] : 'all columns'}`,
@@ -369,7 +459,10 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'most missing',
-    applies: (words) => has(words, 'missing', 'null', 'nan'),
+    applies: (words, context) =>
+      has(words, 'missing', 'null', 'nan') &&
+      (has(words, 'max', 'most', 'highest', 'column', 'which') ||
+        /\b(most|highest|largest|greatest|maximum)\b/i.test(context.question)),
     compute: (context) => {
       const counts = columnNames(context.frame).map((name) => ({
         name,
@@ -501,8 +594,19 @@ export const SLOT_RULES: readonly SlotRule[] = [
   {
     name: 'linear regression',
     applies: (words, context) =>
-      /linear regression|least squares|line of best fit/i.test(context.text) &&
-      has(words, 'slope', 'intercept', 'coefficient', 'coef', 'squared', 'r2', 'rsquared', 'determination'),
+      /regress|least squares|line of best fit|best[- ]fit line|trend ?line/i.test(context.text) &&
+      (has(
+        words,
+        'slope',
+        'intercept',
+        'coefficient',
+        'coef',
+        'squared',
+        'r2',
+        'rsquared',
+        'determination',
+      ) ||
+        R_SQUARED.test(context.slot.name)),
     compute: (context) => {
       const { x, y } = regressionPair(context);
       const { rows, x: xs, y: ys } = pairsOf(context.frame, x, y, [...context.rows]);
@@ -510,7 +614,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const words = slotWords(context.slot);
       const value = has(words, 'intercept')
         ? fit.intercept
-        : has(words, 'squared', 'r2', 'rsquared', 'determination')
+        : has(words, 'squared', 'r2', 'rsquared', 'determination') || R_SQUARED.test(context.slot.name)
           ? fit.r2
           : fit.slope;
       return numberResult(
@@ -569,7 +673,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'correlation',
-    applies: (words) => has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff'),
+    applies: (words) =>
+      has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff', 'tau', 'kendall', 'rho'),
     compute: (context) => {
       const { r, note, columns, rows } = correlation(context);
       return numberResult(context, r, note, columns, rows);
@@ -577,8 +682,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier labels',
-    applies: (_words, context) =>
+    applies: (words, context) =>
       /outlier/i.test(context.text) &&
+      !afterRemoval(words) &&
       context.ownColumns.some((name) => !isNumericColumn(context.frame, name)),
     compute: (context) => {
       const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name))!;
@@ -614,7 +720,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier values',
-    applies: (words) => has(words, 'outlier') && has(words, 'value'),
+    applies: (words) => has(words, 'outlier') && has(words, 'value') && !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
@@ -629,7 +735,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier count',
-    applies: (words) => has(words, 'outlier'),
+    applies: (words) => has(words, 'outlier') && !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
@@ -689,16 +795,67 @@ export const SLOT_RULES: readonly SlotRule[] = [
       flagColumn(context) !== undefined,
     compute: (context) => {
       const name = flagColumn(context)!;
-      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      // "the share of men who survived" read Survived = 1 as a condition: the base is the
+      // rows meeting every other condition.
+      const base = rowsWithout(context.frame, name);
+      const group = context.group;
+      const groupCells = group ? cellsOf(context.frame, group.column) : [];
+      const inPlay = base
+        ? base.filter((row) => !group || groupCells[row] === group.value)
+        : [...context.rows];
+      const { rows, values } = numbersOf(context.frame, name, inPlay);
+      const words = slotWords(context.slot);
       const percent =
-        has(slotWords(context.slot), 'percentage', 'percent') ||
-        /\bpercent(age)?\b/i.test(context.slot.placeholder);
+        has(words, 'percentage', 'percent', 'pct') ||
+        /\bpercent(age)?\b/i.test(context.slot.placeholder) ||
+        (!has(words, 'proportion', 'fraction', 'share', 'ratio') && PERCENT_FORMAT.test(context.text));
       return numberResult(
         context,
         mean(values) * (percent ? 100 : 1),
-        `${percent ? 'percentage' : 'share'} of rows where ${name} is 1, over ${values.length} values${context.groupNote ?? ''}`,
+        `${percent ? 'percentage' : 'share'} of rows where ${name} is 1, over ${values.length} values${base ? ` meeting the other conditions` : ''}${context.groupNote ?? ''}`,
         [name],
         rows,
+      );
+    },
+  },
+  {
+    name: 'share of rows meeting a condition',
+    applies: (words, context) =>
+      has(words, 'proportion', 'percentage', 'percent', 'pct', 'fraction', 'share') &&
+      flagColumn(context) === undefined &&
+      context.frame.conditions.length > 0,
+    compute: (context) => {
+      // The condition named last is what is counted ("hotels in Paris that have 5 stars"); the
+      // others make the base.
+      const words = wordsOf(context.question);
+      const spoken = (name: string) => {
+        const target = wordsOf(name);
+        let at = -1;
+        for (let start = 0; start + target.length <= words.length; start++)
+          if (target.every((word, k) => words[start + k] === word)) at = start;
+        return at;
+      };
+      const columns = [...new Set(context.frame.conditions.map((condition) => condition.column))];
+      const counted = columns.reduce((best, name) => (spoken(name) >= spoken(best) ? name : best));
+      const group = context.group;
+      const groupCells = group ? cellsOf(context.frame, group.column) : [];
+      const base = (rowsWithout(context.frame, counted) ?? []).filter(
+        (row) => !group || groupCells[row] === group.value,
+      );
+      if (base.length === 0)
+        fail('unsupported', `No rows are left to take @${context.slot.name} of.`, {
+          hint: 'Check the conditions in the question.',
+        });
+      const percent =
+        has(slotWords(context.slot), 'percentage', 'percent', 'pct') ||
+        /\bpercent(age)?\b/i.test(context.slot.placeholder) ||
+        PERCENT_FORMAT.test(context.text);
+      return numberResult(
+        context,
+        (context.rows.length / base.length) * (percent ? 100 : 1),
+        `${percent ? 'percentage' : 'share'} of ${base.length} rows meeting the condition on ${counted}: ${context.rows.length}${context.groupNote ?? ''}`,
+        [counted],
+        context.rows,
       );
     },
   },
@@ -744,6 +901,36 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
   },
   {
+    name: 'month where an aggregate peaks',
+    applies: (words, context) => has(words, 'month') && monthQuestion(context),
+    compute: (context) => {
+      const { peak, fn, measure, date, low, asked } = monthlyAnswer(context);
+      return {
+        value: peak.months.join(', '),
+        note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
+        columns: [date, measure],
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'value at the monthly peak',
+    applies: (words, context) =>
+      !has(words, 'month', 'date', 'day', 'year') &&
+      /\b(?:which|what|the) month\b/i.test(context.question) &&
+      monthQuestion(context),
+    compute: (context) => {
+      const { peak, fn, measure, date, low } = monthlyAnswer(context);
+      return numberResult(
+        context,
+        peak.value,
+        `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${low ? 'lowest' : 'highest'} in ${peak.months.join(', ')}`,
+        [date, measure],
+        context.rows,
+      );
+    },
+  },
+  {
     name: 'minimum',
     applies: (words) => has(words, 'min', 'minimum', 'lowest', 'smallest'),
     compute: statistic('minimum', (values) => Math.min(...values)),
@@ -777,42 +964,6 @@ export const SLOT_RULES: readonly SlotRule[] = [
       context.measures.length > 0 &&
       (context.ownColumns.length > 0 || /\b(sum|total of|total number of)\b/i.test(context.question)),
     compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
-  },
-  {
-    name: 'month where an aggregate peaks',
-    applies: (words, context) =>
-      has(words, 'month') &&
-      /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i.test(
-        `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
-      ) &&
-      dateColumn(context.frame) !== undefined,
-    compute: (context) => {
-      const date = dateColumn(context.frame)!;
-      const measure = context.measures.find((name) => name !== date) ?? needMeasure(context);
-      const text = `${context.question} ${context.slot.name.replace(/_/g, ' ')}`;
-      const fn: MonthlyFn = /\b(total|sum)\b/i.test(text)
-        ? 'sum'
-        : /\b(average|mean)\b/i.test(text)
-          ? 'mean'
-          : /\bmedian\b/i.test(text)
-            ? 'median'
-            : /\b(how many|number of rows|count)\b/i.test(text)
-              ? 'count'
-              : 'row';
-      const low = /\b(lowest|smallest|least|minimum|min|worst)\b/i.test(text);
-      const superlative =
-        /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
-      // The slot's own word first ("best_month"), so the plan names what the slot asked.
-      const asked = (superlative.exec(context.slot.name.replace(/_/g, ' ')) ??
-        superlative.exec(text))![1]!.toLowerCase();
-      const peak = monthlyPeak(context.frame, date, measure, context.rows, fn, low);
-      return {
-        value: peak.months.join(', '),
-        note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
-        columns: [date, measure],
-        rows: context.rows,
-      };
-    },
   },
   {
     name: 'groups against the overall mean',
@@ -864,6 +1015,311 @@ export const SLOT_RULES: readonly SlotRule[] = [
     }),
   },
 ];
+
+const MONTH_SUPERLATIVE =
+  /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
+
+/** A question about the month where an aggregate peaks, over a table with a date column. */
+function monthQuestion(context: SlotContext): boolean {
+  return (
+    MONTH_SUPERLATIVE.test(`${context.question} ${context.slot.name.replace(/_/g, ' ')}`) &&
+    /\bmonth/i.test(context.question) &&
+    dateColumn(context.frame) !== undefined
+  );
+}
+
+/** The monthly aggregate a question ranks months by, and the month where it peaks. */
+function monthlyAnswer(context: SlotContext) {
+  const date = dateColumn(context.frame)!;
+  const measure = context.measures.find((name) => name !== date) ?? needMeasure(context);
+  const text = `${context.question} ${context.slot.name.replace(/_/g, ' ')}`;
+  const fn: MonthlyFn = /\b(total|sum)\b/i.test(text)
+    ? 'sum'
+    : /\b(average|mean|avg)\b/i.test(text)
+      ? 'mean'
+      : /\bmedian\b/i.test(text)
+        ? 'median'
+        : /\b(how many|number of rows|count)\b/i.test(text)
+          ? 'count'
+          : 'row';
+  const low = /\b(lowest|smallest|least|minimum|min|worst)\b/i.test(text);
+  // The slot's own word first ("best_month"), so the plan names what the slot asked.
+  const asked = (MONTH_SUPERLATIVE.exec(context.slot.name.replace(/_/g, ' ')) ??
+    MONTH_SUPERLATIVE.exec(text))![1]!.toLowerCase();
+  const peak = monthlyPeak(context.frame, date, measure, context.rows, fn, low);
+  return { peak, fn, measure, date, low, asked };
+}
+
+const WHICH_GROUP =
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+const GROUP_WITH =
+  /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+
+type GroupFn = 'mean' | 'sum' | 'median' | 'count' | 'rate' | 'std';
+
+/** What a ranking phrase ranks groups by: "average fare", "survival rate", "most hotels". */
+function rankingFn(rest: string): GroupFn | undefined {
+  if (/^(?:number|count|amount) of\b|^(?:\w+\s+){0,1}(?:rows|records|entries|count)\b/i.test(rest))
+    return 'count';
+  if (/\b(average|mean|avg)\b/i.test(rest)) return 'mean';
+  if (/\b(total|sum|combined|overall)\b/i.test(rest)) return 'sum';
+  if (/\bmedian\b/i.test(rest)) return 'median';
+  if (/\b(rate|proportion|percentage|percent|share|fraction|ratio)\b/i.test(rest)) return 'rate';
+  if (/\b(standard deviation|std|variability|volatility|spread)\b/i.test(rest)) return 'std';
+  return undefined;
+}
+
+type GroupRank = {
+  readonly label: string;
+  readonly phrase: string;
+  readonly fn: GroupFn;
+  readonly measure?: string;
+  readonly winners: string[];
+  readonly best: number;
+  readonly low: boolean;
+  readonly groups: number;
+  readonly keys: (row: number) => string | undefined;
+  /** What a count counts, as the question says it ("hotels" in "the most hotels"). */
+  readonly noun: string;
+  /** Groups smaller than this were left out. */
+  readonly minimum: number;
+};
+
+/**
+ * "Which class has the highest average fare?", "the city with the most hotels": the groups of
+ * a column the question names, each scored by the statistic it names (count, mean, total,
+ * median, rate of a 0/1 column, standard deviation), and the best group (ties listed).
+ */
+function groupSuperlative(context: SlotContext): GroupRank | undefined {
+  const match = WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question);
+  if (!match) return undefined;
+  const phrase = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  // "the top 3 hotels with the highest X" asks for a list of rows, not a group.
+  if (/^(?:top|bottom|first|last)\b|^\d+\b/i.test(phrase)) return undefined;
+  const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
+  const rest = match[3]!.trim();
+  const { frame } = context;
+  const restMeasures = findMentions(frame, rest)
+    .map((mention) => mention.column)
+    .filter(
+      (name) =>
+        isNumericColumn(frame, name) &&
+        frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
+    );
+  // "review count" names a column; only "number of" or "count of" asks to count rows then.
+  let fn =
+    restMeasures.length > 0 && !/^(?:number|count) of\b/i.test(rest)
+      ? rankingFn(rest.replace(/\bcount\b/gi, ''))
+      : rankingFn(rest);
+  // "the most hotels": a superlative over a noun no numeric column is named after counts rows
+  // ("most common" asks for the mode, which the mode rule answers).
+  if (
+    !fn &&
+    /^(most|fewest|least)$/i.test(match[2]!) &&
+    restMeasures.length === 0 &&
+    !/^(common|frequent|popular|often)\b/i.test(rest)
+  )
+    fn = 'count';
+  if (!fn) return undefined;
+  const fewValued = (name: string) => {
+    const count = distinctValues(frame, name, context.rows).length;
+    return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
+  };
+  const named = findMentions(frame, phrase).map((mention) => mention.column);
+  let label = [...named].reverse().find((name) => !restMeasures.includes(name) && fewValued(name));
+  let keys: (row: number) => string | undefined;
+  if (label) {
+    const cells = cellsOf(frame, label);
+    keys = (row) => (cells[row] === null || cells[row] === undefined ? undefined : String(cells[row]));
+  } else {
+    // "which year": the year of the table's date column.
+    const date = /\byear\b/i.test(phrase) ? dateColumn(frame) : undefined;
+    if (!date) return undefined;
+    const cells = cellsOf(frame, date);
+    label = `year of ${date}`;
+    keys = (row) => monthOf(cells[row] ?? null)?.slice(0, 4);
+  }
+  const flag =
+    fn === 'rate'
+      ? ([...restMeasures, ...context.columns].find((name) => isFlag(frame, name)) ?? undefined)
+      : undefined;
+  const measure =
+    fn === 'count'
+      ? undefined
+      : fn === 'rate'
+        ? flag
+        : (restMeasures[0] ?? context.measures.find((name) => name !== label));
+  if (fn !== 'count' && !measure) return undefined;
+  const values = measure ? cellsOf(frame, measure) : [];
+  const lists = new Map<string, number[]>();
+  for (const row of context.rows) {
+    const key = keys(row);
+    if (key === undefined) continue;
+    const value = measure ? values[row] : 1;
+    if (typeof value !== 'number') continue;
+    const list = lists.get(key) ?? [];
+    list.push(value);
+    lists.set(key, list);
+  }
+  const minimum = Number(
+    /\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1,
+  );
+  const scored = [...lists.entries()]
+    .filter(([, list]) => list.length >= minimum)
+    .map(([key, list]) => ({
+      key,
+      score:
+        fn === 'count'
+          ? list.length
+          : fn === 'sum'
+            ? list.reduce((a, b) => a + b, 0)
+            : fn === 'median'
+              ? median(list)
+              : fn === 'std'
+                ? standardDeviation(list, population(context.text))
+                : mean(list),
+    }))
+    .filter((item) => Number.isFinite(item.score));
+  if (scored.length < 2) return undefined;
+  const best = low
+    ? Math.min(...scored.map((item) => item.score))
+    : Math.max(...scored.map((item) => item.score));
+  const winners = scored.filter((item) => item.score === best).map((item) => item.key);
+  const noun = fn === 'count' ? (/^(?:number of\s+|count of\s+)?([a-z]+)/i.exec(rest)?.[1] ?? '') : '';
+  return {
+    label,
+    phrase,
+    fn,
+    ...(measure ? { measure } : {}),
+    winners,
+    best,
+    low,
+    groups: scored.length,
+    keys,
+    noun,
+    minimum,
+  };
+}
+
+function isFlag(frame: Frame, name: string): boolean {
+  const values = new Set(cellsOf(frame, name).filter((cell) => cell !== null));
+  return values.size === 2 && values.has(0) && values.has(1);
+}
+
+const FN_WORDS: Record<GroupFn, readonly string[]> = {
+  mean: ['mean', 'average', 'avg'],
+  sum: ['total', 'sum', 'combined'],
+  median: ['median'],
+  count: ['count', 'number', 'num', 'how', 'total'],
+  rate: ['rate', 'percentage', 'percent', 'pct', 'proportion', 'share', 'ratio', 'fraction'],
+  std: ['std', 'sd', 'stdev', 'deviation', 'spread'],
+};
+
+/**
+ * What a slot asks of a ranking of groups: the group ("brand_with_highest_rating", "city"),
+ * its score ("avg_fare", "hotel_count"), or nothing (a slot about something else).
+ */
+function rankRole(context: SlotContext, rank: GroupRank, slotCount: number): 'group' | 'score' | undefined {
+  const words = slotWords(context.slot);
+  const groupWords = new Set([...wordsOf(rank.phrase), ...wordsOf(rank.label)]);
+  const namesGroup = words.some((word) => groupWords.has(word));
+  const superlative = has(
+    words,
+    'with',
+    'highest',
+    'lowest',
+    'most',
+    'least',
+    'top',
+    'best',
+    'worst',
+    'largest',
+    'smallest',
+    'max',
+    'min',
+    'maximum',
+    'minimum',
+  );
+  if (namesGroup && superlative) return 'group';
+  const other = context.ownColumns.some(
+    (name) => name !== rank.measure && name !== rank.label && isNumericColumn(context.frame, name),
+  );
+  if (other) return undefined;
+  const stems = new Set(words.map(porterStem));
+  const namesMeasure =
+    rank.measure !== undefined &&
+    (context.ownColumns.includes(rank.measure) ||
+      wordsOf(rank.measure).some((word) => stems.has(porterStem(word))));
+  const namesNoun = rank.noun !== '' && stems.has(porterStem(rank.noun.toLowerCase()));
+  const namesFn = has(words, ...FN_WORDS[rank.fn]);
+  if (namesFn || (namesMeasure && !namesGroup) || namesNoun) return 'score';
+  if (namesGroup) return 'group';
+  const scoreWords = Object.values(FN_WORDS).flat();
+  if (slotCount === 1 && !has(words, ...scoreWords)) return 'group';
+  return undefined;
+}
+
+function rankedResult(context: SlotContext, rank: GroupRank, group: boolean): SlotResult {
+  const what =
+    rank.fn === 'count'
+      ? `count of ${rank.noun || 'rows'}`
+      : `${{ rate: 'share of 1s in', mean: 'average', sum: 'total', median: 'median', std: 'standard deviation of' }[rank.fn]} ${rank.measure}`;
+  const percent =
+    rank.fn === 'rate' &&
+    (has(slotWords(context.slot), 'percentage', 'percent', 'pct') || PERCENT_FORMAT.test(context.text));
+  const score = percent ? rank.best * 100 : rank.best;
+  const note = `${rank.label} groups${rank.minimum > 1 ? ` of at least ${rank.minimum} rows` : ''} ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')} (${rank.groups} groups)`;
+  const rows = context.rows.filter((row) => rank.winners.includes(rank.keys(row) ?? '\u0000'));
+  const columns = [rank.label, ...(rank.measure ? [rank.measure] : [])].filter(
+    (name) => !name.startsWith('year of '),
+  );
+  if (group) return { value: rank.winners.join(', '), note, columns, rows };
+  return rank.fn === 'count'
+    ? { value: String(rank.best), note, columns, rows }
+    : numberResult(context, score, note, columns, rows);
+}
+
+const TOP_ROWS =
+  /\b(top|bottom|first|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w .-]{1,40}?)\s+(?:with|by|having|that have|which have|in terms of|ranked by|sorted by)\s+(?:the\s+)?(?:(highest|largest|greatest|most|biggest|lowest|smallest|least|fewest)\s+)?([^.?;\n]{1,60})/i;
+
+/**
+ * "the top 3 hotels with the highest review count": the label of the N rows with the largest
+ * (or smallest) values of the measure, in that order.
+ */
+function topRows(context: SlotContext): SlotResult | undefined {
+  const match = TOP_ROWS.exec(context.question);
+  if (!match) return undefined;
+  const n = Number(match[2]) || numberWord(match[2]!.toLowerCase());
+  if (!n) return undefined;
+  const { frame } = context;
+  const measure = findMentions(frame, match[5]!)
+    .map((mention) => mention.column)
+    .find(
+      (name) =>
+        isNumericColumn(frame, name) &&
+        frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+    );
+  if (!measure) return undefined;
+  const named = [
+    ...context.ownColumns,
+    ...findMentions(frame, match[3]!).map((mention) => mention.column),
+  ].filter((name) => name !== measure && !isNumericColumn(frame, name));
+  const label = named.find((name) => /name|title|label/i.test(name)) ?? named[0];
+  if (!label) return undefined;
+  const low = /^(bottom|last)$/i.test(match[1]!) || /lowest|smallest|least|fewest/i.test(match[4] ?? '');
+  const { rows, values } = numbersOf(frame, measure, [...context.rows]);
+  const order = rows
+    .map((row, index) => ({ row, value: values[index]! }))
+    .sort((a, b) => (low ? a.value - b.value : b.value - a.value) || a.row - b.row)
+    .slice(0, n);
+  const labels = cellsOf(frame, label);
+  return {
+    value: order.map((item) => String(labels[item.row])).join(', '),
+    note: `${label} of the ${n} rows with the ${low ? 'lowest' : 'highest'} ${measure} (${order.map((item) => Number(item.value.toPrecision(6))).join(', ')})`,
+    columns: [label, measure],
+    rows: order.map((item) => item.row),
+  };
+}
 
 /** The category column a slot or its question groups by ("in each region", `region_count`). */
 function groupedColumn(context: SlotContext): string | undefined {
@@ -1012,7 +1468,7 @@ function slotGroup(
   slot: Slot,
   rows: readonly number[],
   text: string,
-): { rows: number[]; note: string } | undefined {
+): { rows: number[]; note: string; column: string; value: Cell } | undefined {
   const keyword = /\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text);
   const textWords = wordsOf(text);
   const words = slotWords(slot);
@@ -1057,6 +1513,8 @@ function slotGroup(
       return {
         rows: rows.filter((row) => cells[row] === value),
         note: `, where ${name} is ${JSON.stringify(value)}`,
+        column: name,
+        value,
       };
     }
   }
@@ -1141,15 +1599,29 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
   const fewValued = (name: string) => categoryValues(context.frame, name, 50).length >= 2;
   // "Which age group has the highest survival rate?": a slot naming a group or category asks for
   // a label column the question names.
+  // "Which industry had the highest X?": the text column the question's "which" names.
+  const which = (WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question))?.[1];
   const label =
     context.ownColumns.find((name) => !isNumericColumn(context.frame, name)) ??
     (has(slotWords(context.slot), 'group', 'categori', 'category', 'bin', 'bucket', 'segment', 'class')
       ? context.columns.find((name) => !isNumericColumn(context.frame, name) && fewValued(name))
+      : undefined) ??
+    (which && wordsOf(which).some((word) => slotWords(context.slot).includes(word))
+      ? findMentions(context.frame, which)
+          .map((mention) => mention.column)
+          .find((name) => !isNumericColumn(context.frame, name))
       : undefined);
   if (!label || !SUPERLATIVE.test(context.question)) return undefined;
   const measure =
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
-    context.measures.find((name) => name !== label);
+    context.measures.find(
+      (name) =>
+        name !== label &&
+        context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+    );
+  // "the top 3 hotels": a list of rows the single best row does not answer.
+  if (/\b(?:top|bottom|first|last)\s+(?:\d+|two|three|four|five|ten)\b/i.test(context.question))
+    return undefined;
   if (!measure) return undefined;
   const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
   const grouped = groupRanking(context, label, measure, low);
@@ -1206,19 +1678,26 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
   const values: Record<string, string> = {};
   const notes: string[] = [...frame.steps];
   const cited: string[] = [];
+  const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const columns = slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`);
+    const own = ownColumns(frame, slot);
     const context: SlotContext = {
       frame,
       slot,
       text: all,
       question: request.question,
       columns,
-      ownColumns: ownColumns(frame, slot),
-      measures: columns.filter((name) => isNumericColumn(frame, name)),
+      ownColumns: own,
+      // An identifier is a measure only when the slot names it.
+      measures: columns.filter(
+        (name) =>
+          isNumericColumn(frame, name) &&
+          (table.columns.find((item) => item.name === name)?.type !== 'identifier' || own.includes(name)),
+      ),
       rows: group?.rows ?? frame.rows,
-      ...(group ? { groupNote: group.note } : {}),
+      ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
     };
     // A column named like a statistic ("Range", "Count") is not the statistic asked for.
     const columnWords = new Set(context.ownColumns.flatMap((name) => wordsOf(name)));
@@ -1231,11 +1710,15 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       byName ??
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context));
+    const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
+    const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
+    const rank = role ? ranking : undefined;
     const labelled =
-      !byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name)
+      !rank && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
         ? superlativeLabel(context)
         : undefined;
-    const result = labelled ?? rule?.compute(context);
+    const result =
+      (rank ? rankedResult(context, rank, role === 'group') : labelled) ?? rule?.compute(context);
     if (!result)
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',

@@ -16,8 +16,13 @@ export type Slot = {
 
 /** Decimal places a piece of prose asks for: "rounded to two decimal places", "to the nearest whole number". */
 export function decimalsIn(text: string): number | undefined {
-  const places = /\b(zero|one|two|three|four|five|six|\d)\s*(?:decimal|decimals|digits? after)/i.exec(text);
+  const places =
+    /\b(zero|one|two|three|four|five|six|\d)\s*(?:decimal|decimals|digits? after|places? after the (?:decimal|point))/i.exec(
+      text,
+    ) ?? /\bdecimal places?\s*(?:of|:|=)?\s*(zero|one|two|three|four|five|six|\d)\b/i.exec(text);
   if (places) return numberWord(places[1]!);
+  const nearest = /\bnearest (tenth|hundredth|thousandth|ten-?thousandth)\b/i.exec(text);
+  if (nearest) return ['tenth', 'hundredth', 'thousandth'].indexOf(nearest[1]!.toLowerCase()) + 1 || 4;
   if (
     /\b(whole number|nearest integer|an? (?:non-negative |positive )?integer|integer value|rounded to (?:the )?nearest (?:whole|integer))\b/i.test(
       text,

@@ -236,3 +236,44 @@ export function iqrFences(values: readonly number[], k = 1.5): { low: number; hi
   const q3 = quantile(values, 0.75);
   return { low: q1 - k * (q3 - q1), high: q3 + k * (q3 - q1) };
 }
+
+/** Tie counts of a sample: Σ t(t−1), Σ t(t−1)(t−2) and Σ t(t−1)(2t+5) over groups of equal values. */
+function tieSums(values: readonly number[]): { pairs: number; triples: number; weighted: number } {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let pairs = 0;
+  let triples = 0;
+  let weighted = 0;
+  for (const t of counts.values()) {
+    pairs += t * (t - 1);
+    triples += t * (t - 1) * (t - 2);
+    weighted += t * (t - 1) * (2 * t + 5);
+  }
+  return { pairs, triples, weighted };
+}
+
+/**
+ * Kendall's tau-b with its two-sided p-value from the normal approximation with tie
+ * correction (scipy.stats.kendalltau's asymptotic method).
+ */
+export function kendallTau(
+  x: readonly number[],
+  y: readonly number[],
+): { tau: number; p: number; n: number } {
+  const n = x.length;
+  let score = 0;
+  for (let i = 0; i < n - 1; i++)
+    for (let j = i + 1; j < n; j++) score += Math.sign(x[j]! - x[i]!) * Math.sign(y[j]! - y[i]!);
+  const tx = tieSums(x);
+  const ty = tieSums(y);
+  const pairs = (n * (n - 1)) / 2;
+  const denominator = Math.sqrt((pairs - tx.pairs / 2) * (pairs - ty.pairs / 2));
+  if (!(denominator > 0) || n < 3) return { tau: Number.NaN, p: Number.NaN, n };
+  const m = n * (n - 1);
+  const spread =
+    (m * (2 * n + 5) - tx.weighted - ty.weighted) / 18 +
+    (2 * (tx.pairs / 2) * (ty.pairs / 2)) / m +
+    (tx.triples * ty.triples) / (9 * m * (n - 2));
+  const z = score / Math.sqrt(spread);
+  return { tau: score / denominator, p: Math.min(1, 2 * (1 - normalCdf(Math.abs(z)))), n };
+}

@@ -8,6 +8,7 @@
  * aggregate or a different statistic.
  */
 import { fail } from '../../lib/errors.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import type { DataTable } from './data-table.ts';
@@ -18,12 +19,12 @@ const STATISTIC_WORDS = `
   mean average avg median std sd stdev stddev standard deviation dev variance var sum total count
   number num how many min minimum max maximum highest lowest largest smallest most least top range
   iqr interquartile percentile quartile q1 q3 skew skewness skewed kurtosis kurt correlation corr
-  correlated coefficient coeff r rho pearson spearman p pval pvalue significance significant
+  correlated coefficient coeff r rho tau pearson spearman kendall p pval pvalue significance significant
   normal normality shapiro wilk chi square squared statistic stat f t anova welch test outlier
   outliers z zscore score missing null nan na distinct unique mode frequent common rate
   percentage percent pct proportion share slope intercept r2 regression linear relationship
   relation cv variation within deviations encoded encoding label scaling scaled scale normalized
-  distribution symmetric`;
+  distribution symmetric best worst peak`;
 
 /** Words that need no plan element: they name the answer's form, not a step. */
 const FORM_WORDS = `
@@ -31,16 +32,35 @@ const FORM_WORDS = `
   answer output name names id ids identifier identifiers list data dataset column columns feature
   variable variables is are was be after before between type verdict level overall calculated
   new same from on at as whether if yes no do does there any 1 2 3 4 5 6 7 8 9 0 first second
-  third one two three`;
+  third one two three price amount quantity level figure`;
 
 const known = new Set(wordsOf(`${STATISTIC_WORDS} ${FORM_WORDS}`));
 
 /** Words a plan element accounts for though the plan writes it otherwise. */
 const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
-  { sign: /−/, words: 'duration difference diff gap span length elapsed' },
+  {
+    sign: /−/,
+    words:
+      'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
+  },
   { sign: /percentage change/, words: 'return returns growth change' },
   { sign: /\|z\|/, words: 'sigma' },
+  {
+    sign: /\b(?:removed|dropped|left|rows where|rows with)\b/,
+    words: 'remaining remain left kept retained after filtered cleaned',
+  },
 ];
+
+/**
+ * A slot word the accounted words explain in another form: the same Porter stem ("survival"
+ * and Survived) or an abbreviation of four letters or more ("norm" for normality).
+ */
+function explainedBy(word: string, accounted: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+  if (word.length >= 4 && stems.has(porterStem(word))) return true;
+  if (word.length < 4) return false;
+  for (const other of accounted) if (other.length > word.length && other.startsWith(word)) return true;
+  return false;
+}
 
 function columnWords(frame: Frame): Set<string> {
   return new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
@@ -57,6 +77,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): 
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));
   const words = wordsOf(slot.name.replace(/_/g, ' '));
   return [
     ...new Set(
@@ -64,6 +85,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): 
         (word) =>
           !/^\d+$/.test(word) &&
           !accounted.has(word) &&
+          !explainedBy(word, accounted, stems) &&
           !(word.length >= 3 && squashed.some((name) => name.includes(word))),
       ),
     ),
@@ -84,6 +106,9 @@ const COMPARED =
 // A season span ("2008-09") names a table's subject more often than a filter.
 const YEAR = /\b(?:in|during|for|of)\s+(?:the\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
 
+const COMPARED_TO_STATISTIC =
+  /\b(?:more|greater|higher|larger|less|lower|smaller|above|below|over|under|exceed\w*)\s+(?:than\s+)?(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b[\w ]{0,40}/i;
+
 /** Steps a question states in words, and the sign in the plan that each was carried out. */
 const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
   {
@@ -99,7 +124,8 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
  * the table's cells but not in any step, a year or a compared number the plan never used.
  */
 export function unappliedConditions(frame: Frame, question: string, planText: string): string[] {
-  const plan = planText.toLowerCase();
+  // A slot's own name ("@avg_close_2015") is not a step that used its number.
+  const plan = planText.replace(/@[A-Za-z0-9_]+/g, ' ').toLowerCase();
   const planWords = new Set(wordsOf(planText));
   const columns = columnWords(frame);
   const left: string[] = [];
@@ -120,6 +146,15 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   };
   for (const pattern of [COMPARED, YEAR])
     for (const match of question.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
+  // "higher than the mean fare": a comparison with a statistic must show as a row step.
+  const statistic = COMPARED_TO_STATISTIC.exec(question);
+  if (statistic) {
+    const spread = /standard deviation|\bstd\b|\bsd\b/i.test(statistic[0]);
+    const done = spread
+      ? /\brows where [^;]*standard deviations/.test(plan)
+      : /\b(?:than|above|below|over|under)\b[^;]{0,60}\b(?:the (?:mean|median)|overall mean)\b/.test(plan);
+    if (!done) left.push(statistic[0].trim());
+  }
   for (const { states, done } of STATED_STEPS) {
     const stated = states.exec(question);
     if (stated && !done.test(planText)) left.push(stated[0]);

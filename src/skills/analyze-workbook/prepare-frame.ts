@@ -5,19 +5,24 @@
  * row), rows kept by a named value, and outliers pruned before the statistics. Each rule
  * reads one kind of sentence and records its step in words.
  */
+
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
   categoryValues,
   cellsOf,
   columnNames,
   type Frame,
+  filterRows,
   findMentions,
   isNumericColumn,
   numbersOf,
   wordsOf,
 } from './analysis-frame.ts';
 import { iqrFences } from './distribution-stats.ts';
-import { mean } from './stats.ts';
+import { dateColumn, monthOf } from './monthly-aggregate.ts';
+import { numberWord } from './normalize-text.ts';
+import { mean, median, variance } from './stats.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
 
 type PreparationRule = {
@@ -65,8 +70,202 @@ function combine(
 /** Keeps the rows whose cell in the column equals the value, and says so. */
 function keepRows(frame: Frame, name: string, value: Cell): void {
   const cells = cellsOf(frame, name);
-  frame.rows = frame.rows.filter((row) => cells[row] === value);
-  frame.steps.push(`rows where ${name} is ${JSON.stringify(value)} (${frame.rows.length})`);
+  filterRows(frame, name, (row) => cells[row] === value, `rows where ${name} is ${JSON.stringify(value)}`);
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/**
+ * "passengers in first class": the value 1 of a few-valued integer column whose name holds the
+ * word after the ordinal (PassengerClass, Pclass), when the question names one such value only.
+ */
+function ordinalValue(frame: Frame, name: string, question: string): number | undefined {
+  const key = name.toLowerCase().replace(/[^a-z]/g, '');
+  const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
+  const found = new Set<number>();
+  for (const match of question.matchAll(
+    /\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b/gi,
+  )) {
+    const word = match[2]!.toLowerCase();
+    if (!key.includes(word)) continue;
+    const spoken = match[1]!.toLowerCase();
+    const value = ORDINALS.includes(spoken) ? ORDINALS.indexOf(spoken) + 1 : Number(spoken[0]);
+    if (values.has(value)) found.add(value);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+const YES = /^(yes|y|true)$/i;
+const NO = /^(no|n|false)$/i;
+
+/** The cell a yes/no column's rows keep when the question says "who are <name>" or "who are not <name>". */
+function yesNoAnswer(
+  values: readonly { value: Cell; words: string[] }[],
+  nameWords: readonly string[],
+  words: readonly string[],
+): Cell | undefined {
+  if (values.length !== 2 || nameWords.length !== 1) return undefined;
+  const yes = values.find((item) => YES.test(String(item.value)));
+  const no = values.find((item) => NO.test(String(item.value)));
+  if (!yes || !no) return undefined;
+  const at = words.indexOf(nameWords[0]!);
+  if (at <= 0) return undefined;
+  const before = words[at - 1]!;
+  if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!))
+    return no.value;
+  return /^(who|that|which|were|was|are|is|be)$/.test(before) ? yes.value : undefined;
+}
+
+/**
+ * "the mean fare", "the median age", "the mean fare plus two standard deviations": the bar a
+ * comparison names, over the rows in play. Undefined when a part of the phrase is not read.
+ */
+function statisticBar(frame: Frame, phrase: string): { value: number; label: string } | undefined {
+  const spread =
+    /^(average|mean)\s+(.+?)\s+(plus|minus|\+|-)\s+(\w+(?:\.\d+)?)\s+(?:times\s+(?:the\s+)?)?(?:standard deviations?|std|sd)\b/i.exec(
+      phrase.trim(),
+    );
+  if (!spread && /standard deviation|\bstd\b|\bsd\b/i.test(phrase)) return undefined;
+  const head = spread ? spread[2]! : phrase.replace(/^(average|mean|median)\s+/i, '');
+  const other = findMentions(frame, head)
+    .map((mention) => mention.column)
+    .find((name) => isNumericColumn(frame, name));
+  if (!other) return undefined;
+  const { values } = numbersOf(frame, other);
+  if (spread) {
+    const k = Number(spread[4]) || numberWord(spread[4]!.toLowerCase());
+    if (!k) return undefined;
+    const sign = /plus|\+/i.test(spread[3]!) ? 1 : -1;
+    const m = mean(values);
+    const sd = Math.sqrt(variance(values));
+    return {
+      value: m + sign * k * sd,
+      label: `the mean ${other} ${sign > 0 ? '+' : '−'} ${k} standard deviations`,
+    };
+  }
+  const isMedian = /^median/i.test(phrase.trim());
+  return {
+    value: isMedian ? median(values) : mean(values),
+    label: `the ${isMedian ? 'median' : 'mean'} ${other}`,
+  };
+}
+
+/** How a comparison word compares a value with its bar. */
+function comparison(word: string): (value: number, bar: number) => boolean {
+  if (/or equal|at least/.test(word))
+    return word.startsWith('less') ? (value, bar) => value <= bar : (value, bar) => value >= bar;
+  if (/at most/.test(word)) return (value, bar) => value <= bar;
+  if (/greater|more|higher|above|over/.test(word)) return (value, bar) => value > bar;
+  if (/less|lower|below|under/.test(word)) return (value, bar) => value < bar;
+  return (value, bar) => value === bar;
+}
+
+const OWN_GROUP =
+  /^(average|mean|median)\s+(.+?)\s+(?:of|in|within|for|among|across)\s+(?:their|its|his|her|the same|each|the respective|respective|the corresponding|the row's)\s+(?:own\s+)?(.+)$/i;
+
+/**
+ * "higher than the mean fare of their own class": each row's bar is the statistic of the
+ * measure over its own group. Undefined when the phrase names no group; null when it names
+ * one the table does not have (the comparison is then left undone, never made overall).
+ */
+function groupStatistic(
+  frame: Frame,
+  phrase: string,
+): { byRow: (row: number) => number | undefined; label: string } | undefined | null {
+  const match = OWN_GROUP.exec(phrase.trim());
+  if (!match) return undefined;
+  const measure = numericMentions(frame, match[2]!)[0];
+  const group = findMentions(frame, match[3]!)
+    .map((mention) => mention.column)
+    .find((name) => name !== measure && categoryValues(frame, name, 50).length >= 2);
+  if (!measure || !group) return null;
+  const fn = match[1]!.toLowerCase() === 'median' ? median : mean;
+  const labels = cellsOf(frame, group);
+  const values = cellsOf(frame, measure);
+  const lists = new Map<Cell, number[]>();
+  for (const row of frame.rows) {
+    const value = values[row];
+    const label = labels[row] ?? null;
+    if (label === null || typeof value !== 'number') continue;
+    const list = lists.get(label) ?? [];
+    list.push(value);
+    lists.set(label, list);
+  }
+  const bars = new Map([...lists].map(([label, list]) => [label, fn(list)] as const));
+  return {
+    byRow: (row) => bars.get(labels[row] ?? null),
+    label: `${fn === median ? 'median' : 'mean'} ${measure} of its ${group} group`,
+  };
+}
+
+type Operator = '+' | '−' | '×' | '/';
+
+const OPERATORS: readonly [RegExp, Operator][] = [
+  [/^(?:plus|\+|added to)$/i, '+'],
+  [/^(?:minus|-|−|less)$/i, '−'],
+  [/^(?:times|\*|×|multiplied by)$/i, '×'],
+  [/^(?:divided by|\/|over)$/i, '/'],
+];
+
+/**
+ * "SibSp plus Parch plus 1", "High - Low", "Fare / 2": terms that are each one numeric column
+ * or a number, joined by operators. Undefined unless every term reads cleanly.
+ */
+function readExpression(
+  frame: Frame,
+  phrase: string,
+): { terms: (string | number)[]; operators: Operator[]; words: string } | undefined {
+  const pieces = phrase
+    .trim()
+    .split(/\s+(plus|minus|times|multiplied by|divided by|added to|\+|-|−|\*|×|\/)\s+/i)
+    .map((piece) =>
+      piece
+        .trim()
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .replace(/["'`“”‘’]/g, ''),
+    );
+  if (pieces.length < 3 || pieces.length % 2 === 0) return undefined;
+  const terms: (string | number)[] = [];
+  const operators: Operator[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    if (index % 2 === 1) {
+      const operator = OPERATORS.find(([pattern]) => pattern.test(piece))?.[1];
+      if (!operator) return undefined;
+      operators.push(operator);
+      continue;
+    }
+    const number = /^-?\d+(?:\.\d+)?$/.test(piece) ? Number(piece) : Number.NaN;
+    if (Number.isFinite(number)) {
+      terms.push(number);
+      continue;
+    }
+    const found = numericMentions(frame, piece);
+    const exact = columnNames(frame).find((name) => name.toLowerCase() === piece.toLowerCase());
+    const column = exact ?? (found.length === 1 ? found[0] : undefined);
+    if (!column || !isNumericColumn(frame, column)) return undefined;
+    terms.push(column);
+  }
+  if (!terms.some((term) => typeof term === 'string')) return undefined;
+  const words = terms.map((term, index) => `${index > 0 ? ` ${operators[index - 1]} ` : ''}${term}`).join('');
+  return { terms, operators, words };
+}
+
+/** Evaluates terms joined by operators, × and / before + and −. */
+function evaluate(values: number[], operators: readonly Operator[]): number {
+  const sums: number[] = [values[0]!];
+  const signs: Operator[] = [];
+  for (const [index, operator] of operators.entries()) {
+    const value = values[index + 1]!;
+    if (operator === '×') sums[sums.length - 1]! *= value;
+    else if (operator === '/') sums[sums.length - 1]! /= value;
+    else {
+      sums.push(value);
+      signs.push(operator);
+    }
+  }
+  return sums
+    .slice(1)
+    .reduce((total, value, index) => (signs[index] === '+' ? total + value : total - value), sums[0]!);
 }
 
 export const PREPARATION_RULES: readonly PreparationRule[] = [
@@ -82,7 +281,17 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const source = numericMentions(frame, match[1]!)[0];
       if (!source) return;
       const values = cellsOf(frame, source);
-      const name = newName(text, `${source} change %`);
+      // "Daily return is the percentage change of Close from the previous day" names the column.
+      const called =
+        /\b([A-Za-z][\w ]{1,30}?)\s+(?:is|are|as|=)\s+(?:calculated as\s+|defined as\s+)?(?:the\s+)?percentage change\b/i.exec(
+          text,
+        )?.[1];
+      const name = newName(
+        text,
+        called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called)
+          ? called
+          : `${source} change %`,
+      );
       frame.derived.set(
         name,
         values.map((value, row) => {
@@ -93,6 +302,76 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         }),
       );
       frame.steps.push(`${name} = percentage change of ${source} from the previous row`);
+    },
+  },
+  {
+    name: 'arithmetic over columns and numbers',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const name = NEW_NAME.exec(text)?.[1];
+      if (!name || frame.derived.has(name)) return;
+      const after = text.slice(text.search(NEW_NAME));
+      const match =
+        /\b(?:as|=|is|equal to|equals|calculated as|computed as|defined as)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report)\b|$)/i.exec(
+          after.slice(after.indexOf(name) + name.length),
+        );
+      if (!match) return;
+      const expression = readExpression(frame, match[1]!);
+      if (!expression) return;
+      const columns = expression.terms.map((term) =>
+        typeof term === 'string' ? cellsOf(frame, term) : null,
+      );
+      const length = frame.table.rowNumbers.length;
+      const cells: Cell[] = [];
+      for (let row = 0; row < length; row++) {
+        const values = expression.terms.map((term, k) =>
+          typeof term === 'number' ? term : columns[k]![row],
+        );
+        cells.push(
+          values.every((value) => typeof value === 'number')
+            ? evaluate(values as number[], expression.operators)
+            : null,
+        );
+      }
+      frame.derived.set(name, cells);
+      frame.steps.push(`${name} = ${expression.words}`);
+    },
+  },
+  {
+    name: 'change from one column to another',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const match =
+        /\b((?:(?:percentage|percent|%)\s+)?(?:increase|decrease|change|growth|rise|drop|decline|difference)s?\s+(?:in\s+(?:the\s+)?[\w .]{1,40}?\s+)?from\s+(?:the\s+)?([\w.\- ]{1,30}?)\s+to\s+(?:the\s+)?([\w.-]{1,30}?))(?=[\s,;?)]|\.(?:\s|$)|$)/i.exec(
+          text,
+        );
+      if (!match) return;
+      const only = (phrase: string) => {
+        const found = numericMentions(frame, phrase);
+        return found.length === 1 ? found[0] : undefined;
+      };
+      const from = only(match[2]!);
+      const to = only(match[3]!);
+      if (!from || !to || from === to) return;
+      const name = match[1]!.trim();
+      if (frame.derived.has(name)) return;
+      const percent =
+        /percent|%/i.test(name) || /\bpercentage change\b|\bpercent change\b|\bgrowth rate\b/i.test(text);
+      const falling = /decrease|drop|decline/i.test(name);
+      combine(
+        frame,
+        name,
+        [from, to],
+        ([a, b]) => {
+          const change = falling ? a! - b! : b! - a!;
+          return percent ? (a === 0 ? Number.NaN : (change / a!) * 100) : change;
+        },
+        percent
+          ? `(${falling ? `${from} − ${to}` : `${to} − ${from}`}) / ${from} × 100, the percentage change`
+          : falling
+            ? `${from} − ${to}`
+            : `${to} − ${from}`,
+      );
     },
   },
   {
@@ -230,6 +509,43 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     },
   },
   {
+    name: 'rows in a stated year',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const years = [
+        ...text.matchAll(
+          /\b(?:in|during|for|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)(?!\s*(?:and|or)\s+(?:beyond|after|later|onwards?|before|earlier))/gi,
+        ),
+      ].map((match) => match[1]!);
+      const distinct = [...new Set(years)];
+      if (distinct.length !== 1) return;
+      const year = distinct[0]!;
+      if (frame.steps.some((step) => step.includes(year))) return;
+      const yearColumn = columnNames(frame).find(
+        (name) =>
+          /\byear\b/i.test(name) &&
+          isNumericColumn(frame, name) &&
+          cellsOf(frame, name).includes(Number(year)),
+      );
+      if (yearColumn) {
+        const cells = cellsOf(frame, yearColumn);
+        filterRows(
+          frame,
+          yearColumn,
+          (row) => cells[row] === Number(year),
+          `rows where ${yearColumn} is ${year}`,
+        );
+        return;
+      }
+      const date = dateColumn(frame);
+      if (!date) return;
+      const cells = cellsOf(frame, date);
+      const inYear = (row: number) => monthOf(cells[row] ?? null)?.startsWith(`${year}-`) ?? false;
+      if (!frame.rows.some(inYear)) return;
+      filterRows(frame, date, inYear, `rows where the year of ${date} is ${year}`);
+    },
+  },
+  {
     name: 'years from a stated year on',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
@@ -249,11 +565,15 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const cells = cellsOf(frame, column);
       const yearOf = (cell: Cell) =>
         typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.slice(0, 4)) : Number.NaN;
-      frame.rows = frame.rows.filter((row) => {
-        const value = yearOf(cells[row] ?? null);
-        return inclusive ? value >= year : value > year;
-      });
-      frame.steps.push(`rows where ${column} ${inclusive ? '≥' : '>'} ${year} (${frame.rows.length})`);
+      filterRows(
+        frame,
+        column,
+        (row) => {
+          const value = yearOf(cells[row] ?? null);
+          return inclusive ? value >= year : value > year;
+        },
+        `rows where ${column} ${inclusive ? '≥' : '>'} ${year}`,
+      );
     },
   },
   {
@@ -261,7 +581,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       const pattern =
-        /\b(?:with|have|has|having|where|whose|paid|and)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?(average [\w .]{2,30}|mean [\w .]{2,30}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
+        /\b(?:with|have|has|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
       // "older than 60" and "younger than 18" compare an age column.
       const age = columnNames(frame).find(
@@ -286,37 +606,67 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             ? ` ${lead} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
             : whole,
       );
-      for (const match of counted.matchAll(pattern)) {
-        const column = findMentions(frame, match[1]!)
-          .map((mention) => mention.column)
-          .find((name) => isNumericColumn(frame, name));
+      // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
+      const bare = [
+        ...counted.matchAll(
+          /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60})(?=[\s,.;?)]|$)/gi,
+        ),
+      ].map((match) => ['', '', match[1]!, match[2]!] as const);
+      for (const found of [...counted.matchAll(pattern), ...bare]) {
+        // A statistic's phrase ends with its sentence ("the mean fare. Then …").
+        const match = [found[0], found[1], found[2], found[3]!.split(/\.\s|\.$/)[0]!.trim()] as const;
+        // "who spent more than the mean spend": the column is the one the statistic reads.
+        const column = [...(/^(?:average|mean|median)\s/i.test(match[3]!) ? [match[3]!] : []), match[1]!]
+          .map((phrase) =>
+            findMentions(frame, phrase)
+              .map((mention) => mention.column)
+              .find(
+                (name) =>
+                  isNumericColumn(frame, name) &&
+                  frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+              ),
+          )
+          .find(Boolean);
         if (!column) continue;
         const word = match[2]!.toLowerCase();
-        let target = Number(match[3]);
-        if (!Number.isFinite(target)) {
-          const other = findMentions(frame, match[3]!.replace(/^(average|mean)\s+/i, ''))
-            .map((mention) => mention.column)
-            .find((name) => isNumericColumn(frame, name));
-          if (!other) continue;
-          target = mean(numbersOf(frame, other).values);
-        }
-        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${target}`;
+        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${wordsOf(match[3]!).join(' ')}`;
         if (done.has(key)) continue;
         done.add(key);
-        const test: (value: number) => boolean = /or equal|at least/.test(word)
-          ? word.startsWith('less')
-            ? (value) => value <= target
-            : (value) => value >= target
-          : /at most/.test(word)
-            ? (value) => value <= target
-            : /greater|more|higher|above|over/.test(word)
-              ? (value) => value > target
-              : /less|lower|below|under/.test(word)
-                ? (value) => value < target
-                : (value) => value === target;
+        let target = Number(match[3]);
+        let label = '';
+        if (!Number.isFinite(target)) {
+          const relative = groupStatistic(frame, match[3]!);
+          if (relative === null) continue;
+          if (relative) {
+            const cells = cellsOf(frame, column);
+            const test = comparison(word);
+            filterRows(
+              frame,
+              column,
+              (row) => {
+                const cell = cells[row];
+                const bar = relative.byRow(row);
+                return typeof cell === 'number' && bar !== undefined && test(cell, bar);
+              },
+              `rows where ${column} ${word} the ${relative.label}`,
+            );
+            continue;
+          }
+          const bar = statisticBar(frame, match[3]!);
+          if (!bar) continue;
+          target = bar.value;
+          label = ` ${bar.label}`;
+        }
+        if (!Number.isFinite(target)) continue;
+        const compare = comparison(word);
+        const test = (value: number) => compare(value, target);
         const cells = cellsOf(frame, column);
-        frame.rows = frame.rows.filter((row) => typeof cells[row] === 'number' && test(cells[row] as number));
-        frame.steps.push(`rows where ${column} ${word} ${Number(target.toFixed(4))} (${frame.rows.length})`);
+        filterRows(
+          frame,
+          column,
+          (row) => typeof cells[row] === 'number' && test(cells[row] as number),
+          `rows where ${column} ${word}${label} ${Number(target.toFixed(4))}`,
+        );
       }
     },
   },
@@ -330,14 +680,42 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const numeric = values.every((item) => typeof item.value === 'number');
         const nameWords = wordsOf(name);
         if (numeric || isNumericColumn(frame, name)) {
-          // A 0/1 flag named after what it marks: "who churned" keeps Churned = 1.
+          // A 0/1 flag named after what it marks: "who churned" keeps Churned = 1, "who did not
+          // survive" keeps Survived = 0.
           const flag = values.every((item) => item.value === 0 || item.value === 1);
-          const at = nameWords.length === 1 ? words.indexOf(nameWords[0]!) : -1;
-          if (flag && at > 0 && /^(who|that|which|were|was|had|have|did)$/.test(words[at - 1]!)) {
+          const head = nameWords.length === 1 ? porterStem(nameWords[0]!) : undefined;
+          const at = head && head.length >= 4 ? words.findIndex((word) => porterStem(word) === head) : -1;
+          const before = at > 0 ? words[at - 1]! : '';
+          const negated = /^(not|never|didn|didnt|t)$/.test(before) && at >= 2;
+          const lead = negated ? words[at - 2]! : before;
+          if (
+            flag &&
+            at > 0 &&
+            /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead) &&
+            (negated || before !== 'not')
+          ) {
             const cells = cellsOf(frame, name);
-            frame.rows = frame.rows.filter((row) => cells[row] === 1);
-            frame.steps.push(`rows where ${name} is 1 (${frame.rows.length})`);
+            const kept = negated ? 0 : 1;
+            filterRows(frame, name, (row) => cells[row] === kept, `rows where ${name} is ${kept}`);
+            continue;
           }
+          const ordinal = ordinalValue(frame, name, question);
+          if (ordinal !== undefined) {
+            const cells = cellsOf(frame, name);
+            filterRows(frame, name, (row) => cells[row] === ordinal, `rows where ${name} is ${ordinal}`);
+          }
+          continue;
+        }
+        // A yes/no column named after what it marks: "applicants who are married" keeps Married = Yes.
+        const answer = yesNoAnswer(values, nameWords, words);
+        if (answer !== undefined) {
+          const cells = cellsOf(frame, name);
+          filterRows(
+            frame,
+            name,
+            (row) => cells[row] === answer,
+            `rows where ${name} is ${JSON.stringify(answer)}`,
+          );
           continue;
         }
         const hits = values.filter(
@@ -356,7 +734,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       const stated =
-        /outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr|z-?\s?scores?)|(remove|prune|exclude|drop|eliminat|filter(?:ing)? out)\w* (?:the |any |all )?outliers[^.]{0,60}(interquartile|iqr|z-?\s?scores?)/i.exec(
+        /outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr|z-?\s?scores?)|(remov|prun|exclud|drop|eliminat|filter(?:ing)? out)\w* (?:the |any |all )?outliers[^.]{0,60}(interquartile|iqr|z-?\s?scores?)/i.exec(
           text,
         );
       if (!stated) return;
@@ -366,26 +744,29 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       if (/z-?\s?score/i.test(stated[0])) {
         // pandas/scipy: z from the mean and the population standard deviation (scipy.stats.zscore).
         const threshold = Number(
-          /\|?z\|?\s*(?:score)?\s*(?:>|>=|≥|above|greater than|exceeds?)\s*(\d+(?:\.\d+)?)/i.exec(
-            text,
-          )?.[1] ?? 3,
+          (/\|?z\|?\s*(?:score)?\s*(?:>|>=|≥|above|greater than|exceeds?)\s*(\d+(?:\.\d+)?)/i.exec(text) ??
+            /\bthreshold (?:of |at |=\s*)?(\d+(?:\.\d+)?)/i.exec(text))?.[1] ?? 3,
         );
         const center = values.reduce((a, b) => a + b, 0) / values.length;
         const spread = Math.sqrt(values.reduce((a, b) => a + (b - center) ** 2, 0) / values.length);
         const kept = new Set(
           rows.filter((_, index) => Math.abs((values[index]! - center) / spread) <= threshold),
         );
-        frame.rows = frame.rows.filter((row) => kept.has(row));
-        frame.steps.push(
-          `rows with ${target} inside |z| ≤ ${threshold}, outliers removed (${frame.rows.length})`,
+        filterRows(
+          frame,
+          target,
+          (row) => kept.has(row),
+          `rows with ${target} inside |z| ≤ ${threshold}, outliers removed`,
         );
         return;
       }
       const { low, high } = iqrFences(values);
       const kept = new Set(rows.filter((_, index) => values[index]! >= low && values[index]! <= high));
-      frame.rows = frame.rows.filter((row) => kept.has(row));
-      frame.steps.push(
-        `rows with ${target} inside Q1 − 1.5·IQR … Q3 + 1.5·IQR, outliers removed (${frame.rows.length})`,
+      filterRows(
+        frame,
+        target,
+        (row) => kept.has(row),
+        `rows with ${target} inside Q1 − 1.5·IQR … Q3 + 1.5·IQR, outliers removed`,
       );
     },
   },
@@ -401,11 +782,15 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const [low, high] = [Number(match[2]), Number(match[3])].sort((a, b) => a - b) as [number, number];
         const cells = cellsOf(frame, column);
         // pandas Series.between: both ends included.
-        frame.rows = frame.rows.filter((row) => {
-          const cell = cells[row];
-          return typeof cell === 'number' && cell >= low && cell <= high;
-        });
-        frame.steps.push(`rows where ${column} between ${low} and ${high} (${frame.rows.length})`);
+        filterRows(
+          frame,
+          column,
+          (row) => {
+            const cell = cells[row];
+            return typeof cell === 'number' && cell >= low && cell <= high;
+          },
+          `rows where ${column} between ${low} and ${high}`,
+        );
       }
     },
   },
