@@ -107,3 +107,21 @@ describe('answer types over other workspaces', () => {
     expect(phoneKindFits("What is Bo's phone number?", 'Home # - 281-555-0100')).toBe(true);
   });
 });
+
+describe('a month without a day, and extensions', () => {
+  it('a month said as when something happens is a date; the verb "may" is not', () => {
+    expect(carriesType('The audit moves to March.', 'date')).toBe(true);
+    expect(carriesType('We start by the end of June.', 'date')).toBe(true);
+    expect(carriesType('Sales closed strong in Sept. 2001', 'date')).toBe(true);
+    expect(carriesType('We may go if it suits.', 'date')).toBe(false);
+    expect(carriesType('May I ask a favour?', 'date')).toBe(false);
+  });
+
+  it('an extension is a phone number and no amount; a screen size is neither phone nor extension', () => {
+    expect(expectedAnswerType("What's Lena Moor's extension?")).toBe('phone');
+    expect(expectedAnswerType('How long is the contract extension?')).toBe('amount');
+    expect(carriesType('You can reach me at x3-4567.', 'phone')).toBe(true);
+    expect(carriesType('Call ext. 31234 for help.', 'amount')).toBe(false);
+    expect(carriesType('A 1024 x 768 screen.', 'phone')).toBe(false);
+  });
+});

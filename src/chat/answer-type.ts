@@ -23,7 +23,7 @@ type Rule = readonly [AnswerType, RegExp];
 const QUESTION_RULES: readonly Rule[] = [
   [
     'phone',
-    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'decision',
@@ -78,6 +78,46 @@ export function askedNoun(question: string): string | undefined {
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * A month without a day, as a person says when something happens: "in March", "by the end of
+ * June", "early April", "March 2002", "Sept. 2001". Month names only capitalised, and only
+ * after a word of time or before a year, so the verb "may" is no date.
+ */
+/** Words of time before a month ("in", "by the end of"), either case in their first letter. */
+const TIME_WORDS = [
+  'in',
+  'by',
+  'to',
+  'until',
+  'till',
+  'since',
+  'from',
+  'before',
+  'after',
+  'during',
+  'through',
+  'early',
+  'mid',
+  'late',
+  'end of',
+  'beginning of',
+  'start of',
+  'middle of',
+  'next',
+  'last',
+  'this',
+]
+  .map((words) => `[${words.charAt(0)}${words.charAt(0).toUpperCase()}]${words.slice(1)}`)
+  .join('|');
+const MONTH_ALONE = new RegExp(
+  `\\b(?:${TIME_WORDS})[\\s-]+(?:the\\s+)?${MONTH_NAME}\\b|\\b(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2}\\b`,
+);
+
+/** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
+const EXTENSION = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
+
 /** Capitalised words that are not names (sentence openers, days, months). */
 const NOT_NAMES = new Set(
   (
@@ -106,6 +146,7 @@ function figures(text: string): string[] {
   const rest = text
     // A phone number is no amount: "call at (512) 263-0177".
     .replace(/(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g, ' ')
+    .replace(new RegExp(EXTENSION.source, 'gi'), ' ')
     .replace(new RegExp(MONTH.source, 'gi'), ' ')
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
@@ -116,7 +157,9 @@ function figures(text: string): string[] {
 
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
-  phone: (text) => /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text),
+  phone: (text) =>
+    /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text) ||
+    EXTENSION.test(text),
   amount: (text) =>
     figures(text).length > 0 ||
     /[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(text) ||
@@ -132,6 +175,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ),
   date: (text) =>
     MONTH.test(text) ||
+    MONTH_ALONE.test(text) ||
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|noon|midnight)\b/i.test(
       text,
     ) ||
