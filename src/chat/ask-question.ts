@@ -28,6 +28,7 @@ import { isBulk, passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { retrieve } from './retrieve.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
+import { tableCellAnswer } from './table-cell.ts';
 
 export type AskOptions = {
   readonly now: Date;
@@ -171,6 +172,7 @@ export async function askQuestion(
     : undefined;
   const askedOn = day ? { date: day.date, now: options.now } : undefined;
   let answer =
+    tableCellAnswer(questionTerms(query, type), results, citations, type) ??
     compoundAnswer(query, results, citations, askedOn) ??
     extractiveAnswer(query, results, citations, type, askedOn, person);
   if (answer.repeated) {
