@@ -26,6 +26,7 @@ import { modelAnswer } from './model-answer.ts';
 import { type ExtractiveAnswer, extractiveAnswer, questionTerms } from './passage-answer.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
+import { resolutionAnswer } from './resolution-answer.ts';
 import { retrieve } from './retrieve.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
 import { tableCellAnswer } from './table-cell.ts';
@@ -172,6 +173,9 @@ export async function askQuestion(
     : undefined;
   const askedOn = day ? { date: day.date, now: options.now } : undefined;
   let answer =
+    (await resolutionAnswer(query, results, citations, person, (hit) =>
+      followingPassage(index, hit, asUser),
+    )) ??
     tableCellAnswer(questionTerms(query, type), results, citations, type) ??
     compoundAnswer(query, results, citations, askedOn) ??
     extractiveAnswer(query, results, citations, type, askedOn, person);
@@ -256,6 +260,18 @@ export function compoundParts(question: string): [string, string] | undefined {
   if (!/^\s*(?:what|when|where|who|whom|which|how|why|is|are|was|were|did|do|does)\b/i.test(match[1]))
     return undefined;
   return [`${match[1].trim()}?`, match[2].trim()];
+}
+
+/** The next passage of the same file, when the user may read it. */
+async function followingPassage(
+  index: SearchIndex,
+  hit: SearchHit,
+  asUser: string | undefined,
+): Promise<SearchHit | undefined> {
+  const [next] = await index.store.getChunks([hit.chunkId + 1]);
+  if (!next || next.path !== hit.path) return undefined;
+  if (asUser !== undefined && !matchesFilters(next, resolveFilters({ asUser }, []))) return undefined;
+  return { ...next, chunkId: next.id, score: 0, snippet: next.text.slice(0, 200) };
 }
 
 /** The events whose title shares a word with the question. */

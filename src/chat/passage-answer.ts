@@ -72,7 +72,7 @@ function sentencesOf(hit: SearchHit, rank: number): PassageSentence[] {
 }
 
 /** A transcript chunk holds one turn per line: cite the turn itself, not the chunk's first turn. */
-function citedPassage(sentence: PassageSentence): SearchHit {
+export function citedPassage(sentence: PassageSentence): SearchHit {
   const { hit } = sentence;
   if (hit.type !== 'transcript' || hit.locator.turn === undefined) return hit;
   const turn = hit.locator.turn + sentence.line;
