@@ -18,6 +18,7 @@ describe('expectedAnswerType', () => {
     ['訂單金額最多可以填多少？', 'amount'],
     ['會議在哪裡？', 'place'],
     ['What did Ann say about the budget?', undefined],
+    ['What was the combined exposure of the two deals?', 'amount'],
   ];
   it.each(cases)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);

@@ -205,6 +205,22 @@ export async function askQuestion(
       }
     }
   }
+  const names = namesAsked(question);
+  if (!answer.found && !person && !sender && names && query === question) {
+    // Words of a long question can favour passages that share its common words; the rare
+    // names it asks about ("the Halvorsen deal") may find the passage those words missed.
+    const again = await retrieve(index, names, { k, now: options.now, filters });
+    const known = new Set(results.map((hit) => hit.uri));
+    const more = again.results.filter((hit) => !known.has(hit.uri));
+    if (more.length > 0) {
+      const fresh = new CitationList();
+      const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
+      if (second.found) {
+        answer = second;
+        citations = fresh;
+      }
+    }
+  }
   if (!answer.found)
     return {
       answer: noAnswer(question),
@@ -260,6 +276,12 @@ export function compoundParts(question: string): [string, string] | undefined {
   if (!/^\s*(?:what|when|where|who|whom|which|how|why|is|are|was|were|did|do|does)\b/i.test(match[1]))
     return undefined;
   return [`${match[1].trim()}?`, match[2].trim()];
+}
+
+/** The capitalised words a question names after its first word ("the Halvorsen deal"), as a query. */
+function namesAsked(question: string): string | undefined {
+  const names = [...question.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}'-]+/gu)].map((match) => match[0]);
+  return names.length > 0 ? names.join(' ') : undefined;
 }
 
 /** The next passage of the same file, when the user may read it. */
