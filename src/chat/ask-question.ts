@@ -23,6 +23,7 @@ import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
+import { respellNames } from './name-spelling.ts';
 import { type ExtractiveAnswer, extractiveAnswer, questionTerms } from './passage-answer.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
@@ -79,8 +80,6 @@ export async function askQuestion(
   question: string,
   options: AskOptions,
 ): Promise<AskResult> {
-  let citations = new CitationList();
-  const asUser = options.asUser;
   if ((await index.store.stats()).chunks === 0)
     return {
       answer: emptyIndexMessage(question),
@@ -89,6 +88,24 @@ export async function askQuestion(
       found: false,
       citations: [],
     };
+  // A misspelt name is read as the known name it is near, and the answer says so.
+  const spelling = await respellNames(index, question);
+  if (spelling.changed.length === 0) return answerQuestion(index, question, options);
+  const retrievalQuery = options.retrievalQuery
+    ? (await respellNames(index, options.retrievalQuery)).question
+    : undefined;
+  const result = await answerQuestion(index, spelling.question, {
+    ...options,
+    ...(retrievalQuery ? { retrievalQuery } : {}),
+  });
+  if (!result.found) return result;
+  const read = spelling.changed.map(([from, to]) => `"${from}" as "${to}"`).join(', ');
+  return { ...result, answer: `(Reading ${read}.) ${result.answer}` };
+}
+
+async function answerQuestion(index: SearchIndex, question: string, options: AskOptions): Promise<AskResult> {
+  let citations = new CitationList();
+  const asUser = options.asUser;
   const kind = classifyQuestion(question, options.now);
   const structured = (answer: { answer: string; found: boolean }): AskResult => ({
     answer: answer.answer,

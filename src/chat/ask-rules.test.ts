@@ -398,3 +398,11 @@ describe('a long question whose common words find other mail', () => {
     expect(result.answer).toContain('13 basis points');
   });
 });
+
+describe('a misspelt name', () => {
+  it('is read as the known name it is near, and the answer says so', async () => {
+    const result = await ask('What did Lenna Holm forward about the lease?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('Reading "Lenna" as "Lena"');
+    expect(result.answer).toContain('Trondheim lease');
+  });
+});
