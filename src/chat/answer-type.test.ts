@@ -126,3 +126,18 @@ describe('a month without a day, and extensions', () => {
     expect(carriesType('A 1024 x 768 screen.', 'phone')).toBe(false);
   });
 });
+
+describe('identifiers, folders and places put forward', () => {
+  it('an identifier named by its acronym wants a code; digits joined by hyphens are one, a date is not', () => {
+    expect(expectedAnswerType('What is the ISSN of the Field Notes journal?')).toBe('code');
+    expect(carriesType('ISSN 2345-6789', 'code')).toBe(true);
+    expect(carriesType('Printed 2013-01-10', 'code')).toBe(false);
+  });
+
+  it('a folder or path is a place; so is a place put forward by name', () => {
+    expect(expectedAnswerType("What is tam_k's home folder?")).toBe('place');
+    expect(carriesType('Home : /home/tam_k', 'place')).toBe(true);
+    expect(carriesType('How about Lisbon (the old town)?', 'place')).toBe(true);
+    expect(carriesType('How about Tuesday?', 'place')).toBe(false);
+  });
+});

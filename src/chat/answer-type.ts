@@ -42,12 +42,16 @@ const QUESTION_RULES: readonly Rule[] = [
     /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
   ],
   [
+    'code',
+    /\b(?:ISSN|ISBN|IBAN|SWIFT|BIC|EIN|SSN|VAT|DUNS|URL|IP|MAC|SKU|UPC|EAN|PIN|DOI|VIN|ABN|TIN|NIF)(?:\s+(?:number|no\.?|code|address))?\b/,
+  ],
+  [
     'date',
     /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\bto when\b|\buntil when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
-    /\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
+    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
@@ -190,6 +194,12 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
     /\bat the \w+(?: of \w+)?/i.test(text) ||
     /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
+    // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)".
+    [
+      ...text.matchAll(
+        /\b(?:[Hh]ow about|[Ww]hat about|[Ww]hy not|suggest(?:ed|ing)?|propose[ds]?|recommend(?:ed)?)\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu,
+      ),
+    ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
     // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
     /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text),
   person: (text) =>
@@ -206,6 +216,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   code: (text) =>
     // A command line: a privileged or package command followed by its subcommand.
     /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
+    // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
+    /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
     /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
       text,
     ),

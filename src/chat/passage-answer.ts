@@ -174,7 +174,8 @@ export function rankSentences(
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
     const typed = type
-      ? (carriesType(sentence.text, type) && (type !== 'phone' || phoneKindFits(question, sentence.text))) ||
+      ? (carriesType(type === 'code' ? withoutAsked(sentence.text, asked) : sentence.text, type) &&
+          (type !== 'phone' || phoneKindFits(question, sentence.text))) ||
         (type === 'person' && sentence.speaker !== undefined)
       : false;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
@@ -199,7 +200,10 @@ export function rankSentences(
     const rankScore = 1 / (1 + sentence.rank * 0.35);
     const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
     // A sentence that only repeats the question's words ("On Ed Graham.") tells nothing new.
-    const novel = [...terms].some((term) => !asked.has(term));
+    // A sentence that carries the kind of thing asked for ("Home : /home/ana") does say something.
+    const novel =
+      [...terms].some((term) => !asked.has(term)) ||
+      (typed && type !== undefined && REQUIRED_TYPES.has(type));
     const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
@@ -217,6 +221,14 @@ export function rankSentences(
       score: nearby > 0 && onTopic && namesPassage(sentence.hit) ? score : 0,
     };
   });
+}
+
+/**
+ * The text without the question's own words: a code made of them ("ACME-FORUM" for a question
+ * about the Acme Forum) names the topic, not the value asked for.
+ */
+function withoutAsked(text: string, asked: ReadonlySet<string>): string {
+  return text.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(analyze(word)[0] ?? '') ? ' ' : word));
 }
 
 function peopleOf(hit: SearchHit): string {
