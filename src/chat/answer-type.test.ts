@@ -74,7 +74,8 @@ describe('rates, figures and asked nouns', () => {
   });
 
   it('"the X code" inside a question is not a code question', () => {
-    expect(expectedAnswerType('What was the final vote on the new Code of Conduct?')).toBeUndefined();
+    expect(expectedAnswerType('What was the final vote on the new Code of Practice?')).toBe('tally');
+    expect(expectedAnswerType('What did the board say about the new Code of Practice?')).toBeUndefined();
     expect(expectedAnswerType('Which code did Ann send for the door?')).toBe('code');
   });
 
@@ -139,5 +140,15 @@ describe('identifiers, folders and places put forward', () => {
     expect(carriesType('Home : /home/tam_k', 'place')).toBe(true);
     expect(carriesType('How about Lisbon (the old town)?', 'place')).toBe(true);
     expect(carriesType('How about Tuesday?', 'place')).toBe(false);
+  });
+});
+
+describe('votes', () => {
+  it('a question about a vote wants its count or how it ended', () => {
+    expect(expectedAnswerType('What was the final vote on the new parking rules?')).toBe('tally');
+    expect(expectedAnswerType('How many members voted?')).toBe('tally');
+    expect(carriesType('Final result is 6 for, 1 against.', 'tally')).toBe(true);
+    expect(carriesType('The motion passed unanimously.', 'tally')).toBe(true);
+    expect(carriesType('Please vote on the new parking rules.', 'tally')).toBe(false);
   });
 });

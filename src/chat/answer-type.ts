@@ -15,7 +15,8 @@ export type AnswerType =
   | 'person'
   | 'reason'
   | 'code'
-  | 'decision';
+  | 'decision'
+  | 'tally';
 
 type Rule = readonly [AnswerType, RegExp];
 
@@ -24,6 +25,10 @@ const QUESTION_RULES: readonly Rule[] = [
   [
     'phone',
     /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
+  ],
+  [
+    'tally',
+    /\b(?:what was|what were|how did)\s+(?:the\s+)?(?:final\s+|outcome of the\s+|result of the\s+|results of the\s+)?vot(?:e|es|ing)\b|\bvot(?:e|ing) (?:result|count|tally|outcome)s?\b|\bhow many (?:people |members )?vot(?:ed|es)\b/i,
   ],
   [
     'decision',
@@ -134,6 +139,7 @@ const NOT_NAMES = new Set(
 
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
+  'tally',
   'phone',
   'rate',
   'amount',
@@ -205,6 +211,11 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   person: (text) =>
     /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text) ||
     [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])),
+  // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
+  tally: (text) =>
+    /\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(
+      text,
+    ),
   decision: (text) =>
     /\b(?:decid|agree|approv|conclu|resolv|will be|going to|plan to|settled on|chose|opted)|決定|决定|同意|결정/i.test(
       text,
