@@ -24,7 +24,7 @@ import { indexedEvents } from './event-list.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
-import { type ExtractiveAnswer, extractiveAnswer, questionTerms } from './passage-answer.ts';
+import { type ExtractiveAnswer, extractiveAnswer, questionTerms, weaklySupported } from './passage-answer.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -147,8 +147,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         filters: asUser !== undefined ? { asUser } : {},
       })
     ).results.filter((hit) => sentBy(hit, sender));
-  if (/\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(question))
-    results = await sentToMe(index, results, asUser);
+  const sentMe = /\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(
+    question,
+  );
+  if (sentMe) results = await sentToMe(index, results, asUser);
   const retrieved = results;
   if (person) {
     // Their own words first (mail from them, their chat lines); passages about them only without.
@@ -222,6 +224,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       }
     }
   }
+  // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
+  const calibrated = !sender && !person && !sentMe;
+  if (calibrated && weaklySupported(answer, type)) answer = { answer: '', sentences: 0, found: false };
   const names = namesAsked(question);
   if (!answer.found && !person && !sender && names && query === question) {
     // Words of a long question can favour passages that share its common words; the rare
@@ -232,7 +237,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (more.length > 0) {
       const fresh = new CitationList();
       const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
-      if (second.found) {
+      if (second.found && !weaklySupported(second, type)) {
         answer = second;
         citations = fresh;
       }

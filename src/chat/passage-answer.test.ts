@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
-import { extractiveAnswer } from './passage-answer.ts';
+import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
 
 function passage(text: string, type: SearchHit['type'] = 'document'): SearchHit {
   return {
@@ -40,5 +40,20 @@ describe('extractiveAnswer: typed values', () => {
     );
     const answer = extractiveAnswer("What is tam_k's home folder?", [hit], new CitationList());
     expect(answer.answer).toBe('tam_k: Home : /home/tam_k. [1]');
+  });
+});
+
+describe('weaklySupported', () => {
+  it('a sentence that carries none of the question words itself is a guess for an untyped question', () => {
+    const hit = { ...passage('Looks like my guess was off a bit.'), title: 'Ostra site plan' };
+    const guess = extractiveAnswer('What is the plan for the Ostra site?', [hit], new CitationList());
+    expect(guess.found).toBe(true);
+    expect(weaklySupported(guess, undefined)).toBe(true);
+    const told = extractiveAnswer(
+      'What is the plan for the Ostra site?',
+      [passage('The plan for the Ostra site is to open a second loading bay.')],
+      new CitationList(),
+    );
+    expect(weaklySupported(told, undefined)).toBe(false);
   });
 });

@@ -32,6 +32,8 @@ export type PassageSentence = TextUnit & {
 type Candidate = PassageSentence & {
   readonly terms: ReadonlySet<string>;
   readonly relevance: number;
+  /** The share of the question's words (by rarity) the sentence itself carries. */
+  readonly own: number;
   readonly typed: boolean;
   readonly score: number;
 };
@@ -87,6 +89,8 @@ export type ExtractiveAnswer = {
   readonly hit?: SearchHit;
   /** The first sentence, when other passages repeat it with other figures (a reminder, a daily report). */
   readonly repeated?: string;
+  /** How well the first sentence is supported: its relevance, its own share of the question's words, and whether it holds the asked type. */
+  readonly support?: { readonly relevance: number; readonly own: number; readonly typed: boolean };
 };
 
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
@@ -217,6 +221,7 @@ export function rankSentences(
       ...sentence,
       terms,
       relevance,
+      own,
       typed,
       score: nearby > 0 && onTopic && namesPassage(sentence.hit) ? score : 0,
     };
@@ -278,6 +283,20 @@ function byAskedDay(candidates: Candidate[], askedOn: { date: Date; now: Date })
   });
 }
 
+/**
+ * A question that wants no detectable kind of thing (what was said, who, why) is answered
+ * only by a sentence that carries some of its words itself and this share in all: weaker
+ * support is a guess, and a confident wrong answer costs more than "found nothing". Not for
+ * answers whose passages were chosen by who sent them ("what did Ann send me"), where the
+ * sender, not the words, is the support.
+ */
+const MIN_UNTYPED_RELEVANCE = 0.4;
+
+export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
+  if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
+  return answer.support.relevance < MIN_UNTYPED_RELEVANCE || answer.support.own === 0;
+}
+
 export function extractiveAnswer(
   question: string,
   hits: readonly SearchHit[],
@@ -335,6 +354,7 @@ export function extractiveAnswer(
     sentences: chosen.length,
     found: true,
     hit: first.hit,
+    support: { relevance: first.relevance, own: first.own, typed: first.typed },
     ...(repeated ? { repeated: first.text } : {}),
   };
 }
