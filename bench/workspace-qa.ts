@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,7 @@ const { values: flags } = parseArgs({
     set: { type: 'string', default: 'all' },
     'no-latency': { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
+    batches: { type: 'string', default: 'f,g,k' },
     'latency-only': { type: 'boolean', default: false },
   },
 });
@@ -81,6 +82,7 @@ function readSet(path: string, set: SetName): Question[] {
     .map((line) => ({ ...(JSON.parse(line) as Omit<Question, 'set'>), set }));
 }
 
+const batches = new Set(flags.batches.split(',').map((batch) => batch.trim()));
 const SETS: Record<SetName, string> = { dev: DEV, own: OWN, fresh: FRESH };
 const wanted = flags.set === 'all' ? (Object.keys(SETS) as SetName[]) : [flags.set as SetName];
 for (const set of wanted) {
@@ -91,7 +93,8 @@ for (const set of wanted) {
 }
 const questions = wanted
   .flatMap((set) => readSet(SETS[set], set))
-  .filter((q) => q.set !== 'dev' || flags.half === 'all' || half(q.id) === flags.half);
+  .filter((q) => q.set !== 'dev' || flags.half === 'all' || half(q.id) === flags.half)
+  .filter((q) => q.set !== 'fresh' || batches.has(q.id.split('-')[0] ?? ''));
 
 if (flags['latency-only']) {
   await latency();

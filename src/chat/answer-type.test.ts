@@ -18,6 +18,7 @@ describe('expectedAnswerType', () => {
     ['訂單金額最多可以填多少？', 'amount'],
     ['會議在哪裡？', 'place'],
     ['What did Ann say about the budget?', undefined],
+    ['What was the combined exposure of the two deals?', 'amount'],
   ];
   it.each(cases)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
@@ -73,7 +74,8 @@ describe('rates, figures and asked nouns', () => {
   });
 
   it('"the X code" inside a question is not a code question', () => {
-    expect(expectedAnswerType('What was the final vote on the new Code of Conduct?')).toBeUndefined();
+    expect(expectedAnswerType('What was the final vote on the new Code of Practice?')).toBe('tally');
+    expect(expectedAnswerType('What did the board say about the new Code of Practice?')).toBeUndefined();
     expect(expectedAnswerType('Which code did Ann send for the door?')).toBe('code');
   });
 
@@ -105,5 +107,48 @@ describe('answer types over other workspaces', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'call me at 281-555-0100')).toBe(false);
     expect(phoneKindFits("What is Bo's cell number?", 'call me at 281-555-0100')).toBe(true);
     expect(phoneKindFits("What is Bo's phone number?", 'Home # - 281-555-0100')).toBe(true);
+  });
+});
+
+describe('a month without a day, and extensions', () => {
+  it('a month said as when something happens is a date; the verb "may" is not', () => {
+    expect(carriesType('The audit moves to March.', 'date')).toBe(true);
+    expect(carriesType('We start by the end of June.', 'date')).toBe(true);
+    expect(carriesType('Sales closed strong in Sept. 2001', 'date')).toBe(true);
+    expect(carriesType('We may go if it suits.', 'date')).toBe(false);
+    expect(carriesType('May I ask a favour?', 'date')).toBe(false);
+  });
+
+  it('an extension is a phone number and no amount; a screen size is neither phone nor extension', () => {
+    expect(expectedAnswerType("What's Lena Moor's extension?")).toBe('phone');
+    expect(expectedAnswerType('How long is the contract extension?')).toBe('amount');
+    expect(carriesType('You can reach me at x3-4567.', 'phone')).toBe(true);
+    expect(carriesType('Call ext. 31234 for help.', 'amount')).toBe(false);
+    expect(carriesType('A 1024 x 768 screen.', 'phone')).toBe(false);
+  });
+});
+
+describe('identifiers, folders and places put forward', () => {
+  it('an identifier named by its acronym wants a code; digits joined by hyphens are one, a date is not', () => {
+    expect(expectedAnswerType('What is the ISSN of the Field Notes journal?')).toBe('code');
+    expect(carriesType('ISSN 2345-6789', 'code')).toBe(true);
+    expect(carriesType('Printed 2013-01-10', 'code')).toBe(false);
+  });
+
+  it('a folder or path is a place; so is a place put forward by name', () => {
+    expect(expectedAnswerType("What is tam_k's home folder?")).toBe('place');
+    expect(carriesType('Home : /home/tam_k', 'place')).toBe(true);
+    expect(carriesType('How about Lisbon (the old town)?', 'place')).toBe(true);
+    expect(carriesType('How about Tuesday?', 'place')).toBe(false);
+  });
+});
+
+describe('votes', () => {
+  it('a question about a vote wants its count or how it ended', () => {
+    expect(expectedAnswerType('What was the final vote on the new parking rules?')).toBe('tally');
+    expect(expectedAnswerType('How many members voted?')).toBe('tally');
+    expect(carriesType('Final result is 6 for, 1 against.', 'tally')).toBe(true);
+    expect(carriesType('The motion passed unanimously.', 'tally')).toBe(true);
+    expect(carriesType('Please vote on the new parking rules.', 'tally')).toBe(false);
   });
 });

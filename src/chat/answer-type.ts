@@ -15,7 +15,8 @@ export type AnswerType =
   | 'person'
   | 'reason'
   | 'code'
-  | 'decision';
+  | 'decision'
+  | 'tally';
 
 type Rule = readonly [AnswerType, RegExp];
 
@@ -23,7 +24,11 @@ type Rule = readonly [AnswerType, RegExp];
 const QUESTION_RULES: readonly Rule[] = [
   [
     'phone',
-    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
+  ],
+  [
+    'tally',
+    /\b(?:what was|what were|how did)\s+(?:the\s+)?(?:final\s+|outcome of the\s+|result of the\s+|results of the\s+)?vot(?:e|es|ing)\b|\bvot(?:e|ing) (?:result|count|tally|outcome)s?\b|\bhow many (?:people |members )?vot(?:ed|es)\b/i,
   ],
   [
     'decision',
@@ -35,11 +40,15 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   [
     'code',
     /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
+  ],
+  [
+    'code',
+    /\b(?:ISSN|ISBN|IBAN|SWIFT|BIC|EIN|SSN|VAT|DUNS|URL|IP|MAC|SKU|UPC|EAN|PIN|DOI|VIN|ABN|TIN|NIF)(?:\s+(?:number|no\.?|code|address))?\b/,
   ],
   [
     'date',
@@ -47,7 +56,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'place',
-    /\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
+    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
@@ -78,6 +87,46 @@ export function askedNoun(question: string): string | undefined {
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * A month without a day, as a person says when something happens: "in March", "by the end of
+ * June", "early April", "March 2002", "Sept. 2001". Month names only capitalised, and only
+ * after a word of time or before a year, so the verb "may" is no date.
+ */
+/** Words of time before a month ("in", "by the end of"), either case in their first letter. */
+const TIME_WORDS = [
+  'in',
+  'by',
+  'to',
+  'until',
+  'till',
+  'since',
+  'from',
+  'before',
+  'after',
+  'during',
+  'through',
+  'early',
+  'mid',
+  'late',
+  'end of',
+  'beginning of',
+  'start of',
+  'middle of',
+  'next',
+  'last',
+  'this',
+]
+  .map((words) => `[${words.charAt(0)}${words.charAt(0).toUpperCase()}]${words.slice(1)}`)
+  .join('|');
+const MONTH_ALONE = new RegExp(
+  `\\b(?:${TIME_WORDS})[\\s-]+(?:the\\s+)?${MONTH_NAME}\\b|\\b(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2}\\b`,
+);
+
+/** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
+const EXTENSION = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
+
 /** Capitalised words that are not names (sentence openers, days, months). */
 const NOT_NAMES = new Set(
   (
@@ -90,6 +139,7 @@ const NOT_NAMES = new Set(
 
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
+  'tally',
   'phone',
   'rate',
   'amount',
@@ -106,6 +156,7 @@ function figures(text: string): string[] {
   const rest = text
     // A phone number is no amount: "call at (512) 263-0177".
     .replace(/(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g, ' ')
+    .replace(new RegExp(EXTENSION.source, 'gi'), ' ')
     .replace(new RegExp(MONTH.source, 'gi'), ' ')
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
@@ -116,7 +167,9 @@ function figures(text: string): string[] {
 
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
-  phone: (text) => /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text),
+  phone: (text) =>
+    /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text) ||
+    EXTENSION.test(text),
   amount: (text) =>
     figures(text).length > 0 ||
     /[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(text) ||
@@ -132,6 +185,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ),
   date: (text) =>
     MONTH.test(text) ||
+    MONTH_ALONE.test(text) ||
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|noon|midnight)\b/i.test(
       text,
     ) ||
@@ -146,11 +200,22 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
     /\bat the \w+(?: of \w+)?/i.test(text) ||
     /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
+    // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)".
+    [
+      ...text.matchAll(
+        /\b(?:[Hh]ow about|[Ww]hat about|[Ww]hy not|suggest(?:ed|ing)?|propose[ds]?|recommend(?:ed)?)\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu,
+      ),
+    ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
     // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
     /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text),
   person: (text) =>
     /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text) ||
     [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])),
+  // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
+  tally: (text) =>
+    /\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(
+      text,
+    ),
   decision: (text) =>
     /\b(?:decid|agree|approv|conclu|resolv|will be|going to|plan to|settled on|chose|opted)|決定|决定|同意|결정/i.test(
       text,
@@ -162,6 +227,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   code: (text) =>
     // A command line: a privileged or package command followed by its subcommand.
     /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
+    // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
+    /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
     /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
       text,
     ),

@@ -23,11 +23,14 @@ import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
-import { type ExtractiveAnswer, extractiveAnswer, questionTerms } from './passage-answer.ts';
+import { respellNames } from './name-spelling.ts';
+import { type ExtractiveAnswer, extractiveAnswer, questionTerms, weaklySupported } from './passage-answer.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
+import { resolutionAnswer } from './resolution-answer.ts';
 import { retrieve } from './retrieve.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
+import { tableCellAnswer } from './table-cell.ts';
 
 export type AskOptions = {
   readonly now: Date;
@@ -77,8 +80,6 @@ export async function askQuestion(
   question: string,
   options: AskOptions,
 ): Promise<AskResult> {
-  let citations = new CitationList();
-  const asUser = options.asUser;
   if ((await index.store.stats()).chunks === 0)
     return {
       answer: emptyIndexMessage(question),
@@ -87,6 +88,24 @@ export async function askQuestion(
       found: false,
       citations: [],
     };
+  // A misspelt name is read as the known name it is near, and the answer says so.
+  const spelling = await respellNames(index, question);
+  if (spelling.changed.length === 0) return answerQuestion(index, question, options);
+  const retrievalQuery = options.retrievalQuery
+    ? (await respellNames(index, options.retrievalQuery)).question
+    : undefined;
+  const result = await answerQuestion(index, spelling.question, {
+    ...options,
+    ...(retrievalQuery ? { retrievalQuery } : {}),
+  });
+  if (!result.found) return result;
+  const read = spelling.changed.map(([from, to]) => `"${from}" as "${to}"`).join(', ');
+  return { ...result, answer: `(Reading ${read}.) ${result.answer}` };
+}
+
+async function answerQuestion(index: SearchIndex, question: string, options: AskOptions): Promise<AskResult> {
+  let citations = new CitationList();
+  const asUser = options.asUser;
   const kind = classifyQuestion(question, options.now);
   const structured = (answer: { answer: string; found: boolean }): AskResult => ({
     answer: answer.answer,
@@ -128,8 +147,10 @@ export async function askQuestion(
         filters: asUser !== undefined ? { asUser } : {},
       })
     ).results.filter((hit) => sentBy(hit, sender));
-  if (/\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(question))
-    results = await sentToMe(index, results, asUser);
+  const sentMe = /\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(
+    question,
+  );
+  if (sentMe) results = await sentToMe(index, results, asUser);
   const retrieved = results;
   if (person) {
     // Their own words first (mail from them, their chat lines); passages about them only without.
@@ -171,6 +192,10 @@ export async function askQuestion(
     : undefined;
   const askedOn = day ? { date: day.date, now: options.now } : undefined;
   let answer =
+    (await resolutionAnswer(query, results, citations, person, (hit) =>
+      followingPassage(index, hit, asUser),
+    )) ??
+    tableCellAnswer(questionTerms(query, type), results, citations, type) ??
     compoundAnswer(query, results, citations, askedOn) ??
     extractiveAnswer(query, results, citations, type, askedOn, person);
   if (answer.repeated) {
@@ -194,6 +219,25 @@ export async function askQuestion(
       const fresh = new CitationList();
       const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
       if (second.found) {
+        answer = second;
+        citations = fresh;
+      }
+    }
+  }
+  // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
+  const calibrated = !sender && !person && !sentMe;
+  if (calibrated && weaklySupported(answer, type)) answer = { answer: '', sentences: 0, found: false };
+  const names = namesAsked(question);
+  if (!answer.found && !person && !sender && names && query === question) {
+    // Words of a long question can favour passages that share its common words; the rare
+    // names it asks about ("the Halvorsen deal") may find the passage those words missed.
+    const again = await retrieve(index, names, { k, now: options.now, filters });
+    const known = new Set(results.map((hit) => hit.uri));
+    const more = again.results.filter((hit) => !known.has(hit.uri));
+    if (more.length > 0) {
+      const fresh = new CitationList();
+      const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
+      if (second.found && !weaklySupported(second, type)) {
         answer = second;
         citations = fresh;
       }
@@ -254,6 +298,24 @@ export function compoundParts(question: string): [string, string] | undefined {
   if (!/^\s*(?:what|when|where|who|whom|which|how|why|is|are|was|were|did|do|does)\b/i.test(match[1]))
     return undefined;
   return [`${match[1].trim()}?`, match[2].trim()];
+}
+
+/** The capitalised words a question names after its first word ("the Halvorsen deal"), as a query. */
+function namesAsked(question: string): string | undefined {
+  const names = [...question.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}'-]+/gu)].map((match) => match[0]);
+  return names.length > 0 ? names.join(' ') : undefined;
+}
+
+/** The next passage of the same file, when the user may read it. */
+async function followingPassage(
+  index: SearchIndex,
+  hit: SearchHit,
+  asUser: string | undefined,
+): Promise<SearchHit | undefined> {
+  const [next] = await index.store.getChunks([hit.chunkId + 1]);
+  if (!next || next.path !== hit.path) return undefined;
+  if (asUser !== undefined && !matchesFilters(next, resolveFilters({ asUser }, []))) return undefined;
+  return { ...next, chunkId: next.id, score: 0, snippet: next.text.slice(0, 200) };
 }
 
 /** The events whose title shares a word with the question. */

@@ -129,6 +129,33 @@ const MBOX = [
       'The Molde depot holds 4,820 crates this week.',
     ].join('\n'),
   ),
+  mail(
+    'kestrel',
+    '2024-02-15T10:00:00Z',
+    'Lena Holm <lena.holm@example.com>',
+    'Kestrel review',
+    [
+      'As asked, the Kestrel review.',
+      '',
+      '---------------------- Forwarded by Lena Holm on 02/15/2024 09:10 AM ---------------------------',
+      '',
+      'Arne Vik',
+      '02/15/2024 08:47 AM',
+      'To: Lena Holm',
+      '',
+      'The modelled return beat the capital price by 13 basis points.',
+    ].join('\n'),
+  ),
+  // Mail that shares the question's common words but not its name.
+  ...Array.from({ length: 14 }, (_, i) =>
+    mail(
+      `basis${i}`,
+      `2024-01-${String(i + 10).padStart(2, '0')}T09:00:00Z`,
+      'desk@example.com',
+      `Basis points on the capital price, part ${i + 1}`,
+      'The capital price and the return on basis points beat what we modelled; the desk will review the basis points and the capital price again.',
+    ),
+  ),
 ].join('\n');
 
 const CHAT = [
@@ -358,5 +385,24 @@ describe('contact cards', () => {
     const result = await ask("What's Pip's cell number?", '2024-02-20T10:00:00Z');
     expect(result.kind).toBe('contact');
     expect(result.answer).toContain('555-300-3000');
+  });
+});
+
+describe('a long question whose common words find other mail', () => {
+  it('finds the passage again by the name it asks about', async () => {
+    const result = await ask(
+      'By how many basis points did the Kestrel modelled return beat the capital price?',
+      '2024-02-20T10:00:00Z',
+    );
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain('13 basis points');
+  });
+});
+
+describe('a misspelt name', () => {
+  it('is read as the known name it is near, and the answer says so', async () => {
+    const result = await ask('What did Lenna Holm forward about the lease?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('Reading "Lenna" as "Lena"');
+    expect(result.answer).toContain('Trondheim lease');
   });
 });

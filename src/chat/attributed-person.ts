@@ -8,7 +8,7 @@ import type { SearchHit } from '../index/types.ts';
 
 const NAME = String.raw`((?:[\p{Lu}][\p{L}'’.-]+)(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2})`;
 const VERBS =
-  'say|write|think|tell|mention|propose|suggest|ask|want|recommend|send|decide|report|announce|promise|agree|offer|plan|feel|believe|explain|prefer|give|show|advise';
+  'say|write|think|tell|mention|propose|suggest|ask|want|recommend|send|decide|report|announce|promise|agree|offer|plan|feel|believe|explain|prefer|give|show|advise|fix|solve|resolve|get|manage';
 /** A chat nick as people type it: lower case, often with digits or underscores ("sam_r", "ana42"). */
 const NICK = String.raw`((?=[\p{Ll}\d_]*[\d_])[\p{Ll}\p{N}_-]{3,}|[\p{Ll}][\p{Ll}\p{N}_-]{3,})`;
 /** Words that may stand where a name stands but are none. */

@@ -2,10 +2,12 @@
  * @module event-list
  * The index's events, read once per version of the index and kept: agenda, next-meeting and
  * event questions look through every event (series are expanded around the day asked), and
- * reading and parsing them again for each question cost more than answering. The key is the
- * store's statistics object: the SQLite store hands back the same object until anything is
- * committed, so a change to the index reads the events again; a store that builds a new
- * object on each call simply reads them each time.
+ * reading and parsing them again for each question cost more than answering. The version is
+ * the store's statistics (chunk count and summed field lengths), compared by value, so a
+ * store that builds a new statistics object on each call (PostgreSQL) still finds its events;
+ * each store object (a scoped view included) keeps its own. Who may read an event is checked
+ * on each call against the files' current readers, which a change of readers alone (same
+ * statistics) does not leave stale.
  */
 import type { CalendarEvent } from '../formats/model.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
@@ -16,7 +18,7 @@ export type IndexedEvent = { readonly hit: SearchHit; readonly event: CalendarEv
 
 const PAGE = 1000;
 const MAX_EVENTS = 20_000;
-const cache = new WeakMap<object, Promise<IndexedEvent[]>>();
+const cache = new WeakMap<object, { readonly version: string; readonly events: Promise<IndexedEvent[]> }>();
 
 function eventOf(chunk: Chunk): CalendarEvent | undefined {
   const data = chunk.data as Partial<CalendarEvent> | undefined;
@@ -43,14 +45,34 @@ async function readAll(index: SearchIndex): Promise<IndexedEvent[]> {
   return out;
 }
 
+/** The index's version: its statistics as a value. */
+async function versionOf(index: SearchIndex): Promise<string> {
+  const stats = await index.store.stats();
+  return [stats.chunks, stats.titleLength, stats.bodyLength, stats.peopleLength].join(':');
+}
+
 /** Every event the user may read, oldest first. */
 export async function indexedEvents(index: SearchIndex, asUser: string | undefined): Promise<IndexedEvent[]> {
-  const version = await index.store.stats();
-  let all = cache.get(version);
-  if (!all) {
-    all = readAll(index);
-    cache.set(version, all);
+  const version = await versionOf(index);
+  let kept = cache.get(index.store);
+  if (kept?.version !== version) {
+    const events = readAll(index);
+    kept = { version, events };
+    cache.set(index.store, kept);
+    // A failed read is not kept: the next question reads again.
+    events.catch(() => {
+      if (cache.get(index.store) === kept) cache.delete(index.store);
+    });
   }
-  const access = resolveFilters(asUser !== undefined ? { asUser } : {}, []);
-  return (await all).filter((item) => matchesFilters(item.chunk, access));
+  const all = await kept.events;
+  if (asUser === undefined) return all;
+  const files = new Map((await index.store.listFiles()).map((file) => [file.path, file]));
+  const access = resolveFilters({ asUser }, []);
+  return all.filter((item) => {
+    const file = files.get(item.chunk.path);
+    return (
+      file !== undefined &&
+      matchesFilters({ ...item.chunk, owner: file.owner, readers: file.readers }, access)
+    );
+  });
 }

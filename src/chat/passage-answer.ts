@@ -32,6 +32,8 @@ export type PassageSentence = TextUnit & {
 type Candidate = PassageSentence & {
   readonly terms: ReadonlySet<string>;
   readonly relevance: number;
+  /** The share of the question's words (by rarity) the sentence itself carries. */
+  readonly own: number;
   readonly typed: boolean;
   readonly score: number;
 };
@@ -72,7 +74,7 @@ function sentencesOf(hit: SearchHit, rank: number): PassageSentence[] {
 }
 
 /** A transcript chunk holds one turn per line: cite the turn itself, not the chunk's first turn. */
-function citedPassage(sentence: PassageSentence): SearchHit {
+export function citedPassage(sentence: PassageSentence): SearchHit {
   const { hit } = sentence;
   if (hit.type !== 'transcript' || hit.locator.turn === undefined) return hit;
   const turn = hit.locator.turn + sentence.line;
@@ -87,6 +89,8 @@ export type ExtractiveAnswer = {
   readonly hit?: SearchHit;
   /** The first sentence, when other passages repeat it with other figures (a reminder, a daily report). */
   readonly repeated?: string;
+  /** How well the first sentence is supported: its relevance, its own share of the question's words, and whether it holds the asked type. */
+  readonly support?: { readonly relevance: number; readonly own: number; readonly typed: boolean };
 };
 
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
@@ -174,7 +178,8 @@ export function rankSentences(
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
     const typed = type
-      ? (carriesType(sentence.text, type) && (type !== 'phone' || phoneKindFits(question, sentence.text))) ||
+      ? (carriesType(type === 'code' ? withoutAsked(sentence.text, asked) : sentence.text, type) &&
+          (type !== 'phone' || phoneKindFits(question, sentence.text))) ||
         (type === 'person' && sentence.speaker !== undefined)
       : false;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
@@ -199,7 +204,10 @@ export function rankSentences(
     const rankScore = 1 / (1 + sentence.rank * 0.35);
     const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
     // A sentence that only repeats the question's words ("On Ed Graham.") tells nothing new.
-    const novel = [...terms].some((term) => !asked.has(term));
+    // A sentence that carries the kind of thing asked for ("Home : /home/ana") does say something.
+    const novel =
+      [...terms].some((term) => !asked.has(term)) ||
+      (typed && type !== undefined && REQUIRED_TYPES.has(type));
     const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
@@ -213,10 +221,19 @@ export function rankSentences(
       ...sentence,
       terms,
       relevance,
+      own,
       typed,
       score: nearby > 0 && onTopic && namesPassage(sentence.hit) ? score : 0,
     };
   });
+}
+
+/**
+ * The text without the question's own words: a code made of them ("ACME-FORUM" for a question
+ * about the Acme Forum) names the topic, not the value asked for.
+ */
+function withoutAsked(text: string, asked: ReadonlySet<string>): string {
+  return text.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(analyze(word)[0] ?? '') ? ' ' : word));
 }
 
 function peopleOf(hit: SearchHit): string {
@@ -264,6 +281,20 @@ function byAskedDay(candidates: Candidate[], askedOn: { date: Date; now: Date })
     if (days.length === 0) return candidate;
     return { ...candidate, score: candidate.score * (days.includes(day) ? 1.3 : 0.8) };
   });
+}
+
+/**
+ * A question that wants no detectable kind of thing (what was said, who, why) is answered
+ * only by a sentence that carries some of its words itself and this share in all: weaker
+ * support is a guess, and a confident wrong answer costs more than "found nothing". Not for
+ * answers whose passages were chosen by who sent them ("what did Ann send me"), where the
+ * sender, not the words, is the support.
+ */
+const MIN_UNTYPED_RELEVANCE = 0.4;
+
+export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
+  if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
+  return answer.support.relevance < MIN_UNTYPED_RELEVANCE || answer.support.own === 0;
 }
 
 export function extractiveAnswer(
@@ -323,6 +354,7 @@ export function extractiveAnswer(
     sentences: chosen.length,
     found: true,
     hit: first.hit,
+    support: { relevance: first.relevance, own: first.own, typed: first.typed },
     ...(repeated ? { repeated: first.text } : {}),
   };
 }

@@ -1,0 +1,90 @@
+/**
+ * @module name-spelling
+ * People misspell the names they ask about ("Sandra Brauer" for Sandra Brawner). A
+ * capitalised word of the question that no indexed passage holds, and that lies within a
+ * small edit distance of a word of a known person's name, is read as that name: one edit for
+ * words of up to six letters, two for longer ones, the first letter kept, and among equally
+ * near names the one most mentioned. Words the index knows are never changed.
+ */
+import { analyze } from '../index/analyze.ts';
+import type { SearchIndex } from '../index/open-index.ts';
+import type { Person } from '../index/types.ts';
+
+/** Edits (insert, delete, substitute, swap two neighbours) from a to b, or bound + 1 past the bound. */
+export function editDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (rows[i - 1]?.[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (rows[i - 1]?.[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > bound) return bound + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? bound + 1;
+}
+
+/** Every word of the people's names and aliases (lower case), with how often its people are mentioned. */
+function nameWords(people: readonly Person[]): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const person of people)
+    for (const name of [person.name, ...person.aliases])
+      for (const word of name.toLowerCase().split(/[^\p{L}]+/u))
+        if (word.length >= 3) words.set(word, (words.get(word) ?? 0) + person.mentions);
+  return words;
+}
+
+/** The known name word nearest to a misspelt one, or undefined when none is near or two tie. */
+export function nearestName(word: string, names: ReadonlyMap<string, number>): string | undefined {
+  const lower = word.toLowerCase();
+  const bound = lower.length <= 6 ? 1 : 2;
+  let best: { name: string; distance: number; mentions: number } | undefined;
+  for (const [name, mentions] of names) {
+    if (name[0] !== lower[0]) continue;
+    const distance = editDistance(lower, name, bound);
+    if (distance > bound) continue;
+    if (!best || distance < best.distance || (distance === best.distance && mentions > best.mentions))
+      best = { name, distance, mentions };
+  }
+  return best?.name;
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}]{3,}(?![\p{L}\p{N}])/gu;
+
+/** The question with its misspelt names put right, and the words changed (empty when none). */
+export async function respellNames(
+  index: SearchIndex,
+  question: string,
+): Promise<{ readonly question: string; readonly changed: readonly (readonly [string, string])[] }> {
+  const words = [...new Set([...question.matchAll(CAPITALISED)].map((match) => match[0]))];
+  if (words.length === 0) return { question, changed: [] };
+  const terms = words.map((word) => analyze(word)[0]).filter((term): term is string => Boolean(term));
+  const known = await index.store.documentFrequencies(terms);
+  const unknown = words.filter((word) => {
+    const term = analyze(word)[0];
+    return term !== undefined && (known.get(term) ?? 0) === 0;
+  });
+  if (unknown.length === 0) return { question, changed: [] };
+  const names = nameWords(await index.store.people());
+  const changed: [string, string][] = [];
+  let text = question;
+  for (const word of unknown) {
+    const name = nearestName(word, names);
+    if (!name) continue;
+    const spelt = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'), spelt);
+    changed.push([word, spelt]);
+  }
+  return { question: text, changed };
+}

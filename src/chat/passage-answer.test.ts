@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../index/types.ts';
+import { CitationList } from './citations.ts';
+import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
+
+function passage(text: string, type: SearchHit['type'] = 'document'): SearchHit {
+  return {
+    chunkId: 1,
+    path: '/work/notes.txt',
+    uri: 'file:///work/notes.txt#p=1',
+    title: 'notes.txt',
+    locator: { paragraph: 1 },
+    score: 1,
+    snippet: '',
+    text,
+    type,
+    people: [],
+  } as SearchHit;
+}
+
+describe('extractiveAnswer: typed values', () => {
+  it('a code made only of the question words names the topic; the value asked for answers', () => {
+    const hit = passage('FIELD-NOTES\n\nJournal of the Society\n\nISSN 2345-6789\n\nEditorial');
+    const answer = extractiveAnswer(
+      'What is the ISSN of the Field-Notes journal?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('ISSN 2345-6789. [1]');
+  });
+
+  it('a chat line of only the question words still answers when it carries the place asked for', () => {
+    const hit = passage(
+      [
+        '[07:02] <tam_k> thanks a lot',
+        '[07:03] <tam_k> Home : /home/tam_k',
+        '[07:04] <rolf> yes it seems ok tam_k',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer("What is tam_k's home folder?", [hit], new CitationList());
+    expect(answer.answer).toBe('tam_k: Home : /home/tam_k. [1]');
+  });
+});
+
+describe('weaklySupported', () => {
+  it('a sentence that carries none of the question words itself is a guess for an untyped question', () => {
+    const hit = { ...passage('Looks like my guess was off a bit.'), title: 'Ostra site plan' };
+    const guess = extractiveAnswer('What is the plan for the Ostra site?', [hit], new CitationList());
+    expect(guess.found).toBe(true);
+    expect(weaklySupported(guess, undefined)).toBe(true);
+    const told = extractiveAnswer(
+      'What is the plan for the Ostra site?',
+      [passage('The plan for the Ostra site is to open a second loading bay.')],
+      new CitationList(),
+    );
+    expect(weaklySupported(told, undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../index/types.ts';
+import { CitationList } from './citations.ts';
+import { questionTerms } from './passage-answer.ts';
+import { tableCellAnswer } from './table-cell.ts';
+
+function sheet(title: string, text: string): SearchHit {
+  return {
+    chunkId: 1,
+    path: `/work/${title}.xlsx`,
+    uri: `file:///work/${title}.xlsx#sheet=Sheet1`,
+    title: `${title}.xlsx › Sheet1`,
+    locator: { sheet: 'Sheet1', range: 'A1:F12' },
+    score: 1,
+    snippet: '',
+    text,
+    type: 'sheet',
+    people: [],
+  } as SearchHit;
+}
+
+const ask = (question: string, hits: SearchHit[], type?: Parameters<typeof tableCellAnswer>[3]) =>
+  tableCellAnswer(questionTerms(question), hits, new CitationList(), type);
+
+describe('tableCellAnswer', () => {
+  const sales = sheet(
+    'QuarterlySales',
+    ['Product | Q1 | Q2 | Q3 | Q4', 'Gadgets | 120 | 135 | 150 | 170', 'Widgets | 80 | 95 | 111 | 130'].join(
+      '\n',
+    ),
+  );
+
+  it('finds the cell where the named row and column cross', () => {
+    const answer = ask('What was the Q3 figure for Widgets?', [sales], 'amount');
+    expect(answer?.answer).toBe('Widgets, Q3: 111. [1]');
+  });
+
+  it('tells stacked blocks apart by their title row', () => {
+    const rates = sheet(
+      'Rates',
+      [
+        'STANDARD PLAN | | SOLO |',
+        'Income | 2019 | 2020 | 2021',
+        '40000 | 0.21 | 0.2 | 0.19',
+        'STANDARD PLAN | | FAMILY |',
+        'Income | 2019 | 2020 | 2021',
+        '40000 | 0.12 | 0.11 | 0.1',
+      ].join('\n'),
+    );
+    expect(ask('What rate did a family earning 40,000 pay in 2020?', [rates], 'rate')?.answer).toBe(
+      'STANDARD PLAN FAMILY, 40000, 2020: 0.11. [1]',
+    );
+    expect(ask('What rate did a solo earner on 40000 pay in 2020?', [rates], 'rate')?.answer).toBe(
+      'STANDARD PLAN SOLO, 40000, 2020: 0.2. [1]',
+    );
+  });
+
+  it('reads tables set side by side under one header row', () => {
+    const pairs = sheet(
+      'Pairs',
+      ['Code | Count | Day | | Code | Count | Day', 'a | 1 | 2021-01-01 | | m | 11 | 2021-11-11'].join('\n'),
+    );
+    expect(ask('What is the Day for m?', [pairs])?.answer).toBe('m, Day: 2021-11-11. [1]');
+  });
+
+  it('gives nothing without both a row and a column named, or when the value is not the kind asked', () => {
+    expect(ask('What did Gadgets sell?', [sales])).toBeUndefined();
+    expect(ask('When was the Q3 figure for Widgets?', [sales], 'phone')).toBeUndefined();
+    expect(
+      ask('What was the Q3 figure for Widgets?', [sheet('Notes', 'Widgets are blue.\nQ3 was slow.')]),
+    ).toBeUndefined();
+  });
+});

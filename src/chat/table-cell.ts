@@ -1,0 +1,137 @@
+/**
+ * @module table-cell
+ * A question that names a table's row and column ("What was the Q3 figure for Widgets?",
+ * "the rate for a single earner at 30000 in 2001") is answered by the cell where they cross:
+ * a cell of the row holds the row's key, a cell above in the same column holds the column's
+ * key, both words of the question. A sheet stacked with several blocks ("SINGLE", "MARRIED")
+ * or set side by side is told apart by the words of the title row above the block. Without
+ * both keys there is no cell answer and the sentence answer is used.
+ */
+import { analyze } from '../index/analyze.ts';
+import type { SearchHit } from '../index/types.ts';
+import { type AnswerType, carriesType } from './answer-type.ts';
+import type { CitationList } from './citations.ts';
+import type { ExtractiveAnswer } from './passage-answer.ts';
+
+type Grid = readonly (readonly string[])[];
+
+type Cell = {
+  readonly hit: SearchHit;
+  readonly rank: number;
+  readonly row: number;
+  readonly value: string;
+  readonly rowKey: string;
+  readonly columnKey: string;
+  readonly section: string | undefined;
+  readonly score: number;
+};
+
+/** Digits grouped with commas read as one number ("30,000" is "30000"). */
+const termsOf = (text: string) => analyze(text).map((term) => term.replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
+
+/** The pipe rows of a passage as cells; undefined when fewer than two rows are a table. */
+function gridOf(text: string): Grid | undefined {
+  const rows = text
+    .split('\n')
+    .filter((line) => (line.match(/\|/g)?.length ?? 0) >= 1)
+    .map((line) => line.split('|').map((cell) => cell.trim()));
+  return rows.length >= 2 ? rows : undefined;
+}
+
+/** A title row names its block in words: a cell of three letters or more, and no figures. */
+function isTitleRow(cells: readonly string[]): boolean {
+  const filled = cells.filter(Boolean);
+  return (
+    filled.length > 0 &&
+    filled.some((cell) => /\p{L}{3,}/u.test(cell)) &&
+    filled.every((cell) => !/^[-+$€£¥(]?\s*[\d.,]+\s*%?\)?$/.test(cell))
+  );
+}
+
+/** A value that fits the kind of thing asked: an amount or a rate wants a figure, a date a date. */
+function fits(value: string, type: AnswerType | undefined): boolean {
+  if (type === 'amount' || type === 'rate') return carriesType(value, 'amount');
+  if (type === 'date') return carriesType(value, 'date') || /\d/.test(value);
+  if (type === 'phone') return carriesType(value, 'phone');
+  return true;
+}
+
+/** A camel-cased or underscored title ("SalesReport_2024") read as words. */
+const titleWords = (title: string) => title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_.]/g, ' ');
+
+function cellsOf(
+  hit: SearchHit,
+  rank: number,
+  keys: ReadonlySet<string>,
+  type: AnswerType | undefined,
+): Cell[] {
+  const grid = gridOf(hit.text);
+  if (!grid) return [];
+  // A cell is a key when every word of it is a word of the question.
+  const keyOf = grid.map((row) =>
+    row.map((cell) => {
+      const terms = termsOf(cell);
+      return terms.length > 0 && terms.every((term) => keys.has(term)) ? terms : undefined;
+    }),
+  );
+  const titleTerms = new Set(termsOf(titleWords(hit.title)));
+  const out: Cell[] = [];
+  grid.forEach((cells, r) => {
+    cells.forEach((value, c) => {
+      if (!value || keyOf[r]?.[c] || !fits(value, type)) return;
+      let rowKey: number | undefined;
+      for (let left = c - 1; left >= 0 && rowKey === undefined; left--) if (keyOf[r]?.[left]) rowKey = left;
+      if (rowKey === undefined) return;
+      let columnKey: number | undefined;
+      for (let up = r - 1; up >= 0 && columnKey === undefined; up--) if (keyOf[up]?.[c]) columnKey = up;
+      if (columnKey === undefined) return;
+      const rowTerms = keyOf[r]?.[rowKey] ?? [];
+      const columnTerms = keyOf[columnKey]?.[c] ?? [];
+      if (rowTerms.some((term) => columnTerms.includes(term))) return;
+      // The block's title: the nearest row of words above the column's key row.
+      let section: number | undefined;
+      for (let up = columnKey - 1; up >= 0 && section === undefined; up--)
+        if (isTitleRow(grid[up] ?? [])) section = up;
+      const sectionText = section === undefined ? undefined : (grid[section] ?? []).filter(Boolean).join(' ');
+      const matched = new Set([...rowTerms, ...columnTerms]);
+      for (const term of [...termsOf(sectionText ?? ''), ...titleTerms])
+        if (keys.has(term)) matched.add(term);
+      out.push({
+        hit,
+        rank,
+        row: r,
+        value,
+        rowKey: cells[rowKey] ?? '',
+        columnKey: grid[columnKey]?.[c] ?? '',
+        section: sectionText,
+        score: matched.size,
+      });
+    });
+  });
+  return out;
+}
+
+/**
+ * The cell where the question's row and column cross, among the passages' tables; the
+ * passage must carry at least half of the question's words. Undefined without one.
+ */
+export function tableCellAnswer(
+  terms: readonly string[],
+  hits: readonly SearchHit[],
+  citations: CitationList,
+  type: AnswerType | undefined,
+): ExtractiveAnswer | undefined {
+  const keys = new Set(terms.map((term) => term.replace(/(\d),(?=\d{3}(?!\d))/g, '$1')));
+  if (keys.size < 2) return undefined;
+  const cells = hits.flatMap((hit, rank) => {
+    const passage = new Set([...termsOf(hit.text), ...termsOf(titleWords(hit.title))]);
+    const covered = [...keys].filter((key) => passage.has(key)).length;
+    return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type) : [];
+  });
+  const best = cells.sort((a, b) => b.score - a.score || a.rank - b.rank || a.row - b.row)[0];
+  if (!best) return undefined;
+  const head = [best.section, best.rowKey, best.columnKey].filter(Boolean).join(', ');
+  const quote = `${head}: ${best.value}`;
+  const n = citations.cite(best.hit, quote);
+  return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit: best.hit };
+}
