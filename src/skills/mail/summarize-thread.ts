@@ -148,6 +148,13 @@ function factWeight(sentence: string): number {
   // Table rows and labels ("Loan Amount $ 8,055,736.65") are not sentences.
   const field = /^[\p{Lu}][\p{L}\s-]{1,30}:\s+\S/u.test(sentence) || PHONE.test(sentence);
   if (!field && sentence.split(/\s+/).filter((word) => /^[a-z]{2,}$/.test(word)).length < 3) weight -= 2;
+  // A lead-in to a list ("the following changes need to be made:") says nothing itself; its items do.
+  const text = sentence.trim();
+  if (
+    /:$/.test(text) &&
+    (/\b(?:the following|as follows|below)\b/i.test(text) || text.split(/\s+/).length < 8)
+  )
+    return Math.min(weight, -1);
   return weight;
 }
 

@@ -72,6 +72,49 @@ export function guessOwner(messages: readonly Message[]): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** Words a message says itself (its quoted history and signature are not in `text`). */
+const ownWords = (message: Message) => message.text.split(/\s+/).filter(Boolean).length;
+
+/** A message to me (or greeting me by name) from few enough people that its asks are for me. */
+function addressedTo(
+  message: Message,
+  me: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+  asks: readonly string[],
+) {
+  const toMeDirectly = message.to.some((to) => me.has(lower(to.address)));
+  const recipients = message.to.length + message.cc.length;
+  // An RSVP to a list asks each person on it.
+  return (
+    me.size === 0 ||
+    greetsByName(message, names) ||
+    (toMeDirectly && (recipients <= BROADCAST || asks.some(asksEachRecipient)))
+  );
+}
+
+/**
+ * A question or request to me earlier in the thread that is still open: I have not written
+ * since, and nobody else answered it (the later messages are the asker's own follow-ups, or
+ * forwards with no words of their own).
+ */
+function earlierOpenAsk(
+  messages: readonly Message[],
+  me: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+): Message | undefined {
+  const mine = messages.findLastIndex((message) => me.has(lower(message.from?.address)));
+  const since = messages.slice(mine + 1, -1);
+  return since.find((message, i) => {
+    if (bulkMail(message)) return false;
+    const asks = asksOf(message.text);
+    if (asks.length === 0 || !addressedTo(message, me, names, asks)) return false;
+    const asker = lower(message.from?.address);
+    return [...since.slice(i + 1), ...messages.slice(-1)].every(
+      (later) => lower(later.from?.address) === asker || ownWords(later) < 8,
+    );
+  });
+}
+
 export function triageThreads(threads: readonly MailThread[], options: TriageOptions): TriagedThread[] {
   const me = new Set(options.me.map(lower));
   const allMessages = threads.flatMap((thread) => thread.messages);
@@ -103,13 +146,9 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
     );
 
     const bulk = bulkMail(last);
-    const recipients = last.to.length + last.cc.length;
-    // An RSVP to a list asks each person on it.
-    const addressed =
-      me.size === 0 ||
-      greetsByName(last, names) ||
-      (toMeDirectly && (recipients <= BROADCAST || asks.some(asksEachRecipient)));
+    const addressed = addressedTo(last, me, names, asks);
     const assigned = toMeDirectly && asks.length > 0 && deadlines.length > 0;
+    const earlier = lastFromMe || bulk ? undefined : earlierOpenAsk(thread.messages, me, names);
     let label: TriageLabel;
     if (bulk?.kind === 'newsletter') {
       label = 'newsletter';
@@ -129,6 +168,12 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
       label = 'needs-reply';
       reasons.push(toMeDirectly ? 'a direct question or request to you' : 'a question or request naming you');
       priority += 3;
+    } else if (earlier) {
+      label = 'needs-reply';
+      reasons.push(
+        `an earlier question or request to you${earlier.date ? ` (${earlier.date.slice(0, 10)})` : ''} that nobody has answered`,
+      );
+      priority += 2;
     } else if (assigned) {
       label = 'needs-reply';
       reasons.push('work with a deadline asked of a group you are in');

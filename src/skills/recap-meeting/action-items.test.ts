@@ -334,6 +334,152 @@ describe('action items from how people talk', () => {
   });
 });
 
+describe('agreement reached across turns and plans passed on by the chair', () => {
+  it('settles the last plan before a closing call, hedged or not, and not a joke or a question', () => {
+    const decisions = findDecisions(
+      meeting([
+        ['Project Manager', 'So we are over budget by about three euros .'],
+        ['Marketing', 'I think we need to come to a compromise here'],
+        ['Marketing', 'and maybe move ahead with the project , without the wind-up charger .'],
+        ['Industrial Designer', 'Yeah . I guess we might have to do that .'],
+        ['Project Manager', "It's a major change but , yeah . Alright , so we're in agreement on that ."],
+        ['Marketing', 'Unfortunately I think we are .'],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group agreed to move ahead with the project, without the wind-up charger.',
+    ]);
+    expect(decisions[0]?.turns).toEqual([2, 4]);
+    // Asked as a question, it takes another speaker's yes.
+    const asked = (reply: string) =>
+      findDecisions(
+        meeting([
+          ['Designer', 'So we want the voice control and we want a few big buttons .'],
+          ['Project Manager', 'Do we agree on that ?'],
+          ['Designer', reply],
+        ]),
+      ).map((item) => item.text);
+    expect(asked('Yes .')).toEqual([
+      'The group agreed that they want the voice control and they want a few big buttons.',
+    ]);
+    expect(asked('No , not yet .')).toEqual([]);
+  });
+
+  it("takes the requirements the chair passes on as settled, and not the chair's other wishes", () => {
+    const decisions = findDecisions(
+      meeting([
+        ['Project Manager', 'We really want to hear your ideas on the case .'],
+        ['Project Manager', 'So , I had some new information about the product requirements .'],
+        ['Project Manager', "The first one is that we don't really want to use the radio tuner anymore ."],
+        ['Designer', 'Mm-hmm .'],
+        [
+          'Project Manager',
+          'And also the remote control will only be used for television , so no extra buttons .',
+        ],
+        ['Project Manager', 'Because if we want to do everything it will cost too much .'],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group decided not to use the radio tuner anymore.',
+      'The group decided that the remote control would only be used for television.',
+    ]);
+  });
+
+  it("reads the chair's plan for the meeting's own business", () => {
+    const decisions = findDecisions(
+      meeting([
+        ['Professor', 'OK . So , I guess we are gonna do the digit readings at the end .'],
+        ['Student', 'Channel two .'],
+        ['Professor', 'Right .'],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual([
+      'The group decided to do the digit readings at the end.',
+    ]);
+  });
+
+  it('skips options still open and proposals quoted as someone might say them', () => {
+    expect(
+      findDecisions(
+        meeting([
+          [
+            'Designer',
+            'And we also decided on the front , we could possibly either have a printed logo or maybe an engraving .',
+          ],
+          ['Professor', 'You can\'t always say , " well , let\'s go to the recording studio downstairs " .'],
+          ['Student', 'Yeah .'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('notes papers the chair suggests noting in a block', () => {
+    const decisions = findDecisions(
+      meeting([
+        [
+          'Chair',
+          "Item 3 then is papers to note . There are 9 papers to note . If Members are content , I'd suggest that we note all of them in a block .",
+        ],
+      ]),
+    );
+    expect(decisions.map((item) => item.text)).toEqual(['The committee noted the 9 papers.']);
+  });
+});
+
+describe('action items given without "please"', () => {
+  it("gives the chair's list of who does what to the people named or to those who take it on", () => {
+    const actions = findActionItems(
+      meeting([
+        ['Project Manager', 'Okay . So after lunch you have individual work .'],
+        ['Project Manager', 'And Odile to finish the trend report .'],
+        ['Marketing', 'Yep .'],
+        ['Project Manager', 'No use to draw on the board itself .'],
+        ['Project Manager', 'And you will work together on a prototype in clay .'],
+        ['Designer', 'Okay .'],
+        ['Marketing', 'Sure .'],
+      ]),
+      DAY,
+    );
+    expect(actions.map((item) => [item.owner, item.task])).toEqual([
+      ['Marketing', 'Finish the trend report'],
+      ['Designer', 'Work together on a prototype in clay'],
+      ['Marketing', 'Work together on a prototype in clay'],
+    ]);
+  });
+
+  it('reads a member speaking for those doing the work, and the chair promising the transcript', () => {
+    const actions = findActionItems(
+      meeting([
+        ['Chair', 'Thank you all for coming .'],
+        ['Designer', 'Uh we will try to explore these two shapes .'],
+        ['Chair', 'You will be sent a transcript to check for accuracy , as is usual practice .'],
+        ['Chair', 'We will try to finish on time .'],
+      ]),
+      DAY,
+    );
+    expect(actions.map((item) => [item.owner, item.task])).toEqual([
+      ['Designer', 'Try to explore these two shapes'],
+      ['Chair', 'Send them a transcript to check for accuracy'],
+    ]);
+  });
+
+  it('takes what a witness assures the committee of as the task', () => {
+    const actions = findActionItems(
+      meeting([
+        [
+          'Rhian Vaughan',
+          'So , will you assure this committee that you will make sure parents know about the tax-free offer ?',
+        ],
+        ['Gareth Pryce', 'Yes , absolutely .'],
+      ]),
+      DAY,
+    );
+    expect(actions.map((item) => [item.owner, item.task])).toEqual([
+      ['Gareth Pryce', 'Make sure parents know about the tax-free offer'],
+    ]);
+  });
+});
+
 describe('on a real committee hearing (QMSum education_4)', () => {
   it('finds the follow-ups a note-taker would write and no procedural lines', async () => {
     const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'education_4.json');

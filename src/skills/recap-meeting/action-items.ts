@@ -21,7 +21,7 @@ import type { Transcript } from '../../formats/model.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 import { compressUtterance } from './compress-utterance.ts';
 import { toReportedSpeech } from './reported-speech.ts';
-import { contentTerms } from './text-terms.ts';
+import { contentTerms, STOP_WORDS } from './text-terms.ts';
 
 export type FoundItem = { readonly text: string; readonly turn: number; readonly turns: readonly number[] };
 export type FoundAction = {
@@ -213,7 +213,7 @@ const procedural = (text: string) => NOT_AN_ITEM.some((rule) => rule(text));
 
 /** Verbs of work that happens after the meeting. */
 const TASK_VERBS =
-  'work (?:on|together|out)|record|save|store|upload|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,5}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install';
+  'work (?:on|together|out)|record|save|store|upload|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,5}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda|(?:final\\s+)?report|minutes|documents?)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install|explore|print(?: (?:out|those|them|it))?';
 const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
 
 /** Moves within the meeting itself, never action items. */
@@ -357,9 +357,9 @@ function roleAssignment(sentence: Sentence, context: Context): Candidate[] {
 
 /** The chair tells the others what to do: "I guess you two have to figure that out", "please record your presentations in your own folder". */
 const YOU_MUST =
-  /\byou(?: (two|both|guys|all))?\s+(?:will\s+)?(?:have to|need to|must|should)\s+(?:also\s+|then\s+|just\s+)?(.{4,})$|(?:^|,\s*)please\s+(.{4,})$/iu;
+  /\byou(?: (two|both|guys|all))?\s+(?:will\s+)?(?:have to|need to|must|should)\s+(?:also\s+|then\s+|just\s+)?(.{4,})$|(?:^|,\s*)please\s+(.{4,})$|^(?:(?:and|so|then|okay|ok|now)[,\s]+)*you(?: (two|both|guys|all))?\s*(?:will|'ll)\s+(?:also\s+|then\s+|now\s+)?(work (?:together|on)\b.{4,}|(?:prepare|draw|build|design|write|send|make|draft|explore|try)\b.{4,})$/iu;
 /** Things in the meeting room: a task with them is done in the meeting ("you have to write it on the whiteboard"). */
-const IN_ROOM = /\b(?:white ?board|flip ?chart|pens?|markers?)\b/i;
+const IN_ROOM = /\b(?:white ?board|flip ?chart|pens?|markers?|on the (?:smart ?)?board)\b/i;
 
 /** The speakers who take on what the chair asked, each with an agreement of their own within the next turns. */
 function takenOnBy(context: Context, sentence: Sentence, most: number): { speaker: string; turn: number }[] {
@@ -379,12 +379,36 @@ function takenOnBy(context: Context, sentence: Sentence, most: number): { speake
   return out;
 }
 
+/** The chair's list of who does what next: "And Ana to work on the interface." */
+const NAMED_TO =
+  /^(?:(?:and|so|then|now|okay|ok|also)[,\s]+)*([A-Z][\p{L}'-]+)\s+to\s+(?:also\s+|then\s+)?((?:work\b|\S+).{4,}?)[.!]?$/u;
+
 function chairAssignment(sentence: Sentence, context: Context): Candidate[] {
   if (sentence.speaker !== context.chair || /\?$/.test(sentence.text)) return [];
+  const named = NAMED_TO.exec(sentence.text);
+  const namedTask = named?.[2] ?? '';
+  const name = (named?.[1] ?? '').toLowerCase();
+  if (
+    named &&
+    !ROLE_WORDS.has(name) &&
+    !STOP_WORDS.has(name) &&
+    !AGREE.test(name) &&
+    !DISAGREE.test(name) &&
+    !IN_ROOM.test(sentence.text) &&
+    (isTask(namedTask) || /^work\s+\S/i.test(namedTask))
+  ) {
+    const known = context.names.get((named[1] ?? '').toLowerCase());
+    const owners = known ? [{ speaker: known, turn: sentence.turn }] : takenOnBy(context, sentence, 1);
+    const task = /^work\s+(?!on|together|out)/i.test(namedTask)
+      ? namedTask.replace(/^work\s+/i, 'work on ')
+      : namedTask;
+    return owners.map((owner) => ({ owner: owner.speaker, task, turns: [sentence.turn, owner.turn] }));
+  }
   const match = YOU_MUST.exec(sentence.text);
-  const task = match?.[2] ?? match?.[3] ?? '';
+  const task = match?.[2] ?? match?.[3] ?? match?.[5] ?? '';
   if (!match || !isTask(task) || HEDGED.test(task) || IN_ROOM.test(sentence.text)) return [];
-  const takers = takenOnBy(context, sentence, match[1] ? 2 : 1);
+  const together = match[1] || match[4] || /^work together\b/i.test(task);
+  const takers = takenOnBy(context, sentence, together ? 2 : 1);
   return takers.map((taker) => ({ owner: taker.speaker, task, turns: [sentence.turn, taker.turn] }));
 }
 
@@ -396,7 +420,11 @@ const ACTION_RULES: readonly ActionRule[] = [
     if (!match || !task) return undefined;
     const named = addressee(sentence.text, context);
     const reply = accepted(context, sentence);
-    let text = task;
+    // "will you assure this committee that you will make sure parents know…": the task is what is assured.
+    let text =
+      /^(?:assure|promise|undertake|commit|confirm|guarantee)\b.*?\bthat you(?:'ll| will)\s+(.{4,})$/i.exec(
+        task,
+      )?.[1] ?? task;
     if (/^(?:take|do|handle|own|pick up|grab)\s+(?:that|this|it|that one|this one)\b/i.test(text)) {
       const need = context.sentences
         .slice(Math.max(0, sentence.i - 3), sentence.i + 1)
@@ -461,6 +489,22 @@ const ACTION_RULES: readonly ActionRule[] = [
     const task = WISH.exec(sentence.text)?.[1] ?? '';
     if (!task || !AFTER_MEETING.test(sentence.text) || !isTask(task)) return undefined;
     return { owner: sentence.speaker, task, turns: [sentence.turn] };
+  },
+  // "We will try to explore these two options." (a member speaks for the people doing the work)
+  (sentence, context) => {
+    if (sentence.speaker === context.chair) return undefined;
+    const task =
+      /^(?:(?:so|and|then|okay|ok|yeah|uh|um)[,\s]+)*we(?:'ll| will|'re going to| are going to|'re gonna| are gonna)\s+(?:also\s+|then\s+)?(try to\s+.{4,}?)[.!]?$/i.exec(
+        sentence.text,
+      )?.[1];
+    if (!task || !isTask(task.replace(/^try to\s+/i, '')) || HEDGED.test(task)) return undefined;
+    return { owner: sentence.speaker, task, turns: [sentence.turn] };
+  },
+  // "You will be sent a transcript to check for accuracy." (the chair speaks for the committee)
+  (sentence, context) => {
+    const sent = /\byou(?:'ll| will) be sent (.{4,}?)(?:,\s*as\b.*)?[.!]?$/i.exec(sentence.text)?.[1];
+    if (!sent || sentence.speaker !== context.chair) return undefined;
+    return { owner: sentence.speaker, task: `Send them ${sent}`, turns: [sentence.turn] };
   },
   // "We'll write to you about those areas." (the speaker answers for their side)
   (sentence) => {
@@ -554,11 +598,18 @@ const SAID_DECISION =
   /^(?:decision:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:just |already |also |finally |then )?(?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
 const GROUP_WILL =
   /^(?:so\s+)?(?:we're (?:going to|gonna)|we are going to|we'll|we will|let's)\s+(?:just\s+|also\s+|then\s+|probably\s+|definitely\s+)?(go with|go for|use|stick (?:to|with)|keep|drop|take (?:out|away|off)|put|make it|leave (?:out|off)|offer|include|remove)\b(.{3,})$/i;
+/** The chair announces how the meeting's own business is done: "I guess we are gonna do the digits at the end". */
+const CHAIR_WILL_DO =
+  /^(?:(?:so|okay|ok|alright|right|and)[,\s]+)*(?:I (?:guess|think)\s+)?(?:we're (?:going to|gonna)|we are (?:going to|gonna)|we'll|we will)\s+(?:just\s+)?(do (?:the|our)\s+\S+.{2,})$/i;
 const PROPOSAL =
   /(?:^|,\s*)(?:so\s+)?(?:I think\s+)?(we should|we could|we can|let's|how about|what if we|why don't we|we'd better|shall we|I (?:suggest|propose)(?: that)? we)\s+(?!see\b|say\b|talk\b|just\b|go back\b|have to\b|move on\b|start\b|do (?:that|this|it)\b)(.{6,}?)[.?!]?$/i;
+/** An opening quotation mark with no closing one after it: what follows is quoted speech. */
+const QUOTE_OPEN = /["“](?![^"”]*["”])/;
 /** Brainstorming forms: a plan only when another speaker endorses it. */
 const TENTATIVE = /^(?:we could|we can|how about|what if we)$/i;
 const HEDGED = /\b(?:probably|maybe|perhaps|or something|whatever|i don't know|sort of|kind of)\b/i;
+/** Options still open: "we could possibly either have a logo or maybe an engraving". */
+const OPTIONS = /\b(?:we|you) (?:could|might)\b|\b(?:possibly|either)\b.*\bor\b/i;
 /** A clause cut off mid-way ("the first step is"). */
 const TRUNCATED = /\b(?:is|was|are|were|the|a|an|to|of|that|and|or|but|with|for|if|be|like)\s*[.?!]?$/i;
 const settled = (clause: string) => contentTerms(clause).length >= 2 && !TRUNCATED.test(clause.trim());
@@ -605,7 +656,8 @@ const DECISION_RULES: readonly DecisionRule[] = [
     if (NEGATED.test(sentence.text.slice(0, match.index + match[0].indexOf(said)))) return undefined;
     const completion = settled(said) ? undefined : completedBy(context, sentence);
     const clause = completion ? `${said.trim().replace(/[.?!,]+$/, '')} ${completion.text}` : said;
-    if (!settled(clause)) return undefined;
+    // "we decided on the inside, we could possibly have a logo or maybe an engraving": options, not a decision.
+    if (!settled(clause) || OPTIONS.test(clause)) return undefined;
     const reported = groupClause(clause, sentence.speaker);
     // "we decided on a frosted finish": a choice of a thing, not a clause.
     const on = /\b(?:decided|agreed|settled) on\s*$/i.test(
@@ -644,9 +696,16 @@ const DECISION_RULES: readonly DecisionRule[] = [
     };
   },
   (sentence, context) => {
+    const plan = sentence.speaker === context.chair ? CHAIR_WILL_DO.exec(sentence.text)?.[1] : undefined;
+    if (!plan || !settled(plan) || HEDGED.test(plan)) return undefined;
+    return { text: `The group decided to ${groupClause(plan, sentence.speaker)}.`, turns: [sentence.turn] };
+  },
+  (sentence, context) => {
     const match = PROPOSAL.exec(sentence.text);
     const clause = match?.[2] ?? '';
     if (!match || /\?$/.test(sentence.text) || !settled(clause) || HEDGED.test(clause)) return undefined;
+    // A proposal quoted as someone might say it ("you can't just go, "let's go to the lab"") is no plan.
+    if (QUOTE_OPEN.test(sentence.text.slice(0, match.index + 1))) return undefined;
     const reply = accepted(context, sentence, TENTATIVE.test(match[1] ?? '') ? ENDORSE : AGREE);
     if (!reply) return undefined;
     return {
@@ -815,27 +874,137 @@ function notedPapers(context: Context): Decision[] {
   const out: Decision[] = [];
   for (const sentence of context.sentences) {
     if (!/\bpapers? to note\b/i.test(sentence.text)) continue;
+    // "Item 3 is papers to note. There are nine papers to note.": one item per turn.
+    const earlier = context.sentences[sentence.i - 1];
+    if (earlier?.turn === sentence.turn && out.some((item) => item.turns.includes(sentence.turn))) continue;
     const rest = context.sentences
       .slice(sentence.i + 1, sentence.i + 5)
       .filter((other) => other.turn === sentence.turn);
     if (
       !rest.some((other) =>
-        /\b(?:happy|content|agreed?|able) to note\b|\bnote (?:them|that|those|it)\b/i.test(other.text),
+        /\b(?:happy|content|agreed?|able) to note\b|\bnote (?:all (?:of )?)?(?:them|that|those|it|the papers)\b/i.test(
+          other.text,
+        ),
       )
     )
       continue;
     // The paper as described: after "which is" when said, else after the sentence's "is".
     const described = (pattern: RegExp) =>
-      rest.map((other) => pattern.exec(other.text)?.[1]).find((text) => text && !/\?$/.test(text));
+      rest
+        .map((other) => pattern.exec(other.text)?.[1])
+        .find((text) => text && !/\?$/.test(text) && !/\b(?:content|happy|suggest|propose)\b/i.test(text));
     const what =
       described(/\bwhich (?:is|are)\s+(?:the\s+)?(.{12,}?)[.!]?$/i) ??
       described(/\b(?:is|are)\s+(?:the\s+)?(.{12,}?)[.!]?$/i);
     out.push({
       text: what
-        ? `The committee noted the ${what.replace(/[.!]+$/, '')}.`
+        ? `The committee noted the ${what.replace(/[.!]+$/, '').replace(/\s+to note$/i, '')}.`
         : 'The committee noted the papers.',
       turns: [sentence.turn],
     });
+  }
+  return out;
+}
+
+/** A call that closes a discussion as agreed: "so we're in agreement on that", "we're all agreed". */
+const CLOSE_SAID =
+  /^(?:(?:so|okay|ok|alright|right|yeah|good|and)[,.!\s]+)*(?:we(?:'re| are) (?:all )?in agreement(?: (?:on|about|with) (?:that|this))?|we(?:'re| are) all agreed|we all agree(?: (?:on|with) (?:that|this))?|(?:that's|that is) (?:agreed|settled|decided)(?: then)?)\s*[.!]?$/i;
+/** The same call put as a question, settled when another speaker says yes: "do we agree on that?". */
+const CLOSE_ASKED =
+  /^(?:(?:so|okay|ok|alright|right|and)[,.!\s]+)*(?:do we (?:all )?agree(?: (?:on|with) (?:that|this))?|are we (?:all )?agreed(?: (?:on|with) (?:that|this))?|are we all happy with (?:that|this)|is everyone (?:happy|okay|ok|agreed) with (?:that|this)|agreed)\s*\?$/i;
+/** How far back a closing call reaches for what it agrees to, in turns. */
+const CLOSE_TURNS = 25;
+/** A plan as put before it is agreed, hedged or not: "maybe move ahead without the solar cell", "we want some themes like fruits". */
+const PLAN =
+  /(?:^|,\s*|\b(?:and|so|then)\s+)(?:I think\s+)?(?:(?:maybe|perhaps)\s+)?(?:(?:we\s+(?:should|could|can|need to|have to|might have to|'ll have to|will have to|must|just|would like to)|let's|I (?:suggest|propose)(?: that)? we)\s+(?:just\s+|probably\s+)?)?((?:go (?:ahead )?with|go for|move (?:ahead|forward|on) with|stick (?:with|to)|drop|take (?:out|away)|get rid of|switch (?:away from|to)|remove|keep|scrap)\b.{3,}?)[.!]?$|\bwe (?:really )?want (?!to (?:know|see|ask|say|talk|hear|discuss|look|check)\b)((?:to\s+)?.{6,}?)[.!]?$/i;
+
+/**
+ * A closing call that the group agrees ("so we're in agreement on that"; "do we agree on that?" /
+ * "yeah") settles the plan put last before it, by any speaker and hedged or not: "I think we need
+ * to compromise and maybe move ahead without the solar cell" … "we're in agreement on that".
+ */
+function agreedCloses(context: Context): Decision[] {
+  const out: Decision[] = [];
+  for (const sentence of context.sentences) {
+    const said = CLOSE_SAID.test(sentence.text);
+    if (!said && !CLOSE_ASKED.test(sentence.text)) continue;
+    const reply = said ? undefined : accepted(context, sentence);
+    if (!said && !reply) continue;
+    const plan = context.sentences
+      .slice(Math.max(0, sentence.i - 60), sentence.i)
+      .reverse()
+      .filter((other) => other.turn >= sentence.turn - CLOSE_TURNS && !/\?$/.test(other.text))
+      .map((other) => ({ other, match: PLAN.exec(other.text) }))
+      .find(({ other, match }) => {
+        const clause = match?.[1] ?? match?.[2];
+        return clause !== undefined && settled(clause) && !laughedAt(context, other);
+      });
+    if (!plan?.match) continue;
+    const clause = (plan.match[1] ?? plan.match[2] ?? '').replace(/^to\s+/i, '');
+    const text = plan.match[1]
+      ? `The group agreed to ${groupClause(clause, plan.other.speaker)}.`
+      : `The group agreed that they want ${groupClause(clause, plan.other.speaker)}.`;
+    out.push({ text, turns: [plan.other.turn, sentence.turn, ...(reply ? [reply.turn] : [])] });
+  }
+  return out;
+}
+
+/** The chair passes on new requirements: "I had some new information about the product requirements". */
+const REQUIREMENT_CUE =
+  /\b(?:I|we) (?:have|had|got|received) (?:some |a few |two |three )?new (?:information|requirements?|product requirements)\b/i;
+/** How far the requirements passed on run after their cue, in turns. */
+const REQUIREMENT_TURNS = 25;
+/** A requirement as the chair states it: what the group wants or does not want, what the product will be. */
+const REQUIREMENT: readonly ((text: string) => string | undefined)[] = [
+  (text) => {
+    const not = /\bwe (?:really )?(?:don't|do not) (?:really )?want to (.{6,}?)[.!]?$/i.exec(text)?.[1];
+    return not ? `The group decided not to ${not}` : undefined;
+  },
+  (text) => {
+    const want = /\bwe (?:really )?want (?:to (?!know|see|ask|say|talk|hear|discuss)\b)?(.{6,}?)[.!]?$/i.exec(
+      text,
+    )?.[1];
+    return want ? `The group decided that they wanted ${want}` : undefined;
+  },
+  (text) => {
+    const match =
+      /\b((?:the|our) (?:remote(?: control)?|product|device|design)) (will|should|has to|must|needs to) (.{6,}?)[.!]?$/i.exec(
+        text,
+      );
+    return match ? `The group decided that ${match[1]?.toLowerCase()} ${match[2]} ${match[3]}` : undefined;
+  },
+];
+
+/**
+ * Requirements the chair passes on ("we don't really want to use the teletext anymore"; "the
+ * remote control will only be used for television"): each is settled for the group, by the
+ * chair's word, in the turns after the chair says there are new requirements.
+ */
+function passedRequirements(context: Context): Decision[] {
+  const out: Decision[] = [];
+  let until = -1;
+  for (const sentence of context.sentences) {
+    if (sentence.speaker !== context.chair) continue;
+    if (REQUIREMENT_CUE.test(sentence.text)) until = sentence.turn + REQUIREMENT_TURNS;
+    if (
+      sentence.turn > until ||
+      /\?$/.test(sentence.text) ||
+      /^(?:if|because|'cause|which|when)\b/i.test(sentence.text)
+    )
+      continue;
+    for (const rule of REQUIREMENT) {
+      const found = rule(sentence.text);
+      if (!found) continue;
+      const clause = found
+        .replace(/,?\s+(?:so|because|'cause|as|such as|but|and also)\b.*$/i, '')
+        .replace(/[.!,;:\s]+$/, '');
+      if (contentTerms(clause).length < 4 || TRUNCATED.test(clause) || HEDGED.test(clause)) break;
+      out.push({
+        text: `${groupClause(clause, sentence.speaker).replace(/^the group/, 'The group')}.`,
+        turns: [sentence.turn],
+      });
+      break;
+    }
   }
   return out;
 }
@@ -894,7 +1063,13 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
       break;
     }
   }
-  for (const point of [...reviewedPoints(context), ...confirmedChoices(context), ...notedPapers(context)]) {
+  for (const point of [
+    ...reviewedPoints(context),
+    ...confirmedChoices(context),
+    ...notedPapers(context),
+    ...agreedCloses(context),
+    ...passedRequirements(context),
+  ]) {
     const turn = point.turns[0] ?? 0;
     // A review goes over a point more than once ("the energy source: batteries and solar" … "so the energy source is the batteries and the solar").
     if (

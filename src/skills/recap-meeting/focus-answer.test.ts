@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { queryRegions, weightedQueryTerms } from './focus-answer.ts';
+import type { Transcript } from '../../formats/model.ts';
+import { locateQuery, queryRegions, weightedQueryTerms } from './focus-answer.ts';
+import { prepareTranscript } from './transcript-units.ts';
 
 describe('weightedQueryTerms', () => {
   it('weighs the subject asked about above the discussion it is set in', () => {
@@ -15,6 +17,34 @@ describe('weightedQueryTerms', () => {
     const weights = weightedQueryTerms('What did the group say about the remote control style?');
     expect(weights.get('style')).toBe(1);
     expect(weights.get('remot')).toBe(1);
+  });
+});
+
+describe('locating the passage a query is about', () => {
+  it('leaves the roles the query names out of what the passage is about', () => {
+    expect([
+      ...weightedQueryTerms('What did the user interface designer say about the battery?', [
+        'User Interface',
+        'Project Manager',
+      ]).keys(),
+    ]).toEqual(['batteri']);
+    // Roles are introduced at the start; the battery is discussed later.
+    const turns = [
+      ['Project Manager', 'Our user interface designer and our industrial designer will present today.'],
+      ['User Interface', 'I am the user interface designer, I design the buttons.'],
+      ['Project Manager', 'Good. Now the budget for the case.'],
+      ['Industrial Designer', 'The case costs four euros.'],
+      ['User Interface', 'The battery should be rechargeable, a battery lasts a year.'],
+      ['Project Manager', 'A rechargeable battery then.'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const transcript: Transcript = { type: 'transcript', format: 'text', turns };
+    const located = locateQuery(
+      prepareTranscript(transcript),
+      'What did the user interface designer say about the battery?',
+    );
+    expect(located?.terms).toEqual(['batteri']);
+    expect(located?.own[1]).toBe(0);
+    expect(located?.own[4]).toBeGreaterThan(0);
   });
 });
 

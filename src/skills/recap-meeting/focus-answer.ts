@@ -92,7 +92,11 @@ export function withoutSpeakerNames(query: string, speakers: readonly string[]):
     const pattern = parts
       .map((part) => `${escapeRegExp(part.slice(0, Math.max(4, part.length - 2)))}[\\p{L}']*`)
       .join('[\\s-]+');
-    text = text.replace(new RegExp(`\\b${pattern}`, 'giu'), ' ');
+    // A role label is said with its noun ("the user interface designer", "the marketing expert").
+    text = text.replace(
+      new RegExp(`\\b${pattern}(?:[\\s-]+(?:designer|expert|manager|specialist)s?\\b)?`, 'giu'),
+      ' ',
+    );
   }
   for (const speaker of speakersNamed(text === query ? query : query, speakers)) {
     for (const part of words(speaker))
@@ -140,11 +144,11 @@ export function speakersNamed(query: string, speakers: readonly string[]): Set<s
  * is set in ("… when discussing the budget", "… in the discussion of interface controls")
  * counts for `CONTEXT_WEIGHT`, since the answer is a part of that discussion, not all of it.
  */
-export function weightedQueryTerms(query: string): Map<string, number> {
+export function weightedQueryTerms(query: string, speakers: readonly string[] = []): Map<string, number> {
   const [focus = query, ...context] = query.split(CONTEXT_CLAUSE);
   const out = new Map<string, number>();
-  for (const term of queryTerms(context.join(' '))) out.set(term, CONTEXT_WEIGHT);
-  for (const term of queryTerms(focus)) out.set(term, 1);
+  for (const term of queryTerms(context.join(' '), speakers)) out.set(term, CONTEXT_WEIGHT);
+  for (const term of queryTerms(focus, speakers)) out.set(term, 1);
   return out;
 }
 
@@ -323,11 +327,11 @@ export type LocatedQuery = {
 
 /** Where in the meeting a (specific) query's subject is discussed; undefined when no turn matches. */
 export function locateQuery(prepared: PreparedTranscript, query: string): LocatedQuery | undefined {
-  const speakers = speakersNamed(
-    query,
-    prepared.transcript.turns.map((turn) => turn.speaker),
-  );
-  const weighted = weightedQueryTerms(query);
+  const labels = prepared.transcript.turns.map((turn) => turn.speaker);
+  const speakers = speakersNamed(query, labels);
+  // Who the query asks about picks whose sentences answer it; their name is not what the passage is about.
+  const named = weightedQueryTerms(query, labels);
+  const weighted = named.size > 0 ? named : weightedQueryTerms(query);
   const own = bm25(prepared, weighted);
   if (own.every((score) => score === 0)) return undefined;
   const smoothed = normalize(smooth(own, FOCUS_PARAMS.radius));

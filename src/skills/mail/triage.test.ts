@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Address } from '../../formats/model.ts';
+import { classifySentence } from './mail-acts.ts';
+import type { MailThread, SourcedMessage } from './mail-thread.ts';
+import { summarizeThread } from './summarize-thread.ts';
+import { triageThreads } from './triage.ts';
+
+const ME = 'mara.quist@example.org';
+const person = (name: string, address: string): Address => ({ name, address });
+const mara = person('Quist, Mara', ME);
+const oskar = person('Lind, Oskar', 'oskar.lind@example.org');
+const pia = person('Falk, Pia', 'pia.falk@example.org');
+
+function message(n: number, from: Address, to: Address[], text: string, quoted?: string): SourcedMessage {
+  return {
+    type: 'message',
+    messageId: `m${n}@example.org`,
+    subject: 'Contract wording',
+    from,
+    to,
+    cc: [],
+    bcc: [],
+    date: `2026-03-0${n}T10:00:00Z`,
+    references: [],
+    text,
+    ...(quoted ? { quoted } : {}),
+    attachments: [],
+    headers: {},
+    locator: { messageId: `m${n}@example.org` },
+    path: 'inbox.mbox',
+  };
+}
+
+const thread = (messages: SourcedMessage[]): MailThread => ({
+  id: 't1',
+  subject: 'Contract wording',
+  messages,
+  participants: [mara, oskar, pia],
+});
+
+const ASK =
+  'Mara, the draft cannot go out as it is. As per my call, the following changes need to be made:\n\n1. Say "net of tax" in clause 4\n2. Remove the words "at our discretion" from clause 6';
+const label = (messages: SourcedMessage[]) =>
+  triageThreads([thread(messages)], { me: [ME], now: new Date('2026-03-05T09:00:00Z') })[0];
+
+describe('triage reads the whole thread for what is asked of the reader', () => {
+  it('keeps an earlier ask open when a colleague forwards the thread without words of their own', () => {
+    const triaged = label([
+      message(1, oskar, [mara], ASK),
+      message(2, pia, [oskar, mara], '', 'From: Oskar Lind\nI need the income statements back to 2019.'),
+    ]);
+    expect(triaged?.label).toBe('needs-reply');
+    expect(triaged?.reasons.join(' ')).toMatch(/earlier question or request to you/);
+  });
+
+  it('closes the ask once the reader wrote, or someone else answered in words of their own', () => {
+    expect(
+      label([
+        message(1, oskar, [mara], ASK),
+        message(2, mara, [oskar], 'Done, both changes are in the new draft.'),
+        message(3, oskar, [mara], 'Great, it went out to the client this morning.'),
+      ])?.label,
+    ).not.toBe('needs-reply');
+    expect(
+      label([
+        message(1, oskar, [mara, pia], ASK),
+        message(
+          2,
+          pia,
+          [oskar, mara],
+          'I made both changes in the shared draft this morning, Oskar; it is ready.',
+        ),
+      ])?.label,
+    ).not.toBe('needs-reply');
+  });
+
+  it('reads "the following changes need to be made" as a request, and reports the list rather than its lead-in', () => {
+    expect(classifySentence('As per my call, the following changes need to be made:')).toBe('request');
+    expect(classifySentence('The changes we made last week went well.')).toBe('statement');
+    const summary = summarizeThread(thread([message(1, oskar, [mara], ASK)])).summary;
+    expect(summary).toMatch(/clause [46]/);
+    expect(summary).not.toMatch(/asked: "As per my call/);
+  });
+});
+
+describe('courtesies', () => {
+  it('reads "if you need to talk about it, please call me" as a courtesy, not an ask', () => {
+    const triaged = label([
+      message(
+        1,
+        oskar,
+        [mara],
+        'I fixed the $2 million error in your report. If you need to talk to me about it, please call me.',
+      ),
+    ]);
+    expect(triaged?.label).not.toBe('needs-reply');
+  });
+});
