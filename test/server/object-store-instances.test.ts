@@ -4,66 +4,18 @@
  * previewed and downloaded on B with the same bytes, while the records hold none; deleted on
  * B, its object leaves the bucket. And `serve --check` names a bucket it cannot reach.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
-import { fixedClock } from '../../src/lib/clock.ts';
-import { createBuiltinModel } from '../../src/models/index.ts';
-import { createApp } from '../../src/server/app.ts';
-import { openLimitStore } from '../../src/server/security/open-limit-store.ts';
-import { type IndexWorker, startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
 import { openObjectStore } from '../../src/server/workspace/object-store.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
-import {
-  openWorkspaceDb,
-  type WorkspaceDb,
-  workspaceLocation,
-} from '../../src/server/workspace/workspace-db.ts';
+import { openWorkspaceDb, workspaceLocation } from '../../src/server/workspace/workspace-db.ts';
 import { STRICT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { startS3Server, type TestS3, useTestCredentials } from '../helpers/s3-server.ts';
+import { call, type Instance, login, startInstance, stopInstance } from './http-instances.ts';
 import { PASSWORDS } from './workspace-helpers.ts';
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
 const BUCKET = 'officemate-bytes';
-
-type Instance = {
-  base: string;
-  db: WorkspaceDb;
-  index: SearchIndex;
-  dataDir: string;
-  server: ServerType;
-  jobs: IndexWorker;
-};
-
-async function startInstance(location: string, objects: string): Promise<Instance> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'officemate-objects-instance-'));
-  const db = await openWorkspaceDb(workspaceLocation(location, dataDir), { objects });
-  const index = await openIndex(location);
-  const clock = fixedClock('2026-03-12T09:00:00Z');
-  const jobs = startIndexWorker({ db, index, clock, dataDir }, { pollMs: 100 });
-  const app = createApp({
-    model: createBuiltinModel(),
-    workspace: { db, index, dataDir, clock, jobs, limitStore: openLimitStore(location, dataDir) },
-  });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, db, index, dataDir, server, jobs };
-}
-
-async function stopInstance(instance: Instance | undefined): Promise<void> {
-  if (!instance) return;
-  await new Promise((resolve) => instance.server.close(resolve));
-  await instance.jobs.stop();
-  await instance.index.close();
-  await instance.db.close();
-  rmSync(instance.dataDir, { recursive: true, force: true });
-}
 
 const WORD = 'quillanort';
 const NOTE = `# The ${WORD} survey\n\nThe ${WORD} survey ends on Tuesday; Dana files the results with the council.\n`;
@@ -80,8 +32,8 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL with file byte
     s3 = await startS3Server([BUCKET]);
     objects = s3.location(BUCKET, 'team');
     location = `${url}${url!.includes('?') ? '&' : '?'}schema=objects_${process.pid}`;
-    a = await startInstance(location, objects);
-    b = await startInstance(location, objects);
+    a = await startInstance(location, { objects });
+    b = await startInstance(location, { objects });
     for (const [name, password] of Object.entries(PASSWORDS))
       await a.db.addUser(name, await hashPassword(password), name === 'alice');
   }, 60_000);
@@ -91,20 +43,6 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL with file byte
     await s3?.stop();
   });
 
-  const call = (on: Instance, token: string, path: string, init: RequestInit = {}) =>
-    fetch(`${on.base}${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) },
-    });
-  const login = async (on: Instance, user: string) => {
-    const response = await fetch(`${on.base}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user, password: PASSWORDS[user] }),
-    });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { token: string }).token;
-  };
   const fileStatus = async (on: Instance, token: string, id: string) =>
     (await (await call(on, token, `/api/files/${id}`)).json()) as { status: string; error?: string };
 

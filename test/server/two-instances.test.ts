@@ -6,19 +6,11 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex, type SearchIndex } from '../../src/index/open-index.ts';
-import { fixedClock } from '../../src/lib/clock.ts';
-import { createBuiltinModel } from '../../src/models/index.ts';
 import type { DeckThumbnails } from '../../src/protocol/api.ts';
-import { createApp } from '../../src/server/app.ts';
-import { openLimitStore } from '../../src/server/security/open-limit-store.ts';
 import { pruneLocalCopies } from '../../src/server/workspace/file-store.ts';
-import { type IndexWorker, startIndexWorker } from '../../src/server/workspace/index-jobs.ts';
 import { hashPassword } from '../../src/server/workspace/password.ts';
 import {
   openWorkspaceDb,
@@ -27,46 +19,10 @@ import {
 } from '../../src/server/workspace/workspace-db.ts';
 import { CORPUS, EXAMPLES, REPO_ROOT, STRICT } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { builtinModelConfig, PASSWORDS } from './workspace-helpers.ts';
+import { call, type Instance, login, startInstance, stopInstance } from './http-instances.ts';
+import { PASSWORDS } from './workspace-helpers.ts';
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
-
-type Instance = {
-  base: string;
-  db: WorkspaceDb;
-  index: SearchIndex;
-  dataDir: string;
-  server: ServerType;
-  jobs: IndexWorker;
-};
-
-async function startInstance(location: string): Promise<Instance> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'officemate-instance-'));
-  const db = await openWorkspaceDb(workspaceLocation(location, dataDir));
-  const index = await openIndex(location);
-  const clock = fixedClock('2026-03-12T09:00:00Z');
-  const jobs = startIndexWorker(
-    { db, index, clock, dataDir },
-    { pollMs: 100, skills: { model: builtinModelConfig(dataDir) } },
-  );
-  const app = createApp({
-    model: createBuiltinModel(),
-    workspace: { db, index, dataDir, clock, jobs, limitStore: openLimitStore(location, dataDir) },
-  });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, db, index, dataDir, server, jobs };
-}
-
-async function stopInstance(instance: Instance | undefined): Promise<void> {
-  if (!instance) return;
-  await new Promise((resolve) => instance.server.close(resolve));
-  await instance.jobs.stop();
-  await instance.index.close();
-  await instance.db.close();
-  rmSync(instance.dataDir, { recursive: true, force: true });
-}
 
 const WORD = 'plovdivane';
 const NOTE = `# The ${WORD} tender\n\nThe ${WORD} tender closes on Friday; Bob sends the final price to the board.\n`;
@@ -89,22 +45,8 @@ describe.skipIf(!url && !STRICT)('two instances on one PostgreSQL', () => {
     await stopInstance(b);
   });
 
-  const call = (on: Instance, token: string, path: string, init: RequestInit = {}) =>
-    fetch(`${on.base}${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) },
-    });
   const json = (on: Instance, token: string, path: string, init: RequestInit = {}) =>
     call(on, token, path, { ...init, headers: { 'content-type': 'application/json' } });
-  const login = async (on: Instance, user: string) => {
-    const response = await fetch(`${on.base}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user, password: PASSWORDS[user] }),
-    });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { token: string }).token;
-  };
   const upload = async (on: Instance, token: string, name: string, content: string | Uint8Array) => {
     const form = new FormData();
     form.append('file', new Blob([typeof content === 'string' ? content : Buffer.from(content)]), name);
