@@ -18,7 +18,10 @@ function npmDependencies() {
   const lock = join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   log('installing npm dependencies (npm ci)...');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) {
     log('npm ci failed; see the messages above.');
     process.exit(result.status ?? 1);
@@ -26,9 +29,18 @@ function npmDependencies() {
 }
 
 const SYSTEM = [
-  { name: 'LibreOffice', present: () => existsSync('/usr/bin/soffice'), packages: ['libreoffice-writer', 'libreoffice-calc', 'libreoffice-impress'] },
+  {
+    name: 'LibreOffice',
+    present: () => existsSync('/usr/bin/soffice'),
+    packages: ['libreoffice-writer', 'libreoffice-calc', 'libreoffice-impress'],
+  },
   { name: 'poppler-utils', present: () => existsSync('/usr/bin/pdftoppm'), packages: ['poppler-utils'] },
-  { name: 'fonts', present: () => existsSync('/usr/share/fonts/opentype/noto') && existsSync('/usr/share/fonts/truetype/liberation'), packages: ['fonts-noto-cjk', 'fonts-liberation', 'fonts-dejavu-core'] },
+  {
+    name: 'fonts',
+    present: () =>
+      existsSync('/usr/share/fonts/opentype/noto') && existsSync('/usr/share/fonts/truetype/liberation'),
+    packages: ['fonts-noto-cjk', 'fonts-liberation', 'fonts-dejavu-core'],
+  },
   { name: 'Chromium', present: () => existsSync('/usr/bin/chromium'), packages: ['chromium'] },
   { name: 'PostgreSQL', present: () => postgresBin() !== undefined, packages: ['postgresql'] },
   // The load balancer of docs/deploy.md, started by bench/load.ts and test/server/nginx.test.ts.
@@ -59,7 +71,10 @@ function systemPackages() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    });
   } catch (error) {
     log(`apt-get failed: ${error.message}`);
     if (process.env.CI === 'true') process.exit(1);
@@ -74,9 +89,17 @@ function webApp() {
       const path = join(dir, entry.name);
       return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
     }, 0);
-  if (existsSync(dist) && statSync(dist).mtimeMs >= Math.max(newest(join(root, 'web', 'src')), statSync(join(root, 'web', 'index.html')).mtimeMs)) return;
+  if (
+    existsSync(dist) &&
+    statSync(dist).mtimeMs >=
+      Math.max(newest(join(root, 'web', 'src')), statSync(join(root, 'web', 'index.html')).mtimeMs)
+  )
+    return;
   log('building the web app (vite)...');
-  const result = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync('npm', ['run', '--silent', 'build:web'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) {
     log('the web app did not build; see the messages above.');
     process.exit(result.status ?? 1);
@@ -93,7 +116,10 @@ function compiledCli() {
     }, 0);
   if (existsSync(stamp) && statSync(stamp).mtimeMs > newest(join(root, 'src'))) return;
   log('compiling the CLI (esbuild)...');
-  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) log('the CLI did not compile; it runs from the TypeScript sources instead.');
 }
 

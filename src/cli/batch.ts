@@ -11,20 +11,26 @@ import type { CommandContext } from './command.ts';
 
 export type BatchItem = Record<string, unknown> & { id: string | number };
 
-export async function* readBatch(path: string): AsyncGenerator<BatchItem | { id: string | number; parseError: string }> {
+export async function* readBatch(
+  path: string,
+): AsyncGenerator<BatchItem | { id: string | number; parseError: string }> {
   try {
     await access(path);
   } catch {
     fail('file_not_found', `Batch file ${path} does not exist.`, { path });
   }
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(path, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === '') continue;
     try {
       const value = JSON.parse(line) as unknown;
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new Error('not a JSON object');
       const item = value as Record<string, unknown>;
       const id = typeof item.id === 'string' || typeof item.id === 'number' ? item.id : lineNumber;
       yield { ...item, id } as BatchItem;

@@ -8,7 +8,11 @@ export type Progress = {
   done(summary?: string): void;
 };
 
-export function createProgress(title: string, total: number | undefined, options: { quiet?: boolean; stream?: NodeJS.WriteStream } = {}): Progress {
+export function createProgress(
+  title: string,
+  total: number | undefined,
+  options: { quiet?: boolean; stream?: NodeJS.WriteStream } = {},
+): Progress {
   const stream = options.stream ?? process.stderr;
   const started = Date.now();
   let count = 0;
@@ -24,7 +28,10 @@ export function createProgress(title: string, total: number | undefined, options
     const ratio = total ? Math.min(count / total, 1) : undefined;
     const bar = ratio === undefined ? '' : `[${'#'.repeat(Math.round(ratio * 20)).padEnd(20, '.')}] `;
     const counts = total ? `${count}/${total}` : `${count}`;
-    const line = `${title} ${bar}${counts} (${rate.toFixed(rate < 10 ? 1 : 0)}/s) ${label}`.slice(0, interactive ? (stream.columns ?? 100) - 1 : 200);
+    const line = `${title} ${bar}${counts} (${rate.toFixed(rate < 10 ? 1 : 0)}/s) ${label}`.slice(
+      0,
+      interactive ? (stream.columns ?? 100) - 1 : 200,
+    );
     stream.write(interactive ? `\r\x1b[K${line}` : `${line}\n`);
   };
   return {

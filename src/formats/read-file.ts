@@ -76,10 +76,19 @@ function unsupported(path: string, format: FormatId): AppError {
 }
 
 /** Reads a file already in memory. */
-export async function readBuffer(path: string, bytes: Buffer, options: ReadOptions = {}): Promise<Result<ParsedFile>> {
+export async function readBuffer(
+  path: string,
+  bytes: Buffer,
+  options: ReadOptions = {},
+): Promise<Result<ParsedFile>> {
   const name = basename(path);
   if (bytes.length === 0) {
-    return failure({ code: 'file_empty', message: `${name} is empty (0 bytes).`, hint: 'Check that the file was saved or copied completely.', path });
+    return failure({
+      code: 'file_empty',
+      message: `${name} is empty (0 bytes).`,
+      hint: 'Check that the file was saved or copied completely.',
+      path,
+    });
   }
   const format = detectFormat(bytes, path);
   const load = READERS[format];
@@ -87,12 +96,21 @@ export async function readBuffer(path: string, bytes: Buffer, options: ReadOptio
   try {
     const reader = await load();
     // Readers parse attachments through readNested, so no reader imports this module.
-    const input: ReaderInput = { path, bytes, format, options: { ...options, readNested: options.readNested ?? readBuffer } };
+    const input: ReaderInput = {
+      path,
+      bytes,
+      format,
+      options: { ...options, readNested: options.readNested ?? readBuffer },
+    };
     const budget = budgetOf(options.budget);
     let parsed = await withTimeout(reader(input), Math.min(DEFAULT_TIMEOUT_MS, budget.wallMs), name);
     if (parsed.type === 'document' && format === 'docx') parsed = await maybeTeamsTranscript(parsed);
     if (countCharacters(parsed, budget.textCharacters) > budget.textCharacters)
-      tooComplex(path, `its text passes ${budget.textCharacters} characters`, `${budget.textCharacters} characters`);
+      tooComplex(
+        path,
+        `its text passes ${budget.textCharacters} characters`,
+        `${budget.textCharacters} characters`,
+      );
     return success(parsed);
   } catch (thrown) {
     const error = toAppError(thrown);
@@ -130,14 +148,30 @@ export async function readFile(path: string, options: ReadOptions = {}): Promise
     if (info.isDirectory()) {
       const { readMaildir, isMaildir } = await import('./mail/read-maildir.ts');
       if (await isMaildir(path)) return success(await readMaildir(path, options));
-      return failure({ code: 'bad_usage', message: `${name} is a folder, not a file.`, hint: 'Use `officemate index` for folders.', path });
+      return failure({
+        code: 'bad_usage',
+        message: `${name} is a folder, not a file.`,
+        hint: 'Use `officemate index` for folders.',
+        path,
+      });
     }
     size = info.size;
   } catch (thrown) {
     if (thrown instanceof OfficemateError) return failure(thrown.error);
     const code = (thrown as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return failure({ code: 'file_not_found', message: `${path} does not exist.`, hint: 'Check the path.', path });
-    return failure({ code: 'file_unreadable', message: `${path} cannot be read (${code ?? 'error'}).`, hint: 'Check its permissions.', path });
+    if (code === 'ENOENT')
+      return failure({
+        code: 'file_not_found',
+        message: `${path} does not exist.`,
+        hint: 'Check the path.',
+        path,
+      });
+    return failure({
+      code: 'file_unreadable',
+      message: `${path} cannot be read (${code ?? 'error'}).`,
+      hint: 'Check its permissions.',
+      path,
+    });
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (size > maxBytes) {
@@ -153,7 +187,12 @@ export async function readFile(path: string, options: ReadOptions = {}): Promise
     bytes = await readBytes(path);
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
-    return failure({ code: 'file_unreadable', message: `${path} cannot be read (${code ?? 'error'}).`, hint: 'Check its permissions.', path });
+    return failure({
+      code: 'file_unreadable',
+      message: `${path} cannot be read (${code ?? 'error'}).`,
+      hint: 'Check its permissions.',
+      path,
+    });
   }
   return readBuffer(path, bytes, options);
 }
@@ -169,7 +208,14 @@ async function withTimeout<T>(work: Promise<T>, ms: number, name: string): Promi
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new OfficemateError({ code: 'timeout', message: `Reading ${name} took longer than ${ms / 1000} s.`, hint: 'The file may be malformed or unusually large.' })),
+      () =>
+        reject(
+          new OfficemateError({
+            code: 'timeout',
+            message: `Reading ${name} took longer than ${ms / 1000} s.`,
+            hint: 'The file may be malformed or unusually large.',
+          }),
+        ),
       ms,
     );
     timer.unref();

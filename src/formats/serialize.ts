@@ -5,7 +5,9 @@
  */
 export function toSerializable(value: unknown, options: { includeBinary?: boolean } = {}): unknown {
   if (value instanceof Uint8Array) {
-    return options.includeBinary ? { base64: Buffer.from(value).toString('base64') } : { bytes: value.byteLength };
+    return options.includeBinary
+      ? { base64: Buffer.from(value).toString('base64') }
+      : { bytes: value.byteLength };
   }
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map((item) => toSerializable(item, options));

@@ -78,11 +78,19 @@ export class OfficemateError extends Error {
   }
 }
 
-export function appError(code: ErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): AppError {
+export function appError(
+  code: ErrorCode,
+  message: string,
+  extra: Omit<AppError, 'code' | 'message'> = {},
+): AppError {
   return { code, message, ...extra };
 }
 
-export function fail(code: ErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): never {
+export function fail(
+  code: ErrorCode,
+  message: string,
+  extra: Omit<AppError, 'code' | 'message'> = {},
+): never {
   throw new OfficemateError(appError(code, message, extra));
 }
 

@@ -12,7 +12,12 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fail } from './errors.ts';
 
-const CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+const CANDIDATES = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+];
 
 export function findLibreOffice(): string | undefined {
   const fromEnv = process.env.OFFICEMATE_SOFFICE;
@@ -61,7 +66,9 @@ export async function convertWithLibreOffice(input: string, options: ConvertOpti
       );
     });
     const stem = basename(input, extname(input));
-    const produced = (await readdir(outDir)).find((file) => file.startsWith(`${stem}.`) && file.toLowerCase().endsWith(`.${options.to.split(':')[0]}`));
+    const produced = (await readdir(outDir)).find(
+      (file) => file.startsWith(`${stem}.`) && file.toLowerCase().endsWith(`.${options.to.split(':')[0]}`),
+    );
     if (!produced) {
       fail('converter_failed', `LibreOffice could not convert ${basename(input)} to ${options.to}.`, {
         hint: 'The file may be damaged, encrypted or in a format LibreOffice cannot open.',
@@ -71,10 +78,14 @@ export async function convertWithLibreOffice(input: string, options: ConvertOpti
     return join(outDir, produced);
   } catch (thrown) {
     if (thrown instanceof Error && thrown.name === 'OfficemateError') throw thrown;
-    return fail('converter_failed', `LibreOffice failed on ${basename(input)}: ${(thrown as Error).message.split('\n')[0]}`, {
-      hint: 'The file may be damaged or encrypted.',
-      path: input,
-    });
+    return fail(
+      'converter_failed',
+      `LibreOffice failed on ${basename(input)}: ${(thrown as Error).message.split('\n')[0]}`,
+      {
+        hint: 'The file may be damaged or encrypted.',
+        path: input,
+      },
+    );
   } finally {
     await rm(profile, { recursive: true, force: true });
   }

@@ -24,12 +24,24 @@ export function startPostgres(port = 55432 + (process.pid % 1000)): TestPostgres
   const dataDir = mkdtempSync(join(tmpdir(), 'officemate-pg-'));
   const asRoot = process.getuid?.() === 0;
   const run = (program: string, args: string[]) => {
-    if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', join(bin, program), ...args], { stdio: 'pipe' });
+    if (asRoot)
+      execFileSync('runuser', ['-u', 'postgres', '--', join(bin, program), ...args], { stdio: 'pipe' });
     else execFileSync(join(bin, program), args, { stdio: 'pipe' });
   };
   if (asRoot) execFileSync('chown', ['postgres:postgres', dataDir]);
   run('initdb', ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '--encoding=UTF8', '--locale=C.UTF-8']);
-  run('pg_ctl', ['-D', dataDir, '-l', join(dataDir, 'server.log'), '-w', '-t', '30', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dataDir} -c fsync=off`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    dataDir,
+    '-l',
+    join(dataDir, 'server.log'),
+    '-w',
+    '-t',
+    '30',
+    '-o',
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dataDir} -c fsync=off`,
+    'start',
+  ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {

@@ -45,7 +45,9 @@ export const demoCommand: Command = {
       heading: (text) => context.out(`\n== ${text} ==`),
       log: (text) => context.log(text),
     };
-    context.out('Officemate demo: the sample workspace of Northwind Labs, on the builtin engine (no model needed).');
+    context.out(
+      'Officemate demo: the sample workspace of Northwind Labs, on the builtin engine (no model needed).',
+    );
     let failed = 0;
     for (const load of SECTIONS) {
       let title = 'a demo section';

@@ -26,7 +26,8 @@ export const mailAndWordDemo: DemoSection = {
     const threads = buildThreads(messages);
     const triaged = triageThreads(threads, { me: ['maya.chen@northwind.example'], now });
     demo.out(`${threads.length} threads in Inbox.mbox. Top of the triage for Maya:`);
-    for (const item of triaged.slice(0, 4)) demo.out(`  [${item.label}] ${item.subject} (priority ${item.priority}: ${item.reasons[0]})`);
+    for (const item of triaged.slice(0, 4))
+      demo.out(`  [${item.label}] ${item.subject} (priority ${item.priority}: ${item.reasons[0]})`);
     const busiest = [...threads].sort((a, b) => b.messages.length - a.messages.length)[0];
     if (busiest) {
       const summary = summarizeThread(busiest);
@@ -36,12 +37,17 @@ export const mailAndWordDemo: DemoSection = {
     const calendar = await readFile(join(demo.workspace, 'Calendar.ics'), { now });
     if (calendar.success && calendar.data.type === 'calendar') {
       const timeZone = calendarTimeZone(calendar.data) ?? 'UTC';
-      const slots = findFreeSlots([{ attendee: 'maya.chen@northwind.example', timeZone, events: calendar.data.events }], {
-        durationMinutes: 45,
-        window: { start: now, end: new Date(now.getTime() + 5 * 86_400_000) },
-        limit: 3,
-      });
-      demo.out(`\nFree 45-minute slots in Maya's calendar (${timeZone}): ${slots.map((slot) => slot.start).join(', ')}`);
+      const slots = findFreeSlots(
+        [{ attendee: 'maya.chen@northwind.example', timeZone, events: calendar.data.events }],
+        {
+          durationMinutes: 45,
+          window: { start: now, end: new Date(now.getTime() + 5 * 86_400_000) },
+          limit: 3,
+        },
+      );
+      demo.out(
+        `\nFree 45-minute slots in Maya's calendar (${timeZone}): ${slots.map((slot) => slot.start).join(', ')}`,
+      );
     }
 
     demo.heading('Word: a memo drafted from the workspace');
@@ -50,11 +56,24 @@ export const mailAndWordDemo: DemoSection = {
       const result = await readFile(join(demo.workspace, name), { now });
       if (result.success) references.push({ path: join(demo.workspace, name), parsed: result.data });
     }
-    const draft = await draftDocument({ prompt: 'memo to the leadership team about the Q3 travel budget', references, now, author: 'Maya Chen' }, createBuiltinModel());
+    const draft = await draftDocument(
+      {
+        prompt: 'memo to the leadership team about the Q3 travel budget',
+        references,
+        now,
+        author: 'Maya Chen',
+      },
+      createBuiltinModel(),
+    );
     const out = join(demo.outDir, 'travel-budget-memo.docx');
     await writeFile(out, await writeDocx(draft.document, { clock: demo.clock }));
-    demo.out(`Wrote ${out}: ${draft.sections.length} sections, ${draft.citations.length} footnoted sources (engine: ${draft.engine}).`);
-    const purpose = draft.document.blocks.find((block) => block.kind === 'paragraph' && block.runs?.[0]?.footnote);
-    if (purpose && purpose.kind === 'paragraph' && purpose.runs) demo.out(`  Purpose: ${purpose.runs[0]!.text}`);
+    demo.out(
+      `Wrote ${out}: ${draft.sections.length} sections, ${draft.citations.length} footnoted sources (engine: ${draft.engine}).`,
+    );
+    const purpose = draft.document.blocks.find(
+      (block) => block.kind === 'paragraph' && block.runs?.[0]?.footnote,
+    );
+    if (purpose && purpose.kind === 'paragraph' && purpose.runs)
+      demo.out(`  Purpose: ${purpose.runs[0]!.text}`);
   },
 };

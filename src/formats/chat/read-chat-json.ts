@@ -11,8 +11,8 @@
  * (or `{ messages: [...] }`), where `thread_ts` names the thread's first message.
  */
 
-import type { Chat, ChatMessage } from '../model.ts';
 import { failFile } from '../fail-file.ts';
+import type { Chat, ChatMessage } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../transcript/decode-text.ts';
 

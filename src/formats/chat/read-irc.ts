@@ -7,8 +7,8 @@
  * reply annotations that count lines still point at the right message.
  */
 
-import type { Chat, ChatMessage } from '../model.ts';
 import { failFile } from '../fail-file.ts';
+import type { Chat, ChatMessage } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../transcript/decode-text.ts';
 

@@ -6,8 +6,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { Cell, Sheet, Workbook } from '../model.ts';
 import { failFile } from '../fail-file.ts';
+import type { Cell, Sheet, Workbook } from '../model.ts';
 import type { Reader } from '../reader.ts';
 import { CsvParser, parseCsv, sniffDelimiter } from './parse-csv.ts';
 import { typeCell } from './type-cell.ts';

@@ -5,8 +5,8 @@
  * out of it and are read separately by `readQmsumEvaluation` (for benchmarks).
  */
 
-import type { Transcript, Turn } from '../model.ts';
 import { failFile } from '../fail-file.ts';
+import type { Transcript, Turn } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from './decode-text.ts';
 

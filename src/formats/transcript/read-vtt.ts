@@ -7,8 +7,8 @@
 
 import { basename } from 'node:path';
 import { MONTH_NAMES } from '../../lib/text/calendar-names.ts';
-import type { Transcript, Turn } from '../model.ts';
 import { failFile } from '../fail-file.ts';
+import type { Transcript, Turn } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText, parseClockTime } from './decode-text.ts';
 

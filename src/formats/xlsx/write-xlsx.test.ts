@@ -150,10 +150,10 @@ describe('writeXlsx', () => {
     const [data, pivot] = result.data.sheets;
     expect(data!.rows[1]![4]).toMatchObject({ type: 'number', value: 40, formula: 'C2-D2' });
     expect(data!.charts?.map((chart) => chart.title)).toEqual(['Revenue by row', 'Cost']);
-    expect(data!.charts?.[0]!.series[0]!.values.slice(0, 2)).toEqual([100, 110]);
+    expect(data!.charts![0]!.series[0]!.values.slice(0, 2)).toEqual([100, 110]);
     expect(pivot!.pivots?.[0]).toMatchObject({ name: 'PivotTable1', range: 'A3:F8' });
     expect(pivot!.rows[3]![0]).toMatchObject({ value: 'Row Labels' });
-    expect(pivot!.charts?.[0]!.chartType).toMatch(/pie/i);
+    expect(pivot!.charts![0]!.chartType).toMatch(/pie/i);
   });
 
   it('opens in LibreOffice: renders to PDF, and a LibreOffice re-save keeps the charts and the pivot table', async () => {
