@@ -420,7 +420,7 @@ const ACTION_RULES: readonly ActionRule[] = [
     if (!match || !task) return undefined;
     const named = addressee(sentence.text, context);
     const reply = accepted(context, sentence);
-    // "will you assure this committee that you will make sure parents know…": the task is what is assured.
+    // "will you assure the panel that you will tell every tenant…": the task is what is assured.
     let text =
       /^(?:assure|promise|undertake|commit|confirm|guarantee)\b.*?\bthat you(?:'ll| will)\s+(.{4,})$/i.exec(
         task,
@@ -490,7 +490,7 @@ const ACTION_RULES: readonly ActionRule[] = [
     if (!task || !AFTER_MEETING.test(sentence.text) || !isTask(task)) return undefined;
     return { owner: sentence.speaker, task, turns: [sentence.turn] };
   },
-  // "We will try to explore these two options." (a member speaks for the people doing the work)
+  // "We will try to explore both layouts." (a member speaks for the people doing the work)
   (sentence, context) => {
     if (sentence.speaker === context.chair) return undefined;
     const task =
@@ -500,7 +500,7 @@ const ACTION_RULES: readonly ActionRule[] = [
     if (!task || !isTask(task.replace(/^try to\s+/i, '')) || HEDGED.test(task)) return undefined;
     return { owner: sentence.speaker, task, turns: [sentence.turn] };
   },
-  // "You will be sent a transcript to check for accuracy." (the chair speaks for the committee)
+  // "You will be sent the draft minutes to approve." (the chair speaks for the committee)
   (sentence, context) => {
     const sent = /\byou(?:'ll| will) be sent (.{4,}?)(?:,\s*as\b.*)?[.!]?$/i.exec(sentence.text)?.[1];
     if (!sent || sentence.speaker !== context.chair) return undefined;
@@ -598,7 +598,7 @@ const SAID_DECISION =
   /^(?:decision:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:just |already |also |finally |then )?(?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
 const GROUP_WILL =
   /^(?:so\s+)?(?:we're (?:going to|gonna)|we are going to|we'll|we will|let's)\s+(?:just\s+|also\s+|then\s+|probably\s+|definitely\s+)?(go with|go for|use|stick (?:to|with)|keep|drop|take (?:out|away|off)|put|make it|leave (?:out|off)|offer|include|remove)\b(.{3,})$/i;
-/** The chair announces how the meeting's own business is done: "I guess we are gonna do the digits at the end". */
+/** The chair announces how the meeting's own business is done: "I think we're going to do the round of updates last". */
 const CHAIR_WILL_DO =
   /^(?:(?:so|okay|ok|alright|right|and)[,\s]+)*(?:I (?:guess|think)\s+)?(?:we're (?:going to|gonna)|we are (?:going to|gonna)|we'll|we will)\s+(?:just\s+)?(do (?:the|our)\s+\S+.{2,})$/i;
 const PROPOSAL =
@@ -608,7 +608,7 @@ const QUOTE_OPEN = /["“](?![^"”]*["”])/;
 /** Brainstorming forms: a plan only when another speaker endorses it. */
 const TENTATIVE = /^(?:we could|we can|how about|what if we)$/i;
 const HEDGED = /\b(?:probably|maybe|perhaps|or something|whatever|i don't know|sort of|kind of)\b/i;
-/** Options still open: "we could possibly either have a logo or maybe an engraving". */
+/** Options still open: "we could possibly either paint it or maybe leave it bare". */
 const OPTIONS = /\b(?:we|you) (?:could|might)\b|\b(?:possibly|either)\b.*\bor\b/i;
 /** A clause cut off mid-way ("the first step is"). */
 const TRUNCATED = /\b(?:is|was|are|were|the|a|an|to|of|that|and|or|but|with|for|if|be|like)\s*[.?!]?$/i;
@@ -656,7 +656,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
     if (NEGATED.test(sentence.text.slice(0, match.index + match[0].indexOf(said)))) return undefined;
     const completion = settled(said) ? undefined : completedBy(context, sentence);
     const clause = completion ? `${said.trim().replace(/[.?!,]+$/, '')} ${completion.text}` : said;
-    // "we decided on the inside, we could possibly have a logo or maybe an engraving": options, not a decision.
+    // "we decided on the back panel, we could possibly paint it or maybe leave it bare": options, not a decision.
     if (!settled(clause) || OPTIONS.test(clause)) return undefined;
     const reported = groupClause(clause, sentence.speaker);
     // "we decided on a frosted finish": a choice of a thing, not a clause.
@@ -874,7 +874,7 @@ function notedPapers(context: Context): Decision[] {
   const out: Decision[] = [];
   for (const sentence of context.sentences) {
     if (!/\bpapers? to note\b/i.test(sentence.text)) continue;
-    // "Item 3 is papers to note. There are nine papers to note.": one item per turn.
+    // "Item 5 is reports to note. There are six reports to note.": one item per turn.
     const earlier = context.sentences[sentence.i - 1];
     if (earlier?.turn === sentence.turn && out.some((item) => item.turns.includes(sentence.turn))) continue;
     const rest = context.sentences
@@ -906,7 +906,7 @@ function notedPapers(context: Context): Decision[] {
   return out;
 }
 
-/** A call that closes a discussion as agreed: "so we're in agreement on that", "we're all agreed". */
+/** A call that closes a discussion as agreed: "okay, we're in agreement", "that's settled then". */
 const CLOSE_SAID =
   /^(?:(?:so|okay|ok|alright|right|yeah|good|and)[,.!\s]+)*(?:we(?:'re| are) (?:all )?in agreement(?: (?:on|about|with) (?:that|this))?|we(?:'re| are) all agreed|we all agree(?: (?:on|with) (?:that|this))?|(?:that's|that is) (?:agreed|settled|decided)(?: then)?)\s*[.!]?$/i;
 /** The same call put as a question, settled when another speaker says yes: "do we agree on that?". */
@@ -914,14 +914,14 @@ const CLOSE_ASKED =
   /^(?:(?:so|okay|ok|alright|right|and)[,.!\s]+)*(?:do we (?:all )?agree(?: (?:on|with) (?:that|this))?|are we (?:all )?agreed(?: (?:on|with) (?:that|this))?|are we all happy with (?:that|this)|is everyone (?:happy|okay|ok|agreed) with (?:that|this)|agreed)\s*\?$/i;
 /** How far back a closing call reaches for what it agrees to, in turns. */
 const CLOSE_TURNS = 25;
-/** A plan as put before it is agreed, hedged or not: "maybe move ahead without the solar cell", "we want some themes like fruits". */
+/** A plan as put before it is agreed, hedged or not: "maybe go ahead without the second screen", "we want some colours like greens". */
 const PLAN =
   /(?:^|,\s*|\b(?:and|so|then)\s+)(?:I think\s+)?(?:(?:maybe|perhaps)\s+)?(?:(?:we\s+(?:should|could|can|need to|have to|might have to|'ll have to|will have to|must|just|would like to)|let's|I (?:suggest|propose)(?: that)? we)\s+(?:just\s+|probably\s+)?)?((?:go (?:ahead )?with|go for|move (?:ahead|forward|on) with|stick (?:with|to)|drop|take (?:out|away)|get rid of|switch (?:away from|to)|remove|keep|scrap)\b.{3,}?)[.!]?$|\bwe (?:really )?want (?!to (?:know|see|ask|say|talk|hear|discuss|look|check)\b)((?:to\s+)?.{6,}?)[.!]?$/i;
 
 /**
- * A closing call that the group agrees ("so we're in agreement on that"; "do we agree on that?" /
+ * A closing call that the group agrees ("okay, we're in agreement"; "do we agree on that?" /
  * "yeah") settles the plan put last before it, by any speaker and hedged or not: "I think we need
- * to compromise and maybe move ahead without the solar cell" … "we're in agreement on that".
+ * to compromise and maybe go ahead without the second screen" … "that's settled then".
  */
 function agreedCloses(context: Context): Decision[] {
   const out: Decision[] = [];
@@ -949,7 +949,7 @@ function agreedCloses(context: Context): Decision[] {
   return out;
 }
 
-/** The chair passes on new requirements: "I had some new information about the product requirements". */
+/** The chair passes on new requirements: "we got some new requirements from head office". */
 const REQUIREMENT_CUE =
   /\b(?:I|we) (?:have|had|got|received) (?:some |a few |two |three )?new (?:information|requirements?|product requirements)\b/i;
 /** How far the requirements passed on run after their cue, in turns. */
@@ -976,8 +976,8 @@ const REQUIREMENT: readonly ((text: string) => string | undefined)[] = [
 ];
 
 /**
- * Requirements the chair passes on ("we don't really want to use the teletext anymore"; "the
- * remote control will only be used for television"): each is settled for the group, by the
+ * Requirements the chair passes on ("we don't really want to use the paper forms anymore"; "the
+ * kiosk will only be used for check-in"): each is settled for the group, by the
  * chair's word, in the turns after the chair says there are new requirements.
  */
 function passedRequirements(context: Context): Decision[] {

@@ -92,7 +92,7 @@ export function withoutSpeakerNames(query: string, speakers: readonly string[]):
     const pattern = parts
       .map((part) => `${escapeRegExp(part.slice(0, Math.max(4, part.length - 2)))}[\\p{L}']*`)
       .join('[\\s-]+');
-    // A role label is said with its noun ("the user interface designer", "the marketing expert").
+    // A role label is said with its noun ("the lead engineer", "the budget officer").
     text = text.replace(
       new RegExp(`\\b${pattern}(?:[\\s-]+(?:designer|expert|manager|specialist)s?\\b)?`, 'giu'),
       ' ',
