@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import { fail } from '../lib/errors.ts';
-import { openSchemaPool, splitPostgresUrl } from '../lib/postgres-pool.ts';
+import { inTransaction, openSchemaPool, splitPostgresUrl } from '../lib/postgres-pool.ts';
 import { comparePeople, linkKeys, type PersonMention } from './people.ts';
 import {
   mentionFromRow,
@@ -219,20 +219,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
   const query = async (sql: string, params: unknown[] = []): Promise<Row[]> =>
     (await pool.query(sql, params)).rows as Row[];
 
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (thrown) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw thrown;
-    } finally {
-      client.release();
-    }
-  };
+  const transaction = <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
+    inTransaction(pool, work);
 
   const removeById = async (client: pg.PoolClient, fileId: number) => {
     const old = (

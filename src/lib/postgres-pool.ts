@@ -66,3 +66,22 @@ export async function openSchemaPool(
   }
   return pool;
 }
+
+/** Runs `work` on one connection of `pool` inside a transaction: committed when it returns, rolled back when it throws. */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (thrown) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw thrown;
+  } finally {
+    client.release();
+  }
+}

@@ -16,6 +16,7 @@
 
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
+import { inTransaction } from '../../lib/postgres-pool.ts';
 import type { JobView } from './admin-records.ts';
 import { type Job, type JobKind, jobKindOf, type QueueSettings } from './workspace-records.ts';
 
@@ -106,7 +107,7 @@ export function pgBossQueue(pool: pg.Pool, schema: string, settings: QueueSettin
 
   /** Queues a job on the started pg-boss: one live job per file, a delete taking the live one's place. */
   const send = (queue: PgBoss, fileId: string, now: number, kind: JobKind) =>
-    inTransaction(async (client, db) => {
+    transaction(async (client, db) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${jobs}:${fileId}`]);
       const live = await client.query<{ id: string }>(
         `SELECT id FROM ${jobs}.job WHERE name = $1 AND singleton_key = $2 AND state < 'completed'`,
@@ -153,22 +154,10 @@ export function pgBossQueue(pool: pg.Pool, schema: string, settings: QueueSettin
   };
 
   /** Runs `work` in a transaction on one connection, which pg-boss's calls share through `db`. */
-  const inTransaction = async <T>(work: (client: pg.PoolClient, db: PgBoss.Db) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client, {
-        executeSql: (text: string, values: unknown[]) => client.query(text, values),
-      });
-      await client.query('COMMIT');
-      return result;
-    } catch (thrown) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw thrown;
-    } finally {
-      client.release();
-    }
-  };
+  const transaction = <T>(work: (client: pg.PoolClient, db: PgBoss.Db) => Promise<T>): Promise<T> =>
+    inTransaction(pool, (client) =>
+      work(client, { executeSql: (text: string, values: unknown[]) => client.query(text, values) }),
+    );
 
   return {
     async enqueue(fileId, now, kind) {
@@ -196,7 +185,7 @@ export function pgBossQueue(pool: pg.Pool, schema: string, settings: QueueSettin
     },
     async finish(job, outcome) {
       const queue = await boss();
-      return inTransaction(async (client, db) => {
+      return transaction(async (client, db) => {
         const { rows } = await client.query<Pick<BossRow, 'state' | 'retry_count' | 'started_on'>>(
           `SELECT state, retry_count, started_on FROM ${jobs}.job WHERE name = $1 AND id = $2 FOR UPDATE`,
           [QUEUE, job.id],

@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import { fail } from '../../lib/errors.ts';
-import { openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
+import { inTransaction, openSchemaPool, splitPostgresUrl } from '../../lib/postgres-pool.ts';
 import { adminStore, QUOTAS_SQL } from './admin-records.ts';
 import { CONVERSATIONS_SQL, conversationStore, type SqlRunner } from './conversation-records.ts';
 import { PAGES_SQL, pageStore } from './page-records.ts';
@@ -127,9 +127,7 @@ export async function openPostgresWorkspaceDb(
       await query('DELETE FROM sessions WHERE token = $1', [hashSessionToken(token)]);
     },
     async addFile(file, bytes) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      await inTransaction(pool, async (client) => {
         await client.query(
           'INSERT INTO files (id, owner, name, path, size, content_type, uploaded, status, generated_by, folder) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
           fileRowValues(file),
@@ -139,13 +137,7 @@ export async function openPostgresWorkspaceDb(
             file.id,
             Buffer.from(bytes),
           ]);
-        await client.query('COMMIT');
-      } catch (thrown) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw thrown;
-      } finally {
-        client.release();
-      }
+      });
       return (await getFile(file.id))!;
     },
     getFile,
