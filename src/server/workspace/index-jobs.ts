@@ -261,6 +261,7 @@ function openSkillThread(options: JobOptions, settings: IndexJobSettings, setup:
       const result = await thread.run({
         op: 'run',
         dbUrl: options.db.url,
+        ...(options.db.objects ? { objects: options.db.objects } : {}),
         indexUrl: options.index.url,
         dataDir: options.dataDir,
         now: options.clock.now().toISOString(),

@@ -36,11 +36,12 @@ async function openMeter(setup: SkillThreadSetup): Promise<Opened['meter']> {
 
 async function connect(
   dbUrl: string,
+  objects: string | undefined,
   indexUrl: string,
   setup: SkillThreadSetup,
   queue: QueueSettings,
 ): Promise<Opened> {
-  const db = await openWorkspaceDb(dbUrl, { queue });
+  const db = await openWorkspaceDb(dbUrl, { queue, objects });
   let index: SearchIndex | undefined;
   try {
     index = await openIndex(indexUrl);
@@ -55,10 +56,10 @@ async function connect(
 
 /** This thread's connections and model for these records, index and configuration, opened once. */
 function opened(request: Extract<SkillThreadJob, { op: 'run' }>): Promise<Opened> {
-  const key = JSON.stringify([request.dbUrl, request.indexUrl, request.setup, request.queue]);
+  const key = JSON.stringify([request.dbUrl, request.objects, request.indexUrl, request.setup, request.queue]);
   let found = open.get(key);
   if (!found) {
-    found = connect(request.dbUrl, request.indexUrl, request.setup, request.queue);
+    found = connect(request.dbUrl, request.objects, request.indexUrl, request.setup, request.queue);
     open.set(key, found);
     // A failed opening is tried again by the next run.
     found.catch(() => open.delete(key));
