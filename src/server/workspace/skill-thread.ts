@@ -56,7 +56,13 @@ async function connect(
 
 /** This thread's connections and model for these records, index and configuration, opened once. */
 function opened(request: Extract<SkillThreadJob, { op: 'run' }>): Promise<Opened> {
-  const key = JSON.stringify([request.dbUrl, request.objects, request.indexUrl, request.setup, request.queue]);
+  const key = JSON.stringify([
+    request.dbUrl,
+    request.objects,
+    request.indexUrl,
+    request.setup,
+    request.queue,
+  ]);
   let found = open.get(key);
   if (!found) {
     found = connect(request.dbUrl, request.objects, request.indexUrl, request.setup, request.queue);
