@@ -181,19 +181,28 @@ function limitError(budget: FileBudget, failed: JobFailure): AppError {
   });
 }
 
-/** The job thread of one worker: runs claimed jobs one at a time under the per-file budget, opened when first needed. */
-function openJobThread(options: JobOptions, settings: IndexJobSettings) {
-  const budget = budgetOf(settings.budget);
-  const thread = openIsolatedWorker<ThreadJob, JobOutcome | null>(
-    JOB_THREAD,
-    { wallMs: budget.wallMs, memoryMb: budget.memoryMb },
-    (failed) => limitError(budget, failed),
-  );
+/** What every run message carries besides its own settings: where the records and index live, the job, and "now". */
+type RunBase = Omit<Extract<ThreadJob, { op: 'run' }>, 'settings'>;
+
+/**
+ * A worker thread under the job budget, opened when first needed, that runs one claimed job at a
+ * time; closing it closes the thread's connections first (a later job opens both again).
+ */
+function openBudgetThread<Message extends RunBase>(
+  url: URL,
+  options: JobOptions,
+  budget: FileBudget,
+  limitError: (failed: JobFailure) => AppError,
+) {
+  const thread = openIsolatedWorker<
+    (Message & { readonly op: 'run' }) | { readonly op: 'close' },
+    JobOutcome | null
+  >(url, { wallMs: budget.wallMs, memoryMb: budget.memoryMb }, limitError);
   let used = false;
   return {
-    async run(job: Job): Promise<JobOutcome> {
+    run(job: Job, extra: Omit<Message, keyof RunBase>) {
       used = true;
-      const result = await thread.run({
+      const base: RunBase = {
         op: 'run',
         dbUrl: options.db.url,
         ...(options.db.objects ? { objects: options.db.objects } : {}),
@@ -201,8 +210,27 @@ function openJobThread(options: JobOptions, settings: IndexJobSettings) {
         dataDir: options.dataDir,
         now: options.clock.now().toISOString(),
         job,
-        settings,
-      });
+      };
+      return thread.run({ ...base, ...extra } as Message & { readonly op: 'run' });
+    },
+    async close() {
+      if (!used) return;
+      used = false;
+      await thread.run({ op: 'close' });
+      await thread.close();
+    },
+  };
+}
+
+/** The job thread of one worker: runs claimed jobs one at a time under the per-file budget, opened when first needed. */
+function openJobThread(options: JobOptions, settings: IndexJobSettings) {
+  const budget = budgetOf(settings.budget);
+  const thread = openBudgetThread<Extract<ThreadJob, { op: 'run' }>>(JOB_THREAD, options, budget, (failed) =>
+    limitError(budget, failed),
+  );
+  return {
+    async run(job: Job): Promise<JobOutcome> {
+      const result = await thread.run(job, { settings });
       if (result.success && result.data) return result.data;
       const error = result.success ? appError('internal', 'The job thread gave no outcome.') : result.error;
       const file = await options.db.getFile(job.fileId);
@@ -218,13 +246,7 @@ function openJobThread(options: JobOptions, settings: IndexJobSettings) {
       }
       return retryOrFail(options, job, error.message);
     },
-    /** Closes the thread's connections, then the thread (a later job opens both again). */
-    async close() {
-      if (!used) return;
-      used = false;
-      await thread.run({ op: 'close' });
-      await thread.close();
-    },
+    close: thread.close,
   };
 }
 
@@ -240,9 +262,10 @@ const SKILL_THREAD = new URL(
  */
 function openSkillThread(options: JobOptions, settings: IndexJobSettings, setup: SkillThreadSetup) {
   const budget = budgetOf(settings.budget);
-  const thread = openIsolatedWorker<SkillThreadJob, JobOutcome | null>(
+  const thread = openBudgetThread<Extract<SkillThreadJob, { op: 'run' }>>(
     SKILL_THREAD,
-    { wallMs: budget.wallMs, memoryMb: budget.memoryMb },
+    options,
+    budget,
     (failed) =>
       failed.reason === 'crash'
         ? appError('internal', `The skill thread stopped (${failed.detail}).`)
@@ -254,21 +277,9 @@ function openSkillThread(options: JobOptions, settings: IndexJobSettings, setup:
             { hint: 'Try a smaller source or fewer items, or ask an administrator to raise the job budget.' },
           ),
   );
-  let used = false;
   return {
     async run(job: Job): Promise<JobOutcome> {
-      used = true;
-      const result = await thread.run({
-        op: 'run',
-        dbUrl: options.db.url,
-        ...(options.db.objects ? { objects: options.db.objects } : {}),
-        indexUrl: options.index.url,
-        dataDir: options.dataDir,
-        now: options.clock.now().toISOString(),
-        job,
-        setup,
-        queue: options.db.queue,
-      });
+      const result = await thread.run(job, { setup, queue: options.db.queue });
       if (result.success && result.data) return result.data;
       const error = result.success ? appError('internal', 'The skill thread gave no outcome.') : result.error;
       if (error.code === 'internal' && job.attempts < job.maxAttempts)
@@ -276,13 +287,7 @@ function openSkillThread(options: JobOptions, settings: IndexJobSettings, setup:
       await options.db.setSkillRun(job.fileId, 'failed', presentError(error));
       return { status: 'failed', error: error.message };
     },
-    /** Closes the thread's connections and model, then the thread (a later run opens them again). */
-    async close() {
-      if (!used) return;
-      used = false;
-      await thread.run({ op: 'close' });
-      await thread.close();
-    },
+    close: thread.close,
   };
 }
 
