@@ -29,7 +29,7 @@ const NEWSLETTER_SENDER =
 const NEWSLETTER_DOMAIN =
   /(^|[.@-])(?:lists?|listserv|zdlists|newsletters?|mailings?|e?news|promo|offers|marketing)[.-]/;
 const AUTOMATED_SENDER =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|arsystem|system|automated|postmaster|mailer-daemon|bounces?|no\.address|.*_update|calendar|scheduler|helpdesk|it\.?support|e-?services?|services?|customer-?service|customer-?care)$/;
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|arsystem|system|automated|postmaster|mailer-daemon|bounces?|no\.address|.*_update|calendar|scheduler|helpdesk|it\.?support|e-?services?|services?|customer-?service|customer-?care|reservations?|bookings?|orders?|\w+orders|billing|receipts?|shipping|confirmations?)$/;
 const AUTOMATED_DOMAIN = /(^|[.@])(?:mailman|notifications?|alerts?|workplace|concur\w*)\./;
 
 const RULES: readonly Rule[] = [
@@ -63,6 +63,14 @@ const RULES: readonly Rule[] = [
     reason: 'an automated notification',
     test: (m) =>
       /\b(?:automated (?:notification|message|e-?mail)|this (?:is an )?(?:automatic|automated)|pending your approval|awaiting your approval|do not reply to this|this e-?mail was sent (?:automatically|by)|system generated)\b/i.test(
+        head(m),
+      ),
+  },
+  {
+    kind: 'automated',
+    reason: 'an order, booking or purchase notice',
+    test: (m) =>
+      /\b(?:your (?:order|reservation|booking|shipment|payment)\b[^.?!\n]{0,40}\b(?:has been|was|is) (?:shipped|confirmed|received|processed|dispatched)|proof of purchase|(?:order|reservation|booking) confirmation number)\b/i.test(
         head(m),
       ),
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address } from '../../formats/model.ts';
-import { classifySentence } from './mail-acts.ts';
+import { asksOf, classifySentence } from './mail-acts.ts';
 import type { MailThread, SourcedMessage } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
 import { triageThreads } from './triage.ts';
@@ -94,5 +94,34 @@ describe('courtesies', () => {
       ),
     ]);
     expect(triaged?.label).not.toBe('needs-reply');
+  });
+});
+
+describe('triage leaves receipts, bookings and stock instructions alone', () => {
+  const store = person('Larchwood Store', 'webstoreorders@larchwood.example');
+  it('labels an order shipped notice automated mail, whatever it asks', () => {
+    const triaged = label([
+      message(
+        1,
+        store,
+        [mara],
+        'Dear Mara,\n\nYour order # LW-4471 has been shipped.\n\nIf you have any questions, please reply to this address. Please be sure to reference your order number with any inquiries.',
+      ),
+    ]);
+    expect(triaged?.label).toBe('fyi');
+    expect(triaged?.reasons.join(' ')).toMatch(/automated mail/);
+  });
+
+  it('reads "please keep this", "please be assured" and "with any inquiries" as asking nothing', () => {
+    expect(classifySentence('Please keep this document as your proof of purchase.')).toBe('statement');
+    expect(classifySentence('Please be assured that I will stay available for questions.')).toBe('statement');
+    expect(
+      asksOf('Any inquiries please call the front desk. Quote your booking code with any questions.'),
+    ).toEqual([]);
+  });
+
+  it('does not take a statement whose last character was lost as "?" for a question', () => {
+    expect(classifySentence('Sorry we did not catch up when I was in town in May.?')).toBe('statement');
+    expect(classifySentence('Did we catch up when I was in town in May?')).toBe('question');
   });
 });
