@@ -107,10 +107,15 @@ export function asksOf(text: string): string[] {
   });
 }
 
+/** "…and Lessons.If you have…": a sentence end typed without its space, split as a person reads it (not "Example.com"). */
+function spaceRunOnSentences(text: string): string {
+  return text.replace(/([a-z]{2}[.!?])(?=[A-Z][a-z]+\b(?![.@]))/g, '$1 ');
+}
+
 /** Strips greetings, sign-offs and empty lines so only the content sentences remain. */
 export function contentSentences(text: string): string[] {
   return (
-    splitSentences(text)
+    splitSentences(spaceRunOnSentences(text))
       .map((span) => span.text)
       .filter((sentence) => sentence.length > 2)
       .filter(

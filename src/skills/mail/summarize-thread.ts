@@ -172,6 +172,24 @@ function reportLine(name: string, sentence: string, n: number): string {
   return `${lead}: "${text}" [${n}].`;
 }
 
+/** Openings that greet, thank or apologise ("Ann, sorry for the late reply") rather than state the point. */
+const SOCIAL_OPENING =
+  /^(?:[^.!?]{0,20}[\s,:-])?(?:sorry|apologies|thanks|thank you|many thanks|hope|i hope|hi|hello|good (?:morning|afternoon|evening)|greetings|congratulations|welcome)\b/iu;
+
+/** What the opening statement of a longer message adds to its weight. */
+const LEDE_WEIGHT = 2;
+
+/** A sentence that states something in words (at least six, three in lower case), not a label, list item or greeting. */
+function isStatement(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/);
+  return (
+    words.length >= 6 &&
+    words.filter((word) => /^[a-z]{2,}$/.test(word)).length >= 3 &&
+    !/^[-*•\d]/.test(sentence.trim()) &&
+    !SOCIAL_OPENING.test(sentence.trim())
+  );
+}
+
 /** A message of this many sentences or fewer is reported whole. */
 const SHORT_MESSAGE = 3;
 
@@ -180,12 +198,16 @@ function keySentences(thread: MailThread, budget: number): { sentence: string; n
   const scored = thread.messages.flatMap((message, i) => {
     if (isBulkMail(message)) return [];
     const name = senderName(message, thread);
-    return ownSentences(message, thread).map(({ sentence, author }, k) => ({
+    const said = ownSentences(message, thread);
+    // A longer message puts its point first: its opening statement is worth keeping.
+    const lede = said.length > SHORT_MESSAGE ? said.findIndex(({ sentence }) => isStatement(sentence)) : -1;
+    return said.map(({ sentence, author }, k) => ({
       sentence,
       n: i + 1,
       name: author && author !== name ? `${author} (forwarded by ${name})` : name,
       order: i * 1000 + k,
-      weight: factWeight(sentence),
+      fact: factWeight(sentence),
+      weight: factWeight(sentence) + (k === lede ? LEDE_WEIGHT : 0),
     }));
   });
   // A sentence forwarded or quoted again later is reported once, where it first appears.
@@ -209,8 +231,11 @@ function keySentences(thread: MailThread, budget: number): { sentence: string; n
       for (const item of missing) if (chosen.length < budget + 2) chosen.push(item);
       continue;
     }
-    if (chosen.some((item) => item.n === n)) continue;
-    const best = own.sort((a, b) => b.weight - a.weight)[0];
+    // The opening statement alone does not stand for a message whose facts lie further on.
+    if (chosen.some((item) => item.n === n && item.fact >= 2)) continue;
+    const best = missing.sort(
+      (a, b) => b.fact - a.fact || Number(isStatement(b.sentence)) - Number(isStatement(a.sentence)),
+    )[0];
     if (best && chosen.length < budget + 2) chosen.push(best);
   }
   return chosen.sort((a, b) => a.order - b.order);

@@ -125,3 +125,28 @@ describe('triage leaves receipts, bookings and stock instructions alone', () => 
     expect(classifySentence('Did we catch up when I was in town in May?')).toBe('question');
   });
 });
+
+describe('thread summaries keep the point a longer message opens with', () => {
+  const report = (text: string) => summarizeThread(thread([message(1, oskar, [mara, pia], text)])).summary;
+  it('keeps the opening statement of a report whose facts come later, and its facts', () => {
+    const summary = report(
+      'Talks between the county board and the two ferry operators appear to be stalling.\n\nSources say the board rejected the timetable offered this morning.\n\nThe operators are expected to come back with new terms:\n\n1) Raise the subsidy from $2.1 million to $3 million\n\n2) Move the first sailing to 6:40 am\n\nA statement is due later this week.',
+    );
+    expect(summary).toMatch(/appear to be stalling/);
+    expect(summary).toMatch(/\$3 million/);
+  });
+
+  it('does not take an apology or a thank-you for the point', () => {
+    const summary = report(
+      'Oskar here, sorry for the late response.\n\nOn the venue, I would go for the lakeside hotel because it is close to the station.\n\nOn the agenda, two short sessions are enough for us.\n\nA guest speaker would be worthwhile.',
+    );
+    expect(summary).not.toMatch(/sorry for the late/);
+  });
+
+  it('reads a sentence typed without the space after its full stop as two', () => {
+    const summary = report(
+      'As agreed on the call, I have written a one-page brief on the harbour report titled Lessons from the Storm.If you have any questions, my number is 555 0100.',
+    );
+    expect(summary).toMatch(/one-page brief on the harbour report/);
+  });
+});
