@@ -187,20 +187,20 @@ export async function writeChunks(
   });
 }
 
-/** Indexes files and folders; see the module comment. */
 /**
  * What reading a file yields changes when a reader or the chunker changes (cell comments read,
  * a time zone read right). The stored fingerprint carries this number, so `index` reads every
  * file again after such a change instead of keeping chunks an older reader made. Raise it with
  * any change to a reader or to chunking that alters a file's chunks.
  */
-export const READING_VERSION = 2;
+export const READING_VERSION = 3;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
   return `r${READING_VERSION}:${contentHash}`;
 }
 
+/** Indexes files and folders; see the module comment. */
 export async function indexPaths(
   index: SearchIndex,
   paths: readonly string[],

@@ -2,6 +2,8 @@
  * @module core-properties
  * docProps/core.xml (Dublin Core) into DocumentMetadata: title, author, dates, language.
  */
+
+import { meaningfulTitle } from '../document-title.ts';
 import type { DocumentMetadata } from '../model.ts';
 import { type OoxmlPackage, optionalPart } from './package.ts';
 import { child, textOf } from './xml.ts';
@@ -16,7 +18,7 @@ export function readCoreProperties(pkg: OoxmlPackage): DocumentMetadata {
     const text = textOf(child(root, name)).trim();
     return text || undefined;
   };
-  const title = value('title');
+  const title = meaningfulTitle(value('title'));
   const author = value('creator');
   const created = value('created');
   const modified = value('modified');

@@ -7,6 +7,7 @@
  */
 import { basename } from 'node:path';
 import { fail } from '../../lib/errors.ts';
+import { meaningfulTitle } from '../document-title.ts';
 import type { Block, Document, DocumentMetadata } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 
@@ -78,7 +79,7 @@ function metadataFrom(info: Record<string, unknown> | undefined): DocumentMetada
     const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00'] = match;
     return `${y}-${mo}-${d}T${h}:${mi}:${s}`;
   };
-  const title = text('Title');
+  const title = meaningfulTitle(text('Title'));
   const author = text('Author');
   const created = date('CreationDate');
   const modified = date('ModDate');
