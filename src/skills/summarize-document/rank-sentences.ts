@@ -95,7 +95,8 @@ function scoreUnits<U extends TextUnit>(
     }
     const words = wordCount(unit.text);
     if (words < 7) score *= 0.7;
-    if (words > 45) score *= 0.8;
+    // A run-on of a hundred words (a list written as one sentence) is hard to read in a summary.
+    if (words > 45) score *= words > 90 ? 0.5 : 0.8;
     if (/\?$/.test(unit.text)) score *= 0.8;
     return score;
   });
