@@ -10,7 +10,7 @@ const CONVERTER_PREFIX = /^microsoft (?:office )?(?:word|powerpoint|excel)\s+-\s
 const FILE_NAME = /\.(?:dotx?|dotm|docx?|docm|xlsx?|xlsm|xltx?|pptx?|pptm|potx?|pdf|rtf|odt|ods|odp|txt)$/i;
 /** The defaults an office application fills in, in several languages ("Slide 1", "Folie 1", "PowerPoint Presentation"). */
 const DEFAULT_TITLE =
-  /^(?:(?:microsoft )?(?:office )?(?:powerpoint|word|excel)(?:[\s-]*(?:presentation|presentatie|präsentation|présentation|presentación|presentazione|document|dokument|workbook))?|presentation|document\s*\d*|untitled(?:\s+document)?|title|(?:slide|folie|diapositive|diapositiva|dia|dias)\s*\d+|book\s*\d*|workbook\s*\d*)$/i;
+  /^(?:(?:microsoft )?(?:office )?(?:powerpoint|word|excel)(?:[\s-]*(?:presentation|presentatie|präsentation|présentation|presentación|presentazione|document|dokument|workbook))?|presentation|document\s*\d*|untitled(?:\s+document)?|title|normal|(?:slide|folie|diapositive|diapositiva|dia|dias)\s*\d+|book\s*\d*|workbook\s*\d*)$/i;
 
 /** The title as a reader would use it: a template's file name or an application's default is no title. */
 export function meaningfulTitle(raw: string | undefined): string | undefined {

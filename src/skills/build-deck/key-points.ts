@@ -50,6 +50,8 @@ export function candidatesOf(blocks: readonly Block[]): Candidate[] {
     } else if (block.kind === 'paragraph' || (block.kind === 'note' && block.noteKind === 'textbox')) {
       if (isCaption(block.text)) continue;
       splitSentences(block.text).forEach((sentence, index) => {
+        // A bare cross-reference or aside ("(Section 3.0)", "(see above)") says nothing on a slide.
+        if (/^\([^()]*\)[.;]?$/.test(sentence.trim())) return;
         out.push({
           sentence: cleanSentence(sentence),
           locator: block.locator,

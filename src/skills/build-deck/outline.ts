@@ -5,8 +5,10 @@
  * Text before the first heading becomes an "Introduction" section; a document with no
  * headings is cut into sections of a few paragraphs each.
  */
+import { meaningfulTitle } from '../../formats/document-title.ts';
 import type { Block, Document, Locator } from '../../formats/model.ts';
 import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
+import { unwrapLines } from '../../lib/text/unwrap-lines.ts';
 import { candidatesOf, scoreCandidates } from './key-points.ts';
 import { type DeckLabels, labelsForLanguage } from './labels.ts';
 import { compressSentence, countWords } from './sentences.ts';
@@ -98,13 +100,26 @@ function unwrapFrameTable(block: Block): Block[] {
   if (block.kind !== 'table') return [block];
   const filled = block.rows.map((row) => row.filter((cell) => !cell.merged && cell.text.trim()));
   if (filled.some((cells) => cells.length > 1) || filled.flat().length === 0) return [block];
-  return filled.flat().flatMap((cell): Block[] =>
-    cell.text
-      .split(/\n+/)
+  // Lines typed inside a cell are joined back where they break a sentence; a box that opens
+  // with a label of its own ("Study plan:") is headed by it.
+  return filled.flat().flatMap((cell): Block[] => {
+    const lines = cell.text
+      .split(/\n\s*\n/)
+      .flatMap((paragraph) => unwrapLines(paragraph.split('\n')))
       .map((text) => text.trim())
-      .filter(Boolean)
-      .map((text) => ({ kind: 'paragraph', text, locator: block.locator })),
-  );
+      .filter(Boolean);
+    const label = /^([^:]{2,40}):$/u.exec(lines[0] ?? '')?.[1];
+    const heading: Block[] =
+      label && countWords(label) <= 5 && lines.length > 1
+        ? [{ kind: 'heading', level: 2, text: label, locator: block.locator }]
+        : [];
+    return [
+      ...heading,
+      ...lines
+        .slice(heading.length)
+        .map((text): Block => ({ kind: 'paragraph', text, locator: block.locator })),
+    ];
+  });
 }
 
 /** The style names Word uses for a document's title line. */
@@ -125,10 +140,6 @@ function isGeneratedList(block: Block): boolean {
     )
   );
 }
-
-/** Title properties that name a template or a tool, not the document. */
-const PLACEHOLDER_TITLE =
-  /^(?:.*\.(?:dotx?|dotm|docx?|doc)|microsoft word\b.*|untitled|document\s*\d*|title|normal|slide\s*\d*|\s*)$/i;
 
 /** "q3_board-report.docx" → "Q3 board report": only when nothing in the document names it. */
 export function titleFromFileName(name: string): string {
@@ -185,10 +196,9 @@ function titleLike(text: string): boolean {
  * three; the file name, cleaned, only when nothing inside names the document.
  */
 function chooseTitle(document: Document, blocks: readonly Block[], fileName: string): TitleChoice {
-  const property = oneLine(document.metadata.title ?? '');
+  const property = oneLine(meaningfulTitle(document.metadata.title) ?? '');
   // A property of a number or an initial ("1", "A") is a placeholder too.
-  if (/\p{L}{2}/u.test(property) && !PLACEHOLDER_TITLE.test(property))
-    return { title: property, source: 'property' };
+  if (/\p{L}{2}/u.test(property)) return { title: property, source: 'property' };
   for (const style of [/^title$/i, /^subtitle$/i]) {
     const styled = blocks.find(
       (block) =>
@@ -489,7 +499,9 @@ function chunkWithoutHeadings(
 
 /** A short title for a run of text: its first sentence's opening words. */
 function sectionTitleFrom(text: string): string {
-  const first = text.split(/(?<=[.!?。！？])\s*/)[0] ?? text;
+  // A list number ("8. In the event…", "Secondary: 1. To assess…") is no sentence end.
+  const unnumbered = text.replace(/^\s*\d{1,2}[.)]\s+/, '');
+  const first = unnumbered.split(/(?<=[^\s\d][.!?]|[。！？])\s*/)[0] ?? unnumbered;
   const words = first.replace(/[.!?。！？:;,]+$/, '').split(/\s+/);
   if (words.length <= 7) return words.join(' ');
   return words

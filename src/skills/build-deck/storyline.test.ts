@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Document } from '../../formats/model.ts';
 import { buildDeck } from './build-deck.ts';
+import { candidatesOf } from './key-points.ts';
 import { foreignLabelsIn, labelsForLanguage } from './labels.ts';
 import { outlineDocument } from './outline.ts';
 import { shortenTitle } from './sentences.ts';
@@ -209,5 +210,30 @@ describe('tables', () => {
       16,
     );
     expect(deck.checks.truncatedCells).toEqual([]);
+  });
+});
+
+describe('a document framed in a one-column table', () => {
+  const cell = (text: string) => ({ text });
+  const framed = (texts: string[]): Block => ({
+    kind: 'table',
+    rows: texts.map((text) => [cell(text)]),
+    locator: { paragraph: 1 },
+  });
+  it('heads each box by its own label and joins lines typed inside a box', () => {
+    const outline = outlineDocument(
+      doc([
+        framed([
+          'Route plan:\nThe ferry trial runs for twelve weeks on the northern route and stops at\n    FOUR piers on each crossing of the bay.\n\n(Section 2.1)',
+          'Trial goals:\n1. To measure how many passengers arrive late at the first pier and\n    the second pier during the morning crossings of the trial.\n\n2. To count the connections missed at the last pier of each crossing.',
+        ]),
+      ]),
+      'trial.docx',
+    );
+    expect(outline.sections.map((section) => section.title)).toEqual(['Route plan', 'Trial goals']);
+    const text = JSON.stringify(outline.sections);
+    expect(text).toContain('stops at FOUR piers on each crossing');
+    const points = candidatesOf(outline.sections[0]?.parts.flatMap((part) => part.blocks) ?? []);
+    expect(points.map((point) => point.sentence).join(' ')).not.toContain('(Section 2.1)');
   });
 });

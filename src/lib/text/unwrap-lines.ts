@@ -1,0 +1,51 @@
+/**
+ * @module unwrap-lines
+ * Lines a writer or a mail program broke by hand inside one paragraph, joined back into the
+ * sentences they are: mail wrapped at a fixed width, table cells typed with line breaks and an
+ * indented continuation. List items and "Field: value" lines stay on their own.
+ */
+
+const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/;
+const FIELD_LINE = /^\s*[\p{L}][\p{L}\s/#&.-]{0,30}:\s+\S/u;
+const SENTENCE_END = /[.!?:;)\]"'”]$/;
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/**
+ * Joins hard-wrapped lines. A line is wrapped when it is near the wrap `width` (mail), when the
+ * next line's first word would not have fitted on it, when it stops mid-sentence (four words or
+ * more) and the next line goes on in lower case, or when the next line is indented deeper than
+ * the line that began the paragraph (a continuation typed under a numbered item).
+ */
+export function unwrapLines(lines: readonly string[], width = Number.POSITIVE_INFINITY): string[] {
+  const out: string[] = [];
+  let current = '';
+  let startIndent = 0;
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (current === '') {
+      current = line;
+      startIndent = indentOf(raw);
+    } else current = `${current}${/-$/.test(current) && /^\p{Ll}/u.test(line) ? '' : ' '}${line}`;
+    const nextRaw = lines[i + 1] ?? '';
+    const next = nextRaw.trim();
+    const length = raw.trimEnd().length;
+    const nextWord = next.split(/\s/)[0]?.length ?? 0;
+    const midSentence = !SENTENCE_END.test(line);
+    const wrapped =
+      (length >= width * 0.72 ||
+        (length >= width * 0.4 && length + 1 + nextWord > width * 0.95) ||
+        (midSentence && /^\p{Ll}/u.test(next) && line.split(/\s+/).length >= 4) ||
+        (midSentence && indentOf(nextRaw) > startIndent && line.split(/\s+/).length >= 4)) &&
+      !/[:]$/.test(line) &&
+      next !== '' &&
+      !BULLET.test(next) &&
+      !(FIELD_LINE.test(next) && FIELD_LINE.test(line));
+    if (!wrapped) {
+      out.push(current);
+      current = '';
+    }
+  });
+  if (current) out.push(current);
+  return out;
+}
