@@ -85,9 +85,9 @@ function aggregate(values: readonly PivotValue[], aggregation: PivotAggregation)
     case 'average':
       return numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
     case 'max':
-      return numbers.reduce((high, value) => (value > high ? value : high), Number.NEGATIVE_INFINITY);
+      return numbers.reduce((high, value) => Math.max(high, value), Number.NEGATIVE_INFINITY);
     case 'min':
-      return numbers.reduce((low, value) => (value < low ? value : low), Number.POSITIVE_INFINITY);
+      return numbers.reduce((low, value) => Math.min(low, value), Number.POSITIVE_INFINITY);
   }
 }
 
