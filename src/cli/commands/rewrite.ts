@@ -52,7 +52,7 @@ export const rewriteCommand: Command = {
     if (context.json) context.outJson({ path: out, ...data });
     else
       context.out(
-        `Wrote ${out}: ${data.paragraphsChanged} paragraphs rewritten, ${data.wordsBefore} → ${data.wordsAfter} words (engine: ${data.engine}).`,
+        `Wrote ${out}: ${data.paragraphsChanged} paragraph${data.paragraphsChanged === 1 ? '' : 's'} rewritten, ${data.wordsBefore} → ${data.wordsAfter} words (engine: ${data.engine}).`,
       );
     return 0;
   },

@@ -115,9 +115,9 @@ function buildDocx(document: WordDocument): DocxDocument {
 
   return new DocxDocument({
     ...(document.title ? { title: xmlSafe(document.title) } : {}),
-    ...(document.author
-      ? { creator: xmlSafe(document.author), lastModifiedBy: xmlSafe(document.author) }
-      : {}),
+    // No author: none written (the library would write "Un-named", which readers show as a byline).
+    creator: document.author ? xmlSafe(document.author) : '',
+    lastModifiedBy: document.author ? xmlSafe(document.author) : 'Officemate',
     ...(document.subject ? { subject: xmlSafe(document.subject) } : {}),
     ...(document.description ? { description: xmlSafe(document.description) } : {}),
     ...(document.keywords?.length ? { keywords: xmlSafe(document.keywords.join(', ')) } : {}),
