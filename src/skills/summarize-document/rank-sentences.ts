@@ -37,6 +37,20 @@ function cosine(a: Vector, b: Vector, normA = norm(a), normB = norm(b)): number 
   return dot / (normA * normB);
 }
 
+/** The share of a text's space-separated tokens that are words (letters, with trailing punctuation); 0 for code. */
+function proseShare(text: string): number {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return 0;
+  const words = tokens.filter(
+    (token) =>
+      /^["'“‘(]?[\p{L}][\p{L}\p{M}'’-]*[.,;:!?"'”’)]*$/u.test(token) &&
+      /\p{L}{2}|[^\p{Script=Latin}\P{L}]/u.test(token),
+  );
+  // Brackets and operators thick on the line mark code or a formula, whatever its words.
+  const symbols = text.match(/[(){}[\]<>=+*/\\|$#@_~^]/g)?.length ?? 0;
+  return symbols / text.length > 0.1 ? 0 : words.length / tokens.length;
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -94,6 +108,8 @@ function scoreUnits<U extends TextUnit>(
       score *= 1.12;
     }
     const words = wordCount(unit.text);
+    // Code, log lines and formulas on a slide are not sentences a reader can take in.
+    if (proseShare(unit.text) < 0.5) score *= 0.1;
     if (words < 7) score *= 0.7;
     // A run-on of a hundred words (a list written as one sentence) is hard to read in a summary.
     if (words > 45) score *= words > 90 ? 0.5 : 0.8;
