@@ -12,7 +12,7 @@
  * open questions in open-questions.ts (re-exported here).
  */
 import type { Transcript } from '../../formats/model.ts';
-import { type Candidate, chairAssignment, roleAssignment } from './assignments.ts';
+import { type Candidate, chairAssignment, IN_ROOM, roleAssignment } from './assignments.ts';
 import {
   accepted,
   addressee,
@@ -24,8 +24,10 @@ import {
   procedural,
   type Sentence,
   sameTask,
+  sharedTerms,
   words,
 } from './meeting-context.ts';
+import { answeredPlans, OWN_PLAN_RULES } from './own-plans.ts';
 import { dueDate, isTask, resolveThat, tidyTask, withObject } from './task-phrases.ts';
 import { contentTerms } from './text-terms.ts';
 
@@ -48,7 +50,7 @@ export type FoundAction = {
 type ActionRule = (sentence: Sentence, context: Context) => Candidate | undefined;
 
 const COMMIT =
-  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I (?:need|have) to|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:also\s+|then\s+|definitely\s+|certainly\s+)?(.{4,})$/i;
+  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I (?:need|have) to|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:(?:also|then|definitely|certainly|sort of|kind of|just|you know)[,\s]+)*(.{4,})$/i;
 /** A wish to do something ("I wanna look at these numbers") is a commitment when it is for after the meeting. */
 const WISH =
   /\bI (?:want to|wanna|would like to|'d like to|hope to|intend to)\s+(?:also\s+|then\s+)?(.{4,})$/i;
@@ -65,6 +67,13 @@ const NAMED_WILL =
 const FOR_YOU = /\b(?:is for you to|thing for you to)\s+(.{6,})$/i;
 const YOU_TWO =
   /\bhow about (?:if )?you(?: two| guys| two guys| both)?\s+(?:between now and [\w\s]+?\s+)?(.{6,})$/i;
+
+/** A commitment under a condition is none: "if I can just pick up on that point". */
+const CONDITION = /\b(?:if|when|whether|unless)\s+(?:\S+\s+){0,2}$/i;
+
+/** The witness who said they could not answer: "I don't have that figure with me". */
+const COULD_NOT_ANSWER =
+  /\bI (?:don't|do not|haven't|have not) (?:have|got|know)\b|\bI(?:'m| am) not (?:sure|aware)\b|\bI can't (?:tell|give|answer|say)\b/i;
 
 const ACTION_RULES: readonly ActionRule[] = [
   // "Ben, could you prepare the screenshots?" / "Yes" — or a request the next speaker takes on.
@@ -98,7 +107,8 @@ const ACTION_RULES: readonly ActionRule[] = [
   // "Maybe we could have a note on that": asked of the witness who just answered.
   (sentence, context) => {
     const match = NOTE_REQUEST.exec(sentence.text);
-    const answerer = before(context, sentence, 3)[0];
+    const earlier = before(context, sentence, 3);
+    const answerer = earlier.find((other) => COULD_NOT_ANSWER.test(other.text)) ?? earlier[0];
     if (!match || !answerer) return undefined;
     const about = (match[2] ?? '')
       .replace(/[.?!\s]+$/, '')
@@ -135,7 +145,8 @@ const ACTION_RULES: readonly ActionRule[] = [
   (sentence) => {
     const match = COMMIT.exec(sentence.text);
     const task = match?.[1] ?? '';
-    if (!match || !isTask(task)) return undefined;
+    if (!match || !isTask(task) || IN_ROOM.test(task) || CONDITION.test(sentence.text.slice(0, match.index)))
+      return undefined;
     return { owner: sentence.speaker, task, turns: [sentence.turn] };
   },
   // "I wanna look at these numbers off-line and talk with everybody."
@@ -144,6 +155,8 @@ const ACTION_RULES: readonly ActionRule[] = [
     if (!task || !AFTER_MEETING.test(sentence.text) || !isTask(task)) return undefined;
     return { owner: sentence.speaker, task, turns: [sentence.turn] };
   },
+  // "The next experiment I'm gonna try is to…", "I'm meeting with Sam today" (see own-plans.ts).
+  ...OWN_PLAN_RULES,
   // "We will try to explore both layouts." (a member speaks for the people doing the work)
   (sentence, context) => {
     if (sentence.speaker === context.chair) return undefined;
@@ -180,6 +193,7 @@ function firstFound(sentence: Sentence, context: Context): Candidate[] {
 export function findActionItems(transcript: Transcript, meetingDate: Date): FoundAction[] {
   const context = contextOf(transcript);
   const actions: FoundAction[] = [];
+  const answers = answeredPlans(context);
   for (const sentence of context.sentences) {
     if (
       /^(?:thank|thanks)\b/i.test(sentence.text) ||
@@ -189,7 +203,12 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
     if (laughedAt(context, sentence) || procedural(sentence.text.replace(/\?$/, ''))) continue;
     const byRole = roleAssignment(sentence, context);
     const assigned = byRole.length ? byRole : chairAssignment(sentence, context);
-    const found = assigned.length ? assigned : firstFound(sentence, context);
+    const answer = answers.get(sentence.i);
+    const found = assigned.length
+      ? assigned
+      : answer
+        ? [{ ...answer, turns: [...answer.turns] }]
+        : firstFound(sentence, context);
     for (const candidate of found) {
       const task = tidyTask(
         resolveThat(withObject(tidyTask(candidate.task), sentence.text), context, sentence),
@@ -213,7 +232,10 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
 /** The same task said again: the same words, or the same verb a few turns later ("put it on the shared folder" … "I'll put it online"). */
 function restated(action: FoundAction, task: string, turn: number): boolean {
   const verb = (text: string) => text.split(/\s+/)[0]?.toLowerCase();
-  return (
-    sameTask(action.task, task) || (Math.abs(turn - action.turn) <= 8 && verb(action.task) === verb(task))
-  );
+  if (Math.abs(turn - action.turn) <= 8)
+    return sameTask(action.task, task) || verb(action.task) === verb(task);
+  // Far apart, a task is the same only when most words of both are shared ("send a note on the
+  // budget" is not "send a note on staffing", nor "send that" "send the pointer").
+  const most = Math.max(new Set(contentTerms(action.task)).size, new Set(contentTerms(task)).size);
+  return sharedTerms(action.task, task) >= Math.max(2, most * 0.6);
 }

@@ -176,18 +176,6 @@ const DECISION_RULES: readonly DecisionRule[] = [
       turns: [sentence.turn, reply.turn],
     };
   },
-  (sentence, context) => {
-    // Three or more short settled points in one turn, accepted by another speaker.
-    const same = context.sentences.filter((other) => other.turn === sentence.turn);
-    if (same[0] !== sentence) return undefined;
-    const points = same.filter((other) => CONCLUSION.test(other.text) && words(other.text) <= 5);
-    if (points.length < 2) return undefined;
-    const reply = accepted(context, same.at(-1) ?? sentence);
-    if (!reply) return undefined;
-    const list = [...new Set(points.map((point) => point.text.replace(/[.!]+$/, '').toLowerCase()))];
-    if (list.length < 2) return undefined;
-    return { text: `The group settled on: ${list.join('; ')}.`, turns: [sentence.turn, reply.turn] };
-  },
 ];
 
 /**
@@ -214,6 +202,50 @@ function completedBy(context: Context, sentence: Sentence): { text: string; turn
 }
 
 const DOUBT = /^(.{20,}?),\s+(?:but|though|I don't know|I'm not sure|what do you think|do you think)\b/i;
+
+/** A short line of a run of points: "No joystick.", "Push-buttons.", "Twelve and a half euros." */
+const SHORT_POINT = (text: string) =>
+  words(text) <= 5 &&
+  !/\?$/.test(text) &&
+  !HAS_VERB.test(text) &&
+  !AGREE.test(text) &&
+  contentTerms(text).length >= 1;
+/** The speaker's own word that the run is settled: "Then it's okay.", "That's it." */
+const RUN_SETTLED =
+  /^(?:(?:then|so)\s+)?(?:it's|that's) (?:okay|ok|fine|it|good|settled)\b|^(?:okay|ok|good|fine|done)[.!]?$/i;
+
+/**
+ * A chair's run of settled points in one turn ("So, no joystick. Push-buttons. No special colour.
+ * Then it's okay."): at least two points said as "no / keep / with / without / only …", with the
+ * bare noun phrases among them, settled when another speaker accepts, or when the chair says so.
+ */
+function settledRuns(context: Context): Decision[] {
+  const out: Decision[] = [];
+  const byTurn = new Map<number, Sentence[]>();
+  for (const sentence of context.sentences)
+    byTurn.set(sentence.turn, [...(byTurn.get(sentence.turn) ?? []), sentence]);
+  for (const [turn, same] of byTurn) {
+    const marked = same.filter((other) => CONCLUSION.test(other.text) && words(other.text) <= 5);
+    if (marked.length < 2) continue;
+    const from = same.indexOf(marked[0] as Sentence);
+    const to = same.indexOf(marked.at(-1) as Sentence);
+    const points = same
+      .slice(from, to + 2)
+      .filter((other) => marked.includes(other) || SHORT_POINT(other.text));
+    const last = same.at(-1) as Sentence;
+    const ownWord =
+      same[0]?.speaker === context.chair && same.slice(to + 1).some((other) => RUN_SETTLED.test(other.text));
+    const reply = accepted(context, last);
+    if (!reply && !ownWord) continue;
+    const list = [...new Set(points.map((point) => point.text.replace(/[.!]+$/, '').toLowerCase()))];
+    if (list.length < 2 || laughedAt(context, last)) continue;
+    out.push({
+      text: `The group settled on: ${list.join('; ')}.`,
+      turns: [turn, ...(reply ? [reply.turn] : [])],
+    });
+  }
+  return out;
+}
 
 /** A statement followed by a doubt ("our costs are below budget…, but do you think…?"): the statement. */
 function statementPart(sentence: Sentence): Sentence {
@@ -516,6 +548,7 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
   }
   for (const point of [
     ...reviewedPoints(context),
+    ...settledRuns(context),
     ...confirmedChoices(context),
     ...notedPapers(context),
     ...agreedCloses(context),

@@ -27,7 +27,7 @@ export type Context = {
   readonly speakers: readonly string[];
   /** First names and full labels of speakers → the speaker label. */
   readonly names: ReadonlyMap<string, string>;
-  /** Who runs the meeting: the speaker with the most turns (the chair, the project manager). */
+  /** Who runs the meeting: the chair, the project manager (see chairOf). */
   readonly chair: string;
   /** A role named in talk ("the I_D_ and the U_I_D_ need to…"), when speakers are labelled by role. */
   readonly roleMention?: RegExp;
@@ -41,9 +41,45 @@ export function contextOf(transcript: Transcript): Context {
     raw: transcript.turns.map((turn) => turn.text),
     speakers: transcript.turns.map((turn) => turn.speaker),
     names: participants(transcript),
-    chair: [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+    chair: chairOf(transcript, counts),
     ...roleMentionOf([...counts.keys()]),
   };
+}
+
+/** What a chair says: opening, closing and moving the meeting along. */
+const CHAIR_CUES: readonly ((text: string) => boolean)[] = [
+  (text) =>
+    /\b(?:welcome (?:to|back|everyone|everybody|all)|(?:call|bring) (?:the|this) meeting to order)\b/i.test(
+      text,
+    ),
+  (text) =>
+    /\b(?:(?:move|moving) on to|the next item|item (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|on the agenda)\b/i.test(
+      text,
+    ),
+  (text) =>
+    /\b(?:thank (?:you|the \w+) (?:all )?(?:for (?:attending|coming|your (?:attendance|evidence|time)))|close the meeting|end of (?:the|this|our) meeting|apologies (?:from|for absence))\b/i.test(
+      text,
+    ),
+  (text) =>
+    /\b(?:questions? (?:now )?from|(?:over|back) to you|the next questions? (?:is|are) from)\b/i.test(text),
+];
+
+/**
+ * The chair: the speaker whose label says so ("Chair", "Project Manager"), else the speaker who
+ * most often says what a chair says (welcomes, agenda items, handing over questions, thanks for
+ * attending) when someone clearly does, else the speaker with the most turns.
+ */
+function chairOf(transcript: Transcript, counts: ReadonlyMap<string, number>): string {
+  const labelled = [...counts.keys()].find((label) =>
+    /\b(?:chair(?:man|woman|person)?|project manager)\b/i.test(label),
+  );
+  if (labelled) return labelled;
+  const cues = new Map<string, number>();
+  for (const turn of transcript.turns)
+    if (CHAIR_CUES.some((cue) => cue(turn.text))) cues.set(turn.speaker, (cues.get(turn.speaker) ?? 0) + 1);
+  const [first, second] = [...cues.entries()].sort((a, b) => b[1] - a[1]);
+  if (first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
 /** A pattern for the names of role labels ("industrial designer", "i_d_"), longest first. */
@@ -56,10 +92,25 @@ export function roleMentionOf(labels: readonly string[]): { roleMention?: RegExp
   return names.length ? { roleMention: new RegExp(`(?:${names.join('|')})`, 'i') } : {};
 }
 
+/**
+ * "no" before a noun is a determiner ("so no joystick"), not the answer "no" that compressing an
+ * utterance drops at the start of a clause: it is kept through compression under a mark.
+ */
+const NO_MARK = '\uE000';
+const DETERMINER_NO =
+  /\bno\s+(?!(?:I|I'm|I'd|I'll|we|we're|you|he|she|they|it|it's|that|that's|this|there|but|and|or|so|well|no|not|yeah|yes|wait|sorry|just|actually|one)\b)(?=\p{L})/giu;
+
+/** One turn as readable sentence text: markup, fillers and restarts removed, a determiner "no" kept. */
+export function readableTurn(raw: string): string {
+  return compressUtterance(raw.replace(DETERMINER_NO, `${NO_MARK} `), { aggressive: false })
+    .replace(new RegExp(`(^|[.!?]\\s+)${NO_MARK}\\s*`, 'g'), '$1No ')
+    .replace(new RegExp(`${NO_MARK}\\s*`, 'g'), 'no ');
+}
+
 export function sentencesOf(transcript: Transcript): Sentence[] {
   const out: Sentence[] = [];
   for (const turn of transcript.turns) {
-    const text = compressUtterance(turn.text, { aggressive: false });
+    const text = readableTurn(turn.text);
     for (const sentence of splitSentences(text))
       out.push({ text: sentence.text, turn: turn.index, speaker: turn.speaker, i: out.length });
   }
@@ -135,7 +186,8 @@ export const AGREE =
 /** Agreement that takes a position, not a backchannel "yeah". */
 export const ENDORSE =
   /^(?:(?:yes|yeah|okay|ok)[,.!]?\s+)?(?:agreed|exactly|definitely|absolutely|i agree|good idea|that's (?:a )?(?:good|great|brilliant|fine)(?: idea)?|sounds good|that'll do|that would be (?:good|great|fine)|let's do (?:that|it)|perfect|brilliant|fine by me)\b/i;
-export const DISAGREE = /^(?:no|nope|but|i don't think|not really|well,? no|hang on|wait)\b/i;
+export const DISAGREE =
+  /^(?:no|nope|but|i don't think|not really|well,? no|hang on|wait|(?:yeah|yes|okay|ok|right|sure)[,.]?\s+but)\b/i;
 
 /** Another speaker accepts within the next turns, and nobody objects first. */
 export function accepted(
@@ -196,8 +248,13 @@ export function addressee(text: string, context: Context): string | undefined {
   return tail ? context.names.get(tail.toLowerCase()) : undefined;
 }
 
+/** Most of the shorter text's terms are in the other one. */
 export function sameTask(a: string, b: string): boolean {
+  return sharedTerms(a, b) >= Math.min(new Set(contentTerms(a)).size, contentTerms(b).length) * 0.6;
+}
+
+/** How many of the second text's terms are in the first. */
+export function sharedTerms(a: string, b: string): number {
   const left = new Set(contentTerms(a));
-  const right = contentTerms(b);
-  return right.filter((term) => left.has(term)).length >= Math.min(left.size, right.length) * 0.6;
+  return contentTerms(b).filter((term) => left.has(term)).length;
 }

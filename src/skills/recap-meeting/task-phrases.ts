@@ -8,7 +8,7 @@ import { before, type Context, type Sentence, words } from './meeting-context.ts
 
 /** Verbs of work that happens after the meeting. */
 export const TASK_VERBS =
-  'work (?:on|together|out)|record|save|store|upload|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,5}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda|(?:final\\s+)?report|minutes|documents?)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install|explore|print(?: (?:out|those|them|it))?';
+  'work (?:on|together|out)|record|save|store|upload|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,5}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda|(?:final\\s+)?report|minutes|documents?)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install|explore|print(?: (?:out|those|them|it))?|play (?:with|around with)|compare|meet (?:with|up with)|catch up with|dig (?:up|out)|look up|ask (?:him|her|them|\\w+ (?:for|about|whether|if))|read (?:the|his|her|their|up)|retry|rerun|retrain|train (?:the|a|up|new)|use (?:the|his|her|their|that|this|whatever)';
 export const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
 
 /** Moves within the meeting itself, never action items. */
@@ -89,5 +89,11 @@ export const LATER_IN_MEETING =
   /\b(?:at the end(?! of (?:the |this |next )?(?:day|today|week|month|year))|in a (?:minute|moment|second|sec)|later in (?:the|this) meeting)\b/i;
 /** A verb followed by "is" ("implement is so small that…") is a clause cut in two, not a task. */
 export const CUT_CLAUSE = /^\S+\s+(?:is|are|was|were)\b/i;
+/** A task cut off mid-phrase ("use the colour of the product, of the"). */
+const CUT_OFF = /\b(?:the|of|a|an|and|or|my|your|our|their)[.?!,;:\s-]*$/i;
 export const isTask = (task: string) =>
-  TASK.test(task) && !IN_MEETING.test(task) && !LATER_IN_MEETING.test(task) && !CUT_CLAUSE.test(task);
+  TASK.test(task) &&
+  !IN_MEETING.test(task) &&
+  !LATER_IN_MEETING.test(task) &&
+  !CUT_CLAUSE.test(task) &&
+  !CUT_OFF.test(task);
