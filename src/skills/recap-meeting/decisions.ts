@@ -7,6 +7,8 @@
  */
 import type { Transcript } from '../../formats/model.ts';
 import { roleAssignment } from './assignments.ts';
+import { CHOICE_RULES } from './choices.ts';
+import { type Decision, type DecisionRule, groupClause, settled, TRUNCATED } from './decision-phrases.ts';
 import {
   AGREE,
   accepted,
@@ -22,7 +24,6 @@ import {
   sameTask,
   words,
 } from './meeting-context.ts';
-import { toReportedSpeech } from './reported-speech.ts';
 import { contentTerms } from './text-terms.ts';
 
 /** A decision without the words of minutes around it ("The group decided that …"). */
@@ -32,20 +33,6 @@ const said = (decision: string) =>
     '',
   );
 
-type Decision = { text: string; turns: number[] };
-type DecisionRule = (sentence: Sentence, context: Context) => Decision | undefined;
-
-/** The group as the subject of minutes: "we"/"let's" clauses reported ("to put it on the other disk"). */
-function groupClause(clause: string, speaker: string): string {
-  const plain = clause
-    .replace(/,?\s*\bI (?:guess|think|suppose|mean|reckon)[.?!\s]*$/i, '')
-    .replace(/\bgonna\b/gi, 'going to')
-    .replace(/^(?:we're|we are) going to\s+|^we(?:'ll| will)\s+/i, 'to ');
-  return toReportedSpeech(plain, speaker)
-    .replace(/^(\p{Lu})/u, (letter) => letter.toLowerCase())
-    .replace(/[.?!,;:\s]+$/, '');
-}
-
 const SAID_DECISION =
   /^(?:decision:\s*|(?:(?:the )?(?:first|second|next|final|other) )?decision is,?\s*(?:that\s*)?)(.+)$|\bwe(?:'ve| have)? (?:just |already |also |finally |then )?(?:decided|agreed)(?: that| on)?\s+(.+)$|\bwe're agreed (?:that|on)\s+(.+)$|\b(?:it's|it is) (?:decided|agreed)(?: that)?\s+(.+)$|\b(?:we've |we have )?settled on\s+(.+)$/i;
 const GROUP_WILL =
@@ -54,16 +41,16 @@ const GROUP_WILL =
 const CHAIR_WILL_DO =
   /^(?:(?:so|okay|ok|alright|right|and)[,\s]+)*(?:I (?:guess|think)\s+)?(?:we're (?:going to|gonna)|we are (?:going to|gonna)|we'll|we will)\s+(?:just\s+)?(do (?:the|our)\s+\S+.{2,})$/i;
 const PROPOSAL =
-  /(?:^|,\s*)(?:so\s+)?(?:I think\s+)?(we should|we could|we can|let's|how about|what if we|why don't we|we'd better|shall we|I (?:suggest|propose)(?: that)? we)\s+(?!see\b|say\b|talk\b|just\b|go back\b|have to\b|move on\b|start\b|do (?:that|this|it)\b)(.{6,}?)[.?!]?$/i;
+  /(?:^|,\s*)(?:so\s+)?(?:I think\s+)?(we should|we could|we can|let's|how about|what if we|why don't we|we'd better|shall we|I (?:suggest|propose)(?: that)? we)\s+(?!see\b|say\b|talk\b|just\b|go back\b|have to\b|move on\b|start\b|do (?:that|this|it)\b|remember\b|imagine\b|think\b|consider\b|assume\b|pretend\b|hope\b|wait\b|not\b)(.{6,}?)[.?!]?$/i;
+/** A topic said and the sentence begun again: "that the voice system, it did say on the email…". */
+const TOPIC_RESTART =
+  /^(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}\s-]{3,40},\s+(?:it|they|he|she|we|you|I)\b/iu;
 /** An opening quotation mark with no closing one after it: what follows is quoted speech. */
 const QUOTE_OPEN = /["“](?![^"”]*["”])/;
 /** Brainstorming forms: a plan only when another speaker endorses it. */
 const TENTATIVE = /^(?:we could|we can|how about|what if we)$/i;
 /** Options still open: "we could possibly either paint it or maybe leave it bare". */
 const OPTIONS = /\b(?:we|you) (?:could|might)\b|\b(?:possibly|either)\b.*\bor\b/i;
-/** A clause cut off mid-way ("the first step is"). */
-const TRUNCATED = /\b(?:is|was|are|were|the|a|an|to|of|that|and|or|but|with|for|if|be|like)\s*[.?!]?$/i;
-const settled = (clause: string) => contentTerms(clause).length >= 2 && !TRUNCATED.test(clause.trim());
 /** The group's recommendation, or a change it adopts: "we recommend …", "the new procedural change … is that we …". */
 const ADOPTED =
   /\b(?:we(?:'d| would)? recommend(?:ed)?|with (?:the )?recommendations? that|our recommendation is(?: that)?)\s+(.{8,})$|\bthe (?:new |procedural |other )*(?:change|plan|rule|approach|idea)\b.{0,80}?\bis that,?\s*we\s+(.{8,})$/i;
@@ -108,7 +95,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
     const completion = settled(said) ? undefined : completedBy(context, sentence);
     const clause = completion ? `${said.trim().replace(/[.?!,]+$/, '')} ${completion.text}` : said;
     // "we decided on the back panel, we could possibly paint it or maybe leave it bare": options, not a decision.
-    if (!settled(clause) || OPTIONS.test(clause)) return undefined;
+    if (!settled(clause) || OPTIONS.test(clause) || TOPIC_RESTART.test(clause)) return undefined;
     const reported = groupClause(clause, sentence.speaker);
     // "we decided on a frosted finish": a choice of a thing, not a clause.
     const on = /\b(?:decided|agreed|settled) on\s*$/i.test(
@@ -138,7 +125,12 @@ const DECISION_RULES: readonly DecisionRule[] = [
   },
   (sentence, context) => {
     const match = GROUP_WILL.exec(sentence.text);
-    if (!match || !settled(`${match[1]}${match[2]}`) || ONLY_FIGURE.test((match[2] ?? '').trim()))
+    if (
+      !match ||
+      !settled(`${match[1]}${match[2]}`) ||
+      ONLY_FIGURE.test((match[2] ?? '').trim()) ||
+      /^(?:mainly\s+|mostly\s+|only\s+)?(?:for|to|in|on|at|of|about)\b/i.test((match[2] ?? '').trim())
+    )
       return undefined;
     const reply = accepted(context, sentence);
     return {
@@ -176,6 +168,8 @@ const DECISION_RULES: readonly DecisionRule[] = [
       turns: [sentence.turn, reply.turn],
     };
   },
+  // "we would like to use push-buttons instead…" / "okay"; the chair's ruling; who leads what (choices.ts).
+  ...CHOICE_RULES,
 ];
 
 /**
