@@ -145,7 +145,13 @@ const ACTION_RULES: readonly ActionRule[] = [
   (sentence) => {
     const match = COMMIT.exec(sentence.text);
     const task = match?.[1] ?? '';
-    if (!match || !isTask(task) || IN_ROOM.test(task) || CONDITION.test(sentence.text.slice(0, match.index)))
+    if (
+      !match ||
+      /\?$/.test(sentence.text) ||
+      !isTask(task) ||
+      IN_ROOM.test(task) ||
+      CONDITION.test(sentence.text.slice(0, match.index))
+    )
       return undefined;
     return { owner: sentence.speaker, task, turns: [sentence.turn] };
   },

@@ -49,7 +49,8 @@ export function roleAssignment(sentence: Sentence, context: Context): Candidate[
 export const YOU_MUST =
   /\byou(?: (two|both|guys|all))?\s+(?:will\s+)?(?:have to|need to|must|should)\s+(?:also\s+|then\s+|just\s+)?(.{4,})$|(?:^|,\s*)please\s+(.{4,})$|^(?:(?:and|so|then|okay|ok|now)[,\s]+)*you(?: (two|both|guys|all))?\s*(?:will|'ll)\s+(?:also\s+|then\s+|now\s+)?(work (?:together|on)\b.{4,}|(?:prepare|draw|build|design|write|send|make|draft|explore|try)\b.{4,})$/iu;
 /** Things in the meeting room: a task with them is done in the meeting ("you have to write it on the whiteboard"). */
-export const IN_ROOM = /\b(?:white ?board|flip ?chart|pens?|markers?|on the (?:smart ?)?board)\b/i;
+export const IN_ROOM =
+  /\b(?:white ?board|flip ?chart|pens?|markers?|on the (?:smart ?)?board|(?:this|that) (?:board|screen))\b/i;
 
 /** The speakers who take on what the chair asked, each with an agreement of their own within the next turns. */
 export function takenOnBy(
@@ -101,6 +102,8 @@ export function chairAssignment(sentence: Sentence, context: Context): Candidate
   const match = YOU_MUST.exec(sentence.text);
   const task = match?.[2] ?? match?.[3] ?? match?.[5] ?? '';
   if (!match || !isTask(task) || HEDGED.test(task) || IN_ROOM.test(sentence.text)) return [];
+  // "If you put it somewhere else, then you have to move your hands": a consequence, not a task.
+  if (/^(?:(?:and|so|but)\s+)?(?:if|when|unless)\b/i.test(sentence.text)) return [];
   const together = match[1] || match[4] || /^work together\b/i.test(task);
   const takers = takenOnBy(context, sentence, together ? 2 : 1);
   return takers.map((taker) => ({ owner: taker.speaker, task, turns: [sentence.turn, taker.turn] }));

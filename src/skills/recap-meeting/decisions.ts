@@ -41,7 +41,7 @@ const GROUP_WILL =
 const CHAIR_WILL_DO =
   /^(?:(?:so|okay|ok|alright|right|and)[,\s]+)*(?:I (?:guess|think)\s+)?(?:we're (?:going to|gonna)|we are (?:going to|gonna)|we'll|we will)\s+(?:just\s+)?(do (?:the|our)\s+\S+.{2,})$/i;
 const PROPOSAL =
-  /(?:^|,\s*)(?:so\s+)?(?:I think\s+)?(we should|we could|we can|let's|how about|what if we|why don't we|we'd better|shall we|I (?:suggest|propose)(?: that)? we)\s+(?!see\b|say\b|talk\b|just\b|go back\b|have to\b|move on\b|start\b|do (?:that|this|it)\b|remember\b|imagine\b|think\b|consider\b|assume\b|pretend\b|hope\b|wait\b|not\b)(.{6,}?)[.?!]?$/i;
+  /(?:^(?:so\s+)?|,\s*)(?:I think\s+)?(we should|we could|we can|let's|how about|what if we|why don't we|we'd better|shall we|I (?:suggest|propose)(?: that)? we)\s+(?!see\b|say\b|talk\b|just\b|go back\b|have to\b|move on\b|start\b|do (?:that|this|it)\b|remember\b|imagine\b|think\b|consider\b|assume\b|pretend\b|hope\b|wait\b|not\b)(.{6,}?)[.?!]?$/i;
 /** A topic said and the sentence begun again: "that the voice system, it did say on the email…". */
 const TOPIC_RESTART =
   /^(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}\s-]{3,40},\s+(?:it|they|he|she|we|you|I)\b/iu;

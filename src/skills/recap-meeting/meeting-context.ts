@@ -189,6 +189,9 @@ export const ENDORSE =
 export const DISAGREE =
   /^(?:no|nope|but|i don't think|not really|well,? no|hang on|wait|(?:yeah|yes|okay|ok|right|sure)[,.]?\s+but)\b/i;
 
+/** A turn that only shows someone is listening. */
+const BACKCHANNEL = /^(?:yeah|yes|yep|yup|right|uh-huh|mm-hmm)(?:[\s.,!]+(?:yeah|yes|yep|right))*[\s.,!]*$/i;
+
 /** Another speaker accepts within the next turns, and nobody objects first. */
 export function accepted(
   context: Context,
@@ -205,7 +208,9 @@ export function accepted(
     if (!/\p{L}/u.test(text)) continue;
     if (DISAGREE.test(text)) return undefined;
     if (agreement.test(text)) return { speaker, turn };
-    // The chair's "okay" settles a proposal that a colleague's "yeah" would not.
+    // The chair's "okay" settles a proposal that a colleague's "yeah" would not; a bare "yeah" from
+    // the chair is listening, not settling, when the proposal needs an endorsement.
+    if (agreement !== AGREE && BACKCHANNEL.test(text)) continue;
     if (speaker === context.chair && AGREE.test(text)) return { speaker, turn };
   }
   return undefined;

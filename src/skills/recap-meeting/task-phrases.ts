@@ -17,6 +17,8 @@ export const IN_MEETING =
 
 export function tidyTask(task: string): string {
   let text = task
+    // A restart inside the task: "make We can use the drawing board" keeps "make".
+    .replace(/\s+(?:We|I|You|They)\s+(?:can|could|will|should|have|need|are|were|must|'ll)\b.*$/, '')
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
     .replace(/,?\s+(?:if|because|since|cause|'cause)\b.*$/i, '')
     .replace(/,?\s+(?:and\s+)?(?:to start with|first of all|for a start)\b.*$/i, '')
@@ -90,7 +92,7 @@ export const LATER_IN_MEETING =
 /** A verb followed by "is" ("implement is so small that…") is a clause cut in two, not a task. */
 export const CUT_CLAUSE = /^\S+\s+(?:is|are|was|were)\b/i;
 /** A task cut off mid-phrase ("use the colour of the product, of the"). */
-const CUT_OFF = /\b(?:the|of|a|an|and|or|my|your|our|their)[.?!,;:\s-]*$/i;
+const CUT_OFF = /\b(?:the|of|a|an|and|or|my|your|our|their|with|to)[.?!,;:\s-]*$/i;
 export const isTask = (task: string) =>
   TASK.test(task) &&
   !IN_MEETING.test(task) &&
