@@ -52,7 +52,7 @@ function unopposed(context: Context, sentence: Sentence): boolean {
       .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
       .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
       .trim();
-    if (DISAGREE.test(text) || /\?\s*$/.test(text)) return false;
+    if (DISAGREE.test(text) || /\?/.test(text)) return false;
   }
   return true;
 }

@@ -206,7 +206,7 @@ const SHORT_POINT = (text: string) =>
   contentTerms(text).length >= 1;
 /** The speaker's own word that the run is settled: "Then it's okay.", "That's it." */
 const RUN_SETTLED =
-  /^(?:(?:then|so)\s+)?(?:it's|that's) (?:okay|ok|fine|it|good|settled)\b|^(?:okay|ok|good|fine|done)[.!]?$/i;
+  /^(?:(?:then|so)\s+)?(?:it's|it is|that's|that is) (?:okay|ok|fine|it|good|settled)\b|^(?:okay|ok|good|fine|done)[.!]?$/i;
 
 /**
  * A chair's run of settled points in one turn ("So, no joystick. Push-buttons. No special colour.
