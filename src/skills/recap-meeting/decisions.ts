@@ -45,6 +45,8 @@ const PROPOSAL =
 /** A topic said and the sentence begun again: "that the voice system, it did say on the email…". */
 const TOPIC_RESTART =
   /^(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}\s-]{3,40},\s+(?:it|they|he|she|we|you|I)\b/iu;
+/** A clause with a "maybe" or "probably" inside it (not opening it) said without them. */
+const softened = (clause: string) => clause.replace(/(?<=\S)\s+(?:maybe|probably)\b(?=\s+\S)/gi, '');
 /** An opening quotation mark with no closing one after it: what follows is quoted speech. */
 const QUOTE_OPEN = /["“](?![^"”]*["”])/;
 /** Brainstorming forms: a plan only when another speaker endorses it. */
@@ -145,7 +147,9 @@ const DECISION_RULES: readonly DecisionRule[] = [
   },
   (sentence, context) => {
     const match = PROPOSAL.exec(sentence.text);
-    const clause = match?.[2] ?? '';
+    // A firm proposal ("we should", "let's") softened inside by "maybe"/"probably" still stands when accepted: the hedge is dropped.
+    const firm = !TENTATIVE.test(match?.[1] ?? '');
+    const clause = firm ? softened(match?.[2] ?? '') : (match?.[2] ?? '');
     if (!match || /\?$/.test(sentence.text) || !settled(clause) || HEDGED.test(clause)) return undefined;
     // A proposal quoted as someone might say it ("you can't just go, "let's go to the lab"") is no plan.
     if (QUOTE_OPEN.test(sentence.text.slice(0, match.index + 1))) return undefined;

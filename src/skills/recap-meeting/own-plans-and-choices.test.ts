@@ -83,6 +83,7 @@ describe('plans people state for their own work', () => {
         ['Designer', "Are we going to show it like that , and I 'll draw the menu ?"],
         ['Designer', "I 'll sketch the layout on the whiteboard here ."],
         ['Manager', 'You will have to use the colour of the , of the .'],
+        ['Manager', "I 'll make an example ."],
       ]),
     ).toEqual([]);
   });
@@ -160,6 +161,21 @@ describe('choices made without saying "decided"', () => {
       ]),
     ).toEqual(['The group settled on: no dial; push-buttons; no special finish.']);
     expect(readableTurn('Okay , so no dial . No , I disagree .')).toBe('No dial. I disagree.');
+  });
+
+  it('takes a firm proposal softened inside by "maybe" once accepted, without the hedge', () => {
+    expect(
+      decisions([
+        ['Grad E', 'I think we should leave the verb particles maybe outside of the grammar for now .'],
+        ['Grad B', 'Yeah .'],
+      ]),
+    ).toEqual(['The group agreed to leave the verb particles outside of the grammar for now.']);
+    expect(
+      decisions([
+        ['Grad E', 'Maybe we should drop the verb particles .'],
+        ['Grad B', 'Yeah .'],
+      ]),
+    ).toEqual([]);
   });
 
   it('leaves a purpose clause and a brainstorm met only with "yeah"', () => {

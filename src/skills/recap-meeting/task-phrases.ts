@@ -13,7 +13,7 @@ export const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
 
 /** Moves within the meeting itself, never action items. */
 export const IN_MEETING =
-  /^(?:start|begin|show|present (?:it|this|the|things|their|his|her|your|my)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|share (?:my|their|his|her|our) time|report(?!\s+(?:on|back)\b)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|[\w\s]*\b(?:slides?|presentation)\b)/i;
+  /^(?:start|begin|show|present (?:it|this|the|things|their|his|her|your|my)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|share (?:my|their|his|her|our) time|report(?!\s+(?:on|back)\b)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|(?:make|give|do|draw) (?:an|a quick|another|one) example|[\w\s]*\b(?:slides?|presentation)\b)/i;
 
 export function tidyTask(task: string): string {
   let text = task
