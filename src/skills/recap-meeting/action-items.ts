@@ -57,7 +57,7 @@ const WISH =
 const AFTER_MEETING =
   /\b(?:off-?line|after (?:the|this) meeting|outside (?:of )?(?:the|this) meeting|before (?:the )?next (?:meeting|time|week)|next (?:week|time|meeting)|tomorrow|tonight|this (?:afternoon|evening|week))\b/i;
 const WE_COMMIT =
-  /(?<!\b(?:so|if|when|where)\s+)\b(?:we'll|we will|we can)\s+(?:also\s+)?((?:write to|send|provide|let you (?:know|have)|come back to (?:you|the committee)|follow (?:up|that up)|get back to (?:you|the committee))\b.{2,})$/i;
+  /(?<!\b(?:so|if|when|where)\s+)\b(?:we'll|we will|we can)\s+(?:also\s+)?((?:write to|send|provide|let you (?:know|have)|come back to (?:you|the committee)|follow (?:up|that up)|get back to (?:you|the committee)|keep (?:you|the committee|members) (?:updated|informed|posted)|share (?:that|this|it|those|the \w+) with (?:you|the committee))\b.{2,})$/i;
 const REQUEST =
   /\b(?:can|could|would|will) you\s+(?:please\s+)?(.{4,}?)[?.!]?$|\b(?:perhaps|maybe) you could\s+(.{4,}?)[?.!]?$|\bif you could\s+(.{4,}?)[?.!]?$/i;
 const NOTE_REQUEST =

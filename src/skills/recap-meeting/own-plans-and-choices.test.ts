@@ -99,6 +99,21 @@ describe('plans people state for their own work', () => {
   });
 });
 
+describe('what a witness undertakes', () => {
+  it('takes "take that away" and "keep the committee updated" as tasks', () => {
+    expect(
+      actions([
+        ['Chair', 'Can you say when the review will report ?'],
+        ['Minister', "I don't know the date . I 'll take that away and check with officials ."],
+        ['Minister', "And we 'll keep the committee updated on the review ."],
+      ]),
+    ).toEqual([
+      'Minister: Take that away and check with officials',
+      'Minister: Keep the committee updated on the review',
+    ]);
+  });
+});
+
 describe('choices made without saying "decided"', () => {
   it('takes a preference the chair takes up, and a plain choice another speaker accepts', () => {
     expect(
