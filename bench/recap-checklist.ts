@@ -126,7 +126,9 @@ function explain(meeting: GoldMeeting, transcript: Transcript, out: ReturnType<S
   for (const item of out.decisions)
     console.error(`  ${mark(item, meeting.decisions, false)} D [${item.turns.join(',')}] ${item.text}`);
   for (const item of out.actions)
-    console.error(`  ${mark(item, meeting.actionItems, true)} A [${item.turns.join(',')}] ${item.owner}: ${item.text}`);
+    console.error(
+      `  ${mark(item, meeting.actionItems, true)} A [${item.turns.join(',')}] ${item.owner}: ${item.text}`,
+    );
   const missed = (gold: readonly GoldItem[], found: readonly Found[], owners: boolean, kind: string) => {
     for (const goldItem of gold) {
       if (found.some((item) => near(item, goldItem) && (!owners || sameOwner(item, goldItem)))) continue;
