@@ -174,7 +174,17 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
-for (const [key, total] of halves) {
+const ORDER = [
+  GROUPS.tuning,
+  GROUPS.check,
+  'seen: former check, blind-labelled',
+  'seen: all meetings',
+  GROUPS.heldout,
+];
+const rank = (key: string) => ORDER.indexOf(key.split('\u0000')[0] ?? '');
+for (const [key, total] of [...halves].sort(
+  (a, b) => a[0].split('\u0000')[1]?.localeCompare(b[0].split('\u0000')[1] ?? '') || rank(a[0]) - rank(b[0]),
+)) {
   const [group, system] = key.split('\u0000');
   console.log(`| **${group}** | ${system} | ${cell(total.decisions)} | ${cell(total.actions)} |`);
 }
