@@ -1,15 +1,19 @@
 /**
- * Recap against a hand-written check list (bench/data/meeting-checklist.json): for thirteen real
- * QMSum meetings (AMI design meetings, ICSI research meetings, committee hearings), the decisions and action items a
- * careful note-taker would write, each with the turns that support it. A recap item matches a
- * check-list item when one of its cited turns lies within two turns of a supporting turn; an
- * action item must also name one of the item's owners. Reported per meeting and per half
- * (tuning: test/ meetings; check: val/ meetings), next to a keyword baseline in the same run
- * (every sentence holding "decide"/"agree" is a decision, every "I'll …" an action item). Check
- * meetings marked `blind` were labelled from the transcript before recap ran on them; their
- * subtotal is the clean check figure.
+ * Recap against a hand-written check list (bench/data/meeting-checklist.json): for real QMSum
+ * meetings (AMI design meetings, ICSI research meetings, committee hearings), the decisions and
+ * action items a careful note-taker would write, each with the turns that support it. A recap
+ * item matches a check-list item when one of its cited turns lies within two turns of a
+ * supporting turn; an action item must also name one of the item's owners. Reported per meeting
+ * and per group, next to a keyword baseline in the same run (every sentence holding
+ * "decide"/"agree" is a decision, every "I'll …" an action item). Groups: `tuning` (the first
+ * tuning meetings) and `check` (the former check meetings, all read since, so now tuned on too)
+ * make up the seen meetings; `heldout` meetings were labelled from the transcript alone, before
+ * recap ran on them, and no rule was drawn from them: their subtotal is the clean figure.
  *
- *   node bin/run-ts.js bench/recap-checklist.ts [--half tuning|check] [--verbose]
+ *   node bin/run-ts.js bench/recap-checklist.ts [--half seen|tuning|check|heldout] [--verbose]
+ *
+ * --verbose prints each seen meeting's recap items (✓ when they match a check-list item) and the
+ * check-list items recap missed, with the text of their supporting turns.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,14 +28,22 @@ const verbose = process.argv.includes('--verbose');
 const NEAR = 2;
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
+const inHalf = (half: Half) =>
+  !onlyHalf || onlyHalf === half || (onlyHalf === 'seen' && (half === 'tuning' || half === 'check'));
+const GROUPS: Readonly<Record<Half, string>> = {
+  tuning: 'seen: first tuning meetings',
+  check: 'seen: former check meetings',
+  heldout: 'held-out meetings (labelled blind, run once)',
+};
 
+type Half = 'tuning' | 'check' | 'heldout';
 type GoldItem = { text?: string; task?: string; owners?: string[]; turns: number[] };
 type GoldMeeting = {
   file: string;
   /** Labelled from the transcript alone, before recap was ever run on it. */
   blind?: boolean;
   kind: string;
-  half: 'tuning' | 'check';
+  half: Half;
   decisions: GoldItem[];
   actionItems: GoldItem[];
 };
@@ -104,10 +116,34 @@ const add = (a: Score, b: Score): Score => ({
 const ratio = (part: number, whole: number) => (whole ? (part / whole).toFixed(2) : '–');
 const cell = (s: Score) => `${ratio(s.foundRight, s.found)} | ${ratio(s.goldFound, s.gold)} | ${s.found}`;
 
+/** The recap items of a meeting, marked when right, and the check-list items missed, with their turns. */
+function explain(meeting: GoldMeeting, transcript: Transcript, out: ReturnType<System['run']>) {
+  const mark = (item: Found, gold: readonly GoldItem[], owners: boolean) =>
+    gold.some((goldItem) => near(item, goldItem) && (!owners || sameOwner(item, goldItem))) ? '✓' : '✗';
+  const turnText = (turn: number) =>
+    `      ${turn} ${transcript.turns[turn]?.speaker}: ${transcript.turns[turn]?.text.slice(0, 300)}`;
+  console.error(`\n== ${meeting.file}`);
+  for (const item of out.decisions)
+    console.error(`  ${mark(item, meeting.decisions, false)} D [${item.turns.join(',')}] ${item.text}`);
+  for (const item of out.actions)
+    console.error(
+      `  ${mark(item, meeting.actionItems, true)} A [${item.turns.join(',')}] ${item.owner}: ${item.text}`,
+    );
+  const missed = (gold: readonly GoldItem[], found: readonly Found[], owners: boolean, kind: string) => {
+    for (const goldItem of gold) {
+      if (found.some((item) => near(item, goldItem) && (!owners || sameOwner(item, goldItem)))) continue;
+      console.error(`  MISSED ${kind} ${goldItem.owners?.join('/') ?? ''} ${goldItem.text ?? goldItem.task}`);
+      for (const turn of goldItem.turns) console.error(turnText(turn));
+    }
+  };
+  missed(meeting.decisions, out.decisions, false, 'D');
+  missed(meeting.actionItems, out.actions, true, 'A');
+}
+
 const rows: string[] = [];
 const halves = new Map<string, { decisions: Score; actions: Score }>();
 for (const meeting of checklist.meetings) {
-  if (onlyHalf && meeting.half !== onlyHalf) continue;
+  if (!inHalf(meeting.half)) continue;
   const path = join(ROOT, meeting.file);
   const transcript = await readQmsum({ path, bytes: readFileSync(path), format: 'qmsum-json', options: {} });
   for (const system of SYSTEMS) {
@@ -117,19 +153,16 @@ for (const meeting of checklist.meetings) {
     rows.push(
       `| ${meeting.file} (${meeting.kind}, ${meeting.half}) | ${system.name} | ${cell(decisions)} | ${cell(actions)} |`,
     );
-    const groups = [`${meeting.half} half, all meetings`];
-    if (meeting.blind) groups.push(`${meeting.half} half, blind-labelled meetings`);
+    const groups = [GROUPS[meeting.half]];
+    if (meeting.half !== 'heldout') groups.push('seen: all meetings');
+    if (meeting.half === 'check' && meeting.blind) groups.push('seen: former check, blind-labelled');
     for (const group of groups) {
       const key = `${group}\u0000${system.name}`;
       const total = halves.get(key) ?? { decisions: empty(), actions: empty() };
       halves.set(key, { decisions: add(total.decisions, decisions), actions: add(total.actions, actions) });
     }
-    if (verbose && system.name.startsWith('recap')) {
-      console.error(`\n== ${meeting.file}`);
-      for (const item of out.decisions) console.error(`  D [${item.turns.join(',')}] ${item.text}`);
-      for (const item of out.actions)
-        console.error(`  A [${item.turns.join(',')}] ${item.owner}: ${item.text}`);
-    }
+    if (verbose && system.name.startsWith('recap') && meeting.half !== 'heldout')
+      explain(meeting, transcript, out);
   }
 }
 
@@ -141,7 +174,17 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
-for (const [key, total] of halves) {
+const ORDER = [
+  GROUPS.tuning,
+  GROUPS.check,
+  'seen: former check, blind-labelled',
+  'seen: all meetings',
+  GROUPS.heldout,
+];
+const rank = (key: string) => ORDER.indexOf(key.split('\u0000')[0] ?? '');
+for (const [key, total] of [...halves].sort(
+  (a, b) => a[0].split('\u0000')[1]?.localeCompare(b[0].split('\u0000')[1] ?? '') || rank(a[0]) - rank(b[0]),
+)) {
   const [group, system] = key.split('\u0000');
   console.log(`| **${group}** | ${system} | ${cell(total.decisions)} | ${cell(total.actions)} |`);
 }

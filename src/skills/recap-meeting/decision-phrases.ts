@@ -1,0 +1,28 @@
+/**
+ * @module decision-phrases
+ * How a decision is written as minutes: the group as the subject ("we'll put it on the other
+ * disk" → "to put it on the other disk"), and whether a said clause is settled enough to be one
+ * (two content words, not cut off mid-way).
+ */
+import type { Context, Sentence } from './meeting-context.ts';
+import { toReportedSpeech } from './reported-speech.ts';
+import { contentTerms } from './text-terms.ts';
+
+export type Decision = { text: string; turns: number[] };
+export type DecisionRule = (sentence: Sentence, context: Context) => Decision | undefined;
+
+/** The group as the subject of minutes: "we"/"let's" clauses reported ("to put it on the other disk"). */
+export function groupClause(clause: string, speaker: string): string {
+  const plain = clause
+    .replace(/,?\s*\bI (?:guess|think|suppose|mean|reckon)[.?!\s]*$/i, '')
+    .replace(/\bgonna\b/gi, 'going to')
+    .replace(/^(?:we're|we are) going to\s+|^we(?:'ll| will)\s+/i, 'to ');
+  return toReportedSpeech(plain, speaker)
+    .replace(/^(\p{Lu})/u, (letter) => letter.toLowerCase())
+    .replace(/[.?!,;:\s]+$/, '');
+}
+
+/** A clause cut off mid-way ("the first step is"). */
+export const TRUNCATED =
+  /\b(?:is|was|are|were|the|a|an|to|of|that|and|or|but|with|for|if|be|like)\s*[.?!]?$/i;
+export const settled = (clause: string) => contentTerms(clause).length >= 2 && !TRUNCATED.test(clause.trim());

@@ -1,0 +1,101 @@
+/**
+ * @module task-phrases
+ * Tasks as people say them: which verb phrases are work after the meeting (not moves within it),
+ * how a said task is tidied into a verb phrase, and the due date said with it.
+ */
+import * as chrono from 'chrono-node';
+import { before, type Context, type Sentence, words } from './meeting-context.ts';
+
+/** Verbs of work that happens after the meeting. */
+export const TASK_VERBS =
+  'work (?:on|together|out)|record|save|store|upload|put (?:it|them|that|this|those|these) (?:online|up on)|put (?:\\S+\\s+){1,5}?(?:on|in|into|onto)\\s+(?:the\\s+|our\\s+|your\\s+|my\\s+|their\\s+)?(?:shared\\s+|project\\s+|own\\s+|common\\s+)?(?:folder|drive|server|wiki|web|website|site|repository|directory|calendar|agenda|(?:final\\s+)?report|minutes|documents?)|come up with|figure (?:out|that out|it out)|think about|create|draw|decide|research|look for|send|write|e-?mail|mail|forward|circulate|look (?:at|into)|find out|check|draft|prepare|put together|follow (?:up|that up)|get|make|build|finish|complete|talk to|speak to|contact|call|phone|ring|provide|let (?:you|us|them|him|her) (?:know|have)|come back to (?:you|us|the committee)|investigate|set up|organi[sz]e|arrange|book|update|fix|sort out|work on|include|add|move|delete|archive|copy|compile|run|test|chase|review|type up|distribute|share|pass on|report|present|confirm|order|buy|design|implement|write up|clean up|bring|give you|give them|try (?:to|and)|do (?:the|a|some|that)|pick (?:up|a)|detect|compute|transcribe|install|explore|print(?: (?:out|those|them|it))?|play (?:with|around with)|compare|meet (?:with|up with)|catch up with|dig (?:up|out)|look up|ask (?:him|her|them|\\w+ (?:for|about|whether|if))|read (?:the|his|her|their|up)|retry|rerun|retrain|train (?:the|a|up|new)|use (?:the|his|her|their|that|this|whatever)|take (?:that|this|it|those|these) (?:away|back)|keep (?:you|the committee|members|everyone|everybody|us) (?:updated|informed|posted)|reflect on|follow through';
+export const TASK = new RegExp(`^(?:${TASK_VERBS})\\b`, 'i');
+
+/** Moves within the meeting itself, never action items. */
+export const IN_MEETING =
+  /^(?:start|begin|show|present (?:it|this|the|things|their|his|her|your|my)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|share (?:my|their|his|her|our) time|report(?!\s+(?:on|back)\b)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|(?:make|give|do|draw) (?:an|a quick|another|one) example|[\w\s]*\b(?:slides?|presentation)\b)/i;
+
+export function tidyTask(task: string): string {
+  let text = task
+    // A restart inside the task: "make We can use the drawing board" keeps "make".
+    .replace(/\s+(?:We|I|You|They)\s+(?:can|could|will|should|have|need|are|were|must|'ll)\b.*$/, '')
+    .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
+    .replace(/,?\s+(?:if|because|since|cause|'cause)\b.*$/i, '')
+    .replace(/,?\s+(?:and\s+)?(?:to start with|first of all|for a start)\b.*$/i, '')
+    .replace(/,\s*(?:yeah|okay|ok|right|so)\b.*$/i, '')
+    .replace(/,\s*(?:but|and)\s+(?:thank|thanks)\b.*$/i, '')
+    .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '');
+  for (const hit of chrono.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
+    text = text.replace(
+      new RegExp(
+        `(?:\\s+(?:by|before|until|on|for|due))?\\s*${hit.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        'i',
+      ),
+      '',
+    );
+  }
+  text = text
+    .replace(/[,;]?\s*(?:okay|ok|alright|right|yeah|please)\??$/i, '')
+    .replace(/[.?!,;:\s-]+$/, '')
+    .trim();
+  text = text
+    .replace(/\bmy\b/gi, 'their')
+    .replace(/\bme\b/gi, 'them')
+    .replace(/\byour\b/gi, 'their')
+    .replace(/\byou\b/gi, 'them');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "look at that" after "any comment on the transport issue?": "look at that (the transport issue)". */
+export function resolveThat(task: string, context: Context, sentence: Sentence): string {
+  if (!/\b(?:that|this|it|those)$/i.test(task) || words(task) > 4) return task;
+  for (const other of [...before(context, sentence, 2), ...before(context, sentence, 0)]) {
+    const subject = /\b(?:on|about|regarding|with|of)\s+(the\s+[\p{L}\s-]{3,40}?)[?.!,]/u.exec(
+      other.text,
+    )?.[1];
+    if (subject) return task.replace(/\b(?:that|this|it|those)$/i, subject.trim());
+  }
+  return task;
+}
+
+/** "a few areas that we'll write to you about": the task gets its object back ("Write to you about a few areas"). */
+export function withObject(task: string, sentence: string): string {
+  if (!/\b(?:about|on|with|to|for)$/i.test(task)) return task;
+  const object =
+    /\b((?:a|an|the|some|few|those|these)\s+[\p{L}\s-]{2,40}?)\s+(?:that|which)\s+(?:we|I)(?:'ll| will| can)\b/iu.exec(
+      sentence,
+    )?.[1];
+  return object ? `${task} ${object}` : task;
+}
+
+/** A due date said in the sentence, resolved against the meeting date. */
+export function dueDate(sentence: string, reference: Date): { due: string; dueText: string } | undefined {
+  const results = chrono.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: true });
+  const hit = results.find(
+    (result) =>
+      !/^(?:the\s+)?(?:last|past|previous)\b/i.test(result.text) &&
+      result.start.date().getTime() >= reference.getTime() - 86_400_000 &&
+      /\d|day|week|month|tomorrow|tonight|noon|eod|end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(
+        result.text,
+      ),
+  );
+  if (!hit) return undefined;
+  const date = hit.start.date();
+  const iso = `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+  const prefix = /\b(by|before|until|on|due)\s+$/i.exec(sentence.slice(0, hit.index))?.[1];
+  return { due: iso, dueText: prefix ? `${prefix.toLowerCase()} ${hit.text}` : hit.text };
+}
+
+/** "at the end", "in a minute": later in this meeting, not after it. */
+export const LATER_IN_MEETING =
+  /\b(?:at the end(?! of (?:the |this |next )?(?:day|today|week|month|year))|in a (?:minute|moment|second|sec)|later in (?:the|this) meeting)\b/i;
+/** A verb followed by "is" ("implement is so small that…") is a clause cut in two, not a task. */
+export const CUT_CLAUSE = /^\S+\s+(?:is|are|was|were)\b/i;
+/** A task cut off mid-phrase ("use the colour of the product, of the"). */
+const CUT_OFF = /\b(?:the|of|a|an|and|or|my|your|our|their|with|to)[.?!,;:\s-]*$/i;
+export const isTask = (task: string) =>
+  TASK.test(task) &&
+  !IN_MEETING.test(task) &&
+  !LATER_IN_MEETING.test(task) &&
+  !CUT_CLAUSE.test(task) &&
+  !CUT_OFF.test(task);
