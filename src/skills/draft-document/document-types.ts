@@ -27,13 +27,21 @@ export type SectionSpec = {
   /** Render found sentences as a bulleted list rather than prose. */
   readonly list?: boolean;
   /** Filled from the prompt's details (dates, places, people), not from references. */
-  readonly fromPrompt?: 'details' | 'schedule' | 'attendees';
+  readonly fromPrompt?: 'details' | 'schedule' | 'attendees' | 'purpose';
+  /** A reference sentence must say this to serve the section (an action, a risk), not only share its topic. */
+  readonly cue?: RegExp;
 };
+
+/** Who does what next: a future or an obligation, a deadline, an owner. */
+const ACTION_CUE =
+  /\b(?:will|we'll|i'll|shall|must|need(?:s)? to|should|plan(?:s|ned)? to|next|follow[- ]up|action|deadline|due|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by (?:the )?end of|by \d|owner|please)\b/i;
 
 export const OUTLINES: Readonly<Record<DocumentType, readonly SectionSpec[]>> = {
   memo: [
     {
       title: 'Purpose',
+      cue: /\b(?:purpose|goal|aim|decide|decision|approv(?:e|al)|request|propos(?:e|al))\b/i,
+      fromPrompt: 'purpose',
       terms: 'purpose goal aim decide decision',
       needs: 'why this memo is written and what the reader should do',
       sentences: 2,
@@ -53,6 +61,7 @@ export const OUTLINES: Readonly<Record<DocumentType, readonly SectionSpec[]>> = 
     },
     {
       title: 'Next steps',
+      cue: ACTION_CUE,
       terms: 'next steps action will by deadline owner',
       needs: 'who does what by when',
       sentences: 4,
@@ -75,6 +84,7 @@ export const OUTLINES: Readonly<Record<DocumentType, readonly SectionSpec[]>> = 
     },
     {
       title: 'Risks and issues',
+      cue: /\b(?:risks?|issues?|problems?|concerns?|delay(?:s|ed)?|threat|uncertain\w*|exposure|shortfall|fail\w*|could (?:lose|fall|miss))\b/i,
       terms: 'risk issue problem concern delay',
       needs: 'risks and open issues',
       sentences: 3,
@@ -82,6 +92,7 @@ export const OUTLINES: Readonly<Record<DocumentType, readonly SectionSpec[]>> = 
     },
     {
       title: 'Recommendations',
+      cue: /\b(?:recommend\w*|should|propos(?:e|al)|suggest\w*|advis(?:e|able)|need(?:s)? to|must)\b/i,
       terms: 'recommend should propose next steps',
       needs: 'what the report recommends',
       sentences: 3,
@@ -186,6 +197,7 @@ export const OUTLINES: Readonly<Record<DocumentType, readonly SectionSpec[]>> = 
     },
     {
       title: 'Decisions',
+      cue: /\b(?:decided|decision|agreed|approved|resolved|confirmed|will go with|go ahead)\b/i,
       terms: 'decided agreed approved decision',
       needs: 'the decisions taken',
       sentences: 4,
@@ -193,6 +205,7 @@ export const OUTLINES: Readonly<Record<DocumentType, readonly SectionSpec[]>> = 
     },
     {
       title: 'Action items',
+      cue: ACTION_CUE,
       terms: "will I'll action owner by deadline take",
       needs: 'who does what by when',
       sentences: 5,

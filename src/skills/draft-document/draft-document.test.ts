@@ -79,3 +79,48 @@ describe('a one-page memo from a real Enron inbox', async () => {
     expect(await pdfPageCount(pdf)).toBe(1);
   }, 120_000);
 });
+
+describe('memo sections say what they are for', async () => {
+  const sentences = [
+    'The ferry timetable for the northern route changes in March.',
+    'Passenger numbers on the ferry timetable routes grew by 12% last year.',
+    'The ferry timetable review found that morning crossings run late most often.',
+    'Ines will send the revised ferry timetable to the board by Friday 14 March.',
+  ];
+  const result = await draftDocument(
+    {
+      prompt: 'a memo on the ferry timetable for the harbour board',
+      references: [
+        {
+          path: 'notes.md',
+          parsed: {
+            type: 'document',
+            format: 'markdown',
+            metadata: {},
+            blocks: sentences.map((text, i) => ({ kind: 'paragraph', text, locator: { paragraph: i + 1 } })),
+          },
+        },
+      ],
+      now: new Date('2026-03-02T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+  const section = (title: string) => {
+    const blocks = result.document.blocks;
+    const start = blocks.findIndex(
+      (block) => block.kind === 'heading' && 'text' in block && block.text === title,
+    );
+    const end = blocks.findIndex((block, i) => i > start && block.kind === 'heading');
+    return JSON.stringify(blocks.slice(start + 1, end < 0 ? undefined : end));
+  };
+
+  it('states the purpose from the prompt, not from a reference sentence', () => {
+    expect(section('Purpose')).toMatch(/This memo sets out the ferry timetable/);
+    expect(section('Purpose')).not.toMatch(/crossings run late/);
+  });
+
+  it('takes for next steps only a sentence that says who does what next', () => {
+    expect(section('Next steps')).toMatch(/Ines will send the revised ferry timetable/);
+    expect(section('Next steps')).not.toMatch(/grew by 12%|run late/);
+  });
+});

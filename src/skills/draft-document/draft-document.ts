@@ -152,12 +152,14 @@ function passagesFor(
   sectionTerms: string,
   count: number,
   used: Set<number>,
+  cue?: RegExp,
 ): SourcedUnit[] {
   // Stay on the topic: when the references mention it, only sentences sharing a topic word qualify.
   const topicTerms = new Set(analyze(topic));
   const onTopic = units.filter((unit) => analyze(unit.text).some((term) => topicTerms.has(term)));
-  // Material that never mentions the topic is not a source for it.
-  const pool = topicTerms.size > 0 ? onTopic : units;
+  // Material that never mentions the topic is not a source for it; a section with a cue (next
+  // steps, risks, decisions) takes only sentences that say one.
+  const pool = (topicTerms.size > 0 ? onTopic : units).filter((unit) => !cue || cue.test(unit.text));
   const query = `${topic} ${topic} ${sectionTerms}`;
   const usedTerms = units
     .filter((unit) => used.has(unit.position))
@@ -233,6 +235,30 @@ export async function draftDocument(
   let engine = 'builtin';
   const wholePassages = model.engine === 'builtin' ? new Map() : referencePassages(request.references);
 
+  // Sentences that say what a cued section asks for (an action, a risk, a decision) are kept for
+  // it: an earlier, general section (Background) does not take them first.
+  const reserved = new Map<SectionSpec, Set<number>>();
+  for (const spec of OUTLINES[type])
+    if (spec.cue && spec.sentences > 0)
+      reserved.set(
+        spec,
+        new Set(
+          passagesFor(
+            numbered,
+            details.topic,
+            `${spec.title} ${spec.terms}`,
+            spec.sentences,
+            new Set(),
+            spec.cue,
+          ).map((unit) => unit.position),
+        ),
+      );
+  const unavailableTo = (spec: SectionSpec) => {
+    const out = new Set(used);
+    for (const [other, positions] of reserved) if (other !== spec) for (const at of positions) out.add(at);
+    return out;
+  };
+
   for (const spec of OUTLINES[type]) {
     blocks.push({ kind: 'heading', level: 2, text: spec.title });
     const lines =
@@ -242,7 +268,13 @@ export async function draftDocument(
           ? scheduleLines(request.prompt, calendars, request.now)
           : [];
     for (const line of lines) blocks.push({ kind: 'list-item', ordered: false, text: line });
-    let filled = lines.length > 0;
+    // Why the document is written is the writer's: said from the prompt, not found in a reference.
+    if (spec.fromPrompt === 'purpose')
+      blocks.push({
+        kind: 'paragraph',
+        text: `This ${type} sets out ${details.topic.replace(/[.!?]+$/, '')}${details.audience && !details.topic.includes(details.audience) ? ` for ${details.audience}` : ''}.`,
+      });
+    let filled = lines.length > 0 || spec.fromPrompt === 'purpose';
     let sectionEngine = 'builtin';
     if (spec.sentences > 0 && numbered.length > 0) {
       const passages = passagesFor(
@@ -250,7 +282,8 @@ export async function draftDocument(
         details.topic,
         `${spec.title} ${spec.terms}`,
         model.engine === 'builtin' ? spec.sentences : spec.sentences + 4,
-        used,
+        unavailableTo(spec),
+        spec.cue,
       );
       let written: Awaited<ReturnType<typeof writeSectionWithModel>> | undefined;
       if (model.engine !== 'builtin' && passages.length > 0) {
@@ -312,7 +345,14 @@ export async function draftDocument(
       } else {
         // The builtin section (chosen again when the model was asked with more sentences).
         const builtinPassages = written
-          ? passagesFor(numbered, details.topic, `${spec.title} ${spec.terms}`, spec.sentences, used)
+          ? passagesFor(
+              numbered,
+              details.topic,
+              `${spec.title} ${spec.terms}`,
+              spec.sentences,
+              unavailableTo(spec),
+              spec.cue,
+            )
           : passages;
         for (const unit of builtinPassages) {
           used.add(unit.position);
