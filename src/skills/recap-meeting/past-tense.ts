@@ -5,26 +5,11 @@
  * Only the verb right after a subject pronoun changes (an adverb may sit between: "we also
  * need"), and only when compromise's tagger reads it as a present-tense verb there; modals and
  * "be" / "have" are left to the reporting rules, and a verb after "let you", "make it" or "do
- * you" stays bare. compromise is loaded on first use, so modules that never render minutes do
- * not pay for it.
+ * you" stays bare.
  */
-import { createRequire } from 'node:module';
+import { tagger } from './english-tagger.ts';
 
-type Conjugation = { readonly PastTense?: string };
-type Verbs = {
-  readonly found: boolean;
-  has(match: string): boolean;
-  conjugate(): Conjugation[];
-};
-type Nlp = (text: string) => { verbs(): Verbs };
-
-let nlp: Nlp | undefined;
-function tagger(): Nlp {
-  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
-  return nlp;
-}
-
-/** Pronouns that take the bare verb ("we want") and those that take its -s form ("it wants"). */
+/** Pronouns that take the -s form of a verb ("it wants"); the others (I, we, you, they) take the bare verb. */
 const THIRD_SUBJECT = /^(?:it|he|she|that|this|which|who)$/i;
 
 /** Words before a pronoun that make it the object of another verb ("let you know", "make it work"). */
