@@ -357,7 +357,8 @@ export function focusedExtract(
 ): Extract[] {
   if (isGeneralQuery(query)) return generalExtract(prepared, options);
   const located = locateQuery(prepared, query);
-  if (!located) return generalExtract(prepared, options);
+  // No turn says what the query asks about: an answer-sized overview, not a full summary.
+  if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.answerWords, ...options });
   const { terms, own, regions, speakers } = located;
   const within = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
   const local = normalize(own);

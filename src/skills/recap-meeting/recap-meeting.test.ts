@@ -117,6 +117,14 @@ describe('answerQuery', () => {
     expect(answer.sentences.length).toBeGreaterThan(0);
   });
 
+  it('says so when nothing in the meeting matches a specific query, and answers briefly', () => {
+    const answer = answerQuery(transcript, 'What was said about the zebra crossing?');
+    expect(
+      answer.text.startsWith('Nothing said in the meeting matches "the zebra crossing"; in brief, '),
+    ).toBe(true);
+    expect(answer.text.split(/\s+/).length).toBeLessThanOrEqual(80);
+  });
+
   it('boosts the named speaker', () => {
     const answer = answerQuery(transcript, 'What did Chen Wei say about the launch discount?');
     expect(answer.sentences.map((sentence) => sentence.speaker)).toContain('Chen Wei');

@@ -14,6 +14,7 @@ import {
   focusedExtract,
   generalExtract,
   isGeneralQuery,
+  locateQuery,
 } from './focus-answer.ts';
 import { hasVerb, toPastTense } from './past-tense.ts';
 import { toReportedSpeech } from './reported-speech.ts';
@@ -179,15 +180,22 @@ function focusedSentences(
   options: FocusOptions,
 ): AnswerSentence[] {
   const general = isGeneralQuery(query);
+  // A query none of whose words the meeting says is answered by an overview, and says so.
+  const unmatched = !general && locateQuery(prepared, query) === undefined;
   const sentences = reported(
     prepared,
     focusedExtract(prepared, query, options),
-    !general,
+    !general && !unmatched,
     reportingVerb(query),
   );
   const subject = general ? undefined : querySubject(query);
   const first = sentences[0];
-  if (subject && first)
+  if (unmatched && first)
+    sentences[0] = {
+      ...first,
+      text: `Nothing said in the meeting matches ${subject ? `"${subject}"` : 'the question'}; in brief, ${continued(first.text, namesOf(prepared))}`,
+    };
+  else if (subject && first)
     sentences[0] = {
       ...first,
       text: `On ${subject}, ${continued(first.text, namesOf(prepared))}`,
