@@ -36,6 +36,10 @@ describe('compressUtterance', () => {
     expect(
       compressUtterance("I don't know if that 's always the case I {disfmarker} I haven't read the notes ."),
     ).toBe("I don't know if that's always the case I haven't read the notes.");
+    // A repair repeating the word before the marker goes on with the clause.
+    expect(compressUtterance('we trained the nets on {disfmarker} on the new data .')).toBe(
+      'We trained the nets on the new data.',
+    );
     expect(compressUtterance('I it adds two hundred milliseconds of delay .')).toBe(
       'It adds two hundred milliseconds of delay.',
     );

@@ -102,7 +102,8 @@ const OPEN_END =
   /\b(?:to|the|a|an|of|and|or|but|with|for|from|in|on|at|by|that|this|if|so|because|is|are|was|were|be|it's|we|you|they|I|he|she|my|your|our|their|don't|do|can|could|would|will|should)\s*$/i;
 
 /**
- * Restarts before a disfluency marker ({disfmarker}) are the part the speaker abandoned: a
+ * Restarts before a disfluency marker ({disfmarker}) are the part the speaker abandoned, unless
+ * the words after the marker repeat the word before it (a repair that goes on with the clause): a
  * short piece (up to four words since the last punctuation or marker), or a clause of up to
  * eight words that stops on a word that cannot end one ("and you don't want to {disfmarker} I
  * hate…").
@@ -112,6 +113,10 @@ function withoutAbandonedClauses(text: string): string {
   const pieces = text.split(/\s*\{disfmarker\}\s*/);
   const kept = pieces.map((piece, i) => {
     if (i === pieces.length - 1) return piece;
+    // A repair that repeats the word before the marker continues the clause ("trained on {disfmarker} on the data").
+    const last = piece.match(/(\S+)\s*$/)?.[1]?.toLowerCase();
+    const next = pieces[i + 1]?.match(/^\s*(\S+)/)?.[1]?.toLowerCase();
+    if (last && last === next && /^\p{L}/u.test(last)) return piece.replace(/\s*\S+\s*$/, '');
     // A subject said just before the marker starts the restart; the clause before it may be whole.
     const whole = piece.replace(/(?:\s*\b(?:and|but|so|or))?\s*\b(?:I|we|you|they|he|she)\s*$/i, '');
     if (whole !== piece && !OPEN_END.test(whole) && whole.split(/\s+/).filter(Boolean).length > 4)
