@@ -27,4 +27,41 @@ describe('compressUtterance', () => {
       'We put it on one side and go in into the room to give you the key.',
     );
   });
+
+  it('drops a clause abandoned at a disfluency marker, and a subject given up for another', () => {
+    expect(compressUtterance("and you don't want to {disfmarker} I hate looking at tiny buttons .")).toBe(
+      'I hate looking at tiny buttons.',
+    );
+    // The subject before the marker starts the restart; the clause before it is kept.
+    expect(
+      compressUtterance("I don't know if that 's always the case I {disfmarker} I haven't read the notes ."),
+    ).toBe("I don't know if that's always the case I haven't read the notes.");
+    // A repair repeating the word before the marker goes on with the clause.
+    expect(compressUtterance('we trained the nets on {disfmarker} on the new data .')).toBe(
+      'We trained the nets on the new data.',
+    );
+    expect(compressUtterance('I it adds two hundred milliseconds of delay .')).toBe(
+      'It adds two hundred milliseconds of delay.',
+    );
+    expect(compressUtterance("I do I don't like to say it .")).toBe("I don't like to say it.");
+  });
+
+  it('joins quotation marks to their words, drops an unpaired one, and ends before a trailing conjunction', () => {
+    expect(compressUtterance('we could call it " the blue plan " .')).toBe(
+      'We could call it "the blue plan".',
+    );
+    expect(compressUtterance('" we should look at the ledger OK')).toBe('We should look at the ledger OK.');
+    expect(compressUtterance('I wanted to show that to you now but')).toBe(
+      'I wanted to show that to you now.',
+    );
+  });
+
+  it('leaves the gentle mode (citations, action items) as it was', () => {
+    expect(compressUtterance('I it adds a delay , and', { aggressive: false })).toBe(
+      'I it adds a delay, and.',
+    );
+    expect(compressUtterance('Okay . W start with the casing .', { aggressive: false })).toBe(
+      'W start with the casing.',
+    );
+  });
 });

@@ -36,13 +36,12 @@ export function detokenize(text: string): string {
 
 /** Removes markup, fillers, hedges and stutters ("the the", "I I'm") from one utterance. */
 export function compressUtterance(raw: string, options: { aggressive?: boolean } = {}): string {
+  const aggressive = options.aggressive !== false;
   let text = raw.replace(/\{(?!disfmarker\})[a-z_]+\}/g, ' ').trim();
-  // A short restart before a disfluency marker is the part the speaker abandoned.
-  for (let pass = 0; pass < 4 && text.includes('{disfmarker}'); pass++) {
-    text = text.replace(/(^|[.!?,]\s*)((?:[^\s{}.!?,]+\s+){0,3}[^\s{}.!?,]+)?\s*\{disfmarker\}/g, '$1');
-  }
+  text = aggressive ? withoutAbandonedClauses(text) : withoutShortRestarts(text);
   text = detokenize(text.replace(MARKUP, ' '));
-  if (options.aggressive !== false) {
+  if (aggressive) text = balancedQuotes(text);
+  if (aggressive) {
     text = text.replace(FILLERS, ' ');
     text = text.replace(/(?<=[.!?]\s|^)(?:so|well|okay|ok|right|yeah|alright|anyway|now)\b[\s,]*/gi, '');
   } else {
@@ -61,6 +60,11 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
       )
       .replace(/\b(\w+\s+\w+)\s+\1\b/gi, '$1')
       .replace(/\b\w{1,3}-\s+(?=\w)/g, '');
+    // A subject given up for another ("I it introduces", "he she said", "I do I don't").
+    if (aggressive)
+      text = text
+        .replace(/\b(?:I|we|he|she|they)\s+(?=(?:I|we|he|she|they|it)\s)/g, '')
+        .replace(/\bI\s+\w+\s+(?=I\s)/g, '');
   }
   text = text
     .replace(/\s+([.,!?;:])/g, '$1')
@@ -73,11 +77,62 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
   text = text
     .split(/(?<=[.!?])\s+/)
     .map((clause) => clause.replace(LEADING, '').replace(/^[\s,.;:-]+/, ''))
+    // A sentence that trails off on a conjunction ends before it ("…show it to them now but.").
+    .map((clause) => (aggressive ? clause.replace(/[\s,]+(?:and|but|or|so)([.!?])$/i, '$1') : clause))
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause))
     .map((clause) => clause.charAt(0).toUpperCase() + clause.slice(1))
     .join(' ')
     .replace(/,\s*([.!?])/g, '$1')
     .trim();
+  if (aggressive) text = text.replace(/(?:[\s,;:-]+(?:and|but|or|so|because|cause))*[\s,;:-]*$/i, '');
   if (text && !/[.!?]$/.test(text)) text += '.';
   return text;
+}
+
+/** A short restart (up to four words since the last punctuation) before a disfluency marker. */
+function withoutShortRestarts(text: string): string {
+  let out = text;
+  for (let pass = 0; pass < 4 && out.includes('{disfmarker}'); pass++)
+    out = out.replace(/(^|[.!?,]\s*)((?:[^\s{}.!?,]+\s+){0,3}[^\s{}.!?,]+)?\s*\{disfmarker\}/g, '$1');
+  return out;
+}
+
+/** Words a clause does not end on: one cut off by a disfluency marker after them was abandoned. */
+const OPEN_END =
+  /\b(?:to|the|a|an|of|and|or|but|with|for|from|in|on|at|by|that|this|if|so|because|is|are|was|were|be|it's|we|you|they|I|he|she|my|your|our|their|don't|do|can|could|would|will|should)\s*$/i;
+
+/**
+ * Restarts before a disfluency marker ({disfmarker}) are the part the speaker abandoned, unless
+ * the words after the marker repeat the word before it (a repair that goes on with the clause): a
+ * short piece (up to four words since the last punctuation or marker), or a clause of up to
+ * eight words that stops on a word that cannot end one ("and you don't want to {disfmarker} I
+ * hate…").
+ */
+function withoutAbandonedClauses(text: string): string {
+  if (!text.includes('{disfmarker}')) return text;
+  const pieces = text.split(/\s*\{disfmarker\}\s*/);
+  const kept = pieces.map((piece, i) => {
+    if (i === pieces.length - 1) return piece;
+    // A repair that repeats the word before the marker continues the clause ("trained on {disfmarker} on the data").
+    const last = piece.match(/(\S+)\s*$/)?.[1]?.toLowerCase();
+    const next = pieces[i + 1]?.match(/^\s*(\S+)/)?.[1]?.toLowerCase();
+    if (last && last === next && /^\p{L}/u.test(last)) return piece.replace(/\s*\S+\s*$/, '');
+    // A subject said just before the marker starts the restart; the clause before it may be whole.
+    const whole = piece.replace(/(?:\s*\b(?:and|but|so|or))?\s*\b(?:I|we|you|they|he|she)\s*$/i, '');
+    if (whole !== piece && !OPEN_END.test(whole) && whole.split(/\s+/).filter(Boolean).length > 4)
+      return whole;
+    const cut = Math.max(...['.', '!', '?', ','].map((mark) => piece.lastIndexOf(mark)));
+    const tail = piece.slice(cut + 1);
+    const count = tail.split(/\s+/).filter(Boolean).length;
+    return count <= 4 || (count <= 8 && OPEN_END.test(tail)) ? piece.slice(0, cut + 1) : piece;
+  });
+  return kept.filter((piece) => piece.trim()).join(' ');
+}
+
+/** Quotation marks joined to the words they enclose; a mark left unpaired (the quote ran past the cut) is dropped. */
+function balancedQuotes(text: string): string {
+  const marks = text.match(/"/g)?.length ?? 0;
+  if (marks === 0) return text;
+  if (marks % 2 === 1) return text.replace(/\s*"\s*/g, ' ').trim();
+  return text.replace(/"\s*([^"]*?)\s*"/g, '"$1"');
 }

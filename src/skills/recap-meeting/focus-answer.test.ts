@@ -48,6 +48,24 @@ describe('locating the passage a query is about', () => {
   });
 });
 
+describe('a speaker the query names', () => {
+  it('weighs their matching turns more when locating the passage', () => {
+    const turns = [
+      ['Project Manager', 'The battery could be rechargeable.'],
+      ['Marketing', 'Fine.'],
+      ['User Interface', 'The battery should last a year, a small battery.'],
+      ['Marketing', 'Agreed.'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const transcript: Transcript = { type: 'transcript', format: 'text', turns };
+    const prepared = prepareTranscript(transcript);
+    const plain = locateQuery(prepared, 'What was said about the battery?');
+    const named = locateQuery(prepared, 'What did the user interface designer say about the battery?');
+    expect(named?.speakers.has('User Interface')).toBe(true);
+    expect(named?.own[2]).toBeGreaterThan(plain?.own[2] ?? Number.POSITIVE_INFINITY);
+    expect(named?.own[0]).toBe(plain?.own[0]);
+  });
+});
+
 describe('queryRegions', () => {
   it('picks the contiguous run holding most query weight, not the one with the single best turn', () => {
     const own = [0, 5, 0, 0, 0, 0, 3, 3, 3, 0, 0];

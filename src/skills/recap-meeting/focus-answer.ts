@@ -43,6 +43,8 @@ export const FOCUS_PARAMS = {
   runShare: 0.8,
   /** Fewest units by a speaker the query names for the answer to come from that speaker alone. */
   namedUnits: 3,
+  /** Weight of a matching turn spoken by a speaker the query names, when locating the passage. */
+  namedBoost: 1.5,
   weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
   answerWords: 45,
   lambda: 0.7,
@@ -332,8 +334,12 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   // Who the query asks about picks whose sentences answer it; their name is not what the passage is about.
   const named = weightedQueryTerms(query, labels);
   const weighted = named.size > 0 ? named : weightedQueryTerms(query);
-  const own = bm25(prepared, weighted);
-  if (own.every((score) => score === 0)) return undefined;
+  const matched = bm25(prepared, weighted);
+  if (matched.every((score) => score === 0)) return undefined;
+  // What a named speaker said about the subject lies where they speak of it.
+  const own = matched.map((score, turn) =>
+    speakers.has(prepared.transcript.turns[turn]?.speaker ?? '') ? score * FOCUS_PARAMS.namedBoost : score,
+  );
   const smoothed = normalize(smooth(own, FOCUS_PARAMS.radius));
   return {
     terms: [...weighted.keys()],
@@ -351,7 +357,8 @@ export function focusedExtract(
 ): Extract[] {
   if (isGeneralQuery(query)) return generalExtract(prepared, options);
   const located = locateQuery(prepared, query);
-  if (!located) return generalExtract(prepared, options);
+  // No turn says what the query asks about: an answer-sized overview, not a full summary.
+  if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.answerWords, ...options });
   const { terms, own, regions, speakers } = located;
   const within = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
   const local = normalize(own);

@@ -83,15 +83,46 @@ describe('compression and reported speech', () => {
     expect(toReportedSpeech("If you're short of disks, your backup can wait.", 'Ana')).toBe(
       'If they were short of disks, their backup could wait.',
     );
+    expect(toReportedSpeech('It gives you a menu, as much as you guys have.', 'Ana')).toBe(
+      'It gives them a menu, as much as they have.',
+    );
   });
 });
 
 describe('answerQuery', () => {
+  it('writes grammatical minutes: past tense, first word lowercased after "said that" unless a name, fragments mentioned', () => {
+    const turns = [
+      ['Ben', 'Let us talk about the battery pack for the Zephyr remote .'],
+      ['Ana', 'Finally , the battery pack lasts a year with the Zephyr chip .'],
+      ['Ben', 'Okay .'],
+      ['Cy', 'Big rechargeable battery pack .'],
+      ['Ben', 'I wonder if the battery pack gives you enough power for the screen .'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const answer = answerQuery(
+      { type: 'transcript', format: 'text', turns },
+      'What did the group say about the battery pack?',
+    );
+    expect(answer.text).toContain(
+      'Ben said that the group should talk about the battery pack for the Zephyr remote.',
+    );
+    expect(answer.text).toContain('Ana said that finally, the battery pack lasts a year');
+    expect(answer.text).toContain('Cy mentioned big rechargeable battery pack.');
+    expect(answer.text).toContain('Ben wondered if the battery pack gives them enough power');
+  });
+
   it('summarizes for a general query and stays within about the word budget', () => {
     const answer = answerQuery(transcript, 'Summarize the whole meeting.', { words: 40 });
     expect(answer.general).toBe(true);
     expect(answer.text.split(/\s+/).length).toBeLessThanOrEqual(60);
     expect(answer.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('says so when nothing in the meeting matches a specific query, and answers briefly', () => {
+    const answer = answerQuery(transcript, 'What was said about the zebra crossing?');
+    expect(
+      answer.text.startsWith('Nothing said in the meeting matches "the zebra crossing"; in brief, '),
+    ).toBe(true);
+    expect(answer.text.split(/\s+/).length).toBeLessThanOrEqual(80);
   });
 
   it('boosts the named speaker', () => {

@@ -14,11 +14,13 @@ import {
   focusedExtract,
   generalExtract,
   isGeneralQuery,
+  locateQuery,
 } from './focus-answer.ts';
+import { hasVerb, toPastTense } from './past-tense.ts';
 import { toReportedSpeech } from './reported-speech.ts';
 import { segmentTopics } from './segment-topics.ts';
-import { STOP_WORDS } from './text-terms.ts';
-import { prepareTranscript } from './transcript-units.ts';
+import { STOP_WORDS, words } from './text-terms.ts';
+import { type PreparedTranscript, prepareTranscript } from './transcript-units.ts';
 
 export type RecapCitation = {
   readonly n: number;
@@ -89,16 +91,44 @@ export type FocusedAnswer = {
  * speaker ("Grad B said that …", or with the query's own verb: "… thought that …" when it asks
  * what someone thought), as minutes of a discussion are written.
  */
-function reported(extracts: readonly Extract[], attribute = false, verb = 'said'): AnswerSentence[] {
+function reported(
+  prepared: PreparedTranscript,
+  extracts: readonly Extract[],
+  attribute = false,
+  verb = 'said',
+): AnswerSentence[] {
+  const names = namesOf(prepared);
   let previous = '';
   return extracts.map((item) => {
-    let text = toReportedSpeech(withoutLeadingConnective(item.unit.text), item.unit.speaker);
+    let text = toReportedSpeech(toPastTense(withoutLeadingConnective(item.unit.text)), item.unit.speaker);
     const speaker = item.unit.speaker.trim();
     if (attribute && speaker && speaker !== previous && !text.startsWith(speaker))
-      text = `${speaker} ${verb} that ${continued(text)}`;
+      text = hasVerb(text)
+        ? `${speaker} ${verb} that ${continued(text, names)}`
+        : `${speaker} mentioned ${continued(text, names)}`;
     previous = speaker;
     return { text, turn: item.unit.turn, speaker: item.unit.speaker };
   });
+}
+
+const vocabulary = new WeakMap<PreparedTranscript, ReadonlySet<string>>();
+
+/**
+ * Names of a meeting: words it capitalizes inside a sentence ("the SmartKom tables", "ask
+ * Ana"), and the words of speaker labels. A sentence continued after "X said that" lowercases
+ * its first word unless it is one of these ("Finally, …" → "finally, …").
+ */
+function namesOf(prepared: PreparedTranscript): ReadonlySet<string> {
+  let names = vocabulary.get(prepared);
+  if (!names) {
+    const found = new Set(prepared.transcript.turns.flatMap((turn) => words(turn.speaker)));
+    for (const text of prepared.turnTexts)
+      for (const match of text.matchAll(/(?<=[\p{L},;:]\s+)\p{Lu}[\p{L}'-]*/gu))
+        found.add(match[0].toLowerCase());
+    names = found;
+    vocabulary.set(prepared, names);
+  }
+  return names;
 }
 
 /** A span cut at a clause boundary loses the connective that tied it to the clause before ("So that every teacher…" → "Every teacher…"). */
@@ -108,10 +138,14 @@ function withoutLeadingConnective(text: string): string {
 }
 
 /** A sentence continued after a lead-in: its first word lowercased unless it is a name ("The plan" → "the plan"). */
-function continued(text: string): string {
+function continued(text: string, names?: ReadonlySet<string>): string {
   const first = text.match(/^\p{L}+/u)?.[0] ?? '';
   const lower = first.toLowerCase();
-  return STOP_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) ? `${lower}${text.slice(first.length)}` : text;
+  const acronym = first.length > 1 && first === first.toUpperCase();
+  const common = STOP_WORDS.has(lower) || SENTENCE_STARTERS.has(lower);
+  return common || (names !== undefined && !acronym && !names.has(lower))
+    ? `${lower}${text.slice(first.length)}`
+    : text;
 }
 
 /** Common words that start spoken sentences and are never names. */
@@ -141,18 +175,30 @@ export function querySubject(query: string): string | undefined {
  * the subject asked about ("On the remote's buttons, the Industrial Designer said that …").
  */
 function focusedSentences(
-  prepared: ReturnType<typeof prepareTranscript>,
+  prepared: PreparedTranscript,
   query: string,
   options: FocusOptions,
 ): AnswerSentence[] {
   const general = isGeneralQuery(query);
-  const sentences = reported(focusedExtract(prepared, query, options), !general, reportingVerb(query));
+  // A query none of whose words the meeting says is answered by an overview, and says so.
+  const unmatched = !general && locateQuery(prepared, query) === undefined;
+  const sentences = reported(
+    prepared,
+    focusedExtract(prepared, query, options),
+    !general && !unmatched,
+    reportingVerb(query),
+  );
   const subject = general ? undefined : querySubject(query);
   const first = sentences[0];
-  if (subject && first)
+  if (unmatched && first)
     sentences[0] = {
       ...first,
-      text: `On ${subject}, ${continued(first.text)}`,
+      text: `Nothing said in the meeting matches ${subject ? `"${subject}"` : 'the question'}; in brief, ${continued(first.text, namesOf(prepared))}`,
+    };
+  else if (subject && first)
+    sentences[0] = {
+      ...first,
+      text: `On ${subject}, ${continued(first.text, namesOf(prepared))}`,
     };
   return sentences;
 }
@@ -223,7 +269,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
     );
   }
   const summarySentences = items(
-    reported(generalExtract(prepared, options.summaryWords ? { words: options.summaryWords } : {})),
+    reported(prepared, generalExtract(prepared, options.summaryWords ? { words: options.summaryWords } : {})),
   );
   const topics: RecapTopic[] = segmentTopics(prepared).map((segment) => {
     const first = transcript.turns[segment.from];

@@ -22,7 +22,7 @@ const RULES: readonly Rule[] = [
   [/\bwe've\b|\bwe have\b/gi, 'they had'],
   [/\bwe'll\b|\bwe will\b/gi, 'they would'],
   [/\bwe'd\b/gi, 'they would'],
-  [/\blet's\b/gi, 'they should'],
+  [/\blet's\b|\blet us\b/gi, 'they should'],
   [/\bwe\b/gi, 'they'],
   [/\bourselves\b/gi, 'themselves'],
   [/\bours\b/gi, 'theirs'],
@@ -49,6 +49,12 @@ const RULES: readonly Rule[] = [
   [/\bhas\b/g, 'had'],
   // Meeting talk addresses the others ("you need another portable recorder"); minutes report it
   // of them.
+  [/\byou (?:guys|all|two|lot)\b/gi, 'you'],
+  // "you" as an object ("it gives you a menu", "in front of you") is reported as "them".
+  [
+    /\b(of|to|for|with|at|from|by|about|against|gives?|gave|tells?|told|shows?|showed|lets?|helps?|helped|asks?|asked|sends?|sent)\s+you\b/gi,
+    '$1 them',
+  ],
   [/\byou're\b|\byou are\b/gi, 'they were'],
   [/\byourselves\b|\byourself\b/gi, 'themselves'],
   [/\byour\b/gi, 'their'],

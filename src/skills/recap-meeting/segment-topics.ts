@@ -7,6 +7,7 @@
  * are in the rest of the meeting; the keyword triple is the fallback.
  */
 
+import { isNounPhrase } from './english-tagger.ts';
 import { cosine, STOP_WORDS, stem, termCounts, words } from './text-terms.ts';
 import type { PreparedTranscript } from './transcript-units.ts';
 
@@ -62,7 +63,10 @@ export function segmentTopics(
   return segments;
 }
 
-/** The segment's most distinctive words (tf × idf), in their most common spoken form. */
+/** How many of a segment's best-scored phrases are tagged in search of noun phrases for its label. */
+const LABEL_CANDIDATES = 12;
+
+/** The segment's most distinctive nouns (tf × idf), in their most common spoken form. */
 function labelFor(prepared: PreparedTranscript, from: number, to: number): string {
   const counts = blockCounts(prepared.turnTerms, from, to + 1);
   const surface = new Map<string, Map<string, number>>();
@@ -79,13 +83,16 @@ function labelFor(prepared: PreparedTranscript, from: number, to: number): strin
     .filter(([term, count]) => count >= 2 && surface.has(term))
     .map(([term, count]) => ({ term, score: Math.log(1 + count) * (prepared.idf.get(term) ?? 0) }))
     .sort((a, b) => b.score - a.score)
-    .slice(0, 3);
-  const labels = ranked.map(
-    ({ term }) =>
-      [...(surface.get(term) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
-      term,
-  );
-  return labels.length ? labels.join(', ') : 'general discussion';
+    .slice(0, LABEL_CANDIDATES);
+  const labels = ranked
+    .map(
+      ({ term }) =>
+        [...(surface.get(term) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
+        term,
+    )
+    .filter((word) => isNounPhrase(word))
+    .slice(0, 2);
+  return labels.length ? labels.join(' and ') : 'general discussion';
 }
 
 /** Words that talk is full of but that never name a topic (verbs, adjectives, vague nouns). */
@@ -101,7 +108,7 @@ const NOT_A_TOPIC: ReadonlySet<string> = new Set(
     'gonna wanna gotta hmm okay dunno uh um mm laughs laughter vocalsound disfmarker gap ' +
     'three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty forty fifty hundred thousand ' +
     'half cent percent away farther further back together inside outside already still again enough much many ' +
-    'least less whatever anyway somewhere everything nothing meeting meetings stuff'
+    'least less whatever anyway somewhere everything nothing meeting meetings stuff agree agreed prefer hope write shout morning'
   ).split(/\s+/),
 );
 
@@ -132,7 +139,9 @@ function phraseLabel(prepared: PreparedTranscript, from: number, to: number): st
       return { phrase, parts, score: Math.log(1 + count) * rarity * (1 + 0.4 * (parts.length - 1)) };
     })
     .filter((item): item is { phrase: string; parts: string[]; score: number } => item !== undefined)
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score)
+    .slice(0, LABEL_CANDIDATES)
+    .filter((item) => isNounPhrase(item.phrase));
   const first = ranked[0];
   if (!first) return undefined;
   const taken = new Set(first.parts.map(stem));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../../formats/model.ts';
+import { segmentTopics } from './segment-topics.ts';
+import { prepareTranscript } from './transcript-units.ts';
+
+describe('segmentTopics', () => {
+  it('names each topic by noun phrases said in it, not by adjectives or interjections', () => {
+    const first = [
+      'The sales price of the lamp is too expensive, really expensive.',
+      'Oops, the sales price could drop if the shade is cheaper. Oops.',
+      'An expensive shade raises the sales price, expensive again.',
+      'So the sales price stays at forty, expensive or not.',
+      'Oops, forty for the sales price and the shade.',
+    ];
+    const second = [
+      'Now the power cable: the power cable needs a plug.',
+      'A long power cable is safer than a short power cable.',
+      'The plug on the power cable should be flat.',
+      'A flat plug and a white power cable then.',
+      'Fine, the power cable and plug are settled.',
+    ];
+    const turns = [...first, ...second].map((text, index) => ({
+      index,
+      speaker: index % 2 ? 'Ida' : 'Olaf',
+      text,
+    }));
+    const transcript: Transcript = { type: 'transcript', format: 'text', turns };
+    const labels = segmentTopics(prepareTranscript(transcript), { block: 3, minTurns: 3 }).map(
+      (segment) => segment.label,
+    );
+    expect(labels.join(' | ')).toContain('sales price');
+    expect(labels.join(' | ')).toContain('power cable');
+    expect(labels.join(' | ')).not.toMatch(/\b(?:expensive|oops)\b/);
+  });
+});
