@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compressUtterance } from './compress-utterance.ts';
 
 describe('compressUtterance', () => {
+  it('drops "no" as an answer but keeps it as a determiner', () => {
+    expect(compressUtterance('So no lid on the box.')).toBe('No lid on the box.');
+    expect(compressUtterance('No, we keep the lid.')).toBe('We keep the lid.');
+  });
+
   it('drops restarts through a cut-off word and a subject given up for another', () => {
     expect(compressUtterance('one possibility was that if they st if they inherited that equipment .')).toBe(
       'One possibility was that if they inherited that equipment.',

@@ -11,9 +11,12 @@ const MARKUP =
 const FILLERS =
   /,?\s*\b(?:um+|uh+|uhm+|uh-huh|um-hum|mm+(?:\s*-\s*hmm+)?|hmm+|er+|erm+|ah+|eh|ooh|gosh|you know|I mean|you see|I guess|I think|I suppose|I'd say|kind of|sort of|kinda|sorta|let's see|let me see|and stuff|and everything|or something|or whatever|basically|literally|actually|just|really)\b\s*,?/gi;
 
-/** Fillers that are only dropped at the start of a clause (they carry meaning elsewhere). */
+/**
+ * Fillers that are only dropped at the start of a clause (they carry meaning elsewhere); "no" only
+ * as an answer ("No, …"), never as a determiner ("So no joystick.").
+ */
 const LEADING =
-  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I think|I guess)\b[\s,.-]*)+/i;
+  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I think|I guess)\b[\s,.-]*)+/i;
 
 /** Short words that are words, not a restart cut off before the longer word they begin ("on one", "in into"). */
 const SHORT_WORDS = new Set(
