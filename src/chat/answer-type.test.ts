@@ -71,6 +71,10 @@ describe('rates, figures and asked nouns', () => {
     expect(carriesType('Meet at 3:00 p.m. on 4/5/2001.', 'amount')).toBe(false);
     expect(carriesType('They are unhedged 15,000/d in 2003.', 'amount')).toBe(true);
     expect(carriesType('金額限制：20000元以內', 'amount')).toBe(true);
+    // An item's number is no amount.
+    expect(carriesType('Regarding #1 and #3, I enjoy golf at Cedar Hollow.', 'amount')).toBe(false);
+    expect(carriesType('After seeing point # 3 in writing, I would delete it.', 'amount')).toBe(false);
+    expect(carriesType('Item #3 costs 40 dollars.', 'amount')).toBe(true);
   });
 
   it('"the X code" inside a question is not a code question', () => {

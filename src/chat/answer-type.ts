@@ -137,6 +137,11 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Titles a Chinese or Japanese name follows (a chair, a president, a manager, a professor). */
+const CJK_TITLES =
+  '理事長|理事长|会長|會長|会长|社長|社长|代表|部長|部长|課長|课长|校長|校长|委員長|委员长|所長|所长|' +
+  '院長|院长|主任|經理|经理|董事長|董事长|總裁|总裁|主席|教授|局長|局长|市長|市长';
+
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
   'tally',
@@ -161,6 +166,8 @@ function figures(text: string): string[] {
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    // An item's number is no amount: "#3", "point # 3", "No. 4".
+    .replace(/#\s?\d+\b|\b[Nn]o\.\s?\d+\b/g, ' ')
     .replace(/\b[A-Za-z][A-Za-z\d-]*\d[A-Za-z\d-]*/g, ' ');
   return rest.match(/\d+(?:[.,]\d+)*/g) ?? [];
 }
@@ -210,7 +217,15 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text),
   person: (text) =>
     /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text) ||
-    [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])),
+    [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])) ||
+    // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
+    /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
+      text,
+    ) ||
+    new RegExp(
+      `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
+      'u',
+    ).test(text),
   // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
   tally: (text) =>
     /\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(

@@ -318,7 +318,7 @@ async function followingPassage(
   return { ...next, chunkId: next.id, score: 0, snippet: next.text.slice(0, 200) };
 }
 
-/** The events whose title shares a word with the question. */
+/** The events whose title or description shares a word with the question. */
 async function eventsNamed(
   index: SearchIndex,
   question: string,
@@ -327,7 +327,9 @@ async function eventsNamed(
   const words = new Set(questionTerms(question));
   if (words.size === 0) return [];
   return (await indexedEvents(index, asUser))
-    .filter(({ hit }) => analyze(hit.title).some((term) => words.has(term)))
+    .filter(({ hit, event }) =>
+      analyze(`${hit.title} ${event.description ?? ''}`).some((term) => words.has(term)),
+    )
     .map(({ hit }) => hit);
 }
 
