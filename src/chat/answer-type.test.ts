@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerType, askedNoun, carriesType, expectedAnswerType, phoneKindFits } from './answer-type.ts';
+import {
+  type AnswerType,
+  askedNoun,
+  carriesMoney,
+  carriesType,
+  expectedAnswerType,
+  moneyAsked,
+  phoneKindFits,
+} from './answer-type.ts';
 
 describe('expectedAnswerType', () => {
   const cases: [string, AnswerType | undefined][] = [
@@ -154,5 +162,26 @@ describe('votes', () => {
     expect(carriesType('Final result is 6 for, 1 against.', 'tally')).toBe(true);
     expect(carriesType('The motion passed unanimously.', 'tally')).toBe(true);
     expect(carriesType('Please vote on the new parking rules.', 'tally')).toBe(false);
+  });
+});
+
+describe('money, ordinals and CJK names', () => {
+  it('a measure of money wants a sum of money or a figure labelled by the measure', () => {
+    expect(moneyAsked("What's the golf fee at Cedar Hollow?")).toBe('fee');
+    expect(moneyAsked('How many crates are left?')).toBeUndefined();
+    expect(carriesMoney('Golf Fee $185.00/pp includes 2 carts', 'fee')).toBe(true);
+    expect(carriesMoney('Fee: 185', 'fee')).toBe(true);
+    expect(carriesMoney('Cedar Hollow confirmation: #20411 / 20412', 'fee')).toBe(false);
+    expect(carriesMoney('入場料 五百元', '費用')).toBe(true);
+  });
+  it('an ordinal is no amount', () => {
+    expect(carriesType('The talk is in the boardroom on the 30th floor.', 'amount')).toBe(false);
+  });
+  it('a Chinese or Japanese name after a title or before an honorific is a person', () => {
+    expect(carriesType('理事長 山田 太郎 殿', 'person')).toBe(true);
+    expect(carriesType('代表：李小明', 'person')).toBe(true);
+    // A title inside a longer word ("校長協会", an association of principals) names nobody.
+    expect(carriesType('全国高等学校長協会の会議で審査する。', 'person')).toBe(false);
+    expect(carriesType('担当者氏名', 'person')).toBe(false);
   });
 });

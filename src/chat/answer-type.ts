@@ -166,8 +166,8 @@ function figures(text: string): string[] {
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
-    // An item's number is no amount: "#3", "point # 3", "No. 4".
-    .replace(/#\s?\d+\b|\b[Nn]o\.\s?\d+\b/g, ' ')
+    // An item's number is no amount: "#3", "point # 3", "No. 4"; nor is an ordinal ("the 30th floor").
+    .replace(/#\s?\d+\b|\b[Nn]o\.\s?\d+\b|\b\d+(?:st|nd|rd|th)\b/g, ' ')
     .replace(/\b[A-Za-z][A-Za-z\d-]*\d[A-Za-z\d-]*/g, ' ');
   return rest.match(/\d+(?:[.,]\d+)*/g) ?? [];
 }
@@ -248,6 +248,31 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       text,
     ),
 };
+
+/** Measures counted in money: a question about one wants a sum of money, not any figure. */
+const MONEY_NOUNS =
+  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|价格|價格|金額|金额|料金|価格|가격|요금/iu;
+/** A sum of money: a currency sign, code or word next to the figures. */
+const CURRENCY =
+  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|[元円圓원块塊]/u;
+
+/** The measure of money a question asks about ("What's the golf fee …?" → "fee"), if any. */
+export function moneyAsked(question: string): string | undefined {
+  if (expectedAnswerType(question) !== 'amount') return undefined;
+  return MONEY_NOUNS.exec(question.normalize('NFKC'))?.[0]?.toLowerCase();
+}
+
+/**
+ * For a question about a measure of money: the text holds a sum of money (a currency next to
+ * a figure) or a figure labelled by the measure itself ("Fee: 185"). A confirmation number or
+ * a count in the same passage is not the fee asked for.
+ */
+export function carriesMoney(text: string, noun: string): boolean {
+  const plain = text.normalize('NFKC');
+  if (figures(plain).length === 0 && !/[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(plain))
+    return false;
+  return CURRENCY.test(plain) || plain.toLowerCase().includes(noun.replace(/e?s$/, ''));
+}
 
 /** Full-width digits and letters ("１０月１日") read like their ASCII forms. */
 export function carriesType(text: string, type: AnswerType): boolean {

@@ -146,6 +146,27 @@ const MBOX = [
       'The modelled return beat the capital price by 13 basis points.',
     ].join('\n'),
   ),
+  mail(
+    'brochure',
+    '2024-02-16T10:00:00Z',
+    'Ola Vik <ola.vik@example.com>',
+    'RE: Harbour House brochure',
+    [
+      'I am finishing the sales brochure for the Harbour House.',
+      'I also need the 2023 accounts and a tenant list.',
+    ].join('\n'),
+  ),
+  mail(
+    'lodge',
+    '2024-02-17T10:00:00Z',
+    'Events <events@example.com>',
+    'Fjell Lodge booking',
+    [
+      'Fjell Lodge confirmation: #20411 / 20412',
+      'Two bedroom suite, arriving 27 September.',
+      'Sorry I could not do more on the golf.',
+    ].join('\n'),
+  ),
   // Mail that shares the question's common words but not its name.
   ...Array.from({ length: 14 }, (_, i) =>
     mail(
@@ -186,6 +207,7 @@ const VCF = [
   'FN:Peder Strand',
   'NICKNAME:Pip',
   'TEL;TYPE=CELL:555-300-3000',
+  'BDAY:--0203',
   'END:VCARD',
   '',
 ].join('\r\n');
@@ -199,6 +221,23 @@ const ICS = [
   'DTSTART:20240706T193000Z',
   'DTEND:20240706T210000Z',
   'LOCATION:North Pier Stage',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:review-1@example.com',
+  'SUMMARY:Budget review',
+  'DTSTART;VALUE=DATE:20240814',
+  'DTEND;VALUE=DATE:20240815',
+  'ORGANIZER;CN=Siri Dahl:mailto:siri.dahl@example.com',
+  'ATTENDEE;CN=Tor Lie:mailto:tor.lie@example.com',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:one-1@example.com',
+  'SUMMARY:siri <> tor',
+  'DESCRIPTION:weekly 1on1',
+  'DTSTART:20240610T090000Z',
+  'DTEND:20240610T093000Z',
+  'RRULE:FREQ=WEEKLY;COUNT=10',
+  'ORGANIZER;CN=Siri Dahl:mailto:siri.dahl@example.com',
   'END:VEVENT',
   'END:VCALENDAR',
   '',
@@ -369,6 +408,10 @@ describe('chat nicks', () => {
     expect(result.answer).toContain('apt-get install scanutil');
     expect(result.answer).not.toContain('snap');
   });
+  it('a nick with digits added is the same person', async () => {
+    const result = await ask('Which command did kit give for the scanner tool?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('apt-get install scanutil');
+  });
   it('a line that only shares the speaker, or only asks, answers nothing', async () => {
     const result = await ask('Which scanner model did sam_r want to buy?', '2024-02-20T10:00:00Z');
     expect(result.found).toBe(false);
@@ -404,5 +447,37 @@ describe('a misspelt name', () => {
     const result = await ask('What did Lenna Holm forward about the lease?', '2024-02-20T10:00:00Z');
     expect(result.answer).toContain('Reading "Lenna" as "Lena"');
     expect(result.answer).toContain('Trondheim lease');
+  });
+});
+
+describe('what does someone need', () => {
+  it('is the sentence with the verb asked, not only the one that names the topic', async () => {
+    const result = await ask('What does Ola need for the Harbour House brochure?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('tenant list');
+  });
+});
+
+describe('a fee asked of a passage without one', () => {
+  it('is not answered with a confirmation number', async () => {
+    const result = await ask("What's the golf fee at Fjell Lodge?", '2024-02-20T10:00:00Z');
+    expect(result.found).toBe(false);
+  });
+});
+
+describe('calendar and card fields', () => {
+  it('an all-day event the person attends is the next meeting with them', async () => {
+    const result = await ask('When is my next meeting with Tor Lie?', '2024-08-01T10:00:00Z');
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain('14 August 2024');
+  });
+  it('an event named by its description answers who organises it', async () => {
+    const result = await ask('Who organizes the weekly 1on1?', '2024-06-01T10:00:00Z');
+    expect(result.kind).toBe('event');
+    expect(result.answer).toContain('Siri Dahl');
+  });
+  it("a birthday comes from the card's BDAY", async () => {
+    const result = await ask("When is Peder Strand's birthday?", '2024-02-20T10:00:00Z');
+    expect(result.kind).toBe('contact');
+    expect(result.answer).toContain('3 February');
   });
 });

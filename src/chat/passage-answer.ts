@@ -15,8 +15,10 @@ import { analyze, simplifyChinese } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
+  carriesMoney,
   carriesType,
   expectedAnswerType,
+  moneyAsked,
   phoneKindFits,
   REQUIRED_TYPES,
 } from './answer-type.ts';
@@ -174,6 +176,7 @@ export function rankSentences(
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
   const asked = new Set(foldedTerms(question));
   const verb = askedVerb(question);
+  const money = moneyAsked(question);
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank));
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
@@ -181,7 +184,15 @@ export function rankSentences(
   if (pool.length === 0 || wanted.length === 0) return [];
   const termsOf = pool.map(
     (sentence) =>
-      new Set(foldedTerms(sentence.speaker ? `${sentence.speaker} ${sentence.text}` : sentence.text)),
+      new Set(
+        sentence.speaker
+          ? // A speaker's nick counts with the digits or underscores they added ("kit42" is kit).
+            [
+              ...foldedTerms(`${sentence.speaker} ${sentence.text}`),
+              ...analyze(sentence.speaker).map(nickBase),
+            ]
+          : foldedTerms(sentence.text),
+      ),
   );
   const df = new Map<string, number>();
   for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
@@ -220,7 +231,8 @@ export function rankSentences(
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
     const typed = type
       ? (carriesType(type === 'code' ? withoutAsked(sentence.text, asked) : sentence.text, type) &&
-          (type !== 'phone' || phoneKindFits(question, sentence.text))) ||
+          (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
+          (money === undefined || carriesMoney(sentence.text, money))) ||
         (type === 'person' && sentence.speaker !== undefined)
       : false;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
