@@ -289,8 +289,19 @@ function compoundAnswer(
   };
 }
 
-/** The two questions of "… and what/when/where/who/which/how …?", each at least three words. */
+/**
+ * The two questions of "… and what/when/where/who/which/how …?", each at least three words,
+ * or of "When and where is …?" (each question word with the rest of the question).
+ */
 export function compoundParts(question: string): [string, string] | undefined {
+  const paired = /^\s*(when|where|who|what time)\s+and\s+(when|where|who|what time)\s+(.+)$/i.exec(
+    question.trim(),
+  );
+  if (paired?.[1] && paired[2] && paired[3] && paired[1].toLowerCase() !== paired[2].toLowerCase())
+    return [
+      `${paired[1]} ${paired[3]}`,
+      `${paired[2].charAt(0).toUpperCase()}${paired[2].slice(1)} ${paired[3]}`,
+    ];
   const match = /^(.+?)[,;]?\s+and\s+((?:what|when|where|who|which|how)\b.+)$/i.exec(question.trim());
   if (!match?.[1] || !match[2]) return undefined;
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length;

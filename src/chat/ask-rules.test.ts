@@ -167,6 +167,19 @@ const MBOX = [
       'Sorry I could not do more on the golf.',
     ].join('\n'),
   ),
+  mail(
+    'drill',
+    '2024-02-18T10:00:00Z',
+    'Safety Team <safety@example.com>',
+    'Safety drill',
+    [
+      'The safety team will hold a "safety drill" on Friday, May 17 to practise the evacuation of the yard.',
+      '',
+      'WHEN:  Friday, May 17',
+      'TIME:  10:00 am - 11:00 am',
+      'WHERE: Dock Building, room 4B (4th floor)',
+    ].join('\n'),
+  ),
   // Mail that shares the question's common words but not its name.
   ...Array.from({ length: 14 }, (_, i) =>
     mail(
@@ -274,6 +287,17 @@ describe('compound questions', () => {
     expect(compoundParts('Salt and pepper, and what else?')).toBeUndefined();
   });
 
+  it('splits "When and where is …?" into a when and a where question', () => {
+    expect(compoundParts('When and where is the safety drill?')).toEqual([
+      'When is the safety drill?',
+      'Where is the safety drill?',
+    ]);
+  });
+  it('answers when and where from the same mail', async () => {
+    const result = await ask('When and where is the safety drill?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('May 17');
+    expect(result.answer).toContain('Dock Building');
+  });
   it('answers both parts, the second from the passage that answered the first', async () => {
     const result = await ask(
       "Which hotel is Nora booked into in Oslo and what's the nightly rate?",
