@@ -5,6 +5,7 @@ import {
   carriesMoney,
   carriesType,
   expectedAnswerType,
+  measureModifiers,
   moneyAsked,
   phoneKindFits,
 } from './answer-type.ts';
@@ -183,5 +184,17 @@ describe('money, ordinals and CJK names', () => {
     // A title inside a longer word ("校長協会", an association of principals) names nobody.
     expect(carriesType('全国高等学校長協会の会議で審査する。', 'person')).toBe(false);
     expect(carriesType('担当者氏名', 'person')).toBe(false);
+  });
+});
+
+describe('measureModifiers', () => {
+  it('are the words right before the measure that say which one', () => {
+    expect(measureModifiers("What's the garden view room rate at the inn?")).toEqual([
+      'room',
+      'view',
+      'garden',
+    ]);
+    expect(measureModifiers('What was the average tax rate for a single person?')).toEqual(['tax']);
+    expect(measureModifiers('How much was the deposit?')).toEqual([]);
   });
 });

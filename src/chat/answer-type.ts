@@ -274,6 +274,34 @@ export function carriesMoney(text: string, noun: string): boolean {
   return CURRENCY.test(plain) || plain.toLowerCase().includes(noun.replace(/e?s$/, ''));
 }
 
+/** Measures a question names with the words that say which one: "the garden view room rate". */
+const MEASURE =
+  /\b((?:[a-z][a-z-]*\s+){1,3})(?:rate|rates|fee|fees|price|prices|cost|costs|charge|charges|rent|fare|salary|budget|balance|limit|total)\b/g;
+const NOT_MODIFIERS = new Set(
+  'the a an what whats is was are were his her their our my its your this that these those of for at in on to per each new old current total average'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The lower-case words that say which measure a question asks about ("garden", "view", "room"
+ * in "What's the garden view room rate at the inn?"). A passage that lacks one of them states
+ * some other measure (the ocean view rate), not the one asked.
+ */
+export function measureModifiers(question: string): string[] {
+  const out: string[] = [];
+  for (const match of question.matchAll(MEASURE)) {
+    const words = (match[1] ?? '').trim().split(/\s+/);
+    // Only the words right before the measure, up to the first word that is none of them.
+    for (let i = words.length - 1; i >= 0; i--) {
+      const word = words[i] ?? '';
+      if (NOT_MODIFIERS.has(word)) break;
+      out.push(word);
+    }
+  }
+  return out;
+}
+
 /** Full-width digits and letters ("１０月１日") read like their ASCII forms. */
 export function carriesType(text: string, type: AnswerType): boolean {
   return DETECTORS[type](text.normalize('NFKC'));

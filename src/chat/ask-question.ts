@@ -16,7 +16,7 @@ import { search } from '../index/search.ts';
 import type { Chunk, ChunkType, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
-import { askedNoun, expectedAnswerType } from './answer-type.ts';
+import { askedNoun, expectedAnswerType, measureModifiers } from './answer-type.ts';
 import { attributedPerson, concernsPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
@@ -224,6 +224,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       }
     }
   }
+  // A measure asked with the words that say which one ("the garden view room rate") is not
+  // answered from a passage that lacks one of them: it states another measure of the same kind.
+  if (
+    answer.found &&
+    answer.hit &&
+    (type === 'amount' || type === 'rate') &&
+    !statesMeasure(question, answer.hit)
+  )
+    answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe;
   if (calibrated && weaklySupported(answer, type)) answer = { answer: '', sentences: 0, found: false };
@@ -237,7 +246,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (more.length > 0) {
       const fresh = new CitationList();
       const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
-      if (second.found && !weaklySupported(second, type)) {
+      const measured =
+        !second.hit || !(type === 'amount' || type === 'rate') || statesMeasure(question, second.hit);
+      if (second.found && !weaklySupported(second, type) && measured) {
         answer = second;
         citations = fresh;
       }
@@ -309,6 +320,20 @@ export function compoundParts(question: string): [string, string] | undefined {
   if (!/^\s*(?:what|when|where|who|whom|which|how|why|is|are|was|were|did|do|does)\b/i.test(match[1]))
     return undefined;
   return [`${match[1].trim()}?`, match[2].trim()];
+}
+
+/** True when the passage carries every word that says which measure the question asks about. */
+function statesMeasure(question: string, hit: SearchHit): boolean {
+  const wanted = measureModifiers(question).flatMap((word) => analyze(word));
+  if (wanted.length === 0) return true;
+  const words = new Set(
+    analyze(
+      [hit.title, ...passageUnits(hit).map((unit) => unit.text)]
+        .join(' ')
+        .replace(/([a-z])([A-Z])/g, '$1 $2'),
+    ),
+  );
+  return wanted.every((term) => words.has(term));
 }
 
 /** The capitalised words a question names after its first word ("the Halvorsen deal"), as a query. */

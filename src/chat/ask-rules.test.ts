@@ -505,3 +505,12 @@ describe('calendar and card fields', () => {
     expect(result.answer).toContain('3 February');
   });
 });
+
+describe('a measure asked with the words that say which one', () => {
+  it('is answered from a passage that has them, and not from one that states another', async () => {
+    const room = await ask("What's the room rate at the Grand Harbour Inn?", '2024-03-05T10:00:00Z');
+    expect(room.answer).toContain('2100');
+    const suite = await ask("What's the suite rate at the Grand Harbour Inn?", '2024-03-05T10:00:00Z');
+    expect(suite.found).toBe(false);
+  });
+});
