@@ -412,6 +412,22 @@ async function sentToMe(
   );
 }
 
+/** Whether an item is addressed to the asking user (To or Cc), when the index knows the user as a person. */
+async function addressedTo(
+  index: SearchIndex,
+  asUser: string | undefined,
+): Promise<(item: SearchHit) => boolean> {
+  if (asUser === undefined) return () => false;
+  const people = await index.store.people();
+  if (resolvePerson(people, asUser).length === 0) return () => false;
+  const filter = resolveFilters({ to: [asUser] }, people);
+  return (item) =>
+    matchesFilters(
+      { ...item, people: item.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
+      filter,
+    );
+}
+
 /** "Who sent me the draft agreement?": the From of the mail whose words answer best. */
 function answerSender(
   question: string,
@@ -451,11 +467,14 @@ async function datedItems(
     .map((chunk) => ({ ...chunk, chunkId: chunk.id, score: 0, snippet: chunk.text.slice(0, 200) }));
 }
 
-/** What matters to the asker first: mail to few people, then the rest; bulk mail last. */
-function importance(item: SearchHit): number {
+/**
+ * What matters to the asker first: mail to them among few people, then mail to few people,
+ * then the rest; bulk mail last.
+ */
+function importance(item: SearchHit, toMe: (item: SearchHit) => boolean): number {
   if (item.type === 'email' && isBulk(item.text)) return 0;
   const recipients = item.people.filter((ref) => ref.role === 'to' || ref.role === 'cc').length;
-  if (item.type === 'email' && recipients > 0 && recipients <= 3) return 3;
+  if (item.type === 'email' && recipients > 0 && recipients <= 3) return toMe(item) ? 4 : 3;
   return item.type === 'email' || item.type === 'chat' ? 2 : 1;
 }
 
@@ -474,8 +493,9 @@ async function answerMissed(
   // One line per conversation or file: its latest item; the most important first, then newest.
   const seen = new Map<string, SearchHit>();
   for (const item of dated) seen.set(item.threadId ?? item.path, item);
+  const toMe = await addressedTo(index, options.asUser);
   const picked = [...seen.values()]
-    .sort((a, b) => importance(b) - importance(a) || (b.date ?? '').localeCompare(a.date ?? ''))
+    .sort((a, b) => importance(b, toMe) - importance(a, toMe) || (b.date ?? '').localeCompare(a.date ?? ''))
     .slice(0, 8);
   if (picked.length === 0)
     return { answer: `Nothing new in your indexed work since ${sinceText}.`, found: true };

@@ -379,6 +379,14 @@ describe('"sent me"', () => {
           'Budget',
           'Heather Ward says the travel budget may rise to 12,000 euros.',
         ),
+        mail(
+          'to-other',
+          '2024-05-06T09:00:00Z',
+          'Olaf Dyer <olaf.dyer@example.com>',
+          'Kitchen refit',
+          'The kitchen refit starts on Monday; the painters come at eight.',
+          'ivo.berg@example.com',
+        ),
       ].join('\n'),
     );
     mine = await openIndex(join(folder, 'index.db'));
@@ -396,6 +404,18 @@ describe('"sent me"', () => {
     expect(result.found).toBe(true);
     expect(result.answer).toMatch(/1,500 euros/);
     expect(result.answer).not.toMatch(/9,000|12,000/);
+  });
+
+  it('"what did I miss" lists mail to the asking user before newer mail to others', async () => {
+    const result = await askQuestion(mine, 'What did I miss since May 1?', {
+      now: new Date('2024-05-10T09:00:00Z'),
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.kind).toBe('missed');
+    const toMe = result.answer.indexOf('Travel (2024-05-03)');
+    const other = result.answer.indexOf('Kitchen refit');
+    expect(toMe).toBeGreaterThanOrEqual(0);
+    expect(other).toBeGreaterThan(toMe);
   });
 });
 
