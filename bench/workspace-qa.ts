@@ -278,7 +278,7 @@ table(
   fresh.filter((q) => q.id.startsWith('l-')),
 );
 table(
-  'Fresh questions, sixth batch (n-…): over one more mailbox, written after the fourth batch's fixes and before ask was run on them; failures then read for causes',
+  'Fresh questions, sixth batch (n-…): over one more mailbox, written after the fixes for the fourth batch and before ask was run on them; failures then read for causes',
   fresh.filter((q) => q.id.startsWith('n-')),
 );
 table(
