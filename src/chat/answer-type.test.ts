@@ -198,3 +198,15 @@ describe('measureModifiers', () => {
     expect(measureModifiers('How much was the deposit?')).toEqual([]);
   });
 });
+
+describe('numbers to dial and bonuses', () => {
+  it('a dial-in or bridge number is a phone number, and a local number without area code counts', () => {
+    expect(expectedAnswerType("What's the dial-in number for Monday's call?")).toBe('phone');
+    expect(expectedAnswerType("What's Mara's polycom number?")).toBe('phone');
+    expect(carriesType("You can call Mara's polycom number-853-5202.", 'phone')).toBe(true);
+    expect(carriesType('The lease runs 2019-2024.', 'phone')).toBe(false);
+  });
+  it('a bonus is an amount', () => {
+    expect(expectedAnswerType('What sign-on bonus was offered to Ivo?')).toBe('amount');
+  });
+});

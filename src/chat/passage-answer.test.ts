@@ -75,3 +75,17 @@ describe('a Japanese question and the line it asks about', () => {
     expect(answer.answer).toContain('山田');
   });
 });
+
+describe('a question about a change of plan', () => {
+  it('takes the sentence that tells the new time, not only the old plan', () => {
+    const plan = passage('The board will hold a press briefing call today at 11:00 am.', 'email');
+    const change = passage('The call has been rescheduled for 5:00 pm.', 'email');
+    const answer = extractiveAnswer(
+      'When is the press call rescheduled to?',
+      [plan, change],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('5:00 pm');
+    expect(answer.answer).not.toContain('11:00');
+  });
+});

@@ -162,6 +162,10 @@ export function askedVerb(question: string): string | undefined {
   return verb && !QUESTION_WORDS.has(verb) && !NOT_ASKED_VERBS.has(verb) ? verb : undefined;
 }
 
+/** Words that tell of a change of plan: a question about one wants the sentence that tells it. */
+const CHANGE =
+  /\b(?:re-?schedul\w*|mov(?:e|ed|ing)|postpon\w*|push(?:ed)? (?:back|out)|delay\w*|chang\w*|shift\w*|new (?:date|time|place|venue|room)|now)\b/i;
+
 /** Scores every sentence of the passages against the question. */
 export function rankSentences(
   question: string,
@@ -176,6 +180,9 @@ export function rankSentences(
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
   const asked = new Set(foldedTerms(question));
   const verb = askedVerb(question);
+  // "When is the call rescheduled to?": the sentence that tells of the change, not the old plan.
+  const asksChange =
+    /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
   const money = moneyAsked(question);
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank));
   const speaks = new Set(
@@ -253,7 +260,10 @@ export function rankSentences(
       !(typed && type !== undefined && REQUIRED_TYPES.has(type))
         ? 0
         : 1;
-    const typeFactor = type ? (typed ? 1.25 : 0.55) : 1;
+    // A date only by "today" or "tomorrow" says less than a clock time or a calendar date.
+    const vague =
+      type === 'date' && typed && !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.text);
+    const typeFactor = type ? (typed ? (vague ? 1.1 : 1.25) : 0.55) : 1;
     const rankScore = 1 / (1 + sentence.rank * 0.35);
     const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
     // A sentence that only repeats the question's words ("On Ed Graham.") tells nothing new.
@@ -262,7 +272,9 @@ export function rankSentences(
       [...terms].some((term) => !asked.has(term)) ||
       (typed && type !== undefined && REQUIRED_TYPES.has(type));
     const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
-    const carriesVerb = verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1;
+    const carriesVerb =
+      (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
+      (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1);
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
       carriesVerb *
