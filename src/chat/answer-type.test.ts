@@ -5,6 +5,7 @@ import {
   carriesMoney,
   carriesType,
   expectedAnswerType,
+  labelledCode,
   measureModifiers,
   moneyAsked,
   phoneKindFits,
@@ -208,5 +209,15 @@ describe('numbers to dial and bonuses', () => {
   });
   it('a bonus is an amount', () => {
     expect(expectedAnswerType('What sign-on bonus was offered to Ivo?')).toBe('amount');
+  });
+});
+
+describe('codes', () => {
+  it('digits labelled as a code count; a range of times does not', () => {
+    expect(labelledCode('Participant Code: 55123')).toBe(true);
+    expect(labelledCode('We met 12 times.')).toBe(false);
+    expect(carriesType('Can we meet from 10am-11am instead?', 'code')).toBe(false);
+    expect(carriesType('Use the voucher AB12-77 at the desk.', 'code')).toBe(true);
+    expect(measureModifiers("What's the participant code for the call?", 'code')).toEqual(['participant']);
   });
 });

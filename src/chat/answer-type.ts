@@ -241,15 +241,29 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to)\b|因為|因为|由於|由于|ので|から|때문/i.test(
       text,
     ),
-  code: (text) =>
-    // A command line: a privileged or package command followed by its subcommand.
-    /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
-    // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
-    /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
-    /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
-      text,
-    ),
+  code: (raw) => {
+    // Times of day and their ranges ("10am-11am", "9:00-10:00") are no codes.
+    const text = raw.replace(TIME_RANGE, ' ');
+    return (
+      // A command line: a privileged or package command followed by its subcommand.
+      /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
+      // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
+      /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
+      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
+        text,
+      )
+    );
+  },
 };
+
+/** Digits labelled as a code, number or PIN: "Participant Code: 124573", "PIN 4411". */
+export function labelledCode(text: string): boolean {
+  return /\b(?:code|number|no|id|pin|#)\.?\s*[:#]?\s*\d{4,}\b/i.test(text.normalize('NFKC'));
+}
+
+/** A time of day or a range of them: "10am", "10am-11am", "9:00 - 10:30 p.m.". */
+const TIME_RANGE =
+  /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])/gi;
 
 /** Measures counted in money: a question about one wants a sum of money, not any figure. */
 const MONEY_NOUNS =
@@ -279,6 +293,8 @@ export function carriesMoney(text: string, noun: string): boolean {
 /** Measures a question names with the words that say which one: "the garden view room rate". */
 const MEASURE =
   /\b((?:[a-z][a-z-]*\s+){1,3})(?:rate|rates|fee|fees|price|prices|cost|costs|charge|charges|rent|fare|salary|budget|balance|limit|total)\b/g;
+/** Identifiers a question names with the words that say which one: "the participant code". */
+const IDENTIFIER = /\b((?:[a-z][a-z-]*\s+){1,3})(?:code|number|id|pin|password|username|login)\b/g;
 const NOT_MODIFIERS = new Set(
   'the a an what whats is was are were his her their our my its your this that these those of for at in on to per each new old current total average'.split(
     ' ',
@@ -290,9 +306,9 @@ const NOT_MODIFIERS = new Set(
  * in "What's the garden view room rate at the inn?"). A passage that lacks one of them states
  * some other measure (the ocean view rate), not the one asked.
  */
-export function measureModifiers(question: string): string[] {
+export function measureModifiers(question: string, type: AnswerType = 'amount'): string[] {
   const out: string[] = [];
-  for (const match of question.matchAll(MEASURE)) {
+  for (const match of question.matchAll(type === 'code' ? IDENTIFIER : MEASURE)) {
     const words = (match[1] ?? '').trim().split(/\s+/);
     // Only the words right before the measure, up to the first word that is none of them.
     for (let i = words.length - 1; i >= 0; i--) {

@@ -16,7 +16,7 @@ import { search } from '../index/search.ts';
 import type { Chunk, ChunkType, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
-import { askedNoun, expectedAnswerType, measureModifiers } from './answer-type.ts';
+import { type AnswerType, askedNoun, expectedAnswerType, measureModifiers } from './answer-type.ts';
 import { attributedPerson, concernsPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
@@ -226,12 +226,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   }
   // A measure asked with the words that say which one ("the garden view room rate") is not
   // answered from a passage that lacks one of them: it states another measure of the same kind.
-  if (
-    answer.found &&
-    answer.hit &&
-    (type === 'amount' || type === 'rate') &&
-    !statesMeasure(question, answer.hit)
-  )
+  if (answer.found && answer.hit && MEASURED.has(type ?? '') && !statesMeasure(question, answer.hit, type))
     answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe;
@@ -246,8 +241,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (more.length > 0) {
       const fresh = new CitationList();
       const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
-      const measured =
-        !second.hit || !(type === 'amount' || type === 'rate') || statesMeasure(question, second.hit);
+      const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
       if (second.found && !weaklySupported(second, type) && measured) {
         answer = second;
         citations = fresh;
@@ -322,9 +316,17 @@ export function compoundParts(question: string): [string, string] | undefined {
   return [`${match[1].trim()}?`, match[2].trim()];
 }
 
-/** True when the passage carries every word that says which measure the question asks about. */
-function statesMeasure(question: string, hit: SearchHit): boolean {
-  const wanted = measureModifiers(question).flatMap((word) => analyze(word));
+const MEASURE_NOUNS =
+  'rate rates fee fees price prices cost costs charge charges rent fare salary budget balance limit total code number id pin password username login';
+
+/** Answer types asked as "the <which> <measure or identifier>": the garden view room rate, the participant code. */
+const MEASURED: ReadonlySet<string> = new Set(['amount', 'rate', 'code']);
+
+/** True when the passage carries every word that says which measure or identifier the question asks about. */
+function statesMeasure(question: string, hit: SearchHit, type: AnswerType | undefined): boolean {
+  const wanted = measureModifiers(question, type === 'code' ? 'code' : 'amount').flatMap((word) =>
+    analyze(word),
+  );
   if (wanted.length === 0) return true;
   const words = new Set(
     analyze(
@@ -333,7 +335,11 @@ function statesMeasure(question: string, hit: SearchHit): boolean {
         .replace(/([a-z])([A-Z])/g, '$1 $2'),
     ),
   );
-  return wanted.every((term) => words.has(term));
+  if (!wanted.every((term) => words.has(term))) return false;
+  // And what it is the measure of ("for the safety drill"): the participant code of another call is not it.
+  const measureWords = new Set([...wanted, ...analyze(MEASURE_NOUNS)]);
+  const topic = questionTerms(question, type).filter((term) => !measureWords.has(term));
+  return topic.length === 0 || topic.some((term) => words.has(term));
 }
 
 /** The capitalised words a question names after its first word ("the Halvorsen deal"), as a query. */

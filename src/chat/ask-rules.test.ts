@@ -180,6 +180,18 @@ const MBOX = [
       'WHERE: Dock Building, room 4B (4th floor)',
     ].join('\n'),
   ),
+  mail(
+    'bridge',
+    '2024-02-19T10:00:00Z',
+    'Kari Sand <kari.sand@example.com>',
+    'Harbour strategy call',
+    [
+      'The call-in information for the Harbour strategy call is as follows:',
+      '',
+      '\t\tDial In Number:\t888-555-0199',
+      '\t\tParticipant Code:  \t55123',
+    ].join('\n'),
+  ),
   // Mail that shares the question's common words but not its name.
   ...Array.from({ length: 14 }, (_, i) =>
     mail(
@@ -532,5 +544,17 @@ describe('a measure asked with the words that say which one', () => {
     expect(room.answer).toContain('2100');
     const suite = await ask("What's the suite rate at the Grand Harbour Inn?", '2024-03-05T10:00:00Z');
     expect(suite.found).toBe(false);
+  });
+});
+
+describe('an identifier asked with the words that say which one', () => {
+  it('is the value labelled by them, and not found where no passage names it', async () => {
+    const code = await ask(
+      "What's the participant code for the Harbour strategy call?",
+      '2024-02-20T10:00:00Z',
+    );
+    expect(code.answer).toContain('55123');
+    const none = await ask("What's the participant code for the safety drill?", '2024-02-20T10:00:00Z');
+    expect(none.found).toBe(false);
   });
 });

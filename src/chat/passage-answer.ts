@@ -18,6 +18,7 @@ import {
   carriesMoney,
   carriesType,
   expectedAnswerType,
+  labelledCode,
   moneyAsked,
   phoneKindFits,
   REQUIRED_TYPES,
@@ -237,7 +238,9 @@ export function rankSentences(
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
     const typed = type
-      ? (carriesType(type === 'code' ? withoutAsked(sentence.text, asked) : sentence.text, type) &&
+      ? ((type === 'code'
+          ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
+          : carriesType(sentence.text, type)) &&
           (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
           (money === undefined || carriesMoney(sentence.text, money))) ||
         (type === 'person' && sentence.speaker !== undefined)
