@@ -217,6 +217,8 @@ describe('codes', () => {
     expect(labelledCode('Participant Code: 55123')).toBe(true);
     expect(labelledCode('We met 12 times.')).toBe(false);
     expect(carriesType('Can we meet from 10am-11am instead?', 'code')).toBe(false);
+    expect(carriesType('I can be reached at 713-555-0187.', 'code')).toBe(false);
+    expect(carriesType('ISBN 978-3-16-148410-0', 'code')).toBe(true);
     expect(carriesType('Use the voucher AB12-77 at the desk.', 'code')).toBe(true);
     expect(measureModifiers("What's the participant code for the call?", 'code')).toEqual(['participant']);
   });

@@ -242,8 +242,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       text,
     ),
   code: (raw) => {
-    // Times of day and their ranges ("10am-11am", "9:00-10:00") are no codes.
-    const text = raw.replace(TIME_RANGE, ' ');
+    // Times of day and their ranges ("10am-11am", "9:00-10:00") and phone numbers are no codes.
+    const text = raw.replace(TIME_RANGE, ' ').replace(PHONE_SHAPE, ' ');
     return (
       // A command line: a privileged or package command followed by its subcommand.
       /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
@@ -260,6 +260,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
 export function labelledCode(text: string): boolean {
   return /\b(?:code|number|no|id|pin|#)\.?\s*[:#]?\s*\d{4,}\b/i.test(text.normalize('NFKC'));
 }
+
+/** A phone number's shape: "713-345-6687", "(512) 263-0177", "+1 713 837 1749". */
+const PHONE_SHAPE = /(?:\+?\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g;
 
 /** A time of day or a range of them: "10am", "10am-11am", "9:00 - 10:30 p.m.". */
 const TIME_RANGE =

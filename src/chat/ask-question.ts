@@ -224,8 +224,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       }
     }
   }
-  // A measure asked with the words that say which one ("the garden view room rate") is not
-  // answered from a passage that lacks one of them: it states another measure of the same kind.
+  // A measure or identifier asked of something ("the participant code for the safety drill") is
+  // not answered from a passage that names none of it: it states the measure of something else.
   if (answer.found && answer.hit && MEASURED.has(type ?? '') && !statesMeasure(question, answer.hit, type))
     answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
@@ -322,7 +322,7 @@ const MEASURE_NOUNS =
 /** Answer types asked as "the <which> <measure or identifier>": the garden view room rate, the participant code. */
 const MEASURED: ReadonlySet<string> = new Set(['amount', 'rate', 'code']);
 
-/** True when the passage carries every word that says which measure or identifier the question asks about. */
+/** True when the passage names something of what the question asks the measure or identifier of. */
 function statesMeasure(question: string, hit: SearchHit, type: AnswerType | undefined): boolean {
   const wanted = measureModifiers(question, type === 'code' ? 'code' : 'amount').flatMap((word) =>
     analyze(word),
@@ -335,8 +335,11 @@ function statesMeasure(question: string, hit: SearchHit, type: AnswerType | unde
         .replace(/([a-z])([A-Z])/g, '$1 $2'),
     ),
   );
-  if (!wanted.every((term) => words.has(term))) return false;
-  // And what it is the measure of ("for the safety drill"): the participant code of another call is not it.
+  // The words that name an identifier ("participant" code, "policy" number) are its name and
+  // must be there; the words that say which measure ("asking" price, "membership" fee) are
+  // often paraphrased in the passage, so they are not required.
+  if (type === 'code' && !wanted.every((term) => words.has(term))) return false;
+  // What it is the measure of ("for the safety drill"): the participant code of another call is not it.
   const measureWords = new Set([...wanted, ...analyze(MEASURE_NOUNS)]);
   const topic = questionTerms(question, type).filter((term) => !measureWords.has(term));
   return topic.length === 0 || topic.some((term) => words.has(term));
