@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerType, askedNoun, carriesType, expectedAnswerType, phoneKindFits } from './answer-type.ts';
+import {
+  type AnswerType,
+  askedNoun,
+  carriesMoney,
+  carriesType,
+  expectedAnswerType,
+  labelledCode,
+  measureModifiers,
+  moneyAsked,
+  phoneKindFits,
+} from './answer-type.ts';
 
 describe('expectedAnswerType', () => {
   const cases: [string, AnswerType | undefined][] = [
@@ -71,6 +81,10 @@ describe('rates, figures and asked nouns', () => {
     expect(carriesType('Meet at 3:00 p.m. on 4/5/2001.', 'amount')).toBe(false);
     expect(carriesType('They are unhedged 15,000/d in 2003.', 'amount')).toBe(true);
     expect(carriesType('金額限制：20000元以內', 'amount')).toBe(true);
+    // An item's number is no amount.
+    expect(carriesType('Regarding #1 and #3, I enjoy golf at Cedar Hollow.', 'amount')).toBe(false);
+    expect(carriesType('After seeing point # 3 in writing, I would delete it.', 'amount')).toBe(false);
+    expect(carriesType('Item #3 costs 40 dollars.', 'amount')).toBe(true);
   });
 
   it('"the X code" inside a question is not a code question', () => {
@@ -150,5 +164,62 @@ describe('votes', () => {
     expect(carriesType('Final result is 6 for, 1 against.', 'tally')).toBe(true);
     expect(carriesType('The motion passed unanimously.', 'tally')).toBe(true);
     expect(carriesType('Please vote on the new parking rules.', 'tally')).toBe(false);
+  });
+});
+
+describe('money, ordinals and CJK names', () => {
+  it('a measure of money wants a sum of money or a figure labelled by the measure', () => {
+    expect(moneyAsked("What's the golf fee at Cedar Hollow?")).toBe('fee');
+    expect(moneyAsked('How many crates are left?')).toBeUndefined();
+    expect(carriesMoney('Golf Fee $185.00/pp includes 2 carts', 'fee')).toBe(true);
+    expect(carriesMoney('Fee: 185', 'fee')).toBe(true);
+    expect(carriesMoney('Cedar Hollow confirmation: #20411 / 20412', 'fee')).toBe(false);
+    expect(carriesMoney('入場料 五百元', '費用')).toBe(true);
+  });
+  it('an ordinal is no amount', () => {
+    expect(carriesType('The talk is in the boardroom on the 30th floor.', 'amount')).toBe(false);
+  });
+  it('a Chinese or Japanese name after a title or before an honorific is a person', () => {
+    expect(carriesType('理事長 山田 太郎 殿', 'person')).toBe(true);
+    expect(carriesType('代表：李小明', 'person')).toBe(true);
+    // A title inside a longer word ("校長協会", an association of principals) names nobody.
+    expect(carriesType('全国高等学校長協会の会議で審査する。', 'person')).toBe(false);
+    expect(carriesType('担当者氏名', 'person')).toBe(false);
+  });
+});
+
+describe('measureModifiers', () => {
+  it('are the words right before the measure that say which one', () => {
+    expect(measureModifiers("What's the garden view room rate at the inn?")).toEqual([
+      'room',
+      'view',
+      'garden',
+    ]);
+    expect(measureModifiers('What was the average tax rate for a single person?')).toEqual(['tax']);
+    expect(measureModifiers('How much was the deposit?')).toEqual([]);
+  });
+});
+
+describe('numbers to dial and bonuses', () => {
+  it('a dial-in or bridge number is a phone number, and a local number without area code counts', () => {
+    expect(expectedAnswerType("What's the dial-in number for Monday's call?")).toBe('phone');
+    expect(expectedAnswerType("What's Mara's polycom number?")).toBe('phone');
+    expect(carriesType("You can call Mara's polycom number-853-5202.", 'phone')).toBe(true);
+    expect(carriesType('The lease runs 2019-2024.', 'phone')).toBe(false);
+  });
+  it('a bonus is an amount', () => {
+    expect(expectedAnswerType('What sign-on bonus was offered to Ivo?')).toBe('amount');
+  });
+});
+
+describe('codes', () => {
+  it('digits labelled as a code count; a range of times does not', () => {
+    expect(labelledCode('Participant Code: 55123')).toBe(true);
+    expect(labelledCode('We met 12 times.')).toBe(false);
+    expect(carriesType('Can we meet from 10am-11am instead?', 'code')).toBe(false);
+    expect(carriesType('I can be reached at 713-555-0187.', 'code')).toBe(false);
+    expect(carriesType('ISBN 978-3-16-148410-0', 'code')).toBe(true);
+    expect(carriesType('Use the voucher AB12-77 at the desk.', 'code')).toBe(true);
+    expect(measureModifiers("What's the participant code for the call?", 'code')).toEqual(['participant']);
   });
 });

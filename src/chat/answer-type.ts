@@ -24,7 +24,7 @@ type Rule = readonly [AnswerType, RegExp];
 const QUESTION_RULES: readonly Rule[] = [
   [
     'phone',
-    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',
@@ -40,7 +40,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   [
     'code',
@@ -137,6 +137,11 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Titles a Chinese or Japanese name follows (a chair, a president, a manager, a professor). */
+const CJK_TITLES =
+  '理事長|理事长|会長|會長|会长|社長|社长|代表|部長|部长|課長|课长|校長|校长|委員長|委员长|所長|所长|' +
+  '院長|院长|主任|經理|经理|董事長|董事长|總裁|总裁|主席|教授|局長|局长|市長|市长';
+
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
   'tally',
@@ -161,6 +166,8 @@ function figures(text: string): string[] {
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    // An item's number is no amount: "#3", "point # 3", "No. 4"; nor is an ordinal ("the 30th floor").
+    .replace(/#\s?\d+\b|\b[Nn]o\.\s?\d+\b|\b\d+(?:st|nd|rd|th)\b/g, ' ')
     .replace(/\b[A-Za-z][A-Za-z\d-]*\d[A-Za-z\d-]*/g, ' ');
   return rest.match(/\d+(?:[.,]\d+)*/g) ?? [];
 }
@@ -169,6 +176,8 @@ function figures(text: string): string[] {
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   phone: (text) =>
     /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text) ||
+    // A local number without its area code: "853-5202".
+    /(?<!\d)(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-])/.test(text) ||
     EXTENSION.test(text),
   amount: (text) =>
     figures(text).length > 0 ||
@@ -210,7 +219,15 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text),
   person: (text) =>
     /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text) ||
-    [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])),
+    [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])) ||
+    // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
+    /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
+      text,
+    ) ||
+    new RegExp(
+      `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
+      'u',
+    ).test(text),
   // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
   tally: (text) =>
     /\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(
@@ -224,15 +241,87 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to)\b|因為|因为|由於|由于|ので|から|때문/i.test(
       text,
     ),
-  code: (text) =>
-    // A command line: a privileged or package command followed by its subcommand.
-    /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
-    // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
-    /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
-    /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
-      text,
-    ),
+  code: (raw) => {
+    // Times of day and their ranges ("10am-11am", "9:00-10:00") and phone numbers are no codes.
+    const text = raw.replace(TIME_RANGE, ' ').replace(PHONE_SHAPE, ' ');
+    return (
+      // A command line: a privileged or package command followed by its subcommand.
+      /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
+      // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
+      /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
+      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
+        text,
+      )
+    );
+  },
 };
+
+/** Digits labelled as a code, number or PIN: "Participant Code: 124573", "PIN 4411". */
+export function labelledCode(text: string): boolean {
+  return /\b(?:code|number|no|id|pin|#)\.?\s*[:#]?\s*\d{4,}\b/i.test(text.normalize('NFKC'));
+}
+
+/** A phone number's shape: "713-345-6687", "(512) 263-0177", "+1 713 837 1749". */
+const PHONE_SHAPE = /(?:\+?\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g;
+
+/** A time of day or a range of them: "10am", "10am-11am", "9:00 - 10:30 p.m.". */
+const TIME_RANGE =
+  /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])/gi;
+
+/** Measures counted in money: a question about one wants a sum of money, not any figure. */
+const MONEY_NOUNS =
+  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|价格|價格|金額|金额|料金|価格|가격|요금/iu;
+/** A sum of money: a currency sign, code or word next to the figures. */
+const CURRENCY =
+  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|[元円圓원块塊]/u;
+
+/** The measure of money a question asks about ("What's the golf fee …?" → "fee"), if any. */
+export function moneyAsked(question: string): string | undefined {
+  if (expectedAnswerType(question) !== 'amount') return undefined;
+  return MONEY_NOUNS.exec(question.normalize('NFKC'))?.[0]?.toLowerCase();
+}
+
+/**
+ * For a question about a measure of money: the text holds a sum of money (a currency next to
+ * a figure) or a figure labelled by the measure itself ("Fee: 185"). A confirmation number or
+ * a count in the same passage is not the fee asked for.
+ */
+export function carriesMoney(text: string, noun: string): boolean {
+  const plain = text.normalize('NFKC');
+  if (figures(plain).length === 0 && !/[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(plain))
+    return false;
+  return CURRENCY.test(plain) || plain.toLowerCase().includes(noun.replace(/e?s$/, ''));
+}
+
+/** Measures a question names with the words that say which one: "the garden view room rate". */
+const MEASURE =
+  /\b((?:[a-z][a-z-]*\s+){1,3})(?:rate|rates|fee|fees|price|prices|cost|costs|charge|charges|rent|fare|salary|budget|balance|limit|total)\b/g;
+/** Identifiers a question names with the words that say which one: "the participant code". */
+const IDENTIFIER = /\b((?:[a-z][a-z-]*\s+){1,3})(?:code|number|id|pin|password|username|login)\b/g;
+const NOT_MODIFIERS = new Set(
+  'the a an what whats is was are were his her their our my its your this that these those of for at in on to per each new old current total average'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The lower-case words that say which measure a question asks about ("garden", "view", "room"
+ * in "What's the garden view room rate at the inn?"). A passage that lacks one of them states
+ * some other measure (the ocean view rate), not the one asked.
+ */
+export function measureModifiers(question: string, type: AnswerType = 'amount'): string[] {
+  const out: string[] = [];
+  for (const match of question.matchAll(type === 'code' ? IDENTIFIER : MEASURE)) {
+    const words = (match[1] ?? '').trim().split(/\s+/);
+    // Only the words right before the measure, up to the first word that is none of them.
+    for (let i = words.length - 1; i >= 0; i--) {
+      const word = words[i] ?? '';
+      if (NOT_MODIFIERS.has(word)) break;
+      out.push(word);
+    }
+  }
+  return out;
+}
 
 /** Full-width digits and letters ("１０月１日") read like their ASCII forms. */
 export function carriesType(text: string, type: AnswerType): boolean {

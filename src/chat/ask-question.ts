@@ -16,7 +16,7 @@ import { search } from '../index/search.ts';
 import type { Chunk, ChunkType, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
-import { askedNoun, expectedAnswerType } from './answer-type.ts';
+import { type AnswerType, askedNoun, expectedAnswerType, measureModifiers } from './answer-type.ts';
 import { attributedPerson, concernsPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
@@ -224,6 +224,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       }
     }
   }
+  // A measure or identifier asked of something ("the participant code for the safety drill") is
+  // not answered from a passage that names none of it: it states the measure of something else.
+  if (answer.found && answer.hit && MEASURED.has(type ?? '') && !statesMeasure(question, answer.hit, type))
+    answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe;
   if (calibrated && weaklySupported(answer, type)) answer = { answer: '', sentences: 0, found: false };
@@ -237,7 +241,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (more.length > 0) {
       const fresh = new CitationList();
       const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
-      if (second.found && !weaklySupported(second, type)) {
+      const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
+      if (second.found && !weaklySupported(second, type) && measured) {
         answer = second;
         citations = fresh;
       }
@@ -289,8 +294,19 @@ function compoundAnswer(
   };
 }
 
-/** The two questions of "… and what/when/where/who/which/how …?", each at least three words. */
+/**
+ * The two questions of "… and what/when/where/who/which/how …?", each at least three words,
+ * or of "When and where is …?" (each question word with the rest of the question).
+ */
 export function compoundParts(question: string): [string, string] | undefined {
+  const paired = /^\s*(when|where|who|what time)\s+and\s+(when|where|who|what time)\s+(.+)$/i.exec(
+    question.trim(),
+  );
+  if (paired?.[1] && paired[2] && paired[3] && paired[1].toLowerCase() !== paired[2].toLowerCase())
+    return [
+      `${paired[1]} ${paired[3]}`,
+      `${paired[2].charAt(0).toUpperCase()}${paired[2].slice(1)} ${paired[3]}`,
+    ];
   const match = /^(.+?)[,;]?\s+and\s+((?:what|when|where|who|which|how)\b.+)$/i.exec(question.trim());
   if (!match?.[1] || !match[2]) return undefined;
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -298,6 +314,35 @@ export function compoundParts(question: string): [string, string] | undefined {
   if (!/^\s*(?:what|when|where|who|whom|which|how|why|is|are|was|were|did|do|does)\b/i.test(match[1]))
     return undefined;
   return [`${match[1].trim()}?`, match[2].trim()];
+}
+
+const MEASURE_NOUNS =
+  'rate rates fee fees price prices cost costs charge charges rent fare salary budget balance limit total code number id pin password username login';
+
+/** Answer types asked as "the <which> <measure or identifier>": the garden view room rate, the participant code. */
+const MEASURED: ReadonlySet<string> = new Set(['amount', 'rate', 'code']);
+
+/** True when the passage names something of what the question asks the measure or identifier of. */
+function statesMeasure(question: string, hit: SearchHit, type: AnswerType | undefined): boolean {
+  const wanted = measureModifiers(question, type === 'code' ? 'code' : 'amount').flatMap((word) =>
+    analyze(word),
+  );
+  if (wanted.length === 0) return true;
+  const words = new Set(
+    analyze(
+      [hit.title, ...passageUnits(hit).map((unit) => unit.text)]
+        .join(' ')
+        .replace(/([a-z])([A-Z])/g, '$1 $2'),
+    ),
+  );
+  // The words that name an identifier ("participant" code, "policy" number) are its name and
+  // must be there; the words that say which measure ("asking" price, "membership" fee) are
+  // often paraphrased in the passage, so they are not required.
+  if (type === 'code' && !wanted.every((term) => words.has(term))) return false;
+  // What it is the measure of ("for the safety drill"): the participant code of another call is not it.
+  const measureWords = new Set([...wanted, ...analyze(MEASURE_NOUNS)]);
+  const topic = questionTerms(question, type).filter((term) => !measureWords.has(term));
+  return topic.length === 0 || topic.some((term) => words.has(term));
 }
 
 /** The capitalised words a question names after its first word ("the Halvorsen deal"), as a query. */
@@ -318,7 +363,7 @@ async function followingPassage(
   return { ...next, chunkId: next.id, score: 0, snippet: next.text.slice(0, 200) };
 }
 
-/** The events whose title shares a word with the question. */
+/** The events whose title or description shares a word with the question. */
 async function eventsNamed(
   index: SearchIndex,
   question: string,
@@ -327,7 +372,9 @@ async function eventsNamed(
   const words = new Set(questionTerms(question));
   if (words.size === 0) return [];
   return (await indexedEvents(index, asUser))
-    .filter(({ hit }) => analyze(hit.title).some((term) => words.has(term)))
+    .filter(({ hit, event }) =>
+      analyze(`${hit.title} ${event.description ?? ''}`).some((term) => words.has(term)),
+    )
     .map(({ hit }) => hit);
 }
 
@@ -374,6 +421,22 @@ async function sentToMe(
   );
 }
 
+/** Whether an item is addressed to the asking user (To or Cc), when the index knows the user as a person. */
+async function addressedTo(
+  index: SearchIndex,
+  asUser: string | undefined,
+): Promise<(item: SearchHit) => boolean> {
+  if (asUser === undefined) return () => false;
+  const people = await index.store.people();
+  if (resolvePerson(people, asUser).length === 0) return () => false;
+  const filter = resolveFilters({ to: [asUser] }, people);
+  return (item) =>
+    matchesFilters(
+      { ...item, people: item.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
+      filter,
+    );
+}
+
 /** "Who sent me the draft agreement?": the From of the mail whose words answer best. */
 function answerSender(
   question: string,
@@ -413,11 +476,14 @@ async function datedItems(
     .map((chunk) => ({ ...chunk, chunkId: chunk.id, score: 0, snippet: chunk.text.slice(0, 200) }));
 }
 
-/** What matters to the asker first: mail to few people, then the rest; bulk mail last. */
-function importance(item: SearchHit): number {
+/**
+ * What matters to the asker first: mail to them among few people, then mail to few people,
+ * then the rest; bulk mail last.
+ */
+function importance(item: SearchHit, toMe: (item: SearchHit) => boolean): number {
   if (item.type === 'email' && isBulk(item.text)) return 0;
   const recipients = item.people.filter((ref) => ref.role === 'to' || ref.role === 'cc').length;
-  if (item.type === 'email' && recipients > 0 && recipients <= 3) return 3;
+  if (item.type === 'email' && recipients > 0 && recipients <= 3) return toMe(item) ? 4 : 3;
   return item.type === 'email' || item.type === 'chat' ? 2 : 1;
 }
 
@@ -436,8 +502,9 @@ async function answerMissed(
   // One line per conversation or file: its latest item; the most important first, then newest.
   const seen = new Map<string, SearchHit>();
   for (const item of dated) seen.set(item.threadId ?? item.path, item);
+  const toMe = await addressedTo(index, options.asUser);
   const picked = [...seen.values()]
-    .sort((a, b) => importance(b) - importance(a) || (b.date ?? '').localeCompare(a.date ?? ''))
+    .sort((a, b) => importance(b, toMe) - importance(a, toMe) || (b.date ?? '').localeCompare(a.date ?? ''))
     .slice(0, 8);
   if (picked.length === 0)
     return { answer: `Nothing new in your indexed work since ${sinceText}.`, found: true };

@@ -146,6 +146,52 @@ const MBOX = [
       'The modelled return beat the capital price by 13 basis points.',
     ].join('\n'),
   ),
+  mail(
+    'brochure',
+    '2024-02-16T10:00:00Z',
+    'Ola Vik <ola.vik@example.com>',
+    'RE: Harbour House brochure',
+    [
+      'I am finishing the sales brochure for the Harbour House.',
+      'I also need the 2023 accounts and a tenant list.',
+    ].join('\n'),
+  ),
+  mail(
+    'lodge',
+    '2024-02-17T10:00:00Z',
+    'Events <events@example.com>',
+    'Fjell Lodge booking',
+    [
+      'Fjell Lodge confirmation: #20411 / 20412',
+      'Two bedroom suite, arriving 27 September.',
+      'Sorry I could not do more on the golf.',
+    ].join('\n'),
+  ),
+  mail(
+    'drill',
+    '2024-02-18T10:00:00Z',
+    'Safety Team <safety@example.com>',
+    'Safety drill',
+    [
+      'The safety team will hold a "safety drill" on Friday, May 17 to practise the evacuation of the yard.',
+      '',
+      'WHEN:  Friday, May 17',
+      'TIME:  10:00 am - 11:00 am',
+      'WHERE: Dock Building, room 4B (4th floor)',
+    ].join('\n'),
+  ),
+  mail(
+    'bridge',
+    '2024-02-19T10:00:00Z',
+    'Kari Sand <kari.sand@example.com>',
+    'Harbour strategy call',
+    [
+      'The call-in information for the Harbour strategy call is as follows:',
+      '',
+      '\t\tDial In Number:\t888-555-0199',
+      '\t\tParticipant Code:  \t55123',
+    ].join('\n'),
+  ),
   // Mail that shares the question's common words but not its name.
   ...Array.from({ length: 14 }, (_, i) =>
     mail(
@@ -186,6 +232,7 @@ const VCF = [
   'FN:Peder Strand',
   'NICKNAME:Pip',
   'TEL;TYPE=CELL:555-300-3000',
+  'BDAY:--0203',
   'END:VCARD',
   '',
 ].join('\r\n');
@@ -199,6 +246,23 @@ const ICS = [
   'DTSTART:20240706T193000Z',
   'DTEND:20240706T210000Z',
   'LOCATION:North Pier Stage',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:review-1@example.com',
+  'SUMMARY:Budget review',
+  'DTSTART;VALUE=DATE:20240814',
+  'DTEND;VALUE=DATE:20240815',
+  'ORGANIZER;CN=Siri Dahl:mailto:siri.dahl@example.com',
+  'ATTENDEE;CN=Tor Lie:mailto:tor.lie@example.com',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:one-1@example.com',
+  'SUMMARY:siri <> tor',
+  'DESCRIPTION:weekly 1on1',
+  'DTSTART:20240610T090000Z',
+  'DTEND:20240610T093000Z',
+  'RRULE:FREQ=WEEKLY;COUNT=10',
+  'ORGANIZER;CN=Siri Dahl:mailto:siri.dahl@example.com',
   'END:VEVENT',
   'END:VCALENDAR',
   '',
@@ -235,6 +299,17 @@ describe('compound questions', () => {
     expect(compoundParts('Salt and pepper, and what else?')).toBeUndefined();
   });
 
+  it('splits "When and where is …?" into a when and a where question', () => {
+    expect(compoundParts('When and where is the safety drill?')).toEqual([
+      'When is the safety drill?',
+      'Where is the safety drill?',
+    ]);
+  });
+  it('answers when and where from the same mail', async () => {
+    const result = await ask('When and where is the safety drill?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('May 17');
+    expect(result.answer).toContain('Dock Building');
+  });
   it('answers both parts, the second from the passage that answered the first', async () => {
     const result = await ask(
       "Which hotel is Nora booked into in Oslo and what's the nightly rate?",
@@ -316,6 +391,14 @@ describe('"sent me"', () => {
           'Budget',
           'Heather Ward says the travel budget may rise to 12,000 euros.',
         ),
+        mail(
+          'to-other',
+          '2024-05-06T09:00:00Z',
+          'Olaf Dyer <olaf.dyer@example.com>',
+          'Kitchen refit',
+          'The kitchen refit starts on Monday; the painters come at eight.',
+          'ivo.berg@example.com',
+        ),
       ].join('\n'),
     );
     mine = await openIndex(join(folder, 'index.db'));
@@ -333,6 +416,18 @@ describe('"sent me"', () => {
     expect(result.found).toBe(true);
     expect(result.answer).toMatch(/1,500 euros/);
     expect(result.answer).not.toMatch(/9,000|12,000/);
+  });
+
+  it('"what did I miss" lists mail to the asking user before newer mail to others', async () => {
+    const result = await askQuestion(mine, 'What did I miss since May 1?', {
+      now: new Date('2024-05-10T09:00:00Z'),
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.kind).toBe('missed');
+    const toMe = result.answer.indexOf('Travel (2024-05-03)');
+    const other = result.answer.indexOf('Kitchen refit');
+    expect(toMe).toBeGreaterThanOrEqual(0);
+    expect(other).toBeGreaterThan(toMe);
   });
 });
 
@@ -369,6 +464,10 @@ describe('chat nicks', () => {
     expect(result.answer).toContain('apt-get install scanutil');
     expect(result.answer).not.toContain('snap');
   });
+  it('a nick with digits added is the same person', async () => {
+    const result = await ask('Which command did kit give for the scanner tool?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('apt-get install scanutil');
+  });
   it('a line that only shares the speaker, or only asks, answers nothing', async () => {
     const result = await ask('Which scanner model did sam_r want to buy?', '2024-02-20T10:00:00Z');
     expect(result.found).toBe(false);
@@ -404,5 +503,58 @@ describe('a misspelt name', () => {
     const result = await ask('What did Lenna Holm forward about the lease?', '2024-02-20T10:00:00Z');
     expect(result.answer).toContain('Reading "Lenna" as "Lena"');
     expect(result.answer).toContain('Trondheim lease');
+  });
+});
+
+describe('what does someone need', () => {
+  it('is the sentence with the verb asked, not only the one that names the topic', async () => {
+    const result = await ask('What does Ola need for the Harbour House brochure?', '2024-02-20T10:00:00Z');
+    expect(result.answer).toContain('tenant list');
+  });
+});
+
+describe('a fee asked of a passage without one', () => {
+  it('is not answered with a confirmation number', async () => {
+    const result = await ask("What's the golf fee at Fjell Lodge?", '2024-02-20T10:00:00Z');
+    expect(result.found).toBe(false);
+  });
+});
+
+describe('calendar and card fields', () => {
+  it('an all-day event the person attends is the next meeting with them', async () => {
+    const result = await ask('When is my next meeting with Tor Lie?', '2024-08-01T10:00:00Z');
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain('14 August 2024');
+  });
+  it('an event named by its description answers who organises it', async () => {
+    const result = await ask('Who organizes the weekly 1on1?', '2024-06-01T10:00:00Z');
+    expect(result.kind).toBe('event');
+    expect(result.answer).toContain('Siri Dahl');
+  });
+  it("a birthday comes from the card's BDAY", async () => {
+    const result = await ask("When is Peder Strand's birthday?", '2024-02-20T10:00:00Z');
+    expect(result.kind).toBe('contact');
+    expect(result.answer).toContain('3 February');
+  });
+});
+
+describe('a measure asked of something', () => {
+  it('is answered from a passage that names it, and not from one about something else', async () => {
+    const room = await ask("What's the room rate at the Grand Harbour Inn?", '2024-03-05T10:00:00Z');
+    expect(room.answer).toContain('2100');
+    const other = await ask("What's the nightly room rate at the Molde depot?", '2024-03-05T10:00:00Z');
+    expect(other.found).toBe(false);
+  });
+});
+
+describe('an identifier asked with the words that say which one', () => {
+  it('is the value labelled by them, and not found where no passage names it', async () => {
+    const code = await ask(
+      "What's the participant code for the Harbour strategy call?",
+      '2024-02-20T10:00:00Z',
+    );
+    expect(code.answer).toContain('55123');
+    const none = await ask("What's the participant code for the safety drill?", '2024-02-20T10:00:00Z');
+    expect(none.found).toBe(false);
   });
 });

@@ -40,12 +40,23 @@ export function attributedPerson(question: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A chat nick without the digits, underscores and away marks people add to it when the name is
+ * taken or they step out ("sam_r1" → "sam", "ana42" → "ana", "kit|away" → "kit"): one person.
+ */
+export function nickBase(word: string): string {
+  const lower = word.toLowerCase();
+  const base = lower.replace(/\|.*$/u, '').replace(/[\d_`^-]+$/u, '');
+  return base.length >= 3 ? base : lower;
+}
+
 const words = (text: string): string[] =>
   text
     .normalize('NFKC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1);
+    .filter((word) => word.length > 1)
+    .map(nickBase);
 
 /** True when every word of the name is among the passage's people (names or address parts) or its words. */
 export function concernsPerson(hit: SearchHit, name: string): boolean {

@@ -44,7 +44,8 @@ export function eventMatch(question: string, type: AnswerType | undefined, event
     }
   }
   if (named.size > 0 && [...named].some((term) => terms.includes(term)) && !namedHit) return 0;
-  if (![...title].some((term) => terms.includes(term))) return 0;
+  // An event named by its description alone ("the weekly 1on1") must carry every word asked.
+  if (![...title].some((term) => terms.includes(term))) return got === total ? got / total : 0;
   return got / total;
 }
 
@@ -56,7 +57,8 @@ function extraTitleWords(question: string, event: CalendarEvent): number {
 
 const EVENT_WORDS = new Set(
   analyze(
-    'next last previous upcoming meeting event session appointment held take place happen start begin calendar',
+    'next last previous upcoming meeting event session appointment held take place happen start begin calendar ' +
+      'organize organizes organized organise organises organised organizer organiser attend attends attending attendee attendees invited host hosts hosting',
   ),
 );
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
-import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
+import { askedVerb, extractiveAnswer, weaklySupported } from './passage-answer.ts';
 
 function passage(text: string, type: SearchHit['type'] = 'document'): SearchHit {
   return {
@@ -55,5 +55,37 @@ describe('weaklySupported', () => {
       new CitationList(),
     );
     expect(weaklySupported(told, undefined)).toBe(false);
+  });
+});
+
+describe('askedVerb', () => {
+  it('is the verb a what-does-someone question asks about', () => {
+    expect(askedVerb('What does Ola need from me for the brochure?')).toBe('need');
+    expect(askedVerb('What did the board approve last week?')).toBeUndefined();
+    expect(askedVerb('What did Ola say about the brochure?')).toBeUndefined();
+    expect(askedVerb('What does Ola have for us?')).toBeUndefined();
+  });
+});
+
+describe('a Japanese question and the line it asks about', () => {
+  it('match though the analyser spells their Han characters two ways', () => {
+    const hit = passage('日本農業協会\n理事長　山田　太郎　殿\n提出書類は下記の通り。');
+    const answer = extractiveAnswer('日本農業協会の理事長は誰ですか？', [hit], new CitationList());
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('山田');
+  });
+});
+
+describe('a question about a change of plan', () => {
+  it('takes the sentence that tells the new time, not only the old plan', () => {
+    const plan = passage('The board will hold a press briefing call today at 11:00 am.', 'email');
+    const change = passage('The call has been rescheduled for 5:00 pm.', 'email');
+    const answer = extractiveAnswer(
+      'When is the press call rescheduled to?',
+      [plan, change],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('5:00 pm');
+    expect(answer.answer).not.toContain('11:00');
   });
 });

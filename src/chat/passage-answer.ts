@@ -11,15 +11,19 @@
  */
 
 import * as chrono from 'chrono-node';
-import { analyze } from '../index/analyze.ts';
+import { analyze, simplifyChinese } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
+  carriesMoney,
   carriesType,
   expectedAnswerType,
+  labelledCode,
+  moneyAsked,
   phoneKindFits,
   REQUIRED_TYPES,
 } from './answer-type.ts';
+import { nickBase } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
 import { isBulk, passageUnits, type TextUnit } from './passage-text.ts';
 
@@ -47,7 +51,8 @@ const QUESTION_WORDS = new Set(
   analyze(
     'what whats which who whom whose when where why how much many is are was were did does do tell me please ' +
       'say said according about the a an of to in on for my i we our us you number up out off get go ' +
-      '什麼 什么 多少 哪裡 哪里 哪個 哪个 是 的 嗎 吗 呢 可以 何 なに 何で です か 무엇 어디',
+      '什麼 什么 多少 哪裡 哪里 哪個 哪个 是 的 嗎 吗 呢 可以 何 なに 何で です か 무엇 어디 ' +
+      'は誰ですか 誰が 谁是 是谁 是誰 どなた 何回 何人 いつですか どこですか ですか ますか 누구',
   ),
 );
 
@@ -121,6 +126,47 @@ function boundFactor(asked: readonly Bound[], text: string): number {
   return said.length > 0 && !said.includes(asked[0] as Bound) ? 0.5 : 1;
 }
 
+const folded = new Map<string, string>();
+/**
+ * A term with its Han characters in one form: the analyser simplifies a run of Han characters
+ * only when no kana stands in it, so a Japanese question ("理事長は誰") and the line it asks about
+ * ("理事長 福島") would spell the same word two ways.
+ */
+function fold(term: string): string {
+  if (!/\p{Script=Han}/u.test(term)) return term;
+  let form = folded.get(term);
+  if (form === undefined) {
+    form = simplifyChinese(term);
+    if (folded.size < 50_000) folded.set(term, form);
+  }
+  return form;
+}
+
+/** The terms of a text, Han characters folded to one form (see `fold`). */
+function foldedTerms(text: string): string[] {
+  return analyze(text).map(fold);
+}
+
+const NOT_ASKED_VERBS = new Set(analyze('have has had be do does did get go mean know'));
+
+/**
+ * The verb a "what does X <verb>" question asks about ("What does Ana need from me?" → "need"):
+ * the relation asked for. The sentence that carries it answers; the one that only names the
+ * topic ("I am finishing the brochure") comes a sentence before.
+ */
+export function askedVerb(question: string): string | undefined {
+  const match =
+    /\b(?:[Ww]hat|[Ww]hich\s+\p{L}+)\s+(?:do|does|did|will|would|should|can|could|must|might)\s+(?:I|we|you|he|she|they|it|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(\p{Ll}{3,})\b/u.exec(
+      question,
+    );
+  const verb = match?.[1] ? analyze(match[1])[0] : undefined;
+  return verb && !QUESTION_WORDS.has(verb) && !NOT_ASKED_VERBS.has(verb) ? verb : undefined;
+}
+
+/** Words that tell of a change of plan: a question about one wants the sentence that tells it. */
+const CHANGE =
+  /\b(?:re-?schedul\w*|mov(?:e|ed|ing)|postpon\w*|push(?:ed)? (?:back|out)|delay\w*|chang\w*|shift\w*|new (?:date|time|place|venue|room)|now)\b/i;
+
 /** Scores every sentence of the passages against the question. */
 export function rankSentences(
   question: string,
@@ -130,17 +176,31 @@ export function rankSentences(
 ): Candidate[] {
   const askedBounds = boundsOf(question);
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
-  const personWords = person ? new Set(analyze(person)) : undefined;
-  const spokenBy = (speaker: string) => analyze(speaker).some((word) => personWords?.has(word));
-  const wanted = questionTerms(question, type);
-  const asked = new Set(analyze(question));
+  const personWords = person ? new Set(analyze(person).map(nickBase)) : undefined;
+  const spokenBy = (speaker: string) => analyze(speaker).some((word) => personWords?.has(nickBase(word)));
+  const wanted = [...new Set(questionTerms(question, type).map(fold))];
+  const asked = new Set(foldedTerms(question));
+  const verb = askedVerb(question);
+  // "When is the call rescheduled to?": the sentence that tells of the change, not the old plan.
+  const asksChange =
+    /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
+  const money = moneyAsked(question);
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank));
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
   );
   if (pool.length === 0 || wanted.length === 0) return [];
   const termsOf = pool.map(
-    (sentence) => new Set(analyze(sentence.speaker ? `${sentence.speaker} ${sentence.text}` : sentence.text)),
+    (sentence) =>
+      new Set(
+        sentence.speaker
+          ? // A speaker's nick counts with the digits or underscores they added ("kit42" is kit).
+            [
+              ...foldedTerms(`${sentence.speaker} ${sentence.text}`),
+              ...analyze(sentence.speaker).map(nickBase),
+            ]
+          : foldedTerms(sentence.text),
+      ),
   );
   const df = new Map<string, number>();
   for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
@@ -152,7 +212,7 @@ export function rankSentences(
   const total = wanted.reduce((sum, term) => sum + idf(term), 0) || 1;
   const plainTotal = wanted.reduce((sum, term) => sum + rarity(term), 0) || 1;
   const hitTerms = new Map<SearchHit, Set<string>>();
-  for (const hit of hits) hitTerms.set(hit, new Set(analyze(`${hit.title} ${peopleOf(hit)}`)));
+  for (const hit of hits) hitTerms.set(hit, new Set(foldedTerms(`${hit.title} ${peopleOf(hit)}`)));
   const bulk = new Map(hits.map((hit) => [hit, hit.type === 'email' && isBulk(hit.text)]));
   const passageTerms = new Map<SearchHit, Set<string>>();
   pool.forEach((sentence, i) => {
@@ -178,12 +238,15 @@ export function rankSentences(
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
     const typed = type
-      ? (carriesType(type === 'code' ? withoutAsked(sentence.text, asked) : sentence.text, type) &&
-          (type !== 'phone' || phoneKindFits(question, sentence.text))) ||
+      ? ((type === 'code'
+          ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
+          : carriesType(sentence.text, type)) &&
+          (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
+          (money === undefined || carriesMoney(sentence.text, money))) ||
         (type === 'person' && sentence.speaker !== undefined)
       : false;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
-    const ownWords = sentence.speaker ? new Set(analyze(sentence.text)) : terms;
+    const ownWords = sentence.speaker ? new Set(foldedTerms(sentence.text)) : terms;
     const onTopic =
       !sentence.speaker ||
       wanted.some((term) => ownWords.has(term)) ||
@@ -200,7 +263,10 @@ export function rankSentences(
       !(typed && type !== undefined && REQUIRED_TYPES.has(type))
         ? 0
         : 1;
-    const typeFactor = type ? (typed ? 1.25 : 0.55) : 1;
+    // A date only by "today" or "tomorrow" says less than a clock time or a calendar date.
+    const vague =
+      type === 'date' && typed && !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.text);
+    const typeFactor = type ? (typed ? (vague ? 1.1 : 1.25) : 0.55) : 1;
     const rankScore = 1 / (1 + sentence.rank * 0.35);
     const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
     // A sentence that only repeats the question's words ("On Ed Graham.") tells nothing new.
@@ -209,8 +275,12 @@ export function rankSentences(
       [...terms].some((term) => !asked.has(term)) ||
       (typed && type !== undefined && REQUIRED_TYPES.has(type));
     const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
+    const carriesVerb =
+      (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
+      (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1);
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
+      carriesVerb *
       typeFactor *
       weight *
       tooShort *
@@ -233,7 +303,7 @@ export function rankSentences(
  * about the Acme Forum) names the topic, not the value asked for.
  */
 function withoutAsked(text: string, asked: ReadonlySet<string>): string {
-  return text.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(analyze(word)[0] ?? '') ? ' ' : word));
+  return text.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(foldedTerms(word)[0] ?? '') ? ' ' : word));
 }
 
 function peopleOf(hit: SearchHit): string {
@@ -325,7 +395,7 @@ export function extractiveAnswer(
   const chosen: Candidate[] = [first];
   // A second sentence only when it adds what the question names and the first lacks:
   // two of its terms, or one of its names.
-  const wanted = questionTerms(question, type);
+  const wanted = [...new Set(questionTerms(question, type).map(fold))];
   const named = namedTerms(question);
   const second = ranked.find((candidate) => {
     if (candidate === first || candidate.hit !== first.hit) return false;

@@ -4,6 +4,14 @@ import { askedDay, classifyQuestion } from './question-kind.ts';
 const now = new Date('2022-10-10T09:00:00Z'); // a Monday
 
 describe('classifyQuestion', () => {
+  it('reads birthday questions as a contact field', () => {
+    expect(classifyQuestion("When is Ines Moreau's birthday?", now)).toEqual({
+      kind: 'contact',
+      person: 'Ines Moreau',
+      field: 'birthday',
+    });
+    expect(classifyQuestion('When was Ines Moreau born?', now)).toMatchObject({ field: 'birthday' });
+  });
   it('reads contact questions: the field, the kind of phone, the organization', () => {
     expect(classifyQuestion("What's Tim Howes's mobile number?", now)).toEqual({
       kind: 'contact',

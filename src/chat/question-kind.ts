@@ -20,7 +20,7 @@ export type QuestionKind =
   | { readonly kind: 'missed'; readonly since: Date; readonly sinceText: string }
   | { readonly kind: 'passages' };
 
-export type ContactField = 'phone' | 'email' | 'address' | 'title' | 'org' | 'any';
+export type ContactField = 'phone' | 'email' | 'address' | 'title' | 'org' | 'birthday' | 'any';
 export type PhoneType = 'cell' | 'fax' | 'work' | 'home';
 
 function phoneTypeOf(text: string): PhoneType | undefined {
@@ -78,9 +78,11 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     new RegExp(`${NAME}'s?\\s+(?:company|organi[sz]ation|employer)\\b`, 'u').exec(text);
   if (org?.[1]) return { kind: 'contact', person: org[1], field: 'org' };
 
+  const born = new RegExp(`\\b[Ww]hen (?:was|is) ${NAME} born\\b`, 'u').exec(text);
+  if (born?.[1]) return { kind: 'contact', person: born[1], field: 'birthday' };
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(?:work |home |office |business )?(phone|mobile|cell|fax|number|e-?mail|email address|address|title|job title|role|contact details)`,
+      `${NAME}'s?\\s+(?:work |home |office |business )?(phone|mobile|cell|fax|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date)`,
       'u',
     ).exec(text) ??
     new RegExp(
@@ -96,11 +98,13 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       ? 'phone'
       : /mail/.test(lower)
         ? 'email'
-        : /address/.test(lower)
-          ? 'address'
-          : /title|role/.test(lower)
-            ? 'title'
-            : 'any';
+        : /birth/.test(lower)
+          ? 'birthday'
+          : /address/.test(lower)
+            ? 'address'
+            : /title|role/.test(lower)
+              ? 'title'
+              : 'any';
     const phoneType = field === 'phone' ? phoneTypeOf(text) : undefined;
     const person = bareName(named);
     if (person) return { kind: 'contact', person, field, ...(phoneType ? { phoneType } : {}) };

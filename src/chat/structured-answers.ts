@@ -49,21 +49,28 @@ export function describeWhen(event: CalendarEvent, zone: string): string {
   return `${dayLabel(start, zone)}, ${clock(start, zone)}–${clock(end, zone)} (${zone})`;
 }
 
+/** True when the person is the event's organizer or an attendee, or its title names them. */
 function mentions(event: CalendarEvent, person: string): boolean {
+  return attends(event, person) || nameMatches(event.summary, person);
+}
+
+function nameMatches(value: string | undefined, person: string): boolean {
   const needle = person.toLowerCase();
   const parts = needle.split(/\s+/);
-  const people = [...event.attendees, ...(event.organizer ? [event.organizer] : [])];
-  const matches = (value: string | undefined) => {
-    const hay = (value ?? '').toLowerCase();
-    return (
-      hay.includes(needle) ||
-      parts.every((part) => new RegExp(`\\b${part.replace(/[^\p{L}\p{N}]/gu, '')}`, 'u').test(hay))
-    );
-  };
+  const hay = (value ?? '').toLowerCase();
   return (
-    people.some(
-      (attendee) => matches(attendee.name) || matches(attendee.address.split('@')[0]?.replace(/[._]/g, ' ')),
-    ) || matches(event.summary)
+    hay.includes(needle) ||
+    parts.every((part) => new RegExp(`\\b${part.replace(/[^\p{L}\p{N}]/gu, '')}`, 'u').test(hay))
+  );
+}
+
+/** True when the person is the event's organizer or one of its attendees (by name or address). */
+function attends(event: CalendarEvent, person: string): boolean {
+  const people = [...event.attendees, ...(event.organizer ? [event.organizer] : [])];
+  return people.some(
+    (attendee) =>
+      nameMatches(attendee.name, person) ||
+      nameMatches(attendee.address.split('@')[0]?.replace(/[._]/g, ' '), person),
   );
 }
 
@@ -111,10 +118,13 @@ export async function answerNextMeeting(
   const until = new Date(now.getTime() + 366 * 86_400_000).toISOString();
   const all = await events(index, now.toISOString().slice(0, 10), until, asUser);
   const zone = calendarZone(all.map((item) => item.event));
+  const today = now.toISOString().slice(0, 10);
+  // An all-day event is a meeting with the person when they attend it, not when its title names them (a birthday).
   const upcoming = all
-    .filter(
-      ({ event }) =>
-        !event.allDay && new Date(event.start).getTime() >= now.getTime() && mentions(event, person),
+    .filter(({ event }) =>
+      event.allDay
+        ? event.start >= today && attends(event, person)
+        : new Date(event.start).getTime() >= now.getTime() && mentions(event, person),
     )
     .sort((a, b) => a.event.start.localeCompare(b.event.start));
   const first = upcoming[0];
@@ -227,6 +237,7 @@ export async function answerContact(
     parts.push(`address ${c.addresses.join('; ')}`);
   if ((field === 'title' || field === 'any') && c.title)
     parts.push(`${c.title}${c.organization ? `, ${c.organization}` : ''}`);
+  if (field === 'birthday' && c.birthday) parts.push(`birthday ${describeBirthday(c.birthday)}`);
   if (parts.length === 0) return { answer: `${c.fullName}'s contact card has no ${field}.`, found: false };
   const n = citations.cite(
     best.hit,
@@ -234,6 +245,14 @@ export async function answerContact(
   );
   const said = parts.join('; ');
   return { answer: `${c.fullName}: ${said}${said.endsWith('.') ? '' : '.'} [${n}]`, found: true };
+}
+
+/** A vCard BDAY ("1980-03-22", "19800322", "--0203", "--02-03") as "22 March 1980" or "3 February". */
+export function describeBirthday(value: string): string {
+  const match = /^(?:(\d{4})|--)-?(\d{2})-?(\d{2})/.exec(value.trim());
+  const month = MONTHS[Number(match?.[2]) - 1];
+  if (!match || !month) return value;
+  return `${Number(match[3])} ${month}${match[1] ? ` ${match[1]}` : ''}`;
 }
 
 function namesPerson(contact: Contact, needle: string): boolean {
@@ -263,5 +282,6 @@ function hasField(contact: Contact, field: ContactField, phones: readonly unknow
   if (field === 'address') return contact.addresses.length > 0;
   if (field === 'org') return Boolean(contact.organization);
   if (field === 'title') return Boolean(contact.title);
+  if (field === 'birthday') return Boolean(contact.birthday);
   return true;
 }
