@@ -202,6 +202,7 @@ export function accepted(
     const speaker = context.speakers[turn] ?? '';
     if (speaker === sentence.speaker) continue;
     const text = (context.raw[turn] ?? '')
+      .replace(/\s+'(?=\p{L})/gu, "'")
       .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
       .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
       .trim();

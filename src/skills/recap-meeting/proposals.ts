@@ -36,7 +36,7 @@ const SUMMARY =
 /** How late in the meeting "so we have got…" is a closing summary, as a share of its turns. */
 const CLOSING_SHARE = 0.8;
 /** The summary's own framing before its points: "that kind of general specification in mind that…". */
-const FRAMING = /^.*?\bin mind(?:\s+that)?\s+/i;
+const FRAMING = /^.*?\bin mind(?:[,\s]+that)?[,\s]+/i;
 
 /** A proposal asked as a question: no procedural question, though it ends with a question mark. */
 export const askedProposal = (text: string) => ASKED.test(normalForm(text));
