@@ -81,6 +81,12 @@ const UNDERTAKING = new RegExp(
 );
 const YOU =
   /(?:^|[,;]\s*|\b(?:and|so|then|now|okay|ok|right)\s+)you(?: (two|both|guys|all))? (?:are going to|will) (?:also\s+|then\s+|now\s+)?((?:be\s+)?\S+.{3,})$|(?:^|[,;]\s*|\b(?:and|so|then|now)\s+)you(?: (two|both|guys|all))? are (\p{L}+ing\b.{3,})$/iu;
+/** The chair hands out a piece of work: "and for you, the product evaluation". */
+const FOR_YOU_THE =
+  /^(?:(?:and|so|then|now|okay|ok)[,\s]+)*for you(?: (two|both|guys))?[,:\s]+(?:the\s+)?((?:\p{L}+[\s-]+){0,4}(?:evaluation|design|concept|report|analysis|review|prototype|specification|research|study|plan|budget|survey|proposal|presentation|minutes|drawing|model|test|tests|trends?))[.!]?$/iu;
+/** A suggestion put to someone: "you will have to check with them", "you should ask the vendor". */
+const SUGGESTED =
+  /\byou (?:will have to|have to|need to|should|could|might want to|may want to)\s+(.{6,}?)[,.!]?$/i;
 /** Whatever the chair says "you" will do that only happens to them, not work they do. */
 const HAPPENS_TO_YOU =
   /^(?:be\s+)?(?:get|getting|receive|receiving|see|seeing|find|finding|notice|noticing)\b/i;
@@ -105,6 +111,25 @@ function nextSpeakers(
 }
 
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
+  // "You will have to check with them ," / "OK I will ask .": the suggestion, taken on in a word.
+  (sentence, context) => {
+    const text = normalForm(sentence.text);
+    if (
+      !/^(?:(?:ok|okay|yeah|yes|sure|right|alright)[,\s]+)*I will (?:ask|check|do (?:that|it)|find out|look into it|try)[.!]?$/i.test(
+        text,
+      )
+    )
+      return undefined;
+    const earlier = context.sentences
+      .slice(Math.max(0, sentence.i - 4), sentence.i)
+      .reverse()
+      .find((other) => other.speaker !== sentence.speaker && other.turn >= sentence.turn - 2);
+    const suggested = earlier ? SUGGESTED.exec(normalForm(earlier.text))?.[1] : undefined;
+    const task = suggested ? taskAfter(suggested) : undefined;
+    return task && earlier
+      ? { owner: sentence.speaker, task, turns: [earlier.turn, sentence.turn] }
+      : undefined;
+  },
   // "I am happy to follow up with the member's office", "I will rerun the segments tonight".
   (sentence) => {
     const text = normalForm(sentence.text);
@@ -140,6 +165,20 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     const owner = owners[0];
     if (!owner) return undefined;
     return { owner: owner.speaker, task, turns: [sentence.turn, owner.turn] };
+  },
+  // The chair: "and for you, the product evaluation" — to whom it is said.
+  (sentence, context) => {
+    if (sentence.speaker !== context.chair) return undefined;
+    const match = FOR_YOU_THE.exec(normalForm(sentence.text));
+    if (!match?.[2]) return undefined;
+    const named = addressee(sentence.text, context);
+    const owners = named
+      ? [{ speaker: named, turn: sentence.turn }]
+      : nextSpeakers(context, sentence, match[1] ? 2 : 1);
+    const owner = owners[0];
+    return owner
+      ? { owner: owner.speaker, task: `Do the ${match[2].trim()}`, turns: [sentence.turn, owner.turn] }
+      : undefined;
   },
   // "OK to just go ahead and order?" / "Just order it.": the asker does it.
   (sentence, context) => {
