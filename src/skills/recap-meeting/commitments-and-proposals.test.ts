@@ -101,6 +101,24 @@ describe("the chair's assignments and a permission given", () => {
   });
 });
 
+describe('a suggestion taken on in a word', () => {
+  it('gives the suggested task to whoever says "OK I will ask", and nothing without a suggestion', () => {
+    expect(
+      actions([
+        ['Grad Q', 'Would the spare receiver work with it ?'],
+        ['Professor Z', "I don't know . You 'll have to check with the vendor ,"],
+        ['Grad Q', "OK I 'll ask ."],
+      ]),
+    ).toEqual(['Grad Q: Check with the vendor']);
+    expect(
+      actions([
+        ['Professor Z', 'The receiver is in the cupboard .'],
+        ['Grad Q', "OK I 'll ask ."],
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('decisions from the shape of talk', () => {
   it('takes a proposal asked as a question once accepted; a floated one needs an endorsement', () => {
     expect(
