@@ -6,11 +6,12 @@
  * supporting turn; an action item must also name one of the item's owners. Reported per meeting
  * and per group, next to a keyword baseline in the same run (every sentence holding
  * "decide"/"agree" is a decision, every "I'll …" an action item). Groups: `tuning` (the first
- * tuning meetings) and `check` (the former check meetings, all read since, so now tuned on too)
- * make up the seen meetings; `heldout` meetings were labelled from the transcript alone, before
+ * tuning meetings), `check` (the former check meetings, all read since, so now tuned on too)
+ * and `retired` (held-out meetings whose misses were read after their one run) make up the seen
+ * meetings; `heldout` meetings were labelled from the transcript alone, before
  * recap ran on them, and no rule was drawn from them: their subtotal is the clean figure.
  *
- *   node bin/run-ts.js bench/recap-checklist.ts [--half seen|tuning|check|heldout] [--verbose]
+ *   node bin/run-ts.js bench/recap-checklist.ts [--half seen|tuning|check|retired|heldout] [--verbose]
  *
  * --verbose prints each seen meeting's recap items (✓ when they match a check-list item) and the
  * check-list items recap missed, with the text of their supporting turns.
@@ -28,15 +29,15 @@ const verbose = process.argv.includes('--verbose');
 const NEAR = 2;
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
-const inHalf = (half: Half) =>
-  !onlyHalf || onlyHalf === half || (onlyHalf === 'seen' && (half === 'tuning' || half === 'check'));
+const inHalf = (half: Half) => !onlyHalf || onlyHalf === half || (onlyHalf === 'seen' && half !== 'heldout');
 const GROUPS: Readonly<Record<Half, string>> = {
   tuning: 'seen: first tuning meetings',
   check: 'seen: former check meetings',
+  retired: 'seen: former held-out meetings',
   heldout: 'held-out meetings (labelled blind, run once)',
 };
 
-type Half = 'tuning' | 'check' | 'heldout';
+type Half = 'tuning' | 'check' | 'retired' | 'heldout';
 type GoldItem = { text?: string; task?: string; owners?: string[]; turns: number[] };
 type GoldMeeting = {
   file: string;
@@ -178,6 +179,7 @@ const ORDER = [
   GROUPS.tuning,
   GROUPS.check,
   'seen: former check, blind-labelled',
+  GROUPS.retired,
   'seen: all meetings',
   GROUPS.heldout,
 ];

@@ -13,6 +13,7 @@
  */
 import type { Transcript } from '../../formats/model.ts';
 import { type Candidate, chairAssignment, IN_ROOM, roleAssignment } from './assignments.ts';
+import { COMMITMENT_RULES } from './commitments.ts';
 import {
   accepted,
   addressee,
@@ -185,6 +186,8 @@ const ACTION_RULES: readonly ActionRule[] = [
     if (!match) return undefined;
     return { owner: sentence.speaker, task: match[1] ?? '', turns: [sentence.turn] };
   },
+  // Any verb after the syntax of a promise: "I am happy to follow up…", "you are going to look at…" (commitments.ts).
+  ...COMMITMENT_RULES,
 ];
 
 /** The first rule that recognises an item in the sentence. */

@@ -24,6 +24,7 @@ import {
   sameTask,
   words,
 } from './meeting-context.ts';
+import { askedProposal, PROPOSAL_RULES } from './proposals.ts';
 import { contentTerms } from './text-terms.ts';
 
 /** A decision without the words of minutes around it ("The group decided that …"). */
@@ -174,6 +175,8 @@ const DECISION_RULES: readonly DecisionRule[] = [
   },
   // "we would like to use push-buttons instead…" / "okay"; the chair's ruling; who leads what (choices.ts).
   ...CHOICE_RULES,
+  // "why don't we order one?" / "good idea"; the chair's "if we go away with…" (proposals.ts).
+  ...PROPOSAL_RULES,
 ];
 
 /**
@@ -528,7 +531,16 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
   const out: FoundItem[] = [];
   for (const whole of context.sentences) {
     const sentence = statementPart(whole);
-    if (procedural(sentence.text) && !RESOLVE.test(sentence.text) && !COMMITTEE_AGREED.test(sentence.text))
+    if (
+      procedural(sentence.text) &&
+      !RESOLVE.test(sentence.text) &&
+      !COMMITTEE_AGREED.test(sentence.text) &&
+      !(
+        /\?$/.test(sentence.text) &&
+        askedProposal(sentence.text) &&
+        !procedural(sentence.text.replace(/\?$/, ''))
+      )
+    )
       continue;
     if (words(sentence.text) < 3 || laughedAt(context, sentence)) continue;
     for (const rule of DECISION_RULES) {

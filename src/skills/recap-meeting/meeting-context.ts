@@ -185,7 +185,7 @@ export const AGREE =
   /^(?:yes|yeah|yep|yup|ok|okay|sure|right|fine|good|great|agreed|exactly|definitely|absolutely|of course|that's (?:good|fine|right|it|brilliant|great|true)|that'll do|sounds good|will do|i agree|no problem|i can|i will|i'll|uh-huh,? yes)\b/i;
 /** Agreement that takes a position, not a backchannel "yeah". */
 export const ENDORSE =
-  /^(?:(?:yes|yeah|okay|ok)[,.!]?\s+)?(?:agreed|exactly|definitely|absolutely|i agree|good idea|that's (?:a )?(?:good|great|brilliant|fine)(?: idea)?|sounds good|that'll do|that would be (?:good|great|fine)|let's do (?:that|it)|perfect|brilliant|fine by me)\b/i;
+  /^(?:(?:yes|yeah|okay|ok)[,.!]?\s+)?(?:agreed|exactly|definitely|absolutely|i agree|good idea|that's (?:a )?(?:good|great|brilliant|fine)(?: idea)?|sounds good|that'll do|that would be (?:good|great|fine)|let's do (?:that|it)|perfect|brilliant|fine by me|(?:that's |that is |it's |it is )?(?:a |not a bad |a really )?(?:good|great|nice) idea|not a bad idea|(?:it )?(?:wouldn't|would not) hurt|(?:it's|it is|that's|that is) (?:really )?not a problem|no problem|why not|go for it)\b/i;
 export const DISAGREE =
   /^(?:no|nope|but|i don't think|not really|well,? no|hang on|wait|(?:yeah|yes|okay|ok|right|sure)[,.]?\s+but)\b/i;
 
@@ -202,6 +202,7 @@ export function accepted(
     const speaker = context.speakers[turn] ?? '';
     if (speaker === sentence.speaker) continue;
     const text = (context.raw[turn] ?? '')
+      .replace(/\s+'(?=\p{L})/gu, "'")
       .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
       .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
       .trim();

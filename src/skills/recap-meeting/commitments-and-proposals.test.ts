@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../../formats/model.ts';
+import { findActionItems, findDecisions } from './action-items.ts';
+import { normalForm, opensWithVerb } from './normal-forms.ts';
+
+/** A transcript from (speaker, text) pairs, in the spelling of spoken corpora. */
+function meeting(lines: readonly (readonly [string, string])[]): Transcript {
+  return {
+    type: 'transcript',
+    format: 'text',
+    date: '2026-03-10',
+    turns: lines.map(([speaker, text], index) => ({ index, speaker, text })),
+  };
+}
+
+const DAY = new Date('2026-03-10T09:00:00Z');
+const actions = (lines: readonly (readonly [string, string])[]) =>
+  findActionItems(meeting(lines), DAY).map((item) => `${item.owner}: ${item.task}`);
+const decisions = (lines: readonly (readonly [string, string])[]) =>
+  findDecisions(meeting(lines)).map((item) => item.text);
+
+describe('normal forms', () => {
+  it('writes contractions and spoken forms out in full', () => {
+    expect(normalForm("I'm gonna check, we're happy to help and you'll wanna see")).toBe(
+      'I am going to check, we are happy to help and you will want to see',
+    );
+    expect(normalForm("I 'll send it , they 've seen it")).toBe('I will send it , they have seen it');
+  });
+
+  it('tells a phrase that opens with a verb from one that opens with a noun', () => {
+    expect(opensWithVerb('recalibrate the sensor array')).toBe(true);
+    expect(opensWithVerb('be sketching the case')).toBe(true);
+    expect(opensWithVerb('the sensor array')).toBe(false);
+  });
+});
+
+describe('commitments read from the syntax of a promise', () => {
+  it('takes any verb after "I am happy to" / "I will", with the contraction or without', () => {
+    expect(
+      actions([
+        ['Chair', 'Can the minister say when the depot reopens ?'],
+        [
+          'Minister Lune',
+          'Chair , I am happy to follow up with the member opposite when the survey is done .',
+        ],
+        ['Grad Q', "I 'll recalibrate the sensor array tonight ."],
+      ]),
+    ).toEqual(['Minister Lune: Follow up with the member opposite', 'Grad Q: Recalibrate the sensor array']);
+  });
+
+  it('leaves a promise quoted, asked, under a condition, or of talk in the meeting', () => {
+    expect(
+      actions([
+        ['Grad Q', 'I thought , " well I would be glad to recalibrate the sensor array " .'],
+        ['Grad Q', 'If I will recalibrate the sensor array , who checks it ?'],
+        ['Grad Q', 'I will say a word about the sensor array .'],
+        ['Grad Q', 'I will give it a seven .'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes "we are happy to <verb> it to her" as an undertaking, but not the group\'s plan "we will use…"', () => {
+    expect(
+      actions([
+        ['Chair', 'The member for Eastvale has the floor .'],
+        ['Ms. Orla Finch', 'How many depots have reopened ?'],
+        ['Hon. Ravi Dunmore', "We 're happy to provide the figures to her in due course ."],
+        ['Industrial Designer', 'We will use a rubber case for the handset .'],
+      ]),
+    ).toEqual(['Hon. Ravi Dunmore: Provide the figures to her in due course']);
+  });
+});
+
+describe("the chair's assignments and a permission given", () => {
+  it('gives "you are going to…" and "you will be <verb>ing…" to the person who answers', () => {
+    expect(
+      actions([
+        ['Project Manager', "Right , as to next steps , you 're going to look at the battery options ."],
+        ['Industrial Designer', 'Okay .'],
+        ['Project Manager', "And you 'll be sketching the case layout ."],
+        ['User Interface', 'Sure thing .'],
+        ['Project Manager', "You 'll get an email with the notes ."],
+        ['Marketing', 'Great .'],
+      ]),
+    ).toEqual(['Industrial Designer: Look at the battery options', 'User Interface: Sketch the case layout']);
+  });
+
+  it('gives a permission asked and granted to the asker, and nothing when it is refused', () => {
+    expect(
+      actions([
+        ['Grad Q', 'So OK to just go ahead and book the lab ?'],
+        ['Professor Z', 'We need it anyway . Just book it .'],
+      ]),
+    ).toEqual(['Grad Q: Book the lab']);
+    expect(
+      actions([
+        ['Grad Q', 'So OK to just go ahead and book the lab ?'],
+        ['Professor Z', 'No , wait until the budget is in .'],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('a suggestion taken on in a word', () => {
+  it('gives the suggested task to whoever says "OK I will ask", and nothing without a suggestion', () => {
+    expect(
+      actions([
+        ['Grad Q', 'Would the spare receiver work with it ?'],
+        ['Professor Z', "I don't know . You 'll have to check with the vendor ,"],
+        ['Grad Q', "OK I 'll ask ."],
+      ]),
+    ).toEqual(['Grad Q: Check with the vendor']);
+    expect(
+      actions([
+        ['Professor Z', 'The receiver is in the cupboard .'],
+        ['Grad Q', "OK I 'll ask ."],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('decisions from the shape of talk', () => {
+  it('takes a proposal asked as a question once accepted; a floated one needs an endorsement', () => {
+    expect(
+      decisions([
+        ['Grad Q', "So why don't we order a spare charger for the lab ?"],
+        ['Professor Z', 'Yeah .'],
+      ]),
+    ).toEqual(['The group agreed to order a spare charger for the lab.']);
+    expect(
+      decisions([
+        ['Grad Q', 'Should we order a spare charger for the lab ?'],
+        ['Professor Z', 'Yeah .'],
+      ]),
+    ).toEqual([]);
+    expect(
+      decisions([
+        ['Grad Q', 'Should we order a spare charger for the lab ?'],
+        ['Professor Z', "That 's a good idea ."],
+      ]),
+    ).toEqual(['The group agreed to order a spare charger for the lab.']);
+  });
+
+  it('takes an idea put forward and endorsed', () => {
+    expect(
+      decisions([
+        [
+          'Postdoc Y',
+          'And one idea for next month , which would be to have the annotators review the guidelines together .',
+        ],
+        ['Professor Z', "That 's a great idea ."],
+      ]),
+    ).toEqual(['The group agreed to have the annotators review the guidelines together.']);
+  });
+
+  it("takes the chair's closing summary, not the time left", () => {
+    const lines: [string, string][] = [
+      [
+        'Project Manager',
+        'So if we go away with that in mind , a rubber case , two batteries and a scroll wheel .',
+      ],
+      ['Marketing', 'Okay .'],
+    ];
+    expect(decisions(lines)).toEqual(['The group agreed: a rubber case, two batteries and a scroll wheel.']);
+    const late: [string, string][] = [
+      ...Array.from({ length: 8 }, (): [string, string] => ['Marketing', 'Fine .']),
+      ['Project Manager', "So we 've got about ten minutes left for the budget ."],
+    ];
+    expect(decisions(late)).toEqual([]);
+  });
+
+  it('takes a committee adjourned by its chair', () => {
+    expect(
+      decisions([
+        ['Ms. Orla Finch', 'Thank you .'],
+        ['The Chair (Mr. Ivo Grant)', 'Therefore , the committee will adjourn until Tuesday .'],
+      ]),
+    ).toEqual(['The committee adjourned.']);
+  });
+});
