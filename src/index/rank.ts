@@ -122,6 +122,8 @@ class DenseScores implements ScoreTable {
   readonly touchedFiles: number[] = [];
   /** Chunk scores with their files' share, made when asked for and dropped on every change. */
   private combined: Float64Array | undefined;
+  /** The array `combined` is written into (kept, so a search allocates it once). */
+  private combinedSpace = new Float64Array(0);
   constructor(
     maxId: number,
     readonly documentWeight: number,
@@ -150,14 +152,24 @@ class DenseScores implements ScoreTable {
     const scores = this.scores;
     const touched = this.touched;
     this.scored += ids.length;
+    if (this.documentWeight <= 0) {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (scores[id] === 0) touched.push(id);
+        scores[id]! += weight * impacts[i]!;
+      }
+      return;
+    }
+    // A chunk's file is noted once, when the chunk is first touched.
+    const fileOf = this.fileOf;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      if (scores[id] === 0) touched.push(id);
+      if (scores[id] === 0) {
+        touched.push(id);
+        fileOf[id] = files[i]!;
+      }
       scores[id]! += weight * impacts[i]!;
     }
-    if (this.documentWeight <= 0) return;
-    const fileOf = this.fileOf;
-    for (let i = 0; i < ids.length; i++) fileOf[ids[i]!] = files[i]!;
   }
   /** Adds `weight` times each file impact to its file (ids must fit). */
   addFiles(files: Uint32Array, impacts: Float64Array, weight: number): void {
@@ -174,7 +186,9 @@ class DenseScores implements ScoreTable {
   private final(): Float64Array {
     if (this.documentWeight <= 0) return this.scores;
     if (this.combined) return this.combined;
-    const combined = new Float64Array(this.scores.length);
+    if (this.combinedSpace.length < this.scores.length)
+      this.combinedSpace = new Float64Array(this.scores.length);
+    const combined = this.combinedSpace;
     const { scores, fileOf, fileScores, documentWeight } = this;
     for (const id of this.touched) combined[id] = scores[id]! + documentWeight * fileScores[fileOf[id]!]!;
     this.combined = combined;
