@@ -3,11 +3,13 @@
 //   node --import tsx run.mjs --collection DIR --engine-module /path/to/bench/ir-bench-adapter.mjs
 // Each document is read as a text file would be (title: its first line; one paragraph per
 // line of the rest) and chunked by the same chunker as indexed files (sections of at most 300
-// words), in a fresh SQLite index in memory; queries go through the same `search()` the CLI
-// uses, with query understanding off (test queries are plain text), and each document is
-// scored from its passages (`aggregatePassages`). `officemate-whole` indexes every document
-// as one chunk instead. OFFICEMATE_RANK='{"k1":1.1,...}' overrides ranking parameters,
-// OFFICEMATE_CHUNK_WORDS the chunk size, OFFICEMATE_PASSAGE_DECAY the aggregation's decay.
+// words), one file per document in a fresh SQLite index in memory (so each passage's file is
+// its document, for the ranking's document-level evidence); queries go through the same
+// `search()` the CLI uses, with query understanding off (test queries are plain text), and
+// each document is scored from its passages (`aggregatePassages`). `officemate-whole` indexes
+// every document as one chunk instead. OFFICEMATE_RANK='{"k1":1.1,...}' overrides ranking
+// parameters, OFFICEMATE_CHUNK_WORDS the chunk size, OFFICEMATE_PASSAGE_DECAY the
+// aggregation's decay.
 
 import { aggregatePassages } from '../src/index/aggregate.ts';
 import { chunkFile } from '../src/index/chunk-file.ts';
@@ -28,11 +30,6 @@ const CHUNK_WORDS = Number(process.env.OFFICEMATE_CHUNK_WORDS ?? 300);
  * passage alone) was best on the tuning collections, with these chunks and with 60-word ones.
  */
 const PASSAGE_DECAY = Number(process.env.OFFICEMATE_PASSAGE_DECAY ?? 0);
-/**
- * Exploration, not the product: a document's score is its passages' plus this times its score
- * in a second index holding each document whole (0, the default: passages alone).
- */
-const DOC_BLEND = Number(process.env.OFFICEMATE_DOC_BLEND ?? 0);
 
 function split(doc) {
   const content = String(doc.content ?? '');
@@ -60,29 +57,25 @@ function chunkedDrafts(doc) {
   return drafts.length > 0 ? drafts : wholeDraft(doc);
 }
 
-/** A fresh in-memory index of `docs`, 200 documents to a file, and each chunk's document. */
+/** A fresh in-memory index of `docs`, one file per document, and each chunk's document. */
 async function buildIndex(docs, draft) {
   const index = await openIndex(':memory:');
   const byChunk = new Map();
-  const size = 200;
-  for (let start = 0; start < docs.length; start += size) {
-    const slice = docs.slice(start, start + size);
-    const drafts = slice.flatMap((doc) => draft(doc));
+  for (const [position, doc] of docs.entries()) {
     const ids = await writeChunks(
       index.store,
       {
-        path: `/collection/part-${start / size}`,
-        hash: String(start),
+        path: `/collection/${position}.txt`,
+        hash: String(position),
         size: 0,
         mtimeMs: 0,
         owner: 'bench',
         readers: ['*'],
         indexedAt: new Date(0).toISOString(),
       },
-      drafts,
+      draft(doc),
     );
-    const owners = drafts.map((item) => item.data.docId);
-    for (const [position, id] of ids.entries()) byChunk.set(id, owners[position]);
+    for (const id of ids) byChunk.set(id, doc.id);
   }
   return { index, byChunk };
 }
@@ -93,11 +86,9 @@ function makeAdapter(name, overrides, { whole = CHUNK_WORDS === 0 } = {}) {
   return {
     name,
     pkg: undefined,
-    note: `officemate search${whole ? ', one chunk per document' : `, chunks of ${CHUNK_WORDS} words, best passage per document`}: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight}, less beyond ${rank.feedbackFullUpTo} query terms)`,
+    note: `officemate search${whole ? ', one chunk per document' : `, chunks of ${CHUNK_WORDS} words, best passage per document, plus ${rank.documentWeight} x the document's score`}: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} docs, ${rank.feedbackTerms} terms, ${rank.feedbackWeight}, less beyond ${rank.feedbackFullUpTo} query terms)`,
     async build(docs) {
-      const passages = await buildIndex(docs, draft);
-      // Exploration only (OFFICEMATE_DOC_BLEND): whole-document evidence beside the passages.
-      return DOC_BLEND > 0 && !whole ? { ...passages, whole: await buildIndex(docs, wholeDraft) } : passages;
+      return buildIndex(docs, draft);
     },
     async search(state, query, k) {
       // Several passages may come from one document: read deeper, then score documents.
@@ -108,17 +99,7 @@ function makeAdapter(name, overrides, { whole = CHUNK_WORDS === 0 } = {}) {
         score: hit.score,
       }));
       const documents = aggregatePassages(passages, PASSAGE_DECAY);
-      if (!state.whole) return documents.slice(0, k).map((doc) => ({ id: doc.document, score: doc.score }));
-      const wholeHits = await search(state.whole.index, { query, k: depth, understand: false }, rank);
-      const blended = new Map(documents.map((doc) => [doc.document, doc.score]));
-      for (const hit of wholeHits.results) {
-        const id = state.whole.byChunk.get(hit.chunkId);
-        blended.set(id, (blended.get(id) ?? 0) + DOC_BLEND * hit.score);
-      }
-      return [...blended]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, k)
-        .map(([id, score]) => ({ id, score }));
+      return documents.slice(0, k).map((doc) => ({ id: doc.document, score: doc.score }));
     },
   };
 }

@@ -8,9 +8,8 @@
  *   node bin/run-ts.js bench/ir-tune.ts '{"k1":1.5}' '{"feedbackTerms":0}'
  *   node bin/run-ts.js bench/ir-tune.ts 'chunk=60 decay=0.15 {"bodyB":0.75}'
  *
- * A variant is a JSON object of ranking parameters, optionally after `chunk=N`, `decay=D` and
- * `blend=W` (each document's score plus W times its score in an index of whole documents; an
- * exploration of document-level evidence that the product does not have).
+ * A variant is a JSON object of ranking parameters, optionally after `chunk=N` and `decay=D`;
+ * `doc=W` is short for `{"documentWeight":W}` (each passage plus W times its document's score).
  */
 import { join } from 'node:path';
 import { HARNESS, prepareHarness, runHarness, TUNING } from './ir-harness.ts';
@@ -19,29 +18,32 @@ import { HARNESS, prepareHarness, runHarness, TUNING } from './ir-harness.ts';
 const KNOBS = {
   chunk: 'OFFICEMATE_CHUNK_WORDS',
   decay: 'OFFICEMATE_PASSAGE_DECAY',
-  blend: 'OFFICEMATE_DOC_BLEND',
 } as const;
 
 type Variant = { readonly label: string; readonly env: Record<string, string> };
 
-/** Reads `chunk=N decay=D blend=W {json}` (each part optional) into the adapter's environment. */
+/** Reads `chunk=N decay=D doc=W {json}` (each part optional) into the adapter's environment. */
 function parseVariant(text: string): Variant {
   const env: Record<string, string> = {};
+  const rank: Record<string, unknown> = {};
   let rest = text.trim();
   for (;;) {
-    const match = /^(chunk|decay|blend)=(\S+)\s*/.exec(rest);
+    const match = /^(chunk|decay|doc)=(\S+)\s*/.exec(rest);
     if (!match) break;
-    env[KNOBS[match[1] as keyof typeof KNOBS]] = match[2]!;
+    if (match[1] === 'doc') rank.documentWeight = Number(match[2]);
+    else env[KNOBS[match[1] as keyof typeof KNOBS]] = match[2]!;
     rest = rest.slice(match[0].length);
   }
   if (rest) {
     try {
-      JSON.parse(rest);
+      Object.assign(rank, JSON.parse(rest));
     } catch {
-      throw new Error(`ir-tune: "${text}" is not chunk=N, decay=D and a JSON object of ranking parameters`);
+      throw new Error(
+        `ir-tune: "${text}" is not chunk=N, decay=D, doc=W and a JSON object of ranking parameters`,
+      );
     }
-    env.OFFICEMATE_RANK = rest;
   }
+  if (Object.keys(rank).length > 0) env.OFFICEMATE_RANK = JSON.stringify(rank);
   return { label: text.trim() || 'defaults', env };
 }
 

@@ -17,7 +17,7 @@ import { chunkFile, chunkUri } from './chunk-file.ts';
 import { openIsolatedReader } from './isolated-reader.ts';
 import type { SearchIndex } from './open-index.ts';
 import { countMentions } from './people.ts';
-import { chunkTerms, encodePostings } from './postings.ts';
+import { chunkTerms, encodePostings, fileHeader, fileLengths } from './postings.ts';
 import type { NewChunk, Store } from './store.ts';
 import type {
   ChunkDraft,
@@ -178,11 +178,16 @@ export async function writeChunks(
     };
     return { chunk, terms };
   });
+  const lengths = fileLengths(prepared.map((item) => item.terms));
   return store.writeFile({
     file: { ...file, chunks: drafts.length },
     chunks: prepared.map((item) => item.chunk),
-    postings: (ids) =>
-      encodePostings(prepared.map((item, position) => ({ id: ids[position]!, terms: item.terms }))),
+    lengths,
+    postings: (ids, fileId) =>
+      encodePostings(
+        prepared.map((item, position) => ({ id: ids[position]!, terms: item.terms })),
+        fileHeader(fileId, lengths),
+      ),
     mentions: countMentions(drafts.flatMap((draft) => draft.people)),
   });
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { STRICT } from '../../test/helpers/paths.ts';
 import { openIndex } from './open-index.ts';
@@ -8,7 +9,9 @@ import { contractRanking, fillContractIndex, storeContract } from './store.contr
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
 let counter = 0;
-const schemaUrl = () => `${url}${url?.includes('?') ? '&' : '?'}schema=contract_${process.pid}_${++counter}`;
+const schemaName = () => `contract_${process.pid}_${++counter}`;
+const urlOf = (schema: string) => `${url}${url?.includes('?') ? '&' : '?'}schema=${schema}`;
+const schemaUrl = () => urlOf(schemaName());
 
 describe.skipIf(!url && !STRICT)('PostgreSQL store', () => {
   it('has a server to test against', () => {
@@ -16,6 +19,35 @@ describe.skipIf(!url && !STRICT)('PostgreSQL store', () => {
   });
 
   storeContract(() => openIndex(schemaUrl()));
+
+  it('adds file headers to the posting rows of an index written before them, on open', async () => {
+    const schema = schemaName();
+    const first = await openIndex(urlOf(schema));
+    await fillContractIndex(first);
+    const before = await contractRanking(first);
+    const stats = await first.store.stats();
+    await first.close();
+    // Written as before: no file lengths, posting rows of chunk triples only.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`SET search_path TO ${schema};
+        UPDATE postings SET data = substring(data from 13);
+        ALTER TABLE files DROP COLUMN title_len, DROP COLUMN body_len, DROP COLUMN people_len;
+        ALTER TABLE stats DROP COLUMN files, DROP COLUMN file_title_len, DROP COLUMN file_body_len, DROP COLUMN file_people_len;
+        DELETE FROM meta WHERE key = 'postings';`);
+    } finally {
+      await client.end();
+    }
+    const second = await openIndex(urlOf(schema));
+    try {
+      expect((await second.store.integrityCheck()).problems).toEqual([]);
+      expect(await second.store.stats()).toEqual(stats);
+      expect(await contractRanking(second)).toEqual(before);
+    } finally {
+      await second.close();
+    }
+  });
 
   it('ranks exactly like the SQLite store', async () => {
     const pg = await openIndex(schemaUrl());

@@ -16,9 +16,21 @@ import {
   runPeopleSteps,
   updatePeople,
 } from './people-table.ts';
+import { fileHeader, HEADER_BYTES } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, IntegrityReport, Store } from './store.ts';
-import { checkPeople, checkPostings, rowToChunk, rowToFile, rowToPerson } from './store-rows.ts';
+import {
+  checkFileLengths,
+  checkPeople,
+  checkPostings,
+  FILE_LENGTHS_CHECK_SQL,
+  FILE_LENGTHS_SQL,
+  rowToChunk,
+  rowToFile,
+  rowToPerson,
+  rowToStats,
+  STATS_COLUMNS,
+} from './store-rows.ts';
 import type { Person } from './types.ts';
 
 const schemaSql = (schema: string) => `
@@ -27,6 +39,8 @@ SET search_path TO ${schema};
 CREATE TABLE IF NOT EXISTS files (
   id BIGSERIAL PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size BIGINT NOT NULL,
   mtime_ms DOUBLE PRECISION NOT NULL, chunks INTEGER NOT NULL, owner TEXT NOT NULL, readers JSONB NOT NULL, indexed_at TEXT NOT NULL);
+ALTER TABLE files ADD COLUMN IF NOT EXISTS title_len INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS body_len BIGINT NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS people_len INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE IF NOT EXISTS chunks (
   id BIGSERIAL PRIMARY KEY, file_id BIGINT NOT NULL, type TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,
   locator JSONB NOT NULL, people JSONB NOT NULL, date TEXT, end_date TEXT, thread_id TEXT, data JSONB,
@@ -50,7 +64,9 @@ CREATE TABLE IF NOT EXISTS person_keys (key TEXT NOT NULL, person_id INTEGER NOT
 CREATE INDEX IF NOT EXISTS person_keys_person ON person_keys (person_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS stats (id INTEGER PRIMARY KEY CHECK (id = 1), chunks BIGINT NOT NULL, title_len BIGINT NOT NULL, body_len BIGINT NOT NULL, people_len BIGINT NOT NULL);
-INSERT INTO stats VALUES (1, 0, 0, 0, 0) ON CONFLICT (id) DO NOTHING;
+ALTER TABLE stats ADD COLUMN IF NOT EXISTS files BIGINT NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS file_title_len BIGINT NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS file_body_len BIGINT NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS file_people_len BIGINT NOT NULL DEFAULT 0;
+INSERT INTO stats (id, chunks, title_len, body_len, people_len) VALUES (1, 0, 0, 0, 0) ON CONFLICT (id) DO NOTHING;
 `;
 
 type Row = Record<string, unknown>;
@@ -60,6 +76,51 @@ const SCHEMA_LOCK = 727372;
 const PEOPLE_LOCK = 727373;
 /** Marks an index whose people table is kept per file (older indexes are rebuilt once on open). */
 const PEOPLE_VERSION = 'per-file';
+/** Marks an index whose posting rows start with a file header (older indexes are migrated once on open). */
+const POSTINGS_VERSION = 'file-header';
+
+/** Chunks named by a term's posting rows (each row's file header aside). */
+const CHUNK_COUNT = (data: string) => `((sum(octet_length(${data})) - ${HEADER_BYTES} * count(*)) / 12)::int`;
+
+/**
+ * Older indexes, once, in one transaction: files and the statistics row gain the file lengths
+ * (computed from the chunks), and every posting row its file's header.
+ */
+async function addFileHeaders(client: pg.PoolClient): Promise<void> {
+  const version = (await client.query("SELECT value FROM meta WHERE key = 'postings'")).rows[0] as
+    | { value: string }
+    | undefined;
+  if (version?.value === POSTINGS_VERSION) return;
+  await client.query('BEGIN');
+  try {
+    await client.query(`UPDATE files SET ${FILE_LENGTHS_SQL}`);
+    await client.query(
+      `UPDATE stats SET files = t.files, file_title_len = t.title_len, file_body_len = t.body_len, file_people_len = t.people_len
+       FROM (SELECT count(*) AS files, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len,
+       coalesce(sum(people_len),0) AS people_len FROM files) t WHERE id = 1`,
+    );
+    const files = (await client.query('SELECT id, title_len, body_len, people_len FROM files')).rows as Row[];
+    for (const file of files) {
+      const header = fileHeader(Number(file.id), {
+        titleLength: Number(file.title_len),
+        bodyLength: Number(file.body_len),
+        peopleLength: Number(file.people_len),
+      });
+      await client.query('UPDATE postings SET data = $1::bytea || data WHERE file_id = $2', [
+        header,
+        file.id,
+      ]);
+    }
+    await client.query(
+      "INSERT INTO meta VALUES ('postings', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      [POSTINGS_VERSION],
+    );
+    await client.query('COMMIT');
+  } catch (thrown) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw thrown;
+  }
+}
 
 /** Does one step of keeping the people table (people-table.ts) inside the caller's transaction. */
 async function performPeopleStep(
@@ -205,6 +266,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     pool = await openSchemaPool(target, SCHEMA_LOCK, async (client) => {
       await client.query(schemaSql(target.schema));
       await rebuildPeopleTables(client);
+      await addFileHeaders(client);
     });
   } catch (thrown) {
     return fail(
@@ -230,8 +292,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
       )
     ).rows[0] as { n: string; t: string; b: string; p: string };
     await client.query(
-      'UPDATE stats SET chunks = chunks - $1, title_len = title_len - $2, body_len = body_len - $3, people_len = people_len - $4 WHERE id = 1',
-      [old.n, old.t, old.b, old.p],
+      `UPDATE stats SET chunks = stats.chunks - $1, title_len = stats.title_len - $2, body_len = stats.body_len - $3,
+       people_len = stats.people_len - $4, files = stats.files - 1, file_title_len = stats.file_title_len - f.title_len,
+       file_body_len = stats.file_body_len - f.body_len, file_people_len = stats.file_people_len - f.people_len
+       FROM files f WHERE stats.id = 1 AND f.id = $5`,
+      [old.n, old.t, old.b, old.p, fileId],
     );
     await client.query('DELETE FROM chunks WHERE file_id = $1', [fileId]);
     await client.query('DELETE FROM postings WHERE file_id = $1', [fileId]);
@@ -263,9 +328,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
           (
             (
               await client.query(
-                `INSERT INTO files (path, hash, size, mtime_ms, chunks, owner, readers, indexed_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
+                `INSERT INTO files (path, hash, size, mtime_ms, chunks, owner, readers, indexed_at, title_len, body_len, people_len)
+                 VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
                  ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime_ms = excluded.mtime_ms, chunks = excluded.chunks,
-                 owner = excluded.owner, readers = excluded.readers, indexed_at = excluded.indexed_at RETURNING id`,
+                 owner = excluded.owner, readers = excluded.readers, indexed_at = excluded.indexed_at,
+                 title_len = excluded.title_len, body_len = excluded.body_len, people_len = excluded.people_len RETURNING id`,
                 [
                   file.path,
                   file.hash,
@@ -275,6 +342,9 @@ export async function openPostgresStore(url: string): Promise<Store> {
                   file.owner,
                   JSON.stringify(file.readers),
                   file.indexedAt,
+                  write.lengths.titleLength,
+                  write.lengths.bodyLength,
+                  write.lengths.peopleLength,
                 ],
               )
             ).rows[0] as { id: string }
@@ -315,7 +385,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
           );
           ids.push(...inserted.rows.map((row: { id: string }) => Number(row.id)));
         }
-        const postings = write.postings(ids);
+        const postings = write.postings(ids, fileId);
         for (let start = 0; start < postings.length; start += 1000) {
           const slice = postings.slice(start, start + 1000);
           await client.query(
@@ -342,9 +412,12 @@ export async function openPostgresStore(url: string): Promise<Store> {
           ],
           [0, 0, 0],
         );
+        const lengths = write.lengths;
         await client.query(
-          'UPDATE stats SET chunks = chunks + $1, title_len = title_len + $2, body_len = body_len + $3, people_len = people_len + $4 WHERE id = 1',
-          [write.chunks.length, ...sums],
+          `UPDATE stats SET chunks = chunks + $1, title_len = title_len + $2, body_len = body_len + $3, people_len = people_len + $4,
+           files = files + 1, file_title_len = file_title_len + $5, file_body_len = file_body_len + $6, file_people_len = file_people_len + $7
+           WHERE id = 1`,
+          [write.chunks.length, ...sums, lengths.titleLength, lengths.bodyLength, lengths.peopleLength],
         );
         await keepPeople(client, updatePeople(before, write.mentions));
         return ids;
@@ -383,19 +456,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async stats(reader): Promise<CorpusStats> {
       const row = (
         reader === undefined
-          ? await query('SELECT chunks, title_len, body_len, people_len FROM stats WHERE id = 1')
+          ? await query(`SELECT ${STATS_COLUMNS} FROM stats WHERE id = 1`)
           : await query(
-              `SELECT count(*) AS chunks, coalesce(sum(c.title_len),0) AS title_len, coalesce(sum(c.body_len),0) AS body_len,
-               coalesce(sum(c.people_len),0) AS people_len FROM chunks c WHERE c.file_id IN (SELECT f.id FROM files f WHERE ${readable(1)})`,
+              `SELECT * FROM (SELECT count(*) AS chunks, coalesce(sum(c.title_len),0) AS title_len, coalesce(sum(c.body_len),0) AS body_len,
+               coalesce(sum(c.people_len),0) AS people_len FROM chunks c WHERE c.file_id IN (SELECT f.id FROM files f WHERE ${readable(1)})) c,
+               (SELECT count(*) AS files, coalesce(sum(f.title_len),0) AS file_title_len, coalesce(sum(f.body_len),0) AS file_body_len,
+               coalesce(sum(f.people_len),0) AS file_people_len FROM files f WHERE ${readable(1)}) f`,
               [reader],
             )
       )[0]!;
-      return {
-        chunks: Number(row.chunks),
-        titleLength: Number(row.title_len),
-        bodyLength: Number(row.body_len),
-        peopleLength: Number(row.people_len),
-      };
+      return rowToStats(row);
     },
     async postings(terms, reader) {
       const result = new Map<string, Uint8Array[]>();
@@ -425,11 +495,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
       const rows =
         reader === undefined
           ? await query(
-              'SELECT term, (sum(octet_length(data)) / 12)::int AS df FROM postings WHERE term = ANY($1::text[]) GROUP BY term',
+              `SELECT term, ${CHUNK_COUNT('data')} AS df FROM postings WHERE term = ANY($1::text[]) GROUP BY term`,
               [[...new Set(terms)]],
             )
           : await query(
-              `SELECT p.term, (sum(octet_length(p.data)) / 12)::int AS df FROM postings p JOIN files f ON f.id = p.file_id
+              `SELECT p.term, ${CHUNK_COUNT('p.data')} AS df FROM postings p JOIN files f ON f.id = p.file_id
                WHERE p.term = ANY($1::text[]) AND ${readable(2)} GROUP BY p.term`,
               [[...new Set(terms)], reader],
             );
@@ -503,12 +573,22 @@ export async function openPostgresStore(url: string): Promise<Store> {
           'SELECT count(*)::bigint AS chunks, coalesce(sum(title_len),0)::bigint AS t, coalesce(sum(body_len),0)::bigint AS b, coalesce(sum(people_len),0)::bigint AS p FROM chunks',
         )
       )[0]!;
+      const actualFiles = (
+        await query(
+          'SELECT count(*)::bigint AS files, coalesce(sum(title_len),0)::bigint AS t, coalesce(sum(body_len),0)::bigint AS b, coalesce(sum(people_len),0)::bigint AS p FROM files',
+        )
+      )[0]!;
       const actualStats = {
         chunks: Number(actual.chunks),
         titleLength: Number(actual.t),
         bodyLength: Number(actual.b),
         peopleLength: Number(actual.p),
+        files: Number(actualFiles.files),
+        fileTitleLength: Number(actualFiles.t),
+        fileBodyLength: Number(actualFiles.b),
+        filePeopleLength: Number(actualFiles.p),
       };
+      problems.push(...checkFileLengths(await query(FILE_LENGTHS_CHECK_SQL)));
       if (JSON.stringify(stats) !== JSON.stringify(actualStats))
         problems.push(
           `corpus statistics ${JSON.stringify(stats)} differ from the chunks ${JSON.stringify(actualStats)}`,

@@ -1,10 +1,12 @@
 /**
  * @module postings
- * The inverted index, stored per (term, file): one row holds, for every chunk of that file
- * containing the term, three little-endian uint32 words: the chunk id, its packed field term
- * frequencies and its packed field lengths. Replacing or removing a file replaces its rows
- * only, so updates stay local; a search reads one row per file that has the term and needs
- * nothing else to score.
+ * The inverted index, stored per (term, file): one row holds a file header and, for every
+ * chunk of that file containing the term, three little-endian uint32 words: the chunk id, its
+ * packed field term frequencies and its packed field lengths. The header (three words too)
+ * is the file's id, its packed title and people lengths and its body length, so a row is also
+ * the file's own posting: its chunks' frequencies summed are the file's. Replacing or removing
+ * a file replaces its rows only, so updates stay local; a search reads one row per file that
+ * has the term and needs nothing else to score chunks and files.
  */
 import { analyze } from './analyze.ts';
 
@@ -23,6 +25,44 @@ export type ChunkTerms = {
 };
 
 export type PostingRow = { readonly term: string; readonly data: Buffer };
+
+/** Words (uint32) per posting, and the header's words at the start of every row. */
+export const POSTING_WORDS = 3;
+export const HEADER_WORDS = 3;
+export const HEADER_BYTES = HEADER_WORDS * 4;
+
+/**
+ * A file seen as one document: each chunk repeats the file's title and people, so those count
+ * once (the longest chunk's), while bodies add up.
+ */
+export type FileLengths = {
+  readonly titleLength: number;
+  readonly bodyLength: number;
+  readonly peopleLength: number;
+};
+
+/** The lengths of a file made of these chunks (see FileLengths). */
+export function fileLengths(chunks: readonly FileLengths[]): FileLengths {
+  let titleLength = 0;
+  let bodyLength = 0;
+  let peopleLength = 0;
+  for (const chunk of chunks) {
+    titleLength = Math.max(titleLength, chunk.titleLength);
+    peopleLength = Math.max(peopleLength, chunk.peopleLength);
+    bodyLength += chunk.bodyLength;
+  }
+  return { titleLength, bodyLength, peopleLength };
+}
+
+/** The three header words of a file's rows. */
+export function fileHeader(fileId: number, lengths: FileLengths): Buffer {
+  const words = new Uint32Array([
+    fileId,
+    pack(lengths.titleLength, lengths.peopleLength, 0),
+    lengths.bodyLength,
+  ]);
+  return Buffer.from(words.buffer);
+}
 
 const clamp = (value: number, max: number) => (value > max ? max : value);
 
@@ -62,16 +102,22 @@ export function chunkTerms(fields: FieldTerms): ChunkTerms {
   return { tf, lengths: pack(titleLength, peopleLength, bodyLength), titleLength, bodyLength, peopleLength };
 }
 
-/** Builds the posting rows of one file from its chunks (ids already assigned). */
+/** Builds the posting rows of one file from its chunks (ids already assigned), each after the file's header. */
 export function encodePostings(
   chunks: readonly { readonly id: number; readonly terms: ChunkTerms }[],
+  header: Buffer,
 ): PostingRow[] {
   // Two passes: count postings per term, then fill one exact-size array per term.
   const counts = new Map<string, number>();
   for (const { terms } of chunks)
     for (const term of terms.tf.keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
   const buffers = new Map<string, { words: Uint32Array; at: number }>();
-  for (const [term, count] of counts) buffers.set(term, { words: new Uint32Array(count * 3), at: 0 });
+  const head = decodePostings(header);
+  for (const [term, count] of counts) {
+    const words = new Uint32Array(HEADER_WORDS + count * POSTING_WORDS);
+    words.set(head);
+    buffers.set(term, { words, at: HEADER_WORDS });
+  }
   for (const { id, terms } of chunks) {
     for (const [term, tf] of terms.tf) {
       const target = buffers.get(term)!;
@@ -87,8 +133,18 @@ export function encodePostings(
   return rows;
 }
 
-/** A view of a posting row as uint32 words (copies when the buffer is not 4-byte aligned). */
+/** A view of a posting row as uint32 words, header included (copies when the buffer is not 4-byte aligned). */
 export function decodePostings(data: Uint8Array): Uint32Array {
   if (data.byteOffset % 4 === 0) return new Uint32Array(data.buffer, data.byteOffset, data.byteLength >>> 2);
   return new Uint32Array(Uint8Array.prototype.slice.call(data).buffer);
+}
+
+/** The file id in a row's header. */
+export function rowFileId(view: Uint32Array): number {
+  return view[0]!;
+}
+
+/** Chunks in a posting row of `bytes` bytes (its header aside). */
+export function rowPostings(bytes: number): number {
+  return (bytes - HEADER_BYTES) / (POSTING_WORDS * 4);
 }

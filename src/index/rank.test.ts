@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RANK_PARAMS, feedbackMix, feedbackShare, mixQuery, type RankParams } from './rank.ts';
+import { chunkTerms, encodePostings, fileHeader, fileLengths } from './postings.ts';
+import {
+  type CorpusStats,
+  DEFAULT_RANK_PARAMS,
+  feedbackMix,
+  feedbackShare,
+  mixQuery,
+  type RankParams,
+  scoreBm25f,
+} from './rank.ts';
 
 const params: RankParams = { ...DEFAULT_RANK_PARAMS, feedbackWeight: 0.3, feedbackFullUpTo: 10 };
 const candidates: [string, number][] = [
@@ -57,5 +66,60 @@ describe('feedbackMix', () => {
     const { scale, added } = feedbackMix(query(3), candidates, df, 100, { ...params, feedbackWeight: 0 });
     expect(added.size).toBe(0);
     expect(scale).toBe(1);
+  });
+});
+
+describe('scoreBm25f with file evidence', () => {
+  // Two files of two chunks; chunks 1 and 3 read the same, file 2 is about tides throughout.
+  const texts: Record<number, [number, string]> = {
+    1: [1, 'tide tables for the harbour'],
+    2: [1, 'opening hours of the museum and the cafe'],
+    3: [2, 'tide tables for the harbour'],
+    4: [2, 'spring tide and neap tide explained'],
+  };
+  const postings = new Map<string, Uint8Array[]>();
+  let stats: CorpusStats = {
+    chunks: 0,
+    titleLength: 0,
+    bodyLength: 0,
+    peopleLength: 0,
+    files: 0,
+    fileTitleLength: 0,
+    fileBodyLength: 0,
+    filePeopleLength: 0,
+  };
+  for (const fileId of [1, 2]) {
+    const chunks = Object.entries(texts)
+      .filter(([, [file]]) => file === fileId)
+      .map(([id, [, text]]) => ({
+        id: Number(id),
+        terms: chunkTerms({ title: '', body: text, people: '' }),
+      }));
+    const lengths = fileLengths(chunks.map((chunk) => chunk.terms));
+    for (const row of encodePostings(chunks, fileHeader(fileId, lengths)))
+      postings.set(row.term, [...(postings.get(row.term) ?? []), row.data]);
+    stats = {
+      ...stats,
+      chunks: stats.chunks + chunks.length,
+      bodyLength: stats.bodyLength + chunks.reduce((sum, chunk) => sum + chunk.terms.bodyLength, 0),
+      files: stats.files + 1,
+      fileBodyLength: stats.fileBodyLength + lengths.bodyLength,
+    };
+  }
+  const weights = new Map([['tide', 1]]);
+
+  it('ranks equal passages by their files when the document weight is on', () => {
+    const alone = scoreBm25f(weights, postings, stats, { ...DEFAULT_RANK_PARAMS, documentWeight: 0 });
+    expect(alone.get(1)).toBeCloseTo(alone.get(3));
+    const withFiles = scoreBm25f(weights, postings, stats, { ...DEFAULT_RANK_PARAMS, documentWeight: 1 });
+    expect(withFiles.get(3)).toBeGreaterThan(withFiles.get(1));
+    expect(withFiles.get(1)).toBeGreaterThan(alone.get(1));
+    expect(withFiles.top(3).map((item) => item.id)).toEqual([4, 3, 1]);
+  });
+
+  it('still ranks by the passages alone through passages()', () => {
+    const alone = scoreBm25f(weights, postings, stats, { ...DEFAULT_RANK_PARAMS, documentWeight: 0 });
+    const withFiles = scoreBm25f(weights, postings, stats, { ...DEFAULT_RANK_PARAMS, documentWeight: 1 });
+    expect(withFiles.passages().top(3)).toEqual(alone.top(3));
   });
 });

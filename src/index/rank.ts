@@ -1,17 +1,26 @@
 /**
  * @module rank
  * BM25F over three fields (title, body, people) with per-field weights and length
- * normalisation, and pseudo-relevance feedback (RM3-style: the best first-pass chunks lend
- * their most telling terms to a second pass). Pure: postings and statistics in, scores out.
+ * normalisation; each chunk's score adds a share of its file's score as one document (the
+ * same BM25F over the file's summed frequencies, from the posting rows' file headers), so a
+ * passage of a file that is about the question as a whole outranks an equal passage of one
+ * that mentions it in passing; and pseudo-relevance feedback (RM3-style: the best first-pass
+ * chunks lend their most telling terms to a second pass). Pure: postings and statistics in,
+ * scores out.
  */
 import { analyze, analyzeQuery } from './analyze.ts';
-import { decodePostings } from './postings.ts';
+import { decodePostings, HEADER_WORDS, POSTING_WORDS, rowFileId } from './postings.ts';
 
 export type CorpusStats = {
   readonly chunks: number;
   readonly titleLength: number;
   readonly bodyLength: number;
   readonly peopleLength: number;
+  /** Files, and their lengths summed, each file as one document (postings.ts `FileLengths`). */
+  readonly files: number;
+  readonly fileTitleLength: number;
+  readonly fileBodyLength: number;
+  readonly filePeopleLength: number;
 };
 
 export type RankParams = {
@@ -33,13 +42,21 @@ export type RankParams = {
    * a long question already says what it wants. Infinity: the same share for every query.
    */
   readonly feedbackFullUpTo: number;
+  /** Each chunk's score adds this times its file's score as one document; 0: passages alone. */
+  readonly documentWeight: number;
+  /** Whether feedback learns from the best chunks by their own scores, without their files' share. */
+  readonly feedbackFromPassages: boolean;
 };
 
 /**
  * Chosen on the tuning collections (Cranfield, ADI, CACM) at once and checked on LISA and TIME
  * (bench/ir.ts, docs/search.md): classic BM25 saturation, a modest title boost, and light
  * feedback from the best five chunks, which helped on average over the tuning collections,
- * given in full to queries of up to ten terms and in proportion less to longer ones.
+ * given in full to queries of up to ten terms and in proportion less to longer ones. Each
+ * chunk adds 1.5 times its file's score (the middle of the plateau 1 to 2, chosen with the
+ * tuning documents cut into 60-word passages so that most have several); feedback learns from
+ * the best passages by their own scores, since the file share lifts every chunk of one long
+ * file together and crowds the five feedback chunks with one file's.
  */
 export const DEFAULT_RANK_PARAMS: RankParams = {
   k1: 1.2,
@@ -54,6 +71,8 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   feedbackWeight: 0.25,
   feedbackMaxDf: 0.2,
   feedbackFullUpTo: 10,
+  documentWeight: 1.5,
+  feedbackFromPassages: true,
 };
 
 export type Scored = { readonly id: number; readonly score: number };
@@ -78,45 +97,125 @@ export type ScoreTable = {
   get(id: number): number;
   /** The best `limit` entries, best first; ties by id so every store gives the same order. */
   top(limit: number): Scored[];
+  /** The same chunks ranked by their own scores alone, without their files' share. */
+  passages(): ScoreTable;
 };
 
+const grown = <T extends Float64Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T => {
+  if (size <= array.length) return array;
+  const larger = make(size);
+  larger.set(array);
+  return larger;
+};
+
+/**
+ * Passage scores by chunk id, and with a document weight file scores by file id and each
+ * chunk's file: a chunk's score is its own plus the weight times its file's.
+ */
 class DenseScores implements ScoreTable {
   scores: Float64Array;
   readonly touched: number[] = [];
   scored = 0;
-  constructor(maxId: number) {
+  /** Each touched chunk's file, and each file's score (documentWeight > 0 only). */
+  fileOf: Uint32Array;
+  fileScores: Float64Array;
+  readonly touchedFiles: number[] = [];
+  /** Chunk scores with their files' share, made when asked for and dropped on every change. */
+  private combined: Float64Array | undefined;
+  /** The array `combined` is written into (kept, so a search allocates it once). */
+  private combinedSpace = new Float64Array(0);
+  constructor(
+    maxId: number,
+    readonly documentWeight: number,
+  ) {
     this.scores = new Float64Array(maxId + 1);
+    this.fileOf = new Uint32Array(documentWeight > 0 ? maxId + 1 : 0);
+    this.fileScores = new Float64Array(0);
   }
-  /** Makes room for ids up to `maxId`. */
-  grow(maxId: number): void {
-    if (maxId < this.scores.length) return;
-    const larger = new Float64Array(maxId + 1);
-    larger.set(this.scores);
-    this.scores = larger;
+  /** Makes room for chunk ids up to `maxId` and file ids up to `maxFileId`. */
+  grow(maxId: number, maxFileId: number): void {
+    this.scores = grown(this.scores, maxId + 1, (n) => new Float64Array(n));
+    if (this.documentWeight <= 0) return;
+    this.fileOf = grown(this.fileOf, maxId + 1, (n) => new Uint32Array(n));
+    this.fileScores = grown(this.fileScores, maxFileId + 1, (n) => new Float64Array(n));
   }
   scale(factor: number): void {
+    this.combined = undefined;
     const scores = this.scores;
     for (const id of this.touched) scores[id]! *= factor;
+    const fileScores = this.fileScores;
+    for (const id of this.touchedFiles) fileScores[id]! *= factor;
   }
-  /** Adds `weight` times each impact to its chunk (ids must fit). */
-  addAll(ids: Uint32Array, impacts: Float64Array, weight: number): void {
+  /** Adds `weight` times each impact to its chunk, and notes each chunk's file (ids must fit). */
+  addAll(ids: Uint32Array, impacts: Float64Array, weight: number, files: Uint32Array): void {
+    this.combined = undefined;
     const scores = this.scores;
     const touched = this.touched;
     this.scored += ids.length;
+    if (this.documentWeight <= 0) {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (scores[id] === 0) touched.push(id);
+        scores[id]! += weight * impacts[i]!;
+      }
+      return;
+    }
+    // A chunk's file is noted once, when the chunk is first touched.
+    const fileOf = this.fileOf;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
-      if (scores[id] === 0) touched.push(id);
+      if (scores[id] === 0) {
+        touched.push(id);
+        fileOf[id] = files[i]!;
+      }
       scores[id]! += weight * impacts[i]!;
     }
+  }
+  /** Adds `weight` times each file impact to its file (ids must fit). */
+  addFiles(files: Uint32Array, impacts: Float64Array, weight: number): void {
+    this.combined = undefined;
+    const fileScores = this.fileScores;
+    const touched = this.touchedFiles;
+    for (let i = 0; i < files.length; i++) {
+      const id = files[i]!;
+      if (fileScores[id] === 0) touched.push(id);
+      fileScores[id]! += weight * impacts[i]!;
+    }
+  }
+  /** Chunk scores with their files' share (the passage scores themselves without a document weight). */
+  private final(): Float64Array {
+    if (this.documentWeight <= 0) return this.scores;
+    if (this.combined) return this.combined;
+    if (this.combinedSpace.length < this.scores.length)
+      this.combinedSpace = new Float64Array(this.scores.length);
+    const combined = this.combinedSpace;
+    const { scores, fileOf, fileScores, documentWeight } = this;
+    for (const id of this.touched) combined[id] = scores[id]! + documentWeight * fileScores[fileOf[id]!]!;
+    this.combined = combined;
+    return combined;
   }
   get size(): number {
     return this.touched.length;
   }
   get(id: number): number {
-    return this.scores[id] ?? 0;
+    return this.final()[id] ?? 0;
+  }
+  passages(): ScoreTable {
+    if (this.documentWeight <= 0) return this;
+    return {
+      size: this.size,
+      scored: this.scored,
+      get: (id) => this.scores[id] ?? 0,
+      top: (limit) => this.rank(this.scores, limit),
+      passages() {
+        return this;
+      },
+    };
   }
   top(limit: number): Scored[] {
-    const scores = this.scores;
+    return this.rank(this.final(), limit);
+  }
+  private rank(scores: Float64Array, limit: number): Scored[] {
     const ids = this.touched;
     const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
     if (limit >= ids.length) {
@@ -171,7 +270,13 @@ type TermImpacts = {
   readonly key: string;
   readonly ids: Uint32Array;
   readonly impacts: Float64Array;
+  /** The file of each posting. */
+  readonly files: Uint32Array;
   readonly maxId: number;
+  /** One per row: the file, and its saturated BM25F term weight as one document. */
+  readonly rowFiles: Uint32Array;
+  readonly fileImpacts: Float64Array;
+  readonly maxFileId: number;
 };
 
 const impactCache = new WeakMap<readonly Uint8Array[], TermImpacts>();
@@ -183,6 +288,10 @@ function impactKey(stats: CorpusStats, params: RankParams): string {
     stats.titleLength,
     stats.bodyLength,
     stats.peopleLength,
+    stats.files,
+    stats.fileTitleLength,
+    stats.fileBodyLength,
+    stats.filePeopleLength,
     k1,
     titleWeight,
     bodyWeight,
@@ -193,6 +302,37 @@ function impactKey(stats: CorpusStats, params: RankParams): string {
   ].join(',');
 }
 
+/** BM25F's saturated term weight from field frequencies and field lengths. */
+type Saturate = (
+  tTitle: number,
+  tPeople: number,
+  tBody: number,
+  lenTitle: number,
+  lenPeople: number,
+  lenBody: number,
+) => number;
+
+function saturation(
+  count: number,
+  titleLength: number,
+  bodyLength: number,
+  peopleLength: number,
+  params: RankParams,
+): Saturate {
+  const n = Math.max(count, 1);
+  const avgTitle = Math.max(titleLength / n, 1e-9);
+  const avgBody = Math.max(bodyLength / n, 1e-9);
+  const avgPeople = Math.max(peopleLength / n, 1e-9);
+  const { k1, titleWeight, bodyWeight, peopleWeight, titleB, bodyB, peopleB } = params;
+  return (tTitle, tPeople, tBody, lenTitle, lenPeople, lenBody) => {
+    let pseudo = 0;
+    if (tTitle) pseudo += (titleWeight * tTitle) / (1 - titleB + (titleB * lenTitle) / avgTitle);
+    if (tBody) pseudo += (bodyWeight * tBody) / (1 - bodyB + (bodyB * lenBody) / avgBody);
+    if (tPeople) pseudo += (peopleWeight * tPeople) / (1 - peopleB + (peopleB * lenPeople) / avgPeople);
+    return pseudo / (k1 + pseudo);
+  };
+}
+
 function termImpacts(
   rows: readonly Uint8Array[],
   stats: CorpusStats,
@@ -201,38 +341,64 @@ function termImpacts(
 ): TermImpacts {
   const cached = impactCache.get(rows);
   if (cached && cached.key === key) return cached;
-  const n = Math.max(stats.chunks, 1);
-  const avgTitle = Math.max(stats.titleLength / n, 1e-9);
-  const avgBody = Math.max(stats.bodyLength / n, 1e-9);
-  const avgPeople = Math.max(stats.peopleLength / n, 1e-9);
-  const { k1, titleWeight, bodyWeight, peopleWeight, titleB, bodyB, peopleB } = params;
+  const chunkWeight = saturation(
+    stats.chunks,
+    stats.titleLength,
+    stats.bodyLength,
+    stats.peopleLength,
+    params,
+  );
+  const fileWeight = saturation(
+    stats.files,
+    stats.fileTitleLength,
+    stats.fileBodyLength,
+    stats.filePeopleLength,
+    params,
+  );
+  const step = POSTING_WORDS * 4;
   let count = 0;
-  for (const row of rows) count += row.byteLength / 12;
+  for (const row of rows) count += (row.byteLength - HEADER_WORDS * 4) / step;
   const ids = new Uint32Array(count);
   const impacts = new Float64Array(count);
+  const files = new Uint32Array(count);
+  const rowFiles = new Uint32Array(rows.length);
+  const fileImpacts = new Float64Array(rows.length);
   let at = 0;
   let maxId = 0;
-  for (const row of rows) {
+  let maxFileId = 0;
+  for (const [r, row] of rows.entries()) {
     const view = decodePostings(row);
-    for (let i = 0; i < view.length; i += 3) {
+    const fileId = rowFileId(view);
+    // The file as one document: title and people as in its fullest chunk, bodies summed.
+    let title = 0;
+    let people = 0;
+    let body = 0;
+    for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
       const id = view[i]!;
       const tf = view[i + 1]!;
       const len = view[i + 2]!;
-      let pseudo = 0;
-      const tTitle = tf & 255;
-      if (tTitle) pseudo += (titleWeight * tTitle) / (1 - titleB + (titleB * (len & 255)) / avgTitle);
-      const tBody = tf >>> 16;
-      if (tBody) pseudo += (bodyWeight * tBody) / (1 - bodyB + (bodyB * (len >>> 16)) / avgBody);
-      const tPeople = (tf >>> 8) & 255;
-      if (tPeople)
-        pseudo += (peopleWeight * tPeople) / (1 - peopleB + (peopleB * ((len >>> 8) & 255)) / avgPeople);
       ids[at] = id;
-      impacts[at] = pseudo / (k1 + pseudo);
+      impacts[at] = chunkWeight(
+        tf & 255,
+        (tf >>> 8) & 255,
+        tf >>> 16,
+        len & 255,
+        (len >>> 8) & 255,
+        len >>> 16,
+      );
+      files[at] = fileId;
       if (id > maxId) maxId = id;
       at++;
+      title = Math.max(title, tf & 255);
+      people = Math.max(people, (tf >>> 8) & 255);
+      body += tf >>> 16;
     }
+    const lengths = view[1]!;
+    rowFiles[r] = fileId;
+    fileImpacts[r] = fileWeight(title, people, body, lengths & 255, (lengths >>> 8) & 255, view[2]!);
+    if (fileId > maxFileId) maxFileId = fileId;
   }
-  const entry = { key, ids, impacts, maxId };
+  const entry = { key, ids, impacts, files, maxId, rowFiles, fileImpacts, maxFileId };
   impactCache.set(rows, entry);
   return entry;
 }
@@ -253,24 +419,34 @@ export function scoreBm25f(
   if (base && !(base.table instanceof DenseScores))
     throw new Error('scoreBm25f: base must come from scoreBm25f');
   const n = Math.max(stats.chunks, 1);
+  const files = Math.max(stats.files, 1);
   const key = impactKey(stats, params);
-  const terms: [TermImpacts, number][] = [];
+  const terms: [TermImpacts, number, number][] = [];
   let maxId = 0;
+  let maxFileId = 0;
   for (const [term, queryWeight] of weights) {
     const rows = postings.get(term);
     if (!rows || rows.length === 0 || queryWeight === 0) continue;
     const entry = termImpacts(rows, stats, params, key);
     if (entry.ids.length === 0) continue;
-    terms.push([entry, idf(n, entry.ids.length) * queryWeight]);
+    // Chunk and file evidence each weigh a term by its rarity among their own kind.
+    terms.push([entry, idf(n, entry.ids.length) * queryWeight, idf(files, rows.length) * queryWeight]);
     if (entry.maxId > maxId) maxId = entry.maxId;
+    if (entry.maxFileId > maxFileId) maxFileId = entry.maxFileId;
   }
   let scores: DenseScores;
   if (base) {
     scores = base.table as DenseScores;
-    scores.grow(maxId);
+    scores.grow(maxId, maxFileId);
     scores.scale(base.scale);
-  } else scores = new DenseScores(maxId);
-  for (const [{ ids, impacts }, weight] of terms) scores.addAll(ids, impacts, weight);
+  } else {
+    scores = new DenseScores(maxId, params.documentWeight);
+    scores.grow(maxId, maxFileId);
+  }
+  for (const [entry, weight, fileWeight] of terms) {
+    scores.addAll(entry.ids, entry.impacts, weight, entry.files);
+    if (scores.documentWeight > 0) scores.addFiles(entry.rowFiles, entry.fileImpacts, fileWeight);
+  }
   return scores;
 }
 

@@ -152,7 +152,13 @@ export async function search(
   // chunks, the "top" chunks are simply all matches and expansion only adds noise.
   const enoughMatches = scores.size >= 2 * params.feedbackDocs;
   if (request.feedback !== false && params.feedbackTerms > 0 && passing.length > 0 && enoughMatches) {
-    const feedback = passing
+    // Feedback learns from the best passages by their own scores: the file share lifts every
+    // chunk of a long file together and would give all five feedback chunks to one file.
+    const learnFrom =
+      params.feedbackFromPassages && params.documentWeight > 0
+        ? await firstPassing(index, scores.passages(), resolved, params.feedbackDocs, seen)
+        : passing;
+    const feedback = learnFrom
       .slice(0, params.feedbackDocs)
       .map((item) => ({ text: `${item.chunk.title}\n${item.chunk.text}`, score: item.score }));
     const { scale, added } = await expand(index, weights, feedback, postings, stats, params, reader);

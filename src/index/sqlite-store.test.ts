@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { writeChunks } from './index-paths.ts';
 import { openIndex } from './open-index.ts';
@@ -22,6 +23,43 @@ describe('SQLite store', () => {
     const second = await openIndex(path);
     expect(await contractRanking(second)).toEqual(before);
     await second.close();
+  });
+
+  it('brings a schema 1 index (posting rows without file headers) to schema 2 on open', async () => {
+    const path = join(folder, 'schema-1.db');
+    const first = await openIndex(path);
+    await fillContractIndex(first);
+    const before = await contractRanking(first);
+    const stats = await first.store.stats();
+    await first.close();
+    // Written as schema 1 was: no file lengths, posting rows of chunk triples only.
+    const db = new Database(path);
+    db.exec(`UPDATE postings SET data = substr(data, 13);
+      ALTER TABLE files DROP COLUMN title_len; ALTER TABLE files DROP COLUMN body_len; ALTER TABLE files DROP COLUMN people_len;
+      ALTER TABLE stats DROP COLUMN files; ALTER TABLE stats DROP COLUMN file_title_len;
+      ALTER TABLE stats DROP COLUMN file_body_len; ALTER TABLE stats DROP COLUMN file_people_len;
+      UPDATE meta SET value = '1' WHERE key = 'schema';`);
+    db.close();
+    const second = await openIndex(path);
+    try {
+      expect((await second.store.integrityCheck()).problems).toEqual([]);
+      expect(await second.store.stats()).toEqual(stats);
+      expect(await contractRanking(second)).toEqual(before);
+    } finally {
+      await second.close();
+    }
+    const again = new Database(path);
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('2');
+    again.close();
+  });
+
+  it('refuses an index of a schema it does not know, saying how to rebuild it', async () => {
+    const path = join(folder, 'schema-9.db');
+    await (await openIndex(path)).close();
+    const db = new Database(path);
+    db.exec("UPDATE meta SET value = '9' WHERE key = 'schema'");
+    db.close();
+    await expect(openIndex(path)).rejects.toThrow(/schema version 9; this Officemate writes version 2/);
   });
 
   it('sees writes made after a search, by itself and by another connection', async () => {

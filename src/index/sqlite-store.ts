@@ -16,20 +16,50 @@ import {
   runPeopleStepsSync,
   updatePeople,
 } from './people-table.ts';
+import { fileHeader, HEADER_BYTES, rowPostings } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, FileWrite, IntegrityReport, Store } from './store.ts';
-import { checkPeople, checkPostings, rowToChunk, rowToFile, rowToPerson } from './store-rows.ts';
+import {
+  checkFileLengths,
+  checkPeople,
+  checkPostings,
+  FILE_LENGTHS_CHECK_SQL,
+  FILE_LENGTHS_SQL,
+  rowToChunk,
+  rowToFile,
+  rowToPerson,
+  rowToStats,
+  STATS_COLUMNS,
+} from './store-rows.ts';
 import type { Chunk, FileRecord, Person } from './types.ts';
 
-const SCHEMA_VERSION = '1';
+/** 2: posting rows start with a file header and files keep their lengths (1 is migrated on open). */
+const SCHEMA_VERSION = '2';
 /** Marks an index whose people table is kept per file (older indexes are rebuilt once on open). */
 const PEOPLE_VERSION = 'per-file';
+
+/** Each file's lengths as one document (schema 2). */
+const FILE_LENGTH_COLUMNS_LIST = [
+  'title_len INTEGER NOT NULL DEFAULT 0',
+  'body_len INTEGER NOT NULL DEFAULT 0',
+  'people_len INTEGER NOT NULL DEFAULT 0',
+];
+/** The file count and summed file lengths in the statistics row (schema 2). */
+const FILE_STATS_COLUMNS_LIST = [
+  'files INTEGER NOT NULL DEFAULT 0',
+  'file_title_len INTEGER NOT NULL DEFAULT 0',
+  'file_body_len INTEGER NOT NULL DEFAULT 0',
+  'file_people_len INTEGER NOT NULL DEFAULT 0',
+];
+const FILE_LENGTH_COLUMNS = FILE_LENGTH_COLUMNS_LIST.join(', ');
+const FILE_STATS_COLUMNS = FILE_STATS_COLUMNS_LIST.join(', ');
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
   id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size INTEGER NOT NULL,
-  mtime_ms REAL NOT NULL, chunks INTEGER NOT NULL, owner TEXT NOT NULL, readers TEXT NOT NULL, indexed_at TEXT NOT NULL);
+  mtime_ms REAL NOT NULL, chunks INTEGER NOT NULL, owner TEXT NOT NULL, readers TEXT NOT NULL, indexed_at TEXT NOT NULL,
+  ${FILE_LENGTH_COLUMNS});
 CREATE TABLE IF NOT EXISTS chunks (
   id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, type TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,
   locator TEXT NOT NULL, people TEXT NOT NULL, date TEXT, end_date TEXT, thread_id TEXT, data TEXT,
@@ -50,11 +80,60 @@ CREATE TABLE IF NOT EXISTS mention_keys (key TEXT NOT NULL, name TEXT NOT NULL, 
 CREATE INDEX IF NOT EXISTS mention_keys_mention ON mention_keys (name, address);
 CREATE TABLE IF NOT EXISTS person_keys (key TEXT NOT NULL, person_id INTEGER NOT NULL, PRIMARY KEY (key, person_id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS person_keys_person ON person_keys (person_id);
-CREATE TABLE IF NOT EXISTS stats (id INTEGER PRIMARY KEY CHECK (id = 1), chunks INTEGER NOT NULL, title_len INTEGER NOT NULL, body_len INTEGER NOT NULL, people_len INTEGER NOT NULL);
-INSERT OR IGNORE INTO stats VALUES (1, 0, 0, 0, 0);
+CREATE TABLE IF NOT EXISTS stats (id INTEGER PRIMARY KEY CHECK (id = 1), chunks INTEGER NOT NULL, title_len INTEGER NOT NULL, body_len INTEGER NOT NULL, people_len INTEGER NOT NULL,
+  ${FILE_STATS_COLUMNS});
+INSERT OR IGNORE INTO stats (id, chunks, title_len, body_len, people_len) VALUES (1, 0, 0, 0, 0);
 `;
 
 type Row = Record<string, unknown>;
+
+/** Chunks named by a term's posting rows (each row's file header aside). */
+const CHUNK_COUNT = (data: string) => `(sum(length(${data})) - ${HEADER_BYTES} * count(*)) / 12`;
+
+/**
+ * Schema 1 to 2, in one transaction: files and the statistics row gain the file lengths
+ * (computed from the chunks), and every posting row its file's header.
+ */
+function migrateToFileHeaders(db: Database.Database, path: string): void {
+  const columns = (table: string) =>
+    new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((row) => row.name));
+  const migrate = db.transaction(() => {
+    const fileColumns = columns('files');
+    for (const column of FILE_LENGTH_COLUMNS_LIST)
+      if (!fileColumns.has(column.split(' ')[0]!)) db.exec(`ALTER TABLE files ADD COLUMN ${column}`);
+    const statsColumns = columns('stats');
+    for (const column of FILE_STATS_COLUMNS_LIST)
+      if (!statsColumns.has(column.split(' ')[0]!)) db.exec(`ALTER TABLE stats ADD COLUMN ${column}`);
+    db.exec(`UPDATE files SET ${FILE_LENGTHS_SQL}`);
+    db.exec(`UPDATE stats SET files = (SELECT count(*) FROM files), file_title_len = (SELECT coalesce(sum(title_len),0) FROM files),
+      file_body_len = (SELECT coalesce(sum(body_len),0) FROM files), file_people_len = (SELECT coalesce(sum(people_len),0) FROM files) WHERE id = 1`);
+    const files = db.prepare('SELECT id, title_len, body_len, people_len FROM files').all() as Row[];
+    const rows = db.prepare('SELECT term, data FROM postings WHERE file_id = ?').raw();
+    const update = db.prepare('UPDATE postings SET data = ? WHERE term = ? AND file_id = ?');
+    for (const file of files) {
+      const header = fileHeader(Number(file.id), {
+        titleLength: Number(file.title_len),
+        bodyLength: Number(file.body_len),
+        peopleLength: Number(file.people_len),
+      });
+      for (const [term, data] of rows.all(file.id) as [string, Buffer][])
+        update.run(Buffer.concat([header, data]), term, file.id);
+    }
+    db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
+  });
+  try {
+    migrate.immediate();
+  } catch (thrown) {
+    fail(
+      'index_corrupt',
+      `The index ${path} could not be brought to schema ${SCHEMA_VERSION}: ${(thrown as Error).message}.`,
+      {
+        hint: 'Move the file away and run `officemate index` again to rebuild it.',
+        path,
+      },
+    );
+  }
+}
 
 /** Bytes of posting rows kept in memory between searches (least recently used go first). */
 const POSTING_CACHE_BYTES = 64 * 1024 * 1024;
@@ -102,7 +181,7 @@ class PostingCache {
     this.bytes += size;
     this.setFrequency(
       term,
-      rows.reduce((sum, row) => sum + row.byteLength / 12, 0),
+      rows.reduce((sum, row) => sum + rowPostings(row.byteLength), 0),
     );
     for (const [oldest, old] of this.rows) {
       if (this.bytes <= this.limit) break;
@@ -138,6 +217,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     | string
     | undefined;
   if (version === undefined) db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema', SCHEMA_VERSION);
+  else if (version === '1') migrateToFileHeaders(db, path);
   else if (version !== SCHEMA_VERSION) {
     fail(
       'index_corrupt',
@@ -156,15 +236,20 @@ export async function openSqliteStore(path: string): Promise<Store> {
     oldLengths: db.prepare(
       'SELECT count(*) AS n, coalesce(sum(title_len),0) AS t, coalesce(sum(body_len),0) AS b, coalesce(sum(people_len),0) AS p FROM chunks WHERE file_id = ?',
     ),
+    oldFileLengths: db.prepare(
+      'SELECT title_len AS t, body_len AS b, people_len AS p FROM files WHERE id = ?',
+    ),
     deleteChunks: db.prepare('DELETE FROM chunks WHERE file_id = ?'),
     deletePostings: db.prepare('DELETE FROM postings WHERE file_id = ?'),
     deleteMentions: db.prepare('DELETE FROM mentions WHERE file_id = ?'),
     deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
     upsertFile: db
       .prepare(
-        `INSERT INTO files (path, hash, size, mtime_ms, chunks, owner, readers, indexed_at) VALUES (@path, @hash, @size, @mtimeMs, @chunks, @owner, @readers, @indexedAt)
+        `INSERT INTO files (path, hash, size, mtime_ms, chunks, owner, readers, indexed_at, title_len, body_len, people_len)
+       VALUES (@path, @hash, @size, @mtimeMs, @chunks, @owner, @readers, @indexedAt, @titleLength, @bodyLength, @peopleLength)
        ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime_ms = excluded.mtime_ms, chunks = excluded.chunks,
-       owner = excluded.owner, readers = excluded.readers, indexed_at = excluded.indexed_at RETURNING id`,
+       owner = excluded.owner, readers = excluded.readers, indexed_at = excluded.indexed_at,
+       title_len = excluded.title_len, body_len = excluded.body_len, people_len = excluded.people_len RETURNING id`,
       )
       .pluck(),
     insertChunk: db
@@ -178,10 +263,17 @@ export async function openSqliteStore(path: string): Promise<Store> {
     adjustStats: db.prepare(
       'UPDATE stats SET chunks = chunks + ?, title_len = title_len + ?, body_len = body_len + ?, people_len = people_len + ? WHERE id = 1',
     ),
-    stats: db.prepare('SELECT chunks, title_len, body_len, people_len FROM stats WHERE id = 1'),
+    adjustFileStats: db.prepare(
+      'UPDATE stats SET files = files + ?, file_title_len = file_title_len + ?, file_body_len = file_body_len + ?, file_people_len = file_people_len + ? WHERE id = 1',
+    ),
+    stats: db.prepare(`SELECT ${STATS_COLUMNS} FROM stats WHERE id = 1`),
     readerStats: db.prepare(
       `SELECT count(*) AS chunks, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len,
        coalesce(sum(people_len),0) AS people_len FROM chunks WHERE file_id IN (SELECT f.id FROM files f WHERE ${READABLE})`,
+    ),
+    readerFileStats: db.prepare(
+      `SELECT count(*) AS files, coalesce(sum(f.title_len),0) AS file_title_len, coalesce(sum(f.body_len),0) AS file_body_len,
+       coalesce(sum(f.people_len),0) AS file_people_len FROM files f WHERE ${READABLE}`,
     ),
     mentions: db.prepare(
       'SELECT name, address, sum(count) AS count FROM mentions GROUP BY name, address ORDER BY name, address',
@@ -303,6 +395,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
   const removeById = (fileId: number) => {
     const old = statements.oldLengths.get(fileId) as { n: number; t: number; b: number; p: number };
     statements.adjustStats.run(-old.n, -old.t, -old.b, -old.p);
+    const file = statements.oldFileLengths.get(fileId) as { t: number; b: number; p: number };
+    statements.adjustFileStats.run(-1, -file.t, -file.b, -file.p);
     statements.deleteChunks.run(fileId);
     statements.deletePostings.run(fileId);
     statements.deleteMentions.run(fileId);
@@ -314,6 +408,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     if (existing !== undefined) removeById(existing);
     const fileId = statements.upsertFile.get({
       ...write.file,
+      ...write.lengths,
       readers: JSON.stringify(write.file.readers),
     }) as number;
     const ids: number[] = [];
@@ -345,10 +440,12 @@ export async function openSqliteStore(path: string): Promise<Store> {
       b += chunk.bodyLength;
       p += chunk.peopleLength;
     }
-    for (const row of write.postings(ids)) statements.insertPosting.run(row.term, fileId, row.data);
+    for (const row of write.postings(ids, fileId)) statements.insertPosting.run(row.term, fileId, row.data);
     for (const mention of write.mentions)
       statements.insertMention.run(fileId, mention.name ?? null, mention.address ?? null, mention.count);
     statements.adjustStats.run(write.chunks.length, t, b, p);
+    const lengths = write.lengths;
+    statements.adjustFileStats.run(1, lengths.titleLength, lengths.bodyLength, lengths.peopleLength);
     runPeopleStepsSync(updatePeople(before, write.mentions), performPeopleStep);
     return ids;
   });
@@ -422,14 +519,14 @@ export async function openSqliteStore(path: string): Promise<Store> {
       const known = cached.stats.get(key);
       if (known) return known;
       const row = (
-        reader === undefined ? statements.stats.get() : statements.readerStats.get(reader, reader)
-      ) as { chunks: number; title_len: number; body_len: number; people_len: number };
-      const stats = {
-        chunks: row.chunks,
-        titleLength: row.title_len,
-        bodyLength: row.body_len,
-        peopleLength: row.people_len,
-      };
+        reader === undefined
+          ? statements.stats.get()
+          : {
+              ...(statements.readerStats.get(reader, reader) as Row),
+              ...(statements.readerFileStats.get(reader, reader) as Row),
+            }
+      ) as Row;
+      const stats = rowToStats(row);
       cached.stats.set(key, stats);
       return stats;
     },
@@ -481,13 +578,13 @@ export async function openSqliteStore(path: string): Promise<Store> {
         reader === undefined
           ? db
               .prepare(
-                `SELECT term, sum(length(data)) / 12 AS df FROM postings WHERE term IN (${marks}) GROUP BY term`,
+                `SELECT term, ${CHUNK_COUNT('data')} AS df FROM postings WHERE term IN (${marks}) GROUP BY term`,
               )
               .raw()
               .all(...missing)
           : db
               .prepare(
-                `SELECT p.term, sum(length(p.data)) / 12 AS df FROM postings p JOIN files f ON f.id = p.file_id
+                `SELECT p.term, ${CHUNK_COUNT('p.data')} AS df FROM postings p JOIN files f ON f.id = p.file_id
                  WHERE p.term IN (${marks}) AND ${READABLE} GROUP BY p.term`,
               )
               .raw()
@@ -561,17 +658,20 @@ export async function openSqliteStore(path: string): Promise<Store> {
         .pluck()
         .get() as number;
       if (orphanPostings) problems.push(`${orphanPostings} posting rows belong to no file`);
-      const stats = statements.stats.get() as {
-        chunks: number;
-        title_len: number;
-        body_len: number;
-        people_len: number;
-      };
-      const actual = db
-        .prepare(
-          'SELECT count(*) AS chunks, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len, coalesce(sum(people_len),0) AS people_len FROM chunks',
-        )
-        .get() as typeof stats;
+      const stats = rowToStats(statements.stats.get() as Row);
+      const actual = rowToStats({
+        ...(db
+          .prepare(
+            'SELECT count(*) AS chunks, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len, coalesce(sum(people_len),0) AS people_len FROM chunks',
+          )
+          .get() as Row),
+        ...(db
+          .prepare(
+            'SELECT count(*) AS files, coalesce(sum(title_len),0) AS file_title_len, coalesce(sum(body_len),0) AS file_body_len, coalesce(sum(people_len),0) AS file_people_len FROM files',
+          )
+          .get() as Row),
+      });
+      problems.push(...checkFileLengths(db.prepare(FILE_LENGTHS_CHECK_SQL).all() as Row[]));
       if (JSON.stringify(stats) !== JSON.stringify(actual))
         problems.push(
           `corpus statistics ${JSON.stringify(stats)} differ from the chunks ${JSON.stringify(actual)}`,

@@ -4,7 +4,8 @@
  */
 import type { Locator } from '../formats/model.ts';
 import { mergePeople, type PersonMention } from './people.ts';
-import { decodePostings } from './postings.ts';
+import { decodePostings, HEADER_WORDS, POSTING_WORDS, rowFileId } from './postings.ts';
+import type { CorpusStats } from './rank.ts';
 import type { Chunk, ChunkType, FileRecord, Person, PersonRef } from './types.ts';
 
 type Row = Record<string, unknown>;
@@ -14,6 +15,57 @@ const json = <T>(value: unknown, fallback: T): T => {
   if (typeof value === 'string') return JSON.parse(value) as T;
   return value as T;
 };
+
+/** The statistics row's columns, in the order of `CorpusStats`. */
+export const STATS_COLUMNS =
+  'chunks, title_len, body_len, people_len, files, file_title_len, file_body_len, file_people_len';
+
+export function rowToStats(row: Row): CorpusStats {
+  return {
+    chunks: Number(row.chunks),
+    titleLength: Number(row.title_len),
+    bodyLength: Number(row.body_len),
+    peopleLength: Number(row.people_len),
+    files: Number(row.files),
+    fileTitleLength: Number(row.file_title_len),
+    fileBodyLength: Number(row.file_body_len),
+    filePeopleLength: Number(row.file_people_len),
+  };
+}
+
+/**
+ * A file's lengths as one document (postings.ts `fileLengths`) from its chunks, as SQL over
+ * the `files` table: the longest chunk title and people field, the bodies summed.
+ */
+export const FILE_LENGTHS_FROM_CHUNKS = {
+  title_len: '(SELECT coalesce(max(c.title_len),0) FROM chunks c WHERE c.file_id = files.id)',
+  body_len: '(SELECT coalesce(sum(c.body_len),0) FROM chunks c WHERE c.file_id = files.id)',
+  people_len: '(SELECT coalesce(max(c.people_len),0) FROM chunks c WHERE c.file_id = files.id)',
+} as const;
+
+/** `UPDATE files SET` list that recomputes every file's lengths from its chunks. */
+export const FILE_LENGTHS_SQL = Object.entries(FILE_LENGTHS_FROM_CHUNKS)
+  .map(([column, expression]) => `${column} = ${expression}`)
+  .join(', ');
+
+/** The query giving each file's stored lengths beside what its chunks give, for `checkFileLengths`. */
+export const FILE_LENGTHS_CHECK_SQL = `SELECT path, title_len, body_len, people_len, ${Object.entries(
+  FILE_LENGTHS_FROM_CHUNKS,
+)
+  .map(([column, expression]) => `${expression} AS chunk_${column}`)
+  .join(', ')} FROM files`;
+
+/** Every file's stored lengths must be what its chunks give. */
+export function checkFileLengths(rows: readonly Row[]): string[] {
+  const problems: string[] = [];
+  for (const row of rows)
+    for (const column of Object.keys(FILE_LENGTHS_FROM_CHUNKS))
+      if (Number(row[column]) !== Number(row[`chunk_${column}`]))
+        problems.push(
+          `${row.path}: ${column} ${row[column]} stored, its chunks give ${row[`chunk_${column}`]}`,
+        );
+  return problems.slice(0, 20);
+}
 
 export function rowToFile(row: Row): FileRecord {
   return {
@@ -59,20 +111,22 @@ export function rowToPerson(row: Row): Person {
   };
 }
 
-/** Every posting must name a chunk of the file it is stored under, once per term. */
+/** Every row must start with its file's header, and every posting name a chunk of that file, once per term. */
 export function checkPostings(
   rows: Iterable<[string, number, Uint8Array]>,
   chunkFiles: ReadonlyMap<number, number>,
 ): string[] {
   const problems: string[] = [];
   for (const [term, fileId, data] of rows) {
-    if (data.byteLength % 12 !== 0) {
+    if (data.byteLength % 12 !== 0 || data.byteLength < (HEADER_WORDS + POSTING_WORDS) * 4) {
       problems.push(`postings of "${term}" in file ${fileId} have a broken length`);
       continue;
     }
     const view = decodePostings(data);
+    if (rowFileId(view) !== fileId)
+      problems.push(`postings of "${term}" in file ${fileId} carry the header of file ${rowFileId(view)}`);
     const seen = new Set<number>();
-    for (let i = 0; i < view.length; i += 3) {
+    for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
       const id = view[i]!;
       if (chunkFiles.get(id) !== fileId)
         problems.push(`postings of "${term}" name chunk ${id}, which is not in file ${fileId}`);

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { seededRandom } from '../lib/random.ts';
 import { writeChunks } from './index-paths.ts';
 import { openIndex, type SearchIndex } from './open-index.ts';
+import { DEFAULT_RANK_PARAMS } from './rank.ts';
 import { search } from './search.ts';
 import type { ChunkDraft, FileRecord, PersonRef } from './types.ts';
 
@@ -94,6 +95,11 @@ export function storeContract(open: () => Promise<SearchIndex>): void {
       expect(files.find((file) => file.path === '/work/a.md')?.chunks).toBe(2);
       const stats = await index.store.stats();
       expect(stats.chunks).toBe(5);
+      // Each file as one document: bodies summed, its longest title and people field once.
+      expect(stats.files).toBe(3);
+      expect(stats.fileBodyLength).toBe(stats.bodyLength);
+      expect(stats.fileTitleLength).toBeLessThan(stats.titleLength);
+      expect(stats.fileTitleLength).toBeGreaterThan(0);
       expect((await index.store.integrityCheck()).ok).toBe(true);
       const { results } = await search(index, { query: 'budget', k: 10, understand: false });
       expect(results.length).toBe(4);
@@ -176,6 +182,8 @@ export function storeContract(open: () => Promise<SearchIndex>): void {
       expect((await index.store.stats('ann')).chunks).toBe(6);
       expect((await index.store.stats('bob')).chunks).toBe(4);
       expect((await index.store.stats('carol')).chunks).toBe(1);
+      expect((await index.store.stats('bob')).files).toBe(3);
+      expect((await index.store.stats('carol')).files).toBe(1);
       expect((await index.store.stats('nobody-at-all')).bodyLength).toBeGreaterThan(0);
       const bobRows = (await index.store.postings(['budget', 'pizza'], 'bob')).get('budget') ?? [];
       expect(bobRows).toHaveLength(3);
@@ -216,6 +224,53 @@ export function storeContract(open: () => Promise<SearchIndex>): void {
     } finally {
       await index.close();
       await own.close();
+    }
+  });
+
+  it("adds a share of each file's own score to its chunks", async () => {
+    const index = await open();
+    try {
+      // The same passage in two files: one about glaciers throughout, one that names them once.
+      const passage = 'The glacier carved the valley floor.';
+      const draft = (title: string, text: string, paragraph: number): ChunkDraft => ({
+        type: 'document',
+        title,
+        text,
+        locator: { paragraph },
+        people: [],
+      });
+      await writeChunks(index.store, fileRecord('/work/trip.md'), [
+        draft('Trip', passage, 1),
+        draft('Trip', 'We ate lunch by the lake and took the train home.', 2),
+      ]);
+      await writeChunks(index.store, fileRecord('/work/ice.md'), [
+        draft('Ice', passage, 1),
+        draft('Ice', 'Each glacier moves a little every winter; glacier ice is old.', 2),
+      ]);
+      const stats = await index.store.stats();
+      expect(stats.files).toBe(2);
+      const rank = async (documentWeight: number) =>
+        (
+          await search(
+            index,
+            { query: 'glacier valley', understand: false, feedback: false },
+            { ...DEFAULT_RANK_PARAMS, documentWeight },
+          )
+        ).results.map((hit) => [hit.path, hit.text, hit.score] as const);
+      const alone = await rank(0);
+      const withFiles = await rank(1);
+      const passageScore = (list: typeof alone, path: string) =>
+        list.find((hit) => hit[0] === path && hit[1] === passage)?.[2];
+      expect(passageScore(alone, '/work/ice.md')).toBe(passageScore(alone, '/work/trip.md'));
+      expect(passageScore(withFiles, '/work/ice.md')!).toBeGreaterThan(
+        passageScore(withFiles, '/work/trip.md')!,
+      );
+      expect(passageScore(withFiles, '/work/trip.md')!).toBeGreaterThan(
+        passageScore(alone, '/work/trip.md')!,
+      );
+      expect((await index.store.integrityCheck()).problems).toEqual([]);
+    } finally {
+      await index.close();
     }
   });
 

@@ -6,7 +6,7 @@
  * pure code (rank.ts) scores them, so both stores rank identically.
  */
 import type { PersonMention } from './people.ts';
-import type { PostingRow } from './postings.ts';
+import type { FileLengths, PostingRow } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 import type { Chunk, ChunkDraft, ChunkType, FileRecord, Person } from './types.ts';
 
@@ -23,8 +23,10 @@ export type NewChunk = ChunkDraft & {
 export type FileWrite = {
   readonly file: FileRecord;
   readonly chunks: readonly NewChunk[];
-  /** Builds the posting rows once the chunks have ids (same order as `chunks`). */
-  readonly postings: (ids: readonly number[]) => PostingRow[];
+  /** The file as one document (postings.ts `fileLengths`), kept for file-level ranking statistics. */
+  readonly lengths: FileLengths;
+  /** Builds the posting rows once the file and its chunks have ids (same order as `chunks`). */
+  readonly postings: (ids: readonly number[], fileId: number) => PostingRow[];
   readonly mentions: readonly PersonMention[];
 };
 
@@ -59,13 +61,15 @@ export type Store = {
   /** Changes who may read a file and its chunks in place, in one transaction; false when the file is not indexed. */
   setReaders(path: string, readers: readonly string[]): Promise<boolean>;
   /**
-   * Chunk count and summed field lengths: of the whole index, or with `reader` of the files
+   * Chunk count and summed field lengths, and file count and summed file lengths (each file as
+   * one document, `FileWrite.lengths`): of the whole index, or with `reader` of the files
    * that user may read only (its owner, a user among its readers, or anyone when its readers
    * hold `*`: the rule of `matchesFilters` in filters.ts, applied here in the store's SQL).
    */
   stats(reader?: string): Promise<CorpusStats>;
   /**
-   * Posting rows for each term (one per file holding the term); with `reader`, only the rows
+   * Posting rows for each term (one per file holding the term, its header first: postings.ts);
+   * with `reader`, only the rows
    * of files that user may read: the others are skipped in SQL on their file id, never returned.
    */
   postings(terms: readonly string[], reader?: string): Promise<Map<string, Uint8Array[]>>;

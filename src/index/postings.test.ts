@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chunkTerms,
+  decodePostings,
+  encodePostings,
+  fileHeader,
+  fileLengths,
+  HEADER_WORDS,
+  rowFileId,
+  rowPostings,
+  unpackBody,
+  unpackPeople,
+  unpackTitle,
+} from './postings.ts';
+
+describe('file headers of posting rows', () => {
+  const first = chunkTerms({
+    title: 'Harbour plan',
+    body: 'The ferry leaves at noon. The ferry is late.',
+    people: 'Ida Berg',
+  });
+  const second = chunkTerms({
+    title: 'Harbour plan › Costs',
+    body: 'Fuel for the ferry costs more.',
+    people: '',
+  });
+
+  it('counts a file as one document: bodies summed, the longest title and people field once', () => {
+    const lengths = fileLengths([first, second]);
+    expect(lengths.bodyLength).toBe(first.bodyLength + second.bodyLength);
+    expect(lengths.titleLength).toBe(Math.max(first.titleLength, second.titleLength));
+    expect(lengths.peopleLength).toBe(first.peopleLength);
+  });
+
+  it('starts every row with the file id and lengths, then one triple per chunk holding the term', () => {
+    const lengths = fileLengths([first, second]);
+    const rows = encodePostings(
+      [
+        { id: 7, terms: first },
+        { id: 8, terms: second },
+      ],
+      fileHeader(42, lengths),
+    );
+    const ferry = rows.find((row) => row.term === 'ferri' || row.term === 'ferry');
+    expect(ferry).toBeDefined();
+    const view = decodePostings(ferry!.data);
+    expect(rowFileId(view)).toBe(42);
+    expect(unpackTitle(view[1]!)).toBe(lengths.titleLength);
+    expect(unpackPeople(view[1]!)).toBe(lengths.peopleLength);
+    expect(view[2]).toBe(lengths.bodyLength);
+    expect(rowPostings(ferry!.data.byteLength)).toBe(2);
+    expect([view[HEADER_WORDS], view[HEADER_WORDS + 3]]).toEqual([7, 8]);
+    expect(unpackBody(view[HEADER_WORDS + 1]!) + unpackBody(view[HEADER_WORDS + 4]!)).toBe(3);
+    const noon = rows.find((row) => row.term === 'noon');
+    expect(rowPostings(noon!.data.byteLength)).toBe(1);
+  });
+});
