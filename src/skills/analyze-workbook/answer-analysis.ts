@@ -24,6 +24,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { decimalsFor, parseSlots, type Slot, writeNumber } from './answer-format.ts';
+import { compareStatistics } from './compare-statistics.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import {
   chiSquareIndependence,
@@ -198,6 +199,19 @@ const GROUP_RULES = /^(maximum|minimum|mean|total|rate of a flag|median|count|st
 const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
 
 const NEW_COLUMN = /\b(new(?:ly created)? (?:feature|column|variable)|this feature)\b/i;
+
+/** "The difference in mean X between A and B", "the ratio of the total X to the total Y". */
+function pairStatistic(context: SlotContext) {
+  const kind = has(slotWords(context.slot), 'ratio') ? 'ratio' : 'difference';
+  return compareStatistics(
+    context.frame,
+    kind,
+    context.question,
+    context.text,
+    context.rows,
+    population(context.text),
+  );
+}
 
 /** The two columns of "between A and B", when the text says it that way. */
 function pairNamed(context: SlotContext): [string, string] | undefined {
@@ -476,6 +490,17 @@ export const SLOT_RULES: readonly SlotRule[] = [
         columns: names,
         rows: [],
       };
+    },
+  },
+  {
+    name: 'difference or ratio of two statistics',
+    applies: (words, context) =>
+      has(words, 'difference', 'diff', 'gap', 'ratio') &&
+      !context.ownColumns.some((name) => context.frame.derived.has(name)) &&
+      pairStatistic(context) !== undefined,
+    compute: (context) => {
+      const pair = pairStatistic(context)!;
+      return numberResult(context, pair.value, pair.note, pair.columns, pair.rows);
     },
   },
   {
@@ -1723,7 +1748,7 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
-    const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`);
+    const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`, all);
     if (uncovered.length > 0)
       fail(
         'unsupported',

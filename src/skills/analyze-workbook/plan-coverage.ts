@@ -71,8 +71,14 @@ function columnWords(frame: Frame): Set<string> {
  * account for: "busier" in `busier_region_count` answered by a row count, "change" in
  * `rent_percentage_change` answered by a correlation.
  */
-export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): string[] {
-  const accounted = new Set([...known, ...columnWords(frame), ...wordsOf(planText), ...cellWords(frame)]);
+export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, text = ''): string[] {
+  const accounted = new Set([
+    ...known,
+    ...columnWords(frame),
+    ...wordsOf(planText),
+    ...cellWords(frame),
+    ...definedWords(text, planText),
+  ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
   // "tier" in a slot name names PlanTier.
@@ -90,6 +96,21 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): 
       ),
     ),
   ];
+}
+
+/**
+ * Words the text defines as a value the plan used: "home matches (Venue 'H')" makes "home"
+ * stand for the rows where Venue is "H" once the plan used "H". The four words before the
+ * quoted value count.
+ */
+function definedWords(text: string, planText: string): string[] {
+  const defined: string[] = [];
+  for (const match of text.matchAll(/["'‘“]([^"'’”\n]{1,40})["'’”]/g)) {
+    if (!planText.includes(JSON.stringify(match[1]!.trim()))) continue;
+    const before = text.slice(0, match.index).split(/[.;:\n]/).pop() ?? '';
+    defined.push(...wordsOf(before).slice(-4));
+  }
+  return defined;
 }
 
 function cellWords(frame: Frame): Set<string> {

@@ -1,0 +1,203 @@
+/**
+ * @module compare-statistics
+ * "The difference in mean Fare between male and female passengers", "the ratio of the total
+ * Wins to the total Losses": one statistic taken twice, over two groups of a category column
+ * the question names or over two numeric columns it names, and the two results subtracted or
+ * divided in the order the question states them. Undefined when the question does not say
+ * clearly which statistic, which groups or which columns.
+ */
+import {
+  type Cell,
+  categoryValues,
+  cellsOf,
+  columnNames,
+  type Frame,
+  findMentions,
+  isNumericColumn,
+  numbersOf,
+  wordsOf,
+} from './analysis-frame.ts';
+import { standardDeviation } from './distribution-stats.ts';
+import { mean, median } from './stats.ts';
+
+export type PairKind = 'difference' | 'ratio';
+
+type PairFn = 'mean' | 'median' | 'sum' | 'count' | 'std' | 'max' | 'min';
+
+/** Statistic words, longest first, and the statistic each names. */
+const FN_WORDS: readonly [RegExp, PairFn][] = [
+  [/\bstandard deviations?\b|\bstd\b/i, 'std'],
+  [/\b(?:average|mean|avg)\b/i, 'mean'],
+  [/\bmedian\b/i, 'median'],
+  [/\b(?:total|sum)\b(?! number of\b)/i, 'sum'],
+  [/\b(?:number of|count of|how many)\b/i, 'count'],
+  [/\b(?:maximum|highest|max)\b/i, 'max'],
+  [/\b(?:minimum|lowest|min)\b/i, 'min'],
+];
+
+export type PairResult = {
+  readonly value: number;
+  readonly note: string;
+  readonly columns: string[];
+  readonly rows: number[];
+};
+
+function statisticNamed(text: string): PairFn | undefined {
+  let best: { fn: PairFn; at: number } | undefined;
+  for (const [pattern, fn] of FN_WORDS) {
+    const at = text.search(pattern);
+    if (at >= 0 && (!best || at < best.at)) best = { fn, at };
+  }
+  return best?.fn;
+}
+
+function apply(fn: PairFn, values: number[], population: boolean): number {
+  if (fn === 'count') return values.length;
+  if (values.length === 0) return Number.NaN;
+  if (fn === 'mean') return mean(values);
+  if (fn === 'median') return median(values);
+  if (fn === 'sum') return values.reduce((a, b) => a + b, 0);
+  if (fn === 'std') return standardDeviation(values, population);
+  return fn === 'max' ? Math.max(...values) : Math.min(...values);
+}
+
+function isIdentifier(frame: Frame, name: string): boolean {
+  return frame.table.columns.find((column) => column.name === name)?.type === 'identifier';
+}
+
+/**
+ * Two values of one category column the question names, in the order it names them: a quoted
+ * value matches as written, an unquoted one by its words (a value of one or two letters only
+ * when quoted, so "a" the article never names a group "A").
+ */
+export function twoGroups(
+  frame: Frame,
+  question: string,
+): { column: string; values: [Cell, Cell] } | undefined {
+  const words = wordsOf(question);
+  const quoted = [...question.matchAll(/["'‘“]([^"'’”\n]{1,40})["'’”]/g)].map((match) =>
+    match[1]!.trim().toLowerCase(),
+  );
+  const found: { column: string; values: { value: Cell; at: number }[] }[] = [];
+  for (const name of columnNames(frame)) {
+    if (isNumericColumn(frame, name) && categoryValues(frame, name, 12).length === 0) continue;
+    const values = categoryValues(frame, name, 60).filter((item) => typeof item.value === 'string');
+    const hits: { value: Cell; at: number; length: number }[] = [];
+    for (const item of values) {
+      const isQuoted = quoted.includes(String(item.value).toLowerCase());
+      if (!isQuoted && item.words.join('').length < 3) continue;
+      const at = findWords(words, item.words);
+      if (at >= 0) hits.push({ value: item.value, at, length: isQuoted ? 99 : item.words.length });
+    }
+    // A value inside a longer one the question names ("Southern" in "Southern Conference") is not a group.
+    const distinct = hits.filter(
+      (hit) =>
+        !hits.some(
+          (other) =>
+            other !== hit &&
+            other.length > hit.length &&
+            String(other.value).toLowerCase().includes(String(hit.value).toLowerCase()),
+        ),
+    );
+    if (distinct.length === 2) found.push({ column: name, values: distinct.sort((a, b) => a.at - b.at) });
+  }
+  if (found.length !== 1) return undefined;
+  const [first, second] = found[0]!.values;
+  return { column: found[0]!.column, values: [first!.value, second!.value] };
+}
+
+function findWords(words: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0) return -1;
+  for (let start = 0; start + phrase.length <= words.length; start++)
+    if (phrase.every((word, k) => words[start + k] === word)) return start;
+  return -1;
+}
+
+/** Whether the text asks for the second minus the first ("subtract A from B"). */
+function reversed(text: string, first: string, second: string): boolean {
+  const match = /\bsubtract(?:ing|ed)?\s+(?:the\s+)?(.{1,80}?)\s+from\s+(?:the\s+)?(.{1,80}?)(?:[.,;]|$)/i.exec(
+    text,
+  );
+  if (!match) return false;
+  const has = (phrase: string, value: string) => wordsOf(phrase).join(' ').includes(wordsOf(value).join(' '));
+  return has(match[1]!, first) && has(match[2]!, second);
+}
+
+/**
+ * The difference or ratio of one statistic over two groups or two columns. `rows` are the rows
+ * in play; `population` says a standard deviation divides by n.
+ */
+export function compareStatistics(
+  frame: Frame,
+  kind: PairKind,
+  question: string,
+  constraints: string,
+  rows: readonly number[],
+  population: boolean,
+): PairResult | undefined {
+  const fn = statisticNamed(question);
+  if (!fn) return undefined;
+  const text = `${question}\n${constraints}`;
+  const absolute = kind === 'difference' && /\babsolute\b/i.test(text);
+  const combine = (a: number, b: number) => {
+    const raw = kind === 'ratio' ? a / b : a - b;
+    return absolute ? Math.abs(raw) : raw;
+  };
+  const sign = kind === 'ratio' ? '/' : '−';
+  const measures = [
+    ...new Set(
+      findMentions(frame, question)
+        .map((mention) => mention.column)
+        .filter((name) => isNumericColumn(frame, name) && !isIdentifier(frame, name)),
+    ),
+  ];
+  const groups = twoGroups(frame, question);
+  if (groups) {
+    const measure = measures.find((name) => name !== groups.column);
+    if (fn !== 'count' && !measure) return undefined;
+    const labels = cellsOf(frame, groups.column);
+    const [a, b] = groups.values;
+    const swap = reversed(text, String(a), String(b));
+    const [first, second] = swap ? [b, a] : [a, b];
+    const side = (value: Cell) => {
+      const inGroup = rows.filter((row) => labels[row] === value);
+      return measure ? numbersOf(frame, measure, inGroup) : { rows: inGroup, values: inGroup.map(() => 1) };
+    };
+    const left = side(first);
+    const right = side(second);
+    const x = apply(fn, left.values, population);
+    const y = apply(fn, right.values, population);
+    const what = `${fn}${measure ? ` of ${measure}` : ' of rows'}`;
+    return {
+      value: combine(x, y),
+      note: `${absolute ? 'absolute ' : ''}${kind} of the ${what} where ${groups.column} is ${JSON.stringify(first)} (${Number(x.toPrecision(8))}, ${left.values.length} rows) ${sign} where it is ${JSON.stringify(second)} (${Number(y.toPrecision(8))}, ${right.values.length} rows)`,
+      columns: [groups.column, ...(measure ? [measure] : [])],
+      rows: [...left.rows, ...right.rows],
+    };
+  }
+  // "the ratio of the total Wins to the total Losses": one numeric column on each side.
+  const sides =
+    /\b(?:ratio|difference|gap)\s+(?:of|between|in)\s+(.{2,80}?)\s+(?:to|and|over|versus|vs\.?)\s+(.{2,80}?)(?=[?.,;]|\s+(?:over|across|for|in|among|of all)\s|$)/i.exec(
+      question,
+    );
+  if (!sides || fn === 'count') return undefined;
+  const one = (phrase: string) => {
+    const found = measures.filter((name) => findMentions(frame, phrase).some((mention) => mention.column === name));
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const a = one(sides[1]!);
+  const b = one(sides[2]!);
+  if (!a || !b || a === b) return undefined;
+  const swap = reversed(text, a, b);
+  const [first, second] = swap ? [b, a] : [a, b];
+  const left = numbersOf(frame, first, [...rows]);
+  const right = numbersOf(frame, second, [...rows]);
+  const x = apply(fn, left.values, population);
+  const y = apply(fn, right.values, population);
+  return {
+    value: combine(x, y),
+    note: `${absolute ? 'absolute ' : ''}${kind} of the ${fn} of ${first} (${Number(x.toPrecision(8))}, ${left.values.length} values) ${sign} the ${fn} of ${second} (${Number(y.toPrecision(8))}, ${right.values.length} values)`,
+    columns: [first, second],
+    rows: [...new Set([...left.rows, ...right.rows])],
+  };
+}
