@@ -402,6 +402,10 @@ function statistic(
   return (context) => {
     const name = needMeasure(context);
     const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+    if (values.length === 0)
+      fail('unsupported', `No numbers are left in ${name} to take the ${label} of for @${context.slot.name}.`, {
+        hint: 'Check the conditions in the question.',
+      });
     return numberResult(
       context,
       fn(values, context),
@@ -924,6 +928,29 @@ export const SLOT_RULES: readonly SlotRule[] = [
     name: 'range',
     applies: (words) => has(words, 'range'),
     compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
+  },
+  {
+    name: 'value at the last row',
+    applies: (words, context) =>
+      has(words, 'last', 'latest', 'final') &&
+      context.measures.length > 0 &&
+      /\b(?:last|latest|final|most recent)\b/i.test(context.question),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const row = context.rows.at(-1);
+      const value = row === undefined ? undefined : cellsOf(context.frame, name)[row];
+      if (typeof value !== 'number')
+        fail('unsupported', `The last row in play has no number in ${name} for @${context.slot.name}.`, {
+          hint: 'Ask for a statistic over the column instead.',
+        });
+      return numberResult(
+        context,
+        value,
+        `${name} at the last row in play (row ${context.frame.table.rowNumbers[row!] ?? row! + 1})`,
+        [name],
+        [row!],
+      );
+    },
   },
   {
     name: 'month where an aggregate peaks',

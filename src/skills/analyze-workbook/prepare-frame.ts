@@ -616,9 +616,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         // A statistic's phrase ends with its sentence ("the mean fare. Then …").
         const match = [found[0], found[1], found[2], found[3]!.split(/\.\s|\.$/)[0]!.trim()] as const;
         // "who spent more than the mean spend": the column is the one the statistic reads.
+        // "a window of 3" is no condition: "of" and "equals" need the column's full name.
+        const loose = !/^(of|equals?|equal to|exactly equal to)$/i.test(match[2]!);
         const column = [...(/^(?:average|mean|median)\s/i.test(match[3]!) ? [match[3]!] : []), match[1]!]
           .map((phrase) =>
             findMentions(frame, phrase)
+              .filter((mention) => loose || mention.strength >= 1)
               .map((mention) => mention.column)
               .find(
                 (name) =>

@@ -376,6 +376,42 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
+    name: 'rolling window',
+    apply: (frame, sentence, text) => {
+      const window = rollingWindow(sentence, text);
+      if (!window || frame.derived.has(window.name)) return;
+      const source = named(frame, sentence.slice(window.at)).find(
+        (name) => isNumericColumn(frame, name) && !frame.derived.has(name),
+      );
+      if (!source) return;
+      // "in date order": the rows sorted by the table's date column first.
+      const date = /\b(?:in (?:date|chronological|time) order|sorted by (?:the )?date|chronologically|ordered by (?:the )?date)\b/i.test(
+        text,
+      )
+        ? columnNames(frame).find((name) => cellsOf(frame, name).some((cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell))) && /date|time|day/i.test(name))
+        : undefined;
+      if (date) {
+        const times = cellsOf(frame, date).map((cell) => (typeof cell === 'string' ? Date.parse(cell) : Number.NaN));
+        frame.rows = [...frame.rows].sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0) || a - b);
+      }
+      const cells = cellsOf(frame, source);
+      const rolled: Cell[] = cells.map(() => null);
+      const order = frame.rows;
+      for (let k = window.size - 1; k < order.length; k++) {
+        const values = order.slice(k - window.size + 1, k + 1).map((row) => cells[row]);
+        // pandas rolling: a window holding a missing value gives no value.
+        if (!values.every((value) => typeof value === 'number')) continue;
+        rolled[order[k]!] = ROLLING_FNS[window.fn](values as number[]);
+      }
+      setColumn(
+        frame,
+        window.name,
+        rolled,
+        `${window.name} = ${window.fn} of ${source} over a rolling window of ${window.size} rows${date ? ` in ${date} order` : ''} (none for the first ${window.size - 1})`,
+      );
+    },
+  },
+  {
     name: 'binning',
     apply: (frame, sentence, text) => {
       if (
@@ -447,6 +483,53 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
 ];
 
 const scaledColumns = new WeakMap<Frame, Set<string>>();
+
+type RollingFn = 'mean' | 'sum' | 'median' | 'std' | 'max' | 'min';
+
+const ROLLING_FNS: Record<RollingFn, (values: number[]) => number> = {
+  mean: (values) => mean(values),
+  sum: (values) => values.reduce((a, b) => a + b, 0),
+  median: (values) => median(values),
+  std: (values) => Math.sqrt(variance(values)),
+  max: (values) => Math.max(...values),
+  min: (values) => Math.min(...values),
+};
+
+const ROLLING =
+  /\b(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)[- ](?:days?|weeks?|months?|years?|rows?|matches|match|games?|periods?|points?|observations?|quarters?|hours?|minutes?|samples?|entries|entry|records?|sessions?)[- ])?(rolling|moving)[- ](average|mean|sum|total|median|standard deviation|std|maximum|max|minimum|min)\b/i;
+
+/**
+ * "a 7-day rolling average", "the moving sum … with a window of 3": the window's size and
+ * statistic, and the name the question gives it ("rolling average"). Undefined without a size.
+ */
+export function rollingWindow(
+  sentence: string,
+  text: string,
+): { size: number; fn: RollingFn; name: string; at: number } | undefined {
+  const match = ROLLING.exec(sentence);
+  if (!match) return undefined;
+  const spoken =
+    match[1] ??
+    /\bwindow(?: size| length| width)?(?: of| =|:| is)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text)?.[1] ??
+    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?:days?|weeks?|months?|rows?|periods?|points?)? ?window\b/i.exec(text)?.[1];
+  if (!spoken) return undefined;
+  const size = /^\d+$/.test(spoken) ? Number(spoken) : numberWord(spoken.toLowerCase());
+  if (!size || size < 2 || size > 1000) return undefined;
+  const word = match[3]!.toLowerCase();
+  const fn: RollingFn =
+    word === 'average' || word === 'mean'
+      ? 'mean'
+      : word === 'sum' || word === 'total'
+        ? 'sum'
+        : word === 'median'
+          ? 'median'
+          : word.startsWith('m') && word !== 'median'
+            ? word.startsWith('max')
+              ? 'max'
+              : 'min'
+            : 'std';
+  return { size, fn, name: `${match[2]!.toLowerCase()} ${word}`, at: match.index };
+}
 
 type StatedRange = {
   label: string;
