@@ -49,7 +49,8 @@ export function rowsWithout(frame: Frame, column: string): number[] | undefined 
   );
 }
 
-const MISSING = /^(nan|na|n\/a|null|none|-)?$/i;
+/** Cells pandas reads as missing, and a lone dash (hyphen, en or em dash) tables write for "no value". */
+const MISSING = /^(nan|na|n\/a|null|none|-|–|—)?$/i;
 
 export function createFrame(table: DataTable): Frame {
   return {

@@ -1585,7 +1585,13 @@ function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): 
   );
   const asked = findMentions(frame, question);
   const more = findMentions(frame, rest);
-  const ordered = [...own, ...asked, ...more].map((mention) => mention.column);
+  // A column the slot names in part ("mean_wins") and the question in full comes next.
+  const partly = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`).filter(
+    (mention) =>
+      mention.strength < 1 &&
+      asked.some((other) => other.column === mention.column && other.strength >= 1),
+  );
+  const ordered = [...own, ...partly, ...asked, ...more].map((mention) => mention.column);
   return [...new Set(ordered)];
 }
 

@@ -397,6 +397,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const a = cellsOf(frame, minuend);
       const b = cellsOf(frame, subtrahend);
       const name = newName(text, `${minuend} − ${subtrahend}`);
+      if (frame.derived.has(name)) return;
       frame.derived.set(
         name,
         a.map((value, row) => {
@@ -623,11 +624,13 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             findMentions(frame, phrase)
               .filter((mention) => loose || mention.strength >= 1)
               .map((mention) => mention.column)
-              .find(
+              .filter(
                 (name) =>
                   isNumericColumn(frame, name) &&
                   frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
-              ),
+              )
+              // "the seasons with Games greater than 10": the column nearest the comparison.
+              .at(-1),
           )
           .find(Boolean);
         if (!column) continue;
