@@ -137,6 +137,10 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
       /\b(?:remov|exclud|drop|prun|eliminat|filter(?:ing)? out|discard)\w*\s+(?:the |any |all )?outliers\b/i,
     done: /outliers removed/,
   },
+  {
+    states: /\boutliers?\b[^]{0,200}?\b(?:remov|exclud|drop|prun|eliminat|discard)\w*\s+(?:them|these|those)\b/i,
+    done: /outliers removed/,
+  },
   { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
 ];
 

@@ -582,7 +582,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       const pattern =
-        /\b(?:with|have|has|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
+        /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
       // "older than 60" and "younger than 18" compare an age column.
       const age = columnNames(frame).find(
@@ -743,14 +743,24 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         /outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr|z-?\s?scores?)|(remov|prun|exclud|drop|eliminat|filter(?:ing)? out)\w* (?:the |any |all )?outliers[^.]{0,60}(interquartile|iqr|z-?\s?scores?)/i.exec(
           text,
         );
-      if (!stated) return;
+      // "Identify outliers … by z-score. After removing them, …": the method named in another sentence.
+      const later =
+        stated ??
+        (/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b/i.test(
+          text,
+        ) && /\boutliers?\b/i.test(text)
+          ? /interquartile|\biqr\b|z-?\s?scores?/i.exec(text)
+          : null);
+      if (!later) return;
       const target = numericMentions(frame, question)[0];
       if (!target) return;
       const { rows, values } = numbersOf(frame, target);
-      if (/z-?\s?score/i.test(stated[0])) {
+      if (/z-?\s?score/i.test(later[0])) {
         // pandas/scipy: z from the mean and the population standard deviation (scipy.stats.zscore).
         const threshold = Number(
-          (/\|?z\|?\s*(?:score)?\s*(?:>|>=|≥|above|greater than|exceeds?)\s*(\d+(?:\.\d+)?)/i.exec(text) ??
+          (/\|?z\|?(?:-?\s?score)?\s*(?:>|>=|≥|above|greater than|exceeds?|exceeding|beyond|over|of more than)\s*(\d+(?:\.\d+)?)/i.exec(
+            text,
+          ) ??
             /\bthreshold (?:of |at |=\s*)?(\d+(?:\.\d+)?)/i.exec(text))?.[1] ?? 3,
         );
         const center = values.reduce((a, b) => a + b, 0) / values.length;
