@@ -552,7 +552,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const text = `${question}\n${constraints}`;
       const matches = [
         ...text.matchAll(
-          /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
+          /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})\b(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
         ),
       ];
       const match = matches[0];
@@ -784,6 +784,34 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         (row) => kept.has(row),
         `rows with ${target} inside Q1 − 1.5·IQR … Q3 + 1.5·IQR, outliers removed`,
       );
+    },
+  },
+  {
+    name: 'rows in a stated bin',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');
+      const asked = [
+        ...text.matchAll(
+          /\b(?:bin|interval|range|group|bucket|category)\s+(?:from\s+|between\s+|of\s+)?(-?\d+(?:\.\d+)?)\s*(?:to|and|-|–)\s*(-?\d+(?:\.\d+)?)|[([]\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*[\])]/gi,
+        ),
+      ].map((match) => [Number(match[1] ?? match[3]), Number(match[2] ?? match[4])] as const);
+      if (asked.length !== 1) return;
+      const [low, high] = asked[0]!;
+      for (const [name, cells] of frame.derived) {
+        const labels = [...new Set(cells.filter((cell): cell is string => typeof cell === 'string'))];
+        const intervals = labels.map((label) => ({
+          label,
+          bounds: /^[([]\s*(-?[\d.e+]+),\s*(-?[\d.e+]+)\s*[\])]$/.exec(label),
+        }));
+        if (intervals.length < 2 || intervals.some((item) => !item.bounds)) continue;
+        const hit = intervals.filter(
+          (item) => Number(item.bounds![1]) === low && Number(item.bounds![2]) === high,
+        );
+        if (hit.length !== 1) continue;
+        const label = hit[0]!.label;
+        filterRows(frame, name, (row) => cells[row] === label, `rows in the bin ${label} of ${name}`);
+        return;
+      }
     },
   },
   {

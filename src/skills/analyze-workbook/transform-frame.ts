@@ -453,6 +453,27 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         );
         return;
       }
+      const fixed = statedEdges(sentence);
+      if (fixed && !count) {
+        const right = !/\bleft[- ](?:inclusive|closed)\b|\bright\s*=\s*false\b|\bright[- ]exclusive\b/i.test(sentence);
+        const names = fixed
+          .slice(1)
+          .map((edge, k) => (right ? `(${fixed[k]}, ${edge}]` : `[${fixed[k]}, ${edge})`));
+        setColumn(
+          frame,
+          target,
+          cells.map((cell) => {
+            if (typeof cell !== 'number') return null;
+            // pandas.cut: a value on no interval (below the first edge, or on it when right-closed) gets none.
+            const bin = fixed.findIndex((edge, k) =>
+              k > 0 && (right ? cell > fixed[k - 1]! && cell <= edge : cell >= fixed[k - 1]! && cell < edge),
+            );
+            return bin > 0 ? names[bin - 1]! : null;
+          }),
+          `${target} = ${source} in the bins ${names.join(', ')} (fixed as stated)`,
+        );
+        return;
+      }
       const n = count ? (numberWord(count[1]!.toLowerCase()) ?? Number(count[1])) : undefined;
       if (!n || !Number.isInteger(n) || n < 2 || n > 100) return;
       const byQuantile = /quantile|quartile|qcut|equal[- ]frequency|equal number/i.test(sentence);
@@ -605,7 +626,27 @@ export function readRange(words: string): ((value: number) => boolean) | undefin
   return undefined;
 }
 
-/** Labelled ranges a sentence states: 'Child' (0-12), "Low": less than 10, 'High' for 100 and above. */
+/**
+ * Bin edges a sentence lists: "bins with edges 0, 10, 50 and 100", "edges [0, 18, 65, 120]".
+ * A comma followed by a space parts two edges; one followed by three digits is a thousands
+ * separator. Undefined unless there are three or more rising edges.
+ */
+export function statedEdges(sentence: string): number[] | undefined {
+  const match = /\b(?:bin |cut )?edges?\s*(?:of|at|are|:|=)?\s*\[?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?(?:(?:\s*,\s*|\s*,?\s+and\s+)-?\d+(?:,\d{3})*(?:\.\d+)?)+)\]?/i.exec(
+    sentence,
+  );
+  if (!match) return undefined;
+  const edges = match[1]!
+    .split(/\s*,?\s+and\s+|\s*,\s*(?!\d{3}\b)/)
+    .map((item) => Number(item.replace(/,/g, '')));
+  if (edges.length < 3 || edges.some((edge) => !Number.isFinite(edge))) return undefined;
+  if (edges.some((edge, k) => k > 0 && edge <= edges[k - 1]!)) return undefined;
+  return edges;
+}
+
+const LABEL_LEAD = /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
+
+/** Labelled ranges a sentence states: 'Child' (0-12), "Low": less than 10, 'High' for 100 and above, low (below 10). */
 export function statedRanges(sentence: string): StatedRange[] {
   const found: StatedRange[] = [];
   const pattern =
@@ -628,7 +669,24 @@ export function statedRanges(sentence: string): StatedRange[] {
         : { high: single };
     found.push({ label: match[1]!, words, contains, ...open });
   }
-  return found;
+  if (found.length > 0) return found;
+  // Unquoted labels, each followed by its range in brackets: "low (below 15000), medium (15000 to 25000)".
+  for (const match of sentence.matchAll(/\b([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})\s*\(\s*([^()]{1,60})\)/g)) {
+    const label = match[1]!.replace(LABEL_LEAD, '').trim();
+    const words = match[2]!.replace(/^(?:values?|ages?|scores?)\s+/i, '').trim();
+    const contains = readRange(words);
+    if (!contains || !label || label.split(/\s+/).length > 2) continue;
+    const clean = words.replace(/(\d),(\d{3})/g, '$1$2');
+    const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(clean);
+    const single = Number(/-?\d+(?:\.\d+)?/.exec(clean)?.[0]);
+    const open = bounds
+      ? { low: Number(bounds[1]), high: Number(bounds[2]) }
+      : contains(Number.MAX_SAFE_INTEGER)
+        ? { low: single }
+        : { high: single };
+    found.push({ label, words, contains, ...open });
+  }
+  return found.length >= 2 ? found : [];
 }
 
 /** Sentences of the prose; a piece cut after a quoted abbreviation ("'Mr.', ...") rejoins its sentence. */
