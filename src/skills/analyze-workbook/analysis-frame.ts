@@ -247,6 +247,34 @@ export function findMentions(frame: Frame, text: string): Mention[] {
   return kept.sort((a, b) => a.position - b.position || b.strength - a.strength);
 }
 
+const TOTAL_LABEL = /^\s*(?:grand\s+)?(?:totals?|sum|overall|all)\b/i;
+
+/**
+ * Rows of a table's totals: the label reads "Total" (or "Grand total", "Sum", "All …") and the
+ * row holds the largest value of at least one numeric column, as a sum over the others does.
+ * A row merely named "Total" (a company, say) with no such value is data.
+ */
+export function totalsRows(frame: Frame, label: string): Set<number> {
+  const labels = cellsOf(frame, label);
+  const candidates = frame.rows.filter((row) => typeof labels[row] === 'string' && TOTAL_LABEL.test(labels[row] as string));
+  if (candidates.length === 0) return new Set();
+  const measures = columnNames(frame).filter(
+    (name) =>
+      name !== label &&
+      isNumericColumn(frame, name) &&
+      frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
+  );
+  return new Set(
+    candidates.filter((row) =>
+      measures.some((name) => {
+        const { values } = numbersOf(frame, name);
+        const value = cellsOf(frame, name)[row];
+        return typeof value === 'number' && values.length >= 3 && value >= Math.max(...values);
+      }),
+    ),
+  );
+}
+
 /** Distinct non-numeric (or few-valued) cell values of a column, with their normalized words. */
 export function categoryValues(frame: Frame, name: string, limit = 40): { value: Cell; words: string[] }[] {
   const seen = new Map<string, Cell>();

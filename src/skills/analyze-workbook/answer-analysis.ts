@@ -21,6 +21,7 @@ import {
   numbersOf,
   pairsOf,
   rowsWithout,
+  totalsRows,
   wordsOf,
 } from './analysis-frame.ts';
 import { decimalsFor, parseSlots, type Slot, writeNumber } from './answer-format.ts';
@@ -1614,6 +1615,8 @@ function groupRanking(
     );
   if (!asked) return undefined;
   const fn = asked[1]!.toLowerCase();
+  // "the highest Total" names a column called Total, not a sum.
+  if (wordsOf(measure).includes(fn)) return undefined;
   const minimum = Number(
     /\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1,
   );
@@ -1652,6 +1655,15 @@ function groupRanking(
   };
 }
 
+/** The one text column whose name shares a word with a phrase ("type of loss" names "Description Losses"). */
+function sharedWordColumn(frame: Frame, phrase: string): string | undefined {
+  const words = new Set(wordsOf(phrase).filter((word) => word.length >= 3));
+  const found = columnNames(frame).filter(
+    (name) => !isNumericColumn(frame, name) && wordsOf(name).some((word) => words.has(word)),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
 function superlativeLabel(context: SlotContext): SlotResult | undefined {
   const fewValued = (name: string) => categoryValues(context.frame, name, 50).length >= 2;
@@ -1665,9 +1677,9 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
       ? context.columns.find((name) => !isNumericColumn(context.frame, name) && fewValued(name))
       : undefined) ??
     (which && wordsOf(which).some((word) => slotWords(context.slot).includes(word))
-      ? findMentions(context.frame, which)
+      ? (findMentions(context.frame, which)
           .map((mention) => mention.column)
-          .find((name) => !isNumericColumn(context.frame, name))
+          .find((name) => !isNumericColumn(context.frame, name)) ?? sharedWordColumn(context.frame, which))
       : undefined);
   if (!label || !SUPERLATIVE.test(context.question)) return undefined;
   const measure =
@@ -1684,14 +1696,23 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
   const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
   const grouped = groupRanking(context, label, measure, low);
   if (grouped) return grouped;
-  const { rows, values } = numbersOf(context.frame, measure, [...context.rows]);
+  // A "Total" row at the foot of the table is no row to pick.
+  const totals = totalsRows(context.frame, label);
+  const { rows, values } = numbersOf(
+    context.frame,
+    measure,
+    context.rows.filter((row) => !totals.has(row)),
+  );
   if (values.length === 0) return undefined;
   const best = low ? Math.min(...values) : Math.max(...values);
   const winners = rows.filter((_, index) => values[index] === best);
   const labels = cellsOf(context.frame, label);
+  const left = totals.size
+    ? `, leaving out the totals row${totals.size > 1 ? 's' : ''} ${[...totals].map((row) => JSON.stringify(labels[row])).join(', ')}`
+    : '';
   return {
     value: [...new Set(winners.map((row) => String(labels[row])))].join(', '),
-    note: `${label} where ${measure} is ${low ? 'lowest' : 'highest'} (${best})`,
+    note: `the ${label} category where ${measure} is ${low ? 'lowest' : 'highest'} (${best})${left}`,
     columns: [label, measure],
     rows: winners,
   };

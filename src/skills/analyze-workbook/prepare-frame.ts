@@ -680,6 +680,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'rows with a value or flag the question names',
     apply: (frame, question) => {
       const words = wordsOf(question);
+      const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
       for (const name of columnNames(frame)) {
         const values = categoryValues(frame, name, 12);
         if (values.length < 2) continue;
@@ -728,6 +729,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           (item) =>
             item.words.length > 0 &&
             item.words.join('').length >= 3 &&
+            // A cell that reads as a column's name ("Total") names the column, not a row.
+            !columnPhrases.has(item.words.join(' ')) &&
             words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
         );
         if (hits.length !== 1) continue;
