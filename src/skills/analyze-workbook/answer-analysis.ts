@@ -1734,6 +1734,24 @@ function slotParts(slot: Slot, format: string): Slot[] {
   });
 }
 
+/** A slot whose placeholder says it holds a name ("@city[name]", "@brand[string]"). */
+function asksForName(slot: Slot): boolean {
+  return slot.placeholder
+    .split(/\s*,\s*/)
+    .every((part) => /^(?:\w+_)?(?:name|names|label|string|title|text|word)$/i.test(part.trim()));
+}
+
+/** Whether a result is a value read off a column (a year or a numeric code is a name then). */
+function labelAnswer(frame: Frame, slot: Slot, result: SlotResult): boolean {
+  const first = result.columns[0];
+  return (
+    first !== undefined &&
+    (!isNumericColumn(frame, first) || wordsOf(first).some((word) => slotWords(slot).includes(word))) &&
+    result.rows.length > 0 &&
+    cellsOf(frame, first).some((cell, row) => result.rows.includes(row) && String(cell) === result.value)
+  );
+}
+
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(table: DataTable, request: AnalysisRequest): AnalysisAnswer {
   const constraints = request.constraints ?? '';
@@ -1802,6 +1820,12 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
+    if (asksForName(slot) && /^-?\d+(?:\.\d+)?$/.test(result.value) && !labelAnswer(frame, slot, result))
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,
+        { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
+      );
     const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`, all);
     if (uncovered.length > 0)
       fail(
