@@ -24,6 +24,8 @@ export type Frame = {
   readonly conditions: Condition[];
   /** Rows in play before the first condition. */
   start?: number[];
+  /** Parts of the question a rule saw but could not read for sure (an answer would ignore them). */
+  readonly unread: string[];
 };
 
 /** A stated condition: the column it reads and whether a row meets it. */
@@ -59,6 +61,7 @@ export function createFrame(table: DataTable): Frame {
     derived: new Map(),
     steps: [],
     conditions: [],
+    unread: [],
   };
 }
 

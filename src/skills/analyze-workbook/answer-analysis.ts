@@ -1062,12 +1062,19 @@ export const SLOT_RULES: readonly SlotRule[] = [
     applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
     compute: (context) => ({
       value: String(context.rows.length),
-      note: `count of rows${context.groupNote ?? ''}`,
+      // "How many centuries …": the rows are what the question counts.
+      note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
       columns: [],
       rows: context.rows,
     }),
   },
 ];
+
+/** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */
+function countedNoun(question: string): string {
+  const noun = /\b(?:how many|number of)\s+([a-z]{3,})\b/i.exec(question)?.[1];
+  return noun ? ` (${noun.toLowerCase()})` : '';
+}
 
 const MONTH_SUPERLATIVE =
   /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
@@ -1772,6 +1779,12 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
     });
   const frame = createFrame(table);
   applyPreparation(frame, request.question, constraints);
+  if (frame.unread.length > 0)
+    fail(
+      'unsupported',
+      `The builtin engine could not tell which column the question means for ${frame.unread.join(', ')}.`,
+      { hint: 'Name the column with the value, e.g. "rows where Team is India".' },
+    );
   const values: Record<string, string> = {};
   const notes: string[] = [...frame.steps];
   const cited: string[] = [];

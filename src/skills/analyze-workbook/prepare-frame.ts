@@ -67,6 +67,41 @@ function combine(
   frame.steps.push(`${name} = ${words}`);
 }
 
+function containsWords(words: readonly string[], phrase: readonly string[]): boolean {
+  return words.some((_, start) => phrase.length > 0 && phrase.every((word, k) => words[start + k] === word));
+}
+
+/** "opposing team" ends with "team" and says more. */
+function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  return (
+    longer.length > shorter.length &&
+    shorter.length > 0 &&
+    shorter.every((word, k) => longer[longer.length - shorter.length + k] === word)
+  );
+}
+
+type PendingValue = { column: string; value: Cell; key: string };
+
+/**
+ * Keeps the rows of each value the question names. A value found in two columns ("Leeds" as
+ * Team and as Opposing team) keeps the column the question names, else the plain one the other
+ * qualifies; otherwise it is left unread, so the answer is refused rather than half filtered.
+ */
+function keepValues(frame: Frame, pending: readonly PendingValue[], words: readonly string[]): void {
+  for (const key of new Set(pending.map((item) => item.key))) {
+    const same = pending.filter((item) => item.key === key);
+    const named = same.filter((item) => containsWords(words, wordsOf(item.column)));
+    const plain = same.filter((item) =>
+      same.every((other) => other === item || endsWithWords(wordsOf(other.column), wordsOf(item.column))),
+    );
+    const chosen =
+      same.length === 1 ? same[0] : named.length === 1 ? named[0] : plain.length === 1 ? plain[0] : undefined;
+    if (chosen) keepRows(frame, chosen.column, chosen.value);
+    else
+      frame.unread.push(`"${String(same[0]!.value)}" (found in ${same.map((item) => item.column).join(' and ')})`);
+  }
+}
+
 /** Keeps the rows whose cell in the column equals the value, and says so. */
 function keepRows(frame: Frame, name: string, value: Cell): void {
   const cells = cellsOf(frame, name);
@@ -495,6 +530,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const text = `${question}\n${constraints}`;
       const quoted = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)].map((match) => match[1]!.trim());
       const names = new Set(columnNames(frame).map((name) => name.toLowerCase()));
+      const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
         if (isNumericColumn(frame, name)) continue;
         const values = categoryValues(frame, name, 400);
@@ -505,8 +541,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           ),
         );
         if (hits.length !== 1) continue;
-        keepRows(frame, name, hits[0]!.value);
+        pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
+      keepValues(frame, pending, wordsOf(text));
     },
   },
   {
@@ -681,6 +718,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question) => {
       const words = wordsOf(question);
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
+      const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
         const values = categoryValues(frame, name, 12);
         if (values.length < 2) continue;
@@ -734,8 +772,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
         );
         if (hits.length !== 1) continue;
-        keepRows(frame, name, hits[0]!.value);
+        pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
+      keepValues(frame, pending, words);
     },
   },
   {
