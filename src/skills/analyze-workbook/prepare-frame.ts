@@ -656,8 +656,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         // "who spent more than the mean spend": the column is the one the statistic reads.
         // "a window of 3" is no condition: "of" and "equals" need the column's full name.
         const loose = !/^(of|equals?|equal to|exactly equal to)$/i.test(match[2]!);
-        const column = [...(/^(?:average|mean|median)\s/i.test(match[3]!) ? [match[3]!] : []), match[1]!]
-          .map((phrase) =>
+        const statistic = /^(?:average|mean|median)\s/i.test(match[3]!);
+        const column = [...(statistic ? [match[3]!] : []), match[1]!]
+          .map((phrase, index) =>
             findMentions(frame, phrase)
               .filter((mention) => loose || mention.strength >= 1)
               .map((mention) => mention.column)
@@ -666,8 +667,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
                   isNumericColumn(frame, name) &&
                   frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
               )
-              // "the seasons with Games greater than 10": the column nearest the comparison.
-              .at(-1),
+              // "the seasons with Games greater than 10": the column nearest the comparison;
+              // "the mean spend of their tier": the column the statistic reads.
+              .at(statistic && index === 0 ? 0 : -1),
           )
           .find(Boolean);
         if (!column) continue;
