@@ -1015,7 +1015,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
       has(words, 'total', 'sum') &&
       !has(words, 'count', 'number', 'num', 'how') &&
       context.measures.length > 0 &&
-      (context.ownColumns.length > 0 || /\b(sum|total of|total number of)\b/i.test(context.question)),
+      (context.ownColumns.length > 0 ||
+        /\b(sum|total of|total number of)\b/i.test(context.question) ||
+        totalOfColumn(context)),
     compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
   },
   {
@@ -1069,6 +1071,14 @@ export const SLOT_RULES: readonly SlotRule[] = [
     }),
   },
 ];
+
+/** "the total attendance": the word "total" right before a numeric column's name. */
+function totalOfColumn(context: SlotContext): boolean {
+  const after = /\btotal\s+(.{2,60})/i.exec(context.question)?.[1];
+  if (!after) return false;
+  const first = findMentions(context.frame, after)[0];
+  return first !== undefined && first.position === 0 && context.measures.includes(first.column);
+}
 
 /** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */
 function countedNoun(question: string): string {

@@ -84,9 +84,12 @@ export function twoGroups(
     const values = categoryValues(frame, name, 60).filter((item) => typeof item.value === 'string');
     const hits: { value: Cell; at: number; length: number }[] = [];
     for (const item of values) {
-      const isQuoted = quoted.includes(String(item.value).toLowerCase());
+      const text = String(item.value).toLowerCase();
+      const isQuoted = quoted.includes(text);
       if (!isQuoted && item.words.join('').length < 3) continue;
-      const at = findWords(words, item.words);
+      // A quoted value is where its quotes are ("H/A 'A'" names A after the column's own letters).
+      const quoteAt = isQuoted ? quotedAt(question, text) : -1;
+      const at = quoteAt >= 0 ? wordsOf(question.slice(0, quoteAt)).length : findWords(words, item.words);
       if (at >= 0) hits.push({ value: item.value, at, length: isQuoted ? 99 : item.words.length });
     }
     // A value inside a longer one the question names ("Southern" in "Southern Conference") is not a group.
@@ -104,6 +107,11 @@ export function twoGroups(
   if (found.length !== 1) return undefined;
   const [first, second] = found[0]!.values;
   return { column: found[0]!.column, values: [first!.value, second!.value] };
+}
+
+function quotedAt(question: string, text: string): number {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return question.search(new RegExp(`["'‘“]\\s*${escaped}\\s*["'’”]`, 'i'));
 }
 
 function findWords(words: readonly string[], phrase: readonly string[]): number {

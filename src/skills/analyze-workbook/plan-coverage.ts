@@ -77,7 +77,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...columnWords(frame),
     ...wordsOf(planText),
     ...cellWords(frame),
-    ...definedWords(text, planText),
+    ...definedWords(text, planText, columnWords(frame)),
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
@@ -98,17 +98,19 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ];
 }
 
+const LINK_WORDS = new Set(wordsOf('is are was were equal equals to where with of the a an in on at for as by'));
+
 /**
  * Words the text defines as a value the plan used: "home matches (Venue 'H')" makes "home"
  * stand for the rows where Venue is "H" once the plan used "H". The four words before the
  * quoted value count.
  */
-function definedWords(text: string, planText: string): string[] {
+function definedWords(text: string, planText: string, columns: ReadonlySet<string>): string[] {
   const defined: string[] = [];
   for (const match of text.matchAll(/["'‘“]([^"'’”\n]{1,40})["'’”]/g)) {
     if (!planText.includes(JSON.stringify(match[1]!.trim()))) continue;
     const before = text.slice(0, match.index).split(/[.;:\n]/).pop() ?? '';
-    defined.push(...wordsOf(before).slice(-4));
+    defined.push(...wordsOf(before).filter((word) => !LINK_WORDS.has(word) && !columns.has(word)).slice(-4));
   }
   return defined;
 }
