@@ -257,13 +257,18 @@ const TOTAL_LABEL = /^\s*(?:grand\s+)?(?:totals?|sum|overall|all)\b/i;
  * row holds the largest value of at least one numeric column, as a sum over the others does.
  * A row merely named "Total" (a company, say) with no such value is data.
  */
-export function totalsRows(frame: Frame, label: string): Set<number> {
-  const labels = cellsOf(frame, label);
-  const candidates = frame.rows.filter((row) => typeof labels[row] === 'string' && TOTAL_LABEL.test(labels[row] as string));
+export function totalsRows(frame: Frame, label?: string): Set<number> {
+  const labelColumns = label
+    ? [label]
+    : columnNames(frame).filter((name) => !isNumericColumn(frame, name));
+  const texts = labelColumns.map((name) => cellsOf(frame, name));
+  const candidates = frame.rows.filter((row) =>
+    texts.some((cells) => typeof cells[row] === 'string' && TOTAL_LABEL.test(cells[row] as string)),
+  );
   if (candidates.length === 0) return new Set();
   const measures = columnNames(frame).filter(
     (name) =>
-      name !== label &&
+      !labelColumns.includes(name) &&
       isNumericColumn(frame, name) &&
       frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
   );

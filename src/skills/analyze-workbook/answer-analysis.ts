@@ -938,7 +938,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
       /\b(?:last|latest|final|most recent)\b/i.test(context.question),
     compute: (context) => {
       const name = needMeasure(context);
-      const row = context.rows.at(-1);
+      const totals = totalsRows(context.frame);
+      const row = context.rows.filter((item) => !totals.has(item)).at(-1);
       const value = row === undefined ? undefined : cellsOf(context.frame, name)[row];
       if (typeof value !== 'number')
         fail('unsupported', `The last row in play has no number in ${name} for @${context.slot.name}.`, {

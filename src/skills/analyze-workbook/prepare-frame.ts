@@ -130,6 +130,24 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * "runners in heat 2", "passengers of class 3": the value of a few-valued integer column
+ * written right after the column's name, when the question names one such value only.
+ */
+function codeValue(frame: Frame, name: string, question: string): number | undefined {
+  const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
+  if (![...values].every((value) => typeof value === 'number' && Number.isInteger(value))) return undefined;
+  const nameWords = wordsOf(name);
+  const found = new Set<number>();
+  const spoken = wordsOf(question);
+  for (let start = 0; start + nameWords.length < spoken.length; start++) {
+    if (!nameWords.every((word, k) => spoken[start + k] === word)) continue;
+    const next = spoken[start + nameWords.length]!;
+    if (/^\d+$/.test(next) && values.has(Number(next))) found.add(Number(next));
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 const YES = /^(yes|y|true)$/i;
 const NO = /^(no|n|false)$/i;
 
@@ -746,7 +764,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             filterRows(frame, name, (row) => cells[row] === kept, `rows where ${name} is ${kept}`);
             continue;
           }
-          const ordinal = ordinalValue(frame, name, question);
+          const ordinal = ordinalValue(frame, name, question) ?? codeValue(frame, name, question);
           if (ordinal !== undefined) {
             const cells = cellsOf(frame, name);
             filterRows(frame, name, (row) => cells[row] === ordinal, `rows where ${name} is ${ordinal}`);

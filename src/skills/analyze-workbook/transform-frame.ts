@@ -16,6 +16,7 @@ import {
   findMentions,
   isNumericColumn,
   numbersOf,
+  totalsRows,
 } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, quantile, variance } from './stats.ts';
@@ -396,7 +397,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       }
       const cells = cellsOf(frame, source);
       const rolled: Cell[] = cells.map(() => null);
-      const order = frame.rows;
+      // A totals row at the foot is no period of the series.
+      const totals = totalsRows(frame);
+      const order = frame.rows.filter((row) => !totals.has(row));
       for (let k = window.size - 1; k < order.length; k++) {
         const values = order.slice(k - window.size + 1, k + 1).map((row) => cells[row]);
         // pandas rolling: a window holding a missing value gives no value.
@@ -407,7 +410,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         frame,
         window.name,
         rolled,
-        `${window.name} = ${window.fn} of ${source} over a rolling window of ${window.size} rows${date ? ` in ${date} order` : ''} (none for the first ${window.size - 1})`,
+        `${window.name} = ${window.fn} of ${source} over a rolling window of ${window.size} rows${date ? ` in ${date} order` : ''} (none for the first ${window.size - 1}${totals.size ? '; the totals row left out' : ''})`,
       );
     },
   },
