@@ -131,6 +131,40 @@ function reversed(text: string, first: string, second: string): boolean {
   return has(match[1]!, first) && has(match[2]!, second);
 }
 
+const HIGH = 'highest|largest|maximum|max|biggest|greatest';
+const LOW = 'lowest|smallest|minimum|min|least';
+const SPREAD = new RegExp(
+  `\\b(?:difference|gap|ratio)\\s+between\\s+(?:the\\s+)?(${HIGH}|${LOW})\\s+and\\s+(?:the\\s+)?(${HIGH}|${LOW})\\s+(.{2,60}?)(?=[?.,;]|$)`,
+  'i',
+);
+
+/** "The difference between the highest and the lowest Price": one column's maximum and minimum. */
+function spreadOf(
+  frame: Frame,
+  kind: PairKind,
+  question: string,
+  rows: readonly number[],
+): PairResult | undefined {
+  const match = SPREAD.exec(question);
+  if (!match) return undefined;
+  const high = new RegExp(`^(?:${HIGH})$`, 'i');
+  const [firstHigh, secondHigh] = [high.test(match[1]!), high.test(match[2]!)];
+  if (firstHigh === secondHigh) return undefined;
+  const measure = findMentions(frame, match[3]!)
+    .map((mention) => mention.column)
+    .find((name) => isNumericColumn(frame, name) && !isIdentifier(frame, name));
+  if (!measure) return undefined;
+  const { rows: kept, values } = numbersOf(frame, measure, [...rows]);
+  if (values.length === 0) return undefined;
+  const [x, y] = firstHigh ? [Math.max(...values), Math.min(...values)] : [Math.min(...values), Math.max(...values)];
+  return {
+    value: kind === 'ratio' ? x / y : x - y,
+    note: `${kind} of the ${firstHigh ? 'maximum' : 'minimum'} ${measure} (${x}) ${kind === 'ratio' ? '/' : '−'} the ${firstHigh ? 'minimum' : 'maximum'} (${y}) over ${values.length} values`,
+    columns: [measure],
+    rows: kept,
+  };
+}
+
 /**
  * The difference or ratio of one statistic over two groups or two columns. `rows` are the rows
  * in play; `population` says a standard deviation divides by n.
@@ -143,6 +177,8 @@ export function compareStatistics(
   rows: readonly number[],
   population: boolean,
 ): PairResult | undefined {
+  const spread = spreadOf(frame, kind, question, rows);
+  if (spread) return spread;
   const fn = statisticNamed(question);
   if (!fn) return undefined;
   const text = `${question}\n${constraints}`;
