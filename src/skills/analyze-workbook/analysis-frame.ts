@@ -258,9 +258,7 @@ const TOTAL_LABEL = /^\s*(?:grand\s+)?(?:totals?|sum|overall|all)\b/i;
  * A row merely named "Total" (a company, say) with no such value is data.
  */
 export function totalsRows(frame: Frame, label?: string): Set<number> {
-  const labelColumns = label
-    ? [label]
-    : columnNames(frame).filter((name) => !isNumericColumn(frame, name));
+  const labelColumns = label ? [label] : columnNames(frame).filter((name) => !isNumericColumn(frame, name));
   const texts = labelColumns.map((name) => cellsOf(frame, name));
   const candidates = frame.rows.filter((row) =>
     texts.some((cells) => typeof cells[row] === 'string' && TOTAL_LABEL.test(cells[row] as string)),

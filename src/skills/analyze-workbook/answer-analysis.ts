@@ -404,9 +404,13 @@ function statistic(
     const name = needMeasure(context);
     const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
     if (values.length === 0)
-      fail('unsupported', `No numbers are left in ${name} to take the ${label} of for @${context.slot.name}.`, {
-        hint: 'Check the conditions in the question.',
-      });
+      fail(
+        'unsupported',
+        `No numbers are left in ${name} to take the ${label} of for @${context.slot.name}.`,
+        {
+          hint: 'Check the conditions in the question.',
+        },
+      );
     return numberResult(
       context,
       fn(values, context),
@@ -1607,8 +1611,7 @@ function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): 
   // A column the slot names in part ("mean_wins") and the question in full comes next.
   const partly = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`).filter(
     (mention) =>
-      mention.strength < 1 &&
-      asked.some((other) => other.column === mention.column && other.strength >= 1),
+      mention.strength < 1 && asked.some((other) => other.column === mention.column && other.strength >= 1),
   );
   const ordered = [...own, ...partly, ...asked, ...more].map((mention) => mention.column);
   return [...new Set(ordered)];

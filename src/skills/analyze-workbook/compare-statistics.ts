@@ -123,9 +123,8 @@ function findWords(words: readonly string[], phrase: readonly string[]): number 
 
 /** Whether the text asks for the second minus the first ("subtract A from B"). */
 function reversed(text: string, first: string, second: string): boolean {
-  const match = /\bsubtract(?:ing|ed)?\s+(?:the\s+)?(.{1,80}?)\s+from\s+(?:the\s+)?(.{1,80}?)(?:[.,;]|$)/i.exec(
-    text,
-  );
+  const match =
+    /\bsubtract(?:ing|ed)?\s+(?:the\s+)?(.{1,80}?)\s+from\s+(?:the\s+)?(.{1,80}?)(?:[.,;]|$)/i.exec(text);
   if (!match) return false;
   const has = (phrase: string, value: string) => wordsOf(phrase).join(' ').includes(wordsOf(value).join(' '));
   return has(match[1]!, first) && has(match[2]!, second);
@@ -156,7 +155,9 @@ function spreadOf(
   if (!measure) return undefined;
   const { rows: kept, values } = numbersOf(frame, measure, [...rows]);
   if (values.length === 0) return undefined;
-  const [x, y] = firstHigh ? [Math.max(...values), Math.min(...values)] : [Math.min(...values), Math.max(...values)];
+  const [x, y] = firstHigh
+    ? [Math.max(...values), Math.min(...values)]
+    : [Math.min(...values), Math.max(...values)];
   return {
     value: kind === 'ratio' ? x / y : x - y,
     note: `${kind} of the ${firstHigh ? 'maximum' : 'minimum'} ${measure} (${x}) ${kind === 'ratio' ? '/' : '−'} the ${firstHigh ? 'minimum' : 'maximum'} (${y}) over ${values.length} values`,
@@ -226,7 +227,9 @@ export function compareStatistics(
     );
   if (!sides || fn === 'count') return undefined;
   const one = (phrase: string) => {
-    const found = measures.filter((name) => findMentions(frame, phrase).some((mention) => mention.column === name));
+    const found = measures.filter((name) =>
+      findMentions(frame, phrase).some((mention) => mention.column === name),
+    );
     return found.length === 1 ? found[0] : undefined;
   };
   const a = one(sides[1]!);

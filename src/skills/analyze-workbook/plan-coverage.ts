@@ -98,7 +98,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ];
 }
 
-const LINK_WORDS = new Set(wordsOf('is are was were equal equals to where with of the a an in on at for as by'));
+const LINK_WORDS = new Set(
+  wordsOf('is are was were equal equals to where with of the a an in on at for as by'),
+);
 
 /**
  * Words the text defines as a value the plan used: "home matches (Venue 'H')" makes "home"
@@ -109,8 +111,16 @@ function definedWords(text: string, planText: string, columns: ReadonlySet<strin
   const defined: string[] = [];
   for (const match of text.matchAll(/["'‘“]([^"'’”\n]{1,40})["'’”]/g)) {
     if (!planText.includes(JSON.stringify(match[1]!.trim()))) continue;
-    const before = text.slice(0, match.index).split(/[.;:\n]/).pop() ?? '';
-    defined.push(...wordsOf(before).filter((word) => !LINK_WORDS.has(word) && !columns.has(word)).slice(-4));
+    const before =
+      text
+        .slice(0, match.index)
+        .split(/[.;:\n]/)
+        .pop() ?? '';
+    defined.push(
+      ...wordsOf(before)
+        .filter((word) => !LINK_WORDS.has(word) && !columns.has(word))
+        .slice(-4),
+    );
   }
   return defined;
 }
@@ -140,7 +150,8 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
     done: /outliers removed/,
   },
   {
-    states: /\boutliers?\b[^]{0,200}?\b(?:remov|exclud|drop|prun|eliminat|discard)\w*\s+(?:them|these|those)\b/i,
+    states:
+      /\boutliers?\b[^]{0,200}?\b(?:remov|exclud|drop|prun|eliminat|discard)\w*\s+(?:them|these|those)\b/i,
     done: /outliers removed/,
   },
   { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },

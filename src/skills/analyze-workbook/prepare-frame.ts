@@ -98,7 +98,9 @@ function keepValues(frame: Frame, pending: readonly PendingValue[], words: reado
       same.length === 1 ? same[0] : named.length === 1 ? named[0] : plain.length === 1 ? plain[0] : undefined;
     if (chosen) keepRows(frame, chosen.column, chosen.value);
     else
-      frame.unread.push(`"${String(same[0]!.value)}" (found in ${same.map((item) => item.column).join(' and ')})`);
+      frame.unread.push(
+        `"${String(same[0]!.value)}" (found in ${same.map((item) => item.column).join(' and ')})`,
+      );
   }
 }
 
@@ -668,7 +670,23 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60})(?=[\s,.;?)]|$)/gi,
         ),
       ].map((match) => ['', '', match[1]!, match[2]!] as const);
-      for (const found of [...counted.matchAll(pattern), ...bare]) {
+      // "ran a time under 11": a column's full name right before the comparison, whatever the verb.
+      const direct = columnNames(frame)
+        .filter(
+          (name) =>
+            isNumericColumn(frame, name) &&
+            frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+        )
+        .flatMap((name) => [
+          ...counted.matchAll(
+            new RegExp(
+              `(?:^|[^\\w])(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s+(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?=[\\s,.;?)]|$)`,
+              'gi',
+            ),
+          ),
+        ])
+        .map((match) => ['', match[1]!, match[2]!, match[3]!] as const);
+      for (const found of [...counted.matchAll(pattern), ...bare, ...direct]) {
         // A statistic's phrase ends with its sentence ("the mean fare. Then …").
         const match = [found[0], found[1], found[2], found[3]!.split(/\.\s|\.$/)[0]!.trim()] as const;
         // "who spent more than the mean spend": the column is the one the statistic reads.
@@ -822,8 +840,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const threshold = Number(
           (/\|?z\|?(?:-?\s?score)?\s*(?:>|>=|≥|above|greater than|exceeds?|exceeding|beyond|over|of more than)\s*(\d+(?:\.\d+)?)/i.exec(
             text,
-          ) ??
-            /\bthreshold (?:of |at |=\s*)?(\d+(?:\.\d+)?)/i.exec(text))?.[1] ?? 3,
+          ) ?? /\bthreshold (?:of |at |=\s*)?(\d+(?:\.\d+)?)/i.exec(text))?.[1] ?? 3,
         );
         const center = values.reduce((a, b) => a + b, 0) / values.length;
         const spread = Math.sqrt(values.reduce((a, b) => a + (b - center) ** 2, 0) / values.length);
@@ -851,7 +868,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'rows in a stated bin',
     apply: (frame, question, constraints) => {
-      const text = `${question}\n${constraints}`.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');
+      const text = `${question}\n${constraints}`
+        .replace(/(\d),(\d{3})\b/g, '$1$2')
+        .replace(/(\d),(\d{3})\b/g, '$1$2');
       const asked = [
         ...text.matchAll(
           /\b(?:bin|interval|range|group|bucket|category)\s+(?:from\s+|between\s+|of\s+)?(-?\d+(?:\.\d+)?)\s*(?:to|and|-|–)\s*(-?\d+(?:\.\d+)?)|[([]\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*[\])]/gi,

@@ -386,13 +386,21 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       );
       if (!source) return;
       // "in date order": the rows sorted by the table's date column first.
-      const date = /\b(?:in (?:date|chronological|time) order|sorted by (?:the )?date|chronologically|ordered by (?:the )?date)\b/i.test(
-        text,
-      )
-        ? columnNames(frame).find((name) => cellsOf(frame, name).some((cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell))) && /date|time|day/i.test(name))
-        : undefined;
+      const date =
+        /\b(?:in (?:date|chronological|time) order|sorted by (?:the )?date|chronologically|ordered by (?:the )?date)\b/i.test(
+          text,
+        )
+          ? columnNames(frame).find(
+              (name) =>
+                cellsOf(frame, name).some(
+                  (cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell)),
+                ) && /date|time|day/i.test(name),
+            )
+          : undefined;
       if (date) {
-        const times = cellsOf(frame, date).map((cell) => (typeof cell === 'string' ? Date.parse(cell) : Number.NaN));
+        const times = cellsOf(frame, date).map((cell) =>
+          typeof cell === 'string' ? Date.parse(cell) : Number.NaN,
+        );
         frame.rows = [...frame.rows].sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0) || a - b);
       }
       const cells = cellsOf(frame, source);
@@ -458,7 +466,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       }
       const fixed = statedEdges(sentence);
       if (fixed && !count) {
-        const right = !/\bleft[- ](?:inclusive|closed)\b|\bright\s*=\s*false\b|\bright[- ]exclusive\b/i.test(sentence);
+        const right = !/\bleft[- ](?:inclusive|closed)\b|\bright\s*=\s*false\b|\bright[- ]exclusive\b/i.test(
+          sentence,
+        );
         const names = fixed
           .slice(1)
           .map((edge, k) => (right ? `(${fixed[k]}, ${edge}]` : `[${fixed[k]}, ${edge})`));
@@ -468,8 +478,10 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           cells.map((cell) => {
             if (typeof cell !== 'number') return null;
             // pandas.cut: a value on no interval (below the first edge, or on it when right-closed) gets none.
-            const bin = fixed.findIndex((edge, k) =>
-              k > 0 && (right ? cell > fixed[k - 1]! && cell <= edge : cell >= fixed[k - 1]! && cell < edge),
+            const bin = fixed.findIndex(
+              (edge, k) =>
+                k > 0 &&
+                (right ? cell > fixed[k - 1]! && cell <= edge : cell >= fixed[k - 1]! && cell < edge),
             );
             return bin > 0 ? names[bin - 1]! : null;
           }),
@@ -534,8 +546,12 @@ export function rollingWindow(
   if (!match) return undefined;
   const spoken =
     match[1] ??
-    /\bwindow(?: size| length| width)?(?: of| =|:| is)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text)?.[1] ??
-    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?:days?|weeks?|months?|rows?|periods?|points?)? ?window\b/i.exec(text)?.[1];
+    /\bwindow(?: size| length| width)?(?: of| =|:| is)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(
+      text,
+    )?.[1] ??
+    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?:days?|weeks?|months?|rows?|periods?|points?)? ?window\b/i.exec(
+      text,
+    )?.[1];
   if (!spoken) return undefined;
   const size = /^\d+$/.test(spoken) ? Number(spoken) : numberWord(spoken.toLowerCase());
   if (!size || size < 2 || size > 1000) return undefined;
@@ -635,9 +651,10 @@ export function readRange(words: string): ((value: number) => boolean) | undefin
  * separator. Undefined unless there are three or more rising edges.
  */
 export function statedEdges(sentence: string): number[] | undefined {
-  const match = /\b(?:bin |cut )?edges?\s*(?:of|at|are|:|=)?\s*\[?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?(?:(?:\s*,\s*|\s*,?\s+and\s+)-?\d+(?:,\d{3})*(?:\.\d+)?)+)\]?/i.exec(
-    sentence,
-  );
+  const match =
+    /\b(?:bin |cut )?edges?\s*(?:of|at|are|:|=)?\s*\[?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?(?:(?:\s*,\s*|\s*,?\s+and\s+)-?\d+(?:,\d{3})*(?:\.\d+)?)+)\]?/i.exec(
+      sentence,
+    );
   if (!match) return undefined;
   const edges = match[1]!
     .split(/\s*,?\s+and\s+|\s*,\s*(?!\d{3}\b)/)
@@ -647,7 +664,8 @@ export function statedEdges(sentence: string): number[] | undefined {
   return edges;
 }
 
-const LABEL_LEAD = /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
+const LABEL_LEAD =
+  /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
 
 /** Labelled ranges a sentence states: 'Child' (0-12), "Low": less than 10, 'High' for 100 and above, low (below 10). */
 export function statedRanges(sentence: string): StatedRange[] {
@@ -674,13 +692,17 @@ export function statedRanges(sentence: string): StatedRange[] {
   }
   if (found.length > 0) return found;
   // Unquoted labels, each followed by its range in brackets: "low (below 15000), medium (15000 to 25000)".
-  for (const match of sentence.matchAll(/\b([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3})\s*\(\s*([^()]{1,60})\)/g)) {
+  for (const match of sentence.matchAll(
+    /\b([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)\s*\(\s*([^()]{1,60})\)/g,
+  )) {
     const label = match[1]!.replace(LABEL_LEAD, '').trim();
     const words = match[2]!.replace(/^(?:values?|ages?|scores?)\s+/i, '').trim();
     const contains = readRange(words);
     if (!contains || !label || label.split(/\s+/).length > 2) continue;
     const clean = words.replace(/(\d),(\d{3})/g, '$1$2');
-    const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(clean);
+    const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(
+      clean,
+    );
     const single = Number(/-?\d+(?:\.\d+)?/.exec(clean)?.[0]);
     const open = bounds
       ? { low: Number(bounds[1]), high: Number(bounds[2]) }
