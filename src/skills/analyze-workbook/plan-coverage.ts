@@ -151,7 +151,7 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
   },
   {
     states:
-      /\boutliers?\b[^]{0,200}?\b(?:remov|exclud|drop|prun|eliminat|discard)\w*\s+(?:them|these|those)\b/i,
+      /\boutliers?\b[\s\S]{0,200}?\b(?:remov|exclud|drop|prun|eliminat|discard)\w*\s+(?:them|these|those)\b/i,
     done: /outliers removed/,
   },
   { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
