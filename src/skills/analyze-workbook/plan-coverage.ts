@@ -134,6 +134,8 @@ function cellWords(frame: Frame): Set<string> {
 }
 
 const QUOTED = /(?:^|[\s(])["'‘“]([^"'’”\n]{2,60})["'’”](?=[\s.,;:?)]|$)/g;
+/** A quoted value in an analysis question, one letter long included ('Q', 'H'). */
+const QUOTED_VALUE = /(?:^|[\s(])["'‘“]([^"'’”\n]{1,60})["'’”](?=[\s.,;:?)]|$)/g;
 const COMPARED =
   /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
 // A season span ("2008-09") names a table's subject more often than a filter.
@@ -168,7 +170,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   const columns = columnWords(frame);
   const left: string[] = [];
   const cells = cellWords(frame);
-  for (const match of question.matchAll(QUOTED)) {
+  for (const match of question.matchAll(QUOTED_VALUE)) {
     const words = wordsOf(match[1]!);
     if (words.length === 0 || words.every((word) => columns.has(word) || planWords.has(word))) continue;
     // Only a quoted cell value is a condition; other quoted text names a new column or a method.

@@ -554,12 +554,15 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       for (const name of columnNames(frame)) {
         if (isNumericColumn(frame, name)) continue;
         const values = categoryValues(frame, name, 400);
-        const hits = values.filter((item) =>
+        const loose = values.filter((item) =>
           quoted.some(
             (word) =>
               !names.has(word.toLowerCase()) && String(item.value).toLowerCase() === word.toLowerCase(),
           ),
         );
+        // 'Q' and 'q' both in the column: the one written as quoted.
+        const exact = loose.filter((item) => quoted.includes(String(item.value)));
+        const hits = loose.length > 1 && exact.length === 1 ? exact : loose;
         if (hits.length !== 1) continue;
         pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
