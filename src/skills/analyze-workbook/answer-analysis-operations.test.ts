@@ -212,3 +212,21 @@ South,70
     );
   });
 });
+
+describe('features and groups', () => {
+  it('makes a 0/1 column from a stated condition and keeps every row', () => {
+    // Crowds above 350: 400, 600 and 500 of six.
+    const answer = ask(MATCHES, {
+      question:
+        "Create a new feature 'Full House' that is 1 when crowd is above 350 and 0 otherwise. What is the mean of this feature?",
+      format: '@mean_full_house[value]',
+    });
+    expect(answer.slots.mean_full_house).toBe('0.50');
+    expect(answer.planText).toMatch(/Full House = 1 where crowd above 350, else 0/);
+  });
+  it('ranks the groups of a named column by their rows, ties listed', () => {
+    // Lions is the side four times; Tigers and Bears once each.
+    const answer = ask(MATCHES, { question: 'Which side has the most matches?', format: '@side[name]' });
+    expect(answer.slots.side).toBe('Lions');
+  });
+});

@@ -1200,8 +1200,16 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
     const count = distinctValues(frame, name, context.rows).length;
     return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
   };
-  const named = findMentions(frame, phrase).map((mention) => mention.column);
-  let label = [...named].reverse().find((name) => !restMeasures.includes(name) && fewValued(name));
+  const mentions = findMentions(frame, phrase);
+  const named = mentions.map((mention) => mention.column);
+  // A column the question names in full ranks its groups when one holds two rows or more.
+  const repeated = (name: string) =>
+    mentions.some((mention) => mention.column === name && mention.strength >= 1) &&
+    !isNumericColumn(frame, name) &&
+    distinctValues(frame, name, context.rows).length < context.rows.length;
+  let label = [...named]
+    .reverse()
+    .find((name) => !restMeasures.includes(name) && (fewValued(name) || (fn === 'count' && repeated(name))));
   let keys: (row: number) => string | undefined;
   if (label) {
     const cells = cellsOf(frame, label);

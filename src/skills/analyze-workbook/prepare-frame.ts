@@ -253,6 +253,45 @@ function groupStatistic(
   };
 }
 
+const INDICATOR =
+  /\b(?:is|equals?|=|takes? (?:the )?value|set to|of)\s*1\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+and\s+0\s+(?:otherwise|else|for (?:all )?(?:the )?other(?:s| rows)?)\b/gi;
+
+/**
+ * "Crowd is above 20000", "Venue is 'H'": one column tested against a number or a quoted
+ * value. Undefined unless the phrase reads cleanly.
+ */
+function readCondition(
+  frame: Frame,
+  phrase: string,
+): { cells: Cell[]; test: (cell: Cell) => boolean; words: string } | undefined {
+  const compared =
+    /^(.{1,60}?)\s+(?:is\s+|are\s+|was\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|exceeds?|less than|lower than|below|under|at least|at most|equal to|equals?)\s+(-?\d+(?:\.\d+)?)$/i.exec(
+      phrase.trim(),
+    );
+  if (compared) {
+    const column = numericMentions(frame, compared[1]!).at(-1);
+    if (!column) return undefined;
+    const word = compared[2]!.toLowerCase().replace(/^exceeds?$/, 'greater than');
+    const bar = Number(compared[3]);
+    const test = comparison(word);
+    return {
+      cells: cellsOf(frame, column),
+      test: (cell) => typeof cell === 'number' && test(cell, bar),
+      words: `${column} ${word} ${bar}`,
+    };
+  }
+  const valued = /^(.{1,60}?)\s+(?:is|equals?|=)\s+["'‘“]([^"'’”]{1,40})["'’”]$/i.exec(phrase.trim());
+  if (!valued) return undefined;
+  const column = findMentions(frame, valued[1]!)
+    .map((mention) => mention.column)
+    .at(-1);
+  if (!column) return undefined;
+  const cells = cellsOf(frame, column);
+  const value = cells.find((cell) => cell !== null && String(cell) === valued[2]);
+  if (value === undefined) return undefined;
+  return { cells, test: (cell) => cell === value, words: `${column} is ${JSON.stringify(value)}` };
+}
+
 type Operator = '+' | '−' | '×' | '/';
 
 const OPERATORS: readonly [RegExp, Operator][] = [
@@ -390,6 +429,26 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       }
       frame.derived.set(name, cells);
       frame.steps.push(`${name} = ${expression.words}`);
+    },
+  },
+  {
+    name: 'indicator column from a condition',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      const name = NEW_NAME.exec(text)?.[1];
+      if (!name || frame.derived.has(name)) return;
+      // "'Big' that is 1 when Crowd is above 20000 and 0 otherwise".
+      const stated = INDICATOR.exec(text);
+      INDICATOR.lastIndex = 0;
+      if (!stated) return;
+      const condition = readCondition(frame, stated[1]!);
+      if (!condition) return;
+      const cells = condition.cells;
+      frame.derived.set(
+        name,
+        cells.map((cell) => (cell === null ? null : condition.test(cell) ? 1 : 0)),
+      );
+      frame.steps.push(`${name} = 1 where ${condition.words}, else 0`);
     },
   },
   {
@@ -640,7 +699,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'rows by a comparison',
     apply: (frame, question, constraints) => {
-      const text = `${question}\n${constraints}`;
+      // The condition of an indicator column ("1 when X is above 5 and 0 otherwise") keeps every row.
+      const text = `${question}\n${constraints}`.replace(INDICATOR, ' ');
       const pattern =
         /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
