@@ -230,3 +230,28 @@ describe('features and groups', () => {
     expect(answer.slots.side).toBe('Lions');
   });
 });
+
+describe('groups and columns compared row by row', () => {
+  const MEMBERS = `member,tier,spend,budget
+Ann,gold,50,40
+Bo,silver,30,35
+Cy,silver,20,10
+Di,bronze,10,15
+`;
+  it('divides the sizes of two groups when no statistic is named', () => {
+    const answer = ask(MEMBERS, {
+      question: 'What is the ratio of silver to gold members?',
+      format: '@ratio[value]',
+    });
+    expect(answer.slots.ratio).toBe('2.00');
+  });
+  it('keeps the rows where one column exceeds another', () => {
+    // Ann (50 > 40) and Cy (20 > 10).
+    const answer = ask(MEMBERS, {
+      question: 'How many members have a spend greater than the budget?',
+      format: '@count[n]',
+    });
+    expect(answer.slots.count).toBe('2');
+    expect(answer.planText).toMatch(/rows where spend greater than budget \(2\)/);
+  });
+});

@@ -180,7 +180,9 @@ export function compareStatistics(
 ): PairResult | undefined {
   const spread = spreadOf(frame, kind, question, rows);
   if (spread) return spread;
-  const fn = statisticNamed(question);
+  const groups = twoGroups(frame, question);
+  // "the ratio of male to female passengers" compares the groups' sizes.
+  const fn = statisticNamed(question) ?? (groups && kind === 'ratio' ? 'count' : undefined);
   if (!fn) return undefined;
   const text = `${question}\n${constraints}`;
   const absolute = kind === 'difference' && /\babsolute\b/i.test(text);
@@ -196,9 +198,8 @@ export function compareStatistics(
         .filter((name) => isNumericColumn(frame, name) && !isIdentifier(frame, name)),
     ),
   ];
-  const groups = twoGroups(frame, question);
   if (groups) {
-    const measure = measures.find((name) => name !== groups.column);
+    const measure = fn === 'count' ? undefined : measures.find((name) => name !== groups.column);
     if (fn !== 'count' && !measure) return undefined;
     const labels = cellsOf(frame, groups.column);
     const [a, b] = groups.values;

@@ -45,6 +45,12 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   },
   { sign: /percentage change/, words: 'return returns growth change' },
   { sign: /\|z\|/, words: 'sigma' },
+  { sign: /\b(?:rolling|moving) (?:average|mean)\b/, words: 'ma sma moving rolling' },
+  {
+    sign: /\brows where [^;(]* (?:greater|higher|more|above) than [A-Za-z]/,
+    words: 'up gain gains positive',
+  },
+  { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
   {
     sign: /\b(?:removed|dropped|left|rows where|rows with)\b/,
     words: 'remaining remain left kept retained after filtered cleaned',

@@ -815,6 +815,39 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     },
   },
   {
+    name: 'rows where one column exceeds another',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`.replace(INDICATOR, ' ');
+      const pattern =
+        /\b(?:the\s+)?([A-Za-z][\w .]{0,40}?)\s+(?:is\s+|was\s+|were\s+|are\s+)?(greater than or equal to|less than or equal to|greater than|higher than|more than|above|less than|lower than|below)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .]{0,40}?)(?=[?,;)]|\.(?:\s|$)|\s+(?:and|or|in|on|for|of|during)\b|$)/gi;
+      for (const match of text.matchAll(pattern)) {
+        const one = (phrase: string, last: boolean) => {
+          const found = numericMentions(frame, phrase).filter(
+            (name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+          );
+          return last ? found.at(-1) : found[0];
+        };
+        const a = one(match[1]!, true);
+        const b = one(match[3]!, false);
+        if (!a || !b || a === b || /^(?:average|mean|median)\b/i.test(match[3]!)) continue;
+        const left = cellsOf(frame, a);
+        const right = cellsOf(frame, b);
+        const word = match[2]!.toLowerCase();
+        const test = comparison(word);
+        filterRows(
+          frame,
+          a,
+          (row) => {
+            const x = left[row];
+            const y = right[row];
+            return typeof x === 'number' && typeof y === 'number' && test(x, y);
+          },
+          `rows where ${a} ${word} ${b}`,
+        );
+      }
+    },
+  },
+  {
     name: 'rows with a value or flag the question names',
     apply: (frame, question) => {
       const words = wordsOf(question);
