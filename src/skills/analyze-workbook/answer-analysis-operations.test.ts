@@ -224,6 +224,21 @@ describe('features and groups', () => {
     expect(answer.slots.mean_full_house).toBe('0.50');
     expect(answer.planText).toMatch(/Full House = 1 where crowd above 350, else 0/);
   });
+  it('reads the other ways an indicator is written, and a slot naming it as one word', () => {
+    // Goals equal to 1: one row of six (the missing cell fails the test and is 0, as in pandas).
+    const answer = ask(MATCHES, {
+      question:
+        "Create a column 'OneGoal' that is 1 if goals == 1, otherwise 0. What is the mean of OneGoal?",
+      format: '@onegoal_mean[value]',
+    });
+    expect(answer.slots.onegoal_mean).toBe('0.17');
+    const big = ask(MATCHES, {
+      question:
+        "Create a binary feature 'Big' which is True if crowd > 450 else False. What is the sum of Big?",
+      format: '@big_sum[value] as an integer',
+    });
+    expect(big.slots.big_sum).toBe('2');
+  });
   it('ranks the groups of a named column by their rows, ties listed', () => {
     // Lions is the side four times; Tigers and Bears once each.
     const answer = ask(MATCHES, { question: 'Which side has the most matches?', format: '@side[name]' });

@@ -1604,10 +1604,28 @@ function slotGroup(
   return undefined;
 }
 
+/** Columns a slot writes as one word ("isalone" names IsAlone, "familysize" FamilySize). */
+function squashedColumns(frame: Frame, slot: Slot): string[] {
+  const tokens = slot.name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const spans = new Set([...tokens, ...tokens.slice(1).map((token, k) => `${tokens[k]}${token}`)]);
+  return columnNames(frame).filter((name) => {
+    const squashed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return squashed.length >= 4 && wordsOf(name).length > 1 && spans.has(squashed);
+  });
+}
+
 function ownColumns(frame: Frame, slot: Slot): string[] {
-  return findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
-    .filter((mention) => mention.strength >= 1)
-    .map((mention) => mention.column);
+  return [
+    ...new Set([
+      ...findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+        .filter((mention) => mention.strength >= 1)
+        .map((mention) => mention.column),
+      ...squashedColumns(frame, slot),
+    ]),
+  ];
 }
 
 function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): string[] {
@@ -1621,7 +1639,11 @@ function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): 
     (mention) =>
       mention.strength < 1 && asked.some((other) => other.column === mention.column && other.strength >= 1),
   );
-  const ordered = [...own, ...partly, ...asked, ...more].map((mention) => mention.column);
+  const ordered = [
+    ...own.map((mention) => mention.column),
+    ...squashedColumns(frame, slot),
+    ...[...partly, ...asked, ...more].map((mention) => mention.column),
+  ];
   return [...new Set(ordered)];
 }
 

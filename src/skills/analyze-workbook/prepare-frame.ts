@@ -139,14 +139,10 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
 function codeValue(frame: Frame, name: string, question: string): number | undefined {
   const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
   if (![...values].every((value) => typeof value === 'number' && Number.isInteger(value))) return undefined;
-  const nameWords = wordsOf(name);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = new Set<number>();
-  const spoken = wordsOf(question);
-  for (let start = 0; start + nameWords.length < spoken.length; start++) {
-    if (!nameWords.every((word, k) => spoken[start + k] === word)) continue;
-    const next = spoken[start + nameWords.length]!;
-    if (/^\d+$/.test(next) && values.has(Number(next))) found.add(Number(next));
-  }
+  for (const match of question.matchAll(new RegExp(`(?:^|[^\\w])${escaped}\\s+(\\d+)\\b`, 'gi')))
+    if (values.has(Number(match[1]))) found.add(Number(match[1]));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -254,7 +250,7 @@ function groupStatistic(
 }
 
 const INDICATOR =
-  /\b(?:is|equals?|=|takes? (?:the )?value|set to|of)\s*1\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+and\s+0\s+(?:otherwise|else|for (?:all )?(?:the )?other(?:s| rows)?)\b/gi;
+  /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
 
 /**
  * "Crowd is above 20000", "Venue is 'H'": one column tested against a number or a quoted
@@ -265,13 +261,24 @@ function readCondition(
   phrase: string,
 ): { cells: Cell[]; test: (cell: Cell) => boolean; words: string } | undefined {
   const compared =
-    /^(.{1,60}?)\s+(?:is\s+|are\s+|was\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|exceeds?|less than|lower than|below|under|at least|at most|equal to|equals?)\s+(-?\d+(?:\.\d+)?)$/i.exec(
-      phrase.trim(),
+    /^(.{1,60}?)(?:\s+(?:is|are|was))?\s*(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|exceeds?|less than|lower than|below|under|at least|at most|equal to|equals?|>=|<=|==|=|>|<|≥|≤)\s*(-?\d+(?:\.\d+)?)$/i.exec(
+      phrase.trim().replace(/["'`]/g, ''),
     );
   if (compared) {
     const column = numericMentions(frame, compared[1]!).at(-1);
     if (!column) return undefined;
-    const word = compared[2]!.toLowerCase().replace(/^exceeds?$/, 'greater than');
+    const symbols: Record<string, string> = {
+      '>': 'greater than',
+      '<': 'less than',
+      '>=': 'at least',
+      '≥': 'at least',
+      '<=': 'at most',
+      '≤': 'at most',
+      '==': 'equal to',
+      '=': 'equal to',
+    };
+    const spoken = compared[2]!.toLowerCase().replace(/^exceeds?$/, 'greater than');
+    const word = symbols[spoken] ?? spoken;
     const bar = Number(compared[3]);
     const test = comparison(word);
     return {
@@ -435,18 +442,25 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'indicator column from a condition',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      const name = NEW_NAME.exec(text)?.[1];
-      if (!name || frame.derived.has(name)) return;
-      // "'Big' that is 1 when Crowd is above 20000 and 0 otherwise".
+      // "'Big' that is 1 when Crowd is above 20000 and 0 otherwise": the name stated last before it.
       const stated = INDICATOR.exec(text);
       INDICATOR.lastIndex = 0;
       if (!stated) return;
+      const name = [
+        ...text
+          .slice(0, stated.index)
+          .matchAll(
+            /\b(?:column|feature|variable|flag|indicator)\s+(?:(?:called|named|titled)\s+)?["'“‘`]([^"'”’`]+)["'”’`]/gi,
+          ),
+      ].at(-1)?.[1];
+      if (!name || frame.derived.has(name)) return;
       const condition = readCondition(frame, stated[1]!);
       if (!condition) return;
       const cells = condition.cells;
+      // pandas: a missing cell fails the comparison, so it is 0 (np.where, astype(int), apply).
       frame.derived.set(
         name,
-        cells.map((cell) => (cell === null ? null : condition.test(cell) ? 1 : 0)),
+        cells.map((cell) => (condition.test(cell) ? 1 : 0)),
       );
       frame.steps.push(`${name} = 1 where ${condition.words}, else 0`);
     },
@@ -1025,5 +1039,9 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
       .filter((sentence) => !used.has(sentence))
       .join('\n');
   const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
-  for (const rule of PREPARATION_RULES) rule.apply(frame, q, c);
+  // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
+  const strip = (text: string) => text.replace(INDICATOR, ' ');
+  for (const rule of PREPARATION_RULES)
+    if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
+    else rule.apply(frame, strip(q), strip(c));
 }
