@@ -97,6 +97,14 @@ describe('rolling windows', () => {
     });
     expect(dated.slots.min_rolling_sum).toBe('300');
   });
+  it('answers a slot naming the window and the column with the window', () => {
+    // Two-row means in table order: 200, 250, 300, 500, 550.
+    const answer = ask(MATCHES, {
+      question: 'Calculate the 2-match rolling mean of crowd and report its maximum.',
+      format: '@max_rolling_crowd[value]',
+    });
+    expect(answer.slots.max_rolling_crowd).toBe('550.00');
+  });
   it('gives no value for a window holding a missing cell, and reads the last row', () => {
     // Goals 2, 1, 3, —, 0, 4: sums 3, 4, none, none, 4.
     const answer = ask(MATCHES, {

@@ -1639,7 +1639,15 @@ function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): 
     (mention) =>
       mention.strength < 1 && asked.some((other) => other.column === mention.column && other.strength >= 1),
   );
+  // A column the question's steps made, which the slot names in part ("max_rolling_close"), first.
+  const made = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+    .filter(
+      (mention) =>
+        frame.derived.has(mention.column) && !frame.table.columns.some((c) => c.name === mention.column),
+    )
+    .map((mention) => mention.column);
   const ordered = [
+    ...made,
     ...own.map((mention) => mention.column),
     ...squashedColumns(frame, slot),
     ...[...partly, ...asked, ...more].map((mention) => mention.column),
