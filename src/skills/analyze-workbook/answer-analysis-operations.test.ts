@@ -268,6 +268,26 @@ Di,bronze,10,15
     });
     expect(answer.slots.ratio).toBe('2.00');
   });
+  it('compares the 1 and 0 rows of a flag the question names both ways', () => {
+    const csv = `member,renewed,spend
+Ann,1,100
+Bo,0,40
+Cy,1,80
+Di,0,20
+Ed,1,60
+`;
+    // Renewed: 100, 80, 60 (mean 80); not renewed: 40, 20 (mean 30).
+    const difference = ask(csv, {
+      question: 'What is the difference in mean spend between members who renewed and those who did not?',
+      format: '@spend_difference[value]',
+    });
+    expect(difference.slots.spend_difference).toBe('50.00');
+    const ratio = ask(csv, {
+      question: 'What is the ratio of members who did not renew to those who renewed?',
+      format: '@ratio[value]',
+    });
+    expect(ratio.slots.ratio).toBe('0.67');
+  });
   it('keeps the rows where one column exceeds another', () => {
     // Ann (50 > 40) and Cy (20 > 10).
     const answer = ask(MEMBERS, {

@@ -507,7 +507,19 @@ export const SLOT_RULES: readonly SlotRule[] = [
       has(words, 'difference', 'diff', 'gap', 'ratio') &&
       // A verdict or a test's figure ("significant_difference", "t_statistic") is another rule's.
       context.slot.options.length === 0 &&
-      !has(words, 'significant', 'significance', 'p', 'pvalue', 'pval', 'statistic', 'stat', 't', 'f', 'test') &&
+      !has(
+        words,
+        'significant',
+        'significance',
+        'p',
+        'pvalue',
+        'pval',
+        'statistic',
+        'stat',
+        't',
+        'f',
+        'test',
+      ) &&
       !context.ownColumns.some((name) => context.frame.derived.has(name)) &&
       pairStatistic(context) !== undefined,
     compute: (context) => {

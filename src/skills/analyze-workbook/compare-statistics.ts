@@ -6,6 +6,7 @@
  * divided in the order the question states them. Undefined when the question does not say
  * clearly which statistic, which groups or which columns.
  */
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
   categoryValues,
@@ -15,6 +16,7 @@ import {
   findMentions,
   isNumericColumn,
   numbersOf,
+  rowsWithout,
   wordsOf,
 } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
@@ -104,9 +106,41 @@ export function twoGroups(
     );
     if (distinct.length === 2) found.push({ column: name, values: distinct.sort((a, b) => a.at - b.at) });
   }
+  if (found.length === 0) return flagGroups(frame, question);
   if (found.length !== 1) return undefined;
   const [first, second] = found[0]!.values;
   return { column: found[0]!.column, values: [first!.value, second!.value] };
+}
+
+const NEGATION = /^(?:not|non|never|no|didn|didnt|t)$/;
+
+/**
+ * "passengers who survived and those who did not", "non-survivors to survivors": the 1 and 0
+ * rows of a 0/1 column named by a word of the same stem, in the order the question names them.
+ */
+function flagGroups(frame: Frame, question: string): { column: string; values: [Cell, Cell] } | undefined {
+  const words = question
+    .toLowerCase()
+    .replace(/n't\b/g, ' not')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const stems = words.map((word) => porterStem(word));
+  const flags = columnNames(frame).filter((name) => {
+    const values = new Set(cellsOf(frame, name).filter((cell) => cell !== null));
+    return values.size === 2 && values.has(0) && values.has(1) && wordsOf(name).length === 1;
+  });
+  const found = flags.filter((name) => {
+    const head = porterStem(wordsOf(name)[0]!);
+    return head.length >= 4 && stems.includes(head);
+  });
+  if (found.length !== 1) return undefined;
+  const column = found[0]!;
+  const head = porterStem(wordsOf(column)[0]!);
+  const at = stems.indexOf(head);
+  // Both sides must be spoken of: a negation somewhere ("those who did not", "non-survivors").
+  if (!words.some((word) => NEGATION.test(word))) return undefined;
+  const negated = words.slice(Math.max(0, at - 2), at).some((word) => NEGATION.test(word));
+  return { column, values: negated ? [0, 1] : [1, 0] };
 }
 
 function quotedAt(question: string, text: string): number {
@@ -202,15 +236,19 @@ export function compareStatistics(
     const measure = fn === 'count' ? undefined : measures.find((name) => name !== groups.column);
     if (fn !== 'count' && !measure) return undefined;
     const labels = cellsOf(frame, groups.column);
+    // "who survived and those who did not" was also read as a condition on the column: both
+    // groups come from the rows meeting the other conditions.
+    const base = rowsWithout(frame, groups.column) ?? rows;
     const [a, b] = groups.values;
     const swap = reversed(text, String(a), String(b));
     const [first, second] = swap ? [b, a] : [a, b];
     const side = (value: Cell) => {
-      const inGroup = rows.filter((row) => labels[row] === value);
+      const inGroup = base.filter((row) => labels[row] === value);
       return measure ? numbersOf(frame, measure, inGroup) : { rows: inGroup, values: inGroup.map(() => 1) };
     };
     const left = side(first);
     const right = side(second);
+    if (left.values.length === 0 || right.values.length === 0) return undefined;
     const x = apply(fn, left.values, population);
     const y = apply(fn, right.values, population);
     const what = `${fn}${measure ? ` of ${measure}` : ' of rows'}`;
@@ -240,6 +278,7 @@ export function compareStatistics(
   const [first, second] = swap ? [b, a] : [a, b];
   const left = numbersOf(frame, first, [...rows]);
   const right = numbersOf(frame, second, [...rows]);
+  if (left.values.length === 0 || right.values.length === 0) return undefined;
   const x = apply(fn, left.values, population);
   const y = apply(fn, right.values, population);
   return {

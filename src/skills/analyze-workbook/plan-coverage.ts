@@ -46,7 +46,10 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: /percentage change/, words: 'return returns growth change' },
   { sign: /\|z\|/, words: 'sigma' },
   { sign: /\babsolute\b/, words: 'abs absolute' },
-  { sign: /\bt-test\b|\bANOVA\b|\bchi-square test\b/, words: 'difference differences differ association associated' },
+  {
+    sign: /\bt-test\b|\bANOVA\b|\bchi-square test\b/,
+    words: 'difference differences differ association associated',
+  },
   { sign: /\b(?:rolling|moving) (?:average|mean)\b/, words: 'ma sma moving rolling' },
   {
     sign: /\brows where [^;(]* (?:greater|higher|more|above) than [A-Za-z]/,
