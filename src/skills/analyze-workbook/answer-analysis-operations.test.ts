@@ -298,3 +298,32 @@ Ed,1,60
     expect(answer.planText).toMatch(/rows where spend greater than budget \(2\)/);
   });
 });
+
+describe('missing values filled by group', () => {
+  const csv = `name,tier,age
+Ann,gold,30
+Bo,gold,
+Cy,gold,50
+Di,silver,20
+Ed,silver,
+Fay,silver,40
+Gus,silver,30
+`;
+  it("fills each gap with its own group's statistic", () => {
+    // Gold mean 40 fills Bo, silver mean 30 fills Ed: ages 30, 40, 50, 20, 30, 40, 30 (mean 240 / 7).
+    const answer = ask(csv, {
+      question: "Fill missing age with the mean age of each person's tier, then report the mean age.",
+      format: '@mean_age[value]',
+    });
+    expect(answer.slots.mean_age).toBe('34.29');
+    expect(answer.planText).toMatch(/2 missing age filled with the mean of its tier group/);
+  });
+  it('refuses a group it cannot find rather than fill with the overall mean', () => {
+    expect(
+      code(csv, {
+        question: "Fill missing age with the mean age of each person's region, then report the mean age.",
+        format: '@mean_age[value]',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -10,6 +10,7 @@
 import { splitSentences } from '../../lib/text/sentences.ts';
 import {
   type Cell,
+  categoryValues,
   cellsOf,
   columnNames,
   type Frame,
@@ -84,6 +85,38 @@ function fillValue(frame: Frame, name: string, how: string): Cell {
   return mean(values);
 }
 
+/** Fills a column's missing cells with the statistic of the row's own group, as pandas groupby().transform does. */
+function fillByGroup(frame: Frame, name: string, group: string, how: string): void {
+  const cells = cellsOf(frame, name);
+  const labels = cellsOf(frame, group);
+  const lists = new Map<Cell, Cell[]>();
+  for (const [row, cell] of cells.entries()) {
+    const label = labels[row] ?? null;
+    if (label === null || cell === null) continue;
+    const list = lists.get(label) ?? [];
+    list.push(cell);
+    lists.set(label, list);
+  }
+  const fills = new Map<Cell, Cell>();
+  for (const [label, list] of lists) {
+    if (/mode|frequent|common/.test(how)) fills.set(label, modeOf(list));
+    else {
+      const numbers = list.filter((cell): cell is number => typeof cell === 'number');
+      if (numbers.length === 0) continue;
+      fills.set(label, /median/.test(how) ? median(numbers) : /zero|^0$/.test(how) ? 0 : mean(numbers));
+    }
+  }
+  let filled = 0;
+  const next = cells.map((cell, row) => {
+    if (cell !== null) return cell;
+    const value = fills.get(labels[row] ?? null);
+    if (value === undefined || value === null) return null;
+    filled++;
+    return value;
+  });
+  setColumn(frame, name, next, `${filled} missing ${name} filled with the ${how} of its ${group} group`);
+}
+
 export const TRANSFORM_RULES: readonly TransformRule[] = [
   {
     name: 'missing values filled',
@@ -103,6 +136,27 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         targets = columnNames(frame).filter(
           (name) => hasMissing(name) && (/mode|frequent|common/.test(how) || isNumericColumn(frame, name)),
         );
+      // "with the mean Age of each passenger's class": each group's own statistic (groupby transform).
+      const tail = after.slice(after.toLowerCase().indexOf(how) + how.length);
+      const each =
+        /^\s*(?:[\w']+\s+){0,2}?(?:of|for|within|in|per|across|among)\s+(?:each|every|their|its|his|her|the same|the respective|the corresponding|respective)\s+(?![\w']*\s*(?:columns?|features?|variables?|fields?)\b)(.{1,60})/i.exec(
+          tail,
+        );
+      const by = /^\s*(?:[\w']+\s+){0,2}?(?:grouped by|by)\s+(.{1,60})/i.exec(tail);
+      const phrase = each?.[1] ?? by?.[1];
+      if (phrase) {
+        const group = named(frame, phrase).find(
+          (name) => !targets.includes(name) && categoryValues(frame, name, 50).length >= 2,
+        );
+        if (group) {
+          for (const name of targets) fillByGroup(frame, name, group, how);
+          return;
+        }
+        if (each) {
+          frame.unread.push(`the groups in "${sentence.trim()}"`);
+          return;
+        }
+      }
       for (const name of targets) {
         if (!/mode|frequent|common/.test(how) && !isNumericColumn(frame, name)) continue;
         const value = fillValue(frame, name, how);
