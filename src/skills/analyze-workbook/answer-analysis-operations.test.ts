@@ -287,6 +287,9 @@ Ed,1,60
       format: '@ratio[value]',
     });
     expect(ratio.slots.ratio).toBe('0.67');
+    // "How many members renewed": the counted noun before the flag's verb; "renewers" names the doers.
+    const count = ask(csv, { question: 'How many members renewed?', format: '@renewers[count]' });
+    expect(count.slots.renewers).toBe('3');
   });
   it('keeps the rows where one column exceeds another', () => {
     // Ann (50 > 40) and Cy (20 > 10).

@@ -69,6 +69,9 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
 function explainedBy(word: string, accounted: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
   if (word.length >= 4 && stems.has(porterStem(word))) return true;
   if (word.length < 4) return false;
+  // The doer of what a plan word says: "survivor" for Survived, "buyer" for Buy.
+  const doer = /^(.{4,})(?:or|er)$/.exec(word)?.[1];
+  if (doer && (stems.has(doer) || stems.has(porterStem(doer)))) return true;
   for (const other of accounted) if (other.length > word.length && other.startsWith(word)) return true;
   return false;
 }

@@ -885,10 +885,13 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           const before = at > 0 ? words[at - 1]! : '';
           const negated = /^(not|never|didn|didnt|t)$/.test(before) && at >= 2;
           const lead = negated ? words[at - 2]! : before;
+          // "how many passengers survived": the counted noun right before the flag's verb.
+          const counted = !negated && at >= 3 && words[at - 3] === 'how' && words[at - 2] === 'many';
           if (
             flag &&
             at > 0 &&
-            /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead) &&
+            (counted ||
+              /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead)) &&
             (negated || before !== 'not')
           ) {
             const cells = cellsOf(frame, name);
