@@ -3,7 +3,9 @@
  * set: a question counts when every gold slot is right (numbers compared at the gold's
  * rounding, words case-free), and each slot counts on its own too. Questions are split up
  * front into a tuning half (even positions in the file) and a check half (odd positions).
- * Run alone: node bin/run-ts.js bench/dabench.ts [--half tuning|check] [--show-failures N]
+ * `--set own` scores instead the project's own questions in the same form (bench/data/dabench-own.jsonl)
+ * over corpus tables outside the DABench folder, with answers worked out apart from the engine.
+ * Run alone: node bin/run-ts.js bench/dabench.ts [--half tuning|check] [--set own] [--show-failures N]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,7 +17,8 @@ import type { DataTable } from '../src/skills/analyze-workbook/data-table.ts';
 import { headerRowTable } from '../src/skills/analyze-workbook/detect-tables.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DATA = join(here, '..', '..', 'shared', 'corpus', 'tables', 'dabench');
+const CORPUS = join(here, '..', '..', 'shared', 'corpus');
+const DATA = join(CORPUS, 'tables', 'dabench');
 
 type Question = {
   id: number;
@@ -24,6 +27,9 @@ type Question = {
   format: string;
   file_name: string;
 };
+
+/** A question of the own set: the table's path under the corpus and the answers with it. */
+type OwnQuestion = Omit<Question, 'file_name'> & { file: string; answers: [string, string][] };
 
 /** Gold and predicted slot values agree: numbers at the gold's rounding, lists item by item, words case-free. */
 export function slotMatches(gold: string, predicted: string | undefined): boolean {
@@ -47,22 +53,31 @@ const tableCache = new Map<string, DataTable>();
 function loadTable(file: string): DataTable {
   const cached = tableCache.get(file);
   if (cached) return cached;
-  const { text } = decodeText(readFileSync(join(DATA, 'tables', file)));
+  const { text } = decodeText(readFileSync(file));
   const table = headerRowTable(csvToWorkbook(text, 'table').sheets[0]!)!;
   tableCache.set(file, table);
   return table;
 }
 
-const questions = readFileSync(join(DATA, 'da-dev-questions.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Question);
-const labels = new Map(
-  readFileSync(join(DATA, 'da-dev-labels.jsonl'), 'utf8')
+const jsonLines = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: number; common_answers: [string, string][] })
-    .map((label) => [label.id, label.common_answers] as const),
+    .map((line) => JSON.parse(line) as T);
+const own = process.argv.includes('--set') && process.argv[process.argv.indexOf('--set') + 1] === 'own';
+const ownQuestions = own ? jsonLines<OwnQuestion>(join(here, 'data', 'dabench-own.jsonl')) : [];
+const questions: (Question & { path: string })[] = own
+  ? ownQuestions.map((item) => ({ ...item, file_name: item.file, path: join(CORPUS, item.file) }))
+  : jsonLines<Question>(join(DATA, 'da-dev-questions.jsonl')).map((item) => ({
+      ...item,
+      path: join(DATA, 'tables', item.file_name),
+    }));
+const labels = new Map(
+  own
+    ? ownQuestions.map((item) => [item.id, item.answers] as const)
+    : jsonLines<{ id: number; common_answers: [string, string][] }>(join(DATA, 'da-dev-labels.jsonl')).map(
+        (label) => [label.id, label.common_answers] as const,
+      ),
 );
 const halfFlag = process.argv.indexOf('--half');
 const onlyHalf = halfFlag >= 0 ? process.argv[halfFlag + 1] : undefined;
@@ -83,7 +98,8 @@ const tallies: Record<'tuning' | 'check', Tally> = {
 const failures: string[] = [];
 const started = performance.now();
 for (const [index, item] of questions.entries()) {
-  const half = index % 2 === 0 ? 'tuning' : 'check';
+  // The own set is all for tuning: its questions were written while building.
+  const half = own || index % 2 === 0 ? 'tuning' : 'check';
   if (onlyHalf && onlyHalf !== half) continue;
   const gold = labels.get(item.id) ?? [];
   const tally = tallies[half];
@@ -92,7 +108,7 @@ for (const [index, item] of questions.entries()) {
   let slots: Record<string, string> = {};
   let note = '';
   try {
-    const answer = answerAnalysis(loadTable(item.file_name), item);
+    const answer = answerAnalysis(loadTable(item.path), item);
     slots = { ...answer.slots };
     note = answer.planText;
   } catch (thrown) {
@@ -123,4 +139,7 @@ for (const half of ['tuning', 'check'] as const) {
 }
 console.log(`\n(${seconds.toFixed(1)} s, builtin engine, no model)`);
 mkdirSync(join(here, 'out'), { recursive: true });
-writeFileSync(join(here, 'out', 'dabench.json'), JSON.stringify({ ...tallies, seconds }, null, 2));
+writeFileSync(
+  join(here, 'out', own ? 'dabench-own.json' : 'dabench.json'),
+  JSON.stringify({ ...tallies, seconds }, null, 2),
+);

@@ -24,6 +24,8 @@ export type Frame = {
   readonly conditions: Condition[];
   /** Rows in play before the first condition. */
   start?: number[];
+  /** Parts of the question a rule saw but could not read for sure (an answer would ignore them). */
+  readonly unread: string[];
 };
 
 /** A stated condition: the column it reads and whether a row meets it. */
@@ -49,7 +51,8 @@ export function rowsWithout(frame: Frame, column: string): number[] | undefined 
   );
 }
 
-const MISSING = /^(nan|na|n\/a|null|none|-)?$/i;
+/** Cells pandas reads as missing, and a lone dash (hyphen, en or em dash) tables write for "no value". */
+const MISSING = /^(nan|na|n\/a|null|none|-|–|—)?$/i;
 
 export function createFrame(table: DataTable): Frame {
   return {
@@ -58,6 +61,7 @@ export function createFrame(table: DataTable): Frame {
     derived: new Map(),
     steps: [],
     conditions: [],
+    unread: [],
   };
 }
 
@@ -244,6 +248,37 @@ export function findMentions(frame: Frame, text: string): Mention[] {
       ),
   );
   return kept.sort((a, b) => a.position - b.position || b.strength - a.strength);
+}
+
+const TOTAL_LABEL = /^\s*(?:grand\s+)?(?:totals?|sum|overall|all)\b/i;
+
+/**
+ * Rows of a table's totals: the label reads "Total" (or "Grand total", "Sum", "All …") and the
+ * row holds the largest value of at least one numeric column, as a sum over the others does.
+ * A row merely named "Total" (a company, say) with no such value is data.
+ */
+export function totalsRows(frame: Frame, label?: string): Set<number> {
+  const labelColumns = label ? [label] : columnNames(frame).filter((name) => !isNumericColumn(frame, name));
+  const texts = labelColumns.map((name) => cellsOf(frame, name));
+  const candidates = frame.rows.filter((row) =>
+    texts.some((cells) => typeof cells[row] === 'string' && TOTAL_LABEL.test(cells[row] as string)),
+  );
+  if (candidates.length === 0) return new Set();
+  const measures = columnNames(frame).filter(
+    (name) =>
+      !labelColumns.includes(name) &&
+      isNumericColumn(frame, name) &&
+      frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
+  );
+  return new Set(
+    candidates.filter((row) =>
+      measures.some((name) => {
+        const { values } = numbersOf(frame, name);
+        const value = cellsOf(frame, name)[row];
+        return typeof value === 'number' && values.length >= 3 && value >= Math.max(...values);
+      }),
+    ),
+  );
 }
 
 /** Distinct non-numeric (or few-valued) cell values of a column, with their normalized words. */

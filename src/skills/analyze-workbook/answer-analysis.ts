@@ -21,9 +21,11 @@ import {
   numbersOf,
   pairsOf,
   rowsWithout,
+  totalsRows,
   wordsOf,
 } from './analysis-frame.ts';
 import { decimalsFor, parseSlots, type Slot, writeNumber } from './answer-format.ts';
+import { compareStatistics } from './compare-statistics.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import {
   chiSquareIndependence,
@@ -198,6 +200,19 @@ const GROUP_RULES = /^(maximum|minimum|mean|total|rate of a flag|median|count|st
 const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
 
 const NEW_COLUMN = /\b(new(?:ly created)? (?:feature|column|variable)|this feature)\b/i;
+
+/** "The difference in mean X between A and B", "the ratio of the total X to the total Y". */
+function pairStatistic(context: SlotContext) {
+  const kind = has(slotWords(context.slot), 'ratio') ? 'ratio' : 'difference';
+  return compareStatistics(
+    context.frame,
+    kind,
+    context.question,
+    context.text,
+    context.rows,
+    population(context.text),
+  );
+}
 
 /** The two columns of "between A and B", when the text says it that way. */
 function pairNamed(context: SlotContext): [string, string] | undefined {
@@ -388,6 +403,14 @@ function statistic(
   return (context) => {
     const name = needMeasure(context);
     const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+    if (values.length === 0)
+      fail(
+        'unsupported',
+        `No numbers are left in ${name} to take the ${label} of for @${context.slot.name}.`,
+        {
+          hint: 'Check the conditions in the question.',
+        },
+      );
     return numberResult(
       context,
       fn(values, context),
@@ -476,6 +499,32 @@ export const SLOT_RULES: readonly SlotRule[] = [
         columns: names,
         rows: [],
       };
+    },
+  },
+  {
+    name: 'difference or ratio of two statistics',
+    applies: (words, context) =>
+      has(words, 'difference', 'diff', 'gap', 'ratio') &&
+      // A verdict or a test's figure ("significant_difference", "t_statistic") is another rule's.
+      context.slot.options.length === 0 &&
+      !has(
+        words,
+        'significant',
+        'significance',
+        'p',
+        'pvalue',
+        'pval',
+        'statistic',
+        'stat',
+        't',
+        'f',
+        'test',
+      ) &&
+      !context.ownColumns.some((name) => context.frame.derived.has(name)) &&
+      pairStatistic(context) !== undefined,
+    compute: (context) => {
+      const pair = pairStatistic(context)!;
+      return numberResult(context, pair.value, pair.note, pair.columns, pair.rows);
     },
   },
   {
@@ -901,6 +950,30 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
   },
   {
+    name: 'value at the last row',
+    applies: (words, context) =>
+      has(words, 'last', 'latest', 'final') &&
+      context.measures.length > 0 &&
+      /\b(?:last|latest|final|most recent)\b/i.test(context.question),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const totals = totalsRows(context.frame);
+      const row = context.rows.filter((item) => !totals.has(item)).at(-1);
+      const value = row === undefined ? undefined : cellsOf(context.frame, name)[row];
+      if (typeof value !== 'number')
+        fail('unsupported', `The last row in play has no number in ${name} for @${context.slot.name}.`, {
+          hint: 'Ask for a statistic over the column instead.',
+        });
+      return numberResult(
+        context,
+        value,
+        `${name} at the last row in play (row ${context.frame.table.rowNumbers[row!] ?? row! + 1})`,
+        [name],
+        [row!],
+      );
+    },
+  },
+  {
     name: 'month where an aggregate peaks',
     applies: (words, context) => has(words, 'month') && monthQuestion(context),
     compute: (context) => {
@@ -962,7 +1035,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
       has(words, 'total', 'sum') &&
       !has(words, 'count', 'number', 'num', 'how') &&
       context.measures.length > 0 &&
-      (context.ownColumns.length > 0 || /\b(sum|total of|total number of)\b/i.test(context.question)),
+      (context.ownColumns.length > 0 ||
+        /\b(sum|total of|total number of)\b/i.test(context.question) ||
+        totalOfColumn(context)),
     compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
   },
   {
@@ -1009,12 +1084,27 @@ export const SLOT_RULES: readonly SlotRule[] = [
     applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
     compute: (context) => ({
       value: String(context.rows.length),
-      note: `count of rows${context.groupNote ?? ''}`,
+      // "How many centuries …": the rows are what the question counts.
+      note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
       columns: [],
       rows: context.rows,
     }),
   },
 ];
+
+/** "the total attendance": the word "total" right before a numeric column's name. */
+function totalOfColumn(context: SlotContext): boolean {
+  const after = /\btotal\s+(.{2,60})/i.exec(context.question)?.[1];
+  if (!after) return false;
+  const first = findMentions(context.frame, after)[0];
+  return first !== undefined && first.position === 0 && context.measures.includes(first.column);
+}
+
+/** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */
+function countedNoun(question: string): string {
+  const noun = /\b(?:how many|number of)\s+([a-z]{3,})\b/i.exec(question)?.[1];
+  return noun ? ` (${noun.toLowerCase()})` : '';
+}
 
 const MONTH_SUPERLATIVE =
   /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
@@ -1125,8 +1215,16 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
     const count = distinctValues(frame, name, context.rows).length;
     return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
   };
-  const named = findMentions(frame, phrase).map((mention) => mention.column);
-  let label = [...named].reverse().find((name) => !restMeasures.includes(name) && fewValued(name));
+  const mentions = findMentions(frame, phrase);
+  const named = mentions.map((mention) => mention.column);
+  // A column the question names in full ranks its groups when one holds two rows or more.
+  const repeated = (name: string) =>
+    mentions.some((mention) => mention.column === name && mention.strength >= 1) &&
+    !isNumericColumn(frame, name) &&
+    distinctValues(frame, name, context.rows).length < context.rows.length;
+  let label = [...named]
+    .reverse()
+    .find((name) => !restMeasures.includes(name) && (fewValued(name) || (fn === 'count' && repeated(name))));
   let keys: (row: number) => string | undefined;
   if (label) {
     const cells = cellsOf(frame, label);
@@ -1521,10 +1619,28 @@ function slotGroup(
   return undefined;
 }
 
+/** Columns a slot writes as one word ("isalone" names IsAlone, "familysize" FamilySize). */
+function squashedColumns(frame: Frame, slot: Slot): string[] {
+  const tokens = slot.name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const spans = new Set([...tokens, ...tokens.slice(1).map((token, k) => `${tokens[k]}${token}`)]);
+  return columnNames(frame).filter((name) => {
+    const squashed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return squashed.length >= 4 && wordsOf(name).length > 1 && spans.has(squashed);
+  });
+}
+
 function ownColumns(frame: Frame, slot: Slot): string[] {
-  return findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
-    .filter((mention) => mention.strength >= 1)
-    .map((mention) => mention.column);
+  return [
+    ...new Set([
+      ...findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+        .filter((mention) => mention.strength >= 1)
+        .map((mention) => mention.column),
+      ...squashedColumns(frame, slot),
+    ]),
+  ];
 }
 
 function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): string[] {
@@ -1533,7 +1649,24 @@ function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): 
   );
   const asked = findMentions(frame, question);
   const more = findMentions(frame, rest);
-  const ordered = [...own, ...asked, ...more].map((mention) => mention.column);
+  // A column the slot names in part ("mean_wins") and the question in full comes next.
+  const partly = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`).filter(
+    (mention) =>
+      mention.strength < 1 && asked.some((other) => other.column === mention.column && other.strength >= 1),
+  );
+  // A column the question's steps made, which the slot names in part ("max_rolling_close"), first.
+  const made = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+    .filter(
+      (mention) =>
+        frame.derived.has(mention.column) && !frame.table.columns.some((c) => c.name === mention.column),
+    )
+    .map((mention) => mention.column);
+  const ordered = [
+    ...made,
+    ...own.map((mention) => mention.column),
+    ...squashedColumns(frame, slot),
+    ...[...partly, ...asked, ...more].map((mention) => mention.column),
+  ];
   return [...new Set(ordered)];
 }
 
@@ -1556,6 +1689,8 @@ function groupRanking(
     );
   if (!asked) return undefined;
   const fn = asked[1]!.toLowerCase();
+  // "the highest Total" names a column called Total, not a sum.
+  if (wordsOf(measure).includes(fn)) return undefined;
   const minimum = Number(
     /\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1,
   );
@@ -1594,6 +1729,15 @@ function groupRanking(
   };
 }
 
+/** The one text column whose name shares a word with a phrase ("type of loss" names "Description Losses"). */
+function sharedWordColumn(frame: Frame, phrase: string): string | undefined {
+  const words = new Set(wordsOf(phrase).filter((word) => word.length >= 3));
+  const found = columnNames(frame).filter(
+    (name) => !isNumericColumn(frame, name) && wordsOf(name).some((word) => words.has(word)),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
 function superlativeLabel(context: SlotContext): SlotResult | undefined {
   const fewValued = (name: string) => categoryValues(context.frame, name, 50).length >= 2;
@@ -1607,9 +1751,9 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
       ? context.columns.find((name) => !isNumericColumn(context.frame, name) && fewValued(name))
       : undefined) ??
     (which && wordsOf(which).some((word) => slotWords(context.slot).includes(word))
-      ? findMentions(context.frame, which)
+      ? (findMentions(context.frame, which)
           .map((mention) => mention.column)
-          .find((name) => !isNumericColumn(context.frame, name))
+          .find((name) => !isNumericColumn(context.frame, name)) ?? sharedWordColumn(context.frame, which))
       : undefined);
   if (!label || !SUPERLATIVE.test(context.question)) return undefined;
   const measure =
@@ -1626,14 +1770,23 @@ function superlativeLabel(context: SlotContext): SlotResult | undefined {
   const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
   const grouped = groupRanking(context, label, measure, low);
   if (grouped) return grouped;
-  const { rows, values } = numbersOf(context.frame, measure, [...context.rows]);
+  // A "Total" row at the foot of the table is no row to pick.
+  const totals = totalsRows(context.frame, label);
+  const { rows, values } = numbersOf(
+    context.frame,
+    measure,
+    context.rows.filter((row) => !totals.has(row)),
+  );
   if (values.length === 0) return undefined;
   const best = low ? Math.min(...values) : Math.max(...values);
   const winners = rows.filter((_, index) => values[index] === best);
   const labels = cellsOf(context.frame, label);
+  const left = totals.size
+    ? `, leaving out the totals row${totals.size > 1 ? 's' : ''} ${[...totals].map((row) => JSON.stringify(labels[row])).join(', ')}`
+    : '';
   return {
     value: [...new Set(winners.map((row) => String(labels[row])))].join(', '),
-    note: `${label} where ${measure} is ${low ? 'lowest' : 'highest'} (${best})`,
+    note: `the ${label} category where ${measure} is ${low ? 'lowest' : 'highest'} (${best})${left}`,
     columns: [label, measure],
     rows: winners,
   };
@@ -1653,6 +1806,24 @@ function slotParts(slot: Slot, format: string): Slot[] {
     const { decimals: _, ...rest } = slot;
     return { ...rest, name: part, placeholder: slot.name, ...(decimals !== undefined ? { decimals } : {}) };
   });
+}
+
+/** A slot whose placeholder says it holds a name ("@city[name]", "@brand[string]"). */
+function asksForName(slot: Slot): boolean {
+  return slot.placeholder
+    .split(/\s*,\s*/)
+    .every((part) => /^(?:\w+_)?(?:name|names|label|string|title|text|word)$/i.test(part.trim()));
+}
+
+/** Whether a result is a value read off a column (a year or a numeric code is a name then). */
+function labelAnswer(frame: Frame, slot: Slot, result: SlotResult): boolean {
+  const first = result.columns[0];
+  return (
+    first !== undefined &&
+    (!isNumericColumn(frame, first) || wordsOf(first).some((word) => slotWords(slot).includes(word))) &&
+    result.rows.length > 0 &&
+    cellsOf(frame, first).some((cell, row) => result.rows.includes(row) && String(cell) === result.value)
+  );
 }
 
 /** Answers one DABench-form question over a table. */
@@ -1675,6 +1846,12 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
     });
   const frame = createFrame(table);
   applyPreparation(frame, request.question, constraints);
+  if (frame.unread.length > 0)
+    fail(
+      'unsupported',
+      `The builtin engine could not tell which column the question means for ${frame.unread.join(', ')}.`,
+      { hint: 'Name the column with the value, e.g. "rows where Team is India".' },
+    );
   const values: Record<string, string> = {};
   const notes: string[] = [...frame.steps];
   const cited: string[] = [];
@@ -1723,7 +1900,13 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
-    const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`);
+    if (asksForName(slot) && /^-?\d+(?:\.\d+)?$/.test(result.value) && !labelAnswer(frame, slot, result))
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,
+        { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
+      );
+    const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`, all);
     if (uncovered.length > 0)
       fail(
         'unsupported',

@@ -45,6 +45,17 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   },
   { sign: /percentage change/, words: 'return returns growth change' },
   { sign: /\|z\|/, words: 'sigma' },
+  { sign: /\babsolute\b/, words: 'abs absolute' },
+  {
+    sign: /\bt-test\b|\bANOVA\b|\bchi-square test\b/,
+    words: 'difference differences differ association associated',
+  },
+  { sign: /\b(?:rolling|moving) (?:average|mean)\b/, words: 'ma sma moving rolling' },
+  {
+    sign: /\brows where [^;(]* (?:greater|higher|more|above) than [A-Za-z]/,
+    words: 'up gain gains positive',
+  },
+  { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
   {
     sign: /\b(?:removed|dropped|left|rows where|rows with)\b/,
     words: 'remaining remain left kept retained after filtered cleaned',
@@ -58,6 +69,9 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
 function explainedBy(word: string, accounted: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
   if (word.length >= 4 && stems.has(porterStem(word))) return true;
   if (word.length < 4) return false;
+  // The doer of what a plan word says: "survivor" for Survived, "buyer" for Buy.
+  const doer = /^(.{4,})(?:or|er)$/.exec(word)?.[1];
+  if (doer && (stems.has(doer) || stems.has(porterStem(doer)))) return true;
   for (const other of accounted) if (other.length > word.length && other.startsWith(word)) return true;
   return false;
 }
@@ -71,8 +85,14 @@ function columnWords(frame: Frame): Set<string> {
  * account for: "busier" in `busier_region_count` answered by a row count, "change" in
  * `rent_percentage_change` answered by a correlation.
  */
-export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): string[] {
-  const accounted = new Set([...known, ...columnWords(frame), ...wordsOf(planText), ...cellWords(frame)]);
+export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, text = ''): string[] {
+  const accounted = new Set([
+    ...known,
+    ...columnWords(frame),
+    ...wordsOf(planText),
+    ...cellWords(frame),
+    ...definedWords(text, planText, columnWords(frame)),
+  ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
   // "tier" in a slot name names PlanTier.
@@ -92,6 +112,33 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string): 
   ];
 }
 
+const LINK_WORDS = new Set(
+  wordsOf('is are was were equal equals to where with of the a an in on at for as by'),
+);
+
+/**
+ * Words the text defines as a value the plan used: "home matches (Venue 'H')" makes "home"
+ * stand for the rows where Venue is "H" once the plan used "H". The four words before the
+ * quoted value count.
+ */
+function definedWords(text: string, planText: string, columns: ReadonlySet<string>): string[] {
+  const defined: string[] = [];
+  for (const match of text.matchAll(/["'‘“]([^"'’”\n]{1,40})["'’”]/g)) {
+    if (!planText.includes(JSON.stringify(match[1]!.trim()))) continue;
+    const before =
+      text
+        .slice(0, match.index)
+        .split(/[.;:\n]/)
+        .pop() ?? '';
+    defined.push(
+      ...wordsOf(before)
+        .filter((word) => !LINK_WORDS.has(word) && !columns.has(word))
+        .slice(-4),
+    );
+  }
+  return defined;
+}
+
 function cellWords(frame: Frame): Set<string> {
   const words = new Set<string>();
   for (const name of columnNames(frame))
@@ -101,6 +148,8 @@ function cellWords(frame: Frame): Set<string> {
 }
 
 const QUOTED = /(?:^|[\s(])["'‘“]([^"'’”\n]{2,60})["'’”](?=[\s.,;:?)]|$)/g;
+/** A quoted value in an analysis question, one letter long included ('Q', 'H'). */
+const QUOTED_VALUE = /(?:^|[\s(])["'‘“]([^"'’”\n]{1,60})["'’”](?=[\s.,;:?)]|$)/g;
 const COMPARED =
   /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
 // A season span ("2008-09") names a table's subject more often than a filter.
@@ -114,6 +163,11 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
   {
     states:
       /\b(?:remov|exclud|drop|prun|eliminat|filter(?:ing)? out|discard)\w*\s+(?:the |any |all )?outliers\b/i,
+    done: /outliers removed/,
+  },
+  {
+    states:
+      /\boutliers?\b[\s\S]{0,200}?\b(?:remov|exclud|drop|prun|eliminat|discard)\w*\s+(?:them|these|those)\b/i,
     done: /outliers removed/,
   },
   { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
@@ -130,7 +184,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   const columns = columnWords(frame);
   const left: string[] = [];
   const cells = cellWords(frame);
-  for (const match of question.matchAll(QUOTED)) {
+  for (const match of question.matchAll(QUOTED_VALUE)) {
     const words = wordsOf(match[1]!);
     if (words.length === 0 || words.every((word) => columns.has(word) || planWords.has(word))) continue;
     // Only a quoted cell value is a condition; other quoted text names a new column or a method.

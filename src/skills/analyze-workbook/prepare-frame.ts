@@ -67,6 +67,43 @@ function combine(
   frame.steps.push(`${name} = ${words}`);
 }
 
+function containsWords(words: readonly string[], phrase: readonly string[]): boolean {
+  return words.some((_, start) => phrase.length > 0 && phrase.every((word, k) => words[start + k] === word));
+}
+
+/** "opposing team" ends with "team" and says more. */
+function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  return (
+    longer.length > shorter.length &&
+    shorter.length > 0 &&
+    shorter.every((word, k) => longer[longer.length - shorter.length + k] === word)
+  );
+}
+
+type PendingValue = { column: string; value: Cell; key: string };
+
+/**
+ * Keeps the rows of each value the question names. A value found in two columns ("Leeds" as
+ * Team and as Opposing team) keeps the column the question names, else the plain one the other
+ * qualifies; otherwise it is left unread, so the answer is refused rather than half filtered.
+ */
+function keepValues(frame: Frame, pending: readonly PendingValue[], words: readonly string[]): void {
+  for (const key of new Set(pending.map((item) => item.key))) {
+    const same = pending.filter((item) => item.key === key);
+    const named = same.filter((item) => containsWords(words, wordsOf(item.column)));
+    const plain = same.filter((item) =>
+      same.every((other) => other === item || endsWithWords(wordsOf(other.column), wordsOf(item.column))),
+    );
+    const chosen =
+      same.length === 1 ? same[0] : named.length === 1 ? named[0] : plain.length === 1 ? plain[0] : undefined;
+    if (chosen) keepRows(frame, chosen.column, chosen.value);
+    else
+      frame.unread.push(
+        `"${String(same[0]!.value)}" (found in ${same.map((item) => item.column).join(' and ')})`,
+      );
+  }
+}
+
 /** Keeps the rows whose cell in the column equals the value, and says so. */
 function keepRows(frame: Frame, name: string, value: Cell): void {
   const cells = cellsOf(frame, name);
@@ -92,6 +129,20 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
     const value = ORDINALS.includes(spoken) ? ORDINALS.indexOf(spoken) + 1 : Number(spoken[0]);
     if (values.has(value)) found.add(value);
   }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * "runners in heat 2", "passengers of class 3": the value of a few-valued integer column
+ * written right after the column's name, when the question names one such value only.
+ */
+function codeValue(frame: Frame, name: string, question: string): number | undefined {
+  const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
+  if (![...values].every((value) => typeof value === 'number' && Number.isInteger(value))) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new Set<number>();
+  for (const match of question.matchAll(new RegExp(`(?:^|[^\\w])${escaped}\\s+(\\d+)\\b`, 'gi')))
+    if (values.has(Number(match[1]))) found.add(Number(match[1]));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -196,6 +247,56 @@ function groupStatistic(
     byRow: (row) => bars.get(labels[row] ?? null),
     label: `${fn === median ? 'median' : 'mean'} ${measure} of its ${group} group`,
   };
+}
+
+const INDICATOR =
+  /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
+
+/**
+ * "Crowd is above 20000", "Venue is 'H'": one column tested against a number or a quoted
+ * value. Undefined unless the phrase reads cleanly.
+ */
+function readCondition(
+  frame: Frame,
+  phrase: string,
+): { cells: Cell[]; test: (cell: Cell) => boolean; words: string } | undefined {
+  const compared =
+    /^(.{1,60}?)(?:\s+(?:is|are|was))?\s*(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|exceeds?|less than|lower than|below|under|at least|at most|equal to|equals?|>=|<=|==|=|>|<|≥|≤)\s*(-?\d+(?:\.\d+)?)$/i.exec(
+      phrase.trim().replace(/["'`]/g, ''),
+    );
+  if (compared) {
+    const column = numericMentions(frame, compared[1]!).at(-1);
+    if (!column) return undefined;
+    const symbols: Record<string, string> = {
+      '>': 'greater than',
+      '<': 'less than',
+      '>=': 'at least',
+      '≥': 'at least',
+      '<=': 'at most',
+      '≤': 'at most',
+      '==': 'equal to',
+      '=': 'equal to',
+    };
+    const spoken = compared[2]!.toLowerCase().replace(/^exceeds?$/, 'greater than');
+    const word = symbols[spoken] ?? spoken;
+    const bar = Number(compared[3]);
+    const test = comparison(word);
+    return {
+      cells: cellsOf(frame, column),
+      test: (cell) => typeof cell === 'number' && test(cell, bar),
+      words: `${column} ${word} ${bar}`,
+    };
+  }
+  const valued = /^(.{1,60}?)\s+(?:is|equals?|=)\s+["'‘“]([^"'’”]{1,40})["'’”]$/i.exec(phrase.trim());
+  if (!valued) return undefined;
+  const column = findMentions(frame, valued[1]!)
+    .map((mention) => mention.column)
+    .at(-1);
+  if (!column) return undefined;
+  const cells = cellsOf(frame, column);
+  const value = cells.find((cell) => cell !== null && String(cell) === valued[2]);
+  if (value === undefined) return undefined;
+  return { cells, test: (cell) => cell === value, words: `${column} is ${JSON.stringify(value)}` };
 }
 
 type Operator = '+' | '−' | '×' | '/';
@@ -338,6 +439,33 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     },
   },
   {
+    name: 'indicator column from a condition',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      // "'Big' that is 1 when Crowd is above 20000 and 0 otherwise": the name stated last before it.
+      const stated = INDICATOR.exec(text);
+      INDICATOR.lastIndex = 0;
+      if (!stated) return;
+      const name = [
+        ...text
+          .slice(0, stated.index)
+          .matchAll(
+            /\b(?:column|feature|variable|flag|indicator)\s+(?:(?:called|named|titled)\s+)?["'“‘`]([^"'”’`]+)["'”’`]/gi,
+          ),
+      ].at(-1)?.[1];
+      if (!name || frame.derived.has(name)) return;
+      const condition = readCondition(frame, stated[1]!);
+      if (!condition) return;
+      const cells = condition.cells;
+      // pandas: a missing cell fails the comparison, so it is 0 (np.where, astype(int), apply).
+      frame.derived.set(
+        name,
+        cells.map((cell) => (condition.test(cell) ? 1 : 0)),
+      );
+      frame.steps.push(`${name} = 1 where ${condition.words}, else 0`);
+    },
+  },
+  {
     name: 'change from one column to another',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
@@ -397,6 +525,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const a = cellsOf(frame, minuend);
       const b = cellsOf(frame, subtrahend);
       const name = newName(text, `${minuend} − ${subtrahend}`);
+      if (frame.derived.has(name)) return;
       frame.derived.set(
         name,
         a.map((value, row) => {
@@ -494,18 +623,23 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const text = `${question}\n${constraints}`;
       const quoted = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)].map((match) => match[1]!.trim());
       const names = new Set(columnNames(frame).map((name) => name.toLowerCase()));
+      const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
         if (isNumericColumn(frame, name)) continue;
         const values = categoryValues(frame, name, 400);
-        const hits = values.filter((item) =>
+        const loose = values.filter((item) =>
           quoted.some(
             (word) =>
               !names.has(word.toLowerCase()) && String(item.value).toLowerCase() === word.toLowerCase(),
           ),
         );
+        // 'Q' and 'q' both in the column: the one written as quoted.
+        const exact = loose.filter((item) => quoted.includes(String(item.value)));
+        const hits = loose.length > 1 && exact.length === 1 ? exact : loose;
         if (hits.length !== 1) continue;
-        keepRows(frame, name, hits[0]!.value);
+        pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
+      keepValues(frame, pending, wordsOf(text));
     },
   },
   {
@@ -551,7 +685,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const text = `${question}\n${constraints}`;
       const matches = [
         ...text.matchAll(
-          /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
+          /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})\b(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
         ),
       ];
       const match = matches[0];
@@ -579,9 +713,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'rows by a comparison',
     apply: (frame, question, constraints) => {
-      const text = `${question}\n${constraints}`;
+      // The condition of an indicator column ("1 when X is above 5 and 0 otherwise") keeps every row.
+      const text = `${question}\n${constraints}`.replace(INDICATOR, ' ');
       const pattern =
-        /\b(?:with|have|has|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
+        /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
       // "older than 60" and "younger than 18" compare an age column.
       const age = columnNames(frame).find(
@@ -612,19 +747,42 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60})(?=[\s,.;?)]|$)/gi,
         ),
       ].map((match) => ['', '', match[1]!, match[2]!] as const);
-      for (const found of [...counted.matchAll(pattern), ...bare]) {
+      // "ran a time under 11": a column's full name right before the comparison, whatever the verb.
+      const direct = columnNames(frame)
+        .filter(
+          (name) =>
+            isNumericColumn(frame, name) &&
+            frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+        )
+        .flatMap((name) => [
+          ...counted.matchAll(
+            new RegExp(
+              `(?:^|[^\\w])(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s+(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?=[\\s,.;?)]|$)`,
+              'gi',
+            ),
+          ),
+        ])
+        .map((match) => ['', match[1]!, match[2]!, match[3]!] as const);
+      for (const found of [...counted.matchAll(pattern), ...bare, ...direct]) {
         // A statistic's phrase ends with its sentence ("the mean fare. Then …").
         const match = [found[0], found[1], found[2], found[3]!.split(/\.\s|\.$/)[0]!.trim()] as const;
         // "who spent more than the mean spend": the column is the one the statistic reads.
-        const column = [...(/^(?:average|mean|median)\s/i.test(match[3]!) ? [match[3]!] : []), match[1]!]
-          .map((phrase) =>
+        // "a window of 3" is no condition: "of" and "equals" need the column's full name.
+        const loose = !/^(of|equals?|equal to|exactly equal to)$/i.test(match[2]!);
+        const statistic = /^(?:average|mean|median)\s/i.test(match[3]!);
+        const column = [...(statistic ? [match[3]!] : []), match[1]!]
+          .map((phrase, index) =>
             findMentions(frame, phrase)
+              .filter((mention) => loose || mention.strength >= 1)
               .map((mention) => mention.column)
-              .find(
+              .filter(
                 (name) =>
                   isNumericColumn(frame, name) &&
                   frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
-              ),
+              )
+              // "the seasons with Games greater than 10": the column nearest the comparison;
+              // "the mean spend of their tier": the column the statistic reads.
+              .at(statistic && index === 0 ? 0 : -1),
           )
           .find(Boolean);
         if (!column) continue;
@@ -671,9 +829,48 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     },
   },
   {
+    name: 'rows where one column exceeds another',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`.replace(INDICATOR, ' ');
+      const pattern =
+        /\b(?:the\s+)?([A-Za-z][\w .]{0,40}?)\s+(?:is\s+|was\s+|were\s+|are\s+)?(greater than or equal to|less than or equal to|greater than|higher than|more than|above|less than|lower than|below)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .]{0,40}?)(?=[?,;)]|\.(?:\s|$)|\s+(?:and|or|in|on|for|of|during|by)\b|$)/gi;
+      for (const match of text.matchAll(pattern)) {
+        // "more than the Low by 5%", "twice the Open": a margin or a multiple this rule does not read.
+        const after = text.slice(match.index + match[0].length);
+        if (/^\s+by\b/i.test(after) || /\b(?:twice|double|triple|half|times|percent)\b|\d|%/i.test(match[3]!))
+          continue;
+        const one = (phrase: string, last: boolean) => {
+          const found = numericMentions(frame, phrase).filter(
+            (name) => frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+          );
+          return last ? found.at(-1) : found[0];
+        };
+        const a = one(match[1]!, true);
+        const b = one(match[3]!, false);
+        if (!a || !b || a === b || /^(?:average|mean|median)\b/i.test(match[3]!)) continue;
+        const left = cellsOf(frame, a);
+        const right = cellsOf(frame, b);
+        const word = match[2]!.toLowerCase();
+        const test = comparison(word);
+        filterRows(
+          frame,
+          a,
+          (row) => {
+            const x = left[row];
+            const y = right[row];
+            return typeof x === 'number' && typeof y === 'number' && test(x, y);
+          },
+          `rows where ${a} ${word} ${b}`,
+        );
+      }
+    },
+  },
+  {
     name: 'rows with a value or flag the question names',
     apply: (frame, question) => {
       const words = wordsOf(question);
+      const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
+      const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
         const values = categoryValues(frame, name, 12);
         if (values.length < 2) continue;
@@ -688,10 +885,13 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           const before = at > 0 ? words[at - 1]! : '';
           const negated = /^(not|never|didn|didnt|t)$/.test(before) && at >= 2;
           const lead = negated ? words[at - 2]! : before;
+          // "how many passengers survived": the counted noun right before the flag's verb.
+          const counted = !negated && at >= 3 && words[at - 3] === 'how' && words[at - 2] === 'many';
           if (
             flag &&
             at > 0 &&
-            /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead) &&
+            (counted ||
+              /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead)) &&
             (negated || before !== 'not')
           ) {
             const cells = cellsOf(frame, name);
@@ -699,7 +899,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             filterRows(frame, name, (row) => cells[row] === kept, `rows where ${name} is ${kept}`);
             continue;
           }
-          const ordinal = ordinalValue(frame, name, question);
+          const ordinal = ordinalValue(frame, name, question) ?? codeValue(frame, name, question);
           if (ordinal !== undefined) {
             const cells = cellsOf(frame, name);
             filterRows(frame, name, (row) => cells[row] === ordinal, `rows where ${name} is ${ordinal}`);
@@ -722,11 +922,14 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           (item) =>
             item.words.length > 0 &&
             item.words.join('').length >= 3 &&
+            // A cell that reads as a column's name ("Total") names the column, not a row.
+            !columnPhrases.has(item.words.join(' ')) &&
             words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
         );
         if (hits.length !== 1) continue;
-        keepRows(frame, name, hits[0]!.value);
+        pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
+      keepValues(frame, pending, words);
     },
   },
   {
@@ -737,15 +940,24 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         /outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr|z-?\s?scores?)|(remov|prun|exclud|drop|eliminat|filter(?:ing)? out)\w* (?:the |any |all )?outliers[^.]{0,60}(interquartile|iqr|z-?\s?scores?)/i.exec(
           text,
         );
-      if (!stated) return;
+      // "Identify outliers … by z-score. After removing them, …": the method named in another sentence.
+      const later =
+        stated ??
+        (/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b/i.test(
+          text,
+        ) && /\boutliers?\b/i.test(text)
+          ? /interquartile|\biqr\b|z-?\s?scores?/i.exec(text)
+          : null);
+      if (!later) return;
       const target = numericMentions(frame, question)[0];
       if (!target) return;
       const { rows, values } = numbersOf(frame, target);
-      if (/z-?\s?score/i.test(stated[0])) {
+      if (/z-?\s?score/i.test(later[0])) {
         // pandas/scipy: z from the mean and the population standard deviation (scipy.stats.zscore).
         const threshold = Number(
-          (/\|?z\|?\s*(?:score)?\s*(?:>|>=|≥|above|greater than|exceeds?)\s*(\d+(?:\.\d+)?)/i.exec(text) ??
-            /\bthreshold (?:of |at |=\s*)?(\d+(?:\.\d+)?)/i.exec(text))?.[1] ?? 3,
+          (/\|?z\|?(?:-?\s?score)?\s*(?:>|>=|≥|above|greater than|exceeds?|exceeding|beyond|over|of more than)\s*(\d+(?:\.\d+)?)/i.exec(
+            text,
+          ) ?? /\bthreshold (?:of |at |=\s*)?(\d+(?:\.\d+)?)/i.exec(text))?.[1] ?? 3,
         );
         const center = values.reduce((a, b) => a + b, 0) / values.length;
         const spread = Math.sqrt(values.reduce((a, b) => a + (b - center) ** 2, 0) / values.length);
@@ -768,6 +980,36 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         (row) => kept.has(row),
         `rows with ${target} inside Q1 − 1.5·IQR … Q3 + 1.5·IQR, outliers removed`,
       );
+    },
+  },
+  {
+    name: 'rows in a stated bin',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`
+        .replace(/(\d),(\d{3})\b/g, '$1$2')
+        .replace(/(\d),(\d{3})\b/g, '$1$2');
+      const asked = [
+        ...text.matchAll(
+          /\b(?:bin|interval|range|group|bucket|category)\s+(?:from\s+|between\s+|of\s+)?(-?\d+(?:\.\d+)?)\s*(?:to|and|-|–)\s*(-?\d+(?:\.\d+)?)|[([]\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*[\])]/gi,
+        ),
+      ].map((match) => [Number(match[1] ?? match[3]), Number(match[2] ?? match[4])] as const);
+      if (asked.length !== 1) return;
+      const [low, high] = asked[0]!;
+      for (const [name, cells] of frame.derived) {
+        const labels = [...new Set(cells.filter((cell): cell is string => typeof cell === 'string'))];
+        const intervals = labels.map((label) => ({
+          label,
+          bounds: /^[([]\s*(-?[\d.e+]+),\s*(-?[\d.e+]+)\s*[\])]$/.exec(label),
+        }));
+        if (intervals.length < 2 || intervals.some((item) => !item.bounds)) continue;
+        const hit = intervals.filter(
+          (item) => Number(item.bounds![1]) === low && Number(item.bounds![2]) === high,
+        );
+        if (hit.length !== 1) continue;
+        const label = hit[0]!.label;
+        filterRows(frame, name, (row) => cells[row] === label, `rows in the bin ${label} of ${name}`);
+        return;
+      }
     },
   },
   {
@@ -804,5 +1046,9 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
       .filter((sentence) => !used.has(sentence))
       .join('\n');
   const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
-  for (const rule of PREPARATION_RULES) rule.apply(frame, q, c);
+  // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
+  const strip = (text: string) => text.replace(INDICATOR, ' ');
+  for (const rule of PREPARATION_RULES)
+    if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
+    else rule.apply(frame, strip(q), strip(c));
 }

@@ -10,12 +10,14 @@
 import { splitSentences } from '../../lib/text/sentences.ts';
 import {
   type Cell,
+  categoryValues,
   cellsOf,
   columnNames,
   type Frame,
   findMentions,
   isNumericColumn,
   numbersOf,
+  totalsRows,
 } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, quantile, variance } from './stats.ts';
@@ -83,6 +85,38 @@ function fillValue(frame: Frame, name: string, how: string): Cell {
   return mean(values);
 }
 
+/** Fills a column's missing cells with the statistic of the row's own group, as pandas groupby().transform does. */
+function fillByGroup(frame: Frame, name: string, group: string, how: string): void {
+  const cells = cellsOf(frame, name);
+  const labels = cellsOf(frame, group);
+  const lists = new Map<Cell, Cell[]>();
+  for (const [row, cell] of cells.entries()) {
+    const label = labels[row] ?? null;
+    if (label === null || cell === null) continue;
+    const list = lists.get(label) ?? [];
+    list.push(cell);
+    lists.set(label, list);
+  }
+  const fills = new Map<Cell, Cell>();
+  for (const [label, list] of lists) {
+    if (/mode|frequent|common/.test(how)) fills.set(label, modeOf(list));
+    else {
+      const numbers = list.filter((cell): cell is number => typeof cell === 'number');
+      if (numbers.length === 0) continue;
+      fills.set(label, /median/.test(how) ? median(numbers) : /zero|^0$/.test(how) ? 0 : mean(numbers));
+    }
+  }
+  let filled = 0;
+  const next = cells.map((cell, row) => {
+    if (cell !== null) return cell;
+    const value = fills.get(labels[row] ?? null);
+    if (value === undefined || value === null) return null;
+    filled++;
+    return value;
+  });
+  setColumn(frame, name, next, `${filled} missing ${name} filled with the ${how} of its ${group} group`);
+}
+
 export const TRANSFORM_RULES: readonly TransformRule[] = [
   {
     name: 'missing values filled',
@@ -102,6 +136,27 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         targets = columnNames(frame).filter(
           (name) => hasMissing(name) && (/mode|frequent|common/.test(how) || isNumericColumn(frame, name)),
         );
+      // "with the mean Age of each passenger's class": each group's own statistic (groupby transform).
+      const tail = after.slice(after.toLowerCase().indexOf(how) + how.length);
+      const each =
+        /^\s*(?:[\w']+\s+){0,2}?(?:of|for|within|in|per|across|among)\s+(?:each|every|their|its|his|her|the same|the respective|the corresponding|respective)\s+(?![\w']*\s*(?:columns?|features?|variables?|fields?)\b)(.{1,60})/i.exec(
+          tail,
+        );
+      const by = /^\s*(?:[\w']+\s+){0,2}?(?:grouped by|by)\s+(.{1,60})/i.exec(tail);
+      const phrase = each?.[1] ?? by?.[1];
+      if (phrase) {
+        const group = named(frame, phrase).find(
+          (name) => !targets.includes(name) && categoryValues(frame, name, 50).length >= 2,
+        );
+        if (group) {
+          for (const name of targets) fillByGroup(frame, name, group, how);
+          return;
+        }
+        if (each) {
+          frame.unread.push(`the groups in "${sentence.trim()}"`);
+          return;
+        }
+      }
       for (const name of targets) {
         if (!/mode|frequent|common/.test(how) && !isNumericColumn(frame, name)) continue;
         const value = fillValue(frame, name, how);
@@ -376,6 +431,52 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
+    name: 'rolling window',
+    apply: (frame, sentence, text) => {
+      const window = rollingWindow(sentence, text);
+      if (!window || frame.derived.has(window.name)) return;
+      const source = named(frame, sentence.slice(window.at)).find(
+        (name) => isNumericColumn(frame, name) && !frame.derived.has(name),
+      );
+      if (!source) return;
+      // "in date order": the rows sorted by the table's date column first.
+      const date =
+        /\b(?:in (?:date|chronological|time) order|sorted by (?:the )?date|chronologically|ordered by (?:the )?date)\b/i.test(
+          text,
+        )
+          ? columnNames(frame).find(
+              (name) =>
+                cellsOf(frame, name).some(
+                  (cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell)),
+                ) && /date|time|day/i.test(name),
+            )
+          : undefined;
+      if (date) {
+        const times = cellsOf(frame, date).map((cell) =>
+          typeof cell === 'string' ? Date.parse(cell) : Number.NaN,
+        );
+        frame.rows = [...frame.rows].sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0) || a - b);
+      }
+      const cells = cellsOf(frame, source);
+      const rolled: Cell[] = cells.map(() => null);
+      // A totals row at the foot is no period of the series.
+      const totals = totalsRows(frame);
+      const order = frame.rows.filter((row) => !totals.has(row));
+      for (let k = window.size - 1; k < order.length; k++) {
+        const values = order.slice(k - window.size + 1, k + 1).map((row) => cells[row]);
+        // pandas rolling: a window holding a missing value gives no value.
+        if (!values.every((value) => typeof value === 'number')) continue;
+        rolled[order[k]!] = ROLLING_FNS[window.fn](values as number[]);
+      }
+      setColumn(
+        frame,
+        window.name,
+        rolled,
+        `${window.name} = ${window.fn} of ${source} over a rolling window of ${window.size} rows${date ? ` in ${date} order` : ''} (none for the first ${window.size - 1}${totals.size ? '; the totals row left out' : ''})`,
+      );
+    },
+  },
+  {
     name: 'binning',
     apply: (frame, sentence, text) => {
       if (
@@ -417,6 +518,31 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         );
         return;
       }
+      const fixed = statedEdges(sentence);
+      if (fixed && !count) {
+        const right = !/\bleft[- ](?:inclusive|closed)\b|\bright\s*=\s*false\b|\bright[- ]exclusive\b/i.test(
+          sentence,
+        );
+        const names = fixed
+          .slice(1)
+          .map((edge, k) => (right ? `(${fixed[k]}, ${edge}]` : `[${fixed[k]}, ${edge})`));
+        setColumn(
+          frame,
+          target,
+          cells.map((cell) => {
+            if (typeof cell !== 'number') return null;
+            // pandas.cut: a value on no interval (below the first edge, or on it when right-closed) gets none.
+            const bin = fixed.findIndex(
+              (edge, k) =>
+                k > 0 &&
+                (right ? cell > fixed[k - 1]! && cell <= edge : cell >= fixed[k - 1]! && cell < edge),
+            );
+            return bin > 0 ? names[bin - 1]! : null;
+          }),
+          `${target} = ${source} in the bins ${names.join(', ')} (fixed as stated)`,
+        );
+        return;
+      }
       const n = count ? (numberWord(count[1]!.toLowerCase()) ?? Number(count[1])) : undefined;
       if (!n || !Number.isInteger(n) || n < 2 || n > 100) return;
       const byQuantile = /quantile|quartile|qcut|equal[- ]frequency|equal number/i.test(sentence);
@@ -447,6 +573,57 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
 ];
 
 const scaledColumns = new WeakMap<Frame, Set<string>>();
+
+type RollingFn = 'mean' | 'sum' | 'median' | 'std' | 'max' | 'min';
+
+const ROLLING_FNS: Record<RollingFn, (values: number[]) => number> = {
+  mean: (values) => mean(values),
+  sum: (values) => values.reduce((a, b) => a + b, 0),
+  median: (values) => median(values),
+  std: (values) => Math.sqrt(variance(values)),
+  max: (values) => Math.max(...values),
+  min: (values) => Math.min(...values),
+};
+
+const ROLLING =
+  /\b(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)[- ](?:days?|weeks?|months?|years?|rows?|matches|match|games?|periods?|points?|observations?|quarters?|hours?|minutes?|samples?|entries|entry|records?|sessions?)[- ])?(rolling|moving)[- ](average|mean|sum|total|median|standard deviation|std|maximum|max|minimum|min)\b/i;
+
+/**
+ * "a 7-day rolling average", "the moving sum … with a window of 3": the window's size and
+ * statistic, and the name the question gives it ("rolling average"). Undefined without a size.
+ */
+export function rollingWindow(
+  sentence: string,
+  text: string,
+): { size: number; fn: RollingFn; name: string; at: number } | undefined {
+  const match = ROLLING.exec(sentence);
+  if (!match) return undefined;
+  const spoken =
+    match[1] ??
+    /\bwindow(?: size| length| width)?(?: of| =|:| is)?\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(
+      text,
+    )?.[1] ??
+    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?:days?|weeks?|months?|rows?|periods?|points?)? ?window\b/i.exec(
+      text,
+    )?.[1];
+  if (!spoken) return undefined;
+  const size = /^\d+$/.test(spoken) ? Number(spoken) : numberWord(spoken.toLowerCase());
+  if (!size || size < 2 || size > 1000) return undefined;
+  const word = match[3]!.toLowerCase();
+  const fn: RollingFn =
+    word === 'average' || word === 'mean'
+      ? 'mean'
+      : word === 'sum' || word === 'total'
+        ? 'sum'
+        : word === 'median'
+          ? 'median'
+          : word.startsWith('m') && word !== 'median'
+            ? word.startsWith('max')
+              ? 'max'
+              : 'min'
+            : 'std';
+  return { size, fn, name: `${match[2]!.toLowerCase()} ${word}`, at: match.index };
+}
 
 type StatedRange = {
   label: string;
@@ -522,7 +699,29 @@ export function readRange(words: string): ((value: number) => boolean) | undefin
   return undefined;
 }
 
-/** Labelled ranges a sentence states: 'Child' (0-12), "Low": less than 10, 'High' for 100 and above. */
+/**
+ * Bin edges a sentence lists: "bins with edges 0, 10, 50 and 100", "edges [0, 18, 65, 120]".
+ * A comma followed by a space parts two edges; one followed by three digits is a thousands
+ * separator. Undefined unless there are three or more rising edges.
+ */
+export function statedEdges(sentence: string): number[] | undefined {
+  const match =
+    /\b(?:bin |cut )?edges?\s*(?:of|at|are|:|=)?\s*\[?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?(?:(?:\s*,\s*|\s*,?\s+and\s+)-?\d+(?:,\d{3})*(?:\.\d+)?)+)\]?/i.exec(
+      sentence,
+    );
+  if (!match) return undefined;
+  const edges = match[1]!
+    .split(/\s*,?\s+and\s+|\s*,\s*(?!\d{3}\b)/)
+    .map((item) => Number(item.replace(/,/g, '')));
+  if (edges.length < 3 || edges.some((edge) => !Number.isFinite(edge))) return undefined;
+  if (edges.some((edge, k) => k > 0 && edge <= edges[k - 1]!)) return undefined;
+  return edges;
+}
+
+const LABEL_LEAD =
+  /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
+
+/** Labelled ranges a sentence states: 'Child' (0-12), "Low": less than 10, 'High' for 100 and above, low (below 10). */
 export function statedRanges(sentence: string): StatedRange[] {
   const found: StatedRange[] = [];
   const pattern =
@@ -545,7 +744,28 @@ export function statedRanges(sentence: string): StatedRange[] {
         : { high: single };
     found.push({ label: match[1]!, words, contains, ...open });
   }
-  return found;
+  if (found.length > 0) return found;
+  // Unquoted labels, each followed by its range in brackets: "low (below 15000), medium (15000 to 25000)".
+  for (const match of sentence.matchAll(
+    /\b([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)\s*\(\s*([^()]{1,60})\)/g,
+  )) {
+    const label = match[1]!.replace(LABEL_LEAD, '').trim();
+    const words = match[2]!.replace(/^(?:values?|ages?|scores?)\s+/i, '').trim();
+    const contains = readRange(words);
+    if (!contains || !label || label.split(/\s+/).length > 2) continue;
+    const clean = words.replace(/(\d),(\d{3})/g, '$1$2');
+    const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(
+      clean,
+    );
+    const single = Number(/-?\d+(?:\.\d+)?/.exec(clean)?.[0]);
+    const open = bounds
+      ? { low: Number(bounds[1]), high: Number(bounds[2]) }
+      : contains(Number.MAX_SAFE_INTEGER)
+        ? { low: single }
+        : { high: single };
+    found.push({ label, words, contains, ...open });
+  }
+  return found.length >= 2 ? found : [];
 }
 
 /** Sentences of the prose; a piece cut after a quoted abbreviation ("'Mr.', ...") rejoins its sentence. */
