@@ -9,6 +9,7 @@
  */
 import type { SearchHit } from '../index/types.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
+import { unwrapLines } from '../lib/text/unwrap-lines.ts';
 
 /** Where a unit sits in its passage, for ranking: own words, quoted history, or boilerplate. */
 export type UnitRole = 'body' | 'quoted' | 'boilerplate';
@@ -39,44 +40,12 @@ const BOILERPLATE = [
 ];
 
 const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/;
-const FIELD_LINE = /^\s*[\p{L}][\p{L}\s/#&.-]{0,30}:\s+\S/u;
 
 /** True when a mail looks like a newsletter or bulk mail. */
 export function isBulk(text: string): boolean {
   return /\bunsubscribe\b|\bview (?:this|it) (?:e-?mail )?in your browser|\bto be removed from\b|\bopt[- ]out\b/i.test(
     text,
   );
-}
-
-/** Joins hard-wrapped lines of one paragraph; keeps list items and field lines on their own. */
-export function unwrapParagraph(lines: readonly string[], width: number): string[] {
-  const out: string[] = [];
-  let current = '';
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
-    if (current === '') current = line;
-    else current = `${current}${/-$/.test(current) && /^\p{Ll}/u.test(line) ? '' : ' '}${line}`;
-    const next = lines[i + 1]?.trim() ?? '';
-    const length = raw.trimEnd().length;
-    // Wrapped: the line is near the width, or the next line's first word would not have fit
-    // on it, or it stops mid-sentence (four words or more: not a field of a signature) and the
-    // next line goes on in lower case.
-    const nextWord = next.split(/\s/)[0]?.length ?? 0;
-    const wrapped =
-      (length >= width * 0.72 ||
-        (length >= width * 0.4 && length + 1 + nextWord > width * 0.95) ||
-        (!/[.!?:;)\]"'”]$/.test(line) && /^\p{Ll}/u.test(next) && line.split(/\s+/).length >= 4)) &&
-      !/[:]$/.test(line) &&
-      next !== '' &&
-      !BULLET.test(next) &&
-      !(FIELD_LINE.test(next) && FIELD_LINE.test(line));
-    if (!wrapped) {
-      out.push(current);
-      current = '';
-    }
-  });
-  if (current) out.push(current);
-  return out;
 }
 
 function isTableRow(line: string): boolean {
@@ -170,7 +139,7 @@ export function passageUnits(
   const flush = () => {
     if (paragraph.length === 0) return;
     const quoted = paragraph.every((row) => row.quoted);
-    const joined = unwrapParagraph(
+    const joined = unwrapLines(
       paragraph.map((row) => row.text),
       width,
     );

@@ -52,26 +52,43 @@ export const YOU_MUST =
 export const IN_ROOM =
   /\b(?:white ?board|flip ?chart|pens?|markers?|on the (?:smart ?)?board|(?:this|that) (?:board|screen))\b/i;
 
+/** What a later turn makes of a line: its speaker takes it on, passes, or the run ends (an objection). */
+export type TurnVerdict = 'take' | 'skip' | 'stop';
+
+/**
+ * Other speakers of the next four turns, in order and each once, as `judge` reads their words
+ * (transcript marks removed), up to `most`.
+ */
+export function laterSpeakers(
+  context: Context,
+  sentence: Sentence,
+  most: number,
+  judge: (text: string) => TurnVerdict,
+): { speaker: string; turn: number }[] {
+  const out: { speaker: string; turn: number }[] = [];
+  for (let turn = sentence.turn + 1; turn <= sentence.turn + 4 && turn < context.raw.length; turn++) {
+    const speaker = context.speakers[turn] ?? '';
+    if (speaker === sentence.speaker || out.some((taker) => taker.speaker === speaker)) continue;
+    const verdict = judge((context.raw[turn] ?? '').replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' '));
+    if (verdict === 'stop') break;
+    if (verdict === 'take') out.push({ speaker, turn });
+    if (out.length >= most) break;
+  }
+  return out;
+}
+
 /** The speakers who take on what the chair asked, each with an agreement of their own within the next turns. */
 export function takenOnBy(
   context: Context,
   sentence: Sentence,
   most: number,
 ): { speaker: string; turn: number }[] {
-  const out: { speaker: string; turn: number }[] = [];
-  for (let turn = sentence.turn + 1; turn <= sentence.turn + 4 && turn < context.raw.length; turn++) {
-    const speaker = context.speakers[turn] ?? '';
-    if (speaker === sentence.speaker || out.some((taker) => taker.speaker === speaker)) continue;
-    const text = (context.raw[turn] ?? '')
-      .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
-      .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
-      .trim();
-    if (!/\p{L}/u.test(text)) continue;
-    if (DISAGREE.test(text) || /\?/.test(text)) break;
-    if (AGREE.test(text)) out.push({ speaker, turn });
-    if (out.length >= most) break;
-  }
-  return out;
+  return laterSpeakers(context, sentence, most, (said) => {
+    const text = said.replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '').trim();
+    if (!/\p{L}/u.test(text)) return 'skip';
+    if (DISAGREE.test(text) || /\?/.test(text)) return 'stop';
+    return AGREE.test(text) ? 'take' : 'skip';
+  });
 }
 
 /** The chair's list of who does what next: "And Ana to work on the interface." */

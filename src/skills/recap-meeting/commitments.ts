@@ -8,7 +8,7 @@
  * verbs of talk and thought within the meeting ("say", "think", "see") never do.
  */
 import type { Candidate } from './assignments.ts';
-import { IN_ROOM } from './assignments.ts';
+import { IN_ROOM, laterSpeakers } from './assignments.ts';
 import {
   AGREE,
   addressee,
@@ -99,15 +99,7 @@ function nextSpeakers(
   sentence: Sentence,
   most: number,
 ): { speaker: string; turn: number }[] {
-  const out: { speaker: string; turn: number }[] = [];
-  for (let turn = sentence.turn + 1; turn <= sentence.turn + 4 && turn < context.raw.length; turn++) {
-    const speaker = context.speakers[turn] ?? '';
-    if (speaker === sentence.speaker || out.some((other) => other.speaker === speaker)) continue;
-    if (!/\p{L}{2,}/u.test((context.raw[turn] ?? '').replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ''))) continue;
-    out.push({ speaker, turn });
-    if (out.length >= most) break;
-  }
-  return out;
+  return laterSpeakers(context, sentence, most, (text) => (/\p{L}{2,}/u.test(text) ? 'take' : 'skip'));
 }
 
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
