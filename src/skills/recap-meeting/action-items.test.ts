@@ -2,21 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
-import type { Transcript } from '../../formats/model.ts';
 import { readQmsum } from '../../formats/transcript/read-qmsum.ts';
+import { DAY, meeting } from './__fixtures__/spoken-meeting.ts';
 import { findActionItems, findDecisions, findOpenQuestions } from './action-items.ts';
-
-/** A transcript from (speaker, text) pairs, in the spelling of spoken corpora. */
-function meeting(lines: readonly (readonly [string, string])[]): Transcript {
-  return {
-    type: 'transcript',
-    format: 'text',
-    date: '2026-03-10',
-    turns: lines.map(([speaker, text], index) => ({ index, speaker, text })),
-  };
-}
-
-const DAY = new Date('2026-03-10T09:00:00Z');
 
 describe('decisions from how people talk', () => {
   it('takes a change tried out loud that another speaker says settles it, and not a mere "if you take"', () => {

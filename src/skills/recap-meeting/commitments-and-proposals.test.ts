@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Transcript } from '../../formats/model.ts';
-import { findActionItems, findDecisions } from './action-items.ts';
+import { actions, decisions } from './__fixtures__/spoken-meeting.ts';
 import { normalForm, opensWithVerb } from './normal-forms.ts';
-
-/** A transcript from (speaker, text) pairs, in the spelling of spoken corpora. */
-function meeting(lines: readonly (readonly [string, string])[]): Transcript {
-  return {
-    type: 'transcript',
-    format: 'text',
-    date: '2026-03-10',
-    turns: lines.map(([speaker, text], index) => ({ index, speaker, text })),
-  };
-}
-
-const DAY = new Date('2026-03-10T09:00:00Z');
-const actions = (lines: readonly (readonly [string, string])[]) =>
-  findActionItems(meeting(lines), DAY).map((item) => `${item.owner}: ${item.task}`);
-const decisions = (lines: readonly (readonly [string, string])[]) =>
-  findDecisions(meeting(lines)).map((item) => item.text);
 
 describe('normal forms', () => {
   it('writes contractions and spoken forms out in full', () => {

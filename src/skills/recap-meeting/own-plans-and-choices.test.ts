@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Transcript } from '../../formats/model.ts';
-import { findActionItems, findDecisions } from './action-items.ts';
+import { actions, DAY, decisions, meeting } from './__fixtures__/spoken-meeting.ts';
+import { findActionItems } from './action-items.ts';
 import { readableTurn } from './meeting-context.ts';
-
-/** A transcript from (speaker, text) pairs, in the spelling of spoken corpora. */
-function meeting(lines: readonly (readonly [string, string])[]): Transcript {
-  return {
-    type: 'transcript',
-    format: 'text',
-    date: '2026-03-10',
-    turns: lines.map(([speaker, text], index) => ({ index, speaker, text })),
-  };
-}
-
-const DAY = new Date('2026-03-10T09:00:00Z');
-const actions = (lines: readonly (readonly [string, string])[]) =>
-  findActionItems(meeting(lines), DAY).map((item) => `${item.owner}: ${item.task}`);
-const decisions = (lines: readonly (readonly [string, string])[]) =>
-  findDecisions(meeting(lines)).map((item) => item.text);
 
 describe('plans people state for their own work', () => {
   it('takes "the next thing I\'m gonna try is…" and "the other thing we wanna do is…" as the speaker\'s', () => {
