@@ -1,9 +1,9 @@
 /**
  * @module choices
  * Choices a group makes without saying "decided": a preference put forward ("we would like to use
- * push-buttons instead of a touch screen") that the chair or another speaker accepts; a plain
- * "we just stick with two batteries" that is accepted; the chair's own ruling ("I think we have to
- * keep the display") that nobody objects to; and a person named to lead a piece of work ("Kim is
+ * paper tickets instead of a phone app") that the chair or another speaker accepts; a plain
+ * "we just stick with two ferries" that is accepted; the chair's own ruling ("I think we have to
+ * keep the night boat") that nobody objects to; and a person named to lead a piece of work ("Kim is
  * point person on the parser"). A table of small rules over one sentence and its neighbours.
  */
 import { type DecisionRule, groupClause, settled, TRUNCATED } from './decision-phrases.ts';
@@ -21,17 +21,17 @@ import { contentTerms, STOP_WORDS } from './text-terms.ts';
 /** What a group chooses to do with a thing. */
 const CHOOSE = String.raw`go for|go with|use|keep|stick (?:with|to)|stay with|choose|include|drop|put in|propose`;
 const LEAD = String.raw`^(?:(?:so|and|okay|ok|yeah|well|then|now|also)[,\s]+)*(?:I think\s+)?`;
-/** "we would like to use push-buttons instead of a touch screen", "we want to go for the titanium case". */
+/** "we would like to use paper tickets instead of a phone app", "we want to go for the steel hull". */
 const PREFERENCE = new RegExp(
   String.raw`${LEAD}we\s+(?:would like to|'d like to|want to|wanna)\s+(?:just\s+|also\s+)?(${CHOOSE})\s+(.{3,}?)[.!]?$`,
   'i',
 );
-/** "we just stick with two batteries", "so we go for the round one". */
+/** "we just stick with two ferries", "so we go for the round one". */
 const PLAIN_CHOICE = new RegExp(
   String.raw`${LEAD}we\s+(?:just\s+|then\s+)?(stick (?:with|to)|stay with|go (?:for|with)|keep)\s+(.{3,}?)[.!]?$`,
   'i',
 );
-/** The chair's ruling: "I think we have to keep the display", "we need to drop the second screen". */
+/** The chair's ruling: "I think we have to keep the night boat", "we need to drop the second screen". */
 const RULING = new RegExp(
   String.raw`${LEAD}we\s+(?:have to|need to|must)\s+(?:just\s+)?(keep|drop|use|stick (?:with|to)|go (?:for|with)|take out|remove|get rid of)\s+(.{3,}?)[.!]?$`,
   'i',
@@ -57,7 +57,7 @@ function unopposed(context: Context, sentence: Sentence): boolean {
   return true;
 }
 
-/** The chosen thing without the reasons and asides said after it ("…instead of LCDs and so we want…"). */
+/** The chosen thing without the reasons and asides said after it ("…instead of kiosks and so we want…"). */
 const chosen = (object: string) =>
   object
     .replace(/,?\s+(?:because|'cause|cause|since|but|or)\b.*$/i, '')

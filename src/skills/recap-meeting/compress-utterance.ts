@@ -13,7 +13,7 @@ const FILLERS =
 
 /**
  * Fillers that are only dropped at the start of a clause (they carry meaning elsewhere); "no" only
- * as an answer ("No, …"), never as a determiner ("So no joystick.").
+ * as an answer ("No, …"), never as a determiner ("So no lid.").
  */
 const LEADING =
   /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I think|I guess)\b[\s,.-]*)+/i;
@@ -25,7 +25,7 @@ const SHORT_WORDS = new Set(
   ),
 );
 
-/** Joins the tokenized spacing of corpus transcripts, and spelled-out acronyms ("L_C_D_" → "LCD"). */
+/** Joins the tokenized spacing of corpus transcripts, and spelled-out acronyms ("P_D_F_" → "PDF"). */
 export function detokenize(text: string): string {
   return text
     .replace(/\b(?:\p{Lu}_){2,}/gu, (letters) => letters.replace(/_/g, ''))

@@ -2,7 +2,7 @@
  * @module decisions
  * Decisions of a meeting, recognised from how people talk: said outright ("we decided to…",
  * "let's go with…"), a proposal another speaker accepts ("we should put it on the other disk" /
- * "OK"), a chair's conclusion ("So: no joystick, push-buttons, no special colour"), a review of
+ * "OK"), a chair's conclusion ("So: no lid, paper tickets, no special colour"), a review of
  * what was settled, a closing call that agrees the last plan, or a motion a committee resolves.
  */
 import type { Transcript } from '../../formats/model.ts';
@@ -60,7 +60,7 @@ const ADOPTED =
 const RESOLVE = /\b(?:propose|move)\b.*?\bthat the committee (resolves? .+?)(?:\.|\?|$)/i;
 const COMMITTEE_AGREED =
   /\bthe committee (?:has )?(?:agreed|resolved|decided) (?:that |to )?(.+?)(?:\.|\?|$)/i;
-/** A change tried out loud: "so if we take voice recognition out", "if we change it to the battery". */
+/** A change tried out loud: "so if we take the cafe out", "if we change it to the late boat". */
 const IF_CHANGE =
   /^(?:so\s+)?if (?:we|you) (?:(?:take|took|leave|left)\s+(?:(?:away|out|off)\s+(.{3,}?)|(.{3,}?)\s+(?:out|away|off)\b)|(?:drop|dropped|remove|removed|cut|swap|swapped|replace|replaced|get rid of)\s+(.{3,}?))(?:,.*)?[.!]?$/i;
 /** Another speaker's word that the change settles it: the sum comes right, the budget is met. */
@@ -74,7 +74,7 @@ const EARLIER = /\b(?:minutes|last (?:meeting|time|week)|previous meeting|we sai
 /** Objects that are only a figure or a rating ("put almost two"): a score given, not a decision. */
 const ONLY_FIGURE =
   /^(?:\S+\s+)?(?:(?:almost|about|around|roughly|just|maybe|a|an)\s+)*(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|half|\d[\d.,]*)\b[\s,.]*(?:point\s+\w+)?[\s,.]*$/i;
-/** A chair's run of settled points: "So, no joystick. Push-buttons. No special colour." */
+/** A chair's run of settled points: "So, no lid. Paper tickets. No special colour." */
 const CONCLUSION = /^(?:no|keep|with|without|only|just)\s+[\p{L}-]+/iu;
 
 const DECISION_RULES: readonly DecisionRule[] = [
@@ -162,7 +162,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
     };
   },
   (sentence, context) => {
-    // "So if we take voice recognition out" / "That'll do it." — a change the others confirm settles it.
+    // "So if we take the cafe out" / "That'll do it." — a change the others confirm settles it.
     const change = IF_CHANGE.exec(sentence.text)?.slice(1).find(Boolean);
     if (!change || contentTerms(change).length === 0) return undefined;
     const reply = accepted(context, sentence, SETTLES);
@@ -173,7 +173,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
       turns: [sentence.turn, reply.turn],
     };
   },
-  // "we would like to use push-buttons instead…" / "okay"; the chair's ruling; who leads what (choices.ts).
+  // "we would like to use paper tickets instead…" / "okay"; the chair's ruling; who leads what (choices.ts).
   ...CHOICE_RULES,
   // "why don't we order one?" / "good idea"; the chair's "if we go away with…" (proposals.ts).
   ...PROPOSAL_RULES,
@@ -204,7 +204,7 @@ function completedBy(context: Context, sentence: Sentence): { text: string; turn
 
 const DOUBT = /^(.{20,}?),\s+(?:but|though|I don't know|I'm not sure|what do you think|do you think)\b/i;
 
-/** A short line of a run of points: "No joystick.", "Push-buttons.", "Twelve and a half euros." */
+/** A short line of a run of points: "No lid.", "Paper tickets.", "Twelve and a half euros." */
 const SHORT_POINT = (text: string) =>
   words(text) <= 5 &&
   !/\?$/.test(text) &&
@@ -216,7 +216,7 @@ const RUN_SETTLED =
   /^(?:(?:then|so)\s+)?(?:it's|it is|that's|that is) (?:okay|ok|fine|it|good|settled)\b|^(?:okay|ok|good|fine|done)[.!]?$/i;
 
 /**
- * A chair's run of settled points in one turn ("So, no joystick. Push-buttons. No special colour.
+ * A chair's run of settled points in one turn ("So, no lid. Paper tickets. No special colour.
  * Then it's okay."): at least two points said as "no / keep / with / without / only …", with the
  * bare noun phrases among them, settled when another speaker accepts, or when the chair says so.
  */
@@ -272,8 +272,8 @@ const HAS_VERB =
   /\b(?:is|are|was|were|be|been|will|would|should|has|have|had|uses?|needs?|gets?|goes|comes)\b|'s\b|'re\b/i;
 
 /**
- * The points of a review the group goes through ("What about the energy source?" / "Traditional
- * batteries and solar."; "The casing is single-curved." / "Single-curved."): each answer, or each
+ * The points of a review the group goes through ("What about the fuel?" / "Diesel and
+ * sail."; "The hull is flat-bottomed." / "Flat-bottomed."): each answer, or each
  * statement another speaker accepts or echoes, in the turns after a review cue.
  */
 function reviewedPoints(context: Context): Decision[] {
@@ -452,7 +452,7 @@ const REQUIREMENT: readonly ((text: string) => string | undefined)[] = [
   },
   (text) => {
     const match =
-      /\b((?:the|our) (?:remote(?: control)?|product|device|design)) (will|should|has to|must|needs to) (.{6,}?)[.!]?$/i.exec(
+      /\b((?:the|our) (?!(?:problem|question|thing|point|idea|issue)\b)[a-z]+(?: [a-z]+)?) (will|should|has to|must|needs to) (.{6,}?)[.!]?$/i.exec(
         text,
       );
     return match ? `The group decided that ${match[1]?.toLowerCase()} ${match[2]} ${match[3]}` : undefined;
@@ -505,7 +505,7 @@ function reviewPoint(text: string): string | undefined {
     return undefined;
   if (procedural(point) || TRUNCATED.test(point) || (AGREE.test(point) && words(point) <= 3))
     return undefined;
-  // A bare noun phrase ("Traditional batteries and solar") or a clause with a subject that is no pronoun.
+  // A bare noun phrase ("Diesel and sail") or a clause with a subject that is no pronoun.
   if (/^(?:it|that|this|they|he|she|which|there|these|those)\b|n't\b|\bnot\b/i.test(point)) return undefined;
   // Points are about the product or plan, never about the speakers ("I'm going to…", "you talked about it").
   if (/\b(?:I|I'm|me|my|you|your|it)\b|\bnext$/i.test(point)) return undefined;
@@ -515,7 +515,7 @@ function reviewPoint(text: string): string | undefined {
     : undefined;
 }
 
-/** Another speaker repeats a word of the point within two turns ("Single-curved."). */
+/** Another speaker repeats a word of the point within two turns ("Flat-bottomed."). */
 function echoed(context: Context, sentence: Sentence): { speaker: string; turn: number } | undefined {
   const terms = new Set(contentTerms(sentence.text));
   return context.sentences
@@ -565,7 +565,7 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
     ...passedRequirements(context),
   ]) {
     const turn = point.turns[0] ?? 0;
-    // A review goes over a point more than once ("the energy source: batteries and solar" … "so the energy source is the batteries and the solar").
+    // A review goes over a point more than once ("the fuel: diesel and sail" … "so the fuel is the diesel and the sail").
     if (
       out.some(
         (item) => Math.abs(item.turn - turn) <= REVIEW_TURNS && sameTask(said(item.text), said(point.text)),

@@ -27,8 +27,8 @@ export function tagger(): Tagger {
 }
 
 /**
- * Whether a short phrase reads as a noun phrase ending on its noun ("remote control",
- * "admission fee", "kinetic energy"), not an adjective, an interjection, a verb form or a
+ * Whether a short phrase reads as a noun phrase ending on its noun ("ferry timetable",
+ * "admission fee", "tidal energy"), not an adjective, an interjection, a verb form or a
  * preposition ("expensive", "oops", "thinking", "along"). A word the tagger reads alone as a
  * verb counts when it is a noun after "the" ("the pen", "sales [the] price").
  */

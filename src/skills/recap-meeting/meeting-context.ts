@@ -93,7 +93,7 @@ export function roleMentionOf(labels: readonly string[]): { roleMention?: RegExp
 }
 
 /**
- * "no" before a noun is a determiner ("so no joystick"), not the answer "no" that compressing an
+ * "no" before a noun is a determiner ("so no lid"), not the answer "no" that compressing an
  * utterance drops at the start of a clause: it is kept through compression under a mark.
  */
 const NO_MARK = '\uE000';

@@ -163,7 +163,7 @@ export function reportingVerb(query: string): string {
   return 'said';
 }
 
-/** What a query asks about, when it names it after "about", "on", "of", "regarding" ("the remote's buttons"). */
+/** What a query asks about, when it names it after "about", "on", "of", "regarding" ("the kiosk's buttons"). */
 export function querySubject(query: string): string | undefined {
   const match = query.match(/\b(?:about|on|regarding|concerning|of|towards|toward)\s+(.+?)[?.!]*\s*$/i);
   const subject = match?.[1]?.trim();
@@ -172,7 +172,7 @@ export function querySubject(query: string): string | undefined {
 
 /**
  * The query-focused answer as minutes: each speaker attributed, the first sentence opened by
- * the subject asked about ("On the remote's buttons, the Industrial Designer said that …").
+ * the subject asked about ("On the kiosk's buttons, the Industrial Designer said that …").
  */
 function focusedSentences(
   prepared: PreparedTranscript,

@@ -2,7 +2,7 @@
  * @module segment-topics
  * Splits a meeting into topics by lexical cohesion (TextTiling over turns): where the words of
  * the turns before and after a point stop overlapping, a new topic starts. Each topic is
- * named by the short noun phrases said most distinctively in it ("voice recognition and
+ * named by the short noun phrases said most distinctively in it ("ticket machine and
  * budget"): runs of content words repeated in the segment, weighted by how rare their words
  * are in the rest of the meeting; the keyword triple is the fallback.
  */
@@ -115,7 +115,7 @@ const NOT_A_TOPIC: ReadonlySet<string> = new Set(
 const usable = (word: string) =>
   word.length >= 3 && !STOP_WORDS.has(word) && !NOT_A_TOPIC.has(word) && !/^\d|ly$|'/.test(word);
 
-/** The segment's most distinctive noun phrases: "remote control price" rather than "price, euros, twelve". */
+/** The segment's most distinctive noun phrases: "ferry ticket price" rather than "price, euros, twelve". */
 function phraseLabel(prepared: PreparedTranscript, from: number, to: number): string | undefined {
   const counts = new Map<string, number>();
   for (let i = from; i <= to; i++) {
