@@ -262,7 +262,7 @@ describe('action items from how people talk', () => {
       meeting([
         ['Grad K', 'So I need to delete the old files off the scratch disk .'],
         ['Grad L', 'Okay . Uh I have to report , the recordings .'],
-        ['Marketing', "Nobody says I've got to buy a battery for a remote control ."],
+        ['Marketing', "Nobody says I've got to buy a new lamp for a bedside table ."],
         ['Professor M', 'I wanna look at these error rates off-line and talk with everybody .'],
         ['Grad K', 'I want to get to the station quickly , says the user .'],
       ]),
@@ -362,14 +362,14 @@ describe('agreement reached across turns and plans passed on by the chair', () =
         ['Designer', 'Mm-hmm .'],
         [
           'Project Manager',
-          'And also the remote control will only be used for television , so no extra buttons .',
+          'And also the kiosk will only be used for ferry tickets , so no extra screens .',
         ],
         ['Project Manager', 'Because if we want to do everything it will cost too much .'],
       ]),
     );
     expect(decisions.map((item) => item.text)).toEqual([
       'The group decided not to use the radio tuner anymore.',
-      'The group decided that the remote control would only be used for television.',
+      'The group decided that the kiosk would only be used for ferry tickets.',
     ]);
   });
 
