@@ -360,10 +360,7 @@ describe('agreement reached across turns and plans passed on by the chair', () =
         ['Project Manager', 'So , I had some new information about the product requirements .'],
         ['Project Manager', "The first one is that we don't really want to use the radio tuner anymore ."],
         ['Designer', 'Mm-hmm .'],
-        [
-          'Project Manager',
-          'And also the kiosk will only be used for ferry tickets , so no extra screens .',
-        ],
+        ['Project Manager', 'And also the kiosk will only be used for ferry tickets , so no extra screens .'],
         ['Project Manager', 'Because if we want to do everything it will cost too much .'],
       ]),
     );
