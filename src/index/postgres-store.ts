@@ -16,7 +16,7 @@ import {
   runPeopleSteps,
   updatePeople,
 } from './people-table.ts';
-import { fileHeader, HEADER_BYTES } from './postings.ts';
+import { fileHeader, HEADER_BYTES, ITEMS_FILE_SQL } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, IntegrityReport, Store } from './store.ts';
 import {
@@ -99,13 +99,19 @@ async function addFileHeaders(client: pg.PoolClient): Promise<void> {
        FROM (SELECT count(*) AS files, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len,
        coalesce(sum(people_len),0) AS people_len FROM files) t WHERE id = 1`,
     );
-    const files = (await client.query('SELECT id, title_len, body_len, people_len FROM files')).rows as Row[];
+    const files = (
+      await client.query(`SELECT id, title_len, body_len, people_len, ${ITEMS_FILE_SQL} AS items FROM files`)
+    ).rows as Row[];
     for (const file of files) {
-      const header = fileHeader(Number(file.id), {
-        titleLength: Number(file.title_len),
-        bodyLength: Number(file.body_len),
-        peopleLength: Number(file.people_len),
-      });
+      const header = fileHeader(
+        Number(file.id),
+        {
+          titleLength: Number(file.title_len),
+          bodyLength: Number(file.body_len),
+          peopleLength: Number(file.people_len),
+        },
+        Boolean(Number(file.items)),
+      );
       await client.query('UPDATE postings SET data = $1::bytea || data WHERE file_id = $2', [
         header,
         file.id,

@@ -88,6 +88,8 @@ describe('scoreBm25f with file evidence', () => {
     fileBodyLength: 0,
     filePeopleLength: 0,
   };
+  // File 2 written again as a set of separate items (a mailbox of two messages): ids 13 and 14.
+  const itemsPostings = new Map<string, Uint8Array[]>();
   for (const fileId of [1, 2]) {
     const chunks = Object.entries(texts)
       .filter(([, [file]]) => file === fileId)
@@ -98,6 +100,9 @@ describe('scoreBm25f with file evidence', () => {
     const lengths = fileLengths(chunks.map((chunk) => chunk.terms));
     for (const row of encodePostings(chunks, fileHeader(fileId, lengths)))
       postings.set(row.term, [...(postings.get(row.term) ?? []), row.data]);
+    const asItems = fileId === 1 ? chunks : chunks.map((chunk) => ({ ...chunk, id: chunk.id + 10 }));
+    for (const row of encodePostings(asItems, fileHeader(fileId, lengths, fileId === 2)))
+      itemsPostings.set(row.term, [...(itemsPostings.get(row.term) ?? []), row.data]);
     stats = {
       ...stats,
       chunks: stats.chunks + chunks.length,
@@ -115,6 +120,13 @@ describe('scoreBm25f with file evidence', () => {
     expect(withFiles.get(3)).toBeGreaterThan(withFiles.get(1));
     expect(withFiles.get(1)).toBeGreaterThan(alone.get(1));
     expect(withFiles.top(3).map((item) => item.id)).toEqual([4, 3, 1]);
+  });
+
+  it('lends no file score to the items of a mailbox, calendar, address book or chat log', () => {
+    const withFiles = scoreBm25f(weights, itemsPostings, stats, { ...DEFAULT_RANK_PARAMS, documentWeight: 1 });
+    const alone = scoreBm25f(weights, itemsPostings, stats, { ...DEFAULT_RANK_PARAMS, documentWeight: 0 });
+    expect(withFiles.get(13)).toBeCloseTo(alone.get(13));
+    expect(withFiles.get(1)).toBeGreaterThan(withFiles.get(13));
   });
 
   it('still ranks by the passages alone through passages()', () => {

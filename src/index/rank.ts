@@ -9,7 +9,7 @@
  * scores out.
  */
 import { analyze, analyzeQuery } from './analyze.ts';
-import { decodePostings, HEADER_WORDS, POSTING_WORDS, rowFileId } from './postings.ts';
+import { decodePostings, HEADER_WORDS, isItemsFile, POSTING_WORDS, rowFileId } from './postings.ts';
 
 export type CorpusStats = {
   readonly chunks: number;
@@ -395,7 +395,9 @@ function termImpacts(
     }
     const lengths = view[1]!;
     rowFiles[r] = fileId;
-    fileImpacts[r] = fileWeight(title, people, body, lengths & 255, (lengths >>> 8) & 255, view[2]!);
+    fileImpacts[r] = isItemsFile(lengths)
+      ? 0
+      : fileWeight(title, people, body, lengths & 255, (lengths >>> 8) & 255, view[2]!);
     if (fileId > maxFileId) maxFileId = fileId;
   }
   const entry = { key, ids, impacts, files, maxId, rowFiles, fileImpacts, maxFileId };

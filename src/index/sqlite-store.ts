@@ -16,7 +16,7 @@ import {
   runPeopleStepsSync,
   updatePeople,
 } from './people-table.ts';
-import { fileHeader, HEADER_BYTES, rowPostings } from './postings.ts';
+import { fileHeader, HEADER_BYTES, ITEMS_FILE_SQL, rowPostings } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, FileWrite, IntegrityReport, Store } from './store.ts';
 import {
@@ -107,15 +107,21 @@ function migrateToFileHeaders(db: Database.Database, path: string): void {
     db.exec(`UPDATE files SET ${FILE_LENGTHS_SQL}`);
     db.exec(`UPDATE stats SET files = (SELECT count(*) FROM files), file_title_len = (SELECT coalesce(sum(title_len),0) FROM files),
       file_body_len = (SELECT coalesce(sum(body_len),0) FROM files), file_people_len = (SELECT coalesce(sum(people_len),0) FROM files) WHERE id = 1`);
-    const files = db.prepare('SELECT id, title_len, body_len, people_len FROM files').all() as Row[];
+    const files = db
+      .prepare(`SELECT id, title_len, body_len, people_len, ${ITEMS_FILE_SQL} AS items FROM files`)
+      .all() as Row[];
     const rows = db.prepare('SELECT term, data FROM postings WHERE file_id = ?').raw();
     const update = db.prepare('UPDATE postings SET data = ? WHERE term = ? AND file_id = ?');
     for (const file of files) {
-      const header = fileHeader(Number(file.id), {
-        titleLength: Number(file.title_len),
-        bodyLength: Number(file.body_len),
-        peopleLength: Number(file.people_len),
-      });
+      const header = fileHeader(
+        Number(file.id),
+        {
+          titleLength: Number(file.title_len),
+          bodyLength: Number(file.body_len),
+          peopleLength: Number(file.people_len),
+        },
+        Boolean(Number(file.items)),
+      );
       for (const [term, data] of rows.all(file.id) as [string, Buffer][])
         update.run(Buffer.concat([header, data]), term, file.id);
     }
