@@ -56,8 +56,8 @@ export function fileLengths(chunks: readonly FileLengths[]): FileLengths {
 
 /**
  * The three header words of a file's rows. `items` marks a file of separate items (a mailbox, a
- * calendar, an address book, a chat log): each item is a document of its own, so the file as a
- * whole lends its chunks no score.
+ * calendar, an address book, a chat log): each item is a document of its own, so each chunk
+ * adds its own score as a document in place of the file's (rank.ts).
  */
 export function fileHeader(fileId: number, lengths: FileLengths, items = false): Buffer {
   const words = new Uint32Array([
@@ -80,6 +80,14 @@ export const ITEMS_FLAG = 1;
 /** True when a header's second word marks a file of separate items. */
 export function isItemsFile(packedLengths: number): boolean {
   return ((packedLengths >>> 16) & ITEMS_FLAG) !== 0;
+}
+
+/** A copy of a posting row with its header marking the file as a set of separate items. */
+export function markItems(row: Uint8Array): Buffer {
+  const copy = Buffer.from(row);
+  const words = new Uint32Array(copy.buffer, copy.byteOffset, HEADER_WORDS);
+  words[1] = (words[1]! | (ITEMS_FLAG << 16)) >>> 0;
+  return copy;
 }
 
 const clamp = (value: number, max: number) => (value > max ? max : value);
