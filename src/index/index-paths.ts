@@ -17,7 +17,7 @@ import { chunkFile, chunkUri } from './chunk-file.ts';
 import { openIsolatedReader } from './isolated-reader.ts';
 import type { SearchIndex } from './open-index.ts';
 import { countMentions } from './people.ts';
-import { chunkTerms, encodePostings, fileHeader, fileLengths } from './postings.ts';
+import { chunkTerms, encodePostings, fileHeader, fileLengths, ITEM_CHUNK_TYPES } from './postings.ts';
 import type { NewChunk, Store } from './store.ts';
 import type {
   ChunkDraft,
@@ -160,6 +160,8 @@ export function peopleText(draft: ChunkDraft): string {
   return draft.people.map((ref) => [ref.name ?? '', ref.address ?? ''].join(' ')).join(' ');
 }
 
+const ITEM_TYPES: ReadonlySet<string> = new Set(ITEM_CHUNK_TYPES);
+
 /** Writes the chunks of one file (replacing any earlier version) in one transaction. */
 export async function writeChunks(
   store: Store,
@@ -179,6 +181,8 @@ export async function writeChunks(
     return { chunk, terms };
   });
   const lengths = fileLengths(prepared.map((item) => item.terms));
+  // A mailbox, calendar, address book or chat log is a set of documents, not one.
+  const items = drafts.length > 1 && drafts.every((draft) => ITEM_TYPES.has(draft.type));
   return store.writeFile({
     file: { ...file, chunks: drafts.length },
     chunks: prepared.map((item) => item.chunk),
@@ -186,7 +190,7 @@ export async function writeChunks(
     postings: (ids, fileId) =>
       encodePostings(
         prepared.map((item, position) => ({ id: ids[position]!, terms: item.terms })),
-        fileHeader(fileId, lengths),
+        fileHeader(fileId, lengths, items),
       ),
     mentions: countMentions(drafts.flatMap((draft) => draft.people)),
   });

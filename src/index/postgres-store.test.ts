@@ -5,6 +5,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { STRICT } from '../../test/helpers/paths.ts';
 import { openIndex } from './open-index.ts';
+import { isItemsFile } from './postings.ts';
 import { contractRanking, fillContractIndex, storeContract } from './store.contract.ts';
 
 const url = process.env.OFFICEMATE_TEST_PG_URL;
@@ -46,6 +47,46 @@ describe.skipIf(!url && !STRICT)('PostgreSQL store', () => {
       expect(await contractRanking(second)).toEqual(before);
     } finally {
       await second.close();
+    }
+  });
+
+  it('marks the files of separate items in an index whose headers came before the mark, on open', async () => {
+    const schema = schemaName();
+    const first = await openIndex(urlOf(schema));
+    await fillContractIndex(first);
+    const before = await contractRanking(first);
+    await first.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const marks = async () =>
+      new Map(
+        (
+          (
+            await client.query(
+              `SELECT f.path, p.data FROM ${schema}.postings p JOIN ${schema}.files f ON f.id = p.file_id`,
+            )
+          ).rows as { path: string; data: Buffer }[]
+        ).map((row) => [row.path, isItemsFile(row.data.readUInt32LE(4))]),
+      );
+    try {
+      const marked = await marks();
+      expect(marked.get('/work/inbox.mbox')).toBe(true);
+      expect(marked.get('/work/a.md')).toBe(false);
+      // Written as before the mark: the second header word's upper half empty.
+      await client.query(`SET search_path TO ${schema};
+        UPDATE postings SET data = overlay(data placing '\\x0000'::bytea from 7 for 2);
+        UPDATE meta SET value = 'file-header' WHERE key = 'postings';`);
+      expect([...(await marks()).values()].some((items) => items)).toBe(false);
+      const second = await openIndex(urlOf(schema));
+      try {
+        expect((await second.store.integrityCheck()).problems).toEqual([]);
+        expect(await contractRanking(second)).toEqual(before);
+      } finally {
+        await second.close();
+      }
+      expect(await marks()).toEqual(marked);
+    } finally {
+      await client.end();
     }
   });
 

@@ -16,7 +16,7 @@ import {
   runPeopleSteps,
   updatePeople,
 } from './people-table.ts';
-import { fileHeader, HEADER_BYTES } from './postings.ts';
+import { fileHeader, HEADER_BYTES, ITEMS_FILE_SQL, markItems } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, IntegrityReport, Store } from './store.ts';
 import {
@@ -77,7 +77,8 @@ const PEOPLE_LOCK = 727373;
 /** Marks an index whose people table is kept per file (older indexes are rebuilt once on open). */
 const PEOPLE_VERSION = 'per-file';
 /** Marks an index whose posting rows start with a file header (older indexes are migrated once on open). */
-const POSTINGS_VERSION = 'file-header';
+/** 'file-header': rows start with their file's header; 'file-header items': it marks files of separate items. */
+const POSTINGS_VERSION = 'file-header items';
 
 /** Chunks named by a term's posting rows (each row's file header aside). */
 const CHUNK_COUNT = (data: string) => `((sum(octet_length(${data})) - ${HEADER_BYTES} * count(*)) / 12)::int`;
@@ -86,11 +87,35 @@ const CHUNK_COUNT = (data: string) => `((sum(octet_length(${data})) - ${HEADER_B
  * Older indexes, once, in one transaction: files and the statistics row gain the file lengths
  * (computed from the chunks), and every posting row its file's header.
  */
+/** Headers written before the items mark, once, in one transaction: files of separate items get it. */
+async function markItemFiles(client: pg.PoolClient): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    const files = (await client.query(`SELECT id FROM files WHERE ${ITEMS_FILE_SQL}`)).rows as Row[];
+    for (const file of files) {
+      const rows = (await client.query('SELECT term, data FROM postings WHERE file_id = $1', [file.id]))
+        .rows as { term: string; data: Buffer }[];
+      for (const row of rows)
+        await client.query('UPDATE postings SET data = $1 WHERE term = $2 AND file_id = $3', [
+          markItems(row.data),
+          row.term,
+          file.id,
+        ]);
+    }
+    await client.query("UPDATE meta SET value = $1 WHERE key = 'postings'", [POSTINGS_VERSION]);
+    await client.query('COMMIT');
+  } catch (thrown) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw thrown;
+  }
+}
+
 async function addFileHeaders(client: pg.PoolClient): Promise<void> {
   const version = (await client.query("SELECT value FROM meta WHERE key = 'postings'")).rows[0] as
     | { value: string }
     | undefined;
   if (version?.value === POSTINGS_VERSION) return;
+  if (version?.value === 'file-header') return markItemFiles(client);
   await client.query('BEGIN');
   try {
     await client.query(`UPDATE files SET ${FILE_LENGTHS_SQL}`);
@@ -99,13 +124,19 @@ async function addFileHeaders(client: pg.PoolClient): Promise<void> {
        FROM (SELECT count(*) AS files, coalesce(sum(title_len),0) AS title_len, coalesce(sum(body_len),0) AS body_len,
        coalesce(sum(people_len),0) AS people_len FROM files) t WHERE id = 1`,
     );
-    const files = (await client.query('SELECT id, title_len, body_len, people_len FROM files')).rows as Row[];
+    const files = (
+      await client.query(`SELECT id, title_len, body_len, people_len, ${ITEMS_FILE_SQL} AS items FROM files`)
+    ).rows as Row[];
     for (const file of files) {
-      const header = fileHeader(Number(file.id), {
-        titleLength: Number(file.title_len),
-        bodyLength: Number(file.body_len),
-        peopleLength: Number(file.people_len),
-      });
+      const header = fileHeader(
+        Number(file.id),
+        {
+          titleLength: Number(file.title_len),
+          bodyLength: Number(file.body_len),
+          peopleLength: Number(file.people_len),
+        },
+        Boolean(Number(file.items)),
+      );
       await client.query('UPDATE postings SET data = $1::bytea || data WHERE file_id = $2', [
         header,
         file.id,

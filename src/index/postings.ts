@@ -54,14 +54,40 @@ export function fileLengths(chunks: readonly FileLengths[]): FileLengths {
   return { titleLength, bodyLength, peopleLength };
 }
 
-/** The three header words of a file's rows. */
-export function fileHeader(fileId: number, lengths: FileLengths): Buffer {
+/**
+ * The three header words of a file's rows. `items` marks a file of separate items (a mailbox, a
+ * calendar, an address book, a chat log): each item is a document of its own, so each chunk
+ * adds its own score as a document in place of the file's (rank.ts).
+ */
+export function fileHeader(fileId: number, lengths: FileLengths, items = false): Buffer {
   const words = new Uint32Array([
     fileId,
-    pack(lengths.titleLength, lengths.peopleLength, 0),
+    pack(lengths.titleLength, lengths.peopleLength, items ? ITEMS_FLAG : 0),
     lengths.bodyLength,
   ]);
   return Buffer.from(words.buffer);
+}
+
+/** Chunk types that are items of their own, whatever file holds them. */
+export const ITEM_CHUNK_TYPES = ['email', 'event', 'contact', 'chat'] as const;
+
+/** SQL over a `files` row: true when its chunks are several items (for headers rebuilt by a migration). */
+export const ITEMS_FILE_SQL = `(SELECT count(*) > 1 AND sum(CASE WHEN type IN (${ITEM_CHUNK_TYPES.map((type) => `'${type}'`).join(', ')}) THEN 0 ELSE 1 END) = 0 FROM chunks WHERE chunks.file_id = files.id)`;
+
+/** Set in the body bits of a header's second word when the file is a set of separate items. */
+export const ITEMS_FLAG = 1;
+
+/** True when a header's second word marks a file of separate items. */
+export function isItemsFile(packedLengths: number): boolean {
+  return ((packedLengths >>> 16) & ITEMS_FLAG) !== 0;
+}
+
+/** A copy of a posting row with its header marking the file as a set of separate items. */
+export function markItems(row: Uint8Array): Buffer {
+  const copy = Buffer.from(row);
+  const words = new Uint32Array(copy.buffer, copy.byteOffset, HEADER_WORDS);
+  words[1] = (words[1]! | (ITEMS_FLAG << 16)) >>> 0;
+  return copy;
 }
 
 const clamp = (value: number, max: number) => (value > max ? max : value);

@@ -88,6 +88,8 @@ describe('scoreBm25f with file evidence', () => {
     fileBodyLength: 0,
     filePeopleLength: 0,
   };
+  // File 2 written again as a set of separate items (a mailbox of two messages): ids 13 and 14.
+  const itemsPostings = new Map<string, Uint8Array[]>();
   for (const fileId of [1, 2]) {
     const chunks = Object.entries(texts)
       .filter(([, [file]]) => file === fileId)
@@ -98,6 +100,9 @@ describe('scoreBm25f with file evidence', () => {
     const lengths = fileLengths(chunks.map((chunk) => chunk.terms));
     for (const row of encodePostings(chunks, fileHeader(fileId, lengths)))
       postings.set(row.term, [...(postings.get(row.term) ?? []), row.data]);
+    const asItems = fileId === 1 ? chunks : chunks.map((chunk) => ({ ...chunk, id: chunk.id + 10 }));
+    for (const row of encodePostings(asItems, fileHeader(fileId, lengths, fileId === 2)))
+      itemsPostings.set(row.term, [...(itemsPostings.get(row.term) ?? []), row.data]);
     stats = {
       ...stats,
       chunks: stats.chunks + chunks.length,
@@ -115,6 +120,31 @@ describe('scoreBm25f with file evidence', () => {
     expect(withFiles.get(3)).toBeGreaterThan(withFiles.get(1));
     expect(withFiles.get(1)).toBeGreaterThan(alone.get(1));
     expect(withFiles.top(3).map((item) => item.id)).toEqual([4, 3, 1]);
+  });
+
+  it('scores each item of a mailbox, calendar, address book or chat log as a document of its own', () => {
+    const params = { ...DEFAULT_RANK_PARAMS, documentWeight: 1 };
+    const withFiles = scoreBm25f(weights, itemsPostings, stats, params);
+    const alone = scoreBm25f(weights, itemsPostings, stats, { ...params, documentWeight: 0 });
+    const share = withFiles.get(13) - alone.get(13);
+    expect(share).toBeGreaterThan(0);
+    // The item that says "tide" twice is the better document of the two.
+    expect(withFiles.get(14) - alone.get(14)).toBeGreaterThan(share);
+    // An item's share is its own: a sibling without the term leaves it as it was.
+    const quieter = new Map<string, Uint8Array[]>();
+    const sibling = {
+      id: 14,
+      terms: chunkTerms({ title: '', body: 'opening hours of the harbour', people: '' }),
+    };
+    const mailbox = [{ id: 13, terms: chunkTerms({ title: '', body: texts[3]![1], people: '' }) }, sibling];
+    const lengths = fileLengths(mailbox.map((chunk) => chunk.terms));
+    for (const [term, rows] of itemsPostings) if (term !== 'tide') quieter.set(term, rows);
+    for (const row of encodePostings(mailbox, fileHeader(2, lengths, true)))
+      if (row.term === 'tide') quieter.set('tide', [itemsPostings.get('tide')![0]!, row.data]);
+    const quiet = scoreBm25f(weights, quieter, stats, params);
+    const quietAlone = scoreBm25f(weights, quieter, stats, { ...params, documentWeight: 0 });
+    expect(quiet.get(13) - quietAlone.get(13)).toBeCloseTo(share);
+    expect(withFiles.passages().top(4)).toEqual(alone.top(4));
   });
 
   it('still ranks by the passages alone through passages()', () => {

@@ -9,7 +9,7 @@
  * scores out.
  */
 import { analyze, analyzeQuery } from './analyze.ts';
-import { decodePostings, HEADER_WORDS, POSTING_WORDS, rowFileId } from './postings.ts';
+import { decodePostings, HEADER_WORDS, isItemsFile, POSTING_WORDS, rowFileId } from './postings.ts';
 
 export type CorpusStats = {
   readonly chunks: number;
@@ -120,6 +120,11 @@ class DenseScores implements ScoreTable {
   fileOf: Uint32Array;
   fileScores: Float64Array;
   readonly touchedFiles: number[] = [];
+  /**
+   * Each item chunk's score as a document of its own (chunks of a file of separate items, a
+   * mailbox or a calendar, whose file lends them nothing); empty until an item is scored.
+   */
+  itemScores = new Float64Array(0);
   /** Chunk scores with their files' share, made when asked for and dropped on every change. */
   private combined: Float64Array | undefined;
   /** The array `combined` is written into (kept, so a search allocates it once). */
@@ -145,9 +150,21 @@ class DenseScores implements ScoreTable {
     for (const id of this.touched) scores[id]! *= factor;
     const fileScores = this.fileScores;
     for (const id of this.touchedFiles) fileScores[id]! *= factor;
+    const itemScores = this.itemScores;
+    if (itemScores.length > 0)
+      for (const id of this.touched) if (id < itemScores.length) itemScores[id]! *= factor;
   }
-  /** Adds `weight` times each impact to its chunk, and notes each chunk's file (ids must fit). */
-  addAll(ids: Uint32Array, impacts: Float64Array, weight: number, files: Uint32Array): void {
+  /**
+   * Adds `weight` times each impact to its chunk, and notes each chunk's file (ids must fit);
+   * with `items`, adds `itemWeight` times each item posting's impact as a document to its chunk.
+   */
+  addAll(
+    ids: Uint32Array,
+    impacts: Float64Array,
+    weight: number,
+    files: Uint32Array,
+    items?: { readonly impacts: Float64Array; readonly weight: number },
+  ): void {
     this.combined = undefined;
     const scores = this.scores;
     const touched = this.touched;
@@ -170,6 +187,14 @@ class DenseScores implements ScoreTable {
       }
       scores[id]! += weight * impacts[i]!;
     }
+    if (!items) return;
+    this.itemScores = grown(this.itemScores, scores.length, (n) => new Float64Array(n));
+    const itemScores = this.itemScores;
+    const itemImpacts = items.impacts;
+    for (let i = 0; i < ids.length; i++) {
+      const impact = itemImpacts[i]!;
+      if (impact > 0) itemScores[ids[i]!]! += items.weight * impact;
+    }
   }
   /** Adds `weight` times each file impact to its file (ids must fit). */
   addFiles(files: Uint32Array, impacts: Float64Array, weight: number): void {
@@ -189,8 +214,9 @@ class DenseScores implements ScoreTable {
     if (this.combinedSpace.length < this.scores.length)
       this.combinedSpace = new Float64Array(this.scores.length);
     const combined = this.combinedSpace;
-    const { scores, fileOf, fileScores, documentWeight } = this;
-    for (const id of this.touched) combined[id] = scores[id]! + documentWeight * fileScores[fileOf[id]!]!;
+    const { scores, fileOf, fileScores, itemScores, documentWeight } = this;
+    for (const id of this.touched)
+      combined[id] = scores[id]! + documentWeight * (fileScores[fileOf[id]!]! + (itemScores[id] ?? 0));
     this.combined = combined;
     return combined;
   }
@@ -277,6 +303,11 @@ type TermImpacts = {
   readonly rowFiles: Uint32Array;
   readonly fileImpacts: Float64Array;
   readonly maxFileId: number;
+  /**
+   * Postings in files of separate items (a mailbox, a calendar): each posting's saturated
+   * term weight as a document of its own, 0 for the rest; undefined when there are none.
+   */
+  readonly itemImpacts: Float64Array | undefined;
 };
 
 const impactCache = new WeakMap<readonly Uint8Array[], TermImpacts>();
@@ -366,9 +397,13 @@ function termImpacts(
   let at = 0;
   let maxId = 0;
   let maxFileId = 0;
+  let itemImpacts: Float64Array | undefined;
   for (const [r, row] of rows.entries()) {
     const view = decodePostings(row);
     const fileId = rowFileId(view);
+    const lengths = view[1]!;
+    const items = isItemsFile(lengths);
+    if (items && !itemImpacts) itemImpacts = new Float64Array(count);
     // The file as one document: title and people as in its fullest chunk, bodies summed.
     let title = 0;
     let people = 0;
@@ -387,18 +422,29 @@ function termImpacts(
         len >>> 16,
       );
       files[at] = fileId;
+      // An item is a document of its own: its fields against the files' average lengths.
+      if (items)
+        itemImpacts![at] = fileWeight(
+          tf & 255,
+          (tf >>> 8) & 255,
+          tf >>> 16,
+          len & 255,
+          (len >>> 8) & 255,
+          len >>> 16,
+        );
       if (id > maxId) maxId = id;
       at++;
       title = Math.max(title, tf & 255);
       people = Math.max(people, (tf >>> 8) & 255);
       body += tf >>> 16;
     }
-    const lengths = view[1]!;
     rowFiles[r] = fileId;
-    fileImpacts[r] = fileWeight(title, people, body, lengths & 255, (lengths >>> 8) & 255, view[2]!);
+    fileImpacts[r] = items
+      ? 0
+      : fileWeight(title, people, body, lengths & 255, (lengths >>> 8) & 255, view[2]!);
     if (fileId > maxFileId) maxFileId = fileId;
   }
-  const entry = { key, ids, impacts, files, maxId, rowFiles, fileImpacts, maxFileId };
+  const entry = { key, ids, impacts, files, maxId, rowFiles, fileImpacts, maxFileId, itemImpacts };
   impactCache.set(rows, entry);
   return entry;
 }
@@ -444,7 +490,11 @@ export function scoreBm25f(
     scores.grow(maxId, maxFileId);
   }
   for (const [entry, weight, fileWeight] of terms) {
-    scores.addAll(entry.ids, entry.impacts, weight, entry.files);
+    const items =
+      scores.documentWeight > 0 && entry.itemImpacts
+        ? { impacts: entry.itemImpacts, weight: fileWeight }
+        : undefined;
+    scores.addAll(entry.ids, entry.impacts, weight, entry.files, items);
     if (scores.documentWeight > 0) scores.addFiles(entry.rowFiles, entry.fileImpacts, fileWeight);
   }
   return scores;

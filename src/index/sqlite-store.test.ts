@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { writeChunks } from './index-paths.ts';
 import { openIndex } from './open-index.ts';
+import { isItemsFile } from './postings.ts';
 import { search } from './search.ts';
 import { contractRanking, fillContractIndex, storeContract } from './store.contract.ts';
 
@@ -25,7 +26,7 @@ describe('SQLite store', () => {
     await second.close();
   });
 
-  it('brings a schema 1 index (posting rows without file headers) to schema 2 on open', async () => {
+  it('brings a schema 1 index (posting rows without file headers) to schema 3 on open', async () => {
     const path = join(folder, 'schema-1.db');
     const first = await openIndex(path);
     await fillContractIndex(first);
@@ -49,7 +50,52 @@ describe('SQLite store', () => {
       await second.close();
     }
     const again = new Database(path);
-    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('2');
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('3');
+    again.close();
+  });
+
+  it('marks the files of separate items in a schema 2 index on open', async () => {
+    const path = join(folder, 'schema-2.db');
+    const first = await openIndex(path);
+    await fillContractIndex(first);
+    const before = await contractRanking(first);
+    await first.close();
+    const marks = (db: Database.Database) =>
+      (
+        db
+          .prepare('SELECT f.path, p.data FROM postings p JOIN files f ON f.id = p.file_id ORDER BY f.path')
+          .raw()
+          .all() as [string, Buffer][]
+      ).map(([file, data]) => [file, isItemsFile(data.readUInt32LE(4))] as const);
+    // Written as schema 2 was: headers without the items mark.
+    const db = new Database(path);
+    const marked = new Map(marks(db));
+    expect(marked.get('/work/inbox.mbox')).toBe(true);
+    expect(marked.get('/work/a.md')).toBe(false);
+    const rows = db.prepare('SELECT term, file_id, data FROM postings').raw().all() as [
+      string,
+      number,
+      Buffer,
+    ][];
+    const update = db.prepare('UPDATE postings SET data = ? WHERE term = ? AND file_id = ?');
+    for (const [term, fileId, data] of rows) {
+      const copy = Buffer.from(data);
+      copy.writeUInt32LE(copy.readUInt32LE(4) & 0xffff, 4);
+      update.run(copy, term, fileId);
+    }
+    db.exec("UPDATE meta SET value = '2' WHERE key = 'schema'");
+    expect(marks(db).every(([, items]) => !items)).toBe(true);
+    db.close();
+    const second = await openIndex(path);
+    try {
+      expect((await second.store.integrityCheck()).problems).toEqual([]);
+      expect(await contractRanking(second)).toEqual(before);
+    } finally {
+      await second.close();
+    }
+    const again = new Database(path);
+    expect(new Map(marks(again))).toEqual(marked);
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('3');
     again.close();
   });
 
@@ -59,7 +105,7 @@ describe('SQLite store', () => {
     const db = new Database(path);
     db.exec("UPDATE meta SET value = '9' WHERE key = 'schema'");
     db.close();
-    await expect(openIndex(path)).rejects.toThrow(/schema version 9; this Officemate writes version 2/);
+    await expect(openIndex(path)).rejects.toThrow(/schema version 9; this Officemate writes version 3/);
   });
 
   it('sees writes made after a search, by itself and by another connection', async () => {

@@ -16,7 +16,7 @@ import {
   runPeopleStepsSync,
   updatePeople,
 } from './people-table.ts';
-import { fileHeader, HEADER_BYTES, rowPostings } from './postings.ts';
+import { fileHeader, HEADER_BYTES, ITEMS_FILE_SQL, markItems, rowPostings } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, FileWrite, IntegrityReport, Store } from './store.ts';
 import {
@@ -33,8 +33,11 @@ import {
 } from './store-rows.ts';
 import type { Chunk, FileRecord, Person } from './types.ts';
 
-/** 2: posting rows start with a file header and files keep their lengths (1 is migrated on open). */
-const SCHEMA_VERSION = '2';
+/**
+ * 2: posting rows start with a file header and files keep their lengths; 3: the header marks
+ * files of separate items (1 and 2 are migrated on open).
+ */
+const SCHEMA_VERSION = '3';
 /** Marks an index whose people table is kept per file (older indexes are rebuilt once on open). */
 const PEOPLE_VERSION = 'per-file';
 
@@ -91,8 +94,9 @@ type Row = Record<string, unknown>;
 const CHUNK_COUNT = (data: string) => `(sum(length(${data})) - ${HEADER_BYTES} * count(*)) / 12`;
 
 /**
- * Schema 1 to 2, in one transaction: files and the statistics row gain the file lengths
- * (computed from the chunks), and every posting row its file's header.
+ * Schema 1 to 3, in one transaction: files and the statistics row gain the file lengths
+ * (computed from the chunks), and every posting row its file's header, marked for files of
+ * separate items.
  */
 function migrateToFileHeaders(db: Database.Database, path: string): void {
   const columns = (table: string) =>
@@ -107,20 +111,44 @@ function migrateToFileHeaders(db: Database.Database, path: string): void {
     db.exec(`UPDATE files SET ${FILE_LENGTHS_SQL}`);
     db.exec(`UPDATE stats SET files = (SELECT count(*) FROM files), file_title_len = (SELECT coalesce(sum(title_len),0) FROM files),
       file_body_len = (SELECT coalesce(sum(body_len),0) FROM files), file_people_len = (SELECT coalesce(sum(people_len),0) FROM files) WHERE id = 1`);
-    const files = db.prepare('SELECT id, title_len, body_len, people_len FROM files').all() as Row[];
+    const files = db
+      .prepare(`SELECT id, title_len, body_len, people_len, ${ITEMS_FILE_SQL} AS items FROM files`)
+      .all() as Row[];
     const rows = db.prepare('SELECT term, data FROM postings WHERE file_id = ?').raw();
     const update = db.prepare('UPDATE postings SET data = ? WHERE term = ? AND file_id = ?');
     for (const file of files) {
-      const header = fileHeader(Number(file.id), {
-        titleLength: Number(file.title_len),
-        bodyLength: Number(file.body_len),
-        peopleLength: Number(file.people_len),
-      });
+      const header = fileHeader(
+        Number(file.id),
+        {
+          titleLength: Number(file.title_len),
+          bodyLength: Number(file.body_len),
+          peopleLength: Number(file.people_len),
+        },
+        Boolean(Number(file.items)),
+      );
       for (const [term, data] of rows.all(file.id) as [string, Buffer][])
         update.run(Buffer.concat([header, data]), term, file.id);
     }
     db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
   });
+  runMigration(migrate, path);
+}
+
+/** Schema 2 to 3, in one transaction: the posting rows of files of separate items get the mark. */
+function migrateItemsMark(db: Database.Database, path: string): void {
+  const migrate = db.transaction(() => {
+    const files = db.prepare(`SELECT id FROM files WHERE ${ITEMS_FILE_SQL}`).pluck().all() as number[];
+    const rows = db.prepare('SELECT term, data FROM postings WHERE file_id = ?').raw();
+    const update = db.prepare('UPDATE postings SET data = ? WHERE term = ? AND file_id = ?');
+    for (const file of files)
+      for (const [term, data] of rows.all(file) as [string, Buffer][])
+        update.run(markItems(data), term, file);
+    db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
+  });
+  runMigration(migrate, path);
+}
+
+function runMigration(migrate: Database.Transaction<() => void>, path: string): void {
   try {
     migrate.immediate();
   } catch (thrown) {
@@ -218,6 +246,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     | undefined;
   if (version === undefined) db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema', SCHEMA_VERSION);
   else if (version === '1') migrateToFileHeaders(db, path);
+  else if (version === '2') migrateItemsMark(db, path);
   else if (version !== SCHEMA_VERSION) {
     fail(
       'index_corrupt',
