@@ -42,6 +42,7 @@ import {
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
+import { readSlotName } from './slot-words.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import { anova, mean, median, pearson, quantile, regression, variance, welch } from './stats.ts';
 import { modeOf } from './transform-frame.ts';
@@ -92,7 +93,7 @@ const UNSUPPORTED = [
 ];
 
 function slotWords(slot: Slot): string[] {
-  return wordsOf(`${slot.name.replace(/_/g, ' ')} ${slot.placeholder.replace(/_/g, ' ')}`);
+  return [...readSlotName(slot.name), ...wordsOf(slot.placeholder.replace(/_/g, ' '))];
 }
 
 function has(words: readonly string[], ...wanted: string[]): boolean {
@@ -1878,7 +1879,8 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
     };
     // A column named like a statistic ("Range", "Count") is not the statistic asked for.
     const columnWords = new Set(context.ownColumns.flatMap((name) => wordsOf(name)));
-    const nameWords = wordsOf(slot.name.replace(/_/g, ' '));
+    const tableWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
+    const nameWords = readSlotName(slot.name, (word) => tableWords.has(word));
     const statWords = nameWords.filter((word) => !columnWords.has(word));
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),

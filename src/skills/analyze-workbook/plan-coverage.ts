@@ -13,6 +13,7 @@ import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import type { DataTable } from './data-table.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
+import { readSlotName, statisticWord } from './slot-words.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
 const STATISTIC_WORDS = `
@@ -98,13 +99,15 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
   const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));
-  const words = wordsOf(slot.name.replace(/_/g, ' '));
+  const tableWords = columnWords(frame);
+  const words = readSlotName(slot.name, (word) => tableWords.has(word));
   return [
     ...new Set(
       words.filter(
         (word) =>
           !/^\d+$/.test(word) &&
           !accounted.has(word) &&
+          !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
           !(word.length >= 3 && squashed.some((name) => name.includes(word))),
       ),
