@@ -42,8 +42,8 @@ import {
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
-import { readSlotName } from './slot-words.ts';
 import { applyPreparation } from './prepare-frame.ts';
+import { readSlotName } from './slot-words.ts';
 import { anova, mean, median, pearson, quantile, regression, variance, welch } from './stats.ts';
 import { modeOf } from './transform-frame.ts';
 

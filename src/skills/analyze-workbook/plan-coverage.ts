@@ -57,6 +57,12 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'up gain gains positive',
   },
   { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
+  // A row count or a mean over the rows reads the rows by the table's own noun for them.
+  {
+    sign: /\bcount of rows\b/,
+    words: 'row record entry entries observation obs instance sample case item',
+  },
+  { sign: /\bfilled with\b/, words: 'imputed impute imputation filled fill filling' },
   {
     sign: /\b(?:removed|dropped|left|rows where|rows with)\b/,
     words: 'remaining remain left kept retained after filtered cleaned',
@@ -101,6 +107,10 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));
   const tableWords = columnWords(frame);
   const words = readSlotName(slot.name, (word) => tableWords.has(word));
+  // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
+  const per = words.indexOf('per');
+  if (per >= 0 && words[per + 1] && /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText))
+    accounted.add(words[per + 1]!);
   return [
     ...new Set(
       words.filter(

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import { toAppError } from '../../lib/errors.ts';
+import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
+import { headerRowTable } from './detect-tables.ts';
+
+// An invented table; every expected figure below is worked out by hand.
+// height: 10, 20, 30, 40 (mean 25, sample sd 12.91, median 25); weight: 1, 3, —, 4 (mean 8/3).
+const PLANTS = `plant,bed,height,weight,time
+Alder,north,10,1,12.5
+Birch,south,20,3,11.0
+Cedar,north,30,—,13.25
+Dogwood,south,40,4,10.75
+`;
+const tableOf = (csv: string) => headerRowTable(csvToWorkbook(csv, 'invented').sheets[0]!)!;
+const ask = (request: AnalysisRequest) => answerAnalysis(tableOf(PLANTS), request);
+const code = (request: AnalysisRequest) => {
+  try {
+    ask(request);
+    return 'answered';
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('slot names written with abbreviations', () => {
+  it('reads camel-case, abbreviated and glued statistic words', () => {
+    const question = 'Describe the height of the plants.';
+    expect(ask({ question, format: '@stdevHeight[value]' }).slots.stdevHeight).toBe('12.91');
+    expect(ask({ question, format: '@avgheight[value]' }).slots.avgheight).toBe('25.00');
+    expect(ask({ question, format: '@med_height[value]' }).slots.med_height).toBe('25.00');
+    expect(ask({ question, format: '@height_var[value]' }).slots.height_var).toBe('166.67');
+  });
+
+  it('counts rows under the names a table gives its rows', () => {
+    const answer = ask({ question: 'How many plants have a height above 15?', format: '@n_records[value]' });
+    expect(answer.slots.n_records).toBe('3');
+  });
+
+  it('reads the word after "per" in a mean over all rows as the rows, and a filled column as imputed', () => {
+    const mean = ask({
+      question: 'What is the average height per plant?',
+      format: '@mean_height_per_plant[value]',
+    });
+    expect(mean.slots.mean_height_per_plant).toBe('25.00');
+    const filled = ask({
+      question: 'Fill the missing values in weight with 0. What is the mean weight after filling?',
+      format: '@imputed_mean_weight[value]',
+    });
+    // 1 + 3 + 0 + 4 over 4 rows.
+    expect(filled.slots.imputed_mean_weight).toBe('2.00');
+  });
+
+  it('still refuses a slot word no statistic or table word explains', () => {
+    expect(code({ question: 'What is the mean height?', format: '@busiest_height[value]' })).toBe(
+      'unsupported',
+    );
+    expect(code({ question: 'What is the mean height?', format: '@height_change[value]' })).toBe(
+      'unsupported',
+    );
+  });
+});
+
+describe('slowest and fastest', () => {
+  it('take the largest and smallest of a column of times', () => {
+    const answer = ask({
+      question: 'What is the difference between the slowest and the fastest time?',
+      format: '@time_gap[value]',
+    });
+    // 13.25 − 10.75.
+    expect(answer.slots.time_gap).toBe('2.50');
+  });
+
+  it('are not read over a column that holds no times', () => {
+    expect(
+      code({
+        question: 'What is the difference between the slowest and the fastest height?',
+        format: '@gap[value]',
+      }),
+    ).toBe('unsupported');
+  });
+});
