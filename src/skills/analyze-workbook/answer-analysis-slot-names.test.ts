@@ -61,6 +61,18 @@ describe('slot names written with abbreviations', () => {
   });
 });
 
+describe('outlier fences', () => {
+  it('gives the 1.5·IQR bounds a slot names, and refuses another multiplier', () => {
+    // Q1 17.5, Q3 32.5 (linear), IQR 15: fences −5 and 55.
+    const question = 'Using the IQR method, what are the bounds for outliers in height?';
+    const answer = ask({ question, format: '@iqr_lower_bound[value] @upperLimit[value]' });
+    expect(answer.slots).toEqual({ iqr_lower_bound: '-5.00', upperLimit: '55.00' });
+    expect(code({ question: `${question} Use 3 times the IQR.`, format: '@iqr_lower_bound[value]' })).toBe(
+      'unsupported',
+    );
+  });
+});
+
 describe('slowest and fastest', () => {
   it('take the largest and smallest of a column of times', () => {
     const answer = ask({

@@ -769,6 +769,39 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    name: 'outlier fence',
+    applies: (words, context) =>
+      has(words, 'bound', 'fence', 'limit', 'cutoff', 'threshold') &&
+      has(words, 'lower', 'upper', 'low', 'high', 'min', 'max') &&
+      /\b(?:iqr|interquartile)\b/i.test(context.text) &&
+      !/z-?score/i.test(context.text),
+    compute: (context) => {
+      // Only the usual 1.5·IQR fences are read; another multiplier is left unread.
+      const k = /(\d+(?:\.\d+)?)\s*(?:\*|×|times)\s*(?:the\s+)?(?:iqr|interquartile)/i.exec(
+        context.text,
+      )?.[1];
+      if (k !== undefined && Number(k) !== 1.5)
+        fail(
+          'unsupported',
+          `The builtin engine reads only 1.5·IQR fences, not ${k}·IQR, for @${context.slot.name}.`,
+          {
+            hint: 'Ask for Q1 and Q3 and work the fence out from them.',
+          },
+        );
+      const name = needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const { low, high } = iqrFences(values);
+      const upper = has(slotWords(context.slot), 'upper', 'high', 'max');
+      return numberResult(
+        context,
+        upper ? high : low,
+        `${upper ? 'upper bound (fence) Q3 + 1.5·IQR' : 'lower bound (fence) Q1 − 1.5·IQR'} of ${name} over ${values.length} values`,
+        [name],
+        rows,
+      );
+    },
+  },
+  {
     name: 'outlier values',
     applies: (words) => has(words, 'outlier') && has(words, 'value') && !afterRemoval(words),
     compute: (context) => {

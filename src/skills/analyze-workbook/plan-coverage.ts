@@ -62,6 +62,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
   },
+  { sign: /\bbound \(fence\)/, words: 'bound limit cutoff threshold boundary fence' },
   { sign: /\bfilled with\b/, words: 'imputed impute imputation filled fill filling' },
   {
     sign: /\b(?:removed|dropped|left|rows where|rows with)\b/,
