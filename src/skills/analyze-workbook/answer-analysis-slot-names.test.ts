@@ -61,6 +61,45 @@ describe('slot names written with abbreviations', () => {
   });
 });
 
+describe('slot words beside the statistic', () => {
+  it('reads "modal" as the most frequent value, not finding a column in a form placeholder', () => {
+    const answer = ask({
+      question: 'Which bed holds the most plants?',
+      format: '@modal_bed[name] where "name" is a bed.',
+    });
+    expect(answer.slots.modal_bed).toMatch(/^(north|south)$/);
+    const table = `name,region\nAlpha,east\nBeta,west\nGamma,west\n`;
+    const regions = answerAnalysis(tableOf(table), {
+      question: 'Which region appears most often?',
+      format: '@modal_region[name] where "name" is a region name.',
+    });
+    expect(regions.slots.modal_region).toBe('west');
+  });
+
+  it('takes "final" in a column name as the column, and reads "spread" as a range', () => {
+    const table = `player,final score\nAlpha,9\nBeta,4\nGamma,6\n`;
+    const answer = answerAnalysis(tableOf(table), {
+      question: 'What is the highest final score?',
+      format: '@max_final_score[value]',
+    });
+    expect(answer.slots.max_final_score).toBe('9.00');
+    const spread = answerAnalysis(tableOf(table), {
+      question: 'What is the range of final score?',
+      format: '@score_spread[value]',
+    });
+    expect(spread.slots.score_spread).toBe('5.00');
+  });
+
+  it('refuses a count of rows at another statistic it does not compute', () => {
+    expect(
+      code({
+        question: 'What is the highest height and how many plants have it?',
+        format: '@num_plants_at_max[value]',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
 describe('outlier fences', () => {
   it('gives the 1.5·IQR bounds a slot names, and refuses another multiplier', () => {
     // Q1 17.5, Q3 32.5 (linear), IQR 15: fences −5 and 55.

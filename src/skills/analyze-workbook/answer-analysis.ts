@@ -988,6 +988,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
     applies: (words, context) =>
       has(words, 'last', 'latest', 'final') &&
       context.measures.length > 0 &&
+      // "Final" in a column's name ("Final Score") is no last row.
+      !columnNames(context.frame).some((name) => /\b(?:last|latest|final)\b/i.test(name)) &&
       /\b(?:last|latest|final|most recent)\b/i.test(context.question),
     compute: (context) => {
       const name = needMeasure(context);
@@ -1666,10 +1668,22 @@ function squashedColumns(frame: Frame, slot: Slot): string[] {
   });
 }
 
+/** Placeholders that name the answer's form, not a column ("@city[name]", "@mean[value]"). */
+const FORM_PLACEHOLDER = /^(?:name|names|label|string|value|values|number|count|text|word)$/i;
+
+/** A slot's name and placeholder as words to find columns in; a form placeholder is left out. */
+function slotText(slot: Slot): string {
+  const placeholder = slot.placeholder
+    .split(/\s*,\s*/)
+    .filter((part) => !FORM_PLACEHOLDER.test(part.trim()))
+    .join(' ');
+  return `${slot.name.replace(/_/g, ' ')} ${placeholder}`;
+}
+
 function ownColumns(frame: Frame, slot: Slot): string[] {
   return [
     ...new Set([
-      ...findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+      ...findMentions(frame, slotText(slot))
         .filter((mention) => mention.strength >= 1)
         .map((mention) => mention.column),
       ...squashedColumns(frame, slot),
@@ -1678,18 +1692,16 @@ function ownColumns(frame: Frame, slot: Slot): string[] {
 }
 
 function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): string[] {
-  const own = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`).filter(
-    (mention) => mention.strength >= 1,
-  );
+  const own = findMentions(frame, slotText(slot)).filter((mention) => mention.strength >= 1);
   const asked = findMentions(frame, question);
   const more = findMentions(frame, rest);
   // A column the slot names in part ("mean_wins") and the question in full comes next.
-  const partly = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`).filter(
+  const partly = findMentions(frame, slotText(slot)).filter(
     (mention) =>
       mention.strength < 1 && asked.some((other) => other.column === mention.column && other.strength >= 1),
   );
   // A column the question's steps made, which the slot names in part ("max_rolling_close"), first.
-  const made = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+  const made = findMentions(frame, slotText(slot))
     .filter(
       (mention) =>
         frame.derived.has(mention.column) && !frame.table.columns.some((c) => c.name === mention.column),

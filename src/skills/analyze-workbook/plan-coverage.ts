@@ -62,6 +62,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
   },
+  { sign: /\brange\b/, words: 'spread span' },
   { sign: /\bbound \(fence\)/, words: 'bound limit cutoff threshold boundary fence' },
   { sign: /\bfilled with\b/, words: 'imputed impute imputation filled fill filling' },
   {
@@ -108,6 +109,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));
   const tableWords = columnWords(frame);
   const words = readSlotName(slot.name, (word) => tableWords.has(word));
+  const mixed = countOfAnother(words, planText);
+  if (mixed) return [mixed];
   // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
   const per = words.indexOf('per');
   if (per >= 0 && words[per + 1] && /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText))
@@ -124,6 +127,21 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
       ),
     ),
   ];
+}
+
+/** Statistics other than a count that a slot may name beside a count word. */
+const OTHER_STATISTICS = new Set(
+  wordsOf('mean median std variance min max total correlation skew kurtosis iqr slope intercept'),
+);
+
+/**
+ * A count word in a slot that also names another statistic ("num_rows_at_max"), answered by
+ * a plan that counts nothing: the count is the word left over.
+ */
+function countOfAnother(words: readonly string[], planText: string): string | undefined {
+  const count = words.find((word) => statisticWord(word) === 'count' || word === 'count');
+  if (!count || !words.some((word) => OTHER_STATISTICS.has(statisticWord(word) ?? word))) return undefined;
+  return /\b(?:count|number|how many)\b/i.test(planText) ? undefined : count;
 }
 
 const LINK_WORDS = new Set(

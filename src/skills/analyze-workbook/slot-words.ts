@@ -31,6 +31,7 @@ const SYNONYM_TABLE: Record<string, string> = {
   unique: 'distinct nunique uniq cardinality',
   missing: 'nan null nulls na empty blank absent',
   outlier: 'anomaly anomalies',
+  mode: 'modal',
 };
 
 const SYNONYMS: ReadonlyMap<string, string> = new Map(
