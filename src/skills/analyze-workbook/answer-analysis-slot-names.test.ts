@@ -112,6 +112,27 @@ describe('outlier fences', () => {
   });
 });
 
+describe('cumulative sums', () => {
+  it('run down the table, skipping a missing cell as pandas does', () => {
+    // weight 1, 3, —, 4: running 1, 4, —, 8.
+    const question = 'Calculate the cumulative sum of weight in table order.';
+    const answer = ask({
+      question: `${question} What is its maximum?`,
+      format: '@max_cumulative_sum[value]',
+    });
+    expect(answer.slots.max_cumulative_sum).toBe('8.00');
+    const last = ask({
+      question: `${question} What is the cumulative sum at the last row?`,
+      format: '@last_cumsum[value]',
+    });
+    expect(last.slots.last_cumsum).toBe('8.00');
+    expect(answer.planText).toContain('weight added up row by row');
+    // The mean of 1, 4 and 8, not of the weights themselves (8/3).
+    const averaged = ask({ question: `${question} What is the mean of it?`, format: '@mean_cumsum[value]' });
+    expect(averaged.slots.mean_cumsum).toBe('4.33');
+  });
+});
+
 describe('slowest and fastest', () => {
   it('take the largest and smallest of a column of times', () => {
     const answer = ask({

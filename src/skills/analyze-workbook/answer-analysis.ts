@@ -1701,7 +1701,7 @@ function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): 
       mention.strength < 1 && asked.some((other) => other.column === mention.column && other.strength >= 1),
   );
   // A column the question's steps made, which the slot names in part ("max_rolling_close"), first.
-  const made = findMentions(frame, slotText(slot))
+  const made = findMentions(frame, `${slotText(slot)} ${readSlotName(slot.name).join(' ')}`)
     .filter(
       (mention) =>
         frame.derived.has(mention.column) && !frame.table.columns.some((c) => c.name === mention.column),

@@ -63,6 +63,9 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'row record entry entries observation obs instance sample case item',
   },
   { sign: /\brange\b/, words: 'spread span' },
+  // The answer's own statistic over the summed column, not only the step that made it.
+  { sign: /\b(?:cumulative|running) (?:sum|total)\b(?! =)/, words: 'cumulative cumsum cum running' },
+  { sign: /\bat the last row\b/, words: 'final last latest end' },
   { sign: /\bbound \(fence\)/, words: 'bound limit cutoff threshold boundary fence' },
   { sign: /\bfilled with\b/, words: 'imputed impute imputation filled fill filling' },
   {

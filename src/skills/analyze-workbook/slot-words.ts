@@ -32,6 +32,7 @@ const SYNONYM_TABLE: Record<string, string> = {
   missing: 'nan null nulls na empty blank absent',
   outlier: 'anomaly anomalies',
   mode: 'modal',
+  cumulative: 'cumsum cum',
 };
 
 const SYNONYMS: ReadonlyMap<string, string> = new Map(
