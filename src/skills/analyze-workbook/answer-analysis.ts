@@ -43,6 +43,7 @@ import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggr
 import { numberWord } from './normalize-text.ts';
 import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
+import { readSlotName } from './slot-words.ts';
 import { anova, mean, median, pearson, quantile, regression, variance, welch } from './stats.ts';
 import { modeOf } from './transform-frame.ts';
 
@@ -92,7 +93,7 @@ const UNSUPPORTED = [
 ];
 
 function slotWords(slot: Slot): string[] {
-  return wordsOf(`${slot.name.replace(/_/g, ' ')} ${slot.placeholder.replace(/_/g, ' ')}`);
+  return [...readSlotName(slot.name), ...wordsOf(slot.placeholder.replace(/_/g, ' '))];
 }
 
 function has(words: readonly string[], ...wanted: string[]): boolean {
@@ -768,6 +769,39 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    name: 'outlier fence',
+    applies: (words, context) =>
+      has(words, 'bound', 'fence', 'limit', 'cutoff', 'threshold') &&
+      has(words, 'lower', 'upper', 'low', 'high', 'min', 'max') &&
+      /\b(?:iqr|interquartile)\b/i.test(context.text) &&
+      !/z-?score/i.test(context.text),
+    compute: (context) => {
+      // Only the usual 1.5·IQR fences are read; another multiplier is left unread.
+      const k = /(\d+(?:\.\d+)?)\s*(?:\*|×|times)\s*(?:the\s+)?(?:iqr|interquartile)/i.exec(
+        context.text,
+      )?.[1];
+      if (k !== undefined && Number(k) !== 1.5)
+        fail(
+          'unsupported',
+          `The builtin engine reads only 1.5·IQR fences, not ${k}·IQR, for @${context.slot.name}.`,
+          {
+            hint: 'Ask for Q1 and Q3 and work the fence out from them.',
+          },
+        );
+      const name = needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const { low, high } = iqrFences(values);
+      const upper = has(slotWords(context.slot), 'upper', 'high', 'max');
+      return numberResult(
+        context,
+        upper ? high : low,
+        `${upper ? 'upper bound (fence) Q3 + 1.5·IQR' : 'lower bound (fence) Q1 − 1.5·IQR'} of ${name} over ${values.length} values`,
+        [name],
+        rows,
+      );
+    },
+  },
+  {
     name: 'outlier values',
     applies: (words) => has(words, 'outlier') && has(words, 'value') && !afterRemoval(words),
     compute: (context) => {
@@ -954,6 +988,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
     applies: (words, context) =>
       has(words, 'last', 'latest', 'final') &&
       context.measures.length > 0 &&
+      // "Final" in a column's name ("Final Score") is no last row.
+      !columnNames(context.frame).some((name) => /\b(?:last|latest|final)\b/i.test(name)) &&
       /\b(?:last|latest|final|most recent)\b/i.test(context.question),
     compute: (context) => {
       const name = needMeasure(context);
@@ -1632,10 +1668,22 @@ function squashedColumns(frame: Frame, slot: Slot): string[] {
   });
 }
 
+/** Placeholders that name the answer's form, not a column ("@city[name]", "@mean[value]"). */
+const FORM_PLACEHOLDER = /^(?:name|names|label|string|value|values|number|count|text|word)$/i;
+
+/** A slot's name and placeholder as words to find columns in; a form placeholder is left out. */
+function slotText(slot: Slot): string {
+  const placeholder = slot.placeholder
+    .split(/\s*,\s*/)
+    .filter((part) => !FORM_PLACEHOLDER.test(part.trim()))
+    .join(' ');
+  return `${slot.name.replace(/_/g, ' ')} ${placeholder}`;
+}
+
 function ownColumns(frame: Frame, slot: Slot): string[] {
   return [
     ...new Set([
-      ...findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+      ...findMentions(frame, slotText(slot))
         .filter((mention) => mention.strength >= 1)
         .map((mention) => mention.column),
       ...squashedColumns(frame, slot),
@@ -1644,18 +1692,16 @@ function ownColumns(frame: Frame, slot: Slot): string[] {
 }
 
 function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): string[] {
-  const own = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`).filter(
-    (mention) => mention.strength >= 1,
-  );
+  const own = findMentions(frame, slotText(slot)).filter((mention) => mention.strength >= 1);
   const asked = findMentions(frame, question);
   const more = findMentions(frame, rest);
   // A column the slot names in part ("mean_wins") and the question in full comes next.
-  const partly = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`).filter(
+  const partly = findMentions(frame, slotText(slot)).filter(
     (mention) =>
       mention.strength < 1 && asked.some((other) => other.column === mention.column && other.strength >= 1),
   );
   // A column the question's steps made, which the slot names in part ("max_rolling_close"), first.
-  const made = findMentions(frame, `${slot.name.replace(/_/g, ' ')} ${slot.placeholder}`)
+  const made = findMentions(frame, `${slotText(slot)} ${readSlotName(slot.name).join(' ')}`)
     .filter(
       (mention) =>
         frame.derived.has(mention.column) && !frame.table.columns.some((c) => c.name === mention.column),
@@ -1878,7 +1924,8 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
     };
     // A column named like a statistic ("Range", "Count") is not the statistic asked for.
     const columnWords = new Set(context.ownColumns.flatMap((name) => wordsOf(name)));
-    const nameWords = wordsOf(slot.name.replace(/_/g, ' '));
+    const tableWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
+    const nameWords = readSlotName(slot.name, (word) => tableWords.has(word));
     const statWords = nameWords.filter((word) => !columnWords.has(word));
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),

@@ -164,8 +164,11 @@ function reversed(text: string, first: string, second: string): boolean {
   return has(match[1]!, first) && has(match[2]!, second);
 }
 
-const HIGH = 'highest|largest|maximum|max|biggest|greatest';
-const LOW = 'lowest|smallest|minimum|min|least';
+const HIGH = 'highest|largest|maximum|max|biggest|greatest|longest|slowest';
+const LOW = 'lowest|smallest|minimum|min|least|shortest|fastest';
+/** "Slowest" and "fastest" read as the largest and smallest only over a column of times. */
+const PACE = /^(?:slowest|fastest)$/i;
+const TIME_COLUMN = /\b(?:time|times|duration|elapsed|seconds?|minutes?|hours?|secs?|mins?|laptime)\b/i;
 const SPREAD = new RegExp(
   `\\b(?:difference|gap|ratio)\\s+between\\s+(?:the\\s+)?(${HIGH}|${LOW})\\s+and\\s+(?:the\\s+)?(${HIGH}|${LOW})\\s+(.{2,60}?)(?=[?.,;]|$)`,
   'i',
@@ -187,6 +190,7 @@ function spreadOf(
     .map((mention) => mention.column)
     .find((name) => isNumericColumn(frame, name) && !isIdentifier(frame, name));
   if (!measure) return undefined;
+  if ((PACE.test(match[1]!) || PACE.test(match[2]!)) && !TIME_COLUMN.test(measure)) return undefined;
   const { rows: kept, values } = numbersOf(frame, measure, [...rows]);
   if (values.length === 0) return undefined;
   const [x, y] = firstHigh

@@ -13,6 +13,7 @@ import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import type { DataTable } from './data-table.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
+import { readSlotName, statisticWord } from './slot-words.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
 const STATISTIC_WORDS = `
@@ -56,6 +57,17 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'up gain gains positive',
   },
   { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
+  // A row count or a mean over the rows reads the rows by the table's own noun for them.
+  {
+    sign: /\bcount of rows\b/,
+    words: 'row record entry entries observation obs instance sample case item',
+  },
+  { sign: /\brange\b/, words: 'spread span' },
+  // The answer's own statistic over the summed column, not only the step that made it.
+  { sign: /\b(?:cumulative|running) (?:sum|total)\b(?! =)/, words: 'cumulative cumsum cum running' },
+  { sign: /\bat the last row\b/, words: 'final last latest end' },
+  { sign: /\bbound \(fence\)/, words: 'bound limit cutoff threshold boundary fence' },
+  { sign: /\bfilled with\b/, words: 'imputed impute imputation filled fill filling' },
   {
     sign: /\b(?:removed|dropped|left|rows where|rows with)\b/,
     words: 'remaining remain left kept retained after filtered cleaned',
@@ -98,18 +110,41 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
   const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));
-  const words = wordsOf(slot.name.replace(/_/g, ' '));
+  const tableWords = columnWords(frame);
+  const words = readSlotName(slot.name, (word) => tableWords.has(word));
+  const mixed = countOfAnother(words, planText);
+  if (mixed) return [mixed];
+  // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
+  const per = words.indexOf('per');
+  if (per >= 0 && words[per + 1] && /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText))
+    accounted.add(words[per + 1]!);
   return [
     ...new Set(
       words.filter(
         (word) =>
           !/^\d+$/.test(word) &&
           !accounted.has(word) &&
+          !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
           !(word.length >= 3 && squashed.some((name) => name.includes(word))),
       ),
     ),
   ];
+}
+
+/** Statistics other than a count that a slot may name beside a count word. */
+const OTHER_STATISTICS = new Set(
+  wordsOf('mean median std variance min max total correlation skew kurtosis iqr slope intercept'),
+);
+
+/**
+ * A count word in a slot that also names another statistic ("num_rows_at_max"), answered by
+ * a plan that counts nothing: the count is the word left over.
+ */
+function countOfAnother(words: readonly string[], planText: string): string | undefined {
+  const count = words.find((word) => statisticWord(word) === 'count' || word === 'count');
+  if (!count || !words.some((word) => OTHER_STATISTICS.has(statisticWord(word) ?? word))) return undefined;
+  return /\b(?:count|number|how many)\b/i.test(planText) ? undefined : count;
 }
 
 const LINK_WORDS = new Set(

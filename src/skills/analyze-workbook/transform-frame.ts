@@ -439,24 +439,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         (name) => isNumericColumn(frame, name) && !frame.derived.has(name),
       );
       if (!source) return;
-      // "in date order": the rows sorted by the table's date column first.
-      const date =
-        /\b(?:in (?:date|chronological|time) order|sorted by (?:the )?date|chronologically|ordered by (?:the )?date)\b/i.test(
-          text,
-        )
-          ? columnNames(frame).find(
-              (name) =>
-                cellsOf(frame, name).some(
-                  (cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell)),
-                ) && /date|time|day/i.test(name),
-            )
-          : undefined;
-      if (date) {
-        const times = cellsOf(frame, date).map((cell) =>
-          typeof cell === 'string' ? Date.parse(cell) : Number.NaN,
-        );
-        frame.rows = [...frame.rows].sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0) || a - b);
-      }
+      const date = sortByDateIfAsked(frame, text);
       const cells = cellsOf(frame, source);
       const rolled: Cell[] = cells.map(() => null);
       // A totals row at the foot is no period of the series.
@@ -473,6 +456,37 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         window.name,
         rolled,
         `${window.name} = ${window.fn} of ${source} over a rolling window of ${window.size} rows${date ? ` in ${date} order` : ''} (none for the first ${window.size - 1}${totals.size ? '; the totals row left out' : ''})`,
+      );
+    },
+  },
+  {
+    name: 'cumulative sum',
+    apply: (frame, sentence, text) => {
+      const match = CUMULATIVE.exec(sentence);
+      if (!match) return;
+      const name = `${match[1]!.toLowerCase()} ${match[2]!.toLowerCase()}`;
+      if (frame.derived.has(name)) return;
+      const source = named(frame, sentence.slice(match.index)).find(
+        (column) => isNumericColumn(frame, column) && !frame.derived.has(column),
+      );
+      if (!source) return;
+      const date = sortByDateIfAsked(frame, text);
+      const cells = cellsOf(frame, source);
+      const summed: Cell[] = cells.map(() => null);
+      const totals = totalsRows(frame);
+      // pandas cumsum: a missing cell stays missing and the sum runs on past it.
+      let running = 0;
+      for (const row of frame.rows.filter((item) => !totals.has(item))) {
+        const cell = cells[row];
+        if (typeof cell !== 'number') continue;
+        running += cell;
+        summed[row] = running;
+      }
+      setColumn(
+        frame,
+        name,
+        summed,
+        `${name} = ${source} added up row by row${date ? ` in ${date} order` : ' in table order'}${totals.size ? ' (the totals row left out)' : ''}`,
       );
     },
   },
@@ -584,6 +598,30 @@ const ROLLING_FNS: Record<RollingFn, (values: number[]) => number> = {
   max: (values) => Math.max(...values),
   min: (values) => Math.min(...values),
 };
+
+const CUMULATIVE = /\b(cumulative|running)[- ](sum|total)\b/i;
+
+/** "In date order": sorts the rows by the table's date column first, and names it. */
+function sortByDateIfAsked(frame: Frame, text: string): string | undefined {
+  const date =
+    /\b(?:in (?:date|chronological|time) order|sorted by (?:the )?date|chronologically|ordered by (?:the )?date)\b/i.test(
+      text,
+    )
+      ? columnNames(frame).find(
+          (name) =>
+            cellsOf(frame, name).some(
+              (cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell)),
+            ) && /date|time|day/i.test(name),
+        )
+      : undefined;
+  if (date) {
+    const times = cellsOf(frame, date).map((cell) =>
+      typeof cell === 'string' ? Date.parse(cell) : Number.NaN,
+    );
+    frame.rows = [...frame.rows].sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0) || a - b);
+  }
+  return date;
+}
 
 const ROLLING =
   /\b(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)[- ](?:days?|weeks?|months?|years?|rows?|matches|match|games?|periods?|points?|observations?|quarters?|hours?|minutes?|samples?|entries|entry|records?|sessions?)[- ])?(rolling|moving)[- ](average|mean|sum|total|median|standard deviation|std|maximum|max|minimum|min)\b/i;

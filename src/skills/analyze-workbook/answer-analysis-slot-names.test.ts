@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import { toAppError } from '../../lib/errors.ts';
+import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
+import { headerRowTable } from './detect-tables.ts';
+
+// An invented table; every expected figure below is worked out by hand.
+// height: 10, 20, 30, 40 (mean 25, sample sd 12.91, median 25); weight: 1, 3, —, 4 (mean 8/3).
+const PLANTS = `plant,bed,height,weight,time
+Alder,north,10,1,12.5
+Birch,south,20,3,11.0
+Cedar,north,30,—,13.25
+Dogwood,south,40,4,10.75
+`;
+const tableOf = (csv: string) => headerRowTable(csvToWorkbook(csv, 'invented').sheets[0]!)!;
+const ask = (request: AnalysisRequest) => answerAnalysis(tableOf(PLANTS), request);
+const code = (request: AnalysisRequest) => {
+  try {
+    ask(request);
+    return 'answered';
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('slot names written with abbreviations', () => {
+  it('reads camel-case, abbreviated and glued statistic words', () => {
+    const question = 'Describe the height of the plants.';
+    expect(ask({ question, format: '@stdevHeight[value]' }).slots.stdevHeight).toBe('12.91');
+    expect(ask({ question, format: '@avgheight[value]' }).slots.avgheight).toBe('25.00');
+    expect(ask({ question, format: '@med_height[value]' }).slots.med_height).toBe('25.00');
+    expect(ask({ question, format: '@height_var[value]' }).slots.height_var).toBe('166.67');
+  });
+
+  it('counts rows under the names a table gives its rows', () => {
+    const answer = ask({ question: 'How many plants have a height above 15?', format: '@n_records[value]' });
+    expect(answer.slots.n_records).toBe('3');
+  });
+
+  it('reads the word after "per" in a mean over all rows as the rows, and a filled column as imputed', () => {
+    const mean = ask({
+      question: 'What is the average height per plant?',
+      format: '@mean_height_per_plant[value]',
+    });
+    expect(mean.slots.mean_height_per_plant).toBe('25.00');
+    const filled = ask({
+      question: 'Fill the missing values in weight with 0. What is the mean weight after filling?',
+      format: '@imputed_mean_weight[value]',
+    });
+    // 1 + 3 + 0 + 4 over 4 rows.
+    expect(filled.slots.imputed_mean_weight).toBe('2.00');
+  });
+
+  it('still refuses a slot word no statistic or table word explains', () => {
+    expect(code({ question: 'What is the mean height?', format: '@busiest_height[value]' })).toBe(
+      'unsupported',
+    );
+    expect(code({ question: 'What is the mean height?', format: '@height_change[value]' })).toBe(
+      'unsupported',
+    );
+  });
+});
+
+describe('slot words beside the statistic', () => {
+  it('reads "modal" as the most frequent value, not finding a column in a form placeholder', () => {
+    const answer = ask({
+      question: 'Which bed holds the most plants?',
+      format: '@modal_bed[name] where "name" is a bed.',
+    });
+    expect(answer.slots.modal_bed).toMatch(/^(north|south)$/);
+    const table = `name,region\nAlpha,east\nBeta,west\nGamma,west\n`;
+    const regions = answerAnalysis(tableOf(table), {
+      question: 'Which region appears most often?',
+      format: '@modal_region[name] where "name" is a region name.',
+    });
+    expect(regions.slots.modal_region).toBe('west');
+  });
+
+  it('takes "final" in a column name as the column, and reads "spread" as a range', () => {
+    const table = `player,final score\nAlpha,9\nBeta,4\nGamma,6\n`;
+    const answer = answerAnalysis(tableOf(table), {
+      question: 'What is the highest final score?',
+      format: '@max_final_score[value]',
+    });
+    expect(answer.slots.max_final_score).toBe('9.00');
+    const spread = answerAnalysis(tableOf(table), {
+      question: 'What is the range of final score?',
+      format: '@score_spread[value]',
+    });
+    expect(spread.slots.score_spread).toBe('5.00');
+  });
+
+  it('refuses a count of rows at another statistic it does not compute', () => {
+    expect(
+      code({
+        question: 'What is the highest height and how many plants have it?',
+        format: '@num_plants_at_max[value]',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+describe('outlier fences', () => {
+  it('gives the 1.5·IQR bounds a slot names, and refuses another multiplier', () => {
+    // Q1 17.5, Q3 32.5 (linear), IQR 15: fences −5 and 55.
+    const question = 'Using the IQR method, what are the bounds for outliers in height?';
+    const answer = ask({ question, format: '@iqr_lower_bound[value] @upperLimit[value]' });
+    expect(answer.slots).toEqual({ iqr_lower_bound: '-5.00', upperLimit: '55.00' });
+    expect(code({ question: `${question} Use 3 times the IQR.`, format: '@iqr_lower_bound[value]' })).toBe(
+      'unsupported',
+    );
+  });
+});
+
+describe('cumulative sums', () => {
+  it('run down the table, skipping a missing cell as pandas does', () => {
+    // weight 1, 3, —, 4: running 1, 4, —, 8.
+    const question = 'Calculate the cumulative sum of weight in table order.';
+    const answer = ask({
+      question: `${question} What is its maximum?`,
+      format: '@max_cumulative_sum[value]',
+    });
+    expect(answer.slots.max_cumulative_sum).toBe('8.00');
+    const last = ask({
+      question: `${question} What is the cumulative sum at the last row?`,
+      format: '@last_cumsum[value]',
+    });
+    expect(last.slots.last_cumsum).toBe('8.00');
+    expect(answer.planText).toContain('weight added up row by row');
+    // The mean of 1, 4 and 8, not of the weights themselves (8/3).
+    const averaged = ask({ question: `${question} What is the mean of it?`, format: '@mean_cumsum[value]' });
+    expect(averaged.slots.mean_cumsum).toBe('4.33');
+  });
+});
+
+describe('slowest and fastest', () => {
+  it('take the largest and smallest of a column of times', () => {
+    const answer = ask({
+      question: 'What is the difference between the slowest and the fastest time?',
+      format: '@time_gap[value]',
+    });
+    // 13.25 − 10.75.
+    expect(answer.slots.time_gap).toBe('2.50');
+  });
+
+  it('are not read over a column that holds no times', () => {
+    expect(
+      code({
+        question: 'What is the difference between the slowest and the fastest height?',
+        format: '@gap[value]',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * @module slot-words
+ * Reads the words of an answer slot's name ("@avg_fare", "@stdevAge", "@n_outliers",
+ * "@pctMissing", "@corr_coef") as the statistic words the slot rules know: each word is
+ * mapped through a table of the abbreviations and synonyms statistics are written with, and
+ * a word glued from a statistic and another known word ("avgage", "totalsales") is split.
+ * The slot's own words are kept beside what they map to, so a column named like a statistic
+ * still reads as a column.
+ */
+import { wordsOf } from './analysis-frame.ts';
+
+/** Each statistic word the rules read, with the forms slot names write it in. */
+const SYNONYM_TABLE: Record<string, string> = {
+  mean: 'avg ave averag average averaged arithmetic mu',
+  median: 'med mdn medians',
+  std: 'stdev stddev stdv sdev sd sdv stdeviation standarddeviation',
+  variance: 'var variances',
+  count: 'cnt n nb nbr nr num numb number tally qty_rows',
+  min: 'minimum minimal minval lowest smallest least',
+  max: 'maximum maximal maxval highest largest greatest biggest',
+  correlation: 'corr correl correlation coef coeff coefficient pearson pearsonr rho',
+  pvalue: 'pval pvalue pv prob probability',
+  percentage: 'pct perc pcnt percent percentage prop proportion fraction frac',
+  total: 'sum summed tot',
+  skew: 'skw skewness skewed',
+  kurtosis: 'kurt kurtosi',
+  slope: 'gradient',
+  intercept: 'icept',
+  iqr: 'interquartile',
+  zscore: 'zscores zscore zval',
+  unique: 'distinct nunique uniq cardinality',
+  missing: 'nan null nulls na empty blank absent',
+  outlier: 'anomaly anomalies',
+  mode: 'modal',
+  cumulative: 'cumsum cum',
+};
+
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries(SYNONYM_TABLE).flatMap(([canonical, forms]) =>
+    forms
+      .split(/\s+/)
+      .flatMap((form) => wordsOf(form))
+      .map((form) => [form, wordsOf(canonical)[0] ?? canonical] as const),
+  ),
+);
+
+/** Forms long enough to be split off a glued word ("avg" in "avgage", "sum" in "salessum"). */
+const GLUED = [...SYNONYMS.keys(), ...new Set(SYNONYMS.values())].filter((form) => form.length >= 3);
+
+/** The statistic word a slot-name word stands for, or undefined when it is no statistic form. */
+export function statisticWord(word: string): string | undefined {
+  return SYNONYMS.get(word);
+}
+
+/**
+ * A glued word split into a statistic form and the rest, when the rest is a word `known`
+ * accepts ("avgage" → avg, age when the table has an Age column); else the word alone.
+ */
+function splitGlued(word: string, known: (word: string) => boolean): string[] {
+  if (SYNONYMS.has(word) || known(word)) return [word];
+  for (const form of GLUED) {
+    if (word.length < form.length + 3) continue;
+    if (word.startsWith(form) && known(word.slice(form.length))) return [form, word.slice(form.length)];
+    if (word.endsWith(form) && known(word.slice(0, -form.length))) return [word.slice(0, -form.length), form];
+  }
+  return [word];
+}
+
+/**
+ * The words of a slot's name with the statistic words they stand for added after each:
+ * "avg_fare" → avg, mean, fare. `known` names the words a glued word may split into
+ * (the table's column words, say).
+ */
+export function readSlotName(name: string, known: (word: string) => boolean = () => false): string[] {
+  const words = wordsOf(name.replace(/_/g, ' ')).flatMap((word) => splitGlued(word, known));
+  const read: string[] = [];
+  for (const word of words) {
+    read.push(word);
+    const canonical = SYNONYMS.get(word);
+    if (canonical && canonical !== word && !read.includes(canonical)) read.push(canonical);
+  }
+  return read;
+}
