@@ -3,12 +3,12 @@
  * Splits a parsed file into chunks, each fitting its type: heading-aware sections for
  * documents, one chunk per slide, table regions with their header row for sheets (and one per
  * cell comment, said with the cell it is on and that cell's column heading), one
- * message per email (quoted reply history left out; a bare forward keeps what it forwards and a
- * signature its contact line), speaker-turn windows for
+ * message per email (quoted reply history left out; a bare forward keeps what it forwards; the
+ * signature is kept in the chunk's data), speaker-turn windows for
  * transcripts and chats, one chunk per event or contact.
  */
 import { basename } from 'node:path';
-import { forwardedBody, forwardToIndex, messageOpenings, signatureLine } from '../formats/mail/index-text.ts';
+import { forwardedBody, forwardToIndex, messageOpenings } from '../formats/mail/index-text.ts';
 import type {
   Block,
   Calendar,
@@ -226,7 +226,7 @@ function mailChunks(mailbox: Mailbox): ChunkDraft[] {
     const attachments = message.attachments.map((attachment) => attachment.filename).filter(Boolean);
     const own = message.text.trim();
     const forward = forwardToIndex(message, openings);
-    const text = mailText(own, forward, signatureLine(message.signature), attachments);
+    const text = mailText(own, forward, attachments);
     return {
       type: 'email' as const,
       title: message.subject?.trim() || '(no subject)',
@@ -253,17 +253,13 @@ function mailChunks(mailbox: Mailbox): ChunkDraft[] {
 }
 
 /**
- * A message's searchable text: its own words, its signature's contact line and attachment names,
- * then what a bare forward carries. A forward with no note is its forwarded message (headers
- * dropped); under a short note it follows an "Original Message" line, read as quoted history.
+ * A message's searchable text: its own words and attachment names, then what a bare forward
+ * carries. A forward with no note is its forwarded message (headers dropped); under a short
+ * note it follows an "Original Message" line, read as quoted history. The signature stays in
+ * the chunk's data: in the text its numbers outweighed the message's own words in ranking.
  */
-function mailText(
-  own: string,
-  forward: string | undefined,
-  signature: string | undefined,
-  attachments: string[],
-) {
-  const extras = [signature ?? '', attachments.length ? `Attachments: ${attachments.join(', ')}` : ''];
+function mailText(own: string, forward: string | undefined, attachments: readonly string[]): string {
+  const extras = [attachments.length ? `Attachments: ${attachments.join(', ')}` : ''];
   if (forward && !own) return [forwardedBody(forward), ...extras].filter(Boolean).join('\n');
   const text = [own, ...extras].filter(Boolean).join('\n');
   if (!forward) return text;

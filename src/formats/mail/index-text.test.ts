@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  forwardedBody,
-  forwardToIndex,
-  messageOpenings,
-  opensWithHeader,
-  signatureLine,
-} from './index-text.ts';
+import { forwardedBody, forwardToIndex, messageOpenings, opensWithHeader } from './index-text.ts';
 import { splitBody } from './split-body.ts';
 
 const FORWARD =
@@ -52,21 +46,5 @@ describe('opensWithHeader and forwardedBody', () => {
     const quoted =
       '-----Original Message-----\nFrom: Nina Rivera\nTo: Tom Hale,\n    Ada Kim\nSubject: Grant\n\nThe price is set.\nMore below.';
     expect(forwardedBody(quoted)).toBe('The price is set.\nMore below.');
-  });
-});
-
-describe('signatureLine', () => {
-  it('makes one line of a signature with contact details', () => {
-    expect(signatureLine('Nina Rivera\nSenior Counsel\nPhone 713.555.0142\nFax 713.555.0199')).toBe(
-      'Signature: Nina Rivera · Senior Counsel · Phone 713.555.0142 · Fax 713.555.0199',
-    );
-  });
-
-  it('leaves out a sign-off without contact details, and cuts a long one', () => {
-    expect(signatureLine('Thanks,\nNina')).toBeUndefined();
-    expect(signatureLine(undefined)).toBeUndefined();
-    const long = signatureLine(`Nina Rivera\nPhone 713.555.0142\n${'Legal notice text. '.repeat(30)}`);
-    expect(long!.length).toBeLessThan(220);
-    expect(long).toMatch(/…$/);
   });
 });

@@ -1,17 +1,15 @@
 /**
  * @module index-text
  * What of a message, beyond its own new words, is worth searching: the message a bare or
- * nearly bare forward carries ("Bob, see below." over a forwarded mail), and a signature's
- * contact details ("Fax 555-0100") as one short line. Ordinary reply history is left out, so
- * a thread's text is not indexed once per reply. Pure; the chunker decides where text goes.
+ * nearly bare forward carries ("Bob, see below." over a forwarded mail). Ordinary reply
+ * history is left out, so a thread's text is not indexed once per reply. Pure; the chunker
+ * decides where the text goes.
  */
 
 /** A message with fewer own words than this is a bare forward when it carries a forward. */
 const FEW_OWN_WORDS = 12;
 /** The most forwarded text kept for searching. */
 const MAX_FORWARDED_CHARS = 4000;
-/** The most signature text kept in the searchable line. */
-const MAX_SIGNATURE_CHARS = 200;
 
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -90,20 +88,4 @@ export function forwardToIndex(
   if (wordCount(body) < 3) return undefined;
   if (openings.has(flat(body).slice(0, 60))) return undefined;
   return message.quoted.slice(0, MAX_FORWARDED_CHARS).trim();
-}
-
-/** Contact details in a signature: a phone or fax number, an address, a mail address or a web site. */
-const CONTACT_DETAIL = /\d[\d\s().-]{5,}\d|@|\bwww\.|\b(?:fax|phone|tel|mobile|cell|direct|suite)\b/i;
-
-/** A signature with contact details as one searchable line ("Signature: Ann Lee · Fax 555-0100"), or undefined. */
-export function signatureLine(signature: string | undefined): string | undefined {
-  if (!signature || !CONTACT_DETAIL.test(signature)) return undefined;
-  const joined = signature
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(' · ');
-  const cut =
-    joined.length > MAX_SIGNATURE_CHARS ? `${joined.slice(0, MAX_SIGNATURE_CHARS).trimEnd()}…` : joined;
-  return `Signature: ${cut}`;
 }
