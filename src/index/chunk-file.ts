@@ -3,10 +3,12 @@
  * Splits a parsed file into chunks, each fitting its type: heading-aware sections for
  * documents, one chunk per slide, table regions with their header row for sheets (and one per
  * cell comment, said with the cell it is on and that cell's column heading), one
- * message per email (quoted text and signatures left out), speaker-turn windows for
+ * message per email (quoted reply history left out; a bare forward keeps what it forwards; the
+ * signature is kept in the chunk's data), speaker-turn windows for
  * transcripts and chats, one chunk per event or contact.
  */
 import { basename } from 'node:path';
+import { forwardedBody, forwardToIndex, messageOpenings } from '../formats/mail/index-text.ts';
 import type {
   Block,
   Calendar,
@@ -214,6 +216,7 @@ function commentChunks(
 
 function mailChunks(mailbox: Mailbox): ChunkDraft[] {
   const threadIds = rebuildThreads(mailbox.messages).map((assignment) => assignment.threadId);
+  const openings = messageOpenings(mailbox.messages.map((message) => message.text));
   return mailbox.messages.map((message, index) => {
     const people: PersonRef[] = [
       ...(message.from ? [{ ...message.from, role: 'from' as const }] : []),
@@ -221,9 +224,9 @@ function mailChunks(mailbox: Mailbox): ChunkDraft[] {
       ...message.cc.map((address) => ({ ...address, role: 'cc' as const })),
     ];
     const attachments = message.attachments.map((attachment) => attachment.filename).filter(Boolean);
-    const text = [message.text.trim(), attachments.length ? `Attachments: ${attachments.join(', ')}` : '']
-      .filter(Boolean)
-      .join('\n');
+    const own = message.text.trim();
+    const forward = forwardToIndex(message, openings);
+    const text = mailText(own, forward, attachments);
     return {
       type: 'email' as const,
       title: message.subject?.trim() || '(no subject)',
@@ -241,10 +244,29 @@ function mailChunks(mailbox: Mailbox): ChunkDraft[] {
         ...(message.date ? { date: message.date } : {}),
         ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
         references: message.references,
-        ...(message.quoted ? { quoted: message.quoted.slice(0, 2000) } : {}),
+        ...(message.quoted && !forward ? { quoted: message.quoted.slice(0, 2000) } : {}),
+        ...(forward ? { forwarded: true } : {}),
+        ...(message.signature?.trim() ? { signature: message.signature.trim().slice(0, 500) } : {}),
       },
     };
   });
+}
+
+/**
+ * A message's searchable text: its own words and attachment names, then what a bare forward
+ * carries. A forward with no note is its forwarded message (headers dropped); under a short
+ * note it follows an "Original Message" line, read as quoted history. The signature stays in
+ * the chunk's data: in the text its numbers outweighed the message's own words in ranking.
+ */
+function mailText(own: string, forward: string | undefined, attachments: readonly string[]): string {
+  const extras = [attachments.length ? `Attachments: ${attachments.join(', ')}` : ''];
+  if (forward && !own) return [forwardedBody(forward), ...extras].filter(Boolean).join('\n');
+  const text = [own, ...extras].filter(Boolean).join('\n');
+  if (!forward) return text;
+  const separator = /^\s*-{2,}\s*(?:Original Message|Forwarded (?:by|message))/i.test(forward)
+    ? ''
+    : '-----Original Message-----\n';
+  return `${text}\n\n${separator}${forward}`;
 }
 
 function eventChunks(calendar: Calendar): ChunkDraft[] {

@@ -202,7 +202,7 @@ export async function writeChunks(
  * file again after such a change instead of keeping chunks an older reader made. Raise it with
  * any change to a reader or to chunking that alters a file's chunks.
  */
-export const READING_VERSION = 3;
+export const READING_VERSION = 4;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -42,7 +42,7 @@ export type PersonRef = {
 export type ChunkDraft = {
   readonly type: ChunkType;
   readonly title: string;
-  /** The text that is searched and shown (quoted mail and signatures left out). */
+  /** The text that is searched and shown (quoted reply history left out; see chunk-file.ts for mail). */
   readonly text: string;
   readonly locator: Locator;
   readonly people: readonly PersonRef[];
