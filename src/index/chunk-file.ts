@@ -255,7 +255,7 @@ function mailChunks(mailbox: Mailbox): ChunkDraft[] {
 /**
  * A message's searchable text: its own words and attachment names, then what a bare forward
  * carries. A forward with no note is its forwarded message (headers dropped); under a short
- * note it follows an "Original Message" line, read as quoted history. The signature stays in
+ * note it follows an "Original Message" line, read as quoted history, its headers dropped too. The signature stays in
  * the chunk's data: in the text its numbers outweighed the message's own words in ranking.
  */
 function mailText(own: string, forward: string | undefined, attachments: readonly string[]): string {
@@ -263,10 +263,8 @@ function mailText(own: string, forward: string | undefined, attachments: readonl
   if (forward && !own) return [forwardedBody(forward), ...extras].filter(Boolean).join('\n');
   const text = [own, ...extras].filter(Boolean).join('\n');
   if (!forward) return text;
-  const separator = /^\s*-{2,}\s*(?:Original Message|Forwarded (?:by|message))/i.test(forward)
-    ? ''
-    : '-----Original Message-----\n';
-  return `${text}\n\n${separator}${forward}`;
+  // The forwarded message without its header block: a list of recipients is no answer to anything.
+  return `${text}\n\n-----Original Message-----\n${forwardedBody(forward)}`;
 }
 
 function eventChunks(calendar: Calendar): ChunkDraft[] {

@@ -48,3 +48,23 @@ describe('opensWithHeader and forwardedBody', () => {
     expect(forwardedBody(quoted)).toBe('The price is set.\nMore below.');
   });
 });
+
+describe('forwardedBody with a Notes forward', () => {
+  it('drops a wrapped separator, the name and date stamp and an address list wrapped without indent', () => {
+    const quoted = [
+      '---------------------- Forwarded by Ines Varga/OSL/HBR on 03/02/2026 ',
+      '03:46 PM ---------------------------',
+      '',
+      'PER LUND',
+      '03/02/2026 03:32 PM',
+      'To: Kim Moe/OSL/HBR@HBR, Ola Dahl/OSL/HBR@HBR, Siv ',
+      'Rud/BGO/HBR@HBR, Tor Aas/OSL/HBR@HBR',
+      'cc:  ',
+      '',
+      'Subject: Ferry counts',
+      '',
+      'The morning crossings carried 412 passengers on Monday.',
+    ].join('\n');
+    expect(forwardedBody(quoted)).toBe('The morning crossings carried 412 passengers on Monday.');
+  });
+});

@@ -20,7 +20,13 @@ const SEPARATOR = [
   /^\s*-{2,}\s*Forwarded (?:by|message)\b.*$/i,
   /^\s*Begin forwarded message:\s*$/i,
   /^\s*_{5,}\s*$/,
+  // The second half of a separator wrapped at the line's end ("03:46 PM -----------").
+  /^\s*\S.{0,40}\s-{5,}\s*$/,
 ];
+/** A bare date and time line: the second line of a Notes stamp ("TIM DALE\n12/13/2000 03:32 PM"). */
+const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s*$/i;
+/** An address list wrapped onto a line of its own, in Notes form or as addresses ("Kim Lee/HOU/ECT@ECT, Bo Day"). */
+const ADDRESS_RUN = /(?:\/[A-Z]{2,}@[A-Z]{2,}|\S+@\S+\.\w+)/;
 /** A header line of a forwarded message: fields, or a Lotus Notes "Name <addr> on 12/11/2000 04:00 PM". */
 const HEADER_LINE = [
   /^\s*(?:From|To|Cc|Bcc|Sent|Date|Subject|Importance|Sensitivity|Priority|Sent by):/i,
@@ -53,8 +59,18 @@ export function forwardedBody(quoted: string): string {
       start++;
       continue;
     }
-    if (HEADER_LINE.some((pattern) => pattern.test(line))) {
+    if (HEADER_LINE.some((pattern) => pattern.test(line)) || STAMP_DATE.test(line)) {
       header = true;
+      start++;
+      continue;
+    }
+    // A Notes stamp's name line, just before its date line.
+    if (line.trim().length <= 40 && STAMP_DATE.test(lines[start + 1] ?? '')) {
+      start++;
+      continue;
+    }
+    // An address list the mail program wrapped without indenting it.
+    if (header && ADDRESS_RUN.test(line) && !/[.!?]\s*$/.test(line.trim())) {
       start++;
       continue;
     }
