@@ -340,6 +340,10 @@ describe('the web app in Chromium', () => {
     const firstPage = await viewer.locator('.thread-link').allInnerTexts();
     await viewer.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => viewer.locator('.pager').innerText()).toContain('26–50 of 60');
+    // The pager can show the new range a moment before the rows are drawn again.
+    await expect
+      .poll(async () => (await viewer.locator('.thread-link').allInnerTexts())[0])
+      .not.toBe(firstPage[0]);
     const secondPage = await viewer.locator('.thread-link').allInnerTexts();
     expect(secondPage.filter((subject) => firstPage.includes(subject))).toEqual([]);
 
