@@ -12,6 +12,7 @@ import { convertWithLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
 import { seededRandom as seeded } from '../../lib/random.ts';
 import { analyzeWorkbook } from './analyze-workbook.ts';
 import { answerQuestion } from './answer-question.ts';
+import { typeColumn } from './column-types.ts';
 import { detectTables } from './detect-tables.ts';
 import { findInsights } from './find-insights.ts';
 import { buildReportWorkbook, parsePivotRequest } from './write-report.ts';
@@ -193,6 +194,18 @@ describe('detectTables', () => {
     }
     expect(tablesFound).toBeGreaterThan(20);
   }, 120_000);
+
+  it('reads a small integer priority, importance or severity scale as coded levels, never a measure to sum', () => {
+    const column = (name: string) =>
+      typeColumn(
+        name,
+        0,
+        [1, 2, 2, 3, 4, 1, 3].map((value): Cell => ({ type: 'number', value, text: String(value) })),
+      );
+    for (const name of ['Importance', 'Priority', 'Severity', 'Rating'])
+      expect(column(name).type).toBe('category');
+    expect(column('Passengers').type).toBe('number');
+  });
 });
 
 function gaussian(next: () => number): number {

@@ -11,9 +11,9 @@ const ID_HEADER = /(^|\b)(id|code|zip|postcode|phone|sku|no\.?|number|#|ref|key|
 const YEAR_HEADER = /\b(year|yr|season|fy)\b/i;
 /** Names of integer columns that identify rows: CustomerId, store_id, ORDER_ID, serial. */
 const ID_NAME = /(^|[^a-z])(id|ids|serial|index)$|[a-z]Id$|[a-z]ID$|^(id|serial)\b|(^|_)id_/i;
-/** Names of integer columns that code a category: class, grade, level, rating, flag… */
+/** Names of integer columns that code a category or an ordinal scale: class, grade, level, rating, priority, flag… */
 const CODE_HEADER =
-  /(class|grade|level|rating|tier|type|category|group|code|status|flag|gender|sex|region|zone|segment|cluster|label|outcome|target)$/i;
+  /(class|grade|level|rating|tier|type|category|group|code|status|flag|gender|sex|region|zone|segment|cluster|label|outcome|target|priority|importance|severity|urgency)$/i;
 
 /** An integer column that codes a category rather than measuring: 0/1 flags and a few coded levels. */
 function integerCode(name: string, integers: readonly number[]): boolean {
