@@ -239,9 +239,9 @@ describe('action items from how people talk', () => {
   it('takes commitments, offers and requests with owners, never in-meeting moves or thanks', () => {
     const actions = findActionItems(
       meeting([
-        ['Nick Williams', "I'll start, if that's okay. I'll answer this in English."],
-        ['Chair', 'Has the WLGA got any comment on the transport issue?'],
-        ['David Hopkins', "I'm not aware of issues, if I'm honest. I'm quite happy to look at that."],
+        ['Rhys Morgan', "I'll start, if that's okay. I'll answer this in English."],
+        ['Chair', 'Has the harbour board got any comment on the ferry timetable?'],
+        ['Carys Bell', "I'm not aware of issues, if I'm honest. I'm quite happy to look at that."],
         ['Grad E', 'I will send you a pointer to a Java applet that does that .'],
         ['Project Manager', "I'll show you the presentation now ."],
         ['Ana Lima', 'Ben, could you prepare the store screenshots by March 18?'],
@@ -250,7 +250,7 @@ describe('action items from how people talk', () => {
       DAY,
     );
     expect(actions.map((item) => [item.owner, item.task, item.due ?? null])).toEqual([
-      ['David Hopkins', 'Look at the transport issue', null],
+      ['Carys Bell', 'Look at the ferry timetable', null],
       ['Grad E', 'Send them a pointer to a Java applet that does that', null],
       ['Ben Okafor', 'Prepare the store screenshots', '2026-03-18'],
     ]);

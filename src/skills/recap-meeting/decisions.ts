@@ -182,7 +182,7 @@ const DECISION_RULES: readonly DecisionRule[] = [
 /**
  * A decision said in a clause cut short ("we're agreed that the first step is") is finished by
  * the same speaker's next statement within a few turns that takes up its words ("so the first
- * thing is for you to build up something that will detect the overlaps"): its words after
+ * step is for you to write a script that counts the late crossings"): its words after
  * "is", or the whole of it.
  */
 function completedBy(context: Context, sentence: Sentence): { text: string; turn: number } | undefined {

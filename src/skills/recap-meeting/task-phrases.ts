@@ -46,7 +46,7 @@ export function tidyTask(task: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "look at that" after "any comment on the transport issue?": "look at that (the transport issue)". */
+/** "look at that" after "any comment on the ferry timetable?": "look at that (the ferry timetable)". */
 export function resolveThat(task: string, context: Context, sentence: Sentence): string {
   if (!/\b(?:that|this|it|those)$/i.test(task) || words(task) > 4) return task;
   for (const other of [...before(context, sentence, 2), ...before(context, sentence, 0)]) {
