@@ -11,11 +11,13 @@ export type TaggedVerbs = {
   readonly found: boolean;
   has(match: string): boolean;
   conjugate(): Conjugation[];
+  toInfinitive(): { text(): string };
 };
 export type TaggedText = {
   verbs(): TaggedVerbs;
   has(match: string): boolean;
   out(format: 'tags'): Record<string, string[]>[];
+  terms(): { json(): unknown[] };
 };
 export type Tagger = (text: string) => TaggedText;
 

@@ -6,7 +6,7 @@
  * and bodies spoken to, determiners). Also whether a phrase opens with a verb, told by the
  * english tagger of compromise, so a commitment's task may start with any verb, not only listed ones.
  */
-import nlp from 'compromise';
+import { tagger } from './english-tagger.ts';
 
 /** Contractions and spoken forms → their full form, applied in order. */
 const EXPANSIONS: readonly (readonly [RegExp, string])[] = [
@@ -43,7 +43,7 @@ export function opensWithVerb(phrase: string): boolean {
   const head = phrase.trim().split(/\s+/).slice(0, 4).join(' ').toLowerCase();
   const cached = verbCache.get(head);
   if (cached !== undefined) return cached;
-  const terms = nlp(`I will ${head}`).terms().json() as { terms: { tags: string[] }[] }[];
+  const terms = tagger()(`I will ${head}`).terms().json() as { terms: { tags: string[] }[] }[];
   const tags = (at: number) => terms[at]?.terms[0]?.tags ?? [];
   const first = tags(2);
   const verb =
@@ -58,6 +58,6 @@ export function opensWithVerb(phrase: string): boolean {
 export function baseOfGerund(phrase: string): string {
   const [head = '', ...rest] = phrase.trim().split(/\s+/);
   if (!/ing$/i.test(head)) return phrase;
-  const base = nlp(head).verbs().toInfinitive().text() || head;
+  const base = tagger()(head).verbs().toInfinitive().text() || head;
   return [base, ...rest].join(' ');
 }
