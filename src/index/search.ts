@@ -5,6 +5,7 @@
  * without words ("emails from Ann last week") list the matching chunks newest first.
  */
 import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
+import { relativeLikelihoods } from './likelihood.ts';
 import type { SearchIndex } from './open-index.ts';
 import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
 import { parseQuery } from './query.ts';
@@ -158,9 +159,13 @@ export async function search(
       params.feedbackFromPassages && params.documentWeight > 0
         ? await firstPassing(index, scores.passages(), resolved, params.feedbackDocs, seen)
         : passing;
-    const feedback = learnFrom
-      .slice(0, params.feedbackDocs)
-      .map((item) => ({ text: `${item.chunk.title}\n${item.chunk.text}`, score: item.score }));
+    const feedback = feedbackChunks(
+      learnFrom.slice(0, params.feedbackDocs),
+      weights,
+      postings,
+      stats,
+      params,
+    );
     const { scale, added } = await expand(index, weights, feedback, postings, stats, params, reader);
     // The second pass is the first one scaled plus the feedback terms alone.
     scores = scoreBm25f(added, postings, stats, params, { table: scores, scale });
@@ -177,6 +182,33 @@ export async function search(
     results: passing.slice(0, k).map((item) => toHit(item.chunk, item.score, terms)),
     parsed: understood,
   };
+}
+
+/**
+ * The feedback chunks' texts and weights: their query likelihood relative to the likeliest
+ * (relevance model 3), or their scores where `feedbackLikelihoodMu` is 0.
+ */
+function feedbackChunks(
+  chunks: readonly { readonly chunk: Chunk; readonly score: number }[],
+  weights: ReadonlyMap<string, number>,
+  postings: ReadonlyMap<string, readonly Uint8Array[]>,
+  stats: CorpusStats,
+  params: RankParams,
+): { text: string; score: number }[] {
+  const likelihood =
+    params.feedbackLikelihoodMu > 0
+      ? relativeLikelihoods(
+          chunks.map((item) => item.chunk.id),
+          weights,
+          postings,
+          stats,
+          params.feedbackLikelihoodMu,
+        )
+      : undefined;
+  return chunks.map((item) => ({
+    text: `${item.chunk.title}\n${item.chunk.text}`,
+    score: likelihood?.get(item.chunk.id) ?? item.score,
+  }));
 }
 
 async function expand(

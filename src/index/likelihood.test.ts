@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { logLikelihoods, relativeLikelihoods } from './likelihood.ts';
+import { chunkTerms, encodePostings, fileHeader, fileLengths } from './postings.ts';
+import type { CorpusStats } from './rank.ts';
+
+// One file of four chunks; every chunk id is its own position.
+const texts = [
+  'lighthouse keeper logbook',
+  'lighthouse lamp lens lighthouse beam',
+  'ferry timetable for the winter season and the summer season of the island ferry',
+  'lighthouse',
+];
+const chunks = texts.map((text, id) => ({ id, terms: chunkTerms({ title: '', body: text, people: '' }) }));
+const postings = new Map<string, Uint8Array[]>();
+for (const row of encodePostings(chunks, fileHeader(1, fileLengths(chunks.map((chunk) => chunk.terms)))))
+  postings.set(row.term, [row.data]);
+const bodyLength = chunks.reduce((sum, chunk) => sum + chunk.terms.bodyLength, 0);
+const stats: CorpusStats = {
+  chunks: chunks.length,
+  titleLength: 0,
+  bodyLength,
+  peopleLength: 0,
+  files: 1,
+  fileTitleLength: 0,
+  fileBodyLength: bodyLength,
+  filePeopleLength: 0,
+};
+const ids = [0, 1, 2, 3];
+
+describe('logLikelihoods', () => {
+  it('is the Dirichlet-smoothed log likelihood of the query', () => {
+    const mu = 10;
+    const scores = logLikelihoods(ids, new Map([['lighthous', 1]]), postings, stats, mu);
+    // "lighthouse" occurs 4 times among the index's 17 terms; chunk 1 holds it twice in 5.
+    expect(bodyLength).toBe(17);
+    const prior = (mu * 4) / bodyLength;
+    expect(scores.get(1)).toBeCloseTo(Math.log((2 + prior) / (5 + mu)));
+    expect(scores.get(3)).toBeCloseTo(Math.log((1 + prior) / (1 + mu)));
+  });
+
+  it('prefers more occurrences in a chunk of the same length, and a shorter chunk for the same count', () => {
+    const scores = logLikelihoods(ids, new Map([['lighthous', 1]]), postings, stats, 10);
+    expect(scores.get(1)).toBeGreaterThan(scores.get(0)!);
+    expect(scores.get(3)).toBeGreaterThan(scores.get(0)!);
+  });
+
+  it('weighs each query term by its weight and keeps terms the index lacks finite', () => {
+    const once = logLikelihoods(ids, new Map([['lamp', 1]]), postings, stats, 10);
+    const twice = logLikelihoods(ids, new Map([['lamp', 2]]), postings, stats, 10);
+    expect(twice.get(1)).toBeCloseTo(2 * once.get(1)!);
+    const unknown = logLikelihoods(ids, new Map([['zeppelin', 1]]), postings, stats, 10);
+    for (const id of ids) expect(Number.isFinite(unknown.get(id))).toBe(true);
+  });
+});
+
+describe('relativeLikelihoods', () => {
+  it('gives the likeliest chunk 1 and the others their likelihood ratio to it', () => {
+    const weights = new Map([
+      ['lighthous', 1],
+      ['lamp', 1],
+    ]);
+    const matching = [0, 1, 3];
+    const logs = logLikelihoods(matching, weights, postings, stats, 10);
+    const relative = relativeLikelihoods(matching, weights, postings, stats, 10);
+    expect(relative.get(1)).toBe(1);
+    expect(relative.get(0)).toBeCloseTo(Math.exp(logs.get(0)! - logs.get(1)!));
+    // One "lighthouse" in one term is likelier than one in three.
+    expect(relative.get(3)).toBeGreaterThan(relative.get(0)!);
+    expect(relative.get(3)).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * @module likelihood
+ * Dirichlet-smoothed query likelihood of a few chunks, read from the same posting rows BM25F
+ * scores: each chunk's fields as one bag of terms, smoothed by the whole index's term counts.
+ * Feedback uses it as relevance model 3 does: each feedback chunk lends its terms in proportion
+ * to the likelihood that it generated the query, P(Q|D), rather than to its BM25F score.
+ * Pure: chunk ids, query weights, postings and statistics in, scores out.
+ */
+import { decodePostings, HEADER_WORDS, POSTING_WORDS } from './postings.ts';
+import type { CorpusStats } from './rank.ts';
+
+/** A posting's packed field word (frequencies or lengths) summed over title, people and body. */
+const allFields = (packed: number) => (packed & 255) + ((packed >>> 8) & 255) + (packed >>> 16);
+
+/**
+ * Log query likelihood of each of `ids`: Σ_t w_t · log((tf + μ·p(t)) / (len + μ)), with p(t)
+ * the term's share of all indexed terms (title, people and body) and a term missing from a
+ * chunk counted with tf 0. Reads every posting of the query's terms once. A chunk's length is
+ * read from its postings, so `ids` are chunks holding at least one query term (those a ranking
+ * of the query returns); one holding none is scored as if it were empty.
+ */
+export function logLikelihoods(
+  ids: readonly number[],
+  weights: ReadonlyMap<string, number>,
+  postings: ReadonlyMap<string, readonly Uint8Array[]>,
+  stats: CorpusStats,
+  mu: number,
+): Map<number, number> {
+  const collection = Math.max(stats.titleLength + stats.bodyLength + stats.peopleLength, 1);
+  const wanted = new Set(ids);
+  const lengths = new Map<number, number>();
+  const terms: { weight: number; prior: number; tf: Map<number, number> }[] = [];
+  for (const [term, weight] of weights) {
+    if (weight === 0) continue;
+    const tf = new Map<number, number>();
+    let count = 0;
+    for (const row of postings.get(term) ?? []) {
+      const view = decodePostings(row);
+      for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
+        const frequency = allFields(view[i + 1]!);
+        count += frequency;
+        const id = view[i]!;
+        if (!wanted.has(id)) continue;
+        tf.set(id, frequency);
+        if (!lengths.has(id)) lengths.set(id, allFields(view[i + 2]!));
+      }
+    }
+    // A term the index lacks lowers every chunk alike; half an occurrence keeps the log finite.
+    terms.push({ weight, prior: (mu * Math.max(count, 0.5)) / collection, tf });
+  }
+  const out = new Map<number, number>();
+  for (const id of ids) {
+    const length = lengths.get(id) ?? 0;
+    let score = 0;
+    for (const { weight, prior, tf } of terms)
+      score += weight * Math.log(((tf.get(id) ?? 0) + prior) / (length + mu));
+    out.set(id, score);
+  }
+  return out;
+}
+
+/**
+ * P(Q|D) of each of `ids` relative to the likeliest of them (which gets 1): the document
+ * weights of relevance model 3.
+ */
+export function relativeLikelihoods(
+  ids: readonly number[],
+  weights: ReadonlyMap<string, number>,
+  postings: ReadonlyMap<string, readonly Uint8Array[]>,
+  stats: CorpusStats,
+  mu: number,
+): Map<number, number> {
+  const logs = logLikelihoods(ids, weights, postings, stats, mu);
+  let best = Number.NEGATIVE_INFINITY;
+  for (const value of logs.values()) if (value > best) best = value;
+  const out = new Map<number, number>();
+  for (const [id, value] of logs) out.set(id, Math.exp(value - best));
+  return out;
+}
