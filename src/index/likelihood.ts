@@ -9,8 +9,14 @@
 import { decodePostings, HEADER_WORDS, POSTING_WORDS } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 
-/** A posting's packed field word (frequencies or lengths) summed over title, people and body. */
-const allFields = (packed: number) => (packed & 255) + ((packed >>> 8) & 255) + (packed >>> 16);
+/** How much one occurrence in each field counts (BM25F's field weights). */
+export type FieldWeights = { readonly title: number; readonly people: number; readonly body: number };
+
+const EVEN: FieldWeights = { title: 1, people: 1, body: 1 };
+
+/** A posting's packed field word (frequencies or lengths) summed over title, people and body, weighted. */
+const weighted = (packed: number, fields: FieldWeights) =>
+  fields.title * (packed & 255) + fields.people * ((packed >>> 8) & 255) + fields.body * (packed >>> 16);
 
 /**
  * Log query likelihood of each of `ids`: Σ_t w_t · log((tf + μ·p(t)) / (len + μ)), with p(t)
@@ -25,8 +31,12 @@ export function logLikelihoods(
   postings: ReadonlyMap<string, readonly Uint8Array[]>,
   stats: CorpusStats,
   mu: number,
+  fields: FieldWeights = EVEN,
 ): Map<number, number> {
-  const collection = Math.max(stats.titleLength + stats.bodyLength + stats.peopleLength, 1);
+  const collection = Math.max(
+    fields.title * stats.titleLength + fields.body * stats.bodyLength + fields.people * stats.peopleLength,
+    1,
+  );
   const wanted = new Set(ids);
   const lengths = new Map<number, number>();
   const terms: { weight: number; prior: number; tf: Map<number, number> }[] = [];
@@ -37,12 +47,12 @@ export function logLikelihoods(
     for (const row of postings.get(term) ?? []) {
       const view = decodePostings(row);
       for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
-        const frequency = allFields(view[i + 1]!);
+        const frequency = weighted(view[i + 1]!, fields);
         count += frequency;
         const id = view[i]!;
         if (!wanted.has(id)) continue;
         tf.set(id, frequency);
-        if (!lengths.has(id)) lengths.set(id, allFields(view[i + 2]!));
+        if (!lengths.has(id)) lengths.set(id, weighted(view[i + 2]!, fields));
       }
     }
     // A term the index lacks lowers every chunk alike; half an occurrence keeps the log finite.
@@ -69,8 +79,9 @@ export function relativeLikelihoods(
   postings: ReadonlyMap<string, readonly Uint8Array[]>,
   stats: CorpusStats,
   mu: number,
+  fields: FieldWeights = EVEN,
 ): Map<number, number> {
-  const logs = logLikelihoods(ids, weights, postings, stats, mu);
+  const logs = logLikelihoods(ids, weights, postings, stats, mu, fields);
   let best = Number.NEGATIVE_INFINITY;
   for (const value of logs.values()) if (value > best) best = value;
   const out = new Map<number, number>();

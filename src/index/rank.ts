@@ -48,7 +48,8 @@ export type RankParams = {
   readonly feedbackFromPassages: boolean;
   /**
    * Feedback chunks lend their terms in proportion to their query likelihood P(Q|D) under
-   * Dirichlet smoothing with this μ (relevance model 3; likelihood.ts); 0: to their BM25F scores.
+   * Dirichlet smoothing with this μ, fields counted with the weights above (relevance model 3;
+   * likelihood.ts); 0: in proportion to their BM25F scores.
    */
   readonly feedbackLikelihoodMu: number;
 };

@@ -186,7 +186,8 @@ export async function search(
 
 /**
  * The feedback chunks' texts and weights: their query likelihood relative to the likeliest
- * (relevance model 3), or their scores where `feedbackLikelihoodMu` is 0.
+ * (relevance model 3), with each field's occurrences counted as BM25F weighs them (a title
+ * word twice), or their scores where `feedbackLikelihoodMu` is 0.
  */
 function feedbackChunks(
   chunks: readonly { readonly chunk: Chunk; readonly score: number }[],
@@ -203,6 +204,7 @@ function feedbackChunks(
           postings,
           stats,
           params.feedbackLikelihoodMu,
+          { title: params.titleWeight, people: params.peopleWeight, body: params.bodyWeight },
         )
       : undefined;
   return chunks.map((item) => ({
