@@ -14,6 +14,31 @@ export type FieldWeights = { readonly title: number; readonly people: number; re
 
 const EVEN: FieldWeights = { title: 1, people: 1, body: 1 };
 
+/**
+ * A term's occurrences in title, people and body over all its postings, kept per posting-row
+ * list (stores hand back the same list while the index is unchanged; rank.ts's impacts rely on
+ * that too), so a term seen by an earlier query is not counted again.
+ */
+const countCache = new WeakMap<readonly Uint8Array[], number[]>();
+
+function fieldCounts(rows: readonly Uint8Array[]): { title: number; people: number; body: number } {
+  let counts = countCache.get(rows);
+  if (!counts) {
+    counts = [0, 0, 0];
+    for (const row of rows) {
+      const view = decodePostings(row);
+      for (let i = HEADER_WORDS + 1; i < view.length; i += POSTING_WORDS) {
+        const packed = view[i]!;
+        counts[0]! += packed & 255;
+        counts[1]! += (packed >>> 8) & 255;
+        counts[2]! += packed >>> 16;
+      }
+    }
+    countCache.set(rows, counts);
+  }
+  return { title: counts[0]!, people: counts[1]!, body: counts[2]! };
+}
+
 /** A posting's packed field word (frequencies or lengths) summed over title, people and body, weighted. */
 const weighted = (packed: number, fields: FieldWeights) =>
   fields.title * (packed & 255) + fields.people * ((packed >>> 8) & 255) + fields.body * (packed >>> 16);
@@ -38,23 +63,29 @@ export function logLikelihoods(
     1,
   );
   const wanted = new Set(ids);
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const id of ids) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
   const lengths = new Map<number, number>();
   const terms: { weight: number; prior: number; tf: Map<number, number> }[] = [];
   for (const [term, weight] of weights) {
     if (weight === 0) continue;
     const tf = new Map<number, number>();
-    let count = 0;
-    for (const row of postings.get(term) ?? []) {
+    const rows = postings.get(term) ?? [];
+    for (const row of rows) {
       const view = decodePostings(row);
       for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
-        const frequency = weighted(view[i + 1]!, fields);
-        count += frequency;
         const id = view[i]!;
-        if (!wanted.has(id)) continue;
-        tf.set(id, frequency);
+        if (id < low || id > high || !wanted.has(id)) continue;
+        tf.set(id, weighted(view[i + 1]!, fields));
         if (!lengths.has(id)) lengths.set(id, weighted(view[i + 2]!, fields));
       }
     }
+    const counts = fieldCounts(rows);
+    const count = fields.title * counts.title + fields.people * counts.people + fields.body * counts.body;
     // A term the index lacks lowers every chunk alike; half an occurrence keeps the log finite.
     terms.push({ weight, prior: (mu * Math.max(count, 0.5)) / collection, tf });
   }
