@@ -51,6 +51,33 @@ describe('slot names written with abbreviations', () => {
     expect(filled.slots.imputed_mean_weight).toBe('2.00');
   });
 
+  it('reads consonant skeletons and cuts of plan words, and counts the rows a comparison kept', () => {
+    const question = 'What are the mean and the population standard deviation of the height?';
+    expect(ask({ question, format: '@mean_hgt[value]' }).slots.mean_hgt).toBe('25.00');
+    // Population σ of 10, 20, 30, 40 is √125.
+    expect(ask({ question, format: '@std_hgt_pop[value]' }).slots.std_hgt_pop).toBe('11.18');
+    const above = ask({
+      question: 'How many plants are taller than the mean height of all plants?',
+      format: '@num_above_mean_height[count]',
+    });
+    expect(above.slots.num_above_mean_height).toBe('2');
+    // The same bar stated twice ("taller than the mean height", "whose height is greater than
+    // the mean height") is one condition, not a second one over the rows the first kept.
+    const twice = ask({
+      question: 'How many plants are taller than the mean height of all plants?',
+      constraints: 'Count the plants whose height is greater than the mean height.',
+      format: '@n_taller[count]',
+    });
+    expect(twice.slots.n_taller).toBe('2');
+    const young = ask({
+      question: 'What is the mean weight of the plants with a height of 20 or lower?',
+      format: '@mean_weight_low[value]',
+    });
+    expect(young.slots.mean_weight_low).toBe('2.00');
+    // A skeleton must match a word the plan wrote: "wgt" is not the height asked for.
+    expect(code({ question: 'What is the mean height?', format: '@mean_wgt[value]' })).toBe('unsupported');
+  });
+
   it('still refuses a slot word no statistic or table word explains', () => {
     expect(code({ question: 'What is the mean height?', format: '@busiest_height[value]' })).toBe(
       'unsupported',
@@ -150,5 +177,26 @@ describe('slowest and fastest', () => {
         format: '@gap[value]',
       }),
     ).toBe('unsupported');
+  });
+});
+
+describe('groups ranked by a total the question asks for', () => {
+  // Invented race: the best single result (Comet, 30) is not the best team total (Lynx, 20 + 18 + 5).
+  const RACE = `rider,team,points
+Ada,Comet,30
+Bo,Lynx,20
+Cy,Lynx,18
+Di,Otter,12
+Ed,Lynx,5
+Fe,Comet,2
+Gu,Otter,1
+Hal,Heron,9
+`;
+  it('sums each group for "which team scored the most points in total" and gives its score', () => {
+    const answer = answerAnalysis(tableOf(RACE), {
+      question: 'Which team scored the most points in total, and how many points was that?',
+      format: '@top_team[team_name] @team_points[total] where "total" is an integer.',
+    });
+    expect(answer.slots).toEqual({ top_team: 'Lynx', team_points: '43' });
   });
 });

@@ -43,7 +43,7 @@ import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggr
 import { numberWord } from './normalize-text.ts';
 import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
-import { readSlotName } from './slot-words.ts';
+import { readSlotName, statisticWord } from './slot-words.ts';
 import { anova, mean, median, pearson, quantile, regression, variance, welch } from './stats.ts';
 import { modeOf } from './transform-frame.ts';
 
@@ -957,9 +957,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
   {
     name: 'standard deviation',
     applies: (words) => has(words, 'std', 'sd', 'stdev', 'stddev', 'deviation'),
-    compute: statistic('standard deviation', (values, context) =>
-      standardDeviation(values, population(context.text)),
-    ),
+    // The plan says which one it took, so "pop" in "std_pop" is accounted for.
+    compute: (context) =>
+      statistic(population(context.text) ? 'population standard deviation' : 'standard deviation', (values) =>
+        standardDeviation(values, population(context.text)),
+      )(context),
   },
   {
     name: 'variance',
@@ -1038,6 +1040,25 @@ export const SLOT_RULES: readonly SlotRule[] = [
         context.rows,
       );
     },
+  },
+  {
+    // "num_above_mean_height": a slot led by a count word and a comparison counts the rows the
+    // question's comparison kept; the statistic after it ("mean") is the compared value.
+    name: 'count of compared rows',
+    applies: (_words, context) => {
+      const words = readSlotName(context.slot.name);
+      return (
+        context.frame.conditions.length > 0 &&
+        (words[0] === 'count' || statisticWord(words[0] ?? '') === 'count') &&
+        words.some((word) => COMPARED.has(word))
+      );
+    },
+    compute: (context) => ({
+      value: String(context.rows.length),
+      note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
+      columns: [],
+      rows: context.rows,
+    }),
   },
   {
     name: 'minimum',
@@ -1128,6 +1149,13 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
 ];
 
+/** Slot words that say a count is of rows compared with a value ("num_above_mean"). */
+const COMPARED = new Set(
+  'above below over under greater less more fewer exceeding exceed higher lower taller shorter older younger'.split(
+    ' ',
+  ),
+);
+
 /** "the total attendance": the word "total" right before a numeric column's name. */
 function totalOfColumn(context: SlotContext): boolean {
   const after = /\btotal\s+(.{2,60})/i.exec(context.question)?.[1];
@@ -1177,7 +1205,7 @@ function monthlyAnswer(context: SlotContext) {
 }
 
 const WHICH_GROUP =
-  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 const GROUP_WITH =
   /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
@@ -1253,14 +1281,15 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
   };
   const mentions = findMentions(frame, phrase);
   const named = mentions.map((mention) => mention.column);
-  // A column the question names in full ranks its groups when one holds two rows or more.
+  // A column the question names in full ranks its groups when one holds two rows or more
+  // ("which team scored the most points in total" over teams of one to four drivers).
   const repeated = (name: string) =>
     mentions.some((mention) => mention.column === name && mention.strength >= 1) &&
     !isNumericColumn(frame, name) &&
     distinctValues(frame, name, context.rows).length < context.rows.length;
   let label = [...named]
     .reverse()
-    .find((name) => !restMeasures.includes(name) && (fewValued(name) || (fn === 'count' && repeated(name))));
+    .find((name) => !restMeasures.includes(name) && (fewValued(name) || repeated(name)));
   let keys: (row: number) => string | undefined;
   if (label) {
     const cells = cellsOf(frame, label);

@@ -729,8 +729,23 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
           )
         : text;
+      // "a height of 20 or lower": the bound written after its number.
+      const bounded = spoken.replace(
+        /\b(?:of\s+)?(-?\d+(?:\.\d+)?)\s+or\s+(?:(lower|less|fewer|under|below|smaller|shorter|younger)|(higher|more|greater|over|above|larger|taller|older))\b/gi,
+        (_, number: string, low?: string) => `${low ? 'at most' : 'at least'} ${number}`,
+      );
+      // "taller than the mean height": a comparative before a statistic of the column it compares.
+      const comparedToStatistic = bounded.replace(
+        /\b(taller|higher|larger|bigger|heavier|longer|older|greater|shorter|lower|smaller|lighter|younger)\s+than\s+(?:the\s+)?((?:average|mean|median)\s+([\w .]{2,60}))/gi,
+        (whole, word: string, statistic: string, rest: string) => {
+          const column = numericMentions(frame, rest)[0];
+          if (!column) return whole;
+          const more = /^(taller|higher|larger|bigger|heavier|longer|older|greater)$/i.test(word);
+          return ` with ${column} ${more ? 'greater than' : 'less than'} the ${statistic}`;
+        },
+      );
       // "with at least 100 reviews" puts the number before the column it counts.
-      const counted = spoken.replace(
+      const counted = comparedToStatistic.replace(
         /\b(with|having|has|have)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
         (whole, lead: string, word: string, number: string, noun: string) =>
           findMentions(frame, noun).some(
@@ -787,7 +802,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           .find(Boolean);
         if (!column) continue;
         const word = match[2]!.toLowerCase();
-        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${wordsOf(match[3]!).join(' ')}`;
+        // "the mean height of all contestants" and "the mean Height" are one bar.
+        const compared = statistic
+          ? `${match[3]!.split(/\s/)[0]!.toLowerCase()} ${column}`
+          : wordsOf(match[3]!).join(' ');
+        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${compared}`;
         if (done.has(key)) continue;
         done.add(key);
         let target = Number(match[3]);
