@@ -200,3 +200,30 @@ Hal,Heron,9
     expect(answer.slots).toEqual({ top_team: 'Lynx', team_points: '43' });
   });
 });
+
+describe('rows with none of a counted column', () => {
+  // Invented league: three of five clubs scored no goals away.
+  const CLUBS = `club,home_goals,away_goals,rating
+Ash,3,0,4.5
+Elm,1,2,3.5
+Fir,0,0,2.0
+Oak,2,1,4.0
+Yew,4,0,1.5
+`;
+  it('keeps the rows at 0 for "did not score any" and "without any", and no others', () => {
+    const ask = (question: string, format: string) =>
+      answerAnalysis(tableOf(CLUBS), { question, format }).slots;
+    expect(ask('How many clubs did not score any away goals?', '@clubs_without_away[count]')).toEqual({
+      clubs_without_away: '3',
+    });
+    expect(
+      ask('What is the mean home goals of the clubs without any away goals?', '@mean_home[mean]'),
+    ).toEqual({
+      mean_home: '2.33',
+    });
+    // A rating is no count: "without a rating" keeps every row and is not read as rating 0.
+    expect(() =>
+      ask('What is the mean rating of clubs without a rating?', '@mean_rating_none[mean]'),
+    ).toThrow();
+  });
+});

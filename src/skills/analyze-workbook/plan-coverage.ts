@@ -73,6 +73,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'row record entry entries observation obs instance sample case item',
   },
   { sign: /\brange\b/, words: 'spread span' },
+  { sign: /\bis 0 \(none\)/, words: 'without none no zero nil' },
   // The answer's own statistic over the summed column, not only the step that made it.
   { sign: /\b(?:cumulative|running) (?:sum|total)\b(?! =)/, words: 'cumulative cumsum cum running' },
   { sign: /\bat the last row\b/, words: 'final last latest end' },

@@ -1055,6 +1055,37 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       }
     },
   },
+  {
+    // "nations that did not win any Gold medal", "players without any goals": a count column at 0.
+    name: 'rows with none of a counted column',
+    apply: (frame, question, constraints) => {
+      const pattern =
+        /\b(?:(?:did|do|does|have|has|had)\s*(?:not|n't)\s+(?:\w+\s+)?|never\s+(?:\w+\s+)?|without\s+|with\s+no\s+)any\s+([\w .]{2,40}?)(?=[,;?)\n]|\.(?:\s|$)|\s+(?:and|or|in|on|for|during|by|with|than)\b|$)|\b(?:without|with no)\s+(?:a\s+|an\s+)?([\w .]{2,40}?)(?=[,;?)\n]|\.(?:\s|$)|\s+(?:and|or|in|on|for|during|by|with|than)\b|$)/gi;
+      const done = new Set<string>();
+      for (const match of `${question}\n${constraints}`.matchAll(pattern)) {
+        const phrase = match[1] ?? match[2]!;
+        const column = findMentions(frame, phrase)
+          .filter((mention) => mention.strength >= 1 && mention.position === 0)
+          .map((mention) => mention.column)
+          .find(
+            (name) =>
+              isNumericColumn(frame, name) &&
+              frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+          );
+        if (!column || done.has(column)) continue;
+        const cells = cellsOf(frame, column);
+        // Counts only: whole numbers, none below zero.
+        if (
+          !cells.every(
+            (cell) => cell === null || typeof cell !== 'number' || (Number.isInteger(cell) && cell >= 0),
+          )
+        )
+          continue;
+        done.add(column);
+        filterRows(frame, column, (row) => cells[row] === 0, `rows where ${column} is 0 (none)`);
+      }
+    },
+  },
 ];
 
 /** Applies every preparation the question and constraints state, in rule order. */
