@@ -762,13 +762,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60})(?=[\s,.;?)]|$)/gi,
         ),
       ].map((match) => ['', '', match[1]!, match[2]!] as const);
-      // "ran a time under 11": a column's full name right before the comparison, whatever the verb.
+      // "ran a time under 11": a column's full name right before the comparison, whatever the verb
+      // (a rank or position too: "Pos less than or equal to 10").
       const direct = columnNames(frame)
-        .filter(
-          (name) =>
-            isNumericColumn(frame, name) &&
-            frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
-        )
+        .filter((name) => isNumericColumn(frame, name))
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
@@ -789,12 +786,14 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           .map((phrase, index) =>
             findMentions(frame, phrase)
               .filter((mention) => loose || mention.strength >= 1)
-              .map((mention) => mention.column)
+              // A rank or position compares when named in full ("Pos less than or equal to 10").
               .filter(
-                (name) =>
-                  isNumericColumn(frame, name) &&
-                  frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+                (mention) =>
+                  mention.strength >= 1 ||
+                  frame.table.columns.find((item) => item.name === mention.column)?.type !== 'identifier',
               )
+              .map((mention) => mention.column)
+              .filter((name) => isNumericColumn(frame, name))
               // "the seasons with Games greater than 10": the column nearest the comparison;
               // "the mean spend of their tier": the column the statistic reads.
               .at(statistic && index === 0 ? 0 : -1),
