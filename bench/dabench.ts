@@ -131,7 +131,10 @@ for (const [index, item] of questions.entries()) {
     else tally.errors++;
     note = `${error.code}: ${error.message}`;
   }
-  const right = gold.filter(([name, value]) => slotMatches(value, slots[name]));
+  // Own properties only: a slot may be named "constructor" (a racing team).
+  const right = gold.filter(([name, value]) =>
+    slotMatches(value, Object.hasOwn(slots, name) ? slots[name] : undefined),
+  );
   tally.slotsRight += right.length;
   if (gold.length > 0 && right.length === gold.length) tally.right++;
   else if (failures.length < showFailures)

@@ -221,6 +221,17 @@ Yew,4,0,1.5
     ).toEqual({
       mean_home: '2.33',
     });
+    // "Ignore the clubs with no away goals" leaves them out; it keeps no rows at 0.
+    expect(ask('What is the mean home goals of the clubs?', '@mean_home[mean]')).toEqual({
+      mean_home: '2.00',
+    });
+    expect(
+      answerAnalysis(tableOf(CLUBS), {
+        question: 'What is the mean home goals?',
+        constraints: 'Ignore the clubs with no away goals.',
+        format: '@mean_home[mean]',
+      }).slots.mean_home,
+    ).not.toBe('2.33');
     // A rating is no count: "without a rating" keeps every row and is not read as rating 0.
     expect(() =>
       ask('What is the mean rating of clubs without a rating?', '@mean_rating_none[mean]'),

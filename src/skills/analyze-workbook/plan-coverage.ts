@@ -8,6 +8,7 @@
  * aggregate or a different statistic.
  */
 import { fail } from '../../lib/errors.ts';
+import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
@@ -135,6 +136,11 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
+  // "Laps Led" accounts for a "leader" through its base form.
+  for (const word of [...accounted]) {
+    const base = typeof word === 'string' ? irregularBase(word) : undefined;
+    if (base) accounted.add(base);
+  }
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
   const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));

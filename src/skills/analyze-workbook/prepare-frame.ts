@@ -1061,7 +1061,16 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const pattern =
         /\b(?:(?:did|do|does|have|has|had)\s*(?:not|n't)\s+(?:\w+\s+)?|never\s+(?:\w+\s+)?|without\s+|with\s+no\s+)any\s+([\w .]{2,40}?)(?=[,;?)\n]|\.(?:\s|$)|\s+(?:and|or|in|on|for|during|by|with|than)\b|$)|\b(?:without|with no)\s+(?:a\s+|an\s+)?([\w .]{2,40}?)(?=[,;?)\n]|\.(?:\s|$)|\s+(?:and|or|in|on|for|during|by|with|than)\b|$)/gi;
       const done = new Set<string>();
-      for (const match of `${question}\n${constraints}`.matchAll(pattern)) {
+      const text = `${question}\n${constraints}`;
+      for (const match of text.matchAll(pattern)) {
+        // "ignore the week with no attendance" leaves out the rows the phrase names.
+        const before = text.slice(Math.max(0, text.lastIndexOf('\n', match.index) + 1), match.index);
+        if (
+          /\b(ignor\w*|exclud\w*|drop\w*|skip\w*|remov\w*|leave out|leaving out|omit\w*|discard\w*)\b[^.;]*$/i.test(
+            before,
+          )
+        )
+          continue;
         const phrase = match[1] ?? match[2]!;
         const column = findMentions(frame, phrase)
           .filter((mention) => mention.strength >= 1 && mention.position === 0)
@@ -1080,6 +1089,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           )
         )
           continue;
+        // A column with no zero: "with no X" speaks of a missing cell, not a count of none.
+        if (!frame.rows.some((row) => cells[row] === 0)) continue;
         done.add(column);
         filterRows(frame, column, (row) => cells[row] === 0, `rows where ${column} is 0 (none)`);
       }
