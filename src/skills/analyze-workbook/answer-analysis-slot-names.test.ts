@@ -238,3 +238,30 @@ Yew,4,0,1.5
     ).toThrow();
   });
 });
+
+describe('lists and values for each group', () => {
+  const RACE = `rider,team,laps
+Ada,Comet,80
+Bo,Lynx,81
+Cy,Lynx,79
+Di,Otter,80
+Ed,Lynx,12
+Fe,Comet,80
+Gu,Otter,81
+Hal,Heron,80
+`;
+  const run = (question: string, format: string) => answerAnalysis(tableOf(RACE), { question, format });
+  it('lists the outliers a list placeholder asks for, not their count', () => {
+    expect(run('Identify the outliers in laps using the IQR method.', '@outliers[list]').slots.outliers).toBe(
+      '12.00',
+    );
+    expect(
+      run('Identify the outliers in laps using the IQR method.', '@outlier_count[count]').slots.outlier_count,
+    ).toBe('1');
+  });
+  it('refuses one value over all rows when the question asks for one per group', () => {
+    expect(() => run('What is the mean laps for each team?', '@mean_laps[value]')).toThrow(/each team/);
+    // "per rider" names the rows themselves: one rider a row.
+    expect(run('What is the mean laps per rider?', '@mean_laps[value]').slots.mean_laps).toBe('71.63');
+  });
+});

@@ -803,7 +803,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier values',
-    applies: (words) => has(words, 'outlier') && has(words, 'value') && !afterRemoval(words),
+    applies: (words, context) =>
+      has(words, 'outlier') && (has(words, 'value') || asksForList(context.slot)) && !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
@@ -818,7 +819,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier count',
-    applies: (words) => has(words, 'outlier') && !afterRemoval(words),
+    applies: (words, context) => has(words, 'outlier') && !asksForList(context.slot) && !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
@@ -1883,6 +1884,36 @@ function slotParts(slot: Slot, format: string): Slot[] {
   });
 }
 
+const PER_GROUP =
+  /\b(?:for each|for every|in each|of each|per|grouped by|group by|broken down by|by each)\s+(?:the\s+|individual\s+)?([\w .'-]{2,40}?)(?=[,;?)]|\.(?:\s|$)|\s+(?:and|or|in|on|with|who|that|where|is|are|was|were|separately)\b|$)/gi;
+
+/**
+ * The column a question asks one value for each group of ("the mean Points for each Team"):
+ * a category named in full, with repeated values. Not the rows' own noun ("per rider" over one
+ * rider a row).
+ */
+function perGroupColumn(frame: Frame, question: string): string | undefined {
+  for (const match of question.matchAll(PER_GROUP)) {
+    const column = findMentions(frame, match[1]!)
+      .filter((mention) => mention.strength >= 1 && mention.position === 0)
+      .map((mention) => mention.column)
+      .find((name) => {
+        const type = frame.table.columns.find((item) => item.name === name)?.type;
+        if (isNumericColumn(frame, name) && type !== 'category') return false;
+        const present = cellsOf(frame, name).filter((cell) => cell !== null);
+        const distinct = new Set(present.map(String)).size;
+        return distinct >= 2 && distinct <= present.length * 0.7;
+      });
+    if (column) return column;
+  }
+  return undefined;
+}
+
+/** A slot whose placeholder says it holds a list ("@outliers[list]", "@values[value1, value2, ...]"). */
+function asksForList(slot: Slot): boolean {
+  return /^(?:\w+_)?(?:list|lists|array|values|items)$|\.\.\.|…/i.test(slot.placeholder.trim());
+}
+
 /** A slot whose placeholder says it holds a name ("@city[name]", "@brand[string]"). */
 function asksForName(slot: Slot): boolean {
   return slot.placeholder
@@ -1981,6 +2012,21 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
         'unsupported',
         `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
+      );
+    const grouping = perGroupColumn(frame, request.question);
+    if (
+      grouping &&
+      !context.group &&
+      !result.columns.includes(grouping) &&
+      !result.note.includes(grouping) &&
+      !frame.steps.some((step) => step.includes(grouping))
+    )
+      fail(
+        'unsupported',
+        `The question asks for a value for each ${grouping}, but the builtin engine could only work out one over all rows (${result.note}).`,
+        {
+          hint: `Ask for one group at a time ("the mean for ${grouping} 'X'"), or for the group that ranks highest.`,
+        },
       );
     const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`, all);
     if (uncovered.length > 0)
