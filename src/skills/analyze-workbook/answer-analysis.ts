@@ -983,7 +983,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'range',
-    applies: (words) => has(words, 'range'),
+    // "riders_in_range": inside a stated range, not the spread of a column.
+    applies: (words) =>
+      has(words, 'range') && !/(^|_)(in|within|inside|outside)_range(_|$)/i.test(words.join('_')),
     compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
   },
   {
@@ -1579,9 +1581,15 @@ function groupTest(context: SlotContext): {
   let column = named?.column;
   let groups = named?.groups;
   if (!groups || groups.length < 2) {
+    // Groups of several rows each: a measure of near-unique values ("Points") is no grouping.
     column = context.columns.find((name) => {
       const count = distinctValues(context.frame, name, all).length;
-      return count >= 2 && count <= 20 && context.measures.some((item) => item !== name);
+      return (
+        count >= 2 &&
+        count <= 20 &&
+        count <= all.length * 0.7 &&
+        context.measures.some((item) => item !== name)
+      );
     });
     if (column) {
       const cells = cellsOf(context.frame, column);
@@ -1602,6 +1610,15 @@ function groupTest(context: SlotContext): {
       hint: 'Name the measured column in the question.',
     });
   const samples = groups.map((group) => numbersOf(context.frame, name, group.rows).values);
+  // A t-test compares two groups; more than two found means the groups were not the ones meant.
+  if (samples.length > 2 && !/anova|analysis of variance/i.test(text) && /t-?test|ttest|welch/i.test(text))
+    fail(
+      'unsupported',
+      `A t-test compares two groups; the builtin engine found ${samples.length} in ${column}.`,
+      {
+        hint: "Name the two groups to compare (\"Sex 'male' and 'female'\").",
+      },
+    );
   const anovaAsked = /anova|analysis of variance/i.test(text) || samples.length > 2;
   if (anovaAsked) {
     const result = anova(samples);
@@ -1884,6 +1901,10 @@ function slotParts(slot: Slot, format: string): Slot[] {
   });
 }
 
+/** Rules that give one figure, never a list. */
+const SCALAR_RULES =
+  /^(count|count of compared rows|mean|total|median|minimum|maximum|standard deviation|variance|range|interquartile range|percentile|skewness|kurtosis|distinct count|rate of a flag|share of rows meeting a condition|coefficient of variation)$/;
+
 const PER_GROUP =
   /\b(?:for each|for every|in each|of each|per|grouped by|group by|broken down by|by each)\s+(?:the\s+|individual\s+)?([\w .'-]{2,40}?)(?=[,;?)]|\.(?:\s|$)|\s+(?:and|or|in|on|with|who|that|where|is|are|was|were|separately)\b|$)/gi;
 
@@ -2012,6 +2033,15 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
         'unsupported',
         `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
+      );
+    // "@bin_counts[list]": one figure is no list.
+    if (asksForList(slot) && !rank && !labelled && rule && SCALAR_RULES.test(rule.name))
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a list, but the builtin engine could only work out one figure (${result.note}).`,
+        {
+          hint: 'Ask for each value in its own slot.',
+        },
       );
     const grouping = perGroupColumn(frame, request.question);
     if (

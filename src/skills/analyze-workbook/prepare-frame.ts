@@ -1034,7 +1034,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'rows within a stated range',
     apply: (frame, question, constraints) => {
       const pattern =
-        /\b(?:with|where|whose|for|having)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(?:is |are |was |were )?between\s+(-?\d+(?:\.\d+)?)\s+and\s+(-?\d+(?:\.\d+)?)/gi;
+        /\b(?:with|where|whose|for|having|have|has|had)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(?:is |are |was |were )?between\s+(-?\d+(?:\.\d+)?)\s+and\s+(-?\d+(?:\.\d+)?)/gi;
       for (const match of `${question}\n${constraints}`.matchAll(pattern)) {
         // The column named nearest the word "between".
         const column = numericMentions(frame, match[1]!).at(-1);
