@@ -200,7 +200,7 @@ function sumsRowsAbove(
   let sums = 0;
   for (let column = left; column <= right; column++) {
     const last = rows[dataBottom]?.[column];
-    if (!last || last.type !== 'number' || typeof last.value !== 'number' || last.value === 0) continue;
+    if (last?.type !== 'number' || typeof last.value !== 'number' || last.value === 0) continue;
     const above = rows
       .slice(dataTop, dataBottom)
       .map((row) => row[column])
