@@ -51,6 +51,33 @@ describe('slot names written with abbreviations', () => {
     expect(filled.slots.imputed_mean_weight).toBe('2.00');
   });
 
+  it('reads consonant skeletons and cuts of plan words, and counts the rows a comparison kept', () => {
+    const question = 'What are the mean and the population standard deviation of the height?';
+    expect(ask({ question, format: '@mean_hgt[value]' }).slots.mean_hgt).toBe('25.00');
+    // Population σ of 10, 20, 30, 40 is √125.
+    expect(ask({ question, format: '@std_hgt_pop[value]' }).slots.std_hgt_pop).toBe('11.18');
+    const above = ask({
+      question: 'How many plants are taller than the mean height of all plants?',
+      format: '@num_above_mean_height[count]',
+    });
+    expect(above.slots.num_above_mean_height).toBe('2');
+    // The same bar stated twice ("taller than the mean height", "whose height is greater than
+    // the mean height") is one condition, not a second one over the rows the first kept.
+    const twice = ask({
+      question: 'How many plants are taller than the mean height of all plants?',
+      constraints: 'Count the plants whose height is greater than the mean height.',
+      format: '@n_taller[count]',
+    });
+    expect(twice.slots.n_taller).toBe('2');
+    const young = ask({
+      question: 'What is the mean weight of the plants with a height of 20 or lower?',
+      format: '@mean_weight_low[value]',
+    });
+    expect(young.slots.mean_weight_low).toBe('2.00');
+    // A skeleton must match a word the plan wrote: "wgt" is not the height asked for.
+    expect(code({ question: 'What is the mean height?', format: '@mean_wgt[value]' })).toBe('unsupported');
+  });
+
   it('still refuses a slot word no statistic or table word explains', () => {
     expect(code({ question: 'What is the mean height?', format: '@busiest_height[value]' })).toBe(
       'unsupported',
@@ -150,5 +177,103 @@ describe('slowest and fastest', () => {
         format: '@gap[value]',
       }),
     ).toBe('unsupported');
+  });
+});
+
+describe('groups ranked by a total the question asks for', () => {
+  // Invented race: the best single result (Comet, 30) is not the best team total (Lynx, 20 + 18 + 5).
+  const RACE = `rider,team,points
+Ada,Comet,30
+Bo,Lynx,20
+Cy,Lynx,18
+Di,Otter,12
+Ed,Lynx,5
+Fe,Comet,2
+Gu,Otter,1
+Hal,Heron,9
+`;
+  it('sums each group for "which team scored the most points in total" and gives its score', () => {
+    const answer = answerAnalysis(tableOf(RACE), {
+      question: 'Which team scored the most points in total, and how many points was that?',
+      format: '@top_team[team_name] @team_points[total] where "total" is an integer.',
+    });
+    expect(answer.slots).toEqual({ top_team: 'Lynx', team_points: '43' });
+  });
+});
+
+describe('rows with none of a counted column', () => {
+  // Invented league: three of five clubs scored no goals away.
+  const CLUBS = `club,home_goals,away_goals,rating
+Ash,3,0,4.5
+Elm,1,2,3.5
+Fir,0,0,2.0
+Oak,2,1,4.0
+Yew,4,0,1.5
+`;
+  it('keeps the rows at 0 for "did not score any" and "without any", and no others', () => {
+    const ask = (question: string, format: string) =>
+      answerAnalysis(tableOf(CLUBS), { question, format }).slots;
+    expect(ask('How many clubs did not score any away goals?', '@clubs_without_away[count]')).toEqual({
+      clubs_without_away: '3',
+    });
+    expect(
+      ask('What is the mean home goals of the clubs without any away goals?', '@mean_home[mean]'),
+    ).toEqual({
+      mean_home: '2.33',
+    });
+    // "Ignore the clubs with no away goals" leaves them out; it keeps no rows at 0.
+    expect(ask('What is the mean home goals of the clubs?', '@mean_home[mean]')).toEqual({
+      mean_home: '2.00',
+    });
+    expect(
+      answerAnalysis(tableOf(CLUBS), {
+        question: 'What is the mean home goals?',
+        constraints: 'Ignore the clubs with no away goals.',
+        format: '@mean_home[mean]',
+      }).slots.mean_home,
+    ).not.toBe('2.33');
+    // A rating is no count: "without a rating" keeps every row and is not read as rating 0.
+    expect(() =>
+      ask('What is the mean rating of clubs without a rating?', '@mean_rating_none[mean]'),
+    ).toThrow();
+  });
+});
+
+describe('lists and values for each group', () => {
+  const RACE = `rider,team,laps
+Ada,Comet,80
+Bo,Lynx,81
+Cy,Lynx,79
+Di,Otter,80
+Ed,Lynx,12
+Fe,Comet,80
+Gu,Otter,81
+Hal,Heron,80
+`;
+  const run = (question: string, format: string) => answerAnalysis(tableOf(RACE), { question, format });
+  it('lists the outliers a list placeholder asks for, not their count', () => {
+    expect(run('Identify the outliers in laps using the IQR method.', '@outliers[list]').slots.outliers).toBe(
+      '12.00',
+    );
+    expect(
+      run('Identify the outliers in laps using the IQR method.', '@outlier_count[count]').slots.outlier_count,
+    ).toBe('1');
+  });
+  it('refuses one value over all rows when the question asks for one per group', () => {
+    expect(() => run('What is the mean laps for each team?', '@mean_laps[value]')).toThrow(/each team/);
+    // "@bin_counts[list]": one count is no list.
+    expect(() =>
+      run('Bin laps into 3 equal-width bins. How many riders are in each bin?', '@bin_counts[list]'),
+    ).toThrow(/list/);
+    // "in range" counts the rows inside the stated range, not the spread of the column.
+    expect(
+      run('How many riders have laps between 80 and 81?', '@riders_in_range[count]').slots.riders_in_range,
+    ).toBe('6');
+    // A t-test over a measure of near-unique values as its "groups" is refused, not run as an ANOVA.
+    expect(() =>
+      run('Test whether the mean laps differ between riders, using an independent t-test.', '@t_stat[t]'),
+    ).toThrow();
+    // "per rider" names the rows themselves: one rider a row.
+    expect(run('What is the mean laps per rider?', '@mean_laps[value]').slots.mean_laps).toBe('71.63');
   });
 });

@@ -32,6 +32,19 @@ describe('answer formats', () => {
     expect(slots[0]!.decimals).toBe(4);
     expect(slots[1]!.options).toEqual(['Normal', 'Non-normal']);
     expect(writeNumber(2.005, 0)).toBe('2');
+    // One clause per placeholder: each keeps its own rounding and words.
+    const three = parseSlots(
+      '@r_val[r] @p_val[p] @kind[kind] where "r" is a number rounded to two decimal places, "p" a number rounded to four decimal places and "kind" one of "linear", "nonlinear" or "none".',
+    );
+    expect(three.map((slot) => [slot.decimals, slot.options.length])).toEqual([
+      [2, 0],
+      [4, 0],
+      [2, 3],
+    ]);
+    const joined = parseSlots(
+      '@a[lo] @b[hi] where "lo" and "hi" are numbers rounded to three decimal places.',
+    );
+    expect(joined.map((slot) => slot.decimals)).toEqual([3, 3]);
     expect(writeNumber(-0.0001, 2)).toBe('0.00');
   });
 });

@@ -43,7 +43,7 @@ import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggr
 import { numberWord } from './normalize-text.ts';
 import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
-import { readSlotName } from './slot-words.ts';
+import { readSlotName, statisticWord } from './slot-words.ts';
 import { anova, mean, median, pearson, quantile, regression, variance, welch } from './stats.ts';
 import { modeOf } from './transform-frame.ts';
 
@@ -803,7 +803,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier values',
-    applies: (words) => has(words, 'outlier') && has(words, 'value') && !afterRemoval(words),
+    applies: (words, context) =>
+      has(words, 'outlier') && (has(words, 'value') || asksForList(context.slot)) && !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
@@ -818,7 +819,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier count',
-    applies: (words) => has(words, 'outlier') && !afterRemoval(words),
+    applies: (words, context) => has(words, 'outlier') && !asksForList(context.slot) && !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
@@ -957,9 +958,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
   {
     name: 'standard deviation',
     applies: (words) => has(words, 'std', 'sd', 'stdev', 'stddev', 'deviation'),
-    compute: statistic('standard deviation', (values, context) =>
-      standardDeviation(values, population(context.text)),
-    ),
+    // The plan says which one it took, so "pop" in "std_pop" is accounted for.
+    compute: (context) =>
+      statistic(population(context.text) ? 'population standard deviation' : 'standard deviation', (values) =>
+        standardDeviation(values, population(context.text)),
+      )(context),
   },
   {
     name: 'variance',
@@ -980,7 +983,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'range',
-    applies: (words) => has(words, 'range'),
+    // "riders_in_range": inside a stated range, not the spread of a column.
+    applies: (words) =>
+      has(words, 'range') && !/(^|_)(in|within|inside|outside)_range(_|$)/i.test(words.join('_')),
     compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
   },
   {
@@ -1038,6 +1043,25 @@ export const SLOT_RULES: readonly SlotRule[] = [
         context.rows,
       );
     },
+  },
+  {
+    // "num_above_mean_height": a slot led by a count word and a comparison counts the rows the
+    // question's comparison kept; the statistic after it ("mean") is the compared value.
+    name: 'count of compared rows',
+    applies: (_words, context) => {
+      const words = readSlotName(context.slot.name);
+      return (
+        context.frame.conditions.length > 0 &&
+        (words[0] === 'count' || statisticWord(words[0] ?? '') === 'count') &&
+        words.some((word) => COMPARED.has(word))
+      );
+    },
+    compute: (context) => ({
+      value: String(context.rows.length),
+      note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
+      columns: [],
+      rows: context.rows,
+    }),
   },
   {
     name: 'minimum',
@@ -1128,6 +1152,13 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
 ];
 
+/** Slot words that say a count is of rows compared with a value ("num_above_mean"). */
+const COMPARED = new Set(
+  'above below over under greater less more fewer exceeding exceed higher lower taller shorter older younger'.split(
+    ' ',
+  ),
+);
+
 /** "the total attendance": the word "total" right before a numeric column's name. */
 function totalOfColumn(context: SlotContext): boolean {
   const after = /\btotal\s+(.{2,60})/i.exec(context.question)?.[1];
@@ -1177,7 +1208,7 @@ function monthlyAnswer(context: SlotContext) {
 }
 
 const WHICH_GROUP =
-  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 const GROUP_WITH =
   /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
@@ -1253,14 +1284,15 @@ function groupSuperlative(context: SlotContext): GroupRank | undefined {
   };
   const mentions = findMentions(frame, phrase);
   const named = mentions.map((mention) => mention.column);
-  // A column the question names in full ranks its groups when one holds two rows or more.
+  // A column the question names in full ranks its groups when one holds two rows or more
+  // ("which team scored the most points in total" over teams of one to four drivers).
   const repeated = (name: string) =>
     mentions.some((mention) => mention.column === name && mention.strength >= 1) &&
     !isNumericColumn(frame, name) &&
     distinctValues(frame, name, context.rows).length < context.rows.length;
   let label = [...named]
     .reverse()
-    .find((name) => !restMeasures.includes(name) && (fewValued(name) || (fn === 'count' && repeated(name))));
+    .find((name) => !restMeasures.includes(name) && (fewValued(name) || repeated(name)));
   let keys: (row: number) => string | undefined;
   if (label) {
     const cells = cellsOf(frame, label);
@@ -1549,9 +1581,15 @@ function groupTest(context: SlotContext): {
   let column = named?.column;
   let groups = named?.groups;
   if (!groups || groups.length < 2) {
+    // Groups of several rows each: a measure of near-unique values ("Points") is no grouping.
     column = context.columns.find((name) => {
       const count = distinctValues(context.frame, name, all).length;
-      return count >= 2 && count <= 20 && context.measures.some((item) => item !== name);
+      return (
+        count >= 2 &&
+        count <= 20 &&
+        count <= all.length * 0.7 &&
+        context.measures.some((item) => item !== name)
+      );
     });
     if (column) {
       const cells = cellsOf(context.frame, column);
@@ -1572,6 +1610,15 @@ function groupTest(context: SlotContext): {
       hint: 'Name the measured column in the question.',
     });
   const samples = groups.map((group) => numbersOf(context.frame, name, group.rows).values);
+  // A t-test compares two groups; more than two found means the groups were not the ones meant.
+  if (samples.length > 2 && !/anova|analysis of variance/i.test(text) && /t-?test|ttest|welch/i.test(text))
+    fail(
+      'unsupported',
+      `A t-test compares two groups; the builtin engine found ${samples.length} in ${column}.`,
+      {
+        hint: "Name the two groups to compare (\"Sex 'male' and 'female'\").",
+      },
+    );
   const anovaAsked = /anova|analysis of variance/i.test(text) || samples.length > 2;
   if (anovaAsked) {
     const result = anova(samples);
@@ -1854,6 +1901,40 @@ function slotParts(slot: Slot, format: string): Slot[] {
   });
 }
 
+/** Rules that give one figure, never a list. */
+const SCALAR_RULES =
+  /^(count|count of compared rows|mean|total|median|minimum|maximum|standard deviation|variance|range|interquartile range|percentile|skewness|kurtosis|distinct count|rate of a flag|share of rows meeting a condition|coefficient of variation)$/;
+
+const PER_GROUP =
+  /\b(?:for each|for every|in each|of each|per|grouped by|group by|broken down by|by each)\s+(?:the\s+|individual\s+)?([\w .'-]{2,40}?)(?=[,;?)]|\.(?:\s|$)|\s+(?:and|or|in|on|with|who|that|where|is|are|was|were|separately)\b|$)/gi;
+
+/**
+ * The column a question asks one value for each group of ("the mean Points for each Team"):
+ * a category named in full, with repeated values. Not the rows' own noun ("per rider" over one
+ * rider a row).
+ */
+function perGroupColumn(frame: Frame, question: string): string | undefined {
+  for (const match of question.matchAll(PER_GROUP)) {
+    const column = findMentions(frame, match[1]!)
+      .filter((mention) => mention.strength >= 1 && mention.position === 0)
+      .map((mention) => mention.column)
+      .find((name) => {
+        const type = frame.table.columns.find((item) => item.name === name)?.type;
+        if (isNumericColumn(frame, name) && type !== 'category') return false;
+        const present = cellsOf(frame, name).filter((cell) => cell !== null);
+        const distinct = new Set(present.map(String)).size;
+        return distinct >= 2 && distinct <= present.length * 0.7;
+      });
+    if (column) return column;
+  }
+  return undefined;
+}
+
+/** A slot whose placeholder says it holds a list ("@outliers[list]", "@values[value1, value2, ...]"). */
+function asksForList(slot: Slot): boolean {
+  return /^(?:\w+_)?(?:list|lists|array|values|items)$|\.\.\.|…/i.test(slot.placeholder.trim());
+}
+
 /** A slot whose placeholder says it holds a name ("@city[name]", "@brand[string]"). */
 function asksForName(slot: Slot): boolean {
   return slot.placeholder
@@ -1952,6 +2033,30 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
         'unsupported',
         `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
+      );
+    // "@bin_counts[list]": one figure is no list.
+    if (asksForList(slot) && !rank && !labelled && rule && SCALAR_RULES.test(rule.name))
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a list, but the builtin engine could only work out one figure (${result.note}).`,
+        {
+          hint: 'Ask for each value in its own slot.',
+        },
+      );
+    const grouping = perGroupColumn(frame, request.question);
+    if (
+      grouping &&
+      !context.group &&
+      !result.columns.includes(grouping) &&
+      !result.note.includes(grouping) &&
+      !frame.steps.some((step) => step.includes(grouping))
+    )
+      fail(
+        'unsupported',
+        `The question asks for a value for each ${grouping}, but the builtin engine could only work out one over all rows (${result.note}).`,
+        {
+          hint: `Ask for one group at a time ("the mean for ${grouping} 'X'"), or for the group that ranks highest.`,
+        },
       );
     const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`, all);
     if (uncovered.length > 0)

@@ -42,6 +42,27 @@ function piecesNaming(text: string, word: string): string[] {
     .filter((piece) => pattern.test(piece));
 }
 
+/**
+ * The part of a piece that describes one placeholder: from its mention up to the next other
+ * placeholder a new clause starts with ('"r" is a number rounded to two places, "p" a number
+ * rounded to four'), placeholders joined to it ('"mean" and "sd" are numbers') kept in.
+ */
+export function ownPart(piece: string, placeholder: string, others: ReadonlySet<string>): string {
+  const quote = (word: string) => `["'“]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'”]`;
+  const start = piece.search(new RegExp(quote(placeholder), 'i'));
+  if (start < 0) return piece;
+  const rest = [...others].filter((other) => other.toLowerCase() !== placeholder.toLowerCase());
+  if (rest.length === 0) return piece.slice(start);
+  const other = `(?:${rest.map(quote).join('|')})`;
+  const joined = new RegExp(
+    `^${quote(placeholder)}(?:\\s*(?:,|and|or|&)\\s*(?:and\\s+)?${other})*`,
+    'i',
+  ).exec(piece.slice(start));
+  const from = start + (joined?.[0].length ?? 0);
+  const next = piece.slice(from).search(new RegExp(other, 'i'));
+  return piece.slice(start, next < 0 ? undefined : from + next);
+}
+
 function optionsIn(text: string): string[] {
   const quoted = [...text.matchAll(/["“]([^"”\n]{1,30})["”]/g)].map((match) => match[1]!.trim());
   return quoted;
@@ -58,7 +79,9 @@ export function parseSlots(format: string, constraints = ''): Slot[] {
     const name = match[1]!;
     const placeholder = match[2]!.trim();
     const placeholders = placeholder.split(/\s*,\s*/).filter(Boolean);
-    const pieces = placeholders.flatMap((item) => piecesNaming(format, item));
+    const pieces = placeholders.flatMap((item) =>
+      piecesNaming(format, item).map((piece) => ownPart(piece, item, allPlaceholders)),
+    );
     const own = pieces.map(decimalsIn).find((value) => value !== undefined);
     const words = pieces
       .filter((piece) => /\b(either|or|can be|one of|string|boolean)\b/i.test(piece))

@@ -13,14 +13,48 @@ const YEAR_HEADER = /\b(year|yr|season|fy)\b/i;
 const ID_NAME = /(^|[^a-z])(id|ids|serial|index)$|[a-z]Id$|[a-z]ID$|^(id|serial)\b|(^|_)id_/i;
 /** Names of integer columns that code a category or an ordinal scale: class, grade, level, rating, priority, flag… */
 const CODE_HEADER =
-  /(class|grade|level|rating|tier|type|category|group|code|status|flag|gender|sex|region|zone|segment|cluster|label|outcome|target|priority|importance|severity|urgency)$/i;
+  /(class|grade|level|rating|tier|division|type|category|group|code|status|flag|gender|sex|region|zone|segment|cluster|label|outcome|target|priority|importance|severity|urgency|period|quarter|qtr|month|weekday)$/i;
+
+/** Names that say a column holds codes however many there are: EVENTMSGACTIONTYPE, zip_code, Grp. */
+const CODE_NAME = /(type|code|category|categories|group|grp|cluster|class|status|flag|label|segment)$/i;
+/**
+ * Names of integer columns that place rows in an order rather than measure them: a rank, a
+ * finishing or starting position, a week, round or game number, a row number. "No. of titles"
+ * and "Games" count things and are measures.
+ */
+const ORDER_NAME =
+  /(^|[^a-z])(rank|ranking|pos|position|positions|place|placing|grid|seed|seeding|standing|week|round|rd|game|heat|lane|episode|ep|no|nr|#|order)([^a-z]|$)/i;
 
 /** An integer column that codes a category rather than measuring: 0/1 flags and a few coded levels. */
 function integerCode(name: string, integers: readonly number[]): boolean {
   const distinct = new Set(integers);
   if (distinct.size <= 2 && [...distinct].every((value) => value === 0 || value === 1)) return true;
-  return distinct.size <= 12 && CODE_HEADER.test(name.replace(/[^a-z]+$/i, ''));
+  const bare = name.replace(/[^a-z]+$/i, '');
+  return CODE_NAME.test(bare) || (distinct.size <= 12 && CODE_HEADER.test(bare));
 }
+
+/** An integer column that numbers or ranks its rows: named as an order, or 1..n (0..n-1) in some order. */
+function integerOrder(name: string, integers: readonly number[]): boolean {
+  if (ORDER_NAME.test(name) && !/\b(of|per)\b/i.test(name)) return true;
+  // A few small counts can be 0..n-1 by chance ("goals: 2, 1, 3, 0, 4"); ten or more rarely are.
+  if (integers.length < 10) return false;
+  const distinct = new Set(integers);
+  if (distinct.size !== integers.length) return false;
+  const low = Math.min(...integers);
+  if (low === 1 && Math.max(...integers) === integers.length) return true;
+  // Event or line numbers counting up through the rows in small steps, a few skipped or swapped.
+  const rises = integers.filter((value, index) => index > 0 && value > integers[index - 1]!).length;
+  return (
+    rises >= (integers.length - 1) * 0.9 &&
+    low <= 10 &&
+    Math.max(...integers) - low <= 2 * (integers.length - 1)
+  );
+}
+
+/** Text that writes a duration or a clock time ("00:01:16", "1:05"): a measure no group is named by. */
+const DURATION = /^[-+]?\d{1,3}:\d{2}(?::\d{2})?(?:\.\d+)?$/;
+/** Text that writes a place in an order ("1.", "2nd", "T3", "=4"). */
+const ORDINAL = /^\s*(?:t-?|=)?\d{1,4}(?:\.|st|nd|rd|th|t)?\s*$|^\s*[-–—]\s*$/i;
 
 const LEADING_NUMBER = /^[^\d\-+.]{0,3}([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)/;
 
@@ -97,6 +131,18 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
       type = 'identifier';
     } else if (
       integers &&
+      !integerCode(
+        name,
+        numberCells.map((cell) => cell.value as number),
+      ) &&
+      integerOrder(
+        name,
+        numberCells.map((cell) => cell.value as number),
+      )
+    ) {
+      type = 'identifier';
+    } else if (
+      integers &&
       integerCode(
         name,
         numberCells.map((cell) => cell.value as number),
@@ -110,6 +156,13 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
     const texts = present.map((cell) => String(cell.value));
     const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(texts.length, 1);
     if (averageLength > 40) type = 'text';
+    else if (texts.filter((item) => DURATION.test(item.trim())).length >= texts.length * 0.8) type = 'text';
+    else if (
+      ORDER_NAME.test(name) &&
+      !/\b(of|per)\b/i.test(name) &&
+      texts.filter((item) => ORDINAL.test(item)).length >= texts.length * 0.8
+    )
+      type = 'identifier';
     else if (distinct <= Math.max(2, count * 0.5) || distinct <= 12) type = 'category';
     else if (ID_HEADER.test(name) || /^[A-Z0-9-]{3,}$/.test(texts[0] ?? '')) type = 'identifier';
     else type = 'identifier';

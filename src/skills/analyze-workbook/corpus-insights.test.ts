@@ -38,13 +38,20 @@ async function corpusWorkbooks(): Promise<{ path: string; workbook: Workbook }[]
   return out;
 }
 
-/** Integer cells only, with few distinct values that are 0/1 or a short run of levels. */
+/** Integer cells only: 0/1 flags, or rows numbered 1..n. */
 function looksLikeCode(column: Column): boolean {
   const numbers = column.values.filter((value): value is number => typeof value === 'number');
   if (numbers.length < column.values.filter((value) => value !== null).length * 0.9) return false;
   if (!numbers.every(Number.isInteger)) return false;
   const distinct = new Set(numbers);
-  return distinct.size <= 2 && [...distinct].every((value) => value === 0 || value === 1);
+  if (distinct.size <= 2 && [...distinct].every((value) => value === 0 || value === 1)) return true;
+  // Row numbers and ranks: ten or more rows numbered 1..n.
+  return (
+    numbers.length >= 10 &&
+    distinct.size === numbers.length &&
+    Math.min(...numbers) === 1 &&
+    Math.max(...numbers) === numbers.length
+  );
 }
 
 /** Integers named as ids, or text that is different on nearly every row. */

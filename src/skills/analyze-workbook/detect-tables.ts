@@ -142,9 +142,8 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
     const lastLabel = last.find((cell) => !isEmpty(cell));
     if (
       dataBottom > dataTop &&
-      lastLabel &&
-      isLabel(lastLabel) &&
-      TOTAL_LABEL.test(String(lastLabel.value))
+      ((lastLabel && isLabel(lastLabel) && TOTAL_LABEL.test(String(lastLabel.value))) ||
+        sumsRowsAbove(rows, dataTop, dataBottom, left, right))
     ) {
       totalsRow = dataBottom + 1;
       dataBottom--;
@@ -183,6 +182,35 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
     });
   }
   return tables;
+}
+
+/**
+ * Whether the last row holds the sums of the rows above it in two numeric columns or more
+ * (within 2%: published totals often count a little more than the rows listed), as a totals
+ * row under another name does (a state's row under its districts).
+ */
+function sumsRowsAbove(
+  rows: Sheet['rows'],
+  dataTop: number,
+  dataBottom: number,
+  left: number,
+  right: number,
+): boolean {
+  if (dataBottom - dataTop < 3) return false;
+  let sums = 0;
+  for (let column = left; column <= right; column++) {
+    const last = rows[dataBottom]?.[column];
+    if (last?.type !== 'number' || typeof last.value !== 'number' || last.value === 0) continue;
+    const above = rows
+      .slice(dataTop, dataBottom)
+      .map((row) => row[column])
+      .filter((cell) => cell?.type === 'number' && typeof cell.value === 'number')
+      .map((cell) => cell!.value as number);
+    if (above.length < 3) continue;
+    const total = above.reduce((a, b) => a + b, 0);
+    if (Math.abs(total - last.value) <= Math.abs(last.value) * 0.02) sums++;
+  }
+  return sums >= 2;
 }
 
 type Grid = { top: number; bottom: number; left: number; right: number };

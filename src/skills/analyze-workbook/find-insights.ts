@@ -395,17 +395,48 @@ function isKey(column: Column): boolean {
   return present.length === column.values.length && new Set(present.map(String)).size === present.length;
 }
 
+/**
+ * The table's own key: its first column of names, complete and unique, where "4 of 40
+ * customers make 70% of revenue" reads right. Numbered rows (ids, serials) name nothing.
+ */
+function tableKey(table: DataTable): Column | undefined {
+  return table.columns.find(
+    (column) =>
+      (column.type === 'identifier' || column.type === 'category') &&
+      isKey(column) &&
+      column.values.some((value) => typeof value === 'string' && /[a-z]/i.test(value)) &&
+      // Timestamps are when, not who.
+      column.values.filter((value) => typeof value === 'string' && /\d:\d\d/.test(value)).length <
+        column.values.length / 2,
+  );
+}
+
+/**
+ * Measures whose values add up to a total a share can be taken of. Rates, ratios, densities,
+ * percentages, averages, scores, ratings, indexes, ages and prices do not: "Brazil makes 62% of
+ * the density" or "class 3 has the most Age" reads as a sum that means nothing.
+ */
+const NOT_ADDITIVE =
+  /%|percent|pct|\b(rate|rates|ratio|density|per|average|avg|mean|median|score|scores|rating|ratings|index|margin|share|age|price|prices|temperature|temp|literacy|urban|proportion|fraction)\b|_(rate|ratio|score|rating|index|avg|mean|age|price|pct)$|^(rate|ratio|score|rating|age|price|avg|mean)_/i;
+
+function additive(measure: Column): boolean {
+  return measure.type !== 'percent' && !NOT_ADDITIVE.test(measure.name);
+}
+
 function groupInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
+  const key = tableKey(table);
   const categories = table.columns.filter((column) => {
-    // Identifiers (names, tickets, cabins) group nothing, except the table's own key (one
-    // complete, unique name per row), where "4 of 40 customers make 70% of revenue" reads right.
-    if (column.type === 'identifier') return isKey(column);
+    // Identifiers (names, tickets, cabins) and near one-row groups name nothing to group by,
+    // except the table's own key.
+    if (column === key) return true;
     if (column.type !== 'category') return false;
-    const distinct = new Set(column.values.filter((value) => value !== null)).size;
-    return distinct >= 2 && distinct <= 500;
+    const present = column.values.filter((value) => value !== null);
+    const distinct = new Set(present.map(String)).size;
+    // Groups of about one row each ("1:64,189" ratios) are no grouping.
+    return distinct >= 2 && distinct <= 500 && distinct <= present.length * 0.7;
   });
   for (const category of categories.slice(0, 6)) {
-    for (const measure of measures.slice(0, 6)) {
+    for (const measure of measures.filter(additive).slice(0, 6)) {
       const groups = new Map<string, number[]>();
       category.values.forEach((key, row) => {
         const value = measure.numbers[row];

@@ -8,6 +8,7 @@
  * aggregate or a different statistic.
  */
 import { fail } from '../../lib/errors.ts';
+import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
@@ -57,12 +58,23 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'up gain gains positive',
   },
   { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
+  // The comparison itself, in the words a slot names it with ("num_above_mean", "count_older").
+  {
+    sign: /\brows where [^;(]* (?:(?:greater|higher|more|above|over) than|at least)\b/,
+    words:
+      'above over exceeding exceed higher greater more taller older larger bigger old tall high large big',
+  },
+  {
+    sign: /\brows where [^;(]* (?:(?:less|lower|below|under|fewer) than|at most)\b/,
+    words: 'below under lower less fewer shorter younger smaller young short low small',
+  },
   // A row count or a mean over the rows reads the rows by the table's own noun for them.
   {
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
   },
   { sign: /\brange\b/, words: 'spread span' },
+  { sign: /\bis 0 \(none\)/, words: 'without none no zero nil' },
   // The answer's own statistic over the summed column, not only the step that made it.
   { sign: /\b(?:cumulative|running) (?:sum|total)\b(?! =)/, words: 'cumulative cumsum cum running' },
   { sign: /\bat the last row\b/, words: 'final last latest end' },
@@ -88,6 +100,23 @@ function explainedBy(word: string, accounted: ReadonlySet<string>, stems: Readon
   return false;
 }
 
+/**
+ * A slot word written as the consonants of a word the plan wrote ("pts" for Points, "hgt" for
+ * Height, "yrs" for years; plan words are singular, so a plural's "s" is dropped).
+ */
+function skeletonOf(word: string, other: string): boolean {
+  if (!/^[^aeiou\d][^aeiou\d]{1,3}$/.test(word)) return false;
+  const skeleton = word.length > 2 ? word.replace(/s$/, '') : word;
+  return other.length > skeleton.length + 1 && other[0] === skeleton[0] && isSubsequence(skeleton, other);
+}
+
+/** Whether the letters of `short` appear in `long` in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
+}
+
 function columnWords(frame: Frame): Set<string> {
   return new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
 }
@@ -107,10 +136,16 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
+  // "Laps Led" accounts for a "leader" through its base form.
+  for (const word of [...accounted]) {
+    const base = typeof word === 'string' ? irregularBase(word) : undefined;
+    if (base) accounted.add(base);
+  }
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
   const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));
   const tableWords = columnWords(frame);
+  const planWords = wordsOf(planText);
   const words = readSlotName(slot.name, (word) => tableWords.has(word));
   const mixed = countOfAnother(words, planText);
   if (mixed) return [mixed];
@@ -126,6 +161,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           !accounted.has(word) &&
           !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
+          // A three-letter cut of a word the plan itself wrote ("pop" for population).
+          !(word.length === 3 && planWords.some((other) => other.length > 4 && other.startsWith(word))) &&
+          !planWords.some((other) => skeletonOf(word, other)) &&
           !(word.length >= 3 && squashed.some((name) => name.includes(word))),
       ),
     ),
@@ -186,12 +224,12 @@ const QUOTED = /(?:^|[\s(])["'‘“]([^"'’”\n]{2,60})["'’”](?=[\s.,;:?)
 /** A quoted value in an analysis question, one letter long included ('Q', 'H'). */
 const QUOTED_VALUE = /(?:^|[\s(])["'‘“]([^"'’”\n]{1,60})["'’”](?=[\s.,;:?)]|$)/g;
 const COMPARED =
-  /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
+  /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
 // A season span ("2008-09") names a table's subject more often than a filter.
 const YEAR = /\b(?:in|during|for|of)\s+(?:the\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
 
 const COMPARED_TO_STATISTIC =
-  /\b(?:more|greater|higher|larger|less|lower|smaller|above|below|over|under|exceed\w*)\s+(?:than\s+)?(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b[\w ]{0,40}/i;
+  /\b(?:more|greater|higher|larger|less|lower|smaller|above|below|over|under|exceed\w*|taller|shorter|bigger|heavier|lighter|longer|older|younger)\s+(?:than\s+)?(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b[\w ]{0,40}/i;
 
 /** Steps a question states in words, and the sign in the plan that each was carried out. */
 const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [

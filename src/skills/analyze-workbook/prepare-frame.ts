@@ -729,8 +729,23 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
           )
         : text;
+      // "a height of 20 or lower": the bound written after its number.
+      const bounded = spoken.replace(
+        /\b(?:of\s+)?(-?\d+(?:\.\d+)?)\s+or\s+(?:(lower|less|fewer|under|below|smaller|shorter|younger)|(higher|more|greater|over|above|larger|taller|older))\b/gi,
+        (_, number: string, low?: string) => `${low ? 'at most' : 'at least'} ${number}`,
+      );
+      // "taller than the mean height": a comparative before a statistic of the column it compares.
+      const comparedToStatistic = bounded.replace(
+        /\b(taller|higher|larger|bigger|heavier|longer|older|greater|shorter|lower|smaller|lighter|younger)\s+than\s+(?:the\s+)?((?:average|mean|median)\s+([\w .]{2,60}))/gi,
+        (whole, word: string, statistic: string, rest: string) => {
+          const column = numericMentions(frame, rest)[0];
+          if (!column) return whole;
+          const more = /^(taller|higher|larger|bigger|heavier|longer|older|greater)$/i.test(word);
+          return ` with ${column} ${more ? 'greater than' : 'less than'} the ${statistic}`;
+        },
+      );
       // "with at least 100 reviews" puts the number before the column it counts.
-      const counted = spoken.replace(
+      const counted = comparedToStatistic.replace(
         /\b(with|having|has|have)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
         (whole, lead: string, word: string, number: string, noun: string) =>
           findMentions(frame, noun).some(
@@ -747,13 +762,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60})(?=[\s,.;?)]|$)/gi,
         ),
       ].map((match) => ['', '', match[1]!, match[2]!] as const);
-      // "ran a time under 11": a column's full name right before the comparison, whatever the verb.
+      // "ran a time under 11": a column's full name right before the comparison, whatever the verb
+      // (a rank or position too: "Pos less than or equal to 10").
       const direct = columnNames(frame)
-        .filter(
-          (name) =>
-            isNumericColumn(frame, name) &&
-            frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
-        )
+        .filter((name) => isNumericColumn(frame, name))
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
@@ -774,12 +786,14 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           .map((phrase, index) =>
             findMentions(frame, phrase)
               .filter((mention) => loose || mention.strength >= 1)
-              .map((mention) => mention.column)
+              // A rank or position compares when named in full ("Pos less than or equal to 10").
               .filter(
-                (name) =>
-                  isNumericColumn(frame, name) &&
-                  frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+                (mention) =>
+                  mention.strength >= 1 ||
+                  frame.table.columns.find((item) => item.name === mention.column)?.type !== 'identifier',
               )
+              .map((mention) => mention.column)
+              .filter((name) => isNumericColumn(frame, name))
               // "the seasons with Games greater than 10": the column nearest the comparison;
               // "the mean spend of their tier": the column the statistic reads.
               .at(statistic && index === 0 ? 0 : -1),
@@ -787,7 +801,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           .find(Boolean);
         if (!column) continue;
         const word = match[2]!.toLowerCase();
-        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${wordsOf(match[3]!).join(' ')}`;
+        // "the mean height of all contestants" and "the mean Height" are one bar.
+        const compared = statistic
+          ? `${match[3]!.split(/\s/)[0]!.toLowerCase()} ${column}`
+          : wordsOf(match[3]!).join(' ');
+        const key = `${column} ${/^(of|equals?|equal to|exactly equal to)$/.test(word) ? '=' : word} ${compared}`;
         if (done.has(key)) continue;
         done.add(key);
         let target = Number(match[3]);
@@ -1016,7 +1034,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'rows within a stated range',
     apply: (frame, question, constraints) => {
       const pattern =
-        /\b(?:with|where|whose|for|having)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(?:is |are |was |were )?between\s+(-?\d+(?:\.\d+)?)\s+and\s+(-?\d+(?:\.\d+)?)/gi;
+        /\b(?:with|where|whose|for|having|have|has|had)\s+(?:a |an |the )?([\w .]{2,40}?)\s+(?:is |are |was |were )?between\s+(-?\d+(?:\.\d+)?)\s+and\s+(-?\d+(?:\.\d+)?)/gi;
       for (const match of `${question}\n${constraints}`.matchAll(pattern)) {
         // The column named nearest the word "between".
         const column = numericMentions(frame, match[1]!).at(-1);
@@ -1033,6 +1051,48 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           },
           `rows where ${column} between ${low} and ${high}`,
         );
+      }
+    },
+  },
+  {
+    // "nations that did not win any Gold medal", "players without any goals": a count column at 0.
+    name: 'rows with none of a counted column',
+    apply: (frame, question, constraints) => {
+      const pattern =
+        /\b(?:(?:did|do|does|have|has|had)\s*(?:not|n't)\s+(?:\w+\s+)?|never\s+(?:\w+\s+)?|without\s+|with\s+no\s+)any\s+([\w .]{2,40}?)(?=[,;?)\n]|\.(?:\s|$)|\s+(?:and|or|in|on|for|during|by|with|than)\b|$)|\b(?:without|with no)\s+(?:a\s+|an\s+)?([\w .]{2,40}?)(?=[,;?)\n]|\.(?:\s|$)|\s+(?:and|or|in|on|for|during|by|with|than)\b|$)/gi;
+      const done = new Set<string>();
+      const text = `${question}\n${constraints}`;
+      for (const match of text.matchAll(pattern)) {
+        // "ignore the week with no attendance" leaves out the rows the phrase names.
+        const before = text.slice(Math.max(0, text.lastIndexOf('\n', match.index) + 1), match.index);
+        if (
+          /\b(ignor\w*|exclud\w*|drop\w*|skip\w*|remov\w*|leave out|leaving out|omit\w*|discard\w*)\b[^.;]*$/i.test(
+            before,
+          )
+        )
+          continue;
+        const phrase = match[1] ?? match[2]!;
+        const column = findMentions(frame, phrase)
+          .filter((mention) => mention.strength >= 1 && mention.position === 0)
+          .map((mention) => mention.column)
+          .find(
+            (name) =>
+              isNumericColumn(frame, name) &&
+              frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+          );
+        if (!column || done.has(column)) continue;
+        const cells = cellsOf(frame, column);
+        // Counts only: whole numbers, none below zero.
+        if (
+          !cells.every(
+            (cell) => cell === null || typeof cell !== 'number' || (Number.isInteger(cell) && cell >= 0),
+          )
+        )
+          continue;
+        // A column with no zero: "with no X" speaks of a missing cell, not a count of none.
+        if (!frame.rows.some((row) => cells[row] === 0)) continue;
+        done.add(column);
+        filterRows(frame, column, (row) => cells[row] === 0, `rows where ${column} is 0 (none)`);
       }
     },
   },

@@ -232,4 +232,16 @@ describe('transforms of values and rows', () => {
     // 4 January 2021 was a Monday, 10 February 2021 a Wednesday.
     expect(cellsOf(d, 'Weekday')).toEqual(['Monday', 'Monday', 'Wednesday', 'Thursday']);
   });
+
+  it('leaves out the rows a sentence places at the end or the start of the table', () => {
+    const a = frame();
+    applyTransforms(a, 'Average the Fee.', 'The last row holds totals, not a member: leave it out.');
+    expect(a.rows).toEqual([0, 1, 2, 3, 4]);
+    const b = frame();
+    applyTransforms(b, 'Exclude the first two rows.', '');
+    expect(b.rows).toEqual([2, 3, 4, 5]);
+    const c = frame();
+    applyTransforms(c, 'Use the last row of the table.', '');
+    expect(c.rows).toHaveLength(6);
+  });
 });

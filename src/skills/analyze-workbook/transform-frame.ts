@@ -117,7 +117,41 @@ function fillByGroup(frame: Frame, name: string, group: string, how: string): vo
   setColumn(frame, name, next, `${filled} missing ${name} filled with the ${how} of its ${group} group`);
 }
 
+const LEAVE_OUT =
+  /\b(leave (?:(?:it|them|this|these) )?out|left out|exclud\w*|drop\w*|ignor\w*|remov\w*|skip\w*|discard\w*|omit\w*|not (?:a |an |part of )?(?:data|counted|included))\b/i;
+const ROWS_AT_END =
+  /\b(?:the )?(first|top|last|final|bottom)\s+(?:(\d+|one|two|three|four|five)\s+)?rows?\b/i;
+const TOTALS_ROW = /\b(?:the )?(?:grand )?totals? rows?\b/i;
+
+/** Table rows a sentence leaves out by place ("the last row holds the totals: leave it out"). */
+function rowsLeftOut(frame: Frame, sentence: string): { rows: Set<number>; what: string } | undefined {
+  if (!LEAVE_OUT.test(sentence)) return undefined;
+  const count = frame.table.rowNumbers.length;
+  const atEnd = ROWS_AT_END.exec(sentence);
+  if (atEnd) {
+    const n = atEnd[2] ? (numberWord(atEnd[2]) ?? 0) : 1;
+    if (n < 1 || n >= count) return undefined;
+    const first = /first|top/i.test(atEnd[1]!);
+    const rows = Array.from({ length: n }, (_, index) => (first ? index : count - 1 - index));
+    return { rows: new Set(rows), what: `the ${first ? 'first' : 'last'} ${n === 1 ? 'row' : `${n} rows`}` };
+  }
+  if (TOTALS_ROW.test(sentence)) {
+    const rows = totalsRows(frame);
+    return rows.size > 0 ? { rows, what: 'the totals row' } : undefined;
+  }
+  return undefined;
+}
+
 export const TRANSFORM_RULES: readonly TransformRule[] = [
+  {
+    name: 'rows left out by place',
+    apply: (frame, sentence) => {
+      const found = rowsLeftOut(frame, sentence);
+      if (!found) return;
+      frame.rows = frame.rows.filter((row) => !found.rows.has(row));
+      frame.steps.push(`${found.what} left out, as stated (${frame.rows.length} rows left)`);
+    },
+  },
   {
     name: 'missing values filled',
     apply: (frame, sentence) => {
