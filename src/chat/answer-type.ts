@@ -84,6 +84,31 @@ export function askedNoun(question: string): string | undefined {
   return noun && !NOT_NOUNS.has(noun) ? noun : undefined;
 }
 
+/** Words too general to say what is asked ("the number", "the name"). */
+const NOT_HEADS = new Set(
+  'number name thing things one ones kind type part way status answer information info details detail'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The noun the question asks the value of: "How many nights …" → "nights", "What is Ann's
+ * ultimate target for Sumas?" → "target". The
+ * sentence that names it states the thing asked; one that only names the topic introduces it.
+ */
+export function askedHead(question: string): string | undefined {
+  const text = question.normalize('NFKC').replace(/[’]/g, "'");
+  const counted = /\bhow (?:many|much)\s+([a-z][\w-]{2,})\b/i.exec(text)?.[1];
+  const named =
+    /^\s*[Ww]hat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|an?\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+)*?(?:[\p{Lu}][\p{L}.-]*'s?\s+)?(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]{2,})(?=\s+(?:for|of|on|at|in|to|with|from|by|that|which)\b|\s*\?|\s*$)/u.exec(
+      text,
+    )?.[1];
+  // Not "which <noun>": that noun names a kind ("Which boot option …?"), and the sentences that
+  // repeat it talk about the kind, while the answer names one of them ("try nomodeset").
+  const head = (counted ?? named)?.toLowerCase();
+  return head && !NOT_HEADS.has(head) && !NOT_NOUNS.has(head) ? head : undefined;
+}
+
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -121,7 +146,7 @@ const TIME_WORDS = [
   .map((words) => `[${words.charAt(0)}${words.charAt(0).toUpperCase()}]${words.slice(1)}`)
   .join('|');
 const MONTH_ALONE = new RegExp(
-  `\\b(?:${TIME_WORDS})[\\s-]+(?:the\\s+)?${MONTH_NAME}\\b|\\b(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2}\\b`,
+  `\\b(?:${TIME_WORDS})[\\s-]+(?:the\\s+)?${MONTH_NAME}\\b|\\b[Tt]he\\s+${MONTH_NAME}\\s+[A-Z]?[a-z]+|\\b(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2}\\b`,
 );
 
 /** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
@@ -164,6 +189,8 @@ function figures(text: string): string[] {
     .replace(new RegExp(EXTENSION.source, 'gi'), ' ')
     .replace(new RegExp(MONTH.source, 'gi'), ' ')
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
+    // A month and day without a year ("since the 4/20 closing") is a date, not a figure.
+    .replace(/(?<![\d.,$/])\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![\d/,%]|\.\d)/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     // An item's number is no amount: "#3", "point # 3", "No. 4"; nor is an ordinal ("the 30th floor").
@@ -249,12 +276,22 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
       // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
       /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
-      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
+      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
         text,
-      )
+      ) ||
+      // An all-capitals word is a code ("User ID: JLAVORATO") only in a line that is not all
+      // capitals itself: in a heading or a shouted line ("ARRIVAL CONFIRMATION:") it is a word.
+      (/\b[A-Z]{4,}\b/.test(text) && !shouted(text))
     );
   },
 };
+
+/** A line written in capitals: most of its letters are upper case. */
+function shouted(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  return letters.length >= 8 && upper >= letters.length * 0.8;
+}
 
 /** Digits labelled as a code, number or PIN: "Participant Code: 124573", "PIN 4411". */
 export function labelledCode(text: string): boolean {
@@ -319,6 +356,45 @@ export function measureModifiers(question: string, type: AnswerType = 'amount'):
       if (NOT_MODIFIERS.has(word)) break;
       out.push(word);
     }
+  }
+  return out;
+}
+
+/**
+ * True when a sentence states the measure asked about for something else: the question asks
+ * the "garden view room rate" and the sentence gives the "Ocean View room rate", naming
+ * other words before the same measure and none of the question's own. That is another
+ * measure, not the one asked.
+ */
+export function statesOtherMeasure(question: string, text: string): boolean {
+  const lower = text.normalize('NFKC').toLowerCase();
+  for (const match of question.toLowerCase().matchAll(MEASURE)) {
+    const asked = modifiersBefore((match[1] ?? '').trim().split(/\s+/));
+    if (asked.length === 0) continue;
+    const noun = match[0].trim().split(/\s+/).pop() ?? '';
+    const said = [...lower.matchAll(new RegExp(`((?:[a-z][a-z-]*\\s+){1,3})${noun}\\b`, 'g'))].map((m) =>
+      modifiersBefore((m[1] ?? '').trim().split(/\s+/)),
+    );
+    const words = new Set(lower.split(/[^a-z-]+/));
+    const missing = asked.filter((word) => !words.has(word));
+    if (missing.length === 0) continue;
+    // The same family of measure (a "view room rate") told apart by another word ("ocean").
+    if (
+      said.some(
+        (mods) => mods.some((word) => asked.includes(word)) && mods.some((word) => !asked.includes(word)),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+function modifiersBefore(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (NOT_MODIFIERS.has(word)) break;
+    out.push(word);
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { analyze, simplifyChinese } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
+  askedHead,
   carriesMoney,
   carriesType,
   expectedAnswerType,
@@ -22,6 +23,7 @@ import {
   moneyAsked,
   phoneKindFits,
   REQUIRED_TYPES,
+  statesOtherMeasure,
 } from './answer-type.ts';
 import { nickBase } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
@@ -74,8 +76,29 @@ export function questionTerms(question: string, type?: AnswerType): string[] {
   return [...new Set(analyze(question))].filter((term) => !QUESTION_WORDS.has(term) && !skip?.has(term));
 }
 
+/**
+ * A sentence that only introduces what comes after it ("Your user name and password are:",
+ * "Here are Mike's numbers."): what it announces is in the lines that follow.
+ */
+const LEAD_IN =
+  /:\s*$|^(?:here|below|attached|enclosed)\s+(?:is|are)\b|\b(?:as follows|the following)\s*[.:]?\s*$/i;
+/** How much of what follows a lead-in is quoted with it. */
+const FOLLOW_UNITS = 2;
+const FOLLOW_CHARS = 160;
+
 function sentencesOf(hit: SearchHit, rank: number): PassageSentence[] {
-  return passageUnits(hit).map((unit, position) => ({ ...unit, hit, rank, position }));
+  const units = passageUnits(hit);
+  return units.map((unit, position) => {
+    const follow: string[] = [];
+    if (!unit.speaker && LEAD_IN.test(unit.text))
+      for (const next of units.slice(position + 1, position + 1 + FOLLOW_UNITS)) {
+        if (next.role !== unit.role || LEAD_IN.test(next.text)) break;
+        if ([...follow, next.text].join(' ').length > FOLLOW_CHARS) break;
+        follow.push(next.text);
+      }
+    const text = follow.length > 0 ? `${unit.text.replace(/[.]\s*$/, ':')} ${follow.join(' ')}` : unit.text;
+    return { ...unit, text, hit, rank, position };
+  });
 }
 
 /** A transcript chunk holds one turn per line: cite the turn itself, not the chunk's first turn. */
@@ -181,6 +204,8 @@ export function rankSentences(
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
   const asked = new Set(foldedTerms(question));
   const verb = askedVerb(question);
+  const head = askedHead(question);
+  const headTerm = head ? foldedTerms(head)[0] : undefined;
   // "When is the call rescheduled to?": the sentence that tells of the change, not the old plan.
   const asksChange =
     /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
@@ -242,7 +267,8 @@ export function rankSentences(
           ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
           : carriesType(sentence.text, type)) &&
           (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
-          (money === undefined || carriesMoney(sentence.text, money))) ||
+          (money === undefined || carriesMoney(sentence.text, money)) &&
+          !statesOtherMeasure(question, sentence.text)) ||
         (type === 'person' && sentence.speaker !== undefined)
       : false;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
@@ -277,7 +303,10 @@ export function rankSentences(
     const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
-      (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1);
+      (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1) *
+      // The sentence that names what is asked ("his ultimate target for Sumas is …"), not
+      // only the topic ("I spoke to John about Sumas").
+      (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1);
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
       carriesVerb *
