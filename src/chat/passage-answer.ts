@@ -86,8 +86,25 @@ const LEAD_IN =
 const FOLLOW_UNITS = 2;
 const FOLLOW_CHARS = 160;
 
-function sentencesOf(hit: SearchHit, rank: number): PassageSentence[] {
-  const units = passageUnits(hit);
+/** A mail's subject with its reply and forward marks taken off. */
+function subjectOf(hit: SearchHit): string | undefined {
+  if (hit.type !== 'email' || !hit.title) return undefined;
+  const subject = hit.title.replace(/^(?:\s*(?:re|fw|fwd|aw|wg)\s*:\s*)+/i, '').trim();
+  return subject.length >= 6 ? subject : undefined;
+}
+
+/** Kinds of fact a subject line may answer by itself: a number, a code, an amount. */
+const SUBJECT_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'code', 'amount', 'rate']);
+
+function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | undefined): PassageSentence[] {
+  const body = passageUnits(hit);
+  // A subject line can hold the fact itself ("Bart Bently - Real Estate Lawyer 713/840-7710");
+  // one that only names the topic ("Room for Tomorrow's Meeting") is left to the body.
+  const subject = type && SUBJECT_TYPES.has(type) ? subjectOf(hit) : undefined;
+  const units =
+    subject && carriesType(subject, type as AnswerType) && !body.some((unit) => unit.text.includes(subject))
+      ? [{ text: subject, role: 'body' as const, line: -1 }, ...body]
+      : body;
   return units.map((unit, position) => {
     const follow: string[] = [];
     if (!unit.speaker && LEAD_IN.test(unit.text))
@@ -210,7 +227,7 @@ export function rankSentences(
   const asksChange =
     /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
   const money = moneyAsked(question);
-  const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank));
+  const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
   );

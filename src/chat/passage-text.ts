@@ -30,6 +30,8 @@ const HISTORY_START = [
   /^From:\s.+\s(?:Sent|Date):\s/i,
   /^\s*-{2,}\s*(?:Reply|Forwarded) (?:message|by)/i,
 ];
+/** The line a forwarded message starts after ("---- Forwarded by Ann/HOU on 08/09/2000 ----"). */
+const FORWARD_START = /^\s*-{2,}\s*Forwarded (?:message|by)\b/i;
 const SIGNATURE_START = /^(?:--|-- |__)\s*$/;
 const BOILERPLATE = [
   /\bintended (?:only )?(?:for|recipient)/i,
@@ -135,6 +137,10 @@ export function passageUnits(
   );
   const units: TextUnit[] = [];
   let role: UnitRole = 'body';
+  let forwardAt: number | undefined;
+  // The reader marks a mail that forwards another (its "Forwarded by" line is kept as a header).
+  const forwards =
+    hit.type === 'email' && (hit.data as { forwarded?: unknown } | undefined)?.forwarded === true;
   let paragraph: { text: string; line: number; quoted: boolean }[] = [];
   const flush = () => {
     if (paragraph.length === 0) return;
@@ -170,6 +176,7 @@ export function passageUnits(
     if (role === 'body' && HISTORY_START.some((pattern) => pattern.test(text.trim()))) {
       flush();
       role = 'quoted';
+      if (FORWARD_START.test(text.trim()) || forwards) forwardAt = units.length;
       return;
     }
     if (SIGNATURE_START.test(text)) {
@@ -182,6 +189,16 @@ export function passageUnits(
     if (text.trim() !== '') paragraph.push({ text, line, quoted });
   });
   flush();
+  // A forward with a short note on top ("this was the list John referenced"): what it
+  // forwards is what the mail says, not history to demote.
+  if (forwardAt !== undefined) {
+    const note = units.slice(0, forwardAt).reduce((sum, unit) => sum + unit.text.length, 0);
+    if (note <= SHORT_NOTE)
+      for (let i = forwardAt; i < units.length; i++) {
+        const unit = units[i];
+        if (unit?.role === 'quoted') units[i] = { ...unit, role: 'body' };
+      }
+  }
   return units.filter((unit) => unit.text.length > 1);
 }
 
