@@ -15,6 +15,7 @@ export type AnswerType =
   | 'person'
   | 'reason'
   | 'code'
+  | 'version'
   | 'decision'
   | 'tally';
 
@@ -42,6 +43,8 @@ const QUESTION_RULES: readonly Rule[] = [
     'amount',
     /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
+  // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
+  ['version', /\b(?:which|what)\s+(?:[\w.-]+\s+){0,2}?version\b|\bversion (?:number|no)\b/i],
   [
     'code',
     /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
@@ -170,6 +173,7 @@ const CJK_TITLES =
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
   'tally',
+  'version',
   'phone',
   'rate',
   'amount',
@@ -233,6 +237,10 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:room|conference|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
       text,
     ) ||
+    // A named venue or landmark: "Beaver Creek Mountain", "Memorial Park", "the Yacht Club".
+    /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
+      text,
+    ) ||
     /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
     /\bat the \w+(?: of \w+)?/i.test(text) ||
     /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
@@ -255,6 +263,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
       'u',
     ).test(text),
+  // A version number: "2.0", "15.10", "v3", "version 7".
+  version: (text) => /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i.test(text),
   // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
   tally: (text) =>
     /\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(

@@ -135,7 +135,13 @@ export type ExtractiveAnswer = {
   /** The first sentence, when other passages repeat it with other figures (a reminder, a daily report). */
   readonly repeated?: string;
   /** How well the first sentence is supported: its relevance, its own share of the question's words, and whether it holds the asked type. */
-  readonly support?: { readonly relevance: number; readonly own: number; readonly typed: boolean };
+  readonly support?: {
+    readonly relevance: number;
+    readonly own: number;
+    readonly typed: boolean;
+    /** The sentence is the passage's byline, asked for by "who wrote …": its passage is the support. */
+    readonly byline?: boolean;
+  };
 };
 
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
@@ -203,6 +209,13 @@ export function askedVerb(question: string): string | undefined {
   return verb && !QUESTION_WORDS.has(verb) && !NOT_ASKED_VERBS.has(verb) ? verb : undefined;
 }
 
+/** A byline: the names of who wrote a text, as it opens. */
+const BYLINE =
+  /^\s*(?:(?:written|prepared|compiled|drafted)\s+)?by\s+[\p{Lu}][\p{L}.'-]+\s+[\p{Lu}]|^\s*authors?\s*:/iu;
+
+/** A question about who wrote a text. */
+const AUTHOR_ASKED = /\bwho\s+(?:wrote|authored|created|drafted|prepared)\b|\bauthors?\b/i;
+
 /** Words that tell of a change of plan: a question about one wants the sentence that tells it. */
 const CHANGE =
   /\b(?:re-?schedul\w*|mov(?:e|ed|ing)|postpon\w*|push(?:ed)? (?:back|out)|delay\w*|chang\w*|shift\w*|new (?:date|time|place|venue|room)|now)\b/i;
@@ -227,6 +240,8 @@ export function rankSentences(
   const asksChange =
     /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
   const money = moneyAsked(question);
+  // "Who wrote the design document?": its byline ("By Ana Ruiz, Ben Ode") says.
+  const asksAuthor = AUTHOR_ASKED.test(question);
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
@@ -323,7 +338,8 @@ export function rankSentences(
       (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1) *
       // The sentence that names what is asked ("his ultimate target for Sumas is …"), not
       // only the topic ("I spoke to John about Sumas").
-      (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1);
+      (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1) *
+      (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1);
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
       carriesVerb *
@@ -410,7 +426,9 @@ const MIN_UNTYPED_RELEVANCE = 0.4;
 
 export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
   if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
-  return answer.support.relevance < MIN_UNTYPED_RELEVANCE || answer.support.own === 0;
+  return (
+    answer.support.relevance < MIN_UNTYPED_RELEVANCE || (answer.support.own === 0 && !answer.support.byline)
+  );
 }
 
 export function extractiveAnswer(
@@ -470,7 +488,12 @@ export function extractiveAnswer(
     sentences: chosen.length,
     found: true,
     hit: first.hit,
-    support: { relevance: first.relevance, own: first.own, typed: first.typed },
+    support: {
+      relevance: first.relevance,
+      own: first.own,
+      typed: first.typed,
+      ...(AUTHOR_ASKED.test(question) && BYLINE.test(first.text) ? { byline: true } : {}),
+    },
     ...(repeated ? { repeated: first.text } : {}),
   };
 }
