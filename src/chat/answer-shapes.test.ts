@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../index/types.ts';
+import { askedHead, carriesType, expectedAnswerType, statesOtherMeasure } from './answer-type.ts';
+import { CitationList } from './citations.ts';
+import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
+import { passageUnits } from './passage-text.ts';
+import { classifyQuestion } from './question-kind.ts';
+
+function hit(text: string, type: SearchHit['type'] = 'document', extra: Partial<SearchHit> = {}): SearchHit {
+  return {
+    chunkId: 1,
+    path: '/work/notes.txt',
+    uri: 'file:///work/notes.txt#p=1',
+    title: 'notes.txt',
+    locator: { paragraph: 1 },
+    score: 1,
+    snippet: '',
+    text,
+    type,
+    people: [],
+    ...extra,
+  } as SearchHit;
+}
+
+const ask = (question: string, hits: SearchHit[]) => extractiveAnswer(question, hits, new CitationList());
+
+describe('askedHead', () => {
+  it.each([
+    ['How many nights is the Lisbon stay?', 'nights'],
+    ["What is Ana Ruiz's ultimate target for Porto?", 'target'],
+    ["What's the golf fee at Pine Hill?", 'fee'],
+    ['What is the Harbor Inn confirmation number?', undefined],
+    ['Which boot option did kit42 suggest?', undefined],
+    ['What did Ana say?', undefined],
+  ])('%s → %s', (question, head) => {
+    expect(askedHead(question)).toBe(head);
+  });
+});
+
+describe('statesOtherMeasure', () => {
+  it('tells the same family of measure apart by another word, and leaves paraphrases alone', () => {
+    expect(
+      statesOtherMeasure("What's the lake view room rate?", 'Hill View room rate is $300.00/night.'),
+    ).toBe(true);
+    expect(
+      statesOtherMeasure("What's the lake view room rate?", 'Our best rate for the lake view room is $280'),
+    ).toBe(false);
+    expect(statesOtherMeasure("What's the nightly rate?", 'DOUBLE ROOM RATE: USD 210.00 PER NIGHT')).toBe(
+      false,
+    );
+  });
+});
+
+describe('answer types', () => {
+  it('a shouted heading is no code; a capitalised identifier in a mixed line is one', () => {
+    expect(carriesType('ARRIVAL CONFIRMATION:', 'code')).toBe(false);
+    expect(carriesType('User ID: TMORENO', 'code')).toBe(true);
+  });
+
+  it('a month and day without a year is a date, not an amount', () => {
+    expect(carriesType('the water bills I paid since the 6/15 closing.', 'amount')).toBe(false);
+    expect(carriesType('The total is $1,204.50.', 'amount')).toBe(true);
+    expect(carriesType('They will review it at the October Board meeting.', 'date')).toBe(true);
+  });
+
+  it('"which version" wants a version number', () => {
+    expect(expectedAnswerType('Which version of the editor does Ana use?')).toBe('version');
+    expect(expectedAnswerType('What Debian version is kit42 running?')).toBe('version');
+    expect(carriesType('I am on 11.2 now', 'version')).toBe(true);
+    expect(carriesType('try sudo apt-get install editor', 'version')).toBe(false);
+  });
+
+  it('a named venue or landmark is a place', () => {
+    expect(carriesType('The hike is on Silver Ridge Mountain.', 'place')).toBe(true);
+  });
+
+  it('street addresses and pagers are contact fields', () => {
+    const now = new Date('2024-01-10T09:00:00Z');
+    expect(classifyQuestion("What's Ana Ruiz's street address?", now)).toMatchObject({ field: 'address' });
+    expect(classifyQuestion("What's Ana Ruiz's pager number?", now)).toMatchObject({ field: 'phone' });
+  });
+});
+
+describe('extractiveAnswer: what a line announces', () => {
+  it('quotes a lead-in with the line it announces', () => {
+    const text =
+      'Your login for the Harbor reports site is:\n username: aruiz\n password: tide42\n\nCall me with questions.';
+    expect(ask('What is my username for the Harbor reports site?', [hit(text, 'email')]).answer).toContain(
+      'username: aruiz',
+    );
+  });
+
+  it('ranks the sentence naming what is asked above the one naming only the topic', () => {
+    const text =
+      'I spoke to Ana Ruiz about Porto. Her views seem sound. Therefore, her ultimate target for Porto is down 0.95 versus the market.';
+    expect(ask("What is Ana Ruiz's ultimate target for Porto?", [hit(text, 'email')]).answer).toContain(
+      '0.95',
+    );
+  });
+
+  it('answers "who wrote" with the byline', () => {
+    const text =
+      'Harbor export - design\n\nBy Ana Ruiz, Ben Ode\n\nThis document explains how the export works.';
+    const answer = ask('Who wrote the Harbor export design document?', [hit(text)]);
+    expect(answer.answer).toContain('Ana Ruiz');
+    expect(weaklySupported(answer, undefined)).toBe(false);
+  });
+
+  it('takes a mail subject that carries the number asked for', () => {
+    const mail = hit('TASK ASSIGNMENT\n\nStatus: completed\n\n555-0199', 'email', {
+      title: 'Ruiz - Ana Ruiz - Tax Adviser 555-0142',
+    });
+    expect(ask("What's the phone number of Ana Ruiz, the tax adviser?", [mail]).answer).toContain('555-0142');
+  });
+});
+
+describe('passageUnits: forwards', () => {
+  it('reads what a forward with a short note forwards as the mail itself', () => {
+    const units = passageUnits({
+      type: 'email',
+      data: { forwarded: true },
+      text: 'Ben,\nthis is the list I mentioned.\n\n-----Original Message-----\nWe recommend scoping hourly volatility for power.',
+    });
+    expect(units.map((unit) => unit.role)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('keeps a reply with a short note as quoted history', () => {
+    const units = passageUnits({
+      type: 'email',
+      text: 'Yes, approved.\n\n-----Original Message-----\nCan we raise the limit?',
+    });
+    expect(units.map((unit) => unit.role)).toEqual(['body', 'quoted']);
+  });
+});
