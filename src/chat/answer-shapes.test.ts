@@ -70,8 +70,12 @@ describe('answer types', () => {
     expect(carriesType('try sudo apt-get install editor', 'version')).toBe(false);
   });
 
-  it('a named venue or landmark is a place', () => {
+  it('a named venue or landmark is a place; a month, a year or a clock time is none', () => {
     expect(carriesType('The hike is on Silver Ridge Mountain.', 'place')).toBe(true);
+    expect(carriesType('We meet in Lisbon.', 'place')).toBe(true);
+    expect(carriesType('The review is in room 20C2 or at 1400 Smith Street.', 'place')).toBe(true);
+    expect(carriesType('We will look at it again in August.', 'place')).toBe(false);
+    expect(carriesType('Call me at 10:00 about the plan for 2002.', 'place')).toBe(false);
   });
 
   it('street addresses and pagers are contact fields', () => {
@@ -111,6 +115,16 @@ describe('extractiveAnswer: what a line announces', () => {
       title: 'Ruiz - Ana Ruiz - Tax Adviser 555-0142',
     });
     expect(ask("What's the phone number of Ana Ruiz, the tax adviser?", [mail]).answer).toContain('555-0142');
+  });
+});
+
+describe('extractiveAnswer: signatures', () => {
+  it('reads the fax line of the signature kept apart from the mail text', () => {
+    const mail = hit('Please sign the attached form and fax it back to me.', 'email', {
+      title: 'Form',
+      data: { signature: 'Ana Ruiz\nHarbor Trust\nTel 555-0141\nFax 555-0199' },
+    });
+    expect(ask("What's Ana Ruiz's fax number?", [mail]).answer).toContain('555-0199');
   });
 });
 

@@ -241,7 +241,10 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
       text,
     ) ||
-    /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
+    // "in Lisbon", "at 20C2", "at 1400 Smith Street"; not "in August", "at 10:00", "in 2001".
+    [...text.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*|\d+[A-Za-z][\w-]*|\d+\s+[A-Z][\w-]*)/g)].some(
+      (match) => !NOT_NAMES.has(match[1] ?? ''),
+    ) ||
     /\bat the \w+(?: of \w+)?/i.test(text) ||
     /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
     // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)".

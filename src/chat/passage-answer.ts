@@ -93,6 +93,24 @@ function subjectOf(hit: SearchHit): string | undefined {
   return subject.length >= 6 ? subject : undefined;
 }
 
+/** Kinds of fact a mail's signature is quoted for: its phone and fax lines, its address. */
+const SIGNATURE_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'place']);
+
+/**
+ * The lines of the signature the reader kept apart from a mail's text ("Liz Ode / Tel.
+ * 713.555.0101 / Fax 713.555.0102"), for a question that asks for a number or an address.
+ */
+function signatureUnits(hit: SearchHit, type: AnswerType | undefined, after: number): TextUnit[] {
+  if (hit.type !== 'email' || !type || !SIGNATURE_TYPES.has(type)) return [];
+  const signature = (hit.data as { signature?: unknown } | undefined)?.signature;
+  if (typeof signature !== 'string') return [];
+  return signature
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 1)
+    .map((text, i) => ({ text, role: 'body' as const, line: after + i }));
+}
+
 /** Kinds of fact a subject line may answer by itself: a number, a code, an amount. */
 const SUBJECT_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'code', 'amount', 'rate']);
 
@@ -101,10 +119,15 @@ function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | undefined)
   // A subject line can hold the fact itself ("Bart Bently - Real Estate Lawyer 713/840-7710");
   // one that only names the topic ("Room for Tomorrow's Meeting") is left to the body.
   const subject = type && SUBJECT_TYPES.has(type) ? subjectOf(hit) : undefined;
-  const units =
-    subject && carriesType(subject, type as AnswerType) && !body.some((unit) => unit.text.includes(subject))
-      ? [{ text: subject, role: 'body' as const, line: -1 }, ...body]
-      : body;
+  const units = [
+    ...(subject &&
+    carriesType(subject, type as AnswerType) &&
+    !body.some((unit) => unit.text.includes(subject))
+      ? [{ text: subject, role: 'body' as const, line: -1 }]
+      : []),
+    ...body,
+    ...signatureUnits(hit, type, body.length),
+  ];
   return units.map((unit, position) => {
     const follow: string[] = [];
     if (!unit.speaker && LEAD_IN.test(unit.text))
