@@ -118,6 +118,21 @@ describe('extractiveAnswer: what a line announces', () => {
   });
 });
 
+describe('extractiveAnswer: a name the source misspells', () => {
+  it('still finds the passage about it', () => {
+    const text =
+      'Harbrook Plant\n- Expected return to service is 9/14/03\n\nWestfield Plant\n- Expected return to service is 8/2/03';
+    expect(ask('When is the Kingsbury plant expected back in service?', [hit(text, 'email')]).answer).toBe(
+      '',
+    );
+    expect(
+      ask('When is the Harbrook plant expected back in service?', [
+        hit(text.replace('Harbrook', 'Harbrok'), 'email'),
+      ]).answer,
+    ).toContain('9/14/03');
+  });
+});
+
 describe('extractiveAnswer: signatures', () => {
   it('reads the fax line of the signature kept apart from the mail text', () => {
     const mail = hit('Please sign the attached form and fax it back to me.', 'email', {

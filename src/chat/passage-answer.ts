@@ -27,6 +27,7 @@ import {
 } from './answer-type.ts';
 import { nickBase } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
+import { editDistance } from './name-spelling.ts';
 import { isBulk, passageUnits, type TextUnit } from './passage-text.ts';
 
 export type PassageSentence = TextUnit & {
@@ -282,9 +283,20 @@ export function rankSentences(
           : foldedTerms(sentence.text),
       ),
   );
+  const named = namedTerms(question);
+  // A name the passage misspells ("Linoln Energy Center" for Lincoln) still names it.
+  const misspelt = misspellings(
+    wanted.filter((term) => named.has(term)),
+    termsOf,
+  );
+  if (misspelt.size > 0)
+    for (const terms of termsOf)
+      for (const term of [...terms]) {
+        const name = misspelt.get(term);
+        if (name) terms.add(name);
+      }
   const df = new Map<string, number>();
   for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const named = namedTerms(question);
   // Names weigh double in finding the passage and its neighbourhood; within the sentence itself
   // every word counts alike, since the topic is often named a sentence before the answer.
   const rarity = (term: string) => Math.log(1 + pool.length / (df.get(term) ?? 0.5));
@@ -381,6 +393,30 @@ export function rankSentences(
       score: nearby > 0 && onTopic && namesPassage(sentence.hit) ? score : 0,
     };
   });
+}
+
+/**
+ * Words of the passages one edit from a name the question asks about that no passage spells
+ * as asked (names of six letters or more, first letter kept): a typo in the source.
+ */
+function misspellings(
+  names: readonly string[],
+  termsOf: readonly ReadonlySet<string>[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const missing = names.filter((name) => name.length >= 6 && !termsOf.some((terms) => terms.has(name)));
+  if (missing.length === 0) return out;
+  const seen = new Set<string>();
+  for (const terms of termsOf)
+    for (const term of terms) {
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const name = missing.find(
+        (candidate) => candidate[0] === term[0] && term.length >= 5 && editDistance(candidate, term, 1) <= 1,
+      );
+      if (name) out.set(term, name);
+    }
+  return out;
 }
 
 /**
