@@ -143,6 +143,19 @@ describe('extractiveAnswer: signatures', () => {
   });
 });
 
+describe('passageUnits: columns laid out with spaces', () => {
+  it('reads each figure under its column, and leaves prose with double spaces alone', () => {
+    const text =
+      'Here are the figures.\n\n    Low    Mid    High\n\nRent   1.2 MM   1.5 MM   1.9 MM\nFees   40k   55k   70k\n\nWe met at  noon.  The plan  is fine.';
+    const units = passageUnits({ text, type: 'email' }).map((unit) => unit.text);
+    expect(units).toContain('Fees, High: 70k');
+    expect(units).toContain('Rent, Low: 1.2 MM');
+    expect(units).toContain('We met at noon.');
+    expect(units).not.toContain('Low Mid High');
+    expect(ask('What is the high fees figure?', [hit(text, 'email')]).answer).toContain('Fees, High: 70k');
+  });
+});
+
 describe('passageUnits: forwards', () => {
   it('reads what a forward with a short note forwards as the mail itself', () => {
     const units = passageUnits({

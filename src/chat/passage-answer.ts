@@ -83,6 +83,8 @@ export function questionTerms(question: string, type?: AnswerType): string[] {
  */
 const LEAD_IN =
   /:\s*$|^(?:here|below|attached|enclosed)\s+(?:is|are)\b|\b(?:as follows|the following)\s*[.:]?\s*$/i;
+/** A table cell read as a sentence: "Row, Column: value". */
+const TABLE_CELL = /^[^,:]{1,40}, [^,:]{1,30}: \S/;
 /** How much of what follows a lead-in is quoted with it. */
 const FOLLOW_UNITS = 2;
 const FOLLOW_CHARS = 160;
@@ -133,7 +135,8 @@ function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | undefined)
     const follow: string[] = [];
     if (!unit.speaker && LEAD_IN.test(unit.text))
       for (const next of units.slice(position + 1, position + 1 + FOLLOW_UNITS)) {
-        if (next.role !== unit.role || LEAD_IN.test(next.text)) break;
+        // A cell of a table ("Equity, Maximum: 12 MM") answers by itself.
+        if (next.role !== unit.role || LEAD_IN.test(next.text) || TABLE_CELL.test(next.text)) break;
         if ([...follow, next.text].join(' ').length > FOLLOW_CHARS) break;
         follow.push(next.text);
       }
