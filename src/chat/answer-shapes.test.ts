@@ -94,6 +94,14 @@ describe('extractiveAnswer: what a line announces', () => {
     );
   });
 
+  it('passes over a lead-in that only announces sections, for the section asked', () => {
+    const text =
+      'Here are our picks for the new team:\n\nNorth\n\nLeads:\nAna Ruiz\nBen Ode\n\nSouth\n\nLeads:\nChen Wei\nLars Berg\n';
+    const answer = ask('Which leads did we pick for South?', [hit(text, 'email')]).answer;
+    expect(answer).toContain('Chen Wei');
+    expect(answer).not.toContain('North');
+  });
+
   it('ranks the sentence naming what is asked above the one naming only the topic', () => {
     const text =
       'I spoke to Ana Ruiz about Porto. Her views seem sound. Therefore, her ultimate target for Porto is down 0.95 versus the market.';

@@ -34,6 +34,8 @@ export type PassageSentence = TextUnit & {
   readonly hit: SearchHit;
   readonly rank: number;
   readonly position: number;
+  /** A lead-in followed only by a section heading and the next lead-in: it announces, it does not answer. */
+  readonly announces?: boolean;
 };
 
 type Candidate = PassageSentence & {
@@ -140,6 +142,15 @@ function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | undefined)
         if ([...follow, next.text].join(' ').length > FOLLOW_CHARS) break;
         follow.push(next.text);
       }
+    // Only headings after it ("Here are our picks: Gas", then "Analysts: …"): the lead-in
+    // announces sections below, and says nothing by itself.
+    const after = units[position + 1 + follow.length];
+    const headings =
+      follow.length > 0 &&
+      follow.every((line) => !/\d/.test(line) && line.split(/\s+/).length <= 3) &&
+      after !== undefined &&
+      LEAD_IN.test(after.text);
+    if (headings) return { ...unit, hit, rank, position, announces: true };
     const text = follow.length > 0 ? `${unit.text.replace(/[.]\s*$/, ':')} ${follow.join(' ')}` : unit.text;
     return { ...unit, text, hit, rank, position };
   });
@@ -370,7 +381,7 @@ export function rankSentences(
     const novel =
       [...terms].some((term) => !asked.has(term)) ||
       (typed && type !== undefined && REQUIRED_TYPES.has(type));
-    const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
+    const tooShort = sentence.text.length < 6 || !novel ? 0.4 : sentence.announces ? 0.5 : 1;
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
       (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1) *
