@@ -66,6 +66,7 @@ describe('answer types', () => {
   it('"which version" wants a version number', () => {
     expect(expectedAnswerType('Which version of the editor does Ana use?')).toBe('version');
     expect(expectedAnswerType('What Debian version is kit42 running?')).toBe('version');
+    expect(expectedAnswerType('Who did Ana ask about which editor version to install?')).toBe('person');
     expect(carriesType('I am on 11.2 now', 'version')).toBe(true);
     expect(carriesType('try sudo apt-get install editor', 'version')).toBe(false);
   });
