@@ -82,7 +82,10 @@ describe('answer types', () => {
   it('street addresses and pagers are contact fields', () => {
     const now = new Date('2024-01-10T09:00:00Z');
     expect(classifyQuestion("What's Ana Ruiz's street address?", now)).toMatchObject({ field: 'address' });
-    expect(classifyQuestion("What's Ana Ruiz's pager number?", now)).toMatchObject({ field: 'phone' });
+    expect(classifyQuestion("What's Ana Ruiz's pager number?", now)).toMatchObject({
+      field: 'phone',
+      phoneType: 'pager',
+    });
   });
 });
 

@@ -21,11 +21,12 @@ export type QuestionKind =
   | { readonly kind: 'passages' };
 
 export type ContactField = 'phone' | 'email' | 'address' | 'title' | 'org' | 'birthday' | 'any';
-export type PhoneType = 'cell' | 'fax' | 'work' | 'home';
+export type PhoneType = 'cell' | 'fax' | 'pager' | 'work' | 'home';
 
 function phoneTypeOf(text: string): PhoneType | undefined {
   if (/\b(?:mobile|cell(?:ular)?)\b/i.test(text)) return 'cell';
   if (/\bfax\b/i.test(text)) return 'fax';
+  if (/\bpager\b/i.test(text)) return 'pager';
   if (/\b(?:work|office|business)\b/i.test(text)) return 'work';
   if (/\bhome\b/i.test(text)) return 'home';
   return undefined;
