@@ -48,6 +48,10 @@ describe('statesOtherMeasure', () => {
     expect(statesOtherMeasure("What's the nightly rate?", 'DOUBLE ROOM RATE: USD 210.00 PER NIGHT')).toBe(
       false,
     );
+    expect(
+      statesOtherMeasure("What's the lake view room rate?", 'Tee time at 7:20 - Golf Fee $185.00/pp'),
+    ).toBe(true);
+    expect(statesOtherMeasure("What's the nightly rate?", 'Room charge per night: $200')).toBe(false);
   });
 });
 

@@ -379,9 +379,9 @@ export function measureModifiers(question: string, type: AnswerType = 'amount'):
 
 /**
  * True when a sentence states the measure asked about for something else: the question asks
- * the "garden view room rate" and the sentence gives the "Ocean View room rate", naming
- * other words before the same measure and none of the question's own. That is another
- * measure, not the one asked.
+ * the "garden view room rate" and the sentence gives the "Ocean View room rate" (the same
+ * measure told apart by another word) or a "Golf Fee" (another measure of another thing,
+ * none of the question's words). That is another measure, not the one asked.
  */
 export function statesOtherMeasure(question: string, text: string): boolean {
   const lower = text.normalize('NFKC').toLowerCase();
@@ -402,6 +402,16 @@ export function statesOtherMeasure(question: string, text: string): boolean {
       )
     )
       return true;
+    // A measure asked with two or more words ("the garden view room rate"), and a sentence
+    // that names none of them but states another measure of something else ("Golf Fee $185").
+    if (asked.length >= 2 && missing.length === asked.length) {
+      const others = [...lower.matchAll(MEASURE)].filter(
+        (m) =>
+          m[0].trim().split(/\s+/).pop() !== noun &&
+          modifiersBefore((m[1] ?? '').trim().split(/\s+/)).length > 0,
+      );
+      if (others.length > 0) return true;
+    }
   }
   return false;
 }
