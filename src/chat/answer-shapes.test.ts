@@ -182,6 +182,16 @@ describe('passageUnits: forwards', () => {
     expect(units.map((unit) => unit.role)).toEqual(['body', 'body', 'body']);
   });
 
+  it('reads a forward kept apart by the reader (its first line says so) as the mail itself', () => {
+    const units = passageUnits({
+      type: 'email',
+      data: { quoted: '------ Forwarded by Ben Ode on 03/02/2030 ------\n\nThe base offer is $120k.' },
+      text: 'Ben came back with these numbers.',
+    });
+    expect(units.every((unit) => unit.role === 'body')).toBe(true);
+    expect(units.map((unit) => unit.text)).toContain('The base offer is $120k.');
+  });
+
   it('keeps a reply with a short note as quoted history', () => {
     const units = passageUnits({
       type: 'email',

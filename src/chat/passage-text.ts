@@ -240,7 +240,10 @@ export function passageUnits(
     if (role === 'body' && HISTORY_START.some((pattern) => pattern.test(text.trim()))) {
       flush();
       role = 'quoted';
-      if (FORWARD_START.test(text.trim()) || forwards) forwardAt = units.length;
+      // The history is a forward when the reader says so, or its first line says so.
+      const first = lines.slice(line + 1).find((next) => next.trim() !== '') ?? '';
+      if (FORWARD_START.test(text.trim()) || FORWARD_START.test(first.trim()) || forwards)
+        forwardAt = units.length;
       continue;
     }
     if (SIGNATURE_START.test(text)) {
