@@ -15,6 +15,7 @@ export type AnswerType =
   | 'person'
   | 'reason'
   | 'code'
+  | 'version'
   | 'decision'
   | 'tally';
 
@@ -41,6 +42,12 @@ const QUESTION_RULES: readonly Rule[] = [
   [
     'amount',
     /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+  ],
+  // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
+  // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.
+  [
+    'version',
+    /^\s*(?:which|what)\s+(?:[\w.-]+\s+){0,2}?version\b|^\s*what(?:'s| is| was)\s+(?:the\s+)?version (?:number|no)\b/i,
   ],
   [
     'code',
@@ -84,6 +91,31 @@ export function askedNoun(question: string): string | undefined {
   return noun && !NOT_NOUNS.has(noun) ? noun : undefined;
 }
 
+/** Words too general to say what is asked ("the number", "the name"). */
+const NOT_HEADS = new Set(
+  'number name thing things one ones kind type part way status answer information info details detail'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The noun the question asks the value of: "How many nights …" → "nights", "What is Ann's
+ * ultimate target for Sumas?" → "target". The
+ * sentence that names it states the thing asked; one that only names the topic introduces it.
+ */
+export function askedHead(question: string): string | undefined {
+  const text = question.normalize('NFKC').replace(/[’]/g, "'");
+  const counted = /\bhow (?:many|much)\s+([a-z][\w-]{2,})\b/i.exec(text)?.[1];
+  const named =
+    /^\s*[Ww]hat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|an?\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+)*?(?:[\p{Lu}][\p{L}.-]*'s?\s+)?(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]{2,})(?=\s+(?:for|of|on|at|in|to|with|from|by|that|which)\b|\s*\?|\s*$)/u.exec(
+      text,
+    )?.[1];
+  // Not "which <noun>": that noun names a kind ("Which boot option …?"), and the sentences that
+  // repeat it talk about the kind, while the answer names one of them ("try nomodeset").
+  const head = (counted ?? named)?.toLowerCase();
+  return head && !NOT_HEADS.has(head) && !NOT_NOUNS.has(head) ? head : undefined;
+}
+
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -121,7 +153,7 @@ const TIME_WORDS = [
   .map((words) => `[${words.charAt(0)}${words.charAt(0).toUpperCase()}]${words.slice(1)}`)
   .join('|');
 const MONTH_ALONE = new RegExp(
-  `\\b(?:${TIME_WORDS})[\\s-]+(?:the\\s+)?${MONTH_NAME}\\b|\\b(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2}\\b`,
+  `\\b(?:${TIME_WORDS})[\\s-]+(?:the\\s+)?${MONTH_NAME}\\b|\\b[Tt]he\\s+${MONTH_NAME}\\s+[A-Z]?[a-z]+|\\b(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2}\\b`,
 );
 
 /** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
@@ -145,6 +177,7 @@ const CJK_TITLES =
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
   'tally',
+  'version',
   'phone',
   'rate',
   'amount',
@@ -164,6 +197,8 @@ function figures(text: string): string[] {
     .replace(new RegExp(EXTENSION.source, 'gi'), ' ')
     .replace(new RegExp(MONTH.source, 'gi'), ' ')
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
+    // A month and day without a year ("since the 4/20 closing") is a date, not a figure.
+    .replace(/(?<![\d.,$/])\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![\d/,%]|\.\d)/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     // An item's number is no amount: "#3", "point # 3", "No. 4"; nor is an ordinal ("the 30th floor").
@@ -206,7 +241,14 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:room|conference|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
       text,
     ) ||
-    /\b(?:in|at)\s+(?:the\s+)?[A-Z\d][\w-]*(?:\s+[A-Z\d][\w-]*)*/.test(text) ||
+    // A named venue or landmark: "Beaver Creek Mountain", "Memorial Park", "the Yacht Club".
+    /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
+      text,
+    ) ||
+    // "in Lisbon", "at 20C2", "at 1400 Smith Street"; not "in August", "at 10:00", "in 2001".
+    [...text.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*|\d+[A-Za-z][\w-]*|\d+\s+[A-Z][\w-]*)/g)].some(
+      (match) => !NOT_NAMES.has(match[1] ?? ''),
+    ) ||
     /\bat the \w+(?: of \w+)?/i.test(text) ||
     /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
     // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)".
@@ -228,6 +270,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
       'u',
     ).test(text),
+  // A version number: "2.0", "15.10", "v3", "version 7".
+  version: (text) => /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i.test(text),
   // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
   tally: (text) =>
     /\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(
@@ -249,12 +293,22 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
       // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
       /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
-      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b|\b[A-Z]{4,}\b/.test(
+      /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
         text,
-      )
+      ) ||
+      // An all-capitals word is a code ("User ID: JLAVORATO") only in a line that is not all
+      // capitals itself: in a heading or a shouted line ("ARRIVAL CONFIRMATION:") it is a word.
+      (/\b[A-Z]{4,}\b/.test(text) && !shouted(text))
     );
   },
 };
+
+/** A line written in capitals: most of its letters are upper case. */
+function shouted(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  return letters.length >= 8 && upper >= letters.length * 0.8;
+}
 
 /** Digits labelled as a code, number or PIN: "Participant Code: 124573", "PIN 4411". */
 export function labelledCode(text: string): boolean {
@@ -319,6 +373,55 @@ export function measureModifiers(question: string, type: AnswerType = 'amount'):
       if (NOT_MODIFIERS.has(word)) break;
       out.push(word);
     }
+  }
+  return out;
+}
+
+/**
+ * True when a sentence states the measure asked about for something else: the question asks
+ * the "garden view room rate" and the sentence gives the "Ocean View room rate" (the same
+ * measure told apart by another word) or a "Golf Fee" (another measure of another thing,
+ * none of the question's words). That is another measure, not the one asked.
+ */
+export function statesOtherMeasure(question: string, text: string): boolean {
+  const lower = text.normalize('NFKC').toLowerCase();
+  for (const match of question.toLowerCase().matchAll(MEASURE)) {
+    const asked = modifiersBefore((match[1] ?? '').trim().split(/\s+/));
+    if (asked.length === 0) continue;
+    const noun = match[0].trim().split(/\s+/).pop() ?? '';
+    const said = [...lower.matchAll(new RegExp(`((?:[a-z][a-z-]*\\s+){1,3})${noun}\\b`, 'g'))].map((m) =>
+      modifiersBefore((m[1] ?? '').trim().split(/\s+/)),
+    );
+    const words = new Set(lower.split(/[^a-z-]+/));
+    const missing = asked.filter((word) => !words.has(word));
+    if (missing.length === 0) continue;
+    // The same family of measure (a "view room rate") told apart by another word ("ocean").
+    if (
+      said.some(
+        (mods) => mods.some((word) => asked.includes(word)) && mods.some((word) => !asked.includes(word)),
+      )
+    )
+      return true;
+    // A measure asked with two or more words ("the garden view room rate"), and a sentence
+    // that names none of them but states another measure of something else ("Golf Fee $185").
+    if (asked.length >= 2 && missing.length === asked.length) {
+      const others = [...lower.matchAll(MEASURE)].filter(
+        (m) =>
+          m[0].trim().split(/\s+/).pop() !== noun &&
+          modifiersBefore((m[1] ?? '').trim().split(/\s+/)).length > 0,
+      );
+      if (others.length > 0) return true;
+    }
+  }
+  return false;
+}
+
+function modifiersBefore(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (NOT_MODIFIERS.has(word)) break;
+    out.push(word);
   }
   return out;
 }

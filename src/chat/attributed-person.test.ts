@@ -18,6 +18,7 @@ describe('attributedPerson', () => {
     expect(attributedPerson('what did I miss since Monday?')).toBeUndefined();
     expect(attributedPerson('Who sent me the draft agreement?')).toBeUndefined();
     expect(attributedPerson('What command did kit42 give sam_r?')).toBe('kit42');
+    expect(attributedPerson('How did pyKit fix the prompt?')).toBe('pyKit');
     expect(attributedPerson('Where does gnutron think the file is?')).toBe('gnutron');
     expect(attributedPerson('What does anyone think of it?')).toBeUndefined();
   });

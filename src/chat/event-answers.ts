@@ -89,6 +89,18 @@ export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): Ca
   return next ?? last ?? (event.rrule ? undefined : event);
 }
 
+/**
+ * True when occurrence a fits the question better than b: the latest before now for a question
+ * in the past, else one still to come before one gone, and the sooner of two to come.
+ */
+function nearer(a: CalendarEvent, b: CalendarEvent, tense: Tense, now: Date): boolean {
+  if (tense === 'last') return startMs(a) > startMs(b);
+  const aAhead = startMs(a) > now.getTime();
+  const bAhead = startMs(b) > now.getTime();
+  if (aAhead !== bAhead) return aAhead;
+  return aAhead ? startMs(a) < startMs(b) : startMs(a) > startMs(b);
+}
+
 const DAYS: Readonly<Record<string, string>> = {
   MO: 'Monday',
   TU: 'Tuesday',
@@ -149,16 +161,28 @@ export function answerFromEvent(
   const seen = new Set<string>();
   for (const hit of hits) {
     const found = eventOf(hit);
-    if (!found || seen.has(`${found.uid}|${found.summary}`)) continue;
-    seen.add(`${found.uid}|${found.summary}`);
+    if (!found) continue;
+    // One series and its moved occurrences (same UID, each with its own RECURRENCE-ID) all count.
+    const key = `${found.uid}|${found.summary}|${found.recurrenceId ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     // An occurrence moved away from its slot (an override) is an event of its own.
     const moved = found.recurrenceId !== undefined && found.recurrenceId !== found.start;
     const event: CalendarEvent = moved ? { ...found, rrule: undefined } : found;
     const coverage = eventMatch(question, type, event);
     const match = coverage - 0.01 * Math.min(extraTitleWords(question, event), 9);
-    if (coverage < 0.4 || (best && match <= best.match)) continue;
+    if (coverage < 0.4 || (best && match < best.match)) continue;
     const occurrence = occurrenceFor(event, tense, now);
-    if (occurrence) best = { hit, occurrence, match };
+    if (!occurrence) continue;
+    // A tie within one series (the series and an occurrence moved out of it): the one nearest
+    // to now on the side the question asks.
+    const tie = best !== undefined && match === best.match;
+    if (
+      tie &&
+      !(best && best.occurrence.uid === found.uid && nearer(occurrence, best.occurrence, tense, now))
+    )
+      continue;
+    best = { hit, occurrence, match };
   }
   if (!best) return undefined;
   const { occurrence, hit } = best;

@@ -15,6 +15,7 @@ import { analyze, simplifyChinese } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
+  askedHead,
   carriesMoney,
   carriesType,
   expectedAnswerType,
@@ -22,15 +23,19 @@ import {
   moneyAsked,
   phoneKindFits,
   REQUIRED_TYPES,
+  statesOtherMeasure,
 } from './answer-type.ts';
 import { nickBase } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
+import { editDistance } from './name-spelling.ts';
 import { isBulk, passageUnits, type TextUnit } from './passage-text.ts';
 
 export type PassageSentence = TextUnit & {
   readonly hit: SearchHit;
   readonly rank: number;
   readonly position: number;
+  /** A lead-in followed only by a section heading and the next lead-in: it announces, it does not answer. */
+  readonly announces?: boolean;
 };
 
 type Candidate = PassageSentence & {
@@ -74,8 +79,81 @@ export function questionTerms(question: string, type?: AnswerType): string[] {
   return [...new Set(analyze(question))].filter((term) => !QUESTION_WORDS.has(term) && !skip?.has(term));
 }
 
-function sentencesOf(hit: SearchHit, rank: number): PassageSentence[] {
-  return passageUnits(hit).map((unit, position) => ({ ...unit, hit, rank, position }));
+/**
+ * A sentence that only introduces what comes after it ("Your user name and password are:",
+ * "Here are Mike's numbers."): what it announces is in the lines that follow.
+ */
+const LEAD_IN =
+  /:\s*$|^(?:here|below|attached|enclosed)\s+(?:is|are)\b|\b(?:as follows|the following)\s*[.:]?\s*$/i;
+/** A table cell read as a sentence: "Row, Column: value". */
+const TABLE_CELL = /^[^,:]{1,40}, [^,:]{1,30}: \S/;
+/** How much of what follows a lead-in is quoted with it. */
+const FOLLOW_UNITS = 2;
+const FOLLOW_CHARS = 160;
+
+/** A mail's subject with its reply and forward marks taken off. */
+function subjectOf(hit: SearchHit): string | undefined {
+  if (hit.type !== 'email' || !hit.title) return undefined;
+  const subject = hit.title.replace(/^(?:\s*(?:re|fw|fwd|aw|wg)\s*:\s*)+/i, '').trim();
+  return subject.length >= 6 ? subject : undefined;
+}
+
+/** Kinds of fact a mail's signature is quoted for: its phone and fax lines, its address. */
+const SIGNATURE_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'place']);
+
+/**
+ * The lines of the signature the reader kept apart from a mail's text ("Liz Ode / Tel.
+ * 713.555.0101 / Fax 713.555.0102"), for a question that asks for a number or an address.
+ */
+function signatureUnits(hit: SearchHit, type: AnswerType | undefined, after: number): TextUnit[] {
+  if (hit.type !== 'email' || !type || !SIGNATURE_TYPES.has(type)) return [];
+  const signature = (hit.data as { signature?: unknown } | undefined)?.signature;
+  if (typeof signature !== 'string') return [];
+  return signature
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 1)
+    .map((text, i) => ({ text, role: 'body' as const, line: after + i }));
+}
+
+/** Kinds of fact a subject line may answer by itself: a number, a code, an amount. */
+const SUBJECT_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'code', 'amount', 'rate']);
+
+function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | undefined): PassageSentence[] {
+  const body = passageUnits(hit);
+  // A subject line can hold the fact itself ("Bart Bently - Real Estate Lawyer 713/840-7710");
+  // one that only names the topic ("Room for Tomorrow's Meeting") is left to the body.
+  const subject = type && SUBJECT_TYPES.has(type) ? subjectOf(hit) : undefined;
+  const units = [
+    ...(subject &&
+    carriesType(subject, type as AnswerType) &&
+    !body.some((unit) => unit.text.includes(subject))
+      ? [{ text: subject, role: 'body' as const, line: -1 }]
+      : []),
+    ...body,
+    ...signatureUnits(hit, type, body.length),
+  ];
+  return units.map((unit, position) => {
+    const follow: string[] = [];
+    if (!unit.speaker && LEAD_IN.test(unit.text))
+      for (const next of units.slice(position + 1, position + 1 + FOLLOW_UNITS)) {
+        // A cell of a table ("Equity, Maximum: 12 MM") answers by itself.
+        if (next.role !== unit.role || LEAD_IN.test(next.text) || TABLE_CELL.test(next.text)) break;
+        if ([...follow, next.text].join(' ').length > FOLLOW_CHARS) break;
+        follow.push(next.text);
+      }
+    // Only headings after it ("Here are our picks: Gas", then "Analysts: …"): the lead-in
+    // announces sections below, and says nothing by itself.
+    const after = units[position + 1 + follow.length];
+    const headings =
+      follow.length > 0 &&
+      follow.every((line) => !/\d/.test(line) && line.split(/\s+/).length <= 3) &&
+      after !== undefined &&
+      LEAD_IN.test(after.text);
+    if (headings) return { ...unit, hit, rank, position, announces: true };
+    const text = follow.length > 0 ? `${unit.text.replace(/[.]\s*$/, ':')} ${follow.join(' ')}` : unit.text;
+    return { ...unit, text, hit, rank, position };
+  });
 }
 
 /** A transcript chunk holds one turn per line: cite the turn itself, not the chunk's first turn. */
@@ -95,7 +173,13 @@ export type ExtractiveAnswer = {
   /** The first sentence, when other passages repeat it with other figures (a reminder, a daily report). */
   readonly repeated?: string;
   /** How well the first sentence is supported: its relevance, its own share of the question's words, and whether it holds the asked type. */
-  readonly support?: { readonly relevance: number; readonly own: number; readonly typed: boolean };
+  readonly support?: {
+    readonly relevance: number;
+    readonly own: number;
+    readonly typed: boolean;
+    /** The sentence is the passage's byline, asked for by "who wrote …": its passage is the support. */
+    readonly byline?: boolean;
+  };
 };
 
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
@@ -163,6 +247,13 @@ export function askedVerb(question: string): string | undefined {
   return verb && !QUESTION_WORDS.has(verb) && !NOT_ASKED_VERBS.has(verb) ? verb : undefined;
 }
 
+/** A byline: the names of who wrote a text, as it opens. */
+const BYLINE =
+  /^\s*(?:(?:written|prepared|compiled|drafted)\s+)?by\s+[\p{Lu}][\p{L}.'-]+\s+[\p{Lu}]|^\s*authors?\s*:/iu;
+
+/** A question about who wrote a text. */
+const AUTHOR_ASKED = /\bwho\s+(?:wrote|authored|created|drafted|prepared)\b|\bauthors?\b/i;
+
 /** Words that tell of a change of plan: a question about one wants the sentence that tells it. */
 const CHANGE =
   /\b(?:re-?schedul\w*|mov(?:e|ed|ing)|postpon\w*|push(?:ed)? (?:back|out)|delay\w*|chang\w*|shift\w*|new (?:date|time|place|venue|room)|now)\b/i;
@@ -181,11 +272,15 @@ export function rankSentences(
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
   const asked = new Set(foldedTerms(question));
   const verb = askedVerb(question);
+  const head = askedHead(question);
+  const headTerm = head ? foldedTerms(head)[0] : undefined;
   // "When is the call rescheduled to?": the sentence that tells of the change, not the old plan.
   const asksChange =
     /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
   const money = moneyAsked(question);
-  const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank));
+  // "Who wrote the design document?": its byline ("By Ana Ruiz, Ben Ode") says.
+  const asksAuthor = AUTHOR_ASKED.test(question);
+  const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
   );
@@ -202,9 +297,20 @@ export function rankSentences(
           : foldedTerms(sentence.text),
       ),
   );
+  const named = namedTerms(question);
+  // A name the passage misspells ("Linoln Energy Center" for Lincoln) still names it.
+  const misspelt = misspellings(
+    wanted.filter((term) => named.has(term)),
+    termsOf,
+  );
+  if (misspelt.size > 0)
+    for (const terms of termsOf)
+      for (const term of [...terms]) {
+        const name = misspelt.get(term);
+        if (name) terms.add(name);
+      }
   const df = new Map<string, number>();
   for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const named = namedTerms(question);
   // Names weigh double in finding the passage and its neighbourhood; within the sentence itself
   // every word counts alike, since the topic is often named a sentence before the answer.
   const rarity = (term: string) => Math.log(1 + pool.length / (df.get(term) ?? 0.5));
@@ -242,7 +348,8 @@ export function rankSentences(
           ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
           : carriesType(sentence.text, type)) &&
           (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
-          (money === undefined || carriesMoney(sentence.text, money))) ||
+          (money === undefined || carriesMoney(sentence.text, money)) &&
+          !statesOtherMeasure(question, sentence.text)) ||
         (type === 'person' && sentence.speaker !== undefined)
       : false;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
@@ -274,10 +381,14 @@ export function rankSentences(
     const novel =
       [...terms].some((term) => !asked.has(term)) ||
       (typed && type !== undefined && REQUIRED_TYPES.has(type));
-    const tooShort = sentence.text.length < 6 || !novel ? 0.4 : 1;
+    const tooShort = sentence.text.length < 6 || !novel ? 0.4 : sentence.announces ? 0.5 : 1;
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
-      (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1);
+      (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1) *
+      // The sentence that names what is asked ("his ultimate target for Sumas is …"), not
+      // only the topic ("I spoke to John about Sumas").
+      (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1) *
+      (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1);
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
       carriesVerb *
@@ -296,6 +407,30 @@ export function rankSentences(
       score: nearby > 0 && onTopic && namesPassage(sentence.hit) ? score : 0,
     };
   });
+}
+
+/**
+ * Words of the passages one edit from a name the question asks about that no passage spells
+ * as asked (names of six letters or more, first letter kept): a typo in the source.
+ */
+function misspellings(
+  names: readonly string[],
+  termsOf: readonly ReadonlySet<string>[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const missing = names.filter((name) => name.length >= 6 && !termsOf.some((terms) => terms.has(name)));
+  if (missing.length === 0) return out;
+  const seen = new Set<string>();
+  for (const terms of termsOf)
+    for (const term of terms) {
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const name = missing.find(
+        (candidate) => candidate[0] === term[0] && term.length >= 5 && editDistance(candidate, term, 1) <= 1,
+      );
+      if (name) out.set(term, name);
+    }
+  return out;
 }
 
 /**
@@ -364,7 +499,9 @@ const MIN_UNTYPED_RELEVANCE = 0.4;
 
 export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
   if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
-  return answer.support.relevance < MIN_UNTYPED_RELEVANCE || answer.support.own === 0;
+  return (
+    answer.support.relevance < MIN_UNTYPED_RELEVANCE || (answer.support.own === 0 && !answer.support.byline)
+  );
 }
 
 export function extractiveAnswer(
@@ -424,7 +561,12 @@ export function extractiveAnswer(
     sentences: chosen.length,
     found: true,
     hit: first.hit,
-    support: { relevance: first.relevance, own: first.own, typed: first.typed },
+    support: {
+      relevance: first.relevance,
+      own: first.own,
+      typed: first.typed,
+      ...(AUTHOR_ASKED.test(question) && BYLINE.test(first.text) ? { byline: true } : {}),
+    },
     ...(repeated ? { repeated: first.text } : {}),
   };
 }

@@ -30,6 +30,8 @@ const HISTORY_START = [
   /^From:\s.+\s(?:Sent|Date):\s/i,
   /^\s*-{2,}\s*(?:Reply|Forwarded) (?:message|by)/i,
 ];
+/** The line a forwarded message starts after ("---- Forwarded by Ann/HOU on 08/09/2000 ----"). */
+const FORWARD_START = /^\s*-{2,}\s*Forwarded (?:message|by)\b/i;
 const SIGNATURE_START = /^(?:--|-- |__)\s*$/;
 const BOILERPLATE = [
   /\bintended (?:only )?(?:for|recipient)/i,
@@ -53,6 +55,70 @@ function isTableRow(line: string): boolean {
 }
 
 const NUMERIC = /^[-+$€£¥(]?\s*[\d.,]+\s*%?\)?$/;
+
+/** Cells of a line laid out in columns by tabs or runs of spaces. */
+function alignedCells(line: string): string[] {
+  return line
+    .trim()
+    .split(/\t+|\s{2,}/)
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+}
+
+/** A figure in a column: "463", "$186k", "2 MM", "(1,200)", "12%". */
+const FIGURE_CELL = /^[-+$€£¥(]?\s*\d[\d.,]*\s*(?:%|[kKmMbB]|MM|bn)?\)?$/;
+
+/**
+ * Columns laid out with spaces or tabs in a mail ("   Minimum   Market   Maximum" over
+ * "Cash   2 MM   4 MM   6 MM"): each figure becomes a line "Cash, Maximum: 6 MM", the header
+ * line goes. A header is two or more cells without digits; a row is a label and as many figures
+ * as the header has cells; up to one blank line may stand between them.
+ */
+export function alignedColumns(lines: readonly string[]): { text: string; line: number }[] {
+  const cellsOf = lines.map(alignedCells);
+  const headerAt = (i: number): string[] | undefined => {
+    const cells = cellsOf[i] ?? [];
+    const raw = lines[i] ?? '';
+    const laidOut = /\t/.test(raw.trim()) || /\S\s{2,}\S/.test(raw.trim()) || /^\s{2,}\S/.test(raw);
+    return laidOut &&
+      cells.length >= 2 &&
+      cells.every((cell) => !/\d/.test(cell) && cell.length <= 24 && cell.split(/\s+/).length <= 3)
+      ? cells
+      : undefined;
+  };
+  const rowOf = (i: number, header: readonly string[]): string[] | undefined => {
+    const [label, ...values] = cellsOf[i] ?? [];
+    return label &&
+      !/\d/.test(label) &&
+      values.length === header.length &&
+      values.every((cell) => FIGURE_CELL.test(cell))
+      ? [label.replace(/:$/, ''), ...values]
+      : undefined;
+  };
+  const out: { text: string; line: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = headerAt(i);
+    // A header only when a row follows it, at most one blank line below.
+    let next = i + 1;
+    if (header && (cellsOf[next]?.length ?? 0) === 0) next++;
+    if (!header || !rowOf(next, header)) {
+      out.push({ text: lines[i] ?? '', line: i });
+      continue;
+    }
+    out.push({ text: '', line: i });
+    for (let k = i + 1; k < next; k++) out.push({ text: lines[k] ?? '', line: k });
+    let row = rowOf(next, header);
+    while (row) {
+      const [name, ...values] = row;
+      for (const [col, value] of values.entries())
+        out.push({ text: `${name}, ${header[col]}: ${value}`, line: next });
+      next++;
+      row = next < lines.length ? rowOf(next, header) : undefined;
+    }
+    i = next - 1;
+  }
+  return out;
+}
 
 /** Pipe rows as sentences: "Label: value", or "Label, Column: value" under a header row. */
 export function tableSentences(lines: readonly { text: string; line: number }[]): TextUnit[] {
@@ -135,6 +201,10 @@ export function passageUnits(
   );
   const units: TextUnit[] = [];
   let role: UnitRole = 'body';
+  let forwardAt: number | undefined;
+  // The reader marks a mail that forwards another (its "Forwarded by" line is kept as a header).
+  const forwards =
+    hit.type === 'email' && (hit.data as { forwarded?: unknown } | undefined)?.forwarded === true;
   let paragraph: { text: string; line: number; quoted: boolean }[] = [];
   const flush = () => {
     if (paragraph.length === 0) return;
@@ -156,7 +226,7 @@ export function passageUnits(
     }
     paragraph = [];
   };
-  lines.forEach((raw, line) => {
+  for (const { text: raw, line } of alignedColumns(lines)) {
     const quoted = QUOTE_MARK.test(raw);
     const text = raw.replace(QUOTE_MARK, '');
     // A bare forward is read from its forwarded message: its first header is no history.
@@ -165,23 +235,37 @@ export function passageUnits(
         HISTORY_START.some((pattern) => pattern.test(text.trim())) ||
         /^\s*(?:From|Sent|To|Cc|Subject):/i.test(text)
       )
-        return;
+        continue;
     }
     if (role === 'body' && HISTORY_START.some((pattern) => pattern.test(text.trim()))) {
       flush();
       role = 'quoted';
-      return;
+      // The history is a forward when the reader says so, or its first line says so.
+      const first = lines.slice(line + 1).find((next) => next.trim() !== '') ?? '';
+      if (FORWARD_START.test(text.trim()) || FORWARD_START.test(first.trim()) || forwards)
+        forwardAt = units.length;
+      continue;
     }
     if (SIGNATURE_START.test(text)) {
       flush();
       role = 'boilerplate';
-      return;
+      continue;
     }
     if (text.trim() === '' || (paragraph.length > 0 && paragraph[paragraph.length - 1]?.quoted !== quoted))
       flush();
     if (text.trim() !== '') paragraph.push({ text, line, quoted });
-  });
+  }
   flush();
+  // A forward with a short note on top ("this was the list John referenced"): what it
+  // forwards is what the mail says, not history to demote.
+  if (forwardAt !== undefined) {
+    const note = units.slice(0, forwardAt).reduce((sum, unit) => sum + unit.text.length, 0);
+    if (note <= SHORT_NOTE)
+      for (let i = forwardAt; i < units.length; i++) {
+        const unit = units[i];
+        if (unit?.role === 'quoted') units[i] = { ...unit, role: 'body' };
+      }
+  }
   return units.filter((unit) => unit.text.length > 1);
 }
 

@@ -21,11 +21,12 @@ export type QuestionKind =
   | { readonly kind: 'passages' };
 
 export type ContactField = 'phone' | 'email' | 'address' | 'title' | 'org' | 'birthday' | 'any';
-export type PhoneType = 'cell' | 'fax' | 'work' | 'home';
+export type PhoneType = 'cell' | 'fax' | 'pager' | 'work' | 'home';
 
 function phoneTypeOf(text: string): PhoneType | undefined {
   if (/\b(?:mobile|cell(?:ular)?)\b/i.test(text)) return 'cell';
   if (/\bfax\b/i.test(text)) return 'fax';
+  if (/\bpager\b/i.test(text)) return 'pager';
   if (/\b(?:work|office|business)\b/i.test(text)) return 'work';
   if (/\bhome\b/i.test(text)) return 'home';
   return undefined;
@@ -82,11 +83,11 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   if (born?.[1]) return { kind: 'contact', person: born[1], field: 'birthday' };
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(?:work |home |office |business )?(phone|mobile|cell|fax|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date)`,
+      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing )?(phone|mobile|cell|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date)`,
       'u',
     ).exec(text) ??
     new RegExp(
-      `\\b(phone|mobile|cell|fax|number|e-?mail|address|title|contact details)(?: number)?\\s+(?:of|for)\\s+${NAME}`,
+      `\\b(phone|mobile|cell|fax|pager|number|e-?mail|address|title|contact details)(?: number)?\\s+(?:of|for)\\s+${NAME}`,
       'u',
     ).exec(text);
   if (contact) {
@@ -94,7 +95,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       ? [contact[1], contact[2]]
       : [contact[2], contact[1]];
     const lower = (word ?? '').toLowerCase();
-    const field = /phone|mobile|cell|fax|number/.test(lower)
+    const field = /phone|mobile|cell|fax|pager|number/.test(lower)
       ? 'phone'
       : /mail/.test(lower)
         ? 'email'

@@ -61,3 +61,29 @@ describe('resolutionAnswer', () => {
     expect(answer).toBeUndefined();
   });
 });
+
+describe('resolutionAnswer: the person asked and a problem that is not a fix', () => {
+  it("takes the named nick's fix, not another user's 'not installed' line", async () => {
+    const chat = log(0, [
+      '[10:00] <pyKit> in the chroot, echo ~ prints /home/guest not /root',
+      '[10:01] <lena9> my editor plugin is not installed after the upgrade',
+      '[10:02] <pyKit> ok, HOME was set to /home/guest; setting it manually to /root resolved it',
+    ]);
+    const answer = await resolutionAnswer(
+      'How did pyKit fix ~ pointing to /home/guest?',
+      [chat],
+      new CitationList(),
+      'pyKit',
+      async () => undefined,
+    );
+    expect(answer?.answer).toContain('setting it manually');
+    const unnamed = await resolutionAnswer(
+      'How was ~ pointing to /home/guest in the chroot fixed?',
+      [chat],
+      new CitationList(),
+      undefined,
+      async () => undefined,
+    );
+    expect(unnamed?.answer).toContain('setting it manually');
+  });
+});

@@ -21,9 +21,9 @@ import { passageUnits } from './passage-text.ts';
 const ASKS_FIX =
   /^\s*how\s+(?:did|do|does|was|were|has|have|had|could|can)\b.*\b(?:fix(?:ed)?|solved?|resolved?|sort(?:ed)?\s+out|work(?:ed)?\s+around|get\b.*\b(?:work(?:ing)?|going|running|back)|got\b.*\b(?:work(?:ing)?|going|running|back))\b/i;
 
-/** A sentence that tells of an action taken on the problem. */
+/** A sentence that tells of an action taken on the problem (not "the driver is not installed"). */
 const ACTION =
-  /\b(?:reset|restarted|rebooted|reinstalled|installed|uninstalled|updated|upgraded|downgraded|changed|replaced|removed|deleted|disabled|enabled|fixed|solved|resolved|turned\s+(?:it\s+)?(?:off|on)|switched|added|edited|ran|rebuilt|recompiled|flashed|purged|reconfigured|configured|set\s+(?:it|the|up)|plugged|moved|renamed|downloaded|applied|patched)\b/i;
+  /(?<!\bnot\s|n't\s|\bnever\s)\b(?:reset|restarted|rebooted|reinstalled|installed|uninstalled|updated|upgraded|downgraded|changed|replaced|removed|deleted|disabled|enabled|fixed|solved|resolved|turned\s+(?:it\s+)?(?:off|on)|switched|added|edited|ran|rebuilt|recompiled|flashed|purged|reconfigured|configured|set\s+(?:it|the|up)|plugged|moved|renamed|downloaded|applied|patched)\b/i;
 
 /** Sentences read after the problem to find its fix. */
 const REACH = 40;

@@ -225,7 +225,13 @@ export async function answerContact(
   if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
   const c = best.contact;
   const typed = ofType(c);
-  const phoneWord = { cell: 'mobile number', fax: 'fax number', work: 'work phone', home: 'home phone' };
+  const phoneWord = {
+    cell: 'mobile number',
+    fax: 'fax number',
+    pager: 'pager number',
+    work: 'work phone',
+    home: 'home phone',
+  };
   if (field === 'phone' && phoneType && typed.length === 0)
     return { answer: `${c.fullName}'s contact card has no ${phoneWord[phoneType]}.`, found: false };
   const phones = typed.map((phone) => `${phone.value}${phone.type ? ` (${phone.type})` : ''}`).join(', ');

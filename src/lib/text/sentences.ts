@@ -52,6 +52,17 @@ const ABBREVIATIONS = new Set([
   'u.s',
   'a.m',
   'p.m',
+  'mgr',
+  'mgmt',
+  'asst',
+  'ext',
+  'tel',
+  'bldg',
+  'ave',
+  'blvd',
+  'div',
+  'govt',
+  'intl',
 ]);
 
 export type SentenceSpan = { readonly text: string; readonly start: number; readonly end: number };

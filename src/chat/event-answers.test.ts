@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../index/types.ts';
+import { CitationList } from './citations.ts';
+import { answerFromEvent } from './event-answers.ts';
+
+function eventHit(data: Record<string, unknown>, id: number): SearchHit {
+  return {
+    chunkId: id,
+    path: '/work/team.ics',
+    uri: `file:///work/team.ics#event=${id}`,
+    title: String(data.summary),
+    locator: {},
+    score: 1,
+    snippet: '',
+    text: String(data.summary),
+    type: 'event',
+    people: [],
+    data: { type: 'event', uid: 'tide-1', attendees: [], allDay: true, locator: {}, ...data },
+  } as SearchHit;
+}
+
+describe('answerFromEvent: a moved occurrence', () => {
+  const series = eventHit(
+    {
+      summary: 'Tide Review',
+      start: '2030-03-05',
+      end: '2030-03-06',
+      seriesStart: '2030-03-05',
+      rrule: 'FREQ=WEEKLY;BYDAY=TU,TH',
+      excluded: ['2030-03-14'],
+    },
+    1,
+  );
+  const moved = eventHit(
+    { summary: 'Tide Review', start: '2030-03-15', end: '2030-03-16', recurrenceId: '2030-03-14' },
+    2,
+  );
+
+  it('is the next one when it comes before the series goes on', () => {
+    const answer = answerFromEvent(
+      'When is the next Tide Review?',
+      'date',
+      [series, moved],
+      new Date('2030-03-13T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.answer).toContain('15 March 2030');
+  });
+
+  it('gives way to the series once it is past', () => {
+    const answer = answerFromEvent(
+      'When is the next Tide Review?',
+      'date',
+      [series, moved],
+      new Date('2030-03-16T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.answer).toContain('19 March 2030');
+  });
+});
