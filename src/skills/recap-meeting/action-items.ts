@@ -69,8 +69,8 @@ const FOR_YOU = /\b(?:is for you to|thing for you to)\s+(.{6,})$/i;
 const YOU_TWO =
   /\bhow about (?:if )?you(?: two| guys| two guys| both)?\s+(?:between now and [\w\s]+?\s+)?(.{6,})$/i;
 
-/** A commitment under a condition is none: "if I can just pick up on that point". */
-const CONDITION = /\b(?:if|when|whether|unless)\s+(?:\S+\s+){0,2}$/i;
+/** A commitment under a condition is none: "if I can just pick up on that point" (a condition closed by a comma is not one). */
+const CONDITION = /\b(?:if|when|whether|unless)\s+(?:[^\s,]+\s+){0,2}$/i;
 
 /** The witness who said they could not answer: "I don't have that figure with me". */
 const COULD_NOT_ANSWER =
@@ -209,7 +209,7 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
       /\b(?:in english|in welsh|be honest)\b/i.test(sentence.text)
     )
       continue;
-    if (laughedAt(context, sentence) || procedural(sentence.text.replace(/\?$/, ''))) continue;
+    if (laughedAt(context, sentence) || procedural(mainClause(sentence.text).replace(/\?$/, ''))) continue;
     const byRole = roleAssignment(sentence, context);
     const assigned = byRole.length ? byRole : chairAssignment(sentence, context);
     const answer = answers.get(sentence.i);
@@ -237,6 +237,11 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
   }
   return actions;
 }
+
+/** A leading clause of time closed by a comma: "when we move on, you two are going to…" is about the main clause. */
+const LEADING_TIME =
+  /^(?:(?:oh|so|and|okay|ok|um|uh|then)[,\s]+)*(?:when|once|after|before|as soon as|until)\b[^,]{2,40},\s*(?=\S)/i;
+const mainClause = (text: string) => text.replace(LEADING_TIME, '');
 
 /** The same task said again: the same words, or the same verb a few turns later ("put it on the shared folder" … "I'll put it online"). */
 function restated(action: FoundAction, task: string, turn: number): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actions, decisions } from './__fixtures__/spoken-meeting.ts';
+import { actions, decisions, meeting } from './__fixtures__/spoken-meeting.ts';
+import { contextOf } from './meeting-context.ts';
 import { normalForm, opensWithVerb } from './normal-forms.ts';
 
 describe('normal forms', () => {
@@ -54,6 +55,24 @@ describe('commitments read from the syntax of a promise', () => {
   });
 });
 
+describe('who chairs', () => {
+  it('takes the speaker who says the most words when no label or cue tells, not the one with the most turns', () => {
+    const context = contextOf(
+      meeting([
+        [
+          'Grad Q',
+          'So the plan for the parser is to split the grammar into regions and test each region on its own .',
+        ],
+        ['Grad W', 'OK .'],
+        ['Grad Q', 'And then we merge the regions back once each one passes the small test set .'],
+        ['Grad W', 'Right .'],
+        ['Grad W', 'Mm-hmm .'],
+      ]),
+    );
+    expect(context.chair).toBe('Grad Q');
+  });
+});
+
 describe("the chair's assignments and a permission given", () => {
   it('gives "you are going to…" and "you will be <verb>ing…" to the person who answers', () => {
     expect(
@@ -66,6 +85,27 @@ describe("the chair's assignments and a permission given", () => {
         ['Marketing', 'Great .'],
       ]),
     ).toEqual(['Industrial Designer: Look at the battery options', 'User Interface: Sketch the case layout']);
+  });
+
+  it('reads a task after a clause of time closed by a comma, and "do" with a piece of work', () => {
+    expect(
+      actions([
+        ['Project Manager', "Oh when we move on , you 're going to be sketching the hinge ."],
+        ['Industrial Designer', 'Fine .'],
+        ['Project Manager', "And you 're gonna be doing the cost survey ."],
+        ['Marketing', 'Okay .'],
+      ]),
+    ).toEqual(['Industrial Designer: Sketch the hinge', 'Marketing: Do the cost survey']);
+  });
+
+  it('gives "you two…" to nobody when only one voice answers', () => {
+    expect(
+      actions([
+        ['Project Manager', 'Next time you two are going to be sketching the hinge .'],
+        ['Marketing', 'Oh , nice .'],
+        ['Project Manager', 'Right .'],
+      ]),
+    ).toEqual([]);
   });
 
   it('gives a permission asked and granted to the asker, and nothing when it is refused', () => {

@@ -34,7 +34,12 @@ const CUT_OFF =
 /** Between a modal and its verb: "I will also just …". */
 const FILL = String.raw`(?:(?:also|then|just|certainly|definitely|happily|gladly|of course|actually|first|personally|be sure to|make sure to)[,\s]+)*`;
 /** A condition or question before the commitment: "if I will…", "what I will…". */
-const CONDITION = /\b(?:if|when|whether|unless|what|which|who|how)\s+(?:\S+\s+){0,3}$|["“](?![^"”]*["”])/i;
+const CONDITION =
+  /\b(?:if|when|whether|unless|what|which|who|how)\s+(?:[^\s,]+\s+){0,3}$|["“](?![^"”]*["”])/i;
+
+/** "do" with a piece of work after it ("do the product evaluation"), not "do it" or "do so". */
+const DO_WORK =
+  /^do\s+(?!(?:it|that|this|so|them|something|anything|what|well|fine|better|more|my|our)\b)(?:the\s+|a\s+|an\s+|some\s+)?\p{L}{3,}/iu;
 
 /** The task said after a commitment's modal, when a verb heads it and it is work after the meeting. */
 function taskAfter(phrase: string): string | undefined {
@@ -50,7 +55,7 @@ function taskAfter(phrase: string): string | undefined {
     ),
   );
   if (
-    !/^\p{L}{3,}(?![\p{L},])/u.test(task) ||
+    !(/^\p{L}{3,}(?![\p{L},])/u.test(task) || DO_WORK.test(task)) ||
     ASK_IN_MEETING.test(task) ||
     task.split(/\s+/).length > 12 ||
     !opensWithVerb(task) ||
@@ -151,11 +156,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     const task = taskAfter(baseOfGerund(said.replace(/^be\s+/i, '')));
     if (!task) return undefined;
     const named = addressee(sentence.text, context);
+    const plural = Boolean(match[1] || match[3]);
     const owners = named
       ? [{ speaker: named, turn: sentence.turn }]
-      : nextSpeakers(context, sentence, match[1] || match[3] ? 2 : 1);
+      : nextSpeakers(context, sentence, plural ? 2 : 1);
     const owner = owners[0];
-    if (!owner) return undefined;
+    // "you two …" answered by one voice: which two is not known, and a wrong owner is worse than none.
+    if (!owner || (plural && !named && owners.length < 2)) return undefined;
     return { owner: owner.speaker, task, turns: [sentence.turn, owner.turn] };
   },
   // The chair: "and for you, the product evaluation" — to whom it is said.
