@@ -209,7 +209,10 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
       /\b(?:in english|in welsh|be honest)\b/i.test(sentence.text)
     )
       continue;
-    if (laughedAt(context, sentence) || procedural(mainClause(sentence.text).replace(/\?$/, ''))) continue;
+    // The chair handing a piece of work to "you" may be met with a laugh from the one it goes to.
+    const handsOut = sentence.speaker === context.chair && HANDS_OUT.test(sentence.text);
+    if (laughedAt(context, sentence, { ownOnly: handsOut })) continue;
+    if (procedural(mainClause(sentence.text).replace(/\?$/, ''))) continue;
     const byRole = roleAssignment(sentence, context);
     const assigned = byRole.length ? byRole : chairAssignment(sentence, context);
     const answer = answers.get(sentence.i);
@@ -237,6 +240,10 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
   }
   return actions;
 }
+
+/** The chair gives someone a piece of work: "and for you, the product evaluation", "you're going to …". */
+const HANDS_OUT =
+  /^(?:(?:and|so|then|now|okay|ok)[,\s]+)*for you\b|\byou(?:'re| are)? (?:going to|gonna)\b|\byou(?:'ll| will) (?:be\s+)?\p{L}+ing\b/iu;
 
 /** A leading clause of time closed by a comma: "when we move on, you two are going to…" is about the main clause. */
 const LEADING_TIME =

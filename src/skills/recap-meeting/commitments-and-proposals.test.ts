@@ -98,6 +98,21 @@ describe("the chair's assignments and a permission given", () => {
     ).toEqual(['Industrial Designer: Sketch the hinge', 'Marketing: Do the cost survey']);
   });
 
+  it('gives the piece of work to the one who reacts with a laugh, and ends the task before the hope after it', () => {
+    expect(
+      actions([
+        ['Project Manager', 'And for you , the hinge evaluation .'],
+        ['Marketing', '{vocalsound}'],
+        ['User Interface', '{vocalsound}'],
+        [
+          'Project Manager',
+          "And you 're testing batteries to see how long they last and surely they 'll fail .",
+        ],
+        ['Industrial Designer', 'Fine .'],
+      ]),
+    ).toEqual(['Marketing: Do the hinge evaluation', 'Industrial Designer: Test batteries']);
+  });
+
   it('gives "you two…" to nobody when only one voice answers', () => {
     expect(
       actions([

@@ -48,10 +48,10 @@ function taskAfter(phrase: string): string | undefined {
       phrase
         .trim()
         .replace(/^have to\s+/i, '')
-        .replace(
-          /,?\s+(?:when|once|as soon as|so that|in order to|to ensure|in case|while|hoping)\b.*$/i,
-          '',
-        ),
+        .replace(/,?\s+(?:when|once|as soon as|so that|in order to|to ensure|in case|while|hoping)\b.*$/i, '')
+        // "watch trends to see how we go and surely …": the task, not the hope after it.
+        .replace(/\s+to see (?:how|if|whether|what)\b.*$/i, '')
+        .replace(/,?\s+(?:and|but)\s+(?:surely\s+|then\s+|maybe\s+)?(?:I|we|he|she|they|there)\b.*$/i, ''),
     ),
   );
   if (
@@ -104,7 +104,10 @@ function nextSpeakers(
   sentence: Sentence,
   most: number,
 ): { speaker: string; turn: number }[] {
-  return laterSpeakers(context, sentence, most, (text) => (/\p{L}{2,}/u.test(text) ? 'take' : 'skip'));
+  // A vocal sound alone right after the line ("{vocalsound}") is the one spoken to reacting.
+  return laterSpeakers(context, sentence, most, (text, raw) =>
+    /\p{L}{2,}/u.test(text) || /\{vocalsound\}|\[laugh/i.test(raw) ? 'take' : 'skip',
+  );
 }
 
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
@@ -152,7 +155,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     const match = YOU.exec(text);
     const said = match?.[2] ?? match?.[4];
     if (!match || !said || /\?$/.test(text) || CONDITION.test(text.slice(0, match.index))) return undefined;
-    if (HAPPENS_TO_YOU.test(said) || laughedAt(context, sentence)) return undefined;
+    if (HAPPENS_TO_YOU.test(said) || laughedAt(context, sentence, { ownOnly: true })) return undefined;
     const task = taskAfter(baseOfGerund(said.replace(/^be\s+/i, '')));
     if (!task) return undefined;
     const named = addressee(sentence.text, context);

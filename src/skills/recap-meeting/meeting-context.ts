@@ -223,11 +223,14 @@ export function accepted(
   return undefined;
 }
 
-/** The next turns answer with laughter: a joke, not a plan. */
-export function laughedAt(context: Context, sentence: Sentence): boolean {
+/**
+ * The line is a joke, not a plan: the speaker's own turn ends in laughter, or (unless `ownOnly`)
+ * two of the next three turns are laughter alone ("{vocalsound}", "[laughter]").
+ */
+export function laughedAt(context: Context, sentence: Sentence, { ownOnly = false } = {}): boolean {
   const own = context.raw[sentence.turn] ?? '';
   if (/(?:\{vocalsound\}|\[laugh\w*\]|\blaugh\w*)\s*[.?!]?\s*$/i.test(own)) return true;
-  // Two of the next three turns are laughter alone ("{vocalsound}", "[laughter]").
+  if (ownOnly) return false;
   const laughterOnly = (text: string) =>
     /\{vocalsound\}|\[laugh|\blaugh/i.test(text) &&
     !/\p{L}{2,}/u.test(text.replace(/\{[a-z_]+\}|\[[a-z ]+\]|\blaugh\w*/gi, ''));
