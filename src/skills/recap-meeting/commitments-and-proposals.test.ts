@@ -216,3 +216,33 @@ describe('decisions from the shape of talk', () => {
     ).toEqual(['The committee adjourned.']);
   });
 });
+
+describe('what is not a decision', () => {
+  it('leaves how a design works, a plan whose object names nothing, and a proposal said in jest', () => {
+    expect(
+      decisions([
+        [
+          'Grad Q',
+          'The idea is that we just read the cues off the parser , so we never store the whole tree .',
+        ],
+        ['Grad W', 'Mm-hmm .'],
+        ['Grad Q', "Let 's make those four ."],
+        ['Grad W', 'Exactly .'],
+        [
+          'Grad W',
+          "No , I think we should have ten times more hidden nodes than inputs . I 'm ju I 'm just jo",
+        ],
+        ['Grad Q', 'OK .'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still takes a plan with a real object that another speaker accepts', () => {
+    expect(
+      decisions([
+        ['Grad Q', "Let 's make the hidden layer twice as wide ."],
+        ['Grad W', 'Exactly .'],
+      ]),
+    ).toEqual(['The group agreed to make the hidden layer twice as wide.']);
+  });
+});

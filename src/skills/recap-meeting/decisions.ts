@@ -56,7 +56,7 @@ const TENTATIVE = /^(?:we could|we can|how about|what if we)$/i;
 const OPTIONS = /\b(?:we|you) (?:could|might)\b|\b(?:possibly|either)\b.*\bor\b/i;
 /** The group's recommendation, or a change it adopts: "we recommend …", "the new procedural change … is that we …". */
 const ADOPTED =
-  /\b(?:we(?:'d| would)? recommend(?:ed)?|with (?:the )?recommendations? that|our recommendation is(?: that)?)\s+(.{8,})$|\bthe (?:new |procedural |other )*(?:change|plan|rule|approach|idea)\b.{0,80}?\bis that,?\s*we\s+(.{8,})$/i;
+  /\b(?:we(?:'d| would)? recommend(?:ed)?|with (?:the )?recommendations? that|our recommendation is(?: that)?)\s+(.{8,})$|\bthe (?:new |procedural |other )*(?:change|plan|rule|approach)\b.{0,80}?\bis that,?\s*we\s+(.{8,})$/i;
 const RESOLVE = /\b(?:propose|move)\b.*?\bthat the committee (resolves? .+?)(?:\.|\?|$)/i;
 const COMMITTEE_AGREED =
   /\bthe committee (?:has )?(?:agreed|resolved|decided) (?:that |to )?(.+?)(?:\.|\?|$)/i;

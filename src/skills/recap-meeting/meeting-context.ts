@@ -223,13 +223,17 @@ export function accepted(
   return undefined;
 }
 
+/** The speaker says it was a joke, even cut off: "I'm just kidding", "I'm ju I'm just jo". */
+const SAID_IN_JEST = /\b(?:I ?'m|I am|I was) (?:just |only )?(?:[Kk]idding|[Jj]oking|jok|jo)\b/;
+
 /**
  * The line is a joke, not a plan: the speaker's own turn ends in laughter, or (unless `ownOnly`)
  * two of the next three turns are laughter alone ("{vocalsound}", "[laughter]").
  */
 export function laughedAt(context: Context, sentence: Sentence, { ownOnly = false } = {}): boolean {
   const own = context.raw[sentence.turn] ?? '';
-  if (/(?:\{vocalsound\}|\[laugh\w*\]|\blaugh\w*)\s*[.?!]?\s*$/i.test(own)) return true;
+  if (/(?:\{vocalsound\}|\[laugh\w*\]|\blaugh\w*)\s*[.?!]?\s*$/i.test(own) || SAID_IN_JEST.test(own))
+    return true;
   if (ownOnly) return false;
   const laughterOnly = (text: string) =>
     /\{vocalsound\}|\[laugh|\blaugh/i.test(text) &&
