@@ -246,3 +246,36 @@ describe('what is not a decision', () => {
     ).toEqual(['The group agreed to make the hidden layer twice as wide.']);
   });
 });
+
+describe('a design said as what will be, agreed by others', () => {
+  it('takes it when two others agree, or the chair is one side of it', () => {
+    expect(
+      decisions([
+        ['Industrial Designer', 'I think the charger would have to sit right under the rubber lid .'],
+        ['User Interface', 'Oh yeah .'],
+        ['Marketing', 'Yeah .'],
+        ['Project Manager', 'The dial should be used only for volume , because more makes it confusing .'],
+        ['Marketing', 'Okay .'],
+      ]),
+    ).toEqual([
+      'The group agreed that the charger would have to sit right under the rubber lid.',
+      'The group agreed that the dial should be used only for volume.',
+    ]);
+  });
+
+  it('leaves one colleague agreeing, an opinion, and a statement someone questions', () => {
+    expect(
+      decisions([
+        ['Industrial Designer', 'The charger would have to sit right under the rubber lid .'],
+        ['User Interface', 'Yeah .'],
+        ['Project Manager', 'Let us look at the price now .'],
+        ['Industrial Designer', 'The slogan would be even more important than the colour .'],
+        ['User Interface', 'Yeah .'],
+        ['Marketing', 'Yeah .'],
+        ['Marketing', 'The lid will be made of cork .'],
+        ['Project Manager', 'Cork ? Why ?'],
+        ['User Interface', 'Yeah .'],
+      ]),
+    ).toEqual([]);
+  });
+});
