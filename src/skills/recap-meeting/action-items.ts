@@ -60,7 +60,7 @@ const AFTER_MEETING =
 const WE_COMMIT =
   /(?<!\b(?:so|if|when|where)\s+)\b(?:we'll|we will|we can)\s+(?:also\s+)?((?:write to|send|provide|let you (?:know|have)|come back to (?:you|the committee)|follow (?:up|that up)|get back to (?:you|the committee)|keep (?:you|the committee|members) (?:updated|informed|posted)|share (?:that|this|it|those|the \w+) with (?:you|the committee))\b.{2,})$/i;
 const REQUEST =
-  /\b(?:can|could|would|will) you\s+(?:please\s+)?(.{4,}?)[?.!]?$|\b(?:perhaps|maybe) you could\s+(.{4,}?)[?.!]?$|\bif you could\s+(.{4,}?)[?.!]?$/i;
+  /\b(?:can|could|would|will) you\s+(?:please\s+)?(.{4,}?)[?.!]?$|\b(?:perhaps|maybe) you could\s+(.{4,}?)[?.!]?$|\bif you could\s+(.{4,}?)[?.!]?$|\b(?:maybe|perhaps|so|just) if you (?:(?:want|would like|'d like) to|wanna)\s+(?!.*\b(?:you|we|I|it|they)\s+(?:would|will|'ll|don't|do not|need|have|should|can|must)\b)(.{4,}?)[?.!]?$/i;
 const NOTE_REQUEST =
   /\b(?:we|the committee) (?:could|can|would|might) (?:have|get) (a note|a letter|some (?:more )?information|the figures?|an update)\b(.*)$/i;
 const NAMED_WILL =
@@ -80,7 +80,7 @@ const ACTION_RULES: readonly ActionRule[] = [
   // "Ben, could you prepare the screenshots?" / "Yes" — or a request the next speaker takes on.
   (sentence, context) => {
     const match = REQUEST.exec(sentence.text);
-    const task = match?.[1] ?? match?.[2] ?? match?.[3];
+    const task = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
     if (!match || !task) return undefined;
     const named = addressee(sentence.text, context);
     const reply = accepted(context, sentence);

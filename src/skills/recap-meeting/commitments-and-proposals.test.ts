@@ -113,6 +113,18 @@ describe("the chair's assignments and a permission given", () => {
     ).toEqual(['Marketing: Do the hinge evaluation', 'Industrial Designer: Test batteries']);
   });
 
+  it('gives a soft request ("maybe if you wanna…") to the one who says yes, not a condition with its consequence', () => {
+    expect(
+      actions([
+        ['Industrial Designer', 'So it seems a feasible thing to build for a small price'],
+        ['Project Manager', 'Yeah , but maybe if you wanna look into the battery life just to check .'],
+        ['Industrial Designer', '{disfmarker} yeah .'],
+        ['Grad Q', 'So if you wanna run the parser on the long files you would want more memory .'],
+        ['Grad W', 'Yeah .'],
+      ]),
+    ).toEqual(['Industrial Designer: Look into the battery life just to check']);
+  });
+
   it('gives "you two…" to nobody when only one voice answers', () => {
     expect(
       actions([
