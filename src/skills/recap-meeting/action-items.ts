@@ -14,6 +14,7 @@
 import type { Transcript } from '../../formats/model.ts';
 import { type Candidate, chairAssignment, IN_ROOM, roleAssignment } from './assignments.ts';
 import { COMMITMENT_RULES } from './commitments.ts';
+import { VAGUE_OBJECT } from './decision-phrases.ts';
 import {
   accepted,
   addressee,
@@ -51,7 +52,7 @@ export type FoundAction = {
 type ActionRule = (sentence: Sentence, context: Context) => Candidate | undefined;
 
 const COMMIT =
-  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I (?:need|have) to|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:(?:also|then|definitely|certainly|sort of|kind of|just|you know)[,\s]+)*(.{4,})$/i;
+  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I (?:need|have) to|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:(?:also|then|probably|definitely|certainly|sort of|kind of|just|you know)[,\s]+)*(.{4,})$/i;
 /** A wish to do something ("I wanna look at these numbers") is a commitment when it is for after the meeting. */
 const WISH =
   /\bI (?:want to|wanna|would like to|'d like to|hope to|intend to)\s+(?:also\s+|then\s+)?(.{4,})$/i;
@@ -222,9 +223,10 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
         ? [{ ...answer, turns: [...answer.turns] }]
         : firstFound(sentence, context);
     for (const candidate of found) {
-      const task = tidyTask(
-        resolveThat(withObject(tidyTask(candidate.task), sentence.text), context, sentence),
-      );
+      const said = tidyTask(candidate.task);
+      // "Make it", "Back up": a verb with nothing named to act on.
+      if ((LIGHT_VERB.test(said) && VAGUE_OBJECT.test(said)) || BARE_PARTICLE.test(said)) continue;
+      const task = tidyTask(resolveThat(withObject(said, sentence.text), context, sentence));
       if (words(task) < 2 || contentTerms(task).length < 1) continue;
       if (actions.some((action) => action.owner === candidate.owner && restated(action, task, sentence.turn)))
         continue;
@@ -244,6 +246,11 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
 /** The chair gives someone a piece of work: "and for you, the product evaluation", "you're going to …". */
 const HANDS_OUT =
   /^(?:(?:and|so|then|now|okay|ok)[,\s]+)*for you\b|\byou(?:'re| are)? (?:going to|gonna)\b|\byou(?:'ll| will) (?:be\s+)?\p{L}+ing\b/iu;
+
+/** Verbs that say nothing without their object ("make it"), unlike "send it" or "order it". */
+const LIGHT_VERB = /^(?:make|do|have|get|take|put|keep|use|try)\b/i;
+/** A verb and its particle alone: "back up", "sort out". */
+const BARE_PARTICLE = /^\p{L}+\s+(?:up|out|off|on|in|back|over|through)[.!]?$/iu;
 
 /** A leading clause of time closed by a comma: "when we move on, you two are going to…" is about the main clause. */
 const LEADING_TIME =

@@ -125,6 +125,17 @@ describe("the chair's assignments and a permission given", () => {
     ).toEqual(['Industrial Designer: Look into the battery life just to check']);
   });
 
+  it('takes a hedged "I will probably…", and leaves a light verb with nothing named ("make it", "back up")', () => {
+    expect(
+      actions([
+        ['Grad Q', "I 'll probably rerun the alignment on the long files tonight ."],
+        ['Grad W', "I 'll make it ."],
+        ['Grad W', "I 'll back up ."],
+        ['Grad W', "I 'll order it ."],
+      ]),
+    ).toEqual(['Grad Q: Rerun the alignment on the long files', 'Grad W: Order it']);
+  });
+
   it('gives "you two…" to nobody when only one voice answers', () => {
     expect(
       actions([

@@ -32,7 +32,7 @@ const ASK_IN_MEETING = /^[Aa]sk\b(?!\s+(?:him|her|them)\b|\s+[A-Z])|\bagain$/;
 const CUT_OFF =
   /\b(?:the|of|a|an|and|or|my|your|our|their|with|to|for|at|on|in|from|by|that|uh|um)[.?!,;:\s-]*$/i;
 /** Between a modal and its verb: "I will also just …". */
-const FILL = String.raw`(?:(?:also|then|just|certainly|definitely|happily|gladly|of course|actually|first|personally|be sure to|make sure to)[,\s]+)*`;
+const FILL = String.raw`(?:(?:also|then|just|probably|certainly|definitely|happily|gladly|of course|actually|first|personally|be sure to|make sure to)[,\s]+)*`;
 /** A condition or question before the commitment: "if I will…", "what I will…". */
 const CONDITION =
   /\b(?:if|when|whether|unless|what|which|who|how)\s+(?:[^\s,]+\s+){0,3}$|["“](?![^"”]*["”])/i;
