@@ -14,6 +14,7 @@
 import type { Transcript } from '../../formats/model.ts';
 import { type Candidate, chairAssignment, IN_ROOM, roleAssignment } from './assignments.ts';
 import { COMMITMENT_RULES } from './commitments.ts';
+import { VAGUE_OBJECT } from './decision-phrases.ts';
 import {
   accepted,
   addressee,
@@ -51,7 +52,7 @@ export type FoundAction = {
 type ActionRule = (sentence: Sentence, context: Context) => Candidate | undefined;
 
 const COMMIT =
-  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I (?:need|have) to|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:(?:also|then|definitely|certainly|sort of|kind of|just|you know)[,\s]+)*(.{4,})$/i;
+  /\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I can|I could|I (?:need|have) to|I'd be (?:quite |more than |very )?happy to|I'm (?:quite |more than |very )?happy to|I plan to|I'm planning to)\s+(?:(?:also|then|probably|definitely|certainly|sort of|kind of|just|you know)[,\s]+)*(.{4,})$/i;
 /** A wish to do something ("I wanna look at these numbers") is a commitment when it is for after the meeting. */
 const WISH =
   /\bI (?:want to|wanna|would like to|'d like to|hope to|intend to)\s+(?:also\s+|then\s+)?(.{4,})$/i;
@@ -60,7 +61,7 @@ const AFTER_MEETING =
 const WE_COMMIT =
   /(?<!\b(?:so|if|when|where)\s+)\b(?:we'll|we will|we can)\s+(?:also\s+)?((?:write to|send|provide|let you (?:know|have)|come back to (?:you|the committee)|follow (?:up|that up)|get back to (?:you|the committee)|keep (?:you|the committee|members) (?:updated|informed|posted)|share (?:that|this|it|those|the \w+) with (?:you|the committee))\b.{2,})$/i;
 const REQUEST =
-  /\b(?:can|could|would|will) you\s+(?:please\s+)?(.{4,}?)[?.!]?$|\b(?:perhaps|maybe) you could\s+(.{4,}?)[?.!]?$|\bif you could\s+(.{4,}?)[?.!]?$/i;
+  /\b(?:can|could|would|will) you\s+(?:please\s+)?(.{4,}?)[?.!]?$|\b(?:perhaps|maybe) you could\s+(.{4,}?)[?.!]?$|\bif you could\s+(.{4,}?)[?.!]?$|\b(?:maybe|perhaps|so|just) if you (?:(?:want|would like|'d like) to|wanna)\s+(?!.*\b(?:you|we|I|it|they)\s+(?:would|will|'ll|don't|do not|need|have|should|can|must)\b)(.{4,}?)[?.!]?$/i;
 const NOTE_REQUEST =
   /\b(?:we|the committee) (?:could|can|would|might) (?:have|get) (a note|a letter|some (?:more )?information|the figures?|an update)\b(.*)$/i;
 const NAMED_WILL =
@@ -69,8 +70,8 @@ const FOR_YOU = /\b(?:is for you to|thing for you to)\s+(.{6,})$/i;
 const YOU_TWO =
   /\bhow about (?:if )?you(?: two| guys| two guys| both)?\s+(?:between now and [\w\s]+?\s+)?(.{6,})$/i;
 
-/** A commitment under a condition is none: "if I can just pick up on that point". */
-const CONDITION = /\b(?:if|when|whether|unless)\s+(?:\S+\s+){0,2}$/i;
+/** A commitment under a condition is none: "if I can just pick up on that point" (a condition closed by a comma is not one). */
+const CONDITION = /\b(?:if|when|whether|unless)\s+(?:[^\s,]+\s+){0,2}$/i;
 
 /** The witness who said they could not answer: "I don't have that figure with me". */
 const COULD_NOT_ANSWER =
@@ -80,7 +81,7 @@ const ACTION_RULES: readonly ActionRule[] = [
   // "Ben, could you prepare the screenshots?" / "Yes" — or a request the next speaker takes on.
   (sentence, context) => {
     const match = REQUEST.exec(sentence.text);
-    const task = match?.[1] ?? match?.[2] ?? match?.[3];
+    const task = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
     if (!match || !task) return undefined;
     const named = addressee(sentence.text, context);
     const reply = accepted(context, sentence);
@@ -209,7 +210,10 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
       /\b(?:in english|in welsh|be honest)\b/i.test(sentence.text)
     )
       continue;
-    if (laughedAt(context, sentence) || procedural(sentence.text.replace(/\?$/, ''))) continue;
+    // The chair handing a piece of work to "you" may be met with a laugh from the one it goes to.
+    const handsOut = sentence.speaker === context.chair && HANDS_OUT.test(sentence.text);
+    if (laughedAt(context, sentence, { ownOnly: handsOut })) continue;
+    if (procedural(mainClause(sentence.text).replace(/\?$/, ''))) continue;
     const byRole = roleAssignment(sentence, context);
     const assigned = byRole.length ? byRole : chairAssignment(sentence, context);
     const answer = answers.get(sentence.i);
@@ -219,9 +223,10 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
         ? [{ ...answer, turns: [...answer.turns] }]
         : firstFound(sentence, context);
     for (const candidate of found) {
-      const task = tidyTask(
-        resolveThat(withObject(tidyTask(candidate.task), sentence.text), context, sentence),
-      );
+      const said = tidyTask(candidate.task);
+      // "Make it", "Back up": a verb with nothing named to act on.
+      if ((LIGHT_VERB.test(said) && VAGUE_OBJECT.test(said)) || BARE_PARTICLE.test(said)) continue;
+      const task = tidyTask(resolveThat(withObject(said, sentence.text), context, sentence));
       if (words(task) < 2 || contentTerms(task).length < 1) continue;
       if (actions.some((action) => action.owner === candidate.owner && restated(action, task, sentence.turn)))
         continue;
@@ -237,6 +242,20 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
   }
   return actions;
 }
+
+/** The chair gives someone a piece of work: "and for you, the product evaluation", "you're going to …". */
+const HANDS_OUT =
+  /^(?:(?:and|so|then|now|okay|ok)[,\s]+)*for you\b|\byou(?:'re| are)? (?:going to|gonna)\b|\byou(?:'ll| will) (?:be\s+)?\p{L}+ing\b/iu;
+
+/** Verbs that say nothing without their object ("make it"), unlike "send it" or "order it". */
+const LIGHT_VERB = /^(?:make|do|have|get|take|put|keep|use|try)\b/i;
+/** A verb and its particle alone: "back up", "sort out". */
+const BARE_PARTICLE = /^\p{L}+\s+(?:up|out|off|on|in|back|over|through)[.!]?$/iu;
+
+/** A leading clause of time closed by a comma: "when we move on, you two are going to…" is about the main clause. */
+const LEADING_TIME =
+  /^(?:(?:oh|so|and|okay|ok|um|uh|then)[,\s]+)*(?:when|once|after|before|as soon as|until)\b[^,]{2,40},\s*(?=\S)/i;
+const mainClause = (text: string) => text.replace(LEADING_TIME, '');
 
 /** The same task said again: the same words, or the same verb a few turns later ("put it on the shared folder" … "I'll put it online"). */
 function restated(action: FoundAction, task: string, turn: number): boolean {

@@ -63,13 +63,14 @@ export function laterSpeakers(
   context: Context,
   sentence: Sentence,
   most: number,
-  judge: (text: string) => TurnVerdict,
+  judge: (text: string, raw: string) => TurnVerdict,
 ): { speaker: string; turn: number }[] {
   const out: { speaker: string; turn: number }[] = [];
   for (let turn = sentence.turn + 1; turn <= sentence.turn + 4 && turn < context.raw.length; turn++) {
     const speaker = context.speakers[turn] ?? '';
     if (speaker === sentence.speaker || out.some((taker) => taker.speaker === speaker)) continue;
-    const verdict = judge((context.raw[turn] ?? '').replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' '));
+    const raw = context.raw[turn] ?? '';
+    const verdict = judge(raw.replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' '), raw);
     if (verdict === 'stop') break;
     if (verdict === 'take') out.push({ speaker, turn });
     if (out.length >= most) break;

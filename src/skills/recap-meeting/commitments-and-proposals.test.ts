@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actions, decisions } from './__fixtures__/spoken-meeting.ts';
+import { actions, decisions, meeting } from './__fixtures__/spoken-meeting.ts';
+import { contextOf } from './meeting-context.ts';
 import { normalForm, opensWithVerb } from './normal-forms.ts';
 
 describe('normal forms', () => {
@@ -54,6 +55,24 @@ describe('commitments read from the syntax of a promise', () => {
   });
 });
 
+describe('who chairs', () => {
+  it('takes the speaker who says the most words when no label or cue tells, not the one with the most turns', () => {
+    const context = contextOf(
+      meeting([
+        [
+          'Grad Q',
+          'So the plan for the parser is to split the grammar into regions and test each region on its own .',
+        ],
+        ['Grad W', 'OK .'],
+        ['Grad Q', 'And then we merge the regions back once each one passes the small test set .'],
+        ['Grad W', 'Right .'],
+        ['Grad W', 'Mm-hmm .'],
+      ]),
+    );
+    expect(context.chair).toBe('Grad Q');
+  });
+});
+
 describe("the chair's assignments and a permission given", () => {
   it('gives "you are going to…" and "you will be <verb>ing…" to the person who answers', () => {
     expect(
@@ -66,6 +85,65 @@ describe("the chair's assignments and a permission given", () => {
         ['Marketing', 'Great .'],
       ]),
     ).toEqual(['Industrial Designer: Look at the battery options', 'User Interface: Sketch the case layout']);
+  });
+
+  it('reads a task after a clause of time closed by a comma, and "do" with a piece of work', () => {
+    expect(
+      actions([
+        ['Project Manager', "Oh when we move on , you 're going to be sketching the hinge ."],
+        ['Industrial Designer', 'Fine .'],
+        ['Project Manager', "And you 're gonna be doing the cost survey ."],
+        ['Marketing', 'Okay .'],
+      ]),
+    ).toEqual(['Industrial Designer: Sketch the hinge', 'Marketing: Do the cost survey']);
+  });
+
+  it('gives the piece of work to the one who reacts with a laugh, and ends the task before the hope after it', () => {
+    expect(
+      actions([
+        ['Project Manager', 'And for you , the hinge evaluation .'],
+        ['Marketing', '{vocalsound}'],
+        ['User Interface', '{vocalsound}'],
+        [
+          'Project Manager',
+          "And you 're testing batteries to see how long they last and surely they 'll fail .",
+        ],
+        ['Industrial Designer', 'Fine .'],
+      ]),
+    ).toEqual(['Marketing: Do the hinge evaluation', 'Industrial Designer: Test batteries']);
+  });
+
+  it('gives a soft request ("maybe if you wanna…") to the one who says yes, not a condition with its consequence', () => {
+    expect(
+      actions([
+        ['Industrial Designer', 'So it seems a feasible thing to build for a small price'],
+        ['Project Manager', 'Yeah , but maybe if you wanna look into the battery life just to check .'],
+        ['Industrial Designer', '{disfmarker} yeah .'],
+        ['Grad Q', 'So if you wanna run the parser on the long files you would want more memory .'],
+        ['Grad W', 'Yeah .'],
+      ]),
+    ).toEqual(['Industrial Designer: Look into the battery life just to check']);
+  });
+
+  it('takes a hedged "I will probably…", and leaves a light verb with nothing named ("make it", "back up")', () => {
+    expect(
+      actions([
+        ['Grad Q', "I 'll probably rerun the alignment on the long files tonight ."],
+        ['Grad W', "I 'll make it ."],
+        ['Grad W', "I 'll back up ."],
+        ['Grad W', "I 'll order it ."],
+      ]),
+    ).toEqual(['Grad Q: Rerun the alignment on the long files', 'Grad W: Order it']);
+  });
+
+  it('gives "you two…" to nobody when only one voice answers', () => {
+    expect(
+      actions([
+        ['Project Manager', 'Next time you two are going to be sketching the hinge .'],
+        ['Marketing', 'Oh , nice .'],
+        ['Project Manager', 'Right .'],
+      ]),
+    ).toEqual([]);
   });
 
   it('gives a permission asked and granted to the asker, and nothing when it is refused', () => {
@@ -159,5 +237,68 @@ describe('decisions from the shape of talk', () => {
         ['The Chair (Mr. Ivo Grant)', 'Therefore , the committee will adjourn until Tuesday .'],
       ]),
     ).toEqual(['The committee adjourned.']);
+  });
+});
+
+describe('what is not a decision', () => {
+  it('leaves how a design works, a plan whose object names nothing, and a proposal said in jest', () => {
+    expect(
+      decisions([
+        [
+          'Grad Q',
+          'The idea is that we just read the cues off the parser , so we never store the whole tree .',
+        ],
+        ['Grad W', 'Mm-hmm .'],
+        ['Grad Q', "Let 's make those four ."],
+        ['Grad W', 'Exactly .'],
+        [
+          'Grad W',
+          "No , I think we should have ten times more hidden nodes than inputs . I 'm ju I 'm just jo",
+        ],
+        ['Grad Q', 'OK .'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still takes a plan with a real object that another speaker accepts', () => {
+    expect(
+      decisions([
+        ['Grad Q', "Let 's make the hidden layer twice as wide ."],
+        ['Grad W', 'Exactly .'],
+      ]),
+    ).toEqual(['The group agreed to make the hidden layer twice as wide.']);
+  });
+});
+
+describe('a design said as what will be, agreed by others', () => {
+  it('takes it when two others agree, or the chair is one side of it', () => {
+    expect(
+      decisions([
+        ['Industrial Designer', 'I think the charger would have to sit right under the rubber lid .'],
+        ['User Interface', 'Oh yeah .'],
+        ['Marketing', 'Yeah .'],
+        ['Project Manager', 'The dial should be used only for volume , because more makes it confusing .'],
+        ['Marketing', 'Okay .'],
+      ]),
+    ).toEqual([
+      'The group agreed that the charger would have to sit right under the rubber lid.',
+      'The group agreed that the dial should be used only for volume.',
+    ]);
+  });
+
+  it('leaves one colleague agreeing, an opinion, and a statement someone questions', () => {
+    expect(
+      decisions([
+        ['Industrial Designer', 'The charger would have to sit right under the rubber lid .'],
+        ['User Interface', 'Yeah .'],
+        ['Project Manager', 'Let us look at the price now .'],
+        ['Industrial Designer', 'The slogan would be even more important than the colour .'],
+        ['User Interface', 'Yeah .'],
+        ['Marketing', 'Yeah .'],
+        ['Marketing', 'The lid will be made of cork .'],
+        ['Project Manager', 'Cork ? Why ?'],
+        ['User Interface', 'Yeah .'],
+      ]),
+    ).toEqual([]);
   });
 });

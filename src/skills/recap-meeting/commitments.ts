@@ -32,9 +32,14 @@ const ASK_IN_MEETING = /^[Aa]sk\b(?!\s+(?:him|her|them)\b|\s+[A-Z])|\bagain$/;
 const CUT_OFF =
   /\b(?:the|of|a|an|and|or|my|your|our|their|with|to|for|at|on|in|from|by|that|uh|um)[.?!,;:\s-]*$/i;
 /** Between a modal and its verb: "I will also just …". */
-const FILL = String.raw`(?:(?:also|then|just|certainly|definitely|happily|gladly|of course|actually|first|personally|be sure to|make sure to)[,\s]+)*`;
+const FILL = String.raw`(?:(?:also|then|just|probably|certainly|definitely|happily|gladly|of course|actually|first|personally|be sure to|make sure to)[,\s]+)*`;
 /** A condition or question before the commitment: "if I will…", "what I will…". */
-const CONDITION = /\b(?:if|when|whether|unless|what|which|who|how)\s+(?:\S+\s+){0,3}$|["“](?![^"”]*["”])/i;
+const CONDITION =
+  /\b(?:if|when|whether|unless|what|which|who|how)\s+(?:[^\s,]+\s+){0,3}$|["“](?![^"”]*["”])/i;
+
+/** "do" with a piece of work after it ("do the product evaluation"), not "do it" or "do so". */
+const DO_WORK =
+  /^do\s+(?!(?:it|that|this|so|them|something|anything|what|well|fine|better|more|my|our)\b)(?:the\s+|a\s+|an\s+|some\s+)?\p{L}{3,}/iu;
 
 /** The task said after a commitment's modal, when a verb heads it and it is work after the meeting. */
 function taskAfter(phrase: string): string | undefined {
@@ -43,14 +48,14 @@ function taskAfter(phrase: string): string | undefined {
       phrase
         .trim()
         .replace(/^have to\s+/i, '')
-        .replace(
-          /,?\s+(?:when|once|as soon as|so that|in order to|to ensure|in case|while|hoping)\b.*$/i,
-          '',
-        ),
+        .replace(/,?\s+(?:when|once|as soon as|so that|in order to|to ensure|in case|while|hoping)\b.*$/i, '')
+        // "watch trends to see how we go and surely …": the task, not the hope after it.
+        .replace(/\s+to see (?:how|if|whether|what)\b.*$/i, '')
+        .replace(/,?\s+(?:and|but)\s+(?:surely\s+|then\s+|maybe\s+)?(?:I|we|he|she|they|there)\b.*$/i, ''),
     ),
   );
   if (
-    !/^\p{L}{3,}(?![\p{L},])/u.test(task) ||
+    !(/^\p{L}{3,}(?![\p{L},])/u.test(task) || DO_WORK.test(task)) ||
     ASK_IN_MEETING.test(task) ||
     task.split(/\s+/).length > 12 ||
     !opensWithVerb(task) ||
@@ -99,7 +104,10 @@ function nextSpeakers(
   sentence: Sentence,
   most: number,
 ): { speaker: string; turn: number }[] {
-  return laterSpeakers(context, sentence, most, (text) => (/\p{L}{2,}/u.test(text) ? 'take' : 'skip'));
+  // A vocal sound alone right after the line ("{vocalsound}") is the one spoken to reacting.
+  return laterSpeakers(context, sentence, most, (text, raw) =>
+    /\p{L}{2,}/u.test(text) || /\{vocalsound\}|\[laugh/i.test(raw) ? 'take' : 'skip',
+  );
 }
 
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
@@ -147,15 +155,17 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     const match = YOU.exec(text);
     const said = match?.[2] ?? match?.[4];
     if (!match || !said || /\?$/.test(text) || CONDITION.test(text.slice(0, match.index))) return undefined;
-    if (HAPPENS_TO_YOU.test(said) || laughedAt(context, sentence)) return undefined;
+    if (HAPPENS_TO_YOU.test(said) || laughedAt(context, sentence, { ownOnly: true })) return undefined;
     const task = taskAfter(baseOfGerund(said.replace(/^be\s+/i, '')));
     if (!task) return undefined;
     const named = addressee(sentence.text, context);
+    const plural = Boolean(match[1] || match[3]);
     const owners = named
       ? [{ speaker: named, turn: sentence.turn }]
-      : nextSpeakers(context, sentence, match[1] || match[3] ? 2 : 1);
+      : nextSpeakers(context, sentence, plural ? 2 : 1);
     const owner = owners[0];
-    if (!owner) return undefined;
+    // "you two …" answered by one voice: which two is not known, and a wrong owner is worse than none.
+    if (!owner || (plural && !named && owners.length < 2)) return undefined;
     return { owner: owner.speaker, task, turns: [sentence.turn, owner.turn] };
   },
   // The chair: "and for you, the product evaluation" — to whom it is said.

@@ -56,7 +56,7 @@ const TENTATIVE = /^(?:we could|we can|how about|what if we)$/i;
 const OPTIONS = /\b(?:we|you) (?:could|might)\b|\b(?:possibly|either)\b.*\bor\b/i;
 /** The group's recommendation, or a change it adopts: "we recommend …", "the new procedural change … is that we …". */
 const ADOPTED =
-  /\b(?:we(?:'d| would)? recommend(?:ed)?|with (?:the )?recommendations? that|our recommendation is(?: that)?)\s+(.{8,})$|\bthe (?:new |procedural |other )*(?:change|plan|rule|approach|idea)\b.{0,80}?\bis that,?\s*we\s+(.{8,})$/i;
+  /\b(?:we(?:'d| would)? recommend(?:ed)?|with (?:the )?recommendations? that|our recommendation is(?: that)?)\s+(.{8,})$|\bthe (?:new |procedural |other )*(?:change|plan|rule|approach)\b.{0,80}?\bis that,?\s*we\s+(.{8,})$/i;
 const RESOLVE = /\b(?:propose|move)\b.*?\bthat the committee (resolves? .+?)(?:\.|\?|$)/i;
 const COMMITTEE_AGREED =
   /\bthe committee (?:has )?(?:agreed|resolved|decided) (?:that |to )?(.+?)(?:\.|\?|$)/i;
@@ -526,6 +526,65 @@ function echoed(context: Context, sentence: Sentence): { speaker: string; turn: 
     .find((other) => other.terms.some((term) => terms.has(term)));
 }
 
+/** A design said as what will be: "the batteries would have to go under the case", "the buttons will be rubber". */
+const DESIGN_STATEMENT =
+  /^(?:(?:so|and|well|okay|ok|yeah|right|then)[,\s]+)*(?:I think\s+)?((?:the|our) (?:[\p{L}-]+\s+){0,3}?[\p{L}-]+) ((?:would|will|'ll|should) (?:have to |need to )?(?:be(?! able)|go|have|come|sit|stay|use|work|look)\b.{4,}?|(?:has|have|needs?) to (?:be|go|have|come|sit|stay)\b.{4,}?|(?:is|are) going to (?:be|go|have|come|sit|stay)\b.{4,}?)[.!]?$/iu;
+/** A predicate that judges rather than settles: "would be even more important", "would go insane". */
+const EVALUATIVE =
+  /^\S+(?:\s+\S+)?\s+(?:be|go|look)\s+(?:(?:even|very|really|quite|so|much|a lot|more|less|too|a bit)\s+)*(?:nice|good|great|fine|cool|better|worse|best|important|interesting|easy|easier|hard|harder|difficult|funny|boring|insane|crazy|weird|strange|expensive|cheap|popular|useful|handy|bad)\b/i;
+
+/** How many other speakers must agree with a statement before it is the group's. */
+const STATEMENT_AGREEMENT = 2;
+
+/** Other speakers who agree within the next four turns, each once, nobody objecting first. */
+function agreedBy(context: Context, sentence: Sentence): number[] {
+  const turns: number[] = [];
+  const who = new Set<string>();
+  for (let turn = sentence.turn + 1; turn <= sentence.turn + 4 && turn < context.raw.length; turn++) {
+    const speaker = context.speakers[turn] ?? '';
+    if (speaker === sentence.speaker || who.has(speaker)) continue;
+    const text = (context.raw[turn] ?? '')
+      .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
+      .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
+      .trim();
+    if (!/\p{L}/u.test(text)) continue;
+    if (DISAGREE.test(text) || /\?/.test(text)) return [];
+    if (!AGREE.test(text)) continue;
+    who.add(speaker);
+    turns.push(turn);
+  }
+  return turns;
+}
+
+/**
+ * A design said as what will be, that two other speakers agree with and nobody questions:
+ * "I think the batteries would have to go right under the case." / "Oh yeah." / "Yeah."
+ */
+function agreedStatements(context: Context): Decision[] {
+  const out: Decision[] = [];
+  for (const sentence of context.sentences) {
+    const match = DESIGN_STATEMENT.exec(sentence.text);
+    if (!match || /\?$/.test(sentence.text) || HEDGED.test(sentence.text) || laughedAt(context, sentence))
+      continue;
+    // What follows a comma is a reason or an aside: "…only for television, because …".
+    const predicate = (match[2] ?? '').replace(/,.*$/, '');
+    const clause = `${match[1]} ${predicate}`;
+    if (!settled(clause) || contentTerms(match[1] ?? '').length === 0) continue;
+    // "the bulb it would be…" (a restart), "…would be even more important", "…would go insane" (opinions).
+    if (/\b(?:it|they|he|she|we|you|I)$/i.test(match[1] ?? '') || EVALUATIVE.test(predicate)) continue;
+    const agreed = agreedBy(context, sentence);
+    // The chair's word counts for two: said by the chair and agreed, or agreed by the chair.
+    const chairs =
+      sentence.speaker === context.chair || agreed.some((turn) => context.speakers[turn] === context.chair);
+    if (agreed.length < (chairs ? 1 : STATEMENT_AGREEMENT) || words(clause) > 20) continue;
+    out.push({
+      text: `The group agreed that ${groupClause(clause, sentence.speaker)}.`,
+      turns: [sentence.turn, ...agreed],
+    });
+  }
+  return out;
+}
+
 export function findDecisions(transcript: Transcript): FoundItem[] {
   const context = contextOf(transcript);
   const out: FoundItem[] = [];
@@ -563,6 +622,7 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
     ...notedPapers(context),
     ...agreedCloses(context),
     ...passedRequirements(context),
+    ...agreedStatements(context),
   ]) {
     const turn = point.turns[0] ?? 0;
     // A review goes over a point more than once ("the fuel: diesel and sail" … "so the fuel is the diesel and the sail").

@@ -41,7 +41,7 @@ export function contextOf(transcript: Transcript): Context {
     raw: transcript.turns.map((turn) => turn.text),
     speakers: transcript.turns.map((turn) => turn.speaker),
     names: participants(transcript),
-    chair: chairOf(transcript, counts),
+    chair: chairOf(transcript, [...counts.keys()]),
     ...roleMentionOf([...counts.keys()]),
   };
 }
@@ -67,19 +67,25 @@ const CHAIR_CUES: readonly ((text: string) => boolean)[] = [
 /**
  * The chair: the speaker whose label says so ("Chair", "Project Manager"), else the speaker who
  * most often says what a chair says (welcomes, agenda items, handing over questions, thanks for
- * attending) when someone clearly does, else the speaker with the most turns.
+ * attending) when someone clearly does, else the speaker who says the most words. Words, not
+ * turns: whoever runs a research meeting explains and plans at length, while the others' many
+ * turns are often a word of assent.
  */
-function chairOf(transcript: Transcript, counts: ReadonlyMap<string, number>): string {
-  const labelled = [...counts.keys()].find((label) =>
-    /\b(?:chair(?:man|woman|person)?|project manager)\b/i.test(label),
-  );
+function chairOf(transcript: Transcript, labels: readonly string[]): string {
+  const labelled = labels.find((label) => /\b(?:chair(?:man|woman|person)?|project manager)\b/i.test(label));
   if (labelled) return labelled;
   const cues = new Map<string, number>();
   for (const turn of transcript.turns)
     if (CHAIR_CUES.some((cue) => cue(turn.text))) cues.set(turn.speaker, (cues.get(turn.speaker) ?? 0) + 1);
   const [first, second] = [...cues.entries()].sort((a, b) => b[1] - a[1]);
   if (first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0];
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const spoken = new Map<string, number>();
+  for (const turn of transcript.turns)
+    spoken.set(
+      turn.speaker,
+      (spoken.get(turn.speaker) ?? 0) + words(turn.text.replace(/\{[a-z_]+\}/gi, ' ')),
+    );
+  return [...spoken.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
 /** A pattern for the names of role labels ("industrial designer", "i_d_"), longest first. */
@@ -217,11 +223,18 @@ export function accepted(
   return undefined;
 }
 
-/** The next turns answer with laughter: a joke, not a plan. */
-export function laughedAt(context: Context, sentence: Sentence): boolean {
+/** The speaker says it was a joke, even cut off: "I'm just kidding", "I'm ju I'm just jo". */
+const SAID_IN_JEST = /\b(?:I ?'m|I am|I was) (?:just |only )?(?:[Kk]idding|[Jj]oking|jok|jo)\b/;
+
+/**
+ * The line is a joke, not a plan: the speaker's own turn ends in laughter, or (unless `ownOnly`)
+ * two of the next three turns are laughter alone ("{vocalsound}", "[laughter]").
+ */
+export function laughedAt(context: Context, sentence: Sentence, { ownOnly = false } = {}): boolean {
   const own = context.raw[sentence.turn] ?? '';
-  if (/(?:\{vocalsound\}|\[laugh\w*\]|\blaugh\w*)\s*[.?!]?\s*$/i.test(own)) return true;
-  // Two of the next three turns are laughter alone ("{vocalsound}", "[laughter]").
+  if (/(?:\{vocalsound\}|\[laugh\w*\]|\blaugh\w*)\s*[.?!]?\s*$/i.test(own) || SAID_IN_JEST.test(own))
+    return true;
+  if (ownOnly) return false;
   const laughterOnly = (text: string) =>
     /\{vocalsound\}|\[laugh|\blaugh/i.test(text) &&
     !/\p{L}{2,}/u.test(text.replace(/\{[a-z_]+\}|\[[a-z ]+\]|\blaugh\w*/gi, ''));

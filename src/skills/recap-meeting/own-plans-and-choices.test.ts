@@ -45,7 +45,10 @@ describe('plans people state for their own work', () => {
     ).toEqual([]);
     expect(
       actions([
-        ['Professor K', 'Right .'],
+        [
+          'Professor K',
+          'Right , so that is where everybody stands with the experiments and the lexicon today .',
+        ],
         ['PhD R', 'I guess we can try to have a cleaner test set for next week .'],
       ]),
     ).toEqual(['PhD R: Try to have a cleaner test set']);
