@@ -23,6 +23,26 @@ describe('compressUtterance', () => {
     );
   });
 
+  it('drops a longer word cut off and said again, and a restart through a short fragment', () => {
+    expect(compressUtterance('we need to custom desi design a circuit board')).toBe(
+      'We need to custom design a circuit board.',
+    );
+    expect(compressUtterance('maybe they ob they could watch the door')).toBe(
+      'Maybe they could watch the door.',
+    );
+    expect(compressUtterance("I it 's possible that the lamp works")).toBe(
+      "It's possible that the lamp works.",
+    );
+    // A real word between two repeats stays ("to get to", "as far as").
+    expect(compressUtterance('we want to get to the station as far as we can')).toBe(
+      'We want to get to the station as far as we can.',
+    );
+    // The gentle mode keeps the speaker's restarts.
+    expect(compressUtterance('we need to custom desi design it', { aggressive: false })).toBe(
+      'We need to custom desi design it.',
+    );
+  });
+
   it('joins acronyms spelled out letter by letter', () => {
     expect(compressUtterance("And we 've decided not to use L_C_D_ .")).toBe("We've decided not to use LCD.");
   });

@@ -63,11 +63,17 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
       )
       .replace(/\b(\w+\s+\w+)\s+\1\b/gi, '$1')
       .replace(/\b\w{1,3}-\s+(?=\w)/g, '');
-    // A subject given up for another ("I it introduces", "he she said", "I do I don't").
+    // A subject given up for another ("I it introduces", "I it's", "he she said", "I do I don't"),
+    // a longer word cut off and said again in full ("sepa separate"), and a restart through a
+    // one- or two-letter fragment ("they ob they could"; "to get to" has a word in the middle).
     if (aggressive)
       text = text
-        .replace(/\b(?:I|we|he|she|they)\s+(?=(?:I|we|he|she|they|it)\s)/g, '')
-        .replace(/\bI\s+\w+\s+(?=I\s)/g, '');
+        .replace(/\b(?:I|we|he|she|they)\s+(?=(?:I|we|he|she|they|it)(?:'\w+)?\s)/g, '')
+        .replace(/\bI\s+\w+\s+(?=I\s)/g, '')
+        .replace(/(?<!['\w])(\w{4,6})\s+(?=\1\w{2,})/gi, '')
+        .replace(/(?<!['\w])(\w+)\s+(\w{1,2})\s+\1\b/gi, (whole, word: string, fragment: string) =>
+          SHORT_WORDS.has(fragment.toLowerCase()) || /\d/.test(fragment) ? whole : word,
+        );
   }
   text = text
     .replace(/\s+([.,!?;:])/g, '$1')

@@ -24,7 +24,7 @@ const RULES: readonly Rule[] = [
   [/\bwe'd\b/gi, 'they would'],
   [/\blet's\b|\blet us\b/gi, 'they should'],
   [/\bwe\b/gi, 'they'],
-  [/\bourselves\b/gi, 'themselves'],
+  [/\bourselves\b|\bourself\b/gi, 'themselves'],
   [/\bours\b/gi, 'theirs'],
   [/\bour\b/gi, 'their'],
   [/\bus\b/g, 'them'],
