@@ -33,6 +33,12 @@ describe('compressUtterance', () => {
     expect(compressUtterance("I it 's possible that the lamp works")).toBe(
       "It's possible that the lamp works.",
     );
+    expect(compressUtterance('it fits our m market group, and we could w we could sell it')).toBe(
+      'It fits our market group, and we could sell it.',
+    );
+    expect(compressUtterance('so plan b is the x axis for option c prices')).toBe(
+      'Plan b is the x axis for option c prices.',
+    );
     // A real word between two repeats stays ("to get to", "as far as").
     expect(compressUtterance('we want to get to the station as far as we can')).toBe(
       'We want to get to the station as far as we can.',

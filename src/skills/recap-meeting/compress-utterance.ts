@@ -25,6 +25,14 @@ const SHORT_WORDS = new Set(
   ),
 );
 
+/**
+ * A lowercase letter standing alone is the start of a word the speaker broke off ("the m
+ * market", "it was learnable f in the first place"), unless it names an item ("plan b",
+ * "option c", "the x axis"); "a" and "i" are words.
+ */
+const LONE_LETTER =
+  /(?<!\b(?:plan|option|type|grade|vitamin|part|point|column|row|section|model|case|version|letter)\s+)(?<![\w'’.-])[b-hj-z]\s+(?=\p{L})(?!axis\b|\p{L}\b)/gu;
+
 /** Joins the tokenized spacing of corpus transcripts, and spelled-out acronyms ("P_D_F_" → "PDF"). */
 export function detokenize(text: string): string {
   return text
@@ -73,7 +81,8 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
         .replace(/(?<!['\w])(\w{4,6})\s+(?=\1\w{2,})/gi, '')
         .replace(/(?<!['\w])(\w+)\s+(\w{1,2})\s+\1\b/gi, (whole, word: string, fragment: string) =>
           SHORT_WORDS.has(fragment.toLowerCase()) || /\d/.test(fragment) ? whole : word,
-        );
+        )
+        .replace(LONE_LETTER, '');
   }
   text = text
     .replace(/\s+([.,!?;:])/g, '$1')
