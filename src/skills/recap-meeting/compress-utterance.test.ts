@@ -33,6 +33,9 @@ describe('compressUtterance', () => {
     expect(compressUtterance("I it 's possible that the lamp works")).toBe(
       "It's possible that the lamp works.",
     );
+    expect(compressUtterance("and I mean i it 's possible that the lamp works")).toBe(
+      "It's possible that the lamp works.",
+    );
     expect(compressUtterance('it fits our m market group, and we could w we could sell it')).toBe(
       'It fits our market group, and we could sell it.',
     );
@@ -75,6 +78,13 @@ describe('compressUtterance', () => {
       'It adds two hundred milliseconds of delay.',
     );
     expect(compressUtterance("I do I don't like to say it .")).toBe("I don't like to say it.");
+    // A whole clause before the marker and a capital after it: two sentences.
+    expect(
+      compressUtterance("the colour doesn't seem to matter {disfmarker} The shape is what counts ."),
+    ).toBe("The colour doesn't seem to matter. The shape is what counts.");
+    expect(compressUtterance('we could use the bigger {disfmarker} Monday slot .')).toBe(
+      'We could use the bigger Monday slot.',
+    );
   });
 
   it('joins quotation marks to their words, drops an unpaired one, and ends before a trailing conjunction', () => {
