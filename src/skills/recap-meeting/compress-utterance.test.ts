@@ -23,6 +23,35 @@ describe('compressUtterance', () => {
     );
   });
 
+  it('drops a longer word cut off and said again, and a restart through a short fragment', () => {
+    expect(compressUtterance('we need to custom desi design a circuit board')).toBe(
+      'We need to custom design a circuit board.',
+    );
+    expect(compressUtterance('maybe they ob they could watch the door')).toBe(
+      'Maybe they could watch the door.',
+    );
+    expect(compressUtterance("I it 's possible that the lamp works")).toBe(
+      "It's possible that the lamp works.",
+    );
+    expect(compressUtterance("and I mean i it 's possible that the lamp works")).toBe(
+      "It's possible that the lamp works.",
+    );
+    expect(compressUtterance('it fits our m market group, and we could w we could sell it')).toBe(
+      'It fits our market group, and we could sell it.',
+    );
+    expect(compressUtterance('so plan b is the x axis for option c prices')).toBe(
+      'Plan b is the x axis for option c prices.',
+    );
+    // A real word between two repeats stays ("to get to", "as far as").
+    expect(compressUtterance('we want to get to the station as far as we can')).toBe(
+      'We want to get to the station as far as we can.',
+    );
+    // The gentle mode keeps the speaker's restarts.
+    expect(compressUtterance('we need to custom desi design it', { aggressive: false })).toBe(
+      'We need to custom desi design it.',
+    );
+  });
+
   it('joins acronyms spelled out letter by letter', () => {
     expect(compressUtterance("And we 've decided not to use L_C_D_ .")).toBe("We've decided not to use LCD.");
   });
@@ -49,6 +78,13 @@ describe('compressUtterance', () => {
       'It adds two hundred milliseconds of delay.',
     );
     expect(compressUtterance("I do I don't like to say it .")).toBe("I don't like to say it.");
+    // A whole clause before the marker and a capital after it: two sentences.
+    expect(
+      compressUtterance("the colour doesn't seem to matter {disfmarker} The shape is what counts ."),
+    ).toBe("The colour doesn't seem to matter. The shape is what counts.");
+    expect(compressUtterance('we could use the bigger {disfmarker} Monday slot .')).toBe(
+      'We could use the bigger Monday slot.',
+    );
   });
 
   it('joins quotation marks to their words, drops an unpaired one, and ends before a trailing conjunction', () => {

@@ -6,6 +6,8 @@
  * capitalized. What remains keeps the speaker's words and order.
  */
 
+import { STOP_WORDS } from './text-terms.ts';
+
 const MARKUP =
   /\{[a-z_]+\}|\[(?:disfluency|laughter|laughs|noise|inaudible|crosstalk|silence|music|applause|pause|gap|vocalsound|unintelligible|[a-z ]{1,20})\]|<[a-z_]+\/?>/gi;
 const FILLERS =
@@ -24,6 +26,14 @@ const SHORT_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * A lowercase letter standing alone is the start of a word the speaker broke off ("the m
+ * market", "it was learnable f in the first place"), unless it names an item ("plan b",
+ * "option c", "the x axis"); "a" and "i" are words.
+ */
+const LONE_LETTER =
+  /(?<!\b(?:plan|option|type|grade|vitamin|part|point|column|row|section|model|case|version|letter)\s+)(?<![\w'’.-])[b-hj-z]\s+(?=\p{L})(?!axis\b|\p{L}\b)/gu;
 
 /** Joins the tokenized spacing of corpus transcripts, and spelled-out acronyms ("P_D_F_" → "PDF"). */
 export function detokenize(text: string): string {
@@ -63,11 +73,18 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
       )
       .replace(/\b(\w+\s+\w+)\s+\1\b/gi, '$1')
       .replace(/\b\w{1,3}-\s+(?=\w)/g, '');
-    // A subject given up for another ("I it introduces", "he she said", "I do I don't").
+    // A subject given up for another ("I it introduces", "I it's", "he she said", "I do I don't"),
+    // a longer word cut off and said again in full ("sepa separate"), and a restart through a
+    // one- or two-letter fragment ("they ob they could"; "to get to" has a word in the middle).
     if (aggressive)
       text = text
-        .replace(/\b(?:I|we|he|she|they)\s+(?=(?:I|we|he|she|they|it)\s)/g, '')
-        .replace(/\bI\s+\w+\s+(?=I\s)/g, '');
+        .replace(/\b(?:I|we|he|she|they)\s+(?=(?:I|we|he|she|they|it)(?:'\w+)?\s)/gi, '')
+        .replace(/\bI\s+\w+\s+(?=I\s)/g, '')
+        .replace(/(?<!['\w])(\w{4,6})\s+(?=\1\w{2,})/gi, '')
+        .replace(/(?<!['\w])(\w+)\s+(\w{1,2})\s+\1\b/gi, (whole, word: string, fragment: string) =>
+          SHORT_WORDS.has(fragment.toLowerCase()) || /\d/.test(fragment) ? whole : word,
+        )
+        .replace(LONE_LETTER, '');
   }
   text = text
     .replace(/\s+([.,!?;:])/g, '$1')
@@ -129,7 +146,24 @@ function withoutAbandonedClauses(text: string): string {
     const count = tail.split(/\s+/).filter(Boolean).length;
     return count <= 4 || (count <= 8 && OPEN_END.test(tail)) ? piece.slice(0, cut + 1) : piece;
   });
-  return kept.filter((piece) => piece.trim()).join(' ');
+  // A clause left whole at a marker, with a capitalized word after it, ended there ("it doesn't
+  // seem to matter {disfmarker} The difference is small" is two sentences).
+  let out = '';
+  for (const piece of kept) {
+    const next = piece.trim();
+    if (!next) continue;
+    const ends = out && !/[.!?,;:]$/.test(out) && !OPEN_END.test(out) && startsSentence(next);
+    out = out ? `${out}${ends ? '.' : ''} ${next}` : next;
+  }
+  return out;
+}
+
+/** A capitalized function word ("The", "It", "We're"), not "I": a name ("Monday") may go on the clause. */
+function startsSentence(text: string): boolean {
+  const first = text.match(/^\p{Lu}\p{Ll}*(?:'\p{Ll}+)?/u)?.[0];
+  if (!first || /^I(?:'|$)/.test(first)) return false;
+  const lower = first.toLowerCase();
+  return STOP_WORDS.has(lower) || STOP_WORDS.has(lower.replace(/'.*$/, ''));
 }
 
 /** Quotation marks joined to the words they enclose; a mark left unpaired (the quote ran past the cut) is dropped. */

@@ -240,6 +240,7 @@ function selectMmr(candidates: readonly Extract[], budget: number, lambda: numbe
  */
 function isQuestion(unit: Unit): boolean {
   return (
+    unit.asks ||
     /\?$/.test(unit.text) ||
     CLAUSE_START.test(unit.text) ||
     (PHRASE_START.test(unit.text) && !/^(?:\S+\s+){0,7}\S+,/.test(unit.text)) ||
@@ -404,7 +405,7 @@ export function focusedExtract(
 export function generalExtract(prepared: PreparedTranscript, options: FocusOptions = {}): Extract[] {
   const budget = options.words ?? FOCUS_PARAMS.summaryWords;
   const units = prepared.units.filter(
-    (unit) => unit.terms.length >= 4 && !(/\?$/.test(unit.text) || INVERTED.test(unit.text)),
+    (unit) => unit.terms.length >= 4 && !(unit.asks || /\?$/.test(unit.text) || INVERTED.test(unit.text)),
   );
   if (units.length === 0) return [];
   const weight = new Map<string, number>();

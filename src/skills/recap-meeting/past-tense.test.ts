@@ -12,6 +12,16 @@ describe('toPastTense', () => {
     );
   });
 
+  it('reaches a pronoun right after "that" or "which" used as a subject word', () => {
+    expect(toPastTense('The trouble is that we need a bigger room.')).toBe(
+      'The trouble is that we needed a bigger room.',
+    );
+    expect(toPastTense('A reason which they want a dial for.')).toBe(
+      'A reason which they wanted a dial for.',
+    );
+    expect(toPastTense('I hope that it works.')).toBe('I hoped that it worked.');
+  });
+
   it('leaves modals, "be", bare verbs after "let you" / "do you" and non-verbs alone', () => {
     expect(toPastTense('We could ask, it is late.')).toBe('We could ask, it is late.');
     expect(toPastTense('Let you know when it works.')).toBe('Let you know when it worked.');

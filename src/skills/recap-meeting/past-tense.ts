@@ -57,8 +57,9 @@ export function pastAfter(subject: string, word: string): string | undefined {
   return past ?? undefined;
 }
 
+/** A subject pronoun and the word after it; never a second pronoun ("that we need": the verb is the one after "we"). */
 const SUBJECT_VERB = new RegExp(
-  `(^|[^\\p{L}'])(?:(\\p{L}+)(\\s+))?\\b(I|we|you|they|it|he|she|that|this|which|who)\\s+(?:(${[...ADVERB].join('|')})\\s+)?(\\p{L}+)\\b(?!['’-])`,
+  `(^|[^\\p{L}'])(?:(\\p{L}+)(\\s+))?\\b(I|we|you|they|it|he|she|that|this|which|who)\\s+(?:(${[...ADVERB].join('|')})\\s+)?(?!(?:I|we|you|they|it|he|she)\\b)(\\p{L}+)\\b(?!['’-])`,
   'giu',
 );
 

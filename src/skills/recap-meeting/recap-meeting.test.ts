@@ -80,6 +80,9 @@ describe('compression and reported speech', () => {
       'Ana would send it and they were over budget.',
     );
     expect(toReportedSpeech('We need a new plan.', 'Ana')).toBe('The group need a new plan.');
+    expect(toReportedSpeech('We already have the pens and you still have the keys.', 'Ana')).toBe(
+      'The group already had the pens and they still had the keys.',
+    );
     expect(toReportedSpeech("If you're short of disks, your backup can wait.", 'Ana')).toBe(
       'If they were short of disks, their backup could wait.',
     );

@@ -20,11 +20,16 @@ const RULES: readonly Rule[] = [
   [/\bme\b/g, 'them'],
   [/\bwe're\b|\bwe are\b/gi, 'they were'],
   [/\bwe've\b|\bwe have\b/gi, 'they had'],
+  // An adverb between the subject and "have" ("we already have", "you still have").
+  [
+    /\b(we|you|they) (also|just|already|still|really|all|both|never|always|only|even) have\b/gi,
+    'they $2 had',
+  ],
   [/\bwe'll\b|\bwe will\b/gi, 'they would'],
   [/\bwe'd\b/gi, 'they would'],
   [/\blet's\b|\blet us\b/gi, 'they should'],
   [/\bwe\b/gi, 'they'],
-  [/\bourselves\b/gi, 'themselves'],
+  [/\bourselves\b|\bourself\b/gi, 'themselves'],
   [/\bours\b/gi, 'theirs'],
   [/\bour\b/gi, 'their'],
   [/\bus\b/g, 'them'],

@@ -18,6 +18,8 @@ export type Unit = {
   readonly text: string;
   readonly terms: readonly string[];
   readonly counts: ReadonlyMap<string, number>;
+  /** Cut from a sentence that asks (a piece of it loses its question mark but still asks). */
+  readonly asks: boolean;
 };
 
 export type PreparedTranscript = {
@@ -76,6 +78,7 @@ function prepare(transcript: Transcript): PreparedTranscript {
   turnTexts.forEach((text, turn) => {
     if (!text) return;
     for (const sentence of splitSentences(text)) {
+      const asks = /\?\s*$/.test(sentence.text);
       for (const piece of splitLong(sentence.text, MAX_UNIT_WORDS)) {
         const terms = contentTerms(piece);
         if (terms.length === 0) continue;
@@ -86,6 +89,7 @@ function prepare(transcript: Transcript): PreparedTranscript {
           text: piece,
           terms,
           counts: termCounts(terms),
+          asks,
         });
       }
     }
