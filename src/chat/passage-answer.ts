@@ -29,6 +29,7 @@ import { nickBase } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
 import { editDistance } from './name-spelling.ts';
 import { isBulk, passageUnits, type TextUnit } from './passage-text.ts';
+import { versionBound } from './value-binding.ts';
 
 export type PassageSentence = TextUnit & {
   readonly hit: SearchHit;
@@ -44,6 +45,8 @@ type Candidate = PassageSentence & {
   /** The share of the question's words (by rarity) the sentence itself carries. */
   readonly own: number;
   readonly typed: boolean;
+  /** The sentence names the thing whose value is asked ("nights" in "how many nights …"). */
+  readonly namesHead: boolean;
   readonly score: number;
 };
 
@@ -270,6 +273,7 @@ export function rankSentences(
   const personWords = person ? new Set(analyze(person).map(nickBase)) : undefined;
   const spokenBy = (speaker: string) => analyze(speaker).some((word) => personWords?.has(nickBase(word)));
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
+  const wantedSet = new Set(wanted);
   const asked = new Set(foldedTerms(question));
   const verb = askedVerb(question);
   const head = askedHead(question);
@@ -349,6 +353,7 @@ export function rankSentences(
           : carriesType(sentence.text, type)) &&
           (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
           (money === undefined || carriesMoney(sentence.text, money)) &&
+          (type !== 'version' || versionBound(sentence.text, wantedSet)) &&
           !statesOtherMeasure(question, sentence.text)) ||
         (type === 'person' && sentence.speaker !== undefined)
       : false;
@@ -404,6 +409,7 @@ export function rankSentences(
       relevance,
       own,
       typed,
+      namesHead: headTerm !== undefined && terms.has(headTerm),
       score: nearby > 0 && onTopic && namesPassage(sentence.hit) ? score : 0,
     };
   });
@@ -497,6 +503,9 @@ function byAskedDay(candidates: Candidate[], askedOn: { date: Date; now: Date })
  */
 const MIN_UNTYPED_RELEVANCE = 0.4;
 
+/** How far below the best typed sentence one that names the asked thing may score and still win. */
+const HEAD_MARGIN = 0.6;
+
 export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
   if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
   return (
@@ -523,9 +532,23 @@ export function extractiveAnswer(
   const bestRelevance = Math.max(...ranked.map((candidate) => candidate.relevance));
   if (bestRelevance < MIN_RELEVANCE) return none;
   // A question that wants an amount, a date or a place is not answered by a sentence without one.
-  const picked =
+  const typedFirst =
     type && REQUIRED_TYPES.has(type)
       ? ranked.find((candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE)
+      : undefined;
+  // A value next to the name of the thing asked ("# Nights: 9" for "how many nights") over a
+  // value of something else in the same passages ("… MX 77500"), unless it ranks far below.
+  const picked =
+    type && REQUIRED_TYPES.has(type)
+      ? typedFirst?.namesHead === false
+        ? (ranked.find(
+            (candidate) =>
+              candidate.typed &&
+              candidate.namesHead &&
+              candidate.relevance >= MIN_RELEVANCE &&
+              candidate.score >= typedFirst.score * HEAD_MARGIN,
+          ) ?? typedFirst)
+        : typedFirst
       : best;
   if (!picked) return none;
   const first = latestRepeat(picked, ranked);
