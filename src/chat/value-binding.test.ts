@@ -3,7 +3,7 @@ import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { extractiveAnswer } from './passage-answer.ts';
-import { versionBound } from './value-binding.ts';
+import { asksRealized, statesPlanned, versionBound } from './value-binding.ts';
 
 function hit(text: string, uri = 'file:///work/notes.txt#p=1'): SearchHit {
   return {
@@ -72,5 +72,30 @@ describe('the value bound to what is asked', () => {
     ]);
     expect(answer.found).toBe(true);
     expect(answer.answer).toMatch(/Nights: 4/);
+  });
+});
+
+describe('a figure paid, not one offered', () => {
+  it('tells a question about what was paid from other amount questions', () => {
+    expect(asksRealized('How much did the Ortega team get last year?')).toBe(true);
+    expect(asksRealized('How much were the repairs paid in March?')).toBe(true);
+    expect(asksRealized('How much is the Ortega deal worth?')).toBe(false);
+    expect(statesPlanned('Cash, Maximum: 6 MM')).toBe(true);
+    expect(statesPlanned('We paid the invoice on Friday.')).toBe(false);
+  });
+
+  it('does not answer what someone got with a range offered for them', () => {
+    const text = [
+      'Here are my thoughts for Tom Ortega.',
+      'Bonus, Minimum: 2 MM',
+      'Bonus, Market: 3 MM',
+      'Bonus, Maximum: 5 MM',
+    ].join('\n\n');
+    expect(ask('How much bonus did Tom Ortega get last year?', [hit(text)]).found).toBe(false);
+    const paid = ask('How much bonus did Tom Ortega get last year?', [
+      hit('Tom Ortega got a bonus of $40,000 last year, paid in February.'),
+    ]);
+    expect(paid.found).toBe(true);
+    expect(paid.answer).toContain('$40,000');
   });
 });

@@ -29,3 +29,20 @@ export function versionBound(text: string, wanted: ReadonlySet<string>): boolean
         VERSION.test(clause) && analyze(clause).some((term) => wanted.has(term) && !KIND_WORDS.has(term)),
     );
 }
+
+/** A question about a figure paid or received: "how much did Ana get", "what were the fees paid". */
+const REALIZED_ASKED =
+  /\b(?:did|was|were|has|have)\b[^?]*\b(?:get|got|receive[ds]?|received|earn(?:ed)?|paid|pay|make|made|award(?:ed)?|given|spen[dt])\b/i;
+
+/** Words around a figure offered or planned, not paid: a range of minimum to maximum, a proposal, a target. */
+const PLANNED =
+  /\b(?:minimum|maximum|propos(?:e|ed|al|ing)|recommend(?:s|ed|ation)?|target(?:ed)?|budget(?:ed)?|forecast|would like|my thoughts|should (?:get|receive|be paid))\b/i;
+
+export function asksRealized(question: string): boolean {
+  return REALIZED_ASKED.test(question);
+}
+
+/** The text proposes or plans a figure: it does not say what was paid. */
+export function statesPlanned(text: string): boolean {
+  return PLANNED.test(text);
+}
