@@ -66,14 +66,6 @@ const QUESTION_WORDS = new Set(
   ),
 );
 
-/** Month and weekday names: capitalised, yet they name a date, not the thing asked about. */
-const CALENDAR_WORDS = new Set(
-  analyze(
-    'january february march april may june july august september october november december ' +
-      'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday',
-  ),
-);
-
 /** Words that only name the kind of thing asked for ("phone" in "what's Ann's phone number"). */
 const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
   phone: new Set(analyze('phone telephone tel number')),
@@ -342,23 +334,10 @@ export function rankSentences(
     for (const term of termsOf[i] ?? []) set.add(term);
     passageTerms.set(sentence.hit, set);
   });
-  // A passage that carries none of the names the question asks about does not answer it; for a
-  // typed value, one that lacks any of them (dates aside) does not either.
+  // A passage that carries none of the names the question asks about does not answer it.
   const askedNames = wanted.filter((term) => named.has(term));
-  // A value asked of a named thing ("the rate at the Harbor Inn") comes from a passage that
-  // names all of it: an itinerary naming only the trip's other hotel states another's rate.
-  // Not an owner's name ("Ana's trip"): the itinerary sent to her need not name her.
-  const allNames = type !== undefined && REQUIRED_TYPES.has(type);
-  const owners = new Set(
-    [...question.matchAll(/([\p{Lu}][\p{L}-]*)['’]s\b/gu)].flatMap((match) => foldedTerms(match[1] ?? '')),
-  );
   const namesPassage = (hit: SearchHit) =>
-    askedNames.length === 0 ||
-    (allNames
-      ? askedNames.every(
-          (term) => CALENDAR_WORDS.has(term) || owners.has(term) || passageTerms.get(hit)?.has(term),
-        )
-      : askedNames.some((term) => passageTerms.get(hit)?.has(term)));
+    askedNames.length === 0 || askedNames.some((term) => passageTerms.get(hit)?.has(term));
   const share = (has: (term: string) => boolean) =>
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
   return pool.map((sentence, i) => {

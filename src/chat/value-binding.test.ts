@@ -99,28 +99,3 @@ describe('a figure paid, not one offered', () => {
     expect(paid.answer).toContain('$40,000');
   });
 });
-
-describe('a value asked of a named thing', () => {
-  const itinerary = [
-    'AIR 04MAY BOSTON MA TO PORTLAND ME',
-    'HOTEL 04MAY THE HARBOR INN',
-    '12 WHARF STREET, PORTLAND, ME 04101',
-    'CONFIRMATION: 5512093',
-    'RATE: USD 210.00 PER NIGHT',
-  ].join('\n\n');
-
-  it('takes the rate from the passage that names the hotel asked about', () => {
-    const answer = ask("What's the nightly rate at the Harbor Inn for Ana's Portland trip?", [
-      hit(itinerary),
-    ]);
-    expect(answer.found).toBe(true);
-    expect(answer.answer).toContain('210.00');
-  });
-
-  it('does not give another hotel’s rate from the same trip', () => {
-    const answer = ask("What's the nightly rate at the Seaview Lodge for Ana's Portland trip in May?", [
-      hit(itinerary),
-    ]);
-    expect(answer.found).toBe(false);
-  });
-});
