@@ -575,7 +575,6 @@ export function extractiveAnswer(
           ) ?? typedFirst)
         : typedFirst
       : best;
-
   if (!picked) return none;
   const first = latestRepeat(picked, ranked);
   const chosen: Candidate[] = [first];
