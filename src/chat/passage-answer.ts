@@ -29,6 +29,7 @@ import { nickBase } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
 import { editDistance } from './name-spelling.ts';
 import { isBulk, passageUnits, type TextUnit } from './passage-text.ts';
+import { asksRealized, statesPlanned, versionBound } from './value-binding.ts';
 
 export type PassageSentence = TextUnit & {
   readonly hit: SearchHit;
@@ -44,6 +45,10 @@ type Candidate = PassageSentence & {
   /** The share of the question's words (by rarity) the sentence itself carries. */
   readonly own: number;
   readonly typed: boolean;
+  /** The sentence names the thing whose value is asked ("nights" in "how many nights …"). */
+  readonly namesHead: boolean;
+  /** It holds the kind of value asked, but of something else (see value-binding). */
+  readonly unbound: boolean;
   readonly score: number;
 };
 
@@ -270,6 +275,7 @@ export function rankSentences(
   const personWords = person ? new Set(analyze(person).map(nickBase)) : undefined;
   const spokenBy = (speaker: string) => analyze(speaker).some((word) => personWords?.has(nickBase(word)));
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
+  const wantedSet = new Set(wanted);
   const asked = new Set(foldedTerms(question));
   const verb = askedVerb(question);
   const head = askedHead(question);
@@ -278,6 +284,8 @@ export function rankSentences(
   const asksChange =
     /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
   const money = moneyAsked(question);
+  // "How much did Ana get?": a figure paid, not one offered in a range or a proposal beside it.
+  const realized = asksRealized(question) && (type === 'amount' || money !== undefined);
   // "Who wrote the design document?": its byline ("By Ana Ruiz, Ben Ode") says.
   const asksAuthor = AUTHOR_ASKED.test(question);
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
@@ -343,15 +351,19 @@ export function rankSentences(
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
-    const typed = type
-      ? ((type === 'code'
-          ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
-          : carriesType(sentence.text, type)) &&
-          (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
-          (money === undefined || carriesMoney(sentence.text, money)) &&
-          !statesOtherMeasure(question, sentence.text)) ||
-        (type === 'person' && sentence.speaker !== undefined)
-      : false;
+    const carries =
+      type !== undefined &&
+      (type === 'code'
+        ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
+        : carriesType(sentence.text, type)) &&
+      (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
+      (money === undefined || carriesMoney(sentence.text, money)) &&
+      !statesOtherMeasure(question, sentence.text);
+    // The value belongs to the thing asked: not another product's version, not a figure offered.
+    const bound =
+      (type !== 'version' || versionBound(sentence.text, wantedSet)) && (!realized || !plannedNear(pool, i));
+    const typed = (carries && bound) || (type === 'person' && sentence.speaker !== undefined);
+    const unbound = carries && !bound;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
     const ownWords = sentence.speaker ? new Set(foldedTerms(sentence.text)) : terms;
     const onTopic =
@@ -373,7 +385,7 @@ export function rankSentences(
     // A date only by "today" or "tomorrow" says less than a clock time or a calendar date.
     const vague =
       type === 'date' && typed && !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.text);
-    const typeFactor = type ? (typed ? (vague ? 1.1 : 1.25) : 0.55) : 1;
+    const typeFactor = type ? (typed || unbound ? (vague ? 1.1 : 1.25) : 0.55) : 1;
     const rankScore = 1 / (1 + sentence.rank * 0.35);
     const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
     // A sentence that only repeats the question's words ("On Ed Graham.") tells nothing new.
@@ -404,9 +416,21 @@ export function rankSentences(
       relevance,
       own,
       typed,
+      namesHead: headTerm !== undefined && terms.has(headTerm),
+      unbound,
       score: nearby > 0 && onTopic && namesPassage(sentence.hit) ? score : 0,
     };
   });
+}
+
+/** The sentence or one of the two either side of it in its passage offers or plans a figure. */
+function plannedNear(pool: readonly PassageSentence[], i: number): boolean {
+  const hit = pool[i]?.hit;
+  for (let j = i - 2; j <= i + 2; j++) {
+    const sentence = pool[j];
+    if (sentence?.hit === hit && sentence && statesPlanned(sentence.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -497,6 +521,9 @@ function byAskedDay(candidates: Candidate[], askedOn: { date: Date; now: Date })
  */
 const MIN_UNTYPED_RELEVANCE = 0.4;
 
+/** How far below the best typed sentence one that names the asked thing may score and still win. */
+const HEAD_MARGIN = 0.6;
+
 export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
   if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
   return (
@@ -523,9 +550,30 @@ export function extractiveAnswer(
   const bestRelevance = Math.max(...ranked.map((candidate) => candidate.relevance));
   if (bestRelevance < MIN_RELEVANCE) return none;
   // A question that wants an amount, a date or a place is not answered by a sentence without one.
+  const valued =
+    type && REQUIRED_TYPES.has(type)
+      ? ranked.find(
+          (candidate) => (candidate.typed || candidate.unbound) && candidate.relevance >= MIN_RELEVANCE,
+        )
+      : undefined;
+  // The best-supported value is another thing's: any value below it would be a guess.
+  if (valued?.unbound) return none;
+  const typedFirst = valued?.typed
+    ? valued
+    : ranked.find((candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE);
+  // A value next to the name of the thing asked ("# Nights: 9" for "how many nights") over a
+  // value of something else in the same passages ("… MX 77500"), unless it ranks far below.
   const picked =
     type && REQUIRED_TYPES.has(type)
-      ? ranked.find((candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE)
+      ? typedFirst?.namesHead === false
+        ? (ranked.find(
+            (candidate) =>
+              candidate.typed &&
+              candidate.namesHead &&
+              candidate.relevance >= MIN_RELEVANCE &&
+              candidate.score >= typedFirst.score * HEAD_MARGIN,
+          ) ?? typedFirst)
+        : typedFirst
       : best;
   if (!picked) return none;
   const first = latestRepeat(picked, ranked);

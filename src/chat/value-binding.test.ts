@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index/analyze.ts';
+import type { SearchHit } from '../index/types.ts';
+import { CitationList } from './citations.ts';
+import { extractiveAnswer } from './passage-answer.ts';
+import { asksRealized, statesPlanned, versionBound } from './value-binding.ts';
+
+function hit(text: string, uri = 'file:///work/notes.txt#p=1'): SearchHit {
+  return {
+    chunkId: 1,
+    path: '/work/notes.txt',
+    uri,
+    title: 'notes.txt',
+    locator: { paragraph: 1 },
+    score: 1,
+    snippet: '',
+    text,
+    type: 'document',
+    people: [],
+  } as SearchHit;
+}
+
+const ask = (question: string, hits: SearchHit[]) => extractiveAnswer(question, hits, new CitationList());
+const words = (text: string) => new Set(analyze(text));
+
+describe('versionBound', () => {
+  it('wants the version in a clause that names what the question asks about', () => {
+    const wanted = words('version quillpad render needed');
+    expect(versionBound('You need Version 4.2 of Quillpad for that.', wanted)).toBe(true);
+    expect(versionBound('Render needs at least 2.1 anyway.', wanted)).toBe(true);
+  });
+
+  it('does not take another thing’s version from the same sentence', () => {
+    const wanted = words('version quillpad render needed');
+    expect(versionBound('Our fix (after v3.0.1, made in May) lets Quillpad render pages.', wanted)).toBe(
+      false,
+    );
+    expect(versionBound('Version 0.9-2 (bionic), package size 56 kB', wanted)).toBe(false);
+  });
+});
+
+describe('the value bound to what is asked', () => {
+  it('answers a version question only with the version of the thing asked', () => {
+    const answer = ask('Which version of Quillpad does Brightdesk require?', [
+      hit(
+        'Our approach (post v3.0.1, set up in May) is simple. Brightdesk lets Quillpad lay out the pages by itself.',
+      ),
+    ]);
+    expect(answer.found).toBe(false);
+    const right = ask('Which version of Quillpad does Brightdesk require?', [
+      hit('Brightdesk needs Quillpad 2.4 or later to lay out the pages.'),
+    ]);
+    expect(right.found).toBe(true);
+    expect(right.answer).toContain('2.4');
+  });
+
+  it('takes the count next to the noun asked over another figure of the same passage', () => {
+    const answer = ask('How many nights is the Lisbon stay?', [
+      hit(
+        [
+          'Reservation for your stay',
+          'HOTEL PALMA',
+          'LISBON STAY DESK, PT 1200 tel: 351-21-555-0100',
+          'Arrival Date: 09 Feb 2001',
+          'Guest: Ana Ruiz',
+          'Bed: KING',
+          'Smoking: NO',
+          '# Nights: 4',
+          'Room Type: KING',
+        ].join('\n\n'),
+      ),
+    ]);
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toMatch(/Nights: 4/);
+  });
+});
+
+describe('a figure paid, not one offered', () => {
+  it('tells a question about what was paid from other amount questions', () => {
+    expect(asksRealized('How much did the Ortega team get last year?')).toBe(true);
+    expect(asksRealized('How much were the repairs paid in March?')).toBe(true);
+    expect(asksRealized('How much is the Ortega deal worth?')).toBe(false);
+    expect(statesPlanned('Cash, Maximum: 6 MM')).toBe(true);
+    expect(statesPlanned('We paid the invoice on Friday.')).toBe(false);
+  });
+
+  it('does not answer what someone got with a range offered for them', () => {
+    const text = [
+      'Here are my thoughts for Tom Ortega.',
+      'Bonus, Minimum: 2 MM',
+      'Bonus, Market: 3 MM',
+      'Bonus, Maximum: 5 MM',
+    ].join('\n\n');
+    expect(ask('How much bonus did Tom Ortega get last year?', [hit(text)]).found).toBe(false);
+    const paid = ask('How much bonus did Tom Ortega get last year?', [
+      hit('Tom Ortega got a bonus of $40,000 last year, paid in February.'),
+    ]);
+    expect(paid.found).toBe(true);
+    expect(paid.answer).toContain('$40,000');
+  });
+});

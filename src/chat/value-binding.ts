@@ -1,0 +1,48 @@
+/**
+ * @module value-binding
+ * Whether the value a sentence holds belongs to the thing the question asks about, not to
+ * something named beside it: "Which version of the Foo tool …?" is not answered by "(post
+ * v3.1, …) the Foo tool cannot …", where the version is another product's, nor by a version
+ * line that names nothing the question asks about.
+ */
+
+import { analyze } from '../index/analyze.ts';
+
+/** Where one clause of a sentence ends: a comma, a semicolon, a bracket, a dash, a full stop. */
+const CLAUSE_BREAK = /[,;()[\]{}]|\s[-–—]\s|[.!?](?:\s|$)/;
+
+/** A version number, as `carriesType` finds one: "2.0", "v3", "version 7". */
+const VERSION = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i;
+
+/** Words that only name the kind of value: they bind nothing. */
+const KIND_WORDS = new Set(analyze('version release number'));
+
+/**
+ * A version the sentence gives for the thing asked: some clause of it holds a version number
+ * and one of the question's own words (its product, its feature), not only the word "version".
+ */
+export function versionBound(text: string, wanted: ReadonlySet<string>): boolean {
+  return text
+    .split(CLAUSE_BREAK)
+    .some(
+      (clause) =>
+        VERSION.test(clause) && analyze(clause).some((term) => wanted.has(term) && !KIND_WORDS.has(term)),
+    );
+}
+
+/** A question about a figure paid or received: "how much did Ana get", "what were the fees paid". */
+const REALIZED_ASKED =
+  /\b(?:did|was|were|has|have)\b[^?]*\b(?:get|got|receive[ds]?|received|earn(?:ed)?|paid|pay|make|made|award(?:ed)?|given|spen[dt])\b/i;
+
+/** Words around a figure offered or planned, not paid: a range of minimum to maximum, a proposal, a target. */
+const PLANNED =
+  /\b(?:minimum|maximum|propos(?:e|ed|al|ing)|recommend(?:s|ed|ation)?|target(?:ed)?|budget(?:ed)?|forecast|would like|my thoughts|should (?:get|receive|be paid))\b/i;
+
+export function asksRealized(question: string): boolean {
+  return REALIZED_ASKED.test(question);
+}
+
+/** The text proposes or plans a figure: it does not say what was paid. */
+export function statesPlanned(text: string): boolean {
+  return PLANNED.test(text);
+}
