@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
+import { notesHit } from './__fixtures__/search-hit.ts';
 import { askedHead, carriesType, expectedAnswerType, statesOtherMeasure } from './answer-type.ts';
 import { CitationList } from './citations.ts';
 import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { classifyQuestion } from './question-kind.ts';
 
-function hit(text: string, type: SearchHit['type'] = 'document', extra: Partial<SearchHit> = {}): SearchHit {
-  return {
-    chunkId: 1,
-    path: '/work/notes.txt',
-    uri: 'file:///work/notes.txt#p=1',
-    title: 'notes.txt',
-    locator: { paragraph: 1 },
-    score: 1,
-    snippet: '',
-    text,
-    type,
-    people: [],
-    ...extra,
-  } as SearchHit;
-}
+const hit = notesHit;
 
 const ask = (question: string, hits: SearchHit[]) => extractiveAnswer(question, hits, new CitationList());
 

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../index/types.ts';
+import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
 import { askedVerb, extractiveAnswer, weaklySupported } from './passage-answer.ts';
 
-function passage(text: string, type: SearchHit['type'] = 'document'): SearchHit {
-  return {
-    chunkId: 1,
-    path: '/work/notes.txt',
-    uri: 'file:///work/notes.txt#p=1',
-    title: 'notes.txt',
-    locator: { paragraph: 1 },
-    score: 1,
-    snippet: '',
-    text,
-    type,
-    people: [],
-  } as SearchHit;
-}
+const passage = notesHit;
 
 describe('extractiveAnswer: typed values', () => {
   it('a code made only of the question words names the topic; the value asked for answers', () => {
