@@ -330,3 +330,34 @@ Gus,silver,30
     ).toBe('unsupported');
   });
 });
+
+describe('figures read as written', () => {
+  const SHOWS = `title,make,critics,votes
+Blue Harbour,Acme,80%,12
+Night Train,Acme,60%,
+Paper Moon,Birch,70%,5
+Quiet Field,Birch,N/A,3
+`;
+  it('reads a percent cell as the figure written, so a mean of 80% and 60% is 70', () => {
+    const mean = ask(SHOWS, { question: 'What is the mean critics score?', format: '@critics_mean[score]' });
+    expect(mean.slots.critics_mean).toBe('70.00');
+    const mode = ask(SHOWS, {
+      question: 'What is the highest critics score?',
+      format: '@best_critics[score] where "score" is an integer',
+    });
+    expect(mode.slots.best_critics).toBe('80');
+  });
+  it('adds up a numeric column that "how many" names instead of counting rows', () => {
+    // Acme rows hold 12 votes and an empty cell: 12 in all, over 2 rows.
+    const answer = ask(SHOWS, {
+      question: "How many votes did the shows of make 'Acme' get altogether?",
+      format: '@acme_votes[sum] where "sum" is an integer',
+    });
+    expect(answer.slots.acme_votes).toBe('12');
+    const rows = ask(SHOWS, {
+      question: "How many shows have make 'Birch'?",
+      format: '@birch_shows[count] where "count" is an integer',
+    });
+    expect(rows.slots.birch_shows).toBe('2');
+  });
+});
