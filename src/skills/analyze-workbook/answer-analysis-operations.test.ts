@@ -361,3 +361,46 @@ Quiet Field,Birch,N/A,3
     expect(rows.slots.birch_shows).toBe('2');
   });
 });
+
+describe('restrictions stated in words', () => {
+  const RACE = `Pos,Rider,Make,Laps,Status,Points
+1,Ann Ray,Acme,20,Finished,10
+2,Bo Lind,Birch,20,Finished,6
+3,Cy Moss,Acme,19,Finished,
+Ret,Di Park,Birch,7,Broken chain,
+Ret,Ed Voss,Cedar,3,Not classified,
+`;
+  it('refuses when a stated exclusion or restriction names cells no step used', () => {
+    for (const constraints of [
+      'Exclude the Birch bikes. Round to two decimal places.',
+      'Only consider the Acme riders.',
+      'Riders who retired (Pos is Ret) are left out.',
+    ])
+      expect(
+        code(RACE, { question: 'What is the mean number of Laps?', constraints, format: '@meanLaps[mean]' }),
+      ).toBe('unsupported');
+  });
+  it('answers when the restricted rows have no value in the column anyway', () => {
+    // Only Cy Moss and the two retired riders lack Points; the Broken chain row drops out by itself.
+    const answer = ask(RACE, {
+      question: 'What is the mean Points?',
+      constraints: 'Ignore the rider with a broken chain.',
+      format: '@meanPoints[mean]',
+    });
+    expect(answer.slots.meanPoints).toBe('8.00');
+  });
+  it('refuses a slot word found only in a cell of a column the plan never read', () => {
+    expect(
+      code(RACE, { question: 'What is the mean number of Laps?', format: '@meanLapsClassified[mean]' }),
+    ).toBe('unsupported');
+  });
+  it('treats an empty cell as zero when the constraints say so', () => {
+    // Acme Points 10 and an empty cell read as 0: mean 5.
+    const answer = ask(RACE, {
+      question: "What is the mean Points of the riders with Make 'Acme'?",
+      constraints: 'Treat an empty Points cell as zero.',
+      format: '@acmePoints[mean]',
+    });
+    expect(answer.slots.acmePoints).toBe('5.00');
+  });
+});

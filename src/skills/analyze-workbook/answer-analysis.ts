@@ -2102,7 +2102,7 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       }
     }
   }
-  const unapplied = unappliedConditions(frame, request.question, notes.join(' '));
+  const unapplied = unappliedConditions(frame, request.question, notes.join(' '), constraints);
   if (unapplied.length > 0)
     fail(
       'unsupported',

@@ -10,7 +10,14 @@
 import { fail } from '../../lib/errors.ts';
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
+import {
+  cellsOf,
+  columnNames,
+  type Frame,
+  findMentions,
+  isNumericColumn,
+  wordsOf,
+} from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import type { DataTable } from './data-table.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
@@ -131,7 +138,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...known,
     ...columnWords(frame),
     ...wordsOf(planText),
-    ...cellWords(frame),
+    // A word of a cell in a column the plan read ("Wins" written atop the column's numbers).
+    ...cellWords(frame, (name) => planText.includes(name)),
     ...definedWords(text, planText, columnWords(frame)),
   ]);
   for (const { sign, words } of PLAN_SIGNS)
@@ -212,9 +220,9 @@ function definedWords(text: string, planText: string, columns: ReadonlySet<strin
   return defined;
 }
 
-function cellWords(frame: Frame): Set<string> {
+function cellWords(frame: Frame, read: (name: string) => boolean = () => true): Set<string> {
   const words = new Set<string>();
-  for (const name of columnNames(frame))
+  for (const name of columnNames(frame).filter(read))
     for (const cell of cellsOf(frame, name).slice(0, 5000))
       if (typeof cell === 'string') for (const word of wordsOf(cell)) words.add(word);
   return words;
@@ -250,14 +258,19 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
  * Conditions the question states that the plan shows no sign of: a quoted value found in
  * the table's cells but not in any step, a year or a compared number the plan never used.
  */
-export function unappliedConditions(frame: Frame, question: string, planText: string): string[] {
+export function unappliedConditions(
+  frame: Frame,
+  question: string,
+  planText: string,
+  constraints = '',
+): string[] {
   // A slot's own name ("@avg_close_2015") is not a step that used its number.
   const plan = planText.replace(/@[A-Za-z0-9_]+/g, ' ').toLowerCase();
   const planWords = new Set(wordsOf(planText));
   const columns = columnWords(frame);
   const left: string[] = [];
   const cells = cellWords(frame);
-  for (const match of question.matchAll(QUOTED_VALUE)) {
+  for (const match of `${question}\n${constraints}`.matchAll(QUOTED_VALUE)) {
     const words = wordsOf(match[1]!);
     if (words.length === 0 || words.every((word) => columns.has(word) || planWords.has(word))) continue;
     // Only a quoted cell value is a condition; other quoted text names a new column or a method.
@@ -273,6 +286,9 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   };
   for (const pattern of [COMPARED, YEAR])
     for (const match of question.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
+  for (const match of constraints.matchAll(COMPARED))
+    if (!numberUsed(match[1]!) && comparesColumn(frame, constraints.slice(0, match.index)))
+      left.push(match[0]!.trim());
   // "higher than the mean fare": a comparison with a statistic must show as a row step.
   const statistic = COMPARED_TO_STATISTIC.exec(question);
   if (statistic) {
@@ -282,11 +298,84 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
       : /\b(?:than|above|below|over|under)\b[^;]{0,60}\b(?:the (?:mean|median)|overall mean)\b/.test(plan);
     if (!done) left.push(statistic[0].trim());
   }
+  left.push(...unreadRestrictions(frame, `${question}\n${constraints}`, planText));
   for (const { states, done } of STATED_STEPS) {
     const stated = states.exec(question);
     if (stated && !done.test(planText)) left.push(stated[0]);
   }
   return [...new Set(left)];
+}
+
+/** A clause that keeps or leaves out rows: "exclude the …", "only consider …", "leave out …". */
+const RESTRICTS =
+  /\b(?:exclud\w*|leav(?:e|ing) out|left out|ignor\w*|drop\w*|remov\w*|skip\w*|omit\w*|discard\w*|only|restrict\w*|limit\w* to|keep\w*|do not (?:count|include|use))\b/i;
+
+/** Words too common to name a row by, though a cell may hold them ("Not Classified"). */
+const COMMON_WORDS = new Set(
+  wordsOf(
+    'not no nor did does done with without than that this those these which who whom whose has have had it its he she they them his her their there here also only other others where when while',
+  ),
+);
+
+/**
+ * Restrictions stated in words whose cell values the plan never used: "Exclude the Acme cars"
+ * or "leave out the weeks in May" answered over every row. A word counts when a text cell of
+ * the table holds it and it names no column; the plan must show it (or its stem) somewhere.
+ */
+function unreadRestrictions(frame: Frame, text: string, planText: string): string[] {
+  const cells = cellWords(frame);
+  const columns = columnWords(frame);
+  const plan = new Set(wordsOf(planText));
+  const planStems = new Set([...plan].map(porterStem));
+  const read = columnNames(frame).filter((name) => isNumericColumn(frame, name) && planText.includes(name));
+  const left: string[] = [];
+  for (const clause of text.split(/(?<!\d)\.(?!\d)|[;\n]/)) {
+    const verb = RESTRICTS.exec(clause);
+    if (!verb) continue;
+    // The whole clause: "drivers who retired (Pos is Ret) are left out" names them before the verb.
+    const unread = wordsOf(clause.replace(verb[0], ' ')).filter(
+      (word) =>
+        word.length >= 3 &&
+        cells.has(word) &&
+        !columns.has(word) &&
+        !known.has(word) &&
+        !COMMON_WORDS.has(word) &&
+        !plan.has(word) &&
+        !planStems.has(porterStem(word)) &&
+        !alreadyOut(frame, word, read),
+    );
+    if (unread.length > 0) left.push(clause.trim());
+  }
+  return left;
+}
+
+/**
+ * Whether the rows holding a word drop out of the answer anyway: each has no number in any
+ * numeric column the plan read ("ignore the bye week" when the bye week has no attendance).
+ */
+function alreadyOut(frame: Frame, word: string, read: readonly string[]): boolean {
+  if (read.length === 0) return false;
+  const holding = new Set<number>();
+  for (const name of columnNames(frame))
+    cellsOf(frame, name).forEach((cell, row) => {
+      if (typeof cell === 'string' && wordsOf(cell).includes(word)) holding.add(row);
+    });
+  const columns = read.map((name) => cellsOf(frame, name));
+  return [...holding].every((row) => columns.every((cells) => cells[row] === null));
+}
+
+/** What a rule compares with a threshold rather than a row's cell ("the p-value is less than 0.05"). */
+const STATISTIC_SUBJECT =
+  /\b(?:p-?values?|alpha|significance|coefficient|correlation|r|rho|tau|z-?scores?|skew\w*|kurtosis|iqr|q1|q3|quartile|percentile|standard deviations?|std|mean|median|average|variance)\b/i;
+
+/**
+ * Whether a compared number in the constraints tests a column's cells: the words before it in
+ * its clause name a column ("whose Laps is below 40") and no statistic ("if the p-value is below 0.05").
+ */
+function comparesColumn(frame: Frame, before: string): boolean {
+  const clause = before.split(/[.;:\n]|,\s+(?:and|or|but)\b/).pop() ?? '';
+  const subject = clause.split(/\s+/).slice(-8).join(' ');
+  return !STATISTIC_SUBJECT.test(subject) && findMentions(frame, subject).length > 0;
 }
 
 /** Statistics a question names, and the plan aggregates that carry each out. */

@@ -67,7 +67,9 @@ export function modeOf(cells: readonly Cell[]): Cell {
   )[0]!;
 }
 
-const FILL = /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|substitut\w*)\b/i;
+// "Treat an empty cell as zero" and "a blank counts as 0" fill as well.
+const FILL =
+  /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|substitut\w*|treat(?:ed|ing)?|counts? as|read as)\b/i;
 const MISSING = /\b(missing|null|nan|na|empty|blank)\b/i;
 const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
 
