@@ -394,6 +394,21 @@ Ret,Ed Voss,Cedar,3,Not classified,
       code(RACE, { question: 'What is the mean number of Laps?', format: '@meanLapsClassified[mean]' }),
     ).toBe('unsupported');
   });
+  it('refuses a question naming rows by a cell word no step used, or a runner-up', () => {
+    // "classified" sits in one Status cell; "chain" in another.
+    expect(
+      code(RACE, { question: 'What is the mean Laps of the classified riders?', format: '@m[mean]' }),
+    ).toBe('unsupported');
+    expect(code(RACE, { question: 'What is the second highest number of Laps?', format: '@v[value]' })).toBe(
+      'unsupported',
+    );
+    // "district" is in every row's name: it picks out nothing, so the mean over every row stands.
+    const areas = 'Name,Area\nNorth district,10\nSouth district,20\nEast district,60\n';
+    expect(
+      ask(areas, { question: 'What is the mean Area of the districts?', format: '@mean_area[mean]' }).slots
+        .mean_area,
+    ).toBe('30.00');
+  });
   it('treats an empty cell as zero when the constraints say so', () => {
     // Acme Points 10 and an empty cell read as 0: mean 5.
     const answer = ask(RACE, {

@@ -252,6 +252,12 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
     done: /outliers removed/,
   },
   { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
+  // "the second highest": a maximum is not the runner-up.
+  {
+    states:
+      /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|next)[- ](?:highest|largest|biggest|greatest|most|best|lowest|smallest|least|fewest|worst)\b/i,
+    done: /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|runner-up)\b/i,
+  },
 ];
 
 /**
@@ -299,9 +305,10 @@ export function unappliedConditions(
     if (!done) left.push(statistic[0].trim());
   }
   left.push(...unreadRestrictions(frame, `${question}\n${constraints}`, planText));
+  left.push(...unreadRestrictions(frame, question, planText, true));
   for (const { states, done } of STATED_STEPS) {
     const stated = states.exec(question);
-    if (stated && !done.test(planText)) left.push(stated[0]);
+    if (stated && !done.test(plan)) left.push(stated[0]);
   }
   return [...new Set(left)];
 }
@@ -322,7 +329,7 @@ const COMMON_WORDS = new Set(
  * or "leave out the weeks in May" answered over every row. A word counts when a text cell of
  * the table holds it and it names no column; the plan must show it (or its stem) somewhere.
  */
-function unreadRestrictions(frame: Frame, text: string, planText: string): string[] {
+function unreadRestrictions(frame: Frame, text: string, planText: string, every = false): string[] {
   const cells = cellWords(frame);
   const columns = columnWords(frame);
   const plan = new Set(wordsOf(planText));
@@ -330,7 +337,7 @@ function unreadRestrictions(frame: Frame, text: string, planText: string): strin
   const read = columnNames(frame).filter((name) => isNumericColumn(frame, name) && planText.includes(name));
   const left: string[] = [];
   for (const clause of text.split(/(?<!\d)\.(?!\d)|[;\n]/)) {
-    const verb = RESTRICTS.exec(clause);
+    const verb = RESTRICTS.exec(clause) ?? (every ? /^/.exec(clause) : null);
     if (!verb) continue;
     // The whole clause: "drivers who retired (Pos is Ret) are left out" names them before the verb.
     const unread = wordsOf(clause.replace(verb[0], ' ')).filter(
@@ -342,11 +349,26 @@ function unreadRestrictions(frame: Frame, text: string, planText: string): strin
         !COMMON_WORDS.has(word) &&
         !plan.has(word) &&
         !planStems.has(porterStem(word)) &&
-        !alreadyOut(frame, word, read),
+        !alreadyOut(frame, word, read) &&
+        !mostRowsHold(frame, word),
     );
     if (unread.length > 0) left.push(clause.trim());
   }
   return left;
+}
+
+/** A word that half the rows or more hold ("district" in every row's name) picks out no rows. */
+function mostRowsHold(frame: Frame, word: string): boolean {
+  return rowsHolding(frame, word).size * 2 >= frame.table.rowNumbers.length;
+}
+
+function rowsHolding(frame: Frame, word: string): Set<number> {
+  const holding = new Set<number>();
+  for (const name of columnNames(frame))
+    cellsOf(frame, name).forEach((cell, row) => {
+      if (typeof cell === 'string' && wordsOf(cell).includes(word)) holding.add(row);
+    });
+  return holding;
 }
 
 /**
@@ -355,11 +377,7 @@ function unreadRestrictions(frame: Frame, text: string, planText: string): strin
  */
 function alreadyOut(frame: Frame, word: string, read: readonly string[]): boolean {
   if (read.length === 0) return false;
-  const holding = new Set<number>();
-  for (const name of columnNames(frame))
-    cellsOf(frame, name).forEach((cell, row) => {
-      if (typeof cell === 'string' && wordsOf(cell).includes(word)) holding.add(row);
-    });
+  const holding = rowsHolding(frame, word);
   const columns = read.map((name) => cellsOf(frame, name));
   return [...holding].every((row) => columns.every((cells) => cells[row] === null));
 }
