@@ -409,6 +409,20 @@ Ret,Ed Voss,Cedar,3,Not classified,
         .mean_area,
     ).toBe('30.00');
   });
+  it('reads a count compared after any verb and ranks groups by a verb in the past tense', () => {
+    // Laps 20, 20, 19, 7, 3: two riders completed fewer than 19.
+    const few = ask(RACE, {
+      question: 'How many riders completed fewer than 19 laps?',
+      format: '@n_riders[n]',
+    });
+    expect(few.slots.n_riders).toBe('2');
+    // Acme and Birch field two riders each, Cedar one: the fewest is Cedar.
+    const make = ask(RACE, {
+      question: 'Which Make entered the fewest riders?',
+      format: '@smallestMake[name] where "name" is a string',
+    });
+    expect(make.slots.smallestMake).toBe('Cedar');
+  });
   it('treats an empty cell as zero when the constraints say so', () => {
     // Acme Points 10 and an empty cell read as 0: mean 5.
     const answer = ask(RACE, {

@@ -81,6 +81,9 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'row record entry entries observation obs instance sample case item',
   },
   { sign: /\brange\b/, words: 'spread span' },
+  // A group ranked first names itself by a superlative of the same direction ("busiest", "weakest").
+  { sign: /\branked by [^;]*: highest\b/, words: 'busiest strongest greatest biggest largest leading' },
+  { sign: /\branked by [^;]*: lowest\b/, words: 'weakest smallest fewest' },
   { sign: /\bis 0 \(none\)/, words: 'without none no zero nil' },
   // The answer's own statistic over the summed column, not only the step that made it.
   { sign: /\b(?:cumulative|running) (?:sum|total)\b(?! =)/, words: 'cumulative cumsum cum running' },

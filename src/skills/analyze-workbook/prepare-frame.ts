@@ -744,16 +744,17 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           return ` with ${column} ${more ? 'greater than' : 'less than'} the ${statistic}`;
         },
       );
-      // "with at least 100 reviews" puts the number before the column it counts.
+      // "with at least 100 reviews" and "completed fewer than 40 laps" put the number before the
+      // column it counts.
       const counted = comparedToStatistic.replace(
-        /\b(with|having|has|have)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
+        /\b(with|having|has|have|[a-z]{3,}ed|won|ran|made|got)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
         (whole, lead: string, word: string, number: string, noun: string) =>
           findMentions(frame, noun).some(
             (mention) =>
               isNumericColumn(frame, mention.column) &&
               frame.table.columns.find((column) => column.name === mention.column)?.type !== 'identifier',
           )
-            ? ` ${lead} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
+            ? ` ${/^(?:with|having|has|have)$/i.test(lead) ? lead : 'with'} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
             : whole,
       );
       // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
