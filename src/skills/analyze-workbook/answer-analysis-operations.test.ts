@@ -423,6 +423,34 @@ Ret,Ed Voss,Cedar,3,Not classified,
     });
     expect(make.slots.smallestMake).toBe('Cedar');
   });
+  it("fills a quoted dash as zero in its own clause and keeps the sentence's row condition", () => {
+    const SERIES = 'Place,Driver,North,South\n1,Ann,10,8\n2,Bo,-,9\n3,Cy,6,-\n,Di,4,-\n';
+    // Places 1 and 2 keep North 10 and the dash read as 0: 10 in all.
+    const answer = ask(SERIES, {
+      question: 'What is the sum of North of the top two drivers?',
+      constraints: "Top two means Place at most 2; a '-' counts as zero.",
+      format: '@northTop[sum] where "sum" is an integer',
+    });
+    expect(answer.slots.northTop).toBe('10');
+    // A fill the engine does not read ("blanks" is not one of its words for a missing cell) is refused, not skipped.
+    expect(
+      code(SERIES, {
+        question: 'What is the correlation between North and South?',
+        constraints: 'Treat the blanks in Place as zero.',
+        format: '@r[r]',
+      }),
+    ).toBe('unsupported');
+  });
+  it('refuses a value set equal to in quotes that no step used, even one named like a column', () => {
+    const GAMES = 'Game,OT,Crowd\n1,OT,100\n2,,300\n3,OT,200\n';
+    expect(
+      code(GAMES, {
+        question: 'What is the mean Crowd of the games that went to extra time?',
+        constraints: "A game went to extra time when OT is 'OT'.",
+        format: '@m[mean]',
+      }),
+    ).toBe('unsupported');
+  });
   it('treats an empty cell as zero when the constraints say so', () => {
     // Acme Points 10 and an empty cell read as 0: mean 5.
     const answer = ask(RACE, {

@@ -223,6 +223,11 @@ function definedWords(text: string, planText: string, columns: ReadonlySet<strin
   return defined;
 }
 
+/** Whether some text cell of the table reads exactly so. */
+function wholeCell(frame: Frame, text: string): boolean {
+  return columnNames(frame).some((name) => cellsOf(frame, name).some((cell) => cell === text));
+}
+
 function cellWords(frame: Frame, read: (name: string) => boolean = () => true): Set<string> {
   const words = new Set<string>();
   for (const name of columnNames(frame).filter(read))
@@ -255,6 +260,12 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
     done: /outliers removed/,
   },
   { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
+  // "Treat an empty cell as zero": a fill the plan must show.
+  {
+    states:
+      /\b(?:treat\w*|fill\w*|imput\w*|replac\w*|substitut\w*)\b[^.;\n]{0,60}?\b(?:as|with|by)\s+(?:a\s+|the\s+)?(?:zero|0|mean|median|mode|average)\b/i,
+    done: /\bfilled with\b/,
+  },
   // "the second highest": a maximum is not the runner-up.
   {
     states:
@@ -279,8 +290,20 @@ export function unappliedConditions(
   const columns = columnWords(frame);
   const left: string[] = [];
   const cells = cellWords(frame);
-  for (const match of `${question}\n${constraints}`.matchAll(QUOTED_VALUE)) {
+  const stated = `${question}\n${constraints}`;
+  for (const match of stated.matchAll(QUOTED_VALUE)) {
     const words = wordsOf(match[1]!);
+    // "when OT is 'OT'": a whole cell value set equal to, even one that is also a column's name.
+    if (
+      /\b(?:is|equals?|was|are|of)\s*$|=\s*$/i.test(
+        stated.slice(0, match.index + match[0].indexOf(match[1]!) - 1),
+      ) &&
+      wholeCell(frame, match[1]!) &&
+      !planText.includes(JSON.stringify(match[1]!))
+    ) {
+      left.push(`"${match[1]}"`);
+      continue;
+    }
     if (words.length === 0 || words.every((word) => columns.has(word) || planWords.has(word))) continue;
     // Only a quoted cell value is a condition; other quoted text names a new column or a method.
     if (words.every((word) => cells.has(word))) left.push(`"${match[1]}"`);
@@ -310,7 +333,7 @@ export function unappliedConditions(
   left.push(...unreadRestrictions(frame, `${question}\n${constraints}`, planText));
   left.push(...unreadRestrictions(frame, question, planText, true));
   for (const { states, done } of STATED_STEPS) {
-    const stated = states.exec(question);
+    const stated = states.exec(`${question}\n${constraints}`);
     if (stated && !done.test(plan)) left.push(stated[0]);
   }
   return [...new Set(left)];
