@@ -451,6 +451,22 @@ Ret,Ed Voss,Cedar,3,Not classified,
       }),
     ).toBe('unsupported');
   });
+  it('refuses rather than keeps the rows an exclusion with a comparison names', () => {
+    expect(
+      code(RACE, {
+        question: 'What is the mean Laps?',
+        constraints: 'Exclude riders with Laps below 10.',
+        format: '@meanLaps[mean]',
+      }),
+    ).toBe('unsupported');
+    // Kept rows stated the usual way still filter: Laps 20, 20, 19.
+    const kept = ask(RACE, {
+      question: 'What is the mean Laps?',
+      constraints: 'Only use riders with Laps above 10.',
+      format: '@meanLaps[mean]',
+    });
+    expect(kept.slots.meanLaps).toBe('19.67');
+  });
   it('treats an empty cell as zero when the constraints say so', () => {
     // Acme Points 10 and an empty cell read as 0: mean 5.
     const answer = ask(RACE, {
