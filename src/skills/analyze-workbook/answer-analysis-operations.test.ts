@@ -467,6 +467,14 @@ Ret,Ed Voss,Cedar,3,Not classified,
     });
     expect(kept.slots.meanLaps).toBe('19.67');
   });
+  it('refuses rows picked by place, by a span of numbers or by an unquoted cell that no step used', () => {
+    for (const [question, constraints] of [
+      ['What is the mean Laps of the last two riders?', ''],
+      ['What is the mean Laps of the middle riders?', 'The middle riders have Points 6 to 10.'],
+      ['What is the mean Laps of the riders who retired?', 'A rider retired when Pos is Ret.'],
+    ])
+      expect(code(RACE, { question: question!, constraints, format: '@meanLaps[mean]' })).toBe('unsupported');
+  });
   it('treats an empty cell as zero when the constraints say so', () => {
     // Acme Points 10 and an empty cell read as 0: mean 5.
     const answer = ask(RACE, {

@@ -331,12 +331,54 @@ export function unappliedConditions(
     if (!done) left.push(statistic[0].trim());
   }
   left.push(...unreadRestrictions(frame, `${question}\n${constraints}`, planText));
+  left.push(...unreadEqualities(frame, stated, planText));
+  // "weeks 9 to 16", "the last four games": rows picked by their place or a span of numbers.
+  for (const match of stated.matchAll(SPAN)) {
+    const [low, high] = [match[1]!, match[2]!];
+    if (/^-?[01]$/.test(low) && /^1$/.test(high)) continue;
+    if (!numberUsed(low) || !numberUsed(high)) left.push(match[0]!.trim());
+  }
+  for (const match of stated.matchAll(PLACED))
+    if (!/\b(?:first|last|top|bottom|head|tail)\b/i.test(plan)) left.push(match[0]!.trim());
   left.push(...unreadRestrictions(frame, question, planText, true));
   for (const { states, done } of STATED_STEPS) {
     const stated = states.exec(`${question}\n${constraints}`);
     if (stated && !done.test(plan)) left.push(stated[0]);
   }
   return [...new Set(left)];
+}
+
+/** A span of numbers rows are kept within ("weeks 9 to 16", "from 5 through 10"). */
+const SPAN =
+  /\b(-?\d+(?:\.\d+)?)\s*(?:to|through|thru|–)\s*(-?\d+(?:\.\d+)?)\b(?!\s*(?:decimal|digit|significant|place))/gi;
+/** Rows picked by their place in the table ("the last four games", "the first 8 rows"). */
+const PLACED =
+  /\b(?:first|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?![a-z]*\s*(?:decimal|digit|place))[a-z]+/gi;
+
+/**
+ * "A driver retired when Pos is Ret": a column set equal to one of its own cells, unquoted,
+ * that no step used.
+ */
+function unreadEqualities(frame: Frame, text: string, planText: string): string[] {
+  const left: string[] = [];
+  for (const name of columnNames(frame)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(
+      `(?:^|[^\\w])${escaped}\\s+(?:is|equals|was|=)\\s+([^\\s"'‘“.,;:?]+(?:\\s+[^\\s"'‘“.,;:?]+){0,3})`,
+      'gi',
+    );
+    const cells = new Set(cellsOf(frame, name).filter((cell): cell is string => typeof cell === 'string'));
+    for (const match of text.matchAll(pattern)) {
+      const words = match[1]!.split(/\s+/);
+      for (let size = words.length; size >= 1; size--) {
+        const value = words.slice(0, size).join(' ');
+        if (!cells.has(value)) continue;
+        if (!planText.includes(JSON.stringify(value))) left.push(`${name} is ${value}`);
+        break;
+      }
+    }
+  }
+  return left;
 }
 
 /** A clause that keeps or leaves out rows: "exclude the …", "only consider …", "leave out …". */
