@@ -330,3 +330,158 @@ Gus,silver,30
     ).toBe('unsupported');
   });
 });
+
+describe('figures read as written', () => {
+  const SHOWS = `title,make,critics,votes
+Blue Harbour,Acme,80%,12
+Night Train,Acme,60%,
+Paper Moon,Birch,70%,5
+Quiet Field,Birch,N/A,3
+`;
+  it('reads a percent cell as the figure written, so a mean of 80% and 60% is 70', () => {
+    const mean = ask(SHOWS, { question: 'What is the mean critics score?', format: '@critics_mean[score]' });
+    expect(mean.slots.critics_mean).toBe('70.00');
+    const mode = ask(SHOWS, {
+      question: 'What is the highest critics score?',
+      format: '@best_critics[score] where "score" is an integer',
+    });
+    expect(mode.slots.best_critics).toBe('80');
+  });
+  it('adds up a numeric column that "how many" names instead of counting rows', () => {
+    // Acme rows hold 12 votes and an empty cell: 12 in all, over 2 rows.
+    const answer = ask(SHOWS, {
+      question: "How many votes did the shows of make 'Acme' get altogether?",
+      format: '@acme_votes[sum] where "sum" is an integer',
+    });
+    expect(answer.slots.acme_votes).toBe('12');
+    const rows = ask(SHOWS, {
+      question: "How many shows have make 'Birch'?",
+      format: '@birch_shows[count] where "count" is an integer',
+    });
+    expect(rows.slots.birch_shows).toBe('2');
+  });
+});
+
+describe('restrictions stated in words', () => {
+  const RACE = `Pos,Rider,Make,Laps,Status,Points
+1,Ann Ray,Acme,20,Finished,10
+2,Bo Lind,Birch,20,Finished,6
+3,Cy Moss,Acme,19,Finished,
+Ret,Di Park,Birch,7,Broken chain,
+Ret,Ed Voss,Cedar,3,Not classified,
+`;
+  it('refuses when a stated exclusion or restriction names cells no step used', () => {
+    for (const constraints of [
+      'Exclude the Birch bikes. Round to two decimal places.',
+      'Only consider the Acme riders.',
+      'Riders who retired (Pos is Ret) are left out.',
+    ])
+      expect(
+        code(RACE, { question: 'What is the mean number of Laps?', constraints, format: '@meanLaps[mean]' }),
+      ).toBe('unsupported');
+  });
+  it('answers when the restricted rows have no value in the column anyway', () => {
+    // Only Cy Moss and the two retired riders lack Points; the Broken chain row drops out by itself.
+    const answer = ask(RACE, {
+      question: 'What is the mean Points?',
+      constraints: 'Ignore the rider with a broken chain.',
+      format: '@meanPoints[mean]',
+    });
+    expect(answer.slots.meanPoints).toBe('8.00');
+  });
+  it('refuses a slot word found only in a cell of a column the plan never read', () => {
+    expect(
+      code(RACE, { question: 'What is the mean number of Laps?', format: '@meanLapsClassified[mean]' }),
+    ).toBe('unsupported');
+  });
+  it('refuses a question naming rows by a cell word no step used, or a runner-up', () => {
+    // "classified" sits in one Status cell; "chain" in another.
+    expect(
+      code(RACE, { question: 'What is the mean Laps of the classified riders?', format: '@m[mean]' }),
+    ).toBe('unsupported');
+    expect(code(RACE, { question: 'What is the second highest number of Laps?', format: '@v[value]' })).toBe(
+      'unsupported',
+    );
+    // "district" is in every row's name: it picks out nothing, so the mean over every row stands.
+    const areas = 'Name,Area\nNorth district,10\nSouth district,20\nEast district,60\n';
+    expect(
+      ask(areas, { question: 'What is the mean Area of the districts?', format: '@mean_area[mean]' }).slots
+        .mean_area,
+    ).toBe('30.00');
+  });
+  it('reads a count compared after any verb and ranks groups by a verb in the past tense', () => {
+    // Laps 20, 20, 19, 7, 3: two riders completed fewer than 19.
+    const few = ask(RACE, {
+      question: 'How many riders completed fewer than 19 laps?',
+      format: '@n_riders[n]',
+    });
+    expect(few.slots.n_riders).toBe('2');
+    // Acme and Birch field two riders each, Cedar one: the fewest is Cedar.
+    const make = ask(RACE, {
+      question: 'Which Make entered the fewest riders?',
+      format: '@smallestMake[name] where "name" is a string',
+    });
+    expect(make.slots.smallestMake).toBe('Cedar');
+  });
+  it("fills a quoted dash as zero in its own clause and keeps the sentence's row condition", () => {
+    const SERIES = 'Place,Driver,North,South\n1,Ann,10,8\n2,Bo,-,9\n3,Cy,6,-\n,Di,4,-\n';
+    // Places 1 and 2 keep North 10 and the dash read as 0: 10 in all.
+    const answer = ask(SERIES, {
+      question: 'What is the sum of North of the top two drivers?',
+      constraints: "Top two means Place at most 2; a '-' counts as zero.",
+      format: '@northTop[sum] where "sum" is an integer',
+    });
+    expect(answer.slots.northTop).toBe('10');
+    // A fill the engine does not read ("blanks" is not one of its words for a missing cell) is refused, not skipped.
+    expect(
+      code(SERIES, {
+        question: 'What is the correlation between North and South?',
+        constraints: 'Treat the blanks in Place as zero.',
+        format: '@r[r]',
+      }),
+    ).toBe('unsupported');
+  });
+  it('refuses a value set equal to in quotes that no step used, even one named like a column', () => {
+    const GAMES = 'Game,OT,Crowd\n1,OT,100\n2,,300\n3,OT,200\n';
+    expect(
+      code(GAMES, {
+        question: 'What is the mean Crowd of the games that went to extra time?',
+        constraints: "A game went to extra time when OT is 'OT'.",
+        format: '@m[mean]',
+      }),
+    ).toBe('unsupported');
+  });
+  it('refuses rather than keeps the rows an exclusion with a comparison names', () => {
+    expect(
+      code(RACE, {
+        question: 'What is the mean Laps?',
+        constraints: 'Exclude riders with Laps below 10.',
+        format: '@meanLaps[mean]',
+      }),
+    ).toBe('unsupported');
+    // Kept rows stated the usual way still filter: Laps 20, 20, 19.
+    const kept = ask(RACE, {
+      question: 'What is the mean Laps?',
+      constraints: 'Only use riders with Laps above 10.',
+      format: '@meanLaps[mean]',
+    });
+    expect(kept.slots.meanLaps).toBe('19.67');
+  });
+  it('refuses rows picked by place, by a span of numbers or by an unquoted cell that no step used', () => {
+    for (const [question, constraints] of [
+      ['What is the mean Laps of the last two riders?', ''],
+      ['What is the mean Laps of the middle riders?', 'The middle riders have Points 6 to 10.'],
+      ['What is the mean Laps of the riders who retired?', 'A rider retired when Pos is Ret.'],
+    ])
+      expect(code(RACE, { question: question!, constraints, format: '@meanLaps[mean]' })).toBe('unsupported');
+  });
+  it('treats an empty cell as zero when the constraints say so', () => {
+    // Acme Points 10 and an empty cell read as 0: mean 5.
+    const answer = ask(RACE, {
+      question: "What is the mean Points of the riders with Make 'Acme'?",
+      constraints: 'Treat an empty Points cell as zero.',
+      format: '@acmePoints[mean]',
+    });
+    expect(answer.slots.acmePoints).toBe('5.00');
+  });
+});
