@@ -54,15 +54,6 @@ export function rowsWithout(frame: Frame, column: string): number[] | undefined 
 /** Cells pandas reads as missing, and a lone dash (hyphen, en or em dash) tables write for "no value". */
 const MISSING = /^(nan|na|n\/a|null|none|-|–|—)?$/i;
 
-/**
- * A number written with a percent sign, read as the figure written: "77%" is 77, the way an
- * analyst strips the sign, so "the mean score" of 77% and 70% is 73.5 and not 0.735.
- */
-function writtenPercent(text: string | null | undefined): number | undefined {
-  const written = /^\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*%\s*$/.exec(text ?? '');
-  return written ? Number(written[1]!.replace(/,/g, '')) : undefined;
-}
-
 export function createFrame(table: DataTable): Frame {
   return {
     table,
@@ -86,7 +77,7 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
   if (!column) return [];
   return column.values.map((value, index) => {
     if (value === null) return null;
-    if (typeof value === 'number') return writtenPercent(column.texts[index]) ?? value;
+    if (typeof value === 'number') return value;
     if (typeof value === 'boolean') return value ? 1 : 0;
     const text = String(column.texts[index] ?? value).trim();
     if (MISSING.test(text)) return null;

@@ -1140,17 +1140,6 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
-    // "How many Points did the riders of one make score": the counted noun is a numeric column, so
-    // the answer adds it up over the rows in play rather than counting them.
-    name: 'total of a counted column',
-    applies: (words, context) => has(words, 'how') && countedMeasure(context) !== undefined,
-    compute: (context) =>
-      statistic('sum', (values) => values.reduce((a, b) => a + b, 0))({
-        ...context,
-        measures: [countedMeasure(context)!],
-      }),
-  },
-  {
     name: 'count',
     applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
     compute: (context) => ({
@@ -1176,16 +1165,6 @@ function totalOfColumn(context: SlotContext): boolean {
   if (!after) return false;
   const first = findMentions(context.frame, after)[0];
   return first !== undefined && first.position === 0 && context.measures.includes(first.column);
-}
-
-/** The numeric column named right after "how many" ("how many Points did …"), if any. */
-function countedMeasure(context: SlotContext): string | undefined {
-  const after = /\bhow many\s+(.{2,60})/i.exec(context.question)?.[1];
-  if (!after) return undefined;
-  const first = findMentions(context.frame, after)[0];
-  return first !== undefined && first.position === 0 && context.measures.includes(first.column)
-    ? first.column
-    : undefined;
 }
 
 /** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */
@@ -1229,7 +1208,7 @@ function monthlyAnswer(context: SlotContext) {
 }
 
 const WHICH_GROUP =
-  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:[a-z]{3,}ed|has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 const GROUP_WITH =
   /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
@@ -2102,7 +2081,7 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       }
     }
   }
-  const unapplied = unappliedConditions(frame, request.question, notes.join(' '), constraints);
+  const unapplied = unappliedConditions(frame, request.question, notes.join(' '));
   if (unapplied.length > 0)
     fail(
       'unsupported',

@@ -10,14 +10,7 @@
 import { fail } from '../../lib/errors.ts';
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import {
-  cellsOf,
-  columnNames,
-  type Frame,
-  findMentions,
-  isNumericColumn,
-  wordsOf,
-} from './analysis-frame.ts';
+import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import type { DataTable } from './data-table.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
@@ -81,9 +74,6 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'row record entry entries observation obs instance sample case item',
   },
   { sign: /\brange\b/, words: 'spread span' },
-  // A group ranked first names itself by a superlative of the same direction ("busiest", "weakest").
-  { sign: /\branked by [^;]*: highest\b/, words: 'busiest strongest greatest biggest largest leading' },
-  { sign: /\branked by [^;]*: lowest\b/, words: 'weakest smallest fewest' },
   { sign: /\bis 0 \(none\)/, words: 'without none no zero nil' },
   // The answer's own statistic over the summed column, not only the step that made it.
   { sign: /\b(?:cumulative|running) (?:sum|total)\b(?! =)/, words: 'cumulative cumsum cum running' },
@@ -141,8 +131,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...known,
     ...columnWords(frame),
     ...wordsOf(planText),
-    // A word of a cell in a column the plan read ("Wins" written atop the column's numbers).
-    ...cellWords(frame, (name) => planText.includes(name)),
+    ...cellWords(frame),
     ...definedWords(text, planText, columnWords(frame)),
   ]);
   for (const { sign, words } of PLAN_SIGNS)
@@ -223,14 +212,9 @@ function definedWords(text: string, planText: string, columns: ReadonlySet<strin
   return defined;
 }
 
-/** Whether some text cell of the table reads exactly so. */
-function wholeCell(frame: Frame, text: string): boolean {
-  return columnNames(frame).some((name) => cellsOf(frame, name).some((cell) => cell === text));
-}
-
-function cellWords(frame: Frame, read: (name: string) => boolean = () => true): Set<string> {
+function cellWords(frame: Frame): Set<string> {
   const words = new Set<string>();
-  for (const name of columnNames(frame).filter(read))
+  for (const name of columnNames(frame))
     for (const cell of cellsOf(frame, name).slice(0, 5000))
       if (typeof cell === 'string') for (const word of wordsOf(cell)) words.add(word);
   return words;
@@ -260,50 +244,21 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
     done: /outliers removed/,
   },
   { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
-  // "Treat an empty cell as zero": a fill the plan must show.
-  {
-    states:
-      /\b(?:treat\w*|fill\w*|imput\w*|replac\w*|substitut\w*)\b[^.;\n]{0,60}?\b(?:as|with|by)\s+(?:a\s+|the\s+)?(?:zero|0|mean|median|mode|average)\b/i,
-    done: /\bfilled with\b/,
-  },
-  // "the second highest": a maximum is not the runner-up.
-  {
-    states:
-      /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|next)[- ](?:highest|largest|biggest|greatest|most|best|lowest|smallest|least|fewest|worst)\b/i,
-    done: /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|runner-up)\b/i,
-  },
 ];
 
 /**
  * Conditions the question states that the plan shows no sign of: a quoted value found in
  * the table's cells but not in any step, a year or a compared number the plan never used.
  */
-export function unappliedConditions(
-  frame: Frame,
-  question: string,
-  planText: string,
-  constraints = '',
-): string[] {
+export function unappliedConditions(frame: Frame, question: string, planText: string): string[] {
   // A slot's own name ("@avg_close_2015") is not a step that used its number.
   const plan = planText.replace(/@[A-Za-z0-9_]+/g, ' ').toLowerCase();
   const planWords = new Set(wordsOf(planText));
   const columns = columnWords(frame);
   const left: string[] = [];
   const cells = cellWords(frame);
-  const stated = `${question}\n${constraints}`;
-  for (const match of stated.matchAll(QUOTED_VALUE)) {
+  for (const match of question.matchAll(QUOTED_VALUE)) {
     const words = wordsOf(match[1]!);
-    // "when OT is 'OT'": a whole cell value set equal to, even one that is also a column's name.
-    if (
-      /\b(?:is|equals?|was|are|of)\s*$|=\s*$/i.test(
-        stated.slice(0, match.index + match[0].indexOf(match[1]!) - 1),
-      ) &&
-      wholeCell(frame, match[1]!) &&
-      !planText.includes(JSON.stringify(match[1]!))
-    ) {
-      left.push(`"${match[1]}"`);
-      continue;
-    }
     if (words.length === 0 || words.every((word) => columns.has(word) || planWords.has(word))) continue;
     // Only a quoted cell value is a condition; other quoted text names a new column or a method.
     if (words.every((word) => cells.has(word))) left.push(`"${match[1]}"`);
@@ -318,9 +273,6 @@ export function unappliedConditions(
   };
   for (const pattern of [COMPARED, YEAR])
     for (const match of question.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
-  for (const match of constraints.matchAll(COMPARED))
-    if (!numberUsed(match[1]!) && comparesColumn(frame, constraints.slice(0, match.index)))
-      left.push(match[0]!.trim());
   // "higher than the mean fare": a comparison with a statistic must show as a row step.
   const statistic = COMPARED_TO_STATISTIC.exec(question);
   if (statistic) {
@@ -330,138 +282,11 @@ export function unappliedConditions(
       : /\b(?:than|above|below|over|under)\b[^;]{0,60}\b(?:the (?:mean|median)|overall mean)\b/.test(plan);
     if (!done) left.push(statistic[0].trim());
   }
-  left.push(...unreadRestrictions(frame, `${question}\n${constraints}`, planText));
-  left.push(...unreadEqualities(frame, stated, planText));
-  // "weeks 9 to 16", "the last four games": rows picked by their place or a span of numbers.
-  for (const match of stated.matchAll(SPAN)) {
-    const [low, high] = [match[1]!, match[2]!];
-    if (/^-?[01]$/.test(low) && /^1$/.test(high)) continue;
-    if (!numberUsed(low) || !numberUsed(high)) left.push(match[0]!.trim());
-  }
-  for (const match of stated.matchAll(PLACED))
-    if (!/\b(?:first|last|top|bottom|head|tail)\b/i.test(plan)) left.push(match[0]!.trim());
-  left.push(...unreadRestrictions(frame, question, planText, true));
   for (const { states, done } of STATED_STEPS) {
-    const stated = states.exec(`${question}\n${constraints}`);
-    if (stated && !done.test(plan)) left.push(stated[0]);
+    const stated = states.exec(question);
+    if (stated && !done.test(planText)) left.push(stated[0]);
   }
   return [...new Set(left)];
-}
-
-/** A span of numbers rows are kept within ("weeks 9 to 16", "from 5 through 10"). */
-const SPAN =
-  /\b(-?\d+(?:\.\d+)?)\s*(?:to|through|thru|–)\s*(-?\d+(?:\.\d+)?)\b(?!\s*(?:decimal|digit|significant|place))/gi;
-/** Rows picked by their place in the table ("the last four games", "the first 8 rows"). */
-const PLACED =
-  /\b(?:first|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?![a-z]*\s*(?:decimal|digit|place))[a-z]+/gi;
-
-/**
- * "A driver retired when Pos is Ret": a column set equal to one of its own cells, unquoted,
- * that no step used.
- */
-function unreadEqualities(frame: Frame, text: string, planText: string): string[] {
-  const left: string[] = [];
-  for (const name of columnNames(frame)) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(
-      `(?:^|[^\\w])${escaped}\\s+(?:is|equals|was|=)\\s+([^\\s"'‘“.,;:?]+(?:\\s+[^\\s"'‘“.,;:?]+){0,3})`,
-      'gi',
-    );
-    const cells = new Set(cellsOf(frame, name).filter((cell): cell is string => typeof cell === 'string'));
-    for (const match of text.matchAll(pattern)) {
-      const words = match[1]!.split(/\s+/);
-      for (let size = words.length; size >= 1; size--) {
-        const value = words.slice(0, size).join(' ');
-        if (!cells.has(value)) continue;
-        if (!planText.includes(JSON.stringify(value))) left.push(`${name} is ${value}`);
-        break;
-      }
-    }
-  }
-  return left;
-}
-
-/** A clause that keeps or leaves out rows: "exclude the …", "only consider …", "leave out …". */
-const RESTRICTS =
-  /\b(?:exclud\w*|leav(?:e|ing) out|left out|ignor\w*|drop\w*|remov\w*|skip\w*|omit\w*|discard\w*|only|restrict\w*|limit\w* to|keep\w*|do not (?:count|include|use))\b/i;
-
-/** Words too common to name a row by, though a cell may hold them ("Not Classified"). */
-const COMMON_WORDS = new Set(
-  wordsOf(
-    'not no nor did does done with without than that this those these which who whom whose has have had it its he she they them his her their there here also only other others where when while',
-  ),
-);
-
-/**
- * Restrictions stated in words whose cell values the plan never used: "Exclude the Acme cars"
- * or "leave out the weeks in May" answered over every row. A word counts when a text cell of
- * the table holds it and it names no column; the plan must show it (or its stem) somewhere.
- */
-function unreadRestrictions(frame: Frame, text: string, planText: string, every = false): string[] {
-  const cells = cellWords(frame);
-  const columns = columnWords(frame);
-  const plan = new Set(wordsOf(planText));
-  const planStems = new Set([...plan].map(porterStem));
-  const read = columnNames(frame).filter((name) => isNumericColumn(frame, name) && planText.includes(name));
-  const left: string[] = [];
-  for (const clause of text.split(/(?<!\d)\.(?!\d)|[;\n]/)) {
-    const verb = RESTRICTS.exec(clause) ?? (every ? /^/.exec(clause) : null);
-    if (!verb) continue;
-    // The whole clause: "drivers who retired (Pos is Ret) are left out" names them before the verb.
-    const unread = wordsOf(clause.replace(verb[0], ' ')).filter(
-      (word) =>
-        word.length >= 3 &&
-        cells.has(word) &&
-        !columns.has(word) &&
-        !known.has(word) &&
-        !COMMON_WORDS.has(word) &&
-        !plan.has(word) &&
-        !planStems.has(porterStem(word)) &&
-        !alreadyOut(frame, word, read) &&
-        !mostRowsHold(frame, word),
-    );
-    if (unread.length > 0) left.push(clause.trim());
-  }
-  return left;
-}
-
-/** A word that half the rows or more hold ("district" in every row's name) picks out no rows. */
-function mostRowsHold(frame: Frame, word: string): boolean {
-  return rowsHolding(frame, word).size * 2 >= frame.table.rowNumbers.length;
-}
-
-function rowsHolding(frame: Frame, word: string): Set<number> {
-  const holding = new Set<number>();
-  for (const name of columnNames(frame))
-    cellsOf(frame, name).forEach((cell, row) => {
-      if (typeof cell === 'string' && wordsOf(cell).includes(word)) holding.add(row);
-    });
-  return holding;
-}
-
-/**
- * Whether the rows holding a word drop out of the answer anyway: each has no number in any
- * numeric column the plan read ("ignore the bye week" when the bye week has no attendance).
- */
-function alreadyOut(frame: Frame, word: string, read: readonly string[]): boolean {
-  if (read.length === 0) return false;
-  const holding = rowsHolding(frame, word);
-  const columns = read.map((name) => cellsOf(frame, name));
-  return [...holding].every((row) => columns.every((cells) => cells[row] === null));
-}
-
-/** What a rule compares with a threshold rather than a row's cell ("the p-value is less than 0.05"). */
-const STATISTIC_SUBJECT =
-  /\b(?:p-?values?|alpha|significance|coefficient|correlation|r|rho|tau|z-?scores?|skew\w*|kurtosis|iqr|q1|q3|quartile|percentile|standard deviations?|std|mean|median|average|variance)\b/i;
-
-/**
- * Whether a compared number in the constraints tests a column's cells: the words before it in
- * its clause name a column ("whose Laps is below 40") and no statistic ("if the p-value is below 0.05").
- */
-function comparesColumn(frame: Frame, before: string): boolean {
-  const clause = before.split(/[.;:\n]|,\s+(?:and|or|but)\b/).pop() ?? '';
-  const subject = clause.split(/\s+/).slice(-8).join(' ');
-  return !STATISTIC_SUBJECT.test(subject) && findMentions(frame, subject).length > 0;
 }
 
 /** Statistics a question names, and the plan aggregates that carry each out. */

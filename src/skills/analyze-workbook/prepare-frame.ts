@@ -25,10 +25,6 @@ import { numberWord } from './normalize-text.ts';
 import { mean, median, variance } from './stats.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
 
-/** A verb that drops the rows its clause goes on to describe. */
-const EXCLUDES =
-  /\b(?:exclud\w*|remov\w*|drop\w*|leav(?:e|ing) out|ignor\w*|discard\w*|omit\w*|skip\w*|eliminat\w*|filter(?:ing)? out|without)\b/i;
-
 type PreparationRule = {
   readonly name: string;
   readonly apply: (frame: Frame, question: string, constraints: string) => void;
@@ -748,17 +744,16 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           return ` with ${column} ${more ? 'greater than' : 'less than'} the ${statistic}`;
         },
       );
-      // "with at least 100 reviews" and "completed fewer than 40 laps" put the number before the
-      // column it counts.
+      // "with at least 100 reviews" puts the number before the column it counts.
       const counted = comparedToStatistic.replace(
-        /\b(with|having|has|have|[a-z]{3,}ed|won|ran|made|got)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
+        /\b(with|having|has|have)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
         (whole, lead: string, word: string, number: string, noun: string) =>
           findMentions(frame, noun).some(
             (mention) =>
               isNumericColumn(frame, mention.column) &&
               frame.table.columns.find((column) => column.name === mention.column)?.type !== 'identifier',
           )
-            ? ` ${/^(?:with|having|has|have)$/i.test(lead) ? lead : 'with'} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
+            ? ` ${lead} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
             : whole,
       );
       // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
@@ -783,23 +778,6 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       for (const found of [...counted.matchAll(pattern), ...bare, ...direct]) {
         // A statistic's phrase ends with its sentence ("the mean fare. Then …").
         const match = [found[0], found[1], found[2], found[3]!.split(/\.\s|\.$/)[0]!.trim()] as const;
-        // "Exclude films with a score below 50" states the rows to drop, not to keep: left to the
-        // coverage check (which refuses) rather than kept the wrong way round.
-        const at =
-          'index' in found && typeof found.index === 'number'
-            ? found.index
-            : counted
-                .toLowerCase()
-                .indexOf([found[1], found[2], found[3]].filter(Boolean).join(' ').toLowerCase());
-        if (
-          EXCLUDES.test(
-            counted
-              .slice(0, Math.max(0, at))
-              .split(/[.;\n]/)
-              .pop() ?? '',
-          )
-        )
-          continue;
         // "who spent more than the mean spend": the column is the one the statistic reads.
         // "a window of 3" is no condition: "of" and "equals" need the column's full name.
         const loose = !/^(of|equals?|equal to|exactly equal to)$/i.test(match[2]!);

@@ -26,8 +26,6 @@ type TransformRule = {
   readonly name: string;
   /** Does the step; returns any other text it read (a later sentence it took labels from). */
   readonly apply: (frame: Frame, sentence: string, text: string) => string | undefined | void;
-  /** Reads one ";" clause of a sentence, so the sentence's other clauses stay for the row rules. */
-  readonly clause?: true;
 };
 
 const NEW_NAME =
@@ -69,11 +67,8 @@ export function modeOf(cells: readonly Cell[]): Cell {
   )[0]!;
 }
 
-// "Treat an empty cell as zero" and "a blank counts as 0" fill as well.
-const FILL =
-  /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|substitut\w*|treat(?:ed|ing)?|counts? as|read as)\b/i;
-// A lone dash quoted ("treat '-' as zero") is a missing cell as well.
-const MISSING = /\b(missing|null|nan|na|empty|blank|dash(?:es)?)\b|["'‘“][-–—]["'’”]/i;
+const FILL = /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|substitut\w*)\b/i;
+const MISSING = /\b(missing|null|nan|na|empty|blank)\b/i;
 const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
 
 function fillValue(frame: Frame, name: string, how: string): Cell {
@@ -159,11 +154,8 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   },
   {
     name: 'missing values filled',
-    clause: true,
-    apply: (frame, whole) => {
-      // "Top five means Position at most 5; a '-' counts as zero": the fill is its own clause.
-      const sentence = whole.split(';').find((part) => MISSING.test(part) && FILL.test(part));
-      if (!sentence) return;
+    apply: (frame, sentence) => {
+      if (!MISSING.test(sentence) || !FILL.test(sentence)) return;
       const after = sentence.slice(sentence.search(FILL));
       const how = /\b(mean|average|median|mode|most (?:frequent|common)|zero|0)\b/i
         .exec(after)?.[1]
@@ -171,15 +163,6 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       if (!how) return;
       const hasMissing = (name: string) => cellsOf(frame, name).some((cell) => cell === null);
       let targets = named(frame, sentence).filter(hasMissing);
-      // "Treat '-' as zero" names the columns that hold a dash.
-      if (targets.length === 0 && /["'‘“][-–—]["'’”]/.test(sentence))
-        targets = columnNames(frame).filter(
-          (name) =>
-            isNumericColumn(frame, name) &&
-            frame.table.columns
-              .find((column) => column.name === name)
-              ?.texts.some((text) => /^[-–—]$/.test(String(text ?? '').trim())),
-        );
       if (
         targets.length === 0 &&
         /\b(all|every|each|numeric(?:al)?|the dataset|the data|columns)\b/i.test(sentence)
@@ -880,7 +863,7 @@ export function applyTransforms(frame: Frame, question: string, constraints: str
     for (const sentence of sentences) {
       const before = frame.steps.length;
       const read = rule.apply(frame, sentence, text);
-      if (frame.steps.length > before && !(rule.clause && sentence.includes(';'))) used.add(sentence);
+      if (frame.steps.length > before) used.add(sentence);
       const squeeze = (words: string) => words.replace(/\s+/g, '');
       if (read) for (const other of sentences) if (squeeze(other).includes(squeeze(read))) used.add(other);
     }
