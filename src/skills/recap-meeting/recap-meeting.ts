@@ -280,7 +280,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
       toTurn: segment.to,
       ...(first?.start !== undefined ? { start: first.start } : {}),
       ...(last?.end !== undefined ? { end: last.end } : last?.start !== undefined ? { end: last.start } : {}),
-      citations: [cite(segment.from)],
+      citations: [cite(segment.central)],
     };
   });
   const decisions = findDecisions(transcript)

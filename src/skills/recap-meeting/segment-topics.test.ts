@@ -32,4 +32,19 @@ describe('segmentTopics', () => {
     expect(labels.join(' | ')).toContain('power cable');
     expect(labels.join(' | ')).not.toMatch(/\b(?:expensive|oops)\b/);
   });
+
+  it('cites the turn that best stands for each topic, not a filler that opens it', () => {
+    const talk = [
+      'Hmm.',
+      'The garden fence needs new posts along the north side before winter.',
+      'Yeah.',
+      'Wooden posts for the garden fence rot, so steel posts along the north side.',
+      'Okay.',
+    ];
+    const turns = talk.map((text, index) => ({ index, speaker: index % 2 ? 'Ida' : 'Olaf', text }));
+    const transcript: Transcript = { type: 'transcript', format: 'text', turns };
+    const [topic] = segmentTopics(prepareTranscript(transcript), { block: 3, minTurns: 3 });
+    expect(topic?.from).toBe(0);
+    expect([1, 3]).toContain(topic?.central);
+  });
 });

@@ -11,7 +11,13 @@ import { isNounPhrase } from './english-tagger.ts';
 import { cosine, STOP_WORDS, stem, termCounts, words } from './text-terms.ts';
 import type { PreparedTranscript } from './transcript-units.ts';
 
-export type TopicSegment = { readonly from: number; readonly to: number; readonly label: string };
+/** A topic: its inclusive turn range, its label and the turn that best stands for it. */
+export type TopicSegment = {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+  readonly central: number;
+};
 
 function blockCounts(terms: readonly (readonly string[])[], from: number, to: number): Map<string, number> {
   return termCounts(terms.slice(Math.max(0, from), Math.max(0, to)).flat());
@@ -58,9 +64,37 @@ export function segmentTopics(
   for (let k = 0; k + 1 < bounds.length; k++) {
     const from = bounds[k] ?? 0;
     const to = (bounds[k + 1] ?? n) - 1;
-    segments.push({ from, to, label: phraseLabel(prepared, from, to) ?? labelFor(prepared, from, to) });
+    segments.push({
+      from,
+      to,
+      label: phraseLabel(prepared, from, to) ?? labelFor(prepared, from, to),
+      central: centralTurn(prepared, from, to),
+    });
   }
   return segments;
+}
+
+/** Fewest content words a turn needs to stand for its topic (a "Hmm" or a laugh never does). */
+const CENTRAL_MIN_TERMS = 5;
+
+/**
+ * The turn whose words are closest to the whole segment's (cosine of term counts), among turns
+ * with a few content words; the segment's first turn when none has them.
+ */
+function centralTurn(prepared: PreparedTranscript, from: number, to: number): number {
+  const whole = blockCounts(prepared.turnTerms, from, to + 1);
+  let best = from;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let i = from; i <= to; i++) {
+    const terms = prepared.turnTerms[i] ?? [];
+    if (terms.length < CENTRAL_MIN_TERMS) continue;
+    const score = cosine(termCounts(terms), whole);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** How many of a segment's best-scored phrases are tagged in search of noun phrases for its label. */
