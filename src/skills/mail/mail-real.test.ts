@@ -201,3 +201,14 @@ describe('on a folder of forwards (lavorato-j deleted items)', async () => {
     expect(marks).not.toMatch(/\.vcf:/);
   });
 });
+
+describe('a one-message status report of bullet points (lavorato-j canada)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'canada.mbox')]);
+  const report = buildThreads(messages).find((thread) => thread.subject === 'British Energy')!;
+
+  it('keeps the quantity and the month the plan is set for, besides the money figure', () => {
+    const summary = summarizeThread(report).summary;
+    expect(summary).toMatch(/500MW's at say a \$2 margin/);
+    expect(summary).toMatch(/hedge at least 400MW between now and november/);
+  });
+});

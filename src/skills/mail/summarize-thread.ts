@@ -120,6 +120,12 @@ const MONEY =
   /[$€£]\s?\d|\b\d[\d,.]*\s?(?:mm|bn|k|million|billion|thousand|dollars|euros?|pounds|percent)\b|\d\s?%/i;
 const WHEN =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b/i;
+/** A measured quantity ("500MW", "12 bcf/d", "3,000 tons", "two weeks" is not one: it has no figure). */
+const QUANTITY =
+  /\b\d[\d,.]*\s?(?:[kmgt]wh?|mmbtu|bcf|mcf|bbls?|barrels|tons?|tonnes|units|shares|contracts|hours|days|weeks|months|years)\b/i;
+/** A month named as a time limit without a day ("by November", "between now and March"). */
+const MONTH_LIMIT =
+  /\b(?:by|until|till|before|after|through|in|and|end of|since|from)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const PLACE_FIELD = /^(?:location|where|place|venue|room)\s*:\s*\S/i;
 const PHONE = /(?:^|[\s:(])\(?\d{3}\)?[\s./-]\d{3}[\s.-]\d{4}\b/;
 const CHANGE =
@@ -131,8 +137,10 @@ function factWeight(sentence: string): number {
   const act = classifySentence(sentence);
   let weight = 0;
   if (MONEY.test(sentence)) weight += 3;
-  if (WHEN.test(sentence)) weight += 2;
-  if (WHEN.test(sentence) && DUE.test(sentence)) weight += 1;
+  const when = WHEN.test(sentence) || MONTH_LIMIT.test(sentence);
+  if (when) weight += 2;
+  if (when && DUE.test(sentence)) weight += 1;
+  if (!MONEY.test(sentence) && QUANTITY.test(sentence)) weight += 1.5;
   // An offer ("let me know if you want us to…") asks less than a request.
   if (act === 'request' || act === 'question') weight += isOffer(sentence) ? 1.5 : 3;
   if (act === 'decision') weight += 2;
