@@ -85,6 +85,7 @@ describe('memo sections say what they are for', async () => {
     'The ferry timetable for the northern route changes in March.',
     'Passenger numbers on the ferry timetable routes grew by 12% last year.',
     'The ferry timetable review found that morning crossings run late most often.',
+    'Last winter the ferry timetable was cut due to storms on the northern route.',
     'Ines will send the revised ferry timetable to the board by Friday 14 March.',
   ];
   const result = await draftDocument(
@@ -121,6 +122,6 @@ describe('memo sections say what they are for', async () => {
 
   it('takes for next steps only a sentence that says who does what next', () => {
     expect(section('Next steps')).toMatch(/Ines will send the revised ferry timetable/);
-    expect(section('Next steps')).not.toMatch(/grew by 12%|run late/);
+    expect(section('Next steps')).not.toMatch(/grew by 12%|run late|due to storms/);
   });
 });
