@@ -224,8 +224,10 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
         : firstFound(sentence, context);
     for (const candidate of found) {
       const said = tidyTask(candidate.task);
-      // "Make it", "Back up": a verb with nothing named to act on.
-      if ((LIGHT_VERB.test(said) && VAGUE_OBJECT.test(said)) || BARE_PARTICLE.test(said)) continue;
+      // "Make it", "Back up": a verb with nothing named to act on, even with one word after a
+      // comma ("put that, darling").
+      const head = said.replace(/,\s*\p{L}+[.!?]?$/u, '');
+      if ((LIGHT_VERB.test(head) && VAGUE_OBJECT.test(head)) || BARE_PARTICLE.test(head)) continue;
       const task = tidyTask(resolveThat(withObject(said, sentence.text), context, sentence));
       if (words(task) < 2 || contentTerms(task).length < 1) continue;
       if (actions.some((action) => action.owner === candidate.owner && restated(action, task, sentence.turn)))

@@ -131,6 +131,7 @@ describe("the chair's assignments and a permission given", () => {
         ['Grad Q', "I 'll probably rerun the alignment on the long files tonight ."],
         ['Grad W', "I 'll make it ."],
         ['Grad W', "I 'll back up ."],
+        ['Grad W', "I 'll put that , lovely ."],
         ['Grad W', "I 'll order it ."],
       ]),
     ).toEqual(['Grad Q: Rerun the alignment on the long files', 'Grad W: Order it']);
