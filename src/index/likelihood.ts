@@ -6,7 +6,14 @@
  * to the likelihood that it generated the query, P(Q|D), rather than to its BM25F score.
  * Pure: chunk ids, query weights, postings and statistics in, scores out.
  */
-import { decodePostings, HEADER_WORDS, POSTING_WORDS } from './postings.ts';
+import {
+  decodePostings,
+  HEADER_WORDS,
+  POSTING_WORDS,
+  unpackBody,
+  unpackPeople,
+  unpackTitle,
+} from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 
 /** How much one occurrence in each field counts (BM25F's field weights). */
@@ -14,34 +21,42 @@ export type FieldWeights = { readonly title: number; readonly people: number; re
 
 const EVEN: FieldWeights = { title: 1, people: 1, body: 1 };
 
+type FieldCounts = { readonly title: number; readonly people: number; readonly body: number };
+
+/** Occurrences (or lengths) in title, people and body, summed with the fields' weights. */
+const weigh = (counts: FieldCounts, fields: FieldWeights) =>
+  fields.title * counts.title + fields.people * counts.people + fields.body * counts.body;
+
+/** A posting's packed field word (frequencies or lengths), weighted. */
+const weighted = (packed: number, fields: FieldWeights) =>
+  weigh({ title: unpackTitle(packed), people: unpackPeople(packed), body: unpackBody(packed) }, fields);
+
 /**
  * A term's occurrences in title, people and body over all its postings, kept per posting-row
  * list (stores hand back the same list while the index is unchanged; rank.ts's impacts rely on
  * that too), so a term seen by an earlier query is not counted again.
  */
-const countCache = new WeakMap<readonly Uint8Array[], number[]>();
+const countCache = new WeakMap<readonly Uint8Array[], FieldCounts>();
 
-function fieldCounts(rows: readonly Uint8Array[]): { title: number; people: number; body: number } {
-  let counts = countCache.get(rows);
-  if (!counts) {
-    counts = [0, 0, 0];
-    for (const row of rows) {
-      const view = decodePostings(row);
-      for (let i = HEADER_WORDS + 1; i < view.length; i += POSTING_WORDS) {
-        const packed = view[i]!;
-        counts[0]! += packed & 255;
-        counts[1]! += (packed >>> 8) & 255;
-        counts[2]! += packed >>> 16;
-      }
+function fieldCounts(rows: readonly Uint8Array[]): FieldCounts {
+  const cached = countCache.get(rows);
+  if (cached) return cached;
+  let title = 0;
+  let people = 0;
+  let body = 0;
+  for (const row of rows) {
+    const view = decodePostings(row);
+    for (let i = HEADER_WORDS + 1; i < view.length; i += POSTING_WORDS) {
+      const packed = view[i]!;
+      title += unpackTitle(packed);
+      people += unpackPeople(packed);
+      body += unpackBody(packed);
     }
-    countCache.set(rows, counts);
   }
-  return { title: counts[0]!, people: counts[1]!, body: counts[2]! };
+  const counts = { title, people, body };
+  countCache.set(rows, counts);
+  return counts;
 }
-
-/** A posting's packed field word (frequencies or lengths) summed over title, people and body, weighted. */
-const weighted = (packed: number, fields: FieldWeights) =>
-  fields.title * (packed & 255) + fields.people * ((packed >>> 8) & 255) + fields.body * (packed >>> 16);
 
 /**
  * Log query likelihood of each of `ids`: Σ_t w_t · log((tf + μ·p(t)) / (len + μ)), with p(t)
@@ -59,7 +74,7 @@ export function logLikelihoods(
   fields: FieldWeights = EVEN,
 ): Map<number, number> {
   const collection = Math.max(
-    fields.title * stats.titleLength + fields.body * stats.bodyLength + fields.people * stats.peopleLength,
+    weigh({ title: stats.titleLength, people: stats.peopleLength, body: stats.bodyLength }, fields),
     1,
   );
   const wanted = new Set(ids);
@@ -84,8 +99,7 @@ export function logLikelihoods(
         if (!lengths.has(id)) lengths.set(id, weighted(view[i + 2]!, fields));
       }
     }
-    const counts = fieldCounts(rows);
-    const count = fields.title * counts.title + fields.people * counts.people + fields.body * counts.body;
+    const count = weigh(fieldCounts(rows), fields);
     // A term the index lacks lowers every chunk alike; half an occurrence keeps the log finite.
     terms.push({ weight, prior: (mu * Math.max(count, 0.5)) / collection, tf });
   }
