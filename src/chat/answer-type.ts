@@ -207,6 +207,9 @@ function figures(text: string): string[] {
   return rest.match(/\d+(?:[.,]\d+)*/g) ?? [];
 }
 
+/** A version number: "2.0", "15.10", "v3", "version 7". */
+export const VERSION_NUMBER = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i;
+
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   phone: (text) =>
@@ -270,8 +273,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
       'u',
     ).test(text),
-  // A version number: "2.0", "15.10", "v3", "version 7".
-  version: (text) => /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i.test(text),
+  version: (text) => VERSION_NUMBER.test(text),
   // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
   tally: (text) =>
     /\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(

@@ -7,12 +7,10 @@
  */
 
 import { analyze } from '../index/analyze.ts';
+import { VERSION_NUMBER } from './answer-type.ts';
 
 /** Where one clause of a sentence ends: a comma, a semicolon, a bracket, a dash, a full stop. */
 const CLAUSE_BREAK = /[,;()[\]{}]|\s[-–—]\s|[.!?](?:\s|$)/;
-
-/** A version number, as `carriesType` finds one: "2.0", "v3", "version 7". */
-const VERSION = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:version|release)\s+\d+\b/i;
 
 /** Words that only name the kind of value: they bind nothing. */
 const KIND_WORDS = new Set(analyze('version release number'));
@@ -26,7 +24,8 @@ export function versionBound(text: string, wanted: ReadonlySet<string>): boolean
     .split(CLAUSE_BREAK)
     .some(
       (clause) =>
-        VERSION.test(clause) && analyze(clause).some((term) => wanted.has(term) && !KIND_WORDS.has(term)),
+        VERSION_NUMBER.test(clause) &&
+        analyze(clause).some((term) => wanted.has(term) && !KIND_WORDS.has(term)),
     );
 }
 
