@@ -367,15 +367,8 @@ const NOT_MODIFIERS = new Set(
  */
 export function measureModifiers(question: string, type: AnswerType = 'amount'): string[] {
   const out: string[] = [];
-  for (const match of question.matchAll(type === 'code' ? IDENTIFIER : MEASURE)) {
-    const words = (match[1] ?? '').trim().split(/\s+/);
-    // Only the words right before the measure, up to the first word that is none of them.
-    for (let i = words.length - 1; i >= 0; i--) {
-      const word = words[i] ?? '';
-      if (NOT_MODIFIERS.has(word)) break;
-      out.push(word);
-    }
-  }
+  for (const match of question.matchAll(type === 'code' ? IDENTIFIER : MEASURE))
+    out.push(...modifiersBefore((match[1] ?? '').trim().split(/\s+/)));
   return out;
 }
 
@@ -418,6 +411,7 @@ export function statesOtherMeasure(question: string, text: string): boolean {
   return false;
 }
 
+/** The words right before a measure, nearest first, up to the first word that is none of them. */
 function modifiersBefore(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
