@@ -33,9 +33,12 @@ function integerCode(name: string, integers: readonly number[]): boolean {
   return CODE_NAME.test(bare) || (distinct.size <= 12 && CODE_HEADER.test(bare));
 }
 
+/** A name that places rows in an order ("Pos", "Rank", "Week"), not a count of them ("No. of titles"). */
+const namedAsOrder = (name: string) => ORDER_NAME.test(name) && !/\b(of|per)\b/i.test(name);
+
 /** An integer column that numbers or ranks its rows: named as an order, or 1..n (0..n-1) in some order. */
 function integerOrder(name: string, integers: readonly number[]): boolean {
-  if (ORDER_NAME.test(name) && !/\b(of|per)\b/i.test(name)) return true;
+  if (namedAsOrder(name)) return true;
   // A few small counts can be 0..n-1 by chance ("goals: 2, 1, 3, 0, 4"); ten or more rarely are.
   if (integers.length < 10) return false;
   const distinct = new Set(integers);
@@ -112,6 +115,7 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
     type = 'boolean';
   } else if (numberCells.length / count >= 0.8) {
     const integers = numberCells.every((cell) => Number.isInteger(cell.value));
+    const numbers = numberCells.map((cell) => cell.value as number);
     const years =
       integers &&
       numberCells.every((cell) => (cell.value as number) >= 1800 && (cell.value as number) <= 2100);
@@ -129,25 +133,9 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
       type = 'identifier';
     } else if (integers && ID_NAME.test(name)) {
       type = 'identifier';
-    } else if (
-      integers &&
-      !integerCode(
-        name,
-        numberCells.map((cell) => cell.value as number),
-      ) &&
-      integerOrder(
-        name,
-        numberCells.map((cell) => cell.value as number),
-      )
-    ) {
+    } else if (integers && !integerCode(name, numbers) && integerOrder(name, numbers)) {
       type = 'identifier';
-    } else if (
-      integers &&
-      integerCode(
-        name,
-        numberCells.map((cell) => cell.value as number),
-      )
-    ) {
+    } else if (integers && integerCode(name, numbers)) {
       type = 'category';
     } else {
       type = 'number';
@@ -157,11 +145,7 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
     const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(texts.length, 1);
     if (averageLength > 40) type = 'text';
     else if (texts.filter((item) => DURATION.test(item.trim())).length >= texts.length * 0.8) type = 'text';
-    else if (
-      ORDER_NAME.test(name) &&
-      !/\b(of|per)\b/i.test(name) &&
-      texts.filter((item) => ORDINAL.test(item)).length >= texts.length * 0.8
-    )
+    else if (namedAsOrder(name) && texts.filter((item) => ORDINAL.test(item)).length >= texts.length * 0.8)
       type = 'identifier';
     else if (distinct <= Math.max(2, count * 0.5) || distinct <= 12) type = 'category';
     else if (ID_HEADER.test(name) || /^[A-Z0-9-]{3,}$/.test(texts[0] ?? '')) type = 'identifier';
