@@ -14,6 +14,7 @@ import {
   DISAGREE,
   ENDORSE,
   HEDGED,
+  replyText,
   type Sentence,
 } from './meeting-context.ts';
 import { contentTerms, STOP_WORDS } from './text-terms.ts';
@@ -48,10 +49,7 @@ const THING = (object: string) =>
 function unopposed(context: Context, sentence: Sentence): boolean {
   for (let turn = sentence.turn + 1; turn <= sentence.turn + 2 && turn < context.raw.length; turn++) {
     if (context.speakers[turn] === sentence.speaker) continue;
-    const text = (context.raw[turn] ?? '')
-      .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
-      .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
-      .trim();
+    const text = replyText(context.raw[turn] ?? '');
     if (DISAGREE.test(text) || /\?/.test(text)) return false;
   }
   return true;

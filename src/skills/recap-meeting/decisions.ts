@@ -20,6 +20,7 @@ import {
   HEDGED,
   laughedAt,
   procedural,
+  replyText,
   type Sentence,
   sameTask,
   words,
@@ -543,10 +544,7 @@ function agreedBy(context: Context, sentence: Sentence): number[] {
   for (let turn = sentence.turn + 1; turn <= sentence.turn + 4 && turn < context.raw.length; turn++) {
     const speaker = context.speakers[turn] ?? '';
     if (speaker === sentence.speaker || who.has(speaker)) continue;
-    const text = (context.raw[turn] ?? '')
-      .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
-      .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
-      .trim();
+    const text = replyText(context.raw[turn] ?? '');
     if (!/\p{L}/u.test(text)) continue;
     if (DISAGREE.test(text) || /\?/.test(text)) return [];
     if (!AGREE.test(text)) continue;

@@ -198,6 +198,14 @@ export const DISAGREE =
 /** A turn that only shows someone is listening. */
 const BACKCHANNEL = /^(?:yeah|yes|yep|yup|right|uh-huh|mm-hmm)(?:[\s.,!]+(?:yeah|yes|yep|right))*[\s.,!]*$/i;
 
+/** A reply as agreement and objection are read from it: no sound or noise marks, no opening "um", "oh" or "well". */
+export function replyText(raw: string): string {
+  return raw
+    .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
+    .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
+    .trim();
+}
+
 /** Another speaker accepts within the next turns, and nobody objects first. */
 export function accepted(
   context: Context,
@@ -207,11 +215,7 @@ export function accepted(
   for (let turn = sentence.turn + 1; turn <= sentence.turn + 3 && turn < context.raw.length; turn++) {
     const speaker = context.speakers[turn] ?? '';
     if (speaker === sentence.speaker) continue;
-    const text = (context.raw[turn] ?? '')
-      .replace(/\s+'(?=\p{L})/gu, "'")
-      .replace(/\{[a-z_]+\}|\[[a-z ]+\]/gi, ' ')
-      .replace(/^[\s,.]*(?:um+|uh+|mm+|oh|well)\b[\s,.]*/i, '')
-      .trim();
+    const text = replyText((context.raw[turn] ?? '').replace(/\s+'(?=\p{L})/gu, "'"));
     if (!/\p{L}/u.test(text)) continue;
     if (DISAGREE.test(text)) return undefined;
     if (agreement.test(text)) return { speaker, turn };
