@@ -22,7 +22,7 @@ import type {
   Transcript,
   Workbook,
 } from '../formats/model.ts';
-import { columnIndex } from '../formats/xlsx/cell-ref.ts';
+import { columnIndex, columnName } from '../formats/xlsx/cell-ref.ts';
 import { widestRow } from '../lib/widest-row.ts';
 import { rebuildThreads } from './threads.ts';
 import type { ChunkDraft, PersonRef } from './types.ts';
@@ -131,17 +131,6 @@ function slideChunks(deck: Presentation, path: string, options: ChunkOptions): C
       },
     ];
   });
-}
-
-export function columnName(index: number): string {
-  let name = '';
-  let n = index + 1;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
 }
 
 function sheetChunks(book: Workbook, path: string, options: ChunkOptions): ChunkDraft[] {

@@ -8,9 +8,10 @@
  */
 import type { Address } from '../../formats/model.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
-import { fitToBudget } from '../../models/token-budget.ts';
+import type { PromptPart } from '../../models/prompt.ts';
+import { dataTokenBudget, estimateTextTokens, fitToBudget } from '../../models/token-budget.ts';
 import type { Passage } from '../grounding/grounded-answer.ts';
-import type { PromptPassage } from '../grounding/passage-prompt.ts';
+import { type PromptPassage, passagePromptParts } from '../grounding/passage-prompt.ts';
 import type { SourcedMessage } from './mail-thread.ts';
 
 /** Longest message text shown, in characters. */
@@ -68,4 +69,32 @@ export function threadBlocks(messages: readonly SourcedMessage[], budget: number
     (block) => block.text + block.source + block.subject,
     budget,
   ).sort((a, b) => a.n - b.n);
+}
+
+/**
+ * The prompt of a model call over a thread: instructions, the example, the newest messages that
+ * fit what the context leaves once the rest of the prompt and the answer are counted (at most
+ * `lastShown` of them when given), and the request.
+ */
+export function threadPrompt(prompt: {
+  readonly instructions: string;
+  readonly example: { readonly input: string; readonly output: string };
+  readonly request: string;
+  readonly messages: readonly SourcedMessage[];
+  readonly answerTokens: number;
+  readonly contextTokens?: number;
+  readonly lastShown?: number;
+}): { readonly parts: PromptPart[]; readonly blocks: readonly MailBlock[] } {
+  const { instructions, example, request } = prompt;
+  const budget = dataTokenBudget({
+    ...(prompt.contextTokens ? { contextTokens: prompt.contextTokens } : {}),
+    promptTokens: estimateTextTokens(instructions + example.input + example.output + request) + 150,
+    answerTokens: prompt.answerTokens,
+  });
+  const fitting = threadBlocks(prompt.messages, budget);
+  const blocks = prompt.lastShown ? fitting.slice(-prompt.lastShown) : fitting;
+  return {
+    parts: passagePromptParts({ instructions, example, shown: blocks.map(mailPromptPassage), request }),
+    blocks,
+  };
 }

@@ -12,15 +12,13 @@ import { z } from 'zod';
 import type { Warning } from '../../lib/result.ts';
 import { buildPrompt, type LanguageModel } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
-import { dataTokenBudget, estimateTextTokens } from '../../models/token-budget.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { factsOf } from '../grounding/kept-facts.ts';
 import { numbersOf } from '../grounding/lexical-support.ts';
 import { cleanModelText } from '../grounding/model-text.ts';
-import { passagePromptParts } from '../grounding/passage-prompt.ts';
 import { cjkLanguageOf, languageRule, todayRule } from '../grounding/prompt-rules.ts';
 import { draftReply, intentSentence, type ReplyDraft, type ReplyOptions } from './draft-reply.ts';
-import { mailPromptPassage, threadBlocks } from './mail-blocks.ts';
+import { threadPrompt } from './mail-blocks.ts';
 import type { MailThread } from './mail-thread.ts';
 
 export const ReplyBody = z.object({ paragraphs: z.array(z.string().min(1).max(1500)).min(1).max(4) });
@@ -115,22 +113,18 @@ export async function replyWithModel(thread: MailThread, options: ReplyModelOpti
   ].join(' ');
   const request = `Write the body of the reply to message ${lastIndex} ("${last.subject.trim() || thread.subject}").${intent ? ` What to say: ${intent}` : ''}`;
   const maxTokens = cjkLanguageOf(sample) ? 600 : 400;
-  const budget = dataTokenBudget({
-    ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
-    promptTokens: estimateTextTokens(instructions + EXAMPLE_INPUT + EXAMPLE_OUTPUT + request) + 150,
+  const { parts, blocks } = threadPrompt({
+    instructions,
+    example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
+    request,
+    messages: thread.messages.slice(0, lastIndex),
     answerTokens: maxTokens,
+    ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
+    lastShown: SHOWN_MESSAGES,
   });
-  const blocks = threadBlocks(thread.messages.slice(0, lastIndex), budget).slice(-SHOWN_MESSAGES);
   const result = await model.generate(
     {
-      messages: buildPrompt(
-        passagePromptParts({
-          instructions,
-          example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
-          shown: blocks.map(mailPromptPassage),
-          request,
-        }),
-      ),
+      messages: buildPrompt(parts),
       responseFormat: { type: 'json', schema: ReplyBody, name: 'reply_body' },
       maxTokens,
       temperature: 0.3,

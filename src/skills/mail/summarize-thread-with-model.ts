@@ -10,16 +10,14 @@
 import type { Warning } from '../../lib/result.ts';
 import { buildPrompt, type LanguageModel } from '../../models/index.ts';
 import { formatDataBlock } from '../../models/prompt.ts';
-import { dataTokenBudget, estimateTextTokens } from '../../models/token-budget.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import {
   checkGroundedAnswer,
   GROUNDED_ANSWER_IN_WORDS,
   GroundedAnswer,
 } from '../grounding/grounded-answer.ts';
-import { passagePromptParts } from '../grounding/passage-prompt.ts';
 import { cjkLanguageOf, languageRule, todayRule } from '../grounding/prompt-rules.ts';
-import { mailPassage, mailPromptPassage, threadBlocks } from './mail-blocks.ts';
+import { mailPassage, threadPrompt } from './mail-blocks.ts';
 import type { MailThread } from './mail-thread.ts';
 import { summarizeThread, type ThreadSummary } from './summarize-thread.ts';
 
@@ -86,22 +84,17 @@ export async function summarizeThreadWithModel(
   ].join(' ');
   const request = `Summarize the thread "${thread.subject}" in at most ${SENTENCES} sentences.`;
   const maxTokens = cjkLanguageOf(sample) ? 700 : 450;
-  const budget = dataTokenBudget({
-    ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
-    promptTokens: estimateTextTokens(instructions + EXAMPLE_INPUT + EXAMPLE_OUTPUT + request) + 150,
+  const { parts, blocks } = threadPrompt({
+    instructions,
+    example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
+    request,
+    messages: thread.messages,
     answerTokens: maxTokens,
+    ...(options.contextTokens ? { contextTokens: options.contextTokens } : {}),
   });
-  const blocks = threadBlocks(thread.messages, budget);
   const result = await model.generate(
     {
-      messages: buildPrompt(
-        passagePromptParts({
-          instructions,
-          example: { input: EXAMPLE_INPUT, output: EXAMPLE_OUTPUT },
-          shown: blocks.map(mailPromptPassage),
-          request,
-        }),
-      ),
+      messages: buildPrompt(parts),
       responseFormat: { type: 'json', schema: GroundedAnswer, name: 'grounded_thread_summary' },
       maxTokens,
       temperature: 0.2,
