@@ -53,28 +53,45 @@ function containsAscii(bytes: Uint8Array, needle: string, wide = false): boolean
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(pattern);
 }
 
+/** A central-directory entry: its name and where its header starts. */
+type CentralEntry = { readonly name: string; readonly header: number };
+
+/**
+ * The archive's central directory, read from the end-of-central-directory record (at most 5,000
+ * entries; a broken entry ends the list); undefined when no such record is found.
+ */
+function centralEntries(bytes: Uint8Array, view: DataView): CentralEntry[] | undefined {
+  const decoder = new TextDecoder('utf-8');
+  const min = Math.max(0, bytes.length - 22 - 65535);
+  for (let eocd = bytes.length - 22; eocd >= min; eocd--) {
+    if (view.getUint32(eocd, true) !== 0x06054b50) continue;
+    const entries: CentralEntry[] = [];
+    const count = view.getUint16(eocd + 10, true);
+    let cursor = view.getUint32(eocd + 16, true);
+    for (let i = 0; i < count && i < 5000; i++) {
+      if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== 0x02014b50) break;
+      const nameLength = view.getUint16(cursor + 28, true);
+      entries.push({
+        name: decoder.decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength)),
+        header: cursor,
+      });
+      cursor += 46 + nameLength + view.getUint16(cursor + 30, true) + view.getUint16(cursor + 32, true);
+    }
+    return entries;
+  }
+  return undefined;
+}
+
 /**
  * Entry names of a zip: from the central directory when the file is whole, else by walking
  * the local headers from the start (a prefix or a truncated file). Bounded to 5,000 names.
  */
 export function zipEntryNames(bytes: Uint8Array): string[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const central = centralEntries(bytes, view);
+  if (central?.length) return central.map((entry) => entry.name);
   const decoder = new TextDecoder('utf-8');
   const names: string[] = [];
-  const min = Math.max(0, bytes.length - 22 - 65535);
-  for (let eocd = bytes.length - 22; eocd >= min; eocd--) {
-    if (view.getUint32(eocd, true) !== 0x06054b50) continue;
-    const count = view.getUint16(eocd + 10, true);
-    let cursor = view.getUint32(eocd + 16, true);
-    for (let i = 0; i < count && i < 5000; i++) {
-      if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== 0x02014b50) break;
-      const nameLength = view.getUint16(cursor + 28, true);
-      names.push(decoder.decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength)));
-      cursor += 46 + nameLength + view.getUint16(cursor + 30, true) + view.getUint16(cursor + 32, true);
-    }
-    if (names.length > 0) return names;
-    break;
-  }
   let cursor = 0;
   while (cursor + 30 <= bytes.length && names.length < 5000 && view.getUint32(cursor, true) === 0x04034b50) {
     const flags = view.getUint16(cursor + 6, true);
@@ -92,34 +109,20 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
 /** A small entry's text (e.g. an ODF mimetype stored compressed or out of place), at most 4 KiB. */
 function zipEntryText(bytes: Uint8Array, wanted: string): string | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const min = Math.max(0, bytes.length - 22 - 65535);
-  for (let eocd = bytes.length - 22; eocd >= min; eocd--) {
-    if (view.getUint32(eocd, true) !== 0x06054b50) continue;
-    const count = view.getUint16(eocd + 10, true);
-    let cursor = view.getUint32(eocd + 16, true);
-    for (let i = 0; i < count && i < 5000; i++) {
-      if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== 0x02014b50) return undefined;
-      const nameLength = view.getUint16(cursor + 28, true);
-      const name = new TextDecoder().decode(bytes.subarray(cursor + 46, cursor + 46 + nameLength));
-      if (name === wanted) {
-        const method = view.getUint16(cursor + 10, true);
-        const compressed = view.getUint32(cursor + 20, true);
-        const local = view.getUint32(cursor + 42, true);
-        if (local + 30 > bytes.length || compressed > 4096) return undefined;
-        const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-        const data = bytes.subarray(start, Math.min(bytes.length, start + compressed));
-        try {
-          const raw = method === 8 ? inflateRawSync(data, { maxOutputLength: 4096 }) : data;
-          return Buffer.from(raw).toString('latin1');
-        } catch {
-          return undefined;
-        }
-      }
-      cursor += 46 + nameLength + view.getUint16(cursor + 30, true) + view.getUint16(cursor + 32, true);
-    }
+  const entry = centralEntries(bytes, view)?.find((candidate) => candidate.name === wanted);
+  if (!entry) return undefined;
+  const method = view.getUint16(entry.header + 10, true);
+  const compressed = view.getUint32(entry.header + 20, true);
+  const local = view.getUint32(entry.header + 42, true);
+  if (local + 30 > bytes.length || compressed > 4096) return undefined;
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+  const data = bytes.subarray(start, Math.min(bytes.length, start + compressed));
+  try {
+    const raw = method === 8 ? inflateRawSync(data, { maxOutputLength: 4096 }) : data;
+    return Buffer.from(raw).toString('latin1');
+  } catch {
     return undefined;
   }
-  return undefined;
 }
 
 function detectZip(bytes: Uint8Array, extension: string): FormatId {
