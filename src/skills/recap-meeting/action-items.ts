@@ -12,7 +12,7 @@
  * open questions in open-questions.ts (re-exported here).
  */
 import type { Transcript } from '../../formats/model.ts';
-import { type Candidate, chairAssignment, IN_ROOM, roleAssignment } from './assignments.ts';
+import { type Candidate, chairAssignment, handOutList, IN_ROOM, roleAssignment } from './assignments.ts';
 import { COMMITMENT_RULES } from './commitments.ts';
 import { VAGUE_OBJECT } from './decision-phrases.ts';
 import {
@@ -216,7 +216,8 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
     if (laughedAt(context, sentence, { ownOnly: handsOut })) continue;
     if (procedural(mainClause(sentence.text).replace(/\?$/, ''))) continue;
     const byRole = roleAssignment(sentence, context);
-    const assigned = byRole.length ? byRole : chairAssignment(sentence, context);
+    const handedOut = byRole.length ? byRole : handOutList(sentence, context);
+    const assigned = handedOut.length ? handedOut : chairAssignment(sentence, context);
     const answer = answers.get(sentence.i);
     const found = assigned.length
       ? assigned

@@ -63,3 +63,38 @@ describe('names said in a meeting of role-labelled speakers', () => {
     ).toEqual(['User Interface: Put their sketch in the shared folder']);
   });
 });
+
+describe("the chair's hand-out to colleagues known by name", () => {
+  const introductions = [
+    ['Industrial Designer', "Hi . I 'm Bram , the industrial designer ."],
+    ['User Interface', "And I 'm Tobin , the interface designer ."],
+    ['Marketing', "I 'm Ilse , from marketing ."],
+  ] as const;
+
+  it('gives each named colleague the work said after their name', () => {
+    expect(
+      actions([
+        ...introductions,
+        [
+          'Project Manager',
+          'So for the next round , Bram the casing design , Tobin the button layout and Ilse the market survey .',
+        ],
+        ['Marketing', 'Okay .'],
+      ]),
+    ).toEqual([
+      'Industrial Designer: Work on the casing design',
+      'User Interface: Work on the button layout',
+      'Marketing: Work on the market survey',
+    ]);
+  });
+
+  it('leaves a list with one known name, and a list said by someone else than the chair', () => {
+    expect(
+      actions([
+        ...introductions,
+        ['Project Manager', 'Bram the casing design , Wendel the button layout .'],
+        ['Marketing', 'Bram the casing design , Tobin the button layout .'],
+      ]),
+    ).toEqual([]);
+  });
+});
