@@ -12,7 +12,7 @@
  * open questions in open-questions.ts (re-exported here).
  */
 import type { Transcript } from '../../formats/model.ts';
-import { type Candidate, chairAssignment, IN_ROOM, roleAssignment } from './assignments.ts';
+import { type Candidate, chairAssignment, handOutList, IN_ROOM, roleAssignment } from './assignments.ts';
 import { COMMITMENT_RULES } from './commitments.ts';
 import { VAGUE_OBJECT } from './decision-phrases.ts';
 import {
@@ -66,7 +66,8 @@ const NOTE_REQUEST =
   /\b(?:we|the committee) (?:could|can|would|might) (?:have|get) (a note|a letter|some (?:more )?information|the figures?|an update)\b(.*)$/i;
 const NAMED_WILL =
   /^([A-Z][\p{L}'-]+(?:\s[A-Z][\p{L}'-]+)?)\s+(?:will|is going to|is gonna|'ll|needs to|has to)\s+(.{6,})$/u;
-const FOR_YOU = /\b(?:is for you to|thing for you to)\s+(.{6,})$/i;
+const FOR_YOU =
+  /\b(?:is for you to|thing for you to|(?:it's|it is|that's|that is) your (?:task|job|responsibility) to|your (?:task|job|responsibility) (?:is|will be) to)\s+(.{6,})$/i;
 const YOU_TWO =
   /\bhow about (?:if )?you(?: two| guys| two guys| both)?\s+(?:between now and [\w\s]+?\s+)?(.{6,})$/i;
 
@@ -129,7 +130,7 @@ const ACTION_RULES: readonly ActionRule[] = [
     if (!match || !owner || owner === sentence.speaker || !isTask(match[2] ?? '')) return undefined;
     return { owner, task: match[2] ?? '', turns: [sentence.turn] };
   },
-  // "The first thing is for you to build something that detects the overlaps."
+  // "The first thing is for you to build something that detects the overlaps.", "It's your job to price the parts."
   (sentence, context) => {
     const match = FOR_YOU.exec(sentence.text);
     const owner = addressee(sentence.text, context) ?? before(context, sentence, 6)[0]?.speaker;
@@ -215,7 +216,8 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
     if (laughedAt(context, sentence, { ownOnly: handsOut })) continue;
     if (procedural(mainClause(sentence.text).replace(/\?$/, ''))) continue;
     const byRole = roleAssignment(sentence, context);
-    const assigned = byRole.length ? byRole : chairAssignment(sentence, context);
+    const handedOut = byRole.length ? byRole : handOutList(sentence, context);
+    const assigned = handedOut.length ? handedOut : chairAssignment(sentence, context);
     const answer = answers.get(sentence.i);
     const found = assigned.length
       ? assigned

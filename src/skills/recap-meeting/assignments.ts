@@ -126,3 +126,32 @@ export function chairAssignment(sentence: Sentence, context: Context): Candidate
   const takers = takenOnBy(context, sentence, together ? 2 : 1);
   return takers.map((taker) => ({ owner: taker.speaker, task, turns: [sentence.turn, taker.turn] }));
 }
+
+/** One item of a hand-out: "Dana the interface design", "for Bram, you do the evaluation". */
+const HAND_OUT_ITEM =
+  /^(?:(?:and|then|so|now|for|okay|ok)[,\s]+)*([A-Z][\p{L}'-]+)\s*,?\s+(?:(?:you|will|can)\s+(?:do|take|have|handle|get)\s+)?((?:the|your|his|her|their)\s+\S.{3,})$/u;
+
+/**
+ * The chair's hand-out in one sentence: at least two colleagues known by name each given a piece
+ * of work as a noun phrase ("Dana the interface design, Bram the evaluation and Ilse the
+ * prototype"). Each item becomes the work of the speaker the name belongs to.
+ */
+export function handOutList(sentence: Sentence, context: Context): Candidate[] {
+  if (sentence.speaker !== context.chair || /\?$/.test(sentence.text) || IN_ROOM.test(sentence.text))
+    return [];
+  const items = sentence.text
+    .replace(/[.!]+$/, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:for\s+)?[A-Z])/)
+    .map((part) => HAND_OUT_ITEM.exec(part.trim()))
+    .map((match) => ({ owner: context.names.get((match?.[1] ?? '').toLowerCase()), work: match?.[2] ?? '' }))
+    .filter(
+      (item): item is { owner: string; work: string } =>
+        Boolean(item.owner) && item.owner !== sentence.speaker,
+    );
+  if (new Set(items.map((item) => item.owner)).size < 2) return [];
+  return items.map((item) => ({
+    owner: item.owner,
+    task: `Work on ${item.work.replace(/^(?:your|his|her|their)\s+/i, 'the ')}`,
+    turns: [sentence.turn],
+  }));
+}

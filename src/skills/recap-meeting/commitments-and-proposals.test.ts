@@ -303,3 +303,16 @@ describe('a design said as what will be, agreed by others', () => {
     ).toEqual([]);
   });
 });
+
+describe("work said to be someone's task", () => {
+  it('gives "it\'s your task to …" to the colleague just spoken to', () => {
+    expect(
+      actions([
+        ['Marketing', 'They say a small screen sells well .'],
+        ['Industrial Designer', "Well we 'll consider it ."],
+        ['Project Manager', "It 's your task to look into the price of the screen ."],
+        ['Industrial Designer', "We 'll think about it ."],
+      ]),
+    ).toEqual(['Industrial Designer: Look into the price of the screen']);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Transcript } from '../../formats/model.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 import { compressUtterance } from './compress-utterance.ts';
+import { spokenNames } from './spoken-names.ts';
 import { contentTerms } from './text-terms.ts';
 
 export type FoundItem = { readonly text: string; readonly turn: number; readonly turns: readonly number[] };
@@ -134,6 +135,9 @@ export function participants(transcript: Transcript): Map<string, string> {
     if (first && first.length > 2 && /^\p{Lu}/u.test(first) && !ROLE_WORDS.has(first.toLowerCase()))
       names.set(first.toLowerCase(), label);
   }
+  // Speakers labelled by role are known by the names said in the meeting too ("Dana, can you…").
+  for (const [name, label] of spokenNames(transcript, isRoleLabel))
+    if (!names.has(name)) names.set(name, label);
   return names;
 }
 
@@ -160,6 +164,10 @@ export function roleAliases(label: string): string[] {
   aliases.delete(label.toLowerCase());
   return [...aliases];
 }
+
+/** A speaker label that names a role, not a person: "Project Manager", "Marketing", "Grad B". */
+const isRoleLabel = (label: string) =>
+  ROLE_WORDS.has(label.toLowerCase().split(/\s+/)[0] ?? '') || roleAliases(label).length > 0;
 
 export const ROLE_NOUN =
   /^(?:designer|manager|expert|engineer|officer|lead|director|assistant|secretary|chair)$/;
