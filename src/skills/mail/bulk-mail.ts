@@ -67,14 +67,6 @@ const RULES: readonly Rule[] = [
       ),
   },
   {
-    kind: 'automated',
-    reason: 'an order, booking or purchase notice',
-    test: (m) =>
-      /\b(?:your (?:order|reservation|booking|shipment|payment)\b[^.?!\n]{0,40}\b(?:has been|was|is) (?:shipped|confirmed|received|processed|dispatched)|proof of purchase|(?:order|reservation|booking) confirmation number)\b/i.test(
-        head(m),
-      ),
-  },
-  {
     kind: 'newsletter',
     reason: 'marketing or list content (unsubscribe footer, offers)',
     test: (m) =>
@@ -85,6 +77,15 @@ const RULES: readonly Rule[] = [
         head(m),
       ) ||
       (m.text.match(/\[IMAGE\]/g)?.length ?? 0) >= 4,
+  },
+  // After marketing: a shop's newsletter also thanks for orders.
+  {
+    kind: 'automated',
+    reason: 'an order, booking or purchase notice',
+    test: (m) =>
+      /\b(?:your (?:order|reservation|booking|shipment|payment)\b[^.?!\n]{0,40}\b(?:has been|was|is) (?:shipped|confirmed|received|processed|dispatched)|proof of purchase|(?:order|reservation|booking) confirmation number|thank you for (?:shopping|your (?:online )?(?:order|purchase))|(?:details|status|receipt) (?:of|for) your [\w\s]{0,40}\b(?:order|purchase)|your [\w\s]{0,30}\border (?:#|no\.?|number)\s*\d)\b/i.test(
+        head(m),
+      ),
   },
 ];
 

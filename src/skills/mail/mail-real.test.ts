@@ -40,6 +40,11 @@ describe('bulk and automated mail', () => {
       bulkMail(message({ from: { address: 'jsmith@austintx.com' }, text: 'Can you send the rent roll?' })),
     ).toBeUndefined();
     expect(bulkMail(message({ from: { address: 'eservices@broker.example' } }))?.kind).toBe('automated');
+    const receipt = message({
+      from: { address: 'shop@gallery.example' },
+      text: 'Dear Mira Holt,\n\nThank you for shopping with the Harbour Gallery.\n\nHere are the details of your Harbour Gallery order #5521. Please send all returns to our store.',
+    });
+    expect(bulkMail(receipt)?.kind).toBe('automated');
     expect(
       bulkMail(message({ from: { address: 'ann@paper.example' }, text: 'As a subscriber, you may log in.' })),
     ).toBeDefined();
@@ -53,6 +58,15 @@ describe('asks, names and signatures', () => {
         "Enclosed please find the amendment. Please sign it and fax a copy to me. If you have any questions, please contact me at 555-0100. Let me know if the link doesn't work.",
       ),
     ).toEqual(['Please sign it and fax a copy to me.']);
+  });
+
+  it('reads "please note" after a name or a conjunction as a pointer, and "if there are any questions" as a courtesy', () => {
+    expect(classifySentence('Mira - Please note the change of room.')).toBe('statement');
+    expect(classifySentence('But please know that the shuttle keeps running all week.')).toBe('statement');
+    expect(classifySentence('Mira - please send the floor plan by Monday.')).toBe('request');
+    expect(asksOf('Please let me know if there are any questions. Please sign the lease.')).toEqual([
+      'Please sign the lease.',
+    ]);
   });
 
   it('tells a decision from its absence, and a pointer from a request', () => {
@@ -199,6 +213,23 @@ describe('on a folder of forwards (lavorato-j deleted items)', async () => {
     // The third message has no display name and signs "Joe"; the first gives "Joe Delaney".
     expect(marks).toMatch(/Joe Delaney: "Hi John, We have signifcant differences/);
     expect(marks).not.toMatch(/\.vcf:/);
+  });
+
+  it('reports the news of an earlier message quoted below a reply when the folder holds the reply alone', () => {
+    const ppa = summary('ta225660b50');
+    expect(ppa).toMatch(/Derek Davies: "The Sundance B PPA will become the Sundance B3 and Sundance B4 PPAs/);
+    // The one-word answer quoted in between says nothing and is not reported.
+    expect(ppa).not.toMatch(/"great"/);
+    const bonds = summary('t6eb3aa3beb');
+    expect(bonds).toMatch(
+      /Harry Kingerski \(forwarded by Don Black\): "\$1 million sent prior to 11\/14 deadline"/,
+    );
+    expect(bonds).toMatch(/Rebecca Fite \(forwarded by Don Black\): "[^"]*30 days to respond"/);
+  });
+
+  it('keeps the questions of quoted history out of what is asked now', () => {
+    const thread = threads.find((item) => item.id === 't6eb3aa3beb')!;
+    expect(summarizeThread(thread).asked).toEqual([]);
   });
 });
 
