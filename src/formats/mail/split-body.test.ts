@@ -72,6 +72,28 @@ describe('splitBody', () => {
     );
     expect(twoLines.text).toBe('Due today.\n\nAnn');
     expect(twoLines.quoted).toContain('Please review.');
+    const columns = splitBody(
+      [
+        'Ann,',
+        '',
+        'Wednesday at 10 works for me.',
+        '',
+        'Tom',
+        '',
+        '            Ann.Lee@acme.exampl',
+        '            e                              To:     Tom Berg/Internal/Acme@Acme',
+        '                                           cc:',
+        '            11/26/2001 03:07 PM            Subject:     RE: Workshop',
+        '',
+        'Tom,',
+        '',
+        'Can we move to 2 PM?',
+        '',
+        'Ann',
+      ].join('\n'),
+    );
+    expect(columns.text).toBe('Ann,\n\nWednesday at 10 works for me.\n\nTom');
+    expect(columns.quoted).toMatch(/^\s*Ann\.Lee@acme\.exampl[\s\S]*Can we move to 2 PM\?/);
   });
 
   it('treats forwarded blocks as quoted', () => {

@@ -29,6 +29,17 @@ const SIGN_OFF =
   /^\s*(thanks( again| so much)?|thank you|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours( truly| sincerely)?|respectfully|all the best)\s*[,.!]?\s*$/i;
 const MAX_SIGN_OFF_LINES = 6;
 
+/**
+ * A Lotus Notes header laid out in two columns: the writer's address and the date on the left,
+ * "To:", "cc:" and "Subject:" on the right ("   ann.lee@example.c      To:   Bo Day/…" … "   11/26/2001 03:07 PM      Subject: …").
+ */
+function notesColumns(lines: readonly string[], index: number): boolean {
+  if (!/\S\s{3,}To:\s*\S/.test(lines[index] ?? '')) return false;
+  return lines
+    .slice(index, index + 4)
+    .some((line) => /\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}.*\s{3,}Subject:/i.test(line));
+}
+
 /** True for a line that begins a block of quoted earlier mail (everything below it is quoted). */
 function isQuoteHeader(lines: readonly string[], index: number): boolean {
   const line = lines[index] ?? '';
@@ -50,6 +61,7 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   // A Lotus Notes header: "From: Ann Lee (on) 12/12/2000 11:56 AM", or "Ann Lee 11/26/2001 08:35 PM"
   // (the name may stand on the line above) with "To:" right below.
   if (/^\s*From:\s+\S.*\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\b/i.test(line)) return true;
+  if (notesColumns(lines, index)) return true;
   if (
     NOTES_STAMP.test(line) &&
     [next, lines[index + 2] ?? ''].some((below) => /^\s*(?:To|Sent by):\s*\S/i.test(below))
@@ -85,6 +97,14 @@ export function splitBody(body: string): SplitBody {
         /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*$/u.test(lines[index - 1] ?? '')
       )
         quoteStart = index - 1;
+      // The left column of a two-column Notes header starts a line or two above its "To:".
+      if (notesColumns(lines, index))
+        while (
+          quoteStart > 0 &&
+          index - quoteStart < 2 &&
+          /^\s{4,}\S{1,40}\s*$/.test(lines[quoteStart - 1] ?? '')
+        )
+          quoteStart--;
       break;
     }
   }

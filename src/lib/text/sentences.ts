@@ -89,8 +89,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       const nextLine = text.slice(i + 1, next === -1 ? undefined : next).trim();
       const previous = text.slice(start, i).trim();
       const listItem = /^([-*•]|\d+[.)])\s/.test(nextLine);
+      // A parenthesis still open ("(I will send an e-mail\nMonday with the room.)") runs on.
+      const openParen = (previous.match(/\(/g)?.length ?? 0) > (previous.match(/\)/g)?.length ?? 0);
       const lineEnds =
         previous.length > 0 &&
+        !openParen &&
         !/[,;:(\-–]$/.test(previous) &&
         /^[A-Z0-9"“]/.test(nextLine) &&
         looksLikeLineEnd(previous);
