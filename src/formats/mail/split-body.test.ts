@@ -56,6 +56,14 @@ describe('splitBody', () => {
     ).toBeUndefined();
   });
 
+  it("finds a law firm's contact block above the names of attached files", () => {
+    const body =
+      'Please sign both copies.  Thanks.\n\nMira J. Holt\nHolt Berg & Lund P.C.\n12 Harbor Road, Suite 40\nSpringfield, Texas  77000\n(555) 010-2000\nmira@holtberg.example\n\n\n - Lease Amendment (Harbor).DOC \n - Deed.DOC ';
+    const split = splitBody(body);
+    expect(split.text).toBe('Please sign both copies.  Thanks.');
+    expect(split.signature).toMatch(/^Mira J\. Holt\nHolt Berg & Lund P\.C\.[\s\S]*Deed\.DOC$/);
+  });
+
   it('treats Lotus Notes reply headers as the start of quoted mail', () => {
     const notes = splitBody(
       'I agree.\nAnn\n\nFrom:\tTom Berg/HOU/ACME@ACME on 11/27/2001 03:45 PM\nTo:\tAnn Lee/HOU/ACME@ACME\ncc:\nSubject:\tPlan\n\nShall we go ahead?',

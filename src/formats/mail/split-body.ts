@@ -28,6 +28,8 @@ const WROTE_LINE = /^\s*On\b.{0,200}\bwrote:\s*$/i;
 const SIGN_OFF =
   /^\s*(thanks( again| so much)?|thank you|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours( truly| sincerely)?|respectfully|all the best)\s*[,.!]?\s*$/i;
 const MAX_SIGN_OFF_LINES = 6;
+/** A line naming an attached file, as mail programs list them under the text (" - Special Deed.DOC"). */
+const ATTACHMENT_LINE = /^\s*-\s+\S.{0,120}\.[A-Za-z0-9]{2,5}\s*$/;
 
 /**
  * A Lotus Notes header laid out in two columns: the writer's address and the date on the left,
@@ -145,7 +147,9 @@ function splitSignature(lines: readonly string[]): { text: string; signature?: s
     return { text: trimBlankLines(lines.slice(0, dashes)), ...(signature ? { signature } : {}) };
   }
   let end = lines.length;
-  while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
+  // Blank lines and the names of attached files (" - Deed.DOC") close many messages below the signature.
+  while (end > 0 && ((lines[end - 1] ?? '').trim() === '' || ATTACHMENT_LINE.test(lines[end - 1] ?? '')))
+    end--;
   for (let index = end - 1; index >= Math.max(1, end - MAX_SIGN_OFF_LINES); index--) {
     const line = lines[index] ?? '';
     if (line.trim() === '') break;
@@ -162,7 +166,7 @@ function splitSignature(lines: readonly string[]): { text: string; signature?: s
   const contact = contactBlockStart(lines.slice(0, end));
   if (contact > 0) {
     const text = trimBlankLines(lines.slice(0, contact));
-    if (text) return { text, signature: trimBlankLines(lines.slice(contact, end)) };
+    if (text) return { text, signature: trimBlankLines(lines.slice(contact)) };
   }
   return { text: trimBlankLines(lines) };
 }

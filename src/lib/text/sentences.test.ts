@@ -56,5 +56,10 @@ describe('a parenthesis wrapped over a line break', () => {
       'Agenda follows',
       'Bring the plans.',
     ]);
+    expect(
+      splitSentences('Questions? Call me at (555)\n010-2836 or Bo at (555) 010-5000.').map(
+        (span) => span.text,
+      ),
+    ).toEqual(['Questions?', 'Call me at (555) 010-2836 or Bo at (555) 010-5000.']);
   });
 });

@@ -233,6 +233,25 @@ describe('on a folder of forwards (lavorato-j deleted items)', async () => {
   });
 });
 
+describe("a lawyer's mail signed below a contact block (allen-p deleted items)", async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'allen-p', 'deleted_items.mbox')]);
+  const threads = buildThreads(messages);
+
+  it('names the sender as she signs, in the opening line too, and leaves her phone numbers and address out', () => {
+    const summary = summarizeThread(threads.find((thread) => thread.id === 't89bd0c783f')!).summary;
+    expect(summary).toMatch(/between Michelle L\. Simpkins, pallen@enron\.com/);
+    expect(summary).toMatch(/Michelle L\. Simpkins asked: "Please sign both documents and FedEx them to me/);
+    expect(summary).not.toMatch(/msimpkins@winstead\.com:|370-2836|Austin, Texas/);
+  });
+
+  it('takes a reply laid out with a two-column Notes header for the words of its own sender', () => {
+    const summary = summarizeThread(threads.find((thread) => thread.id === 'ta30c1496f7')!).summary;
+    expect(summary).toMatch(/Mery: "I talked with Ina and scheduled a meeting for Wednesday at 10 am"/);
+    expect(summary).not.toMatch(/Phillip|Mery asked: "Are we scheduled/);
+    expect(summary).toMatch(/\(I will send an e-mail Monday with the room number\.\)/);
+  });
+});
+
 describe('a one-message status report of bullet points (lavorato-j canada)', async () => {
   const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'canada.mbox')]);
   const report = buildThreads(messages).find((thread) => thread.subject === 'British Energy')!;

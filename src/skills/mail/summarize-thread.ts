@@ -367,7 +367,16 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
     }
   });
 
-  const names = thread.participants.map((person) => displayName(person));
+  // A participant without a display name is named as they sign their messages ("Michelle L. Simpkins").
+  const signed = new Map(
+    thread.messages.map((message) => [
+      (message.from?.address ?? '').toLowerCase(),
+      senderName(message, thread),
+    ]),
+  );
+  const names = thread.participants.map((person) =>
+    person.name?.trim() ? displayName(person) : (signed.get(person.address.toLowerCase()) ?? person.address),
+  );
   const sentences: string[] = [];
   sentences.push(
     `"${thread.subject}" is a thread of ${thread.messages.length} message${thread.messages.length === 1 ? '' : 's'}${dateRange(thread)} between ${joinNames(names.slice(0, 5))}${names.length > 5 ? ` and ${names.length - 5} other${names.length === 6 ? '' : 's'}` : ''} [1].`,
