@@ -45,6 +45,21 @@ describe('bulk and automated mail', () => {
       text: 'Dear Mira Holt,\n\nThank you for shopping with the Harbour Gallery.\n\nHere are the details of your Harbour Gallery order #5521. Please send all returns to our store.',
     });
     expect(bulkMail(receipt)?.kind).toBe('automated');
+    // Senders whose address pieces say what they are, and a greeting to "our client".
+    expect(bulkMail(message({ from: { address: 'shop-news@books.example' } }))?.kind).toBe('newsletter');
+    expect(bulkMail(message({ from: { address: 'online.service@bank.example' } }))?.kind).toBe('automated');
+    expect(bulkMail(message({ from: { address: 'edelivery@broker.example' } }))?.kind).toBe('automated');
+    expect(
+      bulkMail(
+        message({
+          from: { address: 'desk@broker.example' },
+          text: 'Dear  Harbour  Securities Client:\n\nYour statement is ready.',
+        }),
+      ),
+    ).toBeDefined();
+    expect(
+      bulkMail(message({ from: { address: 'mira.newsome@harbour.example' }, text: 'Dear Bo, can we talk?' })),
+    ).toBeUndefined();
     expect(
       bulkMail(message({ from: { address: 'ann@paper.example' }, text: 'As a subscriber, you may log in.' })),
     ).toBeDefined();
