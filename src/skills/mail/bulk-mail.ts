@@ -80,7 +80,7 @@ const RULES: readonly Rule[] = [
       /\bunsubscribe\b|\bmanage (?:your )?(?:subscription|preferences)\b|\bview (?:this|it) in your browser\b|\bstop receiving\b|\bif you cannot read this e-?mail\b|\byou (?:received|are receiving) this (?:e-?mail|message) because\b|\bremove (?:e-?mail|me)\b.{0,30}\bsubject\b|\brather not receive future e-?mails\b|\bas a (?:valued |premium )?subscriber\b|^\s*dear (?:[\w.&'-]+ ){0,4}(?:member|subscriber|client|customer|shareholder|cardholder|investor)s?\b/i.test(
         m.text.replace(/[ \t]+/g, ' '),
       ) ||
-      /\b(?:free shipping|shop (?:now|today)|limited time|special offer|act now|win up to|chances to win|coupons?|free\*? reward|you(?:'ve| have) been selected)\b/i.test(
+      /\b(?:free shipping|shop (?:now|today)|limited time|special offer|act now|win up to|chances to win|coupons?|free\*? reward|you(?:'ve| have) been selected|for immediate release|early bird (?:discount|rate|registration|pricing)|register (?:now|today|online)|one[- ]time (?:only )?e-?mail)\b/i.test(
         head(m),
       ) ||
       (m.text.match(/\[IMAGE\]/g)?.length ?? 0) >= 4,

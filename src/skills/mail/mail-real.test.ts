@@ -61,6 +61,15 @@ describe('bulk and automated mail', () => {
       bulkMail(message({ from: { address: 'mira.newsome@harbour.example' }, text: 'Dear Bo, can we talk?' })),
     ).toBeUndefined();
     expect(
+      bulkMail(
+        message({
+          from: { address: 'events@seminars.example' },
+          subject: 'Pricing Class',
+          text: 'FOR IMMEDIATE RELEASE\nHarbour Seminars announces a pricing class. Early Bird Discount until May 2.',
+        }),
+      )?.kind,
+    ).toBe('newsletter');
+    expect(
       bulkMail(message({ from: { address: 'ann@paper.example' }, text: 'As a subscriber, you may log in.' })),
     ).toBeDefined();
   });
@@ -79,6 +88,8 @@ describe('asks, names and signatures', () => {
     expect(classifySentence('Mira - Please note the change of room.')).toBe('statement');
     expect(classifySentence('But please know that the shuttle keeps running all week.')).toBe('statement');
     expect(classifySentence('Mira - please send the floor plan by Monday.')).toBe('request');
+    expect(asksOf('Here are your positions. Let me know if anything looks to be incorrect.')).toEqual([]);
+    expect(asksOf('Give me your phone number if you do not mind.')).toHaveLength(1);
     expect(asksOf('Please let me know if there are any questions. Please sign the lease.')).toEqual([
       'Please sign the lease.',
     ]);

@@ -10,6 +10,8 @@ import { forwardedBody, opensWithHeader } from '../../formats/mail/index-text.ts
 export type QuotedMessage = {
   /** Who wrote it, as a person's name ("Ann Lee" from "Lee, Ann"), when its header says. */
   readonly author?: string;
+  /** The writer's address, when the header gives one ("From: ann.lee@example.com [mailto:…]"). */
+  readonly address?: string;
   /** Its own words: header lines dropped. */
   readonly text: string;
 };
@@ -52,8 +54,12 @@ export function quotedMessages(quoted: string | undefined): QuotedMessage[] {
   return starts
     .map((start, k) => {
       const part = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
-      const author = quotedAuthor(part.split('\n').slice(0, 8).join('\n'));
-      return { ...(author ? { author } : {}), text: forwardedBody(part) };
+      const header = part.split('\n').slice(0, 8).join('\n');
+      const author = quotedAuthor(header);
+      const address = /^\s*>?\s*From:[^\n]*?([\w.'+-]+@[\w-]+(?:\.[\w-]+)+)/im
+        .exec(header)?.[1]
+        ?.toLowerCase();
+      return { ...(author ? { author } : {}), ...(address ? { address } : {}), text: forwardedBody(part) };
     })
     .filter((message) => message.text.trim().length > 0);
 }

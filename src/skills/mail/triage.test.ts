@@ -72,6 +72,30 @@ describe('triage reads the whole thread for what is asked of the reader', () => 
         ),
       ])?.label,
     ).not.toBe('needs-reply');
+    // The reader's answer is not in the mailbox, but the asker's thanks quote it.
+    const answered = [
+      message(1, oskar, [mara], ASK),
+      message(
+        3,
+        oskar,
+        [mara],
+        'Thanks, Mara. I will send the signed copy back shortly.',
+        '-----Original Message-----\nFrom: Mara.Quist@example.org [mailto:Mara.Quist@example.org]\nSent: Tuesday, March 3, 2026 1:02 PM\nTo: Oskar Lind\nSubject: RE: Contract wording\n\nOskar,\n\nBoth changes are in the new draft.',
+      ),
+    ];
+    expect(label(answered)?.label).not.toBe('needs-reply');
+    // A follow-up that quotes the asker's own mail leaves the ask open.
+    const chased = [
+      message(1, oskar, [mara], ASK),
+      message(
+        3,
+        oskar,
+        [mara],
+        'Any news on this one? The client is waiting for it today.',
+        `-----Original Message-----\nFrom: Lind, Oskar\nSent: Monday, March 2, 2026 10:00 AM\nTo: Quist, Mara\nSubject: Contract wording\n\n${ASK}`,
+      ),
+    ];
+    expect(label(chased)?.label).toBe('needs-reply');
   });
 
   it('reads "the following changes need to be made" as a request, and reports the list rather than its lead-in', () => {
