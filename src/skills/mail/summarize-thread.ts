@@ -378,9 +378,20 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
     person.name?.trim() ? displayName(person) : (signed.get(person.address.toLowerCase()) ?? person.address),
   );
   const sentences: string[] = [];
-  sentences.push(
-    `"${thread.subject}" is a thread of ${thread.messages.length} message${thread.messages.length === 1 ? '' : 's'}${dateRange(thread)} between ${joinNames(names.slice(0, 5))}${names.length > 5 ? ` and ${names.length - 5} other${names.length === 6 ? '' : 's'}` : ''} [1].`,
-  );
+  const some = (list: readonly string[]) =>
+    `${joinNames(list.slice(0, 5))}${list.length > 5 ? ` and ${list.length - 5} other${list.length === 6 ? '' : 's'}` : ''}`;
+  const first = thread.messages[0];
+  if (thread.messages.length === 1 && first) {
+    // One message is from someone to others, not a thread "between" them.
+    const sender = (first.from?.address ?? '').toLowerCase();
+    const to = names.filter((_, i) => (thread.participants[i]?.address ?? '').toLowerCase() !== sender);
+    sentences.push(
+      `"${thread.subject}" is a message from ${senderName(first, thread)}${to.length ? ` to ${some(to)}` : ''}${dateRange(thread)} [1].`,
+    );
+  } else
+    sentences.push(
+      `"${thread.subject}" is a thread of ${thread.messages.length} messages${dateRange(thread)} between ${some(names)} [1].`,
+    );
   const bulk = thread.messages.map((message) => bulkMail(message));
   if (bulk.every(Boolean)) {
     // Nobody wrote this to the reader: say what it is rather than quote it.
