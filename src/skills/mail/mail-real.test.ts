@@ -212,11 +212,15 @@ describe('on a second real Enron inbox (lavorato-j)', async () => {
         me: { address: 'john.lavorato@enron.com', ...(name ? { name } : {}) },
         now: new Date('2002-03-13T00:00:00Z'),
       });
-    // Two messages from the same sender: the question is in the first, the last asks nothing.
+    // Two messages from the same sender; the second quotes John's answer to the first ("RAC: Bill
+    // Bradford, …"), so only what the second asks is left to answer.
     const pay = reply('t19b75fda3b');
     expect(pay.message.text).toMatch(/^Hi David,/);
     expect(pay.message.text).toMatch(
-      /is there anyone else in EA you would like to make a case to pay\?" — \[your answer\]/,
+      /- "I was assuming you could just give me EA names[^"]*" — \[your answer\]/,
+    );
+    expect(pay.message.text).not.toMatch(
+      /is there anyone else in EA you would like to make a case to pay\?" —/,
     );
     expect(pay.message.text).toMatch(/Best regards,\nJohn\n/);
     // Questions without a question mark, as quick mail writes them.

@@ -63,3 +63,20 @@ export function quotedMessages(quoted: string | undefined): QuotedMessage[] {
     })
     .filter((message) => message.text.trim().length > 0);
 }
+
+/**
+ * True when the newest message a reply quotes was written by the given person (by address, or
+ * by a first name they go by): they answered before this message, though their answer is not
+ * in the mailbox.
+ */
+export function quotesReplyFrom(
+  quoted: string | undefined,
+  addresses: ReadonlySet<string>,
+  firstNames: ReadonlySet<string>,
+): boolean {
+  const newest = quotedMessages(quoted)[0];
+  if (!newest) return false;
+  if (newest.address && addresses.has(newest.address)) return true;
+  const first = (newest.author?.split(/\s+/)[0] ?? newest.address?.split(/[.@_]/)[0] ?? '').toLowerCase();
+  return first.length > 1 && firstNames.has(first);
+}

@@ -7,7 +7,7 @@ import type { Message } from '../../formats/model.ts';
 import { bulkMail } from './bulk-mail.ts';
 import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
 import type { MailThread } from './mail-thread.ts';
-import { quotedMessages } from './quoted-history.ts';
+import { quotesReplyFrom } from './quoted-history.ts';
 
 export const TriageLabel = {
   NeedsReply: 'needs-reply',
@@ -94,18 +94,6 @@ function addressedTo(
 }
 
 /**
- * A message that replies to one of mine: the newest message its quoted history holds is mine
- * (by address, or by the first name I am greeted with), though my reply is not in the mailbox.
- */
-function answersMe(message: Message, me: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
-  const newest = quotedMessages(message.quoted)[0];
-  if (!newest) return false;
-  if (newest.address && me.has(newest.address)) return true;
-  const first = (newest.author?.split(/\s+/)[0] ?? newest.address?.split(/[.@_]/)[0] ?? '').toLowerCase();
-  return first.length > 1 && names.has(first);
-}
-
-/**
  * A question or request to me earlier in the thread that is still open: I have not written
  * since, and nobody else answered it (the later messages are the asker's own follow-ups, or
  * forwards with no words of their own).
@@ -122,9 +110,12 @@ function earlierOpenAsk(
     const asks = asksOf(message.text);
     if (asks.length === 0 || !addressedTo(message, me, names, asks)) return false;
     const asker = lower(message.from?.address);
+    // A later message quoting my answer answers it, unless the ask itself quoted that answer already.
+    const quotedMine = quotesReplyFrom(message.quoted, me, names);
     return [...since.slice(i + 1), ...messages.slice(-1)].every(
       (later) =>
-        (lower(later.from?.address) === asker || ownWords(later) < 8) && !answersMe(later, me, names),
+        (lower(later.from?.address) === asker || ownWords(later) < 8) &&
+        (quotedMine || !quotesReplyFrom(later.quoted, me, names)),
     );
   });
 }
