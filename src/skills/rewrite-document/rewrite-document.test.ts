@@ -4,7 +4,7 @@ import { CORPUS, TINY_MODEL } from '../../../test/helpers/paths.ts';
 import type { Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
 import type { GenerateRequest } from '../../models/index.ts';
-import { createLlamaCppModel, releaseLanguageModels } from '../../models/index.ts';
+import { createBuiltinModel, createLlamaCppModel, releaseLanguageModels } from '../../models/index.ts';
 import { configuredModelAt } from '../../models/testing/configured-model.ts';
 import {
   hang,
@@ -261,3 +261,32 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 afterAll(releaseLanguageModels);
+
+describe('prose in table cells', () => {
+  it('is left as it is, and the result says so', async () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        {
+          kind: 'table',
+          rows: [
+            [
+              { text: 'Design:' },
+              {
+                text: 'The ferry study is a two-year count of crossings on the northern route. It runs from March to March.',
+              },
+            ],
+          ],
+          locator: {},
+        },
+      ],
+    };
+    const result = await rewriteDocument(document, 'shorter', createBuiltinModel());
+    expect(result.paragraphsChanged).toBe(0);
+    expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(
+      /words of prose in table cells were left as they are/,
+    );
+  });
+});

@@ -15,7 +15,7 @@ import { splitSentences } from '../../lib/text/sentences.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { textSize } from '../../models/token-budget.ts';
 import { sentenceRelevance } from '../summarize-document/rank-sentences.ts';
-import { textUnits } from '../summarize-document/text-units.ts';
+import { tableProse, textUnits } from '../summarize-document/text-units.ts';
 import { shortenSentence, simplifySentence } from './plain-language.ts';
 import { rejectionReason, rewriteParagraphWithModel } from './rewrite-with-model.ts';
 
@@ -223,6 +223,19 @@ export async function rewriteDocument(
     const text = changes.get(index);
     return text !== undefined && isProse(block) ? withText(block, text) : block;
   });
+  // Prose written into table cells (forms, protocols) is kept as it is: say so rather than report nothing done.
+  const cellWords = document.blocks.reduce(
+    (sum, block) => sum + (block.kind === 'table' ? textSize(tableProse(block.rows)) : 0),
+    0,
+  );
+  if (cellWords > 0)
+    warnings = [
+      ...warnings,
+      {
+        type: 'skipped',
+        message: `${cellWords} words of prose in table cells were left as they are: rewrite changes paragraphs and list items only.`,
+      },
+    ];
   const proseWords = (items: readonly Block[]) =>
     items.filter(isProse).reduce((sum, block) => sum + textSize(block.text), 0);
   return {

@@ -44,7 +44,7 @@ function isProseCell(text: string): boolean {
  * The prose a table holds, cell by cell in reading order: forms and protocols often write their
  * paragraphs into table cells ("Study design" | "A phase II trial of…"). Labels and figures are left out.
  */
-function tableProse(rows: readonly (readonly TableCell[])[]): string {
+export function tableProse(rows: readonly (readonly TableCell[])[]): string {
   return rows
     .flatMap((row) => row.filter((cell) => !cell.merged && isProseCell(cell.text)))
     .map((cell) => cell.text.trim().replace(/([^.!?:;])$/, '$1.'))
