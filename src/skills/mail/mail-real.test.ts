@@ -260,6 +260,12 @@ describe('on a folder of forwards (lavorato-j deleted items)', async () => {
     expect(bonds).toMatch(/Rebecca Fite \(forwarded by Don Black\): "[^"]*30 days to respond"/);
   });
 
+  it('leaves a link written out after its words out of the summary text', () => {
+    const notice = summary('t8c0b0d5b4d');
+    expect(notice).toMatch(/The report named: Enron Americas Position Report, published as of 11\/20\/2001/);
+    expect(notice).not.toMatch(/<http/);
+  });
+
   it('keeps the questions of quoted history out of what is asked now', () => {
     const thread = threads.find((item) => item.id === 't6eb3aa3beb')!;
     expect(summarizeThread(thread).asked).toEqual([]);

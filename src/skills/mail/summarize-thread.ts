@@ -195,7 +195,9 @@ function factWeight(sentence: string): number {
 
 function reportLine(name: string, sentence: string, n: number): string {
   const act = classifySentence(sentence);
-  const text = clip(sentence.replace(/\s+/g, ' ').trim(), 300).replace(/[.:;,]$/, '');
+  // A link written out after its words ("the report <http://…>") is noise in a summary; the message keeps it.
+  const words = sentence.replace(/\s*<(?:https?|mailto):[^>\s]*>/gi, '');
+  const text = clip(words.replace(/\s+/g, ' ').trim(), 300).replace(/[.:;,]$/, '');
   const lead =
     act === 'request' || act === 'question'
       ? `${name} asked`
