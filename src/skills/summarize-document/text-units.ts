@@ -35,7 +35,7 @@ function blockText(block: Block): string | undefined {
 }
 
 /** A cell that holds prose (at least eight words, three of them lower-case), not a label, figure or name. */
-function isProseCell(text: string): boolean {
+export function isProseCell(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 8 && words.filter((word) => /^[\p{Ll}]{2,}/u.test(word)).length >= 3;
 }
