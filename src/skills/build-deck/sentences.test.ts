@@ -116,6 +116,10 @@ describe('bullets never stop on a word that needs the next', () => {
       'Change from week 16 to week 20 for: ferry passenger counts, harbour fees, the share of late crossings, and the ratio of cabins.',
     );
     expect(bullet).not.toMatch(/\b(?:for|and|of)$/);
+    const inside = compressSentence(
+      'Change from week 16 to week 20 for: ferry counts, harbour fee levels (north pier, south pier, east pier), and the ratio of cabins to seats.',
+    );
+    expect((inside?.match(/\(/g) ?? []).length).toBe((inside?.match(/\)/g) ?? []).length);
     expect(
       shortenTitle('Goal: useful harbour notes that are archived, searchable and easy to write', 9),
     ).toBe('Goal: useful harbour notes that are archived, searchable');

@@ -145,7 +145,9 @@ function clauseHead(text: string, patterns: readonly RegExp[], maxWords: number)
       const head = tidy(text.slice(0, match.index));
       const words = countWords(head);
       if (words > maxWords) break;
-      if (words >= 5 && !DEPENDENT_START.test(head) && !DANGLING_END.test(head)) best = head;
+      // Not inside a parenthesis either ("…biomarker levels (CXCL10, sCD163").
+      const open = (head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0);
+      if (words >= 5 && !DEPENDENT_START.test(head) && !DANGLING_END.test(head) && !open) best = head;
     }
     if (best) return best;
   }
