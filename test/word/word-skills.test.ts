@@ -167,6 +167,19 @@ describe('summarize', () => {
     }
     expect(summary.summary).toMatch(/\[1\]/);
   });
+
+  it('summarizes a protocol whose prose lies in table cells, and says so when a file has no sentence at all', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'poi_60329.docx');
+    const summary = summarizeParsed(await read(path), path, 'medium');
+    expect(summary.summary).toMatch(/phase II, randomized, double-blinded, placebo-controlled trial/);
+    // Labels and figures of the form ("Version No.:", "1.0 Dated 06/22/2015") are not sentences.
+    expect(summary.summary).not.toMatch(/Version No/);
+    expect(summary.warnings).toEqual([]);
+    const cells = join(CORPUS, 'office', 'docx', 'pandoc_table_with_list_cell.docx');
+    const empty = summarizeParsed(await read(cells), cells, 'medium');
+    expect(empty.sentences).toEqual([]);
+    expect(empty.warnings[0]?.message).toMatch(/No sentence to summarize/);
+  });
 });
 
 describe('rewrite', () => {

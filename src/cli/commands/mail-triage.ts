@@ -7,7 +7,7 @@ import type { triageThreads } from '../../skills/mail/triage.ts';
 import { listFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
-const USAGE = 'mail triage PATH... [--as ADDRESS] [--json]';
+const USAGE = 'mail triage PATH... [--as ADDRESS[,ADDRESS...]] [--json]';
 
 export const mailTriageCommand: Command = {
   name: 'mail triage',
@@ -23,7 +23,14 @@ export const mailTriageCommand: Command = {
     const { data } = await runCliSkill<{ threads: ReturnType<typeof triageThreads>; engine: string }>(
       context,
       mailTriageSkill,
-      { mail: mailPaths(context, USAGE), as: listFlag(context, 'as') },
+      {
+        mail: mailPaths(context, USAGE),
+        as: listFlag(context, 'as')
+          // "--as a@x,b@y" as well as "--as a@x --as b@y": an owner often has several addresses.
+          .flatMap((value) => value.split(','))
+          .map((value) => value.trim())
+          .filter(Boolean),
+      },
     );
     if (context.json) {
       context.outJson(data);

@@ -18,7 +18,8 @@ const ADDRESS =
   /^\d+\s+\p{L}.*\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|plaza|place|square|suite|floor|room)\b|\b(?:suite|room|floor|p\.?\s?o\.? box)\s*#?\s*\w+$|,\s*[\p{L} ]+\s+\d{5}(?:-\d{4})?$|^[A-Z]{1,3}\d{3,5}$/iu;
 const TITLE =
   /\b(?:director|manager|supervisor|president|vp|assistant|secretary|administrator|analyst|associate|counsel|officer|coordinator|specialist|executive|engineer|partner|consultant|chair(?:man|person)?|head of|services)\b/i;
-const COMPANY = /\b(?:corp(?:oration)?|inc|l\.?l\.?c|ltd|limited|company|co|gmbh|plc|s\.?a)\.?$/i;
+const COMPANY =
+  /\b(?:corp(?:oration)?|inc|l\.?l\.?c|l\.?l\.?p|p\.?l\.?l\.?c|l\.?p|p\.?c|p\.?a|ltd|limited|company|co|gmbh|plc|s\.?a|ag|b\.?v|n\.?v)\.?$/i;
 const WEB = /^(?:https?:\/\/|www\.)\S+$/i;
 
 function contactLine(line: string): 'reach' | 'other' | undefined {
@@ -30,7 +31,7 @@ function contactLine(line: string): 'reach' | 'other' | undefined {
   const words = text.split(/\s+/).length;
   if (
     words <= 8 &&
-    !/[.!?]$/.test(text.replace(/\b(?:co|corp|inc|ltd|jr|sr)\.$/i, '')) &&
+    !/[.!?]$/.test(text.replace(/\b(?:co|corp|inc|ltd|jr|sr)\.$|(?:\b\p{L}\.){2,}$/iu, '')) &&
     (TITLE.test(text) || COMPANY.test(text))
   )
     return 'other';

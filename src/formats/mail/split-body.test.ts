@@ -56,6 +56,14 @@ describe('splitBody', () => {
     ).toBeUndefined();
   });
 
+  it("finds a law firm's contact block above the names of attached files", () => {
+    const body =
+      'Please sign both copies.  Thanks.\n\nMira J. Holt\nHolt Berg & Lund P.C.\n12 Harbor Road, Suite 40\nSpringfield, Texas  77000\n(555) 010-2000\nmira@holtberg.example\n\n\n - Lease Amendment (Harbor).DOC \n - Deed.DOC ';
+    const split = splitBody(body);
+    expect(split.text).toBe('Please sign both copies.  Thanks.');
+    expect(split.signature).toMatch(/^Mira J\. Holt\nHolt Berg & Lund P\.C\.[\s\S]*Deed\.DOC$/);
+  });
+
   it('treats Lotus Notes reply headers as the start of quoted mail', () => {
     const notes = splitBody(
       'I agree.\nAnn\n\nFrom:\tTom Berg/HOU/ACME@ACME on 11/27/2001 03:45 PM\nTo:\tAnn Lee/HOU/ACME@ACME\ncc:\nSubject:\tPlan\n\nShall we go ahead?',
@@ -72,6 +80,28 @@ describe('splitBody', () => {
     );
     expect(twoLines.text).toBe('Due today.\n\nAnn');
     expect(twoLines.quoted).toContain('Please review.');
+    const columns = splitBody(
+      [
+        'Ann,',
+        '',
+        'Wednesday at 10 works for me.',
+        '',
+        'Tom',
+        '',
+        '            Ann.Lee@acme.exampl',
+        '            e                              To:     Tom Berg/Internal/Acme@Acme',
+        '                                           cc:',
+        '            11/26/2001 03:07 PM            Subject:     RE: Workshop',
+        '',
+        'Tom,',
+        '',
+        'Can we move to 2 PM?',
+        '',
+        'Ann',
+      ].join('\n'),
+    );
+    expect(columns.text).toBe('Ann,\n\nWednesday at 10 works for me.\n\nTom');
+    expect(columns.quoted).toMatch(/^\s*Ann\.Lee@acme\.exampl[\s\S]*Can we move to 2 PM\?/);
   });
 
   it('treats forwarded blocks as quoted', () => {

@@ -28,6 +28,19 @@ const WROTE_LINE = /^\s*On\b.{0,200}\bwrote:\s*$/i;
 const SIGN_OFF =
   /^\s*(thanks( again| so much)?|thank you|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours( truly| sincerely)?|respectfully|all the best)\s*[,.!]?\s*$/i;
 const MAX_SIGN_OFF_LINES = 6;
+/** A line naming an attached file, as mail programs list them under the text (" - Special Deed.DOC"). */
+const ATTACHMENT_LINE = /^\s*-\s+\S.{0,120}\.[A-Za-z0-9]{2,5}\s*$/;
+
+/**
+ * A Lotus Notes header laid out in two columns: the writer's address and the date on the left,
+ * "To:", "cc:" and "Subject:" on the right ("   ann.lee@example.c      To:   Bo Day/…" … "   11/26/2001 03:07 PM      Subject: …").
+ */
+function notesColumns(lines: readonly string[], index: number): boolean {
+  if (!/\S\s{3,}To:\s*\S/.test(lines[index] ?? '')) return false;
+  return lines
+    .slice(index, index + 4)
+    .some((line) => /\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}.*\s{3,}Subject:/i.test(line));
+}
 
 /** True for a line that begins a block of quoted earlier mail (everything below it is quoted). */
 function isQuoteHeader(lines: readonly string[], index: number): boolean {
@@ -50,6 +63,7 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   // A Lotus Notes header: "From: Ann Lee (on) 12/12/2000 11:56 AM", or "Ann Lee 11/26/2001 08:35 PM"
   // (the name may stand on the line above) with "To:" right below.
   if (/^\s*From:\s+\S.*\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\b/i.test(line)) return true;
+  if (notesColumns(lines, index)) return true;
   if (
     NOTES_STAMP.test(line) &&
     [next, lines[index + 2] ?? ''].some((below) => /^\s*(?:To|Sent by):\s*\S/i.test(below))
@@ -85,6 +99,14 @@ export function splitBody(body: string): SplitBody {
         /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*$/u.test(lines[index - 1] ?? '')
       )
         quoteStart = index - 1;
+      // The left column of a two-column Notes header starts a line or two above its "To:".
+      if (notesColumns(lines, index))
+        while (
+          quoteStart > 0 &&
+          index - quoteStart < 2 &&
+          /^\s{4,}\S{1,40}\s*$/.test(lines[quoteStart - 1] ?? '')
+        )
+          quoteStart--;
       break;
     }
   }
@@ -125,7 +147,9 @@ function splitSignature(lines: readonly string[]): { text: string; signature?: s
     return { text: trimBlankLines(lines.slice(0, dashes)), ...(signature ? { signature } : {}) };
   }
   let end = lines.length;
-  while (end > 0 && (lines[end - 1] ?? '').trim() === '') end--;
+  // Blank lines and the names of attached files (" - Deed.DOC") close many messages below the signature.
+  while (end > 0 && ((lines[end - 1] ?? '').trim() === '' || ATTACHMENT_LINE.test(lines[end - 1] ?? '')))
+    end--;
   for (let index = end - 1; index >= Math.max(1, end - MAX_SIGN_OFF_LINES); index--) {
     const line = lines[index] ?? '';
     if (line.trim() === '') break;
@@ -142,7 +166,7 @@ function splitSignature(lines: readonly string[]): { text: string; signature?: s
   const contact = contactBlockStart(lines.slice(0, end));
   if (contact > 0) {
     const text = trimBlankLines(lines.slice(0, contact));
-    if (text) return { text, signature: trimBlankLines(lines.slice(contact, end)) };
+    if (text) return { text, signature: trimBlankLines(lines.slice(contact)) };
   }
   return { text: trimBlankLines(lines) };
 }

@@ -44,3 +44,22 @@ describe('splitSentences', () => {
     ).toEqual(['We decided to cut the travel budget by 10% for Q3.']);
   });
 });
+
+describe('a parenthesis wrapped over a line break', () => {
+  it('runs on to its closing parenthesis, and a short line after a closed one still ends', () => {
+    const spans = splitSentences(
+      'We meet on Tuesday. (I will send a note\nMonday with the room.)\nAgenda follows\nBring the plans.',
+    ).map((span) => span.text);
+    expect(spans).toEqual([
+      'We meet on Tuesday.',
+      '(I will send a note Monday with the room.)',
+      'Agenda follows',
+      'Bring the plans.',
+    ]);
+    expect(
+      splitSentences('Questions? Call me at (555)\n010-2836 or Bo at (555) 010-5000.').map(
+        (span) => span.text,
+      ),
+    ).toEqual(['Questions?', 'Call me at (555) 010-2836 or Bo at (555) 010-5000.']);
+  });
+});

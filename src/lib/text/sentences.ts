@@ -89,8 +89,14 @@ export function splitSentences(text: string): SentenceSpan[] {
       const nextLine = text.slice(i + 1, next === -1 ? undefined : next).trim();
       const previous = text.slice(start, i).trim();
       const listItem = /^([-*•]|\d+[.)])\s/.test(nextLine);
+      // A parenthesis still open ("(I will send an e-mail\nMonday with the room.)") runs on.
+      // So does a phone number wrapped after its area code ("call me at (512)\n370-2836 or …").
+      const openParen =
+        (previous.match(/\(/g)?.length ?? 0) > (previous.match(/\)/g)?.length ?? 0) ||
+        (/\(\d{2,4}\)$/.test(previous) && /^\d/.test(nextLine));
       const lineEnds =
         previous.length > 0 &&
+        !openParen &&
         !/[,;:(\-–]$/.test(previous) &&
         /^[A-Z0-9"“]/.test(nextLine) &&
         looksLikeLineEnd(previous);

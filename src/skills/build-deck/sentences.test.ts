@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { candidatesOf } from './key-points.ts';
 import { compressSentence, countWords, MAX_BULLET_WORDS, shortenTitle, splitSentences } from './sentences.ts';
 import { paginateRows, parseNumber, slideTable, tableChart } from './tables.ts';
 
@@ -106,5 +107,41 @@ describe('tables', () => {
   it('splits long tables into balanced pages', () => {
     expect(paginateRows(Array.from({ length: 10 }, (_, i) => i)).map((page) => page.length)).toEqual([5, 5]);
     expect(paginateRows([1, 2, 3])).toEqual([[1, 2, 3]]);
+  });
+});
+
+describe('bullets never stop on a word that needs the next', () => {
+  it('cuts before a clause rather than after a preposition or conjunction', () => {
+    const bullet = compressSentence(
+      'Change from week 16 to week 20 for: ferry passenger counts, harbour fees, the share of late crossings, and the ratio of cabins.',
+    );
+    expect(bullet).not.toMatch(/\b(?:for|and|of)$/);
+    const inside = compressSentence(
+      'Change from week 16 to week 20 for: ferry counts, harbour fee levels (north pier, south pier, east pier), and the ratio of cabins to seats.',
+    );
+    expect((inside?.match(/\(/g) ?? []).length).toBe((inside?.match(/\)/g) ?? []).length);
+    expect(
+      shortenTitle('Goal: useful harbour notes that are archived, searchable and easy to write', 9),
+    ).toBe('Goal: useful harbour notes that are archived, searchable');
+  });
+
+  it('ends a clause of a legal list without its joining word, and keeps the colon of a lead-in', () => {
+    expect(compressSentence('The port shall not be required to publish any notice in a newspaper; and')).toBe(
+      'The port shall not be required to publish any notice in a newspaper',
+    );
+    expect(compressSentence('The timetable class is extended by:')).toBe(
+      'The timetable class is extended by:',
+    );
+  });
+
+  it('drops a label left with the number of the next list item', () => {
+    const points = candidatesOf([
+      {
+        kind: 'paragraph',
+        text: 'Secondary: 1. To count the morning crossings on each route.',
+        locator: { paragraph: 1 },
+      },
+    ]).map((candidate) => candidate.sentence);
+    expect(points).toEqual(['To count the morning crossings on each route.']);
   });
 });

@@ -75,11 +75,15 @@ function capitalize(text: string): string {
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/[,;:—–-]\s*$/, '')
-    .trim();
+  return (
+    text
+      .replace(/\s+([,.;:!?])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      // A clause of a legal or itemised list ("…in a newspaper; and") ends before its joining word.
+      .replace(/[,;]\s*(?:and|or)\s*$/i, '')
+      .replace(/[,;:—–-]\s*$/, '')
+      .trim()
+  );
 }
 
 /** Removes the sentence-final full stop (bullets read better without it). */
@@ -92,6 +96,12 @@ function dropFinalStop(text: string): string {
  * Returns undefined when no whole clause of at most `maxWords` words carries the sentence.
  */
 export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS): string | undefined {
+  const bullet = compressWhole(sentence, maxWords);
+  // A lead-in to a list ("…and is extended by:") keeps its colon: it announces what follows.
+  return bullet && /:\s*$/.test(sentence) && DANGLING_END.test(bullet) ? `${bullet}:` : bullet;
+}
+
+function compressWhole(sentence: string, maxWords: number): string | undefined {
   let text = tidy(sentence.replace(/\s+/g, ' '));
   if (!text) return undefined;
   if (hasCjk(text) && !/[a-z]{3,}/i.test(text)) {
@@ -122,6 +132,10 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS):
 const DEPENDENT_START =
   /^(?:from|in|on|at|by|for|with|after|before|during|when|whenever|if|although|though|because|since|while|as|to|until|unless|once|despite|through|within|without|between|among|under|over)\b/i;
 
+/** Words that need what follows them: a head ending in one is cut mid-phrase ("…to week 20 for", "…searchable and"). */
+const DANGLING_END =
+  /\b(?:for|of|to|in|on|at|by|with|from|into|onto|about|than|as|and|or|nor|but|the|a|an|that|which|who|whose|its|their|our|your|his|her|is|are|was|were|be|been)$/i;
+
 /** The longest leading clause (5 to maxWords words, able to stand alone) cut at one of the boundaries. */
 function clauseHead(text: string, patterns: readonly RegExp[], maxWords: number): string | undefined {
   for (const pattern of patterns) {
@@ -131,7 +145,9 @@ function clauseHead(text: string, patterns: readonly RegExp[], maxWords: number)
       const head = tidy(text.slice(0, match.index));
       const words = countWords(head);
       if (words > maxWords) break;
-      if (words >= 5 && !DEPENDENT_START.test(head)) best = head;
+      // Not inside a parenthesis either ("…biomarker levels (CXCL10, sCD163").
+      const open = (head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0);
+      if (words >= 5 && !DEPENDENT_START.test(head) && !DANGLING_END.test(head) && !open) best = head;
     }
     if (best) return best;
   }
@@ -145,11 +161,10 @@ export function shortenTitle(title: string, maxWords = 10): string {
   const head = /^(.{8,}?)\s*(?::|\s[—–-]\s)/.exec(text)?.[1];
   if (head && countWords(head) <= maxWords) return head;
   if (hasCjk(text)) return shortenCjkTitle(text, maxWords * 2);
-  return text
-    .split(' ')
-    .slice(0, maxWords)
-    .join(' ')
-    .replace(/[,;:—–-]$/, '');
+  const words = text.split(' ').slice(0, maxWords);
+  // Whole words, but not ending on one that needs the next ("…archived, searchable and").
+  while (words.length > 3 && DANGLING_END.test((words.at(-1) ?? '').replace(/[,;:—–-]$/, ''))) words.pop();
+  return words.join(' ').replace(/[,;:—–-]$/, '');
 }
 
 type CharClass = 'han' | 'hiragana' | 'katakana' | 'hangul' | 'latin' | 'punct' | 'space';

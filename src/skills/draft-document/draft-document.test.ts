@@ -125,3 +125,59 @@ describe('memo sections say what they are for', async () => {
     expect(section('Next steps')).not.toMatch(/grew by 12%|run late|due to storms/);
   });
 });
+
+describe('sources about the topic', async () => {
+  const doc = (path: string, sentences: string[]) => ({
+    path,
+    parsed: {
+      type: 'document' as const,
+      format: 'markdown' as const,
+      metadata: {},
+      blocks: sentences.map((text, i) => ({
+        kind: 'paragraph' as const,
+        text,
+        locator: { paragraph: i + 1 },
+      })),
+    },
+  });
+  const result = await draftDocument(
+    {
+      prompt: 'a memo on the ferry timetable review',
+      references: [
+        doc('ferry.md', [
+          'The ferry timetable review found that morning crossings run late most often.',
+          'Ines will send the revised ferry timetable to the board by Friday 14 March.',
+        ]),
+        doc('canteen.md', ['The canteen review found that lunch queues are longest on Mondays.']),
+        doc('rail.md', ['The rail timetable changes in May with two extra evening trains.']),
+      ],
+      now: new Date('2026-03-02T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+
+  it('cites only the file about the topic, not files sharing one common word with it', () => {
+    const paths = new Set(result.citations.map((citation) => citation.path));
+    expect(paths).toEqual(new Set(['ferry.md']));
+  });
+});
+
+describe('a memo from a folder of unrelated mail (lavorato-j deleted items)', async () => {
+  const path = join(CORPUS, 'email', 'enron', 'lavorato-j', 'deleted_items.mbox');
+  const parsed = await readFile(path);
+  if (!parsed.success) throw new Error('the corpus mailbox does not read');
+  const result = await draftDocument(
+    {
+      prompt: 'a short memo on the Sithe and Dynegy letter',
+      references: [{ path, parsed: parsed.data }],
+      now: new Date('2001-11-20T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+
+  it('quotes the messages about the letter, not ones that name Dynegy or a letter alone', () => {
+    const quotes = result.citations.map((citation) => citation.quote).join('\n');
+    expect(quotes).toMatch(/Sithe/);
+    expect(quotes).not.toMatch(/Lay's decision|FERC|Nicor/);
+  });
+});

@@ -145,6 +145,45 @@ function scheduleLines(prompt: string, calendars: readonly Calendar[], now: Date
     .map(([day, times]) => `${day}: free ${times.join(', ')} (${timeZone})`);
 }
 
+/** One source of a reference: a message of a mailbox, else the file. */
+function sourceKey(unit: SourcedUnit): string {
+  return unit.locator.messageId ? `${unit.path}#${unit.locator.messageId}` : unit.path;
+}
+
+/** A source about the topic covers at least this share of what the best one covers (topic words weighted by rarity). */
+const TOPIC_COVERAGE = 0.5;
+
+/**
+ * The sources about the topic. A prompt of several words ("the Sithe and Dynegy letter") is
+ * about what names most of them, the rare ones first: a message that shares only a common word
+ * ("letter") with it is about something else. Each source is scored by the topic words its text
+ * (and, for a message, its subject) holds, each word weighted by its inverse source frequency;
+ * sources reaching half the best score are kept. With one topic word this is every source naming it.
+ */
+function topicSources(units: readonly SourcedUnit[], topic: string): Set<string> {
+  const topicTerms = new Set(analyze(topic));
+  const termsOf = new Map<string, Set<string>>();
+  for (const unit of units) {
+    const key = sourceKey(unit);
+    const terms = termsOf.get(key) ?? new Set<string>();
+    const words = unit.locator.messageId ? `${unit.section} ${unit.text}` : unit.text;
+    for (const term of analyze(words)) if (topicTerms.has(term)) terms.add(term);
+    termsOf.set(key, terms);
+  }
+  const sources = termsOf.size;
+  const frequency = new Map<string, number>();
+  for (const terms of termsOf.values())
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const weight = (term: string) => Math.log(1 + sources / (frequency.get(term) ?? sources));
+  const score = new Map(
+    [...termsOf].map(([key, terms]) => [key, [...terms].reduce((sum, term) => sum + weight(term), 0)]),
+  );
+  const best = Math.max(0, ...score.values());
+  return new Set(
+    [...score].filter(([, value]) => value > 0 && value >= best * TOPIC_COVERAGE).map(([key]) => key),
+  );
+}
+
 /** The reference sentences that match a section, best first, skipping ones already used. */
 function passagesFor(
   units: readonly SourcedUnit[],
@@ -154,9 +193,13 @@ function passagesFor(
   used: Set<number>,
   cue?: RegExp,
 ): SourcedUnit[] {
-  // Stay on the topic: when the references mention it, only sentences sharing a topic word qualify.
+  // Stay on the topic: when the references mention it, only sentences sharing a topic word, of
+  // sources about the topic, qualify.
   const topicTerms = new Set(analyze(topic));
-  const onTopic = units.filter((unit) => analyze(unit.text).some((term) => topicTerms.has(term)));
+  const about = topicSources(units, topic);
+  const onTopic = units.filter(
+    (unit) => about.has(sourceKey(unit)) && analyze(unit.text).some((term) => topicTerms.has(term)),
+  );
   // Material that never mentions the topic is not a source for it; a section with a cue (next
   // steps, risks, decisions) takes only sentences that say one.
   const pool = (topicTerms.size > 0 ? onTopic : units).filter((unit) => !cue || cue.test(unit.text));
@@ -425,16 +468,17 @@ const FIGURE = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent|million|billion|mm|bn|k
 function keyFacts(units: readonly SourcedUnit[], topic: string, used: ReadonlySet<number>): SourcedUnit[] {
   const topicTerms = new Set(analyze(topic));
   if (topicTerms.size === 0) return [];
+  const about = topicSources(units, topic);
   const sources = new Set(
     units
-      .filter((unit) => analyze(unit.text).some((term) => topicTerms.has(term)))
-      .map((unit) => unit.locator.messageId ?? unit.path),
+      .filter((unit) => about.has(sourceKey(unit)) && analyze(unit.text).some((term) => topicTerms.has(term)))
+      .map(sourceKey),
   );
   return units
     .filter(
       (unit) =>
         !used.has(unit.position) &&
-        sources.has(unit.locator.messageId ?? unit.path) &&
+        sources.has(sourceKey(unit)) &&
         (DEADLINE.test(unit.text) || FIGURE.test(unit.text)) &&
         unit.text.split(/\s+/).length <= 60,
     )

@@ -21,6 +21,11 @@ const header = (message: Message, name: string): string => {
   return '';
 };
 const localPart = (message: Message) => (message.from?.address ?? '').toLowerCase().split('@')[0] ?? '';
+/** The local part and its dotted or dashed pieces ("store-news" → store, news; "online.service" → online, service). */
+const senderWords = (message: Message) => {
+  const local = localPart(message);
+  return [local, ...local.split(/[._+-]+/).filter((word) => word.length > 2)];
+};
 const sender = (message: Message) => (message.from?.address ?? '').toLowerCase();
 const head = (message: Message) => `${message.subject}\n${message.text.slice(0, 4000)}`;
 
@@ -29,7 +34,7 @@ const NEWSLETTER_SENDER =
 const NEWSLETTER_DOMAIN =
   /(^|[.@-])(?:lists?|listserv|zdlists|newsletters?|mailings?|e?news|promo|offers|marketing)[.-]/;
 const AUTOMATED_SENDER =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|arsystem|system|automated|postmaster|mailer-daemon|bounces?|no\.address|.*_update|calendar|scheduler|helpdesk|it\.?support|e-?services?|services?|customer-?service|customer-?care|reservations?|bookings?|orders?|\w+orders|billing|receipts?|shipping|confirmations?)$/;
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|arsystem|system|automated|postmaster|mailer-daemon|bounces?|no\.address|.*_update|calendar|scheduler|helpdesk|it\.?support|e-?services?|services?|e-?delivery|e-?statements?|customer-?service|customer-?care|reservations?|bookings?|orders?|\w+orders|billing|receipts?|shipping|confirmations?)$/;
 const AUTOMATED_DOMAIN = /(^|[.@])(?:mailman|notifications?|alerts?|workplace|concur\w*)\./;
 
 const RULES: readonly Rule[] = [
@@ -51,12 +56,14 @@ const RULES: readonly Rule[] = [
   {
     kind: 'automated',
     reason: 'an automated sender',
-    test: (m) => AUTOMATED_SENDER.test(localPart(m)) || AUTOMATED_DOMAIN.test(sender(m)),
+    test: (m) =>
+      senderWords(m).some((word) => AUTOMATED_SENDER.test(word)) || AUTOMATED_DOMAIN.test(sender(m)),
   },
   {
     kind: 'newsletter',
     reason: 'a newsletter or marketing sender',
-    test: (m) => NEWSLETTER_SENDER.test(localPart(m)) || NEWSLETTER_DOMAIN.test(sender(m)),
+    test: (m) =>
+      senderWords(m).some((word) => NEWSLETTER_SENDER.test(word)) || NEWSLETTER_DOMAIN.test(sender(m)),
   },
   {
     kind: 'automated',
@@ -67,24 +74,25 @@ const RULES: readonly Rule[] = [
       ),
   },
   {
-    kind: 'automated',
-    reason: 'an order, booking or purchase notice',
-    test: (m) =>
-      /\b(?:your (?:order|reservation|booking|shipment|payment)\b[^.?!\n]{0,40}\b(?:has been|was|is) (?:shipped|confirmed|received|processed|dispatched)|proof of purchase|(?:order|reservation|booking) confirmation number)\b/i.test(
-        head(m),
-      ),
-  },
-  {
     kind: 'newsletter',
     reason: 'marketing or list content (unsubscribe footer, offers)',
     test: (m) =>
-      /\bunsubscribe\b|\bmanage (?:your )?(?:subscription|preferences)\b|\bview (?:this|it) in your browser\b|\bstop receiving\b|\bif you cannot read this e-?mail\b|\byou (?:received|are receiving) this (?:e-?mail|message) because\b|\bremove (?:e-?mail|me)\b.{0,30}\bsubject\b|\brather not receive future e-?mails\b|\bas a (?:valued |premium )?subscriber\b|^\s*dear [\w.]+ (?:premium )?(?:member|subscriber)s?\b/i.test(
-        m.text,
+      /\bunsubscribe\b|\bmanage (?:your )?(?:subscription|preferences)\b|\bview (?:this|it) in your browser\b|\bstop receiving\b|\bif you cannot read this e-?mail\b|\byou (?:received|are receiving) this (?:e-?mail|message) because\b|\bremove (?:e-?mail|me)\b.{0,30}\bsubject\b|\brather not receive future e-?mails\b|\bas a (?:valued |premium )?subscriber\b|^\s*dear (?:[\w.&'-]+ ){0,4}(?:member|subscriber|client|customer|shareholder|cardholder|investor)s?\b/i.test(
+        m.text.replace(/[ \t]+/g, ' '),
       ) ||
-      /\b(?:free shipping|shop (?:now|today)|limited time|special offer|act now|win up to|chances to win|coupons?|free\*? reward|you(?:'ve| have) been selected)\b/i.test(
+      /\b(?:free shipping|shop (?:now|today)|limited time|special offer|act now|win up to|chances to win|coupons?|free\*? reward|you(?:'ve| have) been selected|for immediate release|early bird (?:discount|rate|registration|pricing)|register (?:now|today|online)|one[- ]time (?:only )?e-?mail)\b/i.test(
         head(m),
       ) ||
       (m.text.match(/\[IMAGE\]/g)?.length ?? 0) >= 4,
+  },
+  // After marketing: a shop's newsletter also thanks for orders.
+  {
+    kind: 'automated',
+    reason: 'an order, booking or purchase notice',
+    test: (m) =>
+      /\b(?:your (?:order|reservation|booking|shipment|payment)\b[^.?!\n]{0,40}\b(?:has been|was|is) (?:shipped|confirmed|received|processed|dispatched)|proof of purchase|(?:order|reservation|booking) confirmation number|thank you for (?:shopping|your (?:online )?(?:order|purchase))|(?:details|status|receipt) (?:of|for) your [\w\s]{0,40}\b(?:order|purchase)|your [\w\s]{0,30}\border (?:#|no\.?|number)\s*\d)\b/i.test(
+        head(m),
+      ),
   },
 ];
 

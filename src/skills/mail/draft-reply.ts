@@ -9,6 +9,7 @@ import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
 import type { Address } from '../../formats/model.ts';
 import { asksOf } from './mail-acts.ts';
 import { type MailThread, personalName } from './mail-thread.ts';
+import { quotesReplyFrom } from './quoted-history.ts';
 
 export type ReplyOptions = {
   readonly me: Address;
@@ -112,8 +113,15 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   // reply to all); "Please reply" asks for the reply itself, it is not a question to answer.
   const fromMe = (message: MailThread['messages'][number]) =>
     (message.from?.address ?? '').toLowerCase() === me;
+  // Messages quoting my answer (the answer itself not in the mailbox) came after it: what is new
+  // starts at the first of the run of them that ends with the latest.
+  const myFirstName = new Set(options.me.name ? [options.me.name.trim().split(/\s+/)[0]!.toLowerCase()] : []);
+  const quotesMe = (i: number) =>
+    i >= 0 && quotesReplyFrom(thread.messages[i]?.quoted, new Set([me]), myFirstName);
+  let answered = thread.messages.findLastIndex((_, i) => i < lastIndex && quotesMe(i));
+  while (answered > 0 && quotesMe(answered - 1)) answered--;
   const sinceMine = thread.messages.slice(
-    thread.messages.findLastIndex((message) => fromMe(message)) + 1,
+    Math.max(thread.messages.findLastIndex((message) => fromMe(message)) + 1, answered),
     lastIndex,
   );
   const askers = sinceMine.filter(

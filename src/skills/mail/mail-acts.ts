@@ -14,7 +14,7 @@ const QUESTION_START =
 const UNMARKED_QUESTION =
   /^(?:\p{Lu}[\p{L}'-]*\s*(?:\.{2,}|,)\s*)?(?:(?:do|did|can|could|would|will|are|have) you|(?:what|when|where|who|how|which) (?:do|does|did|can|could|would|will|should|is|are)) \S/iu;
 const REQUEST =
-  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|make sure|let me know|get back to me|send me|remind me)\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
+  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|make sure|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
 const DECISION =
@@ -23,7 +23,9 @@ const DECISION =
 const UNDECIDED =
   /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b/i;
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:note|be (?:advised|aware|assured))|please (?:keep|retain|save) (?:this|these|it)\b|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|pursuant to your request)\b/i;
+/** A name or conjunction before "please" ("Ann - please…", "Ann, please…", "But please…"). */
+const LEAD_IN = /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)(?=please\b)/iu;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
 
 const BOILERPLATE =
@@ -40,8 +42,10 @@ export function classifySentence(sentence: string): MailAct {
   if (isBoilerplate(text)) return 'statement';
   // Conditional instructions ("If you forgot your password, please visit…") are not requests.
   if (/^(if|in case|should you)\b/i.test(text) && !text.endsWith('?')) return 'statement';
-  // "Enclosed please find…", "Please see the attached", "Please note…", "Please be aware…" point at something; they ask nothing.
-  if (NOT_A_REQUEST.test(text) && !text.endsWith('?')) return 'statement';
+  // "Enclosed please find…", "Please see the attached", "Please note…", "Please be aware…" point at
+  // something; they ask nothing, also after a name or a conjunction ("Ann - please note…", "But please know…").
+  const pointer = text.replace(LEAD_IN, '');
+  if (NOT_A_REQUEST.test(pointer) && !text.endsWith('?')) return 'statement';
   if (/^(?:please|kindly|let me know|could you|can you|would you)\b/i.test(text)) return 'request';
   if (DECISION.test(text) && !UNDECIDED.test(text) && !text.endsWith('?')) return 'decision';
   if (
@@ -76,7 +80,7 @@ export function findDeadlines(text: string, reference: Date): Deadline[] {
 
 /** Closing courtesies that ask nothing ("Let me know if you have any questions", "Please call if you need anything"). */
 const COURTESY =
-  /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|feel free|do not hesitate|don't hesitate|please (?:call|contact|e-?mail|let))\b.{0,40}\bif you (?:have|need|would like|want|are interested|run into|experience|find)\b.{0,30}\b(?:questions?|comments?|concerns?|problems?|issues?|trouble|anything|help|assistance|information|interest(?:ed)?|more)\b|\bif you have any (?:questions?|comments?|concerns?)\b|\b(?:with|for) any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?|concerns?)\b|^any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?)\b|\blet me know if (?:the|this|it) (?:link )?(?:doesn't|does not|didn't) work\b|\bif you (?:have|are) (?:an )?interest(?:ed)?\b|\bif you (?:need|want|would like) to (?:talk|speak|discuss|chat)\b.{0,40}\b(?:call|contact|e-?mail|ring)\b/i;
+  /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|feel free|do not hesitate|don't hesitate|please (?:call|contact|e-?mail|let))\b.{0,40}\bif you (?:have|need|would like|want|are interested|run into|experience|find)\b.{0,30}\b(?:questions?|comments?|concerns?|problems?|issues?|trouble|anything|help|assistance|information|interest(?:ed)?|more)\b|\bif (?:you have|there are) any (?:(?:further|other|more) )?(?:questions?|comments?|concerns?)\b|\b(?:with|for) any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?|concerns?)\b|^any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?)\b|\blet me know if (?:the|this|it) (?:link )?(?:doesn't|does not|didn't) work\b|\blet (?:me|us) know if (?:anything|something) (?:looks?|is|seems?) (?:to be )?(?:wrong|incorrect|off|missing|amiss|out of place)\b|\bif you (?:have|are) (?:an )?interest(?:ed)?\b|\bif you (?:need|want|would like) to (?:talk|speak|discuss|chat)\b.{0,40}\b(?:call|contact|e-?mail|ring)\b/i;
 
 export function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence);

@@ -40,6 +40,35 @@ describe('bulk and automated mail', () => {
       bulkMail(message({ from: { address: 'jsmith@austintx.com' }, text: 'Can you send the rent roll?' })),
     ).toBeUndefined();
     expect(bulkMail(message({ from: { address: 'eservices@broker.example' } }))?.kind).toBe('automated');
+    const receipt = message({
+      from: { address: 'shop@gallery.example' },
+      text: 'Dear Mira Holt,\n\nThank you for shopping with the Harbour Gallery.\n\nHere are the details of your Harbour Gallery order #5521. Please send all returns to our store.',
+    });
+    expect(bulkMail(receipt)?.kind).toBe('automated');
+    // Senders whose address pieces say what they are, and a greeting to "our client".
+    expect(bulkMail(message({ from: { address: 'shop-news@books.example' } }))?.kind).toBe('newsletter');
+    expect(bulkMail(message({ from: { address: 'online.service@bank.example' } }))?.kind).toBe('automated');
+    expect(bulkMail(message({ from: { address: 'edelivery@broker.example' } }))?.kind).toBe('automated');
+    expect(
+      bulkMail(
+        message({
+          from: { address: 'desk@broker.example' },
+          text: 'Dear  Harbour  Securities Client:\n\nYour statement is ready.',
+        }),
+      ),
+    ).toBeDefined();
+    expect(
+      bulkMail(message({ from: { address: 'mira.newsome@harbour.example' }, text: 'Dear Bo, can we talk?' })),
+    ).toBeUndefined();
+    expect(
+      bulkMail(
+        message({
+          from: { address: 'events@seminars.example' },
+          subject: 'Pricing Class',
+          text: 'FOR IMMEDIATE RELEASE\nHarbour Seminars announces a pricing class. Early Bird Discount until May 2.',
+        }),
+      )?.kind,
+    ).toBe('newsletter');
     expect(
       bulkMail(message({ from: { address: 'ann@paper.example' }, text: 'As a subscriber, you may log in.' })),
     ).toBeDefined();
@@ -53,6 +82,17 @@ describe('asks, names and signatures', () => {
         "Enclosed please find the amendment. Please sign it and fax a copy to me. If you have any questions, please contact me at 555-0100. Let me know if the link doesn't work.",
       ),
     ).toEqual(['Please sign it and fax a copy to me.']);
+  });
+
+  it('reads "please note" after a name or a conjunction as a pointer, and "if there are any questions" as a courtesy', () => {
+    expect(classifySentence('Mira - Please note the change of room.')).toBe('statement');
+    expect(classifySentence('But please know that the shuttle keeps running all week.')).toBe('statement');
+    expect(classifySentence('Mira - please send the floor plan by Monday.')).toBe('request');
+    expect(asksOf('Here are your positions. Let me know if anything looks to be incorrect.')).toEqual([]);
+    expect(asksOf('Give me your phone number if you do not mind.')).toHaveLength(1);
+    expect(asksOf('Please let me know if there are any questions. Please sign the lease.')).toEqual([
+      'Please sign the lease.',
+    ]);
   });
 
   it('tells a decision from its absence, and a pointer from a request', () => {
@@ -172,11 +212,15 @@ describe('on a second real Enron inbox (lavorato-j)', async () => {
         me: { address: 'john.lavorato@enron.com', ...(name ? { name } : {}) },
         now: new Date('2002-03-13T00:00:00Z'),
       });
-    // Two messages from the same sender: the question is in the first, the last asks nothing.
+    // Two messages from the same sender; the second quotes John's answer to the first ("RAC: Bill
+    // Bradford, …"), so only what the second asks is left to answer.
     const pay = reply('t19b75fda3b');
     expect(pay.message.text).toMatch(/^Hi David,/);
     expect(pay.message.text).toMatch(
-      /is there anyone else in EA you would like to make a case to pay\?" — \[your answer\]/,
+      /- "I was assuming you could just give me EA names[^"]*" — \[your answer\]/,
+    );
+    expect(pay.message.text).not.toMatch(
+      /is there anyone else in EA you would like to make a case to pay\?" —/,
     );
     expect(pay.message.text).toMatch(/Best regards,\nJohn\n/);
     // Questions without a question mark, as quick mail writes them.
@@ -199,6 +243,51 @@ describe('on a folder of forwards (lavorato-j deleted items)', async () => {
     // The third message has no display name and signs "Joe"; the first gives "Joe Delaney".
     expect(marks).toMatch(/Joe Delaney: "Hi John, We have signifcant differences/);
     expect(marks).not.toMatch(/\.vcf:/);
+  });
+
+  it('reports the news of an earlier message quoted below a reply when the folder holds the reply alone', () => {
+    const ppa = summary('ta225660b50');
+    expect(ppa).toMatch(
+      /^"Split PPA" is a message from Derek Davies to john\.lavorato@enron\.com on 2001-11-21 \[1\]\./,
+    );
+    expect(ppa).toMatch(/Derek Davies: "The Sundance B PPA will become the Sundance B3 and Sundance B4 PPAs/);
+    // The one-word answer quoted in between says nothing and is not reported.
+    expect(ppa).not.toMatch(/"great"/);
+    const bonds = summary('t6eb3aa3beb');
+    expect(bonds).toMatch(
+      /Harry Kingerski \(forwarded by Don Black\): "\$1 million sent prior to 11\/14 deadline"/,
+    );
+    expect(bonds).toMatch(/Rebecca Fite \(forwarded by Don Black\): "[^"]*30 days to respond"/);
+  });
+
+  it('leaves a link written out after its words out of the summary text', () => {
+    const notice = summary('t8c0b0d5b4d');
+    expect(notice).toMatch(/The report named: Enron Americas Position Report, published as of 11\/20\/2001/);
+    expect(notice).not.toMatch(/<http/);
+  });
+
+  it('keeps the questions of quoted history out of what is asked now', () => {
+    const thread = threads.find((item) => item.id === 't6eb3aa3beb')!;
+    expect(summarizeThread(thread).asked).toEqual([]);
+  });
+});
+
+describe("a lawyer's mail signed below a contact block (allen-p deleted items)", async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'allen-p', 'deleted_items.mbox')]);
+  const threads = buildThreads(messages);
+
+  it('names the sender as she signs, in the opening line too, and leaves her phone numbers and address out', () => {
+    const summary = summarizeThread(threads.find((thread) => thread.id === 't89bd0c783f')!).summary;
+    expect(summary).toMatch(/between Michelle L\. Simpkins, pallen@enron\.com/);
+    expect(summary).toMatch(/Michelle L\. Simpkins asked: "Please sign both documents and FedEx them to me/);
+    expect(summary).not.toMatch(/msimpkins@winstead\.com:|370-2836|Austin, Texas/);
+  });
+
+  it('takes a reply laid out with a two-column Notes header for the words of its own sender', () => {
+    const summary = summarizeThread(threads.find((thread) => thread.id === 'ta30c1496f7')!).summary;
+    expect(summary).toMatch(/Mery: "I talked with Ina and scheduled a meeting for Wednesday at 10 am"/);
+    expect(summary).not.toMatch(/Phillip|Mery asked: "Are we scheduled/);
+    expect(summary).toMatch(/\(I will send an e-mail Monday with the room number\.\)/);
   });
 });
 

@@ -10,6 +10,7 @@ import type { Address } from '../../formats/model.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
 import { classifySentence, contentSentences, findDeadlines, isCourtesy, isOffer } from './mail-acts.ts';
 import { firstName, type MailThread, type SourcedMessage, signatureName } from './mail-thread.ts';
+import { quotedAuthor, quotedMessages } from './quoted-history.ts';
 
 export type MailCitation = {
   readonly n: number;
@@ -65,21 +66,39 @@ function senderName(message: SourcedMessage, thread?: MailThread): string {
   return fullest ?? displayName(message.from);
 }
 
-/** The words a message itself says: its own text, or for a bare forward, the text it forwards. */
-type Said = { readonly sentence: string; readonly author?: string };
+/**
+ * A sentence a message gives the summary: its own words, or the words of a message it forwards
+ * or quotes (with that message's author). `quoted` marks reply history the thread does not hold
+ * otherwise: a source of facts, never of questions asked or work owed now.
+ */
+type Said = {
+  readonly sentence: string;
+  readonly author?: string;
+  readonly quoted?: boolean;
+  /** Which quoted message it comes from (0 for the first below the reply). */
+  readonly part?: number;
+};
 
-/** Who wrote a forwarded message, from its header ("\"Ann Lee\" <…> on 02/08/2001", "From: Ann Lee"). */
-function forwardedAuthor(quoted: string): string | undefined {
-  const match =
-    /^\s*>?\s*"?([^"<>\n@]{3,40}?)"?\s*<[^>\n]+>\s+on\s/m.exec(quoted) ??
-    /^\s*>?\s*From:\s*"?([^"<>\n@]{3,40}?)"?\s*(?:<|\[|$)/im.exec(quoted);
-  const name = match?.[1]?.trim();
-  if (!name) return undefined;
-  const [last, first] = name.split(',').map((part) => part.trim());
-  return first && last ? `${first} ${last}` : name;
+const HEADER_FIELD =
+  /^\s*>?\s*(?:-{2,}|from:|to:|cc:|bcc:|sent:|date:|subject:|importance:|sensitivity:|priority:|".*"\s*<.*>\s+on\b)/i;
+
+/** A message of this thread other than `message` whose own text `text` repeats: quoted history the thread already holds. */
+function knownInThread(text: string, message: SourcedMessage, thread: MailThread): boolean {
+  const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
+  return thread.messages.some(
+    (other) =>
+      other !== message && other.text.length > 20 && flat(text).includes(flat(other.text).slice(0, 60)),
+  );
 }
 
-/** The words a message itself says: its own text, or for a bare forward, the text it forwards (with its author). */
+/** A message with fewer own words than this is a bare forward: summarized by what it forwards. */
+const BARE_FORWARD_WORDS = 12;
+
+/**
+ * The words a message itself says: its own text, or for a bare forward, the text it forwards
+ * (with its author). A longer message's quoted history adds the earlier messages the thread
+ * does not hold itself, marked `quoted`.
+ */
 function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
   const own = contentSentences(message.text)
     .filter((sentence) => !isCourtesy(sentence))
@@ -89,25 +108,33 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
     .join(' ')
     .split(/\s+/)
     .filter(Boolean).length;
-  if (words >= 12 || !message.quoted) return own;
+  if (!message.quoted) return own;
+  if (words >= BARE_FORWARD_WORDS) {
+    const earlier = quotedMessages(message.quoted).filter(
+      (part) => !knownInThread(part.text, message, thread),
+    );
+    return [
+      ...own,
+      ...earlier.flatMap((part, index) =>
+        contentSentences(part.text)
+          .filter((sentence) => !isCourtesy(sentence))
+          .map((sentence) => ({
+            sentence,
+            quoted: true,
+            part: index,
+            ...(part.author ? { author: part.author } : {}),
+          })),
+      ),
+    ];
+  }
   const forwarded = message.quoted
     .split('\n')
-    .filter(
-      (line) =>
-        !/^\s*>?\s*(?:-{2,}|from:|to:|cc:|bcc:|sent:|date:|subject:|importance:|sensitivity:|priority:|".*"\s*<.*>\s+on\b)/i.test(
-          line,
-        ),
-    )
+    .filter((line) => !HEADER_FIELD.test(line))
     .map((line) => line.replace(/^\s*>\s?/, ''))
     .join('\n');
   // A quote of another message of this thread is history, not news.
-  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const known = thread.messages.some(
-    (other) =>
-      other !== message && other.text.length > 20 && flat(forwarded).includes(flat(other.text).slice(0, 60)),
-  );
-  if (known) return own;
-  const author = forwardedAuthor(message.quoted);
+  if (knownInThread(forwarded, message, thread)) return own;
+  const author = quotedAuthor(message.quoted);
   return [
     ...own,
     ...contentSentences(forwarded)
@@ -168,7 +195,9 @@ function factWeight(sentence: string): number {
 
 function reportLine(name: string, sentence: string, n: number): string {
   const act = classifySentence(sentence);
-  const text = clip(sentence.replace(/\s+/g, ' ').trim(), 300).replace(/[.:;,]$/, '');
+  // A link written out after its words ("the report <http://…>") is noise in a summary; the message keeps it.
+  const words = sentence.replace(/\s*<(?:https?|mailto):[^>\s]*>/gi, '');
+  const text = clip(words.replace(/\s+/g, ' ').trim(), 300).replace(/[.:;,]$/, '');
   const lead =
     act === 'request' || act === 'question'
       ? `${name} asked`
@@ -198,6 +227,12 @@ function isStatement(sentence: string): boolean {
   );
 }
 
+/** A forward's subject ("Fw: …", "FWD: …"): what it quotes was passed on, not replied to. */
+const FORWARD_SUBJECT = /^\s*(?:re:\s*)*fwd?\b/i;
+
+/** What quoted history loses against the message's own words of the same weight. */
+const QUOTED_DISCOUNT = 1;
+
 /** A message of this many sentences or fewer is reported whole. */
 const SHORT_MESSAGE = 3;
 
@@ -207,15 +242,21 @@ function keySentences(thread: MailThread, budget: number): { sentence: string; n
     if (isBulkMail(message)) return [];
     const name = senderName(message, thread);
     const said = ownSentences(message, thread);
+    const own = said.filter((item) => !item.quoted);
     // A longer message puts its point first: its opening statement is worth keeping.
-    const lede = said.length > SHORT_MESSAGE ? said.findIndex(({ sentence }) => isStatement(sentence)) : -1;
-    return said.map(({ sentence, author }, k) => ({
+    const lede = own.length > SHORT_MESSAGE ? own.findIndex(({ sentence }) => isStatement(sentence)) : -1;
+    return said.map(({ sentence, author, quoted, part }, k) => ({
       sentence,
       n: i + 1,
-      name: author && author !== name ? `${author} (forwarded by ${name})` : name,
+      name:
+        author && author !== name
+          ? `${author} (${quoted && !FORWARD_SUBJECT.test(message.subject) ? 'quoted' : 'forwarded'} by ${name})`
+          : name,
       order: i * 1000 + k,
+      quoted: Boolean(quoted),
+      part: quoted ? `${i + 1}:${part}` : `${i + 1}`,
       fact: factWeight(sentence),
-      weight: factWeight(sentence) + (k === lede ? LEDE_WEIGHT : 0),
+      weight: factWeight(sentence) + (k === lede ? LEDE_WEIGHT : 0) - (quoted ? QUOTED_DISCOUNT : 0),
     }));
   });
   // A sentence forwarded or quoted again later is reported once, where it first appears.
@@ -232,15 +273,24 @@ function keySentences(thread: MailThread, budget: number): { sentence: string; n
     .slice(0, budget);
   // Every message says something: a short one all it says, a longer one its best sentence
   // when the facts left it out.
-  for (const n of new Set(firstTime.map((item) => item.n))) {
-    const own = firstTime.filter((item) => item.n === n);
+  for (const part of new Set(firstTime.map((item) => item.part))) {
+    const own = firstTime.filter((item) => item.part === part);
     const missing = own.filter((item) => !chosen.includes(item));
+    // An earlier message quoted below a reply gives its best sentence, when it states something.
+    if (own[0]?.quoted) {
+      if (missing.length < own.length) continue;
+      const best = [...own].sort((a, b) => b.fact - a.fact || a.order - b.order)[0];
+      const lede = own.find((item) => isStatement(item.sentence));
+      const pick = best && best.fact >= 2 ? best : lede;
+      if (pick && chosen.length < budget + 2) chosen.push(pick);
+      continue;
+    }
     if (own.length <= SHORT_MESSAGE) {
       for (const item of missing) if (chosen.length < budget + 2) chosen.push(item);
       continue;
     }
     // The opening statement alone does not stand for a message whose facts lie further on.
-    if (chosen.some((item) => item.n === n && item.fact >= 2)) continue;
+    if (chosen.some((item) => item.part === part && item.fact >= 2)) continue;
     const best = missing.sort(
       (a, b) => b.fact - a.fact || Number(isStatement(b.sentence)) - Number(isStatement(a.sentence)),
     )[0];
@@ -292,7 +342,8 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
     const by = senderName(message, thread);
     const reference = message.date ? new Date(message.date) : new Date(0);
     const answeredLater = thread.messages.slice(i + 1).some((later) => !sameSender(later, message));
-    for (const { sentence } of isBulkMail(message) ? [] : ownSentences(message, thread)) {
+    const said = isBulkMail(message) ? [] : ownSentences(message, thread).filter((item) => !item.quoted);
+    for (const { sentence } of said) {
       const act = classifySentence(sentence);
       const due = findDeadlines(sentence, reference)[0]?.date;
       if (act === 'question' || act === 'request') {
@@ -318,11 +369,31 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
     }
   });
 
-  const names = thread.participants.map((person) => displayName(person));
-  const sentences: string[] = [];
-  sentences.push(
-    `"${thread.subject}" is a thread of ${thread.messages.length} message${thread.messages.length === 1 ? '' : 's'}${dateRange(thread)} between ${joinNames(names.slice(0, 5))}${names.length > 5 ? ` and ${names.length - 5} others` : ''} [1].`,
+  // A participant without a display name is named as they sign their messages ("Michelle L. Simpkins").
+  const signed = new Map(
+    thread.messages.map((message) => [
+      (message.from?.address ?? '').toLowerCase(),
+      senderName(message, thread),
+    ]),
   );
+  const names = thread.participants.map((person) =>
+    person.name?.trim() ? displayName(person) : (signed.get(person.address.toLowerCase()) ?? person.address),
+  );
+  const sentences: string[] = [];
+  const some = (list: readonly string[]) =>
+    `${joinNames(list.slice(0, 5))}${list.length > 5 ? ` and ${list.length - 5} other${list.length === 6 ? '' : 's'}` : ''}`;
+  const first = thread.messages[0];
+  if (thread.messages.length === 1 && first) {
+    // One message is from someone to others, not a thread "between" them.
+    const sender = (first.from?.address ?? '').toLowerCase();
+    const to = names.filter((_, i) => (thread.participants[i]?.address ?? '').toLowerCase() !== sender);
+    sentences.push(
+      `"${thread.subject}" is a message from ${senderName(first, thread)}${to.length ? ` to ${some(to)}` : ''}${dateRange(thread)} [1].`,
+    );
+  } else
+    sentences.push(
+      `"${thread.subject}" is a thread of ${thread.messages.length} messages${dateRange(thread)} between ${some(names)} [1].`,
+    );
   const bulk = thread.messages.map((message) => bulkMail(message));
   if (bulk.every(Boolean)) {
     // Nobody wrote this to the reader: say what it is rather than quote it.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address } from '../../formats/model.ts';
+import { draftReply } from './draft-reply.ts';
 import { asksOf, classifySentence } from './mail-acts.ts';
 import type { MailThread, SourcedMessage } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
@@ -72,6 +73,30 @@ describe('triage reads the whole thread for what is asked of the reader', () => 
         ),
       ])?.label,
     ).not.toBe('needs-reply');
+    // The reader's answer is not in the mailbox, but the asker's thanks quote it.
+    const answered = [
+      message(1, oskar, [mara], ASK),
+      message(
+        3,
+        oskar,
+        [mara],
+        'Thanks, Mara. I will send the signed copy back shortly.',
+        '-----Original Message-----\nFrom: Mara.Quist@example.org [mailto:Mara.Quist@example.org]\nSent: Tuesday, March 3, 2026 1:02 PM\nTo: Oskar Lind\nSubject: RE: Contract wording\n\nOskar,\n\nBoth changes are in the new draft.',
+      ),
+    ];
+    expect(label(answered)?.label).not.toBe('needs-reply');
+    // A follow-up that quotes the asker's own mail leaves the ask open.
+    const chased = [
+      message(1, oskar, [mara], ASK),
+      message(
+        3,
+        oskar,
+        [mara],
+        'Any news on this one? The client is waiting for it today.',
+        `-----Original Message-----\nFrom: Lind, Oskar\nSent: Monday, March 2, 2026 10:00 AM\nTo: Quist, Mara\nSubject: Contract wording\n\n${ASK}`,
+      ),
+    ];
+    expect(label(chased)?.label).toBe('needs-reply');
   });
 
   it('reads "the following changes need to be made" as a request, and reports the list rather than its lead-in', () => {
@@ -148,5 +173,32 @@ describe('thread summaries keep the point a longer message opens with', () => {
       'As agreed on the call, I have written a one-page brief on the harbour report titled Lessons from the Storm.If you have any questions, my number is 555 0100.',
     );
     expect(summary).toMatch(/one-page brief on the harbour report/);
+  });
+});
+
+describe('a reply lists only the questions asked since the reader answered', () => {
+  it('counts an answer the asker quotes, though the answer is not in the mailbox', () => {
+    const quotedAnswer =
+      '-----Original Message-----\nFrom: Mara.Quist@example.org [mailto:Mara.Quist@example.org]\nSent: Tuesday, March 3, 2026 1:02 PM\nTo: Oskar Lind\nSubject: RE: Contract wording\n\nOskar,\n\nCall me on Thursday.';
+    const draft = draftReply(
+      thread([
+        message(1, oskar, [mara], 'Can you send me the clause numbers before Friday?'),
+        message(3, oskar, [mara], 'Could you give me your phone number?', quotedAnswer),
+      ]),
+      { me: { ...mara, name: 'Mara Quist' }, now: new Date('2026-03-04T09:00:00Z') },
+    );
+    expect(draft.placeholders).toBe(1);
+    expect(draft.message.text).toMatch(/Could you give me your phone number\?/);
+    expect(draft.message.text).not.toMatch(/- "Can you send me the clause numbers/);
+    // Two follow-ups quoting the same answer: both come after it, so both questions are open.
+    const both = draftReply(
+      thread([
+        message(1, oskar, [mara], 'Can you send me the clause numbers before Friday?'),
+        message(2, oskar, [mara], 'Do you want the signed copy too?', quotedAnswer),
+        message(3, oskar, [mara], 'Could you give me your phone number?', quotedAnswer),
+      ]),
+      { me: { ...mara, name: 'Mara Quist' }, now: new Date('2026-03-04T09:00:00Z') },
+    );
+    expect(both.placeholders).toBe(2);
   });
 });

@@ -7,6 +7,7 @@ import type { Message } from '../../formats/model.ts';
 import { bulkMail } from './bulk-mail.ts';
 import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
 import type { MailThread } from './mail-thread.ts';
+import { quotesReplyFrom } from './quoted-history.ts';
 
 export const TriageLabel = {
   NeedsReply: 'needs-reply',
@@ -109,8 +110,12 @@ function earlierOpenAsk(
     const asks = asksOf(message.text);
     if (asks.length === 0 || !addressedTo(message, me, names, asks)) return false;
     const asker = lower(message.from?.address);
+    // A later message quoting my answer answers it, unless the ask itself quoted that answer already.
+    const quotedMine = quotesReplyFrom(message.quoted, me, names);
     return [...since.slice(i + 1), ...messages.slice(-1)].every(
-      (later) => lower(later.from?.address) === asker || ownWords(later) < 8,
+      (later) =>
+        (lower(later.from?.address) === asker || ownWords(later) < 8) &&
+        (quotedMine || !quotesReplyFrom(later.quoted, me, names)),
     );
   });
 }

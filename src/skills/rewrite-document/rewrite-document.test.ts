@@ -4,7 +4,7 @@ import { CORPUS, TINY_MODEL } from '../../../test/helpers/paths.ts';
 import type { Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
 import type { GenerateRequest } from '../../models/index.ts';
-import { createLlamaCppModel, releaseLanguageModels } from '../../models/index.ts';
+import { createBuiltinModel, createLlamaCppModel, releaseLanguageModels } from '../../models/index.ts';
 import { configuredModelAt } from '../../models/testing/configured-model.ts';
 import {
   hang,
@@ -261,3 +261,34 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 afterAll(releaseLanguageModels);
+
+describe('prose in table cells', () => {
+  it('is made shorter cell by cell on the builtin engine, labels left alone', async () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        {
+          kind: 'table',
+          rows: [
+            [
+              { text: 'Design:' },
+              {
+                text: 'The ferry study is a two-year count of crossings on the northern route. It runs from March to March. The harbour office keeps the tally sheets in its archive.',
+              },
+            ],
+          ],
+          locator: {},
+        },
+      ],
+    };
+    const result = await rewriteDocument(document, 'shorter', createBuiltinModel());
+    expect(result.paragraphsChanged).toBe(1);
+    const table = result.document.blocks[0];
+    if (table?.kind !== 'table') throw new Error('the table is gone');
+    expect(table.rows[0]?.[0]?.text).toBe('Design:');
+    expect(table.rows[0]?.[1]?.text).toMatch(/^The ferry study is a two-year count of crossings/);
+    expect(result.wordsAfter).toBeLessThan(result.wordsBefore);
+  });
+});

@@ -8,14 +8,14 @@
  * rewrite fails or loses a fact falls back to the builtin rewrite (or stays as it was, for a
  * tone change), and the result says which engine wrote each paragraph and why any fell back.
  */
-import type { Block, Document, Run } from '../../formats/model.ts';
+import type { Block, Document, Run, TableCell } from '../../formats/model.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { textSize } from '../../models/token-budget.ts';
 import { sentenceRelevance } from '../summarize-document/rank-sentences.ts';
-import { textUnits } from '../summarize-document/text-units.ts';
+import { isProseCell, tableProse, textUnits } from '../summarize-document/text-units.ts';
 import { shortenSentence, simplifySentence } from './plain-language.ts';
 import { rejectionReason, rewriteParagraphWithModel } from './rewrite-with-model.ts';
 
@@ -60,14 +60,24 @@ function withText<B extends Extract<Block, { kind: 'paragraph' | 'list-item' }>>
   return { ...block, text, runs: [run] };
 }
 
-function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Map<number, string> {
+type BuiltinRewrite = {
+  /** New text of prose blocks, by block index. */
+  readonly changes: Map<number, string>;
+  /** New rows of tables whose prose cells changed, by block index. */
+  readonly tables: Map<number, TableCell[][]>;
+  readonly cellsChanged: number;
+};
+
+function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): BuiltinRewrite {
   const changes = new Map<number, string>();
+  const tables = new Map<number, TableCell[][]>();
+  let cellsChanged = 0;
   const units = textUnits(document);
   const relevance = sentenceRelevance(units);
   const scoreOf = new Map(units.map((unit, i) => [`${unit.block}:${unit.text}`, relevance[i]!]));
-  document.blocks.forEach((block, index) => {
-    if (!isProse(block) || !block.text.trim()) return;
-    const sentences = splitSentences(block.text).map((span) => span.text);
+  /** A passage made shorter (its most central half of sentences, wordy phrases cut) or simpler. */
+  const rewrite = (text: string, index: number): string => {
+    const sentences = splitSentences(text).map((span) => span.text);
     let kept = sentences;
     if (style === 'shorter' && sentences.length > 1) {
       const keep = Math.ceil(sentences.length / 2);
@@ -83,12 +93,30 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Map<n
       );
       kept = sentences.filter((_, i) => chosen.has(i));
     }
-    const rewritten = (style === 'shorter' ? kept.map(shortenSentence) : kept.flatMap(simplifySentence)).join(
-      ' ',
-    );
+    return (style === 'shorter' ? kept.map(shortenSentence) : kept.flatMap(simplifySentence)).join(' ');
+  };
+  document.blocks.forEach((block, index) => {
+    if (block.kind === 'table') {
+      // Prose written into cells (forms, protocols) is rewritten cell by cell; labels and figures stay.
+      let changed = false;
+      const rows = block.rows.map((row) =>
+        row.map((cell) => {
+          if (cell.merged || !isProseCell(cell.text)) return cell;
+          const text = rewrite(cell.text, index);
+          if (!text || text === cell.text.trim()) return cell;
+          changed = true;
+          cellsChanged++;
+          return { ...cell, text };
+        }),
+      );
+      if (changed) tables.set(index, rows);
+      return;
+    }
+    if (!isProse(block) || !block.text.trim()) return;
+    const rewritten = rewrite(block.text, index);
     if (rewritten && rewritten !== block.text.trim()) changes.set(index, rewritten);
   });
-  return changes;
+  return { changes, tables, cellsChanged };
 }
 
 /** How a prose block was rewritten. */
@@ -162,7 +190,7 @@ async function rewriteWithModel(
     }
     if (outcome.why.kind === 'failed' && outcome.why.error.code === 'aborted')
       throw new OfficemateError(outcome.why.error);
-    builtin ??= canFallBack ? rewriteBuiltin(document, style) : new Map();
+    builtin ??= canFallBack ? rewriteBuiltin(document, style).changes : new Map();
     const fallback = builtin.get(index);
     if (fallback !== undefined) changes.set(index, fallback);
     paragraphs.push({ block: index, engine: 'builtin', changed: fallback !== undefined });
@@ -198,6 +226,8 @@ export async function rewriteDocument(
   let engine: string;
   let paragraphs: ParagraphOutcome[];
   let warnings: Warning[] = [];
+  let tables = new Map<number, TableCell[][]>();
+  let cellsChanged = 0;
   if (model.engine === 'builtin') {
     if (style === 'formal' || style === 'casual') {
       fail(
@@ -208,7 +238,10 @@ export async function rewriteDocument(
         },
       );
     }
-    changes = rewriteBuiltin(document, style);
+    const builtin = rewriteBuiltin(document, style);
+    changes = builtin.changes;
+    tables = builtin.tables;
+    cellsChanged = builtin.cellsChanged;
     engine = 'builtin';
     paragraphs = [...changes.keys()].map((block) => ({ block, engine: 'builtin', changed: true }));
   } else {
@@ -220,15 +253,39 @@ export async function rewriteDocument(
     engine = paragraphs.some((paragraph) => paragraph.engine === model.engine) ? model.engine : 'builtin';
   }
   const blocks = document.blocks.map((block, index) => {
+    const rows = tables.get(index);
+    if (rows && block.kind === 'table') return { ...block, rows };
     const text = changes.get(index);
     return text !== undefined && isProse(block) ? withText(block, text) : block;
   });
+  // With a model, prose written into table cells is kept as it is: say so rather than report nothing done.
+  const cellWords = document.blocks.reduce(
+    (sum, block) => sum + (block.kind === 'table' ? textSize(tableProse(block.rows)) : 0),
+    0,
+  );
+  if (cellWords > 0 && model.engine !== 'builtin')
+    warnings = [
+      ...warnings,
+      {
+        type: 'skipped',
+        message: `${cellWords} words of prose in table cells were left as they are: the model rewrites paragraphs and list items only.`,
+      },
+    ];
   const proseWords = (items: readonly Block[]) =>
-    items.filter(isProse).reduce((sum, block) => sum + textSize(block.text), 0);
+    items.reduce(
+      (sum, block) =>
+        sum +
+        (isProse(block)
+          ? textSize(block.text)
+          : block.kind === 'table'
+            ? textSize(tableProse(block.rows))
+            : 0),
+      0,
+    );
   return {
     document: { ...document, blocks },
     engine,
-    paragraphsChanged: changes.size,
+    paragraphsChanged: changes.size + cellsChanged,
     wordsBefore: proseWords(document.blocks),
     wordsAfter: proseWords(blocks),
     paragraphs,

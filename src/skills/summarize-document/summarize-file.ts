@@ -175,9 +175,22 @@ export function summarizeParsed(
     locator: unit.locator,
     quote: unit.text,
   }));
+  // Nothing to choose from is said, never shown as an empty summary.
+  const nothing: Warning[] =
+    chosen.length === 0
+      ? [
+          {
+            type: 'skipped',
+            message:
+              'No sentence to summarize: the readable text of this file is only headings, labels, short table cells or pictures.',
+          },
+        ]
+      : [];
   return finish(
     titleOf(parsed, path),
     chosen.map((unit, i) => ({ text: unit.text, citations: [i + 1] })),
     citations,
+    'builtin',
+    nothing,
   );
 }

@@ -3,7 +3,7 @@
  * The sentences of any parsed file, each with the locator of the block it came from and the
  * heading of its section, in reading order: the material extractive skills choose from.
  */
-import type { Block, Locator, ParsedFile } from '../../formats/model.ts';
+import type { Block, Locator, ParsedFile, TableCell } from '../../formats/model.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 
 export type TextUnit = {
@@ -34,6 +34,23 @@ function blockText(block: Block): string | undefined {
   }
 }
 
+/** A cell that holds prose (at least eight words, three of them lower-case), not a label, figure or name. */
+export function isProseCell(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 8 && words.filter((word) => /^[\p{Ll}]{2,}/u.test(word)).length >= 3;
+}
+
+/**
+ * The prose a table holds, cell by cell in reading order: forms and protocols often write their
+ * paragraphs into table cells ("Study design" | "A phase II trial of…"). Labels and figures are left out.
+ */
+export function tableProse(rows: readonly (readonly TableCell[])[]): string {
+  return rows
+    .flatMap((row) => row.filter((cell) => !cell.merged && isProseCell(cell.text)))
+    .map((cell) => cell.text.trim().replace(/([^.!?:;])$/, '$1.'))
+    .join('\n');
+}
+
 function fromBlocks(
   blocks: readonly Block[],
   startPosition: number,
@@ -46,7 +63,7 @@ function fromBlocks(
       context.section = block.text.trim();
       return;
     }
-    const text = blockText(block);
+    const text = block.kind === 'table' ? tableProse(block.rows) : blockText(block);
     if (!text?.trim()) return;
     splitSentences(text).forEach((span, indexInBlock) => {
       if (span.text.length < 2) return;
