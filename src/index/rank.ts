@@ -66,7 +66,7 @@ export type RankParams = ProximityParams & {
  * chunk adds 1.5 times its file's score (the middle of the plateau 1 to 2, chosen with the
  * tuning documents cut into 60-word passages so that most have several); feedback learns from
  * the best passages by their own scores, since the file share lifts every chunk of one long
- * file together and crowds the five feedback chunks with one file's. The best 50 chunks then
+ * file together and crowds the five feedback chunks with one file's. The best 20 chunks then
  * gain 0.6 × BM25TP's proximity of neighbouring query terms within five words (the middle of
  * a plateau from 0.3 to 1; proximity.ts); the exact-form bonus added nothing on top and is off.
  */
@@ -90,7 +90,7 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   proximityWindow: 5,
   proximityReversed: 1,
   exactFormWeight: 0,
-  proximityDepth: 50,
+  proximityDepth: 20,
 };
 
 export type Scored = { readonly id: number; readonly score: number };

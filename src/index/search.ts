@@ -152,9 +152,16 @@ export async function search(
   let scores = scoreBm25f(weights, postings, stats, params);
   // What one query term's weight is in the final scores (feedback scales the original query).
   let termUnit = 1;
+  // The re-ordering steps below read the text of the head of the ranking: it is fetched once.
+  const query = queryWordForms(parsed.text);
+  const near =
+    (params.proximityWeight > 0 && queryPairs(query).length > 0) ||
+    (params.exactFormWeight > 0 && query.length > 0);
+  const phrases = cjkPhrases(parsed.text);
+  const depth = Math.max(k, near ? params.proximityDepth : 0, phrases.length > 0 ? PHRASE_WINDOW : 0);
   // Chunks fetched by the first pass are kept for the second.
   const seen = new Map<number, Chunk>();
-  let passing = await firstPassing(index, scores, resolved, Math.max(k, params.feedbackDocs), seen);
+  let passing = await firstPassing(index, scores, resolved, Math.max(depth, params.feedbackDocs), seen);
   // Feedback needs a ranking to learn from: with fewer than twice as many matches as feedback
   // chunks, the "top" chunks are simply all matches and expansion only adds noise.
   const enoughMatches = scores.size >= 2 * params.feedbackDocs;
@@ -176,21 +183,10 @@ export async function search(
     termUnit = scale;
     // The second pass is the first one scaled plus the feedback terms alone.
     scores = scoreBm25f(added, postings, stats, params, { table: scores, scale });
-    passing = await firstPassing(index, scores, resolved, k, seen);
+    passing = await firstPassing(index, scores, resolved, depth, seen);
   }
-  const query = queryWordForms(parsed.text);
-  if (
-    (params.proximityWeight > 0 && queryPairs(query).length > 0) ||
-    (params.exactFormWeight > 0 && query.length > 0)
-  ) {
-    const window = await firstPassing(index, scores, resolved, Math.max(k, params.proximityDepth), seen);
-    passing = rescoreByProximity(window, query, postings, stats, params, termUnit);
-  }
-  const phrases = cjkPhrases(parsed.text);
-  if (phrases.length > 0) {
-    const window = await firstPassing(index, scores, resolved, Math.max(k, PHRASE_WINDOW), seen);
-    passing = boostPhrases(window, phrases);
-  }
+  if (near) passing = rescoreByProximity(passing, query, postings, stats, params, termUnit);
+  if (phrases.length > 0) passing = boostPhrases(passing, phrases);
   const terms = new Set(weights.keys());
   request.onCost?.({ scored: scores.scored });
   return {
