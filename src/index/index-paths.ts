@@ -209,52 +209,6 @@ export function storedFingerprint(contentHash: string): string {
   return `r${READING_VERSION}:${contentHash}`;
 }
 
-/** What reading one source came to: skipped as unchanged or unknown, failed, or chunks to write. */
-type Prepared =
-  | { readonly kind: 'skipped' }
-  | { readonly kind: 'failed'; readonly error: IndexError }
-  | {
-      readonly kind: 'read';
-      readonly file: Omit<FileRecord, 'chunks'>;
-      readonly drafts: ChunkDraft[];
-      readonly replaces: boolean;
-    };
-
-/** The first half of reading a source: its fingerprint, and whether it is unchanged. */
-type Fingerprinted = {
-  readonly source: Source;
-  readonly previous: FileRecord | undefined;
-  readonly fingerprint: { readonly hash: string; readonly size: number; readonly mtimeMs: number };
-  /** The whole file, unless it is a mail folder or a mailbox large enough to stream. */
-  readonly bytes: Buffer | undefined;
-};
-
-async function fingerprintSource(store: Store, source: Source): Promise<Fingerprinted> {
-  const previous = await store.getFile(source.path);
-  if (source.maildir)
-    return { source, previous, fingerprint: await maildirFingerprint(source.path), bytes: undefined };
-  const info = await stat(source.path);
-  const streamed = info.size > streamBytes() && /\.mbox$|^[^.]*$/i.test(basename(source.path));
-  if (streamed)
-    return {
-      source,
-      previous,
-      fingerprint: { hash: await hashFile(source.path), size: info.size, mtimeMs: info.mtimeMs },
-      bytes: undefined,
-    };
-  const bytes = await readBytes(source.path);
-  return {
-    source,
-    previous,
-    fingerprint: {
-      hash: createHash('sha256').update(bytes).digest('hex'),
-      size: bytes.length,
-      mtimeMs: info.mtimeMs,
-    },
-    bytes,
-  };
-}
-
 /** Indexes files and folders; see the module comment. */
 export async function indexPaths(
   index: SearchIndex,
@@ -276,25 +230,44 @@ export async function indexPaths(
   let files = 0;
   let chunks = 0;
   let skipped = 0;
+  let done = 0;
   let own: IsolatedReader | undefined;
   const isolated = (): IsolatedReader => {
     if (options.reader) return options.reader;
     own ??= openIsolatedReader(options.budget);
     return own;
   };
-  const failedWith = (source: Source, thrown: unknown): IndexError => {
-    const error = toAppError(thrown);
-    return { path: source.path, code: error.code, message: error.message };
-  };
-  const unchanged = ({ previous, fingerprint }: Fingerprinted) =>
-    previous !== undefined &&
-    previous.hash === storedFingerprint(fingerprint.hash) &&
-    previous.owner === owner &&
-    JSON.stringify(previous.readers) === JSON.stringify(readers);
-  /** The second half: reads and chunks a changed source (never throws). */
-  const readSource = async (found: Fingerprinted): Promise<Prepared> => {
-    const { source, fingerprint, bytes } = found;
+  for (const source of sources) {
+    done++;
     try {
+      const previous = await index.store.getFile(source.path);
+      let bytes: Buffer | undefined;
+      let fingerprint: { hash: string; size: number; mtimeMs: number };
+      if (source.maildir) fingerprint = await maildirFingerprint(source.path);
+      else {
+        const info = await stat(source.path);
+        const streamed = info.size > streamBytes() && /\.mbox$|^[^.]*$/i.test(basename(source.path));
+        if (streamed)
+          fingerprint = { hash: await hashFile(source.path), size: info.size, mtimeMs: info.mtimeMs };
+        else {
+          bytes = await readBytes(source.path);
+          fingerprint = {
+            hash: createHash('sha256').update(bytes).digest('hex'),
+            size: bytes.length,
+            mtimeMs: info.mtimeMs,
+          };
+        }
+      }
+      if (
+        previous &&
+        previous.hash === storedFingerprint(fingerprint.hash) &&
+        previous.owner === owner &&
+        JSON.stringify(previous.readers) === JSON.stringify(readers)
+      ) {
+        skipped++;
+        options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
+        continue;
+      }
       const now = options.now ?? new Date();
       const fileDate = new Date(fingerprint.mtimeMs).toISOString();
       let parsed: Result<ChunkDraft[]>;
@@ -305,17 +278,19 @@ export async function indexPaths(
       // Every other file is read and chunked in a worker, within its budget.
       else parsed = await isolated().chunk(source.path, bytes, { now, fileDate });
       if (!parsed.success) {
-        const unknown = parsed.error.code === 'format_unknown' || parsed.error.code === 'file_empty';
-        return !source.explicit && unknown
-          ? { kind: 'skipped' }
-          : {
-              kind: 'failed',
-              error: { path: source.path, code: parsed.error.code, message: parsed.error.message },
-            };
+        if (
+          !source.explicit &&
+          (parsed.error.code === 'format_unknown' || parsed.error.code === 'file_empty')
+        ) {
+          skipped++;
+        } else errors.push({ path: source.path, code: parsed.error.code, message: parsed.error.message });
+        options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
+        continue;
       }
-      return {
-        kind: 'read',
-        file: {
+      const drafts = parsed.data;
+      await writeChunks(
+        index.store,
+        {
           path: source.path,
           hash: storedFingerprint(fingerprint.hash),
           size: fingerprint.size,
@@ -324,51 +299,17 @@ export async function indexPaths(
           readers,
           indexedAt: now.toISOString(),
         },
-        drafts: parsed.data,
-        replaces: found.previous !== undefined,
-      };
+        drafts,
+      );
+      (previous ? changed : added).push(source.path);
+      files++;
+      chunks += drafts.length;
+      options.onProgress?.({ done, total: sources.length, path: source.path, chunks: drafts.length });
     } catch (thrown) {
-      return { kind: 'failed', error: failedWith(source, thrown) };
+      const error = toAppError(thrown);
+      errors.push({ path: source.path, code: error.code, message: error.message });
+      options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
     }
-  };
-  /**
-   * Starts reading a source: the worker reads and chunks the next file while this thread
-   * writes the current one. Mail folders and streamed mailboxes are read in this thread and
-   * bound their own memory, so they wait for their turn (the returned function) instead.
-   */
-  const startReading = async (source: Source): Promise<() => Promise<Prepared>> => {
-    let found: Fingerprinted;
-    try {
-      found = await fingerprintSource(index.store, source);
-    } catch (thrown) {
-      const failed: Prepared = { kind: 'failed', error: failedWith(source, thrown) };
-      return async () => failed;
-    }
-    if (unchanged(found)) return async () => ({ kind: 'skipped' });
-    if (!found.bytes) return () => readSource(found);
-    const reading = readSource(found);
-    return () => reading;
-  };
-  let next = sources.length > 0 ? startReading(sources[0]!) : undefined;
-  for (const [position, source] of sources.entries()) {
-    const prepared = await (await next!)();
-    next = position + 1 < sources.length ? startReading(sources[position + 1]!) : undefined;
-    const done = position + 1;
-    let written = 0;
-    if (prepared.kind === 'skipped') skipped++;
-    else if (prepared.kind === 'failed') errors.push(prepared.error);
-    else {
-      try {
-        await writeChunks(index.store, prepared.file, prepared.drafts);
-        (prepared.replaces ? changed : added).push(source.path);
-        files++;
-        written = prepared.drafts.length;
-        chunks += written;
-      } catch (thrown) {
-        errors.push(failedWith(source, thrown));
-      }
-    }
-    options.onProgress?.({ done, total: sources.length, path: source.path, chunks: written });
   }
   await own?.close();
   // Files that were indexed under these roots and are gone now.

@@ -79,7 +79,7 @@ describe('incremental indexing', () => {
     }
   });
 
-  it('reads ahead in order and reads a file named twice once', async () => {
+  it('reads a file named twice, or inside a folder also named, once', async () => {
     const index = await openIndex(join(work, 'ahead.db'));
     try {
       const progress: string[] = [];
