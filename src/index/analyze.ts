@@ -157,6 +157,29 @@ export function analyze(text: string): string[] {
   return out;
 }
 
+/** One word of a text in order: its lower-case form and its index term (undefined for a stop word). */
+export type PlacedWord = { readonly word: string; readonly term: string | undefined };
+
+/**
+ * The Latin words of a text in order, stop words included (they hold their place, so "design
+ * of editing" keeps its two content words two places apart); each CJK run holds one place.
+ */
+export function placedWords(text: string): PlacedWord[] {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const out: PlacedWord[] = [];
+  const words: string[] = [];
+  pieces(
+    lower,
+    (latin) => {
+      words.length = 0;
+      latinWords(latin, words);
+      for (const word of words) out.push({ word, term: STOP_WORDS.has(word) ? undefined : stem(word) });
+    },
+    () => out.push({ word: '', term: undefined }),
+  );
+  return out;
+}
+
 /** Quoted passages of a query: "…", “…”, '…' or ‘…’ around words. */
 const QUOTED = /["“]([^"“”]+)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]+)['’](?![\p{L}\p{N}])/gu;
 
@@ -178,13 +201,14 @@ function quotedWords(lower: string): Set<string> {
 const LONG_QUESTION = 4;
 
 /**
- * The terms of a search query. Short queries are analysed as indexed text is. In longer
+ * The words of a search query, each with its term (CJK terms stand for themselves). Short
+ * queries are analysed as indexed text is. In longer
  * questions the closed-class words ("what", "can", "would") and the words that frame a request
  * ("I am interested in papers that describe …") are dropped, so that the topic words decide
  * the ranking; words of a short quoted name are always kept, and a query made only of such words keeps them. CJK runs of one character search
  * single characters; longer runs search words and bigrams.
  */
-export function analyzeQuery(text: string): string[] {
+export function queryWordForms(text: string): { readonly word: string; readonly term: string }[] {
   const lower = text.normalize('NFKC').toLowerCase();
   const latin: string[] = [];
   const cjk: string[] = [];
@@ -203,7 +227,15 @@ export function analyzeQuery(text: string): string[] {
       : open.length > 0
         ? open
         : content;
-  return [...chosen.map(stem), ...cjk];
+  return [
+    ...chosen.map((word) => ({ word, term: stem(word) })),
+    ...cjk.map((term) => ({ word: term, term })),
+  ];
+}
+
+/** The terms of a search query (see `queryWordForms`), in order. */
+export function analyzeQuery(text: string): string[] {
+  return queryWordForms(text).map((placed) => placed.term);
 }
 
 /** Term frequencies of a text. */

@@ -219,10 +219,12 @@ export async function indexPaths(
   const owner = options.owner ?? defaultOwner();
   const readers = options.readers ?? [owner];
   const errors: IndexError[] = [];
-  const sources: Source[] = [];
+  const found: Source[] = [];
   const roots = paths.map((path) => resolve(path));
-  for (const root of roots) await walk(root, sources, errors);
-  const seen = new Set(sources.map((source) => source.path));
+  for (const root of roots) await walk(root, found, errors);
+  // A file named twice (or inside a folder also named) is read once.
+  const seen = new Set<string>();
+  const sources = found.filter((source) => !seen.has(source.path) && Boolean(seen.add(source.path)));
   const added: string[] = [];
   const changed: string[] = [];
   let files = 0;

@@ -4,16 +4,20 @@
  * feedback, CJK phrase order, filters (types, people, dates, readers) and snippets. Queries
  * without words ("emails from Ann last week") list the matching chunks newest first.
  */
+import { placedWords, queryWordForms } from './analyze.ts';
 import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
 import { relativeLikelihoods } from './likelihood.ts';
 import type { SearchIndex } from './open-index.ts';
 import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
+import { rowPostings } from './postings.ts';
+import { proximityBonus, type QueryWord, queryPairs } from './proximity.ts';
 import { parseQuery } from './query.ts';
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
   feedbackMix,
   feedbackModel,
+  idf,
   queryWeights,
   type RankParams,
   type ScoreTable,
@@ -146,9 +150,18 @@ export async function search(
   const stats = await index.store.stats(reader);
   const postings = await index.store.postings([...weights.keys()], reader);
   let scores = scoreBm25f(weights, postings, stats, params);
+  // What one query term's weight is in the final scores (feedback scales the original query).
+  let termUnit = 1;
+  // The re-ordering steps below read the text of the head of the ranking: it is fetched once.
+  const query = queryWordForms(parsed.text);
+  const near =
+    (params.proximityWeight > 0 && queryPairs(query).length > 0) ||
+    (params.exactFormWeight > 0 && query.length > 0);
+  const phrases = cjkPhrases(parsed.text);
+  const depth = Math.max(k, near ? params.proximityDepth : 0, phrases.length > 0 ? PHRASE_WINDOW : 0);
   // Chunks fetched by the first pass are kept for the second.
   const seen = new Map<number, Chunk>();
-  let passing = await firstPassing(index, scores, resolved, Math.max(k, params.feedbackDocs), seen);
+  let passing = await firstPassing(index, scores, resolved, Math.max(depth, params.feedbackDocs), seen);
   // Feedback needs a ranking to learn from: with fewer than twice as many matches as feedback
   // chunks, the "top" chunks are simply all matches and expansion only adds noise.
   const enoughMatches = scores.size >= 2 * params.feedbackDocs;
@@ -167,15 +180,13 @@ export async function search(
       params,
     );
     const { scale, added } = await expand(index, weights, feedback, postings, stats, params, reader);
+    termUnit = scale;
     // The second pass is the first one scaled plus the feedback terms alone.
     scores = scoreBm25f(added, postings, stats, params, { table: scores, scale });
-    passing = await firstPassing(index, scores, resolved, k, seen);
+    passing = await firstPassing(index, scores, resolved, depth, seen);
   }
-  const phrases = cjkPhrases(parsed.text);
-  if (phrases.length > 0) {
-    const window = await firstPassing(index, scores, resolved, Math.max(k, PHRASE_WINDOW), seen);
-    passing = boostPhrases(window, phrases);
-  }
+  if (near) passing = rescoreByProximity(passing, query, postings, stats, params, termUnit);
+  if (phrases.length > 0) passing = boostPhrases(passing, phrases);
   const terms = new Set(weights.keys());
   request.onCost?.({ scored: scores.scored });
   return {
@@ -275,4 +286,34 @@ export async function getChunks(
 /** The merged people table. */
 export async function listPeople(index: SearchIndex): Promise<Person[]> {
   return index.store.people();
+}
+
+/**
+ * Adds each chunk's proximity and exact-form bonus (proximity.ts) to its score and re-orders:
+ * the bonus is in units of one query term's weight, as the original query's terms stand in the
+ * final scores, and weighs each term by its rarity among chunks.
+ */
+function rescoreByProximity<T extends { readonly chunk: Chunk; readonly score: number }>(
+  items: readonly T[],
+  query: readonly QueryWord[],
+  postings: ReadonlyMap<string, readonly Uint8Array[]>,
+  stats: CorpusStats,
+  params: RankParams,
+  termUnit: number,
+): T[] {
+  const chunks = Math.max(stats.chunks, 1);
+  const idfs = new Map<string, number>();
+  for (const { term } of query) {
+    let df = 0;
+    for (const row of postings.get(term) ?? []) df += rowPostings(row.byteLength);
+    idfs.set(term, idf(chunks, df));
+  }
+  const idfOf = (term: string) => idfs.get(term) ?? 0;
+  return items
+    .map((item) => {
+      const words = placedWords(`${item.chunk.title}\n${item.chunk.text}`);
+      const bonus = proximityBonus(query, words, idfOf, params.k1, params);
+      return bonus > 0 ? { ...item, score: item.score + termUnit * bonus } : item;
+    })
+    .sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id);
 }

@@ -79,6 +79,27 @@ describe('incremental indexing', () => {
     }
   });
 
+  it('reads a file named twice, or inside a folder also named, once', async () => {
+    const index = await openIndex(join(work, 'ahead.db'));
+    try {
+      const progress: string[] = [];
+      const notes = join(docs, 'Notes.md');
+      const run = await indexPaths(index, [notes, docs, notes], {
+        owner: 'ann',
+        onProgress: (step) => progress.push(step.path),
+      });
+      expect(run.errors).toEqual([]);
+      const paths = (await index.store.listFiles()).map((file) => file.path).sort();
+      expect([...run.added].sort()).toEqual(paths);
+      expect(new Set(progress).size).toBe(progress.length);
+      expect(progress[0]).toBe(notes);
+      expect((await index.store.stats()).chunks).toBe(run.chunks);
+      expect((await index.store.integrityCheck()).problems).toEqual([]);
+    } finally {
+      await index.close();
+    }
+  });
+
   it('streams a large mailbox and gets the same chunks as reading it whole', async () => {
     const mailbox = join(CORPUS, 'email', 'enron', 'lavorato-j', 'sent_items.mbox');
     const whole = await openIndex(join(work, 'whole.db'));
