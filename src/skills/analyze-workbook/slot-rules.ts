@@ -33,6 +33,7 @@ import {
   population,
   quantileAsked,
   type SlotContext,
+  type SlotResult,
   type SlotRule,
   slotWords,
   statistic,
@@ -554,7 +555,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
       };
       const columns = [...new Set(context.frame.conditions.map((condition) => condition.column))];
       const counted = columns.reduce((best, name) => (spoken(name) >= spoken(best) ? name : best));
-      const group = context.group;
+      // A slot named for the counted value ("manobo_share") keeps the whole base: its group is
+      // what is counted, not a narrower base.
+      const group = context.group?.column === counted ? undefined : context.group;
       const groupCells = group ? cellsOf(context.frame, group.column) : [];
       const base = (rowsWithout(context.frame, counted) ?? []).filter(
         (row) => !group || groupCells[row] === group.value,
@@ -570,7 +573,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       return numberResult(
         context,
         (context.rows.length / base.length) * (percent ? 100 : 1),
-        `${percent ? 'percentage' : 'share'} of ${base.length} rows meeting the condition on ${counted}: ${context.rows.length}${context.groupNote ?? ''}`,
+        `${percent ? 'percentage' : 'share'} of ${base.length} rows meeting the condition on ${counted}: ${context.rows.length}${group ? context.groupNote : ''}`,
         [counted],
         context.rows,
       );
@@ -773,17 +776,44 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    // "How many Points did the riders score altogether?": the question counts the column's units,
+    // so the answer adds the column up rather than counting rows.
+    name: 'total of the measure a question counts',
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'total', 'how', 'sum') && countedMeasure(context) !== undefined,
+    compute: (context) =>
+      statistic('sum', (values) => values.reduce((a, b) => a + b, 0))({
+        ...context,
+        measures: [countedMeasure(context)!],
+      }),
+  },
+  {
     name: 'count',
     applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
-    compute: (context) => ({
-      value: String(context.rows.length),
-      // "How many centuries …": the rows are what the question counts.
-      note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
-      columns: [],
-      rows: context.rows,
-    }),
+    compute: (context) => {
+      // "@goals[sum]": a figure added up from a column, which a count of rows is not.
+      if (/^sums?$/i.test(context.slot.placeholder.trim()))
+        fail(
+          'unsupported',
+          `@${context.slot.name} asks for a sum, but no numeric column to add up was found.`,
+          {
+            hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
+          },
+        );
+      return countOfRows(context);
+    },
   },
 ];
+
+function countOfRows(context: SlotContext): SlotResult {
+  return {
+    value: String(context.rows.length),
+    // "How many centuries …": the rows are what the question counts.
+    note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
+    columns: [],
+    rows: context.rows,
+  };
+}
 
 /** Slot words that say a count is of rows compared with a value ("num_above_mean"). */
 const COMPARED = new Set(
@@ -798,6 +828,26 @@ function totalOfColumn(context: SlotContext): boolean {
   if (!after) return false;
   const first = findMentions(context.frame, after)[0];
   return first !== undefined && first.position === 0 && context.measures.includes(first.column);
+}
+
+/** A comparison that makes "how many X" a count of rows ("how many Points values above 10"). */
+const ROW_COMPARISON =
+  /\b(?:more|fewer|less|greater|higher|lower|larger|smaller)\s+than\b|\b(?:at least|at most|above|below|over|under|exceed\w*|between|equal to)\b/i;
+
+/**
+ * The numeric column a "how many" question names right after its count words ("how many Points
+ * did … score"): a measure named in full, not an identifier, with no comparison that would make
+ * the question count rows instead.
+ */
+function countedMeasure(context: SlotContext): string | undefined {
+  const after = /\bhow many\s+(.{2,80})/i.exec(context.question)?.[1];
+  if (!after || ROW_COMPARISON.test(context.question)) return undefined;
+  const first = findMentions(context.frame, after)[0];
+  if (first?.position !== 0 || first.strength < 1) return undefined;
+  const type = context.frame.table.columns.find((column) => column.name === first.column)?.type;
+  return isNumericColumn(context.frame, first.column) && type !== 'identifier' && type !== 'category'
+    ? first.column
+    : undefined;
 }
 
 /** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */
