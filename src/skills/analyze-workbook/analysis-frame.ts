@@ -69,6 +69,9 @@ export function columnNames(frame: Frame): string[] {
   return [...new Set([...frame.table.columns.map((column) => column.name), ...frame.derived.keys()])];
 }
 
+/** A cell written as a percentage ("77%", "12.5 %"). */
+const PERCENT_CELL = /^\s*[-+]?[\d.,]+\s*%\s*$/;
+
 /** Every cell of a column (all table rows), numbers as numbers and missing cells as null. */
 export function cellsOf(frame: Frame, name: string): Cell[] {
   const derived = frame.derived.get(name);
@@ -77,6 +80,9 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
   if (!column) return [];
   return column.values.map((value, index) => {
     if (value === null) return null;
+    // "77%" reads as 77, as pandas gives it once the sign is stripped, not as the fraction 0.77.
+    if (typeof value === 'number' && PERCENT_CELL.test(String(column.texts[index] ?? '')))
+      return Number((value * 100).toPrecision(12));
     if (typeof value === 'number') return value;
     if (typeof value === 'boolean') return value ? 1 : 0;
     const text = String(column.texts[index] ?? value).trim();
