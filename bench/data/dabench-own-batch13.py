@@ -60,7 +60,7 @@ away=[num(r['Attendance']) for r in t if r['Opponent'].startswith('at ')]
 q(NF,'What was the mean Attendance of the away games?',"A game is an away game when the Opponent starts with 'at'. Round to two decimal places.",'@away_att[mean] where "mean" is a number rounded to two decimal places.',[['away_att',f'{st.mean(away):.2f}']])
 wins=sum(r['Result'].startswith('W') for r in t)
 q(NF,'How many games did the team win?',"A game was won when its Result starts with 'W'.",'@wins[count] where "count" is an integer.',[['wins',str(wins)]])
-q(NF,'What proportion of the games did the team win?',"A game was won when its Result starts with 'W'. Give the proportion as a fraction between 0 and 1.",'@winShare[proportion] where "proportion" is a number between 0 and 1 rounded to three decimal places.',[['winShare',f'{wins/len(t):.3f}']])
+q(NF,'What proportion of the games did the team win?',"A game was won when its Result starts with 'W'. Give the proportion as a fraction between 0 and 1.",'@winShare[proportion] where "proportion" is a number between 0 and 1 rounded to four decimal places.',[['winShare',f'{wins/len(t):.4f}']])
 big=max(t,key=lambda r: num(r['Attendance']))
 q(NF,'Which Opponent drew the largest Attendance, and how large was it?','Take the row with the maximum Attendance.','@bigOpponent[opponent] @bigCrowd[attendance] where "opponent" is a string and "attendance" is an integer.',[['bigOpponent',big['Opponent']],['bigCrowd',str(int(num(big['Attendance'])))]])
 US='tables/wikitablequestions/csv/204-csv/410.csv'

@@ -95,7 +95,9 @@ function explainedBy(word: string, accounted: ReadonlySet<string>, stems: Readon
   if (word.length < 4) return false;
   // The doer of what a plan word says: "survivor" for Survived, "buyer" for Buy.
   const doer = /^(.{4,})(?:or|er)$/.exec(word)?.[1];
-  if (doer && (stems.has(doer) || stems.has(porterStem(doer)))) return true;
+  // "scorer" for Scored: the doer of a verb ending in "e".
+  if (doer && (stems.has(doer) || stems.has(porterStem(doer)) || stems.has(porterStem(`${doer}e`))))
+    return true;
   for (const other of accounted) if (other.length > word.length && other.startsWith(word)) return true;
   return false;
 }

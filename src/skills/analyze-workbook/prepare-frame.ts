@@ -19,6 +19,7 @@ import {
   numbersOf,
   wordsOf,
 } from './analysis-frame.ts';
+import { applyTextConditions } from './cell-text-conditions.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
@@ -1108,6 +1109,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ');
+  applyTextConditions(frame, strip(q), strip(c));
   for (const rule of PREPARATION_RULES)
     if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
     else rule.apply(frame, strip(q), strip(c));

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import { toAppError } from '../../lib/errors.ts';
+import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
+import { headerRowTable } from './detect-tables.ts';
+
+// An invented hockey season: every expected figure below is worked out by hand.
+const CSV = `Round,Opponent,Result,Crowd,Bonus,Rating
+1,at Riverton Owls,W 3-1,12000,2,55%
+2,Lakeside Pikes,L 0-2,8000,-,70%
+3,at Atwood Hawks,L 1-4,15000,-,40%
+4,Atwood Hawks,W 5-0,9000,1,80%
+5,at Lakeside Pikes,W 2-1,11000,3,65%
+6,Riverton Owls,L 2-3,7000,-,70%
+`;
+const ask = (request: AnalysisRequest) =>
+  answerAnalysis(headerRowTable(csvToWorkbook(CSV, 'season').sheets[0]!)!, request);
+const refusal = (request: AnalysisRequest) => {
+  try {
+    ask(request);
+    return 'answered';
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('conditions on the text of a cell', () => {
+  it('keeps the rows whose cell starts with a quoted prefix, case as written', () => {
+    // Rounds 1, 3, 5 start with "at"; round 4's "Atwood Hawks" does not.
+    const answer = ask({
+      question: 'What was the mean Crowd of the away games?',
+      constraints: "A game is an away game when the Opponent starts with 'at'.",
+      format: '@away_crowd[mean] where "mean" is a number rounded to two decimal places.',
+    });
+    expect(answer.slots.away_crowd).toBe('12666.67');
+    expect(answer.planText).toContain('rows where Opponent starts with "at" (A game is an away game)');
+  });
+  it('reads "does not start with" as the other rows', () => {
+    const answer = ask({
+      question: 'What was the mean Crowd of the home games?',
+      constraints: "A game is a home game when the Opponent does not start with 'at'.",
+      format: '@home_crowd[mean] where "mean" is a number rounded to two decimal places.',
+    });
+    expect(answer.slots.home_crowd).toBe('8000.00');
+  });
+  it('counts wins stated as a Result prefix, and takes their share over every game', () => {
+    const request = (format: string) => ({
+      question: 'What proportion of the games did the team win?',
+      constraints: "A game was won when its Result starts with 'W'.",
+      format,
+    });
+    expect(ask(request('@winShare[proportion] rounded to two decimal places.')).slots.winShare).toBe('0.50');
+  });
+  it('keeps the rows whose cell holds a number rather than a dash', () => {
+    const answer = ask({
+      question: 'How many games earned a Bonus?',
+      constraints: "A game earned a bonus when its Bonus cell holds a number rather than '-'.",
+      format: '@bonus_games[count] where "count" is an integer.',
+    });
+    expect(answer.slots.bonus_games).toBe('3');
+  });
+  it('refuses a prefix whose column it cannot find rather than ignoring it', () => {
+    expect(
+      refusal({
+        question: 'How many games were won?',
+        constraints: "Count the games that start with 'W'.",
+        format: '@wins[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+describe('percentages written with a sign', () => {
+  it('reads "55%" as 55, as pandas does once the sign is stripped', () => {
+    const answer = ask({
+      question: 'What is the mean Rating?',
+      constraints: 'Round to two decimal places.',
+      format: '@meanRating[mean] where "mean" is a number rounded to two decimal places.',
+    });
+    expect(answer.slots.meanRating).toBe('63.33');
+  });
+});
+
+describe('how many of a measure', () => {
+  it('adds the column up when the question counts its units', () => {
+    const answer = ask({
+      question: 'How many Bonus points did the team collect altogether?',
+      constraints: "A '-' counts as zero.",
+      format: '@bonusTotal[sum] where "sum" is an integer.',
+    });
+    expect(answer.slots.bonusTotal).toBe('6');
+  });
+});
