@@ -91,3 +91,24 @@ describe('how many of a measure', () => {
     expect(answer.slots.bonusTotal).toBe('6');
   });
 });
+
+describe('slot names that say a used value or column in other words', () => {
+  it('reads a nation word for the country the plan kept, and a synonym for the column it read', () => {
+    const csv = `Skater,Country,Attendance\nAnna Berg,Netherlands,100\nBo Lind,Sweden,300\nCees Dam,Netherlands,200\n`;
+    const answer = answerAnalysis(headerRowTable(csvToWorkbook(csv, 'race').sheets[0]!)!, {
+      question: 'What was the mean Attendance at the races of the skaters from the Netherlands?',
+      constraints: "Only rows whose Country is 'Netherlands'.",
+      format: '@dutchCrowd[mean] where "mean" is a number rounded to one decimal place.',
+    });
+    expect(answer.slots.dutchCrowd).toBe('150.0');
+  });
+  it('still refuses a slot word nothing in the plan accounts for', () => {
+    const csv = `Skater,Country,Crowd\nAnna Berg,Netherlands,100\nBo Lind,Sweden,300\n`;
+    expect(() =>
+      answerAnalysis(headerRowTable(csvToWorkbook(csv, 'race').sheets[0]!)!, {
+        question: 'What was the mean Crowd?',
+        format: '@indoorCrowd[mean] where "mean" is a number rounded to one decimal place.',
+      }),
+    ).toThrow(/indoor/);
+  });
+});

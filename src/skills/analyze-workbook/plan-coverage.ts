@@ -12,9 +12,11 @@ import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
+import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
+import { aliasesOf } from './value-aliases.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
 const STATISTIC_WORDS = `
@@ -46,7 +48,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
-  { sign: /\|z\|/, words: 'sigma' },
+  { sign: /\|z\||standard deviation/, words: 'sigma' },
   { sign: /\babsolute\b/, words: 'abs absolute' },
   {
     sign: /\bt-test\b|\bANOVA\b|\bchi-square test\b/,
@@ -143,9 +145,15 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     const base = typeof word === 'string' ? irregularBase(word) : undefined;
     if (base) accounted.add(base);
   }
+  // "crowd" for the Attendance the plan read, "pts" for its Points.
+  const planWordSet = new Set(wordsOf(planText));
+  for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
+    if (wordsOf(header).every((word) => planWordSet.has(word)))
+      for (const other of others) for (const word of wordsOf(other)) accounted.add(word);
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
-  const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));
+  // Plan words are stemmed already ("Caps" is "cap"): three letters stand for "capped".
+  const stems = new Set([...accounted].filter((word) => word.length >= 3).map(porterStem));
   const tableWords = columnWords(frame);
   const planWords = wordsOf(planText);
   const words = readSlotName(slot.name, (word) => tableWords.has(word));
@@ -163,6 +171,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           !accounted.has(word) &&
           !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
+          !valueAliasUsed(word, planText) &&
           // A three-letter cut of a word the plan itself wrote ("pop" for population).
           !(word.length === 3 && planWords.some((other) => other.length > 4 && other.startsWith(word))) &&
           !planWords.some((other) => skeletonOf(word, other)) &&
@@ -170,6 +179,16 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
       ),
     ),
   ];
+}
+
+/** A slot word that stands for a value the plan used: "dutch" for "Netherlands", "wins" for "W". */
+function valueAliasUsed(word: string, planText: string): boolean {
+  const alias = aliasesOf(word);
+  return (
+    alias?.spellings.some((spelling) =>
+      new RegExp(`"${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(planText),
+    ) === true
+  );
 }
 
 /** Statistics other than a count that a slot may name beside a count word. */
