@@ -566,6 +566,15 @@ export const SLOT_RULES: readonly SlotRule[] = [
         fail('unsupported', `No rows are left to take @${context.slot.name} of.`, {
           hint: 'Check the conditions in the question.',
         });
+      // "the percentage of the skaters who finished that were …": a base narrowed by a clause no
+      // condition carried out would be the whole table.
+      const clause = BASE_CLAUSE.exec(context.question);
+      if (clause && context.frame.conditions.every((condition) => condition.column === counted))
+        fail(
+          'unsupported',
+          `The share's base "${clause[0]}" names rows no step picked out, so @${context.slot.name} would be taken over every row.`,
+          { hint: 'State the base as a condition on a column ("rows where Time is not DQ").' },
+        );
       const percent =
         has(slotWords(context.slot), 'percentage', 'percent', 'pct') ||
         /\bpercent(age)?\b/i.test(context.slot.placeholder) ||
@@ -829,6 +838,13 @@ function totalOfColumn(context: SlotContext): boolean {
   const first = findMentions(context.frame, after)[0];
   return first !== undefined && first.position === 0 && context.measures.includes(first.column);
 }
+
+/**
+ * A share's base narrowed by a relative clause before the counted part: "the percentage of the
+ * skaters who finished were …", "the share of games that went long had …".
+ */
+const BASE_CLAUSE =
+  /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:who|that|which)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:were|was|are|is|had|have|did|does|do)\b/i;
 
 /** A comparison that makes "how many X" a count of rows ("how many Points values above 10"). */
 const ROW_COMPARISON =
