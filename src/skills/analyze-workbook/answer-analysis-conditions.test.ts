@@ -115,12 +115,12 @@ describe('slot names that say a used value or column in other words', () => {
 
 describe('the base of a share', () => {
   it('refuses a share whose base clause no step picked out, rather than taking it over every row', () => {
-    expect(
-      refusal({
+    expect(() =>
+      ask({
         question: 'What percentage of the games that went long were won?',
         constraints: "A game was won when its Result starts with 'W'.",
         format: '@long_win_pct[percentage] rounded to two decimal places.',
       }),
-    ).toBe('unsupported');
+    ).toThrow(/base "percentage of the games that went long/);
   });
 });
