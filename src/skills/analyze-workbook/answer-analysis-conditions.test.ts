@@ -124,3 +124,15 @@ describe('the base of a share', () => {
     ).toThrow(/base "percentage of the games that went long/);
   });
 });
+
+describe('ranked groups named by a superlative', () => {
+  it('reads "which Maker entered the most boats" and a slot named "busiestMaker"', () => {
+    const csv = `Boat,Maker,Finish\nAlba,Nordyk,1\nBrisa,Vela,2\nCorra,Nordyk,3\nDelta,Nordyk,4\nEcho,Vela,5\n`;
+    const answer = answerAnalysis(headerRowTable(csvToWorkbook(csv, 'regatta').sheets[0]!)!, {
+      question: 'Which Maker entered the most boats, and how many?',
+      constraints: 'Count the rows of each Maker.',
+      format: '@busiestMaker[name] @boatCount[n] where "name" is a string and "n" is an integer.',
+    });
+    expect(answer.slots).toEqual({ busiestMaker: 'Nordyk', boatCount: '3' });
+  });
+});

@@ -38,4 +38,6 @@ export const COLUMN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   club: ['team'],
   artist: ['sang', 'performed', 'singer'],
   director: ['directed'],
+  manufacturer: ['maker', 'make', 'brand', 'manufactuer'],
+  constructor: ['maker', 'make', 'marque'],
 };

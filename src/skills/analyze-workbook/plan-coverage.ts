@@ -15,7 +15,7 @@ import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
-import { readSlotName, statisticWord } from './slot-words.ts';
+import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
 import { aliasesOf } from './value-aliases.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
@@ -145,6 +145,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     const base = typeof word === 'string' ? irregularBase(word) : undefined;
     if (base) accounted.add(base);
   }
+  // "busiest" or "weakest" for the group or row a ranking picked.
+  if (/\b(?:highest|lowest|most|fewest|largest|smallest|maximum|minimum)\b/.test(planText))
+    for (const word of RANKING_ADJECTIVES) accounted.add(word);
   // "crowd" for the Attendance the plan read, "pts" for its Points.
   const planWordSet = new Set(wordsOf(planText));
   for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
