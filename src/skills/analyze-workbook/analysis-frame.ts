@@ -69,6 +69,9 @@ export function columnNames(frame: Frame): string[] {
   return [...new Set([...frame.table.columns.map((column) => column.name), ...frame.derived.keys()])];
 }
 
+/** A footnote mark at the end of a number: a stray quote, an asterisk or dagger, a bracketed note. */
+const FOOTNOTE_MARK = /(?<=\d)\s*(?:['’*†‡]+|\[[^\]]{1,40}\])$/;
+
 /** A cell written as a percentage ("77%", "12.5 %"). */
 const PERCENT_CELL = /^\s*[-+]?[\d.,]+\s*%\s*$/;
 
@@ -89,7 +92,8 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
     if (MISSING.test(text)) return null;
     const duration = /^(\d{1,3}):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text);
     if (duration) return Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]);
-    const plain = text.replace(/,/g, '');
+    // A footnote mark after a number ("66'", "1,466,705*", "2,282,589[note]") is no part of it.
+    const plain = text.replace(/,/g, '').replace(FOOTNOTE_MARK, '');
     return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain) ? Number(plain) : text;
   });
 }

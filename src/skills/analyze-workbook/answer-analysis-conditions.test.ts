@@ -136,3 +136,52 @@ describe('ranked groups named by a superlative', () => {
     expect(answer.slots).toEqual({ busiestMaker: 'Nordyk', boatCount: '3' });
   });
 });
+
+describe('cells and slot names the prose does not spell out', () => {
+  const csv = [
+    'Rower,Club,Score,Laps',
+    "Ada Holm,North,12',40",
+    'Ben Ruiz,South,10,35',
+    'Cai Lund,North,8*,38',
+    'Dee Moss,South,7 (est.),20',
+    'Eli Park,South,5,30',
+    'Fay Tran,South,6,31',
+    'Gus Vale,South,4,32',
+    'Hal Weir,South,3,33',
+    'Ida Yost,South,2,34',
+    'Jon Zeal,South,1,35',
+    '',
+  ].join('\n');
+  const table = () => headerRowTable(csvToWorkbook(csv, 'rowing').sheets[0]!)!;
+  it('reads a number with a footnote mark as the number', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'What is the total Score of the North club?',
+      constraints: "Only rows whose Club is 'North'.",
+      format: '@northScore[sum] where "sum" is an integer.',
+    });
+    expect(answer.slots.northScore).toBe('20');
+  });
+  it('refuses a statistic that would leave out a figure it cannot read', () => {
+    expect(() =>
+      answerAnalysis(table(), {
+        question: 'What is the mean Score?',
+        format: '@meanScore[mean] rounded to two decimal places.',
+      }),
+    ).toThrow(/7 \(est\.\)/);
+  });
+  it('takes a slot word the prose never says as a label of what it computes', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'How many rowers completed more than 36 Laps?',
+      format: '@longRowers[count] where "count" is an integer.',
+    });
+    expect(answer.slots.longRowers).toBe('2');
+  });
+  it('still refuses a slot word the prose says but no step carried out', () => {
+    expect(() =>
+      answerAnalysis(table(), {
+        question: 'What is the mean number of Laps of the senior rowers?',
+        format: '@seniorLaps[mean] rounded to two decimal places.',
+      }),
+    ).toThrow(/senior/);
+  });
+});

@@ -62,12 +62,12 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
   // The comparison itself, in the words a slot names it with ("num_above_mean", "count_older").
   {
-    sign: /\brows where [^;(]* (?:(?:greater|higher|more|above|over) than|at least)\b/,
+    sign: /\brows where [^;(]* (?:(?:greater|higher|more|above|over) than|above|over|at least)\b/,
     words:
       'above over exceeding exceed higher greater more taller older larger bigger old tall high large big',
   },
   {
-    sign: /\brows where [^;(]* (?:(?:less|lower|below|under|fewer) than|at most)\b/,
+    sign: /\brows where [^;(]* (?:(?:less|lower|below|under|fewer) than|below|under|at most)\b/,
     words: 'below under lower less fewer shorter younger smaller young short low small',
   },
   // A row count or a mean over the rows reads the rows by the table's own noun for them.
@@ -160,6 +160,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   const tableWords = columnWords(frame);
   const planWords = wordsOf(planText);
   const words = readSlotName(slot.name, (word) => tableWords.has(word));
+  const prose = proseWords(text);
   const mixed = countOfAnother(words, planText);
   if (mixed) return [mixed];
   // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
@@ -175,6 +176,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
           !valueAliasUsed(word, planText) &&
+          !labelOfKeptRows(word, prose, planText, tableWords) &&
           // A three-letter cut of a word the plan itself wrote ("pop" for population).
           !(word.length === 3 && planWords.some((other) => other.length > 4 && other.startsWith(word))) &&
           !planWords.some((other) => skeletonOf(word, other)) &&
@@ -182,6 +184,37 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
       ),
     ),
   ];
+}
+
+/** The words of the question, constraints and format, less the slot names ("@shortRaces"). */
+function proseWords(text: string): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
+  const words = new Set(wordsOf(text.replace(/@[A-Za-z0-9_]+/g, ' ')));
+  return { words, stems: new Set([...words].filter((word) => word.length >= 3).map(porterStem)) };
+}
+
+/** Words that name a computation of their own: a slot saying one asks for more than a label. */
+const COMPUTATION_WORDS = new Set(wordsOf(PLAN_SIGNS.map((item) => item.words).join(' ')));
+
+/**
+ * A slot word that only labels the rows the plan kept by a stated condition ("short" in
+ * `shortRaces` for "fewer than 40 laps", "regular" in `regular_seasons` for "more than 20
+ * Apps"): the prose never says it (not itself, its stem, nor as a cut of a longer word: "obs"
+ * for "observations"), it names no computation, and it is no cut or skeleton of a column word.
+ */
+function labelOfKeptRows(
+  word: string,
+  prose: ReturnType<typeof proseWords>,
+  planText: string,
+  tableWords: ReadonlySet<string>,
+): boolean {
+  if (prose.words.size === 0 || word.length < 3 || !/\brows (?:where|with)\b/.test(planText)) return false;
+  if (COMPUTATION_WORDS.has(word)) return false;
+  if (prose.words.has(word) || prose.stems.has(porterStem(word))) return false;
+  for (const other of prose.words)
+    if (String(other).length > word.length && String(other).startsWith(word)) return false;
+  for (const other of tableWords)
+    if (String(other).startsWith(word) || skeletonOf(word, String(other))) return false;
+  return true;
 }
 
 /** A slot word that stands for a value the plan used: "dutch" for "Netherlands", "wins" for "W". */

@@ -745,16 +745,17 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           return ` with ${column} ${more ? 'greater than' : 'less than'} the ${statistic}`;
         },
       );
-      // "with at least 100 reviews" puts the number before the column it counts.
+      // "with at least 100 reviews", "completed fewer than 40 laps" put the number before the
+      // column it counts.
       const counted = comparedToStatistic.replace(
-        /\b(with|having|has|have)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
-        (whole, lead: string, word: string, number: string, noun: string) =>
+        /\b(with|having|has|have|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
+        (whole, _lead: string, word: string, number: string, noun: string) =>
           findMentions(frame, noun).some(
             (mention) =>
               isNumericColumn(frame, mention.column) &&
               frame.table.columns.find((column) => column.name === mention.column)?.type !== 'identifier',
           )
-            ? ` ${lead} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
+            ? ` with ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
             : whole,
       );
       // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.

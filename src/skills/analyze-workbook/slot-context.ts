@@ -160,6 +160,17 @@ export function statistic(
           hint: 'Check the conditions in the question.',
         },
       );
+    // "12 (est.)" or "3–4" among the numbers: a figure left out silently would skew the answer.
+    const cells = cellsOf(context.frame, name);
+    const unread = context.rows.filter(
+      (row) => typeof cells[row] === 'string' && /\d/.test(cells[row] as string),
+    );
+    if (unread.length > 0)
+      fail(
+        'unsupported',
+        `${unread.length} cell${unread.length > 1 ? 's' : ''} of ${name} hold${unread.length > 1 ? '' : 's'} a figure the builtin engine cannot read as a number (${JSON.stringify(cells[unread[0]!])}), so the ${label} would leave ${unread.length > 1 ? 'them' : 'it'} out.`,
+        { hint: 'Say how to read those cells, or clean the column first.' },
+      );
     return numberResult(
       context,
       fn(values, context),
