@@ -185,3 +185,29 @@ describe('cells and slot names the prose does not spell out', () => {
     ).toThrow(/senior/);
   });
 });
+
+describe('a wide table with a column per item', () => {
+  const csv = `Year,Apples,Pears,Plums,Figs\n2019,10,12,9,4\n2020,11,15,15,3\n2021,13,9,14,2\n`;
+  const table = () => headerRowTable(csvToWorkbook(csv, 'harvest').sheets[0]!)!;
+  it('answers "which fruit had the highest yield in 2020" with the columns peaking in that row', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'Which fruit had the highest yield in the year 2020?',
+      constraints: 'If fruits share the maximum, return all of them separated by commas.',
+      format: '@fruit[fruit_names] where "fruit_names" is string(s) separated by commas.',
+    });
+    expect(answer.slots.fruit).toBe('Pears, Plums');
+  });
+  it('answers the lowest too, and nothing when no single row is kept', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'Which fruit had the lowest yield in the year 2021?',
+      format: '@fruit[fruit_name] where "fruit_name" is a string.',
+    });
+    expect(answer.slots.fruit).toBe('Figs');
+    expect(() =>
+      answerAnalysis(table(), {
+        question: 'Which fruit had the lowest yield?',
+        format: '@fruit[fruit_name] where "fruit_name" is a string.',
+      }),
+    ).toThrow();
+  });
+});

@@ -19,6 +19,7 @@ import {
 import { standardDeviation } from './distribution-stats.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
+import { asksForName } from './slot-columns.ts';
 import {
   distinctValues,
   flagColumn,
@@ -509,4 +510,45 @@ export function perGroupColumn(frame: Frame, question: string): string | undefin
     if (column) return column;
   }
   return undefined;
+}
+
+/**
+ * "Which field has the highest percentage in the year 2010?" over a wide table (a column per
+ * field): when the stated conditions leave one row and the slot asks for a name the table has no
+ * column of, the answer is the numeric column whose cell in that row peaks (ties listed).
+ */
+export function peakColumn(context: SlotContext): SlotResult | undefined {
+  if (!asksForName(context.slot) || context.rows.length !== 1) return undefined;
+  const superlative = SUPERLATIVE.exec(context.question);
+  if (!superlative) return undefined;
+  const { frame } = context;
+  const which = (WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question))?.[1];
+  if (!which) return undefined;
+  // "which region" over a Region column asks for a row's label, not a column.
+  const labels = findMentions(frame, which).filter(
+    (mention) => mention.strength >= 1 && !isNumericColumn(frame, mention.column),
+  );
+  if (labels.length > 0 || context.ownColumns.some((name) => !isNumericColumn(frame, name))) return undefined;
+  const row = context.rows[0]!;
+  const conditioned = new Set(frame.conditions.map((condition) => condition.column));
+  const candidates = frame.table.columns
+    .filter(
+      (column) =>
+        !conditioned.has(column.name) &&
+        column.type !== 'identifier' &&
+        column.type !== 'date' &&
+        isNumericColumn(frame, column.name),
+    )
+    .map((column) => ({ name: column.name, value: cellsOf(frame, column.name)[row] }))
+    .filter((item): item is { name: string; value: number } => typeof item.value === 'number');
+  if (candidates.length < 3) return undefined;
+  const low = /^(lowest|smallest|least|minimum|min|fewest)$/i.test(superlative[1]!);
+  const best = (low ? Math.min : Math.max)(...candidates.map((item) => item.value));
+  const winners = candidates.filter((item) => item.value === best).map((item) => item.name);
+  return {
+    value: winners.join(', '),
+    note: `the column with the ${low ? 'lowest' : 'highest'} value (${best}) among ${candidates.length} ${which} columns in the one row kept`,
+    columns: winners,
+    rows: [row],
+  };
 }

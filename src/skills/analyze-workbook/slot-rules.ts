@@ -17,7 +17,7 @@ import {
 } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
-import { groupedColumn, monthlyAnswer, monthQuestion, topRows } from './group-answers.ts';
+import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
 import { numberWord } from './normalize-text.ts';
 import { asksForList } from './slot-columns.ts';
 import {
@@ -62,6 +62,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
     name: 'top rows by a measure',
     applies: (_words, context) => topRows(context) !== undefined,
     compute: (context) => topRows(context)!,
+  },
+  {
+    name: 'the column that peaks in one row',
+    applies: (_words, context) => peakColumn(context) !== undefined,
+    compute: (context) => peakColumn(context)!,
   },
   {
     name: 'missing count',
