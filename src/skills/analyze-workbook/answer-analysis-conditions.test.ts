@@ -211,3 +211,17 @@ describe('a wide table with a column per item', () => {
     ).toThrow();
   });
 });
+
+describe('a count of units in a named column', () => {
+  const csv = `Player,League,Cup,Total Goals\nAri,2,-,2\nBo,-,1,1\nCy,3,2,5\nDi,-,-,0\n`;
+  const table = () => headerRowTable(csvToWorkbook(csv, 'scorers').sheets[0]!)!;
+  it('reads "scored at least one goal in Cup" as Cup at least 1', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'What percentage of the players scored at least one goal in Cup?',
+      constraints: "A '-' means no goals.",
+      format: '@cupScorersPct[percentage] rounded to two decimal places.',
+    });
+    expect(answer.slots.cupScorersPct).toBe('50.00');
+    expect(answer.planText).toContain('rows where Cup at least 1');
+  });
+});

@@ -747,13 +747,32 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       );
       // "with at least 100 reviews", "completed fewer than 40 laps" put the number before the
       // column it counts.
-      const counted = comparedToStatistic.replace(
+      // "scored at least one goal in Friendlies": a count of units in the column named after "in".
+      const unitIn = comparedToStatistic.replace(
+        /\b(at least|at most|more than|fewer than|less than)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+in\s+(?:the\s+)?([A-Za-z][\w.]*(?: [A-Za-z][\w.]*){0,4}?)(?=[,;?)]|\.(?:\s|$)|\s+(?:and|or|while|during|for)\b|$)/gi,
+        (whole, word: string, number: string, phrase: string) => {
+          const column = findMentions(frame, phrase).find(
+            (mention) =>
+              mention.strength >= 1 && mention.position === 0 && isNumericColumn(frame, mention.column),
+          )?.column;
+          const value = /^\d+$/.test(number) ? Number(number) : numberWord(number.toLowerCase());
+          if (!column || !value) return whole;
+          return ` with ${column} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${value}`;
+        },
+      );
+      const counted = unitIn.replace(
         /\b(with|having|has|have|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
-        (whole, _lead: string, word: string, number: string, noun: string) =>
+        (whole, lead: string, word: string, number: string, noun: string, at: number, all: string) =>
           findMentions(frame, noun).some(
             (mention) =>
               isNumericColumn(frame, mention.column) &&
-              frame.table.columns.find((column) => column.name === mention.column)?.type !== 'identifier',
+              frame.table.columns.find((column) => column.name === mention.column)?.type !== 'identifier' &&
+              // The noun is no unit of a column named next ("at least 1 goal in Friendlies"), and
+              // after a verb it names the column in full.
+              !/^\s+(?:in|of|for|from|at|on)\s+(?!the dataset\b|total\b|all\b)/i.test(
+                all.slice(at + whole.length),
+              ) &&
+              (/^(with|having|has|have)$/i.test(lead) || mention.strength >= 1),
           )
             ? ` with ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
             : whole,
