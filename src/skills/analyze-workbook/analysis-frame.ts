@@ -26,6 +26,8 @@ export type Frame = {
   start?: number[];
   /** Parts of the question a rule saw but could not read for sure (an answer would ignore them). */
   readonly unread: string[];
+  /** Rows the text says are no data (subtotals, repeated headers): every cell reads as missing. */
+  dropped?: ReadonlySet<number>;
 };
 
 /** A stated condition: the column it reads and whether a row meets it. */
@@ -81,8 +83,9 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
   if (derived) return derived;
   const column = frame.table.columns.find((item) => item.name === name);
   if (!column) return [];
+  const dropped = frame.dropped;
   return column.values.map((value, index) => {
-    if (value === null) return null;
+    if (value === null || dropped?.has(index)) return null;
     // "77%" reads as 77, as pandas gives it once the sign is stripped, not as the fraction 0.77.
     if (typeof value === 'number' && PERCENT_CELL.test(String(column.texts[index] ?? '')))
       return Number((value * 100).toPrecision(12));

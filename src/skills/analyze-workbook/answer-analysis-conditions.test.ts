@@ -225,3 +225,35 @@ describe('a count of units in a named column', () => {
     expect(answer.planText).toContain('rows where Cup at least 1');
   });
 });
+
+describe('subtotal and repeated header rows inside the data', () => {
+  const csv = [
+    'Season,Club,Apps,Goals',
+    '2001,Alder,10,2',
+    '2002,Alder,12,3',
+    'Alder Total,Alder Total,22,5',
+    'Season,Club,Apps,Goals',
+    '2003,Birch,8,1',
+    '2004,Birch,9,4',
+    'Career total,Career total,39,10',
+    '',
+  ].join('\n');
+  const table = () => headerRowTable(csvToWorkbook(csv, 'career').sheets[0]!)!;
+  it('leaves them out when the text says so, and reads the column under them as numbers', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'How many Goals did the player score over all his seasons?',
+      constraints: 'Leave out the subtotal and total rows and the repeated header rows.',
+      format: '@goals[sum] where "sum" is an integer.',
+    });
+    expect(answer.slots.goals).toBe('10');
+    expect(answer.planText).toContain('2 total and subtotal rows and 1 repeated header rows left out');
+  });
+  it('refuses rather than add up the subtotals when the text does not say to leave them out', () => {
+    expect(() =>
+      answerAnalysis(table(), {
+        question: 'How many Goals did the player score over all his seasons?',
+        format: '@goals[sum] where "sum" is an integer.',
+      }),
+    ).toThrow();
+  });
+});
