@@ -257,3 +257,23 @@ describe('subtotal and repeated header rows inside the data', () => {
     ).toThrow();
   });
 });
+
+describe('the base of a flag share', () => {
+  const csv = `Member,Plan,Renewed\nA,gold,1\nB,gold,1\nC,basic,1\nD,basic,0\nE,gold,0\nF,basic,0\nG,gold,0\n`;
+  const table = () => headerRowTable(csvToWorkbook(csv, 'members').sheets[0]!)!;
+  it('reads "of the members who renewed were gold" with the flag as the base', () => {
+    const answer = answerAnalysis(table(), {
+      question: "What percentage of the members who renewed were on the 'gold' Plan?",
+      format: '@gold_pct[percentage] rounded to two decimal places.',
+    });
+    // Three renewed, two of them gold (two of the four gold members renewed: the other reading).
+    expect(answer.slots.gold_pct).toBe('66.67');
+  });
+  it('reads "of the gold members who renewed" with the flag counted', () => {
+    const answer = answerAnalysis(table(), {
+      question: "What percentage of the members on the 'gold' Plan renewed?",
+      format: '@renewal_pct[percentage] rounded to two decimal places.',
+    });
+    expect(answer.slots.renewal_pct).toBe('50.00');
+  });
+});

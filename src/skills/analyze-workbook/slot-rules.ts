@@ -4,6 +4,7 @@
  * (summary statistics, counts, shares, percentiles, moments, tests, outliers, verdict words).
  */
 import { fail } from '../../lib/errors.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   cellsOf,
   columnNames,
@@ -518,6 +519,19 @@ export const SLOT_RULES: readonly SlotRule[] = [
       flagColumn(context) !== undefined,
     compute: (context) => {
       const name = flagColumn(context)!;
+      // "the percentage of the passengers who survived were female": the flag makes the base
+      // and the other condition is counted.
+      const clause = BASE_CLAUSE.exec(context.question)?.[0];
+      const other = context.frame.conditions.find((condition) => condition.column !== name)?.column;
+      if (
+        clause &&
+        other &&
+        context.frame.conditions.some((condition) => condition.column === name) &&
+        wordsOf(clause).some(
+          (word) => word.length >= 4 && wordsOf(name).some((part) => porterStem(part) === porterStem(word)),
+        )
+      )
+        return shareOfRows(context, other);
       // "the share of men who survived" read Survived = 1 as a condition: the base is the
       // rows meeting every other condition.
       const base = rowsWithout(context.frame, name);
@@ -547,51 +561,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       has(words, 'proportion', 'percentage', 'percent', 'pct', 'fraction', 'share') &&
       flagColumn(context) === undefined &&
       context.frame.conditions.length > 0,
-    compute: (context) => {
-      // The condition named last is what is counted ("hotels in Paris that have 5 stars"); the
-      // others make the base.
-      const words = wordsOf(context.question);
-      const spoken = (name: string) => {
-        const target = wordsOf(name);
-        let at = -1;
-        for (let start = 0; start + target.length <= words.length; start++)
-          if (target.every((word, k) => words[start + k] === word)) at = start;
-        return at;
-      };
-      const columns = [...new Set(context.frame.conditions.map((condition) => condition.column))];
-      const counted = columns.reduce((best, name) => (spoken(name) >= spoken(best) ? name : best));
-      // A slot named for the counted value ("manobo_share") keeps the whole base: its group is
-      // what is counted, not a narrower base.
-      const group = context.group?.column === counted ? undefined : context.group;
-      const groupCells = group ? cellsOf(context.frame, group.column) : [];
-      const base = (rowsWithout(context.frame, counted) ?? []).filter(
-        (row) => !group || groupCells[row] === group.value,
-      );
-      if (base.length === 0)
-        fail('unsupported', `No rows are left to take @${context.slot.name} of.`, {
-          hint: 'Check the conditions in the question.',
-        });
-      // "the percentage of the skaters who finished that were …": a base narrowed by a clause no
-      // condition carried out would be the whole table.
-      const clause = BASE_CLAUSE.exec(context.question);
-      if (clause && context.frame.conditions.every((condition) => condition.column === counted))
-        fail(
-          'unsupported',
-          `The share's base "${clause[0]}" names rows no step picked out, so @${context.slot.name} would be taken over every row.`,
-          { hint: 'State the base as a condition on a column ("rows where Time is not DQ").' },
-        );
-      const percent =
-        has(slotWords(context.slot), 'percentage', 'percent', 'pct') ||
-        /\bpercent(age)?\b/i.test(context.slot.placeholder) ||
-        PERCENT_FORMAT.test(context.text);
-      return numberResult(
-        context,
-        (context.rows.length / base.length) * (percent ? 100 : 1),
-        `${percent ? 'percentage' : 'share'} of ${base.length} rows meeting the condition on ${counted}: ${context.rows.length}${group ? context.groupNote : ''}`,
-        [counted],
-        context.rows,
-      );
-    },
+    compute: (context) => shareOfRows(context),
   },
   {
     name: 'skewness',
@@ -842,6 +812,56 @@ function totalOfColumn(context: SlotContext): boolean {
   if (!after) return false;
   const first = findMentions(context.frame, after)[0];
   return first !== undefined && first.position === 0 && context.measures.includes(first.column);
+}
+
+/**
+ * The share of the rows left that meet the counted condition: the condition named last ("hotels
+ * in Paris that have 5 stars"), or the one asked for; the others make the base.
+ */
+function shareOfRows(context: SlotContext, asked?: string): SlotResult {
+  // The condition named last is what is counted ("hotels in Paris that have 5 stars"); the
+  // others make the base.
+  const words = wordsOf(context.question);
+  const spoken = (name: string) => {
+    const target = wordsOf(name);
+    let at = -1;
+    for (let start = 0; start + target.length <= words.length; start++)
+      if (target.every((word, k) => words[start + k] === word)) at = start;
+    return at;
+  };
+  const columns = [...new Set(context.frame.conditions.map((condition) => condition.column))];
+  const counted = asked ?? columns.reduce((best, name) => (spoken(name) >= spoken(best) ? name : best));
+  // A slot named for the counted value ("manobo_share") keeps the whole base: its group is
+  // what is counted, not a narrower base.
+  const group = context.group?.column === counted ? undefined : context.group;
+  const groupCells = group ? cellsOf(context.frame, group.column) : [];
+  const base = (rowsWithout(context.frame, counted) ?? []).filter(
+    (row) => !group || groupCells[row] === group.value,
+  );
+  if (base.length === 0)
+    fail('unsupported', `No rows are left to take @${context.slot.name} of.`, {
+      hint: 'Check the conditions in the question.',
+    });
+  // "the percentage of the skaters who finished that were …": a base narrowed by a clause no
+  // condition carried out would be the whole table.
+  const clause = BASE_CLAUSE.exec(context.question);
+  if (clause && context.frame.conditions.every((condition) => condition.column === counted))
+    fail(
+      'unsupported',
+      `The share's base "${clause[0]}" names rows no step picked out, so @${context.slot.name} would be taken over every row.`,
+      { hint: 'State the base as a condition on a column ("rows where Time is not DQ").' },
+    );
+  const percent =
+    has(slotWords(context.slot), 'percentage', 'percent', 'pct') ||
+    /\bpercent(age)?\b/i.test(context.slot.placeholder) ||
+    PERCENT_FORMAT.test(context.text);
+  return numberResult(
+    context,
+    (context.rows.length / base.length) * (percent ? 100 : 1),
+    `${percent ? 'percentage' : 'share'} of ${base.length} rows meeting the condition on ${counted}: ${context.rows.length}${group ? context.groupNote : ''}`,
+    [counted],
+    context.rows,
+  );
 }
 
 /**
