@@ -277,3 +277,26 @@ describe('the base of a flag share', () => {
     expect(answer.slots.renewal_pct).toBe('50.00');
   });
 });
+
+describe('a share as a percentage or a fraction, as the wording says', () => {
+  const ask = (format: string, constraints = '') =>
+    answerAnalysis(headerRowTable(csvToWorkbook(CSV, 'season').sheets[0]!)!, {
+      question: "What proportion of the games were played at 'Lakeside Pikes'?",
+      constraints,
+      format,
+    });
+  it('follows the format: a fraction between 0 and 1, or a percentage', () => {
+    expect(
+      ask('@prop_games[proportion] a number between 0 and 1 rounded to two decimal places.').slots,
+    ).toEqual({ prop_games: '0.17' });
+    expect(
+      ask('@prop_games[value] rounded to two decimal places.', 'Give it as a percentage.').slots,
+    ).toEqual({
+      prop_games: '16.67',
+    });
+  });
+  it('follows the slot as written when the format says nothing: "pct" a percentage, "share" a fraction', () => {
+    expect(ask('@games_pct[value] rounded to two decimal places.').slots).toEqual({ games_pct: '16.67' });
+    expect(ask('@games_share[value] rounded to two decimal places.').slots).toEqual({ games_share: '0.17' });
+  });
+});

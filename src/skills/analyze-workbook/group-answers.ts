@@ -21,13 +21,13 @@ import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggr
 import { numberWord } from './normalize-text.ts';
 import { asksForName } from './slot-columns.ts';
 import {
+  asksPercent,
   distinctValues,
   flagColumn,
   has,
   isFlag,
   needMeasure,
   numberResult,
-  PERCENT_FORMAT,
   population,
   type SlotContext,
   type SlotResult,
@@ -293,9 +293,7 @@ export function rankedResult(context: SlotContext, rank: GroupRank, group: boole
     rank.fn === 'count'
       ? `count of ${rank.noun || 'rows'}`
       : `${{ rate: 'share of 1s in', mean: 'average', sum: 'total', median: 'median', std: 'standard deviation of' }[rank.fn]} ${rank.measure}`;
-  const percent =
-    rank.fn === 'rate' &&
-    (has(slotWords(context.slot), 'percentage', 'percent', 'pct') || PERCENT_FORMAT.test(context.text));
+  const percent = rank.fn === 'rate' && asksPercent(context);
   const score = percent ? rank.best * 100 : rank.best;
   const note = `${rank.label} groups${rank.minimum > 1 ? ` of at least ${rank.minimum} rows` : ''} ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')} (${rank.groups} groups)`;
   const rows = context.rows.filter((row) => rank.winners.includes(rank.keys(row) ?? '\u0000'));

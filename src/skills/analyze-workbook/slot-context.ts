@@ -83,6 +83,33 @@ export function numberResult(
   return { value: writeNumber(value, context.slot.decimals), note, columns, rows };
 }
 
+/** A format or constraint asking for a share written as a fraction of one. */
+const FRACTION_FORMAT =
+  /\bbetween 0(?:\.0+)? and 1(?:\.0+)?\b|\b(?:from|in) 0 to 1\b|\bas a (?:fraction|decimal|proportion)\b|\b(?:fraction|proportion|decimal) between\b|\bnot (?:as )?a percentage\b/i;
+
+const PERCENT_WORDS = new Set(['pct', 'percent', 'percentage', 'percentages', 'perc', 'pcnt']);
+const FRACTION_WORDS = new Set(['prop', 'proportion', 'share', 'fraction', 'frac', 'ratio', 'rate']);
+
+/**
+ * Whether a share is written as a percentage: the wording of the format and constraints first
+ * ("a number between 0 and 1" no, "as a percentage" or "multiplied by 100" yes), then the slot's
+ * own words as written ("pct" yes; "prop", "proportion", "share", "fraction" no), then the
+ * question ("what percentage of").
+ */
+export function asksPercent(context: SlotContext): boolean {
+  const { slot } = context;
+  const format = context.text.slice(context.question.length);
+  if (FRACTION_FORMAT.test(format)) return false;
+  if (PERCENT_FORMAT.test(context.text)) return true;
+  const own = `${slot.name} ${slot.placeholder}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  if (own.some((word) => PERCENT_WORDS.has(word))) return true;
+  if (own.some((word) => FRACTION_WORDS.has(word))) return false;
+  return /\bpercent(?:age)?s?\b/i.test(context.question) || /\bpercent(?:age)?s?\b|%/i.test(format);
+}
+
 /** A format or constraint asking for a share written as a percentage. */
 export const PERCENT_FORMAT =
   /\b(?:as|in|into) (?:a )?percent(?:age)?s?\b|\*\s*100\b|×\s*100\b|multipl\w* by 100\b/i;

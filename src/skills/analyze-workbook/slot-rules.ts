@@ -25,11 +25,11 @@ import {
   adjustedMoments,
   afterRemoval,
   alphaOf,
+  asksPercent,
   flagColumn,
   has,
   needMeasure,
   numberResult,
-  PERCENT_FORMAT,
   pickOption,
   population,
   quantileAsked,
@@ -108,10 +108,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
         'share',
         'rate',
       );
-      const percent =
-        has(words, 'percentage', 'percent', 'pct') ||
-        (!has(words, 'ratio', 'fraction', 'proportion', 'share') && PERCENT_FORMAT.test(context.text)) ||
-        (has(words, 'proportion', 'rate') && PERCENT_FORMAT.test(context.text));
+      const percent = asksPercent(context);
       const value = share ? (missing / (context.rows.length * names.length)) * (percent ? 100 : 1) : missing;
       return {
         value: share ? writeNumber(value, context.slot.decimals) : String(missing),
@@ -541,11 +538,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
         ? base.filter((row) => !group || groupCells[row] === group.value)
         : [...context.rows];
       const { rows, values } = numbersOf(context.frame, name, inPlay);
-      const words = slotWords(context.slot);
-      const percent =
-        has(words, 'percentage', 'percent', 'pct') ||
-        /\bpercent(age)?\b/i.test(context.slot.placeholder) ||
-        (!has(words, 'proportion', 'fraction', 'share', 'ratio') && PERCENT_FORMAT.test(context.text));
+      const percent = asksPercent(context);
       return numberResult(
         context,
         mean(values) * (percent ? 100 : 1),
@@ -851,10 +844,7 @@ function shareOfRows(context: SlotContext, asked?: string): SlotResult {
       `The share's base "${clause[0]}" names rows no step picked out, so @${context.slot.name} would be taken over every row.`,
       { hint: 'State the base as a condition on a column ("rows where Time is not DQ").' },
     );
-  const percent =
-    has(slotWords(context.slot), 'percentage', 'percent', 'pct') ||
-    /\bpercent(age)?\b/i.test(context.slot.placeholder) ||
-    PERCENT_FORMAT.test(context.text);
+  const percent = asksPercent(context);
   return numberResult(
     context,
     (context.rows.length / base.length) * (percent ? 100 : 1),
