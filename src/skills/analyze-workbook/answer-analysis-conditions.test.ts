@@ -300,3 +300,28 @@ describe('a share as a percentage or a fraction, as the wording says', () => {
     expect(ask('@games_share[value] rounded to two decimal places.').slots).toEqual({ games_share: '0.17' });
   });
 });
+
+describe('values named in the question or said of a column', () => {
+  const towns =
+    'Arden Brill Corlo Dunmer Eskar Fallow Gresk Hollin Istra Jorvik Kelmar Lusk Morrow Norwin'.split(' ');
+  const rows = towns.map((town, index) => `${town},${index + 1}`);
+  const csv = ['Town,Visits', ...rows, 'Corlo,100', 'Lusk,50', ''].join('\n');
+  const table = () => headerRowTable(csvToWorkbook(csv, 'visits').sheets[0]!)!;
+  it('keeps the rows of a value the question writes in its own case, in a column of many values', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'What is the mean Visits of the rows for Corlo?',
+      format: '@corloVisits[mean] rounded to one decimal place.',
+    });
+    // Corlo: 3 and 100.
+    expect(answer.slots.corloVisits).toBe('51.5');
+  });
+  it("reads 'OT' as a value when a sentence says it of the OT column", () => {
+    const csv = `Game,OT,Crowd\n1,OT,100\n2,,200\n3,OT,300\n4,,400\n`;
+    const answer = answerAnalysis(headerRowTable(csvToWorkbook(csv, 'games').sheets[0]!)!, {
+      question: 'What is the total Crowd of the games that went to overtime?',
+      constraints: "A game went to overtime when its OT cell is 'OT'.",
+      format: '@ot_crowd[sum] where "sum" is an integer.',
+    });
+    expect(answer.slots.ot_crowd).toBe('400');
+  });
+});

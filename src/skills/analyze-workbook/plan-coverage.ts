@@ -10,7 +10,7 @@
 import { fail } from '../../lib/errors.ts';
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
+import { cellsOf, columnNames, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
@@ -319,6 +319,23 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     if (words.length === 0 || words.every((word) => columns.has(word) || planWords.has(word))) continue;
     // Only a quoted cell value is a condition; other quoted text names a new column or a method.
     if (words.every((word) => cells.has(word))) left.push(`"${match[1]}"`);
+  }
+  // "the skaters from Canada": a cell value the question names in its own case is a condition.
+  for (const name of columnNames(frame)) {
+    if (isNumericColumn(frame, name)) continue;
+    const values = new Set(
+      cellsOf(frame, name).filter(
+        (cell): cell is string => typeof cell === 'string' && cell.length >= 3 && /^[A-Z]/.test(cell),
+      ),
+    );
+    if (values.size > 5000) continue;
+    for (const value of values) {
+      if (plan.includes(value.toLowerCase()) || wordsOf(value).every((word) => columns.has(word))) continue;
+      const at = question.indexOf(value);
+      if (at < 0 || /\w/.test(question[at - 1] ?? '') || /\w/.test(question[at + value.length] ?? ''))
+        continue;
+      left.push(`"${value}"`);
+    }
   }
   const numberUsed = (text: string) => {
     const value = Number(text.replace(/,/g, ''));

@@ -105,6 +105,22 @@ function keepValues(frame: Frame, pending: readonly PendingValue[], words: reado
   }
 }
 
+/** Text values of a column the question writes as they are, capitalized, held by two rows or more. */
+function namedInCase(frame: Frame, name: string, question: string): { value: Cell; words: string[] }[] {
+  if (isNumericColumn(frame, name)) return [];
+  const counts = new Map<string, number>();
+  for (const cell of cellsOf(frame, name))
+    if (typeof cell === 'string' && cell.length >= 3 && /^[A-Z]/.test(cell))
+      counts.set(cell, (counts.get(cell) ?? 0) + 1);
+  return [...counts]
+    .filter(([value, count]) => {
+      if (count < 2) return false;
+      const at = question.indexOf(value);
+      return at >= 0 && !/\w/.test(question[at - 1] ?? '') && !/\w/.test(question[at + value.length] ?? '');
+    })
+    .map(([value]) => ({ value, words: wordsOf(value) }));
+}
+
 /** Keeps the rows whose cell in the column equals the value, and says so. */
 function keepRows(frame: Frame, name: string, value: Cell): void {
   const cells = cellsOf(frame, name);
@@ -628,10 +644,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       for (const name of columnNames(frame)) {
         if (isNumericColumn(frame, name)) continue;
         const values = categoryValues(frame, name, 400);
+        // A quoted word that is also a column's name is a value only when said of a column
+        // ("when its OT cell is 'OT'").
+        const saidOf = (word: string) =>
+          new RegExp(
+            `${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'’”]`,
+            'i',
+          ).test(text);
         const loose = values.filter((item) =>
           quoted.some(
             (word) =>
-              !names.has(word.toLowerCase()) && String(item.value).toLowerCase() === word.toLowerCase(),
+              (!names.has(word.toLowerCase()) || saidOf(word)) &&
+              String(item.value).toLowerCase() === word.toLowerCase(),
           ),
         );
         // 'Q' and 'q' both in the column: the one written as quoted.
@@ -911,8 +935,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
       const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
-        const values = categoryValues(frame, name, 12);
-        if (values.length < 2) continue;
+        const few = categoryValues(frame, name, 12);
+        // A column of many values: a value the question writes in its own case, held by two rows
+        // or more ("the skaters from Canada"), is a value too.
+        const values = few.length >= 2 ? few : namedInCase(frame, name, question);
+        if (values.length < 1 || (values === few && values.length < 2)) continue;
         const numeric = values.every((item) => typeof item.value === 'number');
         const nameWords = wordsOf(name);
         if (numeric || isNumericColumn(frame, name)) {
