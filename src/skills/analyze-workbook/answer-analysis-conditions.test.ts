@@ -325,3 +325,23 @@ describe('values named in the question or said of a column', () => {
     expect(answer.slots.ot_crowd).toBe('400');
   });
 });
+
+describe('a slot that names two measures', () => {
+  it('refuses an answer read off one of them ("mean_goals_per_cap" is no mean of Goals)', () => {
+    const csv = `Player,Goals,Caps\nAri,10,20\nBo,5,25\nCy,8,16\n`;
+    expect(() =>
+      answerAnalysis(headerRowTable(csvToWorkbook(csv, 'squad').sheets[0]!)!, {
+        question: 'What is the average number of Goals per Cap?',
+        format: '@mean_goals_per_cap[mean] rounded to three decimal places.',
+      }),
+    ).toThrow(/names Goals and Caps/);
+  });
+  it('names a step by the term "is one whose" defines', () => {
+    const answer = ask({
+      question: 'What is the mean Crowd of home games?',
+      constraints: "A home game is one whose Opponent does not start with 'at'.",
+      format: '@home_crowd[mean] rounded to two decimal places.',
+    });
+    expect(answer.slots.home_crowd).toBe('8000.00');
+  });
+});

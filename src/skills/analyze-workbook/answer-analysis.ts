@@ -168,6 +168,27 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
           hint: `Ask for one group at a time ("the mean for ${grouping} 'X'"), or for the group that ranks highest.`,
         },
       );
+    // "@mean_goals_per_cap": a slot naming two measures asks for something of both; an answer
+    // read off one of them is not it.
+    const measuresNamed = own.filter(
+      (name) =>
+        isNumericColumn(frame, name) &&
+        !['identifier', 'category', 'date'].includes(
+          table.columns.find((item) => item.name === name)?.type ?? '',
+        ),
+    );
+    const unused = measuresNamed.filter(
+      (name) =>
+        !result.columns.includes(name) &&
+        !result.note.includes(name) &&
+        !frame.steps.some((step) => step.includes(name)),
+    );
+    if (measuresNamed.length >= 2 && unused.length > 0)
+      fail(
+        'unsupported',
+        `@${slot.name} names ${measuresNamed.join(' and ')}, but the builtin engine could only work out ${result.note}.`,
+        { hint: 'Ask for the statistic of both columns in words (a ratio, a correlation, a difference).' },
+      );
     const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`, all);
     if (uncovered.length > 0)
       fail(

@@ -77,12 +77,15 @@ const TEXT_CONDITIONS: readonly TextCondition[] = [
 ];
 
 /**
- * The term a sentence defines before "when" or "if" ("A game is an away game when …" defines
- * "a game is an away game"), to name the step by.
+ * The term a sentence defines before "when", "if" or "is one whose" ("A game is an away game
+ * when …", "A home game is one whose …"), to name the step by.
  */
 function definedTerm(sentence: string, at: number): string {
   const head = sentence.slice(0, at);
-  const split = /^(.{3,80}?)\s+(?:when|if|whenever)\s/i.exec(head);
+  const split =
+    /^(.{3,80}?)\s+(?:when|if|whenever|(?:is|are) (?:one|ones|those|the ones) (?:whose|where|that|which)|means)\s/i.exec(
+      head,
+    );
   return split ? split[1]!.replace(/[^\w' -]/g, ' ').trim() : '';
 }
 

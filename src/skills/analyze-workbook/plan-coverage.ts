@@ -165,7 +165,13 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   if (mixed) return [mixed];
   // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
   const per = words.indexOf('per');
-  if (per >= 0 && words[per + 1] && /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText))
+  // Not a column's word: "goals_per_cap" over a Caps column asks for a ratio.
+  if (
+    per >= 0 &&
+    words[per + 1] &&
+    !tableWords.has(words[per + 1]!) &&
+    /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText)
+  )
     accounted.add(words[per + 1]!);
   return [
     ...new Set(
