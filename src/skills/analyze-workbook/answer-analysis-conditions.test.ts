@@ -345,3 +345,19 @@ describe('a slot that names two measures', () => {
     expect(answer.slots.home_crowd).toBe('8000.00');
   });
 });
+
+describe('the mean of a ratio column', () => {
+  it('is not answered with the ratio of two means', () => {
+    // Mean of the ratios 0.5, 0.2, 0.5 is 0.4; the ratio of the means 23/61 is 0.377.
+    const csv = `Player,Goals,Caps\nAri,10,20\nBo,5,25\nCy,8,16\n`;
+    let got = 'refused';
+    try {
+      got = answerAnalysis(headerRowTable(csvToWorkbook(csv, 'squad').sheets[0]!)!, {
+        question: 'What is the average ratio of Goals to Caps?',
+        constraints: 'Create a new column with Goals divided by Caps for each player, then take the mean.',
+        format: '@mean_ratio[mean] rounded to three decimal places.',
+      }).slots.mean_ratio!;
+    } catch {}
+    expect(got).not.toBe('0.377');
+  });
+});

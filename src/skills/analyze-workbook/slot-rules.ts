@@ -159,6 +159,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
         'test',
       ) &&
       !context.ownColumns.some((name) => context.frame.derived.has(name)) &&
+      // "the mean of the ratio column the text made" is no ratio of two means.
+      !(
+        has(words, 'mean', 'average', 'median') &&
+        [...context.frame.derived.keys()].some((name) => / \/ /.test(name))
+      ) &&
       pairStatistic(context) !== undefined,
     compute: (context) => {
       const pair = pairStatistic(context)!;
