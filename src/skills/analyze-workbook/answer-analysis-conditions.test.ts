@@ -361,3 +361,14 @@ describe('the mean of a ratio column', () => {
     expect(got).not.toBe('0.377');
   });
 });
+
+describe('the group with the most of a measure in total', () => {
+  it('adds each group up rather than picking the single largest row', () => {
+    const csv = `Season,Team,Apps\n2001,Alder,10\n2002,Alder,12\n2003,Birch,20\n2004,Alder,9\n`;
+    const answer = answerAnalysis(headerRowTable(csvToWorkbook(csv, 'career').sheets[0]!)!, {
+      question: 'Which Team did the player make the most Apps for in total?',
+      format: '@team[name] where "name" is a string.',
+    });
+    expect(answer.slots.team).toBe('Alder');
+  });
+});

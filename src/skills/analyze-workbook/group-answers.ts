@@ -380,8 +380,13 @@ function groupRanking(
     /\b(?:highest|lowest|largest|smallest|greatest|most|least|maximum|minimum|top)\s+(?:\w+\s+)?(average|mean|total|median|sum|rate|proportion|share|percentage)\b/i.exec(
       `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
     );
-  if (!asked) return undefined;
-  const fn = asked[1]!.toLowerCase();
+  // "the most Apps … in total": the groups' sums, over a label whose values repeat.
+  const inTotal =
+    !asked &&
+    /\b(?:in total|altogether|all together|combined|in all)\b/i.test(context.question) &&
+    distinctValues(context.frame, label, context.rows).length < context.rows.length;
+  if (!asked && !inTotal) return undefined;
+  const fn = asked ? asked[1]!.toLowerCase() : 'total';
   // "the highest Total" names a column called Total, not a sum.
   if (wordsOf(measure).includes(fn)) return undefined;
   const minimum = Number(
