@@ -26,6 +26,8 @@ export type Frame = {
   start?: number[];
   /** Parts of the question a rule saw but could not read for sure (an answer would ignore them). */
   readonly unread: string[];
+  /** Rows the text says are no data (subtotals, repeated headers): every cell reads as missing. */
+  dropped?: ReadonlySet<number>;
 };
 
 /** A stated condition: the column it reads and whether a row meets it. */
@@ -69,21 +71,32 @@ export function columnNames(frame: Frame): string[] {
   return [...new Set([...frame.table.columns.map((column) => column.name), ...frame.derived.keys()])];
 }
 
+/** A footnote mark at the end of a number: a stray quote, an asterisk or dagger, a bracketed note. */
+const FOOTNOTE_MARK = /(?<=\d)\s*(?:['’*†‡]+|\[[^\]]{1,40}\])$/;
+
+/** A cell written as a percentage ("77%", "12.5 %"). */
+const PERCENT_CELL = /^\s*[-+]?[\d.,]+\s*%\s*$/;
+
 /** Every cell of a column (all table rows), numbers as numbers and missing cells as null. */
 export function cellsOf(frame: Frame, name: string): Cell[] {
   const derived = frame.derived.get(name);
   if (derived) return derived;
   const column = frame.table.columns.find((item) => item.name === name);
   if (!column) return [];
+  const dropped = frame.dropped;
   return column.values.map((value, index) => {
-    if (value === null) return null;
+    if (value === null || dropped?.has(index)) return null;
+    // "77%" reads as 77, as pandas gives it once the sign is stripped, not as the fraction 0.77.
+    if (typeof value === 'number' && PERCENT_CELL.test(String(column.texts[index] ?? '')))
+      return Number((value * 100).toPrecision(12));
     if (typeof value === 'number') return value;
     if (typeof value === 'boolean') return value ? 1 : 0;
     const text = String(column.texts[index] ?? value).trim();
     if (MISSING.test(text)) return null;
     const duration = /^(\d{1,3}):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text);
     if (duration) return Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]);
-    const plain = text.replace(/,/g, '');
+    // A footnote mark after a number ("66'", "1,466,705*", "2,282,589[note]") is no part of it.
+    const plain = text.replace(/,/g, '').replace(FOOTNOTE_MARK, '');
     return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain) ? Number(plain) : text;
   });
 }

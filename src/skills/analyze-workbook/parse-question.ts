@@ -5,45 +5,12 @@
  * its intent (count, total, average, superlative, first/last, before/after, difference,
  * either-or) into a QueryPlan. No model needed; a model may fill the same plan instead.
  */
+
+import { COLUMN_SYNONYMS as SYNONYMS } from './column-synonyms.ts';
 import { type Column, type DataTable, isMeasure } from './data-table.ts';
 import { normalizeText, numberWord, STOP_WORDS, stem } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
 import { aliasesOf } from './value-aliases.ts';
-
-const SYNONYMS: Record<string, readonly string[]> = {
-  revenue: ['sale', 'sales', 'income', 'turnover'],
-  sale: ['revenue', 'sales'],
-  cost: ['expense', 'spend', 'spending'],
-  unit: ['quantity', 'qty', 'volume'],
-  country: ['nation', 'nationality'],
-  nation: ['country'],
-  player: ['name'],
-  point: ['pts', 'score'],
-  goal: ['goals'],
-  attendance: ['crowd', 'attend', 'attended'],
-  position: ['pos', 'place', 'rank', 'finish'],
-  place: ['position', 'pos', 'rank'],
-  rank: ['place', 'position'],
-  title: ['name'],
-  opponent: ['against', 'opposing', 'played', 'versus', 'vs'],
-  venue: ['where', 'location', 'stadium', 'place', 'held'],
-  location: ['where', 'venue', 'held'],
-  city: ['where'],
-  year: ['when'],
-  date: ['when'],
-  season: ['when'],
-  time: ['long'],
-  population: ['people', 'inhabitant'],
-  height: ['tall'],
-  length: ['long'],
-  winner: ['won', 'win'],
-  result: ['won', 'win', 'lost', 'lose', 'outcome'],
-  score: ['scored', 'result'],
-  team: ['club'],
-  club: ['team'],
-  artist: ['sang', 'performed', 'singer'],
-  director: ['directed'],
-};
 
 const PERSON =
   /\b(name|player|athlete|driver|rider|winner|artist|director|person|candidate|coach|member|cyclist|runner|swimmer|author|writer|manager|performer|singer|actor|representative|senator|governor|president|leader|champion|skater|boxer|wrestler|jockey|pilot|chairman|owner|incumbent|composer|nominee)s?\b/i;

@@ -10,11 +10,13 @@
 import { fail } from '../../lib/errors.ts';
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { cellsOf, columnNames, type Frame, wordsOf } from './analysis-frame.ts';
+import { cellsOf, columnNames, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
+import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
-import { readSlotName, statisticWord } from './slot-words.ts';
+import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
+import { aliasesOf } from './value-aliases.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
 const STATISTIC_WORDS = `
@@ -46,7 +48,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
-  { sign: /\|z\|/, words: 'sigma' },
+  { sign: /\|z\||standard deviation/, words: 'sigma' },
   { sign: /\babsolute\b/, words: 'abs absolute' },
   {
     sign: /\bt-test\b|\bANOVA\b|\bchi-square test\b/,
@@ -60,12 +62,12 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
   // The comparison itself, in the words a slot names it with ("num_above_mean", "count_older").
   {
-    sign: /\brows where [^;(]* (?:(?:greater|higher|more|above|over) than|at least)\b/,
+    sign: /\brows where [^;(]* (?:(?:greater|higher|more|above|over) than|above|over|at least)\b/,
     words:
       'above over exceeding exceed higher greater more taller older larger bigger old tall high large big',
   },
   {
-    sign: /\brows where [^;(]* (?:(?:less|lower|below|under|fewer) than|at most)\b/,
+    sign: /\brows where [^;(]* (?:(?:less|lower|below|under|fewer) than|below|under|at most)\b/,
     words: 'below under lower less fewer shorter younger smaller young short low small',
   },
   // A row count or a mean over the rows reads the rows by the table's own noun for them.
@@ -95,7 +97,9 @@ function explainedBy(word: string, accounted: ReadonlySet<string>, stems: Readon
   if (word.length < 4) return false;
   // The doer of what a plan word says: "survivor" for Survived, "buyer" for Buy.
   const doer = /^(.{4,})(?:or|er)$/.exec(word)?.[1];
-  if (doer && (stems.has(doer) || stems.has(porterStem(doer)))) return true;
+  // "scorer" for Scored: the doer of a verb ending in "e".
+  if (doer && (stems.has(doer) || stems.has(porterStem(doer)) || stems.has(porterStem(`${doer}e`))))
+    return true;
   for (const other of accounted) if (other.length > word.length && other.startsWith(word)) return true;
   return false;
 }
@@ -141,17 +145,33 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     const base = typeof word === 'string' ? irregularBase(word) : undefined;
     if (base) accounted.add(base);
   }
+  // "busiest" or "weakest" for the group or row a ranking picked.
+  if (/\b(?:highest|lowest|most|fewest|largest|smallest|maximum|minimum)\b/.test(planText))
+    for (const word of RANKING_ADJECTIVES) accounted.add(word);
+  // "crowd" for the Attendance the plan read, "pts" for its Points.
+  const planWordSet = new Set(wordsOf(planText));
+  for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
+    if (wordsOf(header).every((word) => planWordSet.has(word)))
+      for (const other of others) for (const word of wordsOf(other)) accounted.add(word);
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
-  const stems = new Set([...accounted].filter((word) => word.length >= 4).map(porterStem));
+  // Plan words are stemmed already ("Caps" is "cap"): three letters stand for "capped".
+  const stems = new Set([...accounted].filter((word) => word.length >= 3).map(porterStem));
   const tableWords = columnWords(frame);
   const planWords = wordsOf(planText);
   const words = readSlotName(slot.name, (word) => tableWords.has(word));
+  const prose = proseWords(text);
   const mixed = countOfAnother(words, planText);
   if (mixed) return [mixed];
   // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
   const per = words.indexOf('per');
-  if (per >= 0 && words[per + 1] && /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText))
+  // Not a column's word: "goals_per_cap" over a Caps column asks for a ratio.
+  if (
+    per >= 0 &&
+    words[per + 1] &&
+    !tableWords.has(words[per + 1]!) &&
+    /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText)
+  )
     accounted.add(words[per + 1]!);
   return [
     ...new Set(
@@ -161,6 +181,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           !accounted.has(word) &&
           !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
+          !valueAliasUsed(word, planText) &&
+          !labelOfKeptRows(word, prose, planText, tableWords) &&
           // A three-letter cut of a word the plan itself wrote ("pop" for population).
           !(word.length === 3 && planWords.some((other) => other.length > 4 && other.startsWith(word))) &&
           !planWords.some((other) => skeletonOf(word, other)) &&
@@ -168,6 +190,47 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
       ),
     ),
   ];
+}
+
+/** The words of the question, constraints and format, less the slot names ("@shortRaces"). */
+function proseWords(text: string): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
+  const words = new Set(wordsOf(text.replace(/@[A-Za-z0-9_]+/g, ' ')));
+  return { words, stems: new Set([...words].filter((word) => word.length >= 3).map(porterStem)) };
+}
+
+/** Words that name a computation of their own: a slot saying one asks for more than a label. */
+const COMPUTATION_WORDS = new Set(wordsOf(PLAN_SIGNS.map((item) => item.words).join(' ')));
+
+/**
+ * A slot word that only labels the rows the plan kept by a stated condition ("short" in
+ * `shortRaces` for "fewer than 40 laps", "regular" in `regular_seasons` for "more than 20
+ * Apps"): the prose never says it (not itself, its stem, nor as a cut of a longer word: "obs"
+ * for "observations"), it names no computation, and it is no cut or skeleton of a column word.
+ */
+function labelOfKeptRows(
+  word: string,
+  prose: ReturnType<typeof proseWords>,
+  planText: string,
+  tableWords: ReadonlySet<string>,
+): boolean {
+  if (prose.words.size === 0 || word.length < 3 || !/\brows (?:where|with)\b/.test(planText)) return false;
+  if (COMPUTATION_WORDS.has(word)) return false;
+  if (prose.words.has(word) || prose.stems.has(porterStem(word))) return false;
+  for (const other of prose.words)
+    if (String(other).length > word.length && String(other).startsWith(word)) return false;
+  for (const other of tableWords)
+    if (String(other).startsWith(word) || skeletonOf(word, String(other))) return false;
+  return true;
+}
+
+/** A slot word that stands for a value the plan used: "dutch" for "Netherlands", "wins" for "W". */
+function valueAliasUsed(word: string, planText: string): boolean {
+  const alias = aliasesOf(word);
+  return (
+    alias?.spellings.some((spelling) =>
+      new RegExp(`"${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(planText),
+    ) === true
+  );
 }
 
 /** Statistics other than a count that a slot may name beside a count word. */
@@ -262,6 +325,23 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     if (words.length === 0 || words.every((word) => columns.has(word) || planWords.has(word))) continue;
     // Only a quoted cell value is a condition; other quoted text names a new column or a method.
     if (words.every((word) => cells.has(word))) left.push(`"${match[1]}"`);
+  }
+  // "the skaters from Canada": a cell value the question names in its own case is a condition.
+  for (const name of columnNames(frame)) {
+    if (isNumericColumn(frame, name)) continue;
+    const values = new Set(
+      cellsOf(frame, name).filter(
+        (cell): cell is string => typeof cell === 'string' && cell.length >= 3 && /^[A-Z]/.test(cell),
+      ),
+    );
+    if (values.size > 5000) continue;
+    for (const value of values) {
+      if (plan.includes(value.toLowerCase()) || wordsOf(value).every((word) => columns.has(word))) continue;
+      const at = question.indexOf(value);
+      if (at < 0 || /\w/.test(question[at - 1] ?? '') || /\w/.test(question[at + value.length] ?? ''))
+        continue;
+      left.push(`"${value}"`);
+    }
   }
   const numberUsed = (text: string) => {
     const value = Number(text.replace(/,/g, ''));

@@ -19,6 +19,7 @@ import {
   numbersOf,
   wordsOf,
 } from './analysis-frame.ts';
+import { applyTextConditions } from './cell-text-conditions.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
@@ -102,6 +103,22 @@ function keepValues(frame: Frame, pending: readonly PendingValue[], words: reado
         `"${String(same[0]!.value)}" (found in ${same.map((item) => item.column).join(' and ')})`,
       );
   }
+}
+
+/** Text values of a column the question writes as they are, capitalized, held by two rows or more. */
+function namedInCase(frame: Frame, name: string, question: string): { value: Cell; words: string[] }[] {
+  if (isNumericColumn(frame, name)) return [];
+  const counts = new Map<string, number>();
+  for (const cell of cellsOf(frame, name))
+    if (typeof cell === 'string' && cell.length >= 3 && /^[A-Z]/.test(cell))
+      counts.set(cell, (counts.get(cell) ?? 0) + 1);
+  return [...counts]
+    .filter(([value, count]) => {
+      if (count < 2) return false;
+      const at = question.indexOf(value);
+      return at >= 0 && !/\w/.test(question[at - 1] ?? '') && !/\w/.test(question[at + value.length] ?? '');
+    })
+    .map(([value]) => ({ value, words: wordsOf(value) }));
 }
 
 /** Keeps the rows whose cell in the column equals the value, and says so. */
@@ -627,10 +644,18 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       for (const name of columnNames(frame)) {
         if (isNumericColumn(frame, name)) continue;
         const values = categoryValues(frame, name, 400);
+        // A quoted word that is also a column's name is a value only when said of a column
+        // ("when its OT cell is 'OT'").
+        const saidOf = (word: string) =>
+          new RegExp(
+            `${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'’”]`,
+            'i',
+          ).test(text);
         const loose = values.filter((item) =>
           quoted.some(
             (word) =>
-              !names.has(word.toLowerCase()) && String(item.value).toLowerCase() === word.toLowerCase(),
+              (!names.has(word.toLowerCase()) || saidOf(word)) &&
+              String(item.value).toLowerCase() === word.toLowerCase(),
           ),
         );
         // 'Q' and 'q' both in the column: the one written as quoted.
@@ -744,16 +769,36 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           return ` with ${column} ${more ? 'greater than' : 'less than'} the ${statistic}`;
         },
       );
-      // "with at least 100 reviews" puts the number before the column it counts.
-      const counted = comparedToStatistic.replace(
-        /\b(with|having|has|have)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
-        (whole, lead: string, word: string, number: string, noun: string) =>
+      // "with at least 100 reviews", "completed fewer than 40 laps" put the number before the
+      // column it counts.
+      // "scored at least one goal in Friendlies": a count of units in the column named after "in".
+      const unitIn = comparedToStatistic.replace(
+        /\b(at least|at most|more than|fewer than|less than)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+\s+in\s+(?:the\s+)?([A-Za-z][\w.]*(?: [A-Za-z][\w.]*){0,4}?)(?=[,;?)]|\.(?:\s|$)|\s+(?:and|or|while|during|for)\b|$)/gi,
+        (whole, word: string, number: string, phrase: string) => {
+          const column = findMentions(frame, phrase).find(
+            (mention) =>
+              mention.strength >= 1 && mention.position === 0 && isNumericColumn(frame, mention.column),
+          )?.column;
+          const value = /^\d+$/.test(number) ? Number(number) : numberWord(number.toLowerCase());
+          if (!column || !value) return whole;
+          return ` with ${column} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${value}`;
+        },
+      );
+      const counted = unitIn.replace(
+        /\b(with|having|has|have|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
+        (whole, lead: string, word: string, number: string, noun: string, at: number, all: string) =>
           findMentions(frame, noun).some(
             (mention) =>
               isNumericColumn(frame, mention.column) &&
-              frame.table.columns.find((column) => column.name === mention.column)?.type !== 'identifier',
+              frame.table.columns.find((column) => column.name === mention.column)?.type !== 'identifier' &&
+              // The noun is no unit of a column named next ("at least 1 goal in Friendlies"), and
+              // after a verb it names the column in full.
+              !/^\s+(?:in|of|for|from|at|on)\s+(?!the dataset\b|total\b|all\b)/i.test(
+                all.slice(at + whole.length),
+              ) &&
+              (/^(with|having|has|have)$/i.test(lead) || mention.strength >= 1),
           )
-            ? ` ${lead} ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
+            ? ` with ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
             : whole,
       );
       // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
@@ -890,8 +935,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
       const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
-        const values = categoryValues(frame, name, 12);
-        if (values.length < 2) continue;
+        const few = categoryValues(frame, name, 12);
+        // A column of many values: a value the question writes in its own case, held by two rows
+        // or more ("the skaters from Canada"), is a value too.
+        const values = few.length >= 2 ? few : namedInCase(frame, name, question);
+        if (values.length < 1 || (values === few && values.length < 2)) continue;
         const numeric = values.every((item) => typeof item.value === 'number');
         const nameWords = wordsOf(name);
         if (numeric || isNumericColumn(frame, name)) {
@@ -1108,6 +1156,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ');
+  applyTextConditions(frame, strip(q), strip(c));
   for (const rule of PREPARATION_RULES)
     if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
     else rule.apply(frame, strip(q), strip(c));

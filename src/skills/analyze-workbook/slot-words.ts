@@ -81,3 +81,13 @@ export function readSlotName(name: string, known: (word: string) => boolean = ()
   }
   return read;
 }
+
+/**
+ * Superlatives a slot may name a ranked group or row by ("busiest_constructor", "weakestMaker"):
+ * the ranking the question states says which end, so each stands for either.
+ */
+export const RANKING_ADJECTIVES: ReadonlySet<string> = new Set(
+  wordsOf(`best worst top bottom busiest weakest strongest biggest greatest richest poorest fastest slowest
+    oldest youngest tallest shortest heaviest lightest longest cheapest costliest priciest dearest hottest
+    coldest wettest driest deadliest safest leading`),
+);

@@ -122,9 +122,39 @@ const LEAVE_OUT =
 const ROWS_AT_END =
   /\b(?:the )?(first|top|last|final|bottom)\s+(?:(\d+|one|two|three|four|five)\s+)?rows?\b/i;
 const TOTALS_ROW = /\b(?:the )?(?:grand )?totals? rows?\b/i;
+/** Subtotal rows inside the data, or several totals rows ("the club and country subtotal rows"). */
+const SUBTOTAL_ROWS = /\bsub-?totals?\b|\btotal rows\b|\b(?:the|all) totals\b/i;
+/** Header rows repeated inside the data ("the repeated header rows"). */
+const HEADER_ROWS = /\b(?:repeated|inner|sub-?)\s*headers?(?: rows?)?\b|\bheader rows\b/i;
+
+/**
+ * Rows holding figures beside a text cell reading "Total" ("Fulham Total", "Career total",
+ * "Total"); a row of labels only is a header, not a subtotal.
+ */
+function subtotalRows(frame: Frame): Set<number> {
+  const columns = columnNames(frame).map((name) => cellsOf(frame, name));
+  return new Set(
+    frame.rows.filter(
+      (row) =>
+        columns.some((cells) => typeof cells[row] === 'number') &&
+        columns.some((cells) => typeof cells[row] === 'string' && /\btotals?\b/i.test(cells[row] as string)),
+    ),
+  );
+}
+
+/** Rows without a single number in a table whose other rows hold numbers: headers repeated inside it. */
+function repeatedHeaderRows(frame: Frame): Set<number> {
+  const columns = columnNames(frame).map((name) => cellsOf(frame, name));
+  const numeric = (row: number) => columns.filter((cells) => typeof cells[row] === 'number').length;
+  const rows = frame.rows.filter((row) => numeric(row) === 0 && columns.some((cells) => cells[row] !== null));
+  return rows.length > 0 && rows.length < frame.rows.length / 2 ? new Set(rows) : new Set();
+}
 
 /** Table rows a sentence leaves out by place ("the last row holds the totals: leave it out"). */
-function rowsLeftOut(frame: Frame, sentence: string): { rows: Set<number>; what: string } | undefined {
+function rowsLeftOut(
+  frame: Frame,
+  sentence: string,
+): { rows: Set<number>; what: string; inner?: boolean } | undefined {
   if (!LEAVE_OUT.test(sentence)) return undefined;
   const count = frame.table.rowNumbers.length;
   const atEnd = ROWS_AT_END.exec(sentence);
@@ -135,6 +165,19 @@ function rowsLeftOut(frame: Frame, sentence: string): { rows: Set<number>; what:
     const rows = Array.from({ length: n }, (_, index) => (first ? index : count - 1 - index));
     return { rows: new Set(rows), what: `the ${first ? 'first' : 'last'} ${n === 1 ? 'row' : `${n} rows`}` };
   }
+  const inner = new Set<number>();
+  const said: string[] = [];
+  if (SUBTOTAL_ROWS.test(sentence)) {
+    const rows = subtotalRows(frame);
+    for (const row of rows) inner.add(row);
+    if (rows.size > 0) said.push(`${rows.size} total and subtotal rows`);
+  }
+  if (HEADER_ROWS.test(sentence)) {
+    const rows = repeatedHeaderRows(frame);
+    for (const row of rows) inner.add(row);
+    if (rows.size > 0) said.push(`${rows.size} repeated header rows`);
+  }
+  if (inner.size > 0) return { rows: inner, what: said.join(' and '), inner: true };
   if (TOTALS_ROW.test(sentence)) {
     const rows = totalsRows(frame);
     return rows.size > 0 ? { rows, what: 'the totals row' } : undefined;
@@ -149,6 +192,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const found = rowsLeftOut(frame, sentence);
       if (!found) return;
       frame.rows = frame.rows.filter((row) => !found.rows.has(row));
+      // Rows inside the data that are no data read as missing everywhere, so a column of
+      // numbers under repeated headers is a column of numbers.
+      if (found.inner) frame.dropped = new Set([...(frame.dropped ?? []), ...found.rows]);
       frame.steps.push(`${found.what} left out, as stated (${frame.rows.length} rows left)`);
     },
   },

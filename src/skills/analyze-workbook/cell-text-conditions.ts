@@ -1,0 +1,124 @@
+/**
+ * @module cell-text-conditions
+ * Row conditions a sentence states on the text of a cell rather than on a whole value: "an away
+ * game is one whose Opponent starts with 'at'", "the Result begins with 'W'", "a driver took part
+ * when the Round cell holds a number rather than '-'". Each keeps the rows that meet it and
+ * records the step with the term the sentence defines ("away game"), so a slot named for that
+ * term is accounted for.
+ */
+import { cellsOf, type Frame, filterRows, findMentions, isNumericColumn, wordsOf } from './analysis-frame.ts';
+import { sentencesOf } from './transform-frame.ts';
+
+type TextCondition = {
+  readonly name: string;
+  /** The condition in a sentence: where it starts, and the row test once the column is known. */
+  readonly read: (
+    sentence: string,
+  ) =>
+    | { at: number; text?: boolean; test: (cell: unknown) => boolean; says: (column: string) => string }
+    | undefined;
+};
+
+const QUOTE = `["'‘“]([^"'’”]{1,30})["'’”]`;
+
+/** Rules, one kind of sentence each. */
+const TEXT_CONDITIONS: readonly TextCondition[] = [
+  {
+    name: 'text starts with a quoted prefix',
+    read: (sentence) => {
+      const match = new RegExp(
+        `\\b(?:(does not|doesn't|do not|don't|not)\\s+)?(?:starts?|begins?|starting|beginning)\\s+with\\s+${QUOTE}`,
+        'i',
+      ).exec(sentence);
+      if (!match) return undefined;
+      const prefix = match[2]!;
+      const negated = match[1] !== undefined;
+      return {
+        at: match.index,
+        text: true,
+        // Case as written, as pandas' str.startswith reads it: 'at' is not "Atlanta".
+        test: (cell) => typeof cell === 'string' && cell.trim().startsWith(prefix) !== negated,
+        says: (column) =>
+          `rows where ${column} ${negated ? 'does not start' : 'starts'} with ${JSON.stringify(prefix)}`,
+      };
+    },
+  },
+  {
+    name: 'cell holds a number',
+    read: (sentence) => {
+      const match =
+        /\b(?:(?:cell|value|entry)\s+is|holds?|has|have|contains?)\s+(?:a\s+)?(?:number|numeric value|numerical value)\b(?:\s+rather than\s+["'‘“]?[^"'’”\s.,;]{1,5}["'’”]?)?/i.exec(
+          sentence,
+        );
+      if (!match) return undefined;
+      return {
+        at: match.index,
+        test: (cell) => typeof cell === 'number',
+        says: (column) => `rows where ${column} holds a number`,
+      };
+    },
+  },
+  {
+    // "the riders that have a Points value": the column named between "a" and "value".
+    name: 'cell has a value',
+    read: (sentence) => {
+      const match = /\b(?:that|who|which)\s+(?:have|has)\s+an?\s+(?=\S[^.;,]{0,40}?\svalue\b)/i.exec(
+        sentence,
+      );
+      if (!match) return undefined;
+      const at = sentence.indexOf(' value', match.index + match[0].length);
+      return {
+        at,
+        test: (cell) => cell !== null && cell !== undefined,
+        says: (column) => `rows where ${column} has a value`,
+      };
+    },
+  },
+];
+
+/**
+ * The term a sentence defines before "when", "if" or "is one whose" ("A game is an away game
+ * when …", "A home game is one whose …"), to name the step by.
+ */
+function definedTerm(sentence: string, at: number): string {
+  const head = sentence.slice(0, at);
+  const split =
+    /^(.{3,80}?)\s+(?:when|if|whenever|(?:is|are) (?:one|ones|those|the ones) (?:whose|where|that|which)|means)\s/i.exec(
+      head,
+    );
+  return split ? split[1]!.replace(/[^\w' -]/g, ' ').trim() : '';
+}
+
+/** Applies each cell-text condition stated in the question or constraints. */
+export function applyTextConditions(frame: Frame, question: string, constraints: string): void {
+  for (const sentence of sentencesOf(`${question}\n${constraints}`)) {
+    for (const rule of TEXT_CONDITIONS) {
+      const condition = rule.read(sentence);
+      if (!condition) continue;
+      // The column is the one named last, close before the condition ("whose Opponent starts
+      // with"); a prefix is read off text columns only.
+      const before = sentence.slice(0, condition.at);
+      const words = wordsOf(before).length;
+      const name = findMentions(frame, before)
+        .filter(
+          (mention) =>
+            mention.strength >= 1 &&
+            mention.position >= words - 6 &&
+            (!condition.text || !isNumericColumn(frame, mention.column)),
+        )
+        .sort((a, b) => b.position - a.position)[0]?.column;
+      if (!name) {
+        if (condition.text) frame.unread.push(`"${sentence.slice(condition.at, condition.at + 40)}"`);
+        continue;
+      }
+      const cells = cellsOf(frame, name);
+      const term = definedTerm(sentence, condition.at);
+      filterRows(
+        frame,
+        name,
+        (row) => condition.test(cells[row]),
+        `${condition.says(name)}${term ? ` (${term})` : ''}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,557 @@
+/**
+ * @module group-answers
+ * Answers about groups and ranked rows: the group that ranks highest by a count, mean,
+ * total, median, rate or spread, the label where a measure peaks, the top N rows, the month where
+ * an aggregate peaks, and the column a question asks one value for each group of.
+ */
+import { stem as porterStem } from '../../lib/text/stem.ts';
+import {
+  categoryValues,
+  cellsOf,
+  columnNames,
+  type Frame,
+  findMentions,
+  isNumericColumn,
+  numbersOf,
+  totalsRows,
+  wordsOf,
+} from './analysis-frame.ts';
+import { standardDeviation } from './distribution-stats.ts';
+import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
+import { numberWord } from './normalize-text.ts';
+import { asksForName } from './slot-columns.ts';
+import {
+  asksPercent,
+  distinctValues,
+  flagColumn,
+  has,
+  isFlag,
+  needMeasure,
+  numberResult,
+  population,
+  type SlotContext,
+  type SlotResult,
+  slotWords,
+} from './slot-context.ts';
+import { RANKING_ADJECTIVES } from './slot-words.ts';
+import { mean, median } from './stats.ts';
+
+const MONTH_SUPERLATIVE =
+  /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
+
+/** A question about the month where an aggregate peaks, over a table with a date column. */
+export function monthQuestion(context: SlotContext): boolean {
+  return (
+    MONTH_SUPERLATIVE.test(`${context.question} ${context.slot.name.replace(/_/g, ' ')}`) &&
+    /\bmonth/i.test(context.question) &&
+    dateColumn(context.frame) !== undefined
+  );
+}
+
+/** The monthly aggregate a question ranks months by, and the month where it peaks. */
+export function monthlyAnswer(context: SlotContext) {
+  const date = dateColumn(context.frame)!;
+  const measure = context.measures.find((name) => name !== date) ?? needMeasure(context);
+  const text = `${context.question} ${context.slot.name.replace(/_/g, ' ')}`;
+  const fn: MonthlyFn = /\b(total|sum)\b/i.test(text)
+    ? 'sum'
+    : /\b(average|mean|avg)\b/i.test(text)
+      ? 'mean'
+      : /\bmedian\b/i.test(text)
+        ? 'median'
+        : /\b(how many|number of rows|count)\b/i.test(text)
+          ? 'count'
+          : 'row';
+  const low = /\b(lowest|smallest|least|minimum|min|worst)\b/i.test(text);
+  // The slot's own word first ("best_month"), so the plan names what the slot asked.
+  const asked = (MONTH_SUPERLATIVE.exec(context.slot.name.replace(/_/g, ' ')) ??
+    MONTH_SUPERLATIVE.exec(text))![1]!.toLowerCase();
+  const peak = monthlyPeak(context.frame, date, measure, context.rows, fn, low);
+  return { peak, fn, measure, date, low, asked };
+}
+
+const WHICH_GROUP =
+  /\b(?:which|what)\s+([a-z][\w .-]{1,40}?)\s+(?:has|had|have|having|with|is|was|were|are|shows?|showed|sees?|saw|records?|recorded|contains?|holds?|gets?|got|scored|scores|earned|earns|won|wins|made|makes|received|receives|collected|generated|sold|spent|paid|[a-z]{3,}ed)\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+
+const GROUP_WITH =
+  /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
+
+type GroupFn = 'mean' | 'sum' | 'median' | 'count' | 'rate' | 'std';
+
+/** What a ranking phrase ranks groups by: "average fare", "survival rate", "most hotels". */
+function rankingFn(rest: string): GroupFn | undefined {
+  if (/^(?:number|count|amount) of\b|^(?:\w+\s+){0,1}(?:rows|records|entries|count)\b/i.test(rest))
+    return 'count';
+  if (/\b(average|mean|avg)\b/i.test(rest)) return 'mean';
+  if (/\b(total|sum|combined|overall)\b/i.test(rest)) return 'sum';
+  if (/\bmedian\b/i.test(rest)) return 'median';
+  if (/\b(rate|proportion|percentage|percent|share|fraction|ratio)\b/i.test(rest)) return 'rate';
+  if (/\b(standard deviation|std|variability|volatility|spread)\b/i.test(rest)) return 'std';
+  return undefined;
+}
+
+type GroupRank = {
+  readonly label: string;
+  readonly phrase: string;
+  readonly fn: GroupFn;
+  readonly measure?: string;
+  readonly winners: string[];
+  readonly best: number;
+  readonly low: boolean;
+  readonly groups: number;
+  readonly keys: (row: number) => string | undefined;
+  /** What a count counts, as the question says it ("hotels" in "the most hotels"). */
+  readonly noun: string;
+  /** Groups smaller than this were left out. */
+  readonly minimum: number;
+};
+
+/**
+ * "Which class has the highest average fare?", "the city with the most hotels": the groups of
+ * a column the question names, each scored by the statistic it names (count, mean, total,
+ * median, rate of a 0/1 column, standard deviation), and the best group (ties listed).
+ */
+export function groupSuperlative(context: SlotContext): GroupRank | undefined {
+  const match = WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question);
+  if (!match) return undefined;
+  const phrase = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  // "the top 3 hotels with the highest X" asks for a list of rows, not a group.
+  if (/^(?:top|bottom|first|last)\b|^\d+\b/i.test(phrase)) return undefined;
+  const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
+  const rest = match[3]!.trim();
+  const { frame } = context;
+  const restMeasures = findMentions(frame, rest)
+    .map((mention) => mention.column)
+    .filter(
+      (name) =>
+        isNumericColumn(frame, name) &&
+        frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
+    );
+  // "review count" names a column; only "number of" or "count of" asks to count rows then.
+  let fn =
+    restMeasures.length > 0 && !/^(?:number|count) of\b/i.test(rest)
+      ? rankingFn(rest.replace(/\bcount\b/gi, ''))
+      : rankingFn(rest);
+  // "the most hotels": a superlative over a noun no numeric column is named after counts rows
+  // ("most common" asks for the mode, which the mode rule answers).
+  if (
+    !fn &&
+    /^(most|fewest|least)$/i.test(match[2]!) &&
+    restMeasures.length === 0 &&
+    !/^(common|frequent|popular|often)\b/i.test(rest)
+  )
+    fn = 'count';
+  if (!fn) return undefined;
+  const fewValued = (name: string) => {
+    const count = distinctValues(frame, name, context.rows).length;
+    return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
+  };
+  const mentions = findMentions(frame, phrase);
+  const named = mentions.map((mention) => mention.column);
+  // A column the question names in full ranks its groups when one holds two rows or more
+  // ("which team scored the most points in total" over teams of one to four drivers).
+  const repeated = (name: string) =>
+    mentions.some((mention) => mention.column === name && mention.strength >= 1) &&
+    !isNumericColumn(frame, name) &&
+    distinctValues(frame, name, context.rows).length < context.rows.length;
+  let label = [...named]
+    .reverse()
+    .find((name) => !restMeasures.includes(name) && (fewValued(name) || repeated(name)));
+  let keys: (row: number) => string | undefined;
+  if (label) {
+    const cells = cellsOf(frame, label);
+    keys = (row) => (cells[row] === null || cells[row] === undefined ? undefined : String(cells[row]));
+  } else {
+    // "which year": the year of the table's date column.
+    const date = /\byear\b/i.test(phrase) ? dateColumn(frame) : undefined;
+    if (!date) return undefined;
+    const cells = cellsOf(frame, date);
+    label = `year of ${date}`;
+    keys = (row) => monthOf(cells[row] ?? null)?.slice(0, 4);
+  }
+  const flag =
+    fn === 'rate'
+      ? ([...restMeasures, ...context.columns].find((name) => isFlag(frame, name)) ?? undefined)
+      : undefined;
+  const measure =
+    fn === 'count'
+      ? undefined
+      : fn === 'rate'
+        ? flag
+        : (restMeasures[0] ?? context.measures.find((name) => name !== label));
+  if (fn !== 'count' && !measure) return undefined;
+  const values = measure ? cellsOf(frame, measure) : [];
+  const lists = new Map<string, number[]>();
+  for (const row of context.rows) {
+    const key = keys(row);
+    if (key === undefined) continue;
+    const value = measure ? values[row] : 1;
+    if (typeof value !== 'number') continue;
+    const list = lists.get(key) ?? [];
+    list.push(value);
+    lists.set(key, list);
+  }
+  const minimum = Number(
+    /\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1,
+  );
+  const scored = [...lists.entries()]
+    .filter(([, list]) => list.length >= minimum)
+    .map(([key, list]) => ({
+      key,
+      score:
+        fn === 'count'
+          ? list.length
+          : fn === 'sum'
+            ? list.reduce((a, b) => a + b, 0)
+            : fn === 'median'
+              ? median(list)
+              : fn === 'std'
+                ? standardDeviation(list, population(context.text))
+                : mean(list),
+    }))
+    .filter((item) => Number.isFinite(item.score));
+  if (scored.length < 2) return undefined;
+  const best = low
+    ? Math.min(...scored.map((item) => item.score))
+    : Math.max(...scored.map((item) => item.score));
+  const winners = scored.filter((item) => item.score === best).map((item) => item.key);
+  const noun = fn === 'count' ? (/^(?:number of\s+|count of\s+)?([a-z]+)/i.exec(rest)?.[1] ?? '') : '';
+  return {
+    label,
+    phrase,
+    fn,
+    ...(measure ? { measure } : {}),
+    winners,
+    best,
+    low,
+    groups: scored.length,
+    keys,
+    noun,
+    minimum,
+  };
+}
+
+const FN_WORDS: Record<GroupFn, readonly string[]> = {
+  mean: ['mean', 'average', 'avg'],
+  sum: ['total', 'sum', 'combined'],
+  median: ['median'],
+  count: ['count', 'number', 'num', 'how', 'total'],
+  rate: ['rate', 'percentage', 'percent', 'pct', 'proportion', 'share', 'ratio', 'fraction'],
+  std: ['std', 'sd', 'stdev', 'deviation', 'spread'],
+};
+
+/**
+ * What a slot asks of a ranking of groups: the group ("brand_with_highest_rating", "city"),
+ * its score ("avg_fare", "hotel_count"), or nothing (a slot about something else).
+ */
+export function rankRole(
+  context: SlotContext,
+  rank: GroupRank,
+  slotCount: number,
+): 'group' | 'score' | undefined {
+  const words = slotWords(context.slot);
+  const groupWords = new Set([...wordsOf(rank.phrase), ...wordsOf(rank.label)]);
+  const namesGroup = words.some((word) => groupWords.has(word));
+  const superlative = has(
+    words,
+    'with',
+    'highest',
+    'lowest',
+    'most',
+    'least',
+    'top',
+    'best',
+    'worst',
+    'largest',
+    'smallest',
+    'max',
+    'min',
+    'maximum',
+    'minimum',
+  );
+  if (namesGroup && (superlative || words.some((word) => RANKING_ADJECTIVES.has(word)))) return 'group';
+  const other = context.ownColumns.some(
+    (name) => name !== rank.measure && name !== rank.label && isNumericColumn(context.frame, name),
+  );
+  if (other) return undefined;
+  const stems = new Set(words.map(porterStem));
+  const namesMeasure =
+    rank.measure !== undefined &&
+    (context.ownColumns.includes(rank.measure) ||
+      wordsOf(rank.measure).some((word) => stems.has(porterStem(word))));
+  const namesNoun = rank.noun !== '' && stems.has(porterStem(rank.noun.toLowerCase()));
+  const namesFn = has(words, ...FN_WORDS[rank.fn]);
+  if (namesFn || (namesMeasure && !namesGroup) || namesNoun) return 'score';
+  if (namesGroup) return 'group';
+  const scoreWords = Object.values(FN_WORDS).flat();
+  if (slotCount === 1 && !has(words, ...scoreWords)) return 'group';
+  return undefined;
+}
+
+export function rankedResult(context: SlotContext, rank: GroupRank, group: boolean): SlotResult {
+  const what =
+    rank.fn === 'count'
+      ? `count of ${rank.noun || 'rows'}`
+      : `${{ rate: 'share of 1s in', mean: 'average', sum: 'total', median: 'median', std: 'standard deviation of' }[rank.fn]} ${rank.measure}`;
+  const percent = rank.fn === 'rate' && asksPercent(context);
+  const score = percent ? rank.best * 100 : rank.best;
+  const note = `${rank.label} groups${rank.minimum > 1 ? ` of at least ${rank.minimum} rows` : ''} ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')} (${rank.groups} groups)`;
+  const rows = context.rows.filter((row) => rank.winners.includes(rank.keys(row) ?? '\u0000'));
+  const columns = [rank.label, ...(rank.measure ? [rank.measure] : [])].filter(
+    (name) => !name.startsWith('year of '),
+  );
+  if (group) return { value: rank.winners.join(', '), note, columns, rows };
+  return rank.fn === 'count'
+    ? { value: String(rank.best), note, columns, rows }
+    : numberResult(context, score, note, columns, rows);
+}
+
+const TOP_ROWS =
+  /\b(top|bottom|first|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w .-]{1,40}?)\s+(?:with|by|having|that have|which have|in terms of|ranked by|sorted by)\s+(?:the\s+)?(?:(highest|largest|greatest|most|biggest|lowest|smallest|least|fewest)\s+)?([^.?;\n]{1,60})/i;
+
+/**
+ * "the top 3 hotels with the highest review count": the label of the N rows with the largest
+ * (or smallest) values of the measure, in that order.
+ */
+export function topRows(context: SlotContext): SlotResult | undefined {
+  const match = TOP_ROWS.exec(context.question);
+  if (!match) return undefined;
+  const n = Number(match[2]) || numberWord(match[2]!.toLowerCase());
+  if (!n) return undefined;
+  const { frame } = context;
+  const measure = findMentions(frame, match[5]!)
+    .map((mention) => mention.column)
+    .find(
+      (name) =>
+        isNumericColumn(frame, name) &&
+        frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+    );
+  if (!measure) return undefined;
+  const named = [
+    ...context.ownColumns,
+    ...findMentions(frame, match[3]!).map((mention) => mention.column),
+  ].filter((name) => name !== measure && !isNumericColumn(frame, name));
+  const label = named.find((name) => /name|title|label/i.test(name)) ?? named[0];
+  if (!label) return undefined;
+  const low = /^(bottom|last)$/i.test(match[1]!) || /lowest|smallest|least|fewest/i.test(match[4] ?? '');
+  const { rows, values } = numbersOf(frame, measure, [...context.rows]);
+  const order = rows
+    .map((row, index) => ({ row, value: values[index]! }))
+    .sort((a, b) => (low ? a.value - b.value : b.value - a.value) || a.row - b.row)
+    .slice(0, n);
+  const labels = cellsOf(frame, label);
+  return {
+    value: order.map((item) => String(labels[item.row])).join(', '),
+    note: `${label} of the ${n} rows with the ${low ? 'lowest' : 'highest'} ${measure} (${order.map((item) => Number(item.value.toPrecision(6))).join(', ')})`,
+    columns: [label, measure],
+    rows: order.map((item) => item.row),
+  };
+}
+
+/** The category column a slot or its question groups by ("in each region", `region_count`). */
+export function groupedColumn(context: SlotContext): string | undefined {
+  const categories = (names: readonly string[]) =>
+    names.filter(
+      (name) =>
+        !isNumericColumn(context.frame, name) &&
+        new Set(cellsOf(context.frame, name).filter((cell) => cell !== null)).size <= context.rows.length / 2,
+    );
+  const each = /\b(?:for each|in each|per|by|each)\s+([a-z][\w ]{1,30})/i.exec(context.question);
+  return (
+    categories(context.ownColumns)[0] ??
+    (each ? categories(findMentions(context.frame, each[1]!).map((mention) => mention.column))[0] : undefined)
+  );
+}
+
+const SUPERLATIVE =
+  /\b(highest|largest|most|maximum|max|greatest|top|lowest|smallest|least|minimum|min|fewest)\b/i;
+
+/**
+ * "Which brand has the highest average rating?": the label's groups ranked by the mean (or
+ * total, or median) of the measure, groups smaller than a stated "at least N" left out, ties listed.
+ */
+function groupRanking(
+  context: SlotContext,
+  label: string,
+  measure: string,
+  low: boolean,
+): SlotResult | undefined {
+  const asked =
+    /\b(?:highest|lowest|largest|smallest|greatest|most|least|maximum|minimum|top)\s+(?:\w+\s+)?(average|mean|total|median|sum|rate|proportion|share|percentage)\b/i.exec(
+      `${context.question} ${context.slot.name.replace(/_/g, ' ')}`,
+    );
+  // "the most Apps … in total": the groups' sums, over a label whose values repeat.
+  const inTotal =
+    !asked &&
+    /\b(?:in total|altogether|all together|combined|in all)\b/i.test(context.question) &&
+    distinctValues(context.frame, label, context.rows).length < context.rows.length;
+  if (!asked && !inTotal) return undefined;
+  const fn = asked ? asked[1]!.toLowerCase() : 'total';
+  // "the highest Total" names a column called Total, not a sum.
+  if (wordsOf(measure).includes(fn)) return undefined;
+  const minimum = Number(
+    /\bat least (\d+) (?!reviews?\b)[a-z]+(?: in the dataset)?/i.exec(context.text)?.[1] ?? 1,
+  );
+  const labels = cellsOf(context.frame, label);
+  const values = cellsOf(context.frame, measure);
+  const groups = new Map<string, number[]>();
+  for (const row of context.rows) {
+    const key = labels[row];
+    const value = values[row];
+    if (key === null || key === undefined || typeof value !== 'number') continue;
+    const list = groups.get(String(key));
+    if (list) list.push(value);
+    else groups.set(String(key), [value]);
+  }
+  const scored = [...groups.entries()]
+    .filter(([, list]) => list.length >= minimum)
+    .map(([key, list]) => ({
+      key,
+      score:
+        fn === 'median'
+          ? median(list)
+          : fn === 'total' || fn === 'sum'
+            ? list.reduce((a, b) => a + b, 0)
+            : mean(list),
+    }));
+  if (scored.length === 0) return undefined;
+  const best = low
+    ? Math.min(...scored.map((item) => item.score))
+    : Math.max(...scored.map((item) => item.score));
+  const winners = scored.filter((item) => item.score === best).map((item) => item.key);
+  return {
+    value: winners.join(', '),
+    note: `${label} groups${minimum > 1 ? ` of at least ${minimum} rows` : ''} ranked by ${fn} ${measure}: ${low ? 'lowest' : 'highest'} ${Number(best.toPrecision(6))}`,
+    columns: [label, measure],
+    rows: context.rows.filter((row) => winners.includes(String(labels[row]))),
+  };
+}
+
+/** The one text column whose name shares a word with a phrase ("type of loss" names "Description Losses"). */
+function sharedWordColumn(frame: Frame, phrase: string): string | undefined {
+  const words = new Set(wordsOf(phrase).filter((word) => word.length >= 3));
+  const found = columnNames(frame).filter(
+    (name) => !isNumericColumn(frame, name) && wordsOf(name).some((word) => words.has(word)),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
+export function superlativeLabel(context: SlotContext): SlotResult | undefined {
+  const fewValued = (name: string) => categoryValues(context.frame, name, 50).length >= 2;
+  // "Which age group has the highest survival rate?": a slot naming a group or category asks for
+  // a label column the question names.
+  // "Which industry had the highest X?": the text column the question's "which" names.
+  const which = (WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question))?.[1];
+  const label =
+    context.ownColumns.find((name) => !isNumericColumn(context.frame, name)) ??
+    (has(slotWords(context.slot), 'group', 'categori', 'category', 'bin', 'bucket', 'segment', 'class')
+      ? context.columns.find((name) => !isNumericColumn(context.frame, name) && fewValued(name))
+      : undefined) ??
+    (which && wordsOf(which).some((word) => slotWords(context.slot).includes(word))
+      ? (findMentions(context.frame, which)
+          .map((mention) => mention.column)
+          .find((name) => !isNumericColumn(context.frame, name)) ?? sharedWordColumn(context.frame, which))
+      : undefined);
+  if (!label || !SUPERLATIVE.test(context.question)) return undefined;
+  const measure =
+    (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
+    context.measures.find(
+      (name) =>
+        name !== label &&
+        context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
+    );
+  // "the top 3 hotels": a list of rows the single best row does not answer.
+  if (/\b(?:top|bottom|first|last)\s+(?:\d+|two|three|four|five|ten)\b/i.test(context.question))
+    return undefined;
+  if (!measure) return undefined;
+  const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);
+  const grouped = groupRanking(context, label, measure, low);
+  if (grouped) return grouped;
+  // A "Total" row at the foot of the table is no row to pick.
+  const totals = totalsRows(context.frame, label);
+  const { rows, values } = numbersOf(
+    context.frame,
+    measure,
+    context.rows.filter((row) => !totals.has(row)),
+  );
+  if (values.length === 0) return undefined;
+  const best = low ? Math.min(...values) : Math.max(...values);
+  const winners = rows.filter((_, index) => values[index] === best);
+  const labels = cellsOf(context.frame, label);
+  const left = totals.size
+    ? `, leaving out the totals row${totals.size > 1 ? 's' : ''} ${[...totals].map((row) => JSON.stringify(labels[row])).join(', ')}`
+    : '';
+  return {
+    value: [...new Set(winners.map((row) => String(labels[row])))].join(', '),
+    note: `the ${label} category where ${measure} is ${low ? 'lowest' : 'highest'} (${best})${left}`,
+    columns: [label, measure],
+    rows: winners,
+  };
+}
+
+const PER_GROUP =
+  /\b(?:for each|for every|in each|of each|per|grouped by|group by|broken down by|by each)\s+(?:the\s+|individual\s+)?([\w .'-]{2,40}?)(?=[,;?)]|\.(?:\s|$)|\s+(?:and|or|in|on|with|who|that|where|is|are|was|were|separately)\b|$)/gi;
+
+/**
+ * The column a question asks one value for each group of ("the mean Points for each Team"):
+ * a category named in full, with repeated values. Not the rows' own noun ("per rider" over one
+ * rider a row).
+ */
+export function perGroupColumn(frame: Frame, question: string): string | undefined {
+  for (const match of question.matchAll(PER_GROUP)) {
+    const column = findMentions(frame, match[1]!)
+      .filter((mention) => mention.strength >= 1 && mention.position === 0)
+      .map((mention) => mention.column)
+      .find((name) => {
+        const type = frame.table.columns.find((item) => item.name === name)?.type;
+        if (isNumericColumn(frame, name) && type !== 'category') return false;
+        const present = cellsOf(frame, name).filter((cell) => cell !== null);
+        const distinct = new Set(present.map(String)).size;
+        return distinct >= 2 && distinct <= present.length * 0.7;
+      });
+    if (column) return column;
+  }
+  return undefined;
+}
+
+/**
+ * "Which field has the highest percentage in the year 2010?" over a wide table (a column per
+ * field): when the stated conditions leave one row and the slot asks for a name the table has no
+ * column of, the answer is the numeric column whose cell in that row peaks (ties listed).
+ */
+export function peakColumn(context: SlotContext): SlotResult | undefined {
+  if (!asksForName(context.slot) || context.rows.length !== 1) return undefined;
+  const superlative = SUPERLATIVE.exec(context.question);
+  if (!superlative) return undefined;
+  const { frame } = context;
+  const which = (WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question))?.[1];
+  if (!which) return undefined;
+  // "which region" over a Region column asks for a row's label, not a column.
+  const labels = findMentions(frame, which).filter(
+    (mention) => mention.strength >= 1 && !isNumericColumn(frame, mention.column),
+  );
+  if (labels.length > 0 || context.ownColumns.some((name) => !isNumericColumn(frame, name))) return undefined;
+  const row = context.rows[0]!;
+  const conditioned = new Set(frame.conditions.map((condition) => condition.column));
+  const candidates = frame.table.columns
+    .filter(
+      (column) =>
+        !conditioned.has(column.name) &&
+        column.type !== 'identifier' &&
+        column.type !== 'date' &&
+        isNumericColumn(frame, column.name),
+    )
+    .map((column) => ({ name: column.name, value: cellsOf(frame, column.name)[row] }))
+    .filter((item): item is { name: string; value: number } => typeof item.value === 'number');
+  if (candidates.length < 3) return undefined;
+  const low = /^(lowest|smallest|least|minimum|min|fewest)$/i.test(superlative[1]!);
+  const best = (low ? Math.min : Math.max)(...candidates.map((item) => item.value));
+  const winners = candidates.filter((item) => item.value === best).map((item) => item.name);
+  return {
+    value: winners.join(', '),
+    note: `the column with the ${low ? 'lowest' : 'highest'} value (${best}) among ${candidates.length} ${which} columns in the one row kept`,
+    columns: winners,
+    rows: [row],
+  };
+}

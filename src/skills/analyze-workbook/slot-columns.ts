@@ -1,0 +1,178 @@
+/**
+ * @module slot-columns
+ * Reading a slot against the table: the columns its name and placeholder name, the group
+ * it narrows to ("class_1"), its parts when it lists several values, and whether it asks for a
+ * list or a name.
+ */
+import {
+  type Cell,
+  categoryValues,
+  cellsOf,
+  columnNames,
+  type Frame,
+  findMentions,
+  isNumericColumn,
+  wordsOf,
+} from './analysis-frame.ts';
+import { decimalsFor, type Slot } from './answer-format.ts';
+import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-context.ts';
+import { readSlotName } from './slot-words.ts';
+
+/** A slot narrowed to one group when its words name a category value ("class_1", "graduate"). */
+export function slotGroup(
+  frame: Frame,
+  slot: Slot,
+  rows: readonly number[],
+  text: string,
+): { rows: number[]; note: string; column: string; value: Cell } | undefined {
+  const keyword = /\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text);
+  const textWords = wordsOf(text);
+  const words = slotWords(slot);
+  for (const name of columnNames(frame)) {
+    const values = categoryValues(frame, name, 12);
+    if (values.length < 2) continue;
+    const nameWords = wordsOf(name);
+    const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const hits = values.filter((item) => {
+      if (typeof item.value === 'number') {
+        const at = words.indexOf(String(item.value));
+        if (at <= 0) return false;
+        const before = words[at - 1]!;
+        // "class_1" (the column's name just before), or "label_0_count" of an encoded "sex".
+        return (
+          (before.length >= 3 && (key.endsWith(before) || nameWords.includes(before))) ||
+          (before === 'label' && nameWords.length > 0 && nameWords.every((word) => words.includes(word)))
+        );
+      }
+      return findPhrase(words, item.words) >= 0;
+    });
+    const longest = hits.filter(
+      (item) =>
+        !hits.some(
+          (other) =>
+            other !== item &&
+            other.words.length > item.words.length &&
+            containsPhrase(other.words, item.words),
+        ),
+    );
+    // Without a word like "each", the question must itself name two or more of the column's
+    // values ("male passengers and female passengers") for a slot to pick one of them.
+    const compared =
+      keyword ||
+      values.filter(
+        (item) =>
+          typeof item.value === 'string' && item.words.length > 0 && containsPhrase(textWords, item.words),
+      ).length >= 2;
+    if (longest.length === 1 && compared) {
+      const cells = cellsOf(frame, name);
+      const value = longest[0]!.value;
+      return {
+        rows: rows.filter((row) => cells[row] === value),
+        note: `, where ${name} is ${JSON.stringify(value)}`,
+        column: name,
+        value,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Columns a slot writes as one word ("isalone" names IsAlone, "familysize" FamilySize). */
+function squashedColumns(frame: Frame, slot: Slot): string[] {
+  const tokens = slot.name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const spans = new Set([...tokens, ...tokens.slice(1).map((token, k) => `${tokens[k]}${token}`)]);
+  return columnNames(frame).filter((name) => {
+    const squashed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return squashed.length >= 4 && wordsOf(name).length > 1 && spans.has(squashed);
+  });
+}
+
+/** Placeholders that name the answer's form, not a column ("@city[name]", "@mean[value]"). */
+const FORM_PLACEHOLDER = /^(?:name|names|label|string|value|values|number|count|text|word)$/i;
+
+/** A slot's name and placeholder as words to find columns in; a form placeholder is left out. */
+function slotText(slot: Slot): string {
+  const placeholder = slot.placeholder
+    .split(/\s*,\s*/)
+    .filter((part) => !FORM_PLACEHOLDER.test(part.trim()))
+    .join(' ');
+  return `${slot.name.replace(/_/g, ' ')} ${placeholder}`;
+}
+
+export function ownColumns(frame: Frame, slot: Slot): string[] {
+  return [
+    ...new Set([
+      ...findMentions(frame, slotText(slot))
+        .filter((mention) => mention.strength >= 1)
+        .map((mention) => mention.column),
+      ...squashedColumns(frame, slot),
+    ]),
+  ];
+}
+
+export function slotColumns(frame: Frame, slot: Slot, question: string, rest: string): string[] {
+  const own = findMentions(frame, slotText(slot)).filter((mention) => mention.strength >= 1);
+  const asked = findMentions(frame, question);
+  const more = findMentions(frame, rest);
+  // A column the slot names in part ("mean_wins") and the question in full comes next.
+  const partly = findMentions(frame, slotText(slot)).filter(
+    (mention) =>
+      mention.strength < 1 && asked.some((other) => other.column === mention.column && other.strength >= 1),
+  );
+  // A column the question's steps made, which the slot names in part ("max_rolling_close"), first.
+  const made = findMentions(frame, `${slotText(slot)} ${readSlotName(slot.name).join(' ')}`)
+    .filter(
+      (mention) =>
+        frame.derived.has(mention.column) && !frame.table.columns.some((c) => c.name === mention.column),
+    )
+    .map((mention) => mention.column);
+  const ordered = [
+    ...made,
+    ...own.map((mention) => mention.column),
+    ...squashedColumns(frame, slot),
+    ...[...partly, ...asked, ...more].map((mention) => mention.column),
+  ];
+  return [...new Set(ordered)];
+}
+
+/**
+ * A slot whose placeholder lists several named values ("@price[min_price, max_price, mean_price]")
+ * is answered part by part, each part named by its placeholder first; list slots written
+ * with "..." stay whole.
+ */
+export function slotParts(slot: Slot, format: string): Slot[] {
+  const parts = slot.placeholder.split(/\s*,\s*/);
+  if (parts.length < 2 || !parts.every((part) => /^[A-Za-z][A-Za-z0-9_]*$/.test(part))) return [slot];
+  if (parts.every((part) => part.replace(/\d+$/, '') === parts[0]!.replace(/\d+$/, ''))) return [slot];
+  return parts.map((part) => {
+    const decimals = decimalsFor(format, part, slot.decimals);
+    const { decimals: _, ...rest } = slot;
+    return { ...rest, name: part, placeholder: slot.name, ...(decimals !== undefined ? { decimals } : {}) };
+  });
+}
+
+/** A slot whose placeholder says it holds a list ("@outliers[list]", "@values[value1, value2, ...]"). */
+export function asksForList(slot: Slot): boolean {
+  return /^(?:\w+_)?(?:list|lists|array|values|items)$|\.\.\.|…/i.test(slot.placeholder.trim());
+}
+
+/** A slot whose placeholder says it holds a name ("@city[name]", "@brand[string]"). */
+export function asksForName(slot: Slot): boolean {
+  return slot.placeholder
+    .split(/\s*,\s*/)
+    .every((part) => /^(?:\w+_)?(?:name|names|label|string|title|text|word)$/i.test(part.trim()));
+}
+
+/** Whether a result is a value read off a column (a year or a numeric code is a name then). */
+export function labelAnswer(frame: Frame, slot: Slot, result: SlotResult): boolean {
+  const first = result.columns[0];
+  return (
+    first !== undefined &&
+    (!isNumericColumn(frame, first) || wordsOf(first).some((word) => slotWords(slot).includes(word))) &&
+    result.rows.length > 0 &&
+    cellsOf(frame, first).some((cell, row) => result.rows.includes(row) && String(cell) === result.value)
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * @module slot-context
+ * What one slot of a DABench-form answer is worked out from (the frame, the slot, the
+ * columns and rows it names) and the small readers every slot rule shares.
+ */
+import { fail } from '../../lib/errors.ts';
+import { type Cell, cellsOf, type Frame, numbersOf, wordsOf } from './analysis-frame.ts';
+import { type Slot, writeNumber } from './answer-format.ts';
+import { readSlotName } from './slot-words.ts';
+
+/** What one slot is worked out from. */
+export type SlotContext = {
+  readonly frame: Frame;
+  readonly slot: Slot;
+  /** Question, constraints and format, lower case. */
+  readonly text: string;
+  readonly question: string;
+  /** Columns the slot names (its own words first, then the question's). */
+  readonly columns: readonly string[];
+  /** Columns the slot's own name and placeholder name. */
+  readonly ownColumns: readonly string[];
+  /** Numeric columns among them. */
+  readonly measures: readonly string[];
+  /** Rows the slot is about (a slot like p_value_class_1 narrows to its group). */
+  readonly rows: readonly number[];
+  readonly groupNote?: string;
+  /** The group the slot narrowed to, when it names one. */
+  readonly group?: { readonly column: string; readonly value: Cell };
+};
+
+export type SlotResult = { value: string; note: string; columns: string[]; rows: readonly number[] };
+
+export function slotWords(slot: Slot): string[] {
+  return [...readSlotName(slot.name), ...wordsOf(slot.placeholder.replace(/_/g, ' '))];
+}
+
+export function has(words: readonly string[], ...wanted: string[]): boolean {
+  return wanted.some((word) => words.includes(word));
+}
+
+export function alphaOf(text: string): number {
+  const match = /(?:alpha|significance level)[^0-9]{0,20}(0?\.\d+)/i.exec(text);
+  return match ? Number(match[1]) : 0.05;
+}
+
+const NEGATIVE_OPTION = /\b(non|not|no|false|none|un\w*|insignificant)\b|non-|not_|^no\b/i;
+
+export function pickOption(slot: Slot, positive: boolean, fallback: [string, string]): string {
+  const options = slot.options.filter((option) => option.length > 0);
+  const negatives = options.filter((option) => NEGATIVE_OPTION.test(option));
+  const positives = options.filter((option) => !NEGATIVE_OPTION.test(option));
+  if (positive && positives[0]) return positives[0];
+  if (!positive && negatives[0]) return negatives[0];
+  return positive ? fallback[0] : fallback[1];
+}
+
+export function population(text: string): boolean {
+  return /population standard deviation|\(σ\)|ddof\s*=\s*0|np\.std|numpy|\/\s*n\b|divided by (?:the )?(?:count|n)\b/i.test(
+    text,
+  );
+}
+
+export function adjustedMoments(text: string): boolean {
+  return /pandas|\.skew\(\)|\.kurt/i.test(text) && !/scipy/i.test(text);
+}
+
+export function needMeasure(context: SlotContext, index = 0): string {
+  const name = context.measures[index];
+  if (!name)
+    fail('unsupported', `No numeric column found for @${context.slot.name}.`, {
+      hint: 'Name the column in the question, e.g. "the mean of the Fare column".',
+    });
+  return name;
+}
+
+export function numberResult(
+  context: SlotContext,
+  value: number,
+  note: string,
+  columns: string[],
+  rows: readonly number[],
+): SlotResult {
+  return { value: writeNumber(value, context.slot.decimals), note, columns, rows };
+}
+
+/** A format or constraint asking for a share written as a fraction of one. */
+const FRACTION_FORMAT =
+  /\bbetween 0(?:\.0+)? and 1(?:\.0+)?\b|\b(?:from|in) 0 to 1\b|\bas a (?:fraction|decimal|proportion)\b|\b(?:fraction|proportion|decimal) between\b|\bnot (?:as )?a percentage\b/i;
+
+const PERCENT_WORDS = new Set(['pct', 'percent', 'percentage', 'percentages', 'perc', 'pcnt']);
+const FRACTION_WORDS = new Set(['prop', 'proportion', 'share', 'fraction', 'frac', 'ratio', 'rate']);
+
+/**
+ * Whether a share is written as a percentage: the wording of the format and constraints first
+ * ("a number between 0 and 1" no, "as a percentage" or "multiplied by 100" yes), then the slot's
+ * own words as written ("pct" yes; "prop", "proportion", "share", "fraction" no), then the
+ * question ("what percentage of").
+ */
+export function asksPercent(context: SlotContext): boolean {
+  const { slot } = context;
+  const format = context.text.slice(context.question.length);
+  if (FRACTION_FORMAT.test(format)) return false;
+  if (PERCENT_FORMAT.test(context.text)) return true;
+  const own = `${slot.name} ${slot.placeholder}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  if (own.some((word) => PERCENT_WORDS.has(word))) return true;
+  if (own.some((word) => FRACTION_WORDS.has(word))) return false;
+  return /\bpercent(?:age)?s?\b/i.test(context.question) || /\bpercent(?:age)?s?\b|%/i.test(format);
+}
+
+/** A format or constraint asking for a share written as a percentage. */
+export const PERCENT_FORMAT =
+  /\b(?:as|in|into) (?:a )?percent(?:age)?s?\b|\*\s*100\b|×\s*100\b|multipl\w* by 100\b/i;
+
+/** A slot about the data once outliers are gone ("mean_no_outliers"), not about the outliers. */
+export function afterRemoval(words: readonly string[]): boolean {
+  return has(
+    words,
+    'no',
+    'without',
+    'excluding',
+    'exclude',
+    'removed',
+    'remove',
+    'after',
+    'clean',
+    'cleaned',
+    'remaining',
+  );
+}
+
+export const NEW_COLUMN = /\b(new(?:ly created)? (?:feature|column|variable)|this feature)\b/i;
+
+export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  return findPhrase(words, phrase) >= 0;
+}
+
+export function findPhrase(words: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0) return -1;
+  for (let start = 0; start + phrase.length <= words.length; start++)
+    if (phrase.every((word, k) => words[start + k] === word)) return start;
+  return -1;
+}
+
+/** A 0/1 column the slot or question names (churned, renewed, defaulted). */
+export function flagColumn(context: SlotContext): string | undefined {
+  const candidates = [...context.ownColumns, ...context.columns];
+  return candidates.find((name) => {
+    const values = new Set(cellsOf(context.frame, name).filter((cell) => cell !== null));
+    return values.size === 2 && values.has(0) && values.has(1);
+  });
+}
+
+/** The quantile a slot asks for: "p90", "90th percentile", "first quartile". */
+export function quantileAsked(context: SlotContext): number | undefined {
+  const own = `${context.slot.name} ${context.slot.placeholder}`.replace(/_/g, ' ');
+  const percent =
+    /\bp(\d{1,2})\b/i.exec(own) ??
+    /\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s*(?:percentile|pct|quantile)/i.exec(own) ??
+    /\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s*percentile/i.exec(context.question);
+  if (percent) return Number(percent[1]) / 100;
+  if (/\b(q1|first quartile|lower quartile)\b/i.test(own)) return 0.25;
+  if (/\b(q3|third quartile|upper quartile)\b/i.test(own)) return 0.75;
+  return undefined;
+}
+
+export type SlotRule = {
+  readonly name: string;
+  readonly applies: (words: readonly string[], context: SlotContext) => boolean;
+  readonly compute: (context: SlotContext) => SlotResult;
+};
+
+export function statistic(
+  label: string,
+  fn: (values: number[], context: SlotContext) => number,
+): SlotRule['compute'] {
+  return (context) => {
+    const name = needMeasure(context);
+    const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+    if (values.length === 0)
+      fail(
+        'unsupported',
+        `No numbers are left in ${name} to take the ${label} of for @${context.slot.name}.`,
+        {
+          hint: 'Check the conditions in the question.',
+        },
+      );
+    // "12 (est.)" or "3–4" among the numbers: a figure left out silently would skew the answer.
+    const cells = cellsOf(context.frame, name);
+    const unread = context.rows.filter(
+      (row) => typeof cells[row] === 'string' && /\d/.test(cells[row] as string),
+    );
+    if (unread.length > 0)
+      fail(
+        'unsupported',
+        `${unread.length} cell${unread.length > 1 ? 's' : ''} of ${name} hold${unread.length > 1 ? '' : 's'} a figure the builtin engine cannot read as a number (${JSON.stringify(cells[unread[0]!])}), so the ${label} would leave ${unread.length > 1 ? 'them' : 'it'} out.`,
+        { hint: 'Say how to read those cells, or clean the column first.' },
+      );
+    return numberResult(
+      context,
+      fn(values, context),
+      `${label} of ${name} over ${values.length} values${context.groupNote ?? ''}`,
+      [name],
+      rows,
+    );
+  };
+}
+
+export function isFlag(frame: Frame, name: string): boolean {
+  const values = new Set(cellsOf(frame, name).filter((cell) => cell !== null));
+  return values.size === 2 && values.has(0) && values.has(1);
+}
+
+/** Distinct non-missing values of a column over some rows, in order of appearance. */
+export function distinctValues(frame: Frame, name: string, rows: readonly number[]): Cell[] {
+  const cells = cellsOf(frame, name);
+  return [...new Set(rows.map((row) => cells[row] ?? null).filter((cell) => cell !== null))];
+}

@@ -1,0 +1,893 @@
+/**
+ * @module slot-rules
+ * The slot rules, most specific first: each reads a slot's words and computes one statistic
+ * (summary statistics, counts, shares, percentiles, moments, tests, outliers, verdict words).
+ */
+import { fail } from '../../lib/errors.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
+import {
+  cellsOf,
+  columnNames,
+  findMentions,
+  isNumericColumn,
+  numbersOf,
+  pairsOf,
+  rowsWithout,
+  totalsRows,
+  wordsOf,
+} from './analysis-frame.ts';
+import { writeNumber } from './answer-format.ts';
+import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
+import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
+import { numberWord } from './normalize-text.ts';
+import { asksForList } from './slot-columns.ts';
+import {
+  adjustedMoments,
+  afterRemoval,
+  alphaOf,
+  asksPercent,
+  flagColumn,
+  has,
+  needMeasure,
+  numberResult,
+  pickOption,
+  population,
+  quantileAsked,
+  type SlotContext,
+  type SlotResult,
+  type SlotRule,
+  slotWords,
+  statistic,
+} from './slot-context.ts';
+import { readSlotName, statisticWord } from './slot-words.ts';
+import {
+  chiSquare,
+  correlation,
+  groupTest,
+  outlierRows,
+  pairStatistic,
+  pValue,
+  regressionPair,
+  strengthLabel,
+  TEST,
+} from './statistic-tests.ts';
+import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
+import { modeOf } from './transform-frame.ts';
+
+/** A slot named for R² (r2, r_squared, R2_score). */
+const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
+
+/** The slot rules, most specific first. */
+export const SLOT_RULES: readonly SlotRule[] = [
+  {
+    name: 'top rows by a measure',
+    applies: (_words, context) => topRows(context) !== undefined,
+    compute: (context) => topRows(context)!,
+  },
+  {
+    name: 'the column that peaks in one row',
+    applies: (_words, context) => peakColumn(context) !== undefined,
+    compute: (context) => peakColumn(context)!,
+  },
+  {
+    name: 'missing count',
+    applies: (words) =>
+      has(words, 'missing', 'null', 'nan', 'na') &&
+      has(
+        words,
+        'count',
+        'number',
+        'num',
+        'how',
+        'total',
+        'percentage',
+        'percent',
+        'proportion',
+        'pct',
+        'ratio',
+        'fraction',
+        'share',
+        'rate',
+      ),
+    compute: (context) => {
+      const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : columnNames(context.frame);
+      const missing = names.reduce(
+        (total, name) =>
+          total + context.rows.filter((row) => cellsOf(context.frame, name)[row] === null).length,
+        0,
+      );
+      const words = slotWords(context.slot);
+      const share = has(
+        words,
+        'percentage',
+        'percent',
+        'proportion',
+        'pct',
+        'ratio',
+        'fraction',
+        'share',
+        'rate',
+      );
+      const percent = asksPercent(context);
+      const value = share ? (missing / (context.rows.length * names.length)) * (percent ? 100 : 1) : missing;
+      return {
+        value: share ? writeNumber(value, context.slot.decimals) : String(missing),
+        note: `${share ? 'share' : 'count'} of missing cells in ${names.length === 1 ? names[0] : 'all columns'}`,
+        columns: names,
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'most missing',
+    applies: (words, context) =>
+      has(words, 'missing', 'null', 'nan') &&
+      (has(words, 'max', 'most', 'highest', 'column', 'which') ||
+        /\b(most|highest|largest|greatest|maximum)\b/i.test(context.question)),
+    compute: (context) => {
+      const counts = columnNames(context.frame).map((name) => ({
+        name,
+        missing: context.rows.filter((row) => cellsOf(context.frame, name)[row] === null).length,
+      }));
+      const top = Math.max(...counts.map((item) => item.missing));
+      const names = counts.filter((item) => item.missing === top && top > 0).map((item) => item.name);
+      return {
+        value: names.join(', ') || 'None',
+        note: `columns by missing cells (most: ${top})`,
+        columns: names,
+        rows: [],
+      };
+    },
+  },
+  {
+    name: 'difference or ratio of two statistics',
+    applies: (words, context) =>
+      has(words, 'difference', 'diff', 'gap', 'ratio') &&
+      // A verdict or a test's figure ("significant_difference", "t_statistic") is another rule's.
+      context.slot.options.length === 0 &&
+      !has(
+        words,
+        'significant',
+        'significance',
+        'p',
+        'pvalue',
+        'pval',
+        'statistic',
+        'stat',
+        't',
+        'f',
+        'test',
+      ) &&
+      !context.ownColumns.some((name) => context.frame.derived.has(name)) &&
+      // "the mean of the ratio column the text made" is no ratio of two means.
+      !(
+        has(words, 'mean', 'average', 'median') &&
+        [...context.frame.derived.keys()].some((name) => / \/ /.test(name))
+      ) &&
+      pairStatistic(context) !== undefined,
+    compute: (context) => {
+      const pair = pairStatistic(context)!;
+      return numberResult(context, pair.value, pair.note, pair.columns, pair.rows);
+    },
+  },
+  {
+    name: 'relationship type',
+    applies: (_words, context) => context.slot.options.some((option) => /^nonlinear$|^linear$/i.test(option)),
+    compute: (context) => {
+      const { r, p, note, columns, rows } = correlation(context);
+      const alpha = alphaOf(context.text);
+      const strong = Number(
+        (/absolute value of r is (?:greater than or equal to|at least|>=)\s*(0?\.\d+)/i.exec(context.text) ??
+          [])[1] ?? 0.5,
+      );
+      const value = p >= alpha ? 'none' : Math.abs(r) >= strong ? 'linear' : 'nonlinear';
+      const option = context.slot.options.find((item) => item.toLowerCase() === value) ?? value;
+      return { value: option, note: `${note}: r = ${r.toFixed(3)}, p = ${p.toPrecision(3)}`, columns, rows };
+    },
+  },
+  {
+    name: 'correlation strength',
+    applies: (words, context) =>
+      has(words, 'strength', 'strong', 'weak') ||
+      context.slot.options.filter((option) => /\b(strong|moderate|weak)\b/i.test(option)).length >= 2,
+    compute: (context) => {
+      const { r, note, columns, rows } = correlation(context);
+      const label = strengthLabel(r, context.text);
+      const sign = r >= 0 ? 'positive' : 'negative';
+      const option =
+        context.slot.options.find(
+          (item) =>
+            new RegExp(`\\b${label}\\b`, 'i').test(item) && new RegExp(`\\b${sign}\\b`, 'i').test(item),
+        ) ?? context.slot.options.find((item) => new RegExp(`^${label}$`, 'i').test(item));
+      return {
+        value: option ?? `${label} ${sign}`,
+        note: `${note}: r = ${r.toFixed(3)}, ${label} strength, ${sign}`,
+        columns,
+        rows,
+      };
+    },
+  },
+  {
+    name: 'normality verdict',
+    applies: (words, context) =>
+      context.slot.options.length > 0 &&
+      (has(words, 'normal', 'normality', 'distribution', 'skew') ||
+        /normal/i.test(context.slot.options.join(' '))),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const skew = skewness(values, adjustedMoments(context.text));
+      const ternary = context.slot.options.some((option) => /right/i.test(option));
+      if (ternary) {
+        const value = skew > 0.5 ? /right/i : skew < -0.5 ? /left/i : /symmetric|normal/i;
+        const option = context.slot.options.find((item) => value.test(item)) ?? String(value);
+        return { value: option, note: `skewness of ${name} = ${skew.toFixed(3)}`, columns: [name], rows };
+      }
+      if (/skewness (?:is |lies )?between/i.test(context.text) && !/shapiro/i.test(context.text)) {
+        const normal = Math.abs(skew) <= 0.5;
+        return {
+          value: pickOption(context.slot, normal, ['Yes', 'No']),
+          note: `skewness of ${name} = ${skew.toFixed(3)}`,
+          columns: [name],
+          rows,
+        };
+      }
+      const { w, p } = shapiroWilk(values);
+      const normal = p >= alphaOf(context.text);
+      return {
+        value: pickOption(context.slot, normal, ['Normal', 'Non-normal']),
+        note: `Shapiro-Wilk on ${name}: W = ${w.toFixed(4)}, p = ${p.toPrecision(3)}`,
+        columns: [name],
+        rows,
+      };
+    },
+  },
+  {
+    name: 'significance verdict',
+    applies: (words, context) =>
+      context.slot.options.length > 0 && has(words, 'significance', 'significant', 'result', 'conclusion'),
+    compute: (context) => {
+      const { p, note, columns, rows } = pValue(context);
+      return {
+        value: pickOption(context.slot, p < alphaOf(context.text), ['significant', 'not significant']),
+        note: `${note}, p = ${p.toPrecision(3)}`,
+        columns,
+        rows,
+      };
+    },
+  },
+  {
+    name: 'p-value',
+    applies: (words, context) =>
+      has(words, 'pval', 'pvalue') || (has(words, 'p') && quantileAsked(context) === undefined),
+    compute: (context) => {
+      const { p, note, columns, rows } = pValue(context);
+      return numberResult(context, p, note, columns, rows);
+    },
+  },
+  {
+    name: 'chi-square statistic',
+    applies: (words) => has(words, 'chi', 'chi2', 'chisquare'),
+    compute: (context) => {
+      const test = chiSquare(context);
+      return numberResult(context, test.chi2, test.note, test.columns, test.rows);
+    },
+  },
+  {
+    name: 'test statistic',
+    applies: (words, context) =>
+      TEST.test(context.text) &&
+      has(words, 't', 'f', 'statistic', 'stat', 'tstat', 'fstat', 'tstatistic', 'fstatistic'),
+    compute: (context) => {
+      const test = groupTest(context);
+      return numberResult(context, test.statistic, test.note, test.columns, test.rows);
+    },
+  },
+  {
+    name: 'linear regression',
+    applies: (words, context) =>
+      /regress|least squares|line of best fit|best[- ]fit line|trend ?line/i.test(context.text) &&
+      (has(
+        words,
+        'slope',
+        'intercept',
+        'coefficient',
+        'coef',
+        'squared',
+        'r2',
+        'rsquared',
+        'determination',
+      ) ||
+        R_SQUARED.test(context.slot.name)),
+    compute: (context) => {
+      const { x, y } = regressionPair(context);
+      const { rows, x: xs, y: ys } = pairsOf(context.frame, x, y, [...context.rows]);
+      const fit = regression(xs, ys);
+      const words = slotWords(context.slot);
+      const value = has(words, 'intercept')
+        ? fit.intercept
+        : has(words, 'squared', 'r2', 'rsquared', 'determination') || R_SQUARED.test(context.slot.name)
+          ? fit.r2
+          : fit.slope;
+      return numberResult(
+        context,
+        value,
+        `least squares ${y} = a + b·${x} over ${rows.length} rows (b = ${fit.slope.toPrecision(4)}, a = ${fit.intercept.toPrecision(4)}, R² = ${fit.r2.toFixed(3)})`,
+        [x, y],
+        rows,
+      );
+    },
+  },
+  {
+    name: 'coefficient of variation',
+    applies: (words) => has(words, 'cv') || (has(words, 'coefficient', 'coeff') && has(words, 'variation')),
+    compute: statistic('coefficient of variation (standard deviation / mean)', (values, context) => {
+      const ratio = standardDeviation(values, population(context.text)) / mean(values);
+      return /percent|%|\*\s*100|× ?100/i.test(context.text) ? ratio * 100 : ratio;
+    }),
+  },
+  {
+    name: 'most correlated column',
+    applies: (words, context) =>
+      /correlat/i.test(context.text) &&
+      has(words, 'column', 'feature', 'variable', 'attribute', 'field', 'name') &&
+      !has(words, 'coefficient', 'coeff', 'r', 'value', 'p', 'pvalue'),
+    compute: (context) => {
+      const target = context.measures[0];
+      if (!target)
+        fail('unsupported', `No numeric column found to correlate for @${context.slot.name}.`, {
+          hint: 'Name the column the others are compared with.',
+        });
+      const low = /\b(least|lowest|weakest|smallest|minimum)\b/i.test(context.question);
+      const signed = /\b(most negative|strongest negative|most positive|strongest positive)\b/i.exec(
+        context.question,
+      );
+      const scored = columnNames(context.frame)
+        .filter((name) => name !== target && isNumericColumn(context.frame, name))
+        .map((name) => {
+          const { x, y } = pairsOf(context.frame, target, name, [...context.rows]);
+          const r = x.length > 2 ? pearson(x, y).r : Number.NaN;
+          return { name, r, score: signed ? (/negative/i.test(signed[1]!) ? -r : r) : Math.abs(r) };
+        })
+        .filter((item) => Number.isFinite(item.score));
+      if (scored.length === 0)
+        fail('unsupported', `No other numeric column to correlate with ${target}.`, {
+          hint: 'The table needs at least two numeric columns.',
+        });
+      const best = scored.reduce((a, b) => ((low ? b.score < a.score : b.score > a.score) ? b : a));
+      return {
+        value: best.name,
+        note: `Pearson correlation of ${target} with each other numeric column: ${low ? 'weakest' : 'strongest'} ${best.name} (r = ${best.r.toFixed(3)})`,
+        columns: [target, best.name],
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'correlation',
+    applies: (words) =>
+      has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff', 'tau', 'kendall', 'rho'),
+    compute: (context) => {
+      const { r, note, columns, rows } = correlation(context);
+      return numberResult(context, r, note, columns, rows);
+    },
+  },
+  {
+    name: 'outlier labels',
+    applies: (words, context) =>
+      /outlier/i.test(context.text) &&
+      !afterRemoval(words) &&
+      context.ownColumns.some((name) => !isNumericColumn(context.frame, name)),
+    compute: (context) => {
+      const label = context.ownColumns.find((name) => !isNumericColumn(context.frame, name))!;
+      const name = needMeasure(context);
+      const found = outlierRows(context, name);
+      const labels = cellsOf(context.frame, label);
+      return {
+        value: found.rows.map((row) => String(labels[row])).join(','),
+        note: `${label} of rows whose ${name} is ${found.method}`,
+        columns: [label, name],
+        rows: found.rows,
+      };
+    },
+  },
+  {
+    name: 'values within standard deviations',
+    applies: (words) => has(words, 'within') && has(words, 'std', 'stdev', 'sd', 'deviation', 'standard'),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const word = /within (\w+) standard/i.exec(context.text)?.[1]?.toLowerCase() ?? '1';
+      const k = numberWord(word) || 1;
+      const m = mean(values);
+      const sd = standardDeviation(values, population(context.text));
+      const inside = rows.filter((_, index) => values[index]! >= m - k * sd && values[index]! <= m + k * sd);
+      return {
+        value: String(inside.length),
+        note: `count of ${name} within ${k} standard deviation(s) of the mean`,
+        columns: [name],
+        rows: inside,
+      };
+    },
+  },
+  {
+    name: 'outlier fence',
+    applies: (words, context) =>
+      has(words, 'bound', 'fence', 'limit', 'cutoff', 'threshold') &&
+      has(words, 'lower', 'upper', 'low', 'high', 'min', 'max') &&
+      /\b(?:iqr|interquartile)\b/i.test(context.text) &&
+      !/z-?score/i.test(context.text),
+    compute: (context) => {
+      // Only the usual 1.5·IQR fences are read; another multiplier is left unread.
+      const k = /(\d+(?:\.\d+)?)\s*(?:\*|×|times)\s*(?:the\s+)?(?:iqr|interquartile)/i.exec(
+        context.text,
+      )?.[1];
+      if (k !== undefined && Number(k) !== 1.5)
+        fail(
+          'unsupported',
+          `The builtin engine reads only 1.5·IQR fences, not ${k}·IQR, for @${context.slot.name}.`,
+          {
+            hint: 'Ask for Q1 and Q3 and work the fence out from them.',
+          },
+        );
+      const name = needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const { low, high } = iqrFences(values);
+      const upper = has(slotWords(context.slot), 'upper', 'high', 'max');
+      return numberResult(
+        context,
+        upper ? high : low,
+        `${upper ? 'upper bound (fence) Q3 + 1.5·IQR' : 'lower bound (fence) Q1 − 1.5·IQR'} of ${name} over ${values.length} values`,
+        [name],
+        rows,
+      );
+    },
+  },
+  {
+    name: 'outlier values',
+    applies: (words, context) =>
+      has(words, 'outlier') && (has(words, 'value') || asksForList(context.slot)) && !afterRemoval(words),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const found = outlierRows(context, name);
+      const cells = cellsOf(context.frame, name);
+      return {
+        value: found.rows.map((row) => writeNumber(cells[row] as number, context.slot.decimals)).join(','),
+        note: `values of ${name} ${found.method}`,
+        columns: [name],
+        rows: found.rows,
+      };
+    },
+  },
+  {
+    name: 'outlier count',
+    applies: (words, context) => has(words, 'outlier') && !asksForList(context.slot) && !afterRemoval(words),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const found = outlierRows(context, name);
+      return {
+        value: String(found.rows.length),
+        note: `count of ${name} ${found.method}${context.groupNote ?? ''}`,
+        columns: [name],
+        rows: found.rows,
+      };
+    },
+  },
+  {
+    name: 'most frequent value',
+    applies: (words) => has(words, 'mode', 'frequent', 'common', 'popular'),
+    compute: (context) => {
+      const name = context.ownColumns[0] ?? context.columns[0];
+      if (!name)
+        fail('unsupported', `No column found for @${context.slot.name}.`, {
+          hint: 'Name the column in the question.',
+        });
+      const cells = cellsOf(context.frame, name);
+      const value = modeOf(context.rows.map((row) => cells[row] ?? null));
+      const hits = context.rows.filter((row) => cells[row] === value);
+      const words = slotWords(context.slot);
+      const counted = has(words, 'count', 'frequency', 'number', 'times', 'occurrence');
+      return {
+        value: counted
+          ? String(hits.length)
+          : typeof value === 'number'
+            ? writeNumber(value, context.slot.decimals ?? (Number.isInteger(value) ? 0 : undefined))
+            : String(value),
+        note: `most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+        columns: [name],
+        rows: hits,
+      };
+    },
+  },
+  {
+    name: 'distinct count',
+    applies: (words, context) => has(words, 'unique', 'distinct') && context.columns.length > 0,
+    compute: (context) => {
+      const name = context.ownColumns[0] ?? context.columns[0]!;
+      const cells = cellsOf(context.frame, name);
+      const distinct = new Set(context.rows.map((row) => cells[row]).filter((cell) => cell !== null));
+      return {
+        value: String(distinct.size),
+        note: `count of distinct ${name}${context.groupNote ?? ''}`,
+        columns: [name],
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'rate of a flag',
+    applies: (words, context) =>
+      has(words, 'rate', 'proportion', 'percentage', 'percent', 'fraction', 'share') &&
+      flagColumn(context) !== undefined,
+    compute: (context) => {
+      const name = flagColumn(context)!;
+      // "the percentage of the passengers who survived were female": the flag makes the base
+      // and the other condition is counted.
+      const clause = BASE_CLAUSE.exec(context.question)?.[0];
+      const other = context.frame.conditions.find((condition) => condition.column !== name)?.column;
+      if (
+        clause &&
+        other &&
+        context.frame.conditions.some((condition) => condition.column === name) &&
+        wordsOf(clause).some(
+          (word) => word.length >= 4 && wordsOf(name).some((part) => porterStem(part) === porterStem(word)),
+        )
+      )
+        return shareOfRows(context, other);
+      // "the share of men who survived" read Survived = 1 as a condition: the base is the
+      // rows meeting every other condition.
+      const base = rowsWithout(context.frame, name);
+      const group = context.group;
+      const groupCells = group ? cellsOf(context.frame, group.column) : [];
+      const inPlay = base
+        ? base.filter((row) => !group || groupCells[row] === group.value)
+        : [...context.rows];
+      const { rows, values } = numbersOf(context.frame, name, inPlay);
+      const percent = asksPercent(context);
+      return numberResult(
+        context,
+        mean(values) * (percent ? 100 : 1),
+        `${percent ? 'percentage' : 'share'} of rows where ${name} is 1, over ${values.length} values${base ? ` meeting the other conditions` : ''}${context.groupNote ?? ''}`,
+        [name],
+        rows,
+      );
+    },
+  },
+  {
+    name: 'share of rows meeting a condition',
+    applies: (words, context) =>
+      has(words, 'proportion', 'percentage', 'percent', 'pct', 'fraction', 'share') &&
+      flagColumn(context) === undefined &&
+      context.frame.conditions.length > 0,
+    compute: (context) => shareOfRows(context),
+  },
+  {
+    name: 'skewness',
+    applies: (words) => has(words, 'skew', 'skewness'),
+    compute: statistic('skewness', (values, context) => skewness(values, adjustedMoments(context.text))),
+  },
+  {
+    name: 'kurtosis',
+    applies: (words) => has(words, 'kurtosi', 'kurtosis', 'kurt'),
+    compute: statistic('excess kurtosis', (values, context) =>
+      kurtosis(values, adjustedMoments(context.text)),
+    ),
+  },
+  {
+    name: 'standard deviation',
+    applies: (words) => has(words, 'std', 'sd', 'stdev', 'stddev', 'deviation'),
+    // The plan says which one it took, so "pop" in "std_pop" is accounted for.
+    compute: (context) =>
+      statistic(population(context.text) ? 'population standard deviation' : 'standard deviation', (values) =>
+        standardDeviation(values, population(context.text)),
+      )(context),
+  },
+  {
+    name: 'variance',
+    applies: (words) => has(words, 'variance', 'var'),
+    compute: statistic('variance', (values, context) =>
+      population(context.text) ? (variance(values) * (values.length - 1)) / values.length : variance(values),
+    ),
+  },
+  {
+    name: 'median',
+    applies: (words) => has(words, 'median'),
+    compute: statistic('median', (values) => median(values)),
+  },
+  {
+    name: 'interquartile range',
+    applies: (words) => has(words, 'iqr', 'interquartile'),
+    compute: statistic('Q3 − Q1', (values) => quantile(values, 0.75) - quantile(values, 0.25)),
+  },
+  {
+    name: 'range',
+    // "riders_in_range": inside a stated range, not the spread of a column.
+    applies: (words) =>
+      has(words, 'range') && !/(^|_)(in|within|inside|outside)_range(_|$)/i.test(words.join('_')),
+    compute: statistic('range', (values) => Math.max(...values) - Math.min(...values)),
+  },
+  {
+    name: 'value at the last row',
+    applies: (words, context) =>
+      has(words, 'last', 'latest', 'final') &&
+      context.measures.length > 0 &&
+      // "Final" in a column's name ("Final Score") is no last row.
+      !columnNames(context.frame).some((name) => /\b(?:last|latest|final)\b/i.test(name)) &&
+      /\b(?:last|latest|final|most recent)\b/i.test(context.question),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const totals = totalsRows(context.frame);
+      const row = context.rows.filter((item) => !totals.has(item)).at(-1);
+      const value = row === undefined ? undefined : cellsOf(context.frame, name)[row];
+      if (typeof value !== 'number')
+        fail('unsupported', `The last row in play has no number in ${name} for @${context.slot.name}.`, {
+          hint: 'Ask for a statistic over the column instead.',
+        });
+      return numberResult(
+        context,
+        value,
+        `${name} at the last row in play (row ${context.frame.table.rowNumbers[row!] ?? row! + 1})`,
+        [name],
+        [row!],
+      );
+    },
+  },
+  {
+    name: 'month where an aggregate peaks',
+    applies: (words, context) => has(words, 'month') && monthQuestion(context),
+    compute: (context) => {
+      const { peak, fn, measure, date, low, asked } = monthlyAnswer(context);
+      return {
+        value: peak.months.join(', '),
+        note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
+        columns: [date, measure],
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'value at the monthly peak',
+    applies: (words, context) =>
+      !has(words, 'month', 'date', 'day', 'year') &&
+      /\b(?:which|what|the) month\b/i.test(context.question) &&
+      monthQuestion(context),
+    compute: (context) => {
+      const { peak, fn, measure, date, low } = monthlyAnswer(context);
+      return numberResult(
+        context,
+        peak.value,
+        `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${low ? 'lowest' : 'highest'} in ${peak.months.join(', ')}`,
+        [date, measure],
+        context.rows,
+      );
+    },
+  },
+  {
+    // "num_above_mean_height": a slot led by a count word and a comparison counts the rows the
+    // question's comparison kept; the statistic after it ("mean") is the compared value.
+    name: 'count of compared rows',
+    applies: (_words, context) => {
+      const words = readSlotName(context.slot.name);
+      return (
+        context.frame.conditions.length > 0 &&
+        (words[0] === 'count' || statisticWord(words[0] ?? '') === 'count') &&
+        words.some((word) => COMPARED.has(word))
+      );
+    },
+    compute: (context) => ({
+      value: String(context.rows.length),
+      note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
+      columns: [],
+      rows: context.rows,
+    }),
+  },
+  {
+    name: 'minimum',
+    applies: (words) => has(words, 'min', 'minimum', 'lowest', 'smallest'),
+    compute: statistic('minimum', (values) => Math.min(...values)),
+  },
+  {
+    name: 'maximum',
+    applies: (words) => has(words, 'max', 'maximum', 'highest', 'largest'),
+    compute: statistic('maximum', (values) => Math.max(...values)),
+  },
+  {
+    name: 'mean',
+    applies: (words) => has(words, 'mean', 'average', 'avg'),
+    compute: statistic('mean', (values) => mean(values)),
+  },
+  {
+    name: 'percentile',
+    applies: (words, context) =>
+      has(words, 'quartile', 'percentile', 'quantile', 'q1', 'q3') || quantileAsked(context) !== undefined,
+    compute: (context) => {
+      const q = quantileAsked(context) ?? (/q1|first quartile|25/i.test(context.slot.name) ? 0.25 : 0.75);
+      return statistic(`${Number((q * 100).toFixed(2))}th percentile (linear)`, (values) =>
+        quantile(values, q),
+      )(context);
+    },
+  },
+  {
+    name: 'total',
+    applies: (words, context) =>
+      has(words, 'total', 'sum') &&
+      !has(words, 'count', 'number', 'num', 'how') &&
+      context.measures.length > 0 &&
+      (context.ownColumns.length > 0 ||
+        /\b(sum|total of|total number of)\b/i.test(context.question) ||
+        totalOfColumn(context)),
+    compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
+  },
+  {
+    name: 'groups against the overall mean',
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'how') &&
+      has(words, 'higher', 'lower', 'above', 'below', 'greater', 'less', 'more', 'fewer') &&
+      /\boverall (?:average|mean)\b/i.test(context.text) &&
+      groupedColumn(context) !== undefined,
+    compute: (context) => {
+      const label = groupedColumn(context)!;
+      const measure = context.measures.find((name) => name !== label) ?? needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, measure, [...context.rows]);
+      const overall = mean(values);
+      const labels = cellsOf(context.frame, label);
+      const cells = cellsOf(context.frame, measure);
+      const groups = new Map<string, number[]>();
+      for (const row of rows) {
+        const key = labels[row];
+        if (key === null || key === undefined) continue;
+        const list = groups.get(String(key)) ?? [];
+        list.push(cells[row] as number);
+        groups.set(String(key), list);
+      }
+      // "more or less than twice the overall average": above 2× and below ½ of it.
+      const factor =
+        (/\b(twice|double)\b/i.exec(context.text) && 2) ||
+        Number(/\b(\d+(?:\.\d+)?) times (?:the )?overall\b/i.exec(context.text)?.[1] ?? 1);
+      const higher = has(slotWords(context.slot), 'higher', 'above', 'greater', 'more');
+      const means = [...groups.values()].map((list) => mean(list));
+      const count = means.filter((value) =>
+        higher ? value > overall * factor : value < overall / factor,
+      ).length;
+      return {
+        value: String(count),
+        note: `${label} groups whose mean ${measure} is ${higher ? 'higher than' : 'lower than'} ${factor === 1 ? '' : higher ? `${factor}× ` : `1/${factor} of `}the overall mean ${Number(overall.toPrecision(6))}: ${count} of ${groups.size}`,
+        columns: [label, measure],
+        rows,
+      };
+    },
+  },
+  {
+    // "How many Points did the riders score altogether?": the question counts the column's units,
+    // so the answer adds the column up rather than counting rows.
+    name: 'total of the measure a question counts',
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'total', 'how', 'sum') && countedMeasure(context) !== undefined,
+    compute: (context) =>
+      statistic('sum', (values) => values.reduce((a, b) => a + b, 0))({
+        ...context,
+        measures: [countedMeasure(context)!],
+      }),
+  },
+  {
+    name: 'count',
+    applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
+    compute: (context) => {
+      // "@goals[sum]": a figure added up from a column, which a count of rows is not.
+      if (/^sums?$/i.test(context.slot.placeholder.trim()))
+        fail(
+          'unsupported',
+          `@${context.slot.name} asks for a sum, but no numeric column to add up was found.`,
+          {
+            hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
+          },
+        );
+      return countOfRows(context);
+    },
+  },
+];
+
+function countOfRows(context: SlotContext): SlotResult {
+  return {
+    value: String(context.rows.length),
+    // "How many centuries …": the rows are what the question counts.
+    note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
+    columns: [],
+    rows: context.rows,
+  };
+}
+
+/** Slot words that say a count is of rows compared with a value ("num_above_mean"). */
+const COMPARED = new Set(
+  'above below over under greater less more fewer exceeding exceed higher lower taller shorter older younger'.split(
+    ' ',
+  ),
+);
+
+/** "the total attendance": the word "total" right before a numeric column's name. */
+function totalOfColumn(context: SlotContext): boolean {
+  const after = /\btotal\s+(.{2,60})/i.exec(context.question)?.[1];
+  if (!after) return false;
+  const first = findMentions(context.frame, after)[0];
+  return first !== undefined && first.position === 0 && context.measures.includes(first.column);
+}
+
+/**
+ * The share of the rows left that meet the counted condition: the condition named last ("hotels
+ * in Paris that have 5 stars"), or the one asked for; the others make the base.
+ */
+function shareOfRows(context: SlotContext, asked?: string): SlotResult {
+  // The condition named last is what is counted ("hotels in Paris that have 5 stars"); the
+  // others make the base.
+  const words = wordsOf(context.question);
+  const spoken = (name: string) => {
+    const target = wordsOf(name);
+    let at = -1;
+    for (let start = 0; start + target.length <= words.length; start++)
+      if (target.every((word, k) => words[start + k] === word)) at = start;
+    return at;
+  };
+  const columns = [...new Set(context.frame.conditions.map((condition) => condition.column))];
+  const counted = asked ?? columns.reduce((best, name) => (spoken(name) >= spoken(best) ? name : best));
+  // A slot named for the counted value ("manobo_share") keeps the whole base: its group is
+  // what is counted, not a narrower base.
+  const group = context.group?.column === counted ? undefined : context.group;
+  const groupCells = group ? cellsOf(context.frame, group.column) : [];
+  const base = (rowsWithout(context.frame, counted) ?? []).filter(
+    (row) => !group || groupCells[row] === group.value,
+  );
+  if (base.length === 0)
+    fail('unsupported', `No rows are left to take @${context.slot.name} of.`, {
+      hint: 'Check the conditions in the question.',
+    });
+  // "the percentage of the skaters who finished that were …": a base narrowed by a clause no
+  // condition carried out would be the whole table.
+  const clause = BASE_CLAUSE.exec(context.question);
+  if (clause && context.frame.conditions.every((condition) => condition.column === counted))
+    fail(
+      'unsupported',
+      `The share's base "${clause[0]}" names rows no step picked out, so @${context.slot.name} would be taken over every row.`,
+      { hint: 'State the base as a condition on a column ("rows where Time is not DQ").' },
+    );
+  const percent = asksPercent(context);
+  return numberResult(
+    context,
+    (context.rows.length / base.length) * (percent ? 100 : 1),
+    `${percent ? 'percentage' : 'share'} of ${base.length} rows meeting the condition on ${counted}: ${context.rows.length}${group ? context.groupNote : ''}`,
+    [counted],
+    context.rows,
+  );
+}
+
+/**
+ * A share's base narrowed by a relative clause before the counted part: "the percentage of the
+ * skaters who finished were …", "the share of games that went long had …".
+ */
+const BASE_CLAUSE =
+  /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:who|that|which)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:were|was|are|is|had|have|did|does|do)\b/i;
+
+/** A comparison that makes "how many X" a count of rows ("how many Points values above 10"). */
+const ROW_COMPARISON =
+  /\b(?:more|fewer|less|greater|higher|lower|larger|smaller)\s+than\b|\b(?:at least|at most|above|below|over|under|exceed\w*|between|equal to)\b/i;
+
+/**
+ * The numeric column a "how many" question names right after its count words ("how many Points
+ * did … score"): a measure named in full, not an identifier, with no comparison that would make
+ * the question count rows instead.
+ */
+function countedMeasure(context: SlotContext): string | undefined {
+  const after = /\bhow many\s+(.{2,80})/i.exec(context.question)?.[1];
+  if (!after || ROW_COMPARISON.test(context.question)) return undefined;
+  const first = findMentions(context.frame, after)[0];
+  if (first?.position !== 0 || first.strength < 1) return undefined;
+  const type = context.frame.table.columns.find((column) => column.name === first.column)?.type;
+  return isNumericColumn(context.frame, first.column) && type !== 'identifier' && type !== 'category'
+    ? first.column
+    : undefined;
+}
+
+/** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */
+function countedNoun(question: string): string {
+  const noun = /\b(?:how many|number of)\s+([a-z]{3,})\b/i.exec(question)?.[1];
+  return noun ? ` (${noun.toLowerCase()})` : '';
+}
