@@ -13,7 +13,7 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { type AnswerType, askedNoun } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
-import { namedTerms, questionTerms } from './passage-answer.ts';
+import { namedTerms, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 
 const DAY = 86_400_000;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
-import { askedVerb, extractiveAnswer, weaklySupported } from './passage-answer.ts';
+import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
+import { askedVerb } from './question-terms.ts';
 
 const passage = notesHit;
 
