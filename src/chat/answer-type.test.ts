@@ -223,3 +223,22 @@ describe('codes', () => {
     expect(measureModifiers("What's the participant code for the call?", 'code')).toEqual(['participant']);
   });
 });
+
+describe('deadlines and money changing hands', () => {
+  it('"by when" asks for a date', () => {
+    expect(expectedAnswerType('By when must the Orchard lease be signed?')).toBe('date');
+  });
+
+  it('"how much did X sell" asks for a sum of money, which a number in a name is not', () => {
+    const noun = moneyAsked('How much did Ivo Brandt sell to the Corner Bakery?');
+    expect(noun).toBe('sell');
+    expect(carriesMoney('He sells to chains like Corner Bakery, Motel 6 and others.', noun ?? '')).toBe(
+      false,
+    );
+    expect(carriesMoney('He sold them $40,000 of flour last year.', noun ?? '')).toBe(true);
+  });
+
+  it('"how many" shares sold is a count, not money', () => {
+    expect(moneyAsked('How many shares did we sell?')).toBeUndefined();
+  });
+});

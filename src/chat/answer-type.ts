@@ -59,7 +59,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\bto when\b|\buntil when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
@@ -327,6 +327,9 @@ const TIME_RANGE =
 /** Measures counted in money: a question about one wants a sum of money, not any figure. */
 const MONEY_NOUNS =
   /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|价格|價格|金額|金额|料金|価格|가격|요금/iu;
+/** "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure. */
+const MONEY_VERB =
+  /\bhow much\b[^?]*?\b(sell|sold|spen[dt]|paid|earn(?:ed)?|owe[sd]?|lose|lost|charged?|invest(?:ed)?|raised?)\b/i;
 /** A sum of money: a currency sign, code or word next to the figures. */
 const CURRENCY =
   /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|[元円圓원块塊]/u;
@@ -334,7 +337,8 @@ const CURRENCY =
 /** The measure of money a question asks about ("What's the golf fee …?" → "fee"), if any. */
 export function moneyAsked(question: string): string | undefined {
   if (expectedAnswerType(question) !== 'amount') return undefined;
-  return MONEY_NOUNS.exec(question.normalize('NFKC'))?.[0]?.toLowerCase();
+  const text = question.normalize('NFKC');
+  return (MONEY_NOUNS.exec(text)?.[0] ?? MONEY_VERB.exec(text)?.[1])?.toLowerCase();
 }
 
 /**
@@ -346,7 +350,9 @@ export function carriesMoney(text: string, noun: string): boolean {
   const plain = text.normalize('NFKC');
   if (figures(plain).length === 0 && !/[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(plain))
     return false;
-  return CURRENCY.test(plain) || plain.toLowerCase().includes(noun.replace(/e?s$/, ''));
+  // A measure labels its figure ("Fee: 185"); a verb ("sold") labels none.
+  const labelled = MONEY_NOUNS.test(noun) && plain.toLowerCase().includes(noun.replace(/e?s$/, ''));
+  return CURRENCY.test(plain) || labelled;
 }
 
 /** Measures a question names with the words that say which one: "the garden view room rate". */

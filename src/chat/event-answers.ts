@@ -49,6 +49,13 @@ export function eventMatch(question: string, type: AnswerType | undefined, event
   return got / total;
 }
 
+/** The question names the event by its title: every word it asks with is a word of the title. */
+function namesEvent(question: string, type: AnswerType | undefined, event: CalendarEvent): boolean {
+  const title = new Set(analyze(event.summary));
+  const terms = questionTerms(question, type).filter((term) => !EVENT_WORDS.has(term));
+  return terms.length > 0 && terms.every((term) => title.has(term));
+}
+
 /** "Party" fits the event "Party" better than "Party next day": title words the question lacks. */
 function extraTitleWords(question: string, event: CalendarEvent): number {
   const asked = new Set(analyze(question));
@@ -192,10 +199,22 @@ export function answerFromEvent(
       return undefined;
     type = 'place';
   }
-  if (type === 'place' && !occurrence.location) return undefined;
-  if (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0) return undefined;
   const zone = occurrence.timeZone ?? 'UTC';
   const when = describeWhen(occurrence, zone);
+  const lacks =
+    (type === 'place' && !occurrence.location) ||
+    (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0);
+  if (lacks) {
+    // The question names this very event and it has no place (or no one) on it: that is the
+    // answer, not a sentence elsewhere that shares a word of its title.
+    if (!namesEvent(question, type, occurrence)) return undefined;
+    const n = citations.cite(hit, `${occurrence.summary}, ${when}`);
+    const missing = type === 'place' ? 'no place' : 'no organizer or attendees';
+    return {
+      answer: `${occurrence.summary || 'The event'} (${when}) has ${missing} in your calendar. [${n}]`,
+      found: false,
+    };
+  }
   const where = occurrence.location ? `, at ${occurrence.location}` : '';
   const quote = `${occurrence.summary}, ${when}${where}`;
   const n = citations.cite(hit, quote);

@@ -77,3 +77,35 @@ describe('a question about a change of plan', () => {
     expect(answer.answer).not.toContain('11:00');
   });
 });
+
+describe('extractiveAnswer: chat replies and roles', () => {
+  it('a reply to a question put to its speaker answers with that question', () => {
+    const hit = passage(
+      [
+        '[10:01] <wren> is there a newer compiler for the board?',
+        '[10:02] <oskar> wren: which version of gcc are you on?',
+        '[10:03] <wren> 9.2.1',
+        '[10:04] <pell> gcc 12.1 has been out for a while',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer('Which gcc version is wren using?', [hit], new CitationList());
+    expect(answer.answer).toBe('wren: 9.2.1. [1]');
+  });
+
+  it('"who is X\'s manager" is not answered by a line that never names the role', () => {
+    const hit = passage('Mira Castell runs the night shift.\n\nMira Castell joined in March.');
+    const answer = extractiveAnswer("Who is Mira Castell's manager?", [hit], new CitationList());
+    expect(answer.found).toBe(false);
+  });
+
+  it('a passage that lacks the last name asked about does not answer', () => {
+    const hit = passage('Mira will present the harbour budget on Friday.');
+    const answer = extractiveAnswer(
+      'When will Mira Castell present the harbour budget?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+  });
+});

@@ -32,9 +32,33 @@ export function namedTerms(question: string): Set<string> {
   return named;
 }
 
+/**
+ * The last word of each name of two or more capitalised words ("Jess Hewitt" → "hewitt", "the
+ * Napoleonville Land" → "land"): a passage about that name carries it, whatever the first.
+ */
+export function nameEnds(question: string): Set<string> {
+  const ends = new Set<string>();
+  for (const name of fullNames(question)) {
+    const last = analyze(name).at(-1);
+    if (last) ends.add(last);
+  }
+  return ends;
+}
+
+/** Names of two or more capitalised words, not the question's first word ("John Doe"). */
+function fullNames(question: string): string[] {
+  return [...question.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)+/gu)].map(
+    (match) => match[0],
+  );
+}
+
 export function questionTerms(question: string, type?: AnswerType): string[] {
   const skip = type ? TYPE_WORDS[type] : undefined;
-  return [...new Set(analyze(question))].filter((term) => !QUESTION_WORDS.has(term) && !skip?.has(term));
+  // A word of a full name is a name, though it reads like a question word ("Doe" like "does").
+  const names = new Set(fullNames(question).flatMap((name) => analyze(name)));
+  return [...new Set(analyze(question))].filter(
+    (term) => (names.has(term) || !QUESTION_WORDS.has(term)) && !skip?.has(term),
+  );
 }
 
 const folded = new Map<string, string>();

@@ -25,7 +25,15 @@ import { nickBase } from './attributed-person.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
-import { askedVerb, fold, foldedTerms, namedTerms, questionTerms, withoutAsked } from './question-terms.ts';
+import {
+  askedVerb,
+  fold,
+  foldedTerms,
+  namedTerms,
+  nameEnds,
+  questionTerms,
+  withoutAsked,
+} from './question-terms.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
 import { asksRealized, statesPlanned, versionBound } from './value-binding.ts';
 
@@ -56,6 +64,9 @@ export const BYLINE =
 /** A question about who wrote a text. */
 export const AUTHOR_ASKED = /\bwho\s+(?:wrote|authored|created|drafted|prepared)\b|\bauthors?\b/i;
 
+/** A question about someone's role towards a person: "Who is Ann's manager?" → "manager". */
+const ROLE_ASKED = /^\s*[Ww]ho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+[^?]*?['’]s?\s+(\p{Ll}{3,})\s*\??\s*$/u;
+
 /** Words that tell of a change of plan: a question about one wants the sentence that tells it. */
 const CHANGE =
   /\b(?:re-?schedul\w*|mov(?:e|ed|ing)|postpon\w*|push(?:ed)? (?:back|out)|delay\w*|chang\w*|shift\w*|new (?:date|time|place|venue|room)|now)\b/i;
@@ -85,6 +96,9 @@ export function rankSentences(
   const realized = asksRealized(question) && (type === 'amount' || money !== undefined);
   // "Who wrote the design document?": its byline ("By Ana Ruiz, Ben Ode") says.
   const asksAuthor = AUTHOR_ASKED.test(question);
+  // "Who is Ann's manager?": the role asked is named in the sentence or beside it.
+  const role = ROLE_ASKED.exec(question)?.[1];
+  const roleTerm = role ? foldedTerms(role)[0] : undefined;
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
@@ -102,6 +116,7 @@ export function rankSentences(
           : foldedTerms(sentence.text),
       ),
   );
+  const replyTo = repliesTakeTheirQuestion(pool, termsOf);
   const named = namedTerms(question);
   // A name the passage misspells ("Linoln Energy Center" for Lincoln) still names it.
   const misspelt = sourceMisspellings(
@@ -133,8 +148,12 @@ export function rankSentences(
   });
   // A passage that carries none of the names the question asks about does not answer it.
   const askedNames = wanted.filter((term) => named.has(term));
+  // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
+  const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
   const namesPassage = (hit: SearchHit) =>
-    askedNames.length === 0 || askedNames.some((term) => passageTerms.get(hit)?.has(term));
+    askedNames.length === 0 ||
+    (askedNames.some((term) => passageTerms.get(hit)?.has(term)) &&
+      ends.every((term) => passageTerms.get(hit)?.has(term)));
   const share = (has: (term: string) => boolean) =>
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
   return pool.map((sentence, i) => {
@@ -158,7 +177,9 @@ export function rankSentences(
       !statesOtherMeasure(question, sentence.text);
     // The value belongs to the thing asked: not another product's version, not a figure offered.
     const bound =
-      (type !== 'version' || versionBound(sentence.text, wantedSet)) && (!realized || !plannedNear(pool, i));
+      (type !== 'version' ||
+        versionBound(`${(replyTo.get(i) ?? '').replace(/[?.!\s]+$/, '')} ${sentence.text}`, wantedSet)) &&
+      (!realized || !plannedNear(pool, i));
     const typed = (carries && bound) || (type === 'person' && sentence.speaker !== undefined);
     const unbound = carries && !bound;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
@@ -190,7 +211,9 @@ export function rankSentences(
     const novel =
       [...terms].some((term) => !asked.has(term)) ||
       (typed && type !== undefined && REQUIRED_TYPES.has(type));
-    const tooShort = sentence.text.length < 6 || !novel ? 0.4 : sentence.announces ? 0.5 : 1;
+    // A reply to a question put to its speaker ("1.31") is short by nature, not empty.
+    const short = sentence.text.length < 6 && !replyTo.has(i);
+    const tooShort = short || !novel ? 0.4 : sentence.announces ? 0.5 : 1;
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
       (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1) *
@@ -215,9 +238,43 @@ export function rankSentences(
       typed,
       namesHead: headTerm !== undefined && terms.has(headTerm),
       unbound,
-      score: nearby > 0 && onTopic && namesPassage(sentence.hit) ? score : 0,
+      score:
+        nearby > 0 && onTopic && namesPassage(sentence.hit) && (!roleTerm || near.has(roleTerm)) ? score : 0,
     };
   });
+}
+
+/** How many chat lines back a reply may stand from the question put to its speaker. */
+const REPLY_REACH = 4;
+
+/**
+ * A chat reply to a question put to its speaker ("ana: which rustc are you on?", then Ana's
+ * "1.31.0") answers with the question's words: they are added to the reply's terms, and the
+ * question's text is returned by the reply's place in the pool.
+ */
+function repliesTakeTheirQuestion(
+  pool: readonly PassageSentence[],
+  termsOf: Set<string>[],
+): Map<number, string> {
+  const questions = new Map<number, string>();
+  pool.forEach((reply, i) => {
+    if (!reply.speaker) return;
+    const nick = reply.speaker.toLowerCase();
+    for (let j = i - 1; j >= 0 && j >= i - REPLY_REACH; j--) {
+      const asked = pool[j];
+      if (!asked || asked.hit !== reply.hit || !asked.speaker) return;
+      if (asked.speaker.toLowerCase() === nick) return;
+      if (!asked.text.toLowerCase().startsWith(nick) || !/^[:,]/.test(asked.text.slice(nick.length)))
+        continue;
+      const turn = pool.filter((unit) => unit.hit === asked.hit && unit.line === asked.line);
+      if (!turn.some((unit) => /\?\s*$/.test(unit.text))) return;
+      const terms = termsOf[i];
+      for (const unit of turn) for (const term of foldedTerms(unit.text)) terms?.add(term);
+      questions.set(i, turn.map((unit) => unit.text).join(' '));
+      return;
+    }
+  });
+  return questions;
 }
 
 /** The sentence or one of the two either side of it in its passage offers or plans a figure. */
