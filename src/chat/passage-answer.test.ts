@@ -109,3 +109,36 @@ describe('extractiveAnswer: chat replies and roles', () => {
     expect(answer.found).toBe(false);
   });
 });
+
+describe('extractiveAnswer: who, thresholds and signatures', () => {
+  it('"who" wants a person other than the ones the question names', () => {
+    const hit = passage(
+      'Please have a look at the resume. I met Ivo years ago and was impressed by him. He may be a good candidate to work with Lena Sarkis.\n\n<<Ivo Marquart.doc>>',
+      'email',
+      { data: { from: { name: 'Petra Lind' } } },
+    );
+    const answer = extractiveAnswer('Who did Petra think Ivo could work with?', [hit], new CitationList());
+    expect(answer.answer).toBe('He may be a good candidate to work with Lena Sarkis. [1]');
+  });
+
+  it('a figure compared against is no sum paid', () => {
+    const hit = passage(
+      'Since the sale of the Quarry Lot was greater than $2.5 MM, it needs a second signature.',
+    );
+    const answer = extractiveAnswer(
+      'How much did Brookline pay for the Quarry Lot?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+  });
+
+  it('the number at the foot of a signature is the number of the name that heads it', () => {
+    const hit = passage(
+      'Can you send me the list by Friday?\n\nNoor Haddad\nDirector, Harbour Logistics\nHARBOUR SUPPLY CO\nPh:  (555) 013-4477',
+      'email',
+    );
+    const answer = extractiveAnswer("What's Noor Haddad's phone number?", [hit], new CitationList());
+    expect(answer.answer).toContain('013-4477');
+  });
+});

@@ -40,6 +40,8 @@ const BOILERPLATE = [
   /\ball rights reserved\b|\bcopyright ©|\bprivacy policy\b/i,
   /\bclick here\b/i,
 ];
+/** An attachment's placeholder ("<<Budget 2001.xls>>"), in any part of a mail: a file name, not something said. */
+const ATTACHMENT_PLACEHOLDER = /^\s*(?:<<[^<>]+>>\s*)+[.]?\s*$/;
 
 const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
@@ -227,7 +229,8 @@ export function passageUnits(
     const start = paragraph[0]?.line ?? 0;
     for (const piece of joined) {
       const pieceRole: UnitRole =
-        role === 'body' && BOILERPLATE.some((pattern) => pattern.test(piece))
+        (role === 'body' && BOILERPLATE.some((pattern) => pattern.test(piece))) ||
+        ATTACHMENT_PLACEHOLDER.test(piece)
           ? 'boilerplate'
           : quoted && role === 'body'
             ? 'quoted'

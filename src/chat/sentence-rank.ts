@@ -35,7 +35,7 @@ import {
   withoutAsked,
 } from './question-terms.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
-import { asksRealized, statesPlanned, versionBound } from './value-binding.ts';
+import { asksRealized, statesPlanned, statesThreshold, versionBound } from './value-binding.ts';
 
 export type Candidate = PassageSentence & {
   readonly terms: ReadonlySet<string>;
@@ -163,6 +163,9 @@ export function rankSentences(
     const near = new Set<string>(hitTerms.get(sentence.hit));
     for (let j = i - 2; j <= i + 2; j++)
       if (pool[j]?.hit === sentence.hit) for (const term of termsOf[j] ?? []) near.add(term);
+    // A number at the foot of a signature block is the number of the name that heads it.
+    if (type === 'phone')
+      for (const j of signatureHead(pool, i)) for (const term of termsOf[j] ?? []) near.add(term);
     const own = wanted.reduce((sum, term) => sum + (terms.has(term) ? rarity(term) : 0), 0) / plainTotal;
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
@@ -171,7 +174,10 @@ export function rankSentences(
       type !== undefined &&
       (type === 'code'
         ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
-        : carriesType(sentence.text, type)) &&
+        : // "Who did Ana meet?": a person other than the ones the question names.
+          type === 'person'
+          ? carriesType(withoutAsked(sentence.text, asked), type)
+          : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
       (money === undefined || carriesMoney(sentence.text, money)) &&
       !statesOtherMeasure(question, sentence.text);
@@ -179,7 +185,7 @@ export function rankSentences(
     const bound =
       (type !== 'version' ||
         versionBound(`${(replyTo.get(i) ?? '').replace(/[?.!\s]+$/, '')} ${sentence.text}`, wantedSet)) &&
-      (!realized || !plannedNear(pool, i));
+      (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text)));
     const typed = (carries && bound) || (type === 'person' && sentence.speaker !== undefined);
     const unbound = carries && !bound;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
@@ -275,6 +281,23 @@ function repliesTakeTheirQuestion(
     }
   });
   return questions;
+}
+
+/** Lines of a signature block: a name, a title, a company, each short and without a full stop. */
+const SIGNATURE_LINE = /^[^.!?]{2,48}$/;
+/** How far above its number a signature's name may stand. */
+const SIGNATURE_REACH = 5;
+
+/** The lines above unit i in an unbroken run of signature lines, nearest first. */
+function signatureHead(pool: readonly PassageSentence[], i: number): number[] {
+  const out: number[] = [];
+  const sentence = pool[i];
+  for (let j = i - 1; j >= 0 && j >= i - SIGNATURE_REACH; j--) {
+    const line = pool[j];
+    if (!line || line.hit !== sentence?.hit || !SIGNATURE_LINE.test(line.text.trim())) break;
+    out.push(j);
+  }
+  return out;
 }
 
 /** The sentence or one of the two either side of it in its passage offers or plans a figure. */

@@ -41,6 +41,14 @@ export function asksRealized(question: string): boolean {
   return REALIZED_ASKED.test(question);
 }
 
+/** A figure compared against ("greater than $2.5 MM", "in excess of 40,000"): a threshold, not a sum paid. */
+const COMPARED =
+  /\b(?:(?:greater|more|less|fewer|higher|lower)\s+than|in excess of|exceed(?:s|ed|ing)?)\s+(?:US)?[$€£¥]?\s?\d/i;
+
+export function statesThreshold(text: string): boolean {
+  return COMPARED.test(text);
+}
+
 /** The text proposes or plans a figure: it does not say what was paid. */
 export function statesPlanned(text: string): boolean {
   return PLANNED.test(text);
