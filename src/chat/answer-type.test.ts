@@ -242,3 +242,23 @@ describe('deadlines and money changing hands', () => {
     expect(moneyAsked('How many shares did we sell?')).toBeUndefined();
   });
 });
+
+describe('German, Spanish and Russian question words', () => {
+  it.each([
+    ['Wer leitet das Projekt Seeblick?', 'person'],
+    ['Wo ist die Besprechung am Freitag?', 'place'],
+    ['Wann beginnt der Kurs?', 'date'],
+    ['Wie viele Gäste kommen?', 'amount'],
+    ['¿Dónde está la oficina de Marta?', 'place'],
+    ['¿Quién firmó el acta?', 'person'],
+    ['Кто подписал акт?', 'person'],
+    ['Когда собрание?', 'date'],
+    ['Сколько стоит билет?', 'amount'],
+  ] as const)('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it('an English word that starts like one is no German question word', () => {
+    expect(expectedAnswerType('Wonder why the wok broke?')).toBe('reason');
+  });
+});

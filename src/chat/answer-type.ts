@@ -41,7 +41,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*(?:wie viele?|¿?cuánt[oa]s?|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
   // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.
@@ -59,16 +59,16 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
-    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
+    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|^\s*(?:wo|wohin|dónde|¿dónde|где)(?=[\s?,]|$)|哪裡|哪里|在哪|どこ|어디/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
     'person',
-    /^\s*(?:who|whom)\b|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 

@@ -15,7 +15,12 @@ export const QUESTION_WORDS = new Set(
     'what whats which who whom whose when where why how much many is are was were did does do tell me please ' +
       'say said according about the a an of to in on for my i we our us you number up out off get go ' +
       '什麼 什么 多少 哪裡 哪里 哪個 哪个 是 的 嗎 吗 呢 可以 何 なに 何で です か 무엇 어디 ' +
-      'は誰ですか 誰が 谁是 是谁 是誰 どなた 何回 何人 いつですか どこですか ですか ますか 누구',
+      'は誰ですか 誰が 谁是 是谁 是誰 どなた 何回 何人 いつですか どこですか ですか ますか 누구 ' +
+      // German, Spanish and Russian question and function words.
+      'wer wen wem wessen wo wohin woher wann wie warum welche welcher welches viel viele ist sind war hat ' +
+      'der die das den dem des zur zum ein eine einen im am auf für von mit ' +
+      'qué quién quiénes dónde cuándo cuánto cuánta cuántos cuántas cómo por qué el la los las del un una es son fue ' +
+      'кто кого кому что где куда когда сколько как почему какой какая какое какие это ли в на о',
   ),
 );
 
