@@ -87,3 +87,19 @@ describe('answerFromEvent: a field the event lacks', () => {
     expect(answer).toBeUndefined();
   });
 });
+
+describe('answerFromEvent: when and where', () => {
+  it('gives the time and says that no place is given', () => {
+    const hit = eventHit({ summary: 'Dune Survey', start: '2030-05-06', end: '2030-05-07' }, 4);
+    const answer = answerFromEvent(
+      'When and where is the Dune Survey?',
+      'date',
+      [hit],
+      new Date('2030-05-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('6 May 2030');
+    expect(answer?.answer).toContain('no place is given');
+  });
+});

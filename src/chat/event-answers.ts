@@ -224,6 +224,10 @@ export function answerFromEvent(
     answer = `${name} repeats ${describeRule(occurrence.rrule)}; the next one is ${when}${where}.`;
   else if (type === 'place') answer = `${name} is at ${occurrence.location} (${when}).`;
   else if (type === 'person') answer = `${name} (${when}): ${who(occurrence)}.`;
-  else answer = `${name}: ${when}${where}.`;
+  else {
+    // "When and where …?" about an event without a place: say the place is not given.
+    const noPlace = !occurrence.location && /\bwhere\b/i.test(question) ? ' (no place is given)' : '';
+    answer = `${name}: ${when}${where}${noPlace}.`;
+  }
   return { answer: `${answer} [${n}]`, found: true };
 }
