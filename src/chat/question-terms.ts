@@ -15,14 +15,39 @@ export const QUESTION_WORDS = new Set(
     'what whats which who whom whose when where why how much many is are was were did does do tell me please ' +
       'say said according about the a an of to in on for my i we our us you number up out off get go ' +
       '什麼 什么 多少 哪裡 哪里 哪個 哪个 是 的 嗎 吗 呢 可以 何 なに 何で です か 무엇 어디 ' +
-      'は誰ですか 誰が 谁是 是谁 是誰 どなた 何回 何人 いつですか どこですか ですか ますか 누구 ' +
-      // German, Spanish and Russian question and function words.
-      'wer wen wem wessen wo wohin woher wann wie warum welche welcher welches viel viele ist sind war hat ' +
-      'der die das den dem des zur zum ein eine einen im am auf für von mit ' +
-      'qué quién quiénes dónde cuándo cuánto cuánta cuántos cuántas cómo por qué el la los las del un una es son fue ' +
-      'кто кого кому что где куда когда сколько как почему какой какая какое какие это ли в на о',
+      'は誰ですか 誰が 谁是 是谁 是誰 どなた 何回 何人 いつですか どこですか ですか ますか 누구',
   ),
 );
+
+/**
+ * Question and function words of German, Spanish and Russian, dropped only from a question in
+ * that language: in English, "war", "hat", "son" or "la" are words a question is about.
+ */
+const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
+  [
+    /^\s*(?:wer|wen|wem|wessen|wo|wohin|woher|wann|wie|warum|welche[rs]?|was)\s|[äöüß]/i,
+    new Set(
+      analyze(
+        'wer wen wem wessen wo wohin woher wann wie warum welche welcher welches was viel viele ist sind war hat ' +
+          'der die das den dem des zur zum ein eine einen im am auf für von mit',
+      ),
+    ),
+  ],
+  [
+    /^\s*¿|^\s*(?:qué|quién|quiénes|dónde|cuándo|cuánt[oa]s?|cómo)\s/i,
+    new Set(
+      analyze(
+        'qué quién quiénes dónde cuándo cuánto cuánta cuántos cuántas cómo por el la los las del un una es son fue',
+      ),
+    ),
+  ],
+  [
+    /[а-яё]/i,
+    new Set(
+      analyze('кто кого кому что где куда когда сколько как почему какой какая какое какие это ли в на о'),
+    ),
+  ],
+];
 
 /** Words that only name the kind of thing asked for ("phone" in "what's Ann's phone number"). */
 const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
@@ -61,8 +86,13 @@ export function questionTerms(question: string, type?: AnswerType): string[] {
   const skip = type ? TYPE_WORDS[type] : undefined;
   // A word of a full name is a name, though it reads like a question word ("Doe" like "does").
   const names = new Set(fullNames(question).flatMap((name) => analyze(name)));
+  const foreign = FOREIGN_QUESTION_WORDS.filter(([language]) => language.test(question)).map(
+    ([, words]) => words,
+  );
   return [...new Set(analyze(question))].filter(
-    (term) => (names.has(term) || !QUESTION_WORDS.has(term)) && !skip?.has(term),
+    (term) =>
+      (names.has(term) || (!QUESTION_WORDS.has(term) && !foreign.some((words) => words.has(term)))) &&
+      !skip?.has(term),
   );
 }
 
