@@ -249,6 +249,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       }
     }
   }
+  if (!answer.found && kind.kind === 'passages' && kind.agendaDay) {
+    // A field of a meeting that no passage gives: the day's agenda shows its place and link.
+    const listed = new CitationList();
+    const agenda = await answerDayAgenda(index, kind.agendaDay.date, asUser, listed);
+    if (agenda.found) {
+      citations = listed;
+      return structured(agenda);
+    }
+  }
   if (!answer.found)
     return {
       answer: noAnswer(question),
