@@ -262,3 +262,9 @@ describe('German, Spanish and Russian question words', () => {
     expect(expectedAnswerType('Wonder why the wok broke?')).toBe('reason');
   });
 });
+
+describe('person: words of greeting and time are no names', () => {
+  it.each(['Today at 4pm in room 6.', 'Guys, we have a candidate for you.'])('%s', (text) => {
+    expect(carriesType(text, 'person')).toBe(false);
+  });
+});

@@ -165,7 +165,8 @@ const NOT_NAMES = new Set(
     'The This That These Those There Then They Their We Our Us I It Its A An And But Or If In On At To For Of By ' +
     'With From As Please Thanks Thank Hi Hello Dear Yes No Not So Also Just Here What When Where Who Why How Which ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December You Your He She His Her My Me Is Are Was Were Will Would Can Could Do Did'
+    'September October November December You Your He She His Her My Me Is Are Was Were Will Would Can Could Do Did ' +
+    'Today Tomorrow Tonight Yesterday Guys Everyone All Team Regards Best Cheers'
   ).split(' '),
 );
 
