@@ -223,3 +223,48 @@ describe('codes', () => {
     expect(measureModifiers("What's the participant code for the call?", 'code')).toEqual(['participant']);
   });
 });
+
+describe('deadlines and money changing hands', () => {
+  it('"by when" asks for a date', () => {
+    expect(expectedAnswerType('By when must the Orchard lease be signed?')).toBe('date');
+  });
+
+  it('"how much did X sell" asks for a sum of money, which a number in a name is not', () => {
+    const noun = moneyAsked('How much did Ivo Brandt sell to the Corner Bakery?');
+    expect(noun).toBe('sell');
+    expect(carriesMoney('He sells to chains like Corner Bakery, Motel 6 and others.', noun ?? '')).toBe(
+      false,
+    );
+    expect(carriesMoney('He sold them $40,000 of flour last year.', noun ?? '')).toBe(true);
+  });
+
+  it('"how many" shares sold is a count, not money', () => {
+    expect(moneyAsked('How many shares did we sell?')).toBeUndefined();
+  });
+});
+
+describe('German, Spanish and Russian question words', () => {
+  it.each([
+    ['Wer leitet das Projekt Seeblick?', 'person'],
+    ['Wo ist die Besprechung am Freitag?', 'place'],
+    ['Wann beginnt der Kurs?', 'date'],
+    ['Wie viele Gäste kommen?', 'amount'],
+    ['¿Dónde está la oficina de Marta?', 'place'],
+    ['¿Quién firmó el acta?', 'person'],
+    ['Кто подписал акт?', 'person'],
+    ['Когда собрание?', 'date'],
+    ['Сколько стоит билет?', 'amount'],
+  ] as const)('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it('an English word that starts like one is no German question word', () => {
+    expect(expectedAnswerType('Wonder why the wok broke?')).toBe('reason');
+  });
+});
+
+describe('person: words of greeting and time are no names', () => {
+  it.each(['Today at 4pm in room 6.', 'Guys, we have a candidate for you.'])('%s', (text) => {
+    expect(carriesType(text, 'person')).toBe(false);
+  });
+});

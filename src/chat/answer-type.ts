@@ -41,7 +41,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*(?:wie viele?|¿?cuánt[oa]s?|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
   // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.
@@ -59,16 +59,16 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\bto when\b|\buntil when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
-    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|哪裡|哪里|在哪|どこ|어디/i,
+    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|^\s*(?:wo|wohin|dónde|¿dónde|где)(?=[\s?,]|$)|哪裡|哪里|在哪|どこ|어디/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
     'person',
-    /^\s*(?:who|whom)\b|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
@@ -165,7 +165,8 @@ const NOT_NAMES = new Set(
     'The This That These Those There Then They Their We Our Us I It Its A An And But Or If In On At To For Of By ' +
     'With From As Please Thanks Thank Hi Hello Dear Yes No Not So Also Just Here What When Where Who Why How Which ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December You Your He She His Her My Me Is Are Was Were Will Would Can Could Do Did'
+    'September October November December You Your He She His Her My Me Is Are Was Were Will Would Can Could Do Did ' +
+    'Today Tomorrow Tonight Yesterday Guys Everyone All Team Regards Best Cheers'
   ).split(' '),
 );
 
@@ -327,6 +328,9 @@ const TIME_RANGE =
 /** Measures counted in money: a question about one wants a sum of money, not any figure. */
 const MONEY_NOUNS =
   /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|价格|價格|金額|金额|料金|価格|가격|요금/iu;
+/** "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure. */
+const MONEY_VERB =
+  /\bhow much\b[^?]*?\b(sell|sold|spen[dt]|paid|earn(?:ed)?|owe[sd]?|lose|lost|charged?|invest(?:ed)?|raised?)\b/i;
 /** A sum of money: a currency sign, code or word next to the figures. */
 const CURRENCY =
   /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|[元円圓원块塊]/u;
@@ -334,7 +338,8 @@ const CURRENCY =
 /** The measure of money a question asks about ("What's the golf fee …?" → "fee"), if any. */
 export function moneyAsked(question: string): string | undefined {
   if (expectedAnswerType(question) !== 'amount') return undefined;
-  return MONEY_NOUNS.exec(question.normalize('NFKC'))?.[0]?.toLowerCase();
+  const text = question.normalize('NFKC');
+  return (MONEY_NOUNS.exec(text)?.[0] ?? MONEY_VERB.exec(text)?.[1])?.toLowerCase();
 }
 
 /**
@@ -346,7 +351,9 @@ export function carriesMoney(text: string, noun: string): boolean {
   const plain = text.normalize('NFKC');
   if (figures(plain).length === 0 && !/[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(plain))
     return false;
-  return CURRENCY.test(plain) || plain.toLowerCase().includes(noun.replace(/e?s$/, ''));
+  // A measure labels its figure ("Fee: 185"); a verb ("sold") labels none.
+  const labelled = MONEY_NOUNS.test(noun) && plain.toLowerCase().includes(noun.replace(/e?s$/, ''));
+  return CURRENCY.test(plain) || labelled;
 }
 
 /** Measures a question names with the words that say which one: "the garden view room rate". */

@@ -24,9 +24,10 @@ import { indexedEvents } from './event-list.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
-import { type ExtractiveAnswer, extractiveAnswer, questionTerms, weaklySupported } from './passage-answer.ts';
+import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
+import { questionTerms } from './question-terms.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
 import { retrieve } from './retrieve.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
@@ -246,6 +247,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         answer = second;
         citations = fresh;
       }
+    }
+  }
+  if (!answer.found && kind.kind === 'passages' && kind.agendaDay) {
+    // A field of a meeting that no passage gives: the day's agenda shows its place and link.
+    const listed = new CitationList();
+    const agenda = await answerDayAgenda(index, kind.agendaDay.date, asUser, listed);
+    if (agenda.found) {
+      citations = listed;
+      return structured(agenda);
     }
   }
   if (!answer.found)

@@ -58,3 +58,48 @@ describe('answerFromEvent: a moved occurrence', () => {
     expect(answer?.answer).toContain('19 March 2030');
   });
 });
+
+describe('answerFromEvent: a field the event lacks', () => {
+  const standup = eventHit({ summary: 'Harbour Standup', start: '2030-04-02', end: '2030-04-03' }, 3);
+  const now = new Date('2030-04-01T09:00:00Z');
+
+  it('says the named event has no place, and answers nothing', () => {
+    const answer = answerFromEvent(
+      'Where is the Harbour Standup?',
+      'place',
+      [standup],
+      now,
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(false);
+    expect(answer?.answer).toContain('Harbour Standup');
+    expect(answer?.answer).toContain('has no place');
+  });
+
+  it('leaves a question that names more than the event to the passages', () => {
+    const answer = answerFromEvent(
+      'Where is the Harbour Standup dinner with the pilots?',
+      'place',
+      [standup],
+      now,
+      new CitationList(),
+    );
+    expect(answer).toBeUndefined();
+  });
+});
+
+describe('answerFromEvent: when and where', () => {
+  it('gives the time and says that no place is given', () => {
+    const hit = eventHit({ summary: 'Dune Survey', start: '2030-05-06', end: '2030-05-07' }, 4);
+    const answer = answerFromEvent(
+      'When and where is the Dune Survey?',
+      'date',
+      [hit],
+      new Date('2030-05-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('6 May 2030');
+    expect(answer?.answer).toContain('no place is given');
+  });
+});

@@ -13,7 +13,7 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { type AnswerType, askedNoun } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
-import { namedTerms, questionTerms } from './passage-answer.ts';
+import { namedTerms, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 
 const DAY = 86_400_000;
@@ -47,6 +47,13 @@ export function eventMatch(question: string, type: AnswerType | undefined, event
   // An event named by its description alone ("the weekly 1on1") must carry every word asked.
   if (![...title].some((term) => terms.includes(term))) return got === total ? got / total : 0;
   return got / total;
+}
+
+/** The question names the event by its title: every word it asks with is a word of the title. */
+function namesEvent(question: string, type: AnswerType | undefined, event: CalendarEvent): boolean {
+  const title = new Set(analyze(event.summary));
+  const terms = questionTerms(question, type).filter((term) => !EVENT_WORDS.has(term));
+  return terms.length > 0 && terms.every((term) => title.has(term));
 }
 
 /** "Party" fits the event "Party" better than "Party next day": title words the question lacks. */
@@ -192,10 +199,22 @@ export function answerFromEvent(
       return undefined;
     type = 'place';
   }
-  if (type === 'place' && !occurrence.location) return undefined;
-  if (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0) return undefined;
   const zone = occurrence.timeZone ?? 'UTC';
   const when = describeWhen(occurrence, zone);
+  const lacks =
+    (type === 'place' && !occurrence.location) ||
+    (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0);
+  if (lacks) {
+    // The question names this very event and it has no place (or no one) on it: that is the
+    // answer, not a sentence elsewhere that shares a word of its title.
+    if (!namesEvent(question, type, occurrence)) return undefined;
+    const n = citations.cite(hit, `${occurrence.summary}, ${when}`);
+    const missing = type === 'place' ? 'no place' : 'no organizer or attendees';
+    return {
+      answer: `${occurrence.summary || 'The event'} (${when}) has ${missing} in your calendar. [${n}]`,
+      found: false,
+    };
+  }
   const where = occurrence.location ? `, at ${occurrence.location}` : '';
   const quote = `${occurrence.summary}, ${when}${where}`;
   const n = citations.cite(hit, quote);
@@ -205,6 +224,10 @@ export function answerFromEvent(
     answer = `${name} repeats ${describeRule(occurrence.rrule)}; the next one is ${when}${where}.`;
   else if (type === 'place') answer = `${name} is at ${occurrence.location} (${when}).`;
   else if (type === 'person') answer = `${name} (${when}): ${who(occurrence)}.`;
-  else answer = `${name}: ${when}${where}.`;
+  else {
+    // "When and where …?" about an event without a place: say the place is not given.
+    const noPlace = !occurrence.location && /\bwhere\b/i.test(question) ? ' (no place is given)' : '';
+    answer = `${name}: ${when}${where}${noPlace}.`;
+  }
   return { answer: `${answer} [${n}]`, found: true };
 }

@@ -4,7 +4,8 @@
  * capitalised word of the question that no indexed passage holds, and that lies within a
  * small edit distance of a word of a known person's name, is read as that name: one edit for
  * words of up to six letters, two for longer ones, the first letter kept, and among equally
- * near names the one most mentioned. Words the index knows are never changed.
+ * near names the one most mentioned. Words the index knows are never changed. The other way
+ * round, a passage that misspells a name the question asks about (one edit) still names it.
  */
 import { analyze } from '../index/analyze.ts';
 import type { SearchIndex } from '../index/open-index.ts';
@@ -87,4 +88,28 @@ export async function respellNames(
     changed.push([word, spelt]);
   }
   return { question: text, changed };
+}
+
+/**
+ * Words of the passages one edit from a name the question asks about that no passage spells
+ * as asked (names of six letters or more, first letter kept): a typo in the source.
+ */
+export function sourceMisspellings(
+  names: readonly string[],
+  termsOf: readonly ReadonlySet<string>[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const missing = names.filter((name) => name.length >= 6 && !termsOf.some((terms) => terms.has(name)));
+  if (missing.length === 0) return out;
+  const seen = new Set<string>();
+  for (const terms of termsOf)
+    for (const term of terms) {
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const name = missing.find(
+        (candidate) => candidate[0] === term[0] && term.length >= 5 && editDistance(candidate, term, 1) <= 1,
+      );
+      if (name) out.set(term, name);
+    }
+  return out;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
-import { askedVerb, extractiveAnswer, weaklySupported } from './passage-answer.ts';
+import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
+import { askedVerb } from './question-terms.ts';
 
 const passage = notesHit;
 
@@ -74,5 +75,70 @@ describe('a question about a change of plan', () => {
     );
     expect(answer.answer).toContain('5:00 pm');
     expect(answer.answer).not.toContain('11:00');
+  });
+});
+
+describe('extractiveAnswer: chat replies and roles', () => {
+  it('a reply to a question put to its speaker answers with that question', () => {
+    const hit = passage(
+      [
+        '[10:01] <wren> is there a newer compiler for the board?',
+        '[10:02] <oskar> wren: which version of gcc are you on?',
+        '[10:03] <wren> 9.2.1',
+        '[10:04] <pell> gcc 12.1 has been out for a while',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer('Which gcc version is wren using?', [hit], new CitationList());
+    expect(answer.answer).toBe('wren: 9.2.1. [1]');
+  });
+
+  it('"who is X\'s manager" is not answered by a line that never names the role', () => {
+    const hit = passage('Mira Castell runs the night shift.\n\nMira Castell joined in March.');
+    const answer = extractiveAnswer("Who is Mira Castell's manager?", [hit], new CitationList());
+    expect(answer.found).toBe(false);
+  });
+
+  it('a passage that lacks the last name asked about does not answer', () => {
+    const hit = passage('Mira will present the harbour budget on Friday.');
+    const answer = extractiveAnswer(
+      'When will Mira Castell present the harbour budget?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+  });
+});
+
+describe('extractiveAnswer: who, thresholds and signatures', () => {
+  it('"who" wants a person other than the ones the question names', () => {
+    const hit = passage(
+      'Please have a look at the resume. I met Ivo years ago and was impressed by him. He may be a good candidate to work with Lena Sarkis.\n\n<<Ivo Marquart.doc>>',
+      'email',
+      { data: { from: { name: 'Petra Lind' } } },
+    );
+    const answer = extractiveAnswer('Who did Petra think Ivo could work with?', [hit], new CitationList());
+    expect(answer.answer).toBe('He may be a good candidate to work with Lena Sarkis. [1]');
+  });
+
+  it('a figure compared against is no sum paid', () => {
+    const hit = passage(
+      'Since the sale of the Quarry Lot was greater than $2.5 MM, it needs a second signature.',
+    );
+    const answer = extractiveAnswer(
+      'How much did Brookline pay for the Quarry Lot?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+  });
+
+  it('the number at the foot of a signature is the number of the name that heads it', () => {
+    const hit = passage(
+      'Can you send me the list by Friday?\n\nNoor Haddad\nDirector, Harbour Logistics\nHARBOUR SUPPLY CO\nPh:  (555) 013-4477',
+      'email',
+    );
+    const answer = extractiveAnswer("What's Noor Haddad's phone number?", [hit], new CitationList());
+    expect(answer.answer).toContain('013-4477');
   });
 });

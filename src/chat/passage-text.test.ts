@@ -106,3 +106,14 @@ describe('hard wraps that end a line early', () => {
     expect(units[2]?.role).toBe('quoted');
   });
 });
+
+describe('a row of figures under a header of names', () => {
+  it('reads each figure with its column, and the header line goes', () => {
+    const units = passageUnits({
+      type: 'sheet',
+      text: 'Pantry count |  | \nflour | sugar | total\n4 | 6 | 10',
+    }).map((unit) => unit.text);
+    expect(units).toContain('flour: 4, sugar: 6, total: 10');
+    expect(units).not.toContain('flour, sugar, total');
+  });
+});

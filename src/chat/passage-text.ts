@@ -40,6 +40,8 @@ const BOILERPLATE = [
   /\ball rights reserved\b|\bcopyright ©|\bprivacy policy\b/i,
   /\bclick here\b/i,
 ];
+/** An attachment's placeholder ("<<Budget 2001.xls>>"), in any part of a mail: a file name, not something said. */
+const ATTACHMENT_PLACEHOLDER = /^\s*(?:<<[^<>]+>>\s*)+[.]?\s*$/;
 
 const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
@@ -124,6 +126,8 @@ export function alignedColumns(lines: readonly string[]): { text: string; line: 
 export function tableSentences(lines: readonly { text: string; line: number }[]): TextUnit[] {
   const out: TextUnit[] = [];
   let header: string[] | undefined;
+  /** The header's own sentence, while no row has yet restated it with figures. */
+  let headerUnit: TextUnit | undefined;
   for (const { text, line } of lines) {
     const cells = text.split('|').map((cell) => cell.trim());
     const filled = cells.map((cell, col) => ({ cell, col })).filter((item) => item.cell !== '');
@@ -131,16 +135,25 @@ export function tableSentences(lines: readonly { text: string; line: number }[])
     const numeric = filled.filter((item) => NUMERIC.test(item.cell));
     if (numeric.length === 0 && filled.length >= 2) {
       header = cells;
-      out.push({ text: filled.map((item) => item.cell).join(', '), role: 'body', line });
+      headerUnit = { text: filled.map((item) => item.cell).join(', '), role: 'body', line };
+      out.push(headerUnit);
       continue;
     }
     const label = filled.find((item) => !NUMERIC.test(item.cell));
     const values = filled.filter((item) => item !== label);
+    // A row of figures alone under a header: each figure with its column ("Total: 13"). The
+    // header's own line only named the columns the row now restates.
+    const heads = values.map((item) => header?.[item.col]?.trim() ?? '');
+    if (!label && values.length > 1 && heads.every(Boolean)) {
+      if (headerUnit) out.splice(out.indexOf(headerUnit), 1);
+      headerUnit = undefined;
+      out.push({ text: values.map((item, i) => `${heads[i]}: ${item.cell}`).join(', '), role: 'body', line });
+      continue;
+    }
     if (!label || values.length === 0) {
       out.push({ text: filled.map((item) => item.cell).join(', '), role: 'body', line });
       continue;
     }
-    const heads = values.map((item) => header?.[item.col]?.trim() ?? '');
     const useHeads = values.length > 1 && heads.filter(Boolean).length === values.length;
     if (useHeads)
       for (const [i, item] of values.entries())
@@ -216,7 +229,8 @@ export function passageUnits(
     const start = paragraph[0]?.line ?? 0;
     for (const piece of joined) {
       const pieceRole: UnitRole =
-        role === 'body' && BOILERPLATE.some((pattern) => pattern.test(piece))
+        (role === 'body' && BOILERPLATE.some((pattern) => pattern.test(piece))) ||
+        ATTACHMENT_PLACEHOLDER.test(piece)
           ? 'boilerplate'
           : quoted && role === 'body'
             ? 'quoted'

@@ -62,3 +62,21 @@ describe('askedDay', () => {
     expect(askedDay('What is the status of the budget?', now)).toBeUndefined();
   });
 });
+
+describe('classifyQuestion: a meeting field and a lower-case nick', () => {
+  it("a field of tonight's meeting is asked from the passages, not as the day's agenda", () => {
+    expect(classifyQuestion("What's the dial-in code for tonight's board meeting?", now)).toMatchObject({
+      kind: 'passages',
+      agendaDay: { text: 'tonight' },
+    });
+    expect(classifyQuestion("What's on my calendar tonight?", now)).toMatchObject({ kind: 'day-agenda' });
+  });
+
+  it('a next meeting with a nick in lower case is a next-meeting question; "the board" is no one', () => {
+    expect(classifyQuestion('When is my next meeting with kvoss?', now)).toEqual({
+      kind: 'next-meeting',
+      person: 'kvoss',
+    });
+    expect(classifyQuestion('When is my next meeting with the board?', now)).toEqual({ kind: 'passages' });
+  });
+});

@@ -18,7 +18,11 @@ export type QuestionKind =
       readonly phoneType?: PhoneType;
     }
   | { readonly kind: 'missed'; readonly since: Date; readonly sinceText: string }
-  | { readonly kind: 'passages' };
+  | {
+      readonly kind: 'passages';
+      /** A field of a meeting on a day ("the link for my meeting on May 4"): that day's agenda, if no passage answers. */
+      readonly agendaDay?: { readonly date: Date; readonly text: string };
+    };
 
 export type ContactField = 'phone' | 'email' | 'address' | 'title' | 'org' | 'birthday' | 'any';
 export type PhoneType = 'cell' | 'fax' | 'pager' | 'work' | 'home';
@@ -33,6 +37,16 @@ function phoneTypeOf(text: string): PhoneType | undefined {
 }
 
 const NAME = "([\\p{Lu}][\\p{L}'-]+(?:\\s+[\\p{Lu}][\\p{L}'-]+)?)";
+/** Words after "meeting with" that name no one. */
+const NOT_PEOPLE = new Set(
+  'the my our your his her their them him everyone everybody someone anyone team'.split(' '),
+);
+/**
+ * "What's the passcode for tonight's meeting?": a field of one meeting is asked, not the day's
+ * agenda.
+ */
+const FIELD_OF =
+  /^\s*what(?:'s| is| was| are)\s+(?:the|my|our)\s+(?!agenda\b)[\w-]+(?:\s+[\w-]+)?\s+(?:for|of|at|to)\b/i;
 
 /**
  * The day a question asks about: explicit years kept; a month and day alone is the one that
@@ -67,8 +81,11 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     new RegExp(
       `\\b(?:[Ww]hen|[Ww]hat time)\\b.*\\b(?:next|do I)\\b.*\\b(?:meet(?:ing)?(?:\\s+with)?|see|call(?:\\s+with)?|talk to|1:1 with)\\s+${NAME}`,
       'u',
-    ).exec(text) ?? new RegExp(`\\bnext (?:meeting|1:1|call) with ${NAME}`, 'u').exec(text);
-  if (next?.[1]) return { kind: 'next-meeting', person: next[1] };
+    ).exec(text) ??
+    new RegExp(`\\bnext (?:meeting|1:1|call) with ${NAME}`, 'u').exec(text) ??
+    // A chat nick or login in lower case ("my next meeting with kvoss"), as the question's end.
+    /\bnext (?:meeting|1:1|call) with ([a-z][\w.-]{2,})\s*\??$/.exec(text);
+  if (next?.[1] && !NOT_PEOPLE.has(next[1])) return { kind: 'next-meeting', person: next[1] };
 
   const org =
     new RegExp(
@@ -127,6 +144,8 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     /\b(calendar|schedule|meetings?|agenda)\b/i.test(text) || /^what(?:'s| is| was) on\b/i.test(text);
   if (calendarish && /\bwhat\b|\bdo I have\b|\bam I\b/i.test(text)) {
     const day = askedDay(text, now);
+    if (day && FIELD_OF.test(text))
+      return { kind: 'passages', agendaDay: { date: day.date, text: day.text } };
     if (day) return { kind: 'day-agenda', day: day.date, dayText: day.text };
   }
   return { kind: 'passages' };

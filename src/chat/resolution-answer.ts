@@ -9,13 +9,10 @@
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import type { CitationList } from './citations.ts';
-import {
-  citedPassage,
-  type ExtractiveAnswer,
-  type PassageSentence,
-  rankSentences,
-} from './passage-answer.ts';
+import type { ExtractiveAnswer } from './passage-answer.ts';
+import { citedPassage, type PassageSentence } from './passage-sentences.ts';
 import { passageUnits } from './passage-text.ts';
+import { rankSentences } from './sentence-rank.ts';
 
 /** How a problem went away: fixed, solved, got working, sorted out, worked around. */
 const ASKS_FIX =

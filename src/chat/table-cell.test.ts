@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
-import { questionTerms } from './passage-answer.ts';
+import { questionTerms } from './question-terms.ts';
 import { tableCellAnswer } from './table-cell.ts';
 
 function sheet(title: string, text: string): SearchHit {

@@ -99,3 +99,11 @@ describe('a figure paid, not one offered', () => {
     expect(paid.answer).toContain('$40,000');
   });
 });
+
+describe('versionBound: verbs bind nothing', () => {
+  it('"I am using v4.2" names no product the question asks about', () => {
+    const wanted = new Set(['quillkit', 'dara', 'use']);
+    expect(versionBound("I'm using v4.2 and it crashes", wanted)).toBe(false);
+    expect(versionBound('quillkit 4.2 is what I run', wanted)).toBe(true);
+  });
+});

@@ -12,8 +12,10 @@ import { VERSION_NUMBER } from './answer-type.ts';
 /** Where one clause of a sentence ends: a comma, a semicolon, a bracket, a dash, a full stop. */
 const CLAUSE_BREAK = /[,;()[\]{}]|\s[-–—]\s|[.!?](?:\s|$)/;
 
-/** Words that only name the kind of value: they bind nothing. */
-const KIND_WORDS = new Set(analyze('version release number'));
+/** Words that only name the kind of value, or what anyone does with it: they bind nothing. */
+const KIND_WORDS = new Set(
+  analyze('version release number use using run running install installed need require'),
+);
 
 /**
  * A version the sentence gives for the thing asked: some clause of it holds a version number
@@ -39,6 +41,14 @@ const PLANNED =
 
 export function asksRealized(question: string): boolean {
   return REALIZED_ASKED.test(question);
+}
+
+/** A figure compared against ("greater than $2.5 MM", "in excess of 40,000"): a threshold, not a sum paid. */
+const COMPARED =
+  /\b(?:(?:greater|more|less|fewer|higher|lower)\s+than|in excess of|exceed(?:s|ed|ing)?)\s+(?:US)?[$€£¥]?\s?\d/i;
+
+export function statesThreshold(text: string): boolean {
+  return COMPARED.test(text);
 }
 
 /** The text proposes or plans a figure: it does not say what was paid. */

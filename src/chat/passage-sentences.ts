@@ -1,0 +1,103 @@
+/**
+ * @module passage-sentences
+ * A passage read as the sentences a person would quote from it (see passage-text), with what
+ * a mail keeps outside its text when the question wants it: a subject line that holds the
+ * fact itself, the lines of its signature. A lead-in ("Here are the numbers:") is read with
+ * the lines it announces.
+ */
+
+import type { SearchHit } from '../index/types.ts';
+import { type AnswerType, carriesType } from './answer-type.ts';
+import { passageUnits, type TextUnit } from './passage-text.ts';
+
+export type PassageSentence = TextUnit & {
+  readonly hit: SearchHit;
+  readonly rank: number;
+  readonly position: number;
+  /** A lead-in followed only by a section heading and the next lead-in: it announces, it does not answer. */
+  readonly announces?: boolean;
+};
+
+/**
+ * A sentence that only introduces what comes after it ("Your user name and password are:",
+ * "Here are Mike's numbers."): what it announces is in the lines that follow.
+ */
+const LEAD_IN =
+  /:\s*$|^(?:here|below|attached|enclosed)\s+(?:is|are)\b|\b(?:as follows|the following)\s*[.:]?\s*$/i;
+/** A table cell read as a sentence: "Row, Column: value". */
+const TABLE_CELL = /^[^,:]{1,40}, [^,:]{1,30}: \S/;
+/** How much of what follows a lead-in is quoted with it. */
+const FOLLOW_UNITS = 2;
+const FOLLOW_CHARS = 160;
+
+/** A mail's subject with its reply and forward marks taken off. */
+function subjectOf(hit: SearchHit): string | undefined {
+  if (hit.type !== 'email' || !hit.title) return undefined;
+  const subject = hit.title.replace(/^(?:\s*(?:re|fw|fwd|aw|wg)\s*:\s*)+/i, '').trim();
+  return subject.length >= 6 ? subject : undefined;
+}
+
+/** Kinds of fact a mail's signature is quoted for: its phone and fax lines, its address. */
+const SIGNATURE_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'place']);
+
+/**
+ * The lines of the signature the reader kept apart from a mail's text ("Liz Ode / Tel.
+ * 713.555.0101 / Fax 713.555.0102"), for a question that asks for a number or an address.
+ */
+function signatureUnits(hit: SearchHit, type: AnswerType | undefined, after: number): TextUnit[] {
+  if (hit.type !== 'email' || !type || !SIGNATURE_TYPES.has(type)) return [];
+  const signature = (hit.data as { signature?: unknown } | undefined)?.signature;
+  if (typeof signature !== 'string') return [];
+  return signature
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 1)
+    .map((text, i) => ({ text, role: 'body' as const, line: after + i }));
+}
+
+/** Kinds of fact a subject line may answer by itself: a number, a code, an amount. */
+const SUBJECT_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'code', 'amount', 'rate']);
+export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | undefined): PassageSentence[] {
+  const body = passageUnits(hit);
+  // A subject line can hold the fact itself ("Bart Bently - Real Estate Lawyer 713/840-7710");
+  // one that only names the topic ("Room for Tomorrow's Meeting") is left to the body.
+  const subject = type && SUBJECT_TYPES.has(type) ? subjectOf(hit) : undefined;
+  const units = [
+    ...(subject &&
+    carriesType(subject, type as AnswerType) &&
+    !body.some((unit) => unit.text.includes(subject))
+      ? [{ text: subject, role: 'body' as const, line: -1 }]
+      : []),
+    ...body,
+    ...signatureUnits(hit, type, body.length),
+  ];
+  return units.map((unit, position) => {
+    const follow: string[] = [];
+    if (!unit.speaker && LEAD_IN.test(unit.text))
+      for (const next of units.slice(position + 1, position + 1 + FOLLOW_UNITS)) {
+        // A cell of a table ("Equity, Maximum: 12 MM") answers by itself.
+        if (next.role !== unit.role || LEAD_IN.test(next.text) || TABLE_CELL.test(next.text)) break;
+        if ([...follow, next.text].join(' ').length > FOLLOW_CHARS) break;
+        follow.push(next.text);
+      }
+    // Only headings after it ("Here are our picks: Gas", then "Analysts: …"): the lead-in
+    // announces sections below, and says nothing by itself.
+    const after = units[position + 1 + follow.length];
+    const headings =
+      follow.length > 0 &&
+      follow.every((line) => !/\d/.test(line) && line.split(/\s+/).length <= 3) &&
+      after !== undefined &&
+      LEAD_IN.test(after.text);
+    if (headings) return { ...unit, hit, rank, position, announces: true };
+    const text = follow.length > 0 ? `${unit.text.replace(/[.]\s*$/, ':')} ${follow.join(' ')}` : unit.text;
+    return { ...unit, text, hit, rank, position };
+  });
+}
+
+/** A transcript chunk holds one turn per line: cite the turn itself, not the chunk's first turn. */
+export function citedPassage(sentence: PassageSentence): SearchHit {
+  const { hit } = sentence;
+  if (hit.type !== 'transcript' || hit.locator.turn === undefined) return hit;
+  const turn = hit.locator.turn + sentence.line;
+  return { ...hit, locator: { turn }, uri: hit.uri.replace(/#.*$/, `#turn=${turn}`) };
+}

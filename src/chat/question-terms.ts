@@ -1,0 +1,142 @@
+/**
+ * @module question-terms
+ * The words of a question that say what it is about: question words ("what", "何", "누구")
+ * and words that only name the kind of thing asked ("phone number") left out, names (its
+ * capitalised words) apart, Han characters folded to one form, and the verb a "what does X
+ * <verb>" question asks about.
+ */
+
+import { analyze, simplifyChinese } from '../index/analyze.ts';
+import type { AnswerType } from './answer-type.ts';
+
+/** Words of the question that say what is asked, not what it is about. */
+export const QUESTION_WORDS = new Set(
+  analyze(
+    'what whats which who whom whose when where why how much many is are was were did does do tell me please ' +
+      'say said according about the a an of to in on for my i we our us you number up out off get go ' +
+      '什麼 什么 多少 哪裡 哪里 哪個 哪个 是 的 嗎 吗 呢 可以 何 なに 何で です か 무엇 어디 ' +
+      'は誰ですか 誰が 谁是 是谁 是誰 どなた 何回 何人 いつですか どこですか ですか ますか 누구',
+  ),
+);
+
+/**
+ * Question and function words of German, Spanish and Russian, dropped only from a question in
+ * that language: in English, "war", "hat", "son" or "la" are words a question is about.
+ */
+const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
+  [
+    /^\s*(?:wer|wen|wem|wessen|wo|wohin|woher|wann|wie|warum|welche[rs]?|was)\s|[äöüß]/i,
+    new Set(
+      analyze(
+        'wer wen wem wessen wo wohin woher wann wie warum welche welcher welches was viel viele ist sind war hat ' +
+          'der die das den dem des zur zum ein eine einen im am auf für von mit',
+      ),
+    ),
+  ],
+  [
+    /^\s*¿|^\s*(?:qué|quién|quiénes|dónde|cuándo|cuánt[oa]s?|cómo)\s/i,
+    new Set(
+      analyze(
+        'qué quién quiénes dónde cuándo cuánto cuánta cuántos cuántas cómo por el la los las del un una es son fue',
+      ),
+    ),
+  ],
+  [
+    /[а-яё]/i,
+    new Set(
+      analyze('кто кого кому что где куда когда сколько как почему какой какая какое какие это ли в на о'),
+    ),
+  ],
+];
+
+/** Words that only name the kind of thing asked for ("phone" in "what's Ann's phone number"). */
+const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
+  phone: new Set(analyze('phone telephone tel number')),
+};
+
+/** Words the question names (capitalised, not its first word): they weigh double. */
+export function namedTerms(question: string): Set<string> {
+  const named = new Set<string>();
+  for (const match of question.matchAll(/(?<=\s)(?:[\p{Lu}][\p{L}\p{N}'-]*)/gu))
+    for (const term of analyze(match[0])) named.add(term);
+  return named;
+}
+
+/**
+ * The last word of each name of two or more capitalised words ("Jess Hewitt" → "hewitt", "the
+ * Napoleonville Land" → "land"): a passage about that name carries it, whatever the first.
+ */
+export function nameEnds(question: string): Set<string> {
+  const ends = new Set<string>();
+  for (const name of fullNames(question)) {
+    const last = analyze(name).at(-1);
+    if (last) ends.add(last);
+  }
+  return ends;
+}
+
+/** Names of two or more capitalised words, not the question's first word ("John Doe"). */
+function fullNames(question: string): string[] {
+  return [...question.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)+/gu)].map(
+    (match) => match[0],
+  );
+}
+
+export function questionTerms(question: string, type?: AnswerType): string[] {
+  const skip = type ? TYPE_WORDS[type] : undefined;
+  // A word of a full name is a name, though it reads like a question word ("Doe" like "does").
+  const names = new Set(fullNames(question).flatMap((name) => analyze(name)));
+  const foreign = FOREIGN_QUESTION_WORDS.filter(([language]) => language.test(question)).map(
+    ([, words]) => words,
+  );
+  return [...new Set(analyze(question))].filter(
+    (term) =>
+      (names.has(term) || (!QUESTION_WORDS.has(term) && !foreign.some((words) => words.has(term)))) &&
+      !skip?.has(term),
+  );
+}
+
+const folded = new Map<string, string>();
+/**
+ * A term with its Han characters in one form: the analyser simplifies a run of Han characters
+ * only when no kana stands in it, so a Japanese question ("理事長は誰") and the line it asks about
+ * ("理事長 福島") would spell the same word two ways.
+ */
+export function fold(term: string): string {
+  if (!/\p{Script=Han}/u.test(term)) return term;
+  let form = folded.get(term);
+  if (form === undefined) {
+    form = simplifyChinese(term);
+    if (folded.size < 50_000) folded.set(term, form);
+  }
+  return form;
+}
+
+/** The terms of a text, Han characters folded to one form (see `fold`). */
+export function foldedTerms(text: string): string[] {
+  return analyze(text).map(fold);
+}
+
+const NOT_ASKED_VERBS = new Set(analyze('have has had be do does did get go mean know'));
+
+/**
+ * The verb a "what does X <verb>" question asks about ("What does Ana need from me?" → "need"):
+ * the relation asked for. The sentence that carries it answers; the one that only names the
+ * topic ("I am finishing the brochure") comes a sentence before.
+ */
+export function askedVerb(question: string): string | undefined {
+  const match =
+    /\b(?:[Ww]hat|[Ww]hich\s+\p{L}+)\s+(?:do|does|did|will|would|should|can|could|must|might)\s+(?:I|we|you|he|she|they|it|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(\p{Ll}{3,})\b/u.exec(
+      question,
+    );
+  const verb = match?.[1] ? analyze(match[1])[0] : undefined;
+  return verb && !QUESTION_WORDS.has(verb) && !NOT_ASKED_VERBS.has(verb) ? verb : undefined;
+}
+
+/**
+ * The text without the question's own words: a code made of them ("ACME-FORUM" for a question
+ * about the Acme Forum) names the topic, not the value asked for.
+ */
+export function withoutAsked(text: string, asked: ReadonlySet<string>): string {
+  return text.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(foldedTerms(word)[0] ?? '') ? ' ' : word));
+}

@@ -1,0 +1,316 @@
+/**
+ * @module sentence-rank
+ * Every sentence of the retrieved passages scored against the question: the question's terms
+ * it and its neighbours carry (weighted by rarity, names double, CJK segmented like the index),
+ * whether it holds the kind of thing the question wants (an amount, a date, a place…) and of
+ * the thing asked, its passage's rank, and demoted when it is quoted history, boilerplate or
+ * bulk mail, a question itself, or words of someone other than the person asked about.
+ */
+
+import { analyze } from '../index/analyze.ts';
+import type { SearchHit } from '../index/types.ts';
+import {
+  type AnswerType,
+  askedHead,
+  carriesMoney,
+  carriesType,
+  expectedAnswerType,
+  labelledCode,
+  moneyAsked,
+  phoneKindFits,
+  REQUIRED_TYPES,
+  statesOtherMeasure,
+} from './answer-type.ts';
+import { nickBase } from './attributed-person.ts';
+import { sourceMisspellings } from './name-spelling.ts';
+import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
+import { isBulk } from './passage-text.ts';
+import {
+  askedVerb,
+  fold,
+  foldedTerms,
+  namedTerms,
+  nameEnds,
+  questionTerms,
+  withoutAsked,
+} from './question-terms.ts';
+import { boundFactor, boundsOf } from './range-bounds.ts';
+import { asksRealized, statesPlanned, statesThreshold, versionBound } from './value-binding.ts';
+
+export type Candidate = PassageSentence & {
+  readonly terms: ReadonlySet<string>;
+  readonly relevance: number;
+  /** The share of the question's words (by rarity) the sentence itself carries. */
+  readonly own: number;
+  readonly typed: boolean;
+  /** The sentence names the thing whose value is asked ("nights" in "how many nights …"). */
+  readonly namesHead: boolean;
+  /** It holds the kind of value asked, but of something else (see value-binding). */
+  readonly unbound: boolean;
+  readonly score: number;
+};
+
+const ROLE_WEIGHT = { body: 1, quoted: 0.6, boilerplate: 0.15 } as const;
+/** Below this share of the question's weight a sentence does not answer it. */
+export const MIN_RELEVANCE = 0.25;
+
+/** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
+const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
+
+/** A byline: the names of who wrote a text, as it opens. */
+export const BYLINE =
+  /^\s*(?:(?:written|prepared|compiled|drafted)\s+)?by\s+[\p{Lu}][\p{L}.'-]+\s+[\p{Lu}]|^\s*authors?\s*:/iu;
+
+/** A question about who wrote a text. */
+export const AUTHOR_ASKED = /\bwho\s+(?:wrote|authored|created|drafted|prepared)\b|\bauthors?\b/i;
+
+/** A question about someone's role towards a person: "Who is Ann's manager?" → "manager". */
+const ROLE_ASKED = /^\s*[Ww]ho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+[^?]*?['’]s?\s+(\p{Ll}{3,})\s*\??\s*$/u;
+
+/** Words that tell of a change of plan: a question about one wants the sentence that tells it. */
+const CHANGE =
+  /\b(?:re-?schedul\w*|mov(?:e|ed|ing)|postpon\w*|push(?:ed)? (?:back|out)|delay\w*|chang\w*|shift\w*|new (?:date|time|place|venue|room)|now)\b/i;
+
+/** Scores every sentence of the passages against the question. */
+export function rankSentences(
+  question: string,
+  hits: readonly SearchHit[],
+  type: AnswerType | undefined = expectedAnswerType(question),
+  person?: string,
+): Candidate[] {
+  const askedBounds = boundsOf(question);
+  const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
+  const personWords = person ? new Set(analyze(person).map(nickBase)) : undefined;
+  const spokenBy = (speaker: string) => analyze(speaker).some((word) => personWords?.has(nickBase(word)));
+  const wanted = [...new Set(questionTerms(question, type).map(fold))];
+  const wantedSet = new Set(wanted);
+  const asked = new Set(foldedTerms(question));
+  const verb = askedVerb(question);
+  const head = askedHead(question);
+  const headTerm = head ? foldedTerms(head)[0] : undefined;
+  // "When is the call rescheduled to?": the sentence that tells of the change, not the old plan.
+  const asksChange =
+    /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
+  const money = moneyAsked(question);
+  // "How much did Ana get?": a figure paid, not one offered in a range or a proposal beside it.
+  const realized = asksRealized(question) && (type === 'amount' || money !== undefined);
+  // "Who wrote the design document?": its byline ("By Ana Ruiz, Ben Ode") says.
+  const asksAuthor = AUTHOR_ASKED.test(question);
+  // "Who is Ann's manager?": the role asked is named in the sentence or beside it.
+  const role = ROLE_ASKED.exec(question)?.[1];
+  const roleTerm = role ? foldedTerms(role)[0] : undefined;
+  const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
+  const speaks = new Set(
+    personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
+  );
+  if (pool.length === 0 || wanted.length === 0) return [];
+  const termsOf = pool.map(
+    (sentence) =>
+      new Set(
+        sentence.speaker
+          ? // A speaker's nick counts with the digits or underscores they added ("kit42" is kit).
+            [
+              ...foldedTerms(`${sentence.speaker} ${sentence.text}`),
+              ...analyze(sentence.speaker).map(nickBase),
+            ]
+          : foldedTerms(sentence.text),
+      ),
+  );
+  const replyTo = repliesTakeTheirQuestion(pool, termsOf);
+  const named = namedTerms(question);
+  // A name the passage misspells ("Linoln Energy Center" for Lincoln) still names it.
+  const misspelt = sourceMisspellings(
+    wanted.filter((term) => named.has(term)),
+    termsOf,
+  );
+  if (misspelt.size > 0)
+    for (const terms of termsOf)
+      for (const term of [...terms]) {
+        const name = misspelt.get(term);
+        if (name) terms.add(name);
+      }
+  const df = new Map<string, number>();
+  for (const terms of termsOf) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+  // Names weigh double in finding the passage and its neighbourhood; within the sentence itself
+  // every word counts alike, since the topic is often named a sentence before the answer.
+  const rarity = (term: string) => Math.log(1 + pool.length / (df.get(term) ?? 0.5));
+  const idf = (term: string) => rarity(term) * (named.has(term) ? 2 : 1);
+  const total = wanted.reduce((sum, term) => sum + idf(term), 0) || 1;
+  const plainTotal = wanted.reduce((sum, term) => sum + rarity(term), 0) || 1;
+  const hitTerms = new Map<SearchHit, Set<string>>();
+  for (const hit of hits) hitTerms.set(hit, new Set(foldedTerms(`${hit.title} ${peopleOf(hit)}`)));
+  const bulk = new Map(hits.map((hit) => [hit, hit.type === 'email' && isBulk(hit.text)]));
+  const passageTerms = new Map<SearchHit, Set<string>>();
+  pool.forEach((sentence, i) => {
+    const set = passageTerms.get(sentence.hit) ?? new Set(hitTerms.get(sentence.hit));
+    for (const term of termsOf[i] ?? []) set.add(term);
+    passageTerms.set(sentence.hit, set);
+  });
+  // A passage that carries none of the names the question asks about does not answer it.
+  const askedNames = wanted.filter((term) => named.has(term));
+  // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
+  const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
+  const namesPassage = (hit: SearchHit) =>
+    askedNames.length === 0 ||
+    (askedNames.some((term) => passageTerms.get(hit)?.has(term)) &&
+      ends.every((term) => passageTerms.get(hit)?.has(term)));
+  const share = (has: (term: string) => boolean) =>
+    wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
+  return pool.map((sentence, i) => {
+    const terms = termsOf[i] ?? new Set<string>();
+    // Words of the sentences around it (same passage) and of its title: "His number is …"
+    // answers a question about the Gordon named two sentences before.
+    const near = new Set<string>(hitTerms.get(sentence.hit));
+    for (let j = i - 2; j <= i + 2; j++)
+      if (pool[j]?.hit === sentence.hit) for (const term of termsOf[j] ?? []) near.add(term);
+    // A number at the foot of a signature block is the number of the name that heads it.
+    if (type === 'phone')
+      for (const j of signatureHead(pool, i)) for (const term of termsOf[j] ?? []) near.add(term);
+    const own = wanted.reduce((sum, term) => sum + (terms.has(term) ? rarity(term) : 0), 0) / plainTotal;
+    const nearby = share((term) => near.has(term));
+    const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
+    const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
+    const carries =
+      type !== undefined &&
+      (type === 'code'
+        ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
+        : // "Who did Ana meet?": a person other than the ones the question names.
+          type === 'person'
+          ? carriesType(withoutAsked(sentence.text, asked), type)
+          : carriesType(sentence.text, type)) &&
+      (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
+      (money === undefined || carriesMoney(sentence.text, money)) &&
+      !statesOtherMeasure(question, sentence.text);
+    // The value belongs to the thing asked: not another product's version, not a figure offered.
+    const bound =
+      (type !== 'version' ||
+        versionBound(`${(replyTo.get(i) ?? '').replace(/[?.!\s]+$/, '')} ${sentence.text}`, wantedSet)) &&
+      (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text)));
+    const typed = (carries && bound) || (type === 'person' && sentence.speaker !== undefined);
+    const unbound = carries && !bound;
+    // A chat line matched only by its speaker's name says nothing on the question's topic.
+    const ownWords = sentence.speaker ? new Set(foldedTerms(sentence.text)) : terms;
+    const onTopic =
+      !sentence.speaker ||
+      wanted.some((term) => ownWords.has(term)) ||
+      (typed && type !== undefined && REQUIRED_TYPES.has(type));
+    // Words put in a named person's mouth: in a passage where they speak, only their own lines.
+    const bySomeoneElse =
+      personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
+    // A question in the passage asks; it does not answer, unless the question is who asked
+    // or it carries the very thing asked for ("Can you call me at 555-0100?").
+    const asks =
+      /\?\s*$/.test(sentence.text) &&
+      !SUGGESTION.test(sentence.text) &&
+      !asksAboutAsking &&
+      !(typed && type !== undefined && REQUIRED_TYPES.has(type))
+        ? 0
+        : 1;
+    // A date only by "today" or "tomorrow" says less than a clock time or a calendar date.
+    const vague =
+      type === 'date' && typed && !/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.text);
+    const typeFactor = type ? (typed || unbound ? (vague ? 1.1 : 1.25) : 0.55) : 1;
+    const rankScore = 1 / (1 + sentence.rank * 0.35);
+    const weight = ROLE_WEIGHT[sentence.role] * (bulk.get(sentence.hit) ? 0.6 : 1);
+    // A sentence that only repeats the question's words ("On Ed Graham.") tells nothing new.
+    // A sentence that carries the kind of thing asked for ("Home : /home/ana") does say something.
+    const novel =
+      [...terms].some((term) => !asked.has(term)) ||
+      (typed && type !== undefined && REQUIRED_TYPES.has(type));
+    // A reply to a question put to its speaker ("1.31") is short by nature, not empty.
+    const short = sentence.text.length < 6 && !replyTo.has(i);
+    const tooShort = short || !novel ? 0.4 : sentence.announces ? 0.5 : 1;
+    const carriesVerb =
+      (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
+      (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1) *
+      // The sentence that names what is asked ("his ultimate target for Sumas is …"), not
+      // only the topic ("I spoke to John about Sumas").
+      (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1) *
+      (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1);
+    const score =
+      (0.8 * relevance + 0.2 * rankScore) *
+      carriesVerb *
+      typeFactor *
+      weight *
+      tooShort *
+      bySomeoneElse *
+      asks *
+      boundFactor(askedBounds, sentence.text);
+    return {
+      ...sentence,
+      terms,
+      relevance,
+      own,
+      typed,
+      namesHead: headTerm !== undefined && terms.has(headTerm),
+      unbound,
+      score:
+        nearby > 0 && onTopic && namesPassage(sentence.hit) && (!roleTerm || near.has(roleTerm)) ? score : 0,
+    };
+  });
+}
+
+/** How many chat lines back a reply may stand from the question put to its speaker. */
+const REPLY_REACH = 4;
+
+/**
+ * A chat reply to a question put to its speaker ("ana: which rustc are you on?", then Ana's
+ * "1.31.0") answers with the question's words: they are added to the reply's terms, and the
+ * question's text is returned by the reply's place in the pool.
+ */
+function repliesTakeTheirQuestion(
+  pool: readonly PassageSentence[],
+  termsOf: Set<string>[],
+): Map<number, string> {
+  const questions = new Map<number, string>();
+  pool.forEach((reply, i) => {
+    if (!reply.speaker) return;
+    const nick = reply.speaker.toLowerCase();
+    for (let j = i - 1; j >= 0 && j >= i - REPLY_REACH; j--) {
+      const asked = pool[j];
+      if (!asked || asked.hit !== reply.hit || !asked.speaker) return;
+      if (asked.speaker.toLowerCase() === nick) return;
+      if (!asked.text.toLowerCase().startsWith(nick) || !/^[:,]/.test(asked.text.slice(nick.length)))
+        continue;
+      const turn = pool.filter((unit) => unit.hit === asked.hit && unit.line === asked.line);
+      if (!turn.some((unit) => /\?\s*$/.test(unit.text))) return;
+      const terms = termsOf[i];
+      for (const unit of turn) for (const term of foldedTerms(unit.text)) terms?.add(term);
+      questions.set(i, turn.map((unit) => unit.text).join(' '));
+      return;
+    }
+  });
+  return questions;
+}
+
+/** Lines of a signature block: a name, a title, a company, each short and without a full stop. */
+const SIGNATURE_LINE = /^[^.!?]{2,48}$/;
+/** How far above its number a signature's name may stand. */
+const SIGNATURE_REACH = 5;
+
+/** The lines above unit i in an unbroken run of signature lines, nearest first. */
+function signatureHead(pool: readonly PassageSentence[], i: number): number[] {
+  const out: number[] = [];
+  const sentence = pool[i];
+  for (let j = i - 1; j >= 0 && j >= i - SIGNATURE_REACH; j--) {
+    const line = pool[j];
+    if (!line || line.hit !== sentence?.hit || !SIGNATURE_LINE.test(line.text.trim())) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/** The sentence or one of the two either side of it in its passage offers or plans a figure. */
+function plannedNear(pool: readonly PassageSentence[], i: number): boolean {
+  const hit = pool[i]?.hit;
+  for (let j = i - 2; j <= i + 2; j++) {
+    const sentence = pool[j];
+    if (sentence?.hit === hit && sentence && statesPlanned(sentence.text)) return true;
+  }
+  return false;
+}
+
+function peopleOf(hit: SearchHit): string {
+  const data = hit.data as { from?: { name?: string; address?: string } } | undefined;
+  return data?.from ? `${data.from.name ?? ''} ${data.from.address ?? ''}` : '';
+}
