@@ -57,6 +57,9 @@ import { modeOf } from './transform-frame.ts';
 /** A slot named for R² (r2, r_squared, R2_score). */
 const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
 
+/** Slot words that ask for a share of rows rather than a count. */
+const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate'];
+
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
   {
@@ -73,22 +76,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
     name: 'missing count',
     applies: (words) =>
       has(words, 'missing', 'null', 'nan', 'na') &&
-      has(
-        words,
-        'count',
-        'number',
-        'num',
-        'how',
-        'total',
-        'percentage',
-        'percent',
-        'proportion',
-        'pct',
-        'ratio',
-        'fraction',
-        'share',
-        'rate',
-      ),
+      has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS),
     compute: (context) => {
       const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : columnNames(context.frame);
       const missing = names.reduce(
@@ -97,17 +85,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
         0,
       );
       const words = slotWords(context.slot);
-      const share = has(
-        words,
-        'percentage',
-        'percent',
-        'proportion',
-        'pct',
-        'ratio',
-        'fraction',
-        'share',
-        'rate',
-      );
+      const share = has(words, ...SHARE_WORDS);
       const percent = asksPercent(context);
       const value = share ? (missing / (context.rows.length * names.length)) * (percent ? 100 : 1) : missing;
       return {
