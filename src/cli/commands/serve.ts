@@ -150,6 +150,19 @@ export function v1ExposureWarning(host: string, apiKey: string | undefined): str
   ].join('\n');
 }
 
+/**
+ * The start-up note when the workspace has no account yet: the web app and /api need one to
+ * sign in, and `users add` must reach the same records (`sameStore`: --data or --db was given).
+ */
+export function noAccountsNote(accounts: number, sameStore: boolean): string | undefined {
+  if (accounts > 0) return undefined;
+  return [
+    'officemate: no accounts yet, so nobody can sign in to the web app or /api. Add the first one:',
+    `  printf '%s' "$PASSWORD" | officemate users add NAME --admin --password-stdin${sameStore ? ' (with the same --data and --db as serve)' : ''}`,
+    '  The web app keeps its own files and index: upload files there (or POST /api/files) to ask about them.',
+  ].join('\n');
+}
+
 function listen(server: ServerType): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -293,6 +306,9 @@ export const serveCommand: Command = {
     );
     const warning = v1ExposureWarning(host, apiKey);
     if (warning) context.log(warning);
+    const sameStore = stringFlag(context, 'data') !== undefined || typeof context.values.db === 'string';
+    const firstRun = noAccountsNote((await workspace.options.db.listUsers()).length, sameStore);
+    if (firstRun) context.log(firstRun);
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
