@@ -1,7 +1,8 @@
 /**
- * Uploads the server cannot read are refused with the reason a user can act on: a
+ * Requests the server cannot serve are refused with the reason a user can act on: a
  * password-protected Office file is named as such (before: "not a file Officemate can read"),
- * a plain zip says to unpack it, an empty file says it is empty.
+ * a plain zip says to unpack it, an empty file says it is empty; a bad `k` on search is named
+ * (before: "Give a query" with the query given).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,5 +63,37 @@ describe('POST /api/files with a file it cannot read', () => {
     const { status, body } = await post('blob.bin', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 7]));
     expect(status).toBe(415);
     expect(body.error.code).toBe('format_unknown');
+  });
+});
+
+describe('GET /api/search with a bad parameter', () => {
+  let server: TestServer;
+  let token: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    token = (await login(server.app, 'alice')).token;
+  });
+  afterAll(async () => server.close());
+
+  const search = async (query: string) => {
+    const response = await server.app.request(`/api/search?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return { status: response.status, body: (await response.json()) as Problem };
+  };
+
+  it('names k when k is wrong, not the query', async () => {
+    for (const k of ['abc', '-3', '500']) {
+      const { status, body } = await search(`q=budget&k=${k}`);
+      expect(status).toBe(400);
+      expect(body.error.message).toBe(`k must be a whole number from 1 to 50, not "${k}".`);
+    }
+  });
+
+  it('asks for the query when it is missing', async () => {
+    const { status, body } = await search('k=abc');
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('Give a query');
   });
 });
