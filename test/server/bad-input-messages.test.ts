@@ -25,7 +25,7 @@ describe('POST /api/files with a file it cannot read', () => {
 
   const post = async (name: string, bytes: Uint8Array) => {
     const form = new FormData();
-    form.append('file', new Blob([bytes]), name);
+    form.append('file', new Blob([Uint8Array.from(bytes)]), name);
     const response = await server.app.request('/api/files', {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
