@@ -21,9 +21,10 @@ const WRITE_FAILURES: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'has a name that is too long',
 };
 
-function errnoOf(thrown: unknown): string | undefined {
+/** What is wrong with a path, in words ("is a folder"), from a file-system error; undefined for others. */
+export function pathProblem(thrown: unknown): string | undefined {
   const code = (thrown as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
+  return typeof code === 'string' ? WRITE_FAILURES[code] : undefined;
 }
 
 /** Writes `bytes` to `path`, making its folder first; fails with `bad_usage` naming the path. */
@@ -32,8 +33,7 @@ export async function writeOutputFile(path: string, bytes: Uint8Array | string):
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, bytes);
   } catch (thrown) {
-    const code = errnoOf(thrown);
-    const why = code ? WRITE_FAILURES[code] : undefined;
+    const why = pathProblem(thrown);
     if (!why) throw thrown;
     fail('bad_usage', `Cannot write ${path}: the path ${why}.`, {
       hint: 'Give -o a file path in a folder you can write to.',

@@ -3,12 +3,13 @@
  * add the first account; with an account it says nothing of the kind.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { noAccountsNote } from '../../src/cli/commands/serve.ts';
 import { REPO_ROOT } from '../helpers/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 describe('noAccountsNote', () => {
   it('names the command that adds the first account, only when there is none', () => {
@@ -73,3 +74,23 @@ async function addAccount(home: string): Promise<number> {
   child.stdin.end('a long enough password');
   return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
 }
+
+describe('officemate serve with a --data folder it cannot make', () => {
+  it('exits 2 naming the folder, before opening anything (was: the raw ENOTDIR, exit 1)', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-bad-data-'));
+    try {
+      writeFileSync(join(home, 'notes.txt'), 'a file, not a folder');
+      const data = join(home, 'notes.txt', 'server');
+      const run = await runCli(['serve', '--data', data, '--port', '0', '--engine', 'builtin', '--json']);
+      expect(run.code).toBe(2);
+      const error = JSON.parse(run.stdout) as { error: { code: string; message: string; hint: string } };
+      expect(error.error.code).toBe('bad_usage');
+      expect(error.error.message).toBe(
+        `Cannot use ${data} as the data folder: the path has a file where a folder should be.`,
+      );
+      expect(error.error.hint).toContain('--data');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});

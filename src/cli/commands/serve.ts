@@ -5,6 +5,8 @@
  * the port and frees the model.
  */
 
+import { constants } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
@@ -30,6 +32,7 @@ import {
 } from '../../server/workspace/workspace-db.ts';
 import { booleanFlag, integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { pathProblem } from '../write-output.ts';
 import { checkDeployment, formatChecks } from './serve-check.ts';
 
 const PRUNE_EVERY_MS = 10 * 60_000;
@@ -119,6 +122,21 @@ async function openWorkspace(
       await db.close();
     },
   };
+}
+
+/** Makes the data folder, or fails naming it when it cannot be made or written (before anything opens). */
+async function prepareDataDir(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await access(dataDir, constants.W_OK);
+  } catch (thrown) {
+    const why = pathProblem(thrown);
+    if (!why) throw thrown;
+    fail('bad_usage', `Cannot use ${dataDir} as the data folder: the path ${why}.`, {
+      hint: 'Give --data a folder this user can write to (default $OFFICEMATE_HOME/server).',
+      path: dataDir,
+    });
+  }
 }
 
 function trustedProxyEntries(context: CommandContext): string[] {
@@ -266,6 +284,7 @@ export const serveCommand: Command = {
       });
     }
     const { dataDir, indexLocation } = locations(context, stringFlag(context, 'data'));
+    await prepareDataDir(dataDir);
     const metering = await openMeter(config, indexLocation, dataDir);
     const meter = metering.meter;
     const workspace = await openWorkspace(context, stringFlag(context, 'data'), config, objects).catch(
