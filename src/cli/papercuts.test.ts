@@ -38,6 +38,19 @@ describe('the command line', () => {
     }
   });
 
+  it('says that nothing is indexed, and where, when a search over an empty index finds nothing', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'officemate-empty-'));
+    try {
+      const db = join(home, 'index.db');
+      const run = await runCli(['search', 'quarterly budget', '--db', db]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`nothing is indexed yet in ${db}`);
+      expect(run.stdout).toContain('officemate index PATH');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it('prints the models table and the config line on separate lines', async () => {
     const run = await runCli(['models', '--engine', 'builtin']);
     expect(run.code).toBe(0);

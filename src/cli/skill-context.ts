@@ -5,7 +5,6 @@
  * metered for this user and skill) and a runner that throws the skill's failure so `main`
  * turns it into the exit code and the JSON error.
  */
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { defaultOwner } from '../index/index-paths.ts';
 import type { SearchIndex } from '../index/open-index.ts';
@@ -22,6 +21,7 @@ import {
 } from '../skills/skill.ts';
 import { type ClosableSessions, cliSessions } from './cli-sessions.ts';
 import type { CommandContext } from './command.ts';
+import { writeOutputFile } from './write-output.ts';
 
 export type CliSkillOptions = {
   /** Run for this user (`--as`); without it the local owner runs and sees everything indexed. */
@@ -96,8 +96,8 @@ export async function runCliSkill<T = Record<string, unknown>>(
   }
 }
 
-/** Writes the skill's first artifact to the path the user gave. */
+/** Writes the skill's first artifact to the path the user gave (its folder made when missing). */
 export async function writeArtifact(output: { artifacts: readonly Artifact[] }, path: string): Promise<void> {
   const artifact = output.artifacts[0];
-  if (artifact) await writeFile(path, artifact.bytes);
+  if (artifact) await writeOutputFile(path, artifact.bytes);
 }

@@ -49,7 +49,8 @@ export function isReadableFormat(format: FormatId): boolean {
   return format in READERS;
 }
 
-function unsupported(path: string, format: FormatId): AppError {
+/** The typed error for bytes of a format no reader takes (encrypted, a plain zip, unknown). */
+export function unreadableFormatError(path: string, format: FormatId): AppError {
   const name = basename(path);
   if (format === 'encrypted-office') {
     return {
@@ -92,7 +93,7 @@ export async function readBuffer(
   }
   const format = detectFormat(bytes, path);
   const load = READERS[format];
-  if (!load) return failure(unsupported(path, format));
+  if (!load) return failure(unreadableFormatError(path, format));
   try {
     const reader = await load();
     // Readers parse attachments through readNested, so no reader imports this module.

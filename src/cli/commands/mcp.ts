@@ -15,6 +15,7 @@ import { success } from '../../lib/result.ts';
 import { withWarnings } from '../../lib/warnings.ts';
 import { fileAsMarkdown } from '../../mcp/file-markdown.ts';
 import { createMcpServer, type McpHost } from '../../mcp/mcp-server.ts';
+import { answerUnreadableLines } from '../../mcp/stdio-errors.ts';
 import { runSkill } from '../../skills/skill.ts';
 import { stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
@@ -92,6 +93,7 @@ export const mcpCommand: Command = {
       process.stdin.once('end', () => resolve());
     });
     await server.connect(transport);
+    answerUnreadableLines(transport, (text) => context.log(text));
     context.log(`officemate mcp: serving ${user} over stdio`);
     try {
       await closed;

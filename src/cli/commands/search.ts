@@ -154,7 +154,12 @@ export const searchCommand: Command = {
       if (filters)
         context.log(`Filters: ${filters}${response.parsed.text ? ` · words: ${response.parsed.text}` : ''}`);
       if (response.results.length === 0) {
-        context.out('No results.');
+        const index = await shared.index();
+        context.out(
+          (await index.store.stats()).chunks === 0
+            ? `No results: nothing is indexed yet in ${index.location}. Run officemate index PATH (files, folders, mailboxes), then search again.`
+            : 'No results.',
+        );
         return 0;
       }
       response.results.forEach((hit, position) => {

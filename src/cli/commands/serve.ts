@@ -5,6 +5,8 @@
  * the port and frees the model.
  */
 
+import { constants } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
@@ -30,6 +32,7 @@ import {
 } from '../../server/workspace/workspace-db.ts';
 import { booleanFlag, integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { pathProblem } from '../write-output.ts';
 import { checkDeployment, formatChecks } from './serve-check.ts';
 
 const PRUNE_EVERY_MS = 10 * 60_000;
@@ -121,6 +124,21 @@ async function openWorkspace(
   };
 }
 
+/** Makes the data folder, or fails naming it when it cannot be made or written (before anything opens). */
+async function prepareDataDir(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await access(dataDir, constants.W_OK);
+  } catch (thrown) {
+    const why = pathProblem(thrown);
+    if (!why) throw thrown;
+    fail('bad_usage', `Cannot use ${dataDir} as the data folder: the path ${why}.`, {
+      hint: 'Give --data a folder this user can write to (default $OFFICEMATE_HOME/server).',
+      path: dataDir,
+    });
+  }
+}
+
 function trustedProxyEntries(context: CommandContext): string[] {
   return (stringFlag(context, 'trusted-proxy') ?? '')
     .split(',')
@@ -147,6 +165,19 @@ export function v1ExposureWarning(host: string, apiKey: string | undefined): str
     "  Requests from other machines need an account's session token; tools that cannot sign in are refused.",
     '  To let them in, start with --api-key KEY (or OFFICEMATE_SERVER_API_KEY) and give them the key;',
     '  to keep /v1 to this machine, use --host 127.0.0.1 (the default).',
+  ].join('\n');
+}
+
+/**
+ * The start-up note when the workspace has no account yet: the web app and /api need one to
+ * sign in, and `users add` must reach the same records (`sameStore`: --data or --db was given).
+ */
+export function noAccountsNote(accounts: number, sameStore: boolean): string | undefined {
+  if (accounts > 0) return undefined;
+  return [
+    'officemate: no accounts yet, so nobody can sign in to the web app or /api. Add the first one:',
+    `  printf '%s' "$PASSWORD" | officemate users add NAME --admin --password-stdin${sameStore ? ' (with the same --data and --db as serve)' : ''}`,
+    '  The web app keeps its own files and index: upload files there (or POST /api/files) to ask about them.',
   ].join('\n');
 }
 
@@ -253,6 +284,7 @@ export const serveCommand: Command = {
       });
     }
     const { dataDir, indexLocation } = locations(context, stringFlag(context, 'data'));
+    await prepareDataDir(dataDir);
     const metering = await openMeter(config, indexLocation, dataDir);
     const meter = metering.meter;
     const workspace = await openWorkspace(context, stringFlag(context, 'data'), config, objects).catch(
@@ -293,6 +325,9 @@ export const serveCommand: Command = {
     );
     const warning = v1ExposureWarning(host, apiKey);
     if (warning) context.log(warning);
+    const sameStore = stringFlag(context, 'data') !== undefined || typeof context.values.db === 'string';
+    const firstRun = noAccountsNote((await workspace.options.db.listUsers()).length, sameStore);
+    if (firstRun) context.log(firstRun);
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);

@@ -130,6 +130,16 @@ describe('OpenAI-compatible /v1', () => {
     expect(body.error.hint).toMatch(/llama-cpp/);
   });
 
+  it('with the builtin engine answers a streamed request with the same 400, not a 200 stream that fails', async () => {
+    const builtin = createApp({ model: createBuiltinModel() });
+    const response = await post({ stream: true, messages: [{ role: 'user', content: 'hi' }] }, builtin);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await response.json()) as { error: { code: string; hint: string } };
+    expect(body.error.code).toBe('model_capability');
+    expect(body.error.hint).toContain('--engine');
+  });
+
   it('requires the API key when one is set', async () => {
     const locked = createApp({ model: createBuiltinModel(), apiKey: 'sesame' });
     expect((await locked.request('/v1/models')).status).toBe(401);

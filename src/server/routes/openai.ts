@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import { type Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { LanguageModel } from '../../models/language-model.ts';
+import type { LanguageModel, ModelStreamPart } from '../../models/language-model.ts';
 import { presentError, statusFor } from '../presenters/present-error.ts';
 import {
   ChatCompletionsRequest,
@@ -102,9 +102,24 @@ export function createOpenAIRoutes(options: OpenAIRoutesOptions): Hono {
       }
 
       const includeUsage = body.stream_options?.include_usage === true;
+      const controller = new AbortController();
+      const abort = () => controller.abort();
+      c.req.raw.signal.addEventListener('abort', abort, { once: true });
+      // The first part is awaited before the stream opens: a request the model refuses at once
+      // (no model configured, unreachable, over quota) gets an HTTP error status, as without stream.
+      const parts = served.stream(request, controller.signal)[Symbol.asyncIterator]();
+      const first = await parts.next();
+      if (!first.done && first.value.type === 'error') {
+        c.req.raw.signal.removeEventListener('abort', abort);
+        return c.json(presentError(first.value.error), statusFor(first.value.error));
+      }
+      async function* rest(): AsyncGenerator<ModelStreamPart> {
+        if (first.done) return;
+        yield first.value;
+        for (let next = await parts.next(); !next.done; next = await parts.next()) yield next.value;
+      }
       return streamSSE(c, async function streamCompletion(stream) {
-        const controller = new AbortController();
-        stream.onAbort(() => controller.abort());
+        stream.onAbort(abort);
         const chunk = (delta: object, finishReason: string | null, extra: object = {}) =>
           stream.writeSSE({
             data: JSON.stringify({
@@ -129,7 +144,7 @@ export function createOpenAIRoutes(options: OpenAIRoutesOptions): Hono {
           }
           writing = undefined;
         };
-        for await (const part of served.stream(request, controller.signal)) {
+        for await (const part of rest()) {
           if (part.type === 'text-delta') {
             pending += part.delta;
             writing ??= flush();

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { detectFormat } from '../../../formats/detect-format.ts';
-import { isReadableFormat } from '../../../formats/read-file.ts';
+import { isReadableFormat, unreadableFormatError } from '../../../formats/read-file.ts';
 import { sharedIsolatedReader } from '../../../index/isolated-reader.ts';
 import { ShareBody } from '../../../protocol/api.ts';
 import { stripBidiControls } from '../../security/strip-bidi.ts';
@@ -46,15 +46,26 @@ export function createFileRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv> 
       const bytes = Buffer.from(await file.arrayBuffer());
       const name = stripBidiControls(file.name.split(/[\\/]/).pop() ?? '') || 'file';
       const folder = uploadFolder(file.name, typeof body?.folder === 'string' ? body.folder : undefined);
-      if (bytes.length === 0 || !isReadableFormat(detectFormat(bytes, name)))
+      if (bytes.length === 0)
         return c.json(
-          problem(
-            'format_unknown',
-            `${name} is not a file Officemate can read.`,
-            'Upload Office files, PDFs, text, mail, calendars, contacts, transcripts or chats.',
-          ),
+          problem('file_empty', `${name} is empty (0 bytes).`, 'Check that the file was saved completely.'),
+          400,
+        );
+      const format = detectFormat(bytes, name);
+      if (!isReadableFormat(format)) {
+        // Encrypted and zip files are named as such, with what to do; anything else is unknown.
+        const error = unreadableFormatError(name, format);
+        return c.json(
+          error.code === 'format_unknown'
+            ? problem(
+                'format_unknown',
+                `${name} is not a file Officemate can read.`,
+                'Upload Office files, PDFs, text, mail, calendars, contacts, transcripts or chats.',
+              )
+            : problem(error.code, error.message, error.hint),
           415,
         );
+      }
       const record = await storeFile(options, {
         owner: user,
         name,

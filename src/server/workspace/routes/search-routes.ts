@@ -18,7 +18,16 @@ export function createSearchRoutes(options: WorkspaceOptions): Hono<WorkspaceEnv
   routes.get('/search', async (c) => {
     const user = c.get('session').user;
     const query = SearchQuery.safeParse({ q: c.req.query('q')?.trim() || undefined, k: c.req.query('k') });
-    if (!query.success) return c.json(problem('bad_usage', 'Give a query: /api/search?q=...'), 400);
+    if (!query.success) {
+      // Name the parameter that is wrong: a bad k is not a missing query.
+      const badQuery = query.error.issues.some((issue) => issue.path[0] === 'q');
+      return c.json(
+        !badQuery
+          ? problem('bad_usage', `k must be a whole number from 1 to 50, not "${c.req.query('k')}".`)
+          : problem('bad_usage', 'Give a query: /api/search?q=...'),
+        400,
+      );
+    }
     const context = workspaceSkillContext(options, user, searchSkill.id, c.req.raw.signal);
     const run = await runSkill(searchSkill, { query: query.data.q, k: query.data.k ?? 10 }, context);
     if (!run.success) return c.json(presentError(run.error), statusFor(run.error));
