@@ -31,8 +31,11 @@ import type {
 /** Extensions picked up when walking folders (files named explicitly are always tried). */
 export const INDEXED_EXTENSIONS: ReadonlySet<string> = new Set([
   '.docx',
+  '.docm',
   '.xlsx',
+  '.xlsm',
   '.pptx',
+  '.pptm',
   '.pdf',
   '.odt',
   '.ods',
@@ -51,6 +54,7 @@ export const INDEXED_EXTENSIONS: ReadonlySet<string> = new Set([
   '.mbox',
   '.msg',
   '.ics',
+  '.vcs',
   '.vcf',
   '.vtt',
   '.json',

@@ -100,6 +100,29 @@ describe('incremental indexing', () => {
     }
   });
 
+  it('picks up macro-enabled Office files and .vcs calendars when walking a folder', async () => {
+    const folder = join(work, 'macros');
+    mkdirSync(folder);
+    for (const name of ['poi_SimpleMacro.pptm', 'sheetjs_number_format.xlsm'])
+      copyFileSync(
+        join(CORPUS, 'office', name.endsWith('.pptm') ? 'pptx' : 'xlsx', name),
+        join(folder, name),
+      );
+    copyFileSync(join(EXAMPLES, 'Contacts.vcf'), join(folder, 'Contacts.vcf'));
+    const index = await openIndex(join(work, 'macros.db'));
+    try {
+      const run = await indexPaths(index, [folder], { owner: 'ann' });
+      expect(run.errors).toEqual([]);
+      expect([...run.added].sort()).toEqual(
+        ['Contacts.vcf', 'poi_SimpleMacro.pptm', 'sheetjs_number_format.xlsm'].map((name) =>
+          join(folder, name),
+        ),
+      );
+    } finally {
+      await index.close();
+    }
+  });
+
   it('streams a large mailbox and gets the same chunks as reading it whole', async () => {
     const mailbox = join(CORPUS, 'email', 'enron', 'lavorato-j', 'sent_items.mbox');
     const whole = await openIndex(join(work, 'whole.db'));
