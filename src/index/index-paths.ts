@@ -234,6 +234,7 @@ export async function indexPaths(
   let files = 0;
   let chunks = 0;
   let skipped = 0;
+  let leftOut = 0;
   let done = 0;
   let own: IsolatedReader | undefined;
   const isolated = (): IsolatedReader => {
@@ -286,7 +287,7 @@ export async function indexPaths(
           !source.explicit &&
           (parsed.error.code === 'format_unknown' || parsed.error.code === 'file_empty')
         ) {
-          skipped++;
+          leftOut++;
         } else errors.push({ path: source.path, code: parsed.error.code, message: parsed.error.message });
         options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
         continue;
@@ -341,6 +342,7 @@ export async function indexPaths(
     files,
     chunks,
     skipped,
+    leftOut,
     removed: deleted.length,
     added,
     changed,

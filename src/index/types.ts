@@ -166,6 +166,8 @@ export type IndexSummary = {
   readonly chunks: number;
   /** Files unchanged since the last run. */
   readonly skipped: number;
+  /** Files met while walking a folder that are empty or in no format Officemate reads: left out, not errors. */
+  readonly leftOut: number;
   /** Files removed from the index because they no longer exist. */
   readonly removed: number;
   readonly added: readonly string[];

@@ -2,7 +2,7 @@
  * Incremental re-indexing on real files: a second run skips unchanged files, re-reads a
  * changed one, picks up a new one and drops a deleted one, and the index stays consistent.
  */
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -100,7 +100,7 @@ describe('incremental indexing', () => {
     }
   });
 
-  it('picks up macro-enabled Office files and .vcs calendars when walking a folder', async () => {
+  it('picks up macro-enabled Office files when walking a folder, and counts an empty file as left out', async () => {
     const folder = join(work, 'macros');
     mkdirSync(folder);
     for (const name of ['poi_SimpleMacro.pptm', 'sheetjs_number_format.xlsm'])
@@ -109,6 +109,7 @@ describe('incremental indexing', () => {
         join(folder, name),
       );
     copyFileSync(join(EXAMPLES, 'Contacts.vcf'), join(folder, 'Contacts.vcf'));
+    writeFileSync(join(folder, 'empty.txt'), '');
     const index = await openIndex(join(work, 'macros.db'));
     try {
       const run = await indexPaths(index, [folder], { owner: 'ann' });

@@ -75,7 +75,7 @@ export const indexCommand: Command = {
           context.outJson({ ...summary, removed: summary.removed + removed });
         } else {
           context.out(
-            `Indexed ${summary.files} file(s), ${summary.chunks} chunk(s); ${summary.skipped} unchanged, ${summary.removed + removed} removed, ${summary.errors.length} error(s) in ${summary.seconds} s.`,
+            `Indexed ${summary.files} file(s), ${summary.chunks} chunk(s); ${summary.skipped} unchanged, ${summary.leftOut ? `${summary.leftOut} left out (empty or not a format Officemate reads), ` : ''}${summary.removed + removed} removed, ${summary.errors.length} error(s) in ${summary.seconds} s.`,
           );
           for (const path of summary.added) context.out(`  + ${path}`);
           for (const path of summary.changed) context.out(`  ~ ${path}`);
@@ -84,7 +84,8 @@ export const indexCommand: Command = {
         }
         if (summary.errors.length > 0 && summary.files === 0 && summary.skipped === 0) exit = 1;
       } else if (removals.length && !check) {
-        if (context.json) context.outJson({ files: 0, chunks: 0, skipped: 0, removed, errors: [] });
+        if (context.json)
+          context.outJson({ files: 0, chunks: 0, skipped: 0, leftOut: 0, removed, errors: [] });
         else context.out(`Removed ${removed} file(s) from the index.`);
       }
       if (check) {
