@@ -46,7 +46,20 @@ describe('passageUnits', () => {
       type: 'email',
       text: 'Yes, approved.\n\n-----Original Message-----\nFrom: Ann\nCan we raise the limit?\n--\nAnn Smith, Treasury',
     });
-    expect(units.map((unit) => unit.role)).toEqual(['body', 'quoted', 'quoted', 'boilerplate']);
+    // The quoted header line ("From: Ann") is no sentence of the history.
+    expect(units.map((unit) => unit.role)).toEqual(['body', 'quoted', 'boilerplate']);
+    expect(units[1]?.text).toBe('Can we raise the limit?');
+  });
+
+  it('never joins an empty quoted header field to the sentence below it', () => {
+    const units = passageUnits({
+      type: 'email',
+      text: 'Two ideas below.\n\n-----Original Message-----\nFrom:\tAnn Lee/ACME@acme on 05/02/2001 04:29 PM\nTo:\tBo Day/ACME@acme, Eve Ross/ACME@acme\ncc:\nSubject:\t\nHello everyone.\nWe moved the retreat to June.',
+    });
+    expect(units.filter((unit) => unit.role === 'quoted').map((unit) => unit.text)).toEqual([
+      'Hello everyone.',
+      'We moved the retreat to June.',
+    ]);
   });
 
   it('keeps list items and field lines apart', () => {

@@ -7,6 +7,7 @@
  * whether it is the passage's own words or quoted history / boilerplate, and table rows
  * become "Label: value" sentences, headed by their column when the sheet has a header row.
  */
+import { isHeaderLine } from '../formats/mail/index-text.ts';
 import type { SearchHit } from '../index/types.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { unwrapLines } from '../lib/text/unwrap-lines.ts';
@@ -263,6 +264,11 @@ export function passageUnits(
     if (SIGNATURE_START.test(text)) {
       flush();
       role = 'boilerplate';
+      continue;
+    }
+    // The header lines of quoted history ("To: …", an empty "Subject:") are no sentence of it.
+    if (role === 'quoted' && isHeaderLine(text)) {
+      flush();
       continue;
     }
     if (text.trim() === '' || (paragraph.length > 0 && paragraph[paragraph.length - 1]?.quoted !== quoted))

@@ -33,6 +33,11 @@ const HEADER_LINE = [
   /^\s*\S.{0,120}\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i,
 ];
 
+/** True for a header line of a quoted or forwarded message ("Subject: …", "Ann Lee/ACME@ACME on 05/02/2001 04:29 PM"). */
+export function isHeaderLine(line: string): boolean {
+  return HEADER_LINE.some((pattern) => pattern.test(line));
+}
+
 /**
  * True when the quote opens with a forward's header (an "Original Message" or "Forwarded by"
  * line, an Outlook "From:/Sent:" block or a Notes stamp), not with "> " lines or "On … wrote:".

@@ -64,6 +64,15 @@ describe('splitBody', () => {
     expect(split.signature).toMatch(/^Mira J\. Holt\nHolt Berg & Lund P\.C\.[\s\S]*Deed\.DOC$/);
   });
 
+  it('reads a sign-off with the name on the same last line as the signature', () => {
+    expect(splitBody('Lunch is at noon.\n\nCheers, Bo D')).toEqual({
+      text: 'Lunch is at noon.',
+      signature: 'Cheers, Bo D',
+    });
+    expect(splitBody('Lunch is at noon.\n\nThanks for the update').signature).toBeUndefined();
+    expect(splitBody('Lunch is at noon.\n\nRegards to the team').signature).toBeUndefined();
+  });
+
   it('treats Lotus Notes reply headers as the start of quoted mail', () => {
     const notes = splitBody(
       'I agree.\nAnn\n\nFrom:\tTom Berg/HOU/ACME@ACME on 11/27/2001 03:45 PM\nTo:\tAnn Lee/HOU/ACME@ACME\ncc:\nSubject:\tPlan\n\nShall we go ahead?',
@@ -102,6 +111,12 @@ describe('splitBody', () => {
     );
     expect(columns.text).toBe('Ann,\n\nWednesday at 10 works for me.\n\nTom');
     expect(columns.quoted).toMatch(/^\s*Ann\.Lee@acme\.exampl[\s\S]*Can we move to 2 PM\?/);
+    const oneLine = splitBody(
+      'How about the lake lodge?\n\nCheers, Tom\n\n\tAnn Lee/ACME@acme 05/02/2001 05:29 PM \t   To: Tom Berg/HOU/ACME@ACME, Bo Day/ACME@acme  cc: Eve Ross/ACME@ACME  Subject: \t\n\nHello everyone.\n\nThe retreat moves to June.',
+    );
+    expect(oneLine.text).toBe('How about the lake lodge?');
+    expect(oneLine.signature).toBe('Cheers, Tom');
+    expect(oneLine.quoted).toMatch(/^\s*Ann Lee\/ACME[\s\S]*The retreat moves to June\./);
   });
 
   it('treats forwarded blocks as quoted', () => {

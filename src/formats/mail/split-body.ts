@@ -24,9 +24,19 @@ const QUOTE_HEADER = [
 ];
 const NOTES_STAMP =
   /^\s*(?:\S.{0,80}\s)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i;
+/** A Lotus Notes header on one line: the writer, the date and time, then "To:". */
+const NOTES_ONE_LINE =
+  /^\s*\S[^\n]{0,80}?\s\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+To:\s*\S/i;
 const WROTE_LINE = /^\s*On\b.{0,200}\bwrote:\s*$/i;
-const SIGN_OFF =
-  /^\s*(thanks( again| so much)?|thank you|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours( truly| sincerely)?|respectfully|all the best)\s*[,.!]?\s*$/i;
+/** The words that close a message before the writer's name. */
+const SIGN_OFF_WORDS =
+  '(?:thanks(?: again| so much)?|thank you|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours(?: truly| sincerely)?|respectfully|all the best)';
+const SIGN_OFF = new RegExp(`^\\s*${SIGN_OFF_WORDS}\\s*[,.!]?\\s*$`, 'i');
+const SIGN_OFF_THEN = new RegExp(`^\\s*${SIGN_OFF_WORDS}\\s*[,.!-]?\\s+(\\S.*)$`, 'i');
+/** A name of one to three capitalised words ("Ann", "Paul D", "Mary-Ann O'Hara"). */
+const SHORT_NAME = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s*$/u;
+/** A sign-off with the writer's name on the same line: "Cheers, Ann L", "Thanks - Bo". */
+const signOffNamed = (line: string) => SHORT_NAME.test(SIGN_OFF_THEN.exec(line)?.[1] ?? '');
 const MAX_SIGN_OFF_LINES = 6;
 /** A line naming an attached file, as mail programs list them under the text (" - Special Deed.DOC"). */
 const ATTACHMENT_LINE = /^\s*-\s+\S.{0,120}\.[A-Za-z0-9]{2,5}\s*$/;
@@ -64,6 +74,8 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   // (the name may stand on the line above) with "To:" right below.
   if (/^\s*From:\s+\S.*\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\b/i.test(line)) return true;
   if (notesColumns(lines, index)) return true;
+  // The same header run into one line: "Ann Lee/ACME@ACME 05/02/2001 05:29 PM  To: Bo Day/ACME@ACME, … Subject:".
+  if (NOTES_ONE_LINE.test(line)) return true;
   if (
     NOTES_STAMP.test(line) &&
     [next, lines[index + 2] ?? ''].some((below) => /^\s*(?:To|Sent by):\s*\S/i.test(below))
@@ -153,7 +165,7 @@ function splitSignature(lines: readonly string[]): { text: string; signature?: s
   for (let index = end - 1; index >= Math.max(1, end - MAX_SIGN_OFF_LINES); index--) {
     const line = lines[index] ?? '';
     if (line.trim() === '') break;
-    if (SIGN_OFF.test(line)) {
+    if (SIGN_OFF.test(line) || (index === end - 1 && signOffNamed(line))) {
       const rest = lines.slice(index + 1, end);
       if (rest.every((item) => item.trim().length <= 60)) {
         const text = trimBlankLines(lines.slice(0, index));
