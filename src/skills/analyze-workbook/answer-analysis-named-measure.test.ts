@@ -40,3 +40,56 @@ describe('the column a statistic is named for', () => {
     ).toBe('4.50');
   });
 });
+
+// Ann Lee holds three rows, Bo Chan two, Cy Dorn one; the largest Prize (20000) is in 2003,
+// the most Entrants (40) in 2004.
+const RACES = `Year,Coach,Entrants,Prize
+2001,Ann Lee,12,"$9,000"
+2002,Bo Chan,30,"$12,000"
+2003,Ann Lee,25,"$20,000"
+2004,Cy Dorn,40,"$15,000"
+2005,Bo Chan,8,"$11,000"
+2006,Ann Lee,22,"$10,000"
+`;
+
+describe('ranked counts and the row where a named measure peaks', () => {
+  it('answers "the most times" with the value holding the most rows, not the row with the largest measure', () => {
+    const most = ask(RACES, {
+      question: 'Which Coach won the race the most times?',
+      format: '@top_coach[coach]',
+    });
+    expect(most.slots.top_coach).toBe('Ann Lee');
+    expect(most.planText).toContain('count of rows');
+    const fewest = ask(RACES, { question: 'Which Coach won the fewest times?', format: '@coach[name]' });
+    expect(fewest.slots.coach).toBe('Cy Dorn');
+  });
+  it('refuses "the most times" over a column whose values each hold one row', () => {
+    const once = 'Year,Coach,Prize\n2001,Ann Lee,5\n2002,Bo Chan,7\n2003,Cy Dorn,6\n';
+    expect(refusal(once, { question: 'Which Coach won the most times?', format: '@coach[name]' })).toMatch(
+      /^unsupported: /,
+    );
+  });
+  it('reads the year of the row where the named measure peaks', () => {
+    const both = ask(RACES, {
+      question: 'What was the largest Prize and in which Year was it paid?',
+      format: '@maxPrize[amount] @maxPrizeYear[year]',
+    });
+    expect(both.slots).toEqual({ maxPrize: '20000.00', maxPrizeYear: '2003' });
+    const year = ask(RACES, {
+      question: 'In which Year was the largest Prize paid?',
+      format: '@year[value]',
+    });
+    expect(year.slots.year).toBe('2003');
+    // The latest year itself is still the maximum of Year.
+    expect(
+      ask(RACES, { question: 'What is the latest Year?', format: '@max_year[value]' }).slots.max_year,
+    ).toBe('2006.00');
+  });
+  it('ranks by the measure named after the superlative, not another numeric column the question names', () => {
+    const answer = ask(RACES, {
+      question: 'Which Coach with more than 10 Entrants had the largest Prize?',
+      format: '@coach[name]',
+    });
+    expect(answer.slots.coach).toBe('Ann Lee');
+  });
+});
