@@ -80,6 +80,12 @@ describe('ranked counts and the row where a named measure peaks', () => {
       format: '@year[value]',
     });
     expect(year.slots.year).toBe('2003');
+    // A question asking for the number itself keeps the number, whatever the slot's name holds.
+    const number = ask(RACES, {
+      question: 'What is the highest number of Entrants in a Year?',
+      format: '@max_entrants_year[value]',
+    });
+    expect(number.slots.max_entrants_year).toBe('40.00');
     // The latest year itself is still the maximum of Year.
     expect(
       ask(RACES, { question: 'What is the latest Year?', format: '@max_year[value]' }).slots.max_year,

@@ -495,24 +495,27 @@ const WHICH_WORDS = /\b(?:which|what)\s+(.{1,40})/i;
 
 /**
  * A numeric column that labels rows (a year, an id) asked for at the row where a measure peaks:
- * a slot naming both ("@maxWinYear"), or a question asking "in which Year was the largest Prize
- * paid" whose slot names no other column.
+ * the question asks "which <column>" ("in which Year was the largest Prize paid") or the slot's
+ * placeholder names it ("@maxPrizeYear[year]"), and the slot names no other column than that
+ * label and the measure. "What is the highest number of Goals in a Season" asks for the number.
  */
 function numericLabel(context: SlotContext): string | undefined {
-  const typeOf = (name: string) => context.frame.table.columns.find((column) => column.name === name)?.type;
-  const labelLike = (name: string) =>
-    isNumericColumn(context.frame, name) && LABEL_TYPES.has(typeOf(name) ?? '');
-  const labels = context.ownColumns.filter(labelLike);
-  const measures = context.ownColumns.filter(
-    (name) => isNumericColumn(context.frame, name) && !LABEL_TYPES.has(typeOf(name) ?? ''),
-  );
-  if (labels.length === 1 && measures.length >= 1) return labels[0];
-  if (measures.length > 0 || labels.length > 1) return undefined;
+  const { frame } = context;
+  const typeOf = (name: string) => frame.table.columns.find((column) => column.name === name)?.type;
+  const labelLike = (name: string) => isNumericColumn(frame, name) && LABEL_TYPES.has(typeOf(name) ?? '');
   const which = WHICH_WORDS.exec(context.question)?.[1];
-  const asked = which ? findMentions(context.frame, which)[0] : undefined;
-  if (asked?.position !== 0 || asked.strength < 1 || !labelLike(asked.column)) return undefined;
-  if (labels.length === 1 && labels[0] !== asked.column) return undefined;
-  return namedSuperlativeMeasure(context, asked.column) ? asked.column : undefined;
+  const first = which ? findMentions(frame, which)[0] : undefined;
+  const placeholder = findMentions(frame, context.slot.placeholder.replace(/_/g, ' '))[0];
+  const asked = [first?.position === 0 && first.strength >= 1 ? first.column : undefined, placeholder?.column]
+    .filter((name): name is string => name !== undefined && labelLike(name))
+    .at(0);
+  if (!asked) return undefined;
+  const others = context.ownColumns.filter((name) => name !== asked);
+  const measures = others.filter(
+    (name) => isNumericColumn(frame, name) && !LABEL_TYPES.has(typeOf(name) ?? ''),
+  );
+  if (others.length !== measures.length || measures.length > 1) return undefined;
+  return measures.length === 1 || namedSuperlativeMeasure(context, asked) ? asked : undefined;
 }
 
 /** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
