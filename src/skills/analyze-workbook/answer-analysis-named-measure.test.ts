@@ -69,6 +69,19 @@ describe('ranked counts and the row where a named measure peaks', () => {
       /^unsupported: /,
     );
   });
+  it('never answers a count about the most frequent value with the count of all rows', () => {
+    expect(
+      refusal(RACES, {
+        question: 'How many times does the most frequent Coach appear?',
+        format: '@count[value]',
+      }),
+    ).toMatch(/^unsupported: .*all 6 rows/);
+    const both = ask(RACES, {
+      question: 'What is the most common Coach and how many rows are there in total?',
+      format: '@coach[name] @total_rows[value]',
+    });
+    expect(both.slots).toEqual({ coach: 'Ann Lee', total_rows: '6' });
+  });
   it('reads the year of the row where the named measure peaks', () => {
     const both = ask(RACES, {
       question: 'What was the largest Prize and in which Year was it paid?',

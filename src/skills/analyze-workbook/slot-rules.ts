@@ -782,10 +782,24 @@ export const SLOT_RULES: readonly SlotRule[] = [
             hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
           },
         );
+      // "How many times does the most frequent Club appear?": the mode's count, which the count of
+      // all rows in play is not.
+      if (MODE_ASKED.test(context.question) && !has(slotWords(context.slot), 'total', 'all', 'row', 'rows'))
+        fail(
+          'unsupported',
+          `The question asks about the most (or least) frequent value, but @${context.slot.name} would count all ${context.rows.length} rows.`,
+          {
+            hint: 'Ask for the most frequent value and its count in words ("the most common X and how often it appears").',
+          },
+        );
       return countOfRows(context);
     },
   },
 ];
+
+/** A question about the most or least frequent value of a column. */
+const MODE_ASKED =
+  /\b(?:most|least)\s+(?:frequent(?:ly)?|common|often|popular)\b|\b(?:most|fewest|least)\s+(?:number\s+of\s+)?times\b/i;
 
 function countOfRows(context: SlotContext): SlotResult {
   return {
