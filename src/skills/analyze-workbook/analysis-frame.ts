@@ -7,8 +7,9 @@
  */
 
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import type { DataTable } from './data-table.ts';
+import type { Column, DataTable } from './data-table.ts';
 import { stem } from './normalize-text.ts';
+import { readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 
 export type Cell = number | string | null;
 
@@ -77,6 +78,17 @@ const FOOTNOTE_MARK = /(?<=\d)\s*(?:['’*†‡]+|\[[^\]]{1,40}\])$/;
 /** A cell written as a percentage ("77%", "12.5 %"). */
 const PERCENT_CELL = /^\s*[-+]?[\d.,]+\s*%\s*$/;
 
+/** Columns whose cells write numbers grouped by spaces ("930 251"), worked out once per column. */
+const spaceGrouped = new WeakMap<Column, boolean>();
+function groupedBySpaces(column: Column): boolean {
+  let known = spaceGrouped.get(column);
+  if (known === undefined) {
+    known = spaceGroupedColumn(column.texts.map((text) => String(text ?? '')));
+    spaceGrouped.set(column, known);
+  }
+  return known;
+}
+
 /** Every cell of a column (all table rows), numbers as numbers and missing cells as null. */
 export function cellsOf(frame: Frame, name: string): Cell[] {
   const derived = frame.derived.get(name);
@@ -84,6 +96,7 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
   const column = frame.table.columns.find((item) => item.name === name);
   if (!column) return [];
   const dropped = frame.dropped;
+  const spaced = groupedBySpaces(column);
   return column.values.map((value, index) => {
     if (value === null || dropped?.has(index)) return null;
     // "77%" reads as 77, as pandas gives it once the sign is stripped, not as the fraction 0.77.
@@ -93,6 +106,8 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
     if (typeof value === 'boolean') return value ? 1 : 0;
     const text = String(column.texts[index] ?? value).trim();
     if (MISSING.test(text)) return null;
+    const grouped = spaced ? readSpaceGrouped(text) : undefined;
+    if (grouped !== undefined) return grouped;
     const duration = /^(\d{1,3}):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text);
     if (duration) return Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]);
     // A footnote mark after a number ("66'", "1,466,705*", "2,282,589[note]") is no part of it.

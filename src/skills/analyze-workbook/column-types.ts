@@ -6,6 +6,7 @@
 import { parseDate } from '../../formats/csv/type-cell.ts';
 import type { Cell } from '../../formats/model.ts';
 import type { Column, ColumnType, Value } from './data-table.ts';
+import { readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 
 const ID_HEADER = /(^|\b)(id|code|zip|postcode|phone|sku|no\.?|number|#|ref|key|isbn)(\b|$)/i;
 const YEAR_HEADER = /\b(year|yr|season|fy)\b/i;
@@ -88,9 +89,14 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
   const count = present.length;
   const numberCells = present.filter((cell) => cell.type === 'number');
   const dateCells = present.filter((cell) => cell.type === 'date');
+  // "930 251": a column that groups its digits by spaces holds numbers, not text.
+  const spaced = spaceGroupedColumn(
+    cells.map((cell, index) => (values[index] === null ? '' : String(cell?.text ?? values[index]))),
+  );
   const numbers = cells.map((cell, index) => {
     const value = values[index];
     if (typeof value === 'number') return value;
+    if (spaced && typeof value === 'string') return readSpaceGrouped(value) ?? null;
     if (typeof value === 'string' && cell?.type !== 'date') return leadingNumber(value);
     return null;
   });
@@ -113,6 +119,8 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
     );
   } else if (present.every((cell) => cell.type === 'boolean')) {
     type = 'boolean';
+  } else if (spaced) {
+    type = 'number';
   } else if (numberCells.length / count >= 0.8) {
     const integers = numberCells.every((cell) => Number.isInteger(cell.value));
     const numbers = numberCells.map((cell) => cell.value as number);

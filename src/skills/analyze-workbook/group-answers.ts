@@ -4,6 +4,7 @@
  * total, median, rate or spread, the label where a measure peaks, the top N rows, the month where
  * an aggregate peaks, and the column a question asks one value for each group of.
  */
+import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   categoryValues,
@@ -436,6 +437,87 @@ function sharedWordColumn(frame: Frame, phrase: string): string | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** "won the race the most times", "appears most often": a count of rows per group, not a measure. */
+const MOST_TIMES =
+  /\b(?:the\s+)?(most|fewest|least)\s+(?:number\s+of\s+)?(?:times|often|frequently)\b|\b(most|least)\s+(?:often|frequently)\b/i;
+
+/**
+ * "Which trainer won the race the most times?": the label's values ranked by how many rows in
+ * play hold each (the mode; ties listed). Refused when no value holds more rows than one.
+ */
+function mostTimesLabel(context: SlotContext, label: string): SlotResult | undefined {
+  const match = MOST_TIMES.exec(context.question);
+  if (!match) return undefined;
+  const low = /^(fewest|least)$/i.test(match[1] ?? match[2]!);
+  const labels = cellsOf(context.frame, label);
+  const totals = totalsRows(context.frame, label);
+  const counts = new Map<string, number>();
+  for (const row of context.rows) {
+    const key = labels[row];
+    if (key === null || key === undefined || totals.has(row)) continue;
+    counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
+  }
+  const scores = [...counts.values()];
+  if (scores.length < 2 || Math.max(...scores) < 2)
+    fail(
+      'unsupported',
+      `The question asks which ${label} comes up ${match[0].trim()}, but no ${label} value holds more than one row.`,
+      { hint: 'Name the column whose values are counted.' },
+    );
+  const best = low ? Math.min(...scores) : Math.max(...scores);
+  const winners = [...counts.entries()].filter(([, count]) => count === best).map(([key]) => key);
+  return {
+    value: winners.join(', '),
+    note: `${label} groups ranked by count of rows: ${low ? 'lowest' : 'highest'} ${best} in ${winners.join(', ')} (${counts.size} groups)`,
+    columns: [label],
+    rows: context.rows.filter((row) => winners.includes(String(labels[row]))),
+  };
+}
+
+/**
+ * The measure a superlative names right after it ("the largest Win $"), when it names one:
+ * the answer must be read off that column, not another measure of the table.
+ */
+function namedSuperlativeMeasure(context: SlotContext, label: string): string | undefined {
+  const match = SUPERLATIVE.exec(context.question);
+  if (!match) return undefined;
+  const after = context.question.slice(match.index + match[0].length, match.index + match[0].length + 60);
+  const first = findMentions(context.frame, after)[0];
+  if (!first || first.position > 1 || first.strength < 1 || first.column === label) return undefined;
+  return isNumericColumn(context.frame, first.column) ? first.column : undefined;
+}
+
+/** Column types that label rows rather than measure them. */
+const LABEL_TYPES = new Set(['date', 'identifier', 'category']);
+
+/** "in which Year was …", "what season had …": the words a question asks a value of. */
+const WHICH_WORDS = /\b(?:which|what)\s+(.{1,40})/i;
+
+/**
+ * A numeric column that labels rows (a year, an id) asked for at the row where a measure peaks:
+ * the question asks "which <column>" ("in which Year was the largest Prize paid") or the slot's
+ * placeholder names it ("@maxPrizeYear[year]"), and the slot names no other column than that
+ * label and the measure. "What is the highest number of Goals in a Season" asks for the number.
+ */
+function numericLabel(context: SlotContext): string | undefined {
+  const { frame } = context;
+  const typeOf = (name: string) => frame.table.columns.find((column) => column.name === name)?.type;
+  const labelLike = (name: string) => isNumericColumn(frame, name) && LABEL_TYPES.has(typeOf(name) ?? '');
+  const which = WHICH_WORDS.exec(context.question)?.[1];
+  const first = which ? findMentions(frame, which)[0] : undefined;
+  const placeholder = findMentions(frame, context.slot.placeholder.replace(/_/g, ' '))[0];
+  const asked = [first?.position === 0 && first.strength >= 1 ? first.column : undefined, placeholder?.column]
+    .filter((name): name is string => name !== undefined && labelLike(name))
+    .at(0);
+  if (!asked) return undefined;
+  const others = context.ownColumns.filter((name) => name !== asked);
+  const measures = others.filter(
+    (name) => isNumericColumn(frame, name) && !LABEL_TYPES.has(typeOf(name) ?? ''),
+  );
+  if (others.length !== measures.length || measures.length > 1) return undefined;
+  return measures.length === 1 || namedSuperlativeMeasure(context, asked) ? asked : undefined;
+}
+
 /** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
 export function superlativeLabel(context: SlotContext): SlotResult | undefined {
   const fewValued = (name: string) => categoryValues(context.frame, name, 50).length >= 2;
@@ -452,10 +534,15 @@ export function superlativeLabel(context: SlotContext): SlotResult | undefined {
       ? (findMentions(context.frame, which)
           .map((mention) => mention.column)
           .find((name) => !isNumericColumn(context.frame, name)) ?? sharedWordColumn(context.frame, which))
-      : undefined);
-  if (!label || !SUPERLATIVE.test(context.question)) return undefined;
+      : undefined) ??
+    numericLabel(context);
+  if (!label) return undefined;
+  const times = mostTimesLabel(context, label);
+  if (times) return times;
+  if (!SUPERLATIVE.test(context.question)) return undefined;
   const measure =
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
+    namedSuperlativeMeasure(context, label) ??
     context.measures.find(
       (name) =>
         name !== label &&

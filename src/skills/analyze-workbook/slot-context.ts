@@ -4,7 +4,15 @@
  * columns and rows it names) and the small readers every slot rule shares.
  */
 import { fail } from '../../lib/errors.ts';
-import { type Cell, cellsOf, type Frame, numbersOf, wordsOf } from './analysis-frame.ts';
+import {
+  type Cell,
+  cellsOf,
+  type Frame,
+  findMentions,
+  isNumericColumn,
+  numbersOf,
+  wordsOf,
+} from './analysis-frame.ts';
 import { type Slot, writeNumber } from './answer-format.ts';
 import { readSlotName } from './slot-words.ts';
 
@@ -64,6 +72,32 @@ export function adjustedMoments(text: string): boolean {
   return /pandas|\.skew\(\)|\.kurt/i.test(text) && !/scipy/i.test(text);
 }
 
+/**
+ * A column the slot (or, when the slot names none, the question) names in full whose cells hold
+ * figures the engine does not read as numbers ("12 450 (est.)"), unless `measure` is named too:
+ * a statistic taken over another numeric column would answer a different question.
+ */
+function unreadNamedColumn(context: SlotContext, measure: string | undefined): string | undefined {
+  const inFull = findMentions(context.frame, context.question)
+    .filter((mention) => mention.strength >= 1)
+    .map((mention) => mention.column);
+  // "@mean_landings" names "Aircraft Landings" in part; the question names it in full.
+  const slotNameWords = wordsOf(context.slot.name.replace(/_/g, ' '));
+  const inPart = inFull.filter((name) =>
+    wordsOf(name).some((word) => word.length >= 3 && slotNameWords.includes(word)),
+  );
+  const slotNamed = [...new Set([...context.ownColumns, ...inPart])];
+  const named = slotNamed.length > 0 ? slotNamed : inFull;
+  if (measure !== undefined && named.includes(measure)) return undefined;
+  return named.find((name) => {
+    if (name === context.group?.column || isNumericColumn(context.frame, name)) return false;
+    if (context.frame.conditions.some((condition) => condition.column === name)) return false;
+    const cells = cellsOf(context.frame, name).filter((cell) => cell !== null);
+    const figures = cells.filter((cell) => typeof cell === 'number' || /\d/.test(cell));
+    return cells.length > 0 && figures.length >= cells.length / 2;
+  });
+}
+
 export function needMeasure(context: SlotContext, index = 0): string {
   const name = context.measures[index];
   if (!name)
@@ -71,6 +105,19 @@ export function needMeasure(context: SlotContext, index = 0): string {
       hint: 'Name the column in the question, e.g. "the mean of the Fare column".',
     });
   return name;
+}
+
+/** The measure a one-column statistic is taken of; refused when the slot names a column of unread figures. */
+function statisticMeasure(context: SlotContext): string {
+  const name = context.measures[0];
+  const unread = unreadNamedColumn(context, name);
+  if (unread)
+    fail(
+      'unsupported',
+      `@${context.slot.name} names ${unread}, but its cells are not numbers the builtin engine can read${name ? ` (it would have used ${name} instead)` : ''}.`,
+      { hint: 'Say how to read those cells as numbers, or clean the column first.' },
+    );
+  return needMeasure(context);
 }
 
 export function numberResult(
@@ -177,7 +224,7 @@ export function statistic(
   fn: (values: number[], context: SlotContext) => number,
 ): SlotRule['compute'] {
   return (context) => {
-    const name = needMeasure(context);
+    const name = statisticMeasure(context);
     const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
     if (values.length === 0)
       fail(

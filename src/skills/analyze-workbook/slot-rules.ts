@@ -760,10 +760,52 @@ export const SLOT_RULES: readonly SlotRule[] = [
             hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
           },
         );
+      // "How many times does the most frequent Club appear?": the mode's count, which the count of
+      // all rows in play is not.
+      if (MODE_ASKED.test(context.question) && !has(slotWords(context.slot), 'total', 'all', 'row', 'rows')) {
+        const counted = modeCount(context);
+        if (counted) return counted;
+        fail(
+          'unsupported',
+          `The question asks about the most (or least) frequent value, but @${context.slot.name} would count all ${context.rows.length} rows.`,
+          {
+            hint: 'Ask for the most frequent value and its count in words ("the most common X and how often it appears").',
+          },
+        );
+      }
       return countOfRows(context);
     },
   },
 ];
+
+/**
+ * The number of rows the most frequent value of the label column the question names holds
+ * ("how many times does the most frequent Club appear" → Club's mode's rows); undefined for
+ * "least" or when no named text column has repeated values.
+ */
+function modeCount(context: SlotContext): SlotResult | undefined {
+  if (/\b(?:least|fewest)\b/i.test(context.question)) return undefined;
+  const name = context.columns.find((column) => {
+    if (isNumericColumn(context.frame, column)) return false;
+    const cells = cellsOf(context.frame, column);
+    const present = context.rows.map((row) => cells[row]).filter((cell) => cell !== null);
+    return new Set(present.map(String)).size < present.length;
+  });
+  if (!name) return undefined;
+  const cells = cellsOf(context.frame, name);
+  const value = modeOf(context.rows.map((row) => cells[row] ?? null));
+  const hits = context.rows.filter((row) => cells[row] === value);
+  return {
+    value: String(hits.length),
+    note: `rows of the most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+    columns: [name],
+    rows: hits,
+  };
+}
+
+/** A question about the most or least frequent value of a column. */
+const MODE_ASKED =
+  /\b(?:most|least)\s+(?:frequent(?:ly)?|common|often|popular)\b|\b(?:most|fewest|least)\s+(?:number\s+of\s+)?times\b/i;
 
 function countOfRows(context: SlotContext): SlotResult {
   return {
