@@ -3,26 +3,17 @@
  * profiling: `node --cpu-prof bin/run-ts.js bench/ingest-profile.ts`. Prints chunks per second
  * (one per message) and the CPU time of all threads.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexPaths } from '../src/index/index-paths.ts';
 import { openIndex } from '../src/index/open-index.ts';
+import { mailFiles } from './enron-mailboxes.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = process.env.OFFICEMATE_SHARED ?? join(here, '..', '..', 'shared');
 const enron = join(shared, 'corpus', 'email', 'enron');
-
-function mailFiles(folder: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(folder).sort()) {
-    const full = join(folder, entry);
-    if (statSync(full).isDirectory()) out.push(...mailFiles(full));
-    else if (entry.endsWith('.mbox')) out.push(full);
-  }
-  return out;
-}
 
 const work = mkdtempSync(join(tmpdir(), 'officemate-ingest-'));
 try {

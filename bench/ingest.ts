@@ -7,7 +7,7 @@
  *    p50/p95 latency, with and without feedback, beside SQLite FTS5 (bm25) on the same text.
  * Prints markdown tables; writes bench/out/ingest.json.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { openIndex } from '../src/index/open-index.ts';
 import { search } from '../src/index/search.ts';
 import type { ChunkDraft } from '../src/index/types.ts';
 import { seededRandom as random } from '../src/lib/random.ts';
+import { mailFiles } from './enron-mailboxes.ts';
 import { vocabulary, zipfSampler } from './synthetic-corpus.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,16 +32,6 @@ const QUERIES = 300;
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-
-function mailFiles(folder: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(folder).sort()) {
-    const full = join(folder, entry);
-    if (statSync(full).isDirectory()) out.push(...mailFiles(full));
-    else if (entry.endsWith('.mbox')) out.push(full);
-  }
-  return out;
-}
 
 async function benchEnron(work: string) {
   const files = mailFiles(enron);
