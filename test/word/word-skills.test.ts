@@ -180,6 +180,13 @@ describe('summarize', () => {
     expect(empty.sentences).toEqual([]);
     expect(empty.warnings[0]?.message).toMatch(/No sentence to summarize/);
   });
+
+  it('summarizes a recurring event once, with how often it repeats, not occurrence by occurrence', async () => {
+    const path = join(CORPUS, 'calendar', 'icaljs', 'samples__daily_recur.ics');
+    const summary = summarizeParsed(await read(path), path, 'medium');
+    expect(summary.sentences).toHaveLength(1);
+    expect(summary.summary).toMatch(/^Every day recurring, every day from 2012-08-01 \d\d:\d\d\. \[1\]$/);
+  });
 });
 
 describe('rewrite', () => {

@@ -130,20 +130,20 @@ export function summarizeParsed(
   }
   if (parsed.type === 'calendar') {
     const citations: Citation[] = [];
-    const sentences = parsed.events.slice(0, 12).map((event, i) => {
-      const locator: Locator = { eventUid: event.uid };
-      citations.push({
-        n: i + 1,
-        path,
-        uri: chunkUri(resolve(path), locator),
-        locator,
-        quote: event.summary,
+    const sentences = calendarSeries(parsed.events)
+      .slice(0, 12)
+      .map((series, i) => {
+        const event = series[0]!;
+        const locator: Locator = { eventUid: event.uid };
+        citations.push({
+          n: i + 1,
+          path,
+          uri: chunkUri(resolve(path), locator),
+          locator,
+          quote: event.summary,
+        });
+        return { text: eventSentence(series), citations: [i + 1] };
       });
-      return {
-        text: `${event.summary} on ${event.start.slice(0, 16).replace('T', ' ')}${event.location ? ` at ${event.location}` : ''}.`,
-        citations: [i + 1],
-      };
-    });
     return finish(parsed.name ?? titleOf(parsed, path), sentences, citations);
   }
   if (parsed.type === 'contacts') {
@@ -193,4 +193,37 @@ export function summarizeParsed(
     'builtin',
     nothing,
   );
+}
+
+type Event = Extract<ParsedFile, { type: 'calendar' }>['events'][number];
+
+/** A calendar's events with the occurrences of one recurring series together, in order of first start. */
+function calendarSeries(events: readonly Event[]): Event[][] {
+  const byUid = new Map<string, Event[]>();
+  for (const event of events) {
+    const key =
+      event.rrule || event.recurrenceId ? `${event.uid}\n${event.summary}` : `${event.uid}\n${event.start}`;
+    byUid.set(key, [...(byUid.get(key) ?? []), event]);
+  }
+  return [...byUid.values()];
+}
+
+const FREQUENCY: Readonly<Record<string, string>> = {
+  DAILY: 'every day',
+  WEEKLY: 'every week',
+  MONTHLY: 'every month',
+  YEARLY: 'every year',
+};
+
+/** One sentence for an event, or for a series: when it starts, how often it repeats, where. */
+function eventSentence(series: readonly Event[]): string {
+  const first = series[0]!;
+  const when = (event: Event) => event.start.slice(0, 16).replace('T', ' ');
+  const where = first.location ? ` at ${first.location}` : '';
+  if (series.length === 1) return `${first.summary} on ${when(first)}${where}.`;
+  const frequency = FREQUENCY[/FREQ=(\w+)/.exec(first.rrule ?? '')?.[1] ?? ''];
+  const last = series[series.length - 1]!;
+  return frequency
+    ? `${first.summary}, ${frequency} from ${(first.seriesStart ?? first.start).slice(0, 16).replace('T', ' ')}${where}.`
+    : `${first.summary}, ${series.length} times from ${when(first)} to ${when(last)}${where}.`;
 }
