@@ -37,6 +37,7 @@ import {
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 import type { Clock } from '../../lib/clock.ts';
 import { fail } from '../../lib/errors.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import type { Block, Document } from '../model.ts';
 import type { WordBlock, WordDocument, WordRun, WordTableCell, WordText } from './word-document.ts';
 
@@ -568,8 +569,4 @@ function zipDate(now: Date): Date {
     utc.getUTCMinutes(),
     utc.getUTCSeconds(),
   );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

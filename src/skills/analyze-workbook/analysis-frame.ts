@@ -6,6 +6,7 @@
  * number_of_home_runs, "Mar.2019" names Mar.2019).
  */
 
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import type { Column, DataTable } from './data-table.ts';
 import { stem } from './normalize-text.ts';
@@ -210,7 +211,7 @@ export function findMentions(frame: Frame, text: string): Mention[] {
     if (head) heads.set(head, (heads.get(head) ?? 0) + 1);
   }
   for (const name of columnNames(frame)) {
-    const quoted = new RegExp(`["'‘“\`]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'’”\`]`).exec(text);
+    const quoted = new RegExp(`["'‘“\`]${escapeRegExp(name)}["'’”\`]`).exec(text);
     const target = wordsOf(name);
     if (target.length === 0) continue;
     let best: (Mention & { end: number }) | undefined;

@@ -3,6 +3,8 @@
  * Reads an answer format in the DABench form, `@name[placeholder]` slots with prose saying how
  * to round and which words are allowed, and writes values back the way it asks.
  */
+
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { numberWord } from './normalize-text.ts';
 
 export type Slot = {
@@ -35,7 +37,7 @@ export function decimalsIn(text: string): number | undefined {
 /** The sentence pieces of `text` that name `word` in quotes or as a bare word. */
 function piecesNaming(text: string, word: string): string[] {
   if (!word) return [];
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   const pattern = new RegExp(`["'“]${escaped}["'”]|\\b${escaped}\\b`, 'i');
   return text
     .split(/(?<=[.;\n])\s+|\bwhere\b|,\s*(?=while\b|whereas\b)/i)
@@ -48,7 +50,7 @@ function piecesNaming(text: string, word: string): string[] {
  * rounded to four'), placeholders joined to it ('"mean" and "sd" are numbers') kept in.
  */
 export function ownPart(piece: string, placeholder: string, others: ReadonlySet<string>): string {
-  const quote = (word: string) => `["'“]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'”]`;
+  const quote = (word: string) => `["'“]${escapeRegExp(word)}["'”]`;
   const start = piece.search(new RegExp(quote(placeholder), 'i'));
   if (start < 0) return piece;
   const rest = [...others].filter((other) => other.toLowerCase() !== placeholder.toLowerCase());

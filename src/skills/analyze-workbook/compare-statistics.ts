@@ -6,6 +6,8 @@
  * divided in the order the question states them. Undefined when the question does not say
  * clearly which statistic, which groups or which columns.
  */
+
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
@@ -144,7 +146,7 @@ function flagGroups(frame: Frame, question: string): { column: string; values: [
 }
 
 function quotedAt(question: string, text: string): number {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(text);
   return question.search(new RegExp(`["'‘“]\\s*${escaped}\\s*["'’”]`, 'i'));
 }
 

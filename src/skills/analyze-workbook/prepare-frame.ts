@@ -6,6 +6,7 @@
  * reads one kind of sentence and records its step in words.
  */
 
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
@@ -156,7 +157,7 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
 function codeValue(frame: Frame, name: string, question: string): number | undefined {
   const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
   if (![...values].every((value) => typeof value === 'number' && Number.isInteger(value))) return undefined;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const found = new Set<number>();
   for (const match of question.matchAll(new RegExp(`(?:^|[^\\w])${escaped}\\s+(\\d+)\\b`, 'gi')))
     if (values.has(Number(match[1]))) found.add(Number(match[1]));
@@ -648,7 +649,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         // ("when its OT cell is 'OT'").
         const saidOf = (word: string) =>
           new RegExp(
-            `${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'’”]`,
+            `${escapeRegExp(name)}(?:\\s+cell)?\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(word)}["'’”]`,
             'i',
           ).test(text);
         const loose = values.filter((item) =>
@@ -814,7 +815,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
-              `(?:^|[^\\w])(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s+(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?=[\\s,.;?)]|$)`,
+              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?=[\\s,.;?)]|$)`,
               'gi',
             ),
           ),

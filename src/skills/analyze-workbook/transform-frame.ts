@@ -7,6 +7,8 @@
  * and binning (equal-width, quantile, or stated ranges with their labels). Each step is
  * recorded in words on the frame.
  */
+
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 import {
   type Cell,
@@ -451,7 +453,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         if (values.length < 2 || values.length > 50) continue;
         const mapping = new Map<string, number>();
         for (const value of values) {
-          const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const escaped = escapeRegExp(value);
           const stated = new RegExp(
             `["'“‘]?\\b${escaped}\\b["'”’]?\\s+(?:is|as|=|->|→|to|becomes|will be)?\\s*(?:coded|encoded|mapped|represented|labell?ed)?\\s*(?:as|to|by|with)?\\s*(-?\\d+)\\b`,
             'i',

@@ -130,7 +130,7 @@ const ACTION_RULES: readonly ActionRule[] = [
     if (!match || !owner || owner === sentence.speaker || !isTask(match[2] ?? '')) return undefined;
     return { owner, task: match[2] ?? '', turns: [sentence.turn] };
   },
-  // "The first thing is for you to build something that detects the overlaps.", "It's your job to price the parts."
+  // "The first thing is for you to build the importer.", "It's your job to price the parts."
   (sentence, context) => {
     const match = FOR_YOU.exec(sentence.text);
     const owner = addressee(sentence.text, context) ?? before(context, sentence, 6)[0]?.speaker;

@@ -16,6 +16,7 @@
  * central sentences spread across the meeting's sections.
  */
 
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { contentTerms, cosine, STOP_WORDS, stem, words } from './text-terms.ts';
 import type { PreparedTranscript, Unit } from './transcript-units.ts';
 
@@ -105,10 +106,6 @@ export function withoutSpeakerNames(query: string, speakers: readonly string[]):
       if (part.length > 2) text = text.replace(new RegExp(`\\b${escapeRegExp(part)}\\b`, 'giu'), ' ');
   }
   return text;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function isGeneralQuery(query: string): boolean {

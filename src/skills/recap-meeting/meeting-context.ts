@@ -5,6 +5,7 @@
  * chairs, and the shared cues: agreement and objection, laughter, procedural lines, hedges.
  */
 import type { Transcript } from '../../formats/model.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 import { compressUtterance } from './compress-utterance.ts';
 import { spokenNames } from './spoken-names.ts';
@@ -95,7 +96,7 @@ export function roleMentionOf(labels: readonly string[]): { roleMention?: RegExp
     .filter((label) => roleAliases(label).length > 0)
     .flatMap((label) => [label.toLowerCase(), ...roleAliases(label)])
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map(escapeRegExp);
   return names.length ? { roleMention: new RegExp(`(?:${names.join('|')})`, 'i') } : {};
 }
 

@@ -4,6 +4,7 @@
  * how a said task is tidied into a verb phrase, and the due date said with it.
  */
 import * as chrono from 'chrono-node';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { before, type Context, type Sentence, words } from './meeting-context.ts';
 import { OBJECT } from './normal-forms.ts';
 
@@ -27,10 +28,7 @@ export function tidyTask(task: string): string {
     .replace(/\s+(?:if that's (?:okay|ok|alright)|as well|too|then|now|anyway)\s*[.?!]*$/i, '');
   for (const hit of chrono.parse(text).filter((result) => !/^(?:last|past|previous)\b/i.test(result.text))) {
     text = text.replace(
-      new RegExp(
-        `(?:\\s+(?:by|before|until|on|for|due))?\\s*${hit.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
-        'i',
-      ),
+      new RegExp(`(?:\\s+(?:by|before|until|on|for|due))?\\s*${escapeRegExp(hit.text)}`, 'i'),
       '',
     );
   }
