@@ -21,9 +21,11 @@ import type { ModelPrice } from '../model-config.ts';
 import {
   openUsageMeter,
   queryUsage,
+  type TotalsRecord,
   type UsageMeter,
   type UsageQuery,
   type UsageRow,
+  usageRows,
 } from './usage-meter.ts';
 
 export type PostgresUsageMeter = UsageMeter & {
@@ -158,17 +160,7 @@ export async function queryDatabase(meter: PostgresUsageMeter, query: UsageQuery
      FROM usage WHERE ${where.join(' AND ')} ${query.by ? `GROUP BY ${key} ORDER BY ${key} COLLATE "C"` : ''}`,
     params,
   );
-  return (rows as Record<string, string | number | null>[])
-    .filter((row) => Number(row.calls) > 0)
-    .map((row) => ({
-      key: String(row.key),
-      calls: Number(row.calls),
-      failures: Number(row.failures ?? 0),
-      inputTokens: Number(row.input_tokens ?? 0),
-      outputTokens: Number(row.output_tokens ?? 0),
-      latencyMs: Math.round(Number(row.latency_ms ?? 0) * 10) / 10,
-      cost: Math.round(Number(row.cost ?? 0) * 1e6) / 1e6,
-    }));
+  return usageRows(rows as TotalsRecord[]);
 }
 
 function isPostgresUsageMeter(meter: UsageMeter): meter is PostgresUsageMeter {

@@ -154,20 +154,28 @@ export function queryUsage(meter: UsageMeter, query: UsageQuery = {}): UsageRow[
   const rows = meter.db
     .prepare(
       `SELECT ${key} AS key, COUNT(*) AS calls, SUM(error_code IS NOT NULL) AS failures,
-              SUM(input_tokens) AS inputTokens, SUM(output_tokens) AS outputTokens,
-              SUM(latency_ms) AS latencyMs, SUM(cost) AS cost
+              SUM(input_tokens) AS input_tokens, SUM(output_tokens) AS output_tokens,
+              SUM(latency_ms) AS latency_ms, SUM(cost) AS cost
        FROM usage WHERE ${where.join(' AND ')} ${query.by ? `GROUP BY ${key} ORDER BY ${key}` : ''}`,
     )
-    .all(...params) as Record<string, number | string | null>[];
-  return rows
+    .all(...params) as TotalsRecord[];
+  return usageRows(rows);
+}
+
+/** A totals query's record, as either database returns it (sums may come back as text or null). */
+export type TotalsRecord = Record<string, number | string | null>;
+
+/** Totals records as usage rows: groups with no calls left out, latency to 0.1 ms, cost to a millionth. */
+export function usageRows(records: readonly TotalsRecord[]): UsageRow[] {
+  return records
     .filter((row) => Number(row.calls) > 0)
     .map((row) => ({
       key: String(row.key),
       calls: Number(row.calls),
       failures: Number(row.failures ?? 0),
-      inputTokens: Number(row.inputTokens ?? 0),
-      outputTokens: Number(row.outputTokens ?? 0),
-      latencyMs: Math.round(Number(row.latencyMs ?? 0) * 10) / 10,
+      inputTokens: Number(row.input_tokens ?? 0),
+      outputTokens: Number(row.output_tokens ?? 0),
+      latencyMs: Math.round(Number(row.latency_ms ?? 0) * 10) / 10,
       cost: Math.round(Number(row.cost ?? 0) * 1e6) / 1e6,
     }));
 }
