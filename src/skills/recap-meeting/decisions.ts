@@ -9,6 +9,7 @@ import type { Transcript } from '../../formats/model.ts';
 import { roleAssignment } from './assignments.ts';
 import { CHOICE_RULES } from './choices.ts';
 import { type Decision, type DecisionRule, groupClause, settled, TRUNCATED } from './decision-phrases.ts';
+import { givenFigures } from './given-figures.ts';
 import {
   AGREE,
   accepted,
@@ -621,6 +622,7 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
     ...agreedCloses(context),
     ...passedRequirements(context),
     ...agreedStatements(context),
+    ...givenFigures(context),
   ]) {
     const turn = point.turns[0] ?? 0;
     // A review goes over a point more than once ("the fuel: diesel and sail" … "so the fuel is the diesel and the sail").
