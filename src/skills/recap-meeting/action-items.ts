@@ -13,6 +13,7 @@
  */
 import type { Transcript } from '../../formats/model.ts';
 import { type Candidate, chairAssignment, handOutList, IN_ROOM, roleAssignment } from './assignments.ts';
+import { closingWork } from './closing-work.ts';
 import { COMMITMENT_RULES } from './commitments.ts';
 import { VAGUE_OBJECT } from './decision-phrases.ts';
 import {
@@ -244,7 +245,9 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
       });
     }
   }
-  return actions;
+  for (const item of closingWork(context, actions))
+    actions.push({ ...item, turn: item.turns[0] ?? 0, turns: item.turns });
+  return actions.sort((a, b) => a.turn - b.turn);
 }
 
 /** The chair gives someone a piece of work: "and for you, the product evaluation", "you're going to …". */

@@ -23,6 +23,9 @@ const TARGET =
 const NOT_GIVEN = /\b(?:if|unless|whether|suppose|imagine|could|might|would)\b|\?/i;
 /** The figure as the premise of an argument, not a statement of it: "with fifteen Euros as the cost, we can't …". */
 const PREMISE = /^(?:(?:well|so|and|but|okay|ok|um|uh|now)[,\s]+)*(?:with|at|for|from|given)\b/i;
+/** The figure measured against a target, not the target: "we are over budget by three euros", "under the price". */
+const COMPARED =
+  /\b(?:over|under|above|below|within|short of|less than|more than)\b|\bby\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** Figures said within this many turns of each other are one set of givens. */
 const NEAR = 40;
 
@@ -33,7 +36,11 @@ function given(sentence: Sentence, context: Context): boolean {
   if (sentence.speaker !== context.chair || !MONEY.test(sentence.text)) return false;
   const lead = beforeFigure(sentence.text);
   return (
-    TARGET.test(sentence.text) && !NOT_GIVEN.test(sentence.text) && !HEDGED.test(lead) && !PREMISE.test(lead)
+    TARGET.test(sentence.text) &&
+    !NOT_GIVEN.test(sentence.text) &&
+    !HEDGED.test(lead) &&
+    !PREMISE.test(lead) &&
+    !COMPARED.test(lead)
   );
 }
 
