@@ -19,6 +19,7 @@ import { VAGUE_OBJECT } from './decision-phrases.ts';
 import {
   accepted,
   addressee,
+  amidLaughter,
   before,
   type Context,
   contextOf,
@@ -215,6 +216,8 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
     // The chair handing a piece of work to "you" may be met with a laugh from the one it goes to.
     const handsOut = sentence.speaker === context.chair && HANDS_OUT.test(sentence.text);
     if (laughedAt(context, sentence, { ownOnly: handsOut })) continue;
+    // What is asked in a warm-up game is done on the spot (a hand-out drawing laughs stays an item).
+    if (!handsOut && amidLaughter(context, sentence.turn)) continue;
     if (procedural(mainClause(sentence.text).replace(/\?$/, ''))) continue;
     const byRole = roleAssignment(sentence, context);
     const handedOut = byRole.length ? byRole : handOutList(sentence, context);
