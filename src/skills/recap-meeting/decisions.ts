@@ -27,6 +27,7 @@ import {
   words,
 } from './meeting-context.ts';
 import { askedProposal, PROPOSAL_RULES } from './proposals.ts';
+import { sharedPreferences } from './shared-preference.ts';
 import { contentTerms } from './text-terms.ts';
 
 /** A decision without the words of minutes around it ("The group decided that …"). */
@@ -623,6 +624,7 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
     ...passedRequirements(context),
     ...agreedStatements(context),
     ...givenFigures(context),
+    ...sharedPreferences(context),
   ]) {
     const turn = point.turns[0] ?? 0;
     // A review goes over a point more than once ("the fuel: diesel and sail" … "so the fuel is the diesel and the sail").
