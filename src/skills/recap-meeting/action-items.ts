@@ -13,11 +13,13 @@
  */
 import type { Transcript } from '../../formats/model.ts';
 import { type Candidate, chairAssignment, handOutList, IN_ROOM, roleAssignment } from './assignments.ts';
+import { closingWork } from './closing-work.ts';
 import { COMMITMENT_RULES } from './commitments.ts';
 import { VAGUE_OBJECT } from './decision-phrases.ts';
 import {
   accepted,
   addressee,
+  amidLaughter,
   before,
   type Context,
   contextOf,
@@ -214,6 +216,8 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
     // The chair handing a piece of work to "you" may be met with a laugh from the one it goes to.
     const handsOut = sentence.speaker === context.chair && HANDS_OUT.test(sentence.text);
     if (laughedAt(context, sentence, { ownOnly: handsOut })) continue;
+    // What is asked in a warm-up game is done on the spot (a hand-out drawing laughs stays an item).
+    if (!handsOut && amidLaughter(context, sentence.turn)) continue;
     if (procedural(mainClause(sentence.text).replace(/\?$/, ''))) continue;
     const byRole = roleAssignment(sentence, context);
     const handedOut = byRole.length ? byRole : handOutList(sentence, context);
@@ -244,7 +248,9 @@ export function findActionItems(transcript: Transcript, meetingDate: Date): Foun
       });
     }
   }
-  return actions;
+  for (const item of closingWork(context, actions))
+    actions.push({ ...item, turn: item.turns[0] ?? 0, turns: item.turns });
+  return actions.sort((a, b) => a.turn - b.turn);
 }
 
 /** The chair gives someone a piece of work: "and for you, the product evaluation", "you're going to …". */

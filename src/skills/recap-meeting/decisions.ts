@@ -9,6 +9,7 @@ import type { Transcript } from '../../formats/model.ts';
 import { roleAssignment } from './assignments.ts';
 import { CHOICE_RULES } from './choices.ts';
 import { type Decision, type DecisionRule, groupClause, settled, TRUNCATED } from './decision-phrases.ts';
+import { givenFigures } from './given-figures.ts';
 import {
   AGREE,
   accepted,
@@ -26,6 +27,7 @@ import {
   words,
 } from './meeting-context.ts';
 import { askedProposal, PROPOSAL_RULES } from './proposals.ts';
+import { sharedPreferences } from './shared-preference.ts';
 import { contentTerms } from './text-terms.ts';
 
 /** A decision without the words of minutes around it ("The group decided that …"). */
@@ -621,6 +623,8 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
     ...agreedCloses(context),
     ...passedRequirements(context),
     ...agreedStatements(context),
+    ...givenFigures(context),
+    ...sharedPreferences(context),
   ]) {
     const turn = point.turns[0] ?? 0;
     // A review goes over a point more than once ("the fuel: diesel and sail" … "so the fuel is the diesel and the sail").

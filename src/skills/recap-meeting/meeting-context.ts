@@ -248,10 +248,28 @@ export function laughedAt(context: Context, sentence: Sentence, { ownOnly = fals
   if (/(?:\{vocalsound\}|\[laugh\w*\]|\blaugh\w*)\s*[.?!]?\s*$/i.test(own) || SAID_IN_JEST.test(own))
     return true;
   if (ownOnly) return false;
-  const laughterOnly = (text: string) =>
-    /\{vocalsound\}|\[laugh|\blaugh/i.test(text) &&
-    !/\p{L}{2,}/u.test(text.replace(/\{[a-z_]+\}|\[[a-z ]+\]|\blaugh\w*/gi, ''));
   return context.raw.slice(sentence.turn + 1, sentence.turn + 4).filter(laughterOnly).length >= 2;
+}
+
+/** A turn that is laughter and nothing else ("{vocalsound}", "[laughter]"). */
+const laughterOnly = (text: string) =>
+  /\{vocalsound\}|\[laugh|\blaugh/i.test(text) &&
+  !/\p{L}{2,}/u.test(text.replace(/\{[a-z_]+\}|\[[a-z ]+\]|\blaugh\w*/gi, ''));
+
+/** How far either side of a turn the talk around it is read for play. */
+const PLAY_WINDOW = 5;
+/** The share of laughter-only turns that makes a stretch of talk play. */
+const PLAY_SHARE = 0.3;
+
+/**
+ * The turn lies in a stretch of play: nearly a third of the turns around it are laughter alone,
+ * as when the group tries out the whiteboard or plays a warm-up game. What is asked or promised
+ * there is done on the spot, not work for after the meeting.
+ */
+export function amidLaughter(context: Context, turn: number): boolean {
+  const around = context.raw.slice(Math.max(0, turn - PLAY_WINDOW), turn + PLAY_WINDOW + 1);
+  // A full window's share, so that a short stretch at the start or end is not judged on a few turns.
+  return around.filter(laughterOnly).length >= (2 * PLAY_WINDOW + 1) * PLAY_SHARE;
 }
 
 /** Lines that organise the meeting rather than decide or assign anything. */
