@@ -71,6 +71,31 @@ export function intentSentence(clause: string, reference: Date): string {
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
+/**
+ * A subject that reads as a topic inside a sentence ("the Denver lease", "Budget 2002"), else
+ * undefined: a question or request ("Did you get the forms?"), a greeting ("hey", "Greetings from
+ * Oslo!"), shouting ("LEASE UPDATE"), a long line, or no subject at all.
+ */
+export function subjectTopic(subject: string): string | undefined {
+  const text = subject
+    .replace(/^\s*((re|fw|fwd)\s*:\s*)+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text || text === '(no subject)') return undefined;
+  const words = text.split(' ');
+  if (words.length > 8 || text.length > 60) return undefined;
+  if (/[?!]/.test(text)) return undefined;
+  if (
+    /^(?:hi|hey|hello|greetings|thanks|thank you|fyi|urgent|important|please|question|quick question|re|fw|did|do|does|can|could|would|will|are|is|have|has|what|when|where|who|why|how|need|pls)\b/i.test(
+      text,
+    )
+  )
+    return undefined;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || (words.length > 1 && letters === letters.toUpperCase())) return undefined;
+  return text.replace(/[.:;,\s]+$/, '');
+}
+
 function quote(text: string): string {
   return text
     .split(/\r?\n/)
@@ -103,11 +128,8 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   if (intentClauses.length) {
     lines.push(intentClauses.map((clause) => intentSentence(clause, reference)).join(' '));
   } else {
-    lines.push(
-      thread.subject && thread.subject !== '(no subject)'
-        ? `Thanks for your message about ${thread.subject}.`
-        : 'Thanks for your message.',
-    );
+    const topic = subjectTopic(thread.subject);
+    lines.push(topic ? `Thanks for your message about ${topic}.` : 'Thanks for your message.');
   }
   // Every question asked since the user last wrote, by the person answered (by anyone on a
   // reply to all); "Please reply" asks for the reply itself, it is not a question to answer.

@@ -14,7 +14,7 @@ const QUESTION_START =
 const UNMARKED_QUESTION =
   /^(?:\p{Lu}[\p{L}'-]*\s*(?:\.{2,}|,)\s*)?(?:(?:do|did|can|could|would|will|are|have) you|(?:what|when|where|who|how|which) (?:do|does|did|can|could|would|will|should|is|are)) \S/iu;
 const REQUEST =
-  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|make sure|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
+  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|^(?:make|be) sure\b|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
 const DECISION =
@@ -22,8 +22,25 @@ const DECISION =
 /** "We still haven't decided", "nothing is agreed yet": the opposite of a decision. */
 const UNDECIDED =
   /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b/i;
+/** "You agreed to send…", "as she agreed": what someone else took on, a reminder rather than a decision of the thread. */
+const SOMEONE_AGREED = /\b(?:you|he|she|they)\s+(?:\w+\s+)?agreed\b/i;
+/**
+ * Small talk that asks for no answer: "How are things", "How have you been", "Please give my
+ * thanks to Ann", "say hello to the kids".
+ */
+const PLEASANTRY =
+  /^(?:(?:most important(?:ly)?|also|and|anyway),?\s+)?(?:how (?:are|r) (?:you|u|ya|things)\b|how(?:'s| is) (?:it going|everything|life)\b|how have you been\b|(?:please\s+)?(?:give|send|pass on|extend) my (?:thanks|regards|best|love|congratulations)\b|(?:please\s+)?say (?:hello|hi) to\b)/i;
+/** A greeting that opens the first sentence: "Hi Ann, have you…" → "have you…". */
+const GREETING_LEAD = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'-]*\s*[,!:\u2013-]\s*(?=\S)/u;
+/** A leading list marker: "- ", "* ", "1) ", "2. ". */
+const LIST_MARKER = /^\s*(?:[-*\u2022]\s+|\(?\d{1,2}[.)]\s+)/u;
+/** A name before a condition ("Ann if you want…", "Ann, in case…"): the condition is what the sentence does. */
+const NAME_BEFORE_CONDITION =
+  /^(?!please\b)\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-\u2013])?\s+(?=(?:if|in case|should you)\b)/iu;
+/** Words inside quotation marks are someone else's ("the 'you give me a hot dog' plan"): they ask the reader nothing. */
+const withoutQuotations = (text: string) => text.replace(/"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d/g, '""');
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|pursuant to your request)\b/i;
 /** A name or conjunction before "please" ("Ann - please…", "Ann, please…", "But please…"). */
 const LEAD_IN = /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)(?=please\b)/iu;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
@@ -38,24 +55,36 @@ export function isBoilerplate(sentence: string): boolean {
 
 export function classifySentence(sentence: string): MailAct {
   // A statement whose end was mangled into "?" by a lost character ("…in December.?") asks nothing.
-  const text = sentence.trim().replace(/([.!])\s*\?+$/, '$1');
+  const text = sentence
+    .trim()
+    .replace(/([.!])\s*\?+$/, '$1')
+    .replace(LIST_MARKER, '');
   if (isBoilerplate(text)) return 'statement';
-  // Conditional instructions ("If you forgot your password, please visit…") are not requests.
-  if (/^(if|in case|should you)\b/i.test(text) && !text.endsWith('?')) return 'statement';
+  // Small talk asks nothing; what follows it in the same sentence may ("How are things, did you…").
+  const pleasantry = PLEASANTRY.exec(text);
+  if (pleasantry) {
+    const rest = text.slice(pleasantry[0].length).replace(/^[\s?!.,;:\u2013-]+/u, '');
+    return /^(?:to|with)\b/i.test(rest) || rest.length < 3 ? 'statement' : classifySentence(rest);
+  }
+  // Conditional instructions ("If you forgot your password, please visit…", "Ann if you want to,
+  // give me a call") are not requests.
+  if (/^(if|in case|should you)\b/i.test(text.replace(NAME_BEFORE_CONDITION, '')) && !text.endsWith('?'))
+    return 'statement';
   // "Enclosed please find…", "Please see the attached", "Please note…", "Please be aware…" point at
   // something; they ask nothing, also after a name or a conjunction ("Ann - please note…", "But please know…").
   const pointer = text.replace(LEAD_IN, '');
   if (NOT_A_REQUEST.test(pointer) && !text.endsWith('?')) return 'statement';
   if (/^(?:please|kindly|let me know|could you|can you|would you)\b/i.test(text)) return 'request';
-  if (DECISION.test(text) && !UNDECIDED.test(text) && !text.endsWith('?')) return 'decision';
+  if (DECISION.test(text) && !UNDECIDED.test(text) && !SOMEONE_AGREED.test(text) && !text.endsWith('?'))
+    return 'decision';
   if (
     text.endsWith('?') ||
     (QUESTION_START.test(text) && text.length < 160 && /\?/.test(text)) ||
     (UNMARKED_QUESTION.test(text) && text.length < 160)
   ) {
-    return REQUEST.test(text) ? 'request' : 'question';
+    return REQUEST.test(withoutQuotations(text)) ? 'request' : 'question';
   }
-  if (REQUEST.test(text)) return 'request';
+  if (REQUEST.test(withoutQuotations(text))) return 'request';
   if (COMMITMENT.test(text)) return 'commitment';
   return 'statement';
 }
@@ -120,7 +149,7 @@ function spaceRunOnSentences(text: string): string {
 export function contentSentences(text: string): string[] {
   return (
     splitSentences(spaceRunOnSentences(text))
-      .map((span) => span.text)
+      .map((span) => span.text.replace(LIST_MARKER, '').replace(GREETING_LEAD, ''))
       .filter((sentence) => sentence.length > 2)
       .filter(
         (sentence) =>

@@ -61,6 +61,28 @@ export function firstName(address: Address | undefined): string {
   return personalName(address) ?? 'there';
 }
 
+/** A display name as it is written in a sentence: "Kitchen, Louise" → "Louise Kitchen"; an address or quotes only → undefined. */
+export function readableName(display: string | undefined): string | undefined {
+  const name = display
+    ?.replace(/^["']+|["']+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!name || name.includes('@') || !/\p{L}/u.test(name)) return undefined;
+  return name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1');
+}
+
+/** The name other people write to an address with (their To: and Cc: display names), the most common first. */
+export function addressedName(messages: readonly Message[], address: string): string | undefined {
+  const wanted = address.toLowerCase();
+  const counts = new Map<string, number>();
+  for (const message of messages)
+    for (const person of [...message.to, ...message.cc]) {
+      const name = person.address.toLowerCase() === wanted ? readableName(person.name) : undefined;
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /** The user's own name as their sent mail shows it: the display name they send with, else the name they sign with. */
 export function ownName(messages: readonly Message[], address: string): string | undefined {
   const mine = messages.filter((message) => message.from?.address.toLowerCase() === address.toLowerCase());
@@ -87,7 +109,10 @@ const NAME_LINE =
 const SIGN_OFF_LINE =
   /^\s*(?:thanks?(?: you| again| a lot| so much| very much)?|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours(?: truly| sincerely)?|respectfully|all the best|with best regards)\s*[,.!]*\s*/i;
 const NOT_A_NAME =
-  /^(?:thanks|thank|regards|best|cheers|sincerely|hi|hello|dear|fyi|attachment|attached|enclosed|ok|okay|yes|no|please|team|all)$/i;
+  /^(?:thanks|thank|regards|best|cheers|sincerely|hi|hello|dear|fyi|attachment|attached|enclosed|ok|okay|yes|no|please|team|all|your|yours)$/i;
+/** How the writer relates to the reader, before their name: "Your Uncle Frank", "Your friend, Ann", "Love, Mom". */
+const RELATION =
+  /^\s*(?:(?:your|yours)(?:\s+(?:truly|sincerely|always|ever))?,?\s+(?:(?:loving|dear|old|good|favou?rite)\s+)?(?:friend|pal|buddy|uncle|aunt|auntie|cousin|brother|sister|son|daughter|dad|mom|mum|father|mother|grandma|grandpa|nephew|niece|colleague)?,?\s*|love,?\s+)(?=\p{Lu})/iu;
 
 /**
  * The name a message is signed with: the signature block's first line, or the short name line
@@ -122,7 +147,7 @@ export function signatureName(message: Pick<Message, 'text' | 'signature'>): str
     if (after !== line) candidates.push(after);
   }
   for (const candidate of candidates) {
-    const name = NAME_LINE.exec(candidate)?.[1];
+    const name = NAME_LINE.exec(candidate.replace(RELATION, '').replace(/\s{2,}/g, ' '))?.[1];
     if (
       name &&
       // "Ann.Lee.vcf" is an attachment's file name.

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { asksOf, classifySentence } from './mail-acts.ts';
+
+describe('what a mail sentence does', () => {
+  it('reads "make sure" as a request only when it tells the reader to', () => {
+    expect(classifySentence('Just wanted to make sure everything went fine with the movers.')).toBe(
+      'statement',
+    );
+    expect(classifySentence('We need to make sure the deposit clears before Friday.')).not.toBe('request');
+    expect(classifySentence('Make sure to send the signed lease to Ottilie by Monday.')).toBe('request');
+    expect(classifySentence('2) Make sure to check the meter readings.')).toBe('request');
+    expect(classifySentence('You will need to make sure the form is signed.')).toBe('request');
+  });
+
+  it('does not take what someone else agreed to for a decision of the thread', () => {
+    expect(classifySentence('You agreed to send the revised figures last week.')).not.toBe('decision');
+    expect(classifySentence('As she agreed, the handover moves to the spring.')).not.toBe('decision');
+    expect(classifySentence('We agreed to keep the Tromso office open.')).toBe('decision');
+  });
+
+  it('asks nothing with small talk, a condition after a name, or words in quotation marks', () => {
+    expect(
+      asksOf(
+        'How are things - I want to be clear on the plans:\n- Is Lotte booking the hotel? Please give my thanks to Vera again.',
+      ),
+    ).toEqual(['Is Lotte booking the hotel?']);
+    expect(asksOf('How are you, did the permits come through?')).toEqual([
+      'How are you, did the permits come through?',
+    ]);
+    expect(asksOf('Ivo if you want to give me a call you know the number.')).toEqual([]);
+    expect(asksOf('The only plan left is the "you give me the permit, I give you the land" swap.')).toEqual(
+      [],
+    );
+    expect(asksOf('Please treat with discretion.')).toEqual([]);
+    expect(asksOf('Please treat this as confidential until the board meets.')).toEqual([]);
+  });
+
+  it('quotes an ask without its list marker or the greeting before it', () => {
+    expect(asksOf('Hi Ivo, have you had the invitations yet?\n- are you booking the boat?')).toEqual([
+      'have you had the invitations yet?',
+      'are you booking the boat?',
+    ]);
+  });
+});
