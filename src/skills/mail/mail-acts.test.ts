@@ -42,3 +42,18 @@ describe('what a mail sentence does', () => {
     ]);
   });
 });
+
+describe('asks that are not asks', () => {
+  it('reads a "?" standing for a lost character as no question', () => {
+    expect(asksOf('Brunch buffet.\nNov 22 ?\nKiddie Table ?')).toEqual([]);
+    expect(asksOf('Due date still around the 16th?')).toHaveLength(1);
+    expect(asksOf('Are you in ?')).toHaveLength(1);
+  });
+
+  it('takes neither a call to contact a company, an offer of more work, nor an ask reported of someone else for an ask', () => {
+    expect(asksOf('Please contact one of our representatives to hear about the new contracts.')).toEqual([]);
+    expect(asksOf('Please let me know if you would like for us to do more research on this.')).toEqual([]);
+    expect(asksOf('I have asked Ola to give me the parameters of the sale.')).toEqual([]);
+    expect(asksOf('Please give me the parameters of the sale.')).toHaveLength(1);
+  });
+});

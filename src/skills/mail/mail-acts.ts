@@ -32,15 +32,24 @@ const PLEASANTRY =
   /^(?:(?:most important(?:ly)?|also|and|anyway),?\s+)?(?:how (?:are|r) (?:you|u|ya|things)\b|how(?:'s| is) (?:it going|everything|life)\b|how have you been\b|(?:please\s+)?(?:give|send|pass on|extend) my (?:thanks|regards|best|love|congratulations)\b|(?:please\s+)?say (?:hello|hi) to\b)/i;
 /** A greeting that opens the first sentence: "Hi Ann, have you…" → "have you…". */
 const GREETING_LEAD = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'-]*\s*[,!:\u2013-]\s*(?=\S)/u;
+/**
+ * A "?" that stands for a character the export lost ("Nov 22 ? closed", "Kiddie Table ?"): after a
+ * space, closing a short phrase that has no question word and no "you".
+ */
+const LOST_CHARACTER =
+  /^(?!.*\b(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any|you|u)\b)((?:\S+\s+){0,4}\S+)\s+\?$/i;
 /** A leading list marker: "- ", "* ", "1) ", "2. ". */
 const LIST_MARKER = /^\s*(?:[-*\u2022]\s+|\(?\d{1,2}[.)]\s+)/u;
 /** A name before a condition ("Ann if you want…", "Ann, in case…"): the condition is what the sentence does. */
 const NAME_BEFORE_CONDITION =
   /^(?!please\b)\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-\u2013])?\s+(?=(?:if|in case|should you)\b)/iu;
+/** An ask reported, made of someone else: "I have asked Ola to give me the figures". */
+const REPORTED_ASK =
+  /\b(?:asked|told|requested|instructed|got)\s+(?:\S+\s+){1,3}?to\s+(?:send|give|tell|forward)\s+me\b/gi;
 /** Words inside quotation marks are someone else's ("the 'you give me a hot dog' plan"): they ask the reader nothing. */
 const withoutQuotations = (text: string) => text.replace(/"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d/g, '""');
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|pursuant to your request)\b/i;
 /** A name or conjunction before "please" ("Ann - please…", "Ann, please…", "But please…"). */
 const LEAD_IN = /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)(?=please\b)/iu;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
@@ -58,7 +67,8 @@ export function classifySentence(sentence: string): MailAct {
   const text = sentence
     .trim()
     .replace(/([.!])\s*\?+$/, '$1')
-    .replace(LIST_MARKER, '');
+    .replace(LIST_MARKER, '')
+    .replace(LOST_CHARACTER, '$1');
   if (isBoilerplate(text)) return 'statement';
   // Small talk asks nothing; what follows it in the same sentence may ("How are things, did you…").
   const pleasantry = PLEASANTRY.exec(text);
@@ -84,7 +94,7 @@ export function classifySentence(sentence: string): MailAct {
   ) {
     return REQUEST.test(withoutQuotations(text)) ? 'request' : 'question';
   }
-  if (REQUEST.test(withoutQuotations(text))) return 'request';
+  if (REQUEST.test(withoutQuotations(text).replace(REPORTED_ASK, ''))) return 'request';
   if (COMMITMENT.test(text)) return 'commitment';
   return 'statement';
 }
@@ -117,7 +127,7 @@ export function isCourtesy(sentence: string): boolean {
 
 /** Offers and conditional asks: news worth keeping, but no answer is owed ("Let me know if you want us to do it another way", "…if you hear anything from them"). */
 const OFFER =
-  /\blet (?:me|us) know if you (?:want|would like|'d like) (?:me|us) to\b|\b(?:let (?:me|us) know|tell (?:me|us)) if you hear (?:anything|from|of|about)\b/i;
+  /\blet (?:me|us) know if you (?:want|would like|'d like)(?: for)? (?:me|us) to\b|\b(?:let (?:me|us) know|tell (?:me|us)) if you hear (?:anything|from|of|about)\b/i;
 
 export function isOffer(sentence: string): boolean {
   return OFFER.test(sentence);
