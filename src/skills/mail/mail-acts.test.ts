@@ -45,7 +45,7 @@ describe('what a mail sentence does', () => {
 
 describe('asks that are not asks', () => {
   it('reads a "?" standing for a lost character as no question', () => {
-    expect(asksOf('Brunch buffet.\nNov 22 ?\nKiddie Table ?')).toEqual([]);
+    expect(asksOf('Brunch buffet.\nNov 22 ?\nKiddie Table ?\nGrant letters out in February ??')).toEqual([]);
     expect(asksOf('Due date still around the 16th?')).toHaveLength(1);
     expect(asksOf('Are you in ?')).toHaveLength(1);
   });
@@ -55,5 +55,12 @@ describe('asks that are not asks', () => {
     expect(asksOf('Please let me know if you would like for us to do more research on this.')).toEqual([]);
     expect(asksOf('I have asked Ola to give me the parameters of the sale.')).toEqual([]);
     expect(asksOf('Please give me the parameters of the sale.')).toHaveLength(1);
+  });
+
+  it('takes a closing courtesy with its condition first or its reason last for no ask', () => {
+    expect(asksOf('If you need changes to the text or have comments, please contact me.')).toEqual([]);
+    expect(asksOf('Please call Ola at x33324 with questions.')).toEqual([]);
+    expect(asksOf('If you need the keys, please call Ola before noon to pick them up.')).toHaveLength(0);
+    expect(asksOf('Please call Ola at x33324 about the contract.')).toHaveLength(1);
   });
 });

@@ -33,11 +33,11 @@ const PLEASANTRY =
 /** A greeting that opens the first sentence: "Hi Ann, have you…" → "have you…". */
 const GREETING_LEAD = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'-]*\s*[,!:\u2013-]\s*(?=\S)/u;
 /**
- * A "?" that stands for a character the export lost ("Nov 22 ? closed", "Kiddie Table ?"): after a
- * space, closing a short phrase that has no question word and no "you".
+ * A "?" that stands for a character the export lost ("Nov 22 ?", "Kiddie Table ?", "February ??"):
+ * after a space or doubled, closing a short phrase that has no question word and no "you".
  */
 const LOST_CHARACTER =
-  /^(?!.*\b(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any|you|u)\b)((?:\S+\s+){0,4}\S+)\s+\?$/i;
+  /^(?!.*\b(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any|you|u)\b)((?:\S+\s+){0,4}\S+?)(?:\s+\?|\s*\?{2,})$/i;
 /** A leading list marker: "- ", "* ", "1) ", "2. ". */
 const LIST_MARKER = /^\s*(?:[-*\u2022]\s+|\(?\d{1,2}[.)]\s+)/u;
 /** A name before a condition ("Ann if you want…", "Ann, in case…"): the condition is what the sentence does. */
@@ -121,8 +121,12 @@ export function findDeadlines(text: string, reference: Date): Deadline[] {
 const COURTESY =
   /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|feel free|do not hesitate|don't hesitate|please (?:call|contact|e-?mail|let))\b.{0,40}\bif you (?:have|need|would like|want|are interested|run into|experience|find)\b.{0,30}\b(?:questions?|comments?|concerns?|problems?|issues?|trouble|anything|help|assistance|information|interest(?:ed)?|more)\b|\bif (?:you have|there are) any (?:(?:further|other|more) )?(?:questions?|comments?|concerns?)\b|\b(?:with|for) any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?|concerns?)\b|^any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?)\b|\blet me know if (?:the|this|it) (?:link )?(?:doesn't|does not|didn't) work\b|\blet (?:me|us) know if (?:anything|something) (?:looks?|is|seems?) (?:to be )?(?:wrong|incorrect|off|missing|amiss|out of place)\b|\bif you (?:have|are) (?:an )?interest(?:ed)?\b|\bif you (?:need|want|would like) to (?:talk|speak|discuss|chat)\b.{0,40}\b(?:call|contact|e-?mail|ring)\b/i;
 
+/** The same courtesy with the condition first ("If you need changes, please contact me") or the reason last ("Call Ola at x3332 with questions"). */
+const COURTESY_REVERSED =
+  /^if you (?:need|have|would like|want|require)\b.{0,80}\b(?:please )?(?:contact|call|e-?mail|let (?:me|us) know|ask|reach)\b(?:\s+(?:me|us))?[\s.!]*$|\b(?:call|contact|e-?mail|ring|reach)\b.{0,40}\bwith (?:any )?(?:questions?|comments?|concerns?)[\s.!]*$/i;
+
 export function isCourtesy(sentence: string): boolean {
-  return COURTESY.test(sentence);
+  return COURTESY.test(sentence) || COURTESY_REVERSED.test(sentence);
 }
 
 /** Offers and conditional asks: news worth keeping, but no answer is owed ("Let me know if you want us to do it another way", "…if you hear anything from them"). */
