@@ -54,6 +54,7 @@ describe('a builtin reply reads as a person would write it', () => {
       'HARBOUR TRIP UPDATE',
       '(no subject)',
       'Quick question',
+      'Good morning -',
       'Notes on the meeting about the second phase of the canal works and the budget',
     ])
       expect(subjectTopic(subject)).toBeUndefined();

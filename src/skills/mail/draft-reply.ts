@@ -86,14 +86,14 @@ export function subjectTopic(subject: string): string | undefined {
   if (words.length > 8 || text.length > 60) return undefined;
   if (/[?!]/.test(text)) return undefined;
   if (
-    /^(?:hi|hey|hello|greetings|thanks|thank you|fyi|urgent|important|please|question|quick question|re|fw|did|do|does|can|could|would|will|are|is|have|has|what|when|where|who|why|how|need|pls)\b/i.test(
+    /^(?:hi|hey|hello|howdy|greetings|good (?:morning|afternoon|evening|day)|thanks|thank you|fyi|urgent|important|please|question|quick question|re|fw|did|do|does|can|could|would|will|are|is|have|has|what|when|where|who|why|how|need|pls)\b/i.test(
       text,
     )
   )
     return undefined;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || (words.length > 1 && letters === letters.toUpperCase())) return undefined;
-  return text.replace(/[.:;,\s]+$/, '');
+  return text.replace(/[.:;,\s\u2013-]+$/, '');
 }
 
 function quote(text: string): string {

@@ -37,7 +37,7 @@ describe('what a mail sentence does', () => {
 
   it('quotes an ask without its list marker or the greeting before it', () => {
     expect(asksOf('Hi Ivo, have you had the invitations yet?\n- are you booking the boat?')).toEqual([
-      'have you had the invitations yet?',
+      'Have you had the invitations yet?',
       'are you booking the boat?',
     ]);
   });
@@ -62,5 +62,8 @@ describe('asks that are not asks', () => {
     expect(asksOf('Please call Ola at x33324 with questions.')).toEqual([]);
     expect(asksOf('If you need the keys, please call Ola before noon to pick them up.')).toHaveLength(0);
     expect(asksOf('Please call Ola at x33324 about the contract.')).toHaveLength(1);
+    expect(
+      asksOf("Please let us know if something comes up and you don't think you can work on them."),
+    ).toEqual([]);
   });
 });

@@ -123,7 +123,7 @@ const COURTESY =
 
 /** The same courtesy with the condition first ("If you need changes, please contact me") or the reason last ("Call Ola at x3332 with questions"). */
 const COURTESY_REVERSED =
-  /^if you (?:need|have|would like|want|require)\b.{0,80}\b(?:please )?(?:contact|call|e-?mail|let (?:me|us) know|ask|reach)\b(?:\s+(?:me|us))?[\s.!]*$|\b(?:call|contact|e-?mail|ring|reach)\b.{0,40}\bwith (?:any )?(?:questions?|comments?|concerns?)[\s.!]*$/i;
+  /\blet (?:me|us) know if (?:something|anything|that|this|it|plans?|your plans?) (?:comes? up|changes?)\b|^if you (?:need|have|would like|want|require)\b.{0,80}\b(?:please )?(?:contact|call|e-?mail|let (?:me|us) know|ask|reach)\b(?:\s+(?:me|us))?[\s.!]*$|\b(?:call|contact|e-?mail|ring|reach)\b.{0,40}\bwith (?:any )?(?:questions?|comments?|concerns?)[\s.!]*$/i;
 
 export function isCourtesy(sentence: string): boolean {
   return COURTESY.test(sentence) || COURTESY_REVERSED.test(sentence);
@@ -163,7 +163,12 @@ function spaceRunOnSentences(text: string): string {
 export function contentSentences(text: string): string[] {
   return (
     splitSentences(spaceRunOnSentences(text))
-      .map((span) => span.text.replace(LIST_MARKER, '').replace(GREETING_LEAD, ''))
+      .map((span) => {
+        const text = span.text.replace(LIST_MARKER, '');
+        const rest = text.replace(GREETING_LEAD, '');
+        // "Hi Ann, give me your number" → "Give me your number".
+        return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+      })
       .filter((sentence) => sentence.length > 2)
       .filter(
         (sentence) =>
