@@ -4,6 +4,8 @@ import { draftReply, subjectTopic } from './draft-reply.ts';
 import {
   addressedName,
   type MailThread,
+  nameFromAddressInText,
+  personalName,
   readableName,
   type SourcedMessage,
   signatureName,
@@ -89,5 +91,25 @@ describe('a builtin reply reads as a person would write it', () => {
     expect(addressedName(inbox, 'IVO.BRANDT@example.org')).toBe('Ivo Brandt');
     expect(readableName('"Sand, Frida"')).toBe('Frida Sand');
     expect(readableName('fsand@example.net')).toBeUndefined();
+  });
+});
+
+describe('a sender known by address alone', () => {
+  it('is named as the message itself writes the name the address spells, never from the address alone', () => {
+    const forwarded = {
+      text: 'Are you booking the hotel?',
+      quoted:
+        '---- Forwarded by Rolf C Dahl/Sales/NO on 08/09/2001 02:47 PM ----\nSiv Moe <smoe@example.net>',
+    };
+    expect(nameFromAddressInText('rolf.c.dahl@example.com', forwarded)).toBe('Rolf C Dahl');
+    expect(personalName({ address: 'rolf.c.dahl@example.com' }, forwarded)).toBe('Rolf');
+    expect(
+      nameFromAddressInText('rolf.c.dahl@example.com', { text: 'Are you booking the hotel?' }),
+    ).toBeUndefined();
+    expect(nameFromAddressInText('rdahl@example.com', forwarded)).toBeUndefined();
+    // The address written out is not the name.
+    expect(
+      nameFromAddressInText('rolf.dahl@example.com', { text: 'Write to rolf.dahl@example.com today.' }),
+    ).toBeUndefined();
   });
 });

@@ -40,20 +40,45 @@ function makeThread(id: string, messages: readonly SourcedMessage[]): MailThread
 }
 
 /**
+ * The name an address spells ("richard.c.glover@…" → "Richard C Glover") when the message writes
+ * it out itself (a Notes "Forwarded by Richard C Glover/…" line, a sign-off), as written there.
+ * A name is never made up from an address alone.
+ */
+export function nameFromAddressInText(
+  address: string | undefined,
+  message: Pick<Message, 'text' | 'quoted' | 'signature'>,
+): string | undefined {
+  const tokens = (address?.split('@')[0] ?? '').split(/[._-]+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 4 || !tokens.every((token) => /^\p{L}+$/u.test(token)))
+    return undefined;
+  if ((tokens.at(-1)?.length ?? 0) < 2 || (tokens[0]?.length ?? 0) < 2) return undefined;
+  const pattern = new RegExp(
+    `(?<![\\p{L}@.])${tokens.map((token) => `${token}${token.length === 1 ? '\\.?' : ''}`).join('[ \\t.]+')}(?![\\p{L}@])`,
+    'iu',
+  );
+  for (const text of [message.signature, message.text, message.quoted]) {
+    const found = text ? pattern.exec(text)?.[0] : undefined;
+    if (found && /^\p{Lu}/u.test(found)) return found.replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
+/**
  * The first name a person goes by: from the display name ("Smith, Anna" → Anna; "Anna Smith" →
  * Anna), else from the name they sign with. Never an address's local part ("abrown"): without
  * a name, undefined.
  */
 export function personalName(
   address: Address | undefined,
-  message?: Pick<Message, 'text' | 'signature'>,
+  message?: Pick<Message, 'text' | 'signature' | 'quoted'>,
 ): string | undefined {
   const name = address?.name?.replace(/^["']|["']$/g, '').trim();
   if (name && !name.includes('@')) {
     if (name.includes(',')) return name.split(',')[1]?.trim().split(/\s+/)[0] || undefined;
     return name.split(/\s+/)[0] || undefined;
   }
-  return message ? signatureName(message)?.split(/\s+/)[0] : undefined;
+  if (!message) return undefined;
+  return (signatureName(message) ?? nameFromAddressInText(address?.address, message))?.split(/\s+/)[0];
 }
 
 /** The first name to use for a person in text: their name, or "there" when none is known. */
