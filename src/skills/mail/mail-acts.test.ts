@@ -32,6 +32,7 @@ describe('what a mail sentence does', () => {
       [],
     );
     expect(asksOf('Please treat with discretion.')).toEqual([]);
+    expect(asksOf("Please see previous email for Ola's ranked picks.")).toEqual([]);
     expect(asksOf('Please treat this as confidential until the board meets.')).toEqual([]);
   });
 
