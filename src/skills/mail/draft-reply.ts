@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
 import type { Address } from '../../formats/model.ts';
 import { asksOf } from './mail-acts.ts';
-import { type MailThread, personalName } from './mail-thread.ts';
+import { type MailThread, personalName, wordsBeforeSignOff } from './mail-thread.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export type ReplyOptions = {
@@ -152,7 +152,7 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
       (options.replyAll || (message.from?.address ?? '').toLowerCase() === recipient.address.toLowerCase()),
   );
   const questions = [
-    ...new Set((askers.length ? askers : [last]).flatMap((message) => asksOf(message.text))),
+    ...new Set((askers.length ? askers : [last]).flatMap((message) => asksOf(wordsBeforeSignOff(message)))),
   ].filter(
     (sentence) => !/^(?:please\s+)?(?:reply|respond|advise|let me know)[.!?]*$/i.test(sentence.trim()),
   );

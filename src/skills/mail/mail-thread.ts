@@ -186,6 +186,34 @@ export function signatureName(message: Pick<Message, 'text' | 'signature'>): str
   return undefined;
 }
 
+/** Fewer words than this after a sign-off are a postscript, not pasted material. */
+const PASTED_WORDS = 40;
+
+/**
+ * What the sender wrote themselves: the text up to their own sign-off ("Interesting.\n\nKen") when
+ * a long piece follows it (an article or a note pasted below the signature), else the whole text.
+ * What is pasted asks the reader nothing.
+ */
+export function wordsBeforeSignOff(message: Pick<Message, 'text' | 'from' | 'signature'>): string {
+  const first = personalName(message.from, message)?.toLowerCase();
+  if (!first) return message.text;
+  const lines = message.text.split('\n');
+  for (let i = 1; i < Math.min(lines.length, 20); i++) {
+    const line = (lines[i] ?? '')
+      .trim()
+      .replace(/^-+\s*/, '')
+      .replace(/[.,!]+$/, '');
+    if (line.toLowerCase() !== first) continue;
+    const rest = lines
+      .slice(i + 1)
+      .join(' ')
+      .split(/\s+/)
+      .filter(Boolean).length;
+    return rest >= PASTED_WORDS ? lines.slice(0, i).join('\n') : message.text;
+  }
+  return message.text;
+}
+
 /** Groups messages into conversations, newest conversation first. */
 export function buildThreads(messages: readonly SourcedMessage[]): MailThread[] {
   const groups = new Map<string, SourcedMessage[]>();
