@@ -32,6 +32,7 @@ describe('what a mail sentence does', () => {
       [],
     );
     expect(asksOf('Please treat with discretion.')).toEqual([]);
+    expect(asksOf('Please feel free to bring a friend.')).toEqual([]);
     expect(asksOf("Please see previous email for Ola's ranked picks.")).toEqual([]);
     expect(asksOf('Please treat this as confidential until the board meets.')).toEqual([]);
   });
@@ -48,6 +49,11 @@ describe('asks that are not asks', () => {
   it('reads a "?" standing for a lost character as no question', () => {
     expect(asksOf('Brunch buffet.\nNov 22 ?\nKiddie Table ?\nGrant letters out in February ??')).toEqual([]);
     expect(asksOf('Due date still around the 16th?')).toHaveLength(1);
+    expect(
+      asksOf(
+        'Holiday hours\nNov 22 ? Open for brunch\nNov 23 ? Open 9 a.m. - 3 p.m. Caf? only\nDec 24 ? Closed',
+      ),
+    ).toEqual([]);
     expect(asksOf('Are you in ?')).toHaveLength(1);
   });
 

@@ -37,7 +37,7 @@ const GREETING_LEAD = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'-]*\s*[
  * after a space or doubled, closing a short phrase that has no question word and no "you".
  */
 const LOST_CHARACTER =
-  /^(?!.*\b(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any|you|u)\b)((?:\S+\s+){0,4}\S+?)(?:\s+\?|\s*\?{2,})$/i;
+  /^(?!.*\b(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any|you|u)\b)((?:\S+\s+){0,6}\S+?)(?:\s+\?|\s*\?{2,})$/i;
 /** A leading list marker: "- ", "* ", "1) ", "2. ". */
 const LIST_MARKER = /^\s*(?:[-*\u2022]\s+|\(?\d{1,2}[.)]\s+)/u;
 /** A name before a condition ("Ann if you want…", "Ann, in case…"): the condition is what the sentence does. */
@@ -49,7 +49,7 @@ const REPORTED_ASK =
 /** Words inside quotation marks are someone else's ("the 'you give me a hot dog' plan"): they ask the reader nothing. */
 const withoutQuotations = (text: string) => text.replace(/"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d/g, '""');
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please feel free to (?!(?:send|give|tell|forward|call|contact|let)\b)|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|pursuant to your request)\b/i;
 /** A name or conjunction before "please" ("Ann - please…", "Ann, please…", "But please…"). */
 const LEAD_IN = /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)(?=please\b)/iu;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
@@ -159,10 +159,19 @@ function spaceRunOnSentences(text: string): string {
   return text.replace(/([a-z]{2}[.!?])(?=[A-Z][a-z]+\b(?![.@]))/g, '$1 ');
 }
 
+/** "Nov 22 ? Closed", "Caf? only": a "?" between words where the export lost a dash or an accented letter. */
+const LOST_MID_LINE = /(?<=\S) \?(?= \S)|(?<=\p{L})\?(?= \p{Ll})/gu;
+
+/** A text whose lost characters became "?" several times gets them back as a dash or "\ufffd", so they end no sentence and ask nothing. */
+function repairLostCharacters(text: string): string {
+  if ((text.match(LOST_MID_LINE)?.length ?? 0) < 3) return text;
+  return text.replace(LOST_MID_LINE, (mark) => (mark.startsWith(' ') ? ' \u2013' : '\ufffd'));
+}
+
 /** Strips greetings, sign-offs and empty lines so only the content sentences remain. */
 export function contentSentences(text: string): string[] {
   return (
-    splitSentences(spaceRunOnSentences(text))
+    splitSentences(spaceRunOnSentences(repairLostCharacters(text)))
       .map((span) => {
         const text = span.text.replace(LIST_MARKER, '');
         const rest = text.replace(GREETING_LEAD, '');
