@@ -79,6 +79,9 @@ describe('a builtin reply reads as a person would write it', () => {
     expect(text).toContain('- "you are booking the cabin?" — [your answer]');
     expect(text).toContain('- "can you get the ferry tickets?" — [your answer]');
     expect(text).not.toMatch(/how are things|thanks to Vera|"- /);
+    expect(reply('Lease', 'Make sure to send the signed lease to Ottilie by Monday.')).toMatch(
+      /On your request:\n- "Make sure/,
+    );
   });
 
   it('signs with the name others write to the user with when the user has no sent mail', () => {

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
 import type { Address } from '../../formats/model.ts';
-import { asksOf } from './mail-acts.ts';
+import { asksOf, classifySentence } from './mail-acts.ts';
 import { type MailThread, personalName, wordsBeforeSignOff } from './mail-thread.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
@@ -158,7 +158,12 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   );
   let placeholders = 0;
   if (questions.length) {
-    lines.push('', questions.length === 1 ? 'On your question:' : 'On your questions:');
+    // Things to do ("Make sure to send the lease") are requests, not questions.
+    const requests = questions
+      .slice(0, 6)
+      .every((item) => classifySentence(item) === 'request' && !item.endsWith('?'));
+    const noun = requests ? 'request' : 'question';
+    lines.push('', `On your ${noun}${questions.length === 1 ? '' : 's'}:`);
     for (const question of questions.slice(0, 6)) {
       placeholders++;
       lines.push(`- "${question}" — [your answer]`);
