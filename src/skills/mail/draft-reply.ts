@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
 import type { Address } from '../../formats/model.ts';
 import { asksOf, classifySentence } from './mail-acts.ts';
-import { type MailThread, personalName, wordsBeforeSignOff } from './mail-thread.ts';
+import { type MailThread, nameFromAddressInText, personalName, wordsBeforeSignOff } from './mail-thread.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export type ReplyOptions = {
@@ -172,7 +172,10 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   // Signed with the user's name; without one, a placeholder rather than an address fragment.
   lines.push('', 'Best regards,', options.me.name?.trim() || '[your name]', '');
   const when = last.date ? new Date(last.date).toUTCString() : 'earlier';
-  lines.push(`On ${when}, ${recipient.name ?? recipient.address} wrote:`, quote(last.text.trim()));
+  lines.push(
+    `On ${when}, ${recipient.name ?? nameFromAddressInText(recipient.address, last) ?? recipient.address} wrote:`,
+    quote(last.text.trim()),
+  );
 
   // Without a References header of its own, the rebuilt thread supplies the chain.
   const chain = last.references.length
