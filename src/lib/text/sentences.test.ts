@@ -4,9 +4,9 @@ import { splitSentences } from './sentences.ts';
 describe('splitSentences', () => {
   it('runs a wrapped line on when it ends on a word that needs the next one', () => {
     const text =
-      'The rules were rewritten in a hurry last autumn to bring in a new way of running our\nMerchant book.  Nobody used it.\nAgenda\nBudget for the spring';
+      'The rules were rewritten last autumn to bring in a new way of running our\nMerchant book.  Nobody used it.\nAgenda\nBudget for the spring';
     expect(splitSentences(text).map((span) => span.text)).toEqual([
-      'The rules were rewritten in a hurry last autumn to bring in a new way of running our Merchant book.',
+      'The rules were rewritten last autumn to bring in a new way of running our Merchant book.',
       'Nobody used it.',
       'Agenda',
       'Budget for the spring',
