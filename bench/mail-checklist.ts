@@ -3,10 +3,11 @@
  * real Enron inboxes of different owners, each labelled needs-reply or not (as its owner would) and with the facts a summary
  * must keep. Reports triage precision and recall of needs-reply and the share of facts the
  * thread summary keeps, per half (tuning: even last hex digit of the thread id; check: odd),
- * next to naive baselines in the same run (needs-reply when the last message has a question
+ * or, for a label file with a `group` ("held-out": labelled later, run once before and once after a
+ * round of changes), as that group; next to naive baselines in the same run (needs-reply when the last message has a question
  * mark or "please"; the summary as the first 60 words of the last message).
  *
- *   node bin/run-ts.js bench/mail-checklist.ts [--half tuning|check] [--verbose]
+ *   node bin/run-ts.js bench/mail-checklist.ts [--half tuning|check|held-out] [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,8 @@ const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 
 type Label = { id: string; subject: string; needsReply: boolean; facts: string[] };
-type LabelFile = { mailbox: string; owner: string[]; now: string; threads: Label[] };
+/** A file with a `group` (e.g. "held-out") is scored as that group alone, never split into halves. */
+type LabelFile = { mailbox: string; owner: string[]; now: string; group?: string; threads: Label[] };
 const labelFiles = readdirSync(join(here, 'data'))
   .filter((name) => /^mail-labels.*\.json$/.test(name))
   .sort();
@@ -67,7 +69,7 @@ for (const file of labelFiles) {
   };
   let missing = 0;
   for (const label of labels.threads) {
-    const half = halfOf(label.id);
+    const half = labels.group ?? halfOf(label.id);
     if (onlyHalf && half !== onlyHalf) continue;
     const thread = threads.get(label.id);
     if (!thread) {

@@ -12,6 +12,15 @@ const CALENDARS = join(CORPUS, 'calendar');
 const corpus = (name: string) => readFileSync(join(CALENDARS, name), 'utf8');
 
 describe('readIcs on real calendars', () => {
+  it('takes the override with the highest SEQUENCE when one occurrence is overridden twice', () => {
+    const { calendar } = parseIcs(corpus('node-ical/recurrence-sequence.ics'), {
+      window: { start: '2024-01-01T00:00:00Z', end: '2024-01-04T00:00:00Z' },
+    });
+    const starts = calendar.events.map((event) => event.start);
+    // 2 January moved to 14:00 by SEQUENCE 3 (not 11:00 by SEQUENCE 1, listed after it); 3 January to 15:00 by SEQUENCE 5.
+    expect(starts).toEqual(['2024-01-01T10:00:00Z', '2024-01-02T14:00:00Z', '2024-01-03T15:00:00Z']);
+  });
+
   it('expands a daily series with EXDATEs and a RECURRENCE-ID override (TZID without VTIMEZONE)', () => {
     const { calendar } = parseIcs(corpus('node-ical/daily-count-exdate-recurrence-id.ics'), {
       window: { start: '2015-07-01T00:00:00Z', end: '2015-08-01T00:00:00Z' },

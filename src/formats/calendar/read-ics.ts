@@ -344,15 +344,33 @@ function dateOnlyRecurrenceId(exception: Component): void {
   );
 }
 
+/**
+ * One override per occurrence: when a file holds several for the same RECURRENCE-ID (an
+ * organizer's updates appended), the one with the highest SEQUENCE wins, the later one on a tie.
+ */
+function latestOverrides(exceptions: readonly Component[]): Component[] {
+  const byId = new Map<string, Component>();
+  const sequence = (component: Component) => Number(component.getFirstPropertyValue('sequence') ?? 0) || 0;
+  for (const exception of exceptions) {
+    const id = String(exception.getFirstPropertyValue('recurrence-id') ?? '');
+    const known = byId.get(id);
+    if (!known || sequence(exception) >= sequence(known)) byId.set(id, exception);
+  }
+  return exceptions.filter(
+    (exception) => byId.get(String(exception.getFirstPropertyValue('recurrence-id') ?? '')) === exception,
+  );
+}
+
 /** Expands one series (a master and its overrides) inside the window. */
 function expandSeries(
   master: Component,
-  exceptions: readonly Component[],
+  allExceptions: readonly Component[],
   uid: string,
   window: { startMs: number; endMs: number; maxOccurrences: number },
   converter: TimeConverter,
   warnings: Warning[],
 ): CalendarEvent[] {
+  const exceptions = latestOverrides(allExceptions);
   const masterStart = master.getFirstPropertyValue('dtstart') as Time | null;
   if (masterStart?.isDate) for (const exception of exceptions) dateOnlyRecurrenceId(exception);
   const event = new ICAL.Event(master, { exceptions: [...exceptions], strictExceptions: false });

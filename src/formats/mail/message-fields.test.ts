@@ -3,8 +3,35 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
 import { splitMbox } from './mbox-splitter.ts';
-import { withDisplayName } from './message-fields.ts';
+import { withDisplayName, withRecipientName } from './message-fields.ts';
 import { parseSimpleMessage } from './parse-simple-message.ts';
+
+describe('withRecipientName', () => {
+  it('names a lone recipient from X-To, never several', () => {
+    const one = [{ address: 'okarlsen@example.com' }];
+    expect(withRecipientName(one, 'Karlsen, Odd </O=EXAMPLE/OU=NA/CN=RECIPIENTS/CN=OKARLSEN>')[0]?.name).toBe(
+      'Karlsen, Odd',
+    );
+    expect(withRecipientName(one, 'Odd J Karlsen')[0]?.name).toBe('Odd J Karlsen');
+    expect(withRecipientName(one, 'okarlsen@example.com')[0]?.name).toBeUndefined();
+    expect(withRecipientName(one, 'Karlsen, Odd, Berg, Siri')[0]?.name).toBeUndefined();
+    const two = [{ address: 'okarlsen@example.com' }, { address: 'sberg@example.com' }];
+    expect(withRecipientName(two, 'Odd Karlsen, Siri Berg').map((to) => to.name)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('names the owner of a real Enron inbox in the To: of the mail sent to him alone', () => {
+    const raws = splitMbox(readFileSync(join(CORPUS, 'email', 'enron', 'allen-p', 'notes_inbox.mbox')));
+    const names = raws.flatMap((raw) => {
+      const to = parseSimpleMessage(raw)?.to ?? [];
+      return to.length === 1 && /allen/i.test(to[0]!.address) && to[0]!.name ? [to[0]!.name] : [];
+    });
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.every((name) => /allen/i.test(name))).toBe(true);
+  });
+});
 
 describe('withDisplayName', () => {
   it('takes the X-From display name without its quotes or address', () => {

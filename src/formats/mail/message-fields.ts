@@ -62,6 +62,22 @@ export function withDisplayName(
   return name && !name.includes('@') ? { ...address, name } : address;
 }
 
+/**
+ * The same exports keep the recipient's display name in X-To; it is given to a lone To: address
+ * that has none ("John J Lavorato", "Lavorato, John </O=ENRON/...>"). With several recipients
+ * the names cannot be paired with the addresses, so they are left alone.
+ */
+export function withRecipientName(to: readonly Address[], xTo: string | undefined): Address[] {
+  if (to.length !== 1 || to[0]!.name || !xTo) return [...to];
+  const name = xTo
+    .replace(/<[^>]*>/g, '')
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
+  const oneName = /^[^,;@]+(?:,[^,;@]+)?$/.test(name) && name.split(/\s+/).length <= 4;
+  return oneName ? [{ ...to[0]!, name }] : [...to];
+}
+
 type AddressEntry = { name?: string; address?: string; group?: unknown };
 
 /** Flattens parsed address entries (groups included) into our Address list, appending to `out`. */

@@ -21,6 +21,7 @@ import {
   isoDate,
   syntheticId,
   withDisplayName,
+  withRecipientName,
 } from './message-fields.ts';
 import { parseSimpleMessage } from './parse-simple-message.ts';
 import { splitBody } from './split-body.ts';
@@ -132,7 +133,7 @@ export async function parseWithMailparser(raw: Buffer, options: ReadOptions = {}
     messageId,
     subject: parsed.subject ?? '',
     ...(from ? { from } : {}),
-    to: addressesOf(parsed.to),
+    to: withRecipientName(addressesOf(parsed.to), headers['x-to']),
     cc: addressesOf(parsed.cc),
     bcc: addressesOf(parsed.bcc),
     ...(date ? { date } : {}),

@@ -17,6 +17,7 @@ import {
   isoDate,
   syntheticId,
   withDisplayName,
+  withRecipientName,
 } from './message-fields.ts';
 import { splitBody } from './split-body.ts';
 
@@ -208,7 +209,7 @@ export function parseSimpleMessage(raw: Buffer): Message | undefined {
     messageId: id,
     subject: subject ?? '',
     ...(sender ? { from: sender } : {}),
-    to,
+    to: withRecipientName(to, headers['x-to']),
     cc,
     bcc,
     ...(iso ? { date: iso } : {}),

@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences.ts';
 
 describe('splitSentences', () => {
+  it('runs a wrapped line on when it ends on a word that needs the next one', () => {
+    const text =
+      'The rules were rewritten last autumn to bring in a new way of running our\nMerchant book.  Nobody used it.\nAgenda\nBudget for the spring';
+    expect(splitSentences(text).map((span) => span.text)).toEqual([
+      'The rules were rewritten last autumn to bring in a new way of running our Merchant book.',
+      'Nobody used it.',
+      'Agenda',
+      'Budget for the spring',
+    ]);
+  });
+
   it('splits on sentence punctuation but not abbreviations, initials or decimals', () => {
     const text = 'Dr. Smith met Mr. J. Doe at 3.5 p.m. today. Revenue grew 4.2% in Q3! Was it enough? Yes.';
     expect(splitSentences(text).map((span) => span.text)).toEqual([

@@ -125,5 +125,11 @@ export function splitSentences(text: string): SentenceSpan[] {
 /** A line that reads as finished on its own: a heading-like or list-like short line. */
 function looksLikeLineEnd(previous: string): boolean {
   const lastLine = previous.split('\n').at(-1) ?? previous;
-  return lastLine.length < 80 && !/\b(and|or|the|a|to|of|for|with|in|on|at|by)$/i.test(lastLine);
+  // A line cut after a word that needs the next one ("…the way we managed our\nMerchant book") runs on.
+  return (
+    lastLine.length < 80 &&
+    !/\b(and|or|but|nor|the|a|an|to|of|for|with|in|on|at|by|from|into|than|as|our|your|my|his|her|their|its|this|that|these|those|is|are|was|were|be|will|would|per|via)$/i.test(
+      lastLine,
+    )
+  );
 }

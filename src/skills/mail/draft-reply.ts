@@ -7,8 +7,8 @@
 import * as chrono from 'chrono-node';
 import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
 import type { Address } from '../../formats/model.ts';
-import { asksOf } from './mail-acts.ts';
-import { type MailThread, personalName } from './mail-thread.ts';
+import { asksOf, classifySentence } from './mail-acts.ts';
+import { type MailThread, nameFromAddressInText, personalName, wordsBeforeSignOff } from './mail-thread.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export type ReplyOptions = {
@@ -71,6 +71,31 @@ export function intentSentence(clause: string, reference: Date): string {
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
+/**
+ * A subject that reads as a topic inside a sentence ("the Denver lease", "Budget 2002"), else
+ * undefined: a question or request ("Did you get the forms?"), a greeting ("hey", "Greetings from
+ * Oslo!"), shouting ("LEASE UPDATE"), a long line, or no subject at all.
+ */
+export function subjectTopic(subject: string): string | undefined {
+  const text = subject
+    .replace(/^\s*((re|fw|fwd)\s*:\s*)+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text || text === '(no subject)') return undefined;
+  const words = text.split(' ');
+  if (words.length > 8 || text.length > 60) return undefined;
+  if (/[?!]/.test(text)) return undefined;
+  if (
+    /^(?:hi|hey|hello|howdy|greetings|good (?:morning|afternoon|evening|day)|thanks|thank you|fyi|urgent|important|please|question|quick question|re|fw|did|do|does|can|could|would|will|are|is|have|has|what|when|where|who|why|how|need|pls)\b/i.test(
+      text,
+    )
+  )
+    return undefined;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || (words.length > 1 && letters === letters.toUpperCase())) return undefined;
+  return text.replace(/[.:;,\s\u2013-]+$/, '');
+}
+
 function quote(text: string): string {
   return text
     .split(/\r?\n/)
@@ -103,11 +128,8 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   if (intentClauses.length) {
     lines.push(intentClauses.map((clause) => intentSentence(clause, reference)).join(' '));
   } else {
-    lines.push(
-      thread.subject && thread.subject !== '(no subject)'
-        ? `Thanks for your message about ${thread.subject}.`
-        : 'Thanks for your message.',
-    );
+    const topic = subjectTopic(thread.subject);
+    lines.push(topic ? `Thanks for your message about ${topic}.` : 'Thanks for your message.');
   }
   // Every question asked since the user last wrote, by the person answered (by anyone on a
   // reply to all); "Please reply" asks for the reply itself, it is not a question to answer.
@@ -130,13 +152,18 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
       (options.replyAll || (message.from?.address ?? '').toLowerCase() === recipient.address.toLowerCase()),
   );
   const questions = [
-    ...new Set((askers.length ? askers : [last]).flatMap((message) => asksOf(message.text))),
+    ...new Set((askers.length ? askers : [last]).flatMap((message) => asksOf(wordsBeforeSignOff(message)))),
   ].filter(
     (sentence) => !/^(?:please\s+)?(?:reply|respond|advise|let me know)[.!?]*$/i.test(sentence.trim()),
   );
   let placeholders = 0;
   if (questions.length) {
-    lines.push('', questions.length === 1 ? 'On your question:' : 'On your questions:');
+    // Things to do ("Make sure to send the lease") are requests, not questions.
+    const requests = questions
+      .slice(0, 6)
+      .every((item) => classifySentence(item) === 'request' && !item.endsWith('?'));
+    const noun = requests ? 'request' : 'question';
+    lines.push('', `On your ${noun}${questions.length === 1 ? '' : 's'}:`);
     for (const question of questions.slice(0, 6)) {
       placeholders++;
       lines.push(`- "${question}" — [your answer]`);
@@ -145,7 +172,10 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   // Signed with the user's name; without one, a placeholder rather than an address fragment.
   lines.push('', 'Best regards,', options.me.name?.trim() || '[your name]', '');
   const when = last.date ? new Date(last.date).toUTCString() : 'earlier';
-  lines.push(`On ${when}, ${recipient.name ?? recipient.address} wrote:`, quote(last.text.trim()));
+  lines.push(
+    `On ${when}, ${recipient.name ?? nameFromAddressInText(recipient.address, last) ?? recipient.address} wrote:`,
+    quote(last.text.trim()),
+  );
 
   // Without a References header of its own, the rebuilt thread supplies the chain.
   const chain = last.references.length

@@ -14,7 +14,7 @@ const QUESTION_START =
 const UNMARKED_QUESTION =
   /^(?:\p{Lu}[\p{L}'-]*\s*(?:\.{2,}|,)\s*)?(?:(?:do|did|can|could|would|will|are|have) you|(?:what|when|where|who|how|which) (?:do|does|did|can|could|would|will|should|is|are)) \S/iu;
 const REQUEST =
-  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|make sure|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
+  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|^(?:make|be) sure\b|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
 const DECISION =
@@ -22,8 +22,34 @@ const DECISION =
 /** "We still haven't decided", "nothing is agreed yet": the opposite of a decision. */
 const UNDECIDED =
   /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b/i;
+/** "You agreed to send…", "as she agreed": what someone else took on, a reminder rather than a decision of the thread. */
+const SOMEONE_AGREED = /\b(?:you|he|she|they)\s+(?:\w+\s+)?agreed\b/i;
+/**
+ * Small talk that asks for no answer: "How are things", "How have you been", "Please give my
+ * thanks to Ann", "say hello to the kids".
+ */
+const PLEASANTRY =
+  /^(?:(?:most important(?:ly)?|also|and|anyway),?\s+)?(?:how (?:are|r) (?:you|u|ya|things)\b|how(?:'s| is) (?:it going|everything|life)\b|how have you been\b|(?:please\s+)?(?:give|send|pass on|extend) my (?:thanks|regards|best|love|congratulations)\b|(?:please\s+)?say (?:hello|hi) to\b)/i;
+/** A greeting that opens the first sentence: "Hi Ann, have you…" → "have you…". */
+const GREETING_LEAD = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'-]*\s*[,!:\u2013-]\s*(?=\S)/u;
+/**
+ * A "?" that stands for a character the export lost ("Nov 22 ?", "Kiddie Table ?", "February ??"):
+ * after a space or doubled, closing a short phrase that has no question word and no "you".
+ */
+const LOST_CHARACTER =
+  /^(?!.*\b(?:who|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|would|will|should|shall|have|has|any|you|u)\b)((?:\S+\s+){0,6}\S+?)(?:\s+\?|\s*\?{2,})$/i;
+/** A leading list marker: "- ", "* ", "1) ", "2. ". */
+const LIST_MARKER = /^\s*(?:[-*\u2022]\s+|\(?\d{1,2}[.)]\s+)/u;
+/** A name before a condition ("Ann if you want…", "Ann, in case…"): the condition is what the sentence does. */
+const NAME_BEFORE_CONDITION =
+  /^(?!please\b)\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-\u2013])?\s+(?=(?:if|in case|should you)\b)/iu;
+/** An ask reported, made of someone else: "I have asked Ola to give me the figures". */
+const REPORTED_ASK =
+  /\b(?:asked|told|requested|instructed|got)\s+(?:\S+\s+){1,3}?to\s+(?:send|give|tell|forward)\s+me\b/gi;
+/** Words inside quotation marks are someone else's ("the 'you give me a hot dog' plan"): they ask the reader nothing. */
+const withoutQuotations = (text: string) => text.replace(/"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d/g, '""');
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please feel free to (?!(?:send|give|tell|forward|call|contact|let)\b)|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|pursuant to your request)\b/i;
 /** A name or conjunction before "please" ("Ann - please…", "Ann, please…", "But please…"). */
 const LEAD_IN = /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)(?=please\b)/iu;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
@@ -38,24 +64,37 @@ export function isBoilerplate(sentence: string): boolean {
 
 export function classifySentence(sentence: string): MailAct {
   // A statement whose end was mangled into "?" by a lost character ("…in December.?") asks nothing.
-  const text = sentence.trim().replace(/([.!])\s*\?+$/, '$1');
+  const text = sentence
+    .trim()
+    .replace(/([.!])\s*\?+$/, '$1')
+    .replace(LIST_MARKER, '')
+    .replace(LOST_CHARACTER, '$1');
   if (isBoilerplate(text)) return 'statement';
-  // Conditional instructions ("If you forgot your password, please visit…") are not requests.
-  if (/^(if|in case|should you)\b/i.test(text) && !text.endsWith('?')) return 'statement';
+  // Small talk asks nothing; what follows it in the same sentence may ("How are things, did you…").
+  const pleasantry = PLEASANTRY.exec(text);
+  if (pleasantry) {
+    const rest = text.slice(pleasantry[0].length).replace(/^[\s?!.,;:\u2013-]+/u, '');
+    return /^(?:to|with)\b/i.test(rest) || rest.length < 3 ? 'statement' : classifySentence(rest);
+  }
+  // Conditional instructions ("If you forgot your password, please visit…", "Ann if you want to,
+  // give me a call") are not requests.
+  if (/^(if|in case|should you)\b/i.test(text.replace(NAME_BEFORE_CONDITION, '')) && !text.endsWith('?'))
+    return 'statement';
   // "Enclosed please find…", "Please see the attached", "Please note…", "Please be aware…" point at
   // something; they ask nothing, also after a name or a conjunction ("Ann - please note…", "But please know…").
   const pointer = text.replace(LEAD_IN, '');
   if (NOT_A_REQUEST.test(pointer) && !text.endsWith('?')) return 'statement';
   if (/^(?:please|kindly|let me know|could you|can you|would you)\b/i.test(text)) return 'request';
-  if (DECISION.test(text) && !UNDECIDED.test(text) && !text.endsWith('?')) return 'decision';
+  if (DECISION.test(text) && !UNDECIDED.test(text) && !SOMEONE_AGREED.test(text) && !text.endsWith('?'))
+    return 'decision';
   if (
     text.endsWith('?') ||
     (QUESTION_START.test(text) && text.length < 160 && /\?/.test(text)) ||
     (UNMARKED_QUESTION.test(text) && text.length < 160)
   ) {
-    return REQUEST.test(text) ? 'request' : 'question';
+    return REQUEST.test(withoutQuotations(text)) ? 'request' : 'question';
   }
-  if (REQUEST.test(text)) return 'request';
+  if (REQUEST.test(withoutQuotations(text).replace(REPORTED_ASK, ''))) return 'request';
   if (COMMITMENT.test(text)) return 'commitment';
   return 'statement';
 }
@@ -82,13 +121,17 @@ export function findDeadlines(text: string, reference: Date): Deadline[] {
 const COURTESY =
   /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|feel free|do not hesitate|don't hesitate|please (?:call|contact|e-?mail|let))\b.{0,40}\bif you (?:have|need|would like|want|are interested|run into|experience|find)\b.{0,30}\b(?:questions?|comments?|concerns?|problems?|issues?|trouble|anything|help|assistance|information|interest(?:ed)?|more)\b|\bif (?:you have|there are) any (?:(?:further|other|more) )?(?:questions?|comments?|concerns?)\b|\b(?:with|for) any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?|concerns?)\b|^any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?)\b|\blet me know if (?:the|this|it) (?:link )?(?:doesn't|does not|didn't) work\b|\blet (?:me|us) know if (?:anything|something) (?:looks?|is|seems?) (?:to be )?(?:wrong|incorrect|off|missing|amiss|out of place)\b|\bif you (?:have|are) (?:an )?interest(?:ed)?\b|\bif you (?:need|want|would like) to (?:talk|speak|discuss|chat)\b.{0,40}\b(?:call|contact|e-?mail|ring)\b/i;
 
+/** The same courtesy with the condition first ("If you need changes, please contact me") or the reason last ("Call Ola at x3332 with questions"). */
+const COURTESY_REVERSED =
+  /\blet (?:me|us) know if (?:something|anything|that|this|it|plans?|your plans?) (?:comes? up|changes?)\b|^if you (?:need|have|would like|want|require)\b.{0,80}\b(?:please )?(?:contact|call|e-?mail|let (?:me|us) know|ask|reach)\b(?:\s+(?:me|us))?[\s.!]*$|\b(?:call|contact|e-?mail|ring|reach)\b.{0,40}\bwith (?:any )?(?:questions?|comments?|concerns?)[\s.!]*$/i;
+
 export function isCourtesy(sentence: string): boolean {
-  return COURTESY.test(sentence);
+  return COURTESY.test(sentence) || COURTESY_REVERSED.test(sentence);
 }
 
 /** Offers and conditional asks: news worth keeping, but no answer is owed ("Let me know if you want us to do it another way", "…if you hear anything from them"). */
 const OFFER =
-  /\blet (?:me|us) know if you (?:want|would like|'d like) (?:me|us) to\b|\b(?:let (?:me|us) know|tell (?:me|us)) if you hear (?:anything|from|of|about)\b/i;
+  /\blet (?:me|us) know if you (?:want|would like|'d like)(?: for)? (?:me|us) to\b|\b(?:let (?:me|us) know|tell (?:me|us)) if you hear (?:anything|from|of|about)\b/i;
 
 export function isOffer(sentence: string): boolean {
   return OFFER.test(sentence);
@@ -116,11 +159,25 @@ function spaceRunOnSentences(text: string): string {
   return text.replace(/([a-z]{2}[.!?])(?=[A-Z][a-z]+\b(?![.@]))/g, '$1 ');
 }
 
+/** "Nov 22 ? Closed", "Caf? only": a "?" between words where the export lost a dash or an accented letter. */
+const LOST_MID_LINE = /(?<=\S) \?(?= \S)|(?<=\p{L})\?(?= \p{Ll})/gu;
+
+/** A text whose lost characters became "?" several times gets them back as a dash or "\ufffd", so they end no sentence and ask nothing. */
+function repairLostCharacters(text: string): string {
+  if ((text.match(LOST_MID_LINE)?.length ?? 0) < 3) return text;
+  return text.replace(LOST_MID_LINE, (mark) => (mark.startsWith(' ') ? ' \u2013' : '\ufffd'));
+}
+
 /** Strips greetings, sign-offs and empty lines so only the content sentences remain. */
 export function contentSentences(text: string): string[] {
   return (
-    splitSentences(spaceRunOnSentences(text))
-      .map((span) => span.text)
+    splitSentences(spaceRunOnSentences(repairLostCharacters(text)))
+      .map((span) => {
+        const text = span.text.replace(LIST_MARKER, '');
+        const rest = text.replace(GREETING_LEAD, '');
+        // "Hi Ann, give me your number" → "Give me your number".
+        return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+      })
       .filter((sentence) => sentence.length > 2)
       .filter(
         (sentence) =>

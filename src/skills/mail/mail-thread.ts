@@ -40,25 +40,72 @@ function makeThread(id: string, messages: readonly SourcedMessage[]): MailThread
 }
 
 /**
+ * The name an address spells ("richard.c.glover@…" → "Richard C Glover") when the message writes
+ * it out itself (a Notes "Forwarded by Richard C Glover/…" line, a sign-off), as written there.
+ * A name is never made up from an address alone.
+ */
+export function nameFromAddressInText(
+  address: string | undefined,
+  message: Pick<Message, 'text' | 'quoted' | 'signature'>,
+): string | undefined {
+  const tokens = (address?.split('@')[0] ?? '').split(/[._-]+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 4 || !tokens.every((token) => /^\p{L}+$/u.test(token)))
+    return undefined;
+  if ((tokens.at(-1)?.length ?? 0) < 2 || (tokens[0]?.length ?? 0) < 2) return undefined;
+  const pattern = new RegExp(
+    `(?<![\\p{L}@.])${tokens.map((token) => `${token}${token.length === 1 ? '\\.?' : ''}`).join('[ \\t.]+')}(?![\\p{L}@])`,
+    'iu',
+  );
+  for (const text of [message.signature, message.text, message.quoted]) {
+    const found = text ? pattern.exec(text)?.[0] : undefined;
+    if (found && /^\p{Lu}/u.test(found)) return found.replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
+/**
  * The first name a person goes by: from the display name ("Smith, Anna" → Anna; "Anna Smith" →
  * Anna), else from the name they sign with. Never an address's local part ("abrown"): without
  * a name, undefined.
  */
 export function personalName(
   address: Address | undefined,
-  message?: Pick<Message, 'text' | 'signature'>,
+  message?: Pick<Message, 'text' | 'signature' | 'quoted'>,
 ): string | undefined {
   const name = address?.name?.replace(/^["']|["']$/g, '').trim();
   if (name && !name.includes('@')) {
     if (name.includes(',')) return name.split(',')[1]?.trim().split(/\s+/)[0] || undefined;
     return name.split(/\s+/)[0] || undefined;
   }
-  return message ? signatureName(message)?.split(/\s+/)[0] : undefined;
+  if (!message) return undefined;
+  return (signatureName(message) ?? nameFromAddressInText(address?.address, message))?.split(/\s+/)[0];
 }
 
 /** The first name to use for a person in text: their name, or "there" when none is known. */
 export function firstName(address: Address | undefined): string {
   return personalName(address) ?? 'there';
+}
+
+/** A display name as it is written in a sentence: "Kitchen, Louise" → "Louise Kitchen"; an address or quotes only → undefined. */
+export function readableName(display: string | undefined): string | undefined {
+  const name = display
+    ?.replace(/^["']+|["']+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!name || name.includes('@') || !/\p{L}/u.test(name)) return undefined;
+  return name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1');
+}
+
+/** The name other people write to an address with (their To: and Cc: display names), the most common first. */
+export function addressedName(messages: readonly Message[], address: string): string | undefined {
+  const wanted = address.toLowerCase();
+  const counts = new Map<string, number>();
+  for (const message of messages)
+    for (const person of [...message.to, ...message.cc]) {
+      const name = person.address.toLowerCase() === wanted ? readableName(person.name) : undefined;
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The user's own name as their sent mail shows it: the display name they send with, else the name they sign with. */
@@ -87,7 +134,10 @@ const NAME_LINE =
 const SIGN_OFF_LINE =
   /^\s*(?:thanks?(?: you| again| a lot| so much| very much)?|many thanks|regards|best regards|kind regards|warm regards|best wishes|best|cheers|sincerely|yours(?: truly| sincerely)?|respectfully|all the best|with best regards)\s*[,.!]*\s*/i;
 const NOT_A_NAME =
-  /^(?:thanks|thank|regards|best|cheers|sincerely|hi|hello|dear|fyi|attachment|attached|enclosed|ok|okay|yes|no|please|team|all)$/i;
+  /^(?:thanks|thank|regards|best|cheers|sincerely|hi|hello|dear|fyi|attachment|attached|enclosed|ok|okay|yes|no|please|team|all|your|yours)$/i;
+/** How the writer relates to the reader, before their name: "Your Uncle Frank", "Your friend, Ann", "Love, Mom". */
+const RELATION =
+  /^\s*(?:(?:your|yours)(?:\s+(?:truly|sincerely|always|ever))?,?\s+(?:(?:loving|dear|old|good|favou?rite)\s+)?(?:friend|pal|buddy|uncle|aunt|auntie|cousin|brother|sister|son|daughter|dad|mom|mum|father|mother|grandma|grandpa|nephew|niece|colleague)?,?\s*|love,?\s+)(?=\p{Lu})/iu;
 
 /**
  * The name a message is signed with: the signature block's first line, or the short name line
@@ -122,7 +172,7 @@ export function signatureName(message: Pick<Message, 'text' | 'signature'>): str
     if (after !== line) candidates.push(after);
   }
   for (const candidate of candidates) {
-    const name = NAME_LINE.exec(candidate)?.[1];
+    const name = NAME_LINE.exec(candidate.replace(RELATION, '').replace(/\s{2,}/g, ' '))?.[1];
     if (
       name &&
       // "Ann.Lee.vcf" is an attachment's file name.
@@ -134,6 +184,34 @@ export function signatureName(message: Pick<Message, 'text' | 'signature'>): str
       return name;
   }
   return undefined;
+}
+
+/** Fewer words than this after a sign-off are a postscript, not pasted material. */
+const PASTED_WORDS = 40;
+
+/**
+ * What the sender wrote themselves: the text up to their own sign-off ("Interesting.\n\nKen") when
+ * a long piece follows it (an article or a note pasted below the signature), else the whole text.
+ * What is pasted asks the reader nothing.
+ */
+export function wordsBeforeSignOff(message: Pick<Message, 'text' | 'from' | 'signature'>): string {
+  const first = personalName(message.from, message)?.toLowerCase();
+  if (!first) return message.text;
+  const lines = message.text.split('\n');
+  for (let i = 1; i < Math.min(lines.length, 20); i++) {
+    const line = (lines[i] ?? '')
+      .trim()
+      .replace(/^-+\s*/, '')
+      .replace(/[.,!]+$/, '');
+    if (line.toLowerCase() !== first) continue;
+    const rest = lines
+      .slice(i + 1)
+      .join(' ')
+      .split(/\s+/)
+      .filter(Boolean).length;
+    return rest >= PASTED_WORDS ? lines.slice(0, i).join('\n') : message.text;
+  }
+  return message.text;
 }
 
 /** Groups messages into conversations, newest conversation first. */

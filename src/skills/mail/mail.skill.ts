@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { writeEml } from '../../formats/mail/write-eml.ts';
 import { CitationSchema, defineSkill, FileRef, type SkillContext } from '../skill.ts';
 import { loadThreads, pickThread } from './mail-input.ts';
-import { ownName } from './mail-thread.ts';
+import { addressedName, ownName, readableName } from './mail-thread.ts';
 import { replyWithModel } from './reply-with-model.ts';
 import { summarizeThreadWithModel } from './summarize-thread-with-model.ts';
 import { guessOwner } from './triage.ts';
@@ -113,13 +113,14 @@ export const mailReplySkill = defineSkill({
     const known = thread.participants.find(
       (person) => person.address.toLowerCase() === address.toLowerCase(),
     );
+    const everything = threads.flatMap((item) => item.messages);
+    // Signed, and sent From:, with the name the user goes by: given, in the thread, in their own
+    // sent mail, else the name others write to them with.
     const name =
       input.name ??
-      known?.name ??
-      ownName(
-        threads.flatMap((item) => item.messages),
-        address,
-      );
+      readableName(known?.name) ??
+      ownName(everything, address) ??
+      addressedName(everything, address);
     const draft = await replyWithModel(thread, {
       me: { address, ...(name ? { name } : {}) },
       ...(input.intent ? { intent: input.intent } : {}),

@@ -30,6 +30,14 @@ export function quotedAuthor(header: string): string | undefined {
   const match =
     /^\s*>?\s*"?([^"<>\n@]{3,40}?)"?\s*<[^>\n]+>\s+on\s/m.exec(header) ??
     /^\s*>?\s*From:\s*"?([^"<>\n@]{3,40}?)"?\s*(?:<|\[|$)/im.exec(header) ??
+    // A Notes address: "From: Ann Lee/HOU/ECT@ECT on 05/02/2001", "Ann Lee/ENRON@enronXgate 05/02/2001 05:29 PM".
+    /^\s*>?\s*(?:From:\s*)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})\/[\w/ -]*@[\w.-]+/mu.exec(
+      header,
+    ) ??
+    // A Notes stamp with an address, the date on the next line ("Ann Lee <alee@example.com>\n08/09/2001 02:35 PM").
+    /^\s*"?(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3})"?\s*<[^>\n]+>\s*\n\s*\d{1,2}\/\d{1,2}\/\d{2,4}/mu.exec(
+      header,
+    ) ??
     // A Notes stamp: the name on its own line above the date ("Ann Lee\n06/01/2001 06:10 PM").
     /^\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3})\s*\n\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d/mu.exec(
       header,

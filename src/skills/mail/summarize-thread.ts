@@ -9,7 +9,13 @@
 import type { Address } from '../../formats/model.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
 import { classifySentence, contentSentences, findDeadlines, isCourtesy, isOffer } from './mail-acts.ts';
-import { firstName, type MailThread, type SourcedMessage, signatureName } from './mail-thread.ts';
+import {
+  firstName,
+  type MailThread,
+  nameFromAddressInText,
+  type SourcedMessage,
+  signatureName,
+} from './mail-thread.ts';
 import { quotedAuthor, quotedMessages } from './quoted-history.ts';
 
 export type MailCitation = {
@@ -63,7 +69,7 @@ function senderName(message: SourcedMessage, thread?: MailThread): string {
     .map((other) => (other.from?.name?.trim() ? displayName(other.from) : signatureName(other)))
     .filter((name): name is string => Boolean(name) && !name?.includes('@'));
   const fullest = names.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0];
-  return fullest ?? displayName(message.from);
+  return fullest ?? nameFromAddressInText(message.from?.address, message) ?? displayName(message.from);
 }
 
 /**

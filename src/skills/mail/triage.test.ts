@@ -202,3 +202,16 @@ describe('a reply lists only the questions asked since the reader answered', () 
     expect(both.placeholders).toBe(2);
   });
 });
+
+describe('a piece pasted below the sign-off', () => {
+  it("asks the reader nothing: only the words above the sender's name count", () => {
+    const article = `Don't know if you saw this already. Interesting.\n\nOskar\n\nHeadline of the week\nA reporter, A Weekly, 10.29.01\n\nAll those new wind farms mean more cable demand, right? Maybe not. ${'The order books tell a different story this year and the next. '.repeat(6)}`;
+    expect(label([message(1, oskar, [mara, pia], article)])?.label).not.toBe('needs-reply');
+    // The same question in the sender's own words is an ask.
+    expect(
+      label([
+        message(1, oskar, [mara, pia], 'Mara, will the new wind farms mean more cable demand?\n\nOskar'),
+      ])?.label,
+    ).toBe('needs-reply');
+  });
+});

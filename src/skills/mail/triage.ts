@@ -6,7 +6,7 @@
 import type { Message } from '../../formats/model.ts';
 import { bulkMail } from './bulk-mail.ts';
 import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
-import type { MailThread } from './mail-thread.ts';
+import { type MailThread, wordsBeforeSignOff } from './mail-thread.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export const TriageLabel = {
@@ -107,7 +107,7 @@ function earlierOpenAsk(
   const since = messages.slice(mine + 1, -1);
   return since.find((message, i) => {
     if (bulkMail(message)) return false;
-    const asks = asksOf(message.text);
+    const asks = asksOf(wordsBeforeSignOff(message));
     if (asks.length === 0 || !addressedTo(message, me, names, asks)) return false;
     const asker = lower(message.from?.address);
     // A later message quoting my answer answers it, unless the ask itself quoted that answer already.
@@ -141,7 +141,7 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
     const reasons: string[] = [];
     let priority = 0;
     const reference = last.date ? new Date(last.date) : options.now;
-    const asks = asksOf(last.text);
+    const asks = asksOf(wordsBeforeSignOff(last));
     const toMeDirectly = last.to.some((to) => me.has(lower(to.address)));
     const deadlines = thread.messages.flatMap((message) =>
       findDeadlines(message.text, message.date ? new Date(message.date) : reference),

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Address, Message } from '../../formats/model.ts';
+import { draftReply, subjectTopic } from './draft-reply.ts';
+import {
+  addressedName,
+  type MailThread,
+  nameFromAddressInText,
+  personalName,
+  readableName,
+  type SourcedMessage,
+  signatureName,
+} from './mail-thread.ts';
+
+const ME = 'ivo.brandt@example.org';
+const ivo: Address = { address: ME };
+const frida: Address = { address: 'fsand@example.net' };
+
+function message(subject: string, from: Address, to: Address[], text: string): SourcedMessage {
+  return {
+    type: 'message',
+    messageId: 'm1@example.net',
+    subject,
+    from,
+    to,
+    cc: [],
+    bcc: [],
+    date: '2026-05-04T10:00:00Z',
+    references: [],
+    text,
+    attachments: [],
+    headers: {},
+    locator: { messageId: 'm1@example.net' },
+    path: 'inbox.mbox',
+  };
+}
+
+const reply = (subject: string, text: string, me: Address = { ...ivo, name: 'Ivo Brandt' }) =>
+  draftReply(
+    {
+      id: 't1',
+      subject,
+      messages: [message(subject, frida, [ivo], text)],
+      participants: [frida, ivo],
+    } as MailThread,
+    { me, now: new Date('2026-05-05T09:00:00Z') },
+  ).message.text;
+
+describe('a builtin reply reads as a person would write it', () => {
+  it('names the topic only when the subject reads as one', () => {
+    expect(subjectTopic('Re: the Lindholm lease')).toBe('the Lindholm lease');
+    expect(subjectTopic('Budget 2027')).toBe('Budget 2027');
+    for (const subject of [
+      'hey',
+      'Greetings from your cousin in Bergen!',
+      'Did you get the forms',
+      'HARBOUR TRIP UPDATE',
+      '(no subject)',
+      'Quick question',
+      'Good morning -',
+      'Notes on the meeting about the second phase of the canal works and the budget',
+    ])
+      expect(subjectTopic(subject)).toBeUndefined();
+    expect(reply('hey', 'Are you coming on Friday?')).toMatch(/^Hello,\n\nThanks for your message\.\n/);
+  });
+
+  it('greets the writer by the name they sign with, not the relation they sign as', () => {
+    const text = reply('Shares', 'Have you seen the announcements?\n\nYour Uncle  Rolf');
+    expect(text).toMatch(/^Hi Rolf,/);
+    expect(signatureName({ text: 'See you soon.\n\nYour friend, Maja Holm' })).toBe('Maja Holm');
+    expect(signatureName({ text: 'See you soon.\n\nYours' })).toBeUndefined();
+  });
+
+  it('lists the questions without their list markers, greeting or small talk', () => {
+    const [text] = reply(
+      'Trip',
+      'Hi Ivo, how are things - I want to be clear on the plans:\n- you are booking the cabin?\n- can you get the ferry tickets?\nPlease give my thanks to Vera again.',
+    ).split(/\nOn .* wrote:/);
+    expect(text).toContain('On your questions:');
+    expect(text).toContain('- "you are booking the cabin?" — [your answer]');
+    expect(text).toContain('- "can you get the ferry tickets?" — [your answer]');
+    expect(text).not.toMatch(/how are things|thanks to Vera|"- /);
+    expect(reply('Lease', 'Make sure to send the signed lease to Ottilie by Monday.')).toMatch(
+      /On your request:\n- "Make sure/,
+    );
+  });
+
+  it('signs with the name others write to the user with when the user has no sent mail', () => {
+    const inbox: Message[] = [
+      message('A', frida, [{ address: ME, name: 'Brandt, Ivo' }], 'x'),
+      message('B', frida, [{ address: ME, name: 'Brandt, Ivo' }], 'y'),
+      message('C', frida, [{ address: ME, name: 'Ivo B.' }], 'z'),
+      message('D', frida, [{ address: 'other@example.org', name: 'Someone Else' }], 'w'),
+    ];
+    expect(addressedName(inbox, 'IVO.BRANDT@example.org')).toBe('Ivo Brandt');
+    expect(readableName('"Sand, Frida"')).toBe('Frida Sand');
+    expect(readableName('fsand@example.net')).toBeUndefined();
+  });
+});
+
+describe('a sender known by address alone', () => {
+  it('is named as the message itself writes the name the address spells, never from the address alone', () => {
+    const forwarded = {
+      text: 'Are you booking the hotel?',
+      quoted:
+        '---- Forwarded by Rolf C Dahl/Sales/NO on 08/09/2001 02:47 PM ----\nSiv Moe <smoe@example.net>',
+    };
+    expect(nameFromAddressInText('rolf.c.dahl@example.com', forwarded)).toBe('Rolf C Dahl');
+    expect(personalName({ address: 'rolf.c.dahl@example.com' }, forwarded)).toBe('Rolf');
+    expect(
+      nameFromAddressInText('rolf.c.dahl@example.com', { text: 'Are you booking the hotel?' }),
+    ).toBeUndefined();
+    expect(nameFromAddressInText('rdahl@example.com', forwarded)).toBeUndefined();
+    // The address written out is not the name.
+    expect(
+      nameFromAddressInText('rolf.dahl@example.com', { text: 'Write to rolf.dahl@example.com today.' }),
+    ).toBeUndefined();
+  });
+});

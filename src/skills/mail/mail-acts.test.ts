@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { asksOf, classifySentence } from './mail-acts.ts';
+
+describe('what a mail sentence does', () => {
+  it('reads "make sure" as a request only when it tells the reader to', () => {
+    expect(classifySentence('Just wanted to make sure everything went fine with the movers.')).toBe(
+      'statement',
+    );
+    expect(classifySentence('We need to make sure the deposit clears before Friday.')).not.toBe('request');
+    expect(classifySentence('Make sure to send the signed lease to Ottilie by Monday.')).toBe('request');
+    expect(classifySentence('2) Make sure to check the meter readings.')).toBe('request');
+    expect(classifySentence('You will need to make sure the form is signed.')).toBe('request');
+  });
+
+  it('does not take what someone else agreed to for a decision of the thread', () => {
+    expect(classifySentence('You agreed to send the revised figures last week.')).not.toBe('decision');
+    expect(classifySentence('As she agreed, the handover moves to the spring.')).not.toBe('decision');
+    expect(classifySentence('We agreed to keep the Tromso office open.')).toBe('decision');
+  });
+
+  it('asks nothing with small talk, a condition after a name, or words in quotation marks', () => {
+    expect(
+      asksOf(
+        'How are things - I want to be clear on the plans:\n- Is Lotte booking the hotel? Please give my thanks to Vera again.',
+      ),
+    ).toEqual(['Is Lotte booking the hotel?']);
+    expect(asksOf('How are you, did the permits come through?')).toEqual([
+      'How are you, did the permits come through?',
+    ]);
+    expect(asksOf('Ivo if you want to give me a call you know the number.')).toEqual([]);
+    expect(asksOf('The only plan left is the "you give me the permit, I give you the land" swap.')).toEqual(
+      [],
+    );
+    expect(asksOf('Please treat with discretion.')).toEqual([]);
+    expect(asksOf('Please feel free to bring a friend.')).toEqual([]);
+    expect(asksOf("Please see previous email for Ola's ranked picks.")).toEqual([]);
+    expect(asksOf('Please treat this as confidential until the board meets.')).toEqual([]);
+  });
+
+  it('quotes an ask without its list marker or the greeting before it', () => {
+    expect(asksOf('Hi Ivo, have you had the invitations yet?\n- are you booking the boat?')).toEqual([
+      'Have you had the invitations yet?',
+      'are you booking the boat?',
+    ]);
+  });
+});
+
+describe('asks that are not asks', () => {
+  it('reads a "?" standing for a lost character as no question', () => {
+    expect(asksOf('Brunch buffet.\nNov 22 ?\nKiddie Table ?\nGrant letters out in February ??')).toEqual([]);
+    expect(asksOf('Due date still around the 16th?')).toHaveLength(1);
+    expect(
+      asksOf(
+        'Holiday hours\nNov 22 ? Open for brunch\nNov 23 ? Open 9 a.m. - 3 p.m. Caf? only\nDec 24 ? Closed',
+      ),
+    ).toEqual([]);
+    expect(asksOf('Are you in ?')).toHaveLength(1);
+  });
+
+  it('takes neither a call to contact a company, an offer of more work, nor an ask reported of someone else for an ask', () => {
+    expect(asksOf('Please contact one of our representatives to hear about the new contracts.')).toEqual([]);
+    expect(asksOf('Please let me know if you would like for us to do more research on this.')).toEqual([]);
+    expect(asksOf('I have asked Ola to give me the parameters of the sale.')).toEqual([]);
+    expect(asksOf('Please give me the parameters of the sale.')).toHaveLength(1);
+  });
+
+  it('takes a closing courtesy with its condition first or its reason last for no ask', () => {
+    expect(asksOf('If you need changes to the text or have comments, please contact me.')).toEqual([]);
+    expect(asksOf('Please call Ola at x33324 with questions.')).toEqual([]);
+    expect(asksOf('If you need the keys, please call Ola before noon to pick them up.')).toHaveLength(0);
+    expect(asksOf('Please call Ola at x33324 about the contract.')).toHaveLength(1);
+    expect(
+      asksOf("Please let us know if something comes up and you don't think you can work on them."),
+    ).toEqual([]);
+  });
+});
