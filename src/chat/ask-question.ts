@@ -13,7 +13,7 @@ import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { resolvePerson } from '../index/people.ts';
 import { search } from '../index/search.ts';
-import type { Chunk, ChunkType, SearchHit } from '../index/types.ts';
+import type { Chunk, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { type AnswerType, askedNoun, expectedAnswerType, measureModifiers } from './answer-type.ts';
@@ -22,13 +22,15 @@ import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
+import { answerMissed } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
-import { isBulk, passageUnits } from './passage-text.ts';
+import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { questionTerms } from './question-terms.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
+import { retrievalQuestion } from './retrieval-query.ts';
 import { retrieve } from './retrieve.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
 import { tableCellAnswer } from './table-cell.ts';
@@ -138,11 +140,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // Words put in a named person's mouth come only from passages by or about that person.
   const person = attributedPerson(question);
   const depth = person ? k * 3 : k;
-  let { results } = await retrieve(index, query, { k: depth, now: options.now, filters });
+  const searched = retrievalQuestion(query);
+  let { results } = await retrieve(index, searched, { k: depth, now: options.now, filters });
   if (sender && results.length === 0)
     // A name the people table does not know: mail whose From names that person, and no other.
     results = (
-      await retrieve(index, query, {
+      await retrieve(index, searched, {
         k: depth,
         now: options.now,
         filters: asUser !== undefined ? { asUser } : {},
@@ -431,22 +434,6 @@ async function sentToMe(
   );
 }
 
-/** Whether an item is addressed to the asking user (To or Cc), when the index knows the user as a person. */
-async function addressedTo(
-  index: SearchIndex,
-  asUser: string | undefined,
-): Promise<(item: SearchHit) => boolean> {
-  if (asUser === undefined) return () => false;
-  const people = await index.store.people();
-  if (resolvePerson(people, asUser).length === 0) return () => false;
-  const filter = resolveFilters({ to: [asUser] }, people);
-  return (item) =>
-    matchesFilters(
-      { ...item, people: item.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
-      filter,
-    );
-}
-
 /** "Who sent me the draft agreement?": the From of the mail whose words answer best. */
 function answerSender(
   question: string,
@@ -468,65 +455,4 @@ function answerSender(
   const name = from.name ? `${from.name}${from.address ? ` <${from.address}>` : ''}` : from.address;
   const date = hit.date ? ` on ${hit.date.slice(0, 10)}` : '';
   return { answer: `${name} sent it${date} ("${hit.title}"): ${quote} [${n}]`, found: true };
-}
-
-const MISSED_TYPES: readonly ChunkType[] = ['email', 'chat', 'transcript', 'document'];
-
-/** Items written in [since, until) that the user may read, read by date from the store. */
-async function datedItems(
-  index: SearchIndex,
-  since: string,
-  until: string,
-  asUser: string | undefined,
-): Promise<SearchHit[]> {
-  const access = resolveFilters(asUser !== undefined ? { asUser } : {}, []);
-  const chunks = await index.store.queryChunks({ types: MISSED_TYPES, since, until, limit: 400, offset: 0 });
-  return chunks
-    .filter((chunk) => matchesFilters(chunk, access))
-    .map((chunk) => ({ ...chunk, chunkId: chunk.id, score: 0, snippet: chunk.text.slice(0, 200) }));
-}
-
-/**
- * What matters to the asker first: mail to them among few people, then mail to few people,
- * then the rest; bulk mail last.
- */
-function importance(item: SearchHit, toMe: (item: SearchHit) => boolean): number {
-  if (item.type === 'email' && isBulk(item.text)) return 0;
-  const recipients = item.people.filter((ref) => ref.role === 'to' || ref.role === 'cc').length;
-  if (item.type === 'email' && recipients > 0 && recipients <= 3) return toMe(item) ? 4 : 3;
-  return item.type === 'email' || item.type === 'chat' ? 2 : 1;
-}
-
-async function answerMissed(
-  index: SearchIndex,
-  since: Date,
-  sinceText: string,
-  options: AskOptions,
-  citations: CitationList,
-): Promise<{ answer: string; found: boolean }> {
-  const sinceIso = since.toISOString();
-  const untilIso = options.now.toISOString();
-  const dated = (await datedItems(index, sinceIso, untilIso, options.asUser))
-    .filter((item) => item.date && item.date >= sinceIso && item.date <= untilIso)
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  // One line per conversation or file: its latest item; the most important first, then newest.
-  const seen = new Map<string, SearchHit>();
-  for (const item of dated) seen.set(item.threadId ?? item.path, item);
-  const toMe = await addressedTo(index, options.asUser);
-  const picked = [...seen.values()]
-    .sort((a, b) => importance(b, toMe) - importance(a, toMe) || (b.date ?? '').localeCompare(a.date ?? ''))
-    .slice(0, 8);
-  if (picked.length === 0)
-    return { answer: `Nothing new in your indexed work since ${sinceText}.`, found: true };
-  const lines = picked.map((item) => {
-    const sentence =
-      passageUnits(item).find((unit) => unit.role === 'body' && unit.text.length >= 20)?.text ??
-      item.text.replace(/\s+/g, ' ').slice(0, 200);
-    const n = citations.cite(item, sentence);
-    return `${item.title} (${(item.date ?? '').slice(0, 10)}): ${sentence} [${n}]`;
-  });
-  return {
-    answer: `Since ${sinceText} (${since.toISOString().slice(0, 10)}): ${lines.join(' ')}`,
-    found: true,
-  };
 }
