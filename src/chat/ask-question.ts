@@ -29,6 +29,7 @@ import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './pass
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { questionTerms } from './question-terms.ts';
+import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
 import { retrievalQuestion } from './retrieval-query.ts';
 import { retrieve } from './retrieve.ts';
@@ -125,6 +126,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     const answer = await answerContact(index, kind.person, kind.field, asUser, citations, kind.phoneType);
     // A card that lacks the field asked for is an answer: the card was found, the field is not on it.
     if (answer.found || answer.answer.includes('contact card has no')) return structured(answer);
+  }
+  const related = relationAsked(question);
+  if (related) {
+    const answer = await answerRelated(index, related, asUser, citations);
+    if (answer) return { ...structured(answer), kind: 'contact' };
   }
   if (kind.kind === 'missed')
     return structured(await answerMissed(index, kind.since, kind.sinceText, options, citations));
