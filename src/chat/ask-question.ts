@@ -33,6 +33,7 @@ import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
 import { retrievalQuestion } from './retrieval-query.ts';
 import { retrieve } from './retrieve.ts';
+import { answerSentBy, senderOnlyQuestion } from './sent-by.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
 import { tableCellAnswer } from './table-cell.ts';
 
@@ -134,6 +135,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   }
   if (kind.kind === 'missed')
     return structured(await answerMissed(index, kind.since, kind.sinceText, options, citations));
+  const onlySender = kind.kind === 'passages' ? senderOnlyQuestion(question) : undefined;
+  if (onlySender) {
+    const answer = await answerSentBy(index, onlySender, question, options, citations);
+    if (answer) return { ...structured(answer), kind: 'sender' };
+  }
 
   const query = options.retrievalQuery ?? question;
   const type = expectedAnswerType(question);

@@ -15,6 +15,9 @@ import { bulkMail } from '../skills/mail/bulk-mail.ts';
 import type { CitationList } from './citations.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
 
+const startOfDay = (date: Date) =>
+  new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+
 const MISSED_TYPES: readonly ChunkType[] = ['email', 'chat', 'transcript', 'document'];
 
 /** Mail to at most this many people is written to them, not broadcast. */
@@ -123,6 +126,16 @@ export function importance(item: SearchHit, reader: Reader): number {
   return few ? 3 : 2;
 }
 
+/** One item as a line of a list: its title, who wrote it and when, its first sentence, cited. */
+export function itemLine(item: SearchHit, citations: CitationList): string {
+  const sentence =
+    passageUnits(item).find((unit) => unit.role === 'body' && unit.text.length >= 20)?.text ??
+    item.text.replace(/\s+/g, ' ').slice(0, 200);
+  const n = citations.cite(item, sentence);
+  const from = senderName(item);
+  return `${item.title} (${from ? `from ${from}, ` : ''}${(item.date ?? '').slice(0, 10)}): ${sentence} [${n}]`;
+}
+
 /** Who wrote a mail or chat line, as its header gives them. */
 function senderName(item: SearchHit): string | undefined {
   const from = item.people.find((ref) => ref.role === 'from' || ref.role === 'speaker');
@@ -140,7 +153,9 @@ export async function answerMissed(
   options: { readonly now: Date; readonly asUser?: string },
   citations: CitationList,
 ): Promise<{ answer: string; found: boolean }> {
-  const sinceIso = since.toISOString();
+  // A window that opens at the moment asked ("today" read as now) is the day so far.
+  const opens = since.getTime() < options.now.getTime() ? since : startOfDay(options.now);
+  const sinceIso = opens.toISOString();
   const untilIso = options.now.toISOString();
   const reader = readerOf(await index.store.people(), options.asUser);
   const dated = (await datedItems(index, sinceIso, untilIso, options.asUser))
@@ -157,16 +172,9 @@ export async function answerMissed(
     .map(({ item }) => item);
   if (picked.length === 0)
     return { answer: `Nothing new in your indexed work since ${sinceText}.`, found: true };
-  const lines = picked.map((item) => {
-    const sentence =
-      passageUnits(item).find((unit) => unit.role === 'body' && unit.text.length >= 20)?.text ??
-      item.text.replace(/\s+/g, ' ').slice(0, 200);
-    const n = citations.cite(item, sentence);
-    const from = senderName(item);
-    return `${item.title} (${from ? `from ${from}, ` : ''}${(item.date ?? '').slice(0, 10)}): ${sentence} [${n}]`;
-  });
+  const lines = picked.map((item) => itemLine(item, citations));
   return {
-    answer: `Since ${sinceText} (${since.toISOString().slice(0, 10)}): ${lines.join(' ')}`,
+    answer: `Since ${sinceText} (${sinceIso.slice(0, 10)}): ${lines.join(' ')}`,
     found: true,
   };
 }
