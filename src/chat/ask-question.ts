@@ -123,6 +123,13 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     return structured(await answerNextMeeting(index, kind.person, options.now, asUser, citations));
   if (kind.kind === 'day-agenda')
     return structured(await answerDayAgenda(index, kind.day, asUser, citations));
+  const agendaDay =
+    kind.kind === 'passages' && AGENDA_SHAPE.test(question) ? askedDay(question, options.now) : undefined;
+  if (agendaDay)
+    return {
+      ...structured(await answerDayAgenda(index, agendaDay.date, asUser, citations)),
+      kind: 'day-agenda',
+    };
   if (kind.kind === 'contact') {
     const answer = await answerContact(index, kind.person, kind.field, asUser, citations, kind.phoneType);
     // A card that lacks the field asked for is an answer: the card was found, the field is not on it.
@@ -409,6 +416,13 @@ function asksAboutEvent(question: string, type: string | undefined): boolean {
   if (type === undefined && askedNoun(question)) return true;
   return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
 }
+
+/**
+ * A day's agenda asked without a calendar word: "What do I have on Tuesday?", "Am I free on
+ * 2 October?", "What's planned for tomorrow?".
+ */
+const AGENDA_SHAPE =
+  /^\s*(?:what\s+(?:do|will)\s+I\s+have\s+(?:on|for|planned|scheduled|booked)\b|(?:am|are)\s+(?:I|we)\s+(?:free|busy|available|booked)\b|what(?:'s|’s| is)\s+(?:planned|scheduled|booked)\s+(?:on|for)\b|anything\s+(?:planned|scheduled|booked)\s+(?:on|for)\b)/i;
 
 /** "What did Maria send me?": the sender the question names. */
 function senderAsked(question: string): string | undefined {
