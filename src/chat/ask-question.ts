@@ -21,8 +21,9 @@ import { attributedPerson, concernsPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
+import { forwardedSenders } from './forwarded-sender.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
-import { answerMissed } from './missed.ts';
+import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
@@ -173,6 +174,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const sentMe = /\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(
     question,
   );
+  const retrievedAll = results;
   if (sentMe) results = await sentToMe(index, results, asUser);
   const retrieved = results;
   if (person) {
@@ -207,7 +209,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     options.warn?.(answer.warning);
   }
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
-    const answer = answerSender(question, results, citations);
+    const answer =
+      answerSender(question, results, citations) ??
+      (sentMe ? await forwardedToMe(index, question, retrievedAll, asUser, citations) : undefined);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
   }
   const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
@@ -461,15 +465,46 @@ async function sentToMe(
 }
 
 /** "Who sent me the draft agreement?": the From of the mail whose words answer best. */
+/**
+ * "Who sent me …?" answered by none of the mail sent to the asker: the asker's own forward of
+ * it, whose forwarded header names who sent it.
+ */
+async function forwardedToMe(
+  index: SearchIndex,
+  question: string,
+  hits: readonly SearchHit[],
+  asUser: string | undefined,
+  citations: CitationList,
+): Promise<{ answer: string; found: boolean } | undefined> {
+  const people = await index.store.people();
+  const reader = readerOf(people, asUser);
+  const me = new Set(asUser !== undefined ? resolvePerson(people, asUser).map((person) => person.id) : []);
+  const sender = (hit: SearchHit) =>
+    forwardedSenders(hit).find((name) => !resolvePerson(people, name).some((person) => me.has(person.id)));
+  const forwards = hits.filter((hit) => hit.type === 'email' && reader.wrote(hit) && sender(hit));
+  const scratch = new CitationList();
+  const best = extractiveAnswer(`what ${senderTopic(question)}`, forwards, scratch);
+  const original = best.found && best.hit ? sender(best.hit) : undefined;
+  if (!best.hit || !original) return undefined;
+  const quote = scratch.items[0]?.quote ?? best.hit.title;
+  const n = citations.cite(best.hit, quote);
+  return {
+    answer: `${original} sent it; you forwarded it on ${(best.hit.date ?? '').slice(0, 10)} ("${best.hit.title}"): ${quote} [${n}]`,
+    found: true,
+  };
+}
+
+/** The topic of "Who sent me the draft agreement?": "the draft agreement?". */
+function senderTopic(question: string): string {
+  return question.replace(/^\s*who\s+(?:\w+\s+)?(?:sent|wrote|e-?mailed|forwarded|mailed)\s+(?:me|us)?/i, '');
+}
+
 function answerSender(
   question: string,
   hits: readonly SearchHit[],
   citations: CitationList,
 ): { answer: string; found: boolean } | undefined {
-  const topic = question.replace(
-    /^\s*who\s+(?:\w+\s+)?(?:sent|wrote|e-?mailed|forwarded|mailed)\s+(?:me|us)?/i,
-    '',
-  );
+  const topic = senderTopic(question);
   const scratch = new CitationList();
   const mails = hits.filter((hit) => hit.type === 'email');
   const best = extractiveAnswer(`what ${topic}`, mails, scratch);
