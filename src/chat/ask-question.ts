@@ -122,8 +122,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   });
   if (kind.kind === 'next-meeting')
     return structured(await answerNextMeeting(index, kind.person, options.now, asUser, citations));
-  if (kind.kind === 'day-agenda')
-    return structured(await answerDayAgenda(index, kind.day, asUser, citations));
+  if (kind.kind === 'day-agenda') {
+    const agenda = await answerDayAgenda(index, kind.day, asUser, citations);
+    // "What time is the budget review on Tuesday?" with nothing in the calendar that day: the
+    // meeting may be in mail, so the passages are read; an agenda asked for is answered as empty.
+    if (citations.items.length > 0 || !ASKS_OF_ONE_MEETING.test(question)) return structured(agenda);
+  }
   const agendaDay =
     kind.kind === 'passages' && AGENDA_SHAPE.test(question) ? askedDay(question, options.now) : undefined;
   if (agendaDay)
@@ -420,6 +424,9 @@ function asksAboutEvent(question: string, type: string | undefined): boolean {
   if (type === undefined && askedNoun(question)) return true;
   return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
 }
+
+/** A question about one meeting's time or place, not about the day's agenda. */
+const ASKS_OF_ONE_MEETING = /^\s*(?:what time|when|where|which (?:room|building|floor))\b/i;
 
 /**
  * A day's agenda asked without a calendar word: "What do I have on Tuesday?", "Am I free on
