@@ -47,6 +47,25 @@ describe('askQuestion: calendar and contacts over the sample workspace', () => {
     });
   });
 
+  it('reads the passages for the time of one meeting on a day the calendar has nothing', async () => {
+    const empty = await askQuestion(index, 'What is on my calendar on Sunday?', { now: NOW, asUser: 'maya' });
+    expect(empty.answer).toMatch(/^Nothing is on your calendar on Sunday 15 March 2026/);
+    const one = await askQuestion(index, 'What time is the harbour survey meeting on Sunday?', {
+      now: NOW,
+      asUser: 'maya',
+    });
+    expect(one.kind).toBe('passages');
+    expect(one.answer).not.toMatch(/Nothing is on your calendar/);
+  });
+
+  it('reads "what do I have on …" and "am I free on …" as the agenda of that day', async () => {
+    for (const question of ['What do I have on Friday?', 'Am I free on Friday?']) {
+      const result = await askQuestion(index, question, { now: NOW, asUser: 'maya' });
+      expect(result.kind).toBe('day-agenda');
+      expect(result.answer).toMatch(/^On Friday 13 March 2026 .* you have 3 items: /);
+    }
+  });
+
   it("lists what is on Friday, in the calendar's time zone", async () => {
     const result = await askQuestion(index, 'What is on my calendar on Friday?', {
       now: NOW,

@@ -13,7 +13,7 @@ import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { resolvePerson } from '../index/people.ts';
 import { search } from '../index/search.ts';
-import type { Chunk, ChunkType, SearchHit } from '../index/types.ts';
+import type { Chunk, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { type AnswerType, askedNoun, expectedAnswerType, measureModifiers } from './answer-type.ts';
@@ -21,15 +21,20 @@ import { attributedPerson, concernsPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
+import { forwardedSenders } from './forwarded-sender.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
+import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
-import { isBulk, passageUnits } from './passage-text.ts';
+import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { questionTerms } from './question-terms.ts';
+import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
+import { retrievalQuestion } from './retrieval-query.ts';
 import { retrieve } from './retrieve.ts';
+import { answerSentBy, senderOnlyQuestion } from './sent-by.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
 import { tableCellAnswer } from './table-cell.ts';
 
@@ -117,15 +122,36 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   });
   if (kind.kind === 'next-meeting')
     return structured(await answerNextMeeting(index, kind.person, options.now, asUser, citations));
-  if (kind.kind === 'day-agenda')
-    return structured(await answerDayAgenda(index, kind.day, asUser, citations));
+  if (kind.kind === 'day-agenda') {
+    const agenda = await answerDayAgenda(index, kind.day, asUser, citations);
+    // "What time is the budget review on Tuesday?" with nothing in the calendar that day: the
+    // meeting may be in mail, so the passages are read; an agenda asked for is answered as empty.
+    if (citations.items.length > 0 || !ASKS_OF_ONE_MEETING.test(question)) return structured(agenda);
+  }
+  const agendaDay =
+    kind.kind === 'passages' && AGENDA_SHAPE.test(question) ? askedDay(question, options.now) : undefined;
+  if (agendaDay)
+    return {
+      ...structured(await answerDayAgenda(index, agendaDay.date, asUser, citations)),
+      kind: 'day-agenda',
+    };
   if (kind.kind === 'contact') {
     const answer = await answerContact(index, kind.person, kind.field, asUser, citations, kind.phoneType);
     // A card that lacks the field asked for is an answer: the card was found, the field is not on it.
     if (answer.found || answer.answer.includes('contact card has no')) return structured(answer);
   }
+  const related = relationAsked(question);
+  if (related) {
+    const answer = await answerRelated(index, related, asUser, citations);
+    if (answer) return { ...structured(answer), kind: 'contact' };
+  }
   if (kind.kind === 'missed')
     return structured(await answerMissed(index, kind.since, kind.sinceText, options, citations));
+  const onlySender = kind.kind === 'passages' ? senderOnlyQuestion(question) : undefined;
+  if (onlySender) {
+    const answer = await answerSentBy(index, onlySender, question, options, citations);
+    if (answer) return { ...structured(answer), kind: 'sender' };
+  }
 
   const query = options.retrievalQuery ?? question;
   const type = expectedAnswerType(question);
@@ -138,11 +164,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // Words put in a named person's mouth come only from passages by or about that person.
   const person = attributedPerson(question);
   const depth = person ? k * 3 : k;
-  let { results } = await retrieve(index, query, { k: depth, now: options.now, filters });
+  const searched = retrievalQuestion(query);
+  let { results } = await retrieve(index, searched, { k: depth, now: options.now, filters });
   if (sender && results.length === 0)
     // A name the people table does not know: mail whose From names that person, and no other.
     results = (
-      await retrieve(index, query, {
+      await retrieve(index, searched, {
         k: depth,
         now: options.now,
         filters: asUser !== undefined ? { asUser } : {},
@@ -151,6 +178,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const sentMe = /\b(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|wrote|write|mail(?:ed)?)\s+me\b/i.test(
     question,
   );
+  const retrievedAll = results;
   if (sentMe) results = await sentToMe(index, results, asUser);
   const retrieved = results;
   if (person) {
@@ -185,7 +213,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     options.warn?.(answer.warning);
   }
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
-    const answer = answerSender(question, results, citations);
+    const answer =
+      answerSender(question, results, citations) ??
+      (sentMe ? await forwardedToMe(index, question, retrievedAll, asUser, citations) : undefined);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
   }
   const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
@@ -395,6 +425,16 @@ function asksAboutEvent(question: string, type: string | undefined): boolean {
   return type === 'person' && /\b(?:attend\w*|organi[sz]\w*|invited|meeting|event|session)\b/i.test(question);
 }
 
+/** A question about one meeting's time or place, not about the day's agenda. */
+const ASKS_OF_ONE_MEETING = /^\s*(?:what time|when|where|which (?:room|building|floor))\b/i;
+
+/**
+ * A day's agenda asked without a calendar word: "What do I have on Tuesday?", "Am I free on
+ * 2 October?", "What's planned for tomorrow?".
+ */
+const AGENDA_SHAPE =
+  /^\s*(?:what\s+(?:do|will)\s+I\s+have\s+(?:on|for|planned|scheduled|booked)\b|(?:am|are)\s+(?:I|we)\s+(?:free|busy|available|booked)\b|what(?:'s|’s| is)\s+(?:planned|scheduled|booked)\s+(?:on|for)\b|anything\s+(?:planned|scheduled|booked)\s+(?:on|for)\b)/i;
+
 /** "What did Maria send me?": the sender the question names. */
 function senderAsked(question: string): string | undefined {
   return /\b[Ww]hat (?:did|has|have)\s+([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)\s+(?:send|sent|e-?mail(?:ed)?|forward(?:ed)?|write|wrote)\b/u.exec(
@@ -431,32 +471,47 @@ async function sentToMe(
   );
 }
 
-/** Whether an item is addressed to the asking user (To or Cc), when the index knows the user as a person. */
-async function addressedTo(
+/** "Who sent me the draft agreement?": the From of the mail whose words answer best. */
+/**
+ * "Who sent me …?" answered by none of the mail sent to the asker: the asker's own forward of
+ * it, whose forwarded header names who sent it.
+ */
+async function forwardedToMe(
   index: SearchIndex,
+  question: string,
+  hits: readonly SearchHit[],
   asUser: string | undefined,
-): Promise<(item: SearchHit) => boolean> {
-  if (asUser === undefined) return () => false;
+  citations: CitationList,
+): Promise<{ answer: string; found: boolean } | undefined> {
   const people = await index.store.people();
-  if (resolvePerson(people, asUser).length === 0) return () => false;
-  const filter = resolveFilters({ to: [asUser] }, people);
-  return (item) =>
-    matchesFilters(
-      { ...item, people: item.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
-      filter,
-    );
+  const reader = readerOf(people, asUser);
+  const me = new Set(asUser !== undefined ? resolvePerson(people, asUser).map((person) => person.id) : []);
+  const sender = (hit: SearchHit) =>
+    forwardedSenders(hit).find((name) => !resolvePerson(people, name).some((person) => me.has(person.id)));
+  const forwards = hits.filter((hit) => hit.type === 'email' && reader.wrote(hit) && sender(hit));
+  const scratch = new CitationList();
+  const best = extractiveAnswer(`what ${senderTopic(question)}`, forwards, scratch);
+  const original = best.found && best.hit ? sender(best.hit) : undefined;
+  if (!best.hit || !original) return undefined;
+  const quote = scratch.items[0]?.quote ?? best.hit.title;
+  const n = citations.cite(best.hit, quote);
+  return {
+    answer: `${original} sent it; you forwarded it on ${(best.hit.date ?? '').slice(0, 10)} ("${best.hit.title}"): ${quote} [${n}]`,
+    found: true,
+  };
 }
 
-/** "Who sent me the draft agreement?": the From of the mail whose words answer best. */
+/** The topic of "Who sent me the draft agreement?": "the draft agreement?". */
+function senderTopic(question: string): string {
+  return question.replace(/^\s*who\s+(?:\w+\s+)?(?:sent|wrote|e-?mailed|forwarded|mailed)\s+(?:me|us)?/i, '');
+}
+
 function answerSender(
   question: string,
   hits: readonly SearchHit[],
   citations: CitationList,
 ): { answer: string; found: boolean } | undefined {
-  const topic = question.replace(
-    /^\s*who\s+(?:\w+\s+)?(?:sent|wrote|e-?mailed|forwarded|mailed)\s+(?:me|us)?/i,
-    '',
-  );
+  const topic = senderTopic(question);
   const scratch = new CitationList();
   const mails = hits.filter((hit) => hit.type === 'email');
   const best = extractiveAnswer(`what ${topic}`, mails, scratch);
@@ -468,65 +523,4 @@ function answerSender(
   const name = from.name ? `${from.name}${from.address ? ` <${from.address}>` : ''}` : from.address;
   const date = hit.date ? ` on ${hit.date.slice(0, 10)}` : '';
   return { answer: `${name} sent it${date} ("${hit.title}"): ${quote} [${n}]`, found: true };
-}
-
-const MISSED_TYPES: readonly ChunkType[] = ['email', 'chat', 'transcript', 'document'];
-
-/** Items written in [since, until) that the user may read, read by date from the store. */
-async function datedItems(
-  index: SearchIndex,
-  since: string,
-  until: string,
-  asUser: string | undefined,
-): Promise<SearchHit[]> {
-  const access = resolveFilters(asUser !== undefined ? { asUser } : {}, []);
-  const chunks = await index.store.queryChunks({ types: MISSED_TYPES, since, until, limit: 400, offset: 0 });
-  return chunks
-    .filter((chunk) => matchesFilters(chunk, access))
-    .map((chunk) => ({ ...chunk, chunkId: chunk.id, score: 0, snippet: chunk.text.slice(0, 200) }));
-}
-
-/**
- * What matters to the asker first: mail to them among few people, then mail to few people,
- * then the rest; bulk mail last.
- */
-function importance(item: SearchHit, toMe: (item: SearchHit) => boolean): number {
-  if (item.type === 'email' && isBulk(item.text)) return 0;
-  const recipients = item.people.filter((ref) => ref.role === 'to' || ref.role === 'cc').length;
-  if (item.type === 'email' && recipients > 0 && recipients <= 3) return toMe(item) ? 4 : 3;
-  return item.type === 'email' || item.type === 'chat' ? 2 : 1;
-}
-
-async function answerMissed(
-  index: SearchIndex,
-  since: Date,
-  sinceText: string,
-  options: AskOptions,
-  citations: CitationList,
-): Promise<{ answer: string; found: boolean }> {
-  const sinceIso = since.toISOString();
-  const untilIso = options.now.toISOString();
-  const dated = (await datedItems(index, sinceIso, untilIso, options.asUser))
-    .filter((item) => item.date && item.date >= sinceIso && item.date <= untilIso)
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  // One line per conversation or file: its latest item; the most important first, then newest.
-  const seen = new Map<string, SearchHit>();
-  for (const item of dated) seen.set(item.threadId ?? item.path, item);
-  const toMe = await addressedTo(index, options.asUser);
-  const picked = [...seen.values()]
-    .sort((a, b) => importance(b, toMe) - importance(a, toMe) || (b.date ?? '').localeCompare(a.date ?? ''))
-    .slice(0, 8);
-  if (picked.length === 0)
-    return { answer: `Nothing new in your indexed work since ${sinceText}.`, found: true };
-  const lines = picked.map((item) => {
-    const sentence =
-      passageUnits(item).find((unit) => unit.role === 'body' && unit.text.length >= 20)?.text ??
-      item.text.replace(/\s+/g, ' ').slice(0, 200);
-    const n = citations.cite(item, sentence);
-    return `${item.title} (${(item.date ?? '').slice(0, 10)}): ${sentence} [${n}]`;
-  });
-  return {
-    answer: `Since ${sinceText} (${since.toISOString().slice(0, 10)}): ${lines.join(' ')}`,
-    found: true,
-  };
 }

@@ -424,7 +424,7 @@ describe('"sent me"', () => {
       asUser: 'nora.lind@example.com',
     });
     expect(result.kind).toBe('missed');
-    const toMe = result.answer.indexOf('Travel (2024-05-03)');
+    const toMe = result.answer.indexOf('Travel (from Heather Ward, 2024-05-03)');
     const other = result.answer.indexOf('Kitchen refit');
     expect(toMe).toBeGreaterThanOrEqual(0);
     expect(other).toBeGreaterThan(toMe);

@@ -178,14 +178,12 @@ export async function answerDayAgenda(
   };
 }
 
-export async function answerContact(
+/** The contact cards that name a person: every word of the name is a word of the card's name, nickname or address. */
+export async function cardsNaming(
   index: SearchIndex,
   person: string,
-  field: ContactField,
   asUser: string | undefined,
-  citations: CitationList,
-  phoneType?: PhoneType,
-): Promise<StructuredAnswer> {
+): Promise<{ hit: SearchHit; contact: Contact }[]> {
   const hits = await listItems(index, {
     type: 'contact',
     person,
@@ -197,13 +195,24 @@ export async function answerContact(
     items
       .map((hit) => ({ hit, contact: hit.data as Contact | undefined }))
       .filter((item): item is { hit: SearchHit; contact: Contact } => item.contact?.type === 'contact');
-  // A card names the person: every word of the name is a word of its name, nickname or address.
-  let found = cards(hits).filter(({ contact }) => namesPerson(contact, needle));
-  if (found.length === 0)
-    // A nickname ("Tove") is on the card but not among the indexed people: read the cards.
-    found = cards(
-      await listItems(index, { type: 'contact', limit: 2000, ...(asUser !== undefined ? { asUser } : {}) }),
-    ).filter(({ contact }) => nicknames(contact).includes(needle));
+  const found = cards(hits).filter(({ contact }) => namesPerson(contact, needle));
+  if (found.length > 0) return found;
+  // A nickname ("Tove") is on the card but not among the indexed people: read the cards.
+  return cards(
+    await listItems(index, { type: 'contact', limit: 2000, ...(asUser !== undefined ? { asUser } : {}) }),
+  ).filter(({ contact }) => nicknames(contact).includes(needle));
+}
+
+export async function answerContact(
+  index: SearchIndex,
+  person: string,
+  field: ContactField,
+  asUser: string | undefined,
+  citations: CitationList,
+  phoneType?: PhoneType,
+): Promise<StructuredAnswer> {
+  const needle = person.toLowerCase();
+  const found = await cardsNaming(index, person, asUser);
   const ofType = (c: Contact) =>
     phoneType
       ? c.phones.filter((phone) =>

@@ -281,6 +281,8 @@ export type Contact = {
   readonly birthday?: string;
   readonly note?: string;
   readonly urls: readonly string[];
+  /** People the card names by their relation to its person: manager, assistant, spouse, child… */
+  readonly related?: readonly { readonly relation: string; readonly name: string }[];
   readonly locator: Locator;
 };
 

@@ -143,3 +143,54 @@ describe('readVcard on malformed input', () => {
     }
   });
 });
+
+describe('readVcard: people named by their relation to the card', () => {
+  it('reads one property per relation, as Evolution, Outlook and KAddressBook write them', () => {
+    const { contacts: list } = parseVcard(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Odile Varga',
+        'X-EVOLUTION-MANAGER:Piet Hollander',
+        'X-MS-ASSISTANT:Rosa Quint',
+        'X-KADDRESSBOOK-X-SpousesName:Jonas Varga',
+        'X-EVOLUTION-FILE-AS:Varga\\, Odile',
+        'X-PHONETIC-FIRST-NAME:Odil',
+        'END:VCARD',
+      ].join('\n'),
+    );
+    expect(list.contacts[0]?.related).toEqual([
+      { relation: 'manager', name: 'Piet Hollander' },
+      { relation: 'assistant', name: 'Rosa Quint' },
+      { relation: 'spouse', name: 'Jonas Varga' },
+    ]);
+  });
+
+  it("reads Apple's related names with their group's label, and vCard 4 RELATED with its type", () => {
+    const { contacts: list } = parseVcard(
+      [
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'FN:Tomas Brevik',
+        'item1.X-ABRELATEDNAMES:Lena Brevik',
+        'item1.X-ABLabel:_$!<Spouse>!$_',
+        'item2.X-ABRELATEDNAMES:Ines Falk',
+        'item2.X-ABLabel:_$!<Manager>!$_',
+        'X-ABRELATEDNAMES:Karl Dobson',
+        'RELATED;TYPE=child;VALUE=text:Mila Brevik',
+        'END:VCARD',
+      ].join('\n'),
+    );
+    expect(list.contacts[0]?.related).toEqual([
+      { relation: 'spouse', name: 'Lena Brevik' },
+      { relation: 'manager', name: 'Ines Falk' },
+      { relation: 'related', name: 'Karl Dobson' },
+      { relation: 'child', name: 'Mila Brevik' },
+    ]);
+  });
+
+  it('leaves related out of a card that names no one', () => {
+    const { contacts: list } = parseVcard('BEGIN:VCARD\nFN:Ana Lima\nX-GENDER:female\nEND:VCARD\n');
+    expect(list.contacts[0]?.related).toBeUndefined();
+  });
+});

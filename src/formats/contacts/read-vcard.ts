@@ -2,7 +2,8 @@
  * @module read-vcard
  * vCard 2.1, 3.0 and 4.0 (.vcf) into a ContactList: folded lines, quoted-printable values
  * with their CHARSET, 2.1 bare parameters ("TEL;WORK;VOICE:"), grouped properties
- * ("item1.EMAIL"), several cards per file. Photos, logos, sounds and keys are skipped.
+ * ("item1.EMAIL"), several cards per file, and the people a card names by relation
+ * (manager, assistant, spouse: see related-names.ts). Photos, logos, sounds and keys are skipped.
  */
 import { basename } from 'node:path';
 import { fail } from '../../lib/errors.ts';
@@ -10,8 +11,11 @@ import type { Warning } from '../../lib/result.ts';
 import type { Contact, ContactList } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { relatedNames } from './related-names.ts';
 
 type Property = {
+  /** The group of a grouped property ("item1" of "item1.EMAIL"). */
+  readonly group?: string;
   readonly name: string;
   readonly params: ReadonlyMap<string, readonly string[]>;
   readonly value: string;
@@ -83,6 +87,7 @@ function parseProperty(line: string): Property | undefined {
   if (colon <= 0) return undefined;
   const [nameWithGroup = '', ...rawParams] = splitUnescaped(line.slice(0, colon), ';', true);
   const name = (nameWithGroup.split('.').at(-1) ?? '').trim().toUpperCase();
+  const group = nameWithGroup.includes('.') ? nameWithGroup.split('.').slice(0, -1).join('.').trim() : '';
   if (!/^[A-Z0-9-]+$/.test(name)) return undefined;
   const params = new Map<string, string[]>();
   for (const raw of rawParams) {
@@ -95,7 +100,7 @@ function parseProperty(line: string): Property | undefined {
       .filter(Boolean);
     params.set(key, [...(params.get(key) ?? []), ...values]);
   }
-  return { name, params, value: line.slice(colon + 1) };
+  return { ...(group ? { group } : {}), name, params, value: line.slice(colon + 1) };
 }
 
 function bareParamKey(value: string): string {
@@ -205,6 +210,14 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const title = textValue(first('TITLE'));
   const birthday = textValue(first('BDAY'));
   const note = textValue(first('NOTE'));
+  const related = relatedNames(
+    properties.map((property) => ({
+      ...(property.group ? { group: property.group } : {}),
+      name: property.name,
+      types: property.params.get('TYPE') ?? [],
+      text: textValue(property),
+    })),
+  );
   return {
     type: 'contact',
     fullName,
@@ -219,6 +232,7 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     ...(birthday ? { birthday } : {}),
     ...(note ? { note } : {}),
     urls,
+    ...(related.length > 0 ? { related } : {}),
     locator: { paragraph: index, line },
   };
 }
