@@ -10,7 +10,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import type { Column, DataTable } from './data-table.ts';
 import { stem } from './normalize-text.ts';
-import { readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
+import { readCommaPercent, readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 
 export type Cell = number | string | null;
 
@@ -109,6 +109,8 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
     if (MISSING.test(text)) return null;
     const grouped = spaced ? readSpaceGrouped(text) : undefined;
     if (grouped !== undefined) return grouped;
+    const percent = readCommaPercent(text);
+    if (percent !== undefined) return percent;
     const duration = /^(\d{1,3}):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text);
     if (duration) return Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]);
     // A footnote mark after a number ("66'", "1,466,705*", "2,282,589[note]") is no part of it.
