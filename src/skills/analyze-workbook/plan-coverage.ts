@@ -148,6 +148,14 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "busiest" or "weakest" for the group or row a ranking picked.
   if (/\b(?:highest|lowest|most|fewest|largest|smallest|maximum|minimum)\b/.test(planText))
     for (const word of RANKING_ADJECTIVES) accounted.add(word);
+  // "bigCrowd" for the largest Attendance, "lowScore" for the minimum: the plain adjective of the end the plan took.
+  if (/\b(?:highest|largest|maximum)\b/.test(planText))
+    for (const word of wordsOf('big large high great')) accounted.add(word);
+  if (/\b(?:lowest|smallest|minimum)\b/.test(planText))
+    for (const word of wordsOf('small low little')) accounted.add(word);
+  // "@sanWinner" for the Driver where San. is highest: the row a ranking picked is its winner.
+  if (/\bwhere [^;]* is (?:highest|lowest)\b/.test(planText))
+    for (const word of wordsOf('winner leader champion')) accounted.add(word);
   // "crowd" for the Attendance the plan read, "pts" for its Points.
   const planWordSet = new Set(wordsOf(planText));
   for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
