@@ -251,9 +251,18 @@ export function findMentions(frame: Frame, text: string): Mention[] {
     if (!best) {
       const strong = target.filter((word) => !WEAK_WORDS.has(word) && word.length >= 3);
       const hit = strong.length ? words.indexOf(strong[0]!) : -1;
-      if (hit >= 0 && strong.every((word) => words.includes(word)))
-        best = { column: name, position: hit, strength: 0.5 * strong.length, end: hit + 1 };
-      else if (hit >= 0 && heads.get(strong[0]!) === 1)
+      if (hit >= 0 && strong.every((word) => words.includes(word))) {
+        // "home runs" spans number_of_home_runs's words side by side, so it covers the "runs" of
+        // number_of_runs; words far apart cover only the first.
+        const last = Math.max(...strong.map((word) => words.indexOf(word)));
+        const together = last > hit && last - hit < strong.length;
+        best = {
+          column: name,
+          position: hit,
+          strength: 0.5 * strong.length,
+          end: together ? last + 1 : hit + 1,
+        };
+      } else if (hit >= 0 && heads.get(strong[0]!) === 1)
         best = { column: name, position: hit, strength: 0.5, end: hit + 1 };
     }
     if (!best) {

@@ -790,10 +790,84 @@ export const SLOT_RULES: readonly SlotRule[] = [
           },
         );
       }
+      // "How many passengers have a Cabin value recorded?": the cells present, which the rows are not.
+      const sparse = sparseOwnColumn(context);
+      if (sparse) {
+        if (!NON_MISSING_ASKED.test(`${context.question}\n${context.text}`))
+          fail(
+            'unsupported',
+            `@${context.slot.name} names ${sparse}, which is missing in some rows: the count of all rows and of its values differ.`,
+            { hint: `Say "the number of non-missing ${sparse} values" or "the number of rows".` },
+          );
+        const cells = cellsOf(context.frame, sparse);
+        const present = context.rows.filter((row) => cells[row] !== null);
+        return {
+          value: String(present.length),
+          note: `count of non-missing ${sparse}${context.groupNote ?? ''}`,
+          columns: [sparse],
+          rows: present,
+        };
+      }
+      // "How many unique hotel brands are there?": the distinct values, which the rows are not.
+      if (DISTINCT_ASKED.test(context.question)) {
+        const distinct = SLOT_RULES.find((rule) => rule.name === 'distinct count')!;
+        const counted = distinctColumn(context);
+        if (counted) return distinct.compute({ ...context, ownColumns: [counted], columns: [counted] });
+        fail(
+          'unsupported',
+          `The question counts distinct values, but no column was found for @${context.slot.name}.`,
+          {
+            hint: 'Name the column whose distinct values are counted.',
+          },
+        );
+      }
       return countOfRows(context);
     },
   },
 ];
+
+/**
+ * The column whose distinct values "how many unique hotel brands" counts: the one named by the
+ * phrase's last word ("brands" → brand_name), with the fewest other words when several hold it
+ * (brand_name before parent_brand_name); else the slot's own column.
+ */
+function distinctColumn(context: SlotContext): string | undefined {
+  const phrase =
+    /\b(?:unique|distinct|different)\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:are|were|is|was|in|of|there|does|do|did|have|has|appear|exist|per|for|across|among)\b|[?.,;]|$)/i.exec(
+      context.question,
+    )?.[1];
+  const head = phrase ? wordsOf(phrase).at(-1) : undefined;
+  if (head) {
+    const named = columnNames(context.frame)
+      .filter((name) => wordsOf(name).includes(head))
+      .sort((a, b) => wordsOf(a).length - wordsOf(b).length);
+    const fewest = named[0] ? wordsOf(named[0]).length : 0;
+    if (named.length > 0)
+      return named.filter((name) => wordsOf(name).length === fewest).length === 1 ? named[0] : undefined;
+  }
+  return context.ownColumns.length === 1 ? context.ownColumns[0] : undefined;
+}
+
+/** Wording that counts a column's values that are present. */
+const NON_MISSING_ASKED =
+  /\b(?:non-?missing|not missing|non-?null|not null|non-?empty|not empty|recorded|available|known|present|filled in)\b|\b(?:have|has|with) (?:a|an) [\w ]{1,30}? value\b|\.count\(\)/i;
+
+/**
+ * A column the slot names that has missing cells among the rows in play and that no step used
+ * (a filter on it would have said which rows count): its values and the rows differ in number.
+ */
+function sparseOwnColumn(context: SlotContext): string | undefined {
+  return context.ownColumns.find((name) => {
+    if (context.frame.steps.some((step) => step.includes(name))) return false;
+    if (context.group?.column === name) return false;
+    const cells = cellsOf(context.frame, name);
+    return context.rows.some((row) => cells[row] === null);
+  });
+}
+
+/** A count of distinct values: "how many unique brands", "the number of different cities". */
+const DISTINCT_ASKED =
+  /\b(?:how many|number of|count of|count the)\s+(?:the\s+)?(?:unique|distinct|different)\b/i;
 
 /**
  * The number of rows the most or least frequent value of the label column the question names
@@ -957,6 +1031,8 @@ function countedMeasure(context: SlotContext): string | undefined {
 
 /** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */
 function countedNoun(question: string): string {
-  const noun = /\b(?:how many|number of)\s+([a-z]{3,})\b/i.exec(question)?.[1];
+  const noun = /\b(?:how many|number of)\s+(?!(?:unique|distinct|different)\b)([a-z]{3,})\b/i.exec(
+    question,
+  )?.[1];
   return noun ? ` (${noun.toLowerCase()})` : '';
 }
