@@ -63,3 +63,32 @@ describe('slot labels the prose does not say', () => {
     ).toEqual({ hillWinner: 'Cai Moss' });
   });
 });
+
+// Invented: Dock A's walkers average 30 years, Dock B's 50; their tickets 12 and 8.
+const WALKERS = `Walker,Dock,Age,Ticket price
+Ana,A,20,10
+Ben,A,40,14
+Cleo,B,45,8
+Dan,B,55,8
+`;
+
+describe('superlatives that name a measure', () => {
+  const ask = (request: AnalysisRequest) =>
+    answerAnalysis(headerRowTable(csvToWorkbook(WALKERS, 'invented').sheets[0]!)!, request).slots;
+  it('reads "the youngest walkers on average" as the lowest mean Age', () => {
+    expect(
+      ask({ question: 'Which Dock has the youngest walkers on average?', format: '@youngest_dock[dock]' }),
+    ).toEqual({ youngest_dock: 'A' });
+    expect(
+      ask({
+        question: 'Which Dock sold the most expensive tickets on average?',
+        format: '@dearest_dock[dock]',
+      }),
+    ).toEqual({ dearest_dock: 'A' });
+  });
+  it('leaves a superlative with no average to the other readers', () => {
+    expect(() =>
+      ask({ question: 'Which Dock has the oldest walker?', format: '@oldest_dock[dock]' }),
+    ).toThrow();
+  });
+});
