@@ -124,12 +124,18 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
   const rest = match[3]!.trim();
   const { frame } = context;
+  // "the most hotels with a star rating of 5": star_rating is the condition a step applied, not
+  // the measure the groups are ranked by.
+  const conditioned = (name: string) =>
+    /\b(?:with|where|whose|having|that have|that had)\b/i.test(rest) &&
+    frame.steps.some((step) => step.startsWith(`rows where ${name} `));
   const restMeasures = findMentions(frame, rest)
     .map((mention) => mention.column)
     .filter(
       (name) =>
         isNumericColumn(frame, name) &&
-        frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
+        frame.table.columns.find((column) => column.name === name)?.type !== 'identifier' &&
+        !conditioned(name),
     );
   // "review count" names a column; only "number of" or "count of" asks to count rows then.
   let fn =
