@@ -54,6 +54,16 @@ describe('steps the question states', () => {
     ).toEqual({ town: 'Leeds' });
   });
 
+  it('keeps the rows "with a Sales value" as the base of a share', () => {
+    // Sales present: Ash 1, Birch 0, Cedar 1, Elm 0, Fig 1 → 3 of 5 renewed.
+    expect(
+      answer({
+        question: 'What percentage of stalls with a Sales value renewed?',
+        format: '@pct[percentage] rounded to two decimal places.',
+      }),
+    ).toEqual({ pct: '60.00' });
+  });
+
   it('reads "ratio" in a slot as the share of missing cells', () => {
     expect(
       answer({
