@@ -10,7 +10,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import type { Column, DataTable } from './data-table.ts';
 import { stem } from './normalize-text.ts';
-import { readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
+import { readCommaPercent, readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 
 export type Cell = number | string | null;
 
@@ -109,6 +109,8 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
     if (MISSING.test(text)) return null;
     const grouped = spaced ? readSpaceGrouped(text) : undefined;
     if (grouped !== undefined) return grouped;
+    const percent = readCommaPercent(text);
+    if (percent !== undefined) return percent;
     const duration = /^(\d{1,3}):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text);
     if (duration) return Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]);
     // A footnote mark after a number ("66'", "1,466,705*", "2,282,589[note]") is no part of it.
@@ -249,9 +251,18 @@ export function findMentions(frame: Frame, text: string): Mention[] {
     if (!best) {
       const strong = target.filter((word) => !WEAK_WORDS.has(word) && word.length >= 3);
       const hit = strong.length ? words.indexOf(strong[0]!) : -1;
-      if (hit >= 0 && strong.every((word) => words.includes(word)))
-        best = { column: name, position: hit, strength: 0.5 * strong.length, end: hit + 1 };
-      else if (hit >= 0 && heads.get(strong[0]!) === 1)
+      if (hit >= 0 && strong.every((word) => words.includes(word))) {
+        // "home runs" spans number_of_home_runs's words side by side, so it covers the "runs" of
+        // number_of_runs; words far apart cover only the first.
+        const last = Math.max(...strong.map((word) => words.indexOf(word)));
+        const together = last > hit && last - hit < strong.length;
+        best = {
+          column: name,
+          position: hit,
+          strength: 0.5 * strong.length,
+          end: together ? last + 1 : hit + 1,
+        };
+      } else if (hit >= 0 && heads.get(strong[0]!) === 1)
         best = { column: name, position: hit, strength: 0.5, end: hit + 1 };
     }
     if (!best) {

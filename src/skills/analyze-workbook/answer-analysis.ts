@@ -8,6 +8,7 @@
  * model say, fails with `unsupported`, never a guess.
  */
 import { fail } from '../../lib/errors.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { columnNames, createFrame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { citeCells, type DataTable } from './data-table.ts';
@@ -31,7 +32,7 @@ import {
 } from './slot-columns.ts';
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { SLOT_RULES } from './slot-rules.ts';
-import { readSlotName } from './slot-words.ts';
+import { readSlotName, statisticWord } from './slot-words.ts';
 
 export type AnalysisRequest = {
   readonly question: string;
@@ -62,6 +63,34 @@ const GROUP_RULES = /^(maximum|minimum|mean|total|rate of a flag|median|count|st
 /** Rules that give one figure, never a list. */
 const SCALAR_RULES =
   /^(count|count of compared rows|mean|total|median|minimum|maximum|standard deviation|variance|range|interquartile range|percentile|skewness|kurtosis|distinct count|rate of a flag|share of rows meeting a condition|coefficient of variation)$/;
+
+/** Plain statistics the constraints may name for a slot that names none ("Take the maximum of San."). */
+const STATED_RULES = /^(maximum|minimum|mean|median|total|standard deviation)$/;
+
+/**
+ * The rule for "the best score in the San. round" when the constraints say "take the maximum":
+ * only for a slot whose name says no statistic of its own ("@gold_share_pct" does) and names
+ * measures only, and only a plain statistic, since constraints often spell out several steps.
+ */
+function statedInConstraints(slot: Slot, constraints: string, context: SlotContext) {
+  if (readSlotName(slot.name).some((word) => statisticWord(word) !== undefined)) return undefined;
+  // "@sanDriver" names a label column beside the measure: a statistic of the measure is not it.
+  const own = context.ownColumns;
+  if (own.length === 0 || !own.every((name) => context.measures.includes(name))) return undefined;
+  const rule = SLOT_RULES.find((item) => item.applies(wordsOf(constraints), context));
+  return rule && STATED_RULES.test(rule.name) ? rule : undefined;
+}
+
+/** A slot whose placeholder the format declares a string ('@top[driver] where "driver" is a string'). */
+function declaredString(slot: Slot, format: string): boolean {
+  const placeholder = slot.placeholder.trim();
+  return (
+    placeholder !== '' &&
+    new RegExp(`["'“]${escapeRegExp(placeholder)}["'”]\\s+(?:is|are)\\s+(?:a\\s+)?strings?\\b`, 'i').test(
+      format,
+    )
+  );
+}
 
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(table: DataTable, request: AnalysisRequest): AnalysisAnswer {
@@ -124,7 +153,8 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
     const rule =
       byName ??
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
-      SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context));
+      SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context)) ??
+      statedInConstraints(slot, constraints, context);
     const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
     const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
     const rank = role ? ranking : undefined;
@@ -138,7 +168,11 @@ export function answerAnalysis(table: DataTable, request: AnalysisRequest): Anal
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
       });
-    if (asksForName(slot) && /^-?\d+(?:\.\d+)?$/.test(result.value) && !labelAnswer(frame, slot, result))
+    if (
+      (asksForName(slot) || declaredString(slot, request.format)) &&
+      /^-?\d+(?:\.\d+)?$/.test(result.value) &&
+      !labelAnswer(frame, slot, result)
+    )
       fail(
         'unsupported',
         `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,

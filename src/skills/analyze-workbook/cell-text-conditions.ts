@@ -59,12 +59,14 @@ const TEXT_CONDITIONS: readonly TextCondition[] = [
     },
   },
   {
-    // "the riders that have a Points value": the column named between "a" and "value".
+    // "the riders that have a Points value", "passengers with a Cabin value": the column named
+    // between "a" and "value".
     name: 'cell has a value',
     read: (sentence) => {
-      const match = /\b(?:that|who|which)\s+(?:have|has)\s+an?\s+(?=\S[^.;,]{0,40}?\svalue\b)/i.exec(
-        sentence,
-      );
+      const match =
+        /\b(?:(?:that|who|which)\s+(?:have|has|had)|with)\s+an?\s+(?=\S[^.;,]{0,40}?\svalue\b)/i.exec(
+          sentence,
+        );
       if (!match) return undefined;
       const at = sentence.indexOf(' value', match.index + match[0].length);
       return {

@@ -157,13 +157,23 @@ function findWords(words: readonly string[], phrase: readonly string[]): number 
   return -1;
 }
 
-/** Whether the text asks for the second minus the first ("subtract A from B"). */
+/**
+ * Whether the text asks for the second minus the first: "subtract A from B", or "B minus A"
+ * ("Female mean minus male mean" after "the difference between male and female").
+ */
 function reversed(text: string, first: string, second: string): boolean {
-  const match =
+  // Whole words: "female" holds "male".
+  const has = (phrase: string, value: string) =>
+    ` ${wordsOf(phrase).join(' ')} `.includes(` ${wordsOf(value).join(' ')} `);
+  const subtract =
     /\bsubtract(?:ing|ed)?\s+(?:the\s+)?(.{1,80}?)\s+from\s+(?:the\s+)?(.{1,80}?)(?:[.,;]|$)/i.exec(text);
-  if (!match) return false;
-  const has = (phrase: string, value: string) => wordsOf(phrase).join(' ').includes(wordsOf(value).join(' '));
-  return has(match[1]!, first) && has(match[2]!, second);
+  if (subtract) return has(subtract[1]!, first) && has(subtract[2]!, second);
+  const minus =
+    /(?:^|[.,;:\n]\s*)([^.,;:\n]{1,80}?)\s+(?:minus|−|-)\s+(?:the\s+)?([^.,;:\n]{1,80}?)(?=[.,;:\n]|$)/i.exec(
+      text,
+    );
+  if (!minus) return false;
+  return has(minus[1]!, second) && has(minus[2]!, first) && !has(minus[1]!, first);
 }
 
 const HIGH = 'highest|largest|maximum|max|biggest|greatest|longest|slowest';

@@ -4,6 +4,7 @@
  * total, median, rate or spread, the label where a measure peaks, the top N rows, the month where
  * an aggregate peaks, and the column a question asks one value for each group of.
  */
+
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
@@ -18,6 +19,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
+import { plainSuperlatives } from './measure-adjectives.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { asksForName } from './slot-columns.ts';
@@ -113,7 +115,8 @@ type GroupRank = {
  * median, rate of a 0/1 column, standard deviation), and the best group (ties listed).
  */
 export function groupSuperlative(context: SlotContext): GroupRank | undefined {
-  const match = WHICH_GROUP.exec(context.question) ?? GROUP_WITH.exec(context.question);
+  const question = plainSuperlatives(context.frame, context.question);
+  const match = WHICH_GROUP.exec(question) ?? GROUP_WITH.exec(question);
   if (!match) return undefined;
   const phrase = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
   // "the top 3 hotels with the highest X" asks for a list of rows, not a group.
@@ -121,12 +124,18 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
   const rest = match[3]!.trim();
   const { frame } = context;
+  // "the most hotels with a star rating of 5": star_rating is the condition a step applied, not
+  // the measure the groups are ranked by.
+  const conditioned = (name: string) =>
+    /\b(?:with|where|whose|having|that have|that had)\b/i.test(rest) &&
+    frame.steps.some((step) => step.startsWith(`rows where ${name} `));
   const restMeasures = findMentions(frame, rest)
     .map((mention) => mention.column)
     .filter(
       (name) =>
         isNumericColumn(frame, name) &&
-        frame.table.columns.find((column) => column.name === name)?.type !== 'identifier',
+        frame.table.columns.find((column) => column.name === name)?.type !== 'identifier' &&
+        !conditioned(name),
     );
   // "review count" names a column; only "number of" or "count of" asks to count rows then.
   let fn =

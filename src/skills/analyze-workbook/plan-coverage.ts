@@ -8,6 +8,7 @@
  * aggregate or a different statistic.
  */
 import { fail } from '../../lib/errors.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
@@ -76,6 +77,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'row record entry entries observation obs instance sample case item',
   },
   { sign: /\brange\b/, words: 'spread span' },
+  // "@missing_age_ratio" for the share of missing cells.
+  { sign: /\bshare of\b/, words: 'ratio fraction rate' },
   { sign: /\bis 0 \(none\)/, words: 'without none no zero nil' },
   // The answer's own statistic over the summed column, not only the step that made it.
   { sign: /\b(?:cumulative|running) (?:sum|total)\b(?! =)/, words: 'cumulative cumsum cum running' },
@@ -148,6 +151,14 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "busiest" or "weakest" for the group or row a ranking picked.
   if (/\b(?:highest|lowest|most|fewest|largest|smallest|maximum|minimum)\b/.test(planText))
     for (const word of RANKING_ADJECTIVES) accounted.add(word);
+  // "bigCrowd" for the largest Attendance, "lowScore" for the minimum: the plain adjective of the end the plan took.
+  if (/\b(?:highest|largest|maximum)\b/.test(planText))
+    for (const word of wordsOf('big large high great')) accounted.add(word);
+  if (/\b(?:lowest|smallest|minimum)\b/.test(planText))
+    for (const word of wordsOf('small low little')) accounted.add(word);
+  // "@sanWinner" for the Driver where San. is highest: the row a ranking picked is its winner.
+  if (/\bwhere [^;]* is (?:highest|lowest)\b/.test(planText))
+    for (const word of wordsOf('winner leader champion')) accounted.add(word);
   // "crowd" for the Attendance the plan read, "pts" for its Points.
   const planWordSet = new Set(wordsOf(planText));
   for (const [header, others] of Object.entries(COLUMN_SYNONYMS))
@@ -366,7 +377,40 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     const stated = states.exec(question);
     if (stated && !done.test(planText)) left.push(stated[0]);
   }
+  left.push(...unappliedArithmetic(frame, question, planText));
   return [...new Set(left)];
+}
+
+const OPERATOR = String.raw`\s*(?:minus|plus|times|divided by|over|[-−–+*×/÷])\s*`;
+
+/**
+ * Arithmetic between two columns the question writes out ("the daily range (High minus Low)",
+ * "Volume / Shares") that no step of the plan carried out: a plan naming both columns in a
+ * step with an operator, or a new column, did.
+ */
+function unappliedArithmetic(frame: Frame, question: string, planText: string): string[] {
+  const numeric = columnNames(frame)
+    .filter((name) => isNumericColumn(frame, name))
+    .sort((a, b) => b.length - a.length);
+  if (numeric.length < 2) return [];
+  const names = numeric.map(escapeRegExp).join('|');
+  const pattern = new RegExp(`(?<![\\w])(${names})${OPERATOR}(${names})(?![\\w])`, 'gi');
+  const left: string[] = [];
+  for (const match of question.matchAll(pattern)) {
+    const [a, b] = [match[1]!, match[2]!].map(
+      (written) => numeric.find((name) => name.toLowerCase() === written.toLowerCase())!,
+    );
+    const done = planText
+      .split(/;\s*/)
+      .some(
+        (step) =>
+          step.includes(a!) &&
+          step.includes(b!) &&
+          /[−+/×·]|\bratio\b|\bdifference\b|\bsum\b|\bproduct\b|\bnew column\b/i.test(step),
+      );
+    if (!done) left.push(match[0]!.trim());
+  }
+  return left;
 }
 
 /** Statistics a question names, and the plan aggregates that carry each out. */

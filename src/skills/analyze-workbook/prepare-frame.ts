@@ -742,7 +742,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       // The condition of an indicator column ("1 when X is above 5 and 0 otherwise") keeps every row.
       const text = `${question}\n${constraints}`.replace(INDICATOR, ' ');
       const pattern =
-        /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?)(?=[\s,.;?)]|$)/gi;
+        /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?(?!\.?\d|\s*(?:times|x|×|%|percent)\b))(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
       // "older than 60" and "younger than 18" compare an age column.
       const age = columnNames(frame).find(
@@ -815,7 +815,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
-              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?=[\\s,.;?)]|$)`,
+              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent)\\b)(?=[\\s,.;?)]|$)`,
               'gi',
             ),
           ),
@@ -954,10 +954,19 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           const lead = negated ? words[at - 2]! : before;
           // "how many passengers survived": the counted noun right before the flag's verb.
           const counted = !negated && at >= 3 && words[at - 3] === 'how' && words[at - 2] === 'many';
+          // "paid a Fare above 100 and survived": a second condition joined to a first, not a
+          // column named beside another ("between Pclass and Survived").
+          const before6 = words.slice(Math.max(0, at - 8), at - 1);
+          const joined =
+            lead === 'and' &&
+            before6.some((word) => word === 'who' || /^\d/.test(word)) &&
+            !before6.some((word) => /^(between|of|and|column|columns|variable|variables)$/.test(word)) &&
+            !/^(column|columns|variable|variables|flag)$/.test(words[at + 1] ?? '');
           if (
             flag &&
             at > 0 &&
             (counted ||
+              joined ||
               /^(who|that|which|were|was|had|have|did|do|does|not|never|didn|didnt|t)$/.test(lead)) &&
             (negated || before !== 'not')
           ) {

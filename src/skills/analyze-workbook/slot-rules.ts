@@ -53,6 +53,7 @@ import {
 } from './statistic-tests.ts';
 import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
 import { modeOf } from './transform-frame.ts';
+import { FREQUENCY_ASKED, frequencyEnd, leastFrequent } from './value-frequency.ts';
 
 /** A slot named for R² (r2, r_squared, R2_score). */
 const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
@@ -453,7 +454,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'most frequent value',
-    applies: (words) => has(words, 'mode', 'frequent', 'common', 'popular'),
+    applies: (words) => has(words, 'mode', 'frequent', 'common', 'popular', 'rarest'),
     compute: (context) => {
       const name = context.ownColumns[0] ?? context.columns[0];
       if (!name)
@@ -461,6 +462,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
           hint: 'Name the column in the question.',
         });
       const cells = cellsOf(context.frame, name);
+      if (frequencyEnd(context.question, slotWords(context.slot)) === 'least')
+        return leastFrequentValue(context, name);
       const value = modeOf(context.rows.map((row) => cells[row] ?? null));
       const hits = context.rows.filter((row) => cells[row] === value);
       const words = slotWords(context.slot);
@@ -660,6 +663,17 @@ export const SLOT_RULES: readonly SlotRule[] = [
     }),
   },
   {
+    // "How many times does the least common Result appear?": the rows of the value at the end asked.
+    name: 'count of the most or least frequent value',
+    // The slot itself asks for a count: "how many" elsewhere in the question may be another slot's.
+    applies: (_words, context) =>
+      FREQUENCY_ASKED.test(context.question) &&
+      has(slotWords(context.slot), 'count', 'number', 'num', 'times', 'frequency', 'occurrence') &&
+      !has(slotWords(context.slot), 'total', 'all', 'row', 'rows') &&
+      frequencyCount(context) !== undefined,
+    compute: (context) => frequencyCount(context)!,
+  },
+  {
     name: 'minimum',
     applies: (words) => has(words, 'min', 'minimum', 'lowest', 'smallest'),
     compute: statistic('minimum', (values) => Math.min(...values)),
@@ -762,8 +776,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
         );
       // "How many times does the most frequent Club appear?": the mode's count, which the count of
       // all rows in play is not.
-      if (MODE_ASKED.test(context.question) && !has(slotWords(context.slot), 'total', 'all', 'row', 'rows')) {
-        const counted = modeCount(context);
+      if (
+        FREQUENCY_ASKED.test(context.question) &&
+        !has(slotWords(context.slot), 'total', 'all', 'row', 'rows')
+      ) {
+        const counted = frequencyCount(context);
         if (counted) return counted;
         fail(
           'unsupported',
@@ -773,18 +790,94 @@ export const SLOT_RULES: readonly SlotRule[] = [
           },
         );
       }
+      // "How many passengers have a Cabin value recorded?": the cells present, which the rows are not.
+      const sparse = sparseOwnColumn(context);
+      if (sparse) {
+        if (!NON_MISSING_ASKED.test(`${context.question}\n${context.text}`))
+          fail(
+            'unsupported',
+            `@${context.slot.name} names ${sparse}, which is missing in some rows: the count of all rows and of its values differ.`,
+            { hint: `Say "the number of non-missing ${sparse} values" or "the number of rows".` },
+          );
+        const cells = cellsOf(context.frame, sparse);
+        const present = context.rows.filter((row) => cells[row] !== null);
+        return {
+          value: String(present.length),
+          note: `count of non-missing ${sparse}${context.groupNote ?? ''}`,
+          columns: [sparse],
+          rows: present,
+        };
+      }
+      // "How many unique hotel brands are there?": the distinct values, which the rows are not.
+      if (DISTINCT_ASKED.test(context.question)) {
+        const distinct = SLOT_RULES.find((rule) => rule.name === 'distinct count')!;
+        const counted = distinctColumn(context);
+        if (counted) return distinct.compute({ ...context, ownColumns: [counted], columns: [counted] });
+        fail(
+          'unsupported',
+          `The question counts distinct values, but no column was found for @${context.slot.name}.`,
+          {
+            hint: 'Name the column whose distinct values are counted.',
+          },
+        );
+      }
       return countOfRows(context);
     },
   },
 ];
 
 /**
- * The number of rows the most frequent value of the label column the question names holds
- * ("how many times does the most frequent Club appear" → Club's mode's rows); undefined for
- * "least" or when no named text column has repeated values.
+ * The column whose distinct values "how many unique hotel brands" counts: the one named by the
+ * phrase's last word ("brands" → brand_name), with the fewest other words when several hold it
+ * (brand_name before parent_brand_name); else the slot's own column.
  */
-function modeCount(context: SlotContext): SlotResult | undefined {
-  if (/\b(?:least|fewest)\b/i.test(context.question)) return undefined;
+function distinctColumn(context: SlotContext): string | undefined {
+  const phrase =
+    /\b(?:unique|distinct|different)\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:are|were|is|was|in|of|there|does|do|did|have|has|appear|exist|per|for|across|among)\b|[?.,;]|$)/i.exec(
+      context.question,
+    )?.[1];
+  const head = phrase ? wordsOf(phrase).at(-1) : undefined;
+  if (head) {
+    const named = columnNames(context.frame)
+      .filter((name) => wordsOf(name).includes(head))
+      .sort((a, b) => wordsOf(a).length - wordsOf(b).length);
+    const fewest = named[0] ? wordsOf(named[0]).length : 0;
+    if (named.length > 0)
+      return named.filter((name) => wordsOf(name).length === fewest).length === 1 ? named[0] : undefined;
+  }
+  return context.ownColumns.length === 1 ? context.ownColumns[0] : undefined;
+}
+
+/** Wording that counts a column's values that are present. */
+const NON_MISSING_ASKED =
+  /\b(?:non-?missing|not missing|non-?null|not null|non-?empty|not empty|recorded|available|known|present|filled in)\b|\b(?:have|has|with) (?:a|an) [\w ]{1,30}? value\b|\.count\(\)/i;
+
+/**
+ * A column the slot names that has missing cells among the rows in play and that no step used
+ * (a filter on it would have said which rows count): its values and the rows differ in number.
+ */
+function sparseOwnColumn(context: SlotContext): string | undefined {
+  return context.ownColumns.find((name) => {
+    if (context.frame.steps.some((step) => step.includes(name))) return false;
+    if (context.group?.column === name) return false;
+    const cells = cellsOf(context.frame, name);
+    return context.rows.some((row) => cells[row] === null);
+  });
+}
+
+/** A count of distinct values: "how many unique brands", "the number of different cities". */
+const DISTINCT_ASKED =
+  /\b(?:how many|number of|count of|count the)\s+(?:the\s+)?(?:unique|distinct|different)\b/i;
+
+/**
+ * The number of rows the most or least frequent value of the label column the question names
+ * holds ("how many times does the most frequent Club appear" → Club's mode's rows; "the least
+ * common Venue" → the smallest count, however many values share it); undefined when the
+ * question names no end or no named text column has repeated values.
+ */
+function frequencyCount(context: SlotContext): SlotResult | undefined {
+  const end = frequencyEnd(context.question, slotWords(context.slot));
+  if (!end) return undefined;
   const name = context.columns.find((column) => {
     if (isNumericColumn(context.frame, column)) return false;
     const cells = cellsOf(context.frame, column);
@@ -793,19 +886,49 @@ function modeCount(context: SlotContext): SlotResult | undefined {
   });
   if (!name) return undefined;
   const cells = cellsOf(context.frame, name);
-  const value = modeOf(context.rows.map((row) => cells[row] ?? null));
+  const column = context.rows.map((row) => cells[row] ?? null);
+  const least = end === 'least' ? leastFrequent(column) : undefined;
+  const value = least ? least.values[0]! : modeOf(column);
   const hits = context.rows.filter((row) => cells[row] === value);
+  const which = least
+    ? `the least frequent ${name} (${least.values.length > 1 ? `${least.values.length} values tie` : JSON.stringify(value)}, ${hits.length} rows each)`
+    : `the most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)`;
   return {
     value: String(hits.length),
-    note: `rows of the most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+    note: `count of rows of ${which}${context.groupNote ?? ''}`,
     columns: [name],
     rows: hits,
   };
 }
 
-/** A question about the most or least frequent value of a column. */
-const MODE_ASKED =
-  /\b(?:most|least)\s+(?:frequent(?:ly)?|common|often|popular)\b|\b(?:most|fewest|least)\s+(?:number\s+of\s+)?times\b/i;
+/** The least frequent value of a column; refused when several values share the smallest count. */
+function leastFrequentValue(context: SlotContext, name: string): SlotResult {
+  const cells = cellsOf(context.frame, name);
+  const least = leastFrequent(context.rows.map((row) => cells[row] ?? null));
+  if (!least)
+    fail('unsupported', `${name} holds no values for @${context.slot.name}.`, {
+      hint: 'Name a column with values in the question.',
+    });
+  if (least.values.length > 1)
+    fail(
+      'unsupported',
+      `${least.values.length} values of ${name} share the smallest count (${least.count} rows each), so @${context.slot.name} has no one answer.`,
+      { hint: 'Ask for the smallest count, or for the values as a list.' },
+    );
+  const value = least.values[0]!;
+  const hits = context.rows.filter((row) => cells[row] === value);
+  const counted = has(slotWords(context.slot), 'count', 'frequency', 'number', 'times', 'occurrence');
+  return {
+    value: counted
+      ? String(hits.length)
+      : typeof value === 'number'
+        ? writeNumber(value, context.slot.decimals ?? (Number.isInteger(value) ? 0 : undefined))
+        : String(value),
+    note: `least frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+    columns: [name],
+    rows: hits,
+  };
+}
 
 function countOfRows(context: SlotContext): SlotResult {
   return {
@@ -908,6 +1031,8 @@ function countedMeasure(context: SlotContext): string | undefined {
 
 /** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */
 function countedNoun(question: string): string {
-  const noun = /\b(?:how many|number of)\s+([a-z]{3,})\b/i.exec(question)?.[1];
+  const noun = /\b(?:how many|number of)\s+(?!(?:unique|distinct|different)\b)([a-z]{3,})\b/i.exec(
+    question,
+  )?.[1];
   return noun ? ` (${noun.toLowerCase()})` : '';
 }

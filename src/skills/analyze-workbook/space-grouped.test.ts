@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
 import { answerAnalysis } from './answer-analysis.ts';
 import { headerRowTable } from './detect-tables.ts';
-import { readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
+import { readCommaPercent, readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 
 // Invented tables; every expected figure below is worked out by hand.
 const FERRIES = `Season,Passengers,Crossings
@@ -45,5 +45,38 @@ describe('numbers grouped by spaces', () => {
     });
     // 1204 + 987 + 2310 = 4501 (the dash is no value)
     expect(sum.slots.crossings_total).toBe('4501');
+  });
+});
+
+// Invented: a harbour's yearly change written with decimal commas and a minus sign (U+2212).
+const HARBOUR = `Year,Tonnes,Change
+2001,"1 204,5","+2%"
+2002,"987,25","+10,5%"
+2003,"2 310","−14,2%"
+2004,"1 020 300,5","+0,8%"
+`;
+
+describe('decimal commas', () => {
+  it('reads a decimal comma in a space-grouped column and in a percentage, never a thousands comma', () => {
+    expect(readSpaceGrouped('1 234,5')).toBe(1234.5);
+    expect(readSpaceGrouped('−1 234,75')).toBe(-1234.75);
+    // Three digits after a comma are thousands, not decimals.
+    expect(readSpaceGrouped('1 234,567')).toBeUndefined();
+    expect(spaceGroupedColumn(['1 204,5', '987,25', '2 310'])).toBe(true);
+    expect(readCommaPercent('+10,5%')).toBe(10.5);
+    expect(readCommaPercent('−14,2 %')).toBe(-14.2);
+    expect(readCommaPercent('10,5')).toBeUndefined();
+    expect(readCommaPercent('1,234%')).toBeUndefined();
+  });
+  it('answers a mean over such columns', () => {
+    const table = tableOf(HARBOUR);
+    const answer = answerAnalysis(table, {
+      question: 'What is the mean Change and the total Tonnes?',
+      format: '@mean_change[value] @total_tonnes[value], rounded to two decimal places',
+    });
+    // (2 + 10.5 − 14.2 + 0.8) / 4 = −0.225, written at two places on either side of the tie;
+    // 1204.5 + 987.25 + 2310 + 1020300.5 = 1024802.25
+    expect(answer.slots.total_tonnes).toBe('1024802.25');
+    expect(Math.abs(Number(answer.slots.mean_change) + 0.225)).toBeLessThan(0.006);
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * @module value-frequency
+ * How often each value of a column occurs, read from either end: the most frequent value (the
+ * mode) or the least frequent one ("the least common Venue", "the rarest Result"), and the
+ * number of rows the value at that end holds. Which end a question means is read from its
+ * wording and the slot's name; a question naming both ends, or neither, names no end.
+ */
+import type { Cell } from './analysis-frame.ts';
+
+export type FrequencyEnd = 'most' | 'least';
+
+/** A question about the most or least frequent value of a column. */
+export const FREQUENCY_ASKED =
+  /\b(?:most|least)\s+(?:frequent(?:ly)?|common|often|popular)\b|\b(?:most|fewest|least)\s+(?:number\s+of\s+)?times\b|\brarest\b/i;
+
+const LEAST_ASKED =
+  /\bleast\s+(?:frequent(?:ly)?|common|often|popular)\b|\b(?:fewest|least)\s+(?:number\s+of\s+)?times\b|\brarest\b/i;
+const MOST_ASKED = /\bmost\s+(?:frequent(?:ly)?|common|often|popular)\b|\bmost\s+(?:number\s+of\s+)?times\b/i;
+
+/** Slot-name words (as the slot words read them) that pick an end. */
+const LEAST_WORDS = ['least', 'min', 'fewest', 'rarest', 'rare', 'uncommon'];
+const MOST_WORDS = ['most', 'max', 'mode', 'top'];
+
+/**
+ * The end a question asks for: the slot's own words decide when the question names both
+ * ("the most and the least common Venue"); undefined when nothing decides.
+ */
+export function frequencyEnd(question: string, slotWords: readonly string[]): FrequencyEnd | undefined {
+  const least = LEAST_ASKED.test(question);
+  const most = MOST_ASKED.test(question);
+  const slotLeast = slotWords.some((word) => LEAST_WORDS.includes(word));
+  const slotMost = slotWords.some((word) => MOST_WORDS.includes(word));
+  if (slotLeast !== slotMost) return slotLeast ? 'least' : 'most';
+  if (least !== most) return least ? 'least' : 'most';
+  return undefined;
+}
+
+/** The values of the cells (blanks left out) with how many rows hold each, in first-seen order. */
+export function valueCounts(cells: readonly Cell[]): { value: Cell; count: number }[] {
+  const counts = new Map<string, { value: Cell; count: number }>();
+  for (const cell of cells) {
+    if (cell === null) continue;
+    const key = `${typeof cell}:${cell}`;
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { value: cell, count: 1 });
+  }
+  return [...counts.values()];
+}
+
+/**
+ * The values at the least frequent end with their shared count: several when tied, so a caller
+ * asking for one value can tell the answer is not one.
+ */
+export function leastFrequent(cells: readonly Cell[]): { values: Cell[]; count: number } | undefined {
+  const counts = valueCounts(cells);
+  if (counts.length === 0) return undefined;
+  const count = Math.min(...counts.map((entry) => entry.count));
+  return { values: counts.filter((entry) => entry.count === count).map((entry) => entry.value), count };
+}
