@@ -74,6 +74,13 @@ export const ITEM_CHUNK_TYPES = ['email', 'event', 'contact', 'chat'] as const;
 /** SQL over a `files` row: true when its chunks are several items (for headers rebuilt by a migration). */
 export const ITEMS_FILE_SQL = `(SELECT count(*) > 1 AND sum(CASE WHEN type IN (${ITEM_CHUNK_TYPES.map((type) => `'${type}'`).join(', ')}) THEN 0 ELSE 1 END) = 0 FROM chunks WHERE chunks.file_id = files.id)`;
 
+/** A file's item count (`FileRecord.items`) from its chunks' types. */
+export function itemCount(types: readonly string[]): number {
+  if (types.length > 1 && types.every((type) => (ITEM_CHUNK_TYPES as readonly string[]).includes(type)))
+    return types.length;
+  return types.length > 0 ? 1 : 0;
+}
+
 /** Set in the body bits of a header's second word when the file is a set of separate items. */
 export const ITEMS_FLAG = 1;
 
