@@ -17,7 +17,7 @@ import { chunkFile, chunkUri } from './chunk-file.ts';
 import { openIsolatedReader } from './isolated-reader.ts';
 import type { SearchIndex } from './open-index.ts';
 import { countMentions } from './people.ts';
-import { chunkTerms, encodePostings, fileHeader, fileLengths, itemCount } from './postings.ts';
+import { chunkTerms, encodePostings, fileHeader, fileLengths, itemCount, withIds } from './postings.ts';
 import type { FileWrite, NewChunk, Store } from './store.ts';
 import type {
   ChunkDraft,
@@ -184,15 +184,16 @@ export function fileWrite(
   const lengths = fileLengths(prepared.map((item) => item.terms));
   // A mailbox, calendar, address book or chat log is a set of documents, not one.
   const items = itemCount(drafts.map((draft) => draft.type));
+  // Encoded now, with positions for ids, so the term maps need not wait for the write.
+  const rows = encodePostings(
+    prepared.map((item, position) => ({ id: position, terms: item.terms })),
+    fileHeader(0, lengths, items > 1),
+  );
   return {
     file: { ...file, chunks: drafts.length, items },
     chunks: prepared.map((item) => item.chunk),
     lengths,
-    postings: (ids, fileId) =>
-      encodePostings(
-        prepared.map((item, position) => ({ id: ids[position]!, terms: item.terms })),
-        fileHeader(fileId, lengths, items > 1),
-      ),
+    postings: (ids, fileId) => withIds(rows, ids, fileId),
     mentions: countMentions(drafts.flatMap((draft) => draft.people)),
   };
 }
@@ -207,12 +208,14 @@ export async function writeChunks(
 }
 
 /**
- * Files read in one run are written in batches of about this many chunks, one transaction
- * each (a file larger than that goes alone): each commit rewrites every page its posting rows
- * touch, and a file's rows touch pages across the whole term index, so fewer commits write far
- * less. A crash still leaves each file whole, old or new.
+ * Files read in one run are written in batches of up to this many chunks, one transaction
+ * each (a file larger than that goes alone). Each commit rewrites every page its posting rows
+ * touch, and a file's rows touch pages across the whole term index; each batch merges the
+ * people reachable from its mentions again. Both costs are per batch, so larger batches write
+ * less; what a batch holds in memory (its chunks and encoded posting rows, a few MB per
+ * thousand messages) bounds it. A crash still leaves each file whole, old or new.
  */
-const BATCH_CHUNKS = 2_000;
+const BATCH_CHUNKS = 5_000;
 
 /**
  * What reading a file yields changes when a reader or the chunker changes (cell comments read,

@@ -166,6 +166,21 @@ export function encodePostings(
   return rows;
 }
 
+/**
+ * Posting rows encoded before their file and chunks had ids (`encodePostings` with each chunk's
+ * position as its id, and file id 0), as copies carrying the real ids: the chunk at position i
+ * gets `ids[i]`. Encoding early lets a file's term maps go as soon as it is analysed.
+ */
+export function withIds(rows: readonly PostingRow[], ids: readonly number[], fileId: number): PostingRow[] {
+  return rows.map(({ term, data }) => {
+    const copy = Buffer.from(data);
+    const words = new Uint32Array(copy.buffer, copy.byteOffset, copy.byteLength >>> 2);
+    words[0] = fileId;
+    for (let at = HEADER_WORDS; at < words.length; at += POSTING_WORDS) words[at] = ids[words[at]!]!;
+    return { term, data: copy };
+  });
+}
+
 /** A view of a posting row as uint32 words, header included (copies when the buffer is not 4-byte aligned). */
 export function decodePostings(data: Uint8Array): Uint32Array {
   if (data.byteOffset % 4 === 0) return new Uint32Array(data.buffer, data.byteOffset, data.byteLength >>> 2);
