@@ -215,7 +215,7 @@ export async function writeChunks(
  * less; what a batch holds in memory (its chunks and encoded posting rows, a few MB per
  * thousand messages) bounds it. A crash still leaves each file whole, old or new.
  */
-const BATCH_CHUNKS = 5_000;
+export const BATCH_CHUNKS = 5_000;
 
 /**
  * What reading a file yields changes when a reader or the chunker changes (cell comments read,
