@@ -1,7 +1,7 @@
 /**
  * @module postgres-store
  * The team store: the same tables as SQLite in a PostgreSQL schema, one transaction per
- * source file. `?schema=NAME` on the URL picks the schema (default `officemate`), so several
+ * source file or batch of files. `?schema=NAME` on the URL picks the schema (default `officemate`), so several
  * indexes can share a database.
  */
 import type pg from 'pg';

@@ -1,8 +1,8 @@
 /**
  * @module sqlite-store
  * The embedded store: one SQLite file through better-sqlite3, in WAL mode, one transaction
- * per source file, so a crash at any moment leaves either the old or the new version of
- * each file and never half of one.
+ * per source file or batch of files, so a crash at any moment leaves either the old or the
+ * new version of each file and never half of one.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
