@@ -4,7 +4,7 @@
  * of load hits both sides alike. Give the same folder twice for an A/A control: its spread is
  * the noise any A/B difference must beat.
  *
- *   node bin/run-ts.js bench/ingest-ab.ts /path/to/a /path/to/b [rounds]
+ *   node bin/run-ts.js bench/ingest-ab.ts /path/to/a /path/to/b [rounds] [corpus folders...]
  *
  * Prints each run and, per side, the median and range of total and main-thread CPU seconds.
  */
@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 
 type Run = { chunks: number; seconds: number; cpu: number; mainCpu: number };
 
-const [a, b, roundsArg] = process.argv.slice(2);
+const [a, b, roundsArg, ...folders] = process.argv.slice(2);
 if (!a || !b) {
   console.error('usage: ingest-ab.ts DIR_A DIR_B [rounds]');
   process.exit(2);
@@ -24,7 +24,7 @@ const shared = process.env.OFFICEMATE_SHARED ?? resolve('..', 'shared');
 function once(root: string): Run {
   const out = execFileSync(
     process.execPath,
-    [join(root, 'bin', 'run-ts.js'), join(root, 'bench', 'ingest-profile.ts'), '--json'],
+    [join(root, 'bin', 'run-ts.js'), join(root, 'bench', 'ingest-profile.ts'), '--json', ...folders],
     { cwd: root, env: { ...process.env, OFFICEMATE_SHARED: shared }, encoding: 'utf8' },
   );
   return JSON.parse(out.trim().split('\n').pop()!) as Run;
