@@ -15,9 +15,10 @@ import Database from 'better-sqlite3';
 import { splitMbox } from '../src/formats/mail/mbox-splitter.ts';
 import { parseWithMailparser } from '../src/formats/mail/parse-message.ts';
 import { readFile } from '../src/formats/read-file.ts';
-import { indexPaths, writeChunks } from '../src/index/index-paths.ts';
+import { BATCH_CHUNKS, fileWrite, indexPaths } from '../src/index/index-paths.ts';
 import { openIndex } from '../src/index/open-index.ts';
 import { search } from '../src/index/search.ts';
+import type { FileWrite } from '../src/index/store.ts';
 import type { ChunkDraft } from '../src/index/types.ts';
 import { seededRandom as random } from '../src/lib/random.ts';
 import { mailFiles } from './enron-mailboxes.ts';
@@ -119,6 +120,15 @@ async function benchSearch(work: string) {
   const index = await openIndex(join(work, 'synthetic.db'));
   let started = performance.now();
   const perFile = 1000;
+  // Written as `officemate index` writes files it reads: in batches of up to BATCH_CHUNKS
+  // chunks, one transaction each.
+  let batch: FileWrite[] = [];
+  let batchChunks = 0;
+  const flush = async () => {
+    if (batch.length > 0) await index.store.writeFiles(batch);
+    batch = [];
+    batchChunks = 0;
+  };
   for (let start = 0; start < docs.length; start += perFile) {
     const drafts: ChunkDraft[] = docs.slice(start, start + perFile).map((doc, offset) => ({
       type: 'document',
@@ -127,20 +137,24 @@ async function benchSearch(work: string) {
       locator: { paragraph: start + offset + 1 },
       people: [],
     }));
-    await writeChunks(
-      index.store,
-      {
-        path: `/synthetic/file-${start / perFile}.md`,
-        hash: String(start),
-        size: 0,
-        mtimeMs: 0,
-        owner: 'bench',
-        readers: ['bench'],
-        indexedAt: new Date(0).toISOString(),
-      },
-      drafts,
+    if (batchChunks > 0 && batchChunks + drafts.length > BATCH_CHUNKS) await flush();
+    batch.push(
+      fileWrite(
+        {
+          path: `/synthetic/file-${start / perFile}.md`,
+          hash: String(start),
+          size: 0,
+          mtimeMs: 0,
+          owner: 'bench',
+          readers: ['bench'],
+          indexedAt: new Date(0).toISOString(),
+        },
+        drafts,
+      ),
     );
+    batchChunks += drafts.length;
   }
+  await flush();
   const buildSeconds = (performance.now() - started) / 1000;
 
   const measure = async (run: (query: string) => Promise<unknown> | unknown) => {

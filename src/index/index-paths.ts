@@ -17,8 +17,8 @@ import { chunkFile, chunkUri } from './chunk-file.ts';
 import { openIsolatedReader } from './isolated-reader.ts';
 import type { SearchIndex } from './open-index.ts';
 import { countMentions } from './people.ts';
-import { chunkTerms, encodePostings, fileHeader, fileLengths, ITEM_CHUNK_TYPES } from './postings.ts';
-import type { NewChunk, Store } from './store.ts';
+import { chunkTerms, encodePostings, fileHeader, fileLengths, itemCount, withIds } from './postings.ts';
+import type { FileWrite, NewChunk, Store } from './store.ts';
 import type {
   ChunkDraft,
   FileRecord,
@@ -164,14 +164,11 @@ export function peopleText(draft: ChunkDraft): string {
   return draft.people.map((ref) => [ref.name ?? '', ref.address ?? ''].join(' ')).join(' ');
 }
 
-const ITEM_TYPES: ReadonlySet<string> = new Set(ITEM_CHUNK_TYPES);
-
-/** Writes the chunks of one file (replacing any earlier version) in one transaction. */
-export async function writeChunks(
-  store: Store,
-  file: Omit<FileRecord, 'chunks'>,
+/** Everything a store writes for one file: chunks with their lengths, posting rows, mentions. */
+export function fileWrite(
+  file: Omit<FileRecord, 'chunks' | 'items'>,
   drafts: readonly ChunkDraft[],
-): Promise<number[]> {
+): FileWrite {
   const prepared = drafts.map((draft) => {
     const terms = chunkTerms({ title: draft.title, body: draft.text, people: peopleText(draft) });
     const chunk: NewChunk = {
@@ -186,19 +183,39 @@ export async function writeChunks(
   });
   const lengths = fileLengths(prepared.map((item) => item.terms));
   // A mailbox, calendar, address book or chat log is a set of documents, not one.
-  const items = drafts.length > 1 && drafts.every((draft) => ITEM_TYPES.has(draft.type));
-  return store.writeFile({
-    file: { ...file, chunks: drafts.length },
+  const items = itemCount(drafts.map((draft) => draft.type));
+  // Encoded now, with positions for ids, so the term maps need not wait for the write.
+  const rows = encodePostings(
+    prepared.map((item, position) => ({ id: position, terms: item.terms })),
+    fileHeader(0, lengths, items > 1),
+  );
+  return {
+    file: { ...file, chunks: drafts.length, items },
     chunks: prepared.map((item) => item.chunk),
     lengths,
-    postings: (ids, fileId) =>
-      encodePostings(
-        prepared.map((item, position) => ({ id: ids[position]!, terms: item.terms })),
-        fileHeader(fileId, lengths, items),
-      ),
+    postings: (ids, fileId) => withIds(rows, ids, fileId),
     mentions: countMentions(drafts.flatMap((draft) => draft.people)),
-  });
+  };
 }
+
+/** Writes the chunks of one file (replacing any earlier version) in one transaction. */
+export async function writeChunks(
+  store: Store,
+  file: Omit<FileRecord, 'chunks' | 'items'>,
+  drafts: readonly ChunkDraft[],
+): Promise<number[]> {
+  return store.writeFile(fileWrite(file, drafts));
+}
+
+/**
+ * Files read in one run are written in batches of up to this many chunks, one transaction
+ * each (a file larger than that goes alone). Each commit rewrites every page its posting rows
+ * touch, and a file's rows touch pages across the whole term index; each batch merges the
+ * people reachable from its mentions again. Both costs are per batch, so larger batches write
+ * less; what a batch holds in memory (its chunks and encoded posting rows, a few MB per
+ * thousand messages) bounds it. A crash still leaves each file whole, old or new.
+ */
+export const BATCH_CHUNKS = 5_000;
 
 /**
  * What reading a file yields changes when a reader or the chunker changes (cell comments read,
@@ -233,10 +250,41 @@ export async function indexPaths(
   const changed: string[] = [];
   let files = 0;
   let chunks = 0;
+  let items = 0;
   let skipped = 0;
   let leftOut = 0;
   let done = 0;
   let own: IsolatedReader | undefined;
+  /** Files read and analysed, waiting to be written together. */
+  let batch: { write: FileWrite; previous: boolean }[] = [];
+  let batchChunks = 0;
+  const written = (write: FileWrite, previous: boolean) => {
+    (previous ? changed : added).push(write.file.path);
+    files++;
+    chunks += write.chunks.length;
+    items += write.file.items;
+  };
+  const flush = async () => {
+    const pending = batch;
+    batch = [];
+    batchChunks = 0;
+    if (pending.length === 0) return;
+    try {
+      await index.store.writeFiles(pending.map((item) => item.write));
+      for (const item of pending) written(item.write, item.previous);
+    } catch {
+      // One file's failure must not cost the others: write each alone, and report the ones that fail.
+      for (const item of pending) {
+        try {
+          await index.store.writeFile(item.write);
+          written(item.write, item.previous);
+        } catch (thrown) {
+          const error = toAppError(thrown);
+          errors.push({ path: item.write.file.path, code: error.code, message: error.message });
+        }
+      }
+    }
+  };
   const isolated = (): IsolatedReader => {
     if (options.reader) return options.reader;
     own ??= openIsolatedReader(options.budget);
@@ -293,8 +341,7 @@ export async function indexPaths(
         continue;
       }
       const drafts = parsed.data;
-      await writeChunks(
-        index.store,
+      const write = fileWrite(
         {
           path: source.path,
           hash: storedFingerprint(fingerprint.hash),
@@ -306,9 +353,9 @@ export async function indexPaths(
         },
         drafts,
       );
-      (previous ? changed : added).push(source.path);
-      files++;
-      chunks += drafts.length;
+      if (batchChunks > 0 && batchChunks + drafts.length > BATCH_CHUNKS) await flush();
+      batch.push({ write, previous: previous !== undefined });
+      batchChunks += drafts.length;
       options.onProgress?.({ done, total: sources.length, path: source.path, chunks: drafts.length });
     } catch (thrown) {
       const error = toAppError(thrown);
@@ -316,6 +363,7 @@ export async function indexPaths(
       options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
     }
   }
+  await flush();
   await own?.close();
   // Files that were indexed under these roots and are gone now.
   const deleted: string[] = [];
@@ -341,6 +389,7 @@ export async function indexPaths(
   return {
     files,
     chunks,
+    items,
     skipped,
     leftOut,
     removed: deleted.length,

@@ -90,6 +90,31 @@ describe.skipIf(!url && !STRICT)('PostgreSQL store', () => {
     }
   });
 
+  it('counts the items of each file of an index written before item counts, on open', async () => {
+    const schema = schemaName();
+    const first = await openIndex(urlOf(schema));
+    await fillContractIndex(first);
+    const files = await first.store.listFiles();
+    await first.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // Written as before item counts: no column, no mark.
+      await client.query(`SET search_path TO ${schema};
+        ALTER TABLE files DROP COLUMN items; DELETE FROM meta WHERE key = 'files';`);
+    } finally {
+      await client.end();
+    }
+    const second = await openIndex(urlOf(schema));
+    try {
+      expect(await second.store.listFiles()).toEqual(files);
+      expect(files.map((file) => file.items)).toEqual([1, 1, 2]);
+      expect((await second.store.integrityCheck()).problems).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('ranks exactly like the SQLite store', async () => {
     const pg = await openIndex(schemaUrl());
     const sqlite = await openIndex(join(mkdtempSync(join(tmpdir(), 'officemate-pg-cmp-')), 'index.db'));

@@ -1,7 +1,7 @@
 /**
  * @module postgres-store
  * The team store: the same tables as SQLite in a PostgreSQL schema, one transaction per
- * source file. `?schema=NAME` on the URL picks the schema (default `officemate`), so several
+ * source file or batch of files. `?schema=NAME` on the URL picks the schema (default `officemate`), so several
  * indexes can share a database.
  */
 import type pg from 'pg';
@@ -18,13 +18,16 @@ import {
 } from './people-table.ts';
 import { fileHeader, HEADER_BYTES, ITEMS_FILE_SQL, markItems } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
-import type { ChunkQuery, IntegrityReport, Store } from './store.ts';
+import type { ChunkQuery, FileWrite, IntegrityReport, Store } from './store.ts';
 import {
   checkFileLengths,
+  checkItems,
   checkPeople,
   checkPostings,
   FILE_LENGTHS_CHECK_SQL,
   FILE_LENGTHS_SQL,
+  ITEMS_CHECK_SQL,
+  ITEMS_FROM_CHUNKS,
   rowToChunk,
   rowToFile,
   rowToPerson,
@@ -40,7 +43,8 @@ CREATE TABLE IF NOT EXISTS files (
   id BIGSERIAL PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size BIGINT NOT NULL,
   mtime_ms DOUBLE PRECISION NOT NULL, chunks INTEGER NOT NULL, owner TEXT NOT NULL, readers JSONB NOT NULL, indexed_at TEXT NOT NULL);
 ALTER TABLE files ADD COLUMN IF NOT EXISTS title_len INTEGER NOT NULL DEFAULT 0,
-  ADD COLUMN IF NOT EXISTS body_len BIGINT NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS people_len INTEGER NOT NULL DEFAULT 0;
+  ADD COLUMN IF NOT EXISTS body_len BIGINT NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS people_len INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN IF NOT EXISTS items INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE IF NOT EXISTS chunks (
   id BIGSERIAL PRIMARY KEY, file_id BIGINT NOT NULL, type TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,
   locator JSONB NOT NULL, people JSONB NOT NULL, date TEXT, end_date TEXT, thread_id TEXT, data JSONB,
@@ -79,6 +83,8 @@ const PEOPLE_VERSION = 'per-file';
 /** Marks an index whose posting rows start with a file header (older indexes are migrated once on open). */
 /** 'file-header': rows start with their file's header; 'file-header items': it marks files of separate items. */
 const POSTINGS_VERSION = 'file-header items';
+/** Marks an index whose files keep their item count (older indexes are counted once on open). */
+const FILES_VERSION = 'items';
 
 /** Chunks named by a term's posting rows (each row's file header aside). */
 const CHUNK_COUNT = (data: string) => `((sum(octet_length(${data})) - ${HEADER_BYTES} * count(*)) / 12)::int`;
@@ -145,6 +151,26 @@ async function addFileHeaders(client: pg.PoolClient): Promise<void> {
     await client.query(
       "INSERT INTO meta VALUES ('postings', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
       [POSTINGS_VERSION],
+    );
+    await client.query('COMMIT');
+  } catch (thrown) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw thrown;
+  }
+}
+
+/** Files written before item counts, once, in one transaction: each file's count from its chunks. */
+async function countItems(client: pg.PoolClient): Promise<void> {
+  const version = (await client.query("SELECT value FROM meta WHERE key = 'files'")).rows[0] as
+    | { value: string }
+    | undefined;
+  if (version?.value === FILES_VERSION) return;
+  await client.query('BEGIN');
+  try {
+    await client.query(`UPDATE files SET items = ${ITEMS_FROM_CHUNKS}`);
+    await client.query(
+      "INSERT INTO meta VALUES ('files', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      [FILES_VERSION],
     );
     await client.query('COMMIT');
   } catch (thrown) {
@@ -298,6 +324,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       await client.query(schemaSql(target.schema));
       await rebuildPeopleTables(client);
       await addFileHeaders(client);
+      await countItems(client);
     });
   } catch (thrown) {
     return fail(
@@ -334,6 +361,108 @@ export async function openPostgresStore(url: string): Promise<Store> {
     await client.query('DELETE FROM mentions WHERE file_id = $1', [fileId]);
   };
 
+  /** Writes one file's rows (its old version removed first); its mentions before, for the people table. */
+  const writeRows = async (client: pg.PoolClient, write: FileWrite) => {
+    const existing = (await client.query('SELECT id FROM files WHERE path = $1', [write.file.path]))
+      .rows[0] as { id: string } | undefined;
+    const before = await fileMentions(client, existing ? Number(existing.id) : undefined);
+    if (existing) await removeById(client, Number(existing.id));
+    const file = write.file;
+    const fileId = Number(
+      (
+        (
+          await client.query(
+            `INSERT INTO files (path, hash, size, mtime_ms, chunks, owner, readers, indexed_at, title_len, body_len, people_len, items)
+               VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
+               ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime_ms = excluded.mtime_ms, chunks = excluded.chunks, items = excluded.items,
+               owner = excluded.owner, readers = excluded.readers, indexed_at = excluded.indexed_at,
+               title_len = excluded.title_len, body_len = excluded.body_len, people_len = excluded.people_len RETURNING id`,
+            [
+              file.path,
+              file.hash,
+              file.size,
+              file.mtimeMs,
+              file.chunks,
+              file.owner,
+              JSON.stringify(file.readers),
+              file.indexedAt,
+              write.lengths.titleLength,
+              write.lengths.bodyLength,
+              write.lengths.peopleLength,
+              file.items,
+            ],
+          )
+        ).rows[0] as { id: string }
+      ).id,
+    );
+    const ids: number[] = [];
+    const readers = JSON.stringify(file.readers);
+    for (let start = 0; start < write.chunks.length; start += 200) {
+      const slice = write.chunks.slice(start, start + 200);
+      const values: unknown[] = [];
+      const tuples = slice.map((chunk, row) => {
+        const base = row * 17;
+        values.push(
+          fileId,
+          chunk.type,
+          chunk.title,
+          chunk.text,
+          JSON.stringify(chunk.locator),
+          JSON.stringify(chunk.people),
+          chunk.date ?? null,
+          chunk.endDate ?? null,
+          chunk.threadId ?? null,
+          chunk.data ? JSON.stringify(chunk.data) : null,
+          chunk.uri,
+          chunk.hash,
+          readers,
+          file.owner,
+          chunk.titleLength,
+          chunk.bodyLength,
+          chunk.peopleLength,
+        );
+        return `(${Array.from({ length: 17 }, (_, column) => `$${base + column + 1}`).join(',')})`;
+      });
+      const inserted = await client.query(
+        `INSERT INTO chunks (file_id, type, title, text, locator, people, date, end_date, thread_id, data, uri, hash, readers, owner, title_len, body_len, people_len)
+           VALUES ${tuples.join(',')} RETURNING id`,
+        values,
+      );
+      ids.push(...inserted.rows.map((row: { id: string }) => Number(row.id)));
+    }
+    const postings = write.postings(ids, fileId);
+    for (let start = 0; start < postings.length; start += 1000) {
+      const slice = postings.slice(start, start + 1000);
+      await client.query(
+        'INSERT INTO postings (term, file_id, data) SELECT term, $1, data FROM unnest($2::text[], $3::bytea[]) AS t(term, data)',
+        [fileId, slice.map((row) => row.term), slice.map((row) => row.data)],
+      );
+    }
+    if (write.mentions.length) {
+      await client.query(
+        'INSERT INTO mentions (file_id, name, address, count) SELECT $1, name, address, count FROM unnest($2::text[], $3::text[], $4::int[]) AS t(name, address, count)',
+        [
+          fileId,
+          write.mentions.map((mention) => mention.name ?? null),
+          write.mentions.map((mention) => mention.address ?? null),
+          write.mentions.map((mention) => mention.count),
+        ],
+      );
+    }
+    const sums = write.chunks.reduce(
+      (acc, chunk) => [acc[0]! + chunk.titleLength, acc[1]! + chunk.bodyLength, acc[2]! + chunk.peopleLength],
+      [0, 0, 0],
+    );
+    const lengths = write.lengths;
+    await client.query(
+      `UPDATE stats SET chunks = chunks + $1, title_len = title_len + $2, body_len = body_len + $3, people_len = people_len + $4,
+         files = files + 1, file_title_len = file_title_len + $5, file_body_len = file_body_len + $6, file_people_len = file_people_len + $7
+         WHERE id = 1`,
+      [write.chunks.length, ...sums, lengths.titleLength, lengths.bodyLength, lengths.peopleLength],
+    );
+    return { ids, before };
+  };
+
   const chunkSelect = 'SELECT c.*, f.path FROM chunks c JOIN files f ON f.id = c.file_id';
 
   const store: Store = {
@@ -347,110 +476,24 @@ export async function openPostgresStore(url: string): Promise<Store> {
       return (await query('SELECT * FROM files ORDER BY path')).map(rowToFile);
     },
     async writeFile(write) {
+      return (await store.writeFiles([write]))[0]!;
+    },
+    async writeFiles(writes) {
+      if (writes.length === 0) return [];
       return transaction(async (client) => {
-        // Serialise writers of the same file.
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [write.file.path]);
-        const existing = (await client.query('SELECT id FROM files WHERE path = $1', [write.file.path]))
-          .rows[0] as { id: string } | undefined;
-        const before = await fileMentions(client, existing ? Number(existing.id) : undefined);
-        if (existing) await removeById(client, Number(existing.id));
-        const file = write.file;
-        const fileId = Number(
-          (
-            (
-              await client.query(
-                `INSERT INTO files (path, hash, size, mtime_ms, chunks, owner, readers, indexed_at, title_len, body_len, people_len)
-                 VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
-                 ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime_ms = excluded.mtime_ms, chunks = excluded.chunks,
-                 owner = excluded.owner, readers = excluded.readers, indexed_at = excluded.indexed_at,
-                 title_len = excluded.title_len, body_len = excluded.body_len, people_len = excluded.people_len RETURNING id`,
-                [
-                  file.path,
-                  file.hash,
-                  file.size,
-                  file.mtimeMs,
-                  file.chunks,
-                  file.owner,
-                  JSON.stringify(file.readers),
-                  file.indexedAt,
-                  write.lengths.titleLength,
-                  write.lengths.bodyLength,
-                  write.lengths.peopleLength,
-                ],
-              )
-            ).rows[0] as { id: string }
-          ).id,
-        );
-        const ids: number[] = [];
-        const readers = JSON.stringify(file.readers);
-        for (let start = 0; start < write.chunks.length; start += 200) {
-          const slice = write.chunks.slice(start, start + 200);
-          const values: unknown[] = [];
-          const tuples = slice.map((chunk, row) => {
-            const base = row * 17;
-            values.push(
-              fileId,
-              chunk.type,
-              chunk.title,
-              chunk.text,
-              JSON.stringify(chunk.locator),
-              JSON.stringify(chunk.people),
-              chunk.date ?? null,
-              chunk.endDate ?? null,
-              chunk.threadId ?? null,
-              chunk.data ? JSON.stringify(chunk.data) : null,
-              chunk.uri,
-              chunk.hash,
-              readers,
-              file.owner,
-              chunk.titleLength,
-              chunk.bodyLength,
-              chunk.peopleLength,
-            );
-            return `(${Array.from({ length: 17 }, (_, column) => `$${base + column + 1}`).join(',')})`;
-          });
-          const inserted = await client.query(
-            `INSERT INTO chunks (file_id, type, title, text, locator, people, date, end_date, thread_id, data, uri, hash, readers, owner, title_len, body_len, people_len)
-             VALUES ${tuples.join(',')} RETURNING id`,
-            values,
-          );
-          ids.push(...inserted.rows.map((row: { id: string }) => Number(row.id)));
+        // Serialise writers of the same file, taking the locks in one order so two batches never wait on each other.
+        const paths = [...new Set(writes.map((write) => write.file.path))].sort();
+        for (const path of paths) await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [path]);
+        const before: PersonMention[] = [];
+        const after: PersonMention[] = [];
+        const ids: number[][] = [];
+        for (const write of writes) {
+          const written = await writeRows(client, write);
+          before.push(...written.before);
+          after.push(...write.mentions);
+          ids.push(written.ids);
         }
-        const postings = write.postings(ids, fileId);
-        for (let start = 0; start < postings.length; start += 1000) {
-          const slice = postings.slice(start, start + 1000);
-          await client.query(
-            'INSERT INTO postings (term, file_id, data) SELECT term, $1, data FROM unnest($2::text[], $3::bytea[]) AS t(term, data)',
-            [fileId, slice.map((row) => row.term), slice.map((row) => row.data)],
-          );
-        }
-        if (write.mentions.length) {
-          await client.query(
-            'INSERT INTO mentions (file_id, name, address, count) SELECT $1, name, address, count FROM unnest($2::text[], $3::text[], $4::int[]) AS t(name, address, count)',
-            [
-              fileId,
-              write.mentions.map((mention) => mention.name ?? null),
-              write.mentions.map((mention) => mention.address ?? null),
-              write.mentions.map((mention) => mention.count),
-            ],
-          );
-        }
-        const sums = write.chunks.reduce(
-          (acc, chunk) => [
-            acc[0]! + chunk.titleLength,
-            acc[1]! + chunk.bodyLength,
-            acc[2]! + chunk.peopleLength,
-          ],
-          [0, 0, 0],
-        );
-        const lengths = write.lengths;
-        await client.query(
-          `UPDATE stats SET chunks = chunks + $1, title_len = title_len + $2, body_len = body_len + $3, people_len = people_len + $4,
-           files = files + 1, file_title_len = file_title_len + $5, file_body_len = file_body_len + $6, file_people_len = file_people_len + $7
-           WHERE id = 1`,
-          [write.chunks.length, ...sums, lengths.titleLength, lengths.bodyLength, lengths.peopleLength],
-        );
-        await keepPeople(client, updatePeople(before, write.mentions));
+        await keepPeople(client, updatePeople(before, after));
         return ids;
       });
     },
@@ -620,6 +663,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         filePeopleLength: Number(actualFiles.p),
       };
       problems.push(...checkFileLengths(await query(FILE_LENGTHS_CHECK_SQL)));
+      problems.push(...checkItems(await query(ITEMS_CHECK_SQL)));
       if (JSON.stringify(stats) !== JSON.stringify(actualStats))
         problems.push(
           `corpus statistics ${JSON.stringify(stats)} differ from the chunks ${JSON.stringify(actualStats)}`,

@@ -11,6 +11,7 @@ import {
   unpackBody,
   unpackPeople,
   unpackTitle,
+  withIds,
 } from './postings.ts';
 
 describe('file headers of posting rows', () => {
@@ -53,5 +54,22 @@ describe('file headers of posting rows', () => {
     expect(unpackBody(view[HEADER_WORDS + 1]!) + unpackBody(view[HEADER_WORDS + 4]!)).toBe(3);
     const noon = rows.find((row) => row.term === 'noon');
     expect(rowPostings(noon!.data.byteLength)).toBe(1);
+  });
+
+  it('gives rows encoded with chunk positions their ids later, in copies', () => {
+    const lengths = fileLengths([first, second]);
+    const entries = [
+      { id: 0, terms: first },
+      { id: 1, terms: second },
+    ];
+    const early = encodePostings(entries, fileHeader(0, lengths, true));
+    const late = withIds(early, [31, 45], 9);
+    const direct = encodePostings(
+      entries.map((entry, position) => ({ ...entry, id: [31, 45][position]! })),
+      fileHeader(9, lengths, true),
+    );
+    expect(late).toEqual(direct);
+    // The early rows are left as they were, so they can be given ids again.
+    expect(decodePostings(early[0]!.data)[HEADER_WORDS]).toBe(0);
   });
 });

@@ -74,6 +74,13 @@ export const ITEM_CHUNK_TYPES = ['email', 'event', 'contact', 'chat'] as const;
 /** SQL over a `files` row: true when its chunks are several items (for headers rebuilt by a migration). */
 export const ITEMS_FILE_SQL = `(SELECT count(*) > 1 AND sum(CASE WHEN type IN (${ITEM_CHUNK_TYPES.map((type) => `'${type}'`).join(', ')}) THEN 0 ELSE 1 END) = 0 FROM chunks WHERE chunks.file_id = files.id)`;
 
+/** A file's item count (`FileRecord.items`) from its chunks' types. */
+export function itemCount(types: readonly string[]): number {
+  if (types.length > 1 && types.every((type) => (ITEM_CHUNK_TYPES as readonly string[]).includes(type)))
+    return types.length;
+  return types.length > 0 ? 1 : 0;
+}
+
 /** Set in the body bits of a header's second word when the file is a set of separate items. */
 export const ITEMS_FLAG = 1;
 
@@ -157,6 +164,21 @@ export function encodePostings(
   for (const [term, { words }] of buffers)
     rows.push({ term, data: Buffer.from(words.buffer, words.byteOffset, words.byteLength) });
   return rows;
+}
+
+/**
+ * Posting rows encoded before their file and chunks had ids (`encodePostings` with each chunk's
+ * position as its id, and file id 0), as copies carrying the real ids: the chunk at position i
+ * gets `ids[i]`. Encoding early lets a file's term maps go as soon as it is analysed.
+ */
+export function withIds(rows: readonly PostingRow[], ids: readonly number[], fileId: number): PostingRow[] {
+  return rows.map(({ term, data }) => {
+    const copy = Buffer.from(data);
+    const words = new Uint32Array(copy.buffer, copy.byteOffset, copy.byteLength >>> 2);
+    words[0] = fileId;
+    for (let at = HEADER_WORDS; at < words.length; at += POSTING_WORDS) words[at] = ids[words[at]!]!;
+    return { term, data: copy };
+  });
 }
 
 /** A view of a posting row as uint32 words, header included (copies when the buffer is not 4-byte aligned). */

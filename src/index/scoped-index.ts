@@ -25,6 +25,7 @@ export function scopedIndex(index: SearchIndex, scope: IndexScope): SearchIndex 
       getFile: store.getFile.bind(store),
       listFiles: store.listFiles.bind(store),
       writeFile: store.writeFile.bind(store),
+      writeFiles: store.writeFiles.bind(store),
       removeFile: store.removeFile.bind(store),
       setReaders: store.setReaders.bind(store),
       stats: store.stats.bind(store),

@@ -26,7 +26,7 @@ describe('SQLite store', () => {
     await second.close();
   });
 
-  it('brings a schema 1 index (posting rows without file headers) to schema 3 on open', async () => {
+  it('brings a schema 1 index (posting rows without file headers) to schema 4 on open', async () => {
     const path = join(folder, 'schema-1.db');
     const first = await openIndex(path);
     await fillContractIndex(first);
@@ -50,8 +50,42 @@ describe('SQLite store', () => {
       await second.close();
     }
     const again = new Database(path);
-    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('3');
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('4');
     again.close();
+  });
+
+  it('counts the items of each file of a schema 3 index on open, without reading the files again', async () => {
+    const path = join(folder, 'schema-3.db');
+    const first = await openIndex(path);
+    await fillContractIndex(first);
+    const before = await contractRanking(first);
+    const files = await first.store.listFiles();
+    await first.close();
+    // Written as schema 3 was: no item counts.
+    const db = new Database(path);
+    db.exec("ALTER TABLE files DROP COLUMN items; UPDATE meta SET value = '3' WHERE key = 'schema';");
+    db.close();
+    const second = await openIndex(path);
+    try {
+      expect(await second.store.listFiles()).toEqual(files);
+      expect((await second.store.integrityCheck()).problems).toEqual([]);
+      expect(await contractRanking(second)).toEqual(before);
+    } finally {
+      await second.close();
+    }
+    const again = new Database(path);
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('4');
+    // A wrong count is found by the integrity check.
+    again.exec("UPDATE files SET items = 1 WHERE path = '/work/inbox.mbox'");
+    again.close();
+    const third = await openIndex(path);
+    try {
+      expect((await third.store.integrityCheck()).problems).toEqual([
+        '/work/inbox.mbox: 1 items stored, its chunks give 2',
+      ]);
+    } finally {
+      await third.close();
+    }
   });
 
   it('marks the files of separate items in a schema 2 index on open', async () => {
@@ -95,7 +129,7 @@ describe('SQLite store', () => {
     }
     const again = new Database(path);
     expect(new Map(marks(again))).toEqual(marked);
-    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('3');
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('4');
     again.close();
   });
 
@@ -105,7 +139,7 @@ describe('SQLite store', () => {
     const db = new Database(path);
     db.exec("UPDATE meta SET value = '9' WHERE key = 'schema'");
     db.close();
-    await expect(openIndex(path)).rejects.toThrow(/schema version 9; this Officemate writes version 3/);
+    await expect(openIndex(path)).rejects.toThrow(/schema version 9; this Officemate writes version 4/);
   });
 
   it('sees writes made after a search, by itself and by another connection', async () => {

@@ -1,8 +1,8 @@
 /**
  * @module sqlite-store
  * The embedded store: one SQLite file through better-sqlite3, in WAL mode, one transaction
- * per source file, so a crash at any moment leaves either the old or the new version of
- * each file and never half of one.
+ * per source file or batch of files, so a crash at any moment leaves either the old or the
+ * new version of each file and never half of one.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -21,10 +21,13 @@ import type { CorpusStats } from './rank.ts';
 import type { ChunkQuery, FileWrite, IntegrityReport, Store } from './store.ts';
 import {
   checkFileLengths,
+  checkItems,
   checkPeople,
   checkPostings,
   FILE_LENGTHS_CHECK_SQL,
   FILE_LENGTHS_SQL,
+  ITEMS_CHECK_SQL,
+  ITEMS_FROM_CHUNKS,
   rowToChunk,
   rowToFile,
   rowToPerson,
@@ -35,9 +38,9 @@ import type { Chunk, FileRecord, Person } from './types.ts';
 
 /**
  * 2: posting rows start with a file header and files keep their lengths; 3: the header marks
- * files of separate items (1 and 2 are migrated on open).
+ * files of separate items; 4: files keep their item count (1 to 3 are migrated on open).
  */
-const SCHEMA_VERSION = '3';
+const SCHEMA_VERSION = '4';
 /** Marks an index whose people table is kept per file (older indexes are rebuilt once on open). */
 const PEOPLE_VERSION = 'per-file';
 
@@ -61,7 +64,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
   id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size INTEGER NOT NULL,
-  mtime_ms REAL NOT NULL, chunks INTEGER NOT NULL, owner TEXT NOT NULL, readers TEXT NOT NULL, indexed_at TEXT NOT NULL,
+  mtime_ms REAL NOT NULL, chunks INTEGER NOT NULL, items INTEGER NOT NULL DEFAULT 0, owner TEXT NOT NULL, readers TEXT NOT NULL, indexed_at TEXT NOT NULL,
   ${FILE_LENGTH_COLUMNS});
 CREATE TABLE IF NOT EXISTS chunks (
   id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, type TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,
@@ -129,7 +132,7 @@ function migrateToFileHeaders(db: Database.Database, path: string): void {
       for (const [term, data] of rows.all(file.id) as [string, Buffer][])
         update.run(Buffer.concat([header, data]), term, file.id);
     }
-    db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
+    db.prepare('UPDATE meta SET value = ? WHERE key = ?').run('3', 'schema');
   });
   runMigration(migrate, path);
 }
@@ -143,7 +146,20 @@ function migrateItemsMark(db: Database.Database, path: string): void {
     for (const file of files)
       for (const [term, data] of rows.all(file) as [string, Buffer][])
         update.run(markItems(data), term, file);
-    db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
+    db.prepare('UPDATE meta SET value = ? WHERE key = ?').run('3', 'schema');
+  });
+  runMigration(migrate, path);
+}
+
+/** Schema 3 to 4, in one transaction: files gain their item count, computed from their chunks. */
+function migrateItemCounts(db: Database.Database, path: string): void {
+  const migrate = db.transaction(() => {
+    const columns = (db.prepare('PRAGMA table_info(files)').all() as { name: string }[]).map(
+      (row) => row.name,
+    );
+    if (!columns.includes('items')) db.exec('ALTER TABLE files ADD COLUMN items INTEGER NOT NULL DEFAULT 0');
+    db.exec(`UPDATE files SET items = ${ITEMS_FROM_CHUNKS}`);
+    db.prepare('UPDATE meta SET value = ? WHERE key = ?').run('4', 'schema');
   });
   runMigration(migrate, path);
 }
@@ -241,13 +257,26 @@ export async function openSqliteStore(path: string): Promise<Store> {
       path,
     });
   }
-  const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schema') as
+  let version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schema') as
     | string
     | undefined;
-  if (version === undefined) db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema', SCHEMA_VERSION);
-  else if (version === '1') migrateToFileHeaders(db, path);
-  else if (version === '2') migrateItemsMark(db, path);
-  else if (version !== SCHEMA_VERSION) {
+  if (version === undefined) {
+    db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema', SCHEMA_VERSION);
+    version = SCHEMA_VERSION;
+  }
+  // Each step brings the index one schema further, in its own transaction.
+  if (version === '1') {
+    migrateToFileHeaders(db, path);
+    version = '3';
+  } else if (version === '2') {
+    migrateItemsMark(db, path);
+    version = '3';
+  }
+  if (version === '3') {
+    migrateItemCounts(db, path);
+    version = '4';
+  }
+  if (version !== SCHEMA_VERSION) {
     fail(
       'index_corrupt',
       `The index ${path} has schema version ${version}; this Officemate writes version ${SCHEMA_VERSION}.`,
@@ -274,9 +303,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     deleteFile: db.prepare('DELETE FROM files WHERE id = ?'),
     upsertFile: db
       .prepare(
-        `INSERT INTO files (path, hash, size, mtime_ms, chunks, owner, readers, indexed_at, title_len, body_len, people_len)
-       VALUES (@path, @hash, @size, @mtimeMs, @chunks, @owner, @readers, @indexedAt, @titleLength, @bodyLength, @peopleLength)
-       ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime_ms = excluded.mtime_ms, chunks = excluded.chunks,
+        `INSERT INTO files (path, hash, size, mtime_ms, chunks, items, owner, readers, indexed_at, title_len, body_len, people_len)
+       VALUES (@path, @hash, @size, @mtimeMs, @chunks, @items, @owner, @readers, @indexedAt, @titleLength, @bodyLength, @peopleLength)
+       ON CONFLICT (path) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime_ms = excluded.mtime_ms, chunks = excluded.chunks, items = excluded.items,
        owner = excluded.owner, readers = excluded.readers, indexed_at = excluded.indexed_at,
        title_len = excluded.title_len, body_len = excluded.body_len, people_len = excluded.people_len RETURNING id`,
       )
@@ -431,7 +460,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
     statements.deleteMentions.run(fileId);
   };
 
-  const writeTx = db.transaction((write: FileWrite): number[] => {
+  /** Writes one file's rows (its old version removed first); its mentions before and after, for the people table. */
+  const writeRows = (write: FileWrite) => {
     const existing = statements.fileId.get(write.file.path) as number | undefined;
     const before = fileMentions(existing);
     if (existing !== undefined) removeById(existing);
@@ -475,7 +505,20 @@ export async function openSqliteStore(path: string): Promise<Store> {
     statements.adjustStats.run(write.chunks.length, t, b, p);
     const lengths = write.lengths;
     statements.adjustFileStats.run(1, lengths.titleLength, lengths.bodyLength, lengths.peopleLength);
-    runPeopleStepsSync(updatePeople(before, write.mentions), performPeopleStep);
+    return { ids, before };
+  };
+
+  /** Several files in one transaction; the people table is merged again once, for all of them. */
+  const writeTx = db.transaction((writes: readonly FileWrite[]): number[][] => {
+    const before: PersonMention[] = [];
+    const after: PersonMention[] = [];
+    const ids = writes.map((write) => {
+      const written = writeRows(write);
+      before.push(...written.before);
+      after.push(...write.mentions);
+      return written.ids;
+    });
+    runPeopleStepsSync(updatePeople(before, after), performPeopleStep);
     return ids;
   });
 
@@ -522,8 +565,12 @@ export async function openSqliteStore(path: string): Promise<Store> {
       return (statements.listFiles.all() as Row[]).map(rowToFile);
     },
     async writeFile(write) {
+      return (await store.writeFiles([write]))[0]!;
+    },
+    async writeFiles(writes) {
+      if (writes.length === 0) return [];
       try {
-        return writeTx.immediate(write);
+        return writeTx.immediate(writes);
       } finally {
         cache.clear();
       }
@@ -701,6 +748,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
           .get() as Row),
       });
       problems.push(...checkFileLengths(db.prepare(FILE_LENGTHS_CHECK_SQL).all() as Row[]));
+      problems.push(...checkItems(db.prepare(ITEMS_CHECK_SQL).all() as Row[]));
       if (JSON.stringify(stats) !== JSON.stringify(actual))
         problems.push(
           `corpus statistics ${JSON.stringify(stats)} differ from the chunks ${JSON.stringify(actual)}`,

@@ -4,7 +4,7 @@
  */
 import type { Locator } from '../formats/model.ts';
 import { mergePeople, type PersonMention } from './people.ts';
-import { decodePostings, HEADER_WORDS, POSTING_WORDS, rowFileId } from './postings.ts';
+import { decodePostings, HEADER_WORDS, ITEMS_FILE_SQL, POSTING_WORDS, rowFileId } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 import type { Chunk, ChunkType, FileRecord, Person, PersonRef } from './types.ts';
 
@@ -67,6 +67,24 @@ export function checkFileLengths(rows: readonly Row[]): string[] {
   return problems.slice(0, 20);
 }
 
+/**
+ * A file's item count (`FileRecord.items`, postings.ts `itemCount`) from its chunks, as SQL
+ * over the `files` table: its chunks when they are several items, else 1 (0 without chunks).
+ */
+export const ITEMS_FROM_CHUNKS = `CASE WHEN ${ITEMS_FILE_SQL} THEN (SELECT count(*) FROM chunks c WHERE c.file_id = files.id)
+  WHEN EXISTS (SELECT 1 FROM chunks c WHERE c.file_id = files.id) THEN 1 ELSE 0 END`;
+
+/** The query giving each file's stored item count beside what its chunks give, for `checkItems`. */
+export const ITEMS_CHECK_SQL = `SELECT path, items, ${ITEMS_FROM_CHUNKS} AS chunk_items FROM files`;
+
+/** Every file's stored item count must be what its chunks give. */
+export function checkItems(rows: readonly Row[]): string[] {
+  return rows
+    .filter((row) => Number(row.items) !== Number(row.chunk_items))
+    .slice(0, 20)
+    .map((row) => `${row.path}: ${row.items} items stored, its chunks give ${row.chunk_items}`);
+}
+
 export function rowToFile(row: Row): FileRecord {
   return {
     path: String(row.path),
@@ -74,6 +92,7 @@ export function rowToFile(row: Row): FileRecord {
     size: Number(row.size),
     mtimeMs: Number(row.mtime_ms),
     chunks: Number(row.chunks),
+    items: Number(row.items),
     owner: String(row.owner),
     readers: json<string[]>(row.readers, []),
     indexedAt: String(row.indexed_at),

@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { seededRandom } from '../lib/random.ts';
-import { writeChunks } from './index-paths.ts';
+import { fileWrite, writeChunks } from './index-paths.ts';
 import { openIndex, type SearchIndex } from './open-index.ts';
 import { DEFAULT_RANK_PARAMS } from './rank.ts';
 import { search } from './search.ts';
@@ -68,7 +68,7 @@ export const CONTRACT_FILES: Record<string, ChunkDraft[]> = {
   ],
 };
 
-const fileRecord = (path: string, hash = 'h1'): Omit<FileRecord, 'chunks'> => ({
+const fileRecord = (path: string, hash = 'h1'): Omit<FileRecord, 'chunks' | 'items'> => ({
   path,
   hash,
   size: 10,
@@ -93,6 +93,8 @@ export function storeContract(open: () => Promise<SearchIndex>): void {
       const files = await index.store.listFiles();
       expect(files.map((file) => file.path)).toEqual(['/work/a.md', '/work/cal.ics', '/work/inbox.mbox']);
       expect(files.find((file) => file.path === '/work/a.md')?.chunks).toBe(2);
+      // Items as a user counts them: a document is one, a mailbox its messages, one event one.
+      expect(files.map((file) => file.items)).toEqual([1, 1, 2]);
       const stats = await index.store.stats();
       expect(stats.chunks).toBe(5);
       // Each file as one document: bodies summed, its longest title and people field once.
@@ -344,6 +346,46 @@ function writerContract(open: () => Promise<SearchIndex>): void {
       expect(await index.store.mentions()).toEqual([]);
     } finally {
       await index.close();
+    }
+  });
+
+  it('writes several files in one transaction, as writing them one by one does, or none of them', async () => {
+    const batched = await open();
+    const single = await open();
+    // Person ids depend on the order of merges; who is merged with whom must not.
+    const people = async (index: SearchIndex) =>
+      (await index.store.people()).map(({ id, ...person }) => person);
+    try {
+      await fillContractIndex(single);
+      const writes = Object.entries(CONTRACT_FILES).map(([path, drafts]) =>
+        fileWrite(fileRecord(path), drafts),
+      );
+      const ids = await batched.store.writeFiles(writes);
+      expect(ids.map((list) => list.length)).toEqual(writes.map((write) => write.chunks.length));
+      expect(await batched.store.stats()).toEqual(await single.store.stats());
+      expect(await people(batched)).toEqual(await people(single));
+      expect(await contractRanking(batched)).toEqual(await contractRanking(single));
+      expect((await batched.store.integrityCheck()).problems).toEqual([]);
+      // A batch that fails part-way leaves every file as it was.
+      const stats = await batched.store.stats();
+      const replaced = fileWrite(fileRecord('/work/a.md', 'h2'), [
+        mentionDraft('Replaced', [PEOPLE_POOL[0]!]),
+      ]);
+      const broken = {
+        ...fileWrite(fileRecord('/work/b.md'), [mentionDraft('Broken', [])]),
+        postings: () => {
+          throw new Error('invented failure');
+        },
+      };
+      await expect(batched.store.writeFiles([replaced, broken])).rejects.toThrow('invented failure');
+      expect((await batched.store.getFile('/work/a.md'))?.hash).toBe('h1');
+      expect(await batched.store.getFile('/work/b.md')).toBeUndefined();
+      expect(await batched.store.stats()).toEqual(stats);
+      expect(await people(batched)).toEqual(await people(single));
+      expect((await batched.store.integrityCheck()).problems).toEqual([]);
+    } finally {
+      await batched.close();
+      await single.close();
     }
   });
 

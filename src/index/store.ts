@@ -56,6 +56,12 @@ export type Store = {
    * of concurrent writers.
    */
   writeFile(write: FileWrite): Promise<number[]>;
+  /**
+   * Several files as `writeFile` does each, in one transaction (all or none of them), the people
+   * table merged again once for all; returns each file's new chunk ids, in order. Fewer commits
+   * and one people merge make a batch of files cheaper to write than one transaction each.
+   */
+  writeFiles(writes: readonly FileWrite[]): Promise<number[][]>;
   /** Removes a file and everything derived from it (people included) atomically. */
   removeFile(path: string): Promise<void>;
   /** Changes who may read a file and its chunks in place, in one transaction; false when the file is not indexed. */

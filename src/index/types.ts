@@ -76,6 +76,12 @@ export type FileRecord = {
   readonly size: number;
   readonly mtimeMs: number;
   readonly chunks: number;
+  /**
+   * What a user counts in the file: its messages, events, contacts or chat messages when it
+   * holds several such items (a mailbox, a calendar, an address book, a chat log), else 1 for
+   * a document (0 when it gave no chunks).
+   */
+  readonly items: number;
   readonly owner: string;
   readonly readers: readonly string[];
   readonly indexedAt: string;
@@ -164,6 +170,8 @@ export type IndexSummary = {
   readonly files: number;
   /** Chunks written in this run. */
   readonly chunks: number;
+  /** Items in the files written in this run (`FileRecord.items`: a mailbox's messages, a document as one). */
+  readonly items: number;
   /** Files unchanged since the last run. */
   readonly skipped: number;
   /** Files met while walking a folder that are empty or in no format Officemate reads: left out, not errors. */

@@ -33,6 +33,8 @@ describe('officemate index and search', () => {
     const summary = JSON.parse(indexed.stdout);
     expect(summary).toMatchObject({ files: 2, skipped: 0, errors: [] });
     expect(summary.chunks).toBeGreaterThan(10);
+    // A mailbox and a calendar: each message and each event is an item of its own.
+    expect(summary.items).toBe(summary.chunks);
 
     const searched = run(
       'search',
@@ -78,6 +80,21 @@ describe('officemate index and search', () => {
     expect(lines[1].results.length).toBeLessThanOrEqual(2);
     expect(lines[1].results.every((hit: { type: string }) => hit.type === 'email')).toBe(true);
     expect(lines[2].error.code).toBe('bad_usage');
+  });
+
+  it('counts items beside files and chunks in its summary and its integrity check', () => {
+    const note = join(work, 'note.md');
+    writeFileSync(note, '# Plans\n\nThe team moves the review to Thursday.\n');
+    const indexed = run('index', note, '-q');
+    expect(indexed.status).toBe(0);
+    expect(indexed.stdout).toMatch(/^Indexed 1 file\(s\) holding 1 item\(s\) in 1 chunk\(s\);/);
+    const checked = run('index', '--check');
+    expect(checked.status).toBe(0);
+    const [, files, items, chunks] =
+      checked.stdout.match(/: ok \((\d+) files, ([\d,]+) items, ([\d,]+) chunks\)/) ?? [];
+    expect(files).toBe('3');
+    // The mailbox's messages and the calendar's events, and the note as one.
+    expect(Number(items?.replace(/,/g, ''))).toBe(Number(chunks?.replace(/,/g, '')));
   });
 
   it('rejects bad usage with exit code 2 and a JSON error', () => {
