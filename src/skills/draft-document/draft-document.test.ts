@@ -226,3 +226,32 @@ describe('sentences a draft cannot use alone', async () => {
     expect(isKeyFact('The pier was described by Marchetti as too short.')).toBe(false);
   });
 });
+
+describe('key dates and figures of a long source', async () => {
+  const result = await draftDocument(
+    {
+      prompt: 'a memo on the ferry timetable',
+      references: [
+        {
+          path: 'harbour-news.md',
+          parsed: {
+            type: 'document' as const,
+            format: 'markdown' as const,
+            metadata: {},
+            blocks: [
+              'The ferry timetable changes on 14 March for the summer season.',
+              'The new ferry timetable adds two evening crossings to the island.',
+              'The canteen on the quay raised the price of a coffee to € 3 last week.',
+            ].map((text, i) => ({ kind: 'paragraph' as const, text, locator: { paragraph: i + 1 } })),
+          },
+        },
+      ],
+      now: new Date('2026-03-02T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+
+  it('are sentences about the topic, not any figure of a source that mentions it', () => {
+    expect(result.citations.map((citation) => citation.quote).join('\n')).not.toMatch(/coffee/);
+  });
+});

@@ -489,6 +489,9 @@ function keyFacts(units: readonly SourcedUnit[], topic: string, used: ReadonlySe
       (unit) =>
         !used.has(unit.position) &&
         sources.has(sourceKey(unit)) &&
+        // The sentence, its heading or its message's subject names the topic: a long source holds
+        // figures about other things too.
+        analyze(`${unit.section} ${unit.text}`).some((term) => topicTerms.has(term)) &&
         isKeyFact(unit.text) &&
         unit.text.split(/\s+/).length <= 60,
     )
