@@ -5,7 +5,7 @@
  * Text before the first heading becomes an "Introduction" section; a document with no
  * headings is cut into sections of a few paragraphs each.
  */
-import { meaningfulTitle } from '../../formats/document-title.ts';
+import { CONTENTS_HEADING, meaningfulTitle } from '../../formats/document-title.ts';
 import type { Block, Document, Locator } from '../../formats/model.ts';
 import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
 import { unwrapLines } from '../../lib/text/unwrap-lines.ts';
@@ -152,9 +152,7 @@ export function titleFromFileName(name: string): string {
   return stem ? stem.charAt(0).toUpperCase() + stem.slice(1) : 'Presentation';
 }
 
-/** The heading of a table of contents, in the languages the deck labels. */
-export const CONTENTS_HEADING =
-  /^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|contenido|indice|sumário|inhoud|spis treści|содержание|المحتويات|目录|目錄|目次|차례|목차)$/iu;
+export { CONTENTS_HEADING };
 
 /** A numbered line: "3. Scope", "2.1 Costs", "（２）質問", "第3章 …", "IV. Results". */
 const NUMBERED_LINE =
@@ -508,4 +506,9 @@ function sectionTitleFrom(text: string): string {
     .slice(0, 6)
     .join(' ')
     .replace(/[,;:]$/, '');
+}
+
+/** The title a reader would give a document (the deck's title rule), for skills that name it. */
+export function documentTitle(document: Document, fileName: string): string {
+  return chooseTitle(document, document.blocks, fileName).title;
 }
