@@ -170,6 +170,24 @@ function cueHeadingText(block: Block): string | undefined {
   return bold || numbered ? text : undefined;
 }
 
+/**
+ * Words a line standing in for a heading heads, at the median, before the lines count as
+ * headings: numbered rows of a table printed to PDF ("04 North pier 10H00") are short lines
+ * too, but each heads a time or a name, not a section.
+ */
+const MIN_CUE_SECTION_WORDS = 20;
+
+/** The median count of content words between each cue line and the next. */
+function medianWordsUnder(blocks: readonly Block[], cues: ReadonlySet<Block>): number {
+  const counts: number[] = [];
+  for (const block of blocks) {
+    if (cues.has(block)) counts.push(0);
+    else if (counts.length > 0 && isContent(block)) counts[counts.length - 1]! += blockWords(block);
+  }
+  const sorted = counts.sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 type TitleChoice = { title: string; source: TitleSource; consumed?: Block };
 
 function oneLine(text: string): string {
@@ -343,7 +361,11 @@ export function outlineDocument(document: Document, fileName: string): Outline {
     // No heading styles: bold or numbered short lines stand in for headings.
     const cues = new Set(blocks.filter((block) => cueHeadingText(block) !== undefined));
     const content = blocks.filter((block) => isContent(block)).length;
-    if (cues.size >= 2 && cues.size * 3 <= content) {
+    if (
+      cues.size >= 2 &&
+      cues.size * 3 <= content &&
+      medianWordsUnder(blocks, cues) >= MIN_CUE_SECTION_WORDS
+    ) {
       blocks = blocks.map((block) =>
         cues.has(block) && 'text' in block
           ? { kind: 'heading', level: 1, text: block.text.trim(), locator: block.locator }
