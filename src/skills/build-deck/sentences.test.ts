@@ -164,6 +164,16 @@ describe('bullets are whole clauses, never the start of one', () => {
     ).not.toMatch(/north pier$/);
   });
 
+  it('does not end on a word that needs the next in the other languages either', () => {
+    const bullet = compressSentence(
+      'La afluencia de pasajeros al nuevo muelle del norte fue tal que, en pocas semanas, el ferry tuvo que duplicar sus viajes diarios.',
+    );
+    expect(bullet ?? '').not.toMatch(/\bque$/);
+    expect(shortenTitle('Informe anual de la comisión de puertos y ferris de la región del norte', 8)).toBe(
+      'Informe anual de la comisión de puertos',
+    );
+  });
+
   it('cuts before a clause that a conjunction opens, in any language it knows', () => {
     expect(
       compressSentence(

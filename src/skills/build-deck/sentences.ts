@@ -198,8 +198,18 @@ const DEPENDENT_START = new RegExp(
 );
 
 /** Words that need what follows them: a head ending in one is cut mid-phrase ("…to week 20 for", "…searchable and"). */
-const DANGLING_END =
-  /\b(?:for|of|to|in|on|at|by|with|from|into|onto|about|than|as|and|or|nor|but|the|a|an|that|which|who|whose|its|their|our|your|his|her|is|are|was|were|be|been)$/i;
+const DANGLING_END = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    'for|of|to|in|on|at|by|with|from|into|onto|about|than|as|and|or|nor|but|the|a|an|that|which|who|whose|its|their|our|your|his|her|is|are|was|were|be|been',
+    // Articles, prepositions and conjunctions of the other languages the deck labels.
+    'der|die|das|den|dem|des|ein|eine|einen|und|oder|dass|daß|für|mit|von|zu|auf|als',
+    'le|la|les|du|de|et|ou|que|qui|dont|pour|par|avec|sur|dans',
+    'el|los|las|del|y|o|para|por|con|sin',
+    'il|lo|gli|di|da|che|per|het|een|van',
+    'и|в|на|с|по|для|что|который|которые',
+  ].join('|')})$`,
+  'iu',
+);
 
 function count(text: string, char: string): number {
   return text.split(char).length - 1;
