@@ -23,3 +23,7 @@ export function meaningfulTitle(raw: string | undefined): string | undefined {
   const stem = named ? title.replace(FILE_NAME, '').trim() : title;
   return stem && !DEFAULT_TITLE.test(stem) ? stem : undefined;
 }
+
+/** The heading of a table of contents, in the languages the deck labels: it names no document. */
+export const CONTENTS_HEADING =
+  /^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|contenido|indice|sumário|inhoud|spis treści|содержание|المحتويات|目录|目錄|目次|차례|목차)$/iu;

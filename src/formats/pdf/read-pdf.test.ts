@@ -6,6 +6,7 @@ import { CORPUS, STRICT } from '../../../test/helpers/paths.ts';
 import { convertWithLibreOffice, findLibreOffice } from '../../lib/libreoffice.ts';
 import type { Document } from '../model.ts';
 import { readBuffer } from '../read-file.ts';
+import { itemsToLines } from './read-pdf.ts';
 
 /** A minimal PDF written object by object, with a correct cross-reference table. */
 function handMadePdf(pages: readonly (readonly string[])[]): Buffer {
@@ -99,5 +100,40 @@ describe('readPdf on a PDF rendered by LibreOffice from a real document', () => 
       ),
     ).toBe(true);
     expect(result.data.metadata.title).toBe('Sample Word Document');
+  });
+});
+
+describe('text drawn twice', () => {
+  const item = (str: string, x: number, y: number, size = 20) => ({
+    str,
+    transform: [size, 0, 0, size, x, y],
+    height: size,
+  });
+
+  it('keeps one copy of a shadowed word, and of a run redrawn after itself', () => {
+    const shadowed = itemsToLines([
+      item('HARBOUR', 40, 700),
+      item('HARBOUR', 41.8, 701.8),
+      item(' ', 180, 700),
+      item('OFFICE', 190, 700),
+      item('OFFICE', 191.8, 701.8),
+    ]);
+    expect(shadowed.map((line) => line.text)).toEqual(['HARBOUR OFFICE']);
+    const redrawn = itemsToLines([
+      item('Ferry', 72, 600, 12),
+      item(' crew', 100, 600, 12),
+      item('Ferry', 72.5, 600.5, 12),
+      item(' crew', 100.5, 600.5, 12),
+    ]);
+    expect(redrawn.map((line) => line.text)).toEqual(['Ferry crew']);
+  });
+
+  it('keeps a word that is repeated further along the line', () => {
+    const line = itemsToLines([
+      item('two', 72, 600, 12),
+      item(' by ', 95, 600, 12),
+      item('two', 120, 600, 12),
+    ]);
+    expect(line.map((entry) => entry.text)).toEqual(['two by two']);
   });
 });

@@ -17,14 +17,33 @@ type TextItem = { str: string; transform: number[]; height: number; hasEOL?: boo
 
 type Line = { text: string; y: number; height: number };
 
+/** Whether `item` repeats `previous`'s text at nearly the same place (within a quarter of its height). */
+function isRedrawn(previous: TextItem, item: TextItem, height: number): boolean {
+  const near = Math.max(height, 1) * 0.25;
+  return (
+    previous.str === item.str &&
+    Math.abs((previous.transform[4] ?? 0) - (item.transform[4] ?? 0)) <= near &&
+    Math.abs((previous.transform[5] ?? 0) - (item.transform[5] ?? 0)) <= near
+  );
+}
+
 /** Groups positioned text items into lines (same baseline) in reading order. */
 export function itemsToLines(items: readonly TextItem[]): Line[] {
   const lines: Line[] = [];
   let current: Line | undefined;
   let breakNext = false;
+  // The words drawn last: a shadow pass may redraw a whole run of them after the run itself.
+  const recent: TextItem[] = [];
   for (const item of items) {
     const y = item.transform[5] ?? 0;
     const height = Math.abs(item.height || item.transform[3] || 0);
+    // A shadowed or fake-bold word is drawn twice, a point or two apart: keep one ("LIGUELIGUE").
+    if (item.str.trim() !== '') {
+      const twice = recent.some((earlier) => isRedrawn(earlier, item, height));
+      recent.push(item);
+      if (recent.length > 12) recent.shift();
+      if (twice) continue;
+    }
     if (current && !breakNext && Math.abs(current.y - y) <= Math.max(current.height, height, 1) * 0.5) {
       current.text += item.str;
       current.height = Math.max(current.height, height);

@@ -6,6 +6,7 @@
  * refreshed table would have them). The same layout also gives the cell values written
  * under the pivot, so readers that ignore pivots still see the numbers.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/text/calendar-names.ts';
 import { escapeXml } from './chart-xml.ts';
 import { cellRef } from './write-cell-ref.ts';
 
@@ -65,11 +66,35 @@ function compareItems(a: PivotValue, b: PivotValue): number {
   return String(a).localeCompare(String(b), 'en', { numeric: true, sensitivity: 'base' });
 }
 
+/** Where a month or weekday name ("March", "Mar", "tue") falls in its calendar, else undefined. */
+function calendarPosition(value: PivotValue, names: readonly string[]): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase().replace(/\.$/, '');
+  if (text.length < 3) return undefined;
+  const index = names.findIndex(
+    (name) => name.toLowerCase() === text || name.toLowerCase().slice(0, 3) === text,
+  );
+  return index >= 0 ? index : undefined;
+}
+
+/**
+ * Distinct items in the order a reader expects: numbers, then text A to Z, blanks last; items
+ * that are all month names (or all weekday names) in calendar order, not "Apr, Aug, Dec".
+ */
 function distinctSorted(values: readonly PivotValue[]): PivotValue[] {
   const seen = new Map<string, PivotValue>();
   for (const value of values) seen.set(keyOf(value), value);
-  return [...seen.values()].sort(compareItems);
+  const items = [...seen.values()];
+  const named = items.filter((item) => item !== null);
+  for (const names of [MONTH_NAMES, MONDAY_FIRST]) {
+    if (named.length < 2 || !named.every((item) => calendarPosition(item, names) !== undefined)) continue;
+    const position = (item: PivotValue) => calendarPosition(item, names) ?? names.length;
+    return items.sort((a, b) => position(a) - position(b));
+  }
+  return items.sort(compareItems);
 }
+
+const MONDAY_FIRST = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]];
 
 function keyOf(value: PivotValue): string {
   return value === null ? '\u0000' : `${typeof value}:${String(value)}`;

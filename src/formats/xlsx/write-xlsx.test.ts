@@ -172,4 +172,29 @@ describe('writeXlsx', () => {
       .async('string');
     expect(pivot).toContain('Sum of Revenue');
   }, 300_000);
+
+  it('prints a wide sheet one page wide, in landscape, as LibreOffice renders it', async () => {
+    const spec: XlsxWorkbookSpec = {
+      title: 'Notes',
+      sheets: [
+        {
+          name: 'Notes',
+          rows: [
+            ['#', 'Note', 'Score', 'Source'],
+            [1, 'The morning ferry ran late on four days of the week, mostly in fog.', 0.9, 'Log!A2:A9'],
+          ],
+          columnWidths: [4, 90, 7, 40],
+        },
+      ],
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'om-xlsx-'));
+    const path = join(dir, 'notes.xlsx');
+    writeFileSync(path, await writeXlsx(spec, { clock }));
+    const zip = await JSZip.loadAsync(await import('node:fs/promises').then((fs) => fs.readFile(path)));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    expect(sheet).toMatch(/orientation="landscape"/);
+    const pdf = await convertWithLibreOffice(path, { to: 'pdf', outDir: join(dir, 'pdf') });
+    expect(await pdfPageCount(pdf)).toBe(1);
+  }, 120_000);
 });

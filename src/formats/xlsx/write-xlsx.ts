@@ -111,6 +111,26 @@ function cellValueOf(cell: XlsxCell | undefined): XlsxValue {
   return isSpec(cell) ? (cell.value ?? null) : cell;
 }
 
+/** Character widths of a portrait A4/Letter page at 100%; a wider sheet prints in landscape. */
+const PORTRAIT_WIDTH = 95;
+
+/**
+ * Prints a sheet one page wide (as many pages tall as it needs), in landscape when its columns
+ * are wider than a portrait page: a wide sheet otherwise prints its first column alone on one
+ * page ("Insig" of "Insights") and the rest on the next.
+ */
+function printOnePageWide(worksheet: ExcelJS.Worksheet, columns: number): void {
+  let width = 0;
+  for (let c = 1; c <= columns; c++) width += worksheet.getColumn(c).width ?? 9;
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    orientation: width > PORTRAIT_WIDTH ? 'landscape' : 'portrait',
+  };
+}
+
 /** Cell grids, with pivot layouts written into their target sheets. */
 type Grid = XlsxCell[][];
 
@@ -265,6 +285,7 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: XlsxSheetSpec, grid: Gri
     }
     if (width !== undefined) worksheet.getColumn(c + 1).width = width;
   }
+  printOnePageWide(worksheet, columns);
   if (sheet.freeze && ((sheet.freeze.rows ?? 0) > 0 || (sheet.freeze.columns ?? 0) > 0)) {
     const xSplit = sheet.freeze.columns ?? 0;
     const ySplit = sheet.freeze.rows ?? 0;

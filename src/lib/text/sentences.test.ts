@@ -74,3 +74,27 @@ describe('a parenthesis wrapped over a line break', () => {
     ).toEqual(['Questions?', 'Call me at (555) 010-2836 or Bo at (555) 010-5000.']);
   });
 });
+
+describe('dots that end no sentence in any language', () => {
+  it('runs on through a dot inside brackets that close, and after a number alone', () => {
+    const texts = (text: string) => splitSentences(text).map((span) => span.text);
+    // An abbreviation the list does not know, inside brackets: the bracket keeps the sentence whole.
+    expect(
+      texts('Der Maler Otto Brenner [eigtl. Otto Brenn] (1890–1950) zog nach Nordstadt. Dort blieb er.'),
+    ).toEqual([
+      'Der Maler Otto Brenner [eigtl. Otto Brenn] (1890–1950) zog nach Nordstadt.',
+      'Dort blieb er.',
+    ]);
+    expect(
+      texts('Die Revolution (nach alt. Kalender im Februar) begann früh. Sie endete spät.'),
+    ).toHaveLength(2);
+    // "6." alone is an ordinal or a list number, not a sentence.
+    expect(texts('6. Jahrgang der Hafenzeitung. Neue Texte folgen.')).toEqual([
+      '6. Jahrgang der Hafenzeitung.',
+      'Neue Texte folgen.',
+    ]);
+    // A bracket left open does not swallow the sentences after it; a year still ends one.
+    expect(texts('A stray ( bracket here. The next one starts.')).toHaveLength(2);
+    expect(texts('Sales rose in 2012. The next year they fell.')).toHaveLength(2);
+  });
+});

@@ -2,7 +2,8 @@
  * @module sentences
  * Splits prose into sentences: on . ! ? and CJK 。！？ followed by space or end, and on line
  * breaks that end a line without punctuation (mail and notes are often unpunctuated lists).
- * Common abbreviations, initials, dotted initialisms ("L.L.C."), decimals and e-mail addresses do not end a sentence.
+ * Common abbreviations, initials, dotted initialisms ("L.L.C."), decimals and e-mail addresses do not end a sentence,
+ * nor does a dot inside brackets that close later or after a number alone ("6. Jahrgang").
  */
 
 const ABBREVIATIONS = new Set([
@@ -112,6 +113,9 @@ export function splitSentences(text: string): SentenceSpan[] {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
       // Initials and dotted initialisms ("J.", "L.L.C.", "U.K.") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;
+      // Nor does a dot inside a bracket that closes further on ("[real name: J. Smith]", "(cf. p. 4)"),
+      // whatever language abbreviates there, nor one after a number alone ("6. Jahrgang", "3. Kapitel").
+      if (insideBrackets(text, start, i) || !/\p{L}/u.test(text.slice(start, i))) continue;
     }
     let end = i + 1;
     while (end < text.length && /["'”’)\]]/.test(text[end]!)) end++;
@@ -120,6 +124,16 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   emit(text.length);
   return spans;
+}
+
+/** Whether position `at` is inside a ( or [ opened since `from` and closed within the next 300 characters. */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const after = text.slice(at, at + 300);
+  return (['()', '[]'] as const).some(([open, close]) => {
+    const depth = before.split(open).length - before.split(close).length;
+    return depth > 0 && after.includes(close);
+  });
 }
 
 /** A line that reads as finished on its own: a heading-like or list-like short line. */

@@ -5,7 +5,7 @@
  * Text before the first heading becomes an "Introduction" section; a document with no
  * headings is cut into sections of a few paragraphs each.
  */
-import { meaningfulTitle } from '../../formats/document-title.ts';
+import { CONTENTS_HEADING, meaningfulTitle } from '../../formats/document-title.ts';
 import type { Block, Document, Locator } from '../../formats/model.ts';
 import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
 import { unwrapLines } from '../../lib/text/unwrap-lines.ts';
@@ -152,9 +152,7 @@ export function titleFromFileName(name: string): string {
   return stem ? stem.charAt(0).toUpperCase() + stem.slice(1) : 'Presentation';
 }
 
-/** The heading of a table of contents, in the languages the deck labels. */
-export const CONTENTS_HEADING =
-  /^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|contenido|indice|sumário|inhoud|spis treści|содержание|المحتويات|目录|目錄|目次|차례|목차)$/iu;
+export { CONTENTS_HEADING };
 
 /** A numbered line: "3. Scope", "2.1 Costs", "（２）質問", "第3章 …", "IV. Results". */
 const NUMBERED_LINE =
@@ -170,6 +168,24 @@ function cueHeadingText(block: Block): string | undefined {
   const bold = runs.length > 0 && runs.every((run) => run.bold || !run.text.trim());
   const numbered = NUMBERED_LINE.test(text) && /\p{L}{2}/u.test(text.replace(NUMBERED_LINE, ''));
   return bold || numbered ? text : undefined;
+}
+
+/**
+ * Words a line standing in for a heading heads, at the median, before the lines count as
+ * headings: numbered rows of a table printed to PDF ("04 North pier 10H00") are short lines
+ * too, but each heads a time or a name, not a section.
+ */
+const MIN_CUE_SECTION_WORDS = 20;
+
+/** The median count of content words between each cue line and the next. */
+function medianWordsUnder(blocks: readonly Block[], cues: ReadonlySet<Block>): number {
+  const counts: number[] = [];
+  for (const block of blocks) {
+    if (cues.has(block)) counts.push(0);
+    else if (counts.length > 0 && isContent(block)) counts[counts.length - 1]! += blockWords(block);
+  }
+  const sorted = counts.sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 type TitleChoice = { title: string; source: TitleSource; consumed?: Block };
@@ -345,7 +361,11 @@ export function outlineDocument(document: Document, fileName: string): Outline {
     // No heading styles: bold or numbered short lines stand in for headings.
     const cues = new Set(blocks.filter((block) => cueHeadingText(block) !== undefined));
     const content = blocks.filter((block) => isContent(block)).length;
-    if (cues.size >= 2 && cues.size * 3 <= content) {
+    if (
+      cues.size >= 2 &&
+      cues.size * 3 <= content &&
+      medianWordsUnder(blocks, cues) >= MIN_CUE_SECTION_WORDS
+    ) {
       blocks = blocks.map((block) =>
         cues.has(block) && 'text' in block
           ? { kind: 'heading', level: 1, text: block.text.trim(), locator: block.locator }
@@ -508,4 +528,9 @@ function sectionTitleFrom(text: string): string {
     .slice(0, 6)
     .join(' ')
     .replace(/[,;:]$/, '');
+}
+
+/** The title a reader would give a document (the deck's title rule), for skills that name it. */
+export function documentTitle(document: Document, fileName: string): string {
+  return chooseTitle(document, document.blocks, fileName).title;
 }

@@ -112,10 +112,12 @@ describe('tables', () => {
 
 describe('bullets never stop on a word that needs the next', () => {
   it('cuts before a clause rather than after a preposition or conjunction', () => {
-    const bullet = compressSentence(
-      'Change from week 16 to week 20 for: ferry passenger counts, harbour fees, the share of late crossings, and the ratio of cabins.',
-    );
-    expect(bullet).not.toMatch(/\b(?:for|and|of)$/);
+    // A list has no clause to stop at: no bullet rather than the first half of the list.
+    expect(
+      compressSentence(
+        'Change from week 16 to week 20 for: ferry passenger counts, harbour fees, the share of late crossings, and the ratio of cabins.',
+      ),
+    ).toBeUndefined();
     const inside = compressSentence(
       'Change from week 16 to week 20 for: ferry counts, harbour fee levels (north pier, south pier, east pier), and the ratio of cabins to seats.',
     );
@@ -143,5 +145,57 @@ describe('bullets never stop on a word that needs the next', () => {
       },
     ]).map((candidate) => candidate.sentence);
     expect(points).toEqual(['To count the morning crossings on each route.']);
+  });
+});
+
+describe('bullets are whole clauses, never the start of one', () => {
+  it('does not cut at a comma before the object or the verb the head still needs', () => {
+    // German sets a comma before every subordinate clause: "…war sicher, dass…" needs its "dass".
+    expect(
+      compressSentence(
+        'Für die Kapitänin war nach dem langen Winter im Hafen sicher, dass die neue Fähre im Mai auf allen Strecken fahren kann.',
+      ),
+    ).toBeUndefined();
+    // A subject with a phrase between commas is not a clause ("Applications, including X, shall…").
+    expect(
+      compressSentence(
+        'Ferry permit applications, including applications for summer cabins and winter berths at the north pier, shall be sent to the harbour office by March.',
+      ) ?? '',
+    ).not.toMatch(/north pier$/);
+  });
+
+  it('does not end on a word that needs the next in the other languages either', () => {
+    const bullet = compressSentence(
+      'La afluencia de pasajeros al nuevo muelle del norte fue tal que, en pocas semanas, el ferry tuvo que duplicar sus viajes diarios.',
+    );
+    expect(bullet ?? '').not.toMatch(/\bque$/);
+    expect(shortenTitle('Informe anual de la comisión de puertos y ferris de la región del norte', 8)).toBe(
+      'Informe anual de la comisión de puertos',
+    );
+  });
+
+  it('cuts before a clause that a conjunction opens, in any language it knows', () => {
+    expect(
+      compressSentence(
+        'Die neue Fähre fährt ab Mai zweimal am Tag nach Nordstadt, weil die alte im Winter verkauft wurde und keine Ersatzfähre bereitsteht.',
+      ),
+    ).toBe('Die neue Fähre fährt ab Mai zweimal am Tag nach Nordstadt');
+    expect(
+      compressSentence(
+        'Le nouveau ferry partira deux fois par jour vers Nordville, car l’ancien a été vendu pendant l’hiver sans aucun remplaçant.',
+      ),
+    ).toBe('Le nouveau ferry partira deux fois par jour vers Nordville');
+  });
+
+  it('does not stop inside an aside between dashes or inside a quotation', () => {
+    const aside = compressSentence(
+      'The new timetable – agreed by the harbour board after two long meetings in the spring – starts on the first Monday of May on every route.',
+    );
+    expect(aside ?? '').not.toMatch(/spring$/);
+    expect(aside ?? '').not.toMatch(/^The new timetable$/);
+    const quoted = compressSentence(
+      '„Die Fähre fährt nur im Sommer und nur bei ruhigem Wetter zur Insel; sonst bleibt sie im Hafen“, sagte die Kapitänin am Montag.',
+    );
+    expect(quoted).not.toBe('„Die Fähre fährt nur im Sommer und nur bei ruhigem Wetter zur Insel');
   });
 });

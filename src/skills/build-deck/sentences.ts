@@ -6,6 +6,7 @@
  * split on 。！？ and counted as one word per two characters.
  */
 import { hasCjk, isWideChar } from '../../formats/pptx/text-fit.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { splitSentences as splitSentenceSpans } from '../../lib/text/sentences.ts';
 import { FUNCTION_WORDS as STOPWORDS } from '../../lib/text/stop-words.ts';
 
@@ -59,12 +60,62 @@ export function contentWords(text: string): string[] {
 const LEAD_INS =
   /^(?:however|moreover|furthermore|in addition|additionally|also|therefore|thus|hence|as a result|in summary|in short|overall|in fact|indeed|finally|first|firstly|second|secondly|third|thirdly|next|then|notably|importantly|meanwhile|consequently|for example|for instance|in particular|to summarise|to summarize|in conclusion)\s*,\s*/i;
 
+/**
+ * Words that open a clause a bullet may drop after a comma, because the clause before it is
+ * whole: coordinating, causal and concessive conjunctions, by language. A comma before any
+ * other word is no place to cut: it may open the object the head still needs ("…war sicher,
+ * dass…"), end a subject ("Applications, including X, shall…")
+ * or part a list ("in Europe, Asia and America").
+ */
+const FREE_CLAUSE_OPENERS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'and',
+    'but',
+    'so',
+    'yet',
+    'while',
+    'whereas',
+    'although',
+    'though',
+    'because',
+    'since',
+    'followed by',
+  ],
+  de: [
+    'und',
+    'aber',
+    'denn',
+    'doch',
+    'jedoch',
+    'weil',
+    'obwohl',
+    'obgleich',
+    'während',
+    'wobei',
+    'sodass',
+    'so dass',
+    'zumal',
+  ],
+  fr: ['mais', 'car', 'et', 'puisque', 'bien que', 'alors que', 'tandis que', 'parce que'],
+  es: ['pero', 'y', 'ya que', 'porque', 'aunque', 'mientras que', 'puesto que'],
+  it: ['ma', 'e', 'perché', 'poiché', 'mentre', 'sebbene', 'anche se'],
+  pt: ['mas', 'e', 'porque', 'pois', 'embora', 'enquanto'],
+  nl: ['maar', 'en', 'want', 'omdat', 'hoewel', 'terwijl'],
+  pl: ['ale', 'i', 'ponieważ', 'bo', 'chociaż', 'choć', 'podczas gdy'],
+  ru: ['но', 'а', 'и', 'потому что', 'так как', 'хотя', 'поскольку', 'тогда как'],
+};
+
+const FREE_CLAUSE_BREAK = new RegExp(
+  `,\\s(?:${[...new Set(Object.values(FREE_CLAUSE_OPENERS).flat())].map(escapeRegExp).join('|')})\\s`,
+  'iu',
+);
+
 const CLAUSE_BREAKS = [
   /;\s/,
   /\s[—–]\s/,
   /,\s(?:which|where|while|whereas|although|though|because|since|as well as|including|but|and|so that|so)\s/i,
   /:\s/,
-  /,\s/,
+  FREE_CLAUSE_BREAK,
 ];
 
 function capitalize(text: string): string {
@@ -128,13 +179,50 @@ function compressWhole(sentence: string, maxWords: number): string | undefined {
   return weak ? dropFinalStop(weak) : undefined;
 }
 
-/** Words that open a dependent phrase: a head that starts with one does not stand alone. */
-const DEPENDENT_START =
-  /^(?:from|in|on|at|by|for|with|after|before|during|when|whenever|if|although|though|because|since|while|as|to|until|unless|once|despite|through|within|without|between|among|under|over)\b/i;
+/**
+ * Words that open a dependent phrase: a head that starts with one does not stand alone.
+ * English prepositions and conjunctions; the subordinating conjunctions of the other languages
+ * the deck labels ("Solange…, so…", "Si…, alors…").
+ */
+const DEPENDENT_START = new RegExp(
+  `^(?:${[
+    'from|in|on|at|by|for|with|after|before|during|when|whenever|if|although|though|because|since|while|as|to|until|unless|once|despite|through|within|without|between|among|under|over',
+    'wenn|weil|obwohl|obgleich|solange|sobald|nachdem|bevor|falls|dass|ob|während',
+    'si|quand|lorsque|lorsqu|parce|puisque|quoique|bien que',
+    'cuando|aunque|porque|mientras|si bien',
+    'quando|sebbene|benché|poiché|perché|embora|enquanto',
+    'als|omdat|hoewel|terwijl|zodra',
+    'если|когда|хотя|поскольку|пока|jeśli|jeżeli|gdy|kiedy|ponieważ|chociaż',
+  ].join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /** Words that need what follows them: a head ending in one is cut mid-phrase ("…to week 20 for", "…searchable and"). */
-const DANGLING_END =
-  /\b(?:for|of|to|in|on|at|by|with|from|into|onto|about|than|as|and|or|nor|but|the|a|an|that|which|who|whose|its|their|our|your|his|her|is|are|was|were|be|been)$/i;
+const DANGLING_END = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    'for|of|to|in|on|at|by|with|from|into|onto|about|than|as|and|or|nor|but|the|a|an|that|which|who|whose|its|their|our|your|his|her|is|are|was|were|be|been',
+    // Articles, prepositions and conjunctions of the other languages the deck labels.
+    'der|die|das|den|dem|des|ein|eine|einen|und|oder|dass|daß|für|mit|von|zu|auf|als',
+    'le|la|les|du|de|et|ou|que|qui|dont|pour|par|avec|sur|dans',
+    'el|los|las|del|y|o|para|por|con|sin',
+    'il|lo|gli|di|da|che|per|het|een|van',
+    'и|в|на|с|по|для|что|который|которые',
+  ].join('|')})$`,
+  'iu',
+);
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/** Whether a head leaves a bracket or quotation open: „…“ and “…” and «…» and straight quotes. */
+function openBracketOrQuote(head: string): boolean {
+  if (count(head, '(') > count(head, ')') || count(head, '[') > count(head, ']')) return true;
+  if (count(head, '«') > count(head, '»') || count(head, '"') % 2 === 1) return true;
+  // German quotes open with „ and close with “; English ones open with “ and close with ”.
+  const german = count(head, '„');
+  return german > 0 ? german > count(head, '“') + count(head, '”') : count(head, '“') > count(head, '”');
+}
 
 /** The longest leading clause (5 to maxWords words, able to stand alone) cut at one of the boundaries. */
 function clauseHead(text: string, patterns: readonly RegExp[], maxWords: number): string | undefined {
@@ -145,9 +233,14 @@ function clauseHead(text: string, patterns: readonly RegExp[], maxWords: number)
       const head = tidy(text.slice(0, match.index));
       const words = countWords(head);
       if (words > maxWords) break;
-      // Not inside a parenthesis either ("…biomarker levels (CXCL10, sCD163").
-      const open = (head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0);
-      if (words >= 5 && !DEPENDENT_START.test(head) && !DANGLING_END.test(head) && !open) best = head;
+      // Not inside a parenthesis or a quotation either ("…biomarker levels (CXCL10, sCD163").
+      const open = openBracketOrQuote(head);
+      // A dash that opens or closes an aside ("X – an aside – goes on") leaves the sentence's verb behind.
+      const pairedDash =
+        /[—–]/.test(match[0]) &&
+        /\s[—–]\s/.test(text.slice(0, match.index) + text.slice((match.index ?? 0) + match[0].length));
+      if (words >= 5 && !DEPENDENT_START.test(head) && !DANGLING_END.test(head) && !open && !pairedDash)
+        best = head;
     }
     if (best) return best;
   }

@@ -236,4 +236,27 @@ describe('a document framed in a one-column table', () => {
     const points = candidatesOf(outline.sections[0]?.parts.flatMap((part) => part.blocks) ?? []);
     expect(points.map((point) => point.sentence).join(' ')).not.toContain('(Section 2.1)');
   });
+
+  it('numbers table pages "(k/N)" only when all N are in the deck, else marks them continued', async () => {
+    const rows = [
+      ['Day', 'Crossing'],
+      ...Array.from({ length: 300 }, (_, i) => [
+        String((i % 28) + 1),
+        `Crossing number ${i + 1} to the island`,
+      ]),
+    ].map((row) => row.map((text) => ({ text })));
+    const tabled = doc(
+      [
+        h(1, 'Crossings'),
+        p('The table lists every crossing of the year.'),
+        { kind: 'table', rows, locator: { paragraph: 99 } },
+      ],
+      'Crossings',
+    );
+    const deck = await buildDeck({ document: tabled, sourceName: 'crossings.docx' });
+    const titles = deck.spec.slides.filter((slide) => slide.layout === 'table').map((slide) => slide.title);
+    expect(titles.length).toBeGreaterThan(1);
+    for (const title of titles) expect(title).not.toMatch(/\(\d+\/\d+\)$/);
+    expect(titles.slice(1).every((title) => title.endsWith('(continued)'))).toBe(true);
+  });
 });

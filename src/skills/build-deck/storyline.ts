@@ -431,5 +431,34 @@ export function planStoryline(outline: Outline, given: StorylineOptions): Planne
         ...(item.passages ? { passages: item.passages } : {}),
       }));
   }
-  return [title, ...agenda, ...body, ...summary];
+  return [title, ...agenda, ...tablePageTitles(body, labels), ...summary];
+}
+
+const PAGE_COUNTER = /^(.*) \((\d+)\/(\d+)\)$/;
+
+/**
+ * A table split over N slides is titled "(k/N)" only when all N made the deck. When fewer did,
+ * "(1/41)" would promise pages that are not there: the first keeps the table's title and the
+ * others are marked as continued (the notes still say which part of the source each is).
+ */
+function tablePageTitles(body: readonly PlannedSlide[], labels: DeckLabels): PlannedSlide[] {
+  const shown = new Map<string, number>();
+  const keyOf = (slide: PlannedSlide) => {
+    const match = slide.role === 'table' ? PAGE_COUNTER.exec(slide.spec.title) : null;
+    return match ? `${slide.sections.join(',')}|${match[1]}|${match[3]}` : undefined;
+  };
+  for (const slide of body) {
+    const key = keyOf(slide);
+    if (key) shown.set(key, (shown.get(key) ?? 0) + 1);
+  }
+  const seen = new Map<string, number>();
+  return body.map((slide) => {
+    const key = keyOf(slide);
+    const match = key ? PAGE_COUNTER.exec(slide.spec.title) : null;
+    if (!key || !match || shown.get(key) === Number(match[3])) return slide;
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    const title = index === 0 ? match[1]! : `${match[1]} ${labels.continued}`;
+    return { ...slide, spec: { ...slide.spec, title } };
+  });
 }

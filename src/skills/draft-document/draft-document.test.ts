@@ -8,7 +8,7 @@ import { readFile } from '../../formats/read-file.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
 import { createBuiltinModel } from '../../models/index.ts';
-import { draftDocument, fitLength, renderedWords } from './draft-document.ts';
+import { draftDocument, fitLength, isKeyFact, renderedWords } from './draft-document.ts';
 import { extractPromptDetails, lengthLimit } from './prompt-details.ts';
 
 describe('length words', () => {
@@ -20,6 +20,13 @@ describe('length words', () => {
     expect(extractPromptDetails('a one-page memo on the NETCO restart', new Date()).topic).toBe(
       'the NETCO restart',
     );
+    // A length at the end of the prompt leaves no comma or lead word in the title.
+    for (const prompt of [
+      'memo to the crew about the ferry timetable, one page',
+      'memo to the crew about the ferry timetable in 300 words',
+      'memo to the crew about the ferry timetable, no more than 200 words long',
+    ])
+      expect(extractPromptDetails(prompt, new Date()).topic, prompt).toBe('the ferry timetable');
   });
 
   it('drops the last cited sentence of the fullest section first, until the document fits', () => {
@@ -179,5 +186,72 @@ describe('a memo from a folder of unrelated mail (lavorato-j deleted items)', as
     const quotes = result.citations.map((citation) => citation.quote).join('\n');
     expect(quotes).toMatch(/Sithe/);
     expect(quotes).not.toMatch(/Lay's decision|FERC|Nicor/);
+  });
+});
+
+describe('sentences a draft cannot use alone', async () => {
+  const result = await draftDocument(
+    {
+      prompt: 'a memo on the ferry timetable review',
+      references: [
+        {
+          path: 'ferry.md',
+          parsed: {
+            type: 'document' as const,
+            format: 'markdown' as const,
+            metadata: {},
+            blocks: [
+              'The ferry timetable review found that morning crossings run late most often.',
+              'The ferry timetable review team members are as follows:',
+              'The ferry timetable review was led by Mayor Junger of the harbour town.',
+              'The ferry timetable review costs $12,000 and reports by 14 March.',
+            ].map((text, i) => ({ kind: 'paragraph' as const, text, locator: { paragraph: i + 1 } })),
+          },
+        },
+      ],
+      now: new Date('2026-03-02T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+  const quotes = result.citations.map((citation) => citation.quote).join('\n');
+
+  it('leaves out a lead-in that ends on a colon: what it announces is not there', () => {
+    expect(quotes).not.toMatch(/as follows/);
+  });
+
+  it('takes as a key date a due word before a month, not before a name that starts like one', () => {
+    expect(isKeyFact('The review reports to the board by 14 March.')).toBe(true);
+    expect(isKeyFact('The crossing was closed until August for repairs.')).toBe(true);
+    expect(isKeyFact('The review was led by Mayor Junger of the harbour town.')).toBe(false);
+    expect(isKeyFact('The pier was described by Marchetti as too short.')).toBe(false);
+  });
+});
+
+describe('key dates and figures of a long source', async () => {
+  const result = await draftDocument(
+    {
+      prompt: 'a memo on the ferry timetable',
+      references: [
+        {
+          path: 'harbour-news.md',
+          parsed: {
+            type: 'document' as const,
+            format: 'markdown' as const,
+            metadata: {},
+            blocks: [
+              'The ferry timetable changes on 14 March for the summer season.',
+              'The new ferry timetable adds two evening crossings to the island.',
+              'The canteen on the quay raised the price of a coffee to € 3 last week.',
+            ].map((text, i) => ({ kind: 'paragraph' as const, text, locator: { paragraph: i + 1 } })),
+          },
+        },
+      ],
+      now: new Date('2026-03-02T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+
+  it('are sentences about the topic, not any figure of a source that mentions it', () => {
+    expect(result.citations.map((citation) => citation.quote).join('\n')).not.toMatch(/coffee/);
   });
 });

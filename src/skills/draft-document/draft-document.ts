@@ -455,14 +455,24 @@ function sourceUnits(parsed: ParsedFile): TextUnit[] {
     parsed.type === 'mailbox'
       ? new Set(parsed.messages.filter(isBulkMail).map((message) => message.messageId))
       : new Set<string>();
+  // A sentence that ends on a colon announces what follows it ("the members are as follows:"); alone it says nothing.
   return textUnits(parsed).filter(
-    (unit) => !(unit.locator.messageId && bulk.has(unit.locator.messageId)) && !isBoilerplate(unit.text),
+    (unit) =>
+      !(unit.locator.messageId && bulk.has(unit.locator.messageId)) &&
+      !isBoilerplate(unit.text) &&
+      !/:\s*$/.test(unit.text),
   );
 }
 
+/** A deadline: a due word, then a day number, a month or a weekday as a whole word ("by Jung" is none). */
 const DEADLINE =
-  /\b(?:due|deadline|by|before|no later than|until)\b[^.]{0,40}\b(?:\d{1,2}(?:st|nd|rd|th)?\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|tomorrow|next week)/i;
+  /\b(?:due|deadline|by|before|no later than|until)\b[^.]{0,40}\b(?:\d{1,2}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b/i;
 const FIGURE = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent|million|billion|mm|bn|k)\b/i;
+
+/** Whether a sentence states a deadline or a figure. */
+export function isKeyFact(text: string): boolean {
+  return DEADLINE.test(text) || FIGURE.test(text);
+}
 
 /** On-topic sentences with a deadline or a figure that no section used (at most five). */
 function keyFacts(units: readonly SourcedUnit[], topic: string, used: ReadonlySet<number>): SourcedUnit[] {
@@ -479,7 +489,10 @@ function keyFacts(units: readonly SourcedUnit[], topic: string, used: ReadonlySe
       (unit) =>
         !used.has(unit.position) &&
         sources.has(sourceKey(unit)) &&
-        (DEADLINE.test(unit.text) || FIGURE.test(unit.text)) &&
+        // The sentence, its heading or its message's subject names the topic: a long source holds
+        // figures about other things too.
+        analyze(`${unit.section} ${unit.text}`).some((term) => topicTerms.has(term)) &&
+        isKeyFact(unit.text) &&
         unit.text.split(/\s+/).length <= 60,
     )
     .slice(0, 5);

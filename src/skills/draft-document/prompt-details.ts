@@ -122,8 +122,13 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
     .reduce((text, dateText) => text.replace(dateText, ' '), body)
     .replace(/\s{2,}/g, ' ')
     .replace(/^\s*(please\s+)?(write|draft|create|make|prepare|compose)\s+(me\s+)?(a|an|the)?\s*/i, '')
-    .replace(/\b(?:(?:one|two|three|half|1|2|3)[\s-]*pages?|\d{2,5}[\s-]*words?)\b(?:\s+long)?/gi, ' ')
+    // The length asked for leaves with its lead words and the comma before it ("…, in 300 words", "…, one page").
+    .replace(
+      /[,;]?\s*(?:\b(?:in|of|at most|no more than|under|about|around|max(?:imum)?)\s+)?\b(?:(?:one|two|three|half|1|2|3)[\s-]*pages?|\d{2,5}[\s-]*words?)\b(?:\s+long)?/gi,
+      ' ',
+    )
     .replace(/\s{2,}/g, ' ')
+    .replace(/[\s,;:–—-]+$/, '')
     .replace(/^\s*(?:a|an|the)\s+/i, '')
     .replace(
       /^(short\s+|brief\s+|concise\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary)\s+(about|on|for|regarding|to)?\s*/i,

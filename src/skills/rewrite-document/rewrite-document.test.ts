@@ -291,4 +291,21 @@ describe('prose in table cells', () => {
     expect(table.rows[0]?.[1]?.text).toMatch(/^The ferry study is a two-year count of crossings/);
     expect(result.wordsAfter).toBeLessThan(result.wordsBefore);
   });
+
+  it('leaves a short cell whole: a dated entry keeps both its sentences and its aside', async () => {
+    const entry = 'Harbour Day. Opening of the new north pier (the old timber one) at noon (1924).';
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [{ kind: 'table', rows: [[{ text: '12' }, { text: entry }]], locator: {} }],
+    };
+    const result = await rewriteDocument(document, 'shorter', createBuiltinModel());
+    const table = result.document.blocks[0];
+    if (table?.kind !== 'table') throw new Error('the table is gone');
+    expect(table.rows[0]?.[1]?.text).toBe(entry);
+    expect(result.paragraphsChanged).toBe(0);
+    // The reader is told why the file came back unchanged.
+    expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/^Nothing was made shorter/);
+  });
 });

@@ -60,6 +60,17 @@ function withText<B extends Extract<Block, { kind: 'paragraph' | 'list-item' }>>
   return { ...block, text, runs: [run] };
 }
 
+/**
+ * Words a cell needs before the builtin rewrite treats it as a paragraph. A shorter cell is a
+ * record (a dated entry of a calendar, an item and its note): dropping one of its two sentences
+ * or its bracketed aside drops a fact, not wordiness.
+ */
+const MIN_PARAGRAPH_CELL_WORDS = 25;
+
+function isParagraphCell(text: string): boolean {
+  return text.trim().split(/\s+/).length >= MIN_PARAGRAPH_CELL_WORDS;
+}
+
 type BuiltinRewrite = {
   /** New text of prose blocks, by block index. */
   readonly changes: Map<number, string>;
@@ -101,7 +112,7 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Built
       let changed = false;
       const rows = block.rows.map((row) =>
         row.map((cell) => {
-          if (cell.merged || !isProseCell(cell.text)) return cell;
+          if (cell.merged || !isProseCell(cell.text) || !isParagraphCell(cell.text)) return cell;
           const text = rewrite(cell.text, index);
           if (!text || text === cell.text.trim()) return cell;
           changed = true;
@@ -244,6 +255,13 @@ export async function rewriteDocument(
     cellsChanged = builtin.cellsChanged;
     engine = 'builtin';
     paragraphs = [...changes.keys()].map((block) => ({ block, engine: 'builtin', changed: true }));
+    if (changes.size + cellsChanged === 0)
+      warnings = [
+        {
+          type: 'skipped',
+          message: `Nothing was made ${style}: the text is in headings, short table entries or sentences that are already plain, which the builtin engine keeps whole.`,
+        },
+      ];
   } else {
     const rewritten = await rewriteWithModel(document, style, model, settings);
     changes = rewritten.changes;

@@ -11,6 +11,7 @@ import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
 import { widestRow } from '../../lib/widest-row.ts';
+import { documentTitle } from '../build-deck/outline.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
 import { rankSentences } from './rank-sentences.ts';
@@ -49,8 +50,10 @@ export function sentenceBudget(total: number, length: SummaryLength): number {
 export function titleOf(parsed: ParsedFile, path: string): string {
   if ('metadata' in parsed && parsed.metadata.title) return parsed.metadata.title;
   if (parsed.type === 'document') {
-    const heading = parsed.blocks.find((block) => block.kind === 'heading');
-    if (heading && heading.kind === 'heading') return heading.text;
+    // As a deck names it: a Title-styled line, an opening heading or a short first line, never
+    // a table of contents' own heading ("Contents", "Inhalt").
+    const name = path.split('/').at(-1) ?? path;
+    return documentTitle(parsed, name);
   }
   if (parsed.type === 'transcript' && parsed.title) return parsed.title;
   return path.split('/').at(-1) ?? path;

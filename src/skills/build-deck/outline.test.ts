@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Document } from '../../formats/model.ts';
+import { outlineDocument } from './outline.ts';
+
+const paragraph = (text: string, n: number): Block => ({
+  kind: 'paragraph',
+  text,
+  locator: { paragraph: n },
+});
+const documentOf = (texts: readonly string[]): Document => ({
+  type: 'document',
+  format: 'pdf',
+  metadata: {},
+  blocks: texts.map(paragraph),
+});
+const prose =
+  'The harbour office counts every crossing of the ferry and writes the count into the log at the end of each day, so the board can see how busy each route is.';
+
+describe('short numbered lines in a document without heading styles', () => {
+  it('stand in for headings when each heads a passage of text', () => {
+    const outline = outlineDocument(
+      documentOf([
+        'Harbour report',
+        '1 Crossings',
+        prose,
+        prose,
+        '2 Fares',
+        prose,
+        prose,
+        '3 Staff',
+        prose,
+        prose,
+      ]),
+      'harbour.pdf',
+    );
+    expect(outline.sections.map((section) => section.title)).toEqual(['1 Crossings', '2 Fares', '3 Staff']);
+  });
+
+  it('are rows of a printed table when each heads only a time or a name: no section per row', () => {
+    const rows = [
+      '01 North pier',
+      '10H00',
+      '02 South pier',
+      '11H30',
+      '03 East pier',
+      '12H00',
+      '04 West pier',
+      '14H00',
+    ];
+    const outline = outlineDocument(
+      documentOf(['Pier timetable', ...Array.from({ length: 12 }, () => prose), ...rows]),
+      'timetable.pdf',
+    );
+    const titles = outline.sections.map((section) => section.title);
+    expect(titles.filter((title) => rows.includes(title)).length).toBeLessThanOrEqual(1);
+  });
+});

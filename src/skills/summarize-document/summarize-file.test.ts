@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import type { Document } from '../../formats/model.ts';
+import { readFile } from '../../formats/read-file.ts';
+import { titleOf } from './summarize-file.ts';
+
+describe('the title of a summarized document', () => {
+  it('is never the heading of its table of contents', () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        { kind: 'paragraph', text: 'Harbour Quarterly', locator: { paragraph: 1 } },
+        { kind: 'heading', level: 2, text: 'Contents', locator: { paragraph: 2 } },
+        { kind: 'paragraph', text: 'Ferry news / 2', locator: { paragraph: 3 } },
+        { kind: 'heading', level: 1, text: '1. Ferry news', locator: { paragraph: 4 } },
+        { kind: 'paragraph', text: 'The ferry runs twice a day from May.', locator: { paragraph: 5 } },
+      ],
+    };
+    expect(titleOf(document, '/files/quarterly.docx')).toBe('Harbour Quarterly');
+  });
+
+  it('names a real journal issue by its masthead, not "Inhalt" (poi_stress008.docx)', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'poi_stress008.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    expect(titleOf(read.data, path)).toBe('C.G.JUNG-FORUM');
+  });
+});
