@@ -6,6 +6,7 @@
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
+  type Cell,
   cellsOf,
   columnNames,
   findMentions,
@@ -464,20 +465,12 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const cells = cellsOf(context.frame, name);
       if (frequencyEnd(context.question, slotWords(context.slot)) === 'least')
         return leastFrequentValue(context, name);
-      const value = modeOf(context.rows.map((row) => cells[row] ?? null));
-      const hits = context.rows.filter((row) => cells[row] === value);
-      const words = slotWords(context.slot);
-      const counted = has(words, 'count', 'frequency', 'number', 'times', 'occurrence');
-      return {
-        value: counted
-          ? String(hits.length)
-          : typeof value === 'number'
-            ? writeNumber(value, context.slot.decimals ?? (Number.isInteger(value) ? 0 : undefined))
-            : String(value),
-        note: `most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
-        columns: [name],
-        rows: hits,
-      };
+      return frequentValueAnswer(
+        context,
+        name,
+        modeOf(context.rows.map((row) => cells[row] ?? null)),
+        'most',
+      );
     },
   },
   {
@@ -915,7 +908,17 @@ function leastFrequentValue(context: SlotContext, name: string): SlotResult {
       `${least.values.length} values of ${name} share the smallest count (${least.count} rows each), so @${context.slot.name} has no one answer.`,
       { hint: 'Ask for the smallest count, or for the values as a list.' },
     );
-  const value = least.values[0]!;
+  return frequentValueAnswer(context, name, least.values[0]!, 'least');
+}
+
+/** The most or least frequent value of a column, or how many rows hold it when the slot asks for a count. */
+function frequentValueAnswer(
+  context: SlotContext,
+  name: string,
+  value: Cell,
+  end: 'most' | 'least',
+): SlotResult {
+  const cells = cellsOf(context.frame, name);
   const hits = context.rows.filter((row) => cells[row] === value);
   const counted = has(slotWords(context.slot), 'count', 'frequency', 'number', 'times', 'occurrence');
   return {
@@ -924,7 +927,7 @@ function leastFrequentValue(context: SlotContext, name: string): SlotResult {
       : typeof value === 'number'
         ? writeNumber(value, context.slot.decimals ?? (Number.isInteger(value) ? 0 : undefined))
         : String(value),
-    note: `least frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+    note: `${end} frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
     columns: [name],
     rows: hits,
   };

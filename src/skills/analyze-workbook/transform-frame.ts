@@ -23,6 +23,7 @@ import {
 } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, quantile, variance } from './stats.ts';
+import { valueCounts } from './value-frequency.ts';
 
 type TransformRule = {
   readonly name: string;
@@ -52,15 +53,7 @@ export function setColumn(frame: Frame, name: string, cells: Cell[], step: strin
 
 /** The most frequent value; ties go to the smallest, as pandas `mode()[0]`. */
 export function modeOf(cells: readonly Cell[]): Cell {
-  const counts = new Map<string, { value: Cell; count: number }>();
-  for (const cell of cells) {
-    if (cell === null) continue;
-    const key = `${typeof cell}:${cell}`;
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { value: cell, count: 1 });
-  }
-  const entries = [...counts.values()];
+  const entries = valueCounts(cells);
   if (entries.length === 0) return null;
   const top = Math.max(...entries.map((entry) => entry.count));
   const tied = entries.filter((entry) => entry.count === top).map((entry) => entry.value);
