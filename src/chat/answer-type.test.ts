@@ -268,3 +268,11 @@ describe('person: words of greeting and time are no names', () => {
     expect(carriesType(text, 'person')).toBe(false);
   });
 });
+
+describe('carriesType: person', () => {
+  it('a field label and a date are no person; a name after a label is', () => {
+    expect(carriesType('Date & Time: Thursday November 20, 2003 at 11:30 a.m.', 'person')).toBe(false);
+    expect(carriesType('Contact: Ines Duarte', 'person')).toBe(true);
+    expect(carriesType('Ask Ines Duarte about it.', 'person')).toBe(true);
+  });
+});

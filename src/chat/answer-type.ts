@@ -170,6 +170,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** A line's leading field label of up to three words: "Date & Time:", "Location:". */
+const FIELD_LABEL = /^\s*\p{Lu}[\p{L}]*(?:\s*[&/]?\s*\p{L}+){0,2}\s*:\s/u;
+
 /** Titles a Chinese or Japanese name follows (a chair, a president, a manager, a professor). */
 const CJK_TITLES =
   '理事長|理事长|会長|會長|会长|社長|社长|代表|部長|部长|課長|课长|校長|校长|委員長|委员长|所長|所长|' +
@@ -263,17 +266,24 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
     // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
     /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text),
-  person: (text) =>
-    /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text) ||
-    [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])) ||
-    // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
-    /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
-      text,
-    ) ||
-    new RegExp(
-      `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
-      'u',
-    ).test(text),
+  person: (raw) => {
+    // A field's label ("Date & Time: …") names the field, not a person.
+    const text = raw.replace(FIELD_LABEL, '');
+    return (
+      [...text.matchAll(/\b([A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s+([A-Z][a-z]+)\b/g)].some(
+        (match) => !NOT_NAMES.has(match[1] ?? '') || !NOT_NAMES.has(match[2] ?? ''),
+      ) ||
+      [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])) ||
+      // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
+      /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
+        text,
+      ) ||
+      new RegExp(
+        `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
+        'u',
+      ).test(text)
+    );
+  },
   version: (text) => VERSION_NUMBER.test(text),
   // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
   tally: (text) =>

@@ -142,3 +142,41 @@ describe('extractiveAnswer: who, thresholds and signatures', () => {
     expect(answer.answer).toContain('013-4477');
   });
 });
+
+describe('extractiveAnswer: a day asked by month and number', () => {
+  it('is matched as a day: a passage that writes it as figures answers, a price with the same number does not', () => {
+    const report = passage(
+      'The harbour desk made approx $4MM today. The ferry desk lost a little.',
+      'email',
+      {
+        date: '2003-03-14T22:00:00Z',
+        title: 'COB 03.14.03 estimate',
+      },
+    );
+    const lunch = passage('Lunch with the harbour desk costs $14.00 per person.', 'email', {
+      chunkId: 2,
+      date: '2003-03-14T09:00:00Z',
+    });
+    const answer = extractiveAnswer(
+      'How much did the harbour desk make on March 14?',
+      [lunch, report],
+      new CitationList(),
+      'amount',
+      { date: new Date('2003-03-14T12:00:00Z'), now: new Date('2003-03-17T12:00:00Z') },
+    );
+    expect(answer.answer).toBe('The harbour desk made approx $4MM today. [1]');
+  });
+
+  it('mail written before that day, naming no day, does not tell what happened on it', () => {
+    const older = passage('Tomas Berg was moved to the ferry desk.', 'email', {
+      date: '2003-02-02T10:00:00Z',
+    });
+    const asked = { date: new Date('2003-03-14T12:00:00Z'), now: new Date('2003-03-17T12:00:00Z') };
+    const question = 'Who was moved to the ferry desk on March 14?';
+    expect(extractiveAnswer(question, [older], new CitationList(), 'person', asked).found).toBe(false);
+    const announced = passage('On March 14 Tomas Berg moves to the ferry desk.', 'email', {
+      date: '2003-02-02T10:00:00Z',
+    });
+    expect(extractiveAnswer(question, [announced], new CitationList(), 'person', asked).found).toBe(true);
+  });
+});

@@ -15,7 +15,7 @@ import type { SearchHit } from '../index/types.ts';
 import { type AnswerType, expectedAnswerType, REQUIRED_TYPES } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { citedPassage } from './passage-sentences.ts';
-import { fold, namedTerms, questionTerms } from './question-terms.ts';
+import { fold, namedTerms, namesDayOfMonth, questionTerms } from './question-terms.ts';
 import { AUTHOR_ASKED, BYLINE, type Candidate, MIN_RELEVANCE, rankSentences } from './sentence-rank.ts';
 
 export type ExtractiveAnswer = {
@@ -62,14 +62,28 @@ const DAY_MS = 86_400_000;
  * A question about a day ("tomorrow's meeting", "on April 4"): among the best sentences, one
  * that names that day rises and one that names another day sinks.
  */
-function byAskedDay(candidates: Candidate[], askedOn: { date: Date; now: Date }): Candidate[] {
+function byAskedDay(
+  candidates: Candidate[],
+  askedOn: { date: Date; now: Date },
+  /** The question names the day by month and number ("on May 25"), not "today" or "Tuesday". */
+  explicit = false,
+): Candidate[] {
   const top = new Set([...candidates].sort((a, b) => b.score - a.score).slice(0, 12));
   const day = Math.floor(askedOn.date.getTime() / DAY_MS);
   return candidates.map((candidate) => {
-    if (!top.has(candidate)) return candidate;
     const reference = candidate.hit.date ? new Date(candidate.hit.date) : askedOn.now;
-    const days = chrono
-      .parse(candidate.text, { instant: reference, timezone: 'UTC' })
+    // Mail written before the day asked, naming no day, does not tell what happened on it.
+    const before =
+      explicit &&
+      candidate.hit.type === 'email' &&
+      candidate.hit.date !== undefined &&
+      Math.floor(reference.getTime() / DAY_MS) < day;
+    if (!top.has(candidate) && !before) return candidate;
+    const parsed = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
+    const named = parsed.map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
+    if (before && !named.includes(day)) return { ...candidate, score: 0 };
+    if (!top.has(candidate)) return candidate;
+    const days = parsed
       .filter((found) => found.start.isCertain('day'))
       .map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
     if (days.length === 0) return candidate;
@@ -106,9 +120,9 @@ export function extractiveAnswer(
   person?: string,
 ): ExtractiveAnswer {
   const scored = rankSentences(question, hits, type, person).filter((candidate) => candidate.score > 0);
-  const ranked = (askedOn ? byAskedDay(scored, askedOn) : scored).sort(
-    (a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position,
-  );
+  const ranked = (askedOn ? byAskedDay(scored, askedOn, namesDayOfMonth(question)) : scored)
+    .filter((candidate) => candidate.score > 0)
+    .sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
   const best = ranked[0];
   const none = { answer: '', sentences: 0, found: false } as const;
   if (!best) return none;
