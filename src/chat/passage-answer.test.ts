@@ -180,3 +180,20 @@ describe('extractiveAnswer: a day asked by month and number', () => {
     expect(extractiveAnswer(question, [announced], new CitationList(), 'person', asked).found).toBe(true);
   });
 });
+
+describe('extractiveAnswer: a suggestion put as a question', () => {
+  it('answers what someone suggests; a plain question does not', () => {
+    const hit = passage(
+      'Ines -\n\nThe harbour office says there are "billing issues" with the deposit. Should we get Tomas Berg or Ada to get this sorted out?',
+      'email',
+    );
+    const suggested = extractiveAnswer(
+      'Who does Ines suggest to get the deposit issue sorted out?',
+      [hit],
+      new CitationList(),
+    );
+    expect(suggested.answer).toContain('Tomas Berg');
+    const asked = extractiveAnswer('Who will sort out the deposit issue?', [hit], new CitationList());
+    expect(asked.answer).not.toContain('Tomas Berg');
+  });
+});

@@ -57,6 +57,12 @@ export const MIN_RELEVANCE = 0.25;
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
 const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
 
+/** A question about what or whom someone suggests, proposes or recommends. */
+const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
+/** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
+const PROPOSING =
+  /^\s*(?:should|shall|could|can) (?:we|i)\b|^\s*why (?:don't|do not) (?:we|you|i)\b|^\s*would it (?:be|make sense)\b/i;
+
 /** A byline: the names of who wrote a text, as it opens. */
 export const BYLINE =
   /^\s*(?:(?:written|prepared|compiled|drafted)\s+)?by\s+[\p{Lu}][\p{L}.'-]+\s+[\p{Lu}]|^\s*authors?\s*:/iu;
@@ -80,6 +86,8 @@ export function rankSentences(
 ): Candidate[] {
   const askedBounds = boundsOf(question);
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
+  // "Who does Ana suggest …?": her "Should we get Ben to do it?" is the suggestion.
+  const asksSuggestion = ASKS_SUGGESTION.test(question);
   const personWords = person ? new Set(analyze(person).map(nickBase)) : undefined;
   const spokenBy = (speaker: string) => analyze(speaker).some((word) => personWords?.has(nickBase(word)));
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
@@ -202,6 +210,7 @@ export function rankSentences(
     const asks =
       /\?\s*$/.test(sentence.text) &&
       !SUGGESTION.test(sentence.text) &&
+      !(asksSuggestion && PROPOSING.test(sentence.text)) &&
       !asksAboutAsking &&
       !(typed && type !== undefined && REQUIRED_TYPES.has(type))
         ? 0
@@ -226,7 +235,9 @@ export function rankSentences(
       // The sentence that names what is asked ("his ultimate target for Sumas is …"), not
       // only the topic ("I spoke to John about Sumas").
       (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1) *
-      (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1);
+      (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1) *
+      // The act asked about: "what does Ana suggest" is answered by her proposal.
+      (asksSuggestion && (PROPOSING.test(sentence.text) || SUGGESTION.test(sentence.text)) ? 1.3 : 1);
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
       carriesVerb *
