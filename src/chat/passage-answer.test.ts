@@ -197,3 +197,22 @@ describe('extractiveAnswer: a suggestion put as a question', () => {
     expect(asked.answer).not.toContain('Tomas Berg');
   });
 });
+
+describe('extractiveAnswer: where', () => {
+  it('the thing asked about is not its own place: "in the Harbour Board" does not say where its meeting is', () => {
+    const note = passage(
+      'Because of your seat in the Harbour Board, the meeting papers will be held for you each quarter.',
+      'email',
+    );
+    const invite = passage('The meeting will be held in the 12th floor Boardroom.', 'email', {
+      chunkId: 2,
+      title: 'Board meeting moved',
+    });
+    const answer = extractiveAnswer(
+      'Where will the Harbour Board Meeting be held?',
+      [note, invite],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('The meeting will be held in the 12th floor Boardroom. [1]');
+  });
+});

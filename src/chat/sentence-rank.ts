@@ -57,6 +57,13 @@ export const MIN_RELEVANCE = 0.25;
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
 const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
 
+/** Words that name a kind of place: a question's "which room" still wants the room's name. */
+const PLACE_WORDS = new Set(
+  analyze(
+    'room rooms conference floor suite building bldg hotel hall center centre office location address venue place city street tower campus',
+  ),
+);
+
 /** A question about what or whom someone suggests, proposes or recommends. */
 const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
 /** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
@@ -93,6 +100,9 @@ export function rankSentences(
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
   const wantedSet = new Set(wanted);
   const asked = new Set(foldedTerms(question));
+  // The names the question asks the place of ("the Executive Committee Meeting"), not the
+  // kind of place it asks for ("which Conference Room").
+  const namedNotPlace = new Set([...namedTerms(question)].map(fold).filter((term) => !PLACE_WORDS.has(term)));
   const verb = askedVerb(question);
   const head = askedHead(question);
   const headTerm = head ? foldedTerms(head)[0] : undefined;
@@ -185,7 +195,10 @@ export function rankSentences(
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
           ? carriesType(withoutAsked(sentence.text, asked), type)
-          : carriesType(sentence.text, type)) &&
+          : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
+            type === 'place'
+            ? carriesType(withoutAsked(sentence.text, namedNotPlace), type)
+            : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
       (money === undefined || carriesMoney(sentence.text, money)) &&
       !statesOtherMeasure(question, sentence.text);
