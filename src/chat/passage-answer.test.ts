@@ -141,6 +141,21 @@ describe('extractiveAnswer: who, thresholds and signatures', () => {
     const answer = extractiveAnswer("What's Noor Haddad's phone number?", [hit], new CitationList());
     expect(answer.answer).toContain('013-4477');
   });
+
+  it('an initial and an abbreviated department keep the block whole; a sentence breaks it', () => {
+    const block = (middle: string) =>
+      passage(
+        `The seals were ordered.\n\nNoor B. Haddad\nSupervisor, Harbour Services\n${middle}\nEB4410\nPhone: 555-013-4477`,
+        'email',
+      );
+    const question = "What's Noor Haddad's phone number?";
+    expect(extractiveAnswer(question, [block('Port Records Dept.')], new CitationList()).answer).toContain(
+      '013-4477',
+    );
+    expect(
+      extractiveAnswer(question, [block('Please send the seals to me.')], new CitationList()).found,
+    ).toBe(false);
+  });
 });
 
 describe('extractiveAnswer: a day asked by month and number', () => {

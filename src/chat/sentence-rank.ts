@@ -307,8 +307,14 @@ function repliesTakeTheirQuestion(
   return questions;
 }
 
-/** Lines of a signature block: a name, a title, a company, each short and without a full stop. */
-const SIGNATURE_LINE = /^[^.!?]{2,48}$/;
+/**
+ * Lines of a signature block: a name, a title, a department, each short and not a sentence: a
+ * full stop only after an initial or an abbreviation ("Ana M. Ruiz", "Legal Dept."), never
+ * after a lower-case word ("Call me.") or inside ("Done. Thanks").
+ */
+function signatureLine(text: string): boolean {
+  return /^[^!?]{2,48}$/.test(text) && !/\b\p{Ll}+\.$|\p{Ll}{2,}\.\s+\S/u.test(text);
+}
 /** How far above its number a signature's name may stand. */
 const SIGNATURE_REACH = 5;
 
@@ -318,7 +324,7 @@ function signatureHead(pool: readonly PassageSentence[], i: number): number[] {
   const sentence = pool[i];
   for (let j = i - 1; j >= 0 && j >= i - SIGNATURE_REACH; j--) {
     const line = pool[j];
-    if (!line || line.hit !== sentence?.hit || !SIGNATURE_LINE.test(line.text.trim())) break;
+    if (!line || line.hit !== sentence?.hit || !signatureLine(line.text.trim())) break;
     out.push(j);
   }
   return out;
