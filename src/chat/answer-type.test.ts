@@ -29,6 +29,7 @@ describe('expectedAnswerType', () => {
     ['會議在哪裡？', 'place'],
     ['What did Ann say about the budget?', undefined],
     ['What was the combined exposure of the two deals?', 'amount'],
+    ['Which --mode flag got the build working?', 'code'],
   ];
   it.each(cases)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);

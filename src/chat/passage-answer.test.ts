@@ -231,3 +231,22 @@ describe('extractiveAnswer: where', () => {
     expect(answer.answer).toBe('The meeting will be held in the 12th floor Boardroom. [1]');
   });
 });
+
+describe('extractiveAnswer: an option named in the question', () => {
+  it('the line that writes the option gives its value, not another version in the talk', () => {
+    const chat = passage(
+      [
+        '[10:01] <kit> loading the plugin as a module is broken',
+        "[10:02] <kit> rolf: I'm using v4.2.1 and plugin loading seems broken",
+        '[10:05] <kit> using the `--mode plain` loader works just fine',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      "Which --mode flag got kit's plugin loading?",
+      [chat],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('--mode plain');
+  });
+});

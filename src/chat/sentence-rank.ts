@@ -95,6 +95,8 @@ export function rankSentences(
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
   // "Who does Ana suggest …?": her "Should we get Ben to do it?" is the suggestion.
   const asksSuggestion = ASKS_SUGGESTION.test(question);
+  // "Which --target flag …": the line that writes that option gives its value.
+  const option = /(?:^|\s)(--?[a-z][\w-]+)\b/i.exec(question)?.[1];
   const personWords = person ? new Set(analyze(person).map(nickBase)) : undefined;
   const spokenBy = (speaker: string) => analyze(speaker).some((word) => personWords?.has(nickBase(word)));
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
@@ -249,6 +251,7 @@ export function rankSentences(
       // only the topic ("I spoke to John about Sumas").
       (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1) *
       (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1) *
+      (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
       (asksSuggestion && (PROPOSING.test(sentence.text) || SUGGESTION.test(sentence.text)) ? 1.3 : 1);
     const score =
