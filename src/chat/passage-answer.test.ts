@@ -93,6 +93,23 @@ describe('extractiveAnswer: chat replies and roles', () => {
     expect(answer.answer).toBe('wren: 9.2.1. [1]');
   });
 
+  it("a reply by name to a remark takes the remark's words too", () => {
+    const talk = (remark: string) =>
+      passage(
+        [
+          `[10:01] <oskar> wren: ${remark}`,
+          "[10:02] <wren> oskar: I'm using v9.2.1 and it seems to be broken",
+          '[10:04] <pell> gcc 12.1 has been out for a while',
+        ].join('\n'),
+        'chat',
+      );
+    const question = 'Which gcc version is wren using?';
+    expect(
+      extractiveAnswer(question, [talk('in later versions of gcc you can build it')], new CitationList())
+        .answer,
+    ).toBe("wren: oskar: I'm using v9.2.1 and it seems to be broken. [1]");
+  });
+
   it('"who is X\'s manager" is not answered by a line that never names the role', () => {
     const hit = passage('Mira Castell runs the night shift.\n\nMira Castell joined in March.');
     const answer = extractiveAnswer("Who is Mira Castell's manager?", [hit], new CitationList());

@@ -300,7 +300,10 @@ function repliesTakeTheirQuestion(
       if (!asked.text.toLowerCase().startsWith(nick) || !/^[:,]/.test(asked.text.slice(nick.length)))
         continue;
       const turn = pool.filter((unit) => unit.hit === asked.hit && unit.line === asked.line);
-      if (!turn.some((unit) => /\?\s*$/.test(unit.text))) return;
+      // A question, or any line answered by name ("ana: in later versions you can …", then
+      // Ana's "ben: I'm using 11.5"): both turns address each other.
+      const answersByName = reply.text.toLowerCase().startsWith(`${asked.speaker.toLowerCase()}:`);
+      if (!turn.some((unit) => /\?\s*$/.test(unit.text)) && !answersByName) return;
       const terms = termsOf[i];
       for (const unit of turn) for (const term of foldedTerms(unit.text)) terms?.add(term);
       questions.set(i, turn.map((unit) => unit.text).join(' '));
