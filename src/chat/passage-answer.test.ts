@@ -267,3 +267,24 @@ describe('extractiveAnswer: an option named in the question', () => {
     expect(answer.answer).toContain('--mode plain');
   });
 });
+
+describe('extractiveAnswer: a name after a title', () => {
+  it('answers "who" in German, where every noun is capitalised', () => {
+    const slide = passage(
+      [
+        'Vertiefungsvorträge zur Flussökologie',
+        'Sparkling Science Projekt',
+        'Wasser für Kinder',
+        'Entwicklung einer Methodik zur Flussökologie für Jugendliche DI Lena Marquart',
+        'Institut für Wasserbau',
+      ].join('\n'),
+    );
+    const answer = extractiveAnswer(
+      'Wer hält die Vertiefungsvorträge zur Flussökologie?',
+      [slide],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('DI Lena Marquart');
+    expect(weaklySupported(answer, 'person')).toBe(false);
+  });
+});

@@ -16,7 +16,14 @@ import { type AnswerType, expectedAnswerType, REQUIRED_TYPES } from './answer-ty
 import type { CitationList } from './citations.ts';
 import { citedPassage } from './passage-sentences.ts';
 import { fold, namedTerms, namesDayOfMonth, questionTerms } from './question-terms.ts';
-import { AUTHOR_ASKED, BYLINE, type Candidate, MIN_RELEVANCE, rankSentences } from './sentence-rank.ts';
+import {
+  AUTHOR_ASKED,
+  BYLINE,
+  type Candidate,
+  MIN_RELEVANCE,
+  rankSentences,
+  TITLED_NAME,
+} from './sentence-rank.ts';
 
 export type ExtractiveAnswer = {
   readonly answer: string;
@@ -33,6 +40,8 @@ export type ExtractiveAnswer = {
     readonly typed: boolean;
     /** The sentence is the passage's byline, asked for by "who wrote …": its passage is the support. */
     readonly byline?: boolean;
+    /** "Who …" answered by a name after a title ("Dr. Ana Ruiz"): a person for sure. */
+    readonly titled?: boolean;
   };
 };
 const shape = (text: string) =>
@@ -99,15 +108,16 @@ function byAskedDay(
  * sender, not the words, is the support.
  */
 const MIN_UNTYPED_RELEVANCE = 0.4;
+/** The same for a "who" answered by a titled name: the person is certain, the words may be fewer. */
+const MIN_TITLED_RELEVANCE = 0.3;
 
 /** How far below the best typed sentence one that names the asked thing may score and still win. */
 const HEAD_MARGIN = 0.6;
 
 export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
   if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
-  return (
-    answer.support.relevance < MIN_UNTYPED_RELEVANCE || (answer.support.own === 0 && !answer.support.byline)
-  );
+  const floor = answer.support.titled ? MIN_TITLED_RELEVANCE : MIN_UNTYPED_RELEVANCE;
+  return answer.support.relevance < floor || (answer.support.own === 0 && !answer.support.byline);
 }
 
 export function extractiveAnswer(
@@ -193,6 +203,7 @@ export function extractiveAnswer(
       own: first.own,
       typed: first.typed,
       ...(AUTHOR_ASKED.test(question) && BYLINE.test(first.text) ? { byline: true } : {}),
+      ...(type === 'person' && first.typed && TITLED_NAME.test(first.text) ? { titled: true } : {}),
     },
     ...(repeated ? { repeated: first.text } : {}),
   };

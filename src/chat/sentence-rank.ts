@@ -64,6 +64,10 @@ const PLACE_WORDS = new Set(
   ),
 );
 
+/** A name after a title or an honorific: "Dr. Ana Ruiz", "Prof. Ben Ode", "DI Ana Ruiz", "Frau Ana Ruiz". */
+export const TITLED_NAME =
+  /(?:^|[\s,(])(?:Dr|Prof|Mr|Mrs|Ms|Mag|Ing|DI|Dipl\.-Ing|Herr|Frau|Sr|Sra|Mme)\.?\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u;
+
 /** A question about what or whom someone suggests, proposes or recommends. */
 const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
 /** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
@@ -252,6 +256,9 @@ export function rankSentences(
       (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1) *
       (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
+      // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz") is a person for sure; in German
+      // every noun is capitalised, so a capitalised pair alone says little.
+      (type === 'person' && TITLED_NAME.test(sentence.text) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
       (asksSuggestion && (PROPOSING.test(sentence.text) || SUGGESTION.test(sentence.text)) ? 1.3 : 1);
     const score =
