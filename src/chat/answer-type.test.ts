@@ -277,3 +277,12 @@ describe('carriesType: person', () => {
     expect(carriesType('Ask Ines Duarte about it.', 'person')).toBe(true);
   });
 });
+
+describe('carriesType: dates in figures', () => {
+  it('reads day and month in range, and a dotted date with its year or closing dot; a decimal is none', () => {
+    for (const text of ['due 4/15', 'on 4/15/98', 'dated 16.02.2016', 'am 29.10. um 8', 'COB 05.25.01'])
+      expect(carriesType(text, 'date')).toBe(true);
+    for (const text of ['57.5, 2.32, 180', 'a loan of 1.25 million', 'version 10.5', 'a ratio of 45/3'])
+      expect(carriesType(text, 'date')).toBe(false);
+  });
+});

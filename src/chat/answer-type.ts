@@ -170,6 +170,13 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/**
+ * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
+ * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot.
+ */
+const NUMERIC_DATE =
+  /(?<![\d.,])(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
+
 /** A line's leading field label of up to three words: "Date & Time:", "Location:". */
 const FIELD_LABEL = /^\s*\p{Lu}[\p{L}]*(?:\s*[&/]?\s*\p{L}+){0,2}\s*:\s/u;
 
@@ -240,9 +247,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|noon|midnight)\b/i.test(
       text,
     ) ||
-    /\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(
-      text,
-    ) ||
+    NUMERIC_DATE.test(text) ||
+    /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
   place: (text) =>
     /\b(?:room|conference|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
