@@ -30,6 +30,7 @@ describe('expectedAnswerType', () => {
     ['What did Ann say about the budget?', undefined],
     ['What was the combined exposure of the two deals?', 'amount'],
     ['Which --mode flag got the build working?', 'code'],
+    ['Which bug number did kit file about the loader?', 'code'],
   ];
   it.each(cases)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
@@ -284,5 +285,13 @@ describe('carriesType: dates in figures', () => {
       expect(carriesType(text, 'date')).toBe(true);
     for (const text of ['57.5, 2.32, 180', 'a loan of 1.25 million', 'version 10.5', 'a ratio of 45/3'])
       expect(carriesType(text, 'date')).toBe(false);
+  });
+});
+
+describe('labelledCode: bugs and tickets', () => {
+  it('reads a number filed or labelled as a bug; a bare count is none', () => {
+    expect(labelledCode('I filed 450112 and it was resolved')).toBe(true);
+    expect(labelledCode('see bug 445001 for the build')).toBe(true);
+    expect(labelledCode('we shipped 4500 boards')).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'code',
-    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhich --?[\w-]+ (?:flag|option|switch)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
+    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po|bug|issue)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhich --?[\w-]+ (?:flag|option|switch)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
   ],
   [
     'code',
@@ -329,9 +329,14 @@ function shouted(text: string): boolean {
   return letters.length >= 8 && upper >= letters.length * 0.8;
 }
 
-/** Digits labelled as a code, number or PIN: "Participant Code: 124573", "PIN 4411". */
+/**
+ * Digits labelled as a code, number or PIN ("Participant Code: 124573", "PIN 4411"), or as a
+ * bug or ticket filed ("bug 445358", "I filed 450363").
+ */
 export function labelledCode(text: string): boolean {
-  return /\b(?:code|number|no|id|pin|#)\.?\s*[:#]?\s*\d{4,}\b/i.test(text.normalize('NFKC'));
+  return /\b(?:code|number|no|id|pin|#|bug|issue|ticket|case|filed|opened|reported)\.?\s*[:#]?\s*\d{4,}\b/i.test(
+    text.normalize('NFKC'),
+  );
 }
 
 /** A phone number's shape: "713-345-6687", "(512) 263-0177", "+1 713 837 1749". */
