@@ -306,7 +306,7 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   ],
   [
     'u',
-    'twelfth batch: over a mailbox folder no question used (lavorato-j/sent_items), a small folder and another mailbox, unused calendars and documents (a Russian document asked in Russian and in English), other card fields and chat lines; written before ask was run on them and held out (--batches u): run once before the fixes of that round and once after them; its failures were then read and two detector faults fixed',
+    'twelfth batch: over a mailbox folder no question used (lavorato-j/sent_items), a small folder and another mailbox, unused calendars and documents (a Russian document asked in Russian and in English), other card fields and chat lines; written before ask was run on them and held out (--batches u): run once before the fixes of that round and once after them; its failures were then read and three faults fixed',
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
