@@ -29,6 +29,8 @@ describe('expectedAnswerType', () => {
     ['會議在哪裡？', 'place'],
     ['What did Ann say about the budget?', undefined],
     ['What was the combined exposure of the two deals?', 'amount'],
+    ['Which --mode flag got the build working?', 'code'],
+    ['Which bug number did kit file about the loader?', 'code'],
   ];
   it.each(cases)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
@@ -266,5 +268,30 @@ describe('German, Spanish and Russian question words', () => {
 describe('person: words of greeting and time are no names', () => {
   it.each(['Today at 4pm in room 6.', 'Guys, we have a candidate for you.'])('%s', (text) => {
     expect(carriesType(text, 'person')).toBe(false);
+  });
+});
+
+describe('carriesType: person', () => {
+  it('a field label and a date are no person; a name after a label is', () => {
+    expect(carriesType('Date & Time: Thursday November 20, 2003 at 11:30 a.m.', 'person')).toBe(false);
+    expect(carriesType('Contact: Ines Duarte', 'person')).toBe(true);
+    expect(carriesType('Ask Ines Duarte about it.', 'person')).toBe(true);
+  });
+});
+
+describe('carriesType: dates in figures', () => {
+  it('reads day and month in range, and a dotted date with its year or closing dot; a decimal is none', () => {
+    for (const text of ['due 4/15', 'on 4/15/98', 'dated 16.02.2016', 'am 29.10. um 8', 'COB 05.25.01'])
+      expect(carriesType(text, 'date')).toBe(true);
+    for (const text of ['57.5, 2.32, 180', 'a loan of 1.25 million', 'version 10.5', 'a ratio of 45/3'])
+      expect(carriesType(text, 'date')).toBe(false);
+  });
+});
+
+describe('labelledCode: bugs and tickets', () => {
+  it('reads a number filed or labelled as a bug; a bare count is none', () => {
+    expect(labelledCode('I filed 450112 and it was resolved')).toBe(true);
+    expect(labelledCode('see bug 445001 for the build')).toBe(true);
+    expect(labelledCode('we shipped 4500 boards')).toBe(false);
   });
 });

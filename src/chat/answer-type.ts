@@ -51,7 +51,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'code',
-    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
+    /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po|bug|issue)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhich --?[\w-]+ (?:flag|option|switch)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
   ],
   [
     'code',
@@ -170,6 +170,16 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/**
+ * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
+ * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot.
+ */
+const NUMERIC_DATE =
+  /(?<![\d.,])(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
+
+/** A line's leading field label of up to three words: "Date & Time:", "Location:". */
+const FIELD_LABEL = /^\s*\p{Lu}[\p{L}]*(?:\s*[&/]?\s*\p{L}+){0,2}\s*:\s/u;
+
 /** Titles a Chinese or Japanese name follows (a chair, a president, a manager, a professor). */
 const CJK_TITLES =
   '理事長|理事长|会長|會長|会长|社長|社长|代表|部長|部长|課長|课长|校長|校长|委員長|委员长|所長|所长|' +
@@ -237,9 +247,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tomorrow|tonight|noon|midnight)\b/i.test(
       text,
     ) ||
-    /\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(
-      text,
-    ) ||
+    NUMERIC_DATE.test(text) ||
+    /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
   place: (text) =>
     /\b(?:room|conference|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
@@ -263,17 +272,24 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
     // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
     /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text),
-  person: (text) =>
-    /\b[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z]+\b/.test(text) ||
-    [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])) ||
-    // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
-    /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
-      text,
-    ) ||
-    new RegExp(
-      `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
-      'u',
-    ).test(text),
+  person: (raw) => {
+    // A field's label ("Date & Time: …") names the field, not a person.
+    const text = raw.replace(FIELD_LABEL, '');
+    return (
+      [...text.matchAll(/\b([A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s+([A-Z][a-z]+)\b/g)].some(
+        (match) => !NOT_NAMES.has(match[1] ?? '') || !NOT_NAMES.has(match[2] ?? ''),
+      ) ||
+      [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])) ||
+      // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
+      /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
+        text,
+      ) ||
+      new RegExp(
+        `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
+        'u',
+      ).test(text)
+    );
+  },
   version: (text) => VERSION_NUMBER.test(text),
   // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
   tally: (text) =>
@@ -313,9 +329,14 @@ function shouted(text: string): boolean {
   return letters.length >= 8 && upper >= letters.length * 0.8;
 }
 
-/** Digits labelled as a code, number or PIN: "Participant Code: 124573", "PIN 4411". */
+/**
+ * Digits labelled as a code, number or PIN ("Participant Code: 124573", "PIN 4411"), or as a
+ * bug or ticket filed ("bug 445358", "I filed 450363").
+ */
 export function labelledCode(text: string): boolean {
-  return /\b(?:code|number|no|id|pin|#)\.?\s*[:#]?\s*\d{4,}\b/i.test(text.normalize('NFKC'));
+  return /\b(?:code|number|no|id|pin|#|bug|issue|ticket|case|filed|opened|reported)\.?\s*[:#]?\s*\d{4,}\b/i.test(
+    text.normalize('NFKC'),
+  );
 }
 
 /** A phone number's shape: "713-345-6687", "(512) 263-0177", "+1 713 837 1749". */

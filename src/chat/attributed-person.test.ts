@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../test/helpers/paths.ts';
 import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { notesHit } from './__fixtures__/search-hit.ts';
 import { askQuestion } from './ask-question.ts';
-import { attributedPerson } from './attributed-person.ts';
+import { attributedPerson, concernsPerson } from './attributed-person.ts';
 
 describe('attributedPerson', () => {
   it('reads the person a question puts words in the mouth of', () => {
@@ -21,6 +22,18 @@ describe('attributedPerson', () => {
     expect(attributedPerson('How did pyKit fix the prompt?')).toBe('pyKit');
     expect(attributedPerson('Where does gnutron think the file is?')).toBe('gnutron');
     expect(attributedPerson('What does anyone think of it?')).toBeUndefined();
+  });
+});
+
+describe('concernsPerson', () => {
+  const mail = notesHit('The quarry report is attached.', 'email', {
+    people: [{ role: 'from', name: 'Lindqvist, Tobias R.', address: 'lindqvist@example.com' }],
+  });
+  it('a short first name asked is the long one on the card, with the last name as written', () => {
+    expect(concernsPerson(mail, 'Tob Lindqvist')).toBe(true);
+    expect(concernsPerson(mail, 'Tobias Lindqvist')).toBe(true);
+    expect(concernsPerson(mail, 'Tob Lindgren')).toBe(false);
+    expect(concernsPerson(mail, 'Tob')).toBe(false);
   });
 });
 

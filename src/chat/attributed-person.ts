@@ -58,14 +58,25 @@ const words = (text: string): string[] =>
     .filter((word) => word.length > 1)
     .map(nickBase);
 
-/** True when every word of the name is among the passage's people (names or address parts) or its words. */
+/**
+ * True when every word of the name is among the passage's people (names or address parts) or
+ * its words. A first name asked in its short form ("Jeff Gossett") is the long one a person's
+ * name carries ("Gossett, Jeffrey C."), when the rest of the name is there as written.
+ */
 export function concernsPerson(hit: SearchHit, name: string): boolean {
   const wanted = words(name);
   if (wanted.length === 0) return true;
+  const names = hit.people.flatMap((person) => words(person.name ?? ''));
   const known = new Set([
-    ...hit.people.flatMap((person) => [...words(person.name ?? ''), ...words(person.address ?? '')]),
+    ...names,
+    ...hit.people.flatMap((person) => words(person.address ?? '')),
     ...words(hit.title),
     ...words(hit.text),
   ]);
-  return wanted.every((word) => known.has(word));
+  const [first, ...rest] = wanted;
+  const shortFirst = (word: string) =>
+    rest.length > 0 &&
+    word.length >= 3 &&
+    names.some((known) => known.length > word.length && known.startsWith(word));
+  return wanted.every((word) => known.has(word) || (word === first && shortFirst(word)));
 }

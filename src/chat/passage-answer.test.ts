@@ -93,6 +93,23 @@ describe('extractiveAnswer: chat replies and roles', () => {
     expect(answer.answer).toBe('wren: 9.2.1. [1]');
   });
 
+  it("a reply by name to a remark takes the remark's words too", () => {
+    const talk = (remark: string) =>
+      passage(
+        [
+          `[10:01] <oskar> wren: ${remark}`,
+          "[10:02] <wren> oskar: I'm using v9.2.1 and it seems to be broken",
+          '[10:04] <pell> gcc 12.1 has been out for a while',
+        ].join('\n'),
+        'chat',
+      );
+    const question = 'Which gcc version is wren using?';
+    expect(
+      extractiveAnswer(question, [talk('in later versions of gcc you can build it')], new CitationList())
+        .answer,
+    ).toBe("wren: oskar: I'm using v9.2.1 and it seems to be broken. [1]");
+  });
+
   it('"who is X\'s manager" is not answered by a line that never names the role', () => {
     const hit = passage('Mira Castell runs the night shift.\n\nMira Castell joined in March.');
     const answer = extractiveAnswer("Who is Mira Castell's manager?", [hit], new CitationList());
@@ -140,5 +157,134 @@ describe('extractiveAnswer: who, thresholds and signatures', () => {
     );
     const answer = extractiveAnswer("What's Noor Haddad's phone number?", [hit], new CitationList());
     expect(answer.answer).toContain('013-4477');
+  });
+
+  it('an initial and an abbreviated department keep the block whole; a sentence breaks it', () => {
+    const block = (middle: string) =>
+      passage(
+        `The seals were ordered.\n\nNoor B. Haddad\nSupervisor, Harbour Services\n${middle}\nEB4410\nPhone: 555-013-4477`,
+        'email',
+      );
+    const question = "What's Noor Haddad's phone number?";
+    expect(extractiveAnswer(question, [block('Port Records Dept.')], new CitationList()).answer).toContain(
+      '013-4477',
+    );
+    expect(
+      extractiveAnswer(question, [block('Please send the seals to me.')], new CitationList()).found,
+    ).toBe(false);
+  });
+});
+
+describe('extractiveAnswer: a day asked by month and number', () => {
+  it('is matched as a day: a passage that writes it as figures answers, a price with the same number does not', () => {
+    const report = passage(
+      'The harbour desk made approx $4MM today. The ferry desk lost a little.',
+      'email',
+      {
+        date: '2003-03-14T22:00:00Z',
+        title: 'COB 03.14.03 estimate',
+      },
+    );
+    const lunch = passage('Lunch with the harbour desk costs $14.00 per person.', 'email', {
+      chunkId: 2,
+      date: '2003-03-14T09:00:00Z',
+    });
+    const answer = extractiveAnswer(
+      'How much did the harbour desk make on March 14?',
+      [lunch, report],
+      new CitationList(),
+      'amount',
+      { date: new Date('2003-03-14T12:00:00Z'), now: new Date('2003-03-17T12:00:00Z') },
+    );
+    expect(answer.answer).toBe('The harbour desk made approx $4MM today. [1]');
+  });
+
+  it('mail written before that day, naming no day, does not tell what happened on it', () => {
+    const older = passage('Tomas Berg was moved to the ferry desk.', 'email', {
+      date: '2003-02-02T10:00:00Z',
+    });
+    const asked = { date: new Date('2003-03-14T12:00:00Z'), now: new Date('2003-03-17T12:00:00Z') };
+    const question = 'Who was moved to the ferry desk on March 14?';
+    expect(extractiveAnswer(question, [older], new CitationList(), 'person', asked).found).toBe(false);
+    const announced = passage('On March 14 Tomas Berg moves to the ferry desk.', 'email', {
+      date: '2003-02-02T10:00:00Z',
+    });
+    expect(extractiveAnswer(question, [announced], new CitationList(), 'person', asked).found).toBe(true);
+  });
+});
+
+describe('extractiveAnswer: a suggestion put as a question', () => {
+  it('answers what someone suggests; a plain question does not', () => {
+    const hit = passage(
+      'Ines -\n\nThe harbour office says there are "billing issues" with the deposit. Should we get Tomas Berg or Ada to get this sorted out?',
+      'email',
+    );
+    const suggested = extractiveAnswer(
+      'Who does Ines suggest to get the deposit issue sorted out?',
+      [hit],
+      new CitationList(),
+    );
+    expect(suggested.answer).toContain('Tomas Berg');
+    const asked = extractiveAnswer('Who will sort out the deposit issue?', [hit], new CitationList());
+    expect(asked.answer).not.toContain('Tomas Berg');
+  });
+});
+
+describe('extractiveAnswer: where', () => {
+  it('the thing asked about is not its own place: "in the Harbour Board" does not say where its meeting is', () => {
+    const note = passage(
+      'Because of your seat in the Harbour Board, the meeting papers will be held for you each quarter.',
+      'email',
+    );
+    const invite = passage('The meeting will be held in the 12th floor Boardroom.', 'email', {
+      chunkId: 2,
+      title: 'Board meeting moved',
+    });
+    const answer = extractiveAnswer(
+      'Where will the Harbour Board Meeting be held?',
+      [note, invite],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('The meeting will be held in the 12th floor Boardroom. [1]');
+  });
+});
+
+describe('extractiveAnswer: an option named in the question', () => {
+  it('the line that writes the option gives its value, not another version in the talk', () => {
+    const chat = passage(
+      [
+        '[10:01] <kit> loading the plugin as a module is broken',
+        "[10:02] <kit> rolf: I'm using v4.2.1 and plugin loading seems broken",
+        '[10:05] <kit> using the `--mode plain` loader works just fine',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      "Which --mode flag got kit's plugin loading?",
+      [chat],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('--mode plain');
+  });
+});
+
+describe('extractiveAnswer: a name after a title', () => {
+  it('answers "who" in German, where every noun is capitalised', () => {
+    const slide = passage(
+      [
+        'Vertiefungsvorträge zur Flussökologie',
+        'Sparkling Science Projekt',
+        'Wasser für Kinder',
+        'Entwicklung einer Methodik zur Flussökologie für Jugendliche DI Lena Marquart',
+        'Institut für Wasserbau',
+      ].join('\n'),
+    );
+    const answer = extractiveAnswer(
+      'Wer hält die Vertiefungsvorträge zur Flussökologie?',
+      [slide],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('DI Lena Marquart');
+    expect(weaklySupported(answer, 'person')).toBe(false);
   });
 });

@@ -15,8 +15,15 @@ import type { SearchHit } from '../index/types.ts';
 import { type AnswerType, expectedAnswerType, REQUIRED_TYPES } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { citedPassage } from './passage-sentences.ts';
-import { fold, namedTerms, questionTerms } from './question-terms.ts';
-import { AUTHOR_ASKED, BYLINE, type Candidate, MIN_RELEVANCE, rankSentences } from './sentence-rank.ts';
+import { fold, namedTerms, namesDayOfMonth, questionTerms } from './question-terms.ts';
+import {
+  AUTHOR_ASKED,
+  BYLINE,
+  type Candidate,
+  MIN_RELEVANCE,
+  rankSentences,
+  TITLED_NAME,
+} from './sentence-rank.ts';
 
 export type ExtractiveAnswer = {
   readonly answer: string;
@@ -33,6 +40,8 @@ export type ExtractiveAnswer = {
     readonly typed: boolean;
     /** The sentence is the passage's byline, asked for by "who wrote …": its passage is the support. */
     readonly byline?: boolean;
+    /** "Who …" answered by a name after a title ("Dr. Ana Ruiz"): a person for sure. */
+    readonly titled?: boolean;
   };
 };
 const shape = (text: string) =>
@@ -62,14 +71,28 @@ const DAY_MS = 86_400_000;
  * A question about a day ("tomorrow's meeting", "on April 4"): among the best sentences, one
  * that names that day rises and one that names another day sinks.
  */
-function byAskedDay(candidates: Candidate[], askedOn: { date: Date; now: Date }): Candidate[] {
+function byAskedDay(
+  candidates: Candidate[],
+  askedOn: { date: Date; now: Date },
+  /** The question names the day by month and number ("on May 25"), not "today" or "Tuesday". */
+  explicit = false,
+): Candidate[] {
   const top = new Set([...candidates].sort((a, b) => b.score - a.score).slice(0, 12));
   const day = Math.floor(askedOn.date.getTime() / DAY_MS);
   return candidates.map((candidate) => {
-    if (!top.has(candidate)) return candidate;
     const reference = candidate.hit.date ? new Date(candidate.hit.date) : askedOn.now;
-    const days = chrono
-      .parse(candidate.text, { instant: reference, timezone: 'UTC' })
+    // Mail written before the day asked, naming no day, does not tell what happened on it.
+    const before =
+      explicit &&
+      candidate.hit.type === 'email' &&
+      candidate.hit.date !== undefined &&
+      Math.floor(reference.getTime() / DAY_MS) < day;
+    if (!top.has(candidate) && !before) return candidate;
+    const parsed = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
+    const named = parsed.map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
+    if (before && !named.includes(day)) return { ...candidate, score: 0 };
+    if (!top.has(candidate)) return candidate;
+    const days = parsed
       .filter((found) => found.start.isCertain('day'))
       .map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
     if (days.length === 0) return candidate;
@@ -85,15 +108,16 @@ function byAskedDay(candidates: Candidate[], askedOn: { date: Date; now: Date })
  * sender, not the words, is the support.
  */
 const MIN_UNTYPED_RELEVANCE = 0.4;
+/** The same for a "who" answered by a titled name: the person is certain, the words may be fewer. */
+const MIN_TITLED_RELEVANCE = 0.3;
 
 /** How far below the best typed sentence one that names the asked thing may score and still win. */
 const HEAD_MARGIN = 0.6;
 
 export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
   if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
-  return (
-    answer.support.relevance < MIN_UNTYPED_RELEVANCE || (answer.support.own === 0 && !answer.support.byline)
-  );
+  const floor = answer.support.titled ? MIN_TITLED_RELEVANCE : MIN_UNTYPED_RELEVANCE;
+  return answer.support.relevance < floor || (answer.support.own === 0 && !answer.support.byline);
 }
 
 export function extractiveAnswer(
@@ -106,9 +130,9 @@ export function extractiveAnswer(
   person?: string,
 ): ExtractiveAnswer {
   const scored = rankSentences(question, hits, type, person).filter((candidate) => candidate.score > 0);
-  const ranked = (askedOn ? byAskedDay(scored, askedOn) : scored).sort(
-    (a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position,
-  );
+  const ranked = (askedOn ? byAskedDay(scored, askedOn, namesDayOfMonth(question)) : scored)
+    .filter((candidate) => candidate.score > 0)
+    .sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
   const best = ranked[0];
   const none = { answer: '', sentences: 0, found: false } as const;
   if (!best) return none;
@@ -179,6 +203,7 @@ export function extractiveAnswer(
       own: first.own,
       typed: first.typed,
       ...(AUTHOR_ASKED.test(question) && BYLINE.test(first.text) ? { byline: true } : {}),
+      ...(type === 'person' && first.typed && TITLED_NAME.test(first.text) ? { titled: true } : {}),
     },
     ...(repeated ? { repeated: first.text } : {}),
   };

@@ -72,6 +72,15 @@ describe('classifyQuestion: a meeting field and a lower-case nick', () => {
     expect(classifyQuestion("What's on my calendar tonight?", now)).toMatchObject({ kind: 'day-agenda' });
   });
 
+  it('"what do I have on <day>" is the day\'s agenda; "what do I have to send" is not', () => {
+    expect(classifyQuestion('What do I have on October 4, 2024?', now)).toMatchObject({
+      kind: 'day-agenda',
+    });
+    expect(classifyQuestion('What do I have to send Ines on Friday?', now)).toMatchObject({
+      kind: 'passages',
+    });
+  });
+
   it('a next meeting with a nick in lower case is a next-meeting question; "the board" is no one', () => {
     expect(classifyQuestion('When is my next meeting with kvoss?', now)).toEqual({
       kind: 'next-meeting',

@@ -141,7 +141,10 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   }
 
   const calendarish =
-    /\b(calendar|schedule|meetings?|agenda)\b/i.test(text) || /^what(?:'s| is| was) on\b/i.test(text);
+    /\b(calendar|schedule|meetings?|agenda)\b/i.test(text) ||
+    /^what(?:'s| is| was) on\b/i.test(text) ||
+    // "What do I have on Friday?", not "What do I have to send Ana on Friday?".
+    /^what (?:do|did|will) I have (?:on|for|scheduled|planned)\b/i.test(text);
   if (calendarish && /\bwhat\b|\bdo I have\b|\bam I\b/i.test(text)) {
     const day = askedDay(text, now);
     if (day && FIELD_OF.test(text))

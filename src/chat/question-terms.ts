@@ -54,11 +54,19 @@ const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
   phone: new Set(analyze('phone telephone tel number')),
 };
 
+/**
+ * Month and weekday names: capitalised, but a day the question asks about, not a name. A
+ * passage gives its day in many forms ("05.25.01", "today" in a mail of that day), so it
+ * need not carry the month's name.
+ */
+const CALENDAR_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?$/i;
+
 /** Words the question names (capitalised, not its first word): they weigh double. */
 export function namedTerms(question: string): Set<string> {
   const named = new Set<string>();
   for (const match of question.matchAll(/(?<=\s)(?:[\p{Lu}][\p{L}\p{N}'-]*)/gu))
-    for (const term of analyze(match[0])) named.add(term);
+    if (!CALENDAR_WORD.test(match[0])) for (const term of analyze(match[0])) named.add(term);
   return named;
 }
 
@@ -77,19 +85,42 @@ export function nameEnds(question: string): Set<string> {
 
 /** Names of two or more capitalised words, not the question's first word ("John Doe"). */
 function fullNames(question: string): string[] {
-  return [...question.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)+/gu)].map(
-    (match) => match[0],
-  );
+  return [...question.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)+/gu)]
+    .map((match) =>
+      match[0]
+        .split(/\s+/)
+        .filter((word) => !CALENDAR_WORD.test(word))
+        .join(' '),
+    )
+    .filter((name) => name.includes(' '));
+}
+
+/**
+ * A day named by month and number ("May 25", "November 20, 2001", "25 May", "5/25"): the
+ * day is matched as a day (see passage-answer's asked day), not as words, or "20" would
+ * match "$20.00" and "May" a passage that writes the day "05.25.01".
+ */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_OF_MONTH = new RegExp(
+  `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+\\d{4}\\b)?|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b`,
+  'gi',
+);
+
+/** True when the question names a day by its month and number ("on May 25", "5/25"). */
+export function namesDayOfMonth(question: string): boolean {
+  return new RegExp(DAY_OF_MONTH.source, 'i').test(question);
 }
 
 export function questionTerms(question: string, type?: AnswerType): string[] {
   const skip = type ? TYPE_WORDS[type] : undefined;
+  const words = question.replace(DAY_OF_MONTH, ' ');
   // A word of a full name is a name, though it reads like a question word ("Doe" like "does").
   const names = new Set(fullNames(question).flatMap((name) => analyze(name)));
   const foreign = FOREIGN_QUESTION_WORDS.filter(([language]) => language.test(question)).map(
     ([, words]) => words,
   );
-  return [...new Set(analyze(question))].filter(
+  return [...new Set(analyze(words))].filter(
     (term) =>
       (names.has(term) || (!QUESTION_WORDS.has(term) && !foreign.some((words) => words.has(term)))) &&
       !skip?.has(term),

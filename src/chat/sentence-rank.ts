@@ -57,6 +57,23 @@ export const MIN_RELEVANCE = 0.25;
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
 const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
 
+/** Words that name a kind of place: a question's "which room" still wants the room's name. */
+const PLACE_WORDS = new Set(
+  analyze(
+    'room rooms conference floor suite building bldg hotel hall center centre office location address venue place city street tower campus',
+  ),
+);
+
+/** A name after a title or an honorific: "Dr. Ana Ruiz", "Prof. Ben Ode", "DI Ana Ruiz", "Frau Ana Ruiz". */
+export const TITLED_NAME =
+  /(?:^|[\s,(])(?:Dr|Prof|Mr|Mrs|Ms|Mag|Ing|DI|Dipl\.-Ing|Herr|Frau|Sr|Sra|Mme)\.?\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u;
+
+/** A question about what or whom someone suggests, proposes or recommends. */
+const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
+/** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
+const PROPOSING =
+  /^\s*(?:should|shall|could|can) (?:we|i)\b|^\s*why (?:don't|do not) (?:we|you|i)\b|^\s*would it (?:be|make sense)\b/i;
+
 /** A byline: the names of who wrote a text, as it opens. */
 export const BYLINE =
   /^\s*(?:(?:written|prepared|compiled|drafted)\s+)?by\s+[\p{Lu}][\p{L}.'-]+\s+[\p{Lu}]|^\s*authors?\s*:/iu;
@@ -80,11 +97,18 @@ export function rankSentences(
 ): Candidate[] {
   const askedBounds = boundsOf(question);
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
+  // "Who does Ana suggest …?": her "Should we get Ben to do it?" is the suggestion.
+  const asksSuggestion = ASKS_SUGGESTION.test(question);
+  // "Which --target flag …": the line that writes that option gives its value.
+  const option = /(?:^|\s)(--?[a-z][\w-]+)\b/i.exec(question)?.[1];
   const personWords = person ? new Set(analyze(person).map(nickBase)) : undefined;
   const spokenBy = (speaker: string) => analyze(speaker).some((word) => personWords?.has(nickBase(word)));
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
   const wantedSet = new Set(wanted);
   const asked = new Set(foldedTerms(question));
+  // The names the question asks the place of ("the Executive Committee Meeting"), not the
+  // kind of place it asks for ("which Conference Room").
+  const namedNotPlace = new Set([...namedTerms(question)].map(fold).filter((term) => !PLACE_WORDS.has(term)));
   const verb = askedVerb(question);
   const head = askedHead(question);
   const headTerm = head ? foldedTerms(head)[0] : undefined;
@@ -177,7 +201,10 @@ export function rankSentences(
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
           ? carriesType(withoutAsked(sentence.text, asked), type)
-          : carriesType(sentence.text, type)) &&
+          : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
+            type === 'place'
+            ? carriesType(withoutAsked(sentence.text, namedNotPlace), type)
+            : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
       (money === undefined || carriesMoney(sentence.text, money)) &&
       !statesOtherMeasure(question, sentence.text);
@@ -202,6 +229,7 @@ export function rankSentences(
     const asks =
       /\?\s*$/.test(sentence.text) &&
       !SUGGESTION.test(sentence.text) &&
+      !(asksSuggestion && PROPOSING.test(sentence.text)) &&
       !asksAboutAsking &&
       !(typed && type !== undefined && REQUIRED_TYPES.has(type))
         ? 0
@@ -226,7 +254,13 @@ export function rankSentences(
       // The sentence that names what is asked ("his ultimate target for Sumas is …"), not
       // only the topic ("I spoke to John about Sumas").
       (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1) *
-      (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1);
+      (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1) *
+      (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
+      // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz") is a person for sure; in German
+      // every noun is capitalised, so a capitalised pair alone says little.
+      (type === 'person' && TITLED_NAME.test(sentence.text) ? 1.3 : 1) *
+      // The act asked about: "what does Ana suggest" is answered by her proposal.
+      (asksSuggestion && (PROPOSING.test(sentence.text) || SUGGESTION.test(sentence.text)) ? 1.3 : 1);
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
       carriesVerb *
@@ -273,7 +307,10 @@ function repliesTakeTheirQuestion(
       if (!asked.text.toLowerCase().startsWith(nick) || !/^[:,]/.test(asked.text.slice(nick.length)))
         continue;
       const turn = pool.filter((unit) => unit.hit === asked.hit && unit.line === asked.line);
-      if (!turn.some((unit) => /\?\s*$/.test(unit.text))) return;
+      // A question, or any line answered by name ("ana: in later versions you can …", then
+      // Ana's "ben: I'm using 11.5"): both turns address each other.
+      const answersByName = reply.text.toLowerCase().startsWith(`${asked.speaker.toLowerCase()}:`);
+      if (!turn.some((unit) => /\?\s*$/.test(unit.text)) && !answersByName) return;
       const terms = termsOf[i];
       for (const unit of turn) for (const term of foldedTerms(unit.text)) terms?.add(term);
       questions.set(i, turn.map((unit) => unit.text).join(' '));
@@ -283,8 +320,14 @@ function repliesTakeTheirQuestion(
   return questions;
 }
 
-/** Lines of a signature block: a name, a title, a company, each short and without a full stop. */
-const SIGNATURE_LINE = /^[^.!?]{2,48}$/;
+/**
+ * Lines of a signature block: a name, a title, a department, each short and not a sentence: a
+ * full stop only after an initial or an abbreviation ("Ana M. Ruiz", "Legal Dept."), never
+ * after a lower-case word ("Call me.") or inside ("Done. Thanks").
+ */
+function signatureLine(text: string): boolean {
+  return /^[^!?]{2,48}$/.test(text) && !/\b\p{Ll}+\.$|\p{Ll}{2,}\.\s+\S/u.test(text);
+}
 /** How far above its number a signature's name may stand. */
 const SIGNATURE_REACH = 5;
 
@@ -294,7 +337,7 @@ function signatureHead(pool: readonly PassageSentence[], i: number): number[] {
   const sentence = pool[i];
   for (let j = i - 1; j >= 0 && j >= i - SIGNATURE_REACH; j--) {
     const line = pool[j];
-    if (!line || line.hit !== sentence?.hit || !SIGNATURE_LINE.test(line.text.trim())) break;
+    if (!line || line.hit !== sentence?.hit || !signatureLine(line.text.trim())) break;
     out.push(j);
   }
   return out;
