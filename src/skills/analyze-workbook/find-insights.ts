@@ -24,6 +24,7 @@ import {
   sum,
   welch,
 } from './stats.ts';
+import { subtotalRows, withoutRows } from './subtotal-rows.ts';
 
 export type InsightKind =
   | 'trend'
@@ -530,7 +531,9 @@ function giniOf(shares: readonly number[]): number {
 }
 
 /** Finds the insights of one table, best first. */
-export function findInsights(table: DataTable, options: { limit?: number } = {}): Insight[] {
+export function findInsights(source: DataTable, options: { limit?: number } = {}): Insight[] {
+  // Subtotal rows would be ranked with the rows they add up.
+  const table = withoutRows(source, subtotalRows(source));
   const measures = table.columns.filter(isMeasure).slice(0, 8);
   const out: Insight[] = [];
   if (table.rowNumbers.length < 6 || measures.length === 0) return out;
