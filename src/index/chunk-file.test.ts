@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../test/helpers/paths.ts';
+import { parseVcard } from '../formats/contacts/read-vcard.ts';
 import { readFile } from '../formats/read-file.ts';
 import { chunkFile, chunkUri } from './chunk-file.ts';
 
@@ -16,5 +17,37 @@ describe('chunkFile on a real workbook with cell comments', () => {
     expect(chunkUri(path, note!.locator)).toMatch(/#sheet=Sheet1!D1$/);
     // The cells themselves are still one chunk of rows.
     expect(chunks.filter((chunk) => chunk.text.startsWith('廠商訂單編號 | 物流廠商'))).toHaveLength(1);
+  });
+});
+
+describe('chunkFile on contacts', () => {
+  it("puts the people a card names by relation into the contact's text", () => {
+    const parsed = parseVcard(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Odile Varga',
+        'EMAIL:odile@example.com',
+        'X-EVOLUTION-MANAGER:Piet Hollander',
+        'X-MS-ASSISTANT:Rosa Quint',
+        'END:VCARD',
+      ].join('\n'),
+    );
+    const [chunk] = chunkFile(parsed.contacts, 'people.vcf');
+    expect(chunk?.text.split('\n')).toEqual(
+      expect.arrayContaining(['Manager: Piet Hollander', 'Assistant: Rosa Quint']),
+    );
+    // Named in the text only: the card's people are still its own person.
+    expect(chunk?.people?.map((ref) => ref.name)).toEqual(['Odile Varga']);
+  });
+
+  it('writes every related name of a real card with its relation', async () => {
+    const path = join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__gmail-single2.vcf');
+    const read = await readFile(path, {});
+    if (!read.success) throw new Error(read.error.message);
+    const [chunk] = chunkFile(read.data, path);
+    expect(chunk?.text).toMatch(/^Spouse: Name2$/m);
+    expect(chunk?.text).toMatch(/^Manager: Name11$/m);
+    expect(chunk?.text).toMatch(/^Assistant: Name12$/m);
   });
 });

@@ -290,6 +290,12 @@ function eventChunks(calendar: Calendar): ChunkDraft[] {
   });
 }
 
+/** "Manager: Ann Smith", so search finds a contact by the people it names ("Ann's assistant"). */
+function relatedLine(related: { readonly relation: string; readonly name: string }): string {
+  const relation = related.relation.replace(/[_-]+/g, ' ').trim();
+  return `${relation.charAt(0).toUpperCase()}${relation.slice(1)}: ${related.name}`;
+}
+
 function contactChunks(list: ContactList): ChunkDraft[] {
   return list.contacts.map((contact) => {
     const text = [
@@ -299,6 +305,7 @@ function contactChunks(list: ContactList): ChunkDraft[] {
       ...contact.emails,
       ...contact.phones.map((phone) => `${phone.type ? `${phone.type}: ` : ''}${phone.value}`),
       ...contact.addresses,
+      ...(contact.related ?? []).map(relatedLine),
       contact.note ?? '',
     ]
       .filter(Boolean)

@@ -47,6 +47,65 @@ describe('mergePeople', () => {
   });
 });
 
+describe('mergePeople with different first names', () => {
+  it('keeps two people with one surname apart when a surname-only address carries both', () => {
+    const people = mergePeople([
+      { name: 'Peter Rowan', address: 'peter.rowan@example.com', count: 5 },
+      { name: 'Rowan, Peter', address: 'rowan@example.com', count: 1 },
+      { name: 'Rowan, Jill', address: 'rowan@example.com', count: 1 },
+      { name: 'Jill Rowan', address: 'jill.rowan@example.com', count: 3 },
+      { address: 'rowan@example.com', count: 2 },
+    ]);
+    const peter = people.find((person) => person.emails.includes('peter.rowan@example.com'));
+    const jill = people.find((person) => person.emails.includes('jill.rowan@example.com'));
+    expect(peter).toBeDefined();
+    expect(jill).toBeDefined();
+    expect(peter).not.toBe(jill);
+    // The shared address names nobody for sure: neither person is found through it.
+    expect(peter?.emails).not.toContain('rowan@example.com');
+    expect(jill?.emails).not.toContain('rowan@example.com');
+    expect(peter?.aliases).not.toContain('Rowan, Jill');
+    expect(resolvePerson(people, 'Jill Rowan').map((person) => person.name)).toEqual(['Jill Rowan']);
+  });
+
+  it('keeps apart two names joined only through a short name on another domain', () => {
+    const people = mergePeople([
+      { name: 'Omar Vance', address: 'vance@example.com', count: 4 },
+      { name: 'Tina Vance', address: 'vance@home.example', count: 1 },
+      { address: 'vance@home.example', count: 3 },
+    ]);
+    expect(people).toHaveLength(2);
+  });
+
+  it('gives an address to the person nearly all of its named mentions are, keeping a stray name apart', () => {
+    const people = mergePeople([
+      { name: 'Marek Szabo', address: 'szabo@example.com', count: 40 },
+      { address: 'szabo@example.com', count: 12 },
+      { name: 'Ilona Szabo', address: 'szabo@example.com', count: 1 },
+    ]);
+    expect(people).toHaveLength(2);
+    expect(people[0]).toMatchObject({ name: 'Marek Szabo', emails: ['szabo@example.com'], mentions: 52 });
+    expect(people[1]).toMatchObject({ name: 'Ilona Szabo', emails: [], mentions: 1 });
+  });
+
+  it('still joins one address under a nickname, an initial or a shortened first name', () => {
+    const people = mergePeople([
+      { name: 'Robert Quill', address: 'quill@example.com', count: 3 },
+      { name: 'Bob Quill', address: 'quill@example.com', count: 1 },
+      { name: 'R. Quill', address: 'quill@example.com', count: 1 },
+      { name: 'Quill, Rob', address: 'rquill@example.com', count: 1 },
+      { name: 'Robert Quill', address: 'rquill@example.com', count: 1 },
+      { name: 'Kimberly Dorn', address: 'kdorn@example.com', count: 2 },
+      { name: 'Kim Dorn', address: 'kdorn@example.com', count: 1 },
+    ]);
+    expect(people).toHaveLength(2);
+    expect(people.find((person) => person.name === 'Robert Quill')?.emails).toEqual([
+      'quill@example.com',
+      'rquill@example.com',
+    ]);
+  });
+});
+
 describe('resolvePerson with nicknames', () => {
   const people = mergePeople([
     { name: 'Phillip K Allen', address: 'phillip.allen@enron.com', count: 5 },

@@ -4,7 +4,10 @@
  * in a mail header, an attendee list, a transcript speaker or a vCard) are joined when they
  * share an address, an exact normalised name, or when a short name equals an address's local
  * part; an initial-and-surname form ("A. Smith") joins a full name only when exactly one
- * person fits it, so two Smiths never merge through it.
+ * person fits it, so two Smiths never merge through it. Joins need agreeing first names
+ * (the same, an initial, a shortening or a known nickname): an address written with two
+ * disagreeing first names, as a surname-only address two people share, belongs to the one
+ * name nearly all of its mentions carry, or to nobody.
  */
 import type { Person, PersonRef } from './types.ts';
 
@@ -192,20 +195,128 @@ export function linkKeys(mention: Pick<PersonMention, 'name' | 'address'>): stri
   ];
 }
 
-/** mergePeople, keeping which mentions made each person. */
+/** The first name of a full name ("ann" for "Ann B. Smith", "a" for "A. Smith"); none for one word. */
+export function givenName(normalized: string): string | undefined {
+  const words = normalized.split(' ');
+  return words.length >= 2 ? words[0] : undefined;
+}
+
+/** Could two first names be one person's: the same, an initial, a shortening or a known nickname? */
+export function sameGivenName(a: string, b: string): boolean {
+  const forms = (name: string) => [name, ...(NICKNAMES[name] ?? [])];
+  const close = (x: string, y: string) => {
+    if (x === y) return true;
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    return (short.length === 1 || short.length >= 3) && long.startsWith(short);
+  };
+  return forms(a).some((x) => forms(b).some((y) => close(x, y)));
+}
+
+function givenNamesAgree(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
+  for (const a of left) for (const b of right) if (!sameGivenName(a, b)) return false;
+  return true;
+}
+
+/** Of a key written with first names that disagree, the share of mentions one name must have to own it. */
+const OWNER_SHARE = 0.9;
+
+/**
+ * Who a key (an address, a short name) belongs to, from the first names written with it:
+ * undefined when they all agree, the first name carrying nearly all of its mentions, or null
+ * when none does (a surname-only address two people share).
+ */
+function keyOwner(names: ReadonlyMap<string, number>): string | null | undefined {
+  const all = [...names.keys()];
+  if (givenNamesAgree(new Set(all), new Set(all))) return undefined;
+  const total = [...names.values()].reduce((sum, count) => sum + count, 0);
+  const ranked = [...names.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [name] of ranked) {
+    const agreeing = all.filter((other) => sameGivenName(name, other));
+    const share = agreeing.reduce((sum, other) => sum + (names.get(other) ?? 0), 0) / total;
+    if (share >= OWNER_SHARE && givenNamesAgree(new Set(agreeing), new Set(agreeing))) return name;
+  }
+  return null;
+}
+
+/** Mentions most often seen first, then by name and address: the order joins are tried in. */
+function joinOrder(mentions: readonly PersonMention[]): number[] {
+  const ident = (mention: PersonMention) => `${mention.name ?? ''}\u0000${mention.address ?? ''}`;
+  return mentions
+    .map((_, position) => position)
+    .sort((a, b) => {
+      const left = mentions[a]!;
+      const right = mentions[b]!;
+      return (
+        right.count - left.count || (ident(left) < ident(right) ? -1 : ident(left) > ident(right) ? 1 : 0)
+      );
+    });
+}
+
+/**
+ * mergePeople, keeping which mentions made each person. Two mentions join only when their first
+ * names agree: a key (an address or short name) written with first names that do not agree, as
+ * a surname-only address shared by two people, names nobody for sure and joins nothing; and a
+ * join that would put two disagreeing first names into one person is not made.
+ */
 export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster[] {
   const uf = new UnionFind();
-  const keyed = mentions.map((mention) => ({ mention, keys: mentionKeys(mention) }));
-  for (const { keys } of keyed) {
-    const [first, ...rest] = keys.strong;
+  const keyed = mentions.map((mention) => {
+    const name = mention.name ? normalizeName(mention.name) : '';
+    return { mention, keys: mentionKeys(mention), given: name.includes('@') ? undefined : givenName(name) };
+  });
+  // How often each first name is written with each key.
+  const givenByKey = new Map<string, Map<string, number>>();
+  for (const { mention, keys, given } of keyed) {
+    if (!given) continue;
+    for (const key of keys.strong) {
+      const names = givenByKey.get(key) ?? new Map<string, number>();
+      names.set(given, (names.get(given) ?? 0) + mention.count);
+      givenByKey.set(key, names);
+    }
+  }
+  const owners = new Map<string, string | null>();
+  for (const [key, names] of givenByKey) {
+    const owner = keyOwner(names);
+    if (owner !== undefined) owners.set(key, owner);
+  }
+  // A mention joins through a key unless others own it under a first name that disagrees with its own.
+  const usable = keyed.map(({ keys, given }) => {
+    const open = keys.strong.filter((key) => {
+      const owner = owners.get(key);
+      if (owner === undefined) return true;
+      return owner !== null && (!given || sameGivenName(owner, given));
+    });
+    return open.length > 0 ? open : keys.strong;
+  });
+  // First names of each group so far, by root; a join between disagreeing groups is skipped.
+  const givenByRoot = new Map<string, Set<string>>();
+  const join = (a: string, b: string) => {
+    const ra = uf.find(a);
+    const rb = uf.find(b);
+    if (ra === rb) return;
+    const left = givenByRoot.get(ra) ?? new Set<string>();
+    const right = givenByRoot.get(rb) ?? new Set<string>();
+    if (!givenNamesAgree(left, right)) return;
+    uf.union(ra, rb);
+    givenByRoot.set(uf.find(ra), new Set([...left, ...right]));
+  };
+  for (const [key, names] of givenByKey) {
+    const owner = owners.get(key);
+    if (owner === null) continue;
+    const own = [...names.keys()].filter((name) => owner === undefined || sameGivenName(owner, name));
+    givenByRoot.set(uf.find(key), new Set(own));
+  }
+  const order = joinOrder(mentions);
+  for (const position of order) {
+    const [first, ...rest] = usable[position]!;
     if (!first) continue;
     uf.find(first);
-    for (const key of rest) uf.union(first, key);
+    for (const key of rest) join(first, key);
   }
   // Weak keys (initial + surname) join a cluster only when exactly one cluster carries the matching full name.
   const fullInitialOwners = new Map<string, Set<string>>();
-  for (const { keys } of keyed) {
-    const anchor = keys.strong[0];
+  for (const [position, { keys }] of keyed.entries()) {
+    const anchor = usable[position]![0];
     if (!anchor) continue;
     for (const key of keys.initials) {
       const owners = fullInitialOwners.get(key) ?? new Set<string>();
@@ -213,11 +324,11 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
       fullInitialOwners.set(key, owners);
     }
   }
-  for (const { keys } of keyed) {
-    for (const key of keys.weak) {
+  for (const position of order) {
+    for (const key of keyed[position]!.keys.weak) {
       const owners = fullInitialOwners.get(`full-${key}`);
-      const anchor = keys.strong[0] ?? key;
-      if (owners && owners.size === 1) uf.union(anchor, [...owners][0]!);
+      const anchor = usable[position]![0] ?? key;
+      if (owners && owners.size === 1) join(anchor, [...owners][0]!);
       else uf.find(anchor);
     }
   }
@@ -230,7 +341,7 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
   };
   const clusters = new Map<string, Cluster>();
   for (const [position, { mention, keys }] of keyed.entries()) {
-    const anchor = keys.strong[0] ?? keys.weak[0];
+    const anchor = usable[position]![0] ?? keys.weak[0];
     if (!anchor) continue;
     const root = uf.find(anchor);
     let cluster = clusters.get(root);
@@ -242,8 +353,11 @@ export function clusterPeople(mentions: readonly PersonMention[]): PersonCluster
     cluster.members.push(position);
     if (mention.name?.trim())
       cluster.names.set(mention.name.trim(), (cluster.names.get(mention.name.trim()) ?? 0) + mention.count);
-    if (mention.address?.includes('@')) cluster.emails.add(normalizeAddress(mention.address));
-    for (const key of keys.strong) if (key.startsWith('handle:')) cluster.handles.add(key.slice(7));
+    // An address or short name this mention shares with another person is not listed as its own.
+    const joined = new Set(usable[position]!.filter((key) => uf.find(key) === root));
+    if (mention.address?.includes('@') && joined.has(`email:${normalizeAddress(mention.address)}`))
+      cluster.emails.add(normalizeAddress(mention.address));
+    for (const key of joined) if (key.startsWith('handle:')) cluster.handles.add(key.slice(7));
   }
   const people = [...clusters.values()].map((cluster) => {
     const emails = [...cluster.emails].sort();
