@@ -78,8 +78,11 @@ type Row = Record<string, unknown>;
 /** Advisory lock ids: creating the schema, and keeping the people table (one writer at a time). */
 const SCHEMA_LOCK = 727372;
 const PEOPLE_LOCK = 727373;
-/** Marks an index whose people table is kept per file (older indexes are rebuilt once on open). */
-const PEOPLE_VERSION = 'per-file';
+/**
+ * Marks an index whose people table is kept per file, and whose people join only where first
+ * names agree (older indexes are rebuilt once on open, from their stored mentions).
+ */
+const PEOPLE_VERSION = 'per-file-first-names';
 /** Marks an index whose posting rows start with a file header (older indexes are migrated once on open). */
 /** 'file-header': rows start with their file's header; 'file-header items': it marks files of separate items. */
 const POSTINGS_VERSION = 'file-header items';

@@ -41,8 +41,11 @@ import type { Chunk, FileRecord, Person } from './types.ts';
  * files of separate items; 4: files keep their item count (1 to 3 are migrated on open).
  */
 const SCHEMA_VERSION = '4';
-/** Marks an index whose people table is kept per file (older indexes are rebuilt once on open). */
-const PEOPLE_VERSION = 'per-file';
+/**
+ * Marks an index whose people table is kept per file, and whose people join only where first
+ * names agree (older indexes are rebuilt once on open, from their stored mentions).
+ */
+const PEOPLE_VERSION = 'per-file-first-names';
 
 /** Each file's lengths as one document (schema 2). */
 const FILE_LENGTH_COLUMNS_LIST = [
