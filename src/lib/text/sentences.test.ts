@@ -96,5 +96,10 @@ describe('dots that end no sentence in any language', () => {
     // A bracket left open does not swallow the sentences after it; a year still ends one.
     expect(texts('A stray ( bracket here. The next one starts.')).toHaveLength(2);
     expect(texts('Sales rose in 2012. The next year they fell.')).toHaveLength(2);
+    // A bracketed sentence ends at its bracket, however many brackets it holds.
+    expect(texts('(Once it ran (for example, on Fridays), but no more.) Now it runs daily.')).toEqual([
+      '(Once it ran (for example, on Fridays), but no more.)',
+      'Now it runs daily.',
+    ]);
   });
 });

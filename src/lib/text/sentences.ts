@@ -126,13 +126,16 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
-/** Whether position `at` is inside a ( or [ opened since `from` and closed within the next 300 characters. */
+/**
+ * Whether position `at` is inside a ( or [ opened since `from` and closed within the next 300
+ * characters, though not right after it: "(It was kept.) Later…" ends a sentence at the bracket.
+ */
 function insideBrackets(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
-  const after = text.slice(at, at + 300);
+  const after = text.slice(at + 1, at + 300);
   return (['()', '[]'] as const).some(([open, close]) => {
     const depth = before.split(open).length - before.split(close).length;
-    return depth > 0 && after.includes(close);
+    return depth > 0 && after.includes(close) && !after.startsWith(close);
   });
 }
 
