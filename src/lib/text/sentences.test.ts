@@ -96,6 +96,13 @@ describe('dots that end no sentence in any language', () => {
     // A bracket left open does not swallow the sentences after it; a year still ends one.
     expect(texts('A stray ( bracket here. The next one starts.')).toHaveLength(2);
     expect(texts('Sales rose in 2012. The next year they fell.')).toHaveLength(2);
+    // A long line wrapped before a number runs on; a short line before a number ends.
+    expect(
+      texts(
+        'The marks for both the underlying and volatility positions in the 2007 through\n2010 period differ by $2.6 million.',
+      ),
+    ).toHaveLength(1);
+    expect(texts('Agenda for Monday\n10 people will attend the review.')).toHaveLength(2);
     // A bracketed sentence ends at its bracket, however many brackets it holds.
     expect(texts('(Once it ran (for example, on Fridays), but no more.) Now it runs daily.')).toEqual([
       '(Once it ran (for example, on Fridays), but no more.)',

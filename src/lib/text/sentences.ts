@@ -99,7 +99,7 @@ export function splitSentences(text: string): SentenceSpan[] {
         previous.length > 0 &&
         !openParen &&
         !/[,;:(\-–]$/.test(previous) &&
-        /^[A-Z0-9"“]/.test(nextLine) &&
+        opensSentence(nextLine, previous) &&
         looksLikeLineEnd(previous);
       if (nextLine === '' || listItem || lineEnds) {
         emit(i);
@@ -138,6 +138,19 @@ function insideBrackets(text: string, from: number, at: number): boolean {
     return depth > 0 && after.includes(close) && !after.startsWith(close);
   });
 }
+
+/**
+ * Whether a line can open a new sentence after `previous`: a capital or a quote does; a number
+ * does only after a short line, since a long one cut before a number is a hard wrap of one
+ * sentence ("… positions in the 2007 through\n2010 timeframe create …").
+ */
+function opensSentence(line: string, previous: string): boolean {
+  if (/^[A-Z"“]/.test(line)) return true;
+  return /^\d/.test(line) && (previous.split('\n').at(-1) ?? previous).length < WRAPPED_LINE;
+}
+
+/** A line at least this long that ends without a full stop was most likely wrapped by a mail program. */
+const WRAPPED_LINE = 60;
 
 /** A line that reads as finished on its own: a heading-like or list-like short line. */
 function looksLikeLineEnd(previous: string): boolean {
