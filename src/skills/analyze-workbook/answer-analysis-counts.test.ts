@@ -71,3 +71,24 @@ describe('the order and the column a sentence states', () => {
     ).toEqual({ mean_fee: '40.00' });
   });
 });
+
+describe('missing cells of the column a question names', () => {
+  // Invented: Depth is missing twice, Width once.
+  const TRAILS = `Trail,Depth (m),Width (m)
+North Loop,2.5,1.2
+Ridge Path,,1.0
+Creek Walk,3.1,
+Lake Route,,0.8
+`;
+  const ask = (question: string, format: string) =>
+    answerAnalysis(headerRowTable(csvToWorkbook(TRAILS, 'invented').sheets[0]!)!, { question, format }).slots;
+
+  it('counts the missing cells of the named column only, and of every column when none is named', () => {
+    expect(
+      ask('How many missing values does the Depth (m) column have?', '@missing_count[count] an integer.'),
+    ).toEqual({ missing_count: '2' });
+    expect(ask('How many missing values does the table have?', '@missing_count[count] an integer.')).toEqual({
+      missing_count: '3',
+    });
+  });
+});

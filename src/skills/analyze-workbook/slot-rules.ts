@@ -80,7 +80,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       has(words, 'missing', 'null', 'nan', 'na') &&
       has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS),
     compute: (context) => {
-      const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : columnNames(context.frame);
+      const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : missingCountColumns(context);
       const missing = names.reduce(
         (total, name) =>
           total + context.rows.filter((row) => cellsOf(context.frame, name)[row] === null).length,
@@ -892,6 +892,23 @@ function frequencyCount(context: SlotContext): SlotResult | undefined {
     columns: [name],
     rows: hits,
   };
+}
+
+/**
+ * The columns whose missing cells a slot naming none counts: those the question names in full
+ * ("the Length (mi) column"), leaving out the group's and the conditions' columns; every column
+ * when it names none ("missing values in the dataset").
+ */
+function missingCountColumns(context: SlotContext): string[] {
+  const named = findMentions(context.frame, context.question)
+    .filter((mention) => mention.strength >= 1)
+    .map((mention) => mention.column)
+    .filter(
+      (name) =>
+        name !== context.group?.column &&
+        !context.frame.conditions.some((condition) => condition.column === name),
+    );
+  return named.length > 0 ? [...new Set(named)] : columnNames(context.frame);
 }
 
 /** The least frequent value of a column; refused when several values share the smallest count. */
