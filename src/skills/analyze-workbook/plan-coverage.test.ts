@@ -106,4 +106,10 @@ describe('plan coverage: no answer that skips part of the question', () => {
     expect(asked.code).toBe('unsupported');
     expect(asked.message).toContain('"mean"');
   });
+
+  it('refuses a count of missing values, which a plan would answer with all rows', () => {
+    const asked = refusal(() => answerQuestion(titanic, 'how many missing values does the Age column have?'));
+    expect(asked.code).toBe('unsupported');
+    expect(asked.message).toContain('missing values');
+  });
 });

@@ -420,6 +420,11 @@ const ASKED_STATISTICS: readonly { asks: RegExp; fns: readonly string[] }[] = [
   { asks: /\bstandard deviation\b/i, fns: ['std'] },
   { asks: /\bcorrelat\w*/i, fns: ['correlation'] },
   { asks: /\b(percentage|percent|proportion)\b/i, fns: ['share'] },
+  // No plan counts missing cells (the slot rules do): "how many missing values…" would count rows.
+  {
+    asks: /\bmissing (?:values?|cells?|entries|data)\b|\b(?:blank|empty|null) (?:cells?|values?|entries)\b/i,
+    fns: [],
+  },
 ];
 
 function planFilters(plan: QueryPlan): Filter[] {
