@@ -19,7 +19,7 @@ import { indexPaths } from '../src/index/index-paths.ts';
 import { openIndex } from '../src/index/open-index.ts';
 import type { GenerateRequest } from '../src/models/language-model.ts';
 import { createScriptedLanguageModel } from '../src/models/testing/scripted-language-model.ts';
-import { half, isRight } from './workspace-qa-scoring.ts';
+import { half, isRight, type WorkspaceQuestion } from './workspace-qa-scoring.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHARED = process.env.OFFICEMATE_SHARED ?? join(here, '..', '..', 'shared');
@@ -30,15 +30,7 @@ const OUT = join(here, 'out', 'ask-prompt');
 const SHOW = process.argv.includes('--show');
 const CONTEXTS = [2048, 4096, 8192] as const;
 
-type Question = {
-  id: string;
-  question: string;
-  now: string;
-  as: string | null;
-  kind: string;
-  answer: string[][];
-  no_answer: boolean;
-};
+type Question = WorkspaceQuestion;
 
 const questions = readFileSync(DEV, 'utf8')
   .split('\n')

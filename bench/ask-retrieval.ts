@@ -16,7 +16,7 @@ import { retrievalQuestion } from '../src/chat/retrieval-query.ts';
 import { retrieve } from '../src/chat/retrieve.ts';
 import { openIndex } from '../src/index/open-index.ts';
 import type { SearchHit } from '../src/index/types.ts';
-import { half } from './workspace-qa-scoring.ts';
+import { half, type WorkspaceQuestion } from './workspace-qa-scoring.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHARED = process.env.OFFICEMATE_SHARED ?? join(here, '..', '..', 'shared');
@@ -31,15 +31,7 @@ const { values: flags } = parseArgs({
   },
 });
 
-type Question = {
-  id: string;
-  question: string;
-  now: string;
-  as: string | null;
-  kind: string;
-  source: { file: string; message_id?: string };
-  no_answer: boolean;
-};
+type Question = WorkspaceQuestion;
 
 function read(path: string): Question[] {
   if (!existsSync(path)) return [];

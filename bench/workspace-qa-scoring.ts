@@ -4,6 +4,21 @@
  * normalised containment test.
  */
 
+/** One workspace question as the question files write it (README of the set). */
+export type WorkspaceQuestion = {
+  id: string;
+  question: string;
+  now: string;
+  as: string | null;
+  kind: string;
+  /** Groups of accepted answers; every group must be contained. */
+  answer: string[][];
+  source: { file: string; message_id?: string };
+  /** Other files that hold the answer too. */
+  also?: string[];
+  no_answer: boolean;
+};
+
 /** The tuning half: odd-numbered ids within each kind. Fixed, so the check half stays unseen. */
 export function half(id: string): 'tune' | 'check' {
   const number = Number(/(\d+)$/.exec(id)?.[1] ?? 0);

@@ -30,7 +30,7 @@ import type { ChunkDraft } from '../src/index/types.ts';
 import { seededRandom } from '../src/lib/random.ts';
 import { splitSentences } from '../src/lib/text/sentences.ts';
 import { syntheticFile, vocabulary, zipfSampler } from './synthetic-corpus.ts';
-import { half, isRight } from './workspace-qa-scoring.ts';
+import { half, isRight, type WorkspaceQuestion } from './workspace-qa-scoring.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -53,18 +53,7 @@ const { values: flags } = parseArgs({
   },
 });
 
-type Question = {
-  id: string;
-  question: string;
-  now: string;
-  as: string | null;
-  kind: string;
-  answer: string[][];
-  source: { file: string };
-  also?: string[];
-  no_answer: boolean;
-  set: SetName;
-};
+type Question = WorkspaceQuestion & { set: SetName };
 
 type SetName = 'dev' | 'own' | 'fresh';
 

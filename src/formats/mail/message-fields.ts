@@ -64,7 +64,7 @@ export function withDisplayName(
 
 /**
  * The same exports keep the recipient's display name in X-To; it is given to a lone To: address
- * that has none ("John J Lavorato", "Lavorato, John </O=ENRON/...>"). With several recipients
+ * that has none ("Ann B Lee", "Lee, Ann </O=EXAMPLE/...>"). With several recipients
  * the names cannot be paired with the addresses, so they are left alone.
  */
 export function withRecipientName(to: readonly Address[], xTo: string | undefined): Address[] {
