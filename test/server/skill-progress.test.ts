@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBuiltinModel } from '../../src/models/engines/builtin/builtin-model.ts';
+import { fixedModelRuntime } from '../../src/models/model-runtime.ts';
 import type { FileInfo, SkillProgressEvent, SkillResponse } from '../../src/protocol/api.ts';
+import { runWorkspaceSkill } from '../../src/server/workspace/skill-runner.ts';
+import { findSkill } from '../../src/skills/registry.ts';
 import { EXAMPLES } from '../helpers/paths.ts';
 import { bearer, login, startTestServer, type TestServer, upload } from './workspace-helpers.ts';
 
@@ -112,6 +116,38 @@ describe('skill progress and cancel', () => {
     });
     const failed = await readEvents(bad);
     expect(failed.at(-1)).toMatchObject({ event: 'error', data: { error: { code: 'not_found' } } });
+  });
+
+  it('keeps nothing of a run cancelled while its deck is being stored', async () => {
+    const cancel = new AbortController();
+    // The records abort the run just as they take its deck: the cancel lands mid-store.
+    const db = new Proxy(server.db, {
+      get(target, key, receiver) {
+        if (key !== 'addFile') return Reflect.get(target, key, receiver);
+        return async (...args: Parameters<typeof target.addFile>) => {
+          const stored = await target.addFile(...args);
+          cancel.abort();
+          return stored;
+        };
+      },
+    });
+    const options = {
+      db,
+      index: server.index,
+      dataDir: server.dataDir,
+      clock: { now: () => new Date('2026-03-12T09:00:00Z') },
+      runtime: fixedModelRuntime(createBuiltinModel()),
+    };
+    const run = await runWorkspaceSkill(
+      options,
+      findSkill('deck')!,
+      { source: report },
+      'alice',
+      cancel.signal,
+    );
+    expect(run.success).toBe(false);
+    if (!run.success) expect(run.error.code).toBe('aborted');
+    expect((await decks()).length).toBe(1);
   });
 });
 

@@ -15,12 +15,12 @@ import { findSkill } from '../../skills/registry.ts';
 import { type AnySkill, runSkill, type SkillContext } from '../../skills/skill.ts';
 import { presentError } from '../presenters/present-error.ts';
 import { conversationSessions } from './conversation-sessions.ts';
-import { localCopy, storeFile } from './file-store.ts';
+import { deleteFile, localCopy, storeFile } from './file-store.ts';
 import { presentFile, presentSkillData, readableFile } from './present-file.ts';
 import { hasThumbnails, queueThumbnails } from './thumbnail-jobs.ts';
 import { quotaRefusal } from './token-quota.ts';
 import type { WorkspaceOptions } from './workspace-options.ts';
-import type { Job, JobOutcome } from './workspace-records.ts';
+import type { Job, JobOutcome, StoredFile } from './workspace-records.ts';
 
 /** What a running skill reports on the way: files it reads and notes it logs (progress events). */
 export type SkillProgress = {
@@ -92,17 +92,28 @@ export async function runWorkspaceSkill(
   if (!run.success) return failure({ ...run.error, message: (await present(run.error.message)) as string });
   // Cancelled while it ran: what it made is not kept.
   if (signal.aborted) return failure(appError('aborted', `The ${skill.id} run was cancelled.`));
-  const artifacts: FileInfo[] = [];
+  const stored: StoredFile[] = [];
   for (const artifact of run.data.artifacts) {
-    const stored = await storeFile(options, {
-      owner: user,
-      name: artifact.name,
-      bytes: artifact.bytes,
-      contentType: artifact.contentType,
-      generatedBy: skill.id,
-    });
-    artifacts.push(presentFile(stored));
-    if (hasThumbnails(stored.name)) await queueThumbnails(options.db, stored.id, Date.now());
+    if (signal.aborted) break;
+    stored.push(
+      await storeFile(options, {
+        owner: user,
+        name: artifact.name,
+        bytes: artifact.bytes,
+        contentType: artifact.contentType,
+        generatedBy: skill.id,
+      }),
+    );
+  }
+  // Cancelled while its files were being stored: those already stored go again.
+  if (signal.aborted) {
+    for (const file of stored) await deleteFile(options, file);
+    return failure(appError('aborted', `The ${skill.id} run was cancelled.`));
+  }
+  const artifacts: FileInfo[] = [];
+  for (const file of stored) {
+    artifacts.push(presentFile(file));
+    if (hasThumbnails(file.name)) await queueThumbnails(options.db, file.id, Date.now());
   }
   if (artifacts.some((artifact) => hasThumbnails(artifact.name))) options.jobs?.kick();
   return success(
