@@ -206,6 +206,21 @@ describe('detectTables', () => {
       expect(column(name).type).toBe('category');
     expect(column('Passengers').type).toBe('number');
   });
+
+  it('reads rows numbered 1, 2, 3… as an order, also when the numbering restarts or stops part way', () => {
+    const column = (values: number[]) =>
+      typeColumn(
+        'N',
+        0,
+        values.map((value): Cell => ({ type: 'number', value, text: String(value) })),
+      ).type;
+    const counted = Array.from({ length: 14 }, (_, index) => index + 1);
+    expect(column([...counted, ...Array(30).fill(0)])).toBe('identifier');
+    expect(column([...counted.slice(0, 6), ...counted.slice(0, 8), ...counted.slice(0, 5)])).toBe(
+      'identifier',
+    );
+    expect(column([3, 8, 1, 12, 5, 9, 2, 14, 7, 6, 11, 4, 0, 0, 0])).toBe('number');
+  });
 });
 
 function gaussian(next: () => number): number {
@@ -234,6 +249,15 @@ describe('findInsights', () => {
       );
     }
     expect(findInsights(table(noise.join('\n')))).toEqual([]);
+  });
+
+  it('says a trend over one row a year is by year, not by month', () => {
+    const next = seeded(11);
+    const lines = ['Year,Harvest'];
+    for (let year = 2000; year < 2014; year++)
+      lines.push(`${year},${(400 + (year - 2000) * 30 + gaussian(next) * 10).toFixed(1)}`);
+    const trend = findInsights(table(lines.join('\n'))).find((insight) => insight.kind === 'trend');
+    expect(trend?.sentence).toMatch(/per year .* over 14 years, from 2000 to 2013/);
   });
 });
 

@@ -38,8 +38,24 @@ function integerCode(name: string, integers: readonly number[]): boolean {
 const namedAsOrder = (name: string) => ORDER_NAME.test(name) && !/\b(of|per)\b/i.test(name);
 
 /** An integer column that numbers or ranks its rows: named as an order, or 1..n (0..n-1) in some order. */
+/**
+ * Rows numbered 1, 2, 3… where the numbering restarts (line numbers within each group) or
+ * stops part way, the rest left 0: ten or more numbers, each the one before plus one or a
+ * restart at 1, in runs of three or more on average.
+ */
+function countsRows(integers: readonly number[]): boolean {
+  const counted = integers.filter((value) => value !== 0);
+  if (counted.length < 10 || counted[0] !== 1) return false;
+  let restarts = 0;
+  for (let i = 1; i < counted.length; i++) {
+    if (counted[i] === 1) restarts++;
+    else if (counted[i] !== counted[i - 1]! + 1) return false;
+  }
+  return restarts + 1 <= counted.length / 3;
+}
+
 function integerOrder(name: string, integers: readonly number[]): boolean {
-  if (namedAsOrder(name)) return true;
+  if (namedAsOrder(name) || countsRows(integers)) return true;
   // A few small counts can be 0..n-1 by chance ("goals: 2, 1, 3, 0, 4"); ten or more rarely are.
   if (integers.length < 10) return false;
   const distinct = new Set(integers);

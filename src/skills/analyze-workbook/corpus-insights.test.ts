@@ -46,12 +46,16 @@ function looksLikeCode(column: Column): boolean {
   const distinct = new Set(numbers);
   if (distinct.size <= 2 && [...distinct].every((value) => value === 0 || value === 1)) return true;
   // Row numbers and ranks: ten or more rows numbered 1..n.
-  return (
+  if (
     numbers.length >= 10 &&
     distinct.size === numbers.length &&
     Math.min(...numbers) === 1 &&
     Math.max(...numbers) === numbers.length
-  );
+  )
+    return true;
+  // Rows numbered 1..k in order, the rest of the column 0.
+  const filled = numbers.filter((value) => value !== 0);
+  return filled.length >= 10 && filled.every((value, index) => value === index + 1);
 }
 
 /** Integers named as ids, or text that is different on nearly every row. */

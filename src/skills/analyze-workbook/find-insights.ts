@@ -76,13 +76,16 @@ export function timeSeries(
   const distinctMonths = new Set(pairs.map(([date]) => date.slice(0, 7)));
   let period: Series['period'] = 'date';
   let key = (date: string) => date;
+  const distinctYears = new Set(pairs.map(([date]) => date.slice(0, 4)));
+  // One date a year (a year column read as 1 January): the steps are years, not months.
+  const oneDatePerYear = distinctYears.size === distinctDays.size && distinctYears.size >= 6;
   const oneRowPerMonth = distinctMonths.size === distinctDays.size && distinctMonths.size >= 12;
   // Up to 400 dates stay as they are (weekly data keeps its weeks: months of 4 and 5 weeks would add noise).
   if ((distinctDays.size > 400 && distinctMonths.size >= 6) || oneRowPerMonth) {
     period = 'month';
     key = (date) => date.slice(0, 7);
   }
-  if (period === 'month' && distinctMonths.size > 120) {
+  if ((period === 'month' && distinctMonths.size > 120) || oneDatePerYear) {
     period = 'year';
     key = (date) => date.slice(0, 4);
   }
