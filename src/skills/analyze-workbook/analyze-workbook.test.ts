@@ -221,6 +221,13 @@ describe('detectTables', () => {
     );
     expect(column([3, 8, 1, 12, 5, 9, 2, 14, 7, 6, 11, 4, 0, 0, 0])).toBe('number');
   });
+
+  it('reads a year column named with underscores ("report_year") as years', () => {
+    const cells = [2019, 2020, 2021, 2020].map(
+      (value): Cell => ({ type: 'number', value, text: String(value) }),
+    );
+    expect(typeColumn('report_year', 0, cells)).toMatchObject({ type: 'date', unit: 'year' });
+  });
 });
 
 function gaussian(next: () => number): number {

@@ -143,7 +143,7 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
     const years =
       integers &&
       numberCells.every((cell) => (cell.value as number) >= 1800 && (cell.value as number) <= 2100);
-    if (years && YEAR_HEADER.test(name)) {
+    if (years && YEAR_HEADER.test(name.replace(/_/g, ' '))) {
       type = 'date';
       dates = values.map((value) => (typeof value === 'number' ? `${value}-01-01` : null));
       unit = 'year';
