@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../formats/model.ts';
-import { locateQuery, queryRegions, weightedQueryTerms } from './focus-answer.ts';
+import { locateQuery, queryRegions, speakersNamed, weightedQueryTerms } from './focus-answer.ts';
 import { prepareTranscript } from './transcript-units.ts';
 
 describe('weightedQueryTerms', () => {
@@ -63,6 +63,44 @@ describe('a speaker the query names', () => {
     expect(named?.speakers.has('User Interface')).toBe(true);
     expect(named?.own[2]).toBeGreaterThan(plain?.own[2] ?? Number.POSITIVE_INFINITY);
     expect(named?.own[0]).toBe(plain?.own[0]);
+  });
+});
+
+describe('speakersNamed', () => {
+  it('reads a possessive as naming the speaker', () => {
+    const labels = ['Budget Officer', 'Chair'];
+    expect([...speakersNamed("Summarize the budget officer's opinions on catering.", labels)]).toEqual([
+      'Budget Officer',
+    ]);
+    expect([...speakersNamed('Summarize the budget officer’s opinions on catering.', labels)]).toEqual([
+      'Budget Officer',
+    ]);
+  });
+
+  it('does not read a subject that resembles a role as that role', () => {
+    expect([
+      ...speakersNamed('Summarize the discussion about the industrial design of the kiosk.', [
+        'Industrial Designer',
+      ]),
+    ]).toEqual([]);
+  });
+});
+
+describe('a subject worded like a role', () => {
+  it('stays in the query when the query does not name that speaker', () => {
+    const turns = [
+      ['Industrial Designer', 'I will look at the batteries.'],
+      ['Chair', 'The industrial design of the kiosk should be simple, one solid case.'],
+      ['Industrial Designer', 'A solid case is easy to design.'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const transcript: Transcript = { type: 'transcript', format: 'text', turns };
+    const located = locateQuery(
+      prepareTranscript(transcript),
+      'Summarize the discussion about the industrial design of the kiosk.',
+    );
+    expect(located?.terms).toContain('design');
+    expect(located?.terms).toContain('industri');
+    expect(located?.own[0]).toBe(0);
   });
 });
 

@@ -114,7 +114,10 @@ export function isGeneralQuery(query: string): boolean {
 
 /** Speakers the query names: a full label ("Industrial Designer") or a distinctive name part ("May"). */
 export function speakersNamed(query: string, speakers: readonly string[]): Set<string> {
-  const lower = ` ${words(query).join(' ')} `;
+  // A possessive names its speaker too ("the designer's view").
+  const lower = ` ${words(query)
+    .map((word) => word.replace(/'s$/, ''))
+    .join(' ')} `;
   // Part names count only when capitalized in the query ("the Professor", not "industrial components").
   const capitalized = ` ${(query.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).map((word) => word.toLowerCase()).join(' ')} `;
   const named = new Set<string>();
@@ -330,7 +333,7 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   const labels = prepared.transcript.turns.map((turn) => turn.speaker);
   const speakers = speakersNamed(query, labels);
   // Who the query asks about picks whose sentences answer it; their name is not what the passage is about.
-  const named = weightedQueryTerms(query, labels);
+  const named = weightedQueryTerms(query, [...speakers]);
   const weighted = named.size > 0 ? named : weightedQueryTerms(query);
   const matched = bm25(prepared, weighted);
   if (matched.every((score) => score === 0)) return undefined;
