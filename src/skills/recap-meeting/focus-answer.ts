@@ -255,7 +255,7 @@ const CLAUSE_START =
 const PHRASE_START = /^(?:in|on|at|to|for|with|from|by|of|into|about|if|when|as|unless|while)\b/i;
 /** Question word order without its question mark ("Do they feel on the basis of…"). */
 const INVERTED =
-  /^(?:do|does|did|is|are|was|were|can|could|would|should|will|shall|have|has|had)\s+(?:they|you|we|i|he|she|it|there|people|anyone|everyone|their|your|our|this|that|these|those|the|any)\b/i;
+  /^(?:do|does|did|is|are|was|were|can|could|would|should|will|shall|have|has|had)\s+(?:they|you|we|i|he|she|it|there|people|anyone|anybody|everyone|everybody|someone|somebody|their|your|our|this|that|these|those|the|any)\b/i;
 
 function informativeness(unit: Unit): number {
   // Prefer full sentences with several content words; very long ones cost budget.
