@@ -133,8 +133,12 @@ for (const { path, half } of files()) {
         t.citedInside += turns.filter(inside).length;
       }
       if (verbose && system.name.startsWith('recap')) {
+        const inside = (turn: number) => item.spans.some((span) => turn >= span.start && turn <= span.end);
+        const where = item.spans.length
+          ? `\n  GOLD: ${item.spans.map((span) => `${span.start}-${span.end}`).join(' ')}  CITED: ${[...new Set(answer.turns)].map((turn) => `${turn}${inside(turn) ? '+' : '-'}`).join(' ')}`
+          : '';
         console.error(
-          `\n[${kind}] ${path.split('/').slice(-2).join('/')} ${item.query}\n  R1=${(scores.rouge1 * 100).toFixed(1)}\n  OURS: ${answer.text}\n  REF:  ${item.answer}`,
+          `\n[${kind}] ${path.split('/').slice(-2).join('/')} ${item.query}\n  R1=${(scores.rouge1 * 100).toFixed(1)} words=${answer.text.split(/\s+/).filter(Boolean).length}/${item.answer.split(/\s+/).filter(Boolean).length}${where}\n  OURS: ${answer.text}\n  REF:  ${item.answer}`,
         );
       }
     }

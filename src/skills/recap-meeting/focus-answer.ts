@@ -46,7 +46,12 @@ export const FOCUS_PARAMS = {
   namedUnits: 3,
   /** Weight of a matching turn spoken by a speaker the query names, when locating the passage. */
   namedBoost: 1.5,
-  weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
+  /**
+   * Weights of a candidate sentence's score. A sentence cites the turn it comes from, so the
+   * relevance of that whole turn (`local`) counts more than the share of query words in the
+   * sentence itself (`query`: a 16-word piece is a small, noisy window on the same signal).
+   */
+  weights: { local: 0.3, region: 0.2, central: 0.25, query: 0.05, density: 0.15 },
   answerWords: 45,
   lambda: 0.7,
   summaryWords: 110,
@@ -114,7 +119,10 @@ export function isGeneralQuery(query: string): boolean {
 
 /** Speakers the query names: a full label ("Industrial Designer") or a distinctive name part ("May"). */
 export function speakersNamed(query: string, speakers: readonly string[]): Set<string> {
-  const lower = ` ${words(query).join(' ')} `;
+  // A possessive names its speaker too ("the designer's view").
+  const lower = ` ${words(query)
+    .map((word) => word.replace(/'s$/, ''))
+    .join(' ')} `;
   // Part names count only when capitalized in the query ("the Professor", not "industrial components").
   const capitalized = ` ${(query.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).map((word) => word.toLowerCase()).join(' ')} `;
   const named = new Set<string>();
@@ -252,7 +260,7 @@ const CLAUSE_START =
 const PHRASE_START = /^(?:in|on|at|to|for|with|from|by|of|into|about|if|when|as|unless|while)\b/i;
 /** Question word order without its question mark ("Do they feel on the basis of…"). */
 const INVERTED =
-  /^(?:do|does|did|is|are|was|were|can|could|would|should|will|shall|have|has|had)\s+(?:they|you|we|i|he|she|it|there|people|anyone|everyone|their|your|our|this|that|these|those|the|any)\b/i;
+  /^(?:do|does|did|is|are|was|were|can|could|would|should|will|shall|have|has|had)\s+(?:they|you|we|i|he|she|it|there|people|anyone|anybody|everyone|everybody|someone|somebody|their|your|our|this|that|these|those|the|any)\b/i;
 
 function informativeness(unit: Unit): number {
   // Prefer full sentences with several content words; very long ones cost budget.
@@ -285,7 +293,10 @@ export type TurnRegion = { readonly from: number; readonly to: number };
  * The passages a query is about: of the contiguous runs of turns whose smoothed relevance
  * passes `threshold`, the run holding the most query-term weight and any run holding at least
  * `share` of it (a subject is discussed over a run of turns, and sometimes taken up again;
- * stray mentions elsewhere only dilute the answer and its citations).
+ * stray mentions elsewhere only dilute the answer and its citations). A run starts at its
+ * first turn that says what the query asks about: the turns before it, which smoothing spills
+ * into, close the discussion before. The turns after its last mention stay (replies go on
+ * without repeating the subject's words).
  */
 export function queryRegions(
   own: readonly number[],
@@ -311,7 +322,15 @@ export function queryRegions(
   }
   const best = Math.max(0, ...runs.map((item) => item.weight));
   const kept = runs.filter((item) => item.weight > 0 && item.weight >= share * best);
-  return kept.length > 0 ? kept.map((item) => item.run) : [{ from: 0, to: own.length - 1 }];
+  return kept.length > 0
+    ? kept.map((item) => fromFirstMention(item.run, own))
+    : [{ from: 0, to: own.length - 1 }];
+}
+
+function fromFirstMention(run: TurnRegion, own: readonly number[]): TurnRegion {
+  for (let turn = run.from; turn <= run.to; turn++)
+    if ((own[turn] ?? 0) > 0) return { from: turn, to: run.to };
+  return run;
 }
 
 export type LocatedQuery = {
@@ -330,7 +349,7 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   const labels = prepared.transcript.turns.map((turn) => turn.speaker);
   const speakers = speakersNamed(query, labels);
   // Who the query asks about picks whose sentences answer it; their name is not what the passage is about.
-  const named = weightedQueryTerms(query, labels);
+  const named = weightedQueryTerms(query, [...speakers]);
   const weighted = named.size > 0 ? named : weightedQueryTerms(query);
   const matched = bm25(prepared, weighted);
   if (matched.every((score) => score === 0)) return undefined;
