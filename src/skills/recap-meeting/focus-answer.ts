@@ -46,12 +46,7 @@ export const FOCUS_PARAMS = {
   namedUnits: 3,
   /** Weight of a matching turn spoken by a speaker the query names, when locating the passage. */
   namedBoost: 1.5,
-  /**
-   * Weights of a candidate sentence's score. A sentence cites the turn it comes from, so the
-   * relevance of that whole turn (`local`) counts more than the share of query words in the
-   * sentence itself (`query`: a 16-word piece is a small, noisy window on the same signal).
-   */
-  weights: { local: 0.3, region: 0.2, central: 0.25, query: 0.05, density: 0.15 },
+  weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
   answerWords: 45,
   lambda: 0.7,
   summaryWords: 110,
