@@ -114,10 +114,7 @@ export function isGeneralQuery(query: string): boolean {
 
 /** Speakers the query names: a full label ("Industrial Designer") or a distinctive name part ("May"). */
 export function speakersNamed(query: string, speakers: readonly string[]): Set<string> {
-  // A possessive names its speaker too ("the designer's view").
-  const lower = ` ${words(query)
-    .map((word) => word.replace(/'s$/, ''))
-    .join(' ')} `;
+  const lower = ` ${words(query).join(' ')} `;
   // Part names count only when capitalized in the query ("the Professor", not "industrial components").
   const capitalized = ` ${(query.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).map((word) => word.toLowerCase()).join(' ')} `;
   const named = new Set<string>();
@@ -255,7 +252,7 @@ const CLAUSE_START =
 const PHRASE_START = /^(?:in|on|at|to|for|with|from|by|of|into|about|if|when|as|unless|while)\b/i;
 /** Question word order without its question mark ("Do they feel on the basis of…"). */
 const INVERTED =
-  /^(?:do|does|did|is|are|was|were|can|could|would|should|will|shall|have|has|had)\s+(?:they|you|we|i|he|she|it|there|people|anyone|anybody|everyone|everybody|someone|somebody|their|your|our|this|that|these|those|the|any)\b/i;
+  /^(?:do|does|did|is|are|was|were|can|could|would|should|will|shall|have|has|had)\s+(?:they|you|we|i|he|she|it|there|people|anyone|everyone|their|your|our|this|that|these|those|the|any)\b/i;
 
 function informativeness(unit: Unit): number {
   // Prefer full sentences with several content words; very long ones cost budget.
@@ -288,10 +285,7 @@ export type TurnRegion = { readonly from: number; readonly to: number };
  * The passages a query is about: of the contiguous runs of turns whose smoothed relevance
  * passes `threshold`, the run holding the most query-term weight and any run holding at least
  * `share` of it (a subject is discussed over a run of turns, and sometimes taken up again;
- * stray mentions elsewhere only dilute the answer and its citations). A run starts at its
- * first turn that says what the query asks about: the turns before it, which smoothing spills
- * into, close the discussion before. The turns after its last mention stay (replies go on
- * without repeating the subject's words).
+ * stray mentions elsewhere only dilute the answer and its citations).
  */
 export function queryRegions(
   own: readonly number[],
@@ -317,15 +311,7 @@ export function queryRegions(
   }
   const best = Math.max(0, ...runs.map((item) => item.weight));
   const kept = runs.filter((item) => item.weight > 0 && item.weight >= share * best);
-  return kept.length > 0
-    ? kept.map((item) => fromFirstMention(item.run, own))
-    : [{ from: 0, to: own.length - 1 }];
-}
-
-function fromFirstMention(run: TurnRegion, own: readonly number[]): TurnRegion {
-  for (let turn = run.from; turn <= run.to; turn++)
-    if ((own[turn] ?? 0) > 0) return { from: turn, to: run.to };
-  return run;
+  return kept.length > 0 ? kept.map((item) => item.run) : [{ from: 0, to: own.length - 1 }];
 }
 
 export type LocatedQuery = {
@@ -344,7 +330,7 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   const labels = prepared.transcript.turns.map((turn) => turn.speaker);
   const speakers = speakersNamed(query, labels);
   // Who the query asks about picks whose sentences answer it; their name is not what the passage is about.
-  const named = weightedQueryTerms(query, [...speakers]);
+  const named = weightedQueryTerms(query, labels);
   const weighted = named.size > 0 ? named : weightedQueryTerms(query);
   const matched = bm25(prepared, weighted);
   if (matched.every((score) => score === 0)) return undefined;

@@ -113,20 +113,6 @@ describe('answerQuery', () => {
     expect(answer.text).toContain('Ben wondered if the battery pack gives them enough power');
   });
 
-  it('leaves out requests worded as questions and drops a leading "plus"', () => {
-    const turns = [
-      ['Ben', 'Can someone work out how many kiosks we need to sell to break even .'],
-      ['Ana', 'Plus the kiosk needs a new printer every second year .'],
-      ['Cy', 'The kiosk printer costs forty pounds .'],
-    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
-    const answer = answerQuery(
-      { type: 'transcript', format: 'text', turns },
-      'What did the group say about the kiosk?',
-    );
-    expect(answer.sentences.map((sentence) => sentence.turn)).not.toContain(0);
-    expect(answer.text).toContain('Ana said that the kiosk needs a new printer');
-  });
-
   it('summarizes for a general query and stays within about the word budget', () => {
     const answer = answerQuery(transcript, 'Summarize the whole meeting.', { words: 40 });
     expect(answer.general).toBe(true);

@@ -133,10 +133,7 @@ function namesOf(prepared: PreparedTranscript): ReadonlySet<string> {
 
 /** A span cut at a clause boundary loses the connective that tied it to the clause before ("So that every teacher…" → "Every teacher…"). */
 function withoutLeadingConnective(text: string): string {
-  const trimmed = text.replace(
-    /^(?:so that|because|'cause|cause|and|but|or|so|then|which means|plus)\s+/i,
-    '',
-  );
+  const trimmed = text.replace(/^(?:so that|because|'cause|cause|and|but|or|so|then|which means)\s+/i, '');
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
