@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnswerType,
   askedNoun,
+  asksClockTime,
+  carriesClockTime,
   carriesMoney,
   carriesType,
+  countedNoun,
   expectedAnswerType,
   labelledCode,
   measureModifiers,
@@ -293,5 +296,56 @@ describe('labelledCode: bugs and tickets', () => {
     expect(labelledCode('I filed 450112 and it was resolved')).toBe(true);
     expect(labelledCode('see bug 445001 for the build')).toBe(true);
     expect(labelledCode('we shipped 4500 boards')).toBe(false);
+  });
+});
+
+describe('asksClockTime / carriesClockTime', () => {
+  it('tells a question about the time of day from one about the day', () => {
+    expect(asksClockTime('What time does the ferry leave on Friday?')).toBe(true);
+    expect(asksClockTime('At what time do we land in Oslo?')).toBe(true);
+    expect(asksClockTime('When does the ferry leave?')).toBe(false);
+    expect(asksClockTime('What date is the ferry?')).toBe(false);
+  });
+
+  it('finds clock times, not days, decimals or money', () => {
+    for (const text of ['We land at 4:47.', 'Doors open 10 am sharp.', 'Lunch at noon.', 'Départ à 16h30.'])
+      expect(carriesClockTime(text), text).toBe(true);
+    for (const text of ['See you on Tuesday, Oct. 23rd.', 'The fee is 12.50 dollars.', 'Date: 1997-03-07'])
+      expect(carriesClockTime(text), text).toBe(false);
+  });
+});
+
+describe('carriesType: places and people spoken of without a name', () => {
+  it('a room to be found or a room number still to come is no place', () => {
+    expect(
+      carriesType('I will book a room for our Thursday meeting and send you the room number.', 'place'),
+    ).toBe(false);
+    expect(carriesType('We still need another venue.', 'place')).toBe(false);
+    expect(carriesType('The room number is 4C2.', 'place')).toBe(true);
+    expect(carriesType('Our review will be in Room 1207.', 'place')).toBe(true);
+    expect(carriesType('I booked a room at the Harbour Inn.', 'place')).toBe(true);
+  });
+
+  it("a sentence's first word is no name by its capital alone", () => {
+    expect(carriesType('Lisbon were rained out so their count is down 40 orders.', 'person')).toBe(false);
+    expect(carriesType('Attached is the revised list for this week.', 'person')).toBe(false);
+    expect(carriesType('The slides will come from Marta.', 'person')).toBe(true);
+    expect(carriesType('Tomas Berg will bring the slides.', 'person')).toBe(true);
+    expect(carriesType('Ivo, I asked Marta about the slides.', 'person')).toBe(true);
+  });
+});
+
+describe('carriesType: a name with an apostrophe', () => {
+  it("the second part of a name like O'Hara is inside the sentence", () => {
+    expect(carriesType("Murdo O'Hara will be the contact for the port.", 'person')).toBe(true);
+  });
+});
+
+describe('countedNoun', () => {
+  it('reads the plural noun a "how many" question counts, names skipped', () => {
+    expect(countedNoun('How many Delta bonds did we sell?')).toBe('bonds');
+    expect(countedNoun('How many seats are there on the 5th floor?')).toBe('seats');
+    expect(countedNoun('How much did the desk make?')).toBeUndefined();
+    expect(countedNoun('How many did we sell?')).toBeUndefined();
   });
 });

@@ -159,6 +159,23 @@ const MONTH_ALONE = new RegExp(
 /** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
 const EXTENSION = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
 
+/**
+ * A place spoken of without its name: one to be found ("a room", "another venue") or the name
+ * still to come ("the room number", "the location details"). It says where nothing is.
+ */
+const UNNAMED_PLACE =
+  /\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])/gi;
+
+/** The word at this index opens a sentence (or the text). */
+function opensSentence(text: string, index: number | undefined): boolean {
+  return /(?:^|[.!?:;\n]|(?:^|\s)["'(])\s*$/.test(text.slice(0, index ?? 0));
+}
+
+/** A first word set off by a comma as the one spoken to: "Rob, I spoke to …". */
+function addressed(text: string, match: RegExpMatchArray): boolean {
+  return text.charAt((match.index ?? 0) + match[0].length) === ',';
+}
+
 /** Capitalised words that are not names (sentence openers, days, months). */
 const NOT_NAMES = new Set(
   (
@@ -250,28 +267,33 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     NUMERIC_DATE.test(text) ||
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
-  place: (text) =>
-    /\b(?:room|conference|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
-      text,
-    ) ||
-    // A named venue or landmark: "Beaver Creek Mountain", "Memorial Park", "the Yacht Club".
-    /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
-      text,
-    ) ||
-    // "in Lisbon", "at 20C2", "at 1400 Smith Street"; not "in August", "at 10:00", "in 2001".
-    [...text.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*|\d+[A-Za-z][\w-]*|\d+\s+[A-Z][\w-]*)/g)].some(
-      (match) => !NOT_NAMES.has(match[1] ?? ''),
-    ) ||
-    /\bat the \w+(?: of \w+)?/i.test(text) ||
-    /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
-    // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)".
-    [
-      ...text.matchAll(
-        /\b(?:[Hh]ow about|[Ww]hat about|[Ww]hy not|suggest(?:ed|ing)?|propose[ds]?|recommend(?:ed)?)\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu,
-      ),
-    ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
-    // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
-    /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text),
+  place: (raw) => {
+    // "I will get a room", "e-mail you the room number": a place not yet named is none.
+    const text = raw.replace(UNNAMED_PLACE, ' ');
+    return (
+      /\b(?:room|conference|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
+        text,
+      ) ||
+      // A named venue or landmark: "Beaver Creek Mountain", "Memorial Park", "the Yacht Club".
+      /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
+        text,
+      ) ||
+      // "in Lisbon", "at 20C2", "at 1400 Smith Street"; not "in August", "at 10:00", "in 2001".
+      [...text.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*|\d+[A-Za-z][\w-]*|\d+\s+[A-Z][\w-]*)/g)].some(
+        (match) => !NOT_NAMES.has(match[1] ?? ''),
+      ) ||
+      /\bat the \w+(?: of \w+)?/i.test(text) ||
+      /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
+      // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)".
+      [
+        ...text.matchAll(
+          /\b(?:[Hh]ow about|[Ww]hat about|[Ww]hy not|suggest(?:ed|ing)?|propose[ds]?|recommend(?:ed)?)\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu,
+        ),
+      ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
+      // A file's place: a path with two or more parts ("/etc/shadow", "C:\\Users\\…").
+      /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text)
+    );
+  },
   person: (raw) => {
     // A field's label ("Date & Time: …") names the field, not a person.
     const text = raw.replace(FIELD_LABEL, '');
@@ -279,7 +301,11 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       [...text.matchAll(/\b([A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s+([A-Z][a-z]+)\b/g)].some(
         (match) => !NOT_NAMES.has(match[1] ?? '') || !NOT_NAMES.has(match[2] ?? ''),
       ) ||
-      [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some((match) => !NOT_NAMES.has(match[0])) ||
+      // A lone capitalised word names someone only inside a sentence or as its address
+      // ("Rob, …"): any sentence's first word is capitalised ("Portland were fire alarmed out").
+      [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some(
+        (match) => !NOT_NAMES.has(match[0]) && (!opensSentence(text, match.index) || addressed(text, match)),
+      ) ||
       // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
       /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
         text,
@@ -448,6 +474,37 @@ function modifiersBefore(words: readonly string[]): string[] {
     out.push(word);
   }
   return out;
+}
+
+/**
+ * A question about the time of day ("What time is the call?", "At what time do we land?"),
+ * not only the day: a sentence that gives a day without a clock time ("on Tuesday, Oct. 23rd")
+ * does not answer it.
+ */
+const CLOCK_ASKED = /\b(?:what|which) time\b|\bwhat hour\b|\bhow late\b|\bhow early\b|幾點|几点|몇 시/i;
+
+export function asksClockTime(question: string): boolean {
+  return CLOCK_ASKED.test(question.normalize('NFKC'));
+}
+
+/** A time of day: "4:30", "10 am", "4:00PM", "noon", "16h30", "10時", "3点". */
+const CLOCK =
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}(?![\d])|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|\b\d{1,2}h\d{0,2}\b|\b(?:noon|midnight|midday|o'clock)\b|\d{1,2}\s*[時点點]|\d{1,2}\s*시/i;
+
+export function carriesClockTime(text: string): boolean {
+  return CLOCK.test(text.normalize('NFKC'));
+}
+
+/**
+ * The things a "how many" question counts: "How many Copel shares did we sell?" → "shares"
+ * (the first plural word in lower case after "how many", names skipped). A sentence that
+ * does not name them counts something else ("closed at $7.55 on a volume of 1,567,300").
+ */
+export function countedNoun(question: string): string | undefined {
+  const match = /\b[Hh]ow\s+many\s+(?:[\p{Lu}][\p{L}\p{N}&.'-]*\s+)*([a-z][a-z-]{2,}s)\b/u.exec(
+    question.normalize('NFKC'),
+  );
+  return match?.[1]?.toLowerCase();
 }
 
 /** Full-width digits and letters ("１０月１日") read like their ASCII forms. */

@@ -288,3 +288,73 @@ describe('extractiveAnswer: a name after a title', () => {
     expect(weaklySupported(answer, 'person')).toBe(false);
   });
 });
+
+describe('extractiveAnswer: a question about the time of day', () => {
+  it('is not answered by a sentence that gives the day alone', () => {
+    const hit = passage(
+      'Please plan to attend the harbour budget review on Tuesday, Oct. 23rd. Bring the figures for the east wing.',
+    );
+    const answer = extractiveAnswer(
+      'What time is the harbour budget review on Tuesday?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+  });
+
+  it('is answered by the sentence that gives the clock time', () => {
+    const hit = passage(
+      'Please plan to attend the harbour budget review on Tuesday, Oct. 23rd. The harbour budget review starts at 4:30 pm in the east wing.',
+    );
+    const answer = extractiveAnswer(
+      'What time is the harbour budget review on Tuesday?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('4:30 pm');
+  });
+
+  it('a question about the day still takes the day alone', () => {
+    const hit = passage('Please plan to attend the harbour budget review on Tuesday, Oct. 23rd.');
+    const answer = extractiveAnswer('When is the harbour budget review?', [hit], new CitationList());
+    expect(answer.answer).toContain('Oct. 23rd');
+  });
+});
+
+describe('extractiveAnswer: who', () => {
+  it('a sentence that shares the question word but names nobody does not answer', () => {
+    const hit = passage(
+      'Lisbon were rained out so their order count is down 40. The rest of the desk was busy.',
+    );
+    const answer = extractiveAnswer('Who was rained out on Monday?', [hit], new CitationList());
+    expect(answer.found).toBe(false);
+  });
+
+  it('the sentence that names the person answers', () => {
+    const hit = passage(
+      'The Lisbon office was rained out. Tomas Berg was rained out on Monday and stayed home.',
+    );
+    const answer = extractiveAnswer('Who was rained out on Monday?', [hit], new CitationList());
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('Tomas Berg');
+  });
+});
+
+describe('extractiveAnswer: how many', () => {
+  it('a figure of something else beside the counted thing does not answer', () => {
+    const hit = passage(
+      'Delta bonds were on the desk all day. Delta closed today at $4.10 on a volume of 812,000.',
+    );
+    const answer = extractiveAnswer('How many Delta bonds did we sell?', [hit], new CitationList());
+    expect(answer.found).toBe(false);
+  });
+
+  it('the count of the things asked answers', () => {
+    const hit = passage(
+      'Delta closed today at $4.10 on a volume of 812,000. We sold 2,500 Delta bonds this morning.',
+    );
+    const answer = extractiveAnswer('How many Delta bonds did we sell?', [hit], new CitationList());
+    expect(answer.answer).toContain('2,500');
+  });
+});

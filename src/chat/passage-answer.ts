@@ -12,10 +12,10 @@
 
 import * as chrono from 'chrono-node';
 import type { SearchHit } from '../index/types.ts';
-import { type AnswerType, expectedAnswerType, REQUIRED_TYPES } from './answer-type.ts';
+import { type AnswerType, countedNoun, expectedAnswerType, REQUIRED_TYPES } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { citedPassage } from './passage-sentences.ts';
-import { fold, namedTerms, namesDayOfMonth, questionTerms } from './question-terms.ts';
+import { fold, foldedTerms, namedTerms, namesDayOfMonth, questionTerms } from './question-terms.ts';
 import {
   AUTHOR_ASKED,
   BYLINE,
@@ -166,6 +166,14 @@ export function extractiveAnswer(
       : best;
   if (!picked) return none;
   const first = latestRepeat(picked, ranked);
+  // "Who …" is not answered by a sentence that names nobody: the words it shares with the
+  // question are the topic, not the answer.
+  if (type === 'person' && !first.typed && !(AUTHOR_ASKED.test(question) && BYLINE.test(first.text)))
+    return none;
+  // "How many shares …" is answered by a count of shares, not by another figure beside them.
+  const counted = type === 'amount' ? countedNoun(question) : undefined;
+  const countedTerm = counted ? foldedTerms(counted)[0] : undefined;
+  if (countedTerm && !first.terms.has(countedTerm)) return none;
   const chosen: Candidate[] = [first];
   // A second sentence only when it adds what the question names and the first lacks:
   // two of its terms, or one of its names.

@@ -130,3 +130,46 @@ describe('a row of figures under a header of names', () => {
     expect(units).not.toContain('flour, sugar, total');
   });
 });
+
+describe('a header whose address list runs on over several lines', () => {
+  it('is no sentence of the quoted message, all its lines left out', () => {
+    const units = texts(
+      [
+        'See below.',
+        '',
+        '-----Original Message-----',
+        'From: Cy Lam/SF/ACME@ACME on 03/02/2001 09:19 PM',
+        'To: Ana Ruiz/HOU/ACME@ACME, Ben Ode/HOU/ACME@ACME, Dara',
+        'Quill/SF/ACME@ACME, Eli Moss/NA/ACME@ACME, Fay',
+        'Noon/HOU/ACME@ACME',
+        'cc:',
+        'Subject: Harbour offsite',
+        '',
+        'We met with the port board on Thursday in Lisbon.',
+      ].join('\n'),
+    );
+    expect(units).toContain('We met with the port board on Thursday in Lisbon.');
+    expect(units.some((unit) => unit.includes('@ACME'))).toBe(false);
+  });
+
+  it('a line of prose that names an address is kept', () => {
+    const units = texts('Please send the signed copy to ana.ruiz@example.com by Friday.');
+    expect(units).toContain('Please send the signed copy to ana.ruiz@example.com by Friday.');
+  });
+});
+
+describe('a passage that starts inside a header', () => {
+  it('leaves out the rest of the address list and the header lines after it', () => {
+    const units = texts(
+      [
+        'Quill/SF/ACME@ACME, Eli Moss/NA/ACME@ACME, Fay',
+        'Noon/HOU/ACME@ACME',
+        'cc:',
+        'Subject: Harbour offsite, need your suggestions',
+        '',
+        'We met with the port board on Thursday in Lisbon.',
+      ].join('\n'),
+    );
+    expect(units).toEqual(['We met with the port board on Thursday in Lisbon.']);
+  });
+});

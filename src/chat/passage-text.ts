@@ -241,16 +241,29 @@ export function passageUnits(
     }
     paragraph = [];
   };
+  // Inside a header being skipped: its address list may run on over several lines.
+  let inHeader = false;
   for (const { text: raw, line } of alignedColumns(lines)) {
     const quoted = QUOTE_MARK.test(raw);
     const text = raw.replace(QUOTE_MARK, '');
+    // A run of addresses is a header's list even where the passage starts inside it, and the
+    // header lines after it ("cc:", "Subject: …") are no sentence either.
+    if (continuesAddresses(text) && (inHeader || (text.match(ADDRESS)?.length ?? 0) >= 2)) {
+      flush();
+      inHeader = true;
+      continue;
+    }
+    if (inHeader && isHeaderLine(text)) continue;
+    inHeader = false;
     // A bare forward is read from its forwarded message: its first header is no history.
     if (forwarded?.bare && units.length === 0 && paragraph.length === 0) {
       if (
         HISTORY_START.some((pattern) => pattern.test(text.trim())) ||
         /^\s*(?:From|Sent|To|Cc|Subject):/i.test(text)
-      )
+      ) {
+        inHeader = true;
         continue;
+      }
     }
     if (role === 'body' && HISTORY_START.some((pattern) => pattern.test(text.trim()))) {
       flush();
@@ -269,6 +282,7 @@ export function passageUnits(
     // The header lines of quoted history ("To: …", an empty "Subject:") are no sentence of it.
     if (role === 'quoted' && isHeaderLine(text)) {
       flush();
+      inHeader = true;
       continue;
     }
     if (text.trim() === '' || (paragraph.length > 0 && paragraph[paragraph.length - 1]?.quoted !== quoted))
@@ -287,6 +301,23 @@ export function passageUnits(
       }
   }
   return units.filter((unit) => unit.text.length > 1);
+}
+
+/** An address as a Notes header writes it: "Ana Ruiz/HOU/ACME@ACME", or a mail address. */
+const ADDRESS =
+  /(?:[\p{L}][\p{L}.'-]*\s+){0,3}[\p{L}][\p{L}.'-]*\/[\w/&-]+@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+/**
+ * A line that goes on with a header's list of addresses ("Parquet/SF/ACME@ACME, Ana Ruiz/HOU/
+ * ACME@ACME, David"): addresses, separators and at most a name cut at the line's end.
+ */
+function continuesAddresses(line: string): boolean {
+  if (!line.includes('@')) return false;
+  const rest = line
+    .replace(ADDRESS, ' ')
+    .replace(/[,;<>"()\s]+/g, ' ')
+    .trim();
+  return rest === '' || rest.split(' ').length <= 3;
 }
 
 function spokenUnits(lines: readonly string[]): TextUnit[] {

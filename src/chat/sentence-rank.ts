@@ -12,6 +12,8 @@ import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
   askedHead,
+  asksClockTime,
+  carriesClockTime,
   carriesMoney,
   carriesType,
   expectedAnswerType,
@@ -116,6 +118,8 @@ export function rankSentences(
   const asksChange =
     /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
   const money = moneyAsked(question);
+  // "What time is …": a day without a clock time is not the time asked.
+  const clockAsked = asksClockTime(question);
   // "How much did Ana get?": a figure paid, not one offered in a range or a proposal beside it.
   const realized = asksRealized(question) && (type === 'amount' || money !== undefined);
   // "Who wrote the design document?": its byline ("By Ana Ruiz, Ben Ode") says.
@@ -206,6 +210,7 @@ export function rankSentences(
             ? carriesType(withoutAsked(sentence.text, namedNotPlace), type)
             : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
+      (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
       (money === undefined || carriesMoney(sentence.text, money)) &&
       !statesOtherMeasure(question, sentence.text);
     // The value belongs to the thing asked: not another product's version, not a figure offered.
