@@ -248,8 +248,17 @@ export function chiSquare(context: SlotContext): {
   const counts = rowKeys.map(() => columnKeys.map(() => 0));
   for (const row of rows)
     counts[rowKeys.indexOf(String(left[row]))]![columnKeys.indexOf(String(right[row]))]!++;
-  const result = chiSquareIndependence(counts);
-  return { ...result, note: `chi-square test of ${a} × ${b} (df ${result.df})`, columns: [a, b], rows };
+  const yates =
+    !/without (?:yates'?s? |the |any )?(?:continuity )?correction|correction\s*=\s*false|no (?:yates'?s? )?(?:continuity )?correction/i.test(
+      context.text,
+    );
+  const result = chiSquareIndependence(counts, yates);
+  return {
+    ...result,
+    note: `chi-square test of ${a} × ${b} (df ${result.df}${result.corrected ? ", Yates' continuity correction" : ''})`,
+    columns: [a, b],
+    rows,
+  };
 }
 
 export function pValue(context: SlotContext): {
