@@ -86,9 +86,25 @@ describe('superlatives that name a measure', () => {
       }),
     ).toEqual({ dearest_dock: 'A' });
   });
-  it('leaves a superlative with no average to the other readers', () => {
+  it('reads a superlative with no average as one row: the oldest walker is the highest Age', () => {
+    expect(ask({ question: 'Which Dock has the oldest walker?', format: '@oldest_dock[dock]' })).toEqual({
+      oldest_dock: 'B',
+    });
+    expect(ask({ question: 'Which Dock has the youngest walker?', format: '@dock[dock]' })).toEqual({
+      dock: 'A',
+    });
+    // Two tickets at 8, both Dock B: one answer.
+    expect(ask({ question: 'Which Dock sold the cheapest ticket?', format: '@dock[dock]' })).toEqual({
+      dock: 'B',
+    });
+  });
+  it('refuses a row superlative whose tied rows have different labels', () => {
+    const tied = `${WALKERS}Eve,A,55,9\n`;
     expect(() =>
-      ask({ question: 'Which Dock has the oldest walker?', format: '@oldest_dock[dock]' }),
-    ).toThrow();
+      answerAnalysis(headerRowTable(csvToWorkbook(tied, 'invented').sheets[0]!)!, {
+        question: 'Which Dock has the oldest walker?',
+        format: '@dock[dock]',
+      }),
+    ).toThrow(/share the highest Age/);
   });
 });

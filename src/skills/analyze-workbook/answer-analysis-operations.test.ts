@@ -330,3 +330,40 @@ Gus,silver,30
     ).toBe('unsupported');
   });
 });
+
+// Invented: ferry tickets by coded deck (1 upper, 2 middle, 3 lower). Deck 1 fares 30, 50
+// (mean 40); deck 2 fares 20, 24 (mean 22); deck 3 fares 10, 14, 12 (mean 12).
+const FERRY = `ticket,Deck,fare
+1,1,30
+2,1,50
+3,2,20
+4,2,24
+5,3,10
+6,3,14
+7,3,12
+`;
+
+describe('two coded groups named in words', () => {
+  it('reads "first deck and third deck" as Deck 1 and Deck 3, in the order named or stated', () => {
+    const plain = ask(FERRY, {
+      question: 'What is the difference in mean fare between first deck and third deck tickets?',
+      format: '@fare_gap[difference]',
+    });
+    expect(plain.slots.fare_gap).toBe('28.00');
+    const stated = ask(FERRY, {
+      question: 'What is the difference in mean fare between first and third deck tickets?',
+      constraints: 'Subtract the first-deck mean from the third-deck mean.',
+      format: '@fare_gap[difference]',
+    });
+    expect(stated.slots.fare_gap).toBe('-28.00');
+  });
+  it('refuses a stated subtraction whose sides name neither group', () => {
+    expect(
+      code(FERRY, {
+        question: 'What is the difference in mean fare between first deck and third deck tickets?',
+        constraints: 'Take the upper mean minus the lower mean.',
+        format: '@fare_gap[difference]',
+      }),
+    ).toBe('unsupported');
+  });
+});

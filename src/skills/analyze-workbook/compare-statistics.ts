@@ -21,6 +21,7 @@ import {
   rowsWithout,
   wordsOf,
 } from './analysis-frame.ts';
+import { codedGroups } from './coded-groups.ts';
 import { standardDeviation } from './distribution-stats.ts';
 import { mean, median } from './stats.ts';
 
@@ -77,7 +78,7 @@ function isIdentifier(frame: Frame, name: string): boolean {
 export function twoGroups(
   frame: Frame,
   question: string,
-): { column: string; values: [Cell, Cell] } | undefined {
+): { column: string; values: [Cell, Cell]; spoken?: [string[], string[]] } | undefined {
   const words = wordsOf(question);
   const quoted = [...question.matchAll(/["'‘“]([^"'’”\n]{1,40})["'’”]/g)].map((match) =>
     match[1]!.trim().toLowerCase(),
@@ -108,7 +109,7 @@ export function twoGroups(
     );
     if (distinct.length === 2) found.push({ column: name, values: distinct.sort((a, b) => a.at - b.at) });
   }
-  if (found.length === 0) return flagGroups(frame, question);
+  if (found.length === 0) return flagGroups(frame, question) ?? codedGroups(frame, question);
   if (found.length !== 1) return undefined;
   const [first, second] = found[0]!.values;
   return { column: found[0]!.column, values: [first!.value, second!.value] };
@@ -162,18 +163,35 @@ function findWords(words: readonly string[], phrase: readonly string[]): number 
  * ("Female mean minus male mean" after "the difference between male and female").
  */
 function reversed(text: string, first: string, second: string): boolean {
+  return statedOrder(text, [first], [second]) === 'reversed';
+}
+
+/**
+ * The order a stated subtraction puts two groups in, each named by any of its forms: 'reversed'
+ * for the second minus the first, 'unclear' when the text subtracts but its sides name neither
+ * group, 'as named' otherwise.
+ */
+function statedOrder(
+  text: string,
+  first: readonly string[],
+  second: readonly string[],
+): 'as named' | 'reversed' | 'unclear' {
   // Whole words: "female" holds "male".
-  const has = (phrase: string, value: string) =>
-    ` ${wordsOf(phrase).join(' ')} `.includes(` ${wordsOf(value).join(' ')} `);
+  const has = (phrase: string, forms: readonly string[]) =>
+    forms.some((value) => ` ${wordsOf(phrase).join(' ')} `.includes(` ${wordsOf(value).join(' ')} `));
   const subtract =
     /\bsubtract(?:ing|ed)?\s+(?:the\s+)?(.{1,80}?)\s+from\s+(?:the\s+)?(.{1,80}?)(?:[.,;]|$)/i.exec(text);
-  if (subtract) return has(subtract[1]!, first) && has(subtract[2]!, second);
+  if (subtract) {
+    if (has(subtract[1]!, first) && has(subtract[2]!, second)) return 'reversed';
+    return has(subtract[1]!, second) && has(subtract[2]!, first) ? 'as named' : 'unclear';
+  }
   const minus =
     /(?:^|[.,;:\n]\s*)([^.,;:\n]{1,80}?)\s+(?:minus|−|-)\s+(?:the\s+)?([^.,;:\n]{1,80}?)(?=[.,;:\n]|$)/i.exec(
       text,
     );
-  if (!minus) return false;
-  return has(minus[1]!, second) && has(minus[2]!, first) && !has(minus[1]!, first);
+  if (!minus) return 'as named';
+  if (has(minus[1]!, second) && has(minus[2]!, first) && !has(minus[1]!, first)) return 'reversed';
+  return has(minus[1]!, first) && has(minus[2]!, second) ? 'as named' : 'unclear';
 }
 
 const HIGH = 'highest|largest|maximum|max|biggest|greatest|longest|slowest';
@@ -256,7 +274,10 @@ export function compareStatistics(
     // groups come from the rows meeting the other conditions.
     const base = rowsWithout(frame, groups.column) ?? rows;
     const [a, b] = groups.values;
-    const swap = reversed(text, String(a), String(b));
+    // Coded groups ("first class" for Pclass 1) are checked against the words the text names them by.
+    const order = groups.spoken ? statedOrder(text, groups.spoken[0], groups.spoken[1]) : undefined;
+    if (order === 'unclear') return undefined;
+    const swap = order ? order === 'reversed' : reversed(text, String(a), String(b));
     const [first, second] = swap ? [b, a] : [a, b];
     const side = (value: Cell) => {
       const inGroup = base.filter((row) => labels[row] === value);

@@ -203,23 +203,33 @@ export function upperGamma(a: number, x: number): number {
   return front * h;
 }
 
-/** Chi-square test of independence over a contingency table of counts. */
-export function chiSquareIndependence(table: readonly (readonly number[])[]): {
+/**
+ * Chi-square test of independence over a contingency table of counts. A 2×2 table takes Yates'
+ * continuity correction unless `yates` is false, as scipy.stats.chi2_contingency does by default:
+ * each |observed − expected| shrinks by at most 0.5.
+ */
+export function chiSquareIndependence(
+  table: readonly (readonly number[])[],
+  yates = true,
+): {
   chi2: number;
   p: number;
   df: number;
+  corrected: boolean;
 } {
   const rows = table.map((row) => row.reduce((a, b) => a + b, 0));
   const columns = table[0]!.map((_, j) => table.reduce((total, row) => total + row[j]!, 0));
   const total = rows.reduce((a, b) => a + b, 0);
+  const df = (table.length - 1) * (columns.length - 1);
+  const corrected = yates && df === 1;
   let chi2 = 0;
   for (let i = 0; i < table.length; i++)
     for (let j = 0; j < columns.length; j++) {
       const expected = (rows[i]! * columns[j]!) / total;
-      if (expected > 0) chi2 += (table[i]![j]! - expected) ** 2 / expected;
+      const gap = Math.abs(table[i]![j]! - expected);
+      if (expected > 0) chi2 += (corrected ? gap - Math.min(0.5, gap) : gap) ** 2 / expected;
     }
-  const df = (table.length - 1) * (columns.length - 1);
-  return { chi2, df, p: df > 0 ? upperGamma(df / 2, chi2 / 2) : 1 };
+  return { chi2, df, corrected, p: df > 0 ? upperGamma(df / 2, chi2 / 2) : 1 };
 }
 
 /** Indexes of values whose z-score (population standard deviation, as scipy.stats.zscore) passes the threshold. */

@@ -19,7 +19,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
-import { plainSuperlatives } from './measure-adjectives.ts';
+import { plainSuperlatives, rowSuperlative } from './measure-adjectives.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { asksForName } from './slot-columns.ts';
@@ -527,8 +527,14 @@ function numericLabel(context: SlotContext): string | undefined {
   return measures.length === 1 || namedSuperlativeMeasure(context, asked) ? asked : undefined;
 }
 
-/** "Which site has the highest X?": the label column's values on the rows where the measure peaks (ties listed). */
-export function superlativeLabel(context: SlotContext): SlotResult | undefined {
+/**
+ * "Which site has the highest X?": the label column's values on the rows where the measure peaks
+ * (ties listed). "Which class has the oldest passenger?" reads as the highest Age, one row's;
+ * there tied rows of different labels are refused, since the question asks for one.
+ */
+export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
+  const rewritten = rowSuperlative(plain.frame, plain.question);
+  const context = rewritten ? { ...plain, question: rewritten } : plain;
   const fewValued = (name: string) => categoryValues(context.frame, name, 50).length >= 2;
   // "Which age group has the highest survival rate?": a slot naming a group or category asks for
   // a label column the question names.
@@ -578,8 +584,15 @@ export function superlativeLabel(context: SlotContext): SlotResult | undefined {
   const left = totals.size
     ? `, leaving out the totals row${totals.size > 1 ? 's' : ''} ${[...totals].map((row) => JSON.stringify(labels[row])).join(', ')}`
     : '';
+  const distinct = [...new Set(winners.map((row) => String(labels[row])))];
+  if (rewritten && distinct.length > 1)
+    fail(
+      'unsupported',
+      `${winners.length} rows share the ${low ? 'lowest' : 'highest'} ${measure} (${best}), with ${label} ${distinct.join(', ')}.`,
+      { hint: 'Say how to break the tie.' },
+    );
   return {
-    value: [...new Set(winners.map((row) => String(labels[row])))].join(', '),
+    value: distinct.join(', '),
     note: `the ${label} category where ${measure} is ${low ? 'lowest' : 'highest'} (${best})${left}`,
     columns: [label, measure],
     rows: winners,

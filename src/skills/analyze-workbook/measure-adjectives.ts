@@ -47,3 +47,30 @@ export function plainSuperlatives(frame: Frame, question: string): string {
   }
   return text;
 }
+
+/**
+ * "Which class has the oldest passenger?": one row's superlative, not a group's average. The
+ * question with the adjective written as the plain end of its one column ("the highest Age
+ * passenger"), when the sentence asks for no average and the table has exactly one numeric
+ * column the adjective is about; undefined otherwise.
+ */
+export function rowSuperlative(frame: Frame, question: string): string | undefined {
+  for (const { words, columns, low } of ADJECTIVES) {
+    const pattern = new RegExp(`\\b(?:the\\s+)?(${words.source})\\s+(?!(?:average|mean)\\b)([a-z]+)`, 'i');
+    const match = pattern.exec(question);
+    if (!match) continue;
+    const before =
+      question
+        .slice(0, match.index)
+        .split(/[.?;\n]/)
+        .pop() ?? '';
+    const sentence = question.slice(match.index).split(/[.?;\n]/)[0]!;
+    if (AVERAGE.test(sentence) || AVERAGE.test(before)) return undefined;
+    const named = columnNames(frame).filter(
+      (name) => isNumericColumn(frame, name) && wordsOf(name).some((word) => columns.includes(word)),
+    );
+    if (named.length !== 1) return undefined;
+    return `${question.slice(0, match.index)}the ${low ? 'lowest' : 'highest'} ${named[0]} ${match[2]}${question.slice(match.index + match[0].length)}`;
+  }
+  return undefined;
+}

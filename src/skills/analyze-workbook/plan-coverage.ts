@@ -55,6 +55,15 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bt-test\b|\bANOVA\b|\bchi-square test\b/,
     words: 'difference differences differ association associated',
   },
+  { sign: /\bt-test\b/, words: 'ttest' },
+  { sign: /\bMann-Whitney U test\b/, words: 'mwu mannwhitney mannwhitneyu wilcoxon difference differ u' },
+  { sign: /\bKruskal-Wallis H test\b/, words: 'kw kruskalwallis difference differ h' },
+  { sign: /\bLevene \(|\bBartlett test\b/, words: 'variance variances equal homogeneity equality' },
+  {
+    sign: /\bKolmogorov-Smirnov test\b/,
+    words: 'ks kstest d normal normality distribution difference differ',
+  },
+  { sign: /\bShapiro-Wilk\b/, words: 'sw normal normality w' },
   { sign: /\b(?:rolling|moving) (?:average|mean)\b/, words: 'ma sma moving rolling' },
   {
     sign: /\brows where [^;(]* (?:greater|higher|more|above) than [A-Za-z]/,

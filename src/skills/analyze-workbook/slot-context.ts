@@ -203,8 +203,10 @@ export function flagColumn(context: SlotContext): string | undefined {
 /** The quantile a slot asks for: "p90", "90th percentile", "first quartile". */
 export function quantileAsked(context: SlotContext): number | undefined {
   const own = `${context.slot.name} ${context.slot.placeholder}`.replace(/_/g, ' ');
+  // "@levene_p[p2]": a p-value slot's numbered placeholder is no percentile.
+  const pValueSlot = /(?:^|_)p(?:_?val(?:ue)?)?(?:_|$)|pvalue/i.test(context.slot.name);
   const percent =
-    /\bp(\d{1,2})\b/i.exec(own) ??
+    (pValueSlot ? null : /\bp(\d{1,2})\b/i.exec(own)) ??
     /\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s*(?:percentile|pct|quantile)/i.exec(own) ??
     /\b(\d{1,2}(?:\.\d+)?)(?:st|nd|rd|th)?\s*percentile/i.exec(context.question);
   if (percent) return Number(percent[1]) / 100;

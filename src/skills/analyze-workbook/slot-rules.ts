@@ -48,6 +48,9 @@ import {
   outlierRows,
   pairStatistic,
   pValue,
+  rankTest,
+  rankTestFor,
+  rankTestNamed,
   regressionPair,
   strengthLabel,
   TEST,
@@ -212,6 +215,15 @@ export const SLOT_RULES: readonly SlotRule[] = [
           rows,
         };
       }
+      if (rankTestFor(context) === 'kolmogorov-smirnov') {
+        const test = rankTest(context, false)!;
+        return {
+          value: pickOption(context.slot, test.p >= alphaOf(context.text), ['Normal', 'Non-normal']),
+          note: `${test.note}, p = ${test.p.toPrecision(3)}`,
+          columns: test.columns,
+          rows: test.rows,
+        };
+      }
       const { w, p } = shapiroWilk(values);
       const normal = p >= alphaOf(context.text);
       return {
@@ -251,6 +263,33 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const test = chiSquare(context);
       return numberResult(context, test.chi2, test.note, test.columns, test.rows);
+    },
+  },
+  {
+    name: 'rank or variance test statistic',
+    applies: (words, context) =>
+      rankTestFor(context) !== undefined &&
+      has(words, 'statistic', 'stat', 'u', 'h', 'd', 'ustatistic', 'hstatistic', 'dstatistic') &&
+      !has(words, 'p', 'pvalue', 'pval'),
+    compute: (context) => {
+      const test = rankTest(context, true)!;
+      return numberResult(context, test.statistic, test.note, test.columns, test.rows);
+    },
+  },
+  {
+    name: 'Shapiro-Wilk statistic',
+    applies: (words, context) =>
+      /shapiro/i.test(context.text) &&
+      !rankTestNamed(context.text) &&
+      !TEST.test(context.text) &&
+      (has(words, 'w', 'wstatistic') ||
+        (has(words, 'statistic', 'stat') && !has(words, 't', 'f', 'chi', 'r'))) &&
+      !has(words, 'p', 'pvalue', 'pval'),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+      const { w } = shapiroWilk(values);
+      return numberResult(context, w, `Shapiro-Wilk W of ${name}${context.groupNote ?? ''}`, [name], rows);
     },
   },
   {

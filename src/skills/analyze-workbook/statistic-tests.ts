@@ -14,18 +14,21 @@ import {
   isNumericColumn,
   numbersOf,
   pairsOf,
+  rowsWithout,
   wordsOf,
 } from './analysis-frame.ts';
-import { compareStatistics } from './compare-statistics.ts';
+import { compareStatistics, twoGroups } from './compare-statistics.ts';
 import {
   chiSquareIndependence,
   iqrFences,
   kendallTau,
   shapiroWilk,
   spearman,
+  standardDeviation,
   studentT,
   zScoreOutliers,
 } from './distribution-stats.ts';
+import { bartlett, kruskalWallis, ksNormal, ksTwoSample, levene, mannWhitneyU } from './rank-tests.ts';
 import {
   distinctValues,
   has,
@@ -35,7 +38,7 @@ import {
   type SlotContext,
   slotWords,
 } from './slot-context.ts';
-import { anova, pearson, welch } from './stats.ts';
+import { anova, mean, pearson, welch } from './stats.ts';
 
 function zThreshold(text: string): number {
   const match =
@@ -245,8 +248,17 @@ export function chiSquare(context: SlotContext): {
   const counts = rowKeys.map(() => columnKeys.map(() => 0));
   for (const row of rows)
     counts[rowKeys.indexOf(String(left[row]))]![columnKeys.indexOf(String(right[row]))]!++;
-  const result = chiSquareIndependence(counts);
-  return { ...result, note: `chi-square test of ${a} × ${b} (df ${result.df})`, columns: [a, b], rows };
+  const yates =
+    !/without (?:yates'?s? |the |any )?(?:continuity )?correction|correction\s*=\s*false|no (?:yates'?s? )?(?:continuity )?correction/i.test(
+      context.text,
+    );
+  const result = chiSquareIndependence(counts, yates);
+  return {
+    ...result,
+    note: `chi-square test of ${a} × ${b} (df ${result.df}${result.corrected ? ", Yates' continuity correction" : ''})`,
+    columns: [a, b],
+    rows,
+  };
 }
 
 export function pValue(context: SlotContext): {
@@ -256,6 +268,8 @@ export function pValue(context: SlotContext): {
   rows: readonly number[];
 } {
   const text = context.text;
+  const ranked = rankTest(context, false);
+  if (ranked) return ranked;
   if (/shapiro/i.test(text)) {
     const name = needMeasure(context);
     const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
@@ -277,20 +291,18 @@ export function pValue(context: SlotContext): {
 
 export const TEST = /t-?test|ttest|anova|analysis of variance|welch/i;
 
-/**
- * A two-sample t-test (Student's, or Welch's when the text says unequal variances) or a one-way
- * ANOVA: the groups are values the text names, else every value of a few-valued column it names.
- */
-export function groupTest(context: SlotContext): {
-  statistic: number;
-  p: number;
-  note: string;
-  columns: string[];
-  rows: readonly number[];
-} {
-  const text = context.text;
+type TestGroups = {
+  readonly column: string;
+  readonly groups: { value: Cell; rows: number[] }[];
+  /** The text named the groups, so their order is the text's. */
+  readonly named: boolean;
+  readonly measure: string;
+};
+
+/** The groups a test compares (values the text names, else every value of a few-valued column it names) and the measure. */
+function testGroups(context: SlotContext): TestGroups {
   const all = context.frame.rows;
-  const named = comparedGroups({ ...context, rows: all });
+  const named = comparedGroups({ ...context, rows: all }) ?? flagOrValueGroups(context);
   let column = named?.column;
   let groups = named?.groups;
   if (!groups || groups.length < 2) {
@@ -317,11 +329,63 @@ export function groupTest(context: SlotContext): {
     fail('unsupported', 'The test needs groups: a column with a few values, or two values named.', {
       hint: 'Name the grouping column or the two groups.',
     });
-  const name = context.measures.find((item) => item !== column);
-  if (!name)
+  const measure = context.measures.find((item) => item !== column);
+  if (!measure)
     fail('unsupported', `No numeric column found to compare for @${context.slot.name}.`, {
       hint: 'Name the measured column in the question.',
     });
+  // "the Age of passengers who survived and of those who did not" was also read as a condition
+  // on the grouping column: both groups come from the rows meeting the other conditions.
+  const base = rowsWithout(context.frame, column);
+  if (base) {
+    const cells = cellsOf(context.frame, column);
+    groups = groups.map((group) => ({
+      value: group.value,
+      rows: base.filter((row) => cells[row] === group.value),
+    }));
+  }
+  const thin = groups.find((group) => numbersOf(context.frame, measure, group.rows).values.length < 2);
+  if (thin)
+    fail(
+      'unsupported',
+      `The group ${column} = ${JSON.stringify(thin.value)} has fewer than two ${measure} values to test.`,
+      {
+        hint: 'Name groups that have rows.',
+      },
+    );
+  return { column, groups, named: Boolean(named && named.groups.length >= 2), measure };
+}
+
+/** "Passengers who survived and those who did not": the two groups the question names as compare-statistics reads them. */
+function flagOrValueGroups(
+  context: SlotContext,
+): { column: string; groups: { value: Cell; rows: number[] }[] } | undefined {
+  const found = twoGroups(context.frame, context.question);
+  if (!found) return undefined;
+  const cells = cellsOf(context.frame, found.column);
+  return {
+    column: found.column,
+    groups: found.values.map((value) => ({
+      value,
+      rows: context.frame.rows.filter((row) => cells[row] === value),
+    })),
+  };
+}
+
+/**
+ * A two-sample t-test (Student's, or Welch's when the text says unequal variances) or a one-way
+ * ANOVA: the groups are values the text names, else every value of a few-valued column it names.
+ */
+export function groupTest(context: SlotContext): {
+  statistic: number;
+  p: number;
+  note: string;
+  columns: string[];
+  rows: readonly number[];
+} {
+  const text = context.text;
+  const all = context.frame.rows;
+  const { column, groups, measure: name } = testGroups(context);
   const samples = groups.map((group) => numbersOf(context.frame, name, group.rows).values);
   // A t-test compares two groups; more than two found means the groups were not the ones meant.
   if (samples.length > 2 && !/anova|analysis of variance/i.test(text) && /t-?test|ttest|welch/i.test(text))
@@ -353,5 +417,196 @@ export function groupTest(context: SlotContext): {
       .join(' and ')} (t = ${result.t.toPrecision(4)})`,
     columns: [name, column],
     rows: all,
+  };
+}
+
+/** The distribution-free and variance tests the text may name, most specific first. */
+const RANK_TESTS: readonly [RegExp, RankTestKind][] = [
+  [/mann[- ]?whitney|wilcoxon rank[- ]sum|\bu[- ]test\b|mannwhitneyu/i, 'mann-whitney'],
+  [/kruskal/i, 'kruskal'],
+  [/levene/i, 'levene'],
+  [/bartlett/i, 'bartlett'],
+  [/kolmogorov|\bk-?s test\b|\bks_?2samp\b|\bkstest\b/i, 'kolmogorov-smirnov'],
+];
+
+type RankTestKind = 'mann-whitney' | 'kruskal' | 'levene' | 'bartlett' | 'kolmogorov-smirnov';
+
+/** Slot words that name each test ("U_statistic", "levene_p", "ks_pvalue"). */
+const KIND_WORDS: Record<RankTestKind, string[]> = {
+  'mann-whitney': ['mann', 'whitney', 'mannwhitney', 'mwu', 'u', 'ustatistic', 'wilcoxon'],
+  kruskal: ['kruskal', 'wallis', 'kw', 'h', 'hstatistic'],
+  levene: ['levene'],
+  bartlett: ['bartlett'],
+  'kolmogorov-smirnov': ['ks', 'kolmogorov', 'smirnov', 'd', 'dstatistic'],
+};
+/** Other tests the text may name beside one of these, and the slot words that name them. */
+const OTHER_TEST =
+  /shapiro|chi-?square|chi2|t-?test|ttest|anova|analysis of variance|welch|pearson|spearman|kendall|correlat/i;
+const OTHER_TEST_WORDS = [
+  'shapiro',
+  'wilk',
+  'w',
+  't',
+  'tstatistic',
+  'ttest',
+  'anova',
+  'f',
+  'fstatistic',
+  'chi',
+  'chi2',
+  'chisquare',
+  'pearson',
+  'spearman',
+  'kendall',
+  'r',
+  'correlation',
+  'welch',
+  'normality',
+];
+
+export function rankTestNamed(text: string): RankTestKind | undefined {
+  return RANK_TESTS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/**
+ * The test a slot reports when the text names one of these: the one its own words name, else
+ * the only test the text names. 'ambiguous' when the text names several and the slot none;
+ * undefined when the slot is another test's.
+ */
+export function rankTestFor(context: SlotContext): RankTestKind | 'ambiguous' | undefined {
+  const kinds = RANK_TESTS.filter(([pattern]) => pattern.test(context.text)).map(([, kind]) => kind);
+  if (kinds.length === 0) return undefined;
+  const words = slotWords(context.slot);
+  const pointed = kinds.filter((kind) => has(words, ...KIND_WORDS[kind]));
+  if (pointed.length === 1) return pointed[0];
+  if (pointed.length > 1) return 'ambiguous';
+  if (has(words, ...OTHER_TEST_WORDS)) return undefined;
+  return kinds.length === 1 && !OTHER_TEST.test(context.text) ? kinds[0] : 'ambiguous';
+}
+
+type TestOutcome = { statistic: number; p: number; note: string; columns: string[]; rows: readonly number[] };
+
+/**
+ * The normal a one-sample Kolmogorov-Smirnov test compares with, as the text states it: the
+ * standard normal, or one with the sample's mean and standard deviation (n − 1 unless the text
+ * says population). Undefined when the text does not say.
+ */
+function ksReference(
+  text: string,
+  values: readonly number[],
+): { mu: number; sigma: number; note: string } | undefined {
+  const fitted =
+    /\b(?:its|their|the|sample(?:'s)?|column(?:'s)?|data(?:'s)?|observed|estimated)\s+(?:sample\s+)?mean and (?:sample\s+|population\s+)?standard deviation|\bstandardi[sz]e|\bz-?scores?\b|args\s*=\s*\(/i.test(
+      text,
+    );
+  if (fitted) {
+    const population =
+      /population standard deviation|ddof\s*=\s*0|np\.std\b|\bz-?scores?\b|standardi[sz]e/i.test(text) &&
+      !/sample standard deviation|ddof\s*=\s*1/i.test(text);
+    return {
+      mu: mean(values),
+      sigma: standardDeviation(values, population),
+      note: `a normal with the sample mean and ${population ? 'population' : 'sample'} standard deviation`,
+    };
+  }
+  if (/standard normal/i.test(text)) return { mu: 0, sigma: 1, note: 'the standard normal' };
+  return undefined;
+}
+
+/**
+ * Mann-Whitney U, Kruskal-Wallis, Levene, Bartlett or Kolmogorov-Smirnov as the text names it, at
+ * scipy.stats' defaults. Refused where the text leaves the groups' order (for a U statistic) or
+ * the reference normal (for a one-sample Kolmogorov-Smirnov test) unsaid.
+ */
+export function rankTest(context: SlotContext, wantsStatistic: boolean): TestOutcome | undefined {
+  const kind = rankTestFor(context);
+  if (!kind) return undefined;
+  if (kind === 'ambiguous')
+    fail(
+      'unsupported',
+      `The text names several tests and @${context.slot.name} does not say which one it reports.`,
+      {
+        hint: "Name the test in the slot ('levene_p', 'U_statistic').",
+      },
+    );
+  const groupsNamed =
+    kind !== 'kolmogorov-smirnov' ||
+    comparedGroups({ ...context, rows: context.frame.rows }) ||
+    flagOrValueGroups(context);
+  if (kind === 'kolmogorov-smirnov' && !groupsNamed) {
+    const name = needMeasure(context);
+    const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+    const reference = ksReference(context.text, values);
+    if (/two[- ]sample|ks_2samp/i.test(context.text))
+      fail('unsupported', 'The two-sample Kolmogorov-Smirnov test needs the two groups named.', {
+        hint: "Name the two groups (\"Sex 'male' and 'female'\").",
+      });
+    if (!reference)
+      fail('unsupported', 'The Kolmogorov-Smirnov test needs the normal it compares with.', {
+        hint: "Say 'a normal with the sample mean and standard deviation' or 'the standard normal'.",
+      });
+    const result = ksNormal(values, reference.mu, reference.sigma);
+    if (!result)
+      fail('unsupported', `${values.length} values are too many for the exact Kolmogorov-Smirnov p-value.`, {
+        hint: 'Test a sample of the rows.',
+      });
+    return {
+      ...result,
+      note: `one-sample Kolmogorov-Smirnov test of ${name} against ${reference.note} (D = ${result.statistic.toPrecision(4)})`,
+      columns: [name],
+      rows,
+    };
+  }
+  const { column, groups, named, measure } = testGroups(context);
+  const samples = groups.map((group) => numbersOf(context.frame, measure, group.rows).values);
+  const two = kind === 'mann-whitney' || kind === 'kolmogorov-smirnov';
+  if (two && samples.length !== 2)
+    fail(
+      'unsupported',
+      `The ${kind} test compares two groups; the builtin engine found ${samples.length} in ${column}.`,
+      {
+        hint: 'Name the two groups to compare.',
+      },
+    );
+  // The U statistic counts the first group's wins: which group is first must be the text's.
+  if (wantsStatistic && kind === 'mann-whitney' && !named)
+    fail(
+      'unsupported',
+      'The U statistic depends on which group comes first, and the text names neither group.',
+      {
+        hint: "Name the two groups in order (\"'male' and 'female'\").",
+      },
+    );
+  const center = /center\s*=\s*['"]?mean|centered on the mean|centred on the mean/i.test(context.text)
+    ? 'mean'
+    : 'median';
+  const result =
+    kind === 'mann-whitney'
+      ? mannWhitneyU(samples[0]!, samples[1]!)
+      : kind === 'kruskal'
+        ? kruskalWallis(samples)
+        : kind === 'levene'
+          ? levene(samples, center)
+          : kind === 'bartlett'
+            ? bartlett(samples)
+            : ksTwoSample(samples[0]!, samples[1]!);
+  if (!result)
+    fail('unsupported', 'The samples are too large for the exact two-sample Kolmogorov-Smirnov p-value.', {
+      hint: 'Compare smaller groups.',
+    });
+  const label = {
+    'mann-whitney': 'Mann-Whitney U',
+    kruskal: 'Kruskal-Wallis H',
+    levene: `Levene (centred on the ${center})`,
+    bartlett: 'Bartlett',
+    'kolmogorov-smirnov': 'two-sample Kolmogorov-Smirnov',
+  }[kind];
+  return {
+    ...result,
+    note: `${label} test of ${measure} between ${column} ${groups
+      .map((group) => JSON.stringify(group.value))
+      .join(', ')} (statistic ${result.statistic.toPrecision(5)})`,
+    columns: [measure, column],
+    rows: groups.flatMap((group) => group.rows),
   };
 }
