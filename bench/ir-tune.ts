@@ -10,6 +10,7 @@
  *
  * A variant is a JSON object of ranking parameters, optionally after `chunk=N` and `decay=D`;
  * `doc=W` is short for `{"documentWeight":W}` (each passage plus W times its document's score).
+ * `--no-defaults` leaves out the defaults' row (when it was run already, to save a run).
  */
 import { join } from 'node:path';
 import { HARNESS, prepareHarness, runHarness, TUNING } from './ir-harness.ts';
@@ -48,7 +49,9 @@ function parseVariant(text: string): Variant {
 }
 
 function main(): void {
-  const variants = ['', ...process.argv.slice(2)].map(parseVariant);
+  const args = process.argv.slice(2);
+  const given = args.filter((arg) => arg !== '--no-defaults');
+  const variants = (given.length < args.length ? given : ['', ...given]).map(parseVariant);
   prepareHarness();
   const lines = [
     `| variant | ${TUNING.join(' | ')} | mean |`,

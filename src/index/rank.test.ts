@@ -153,3 +153,71 @@ describe('scoreBm25f with file evidence', () => {
     expect(withFiles.passages().top(3)).toEqual(alone.top(3));
   });
 });
+
+describe('scoreBm25f term models', () => {
+  // Four one-chunk files of 10, 20, 10 and 40 body words; "heron" twice in the first, once in
+  // the second (the collection of dfr.test.ts).
+  const bodies = [
+    `heron heron ${'reed '.repeat(8)}`,
+    `heron ${'reed '.repeat(19)}`,
+    'reed '.repeat(10),
+    'reed '.repeat(40),
+  ];
+  const postings = new Map<string, Uint8Array[]>();
+  let bodyLength = 0;
+  for (const [index, body] of bodies.entries()) {
+    const terms = chunkTerms({ title: '', body, people: '' });
+    bodyLength += terms.bodyLength;
+    const chunks = [{ id: index + 1, terms }];
+    for (const row of encodePostings(chunks, fileHeader(index + 1, fileLengths([terms]))))
+      postings.set(row.term, [...(postings.get(row.term) ?? []), row.data]);
+  }
+  const stats: CorpusStats = {
+    chunks: 4,
+    titleLength: 0,
+    bodyLength,
+    peopleLength: 0,
+    files: 4,
+    fileTitleLength: 0,
+    fileBodyLength: bodyLength,
+    filePeopleLength: 0,
+  };
+  const weights = new Map([['heron', 1]]);
+  const passages = { ...DEFAULT_RANK_PARAMS, documentWeight: 0 };
+
+  it('reads the collection as intended', () => {
+    expect(bodyLength).toBe(80);
+  });
+
+  it('scores BM25F as idf times the saturated pseudo-frequency by default', () => {
+    // idf = ln(1 + (4 - 2 + 0.5) / (2 + 0.5)) = ln 2; pseudo = 2 / (1 - 0.6 + 0.6 * 10 / 20)
+    // = 2.857143; 2.857143 / (1.2 + 2.857143) = 0.704225; times ln 2 = 0.488136
+    const scores = scoreBm25f(weights, postings, stats, passages);
+    expect(scores.get(1)).toBeCloseTo(0.488136, 5);
+    expect(scores.size).toBe(2);
+  });
+
+  it('adds BM25+ lower bound and BM25L shift', () => {
+    // BM25+: + ln 2 * 1 / (k1 + 1) = 0.315067
+    const plus = scoreBm25f(weights, postings, stats, { ...passages, bm25PlusDelta: 1 });
+    expect(plus.get(1)).toBeCloseTo(0.803203, 5);
+    // BM25L: pseudo 3.357143; 3.357143 / 4.557143 * ln 2 = 0.510625
+    const shifted = scoreBm25f(weights, postings, stats, { ...passages, bm25LDelta: 0.5 });
+    expect(shifted.get(1)).toBeCloseTo(0.510625, 5);
+  });
+
+  it('scores DPH alone and added to BM25F', () => {
+    const dph = scoreBm25f(weights, postings, stats, { ...passages, bm25Weight: 0, dfrWeight: 1 });
+    expect(dph.get(1)).toBeCloseTo(1.38557, 4);
+    expect(dph.get(2)).toBeCloseTo(0.768833, 4);
+    const fused = scoreBm25f(weights, postings, stats, { ...passages, dfrWeight: 0.5 });
+    expect(fused.get(1)).toBeCloseTo(0.488136 + 0.5 * 1.38557, 4);
+  });
+
+  it('scores PL2 with its length normalisation', () => {
+    const pl2 = { ...passages, bm25Weight: 0, dfrWeight: 1, dfrModel: 'pl2' as const };
+    expect(scoreBm25f(weights, postings, stats, pl2).get(1)).toBeCloseTo(1.26107, 4);
+    // A larger c lifts the short document's normalised frequency, and its score with it.
+    expect(scoreBm25f(weights, postings, stats, { ...pl2, dfrC: 4 }).get(1)).toBeGreaterThan(1.3);
+  });
+});

@@ -9,6 +9,7 @@
  * scores out.
  */
 import { analyze, analyzeQuery } from './analyze.ts';
+import { type DfrModel, dfrWeight, normalisedFrequency } from './dfr.ts';
 import { decodePostings, HEADER_WORDS, isItemsFile, POSTING_WORDS, rowFileId } from './postings.ts';
 import type { ProximityParams } from './proximity.ts';
 
@@ -53,6 +54,23 @@ export type RankParams = ProximityParams & {
    * likelihood.ts); 0: in proportion to their BM25F scores.
    */
   readonly feedbackLikelihoodMu: number;
+  /** BM25F's share of each term's score (0: the divergence-from-randomness model alone). */
+  readonly bm25Weight: number;
+  /**
+   * A divergence-from-randomness model (dfr.ts) added to BM25F with this weight, over the same
+   * weighted fields; 0: BM25F alone. `dfrC` is PL2's, InL2's and In_expB2's length
+   * normalisation parameter (DPH has none).
+   */
+  readonly dfrModel: DfrModel;
+  readonly dfrWeight: number;
+  readonly dfrC: number;
+  /**
+   * BM25 variants for long documents: BM25L adds this to the length-normalised frequency before
+   * saturation (Lv and Zhai use 0.5), BM25+ adds this lower bound to every matching term's
+   * saturated weight, in BM25's own scale ((k1 + 1) tf / (K + tf); they use 1). 0: plain BM25F.
+   */
+  readonly bm25LDelta: number;
+  readonly bm25PlusDelta: number;
 };
 
 /**
@@ -69,7 +87,9 @@ export type RankParams = ProximityParams & {
  * file together and crowds the five feedback chunks with one file's. Proximity of neighbouring
  * query terms over the best 20 chunks (BM25TP, proximity.ts) is off: at 0.6 it raised the tuning
  * collections (+0.005 mean nDCG@10) but lowered both check collections (LISA -0.009, TIME
- * -0.002); the exact-form bonus added nothing on top of it and is off too.
+ * -0.002); the exact-form bonus added nothing on top of it and is off too. DPH added to
+ * BM25F at 0.15 raised the tuning mean (+0.004, CACM -0.004) but lowered both check collections
+ * (LISA -0.002, TIME -0.002): off, as are BM25L and BM25+, which lowered all tuning collections.
  */
 export const DEFAULT_RANK_PARAMS: RankParams = {
   k1: 1.2,
@@ -87,6 +107,12 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   documentWeight: 1.5,
   feedbackFromPassages: true,
   feedbackLikelihoodMu: 1000,
+  bm25Weight: 1,
+  dfrModel: 'dph',
+  dfrWeight: 0,
+  dfrC: 1,
+  bm25LDelta: 0,
+  bm25PlusDelta: 0,
   proximityWeight: 0,
   proximityWindow: 5,
   proximityReversed: 1,
@@ -306,9 +332,10 @@ class DenseScores implements ScoreTable {
 }
 
 /**
- * One term's postings ready to score: chunk ids, and each posting's saturated BM25F term
- * weight (pseudo-frequency / (k1 + pseudo-frequency)) under one set of corpus statistics and
- * parameters. Kept per posting-row list (stores hand back the same list while the index is
+ * One term's postings ready to score: chunk ids, and each posting's term score (`termScore`:
+ * BM25F's idf times pseudo-frequency / (k1 + pseudo-frequency), plus a divergence-from-
+ * randomness weight where one is set) under one set of corpus statistics and parameters.
+ * Chunk and file evidence each weigh a term by its rarity among their own kind. Kept per posting-row list (stores hand back the same list while the index is
  * unchanged), so a term seen by an earlier query is not decoded again.
  */
 type TermImpacts = {
@@ -318,13 +345,13 @@ type TermImpacts = {
   /** The file of each posting. */
   readonly files: Uint32Array;
   readonly maxId: number;
-  /** One per row: the file, and its saturated BM25F term weight as one document. */
+  /** One per row: the file, and its term score as one document. */
   readonly rowFiles: Uint32Array;
   readonly fileImpacts: Float64Array;
   readonly maxFileId: number;
   /**
-   * Postings in files of separate items (a mailbox, a calendar): each posting's saturated
-   * term weight as a document of its own, 0 for the rest; undefined when there are none.
+   * Postings in files of separate items (a mailbox, a calendar): each posting's term
+   * score as a document of its own, 0 for the rest; undefined when there are none.
    */
   readonly itemImpacts: Float64Array | undefined;
 };
@@ -333,6 +360,7 @@ const impactCache = new WeakMap<readonly Uint8Array[], TermImpacts>();
 
 function impactKey(stats: CorpusStats, params: RankParams): string {
   const { k1, titleWeight, bodyWeight, peopleWeight, titleB, bodyB, peopleB } = params;
+  const { bm25Weight, dfrModel, dfrWeight, dfrC, bm25LDelta, bm25PlusDelta } = params;
   return [
     stats.chunks,
     stats.titleLength,
@@ -349,11 +377,17 @@ function impactKey(stats: CorpusStats, params: RankParams): string {
     titleB,
     bodyB,
     peopleB,
+    bm25Weight,
+    dfrModel,
+    dfrWeight,
+    dfrC,
+    bm25LDelta,
+    bm25PlusDelta,
   ].join(',');
 }
 
-/** BM25F's saturated term weight from field frequencies and field lengths. */
-type Saturate = (
+/** One term's score in a document (a chunk, or a file as one) from its field frequencies and lengths. */
+type TermScore = (
   tTitle: number,
   tPeople: number,
   tBody: number,
@@ -362,25 +396,91 @@ type Saturate = (
   lenBody: number,
 ) => number;
 
-function saturation(
-  count: number,
-  titleLength: number,
-  bodyLength: number,
-  peopleLength: number,
-  params: RankParams,
-): Saturate {
-  const n = Math.max(count, 1);
-  const avgTitle = Math.max(titleLength / n, 1e-9);
-  const avgBody = Math.max(bodyLength / n, 1e-9);
-  const avgPeople = Math.max(peopleLength / n, 1e-9);
+/** Documents of one level (chunks, or files each as one document): how many, and their fields' summed lengths. */
+type Level = {
+  readonly count: number;
+  readonly titleLength: number;
+  readonly bodyLength: number;
+  readonly peopleLength: number;
+};
+
+/**
+ * A term's score at one level: BM25F's idf times its saturated weight of the fields' length-
+ * normalised frequencies (with BM25L's shift and BM25+'s lower bound when set), plus a
+ * divergence-from-randomness weight of the same weighted fields when `dfrWeight` is set.
+ * `documents` holding the term, and its `occurrences` there counted with the field weights.
+ */
+function termScore(level: Level, documents: number, occurrences: number, params: RankParams): TermScore {
+  const n = Math.max(level.count, 1);
+  const avgTitle = Math.max(level.titleLength / n, 1e-9);
+  const avgBody = Math.max(level.bodyLength / n, 1e-9);
+  const avgPeople = Math.max(level.peopleLength / n, 1e-9);
   const { k1, titleWeight, bodyWeight, peopleWeight, titleB, bodyB, peopleB } = params;
-  return (tTitle, tPeople, tBody, lenTitle, lenPeople, lenBody) => {
-    let pseudo = 0;
-    if (tTitle) pseudo += (titleWeight * tTitle) / (1 - titleB + (titleB * lenTitle) / avgTitle);
-    if (tBody) pseudo += (bodyWeight * tBody) / (1 - bodyB + (bodyB * lenBody) / avgBody);
-    if (tPeople) pseudo += (peopleWeight * tPeople) / (1 - peopleB + (peopleB * lenPeople) / avgPeople);
-    return pseudo / (k1 + pseudo);
+  const bm25 = params.bm25Weight * idf(n, documents);
+  const shift = params.bm25LDelta;
+  const floor = params.bm25PlusDelta / (k1 + 1);
+  const dfr = params.dfrWeight;
+  const { dfrModel: model, dfrC: c } = params;
+  const collection = {
+    documents: n,
+    averageLength:
+      (titleWeight * level.titleLength + bodyWeight * level.bodyLength + peopleWeight * level.peopleLength) /
+      n,
+    termFrequency: occurrences,
+    documentFrequency: documents,
   };
+  return (tTitle, tPeople, tBody, lenTitle, lenPeople, lenBody) => {
+    let score = 0;
+    if (bm25 > 0) {
+      let pseudo = 0;
+      if (tTitle) pseudo += (titleWeight * tTitle) / (1 - titleB + (titleB * lenTitle) / avgTitle);
+      if (tBody) pseudo += (bodyWeight * tBody) / (1 - bodyB + (bodyB * lenBody) / avgBody);
+      if (tPeople) pseudo += (peopleWeight * tPeople) / (1 - peopleB + (peopleB * lenPeople) / avgPeople);
+      if (pseudo > 0) {
+        pseudo += shift;
+        score += bm25 * (pseudo / (k1 + pseudo) + floor);
+      }
+    }
+    if (dfr > 0) {
+      const tf = titleWeight * tTitle + bodyWeight * tBody + peopleWeight * tPeople;
+      const length = titleWeight * lenTitle + bodyWeight * lenBody + peopleWeight * lenPeople;
+      // Normalisation 2 field by field, each against its own average length (as PL2F does).
+      let tfn = 0;
+      if (tTitle) tfn += titleWeight * normalisedFrequency(tTitle, lenTitle, avgTitle, c);
+      if (tBody) tfn += bodyWeight * normalisedFrequency(tBody, lenBody, avgBody, c);
+      if (tPeople) tfn += peopleWeight * normalisedFrequency(tPeople, lenPeople, avgPeople, c);
+      score += dfr * dfrWeight(model, tf, length, tfn, collection);
+    }
+    return score;
+  };
+}
+
+/**
+ * A term's occurrences in all chunks and in all files as documents (title and people counted
+ * once per file, as `termImpacts` reads them), each field counted with its weight.
+ */
+function occurrences(rows: readonly Uint8Array[], params: RankParams): { chunks: number; files: number } {
+  const { titleWeight, bodyWeight, peopleWeight } = params;
+  let chunks = 0;
+  let files = 0;
+  for (const row of rows) {
+    const view = decodePostings(row);
+    let title = 0;
+    let people = 0;
+    let body = 0;
+    for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
+      const tf = view[i + 1]!;
+      const t = tf & 255;
+      const p = (tf >>> 8) & 255;
+      const b = tf >>> 16;
+      chunks += titleWeight * t + peopleWeight * p + bodyWeight * b;
+      title = Math.max(title, t);
+      people = Math.max(people, p);
+      body += b;
+    }
+    files += titleWeight * title + peopleWeight * people + bodyWeight * body;
+  }
+  return { chunks, files };
 }
 
 function termImpacts(
@@ -391,23 +491,32 @@ function termImpacts(
 ): TermImpacts {
   const cached = impactCache.get(rows);
   if (cached && cached.key === key) return cached;
-  const chunkWeight = saturation(
-    stats.chunks,
-    stats.titleLength,
-    stats.bodyLength,
-    stats.peopleLength,
-    params,
-  );
-  const fileWeight = saturation(
-    stats.files,
-    stats.fileTitleLength,
-    stats.fileBodyLength,
-    stats.filePeopleLength,
-    params,
-  );
   const step = POSTING_WORDS * 4;
   let count = 0;
   for (const row of rows) count += (row.byteLength - HEADER_WORDS * 4) / step;
+  const counted = params.dfrWeight > 0 ? occurrences(rows, params) : { chunks: 0, files: 0 };
+  const chunkWeight = termScore(
+    {
+      count: stats.chunks,
+      titleLength: stats.titleLength,
+      bodyLength: stats.bodyLength,
+      peopleLength: stats.peopleLength,
+    },
+    count,
+    counted.chunks,
+    params,
+  );
+  const fileWeight = termScore(
+    {
+      count: stats.files,
+      titleLength: stats.fileTitleLength,
+      bodyLength: stats.fileBodyLength,
+      peopleLength: stats.filePeopleLength,
+    },
+    rows.length,
+    counted.files,
+    params,
+  );
   const ids = new Uint32Array(count);
   const impacts = new Float64Array(count);
   const files = new Uint32Array(count);
@@ -483,10 +592,8 @@ export function scoreBm25f(
 ): ScoreTable {
   if (base && !(base.table instanceof DenseScores))
     throw new Error('scoreBm25f: base must come from scoreBm25f');
-  const n = Math.max(stats.chunks, 1);
-  const files = Math.max(stats.files, 1);
   const key = impactKey(stats, params);
-  const terms: [TermImpacts, number, number][] = [];
+  const terms: [TermImpacts, number][] = [];
   let maxId = 0;
   let maxFileId = 0;
   for (const [term, queryWeight] of weights) {
@@ -494,8 +601,7 @@ export function scoreBm25f(
     if (!rows || rows.length === 0 || queryWeight === 0) continue;
     const entry = termImpacts(rows, stats, params, key);
     if (entry.ids.length === 0) continue;
-    // Chunk and file evidence each weigh a term by its rarity among their own kind.
-    terms.push([entry, idf(n, entry.ids.length) * queryWeight, idf(files, rows.length) * queryWeight]);
+    terms.push([entry, queryWeight]);
     if (entry.maxId > maxId) maxId = entry.maxId;
     if (entry.maxFileId > maxFileId) maxFileId = entry.maxFileId;
   }
@@ -508,13 +614,11 @@ export function scoreBm25f(
     scores = new DenseScores(maxId, params.documentWeight);
     scores.grow(maxId, maxFileId);
   }
-  for (const [entry, weight, fileWeight] of terms) {
+  for (const [entry, weight] of terms) {
     const items =
-      scores.documentWeight > 0 && entry.itemImpacts
-        ? { impacts: entry.itemImpacts, weight: fileWeight }
-        : undefined;
+      scores.documentWeight > 0 && entry.itemImpacts ? { impacts: entry.itemImpacts, weight } : undefined;
     scores.addAll(entry.ids, entry.impacts, weight, entry.files, items);
-    if (scores.documentWeight > 0) scores.addFiles(entry.rowFiles, entry.fileImpacts, fileWeight);
+    if (scores.documentWeight > 0) scores.addFiles(entry.rowFiles, entry.fileImpacts, weight);
   }
   return scores;
 }
