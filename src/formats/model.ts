@@ -254,6 +254,12 @@ export type CalendarEvent = {
   readonly excluded?: readonly string[];
   readonly status?: string;
   readonly transparency?: 'opaque' | 'transparent';
+  /** Set on a to-do (VTODO): when it is due and when it was done; its start is DTSTART, else DUE, else COMPLETED. */
+  readonly todo?: {
+    readonly due?: string;
+    readonly completed?: string;
+    readonly percentComplete?: number;
+  };
   readonly locator: Locator;
 };
 
