@@ -285,6 +285,10 @@ export type Contact = {
   readonly title?: string;
   readonly addresses: readonly string[];
   readonly birthday?: string;
+  /** ANNIVERSARY (vCard 4.0), as written ("20090808T1430-0500"). */
+  readonly anniversary?: string;
+  /** TZ: a zone name ("America/Montreal") or a UTC offset ("-05:00"). */
+  readonly timeZone?: string;
   readonly note?: string;
   readonly urls: readonly string[];
   /** People the card names by their relation to its person: manager, assistant, spouse, child… */
