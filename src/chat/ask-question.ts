@@ -26,6 +26,7 @@ import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
+import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
@@ -156,16 +157,20 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const query = options.retrievalQuery ?? question;
   const type = expectedAnswerType(question);
   const sender = senderAsked(question);
-  const filters = {
+  // "What did I tell Ana …?": the asker's own mail (to Ana), not what others wrote on the topic.
+  const own = kind.kind === 'passages' && !sender ? ownWordsAsked(question) : undefined;
+  const ownFilters = own ? await ownMailFilters(index, asUser) : undefined;
+  const filters = ownFilters ?? {
     ...(asUser !== undefined ? { asUser } : {}),
     ...(sender ? { from: [sender], types: ['email' as const] } : {}),
   };
   const k = options.k ?? 8;
   // Words put in a named person's mouth come only from passages by or about that person.
-  const person = attributedPerson(question);
-  const depth = person ? k * 3 : k;
+  const person = ownFilters ? undefined : attributedPerson(question);
+  const depth = person || ownFilters ? k * 3 : k;
   const searched = retrievalQuestion(query);
   let { results } = await retrieve(index, searched, { k: depth, now: options.now, filters });
+  if (ownFilters) results = toRecipient(results, own?.recipient).slice(0, k);
   if (sender && results.length === 0)
     // A name the people table does not know: mail whose From names that person, and no other.
     results = (
@@ -222,6 +227,19 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     ? askedDay(question, options.now)
     : undefined;
   const askedOn = day ? { date: day.date, now: options.now } : undefined;
+  if (ownFilters) {
+    // The asker's own words, or none: what others wrote on the topic is not what they said.
+    const mine = answerOwnWords(query, results, citations, type, own?.recipient, askedOn);
+    if (mine) return { ...structured(mine), kind: 'own-words' };
+    return {
+      answer: noAnswer(question),
+      engine: 'builtin',
+      kind: 'own-words',
+      found: false,
+      citations: [],
+      nearest: nearest(results),
+    };
+  }
   let answer =
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
@@ -260,10 +278,10 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (answer.found && answer.hit && MEASURED.has(type ?? '') && !statesMeasure(question, answer.hit, type))
     answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
-  const calibrated = !sender && !person && !sentMe;
+  const calibrated = !sender && !person && !sentMe && !ownFilters;
   if (calibrated && weaklySupported(answer, type)) answer = { answer: '', sentences: 0, found: false };
   const names = namesAsked(question);
-  if (!answer.found && !person && !sender && names && query === question) {
+  if (!answer.found && !person && !sender && !ownFilters && names && query === question) {
     // Words of a long question can favour passages that share its common words; the rare
     // names it asks about ("the Halvorsen deal") may find the passage those words missed.
     const again = await retrieve(index, names, { k, now: options.now, filters });

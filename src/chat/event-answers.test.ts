@@ -103,3 +103,62 @@ describe('answerFromEvent: when and where', () => {
     expect(answer?.answer).toContain('no place is given');
   });
 });
+
+describe('answerFromEvent: a to-do', () => {
+  const rent = eventHit(
+    {
+      uid: 'todo-rent',
+      summary: 'Pay the boathouse rent',
+      start: '2030-03-01',
+      end: '2030-03-01',
+      status: 'NEEDS-ACTION',
+      todo: { due: '2030-03-01' },
+    },
+    1,
+  );
+  const sails = eventHit(
+    {
+      uid: 'todo-sails',
+      summary: 'Order new sails',
+      start: '2030-02-10T09:15:00Z',
+      end: '2030-02-10T09:15:00Z',
+      allDay: false,
+      timeZone: 'Europe/Oslo',
+      todo: { completed: '2030-02-10T09:15:00Z' },
+    },
+    2,
+  );
+  const now = new Date('2030-02-20T12:00:00Z');
+
+  it('gives when it is due', () => {
+    const answer = answerFromEvent(
+      'When is the boathouse rent due?',
+      'date',
+      [rent, sails],
+      now,
+      new CitationList(),
+    );
+    expect(answer?.answer).toMatch(/^Pay the boathouse rent is due on \w+ 1 March 2030\./);
+  });
+
+  it('gives when it was done, asked so, and says when it is not done yet', () => {
+    const done = answerFromEvent(
+      'When did I finish ordering the sails?',
+      'date',
+      [rent, sails],
+      now,
+      new CitationList(),
+    );
+    expect(done?.answer).toMatch(
+      /Order new sails was completed on \w+ 10 February 2030, 10:15 \(Europe\/Oslo\)/,
+    );
+    const open = answerFromEvent(
+      'When did I finish the boathouse rent?',
+      'date',
+      [rent, sails],
+      now,
+      new CitationList(),
+    );
+    expect(open?.answer).toMatch(/is not marked as done \(status NEEDS-ACTION\); it is due on/);
+  });
+});

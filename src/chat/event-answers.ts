@@ -65,7 +65,8 @@ function extraTitleWords(question: string, event: CalendarEvent): number {
 const EVENT_WORDS = new Set(
   analyze(
     'next last previous upcoming meeting event session appointment held take place happen start begin calendar ' +
-      'organize organizes organized organise organises organised organizer organiser attend attends attending attendee attendees invited host hosts hosting',
+      'organize organizes organized organise organises organised organizer organiser attend attends attending attendee attendees invited host hosts hosting ' +
+      'due deadline finish finished complete completed done task todo',
   ),
 );
 
@@ -179,7 +180,8 @@ export function answerFromEvent(
     const coverage = eventMatch(question, type, event);
     const match = coverage - 0.01 * Math.min(extraTitleWords(question, event), 9);
     if (coverage < 0.4 || (best && match < best.match)) continue;
-    const occurrence = occurrenceFor(event, tense, now);
+    // A to-do has one due date, asked about before or after it alike.
+    const occurrence = event.todo ? event : occurrenceFor(event, tense, now);
     if (!occurrence) continue;
     // A tie within one series (the series and an occurrence moved out of it): the one nearest
     // to now on the side the question asks.
@@ -215,6 +217,7 @@ export function answerFromEvent(
       found: false,
     };
   }
+  if (occurrence.todo && type === 'date') return todoAnswer(question, hit, occurrence, zone, citations);
   const where = occurrence.location ? `, at ${occurrence.location}` : '';
   const quote = `${occurrence.summary}, ${when}${where}`;
   const n = citations.cite(hit, quote);
@@ -229,5 +232,37 @@ export function answerFromEvent(
     const noPlace = !occurrence.location && /\bwhere\b/i.test(question) ? ' (no place is given)' : '';
     answer = `${name}: ${when}${where}${noPlace}.`;
   }
+  return { answer: `${answer} [${n}]`, found: true };
+}
+
+/** "When did I finish …?", "Is … done?": the question asks when a to-do was done, not when it is due. */
+const DONE_ASKED = /\b(?:finish(?:ed)?|complete[ds]?|done|tick(?:ed)? off)\b/i;
+
+/**
+ * A to-do's dates: when it is due, or (asked when it was finished) when it was completed; a
+ * to-do not done says so with its due date.
+ */
+function todoAnswer(
+  question: string,
+  hit: SearchHit,
+  task: CalendarEvent,
+  zone: string,
+  citations: CitationList,
+): StructuredAnswer {
+  const name = task.summary || 'The task';
+  // One moment, not a span: "Wednesday 15 April 1998, 23:59 (UTC)"; a date alone without "(all day)".
+  const at = (iso: string) =>
+    `on ${describeWhen({ ...task, start: iso, end: iso, allDay: iso.length === 10 }, zone)
+      .replace(/ \(all day\)$/, '')
+      .replace(/(\d{1,2}:\d{2})–\1/, '$1')}`;
+  const { due, completed } = task.todo ?? {};
+  const doneAsked = DONE_ASKED.test(question) && !/\bdue\b/i.test(question);
+  let answer: string;
+  if (doneAsked && completed) answer = `${name} was completed ${at(completed)}.`;
+  else if (doneAsked)
+    answer = `${name} is not marked as done${task.status ? ` (status ${task.status})` : ''}${due ? `; it is due ${at(due)}` : ''}.`;
+  else if (due) answer = `${name} is due ${at(due)}${completed ? ` (completed ${at(completed)})` : ''}.`;
+  else answer = `${name} has no due date${completed ? `; it was completed ${at(completed)}` : ''}.`;
+  const n = citations.cite(hit, answer);
   return { answer: `${answer} [${n}]`, found: true };
 }

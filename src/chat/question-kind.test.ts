@@ -89,3 +89,40 @@ describe('classifyQuestion: a meeting field and a lower-case nick', () => {
     expect(classifyQuestion('When is my next meeting with the board?', now)).toEqual({ kind: 'passages' });
   });
 });
+
+describe('classifyQuestion: more card fields, next meeting by login, what did I miss', () => {
+  it('reads anniversary, time zone and web page as card fields', () => {
+    expect(classifyQuestion("When is Ines Moreau's anniversary?", now)).toMatchObject({
+      kind: 'contact',
+      person: 'Ines Moreau',
+      field: 'anniversary',
+    });
+    expect(classifyQuestion('What time zone is Ines Moreau in?', now)).toMatchObject({
+      person: 'Ines Moreau',
+      field: 'timezone',
+    });
+    expect(classifyQuestion("What's Ines Moreau's home page?", now)).toMatchObject({ field: 'url' });
+  });
+  it('reads "when do I next meet" a login in lower case', () => {
+    expect(classifyQuestion('When do I next meet kvoss?', now)).toEqual({
+      kind: 'next-meeting',
+      person: 'kvoss',
+    });
+  });
+  it('misses from the start of a day named without a time', () => {
+    const missed = classifyQuestion('What did I miss since Friday?', now);
+    expect(missed).toMatchObject({ kind: 'missed' });
+    expect(missed.kind === 'missed' && missed.since.toISOString()).toBe('2022-10-07T00:00:00.000Z');
+    const yesterday = classifyQuestion('What did I miss yesterday?', now);
+    expect(yesterday.kind === 'missed' && yesterday.since.toISOString()).toBe('2022-10-09T00:00:00.000Z');
+  });
+});
+
+describe('classifyQuestion: a pager is no home page', () => {
+  it('reads "pager number" as a phone', () => {
+    expect(classifyQuestion("What's Ines Moreau's pager number?", now)).toMatchObject({
+      field: 'phone',
+      phoneType: 'pager',
+    });
+  });
+});

@@ -24,7 +24,17 @@ export type QuestionKind =
       readonly agendaDay?: { readonly date: Date; readonly text: string };
     };
 
-export type ContactField = 'phone' | 'email' | 'address' | 'title' | 'org' | 'birthday' | 'any';
+export type ContactField =
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'title'
+  | 'org'
+  | 'birthday'
+  | 'anniversary'
+  | 'timezone'
+  | 'url'
+  | 'any';
 export type PhoneType = 'cell' | 'fax' | 'pager' | 'work' | 'home';
 
 function phoneTypeOf(text: string): PhoneType | undefined {
@@ -83,8 +93,12 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       'u',
     ).exec(text) ??
     new RegExp(`\\bnext (?:meeting|1:1|call) with ${NAME}`, 'u').exec(text) ??
-    // A chat nick or login in lower case ("my next meeting with kvoss"), as the question's end.
-    /\bnext (?:meeting|1:1|call) with ([a-z][\w.-]{2,})\s*\??$/.exec(text);
+    // A chat nick or login in lower case ("my next meeting with kvoss", "when do I next meet
+    // kvoss?"), as the question's end.
+    /\bnext (?:meeting|1:1|call) with ([a-z][\w.-]{2,})\s*\??$/.exec(text) ??
+    /\b(?:[Ww]hen|[Ww]hat time)\b.*\bnext\b.*\b(?:meet(?:ing)?(?:\s+with)?|see|call(?:\s+with)?|talk to|1:1 with)\s+([a-z][\w.-]{2,})\s*\??$/.exec(
+      text,
+    );
   if (next?.[1] && !NOT_PEOPLE.has(next[1])) return { kind: 'next-meeting', person: next[1] };
 
   const org =
@@ -97,10 +111,13 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   if (org?.[1]) return { kind: 'contact', person: org[1], field: 'org' };
 
   const born = new RegExp(`\\b[Ww]hen (?:was|is) ${NAME} born\\b`, 'u').exec(text);
+  // "What time zone is Ana in?", "Which time zone is Ana Ruiz in?"
+  const zone = new RegExp(`\\b[Ww](?:hat|hich) time ?zone (?:is|does) ${NAME}\\b`, 'u').exec(text);
+  if (zone?.[1]) return { kind: 'contact', person: zone[1], field: 'timezone' };
   if (born?.[1]) return { kind: 'contact', person: born[1], field: 'birthday' };
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing )?(phone|mobile|cell|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date)`,
+      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing )?(phone|mobile|cell|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|website|web site|url)`,
       'u',
     ).exec(text) ??
     new RegExp(
@@ -112,17 +129,23 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       ? [contact[1], contact[2]]
       : [contact[2], contact[1]];
     const lower = (word ?? '').toLowerCase();
-    const field = /phone|mobile|cell|fax|pager|number/.test(lower)
-      ? 'phone'
-      : /mail/.test(lower)
-        ? 'email'
-        : /birth/.test(lower)
-          ? 'birthday'
-          : /address/.test(lower)
-            ? 'address'
-            : /title|role/.test(lower)
-              ? 'title'
-              : 'any';
+    const field = /anniversary/.test(lower)
+      ? 'anniversary'
+      : /time ?zone/.test(lower)
+        ? 'timezone'
+        : /\bhome ?page\b|\bweb ?site\b|\burl\b/.test(lower)
+          ? 'url'
+          : /phone|mobile|cell|fax|pager|number/.test(lower)
+            ? 'phone'
+            : /mail/.test(lower)
+              ? 'email'
+              : /birth/.test(lower)
+                ? 'birthday'
+                : /address/.test(lower)
+                  ? 'address'
+                  : /title|role/.test(lower)
+                    ? 'title'
+                    : 'any';
     const phoneType = field === 'phone' ? phoneTypeOf(text) : undefined;
     const person = bareName(named);
     if (person) return { kind: 'contact', person, field, ...(phoneType ? { phoneType } : {}) };
@@ -132,7 +155,15 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   if (missed) {
     const rest = missed[1] ?? '';
     const parsed = chrono.parse(rest, { instant: now, timezone: 'UTC' }, { forwardDate: false })[0];
-    const since = parsed ? parsed.start.date() : new Date(now.getTime() - 7 * 86_400_000);
+    // A day named without a time ("since Monday", "yesterday") is missed from its start.
+    const start = parsed?.start.date();
+    const since =
+      start &&
+      parsed &&
+      !parsed.start.isCertain('hour') &&
+      !/\b(?:morning|afternoon|evening|night)\b/i.test(rest)
+        ? new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()))
+        : (start ?? new Date(now.getTime() - 7 * 86_400_000));
     return {
       kind: 'missed',
       since: since > now ? new Date(since.getTime() - 7 * 86_400_000) : since,

@@ -253,6 +253,9 @@ export async function answerContact(
   if ((field === 'title' || field === 'any') && c.title)
     parts.push(`${c.title}${c.organization ? `, ${c.organization}` : ''}`);
   if (field === 'birthday' && c.birthday) parts.push(`birthday ${describeBirthday(c.birthday)}`);
+  if (field === 'anniversary' && c.anniversary) parts.push(`anniversary ${describeBirthday(c.anniversary)}`);
+  if (field === 'timezone' && c.timeZone) parts.push(`time zone ${describeZone(c.timeZone)}`);
+  if (field === 'url' && c.urls.length) parts.push(`web ${c.urls.join(', ')}`);
   if (parts.length === 0) return { answer: `${c.fullName}'s contact card has no ${field}.`, found: false };
   const n = citations.cite(
     best.hit,
@@ -260,6 +263,12 @@ export async function answerContact(
   );
   const said = parts.join('; ');
   return { answer: `${c.fullName}: ${said}${said.endsWith('.') ? '' : '.'} [${n}]`, found: true };
+}
+
+/** A vCard TZ: a zone name as written, a UTC offset ("-0500", "-05:00") as "UTC-05:00". */
+function describeZone(value: string): string {
+  const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(value.trim());
+  return offset ? `UTC${offset[1]}${offset[2]}:${offset[3]}` : value.trim();
 }
 
 /** A vCard BDAY ("1980-03-22", "19800322", "--0203", "--02-03") as "22 March 1980" or "3 February". */
@@ -298,5 +307,8 @@ function hasField(contact: Contact, field: ContactField, phones: readonly unknow
   if (field === 'org') return Boolean(contact.organization);
   if (field === 'title') return Boolean(contact.title);
   if (field === 'birthday') return Boolean(contact.birthday);
+  if (field === 'anniversary') return Boolean(contact.anniversary);
+  if (field === 'timezone') return Boolean(contact.timeZone);
+  if (field === 'url') return contact.urls.length > 0;
   return true;
 }

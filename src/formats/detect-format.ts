@@ -3,8 +3,10 @@
  * File type from content, not the extension. The extension only breaks ties between
  * formats whose bytes look alike (CSV and TSV and plain text, Markdown and plain text).
  */
+
 import { extname } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { isXcard } from './contacts/read-xcard.ts';
 
 export const FormatId = {
   Docx: 'docx',
@@ -215,6 +217,8 @@ function detectText(text: string, extension: string): FormatId {
     if (mime?.[1] === 'presentation') return 'odp';
   }
   if (/^BEGIN:VCARD/i.test(trimmed)) return 'vcf';
+  // xCard (RFC 6351): vCard 4.0 in XML.
+  if (isXcard(trimmed.slice(0, 4000))) return 'vcf';
   // Calendars, and bare components some programs export (a lone VEVENT or VTODO).
   if (/^BEGIN:(VCALENDAR|VEVENT|VTODO|VJOURNAL|VFREEBUSY|VTIMEZONE|VAVAILABILITY)\b/i.test(trimmed))
     return 'ics';

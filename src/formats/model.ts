@@ -254,6 +254,12 @@ export type CalendarEvent = {
   readonly excluded?: readonly string[];
   readonly status?: string;
   readonly transparency?: 'opaque' | 'transparent';
+  /** Set on a to-do (VTODO): when it is due and when it was done; its start is DTSTART, else DUE, else COMPLETED. */
+  readonly todo?: {
+    readonly due?: string;
+    readonly completed?: string;
+    readonly percentComplete?: number;
+  };
   readonly locator: Locator;
 };
 
@@ -279,6 +285,10 @@ export type Contact = {
   readonly title?: string;
   readonly addresses: readonly string[];
   readonly birthday?: string;
+  /** ANNIVERSARY (vCard 4.0), as written ("20090808T1430-0500"). */
+  readonly anniversary?: string;
+  /** TZ: a zone name ("America/Montreal") or a UTC offset ("-05:00"). */
+  readonly timeZone?: string;
   readonly note?: string;
   readonly urls: readonly string[];
   /** People the card names by their relation to its person: manager, assistant, spouse, child… */

@@ -239,3 +239,53 @@ describe('readIcs on malformed input', () => {
     expect(warnings[0]?.message).toMatch(/too many occurrences/);
   }, 30_000);
 });
+
+describe('parseIcs: to-dos', () => {
+  const ics = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'BEGIN:VTODO',
+    'UID:todo-rent',
+    'DUE;VALUE=DATE:20300301',
+    'SUMMARY:Pay the boathouse rent',
+    'STATUS:NEEDS-ACTION',
+    'END:VTODO',
+    'BEGIN:VTODO',
+    'UID:todo-sails',
+    'COMPLETED;TZID=Europe/Oslo:20300210T101500',
+    'PERCENT-COMPLETE:100',
+    'SUMMARY:Order new sails',
+    'END:VTODO',
+    'BEGIN:VTODO',
+    'UID:todo-undated',
+    'SUMMARY:Think about the regatta',
+    'END:VTODO',
+    'END:VCALENDAR',
+  ].join('\r\n');
+
+  it('reads each dated to-do with its due and completion dates, placed at the first it has', () => {
+    const { calendar } = parseIcs(ics);
+    const rent = calendar.events.find((event) => event.uid === 'todo-rent');
+    expect(rent).toMatchObject({ start: '2030-03-01', allDay: true, todo: { due: '2030-03-01' } });
+    const sails = calendar.events.find((event) => event.uid === 'todo-sails');
+    expect(sails).toMatchObject({
+      start: '2030-02-10T09:15:00Z',
+      timeZone: 'Europe/Oslo',
+      todo: { completed: '2030-02-10T09:15:00Z', percentComplete: 100 },
+    });
+    expect(calendar.events.some((event) => event.uid === 'todo-undated')).toBe(false);
+  });
+
+  it('reads a lone VTODO without a VCALENDAR around it', () => {
+    const lone = [
+      'BEGIN:VTODO',
+      'UID:lone',
+      'DUE;VALUE=DATE:20300301',
+      'SUMMARY:File the harbour permit',
+      'END:VTODO',
+    ];
+    expect(parseIcs(lone.join('\r\n')).calendar.events.map((event) => event.summary)).toEqual([
+      'File the harbour permit',
+    ]);
+  });
+});

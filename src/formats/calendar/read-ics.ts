@@ -321,6 +321,56 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
   };
 }
 
+/** A property's date or date-time, when it holds one. */
+function timeOf(component: Component, name: string): Time | undefined {
+  try {
+    const value = component.getFirstPropertyValue(name);
+    return value && typeof value === 'object' && 'isDate' in value ? (value as Time) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A to-do (VTODO) as an item of the calendar: placed at its start (DTSTART), else when it is
+ * due, else when it was completed, with its due and completion dates kept. A to-do with none
+ * of these dates has no place in time and is left out. Recurring to-dos are read as their
+ * first occurrence.
+ */
+function readTodo(item: Component, converter: TimeConverter): CalendarEvent | undefined {
+  const startTime = timeOf(item, 'dtstart');
+  const dueTime = timeOf(item, 'due');
+  const completedTime = timeOf(item, 'completed');
+  const iso = (time: Time | undefined, name: string) =>
+    time ? converter.toIso(time, tzidOf(item, name)) : undefined;
+  const due = iso(dueTime, 'due');
+  const completed = iso(completedTime, 'completed');
+  const first = startTime ?? dueTime ?? completedTime;
+  if (!first) return undefined;
+  const percent = Number(text(item, 'percent-complete'));
+  const uid = text(item, 'uid') ?? syntheticUid(item);
+  const event = buildEvent(
+    { uid, item, start: first, end: dueTime && startTime ? dueTime : first },
+    converter,
+  );
+  const { rrule: _rrule, seriesStart: _seriesStart, ...single } = event;
+  const zoneName = startTime ? undefined : dueTime ? tzidOf(item, 'due') : tzidOf(item, 'completed');
+  const timeZone = single.timeZone ?? (zoneName && !first.isDate ? resolveTimeZone(zoneName) : undefined);
+  // Each date read in its own zone (buildEvent reads the start in DTSTART's).
+  const start = iso(startTime, 'dtstart') ?? due ?? completed ?? single.start;
+  return {
+    ...single,
+    start,
+    end: startTime && due && due > start ? due : start,
+    ...(timeZone ? { timeZone } : {}),
+    todo: {
+      ...(due ? { due } : {}),
+      ...(completed ? { completed } : {}),
+      ...(Number.isFinite(percent) && text(item, 'percent-complete') ? { percentComplete: percent } : {}),
+    },
+  };
+}
+
 function endOf(event: InstanceType<typeof ICAL.Event>, start: Time): Time {
   try {
     const end = event.endDate;
@@ -548,7 +598,7 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
     const nested = root.getAllSubcomponents('vcalendar');
     if (nested.length > 0) return nested;
     // A bare component (a lone VEVENT, VTODO or VTIMEZONE, or an unknown wrapper): read what it holds.
-    if (root.name === 'vevent' || root.name === 'vtimezone') {
+    if (root.name === 'vevent' || root.name === 'vtodo' || root.name === 'vtimezone') {
       const wrapper = new ICAL.Component('vcalendar');
       wrapper.addSubcomponent(root);
       return [wrapper];
@@ -603,6 +653,10 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
           byUid.set(extra, { master: vevent, exceptions: [] });
           order.push(extra);
         } else group.master = vevent;
+      }
+      for (const vtodo of calendar.getAllSubcomponents('vtodo')) {
+        const todo = readTodo(vtodo, converter);
+        if (todo) events.push(todo);
       }
       for (const key of order) {
         const group = byUid.get(key);

@@ -104,10 +104,18 @@ describe('jCard and jCal', () => {
       join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__json__jcard-example.json'),
     );
     const vcard = await contacts(join(CORPUS, 'contacts', 'icaljs', 'vcard_author.vcf'));
-    const { birthday: jsonBirthday, ...fromJson } = json.contacts[0] ?? ({} as Contact);
-    const { birthday, ...fromVcard } = vcard.contacts[0] ?? ({} as Contact);
+    // Dates and offsets keep the form each file writes them in.
+    const {
+      birthday: jsonBirthday,
+      anniversary: jsonAnniversary,
+      timeZone: jsonZone,
+      ...fromJson
+    } = json.contacts[0] ?? ({} as Contact);
+    const { birthday, anniversary, timeZone, ...fromVcard } = vcard.contacts[0] ?? ({} as Contact);
     expect(fromJson).toEqual(fromVcard);
     expect([jsonBirthday, birthday]).toEqual(['--02-03', '--0203']);
+    expect([jsonAnniversary, anniversary]).toEqual(['2009-08-08T14:30:00-05:00', '20090808T1430-0500']);
+    expect([jsonZone, timeZone]).toEqual(['-05:00', '-0500']);
   });
 
   it('reads a jCal (RFC 7265) calendar', async () => {

@@ -11,6 +11,7 @@ import type { Warning } from '../../lib/result.ts';
 import type { Contact, ContactList } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { isXcard, xcardRows } from './read-xcard.ts';
 import { relatedNames } from './related-names.ts';
 
 type Property = {
@@ -209,6 +210,8 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const nickname = textValue(first('NICKNAME'));
   const title = textValue(first('TITLE'));
   const birthday = textValue(first('BDAY'));
+  const anniversary = textValue(first('ANNIVERSARY'));
+  const timeZone = textValue(first('TZ'));
   const note = textValue(first('NOTE'));
   const related = relatedNames(
     properties.map((property) => ({
@@ -230,6 +233,8 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     ...(title ? { title } : {}),
     addresses,
     ...(birthday ? { birthday } : {}),
+    ...(anniversary ? { anniversary } : {}),
+    ...(timeZone ? { timeZone } : {}),
     ...(note ? { note } : {}),
     urls,
     ...(related.length > 0 ? { related } : {}),
@@ -355,8 +360,25 @@ export function parseJcard(source: string, name = 'contacts'): ParsedVcard {
   return { contacts: { type: 'contacts', format: 'vcf', contacts }, warnings };
 }
 
+/** Reads xCard (RFC 6351): the cards of a <vcards> document in the vCard 4.0 namespace. */
+export function parseXcard(source: string, name = 'contacts.xml'): ParsedVcard {
+  const contacts: Contact[] = [];
+  const warnings: Warning[] = [];
+  xcardRows(source, name).forEach((rows, index) => {
+    const contact = buildContact(rows, index + 1, 1);
+    if (contact) contacts.push(contact);
+    else
+      warnings.push({
+        type: 'skipped',
+        message: `Card ${index + 1} has no name, email, phone or address; it was skipped.`,
+      });
+  });
+  return { contacts: { type: 'contacts', format: 'vcf', contacts }, warnings };
+}
+
 export async function readVcard(input: ReaderInput): Promise<ContactList> {
   const text = decodeText(input.bytes);
   const name = basename(input.path);
+  if (isXcard(text)) return parseXcard(text, name).contacts;
   return (/^\s*\[/.test(text) ? parseJcard(text, name) : parseVcard(text, name)).contacts;
 }

@@ -1,0 +1,131 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexPaths } from '../index/index-paths.ts';
+import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { askQuestion } from './ask-question.ts';
+import { isSentFolder, ownWordsAsked } from './own-words.ts';
+
+function mail(id: string, date: string, from: string, to: string, subject: string, body: string): string {
+  return [
+    `From ${/<([^>]+)>/.exec(from)?.[1] ?? from} ${new Date(date).toUTCString()}`,
+    `Message-ID: <${id}@example.com>`,
+    `Date: ${new Date(date).toUTCString()}`,
+    `From: ${from}`,
+    `To: ${to}`,
+    `Subject: ${subject}`,
+    '',
+    body,
+    '',
+  ].join('\n');
+}
+
+describe('ownWordsAsked', () => {
+  it('reads the asker as the one who said it, and whom to', () => {
+    expect(ownWordsAsked('What did I tell Odile Varga about the lease?')).toEqual({
+      recipient: 'Odile Varga',
+    });
+    expect(ownWordsAsked('What number did I send Tomas?')).toEqual({ recipient: 'Tomas' });
+    expect(ownWordsAsked('What did I say about the harbour survey?')).toEqual({});
+    expect(ownWordsAsked('What extension did I give Kirk for Ed Hale?')).toEqual({ recipient: 'Kirk' });
+  });
+  it('leaves questions about what others said, and who-questions, alone', () => {
+    expect(ownWordsAsked('What did Odile say about the lease?')).toBeUndefined();
+    expect(ownWordsAsked('Who did I send the lease to?')).toBeUndefined();
+    expect(ownWordsAsked('What time do I arrive in Oslo?')).toBeUndefined();
+  });
+});
+
+describe('isSentFolder', () => {
+  it('knows the folders of sent mail by their usual names', () => {
+    expect(isSentFolder('/mail/nora/sent.mbox')).toBe(true);
+    expect(isSentFolder('/mail/nora/sent_items.mbox')).toBe(true);
+    expect(isSentFolder('/mail/nora/Sent Items')).toBe(true);
+    expect(isSentFolder('/mail/nora/inbox.mbox')).toBe(false);
+    expect(isSentFolder('/mail/nora/sentiment.mbox')).toBe(false);
+  });
+});
+
+describe('ask: what did I say or send', () => {
+  let index: SearchIndex;
+  const nora = 'Nora Lind <nora.lind@example.com>';
+  const odile = 'Odile Varga <odile.varga@example.com>';
+  const tomas = 'Tomas Brevik <tomas.brevik@example.com>';
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ask-own-words-'));
+    const work = join(folder, 'work');
+    mkdirSync(work);
+    writeFileSync(
+      join(work, 'inbox.mbox'),
+      [
+        mail(
+          'in1',
+          '2024-05-02T09:00:00Z',
+          odile,
+          nora,
+          'Harbour lease renewal',
+          'Nora,\n\nThe harbour lease renewal should run for five years at the current rent.\n\nOdile\n',
+        ),
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(work, 'sent.mbox'),
+      [
+        mail(
+          'out1',
+          '2024-05-03T09:00:00Z',
+          nora,
+          odile,
+          'Re: Harbour lease renewal',
+          'Three years at most.\n\n-----Original Message-----\nFrom: Odile Varga\nSubject: Harbour lease renewal\n\nThe harbour lease renewal should run for five years at the current rent.\n',
+        ),
+        mail('out2', '2024-05-04T09:00:00Z', nora, tomas, 'Re: gate code', 'Tomas,\n\n4471\n\nNora\n'),
+        mail(
+          'out3',
+          '2024-05-05T09:00:00Z',
+          nora,
+          odile,
+          'Gate code',
+          'Odile, the gate code for the yard is 9902 from Monday.\n',
+        ),
+      ].join('\n'),
+    );
+    index = await openIndex(join(folder, 'index.db'));
+    await indexPaths(index, [work], { owner: 'nora', readers: ['*'] });
+  });
+  afterAll(async () => {
+    await index.close();
+  });
+  const now = new Date('2024-05-10T12:00:00Z');
+
+  it('answers from the asker’s reply, not from the mail it quotes', async () => {
+    for (const asUser of ['nora.lind@example.com', undefined]) {
+      const result = await askQuestion(index, 'What did I tell Odile about the harbour lease?', {
+        now,
+        ...(asUser ? { asUser } : {}),
+      });
+      expect(result.found).toBe(true);
+      expect(result.answer).toContain('Three years at most');
+      expect(result.answer).not.toContain('five years');
+    }
+  });
+
+  it('takes the mail to the person named when a value is asked', async () => {
+    const result = await askQuestion(index, 'What gate code did I send Tomas?', {
+      now,
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain('4471');
+    expect(result.answer).not.toContain('9902');
+  });
+
+  it('says nothing when none of the asker’s mail is about the topic', async () => {
+    const result = await askQuestion(index, 'What did I say about the ferry timetable?', {
+      now,
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.found).toBe(false);
+  });
+});

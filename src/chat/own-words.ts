@@ -1,0 +1,210 @@
+/**
+ * @module own-words
+ * "What did I tell Ana about the lease?", "What number did I send Tomas?", "What did I say
+ * about the offsite?": the asker's own words are asked for, so they come from the mail the
+ * asker wrote (From = the asking user), to the person named when one is (To/Cc = that
+ * person), not from what others wrote on the topic. When the asking user is not given or not
+ * a person the index knows, the mailbox's sent folders hold the owner's own mail.
+ */
+import { analyze } from '../index/analyze.ts';
+import type { SearchIndex } from '../index/open-index.ts';
+import { resolvePerson } from '../index/people.ts';
+import type { SearchFilters, SearchHit } from '../index/types.ts';
+import { type AnswerType, carriesType } from './answer-type.ts';
+import { concernsPerson } from './attributed-person.ts';
+import type { CitationList } from './citations.ts';
+import { extractiveAnswer } from './passage-answer.ts';
+import { passageUnits } from './passage-text.ts';
+import { questionTerms } from './question-terms.ts';
+
+/** Verbs by which the asker gave something to someone. */
+const SAYING =
+  'say|tell|send|write|e-?mail|give|ask|offer|suggest|propose|quote|promise|agree|mention|reply|answer|request|recommend|post|forward|reply';
+const SAID =
+  'said|told|sent|wrote|e-?mailed|gave|asked|offered|suggested|proposed|quoted|promised|agreed|mentioned|replied|answered|requested|recommended|posted|forwarded';
+
+/** A person named after the verb: "tell Rob Milnthorp", "send Mark", "give Kirk"; or "to Ana". */
+const NAME = String.raw`([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[Vv][ao]n\s+|[Dd]e\s+)?[\p{Lu}][\p{L}'’-]+)?)`;
+
+/** Words that may stand after the verb in a name's place but name no one. */
+const NOT_NAMES = new Set(
+  'i me my the a an you your we our they them this that it he she his her about to for on in at monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+const ASKED = new RegExp(
+  String.raw`\b(?:(?:did|do|have|had|would|will)\s+I\s+(?:${SAYING})|I\s+(?:${SAID}))\b`,
+  'i',
+);
+/** The name right after the verb, as written (upper case first): matched apart, case-sensitively. */
+const NAMED = new RegExp(String.raw`^\s+(?:to\s+)?${NAME}`, 'u');
+
+export type OwnWordsQuestion = {
+  /** The person the asker said it to, when the question names one. */
+  readonly recipient?: string;
+};
+
+/** The question asks what the asker said, sent or wrote (to someone), or undefined. */
+export function ownWordsAsked(question: string): OwnWordsQuestion | undefined {
+  // "Who did I send it to?" asks for a person, not for the words.
+  if (/^\s*(?:who|whom)\b/i.test(question)) return undefined;
+  const match = ASKED.exec(question);
+  if (!match) return undefined;
+  const name = NAMED.exec(question.slice(match.index + match[0].length))?.[1];
+  if (!name || NOT_NAMES.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) return {};
+  return { recipient: name };
+}
+
+/** Base names of mail folders that hold the mail a mailbox's owner sent. */
+const SENT_FOLDER =
+  /(?:^|[\\/])(?:sent|sent[ _-]?(?:items|mail|messages)|outbox|gesendet(?:e[ _-]?(?:objekte|elemente))?|envoy[ée]s|[ée]l[ée]ments[ _-]envoy[ée]s|enviados|inviata|отправленные)(?:\.[a-z]+)?$/iu;
+
+export function isSentFolder(path: string): boolean {
+  return SENT_FOLDER.test(path);
+}
+
+/**
+ * Filters that select the asker's own mail: From = the asking user when the index knows them,
+ * else the sent folders of the indexed mailboxes. Undefined when neither is there.
+ */
+export async function ownMailFilters(
+  index: SearchIndex,
+  asUser: string | undefined,
+): Promise<SearchFilters | undefined> {
+  const access = asUser !== undefined ? { asUser } : {};
+  if (asUser !== undefined && resolvePerson(await index.store.people(), asUser).length > 0)
+    return { ...access, from: [asUser], types: ['email'] };
+  const sent = (await index.store.listFiles()).map((file) => file.path).filter(isSentFolder);
+  return sent.length > 0 ? { ...access, paths: sent, types: ['email'] } : undefined;
+}
+
+const RECIPIENT_ROLES = new Set(['to', 'cc']);
+
+/** The hits addressed to the person named (To or Cc), when any is; else all of them. */
+export function toRecipient(hits: readonly SearchHit[], recipient: string | undefined): readonly SearchHit[] {
+  if (!recipient) return hits;
+  const addressed = hits.filter((hit) =>
+    concernsPerson(
+      { ...hit, people: hit.people.filter((ref) => RECIPIENT_ROLES.has(ref.role)), title: '', text: '' },
+      recipient,
+    ),
+  );
+  return addressed.length > 0 ? addressed : hits;
+}
+
+/** The line a mail's history starts at: a reply's or forward's header. */
+const HISTORY = [
+  /^\s*-{2,}\s*Original Message\s*-{2,}/i,
+  /^\s*-{2,}\s*(?:Reply|Forwarded) (?:message|by)\b/i,
+  /^\s*_{5,}\s*$/,
+  /^\s*On .{5,120} wrote:\s*$/,
+  /^\s*From:\s.+\s(?:Sent|Date):\s/i,
+  /^\s*>/,
+];
+
+/** A mail read as what its sender wrote: the history it quotes or forwards left out. */
+function ownText(hit: SearchHit): SearchHit {
+  if (hit.type !== 'email') return hit;
+  const lines = hit.text.split('\n');
+  const cut = lines.findIndex((line) => HISTORY.some((pattern) => pattern.test(line)));
+  const text = cut >= 0 ? lines.slice(0, cut).join('\n') : hit.text;
+  const { quoted: _quoted, forwarded: _forwarded, ...data } = (hit.data ?? {}) as Record<string, unknown>;
+  return { ...hit, text, data };
+}
+
+/** A line that only greets or signs ("Rob,", "Thanks, John"): not something said. */
+const GREETING =
+  /^(?:(?:hi|hello|dear|thanks|thank you|regards|cheers)\b[\s,!.]*)?[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*)?[,!.]?$/u;
+
+/** The terms of the question that say what it is about (not who it was said to, not "say", "tell"). */
+function topicTerms(question: string, type: AnswerType | undefined, recipient: string | undefined): string[] {
+  const skip = new Set([
+    ...analyze(recipient ?? ''),
+    ...analyze(`${SAYING.replace(/[|?-]/g, ' ')} ${SAID.replace(/[|?-]/g, ' ')} number`),
+  ]);
+  return questionTerms(question, type).filter((term) => !skip.has(term));
+}
+
+/** How many of the terms the mail (its subject, its own text and the history it answers) carries. */
+function termsCarried(hit: SearchHit, terms: readonly string[]): number {
+  const quoted = (hit.data as { quoted?: unknown } | undefined)?.quoted;
+  const words = new Set(analyze(`${hit.title} ${hit.text} ${typeof quoted === 'string' ? quoted : ''}`));
+  return terms.filter((term) => words.has(term)).length;
+}
+
+/**
+ * The asker's own words in answer: the sentence of their own text (history left out) that
+ * answers the question, when one does among the best mails; else what they wrote in the mail
+ * that best matches the topic, quoted whole when short. Undefined when no mail of theirs is
+ * about the question's topic.
+ */
+export function answerOwnWords(
+  question: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+  type: AnswerType | undefined,
+  recipient: string | undefined,
+  askedOn?: { readonly date: Date; readonly now: Date },
+): { readonly answer: string; readonly found: boolean } | undefined {
+  const terms = topicTerms(question, type, recipient);
+  // Their mail about the topic: most of its words there (all of one or two).
+  const needed = terms.length <= 2 ? terms.length : Math.ceil(terms.length * 0.6);
+  const about = hits.filter((hit) => termsCarried(hit, terms) >= needed).slice(0, 3);
+  const top = about[0];
+  if (!top) return undefined;
+  const said = (hit: SearchHit) =>
+    passageUnits(ownText(hit))
+      .filter((unit) => unit.role === 'body' && !GREETING.test(unit.text.trim()))
+      .map((unit) => unit.text);
+  if (type === undefined) {
+    // "What did I say about …": the reply itself, when short; else its sentence on the topic.
+    const sentences = said(top);
+    if (sentences.length > 0 && sentences.join(' ').length <= SHORT_REPLY)
+      return quoteOf(top, sentences, citations);
+    const found = extractiveAnswer(question, [ownText(top)], citations, type, askedOn);
+    return found.found ? { answer: found.answer, found: true } : quoteOf(top, sentences, citations);
+  }
+  // A value asked ("what number did I send …"): the sentence of their own text that gives it.
+  const found = extractiveAnswer(question, about.map(ownText), citations, type, askedOn);
+  if (found.found && found.hit) return { answer: found.answer, found: true };
+  for (const hit of about) {
+    const sentence = said(hit).find(
+      (text) => carriesType(text, type) || (type === 'code' && CODE.test(text)),
+    );
+    if (sentence) return quoteOf(hit, [sentence], citations);
+  }
+  return undefined;
+}
+
+/** A code as people send it bare ("4471", "B-17"): a word with a digit in it. */
+const CODE = /^[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*[.]?$/u;
+
+/** A reply this short is quoted whole. */
+const SHORT_REPLY = 300;
+
+/** What the asker wrote in one mail, with whom to and when, cited. */
+function quoteOf(
+  hit: SearchHit,
+  sentences: readonly string[],
+  citations: CitationList,
+): { readonly answer: string; readonly found: boolean } | undefined {
+  let quote = '';
+  for (const sentence of sentences) {
+    if (quote && quote.length + sentence.length > SHORT_REPLY) break;
+    quote = quote ? `${quote} ${sentence}` : sentence;
+  }
+  if (!quote) return undefined;
+  const n = citations.cite(hit, quote);
+  const to = hit.people
+    .filter((ref) => RECIPIENT_ROLES.has(ref.role))
+    .map((ref) => ref.name ?? ref.address)
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(', ');
+  const date = hit.date ? ` on ${hit.date.slice(0, 10)}` : '';
+  return {
+    answer: `You wrote${to ? ` to ${to}` : ''}${date} ("${hit.title}"): ${quote} [${n}]`,
+    found: true,
+  };
+}
