@@ -137,18 +137,45 @@ export function isOffer(sentence: string): boolean {
   return OFFER.test(sentence);
 }
 
+/**
+ * The people a sentence opens by addressing ("Doug and Rogers - please work…" → doug, rogers;
+ * "Ann, please send…" → ann), lower case; empty when it addresses nobody by name.
+ */
+export function addressedNames(sentence: string): string[] {
+  const match =
+    /^((?:\p{Lu}[\p{L}'-]+)(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}[\p{L}'-]+){0,5})\s*(?:,|:|\s-{1,2}|\s?\u2013)\s+\S/u.exec(
+      sentence.trim(),
+    );
+  if (!match?.[1]) return [];
+  const names = match[1].split(/\s*(?:,|&|\/|\band\b)\s*/).filter(Boolean);
+  return names.map((name) => name.toLowerCase());
+}
+
 /** A request every recipient answers for themselves, even on a long list: an RSVP. */
 const EACH_RECIPIENT =
-  /\b(?:r\.?s\.?v\.?p|(?:indicate|confirm|tell (?:me|us)|let (?:me|us) know) (?:if|whether) you (?:plan to|will|can|are able to|would like to) (?:attend|come|join|participate)|return this e-?mail (?:to (?:me|us) )?with your (?:response|reply|answer))\b/i;
+  /\b(?:r\.?s\.?v\.?p|(?:indicate|confirm|tell (?:me|us)|let (?:me|us) know) (?:if|whether) you (?:plan to|will|can|are able to|would like to) (?:attend|come|join|participate)|return this e-?mail (?:to (?:me|us) )?with your (?:response|reply|answer)|(?:please |kindly )?(?:distribute|circulate|pass (?:this |it )?(?:on|along))(?: (?:this|it|these|them))?(?: (?:to|among|within) (?:your|the) (?:team|group|people|staff|desks?|traders|employees|direct reports)\b|\s*[.!]?$))/i;
 
 export function asksEachRecipient(sentence: string): boolean {
   return EACH_RECIPIENT.test(sentence);
 }
 
+/**
+ * An instruction carried out on a web site or in a system, not by writing back: "please click the
+ * following to go to the web site", "please visit www.example.com to register", "access the portal at
+ * http://… and select Complete from the menu".
+ */
+const SITE_ACTION =
+  /\b(?:click|visit|go to|log ?(?:in|on)(?:to)?|sign (?:in|on|up)|register|access|download|select)\b[^.?!]{0,80}?(?:https?:\/\/|\bwww\.|\bweb ?(?:site|page)\b|\bsite\b|\blink\b|\bportal\b|\bmenu\b|\bbutton\b|\bbrowser\b)|(?:https?:\/\/|\bwww\.)\S+[^.?!]{0,40}\bto (?:register|log ?in|sign (?:in|up))\b/i;
+
+export function isSiteAction(sentence: string): boolean {
+  return SITE_ACTION.test(sentence) && !/\b(?:send|tell|give|let) (?:me|us)\b|\?\s*$/i.test(sentence);
+}
+
 /** Sentences of a message that ask the reader something or give them something to do. */
 export function asksOf(text: string): string[] {
   return contentSentences(text).filter((sentence) => {
-    if (isCourtesy(sentence) || isOffer(sentence) || isBoilerplate(sentence)) return false;
+    if (isCourtesy(sentence) || isOffer(sentence) || isBoilerplate(sentence) || isSiteAction(sentence))
+      return false;
     const act = classifySentence(sentence);
     return act === 'question' || act === 'request';
   });
@@ -169,9 +196,19 @@ function repairLostCharacters(text: string): string {
 }
 
 /** Strips greetings, sign-offs and empty lines so only the content sentences remain. */
+/** A line that only names who the message is for ("John,", "Ann, Raj & Lee,", "Tom/Anna -", "Hi Ann,"). */
+const SALUTATION_LINE =
+  /^\s*(?:(?:hi|hello|hey|dear)\s+)?\p{Lu}[\p{L}'.-]*(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}[\p{L}'.-]*){0,7}\s*(?:[,:;!]|-{1,2}|\u2013)\s*$/u;
+
+/** A salutation on its own line opening a paragraph ends there: "John,\nThe policy was…" is not one sentence "John, The policy…". */
+function separateSalutations(text: string): string {
+  const lines = text.split('\n');
+  return lines.map((line, i) => (SALUTATION_LINE.test(line) && !lines[i - 1]?.trim() ? '' : line)).join('\n');
+}
+
 export function contentSentences(text: string): string[] {
   return (
-    splitSentences(spaceRunOnSentences(repairLostCharacters(text)))
+    splitSentences(spaceRunOnSentences(repairLostCharacters(separateSalutations(text))))
       .map((span) => {
         const text = span.text.replace(LIST_MARKER, '');
         const rest = text.replace(GREETING_LEAD, '');

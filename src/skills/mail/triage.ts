@@ -3,10 +3,10 @@
  * Labels each thread for the mailbox owner: needs-reply, waiting-on-others, fyi or
  * newsletter, with deadlines found in the text, a priority score and the reasons for it.
  */
-import type { Message } from '../../formats/model.ts';
+import type { Address, Message } from '../../formats/model.ts';
 import { bulkMail } from './bulk-mail.ts';
-import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
-import { type MailThread, wordsBeforeSignOff } from './mail-thread.ts';
+import { addressedNames, asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
+import { type MailThread, personalName, wordsBeforeSignOff } from './mail-thread.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export const TriageLabel = {
@@ -65,6 +65,30 @@ function greetsByName(message: Message, names: ReadonlySet<string>): boolean {
   );
 }
 
+/** First names a person may be addressed by: from the display name, else the first piece of the address ("doug.lee@…" → doug). */
+function firstNamesOf(address: Address): string[] {
+  const names = [personalName(address), /^([a-z]{2,})[._-][a-z]/i.exec(address.address)?.[1]];
+  return names.filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
+}
+
+/**
+ * The asks of a message left for me: one that opens by naming other people of the message
+ * ("Doug and Rogers - please work together…", "Kim, please distribute…") is theirs, unless it
+ * names me too.
+ */
+function asksForMe(message: Message, me: ReadonlySet<string>, names: ReadonlySet<string>): string[] {
+  const others = new Set(
+    [message.from, ...message.to, ...message.cc]
+      .filter((person): person is Address => Boolean(person) && !me.has(lower(person?.address)))
+      .flatMap(firstNamesOf)
+      .filter((name) => !names.has(name)),
+  );
+  return asksOf(wordsBeforeSignOff(message)).filter((ask) => {
+    const named = addressedNames(ask);
+    return !named.some((name) => others.has(name)) || named.some((name) => names.has(name));
+  });
+}
+
 /** The owner's address when not given: whoever receives the most messages. */
 export function guessOwner(messages: readonly Message[]): string | undefined {
   const counts = new Map<string, number>();
@@ -107,7 +131,7 @@ function earlierOpenAsk(
   const since = messages.slice(mine + 1, -1);
   return since.find((message, i) => {
     if (bulkMail(message)) return false;
-    const asks = asksOf(wordsBeforeSignOff(message));
+    const asks = asksForMe(message, me, names);
     if (asks.length === 0 || !addressedTo(message, me, names, asks)) return false;
     const asker = lower(message.from?.address);
     // A later message quoting my answer answers it, unless the ask itself quoted that answer already.
@@ -141,7 +165,7 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
     const reasons: string[] = [];
     let priority = 0;
     const reference = last.date ? new Date(last.date) : options.now;
-    const asks = asksOf(wordsBeforeSignOff(last));
+    const asks = asksForMe(last, me, names);
     const toMeDirectly = last.to.some((to) => me.has(lower(to.address)));
     const deadlines = thread.messages.flatMap((message) =>
       findDeadlines(message.text, message.date ? new Date(message.date) : reference),
