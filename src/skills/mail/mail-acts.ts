@@ -49,7 +49,7 @@ const REPORTED_ASK =
 /** Words inside quotation marks are someone else's ("the 'you give me a hot dog' plan"): they ask the reader nothing. */
 const withoutQuotations = (text: string) => text.replace(/"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d/g, '""');
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please feel free to (?!(?:send|give|tell|forward|call|contact|let)\b)|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please feel free to (?!(?:send|give|tell|forward|call|contact|let)\b)|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please join (?:me|us) in (?:congratulating|welcoming|thanking|wishing|celebrating)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|pursuant to your request)\b/i;
 /** A name or conjunction before "please" ("Ann - please…", "Ann, please…", "But please…"). */
 const LEAD_IN = /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)(?=please\b)/iu;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
@@ -165,7 +165,7 @@ export function asksEachRecipient(sentence: string): boolean {
  * http://… and select Complete from the menu".
  */
 const SITE_ACTION =
-  /\b(?:click|visit|go to|log ?(?:in|on)(?:to)?|sign (?:in|on|up)|register|access|download|select)\b[^.?!]{0,80}?(?:https?:\/\/|\bwww\.|\bweb ?(?:site|page)\b|\bsite\b|\blink\b|\bportal\b|\bmenu\b|\bbutton\b|\bbrowser\b)|(?:https?:\/\/|\bwww\.)\S+[^.?!]{0,40}\bto (?:register|log ?in|sign (?:in|up))\b/i;
+  /\b(?:click(?:ing)?|visit(?:ing)?|go to|log ?(?:in|on)(?:to)?|sign (?:in|on|up)|register|access|download|select)\b[^.?!]{0,80}?(?:https?:\/\/|\bwww\.|\bweb ?(?:site|page)\b|\bsite\b|\blink\b|\bportal\b|\bmenu\b|\bbutton\b|\bbrowser\b)|(?:https?:\/\/|\bwww\.)\S+[^.?!]{0,40}\bto (?:register|log ?in|sign (?:in|up))\b/i;
 
 export function isSiteAction(sentence: string): boolean {
   return SITE_ACTION.test(sentence) && !/\b(?:send|tell|give|let) (?:me|us)\b|\?\s*$/i.test(sentence);

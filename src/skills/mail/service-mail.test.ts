@@ -120,6 +120,36 @@ describe('service mail: notices, account set-ups and web-site instructions ask f
   });
 });
 
+describe('club and company announcements', () => {
+  it('reads a greeting to members and a centred flyer as list mail', () => {
+    const members = message(
+      1,
+      person('', 'odd.vik@fjordclub.example'),
+      [mara],
+      'Members,\n\nThis week: the cheese tasting. Please have your forms in two weeks before the tasting.',
+    );
+    expect(bulkMail(members)?.kind).toBe('newsletter');
+    const flyer = Array.from({ length: 70 }, (_, i) =>
+      i % 2 ? `                 Harbour Room, ${i} March` : '            Winter Lecture Series',
+    ).join('\n');
+    expect(bulkMail(message(1, oskar, [mara], `${flyer}\nPlease have your tickets ready.`))?.kind).toBe(
+      'newsletter',
+    );
+    // A short table set in from the left is a person's mail.
+    expect(
+      bulkMail(
+        message(1, oskar, [mara], `${flyer.split('\n').slice(0, 20).join('\n')}\nCan you check these?`),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('asks nothing with "please join us in congratulating" or an RSVP by clicking a link', () => {
+    expect(asksOf('Please join us in congratulating Pia on her new role.')).toEqual([]);
+    expect(asksOf('Please RSVP as soon as possible by clicking on the link below.')).toEqual([]);
+    expect(asksOf('Please RSVP to Pia by Friday.')).toEqual(['Please RSVP to Pia by Friday.']);
+  });
+});
+
 describe('who a request is for', () => {
   it('finds the people a sentence opens by naming', () => {
     expect(addressedNames('Pia and Ivo - Please work out who takes the lead.')).toEqual(['pia', 'ivo']);
