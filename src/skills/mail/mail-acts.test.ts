@@ -16,6 +16,14 @@ describe('what a mail sentence does', () => {
     expect(classifySentence('You agreed to send the revised figures last week.')).not.toBe('decision');
     expect(classifySentence('As she agreed, the handover moves to the spring.')).not.toBe('decision');
     expect(classifySentence('We agreed to keep the Tromso office open.')).toBe('decision');
+    // A decision still to come is no decision of the thread.
+    expect(
+      classifySentence('The port board is due to meet today - a decision expected around 11 AM.'),
+    ).not.toBe('decision');
+    expect(
+      classifySentence('Our view is that the ruling will lead to a decision either way by spring.'),
+    ).not.toBe('decision');
+    expect(classifySentence('We made the decision to sell the Tromso office.')).toBe('decision');
   });
 
   it('asks nothing with small talk, a condition after a name, or words in quotation marks', () => {

@@ -17,8 +17,9 @@ const REQUEST =
   /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|^(?:make|be) sure\b|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
+/** "decision" alone may be one still to come ("a FERC decision is expected at 11"); a decision taken is said so. */
 const DECISION =
-  /\b(decided|decision|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
+  /\b(decided|(?:made|make|took|take|taken|reached|reach) (?:a|the|our|this|that) (?:\w+ )?decision|(?:our|the) decision (?:is|was) to|decision (?:is|was|has been) (?:made|taken|final)|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
 /** "We still haven't decided", "nothing is agreed yet": the opposite of a decision. */
 const UNDECIDED =
   /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b/i;
