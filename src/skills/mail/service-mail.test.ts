@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Address } from '../../formats/model.ts';
 import { bulkMail } from './bulk-mail.ts';
+import { draftReply } from './draft-reply.ts';
 import { addressedNames, asksEachRecipient, asksOf, contentSentences, isSiteAction } from './mail-acts.ts';
 import type { MailThread, SourcedMessage } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
@@ -193,6 +194,37 @@ describe('who a request is for', () => {
       'Attached is the valve matrix for the spring audit. Please distribute.',
     );
     expect(triage([matrix])?.label).toBe('needs-reply');
+  });
+});
+
+describe('replies', () => {
+  const replyTo = (last: SourcedMessage) =>
+    draftReply(thread([last]), { me: { ...mara, name: 'Mara Quist' }, now: new Date('2026-03-05T09:00:00Z') })
+      .message.text;
+
+  it('lists no request that names another recipient', () => {
+    const text = replyTo(
+      message(
+        1,
+        oskar,
+        [pia, mara],
+        'The valve figures are below. Pia - Let me know if you need the older reports. Mara, can you check the March totals?',
+      ),
+    );
+    expect(text).toContain('can you check the March totals?');
+    expect(text.split('Best regards')[0]).not.toContain('older reports');
+    // The quoted sender is named as a person writes the name, not as a directory lists it.
+    expect(text).toContain('Oskar Lind wrote:');
+  });
+
+  it('quotes what a bare forward passes on', () => {
+    const text = replyTo(
+      message(1, oskar, [mara], '', {
+        quoted:
+          '---------------------- Forwarded by Oskar Lind on 03/01/2026 ----------\nThe valve at Nordvik failed on 3/1 and is back on 3/20.',
+      }),
+    );
+    expect(text).toMatch(/> The valve at Nordvik failed on 3\/1/);
   });
 });
 

@@ -3,10 +3,11 @@
  * Labels each thread for the mailbox owner: needs-reply, waiting-on-others, fyi or
  * newsletter, with deadlines found in the text, a priority score and the reasons for it.
  */
-import type { Address, Message } from '../../formats/model.ts';
+import type { Message } from '../../formats/model.ts';
+import { asksForMe } from './asks-for-me.ts';
 import { bulkMail } from './bulk-mail.ts';
-import { addressedNames, asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
-import { type MailThread, personalName, wordsBeforeSignOff } from './mail-thread.ts';
+import { asksEachRecipient, type Deadline, findDeadlines } from './mail-acts.ts';
+import type { MailThread } from './mail-thread.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export const TriageLabel = {
@@ -63,30 +64,6 @@ function greetsByName(message: Message, names: ReadonlySet<string>): boolean {
   return [...names].some((name) =>
     new RegExp(`^(?:hi|hello|dear|hey)?\\s*(?:[\\p{L}]+\\s*[&/,]\\s*)*${name}\\b`, 'u').test(opening),
   );
-}
-
-/** First names a person may be addressed by: from the display name, else the first piece of the address ("doug.lee@…" → doug). */
-function firstNamesOf(address: Address): string[] {
-  const names = [personalName(address), /^([a-z]{2,})[._-][a-z]/i.exec(address.address)?.[1]];
-  return names.filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
-}
-
-/**
- * The asks of a message left for me: one that opens by naming other people of the message
- * ("Doug and Rogers - please work together…", "Kim, please distribute…") is theirs, unless it
- * names me too.
- */
-function asksForMe(message: Message, me: ReadonlySet<string>, names: ReadonlySet<string>): string[] {
-  const others = new Set(
-    [message.from, ...message.to, ...message.cc]
-      .filter((person): person is Address => Boolean(person) && !me.has(lower(person?.address)))
-      .flatMap(firstNamesOf)
-      .filter((name) => !names.has(name)),
-  );
-  return asksOf(wordsBeforeSignOff(message)).filter((ask) => {
-    const named = addressedNames(ask);
-    return !named.some((name) => others.has(name)) || named.some((name) => names.has(name));
-  });
 }
 
 /** The owner's address when not given: whoever receives the most messages. */
