@@ -24,6 +24,8 @@ describe('what a mail sentence does', () => {
       classifySentence('Our view is that the ruling will lead to a decision either way by spring.'),
     ).not.toBe('decision');
     expect(classifySentence('We made the decision to sell the Tromso office.')).toBe('decision');
+    expect(classifySentence('The cut in ferry trips needs to be confirmed with you.')).not.toBe('decision');
+    expect(classifySentence('The new rota is pending approval by the board.')).not.toBe('decision');
   });
 
   it('asks nothing with small talk, a condition after a name, or words in quotation marks', () => {

@@ -22,7 +22,7 @@ const DECISION =
   /\b(decided|(?:made|make|took|take|taken|reached|reach) (?:a|the|our|this|that) (?:\w+ )?decision|(?:our|the) decision (?:is|was) to|decision (?:is|was|has been) (?:made|taken|final)|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
 /** "We still haven't decided", "nothing is agreed yet": the opposite of a decision. */
 const UNDECIDED =
-  /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b/i;
+  /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b|\bto be (?:\w+ )?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:pending|subject to|awaiting) (?:\w+ )?(?:approval|confirmation|decision|sign-?off)\b/i;
 /** "You agreed to send…", "as she agreed": what someone else took on, a reminder rather than a decision of the thread. */
 const SOMEONE_AGREED = /\b(?:you|he|she|they)\s+(?:\w+\s+)?agreed\b/i;
 /**
@@ -224,6 +224,8 @@ export function contentSentences(text: string): string[] {
           ),
       )
       .filter((sentence) => !/^[-=_*]{3,}/.test(sentence))
+      // An attachment's placeholder ("<<Budget 2026.xls>>") is no sentence.
+      .filter((sentence) => !/^(?:<<[^<>]+>>\s*)+$/.test(sentence.trim()))
       // A bare salutation line ("Anna;", "Tom/Anna,", "Anna & Raj").
       .filter(
         (sentence) =>

@@ -236,6 +236,9 @@ describe('salutations and forwards', () => {
     expect(contentSentences('Pia, Ivo & Oskar,\nYou will soon get the agenda.')).toEqual([
       'You will soon get the agenda.',
     ]);
+    expect(
+      contentSentences('<<Harbour lease 2026.DOC>>\n\nEnclosed is the harbour lease for your signature.'),
+    ).toEqual(['Enclosed is the harbour lease for your signature.']);
     // A name inside a paragraph stays.
     expect(contentSentences('We met in Bergen,\nNorway last spring.')[0]).toContain('Bergen');
   });
