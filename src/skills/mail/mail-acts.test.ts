@@ -79,6 +79,10 @@ describe('asks that are not asks', () => {
     expect(asksOf('Please call Ola at x33324 with questions.')).toEqual([]);
     expect(asksOf('If you need the keys, please call Ola before noon to pick them up.')).toHaveLength(0);
     expect(asksOf('Please call Ola at x33324 about the contract.')).toHaveLength(1);
+    // A request with the courtesy joined on still asks.
+    expect(
+      asksOf('Please review the enclosed lease and contact me at (555) 370-1234 or Ola with any questions.'),
+    ).toHaveLength(1);
     expect(
       asksOf("Please let us know if something comes up and you don't think you can work on them."),
     ).toEqual([]);

@@ -126,7 +126,12 @@ const COURTESY =
 const COURTESY_REVERSED =
   /\blet (?:me|us) know if (?:something|anything|that|this|it|plans?|your plans?) (?:comes? up|changes?)\b|^if you (?:need|have|would like|want|require)\b.{0,80}\b(?:please )?(?:contact|call|e-?mail|let (?:me|us) know|ask|reach)\b(?:\s+(?:me|us))?[\s.!]*$|\b(?:call|contact|e-?mail|ring|reach)\b.{0,40}\bwith (?:any )?(?:questions?|comments?|concerns?)[\s.!]*$/i;
 
+/** A request with the courtesy joined on ("Please review the lease and contact me with any questions"): the request stands. */
+const REQUEST_THEN_COURTESY =
+  /^(?:please|kindly)\s+(?!(?:call|contact|e-?mail|ring|reach|let|feel|do|don't)\b)\w+\b[^.?!]*?\band\s+(?:call|contact|e-?mail|let|ring|reach)\b/i;
+
 export function isCourtesy(sentence: string): boolean {
+  if (REQUEST_THEN_COURTESY.test(sentence.trim())) return false;
   return COURTESY.test(sentence) || COURTESY_REVERSED.test(sentence);
 }
 
