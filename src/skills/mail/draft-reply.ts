@@ -125,7 +125,16 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
     : [];
   const reference = last.date ? new Date(last.date) : options.now;
 
-  const greeted = personalName(recipient, last);
+  // A one-word display name the address does not spell is a firm's ("Harbourfirm" for
+  // lena.holm@…): the name the address spells, written in the message, is the person's.
+  const spelled = nameFromAddressInText(recipient.address, last);
+  const firm =
+    recipient.name &&
+    !/[\s,]/.test(recipient.name.trim()) &&
+    !recipient.address.toLowerCase().startsWith(recipient.name.trim().toLowerCase().slice(0, 3));
+  // Without a display name, the name the address spells beats the last line of a signature (often the firm).
+  const greeted =
+    spelled && (firm || !recipient.name?.trim()) ? spelled.split(/\s+/)[0] : personalName(recipient, last);
   const lines: string[] = [greeted ? `Hi ${greeted},` : 'Hello,', ''];
   const intentClauses = (options.intent ?? '')
     .split(/[,;]|\band then\b/)

@@ -217,6 +217,33 @@ describe('replies', () => {
     expect(text).toContain('Oskar Lind wrote:');
   });
 
+  it("greets the person who signs, not the firm's name on the sender", () => {
+    const text = replyTo(
+      message(
+        1,
+        person('Harbourfirm', 'lena.holm@harbourfirm.example'),
+        [mara],
+        'Please review the enclosed lease by Friday.\n\nLena Holm\nHarbourfirm',
+      ),
+    );
+    expect(text).toMatch(/^Hi Lena,/);
+    // Without a display name, the signed name the address spells beats the firm on the signature's last line.
+    expect(
+      replyTo(
+        message(
+          1,
+          person('', 'lena.holm@harbourfirm.example'),
+          [mara],
+          'Please review the enclosed lease by Friday.\n\nLena Holm\nHarbourfirm',
+        ),
+      ),
+    ).toMatch(/^Hi Lena,/);
+    // A one-word name the address spells stays.
+    expect(
+      replyTo(message(1, person('Oskar', 'oskar.lind@example.org'), [mara], 'Can you check the totals?')),
+    ).toMatch(/^Hi Oskar,/);
+  });
+
   it('quotes what a bare forward passes on', () => {
     const text = replyTo(
       message(1, oskar, [mara], '', {
