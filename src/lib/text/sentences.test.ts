@@ -103,6 +103,13 @@ describe('dots that end no sentence in any language', () => {
       ),
     ).toHaveLength(1);
     expect(texts('Agenda for Monday\n10 people will attend the review.')).toHaveLength(2);
+    // A line filled to the wrap width that stops on a lower-case word runs on, even before a capital.
+    expect(
+      texts(
+        "These revised curves add about $4 million of incremental value that will hit\nOskar's report tonight.",
+      ),
+    ).toHaveLength(1);
+    expect(texts('Budget review for the harbour\nOskar will chair it.')).toHaveLength(2);
     // A bracketed sentence ends at its bracket, however many brackets it holds.
     expect(texts('(Once it ran (for example, on Fridays), but no more.) Now it runs daily.')).toEqual([
       '(Once it ran (for example, on Fridays), but no more.)',

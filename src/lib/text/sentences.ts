@@ -152,10 +152,15 @@ function opensSentence(line: string, previous: string): boolean {
 /** A line at least this long that ends without a full stop was most likely wrapped by a mail program. */
 const WRAPPED_LINE = 60;
 
+/** A line at least this long was filled to a mail program's wrap width (72–80 columns). */
+const FULL_LINE = 70;
+
 /** A line that reads as finished on its own: a heading-like or list-like short line. */
 function looksLikeLineEnd(previous: string): boolean {
   const lastLine = previous.split('\n').at(-1) ?? previous;
   // A line cut after a word that needs the next one ("…the way we managed our\nMerchant book") runs on.
+  // So does a line filled to the wrap width that stops on a lower-case word ("…incremental value that will hit\nDana's P&L tonight.").
+  if (lastLine.length >= FULL_LINE && /\p{Ll}$/u.test(lastLine)) return false;
   return (
     lastLine.length < 80 &&
     !/\b(and|or|but|nor|the|a|an|to|of|for|with|in|on|at|by|from|into|than|as|our|your|my|his|her|their|its|this|that|these|those|is|are|was|were|be|will|would|per|via)$/i.test(

@@ -34,7 +34,22 @@ const NEWSLETTER_SENDER =
 const NEWSLETTER_DOMAIN =
   /(^|[.@-])(?:lists?|listserv|zdlists|newsletters?|mailings?|e?news|promo|offers|marketing)[.-]/;
 const AUTOMATED_SENDER =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|arsystem|system|automated|postmaster|mailer-daemon|bounces?|no\.address|.*_update|calendar|scheduler|helpdesk|it\.?support|e-?services?|services?|e-?delivery|e-?statements?|customer-?service|customer-?care|reservations?|bookings?|orders?|\w+orders|billing|receipts?|shipping|confirmations?)$/;
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|arsystem|system|automated|postmaster|mailer-daemon|bounces?|no\.address|.*_update|calendar|scheduler|helpdesk|it\.?support|e-?services?|services?|notices?|e-?delivery|e-?statements?|customer-?service|customer-?care|reservations?|bookings?|orders?|\w+orders|billing|receipts?|shipping|confirmations?)$/;
+/** Credentials handed out: a "User ID:" or "Password:" field, or "your user name and password are…". */
+const CREDENTIALS =
+  /^\s*(?:user ?(?:name|id)|log-?in(?: id)?|password)\s*:\s*\S|\byour (?:[\w-]+ ){0,3}(?:user ?(?:name|id)|password)s?(?: and password)? (?:(?:for|on) [^.:\n]{1,60} )?(?:has|have|is|are)\b/im;
+/** A greeting in directory form ("LEE, ANN M,"): a system filled in the reader's record, no person wrote it. */
+const MAIL_MERGE_GREETING = /^\s*\p{Lu}[\p{Lu}'-]+,\s*\p{Lu}[\p{Lu}'-]+(?:\s+\p{Lu}\.?)?\s*[,:]?\s*$/mu;
+/** A flyer: a long message most of whose lines are centred (set in from the left by ten spaces or more). */
+function flyerLayout(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim());
+  if (lines.length < 60) return false;
+  const centred = lines.filter(
+    (line) => /^ {10,}\S/.test(line.replace(/\t/g, '        ')) && line.trim().length < 70,
+  );
+  return centred.length / lines.length >= 0.4;
+}
+const firstLine = (message: Message) => message.text.trim().split('\n')[0] ?? '';
 const AUTOMATED_DOMAIN = /(^|[.@])(?:mailman|notifications?|alerts?|workplace|concur\w*)\./;
 
 const RULES: readonly Rule[] = [
@@ -74,16 +89,27 @@ const RULES: readonly Rule[] = [
       ),
   },
   {
+    kind: 'automated',
+    reason: 'an account notice (a user name or password given)',
+    test: (m) => CREDENTIALS.test(m.text),
+  },
+  {
+    kind: 'automated',
+    reason: 'a greeting filled in from a directory record',
+    test: (m) => MAIL_MERGE_GREETING.test(firstLine(m)),
+  },
+  {
     kind: 'newsletter',
-    reason: 'marketing or list content (unsubscribe footer, offers)',
+    reason: 'marketing or list content (unsubscribe footer, offers, a flyer, a greeting to members)',
     test: (m) =>
-      /\bunsubscribe\b|\bmanage (?:your )?(?:subscription|preferences)\b|\bview (?:this|it) in your browser\b|\bstop receiving\b|\bif you cannot read this e-?mail\b|\byou (?:received|are receiving) this (?:e-?mail|message) because\b|\bremove (?:e-?mail|me)\b.{0,30}\bsubject\b|\brather not receive future e-?mails\b|\bas a (?:valued |premium )?subscriber\b|^\s*dear (?:[\w.&'-]+ ){0,4}(?:member|subscriber|client|customer|shareholder|cardholder|investor)s?\b/i.test(
+      /\bunsubscribe\b|\bmanage (?:your )?(?:subscription|preferences)\b|\bview (?:this|it) in your browser\b|\bstop receiving\b|\bif you cannot read this e-?mail\b|\byou (?:received|are receiving) this (?:e-?mail|message) because\b|\bremove (?:e-?mail|me)\b.{0,30}\bsubject\b|\brather not receive future e-?mails\b|\bas a (?:valued |premium )?subscriber\b|^\s*dear (?:[\w.&'-]+ ){0,4}(?:member|subscriber|client|customer|shareholder|cardholder|investor)s?\b|^\s*(?:hello |hi |greetings,? )?(?:valued |fellow |club )?(?:members|subscribers|customers|shareholders|cardholders|guests|patrons)\s*[,:!]/i.test(
         m.text.replace(/[ \t]+/g, ' '),
       ) ||
-      /\b(?:free shipping|shop (?:now|today)|limited time|special offer|act now|win up to|chances to win|coupons?|free\*? reward|you(?:'ve| have) been selected|for immediate release|early bird (?:discount|rate|registration|pricing)|register (?:now|today|online)|one[- ]time (?:only )?e-?mail)\b/i.test(
+      /\b(?:free shipping|shop (?:now|today)|limited time|special offer|act now|win up to|chances to win|coupons?|free\*? reward|you(?:'ve| have) been (?:specially )?selected (?:to (?:receive|win|get)|for (?:a|an|our|this) (?:special|exclusive|free|offer|prize|trial|discount))|for immediate release|early bird (?:discount|rate|registration|pricing)|register (?:now|today|online)|one[- ]time (?:only )?e-?mail)\b/i.test(
         head(m),
       ) ||
-      (m.text.match(/\[IMAGE\]/g)?.length ?? 0) >= 4,
+      (m.text.match(/\[IMAGE\]/g)?.length ?? 0) >= 4 ||
+      flyerLayout(m.text),
   },
   // After marketing: a shop's newsletter also thanks for orders.
   {

@@ -7,8 +7,9 @@
 import * as chrono from 'chrono-node';
 import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
 import type { Address } from '../../formats/model.ts';
-import { asksOf, classifySentence } from './mail-acts.ts';
-import { type MailThread, nameFromAddressInText, personalName, wordsBeforeSignOff } from './mail-thread.ts';
+import { asksForMe, firstNamesOf } from './asks-for-me.ts';
+import { classifySentence } from './mail-acts.ts';
+import { type MailThread, nameFromAddressInText, personalName, readableName } from './mail-thread.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export type ReplyOptions = {
@@ -96,6 +97,11 @@ export function subjectTopic(subject: string): string | undefined {
   return text.replace(/[.:;,\s\u2013-]+$/, '');
 }
 
+/** The message as its reader saw it: its own words, then what it forwards or quotes (a bare forward is nothing but that). */
+function quotedBody(message: { readonly text: string; readonly quoted?: string }): string {
+  return [message.text.trim(), message.quoted?.trim() ?? ''].filter(Boolean).join('\n\n');
+}
+
 function quote(text: string): string {
   return text
     .split(/\r?\n/)
@@ -119,7 +125,16 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
     : [];
   const reference = last.date ? new Date(last.date) : options.now;
 
-  const greeted = personalName(recipient, last);
+  // A one-word display name the address does not spell is a firm's ("Harbourfirm" for
+  // lena.holm@…): the name the address spells, written in the message, is the person's.
+  const spelled = nameFromAddressInText(recipient.address, last);
+  const firm =
+    recipient.name &&
+    !/[\s,]/.test(recipient.name.trim()) &&
+    !recipient.address.toLowerCase().startsWith(recipient.name.trim().toLowerCase().slice(0, 3));
+  // Without a display name, the name the address spells beats the last line of a signature (often the firm).
+  const greeted =
+    spelled && (firm || !recipient.name?.trim()) ? spelled.split(/\s+/)[0] : personalName(recipient, last);
   const lines: string[] = [greeted ? `Hi ${greeted},` : 'Hello,', ''];
   const intentClauses = (options.intent ?? '')
     .split(/[,;]|\band then\b/)
@@ -138,6 +153,7 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   // Messages quoting my answer (the answer itself not in the mailbox) came after it: what is new
   // starts at the first of the run of them that ends with the latest.
   const myFirstName = new Set(options.me.name ? [options.me.name.trim().split(/\s+/)[0]!.toLowerCase()] : []);
+  const myNames = new Set([...myFirstName, ...firstNamesOf(options.me)]);
   const quotesMe = (i: number) =>
     i >= 0 && quotesReplyFrom(thread.messages[i]?.quoted, new Set([me]), myFirstName);
   let answered = thread.messages.findLastIndex((_, i) => i < lastIndex && quotesMe(i));
@@ -152,7 +168,9 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
       (options.replyAll || (message.from?.address ?? '').toLowerCase() === recipient.address.toLowerCase()),
   );
   const questions = [
-    ...new Set((askers.length ? askers : [last]).flatMap((message) => asksOf(wordsBeforeSignOff(message)))),
+    ...new Set(
+      (askers.length ? askers : [last]).flatMap((message) => asksForMe(message, new Set([me]), myNames)),
+    ),
   ].filter(
     (sentence) => !/^(?:please\s+)?(?:reply|respond|advise|let me know)[.!?]*$/i.test(sentence.trim()),
   );
@@ -173,8 +191,8 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   lines.push('', 'Best regards,', options.me.name?.trim() || '[your name]', '');
   const when = last.date ? new Date(last.date).toUTCString() : 'earlier';
   lines.push(
-    `On ${when}, ${recipient.name ?? nameFromAddressInText(recipient.address, last) ?? recipient.address} wrote:`,
-    quote(last.text.trim()),
+    `On ${when}, ${readableName(recipient.name) ?? nameFromAddressInText(recipient.address, last) ?? recipient.address} wrote:`,
+    quote(quotedBody(last)),
   );
 
   // Without a References header of its own, the rebuilt thread supplies the chain.

@@ -16,6 +16,16 @@ describe('what a mail sentence does', () => {
     expect(classifySentence('You agreed to send the revised figures last week.')).not.toBe('decision');
     expect(classifySentence('As she agreed, the handover moves to the spring.')).not.toBe('decision');
     expect(classifySentence('We agreed to keep the Tromso office open.')).toBe('decision');
+    // A decision still to come is no decision of the thread.
+    expect(
+      classifySentence('The port board is due to meet today - a decision expected around 11 AM.'),
+    ).not.toBe('decision');
+    expect(
+      classifySentence('Our view is that the ruling will lead to a decision either way by spring.'),
+    ).not.toBe('decision');
+    expect(classifySentence('We made the decision to sell the Tromso office.')).toBe('decision');
+    expect(classifySentence('The cut in ferry trips needs to be confirmed with you.')).not.toBe('decision');
+    expect(classifySentence('The new rota is pending approval by the board.')).not.toBe('decision');
   });
 
   it('asks nothing with small talk, a condition after a name, or words in quotation marks', () => {
@@ -69,6 +79,10 @@ describe('asks that are not asks', () => {
     expect(asksOf('Please call Ola at x33324 with questions.')).toEqual([]);
     expect(asksOf('If you need the keys, please call Ola before noon to pick them up.')).toHaveLength(0);
     expect(asksOf('Please call Ola at x33324 about the contract.')).toHaveLength(1);
+    // A request with the courtesy joined on still asks.
+    expect(
+      asksOf('Please review the enclosed lease and contact me at (555) 370-1234 or Ola with any questions.'),
+    ).toHaveLength(1);
     expect(
       asksOf("Please let us know if something comes up and you don't think you can work on them."),
     ).toEqual([]);

@@ -17,11 +17,12 @@ const REQUEST =
   /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|^(?:make|be) sure\b|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
+/** "decision" alone may be one still to come ("a FERC decision is expected at 11"); a decision taken is said so. */
 const DECISION =
-  /\b(decided|decision|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
+  /\b(decided|(?:made|make|took|take|taken|reached|reach) (?:a|the|our|this|that) (?:\w+ )?decision|(?:our|the) decision (?:is|was) to|decision (?:is|was|has been) (?:made|taken|final)|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
 /** "We still haven't decided", "nothing is agreed yet": the opposite of a decision. */
 const UNDECIDED =
-  /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b/i;
+  /(?:\bnot|n't|\byet to|\bnever|\bnothing (?:is|has been))\s+(?:\w+\s+)?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:no|any) decision\b|\bto be (?:\w+ )?(?:decided|agreed|approved|confirmed|signed off)\b|\b(?:pending|subject to|awaiting) (?:\w+ )?(?:approval|confirmation|decision|sign-?off)\b/i;
 /** "You agreed to send…", "as she agreed": what someone else took on, a reminder rather than a decision of the thread. */
 const SOMEONE_AGREED = /\b(?:you|he|she|they)\s+(?:\w+\s+)?agreed\b/i;
 /**
@@ -49,7 +50,7 @@ const REPORTED_ASK =
 /** Words inside quotation marks are someone else's ("the 'you give me a hot dog' plan"): they ask the reader nothing. */
 const withoutQuotations = (text: string) => text.replace(/"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d/g, '""');
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please feel free to (?!(?:send|give|tell|forward|call|contact|let)\b)|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please feel free to (?!(?:send|give|tell|forward|call|contact|let)\b)|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please join (?:me|us) in (?:congratulating|welcoming|thanking|wishing|celebrating)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|pursuant to your request)\b/i;
 /** A name or conjunction before "please" ("Ann - please…", "Ann, please…", "But please…"). */
 const LEAD_IN = /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)(?=please\b)/iu;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
@@ -125,7 +126,12 @@ const COURTESY =
 const COURTESY_REVERSED =
   /\blet (?:me|us) know if (?:something|anything|that|this|it|plans?|your plans?) (?:comes? up|changes?)\b|^if you (?:need|have|would like|want|require)\b.{0,80}\b(?:please )?(?:contact|call|e-?mail|let (?:me|us) know|ask|reach)\b(?:\s+(?:me|us))?[\s.!]*$|\b(?:call|contact|e-?mail|ring|reach)\b.{0,40}\bwith (?:any )?(?:questions?|comments?|concerns?)[\s.!]*$/i;
 
+/** A request with the courtesy joined on ("Please review the lease and contact me with any questions"): the request stands. */
+const REQUEST_THEN_COURTESY =
+  /^(?:please|kindly)\s+(?!(?:call|contact|e-?mail|ring|reach|let|feel|do|don't)\b)\w+\b[^.?!]*?\band\s+(?:call|contact|e-?mail|let|ring|reach)\b/i;
+
 export function isCourtesy(sentence: string): boolean {
+  if (REQUEST_THEN_COURTESY.test(sentence.trim())) return false;
   return COURTESY.test(sentence) || COURTESY_REVERSED.test(sentence);
 }
 
@@ -137,18 +143,45 @@ export function isOffer(sentence: string): boolean {
   return OFFER.test(sentence);
 }
 
+/**
+ * The people a sentence opens by addressing ("Doug and Rogers - please work…" → doug, rogers;
+ * "Ann, please send…" → ann), lower case; empty when it addresses nobody by name.
+ */
+export function addressedNames(sentence: string): string[] {
+  const match =
+    /^((?:\p{Lu}[\p{L}'-]+)(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}[\p{L}'-]+){0,5})\s*(?:,|:|\s-{1,2}|\s?\u2013)\s+\S/u.exec(
+      sentence.trim(),
+    );
+  if (!match?.[1]) return [];
+  const names = match[1].split(/\s*(?:,|&|\/|\band\b)\s*/).filter(Boolean);
+  return names.map((name) => name.toLowerCase());
+}
+
 /** A request every recipient answers for themselves, even on a long list: an RSVP. */
 const EACH_RECIPIENT =
-  /\b(?:r\.?s\.?v\.?p|(?:indicate|confirm|tell (?:me|us)|let (?:me|us) know) (?:if|whether) you (?:plan to|will|can|are able to|would like to) (?:attend|come|join|participate)|return this e-?mail (?:to (?:me|us) )?with your (?:response|reply|answer))\b/i;
+  /\b(?:r\.?s\.?v\.?p|(?:indicate|confirm|tell (?:me|us)|let (?:me|us) know) (?:if|whether) you (?:plan to|will|can|are able to|would like to) (?:attend|come|join|participate)|return this e-?mail (?:to (?:me|us) )?with your (?:response|reply|answer)|(?:please |kindly )?(?:distribute|circulate|pass (?:this |it )?(?:on|along))(?: (?:this|it|these|them))?(?: (?:to|among|within) (?:your|the) (?:team|group|people|staff|desks?|traders|employees|direct reports)\b|\s*[.!]?$))/i;
 
 export function asksEachRecipient(sentence: string): boolean {
   return EACH_RECIPIENT.test(sentence);
 }
 
+/**
+ * An instruction carried out on a web site or in a system, not by writing back: "please click the
+ * following to go to the web site", "please visit www.example.com to register", "access the portal at
+ * http://… and select Complete from the menu".
+ */
+const SITE_ACTION =
+  /\b(?:click(?:ing)?|visit(?:ing)?|go to|log ?(?:in|on)(?:to)?|sign (?:in|on|up)|register|access|download|select)\b[^.?!]{0,80}?(?:https?:\/\/|\bwww\.|\bweb ?(?:site|page)\b|\bsite\b|\blink\b|\bportal\b|\bmenu\b|\bbutton\b|\bbrowser\b)|(?:https?:\/\/|\bwww\.)\S+[^.?!]{0,40}\bto (?:register|log ?in|sign (?:in|up))\b/i;
+
+export function isSiteAction(sentence: string): boolean {
+  return SITE_ACTION.test(sentence) && !/\b(?:send|tell|give|let) (?:me|us)\b|\?\s*$/i.test(sentence);
+}
+
 /** Sentences of a message that ask the reader something or give them something to do. */
 export function asksOf(text: string): string[] {
   return contentSentences(text).filter((sentence) => {
-    if (isCourtesy(sentence) || isOffer(sentence) || isBoilerplate(sentence)) return false;
+    if (isCourtesy(sentence) || isOffer(sentence) || isBoilerplate(sentence) || isSiteAction(sentence))
+      return false;
     const act = classifySentence(sentence);
     return act === 'question' || act === 'request';
   });
@@ -169,9 +202,19 @@ function repairLostCharacters(text: string): string {
 }
 
 /** Strips greetings, sign-offs and empty lines so only the content sentences remain. */
+/** A line that only names who the message is for ("John,", "Ann, Raj & Lee,", "Tom/Anna -", "Hi Ann,"). */
+const SALUTATION_LINE =
+  /^\s*(?:(?:hi|hello|hey|dear)\s+)?\p{Lu}[\p{L}'.-]*(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}[\p{L}'.-]*){0,7}\s*(?:[,:;!]|-{1,2}|\u2013)\s*$/u;
+
+/** A salutation on its own line opening a paragraph ends there: "John,\nThe policy was…" is not one sentence "John, The policy…". */
+function separateSalutations(text: string): string {
+  const lines = text.split('\n');
+  return lines.map((line, i) => (SALUTATION_LINE.test(line) && !lines[i - 1]?.trim() ? '' : line)).join('\n');
+}
+
 export function contentSentences(text: string): string[] {
   return (
-    splitSentences(spaceRunOnSentences(repairLostCharacters(text)))
+    splitSentences(spaceRunOnSentences(repairLostCharacters(separateSalutations(text))))
       .map((span) => {
         const text = span.text.replace(LIST_MARKER, '');
         const rest = text.replace(GREETING_LEAD, '');
@@ -186,6 +229,8 @@ export function contentSentences(text: string): string[] {
           ),
       )
       .filter((sentence) => !/^[-=_*]{3,}/.test(sentence))
+      // An attachment's placeholder ("<<Budget 2026.xls>>") is no sentence.
+      .filter((sentence) => !/^(?:<<[^<>]+>>\s*)+$/.test(sentence.trim()))
       // A bare salutation line ("Anna;", "Tom/Anna,", "Anna & Raj").
       .filter(
         (sentence) =>

@@ -8,7 +8,14 @@
  */
 import type { Address } from '../../formats/model.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
-import { classifySentence, contentSentences, findDeadlines, isCourtesy, isOffer } from './mail-acts.ts';
+import {
+  classifySentence,
+  contentSentences,
+  findDeadlines,
+  isCourtesy,
+  isOffer,
+  isSiteAction,
+} from './mail-acts.ts';
 import {
   firstName,
   type MailThread,
@@ -161,6 +168,9 @@ const MONTH_LIMIT =
   /\b(?:by|until|till|before|after|through|in|and|end of|since|from)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const PLACE_FIELD = /^(?:location|where|place|venue|room)\s*:\s*\S/i;
 const PHONE = /(?:^|[\s:(])\(?\d{3}\)?[\s./-]\d{3}[\s.-]\d{4}\b/;
+/** A user name, password or login handed out ("User ID: ann01", "Your temporary password is: X1Y2"). */
+const CREDENTIAL = /\b(?:user ?(?:name|id)|password|log-?in(?: id)?)\b[^.:\n]{0,30}:\s*\S/i;
+const WEB_ADDRESS = /https?:\/\/|\bwww\.\S/i;
 const CHANGE =
   /\b(?:will now|(?:has|have) (?:now )?(?:changed|been changed|moved|been moved|been cancell?ed|been postponed|been replaced))\b/i;
 const DUE = /\b(?:due|deadline|by|before|until|no later than)\b/i;
@@ -182,12 +192,13 @@ function factWeight(sentence: string): number {
   if (act === 'statement' && /\b(?:I|we) (?:will |would )?need\b/i.test(sentence)) weight += 2;
   if (/\b(?:attached|enclosed)\b/i.test(sentence)) weight += 1.5;
   // Where a meeting is and how to reach someone are facts too (signatures are already gone).
-  if (PLACE_FIELD.test(sentence) || PHONE.test(sentence)) weight += 2;
+  if (PLACE_FIELD.test(sentence) || PHONE.test(sentence) || CREDENTIAL.test(sentence)) weight += 2;
   // A new arrangement ("reports will now go through…", "the meeting has moved") is news.
   if (CHANGE.test(sentence)) weight += 2;
   if (/\d/.test(sentence)) weight += 0.5;
   // Table rows and labels ("Loan Amount $ 8,055,736.65") are not sentences.
-  const field = /^[\p{Lu}][\p{L}\s-]{1,30}:\s+\S/u.test(sentence) || PHONE.test(sentence);
+  const field =
+    /^[\p{Lu}][\p{L}\s-]{1,30}:\s+\S/u.test(sentence) || PHONE.test(sentence) || CREDENTIAL.test(sentence);
   if (!field && sentence.split(/\s+/).filter((word) => /^[a-z]{2,}$/.test(word)).length < 3) weight -= 2;
   // A lead-in to a list ("the following changes need to be made:") says nothing itself; its items do.
   const text = sentence.trim();
@@ -199,8 +210,9 @@ function factWeight(sentence: string): number {
   return weight;
 }
 
-function reportLine(name: string, sentence: string, n: number): string {
-  const act = classifySentence(sentence);
+/** One sentence of the summary: who said it, what it does (asked, decided, committed) and its words. An automated notice only states. */
+function reportLine(name: string, sentence: string, n: number, notice = false): string {
+  const act = notice ? 'statement' : classifySentence(sentence);
   // A link written out after its words ("the report <http://…>") is noise in a summary; the message keeps it.
   const words = sentence.replace(/\s*<(?:https?|mailto):[^>\s]*>/gi, '');
   const text = clip(words.replace(/\s+/g, ' ').trim(), 300).replace(/[.:;,]$/, '');
@@ -236,6 +248,17 @@ function isStatement(sentence: string): boolean {
 /** A forward's subject ("Fw: …", "FWD: …"): what it quotes was passed on, not replied to. */
 const FORWARD_SUBJECT = /^\s*(?:re:\s*)*fwd?\b/i;
 
+/** A Notes or client forward line opening the quoted text ("---- Forwarded by Ann Lee/HOU/ECT on…", "Begin forwarded message:"). */
+const FORWARD_LINE =
+  /^\s*(?:-{2,}\s*)?(?:forwarded by\b|begin forwarded message\b|-*\s*forwarded message\b)/i;
+
+/** A message that passes others' mail on: a "Fw:" subject, or quoted text that opens with a forward line (Notes keeps the subject as it was). */
+function isForward(message: SourcedMessage): boolean {
+  if (FORWARD_SUBJECT.test(message.subject)) return true;
+  const opening = (message.quoted ?? '').trim().split('\n')[0] ?? '';
+  return FORWARD_LINE.test(opening);
+}
+
 /** What quoted history loses against the message's own words of the same weight. */
 const QUOTED_DISCOUNT = 1;
 
@@ -243,11 +266,21 @@ const QUOTED_DISCOUNT = 1;
 const SHORT_MESSAGE = 3;
 
 /** Up to `budget` fact-bearing sentences of the thread, in thread order, each with its message number. */
-function keySentences(thread: MailThread, budget: number): { sentence: string; n: number; name: string }[] {
+function keySentences(
+  thread: MailThread,
+  budget: number,
+): { sentence: string; n: number; name: string; notice: boolean }[] {
   const scored = thread.messages.flatMap((message, i) => {
-    if (isBulkMail(message)) return [];
+    // A newsletter says nothing to the reader; an automated notice does (what was posted, a deadline),
+    // though its instructions ("please click…") ask nothing of them.
+    const bulk = bulkMail(message);
+    if (bulk?.kind === 'newsletter') return [];
     const name = senderName(message, thread);
-    const said = ownSentences(message, thread);
+    const said = ownSentences(message, thread).filter(
+      (item) =>
+        !bulk ||
+        (factWeight(item.sentence) >= 2 && (!isSiteAction(item.sentence) || WEB_ADDRESS.test(item.sentence))),
+    );
     const own = said.filter((item) => !item.quoted);
     // A longer message puts its point first: its opening statement is worth keeping.
     const lede = own.length > SHORT_MESSAGE ? own.findIndex(({ sentence }) => isStatement(sentence)) : -1;
@@ -256,8 +289,9 @@ function keySentences(thread: MailThread, budget: number): { sentence: string; n
       n: i + 1,
       name:
         author && author !== name
-          ? `${author} (${quoted && !FORWARD_SUBJECT.test(message.subject) ? 'quoted' : 'forwarded'} by ${name})`
+          ? `${author} (${quoted && !isForward(message) ? 'quoted' : 'forwarded'} by ${name})`
           : name,
+      notice: Boolean(bulk),
       order: i * 1000 + k,
       quoted: Boolean(quoted),
       part: quoted ? `${i + 1}:${part}` : `${i + 1}`,
@@ -409,7 +443,7 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
     );
   }
   for (const item of keySentences(thread, 6 + Math.min(4, thread.messages.length)))
-    sentences.push(reportLine(item.name, item.sentence, item.n));
+    sentences.push(reportLine(item.name, item.sentence, item.n, item.notice));
   for (const item of owes.slice(0, 3)) {
     if (!item.due) continue;
     sentences.push(

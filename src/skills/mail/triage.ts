@@ -4,9 +4,10 @@
  * newsletter, with deadlines found in the text, a priority score and the reasons for it.
  */
 import type { Message } from '../../formats/model.ts';
+import { asksForMe } from './asks-for-me.ts';
 import { bulkMail } from './bulk-mail.ts';
-import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
-import { type MailThread, wordsBeforeSignOff } from './mail-thread.ts';
+import { asksEachRecipient, type Deadline, findDeadlines } from './mail-acts.ts';
+import type { MailThread } from './mail-thread.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export const TriageLabel = {
@@ -107,7 +108,7 @@ function earlierOpenAsk(
   const since = messages.slice(mine + 1, -1);
   return since.find((message, i) => {
     if (bulkMail(message)) return false;
-    const asks = asksOf(wordsBeforeSignOff(message));
+    const asks = asksForMe(message, me, names);
     if (asks.length === 0 || !addressedTo(message, me, names, asks)) return false;
     const asker = lower(message.from?.address);
     // A later message quoting my answer answers it, unless the ask itself quoted that answer already.
@@ -141,7 +142,7 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
     const reasons: string[] = [];
     let priority = 0;
     const reference = last.date ? new Date(last.date) : options.now;
-    const asks = asksOf(wordsBeforeSignOff(last));
+    const asks = asksForMe(last, me, names);
     const toMeDirectly = last.to.some((to) => me.has(lower(to.address)));
     const deadlines = thread.messages.flatMap((message) =>
       findDeadlines(message.text, message.date ? new Date(message.date) : reference),

@@ -1,0 +1,31 @@
+/**
+ * @module asks-for-me
+ * Which asks of a message are for the reader: a request that opens by naming other people of
+ * the message ("Ann and Raj - please work out…", "Ann, let me know…") is theirs, unless it
+ * names the reader too.
+ */
+import type { Address, Message } from '../../formats/model.ts';
+import { addressedNames, asksOf } from './mail-acts.ts';
+import { personalName, wordsBeforeSignOff } from './mail-thread.ts';
+
+const lower = (address: string | undefined) => (address ?? '').trim().toLowerCase();
+
+/** First names a person may be addressed by: from the display name, else the first piece of the address ("ann.lee@…" → ann). */
+export function firstNamesOf(address: Address): string[] {
+  const names = [personalName(address), /^([a-z]{2,})[._-][a-z]/i.exec(address.address)?.[1]];
+  return names.filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
+}
+
+/** The asks of `message` left for the reader (`me`: their addresses; `names`: first names they go by, lower case). */
+export function asksForMe(message: Message, me: ReadonlySet<string>, names: ReadonlySet<string>): string[] {
+  const others = new Set(
+    [message.from, ...message.to, ...message.cc]
+      .filter((person): person is Address => Boolean(person) && !me.has(lower(person?.address)))
+      .flatMap(firstNamesOf)
+      .filter((name) => !names.has(name)),
+  );
+  return asksOf(wordsBeforeSignOff(message)).filter((ask) => {
+    const named = addressedNames(ask);
+    return !named.some((name) => others.has(name)) || named.some((name) => names.has(name));
+  });
+}
