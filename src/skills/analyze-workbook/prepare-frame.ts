@@ -21,7 +21,10 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { applyTextConditions } from './cell-text-conditions.ts';
+import { cellDate, dateConditions } from './date-conditions.ts';
+import { applyDateDifference } from './date-difference.ts';
 import { iqrFences } from './distribution-stats.ts';
+import { applyDateConditions } from './frame-date-filters.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, variance } from './stats.ts';
@@ -714,7 +717,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})\b(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
         ),
       ];
-      const match = matches[0];
+      // A span of years or dates ("from 2000 to 2009") is read with both its ends elsewhere.
+      const spans = dateConditions(text).filter((condition) => condition.kind === 'span');
+      const match = matches.find((item) => !spans.some((span) => span.phrase.includes(item[0].trim())));
       if (!match) return;
       const year = Number(match[1] ?? match[3]);
       const inclusive = matches.some(
@@ -724,7 +729,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       if (!column) return;
       const cells = cellsOf(frame, column);
       const yearOf = (cell: Cell) =>
-        typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.slice(0, 4)) : Number.NaN;
+        typeof cell === 'number'
+          ? cell
+          : typeof cell === 'string'
+            ? (cellDate(cell)?.year ?? Number(cell.slice(0, 4)))
+            : Number.NaN;
       filterRows(
         frame,
         column,
@@ -1167,6 +1176,8 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ');
   applyTextConditions(frame, strip(q), strip(c));
+  applyDateDifference(frame, q, c);
+  applyDateConditions(frame, strip(q), strip(c));
   for (const rule of PREPARATION_RULES)
     if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
     else rule.apply(frame, strip(q), strip(c));
