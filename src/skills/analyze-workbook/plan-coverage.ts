@@ -321,6 +321,12 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
     done: /outliers removed/,
   },
   { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
+  {
+    // "rose from the previous game": a comparison of each row with the one before it.
+    states:
+      /\b(?:rose|rise|rises|risen|rising|increas\w*|went up|grew|gain\w*|dropp?\w*|fell|fall\w*|decreas\w*|declin\w*|went down)\b[^.?\n]{0,40}\b(?:previous|preceding|prior|last|earlier)\s+(?:row|\w+)\b/i,
+    done: /\bprevious row\b/i,
+  },
 ];
 
 /**

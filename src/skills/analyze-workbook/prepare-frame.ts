@@ -757,12 +757,31 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const age = columnNames(frame).find(
         (name) => wordsOf(name).includes('age') && isNumericColumn(frame, name),
       );
+      // "members under 18", "aged 18 or over": an age with no column word, when the table has one age column.
       const spoken = age
-        ? text.replace(
-            /\b(?:who (?:were|are|was|is) )?(older|younger) than (\d+(?:\.\d+)?)/gi,
-            (_, word: string, number: string) =>
-              ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
-          )
+        ? text
+            .replace(
+              /\b(?:who (?:were|are|was|is) )?(older|younger) than (\d+(?:\.\d+)?)/gi,
+              (_, word: string, number: string) =>
+                ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
+            )
+            .replace(
+              /\baged (\d+(?:\.\d+)?) or (?:(over|older|more|above)|(under|younger|less|below))\b/gi,
+              (_, number: string, up?: string) => ` with ${age} ${up ? 'at least' : 'at most'} ${number}`,
+            )
+            .replace(
+              /\b(?:who (?:were|are|was|is)|(?<=\w) (?:were|are|was|is|aged)) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/gi,
+              (_, word: string, number: string) =>
+                ` with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
+            )
+            // "passengers under 18": a plural noun that names no column.
+            .replace(
+              /\b([A-Za-z]{3,}s) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/g,
+              (whole: string, noun: string, word: string, number: string) =>
+                findMentions(frame, noun).length > 0
+                  ? whole
+                  : `${noun} with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
+            )
         : text;
       // "a height of 20 or lower": the bound written after its number.
       const bounded = spoken.replace(
