@@ -79,3 +79,20 @@ describe('rises from the previous row', () => {
     ).toBe('unsupported');
   });
 });
+
+describe("pandas' names of a repeated header", () => {
+  // An invented final of three years: the winner's and the runner-up's scores share a header.
+  const FINALS = `Year,Winner,Score,Runner-up,Score
+2001,Ola,95,Kai,43
+2002,Kai,115,Ola,57
+2003,Ola,128,Bo,35
+`;
+  it("reads 'Score.1' as the second Score column", () => {
+    const answer = ask(FINALS, {
+      question: "What is the mean of the 'Score.1' column?",
+      format: '@mean_value[mean] where "mean" is a number rounded to two decimal places.',
+    });
+    expect(answer.slots.mean_value).toBe('45.00');
+    expect(answer.planText).toContain('Score (2)');
+  });
+});
