@@ -6,14 +6,17 @@
  * `--set own` scores instead the project's own questions in the same form (bench/data/dabench-own.jsonl)
  * over corpus tables outside the DABench folder, with answers worked out apart from the engine.
  * Own questions written after the first seven batches carry their batch number; `--batch N` scores one
- * batch, and batches 8, 12, 14 and 15 (held out) are scored only that way.
+ * batch, and batches 8, 12, 14, 15 and 16 (held out) are scored only that way. An own question over a workbook
+ * names the table it asks about (`table`, as the engine detects it).
  * Run alone: node bin/run-ts.js bench/dabench.ts [--half tuning|check] [--set own [--batch N]] [--show-failures N]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvToWorkbook, decodeText } from '../src/formats/csv/read-csv.ts';
+import { readFile } from '../src/formats/read-file.ts';
 import { toAppError } from '../src/lib/errors.ts';
+import { workbookTables } from '../src/skills/analyze-workbook/analyze-workbook.ts';
 import { answerAnalysis } from '../src/skills/analyze-workbook/answer-analysis.ts';
 import type { DataTable } from '../src/skills/analyze-workbook/data-table.ts';
 import { headerRowTable } from '../src/skills/analyze-workbook/detect-tables.ts';
@@ -33,6 +36,7 @@ type Question = {
 /** A question of the own set: the table's path under the corpus and the answers with it. */
 type OwnQuestion = Omit<Question, 'file_name'> & {
   file: string;
+  table?: string;
   answers: [string, string][];
   batch?: number;
 };
@@ -56,12 +60,22 @@ export function slotMatches(gold: string, predicted: string | undefined): boolea
 }
 
 const tableCache = new Map<string, DataTable>();
-function loadTable(file: string): DataTable {
-  const cached = tableCache.get(file);
+/** A CSV's one table, or the named table of a workbook. */
+async function loadTable(file: string, tableName?: string): Promise<DataTable> {
+  const key = `${file}#${tableName ?? ''}`;
+  const cached = tableCache.get(key);
   if (cached) return cached;
-  const { text } = decodeText(readFileSync(file));
-  const table = headerRowTable(csvToWorkbook(text, 'table').sheets[0]!)!;
-  tableCache.set(file, table);
+  let table: DataTable | undefined;
+  if (file.endsWith('.csv')) {
+    const { text } = decodeText(readFileSync(file));
+    table = headerRowTable(csvToWorkbook(text, 'table').sheets[0]!);
+  } else {
+    const result = await readFile(file);
+    if (result.success && result.data.type === 'workbook')
+      table = workbookTables(result.data).find((item) => item.name === tableName);
+  }
+  if (!table) throw new Error(`${file} has no table ${tableName ?? ''}`);
+  tableCache.set(key, table);
   return table;
 }
 
@@ -74,13 +88,13 @@ const own = process.argv.includes('--set') && process.argv[process.argv.indexOf(
 const batchFlag = process.argv.indexOf('--batch');
 const onlyBatch = batchFlag >= 0 ? Number(process.argv[batchFlag + 1]) : undefined;
 /** Batches kept out of the tuning loop: scored only when asked for by number. */
-const HELD_OUT_BATCHES: ReadonlySet<number | undefined> = new Set([8, 12, 14, 15]);
+const HELD_OUT_BATCHES: ReadonlySet<number | undefined> = new Set([8, 12, 14, 15, 16]);
 const ownQuestions = own
   ? jsonLines<OwnQuestion>(join(here, 'data', 'dabench-own.jsonl')).filter((item) =>
       onlyBatch === undefined ? !HELD_OUT_BATCHES.has(item.batch) : item.batch === onlyBatch,
     )
   : [];
-const questions: (Question & { path: string })[] = own
+const questions: (Question & { path: string; table?: string })[] = own
   ? ownQuestions.map((item) => ({ ...item, file_name: item.file, path: join(CORPUS, item.file) }))
   : jsonLines<Question>(join(DATA, 'da-dev-questions.jsonl')).map((item) => ({
       ...item,
@@ -122,7 +136,7 @@ for (const [index, item] of questions.entries()) {
   let slots: Record<string, string> = {};
   let note = '';
   try {
-    const answer = answerAnalysis(loadTable(item.path), item);
+    const answer = answerAnalysis(await loadTable(item.path, item.table), item);
     slots = { ...answer.slots };
     note = answer.planText;
   } catch (thrown) {

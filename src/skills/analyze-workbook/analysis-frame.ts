@@ -11,6 +11,7 @@ import { stem as porterStem } from '../../lib/text/stem.ts';
 import type { Column, DataTable } from './data-table.ts';
 import { stem } from './normalize-text.ts';
 import { readCommaPercent, readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
+import { unitReader } from './unit-numbers.ts';
 
 export type Cell = number | string | null;
 
@@ -90,6 +91,17 @@ function groupedBySpaces(column: Column): boolean {
   return known;
 }
 
+/** Readers of columns whose cells write amounts with units ("12.5 km", "$3.4M"), worked out once per column. */
+const unitColumns = new WeakMap<Column, ((text: string) => number | undefined) | null>();
+function unitsOf(column: Column): ((text: string) => number | undefined) | null {
+  let known = unitColumns.get(column);
+  if (known === undefined) {
+    known = unitReader(column.texts.map((text) => String(text ?? ''))) ?? null;
+    unitColumns.set(column, known);
+  }
+  return known;
+}
+
 /** Every cell of a column (all table rows), numbers as numbers and missing cells as null. */
 export function cellsOf(frame: Frame, name: string): Cell[] {
   const derived = frame.derived.get(name);
@@ -98,6 +110,7 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
   if (!column) return [];
   const dropped = frame.dropped;
   const spaced = groupedBySpaces(column);
+  const units = unitsOf(column);
   return column.values.map((value, index) => {
     if (value === null || dropped?.has(index)) return null;
     // "77%" reads as 77, as pandas gives it once the sign is stripped, not as the fraction 0.77.
@@ -111,6 +124,8 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
     if (grouped !== undefined) return grouped;
     const percent = readCommaPercent(text);
     if (percent !== undefined) return percent;
+    const amount = units?.(text);
+    if (amount !== undefined) return amount;
     const duration = /^(\d{1,3}):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text);
     if (duration) return Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]);
     // A footnote mark after a number ("66'", "1,466,705*", "2,282,589[note]") is no part of it.

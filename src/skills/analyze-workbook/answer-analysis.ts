@@ -19,6 +19,7 @@ import {
   rankRole,
   superlativeLabel,
 } from './group-answers.ts';
+import { withTableNames } from './pandas-names.ts';
 import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import {
@@ -93,7 +94,12 @@ function declaredString(slot: Slot, format: string): boolean {
 }
 
 /** Answers one DABench-form question over a table. */
-export function answerAnalysis(table: DataTable, request: AnalysisRequest): AnalysisAnswer {
+export function answerAnalysis(table: DataTable, asked: AnalysisRequest): AnalysisAnswer {
+  const request = {
+    ...asked,
+    question: withTableNames(asked.question, table),
+    ...(asked.constraints !== undefined ? { constraints: withTableNames(asked.constraints, table) } : {}),
+  };
   const constraints = request.constraints ?? '';
   const all = `${request.question}\n${constraints}\n${request.format}`;
   for (const pattern of UNSUPPORTED)

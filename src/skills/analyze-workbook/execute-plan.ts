@@ -6,6 +6,8 @@
  */
 import { fail } from '../../lib/errors.ts';
 import type { Column, DataTable } from './data-table.ts';
+import { dateConditions } from './date-conditions.ts';
+import { rowsOnDate } from './date-rows.ts';
 import { standardDeviation } from './distribution-stats.ts';
 import { normalizeText } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
@@ -74,7 +76,25 @@ function matches(column: Column, row: number, filter: Filter): boolean {
   }
 }
 
-function applyFilters(table: DataTable, rows: readonly number[], filters: readonly Filter[]): number[] {
+/** The rows a date filter keeps ("in November" over a Date column); refused when its cells cannot tell. */
+function dateFilter(table: DataTable, rows: readonly number[], filter: Filter): Set<number> {
+  const column = findColumn(table, filter.column);
+  const [condition] = dateConditions(String(filter.value));
+  const found = condition ? rowsOnDate([column], column.name, condition, rows) : undefined;
+  if (!found)
+    fail('unsupported', `The dates in ${column.name} cannot tell which rows are ${filter.value}.`, {
+      hint: 'Name the year the question means, or a column of full dates.',
+    });
+  return found.kept;
+}
+
+function applyFilters(table: DataTable, rows: readonly number[], allFilters: readonly Filter[]): number[] {
+  const dated = allFilters.filter((filter) => filter.op === 'date');
+  for (const filter of dated) {
+    const kept = dateFilter(table, rows, filter);
+    rows = rows.filter((row) => kept.has(row));
+  }
+  const filters = allFilters.filter((filter) => filter.op !== 'date');
   // Several "is" filters on one column mean either value ("A and B combined", "A or B").
   const groups = new Map<string, { filter: Filter; column: Column }[]>();
   for (const filter of filters) {

@@ -8,6 +8,8 @@
 
 import { COLUMN_SYNONYMS as SYNONYMS } from './column-synonyms.ts';
 import { type Column, type DataTable, isMeasure } from './data-table.ts';
+import { type DateCondition, dateConditions, describeDateCondition } from './date-conditions.ts';
+import { rowsOnDate } from './date-rows.ts';
 import { normalizeText, numberWord, STOP_WORDS, stem } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -536,6 +538,11 @@ export type QuestionReading = {
   readonly target: () => Column;
 };
 
+/** The years a date condition names ("in July 2007", "from 2000 to 2009"): no year filter of their own. */
+function datedYearsOf(condition: DateCondition): number[] {
+  return [...condition.phrase.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)].map((match) => Number(match[0]));
+}
+
 /** Reads a question against a table: the words, the columns and values it names, its filters, measure and ranking direction. */
 export function analyzeQuestion(questionText: string, table: DataTable): QuestionReading {
   const question = normalizeText(questionText);
@@ -590,10 +597,27 @@ export function analyzeQuestion(questionText: string, table: DataTable): Questio
     valueMentions.filter((mention) => !negated.has(mention)).map((mention) => mention.column),
   );
 
+  // Months and spans of days: "in november", "after october 1st", "from february 10 to march 10, 1997".
+  const dated = dateConditions(questionText);
+  const allRows = table.rowNumbers.map((_, row) => row);
+  for (const condition of dated) {
+    const found = rowsOnDate(table.columns, questionText, condition, allRows);
+    if (!found) continue;
+    // A day the phrase names ("before december 15, 1965") is the bound, not a row to match.
+    const phrase = normalizeText(condition.phrase);
+    for (let index = filters.length - 1; index >= 0; index--) {
+      const filter = filters[index]!;
+      if (filter.column === found.column.name && phrase.includes(normalizeText(String(filter.value))))
+        filters.splice(index, 1);
+    }
+    filters.push({ column: found.column.name, op: 'date', value: describeDateCondition(condition) });
+  }
+  const datedYears = new Set(dated.flatMap((condition) => datedYearsOf(condition)));
   // Years: "in 2023" filters a date (or year) column, unless a cell value already matched.
   const dateColumn = table.columns.find((column) => column.type === 'date');
   for (const match of question.matchAll(/\b(?:in|during|of|for)\s+((?:1[5-9]|20)\d\d)\b/g)) {
     const year = Number(match[1]);
+    if (datedYears.has(year)) continue;
     if (dateColumn && !valueMentions.some((mention) => normalizeText(mention.text) === match[1]))
       filters.push({ column: dateColumn.name, op: 'year', value: year });
   }
@@ -939,6 +963,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
         const anchorIndex = valueMentions.findIndex(
           (mention) =>
             !negated.has(mention) &&
+            // "after october 1st" on a column of dates is a date bound, already a filter.
+            !filters.some((filter) => filter.op === 'date' && filter.column === mention.column.name) &&
             spanWord.test(
               `${words.slice(Math.max(0, mention.start - 2), mention.start).join(' ')} `.replace(
                 /\bthe\s+$/,

@@ -7,7 +7,9 @@
  * What is left over is named, so the caller answers `unsupported` instead of an unfiltered
  * aggregate or a different statistic.
  */
+
 import { fail } from '../../lib/errors.ts';
+import { MONTH_NAMES } from '../../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
@@ -15,6 +17,7 @@ import { cellsOf, columnNames, type Frame, isNumericColumn, wordsOf } from './an
 import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
+import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -327,6 +330,12 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
     done: /outliers removed/,
   },
   { states: /\b(?:monthly|per month|each month|by month|which month)\b/i, done: /\bmonth/i },
+  {
+    // "rose from the previous game": a comparison of each row with the one before it.
+    states:
+      /\b(?:rose|rise|rises|risen|rising|increas\w*|went up|grew|gain\w*|dropp?\w*|fell|fall\w*|decreas\w*|declin\w*|went down)\b[^.?\n]{0,40}\b(?:previous|preceding|prior|last|earlier)\s+(?:row|\w+)\b/i,
+    done: /\bprevious row\b/i,
+  },
 ];
 
 /**
@@ -371,8 +380,10 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
       columnNames(frame).some((name) => name.includes(String(value)))
     );
   };
+  const { undone, undated } = unshownDates(question, plan);
+  left.push(...undone);
   for (const pattern of [COMPARED, YEAR])
-    for (const match of question.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
+    for (const match of undated.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
   // "higher than the mean fare": a comparison with a statistic must show as a row step.
   const statistic = COMPARED_TO_STATISTIC.exec(question);
   if (statistic) {
@@ -388,6 +399,32 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   }
   left.push(...unappliedArithmetic(frame, question, planText));
   return [...new Set(left)];
+}
+
+/**
+ * Months and spans of dates the question states that the plan (lower-cased) does not show by
+ * their month names and years, and the question without the date phrases, whose numbers are
+ * their own (not compared numbers or years to check again).
+ */
+function unshownDates(question: string, plan: string): { undone: string[]; undated: string } {
+  const undone: string[] = [];
+  let undated = question;
+  for (const condition of dateConditions(question)) {
+    const parts = [
+      ...monthNamesOf(condition).map((name) => name.toLowerCase()),
+      ...(condition.phrase.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []),
+    ];
+    if (!parts.every((part) => plan.includes(part))) undone.push(condition.phrase);
+    undated = undated.replace(condition.phrase, ' ');
+  }
+  return { undone, undated };
+}
+
+/** The month names a date condition turns on ("in November", "from 1 July 2007 to 31 December 2007"). */
+function monthNamesOf(condition: DateCondition): string[] {
+  const months =
+    condition.kind === 'month' ? [condition.month] : [condition.from?.month, condition.to?.month];
+  return months.filter((month) => month !== undefined).map((month) => MONTH_NAMES[month - 1]!);
 }
 
 const OPERATOR = String.raw`\s*(?:minus|plus|times|divided by|over|[-−–+*×/÷])\s*`;
@@ -470,8 +507,10 @@ export function unaccountedAsks(question: string, plan: QueryPlan, table: DataTa
     const holding = rowTexts.filter((text) => text.includes(year)).length;
     return holding > 0 && holding < rowTexts.length;
   };
+  const { undone, undated } = unshownDates(question, planText);
+  left.push(...undone);
   for (const pattern of [COMPARED, YEAR])
-    for (const match of question.matchAll(pattern)) {
+    for (const match of undated.matchAll(pattern)) {
       const text = match[1]!.replace(/,/g, '');
       const value = String(Number(text));
       // A compared number is carried out by a comparison, not by "is 3".

@@ -21,7 +21,10 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { applyTextConditions } from './cell-text-conditions.ts';
+import { cellDate, dateConditions } from './date-conditions.ts';
+import { applyDateDifference } from './date-difference.ts';
 import { iqrFences } from './distribution-stats.ts';
+import { applyDateConditions } from './frame-date-filters.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, variance } from './stats.ts';
@@ -714,7 +717,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})\b(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
         ),
       ];
-      const match = matches[0];
+      // A span of years or dates ("from 2000 to 2009") is read with both its ends elsewhere.
+      const spans = dateConditions(text).filter((condition) => condition.kind === 'span');
+      const match = matches.find((item) => !spans.some((span) => span.phrase.includes(item[0].trim())));
       if (!match) return;
       const year = Number(match[1] ?? match[3]);
       const inclusive = matches.some(
@@ -724,7 +729,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       if (!column) return;
       const cells = cellsOf(frame, column);
       const yearOf = (cell: Cell) =>
-        typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell.slice(0, 4)) : Number.NaN;
+        typeof cell === 'number'
+          ? cell
+          : typeof cell === 'string'
+            ? (cellDate(cell)?.year ?? Number(cell.slice(0, 4)))
+            : Number.NaN;
       filterRows(
         frame,
         column,
@@ -748,12 +757,31 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const age = columnNames(frame).find(
         (name) => wordsOf(name).includes('age') && isNumericColumn(frame, name),
       );
+      // "members under 18", "aged 18 or over": an age with no column word, when the table has one age column.
       const spoken = age
-        ? text.replace(
-            /\b(?:who (?:were|are|was|is) )?(older|younger) than (\d+(?:\.\d+)?)/gi,
-            (_, word: string, number: string) =>
-              ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
-          )
+        ? text
+            .replace(
+              /\b(?:who (?:were|are|was|is) )?(older|younger) than (\d+(?:\.\d+)?)/gi,
+              (_, word: string, number: string) =>
+                ` with ${age} ${word.toLowerCase() === 'older' ? 'greater than' : 'less than'} ${number}`,
+            )
+            .replace(
+              /\baged (\d+(?:\.\d+)?) or (?:(over|older|more|above)|(under|younger|less|below))\b/gi,
+              (_, number: string, up?: string) => ` with ${age} ${up ? 'at least' : 'at most'} ${number}`,
+            )
+            .replace(
+              /\b(?:who (?:were|are|was|is)|(?<=\w) (?:were|are|was|is|aged)) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/gi,
+              (_, word: string, number: string) =>
+                ` with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
+            )
+            // "passengers under 18": a plural noun that names no column.
+            .replace(
+              /\b([A-Za-z]{3,}s) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/g,
+              (whole: string, noun: string, word: string, number: string) =>
+                findMentions(frame, noun).length > 0
+                  ? whole
+                  : `${noun} with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
+            )
         : text;
       // "a height of 20 or lower": the bound written after its number.
       const bounded = spoken.replace(
@@ -1167,6 +1195,8 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ');
   applyTextConditions(frame, strip(q), strip(c));
+  applyDateDifference(frame, q, c);
+  applyDateConditions(frame, strip(q), strip(c));
   for (const rule of PREPARATION_RULES)
     if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
     else rule.apply(frame, strip(q), strip(c));

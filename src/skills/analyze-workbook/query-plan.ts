@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const FilterOp = z.enum(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'contains', 'year']);
+export const FilterOp = z.enum(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'contains', 'year', 'date']);
 export const Aggregation = z.enum([
   'sum',
   'avg',
@@ -23,7 +23,11 @@ export const Aggregation = z.enum([
 export const FilterSchema = z.object({
   column: z.string().describe('A column name of the table'),
   op: FilterOp,
-  value: z.union([z.string(), z.number()]),
+  value: z
+    .union([z.string(), z.number()])
+    .describe(
+      'For op "date", the condition in words: "in November", "in July 2007", "on or after 2 October"',
+    ),
 });
 
 export const QueryPlanSchema = z.object({
@@ -91,11 +95,16 @@ const OP_WORDS: Record<Filter['op'], string> = {
   le: '≤',
   contains: 'contains',
   year: 'in year',
+  date: 'dated',
 };
 
 function describeFilters(filters: readonly Filter[]): string {
   return filters
-    .map((filter) => `${filter.column} ${OP_WORDS[filter.op]} ${JSON.stringify(filter.value)}`)
+    .map((filter) =>
+      filter.op === 'date'
+        ? `${filter.column} ${filter.value}`
+        : `${filter.column} ${OP_WORDS[filter.op]} ${JSON.stringify(filter.value)}`,
+    )
     .join(' and ');
 }
 

@@ -91,6 +91,8 @@ function unreadNamedColumn(context: SlotContext, measure: string | undefined): s
   if (measure !== undefined && named.includes(measure)) return undefined;
   return named.find((name) => {
     if (name === context.group?.column || isNumericColumn(context.frame, name)) return false;
+    // A column the measure was computed from ("days from Date from to Date until") is read.
+    if (measure !== undefined && context.frame.derived.has(measure) && measure.includes(name)) return false;
     if (context.frame.conditions.some((condition) => condition.column === name)) return false;
     const cells = cellsOf(context.frame, name).filter((cell) => cell !== null);
     const figures = cells.filter((cell) => typeof cell === 'number' || /\d/.test(cell));

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import { toAppError } from '../../lib/errors.ts';
+import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
+import { headerRowTable } from './detect-tables.ts';
+import { unitReader } from './unit-numbers.ts';
+
+// An invented relay of four legs: amounts written with units and scales.
+const LEGS = `Leg,Distance,Duration,Budget,Views
+A,12.5 km,"3,880 days",$3.4M,1.2k
+B,8.25 km,120 days,$1.1M,800
+C,20 km,"1,005 days",$0.5M,2.5k
+`;
+// Invented club members.
+const MEMBERS = `Name,Age,Score,Fee
+Ann,15,70,10
+Bob,17,82,20
+Cid,18,65,15
+Dee,34,90,25
+Eve,52,77,30
+`;
+const ask = (csv: string, request: AnalysisRequest) =>
+  answerAnalysis(headerRowTable(csvToWorkbook(csv, 'data').sheets[0]!)!, request);
+const refusal = (csv: string, request: AnalysisRequest) => {
+  try {
+    ask(csv, request);
+    return 'answered';
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('amounts written with units', () => {
+  it('reads a column only when its units agree', () => {
+    expect(unitReader(['12.5 km', '8 km', '20 km'])?.('12.5 km')).toBe(12.5);
+    expect(unitReader(['12.5 km', '8 mi', '20 km'])).toBeUndefined();
+    expect(unitReader(['12', '8', '20'])).toBeUndefined();
+    expect(unitReader(['$3.4M', '$1.1M'])?.('$3.4M')).toBe(3_400_000);
+  });
+  it('sums distances, durations, scaled money and counts', () => {
+    const total = (column: string) =>
+      ask(LEGS, {
+        question: `What is the total ${column}?`,
+        format: '@total[total] where "total" is a number rounded to two decimal places.',
+      }).slots.total;
+    expect(total('Distance')).toBe('40.75');
+    expect(total('Duration')).toBe('5005.00');
+    expect(total('Budget')).toBe('5000000.00');
+    expect(total('Views')).toBe('4500.00');
+  });
+});
+
+describe('ages with no column word', () => {
+  const count = (question: string) =>
+    ask(MEMBERS, { question, format: '@n[count] where "count" is an integer.' }).slots.n;
+  it('reads "under 18" and "aged 18 or over" as conditions on the age column', () => {
+    expect(count('How many members are under 18?')).toBe('2');
+    expect(count('How many members were aged 18 or over?')).toBe('3');
+  });
+  it('keeps a bound said of another column on that column', () => {
+    expect(count('How many members paid a Fee under 18?')).toBe('2');
+    // A column named before the bound is never read as an age (this one is refused, not "0").
+    expect(
+      refusal(MEMBERS, {
+        question: 'How many Scores over 80 are there?',
+        format: '@n[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+describe('rises from the previous row', () => {
+  it('refuses rather than count every row', () => {
+    expect(
+      refusal(MEMBERS, {
+        question: 'In how many rows did the Score rise from the previous row?',
+        format: '@n[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+describe("pandas' names of a repeated header", () => {
+  // An invented final of three years: the winner's and the runner-up's scores share a header.
+  const FINALS = `Year,Winner,Score,Runner-up,Score
+2001,Ola,95,Kai,43
+2002,Kai,115,Ola,57
+2003,Ola,128,Bo,35
+`;
+  it("reads 'Score.1' as the second Score column", () => {
+    const answer = ask(FINALS, {
+      question: "What is the mean of the 'Score.1' column?",
+      format: '@mean_value[mean] where "mean" is a number rounded to two decimal places.',
+    });
+    expect(answer.slots.mean_value).toBe('45.00');
+    expect(answer.planText).toContain('Score (2)');
+  });
+});

@@ -1,0 +1,268 @@
+/**
+ * @module date-conditions
+ * Row conditions on a date that a question writes in words, read the way a person means them:
+ * a month ("played in November", "in July 2007"), a span ("between July 1, 2007 and December
+ * 31, 2007", "from 2000 to 2009", "between 1840 and 1859") or a bound ("before December 1st,
+ * 1965", "after October 1st"). Cells are read as calendar dates with or without a year
+ * ("6 October 2003", "Sept 4", "2007-07-15"); a cell giving only a year ("1995") meets a span
+ * that holds the whole year. Whether a row meets a condition may be unknown (a year-less cell
+ * against a dated bound): the caller then refuses rather than guesses.
+ */
+import { MONTH_NAMES } from '../../lib/text/calendar-names.ts';
+import type { Column } from './data-table.ts';
+
+/** A calendar date as far as it is known: year and day may be missing, never the month. */
+export type DayDate = { readonly year?: number; readonly month: number; readonly day?: number };
+
+/** What a cell says about its date: a day of a month, or a whole year. */
+export type CellDate =
+  | DayDate
+  | { readonly year: number; readonly month?: undefined; readonly day?: undefined };
+
+export type DateCondition =
+  | { readonly kind: 'month'; readonly month: number; readonly year?: number; readonly phrase: string }
+  | { readonly kind: 'span'; readonly from?: DayDate; readonly to?: DayDate; readonly phrase: string };
+
+const MONTH_PATTERN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const YEAR = String.raw`((?:1[5-9]|20)\d\d)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+/** 1..12 for a month name or its usual abbreviation ("Sept"), else undefined. */
+export function monthNumber(word: string): number | undefined {
+  const key = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  const index = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(key));
+  return key.length === 3 && index >= 0 ? index + 1 : undefined;
+}
+
+/** The forms a date takes in prose, each read into a DayDate (a year-only form is a span). */
+const DATE_FORMS: readonly { pattern: string; read: (parts: string[]) => DayDate | undefined }[] = [
+  {
+    // "2007-07-01"
+    pattern: String.raw`${YEAR}-(\d{2})-(\d{2})`,
+    read: ([year, month, day]) => ({ year: Number(year), month: Number(month), day: Number(day) }),
+  },
+  {
+    // "July 1, 2007", "january 1 of 2008", "October 1st", "Sept 4"
+    pattern: String.raw`${MONTH_PATTERN}\s+${DAY}(?!\d)(?:(?:,\s*|\s+of\s+|\s+)${YEAR}(?!\d))?`,
+    read: ([month, day, year]) => withMonth(month!, day, year),
+  },
+  {
+    // "1 January 2005", "10th of February, 1997"
+    pattern: String.raw`${DAY}\s+(?:of\s+)?${MONTH_PATTERN}(?:,?\s+${YEAR}(?!\d))?`,
+    read: ([day, month, year]) => withMonth(month!, day, year),
+  },
+];
+
+function withMonth(month: string, day?: string, year?: string): DayDate | undefined {
+  const number = monthNumber(month);
+  if (!number) return undefined;
+  const date: DayDate = {
+    month: number,
+    ...(day ? { day: Number(day) } : {}),
+    ...(year ? { year: Number(year) } : {}),
+  };
+  return date.day === undefined || validDay(date.year ?? 2000, date.month, date.day) ? date : undefined;
+}
+
+/** Whether the day exists in that month ("31 September" does not). */
+function validDay(year: number, month: number, day: number): boolean {
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function readDate(text: string): DayDate | undefined {
+  for (const form of DATE_FORMS) {
+    const match = new RegExp(`^${form.pattern}$`, 'i').exec(text.trim());
+    if (match) return form.read(match.slice(1));
+  }
+  return undefined;
+}
+
+const ANY_DATE = DATE_FORMS.map((form) => `(?:${form.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|');
+const SPAN_START = String.raw`\b(?:between|from)\s+(?:the\s+(?:dates?\s+)?)?`;
+const SPAN_JOIN = String.raw`\s+(?:and|to|through|until|till|thru)\s+`;
+
+/** Month, span and bound conditions on a date written in the text, in order; none twice. */
+export function dateConditions(text: string): DateCondition[] {
+  const found: { at: number; end: number; condition: DateCondition }[] = [];
+  const taken = (at: number, end: number) => found.some((item) => at < item.end && end > item.at);
+  const add = (at: number, end: number, condition: DateCondition) => {
+    if (!taken(at, end)) found.push({ at, end, condition });
+  };
+  // Spans of dates: "between July 1, 2007 and December 31, 2007", "from February 10 to March 10, 1997".
+  for (const match of text.matchAll(
+    new RegExp(`${SPAN_START}(${ANY_DATE})${SPAN_JOIN}(${ANY_DATE})`, 'gi'),
+  )) {
+    let from = readDate(match[1]!);
+    let to = readDate(match[2]!);
+    if (!from || !to) continue;
+    // One year written once serves both ends.
+    if (from.year === undefined && to.year !== undefined) from = { ...from, year: to.year };
+    if (to.year === undefined && from.year !== undefined) to = { ...to, year: from.year };
+    add(match.index, match.index + match[0].length, { kind: 'span', from, to, phrase: match[0].trim() });
+  }
+  // Spans of years: "from 2000 to 2009", "between 1840 and 1859" (not "2008-09", not "1840 and 1859 votes").
+  for (const match of text.matchAll(
+    new RegExp(
+      `${SPAN_START}(?:the\\s+years?\\s+)?${YEAR}(?![\\d\\-–/])${SPAN_JOIN}${YEAR}(?![\\d\\-–/])`,
+      'gi',
+    ),
+  )) {
+    const [from, to] = [Number(match[1]), Number(match[2])];
+    if (to < from) continue;
+    add(match.index, match.index + match[0].length, {
+      kind: 'span',
+      from: { year: from, month: 1, day: 1 },
+      to: { year: to, month: 12, day: 31 },
+      phrase: match[0].trim(),
+    });
+  }
+  // Bounds: "before December 1st, 1965", "after October 1st", "on or after 1 May 2004", "since March 3".
+  for (const match of text.matchAll(
+    new RegExp(
+      String.raw`\b(on or before|on or after|before|prior to|previous to|earlier than|until|after|later than|since)\s+(?:the\s+)?(${ANY_DATE})`,
+      'gi',
+    ),
+  )) {
+    const date = readDate(match[2]!);
+    if (!date || date.day === undefined) continue;
+    const word = match[1]!.toLowerCase();
+    const later = /after|later|since/.test(word);
+    const inclusive = /^on or|until|since/.test(word);
+    const bound = inclusive ? date : shiftDay(date, later ? 1 : -1);
+    add(match.index, match.index + match[0].length, {
+      kind: 'span',
+      ...(later ? { from: bound } : { to: bound }),
+      phrase: match[0].trim(),
+    });
+  }
+  // Months: "in November", "during July 2007", "falls in March", "month is December".
+  for (const match of text.matchAll(
+    new RegExp(
+      String.raw`\b(?:in|during|throughout|of|month (?:is|of))\s+(?:the month of\s+)?${MONTH_PATTERN}(?:,?\s+${YEAR})?(?![\w-]|\s+\d{1,2}(?:st|nd|rd|th)?\b)`,
+      'gi',
+    ),
+  )) {
+    const month = monthNumber(match[1]!);
+    // "in may" is a month only when spelled as one, not the verb ("it may rain") after "of".
+    if (!month || (match[1]!.toLowerCase() === 'may' && /^of\b/i.test(match[0]) && !match[2])) continue;
+    add(match.index, match.index + match[0].length, {
+      kind: 'month',
+      month,
+      ...(match[2] ? { year: Number(match[2]) } : {}),
+      phrase: match[0].trim(),
+    });
+  }
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((item) => item.condition)
+    .filter((condition) => {
+      const key = JSON.stringify({ ...condition, phrase: '' });
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** The day before or after, in a leap year when the year is not known (February 29 exists). */
+function shiftDay(date: DayDate, step: number): DayDate {
+  const moved = new Date(Date.UTC(date.year ?? 2000, date.month - 1, (date.day ?? 1) + step));
+  return {
+    ...(date.year !== undefined ? { year: moved.getUTCFullYear() } : {}),
+    month: moved.getUTCMonth() + 1,
+    day: moved.getUTCDate(),
+  };
+}
+
+const CELL_FORMS: readonly RegExp[] = [/^((?:1[5-9]|20)\d\d)-(\d{2})(?:-(\d{2}))?(?:[ T].*)?$/];
+
+/** The date a cell gives: ISO text, a written date with or without a year, or a year alone. */
+export function cellDate(text: string): CellDate | undefined {
+  const trimmed = text.trim();
+  const iso = CELL_FORMS[0]!.exec(trimmed);
+  if (iso) {
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), iso[3] ? Number(iso[3]) : undefined];
+    if (month < 1 || month > 12 || (day !== undefined && !validDay(year, month, day))) return undefined;
+    return { year, month, ...(day !== undefined ? { day } : {}) };
+  }
+  if (/^(?:1[5-9]|20)\d\d$/.test(trimmed)) return { year: Number(trimmed) };
+  for (const form of DATE_FORMS.slice(1)) {
+    // A time or a note after the date ("9 August 1972 13:03:11", "May 1, 2004 (replay)") is no part of it.
+    const match = new RegExp(`^${form.pattern}(?=$|[\\s,(\\[])`, 'i').exec(trimmed);
+    if (match) return form.read(match.slice(1));
+  }
+  // "July 2007", "October 1761": a month of a year.
+  const monthYear = new RegExp(`^${MONTH_PATTERN}\\s+${YEAR}$`, 'i').exec(trimmed);
+  if (monthYear) return { month: monthNumber(monthYear[1]!)!, year: Number(monthYear[2]) };
+  return undefined;
+}
+
+/** Days since a fixed point, ends of a period picked by `end` where the day (or month) is unknown. */
+function ordinal(year: number, month: number, day: number | undefined, end: boolean): number {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return Date.UTC(year, month - 1, day ?? (end ? last : 1)) / 86_400_000;
+}
+
+/**
+ * Whether a cell's date meets a condition: true, false, or undefined when the cell cannot
+ * tell (no year against a condition that names one, a year cut by a span, a month unknown).
+ * `year` fills a year-less condition when every dated cell of the column shares one.
+ */
+export function meetsDate(cell: CellDate, condition: DateCondition, year?: number): boolean | undefined {
+  if (condition.kind === 'month') {
+    if (condition.year !== undefined && cell.year === undefined) return undefined;
+    if (condition.year !== undefined && cell.year !== condition.year) return false;
+    // A year alone says nothing of the month.
+    return cell.month === undefined ? undefined : cell.month === condition.month;
+  }
+  const yearOf = (date: DayDate | undefined) => date?.year ?? year;
+  const named = [condition.from, condition.to].some((end) => end?.year !== undefined);
+  // Neither the cells nor the condition give a year: compare days within the year.
+  const cellYear = cell.year ?? (named ? undefined : 2000);
+  if (cellYear === undefined) return undefined;
+  const endYear = (date: DayDate | undefined) => (named || cell.year !== undefined ? yearOf(date) : 2000);
+  const low =
+    cell.month === undefined
+      ? ordinal(cellYear, 1, 1, false)
+      : ordinal(cellYear, cell.month, cell.day, false);
+  const high =
+    cell.month === undefined
+      ? ordinal(cellYear, 12, 31, true)
+      : ordinal(cellYear, cell.month, cell.day, true);
+  const fromYear = endYear(condition.from);
+  const toYear = endYear(condition.to);
+  if ((condition.from && fromYear === undefined) || (condition.to && toYear === undefined)) return undefined;
+  const from = condition.from
+    ? ordinal(fromYear!, condition.from.month, condition.from.day, false)
+    : -Infinity;
+  const to = condition.to ? ordinal(toYear!, condition.to.month, condition.to.day, true) : Infinity;
+  if (low >= from && high <= to) return true;
+  if (high < from || low > to) return false;
+  return undefined;
+}
+
+/** The condition in words for a plan: "in November 2007", "from 1 July 2007 to 31 December 2007". */
+export function describeDateCondition(condition: DateCondition): string {
+  const date = (value: DayDate) =>
+    [value.day, MONTH_NAMES[value.month - 1], value.year].filter((part) => part !== undefined).join(' ');
+  if (condition.kind === 'month')
+    return `in ${MONTH_NAMES[condition.month - 1]}${condition.year !== undefined ? ` ${condition.year}` : ''}`;
+  if (condition.from && condition.to) return `from ${date(condition.from)} to ${date(condition.to)}`;
+  return condition.from ? `on or after ${date(condition.from)}` : `on or before ${date(condition.to!)}`;
+}
+
+/** Each cell's date (ISO dates of a date column first, else the text as written). */
+export function columnDates(column: Column): (CellDate | undefined)[] {
+  return column.texts.map((text, row) => {
+    const iso = column.dates?.[row];
+    // A bare year is stored as YYYY-01-01: the text says it is a year alone.
+    if (iso && !/^\s*(?:1[5-9]|20)\d\d\s*$/.test(text)) return cellDate(iso);
+    return cellDate(text ?? '');
+  });
+}
+
+/** Share of a column's filled cells that read as dates. */
+export function dateShare(column: Column, dates: readonly (CellDate | undefined)[]): number {
+  const filled = column.texts.filter((text) => text.trim() !== '').length;
+  return filled === 0 ? 0 : dates.filter(Boolean).length / filled;
+}
