@@ -307,7 +307,7 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   ],
   [
     'x',
-    'fifteenth batch: over the owners\' sent folders (what did I say / send someone), unused calendar to-dos (due, completed), next meeting with a person, the xCard and a nickname on a card, other days of two inboxes (what did I miss today), who resigned on a day, and Polish, French, Russian and German documents asked in English and in their own language (dates written in those languages); written before ask was run on them and held out (--batches x): run once before and once after a round of fixes',
+    "fifteenth batch: over the owners' sent folders (what did I say / send someone), unused calendar to-dos (due, completed), next meeting with a person, the xCard and a nickname on a card, other days of two inboxes (what did I miss today), who resigned on a day, and Polish, French, Russian and German documents asked in English and in their own language (dates written in those languages); written before ask was run on them and held out (--batches x): run once before and once after a round of fixes",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
