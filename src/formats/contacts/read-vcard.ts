@@ -13,6 +13,7 @@ import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
 import { isXcard, xcardRows } from './read-xcard.ts';
 import { relatedNames } from './related-names.ts';
+import { escapeVcardText } from './vcard-text.ts';
 
 type Property = {
   /** The group of a grouped property ("item1" of "item1.EMAIL"). */
@@ -310,12 +311,7 @@ export function parseVcard(text: string, name = 'contacts'): ParsedVcard {
 /** A jCard value back in vCard text form: components joined by ";", list items by ",", all escaped. */
 function jcardValue(value: unknown): string {
   const escapeItem = (item: unknown): string =>
-    Array.isArray(item)
-      ? item.map(escapeItem).join(',')
-      : String(item ?? '')
-          .replace(/\\/g, '\\\\')
-          .replace(/[;,]/g, '\\$&')
-          .replace(/\n/g, '\\n');
+    Array.isArray(item) ? item.map(escapeItem).join(',') : escapeVcardText(String(item ?? ''));
   return Array.isArray(value) ? value.map(escapeItem).join(';') : escapeItem(value);
 }
 

@@ -6,6 +6,7 @@
  * their order, repeated values by ",". A <group name="…"> wraps grouped properties.
  */
 import { elements, parseXml, textOf, type XmlNode } from '../ooxml/xml.ts';
+import { escapeVcardText } from './vcard-text.ts';
 
 export type XcardRow = {
   readonly group?: string;
@@ -29,22 +30,20 @@ export function isXcard(text: string): boolean {
   );
 }
 
-const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/[;,]/g, '\\$&').replace(/\n/g, '\\n');
-
-function valueOf(name: string, property: XmlNode): string {
+function vcardValue(name: string, property: XmlNode): string {
   const children = elements(property).filter((child) => child.name !== 'parameters');
   const parts = PARTS[name];
   if (parts)
     return parts
       .map((part) =>
         elements(property, part)
-          .map((item) => escape(textOf(item).trim()))
+          .map((item) => escapeVcardText(textOf(item).trim()))
           .filter(Boolean)
           .join(','),
       )
       .join(';');
   return children
-    .map((child) => escape(textOf(child).trim()))
+    .map((child) => escapeVcardText(textOf(child).trim()))
     .filter(Boolean)
     .join(',');
 }
@@ -68,7 +67,7 @@ function rowsOf(parent: XmlNode, group?: string): XcardRow[] {
         ...(group ? { group } : {}),
         name: name.toUpperCase(),
         params: paramsOf(property),
-        value: valueOf(name, property),
+        value: vcardValue(name, property),
       },
     ];
   });
