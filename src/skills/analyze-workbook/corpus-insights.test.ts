@@ -110,5 +110,5 @@ describe('insights over every corpus table', () => {
     expect(tables).toBeGreaterThan(150);
     expect(insights).toBeGreaterThan(50);
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

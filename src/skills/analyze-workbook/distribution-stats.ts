@@ -6,7 +6,7 @@
  * the Shapiro-Wilk normality test (Royston's approximation), the chi-square test of
  * independence, and z-score and interquartile-range outliers.
  */
-import { logGamma, mean, normalCdf, pearson, quantile, tTestP, variance } from './stats.ts';
+import { mean, normalCdf, pearson, quantile, tTestP, upperGamma, variance } from './stats.ts';
 
 export function standardDeviation(values: readonly number[], population = false): number {
   const n = values.length;
@@ -167,40 +167,6 @@ export function shapiroWilk(values: readonly number[]): { w: number; p: number }
     z = (Math.log(1 - w) - mu) / sigma;
   }
   return { w, p: 1 - normalCdf(z) };
-}
-
-/** Regularized upper incomplete gamma Q(a, x). */
-export function upperGamma(a: number, x: number): number {
-  if (x <= 0) return 1;
-  const front = Math.exp(-x + a * Math.log(x) - logGamma(a));
-  if (x < a + 1) {
-    let term = 1 / a;
-    let total = term;
-    for (let k = 1; k < 500; k++) {
-      term *= x / (a + k);
-      total += term;
-      if (term < total * 1e-15) break;
-    }
-    return 1 - front * total;
-  }
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 500; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-15) break;
-  }
-  return front * h;
 }
 
 /**

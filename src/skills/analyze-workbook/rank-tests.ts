@@ -6,16 +6,10 @@
  * Kolmogorov-Smirnov one-sample against a normal (exact two-sided distribution) and two-sample
  * (exact lattice count). Each returns its statistic and two-sided p-value.
  */
-import { ranks, upperGamma } from './distribution-stats.ts';
-import { anova, mean, median } from './stats.ts';
+import { ranks } from './distribution-stats.ts';
+import { anova, mean, median, normalCdf, upperGamma } from './stats.ts';
 
 export type TestResult = { statistic: number; p: number };
-
-/** Standard normal CDF through the incomplete gamma function (about 1e-15 accurate). */
-export function preciseNormalCdf(z: number): number {
-  const tail = 0.5 * upperGamma(0.5, (z * z) / 2);
-  return z < 0 ? tail : 1 - tail;
-}
 
 /** Normal upper tail without the 1 − x cancellation. */
 function normalSurvival(z: number): number {
@@ -218,7 +212,7 @@ export function ksNormal(values: readonly number[], mu: number, sigma: number): 
   const n = sorted.length;
   let d = 0;
   sorted.forEach((value, i) => {
-    const cdf = preciseNormalCdf((value - mu) / sigma);
+    const cdf = normalCdf((value - mu) / sigma);
     d = Math.max(d, (i + 1) / n - cdf, cdf - i / n);
   });
   const below = kolmogorovCdf(n, d);

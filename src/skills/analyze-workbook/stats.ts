@@ -115,15 +115,44 @@ export function fTestP(f: number, df1: number, df2: number): number {
   return incompleteBeta(df2 / (df2 + df1 * f), df2 / 2, df1 / 2);
 }
 
-/** Standard normal CDF (Abramowitz-Stegun 7.1.26 on erf). */
+/** Regularized upper incomplete gamma Q(a, x). */
+export function upperGamma(a: number, x: number): number {
+  if (x <= 0) return 1;
+  const front = Math.exp(-x + a * Math.log(x) - logGamma(a));
+  if (x < a + 1) {
+    let term = 1 / a;
+    let total = term;
+    for (let k = 1; k < 500; k++) {
+      term *= x / (a + k);
+      total += term;
+      if (term < total * 1e-15) break;
+    }
+    return 1 - front * total;
+  }
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 500; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return front * h;
+}
+
+/** Standard normal CDF through the incomplete gamma function (about 1e-15 accurate). */
 export function normalCdf(z: number): number {
-  const t = 1 / (1 + (0.3275911 * Math.abs(z)) / Math.SQRT2);
-  const y =
-    1 -
-    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
-      t *
-      Math.exp(-(z * z) / 2);
-  return z >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
+  const tail = 0.5 * upperGamma(0.5, (z * z) / 2);
+  return z < 0 ? tail : 1 - tail;
 }
 
 export type Regression = { slope: number; intercept: number; r2: number; t: number; p: number };
