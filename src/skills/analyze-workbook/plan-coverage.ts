@@ -422,6 +422,35 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   return [...new Set(left)];
 }
 
+const EXCLUDES =
+  /\b(?:leav\w*|left|exclud\w*|drop\w*|remov\w*|omit\w*|discard\w*|skip\w*|ignor\w*|disregard\w*)\b/i;
+
+/**
+ * Rows the constraints tell to leave out by a column that no step and no statistic of the plan
+ * read ("Leave out rows whose Arrival is not a single number" for a test on Departure): an
+ * answer over all rows would ignore it. A clause about the column the statistic reads is carried
+ * out by reading its numbers, which skips the others.
+ */
+export function unappliedExclusions(frame: Frame, constraints: string, planText: string): string[] {
+  const names = columnNames(frame)
+    .filter((name) => name.trim().length >= 2)
+    .sort((a, b) => b.length - a.length);
+  const left: string[] = [];
+  for (const clause of constraints.split(/[.;\n]+/)) {
+    // The column that says which rows go comes after "rows whose", not before ("the region total rows").
+    const qualified = /\brows?\s+(?:whose|where|with|without|in which|that)\b/i.exec(clause);
+    if (!EXCLUDES.test(clause) || !qualified) continue;
+    let rest = clause.slice(qualified.index);
+    for (const name of names) {
+      const pattern = new RegExp(`(?<![\\w])${escapeRegExp(name)}(?![\\w])`, 'i');
+      if (!pattern.test(rest)) continue;
+      rest = rest.replace(pattern, ' ');
+      if (!planText.includes(name)) left.push(clause.trim());
+    }
+  }
+  return [...new Set(left)];
+}
+
 /**
  * Months and spans of dates the question states that the plan (lower-cased) does not show by
  * their month names and years, and the question without the date phrases, whose numbers are
