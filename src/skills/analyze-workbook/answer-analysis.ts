@@ -20,7 +20,7 @@ import {
   superlativeLabel,
 } from './group-answers.ts';
 import { withTableNames } from './pandas-names.ts';
-import { unappliedConditions, uncoveredSlotWords } from './plan-coverage.ts';
+import { unappliedConditions, unappliedExclusions, uncoveredSlotWords } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import {
   asksForList,
@@ -252,7 +252,10 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       }
     }
   }
-  const unapplied = unappliedConditions(frame, request.question, notes.join(' '));
+  const unapplied = [
+    ...unappliedConditions(frame, request.question, notes.join(' ')),
+    ...unappliedExclusions(frame, constraints, `${notes.join(' ')} ${frame.steps.join(' ')}`),
+  ];
   if (unapplied.length > 0)
     fail(
       'unsupported',

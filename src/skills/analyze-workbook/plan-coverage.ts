@@ -12,12 +12,14 @@ import { fail } from '../../lib/errors.ts';
 import { MONTH_NAMES } from '../../lib/text/calendar-names.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
+import { SMALL_NUMBER_WORDS } from '../../lib/text/number-words.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
+import { columnNouns, countedNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -52,6 +54,11 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
+  // "@mean_term_days" for the days from Took office to Left office: a span of dates goes by these.
+  {
+    sign: /\b(?:days|weeks|months|years|hours|minutes|seconds) from [^;]+ to /,
+    words: 'term tenure stay period interval',
+  },
   { sign: /\|z\||standard deviation/, words: 'sigma' },
   { sign: /\babsolute\b/, words: 'abs absolute' },
   {
@@ -186,6 +193,11 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   const prose = proseWords(text);
   const mixed = countOfAnother(words, planText);
   if (mixed) return [mixed];
+  // "@march_stops" for "how many book tour stops", "@mean_toll" for "the mean Class 2 toll":
+  // the question's own noun for what the plan read. A noun naming a computation ("how many
+  // increases") or a statistic asks for more than that.
+  for (const word of [...countedNouns(text, planText), ...columnNouns(frame, text, planText)])
+    if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
   const per = words.indexOf('per');
   // Not a column's word: "goals_per_cap" over a Caps column asks for a ratio.
@@ -204,8 +216,11 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           !accounted.has(word) &&
           !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
+          // "five" is the number 5 a step used, never a label of the rows kept.
+          (SMALL_NUMBER_WORDS[word] === undefined
+            ? !labelOfKeptRows(word, prose, planText, tableWords)
+            : !numberWordUsed(word, planText)) &&
           !valueAliasUsed(word, planText) &&
-          !labelOfKeptRows(word, prose, planText, tableWords) &&
           // A three-letter cut of a word the plan itself wrote ("pop" for population).
           !(word.length === 3 && planWords.some((other) => other.length > 4 && other.startsWith(word))) &&
           !planWords.some((other) => skeletonOf(word, other)) &&
@@ -244,6 +259,12 @@ function labelOfKeptRows(
   for (const other of tableWords)
     if (String(other).startsWith(word) || skeletonOf(word, String(other))) return false;
   return true;
+}
+
+/** A number a slot writes as a word ("@over_five_percent") that a step of the plan used as 5. */
+function numberWordUsed(word: string, planText: string): boolean {
+  const value = SMALL_NUMBER_WORDS[word];
+  return value !== undefined && new RegExp(`(?<![\\d.])${value}(?![\\d]|\\.\\d)`).test(planText);
 }
 
 /** A slot word that stands for a value the plan used: "dutch" for "Netherlands", "wins" for "W". */
@@ -398,6 +419,35 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     if (stated && !done.test(planText)) left.push(stated[0]);
   }
   left.push(...unappliedArithmetic(frame, question, planText));
+  return [...new Set(left)];
+}
+
+const EXCLUDES =
+  /\b(?:leav\w*|left|exclud\w*|drop\w*|remov\w*|omit\w*|discard\w*|skip\w*|ignor\w*|disregard\w*)\b/i;
+
+/**
+ * Rows the constraints tell to leave out by a column that no step and no statistic of the plan
+ * read ("Leave out rows whose Arrival is not a single number" for a test on Departure): an
+ * answer over all rows would ignore it. A clause about the column the statistic reads is carried
+ * out by reading its numbers, which skips the others.
+ */
+export function unappliedExclusions(frame: Frame, constraints: string, planText: string): string[] {
+  const names = columnNames(frame)
+    .filter((name) => name.trim().length >= 2)
+    .sort((a, b) => b.length - a.length);
+  const left: string[] = [];
+  for (const clause of constraints.split(/[.;\n]+/)) {
+    // The column that says which rows go comes after "rows whose", not before ("the region total rows").
+    const qualified = /\brows?\s+(?:whose|where|with|without|in which|that)\b/i.exec(clause);
+    if (!EXCLUDES.test(clause) || !qualified) continue;
+    let rest = clause.slice(qualified.index);
+    for (const name of names) {
+      const pattern = new RegExp(`(?<![\\w])${escapeRegExp(name)}(?![\\w])`, 'i');
+      if (!pattern.test(rest)) continue;
+      rest = rest.replace(pattern, ' ');
+      if (!planText.includes(name)) left.push(clause.trim());
+    }
+  }
   return [...new Set(left)];
 }
 

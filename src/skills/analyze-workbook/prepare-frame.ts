@@ -703,7 +703,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const date = dateColumn(frame);
       if (!date) return;
       const cells = cellsOf(frame, date);
-      const inYear = (row: number) => monthOf(cells[row] ?? null)?.startsWith(`${year}-`) ?? false;
+      // A date written as its year alone ("1995" among full dates) falls in that year.
+      const inYear = (row: number) =>
+        String(cells[row] ?? '').trim() === year ||
+        (monthOf(cells[row] ?? null)?.startsWith(`${year}-`) ?? false);
       if (!frame.rows.some(inYear)) return;
       filterRows(frame, date, inYear, `rows where the year of ${date} is ${year}`);
     },
@@ -1028,6 +1031,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             item.words.join('').length >= 3 &&
             // A cell that reads as a column's name ("Total") names the column, not a row.
             !columnPhrases.has(item.words.join(' ')) &&
+            // A year a step already read off this column ("the year of Date is 2021") is done.
+            !frame.steps.some((step) => step.includes(` ${name} `) && step.includes(` ${item.value} `)) &&
             words.some((_, start) => item.words.every((word, k) => words[start + k] === word)),
         );
         if (hits.length !== 1) continue;

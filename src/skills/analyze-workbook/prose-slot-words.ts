@@ -1,0 +1,65 @@
+/**
+ * @module prose-slot-words
+ * Words the question itself gives to what a plan read, so that a slot naming it by them is
+ * accounted for: the noun a row count counts ("how many book tour stops" → stop for
+ * `@march_stops`) and the noun the question writes right after a column the plan read ("the
+ * mean Class 2 toll" → toll for `@mean_toll`). Words are returned as `wordsOf` writes them.
+ */
+import { irregularBase } from '../../lib/text/irregular-verbs.ts';
+import { FUNCTION_WORDS } from '../../lib/text/stop-words.ts';
+import { columnNames, type Frame, wordsOf } from './analysis-frame.ts';
+
+/** Words of at least three letters, as they follow one another up to a mark or a line's end. */
+function wordsAfter(text: string, at: number, most: number): string[] {
+  const run = /^\s*((?:[A-Za-z][A-Za-z-]*\s*){1,8})/.exec(text.slice(at))?.[1] ?? '';
+  return run.split(/\s+/).filter(Boolean).slice(0, most);
+}
+
+/** A word that ends a noun phrase: a function word, or a verb ("took", "happened"). */
+function endsPhrase(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FUNCTION_WORDS.has(lower) || irregularBase(lower) !== undefined || /.{3}ed$/.test(lower);
+}
+
+/**
+ * The nouns a question counts rows by: the plural that ends the phrase after "how many" or
+ * "number of" ("how many book tour stops took place" → stop; "how many players taller than"
+ * → player). Only for a plan that counts rows.
+ */
+export function countedNouns(text: string, planText: string): string[] {
+  if (!/\bcount of rows\b/.test(planText)) return [];
+  const nouns: string[] = [];
+  for (const match of text.matchAll(/\b(?:how many|number of)\s/gi)) {
+    const phrase: string[] = [];
+    for (const word of wordsAfter(text, match.index + match[0].length, 4)) {
+      if (endsPhrase(word)) break;
+      phrase.push(word);
+    }
+    const head = phrase.filter((word) => /^[a-z]{2,}[^s]s$/.test(word)).pop();
+    if (head) nouns.push(...wordsOf(head));
+  }
+  return nouns;
+}
+
+/**
+ * The word the question writes right after the name of a column the plan read ("the mean
+ * Class 2 (e.g. Car) toll", "the Attendance figures"): what the column's values are called.
+ * Function words and verbs are no such word.
+ */
+export function columnNouns(frame: Frame, text: string, planText: string): string[] {
+  const nouns: string[] = [];
+  const lower = text.toLowerCase();
+  for (const name of columnNames(frame)) {
+    if (name.length < 2 || !planText.includes(name)) continue;
+    let at = lower.indexOf(name.toLowerCase());
+    while (at >= 0) {
+      const end = at + name.length;
+      const before = /\w/.test(text[at - 1] ?? '');
+      const next = wordsAfter(text, end, 1)[0];
+      if (!before && /^\s/.test(text.slice(end)) && next && /^[a-z]/.test(next) && !endsPhrase(next))
+        nouns.push(...wordsOf(next));
+      at = lower.indexOf(name.toLowerCase(), end);
+    }
+  }
+  return nouns;
+}
