@@ -64,11 +64,25 @@ export function otherKind(
   const asked = analyze(question);
   const askedSet = new Set(asked);
   const title = analyze(summary);
+  // A name ("the Montreal festival") is told apart by the names rule; an article of another
+  // language ("le", "de") is no word that says which kind.
+  const named = namedTerms(question);
   const content = (term: string | undefined) =>
-    term !== undefined && !STOP_WORDS.has(term) && !QUESTION_WORDS.has(term) && !/^\d+$/.test(term);
+    term !== undefined &&
+    term.length > 2 &&
+    !STOP_WORDS.has(term) &&
+    !QUESTION_WORDS.has(term) &&
+    !/^\d+$/.test(term);
   return asked.some((noun, i) => {
     const modifier = asked[i - 1];
-    if (i === 0 || !terms.includes(noun) || !modifier || !terms.includes(modifier) || fields.has(modifier))
+    if (
+      i === 0 ||
+      !terms.includes(noun) ||
+      !modifier ||
+      !terms.includes(modifier) ||
+      named.has(modifier) ||
+      fields.has(modifier)
+    )
       return false;
     return title.some((word, j) => {
       const before = title[j - 1];

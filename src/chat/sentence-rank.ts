@@ -122,7 +122,8 @@ export function rankSentences(
   const money = moneyAsked(question);
   // "What time is …": a day without a clock time is not the time asked.
   const clockAsked = asksClockTime(question);
-  // "What time does … end?": a start time alone ("at 4:00PM") is not the end asked.
+  // "What time does … end?": a start time alone ("at 4:00PM") is not the end asked. ("When
+  // does … end?" may be answered by a day.)
   const endAsked = asksEndTime(question);
   // "How much did Ana get?": a figure paid, not one offered in a range or a proposal beside it.
   const realized = asksRealized(question) && (type === 'amount' || money !== undefined);
@@ -215,7 +216,7 @@ export function rankSentences(
             : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
-      (type !== 'date' || !endAsked || carriesEndTime(sentence.text)) &&
+      (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
       (money === undefined || carriesMoney(sentence.text, money)) &&
       !statesOtherMeasure(question, sentence.text);
     // The value belongs to the thing asked: not another product's version, not a figure offered.
