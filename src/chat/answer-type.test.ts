@@ -3,7 +3,9 @@ import {
   type AnswerType,
   askedNoun,
   asksClockTime,
+  asksEndTime,
   carriesClockTime,
+  carriesEndTime,
   carriesMoney,
   carriesType,
   countedNoun,
@@ -347,5 +349,31 @@ describe('countedNoun', () => {
     expect(countedNoun('How many seats are there on the 5th floor?')).toBe('seats');
     expect(countedNoun('How much did the desk make?')).toBeUndefined();
     expect(countedNoun('How many did we sell?')).toBeUndefined();
+  });
+});
+
+describe('asksEndTime / carriesEndTime', () => {
+  it('tells a question about the end from one about the start', () => {
+    expect(asksEndTime('What time does the Harbour Forum end?')).toBe(true);
+    expect(asksEndTime('When is the budget review over?')).toBe(true);
+    expect(asksEndTime("What's the end time of the lantern workshop?")).toBe(true);
+    expect(asksEndTime('What time does the Harbour Forum start?')).toBe(false);
+    expect(asksEndTime('When is the end-of-term party?')).toBe(false);
+  });
+
+  it('finds the end in a range or after a word of ending, not in a start time', () => {
+    expect(carriesEndTime('Time: 4:30-5:30 p.m.')).toBe(true);
+    expect(carriesEndTime('from 9 to 11 am in the annex')).toBe(true);
+    expect(carriesEndTime('We should wrap up by 6pm.')).toBe(true);
+    expect(carriesEndTime('Every Tuesday at 4:00PM in Room 3C.')).toBe(false);
+    expect(carriesEndTime('Call 713-345-6687 on 10-12 May.')).toBe(false);
+  });
+});
+
+describe('carriesMoney: pounds', () => {
+  it('are money unless the text weighs something', () => {
+    expect(carriesMoney('The room was 80 pounds a night.', 'cost')).toBe(true);
+    expect(carriesMoney('Vans weighing less than 6,200 pounds were tested.', 'cost')).toBe(false);
+    expect(carriesMoney('Vans weighing 6,200 pounds cost $31,000 each.', 'cost')).toBe(true);
   });
 });

@@ -382,6 +382,12 @@ const MONEY_VERB =
 const CURRENCY =
   /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|[元円圓원块塊]/u;
 
+/** A text about weight: pounds in it weigh something. */
+const WEIGHED =
+  /\b(?:weigh|weighs|weighed|weighing|weight|weights|heavy|heavier|lighter|payload|gvwr?|tons?|tonnes?|lbs?)\b/i;
+/** A figure in pounds written as a word ("8,501 pounds"), which a weight may be. */
+const POUNDS_WEIGHT = /\d[\d,.]*\s*(?:-\s*)?pounds?\b/gi;
+
 /** The measure of money a question asks about ("What's the golf fee …?" → "fee"), if any. */
 export function moneyAsked(question: string): string | undefined {
   if (expectedAnswerType(question) !== 'amount') return undefined;
@@ -395,7 +401,10 @@ export function moneyAsked(question: string): string | undefined {
  * a count in the same passage is not the fee asked for.
  */
 export function carriesMoney(text: string, noun: string): boolean {
-  const plain = text.normalize('NFKC');
+  // "trucks weighing less than 8,501 pounds": pounds of weight, not of money.
+  const plain = WEIGHED.test(text)
+    ? text.normalize('NFKC').replace(POUNDS_WEIGHT, ' ')
+    : text.normalize('NFKC');
   if (figures(plain).length === 0 && !/[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(plain))
     return false;
   // A measure labels its figure ("Fee: 185"); a verb ("sold") labels none.
@@ -493,6 +502,35 @@ const CLOCK =
 
 export function carriesClockTime(text: string): boolean {
   return CLOCK.test(text.normalize('NFKC'));
+}
+
+/**
+ * A question about when something ends ("What time does the workshop end?", "When is the
+ * review over?", "What's the end time of …"), not when it starts.
+ */
+const END_ASKED =
+  /\b(?:end|ends|ending|conclude|concludes|wrap up|wraps up|be over|adjourn|adjourns|let out)\s*\??\s*$|\b(?:is|are|was|were)\b[^?]*\bover\s*\??\s*$|\b(?:end|ending|finish|finishing|closing) time\b|\buntil what time\b|\bwhat time\b[^?]*\bfinish(?:es)?\s*\??\s*$/i;
+
+export function asksEndTime(question: string): boolean {
+  return END_ASKED.test(question.normalize('NFKC').trim());
+}
+
+/** A clock time with its minutes or its half of the day: "5:30", "5 pm", "17:00". */
+const MARKED_CLOCK = String.raw`\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?(?![a-z]))?|\s*[ap]\.?m\.?(?![a-z]))|noon|midnight`;
+const ANY_CLOCK = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?(?![a-z]))?`;
+/**
+ * A time something ends at: the second time of a range ("4:30-5:30 p.m.", "from 9 to 11 am")
+ * or a time after a word of ending ("until 5 pm", "ends at 17:00", "over by noon").
+ */
+const END_TIME = new RegExp(
+  String.raw`(?:${MARKED_CLOCK}|\b${ANY_CLOCK})\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b)\s*(?:${MARKED_CLOCK})|` +
+    String.raw`\b(?:until|till|til|through|end|ends|ending|ended|finish|finishes|finishing|over|wrap up|wraps up|adjourn\w*|conclude[sd]?|done)\s+(?:at\s+|by\s+|around\s+|about\s+|no later than\s+)*(?:${MARKED_CLOCK})`,
+  'i',
+);
+
+/** True when the text gives a time something ends at, not only when it starts. */
+export function carriesEndTime(text: string): boolean {
+  return END_TIME.test(text.normalize('NFKC'));
 }
 
 /**

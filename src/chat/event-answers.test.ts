@@ -162,3 +162,61 @@ describe('answerFromEvent: a to-do', () => {
     expect(open?.answer).toMatch(/is not marked as done \(status NEEDS-ACTION\); it is due on/);
   });
 });
+
+describe('answerFromEvent: when an event ends', () => {
+  const timed = (end: string) =>
+    eventHit({ summary: 'Lantern Workshop', start: '2030-06-04T15:00:00Z', end, allDay: false }, 7);
+
+  it('says an event written with a start only has no end time', () => {
+    const answer = answerFromEvent(
+      'What time does the Lantern Workshop end?',
+      'date',
+      [timed('2030-06-04T15:00:00Z')],
+      new Date('2030-06-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(false);
+    expect(answer?.answer).toContain('has no end time');
+  });
+
+  it('gives the span of one that has an end', () => {
+    const answer = answerFromEvent(
+      'What time does the Lantern Workshop end?',
+      'date',
+      [timed('2030-06-04T16:30:00Z')],
+      new Date('2030-06-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('15:00–16:30');
+  });
+});
+
+describe('answerFromEvent: a to-do of another kind', () => {
+  const todo = (summary: string) =>
+    eventHit({ summary, start: '2030-04-30', end: '2030-05-01', todo: { due: '2030-04-30' } }, 9);
+
+  it('does not answer for the kind asked when its title names another ("dog licence" vs "fishing licence")', () => {
+    const answer = answerFromEvent(
+      'When is my dog licence due?',
+      'date',
+      [todo('Renew Fishing Licence')],
+      new Date('2030-04-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer).toBeUndefined();
+  });
+
+  it('answers when the title names the same kind or only adds words', () => {
+    for (const title of ['Renew Dog Licence', 'Licence renewal']) {
+      const answer = answerFromEvent(
+        'When is my dog licence due?',
+        'date',
+        [todo(title)],
+        new Date('2030-04-01T09:00:00Z'),
+        new CitationList(),
+      );
+      expect(answer?.answer, title).toContain('30 April 2030');
+    }
+  });
+});

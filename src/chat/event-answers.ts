@@ -8,12 +8,12 @@
  */
 import { occurrencesBetween } from '../formats/calendar/recurrence.ts';
 import type { CalendarEvent } from '../formats/model.ts';
-import { analyze } from '../index/analyze.ts';
+import { analyze, STOP_WORDS } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
-import { type AnswerType, askedNoun } from './answer-type.ts';
+import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
-import { namedTerms, questionTerms } from './question-terms.ts';
+import { namedTerms, QUESTION_WORDS, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 
 const DAY = 86_400_000;
@@ -44,9 +44,51 @@ export function eventMatch(question: string, type: AnswerType | undefined, event
     }
   }
   if (named.size > 0 && [...named].some((term) => terms.includes(term)) && !namedHit) return 0;
+  if (otherKind(question, terms, fields, event.summary)) return 0;
   // An event named by its description alone ("the weekly 1on1") must carry every word asked.
   if (![...title].some((term) => terms.includes(term))) return got === total ? got / total : 0;
   return got / total;
+}
+
+/**
+ * The title names another kind of the thing asked: the question's "property taxes" and the
+ * title's "Income Tax" share the noun, and each says which one with a word the other lacks.
+ * A title that only adds words ("Tax return") or names the same kind ("Property Tax bill") fits.
+ */
+export function otherKind(
+  question: string,
+  terms: readonly string[],
+  fields: ReadonlySet<string>,
+  summary: string,
+): boolean {
+  const asked = analyze(question);
+  const askedSet = new Set(asked);
+  const title = analyze(summary);
+  // A name ("the Montreal festival") is told apart by the names rule; an article of another
+  // language ("le", "de") is no word that says which kind.
+  const named = namedTerms(question);
+  const content = (term: string | undefined) =>
+    term !== undefined &&
+    term.length > 2 &&
+    !STOP_WORDS.has(term) &&
+    !QUESTION_WORDS.has(term) &&
+    !/^\d+$/.test(term);
+  return asked.some((noun, i) => {
+    const modifier = asked[i - 1];
+    if (
+      i === 0 ||
+      !terms.includes(noun) ||
+      !modifier ||
+      !terms.includes(modifier) ||
+      named.has(modifier) ||
+      fields.has(modifier)
+    )
+      return false;
+    return title.some((word, j) => {
+      const before = title[j - 1];
+      return word === noun && content(before) && before !== undefined && !askedSet.has(before);
+    });
+  });
 }
 
 /** The question names the event by its title: every word it asks with is a word of the title. */
@@ -203,6 +245,21 @@ export function answerFromEvent(
   }
   const zone = occurrence.timeZone ?? 'UTC';
   const when = describeWhen(occurrence, zone);
+  // "What time does … end?" about an event written with a start only: it has no end to give.
+  const noEnd =
+    type === 'date' &&
+    !occurrence.todo &&
+    !occurrence.allDay &&
+    asksEndTime(question) &&
+    startMs(occurrence) >= Date.parse(occurrence.end);
+  if (noEnd) {
+    const n = citations.cite(hit, `${occurrence.summary}, ${when}`);
+    const name = occurrence.summary || 'The event';
+    return {
+      answer: `${name} has no end time in your calendar; it starts ${when.replace(/(\d{1,2}:\d{2})–\1/, '$1')}. [${n}]`,
+      found: false,
+    };
+  }
   const lacks =
     (type === 'place' && !occurrence.location) ||
     (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0);

@@ -358,3 +358,52 @@ describe('extractiveAnswer: how many', () => {
     expect(answer.answer).toContain('2,500');
   });
 });
+
+describe('extractiveAnswer: "today" in mail sent in the evening west of UTC', () => {
+  it('is the day the writer wrote it, not the next day in UTC', () => {
+    // Sent at 18:30 on 9 May in a zone eight hours behind UTC: 02:30 on 10 May in UTC.
+    const hit = passage(
+      'Mira Halvorsen announced today that she has resigned from the Kestrel Board. Her successor will be named later. He added, "Our concern is for the Kestrel staff and I step down from the Board."',
+      'email',
+      { date: '2031-05-10T02:30:00Z', title: 'Board news' },
+    );
+    const asked = { date: new Date('2031-05-09T12:00:00Z'), now: new Date('2031-05-11T12:00:00Z') };
+    const answer = extractiveAnswer(
+      'Who resigned from the Board on May 9?',
+      [hit],
+      new CitationList(),
+      'person',
+      asked,
+    );
+    expect(answer.answer).toBe(
+      'Mira Halvorsen announced today that she has resigned from the Kestrel Board. [1]',
+    );
+  });
+});
+
+describe('extractiveAnswer: when something ends', () => {
+  it('a start time alone does not say when it ends; a range does', () => {
+    const notice = passage(
+      'There will be a Harbour Forum meeting every Thursday at 3:00PM in Room 12B.',
+      'email',
+    );
+    const question = 'What time does the Harbour Forum meeting end?';
+    expect(extractiveAnswer(question, [notice], new CitationList(), 'date').found).toBe(false);
+    const ranged = passage(
+      'The Harbour Forum meeting runs every Thursday, 3:00-4:15 PM in Room 12B.',
+      'email',
+    );
+    expect(extractiveAnswer(question, [ranged], new CitationList(), 'date').answer).toContain('3:00-4:15 PM');
+  });
+});
+
+describe('extractiveAnswer: pounds of weight', () => {
+  it('are no price for a cost question', () => {
+    const hit = passage(
+      'The survey tested vans weighing less than 6,200 pounds. The survey ran for two summers.',
+      'document',
+    );
+    const answer = extractiveAnswer('How much did the van survey cost?', [hit], new CitationList());
+    expect(answer.found).toBe(false);
+  });
+});

@@ -66,6 +66,10 @@ function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidat
 }
 
 const DAY_MS = 86_400_000;
+/** A day named from the day the text was written: "today", "yesterday", "tomorrow", "tonight". */
+const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/i;
+/** Offsets of the zones a writer may be in, west and east of UTC (UTC-12 to UTC+14). */
+const WRITER_ZONES = [-12 * 3_600_000, 14 * 3_600_000];
 
 /**
  * A question about a day ("tomorrow's meeting", "on April 4"): among the best sentences, one
@@ -95,6 +99,14 @@ function byAskedDay(
     const days = parsed
       .filter((found) => found.start.isCertain('day'))
       .map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
+    // "today" in a mail is its writer's day, which its time in UTC may put a day off: a mail
+    // sent on the 4th in the evening in California was sent on the 5th in UTC.
+    if (candidate.hit.date && RELATIVE_DAY.test(candidate.text))
+      for (const shift of WRITER_ZONES) {
+        const instant = new Date(reference.getTime() + shift);
+        for (const found of chrono.parse(candidate.text, { instant, timezone: 'UTC' }))
+          if (RELATIVE_DAY.test(found.text)) days.push(Math.floor(found.start.date().getTime() / DAY_MS));
+      }
     if (days.length === 0) return candidate;
     return { ...candidate, score: candidate.score * (days.includes(day) ? 1.3 : 0.8) };
   });

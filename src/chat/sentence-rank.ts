@@ -13,7 +13,9 @@ import {
   type AnswerType,
   askedHead,
   asksClockTime,
+  asksEndTime,
   carriesClockTime,
+  carriesEndTime,
   carriesMoney,
   carriesType,
   expectedAnswerType,
@@ -120,6 +122,9 @@ export function rankSentences(
   const money = moneyAsked(question);
   // "What time is …": a day without a clock time is not the time asked.
   const clockAsked = asksClockTime(question);
+  // "What time does … end?": a start time alone ("at 4:00PM") is not the end asked. ("When
+  // does … end?" may be answered by a day.)
+  const endAsked = asksEndTime(question);
   // "How much did Ana get?": a figure paid, not one offered in a range or a proposal beside it.
   const realized = asksRealized(question) && (type === 'amount' || money !== undefined);
   // "Who wrote the design document?": its byline ("By Ana Ruiz, Ben Ode") says.
@@ -211,6 +216,7 @@ export function rankSentences(
             : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
+      (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
       (money === undefined || carriesMoney(sentence.text, money)) &&
       !statesOtherMeasure(question, sentence.text);
     // The value belongs to the thing asked: not another product's version, not a figure offered.
