@@ -7,8 +7,7 @@
 import type { Address, Message } from '../../formats/model.ts';
 import { addressedNames, asksOf } from './mail-acts.ts';
 import { personalName, wordsBeforeSignOff } from './mail-thread.ts';
-
-const lower = (address: string | undefined) => (address ?? '').trim().toLowerCase();
+import { addressKey } from './owner-address.ts';
 
 /** First names a person may be addressed by: from the display name, else the first piece of the address ("ann.lee@…" → ann). */
 export function firstNamesOf(address: Address): string[] {
@@ -16,11 +15,11 @@ export function firstNamesOf(address: Address): string[] {
   return names.filter((name): name is string => Boolean(name)).map((name) => name.toLowerCase());
 }
 
-/** The asks of `message` left for the reader (`me`: their addresses; `names`: first names they go by, lower case). */
+/** The asks of `message` left for the reader (`me`: their address keys, see `ownerKeys`; `names`: first names they go by, lower case). */
 export function asksForMe(message: Message, me: ReadonlySet<string>, names: ReadonlySet<string>): string[] {
   const others = new Set(
     [message.from, ...message.to, ...message.cc]
-      .filter((person): person is Address => Boolean(person) && !me.has(lower(person?.address)))
+      .filter((person): person is Address => Boolean(person) && !me.has(addressKey(person?.address)))
       .flatMap(firstNamesOf)
       .filter((name) => !names.has(name)),
   );

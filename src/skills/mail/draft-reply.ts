@@ -10,6 +10,7 @@ import type { Address } from '../../formats/model.ts';
 import { asksForMe, firstNamesOf } from './asks-for-me.ts';
 import { classifySentence } from './mail-acts.ts';
 import { type MailThread, nameFromAddressInText, personalName, readableName } from './mail-thread.ts';
+import { ownerKeys } from './owner-address.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export type ReplyOptions = {
@@ -169,7 +170,7 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   );
   const questions = [
     ...new Set(
-      (askers.length ? askers : [last]).flatMap((message) => asksForMe(message, new Set([me]), myNames)),
+      (askers.length ? askers : [last]).flatMap((message) => asksForMe(message, ownerKeys([me]), myNames)),
     ),
   ].filter(
     (sentence) => !/^(?:please\s+)?(?:reply|respond|advise|let me know)[.!?]*$/i.test(sentence.trim()),

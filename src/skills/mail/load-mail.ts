@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readFile } from '../../formats/read-file.ts';
 import { OfficemateError } from '../../lib/errors.ts';
 import type { SourcedMessage } from './mail-thread.ts';
+import { withNotesWriterQuoted } from './quoted-history.ts';
 
 export type LoadedMail = {
   readonly messages: SourcedMessage[];
@@ -62,7 +63,9 @@ export async function loadMail(paths: readonly string[]): Promise<LoadedMail> {
       });
       continue;
     }
-    for (const message of result.data.messages) messages.push({ ...message, path: file });
+    // A Notes writer line left above the quote by the body split belongs to the quote.
+    for (const message of result.data.messages)
+      messages.push({ ...withNotesWriterQuoted(message), path: file });
   }
   return { messages, errors };
 }

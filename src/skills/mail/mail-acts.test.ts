@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOf, classifySentence } from './mail-acts.ts';
+import { asksOf, classifySentence, isOffer } from './mail-acts.ts';
 
 describe('what a mail sentence does', () => {
   it('reads "make sure" as a request only when it tells the reader to', () => {
@@ -86,5 +86,34 @@ describe('asks that are not asks', () => {
     expect(
       asksOf("Please let us know if something comes up and you don't think you can work on them."),
     ).toEqual([]);
+  });
+});
+
+describe('offers, choices and asks put politely', () => {
+  it('reads an offer naming two ways to go as a choice the reader makes', () => {
+    const choice = 'Let me know if you want us to book the gain this quarter or wait until next year.';
+    expect(isOffer(choice)).toBe(false);
+    expect(asksOf(choice)).toEqual([choice]);
+    expect(isOffer('Let me know if you want me to call Lina or not.')).toBe(false);
+    expect(isOffer('Let me know if you want us to order more paper for the printer.')).toBe(true);
+  });
+
+  it('reads "let me know if you want a copy sent" as an offer, not an ask', () => {
+    expect(isOffer('Let me know if you want a draft prepared.')).toBe(true);
+    expect(asksOf('Let me know if you want a signed copy faxed.')).toEqual([]);
+    expect(isOffer('Let me know if you want the Tuesday slot.')).toBe(false);
+  });
+
+  it('reads "I would appreciate your thoughts" as an ask, not what others would appreciate', () => {
+    expect(asksOf('I would appreciate your thoughts on this before Friday.')).toHaveLength(1);
+    expect(asksOf("We'd really appreciate it if you could check the figures.")).toHaveLength(1);
+    expect(asksOf('Your prompt response would be appreciated.')).toHaveLength(1);
+    expect(asksOf('The staff would appreciate a longer lunch break.')).toEqual([]);
+  });
+
+  it('reads a "please don\'t" as a prohibition that asks for no answer', () => {
+    expect(asksOf("Please don't share the attached sheet outside the team.")).toEqual([]);
+    expect(asksOf('Please do not forward these slides.')).toEqual([]);
+    expect(classifySentence('Please send the slides to Vera.')).toBe('request');
   });
 });

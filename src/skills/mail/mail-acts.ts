@@ -14,7 +14,7 @@ const QUESTION_START =
 const UNMARKED_QUESTION =
   /^(?:\p{Lu}[\p{L}'-]*\s*(?:\.{2,}|,)\s*)?(?:(?:do|did|can|could|would|will|are|have) you|(?:what|when|where|who|how|which) (?:do|does|did|can|could|would|will|should|is|are)) \S/iu;
 const REQUEST =
-  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|^(?:make|be) sure\b|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
+  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|\b(?:I|we)(?: would|['\u2019]d) (?:really |greatly |very much |certainly )?appreciate (?:your|any|a|an|some|it if|if|you)\b|^(?:your|any)\b[^.?!]{0,60}\bwould be (?:greatly |much |very much |most )?appreciated\b|^(?:make|be) sure\b|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
 /** "decision" alone may be one still to come ("a FERC decision is expected at 11"); a decision taken is said so. */
@@ -50,7 +50,7 @@ const REPORTED_ASK =
 /** Words inside quotation marks are someone else's ("the 'you give me a hot dog' plan"): they ask the reader nothing. */
 const withoutQuotations = (text: string) => text.replace(/"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d/g, '""');
 const NOT_A_REQUEST =
-  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please feel free to (?!(?:send|give|tell|forward|call|contact|let)\b)|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please join (?:me|us) in (?:congratulating|welcoming|thanking|wishing|celebrating)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|pursuant to your request)\b/i;
+  /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please feel free to (?!(?:send|give|tell|forward|call|contact|let)\b)|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please join (?:me|us) in (?:congratulating|welcoming|thanking|wishing|celebrating)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|please (?:do not|don't|dont|never) (?!hesitate\b)\w+|pursuant to your request)\b/i;
 /** A name or conjunction before "please" ("Ann - please…", "Ann, please…", "But please…"). */
 const LEAD_IN = /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)(?=please\b)/iu;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
@@ -82,7 +82,7 @@ export function classifySentence(sentence: string): MailAct {
   if (/^(if|in case|should you)\b/i.test(text.replace(NAME_BEFORE_CONDITION, '')) && !text.endsWith('?'))
     return 'statement';
   // "Enclosed please find…", "Please see the attached", "Please note…", "Please be aware…" point at
-  // something; they ask nothing, also after a name or a conjunction ("Ann - please note…", "But please know…").
+  // something, and "Please don't forward this" forbids; they ask nothing, also after a name or a conjunction ("Ann - please note…", "But please know…").
   const pointer = text.replace(LEAD_IN, '');
   if (NOT_A_REQUEST.test(pointer) && !text.endsWith('?')) return 'statement';
   if (/^(?:please|kindly|let me know|could you|can you|would you)\b/i.test(text)) return 'request';
@@ -137,10 +137,13 @@ export function isCourtesy(sentence: string): boolean {
 
 /** Offers and conditional asks: news worth keeping, but no answer is owed ("Let me know if you want us to do it another way", "…if you hear anything from them"). */
 const OFFER =
-  /\blet (?:me|us) know if you (?:want|would like|'d like)(?: for)? (?:me|us) to\b|\b(?:let (?:me|us) know|tell (?:me|us)) if you hear (?:anything|from|of|about)\b/i;
+  /\blet (?:me|us) know if you (?:want|would like|'d like)(?: for)? (?:me|us) to\b|\blet (?:me|us) know if you (?:want|would like|'d like) (?:a|an|another|the|this|these|that|it|them)\b(?: [\w-]+){0,3}? (?:[\w-]+ed|sent|done|set up|drawn up|written|run)[.!]?$|\b(?:let (?:me|us) know|tell (?:me|us)) if you hear (?:anything|from|of|about)\b/i;
+/** The offer names two ways to go ("…if you want us to take it now or wait until May"): the reader has to choose. */
+const CHOICE =
+  /\bif you (?:want|would like|'d like)(?: for)? (?:me|us) to\b[^.?!]*?\bor\s+(?:not|rather|instead|wait|hold|delay|defer|postpone|leave|keep|stay|skip|continue|stop|just|to\s|should|would|whether)\b/i;
 
 export function isOffer(sentence: string): boolean {
-  return OFFER.test(sentence);
+  return OFFER.test(sentence.trim()) && !CHOICE.test(sentence);
 }
 
 /**

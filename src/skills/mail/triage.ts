@@ -6,8 +6,9 @@
 import type { Message } from '../../formats/model.ts';
 import { asksForMe } from './asks-for-me.ts';
 import { bulkMail } from './bulk-mail.ts';
-import { asksEachRecipient, type Deadline, findDeadlines } from './mail-acts.ts';
-import type { MailThread } from './mail-thread.ts';
+import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
+import { type MailThread, wordsBeforeSignOff } from './mail-thread.ts';
+import { addressKey, ownerKeys } from './owner-address.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
 export const TriageLabel = {
@@ -50,7 +51,7 @@ function greetedNames(me: ReadonlySet<string>, messages: readonly Message[]): Se
   }
   for (const message of messages)
     for (const address of [message.from, ...message.to, ...message.cc]) {
-      if (!address?.name || !me.has(lower(address.address))) continue;
+      if (!address?.name || !me.has(addressKey(address.address))) continue;
       const name = address.name.includes(',') ? (address.name.split(',')[1] ?? '') : address.name;
       const first = name.trim().split(/\s+/)[0];
       if (first && first.length > 1) names.add(first.toLowerCase());
@@ -84,7 +85,7 @@ function addressedTo(
   names: ReadonlySet<string>,
   asks: readonly string[],
 ) {
-  const toMeDirectly = message.to.some((to) => me.has(lower(to.address)));
+  const toMeDirectly = message.to.some((to) => me.has(addressKey(to.address)));
   const recipients = message.to.length + message.cc.length;
   // An RSVP to a list asks each person on it.
   return (
@@ -104,7 +105,7 @@ function earlierOpenAsk(
   me: ReadonlySet<string>,
   names: ReadonlySet<string>,
 ): Message | undefined {
-  const mine = messages.findLastIndex((message) => me.has(lower(message.from?.address)));
+  const mine = messages.findLastIndex((message) => me.has(addressKey(message.from?.address)));
   const since = messages.slice(mine + 1, -1);
   return since.find((message, i) => {
     if (bulkMail(message)) return false;
@@ -122,28 +123,26 @@ function earlierOpenAsk(
 }
 
 export function triageThreads(threads: readonly MailThread[], options: TriageOptions): TriagedThread[] {
-  const me = new Set(options.me.map(lower));
   const allMessages = threads.flatMap((thread) => thread.messages);
-  if (me.size === 0) {
-    const owner = guessOwner(allMessages);
-    if (owner) me.add(owner);
-  }
+  const owner = options.me.length > 0 ? undefined : guessOwner(allMessages);
+  const me = ownerKeys(owner ? [owner] : options.me);
   // How often I write to each person: people I answer often matter more.
   const repliesTo = new Map<string, number>();
   for (const message of allMessages) {
-    if (!me.has(lower(message.from?.address))) continue;
+    if (!me.has(addressKey(message.from?.address))) continue;
     for (const to of message.to)
-      repliesTo.set(lower(to.address), (repliesTo.get(lower(to.address)) ?? 0) + 1);
+      repliesTo.set(addressKey(to.address), (repliesTo.get(addressKey(to.address)) ?? 0) + 1);
   }
   const names = greetedNames(me, allMessages);
   const triaged = threads.map((thread): TriagedThread => {
     const last = thread.messages.at(-1)!;
-    const lastFromMe = me.has(lower(last.from?.address));
+    const lastFromMe = me.has(addressKey(last.from?.address));
     const reasons: string[] = [];
     let priority = 0;
     const reference = last.date ? new Date(last.date) : options.now;
-    const asks = asksForMe(last, me, names);
-    const toMeDirectly = last.to.some((to) => me.has(lower(to.address)));
+    // My own message waits on every ask in it, those naming others too ("Dev, could you share…").
+    const asks = lastFromMe ? asksOf(wordsBeforeSignOff(last)) : asksForMe(last, me, names);
+    const toMeDirectly = last.to.some((to) => me.has(addressKey(to.address)));
     const deadlines = thread.messages.flatMap((message) =>
       findDeadlines(message.text, message.date ? new Date(message.date) : reference),
     );
@@ -204,7 +203,7 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
           reasons.push(`deadline on ${new Date(soonest).toISOString().slice(0, 10)}`);
         }
       }
-      const sender = lower(last.from?.address);
+      const sender = addressKey(last.from?.address);
       const often = repliesTo.get(sender) ?? 0;
       if (!lastFromMe && often >= 2) {
         priority += 2;

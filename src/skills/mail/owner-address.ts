@@ -1,0 +1,40 @@
+/**
+ * @module owner-address
+ * Knows the mailbox owner however a mail system wrote their address: plain
+ * ("ann.lee@example.com") or in Lotus Notes form, with the routing left in
+ * ("ann.lee/hou/example@example.com") or the name spelled out ("Ann B Lee/HOU/EXAMPLE@EXAMPLE").
+ * A Notes address names a person inside one organisation's directory, so it is matched by
+ * first and last name, middle initials left out.
+ */
+
+/** "local/route…@domain": a Notes address; the local part may hold spaces (a written-out name). */
+const NOTES_ADDRESS = /^([^/@]+)\/[^@]*@[^@\s]+$/;
+
+/** "ann b lee" or "ann.b.lee" → "ann.lee"; undefined unless two words of two letters or more remain. */
+function nameKey(local: string): string | undefined {
+  const words = local.split(/[\s._]+/).filter((word) => word.length > 1);
+  return words.length >= 2 && words.every((word) => /^[\p{L}'-]+$/u.test(word))
+    ? `notes:${words.join('.')}`
+    : undefined;
+}
+
+/** The key an address is compared by: lower case; a Notes address by the name it carries. */
+export function addressKey(address: string | undefined): string {
+  const plain = (address ?? '').trim().toLowerCase();
+  const notes = NOTES_ADDRESS.exec(plain);
+  return (notes?.[1] && nameKey(notes[1].trim())) || plain;
+}
+
+/** Every key the owner's addresses are known by: each address, and the name its local part spells ("ann.lee@…" → Ann Lee). */
+export function ownerKeys(addresses: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const address of addresses) {
+    const plain = address.trim().toLowerCase();
+    if (!plain) continue;
+    keys.add(addressKey(plain));
+    const name = /^([^@/]+)@/.exec(plain)?.[1];
+    const key = name ? nameKey(name) : undefined;
+    if (key) keys.add(key);
+  }
+  return keys;
+}
