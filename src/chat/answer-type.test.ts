@@ -335,6 +335,12 @@ describe('carriesType: places and people spoken of without a name', () => {
     expect(carriesType('Tomas Berg will bring the slides.', 'person')).toBe(true);
     expect(carriesType('Ivo, I asked Marta about the slides.', 'person')).toBe(true);
   });
+
+  it('a first word is a name when it does what one person does ("Ines owns …", "Ines will …")', () => {
+    expect(carriesType('Ines owns the harbour rollout and reports next week.', 'person')).toBe(true);
+    expect(carriesType('Ines will bring the slides.', 'person')).toBe(true);
+    expect(carriesType('Ines   the harbour rollout.', 'person')).toBe(true);
+  });
 });
 
 describe('carriesType: a name with an apostrophe', () => {

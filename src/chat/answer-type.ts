@@ -171,6 +171,18 @@ function opensSentence(text: string, index: number | undefined): boolean {
   return /(?:^|[.!?:;\n]|(?:^|\s)["'(])\s*$/.test(text.slice(0, index ?? 0));
 }
 
+/**
+ * A word followed by a verb said of one subject ("Rob owns …", "Rob will …", "Rob signed …"), or
+ * by a word of the question taken out of the text before this check (two spaces: "who owns …"
+ * against "Rob owns …").
+ */
+function actsAlone(text: string, match: RegExpMatchArray): boolean {
+  const after = text.slice((match.index ?? 0) + match[0].length);
+  if (/^ {2,}\S/.test(after)) return true;
+  const next = /^\s+([a-z]+)\b/.exec(after)?.[1] ?? '';
+  return /^(?:will|would|can|could|should|shall|may|might|must|[a-z]{2,}(?:[^s]s|ed))$/.test(next);
+}
+
 /** A first word set off by a comma as the one spoken to: "Rob, I spoke to …". */
 function addressed(text: string, match: RegExpMatchArray): boolean {
   return text.charAt((match.index ?? 0) + match[0].length) === ',';
@@ -301,10 +313,13 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       [...text.matchAll(/\b([A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s+([A-Z][a-z]+)\b/g)].some(
         (match) => !NOT_NAMES.has(match[1] ?? '') || !NOT_NAMES.has(match[2] ?? ''),
       ) ||
-      // A lone capitalised word names someone only inside a sentence or as its address
-      // ("Rob, …"): any sentence's first word is capitalised ("Portland were fire alarmed out").
+      // A lone capitalised word names someone inside a sentence, as its address ("Rob, …") or as
+      // the subject of a verb said of one person ("Rob owns …", "Rob will …"): any sentence's
+      // first word is capitalised ("Portland were fire alarmed out").
       [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some(
-        (match) => !NOT_NAMES.has(match[0]) && (!opensSentence(text, match.index) || addressed(text, match)),
+        (match) =>
+          !NOT_NAMES.has(match[0]) &&
+          (!opensSentence(text, match.index) || addressed(text, match) || actsAlone(text, match)),
       ) ||
       // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
       /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
