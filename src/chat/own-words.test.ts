@@ -2,24 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mboxMessage } from '../../test/helpers/mbox-message.ts';
 import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { askQuestion } from './ask-question.ts';
 import { isSentFolder, ownWordsAsked } from './own-words.ts';
-
-function mail(id: string, date: string, from: string, to: string, subject: string, body: string): string {
-  return [
-    `From ${/<([^>]+)>/.exec(from)?.[1] ?? from} ${new Date(date).toUTCString()}`,
-    `Message-ID: <${id}@example.com>`,
-    `Date: ${new Date(date).toUTCString()}`,
-    `From: ${from}`,
-    `To: ${to}`,
-    `Subject: ${subject}`,
-    '',
-    body,
-    '',
-  ].join('\n');
-}
 
 describe('ownWordsAsked', () => {
   it('reads the asker as the one who said it, and whom to', () => {
@@ -59,7 +46,7 @@ describe('ask: what did I say or send', () => {
     writeFileSync(
       join(work, 'inbox.mbox'),
       [
-        mail(
+        mboxMessage(
           'in1',
           '2024-05-02T09:00:00Z',
           odile,
@@ -72,7 +59,7 @@ describe('ask: what did I say or send', () => {
     writeFileSync(
       join(work, 'sent.mbox'),
       [
-        mail(
+        mboxMessage(
           'out1',
           '2024-05-03T09:00:00Z',
           nora,
@@ -80,8 +67,8 @@ describe('ask: what did I say or send', () => {
           'Re: Harbour lease renewal',
           'Three years at most.\n\n-----Original Message-----\nFrom: Odile Varga\nSubject: Harbour lease renewal\n\nThe harbour lease renewal should run for five years at the current rent.\n',
         ),
-        mail('out2', '2024-05-04T09:00:00Z', nora, tomas, 'Re: gate code', 'Tomas,\n\n4471\n\nNora\n'),
-        mail(
+        mboxMessage('out2', '2024-05-04T09:00:00Z', nora, tomas, 'Re: gate code', 'Tomas,\n\n4471\n\nNora\n'),
+        mboxMessage(
           'out3',
           '2024-05-05T09:00:00Z',
           nora,

@@ -2,24 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mboxMessage } from '../../test/helpers/mbox-message.ts';
 import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { askQuestion } from './ask-question.ts';
 import { senderOnlyQuestion } from './sent-by.ts';
-
-function mail(id: string, date: string, from: string, to: string, subject: string, body: string): string {
-  return [
-    `From ${/<([^>]+)>/.exec(from)?.[1] ?? from} ${new Date(date).toUTCString()}`,
-    `Message-ID: <${id}@example.com>`,
-    `Date: ${new Date(date).toUTCString()}`,
-    `From: ${from}`,
-    `To: ${to}`,
-    `Subject: ${subject}`,
-    '',
-    body,
-    '',
-  ].join('\n');
-}
 
 describe('senderOnlyQuestion', () => {
   it('reads a sender asked about without a topic, with or without a time', () => {
@@ -41,7 +28,7 @@ describe('ask: what a person sent me', () => {
     writeFileSync(
       join(work, 'inbox.mbox'),
       [
-        mail(
+        mboxMessage(
           'a',
           '2024-05-02T09:00:00Z',
           'Odile Varga <odile.varga@example.com>',
@@ -49,7 +36,7 @@ describe('ask: what a person sent me', () => {
           'Harbour survey',
           'Nora,\n\nThe harbour survey is booked for the second week of June.\n',
         ),
-        mail(
+        mboxMessage(
           'b',
           '2024-05-06T09:00:00Z',
           'Odile Varga <odile.varga@example.com>',
@@ -57,7 +44,7 @@ describe('ask: what a person sent me', () => {
           'Kitchen rota',
           'The kitchen rota for May is on the wall.\n',
         ),
-        mail(
+        mboxMessage(
           'c',
           '2024-05-07T09:00:00Z',
           'Odile Varga <odile.varga@example.com>',
@@ -65,7 +52,7 @@ describe('ask: what a person sent me', () => {
           'Invoice 114',
           'Nora,\n\nInvoice 114 from the printers is approved and paid.\n',
         ),
-        mail(
+        mboxMessage(
           'd',
           '2024-05-20T09:00:00Z',
           'Odile Varga <odile.varga@example.com>',

@@ -343,17 +343,27 @@ export function parseJcard(source: string, name = 'contacts'): ParsedVcard {
         values.length === 1 ? jcardValue(values[0]) : values.map((item) => jcardValue(item)).join(',');
       return [{ name: row[0].toUpperCase(), params, value }];
     });
-    const contact = buildContact(properties, index + 1, 1);
-    if (contact) contacts.push(contact);
-    else
-      warnings.push({
-        type: 'skipped',
-        message: `Card ${index + 1} has no name, email, phone or address; it was skipped.`,
-      });
+    addCard(properties, index, contacts, warnings);
   });
   if (cards.length === 0)
     fail('file_corrupt', `${name} has no jCard in it.`, { hint: 'Check that it is a jCard or vCard file.' });
   return { contacts: { type: 'contacts', format: 'vcf', contacts }, warnings };
+}
+
+/** The card built from one jCard or xCard's rows, or a warning that it was skipped. */
+function addCard(
+  rows: Parameters<typeof buildContact>[0],
+  index: number,
+  contacts: Contact[],
+  warnings: Warning[],
+): void {
+  const contact = buildContact(rows, index + 1, 1);
+  if (contact) contacts.push(contact);
+  else
+    warnings.push({
+      type: 'skipped',
+      message: `Card ${index + 1} has no name, email, phone or address; it was skipped.`,
+    });
 }
 
 /** Reads xCard (RFC 6351): the cards of a <vcards> document in the vCard 4.0 namespace. */
@@ -361,13 +371,7 @@ export function parseXcard(source: string, name = 'contacts.xml'): ParsedVcard {
   const contacts: Contact[] = [];
   const warnings: Warning[] = [];
   xcardRows(source, name).forEach((rows, index) => {
-    const contact = buildContact(rows, index + 1, 1);
-    if (contact) contacts.push(contact);
-    else
-      warnings.push({
-        type: 'skipped',
-        message: `Card ${index + 1} has no name, email, phone or address; it was skipped.`,
-      });
+    addCard(rows, index, contacts, warnings);
   });
   return { contacts: { type: 'contacts', format: 'vcf', contacts }, warnings };
 }
