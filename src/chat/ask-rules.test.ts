@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mboxMessage } from '../../test/helpers/mbox-message.ts';
 import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { askQuestion, compoundParts } from './ask-question.ts';
@@ -19,17 +20,7 @@ function mail(
   body: string,
   to = 'nora.lind@example.com',
 ): string {
-  return [
-    `From ${/<([^>]+)>/.exec(from)?.[1] ?? from} ${new Date(date).toUTCString()}`,
-    `Message-ID: <${id}@example.com>`,
-    `Date: ${new Date(date).toUTCString()}`,
-    `From: ${from}`,
-    `To: ${to}`,
-    `Subject: ${subject}`,
-    '',
-    body,
-    '',
-  ].join('\n');
+  return mboxMessage(id, date, from, to, subject, body);
 }
 
 const MBOX = [
