@@ -1,8 +1,8 @@
 /**
  * @module coded-groups
  * Two groups of an integer-coded category the question names in words: "first class and third
- * class", "first- and third-class passengers", "class 1 and class 3" over a Pclass column of
- * 1, 2, 3. The column's name must hold the noun ("class" in Pclass), the codes must exist, and
+ * class", "first- and third-class passengers", "class 1 and class 3" over a Tclass column of
+ * 1, 2, 3. The column's name must hold the noun ("class" in Tclass), the codes must exist, and
  * exactly one column may fit; the groups come in the order the question names them.
  */
 import { type Cell, categoryValues, columnNames, type Frame } from './analysis-frame.ts';

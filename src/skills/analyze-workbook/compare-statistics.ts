@@ -274,7 +274,7 @@ export function compareStatistics(
     // groups come from the rows meeting the other conditions.
     const base = rowsWithout(frame, groups.column) ?? rows;
     const [a, b] = groups.values;
-    // Coded groups ("first class" for Pclass 1) are checked against the words the text names them by.
+    // Coded groups ("first class" for Tclass 1) are checked against the words the text names them by.
     const order = groups.spoken ? statedOrder(text, groups.spoken[0], groups.spoken[1]) : undefined;
     if (order === 'unclear') return undefined;
     const swap = order ? order === 'reversed' : reversed(text, String(a), String(b));

@@ -30,7 +30,7 @@ export function quotedAuthor(header: string): string | undefined {
   const match =
     /^\s*>?\s*"?([^"<>\n@]{3,40}?)"?\s*<[^>\n]+>\s+on\s/m.exec(header) ??
     /^\s*>?\s*From:\s*"?([^"<>\n@]{3,40}?)"?\s*(?:<|\[|$)/im.exec(header) ??
-    // A Notes address: "From: Ann Lee/HOU/ECT@ECT on 05/02/2001", "Ann Lee/ENRON@enronXgate 05/02/2001 05:29 PM",
+    // A Notes address: "From: Ann Lee/HOU/ECT@ECT on 05/02/2001", "Ann Lee/ACME@acmeXgate 05/02/2001 05:29 PM",
     // "From:  Ann Lee @ ECT    05/02/2001 05:29 PM".
     /^\s*>?\s*(?:From:\s*)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})(?:\/[\w/ -]*@|\s+@\s+)[\w.-]+/mu.exec(
       header,
