@@ -7,6 +7,7 @@
  */
 
 import { analyze, simplifyChinese } from '../index/analyze.ts';
+import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import type { AnswerType } from './answer-type.ts';
 
 /** Words of the question that say what is asked, not what it is about. */
@@ -100,8 +101,7 @@ function fullNames(question: string): string[] {
  * day is matched as a day (see passage-answer's asked day), not as words, or "20" would
  * match "$20.00" and "May" a passage that writes the day "05.25.01".
  */
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(?:${MONTH_NAME_PATTERN})`;
 const DAY_OF_MONTH = new RegExp(
   `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+\\d{4}\\b)?|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b`,
   'gi',

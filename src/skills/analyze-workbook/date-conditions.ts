@@ -8,7 +8,7 @@
  * that holds the whole year. Whether a row meets a condition may be unknown (a year-less cell
  * against a dated bound): the caller then refuses rather than guesses.
  */
-import { MONTH_NAMES } from '../../lib/text/calendar-names.ts';
+import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../../lib/text/calendar-names.ts';
 import type { Column } from './data-table.ts';
 
 /** A calendar date as far as it is known: year and day may be missing, never the month. */
@@ -23,7 +23,7 @@ export type DateCondition =
   | { readonly kind: 'month'; readonly month: number; readonly year?: number; readonly phrase: string }
   | { readonly kind: 'span'; readonly from?: DayDate; readonly to?: DayDate; readonly phrase: string };
 
-const MONTH_PATTERN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_PATTERN = `(${MONTH_NAME_PATTERN})\\.?`;
 const YEAR = String.raw`((?:1[5-9]|20)\d\d)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 
