@@ -6,6 +6,7 @@
  * columns are numeric — turned into chart series with a chart type that fits the data.
  */
 import type { Block, ChartSeries } from '../../formats/model.ts';
+import { MONTH_NAME_PATTERN } from '../../lib/text/calendar-names.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 
 export const MAX_TABLE_ROWS = 7;
@@ -140,8 +141,10 @@ export function parseNumber(text: string): number | undefined {
   return negative ? -value : value;
 }
 
-const TIME_LIKE =
-  /^(?:(?:19|20)\d\d|Q[1-4](?:\s*'?\d{2,4})?|(?:FY|H[12])\s*\d{2,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|week\s*\d+|month\s*\d+|\d{4}-\d{2}(?:-\d{2})?)/i;
+const TIME_LIKE = new RegExp(
+  `^(?:(?:19|20)\\d\\d|Q[1-4](?:\\s*'?\\d{2,4})?|(?:FY|H[12])\\s*\\d{2,4}|${MONTH_NAME_PATTERN}|week\\s*\\d+|month\\s*\\d+|\\d{4}-\\d{2}(?:-\\d{2})?)`,
+  'i',
+);
 
 export type TableChart = {
   readonly chartType: 'bar' | 'line' | 'pie';

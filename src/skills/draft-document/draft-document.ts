@@ -25,6 +25,7 @@ import type { Calendar, Locator, ParsedFile } from '../../formats/model.ts';
 import { analyze } from '../../index/analyze.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
+import { MONTH_NAME_PATTERN } from '../../lib/text/calendar-names.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
@@ -465,8 +466,10 @@ function sourceUnits(parsed: ParsedFile): TextUnit[] {
 }
 
 /** A deadline: a due word, then a day number, a month or a weekday as a whole word ("by Jung" is none). */
-const DEADLINE =
-  /\b(?:due|deadline|by|before|no later than|until)\b[^.]{0,40}\b(?:\d{1,2}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\b/i;
+const DEADLINE = new RegExp(
+  `\\b(?:due|deadline|by|before|no later than|until)\\b[^.]{0,40}\\b(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_NAME_PATTERN}|monday|tuesday|wednesday|thursday|friday|tomorrow|next week)\\b`,
+  'i',
+);
 const FIGURE = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:%|percent|million|billion|mm|bn|k)\b/i;
 
 /** Whether a sentence states a deadline or a figure. */
