@@ -70,7 +70,13 @@ describe('queryRegions', () => {
   it('picks the contiguous run holding most query weight, not the one with the single best turn', () => {
     const own = [0, 5, 0, 0, 0, 0, 3, 3, 3, 0, 0];
     const region = [0.2, 0.6, 0.2, 0, 0, 0.4, 0.8, 1, 0.8, 0.4, 0];
-    expect(queryRegions(own, region, 0.35, 0.8)).toEqual([{ from: 5, to: 9 }]);
+    expect(queryRegions(own, region, 0.35, 0.8)).toEqual([{ from: 6, to: 9 }]);
+  });
+
+  it('starts a run at its first mention and keeps the replies after its last', () => {
+    const own = [0, 0, 0, 2, 0, 3, 0, 0, 0];
+    const region = [0.2, 0.4, 0.7, 0.9, 0.9, 1, 0.7, 0.5, 0.2];
+    expect(queryRegions(own, region, 0.35, 0.8)).toEqual([{ from: 3, to: 7 }]);
   });
 
   it('keeps a second run holding nearly as much weight, in meeting order', () => {

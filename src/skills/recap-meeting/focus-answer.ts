@@ -285,7 +285,10 @@ export type TurnRegion = { readonly from: number; readonly to: number };
  * The passages a query is about: of the contiguous runs of turns whose smoothed relevance
  * passes `threshold`, the run holding the most query-term weight and any run holding at least
  * `share` of it (a subject is discussed over a run of turns, and sometimes taken up again;
- * stray mentions elsewhere only dilute the answer and its citations).
+ * stray mentions elsewhere only dilute the answer and its citations). A run starts at its
+ * first turn that says what the query asks about: the turns before it, which smoothing spills
+ * into, close the discussion before. The turns after its last mention stay (replies go on
+ * without repeating the subject's words).
  */
 export function queryRegions(
   own: readonly number[],
@@ -311,7 +314,15 @@ export function queryRegions(
   }
   const best = Math.max(0, ...runs.map((item) => item.weight));
   const kept = runs.filter((item) => item.weight > 0 && item.weight >= share * best);
-  return kept.length > 0 ? kept.map((item) => item.run) : [{ from: 0, to: own.length - 1 }];
+  return kept.length > 0
+    ? kept.map((item) => fromFirstMention(item.run, own))
+    : [{ from: 0, to: own.length - 1 }];
+}
+
+function fromFirstMention(run: TurnRegion, own: readonly number[]): TurnRegion {
+  for (let turn = run.from; turn <= run.to; turn++)
+    if ((own[turn] ?? 0) > 0) return { from: turn, to: run.to };
+  return run;
 }
 
 export type LocatedQuery = {
