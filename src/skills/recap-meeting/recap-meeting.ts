@@ -9,6 +9,7 @@ import type { Locator, Transcript } from '../../formats/model.ts';
 import { findActionItems, findDecisions, findOpenQuestions } from './action-items.ts';
 import { compressUtterance } from './compress-utterance.ts';
 import {
+  CONTEXT_CLAUSE,
   type Extract,
   type FocusOptions,
   focusedExtract,
@@ -163,9 +164,15 @@ export function reportingVerb(query: string): string {
   return 'said';
 }
 
-/** What a query asks about, when it names it after "about", "on", "of", "regarding" ("the kiosk's buttons"). */
+/**
+ * What a query asks about, when it names it after "about", "on", "of", "regarding" ("the kiosk's
+ * buttons"), up to the discussion it is set in ("What did Ana think of the hinge when discussing
+ * the case?" → "the hinge").
+ */
 export function querySubject(query: string): string | undefined {
-  const match = query.match(/\b(?:about|on|regarding|concerning|of|towards|toward)\s+(.+?)[?.!]*\s*$/i);
+  // The discussion the subject is set in ("… when discussing the budget") is no part of it.
+  const [focus = query] = query.split(CONTEXT_CLAUSE);
+  const match = focus.match(/\b(?:about|on|regarding|concerning|of|towards|toward)\s+(.+?)[?.!]*\s*$/i);
   const subject = match?.[1]?.trim();
   return subject ? subject.replace(/^The\b/, 'the') : undefined;
 }
