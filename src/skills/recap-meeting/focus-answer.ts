@@ -296,6 +296,7 @@ export function queryRegions(
   region: readonly number[],
   threshold: number,
   share: number = FOCUS_PARAMS.runShare,
+  fromMention = true,
 ): TurnRegion[] {
   const runs: { run: TurnRegion; weight: number }[] = [];
   let start = -1;
@@ -316,7 +317,7 @@ export function queryRegions(
   const best = Math.max(0, ...runs.map((item) => item.weight));
   const kept = runs.filter((item) => item.weight > 0 && item.weight >= share * best);
   return kept.length > 0
-    ? kept.map((item) => fromFirstMention(item.run, own))
+    ? kept.map((item) => (fromMention ? fromFirstMention(item.run, own) : item.run))
     : [{ from: 0, to: own.length - 1 }];
 }
 
@@ -333,6 +334,8 @@ export type LocatedQuery = {
   readonly own: readonly number[];
   /** The passages the query is about (the one holding most query weight, and any close to it). */
   readonly regions: readonly TurnRegion[];
+  /** The same passages with the turns before their first mention, which smoothing reaches. */
+  readonly reach: readonly TurnRegion[];
   /** Speakers the query names. */
   readonly speakers: ReadonlySet<string>;
 };
@@ -359,6 +362,7 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
     own,
     speakers,
     regions: queryRegions(own, smoothed, FOCUS_PARAMS.threshold),
+    reach: queryRegions(own, smoothed, FOCUS_PARAMS.threshold, FOCUS_PARAMS.runShare, false),
   };
 }
 
@@ -372,7 +376,17 @@ export function focusedExtract(
   const located = locateQuery(prepared, query);
   // No turn says what the query asks about: an answer-sized overview, not a full summary.
   if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.answerWords, ...options });
-  const { terms, own, regions, speakers } = located;
+  const { terms, own, speakers } = located;
+  const budget = options.words ?? FOCUS_PARAMS.answerWords;
+  const candidatesIn = (spans: readonly TurnRegion[]) =>
+    prepared.units.filter(
+      (unit) =>
+        spans.some((span) => unit.turn >= span.from && unit.turn <= span.to) &&
+        unit.terms.length >= FOCUS_PARAMS.minTerms &&
+        !isQuestion(unit),
+    );
+  // A passage with nothing to answer from (a mention and a question or two) keeps the turns before it.
+  const regions = candidatesIn(located.regions).length > 0 ? located.regions : located.reach;
   const within = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
   const local = normalize(own);
   const region = normalize(smooth(own, FOCUS_PARAMS.radius));
@@ -380,9 +394,7 @@ export function focusedExtract(
     prepared,
     region.map((value, turn) => (within(turn) ? value : 0)),
   );
-  const inRegion = prepared.units.filter(
-    (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
-  );
+  const inRegion = candidatesIn(regions);
   // A query about what someone said is answered from that person's own turns, when they spoke there.
   const named = inRegion.filter((unit) => speakers.has(unit.speaker));
   const pool = named.length >= FOCUS_PARAMS.namedUnits ? named : inRegion;
@@ -406,11 +418,7 @@ export function focusedExtract(
       wi * informativeness(unit);
     return { unit, score };
   });
-  return selectMmr(
-    candidates,
-    options.words ?? FOCUS_PARAMS.answerWords,
-    options.lambda ?? FOCUS_PARAMS.lambda,
-  );
+  return selectMmr(candidates, budget, options.lambda ?? FOCUS_PARAMS.lambda);
 }
 
 /** Central sentences spread across the meeting: one section per ~35 words of budget (three for a 110-word summary). */
