@@ -153,7 +153,7 @@ export function weightedQueryTerms(query: string, speakers: readonly string[] = 
 }
 
 /** Where a query's subject ends and the discussion it belongs to begins. */
-export const CONTEXT_CLAUSE =
+const CONTEXT_CLAUSE =
   /\b(?:when|while|whilst)\s+(?:discussing|talking|making|considering|it came to)\b|\bin\s+the\s+(?:discussion|context|course)\s+(?:of|about|on)\b|\bduring\s+the\s+discussion\b/i;
 const CONTEXT_WEIGHT = 0.4;
 
@@ -286,17 +286,13 @@ export type TurnRegion = { readonly from: number; readonly to: number };
  * The passages a query is about: of the contiguous runs of turns whose smoothed relevance
  * passes `threshold`, the run holding the most query-term weight and any run holding at least
  * `share` of it (a subject is discussed over a run of turns, and sometimes taken up again;
- * stray mentions elsewhere only dilute the answer and its citations). A run starts at its
- * first turn that says what the query asks about: the turns before it, which smoothing spills
- * into, close the discussion before. The turns after its last mention stay (replies go on
- * without repeating the subject's words).
+ * stray mentions elsewhere only dilute the answer and its citations).
  */
 export function queryRegions(
   own: readonly number[],
   region: readonly number[],
   threshold: number,
   share: number = FOCUS_PARAMS.runShare,
-  fromMention = true,
 ): TurnRegion[] {
   const runs: { run: TurnRegion; weight: number }[] = [];
   let start = -1;
@@ -316,15 +312,7 @@ export function queryRegions(
   }
   const best = Math.max(0, ...runs.map((item) => item.weight));
   const kept = runs.filter((item) => item.weight > 0 && item.weight >= share * best);
-  return kept.length > 0
-    ? kept.map((item) => (fromMention ? fromFirstMention(item.run, own) : item.run))
-    : [{ from: 0, to: own.length - 1 }];
-}
-
-function fromFirstMention(run: TurnRegion, own: readonly number[]): TurnRegion {
-  for (let turn = run.from; turn <= run.to; turn++)
-    if ((own[turn] ?? 0) > 0) return { from: turn, to: run.to };
-  return run;
+  return kept.length > 0 ? kept.map((item) => item.run) : [{ from: 0, to: own.length - 1 }];
 }
 
 export type LocatedQuery = {
@@ -334,8 +322,6 @@ export type LocatedQuery = {
   readonly own: readonly number[];
   /** The passages the query is about (the one holding most query weight, and any close to it). */
   readonly regions: readonly TurnRegion[];
-  /** The same passages with the turns before their first mention, which smoothing reaches. */
-  readonly reach: readonly TurnRegion[];
   /** Speakers the query names. */
   readonly speakers: ReadonlySet<string>;
 };
@@ -362,7 +348,6 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
     own,
     speakers,
     regions: queryRegions(own, smoothed, FOCUS_PARAMS.threshold),
-    reach: queryRegions(own, smoothed, FOCUS_PARAMS.threshold, FOCUS_PARAMS.runShare, false),
   };
 }
 
@@ -376,17 +361,7 @@ export function focusedExtract(
   const located = locateQuery(prepared, query);
   // No turn says what the query asks about: an answer-sized overview, not a full summary.
   if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.answerWords, ...options });
-  const { terms, own, speakers } = located;
-  const budget = options.words ?? FOCUS_PARAMS.answerWords;
-  const candidatesIn = (spans: readonly TurnRegion[]) =>
-    prepared.units.filter(
-      (unit) =>
-        spans.some((span) => unit.turn >= span.from && unit.turn <= span.to) &&
-        unit.terms.length >= FOCUS_PARAMS.minTerms &&
-        !isQuestion(unit),
-    );
-  // A passage with nothing to answer from (a mention and a question or two) keeps the turns before it.
-  const regions = candidatesIn(located.regions).length > 0 ? located.regions : located.reach;
+  const { terms, own, regions, speakers } = located;
   const within = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
   const local = normalize(own);
   const region = normalize(smooth(own, FOCUS_PARAMS.radius));
@@ -394,7 +369,9 @@ export function focusedExtract(
     prepared,
     region.map((value, turn) => (within(turn) ? value : 0)),
   );
-  const inRegion = candidatesIn(regions);
+  const inRegion = prepared.units.filter(
+    (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
+  );
   // A query about what someone said is answered from that person's own turns, when they spoke there.
   const named = inRegion.filter((unit) => speakers.has(unit.speaker));
   const pool = named.length >= FOCUS_PARAMS.namedUnits ? named : inRegion;
@@ -418,7 +395,11 @@ export function focusedExtract(
       wi * informativeness(unit);
     return { unit, score };
   });
-  return selectMmr(candidates, budget, options.lambda ?? FOCUS_PARAMS.lambda);
+  return selectMmr(
+    candidates,
+    options.words ?? FOCUS_PARAMS.answerWords,
+    options.lambda ?? FOCUS_PARAMS.lambda,
+  );
 }
 
 /** Central sentences spread across the meeting: one section per ~35 words of budget (three for a 110-word summary). */

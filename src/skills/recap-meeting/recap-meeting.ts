@@ -9,7 +9,6 @@ import type { Locator, Transcript } from '../../formats/model.ts';
 import { findActionItems, findDecisions, findOpenQuestions } from './action-items.ts';
 import { compressUtterance } from './compress-utterance.ts';
 import {
-  CONTEXT_CLAUSE,
   type Extract,
   type FocusOptions,
   focusedExtract,
@@ -164,15 +163,9 @@ export function reportingVerb(query: string): string {
   return 'said';
 }
 
-/**
- * What a query asks about, when it names it after "about", "on", "of", "regarding" ("the kiosk's
- * buttons"), up to the discussion it is set in ("What did Ana think of the hinge when discussing
- * the case?" → "the hinge").
- */
+/** What a query asks about, when it names it after "about", "on", "of", "regarding" ("the kiosk's buttons"). */
 export function querySubject(query: string): string | undefined {
-  // The discussion the subject is set in ("… when discussing the budget") is no part of it.
-  const [focus = query] = query.split(CONTEXT_CLAUSE);
-  const match = focus.match(/\b(?:about|on|regarding|concerning|of|towards|toward)\s+(.+?)[?.!]*\s*$/i);
+  const match = query.match(/\b(?:about|on|regarding|concerning|of|towards|toward)\s+(.+?)[?.!]*\s*$/i);
   const subject = match?.[1]?.trim();
   return subject ? subject.replace(/^The\b/, 'the') : undefined;
 }
