@@ -4,9 +4,11 @@
  * against the reference answers, with a naive baseline in the same run (the turns sharing
  * most words with the query). Citation accuracy is measured against `relevant_text_span`.
  * The meetings under test/ are the tuning half, those under val/ the check half; each half is
- * reported apart (`--half tuning` or `--half check` runs one).
+ * reported apart (`--half tuning` or `--half check` runs one). `--parts` also reports each half
+ * as two fixed parts (part a: the 1st, 3rd, 5th… meeting in name order; part b: the others),
+ * so that a change can be kept only when it helps on both parts, not on one by chance.
  *
- *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--verbose]
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { rouge } from './rouge.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const verbose = process.argv.includes('--verbose');
+const withParts = process.argv.includes('--parts');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 const HALVES = { tuning: 'test', check: 'val' } as const;
@@ -90,25 +93,32 @@ const empty = (): Totals => ({
   citedInside: 0,
 });
 
-function files(): { path: string; half: Half }[] {
+type Part = 'all' | 'a' | 'b';
+const PARTS: readonly Part[] = withParts ? ['all', 'a', 'b'] : ['all'];
+
+function files(): { path: string; half: Half; part: 'a' | 'b' }[] {
   return (Object.keys(HALVES) as Half[])
     .filter((half) => !onlyHalf || half === onlyHalf)
     .flatMap((half) =>
       readdirSync(join(ROOT, HALVES[half]))
         .filter((name) => name.endsWith('.json'))
         .sort()
-        .map((name) => ({ path: join(ROOT, HALVES[half], name), half })),
+        .map(
+          (name, i) =>
+            ({ path: join(ROOT, HALVES[half], name), half, part: i % 2 === 0 ? 'a' : 'b' }) as const,
+        ),
     );
 }
 
 const totals = new Map<string, { general: Totals; specific: Totals }>();
-const key = (system: string, half: Half) => `${half}\u0000${system}`;
+const key = (system: string, half: Half, part: Part) => `${half}\u0000${part}\u0000${system}`;
 for (const system of SYSTEMS)
   for (const half of Object.keys(HALVES) as Half[])
-    totals.set(key(system.name, half), { general: empty(), specific: empty() });
+    for (const part of PARTS)
+      totals.set(key(system.name, half, part), { general: empty(), specific: empty() });
 const started = Date.now();
 let meetings = 0;
-for (const { path, half } of files()) {
+for (const { path, half, part } of files()) {
   const bytes = readFileSync(path);
   const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
   const evaluation = readQmsumEvaluation({ path, bytes });
@@ -117,20 +127,22 @@ for (const { path, half } of files()) {
     for (const system of SYSTEMS) {
       const answer = system.answer(transcript, item.query, kind);
       const scores = rouge(answer.text, item.answer);
-      const t = totals.get(key(system.name, half))?.[kind];
-      if (!t) continue;
-      t.n++;
-      t.r1 += scores.rouge1;
-      t.r2 += scores.rouge2;
-      t.rl += scores.rougeL;
-      t.words += answer.text.split(/\s+/).filter(Boolean).length;
-      if (item.spans.length > 0) {
-        const inside = (turn: number) => item.spans.some((span) => turn >= span.start && turn <= span.end);
-        const turns = [...new Set(answer.turns)];
-        t.spanned++;
-        if (turns.some(inside)) t.withInside++;
-        t.cited += turns.length;
-        t.citedInside += turns.filter(inside).length;
+      for (const group of ['all', part] as const) {
+        const t = totals.get(key(system.name, half, group))?.[kind];
+        if (!t) continue;
+        t.n++;
+        t.r1 += scores.rouge1;
+        t.r2 += scores.rouge2;
+        t.rl += scores.rougeL;
+        t.words += answer.text.split(/\s+/).filter(Boolean).length;
+        if (item.spans.length > 0) {
+          const inside = (turn: number) => item.spans.some((span) => turn >= span.start && turn <= span.end);
+          const turns = [...new Set(answer.turns)];
+          t.spanned++;
+          if (turns.some(inside)) t.withInside++;
+          t.cited += turns.length;
+          t.citedInside += turns.filter(inside).length;
+        }
       }
       if (verbose && system.name.startsWith('recap')) {
         const inside = (turn: number) => item.spans.some((span) => turn >= span.start && turn <= span.end);
@@ -156,17 +168,19 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const half of Object.keys(HALVES) as Half[]) {
-  for (const system of SYSTEMS) {
-    for (const kind of ['general', 'specific'] as const) {
-      const t = totals.get(key(system.name, half))?.[kind];
-      if (!t?.n) continue;
-      const citation =
-        kind === 'specific'
-          ? [`${pct(t.withInside, t.spanned)}%`, `${pct(t.citedInside, t.cited)}%`]
-          : ['–', '–'];
-      console.log(
-        `| ${half} (${HALVES[half]}/) | ${system.name} | ${kind} | ${t.n} | ${pct(t.r1, t.n)} | ${pct(t.r2, t.n)} | ${pct(t.rl, t.n)} | ${(t.words / Math.max(t.n, 1)).toFixed(0)} | ${citation.join(' | ')} |`,
-      );
+  for (const part of PARTS) {
+    for (const system of SYSTEMS) {
+      for (const kind of ['general', 'specific'] as const) {
+        const t = totals.get(key(system.name, half, part))?.[kind];
+        if (!t?.n) continue;
+        const citation =
+          kind === 'specific'
+            ? [`${pct(t.withInside, t.spanned)}%`, `${pct(t.citedInside, t.cited)}%`]
+            : ['–', '–'];
+        console.log(
+          `| ${half} (${HALVES[half]}/)${part === 'all' ? '' : ` part ${part}`} | ${system.name} | ${kind} | ${t.n} | ${pct(t.r1, t.n)} | ${pct(t.r2, t.n)} | ${pct(t.rl, t.n)} | ${(t.words / Math.max(t.n, 1)).toFixed(0)} | ${citation.join(' | ')} |`,
+        );
+      }
     }
   }
 }

@@ -48,6 +48,34 @@ describe('locating the passage a query is about', () => {
   });
 });
 
+describe('the discussion a query sets its subject in', () => {
+  const turns = [
+    ['Project Manager', 'The case design first: the case is blue, a curved case.'],
+    ['Marketing', 'A curved case design sells well.'],
+    ['Industrial Designer', 'The hinge is metal, a strong hinge.'],
+    ['Marketing', 'Fine.'],
+  ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+  const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
+
+  it('does not locate the answer where only the discussion is named', () => {
+    const located = locateQuery(
+      prepared,
+      'What did they say about the hinge when discussing the case design?',
+    );
+    expect(located?.own[0]).toBe(0);
+    expect(located?.own[2]).toBeGreaterThan(0);
+    expect(located?.terms).toContain('case');
+  });
+
+  it('locates it when the subject itself is never said', () => {
+    const located = locateQuery(
+      prepared,
+      'What did they say about the handle when discussing the case design?',
+    );
+    expect(located?.own[0]).toBeGreaterThan(0);
+  });
+});
+
 describe('a speaker the query names', () => {
   it('weighs their matching turns more when locating the passage', () => {
     const turns = [

@@ -142,6 +142,7 @@ export function speakersNamed(query: string, speakers: readonly string[]): Set<s
  * A query's terms with weights: the subject asked about counts fully, the wider discussion it
  * is set in ("… when discussing the budget", "… in the discussion of interface controls")
  * counts for `CONTEXT_WEIGHT`, since the answer is a part of that discussion, not all of it.
+ * Locating the answer uses the subject's words alone while the meeting says any of them.
  */
 export function weightedQueryTerms(query: string, speakers: readonly string[] = []): Map<string, number> {
   const [focus = query, ...context] = query.split(CONTEXT_CLAUSE);
@@ -332,7 +333,10 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   // Who the query asks about picks whose sentences answer it; their name is not what the passage is about.
   const named = weightedQueryTerms(query, labels);
   const weighted = named.size > 0 ? named : weightedQueryTerms(query);
-  const matched = bm25(prepared, weighted);
+  // The subject's words locate the answer; the wider discussion's words only when the subject's are never said.
+  const subject = new Map([...weighted].filter(([, weight]) => weight >= 1));
+  const bySubject = bm25(prepared, subject);
+  const matched = bySubject.some((score) => score > 0) ? bySubject : bm25(prepared, weighted);
   if (matched.every((score) => score === 0)) return undefined;
   // What a named speaker said about the subject lies where they speak of it.
   const own = matched.map((score, turn) =>
