@@ -8,6 +8,7 @@
  * (kept apart with a `_` mark, used by one-character queries only).
  */
 import { createRequire } from 'node:module';
+import { memoized } from '../lib/memo.ts';
 import { stem } from '../lib/text/stem.ts';
 import { FUNCTION_WORDS, INDEX_STOP_WORDS, REQUEST_WORDS } from '../lib/text/stop-words.ts';
 
@@ -127,23 +128,17 @@ function latinWords(text: string, out: string[]): void {
 }
 
 const NO_TERMS: readonly string[] = [];
-/** Index terms of each match of WORD seen so far (most text repeats a small vocabulary). */
-const matchTermCache = new Map<string, readonly string[]>();
-const MATCH_TERM_CACHE_SIZE = 200_000;
 
-/** The index terms of one match of WORD: its words without stop words, stemmed. */
-function matchTerms(match: string): readonly string[] {
-  let terms = matchTermCache.get(match);
-  if (terms === undefined) {
-    const words: string[] = [];
-    matchWords(match, words);
-    const kept = words.filter((word) => !STOP_WORDS.has(word)).map(stem);
-    terms = kept.length > 0 ? kept : NO_TERMS;
-    if (matchTermCache.size >= MATCH_TERM_CACHE_SIZE) matchTermCache.clear();
-    matchTermCache.set(match, terms);
-  }
-  return terms;
-}
+/**
+ * The index terms of one match of WORD: its words without stop words, stemmed. Remembered,
+ * since most text repeats a small vocabulary.
+ */
+const matchTerms = memoized((match: string): readonly string[] => {
+  const words: string[] = [];
+  matchWords(match, words);
+  const kept = words.filter((word) => !STOP_WORDS.has(word)).map(stem);
+  return kept.length > 0 ? kept : NO_TERMS;
+}, 200_000);
 
 /** Splits lower-cased text into Latin words and CJK runs, in order. */
 function pieces(lower: string, onLatin: (text: string) => void, onCjk: (run: string) => void): void {
