@@ -8,6 +8,7 @@
  * (kept apart with a `_` mark, used by one-character queries only).
  */
 import { createRequire } from 'node:module';
+import { memoized } from '../lib/memo.ts';
 import { stem } from '../lib/text/stem.ts';
 import { FUNCTION_WORDS, INDEX_STOP_WORDS, REQUEST_WORDS } from '../lib/text/stop-words.ts';
 
@@ -104,23 +105,40 @@ export function segmentCjk(run: string, unigrams: 'all' | 'single' = 'all'): str
   return out;
 }
 
-function latinWords(text: string, out: string[]): void {
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0];
-    if (word.includes('’')) word = word.replace(/’/g, "'");
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    if (word.includes("'")) word = word.replace(/'/g, '');
-    if (word.includes('.')) {
-      // u.s.a -> usa; 3.5 stays; e-mail addresses arrive split by the regex already
-      if (/^[\p{L}](?:\.[\p{L}])+$/u.test(word)) word = word.replace(/\./g, '');
-      else {
-        for (const part of word.split('.')) if (part) out.push(part);
-        continue;
-      }
+/** The words of one match of WORD: quotes and possessives dropped, dotted abbreviations joined. */
+function matchWords(match: string, out: string[]): void {
+  let word = match;
+  if (word.includes('’')) word = word.replace(/’/g, "'");
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  if (word.includes("'")) word = word.replace(/'/g, '');
+  if (word.includes('.')) {
+    // u.s.a -> usa; 3.5 stays; e-mail addresses arrive split by the regex already
+    if (/^[\p{L}](?:\.[\p{L}])+$/u.test(word)) word = word.replace(/\./g, '');
+    else {
+      for (const part of word.split('.')) if (part) out.push(part);
+      return;
     }
-    if (word) out.push(word);
   }
+  if (word) out.push(word);
 }
+
+function latinWords(text: string, out: string[]): void {
+  const matches = text.match(WORD);
+  if (matches) for (const match of matches) matchWords(match, out);
+}
+
+const NO_TERMS: readonly string[] = [];
+
+/**
+ * The index terms of one match of WORD: its words without stop words, stemmed. Remembered,
+ * since most text repeats a small vocabulary.
+ */
+const matchTerms = memoized((match: string): readonly string[] => {
+  const words: string[] = [];
+  matchWords(match, words);
+  const kept = words.filter((word) => !STOP_WORDS.has(word)).map(stem);
+  return kept.length > 0 ? kept : NO_TERMS;
+}, 200_000);
 
 /** Splits lower-cased text into Latin words and CJK runs, in order. */
 function pieces(lower: string, onLatin: (text: string) => void, onCjk: (run: string) => void): void {
@@ -142,13 +160,16 @@ function pieces(lower: string, onLatin: (text: string) => void, onCjk: (run: str
 export function analyze(text: string): string[] {
   const lower = text.normalize('NFKC').toLowerCase();
   const out: string[] = [];
-  const words: string[] = [];
   pieces(
     lower,
     (latin) => {
-      words.length = 0;
-      latinWords(latin, words);
-      for (const word of words) if (!STOP_WORDS.has(word)) out.push(stem(word));
+      const matches = latin.match(WORD);
+      if (!matches) return;
+      for (const match of matches) {
+        const terms = matchTerms(match);
+        if (terms.length === 1) out.push(terms[0]!);
+        else for (const term of terms) out.push(term);
+      }
     },
     (run) => {
       for (const term of segmentCjk(run)) out.push(term);

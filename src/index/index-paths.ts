@@ -73,6 +73,20 @@ export function defaultOwner(): string {
 
 type Source = { path: string; explicit: boolean; maildir: boolean };
 
+type Fingerprint = { hash: string; size: number; mtimeMs: number };
+
+/** A file's first stage: unchanged since it was indexed, or its reading under way. */
+type SourceRead =
+  | { readonly kind: 'unchanged' }
+  | {
+      readonly kind: 'read';
+      readonly previous: boolean;
+      /** Absent when the file could not be read; `parsed` then holds the failure. */
+      readonly fingerprint?: Fingerprint;
+      readonly now: Date;
+      readonly parsed: Promise<Result<ChunkDraft[]>>;
+    };
+
 async function isMaildirFolder(path: string): Promise<boolean> {
   try {
     const entries = new Set(await readdir(path));
@@ -116,7 +130,7 @@ async function walk(root: string, out: Source[], errors: IndexError[]): Promise<
   await visit(root);
 }
 
-async function maildirFingerprint(path: string): Promise<{ hash: string; size: number; mtimeMs: number }> {
+async function maildirFingerprint(path: string): Promise<Fingerprint> {
   const hash = createHash('sha256');
   let size = 0;
   let mtimeMs = 0;
@@ -290,12 +304,12 @@ export async function indexPaths(
     own ??= openIsolatedReader(options.budget);
     return own;
   };
-  for (const source of sources) {
-    done++;
+  /** Stage one of a file: its fingerprint, the skip decision, and its reading started. */
+  const readSource = async (source: Source): Promise<SourceRead> => {
     try {
       const previous = await index.store.getFile(source.path);
       let bytes: Buffer | undefined;
-      let fingerprint: { hash: string; size: number; mtimeMs: number };
+      let fingerprint: Fingerprint;
       if (source.maildir) fingerprint = await maildirFingerprint(source.path);
       else {
         const info = await stat(source.path);
@@ -316,20 +330,42 @@ export async function indexPaths(
         previous.hash === storedFingerprint(fingerprint.hash) &&
         previous.owner === owner &&
         JSON.stringify(previous.readers) === JSON.stringify(readers)
-      ) {
-        skipped++;
-        options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
-        continue;
-      }
+      )
+        return { kind: 'unchanged' };
       const now = options.now ?? new Date();
       const fileDate = new Date(fingerprint.mtimeMs).toISOString();
-      let parsed: Result<ChunkDraft[]>;
-      if (source.maildir) {
-        const { readFile } = await import('../formats/read-file.ts');
-        parsed = chunked(await readFile(source.path, { now }), source.path, fileDate);
-      } else if (!bytes) parsed = chunked(await readLargeMbox(source.path, now), source.path, fileDate);
+      let parsed: Promise<Result<ChunkDraft[]>>;
+      if (source.maildir)
+        parsed = import('../formats/read-file.ts').then(async ({ readFile }) =>
+          chunked(await readFile(source.path, { now }), source.path, fileDate),
+        );
+      else if (!bytes)
+        parsed = readLargeMbox(source.path, now).then((read) => chunked(read, source.path, fileDate));
       // Every other file is read and chunked in a worker, within its budget.
-      else parsed = await isolated().chunk(source.path, bytes, { now, fileDate });
+      else parsed = isolated().chunk(source.path, bytes, { now, fileDate });
+      // Awaited later, when this file's turn comes; a throw becomes that file's failure.
+      const settled = parsed.catch((thrown: unknown) => failure(toAppError(thrown)));
+      return { kind: 'read', previous: previous !== undefined, fingerprint, now, parsed: settled };
+    } catch (thrown) {
+      const error = failure(toAppError(thrown));
+      return { kind: 'read', previous: false, now: new Date(), parsed: Promise.resolve(error) };
+    }
+  };
+  // One file is read ahead: the worker reads and chunks the next file while this thread
+  // analyses and writes the current one.
+  let ahead = sources[0] ? readSource(sources[0]) : undefined;
+  for (const [position, source] of sources.entries()) {
+    done++;
+    const read = await ahead!;
+    const following = sources[position + 1];
+    ahead = following ? readSource(following) : undefined;
+    if (read.kind === 'unchanged') {
+      skipped++;
+      options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
+      continue;
+    }
+    try {
+      const parsed = await read.parsed;
       if (!parsed.success) {
         if (
           !source.explicit &&
@@ -340,6 +376,8 @@ export async function indexPaths(
         options.onProgress?.({ done, total: sources.length, path: source.path, chunks: 0 });
         continue;
       }
+      const { fingerprint, now } = read;
+      if (!fingerprint) continue;
       const drafts = parsed.data;
       const write = fileWrite(
         {
@@ -354,7 +392,7 @@ export async function indexPaths(
         drafts,
       );
       if (batchChunks > 0 && batchChunks + drafts.length > BATCH_CHUNKS) await flush();
-      batch.push({ write, previous: previous !== undefined });
+      batch.push({ write, previous: read.previous });
       batchChunks += drafts.length;
       options.onProgress?.({ done, total: sources.length, path: source.path, chunks: drafts.length });
     } catch (thrown) {

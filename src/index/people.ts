@@ -9,6 +9,7 @@
  * disagreeing first names, as a surname-only address two people share, belongs to the one
  * name nearly all of its mentions carry, or to nobody.
  */
+import { memoized } from '../lib/memo.ts';
 import type { Person, PersonRef } from './types.ts';
 
 export type PersonMention = {
@@ -22,6 +23,12 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'jr', 'sr', 
 
 /** Lower case, accents and punctuation removed, "Smith, Ann" turned round. */
 export function normalizeName(name: string): string {
+  return normalizedNames(name);
+}
+
+const normalizedNames = memoized(computeNormalizedName, 100_000);
+
+function computeNormalizedName(name: string): string {
   let text = name.normalize('NFKD').replace(/\p{M}/gu, '').trim();
   text = text.replace(/^["']+|["']+$/g, '');
   const comma = text.match(/^([^,]+),\s*([^,]+)$/);
@@ -62,8 +69,36 @@ function isInitialForm(normalized: string): boolean {
   return words.length >= 2 && words.slice(0, -1).every((word) => word.length === 1);
 }
 
+/** The keys of a mention (see `mentionKeys`). */
+export type MentionKeys = {
+  readonly strong: readonly string[];
+  readonly weak: readonly string[];
+  readonly initials: readonly string[];
+};
+
+/** A mention's name and address as one memo key. */
+const mentionMemoKey = (mention: Pick<PersonMention, 'name' | 'address'>) =>
+  JSON.stringify([mention.name ?? '', mention.address ?? '']);
+
+/** The same mention keys are asked for many times while a store merges people. */
+const MENTION_MEMO_SIZE = 100_000;
+
+const keysOf = memoized((key: string): MentionKeys => {
+  const [name, address] = JSON.parse(key) as [string, string];
+  const keys = computeMentionKeys({ name, address });
+  return Object.freeze({
+    strong: Object.freeze(keys.strong),
+    weak: Object.freeze(keys.weak),
+    initials: Object.freeze(keys.initials),
+  });
+}, MENTION_MEMO_SIZE);
+
 /** Keys a mention is known by; mentions sharing a strong key are one person. */
-export function mentionKeys(mention: Pick<PersonMention, 'name' | 'address'>): {
+export function mentionKeys(mention: Pick<PersonMention, 'name' | 'address'>): MentionKeys {
+  return keysOf(mentionMemoKey(mention));
+}
+
+function computeMentionKeys(mention: Pick<PersonMention, 'name' | 'address'>): {
   strong: string[];
   weak: string[];
   initials: string[];
@@ -184,16 +219,20 @@ export type PersonCluster = { readonly person: Omit<Person, 'id'>; readonly memb
  * none of these are never one person, so a change can only affect the people reachable
  * through them.
  */
-export function linkKeys(mention: Pick<PersonMention, 'name' | 'address'>): string[] {
-  const keys = mentionKeys(mention);
-  return [
+export function linkKeys(mention: Pick<PersonMention, 'name' | 'address'>): readonly string[] {
+  return linkKeysOf(mentionMemoKey(mention));
+}
+
+const linkKeysOf = memoized((key: string): readonly string[] => {
+  const keys = keysOf(key);
+  return Object.freeze([
     ...new Set([
       ...keys.strong,
       ...keys.weak,
-      ...keys.initials.map((key) => key.replace(/^full-initial:/, 'initial:')),
+      ...keys.initials.map((initial) => initial.replace(/^full-initial:/, 'initial:')),
     ]),
-  ];
-}
+  ]);
+}, MENTION_MEMO_SIZE);
 
 /** The first name of a full name ("ann" for "Ann B. Smith", "a" for "A. Smith"); none for one word. */
 export function givenName(normalized: string): string | undefined {

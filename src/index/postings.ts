@@ -163,7 +163,8 @@ export function encodePostings(
   const rows: PostingRow[] = [];
   for (const [term, { words }] of buffers)
     rows.push({ term, data: Buffer.from(words.buffer, words.byteOffset, words.byteLength) });
-  return rows;
+  // In term order, the order of the store's key, so each insert lands next to the one before.
+  return rows.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
 }
 
 /**

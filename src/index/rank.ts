@@ -10,7 +10,14 @@
  */
 import { analyze, analyzeQuery } from './analyze.ts';
 import { type DfrModel, dfrWeight, normalisedFrequency } from './dfr.ts';
-import { decodePostings, HEADER_WORDS, isItemsFile, POSTING_WORDS, rowFileId } from './postings.ts';
+import {
+  decodePostings,
+  HEADER_WORDS,
+  isItemsFile,
+  POSTING_WORDS,
+  rowFileId,
+  rowPostings,
+} from './postings.ts';
 import type { ProximityParams } from './proximity.ts';
 
 export type CorpusStats = {
@@ -483,6 +490,78 @@ function occurrences(rows: readonly Uint8Array[], params: RankParams): { chunks:
   return { chunks, files };
 }
 
+/** A term's scoring functions for chunks and for files as documents, and its posting count. */
+function termWeights(
+  rows: readonly Uint8Array[],
+  stats: CorpusStats,
+  params: RankParams,
+): { readonly count: number; readonly chunkWeight: TermScore; readonly fileWeight: TermScore } {
+  let count = 0;
+  for (const row of rows) count += rowPostings(row.byteLength);
+  const counted = params.dfrWeight > 0 ? occurrences(rows, params) : { chunks: 0, files: 0 };
+  const chunkLevel = {
+    count: stats.chunks,
+    titleLength: stats.titleLength,
+    bodyLength: stats.bodyLength,
+    peopleLength: stats.peopleLength,
+  };
+  const fileLevel = {
+    count: stats.files,
+    titleLength: stats.fileTitleLength,
+    bodyLength: stats.fileBodyLength,
+    peopleLength: stats.filePeopleLength,
+  };
+  return {
+    count,
+    chunkWeight: termScore(chunkLevel, count, counted.chunks, params),
+    fileWeight: termScore(fileLevel, rows.length, counted.files, params),
+  };
+}
+
+/** A packed field triple (tf or lengths) given to a term score. */
+function scorePacked(score: TermScore, tf: number, lengths: number): number {
+  return score(tf & 255, (tf >>> 8) & 255, tf >>> 16, lengths & 255, (lengths >>> 8) & 255, lengths >>> 16);
+}
+
+/** Per-posting tables of a term, filled row by row. */
+type PostingTables = {
+  readonly ids: Uint32Array;
+  readonly impacts: Float64Array;
+  readonly files: Uint32Array;
+  itemImpacts: Float64Array | undefined;
+};
+
+/**
+ * Fills the tables with one row's postings from position `at` on, and returns the row's file
+ * as one document: title and people as in its fullest chunk, bodies summed.
+ */
+function fillRow(
+  view: Uint32Array,
+  weights: ReturnType<typeof termWeights>,
+  tables: PostingTables,
+  at: number,
+): { readonly title: number; readonly people: number; readonly body: number } {
+  const fileId = rowFileId(view);
+  const items = isItemsFile(view[1]!);
+  if (items) tables.itemImpacts ??= new Float64Array(weights.count);
+  let title = 0;
+  let people = 0;
+  let body = 0;
+  for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS, at++) {
+    const tf = view[i + 1]!;
+    const lengths = view[i + 2]!;
+    tables.ids[at] = view[i]!;
+    tables.impacts[at] = scorePacked(weights.chunkWeight, tf, lengths);
+    tables.files[at] = fileId;
+    // An item is a document of its own: its fields against the files' average lengths.
+    if (items) tables.itemImpacts![at] = scorePacked(weights.fileWeight, tf, lengths);
+    title = Math.max(title, tf & 255);
+    people = Math.max(people, (tf >>> 8) & 255);
+    body += tf >>> 16;
+  }
+  return { title, people, body };
+}
+
 function termImpacts(
   rows: readonly Uint8Array[],
   stats: CorpusStats,
@@ -491,90 +570,49 @@ function termImpacts(
 ): TermImpacts {
   const cached = impactCache.get(rows);
   if (cached && cached.key === key) return cached;
-  const step = POSTING_WORDS * 4;
-  let count = 0;
-  for (const row of rows) count += (row.byteLength - HEADER_WORDS * 4) / step;
-  const counted = params.dfrWeight > 0 ? occurrences(rows, params) : { chunks: 0, files: 0 };
-  const chunkWeight = termScore(
-    {
-      count: stats.chunks,
-      titleLength: stats.titleLength,
-      bodyLength: stats.bodyLength,
-      peopleLength: stats.peopleLength,
-    },
-    count,
-    counted.chunks,
-    params,
-  );
-  const fileWeight = termScore(
-    {
-      count: stats.files,
-      titleLength: stats.fileTitleLength,
-      bodyLength: stats.fileBodyLength,
-      peopleLength: stats.filePeopleLength,
-    },
-    rows.length,
-    counted.files,
-    params,
-  );
-  const ids = new Uint32Array(count);
-  const impacts = new Float64Array(count);
-  const files = new Uint32Array(count);
+  const weights = termWeights(rows, stats, params);
+  const tables: PostingTables = {
+    ids: new Uint32Array(weights.count),
+    impacts: new Float64Array(weights.count),
+    files: new Uint32Array(weights.count),
+    itemImpacts: undefined,
+  };
   const rowFiles = new Uint32Array(rows.length);
   const fileImpacts = new Float64Array(rows.length);
   let at = 0;
-  let maxId = 0;
-  let maxFileId = 0;
-  let itemImpacts: Float64Array | undefined;
   for (const [r, row] of rows.entries()) {
     const view = decodePostings(row);
-    const fileId = rowFileId(view);
+    const file = fillRow(view, weights, tables, at);
+    at += rowPostings(row.byteLength);
+    rowFiles[r] = rowFileId(view);
     const lengths = view[1]!;
-    const items = isItemsFile(lengths);
-    if (items && !itemImpacts) itemImpacts = new Float64Array(count);
-    // The file as one document: title and people as in its fullest chunk, bodies summed.
-    let title = 0;
-    let people = 0;
-    let body = 0;
-    for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
-      const id = view[i]!;
-      const tf = view[i + 1]!;
-      const len = view[i + 2]!;
-      ids[at] = id;
-      impacts[at] = chunkWeight(
-        tf & 255,
-        (tf >>> 8) & 255,
-        tf >>> 16,
-        len & 255,
-        (len >>> 8) & 255,
-        len >>> 16,
-      );
-      files[at] = fileId;
-      // An item is a document of its own: its fields against the files' average lengths.
-      if (items)
-        itemImpacts![at] = fileWeight(
-          tf & 255,
-          (tf >>> 8) & 255,
-          tf >>> 16,
-          len & 255,
-          (len >>> 8) & 255,
-          len >>> 16,
-        );
-      if (id > maxId) maxId = id;
-      at++;
-      title = Math.max(title, tf & 255);
-      people = Math.max(people, (tf >>> 8) & 255);
-      body += tf >>> 16;
-    }
-    rowFiles[r] = fileId;
-    fileImpacts[r] = items
+    fileImpacts[r] = isItemsFile(lengths)
       ? 0
-      : fileWeight(title, people, body, lengths & 255, (lengths >>> 8) & 255, view[2]!);
-    if (fileId > maxFileId) maxFileId = fileId;
+      : weights.fileWeight(
+          file.title,
+          file.people,
+          file.body,
+          lengths & 255,
+          (lengths >>> 8) & 255,
+          view[2]!,
+        );
   }
-  const entry = { key, ids, impacts, files, maxId, rowFiles, fileImpacts, maxFileId, itemImpacts };
+  const entry = {
+    key,
+    ...tables,
+    maxId: maxOf(tables.ids),
+    rowFiles,
+    fileImpacts,
+    maxFileId: maxOf(rowFiles),
+  };
   impactCache.set(rows, entry);
   return entry;
+}
+
+function maxOf(values: Uint32Array): number {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  return max;
 }
 
 /**

@@ -474,6 +474,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
       readers: JSON.stringify(write.file.readers),
     }) as number;
     const ids: number[] = [];
+    const readers = JSON.stringify(write.file.readers);
     let t = 0;
     let b = 0;
     let p = 0;
@@ -491,7 +492,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
         data: chunk.data ? JSON.stringify(chunk.data) : null,
         uri: chunk.uri,
         hash: chunk.hash,
-        readers: JSON.stringify(write.file.readers),
+        readers,
         owner: write.file.owner,
         titleLength: chunk.titleLength,
         bodyLength: chunk.bodyLength,

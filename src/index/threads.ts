@@ -62,13 +62,24 @@ function quotedText(message: Message): string {
   return fingerprint(`${fromQuote} ${inline}`);
 }
 
-/** Does `child` quote the opening of `parent`'s own text? */
-function quotes(childQuoted: string, parent: Message): boolean {
-  if (!childQuoted) return false;
-  const parentText = fingerprint(parent.text);
-  if (parentText.length < 20) return false;
-  const probe = parentText.slice(0, 80);
-  return childQuoted.includes(probe);
+/** The opening of a message's own text that a reply would quote; '' when too short to tell. */
+function opening(message: Message): string {
+  const text = fingerprint(message.text);
+  return text.length < 20 ? '' : text.slice(0, 80);
+}
+
+/** Does a child's quoted text hold a parent's opening? */
+function quotes(childQuoted: string, parentOpening: string): boolean {
+  return childQuoted !== '' && parentOpening !== '' && childQuoted.includes(parentOpening);
+}
+
+/** `compute(i)` for message i, each computed once (a message is a candidate parent of many). */
+function perMessage<Value>(compute: (index: number) => Value): (index: number) => Value {
+  const known = new Map<number, Value>();
+  return (index) => {
+    if (!known.has(index)) known.set(index, compute(index));
+    return known.get(index) as Value;
+  };
 }
 
 export function rebuildThreads(messages: readonly Message[]): ThreadAssignment[] {
@@ -88,6 +99,8 @@ export function rebuildThreads(messages: readonly Message[]): ThreadAssignment[]
     if (id && !byId.has(id)) byId.set(id, index);
   }
   const timeOf = new Map(order.map((entry) => [entry.index, entry.time]));
+  const openingOf = perMessage((index) => opening(messages[index]!));
+  const peopleOf = perMessage((index) => people(messages[index]!));
   const bySubject = new Map<string, number[]>();
   for (const { message, index, time } of order) {
     // 1. Explicit headers.
@@ -106,15 +119,15 @@ export function rebuildThreads(messages: readonly Message[]): ThreadAssignment[]
         return Number.isNaN(time) || Number.isNaN(candidateTime) || time - candidateTime <= 90 * 86_400_000;
       });
       if (subject && candidates.length && (isReply || childQuoted)) {
-        const mine = people(message);
+        const mine = peopleOf(index);
         const sender = address(message.from?.address);
         let best: number | undefined;
         let bestScore = 0;
         for (const candidate of candidates) {
           const other = messages[candidate]!;
           let score = 0;
-          if (quotes(childQuoted, other)) score += 4;
-          const theirs = people(other);
+          if (quotes(childQuoted, openingOf(candidate))) score += 4;
+          const theirs = peopleOf(candidate);
           if (theirs.has(sender)) score += 2;
           if (mine.has(address(other.from?.address))) score += 2;
           for (const person of mine) if (theirs.has(person)) score += 0.25;

@@ -9,6 +9,7 @@
  * undefined and goes through mailparser.
  */
 import { parseAddressHeader } from 'mailparser';
+import { memoized } from '../../lib/memo.ts';
 import type { Address, Message } from '../model.ts';
 import {
   addHeader,
@@ -29,6 +30,15 @@ const ASCII_COMPATIBLE =
 /** Transfer encodings whose body is the bytes as they are. */
 const PLAIN_ENCODINGS = new Set(['', '7bit', '8bit', 'binary']);
 const TEXT_PLAIN = /^text\/plain[ \t]*(?:;[ \t]*charset[ \t]*=[ \t]*("?)([A-Za-z0-9_.:+-]+)\1[ \t]*)?;?$/i;
+
+/**
+ * The addresses of one From, To, Cc or Bcc value. A mailbox repeats the same few senders and
+ * recipient lists, so each value is parsed once; callers take copies.
+ */
+const addressesOf = memoized(
+  (value: string): readonly Address[] => Object.freeze(flattenAddresses(parseAddressHeader(value).value, [])),
+  20_000,
+);
 
 /** Where the body starts: after the first empty line. -1 when there is none. */
 function bodyStart(raw: Buffer): { headerEnd: number; bodyStart: number } | undefined {
@@ -176,14 +186,17 @@ export function parseSimpleMessage(raw: Buffer): Message | undefined {
       case 'from':
         if (!fromSeen) {
           fromSeen = true;
-          from = flattenAddresses(parseAddressHeader(value).value, [])[0];
+          const first = addressesOf(value)[0];
+          from = first ? { ...first } : undefined;
         }
         break;
       case 'to':
       case 'cc':
-      case 'bcc':
-        flattenAddresses(parseAddressHeader(value).value, key === 'to' ? to : key === 'cc' ? cc : bcc);
+      case 'bcc': {
+        const list = key === 'to' ? to : key === 'cc' ? cc : bcc;
+        for (const address of addressesOf(value)) list.push({ ...address });
         break;
+      }
     }
   }
   if (contentTypes > 1) return undefined;

@@ -4,20 +4,15 @@
  * words, memoised. Index, chat and skills stem with it so that their terms agree.
  */
 import { createRequire } from 'node:module';
+import { memoized } from '../memo.ts';
 
 const require = createRequire(import.meta.url);
 const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
 
 const LATIN_WORD = /^[a-z]+$/;
-const stems = new Map<string, string>();
 
 /** Porter2 stem of a lower-case word; anything but plain a–z letters is returned as it is. */
-export function stem(word: string): string {
-  let found = stems.get(word);
-  if (found === undefined) {
-    found = LATIN_WORD.test(word) ? porter2(word) : word;
-    if (stems.size >= 200_000) stems.clear();
-    stems.set(word, found);
-  }
-  return found;
-}
+export const stem: (word: string) => string = memoized(
+  (word) => (LATIN_WORD.test(word) ? porter2(word) : word),
+  200_000,
+);
