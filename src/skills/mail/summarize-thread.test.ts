@@ -64,3 +64,33 @@ describe('offers in the lists of a summary', () => {
     expect(choice.owes[0]?.owner).toBe('Mara Quist');
   });
 });
+
+describe('the dates of a long message', () => {
+  const prices = [
+    'The east dock costs $4,100 a month.',
+    'The west dock costs $3,900 a month.',
+    'Cleaning adds $350 a visit.',
+    'Insurance is $1,200 a year.',
+    'The crane hire is $640 a day.',
+    'Storage is $12 a pallet.',
+    'The deposit is $8,000.',
+    'Late payment adds 2% a month.',
+  ].join(' ');
+  const summary = (text: string) => summarizeThread(thread([message(1, oskar, [mara], text)])).summary;
+
+  it('are not lost to the length budget when figures fill it', () => {
+    const text = `${prices}\n\nThe new lease takes effect 11/3/2026 or as soon as the board allows.\n\nThe latest we can hear from the board is Thanksgiving.\n\nI will present the terms at the August board meeting.`;
+    const said = summary(text);
+    expect(said).toMatch(/takes effect 11\/3\/2026/);
+    expect(said).toMatch(/is Thanksgiving/);
+    expect(said).toMatch(/at the August board meeting/);
+  });
+
+  it('do not include a holiday wish, and a price is no clock time', () => {
+    const said = summary(
+      `${prices}\n\nHappy Thanksgiving to the whole crew and their families.\n\nThe crane list shows 56.70 and 43.10 for the two sizes we use.`,
+    );
+    expect(said).not.toMatch(/Happy Thanksgiving/);
+    expect(said).not.toMatch(/crane list shows/);
+  });
+});

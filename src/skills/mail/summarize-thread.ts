@@ -159,14 +159,21 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
 
 const MONEY =
   /[$€£]\s?\d|\b\d[\d,.]*\s?(?:mm|bn|k|million|billion|thousand|dollars|euros?|pounds|percent)\b|\d\s?%/i;
+/**
+ * A date or time: a weekday, a month with its day, "11/3", a clock time ("10:30", "4 pm"; a
+ * decimal such as "$56.70" or "4.00" is none), "tomorrow", "end of the month".
+ */
 const WHEN =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|(?<![$\u20ac\u00a3\d.,])\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b/i;
+/** A holiday named as a date ("the latest we should know is Thanksgiving", "before Christmas"). */
+const HOLIDAY =
+  /\b(?:thanksgiving|christmas|easter|new year'?s (?:day|eve)|labou?r day|memorial day|independence day|good friday|boxing day|fourth of july|july 4th)\b/i;
 /** A measured quantity ("500MW", "12 bcf/d", "3,000 tons", "two weeks" is not one: it has no figure). */
 const QUANTITY =
   /\b\d[\d,.]*\s?(?:[kmgt]wh?|mmbtu|bcf|mcf|bbls?|barrels|tons?|tonnes|units|shares|contracts|hours|days|weeks|months|years)\b/i;
-/** A month named as a time limit without a day ("by November", "between now and March"). */
+/** A month named without a day, as a time limit or a time ("by November", "between now and March", "the August board meeting"). */
 const MONTH_LIMIT =
-  /\b(?:by|until|till|before|after|through|in|and|end of|since|from)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+  /\b(?:by|until|till|before|after|through|in|and|end of|since|from|the|this|next|last|early|mid|late|mid-)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const PLACE_FIELD = /^(?:location|where|place|venue|room)\s*:\s*\S/i;
 const PHONE = /(?:^|[\s:(])\(?\d{3}\)?[\s./-]\d{3}[\s.-]\d{4}\b/;
 /** A user name, password or login handed out ("User ID: ann01", "Your temporary password is: X1Y2"). */
@@ -174,17 +181,31 @@ const CREDENTIAL = /\b(?:user ?(?:name|id)|password|log-?in(?: id)?)\b[^.:\n]{0,
 const WEB_ADDRESS = /https?:\/\/|\bwww\.\S/i;
 const CHANGE =
   /\b(?:will now|(?:has|have) (?:now )?(?:changed|been changed|moved|been moved|been cancell?ed|been postponed|been replaced))\b/i;
-const DUE = /\b(?:due|deadline|by|before|until|no later than)\b/i;
+/** A time limit: "due", "by", "no later than", "Friday at the latest", "the latest we can sign is Friday". */
+const DUE =
+  /\b(?:due|deadline|by|before|until|no later than|at the latest)\b|\bthe latest (?:we|you|they|i|it|he|she)\b/i;
+
+/** A wish for a holiday ("Happy Thanksgiving", "I hope you had a great Christmas"): no date to keep. */
+const HOLIDAY_WISH = /\b(?:happy|merry|hope you|have a|enjoy)\b/i;
+
+/** True when a sentence names a date or a time. */
+function namesDate(sentence: string): boolean {
+  return (
+    WHEN.test(sentence) ||
+    MONTH_LIMIT.test(sentence) ||
+    (HOLIDAY.test(sentence) && !HOLIDAY_WISH.test(sentence))
+  );
+}
 
 /** How much a sentence carries the facts a reader needs. */
 function factWeight(sentence: string): number {
   const act = classifySentence(sentence);
   let weight = 0;
   if (MONEY.test(sentence)) weight += 3;
-  const when = WHEN.test(sentence) || MONTH_LIMIT.test(sentence);
+  const when = namesDate(sentence);
   if (when) weight += 2;
   if (when && DUE.test(sentence)) weight += 1;
-  if (!MONEY.test(sentence) && QUANTITY.test(sentence)) weight += 1.5;
+  if (QUANTITY.test(sentence)) weight += 1.5;
   // An offer ("let me know if you want us to…") asks less than a request.
   if (act === 'request' || act === 'question') weight += isOffer(sentence) ? 1.5 : 3;
   if (act === 'decision') weight += 2;
@@ -263,6 +284,9 @@ function isForward(message: SourcedMessage): boolean {
 /** What quoted history loses against the message's own words of the same weight. */
 const QUOTED_DISCOUNT = 1;
 
+/** How many sentences that name a date the summary keeps beyond its budget. */
+const DATED_RESERVE = 3;
+
 /** A message of this many sentences or fewer is reported whole. */
 const SHORT_MESSAGE = 3;
 
@@ -337,7 +361,20 @@ function keySentences(
     )[0];
     if (best && chosen.length < budget + 2) chosen.push(best);
   }
-  return chosen.sort((a, b) => a.order - b.order);
+  // A long message's dates are not lost to its other facts: a few more statements that name a
+  // date, written to the reader (not by a mail system).
+  const dated = firstTime
+    .filter(
+      (item) =>
+        !chosen.includes(item) &&
+        !item.notice &&
+        item.fact >= 2 &&
+        namesDate(item.sentence) &&
+        isStatement(item.sentence),
+    )
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .slice(0, DATED_RESERVE);
+  return [...chosen, ...dated].sort((a, b) => a.order - b.order);
 }
 
 function sameSender(a: SourcedMessage, b: SourcedMessage): boolean {
