@@ -138,6 +138,14 @@ describe('splitBody', () => {
     expect(split.quoted).toMatch(/^Per Dahl@NORD on[\s\S]*Bring the plans\.$/);
   });
 
+  it('starts the quote at a Notes "Sent by:" line over "To:" when the writer and date lines are lost', () => {
+    const split = splitBody(
+      'Two points on the list.\n\nPer\n\n\nSent by: Tove Aas\nTo: Per Dahl/OSL/NORD@NORD\ncc:\n\nSubject: Traders\n\nPlease sign and return the list.',
+    );
+    expect(split.text).toBe('Two points on the list.\n\nPer');
+    expect(split.quoted).toMatch(/^Sent by: Tove Aas[\s\S]*Please sign and return the list\.$/);
+  });
+
   it('leaves a sentence that names a Notes address in the text', () => {
     const split = splitBody(
       'Please copy Tove Aas/OSL/NORD@NORD on it.\n09/25/2025 10:29 AM is when it left.',

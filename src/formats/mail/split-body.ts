@@ -73,6 +73,8 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   }
   // A Notes writer line over its date stamp ("Ann Lee@ACME" over "09/25/2000 10:29 AM"), below the writer's own words.
   if (opensNotesStamp(lines, index)) return true;
+  // A Notes header whose writer and date lines the export lost: "Sent by: Ann Lee" over "To: …".
+  if (/^\s*Sent by:\s*\S/i.test(line) && /^\s*To:\s*\S/i.test(next)) return true;
   // An Outlook header block without the "Original Message" line: "From: ..." then "Sent:" or "Date:".
   if (/^\s*From:\s*\S/i.test(line) && /^\s*(Sent|Date):\s*\S/i.test(next) && index > 0) return true;
   // A Lotus Notes header: "From: Ann Lee (on) 12/12/2000 11:56 AM", or "Ann Lee 11/26/2001 08:35 PM"
