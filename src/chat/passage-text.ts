@@ -8,6 +8,7 @@
  * become "Label: value" sentences, headed by their column when the sheet has a header row.
  */
 import { isHeaderLine } from '../formats/mail/index-text.ts';
+import { addressesIn, withoutAddresses } from '../formats/mail/notes-address.ts';
 import type { SearchHit } from '../index/types.ts';
 import { splitSentences } from '../lib/text/sentences.ts';
 import { unwrapLines } from '../lib/text/unwrap-lines.ts';
@@ -248,7 +249,7 @@ export function passageUnits(
     const text = raw.replace(QUOTE_MARK, '');
     // A run of addresses is a header's list even where the passage starts inside it, and the
     // header lines after it ("cc:", "Subject: …") are no sentence either.
-    if (continuesAddresses(text) && (inHeader || (text.match(ADDRESS)?.length ?? 0) >= 2)) {
+    if (continuesAddresses(text) && (inHeader || addressesIn(text).length >= 2)) {
       flush();
       inHeader = true;
       continue;
@@ -303,18 +304,13 @@ export function passageUnits(
   return units.filter((unit) => unit.text.length > 1);
 }
 
-/** An address as a Notes header writes it: "Ana Ruiz/HOU/ACME@ACME", or a mail address. */
-const ADDRESS =
-  /(?:[\p{L}][\p{L}.'-]*\s+){0,3}[\p{L}][\p{L}.'-]*\/[\w/&-]+@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
-
 /**
  * A line that goes on with a header's list of addresses ("Parquet/SF/ACME@ACME, Ana Ruiz/HOU/
  * ACME@ACME, David"): addresses, separators and at most a name cut at the line's end.
  */
 function continuesAddresses(line: string): boolean {
   if (!line.includes('@')) return false;
-  const rest = line
-    .replace(ADDRESS, ' ')
+  const rest = withoutAddresses(line)
     .replace(/[,;<>"()\s]+/g, ' ')
     .trim();
   return rest === '' || rest.split(' ').length <= 3;

@@ -5,6 +5,7 @@
  * history is left out, so a thread's text is not indexed once per reply. Pure; the chunker
  * decides where the text goes.
  */
+import { addressesIn } from './notes-address.ts';
 
 /** A message with fewer own words than this is a bare forward when it carries a forward. */
 const FEW_OWN_WORDS = 12;
@@ -24,13 +25,11 @@ const SEPARATOR = [
   /^\s*\S.{0,40}\s-{5,}\s*$/,
 ];
 /** A bare date and time line: the second line of a Notes stamp ("TIM DALE\n12/13/2000 03:32 PM"). */
-const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s*$/i;
-/** An address list wrapped onto a line of its own, in Notes form or as addresses ("Kim Lee/HOU/ECT@ECT, Bo Day"). */
-const ADDRESS_RUN = /(?:\/[A-Z]{2,}@[A-Z]{2,}|\S+@\S+\.\w+)/;
+const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*$/i;
 /** A header line of a forwarded message: fields, or a Lotus Notes "Name <addr> on 12/11/2000 04:00 PM". */
 const HEADER_LINE = [
   /^\s*(?:From|To|Cc|Bcc|Sent|Date|Subject|Importance|Sensitivity|Priority|Sent by):/i,
-  /^\s*\S.{0,120}\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i,
+  /^\s*\S.{0,120}\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i,
 ];
 
 /** True for a header line of a quoted or forwarded message ("Subject: …", "Ann Lee/ACME@ACME on 05/02/2001 04:29 PM"). */
@@ -74,8 +73,8 @@ export function forwardedBody(quoted: string): string {
       start++;
       continue;
     }
-    // An address list the mail program wrapped without indenting it.
-    if (header && ADDRESS_RUN.test(line) && !/[.!?]\s*$/.test(line.trim())) {
+    // An address list the mail program wrapped without indenting it, in Notes form or as addresses ("Kim Lee/HOU/ECT@ECT, Bo Day").
+    if (header && addressesIn(line).length > 0 && !/[.!?]\s*$/.test(line.trim())) {
       start++;
       continue;
     }

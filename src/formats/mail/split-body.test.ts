@@ -119,6 +119,40 @@ describe('splitBody', () => {
     expect(oneLine.quoted).toMatch(/^\s*Ann Lee\/ACME[\s\S]*The retreat moves to June\./);
   });
 
+  it('starts the quote at a Notes writer line over its date stamp, with or without "To:" below', () => {
+    const withTo = splitBody(
+      'Ivar, this is what we could offer.\n\nSolveig\n\n\nIvar B Holm@NORD\n09/25/2025 10:29 AM\nTo: Solveig Berg/OSL/NORD@NORD\ncc:\nSubject: Terms\n\nWhat would you recommend?',
+    );
+    expect(withTo.text).toBe('Ivar, this is what we could offer.\n\nSolveig');
+    expect(withTo.quoted).toMatch(/^Ivar B Holm@NORD\n09\/25\/2025[\s\S]*What would you recommend\?$/);
+    const routed = splitBody('Agreed.\n\nTove Aas/OSL/NORD@NORD\n\n09/25/2025 10:29 AM\n\nThe rate is 4%.');
+    expect(routed.text).toBe('Agreed.');
+    expect(routed.quoted).toMatch(/^Tove Aas\/OSL[\s\S]*The rate is 4%\.$/);
+  });
+
+  it('reads "Name@ORG on <date>" with seconds in the time as a Notes header', () => {
+    const split = splitBody(
+      'See the note below.\n\nPer Dahl@NORD on 04/24/2025 11:47:40 AM\nTo: Tove Aas/OSL/NORD@NORD\ncc:\nSubject: Visit\n\nBring the plans.',
+    );
+    expect(split.text).toBe('See the note below.');
+    expect(split.quoted).toMatch(/^Per Dahl@NORD on[\s\S]*Bring the plans\.$/);
+  });
+
+  it('starts the quote at a Notes "Sent by:" line over "To:" when the writer and date lines are lost', () => {
+    const split = splitBody(
+      'Two points on the list.\n\nPer\n\n\nSent by: Tove Aas\nTo: Per Dahl/OSL/NORD@NORD\ncc:\n\nSubject: Traders\n\nPlease sign and return the list.',
+    );
+    expect(split.text).toBe('Two points on the list.\n\nPer');
+    expect(split.quoted).toMatch(/^Sent by: Tove Aas[\s\S]*Please sign and return the list\.$/);
+  });
+
+  it('leaves a sentence that names a Notes address in the text', () => {
+    const split = splitBody(
+      'Please copy Tove Aas/OSL/NORD@NORD on it.\n09/25/2025 10:29 AM is when it left.',
+    );
+    expect(split.quoted).toBeUndefined();
+  });
+
   it('treats forwarded blocks as quoted', () => {
     const split = splitBody(
       'FYI.\n\n---------------------- Forwarded by Jeff Shorter/ENERGY/TXU on 10/29/2001\nJerry Burt\nText',

@@ -8,6 +8,7 @@
  */
 
 import { contactBlockStart } from './contact-block.ts';
+import { opensNotesStamp } from './notes-address.ts';
 
 export type SplitBody = {
   readonly text: string;
@@ -23,7 +24,9 @@ const QUOTE_HEADER = [
   /^\s*_{5,}\s*$/,
 ];
 const NOTES_STAMP =
-  /^\s*(?:\S.{0,80}\s)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i;
+  /^\s*(?:\S.{0,80}\s)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i;
+/** A name on a line of its own, above a Notes stamp's date ("Ann Lee"). */
+const NAME_LINE = /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*$/u;
 /** A Lotus Notes header on one line: the writer, the date and time, then "To:". */
 const NOTES_ONE_LINE =
   /^\s*\S[^\n]{0,80}?\s\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+To:\s*\S/i;
@@ -68,6 +71,10 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
     const following = lines.slice(wrote + 1).find((item) => item.trim() !== '');
     return following === undefined || !/^\s*>/.test(following);
   }
+  // A Notes writer line over its date stamp ("Ann Lee@ACME" over "09/25/2000 10:29 AM"), below the writer's own words.
+  if (opensNotesStamp(lines, index)) return true;
+  // A Notes header whose writer and date lines the export lost: "Sent by: Ann Lee" over "To: …".
+  if (/^\s*Sent by:\s*\S/i.test(line) && /^\s*To:\s*\S/i.test(next)) return true;
   // An Outlook header block without the "Original Message" line: "From: ..." then "Sent:" or "Date:".
   if (/^\s*From:\s*\S/i.test(line) && /^\s*(Sent|Date):\s*\S/i.test(next) && index > 0) return true;
   // A Lotus Notes header: "From: Ann Lee (on) 12/12/2000 11:56 AM", or "Ann Lee 11/26/2001 08:35 PM"
@@ -105,12 +112,9 @@ export function splitBody(body: string): SplitBody {
   for (let index = 0; index < lines.length; index++) {
     if (isQuoteHeader(lines, index)) {
       quoteStart = index;
-      // A Notes stamp with only the date has the writer's name on the line above.
-      if (
-        /^\s*\d/.test(lines[index] ?? '') &&
-        /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*$/u.test(lines[index - 1] ?? '')
-      )
-        quoteStart = index - 1;
+      // A Notes stamp with only the date has the writer's name on the line above (a writer line
+      // with its address, "Ann Lee@ACME", opens the quote itself).
+      if (/^\s*\d/.test(lines[index] ?? '') && NAME_LINE.test(lines[index - 1] ?? '')) quoteStart = index - 1;
       // The left column of a two-column Notes header starts a line or two above its "To:".
       if (notesColumns(lines, index))
         while (

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { readFile } from '../../formats/read-file.ts';
 import { OfficemateError } from '../../lib/errors.ts';
 import type { SourcedMessage } from './mail-thread.ts';
-import { withNotesWriterQuoted } from './quoted-history.ts';
 
 export type LoadedMail = {
   readonly messages: SourcedMessage[];
@@ -63,9 +62,7 @@ export async function loadMail(paths: readonly string[]): Promise<LoadedMail> {
       });
       continue;
     }
-    // A Notes writer line left above the quote by the body split belongs to the quote.
-    for (const message of result.data.messages)
-      messages.push({ ...withNotesWriterQuoted(message), path: file });
+    for (const message of result.data.messages) messages.push({ ...message, path: file });
   }
   return { messages, errors };
 }

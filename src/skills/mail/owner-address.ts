@@ -6,23 +6,13 @@
  * A Notes address names a person inside one organisation's directory, so it is matched by
  * first and last name, middle initials left out.
  */
-
-/** "local/route…@domain": a Notes address; the local part may hold spaces (a written-out name). */
-const NOTES_ADDRESS = /^([^/@]+)\/[^@]*@[^@\s]+$/;
-
-/** "ann b lee" or "ann.b.lee" → "ann.lee"; undefined unless two words of two letters or more remain. */
-function nameKey(local: string): string | undefined {
-  const words = local.split(/[\s._]+/).filter((word) => word.length > 1);
-  return words.length >= 2 && words.every((word) => /^[\p{L}'-]+$/u.test(word))
-    ? `notes:${words.join('.')}`
-    : undefined;
-}
+import { personKey, readNotesAddress } from '../../formats/mail/notes-address.ts';
 
 /** The key an address is compared by: lower case; a Notes address by the name it carries. */
 export function addressKey(address: string | undefined): string {
   const plain = (address ?? '').trim().toLowerCase();
-  const notes = NOTES_ADDRESS.exec(plain);
-  return (notes?.[1] && nameKey(notes[1].trim())) || plain;
+  const notes = readNotesAddress(address ?? '');
+  return (notes && personKey(notes.name)) || plain;
 }
 
 /** Every key the owner's addresses are known by: each address, and the name its local part spells ("ann.lee@…" → Ann Lee). */
@@ -33,7 +23,7 @@ export function ownerKeys(addresses: Iterable<string>): Set<string> {
     if (!plain) continue;
     keys.add(addressKey(plain));
     const name = /^([^@/]+)@/.exec(plain)?.[1];
-    const key = name ? nameKey(name) : undefined;
+    const key = name ? personKey(name) : undefined;
     if (key) keys.add(key);
   }
   return keys;

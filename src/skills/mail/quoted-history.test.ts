@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedAuthor, quotedMessages, withNotesWriterQuoted } from './quoted-history.ts';
+import { quotedAuthor, quotedMessages } from './quoted-history.ts';
 
 describe('who wrote a quoted message', () => {
   it('reads the Notes forms of a header: a Notes address after From:, a bare one, and a stamp with an address', () => {
@@ -37,25 +37,13 @@ describe('who wrote a quoted message', () => {
   });
 });
 
-describe('a Notes writer line left above the quote', () => {
-  it('moves "Name@ORG" from the foot of the text into the quote, so the quote has its author', () => {
-    const message = withNotesWriterQuoted({
-      text: 'Ivar, this is what we could offer.\n\nLet me know.\n\nSolveig\n\n\nIvar B Holm@NORD',
-      quoted:
-        '09/25/2025 10:29 AM\nTo: Solveig Berg/OSL/NORD@NORD\ncc:\nSubject: Terms\n\nWhat would you recommend for the contract?',
-    });
-    expect(message.text).toBe('Ivar, this is what we could offer.\n\nLet me know.\n\nSolveig');
-    const [quoted] = quotedMessages(message.quoted);
+describe('the writer of a Notes header', () => {
+  it('reads the writer line over the date stamp as the author of the quoted message', () => {
+    const [quoted] = quotedMessages(
+      'Ivar B Holm@NORD\n09/25/2025 10:29 AM\nTo: Solveig Berg/OSL/NORD@NORD\ncc:\nSubject: Terms\n\nWhat would you recommend for the contract?',
+    );
     expect(quoted?.author).toBe('Ivar B Holm');
-    expect(quoted?.text).toContain('What would you recommend');
-  });
-
-  it('leaves a text alone when the quote does not open with a date stamp', () => {
-    const message = {
-      text: 'See below.\n\nIvar B Holm@NORD',
-      quoted: '-----Original Message-----\nFrom: Ann',
-    };
-    expect(withNotesWriterQuoted(message)).toBe(message);
+    expect(quoted?.text).toBe('What would you recommend for the contract?');
   });
 
   it('reads the writer of "From:  Ann Lee @ ORG  date"', () => {

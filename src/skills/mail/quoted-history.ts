@@ -6,6 +6,7 @@
  * or inbox folder): then the quoted messages are the only place the thread's facts are written.
  */
 import { forwardedBody, opensWithHeader } from '../../formats/mail/index-text.ts';
+import { leadingNotesAddress, opensNotesStamp, readNotesAddress } from '../../formats/mail/notes-address.ts';
 
 export type QuotedMessage = {
   /** Who wrote it, as a person's name ("Ann Lee" from "Lee, Ann"), when its header says. */
@@ -25,50 +26,42 @@ function personName(name: string): string {
   return first && last ? `${first} ${last}` : name.trim();
 }
 
-/** Who wrote a quoted message, from its header ("\"Ann Lee\" <…> on 02/08/2001", "From: Lee, Ann", a Notes stamp). */
-export function quotedAuthor(header: string): string | undefined {
-  const match =
-    /^\s*>?\s*"?([^"<>\n@]{3,40}?)"?\s*<[^>\n]+>\s+on\s/m.exec(header) ??
-    /^\s*>?\s*From:\s*"?([^"<>\n@]{3,40}?)"?\s*(?:<|\[|$)/im.exec(header) ??
-    // A Notes address: "From: Ann Lee/HOU/ECT@ECT on 05/02/2001", "Ann Lee/ACME@acmeXgate 05/02/2001 05:29 PM",
-    // "From:  Ann Lee @ ECT    05/02/2001 05:29 PM".
-    /^\s*>?\s*(?:From:\s*)?(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})(?:\/[\w/ -]*@|\s+@\s+)[\w.-]+/mu.exec(
-      header,
-    ) ??
-    // A Notes stamp with an address, the date on the next line ("Ann Lee <alee@example.com>\n08/09/2001 02:35 PM").
+/** A Notes date stamp: "09/25/2000 10:29 AM". */
+const DATE_STAMP = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}/;
+/** A name on its own line, as a Notes stamp writes it above the date ("Ann Lee"). */
+const NAME_LINE = /^\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3})\s*$/u;
+
+/** The ways a header names its writer, tried in order on the header's lines; each gives the name as written. */
+const AUTHOR_RULES: readonly ((lines: readonly string[], header: string) => string | undefined)[] = [
+  // "\"Ann Lee\" <ann@example.com> on 02/08/2001"
+  (_, header) => /^\s*>?\s*"?([^"<>\n@]{3,40}?)"?\s*<[^>\n]+>\s+on\s/m.exec(header)?.[1],
+  // "From: Lee, Ann [mailto:…]", "From: Ann Lee"
+  (_, header) => /^\s*>?\s*From:\s*"?([^"<>\n@]{3,40}?)"?\s*(?:<|\[|$)/im.exec(header)?.[1],
+  // A Notes address opening a line: "From: Ann Lee/HOU/ACME@ACME on 05/02/2001", "From:  Ann Lee @ ACME   05/02/2001".
+  (lines) => lines.map(leadingNotesAddress).find(Boolean)?.name,
+  // A stamp with an address, the date below: "Ann Lee <alee@example.com>\n08/09/2001 02:35 PM".
+  (_, header) =>
     /^\s*"?(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3})"?\s*<[^>\n]+>\s*\n\s*\d{1,2}\/\d{1,2}\/\d{2,4}/mu.exec(
       header,
-    ) ??
-    // A Notes stamp: the name on its own line above the date ("Ann Lee\n06/01/2001 06:10 PM", "Ann Lee@ACME\n06/01/2001…").
-    /^\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3})(?:\/[\w/ -]*)?(?:@[\w.-]+)?\s*\n\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d/mu.exec(
-      header,
+    )?.[1],
+  // A Notes stamp: the name, or a writer line, above the date ("Ann Lee\n06/01/2001 06:10 PM", "Ann Lee@ACME\n06/01/2001…").
+  (lines) => {
+    const at = lines.findIndex(
+      (line, i) => (NAME_LINE.test(line) && DATE_STAMP.test(lines[i + 1] ?? '')) || opensNotesStamp(lines, i),
     );
-  const name = match?.[1]?.replace(/\/.*$/, '').trim();
-  return name ? personName(name) : undefined;
-}
+    const line = lines[at] ?? '';
+    return readNotesAddress(line)?.name ?? NAME_LINE.exec(line)?.[1];
+  },
+];
 
-/** A Notes writer line: "Ann Lee@ACME", "Ann B Lee/HOU/ACME@ACME". */
-const NOTES_WRITER = /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}(?:\/[\w -]+)*@[\w.-]+\s*$/u;
-/** A Notes date stamp opening a quote: "09/25/2000 10:29 AM". */
-const DATE_STAMP = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}/;
-
-/**
- * A Notes header whose writer line ("Ann Lee@ACME") stayed at the foot of the message's own text,
- * its date stamp opening the quote: the writer line moves into the quote, so the quoted message
- * has its author and the writer's name is not read as the message's own words.
- */
-export function withNotesWriterQuoted<M extends { readonly text: string; readonly quoted?: string }>(
-  message: M,
-): M {
-  if (!message.quoted || !DATE_STAMP.test(message.quoted.split('\n')[0] ?? '')) return message;
-  const lines = message.text.trimEnd().split('\n');
-  const writer = lines.at(-1) ?? '';
-  if (lines.length < 2 || !NOTES_WRITER.test(writer)) return message;
-  return {
-    ...message,
-    text: lines.slice(0, -1).join('\n').trimEnd(),
-    quoted: `${writer.trim()}\n${message.quoted}`,
-  };
+/** Who wrote a quoted message, from its header ("\"Ann Lee\" <…> on 02/08/2001", "From: Lee, Ann", a Notes stamp). */
+export function quotedAuthor(header: string): string | undefined {
+  const lines = header.split('\n');
+  for (const rule of AUTHOR_RULES) {
+    const name = rule(lines, header)?.replace(/\/.*$/, '').trim();
+    if (name) return personName(name);
+  }
+  return undefined;
 }
 
 /** The quoted messages of a reply or forward, oldest last as they are written. Empty when the quote has no header (plain "> " lines). */
@@ -79,7 +72,7 @@ export function quotedMessages(quoted: string | undefined): QuotedMessage[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     // A Notes stamp with the writer's address on its own line ("Ann Lee@ACME" over "09/25/2000 10:29 AM").
-    const notesStamp = NOTES_WRITER.test(line) && DATE_STAMP.test(lines[i + 1] ?? '');
+    const notesStamp = opensNotesStamp(lines, i);
     if (!notesStamp && !MAY_OPEN.test(line)) continue;
     // A header block counts once: its later lines do not open another message.
     if (starts.length > 0 && i - starts.at(-1)! < 3) continue;

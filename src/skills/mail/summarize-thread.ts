@@ -15,6 +15,7 @@ import {
   isCourtesy,
   isOffer,
   isSiteAction,
+  type MailAct,
 } from './mail-acts.ts';
 import {
   firstName,
@@ -158,14 +159,21 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
 
 const MONEY =
   /[$€£]\s?\d|\b\d[\d,.]*\s?(?:mm|bn|k|million|billion|thousand|dollars|euros?|pounds|percent)\b|\d\s?%/i;
+/**
+ * A date or time: a weekday, a month with its day, "11/3", a clock time ("10:30", "4 pm"; a
+ * decimal such as "$56.70" or "4.00" is none), "tomorrow", "end of the month".
+ */
 const WHEN =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|(?<![$\u20ac\u00a3\d.,])\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b\d{1,2}\s?(?:a\.?m|p\.?m)\b|\b(?:today|tomorrow|tonight|next week|end of (?:the )?(?:day|week|month))\b/i;
+/** A holiday named as a date ("the latest we should know is Thanksgiving", "before Christmas"). */
+const HOLIDAY =
+  /\b(?:thanksgiving|christmas|easter|new year'?s (?:day|eve)|labou?r day|memorial day|independence day|good friday|boxing day|fourth of july|july 4th)\b/i;
 /** A measured quantity ("500MW", "12 bcf/d", "3,000 tons", "two weeks" is not one: it has no figure). */
 const QUANTITY =
   /\b\d[\d,.]*\s?(?:[kmgt]wh?|mmbtu|bcf|mcf|bbls?|barrels|tons?|tonnes|units|shares|contracts|hours|days|weeks|months|years)\b/i;
-/** A month named as a time limit without a day ("by November", "between now and March"). */
+/** A month named without a day, as a time limit or a time ("by November", "between now and March", "the August board meeting"). */
 const MONTH_LIMIT =
-  /\b(?:by|until|till|before|after|through|in|and|end of|since|from)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+  /\b(?:by|until|till|before|after|through|in|and|end of|since|from|the|this|next|last|early|mid|late|mid-)\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const PLACE_FIELD = /^(?:location|where|place|venue|room)\s*:\s*\S/i;
 const PHONE = /(?:^|[\s:(])\(?\d{3}\)?[\s./-]\d{3}[\s.-]\d{4}\b/;
 /** A user name, password or login handed out ("User ID: ann01", "Your temporary password is: X1Y2"). */
@@ -173,17 +181,31 @@ const CREDENTIAL = /\b(?:user ?(?:name|id)|password|log-?in(?: id)?)\b[^.:\n]{0,
 const WEB_ADDRESS = /https?:\/\/|\bwww\.\S/i;
 const CHANGE =
   /\b(?:will now|(?:has|have) (?:now )?(?:changed|been changed|moved|been moved|been cancell?ed|been postponed|been replaced))\b/i;
-const DUE = /\b(?:due|deadline|by|before|until|no later than)\b/i;
+/** A time limit: "due", "by", "no later than", "Friday at the latest", "the latest we can sign is Friday". */
+const DUE =
+  /\b(?:due|deadline|by|before|until|no later than|at the latest)\b|\bthe latest (?:we|you|they|i|it|he|she)\b/i;
+
+/** A wish for a holiday ("Happy Thanksgiving", "I hope you had a great Christmas"): no date to keep. */
+const HOLIDAY_WISH = /\b(?:happy|merry|hope you|have a|enjoy)\b/i;
+
+/** True when a sentence names a date or a time. */
+function namesDate(sentence: string): boolean {
+  return (
+    WHEN.test(sentence) ||
+    MONTH_LIMIT.test(sentence) ||
+    (HOLIDAY.test(sentence) && !HOLIDAY_WISH.test(sentence))
+  );
+}
 
 /** How much a sentence carries the facts a reader needs. */
 function factWeight(sentence: string): number {
   const act = classifySentence(sentence);
   let weight = 0;
   if (MONEY.test(sentence)) weight += 3;
-  const when = WHEN.test(sentence) || MONTH_LIMIT.test(sentence);
+  const when = namesDate(sentence);
   if (when) weight += 2;
   if (when && DUE.test(sentence)) weight += 1;
-  if (!MONEY.test(sentence) && QUANTITY.test(sentence)) weight += 1.5;
+  if (QUANTITY.test(sentence)) weight += 1.5;
   // An offer ("let me know if you want us to…") asks less than a request.
   if (act === 'request' || act === 'question') weight += isOffer(sentence) ? 1.5 : 3;
   if (act === 'decision') weight += 2;
@@ -262,6 +284,9 @@ function isForward(message: SourcedMessage): boolean {
 /** What quoted history loses against the message's own words of the same weight. */
 const QUOTED_DISCOUNT = 1;
 
+/** How many sentences that name a date the summary keeps beyond its budget. */
+const DATED_RESERVE = 3;
+
 /** A message of this many sentences or fewer is reported whole. */
 const SHORT_MESSAGE = 3;
 
@@ -336,7 +361,20 @@ function keySentences(
     )[0];
     if (best && chosen.length < budget + 2) chosen.push(best);
   }
-  return chosen.sort((a, b) => a.order - b.order);
+  // A long message's dates are not lost to its other facts: a few more statements that name a
+  // date, written to the reader (not by a mail system).
+  const dated = firstTime
+    .filter(
+      (item) =>
+        !chosen.includes(item) &&
+        !item.notice &&
+        item.fact >= 2 &&
+        namesDate(item.sentence) &&
+        isStatement(item.sentence),
+    )
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .slice(0, DATED_RESERVE);
+  return [...chosen, ...dated].sort((a, b) => a.order - b.order);
 }
 
 function sameSender(a: SourcedMessage, b: SourcedMessage): boolean {
@@ -364,101 +402,170 @@ function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-export function summarizeThread(thread: MailThread): ThreadSummary {
-  const citations: MailCitation[] = thread.messages.map((message, i) => ({
+/** Each message cited by number, with the opening of its own words. */
+function threadCitations(thread: MailThread): MailCitation[] {
+  return thread.messages.map((message, i) => ({
     n: i + 1,
     path: message.path,
     uri: `mail://${encodeURIComponent(message.messageId.replace(/^<|>$/g, ''))}`,
     locator: { messageId: message.messageId },
     quote: clip(contentSentences(message.text).join(' ')),
   }));
-  const asked: ThreadPoint[] = [];
-  const decided: ThreadPoint[] = [];
-  const openQuestions: ThreadPoint[] = [];
-  const owes: Obligation[] = [];
+}
 
+/** One sentence of a message's own words, with what it does and where it stands in the thread. */
+type SaidInThread = {
+  readonly sentence: string;
+  readonly act: MailAct;
+  readonly message: SourcedMessage;
+  readonly thread: MailThread;
+  readonly by: string;
+  readonly n: number;
+  readonly due?: string;
+  /** Someone else wrote after it. */
+  readonly answeredLater: boolean;
+};
+
+type ThreadActs = {
+  readonly asked: ThreadPoint[];
+  readonly decided: ThreadPoint[];
+  readonly openQuestions: ThreadPoint[];
+  readonly owes: Obligation[];
+};
+
+/** A request or question that asks for an answer: an offer ("let me know if you want a copy sent") asks for none. */
+const asks = (said: SaidInThread) =>
+  (said.act === 'question' || said.act === 'request') && !isOffer(said.sentence);
+
+/** Who a request is for: "Lars, please send…" is for Lars; otherwise the first recipient. */
+function addresseeOf(said: SaidInThread): string {
+  const vocative = /^([A-Z][\p{L}'-]+)\s*,/u.exec(said.sentence)?.[1]?.toLowerCase();
+  const named = vocative
+    ? said.thread.participants.find((person) => firstName(person).toLowerCase() === vocative)
+    : undefined;
+  const addressee = named ?? said.message.to[0];
+  return addressee ? displayName(addressee) : 'the recipients';
+}
+
+const owed = (said: SaidInThread, owner: string): Obligation => ({
+  owner,
+  task: said.sentence,
+  ...(said.due ? { due: said.due } : {}),
+  n: said.n,
+});
+
+/** What each sentence adds to the lists of the summary, one rule a list. */
+const ACT_RULES: readonly ((said: SaidInThread, into: ThreadActs) => void)[] = [
+  (said, into) => {
+    if (asks(said)) into.asked.push({ text: said.sentence, by: said.by, n: said.n });
+  },
+  (said, into) => {
+    if (asks(said) && !said.answeredLater)
+      into.openQuestions.push({ text: said.sentence, by: said.by, n: said.n });
+  },
+  (said, into) => {
+    if (said.act === 'decision') into.decided.push({ text: said.sentence, by: said.by, n: said.n });
+  },
+  (said, into) => {
+    if (said.act === 'request' && asks(said)) into.owes.push(owed(said, addresseeOf(said)));
+  },
+  (said, into) => {
+    if (said.act === 'commitment') into.owes.push(owed(said, said.by));
+  },
+];
+
+/** What was asked, decided, left open and owed, from each message's own words (bulk mail asks nothing). */
+function threadActs(thread: MailThread): ThreadActs {
+  const acts: ThreadActs = { asked: [], decided: [], openQuestions: [], owes: [] };
   thread.messages.forEach((message, i) => {
-    const n = i + 1;
+    if (isBulkMail(message)) return;
     const by = senderName(message, thread);
     const reference = message.date ? new Date(message.date) : new Date(0);
     const answeredLater = thread.messages.slice(i + 1).some((later) => !sameSender(later, message));
-    const said = isBulkMail(message) ? [] : ownSentences(message, thread).filter((item) => !item.quoted);
-    for (const { sentence } of said) {
-      const act = classifySentence(sentence);
+    for (const { sentence } of ownSentences(message, thread).filter((item) => !item.quoted)) {
       const due = findDeadlines(sentence, reference)[0]?.date;
-      if (act === 'question' || act === 'request') {
-        asked.push({ text: sentence, by, n });
-        if (!answeredLater) openQuestions.push({ text: sentence, by, n });
-      }
-      if (act === 'decision') decided.push({ text: sentence, by, n });
-      if (act === 'request') {
-        // "Lars, please send…" is addressed to Lars; otherwise to the first recipient.
-        const vocative = /^([A-Z][\p{L}'-]+)\s*,/u.exec(sentence)?.[1]?.toLowerCase();
-        const named = vocative
-          ? thread.participants.find((person) => firstName(person).toLowerCase() === vocative)
-          : undefined;
-        const addressee = named ?? message.to[0];
-        owes.push({
-          owner: addressee ? displayName(addressee) : 'the recipients',
-          task: sentence,
-          ...(due ? { due } : {}),
-          n,
-        });
-      }
-      if (act === 'commitment') owes.push({ owner: by, task: sentence, ...(due ? { due } : {}), n });
+      const said: SaidInThread = {
+        sentence,
+        act: classifySentence(sentence),
+        message,
+        thread,
+        by,
+        n: i + 1,
+        answeredLater,
+        ...(due ? { due } : {}),
+      };
+      for (const rule of ACT_RULES) rule(said, acts);
     }
   });
+  return acts;
+}
 
-  // A participant without a display name is named as they sign their messages ("Michelle L. Simpkins").
+/** Every participant by name: a display name, else the name they sign with ("Michelle L. Simpkins"), else the address. */
+function participantNames(thread: MailThread): string[] {
   const signed = new Map(
     thread.messages.map((message) => [
       (message.from?.address ?? '').toLowerCase(),
       senderName(message, thread),
     ]),
   );
-  const names = thread.participants.map((person) =>
+  return thread.participants.map((person) =>
     person.name?.trim() ? displayName(person) : (signed.get(person.address.toLowerCase()) ?? person.address),
   );
-  const sentences: string[] = [];
-  const some = (list: readonly string[]) =>
-    `${joinNames(list.slice(0, 5))}${list.length > 5 ? ` and ${list.length - 5} other${list.length === 6 ? '' : 's'}` : ''}`;
+}
+
+/** Up to five names, then how many more. */
+function someNames(names: readonly string[]): string {
+  const more = names.length - 5;
+  return `${joinNames(names.slice(0, 5))}${more > 0 ? ` and ${more} other${more === 1 ? '' : 's'}` : ''}`;
+}
+
+/** The opening sentence: one message is from someone to others, a thread is "between" its participants. */
+function openingSentence(thread: MailThread): string {
+  const names = participantNames(thread);
   const first = thread.messages[0];
   if (thread.messages.length === 1 && first) {
-    // One message is from someone to others, not a thread "between" them.
     const sender = (first.from?.address ?? '').toLowerCase();
     const to = names.filter((_, i) => (thread.participants[i]?.address ?? '').toLowerCase() !== sender);
-    sentences.push(
-      `"${thread.subject}" is a message from ${senderName(first, thread)}${to.length ? ` to ${some(to)}` : ''}${dateRange(thread)} [1].`,
-    );
-  } else
-    sentences.push(
-      `"${thread.subject}" is a thread of ${thread.messages.length} messages${dateRange(thread)} between ${some(names)} [1].`,
-    );
+    return `"${thread.subject}" is a message from ${senderName(first, thread)}${to.length ? ` to ${someNames(to)}` : ''}${dateRange(thread)} [1].`;
+  }
+  return `"${thread.subject}" is a thread of ${thread.messages.length} messages${dateRange(thread)} between ${someNames(names)} [1].`;
+}
+
+/** A thread of bulk mail alone: nobody wrote it to the reader, so say what it is rather than quote it. */
+function bulkSentence(thread: MailThread): string | undefined {
   const bulk = thread.messages.map((message) => bulkMail(message));
-  if (bulk.every(Boolean)) {
-    // Nobody wrote this to the reader: say what it is rather than quote it.
-    const first = bulk[0]!;
-    sentences.push(
-      `It is ${first.kind === 'newsletter' ? 'a newsletter or marketing mail' : 'an automated notification'} (${first.reason}); nothing in it is asked of you [1].`,
+  const first = bulk[0];
+  if (!first || !bulk.every(Boolean)) return undefined;
+  return `It is ${first.kind === 'newsletter' ? 'a newsletter or marketing mail' : 'an automated notification'} (${first.reason}); nothing in it is asked of you [1].`;
+}
+
+/** The first obligations that have a due date, as sentences. */
+function dueSentences(owes: readonly Obligation[]): string[] {
+  return owes
+    .slice(0, 3)
+    .filter((item) => item.due)
+    .map(
+      (item) => `${item.owner} owes: "${clip(item.task, 140)}" (due ${item.due?.slice(0, 10)}) [${item.n}].`,
     );
-  }
-  for (const item of keySentences(thread, 6 + Math.min(4, thread.messages.length)))
-    sentences.push(reportLine(item.name, item.sentence, item.n, item.notice));
-  for (const item of owes.slice(0, 3)) {
-    if (!item.due) continue;
-    sentences.push(
-      `${item.owner} owes: "${clip(item.task, 140)}" (due ${item.due.slice(0, 10)}) [${item.n}].`,
-    );
-  }
+}
+
+export function summarizeThread(thread: MailThread): ThreadSummary {
+  const acts = threadActs(thread);
+  const bulk = bulkSentence(thread);
+  const sentences = [
+    openingSentence(thread),
+    ...(bulk ? [bulk] : []),
+    ...keySentences(thread, 6 + Math.min(4, thread.messages.length)).map((item) =>
+      reportLine(item.name, item.sentence, item.n, item.notice),
+    ),
+    ...dueSentences(acts.owes),
+  ];
   return {
     threadId: thread.id,
     subject: thread.subject,
     summary: sentences.join(' '),
-    asked,
-    decided,
-    openQuestions,
-    owes,
+    ...acts,
     engine: 'builtin',
-    citations,
+    citations: threadCitations(thread),
   };
 }

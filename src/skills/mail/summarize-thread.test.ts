@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Address } from '../../formats/model.ts';
+import type { MailThread, SourcedMessage } from './mail-thread.ts';
+import { summarizeThread } from './summarize-thread.ts';
+
+const person = (name: string, address: string): Address => ({ name, address });
+const mara = person('Quist, Mara', 'mara.quist@example.org');
+const oskar = person('Lind, Oskar', 'oskar.lind@example.org');
+
+function message(n: number, from: Address, to: Address[], text: string): SourcedMessage {
+  return {
+    type: 'message',
+    messageId: `m${n}@example.org`,
+    subject: 'Harbour lease',
+    from,
+    to,
+    cc: [],
+    bcc: [],
+    date: `2026-03-0${n}T10:00:00Z`,
+    references: [],
+    text,
+    attachments: [],
+    headers: {},
+    locator: { messageId: `m${n}@example.org` },
+    path: 'inbox.mbox',
+  };
+}
+
+const thread = (messages: SourcedMessage[]): MailThread => ({
+  id: 't1',
+  subject: 'Harbour lease',
+  messages,
+  participants: [oskar, mara],
+});
+
+describe('offers in the lists of a summary', () => {
+  const summary = summarizeThread(
+    thread([
+      message(
+        1,
+        oskar,
+        [mara],
+        'The harbour board wants the lease signed. Please send me the signed lease by Friday. Let me know if you want a draft prepared. Let me know if you want me to call the board first.',
+      ),
+    ]),
+  );
+
+  it('are neither asked, open nor owed; the request beside them is', () => {
+    const asked = summary.asked.map((point) => point.text);
+    expect(asked).toEqual(['Please send me the signed lease by Friday.']);
+    expect(summary.openQuestions.map((point) => point.text)).toEqual(asked);
+    expect(summary.owes.map((item) => `${item.owner}: ${item.task}`)).toEqual([
+      'Mara Quist: Please send me the signed lease by Friday.',
+    ]);
+  });
+
+  it('an offer naming two ways to go still asks the reader to choose', () => {
+    const choice = summarizeThread(
+      thread([
+        message(1, oskar, [mara], 'Let me know if you want us to book the hall now or wait until May.'),
+      ]),
+    );
+    expect(choice.asked).toHaveLength(1);
+    expect(choice.owes[0]?.owner).toBe('Mara Quist');
+  });
+});
+
+describe('the dates of a long message', () => {
+  const prices = [
+    'The east dock costs $4,100 a month.',
+    'The west dock costs $3,900 a month.',
+    'Cleaning adds $350 a visit.',
+    'Insurance is $1,200 a year.',
+    'The crane hire is $640 a day.',
+    'Storage is $12 a pallet.',
+    'The deposit is $8,000.',
+    'Late payment adds 2% a month.',
+  ].join(' ');
+  const summary = (text: string) => summarizeThread(thread([message(1, oskar, [mara], text)])).summary;
+
+  it('are not lost to the length budget when figures fill it', () => {
+    const text = `${prices}\n\nThe new lease takes effect 11/3/2026 or as soon as the board allows.\n\nThe latest we can hear from the board is Thanksgiving.\n\nI will present the terms at the August board meeting.`;
+    const said = summary(text);
+    expect(said).toMatch(/takes effect 11\/3\/2026/);
+    expect(said).toMatch(/is Thanksgiving/);
+    expect(said).toMatch(/at the August board meeting/);
+  });
+
+  it('do not include a holiday wish, and a price is no clock time', () => {
+    const said = summary(
+      `${prices}\n\nHappy Thanksgiving to the whole crew and their families.\n\nThe crane list shows 56.70 and 43.10 for the two sizes we use.`,
+    );
+    expect(said).not.toMatch(/Happy Thanksgiving/);
+    expect(said).not.toMatch(/crane list shows/);
+  });
+});
