@@ -281,7 +281,7 @@ export function answerFromEvent(
   const name = occurrence.summary || 'The event';
   let answer: string;
   if (oftenAsked && occurrence.rrule)
-    answer = `${name} repeats ${describeRule(occurrence.rrule)}; the next one is ${when}${where}.`;
+    answer = `${name} repeats ${[occurrence.rrule, ...(occurrence.extraRules ?? [])].map(describeRule).join(', and ')}; the next one is ${when}${where}.`;
   else if (type === 'place') answer = `${name} is at ${occurrence.location} (${when}).`;
   else if (type === 'person') answer = `${name} (${when}): ${who(occurrence)}.`;
   else {

@@ -223,7 +223,7 @@ export const BATCH_CHUNKS = 5_000;
  * file again after such a change instead of keeping chunks an older reader made. Raise it with
  * any change to a reader or to chunking that alters a file's chunks.
  */
-export const READING_VERSION = 6;
+export const READING_VERSION = 7;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

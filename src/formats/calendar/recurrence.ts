@@ -66,19 +66,39 @@ function instant(value: string): number {
   return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
 }
 
-/** The occurrences of `event` (by its RRULE) that overlap [from, to), oldest first, at most `limit`. */
+/**
+ * The occurrences of `event` (by its RRULE, and by its further RRULEs when it has several)
+ * that overlap [from, to), oldest first, at most `limit`; a start two rules give is listed once.
+ */
 export function occurrencesBetween(event: CalendarEvent, from: Date, to: Date, limit = 100): CalendarEvent[] {
   if (!event.rrule) {
     const start = instant(event.start);
     const end = instant(event.end);
     return start < to.getTime() && end > from.getTime() ? [event] : [];
   }
+  const rules = [event.rrule, ...(event.extraRules ?? [])];
+  if (rules.length === 1) return ruleOccurrences(event, event.rrule, from, to, limit);
+  const byStart = new Map<string, CalendarEvent>();
+  for (const rule of rules)
+    for (const occurrence of ruleOccurrences(event, rule, from, to, limit))
+      if (!byStart.has(occurrence.start)) byStart.set(occurrence.start, occurrence);
+  return [...byStart.values()].sort((a, b) => instant(a.start) - instant(b.start)).slice(0, limit);
+}
+
+/** The occurrences one rule of `event` gives inside [from, to), oldest first, at most `limit`. */
+function ruleOccurrences(
+  event: CalendarEvent,
+  rule: string,
+  from: Date,
+  to: Date,
+  limit: number,
+): CalendarEvent[] {
   const zone = event.timeZone ?? 'UTC';
   const length = instant(event.end) - instant(event.start);
   const first = startParts({ ...event, start: event.seriesStart ?? event.start }, zone);
   let recur: InstanceType<typeof ICAL.Recur>;
   try {
-    recur = ICAL.Recur.fromString(event.rrule);
+    recur = ICAL.Recur.fromString(rule);
   } catch {
     return [];
   }
