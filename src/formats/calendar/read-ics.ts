@@ -490,6 +490,23 @@ function expandSeries(
       }
     }
   }
+  // DTSTART is always the first occurrence (RFC 5545), even when the rule gives none (an UNTIL
+  // before it): such a series is still read, at its start.
+  if (!first && masterStart) {
+    first = buildEvent(
+      {
+        uid,
+        item: master,
+        start: masterStart,
+        end: endOf(event, masterStart),
+        recurrenceId: converter.toIso(masterStart, tzid),
+        ...(rrule ? { rrule, extraRules } : {}),
+        ...(seriesStart ? { seriesStart } : {}),
+        excluded,
+      },
+      converter,
+    );
+  }
   // A series with no occurrence in the window is still listed, by its first occurrence and by
   // its moved occurrences (they may carry their own title, time and place).
   if (out.length === 0 && first) {
