@@ -220,3 +220,33 @@ describe('answerFromEvent: a to-do of another kind', () => {
     }
   });
 });
+
+describe('answerFromEvent: two events that fit the question alike', () => {
+  const old = eventHit({ uid: 'kite-2013', summary: 'Kite day', start: '2013-04-18', end: '2013-04-19' }, 11);
+  const coming = eventHit(
+    { uid: 'kite-2031', summary: 'Kite days', start: '2031-10-04', end: '2031-10-05' },
+    12,
+  );
+
+  it('answers with the one still to come, whichever the search ranked first', () => {
+    const answer = answerFromEvent(
+      'When is the kite day?',
+      'date',
+      [old, coming],
+      new Date('2031-10-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.answer).toContain('4 October 2031');
+  });
+
+  it('answers with the latest one gone when the question asks about the past', () => {
+    const answer = answerFromEvent(
+      'When was the last kite day?',
+      'date',
+      [coming, old],
+      new Date('2014-01-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.answer).toContain('18 April 2013');
+  });
+});

@@ -225,14 +225,10 @@ export function answerFromEvent(
     // A to-do has one due date, asked about before or after it alike.
     const occurrence = event.todo ? event : occurrenceFor(event, tense, now);
     if (!occurrence) continue;
-    // A tie within one series (the series and an occurrence moved out of it): the one nearest
-    // to now on the side the question asks.
+    // A tie (a series and an occurrence moved out of it, or two events of the same name): the
+    // one nearest to now on the side the question asks.
     const tie = best !== undefined && match === best.match;
-    if (
-      tie &&
-      !(best && best.occurrence.uid === found.uid && nearer(occurrence, best.occurrence, tense, now))
-    )
-      continue;
+    if (tie && !(best && nearer(occurrence, best.occurrence, tense, now))) continue;
     best = { hit, occurrence, match };
   }
   if (!best) return undefined;
@@ -281,7 +277,7 @@ export function answerFromEvent(
   const name = occurrence.summary || 'The event';
   let answer: string;
   if (oftenAsked && occurrence.rrule)
-    answer = `${name} repeats ${describeRule(occurrence.rrule)}; the next one is ${when}${where}.`;
+    answer = `${name} repeats ${[occurrence.rrule, ...(occurrence.extraRules ?? [])].map(describeRule).join(', and ')}; the next one is ${when}${where}.`;
   else if (type === 'place') answer = `${name} is at ${occurrence.location} (${when}).`;
   else if (type === 'person') answer = `${name} (${when}): ${who(occurrence)}.`;
   else {

@@ -76,6 +76,14 @@ describe('ask: what did I say or send', () => {
           'Gate code',
           'Odile, the gate code for the yard is 9902 from Monday.\n',
         ),
+        mboxMessage(
+          'out4',
+          '2024-05-06T09:00:00Z',
+          nora,
+          odile,
+          '',
+          'The account numbers you asked for:\n\n1.\tFjord Rowing Club - 5520193\n2.\tHarbour Chess Society - 381044\n',
+        ),
       ].join('\n'),
     );
     index = await openIndex(join(folder, 'index.db'));
@@ -106,6 +114,16 @@ describe('ask: what did I say or send', () => {
     expect(result.found).toBe(true);
     expect(result.answer).toContain('4471');
     expect(result.answer).not.toContain('9902');
+  });
+
+  it('gives the line of a list that carries the code for what is named', async () => {
+    const ask = (question: string) => askQuestion(index, question, { now, asUser: 'nora.lind@example.com' });
+    const rowing = await ask('What account number did I send for the Fjord Rowing Club?');
+    expect(rowing.found).toBe(true);
+    expect(rowing.answer).toContain('5520193');
+    expect(rowing.answer).not.toContain('381044');
+    // A club the list does not name: no line of it answers.
+    expect((await ask('What account number did I send for the Tennis Club?')).found).toBe(false);
   });
 
   it('says nothing when none of the asker’s mail is about the topic', async () => {

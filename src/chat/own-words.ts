@@ -165,6 +165,12 @@ export function answerOwnWords(
     const found = extractiveAnswer(question, [ownText(top)], citations, type, askedOn);
     return found.found ? { answer: found.answer, found: true } : quoteOf(top, sentences, citations);
   }
+  // A code asked for one item of a list they sent ("1. Fjord Rowing Club - 5520193"): that line.
+  if (type === 'code')
+    for (const hit of about) {
+      const line = listedCode(said(hit), terms);
+      if (line) return quoteOf(hit, [line], citations);
+    }
   // A value asked ("what number did I send …"): the sentence of their own text that gives it.
   const found = extractiveAnswer(question, about.map(ownText), citations, type, askedOn);
   if (found.found && found.hit) return { answer: found.answer, found: true };
@@ -179,6 +185,27 @@ export function answerOwnWords(
 
 /** A code as people send it bare ("4471", "B-17"): a word with a digit in it. */
 const CODE = /^[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*[.]?$/u;
+
+/** A code in a line of a list ("Harbour Savings - 40417"): a word of four digits or more. */
+const LISTED_CODE = /(?:^|[\s:#-])[\p{L}-]*\p{N}{4,}[\p{L}\p{N}-]*(?=[\s.,;]|$)/u;
+
+/**
+ * The line of a list that gives a code for what the question names: of the lines carrying a
+ * code, the one with the most topic words; a topic word it lacks must be in another line of
+ * the mail ("The account numbers are below:"), else the list is about something else.
+ */
+function listedCode(sentences: readonly string[], terms: readonly string[]): string | undefined {
+  let best: { text: string; count: number } | undefined;
+  for (const [i, text] of sentences.entries()) {
+    if (!LISTED_CODE.test(text)) continue;
+    const words = new Set(analyze(text));
+    const others = new Set(analyze(sentences.filter((_, j) => j !== i).join(' ')));
+    const count = terms.filter((term) => words.has(term)).length;
+    const elsewhere = terms.every((term) => words.has(term) || others.has(term));
+    if (count > 0 && elsewhere && (!best || count > best.count)) best = { text, count };
+  }
+  return best?.text;
+}
 
 /** A reply this short is quoted whole. */
 const SHORT_REPLY = 300;

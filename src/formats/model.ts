@@ -248,6 +248,8 @@ export type CalendarEvent = {
   /** Set on occurrences of a recurring event. */
   readonly recurrenceId?: string;
   readonly rrule?: string;
+  /** Further RRULEs of the same series (RFC 5545 allows several): their occurrences join `rrule`'s. */
+  readonly extraRules?: readonly string[];
   /** Start of a recurring series' first occurrence (its DTSTART), for expanding it around any date. */
   readonly seriesStart?: string;
   /** Starts the rule gives that are not held (EXDATE) or were moved (overridden occurrences). */

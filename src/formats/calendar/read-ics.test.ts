@@ -56,6 +56,50 @@ describe('readIcs on real calendars', () => {
     expect(first?.locator.eventUid).toBe('0000001');
   });
 
+  it('keeps every RRULE of a series: the first as rrule, the others as extraRules', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:two-rules@example.org',
+      'DTSTART:20240102T080000Z',
+      'DTEND:20240102T083000Z',
+      'RRULE:FREQ=WEEKLY;UNTIL=20240301T000000Z',
+      'RRULE:FREQ=MONTHLY;BYDAY=1SU;UNTIL=20240301T000000Z',
+      'SUMMARY:Planning',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { calendar } = parseIcs(text, { now: new Date('2024-01-15T00:00:00Z') });
+    const first = calendar.events[0];
+    expect(first?.rrule).toBe('FREQ=WEEKLY;UNTIL=20240301T000000Z');
+    expect(first?.extraRules).toEqual(['FREQ=MONTHLY;BYDAY=1SU;UNTIL=20240301T000000Z']);
+    // The window holds the Sunday only the second rule gives.
+    expect(calendar.events.map((event) => event.start)).toContain('2024-02-04T08:00:00Z');
+  });
+
+  it('reads a series whose rule ends before its first start, at that start', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:late-rule@example.org',
+      'DTSTART:20300415T170000Z',
+      'DTEND:20300415T190000Z',
+      'RRULE:FREQ=DAILY;UNTIL=20280101T000000Z',
+      'SUMMARY:Choir rehearsal',
+      'LOCATION:Old town hall',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { calendar } = parseIcs(text, { now: new Date('2030-04-01T00:00:00Z') });
+    expect(calendar.events).toHaveLength(1);
+    expect(calendar.events[0]).toMatchObject({
+      summary: 'Choir rehearsal',
+      start: '2030-04-15T17:00:00Z',
+      end: '2030-04-15T19:00:00Z',
+      location: 'Old town hall',
+    });
+  });
+
   it('counts the occurrences of an open-ended daily series inside a window', () => {
     const { calendar } = parseIcs(corpus('icaljs/samples__daily_recur.ics'), {
       window: { start: '2012-08-01T00:00:00Z', end: '2012-09-01T00:00:00Z' },

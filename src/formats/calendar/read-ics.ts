@@ -275,6 +275,7 @@ type EventParts = {
   readonly end: Time;
   readonly recurrenceId?: string;
   readonly rrule?: string;
+  readonly extraRules?: readonly string[];
   readonly seriesStart?: string;
   readonly excluded?: readonly string[];
 };
@@ -309,6 +310,7 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
     attendees: person(item, 'attendee'),
     ...(parts.recurrenceId ? { recurrenceId: parts.recurrenceId } : {}),
     ...(parts.rrule ? { rrule: parts.rrule } : {}),
+    ...(parts.extraRules?.length ? { extraRules: parts.extraRules } : {}),
     ...(parts.seriesStart ? { seriesStart: parts.seriesStart } : {}),
     ...(parts.excluded?.length ? { excluded: parts.excluded } : {}),
     ...(status ? { status: status.toUpperCase() } : {}),
@@ -353,7 +355,7 @@ function readTodo(item: Component, converter: TimeConverter): CalendarEvent | un
     { uid, item, start: first, end: dueTime && startTime ? dueTime : first },
     converter,
   );
-  const { rrule: _rrule, seriesStart: _seriesStart, ...single } = event;
+  const { rrule: _rrule, extraRules: _extraRules, seriesStart: _seriesStart, ...single } = event;
   const zoneName = startTime ? undefined : dueTime ? tzidOf(item, 'due') : tzidOf(item, 'completed');
   const timeZone = single.timeZone ?? (zoneName && !first.isDate ? resolveTimeZone(zoneName) : undefined);
   // Each date read in its own zone (buildEvent reads the start in DTSTART's).
@@ -424,8 +426,10 @@ function expandSeries(
   const masterStart = master.getFirstPropertyValue('dtstart') as Time | null;
   if (masterStart?.isDate) for (const exception of exceptions) dateOnlyRecurrenceId(exception);
   const event = new ICAL.Event(master, { exceptions: [...exceptions], strictExceptions: false });
-  const rruleValue = master.getFirstPropertyValue('rrule');
-  const rrule = rruleValue ? String(rruleValue) : undefined;
+  // Every RRULE of the series: the first is `rrule`, the others `extraRules`.
+  const [rrule, ...extraRules] = master
+    .getAllProperties('rrule')
+    .map((property) => String(property.getFirstValue()));
   const tzid = tzidOf(master, 'dtstart');
   const seriesStart = masterStart ? converter.toIso(masterStart, tzid) : undefined;
   // Starts the rule would give that are not held there: EXDATEs and moved occurrences.
@@ -465,7 +469,7 @@ function expandSeries(
         start: details.startDate,
         end: details.endDate ?? endOf(itemEvent, details.startDate),
         recurrenceId,
-        ...(rrule ? { rrule } : {}),
+        ...(rrule ? { rrule, extraRules } : {}),
         ...(seriesStart ? { seriesStart } : {}),
         excluded,
       },
@@ -486,6 +490,23 @@ function expandSeries(
       }
     }
   }
+  // DTSTART is always the first occurrence (RFC 5545), even when the rule gives none (an UNTIL
+  // before it): such a series is still read, at its start.
+  if (!first && masterStart) {
+    first = buildEvent(
+      {
+        uid,
+        item: master,
+        start: masterStart,
+        end: endOf(event, masterStart),
+        recurrenceId: converter.toIso(masterStart, tzid),
+        ...(rrule ? { rrule, extraRules } : {}),
+        ...(seriesStart ? { seriesStart } : {}),
+        excluded,
+      },
+      converter,
+    );
+  }
   // A series with no occurrence in the window is still listed, by its first occurrence and by
   // its moved occurrences (they may carry their own title, time and place).
   if (out.length === 0 && first) {
@@ -503,7 +524,7 @@ function expandSeries(
             start,
             end: moved.endDate ?? endOf(moved, start),
             recurrenceId: converter.toIso(id, tzidOf(exception, 'recurrence-id') ?? tzid),
-            ...(rrule ? { rrule } : {}),
+            ...(rrule ? { rrule, extraRules } : {}),
             ...(seriesStart ? { seriesStart } : {}),
             excluded,
           },

@@ -63,6 +63,44 @@ describe('occurrencesBetween', () => {
     expect(october.length).toBeGreaterThan(0);
   });
 
+  it('merges the occurrences of every RRULE of a series, one per start, in order', () => {
+    // Weekly on Tuesdays and, by a second rule, monthly on the first Sunday; both begin with DTSTART.
+    const twoRules: CalendarEvent = {
+      ...weekly,
+      seriesStart: '2024-01-02T08:00:00Z',
+      excluded: [],
+      extraRules: ['FREQ=MONTHLY;BYDAY=1SU'],
+    };
+    expect(starts(occurrencesBetween(twoRules, new Date('2024-01-29'), new Date('2024-02-14')))).toEqual([
+      '2024-01-30T08:00:00Z',
+      '2024-02-04T08:00:00Z',
+      '2024-02-06T08:00:00Z',
+      '2024-02-13T08:00:00Z',
+    ]);
+    expect(starts(occurrencesBetween(twoRules, new Date('2024-01-01'), new Date('2024-01-03')))).toEqual([
+      '2024-01-02T08:00:00Z',
+    ]);
+  });
+
+  it('counts DTSTART as the first occurrence even when the rule would not give it', () => {
+    // A daily rule whose UNTIL lies before the first start, and a Tuesday rule starting on a Monday.
+    const untilBefore = { ...weekly, excluded: [], rrule: 'FREQ=DAILY;UNTIL=20200101T000000Z' };
+    expect(starts(occurrencesBetween(untilBefore, new Date('2024-01-01'), new Date('2024-01-31')))).toEqual([
+      '2024-01-02T08:00:00Z',
+    ]);
+    const offDay = { ...weekly, excluded: [], seriesStart: '2024-01-01T08:00:00Z' };
+    expect(starts(occurrencesBetween(offDay, new Date('2024-01-01'), new Date('2024-01-10')))).toEqual([
+      '2024-01-01T08:00:00Z',
+      '2024-01-02T08:00:00Z',
+      '2024-01-09T08:00:00Z',
+    ]);
+    // An excluded first start stays out.
+    const gone = { ...offDay, excluded: ['2024-01-01T08:00:00Z'] };
+    expect(starts(occurrencesBetween(gone, new Date('2024-01-01'), new Date('2024-01-03')))).toEqual([
+      '2024-01-02T08:00:00Z',
+    ]);
+  });
+
   it('returns a single event when it overlaps the range and nothing otherwise', () => {
     const single = { ...weekly, rrule: undefined } as CalendarEvent;
     expect(occurrencesBetween(single, new Date('2024-03-05'), new Date('2024-03-06'))).toHaveLength(1);

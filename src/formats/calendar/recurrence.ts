@@ -66,19 +66,67 @@ function instant(value: string): number {
   return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
 }
 
-/** The occurrences of `event` (by its RRULE) that overlap [from, to), oldest first, at most `limit`. */
+/**
+ * The occurrences of `event` (by its RRULE, and by its further RRULEs when it has several)
+ * that overlap [from, to), oldest first, at most `limit`; a start two rules give is listed once.
+ */
 export function occurrencesBetween(event: CalendarEvent, from: Date, to: Date, limit = 100): CalendarEvent[] {
   if (!event.rrule) {
     const start = instant(event.start);
     const end = instant(event.end);
     return start < to.getTime() && end > from.getTime() ? [event] : [];
   }
+  const rules = [event.rrule, ...(event.extraRules ?? [])];
+  const byStart = new Map<string, CalendarEvent>();
+  for (const rule of rules)
+    for (const occurrence of ruleOccurrences(event, rule, from, to, limit))
+      if (!byStart.has(occurrence.start)) byStart.set(occurrence.start, occurrence);
+  // DTSTART is always the first occurrence (RFC 5545 3.8.5.3), even where the rule would not
+  // give it (an UNTIL before it, a weekday the rule does not name).
+  const first = firstOccurrence(event);
+  const firstMs = first ? instant(first.start) : Number.NaN;
+  if (
+    first &&
+    !byStart.has(first.start) &&
+    firstMs < to.getTime() &&
+    instant(first.end) > from.getTime() &&
+    !(event.excluded ?? []).some((value) => instant(value) === firstMs)
+  )
+    byStart.set(first.start, first);
+  return [...byStart.values()].sort((a, b) => instant(a.start) - instant(b.start)).slice(0, limit);
+}
+
+/** The series' first occurrence, at its DTSTART with the event's length; undefined when unknown. */
+function firstOccurrence(event: CalendarEvent): CalendarEvent | undefined {
+  const start = event.seriesStart ?? (event.recurrenceId ? undefined : event.start);
+  if (!start) return undefined;
+  const length = instant(event.end) - instant(event.start);
+  const startMs = instant(start);
+  if (!Number.isFinite(startMs)) return undefined;
+  const iso = (ms: number) =>
+    event.allDay ? new Date(ms).toISOString().slice(0, 10) : new Date(ms).toISOString().replace('.000Z', 'Z');
+  return {
+    ...event,
+    start: iso(startMs),
+    end: iso(startMs + Math.max(length, 0)),
+    recurrenceId: iso(startMs),
+  };
+}
+
+/** The occurrences one rule of `event` gives inside [from, to), oldest first, at most `limit`. */
+function ruleOccurrences(
+  event: CalendarEvent,
+  rule: string,
+  from: Date,
+  to: Date,
+  limit: number,
+): CalendarEvent[] {
   const zone = event.timeZone ?? 'UTC';
   const length = instant(event.end) - instant(event.start);
   const first = startParts({ ...event, start: event.seriesStart ?? event.start }, zone);
   let recur: InstanceType<typeof ICAL.Recur>;
   try {
-    recur = ICAL.Recur.fromString(event.rrule);
+    recur = ICAL.Recur.fromString(rule);
   } catch {
     return [];
   }

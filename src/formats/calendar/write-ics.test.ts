@@ -88,6 +88,18 @@ describe('writeIcs', () => {
     expect(foldLine('x'.repeat(80))).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(5)}`);
   });
 
+  it('writes every RRULE of a series, and they read back as the same rules', () => {
+    const series: CalendarEvent = {
+      ...(EVENTS[2] as CalendarEvent),
+      rrule: 'FREQ=WEEKLY;COUNT=4',
+      extraRules: ['FREQ=MONTHLY;COUNT=2;BYDAY=1SU'],
+    };
+    const text = writeIcs([series], { prodId: 'p' });
+    expect(text.match(/^RRULE:/gm)).toHaveLength(2);
+    const back = parseIcs(text, { window: WINDOW }).calendar.events[0];
+    expect([back?.rrule, ...(back?.extraRules ?? [])]).toEqual([series.rrule, ...(series.extraRules ?? [])]);
+  });
+
   it('writes expanded occurrences with RECURRENCE-ID, and they read back as such', () => {
     const expanded = parseIcs(writeIcs([EVENTS[2] as CalendarEvent], { prodId: 'p' }), { window: WINDOW })
       .calendar.events;

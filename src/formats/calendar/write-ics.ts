@@ -93,7 +93,8 @@ function eventLines(event: CalendarEvent, options: WriteIcsOptions): string[] {
   if (event.end && event.end !== event.start) lines.push(timeProperty('DTEND', event.end, event.allDay));
   if (event.recurrenceId)
     lines.push(timeProperty('RECURRENCE-ID', event.recurrenceId, event.recurrenceId.length === 10));
-  else if (event.rrule) lines.push(`RRULE:${event.rrule}`);
+  else if (event.rrule)
+    for (const rule of [event.rrule, ...(event.extraRules ?? [])]) lines.push(`RRULE:${rule}`);
   lines.push(`SUMMARY:${escapeText(event.summary)}`);
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
