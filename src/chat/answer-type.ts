@@ -6,6 +6,8 @@
  * a sentence carries such a thing. Rules are tables of small functions, English and CJK.
  */
 
+import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
+
 export type AnswerType =
   | 'phone'
   | 'rate'
@@ -116,11 +118,12 @@ export function askedHead(question: string): string | undefined {
   return head && !NOT_HEADS.has(head) && !NOT_NOUNS.has(head) ? head : undefined;
 }
 
-const MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH = new RegExp(
+  `\\b(?:${MONTH_NAME_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME_PATTERN})`,
+  'i',
+);
 
-const MONTH_NAME =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
 /**
  * A month without a day, as a person says when something happens: "in March", "by the end of
  * June", "early April", "March 2002", "Sept. 2001". Month names only capitalised, and only

@@ -7,7 +7,7 @@
  */
 
 import { analyze, simplifyChinese } from '../index/analyze.ts';
-import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
+import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import type { AnswerType } from './answer-type.ts';
 
 /** Words of the question that say what is asked, not what it is about. */
@@ -60,8 +60,7 @@ const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
  * passage gives its day in many forms ("05.25.01", "today" in a mail of that day), so it
  * need not carry the month's name.
  */
-const CALENDAR_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?$/i;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_NAMES.join('|')})\\.?$`, 'i');
 
 /** Words the question names (capitalised, not its first word): they weigh double. */
 export function namedTerms(question: string): Set<string> {
