@@ -407,3 +407,22 @@ describe('extractiveAnswer: pounds of weight', () => {
     expect(answer.found).toBe(false);
   });
 });
+
+describe('a passage about something else', () => {
+  it('does not answer a question whose noun it lacks, though it shares the question’s other words', () => {
+    const rent = passage(
+      'The questions I had about the lake property: unit 4 paid half on 2/9 and nothing on 2/16. What is due now?',
+    );
+    const answer = extractiveAnswer('When are my property levies due?', [rent], new CitationList());
+    expect(answer.found).toBe(false);
+    const levies = passage('The property levies are due on 30 April, at the county office.');
+    const told = extractiveAnswer('When are my property levies due?', [rent, levies], new CitationList());
+    expect(told.answer).toContain('30 April');
+  });
+
+  it('still answers when the question names what the passage is about', () => {
+    const stay = passage('Booking for Ines Duarte, Lisbon. # Nights: 6. Room type: double.');
+    const answer = extractiveAnswer('How many nights is the Lisbon stay?', [stay], new CitationList());
+    expect(answer.answer).toContain('6');
+  });
+});

@@ -12,6 +12,7 @@ import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
   askedHead,
+  askedNoun,
   asksClockTime,
   asksEndTime,
   carriesClockTime,
@@ -36,6 +37,8 @@ import {
   namedTerms,
   nameEnds,
   questionTerms,
+  TYPE_WORDS,
+  topicHeads,
   withoutAsked,
 } from './question-terms.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
@@ -187,6 +190,17 @@ export function rankSentences(
     askedNames.length === 0 ||
     (askedNames.some((term) => passageTerms.get(hit)?.has(term)) &&
       ends.every((term) => passageTerms.get(hit)?.has(term)));
+  // Nor one that lacks a noun the question is about ("taxes" in "When are my property taxes
+  // due?"), however many of its other words it shares: the thing asked for is not required
+  // ("the balance" in "What is the balance?"), nor a word that only names the answer's kind.
+  // Only for a question that names nothing: a name it shares is better support than any noun,
+  // and the noun is often put another way beside it ("the Cancun stay" in a booking).
+  const notAbout = [head, askedNoun(question), ...(type ? (TYPE_WORDS[type] ?? []) : [])];
+  const about =
+    named.size > 0
+      ? []
+      : topicHeads(question, new Set(notAbout.flatMap((word) => (word ? foldedTerms(word) : [])))).map(fold);
+  const aboutPassage = (hit: SearchHit) => about.every((term) => passageTerms.get(hit)?.has(term));
   const share = (has: (term: string) => boolean) =>
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
   return pool.map((sentence, i) => {
@@ -290,7 +304,13 @@ export function rankSentences(
       namesHead: headTerm !== undefined && terms.has(headTerm),
       unbound,
       score:
-        nearby > 0 && onTopic && namesPassage(sentence.hit) && (!roleTerm || near.has(roleTerm)) ? score : 0,
+        nearby > 0 &&
+        onTopic &&
+        namesPassage(sentence.hit) &&
+        aboutPassage(sentence.hit) &&
+        (!roleTerm || near.has(roleTerm))
+          ? score
+          : 0,
     };
   });
 }
