@@ -426,3 +426,27 @@ describe('a passage about something else', () => {
     expect(answer.answer).toContain('6');
   });
 });
+
+describe('a name asked in full', () => {
+  it('a passage with all of its words outranks one with only part of it', () => {
+    const other = passage(
+      'To confirm the Receivable session with you on Friday, 9:00 am: it is in Conference Room 14B.',
+      'email',
+      { chunkId: 2, path: '/work/other.mbox' },
+    );
+    const named = passage(
+      'Ledger Receivable meeting notes. It is on Tuesday. Room: Conference Room 7A.',
+      'email',
+      {
+        chunkId: 3,
+        path: '/work/named.mbox',
+      },
+    );
+    const answer = extractiveAnswer(
+      'Which room is the Ledger Receivable review in?',
+      [other, named],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('7A');
+  });
+});

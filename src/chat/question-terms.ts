@@ -83,6 +83,11 @@ export function nameEnds(question: string): Set<string> {
   return ends;
 }
 
+/** The words of each name of two or more capitalised words ("Accounts Receivable" → ["account", "receiv"]). */
+export function fullNameWords(question: string): string[][] {
+  return fullNames(question).map((name) => analyze(name));
+}
+
 /** Names of two or more capitalised words, not the question's first word ("John Doe"). */
 function fullNames(question: string): string[] {
   return [...question.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)+/gu)]
