@@ -37,6 +37,8 @@ describe('topicHeads: the nouns a question is about', () => {
     expect(topicHeads('Who sent me the memo about Orla Bay?')).toEqual([]);
     expect(topicHeads('Who sent me the memo about the Orla Bay lease?')).toEqual(['leas']);
     expect(topicHeads('What is the balance?', new Set(['balanc']))).toEqual([]);
+    expect(topicHeads("ana mentioned a flat in lisbon - what's the asking price?")).toEqual(['flat']);
+    expect(topicHeads('for the lisbon flat, what is the asking price?')).toEqual(['flat']);
     expect(topicHeads('What was the Q3-2 figure?')).toEqual([]);
     expect(topicHeads('Когда будет встреча?')).toEqual([]);
   });

@@ -178,6 +178,8 @@ export function withoutAsked(text: string, asked: ReadonlySet<string>): string {
 
 /** Words that start a noun phrase: its head is the thing the question is about. */
 const DETERMINER = /^(?:the|my|our|your|his|her|their|its|this|these|those|an?)$/;
+/** The words before a phrase that names the thing asked: "what's the …", "which was the …". */
+const ASKS_FOR = /(?:^|\s)(?:what's|whats|what|which)$|(?:^|\s)(?:what|which)\s+(?:is|was|are|were)$/i;
 /** Auxiliaries after which the noun phrase is a subject and a bare verb follows it ("did the bank quote"). */
 const SUBJECT_AUX = /^(?:do|does|did|will|would|can|could|should|shall|must|might|may|has|have|had)$/;
 const words = (list: string) => new Set(list.split(/\s+/));
@@ -221,6 +223,8 @@ export function topicHeads(question: string, except: ReadonlySet<string> = new S
   const heads: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!DETERMINER.test(tokens[i] ?? '')) continue;
+    // "… - what's the asking price?": the phrase after "what is" names the thing asked.
+    if (ASKS_FOR.test(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`)) continue;
     const run: string[] = [];
     let plain = false;
     let verb = false;
