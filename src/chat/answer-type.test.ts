@@ -58,6 +58,9 @@ describe('carriesType', () => {
 describe('answer types: wording that misled earlier rules', () => {
   it('"how many … by code" wants an amount; an ordinal date is a date', () => {
     expect(expectedAnswerType('How many parking spots would the plan need by code?')).toBe('amount');
+    // A measure asked by its name wants its value: "What pressure …", "What temperature …".
+    expect(expectedAnswerType('What pressure is the boiler tested at?')).toBe('amount');
+    expect(expectedAnswerType('What temperature should the proofing room be kept at?')).toBe('amount');
     expect(expectedAnswerType("What's the policy number on the insurance?")).toBe('code');
     expect(carriesType('We will cover this on October 16th.', 'date')).toBe(true);
     expect(carriesType('See you on the 3rd of May.', 'date')).toBe(true);

@@ -6,6 +6,8 @@
  * a sentence carries such a thing. Rules are tables of small functions, English and CJK.
  */
 
+import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
+
 export type AnswerType =
   | 'phone'
   | 'rate'
@@ -41,7 +43,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*(?:wie viele?|¿?cuánt[oa]s?|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*(?:wie viele?|¿?cuánt[oa]s?|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
   // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.
@@ -116,11 +118,12 @@ export function askedHead(question: string): string | undefined {
   return head && !NOT_HEADS.has(head) && !NOT_NOUNS.has(head) ? head : undefined;
 }
 
-const MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH = new RegExp(
+  `\\b(?:${MONTH_NAME_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME_PATTERN})`,
+  'i',
+);
 
-const MONTH_NAME =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
 /**
  * A month without a day, as a person says when something happens: "in March", "by the end of
  * June", "early April", "March 2002", "Sept. 2001". Month names only capitalised, and only

@@ -407,3 +407,46 @@ describe('extractiveAnswer: pounds of weight', () => {
     expect(answer.found).toBe(false);
   });
 });
+
+describe('a passage about something else', () => {
+  it('does not answer a question whose noun it lacks, though it shares the question’s other words', () => {
+    const rent = passage(
+      'The questions I had about the lake property: unit 4 paid half on 2/9 and nothing on 2/16. What is due now?',
+    );
+    const answer = extractiveAnswer('When are my property levies due?', [rent], new CitationList());
+    expect(answer.found).toBe(false);
+    const levies = passage('The property levies are due on 30 April, at the county office.');
+    const told = extractiveAnswer('When are my property levies due?', [rent, levies], new CitationList());
+    expect(told.answer).toContain('30 April');
+  });
+
+  it('still answers when the question names what the passage is about', () => {
+    const stay = passage('Booking for Ines Duarte, Lisbon. # Nights: 6. Room type: double.');
+    const answer = extractiveAnswer('How many nights is the Lisbon stay?', [stay], new CitationList());
+    expect(answer.answer).toContain('6');
+  });
+});
+
+describe('a name asked in full', () => {
+  it('a passage with all of its words outranks one with only part of it', () => {
+    const other = passage(
+      'To confirm the Receivable session with you on Friday, 9:00 am: it is in Conference Room 14B.',
+      'email',
+      { chunkId: 2, path: '/work/other.mbox' },
+    );
+    const named = passage(
+      'Ledger Receivable meeting notes. It is on Tuesday. Room: Conference Room 7A.',
+      'email',
+      {
+        chunkId: 3,
+        path: '/work/named.mbox',
+      },
+    );
+    const answer = extractiveAnswer(
+      'Which room is the Ledger Receivable review in?',
+      [other, named],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('7A');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedTerms, namesDayOfMonth, questionTerms } from './question-terms.ts';
+import { namedTerms, namesDayOfMonth, questionTerms, topicHeads } from './question-terms.ts';
 
 describe('questionTerms: days and names', () => {
   it('leaves out a day named by month and number; keeps other words', () => {
@@ -12,5 +12,34 @@ describe('questionTerms: days and names', () => {
     expect([...namedTerms('Is Ines Duarte in on Friday, June 5?')]).toEqual(['ine', 'duart']);
     expect(namesDayOfMonth('Who was moved on November 20, 2003?')).toBe(true);
     expect(namesDayOfMonth('Who was moved on Friday?')).toBe(false);
+  });
+});
+
+describe('topicHeads: the nouns a question is about', () => {
+  it('is the last word of each noun phrase that ends plainly', () => {
+    expect(topicHeads('When are my parking fees due?')).toEqual(['fee']);
+    expect(topicHeads('Where did Ola suggest for the retreat?')).toEqual(['retreat']);
+    expect(topicHeads('What rate did the lender quote for the loan on my cabin?')).toEqual([
+      'lender',
+      'loan',
+      'cabin',
+    ]);
+  });
+
+  it('leaves out verbs, particles and adverbs after the phrase', () => {
+    expect(topicHeads('How much disk does removing an old backup free up?')).toEqual(['backup']);
+    expect(topicHeads('How many rows did the nightly import actually load?')).toEqual(['import']);
+    expect(topicHeads('When was the ferry timetable changed?')).toEqual(['timet']);
+  });
+
+  it('has no head for names, general nouns, codes or the thing asked for', () => {
+    expect(topicHeads('What is on my calendar tomorrow?')).toEqual([]);
+    expect(topicHeads('Who sent me the memo about Orla Bay?')).toEqual([]);
+    expect(topicHeads('Who sent me the memo about the Orla Bay lease?')).toEqual(['leas']);
+    expect(topicHeads('What is the balance?', new Set(['balanc']))).toEqual([]);
+    expect(topicHeads("ana mentioned a flat in lisbon - what's the asking price?")).toEqual(['flat']);
+    expect(topicHeads('for the lisbon flat, what is the asking price?')).toEqual(['flat']);
+    expect(topicHeads('What was the Q3-2 figure?')).toEqual([]);
+    expect(topicHeads('Когда будет встреча?')).toEqual([]);
   });
 });

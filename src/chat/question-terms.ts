@@ -7,7 +7,7 @@
  */
 
 import { analyze, simplifyChinese } from '../index/analyze.ts';
-import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
+import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import type { AnswerType } from './answer-type.ts';
 
 /** Words of the question that say what is asked, not what it is about. */
@@ -51,7 +51,7 @@ const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[
 ];
 
 /** Words that only name the kind of thing asked for ("phone" in "what's Ann's phone number"). */
-const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
+export const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
   phone: new Set(analyze('phone telephone tel number')),
 };
 
@@ -60,8 +60,7 @@ const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
  * passage gives its day in many forms ("05.25.01", "today" in a mail of that day), so it
  * need not carry the month's name.
  */
-const CALENDAR_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?$/i;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_NAMES.join('|')})\\.?$`, 'i');
 
 /** Words the question names (capitalised, not its first word): they weigh double. */
 export function namedTerms(question: string): Set<string> {
@@ -82,6 +81,11 @@ export function nameEnds(question: string): Set<string> {
     if (last) ends.add(last);
   }
   return ends;
+}
+
+/** The words of each name of two or more capitalised words ("Accounts Receivable" → ["account", "receiv"]). */
+export function fullNameWords(question: string): string[][] {
+  return fullNames(question).map((name) => analyze(name));
 }
 
 /** Names of two or more capitalised words, not the question's first word ("John Doe"). */
@@ -170,4 +174,98 @@ export function askedVerb(question: string): string | undefined {
  */
 export function withoutAsked(text: string, asked: ReadonlySet<string>): string {
   return text.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(foldedTerms(word)[0] ?? '') ? ' ' : word));
+}
+
+/** Words that start a noun phrase: its head is the thing the question is about. */
+const DETERMINER = /^(?:the|my|our|your|his|her|their|its|this|these|those|an?)$/;
+/** The words before a phrase that names the thing asked: "what's the …", "which was the …". */
+const ASKS_FOR = /(?:^|\s)(?:what's|whats|what|which)$|(?:^|\s)(?:what|which)\s+(?:is|was|are|were)$/i;
+/** Auxiliaries after which the noun phrase is a subject and a bare verb follows it ("did the bank quote"). */
+const SUBJECT_AUX = /^(?:do|does|did|will|would|can|could|should|shall|must|might|may|has|have|had)$/;
+const words = (list: string) => new Set(list.split(/\s+/));
+/** Words that end a noun phrase: prepositions, verbs of being, wh-words, conjunctions, pronouns, predicates. */
+const PHRASE_END = words(
+  `of for on in at to with from by about against over under into onto after before since until during
+  between among per via than as and or but nor so if when where who whom whose which what why how that
+  is are was were be been being am do does did will would can could should shall must might may has have had
+  the my our your his her their its this these those a an i me we us you he him she they them it
+  due scheduled planned held open closed available ready done back up out off now then there here
+  today tonight tomorrow yesterday ago last next`,
+);
+/** A particle after a verb ("free up", "pick out"). */
+const PARTICLE = /^(?:up|out|off|back|down)$/;
+/** Verbs and participles that follow a subject in a question ("does the deck say", "the talk given"). */
+const VERB_AFTER = words(
+  `say says said want wants need needs think make take get give go come become look show start end begin
+  finish use pay cost mean know tell ask send see like expect plan agree suggest recommend propose decide
+  require include offer accept cover lose win buy sell happen work run close move given taken written made
+  sent paid sold built chosen known seen shown told left kept put set`,
+);
+/** Nouns too general, or naming where the user keeps things (calendar, inbox), to say what a question is about. */
+const GENERAL_NOUNS = words(
+  `thing things one ones kind sort type part way lot rest same other first end start beginning middle time times day days date week
+  month year number name names people person anyone someone anything something everything calendar
+  inbox mail email mailbox files documents workspace memo note message file attachment document deck slide
+  spreadsheet worksheet sheet channel chat thread`,
+);
+
+/**
+ * The heads of the question's noun phrases ("When are my property taxes due?" → "taxes", "Where
+ * did Ana suggest for the offsite?" → "offsite"): what the question is about. A passage without
+ * one of them is about something else, however many other words it shares ("property" in a
+ * mail about rent). English only, and only a phrase that ends plainly (before a preposition, a
+ * verb, a predicate or the question mark); names are not heads (namedTerms covers those), nor
+ * the words in `except` (the thing asked for: "the balance" in "What is the balance?").
+ */
+export function topicHeads(question: string, except: ReadonlySet<string> = new Set()): string[] {
+  if (/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(question)) return [];
+  const tokens = question.normalize('NFKC').replace(/[’]/g, "'").split(/\s+/);
+  const heads: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DETERMINER.test(tokens[i] ?? '')) continue;
+    // "… - what's the asking price?": the phrase after "what is" names the thing asked.
+    if (ASKS_FOR.test(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`)) continue;
+    const run: string[] = [];
+    let plain = false;
+    let verb = false;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const raw = tokens[j] ?? '';
+      const word = raw.replace(/[?!.,;:]+$/, '');
+      const lower = word.toLowerCase();
+      if (PHRASE_END.has(lower)) {
+        plain = true;
+        // "an old kernel free up", "the plant blew up": a verb and its particle end the phrase.
+        if (PARTICLE.test(lower) && run.length >= 2) verb = Boolean(run.pop());
+        break;
+      }
+      if (run.length > 0 && (VERB_AFTER.has(lower) || /^\p{Ll}+ed$/u.test(word))) {
+        plain = true;
+        verb = true;
+        break;
+      }
+      // A number, a code or a hyphenated compound: not a phrase read plainly.
+      if (!/^\p{L}+$/u.test(word)) break;
+      // An adverb inside the phrase ("the monthly budget", "the analysis actually used") is no head.
+      if (/^\p{Ll}{3,}ly$/u.test(word) && word === raw) continue;
+      // "the guys carrying": a verb after a plural noun.
+      if (/^\p{Ll}+ing$/u.test(word) && /s$/.test(run.at(-1) ?? '')) {
+        plain = true;
+        verb = true;
+        break;
+      }
+      run.push(word);
+      if (word !== raw) {
+        plain = true;
+        break;
+      }
+      if (j === tokens.length - 1) plain = true;
+    }
+    // "did the bank quote": the subject, then the bare verb the auxiliary asks for.
+    if (plain && !verb && SUBJECT_AUX.test(tokens[i - 1]?.toLowerCase() ?? '') && run.length >= 2) run.pop();
+    const head = run.at(-1);
+    if (!plain || !head || /^\p{Lu}/u.test(head) || head.length < 3 || GENERAL_NOUNS.has(head)) continue;
+    const term = analyze(head)[0];
+    if (term && !QUESTION_WORDS.has(term) && !except.has(term)) heads.push(term);
+  }
+  return [...new Set(heads)];
 }

@@ -12,6 +12,7 @@ import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
   askedHead,
+  askedNoun,
   asksClockTime,
   asksEndTime,
   carriesClockTime,
@@ -33,9 +34,12 @@ import {
   askedVerb,
   fold,
   foldedTerms,
+  fullNameWords,
   namedTerms,
   nameEnds,
   questionTerms,
+  TYPE_WORDS,
+  topicHeads,
   withoutAsked,
 } from './question-terms.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
@@ -57,6 +61,9 @@ export type Candidate = PassageSentence & {
 const ROLE_WEIGHT = { body: 1, quoted: 0.6, boilerplate: 0.15 } as const;
 /** Below this share of the question's weight a sentence does not answer it. */
 export const MIN_RELEVANCE = 0.25;
+
+/** The weight of a passage that carries only part of a name the question asks in full. */
+const PART_NAME = 0.85;
 
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
 const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
@@ -187,6 +194,37 @@ export function rankSentences(
     askedNames.length === 0 ||
     (askedNames.some((term) => passageTerms.get(hit)?.has(term)) &&
       ends.every((term) => passageTerms.get(hit)?.has(term)));
+  // Nor one that lacks a noun the question is about ("taxes" in "When are my property taxes
+  // due?"), however many of its other words it shares: the thing asked for is not required
+  // ("the balance" in "What is the balance?"), nor a word that only names the answer's kind.
+  // Only for a question that names nothing: a name it shares is better support than any noun,
+  // and the noun is often put another way beside it ("the Cancun stay" in a booking).
+  const notAbout = [head, askedNoun(question), ...(type ? (TYPE_WORDS[type] ?? []) : [])];
+  const about =
+    named.size > 0
+      ? []
+      : topicHeads(question, new Set(notAbout.flatMap((word) => (word ? foldedTerms(word) : [])))).map(fold);
+  // A passage that carries only part of a name asked in full ("Receivable" of "Accounts
+  // Receivable") may be about another thing of that name: it gives way to one that carries all.
+  const fullNamesAsked = fullNameWords(question).map((words) => words.map(fold));
+  const senderTerms = new Map(hits.map((hit) => [hit, foldedTerms(peopleOf(hit))]));
+  // The sender's name with a short form of one word ("Dave Delainey" for a mail from David
+  // Delainey): the other words as they are, that one by its first three letters.
+  const sentByName = (hit: SearchHit, words: readonly string[]) => {
+    const sender = senderTerms.get(hit) ?? [];
+    return (
+      words.every(
+        (term) => sender.includes(term) || sender.some((word) => word.slice(0, 3) === term.slice(0, 3)),
+      ) && words.filter((term) => !sender.includes(term)).length <= 1
+    );
+  };
+  const partNamed = (hit: SearchHit) =>
+    fullNamesAsked.some(
+      (words) => !words.every((term) => passageTerms.get(hit)?.has(term)) && !sentByName(hit, words),
+    )
+      ? PART_NAME
+      : 1;
+  const aboutPassage = (hit: SearchHit) => about.every((term) => passageTerms.get(hit)?.has(term));
   const share = (has: (term: string) => boolean) =>
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
   return pool.map((sentence, i) => {
@@ -280,6 +318,7 @@ export function rankSentences(
       tooShort *
       bySomeoneElse *
       asks *
+      partNamed(sentence.hit) *
       boundFactor(askedBounds, sentence.text);
     return {
       ...sentence,
@@ -290,7 +329,13 @@ export function rankSentences(
       namesHead: headTerm !== undefined && terms.has(headTerm),
       unbound,
       score:
-        nearby > 0 && onTopic && namesPassage(sentence.hit) && (!roleTerm || near.has(roleTerm)) ? score : 0,
+        nearby > 0 &&
+        onTopic &&
+        namesPassage(sentence.hit) &&
+        aboutPassage(sentence.hit) &&
+        (!roleTerm || near.has(roleTerm))
+          ? score
+          : 0,
     };
   });
 }
