@@ -34,7 +34,7 @@ const STATISTIC_WORDS = `
   outliers z zscore score missing null nan na distinct unique mode frequent common rate
   percentage percent pct proportion share slope intercept r2 regression linear relationship
   relation cv variation within deviations encoded encoding label scaling scaled scale normalized
-  distribution symmetric best worst peak`;
+  distribution symmetric best worst peak w wilcoxon signed rank paired`;
 
 /** Words that need no plan element: they name the answer's form, not a step. */
 const FORM_WORDS = `

@@ -21,6 +21,7 @@ import { writeNumber } from './answer-format.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
 import { numberWord } from './normalize-text.ts';
+import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { asksForList } from './slot-columns.ts';
 import {
   adjustedMoments,
@@ -255,6 +256,17 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const { p, note, columns, rows } = pValue(context);
       return numberResult(context, p, note, columns, rows);
+    },
+  },
+  {
+    name: 'paired or one-sample test statistic',
+    applies: (words, context) =>
+      sameRowsKind(context.text) !== undefined &&
+      has(words, 'statistic', 'stat', 't', 'w', 'tstat', 'tstatistic', 'wstatistic') &&
+      !has(words, 'p', 'pvalue', 'pval'),
+    compute: (context) => {
+      const test = sameRowsTest(context)!;
+      return numberResult(context, test.statistic, test.note, test.columns, test.rows);
     },
   },
   {
