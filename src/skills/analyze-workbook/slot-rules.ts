@@ -20,6 +20,7 @@ import {
 import { writeNumber } from './answer-format.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
+import { namedBin } from './named-bins.ts';
 import { numberWord } from './normalize-text.ts';
 import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { asksForList } from './slot-columns.ts';
@@ -77,6 +78,20 @@ export const SLOT_RULES: readonly SlotRule[] = [
     name: 'the column that peaks in one row',
     applies: (_words, context) => peakColumn(context) !== undefined,
     compute: (context) => peakColumn(context)!,
+  },
+  {
+    name: 'rows in a named bin',
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'how', 'many') && namedBin(context) !== undefined,
+    compute: (context) => {
+      const bin = namedBin(context)!;
+      return {
+        value: String(bin.rows.length),
+        note: `count of rows with ${bin.column} = ${JSON.stringify(bin.label)}`,
+        columns: [bin.column],
+        rows: bin.rows,
+      };
+    },
   },
   {
     name: 'missing count',
