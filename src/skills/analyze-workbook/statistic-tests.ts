@@ -98,6 +98,20 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
     findMentions(context.frame, phrase)
       .map((mention) => mention.column)
       .find((name) => isNumericColumn(context.frame, name));
+  // "with Age as the predictor and Fare as the response".
+  const predictor =
+    /(?:^|[\s,(])(?:the )?([^,.;()]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input)\b/i.exec(
+      context.text,
+    );
+  const response =
+    /(?:^|[\s,(])(?:the )?([^,.;()]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome)\b/i.exec(
+      context.text,
+    );
+  if (predictor && response) {
+    const x = numeric(predictor[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));
+    const y = numeric(response[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));
+    if (x && y && x !== y) return { x, y };
+  }
   const stated =
     /\bpredict(?:s|ing)? (?:the )?(.{1,80}?) (?:based on|from|using|with) (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(
       context.text,
@@ -180,10 +194,14 @@ export function strengthLabel(r: number, text: string): 'strong' | 'moderate' | 
 /** A group of rows; `rest` marks every row but those of one value. */
 type Group = { value: Cell; rows: number[]; rest?: { readonly than: Cell } };
 
+/** A test's own words, which name no group ("an independent two-sample t-test", "test of independence"). */
+const METHOD_WORDS =
+  /\bindependent\s+(?:two[- ])?(?:samples?\s+)?(?:t[- ]?test|student'?s?|welch'?s?|samples?|groups?|test)\b|\btest of independence\b|\bpaired\s+(?:samples?\s+)?t[- ]?test\b/gi;
+
 /** Distinct values of a category column the text names, each at its first word position. */
 function namedValues(context: SlotContext, name: string): { value: Cell; at: number }[] {
   const values = categoryValues(context.frame, name);
-  const textWords = wordsOf(context.text);
+  const textWords = wordsOf(context.text.replace(METHOD_WORDS, ' '));
   const longestFirst = values
     .filter((item) => item.words.length > 0)
     .sort((p, q) => q.words.length - p.words.length);
@@ -284,6 +302,19 @@ export function chiSquare(context: SlotContext): {
   });
   twoSidedOnly(context.text, 'chi-square');
   const [a, b] = categorical;
+  // A column of amounts is no category: its values as rows of a contingency table mean nothing.
+  const measure = [a, b].find((name) => {
+    const type = context.frame.table.columns.find((column) => column.name === name)?.type;
+    return (
+      name &&
+      (type === 'number' || type === 'currency' || type === 'percent') &&
+      distinctValues(context.frame, name, context.rows).length > 10
+    );
+  });
+  if (measure)
+    fail('unsupported', `A chi-square test needs two category columns; ${measure} holds amounts.`, {
+      hint: 'Name two category columns, or say how to group the amounts.',
+    });
   if (!a || !b)
     fail('unsupported', 'A chi-square test needs two named columns.', { hint: 'Name both columns.' });
   const left = cellsOf(context.frame, a);
