@@ -181,3 +181,26 @@ describe('named bins with their ranges in a sentence of their own', () => {
     expect(answer.slots).toEqual({ quick: '3', normal: '6', slow: '3' });
   });
 });
+
+describe('stated steps the engine did not carry out', () => {
+  it('refuses a test over a column the question creates but no step made', () => {
+    expect(
+      outcome({
+        question: 'How many shifts are outliers in the spread?',
+        constraints:
+          'Create a column spread as the larger of Before and After minus the smaller, then count the shifts whose absolute z-score is above 2.',
+        format: '@outlier_count[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('refuses a regression whose kept rows no step shows', () => {
+    expect(
+      outcome({
+        question: 'For the late shifts, how does Minutes depend on Before?',
+        constraints:
+          'Keep the rows whose Shift is 6 or after. Fit a simple linear regression with Before as the predictor and Minutes as the response.',
+        format: '@slope[slope] rounded to four decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+});
