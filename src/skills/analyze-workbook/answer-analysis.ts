@@ -52,6 +52,10 @@ export type AnalysisAnswer = {
   readonly engine: 'builtin';
 };
 
+/** A new column the text says to create, and its name. */
+const STATED_NEW_COLUMN =
+  /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:called |named )?["'“‘`]?([A-Za-z_][\w]*(?: [A-Za-z_]\w*){0,3}?)["'”’`]?\s+(?:as|that|which|equal|equals|with|by|from)\b/i;
+
 const UNSUPPORTED = [
   /\b(train|training)\b[^.]*\b(model|classifier|regressor|set)\b/i,
   /\b(random forest|logistic regression|decision tree|k-?means|cluster|svm|neural|classifier|machine learning|train[- ]test|testing set|test set|cross[- ]validation)\b/i,
@@ -124,6 +128,12 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       `The builtin engine could not tell which column the question means for ${frame.unread.join(', ')}.`,
       { hint: 'Name the column with the value, e.g. "rows where Team is India".' },
     );
+  // "Create a column total as A plus B" that no step made: any answer would be over other columns.
+  const created = STATED_NEW_COLUMN.exec(`${request.question}\n${constraints}`);
+  if (created && frame.derived.size === 0 && !columnNames(frame).includes(created[1]!))
+    fail('unsupported', `The builtin engine did not make the column ${created[1]} the question creates.`, {
+      hint: 'Say how the new column is computed in words the engine reads ("A + B", "the ratio of A to B").',
+    });
   const values: Record<string, string> = {};
   const notes: string[] = [...frame.steps];
   const cited: string[] = [];

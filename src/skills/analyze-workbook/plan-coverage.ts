@@ -34,7 +34,7 @@ const STATISTIC_WORDS = `
   outliers z zscore score missing null nan na distinct unique mode frequent common rate
   percentage percent pct proportion share slope intercept r2 regression linear relationship
   relation cv variation within deviations encoded encoding label scaling scaled scale normalized
-  distribution symmetric best worst peak`;
+  distribution symmetric best worst peak w wilcoxon signed rank paired`;
 
 /** Words that need no plan element: they name the answer's form, not a step. */
 const FORM_WORDS = `
@@ -424,6 +424,8 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
 
 const EXCLUDES =
   /\b(?:leav\w*|left|exclud\w*|drop\w*|remov\w*|omit\w*|discard\w*|skip\w*|ignor\w*|disregard\w*)\b/i;
+/** Words that keep only some rows ("Keep the rows whose Year is 1980 or later"): a step the plan must show too. */
+const KEEPS = /\b(?:keep|keeping|use only|only the rows|only rows|restrict\w*|limit to)\b/i;
 
 /**
  * Rows the constraints tell to leave out by a column that no step and no statistic of the plan
@@ -439,13 +441,21 @@ export function unappliedExclusions(frame: Frame, constraints: string, planText:
   for (const clause of constraints.split(/[.;\n]+/)) {
     // The column that says which rows go comes after "rows whose", not before ("the region total rows").
     const qualified = /\brows?\s+(?:whose|where|with|without|in which|that)\b/i.exec(clause);
-    if (!EXCLUDES.test(clause) || !qualified) continue;
+    if (!(EXCLUDES.test(clause) || KEEPS.test(clause)) || !qualified) continue;
     let rest = clause.slice(qualified.index);
     for (const name of names) {
       const pattern = new RegExp(`(?<![\\w])${escapeRegExp(name)}(?![\\w])`, 'i');
       if (!pattern.test(rest)) continue;
+      // A row kept by a value of a column must show as a step on that column; "whose X is a
+      // number" is what reading X as numbers does.
+      const said = new RegExp(
+        `${escapeRegExp(name)}(?:\\s+and\\s+[^,;]{1,60}?)?\\s+(?:is|are)\\s+(?:both\\s+)?(?:an?\\s+)?(?:numbers?|numeric|(?:dollar\\s+|money\\s+)?amounts?|dates?|not\\s+(?:empty|missing|blank))\\b`,
+        'i',
+      );
+      const keeps = KEEPS.test(clause) && !EXCLUDES.test(clause) && !said.test(rest);
       rest = rest.replace(pattern, ' ');
-      if (!planText.includes(name)) left.push(clause.trim());
+      if (keeps ? !frame.steps.some((step) => step.includes(name)) : !planText.includes(name))
+        left.push(clause.trim());
     }
   }
   return [...new Set(left)];

@@ -28,6 +28,7 @@ import { applyDateConditions } from './frame-date-filters.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, variance } from './stats.ts';
+import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
 
 type PreparationRule = {
@@ -751,8 +752,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'rows by a comparison',
     apply: (frame, question, constraints) => {
-      // The condition of an indicator column ("1 when X is above 5 and 0 otherwise") keeps every row.
-      const text = `${question}\n${constraints}`.replace(INDICATOR, ' ');
+      // The condition of an indicator column ("1 when X is above 5 and 0 otherwise") keeps every row,
+      // and so does a test's hypothesis ("Is the mean X greater than 5?").
+      const text = withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' '));
       const pattern =
         /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?(?!\.?\d|\s*(?:times|x|×|%|percent)\b))(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
@@ -926,7 +928,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'rows where one column exceeds another',
     apply: (frame, question, constraints) => {
-      const text = `${question}\n${constraints}`.replace(INDICATOR, ' ');
+      // A test's hypothesis ("Is After greater than Before?") is no condition on the rows.
+      const text = withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' '));
       const pattern =
         /\b(?:the\s+)?([A-Za-z][\w .]{0,40}?)\s+(?:is\s+|was\s+|were\s+|are\s+)?(greater than or equal to|less than or equal to|greater than|higher than|more than|above|less than|lower than|below)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .]{0,40}?)(?=[?,;)]|\.(?:\s|$)|\s+(?:and|or|in|on|for|of|during|by)\b|$)/gi;
       for (const match of text.matchAll(pattern)) {

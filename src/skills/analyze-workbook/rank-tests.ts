@@ -7,6 +7,7 @@
  * (exact lattice count). Each returns its statistic and two-sided p-value.
  */
 import { ranks } from './distribution-stats.ts';
+import type { Alternative } from './sided-tests.ts';
 import { anova, mean, median, normalCdf, upperGamma } from './stats.ts';
 
 export type TestResult = { statistic: number; p: number };
@@ -50,8 +51,15 @@ function ratio(part: bigint, whole: bigint): number {
   return Number((part * scale) / whole) / 1e18;
 }
 
-/** Mann-Whitney U of x against y: U counts the pairs with x above y (ties count half). */
-export function mannWhitneyU(x: readonly number[], y: readonly number[]): TestResult {
+/**
+ * Mann-Whitney U of x against y: U counts the pairs with x above y (ties count half). The
+ * alternative 'greater' says x tends to be larger, 'less' smaller (scipy's one-sided tests).
+ */
+export function mannWhitneyU(
+  x: readonly number[],
+  y: readonly number[],
+  alternative: Alternative = 'two-sided',
+): TestResult {
   const n1 = x.length;
   const n2 = y.length;
   const all = [...x, ...y];
@@ -59,20 +67,21 @@ export function mannWhitneyU(x: readonly number[], y: readonly number[]): TestRe
   const r1 = rank.slice(0, n1).reduce((a, b) => a + b, 0);
   const u1 = r1 - (n1 * (n1 + 1)) / 2;
   const u2 = n1 * n2 - u1;
-  const u = Math.max(u1, u2);
+  const u = alternative === 'greater' ? u1 : alternative === 'less' ? u2 : Math.max(u1, u2);
+  const sides = alternative === 'two-sided' ? 2 : 1;
   const ties = tieTerm(all);
   if (Math.min(n1, n2) <= 8 && ties === 0) {
     const counts = uCounts(n1, n2);
     const total = counts.reduce((a, b) => a + b, 0n);
     let upper = 0n;
-    for (let k = Math.ceil(u); k < counts.length; k++) upper += counts[k]!;
-    return { statistic: u1, p: Math.min(1, 2 * ratio(upper, total)) };
+    for (let k = Math.max(0, Math.ceil(u)); k < counts.length; k++) upper += counts[k]!;
+    return { statistic: u1, p: Math.min(1, sides * ratio(upper, total)) };
   }
   const n = n1 + n2;
   const sd = Math.sqrt(((n1 * n2) / 12) * (n + 1 - ties / (n * (n - 1))));
   if (!(sd > 0)) return { statistic: u1, p: 1 };
   const z = (u - (n1 * n2) / 2 - 0.5) / sd;
-  return { statistic: u1, p: Math.min(1, 2 * normalSurvival(z)) };
+  return { statistic: u1, p: Math.min(1, sides * normalSurvival(z)) };
 }
 
 /** Kruskal-Wallis H with the ties correction; p from chi-square with k − 1 degrees of freedom. */

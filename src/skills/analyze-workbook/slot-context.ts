@@ -193,6 +193,25 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
   return -1;
 }
 
+/** The two columns of "between A and B", when the text says it that way. */
+export function pairNamed(context: SlotContext): [string, string] | undefined {
+  for (const text of [context.question, context.text]) {
+    for (const match of text.matchAll(/\bbetween (.{1,120}?) and (.{1,120}?)(?:[.,;?\n]|$)/gi)) {
+      const side = (phrase: string) => {
+        if (NEW_COLUMN.test(phrase) && context.frame.derived.size)
+          return [...context.frame.derived.keys()].pop();
+        return findMentions(context.frame, phrase)
+          .map((mention) => mention.column)
+          .find((name) => isNumericColumn(context.frame, name));
+      };
+      const a = side(match[1]!);
+      const b = side(match[2]!);
+      if (a && b && a !== b) return [a, b];
+    }
+  }
+  return undefined;
+}
+
 /** A 0/1 column the slot or question names (churned, renewed, defaulted). */
 export function flagColumn(context: SlotContext): string | undefined {
   const candidates = [...context.ownColumns, ...context.columns];

@@ -20,7 +20,9 @@ import {
 import { writeNumber } from './answer-format.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
+import { namedBin } from './named-bins.ts';
 import { numberWord } from './normalize-text.ts';
+import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { asksForList } from './slot-columns.ts';
 import {
   adjustedMoments,
@@ -76,6 +78,20 @@ export const SLOT_RULES: readonly SlotRule[] = [
     name: 'the column that peaks in one row',
     applies: (_words, context) => peakColumn(context) !== undefined,
     compute: (context) => peakColumn(context)!,
+  },
+  {
+    name: 'rows in a named bin',
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'how', 'many') && namedBin(context) !== undefined,
+    compute: (context) => {
+      const bin = namedBin(context)!;
+      return {
+        value: String(bin.rows.length),
+        note: `count of rows with ${bin.column} = ${JSON.stringify(bin.label)}`,
+        columns: [bin.column],
+        rows: bin.rows,
+      };
+    },
   },
   {
     name: 'missing count',
@@ -255,6 +271,17 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const { p, note, columns, rows } = pValue(context);
       return numberResult(context, p, note, columns, rows);
+    },
+  },
+  {
+    name: 'paired or one-sample test statistic',
+    applies: (words, context) =>
+      sameRowsKind(context.text) !== undefined &&
+      has(words, 'statistic', 'stat', 't', 'w', 'tstat', 'tstatistic', 'wstatistic') &&
+      !has(words, 'p', 'pvalue', 'pval'),
+    compute: (context) => {
+      const test = sameRowsTest(context)!;
+      return numberResult(context, test.statistic, test.note, test.columns, test.rows);
     },
   },
   {

@@ -25,20 +25,31 @@ import {
   shapiroWilk,
   spearman,
   standardDeviation,
-  studentT,
   zScoreOutliers,
 } from './distribution-stats.ts';
-import { bartlett, kruskalWallis, ksNormal, ksTwoSample, levene, mannWhitneyU } from './rank-tests.ts';
+import { sameRowsTest } from './paired-tests.ts';
+import {
+  bartlett,
+  kruskalWallis,
+  ksNormal,
+  ksTwoSample,
+  levene,
+  mannWhitneyU,
+  type TestResult,
+} from './rank-tests.ts';
+import { type Alternative, pooledT, welchT } from './sided-tests.ts';
 import {
   distinctValues,
+  findPhrase,
   has,
-  NEW_COLUMN,
   needMeasure,
+  pairNamed,
   population,
   type SlotContext,
   slotWords,
 } from './slot-context.ts';
-import { anova, mean, pearson, welch } from './stats.ts';
+import { anova, mean, pearson } from './stats.ts';
+import { ONE_SIDED, statedAlternative } from './test-alternative.ts';
 
 function zThreshold(text: string): number {
   const match =
@@ -81,31 +92,26 @@ export function pairStatistic(context: SlotContext) {
   );
 }
 
-/** The two columns of "between A and B", when the text says it that way. */
-function pairNamed(context: SlotContext): [string, string] | undefined {
-  for (const text of [context.question, context.text]) {
-    for (const match of text.matchAll(/\bbetween (.{1,120}?) and (.{1,120}?)(?:[.,;?\n]|$)/gi)) {
-      const side = (phrase: string) => {
-        if (NEW_COLUMN.test(phrase) && context.frame.derived.size)
-          return [...context.frame.derived.keys()].pop();
-        return findMentions(context.frame, phrase)
-          .map((mention) => mention.column)
-          .find((name) => isNumericColumn(context.frame, name));
-      };
-      const a = side(match[1]!);
-      const b = side(match[2]!);
-      if (a && b && a !== b) return [a, b];
-    }
-  }
-  return undefined;
-}
-
 /** The regression's response and predictor: "predict Y from X", "regress Y on X", else "between X and Y". */
 export function regressionPair(context: SlotContext): { x: string; y: string } {
   const numeric = (phrase: string) =>
     findMentions(context.frame, phrase)
       .map((mention) => mention.column)
       .find((name) => isNumericColumn(context.frame, name));
+  // "with Age as the predictor and Fare as the response".
+  const predictor =
+    /(?:^|[\s,(])(?:the )?([^,.;()]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input)\b/i.exec(
+      context.text,
+    );
+  const response =
+    /(?:^|[\s,(])(?:the )?([^,.;()]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome)\b/i.exec(
+      context.text,
+    );
+  if (predictor && response) {
+    const x = numeric(predictor[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));
+    const y = numeric(response[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));
+    if (x && y && x !== y) return { x, y };
+  }
   const stated =
     /\bpredict(?:s|ing)? (?:the )?(.{1,80}?) (?:based on|from|using|with) (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(
       context.text,
@@ -185,43 +191,100 @@ export function strengthLabel(r: number, text: string): 'strong' | 'moderate' | 
   return 'weak';
 }
 
+/** A group of rows; `rest` marks every row but those of one value. */
+type Group = { value: Cell; rows: number[]; rest?: { readonly than: Cell } };
+
+/** A test's own words, which name no group ("an independent two-sample t-test", "test of independence"). */
+const METHOD_WORDS =
+  /\bindependent\s+(?:two[- ])?(?:samples?\s+)?(?:t[- ]?test|student'?s?|welch'?s?|samples?|groups?|test)\b|\btest of independence\b|\bpaired\s+(?:samples?\s+)?t[- ]?test\b/gi;
+
+/** Distinct values of a category column the text names, each at its first word position. */
+function namedValues(context: SlotContext, name: string): { value: Cell; at: number }[] {
+  const values = categoryValues(context.frame, name);
+  const textWords = wordsOf(context.text.replace(METHOD_WORDS, ' '));
+  const longestFirst = values
+    .filter((item) => item.words.length > 0)
+    .sort((p, q) => q.words.length - p.words.length);
+  const covered = new Set<number>();
+  const distinct: { value: Cell; at: number }[] = [];
+  for (const item of longestFirst) {
+    for (let start = 0; start + item.words.length <= textWords.length; start++) {
+      const span = item.words.map((_, k) => start + k);
+      if (span.some((position) => covered.has(position))) continue;
+      if (!item.words.every((word, k) => textWords[start + k] === word)) continue;
+      for (const position of span) covered.add(position);
+      if (!distinct.some((found) => found.value === item.value))
+        distinct.push({ value: item.value, at: start });
+    }
+  }
+  return distinct.sort((p, q) => p.at - q.at);
+}
+
 /** The groups a test compares: values of one category column the text names. */
-function comparedGroups(
-  context: SlotContext,
-): { column: string; groups: { value: Cell; rows: number[] }[] } | undefined {
+function comparedGroups(context: SlotContext): { column: string; groups: Group[] } | undefined {
   for (const name of columnNames(context.frame)) {
     if (isNumericColumn(context.frame, name)) continue;
-    const values = categoryValues(context.frame, name);
-    const textWords = wordsOf(context.text);
-    const longestFirst = values
-      .filter((item) => item.words.length > 0)
-      .sort((p, q) => q.words.length - p.words.length);
-    const covered = new Set<number>();
-    const distinct: { value: Cell; at: number }[] = [];
-    for (const item of longestFirst) {
-      for (let start = 0; start + item.words.length <= textWords.length; start++) {
-        const span = item.words.map((_, k) => start + k);
-        if (span.some((position) => covered.has(position))) continue;
-        if (!item.words.every((word, k) => textWords[start + k] === word)) continue;
-        for (const position of span) covered.add(position);
-        if (!distinct.some((found) => found.value === item.value))
-          distinct.push({ value: item.value, at: start });
-      }
-    }
+    const distinct = namedValues(context, name);
     if (distinct.length >= 2) {
       const cells = cellsOf(context.frame, name);
       return {
         column: name,
-        groups: distinct
-          .sort((p, q) => p.at - q.at)
-          .map((item) => ({
-            value: item.value,
-            rows: context.rows.filter((row) => cells[row] === item.value),
-          })),
+        groups: distinct.map((item) => ({
+          value: item.value,
+          rows: context.rows.filter((row) => cells[row] === item.value),
+        })),
       };
     }
   }
   return undefined;
+}
+
+/** Words that set one named group against every other row: "all other regions combined", "the rest". */
+const REST_PHRASES = ['all the other', 'all other', 'every other', 'the other', 'the rest', 'all remaining'];
+const REST_WORDS = REST_PHRASES.map(wordsOf);
+
+/**
+ * "The North shifts against all the other shifts": the one value of one category column the text
+ * names, and every other row (a missing value included, as pandas' != keeps it), in text order.
+ */
+function oneAgainstRest(context: SlotContext): { column: string; groups: Group[] } | undefined {
+  const words = wordsOf(context.text);
+  const restAt = Math.min(...REST_WORDS.map((phrase) => findPhrase(words, phrase)).filter((at) => at >= 0));
+  if (!Number.isFinite(restAt)) return undefined;
+  const found = columnNames(context.frame)
+    .filter((name) => !isNumericColumn(context.frame, name))
+    .map((name) => ({ name, values: namedValues(context, name) }))
+    .filter((item) => item.values.length === 1);
+  if (found.length !== 1) return undefined;
+  const { name, values } = found[0]!;
+  const { value, at } = values[0]!;
+  const cells = cellsOf(context.frame, name);
+  const one: Group = { value, rows: context.rows.filter((row) => cells[row] === value) };
+  const rest: Group = {
+    value: `all other ${name}`,
+    rows: context.rows.filter((row) => cells[row] !== value),
+    rest: { than: value },
+  };
+  return { column: name, groups: at < restAt ? [one, rest] : [rest, one] };
+}
+
+/** The phrases that name a group, for reading which side a one-sided test expects larger. */
+function groupPhrases(group: Group): string[] {
+  return group.rest ? REST_PHRASES : [String(group.value).toLowerCase()];
+}
+
+/** The alternative the text states for the first group against the second; refused when unclear. */
+function groupAlternative(text: string, groups: readonly Group[]): Alternative {
+  const alternative = statedAlternative(text, groupPhrases(groups[0]!), groupPhrases(groups[1]!));
+  if (!alternative)
+    fail(
+      'unsupported',
+      'The text asks for a one-sided test but the builtin engine cannot tell which group it expects larger.',
+      {
+        hint: 'Say it as "alternative: <group> is greater".',
+      },
+    );
+  return alternative;
 }
 
 export function chiSquare(context: SlotContext): {
@@ -237,7 +300,21 @@ export function chiSquare(context: SlotContext): {
     );
     return distinct.size >= 2 && distinct.size <= Math.min(50, Math.max(2, context.rows.length / 5));
   });
+  twoSidedOnly(context.text, 'chi-square');
   const [a, b] = categorical;
+  // A column of amounts is no category: its values as rows of a contingency table mean nothing.
+  const measure = [a, b].find((name) => {
+    const type = context.frame.table.columns.find((column) => column.name === name)?.type;
+    return (
+      name &&
+      (type === 'number' || type === 'currency' || type === 'percent') &&
+      distinctValues(context.frame, name, context.rows).length > 10
+    );
+  });
+  if (measure)
+    fail('unsupported', `A chi-square test needs two category columns; ${measure} holds amounts.`, {
+      hint: 'Name two category columns, or say how to group the amounts.',
+    });
   if (!a || !b)
     fail('unsupported', 'A chi-square test needs two named columns.', { hint: 'Name both columns.' });
   const left = cellsOf(context.frame, a);
@@ -261,6 +338,18 @@ export function chiSquare(context: SlotContext): {
   };
 }
 
+/** Refuses a one-sided test where only the two-sided one is built. */
+function twoSidedOnly(text: string, test: string): void {
+  if (ONE_SIDED.test(text))
+    fail(
+      'unsupported',
+      `The text asks for a one-sided ${test} test; the builtin engine does it two-sided only.`,
+      {
+        hint: 'One-sided tests: t-tests, paired tests and the Mann-Whitney U test.',
+      },
+    );
+}
+
 export function pValue(context: SlotContext): {
   p: number;
   note: string;
@@ -268,9 +357,12 @@ export function pValue(context: SlotContext): {
   rows: readonly number[];
 } {
   const text = context.text;
+  const same = sameRowsTest(context);
+  if (same) return same;
   const ranked = rankTest(context, false);
   if (ranked) return ranked;
   if (/shapiro/i.test(text)) {
+    twoSidedOnly(text, 'Shapiro-Wilk');
     const name = needMeasure(context);
     const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
     return {
@@ -285,6 +377,7 @@ export function pValue(context: SlotContext): {
     const { p, note, columns, rows } = groupTest(context);
     return { p, note, columns, rows };
   }
+  twoSidedOnly(text, 'correlation');
   const { p, note, columns, rows } = correlation(context);
   return { p, note, columns, rows };
 }
@@ -293,7 +386,7 @@ export const TEST = /t-?test|ttest|anova|analysis of variance|welch/i;
 
 type TestGroups = {
   readonly column: string;
-  readonly groups: { value: Cell; rows: number[] }[];
+  readonly groups: Group[];
   /** The text named the groups, so their order is the text's. */
   readonly named: boolean;
   readonly measure: string;
@@ -302,7 +395,10 @@ type TestGroups = {
 /** The groups a test compares (values the text names, else every value of a few-valued column it names) and the measure. */
 function testGroups(context: SlotContext): TestGroups {
   const all = context.frame.rows;
-  const named = comparedGroups({ ...context, rows: all }) ?? flagOrValueGroups(context);
+  const named =
+    comparedGroups({ ...context, rows: all }) ??
+    flagOrValueGroups(context) ??
+    oneAgainstRest({ ...context, rows: all });
   let column = named?.column;
   let groups = named?.groups;
   if (!groups || groups.length < 2) {
@@ -340,8 +436,8 @@ function testGroups(context: SlotContext): TestGroups {
   if (base) {
     const cells = cellsOf(context.frame, column);
     groups = groups.map((group) => ({
-      value: group.value,
-      rows: base.filter((row) => cells[row] === group.value),
+      ...group,
+      rows: base.filter((row) => (group.rest ? cells[row] !== group.rest.than : cells[row] === group.value)),
     }));
   }
   const thin = groups.find((group) => numbersOf(context.frame, measure, group.rows).values.length < 2);
@@ -357,9 +453,7 @@ function testGroups(context: SlotContext): TestGroups {
 }
 
 /** "Passengers who survived and those who did not": the two groups the question names as compare-statistics reads them. */
-function flagOrValueGroups(
-  context: SlotContext,
-): { column: string; groups: { value: Cell; rows: number[] }[] } | undefined {
+function flagOrValueGroups(context: SlotContext): { column: string; groups: Group[] } | undefined {
   const found = twoGroups(context.frame, context.question);
   if (!found) return undefined;
   const cells = cellsOf(context.frame, found.column);
@@ -385,6 +479,8 @@ export function groupTest(context: SlotContext): {
 } {
   const text = context.text;
   const all = context.frame.rows;
+  const same = sameRowsTest(context);
+  if (same) return same;
   const { column, groups, measure: name } = testGroups(context);
   const samples = groups.map((group) => numbersOf(context.frame, name, group.rows).values);
   // A t-test compares two groups; more than two found means the groups were not the ones meant.
@@ -398,6 +494,7 @@ export function groupTest(context: SlotContext): {
     );
   const anovaAsked = /anova|analysis of variance/i.test(text) || samples.length > 2;
   if (anovaAsked) {
+    twoSidedOnly(text, 'ANOVA');
     const result = anova(samples);
     return {
       statistic: result.f,
@@ -408,13 +505,16 @@ export function groupTest(context: SlotContext): {
     };
   }
   const unequal = /welch|unequal variances?|equal_var\s*=\s*false|not assume equal variance/i.test(text);
-  const result = unequal ? welch(samples[1]!, samples[0]!) : studentT(samples[0]!, samples[1]!);
+  const alternative = groupAlternative(text, groups);
+  const result = (unequal ? welchT : pooledT)(samples[0]!, samples[1]!, alternative);
   return {
-    statistic: result.t,
+    statistic: result.statistic,
     p: result.p,
     note: `${unequal ? "Welch's" : "Student's"} t-test of ${name} between ${column} ${groups
       .map((group) => JSON.stringify(group.value))
-      .join(' and ')} (t = ${result.t.toPrecision(4)})`,
+      .join(
+        ' and ',
+      )} (${alternative === 'two-sided' ? '' : `one-sided, alternative ${alternative}, `}t = ${result.statistic.toPrecision(4)})`,
     columns: [name, column],
     rows: all,
   };
@@ -483,6 +583,51 @@ export function rankTestFor(context: SlotContext): RankTestKind | 'ambiguous' | 
   if (has(words, ...OTHER_TEST_WORDS)) return undefined;
   return kinds.length === 1 && !OTHER_TEST.test(context.text) ? kinds[0] : 'ambiguous';
 }
+
+/** How each test of groups runs: its name, whether it takes exactly two groups and a one-sided alternative. */
+type GroupRankTest = {
+  readonly label: (center: 'mean' | 'median') => string;
+  readonly twoGroups: boolean;
+  readonly oneSided: boolean;
+  readonly run: (
+    samples: readonly number[][],
+    alternative: Alternative,
+    center: 'mean' | 'median',
+  ) => TestResult | undefined;
+};
+
+const GROUP_RANK_TESTS: Record<RankTestKind, GroupRankTest> = {
+  'mann-whitney': {
+    label: () => 'Mann-Whitney U',
+    twoGroups: true,
+    oneSided: true,
+    run: (samples, alternative) => mannWhitneyU(samples[0]!, samples[1]!, alternative),
+  },
+  kruskal: {
+    label: () => 'Kruskal-Wallis H',
+    twoGroups: false,
+    oneSided: false,
+    run: (samples) => kruskalWallis(samples),
+  },
+  levene: {
+    label: (center) => `Levene (centred on the ${center})`,
+    twoGroups: false,
+    oneSided: false,
+    run: (samples, _alternative, center) => levene(samples, center),
+  },
+  bartlett: {
+    label: () => 'Bartlett',
+    twoGroups: false,
+    oneSided: false,
+    run: (samples) => bartlett(samples),
+  },
+  'kolmogorov-smirnov': {
+    label: () => 'two-sample Kolmogorov-Smirnov',
+    twoGroups: true,
+    oneSided: false,
+    run: (samples) => ksTwoSample(samples[0]!, samples[1]!),
+  },
+};
 
 type TestOutcome = { statistic: number; p: number; note: string; columns: string[]; rows: readonly number[] };
 
@@ -559,8 +704,8 @@ export function rankTest(context: SlotContext, wantsStatistic: boolean): TestOut
   }
   const { column, groups, named, measure } = testGroups(context);
   const samples = groups.map((group) => numbersOf(context.frame, measure, group.rows).values);
-  const two = kind === 'mann-whitney' || kind === 'kolmogorov-smirnov';
-  if (two && samples.length !== 2)
+  const rule = GROUP_RANK_TESTS[kind];
+  if (rule.twoGroups && samples.length !== 2)
     fail(
       'unsupported',
       `The ${kind} test compares two groups; the builtin engine found ${samples.length} in ${column}.`,
@@ -580,32 +725,20 @@ export function rankTest(context: SlotContext, wantsStatistic: boolean): TestOut
   const center = /center\s*=\s*['"]?mean|centered on the mean|centred on the mean/i.test(context.text)
     ? 'mean'
     : 'median';
-  const result =
-    kind === 'mann-whitney'
-      ? mannWhitneyU(samples[0]!, samples[1]!)
-      : kind === 'kruskal'
-        ? kruskalWallis(samples)
-        : kind === 'levene'
-          ? levene(samples, center)
-          : kind === 'bartlett'
-            ? bartlett(samples)
-            : ksTwoSample(samples[0]!, samples[1]!);
+  if (!rule.oneSided) twoSidedOnly(context.text, rule.label(center));
+  const alternative = rule.oneSided ? groupAlternative(context.text, groups) : 'two-sided';
+  const result = rule.run(samples, alternative, center);
   if (!result)
     fail('unsupported', 'The samples are too large for the exact two-sample Kolmogorov-Smirnov p-value.', {
       hint: 'Compare smaller groups.',
     });
-  const label = {
-    'mann-whitney': 'Mann-Whitney U',
-    kruskal: 'Kruskal-Wallis H',
-    levene: `Levene (centred on the ${center})`,
-    bartlett: 'Bartlett',
-    'kolmogorov-smirnov': 'two-sample Kolmogorov-Smirnov',
-  }[kind];
   return {
     ...result,
-    note: `${label} test of ${measure} between ${column} ${groups
+    note: `${rule.label(center)} test of ${measure} between ${column} ${groups
       .map((group) => JSON.stringify(group.value))
-      .join(', ')} (statistic ${result.statistic.toPrecision(5)})`,
+      .join(
+        ', ',
+      )} (${alternative === 'two-sided' ? '' : `one-sided, alternative ${alternative}, `}statistic ${result.statistic.toPrecision(5)})`,
     columns: [measure, column],
     rows: groups.flatMap((group) => group.rows),
   };

@@ -574,9 +574,11 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         )
       )
         return;
-      const source = named(frame, sentence).find(
-        (name) => isNumericColumn(frame, name) && !frame.derived.has(name),
-      );
+      const numeric = (phrase: string) =>
+        named(frame, phrase).find((name) => isNumericColumn(frame, name) && !frame.derived.has(name));
+      // "Bin the shifts by Minutes into …": the column after "by" is the one binned.
+      const by = /\bby (?:the |its |their )?([^,.;]{1,60}?)\s+(?:into|in|as)\b/i.exec(sentence);
+      const source = (by && numeric(by[1]!)) ?? numeric(sentence);
       if (!source) return;
       const target = NEW_NAME.exec(sentence)?.[1] ?? NEW_NAME.exec(text)?.[1] ?? `${source} group`;
       if (frame.derived.has(target)) return;
@@ -587,7 +589,21 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         cells.map((_, row) => row),
       );
       if (values.length === 0) return;
-      const stated = statedRanges(sentence);
+      const labelsHere = [...sentence.matchAll(/["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]/g)].map(
+        (match) => match[1]!,
+      );
+      // "Bin X into 'a', 'b' and 'c'." with each label's range in a sentence of its own.
+      const elsewhere = statedRanges(text.replace(sentence, ' '));
+      const stated =
+        statedRanges(sentence).length >= 2
+          ? statedRanges(sentence)
+          : labelsHere.length >= 2 &&
+              elsewhere.length === labelsHere.length &&
+              labelsHere.every((label) => elsewhere.some((range) => range.label === label))
+            ? elsewhere
+            : [];
+      // The sentence the ranges came from defines values; its labels pick no rows.
+      const read = stated === elsewhere ? elsewhere[0]!.words : undefined;
       const count =
         /\b(?:into|in|with|create|using)\s+(\w+)\s+(?:equal[- ](?:width|sized?|length)\s+|equally[- ]spaced\s+|quantile[- ]based\s+|equal[- ]frequency\s+)?(?:bins|intervals|groups|categories|buckets|quantiles|segments)\b/i.exec(
           sentence,
@@ -605,7 +621,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           }),
           `${target} = ${source} in ${stated.map((range) => `${range.label} (${range.words})`).join(', ')}`,
         );
-        return;
+        return read;
       }
       const fixed = statedEdges(sentence);
       if (fixed && !count) {
@@ -831,6 +847,10 @@ export function statedEdges(sentence: string): number[] | undefined {
   return edges;
 }
 
+/** A quoted label, a few words ("is an Attendance", "a margin of"), then a range up to the next label. */
+const RUNNING_RANGE =
+  /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s+(?:(?:is|are|means|covers|for)\s+)?(?:(?:an?|the)\s+)?(?:[A-Za-z][\w()$]*\s+){0,3}?((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)[^;"'“‘”’]{0,60}?)(?=\s*(?:,|;|\.(?:\s|$)|\(|$|\s+and\s+["'“‘]))/g;
+
 const LABEL_LEAD =
   /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
 
@@ -858,6 +878,26 @@ export function statedRanges(sentence: string): StatedRange[] {
     found.push({ label: match[1]!, words, contains, ...open });
   }
   if (found.length > 0) return found;
+  // Quoted labels each followed by its range in running words: "'small' is an Attendance below 100,
+  // 'medium' from 100 to 299 and 'large' 300 or more". Two or more, or none.
+  const running: StatedRange[] = [];
+  for (const match of sentence.matchAll(RUNNING_RANGE)) {
+    const words = match[2]!.replace(/\s+(?:and|or)\s*$/i, '').trim();
+    const contains = readRange(words);
+    if (!contains) continue;
+    const clean = words.replace(/(\d),(\d{3})/g, '$1$2');
+    const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(
+      clean,
+    );
+    const single = Number(/-?\d+(?:\.\d+)?/.exec(clean)?.[0]);
+    const open = bounds
+      ? { low: Number(bounds[1]), high: Number(bounds[2]) }
+      : contains(Number.MAX_SAFE_INTEGER)
+        ? { low: single }
+        : { high: single };
+    running.push({ label: match[1]!, words, contains, ...open });
+  }
+  if (running.length >= 2) return running;
   // Unquoted labels, each followed by its range in brackets: "low (below 15000), medium (15000 to 25000)".
   for (const match of sentence.matchAll(
     /\b([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)\s*\(\s*([^()]{1,60})\)/g,

@@ -1,0 +1,131 @@
+/**
+ * @module paired-tests
+ * Tests over the same rows rather than groups of rows: the paired t-test and the Wilcoxon
+ * signed-rank test of two columns, and the one-sample t-test of one column's mean against a
+ * stated value, each two-sided or one-sided as the text says.
+ */
+import { fail } from '../../lib/errors.ts';
+import { findMentions, isNumericColumn, numbersOf, pairsOf } from './analysis-frame.ts';
+import { oneSampleT, pairedT, type SidedResult, wilcoxonSignedRank } from './sided-tests.ts';
+import { needMeasure, pairNamed, type SlotContext } from './slot-context.ts';
+import { ONE_SAMPLE_T, oneSampleAlternative, statedAlternative } from './test-alternative.ts';
+
+export const PAIRED_T =
+  /\bpaired(?: samples?)?[- ]t[- ]?test|\bttest_rel\b|\bt-?test for (?:related|paired|dependent) samples/i;
+export const SIGNED_RANK = /\bsigned[- ]ranks?\b|\bstats\.wilcoxon\b/i;
+
+type SameRowsKind = 'paired t' | 'signed rank' | 'one-sample t';
+
+export type SameRowsOutcome = SidedResult & { note: string; columns: string[]; rows: readonly number[] };
+
+/** The same-rows test the text names, if any; a text naming two of them is left to refuse. */
+export function sameRowsKind(text: string): SameRowsKind | 'ambiguous' | undefined {
+  const kinds = (
+    [
+      [PAIRED_T, 'paired t'],
+      [SIGNED_RANK, 'signed rank'],
+      [ONE_SAMPLE_T, 'one-sample t'],
+    ] as const
+  )
+    .filter(([pattern]) => pattern.test(text))
+    .map(([, kind]) => kind);
+  if (kinds.length > 1) return 'ambiguous';
+  return kinds[0];
+}
+
+/** Numeric columns a text names, in the order it names them. */
+function numericMentions(context: SlotContext, text: string): string[] {
+  return [
+    ...new Set(
+      findMentions(context.frame, text)
+        .sort((a, b) => a.position - b.position)
+        .map((mention) => mention.column)
+        .filter((name) => isNumericColumn(context.frame, name)),
+    ),
+  ];
+}
+
+/**
+ * The two columns compared row by row, in the order the text names them: "between A and B",
+ * else the two numeric columns the question names, else the two the whole text names.
+ */
+function pairedColumns(context: SlotContext): [string, string] {
+  const between = pairNamed(context);
+  if (between) return between;
+  for (const text of [context.question, context.text]) {
+    // "for the same shift" names what pairs the values, not a compared column.
+    const named = numericMentions(context, text.replace(/\bthe same \w+/gi, ' '));
+    if (named.length === 2) return [named[0]!, named[1]!];
+  }
+  return fail(
+    'unsupported',
+    'A paired test compares two columns row by row; the builtin engine cannot tell which two the text means.',
+    { hint: 'Say "between <column> and <column>".' },
+  );
+}
+
+/** The value a one-sample test compares the mean with: one number the text states for it. */
+function statedMean(text: string): number {
+  const plain = text.replace(/(\d),(\d{3})\b/g, '$1$2');
+  const found = new Set<number>();
+  for (const match of plain.matchAll(
+    /\b(?:against|versus|vs\.?|than|from|equal to|equals|popmean\s*=|(?:hypothesi[sz]ed|population|reference|assumed|expected|null) mean(?: value)?(?: of| is| =)?)\s*(?:a (?:value|mean) of\s*)?(-?\d+(?:\.\d+)?)/gi,
+  )) {
+    const lead = plain.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+    if (/p-?\s?values?|alpha|significan|level|confidence/i.test(lead)) continue;
+    found.add(Number(match[1]));
+  }
+  if (found.size !== 1)
+    fail(
+      'unsupported',
+      `A one-sample t-test needs the one value its mean is tested against; the text states ${found.size}.`,
+      { hint: 'Say "against a mean of <value>".' },
+    );
+  return [...found][0]!;
+}
+
+function sidedWords(result: SidedResult, alternative: string): string {
+  return `${alternative === 'two-sided' ? 'two-sided' : `one-sided, alternative ${alternative}`}, statistic ${result.statistic.toPrecision(5)}`;
+}
+
+/**
+ * The paired t-test, Wilcoxon signed-rank test or one-sample t-test the text names, over the
+ * rows in play; undefined when it names none. A one-sided test whose direction is unclear is refused.
+ */
+export function sameRowsTest(context: SlotContext): SameRowsOutcome | undefined {
+  const kind = sameRowsKind(context.text);
+  if (!kind) return undefined;
+  if (kind === 'ambiguous')
+    fail('unsupported', 'The text names more than one paired or one-sample test.', {
+      hint: 'Ask for one test per question.',
+    });
+  const unclear = () =>
+    fail('unsupported', 'The text asks for a one-sided test but the builtin engine cannot tell which side.', {
+      hint: 'Say which is expected to be larger ("alternative: <column> is greater").',
+    });
+  if (kind === 'one-sample t') {
+    const name = needMeasure(context);
+    const mu = statedMean(context.text);
+    const alternative = oneSampleAlternative(context.text, mu) ?? unclear();
+    const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
+    const result = oneSampleT(values, mu, alternative);
+    return {
+      ...result,
+      note: `one-sample t-test of the mean of ${name} against ${mu} over ${rows.length} rows (${sidedWords(result, alternative)})`,
+      columns: [name],
+      rows,
+    };
+  }
+  const [a, b] = pairedColumns(context);
+  const alternative = statedAlternative(context.text, [a.toLowerCase()], [b.toLowerCase()]) ?? unclear();
+  const { rows, x, y } = pairsOf(context.frame, a, b, [...context.rows]);
+  if (rows.length < 2)
+    fail('unsupported', `Fewer than two rows have both ${a} and ${b}.`, { hint: 'Check the columns.' });
+  const result = kind === 'paired t' ? pairedT(x, y, alternative) : wilcoxonSignedRank(x, y, alternative);
+  return {
+    ...result,
+    note: `${kind === 'paired t' ? 'paired t-test' : 'Wilcoxon signed-rank test'} of ${a} − ${b} over ${rows.length} rows with both (${sidedWords(result, alternative)})`,
+    columns: [a, b],
+    rows,
+  };
+}
