@@ -51,9 +51,9 @@ export function eventMatch(question: string, type: AnswerType | undefined, event
 }
 
 /**
- * The title names another kind of the thing asked: the question's "property taxes" and the
- * title's "Income Tax" share the noun, and each says which one with a word the other lacks.
- * A title that only adds words ("Tax return") or names the same kind ("Property Tax bill") fits.
+ * The title names another kind of the thing asked: the question's "parking fees" and the
+ * title's "Late Fees" share the noun, and each says which one with a word the other lacks.
+ * A title that only adds words ("Fee notice") or names the same kind ("Parking Fee bill") fits.
  */
 export function otherKind(
   question: string,

@@ -83,7 +83,7 @@ export function nameEnds(question: string): Set<string> {
   return ends;
 }
 
-/** The words of each name of two or more capitalised words ("Accounts Receivable" → ["account", "receiv"]). */
+/** The words of each name of two or more capitalised words ("Budget Planning" → ["budget", "plan"]). */
 export function fullNameWords(question: string): string[][] {
   return fullNames(question).map((name) => analyze(name));
 }
@@ -210,9 +210,9 @@ const GENERAL_NOUNS = words(
 );
 
 /**
- * The heads of the question's noun phrases ("When are my property taxes due?" → "taxes", "Where
+ * The heads of the question's noun phrases ("When are my parking fees due?" → "fees", "Where
  * did Ana suggest for the offsite?" → "offsite"): what the question is about. A passage without
- * one of them is about something else, however many other words it shares ("property" in a
+ * one of them is about something else, however many other words it shares ("parking" in a
  * mail about rent). English only, and only a phrase that ends plainly (before a preposition, a
  * verb, a predicate or the question mark); names are not heads (namedTerms covers those), nor
  * the words in `except` (the thing asked for: "the balance" in "What is the balance?").

@@ -194,18 +194,18 @@ export function rankSentences(
     askedNames.length === 0 ||
     (askedNames.some((term) => passageTerms.get(hit)?.has(term)) &&
       ends.every((term) => passageTerms.get(hit)?.has(term)));
-  // Nor one that lacks a noun the question is about ("taxes" in "When are my property taxes
+  // Nor one that lacks a noun the question is about ("fees" in "When are my parking fees
   // due?"), however many of its other words it shares: the thing asked for is not required
   // ("the balance" in "What is the balance?"), nor a word that only names the answer's kind.
   // Only for a question that names nothing: a name it shares is better support than any noun,
-  // and the noun is often put another way beside it ("the Cancun stay" in a booking).
+  // and the noun is often put another way beside it ("the Lisbon stay" in a booking).
   const notAbout = [head, askedNoun(question), ...(type ? (TYPE_WORDS[type] ?? []) : [])];
   const about =
     named.size > 0
       ? []
       : topicHeads(question, new Set(notAbout.flatMap((word) => (word ? foldedTerms(word) : [])))).map(fold);
-  // A passage that carries only part of a name asked in full ("Receivable" of "Accounts
-  // Receivable") may be about another thing of that name: it gives way to one that carries all.
+  // A passage that carries only part of a name asked in full ("Planning" of "Budget
+  // Planning") may be about another thing of that name: it gives way to one that carries all.
   const fullNamesAsked = fullNameWords(question).map((words) => words.map(fold));
   const senderTerms = new Map(hits.map((hit) => [hit, foldedTerms(peopleOf(hit))]));
   // The sender's name with a short form of one word ("Dave Delainey" for a mail from David
