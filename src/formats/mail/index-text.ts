@@ -73,7 +73,7 @@ export function forwardedBody(quoted: string): string {
       start++;
       continue;
     }
-    // An address list the mail program wrapped without indenting it, in Notes form or as addresses ("Kim Lee/HOU/ECT@ECT, Bo Day").
+    // An address list the mail program wrapped without indenting it, in Notes form or as addresses ("Kim Lee/HOU/ACME@ACME, Bo Day").
     if (header && addressesIn(line).length > 0 && !/[.!?]\s*$/.test(line.trim())) {
       start++;
       continue;

@@ -98,7 +98,7 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
     findMentions(context.frame, phrase)
       .map((mention) => mention.column)
       .find((name) => isNumericColumn(context.frame, name));
-  // "with Age as the predictor and Fare as the response".
+  // "with Height as the predictor and Weight as the response".
   const predictor =
     /(?:^|[\s,(])(?:the )?([^,.;()]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input)\b/i.exec(
       context.text,
