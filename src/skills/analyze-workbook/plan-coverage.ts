@@ -84,16 +84,25 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   {
     sign: /\brows where [^;(]* (?:(?:greater|higher|more|above|over) than|above|over|at least)\b/,
     words:
-      'above over exceeding exceed higher greater more taller older larger bigger old tall high large big',
+      'above over exceeding exceed higher greater more taller older larger bigger longer old tall high large big long many',
   },
   {
     sign: /\brows where [^;(]* (?:(?:less|lower|below|under|fewer) than|below|under|at most)\b/,
-    words: 'below under lower less fewer shorter younger smaller young short low small',
+    words: 'below under lower less fewer shorter younger smaller young short low small few',
   },
   // A row count or a mean over the rows reads the rows by the table's own noun for them.
   {
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
+  },
+  // "@attendance_rises" for the rows that rose from the row before.
+  {
+    sign: /\brose from the previous row\b/,
+    words: 'rise rises rose increase increases up ups gain gains growth climb climbs times',
+  },
+  {
+    sign: /\bfell from the previous row\b/,
+    words: 'drop drops fall falls fell decrease decreases decline declines down downs loss losses times',
   },
   { sign: /\brange\b/, words: 'spread span' },
   // "@missing_age_ratio" for the share of missing cells.
