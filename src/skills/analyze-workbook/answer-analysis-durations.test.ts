@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
 import { toAppError } from '../../lib/errors.ts';
 import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
+import { answerQuestion } from './answer-question.ts';
 import { headerRowTable } from './detect-tables.ts';
 import { durationReader, durationSeconds, durationsAsSeconds } from './duration-numbers.ts';
 import { amountsAsNumbers } from './unit-numbers.ts';
@@ -136,5 +137,18 @@ describe('superlative slot words', () => {
         format: '@age_term_mean[mean] where "mean" is a number rounded to one decimal place.',
       }),
     ).toBe('unsupported');
+  });
+});
+
+describe('plain questions over a column of durations', () => {
+  // An invented heat: under a minute in seconds, over a minute as m:ss.ff.
+  const HEAT = 'Rank,Name,Time\n1,Ann,38.77\n2,Bob,39.9\n3,Cid,41.5\n4,Dee,1:03.49\n';
+  const plain = (question: string) =>
+    answerQuestion(headerRowTable(csvToWorkbook(HEAT, 'heat').sheets[0]!)!, question).answer;
+  it('compares times with a bound in seconds or written m:ss', () => {
+    // 1:03.49 is 63.49 seconds, not the 1 before its colon.
+    expect(plain('who had times under 40 seconds?')).toEqual(['Ann', 'Bob']);
+    expect(plain('how many swimmers finished in at least 40 seconds?')).toEqual([2]);
+    expect(plain('how many finished in less than 1:00?')).toEqual([3]);
   });
 });

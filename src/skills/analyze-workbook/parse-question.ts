@@ -10,6 +10,7 @@ import { COLUMN_SYNONYMS as SYNONYMS } from './column-synonyms.ts';
 import { type Column, type DataTable, isMeasure } from './data-table.ts';
 import { type DateCondition, dateConditions, describeDateCondition } from './date-conditions.ts';
 import { rowsOnDate } from './date-rows.ts';
+import { durationReader, durationSeconds } from './duration-numbers.ts';
 import { normalizeText, numberWord, STOP_WORDS, stem } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -363,6 +364,16 @@ function namedColumn(question: string, table: DataTable): Column | undefined {
   return undefined;
 }
 
+/** Seconds in each duration unit a bound is written in, by the unit's stem. */
+const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  second: 1,
+  sec: 1,
+  minute: 60,
+  min: 60,
+  hour: 3600,
+  hr: 3600,
+};
+
 function comparisonFilters(question: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
   const filters: Filter[] = [];
   const pattern =
@@ -383,6 +394,13 @@ function comparisonFilters(question: string, table: DataTable, mentions: readonl
     const flipped: Record<string, Filter['op']> = { gt: 'le', ge: 'lt', lt: 'ge', le: 'gt' };
     const op = /\b(not|never)\b/.test(lead) ? flipped[bound]! : bound;
     const unit = /older|younger/.test(phrase) ? 'age' : match[3] ? stem(match[3]) : undefined;
+    // "under 40 seconds", "at least 2 minutes": the table's one column of durations, in seconds.
+    const seconds = unit ? UNIT_SECONDS[unit] : undefined;
+    const timed = seconds ? durationColumn(table) : undefined;
+    if (timed) {
+      filters.push({ column: timed.name, op, value: Number((value * seconds!).toFixed(6)) });
+      continue;
+    }
     // The numeric column named nearest the comparison ("attended by at least 8,000").
     const at = question.slice(0, match.index).split(' ').filter(Boolean).length;
     const nearest = mentions
@@ -544,8 +562,22 @@ function datedYearsOf(condition: DateCondition): number[] {
 }
 
 /** Reads a question against a table: the words, the columns and values it names, its filters, measure and ranking direction. */
+/** The table's one column of durations ("4:24", "1:03.49"), if it has exactly one. */
+function durationColumn(table: DataTable): Column | undefined {
+  const timed = table.columns.filter((column) => durationReader(column.texts) !== undefined);
+  return timed.length === 1 ? timed[0] : undefined;
+}
+
+/** "less than 1:10" over a column of durations: "less than 70 seconds", as the column's numbers are. */
+function durationsInSeconds(question: string, table: DataTable): string {
+  if (!durationColumn(table)) return question;
+  return question.replace(/(?<![\d:.])\d{1,3}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?![\d:])/g, (written) =>
+    durationSeconds(written) === undefined ? written : `${durationSeconds(written)} seconds`,
+  );
+}
+
 export function analyzeQuestion(questionText: string, table: DataTable): QuestionReading {
-  const question = normalizeText(questionText);
+  const question = normalizeText(durationsInSeconds(questionText, table));
   const words = question.split(' ').filter(Boolean);
   const stems = words.map(stem);
   const columnMentions = findColumnMentions(table, stems);

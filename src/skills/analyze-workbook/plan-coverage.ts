@@ -19,6 +19,7 @@ import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
+import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { columnNouns, countedNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
@@ -546,7 +547,10 @@ function planFilters(plan: QueryPlan): Filter[] {
  * "after 2007") or a quoted cell value no filter uses, or a statistic ("average", "median")
  * the plan does not compute and no column is named after. Empty when the plan covers it.
  */
-export function unaccountedAsks(question: string, plan: QueryPlan, table: DataTable): string[] {
+export function unaccountedAsks(asked: string, plan: QueryPlan, table: DataTable): string[] {
+  // "less than 1:10" over a column of durations is carried out as "Time < 70".
+  const timed = table.columns.some((column) => durationReader(column.texts) !== undefined);
+  const question = timed ? durationsAsSeconds(asked) : asked;
   const filters = planFilters(plan);
   const planText = [
     ...filters.map((filter) => `${filter.column} ${filter.value}`),
