@@ -152,3 +152,15 @@ describe('plain questions over a column of durations', () => {
     expect(plain('how many finished in less than 1:00?')).toEqual([3]);
   });
 });
+
+describe('plain questions with a bound in a currency', () => {
+  // An invented golf purse: two numeric columns, one of them in dollars by its header.
+  const PURSE =
+    'Place,Player,Score,Money ($)\n1,Ann,70-71=141,"120,000"\n2,Bob,72-70=142,"95,500"\n3,Cid,73-72=145,"40,000"\n';
+  const plain = (question: string) =>
+    answerQuestion(headerRowTable(csvToWorkbook(PURSE, 'purse').sheets[0]!)!, question).answer;
+  it('compares the one column of that currency', () => {
+    expect(plain('how many players make at least $90,000?')).toEqual([2]);
+    expect(plain('who earned less than $50,000?')).toEqual(['Cid']);
+  });
+});

@@ -377,11 +377,12 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = {
 function comparisonFilters(question: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
   const filters: Filter[] = [];
   const pattern =
-    /\b(more than|greater than|higher than|larger than|older than|younger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+\$?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
+    /\b(more than|greater than|higher than|larger than|older than|younger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+([$€£])?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
   const numeric = numericColumns(table);
   for (const match of question.matchAll(pattern)) {
     const phrase = match[1]!;
-    const value = Number(match[2]);
+    const currency = match[2];
+    const value = Number(match[3]);
     const bound: Filter['op'] = /at least|no less/.test(phrase)
       ? 'ge'
       : /at most|no more/.test(phrase)
@@ -393,7 +394,7 @@ function comparisonFilters(question: string, table: DataTable, mentions: readonl
     const lead = question.slice(0, match.index).trim().split(' ').slice(-3).join(' ');
     const flipped: Record<string, Filter['op']> = { gt: 'le', ge: 'lt', lt: 'ge', le: 'gt' };
     const op = /\b(not|never)\b/.test(lead) ? flipped[bound]! : bound;
-    const unit = /older|younger/.test(phrase) ? 'age' : match[3] ? stem(match[3]) : undefined;
+    const unit = /older|younger/.test(phrase) ? 'age' : match[4] ? stem(match[4]) : undefined;
     // "under 40 seconds", "at least 2 minutes": the table's one column of durations, in seconds.
     const seconds = unit ? UNIT_SECONDS[unit] : undefined;
     const timed = seconds ? durationColumn(table) : undefined;
@@ -406,9 +407,14 @@ function comparisonFilters(question: string, table: DataTable, mentions: readonl
     const nearest = mentions
       .filter((mention) => numeric.includes(mention.column))
       .sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at))[0]?.column;
+    // "at least $100,000": the one numeric column of that currency ("Money ($)", "$500,000" cells).
+    const priced = currency
+      ? numeric.filter((item) => item.unit === currency || item.name.includes(currency))
+      : [];
     const column =
       (unit && numeric.find((item) => headerStems(item).includes(unit))) ||
       nearest ||
+      (priced.length === 1 ? priced[0] : undefined) ||
       (numeric.length === 1 ? numeric[0] : undefined);
     if (column) filters.push({ column: column.name, op, value });
   }
