@@ -163,4 +163,8 @@ describe('plain questions with a bound in a currency', () => {
     expect(plain('how many players make at least $90,000?')).toEqual([2]);
     expect(plain('who earned less than $50,000?')).toEqual(['Cid']);
   });
+  it('reads a bound written after its number', () => {
+    expect(plain('how many players made $95,500 or more?')).toEqual([2]);
+    expect(plain('how many players made $95,500 or less?')).toEqual([2]);
+  });
 });

@@ -374,7 +374,17 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = {
   hr: 3600,
 };
 
-function comparisonFilters(question: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
+/** "30 or more goals", "30 goals or more": the bound written after its number, as "at least 30 goals". */
+function boundsAfterNumbers(question: string): string {
+  return question.replace(
+    /(?<![\w.])([$€£]?\d+(?:\.\d+)?)(\s+[a-z]+)?\s+or\s+(?:(more|greater|higher|above|over|longer)|(less|fewer|lower|below|under|shorter))\b(\s+[a-z]+)?/g,
+    (_, number: string, before = '', _more?: string, less?: string, after = '') =>
+      `${less ? 'at most' : 'at least'} ${number}${before || after}`,
+  );
+}
+
+function comparisonFilters(asked: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
+  const question = boundsAfterNumbers(asked);
   const filters: Filter[] = [];
   const pattern =
     /\b(more than|greater than|higher than|larger than|older than|younger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+([$€£])?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
