@@ -168,3 +168,35 @@ describe('plain questions with a bound in a currency', () => {
     expect(plain('how many players made $95,500 or less?')).toEqual([2]);
   });
 });
+
+describe('non-numbers left out as the constraints say', () => {
+  // Invented lenses: most indices one number, some ranges.
+  const LENSES = 'Lens,Index,Maker\nA,1.50,X\nB,1.52,X\nC,1.49 - 1.51,Y\nD,1.60,Y\nE,1.58,Z\nF,1.55/1.57,Z\n';
+  it('reads the column with its ranges and lists as missing', () => {
+    const mean = (constraints: string) =>
+      ask(LENSES, {
+        question: 'What is the mean Index?',
+        constraints,
+        format: '@index_mean[mean] where "mean" is a number rounded to three decimal places.',
+      }).slots.index_mean;
+    expect(mean('Leave out Index values that are not a number.')).toBe('1.550');
+    expect(mean('Drop rows whose Index is not a single number.')).toBe('1.550');
+  });
+  it('leaves out the rows when the constraints say rows', () => {
+    expect(
+      ask(LENSES, {
+        question: 'How many lenses are there?',
+        constraints: 'Drop rows whose Index is not a single number.',
+        format: '@lens_count[count] where "count" is an integer.',
+      }).slots.lens_count,
+    ).toBe('4');
+  });
+  it('refuses the mean when nothing says how to read the ranges', () => {
+    expect(
+      refusal(LENSES, {
+        question: 'What is the mean Index?',
+        format: '@index_mean[mean] where "mean" is a number rounded to three decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -27,6 +27,7 @@ import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
+import { applyNonNumberExclusions } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, variance } from './stats.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
@@ -692,10 +693,19 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const names = new Set(columnNames(frame).map((name) => name.toLowerCase()));
       const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
-        // A mostly numeric column ("1:08.89" times) keeps its text cells as values ("Time is 'DQ'").
+        // A mostly numeric column ("1:08.89" times) keeps a text cell as a value when the text
+        // says it of the column ("when his Time is 'DQ'").
         if (
           isNumericColumn(frame, name) &&
-          !cellsOf(frame, name).some((cell) => typeof cell === 'string' && quoted.includes(cell.trim()))
+          !cellsOf(frame, name).some(
+            (cell) =>
+              typeof cell === 'string' &&
+              quoted.includes(cell.trim()) &&
+              new RegExp(
+                `${escapeRegExp(name)}\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(cell.trim())}["'’”]`,
+                'i',
+              ).test(text),
+          )
         )
           continue;
         const values = categoryValues(frame, name, 400);
@@ -1250,6 +1260,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ');
+  applyNonNumberExclusions(frame, c);
   applyTextConditions(frame, strip(q), strip(c));
   applyDateDifference(frame, q, c);
   applyDateConditions(frame, strip(q), strip(c));
