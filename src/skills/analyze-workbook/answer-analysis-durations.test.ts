@@ -91,6 +91,14 @@ describe('amounts bounded in words', () => {
     expect(count('How many stages had a Purse of at least $150,000?', 'rich_stages')).toBe('3');
     expect(count('How many stages had a Purse under $100,000?', 'cheap_stages')).toBe('2');
   });
+  it('refuses a currency bound it could not tie to a column rather than count every row', () => {
+    expect(
+      refusal(RACES, {
+        question: 'How many of the prizes are $150,000 or more?',
+        format: '@big_prize_count[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
   it('counts the rows of a plural noun, not a sum of the column named like it', () => {
     // "How many stages" over a Stage column of 1…6: six rows would sum to 21.
     expect(count('How many stages had a Crowd of 900 or more?', 'busy_stages')).toBe('3');

@@ -23,6 +23,7 @@ import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { columnNouns, countedNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
+import { amountsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
@@ -413,8 +414,13 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   };
   const { undone, undated } = unshownDates(question, plan);
   left.push(...undone);
+  // "€50,000 or more" is a compared number as much as "at least 50000".
+  const bounds = amountsAsNumbers(undated).replace(
+    /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
+    'at least $1',
+  );
   for (const pattern of [COMPARED, YEAR])
-    for (const match of undated.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
+    for (const match of bounds.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
   // "higher than the mean fare": a comparison with a statistic must show as a row step.
   const statistic = COMPARED_TO_STATISTIC.exec(question);
   if (statistic) {
