@@ -9,6 +9,7 @@
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import type { Column, DataTable } from './data-table.ts';
+import { durationReader } from './duration-numbers.ts';
 import { stem } from './normalize-text.ts';
 import { readCommaPercent, readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 import { unitReader } from './unit-numbers.ts';
@@ -74,8 +75,11 @@ export function columnNames(frame: Frame): string[] {
   return [...new Set([...frame.table.columns.map((column) => column.name), ...frame.derived.keys()])];
 }
 
-/** A footnote mark at the end of a number: a stray quote, an asterisk or dagger, a bracketed note. */
-const FOOTNOTE_MARK = /(?<=\d)\s*(?:['’*†‡]+|\[[^\]]{1,40}\])$/;
+/**
+ * A footnote mark at the end of a number: a stray quote, an asterisk or dagger, a bracketed
+ * note, or a note in lower-case words in parentheses ("25,000 (b)", "12 (est.)", "1 (by definition)").
+ */
+const FOOTNOTE_MARK = /(?<=\d)\s*(?:['’*†‡]+|\[[^\]]{1,40}\]|\([a-z][a-z.]*(?: [a-z.]+){0,3}\))$/;
 
 /** A cell written as a percentage ("77%", "12.5 %"). */
 const PERCENT_CELL = /^\s*[-+]?[\d.,]+\s*%\s*$/;
@@ -91,12 +95,16 @@ function groupedBySpaces(column: Column): boolean {
   return known;
 }
 
-/** Readers of columns whose cells write amounts with units ("12.5 km", "$3.4M"), worked out once per column. */
+/**
+ * Readers of columns whose cells write amounts with units ("12.5 km", "$3.4M") or durations
+ * ("4:24", "1:03.49"), worked out once per column.
+ */
 const unitColumns = new WeakMap<Column, ((text: string) => number | undefined) | null>();
 function unitsOf(column: Column): ((text: string) => number | undefined) | null {
   let known = unitColumns.get(column);
   if (known === undefined) {
-    known = unitReader(column.texts.map((text) => String(text ?? ''))) ?? null;
+    const texts = column.texts.map((text) => String(text ?? ''));
+    known = unitReader(texts) ?? durationReader(texts) ?? null;
     unitColumns.set(column, known);
   }
   return known;

@@ -6,6 +6,7 @@
 import { parseDate } from '../../formats/csv/type-cell.ts';
 import type { Cell } from '../../formats/model.ts';
 import type { Column, ColumnType, Value } from './data-table.ts';
+import { durationReader } from './duration-numbers.ts';
 import { readSpaceGrouped, spaceGroupedColumn } from './space-grouped.ts';
 
 const ID_HEADER = /(^|\b)(id|code|zip|postcode|phone|sku|no\.?|number|#|ref|key|isbn)(\b|$)/i;
@@ -109,10 +110,16 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
   const spaced = spaceGroupedColumn(
     cells.map((cell, index) => (values[index] === null ? '' : String(cell?.text ?? values[index]))),
   );
+  // "4:24", "1:03.49": a column of durations measures seconds, not the minutes before the colon.
+  const timed = durationReader(
+    cells.map((cell, index) => (values[index] === null ? '' : String(cell?.text ?? values[index]))),
+  );
   const numbers = cells.map((cell, index) => {
     const value = values[index];
     if (typeof value === 'number') return value;
     if (spaced && typeof value === 'string') return readSpaceGrouped(value) ?? null;
+    const seconds = timed && typeof value === 'string' ? timed(value) : undefined;
+    if (seconds !== undefined) return seconds;
     if (typeof value === 'string' && cell?.type !== 'date') return leadingNumber(value);
     return null;
   });

@@ -15,6 +15,8 @@ const ADJECTIVES: readonly { words: RegExp; columns: readonly string[]; low: boo
   { words: /tallest/, columns: ['height'], low: false },
   { words: /heaviest/, columns: ['weight'], low: false },
   { words: /lightest/, columns: ['weight'], low: true },
+  { words: /longest/, columns: ['time', 'duration', 'length', 'runtime'], low: false },
+  { words: /shortest/, columns: ['time', 'duration', 'length', 'runtime'], low: true },
   { words: /cheapest|least expensive/, columns: ['price', 'fare', 'cost'], low: true },
   { words: /most expensive|priciest|costliest/, columns: ['price', 'fare', 'cost'], low: false },
 ];
@@ -72,5 +74,24 @@ export function rowSuperlative(frame: Frame, question: string): string | undefin
     if (named.length !== 1) return undefined;
     return `${question.slice(0, match.index)}the ${low ? 'lowest' : 'highest'} ${named[0]} ${match[2]}${question.slice(match.index + match[0].length)}`;
   }
+  return undefined;
+}
+
+/**
+ * "@youngest_age" over an Age column: the end a superlative word of a slot takes of the measure
+ * it is about ('low' for the minimum), or undefined when no word is one about that measure.
+ */
+export function adjectiveEnd(
+  words: readonly string[],
+  measure: string | undefined,
+): 'low' | 'high' | undefined {
+  if (!measure) return undefined;
+  const measureWords = wordsOf(measure);
+  for (const { words: pattern, columns, low } of ADJECTIVES)
+    if (
+      words.some((word) => new RegExp(`^(?:${pattern.source})$`).test(word)) &&
+      measureWords.some((word) => columns.includes(word))
+    )
+      return low ? 'low' : 'high';
   return undefined;
 }

@@ -10,6 +10,7 @@ import { COLUMN_SYNONYMS as SYNONYMS } from './column-synonyms.ts';
 import { type Column, type DataTable, isMeasure } from './data-table.ts';
 import { type DateCondition, dateConditions, describeDateCondition } from './date-conditions.ts';
 import { rowsOnDate } from './date-rows.ts';
+import { durationReader, durationSeconds } from './duration-numbers.ts';
 import { normalizeText, numberWord, STOP_WORDS, stem } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -363,14 +364,35 @@ function namedColumn(question: string, table: DataTable): Column | undefined {
   return undefined;
 }
 
-function comparisonFilters(question: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
+/** Seconds in each duration unit a bound is written in, by the unit's stem. */
+const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  second: 1,
+  sec: 1,
+  minute: 60,
+  min: 60,
+  hour: 3600,
+  hr: 3600,
+};
+
+/** "30 or more goals", "30 goals or more": the bound written after its number, as "at least 30 goals". */
+function boundsAfterNumbers(question: string): string {
+  return question.replace(
+    /(?<![\w.])([$€£]?\d+(?:\.\d+)?)(\s+[a-z]+)?\s+or\s+(?:(more|greater|higher|above|over|longer)|(less|fewer|lower|below|under|shorter))\b(\s+[a-z]+)?/g,
+    (_, number: string, before = '', _more?: string, less?: string, after = '') =>
+      `${less ? 'at most' : 'at least'} ${number}${before || after}`,
+  );
+}
+
+function comparisonFilters(asked: string, table: DataTable, mentions: readonly ColumnMention[]): Filter[] {
+  const question = boundsAfterNumbers(asked);
   const filters: Filter[] = [];
   const pattern =
-    /\b(more than|greater than|higher than|larger than|older than|younger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+\$?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
+    /\b(more than|greater than|higher than|larger than|older than|younger than|over|above|at least|less than|fewer than|lower than|under|below|at most|exceeding|no more than|no less than)\s+([$€£])?(\d+(?:\.\d+)?)\s*([a-z]+)?/g;
   const numeric = numericColumns(table);
   for (const match of question.matchAll(pattern)) {
     const phrase = match[1]!;
-    const value = Number(match[2]);
+    const currency = match[2];
+    const value = Number(match[3]);
     const bound: Filter['op'] = /at least|no less/.test(phrase)
       ? 'ge'
       : /at most|no more/.test(phrase)
@@ -382,15 +404,27 @@ function comparisonFilters(question: string, table: DataTable, mentions: readonl
     const lead = question.slice(0, match.index).trim().split(' ').slice(-3).join(' ');
     const flipped: Record<string, Filter['op']> = { gt: 'le', ge: 'lt', lt: 'ge', le: 'gt' };
     const op = /\b(not|never)\b/.test(lead) ? flipped[bound]! : bound;
-    const unit = /older|younger/.test(phrase) ? 'age' : match[3] ? stem(match[3]) : undefined;
+    const unit = /older|younger/.test(phrase) ? 'age' : match[4] ? stem(match[4]) : undefined;
+    // "under 40 seconds", "at least 2 minutes": the table's one column of durations, in seconds.
+    const seconds = unit ? UNIT_SECONDS[unit] : undefined;
+    const timed = seconds ? durationColumn(table) : undefined;
+    if (timed) {
+      filters.push({ column: timed.name, op, value: Number((value * seconds!).toFixed(6)) });
+      continue;
+    }
     // The numeric column named nearest the comparison ("attended by at least 8,000").
     const at = question.slice(0, match.index).split(' ').filter(Boolean).length;
     const nearest = mentions
       .filter((mention) => numeric.includes(mention.column))
       .sort((a, b) => Math.abs(a.position - at) - Math.abs(b.position - at))[0]?.column;
+    // "at least $100,000": the one numeric column of that currency ("Money ($)", "$500,000" cells).
+    const priced = currency
+      ? numeric.filter((item) => item.unit === currency || item.name.includes(currency))
+      : [];
     const column =
       (unit && numeric.find((item) => headerStems(item).includes(unit))) ||
       nearest ||
+      (priced.length === 1 ? priced[0] : undefined) ||
       (numeric.length === 1 ? numeric[0] : undefined);
     if (column) filters.push({ column: column.name, op, value });
   }
@@ -544,8 +578,22 @@ function datedYearsOf(condition: DateCondition): number[] {
 }
 
 /** Reads a question against a table: the words, the columns and values it names, its filters, measure and ranking direction. */
+/** The table's one column of durations ("4:24", "1:03.49"), if it has exactly one. */
+function durationColumn(table: DataTable): Column | undefined {
+  const timed = table.columns.filter((column) => durationReader(column.texts) !== undefined);
+  return timed.length === 1 ? timed[0] : undefined;
+}
+
+/** "less than 1:10" over a column of durations: "less than 70 seconds", as the column's numbers are. */
+function durationsInSeconds(question: string, table: DataTable): string {
+  if (!durationColumn(table)) return question;
+  return question.replace(/(?<![\d:.])\d{1,3}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?![\d:])/g, (written) =>
+    durationSeconds(written) === undefined ? written : `${durationSeconds(written)} seconds`,
+  );
+}
+
 export function analyzeQuestion(questionText: string, table: DataTable): QuestionReading {
-  const question = normalizeText(questionText);
+  const question = normalizeText(durationsInSeconds(questionText, table));
   const words = question.split(' ').filter(Boolean);
   const stems = words.map(stem);
   const columnMentions = findColumnMentions(table, stems);

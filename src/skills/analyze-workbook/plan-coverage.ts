@@ -19,9 +19,11 @@ import type { Slot } from './answer-format.ts';
 import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
+import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { columnNouns, countedNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
+import { amountsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
@@ -84,16 +86,25 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   {
     sign: /\brows where [^;(]* (?:(?:greater|higher|more|above|over) than|above|over|at least)\b/,
     words:
-      'above over exceeding exceed higher greater more taller older larger bigger old tall high large big',
+      'above over exceeding exceed higher greater more taller older larger bigger longer old tall high large big long many',
   },
   {
     sign: /\brows where [^;(]* (?:(?:less|lower|below|under|fewer) than|below|under|at most)\b/,
-    words: 'below under lower less fewer shorter younger smaller young short low small',
+    words: 'below under lower less fewer shorter younger smaller young short low small few',
   },
   // A row count or a mean over the rows reads the rows by the table's own noun for them.
   {
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
+  },
+  // "@attendance_rises" for the rows that rose from the row before.
+  {
+    sign: /\brose from the previous row\b/,
+    words: 'rise rises rose increase increases up ups gain gains growth climb climbs times',
+  },
+  {
+    sign: /\bfell from the previous row\b/,
+    words: 'drop drops fall falls fell decrease decreases decline declines down downs loss losses times',
   },
   { sign: /\brange\b/, words: 'spread span' },
   // "@missing_age_ratio" for the share of missing cells.
@@ -403,8 +414,13 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   };
   const { undone, undated } = unshownDates(question, plan);
   left.push(...undone);
+  // "€50,000 or more" is a compared number as much as "at least 50000".
+  const bounds = amountsAsNumbers(undated).replace(
+    /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
+    'at least $1',
+  );
   for (const pattern of [COMPARED, YEAR])
-    for (const match of undated.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
+    for (const match of bounds.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
   // "higher than the mean fare": a comparison with a statistic must show as a row step.
   const statistic = COMPARED_TO_STATISTIC.exec(question);
   if (statistic) {
@@ -547,7 +563,10 @@ function planFilters(plan: QueryPlan): Filter[] {
  * "after 2007") or a quoted cell value no filter uses, or a statistic ("average", "median")
  * the plan does not compute and no column is named after. Empty when the plan covers it.
  */
-export function unaccountedAsks(question: string, plan: QueryPlan, table: DataTable): string[] {
+export function unaccountedAsks(asked: string, plan: QueryPlan, table: DataTable): string[] {
+  // "less than 1:10" over a column of durations is carried out as "Time < 70".
+  const timed = table.columns.some((column) => durationReader(column.texts) !== undefined);
+  const question = timed ? durationsAsSeconds(asked) : asked;
   const filters = planFilters(plan);
   const planText = [
     ...filters.map((filter) => `${filter.column} ${filter.value}`),

@@ -24,12 +24,15 @@ import { applyTextConditions } from './cell-text-conditions.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
 import { iqrFences } from './distribution-stats.ts';
+import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
+import { applyNonNumberExclusions } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
+import { amountsAsNumbers } from './unit-numbers.ts';
 
 type PreparationRule = {
   readonly name: string;
@@ -108,6 +111,50 @@ function keepValues(frame: Frame, pending: readonly PendingValue[], words: reado
         `"${String(same[0]!.value)}" (found in ${same.map((item) => item.column).join(' and ')})`,
       );
   }
+}
+
+/**
+ * Prose whose bounds are written as the plain numbers the columns hold: "$150,000" as 150000,
+ * and, over a table with a column of durations, "4:00" and "4 minutes" as 240 (seconds).
+ */
+function statedNumbers(frame: Frame, text: string): string {
+  const timed = frame.table.columns
+    .filter((column) => durationReader(column.texts.map((cell) => String(cell ?? ''))) !== undefined)
+    .map((column) => column.name);
+  return amountsAsNumbers(timed.length === 1 ? durationBounds(timed[0]!, text) : text);
+}
+
+const DURATION_WRITTEN = String.raw`\d{1,3}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b`;
+
+/**
+ * A bound written as a duration ("at least 4:00", "under 4 minutes", "3:45.00 or less") is one
+ * on the table's one column of durations, in seconds, whether or not the column is named.
+ */
+function durationBounds(column: string, text: string): string {
+  return durationsAsSeconds(
+    text
+      .replace(
+        new RegExp(
+          String.raw`\b(?:in\s+)?(${DURATION_WRITTEN})\s+or\s+(?:(less|under|below|shorter|faster|quicker|lower)|(more|over|above|longer|slower|higher))\b`,
+          'gi',
+        ),
+        (_, written: string, low?: string) => ` with ${column} ${low ? 'at most' : 'at least'} ${written}`,
+      )
+      .replace(
+        new RegExp(
+          String.raw`\b(at least|at most|more than|less than|longer than|shorter than|under|over|below|above|within)\s+(${DURATION_WRITTEN})`,
+          'gi',
+        ),
+        (_, word: string, written: string) => {
+          const plain = word
+            .toLowerCase()
+            .replace(/^longer than$/, 'more than')
+            .replace(/^shorter than$/, 'less than')
+            .replace(/^within$/, 'at most');
+          return ` with ${column} ${plain} ${written}`;
+        },
+      ),
+  );
 }
 
 /** Text values of a column the question writes as they are, capitalized, held by two rows or more. */
@@ -647,7 +694,21 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const names = new Set(columnNames(frame).map((name) => name.toLowerCase()));
       const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
-        if (isNumericColumn(frame, name)) continue;
+        // A mostly numeric column ("1:08.89" times) keeps a text cell as a value when the text
+        // says it of the column ("when his Time is 'DQ'").
+        if (
+          isNumericColumn(frame, name) &&
+          !cellsOf(frame, name).some(
+            (cell) =>
+              typeof cell === 'string' &&
+              quoted.includes(cell.trim()) &&
+              new RegExp(
+                `${escapeRegExp(name)}\\s+(?:is|equals|==?)\\s+["'‘“]${escapeRegExp(cell.trim())}["'’”]`,
+                'i',
+              ).test(text),
+          )
+        )
+          continue;
         const values = categoryValues(frame, name, 400);
         // A quoted word that is also a column's name is a value only when said of a column
         // ("when its OT cell is 'OT'").
@@ -754,7 +815,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       // The condition of an indicator column ("1 when X is above 5 and 0 otherwise") keeps every row,
       // and so does a test's hypothesis ("Is the mean X greater than 5?").
-      const text = withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' '));
+      const text = statedNumbers(
+        frame,
+        withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')),
+      );
       const pattern =
         /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?(?!\.?\d|\s*(?:times|x|×|%|percent)\b))(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
@@ -775,7 +839,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
               (_, number: string, up?: string) => ` with ${age} ${up ? 'at least' : 'at most'} ${number}`,
             )
             .replace(
-              /\b(?:who (?:were|are|was|is)|(?<=\w) (?:were|are|was|is|aged)) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/gi,
+              /\b(?:who (?:were|are|was|is)|(?<=\w) (?:were|are|was|is|aged)|(?:was|were|is|are) (?:he|she|they)) (under|below|over|above) (\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|[a-z]))/gi,
               (_, word: string, number: string) =>
                 ` with ${age} ${/under|below/i.test(word) ? 'less than' : 'greater than'} ${number}`,
             )
@@ -1202,6 +1266,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ');
+  applyNonNumberExclusions(frame, c);
   applyTextConditions(frame, strip(q), strip(c));
   applyDateDifference(frame, q, c);
   applyDateConditions(frame, strip(q), strip(c));

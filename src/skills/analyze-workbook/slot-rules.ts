@@ -4,6 +4,7 @@
  * (summary statistics, counts, shares, percentiles, moments, tests, outliers, verdict words).
  */
 import { fail } from '../../lib/errors.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
@@ -20,9 +21,12 @@ import {
 import { writeNumber } from './answer-format.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
+import { adjectiveEnd } from './measure-adjectives.ts';
 import { namedBin } from './named-bins.ts';
 import { numberWord } from './normalize-text.ts';
 import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
+import { ROW_CHANGE_RULE } from './row-changes.ts';
+import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { asksForList } from './slot-columns.ts';
 import {
   adjustedMoments,
@@ -69,6 +73,8 @@ const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fra
 
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
+  ROW_CHANGE_RULE,
+  ROW_LOOKUP_RULE,
   {
     name: 'top rows by a measure',
     applies: (_words, context) => topRows(context) !== undefined,
@@ -734,12 +740,16 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'minimum',
-    applies: (words) => has(words, 'min', 'minimum', 'lowest', 'smallest'),
+    applies: (words, context) =>
+      has(words, 'min', 'minimum', 'lowest', 'smallest') ||
+      adjectiveEnd(words, context.measures[0]) === 'low',
     compute: statistic('minimum', (values) => Math.min(...values)),
   },
   {
     name: 'maximum',
-    applies: (words) => has(words, 'max', 'maximum', 'highest', 'largest'),
+    applies: (words, context) =>
+      has(words, 'max', 'maximum', 'highest', 'largest') ||
+      adjectiveEnd(words, context.measures[0]) === 'high',
     compute: statistic('maximum', (values) => Math.max(...values)),
   },
   {
@@ -1097,7 +1107,7 @@ const BASE_CLAUSE =
 
 /** A comparison that makes "how many X" a count of rows ("how many Points values above 10"). */
 const ROW_COMPARISON =
-  /\b(?:more|fewer|less|greater|higher|lower|larger|smaller)\s+than\b|\b(?:at least|at most|above|below|over|under|exceed\w*|between|equal to)\b/i;
+  /\b(?:more|fewer|less|greater|higher|lower|larger|smaller)\s+than\b|\b(?:at least|at most|above|below|over|under|exceed\w*|between|equal to)\b|\bor (?:more|less|fewer|greater|higher|lower|over|under|above|below)\b/i;
 
 /**
  * The numeric column a "how many" question names right after its count words ("how many Points
@@ -1109,6 +1119,9 @@ function countedMeasure(context: SlotContext): string | undefined {
   if (!after || ROW_COMPARISON.test(context.question)) return undefined;
   const first = findMentions(context.frame, after)[0];
   if (first?.position !== 0 || first.strength < 1) return undefined;
+  // "how many stages" over a Stage column counts the rows, each a stage.
+  const name = first.column.toLowerCase();
+  if (!name.endsWith('s') && new RegExp(`^\\W*${escapeRegExp(name)}s\\b`, 'i').test(after)) return undefined;
   const type = context.frame.table.columns.find((column) => column.name === first.column)?.type;
   return isNumericColumn(context.frame, first.column) && type !== 'identifier' && type !== 'category'
     ? first.column

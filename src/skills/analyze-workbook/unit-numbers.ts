@@ -52,3 +52,20 @@ export function unitReader(texts: readonly string[]): ((text: string) => number 
   if (units.size > 1) return undefined;
   return (text) => readAmount(text)?.value;
 }
+
+/**
+ * Prose with amounts written as plain numbers, for comparing them with a column: "$150,000" →
+ * "150000", "€2.5 million" → "2500000", "12,000" → "12000".
+ */
+export function amountsAsNumbers(text: string): string {
+  return text.replace(
+    /(?<![\w.,])([$€£¥]\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(k|K|M|bn|B)\b|\s+(thousand|million|billion)\b)?(?![\d,]\d)/g,
+    (whole, sign: string | undefined, digits: string, attached?: string, word?: string) => {
+      if (!sign && !digits.includes(',') && !attached && !word) return whole;
+      // A bare scale letter after a number with no currency sign ("5 M") may be a unit.
+      if (!sign && (attached || word) && !digits.includes(',')) return whole;
+      const scale = SCALES[attached ?? word ?? ''] ?? 1;
+      return String(Number((Number(digits.replace(/,/g, '')) * scale).toPrecision(12)));
+    },
+  );
+}
