@@ -885,16 +885,7 @@ export function statedRanges(sentence: string): StatedRange[] {
     const words = match[2]!.replace(/\s+(?:and|or)\s*$/i, '').trim();
     const contains = readRange(words);
     if (!contains) continue;
-    const clean = words.replace(/(\d),(\d{3})/g, '$1$2');
-    const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(
-      clean,
-    );
-    const single = Number(/-?\d+(?:\.\d+)?/.exec(clean)?.[0]);
-    const open = bounds
-      ? { low: Number(bounds[1]), high: Number(bounds[2]) }
-      : contains(Number.MAX_SAFE_INTEGER)
-        ? { low: single }
-        : { high: single };
+    const open = rangeEnds(words, contains);
     running.push({ label: match[1]!, words, contains, ...open });
   }
   if (running.length >= 2) return running;
@@ -906,19 +897,19 @@ export function statedRanges(sentence: string): StatedRange[] {
     const words = match[2]!.replace(/^(?:values?|ages?|scores?)\s+/i, '').trim();
     const contains = readRange(words);
     if (!contains || !label || label.split(/\s+/).length > 2) continue;
-    const clean = words.replace(/(\d),(\d{3})/g, '$1$2');
-    const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(
-      clean,
-    );
-    const single = Number(/-?\d+(?:\.\d+)?/.exec(clean)?.[0]);
-    const open = bounds
-      ? { low: Number(bounds[1]), high: Number(bounds[2]) }
-      : contains(Number.MAX_SAFE_INTEGER)
-        ? { low: single }
-        : { high: single };
+    const open = rangeEnds(words, contains);
     found.push({ label, words, contains, ...open });
   }
   return found.length >= 2 ? found : [];
+}
+
+/** The ends a range in words states: both ("from 100 to 299"), or the one its open side leaves ("300 or more"). */
+function rangeEnds(words: string, contains: (value: number) => boolean): { low?: number; high?: number } {
+  const clean = words.replace(/(\d),(\d{3})/g, '$1$2');
+  const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(clean);
+  if (bounds) return { low: Number(bounds[1]), high: Number(bounds[2]) };
+  const single = Number(/-?\d+(?:\.\d+)?/.exec(clean)?.[0]);
+  return contains(Number.MAX_SAFE_INTEGER) ? { low: single } : { high: single };
 }
 
 /** Sentences of the prose; a piece cut after a quoted abbreviation ("'Mr.', ...") rejoins its sentence. */
