@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourcedMessage } from '../../../test/helpers/sourced-message.ts';
 import type { Address } from '../../formats/model.ts';
 import { bulkMail } from './bulk-mail.ts';
 import { draftReply } from './draft-reply.ts';
@@ -14,31 +15,13 @@ const oskar = person('Lind, Oskar', 'oskar.lind@example.org');
 const pia = person('Falk, Pia', 'pia.falk@example.org');
 const ivo = person('Berg, Ivo', 'ivo.berg@example.org');
 
-function message(
+const message = (
   n: number,
   from: Address,
   to: Address[],
   text: string,
   extra: Partial<SourcedMessage> = {},
-): SourcedMessage {
-  return {
-    type: 'message',
-    messageId: `m${n}@example.org`,
-    subject: 'Valve audit',
-    from,
-    to,
-    cc: [],
-    bcc: [],
-    date: `2026-03-0${n}T10:00:00Z`,
-    references: [],
-    text,
-    attachments: [],
-    headers: {},
-    locator: { messageId: `m${n}@example.org` },
-    path: 'inbox.mbox',
-    ...extra,
-  };
-}
+) => sourcedMessage(n, from, to, text, { subject: 'Valve audit', ...extra });
 
 const thread = (messages: SourcedMessage[]): MailThread => ({
   id: 't1',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourcedMessage } from '../../../test/helpers/sourced-message.ts';
 import type { Address } from '../../formats/model.ts';
 import type { MailThread, SourcedMessage } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
@@ -7,24 +8,8 @@ const person = (name: string, address: string): Address => ({ name, address });
 const mara = person('Quist, Mara', 'mara.quist@example.org');
 const oskar = person('Lind, Oskar', 'oskar.lind@example.org');
 
-function message(n: number, from: Address, to: Address[], text: string): SourcedMessage {
-  return {
-    type: 'message',
-    messageId: `m${n}@example.org`,
-    subject: 'Harbour lease',
-    from,
-    to,
-    cc: [],
-    bcc: [],
-    date: `2026-03-0${n}T10:00:00Z`,
-    references: [],
-    text,
-    attachments: [],
-    headers: {},
-    locator: { messageId: `m${n}@example.org` },
-    path: 'inbox.mbox',
-  };
-}
+const message = (n: number, from: Address, to: Address[], text: string) =>
+  sourcedMessage(n, from, to, text, { subject: 'Harbour lease' });
 
 const thread = (messages: SourcedMessage[]): MailThread => ({
   id: 't1',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourcedMessage } from '../../../test/helpers/sourced-message.ts';
 import type { Address } from '../../formats/model.ts';
 import { draftReply } from './draft-reply.ts';
 import { asksOf, classifySentence } from './mail-acts.ts';
@@ -12,25 +13,8 @@ const mara = person('Quist, Mara', ME);
 const oskar = person('Lind, Oskar', 'oskar.lind@example.org');
 const pia = person('Falk, Pia', 'pia.falk@example.org');
 
-function message(n: number, from: Address, to: Address[], text: string, quoted?: string): SourcedMessage {
-  return {
-    type: 'message',
-    messageId: `m${n}@example.org`,
-    subject: 'Contract wording',
-    from,
-    to,
-    cc: [],
-    bcc: [],
-    date: `2026-03-0${n}T10:00:00Z`,
-    references: [],
-    text,
-    ...(quoted ? { quoted } : {}),
-    attachments: [],
-    headers: {},
-    locator: { messageId: `m${n}@example.org` },
-    path: 'inbox.mbox',
-  };
-}
+const message = (n: number, from: Address, to: Address[], text: string, quoted?: string) =>
+  sourcedMessage(n, from, to, text, { subject: 'Contract wording', ...(quoted ? { quoted } : {}) });
 
 const thread = (messages: SourcedMessage[]): MailThread => ({
   id: 't1',
