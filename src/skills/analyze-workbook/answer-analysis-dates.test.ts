@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
-import { toAppError } from '../../lib/errors.ts';
-import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
+import {
+  askCsv as ask,
+  refusalCode as refusal,
+  csvTable as table,
+} from '../../../test/helpers/analysis-csv.ts';
 import { answerQuestion } from './answer-question.ts';
-import { headerRowTable } from './detect-tables.ts';
 
 // An invented chess club's season, listed in order from September to February without years.
 const SEASON = `Round,Date,Opponent,Boards won
@@ -24,16 +25,6 @@ Bo Fenn,"June 1, 1903","June 11, 1903"
 Cy Marsh,"July 2, 1903","January 1, 1910"
 Di Oake,"January 1, 1910",Serving
 `;
-const table = (csv: string) => headerRowTable(csvToWorkbook(csv, 'data').sheets[0]!)!;
-const ask = (csv: string, request: AnalysisRequest) => answerAnalysis(table(csv), request);
-const refusal = (csv: string, request: AnalysisRequest) => {
-  try {
-    ask(csv, request);
-    return 'answered';
-  } catch (thrown) {
-    return toAppError(thrown).code;
-  }
-};
 const count = (name: string) => `@${name}[count] where "count" is an integer.`;
 
 describe('rows by a month or a span of dates', () => {

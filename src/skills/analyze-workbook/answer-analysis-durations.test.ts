@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { askCsv as ask, refusalCode as refusal } from '../../../test/helpers/analysis-csv.ts';
 import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
-import { toAppError } from '../../lib/errors.ts';
-import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
 import { answerQuestion } from './answer-question.ts';
 import { headerRowTable } from './detect-tables.ts';
 import { durationReader, durationSeconds, durationsAsSeconds } from './duration-numbers.ts';
@@ -23,16 +22,6 @@ Beta,12 (est.),North
 Gamma,14,South
 Delta,"25,000 (b)",South
 `;
-const ask = (csv: string, request: AnalysisRequest) =>
-  answerAnalysis(headerRowTable(csvToWorkbook(csv, 'data').sheets[0]!)!, request);
-const refusal = (csv: string, request: AnalysisRequest) => {
-  try {
-    ask(csv, request);
-    return 'answered';
-  } catch (thrown) {
-    return toAppError(thrown).code;
-  }
-};
 const count = (question: string, slot: string) =>
   ask(RACES, { question, format: `@${slot}[count] where "count" is an integer.` }).slots[slot];
 

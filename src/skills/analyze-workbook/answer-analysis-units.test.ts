@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
-import { toAppError } from '../../lib/errors.ts';
-import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
-import { headerRowTable } from './detect-tables.ts';
+import { askCsv as ask, refusalCode as refusal } from '../../../test/helpers/analysis-csv.ts';
 import { unitReader } from './unit-numbers.ts';
 
 // An invented relay of four legs: amounts written with units and scales.
@@ -19,16 +16,6 @@ Cid,18,65,15
 Dee,34,90,25
 Eve,52,77,30
 `;
-const ask = (csv: string, request: AnalysisRequest) =>
-  answerAnalysis(headerRowTable(csvToWorkbook(csv, 'data').sheets[0]!)!, request);
-const refusal = (csv: string, request: AnalysisRequest) => {
-  try {
-    ask(csv, request);
-    return 'answered';
-  } catch (thrown) {
-    return toAppError(thrown).code;
-  }
-};
 
 describe('amounts written with units', () => {
   it('reads a column only when its units agree', () => {
