@@ -6,7 +6,7 @@
  * the Shapiro-Wilk normality test (Royston's approximation), the chi-square test of
  * independence, and z-score and interquartile-range outliers.
  */
-import { mean, normalCdf, pearson, quantile, tTestP, upperGamma, variance } from './stats.ts';
+import { mean, normalCdf, pearson, quantile, upperGamma, variance } from './stats.ts';
 
 export function standardDeviation(values: readonly number[], population = false): number {
   const n = values.length;
@@ -63,18 +63,6 @@ export function ranks(values: readonly number[]): number[] {
 
 export function spearman(x: readonly number[], y: readonly number[]): { r: number; p: number; n: number } {
   return pearson(ranks(x), ranks(y));
-}
-
-/** Student's two-sample t-test with pooled variance (scipy.stats.ttest_ind's default). */
-export function studentT(a: readonly number[], b: readonly number[]): { t: number; p: number } {
-  const na = a.length;
-  const nb = b.length;
-  if (na < 2 || nb < 2) return { t: 0, p: 1 };
-  const pooled = ((na - 1) * variance(a) + (nb - 1) * variance(b)) / (na + nb - 2);
-  const se = Math.sqrt(pooled * (1 / na + 1 / nb));
-  if (!(se > 0)) return { t: 0, p: 1 };
-  const t = (mean(a) - mean(b)) / se;
-  return { t, p: tTestP(t, na + nb - 2) };
 }
 
 /** Inverse standard normal CDF (Acklam's rational approximation). */

@@ -11,6 +11,7 @@
 import { MONTH_NAMES as MONTHS } from '../../lib/text/calendar-names.ts';
 import { type Column, citeCells, columnRange, type DataTable, isMeasure } from './data-table.ts';
 import { formatP, formatPercent, formatValue } from './format-value.ts';
+import { welchT } from './sided-tests.ts';
 import {
   anova,
   mad,
@@ -22,7 +23,6 @@ import {
   regression,
   robustZ,
   sum,
-  welch,
 } from './stats.ts';
 import { subtotalRows, withoutRows } from './subtotal-rows.ts';
 
@@ -226,8 +226,8 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
   if (n >= 12) {
     let best = { index: -1, t: 0, p: 1 };
     for (let split = 4; split <= n - 4; split++) {
-      const result = welch(residuals.slice(0, split), residuals.slice(split));
-      if (Math.abs(result.t) > Math.abs(best.t)) best = { index: split, ...result };
+      const { statistic: t, p } = welchT(residuals.slice(split), residuals.slice(0, split), 'two-sided');
+      if (Math.abs(t) > Math.abs(best.t)) best = { index: split, t, p };
     }
     const before = series.values.slice(0, best.index);
     const after = series.values.slice(best.index);

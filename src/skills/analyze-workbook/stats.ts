@@ -248,14 +248,3 @@ export function anova(groups: readonly (readonly number[])[]): Anova {
     etaSquared: between + within > 0 ? between / (between + within) : 0,
   };
 }
-
-/** Welch's t-test between two samples: two-sided p-value. */
-export function welch(a: readonly number[], b: readonly number[]): { t: number; p: number } {
-  const va = variance(a) / a.length;
-  const vb = variance(b) / b.length;
-  const se = Math.sqrt(va + vb);
-  if (!(se > 0)) return { t: 0, p: 1 };
-  const t = (mean(b) - mean(a)) / se;
-  const df = (va + vb) ** 2 / ((va * va) / (a.length - 1) + (vb * vb) / (b.length - 1));
-  return { t, p: tTestP(t, df) };
-}
