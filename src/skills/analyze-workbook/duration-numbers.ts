@@ -46,19 +46,22 @@ const UNIT_SECONDS: Record<string, number> = {
   h: 3600,
 };
 
+/** Each duration written with colons ("4:24", "1:03.49", "1:02:03") in the text, rewritten by `write` from its seconds. */
+export function clockDurationsAs(text: string, write: (seconds: number) => string): string {
+  return text.replace(/(?<![\d:.])\d{1,3}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?![\d:])/g, (written) => {
+    const seconds = durationSeconds(written);
+    return seconds === undefined ? written : write(seconds);
+  });
+}
+
 /**
  * Prose with durations written as seconds, for comparing a duration column: "at least 4:00" →
  * "at least 240", "under 4 minutes" → "under 240", "41 seconds" → "41".
  */
 export function durationsAsSeconds(text: string): string {
-  return text
-    .replace(/(?<![\d:.])(\d{1,3}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?)(?![\d:])/g, (whole, written: string) => {
-      const seconds = durationSeconds(written);
-      return seconds === undefined ? whole : String(seconds);
-    })
-    .replace(
-      /\b(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/gi,
-      (_, number: string, unit: string) =>
-        String(Number((Number(number) * UNIT_SECONDS[unit.toLowerCase().replace(/s$/, '')]!).toFixed(6))),
-    );
+  return clockDurationsAs(text, String).replace(
+    /\b(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/gi,
+    (_, number: string, unit: string) =>
+      String(Number((Number(number) * UNIT_SECONDS[unit.toLowerCase().replace(/s$/, '')]!).toFixed(6))),
+  );
 }

@@ -10,7 +10,7 @@ import { COLUMN_SYNONYMS as SYNONYMS } from './column-synonyms.ts';
 import { type Column, type DataTable, isMeasure } from './data-table.ts';
 import { type DateCondition, dateConditions, describeDateCondition } from './date-conditions.ts';
 import { rowsOnDate } from './date-rows.ts';
-import { durationReader, durationSeconds } from './duration-numbers.ts';
+import { clockDurationsAs, durationReader } from './duration-numbers.ts';
 import { normalizeText, numberWord, STOP_WORDS, stem } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -577,7 +577,6 @@ function datedYearsOf(condition: DateCondition): number[] {
   return [...condition.phrase.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)].map((match) => Number(match[0]));
 }
 
-/** Reads a question against a table: the words, the columns and values it names, its filters, measure and ranking direction. */
 /** The table's one column of durations ("4:24", "1:03.49"), if it has exactly one. */
 function durationColumn(table: DataTable): Column | undefined {
   const timed = table.columns.filter((column) => durationReader(column.texts) !== undefined);
@@ -587,11 +586,10 @@ function durationColumn(table: DataTable): Column | undefined {
 /** "less than 1:10" over a column of durations: "less than 70 seconds", as the column's numbers are. */
 function durationsInSeconds(question: string, table: DataTable): string {
   if (!durationColumn(table)) return question;
-  return question.replace(/(?<![\d:.])\d{1,3}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?![\d:])/g, (written) =>
-    durationSeconds(written) === undefined ? written : `${durationSeconds(written)} seconds`,
-  );
+  return clockDurationsAs(question, (seconds) => `${seconds} seconds`);
 }
 
+/** Reads a question against a table: the words, the columns and values it names, its filters, measure and ranking direction. */
 export function analyzeQuestion(questionText: string, table: DataTable): QuestionReading {
   const question = normalizeText(durationsInSeconds(questionText, table));
   const words = question.split(' ').filter(Boolean);
