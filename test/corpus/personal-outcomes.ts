@@ -60,7 +60,7 @@ export const PERSONAL_OUTCOMES: Readonly<Record<string, string>> = {
   'calendar/node-ical/recurrence-sequence.ics': 'ok:calendar:5',
   'calendar/node-ical/test_daily_recurring.ics': 'ok:calendar:1',
   'calendar/node-ical/test_with_forward_TZ.ics': 'ok:calendar:105',
-  'calendar/node-ical/test_with_tz_list.ics': 'ok:calendar:0',
+  'calendar/node-ical/test_with_tz_list.ics': 'ok:calendar:1', // a series whose UNTIL falls before its DTSTART: read at its start (every occurrence excluded)
   'calendar/node-ical/utf8-french-calendar.ics': 'ok:calendar:1',
   'calendar/node-ical/vtodo-vfreebusy.ics': 'ok:calendar:4',
   'calendar/node-ical/yearly-party.ics': 'ok:calendar:4',
