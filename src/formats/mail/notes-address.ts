@@ -88,8 +88,8 @@ export function isNotesWriterLine(line: string): boolean {
   return /\s/.test(name) && WRITER_NAME.test(name);
 }
 
-/** The date and time of a Notes stamp, on a line of its own: "09/25/2000 10:29 AM". */
-const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}/;
+/** The date and time that open a Notes stamp line: "09/25/2000 10:29 AM". */
+export const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}/;
 
 /**
  * True when `lines[index]` opens a Notes stamp: a writer line with the date below it, a blank

@@ -6,7 +6,12 @@
  * or inbox folder): then the quoted messages are the only place the thread's facts are written.
  */
 import { forwardedBody, opensWithHeader } from '../../formats/mail/index-text.ts';
-import { leadingNotesAddress, opensNotesStamp, readNotesAddress } from '../../formats/mail/notes-address.ts';
+import {
+  leadingNotesAddress,
+  opensNotesStamp,
+  readNotesAddress,
+  STAMP_DATE,
+} from '../../formats/mail/notes-address.ts';
 
 export type QuotedMessage = {
   /** Who wrote it, as a person's name ("Ann Lee" from "Lee, Ann"), when its header says. */
@@ -26,8 +31,6 @@ function personName(name: string): string {
   return first && last ? `${first} ${last}` : name.trim();
 }
 
-/** A Notes date stamp: "09/25/2000 10:29 AM". */
-const DATE_STAMP = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}/;
 /** A name on its own line, as a Notes stamp writes it above the date ("Ann Lee"). */
 const NAME_LINE = /^\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3})\s*$/u;
 
@@ -47,7 +50,7 @@ const AUTHOR_RULES: readonly ((lines: readonly string[], header: string) => stri
   // A Notes stamp: the name, or a writer line, above the date ("Ann Lee\n06/01/2001 06:10 PM", "Ann Lee@ACME\n06/01/2001…").
   (lines) => {
     const at = lines.findIndex(
-      (line, i) => (NAME_LINE.test(line) && DATE_STAMP.test(lines[i + 1] ?? '')) || opensNotesStamp(lines, i),
+      (line, i) => (NAME_LINE.test(line) && STAMP_DATE.test(lines[i + 1] ?? '')) || opensNotesStamp(lines, i),
     );
     const line = lines[at] ?? '';
     return readNotesAddress(line)?.name ?? NAME_LINE.exec(line)?.[1];
