@@ -313,6 +313,13 @@ export function findMentions(frame: Frame, text: string): Mention[] {
   return kept.sort((a, b) => a.position - b.position || b.strength - a.strength);
 }
 
+/** Numeric columns a text names, each once, in the order it names them. */
+export function numericMentions(frame: Frame, text: string): string[] {
+  return [...new Set(findMentions(frame, text).map((mention) => mention.column))].filter((name) =>
+    isNumericColumn(frame, name),
+  );
+}
+
 const TOTAL_LABEL = /^\s*(?:grand\s+)?(?:totals?|sum|overall|all)\b/i;
 
 /**

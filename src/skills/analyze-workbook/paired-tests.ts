@@ -5,7 +5,7 @@
  * stated value, each two-sided or one-sided as the text says.
  */
 import { fail } from '../../lib/errors.ts';
-import { findMentions, isNumericColumn, numbersOf, pairsOf } from './analysis-frame.ts';
+import { numbersOf, numericMentions, pairsOf } from './analysis-frame.ts';
 import { oneSampleT, pairedT, type SidedResult, wilcoxonSignedRank } from './sided-tests.ts';
 import { needMeasure, pairNamed, type SlotContext } from './slot-context.ts';
 import { ONE_SAMPLE_T, oneSampleAlternative, statedAlternative } from './test-alternative.ts';
@@ -33,18 +33,6 @@ export function sameRowsKind(text: string): SameRowsKind | 'ambiguous' | undefin
   return kinds[0];
 }
 
-/** Numeric columns a text names, in the order it names them. */
-function numericMentions(context: SlotContext, text: string): string[] {
-  return [
-    ...new Set(
-      findMentions(context.frame, text)
-        .sort((a, b) => a.position - b.position)
-        .map((mention) => mention.column)
-        .filter((name) => isNumericColumn(context.frame, name)),
-    ),
-  ];
-}
-
 /**
  * The two columns compared row by row, in the order the text names them: "between A and B",
  * else the two numeric columns the question names, else the two the whole text names.
@@ -54,7 +42,7 @@ function pairedColumns(context: SlotContext): [string, string] {
   if (between) return between;
   for (const text of [context.question, context.text]) {
     // "for the same shift" names what pairs the values, not a compared column.
-    const named = numericMentions(context, text.replace(/\bthe same \w+/gi, ' '));
+    const named = numericMentions(context.frame, text.replace(/\bthe same \w+/gi, ' '));
     if (named.length === 2) return [named[0]!, named[1]!];
   }
   return fail(

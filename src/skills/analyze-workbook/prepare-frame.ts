@@ -18,6 +18,7 @@ import {
   findMentions,
   isNumericColumn,
   numbersOf,
+  numericMentions,
   wordsOf,
 } from './analysis-frame.ts';
 import { applyTextConditions } from './cell-text-conditions.ts';
@@ -44,12 +45,6 @@ const NEW_NAME =
 
 function newName(text: string, fallback: string): string {
   return NEW_NAME.exec(text)?.[1] ?? fallback;
-}
-
-function numericMentions(frame: Frame, text: string): string[] {
-  return [...new Set(findMentions(frame, text).map((mention) => mention.column))].filter((name) =>
-    isNumericColumn(frame, name),
-  );
 }
 
 function dayNumber(cell: Cell): number | null {
