@@ -10,6 +10,7 @@ import { analyze } from '../index/analyze.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { resolvePerson } from '../index/people.ts';
 import type { SearchFilters, SearchHit } from '../index/types.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { type AnswerType, carriesType } from './answer-type.ts';
 import { concernsPerson } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
@@ -19,7 +20,7 @@ import { questionTerms } from './question-terms.ts';
 
 /** Verbs by which the asker gave something to someone. */
 const SAYING =
-  'say|tell|send|write|e-?mail|give|ask|offer|suggest|propose|quote|promise|agree|mention|reply|answer|request|recommend|post|forward|reply';
+  'say|tell|send|write|e-?mail|give|ask|offer|suggest|propose|quote|promise|agree|mention|reply|answer|request|recommend|post|forward';
 const SAID =
   'said|told|sent|wrote|e-?mailed|gave|asked|offered|suggested|proposed|quoted|promised|agreed|mentioned|replied|answered|requested|recommended|posted|forwarded';
 
@@ -27,11 +28,12 @@ const SAID =
 const NAME = String.raw`([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[Vv][ao]n\s+|[Dd]e\s+)?[\p{Lu}][\p{L}'’-]+)?)`;
 
 /** Words that may stand after the verb in a name's place but name no one. */
-const NOT_NAMES = new Set(
-  'i me my the a an you your we our they them this that it he she his her about to for on in at monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+const NOT_NAMES = new Set([
+  ...'i me my the a an you your we our they them this that it he she his her about to for on in at'.split(
     ' ',
   ),
-);
+  ...[...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.toLowerCase()),
+]);
 
 const ASKED = new RegExp(
   String.raw`\b(?:(?:did|do|have|had|would|will)\s+I\s+(?:${SAYING})|I\s+(?:${SAID}))\b`,
