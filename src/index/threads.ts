@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Message } from '../formats/model.ts';
+import { memoized } from '../lib/memo.ts';
 
 export type ThreadAssignment = {
   readonly messageId: string;
@@ -73,15 +74,6 @@ function quotes(childQuoted: string, parentOpening: string): boolean {
   return childQuoted !== '' && parentOpening !== '' && childQuoted.includes(parentOpening);
 }
 
-/** `compute(i)` for message i, each computed once (a message is a candidate parent of many). */
-function perMessage<Value>(compute: (index: number) => Value): (index: number) => Value {
-  const known = new Map<number, Value>();
-  return (index) => {
-    if (!known.has(index)) known.set(index, compute(index));
-    return known.get(index) as Value;
-  };
-}
-
 export function rebuildThreads(messages: readonly Message[]): ThreadAssignment[] {
   const order = messages.map((message, index) => ({
     message,
@@ -99,8 +91,9 @@ export function rebuildThreads(messages: readonly Message[]): ThreadAssignment[]
     if (id && !byId.has(id)) byId.set(id, index);
   }
   const timeOf = new Map(order.map((entry) => [entry.index, entry.time]));
-  const openingOf = perMessage((index) => opening(messages[index]!));
-  const peopleOf = perMessage((index) => people(messages[index]!));
+  // A message is a candidate parent of many: its opening and people are worked out once.
+  const openingOf = memoized((index: number) => opening(messages[index]!), Number.POSITIVE_INFINITY);
+  const peopleOf = memoized((index: number) => people(messages[index]!), Number.POSITIVE_INFINITY);
   const bySubject = new Map<string, number[]>();
   for (const { message, index, time } of order) {
     // 1. Explicit headers.

@@ -1,6 +1,6 @@
 /**
  * @module memo
- * A pure function of a string, remembered: each key is computed once, and the remembered
+ * A pure function of one key (a string, a number), remembered: each key is computed once, and the remembered
  * results are dropped all at once when `limit` keys are held (text repeats a small vocabulary,
  * so a full table is rare and refills quickly). Results are shared between callers: return
  * values that nobody changes (strings, frozen arrays and objects).
@@ -9,8 +9,11 @@
  * const shout = memoized((word: string) => word.toUpperCase(), 10_000);
  * shout('tea'); // 'TEA', computed; the second call is a lookup
  */
-export function memoized<Value>(compute: (key: string) => Value, limit: number): (key: string) => Value {
-  const known = new Map<string, Value>();
+export function memoized<Value, Key = string>(
+  compute: (key: Key) => Value,
+  limit: number,
+): (key: Key) => Value {
+  const known = new Map<Key, Value>();
   return (key) => {
     let value = known.get(key);
     if (value === undefined && !known.has(key)) {
