@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../formats/model.ts';
-import { locateQuery, queryRegions, segmentCentrality, weightedQueryTerms } from './focus-answer.ts';
-import { segmentTopics } from './segment-topics.ts';
+import { locateQuery, queryRegions, weightedQueryTerms } from './focus-answer.ts';
 import { prepareTranscript } from './transcript-units.ts';
 
 describe('weightedQueryTerms', () => {
@@ -113,40 +112,5 @@ describe('queryRegions', () => {
 
   it('returns a run that reaches the last turn', () => {
     expect(queryRegions([0, 0, 2, 4], [0, 0.1, 0.5, 1], 0.35, 0.8)).toEqual([{ from: 2, to: 3 }]);
-  });
-});
-
-describe('summary sentences central to their own topic', () => {
-  // The hinge is the meeting's main subject; the battery has a short segment of its own.
-  const lines = [
-    'The hinge must be strong, a metal hinge with a spring.',
-    'A metal hinge costs more but the hinge lasts.',
-    'The spring in the hinge wears out after a year.',
-    'Then a plastic hinge with a steel spring.',
-    'The hinge spring should be tested in the lab.',
-    'A metal hinge, a spring hinge, a hinge cover.',
-    'Now the battery: a rechargeable battery with a solar cell.',
-    'The solar cell charges the battery in daylight.',
-    'And the metal hinge spring?',
-    'Rechargeable cells last three years in daylight.',
-    'Back to the hinge: the spring and the hinge cover.',
-    'The hinge cover is metal like the hinge.',
-    'A metal hinge cover with a spring looks solid.',
-    'The spring hinge cover then.',
-  ];
-  const turns = lines.map((text, index) => ({ index, speaker: index % 2 ? 'Designer' : 'Manager', text }));
-  const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
-
-  it('scores a sentence by the words of the segment it was said in, not the whole meeting', () => {
-    const battery = segmentTopics(prepared).find((segment) => segment.label.includes('battery'));
-    expect(battery).toBeDefined();
-    const inside = prepared.units.filter(
-      (unit) => unit.turn >= (battery?.from ?? 0) && unit.turn <= (battery?.to ?? 0),
-    );
-    const scores = segmentCentrality(prepared, inside);
-    const best = inside[scores.indexOf(Math.max(...scores))];
-    // The hinge is said most in the meeting, but in this segment the battery is the subject.
-    expect(inside.some((unit) => unit.text.includes('hinge'))).toBe(true);
-    expect(best?.text).toBe('The solar cell charges the battery in daylight.');
   });
 });

@@ -17,7 +17,6 @@
  */
 
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { segmentTopics } from './segment-topics.ts';
 import { contentTerms, cosine, STOP_WORDS, stem, words } from './text-terms.ts';
 import type { PreparedTranscript, Unit } from './transcript-units.ts';
 
@@ -56,8 +55,6 @@ export const FOCUS_PARAMS = {
   /** One summary section per this many words of budget. */
   sectionWords: 35,
   centralityExponent: 0.6,
-  /** Weight of a summary sentence's centrality within its own topic segment (the rest: within the meeting). */
-  segmentShare: 0.8,
   summaryExponent: 0.7,
 } as const;
 
@@ -423,14 +420,9 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
       return sum / (unit.terms.length + 4) ** FOCUS_PARAMS.summaryExponent;
     }),
   );
-  // A summary sentence stands for the topic it was said in: central to its own segment, and
-  // some to the meeting as a whole.
-  const share = FOCUS_PARAMS.segmentShare;
-  const local = normalize(segmentCentrality(prepared, units));
-  const scores = centrality.map((value, i) => (1 - share) * value + share * (local[i] ?? 0));
   const sections = Math.max(2, Math.round(budget / FOCUS_PARAMS.sectionWords));
   const turns = prepared.transcript.turns.length || 1;
-  const extracts: Extract[] = units.map((unit, i) => ({ unit, score: scores[i] ?? 0 }));
+  const extracts: Extract[] = units.map((unit, i) => ({ unit, score: centrality[i] ?? 0 }));
   const chosen: Extract[] = [];
   for (let s = 0; s < sections; s++) {
     const from = (s * turns) / sections;
@@ -439,20 +431,4 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
     chosen.push(...selectMmr(section, budget / sections, options.lambda ?? FOCUS_PARAMS.summaryLambda));
   }
   return chosen.sort((a, b) => a.unit.id - b.unit.id);
-}
-
-/** Each unit's centrality against the words of the topic segment (TextTiling) it was said in. */
-export function segmentCentrality(prepared: PreparedTranscript, units: readonly Unit[]): number[] {
-  const out = new Array<number>(units.length).fill(0);
-  for (const segment of segmentTopics(prepared)) {
-    const inside = (turn: number) => turn >= segment.from && turn <= segment.to;
-    const center = centroid(
-      prepared,
-      prepared.turnTerms.map((_, turn) => (inside(turn) ? 1 : 0)),
-    );
-    units.forEach((unit, i) => {
-      if (inside(unit.turn)) out[i] = centrality(unit, center);
-    });
-  }
-  return out;
 }
