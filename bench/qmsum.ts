@@ -8,15 +8,21 @@
  * as two fixed parts (part a: the 1st, 3rd, 5th… meeting in name order; part b: the others),
  * so that a change can be kept only when it helps on both parts, not on one by chance.
  *
- *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--verbose]
+ * `--save FILE` writes each query's result of recap (ROUGE-1, answer, cited turns) as JSON;
+ * `--against FILE` compares this run with a saved one, query by query: the mean change of
+ * ROUGE-1 with its standard error, answers better / worse / changed, cited turns in span before
+ * and after (a dozen general queries move by a point when one summary changes).
+ *
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--verbose] [--save FILE] [--against FILE]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Transcript } from '../src/formats/model.ts';
 import { type QmsumQuery, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
 import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
+import { pairedDifference, type QueryResult } from './paired.ts';
 import { rouge } from './rouge.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -25,6 +31,12 @@ const verbose = process.argv.includes('--verbose');
 const withParts = process.argv.includes('--parts');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
+const optionValue = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const saveTo = optionValue('--save');
+const against = optionValue('--against');
 const HALVES = { tuning: 'test', check: 'val' } as const;
 type Half = keyof typeof HALVES;
 
@@ -118,6 +130,8 @@ for (const system of SYSTEMS)
       totals.set(key(system.name, half, part), { general: empty(), specific: empty() });
 const started = Date.now();
 let meetings = 0;
+/** Recap's result per query, with the half, part and kind it counts in. */
+const results: (QueryResult & { half: Half; part: 'a' | 'b'; kind: 'general' | 'specific' })[] = [];
 for (const { path, half, part } of files()) {
   const bytes = readFileSync(path);
   const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
@@ -143,6 +157,20 @@ for (const { path, half, part } of files()) {
           t.cited += turns.length;
           t.citedInside += turns.filter(inside).length;
         }
+      }
+      if (system.name.startsWith('recap')) {
+        const inside = (turn: number) => item.spans.some((span) => turn >= span.start && turn <= span.end);
+        const turns = item.spans.length > 0 ? [...new Set(answer.turns)] : [];
+        results.push({
+          id: `${path.split('/').slice(-2).join('/')}\u0000${kind}\u0000${item.query}`,
+          half,
+          part,
+          kind,
+          score: scores.rouge1,
+          text: answer.text,
+          cited: turns.length,
+          citedInside: turns.filter(inside).length,
+        });
       }
       if (verbose && system.name.startsWith('recap')) {
         const inside = (turn: number) => item.spans.some((span) => turn >= span.start && turn <= span.end);
@@ -187,3 +215,27 @@ for (const half of Object.keys(HALVES) as Half[]) {
 console.log('| | expected naive baseline (published figure) | specific | | ~19 | | | | ~65% | ~20% |');
 console.log('| | QMSum paper: Locator + HMNet (supervised) | all | | 32.3 | 8.7 | | | | |');
 console.log('| | QMSum paper: extractive oracle | all | | 42.8 | | | | | |');
+
+if (saveTo) writeFileSync(saveTo, `${JSON.stringify(results, null, 1)}\n`);
+if (against) {
+  const before = JSON.parse(readFileSync(against, 'utf8')) as QueryResult[];
+  console.log(`\nAgainst ${against}, recap, query by query (ROUGE-1 change ± its standard error):\n`);
+  console.log(
+    '| half | queries | n | ROUGE-1 change | better | worse | answers changed | cited turns in span |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const half of Object.keys(HALVES) as Half[])
+    for (const part of PARTS)
+      for (const kind of ['general', 'specific'] as const) {
+        const these = results.filter(
+          (result) =>
+            result.half === half && result.kind === kind && (part === 'all' || result.part === part),
+        );
+        if (these.length === 0) continue;
+        const d = pairedDifference(before, these);
+        const cited = kind === 'specific' ? `${pct(d.citedBefore, 1)}% → ${pct(d.citedAfter, 1)}%` : '–';
+        console.log(
+          `| ${half}${part === 'all' ? '' : ` part ${part}`} | ${kind} | ${d.n} | ${d.mean >= 0 ? '+' : ''}${(100 * d.mean).toFixed(2)} ± ${(100 * d.standardError).toFixed(2)} | ${d.better} | ${d.worse} | ${d.changed} | ${cited} |`,
+        );
+      }
+}
