@@ -43,6 +43,16 @@ type PreparationRule = {
 const NEW_NAME =
   /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+)["'“‘`]([^"'”’`]+)["'”’`]/i;
 
+/** A new column named by one bare word after "create a column" and before its formula ("Create a column total_points as …"). */
+const BARE_NEW_NAME =
+  /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?(?!(?:as|that|which|with|for|of|from|by)\b)([A-Za-z_]\w*)(?=\s+(?:as|=|equal|equals)\b)/i;
+
+/** The stated name of the column a formula makes, quoted or bare, and where it stands. */
+function statedName(text: string): { name: string; index: number } | undefined {
+  const match = NEW_NAME.exec(text) ?? BARE_NEW_NAME.exec(text);
+  return match ? { name: match[1]!, index: match.index } : undefined;
+}
+
 function newName(text: string, fallback: string): string {
   return NEW_NAME.exec(text)?.[1] ?? fallback;
 }
@@ -433,6 +443,10 @@ function evaluate(values: number[], operators: readonly Operator[]): number {
     .reduce((total, value, index) => (signs[index] === '+' ? total + value : total - value), sums[0]!);
 }
 
+/** "The margin is the (absolute) difference between A and B": the quantity's name, "absolute", then A and B. */
+const DEFINED_DIFFERENCE =
+  /\b(?:the|a|an)\s+([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+(?:is|=|is defined as|is computed as)\s+(?:the\s+)?(absolute\s+)?difference between (?:the )?["'`]?([\w .-]+?)["'`]? and (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?)\b|$)/im;
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'percentage change from the previous row',
@@ -473,9 +487,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'arithmetic over columns and numbers',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      const name = NEW_NAME.exec(text)?.[1];
-      if (!name || frame.derived.has(name)) return;
-      const after = text.slice(text.search(NEW_NAME));
+      const stated = statedName(text);
+      if (!stated || frame.derived.has(stated.name)) return;
+      const { name } = stated;
+      const after = text.slice(stated.index);
       const match =
         /\b(?:as|=|is|equal to|equals|calculated as|computed as|defined as)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report)\b|$)/i.exec(
           after.slice(after.indexOf(name) + name.length),
@@ -581,26 +596,39 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           : /\b(?:difference between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
               text,
             );
-      const match = subtract ?? (between ? [between[0], between[2]!, between[1]!] : null);
+      // "The margin is the absolute difference between A and B": a quantity the text names and defines.
+      const defined = subtract || between ? null : DEFINED_DIFFERENCE.exec(text);
+      const match =
+        subtract ??
+        (between
+          ? [between[0], between[2]!, between[1]!]
+          : defined
+            ? [defined[0], defined[4]!, defined[3]!]
+            : null);
       if (!match) return;
       const [minuend] = findMentions(frame, match[2]!).map((mention) => mention.column);
       const [subtrahend] = findMentions(frame, match[1]!).map((mention) => mention.column);
-      if (!minuend || !subtrahend) return;
+      if (!minuend || !subtrahend || minuend === subtrahend) return;
+      const absolute = defined?.[2] !== undefined;
+      if (defined && !(isNumericColumn(frame, minuend) && isNumericColumn(frame, subtrahend))) return;
       const a = cellsOf(frame, minuend);
       const b = cellsOf(frame, subtrahend);
-      const name = newName(text, `${minuend} − ${subtrahend}`);
-      if (frame.derived.has(name)) return;
+      const name = defined ? defined[1]!.trim() : newName(text, `${minuend} − ${subtrahend}`);
+      if (frame.derived.has(name) || columnNames(frame).includes(name)) return;
       frame.derived.set(
         name,
         a.map((value, row) => {
           const other = b[row] ?? null;
-          if (typeof value === 'number' && typeof other === 'number') return value - other;
+          if (typeof value === 'number' && typeof other === 'number')
+            return absolute ? Math.abs(value - other) : value - other;
           const days = dayNumber(value);
           const otherDays = dayNumber(other);
           return days !== null && otherDays !== null ? Math.round(days - otherDays) : null;
         }),
       );
-      frame.steps.push(`${name} = ${minuend} − ${subtrahend}`);
+      frame.steps.push(
+        absolute ? `${name} = |${minuend} − ${subtrahend}|` : `${name} = ${minuend} − ${subtrahend}`,
+      );
     },
   },
   {
@@ -1252,7 +1280,16 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
 ];
 
 /** Applies every preparation the question and constraints state, in rule order. */
+/** Rules that only add a column the text defines ("total_points as A plus B", "the margin is the difference between A and B"). */
+const DEFINING_RULES: ReadonlySet<string> = new Set([
+  'arithmetic over columns and numbers',
+  'difference of two columns',
+]);
+
 export function applyPreparation(frame: Frame, question: string, constraints: string): void {
+  // Columns the text defines by arithmetic come first, so that a later step can bin or clean them.
+  for (const rule of PREPARATION_RULES)
+    if (DEFINING_RULES.has(rule.name)) rule.apply(frame, question, constraints);
   const used = applyTransforms(frame, question, constraints);
   const rest = (text: string) =>
     sentencesOf(text)

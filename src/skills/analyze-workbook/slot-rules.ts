@@ -87,8 +87,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'rows in a named bin',
+    // "@average[count]" after binning into 'losing', 'average' and 'winning': the label, not the mean.
     applies: (words, context) =>
-      has(words, 'count', 'number', 'num', 'how', 'many') && namedBin(context) !== undefined,
+      (has(words, 'count', 'number', 'num', 'how', 'many') ||
+        /^(?:count|number|num|n)$/i.test(context.slot.placeholder.trim())) &&
+      namedBin(context) !== undefined,
     compute: (context) => {
       const bin = namedBin(context)!;
       return {

@@ -574,8 +574,12 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         )
       )
         return;
+      // A column of the table, or a new one an earlier step computed ("the margin" as a difference).
+      const tableColumns = new Set(frame.table.columns.map((column) => column.name));
       const numeric = (phrase: string) =>
-        named(frame, phrase).find((name) => isNumericColumn(frame, name) && !frame.derived.has(name));
+        named(frame, phrase).find(
+          (name) => isNumericColumn(frame, name) && (!frame.derived.has(name) || !tableColumns.has(name)),
+        );
       // "Bin the shifts by Minutes into …": the column after "by" is the one binned.
       const by = /\bby (?:the |its |their )?([^,.;]{1,60}?)\s+(?:into|in|as)\b/i.exec(sentence);
       const source = (by && numeric(by[1]!)) ?? numeric(sentence);
@@ -847,9 +851,12 @@ export function statedEdges(sentence: string): number[] | undefined {
   return edges;
 }
 
-/** A quoted label, a few words ("is an Attendance", "a margin of"), then a range up to the next label. */
+/**
+ * A quoted label, a few words ("is an Attendance", "a margin of"), then a range up to the next label;
+ * a comma before three digits ("5,000") is a thousands separator, not the range's end.
+ */
 const RUNNING_RANGE =
-  /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s+(?:(?:is|are|means|covers|for)\s+)?(?:(?:an?|the)\s+)?(?:[A-Za-z][\w()$]*\s+){0,3}?((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)[^;"'“‘”’]{0,60}?)(?=\s*(?:,|;|\.(?:\s|$)|\(|$|\s+and\s+["'“‘]))/g;
+  /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s+(?:(?:is|are|means|covers|for)\s+)?(?:(?:an?|the)\s+)?(?:[A-Za-z][\w()$]*\s+){0,3}?((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)[^;"'“‘”’]{0,60}?)(?=\s*(?:,(?!\d{3}\b)|;|\.(?:\s|$)|\(|$|\s+and\s+["'“‘]))/g;
 
 const LABEL_LEAD =
   /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
