@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import { csvToWorkbook, decodeText } from '../../formats/csv/read-csv.ts';
+import { toAppError } from '../../lib/errors.ts';
 import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
 import { headerRowTable } from './detect-tables.ts';
 
@@ -59,5 +63,82 @@ describe('columns the text defines', () => {
     });
     expect(answer.slots).toEqual({ tight: '3', clear: '1', rout: '2' });
     expect(answer.planText).toMatch(/margin = \|home_pts − away_pts\|/);
+  });
+});
+
+// An invented chess club's seasons, with 'tba' where a season's record was not kept.
+const SEASONS = `season,league,wins,losses
+1975,North,9,5
+1978,North East,6,2
+1981,North,5,5
+1983,South,4,4
+1985,North East,7,1
+1988,South,2,6
+1990,North,tba,3
+1992,South,3,5
+1994,North,8,0
+1996,South,1,7
+`;
+const askSeasons = (request: AnalysisRequest) =>
+  answerAnalysis(headerRowTable(csvToWorkbook(SEASONS, 'club').sheets[0]!)!, request);
+
+describe('filters from several stated conditions', () => {
+  it('keeps "whose season is 1981 or later and whose wins is a number" on a column of years', () => {
+    const answer = askSeasons({
+      question: 'What is the mean number of wins in the later seasons?',
+      constraints:
+        'Keep the rows whose season is 1981 or later and whose wins is a number. Round to two decimal places.',
+      format: '@mean_wins[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots.mean_wins).toBe('4.29');
+    expect(answer.planText).toMatch(/rows whose wins is a number/);
+    expect(answer.planText).toMatch(/season ≥ 1981/);
+  });
+
+  it("keeps the rows holding either of two quoted values of one column ('North' or 'North East')", () => {
+    const answer = askSeasons({
+      question: 'How many wins did the club take in the northern leagues?',
+      constraints: "Keep the rows whose league is 'North' or 'North East'; add up wins.",
+      format: '@total_wins[total] where "total" is an integer.',
+    });
+    expect(answer.slots.total_wins).toBe('35');
+  });
+
+  it('leaves out the non-number rows a passive clause names, its quoted example picking no rows', () => {
+    const answer = askSeasons({
+      question: 'How many times did the wins rise from the previous season?',
+      constraints:
+        "Compare each row with the row before it, in table order; a row whose wins is not a number ('tba') is left out.",
+      format: '@wins_rises[count] where "count" is an integer.',
+    });
+    expect(answer.slots.wins_rises).toBe('3');
+  });
+
+  it("reads the passive form on a real table: a convention whose Attendance is 'tba'", () => {
+    const text = decodeText(readFileSync(join(CORPUS, 'tables/wikitablequestions/csv/203-csv/575.csv'))).text;
+    const answer = answerAnalysis(headerRowTable(csvToWorkbook(text, 'conventions').sheets[0]!)!, {
+      question: 'How many times did the Attendance rise from the previous iteration?',
+      constraints:
+        "Compare each row with the row before it, in table order; a row whose Attendance is not a number ('tba') is left out.",
+      format: '@attendance_rises[count] where "count" is an integer.',
+    });
+    expect(answer.slots.attendance_rises).toBe('4');
+    expect(answer.planText).not.toMatch(/Attendance is "tba"/);
+  });
+
+  it('refuses a test over a label the text defines by a condition that no step makes', () => {
+    const request = {
+      question: 'Is having more wins than losses associated with the league?',
+      constraints:
+        'Mark each season as a winning record when wins is greater than losses. Perform a chi-square test of independence between league and the winning-record flag.',
+      format: '@chi2_statistic[chi2] rounded to four decimal places.',
+    };
+    let code = 'answered';
+    try {
+      askSeasons(request);
+    } catch (thrown) {
+      code = toAppError(thrown).code;
+    }
+    expect(code).toBe('unsupported');
   });
 });

@@ -28,7 +28,7 @@ import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
-import { applyNonNumberExclusions } from './non-number-cells.ts';
+import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
@@ -95,6 +95,17 @@ function endsWithWords(longer: readonly string[], shorter: readonly string[]): b
 }
 
 type PendingValue = { column: string; value: Cell; key: string };
+
+/** The quoted values a text lists as either of for one column: "X is 'a' or 'b'", "X is either 'a', 'b' or 'c'". */
+function eitherValues(text: string, column: string): string[] | undefined {
+  const quote = String.raw`["'‘“]([^"'’”]{1,40})["'’”]`;
+  const match = new RegExp(
+    String.raw`(?<![\w])${escapeRegExp(column)}\s+(?:is|are|equals|==?)\s+(?:either\s+|one of\s+)?((?:${quote}\s*,\s*)*${quote},?\s+or\s+${quote})`,
+    'i',
+  ).exec(text);
+  if (!match) return undefined;
+  return [...match[1]!.matchAll(new RegExp(quote, 'g'))].map((item) => item[1]!.trim());
+}
 
 /**
  * Keeps the rows of each value the question names. A value found in two columns ("Leeds" as
@@ -322,6 +333,10 @@ function groupStatistic(
     label: `${fn === median ? 'median' : 'mean'} ${measure} of its ${group} group`,
   };
 }
+
+/** "Mark each season as a winning record when Wins is greater than Losses": a label's definition, which keeps every row. */
+const MARKED =
+  /\b(?:mark|flag|label|tag)\s+(?:each|every|all|the)\s+(?:[\w-]+\s+){1,3}?as\s+(?:a\s+|an\s+)?[^.;\n]{1,40}?\s+(?:when|if|where|whenever)\s+[^.;\n]{2,100}/gi;
 
 const INDICATOR =
   /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
@@ -750,6 +765,25 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         // 'Q' and 'q' both in the column: the one written as quoted.
         const exact = loose.filter((item) => quoted.includes(String(item.value)));
         const hits = loose.length > 1 && exact.length === 1 ? exact : loose;
+        // "whose Conference is 'North' or 'North East'": rows holding any of the values listed.
+        if (hits.length > 1) {
+          const listed = eitherValues(text, name);
+          const values = hits.map((item) => item.value);
+          if (
+            listed &&
+            listed.length === values.length &&
+            values.every((value) => listed.includes(String(value)))
+          ) {
+            const cells = cellsOf(frame, name);
+            filterRows(
+              frame,
+              name,
+              (row) => values.includes(cells[row] ?? null),
+              `rows where ${name} is ${values.map((value) => JSON.stringify(value)).join(' or ')}`,
+            );
+          }
+          continue;
+        }
         if (hits.length !== 1) continue;
         pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
@@ -813,7 +847,17 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const inclusive = matches.some(
         (item) => Boolean(item[2] ?? item[3]) || /\b(from|since)\b/i.test(item[0]),
       );
-      const column = columnNames(frame).find((name) => /year|date/i.test(name));
+      // The column of years or dates the sentence names ("whose Season is 1980 or later"), else one
+      // named for years or dates, else the table's only column of dates.
+      const dates = frame.table.columns.filter((item) => item.type === 'date').map((item) => item.name);
+      const sentence = sentencesOf(text).find((item) => item.includes(match[0].trim())) ?? '';
+      const column =
+        findMentions(frame, sentence)
+          .filter((mention) => mention.strength >= 1)
+          .map((mention) => mention.column)
+          .find((name) => dates.includes(name)) ??
+        columnNames(frame).find((name) => /year|date/i.test(name)) ??
+        (dates.length === 1 ? dates[0] : undefined);
       if (!column) return;
       const cells = cellsOf(frame, column);
       const yearOf = (cell: Cell) =>
@@ -1295,10 +1339,15 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
     sentencesOf(text)
       .filter((sentence) => !used.has(sentence))
       .join('\n');
-  const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
+  let [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
-  const strip = (text: string) => text.replace(INDICATOR, ' ');
+  const strip = (text: string) => text.replace(INDICATOR, ' ').replace(MARKED, ' ');
+  // No step makes such a label yet: an answer would be over other columns.
+  for (const marked of `${question}\n${constraints}`.matchAll(MARKED))
+    frame.unread.push(`"${marked[0].trim()}" (a label defined by a condition, which no step makes)`);
   applyNonNumberExclusions(frame, c);
+  // Later rules read the constraints without those clauses: their quoted examples pick no rows.
+  for (const clause of nonNumberClauses(c)) c = c.replace(clause, ' ');
   applyTextConditions(frame, strip(q), strip(c));
   applyDateDifference(frame, q, c);
   applyDateConditions(frame, strip(q), strip(c));
