@@ -142,3 +142,57 @@ describe('filters from several stated conditions', () => {
     expect(code).toBe('unsupported');
   });
 });
+
+// An invented stall's orders over one spring.
+const ORDERS = `order_id,order_date,product,qty
+1,2023-01-05,Widget,3
+2,2023-01-17,gadget,
+3,2023-02-03,widget,5
+4,2023-02-14,Gizmo,1
+5,2023-03-01,Gadget,2
+6,2023-03-09,gizmo,4
+7,2023-04-11,Widget,6
+8,2023-05-02,Gadget,2
+`;
+const askOrders = (request: AnalysisRequest, csv = ORDERS) =>
+  answerAnalysis(headerRowTable(csvToWorkbook(csv, 'orders').sheets[0]!)!, request);
+const outcome = (request: AnalysisRequest, csv = ORDERS) => {
+  try {
+    return Object.values(askOrders(request, csv).slots).join(', ');
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('text cleaning and parts of dates', () => {
+  it('lower-cases the named text column before counting its distinct values', () => {
+    const answer = askOrders({
+      question: 'How many distinct products are there after cleaning the product names?',
+      constraints: 'Strip whitespace and convert product names to lower case before counting.',
+      format: '@product_count[count] where "count" is an integer.',
+    });
+    expect(answer.slots.product_count).toBe('3');
+  });
+
+  it('takes the month of the year it extracted as a label of the rows, never as the measure', () => {
+    const request = {
+      question: 'Which month has the highest mean qty?',
+      constraints: 'Extract the month from order_date and compute the mean qty for each month.',
+      format: '@best_month[month] where "month" is an integer.',
+    };
+    expect(outcome(request)).toBe('4');
+    // Over two years a month of the year is not a calendar month: no answer rather than the wrong one.
+    const twoYears = ORDERS.replace('2023-05-02', '2024-04-02');
+    expect(outcome(request, twoYears)).toBe('unsupported');
+  });
+
+  it('refuses "the mean qty by month" answered over all rows', () => {
+    expect(
+      outcome({
+        question: 'What is the mean qty by month?',
+        constraints: 'Extract the month from order_date.',
+        format: '@month_mean[mean] where "mean" is rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+});
