@@ -196,3 +196,32 @@ describe('text cleaning and parts of dates', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('bounds on the year of a date', () => {
+  const count = (question: string) =>
+    outcome(
+      {
+        question,
+        constraints: 'Parse order_date as dates.',
+        format: '@orders[count] where "count" is an integer.',
+      },
+      YEARS,
+    );
+  // The same stall over four years.
+  const YEARS = `order_id,order_date,qty
+1,2020-06-01,3
+2,2021-02-11,4
+3,2021-09-30,1
+4,2022-05-05,2
+5,2023-01-09,6
+`;
+  it('includes the year for "in or after", and leaves it out for "after"', () => {
+    expect(count('How many orders were placed in or after 2021?')).toBe('4');
+    expect(count('How many orders were placed after 2021?')).toBe('2');
+  });
+  it('reads upper bounds: "before 2022", "in or before 2021", "2021 or earlier"', () => {
+    expect(count('How many orders were placed before 2022?')).toBe('3');
+    expect(count('How many orders were placed in or before 2021?')).toBe('3');
+    expect(count('How many orders were placed in 2021 or earlier?')).toBe('3');
+  });
+});

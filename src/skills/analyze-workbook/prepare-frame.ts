@@ -462,6 +462,49 @@ function evaluate(values: number[], operators: readonly Operator[]): number {
 const DEFINED_DIFFERENCE =
   /\b(?:the|a|an)\s+([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+(?:is|=|is defined as|is computed as)\s+(?:the\s+)?(absolute\s+)?difference between (?:the )?["'`]?([\w .-]+?)["'`]? and (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?)\b|$)/im;
 
+/**
+ * Keeps the rows whose year compares with a stated one, over the column of years or dates the
+ * sentence names ("whose Season is 1980 or later"), else one named for years or dates, else the
+ * table's only column of dates.
+ */
+function filterByYear(
+  frame: Frame,
+  text: string,
+  phrase: string,
+  year: number,
+  op: '≥' | '>' | '≤' | '<',
+): void {
+  const dates = frame.table.columns.filter((item) => item.type === 'date').map((item) => item.name);
+  const sentence = sentencesOf(text).find((item) => item.includes(phrase.trim())) ?? '';
+  const column =
+    findMentions(frame, sentence)
+      .filter((mention) => mention.strength >= 1)
+      .map((mention) => mention.column)
+      .find((name) => dates.includes(name)) ??
+    columnNames(frame).find((name) => /year|date/i.test(name)) ??
+    (dates.length === 1 ? dates[0] : undefined);
+  if (!column) return;
+  const cells = cellsOf(frame, column);
+  const yearOf = (cell: Cell) =>
+    typeof cell === 'number'
+      ? cell
+      : typeof cell === 'string'
+        ? (cellDate(cell)?.year ?? Number(cell.slice(0, 4)))
+        : Number.NaN;
+  const keep: Record<typeof op, (value: number) => boolean> = {
+    '≥': (value) => value >= year,
+    '>': (value) => value > year,
+    '≤': (value) => value <= year,
+    '<': (value) => value < year,
+  };
+  filterRows(
+    frame,
+    column,
+    (row) => keep[op](yearOf(cells[row] ?? null)),
+    `rows where ${column} ${op} ${year}`,
+  );
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'percentage change from the previous row',
@@ -834,47 +877,39 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'years from a stated year on',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
+      // A span of years or dates ("from 2000 to 2009") is read with both its ends elsewhere.
+      const spans = dateConditions(text).filter((condition) => condition.kind === 'span');
+      const outside = (item: RegExpMatchArray) => !spans.some((span) => span.phrase.includes(item[0].trim()));
+      const before = (item: RegExpMatchArray) => text.slice(Math.max(0, item.index! - 12), item.index);
       const matches = [
         ...text.matchAll(
           /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})\b(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
         ),
       ];
-      // A span of years or dates ("from 2000 to 2009") is read with both its ends elsewhere.
-      const spans = dateConditions(text).filter((condition) => condition.kind === 'span');
-      const match = matches.find((item) => !spans.some((span) => span.phrase.includes(item[0].trim())));
-      if (!match) return;
-      const year = Number(match[1] ?? match[3]);
-      const inclusive = matches.some(
-        (item) => Boolean(item[2] ?? item[3]) || /\b(from|since)\b/i.test(item[0]),
-      );
-      // The column of years or dates the sentence names ("whose Season is 1980 or later"), else one
-      // named for years or dates, else the table's only column of dates.
-      const dates = frame.table.columns.filter((item) => item.type === 'date').map((item) => item.name);
-      const sentence = sentencesOf(text).find((item) => item.includes(match[0].trim())) ?? '';
-      const column =
-        findMentions(frame, sentence)
-          .filter((mention) => mention.strength >= 1)
-          .map((mention) => mention.column)
-          .find((name) => dates.includes(name)) ??
-        columnNames(frame).find((name) => /year|date/i.test(name)) ??
-        (dates.length === 1 ? dates[0] : undefined);
-      if (!column) return;
-      const cells = cellsOf(frame, column);
-      const yearOf = (cell: Cell) =>
-        typeof cell === 'number'
-          ? cell
-          : typeof cell === 'string'
-            ? (cellDate(cell)?.year ?? Number(cell.slice(0, 4)))
-            : Number.NaN;
-      filterRows(
-        frame,
-        column,
-        (row) => {
-          const value = yearOf(cells[row] ?? null);
-          return inclusive ? value >= year : value > year;
-        },
-        `rows where ${column} ${inclusive ? '≥' : '>'} ${year}`,
-      );
+      const match = matches.find(outside);
+      if (match) {
+        // "in or after 2017", "from 2017", "2017 and later" include the year itself.
+        const inclusive = matches.some(
+          (item) =>
+            Boolean(item[2] ?? item[3]) ||
+            /\b(from|since)\b/i.test(item[0]) ||
+            /\b(?:in|on|during)\s+or\s+$/i.test(before(item)),
+        );
+        filterByYear(frame, text, match[0], Number(match[1] ?? match[3]), inclusive ? '≥' : '>');
+      }
+      // "before 2016", "in or before 2015", "2015 or earlier", "up to 2015".
+      const upper = [
+        ...text.matchAll(
+          /\b(before|prior to|up to|until|through)\s+(?:the year\s+)?(\d{4})\b(?![-/:]\d)|\b(\d{4}) (?:and|or) (?:before|earlier|prior)\b/gi,
+        ),
+      ].find(outside);
+      if (upper) {
+        const inclusive =
+          upper[3] !== undefined ||
+          /^(?:up to|until|through)$/i.test(upper[1] ?? '') ||
+          /\b(?:in|on|during)\s+or\s+$/i.test(before(upper));
+        filterByYear(frame, text, upper[0], Number(upper[2] ?? upper[3]), inclusive ? '≤' : '<');
+      }
     },
   },
   {
