@@ -9,7 +9,7 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { columnNames, createFrame, isNumericColumn, wordsOf } from './analysis-frame.ts';
+import { columnNames, createFrame, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import {
@@ -34,6 +34,7 @@ import {
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
+import { isDatePart, unusedDateGroupings } from './transform-frame.ts';
 
 export type AnalysisRequest = {
   readonly question: string;
@@ -97,6 +98,12 @@ function declaredString(slot: Slot, format: string): boolean {
   );
 }
 
+/** The measures among numeric columns: a month or weekday a step made labels rows, unless nothing else is measured. */
+function measuresOf(frame: Frame, numeric: string[]): string[] {
+  const measured = numeric.filter((name) => !isDatePart(frame, name));
+  return measured.length > 0 ? measured : numeric;
+}
+
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(table: DataTable, asked: AnalysisRequest): AnalysisAnswer {
   const request = {
@@ -150,16 +157,21 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       columns,
       ownColumns: own,
       // An identifier is a measure only when the slot names it.
-      measures: columns.filter(
-        (name) =>
-          isNumericColumn(frame, name) &&
-          (table.columns.find((item) => item.name === name)?.type !== 'identifier' || own.includes(name)),
+      measures: measuresOf(
+        frame,
+        columns.filter(
+          (name) =>
+            isNumericColumn(frame, name) &&
+            (table.columns.find((item) => item.name === name)?.type !== 'identifier' || own.includes(name)),
+        ),
       ),
       rows: group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
     };
     // A column named like a statistic ("Range", "Count") is not the statistic asked for.
-    const columnWords = new Set(context.ownColumns.flatMap((name) => wordsOf(name)));
+    const columnWords = new Set(
+      context.ownColumns.filter((name) => !isDatePart(frame, name)).flatMap((name) => wordsOf(name)),
+    );
     const tableWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
     const nameWords = readSlotName(slot.name, (word) => tableWords.has(word));
     const statWords = nameWords.filter((word) => !columnWords.has(word));
@@ -265,6 +277,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const unapplied = [
     ...unappliedConditions(frame, request.question, notes.join(' ')),
     ...unappliedExclusions(frame, constraints, `${notes.join(' ')} ${frame.steps.join(' ')}`),
+    ...unusedDateGroupings(frame, `${request.question}\n${constraints}`, notes),
   ];
   if (unapplied.length > 0)
     fail(

@@ -38,6 +38,7 @@ import {
 } from './slot-context.ts';
 import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { mean, median } from './stats.ts';
+import { isDatePart } from './transform-frame.ts';
 
 const MONTH_SUPERLATIVE =
   /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
@@ -614,7 +615,8 @@ export function perGroupColumn(frame: Frame, question: string): string | undefin
       .map((mention) => mention.column)
       .find((name) => {
         const type = frame.table.columns.find((item) => item.name === name)?.type;
-        if (isNumericColumn(frame, name) && type !== 'category') return false;
+        // A month or weekday a step made of a date groups rows, as a category does.
+        if (isNumericColumn(frame, name) && type !== 'category' && !isDatePart(frame, name)) return false;
         const present = cellsOf(frame, name).filter((cell) => cell !== null);
         const distinct = new Set(present.map(String)).size;
         return distinct >= 2 && distinct <= present.length * 0.7;

@@ -8,8 +8,23 @@
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { type Cell, cellsOf, columnNames, type Frame, filterRows } from './analysis-frame.ts';
 
-const LEAVE = String.raw`(?:leave out|leaving out|drop|dropping|exclude|excluding|remove|removing|ignore|ignoring|skip|skipping|omit|omitting|discard|discarding|disregard|disregarding)`;
+const LEAVE = String.raw`(?:leave out|leaving out|drop|dropping|exclude|excluding|remove|removing|ignore|ignoring|skip|skipping|omit|omitting|discard|discarding|disregard|disregarding|(?:is|are)\s+(?:left out|dropped|excluded|removed|ignored|skipped|omitted|discarded|disregarded))`;
 const NOT_NUMBER = String.raw`(?:(?:is|are)\s+not\s+(?:a\s+)?(?:single\s+|plain\s+|valid\s+)?(?:number|numeric|numbers)|(?:is|are)\s+non-?numeric|cannot be read as (?:a\s+)?numbers?)`;
+/** Cells described as other than one number: "ranges ('1.2-1.5') and lists", "text such as 'n/a'". */
+const NON_NUMBER_CELLS = String.raw`(?:ranges?|lists?|text|words|non-?numeric|not (?:a |one )?(?:single |plain |valid )?numbers?)`;
+
+/**
+ * Clauses that leave out cells that are not one number ("a row whose X is not a number ('tba') is
+ * left out", "ranges ('1.3-1.5') and lists are left out"): they say how to read a column, so a quoted
+ * example in them is no value to keep rows by.
+ */
+export function nonNumberClauses(constraints: string): string[] {
+  return constraints
+    .split(/[.;\n]+(?:\s|$)/)
+    .filter(
+      (clause) => new RegExp(LEAVE, 'i').test(clause) && new RegExp(NON_NUMBER_CELLS, 'i').test(clause),
+    );
+}
 
 /** Applies each stated leaving-out of non-numbers, on a column of mostly numbers. */
 export function applyNonNumberExclusions(frame: Frame, constraints: string): void {
@@ -37,5 +52,30 @@ export function applyNonNumberExclusions(frame: Frame, constraints: string): voi
     if (/\brows?\b/i.test(clause))
       filterRows(frame, name, (row) => typeof cells[row] === 'number', `rows whose ${name} is a number`);
     else frame.steps.push(`${name} values that are not a number left out (${filled.length - numbers})`);
+  }
+  applyNumberKeeps(frame, constraints, names);
+}
+
+/** "Keep the rows whose X and Y are numbers", "… and whose X is a number": the subject of each such phrase. */
+const IS_NUMBER =
+  /\b(?:whose|where)\s+((?:(?!\b(?:whose|where)\b)[^.;\n]){1,80}?)\s+(?:is|are)\s+(?:a\s+)?(?:single\s+|plain\s+|valid\s+)?(?:number|numbers|numeric)\b/gi;
+
+/** Keeps the rows whose named columns hold a number, when the constraints say to keep only those. */
+function applyNumberKeeps(frame: Frame, constraints: string, names: string[]): void {
+  for (const clause of constraints.split(/[.;\n]+(?:\s|$)/)) {
+    if (!/\b(?:keep|use|take|only)\b/i.test(clause) || new RegExp(LEAVE, 'i').test(clause)) continue;
+    for (const match of clause.matchAll(IS_NUMBER)) {
+      let subject = ` ${match[1]!} `;
+      for (const name of names) {
+        const at = new RegExp(String.raw`(?<![\w])${escapeRegExp(name)}(?![\w])`, 'i');
+        if (!at.test(subject)) continue;
+        subject = subject.replace(at, ' ');
+        const cells = cellsOf(frame, name);
+        const filled = cells.filter((cell) => cell !== null);
+        const numbers = filled.filter((cell) => typeof cell === 'number').length;
+        if (numbers < 2 || numbers < filled.length / 2) continue;
+        filterRows(frame, name, (row) => typeof cells[row] === 'number', `rows whose ${name} is a number`);
+      }
+    }
   }
 }

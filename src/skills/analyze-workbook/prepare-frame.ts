@@ -28,7 +28,7 @@ import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
-import { applyNonNumberExclusions } from './non-number-cells.ts';
+import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
@@ -42,6 +42,16 @@ type PreparationRule = {
 
 const NEW_NAME =
   /(?:new (?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?|(?:feature|column|variable)\s+(?:called|named|titled)\s+)["'“‘`]([^"'”’`]+)["'”’`]/i;
+
+/** A new column named by one bare word after "create a column" and before its formula ("Create a column total_points as …"). */
+const BARE_NEW_NAME =
+  /\bcreate (?:a |an )?(?:new )?(?:column|feature|variable)\s+(?:(?:called|named|titled)\s+)?(?!(?:as|that|which|with|for|of|from|by)\b)([A-Za-z_]\w*)(?=\s+(?:as|=|equal|equals)\b)/i;
+
+/** The stated name of the column a formula makes, quoted or bare, and where it stands. */
+function statedName(text: string): { name: string; index: number } | undefined {
+  const match = NEW_NAME.exec(text) ?? BARE_NEW_NAME.exec(text);
+  return match ? { name: match[1]!, index: match.index } : undefined;
+}
 
 function newName(text: string, fallback: string): string {
   return NEW_NAME.exec(text)?.[1] ?? fallback;
@@ -85,6 +95,17 @@ function endsWithWords(longer: readonly string[], shorter: readonly string[]): b
 }
 
 type PendingValue = { column: string; value: Cell; key: string };
+
+/** The quoted values a text lists as either of for one column: "X is 'a' or 'b'", "X is either 'a', 'b' or 'c'". */
+function eitherValues(text: string, column: string): string[] | undefined {
+  const quote = String.raw`["'‘“]([^"'’”]{1,40})["'’”]`;
+  const match = new RegExp(
+    String.raw`(?<![\w])${escapeRegExp(column)}\s+(?:is|are|equals|==?)\s+(?:either\s+|one of\s+)?((?:${quote}\s*,\s*)*${quote},?\s+or\s+${quote})`,
+    'i',
+  ).exec(text);
+  if (!match) return undefined;
+  return [...match[1]!.matchAll(new RegExp(quote, 'g'))].map((item) => item[1]!.trim());
+}
 
 /**
  * Keeps the rows of each value the question names. A value found in two columns ("Leeds" as
@@ -313,6 +334,10 @@ function groupStatistic(
   };
 }
 
+/** "Mark each season as a winning record when Wins is greater than Losses": a label's definition, which keeps every row. */
+const MARKED =
+  /\b(?:mark|flag|label|tag)\s+(?:each|every|all|the)\s+(?:[\w-]+\s+){1,3}?as\s+(?:a\s+|an\s+)?[^.;\n]{1,40}?\s+(?:when|if|where|whenever)\s+[^.;\n]{2,100}/gi;
+
 const INDICATOR =
   /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
 
@@ -433,6 +458,53 @@ function evaluate(values: number[], operators: readonly Operator[]): number {
     .reduce((total, value, index) => (signs[index] === '+' ? total + value : total - value), sums[0]!);
 }
 
+/** "The margin is the (absolute) difference between A and B": the quantity's name, "absolute", then A and B. */
+const DEFINED_DIFFERENCE =
+  /\b(?:the|a|an)\s+([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s+(?:is|=|is defined as|is computed as)\s+(?:the\s+)?(absolute\s+)?difference between (?:the )?["'`]?([\w .-]+?)["'`]? and (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?)\b|$)/im;
+
+/**
+ * Keeps the rows whose year compares with a stated one, over the column of years or dates the
+ * sentence names ("whose Season is 1980 or later"), else one named for years or dates, else the
+ * table's only column of dates.
+ */
+function filterByYear(
+  frame: Frame,
+  text: string,
+  phrase: string,
+  year: number,
+  op: '≥' | '>' | '≤' | '<',
+): void {
+  const dates = frame.table.columns.filter((item) => item.type === 'date').map((item) => item.name);
+  const sentence = sentencesOf(text).find((item) => item.includes(phrase.trim())) ?? '';
+  const column =
+    findMentions(frame, sentence)
+      .filter((mention) => mention.strength >= 1)
+      .map((mention) => mention.column)
+      .find((name) => dates.includes(name)) ??
+    columnNames(frame).find((name) => /year|date/i.test(name)) ??
+    (dates.length === 1 ? dates[0] : undefined);
+  if (!column) return;
+  const cells = cellsOf(frame, column);
+  const yearOf = (cell: Cell) =>
+    typeof cell === 'number'
+      ? cell
+      : typeof cell === 'string'
+        ? (cellDate(cell)?.year ?? Number(cell.slice(0, 4)))
+        : Number.NaN;
+  const keep: Record<typeof op, (value: number) => boolean> = {
+    '≥': (value) => value >= year,
+    '>': (value) => value > year,
+    '≤': (value) => value <= year,
+    '<': (value) => value < year,
+  };
+  filterRows(
+    frame,
+    column,
+    (row) => keep[op](yearOf(cells[row] ?? null)),
+    `rows where ${column} ${op} ${year}`,
+  );
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'percentage change from the previous row',
@@ -473,9 +545,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'arithmetic over columns and numbers',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      const name = NEW_NAME.exec(text)?.[1];
-      if (!name || frame.derived.has(name)) return;
-      const after = text.slice(text.search(NEW_NAME));
+      const stated = statedName(text);
+      if (!stated || frame.derived.has(stated.name)) return;
+      const { name } = stated;
+      const after = text.slice(stated.index);
       const match =
         /\b(?:as|=|is|equal to|equals|calculated as|computed as|defined as)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report)\b|$)/i.exec(
           after.slice(after.indexOf(name) + name.length),
@@ -581,26 +654,39 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           : /\b(?:difference between|(?:as|is|=)\s+)(?:the )?["'`]?([\w .-]+?)["'`]? (?:and|minus|−|-) (?:the )?["'`]?([\w .-]+?)["'`]?(?=[,.;?]|\s+(?:columns?|values?|prices?)\b|$)/im.exec(
               text,
             );
-      const match = subtract ?? (between ? [between[0], between[2]!, between[1]!] : null);
+      // "The margin is the absolute difference between A and B": a quantity the text names and defines.
+      const defined = subtract || between ? null : DEFINED_DIFFERENCE.exec(text);
+      const match =
+        subtract ??
+        (between
+          ? [between[0], between[2]!, between[1]!]
+          : defined
+            ? [defined[0], defined[4]!, defined[3]!]
+            : null);
       if (!match) return;
       const [minuend] = findMentions(frame, match[2]!).map((mention) => mention.column);
       const [subtrahend] = findMentions(frame, match[1]!).map((mention) => mention.column);
-      if (!minuend || !subtrahend) return;
+      if (!minuend || !subtrahend || minuend === subtrahend) return;
+      const absolute = defined?.[2] !== undefined;
+      if (defined && !(isNumericColumn(frame, minuend) && isNumericColumn(frame, subtrahend))) return;
       const a = cellsOf(frame, minuend);
       const b = cellsOf(frame, subtrahend);
-      const name = newName(text, `${minuend} − ${subtrahend}`);
-      if (frame.derived.has(name)) return;
+      const name = defined ? defined[1]!.trim() : newName(text, `${minuend} − ${subtrahend}`);
+      if (frame.derived.has(name) || columnNames(frame).includes(name)) return;
       frame.derived.set(
         name,
         a.map((value, row) => {
           const other = b[row] ?? null;
-          if (typeof value === 'number' && typeof other === 'number') return value - other;
+          if (typeof value === 'number' && typeof other === 'number')
+            return absolute ? Math.abs(value - other) : value - other;
           const days = dayNumber(value);
           const otherDays = dayNumber(other);
           return days !== null && otherDays !== null ? Math.round(days - otherDays) : null;
         }),
       );
-      frame.steps.push(`${name} = ${minuend} − ${subtrahend}`);
+      frame.steps.push(
+        absolute ? `${name} = |${minuend} − ${subtrahend}|` : `${name} = ${minuend} − ${subtrahend}`,
+      );
     },
   },
   {
@@ -722,6 +808,25 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         // 'Q' and 'q' both in the column: the one written as quoted.
         const exact = loose.filter((item) => quoted.includes(String(item.value)));
         const hits = loose.length > 1 && exact.length === 1 ? exact : loose;
+        // "whose Conference is 'North' or 'North East'": rows holding any of the values listed.
+        if (hits.length > 1) {
+          const listed = eitherValues(text, name);
+          const values = hits.map((item) => item.value);
+          if (
+            listed &&
+            listed.length === values.length &&
+            values.every((value) => listed.includes(String(value)))
+          ) {
+            const cells = cellsOf(frame, name);
+            filterRows(
+              frame,
+              name,
+              (row) => values.includes(cells[row] ?? null),
+              `rows where ${name} is ${values.map((value) => JSON.stringify(value)).join(' or ')}`,
+            );
+          }
+          continue;
+        }
         if (hits.length !== 1) continue;
         pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
@@ -772,37 +877,39 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'years from a stated year on',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
+      // A span of years or dates ("from 2000 to 2009") is read with both its ends elsewhere.
+      const spans = dateConditions(text).filter((condition) => condition.kind === 'span');
+      const outside = (item: RegExpMatchArray) => !spans.some((span) => span.phrase.includes(item[0].trim()));
+      const before = (item: RegExpMatchArray) => text.slice(Math.max(0, item.index! - 12), item.index);
       const matches = [
         ...text.matchAll(
           /\b(?:years? )?(?:beyond|after|from|since)\s+(?:the year\s+)?(\d{4})\b(\s+(?:and|or) (?:beyond|after|later|onwards?))?|\b(\d{4}) (?:and|or) (?:beyond|after|later|onwards?)/gi,
         ),
       ];
-      // A span of years or dates ("from 2000 to 2009") is read with both its ends elsewhere.
-      const spans = dateConditions(text).filter((condition) => condition.kind === 'span');
-      const match = matches.find((item) => !spans.some((span) => span.phrase.includes(item[0].trim())));
-      if (!match) return;
-      const year = Number(match[1] ?? match[3]);
-      const inclusive = matches.some(
-        (item) => Boolean(item[2] ?? item[3]) || /\b(from|since)\b/i.test(item[0]),
-      );
-      const column = columnNames(frame).find((name) => /year|date/i.test(name));
-      if (!column) return;
-      const cells = cellsOf(frame, column);
-      const yearOf = (cell: Cell) =>
-        typeof cell === 'number'
-          ? cell
-          : typeof cell === 'string'
-            ? (cellDate(cell)?.year ?? Number(cell.slice(0, 4)))
-            : Number.NaN;
-      filterRows(
-        frame,
-        column,
-        (row) => {
-          const value = yearOf(cells[row] ?? null);
-          return inclusive ? value >= year : value > year;
-        },
-        `rows where ${column} ${inclusive ? '≥' : '>'} ${year}`,
-      );
+      const match = matches.find(outside);
+      if (match) {
+        // "in or after 2017", "from 2017", "2017 and later" include the year itself.
+        const inclusive = matches.some(
+          (item) =>
+            Boolean(item[2] ?? item[3]) ||
+            /\b(from|since)\b/i.test(item[0]) ||
+            /\b(?:in|on|during)\s+or\s+$/i.test(before(item)),
+        );
+        filterByYear(frame, text, match[0], Number(match[1] ?? match[3]), inclusive ? '≥' : '>');
+      }
+      // "before 2016", "in or before 2015", "2015 or earlier", "up to 2015".
+      const upper = [
+        ...text.matchAll(
+          /\b(before|prior to|up to|until|through)\s+(?:the year\s+)?(\d{4})\b(?![-/:]\d)|\b(\d{4}) (?:and|or) (?:before|earlier|prior)\b/gi,
+        ),
+      ].find(outside);
+      if (upper) {
+        const inclusive =
+          upper[3] !== undefined ||
+          /^(?:up to|until|through)$/i.test(upper[1] ?? '') ||
+          /\b(?:in|on|during)\s+or\s+$/i.test(before(upper));
+        filterByYear(frame, text, upper[0], Number(upper[2] ?? upper[3]), inclusive ? '≤' : '<');
+      }
     },
   },
   {
@@ -1252,16 +1359,30 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
 ];
 
 /** Applies every preparation the question and constraints state, in rule order. */
+/** Rules that only add a column the text defines ("total_points as A plus B", "the margin is the difference between A and B"). */
+const DEFINING_RULES: ReadonlySet<string> = new Set([
+  'arithmetic over columns and numbers',
+  'difference of two columns',
+]);
+
 export function applyPreparation(frame: Frame, question: string, constraints: string): void {
+  // Columns the text defines by arithmetic come first, so that a later step can bin or clean them.
+  for (const rule of PREPARATION_RULES)
+    if (DEFINING_RULES.has(rule.name)) rule.apply(frame, question, constraints);
   const used = applyTransforms(frame, question, constraints);
   const rest = (text: string) =>
     sentencesOf(text)
       .filter((sentence) => !used.has(sentence))
       .join('\n');
-  const [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
+  let [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
-  const strip = (text: string) => text.replace(INDICATOR, ' ');
+  const strip = (text: string) => text.replace(INDICATOR, ' ').replace(MARKED, ' ');
+  // No step makes such a label yet: an answer would be over other columns.
+  for (const marked of `${question}\n${constraints}`.matchAll(MARKED))
+    frame.unread.push(`"${marked[0].trim()}" (a label defined by a condition, which no step makes)`);
   applyNonNumberExclusions(frame, c);
+  // Later rules read the constraints without those clauses: their quoted examples pick no rows.
+  for (const clause of nonNumberClauses(c)) c = c.replace(clause, ' ');
   applyTextConditions(frame, strip(q), strip(c));
   applyDateDifference(frame, q, c);
   applyDateConditions(frame, strip(q), strip(c));

@@ -62,7 +62,7 @@ import {
   TEST,
 } from './statistic-tests.ts';
 import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
-import { modeOf } from './transform-frame.ts';
+import { modeOf, monthPartYears } from './transform-frame.ts';
 import { FREQUENCY_ASKED, frequencyEnd, leastFrequent } from './value-frequency.ts';
 
 /** A slot named for R² (r2, r_squared, R2_score). */
@@ -87,8 +87,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'rows in a named bin',
+    // "@average[count]" after binning into 'losing', 'average' and 'winning': the label, not the mean.
     applies: (words, context) =>
-      has(words, 'count', 'number', 'num', 'how', 'many') && namedBin(context) !== undefined,
+      (has(words, 'count', 'number', 'num', 'how', 'many') ||
+        /^(?:count|number|num|n)$/i.test(context.slot.placeholder.trim())) &&
+      namedBin(context) !== undefined,
     compute: (context) => {
       const bin = namedBin(context)!;
       return {
@@ -683,8 +686,19 @@ export const SLOT_RULES: readonly SlotRule[] = [
     applies: (words, context) => has(words, 'month') && monthQuestion(context),
     compute: (context) => {
       const { peak, fn, measure, date, low, asked } = monthlyAnswer(context);
+      // The text made a month-of-year column ("extract the month"): over one year its months are
+      // the calendar months, written as numbers; over several they group differently, so no answer.
+      const years = monthPartYears(context.frame, context.rows);
+      if (years !== undefined && years !== 1)
+        fail(
+          'unsupported',
+          `@${context.slot.name}: the months of ${date} span ${years} years, and a month of the year groups them apart from calendar months.`,
+          {
+            hint: 'Ask for one year at a time, or for the calendar month ("which month of 2023").',
+          },
+        );
       return {
-        value: peak.months.join(', '),
+        value: peak.months.map((month) => (years === 1 ? String(Number(month.slice(5))) : month)).join(', '),
         note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
         columns: [date, measure],
         rows: context.rows,

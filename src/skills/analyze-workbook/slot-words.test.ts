@@ -13,6 +13,10 @@ describe('readSlotName', () => {
     expect(readSlotName('pval')).toContain('pvalue');
   });
 
+  it('reads "qty" as a quantity, never as a count', () => {
+    expect(readSlotName('mean_qty')).toEqual(['mean', 'qty']);
+  });
+
   it('splits a statistic glued to a known word, and leaves other words whole', () => {
     expect(readSlotName('avgheight', columns)).toEqual(['avg', 'mean', 'height']);
     expect(readSlotName('pricesum', columns)).toEqual(['price', 'sum', 'total']);

@@ -15,7 +15,7 @@ const SYNONYM_TABLE: Record<string, string> = {
   median: 'med mdn medians',
   std: 'stdev stddev stdv sdev sd sdv stdeviation standarddeviation',
   variance: 'var variances',
-  count: 'cnt n nb nbr nr num numb number tally qty_rows',
+  count: 'cnt n nb nbr nr num numb number tally',
   min: 'minimum minimal minval lowest smallest least',
   max: 'maximum maximal maxval highest largest greatest biggest',
   correlation: 'corr correl correlation coef coeff coefficient pearson pearsonr rho',

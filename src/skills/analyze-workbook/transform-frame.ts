@@ -375,6 +375,35 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
+    name: 'text cleaned',
+    // "Strip whitespace and convert product names to lower case": the named text columns, cleaned
+    // in place the way str.strip() and str.lower() do before values are compared or counted.
+    apply: (frame, sentence) => {
+      const lower = /\blower[- ]?case(?:d)?\b|\b(?:str\.)?lower\(\)/i.test(sentence);
+      const upper = !lower && /\bupper[- ]?case(?:d)?\b|\b(?:str\.)?upper\(\)/i.test(sentence);
+      const strip =
+        /\b(?:strip|trim)\w*\b[^.;]{0,40}?\b(?:white ?space|spaces?|blanks?)\b|\b(?:str\.)?strip\(\)|\b(?:leading|trailing) (?:and (?:leading|trailing) )?(?:white ?)?spaces?\b/i.test(
+          sentence,
+        );
+      if (!lower && !upper && !strip) return;
+      for (const name of named(frame, sentence)) {
+        const cells = cellsOf(frame, name);
+        const texts = cells.filter((cell) => typeof cell === 'string').length;
+        if (texts === 0 || texts < cells.filter((cell) => cell !== null).length / 2) continue;
+        const clean = (cell: string) => {
+          const trimmed = strip ? cell.trim() : cell;
+          return lower ? trimmed.toLowerCase() : upper ? trimmed.toUpperCase() : trimmed;
+        };
+        setColumn(
+          frame,
+          name,
+          cells.map((cell) => (typeof cell === 'string' ? clean(cell) : cell)),
+          `${name} ${[strip ? 'stripped of surrounding spaces' : '', lower ? 'in lower case' : upper ? 'in upper case' : ''].filter(Boolean).join(' and ')}`,
+        );
+      }
+    },
+  },
+  {
     name: 'date parts',
     apply: (frame, sentence) => {
       const part = /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(
@@ -391,6 +420,8 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         (kind.startsWith('day of') ? 'Weekday' : kind[0]!.toUpperCase() + kind.slice(1));
       if (frame.derived.has(target)) return;
       const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+      const parts = dateParts.get(frame) ?? new Map<string, DatePart>();
+      dateParts.set(frame, parts.set(target, { part: kind.startsWith('day of') ? 'weekday' : kind, source }));
       setColumn(
         frame,
         target,
@@ -574,8 +605,12 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         )
       )
         return;
+      // A column of the table, or a new one an earlier step computed ("the margin" as a difference).
+      const tableColumns = new Set(frame.table.columns.map((column) => column.name));
       const numeric = (phrase: string) =>
-        named(frame, phrase).find((name) => isNumericColumn(frame, name) && !frame.derived.has(name));
+        named(frame, phrase).find(
+          (name) => isNumericColumn(frame, name) && (!frame.derived.has(name) || !tableColumns.has(name)),
+        );
       // "Bin the shifts by Minutes into …": the column after "by" is the one binned.
       const by = /\bby (?:the |its |their )?([^,.;]{1,60}?)\s+(?:into|in|as)\b/i.exec(sentence);
       const source = (by && numeric(by[1]!)) ?? numeric(sentence);
@@ -678,6 +713,58 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
 ];
 
 const scaledColumns = new WeakMap<Frame, Set<string>>();
+
+/** Columns made of a date's parts (Month, Weekday), by frame, each with its part. */
+type DatePart = { readonly part: string; readonly source: string };
+const dateParts = new WeakMap<Frame, Map<string, DatePart>>();
+
+/**
+ * The years a month-of-year column's dates cover over some rows, when a step made one ("extract
+ * the month"); undefined when none was made. Months grouped across years are not calendar months.
+ */
+export function monthPartYears(frame: Frame, rows: readonly number[]): number | undefined {
+  const made = [...(dateParts.get(frame)?.values() ?? [])].find((item) => item.part === 'month');
+  if (!made) return undefined;
+  const cells = cellsOf(frame, made.source);
+  const years = new Set(
+    rows.map((row) => {
+      const cell = cells[row];
+      return typeof cell === 'string' ? new Date(Date.parse(cell)).getUTCFullYear() : Number.NaN;
+    }),
+  );
+  return years.size;
+}
+
+/** How a text asks for one value per part of a date: "by month", "for each weekday", "monthly". */
+const PER_PART: Record<string, string> = {
+  year: String.raw`\b(?:by|each|every|per)\s+(?:the\s+)?years?\b|\b(?:yearly|annual)\b`,
+  month: String.raw`\b(?:by|each|every|per)\s+(?:the\s+)?months?\b|\bmonthly\b`,
+  weekday: String.raw`\b(?:by|each|every|per)\s+(?:the\s+)?(?:week ?days?|days? of (?:the )?week)\b`,
+  day: String.raw`\b(?:by|each|every|per)\s+(?:the\s+)?days?\b|\bdaily\b`,
+  hour: String.raw`\b(?:by|each|every|per)\s+(?:the\s+)?hours?\b|\bhourly\b`,
+};
+
+/**
+ * Groupings by a part of a date ("the mean qty by month") that the text asks for after a step made
+ * that part, but that no other step or answer used: an answer over all rows would skip them.
+ */
+export function unusedDateGroupings(frame: Frame, text: string, notes: readonly string[]): string[] {
+  const left: string[] = [];
+  for (const [name, { part }] of dateParts.get(frame) ?? []) {
+    const asked = new RegExp(PER_PART[part] ?? '$^', 'i').exec(text);
+    if (!asked) continue;
+    const used = notes
+      .filter((note) => !note.startsWith(`${name} = the `))
+      .some((note) => note.includes(name) || new RegExp(`\\bby ${part}\\b`, 'i').test(note));
+    if (!used) left.push(asked[0]);
+  }
+  return left;
+}
+
+/** A column a step made of a date's parts ("extract the month"): a label of the rows, not a measure of them. */
+export function isDatePart(frame: Frame, name: string): boolean {
+  return dateParts.get(frame)?.has(name) ?? false;
+}
 
 type RollingFn = 'mean' | 'sum' | 'median' | 'std' | 'max' | 'min';
 
@@ -847,9 +934,12 @@ export function statedEdges(sentence: string): number[] | undefined {
   return edges;
 }
 
-/** A quoted label, a few words ("is an Attendance", "a margin of"), then a range up to the next label. */
+/**
+ * A quoted label, a few words ("is an Attendance", "a margin of"), then a range up to the next label;
+ * a comma before three digits ("5,000") is a thousands separator, not the range's end.
+ */
 const RUNNING_RANGE =
-  /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s+(?:(?:is|are|means|covers|for)\s+)?(?:(?:an?|the)\s+)?(?:[A-Za-z][\w()$]*\s+){0,3}?((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)[^;"'“‘”’]{0,60}?)(?=\s*(?:,|;|\.(?:\s|$)|\(|$|\s+and\s+["'“‘]))/g;
+  /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s+(?:(?:is|are|means|covers|for)\s+)?(?:(?:an?|the)\s+)?(?:[A-Za-z][\w()$]*\s+){0,3}?((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)[^;"'“‘”’]{0,60}?)(?=\s*(?:,(?!\d{3}\b)|;|\.(?:\s|$)|\(|$|\s+and\s+["'“‘]))/g;
 
 const LABEL_LEAD =
   /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
