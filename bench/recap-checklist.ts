@@ -157,6 +157,7 @@ for (const meeting of checklist.meetings) {
     const groups = [GROUPS[meeting.half]];
     if (meeting.half !== 'heldout') groups.push('seen: all meetings');
     if (meeting.half === 'check' && meeting.blind) groups.push('seen: former check, blind-labelled');
+    if (meeting.half !== 'heldout') groups.push(`seen, by kind: ${meeting.kind}`);
     for (const group of groups) {
       const key = `${group}\u0000${system.name}`;
       const total = halves.get(key) ?? { decisions: empty(), actions: empty() };
@@ -181,6 +182,9 @@ const ORDER = [
   'seen: former check, blind-labelled',
   GROUPS.retired,
   'seen: all meetings',
+  'seen, by kind: AMI',
+  'seen, by kind: ICSI',
+  'seen, by kind: committee',
   GROUPS.heldout,
 ];
 const rank = (key: string) => ORDER.indexOf(key.split('\u0000')[0] ?? '');

@@ -231,6 +231,57 @@ describe('decisions from the shape of talk', () => {
     expect(decisions(late)).toEqual([]);
   });
 
+  it('takes a proposal said as what someone is suggesting, once accepted', () => {
+    expect(
+      decisions([
+        [
+          'Professor Z',
+          'Well what I was just suggesting is {disfmarker} is we use the spare tablet for the sign-up sheet',
+        ],
+        ['Grad Q', 'Yeah , and keep it by the door .'],
+      ]),
+    ).toEqual(['The group agreed to use the spare tablet for the sign-up sheet.']);
+    expect(
+      decisions([
+        ['Grad Q', 'My suggestion is that we rerun the pilot with the quiet room .'],
+        ['Professor Z', 'OK .'],
+      ]),
+    ).toEqual(['The group agreed to rerun the pilot with the quiet room.']);
+  });
+
+  it('takes "the other thing we should try is …" once accepted; "what we could do is …" needs an endorsement', () => {
+    expect(
+      decisions([
+        [
+          'Postdoc Y',
+          'So {disfmarker} so the other thing we should try is to just keep the raw sensor logs ,',
+        ],
+        ['Grad W', 'Yeah we could try that and compare .'],
+      ]),
+    ).toEqual(['The group agreed to keep the raw sensor logs.']);
+    expect(
+      decisions([
+        ['Grad W', 'You know , what we could do also is have two versions of the glossary .'],
+        ['Postdoc Y', 'Yeah .'],
+      ]),
+    ).toEqual([]);
+    expect(
+      decisions([
+        ['Grad W', 'You know , what we could do also is have two versions of the glossary .'],
+        ['Postdoc Y', "That 's a good idea ."],
+      ]),
+    ).toEqual(['The group agreed to have two versions of the glossary.']);
+  });
+
+  it('leaves a proposal cut off at a possessive ("the main features of our —")', () => {
+    expect(
+      decisions([
+        ['Grad W', 'So , we should highlight the main features of our {disfmarker}'],
+        ['Postdoc Y', 'Yeah .'],
+      ]),
+    ).toEqual([]);
+  });
+
   it('takes a committee adjourned by its chair', () => {
     expect(
       decisions([
