@@ -203,6 +203,34 @@ describe('decisions from the shape of talk', () => {
     ).toEqual(['The group agreed to order a spare charger for the lab.']);
   });
 
+  it('takes a proposal question cut off before its mark, without the clause it never said', () => {
+    expect(
+      decisions([
+        [
+          'Grad Q',
+          'Is {disfmarker} is there any way we can have you know like a {disfmarker} a wireless microphone that we pass to the visitors that {disfmarker}',
+        ],
+        ['Grad W', 'Probably .'],
+        ['Professor Z', "That 's a good idea ."],
+      ]),
+    ).toEqual(['The group agreed to have a wireless microphone that they pass to the visitors.']);
+    expect(
+      decisions([
+        ['Grad Q', 'Is there any way we can borrow the spare headset that {disfmarker}'],
+        ['Professor Z', 'Yeah .'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("leaves the room's own microphones as procedure", () => {
+    expect(
+      decisions([
+        ['Chair', 'Can we have the microphones switched off during the break ?'],
+        ['Grad W', "That 's a good idea ."],
+      ]),
+    ).toEqual([]);
+  });
+
   it('takes an idea put forward and endorsed', () => {
     expect(
       decisions([

@@ -16,6 +16,8 @@ export function groupClause(clause: string, speaker: string): string {
   const plain = clause
     .replace(/,?\s*\bI (?:guess|think|suppose|mean|reckon)[.?!\s]*$/i, '')
     .replace(/\bgonna\b/gi, 'going to')
+    // "you know" as a filler ("have you know like a spare one"), not "let you know the results".
+    .replace(/(?<!\b(?:let|tell|told|to|do|did|if)\s)\byou know,?\s+(?:like\s+)?/gi, '')
     .replace(/^(?:we're|we are) going to\s+|^we(?:'ll| will)\s+/i, 'to ');
   return toReportedSpeech(plain, speaker)
     .replace(/^(\p{Lu})/u, (letter) => letter.toLowerCase())
