@@ -208,12 +208,12 @@ describe('decisions from the shape of talk', () => {
       decisions([
         [
           'Grad Q',
-          'Is {disfmarker} is there any way we can have you know like a {disfmarker} a wireless microphone that we pass to the visitors that {disfmarker}',
+          'Is {disfmarker} is there any way we can have you know like a {disfmarker} a clip-on microphone for the visitors that {disfmarker}',
         ],
         ['Grad W', 'Probably .'],
         ['Professor Z', "That 's a good idea ."],
       ]),
-    ).toEqual(['The group agreed to have a wireless microphone that they pass to the visitors.']);
+    ).toEqual(['The group agreed to have a clip-on microphone for the visitors.']);
     expect(
       decisions([
         ['Grad Q', 'Is there any way we can borrow the spare headset that {disfmarker}'],
@@ -301,10 +301,10 @@ describe('decisions from the shape of talk', () => {
     ).toEqual(['The group agreed to have two versions of the glossary.']);
   });
 
-  it('leaves a proposal cut off at a possessive ("the main features of our —")', () => {
+  it('leaves a proposal cut off at a possessive ("the colour of our —")', () => {
     expect(
       decisions([
-        ['Grad W', 'So , we should highlight the main features of our {disfmarker}'],
+        ['Grad W', 'So , we should paint the lid in the colour of our {disfmarker}'],
         ['Postdoc Y', 'Yeah .'],
       ]),
     ).toEqual([]);
