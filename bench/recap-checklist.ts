@@ -9,7 +9,8 @@
  * tuning meetings), `check` (the former check meetings, all read since, so now tuned on too)
  * and `retired` (held-out meetings whose misses were read after their one run) make up the seen
  * meetings; `heldout` meetings were labelled from the transcript alone, before
- * recap ran on them, and no rule was drawn from them: their subtotal is the clean figure.
+ * recap ran on them, and no rule was drawn from them: their subtotal is the clean figure. The
+ * seen meetings are also subtotalled by kind (AMI, ICSI, committee), as the target holds for each.
  *
  *   node bin/run-ts.js bench/recap-checklist.ts [--half seen|tuning|check|retired|heldout] [--verbose]
  *
