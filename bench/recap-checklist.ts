@@ -9,7 +9,8 @@
  * tuning meetings), `check` (the former check meetings, all read since, so now tuned on too)
  * and `retired` (held-out meetings whose misses were read after their one run) make up the seen
  * meetings; `heldout` meetings were labelled from the transcript alone, before
- * recap ran on them, and no rule was drawn from them: their subtotal is the clean figure.
+ * recap ran on them, and no rule was drawn from them: their subtotal is the clean figure. The
+ * seen meetings are also subtotalled by kind (AMI, ICSI, committee), as the target holds for each.
  *
  *   node bin/run-ts.js bench/recap-checklist.ts [--half seen|tuning|check|retired|heldout] [--verbose]
  *
@@ -157,6 +158,7 @@ for (const meeting of checklist.meetings) {
     const groups = [GROUPS[meeting.half]];
     if (meeting.half !== 'heldout') groups.push('seen: all meetings');
     if (meeting.half === 'check' && meeting.blind) groups.push('seen: former check, blind-labelled');
+    if (meeting.half !== 'heldout') groups.push(`seen, by kind: ${meeting.kind}`);
     for (const group of groups) {
       const key = `${group}\u0000${system.name}`;
       const total = halves.get(key) ?? { decisions: empty(), actions: empty() };
@@ -181,6 +183,9 @@ const ORDER = [
   'seen: former check, blind-labelled',
   GROUPS.retired,
   'seen: all meetings',
+  'seen, by kind: AMI',
+  'seen, by kind: ICSI',
+  'seen, by kind: committee',
   GROUPS.heldout,
 ];
 const rank = (key: string) => ORDER.indexOf(key.split('\u0000')[0] ?? '');

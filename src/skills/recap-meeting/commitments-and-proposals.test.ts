@@ -203,6 +203,34 @@ describe('decisions from the shape of talk', () => {
     ).toEqual(['The group agreed to order a spare charger for the lab.']);
   });
 
+  it('takes a proposal question cut off before its mark, without the clause it never said', () => {
+    expect(
+      decisions([
+        [
+          'Grad Q',
+          'Is {disfmarker} is there any way we can have you know like a {disfmarker} a clip-on microphone for the visitors that {disfmarker}',
+        ],
+        ['Grad W', 'Probably .'],
+        ['Professor Z', "That 's a good idea ."],
+      ]),
+    ).toEqual(['The group agreed to have a clip-on microphone for the visitors.']);
+    expect(
+      decisions([
+        ['Grad Q', 'Is there any way we can borrow the spare headset that {disfmarker}'],
+        ['Professor Z', 'Yeah .'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("leaves the room's own microphones as procedure", () => {
+    expect(
+      decisions([
+        ['Chair', 'Can we have the microphones switched off during the break ?'],
+        ['Grad W', "That 's a good idea ."],
+      ]),
+    ).toEqual([]);
+  });
+
   it('takes an idea put forward and endorsed', () => {
     expect(
       decisions([
@@ -229,6 +257,57 @@ describe('decisions from the shape of talk', () => {
       ['Project Manager', "So we 've got about ten minutes left for the budget ."],
     ];
     expect(decisions(late)).toEqual([]);
+  });
+
+  it('takes a proposal said as what someone is suggesting, once accepted', () => {
+    expect(
+      decisions([
+        [
+          'Professor Z',
+          'Well what I was just suggesting is {disfmarker} is we use the spare tablet for the sign-up sheet',
+        ],
+        ['Grad Q', 'Yeah , and keep it by the door .'],
+      ]),
+    ).toEqual(['The group agreed to use the spare tablet for the sign-up sheet.']);
+    expect(
+      decisions([
+        ['Grad Q', 'My suggestion is that we rerun the pilot with the quiet room .'],
+        ['Professor Z', 'OK .'],
+      ]),
+    ).toEqual(['The group agreed to rerun the pilot with the quiet room.']);
+  });
+
+  it('takes "the other thing we should try is …" once accepted; "what we could do is …" needs an endorsement', () => {
+    expect(
+      decisions([
+        [
+          'Postdoc Y',
+          'So {disfmarker} so the other thing we should try is to just keep the raw sensor logs ,',
+        ],
+        ['Grad W', 'Yeah we could try that and compare .'],
+      ]),
+    ).toEqual(['The group agreed to keep the raw sensor logs.']);
+    expect(
+      decisions([
+        ['Grad W', 'You know , what we could do also is have two versions of the glossary .'],
+        ['Postdoc Y', 'Yeah .'],
+      ]),
+    ).toEqual([]);
+    expect(
+      decisions([
+        ['Grad W', 'You know , what we could do also is have two versions of the glossary .'],
+        ['Postdoc Y', "That 's a good idea ."],
+      ]),
+    ).toEqual(['The group agreed to have two versions of the glossary.']);
+  });
+
+  it('leaves a proposal cut off at a possessive ("the colour of our —")', () => {
+    expect(
+      decisions([
+        ['Grad W', 'So , we should paint the lid in the colour of our {disfmarker}'],
+        ['Postdoc Y', 'Yeah .'],
+      ]),
+    ).toEqual([]);
   });
 
   it('takes a committee adjourned by its chair', () => {

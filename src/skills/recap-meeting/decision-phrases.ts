@@ -16,6 +16,8 @@ export function groupClause(clause: string, speaker: string): string {
   const plain = clause
     .replace(/,?\s*\bI (?:guess|think|suppose|mean|reckon)[.?!\s]*$/i, '')
     .replace(/\bgonna\b/gi, 'going to')
+    // "you know" as a filler ("have you know like a spare one"), not "let you know the results".
+    .replace(/(?<!\b(?:let|tell|told|to|do|did|if)\s)\byou know,?\s+(?:like\s+)?/gi, '')
     .replace(/^(?:we're|we are) going to\s+|^we(?:'ll| will)\s+/i, 'to ');
   return toReportedSpeech(plain, speaker)
     .replace(/^(\p{Lu})/u, (letter) => letter.toLowerCase())
@@ -24,7 +26,7 @@ export function groupClause(clause: string, speaker: string): string {
 
 /** A clause cut off mid-way ("the first step is"). */
 export const TRUNCATED =
-  /\b(?:is|was|are|were|the|a|an|to|of|that|and|or|but|with|for|if|be|like)\s*[.?!]?$/i;
+  /\b(?:is|was|are|were|the|a|an|to|of|that|and|or|but|with|for|if|be|like|our|their|my|your|its)\s*[.?!]?$/i;
 /** A verb whose object names nothing: "make those four", "have it the other way around", "do that again". */
 export const VAGUE_OBJECT =
   /^(?:just\s+)?\p{L}+(?:\s+(?:up|out|off|on|in|back|over))?(?:\s+(?:it|that|this|those|these|them|one|ones|the|a|same|other|way|around|round|all|both|two|three|four|five|six|seven|eight|nine|ten|more|less|again|too|then|now|so|there|like|instead))+[.!?,\s]*$/iu;

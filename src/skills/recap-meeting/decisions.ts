@@ -45,7 +45,7 @@ const GROUP_WILL =
 const CHAIR_WILL_DO =
   /^(?:(?:so|okay|ok|alright|right|and)[,\s]+)*(?:I (?:guess|think)\s+)?(?:we're (?:going to|gonna)|we are (?:going to|gonna)|we'll|we will)\s+(?:just\s+)?(do (?:the|our)\s+\S+.{2,})$/i;
 const PROPOSAL =
-  /(?:^(?:so\s+)?|,\s*)(?:I think\s+)?(we should|we could|we can|let's|how about|what if we|why don't we|we'd better|shall we|I (?:suggest|propose)(?: that)? we)\s+(?!see\b|say\b|talk\b|just\b|go back\b|have to\b|move on\b|start\b|do (?:that|this|it)\b|remember\b|imagine\b|think\b|consider\b|assume\b|pretend\b|hope\b|wait\b|not\b)(.{6,}?)[.?!]?$/i;
+  /(?:^(?:so\s+)?|,\s*)(?:I think\s+)?(we should|we could|we can|let's|how about|what if we|why don't we|we'd better|shall we|I (?:suggest|propose)(?: that)? we|(?:what )?I(?:'m| am| was)(?: just)? (?:suggesting|proposing)(?: is)?(?: that)? we|my (?:suggestion|proposal) is(?: that)? we|I(?:'d| would) (?:suggest|propose)(?: that)? we|(?:the (?:other |next |first |best )?thing (?:that )?|what )we (?:should|could|can) (?:do|try)(?: (?:also|too|next|first|now))? is(?: to)?(?: just)?)\s+(?!see\b|say\b|talk\b|just\b|go back\b|have to\b|move on\b|start\b|do (?:that|this|it)\b|remember\b|imagine\b|think\b|consider\b|assume\b|pretend\b|hope\b|wait\b|not\b)(.{6,}?)[.?!]?$/i;
 /** A topic said and the sentence begun again: "that the voice system, it did say on the email…". */
 const TOPIC_RESTART =
   /^(?:that\s+)?(?:the\s+|a\s+|an\s+|our\s+)?[\p{L}\s-]{3,40},\s+(?:it|they|he|she|we|you|I)\b/iu;
@@ -53,8 +53,8 @@ const TOPIC_RESTART =
 const softened = (clause: string) => clause.replace(/(?<=\S)\s+(?:maybe|probably)\b(?=\s+\S)/gi, '');
 /** An opening quotation mark with no closing one after it: what follows is quoted speech. */
 const QUOTE_OPEN = /["“](?![^"”]*["”])/;
-/** Brainstorming forms: a plan only when another speaker endorses it. */
-const TENTATIVE = /^(?:we could|we can|how about|what if we)$/i;
+/** Brainstorming forms ("we could", "what we could do is"): a plan only when another speaker endorses it. */
+const TENTATIVE = /^(?:how about|what if we)$|\bwe (?:could|can)\b/i;
 /** Options still open: "we could possibly either paint it or maybe leave it bare". */
 const OPTIONS = /\b(?:we|you) (?:could|might)\b|\b(?:possibly|either)\b.*\bor\b/i;
 /** The group's recommendation, or a change it adopts: "we recommend …", "the new procedural change … is that we …". */

@@ -281,8 +281,13 @@ export const NOT_AN_ITEM: readonly ((text: string) => boolean)[] = [
       text,
     ),
   (text) => /\b(?:be honest|honest with you|in english|in welsh|briefly|brief)\b/i.test(text),
+  (text) => /\b(?:presentation|slides?|power ?point|laptop|projector|questionnaire)\b/i.test(text),
+  // The room's own microphones ("the microphones will be controlled centrally", "switch your microphone
+  // on"), not microphones as a subject ("a clip-on microphone for the visitors").
   (text) =>
-    /\b(?:presentation|slides?|power ?point|laptop|projector|microphones?|questionnaire)\b/i.test(text),
+    /\b(?:my|your|our|the|these|those) microphones? (?:(?:is|are|will be|should be|has been|have been) )?(?:on|off|controlled|operated|switched|turned|muted|working)\b|\b(?:touch|switch|turn|adjust|press|mute) (?:on |off )?(?:the |your |my )?microphones?\b/i.test(
+      text,
+    ),
 ];
 export const procedural = (text: string) => NOT_AN_ITEM.some((rule) => rule(text));
 

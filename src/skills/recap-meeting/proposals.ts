@@ -17,9 +17,15 @@ import {
 } from './meeting-context.ts';
 import { normalForm, opensWithVerb } from './normal-forms.ts';
 
-/** A proposal put as a question: "why do not we…?", "shall we…?", "should we…?", "can we…?". */
+/**
+ * A proposal put as a question: "why do not we…?", "shall we…?", "should we…?", "can we…?". The
+ * words ask, so a question cut off before its mark ("is there any way we can have a spare one
+ * that —") is one too.
+ */
 const ASKED =
-  /^(?:(?:so|and|well|okay|ok|um|uh|then|but)[,\s]+)*(why (?:do not|don't) we|shall we|should we|could we|can we|how about we|what if we|is there (?:any )?way (?:that )?we (?:can|could))\s+(?:just\s+|maybe\s+)?(.{6,}?)\s*\?$/i;
+  /^(?:(?:so|and|well|okay|ok|um|uh|then|but)[,\s]+)*(why (?:do not|don't) we|shall we|should we|could we|can we|how about we|what if we|is there (?:any )?way (?:that )?we (?:can|could))\s+(?:just\s+|maybe\s+)?(.{6,}?)\s*[?.]?$/i;
+/** A clause opened and never said: the last word of a question cut off before its mark. */
+const CUT_CLAUSE = /\s+(?:that|which|who|and|or|but|so)$/i;
 /** Forms that only float an idea: settled by an endorsement, not a "yeah". */
 const FLOATED = /^(?:should we|could we|can we|what if we|is there .*)$/i;
 /** Another speaker takes a proposal further ("and see if it is preferable"): acceptance of a firm proposal. */
@@ -43,8 +49,10 @@ export const askedProposal = (text: string) => ASKED.test(normalForm(text));
 
 export const PROPOSAL_RULES: readonly DecisionRule[] = [
   (sentence, context) => {
-    const match = ASKED.exec(normalForm(sentence.text));
-    const clause = match?.[2] ?? '';
+    const form = normalForm(sentence.text);
+    const match = ASKED.exec(form);
+    // Cut off before its mark, a question's last word may open a clause never said ("… a spare one that —").
+    const clause = /\?$/.test(form) ? (match?.[2] ?? '') : (match?.[2] ?? '').replace(CUT_CLAUSE, '');
     if (!match || !opensWithVerb(clause) || !settled(clause) || HEDGED.test(clause)) return undefined;
     if (laughedAt(context, sentence)) return undefined;
     const reply = accepted(context, sentence, FLOATED.test(match[1] ?? '') ? ENDORSE : AGREE_OR_BUILD);
