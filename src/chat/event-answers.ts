@@ -252,7 +252,7 @@ export function answerFromEvent(
     const n = citations.cite(hit, `${occurrence.summary}, ${when}`);
     const name = occurrence.summary || 'The event';
     return {
-      answer: `${name} has no end time in your calendar; it starts ${when.replace(/(\d{1,2}:\d{2})–\1/, '$1')}. [${n}]`,
+      answer: `${name} has no end time in your calendar; it starts ${when}. [${n}]`,
       found: false,
     };
   }
@@ -305,9 +305,10 @@ function todoAnswer(
   const name = task.summary || 'The task';
   // One moment, not a span: "Wednesday 15 April 1998, 23:59 (UTC)"; a date alone without "(all day)".
   const at = (iso: string) =>
-    `on ${describeWhen({ ...task, start: iso, end: iso, allDay: iso.length === 10 }, zone)
-      .replace(/ \(all day\)$/, '')
-      .replace(/(\d{1,2}:\d{2})–\1/, '$1')}`;
+    `on ${describeWhen({ ...task, start: iso, end: iso, allDay: iso.length === 10 }, zone).replace(
+      / \(all day\)$/,
+      '',
+    )}`;
   const { due, completed } = task.todo ?? {};
   const doneAsked = DONE_ASKED.test(question) && !/\bdue\b/i.test(question);
   let answer: string;
