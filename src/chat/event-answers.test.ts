@@ -250,3 +250,37 @@ describe('answerFromEvent: two events that fit the question alike', () => {
     expect(answer?.answer).toContain('18 April 2013');
   });
 });
+
+describe('answerFromEvent: a due date asked', () => {
+  const now = new Date('2030-02-20T12:00:00Z');
+  const tasting = eventHit(
+    { uid: 'tasting', summary: 'Cheese tasting', start: '2030-03-04', end: '2030-03-05' },
+    1,
+  );
+  const deadline = eventHit(
+    { uid: 'cheese-report', summary: 'Cheese report due', start: '2030-03-06', end: '2030-03-07' },
+    2,
+  );
+
+  it('is not answered by an event, which has no due date', () => {
+    const answer = answerFromEvent(
+      'When is the cheese tasting list due?',
+      'date',
+      [tasting],
+      now,
+      new CitationList(),
+    );
+    expect(answer).toBeUndefined();
+  });
+
+  it('is answered by an event whose title is the deadline', () => {
+    const answer = answerFromEvent(
+      'When is the cheese report due?',
+      'date',
+      [tasting, deadline],
+      now,
+      new CitationList(),
+    );
+    expect(answer?.answer).toMatch(/^Cheese report due: \w+ 6 March 2030/);
+  });
+});

@@ -206,12 +206,14 @@ export function answerFromEvent(
   const noun = type === undefined ? askedNoun(question) : undefined;
   if (!oftenAsked && !noun && type !== 'date' && type !== 'place' && type !== 'person') return undefined;
   const tense = tenseOf(question);
+  // "When is X due?" asks a to-do's due date: an event has none, unless its title is a deadline.
+  const dueAsked = /\bdue\b/i.test(question);
   let best: { hit: SearchHit; occurrence: CalendarEvent; match: number } | undefined;
   // Coverage decides; among events that cover the question alike, the one with fewer other title words.
   const seen = new Set<string>();
   for (const hit of hits) {
     const found = eventOf(hit);
-    if (!found) continue;
+    if (!found || (dueAsked && !found.todo && !/\b(?:due|deadlines?)\b/i.test(found.summary))) continue;
     // One series and its moved occurrences (same UID, each with its own RECURRENCE-ID) all count.
     const key = `${found.uid}|${found.summary}|${found.recurrenceId ?? ''}`;
     if (seen.has(key)) continue;
