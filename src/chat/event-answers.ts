@@ -213,7 +213,13 @@ export function answerFromEvent(
   const seen = new Set<string>();
   for (const hit of hits) {
     const found = eventOf(hit);
-    if (!found || (dueAsked && !found.todo && !/\b(?:due|deadlines?)\b/i.test(found.summary))) continue;
+    // A journal entry is notes, answered from its text: it has no time, place or people of its own.
+    if (
+      !found ||
+      found.journal ||
+      (dueAsked && !found.todo && !/\b(?:due|deadlines?)\b/i.test(found.summary))
+    )
+      continue;
     // One series and its moved occurrences (same UID, each with its own RECURRENCE-ID) all count.
     const key = `${found.uid}|${found.summary}|${found.recurrenceId ?? ''}`;
     if (seen.has(key)) continue;

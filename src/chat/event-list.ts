@@ -20,9 +20,10 @@ const PAGE = 1000;
 const MAX_EVENTS = 20_000;
 const cache = new WeakMap<object, { readonly version: string; readonly events: Promise<IndexedEvent[]> }>();
 
+/** The appointment a chunk holds: an event or a to-do; a journal entry is notes, read as text only. */
 function eventOf(chunk: Chunk): CalendarEvent | undefined {
   const data = chunk.data as Partial<CalendarEvent> | undefined;
-  return data && data.type === 'event' && typeof data.start === 'string'
+  return data && data.type === 'event' && typeof data.start === 'string' && !data.journal
     ? (data as CalendarEvent)
     : undefined;
 }

@@ -77,6 +77,13 @@ beforeAll(async () => {
       vevent('glaze@example.test', 'Glaze tasting', '20310510T080000', '20310510T083000'),
       vevent('bell@example.test', 'Bell ringing', '20310512T120000', '20310512T120000'),
       vevent('clay@example.test', 'Clay delivery', '20310509T100000', '20310509T110000'),
+      [
+        'BEGIN:VJOURNAL',
+        'UID:kiln-minutes@example.test',
+        'DTSTART;VALUE=DATE:20310510',
+        'DESCRIPTION:Kiln group minutes\\nIt was agreed that the kiln is fired twice a week from June.',
+        'END:VJOURNAL',
+      ].join('\r\n'),
     ]),
   );
   writeFileSync(
@@ -141,5 +148,10 @@ describe('a day asked about, read in the right zone', () => {
     const when = await askQuestion(index, 'When is the bell ringing?', { now: NOW, asUser: 'ana' });
     expect(when.answer).toMatch(/12:00 \(Europe\/Berlin\)/);
     expect(when.answer).not.toMatch(/12:00–12:00/);
+  });
+
+  it('reads a journal entry as notes: not on the agenda, its text answers', async () => {
+    const result = await askQuestion(index, 'How often is the kiln fired?', { now: NOW, asUser: 'ana' });
+    expect(result.answer).toMatch(/twice a week/);
   });
 });
