@@ -76,6 +76,31 @@ describe('answerFromEvent: a field the event lacks', () => {
     expect(answer?.answer).toContain('has no place');
   });
 
+  it('reads a location that names no place yet ("TBD", "to be announced") as none', () => {
+    for (const location of ['TBD', 'Location: to be announced', '(tbc)']) {
+      const regatta = eventHit(
+        { summary: 'Regatta Briefing', start: '2030-04-02', end: '2030-04-03', location },
+        4,
+      );
+      const answer = answerFromEvent(
+        'Where is the Regatta Briefing?',
+        'place',
+        [regatta],
+        now,
+        new CitationList(),
+      );
+      expect(answer?.found).toBe(false);
+      expect(answer?.answer).toContain('has no place');
+    }
+    const named = eventHit(
+      { summary: 'Regatta Briefing', start: '2030-04-02', end: '2030-04-03', location: 'TBD Hall' },
+      5,
+    );
+    expect(
+      answerFromEvent('Where is the Regatta Briefing?', 'place', [named], now, new CitationList())?.answer,
+    ).toMatch(/is at TBD Hall/);
+  });
+
   it('leaves a question that names more than the event to the passages', () => {
     const answer = answerFromEvent(
       'Where is the Harbour Standup dinner with the pilots?',

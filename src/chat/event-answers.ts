@@ -13,6 +13,7 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
+import { withDecidedPlace } from './event-place.ts';
 import { namedTerms, QUESTION_WORDS, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 
@@ -21,7 +22,7 @@ const DAY = 86_400_000;
 export function eventOf(hit: Pick<SearchHit, 'data'>): CalendarEvent | undefined {
   const data = hit.data as Partial<CalendarEvent> | undefined;
   return data && data.type === 'event' && typeof data.start === 'string'
-    ? (data as CalendarEvent)
+    ? withDecidedPlace(data as CalendarEvent)
     : undefined;
 }
 

@@ -13,6 +13,7 @@ import type { CalendarEvent } from '../formats/model.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import type { Chunk, SearchHit } from '../index/types.ts';
+import { withDecidedPlace } from './event-place.ts';
 
 export type IndexedEvent = { readonly hit: SearchHit; readonly event: CalendarEvent; readonly chunk: Chunk };
 
@@ -24,7 +25,7 @@ const cache = new WeakMap<object, { readonly version: string; readonly events: P
 function eventOf(chunk: Chunk): CalendarEvent | undefined {
   const data = chunk.data as Partial<CalendarEvent> | undefined;
   return data && data.type === 'event' && typeof data.start === 'string' && !data.journal
-    ? (data as CalendarEvent)
+    ? withDecidedPlace(data as CalendarEvent)
     : undefined;
 }
 
