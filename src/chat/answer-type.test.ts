@@ -50,6 +50,10 @@ describe('carriesType', () => {
     expect(carriesType('It was a good year.', 'amount')).toBe(false);
     expect(carriesType('It has been delayed until Friday April 20th.', 'date')).toBe(true);
     expect(carriesType('Meet in Conference Room 14C2.', 'place')).toBe(true);
+    // A place not decided yet says where nothing is.
+    expect(carriesType('The tasting starts at 9:00 am (location TBD).', 'place')).toBe(false);
+    expect(carriesType('Venue to be announced; Ana will send details on the location.', 'place')).toBe(false);
+    expect(carriesType('The tasting starts at 9:00 am (location TBD) in Room 4B.', 'place')).toBe(true);
     expect(carriesType('It slipped because the vendor was late.', 'reason')).toBe(true);
     expect(carriesType('They have decided to give him 6 months.', 'decision')).toBe(true);
   });

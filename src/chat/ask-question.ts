@@ -41,6 +41,8 @@ import { tableCellAnswer } from './table-cell.ts';
 
 export type AskOptions = {
   readonly now: Date;
+  /** The asker's IANA zone when known: a day asked about is the asker's day, its times shown there. */
+  readonly timeZone?: string;
   /** Only passages this user may read are used. */
   readonly asUser?: string;
   readonly k?: number;
@@ -122,9 +124,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     citations: citations.items,
   });
   if (kind.kind === 'next-meeting')
-    return structured(await answerNextMeeting(index, kind.person, options.now, asUser, citations));
+    return structured(
+      await answerNextMeeting(index, kind.person, options.now, asUser, citations, options.timeZone),
+    );
   if (kind.kind === 'day-agenda') {
-    const agenda = await answerDayAgenda(index, kind.day, asUser, citations);
+    const agenda = await answerDayAgenda(index, kind.day, asUser, citations, options.timeZone);
     // "What time is the budget review on Tuesday?" with nothing in the calendar that day: the
     // meeting may be in mail, so the passages are read; an agenda asked for is answered as empty.
     if (citations.items.length > 0 || !ASKS_OF_ONE_MEETING.test(question)) return structured(agenda);
@@ -133,7 +137,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     kind.kind === 'passages' && AGENDA_SHAPE.test(question) ? askedDay(question, options.now) : undefined;
   if (agendaDay)
     return {
-      ...structured(await answerDayAgenda(index, agendaDay.date, asUser, citations)),
+      ...structured(await answerDayAgenda(index, agendaDay.date, asUser, citations, options.timeZone)),
       kind: 'day-agenda',
     };
   if (kind.kind === 'contact') {
@@ -300,7 +304,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (!answer.found && kind.kind === 'passages' && kind.agendaDay) {
     // A field of a meeting that no passage gives: the day's agenda shows its place and link.
     const listed = new CitationList();
-    const agenda = await answerDayAgenda(index, kind.agendaDay.date, asUser, listed);
+    const agenda = await answerDayAgenda(index, kind.agendaDay.date, asUser, listed, options.timeZone);
     if (agenda.found) {
       citations = listed;
       return structured(agenda);

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { SearchIndex } from '../index/open-index.ts';
 import { fail } from '../lib/errors.ts';
 import type { Warning } from '../lib/result.ts';
+import { isValidTimeZone, zoneOfOffset } from '../lib/time-zones.ts';
 import { CitationSchema, defineSkill, generativeModel, type SkillContext } from '../skills/skill.ts';
 import { type AskResult, askQuestion } from './ask-question.ts';
 import { fileSessions, type Session, withContext } from './sessions.ts';
@@ -24,13 +25,14 @@ export async function askInContext(
   index: SearchIndex,
   question: string,
   context: SkillContext,
-  options: { readonly k?: number; readonly session?: Session } = {},
+  options: { readonly k?: number; readonly session?: Session; readonly timeZone?: string } = {},
 ): Promise<{ result: AskResult; warnings: Warning[] }> {
   const model = generativeModel(context);
   const warnings: Warning[] = [];
   const session = options.session;
   const result = await askQuestion(index, question, {
     now: context.clock.now(),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     asUser: context.user,
     ...(options.k !== undefined ? { k: options.k } : {}),
     ...(model ? { model } : {}),
@@ -41,6 +43,16 @@ export async function askInContext(
     ...(session?.turns.length ? { earlierQuestions: session.turns.map((turn) => turn.question) } : {}),
   });
   return { result, warnings };
+}
+
+/** The asker's zone as Intl reads it: an IANA name as given, a UTC offset as its fixed zone. */
+function askerZone(text: string): string {
+  const zone = zoneOfOffset(text) ?? (isValidTimeZone(text) ? text : undefined);
+  if (!zone)
+    fail('bad_usage', `"${text}" is not a time zone.`, {
+      hint: 'Give an IANA name such as Europe/Berlin, or a UTC offset such as -08:00.',
+    });
+  return zone;
 }
 
 export const askSkill = defineSkill({
@@ -54,6 +66,13 @@ export const askSkill = defineSkill({
       .max(80)
       .optional()
       .describe('Keep a conversation: follow-ups use the earlier questions.'),
+    timeZone: z
+      .string()
+      .max(64)
+      .optional()
+      .describe(
+        "The asker's time zone, an IANA name or a UTC offset (-08:00): days asked about are the asker's days.",
+      ),
   }),
   output: z.looseObject({
     answer: z.string(),
@@ -72,9 +91,11 @@ export const askSkill = defineSkill({
     if (input.session && !sessions)
       fail('bad_usage', 'Conversations are not kept here.', { hint: 'Ask without a session.' });
     const session = input.session && sessions ? await sessions.load(input.session) : undefined;
+    const timeZone = input.timeZone === undefined ? undefined : askerZone(input.timeZone);
     const { result, warnings } = await askInContext(index, question, context, {
       k: input.k,
       ...(session ? { session } : {}),
+      ...(timeZone ? { timeZone } : {}),
     });
     if (session && sessions)
       await sessions.append(session.id, {

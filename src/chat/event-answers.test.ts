@@ -76,6 +76,31 @@ describe('answerFromEvent: a field the event lacks', () => {
     expect(answer?.answer).toContain('has no place');
   });
 
+  it('reads a location that names no place yet ("TBD", "to be announced") as none', () => {
+    for (const location of ['TBD', 'Location: to be announced', '(tbc)']) {
+      const regatta = eventHit(
+        { summary: 'Regatta Briefing', start: '2030-04-02', end: '2030-04-03', location },
+        4,
+      );
+      const answer = answerFromEvent(
+        'Where is the Regatta Briefing?',
+        'place',
+        [regatta],
+        now,
+        new CitationList(),
+      );
+      expect(answer?.found).toBe(false);
+      expect(answer?.answer).toContain('has no place');
+    }
+    const named = eventHit(
+      { summary: 'Regatta Briefing', start: '2030-04-02', end: '2030-04-03', location: 'TBD Hall' },
+      5,
+    );
+    expect(
+      answerFromEvent('Where is the Regatta Briefing?', 'place', [named], now, new CitationList())?.answer,
+    ).toMatch(/is at TBD Hall/);
+  });
+
   it('leaves a question that names more than the event to the passages', () => {
     const answer = answerFromEvent(
       'Where is the Harbour Standup dinner with the pilots?',
@@ -248,5 +273,39 @@ describe('answerFromEvent: two events that fit the question alike', () => {
       new CitationList(),
     );
     expect(answer?.answer).toContain('18 April 2013');
+  });
+});
+
+describe('answerFromEvent: a due date asked', () => {
+  const now = new Date('2030-02-20T12:00:00Z');
+  const tasting = eventHit(
+    { uid: 'tasting', summary: 'Cheese tasting', start: '2030-03-04', end: '2030-03-05' },
+    1,
+  );
+  const deadline = eventHit(
+    { uid: 'cheese-report', summary: 'Cheese report due', start: '2030-03-06', end: '2030-03-07' },
+    2,
+  );
+
+  it('is not answered by an event, which has no due date', () => {
+    const answer = answerFromEvent(
+      'When is the cheese tasting list due?',
+      'date',
+      [tasting],
+      now,
+      new CitationList(),
+    );
+    expect(answer).toBeUndefined();
+  });
+
+  it('is answered by an event whose title is the deadline', () => {
+    const answer = answerFromEvent(
+      'When is the cheese report due?',
+      'date',
+      [tasting, deadline],
+      now,
+      new CitationList(),
+    );
+    expect(answer?.answer).toMatch(/^Cheese report due: \w+ 6 March 2030/);
   });
 });

@@ -13,6 +13,7 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
+import { withDecidedPlace } from './event-place.ts';
 import { namedTerms, QUESTION_WORDS, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 
@@ -21,7 +22,7 @@ const DAY = 86_400_000;
 export function eventOf(hit: Pick<SearchHit, 'data'>): CalendarEvent | undefined {
   const data = hit.data as Partial<CalendarEvent> | undefined;
   return data && data.type === 'event' && typeof data.start === 'string'
-    ? (data as CalendarEvent)
+    ? withDecidedPlace(data as CalendarEvent)
     : undefined;
 }
 
@@ -206,12 +207,20 @@ export function answerFromEvent(
   const noun = type === undefined ? askedNoun(question) : undefined;
   if (!oftenAsked && !noun && type !== 'date' && type !== 'place' && type !== 'person') return undefined;
   const tense = tenseOf(question);
+  // "When is X due?" asks a to-do's due date: an event has none, unless its title is a deadline.
+  const dueAsked = /\bdue\b/i.test(question);
   let best: { hit: SearchHit; occurrence: CalendarEvent; match: number } | undefined;
   // Coverage decides; among events that cover the question alike, the one with fewer other title words.
   const seen = new Set<string>();
   for (const hit of hits) {
     const found = eventOf(hit);
-    if (!found) continue;
+    // A journal entry is notes, answered from its text: it has no time, place or people of its own.
+    if (
+      !found ||
+      found.journal ||
+      (dueAsked && !found.todo && !/\b(?:due|deadlines?)\b/i.test(found.summary))
+    )
+      continue;
     // One series and its moved occurrences (same UID, each with its own RECURRENCE-ID) all count.
     const key = `${found.uid}|${found.summary}|${found.recurrenceId ?? ''}`;
     if (seen.has(key)) continue;
@@ -252,7 +261,7 @@ export function answerFromEvent(
     const n = citations.cite(hit, `${occurrence.summary}, ${when}`);
     const name = occurrence.summary || 'The event';
     return {
-      answer: `${name} has no end time in your calendar; it starts ${when.replace(/(\d{1,2}:\d{2})–\1/, '$1')}. [${n}]`,
+      answer: `${name} has no end time in your calendar; it starts ${when}. [${n}]`,
       found: false,
     };
   }
@@ -305,9 +314,10 @@ function todoAnswer(
   const name = task.summary || 'The task';
   // One moment, not a span: "Wednesday 15 April 1998, 23:59 (UTC)"; a date alone without "(all day)".
   const at = (iso: string) =>
-    `on ${describeWhen({ ...task, start: iso, end: iso, allDay: iso.length === 10 }, zone)
-      .replace(/ \(all day\)$/, '')
-      .replace(/(\d{1,2}:\d{2})–\1/, '$1')}`;
+    `on ${describeWhen({ ...task, start: iso, end: iso, allDay: iso.length === 10 }, zone).replace(
+      / \(all day\)$/,
+      '',
+    )}`;
   const { due, completed } = task.todo ?? {};
   const doneAsked = DONE_ASKED.test(question) && !/\bdue\b/i.test(question);
   let answer: string;

@@ -13,6 +13,7 @@ import type { CalendarEvent } from '../formats/model.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import type { Chunk, SearchHit } from '../index/types.ts';
+import { withDecidedPlace } from './event-place.ts';
 
 export type IndexedEvent = { readonly hit: SearchHit; readonly event: CalendarEvent; readonly chunk: Chunk };
 
@@ -20,10 +21,11 @@ const PAGE = 1000;
 const MAX_EVENTS = 20_000;
 const cache = new WeakMap<object, { readonly version: string; readonly events: Promise<IndexedEvent[]> }>();
 
+/** The appointment a chunk holds: an event or a to-do; a journal entry is notes, read as text only. */
 function eventOf(chunk: Chunk): CalendarEvent | undefined {
   const data = chunk.data as Partial<CalendarEvent> | undefined;
-  return data && data.type === 'event' && typeof data.start === 'string'
-    ? (data as CalendarEvent)
+  return data && data.type === 'event' && typeof data.start === 'string' && !data.journal
+    ? withDecidedPlace(data as CalendarEvent)
     : undefined;
 }
 

@@ -31,6 +31,12 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('What organization does Anik Ganguly work for?', now)).toMatchObject({
       field: 'org',
     });
+    // An e-mail of a kind ("school", "personal") is still the card's e-mail.
+    expect(classifyQuestion("What's Pia Lund's school email?", now)).toEqual({
+      kind: 'contact',
+      person: 'Pia Lund',
+      field: 'email',
+    });
     // A one-word name after "What's": the name, not the question word with it.
     expect(classifyQuestion("What's Pip's cell number?", now)).toMatchObject({
       kind: 'contact',

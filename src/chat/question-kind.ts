@@ -117,7 +117,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   if (born?.[1]) return { kind: 'contact', person: born[1], field: 'birthday' };
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing )?(phone|mobile|cell|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|website|web site|url)`,
+      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|website|web site|url)`,
       'u',
     ).exec(text) ??
     new RegExp(

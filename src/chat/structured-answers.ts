@@ -10,22 +10,15 @@ import type { SearchIndex } from '../index/open-index.ts';
 import { listItems } from '../index/search.ts';
 import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
-import { wallClock, zonedTimeToUtc } from '../lib/time-zones.ts';
+import { wallClock, zoneLabel } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
 import { indexedEvents } from './event-list.ts';
+import { dayIn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
 import type { ContactField, PhoneType } from './question-kind.ts';
 
 export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
 
 const WEEKDAYS = WEEKDAY_NAMES;
-
-/** The zone most events are written in: the calendar owner's zone. */
-export function calendarZone(events: readonly CalendarEvent[]): string {
-  const counts = new Map<string, number>();
-  for (const event of events)
-    if (event.timeZone) counts.set(event.timeZone, (counts.get(event.timeZone) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'UTC';
-}
 
 function dayLabel(date: Date, zone: string): string {
   const wall = wallClock(date, zone);
@@ -45,8 +38,22 @@ export function describeWhen(event: CalendarEvent, zone: string): string {
     return `${dayLabel(date, 'UTC')} (all day)`;
   }
   const start = new Date(event.start);
+  return `${dayLabel(start, zone)}, ${timeSpan(event, zone)} (${zoneLabel(zone)})`;
+}
+
+/** "2024-03-05 08:00": an event's start as its line shows it, sortable. */
+function shownStart(event: CalendarEvent, zone: string): string {
+  const start = new Date(event.start);
+  return `${dayIn(start, zone)} ${clock(start, zone)}`;
+}
+
+/** "10:00–11:00", or "10:00" for an event that ends when it starts (or has no end). */
+export function timeSpan(event: CalendarEvent, zone: string): string {
+  const start = new Date(event.start);
   const end = new Date(event.end);
-  return `${dayLabel(start, zone)}, ${clock(start, zone)}–${clock(end, zone)} (${zone})`;
+  const from = clock(start, zone);
+  const to = clock(end, zone);
+  return end.getTime() > start.getTime() && to !== from ? `${from}–${to}` : from;
 }
 
 /** True when the person is the event's organizer or an attendee, or its title names them. */
@@ -114,10 +121,11 @@ export async function answerNextMeeting(
   now: Date,
   asUser: string | undefined,
   citations: CitationList,
+  askerZone?: string,
 ): Promise<StructuredAnswer> {
   const until = new Date(now.getTime() + 366 * 86_400_000).toISOString();
   const all = await events(index, now.toISOString().slice(0, 10), until, asUser);
-  const zone = calendarZone(all.map((item) => item.event));
+  const zoneOf = zoneReader(ownerZones(await indexedEvents(index, asUser)), askerZone);
   const today = now.toISOString().slice(0, 10);
   // An all-day event is a meeting with the person when they attend it, not when its title names them (a birthday).
   const upcoming = all
@@ -129,6 +137,7 @@ export async function answerNextMeeting(
     .sort((a, b) => a.event.start.localeCompare(b.event.start));
   const first = upcoming[0];
   if (!first) return { answer: `I found no upcoming meeting with ${person} in your calendar.`, found: false };
+  const zone = zoneOf(first);
   const n = citations.cite(first.hit, eventQuote(first.event, zone));
   const where = first.event.location ? ` in ${first.event.location}` : '';
   return {
@@ -137,11 +146,17 @@ export async function answerNextMeeting(
   };
 }
 
+/**
+ * What is on a day: all-day items of that date, and timed ones that fall on it read in the
+ * asker's zone when known, else each in its calendar owner's zone (see event-zones.ts); times
+ * are shown in that zone, named once when all share it, else on each line.
+ */
 export async function answerDayAgenda(
   index: SearchIndex,
   day: Date,
   asUser: string | undefined,
   citations: CitationList,
+  askerZone?: string,
 ): Promise<StructuredAnswer> {
   const around = await events(
     index,
@@ -149,31 +164,33 @@ export async function answerDayAgenda(
     new Date(day.getTime() + 3 * 86_400_000).toISOString().slice(0, 10),
     asUser,
   );
-  const zone = calendarZone(around.map((item) => item.event));
-  const wall = wallClock(day, 'UTC');
-  const from = zonedTimeToUtc(wall.year, wall.month, wall.day, 0, 0, zone).getTime();
-  const to = from + 86_400_000;
-  const isoDay = `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+  const zoneOf = zoneReader(ownerZones(await indexedEvents(index, asUser)), askerZone);
+  const isoDay = day.toISOString().slice(0, 10);
   const onDay = around
-    .filter(({ event }) =>
-      event.allDay
-        ? event.start <= isoDay && isoDay < event.end
-        : new Date(event.start).getTime() < to && new Date(event.end).getTime() > from,
+    .filter((item) =>
+      item.event.allDay
+        ? item.event.start <= isoDay && isoDay < item.event.end
+        : timedOnDay(item.event, isoDay, zoneOf(item)),
     )
-    .sort(
-      (a, b) => Number(b.event.allDay) - Number(a.event.allDay) || a.event.start.localeCompare(b.event.start),
-    );
-  const label = dayLabel(new Date(Date.UTC(wall.year, wall.month - 1, wall.day, 12)), 'UTC');
+    // All-day items first, then by the time each line shows (lines in several zones read in order).
+    .map((item) => ({ item, shown: item.event.allDay ? '' : shownStart(item.event, zoneOf(item)) }))
+    .sort((a, b) => a.shown.localeCompare(b.shown) || a.item.event.start.localeCompare(b.item.event.start))
+    .map(({ item }) => item);
+  const label = dayLabel(new Date(`${isoDay}T12:00:00Z`), 'UTC');
   if (onDay.length === 0) return { answer: `Nothing is on your calendar on ${label}.`, found: true };
-  const lines = onDay.map(({ hit, event }) => {
+  const zones = new Set(onDay.filter((item) => !item.event.allDay).map(zoneOf));
+  const shared = zones.size <= 1 ? ([...zones][0] ?? askerZone) : undefined;
+  const lines = onDay.map((item) => {
+    const { hit, event } = item;
+    const zone = zoneOf(item);
     const n = citations.cite(hit, eventQuote(event, zone));
     const when = event.allDay
       ? 'all day'
-      : `${clock(new Date(event.start), zone)}–${clock(new Date(event.end), zone)}`;
+      : `${timeSpan(event, zone)}${shared ? '' : ` (${zoneLabel(zone)})`}`;
     return `${when} ${event.summary}${event.location ? ` (${event.location})` : ''} [${n}]`;
   });
   return {
-    answer: `On ${label} (${zone}) you have ${onDay.length === 1 ? 'one item' : `${onDay.length} items`}: ${lines.join('; ')}.`,
+    answer: `On ${label}${shared ? ` (${zoneLabel(shared)})` : ''} you have ${onDay.length === 1 ? 'one item' : `${onDay.length} items`}: ${lines.join('; ')}.`,
     found: true,
   };
 }

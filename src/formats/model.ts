@@ -256,6 +256,8 @@ export type CalendarEvent = {
   readonly excluded?: readonly string[];
   readonly status?: string;
   readonly transparency?: 'opaque' | 'transparent';
+  /** Set on a journal entry (VJOURNAL): notes placed at their day, not an appointment; start and end are that moment. */
+  readonly journal?: true;
   /** Set on a to-do (VTODO): when it is due and when it was done; its start is DTSTART, else DUE, else COMPLETED. */
   readonly todo?: {
     readonly due?: string;

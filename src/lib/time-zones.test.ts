@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wallClock, zonedTimeToUtc } from './time-zones.ts';
+import { wallClock, zonedTimeToUtc, zoneLabel, zoneOfOffset, zoneWrittenIn } from './time-zones.ts';
 
 const utc = (...args: Parameters<typeof zonedTimeToUtc>) => zonedTimeToUtc(...args).toISOString();
 
@@ -35,5 +35,35 @@ describe('zonedTimeToUtc', () => {
       const again = wallClock(back, 'Australia/Sydney');
       expect([again.day, again.hour]).toEqual([wall.day, wall.hour]);
     }
+  });
+});
+
+describe('zones of UTC offsets', () => {
+  it('reads a whole-hour offset as the Etc zone of inverted sign, in any spelling', () => {
+    expect(zoneOfOffset('-08:00')).toBe('Etc/GMT+8');
+    expect(zoneOfOffset('+0200')).toBe('Etc/GMT-2');
+    expect(zoneOfOffset('+09')).toBe('Etc/GMT-9');
+    expect(zoneOfOffset('+00:00')).toBe('UTC');
+    expect(wallClock(new Date('2024-03-01T03:30:00Z'), zoneOfOffset('-08:00') ?? '').day).toBe(29);
+  });
+
+  it('reads a part-hour offset only where a zone keeps it all year', () => {
+    expect(zoneOfOffset('+05:30')).toBe('Asia/Kolkata');
+    expect(zoneOfOffset('+03:30')).toBeUndefined();
+    expect(zoneOfOffset('+15:00')).toBeUndefined();
+    expect(zoneOfOffset('soon')).toBeUndefined();
+  });
+
+  it('takes the zone from the offset a timestamp is written with, none from "Z"', () => {
+    expect(zoneWrittenIn('2024-03-01T09:00:00-05:00')).toBe('Etc/GMT+5');
+    expect(zoneWrittenIn('2024-03-01T09:00:00.000+01:00')).toBe('Etc/GMT-1');
+    expect(zoneWrittenIn('2024-03-01T09:00:00Z')).toBeUndefined();
+    expect(zoneWrittenIn('2024-03-01')).toBeUndefined();
+  });
+
+  it('labels an Etc zone by its offset and leaves a named zone as it is', () => {
+    expect(zoneLabel('Etc/GMT+8')).toBe('UTC-08:00');
+    expect(zoneLabel('Etc/GMT-10')).toBe('UTC+10:00');
+    expect(zoneLabel('Europe/Berlin')).toBe('Europe/Berlin');
   });
 });

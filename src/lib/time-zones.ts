@@ -108,3 +108,42 @@ export function addDays(
   const date = new Date(Date.UTC(year, month - 1, day + days));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
+
+/** Zones that keep an offset of a part hour all year, by that offset in minutes (Intl has no "+05:30" zone). */
+const PART_HOUR_ZONES: Readonly<Record<number, string>> = {
+  [-570]: 'Pacific/Marquesas',
+  330: 'Asia/Kolkata',
+  345: 'Asia/Kathmandu',
+  390: 'Asia/Yangon',
+  570: 'Australia/Darwin',
+};
+
+/**
+ * The zone of a fixed UTC offset written "+05:30", "-0800" or "-08": `Etc/GMT+8` for -08:00
+ * (the Etc names invert the sign), a zone that keeps a part-hour offset all year, else undefined.
+ */
+export function zoneOfOffset(text: string): string | undefined {
+  const match = /^([+-])(\d{2}):?(\d{2})?$/.exec(text.trim());
+  if (!match) return undefined;
+  const minutes = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
+  if (minutes === 0) return 'UTC';
+  if (minutes % 60 !== 0) return PART_HOUR_ZONES[minutes];
+  const hours = minutes / 60;
+  return hours >= -12 && hours <= 14 ? `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}` : undefined;
+}
+
+/**
+ * The zone a timestamp was written in, from its offset ("2024-03-01T09:00:00-08:00" → Etc/GMT+8);
+ * undefined for "Z" or no offset: a stamp in UTC says nothing of where its writer is.
+ */
+export function zoneWrittenIn(iso: string): string | undefined {
+  const offset = /T[\d:.]+([+-]\d{2}(?::?\d{2})?)$/.exec(iso.trim())?.[1];
+  return offset ? zoneOfOffset(offset) : undefined;
+}
+
+/** A zone as a person reads it: `Etc/GMT+8` as "UTC-08:00", a named zone as written. */
+export function zoneLabel(zone: string): string {
+  const match = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
+  if (!match) return zone;
+  return `UTC${match[1] === '+' ? '-' : '+'}${match[2]?.padStart(2, '0')}:00`;
+}

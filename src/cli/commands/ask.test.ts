@@ -120,4 +120,29 @@ describe('officemate ask --batch', () => {
     expect(lines[2]).toMatchObject({ id: 'c', error: { code: 'bad_usage' } });
     expect(code).toBe(1);
   });
+
+  it('reads the day asked in the zone of a line\'s "tz", else of the offset its "now" is written with', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ask-batch-tz-'));
+    const file = join(folder, 'questions.jsonl');
+    const question = 'What is on my calendar on March 18?';
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'offset', question, now: '2026-03-16T09:00:00+09:00', as: 'maya' }),
+        JSON.stringify({ id: 'named', question, now: '2026-03-16T09:00:00Z', tz: 'Asia/Tokyo', as: 'maya' }),
+        JSON.stringify({ id: 'owner', question, now: '2026-03-16T09:00:00Z', as: 'maya' }),
+        JSON.stringify({ id: 'bad', question, now: '2026-03-16T09:00:00Z', tz: 'Moon/Base', as: 'maya' }),
+      ].join('\n'),
+    );
+    const { stdout } = await run(['ask', '--batch', file, '--json']);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines[0].answer).toMatch(/^On Wednesday 18 March 2026 \(UTC\+09:00\) .*09:00–10:00 Acme Retail/);
+    expect(lines[1].answer).toMatch(/^On Wednesday 18 March 2026 \(Asia\/Tokyo\) .*09:00–10:00 Acme Retail/);
+    // Without a zone the calendar owner's day: the 09:00 Tokyo review is on Tuesday evening in Los Angeles.
+    expect(lines[2].answer).not.toMatch(/Acme Retail/);
+    expect(lines[3]).toMatchObject({ id: 'bad', error: { code: 'bad_usage' } });
+  });
 });

@@ -9,6 +9,7 @@
 import type { AskResult } from '../../chat/ask-question.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { fail } from '../../lib/errors.ts';
+import { zoneWrittenIn } from '../../lib/time-zones.ts';
 import { integerFlag, stringFlag } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
 import type { LiveText } from '../live-text.ts';
@@ -43,6 +44,12 @@ function batchNow(value: unknown, fallback: Date): Date {
   return date;
 }
 
+/** A batch line's zone: its "tz", else the offset its "now" is written with, else the command's. */
+function batchZone(item: Record<string, unknown>, fallback: string | undefined): string | undefined {
+  if (typeof item.tz === 'string') return item.tz;
+  return (typeof item.now === 'string' ? zoneWrittenIn(item.now) : undefined) ?? fallback;
+}
+
 export const askCommand: Command = {
   name: 'ask',
   summary: 'Ask a question across your indexed work; every sentence cites its source.',
@@ -52,13 +59,16 @@ export const askCommand: Command = {
     session: { type: 'string' },
     k: { type: 'string' },
     batch: { type: 'string' },
+    tz: { type: 'string' },
   },
   help: [
     'Flags:',
     '  --as USER          answer only from passages USER may read (default: $OFFICEMATE_USER or the OS user)',
     '  --session ID       keep a conversation: follow-ups ("and what did legal say?") use the earlier questions',
     '  --k N              passages to retrieve (default 8)',
-    '  --batch FILE.jsonl one { "id", "question", "now"?, "as"?, "session"? } per line; one JSON result per line',
+    '  --tz ZONE          your time zone (IANA name or UTC offset such as -08:00): days asked about are yours',
+    '  --batch FILE.jsonl one { "id", "question", "now"?, "as"?, "session"?, "tz"? } per line; one JSON result per line;',
+    '                     a line whose "now" is written with an offset (-08:00, not Z) is asked from that zone',
     '',
     'Examples:',
     '  officemate ask "When do I next meet Daniel?"',
@@ -84,6 +94,7 @@ export const askCommand: Command = {
         sessionId: string | undefined,
         now: Date = context.clock.now(),
         live?: LiveText,
+        timeZone: string | undefined = stringFlag(context, 'tz'),
       ): Promise<AskResult> => {
         if (question.trim() === '')
           fail('bad_usage', 'The question is empty.', { hint: `Usage: officemate ${USAGE}` });
@@ -99,7 +110,12 @@ export const askCommand: Command = {
               }
             : {}),
         });
-        const input = { question, k, ...(sessionId ? { session: sessionId } : {}) };
+        const input = {
+          question,
+          k,
+          ...(sessionId ? { session: sessionId } : {}),
+          ...(timeZone ? { timeZone } : {}),
+        };
         try {
           return (await runCliSkill<AskResult>(context, askSkill, input, { skillContext })).data;
         } finally {
@@ -119,6 +135,8 @@ export const askCommand: Command = {
               asUser,
               typeof item.session === 'string' ? item.session : undefined,
               batchNow(item.now, context.clock.now()),
+              undefined,
+              batchZone(item, stringFlag(context, 'tz')),
             )),
           };
         });

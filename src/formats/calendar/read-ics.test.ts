@@ -333,3 +333,35 @@ describe('parseIcs: to-dos', () => {
     ]);
   });
 });
+
+describe('parseIcs: journal entries', () => {
+  const ics = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'BEGIN:VJOURNAL',
+    'UID:minutes-1',
+    'DTSTAMP:20300312T080000Z',
+    'DESCRIPTION:Boathouse committee minutes\\nIt was agreed that the slipway is repaired in May.',
+    'END:VJOURNAL',
+    'BEGIN:VJOURNAL',
+    'UID:minutes-2',
+    'DTSTART;VALUE=DATE:20300314',
+    'SUMMARY:Regatta notes',
+    'DESCRIPTION:Ana keeps the start list.',
+    'END:VJOURNAL',
+    'BEGIN:VJOURNAL',
+    'UID:minutes-undated',
+    'SUMMARY:Loose thoughts',
+    'END:VJOURNAL',
+    'END:VCALENDAR',
+  ].join('\r\n');
+
+  it('reads each dated entry as journal notes with their text, titled by their first line when untitled', () => {
+    const { calendar } = parseIcs(ics);
+    expect(calendar.events.map((event) => [event.uid, event.summary, event.start, event.journal])).toEqual([
+      ['minutes-1', 'Boathouse committee minutes', '2030-03-12T08:00:00Z', true],
+      ['minutes-2', 'Regatta notes', '2030-03-14', true],
+    ]);
+    expect(calendar.events[0]?.description).toMatch(/slipway is repaired in May/);
+  });
+});

@@ -373,6 +373,21 @@ function readTodo(item: Component, converter: TimeConverter): CalendarEvent | un
   };
 }
 
+/**
+ * A journal entry (VJOURNAL: minutes, notes of a day) as an item of the calendar, marked
+ * `journal`: placed at its start (DTSTART), else when it was written (DTSTAMP); without either
+ * it is left out. One without a SUMMARY is titled by the first line of its text.
+ */
+function readJournal(item: Component, converter: TimeConverter): CalendarEvent | undefined {
+  const first = timeOf(item, 'dtstart') ?? timeOf(item, 'dtstamp');
+  if (!first) return undefined;
+  const uid = text(item, 'uid') ?? syntheticUid(item);
+  const event = buildEvent({ uid, item, start: first, end: first }, converter);
+  const { rrule: _rrule, extraRules: _extraRules, seriesStart: _seriesStart, ...single } = event;
+  const heading = single.description?.split('\n')[0]?.trim().slice(0, 120) ?? '';
+  return { ...single, summary: single.summary || heading, journal: true };
+}
+
 function endOf(event: InstanceType<typeof ICAL.Event>, start: Time): Time {
   try {
     const end = event.endDate;
@@ -618,8 +633,8 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
     if (root.name === 'vcalendar') return [root];
     const nested = root.getAllSubcomponents('vcalendar');
     if (nested.length > 0) return nested;
-    // A bare component (a lone VEVENT, VTODO or VTIMEZONE, or an unknown wrapper): read what it holds.
-    if (root.name === 'vevent' || root.name === 'vtodo' || root.name === 'vtimezone') {
+    // A bare component (a lone VEVENT, VTODO, VJOURNAL or VTIMEZONE, or an unknown wrapper): read what it holds.
+    if (['vevent', 'vtodo', 'vjournal', 'vtimezone'].includes(root.name)) {
       const wrapper = new ICAL.Component('vcalendar');
       wrapper.addSubcomponent(root);
       return [wrapper];
@@ -678,6 +693,10 @@ export function parseIcs(source: string, options: ReadOptions = {}, name = 'cale
       for (const vtodo of calendar.getAllSubcomponents('vtodo')) {
         const todo = readTodo(vtodo, converter);
         if (todo) events.push(todo);
+      }
+      for (const vjournal of calendar.getAllSubcomponents('vjournal')) {
+        const journal = readJournal(vjournal, converter);
+        if (journal) events.push(journal);
       }
       for (const key of order) {
         const group = byUid.get(key);

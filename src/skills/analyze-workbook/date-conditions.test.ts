@@ -24,6 +24,13 @@ describe('date conditions written in words', () => {
     expect(read('since 1 March 2004')).toEqual(['on or after 1 March 2004']);
     expect(read('previous to january 1 of 2008')).toEqual(['on or before 31 December 2007']);
   });
+  it('reads a phrase once, by the first rule that claims it, and the others in text order', () => {
+    // "until June 9, 2001" inside the span is no bound of its own.
+    expect(read('in May, and from March 3 until June 9, 2001')).toEqual([
+      'in May',
+      'from 3 March 2001 to 9 June 2001',
+    ]);
+  });
   it('leaves alone words that only look like months and a day inside a month phrase', () => {
     expect(read('in decimal places')).toEqual([]);
     expect(read('a season span 2008-09 to 2010')).toEqual([]);

@@ -81,77 +81,93 @@ const ANY_DATE = DATE_FORMS.map((form) => `(?:${form.pattern.replace(/\((?!\?)/g
 const SPAN_START = String.raw`\b(?:between|from)\s+(?:the\s+(?:dates?\s+)?)?`;
 const SPAN_JOIN = String.raw`\s+(?:and|to|through|until|till|thru)\s+`;
 
-/** Month, span and bound conditions on a date written in the text, in order; none twice. */
-export function dateConditions(text: string): DateCondition[] {
-  const found: { at: number; end: number; condition: DateCondition }[] = [];
-  const taken = (at: number, end: number) => found.some((item) => at < item.end && end > item.at);
-  const add = (at: number, end: number, condition: DateCondition) => {
-    if (!taken(at, end)) found.push({ at, end, condition });
+/** One way a question writes a date condition: a pattern and how its match reads (undefined: not one). */
+type ConditionRule = {
+  readonly pattern: RegExp;
+  readonly read: (match: RegExpExecArray) => DateCondition | undefined;
+};
+
+/** A span of two dates; one year written once serves both ends. */
+function dateSpan(match: RegExpExecArray): DateCondition | undefined {
+  let from = readDate(match[1] ?? '');
+  let to = readDate(match[2] ?? '');
+  if (!from || !to) return undefined;
+  if (from.year === undefined && to.year !== undefined) from = { ...from, year: to.year };
+  if (to.year === undefined && from.year !== undefined) to = { ...to, year: from.year };
+  return { kind: 'span', from, to, phrase: match[0].trim() };
+}
+
+/** A span of whole years, first to last (none when they run backwards). */
+function yearSpan(match: RegExpExecArray): DateCondition | undefined {
+  const [from, to] = [Number(match[1]), Number(match[2])];
+  if (to < from) return undefined;
+  return {
+    kind: 'span',
+    from: { year: from, month: 1, day: 1 },
+    to: { year: to, month: 12, day: 31 },
+    phrase: match[0].trim(),
   };
-  // Spans of dates: "between July 1, 2007 and December 31, 2007", "from February 10 to March 10, 1997".
-  for (const match of text.matchAll(
-    new RegExp(`${SPAN_START}(${ANY_DATE})${SPAN_JOIN}(${ANY_DATE})`, 'gi'),
-  )) {
-    let from = readDate(match[1]!);
-    let to = readDate(match[2]!);
-    if (!from || !to) continue;
-    // One year written once serves both ends.
-    if (from.year === undefined && to.year !== undefined) from = { ...from, year: to.year };
-    if (to.year === undefined && from.year !== undefined) to = { ...to, year: from.year };
-    add(match.index, match.index + match[0].length, { kind: 'span', from, to, phrase: match[0].trim() });
-  }
-  // Spans of years: "from 2000 to 2009", "between 1840 and 1859" (not "2008-09", not "1840 and 1859 votes").
-  for (const match of text.matchAll(
-    new RegExp(
+}
+
+/** A bound on one side: "on or …", "until" and "since" hold the day itself, "before" and "after" do not. */
+function dateBound(match: RegExpExecArray): DateCondition | undefined {
+  const date = readDate(match[2] ?? '');
+  if (!date || date.day === undefined) return undefined;
+  const word = (match[1] ?? '').toLowerCase();
+  const later = /after|later|since/.test(word);
+  const inclusive = /^on or|until|since/.test(word);
+  const bound = inclusive ? date : shiftDay(date, later ? 1 : -1);
+  return { kind: 'span', ...(later ? { from: bound } : { to: bound }), phrase: match[0].trim() };
+}
+
+/** A month, with its year when written; "of may" without a year is the verb ("it may rain"). */
+function monthOf(match: RegExpExecArray): DateCondition | undefined {
+  const month = monthNumber(match[1] ?? '');
+  if (!month || ((match[1] ?? '').toLowerCase() === 'may' && /^of\b/i.test(match[0]) && !match[2]))
+    return undefined;
+  return { kind: 'month', month, ...(match[2] ? { year: Number(match[2]) } : {}), phrase: match[0].trim() };
+}
+
+/** The rules in the order they claim text: a phrase read by one is not read again by a later one. */
+const CONDITION_RULES: readonly ConditionRule[] = [
+  // "between July 1, 2007 and December 31, 2007", "from February 10 to March 10, 1997"
+  { pattern: new RegExp(`${SPAN_START}(${ANY_DATE})${SPAN_JOIN}(${ANY_DATE})`, 'gi'), read: dateSpan },
+  // "from 2000 to 2009", "between 1840 and 1859" (not "2008-09", not "1840 and 1859 votes")
+  {
+    pattern: new RegExp(
       `${SPAN_START}(?:the\\s+years?\\s+)?${YEAR}(?![\\d\\-–/])${SPAN_JOIN}${YEAR}(?![\\d\\-–/])`,
       'gi',
     ),
-  )) {
-    const [from, to] = [Number(match[1]), Number(match[2])];
-    if (to < from) continue;
-    add(match.index, match.index + match[0].length, {
-      kind: 'span',
-      from: { year: from, month: 1, day: 1 },
-      to: { year: to, month: 12, day: 31 },
-      phrase: match[0].trim(),
-    });
-  }
-  // Bounds: "before December 1st, 1965", "after October 1st", "on or after 1 May 2004", "since March 3".
-  for (const match of text.matchAll(
-    new RegExp(
+    read: yearSpan,
+  },
+  // "before December 1st, 1965", "after October 1st", "on or after 1 May 2004", "since March 3"
+  {
+    pattern: new RegExp(
       String.raw`\b(on or before|on or after|before|prior to|previous to|earlier than|until|after|later than|since)\s+(?:the\s+)?(${ANY_DATE})`,
       'gi',
     ),
-  )) {
-    const date = readDate(match[2]!);
-    if (!date || date.day === undefined) continue;
-    const word = match[1]!.toLowerCase();
-    const later = /after|later|since/.test(word);
-    const inclusive = /^on or|until|since/.test(word);
-    const bound = inclusive ? date : shiftDay(date, later ? 1 : -1);
-    add(match.index, match.index + match[0].length, {
-      kind: 'span',
-      ...(later ? { from: bound } : { to: bound }),
-      phrase: match[0].trim(),
-    });
-  }
-  // Months: "in November", "during July 2007", "falls in March", "month is December".
-  for (const match of text.matchAll(
-    new RegExp(
+    read: dateBound,
+  },
+  // "in November", "during July 2007", "falls in March", "month is December"
+  {
+    pattern: new RegExp(
       String.raw`\b(?:in|during|throughout|of|month (?:is|of))\s+(?:the month of\s+)?${MONTH_PATTERN}(?:,?\s+${YEAR})?(?![\w-]|\s+\d{1,2}(?:st|nd|rd|th)?\b)`,
       'gi',
     ),
-  )) {
-    const month = monthNumber(match[1]!);
-    // "in may" is a month only when spelled as one, not the verb ("it may rain") after "of".
-    if (!month || (match[1]!.toLowerCase() === 'may' && /^of\b/i.test(match[0]) && !match[2])) continue;
-    add(match.index, match.index + match[0].length, {
-      kind: 'month',
-      month,
-      ...(match[2] ? { year: Number(match[2]) } : {}),
-      phrase: match[0].trim(),
-    });
-  }
+    read: monthOf,
+  },
+];
+
+/** Month, span and bound conditions on a date written in the text, in order; none twice. */
+export function dateConditions(text: string): DateCondition[] {
+  const found: { at: number; end: number; condition: DateCondition }[] = [];
+  for (const rule of CONDITION_RULES)
+    for (const match of text.matchAll(rule.pattern)) {
+      const [at, end] = [match.index, match.index + match[0].length];
+      if (found.some((item) => at < item.end && end > item.at)) continue;
+      const condition = rule.read(match as RegExpExecArray);
+      if (condition) found.push({ at, end, condition });
+    }
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.at - b.at)
