@@ -204,3 +204,28 @@ describe('stated steps the engine did not carry out', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('groups named by the word the text gives them', () => {
+  // scipy.stats.ttest_ind(gas, wood, equal_var=False, alternative='less'): the Wood rows are the
+  // "old" ovens the alternative expects larger, so Gas (named first) is the smaller side.
+  it('reads "old is greater" through "old ovens \'Wood\'"', () => {
+    expect(
+      ask({
+        question: 'Do batches in old ovens take longer than in modern ovens?',
+        constraints:
+          "Modern ovens have Oven equal to 'Gas' and old ovens 'Wood'. Perform a one-sided t-test on Minutes with unequal variances (alternative: old is greater). Round to four decimal places.",
+        format: '@t_statistic[t_value], @p_value[p_value] where both are rounded to four decimal places.',
+      }).slots,
+    ).toEqual({ t_statistic: '-0.6650', p_value: '0.2614' });
+  });
+  it('still refuses when the alternative names no group', () => {
+    expect(
+      outcome({
+        question: 'Do the ovens differ in Minutes?',
+        constraints:
+          "Compare the rows whose Oven is 'Gas' with those whose Oven is 'Wood' in a one-sided t-test (alternative: the first is greater).",
+        format: '@p_value[p_value] rounded to four decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -5,6 +5,7 @@
  * differences and ratios of two statistics, and outlier rows by z-score or IQR.
  */
 import { fail } from '../../lib/errors.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import {
   type Cell,
   categoryValues,
@@ -269,13 +270,40 @@ function oneAgainstRest(context: SlotContext): { column: string; groups: Group[]
 }
 
 /** The phrases that name a group, for reading which side a one-sided test expects larger. */
-function groupPhrases(group: Group): string[] {
-  return group.rest ? REST_PHRASES : [String(group.value).toLowerCase()];
+function groupPhrases(group: Group, text: string): string[] {
+  return group.rest ? REST_PHRASES : [String(group.value).toLowerCase(), ...groupLabels(text, String(group.value))];
 }
+
+/**
+ * The word the text gives a group's rows where it defines them by a quoted value: "Early shifts
+ * have Start equal to 'E' and late shifts 'L'" names the 'E' rows "early" and the 'L' rows "late".
+ * Only the definition's own form is read: a label word, the rows' noun, then at most a short
+ * "have Column equal to" before the quoted value.
+ */
+export function groupLabels(text: string, value: string): string[] {
+  const labels: string[] = [];
+  const quoted = new RegExp(`['"‘“]${escapeRegExp(value)}['"’”]`, 'gi');
+  for (const match of text.matchAll(quoted)) {
+    const before = text.slice(0, match.index).split(/[.;:,?!\n'"‘’“”]/).pop() ?? '';
+    const definition = /^\s*(?:and\s+)?([a-z]+)\s+[a-z]+\s+(?:(?:have|has|are|with|whose|where)\b[^]{0,40})?$/i.exec(
+      before,
+    );
+    const label = definition?.[1]?.toLowerCase();
+    if (label && !LABEL_STOP.has(label)) labels.push(label);
+  }
+  return labels;
+}
+
+/** Words that lead a clause without naming a group ("the rows whose", "all matches"). */
+const LABEL_STOP = new Set(['the', 'all', 'any', 'each', 'every', 'keep', 'use', 'compare', 'only', 'other']);
 
 /** The alternative the text states for the first group against the second; refused when unclear. */
 function groupAlternative(text: string, groups: readonly Group[]): Alternative {
-  const alternative = statedAlternative(text, groupPhrases(groups[0]!), groupPhrases(groups[1]!));
+  const alternative = statedAlternative(
+    text,
+    groupPhrases(groups[0]!, text),
+    groupPhrases(groups[1]!, text),
+  );
   if (!alternative)
     fail(
       'unsupported',
