@@ -433,6 +433,31 @@ function evaluate(values: number[], operators: readonly Operator[]): number {
     .reduce((total, value, index) => (signs[index] === '+' ? total + value : total - value), sums[0]!);
 }
 
+/**
+ * "Keep the rows whose Region is 'North' or 'South'": a column said to be one of several quoted
+ * values keeps the rows holding any of them, when every listed value is one of its cells.
+ */
+function keepListedValues(frame: Frame, name: string, text: string, hits: readonly { value: Cell }[]): void {
+  const quote = `["'‘“][^"'’”]{1,40}["'’”]`;
+  const list = new RegExp(
+    String.raw`(?<![\w])${escapeRegExp(name)}\s+(?:is|are|equals|in)\s+(?:either\s+|one of\s+)?(${quote}(?:\s*,\s*${quote})*,?\s+or\s+${quote})`,
+    'i',
+  ).exec(text);
+  if (!list) return;
+  const listed = [...list[1]!.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)].map((match) =>
+    match[1]!.trim().toLowerCase(),
+  );
+  const values = listed.map((word) => hits.find((item) => String(item.value).toLowerCase() === word)?.value);
+  if (values.some((value) => value === undefined)) return;
+  const cells = cellsOf(frame, name);
+  filterRows(
+    frame,
+    name,
+    (row) => values.includes(cells[row] ?? null),
+    `rows where ${name} is ${values.map((value) => JSON.stringify(value)).join(' or ')}`,
+  );
+}
+
 export const PREPARATION_RULES: readonly PreparationRule[] = [
   {
     name: 'percentage change from the previous row',
@@ -722,6 +747,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         // 'Q' and 'q' both in the column: the one written as quoted.
         const exact = loose.filter((item) => quoted.includes(String(item.value)));
         const hits = loose.length > 1 && exact.length === 1 ? exact : loose;
+        if (hits.length > 1) keepListedValues(frame, name, text, hits);
         if (hits.length !== 1) continue;
         pending.push({ column: name, value: hits[0]!.value, key: hits[0]!.words.join(' ') });
       }
@@ -785,7 +811,13 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const inclusive = matches.some(
         (item) => Boolean(item[2] ?? item[3]) || /\b(from|since)\b/i.test(item[0]),
       );
-      const column = columnNames(frame).find((name) => /year|date/i.test(name));
+      // Else the table's one column of years or dates, when the text names it ("Season is 1980 or later").
+      const dated = frame.table.columns.filter((item) => item.type === 'date').map((item) => item.name);
+      const column =
+        columnNames(frame).find((name) => /year|date/i.test(name)) ??
+        (dated.length === 1 && new RegExp(`\\b${escapeRegExp(dated[0]!)}\\b`, 'i').test(text)
+          ? dated[0]
+          : undefined);
       if (!column) return;
       const cells = cellsOf(frame, column);
       const yearOf = (cell: Cell) =>

@@ -271,7 +271,9 @@ function oneAgainstRest(context: SlotContext): { column: string; groups: Group[]
 
 /** The phrases that name a group, for reading which side a one-sided test expects larger. */
 function groupPhrases(group: Group, text: string): string[] {
-  return group.rest ? REST_PHRASES : [String(group.value).toLowerCase(), ...groupLabels(text, String(group.value))];
+  return group.rest
+    ? REST_PHRASES
+    : [String(group.value).toLowerCase(), ...groupLabels(text, String(group.value))];
 }
 
 /**
@@ -284,10 +286,15 @@ export function groupLabels(text: string, value: string): string[] {
   const labels: string[] = [];
   const quoted = new RegExp(`['"‘“]${escapeRegExp(value)}['"’”]`, 'gi');
   for (const match of text.matchAll(quoted)) {
-    const before = text.slice(0, match.index).split(/[.;:,?!\n'"‘’“”]/).pop() ?? '';
-    const definition = /^\s*(?:and\s+)?([a-z]+)\s+[a-z]+\s+(?:(?:have|has|are|with|whose|where)\b[^]{0,40})?$/i.exec(
-      before,
-    );
+    const before =
+      text
+        .slice(0, match.index)
+        .split(/[.;:,?!\n'"‘’“”]/)
+        .pop() ?? '';
+    const definition =
+      /^\s*(?:and\s+)?([a-z]+)\s+[a-z]+\s+(?:(?:have|has|are|with|whose|where)\b[\s\S]{0,40})?$/i.exec(
+        before,
+      );
     const label = definition?.[1]?.toLowerCase();
     if (label && !LABEL_STOP.has(label)) labels.push(label);
   }
@@ -299,11 +306,7 @@ const LABEL_STOP = new Set(['the', 'all', 'any', 'each', 'every', 'keep', 'use',
 
 /** The alternative the text states for the first group against the second; refused when unclear. */
 function groupAlternative(text: string, groups: readonly Group[]): Alternative {
-  const alternative = statedAlternative(
-    text,
-    groupPhrases(groups[0]!, text),
-    groupPhrases(groups[1]!, text),
-  );
+  const alternative = statedAlternative(text, groupPhrases(groups[0]!, text), groupPhrases(groups[1]!, text));
   if (!alternative)
     fail(
       'unsupported',
@@ -313,6 +316,38 @@ function groupAlternative(text: string, groups: readonly Group[]): Alternative {
       },
     );
   return alternative;
+}
+
+/**
+ * The two columns a chi-square test is said to be "between": both must be columns, each with two
+ * values or more in the rows kept; a side naming no column (a flag no step made) or a column
+ * with one value left is refused rather than replaced by other columns. Undefined when no
+ * "between" is said of the test.
+ */
+function statedChiSquarePair(context: SlotContext): [string, string] | undefined {
+  const said =
+    /\b(?:chi-?square|chi2|independence)\b[^.;]*?\bbetween\s+(.{1,120}?)\s+and\s+(.{1,120}?)(?:\s*\(|[.,;?\n]|$)/i.exec(
+      context.text,
+    );
+  if (!said) return undefined;
+  const side = (phrase: string) => {
+    const found = findMentions(context.frame, phrase);
+    return found.length === 1 ? found[0]!.column : undefined;
+  };
+  const a = side(said[1]!);
+  const b = side(said[2]!);
+  if (!a || !b || a === b)
+    fail(
+      'unsupported',
+      `A chi-square test between "${said[1]}" and "${said[2]}": the builtin engine cannot tell the two columns.`,
+      { hint: 'Name two category columns of the table, or make the flag a column first.' },
+    );
+  for (const name of [a, b])
+    if (distinctValues(context.frame, name, context.rows).length < 2)
+      fail('unsupported', `A chi-square test needs two values of ${name} in the rows kept; there is one.`, {
+        hint: 'Check the filter on the rows, or name another column.',
+      });
+  return [a, b];
 }
 
 export function chiSquare(context: SlotContext): {
@@ -329,7 +364,7 @@ export function chiSquare(context: SlotContext): {
     return distinct.size >= 2 && distinct.size <= Math.min(50, Math.max(2, context.rows.length / 5));
   });
   twoSidedOnly(context.text, 'chi-square');
-  const [a, b] = categorical;
+  const [a, b] = statedChiSquarePair(context) ?? categorical;
   // A column of amounts is no category: its values as rows of a contingency table mean nothing.
   const measure = [a, b].find((name) => {
     const type = context.frame.table.columns.find((column) => column.name === name)?.type;
