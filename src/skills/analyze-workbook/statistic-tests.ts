@@ -101,11 +101,11 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
       .find((name) => isNumericColumn(context.frame, name));
   // "with Height as the predictor and Weight as the response".
   const predictor =
-    /(?:^|[\s,(])(?:the )?([^,.;()]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input)\b/i.exec(
+    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input)\b/i.exec(
       context.text,
     );
   const response =
-    /(?:^|[\s,(])(?:the )?([^,.;()]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome)\b/i.exec(
+    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome)\b/i.exec(
       context.text,
     );
   if (predictor && response) {
