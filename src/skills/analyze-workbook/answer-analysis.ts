@@ -239,6 +239,13 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         `@${slot.name} names ${measuresNamed.join(' and ')}, but the builtin engine could only work out ${result.note}.`,
         { hint: 'Ask for the statistic of both columns in words (a ratio, a correlation, a difference).' },
       );
+    // "@s5_rank": a rank is no value of the measure; only a plan that ranked answers it.
+    if (readSlotName(slot.name).includes('rank') && !/\brank/i.test(result.note))
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a rank, but the builtin engine could only work out ${result.note}.`,
+        { hint: 'Ask for the value, or for the rows with the highest values ("the top 3 ...").' },
+      );
     const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`, all);
     if (uncovered.length > 0)
       fail(
