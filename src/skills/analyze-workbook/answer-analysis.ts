@@ -97,6 +97,25 @@ function declaredString(slot: Slot, format: string): boolean {
   );
 }
 
+/** The format says a slot takes yes or no (true or false), in the words after the slot up to the next one. */
+function answersYesNo(slot: Slot, format: string): boolean {
+  const at = format.indexOf(`@${slot.name}[`);
+  if (at < 0) return false;
+  const next = format.indexOf('@', at + 1);
+  const own = format.slice(at, next < 0 ? undefined : next);
+  const placeholder = escapeRegExp(slot.placeholder.trim());
+  const said = /\b(?:yes|true)\b["'’”]?\s+or\s+["'‘“]?(?:no|false)\b/i;
+  if (said.test(own)) return true;
+  // '... where "answer" is "yes" or "no"' written after all the slots.
+  return (
+    placeholder !== '' &&
+    new RegExp(
+      `["'“]?${placeholder}["'”]?\\s+(?:is|are)\\s+(?:either\\s+)?["'‘“]?(?:yes|true)["'’”]?\\s+or\\s+["'‘“]?(?:no|false)\\b`,
+      'i',
+    ).test(format)
+  );
+}
+
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(table: DataTable, asked: AnalysisRequest): AnalysisAnswer {
   const request = {
@@ -193,6 +212,13 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         'unsupported',
         `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
+      );
+    // "@significant[answer] where answer is yes or no": a figure is no yes or no.
+    if (answersYesNo(slot, request.format) && /^-?\d+(?:\.\d+)?$/.test(result.value))
+      fail(
+        'unsupported',
+        `@${slot.name} asks for yes or no, but the builtin engine could only work out a number (${result.note}).`,
+        { hint: 'Quote the words the answer may take ("yes" or "no").' },
       );
     // "@bin_counts[list]": one figure is no list.
     if (asksForList(slot) && !rank && !labelled && rule && SCALAR_RULES.test(rule.name))

@@ -186,9 +186,17 @@ export function strengthLabel(r: number, text: string): 'strong' | 'moderate' | 
         'i',
       ).exec(text)?.[1] ?? fallback,
     );
+  // "'moderate' if 0.4 <= |r| < 0.7": the band's lower end before |r|, its upper end after.
+  const band = (label: string) =>
+    new RegExp(
+      `\\b${label}\\b['"’”]?\\s*(?:if|when|for|where)?\\s*(?:(0?\\.\\d+)\\s*(?:<=|≤|<)\\s*)?\\|?r\\|?\\s*(?:<=|≤|<)\\s*(0?\\.\\d+)`,
+      'i',
+    ).exec(text);
+  const moderate = band('moderate');
+  const weak = band('weak');
   const size = Math.abs(r);
-  if (size >= bound('strong', 0.7)) return 'strong';
-  if (size >= bound('moderate', 0.3)) return 'moderate';
+  if (size >= bound('strong', Number(moderate?.[2] ?? 0.7))) return 'strong';
+  if (size >= bound('moderate', Number(moderate?.[1] ?? weak?.[2] ?? 0.3))) return 'moderate';
   return 'weak';
 }
 
