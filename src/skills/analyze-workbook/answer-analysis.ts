@@ -125,8 +125,16 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   };
   const constraints = request.constraints ?? '';
   const all = `${request.question}\n${constraints}\n${request.format}`;
+  // The RMSE of a linear regression over a split stated in full is worked out, not refused as
+  // model training (regression-error.ts refuses a random split).
+  const prose = `${request.question}\n${constraints}`;
+  const statedFit =
+    /\blinear regression\b|least squares/i.test(prose) && /\brmse\b|root mean squared? error/i.test(all);
+  const screened = statedFit
+    ? prose.replace(/\b(?:train(?:ing|ed)?|test(?:ing)?)\b(?:[- ](?:set|model|data|rows))?/gi, ' ')
+    : prose;
   for (const pattern of UNSUPPORTED)
-    if (pattern.test(`${request.question}\n${constraints}`))
+    if (pattern.test(screened))
       fail(
         'unsupported',
         'This question needs a trained model or a chart, which the builtin engine does not do.',

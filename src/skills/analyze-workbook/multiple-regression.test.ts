@@ -94,3 +94,48 @@ describe('least squares with several predictors', () => {
     ).toEqual({ slope: '0.9711' });
   });
 });
+
+describe('the RMSE of a simple linear regression', () => {
+  // RMSE = sqrt(mean((y - (a + b·x))²)), the line from scipy.stats.linregress on the fitted rows.
+  const fit = 'Fit a simple linear regression with Water as the predictor and Yield as the response.';
+  it('over all rows when the text states no split', () => {
+    expect(
+      ask({
+        question: 'What is the RMSE of the fit?',
+        constraints: fit,
+        format: '@rmse[rmse] rounded to four decimal places.',
+      }),
+    ).toEqual({
+      rmse: '4.1886',
+    });
+  });
+  it('fitted on the first rows and scored on the rest, in table order', () => {
+    expect(
+      ask({
+        question:
+          'Use the first 7 rows for training and the rest for testing. What is the RMSE on the test rows?',
+        constraints: fit,
+        format: '@rmse[rmse] rounded to four decimal places.',
+      }),
+    ).toEqual({ rmse: '8.0225' });
+  });
+  it('fitted on the rows up to a bound and scored on the others', () => {
+    expect(
+      ask({
+        question: 'What is the RMSE on the test rows?',
+        constraints: `Training rows: Shade 2 or less; test rows: Shade above 2. ${fit}`,
+        format: '@rmse[rmse] rounded to four decimal places.',
+      }),
+    ).toEqual({ rmse: '7.5483' });
+  });
+  it('refuses a random split', () => {
+    expect(
+      outcome({
+        question:
+          'Split the rows into training and test sets (70/30, random_state=1). What is the RMSE on the test set?',
+        constraints: `Use train_test_split. ${fit}`,
+        format: '@rmse[rmse] rounded to four decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -26,6 +26,7 @@ import { multipleRegressionSlot, statedPredictors } from './multiple-regression.
 import { namedBin } from './named-bins.ts';
 import { numberWord } from './normalize-text.ts';
 import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
+import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { asksForList } from './slot-columns.ts';
@@ -335,6 +336,13 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const test = groupTest(context);
       return numberResult(context, test.statistic, test.note, test.columns, test.rows);
     },
+  },
+  {
+    name: 'error of a linear regression',
+    applies: (words, context) =>
+      /regress|least squares/i.test(context.text) &&
+      (has(words, 'rmse') || (has(words, 'error') && /root mean squared? error/i.test(context.text))),
+    compute: regressionRmse,
   },
   {
     name: 'linear regression',
