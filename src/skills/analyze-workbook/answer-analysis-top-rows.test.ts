@@ -32,6 +32,14 @@ describe('the N rows with the highest values, and ranks', () => {
       outcome({ question: 'Which two districts have the highest Takings?', format: '@top_districts[list]' }),
     ).toBe('unsupported');
   });
+  it('refuses a label for a slot that names a statistic and no label column', () => {
+    expect(
+      outcome({
+        question: 'What is the average Takings of the District with the highest Takings?',
+        format: '@avg_takings[mean] rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
   it('refuses a rank slot that the plan answers with a value of the measure', () => {
     expect(
       outcome({

@@ -207,6 +207,22 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         : undefined;
     const result =
       (rank ? rankedResult(context, rank, role === 'group') : labelled) ?? rule?.compute(context);
+    // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
+    // for the figure, not the group or row that has it.
+    if (
+      result &&
+      labelled &&
+      byName &&
+      !/^-?\d+(?:\.\d+)?$/.test(result.value) &&
+      !own.some((name) => !isNumericColumn(frame, name)) &&
+      !asksForName(slot) &&
+      !declaredString(slot, request.format)
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a ${byName.name}, but the builtin engine could only work out a label (${result.note}).`,
+        { hint: 'Ask for the figure and the label in two slots.' },
+      );
     if (!result)
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
