@@ -107,7 +107,7 @@ export function statedPredictors(
   return undefined;
 }
 
-/** The predictor a slot's name names ("@coef_total2", "@staff_coefficient"), when exactly one. */
+/** The predictor a slot's name names ("@coef_rainfall", "@staff_coefficient"), when exactly one. */
 function namedPredictor(slotName: string, predictors: readonly string[]): string | undefined {
   const words = new Set(wordsOf(slotName.replace(/_/g, ' ')));
   const squashed = slotName.toLowerCase().replace(/[^a-z0-9]/g, '');

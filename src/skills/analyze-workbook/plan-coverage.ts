@@ -62,7 +62,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'term tenure stay period interval',
   },
   { sign: /\|z\||standard deviation/, words: 'sigma' },
-  // "@time_spread" for the standard deviation the question asked: a plain word for any dispersion.
+  // "@wait_spread" for the standard deviation the question asked: a plain word for any dispersion.
   {
     sign: /\bstandard deviation\b|\bvariance\b|\binterquartile range\b/,
     words: 'spread dispersion variability',

@@ -811,7 +811,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const inclusive = matches.some(
         (item) => Boolean(item[2] ?? item[3]) || /\b(from|since)\b/i.test(item[0]),
       );
-      // Else the table's one column of years or dates, when the text names it ("Season is 1980 or later").
+      // Else the table's one column of years or dates, when the text names it ("Season is 1983 or later").
       const dated = frame.table.columns.filter((item) => item.type === 'date').map((item) => item.name);
       const column =
         columnNames(frame).find((name) => /year|date/i.test(name)) ??

@@ -4,7 +4,7 @@
  * accounted for: the noun a row count counts ("how many book tour stops" → stop for
  * `@march_stops`) and the noun the question writes right after a column the plan read ("the
  * mean Class 2 toll" → toll for `@mean_toll`) or between a statistic and the column ("the mean
- * track Time" → track for `@track_mean`). Words are returned as `wordsOf` writes them.
+ * shuttle Buses" → shuttle for `@shuttle_mean`). Words are returned as `wordsOf` writes them.
  */
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { FUNCTION_WORDS } from '../../lib/text/stop-words.ts';
@@ -42,7 +42,7 @@ export function countedNouns(text: string, planText: string): string[] {
   return nouns;
 }
 
-/** "the mean track Time": a statistic, then one lower-case word, right before a column's name. */
+/** "the mean shuttle Buses": a statistic, then one lower-case word, right before a column's name. */
 const STATISTIC_THEN_NOUN = /\b(?:mean|average|median|total|standard deviation)\s+([a-z]{3,})\s+$/;
 
 /**

@@ -3,7 +3,7 @@
  * The root mean squared error of a simple linear regression: over the rows it was fitted on
  * when the text states no split, else fitted on the training rows and scored on the test rows
  * of a split the text states in full and without chance ("the first 30 rows for training and
- * the rest for testing", "training rows: Year 2010 or earlier; test rows: after 2010"). A random
+ * the rest for testing", "training rows: Year 1999 or earlier; test rows: after 1999"). A random
  * split (sklearn's train_test_split, a seed, a shuffle) cannot be repeated here and is refused.
  */
 import { fail } from '../../lib/errors.ts';
@@ -37,7 +37,7 @@ function leadingRowsSplit(text: string, rows: readonly number[]): Split | undefi
 }
 
 /**
- * "training rows: Year 2010 or earlier" (up to, at most, before) with the other rows for testing:
+ * "training rows: Year 1999 or earlier" (up to, at most, before) with the other rows for testing:
  * the column named right before the bound, in a clause about training.
  */
 function boundSplit(context: SlotContext, text: string): Split | undefined {
@@ -66,7 +66,7 @@ function boundSplit(context: SlotContext, text: string): Split | undefined {
           : Number.NaN;
     };
     const inTrain = (row: number) => (inclusive ? numberAt(row) <= value : numberAt(row) < value);
-    // "test rows: Year after 2010" may have been read as a filter on the same column: the split
+    // "test rows: Year after 1999" may have been read as a filter on the same column: the split
     // is over the rows before it.
     const frame = context.frame;
     const base =
@@ -93,7 +93,7 @@ export function regressionRmse(context: SlotContext): SlotResult {
   const text = context.text;
   if (RANDOM_SPLIT.test(text))
     fail('unsupported', 'The text splits the rows at random; the builtin engine cannot repeat that split.', {
-      hint: 'State the split in table order ("the first 30 rows for training") or by a value ("Year up to 2010").',
+      hint: 'State the split in table order ("the first 30 rows for training") or by a value ("Year up to 1999").',
     });
   const { x, y } = regressionPair(context);
   const { rows } = pairsOf(context.frame, x, y, [...context.rows]);
@@ -105,7 +105,7 @@ export function regressionRmse(context: SlotContext): SlotResult {
       'unsupported',
       'The text speaks of training and test rows but the builtin engine cannot tell which rows.',
       {
-        hint: 'State the split in table order ("the first 30 rows for training") or by a value ("Year up to 2010").',
+        hint: 'State the split in table order ("the first 30 rows for training") or by a value ("Year up to 1999").',
       },
     );
   const fit = pairsOf(context.frame, x, y, split.train);
