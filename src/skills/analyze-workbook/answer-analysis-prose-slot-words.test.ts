@@ -83,6 +83,27 @@ describe('slot words the question itself gives', () => {
     );
   });
 
+  it('reads the noun written between a statistic and a column the plan read as that column', () => {
+    expect(
+      ask({ question: 'What is the mean shuttle Buses?', format: '@shuttle_mean[mean]' }).slots.shuttle_mean,
+    ).toMatch(/^5(?:\.0+)?$/);
+    // An adjective there narrows the rows: no step did, so no answer.
+    expect(code({ question: 'What is the mean late Buses?', format: '@late_mean[mean]' })).toBe(
+      'unsupported',
+    );
+  });
+
+  it('reads "spread" in a slot as the dispersion the plan worked out, and only that', () => {
+    // Buses 4 7 6 2 9 5 3 8 1 5: squared deviations from 5 add to 60; sqrt(60 / 9) = 2.58.
+    expect(
+      ask({ question: 'What is the standard deviation of Buses?', format: '@buses_spread[std]' }).slots
+        .buses_spread,
+    ).toBe('2.58');
+    expect(code({ question: 'What is the mean of Buses?', format: '@buses_spread[value]' })).toBe(
+      'unsupported',
+    );
+  });
+
   it('reads a span of dates as a term', () => {
     const answer = ask(
       {

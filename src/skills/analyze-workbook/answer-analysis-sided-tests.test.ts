@@ -204,3 +204,54 @@ describe('stated steps the engine did not carry out', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('groups named by the word the text gives them', () => {
+  // scipy.stats.ttest_ind(gas, wood, equal_var=False, alternative='less'): the Wood rows are the
+  // "old" ovens the alternative expects larger, so Gas (named first) is the smaller side.
+  it('reads "old is greater" through "old ovens \'Wood\'"', () => {
+    expect(
+      ask({
+        question: 'Do batches in old ovens take longer than in modern ovens?',
+        constraints:
+          "Modern ovens have Oven equal to 'Gas' and old ovens 'Wood'. Perform a one-sided t-test on Minutes with unequal variances (alternative: old is greater). Round to four decimal places.",
+        format: '@t_statistic[t_value], @p_value[p_value] where both are rounded to four decimal places.',
+      }).slots,
+    ).toEqual({ t_statistic: '-0.6650', p_value: '0.2614' });
+  });
+  it('still refuses when the alternative names no group', () => {
+    expect(
+      outcome({
+        question: 'Do the ovens differ in Minutes?',
+        constraints:
+          "Compare the rows whose Oven is 'Gas' with those whose Oven is 'Wood' in a one-sided t-test (alternative: the first is greater).",
+        format: '@p_value[p_value] rounded to four decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+describe('a paired test of the two columns either side of "greater than"', () => {
+  // An invented league: a third numeric column (Games) is only the filter's.
+  const LEAGUE = `Team,No. of Wins,Losses,Games
+Alders,10,8,18
+Birches,7,9,16
+Cedars,12,5,17
+Deodars,4,6,10
+Elms,9,9,18
+Firs,11,7,18
+Gums,3,2,5
+`;
+  const league = (request: AnalysisRequest) =>
+    answerAnalysis(headerRowTable(csvToWorkbook(LEAGUE, 'invented').sheets[0]!)!, request).slots;
+  // scipy.stats.ttest_rel(wins, losses, alternative='greater') over the six teams with 10+ games.
+  it('reads "No. of Wins is greater than Losses" as the pair and the side, past the abbreviation\'s full stop', () => {
+    expect(
+      league({
+        question: 'Among the teams with at least 10 Games, is No. of Wins greater than Losses on average?',
+        constraints:
+          'Keep the rows whose Games is 10 or more. Perform a one-sided paired t-test with the alternative that No. of Wins is greater than Losses. Round to four decimal places.',
+        format: '@t_statistic[t_value], @p_value[p_value] where both are rounded to four decimal places.',
+      }),
+    ).toEqual({ t_statistic: '1.0310', p_value: '0.1749' });
+  });
+});

@@ -104,6 +104,25 @@ function measuresOf(frame: Frame, numeric: string[]): string[] {
   return measured.length > 0 ? measured : numeric;
 }
 
+/** The format says a slot takes yes or no (true or false), in the words after the slot up to the next one. */
+function answersYesNo(slot: Slot, format: string): boolean {
+  const at = format.indexOf(`@${slot.name}[`);
+  if (at < 0) return false;
+  const next = format.indexOf('@', at + 1);
+  const own = format.slice(at, next < 0 ? undefined : next);
+  const placeholder = escapeRegExp(slot.placeholder.trim());
+  const said = /\b(?:yes|true)\b["'’”]?\s+or\s+["'‘“]?(?:no|false)\b/i;
+  if (said.test(own)) return true;
+  // '... where "answer" is "yes" or "no"' written after all the slots.
+  return (
+    placeholder !== '' &&
+    new RegExp(
+      `["'“]?${placeholder}["'”]?\\s+(?:is|are)\\s+(?:either\\s+)?["'‘“]?(?:yes|true)["'’”]?\\s+or\\s+["'‘“]?(?:no|false)\\b`,
+      'i',
+    ).test(format)
+  );
+}
+
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(table: DataTable, asked: AnalysisRequest): AnalysisAnswer {
   const request = {
@@ -113,8 +132,16 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   };
   const constraints = request.constraints ?? '';
   const all = `${request.question}\n${constraints}\n${request.format}`;
+  // The RMSE of a linear regression over a split stated in full is worked out, not refused as
+  // model training (regression-error.ts refuses a random split).
+  const prose = `${request.question}\n${constraints}`;
+  const statedFit =
+    /\blinear regression\b|least squares/i.test(prose) && /\brmse\b|root mean squared? error/i.test(all);
+  const screened = statedFit
+    ? prose.replace(/\b(?:train(?:ing|ed)?|test(?:ing)?)\b(?:[- ](?:set|model|data|rows))?/gi, ' ')
+    : prose;
   for (const pattern of UNSUPPORTED)
-    if (pattern.test(`${request.question}\n${constraints}`))
+    if (pattern.test(screened))
       fail(
         'unsupported',
         'This question needs a trained model or a chart, which the builtin engine does not do.',
@@ -192,6 +219,22 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         : undefined;
     const result =
       (rank ? rankedResult(context, rank, role === 'group') : labelled) ?? rule?.compute(context);
+    // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
+    // for the figure, not the group or row that has it.
+    if (
+      result &&
+      labelled &&
+      byName &&
+      !/^-?\d+(?:\.\d+)?$/.test(result.value) &&
+      !own.some((name) => !isNumericColumn(frame, name)) &&
+      !asksForName(slot) &&
+      !declaredString(slot, request.format)
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a ${byName.name}, but the builtin engine could only work out a label (${result.note}).`,
+        { hint: 'Ask for the figure and the label in two slots.' },
+      );
     if (!result)
       fail('unsupported', `The builtin engine cannot tell what @${slot.name} asks for.`, {
         hint: 'Name the statistic in the slot or the question (mean, median, correlation, outliers, p-value).',
@@ -205,6 +248,13 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         'unsupported',
         `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
+      );
+    // "@significant[answer] where answer is yes or no": a figure is no yes or no.
+    if (answersYesNo(slot, request.format) && /^-?\d+(?:\.\d+)?$/.test(result.value))
+      fail(
+        'unsupported',
+        `@${slot.name} asks for yes or no, but the builtin engine could only work out a number (${result.note}).`,
+        { hint: 'Quote the words the answer may take ("yes" or "no").' },
       );
     // "@bin_counts[list]": one figure is no list.
     if (asksForList(slot) && !rank && !labelled && rule && SCALAR_RULES.test(rule.name))
@@ -250,6 +300,13 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         'unsupported',
         `@${slot.name} names ${measuresNamed.join(' and ')}, but the builtin engine could only work out ${result.note}.`,
         { hint: 'Ask for the statistic of both columns in words (a ratio, a correlation, a difference).' },
+      );
+    // "@s5_rank": a rank is no value of the measure; only a plan that ranked answers it.
+    if (readSlotName(slot.name).includes('rank') && !/\brank/i.test(result.note))
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a rank, but the builtin engine could only work out ${result.note}.`,
+        { hint: 'Ask for the value, or for the rows with the highest values ("the top 3 ...").' },
       );
     const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`, all);
     if (uncovered.length > 0)

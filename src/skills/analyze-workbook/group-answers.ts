@@ -320,12 +320,17 @@ export function rankedResult(context: SlotContext, rank: GroupRank, group: boole
 const TOP_ROWS =
   /\b(top|bottom|first|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w .-]{1,40}?)\s+(?:with|by|having|that have|which have|in terms of|ranked by|sorted by)\s+(?:the\s+)?(?:(highest|largest|greatest|most|biggest|lowest|smallest|least|fewest)\s+)?([^.?;\n]{1,60})/i;
 
+/** "Which three stores have the highest Sales?" read as "the top three stores with the highest Sales". */
+const WHICH_N =
+  /\b(?:which|what|the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z][\w .-]{1,40}?)\s+(?:have|has|had|show|showed|got|with)\s+the\s+(highest|largest|greatest|most|biggest|lowest|smallest|least|fewest)\b/i;
+const withTopWords = (question: string) => question.replace(WHICH_N, 'top $1 $2 with the $3');
+
 /**
  * "the top 3 hotels with the highest review count": the label of the N rows with the largest
  * (or smallest) values of the measure, in that order.
  */
 export function topRows(context: SlotContext): SlotResult | undefined {
-  const match = TOP_ROWS.exec(context.question);
+  const match = TOP_ROWS.exec(withTopWords(context.question));
   if (!match) return undefined;
   const n = Number(match[2]) || numberWord(match[2]!.toLowerCase());
   if (!n) return undefined;
@@ -351,6 +356,15 @@ export function topRows(context: SlotContext): SlotResult | undefined {
     .sort((a, b) => (low ? a.value - b.value : b.value - a.value) || a.row - b.row)
     .slice(0, n);
   const labels = cellsOf(frame, label);
+  // "North, North, East": a label shared by several rows names no one row; the groups' ranking
+  // (by a total or a mean) is another question.
+  const shared = new Set(rows.map((row) => String(labels[row]))).size < rows.length;
+  if (
+    shared &&
+    (WHICH_N.test(context.question) ||
+      new Set(order.map((item) => String(labels[item.row]))).size < order.length)
+  )
+    return undefined;
   return {
     value: order.map((item) => String(labels[item.row])).join(', '),
     note: `${label} of the ${n} rows with the ${low ? 'lowest' : 'highest'} ${measure} (${order.map((item) => Number(item.value.toPrecision(6))).join(', ')})`,
@@ -565,7 +579,10 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
         context.frame.table.columns.find((item) => item.name === name)?.type !== 'identifier',
     );
   // "the top 3 hotels": a list of rows the single best row does not answer.
-  if (/\b(?:top|bottom|first|last)\s+(?:\d+|two|three|four|five|ten)\b/i.test(context.question))
+  if (
+    /\b(?:top|bottom|first|last)\s+(?:\d+|two|three|four|five|ten)\b/i.test(context.question) ||
+    WHICH_N.test(context.question)
+  )
     return undefined;
   if (!measure) return undefined;
   const low = /\b(lowest|smallest|(?<!at )least|minimum|min|fewest)\b/i.test(context.question);

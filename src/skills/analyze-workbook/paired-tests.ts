@@ -38,7 +38,7 @@ export function sameRowsKind(text: string): SameRowsKind | 'ambiguous' | undefin
  * else the two numeric columns the question names, else the two the whole text names.
  */
 function pairedColumns(context: SlotContext): [string, string] {
-  const between = pairNamed(context);
+  const between = pairNamed(context) ?? comparedPair(context);
   if (between) return between;
   for (const text of [context.question, context.text]) {
     // "for the same shift" names what pairs the values, not a compared column.
@@ -50,6 +50,25 @@ function pairedColumns(context: SlotContext): [string, string] {
     'A paired test compares two columns row by row; the builtin engine cannot tell which two the text means.',
     { hint: 'Say "between <column> and <column>".' },
   );
+}
+
+/**
+ * The two columns either side of a comparison, "A is greater than B": the last numeric column
+ * named before the comparison word and the first named after "than", in the question first.
+ * Other columns the text names (a filter's, say) are not compared.
+ */
+function comparedPair(context: SlotContext): [string, string] | undefined {
+  for (const text of [context.question, context.text])
+    for (const match of text.matchAll(
+      /([^.;:?\n]{1,120}?)\b(?:greater|higher|larger|bigger|more|less|lower|smaller|fewer)\s+than\s+([^.;,?\n]{1,120})/gi,
+    )) {
+      const before = numericMentions(context.frame, match[1]!);
+      const after = numericMentions(context.frame, match[2]!);
+      const a = before[before.length - 1];
+      const b = after[0];
+      if (a && b && a !== b) return [a, b];
+    }
+  return undefined;
 }
 
 /** The value a one-sample test compares the mean with: one number the text states for it. */

@@ -62,6 +62,11 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'term tenure stay period interval',
   },
   { sign: /\|z\||standard deviation/, words: 'sigma' },
+  // "@wait_spread" for the standard deviation the question asked: a plain word for any dispersion.
+  {
+    sign: /\bstandard deviation\b|\bvariance\b|\binterquartile range\b/,
+    words: 'spread dispersion variability',
+  },
   { sign: /\babsolute\b/, words: 'abs absolute' },
   {
     sign: /\bt-test\b|\bANOVA\b|\bchi-square test\b/,

@@ -3,7 +3,8 @@
  * Words the question itself gives to what a plan read, so that a slot naming it by them is
  * accounted for: the noun a row count counts ("how many book tour stops" → stop for
  * `@march_stops`) and the noun the question writes right after a column the plan read ("the
- * mean Class 2 toll" → toll for `@mean_toll`). Words are returned as `wordsOf` writes them.
+ * mean Class 2 toll" → toll for `@mean_toll`) or between a statistic and the column ("the mean
+ * shuttle Buses" → shuttle for `@shuttle_mean`). Words are returned as `wordsOf` writes them.
  */
 import { irregularBase } from '../../lib/text/irregular-verbs.ts';
 import { FUNCTION_WORDS } from '../../lib/text/stop-words.ts';
@@ -41,6 +42,16 @@ export function countedNouns(text: string, planText: string): string[] {
   return nouns;
 }
 
+/** "the mean shuttle Buses": a statistic, then one lower-case word, right before a column's name. */
+const STATISTIC_THEN_NOUN = /\b(?:mean|average|median|total|standard deviation)\s+([a-z]{3,})\s+$/;
+
+/**
+ * Words before a column that narrow its rows rather than name them ("the mean winning Time",
+ * "the total early Points"): adjectives of size, time, order and rank, and -ing or -er forms.
+ */
+const QUALIFYING =
+  /^(?:low|high|big|small|long|short|early|late|new|old|young|first|last|top|bottom|best|worst|fast|slow|other|same|overall|\w+ing|\w+er|\w+est)$/;
+
 /**
  * The word the question writes right after the name of a column the plan read ("the mean
  * Class 2 (e.g. Car) toll", "the Attendance figures"): what the column's values are called.
@@ -58,6 +69,9 @@ export function columnNouns(frame: Frame, text: string, planText: string): strin
       const next = wordsAfter(text, end, 1)[0];
       if (!before && /^\s/.test(text.slice(end)) && next && /^[a-z]/.test(next) && !endsPhrase(next))
         nouns.push(...wordsOf(next));
+      const modifier = STATISTIC_THEN_NOUN.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+      if (!before && modifier && !endsPhrase(modifier) && !QUALIFYING.test(modifier))
+        nouns.push(...wordsOf(modifier));
       at = lower.indexOf(name.toLowerCase(), end);
     }
   }

@@ -22,9 +22,11 @@ import { writeNumber } from './answer-format.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
 import { adjectiveEnd } from './measure-adjectives.ts';
+import { multipleRegressionSlot, statedPredictors } from './multiple-regression.ts';
 import { namedBin } from './named-bins.ts';
 import { numberWord } from './normalize-text.ts';
 import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
+import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { asksForList } from './slot-columns.ts';
@@ -339,6 +341,13 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    name: 'error of a linear regression',
+    applies: (words, context) =>
+      /regress|least squares/i.test(context.text) &&
+      (has(words, 'rmse') || (has(words, 'error') && /root mean squared? error/i.test(context.text))),
+    compute: regressionRmse,
+  },
+  {
     name: 'linear regression',
     applies: (words, context) =>
       /regress|least squares|line of best fit|best[- ]fit line|trend ?line/i.test(context.text) &&
@@ -355,10 +364,21 @@ export const SLOT_RULES: readonly SlotRule[] = [
       ) ||
         R_SQUARED.test(context.slot.name)),
     compute: (context) => {
+      const words = slotWords(context.slot);
+      const several = statedPredictors(context);
+      if (several)
+        return multipleRegressionSlot(
+          context,
+          several,
+          has(words, 'intercept')
+            ? 'intercept'
+            : has(words, 'squared', 'r2', 'rsquared', 'determination') || R_SQUARED.test(context.slot.name)
+              ? 'r2'
+              : 'coefficient',
+        );
       const { x, y } = regressionPair(context);
       const { rows, x: xs, y: ys } = pairsOf(context.frame, x, y, [...context.rows]);
       const fit = regression(xs, ys);
-      const words = slotWords(context.slot);
       const value = has(words, 'intercept')
         ? fit.intercept
         : has(words, 'squared', 'r2', 'rsquared', 'determination') || R_SQUARED.test(context.slot.name)

@@ -5,6 +5,7 @@
  * differences and ratios of two statistics, and outlier rows by z-score or IQR.
  */
 import { fail } from '../../lib/errors.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import {
   type Cell,
   categoryValues,
@@ -100,11 +101,11 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
       .find((name) => isNumericColumn(context.frame, name));
   // "with Height as the predictor and Weight as the response".
   const predictor =
-    /(?:^|[\s,(])(?:the )?([^,.;()]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input)\b/i.exec(
+    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:predictor|independent variable|explanatory variable|regressor|input)\b/i.exec(
       context.text,
     );
   const response =
-    /(?:^|[\s,(])(?:the )?([^,.;()]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome)\b/i.exec(
+    /(?:^|[\s,(])(?:the )?([^,.;()?\n]{1,60}?) as (?:the |its )?(?:response|dependent variable|target|outcome)\b/i.exec(
       context.text,
     );
   if (predictor && response) {
@@ -185,9 +186,17 @@ export function strengthLabel(r: number, text: string): 'strong' | 'moderate' | 
         'i',
       ).exec(text)?.[1] ?? fallback,
     );
+  // "'moderate' if 0.4 <= |r| < 0.7": the band's lower end before |r|, its upper end after.
+  const band = (label: string) =>
+    new RegExp(
+      `\\b${label}\\b['"’”]?\\s*(?:if|when|for|where)?\\s*(?:(0?\\.\\d+)\\s*(?:<=|≤|<)\\s*)?\\|?r\\|?\\s*(?:<=|≤|<)\\s*(0?\\.\\d+)`,
+      'i',
+    ).exec(text);
+  const moderate = band('moderate');
+  const weak = band('weak');
   const size = Math.abs(r);
-  if (size >= bound('strong', 0.7)) return 'strong';
-  if (size >= bound('moderate', 0.3)) return 'moderate';
+  if (size >= bound('strong', Number(moderate?.[2] ?? 0.7))) return 'strong';
+  if (size >= bound('moderate', Number(moderate?.[1] ?? weak?.[2] ?? 0.3))) return 'moderate';
   return 'weak';
 }
 
@@ -269,13 +278,43 @@ function oneAgainstRest(context: SlotContext): { column: string; groups: Group[]
 }
 
 /** The phrases that name a group, for reading which side a one-sided test expects larger. */
-function groupPhrases(group: Group): string[] {
-  return group.rest ? REST_PHRASES : [String(group.value).toLowerCase()];
+function groupPhrases(group: Group, text: string): string[] {
+  return group.rest
+    ? REST_PHRASES
+    : [String(group.value).toLowerCase(), ...groupLabels(text, String(group.value))];
 }
+
+/**
+ * The word the text gives a group's rows where it defines them by a quoted value: "Early shifts
+ * have Start equal to 'E' and late shifts 'L'" names the 'E' rows "early" and the 'L' rows "late".
+ * Only the definition's own form is read: a label word, the rows' noun, then at most a short
+ * "have Column equal to" before the quoted value.
+ */
+export function groupLabels(text: string, value: string): string[] {
+  const labels: string[] = [];
+  const quoted = new RegExp(`['"‘“]${escapeRegExp(value)}['"’”]`, 'gi');
+  for (const match of text.matchAll(quoted)) {
+    const before =
+      text
+        .slice(0, match.index)
+        .split(/[.;:,?!\n'"‘’“”]/)
+        .pop() ?? '';
+    const definition =
+      /^\s*(?:and\s+)?([a-z]+)\s+[a-z]+\s+(?:(?:have|has|are|with|whose|where)\b[\s\S]{0,40})?$/i.exec(
+        before,
+      );
+    const label = definition?.[1]?.toLowerCase();
+    if (label && !LABEL_STOP.has(label)) labels.push(label);
+  }
+  return labels;
+}
+
+/** Words that lead a clause without naming a group ("the rows whose", "all matches"). */
+const LABEL_STOP = new Set(['the', 'all', 'any', 'each', 'every', 'keep', 'use', 'compare', 'only', 'other']);
 
 /** The alternative the text states for the first group against the second; refused when unclear. */
 function groupAlternative(text: string, groups: readonly Group[]): Alternative {
-  const alternative = statedAlternative(text, groupPhrases(groups[0]!), groupPhrases(groups[1]!));
+  const alternative = statedAlternative(text, groupPhrases(groups[0]!, text), groupPhrases(groups[1]!, text));
   if (!alternative)
     fail(
       'unsupported',
@@ -285,6 +324,38 @@ function groupAlternative(text: string, groups: readonly Group[]): Alternative {
       },
     );
   return alternative;
+}
+
+/**
+ * The two columns a chi-square test is said to be "between": both must be columns, each with two
+ * values or more in the rows kept; a side naming no column (a flag no step made) or a column
+ * with one value left is refused rather than replaced by other columns. Undefined when no
+ * "between" is said of the test.
+ */
+function statedChiSquarePair(context: SlotContext): [string, string] | undefined {
+  const said =
+    /\b(?:chi-?square|chi2|independence)\b[^.;]*?\bbetween\s+(.{1,120}?)\s+and\s+(.{1,120}?)(?:\s*\(|[.,;?\n]|$)/i.exec(
+      context.text,
+    );
+  if (!said) return undefined;
+  const side = (phrase: string) => {
+    const found = findMentions(context.frame, phrase);
+    return found.length === 1 ? found[0]!.column : undefined;
+  };
+  const a = side(said[1]!);
+  const b = side(said[2]!);
+  if (!a || !b || a === b)
+    fail(
+      'unsupported',
+      `A chi-square test between "${said[1]}" and "${said[2]}": the builtin engine cannot tell the two columns.`,
+      { hint: 'Name two category columns of the table, or make the flag a column first.' },
+    );
+  for (const name of [a, b])
+    if (distinctValues(context.frame, name, context.rows).length < 2)
+      fail('unsupported', `A chi-square test needs two values of ${name} in the rows kept; there is one.`, {
+        hint: 'Check the filter on the rows, or name another column.',
+      });
+  return [a, b];
 }
 
 export function chiSquare(context: SlotContext): {
@@ -301,7 +372,7 @@ export function chiSquare(context: SlotContext): {
     return distinct.size >= 2 && distinct.size <= Math.min(50, Math.max(2, context.rows.length / 5));
   });
   twoSidedOnly(context.text, 'chi-square');
-  const [a, b] = categorical;
+  const [a, b] = statedChiSquarePair(context) ?? categorical;
   // A column of amounts is no category: its values as rows of a contingency table mean nothing.
   const measure = [a, b].find((name) => {
     const type = context.frame.table.columns.find((column) => column.name === name)?.type;

@@ -28,7 +28,8 @@ function lastAt(words: readonly string[], phrases: readonly (readonly string[])[
 
 /** Clauses of the text, the ones that state the alternative first. */
 function clauses(text: string): string[] {
-  const all = text.split(/[.;?\n()]/).filter((clause) => clause.trim().length > 0);
+  // A full stop ends a clause only before a capital or the end: "No. of Wins" is one name.
+  const all = text.split(/[;?\n()]|\.(?=\s+[A-Z]|\s*$)/).filter((clause) => clause.trim().length > 0);
   return [
     ...all.filter((clause) => /alternative/i.test(clause)),
     ...all.filter((clause) => !/alternative/i.test(clause)),

@@ -1,0 +1,125 @@
+/**
+ * @module regression-error
+ * The root mean squared error of a simple linear regression: over the rows it was fitted on
+ * when the text states no split, else fitted on the training rows and scored on the test rows
+ * of a split the text states in full and without chance ("the first 30 rows for training and
+ * the rest for testing", "training rows: Year 1999 or earlier; test rows: after 1999"). A random
+ * split (sklearn's train_test_split, a seed, a shuffle) cannot be repeated here and is refused.
+ */
+import { fail } from '../../lib/errors.ts';
+import { cellsOf, findMentions, isNumericColumn, pairsOf } from './analysis-frame.ts';
+import { numberResult, type SlotContext, type SlotResult } from './slot-context.ts';
+import { regressionPair } from './statistic-tests.ts';
+import { regression } from './stats.ts';
+
+/** A split whose rows depend on chance. */
+const RANDOM_SPLIT = /\brandom|\bshuffl|train_test_split|random_state|\bseed\b|cross[- ]validat|k-?fold/i;
+/** The text speaks of training and testing at all. */
+const SPLIT_WORDS =
+  /\btrain(?:ing|ed)?\b|\btest(?:ing)? (?:rows|set|data|part|portion)\b|\btest it\b|\bsplit\b|\bhold[- ]?out\b/i;
+
+type Split = { train: number[]; test: number[]; note: string };
+
+/** "the first 30 rows" or "the first 80%" for training, the rest (in table order) for testing. */
+function leadingRowsSplit(text: string, rows: readonly number[]): Split | undefined {
+  const first =
+    /\bfirst\s+(\d+(?:\.\d+)?)\s*(%|percent\b)?\s*(?:of\s+the\s+)?(?:rows|records|observations|entries|data)?[^.;]{0,60}?\btrain/i.exec(
+      text,
+    );
+  if (!first) return undefined;
+  const n = first[2] ? Math.floor((rows.length * Number(first[1])) / 100) : Number(first[1]);
+  if (!Number.isInteger(n) || n < 3 || n >= rows.length) return undefined;
+  return {
+    train: rows.slice(0, n),
+    test: rows.slice(n),
+    note: `fitted on the first ${n} rows, scored on the other ${rows.length - n}`,
+  };
+}
+
+/**
+ * "training rows: Year 1999 or earlier" (up to, at most, before) with the other rows for testing:
+ * the column named right before the bound, in a clause about training.
+ */
+function boundSplit(context: SlotContext, text: string): Split | undefined {
+  for (const [clause] of text.matchAll(/\btrain\w*[^.;\n]*/gi)) {
+    const bound =
+      /(\d+(?:\.\d+)?)\s+or\s+(earlier|before|less|lower|fewer)\b|\b(up to|at most|until|through|<=|≤|before|earlier than|below|under|<)\s*(\d+(?:\.\d+)?)/i.exec(
+        clause,
+      );
+    if (!bound) continue;
+    const value = Number(bound[1] ?? bound[4]);
+    const inclusive = bound[1] !== undefined || /up to|at most|until|through|<=|≤/i.test(bound[3] ?? '');
+    const lead = clause.slice(Math.max(0, bound.index - 30), bound.index);
+    const column = findMentions(context.frame, lead)
+      .map((mention) => mention.column)
+      .filter((name) => isNumericColumn(context.frame, name) || typeOf(context, name) === 'date')
+      .pop();
+    if (!column) continue;
+    const cells = cellsOf(context.frame, column);
+    // A column of years reads each cell's year ("2005", "2005-03-01").
+    const numberAt = (row: number) => {
+      const cell = cells[row];
+      return typeof cell === 'number'
+        ? cell
+        : typeof cell === 'string' && /^\d{4}\b/.test(cell)
+          ? Number(cell.slice(0, 4))
+          : Number.NaN;
+    };
+    const inTrain = (row: number) => (inclusive ? numberAt(row) <= value : numberAt(row) < value);
+    // "test rows: Year after 1999" may have been read as a filter on the same column: the split
+    // is over the rows before it.
+    const frame = context.frame;
+    const base =
+      frame.start && frame.conditions.length > 0 && frame.conditions.every((item) => item.column === column)
+        ? frame.start.filter((row) => !frame.dropped?.has(row))
+        : context.rows;
+    const train = base.filter(inTrain);
+    const test = base.filter((row) => !Number.isNaN(numberAt(row)) && !inTrain(row));
+    if (train.length === 0 || test.length === 0) continue;
+    return {
+      train,
+      test,
+      note: `fitted on the rows with ${column} ${inclusive ? '≤' : '<'} ${value}, scored on the other ${test.length}`,
+    };
+  }
+  return undefined;
+}
+
+const typeOf = (context: SlotContext, name: string) =>
+  context.frame.table.columns.find((column) => column.name === name)?.type;
+
+/** The RMSE of the simple regression the text states, as a slot's answer. */
+export function regressionRmse(context: SlotContext): SlotResult {
+  const text = context.text;
+  if (RANDOM_SPLIT.test(text))
+    fail('unsupported', 'The text splits the rows at random; the builtin engine cannot repeat that split.', {
+      hint: 'State the split in table order ("the first 30 rows for training") or by a value ("Year up to 1999").',
+    });
+  const { x, y } = regressionPair(context);
+  const { rows } = pairsOf(context.frame, x, y, [...context.rows]);
+  const split = SPLIT_WORDS.test(text)
+    ? (leadingRowsSplit(text, rows) ?? boundSplit({ ...context, rows }, text))
+    : { train: rows, test: rows, note: `fitted and scored on all ${rows.length} rows` };
+  if (!split || split.train.length < 3 || split.test.length < 1)
+    fail(
+      'unsupported',
+      'The text speaks of training and test rows but the builtin engine cannot tell which rows.',
+      {
+        hint: 'State the split in table order ("the first 30 rows for training") or by a value ("Year up to 1999").',
+      },
+    );
+  const fit = pairsOf(context.frame, x, y, split.train);
+  const line = regression(fit.x, fit.y);
+  const scored = pairsOf(context.frame, x, y, split.test);
+  const squared = scored.x.map(
+    (value, index) => (scored.y[index]! - (line.intercept + line.slope * value)) ** 2,
+  );
+  const rmse = Math.sqrt(squared.reduce((sum, value) => sum + value, 0) / squared.length);
+  return numberResult(
+    context,
+    rmse,
+    `RMSE of least squares ${y} = a + b·${x} (${split.note}; b = ${line.slope.toPrecision(4)}, a = ${line.intercept.toPrecision(4)})`,
+    [x, y],
+    [...split.train, ...split.test],
+  );
+}
