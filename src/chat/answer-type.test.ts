@@ -386,3 +386,24 @@ describe('carriesMoney: pounds', () => {
     expect(carriesMoney('Vans weighing 6,200 pounds cost $31,000 each.', 'cost')).toBe(true);
   });
 });
+
+describe('e-mail addresses, the name of a person, places still to come', () => {
+  it('an e-mail address asked wants one; a mail sent is no address', () => {
+    expect(expectedAnswerType("What's Odile Varga's email address?")).toBe('email');
+    expect(expectedAnswerType("What is Odile's school email?")).toBe('email');
+    expect(expectedAnswerType('What did Odile email me about the lease?')).toBeUndefined();
+    expect(carriesType('Write to her at odile.varga@example.org for the keys.', 'email')).toBe(true);
+    expect(carriesType('Odile Varga just called to say the lease is off.', 'email')).toBe(false);
+  });
+  it('"the name of the doctor" asks a person, "the name of the file" does not', () => {
+    expect(expectedAnswerType('What is the name of the doctor treating Bo?')).toBe('person');
+    expect(expectedAnswerType("What's the name of my contact at Harbour Bank?")).toBe('person');
+    expect(expectedAnswerType('What is the name of the file?')).toBeUndefined();
+  });
+  it('a location to be decided, or details on it to follow, is no place; a conference is no place', () => {
+    expect(carriesType('Review on 3 June at 9:00 am (location TBD).', 'place')).toBe(false);
+    expect(carriesType('HR will send details on the location of this meeting.', 'place')).toBe(false);
+    expect(carriesType('Sponsorship of the 2030 Northern Conference: $900.', 'place')).toBe(false);
+    expect(carriesType('The review is in room 4B.', 'place')).toBe(true);
+  });
+});

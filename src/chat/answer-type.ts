@@ -10,6 +10,7 @@ import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
 
 export type AnswerType =
   | 'phone'
+  | 'email'
   | 'rate'
   | 'amount'
   | 'date'
@@ -25,6 +26,11 @@ type Rule = readonly [AnswerType, RegExp];
 
 /** First matching rule wins; more specific wordings come first. */
 const QUESTION_RULES: readonly Rule[] = [
+  // "What's Ann's e-mail address?", "Which email address did Bo use?", "What is Ann's school email?"
+  [
+    'email',
+    /^\s*(?:what|which)\b[^?]*\be-?mail address(?:es)?\b|^\s*(?:what|which)(?:'s| is| was| are)?\s[^?]*'s?\s+(?:[\w-]+\s+)?e-?mail\s*\??\s*$/i,
+  ],
   [
     'phone',
     /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
@@ -70,7 +76,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
     'person',
-    /^\s*(?:who|whom)\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
@@ -159,15 +165,19 @@ const MONTH_ALONE = new RegExp(
   `\\b(?:${TIME_WORDS})[\\s-]+(?:the\\s+)?${MONTH_NAME}\\b|\\b[Tt]he\\s+${MONTH_NAME}\\s+[A-Z]?[a-z]+|\\b(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2}\\b`,
 );
 
+/** An e-mail address: "ann.lee@example.com". */
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 /** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
 const EXTENSION = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
 
 /**
  * A place spoken of without its name: one to be found ("a room", "another venue") or the name
- * still to come ("the room number", "the location details"). It says where nothing is.
+ * still to come ("the room number", "the location details", "location TBD", "details on the
+ * location to follow"). It says where nothing is.
  */
 const UNNAMED_PLACE =
-  /\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])/gi;
+  /\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])|\b(?:room|location|venue|place)\s*(?:is\s+|:\s*)?(?:TBD|TBA|TBC|to be (?:determined|decided|announced|confirmed))\b|\b(?:details?|information|info)\s+(?:on|about|of|regarding)\s+the\s+(?:room|location|venue|place)\b/gi;
 
 /** The word at this index opens a sentence (or the text). */
 function opensSentence(text: string, index: number | undefined): boolean {
@@ -219,6 +229,7 @@ const CJK_TITLES =
 
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
+  'email',
   'tally',
   'version',
   'phone',
@@ -255,6 +266,7 @@ export const VERSION_NUMBER = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:versi
 
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
+  email: (text) => EMAIL_ADDRESS.test(text),
   phone: (text) =>
     /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text) ||
     // A local number without its area code: "853-5202".
@@ -286,7 +298,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     // "I will get a room", "e-mail you the room number": a place not yet named is none.
     const text = raw.replace(UNNAMED_PLACE, ' ');
     return (
-      /\b(?:room|conference|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
+      /\b(?:room|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
         text,
       ) ||
       // A named venue or landmark: "Beaver Creek Mountain", "Memorial Park", "the Yacht Club".

@@ -450,3 +450,18 @@ describe('a name asked in full', () => {
     expect(answer.answer).toContain('7A');
   });
 });
+
+describe('why', () => {
+  it('a sentence that states the thing asked but gives no reason is followed by the next one', () => {
+    const hit = passage(
+      "Ana,\n\nI won't be at the depot on Friday. I am having my shoulder looked at.\n\nTell Bo the crates can wait.",
+    );
+    const answer = extractiveAnswer('Why is Ana not at the depot on Friday?', [hit], new CitationList());
+    expect(answer.answer).toContain('shoulder');
+  });
+  it('a sentence that gives the reason stands alone', () => {
+    const hit = passage('The crates wait at the depot because the lift is broken. Bo will call on Monday.');
+    const answer = extractiveAnswer('Why do the crates wait at the depot?', [hit], new CitationList());
+    expect(answer.answer).toBe('The crates wait at the depot because the lift is broken. [1]');
+  });
+});

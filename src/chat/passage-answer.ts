@@ -123,6 +123,9 @@ const MIN_UNTYPED_RELEVANCE = 0.4;
 /** The same for a "who" answered by a titled name: the person is certain, the words may be fewer. */
 const MIN_TITLED_RELEVANCE = 0.3;
 
+/** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
+const FOLLOW_REASON_CHARS = 200;
+
 /** How far below the best typed sentence one that names the asked thing may score and still win. */
 const HEAD_MARGIN = 0.6;
 
@@ -141,7 +144,8 @@ export function extractiveAnswer(
   /** The person the question puts words in the mouth of: their own lines rank first. */
   person?: string,
 ): ExtractiveAnswer {
-  const scored = rankSentences(question, hits, type, person).filter((candidate) => candidate.score > 0);
+  const all = rankSentences(question, hits, type, person);
+  const scored = all.filter((candidate) => candidate.score > 0);
   const ranked = (askedOn ? byAskedDay(scored, askedOn, namesDayOfMonth(question)) : scored)
     .filter((candidate) => candidate.score > 0)
     .sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
@@ -199,6 +203,17 @@ export function extractiveAnswer(
     return added.length >= 2 || added.some((term) => named.has(term));
   });
   if (second) chosen.push(second);
+  else if (type === 'reason' && !first.typed) {
+    // "Why …" answered by a sentence that states the thing but gives no reason: the reason is
+    // often the sentence right after it ("I won't be in on Thursday. I am having my knee looked at.").
+    const next = all.find(
+      (candidate) =>
+        candidate.hit === first.hit &&
+        candidate.position === first.position + 1 &&
+        candidate.role === first.role,
+    );
+    if (next && next.text.length <= FOLLOW_REASON_CHARS && !/\?\s*$/.test(next.text)) chosen.push(next);
+  }
   chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
   const text = chosen
     .map((sentence) => {
