@@ -407,3 +407,13 @@ describe('e-mail addresses, the name of a person, places still to come', () => {
     expect(carriesType('The review is in room 4B.', 'place')).toBe(true);
   });
 });
+
+describe('settings in quotes', () => {
+  it('a quoted name written as a program writes it is a code; a quoted word is not', () => {
+    expect(carriesType('ben: try adding Option "ShadowFbOff" "True" to the device section', 'code')).toBe(
+      true,
+    );
+    expect(carriesType('I tried passing "mode=safe" but it hangs', 'code')).toBe(true);
+    expect(carriesType('We took the "Gold" plan in the end', 'code')).toBe(false);
+  });
+});

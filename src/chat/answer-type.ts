@@ -371,6 +371,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
         text,
       ) ||
+      // A setting's name in quotes, written as a program writes it: camel case, underscores,
+      // dots, digits or a value ('"MaxRetryCount"', '"log.level"', '"mode=safe"'; a word in quotes, 'the "Gold" plan', is none).
+      /"(?=[^"\s]*(?:[a-z][A-Z]|[_.\d=]))[A-Za-z_][\w.=-]{2,}"/.test(text) ||
       // An all-capitals word is a code ("User ID: JLAVORATO") only in a line that is not all
       // capitals itself: in a heading or a shouted line ("ARRIVAL CONFIRMATION:") it is a word.
       (/\b[A-Z]{4,}\b/.test(text) && !shouted(text))
