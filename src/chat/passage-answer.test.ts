@@ -465,3 +465,22 @@ describe('why', () => {
     expect(answer.answer).toBe('The crates wait at the depot because the lift is broken. [1]');
   });
 });
+
+describe('which', () => {
+  it('"which <thing>" wants a sentence that names one, not one that only speaks of the kind', () => {
+    const chat = passage(
+      [
+        '[01:02] <kit42> I am thinking of buying a new soundcard',
+        '[01:03] <sam_r> kit42: get a fast one',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which soundcard did kit42 end up buying?', [chat], new CitationList()).found,
+    ).toBe(false);
+    const named = passage('[01:05] <kit42> I ended up buying the Vesta Tone 5 soundcard', 'chat');
+    expect(
+      extractiveAnswer('Which soundcard did kit42 end up buying?', [named], new CitationList()).answer,
+    ).toContain('Vesta Tone 5');
+  });
+});

@@ -123,6 +123,29 @@ const MIN_UNTYPED_RELEVANCE = 0.4;
 /** The same for a "who" answered by a titled name: the person is certain, the words may be fewer. */
 const MIN_TITLED_RELEVANCE = 0.3;
 
+/** "Which soundcard …", "which brand of cable …": a question that asks for one thing of a kind by its name. */
+const WHICH_THING = /^\s*which\s+[a-z]/i;
+/** Capitalised words that open sentences and name nothing. */
+const OPENERS = new Set(
+  'but and or so then the this that these those i it we you he she they my our yes no ok okay well also maybe perhaps hi hello thanks sure'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a sentence names something the question does not: a capitalised word, a figure, a
+ * code or a quoted or marked-up token ("the Creative one", "ip90", "`indextree`").
+ */
+function namesInstance(text: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? []);
+  return (text.match(/[\p{L}\p{N}_'`"./=-]+/gu) ?? []).some((token) => {
+    const word = token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, '');
+    const lower = word.toLowerCase().replace(/'s$/, '');
+    if (!word || asked.has(lower) || OPENERS.has(lower)) return false;
+    return /[\p{Lu}\p{N}_`"=/]/u.test(word);
+  });
+}
+
 /** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
 const FOLLOW_REASON_CHARS = 200;
 
@@ -186,6 +209,8 @@ export function extractiveAnswer(
   // question are the topic, not the answer.
   if (type === 'person' && !first.typed && !(AUTHOR_ASKED.test(question) && BYLINE.test(first.text)))
     return none;
+  // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
+  if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) return none;
   // "How many shares …" is answered by a count of shares, not by another figure beside them.
   const counted = type === 'amount' ? countedNoun(question) : undefined;
   const countedTerm = counted ? foldedTerms(counted)[0] : undefined;
