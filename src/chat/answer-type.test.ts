@@ -417,3 +417,14 @@ describe('settings in quotes', () => {
     expect(carriesType('We took the "Gold" plan in the end', 'code')).toBe(false);
   });
 });
+
+describe('scores', () => {
+  it('"what was the score" wants a score; a count of players is none', () => {
+    expect(expectedAnswerType('What was the score of the rugby match against the harbour crew?')).toBe(
+      'tally',
+    );
+    expect(carriesType('We beat them 21-14 in the rain.', 'tally')).toBe(true);
+    expect(carriesType('So far there are 5 crew members who will play.', 'tally')).toBe(false);
+    expect(carriesType('Kick-off is 10-11 am on Saturday.', 'tally')).toBe(false);
+  });
+});

@@ -37,7 +37,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'tally',
-    /\b(?:what was|what were|how did)\s+(?:the\s+)?(?:final\s+|outcome of the\s+|result of the\s+|results of the\s+)?vot(?:e|es|ing)\b|\bvot(?:e|ing) (?:result|count|tally|outcome)s?\b|\bhow many (?:people |members )?vot(?:ed|es)\b/i,
+    /\b(?:what was|what were|how did)\s+(?:the\s+)?(?:final\s+|outcome of the\s+|result of the\s+|results of the\s+)?vot(?:e|es|ing)\b|\bvot(?:e|ing) (?:result|count|tally|outcome)s?\b|\bhow many (?:people |members )?vot(?:ed|es)\b|\bwhat (?:was|is|were) the (?:final |end |half-?time )?scores?\b|\bhow did (?:the|our|their) (?:game|match)\b/i,
   ],
   [
     'decision',
@@ -348,8 +348,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   },
   version: (text) => VERSION_NUMBER.test(text),
   // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
+  // A game's score ("we won 21-14", "a 3–1 loss") counts too.
   tally: (text) =>
-    /\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(
+    /\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-:/.]?\d)(?!\s*(?:[ap]\.?m\b|pm|am|hours?|days?|minutes?|years?|%))|\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(
       text,
     ),
   decision: (text) =>
