@@ -390,3 +390,45 @@ describe('carriesMoney: pounds', () => {
     expect(carriesMoney('Vans weighing 6,200 pounds cost $31,000 each.', 'cost')).toBe(true);
   });
 });
+
+describe('e-mail addresses, the name of a person, places still to come', () => {
+  it('an e-mail address asked wants one; a mail sent is no address', () => {
+    expect(expectedAnswerType("What's Odile Varga's email address?")).toBe('email');
+    expect(expectedAnswerType("What is Odile's school email?")).toBe('email');
+    expect(expectedAnswerType('What did Odile email me about the lease?')).toBeUndefined();
+    expect(carriesType('Write to her at odile.varga@example.org for the keys.', 'email')).toBe(true);
+    expect(carriesType('Odile Varga just called to say the lease is off.', 'email')).toBe(false);
+  });
+  it('"the name of the doctor" asks a person, "the name of the file" does not', () => {
+    expect(expectedAnswerType('What is the name of the doctor treating Bo?')).toBe('person');
+    expect(expectedAnswerType("What's the name of my contact at Harbour Bank?")).toBe('person');
+    expect(expectedAnswerType('What is the name of the file?')).toBeUndefined();
+  });
+  it('a location to be decided, or details on it to follow, is no place; a conference is no place', () => {
+    expect(carriesType('Review on 3 June at 9:00 am (location TBD).', 'place')).toBe(false);
+    expect(carriesType('HR will send details on the location of this meeting.', 'place')).toBe(false);
+    expect(carriesType('Sponsorship of the 2030 Northern Conference: $900.', 'place')).toBe(false);
+    expect(carriesType('The review is in room 4B.', 'place')).toBe(true);
+  });
+});
+
+describe('settings in quotes', () => {
+  it('a quoted name written as a program writes it is a code; a quoted word is not', () => {
+    expect(carriesType('ben: try adding Option "ShadowFbOff" "True" to the device section', 'code')).toBe(
+      true,
+    );
+    expect(carriesType('I tried passing "mode=safe" but it hangs', 'code')).toBe(true);
+    expect(carriesType('We took the "Gold" plan in the end', 'code')).toBe(false);
+  });
+});
+
+describe('scores', () => {
+  it('"what was the score" wants a score; a count of players is none', () => {
+    expect(expectedAnswerType('What was the score of the rugby match against the harbour crew?')).toBe(
+      'tally',
+    );
+    expect(carriesType('We beat them 21-14 in the rain.', 'tally')).toBe(true);
+    expect(carriesType('So far there are 5 crew members who will play.', 'tally')).toBe(false);
+    expect(carriesType('Kick-off is 10-11 am on Saturday.', 'tally')).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
 
 export type AnswerType =
   | 'phone'
+  | 'email'
   | 'rate'
   | 'amount'
   | 'date'
@@ -25,13 +26,18 @@ type Rule = readonly [AnswerType, RegExp];
 
 /** First matching rule wins; more specific wordings come first. */
 const QUESTION_RULES: readonly Rule[] = [
+  // "What's Ann's e-mail address?", "Which email address did Bo use?", "What is Ann's school email?"
+  [
+    'email',
+    /^\s*(?:what|which)\b[^?]*\be-?mail address(?:es)?\b|^\s*(?:what|which)(?:'s| is| was| are)?\s[^?]*'s?\s+(?:[\w-]+\s+)?e-?mail\s*\??\s*$/i,
+  ],
   [
     'phone',
     /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',
-    /\b(?:what was|what were|how did)\s+(?:the\s+)?(?:final\s+|outcome of the\s+|result of the\s+|results of the\s+)?vot(?:e|es|ing)\b|\bvot(?:e|ing) (?:result|count|tally|outcome)s?\b|\bhow many (?:people |members )?vot(?:ed|es)\b/i,
+    /\b(?:what was|what were|how did)\s+(?:the\s+)?(?:final\s+|outcome of the\s+|result of the\s+|results of the\s+)?vot(?:e|es|ing)\b|\bvot(?:e|ing) (?:result|count|tally|outcome)s?\b|\bhow many (?:people |members )?vot(?:ed|es)\b|\bwhat (?:was|is|were) the (?:final |end |half-?time )?scores?\b|\bhow did (?:the|our|their) (?:game|match)\b/i,
   ],
   [
     'decision',
@@ -70,7 +76,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
     'person',
-    /^\s*(?:who|whom)\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
@@ -159,6 +165,9 @@ const MONTH_ALONE = new RegExp(
   `\\b(?:${TIME_WORDS})[\\s-]+(?:the\\s+)?${MONTH_NAME}\\b|\\b[Tt]he\\s+${MONTH_NAME}\\s+[A-Z]?[a-z]+|\\b(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2}\\b`,
 );
 
+/** An e-mail address: "ann.lee@example.com". */
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 /** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
 const EXTENSION = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
 
@@ -220,6 +229,7 @@ const CJK_TITLES =
 
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
+  'email',
   'tally',
   'version',
   'phone',
@@ -256,6 +266,7 @@ export const VERSION_NUMBER = /\b\d+(?:\.\d+)+[a-z]?\b|\bv\.?\s?\d+\b|\b(?:versi
 
 /** Detectors: does a sentence carry a thing of this type? */
 const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
+  email: (text) => EMAIL_ADDRESS.test(text),
   phone: (text) =>
     /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text) ||
     // A local number without its area code: "853-5202".
@@ -287,7 +298,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     // "I will get a room", "e-mail you the room number": a place not yet named is none.
     const text = raw.replace(UNNAMED_PLACE, ' ');
     return (
-      /\b(?:room|conference|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
+      /\b(?:room|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
         text,
       ) ||
       // A named venue or landmark: "Beaver Creek Mountain", "Memorial Park", "the Yacht Club".
@@ -337,8 +348,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   },
   version: (text) => VERSION_NUMBER.test(text),
   // A count of votes ("5 for, 0 against", "passed 7 to 2") or how a vote ended.
+  // A game's score ("we won 21-14", "a 3–1 loss") counts too.
   tally: (text) =>
-    /\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(
+    /\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-:/.]?\d)(?!\s*(?:[ap]\.?m\b|pm|am|hours?|days?|minutes?|years?|%))|\b\d+\s+(?:for|against|in favou?r|yes|no|abstain\w*|to\s+\d+)\b|\b(?:unanimous(?:ly)?|carried|motion (?:passed|failed)|vote (?:passed|failed))\b/i.test(
       text,
     ),
   decision: (text) =>
@@ -360,6 +372,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
         text,
       ) ||
+      // A setting's name in quotes, written as a program writes it: camel case, underscores,
+      // dots, digits or a value ('"MaxRetryCount"', '"log.level"', '"mode=safe"'; a word in quotes, 'the "Gold" plan', is none).
+      /"(?=[^"\s]*(?:[a-z][A-Z]|[_.\d=]))[A-Za-z_][\w.=-]{2,}"/.test(text) ||
       // An all-capitals word is a code ("User ID: JLAVORATO") only in a line that is not all
       // capitals itself: in a heading or a shouted line ("ARRIVAL CONFIRMATION:") it is a word.
       (/\b[A-Z]{4,}\b/.test(text) && !shouted(text))

@@ -26,7 +26,7 @@ import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
-import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
+import { answerOwnWords, isSentFolder, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
@@ -193,7 +193,13 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (person) {
     // Their own words first (mail from them, their chat lines); passages about them only without.
     const by = results.filter((hit) => sentBy(hit, person));
-    results = (by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person))).slice(0, k);
+    let about = by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person));
+    if (by.length === 0 && TOLD_ME.test(question)) {
+      // "What did Bob ask me for?": the asker's own mail to Bob is about Bob, not Bob's words.
+      const reader = readerOf(await index.store.people(), asUser);
+      about = about.filter((hit) => !reader.wrote(hit) && !isSentFolder(hit.path));
+    }
+    results = about.slice(0, k);
   }
   const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
   const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
@@ -456,6 +462,9 @@ const ASKS_OF_ONE_MEETING = /^\s*(?:what time|when|where|which (?:room|building|
  */
 const AGENDA_SHAPE =
   /^\s*(?:what\s+(?:do|will)\s+I\s+have\s+(?:on|for|planned|scheduled|booked)\b|(?:am|are)\s+(?:I|we)\s+(?:free|busy|available|booked)\b|what(?:'s|’s| is)\s+(?:planned|scheduled|booked)\s+(?:on|for)\b|anything\s+(?:planned|scheduled|booked)\s+(?:on|for)\b)/i;
+
+/** A question about what someone said to the asker: "… tell me", "… ask us for", "… want me to". */
+const TOLD_ME = /\b(?:me|us)\b/i;
 
 /** "What did Maria send me?": the sender the question names. */
 function senderAsked(question: string): string | undefined {

@@ -22,6 +22,9 @@ describe('attributedPerson', () => {
     expect(attributedPerson('How did pyKit fix the prompt?')).toBe('pyKit');
     expect(attributedPerson('Where does gnutron think the file is?')).toBe('gnutron');
     expect(attributedPerson('What does anyone think of it?')).toBeUndefined();
+    expect(attributedPerson('What option did KitRunner1 tell sam_r to add?')).toBe('KitRunner1');
+    expect(attributedPerson('Which flag did sam_r try on the old laptop?')).toBe('sam_r');
+    expect(attributedPerson('Which driver did Ana Ruiz install?')).toBe('Ana Ruiz');
   });
 });
 

@@ -77,6 +77,14 @@ describe('ask: what did I say or send', () => {
           'Odile, the gate code for the yard is 9902 from Monday.\n',
         ),
         mboxMessage(
+          'out5',
+          '2024-05-07T09:00:00Z',
+          nora,
+          tomas,
+          'Boat trailer',
+          'Tomas, the boat trailer is parked at the north gate until Friday.\n',
+        ),
+        mboxMessage(
           'out4',
           '2024-05-06T09:00:00Z',
           nora,
@@ -132,5 +140,16 @@ describe('ask: what did I say or send', () => {
       asUser: 'nora.lind@example.com',
     });
     expect(result.found).toBe(false);
+  });
+
+  it('does not answer what someone asked the asker from the asker’s own mail to them', async () => {
+    // Nora told Tomas where the trailer is; Tomas wrote nothing.
+    for (const asUser of ['nora.lind@example.com', undefined]) {
+      const result = await askQuestion(index, 'Where did Tomas tell me the boat trailer is?', {
+        now,
+        ...(asUser ? { asUser } : {}),
+      });
+      expect(result.answer).not.toContain('north gate');
+    }
   });
 });

@@ -6,6 +6,7 @@
  * person), not from what others wrote on the topic. When the asking user is not given or not
  * a person the index knows, the mailbox's sent folders hold the owner's own mail.
  */
+import { quoteHeaderStart } from '../formats/mail/split-body.ts';
 import { analyze } from '../index/analyze.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { resolvePerson } from '../index/people.ts';
@@ -95,22 +96,14 @@ export function toRecipient(hits: readonly SearchHit[], recipient: string | unde
   return addressed.length > 0 ? addressed : hits;
 }
 
-/** The line a mail's history starts at: a reply's or forward's header. */
-const HISTORY = [
-  /^\s*-{2,}\s*Original Message\s*-{2,}/i,
-  /^\s*-{2,}\s*(?:Reply|Forwarded) (?:message|by)\b/i,
-  /^\s*_{5,}\s*$/,
-  /^\s*On .{5,120} wrote:\s*$/,
-  /^\s*From:\s.+\s(?:Sent|Date):\s/i,
-  /^\s*>/,
-];
-
 /** A mail read as what its sender wrote: the history it quotes or forwards left out. */
 function ownText(hit: SearchHit): SearchHit {
   if (hit.type !== 'email') return hit;
   const lines = hit.text.split('\n');
-  const cut = lines.findIndex((line) => HISTORY.some((pattern) => pattern.test(line)));
-  const text = cut >= 0 ? lines.slice(0, cut).join('\n') : hit.text;
+  // The history starts at a reply's or forward's header (the reader's own test) or at the first "> " line.
+  const marked = lines.findIndex((line) => /^\s*>/.test(line));
+  const cut = Math.min(quoteHeaderStart(lines), marked >= 0 ? marked : lines.length);
+  const text = lines.slice(0, cut).join('\n');
   const { quoted: _quoted, forwarded: _forwarded, ...data } = (hit.data ?? {}) as Record<string, unknown>;
   return { ...hit, text, data };
 }

@@ -450,3 +450,37 @@ describe('a name asked in full', () => {
     expect(answer.answer).toContain('7A');
   });
 });
+
+describe('why', () => {
+  it('a sentence that states the thing asked but gives no reason is followed by the next one', () => {
+    const hit = passage(
+      "Ana,\n\nI won't be at the depot on Friday. I am having my shoulder looked at.\n\nTell Bo the crates can wait.",
+    );
+    const answer = extractiveAnswer('Why is Ana not at the depot on Friday?', [hit], new CitationList());
+    expect(answer.answer).toContain('shoulder');
+  });
+  it('a sentence that gives the reason stands alone', () => {
+    const hit = passage('The crates wait at the depot because the lift is broken. Bo will call on Monday.');
+    const answer = extractiveAnswer('Why do the crates wait at the depot?', [hit], new CitationList());
+    expect(answer.answer).toBe('The crates wait at the depot because the lift is broken. [1]');
+  });
+});
+
+describe('which', () => {
+  it('"which <thing>" wants a sentence that names one, not one that only speaks of the kind', () => {
+    const chat = passage(
+      [
+        '[01:02] <kit42> I am thinking of buying a new soundcard',
+        '[01:03] <sam_r> kit42: get a fast one',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which soundcard did kit42 end up buying?', [chat], new CitationList()).found,
+    ).toBe(false);
+    const named = passage('[01:05] <kit42> I ended up buying the Vesta Tone 5 soundcard', 'chat');
+    expect(
+      extractiveAnswer('Which soundcard did kit42 end up buying?', [named], new CitationList()).answer,
+    ).toContain('Vesta Tone 5');
+  });
+});

@@ -123,6 +123,32 @@ const MIN_UNTYPED_RELEVANCE = 0.4;
 /** The same for a "who" answered by a titled name: the person is certain, the words may be fewer. */
 const MIN_TITLED_RELEVANCE = 0.3;
 
+/** "Which soundcard …", "which brand of cable …": a question that asks for one thing of a kind by its name. */
+const WHICH_THING = /^\s*which\s+[a-z]/i;
+/** Capitalised words that open sentences and name nothing. */
+const OPENERS = new Set(
+  'but and or so then the this that these those i it we you he she they my our yes no ok okay well also maybe perhaps hi hello thanks sure'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a sentence names something the question does not: a capitalised word, a figure, a
+ * code or a quoted or marked-up token ("the Creative one", "ip90", "`indextree`").
+ */
+function namesInstance(text: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? []);
+  return (text.match(/[\p{L}\p{N}_'`"./=-]+/gu) ?? []).some((token) => {
+    const word = token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, '');
+    const lower = word.toLowerCase().replace(/'s$/, '');
+    if (!word || asked.has(lower) || OPENERS.has(lower)) return false;
+    return /[\p{Lu}\p{N}_`"=/]/u.test(word);
+  });
+}
+
+/** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
+const FOLLOW_REASON_CHARS = 200;
+
 /** How far below the best typed sentence one that names the asked thing may score and still win. */
 const HEAD_MARGIN = 0.6;
 
@@ -141,7 +167,8 @@ export function extractiveAnswer(
   /** The person the question puts words in the mouth of: their own lines rank first. */
   person?: string,
 ): ExtractiveAnswer {
-  const scored = rankSentences(question, hits, type, person).filter((candidate) => candidate.score > 0);
+  const all = rankSentences(question, hits, type, person);
+  const scored = all.filter((candidate) => candidate.score > 0);
   const ranked = (askedOn ? byAskedDay(scored, askedOn, namesDayOfMonth(question)) : scored)
     .filter((candidate) => candidate.score > 0)
     .sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
@@ -182,6 +209,8 @@ export function extractiveAnswer(
   // question are the topic, not the answer.
   if (type === 'person' && !first.typed && !(AUTHOR_ASKED.test(question) && BYLINE.test(first.text)))
     return none;
+  // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
+  if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) return none;
   // "How many shares …" is answered by a count of shares, not by another figure beside them.
   const counted = type === 'amount' ? countedNoun(question) : undefined;
   const countedTerm = counted ? foldedTerms(counted)[0] : undefined;
@@ -199,6 +228,17 @@ export function extractiveAnswer(
     return added.length >= 2 || added.some((term) => named.has(term));
   });
   if (second) chosen.push(second);
+  else if (type === 'reason' && !first.typed) {
+    // "Why …" answered by a sentence that states the thing but gives no reason: the reason is
+    // often the sentence right after it ("I won't be in on Thursday. I am having my knee looked at.").
+    const next = all.find(
+      (candidate) =>
+        candidate.hit === first.hit &&
+        candidate.position === first.position + 1 &&
+        candidate.role === first.role,
+    );
+    if (next && next.text.length <= FOLLOW_REASON_CHARS && !/\?\s*$/.test(next.text)) chosen.push(next);
+  }
   chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
   const text = chosen
     .map((sentence) => {

@@ -38,7 +38,7 @@ function subjectOf(hit: SearchHit): string | undefined {
 }
 
 /** Kinds of fact a mail's signature is quoted for: its phone and fax lines, its address. */
-const SIGNATURE_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'place']);
+const SIGNATURE_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'email', 'place']);
 
 /**
  * The lines of the signature the reader kept apart from a mail's text ("Liz Ode / Tel.

@@ -53,6 +53,7 @@ const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[
 /** Words that only name the kind of thing asked for ("phone" in "what's Ann's phone number"). */
 export const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
   phone: new Set(analyze('phone telephone tel number')),
+  email: new Set(analyze('email e-mail mail address')),
 };
 
 /**

@@ -3,6 +3,7 @@ import {
   addressesIn,
   isNotesWriterLine,
   leadingNotesAddress,
+  nameOverStamp,
   personKey,
   readNotesAddress,
   withoutAddresses,
@@ -95,5 +96,18 @@ describe('addresses in a line', () => {
         .trim(),
     ).toBe('Per');
     expect(addressesIn('We meet at 10 in the big room.')).toEqual([]);
+  });
+});
+
+describe('nameOverStamp', () => {
+  it('reads a name on its own line over a stamp date, of one to four words', () => {
+    const lines = ['Wenna Brisk', '03/14/2001 09:12 AM', 'Tamsin', '11/02/2000 04:40 PM'];
+    expect(nameOverStamp(lines, 0)).toBe('Wenna Brisk');
+    expect(nameOverStamp(lines, 2)).toBe('Tamsin');
+  });
+  it('reads nothing when the next line is no stamp or the line is more than a name', () => {
+    expect(nameOverStamp(['Wenna Brisk', 'To: Tamsin Quell'], 0)).toBeUndefined();
+    expect(nameOverStamp(['see you at noon', '03/14/2001 09:12 AM'], 0)).toBeUndefined();
+    expect(nameOverStamp(['03/14/2001 09:12 AM'], 0)).toBeUndefined();
   });
 });

@@ -91,6 +91,15 @@ export function isNotesWriterLine(line: string): boolean {
 /** The date and time that open a Notes stamp line: "09/25/2000 10:29 AM". */
 export const STAMP_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}/;
 
+/** A name on a line of its own, as a Notes stamp writes it above the date ("Ann Lee", "Ann"). */
+const STAMP_NAME = /^\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\s*$/u;
+
+/** The name on `lines[index]` when that line holds only a name and the next opens with a stamp's date ("Ann Lee" over "06/01/2001 06:10 PM"). */
+export function nameOverStamp(lines: readonly string[], index: number): string | undefined {
+  if (!STAMP_DATE.test(lines[index + 1] ?? '')) return undefined;
+  return STAMP_NAME.exec(lines[index] ?? '')?.[1];
+}
+
 /**
  * True when `lines[index]` opens a Notes stamp: a writer line with the date below it, a blank
  * line maybe between ("Ann Lee@ACME" over "09/25/2000 10:29 AM").

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWords } from './decode-words.ts';
-import { splitBody } from './split-body.ts';
+import { quoteHeaderStart, splitBody } from './split-body.ts';
 
 describe('splitBody', () => {
   it('moves an Outlook "Original Message" block to quoted', () => {
@@ -159,6 +159,24 @@ describe('splitBody', () => {
     );
     expect(split.text).toBe('FYI.');
     expect(split.quoted).toContain('Jerry Burt');
+  });
+
+  it('starts the quote at a "Reply message" line and at an Outlook header run into one line', () => {
+    const reply = splitBody('Fine by me.\n\n----- Reply message -----\nFrom: Wenna Brisk\nCan we move it?');
+    expect(reply.text).toBe('Fine by me.');
+    expect(reply.quoted).toContain('Can we move it?');
+    const oneLine = splitBody(
+      'Agreed.\n\nFrom: Wenna Brisk Sent: Monday, May 6, 2024 9:00 AM\nCan we move it?',
+    );
+    expect(oneLine.text).toBe('Agreed.');
+    expect(oneLine.quoted).toContain('Can we move it?');
+  });
+
+  it('gives the line its quoted history starts at, with the writer named over a Notes stamp', () => {
+    expect(quoteHeaderStart(['Agreed.', '', 'Wenna Brisk', '03/14/2001 09:12 AM', 'To: Tamsin Quell'])).toBe(
+      2,
+    );
+    expect(quoteHeaderStart(['Agreed.', '> Can we move it?'])).toBe(2);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 
 import { contactBlockStart } from './contact-block.ts';
-import { opensNotesStamp } from './notes-address.ts';
+import { nameOverStamp, opensNotesStamp } from './notes-address.ts';
 
 export type SplitBody = {
   readonly text: string;
@@ -19,14 +19,12 @@ export type SplitBody = {
 const QUOTE_HEADER = [
   /^\s*-{2,}\s*Original Message\s*-{2,}\s*$/i,
   /^\s*-{2,}\s*Forwarded by\b.*$/i,
-  /^\s*-{2,}\s*Forwarded message\s*-{2,}\s*$/i,
+  /^\s*-{2,}\s*(?:Forwarded|Reply) message\s*-{2,}\s*$/i,
   /^\s*Begin forwarded message:\s*$/i,
   /^\s*_{5,}\s*$/,
 ];
 const NOTES_STAMP =
   /^\s*(?:\S.{0,80}\s)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s*$/i;
-/** A name on a line of its own, above a Notes stamp's date ("Ann Lee"). */
-const NAME_LINE = /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*$/u;
 /** A Lotus Notes header on one line: the writer, the date and time, then "To:". */
 const NOTES_ONE_LINE =
   /^\s*\S[^\n]{0,80}?\s\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+To:\s*\S/i;
@@ -75,8 +73,10 @@ function isQuoteHeader(lines: readonly string[], index: number): boolean {
   if (opensNotesStamp(lines, index)) return true;
   // A Notes header whose writer and date lines the export lost: "Sent by: Ann Lee" over "To: …".
   if (/^\s*Sent by:\s*\S/i.test(line) && /^\s*To:\s*\S/i.test(next)) return true;
-  // An Outlook header block without the "Original Message" line: "From: ..." then "Sent:" or "Date:".
+  // An Outlook header block without the "Original Message" line: "From: ..." then "Sent:" or "Date:",
+  // on the next line or run into the same one.
   if (/^\s*From:\s*\S/i.test(line) && /^\s*(Sent|Date):\s*\S/i.test(next) && index > 0) return true;
+  if (/^\s*From:\s.+\s(?:Sent|Date):\s/i.test(line) && index > 0) return true;
   // A Lotus Notes header: "From: Ann Lee (on) 12/12/2000 11:56 AM", or "Ann Lee 11/26/2001 08:35 PM"
   // (the name may stand on the line above) with "To:" right below.
   if (/^\s*From:\s+\S.*\s(?:on\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\b/i.test(line)) return true;
@@ -105,27 +105,30 @@ function trimBlankLines(lines: readonly string[]): string {
   );
 }
 
+/**
+ * The line the quoted history's header starts at (`lines.length` when there is none): the
+ * header itself, or the writer's name above a Notes stamp, or the left column of a two-column
+ * Notes header. Lines marked with ">" are not headers; a caller that wants them cut too finds them itself.
+ */
+export function quoteHeaderStart(lines: readonly string[]): number {
+  for (let index = 0; index < lines.length; index++) {
+    if (!isQuoteHeader(lines, index)) continue;
+    let start = index;
+    // A Notes stamp with only the date has the writer's name on the line above (a writer line
+    // with its address, "Ann Lee@ACME", opens the quote itself).
+    if (nameOverStamp(lines, index - 1) !== undefined) start = index - 1;
+    // The left column of a two-column Notes header starts a line or two above its "To:".
+    if (notesColumns(lines, index))
+      while (start > 0 && index - start < 2 && /^\s{4,}\S{1,40}\s*$/.test(lines[start - 1] ?? '')) start--;
+    return start;
+  }
+  return lines.length;
+}
+
 /** Splits a body into new text, quoted text and signature. */
 export function splitBody(body: string): SplitBody {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  let quoteStart = lines.length;
-  for (let index = 0; index < lines.length; index++) {
-    if (isQuoteHeader(lines, index)) {
-      quoteStart = index;
-      // A Notes stamp with only the date has the writer's name on the line above (a writer line
-      // with its address, "Ann Lee@ACME", opens the quote itself).
-      if (/^\s*\d/.test(lines[index] ?? '') && NAME_LINE.test(lines[index - 1] ?? '')) quoteStart = index - 1;
-      // The left column of a two-column Notes header starts a line or two above its "To:".
-      if (notesColumns(lines, index))
-        while (
-          quoteStart > 0 &&
-          index - quoteStart < 2 &&
-          /^\s{4,}\S{1,40}\s*$/.test(lines[quoteStart - 1] ?? '')
-        )
-          quoteStart--;
-      break;
-    }
-  }
+  const quoteStart = quoteHeaderStart(lines);
   const own: string[] = [];
   const quoted: string[] = [];
   for (let index = 0; index < quoteStart; index++) {

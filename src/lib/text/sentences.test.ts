@@ -89,10 +89,9 @@ describe('dots that end no sentence in any language', () => {
       texts('Die Revolution (nach alt. Kalender im Februar) begann früh. Sie endete spät.'),
     ).toHaveLength(2);
     // "6." alone is an ordinal or a list number, not a sentence.
-    expect(texts('6. Jahrgang der Hafenzeitung. Neue Texte folgen.')).toEqual([
-      '6. Jahrgang der Hafenzeitung.',
-      'Neue Texte folgen.',
-    ]);
+    expect(
+      splitSentences('6. Jahrgang der Hafenzeitung. Neue Texte folgen.').map((span) => span.text),
+    ).toEqual(['6. Jahrgang der Hafenzeitung.', 'Neue Texte folgen.']);
     // A bracket left open does not swallow the sentences after it; a year still ends one.
     expect(texts('A stray ( bracket here. The next one starts.')).toHaveLength(2);
     expect(texts('Sales rose in 2012. The next year they fell.')).toHaveLength(2);
@@ -111,9 +110,22 @@ describe('dots that end no sentence in any language', () => {
     ).toHaveLength(1);
     expect(texts('Budget review for the harbour\nOskar will chair it.')).toHaveLength(2);
     // A bracketed sentence ends at its bracket, however many brackets it holds.
-    expect(texts('(Once it ran (for example, on Fridays), but no more.) Now it runs daily.')).toEqual([
-      '(Once it ran (for example, on Fridays), but no more.)',
-      'Now it runs daily.',
+    expect(
+      splitSentences('(Once it ran (for example, on Fridays), but no more.) Now it runs daily.').map(
+        (span) => span.text,
+      ),
+    ).toEqual(['(Once it ran (for example, on Fridays), but no more.)', 'Now it runs daily.']);
+  });
+
+  it('runs on through a dot standing alone in a command, and still ends at a spaced dot before a capital', () => {
+    expect(
+      splitSentences('Try this: find . -name "*.tmp" -delete to clear them. Then check.').map(
+        (span) => span.text,
+      ),
+    ).toEqual(['Try this: find . -name "*.tmp" -delete to clear them.', 'Then check.']);
+    expect(splitSentences('It works now . Thanks for the help.').map((span) => span.text)).toEqual([
+      'It works now .',
+      'Thanks for the help.',
     ]);
   });
 });

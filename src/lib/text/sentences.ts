@@ -3,7 +3,8 @@
  * Splits prose into sentences: on . ! ? and CJK 。！？ followed by space or end, and on line
  * breaks that end a line without punctuation (mail and notes are often unpunctuated lists).
  * Common abbreviations, initials, dotted initialisms ("L.L.C."), decimals and e-mail addresses do not end a sentence,
- * nor does a dot inside brackets that close later or after a number alone ("6. Jahrgang").
+ * nor does a dot inside brackets that close later or after a number alone ("6. Jahrgang"), nor a dot
+ * standing alone in a command ("find . -name").
  */
 
 const ABBREVIATIONS = new Set([
@@ -110,6 +111,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     const after = text[i + 1];
     if (after !== undefined && !/[\s"'”’)\]]/.test(after)) continue;
     if (char === '.') {
+      // A dot standing alone as a word inside a command ("find . -exec rm", "cp a.txt . && ls")
+      // is the current directory: the line runs on with an option, a path or a lower-case word.
+      if (/\s/.test(text[i - 1] ?? '') && /^\s+[-/|;&>a-z]/.test(text.slice(i + 1, i + 3))) continue;
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
       // Initials and dotted initialisms ("J.", "L.L.C.", "U.K.") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;

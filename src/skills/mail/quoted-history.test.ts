@@ -16,6 +16,13 @@ describe('who wrote a quoted message', () => {
     ).toBe('Siv Moe');
   });
 
+  it('reads a single name over a Notes stamp date as the writer', () => {
+    expect(quotedAuthor('Tamsin\n11/02/2000 04:40 PM\nTo: Wenna Brisk/HOU/ECT@ECT')).toBe('Tamsin');
+    expect(quotedAuthor('Tamsin Quell\n11/02/2000 04:40 PM\nTo: Wenna Brisk/HOU/ECT@ECT')).toBe(
+      'Tamsin Quell',
+    );
+  });
+
   it('does not take the forwarder of a Notes forward for the author', () => {
     const [message] = quotedMessages(
       [

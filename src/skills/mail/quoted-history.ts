@@ -8,9 +8,9 @@
 import { forwardedBody, opensWithHeader } from '../../formats/mail/index-text.ts';
 import {
   leadingNotesAddress,
+  nameOverStamp,
   opensNotesStamp,
   readNotesAddress,
-  STAMP_DATE,
 } from '../../formats/mail/notes-address.ts';
 
 export type QuotedMessage = {
@@ -31,9 +31,6 @@ function personName(name: string): string {
   return first && last ? `${first} ${last}` : name.trim();
 }
 
-/** A name on its own line, as a Notes stamp writes it above the date ("Ann Lee"). */
-const NAME_LINE = /^\s*(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3})\s*$/u;
-
 /** The ways a header names its writer, tried in order on the header's lines; each gives the name as written. */
 const AUTHOR_RULES: readonly ((lines: readonly string[], header: string) => string | undefined)[] = [
   // "\"Ann Lee\" <ann@example.com> on 02/08/2001"
@@ -49,11 +46,8 @@ const AUTHOR_RULES: readonly ((lines: readonly string[], header: string) => stri
     )?.[1],
   // A Notes stamp: the name, or a writer line, above the date ("Ann Lee\n06/01/2001 06:10 PM", "Ann Lee@ACME\n06/01/2001…").
   (lines) => {
-    const at = lines.findIndex(
-      (line, i) => (NAME_LINE.test(line) && STAMP_DATE.test(lines[i + 1] ?? '')) || opensNotesStamp(lines, i),
-    );
-    const line = lines[at] ?? '';
-    return readNotesAddress(line)?.name ?? NAME_LINE.exec(line)?.[1];
+    const at = lines.findIndex((_, i) => nameOverStamp(lines, i) !== undefined || opensNotesStamp(lines, i));
+    return readNotesAddress(lines[at] ?? '')?.name ?? nameOverStamp(lines, at);
   },
 ];
 
