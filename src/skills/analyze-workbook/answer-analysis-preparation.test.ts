@@ -225,3 +225,43 @@ describe('bounds on the year of a date', () => {
     expect(count('How many orders were placed in 2021 or earlier?')).toBe('3');
   });
 });
+
+// An invented bakery's deliveries: dates written out, a note column with 'none' and blanks.
+const DELIVERIES = `Route,Delivered,Note
+North,"March 3, 2019",none
+South,"November 28, 2019",
+East,"January 9, 2020",late
+West,"February 14, 2020",
+Harbour,"April 1, 2020",none
+`;
+const askDeliveries = (request: AnalysisRequest) =>
+  answerAnalysis(headerRowTable(csvToWorkbook(DELIVERIES, 'deliveries').sheets[0]!)!, request);
+
+describe('stated missing values and calendar years', () => {
+  it("counts only blank cells as missing when the request says 'none' is a value", () => {
+    const answer = askDeliveries({
+      question: 'How many deliveries have a missing Note value?',
+      constraints: "Empty Note cells are missing; 'none' is a value.",
+      format: '@missing_notes[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ missing_notes: '2' });
+  });
+
+  it("still counts 'none' as missing when the request does not say otherwise", () => {
+    const answer = askDeliveries({
+      question: 'How many deliveries have a missing Note value?',
+      constraints: '',
+      format: '@missing_notes[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ missing_notes: '4' });
+  });
+
+  it('keeps the rows of "the calendar year 2020" by the year of the date', () => {
+    const answer = askDeliveries({
+      question: 'How many deliveries took place in the calendar year 2020?',
+      constraints: 'Parse the Delivered column as dates and use the year of the date.',
+      format: '@deliveries_2020[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ deliveries_2020: '3' });
+  });
+});
