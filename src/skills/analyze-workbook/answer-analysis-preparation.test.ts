@@ -265,3 +265,43 @@ describe('stated missing values and calendar years', () => {
     expect(answer.slots).toEqual({ deliveries_2020: '3' });
   });
 });
+
+// An invented relay club's results: places written as ordinals, one as a plain number column.
+const RELAYS = `Leg,Place,Heat
+Sprint,1st,1
+Sprint,3rd,2
+Sprint,2nd,1
+Hurdles,1st,2
+`;
+const relayCode = (request: AnalysisRequest) => {
+  try {
+    return Object.values(
+      answerAnalysis(headerRowTable(csvToWorkbook(RELAYS, 'relays').sheets[0]!)!, request).slots,
+    ).join(', ');
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('number conditions the constraints state', () => {
+  it('refuses a count that ignores "whose Place is 2 or less" on ordinal cells', () => {
+    expect(
+      relayCode({
+        question: 'How many Sprint legs were 2nd place or better?',
+        constraints:
+          "Convert Place to a number ('3rd' is 3) and keep the rows whose Leg is 'Sprint' and whose Place is 2 or less.",
+        format: '@top_sprints[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+
+  it('still answers when the plan carried the number out ("whose Heat is 1")', () => {
+    expect(
+      relayCode({
+        question: 'How many Sprint legs ran in the first heat?',
+        constraints: "Keep the rows whose Leg is 'Sprint' and whose Heat is 1.",
+        format: '@first_heat_sprints[count] where "count" is an integer.',
+      }),
+    ).toBe('2');
+  });
+});
