@@ -305,3 +305,20 @@ describe('number conditions the constraints state', () => {
     ).toBe('2');
   });
 });
+
+describe('a bin the question names by a quoted label', () => {
+  it('refuses a count over all rows when no step made the bin', () => {
+    let code = '';
+    try {
+      ask({
+        question: "How many rounds fall in the 'lopsided' bin of total points?",
+        constraints:
+          "Total points is home_pts plus away_pts. Bin it: 'close' is 0 to 15 points and 'lopsided' 16 or more.",
+        format: '@lopsided_rounds[count] where "count" is an integer.',
+      });
+    } catch (thrown) {
+      code = toAppError(thrown).code;
+    }
+    expect(code).toBe('unsupported');
+  });
+});

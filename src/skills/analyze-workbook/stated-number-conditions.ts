@@ -30,3 +30,16 @@ export function unappliedNumberConditions(frame: Frame, constraints: string, pla
   }
   return left;
 }
+
+const NAMED_BIN = /["'‘“]([^"'’”\n]{1,30})["'’”]\s+(?:bin|band|bucket|class|category|group|tier)\b/gi;
+
+/**
+ * Bins the question names by a quoted label ("the 'upper' band of prices") that no step of
+ * the plan shows: a count over all rows would ignore the bin.
+ */
+export function unshownBinLabels(question: string, planText: string): string[] {
+  const plan = planText.toLowerCase();
+  return [...question.matchAll(NAMED_BIN)]
+    .filter((match) => !plan.includes(JSON.stringify(match[1]!.trim().toLowerCase())))
+    .map((match) => match[0]);
+}
