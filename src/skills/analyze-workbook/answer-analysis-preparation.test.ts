@@ -314,7 +314,7 @@ describe('a bin the question names by a quoted label', () => {
         question: "How many rounds fall in the 'lopsided' bin of total points?",
         constraints:
           "Total points is home_pts plus away_pts. Bin it: 'close' is 0 to 15 points and 'lopsided' 16 or more.",
-        format: '@lopsided_rounds[count] where "count" is an integer.',
+        format: '@rounds[count] where "count" is an integer.',
       });
     } catch (thrown) {
       code = toAppError(thrown).code;
