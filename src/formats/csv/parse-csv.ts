@@ -1,6 +1,6 @@
 /**
  * @module parse-csv
- * RFC 4180 CSV parsing: quoted fields (with doubled quotes and line breaks inside), any
+ * RFC 4180 CSV parsing: quoted fields (with doubled or backslash-escaped quotes and line breaks inside), any
  * one-character delimiter, CRLF/LF/CR line ends. The parser is incremental, so the same
  * code serves whole files and streams of chunks.
  */
@@ -8,6 +8,7 @@
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+const BACKSLASH = 92;
 
 /** An incremental RFC 4180 parser: feed chunks, collect complete rows. */
 export class CsvParser {
@@ -45,6 +46,12 @@ export class CsvParser {
       const code = chunk.charCodeAt(i);
       if (this.inQuotes) {
         if (code === QUOTE) {
+          if (isBackslashEscape(chunk, i, delimiter)) {
+            this.field += `${chunk.slice(start, i - 1)}"`;
+            i++;
+            start = i;
+            continue;
+          }
           this.field += chunk.slice(start, i);
           if (i + 1 >= length) {
             this.pendingQuote = true;
@@ -118,6 +125,18 @@ export class CsvParser {
     // A blank line is an empty row with one empty field: keep it as [] so callers can see separators.
     rows.push(row.length === 1 && row[0] === '' ? [] : row);
   }
+}
+
+/**
+ * A quote after a backslash inside a quoted field is a literal quote (`"say \"hi\" now"`, the
+ * escape that Python's `escapechar='\\'` and many database exports write), unless it ends
+ * the field: followed by the delimiter or a line end it closes a field whose text ends in a
+ * backslash (`"C:\temp\"`).
+ */
+function isBackslashEscape(chunk: string, i: number, delimiter: number): boolean {
+  if (i === 0 || chunk.charCodeAt(i - 1) !== BACKSLASH || i + 1 >= chunk.length) return false;
+  const next = chunk.charCodeAt(i + 1);
+  return next !== delimiter && next !== LF && next !== CR;
 }
 
 /** Parses a whole CSV text. */

@@ -18,6 +18,15 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('reads backslash-escaped quotes inside quoted fields, and a field ending in a backslash', () => {
+    const text = 'Title,Aired\n"\\"Lanterns, Again\\"","May 2, 1971"\n"C:\\spool\\","x"\n';
+    expect(parseCsv(text)).toEqual([
+      ['Title', 'Aired'],
+      ['"Lanterns, Again"', 'May 2, 1971'],
+      ['C:\\spool\\', 'x'],
+    ]);
+  });
+
   it('gives the same rows whatever the chunking', async () => {
     const text = 'name,note\n"a ""q""",x\n"b\r\nc",y\n';
     const dir = mkdtempSync(join(tmpdir(), 'om-csv-'));

@@ -225,3 +225,100 @@ describe('bounds on the year of a date', () => {
     expect(count('How many orders were placed in 2021 or earlier?')).toBe('3');
   });
 });
+
+// An invented bakery's deliveries: dates written out, a note column with 'none' and blanks.
+const DELIVERIES = `Route,Delivered,Note
+North,"March 3, 2019",none
+South,"November 28, 2019",
+East,"January 9, 2020",late
+West,"February 14, 2020",
+Harbour,"April 1, 2020",none
+`;
+const askDeliveries = (request: AnalysisRequest) =>
+  answerAnalysis(headerRowTable(csvToWorkbook(DELIVERIES, 'deliveries').sheets[0]!)!, request);
+
+describe('stated missing values and calendar years', () => {
+  it("counts only blank cells as missing when the request says 'none' is a value", () => {
+    const answer = askDeliveries({
+      question: 'How many deliveries have a missing Note value?',
+      constraints: "Empty Note cells are missing; 'none' is a value.",
+      format: '@missing_notes[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ missing_notes: '2' });
+  });
+
+  it("still counts 'none' as missing when the request does not say otherwise", () => {
+    const answer = askDeliveries({
+      question: 'How many deliveries have a missing Note value?',
+      constraints: '',
+      format: '@missing_notes[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ missing_notes: '4' });
+  });
+
+  it('keeps the rows of "the calendar year 2020" by the year of the date', () => {
+    const answer = askDeliveries({
+      question: 'How many deliveries took place in the calendar year 2020?',
+      constraints: 'Parse the Delivered column as dates and use the year of the date.',
+      format: '@deliveries_2020[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ deliveries_2020: '3' });
+  });
+});
+
+// An invented relay club's results: places written as ordinals, one as a plain number column.
+const RELAYS = `Leg,Place,Heat
+Sprint,1st,1
+Sprint,3rd,2
+Sprint,2nd,1
+Hurdles,1st,2
+`;
+const relayCode = (request: AnalysisRequest) => {
+  try {
+    return Object.values(
+      answerAnalysis(headerRowTable(csvToWorkbook(RELAYS, 'relays').sheets[0]!)!, request).slots,
+    ).join(', ');
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('number conditions the constraints state', () => {
+  it('refuses a count that ignores "whose Place is 2 or less" on ordinal cells', () => {
+    expect(
+      relayCode({
+        question: 'How many Sprint legs were 2nd place or better?',
+        constraints:
+          "Convert Place to a number ('3rd' is 3) and keep the rows whose Leg is 'Sprint' and whose Place is 2 or less.",
+        format: '@top_sprints[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+
+  it('still answers when the plan carried the number out ("whose Heat is 1")', () => {
+    expect(
+      relayCode({
+        question: 'How many Sprint legs ran in the first heat?',
+        constraints: "Keep the rows whose Leg is 'Sprint' and whose Heat is 1.",
+        format: '@first_heat_sprints[count] where "count" is an integer.',
+      }),
+    ).toBe('2');
+  });
+});
+
+describe('a bin the question names by a quoted label', () => {
+  it('refuses a count over all rows when no step made the bin', () => {
+    let code = '';
+    try {
+      ask({
+        question: "How many rounds fall in the 'lopsided' bin of total points?",
+        constraints:
+          "Total points is home_pts plus away_pts. Bin it: 'close' is 0 to 15 points and 'lopsided' 16 or more.",
+        format: '@rounds[count] where "count" is an integer.',
+      });
+    } catch (thrown) {
+      code = toAppError(thrown).code;
+    }
+    expect(code).toBe('unsupported');
+  });
+});

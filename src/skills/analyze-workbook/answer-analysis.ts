@@ -34,6 +34,7 @@ import {
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
+import { unappliedNumberConditions, unshownBinLabels } from './stated-number-conditions.ts';
 import { isDatePart, unusedDateGroupings } from './transform-frame.ts';
 
 export type AnalysisRequest = {
@@ -335,6 +336,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unappliedConditions(frame, request.question, notes.join(' ')),
     ...unappliedExclusions(frame, constraints, `${notes.join(' ')} ${frame.steps.join(' ')}`),
     ...unusedDateGroupings(frame, `${request.question}\n${constraints}`, notes),
+    ...unappliedNumberConditions(frame, constraints, `${notes.join(' ')} ${frame.steps.join(' ')}`),
+    ...unshownBinLabels(request.question, `${notes.join(' ')} ${frame.steps.join(' ')}`),
   ];
   if (unapplied.length > 0)
     fail(

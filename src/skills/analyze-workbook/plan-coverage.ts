@@ -349,7 +349,8 @@ const QUOTED_VALUE = /(?:^|[\s(])["'‘“]([^"'’”\n]{1,60})["'’”](?=[\s
 const COMPARED =
   /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
 // A season span ("2008-09") names a table's subject more often than a filter.
-const YEAR = /\b(?:in|during|for|of)\s+(?:the\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
+const YEAR =
+  /\b(?:in|during|for|of)\s+(?:the\s+)?(?:(?:calendar|civil)\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
 
 const COMPARED_TO_STATISTIC =
   /\b(?:more|greater|higher|larger|less|lower|smaller|above|below|over|under|exceed\w*|taller|shorter|bigger|heavier|lighter|longer|older|younger)\s+(?:than\s+)?(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b[\w ]{0,40}/i;

@@ -839,7 +839,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const text = `${question}\n${constraints}`;
       const years = [
         ...text.matchAll(
-          /\b(?:in|during|for|of)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)(?!\s*(?:and|or)\s+(?:beyond|after|later|onwards?|before|earlier))/gi,
+          /\b(?:in|during|for|of)\s+(?:the\s+)?(?:(?:calendar|civil)\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)(?!\s*(?:and|or)\s+(?:beyond|after|later|onwards?|before|earlier))/gi,
         ),
       ].map((match) => match[1]!);
       const distinct = [...new Set(years)];

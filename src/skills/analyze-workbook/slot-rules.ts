@@ -49,6 +49,7 @@ import {
   statistic,
 } from './slot-context.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
+import { missingCell, statedValues } from './stated-values.ts';
 import {
   chiSquare,
   correlation,
@@ -111,9 +112,10 @@ export const SLOT_RULES: readonly SlotRule[] = [
       has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS),
     compute: (context) => {
       const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : missingCountColumns(context);
+      const values = statedValues(context.text);
       const missing = names.reduce(
         (total, name) =>
-          total + context.rows.filter((row) => cellsOf(context.frame, name)[row] === null).length,
+          total + context.rows.filter((row) => missingCell(context.frame, name, row, values)).length,
         0,
       );
       const words = slotWords(context.slot);

@@ -1,0 +1,45 @@
+/**
+ * @module stated-number-conditions
+ * Number conditions on a column the constraints state ("keep the rows whose Rank is 2 or
+ * less", "whose Grade is 1") that the plan shows no sign of: no step used that number as a
+ * number of its own ("2nd" is not 2). A number with a unit after it or a time ("below 4
+ * minutes", "under 3:30") is left to the unit readers. An answer over the other rows would
+ * ignore the condition.
+ */
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { columnNames, type Frame } from './analysis-frame.ts';
+
+const BOUND = String.raw`(?:\s+or\s+(?:less|more|fewer|greater|higher|lower|above|below|over|under|better|worse|earlier|later))?`;
+
+/** The clauses of `constraints` with a number condition on a column that `planText` never used. */
+export function unappliedNumberConditions(frame: Frame, constraints: string, planText: string): string[] {
+  const names = columnNames(frame)
+    .filter((name) => name.trim().length >= 2)
+    .sort((a, b) => b.length - a.length);
+  if (names.length === 0) return [];
+  const plan = planText.replace(/@[A-Za-z0-9_]+/g, ' ');
+  const pattern = new RegExp(
+    String.raw`\bwhose\s+(?:${names.map(escapeRegExp).join('|')})\s+(?:is|are|equals?)\s+(?:(?:at least|at most|more than|less than|above|below|over|under|greater than|smaller than)\s+)?(-?\d+(?:\.\d+)?)(?![\w'’-]|[.:/]\d)${BOUND}(?=\s*(?:[.,;:)]|$|(?:and|or|but)\b))`,
+    'gi',
+  );
+  const left: string[] = [];
+  for (const match of constraints.matchAll(pattern)) {
+    const number = match[1]!;
+    const used = new RegExp(String.raw`(?<![\w.])${escapeRegExp(number)}(?![\w])`).test(plan);
+    if (!used) left.push(match[0].trim());
+  }
+  return left;
+}
+
+const NAMED_BIN = /["'‘“]([^"'’”\n]{1,30})["'’”]\s+(?:bin|band|bucket|class|category|group|tier)\b/gi;
+
+/**
+ * Bins the question names by a quoted label ("the 'upper' band of prices") that no step of
+ * the plan shows: a count over all rows would ignore the bin.
+ */
+export function unshownBinLabels(question: string, planText: string): string[] {
+  const plan = planText.toLowerCase();
+  return [...question.matchAll(NAMED_BIN)]
+    .filter((match) => !plan.includes(JSON.stringify(match[1]!.trim().toLowerCase())))
+    .map((match) => match[0]);
+}
