@@ -6,7 +6,8 @@
  *
  *   node bin/run-ts.js bench/ingest-ab.ts /path/to/a /path/to/b [rounds] [corpus folders...]
  *
- * Prints each run and, per side, the median and range of total and main-thread CPU seconds.
+ * Prints each run and, per side, the median and range of total and main-thread CPU seconds and
+ * of wall time.
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -60,9 +61,11 @@ for (let round = 0; round < rounds; round++) {
 for (const side of ['A', 'B'] as const) {
   const cpu = runs[side].map((run) => run.cpu);
   const main = runs[side].map((run) => run.mainCpu);
-  console.log(
-    `${side}: CPU median ${median(cpu).toFixed(2)} s (${Math.min(...cpu).toFixed(2)}-${Math.max(...cpu).toFixed(2)}), main thread median ${median(main).toFixed(2)} s (${Math.min(...main).toFixed(2)}-${Math.max(...main).toFixed(2)})`,
-  );
+  const wall = runs[side].map((run) => run.seconds);
+  const spread = (values: number[]) =>
+    `median ${median(values).toFixed(2)} s (${Math.min(...values).toFixed(2)}-${Math.max(...values).toFixed(2)})`;
+  console.log(`${side}: CPU ${spread(cpu)}, main thread ${spread(main)}, wall ${spread(wall)}`);
 }
 const ratio = median(runs.B.map((run) => run.cpu)) / median(runs.A.map((run) => run.cpu));
-console.log(`B/A total CPU: ${ratio.toFixed(3)}`);
+const wallRatio = median(runs.B.map((run) => run.seconds)) / median(runs.A.map((run) => run.seconds));
+console.log(`B/A total CPU: ${ratio.toFixed(3)}, wall: ${wallRatio.toFixed(3)}`);
