@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS chunks (
   locator JSONB NOT NULL, people JSONB NOT NULL, date TEXT, end_date TEXT, thread_id TEXT, data JSONB,
   uri TEXT NOT NULL, hash TEXT NOT NULL, readers JSONB NOT NULL, owner TEXT NOT NULL,
   title_len INTEGER NOT NULL, body_len INTEGER NOT NULL, people_len INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS chunks_file ON chunks (file_id);
+-- Older indexes had chunks_file too, which chunks_file_lengths (file_id first) duplicates.
+DROP INDEX IF EXISTS chunks_file;
 CREATE INDEX IF NOT EXISTS chunks_file_lengths ON chunks (file_id) INCLUDE (title_len, body_len, people_len);
 CREATE INDEX IF NOT EXISTS chunks_type_date ON chunks (type, date);
 CREATE INDEX IF NOT EXISTS chunks_date ON chunks (date);

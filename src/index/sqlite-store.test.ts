@@ -26,7 +26,7 @@ describe('SQLite store', () => {
     await second.close();
   });
 
-  it('brings a schema 1 index (posting rows without file headers) to schema 4 on open', async () => {
+  it('brings a schema 1 index (posting rows without file headers) to schema 5 on open', async () => {
     const path = join(folder, 'schema-1.db');
     const first = await openIndex(path);
     await fillContractIndex(first);
@@ -50,7 +50,7 @@ describe('SQLite store', () => {
       await second.close();
     }
     const again = new Database(path);
-    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('4');
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('5');
     again.close();
   });
 
@@ -74,7 +74,7 @@ describe('SQLite store', () => {
       await second.close();
     }
     const again = new Database(path);
-    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('4');
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('5');
     // A wrong count is found by the integrity check.
     again.exec("UPDATE files SET items = 1 WHERE path = '/work/inbox.mbox'");
     again.close();
@@ -129,7 +129,43 @@ describe('SQLite store', () => {
     }
     const again = new Database(path);
     expect(new Map(marks(again))).toEqual(marked);
-    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('4');
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('5');
+    again.close();
+  });
+
+  it('drops the index on chunks by file id alone from a schema 4 index on open, reading it as before', async () => {
+    const path = join(folder, 'schema-4.db');
+    const first = await openIndex(path);
+    await fillContractIndex(first);
+    const before = await contractRanking(first);
+    const files = await first.store.listFiles();
+    await first.close();
+    const indexes = (db: Database.Database) =>
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'chunks'").pluck().all();
+    // Written as schema 4 was: chunks indexed by file id twice.
+    const db = new Database(path);
+    db.exec(
+      "CREATE INDEX chunks_file ON chunks (file_id); UPDATE meta SET value = '4' WHERE key = 'schema';",
+    );
+    expect(indexes(db)).toContain('chunks_file');
+    db.close();
+    const second = await openIndex(path);
+    try {
+      expect(await second.store.listFiles()).toEqual(files);
+      expect((await second.store.integrityCheck()).problems).toEqual([]);
+      expect(await contractRanking(second)).toEqual(before);
+      // Replacing a file finds its old chunks through the remaining index.
+      await writeChunks(second.store, { ...files[0]!, hash: 'changed' }, [
+        { type: 'document', title: 'Kiln notes', text: 'The kiln cools overnight.', locator: {}, people: [] },
+      ]);
+      expect((await second.store.integrityCheck()).problems).toEqual([]);
+    } finally {
+      await second.close();
+    }
+    const again = new Database(path);
+    expect(indexes(again)).not.toContain('chunks_file');
+    expect(indexes(again)).toContain('chunks_file_lengths');
+    expect(again.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('5');
     again.close();
   });
 
@@ -139,7 +175,7 @@ describe('SQLite store', () => {
     const db = new Database(path);
     db.exec("UPDATE meta SET value = '9' WHERE key = 'schema'");
     db.close();
-    await expect(openIndex(path)).rejects.toThrow(/schema version 9; this Officemate writes version 4/);
+    await expect(openIndex(path)).rejects.toThrow(/schema version 9; this Officemate writes version 5/);
   });
 
   it('sees writes made after a search, by itself and by another connection', async () => {

@@ -38,9 +38,11 @@ import type { Chunk, FileRecord, Person } from './types.ts';
 
 /**
  * 2: posting rows start with a file header and files keep their lengths; 3: the header marks
- * files of separate items; 4: files keep their item count (1 to 3 are migrated on open).
+ * files of separate items; 4: files keep their item count; 5: chunks have no index on their
+ * file id alone, `chunks_file_lengths` (which starts with it) serving its lookups (1 to 4 are
+ * migrated on open).
  */
-const SCHEMA_VERSION = '4';
+const SCHEMA_VERSION = '5';
 /**
  * Marks an index whose people table is kept per file, and whose people join only where first
  * names agree (older indexes are rebuilt once on open, from their stored mentions).
@@ -74,7 +76,6 @@ CREATE TABLE IF NOT EXISTS chunks (
   locator TEXT NOT NULL, people TEXT NOT NULL, date TEXT, end_date TEXT, thread_id TEXT, data TEXT,
   uri TEXT NOT NULL, hash TEXT NOT NULL, readers TEXT NOT NULL, owner TEXT NOT NULL,
   title_len INTEGER NOT NULL, body_len INTEGER NOT NULL, people_len INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS chunks_file ON chunks (file_id);
 CREATE INDEX IF NOT EXISTS chunks_file_lengths ON chunks (file_id, title_len, body_len, people_len);
 CREATE INDEX IF NOT EXISTS chunks_type_date ON chunks (type, date);
 CREATE INDEX IF NOT EXISTS chunks_date ON chunks (date);
@@ -163,6 +164,18 @@ function migrateItemCounts(db: Database.Database, path: string): void {
     if (!columns.includes('items')) db.exec('ALTER TABLE files ADD COLUMN items INTEGER NOT NULL DEFAULT 0');
     db.exec(`UPDATE files SET items = ${ITEMS_FROM_CHUNKS}`);
     db.prepare('UPDATE meta SET value = ? WHERE key = ?').run('4', 'schema');
+  });
+  runMigration(migrate, path);
+}
+
+/**
+ * Schema 4 to 5: the index on chunks' file id goes, since `chunks_file_lengths` starts with the
+ * same column and answers the same lookups; each chunk written updated both.
+ */
+function migrateDropFileIndex(db: Database.Database, path: string): void {
+  const migrate = db.transaction(() => {
+    db.exec('DROP INDEX IF EXISTS chunks_file');
+    db.prepare('UPDATE meta SET value = ? WHERE key = ?').run('5', 'schema');
   });
   runMigration(migrate, path);
 }
@@ -278,6 +291,10 @@ export async function openSqliteStore(path: string): Promise<Store> {
   if (version === '3') {
     migrateItemCounts(db, path);
     version = '4';
+  }
+  if (version === '4') {
+    migrateDropFileIndex(db, path);
+    version = '5';
   }
   if (version !== SCHEMA_VERSION) {
     fail(
