@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePeople, normalizeName, resolvePerson } from './people.ts';
+import { linkKeys, mentionKeys, mergePeople, normalizeName, resolvePerson } from './people.ts';
 
 describe('mergePeople', () => {
   it('joins a display name with address, a short name and an initial form', () => {
@@ -120,5 +120,33 @@ describe('resolvePerson with nicknames', () => {
     expect(resolvePerson(people, 'Bob').map((person) => person.name)).toEqual(['Robert Lee']);
     expect(resolvePerson(people, 'Steve')).toEqual([]);
     expect(resolvePerson(people, 'Zed')).toEqual([]);
+  });
+});
+
+describe('mentionKeys', () => {
+  it('keeps apart mentions whose name and address run together the same way', () => {
+    // Each pair reads the same when name and address are simply joined.
+    const pairs = [
+      [
+        { name: 'Lu', address: 'k.ore@example.net' },
+        { name: 'Luk', address: '.ore@example.net' },
+      ],
+      [
+        { name: '2:Lu', address: 'kore@example.net' },
+        { name: '2', address: ':Lukore@example.net' },
+      ],
+      [{ name: 'Tova Brink' }, { address: 'Tova Brink' }],
+    ] as const;
+    for (const [first, second] of pairs) {
+      expect(mentionKeys(first)).not.toEqual(mentionKeys(second));
+      expect(linkKeys(first)).not.toEqual(linkKeys(second));
+    }
+    expect(mentionKeys({ name: 'Lu', address: 'k.ore@example.net' }).strong).toEqual([
+      'email:k.ore@example.net',
+      'handle:k.ore',
+      'name:lu',
+    ]);
+    expect(mentionKeys({ name: 'Tova Brink' }).strong).toEqual(['name:tova brink']);
+    expect(mentionKeys({ address: 'Tova Brink' }).strong).toEqual([]);
   });
 });

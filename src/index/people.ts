@@ -76,16 +76,27 @@ export type MentionKeys = {
   readonly initials: readonly string[];
 };
 
-/** A mention's name and address as one memo key. */
-const mentionMemoKey = (mention: Pick<PersonMention, 'name' | 'address'>) =>
-  JSON.stringify([mention.name ?? '', mention.address ?? '']);
+/**
+ * A mention's name and address as one memo key: the name's length, a colon, the name and the
+ * address, so a key reads back one way whatever characters the two hold.
+ */
+function mentionMemoKey(mention: Pick<PersonMention, 'name' | 'address'>): string {
+  const name = mention.name ?? '';
+  return `${name.length}:${name}${mention.address ?? ''}`;
+}
+
+/** The name and address of a memo key (`mentionMemoKey`). */
+function fromMemoKey(key: string): { name: string; address: string } {
+  const colon = key.indexOf(':');
+  const end = colon + 1 + Number(key.slice(0, colon));
+  return { name: key.slice(colon + 1, end), address: key.slice(end) };
+}
 
 /** The same mention keys are asked for many times while a store merges people. */
 const MENTION_MEMO_SIZE = 100_000;
 
 const keysOf = memoized((key: string): MentionKeys => {
-  const [name, address] = JSON.parse(key) as [string, string];
-  const keys = computeMentionKeys({ name, address });
+  const keys = computeMentionKeys(fromMemoKey(key));
   return Object.freeze({
     strong: Object.freeze(keys.strong),
     weak: Object.freeze(keys.weak),
