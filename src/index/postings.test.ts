@@ -14,6 +14,22 @@ import {
   withIds,
 } from './postings.ts';
 
+describe('chunkTerms', () => {
+  it('counts each field apart, each count stopping at the largest value its field holds', () => {
+    const terms = chunkTerms({
+      title: 'lantern '.repeat(300),
+      people: 'lantern Oskar',
+      body: `${'lantern '.repeat(70_000)} harbour harbour`,
+    });
+    const lantern = terms.tf.get('lantern')!;
+    expect([unpackTitle(lantern), unpackPeople(lantern), unpackBody(lantern)]).toEqual([255, 1, 65535]);
+    const harbour = terms.tf.get('harbour')!;
+    expect([unpackTitle(harbour), unpackPeople(harbour), unpackBody(harbour)]).toEqual([0, 0, 2]);
+    expect([terms.titleLength, terms.peopleLength, terms.bodyLength]).toEqual([300, 2, 70_002]);
+    expect(unpackBody(terms.lengths)).toBe(65535);
+  });
+});
+
 describe('file headers of posting rows', () => {
   const first = chunkTerms({
     title: 'Harbour plan',

@@ -113,25 +113,25 @@ export function unpackBody(packed: number): number {
   return packed >>> 16;
 }
 
+/**
+ * Counts each term of a field into its packed frequency, one field at a time: a count stops at
+ * its field's largest value, as `pack` clamps it, so no unpacked counts are kept.
+ */
+function countField(tf: Map<string, number>, terms: readonly string[], shift: number, max: number): number {
+  const one = 2 ** shift;
+  for (const term of terms) {
+    const packed = tf.get(term) ?? 0;
+    if (((packed >>> shift) & max) < max) tf.set(term, packed + one);
+  }
+  return terms.length;
+}
+
 /** Analyses the three fields of a chunk. */
 export function chunkTerms(fields: FieldTerms): ChunkTerms {
-  const counts = new Map<string, [number, number, number]>();
-  const add = (terms: string[], slot: 0 | 1 | 2) => {
-    for (const term of terms) {
-      let entry = counts.get(term);
-      if (!entry) {
-        entry = [0, 0, 0];
-        counts.set(term, entry);
-      }
-      entry[slot]++;
-    }
-    return terms.length;
-  };
-  const titleLength = add(analyze(fields.title), 0);
-  const peopleLength = add(analyze(fields.people), 1);
-  const bodyLength = add(analyze(fields.body), 2);
   const tf = new Map<string, number>();
-  for (const [term, [title, people, body]] of counts) tf.set(term, pack(title, people, body));
+  const titleLength = countField(tf, analyze(fields.title), 0, 255);
+  const peopleLength = countField(tf, analyze(fields.people), 8, 255);
+  const bodyLength = countField(tf, analyze(fields.body), 16, 65535);
   return { tf, lengths: pack(titleLength, peopleLength, bodyLength), titleLength, bodyLength, peopleLength };
 }
 
