@@ -230,7 +230,7 @@ export function extractiveAnswer(
   if (second) chosen.push(second);
   else if (type === 'reason' && !first.typed) {
     // "Why …" answered by a sentence that states the thing but gives no reason: the reason is
-    // often the sentence right after it ("I won't be in on Thursday. I am having my knee looked at.").
+    // often the sentence right after it ("I will be away on Friday. The boiler is being replaced.").
     const next = all.find(
       (candidate) =>
         candidate.hit === first.hit &&
