@@ -7,6 +7,7 @@
  */
 
 import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
+import { NOT_DECIDED_YET } from './event-place.ts';
 
 export type AnswerType =
   | 'phone'
@@ -176,8 +177,10 @@ const EXTENSION = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[
  * still to come ("the room number", "the location details", "details on the location") or not
  * decided yet ("location TBD", "venue to be announced"). It says where nothing is.
  */
-const UNNAMED_PLACE =
-  /\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])|\b(?:details?|information|info)\s+(?:on|about|of|regarding)\s+the\s+(?:room|location|venue|place)\b|\b(?:room|location|venue|place|site)\s*(?::|is|will be)?\s*(?:TBD|TBA|TBC|to be (?:decided|determined|announced|confirmed|arranged|advised))\b|\b(?:TBD|TBA)\s+(?:room|location|venue)\b/gi;
+const UNNAMED_PLACE = new RegExp(
+  String.raw`\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])|\b(?:details?|information|info)\s+(?:on|about|of|regarding)\s+the\s+(?:room|location|venue|place)\b|\b(?:room|location|venue|place|site)\s*(?::|is|will be)?\s*(?:${NOT_DECIDED_YET})\b|\b(?:TBD|TBA)\s+(?:room|location|venue)\b`,
+  'gi',
+);
 
 /** The word at this index opens a sentence (or the text). */
 function opensSentence(text: string, index: number | undefined): boolean {

@@ -6,8 +6,13 @@
  */
 import type { CalendarEvent } from '../formats/model.ts';
 
-const UNDECIDED =
-  /^[\s\p{P}]*(?:(?:location|venue|room|place)\s*:?\s*)?(?:tbd|tba|tbc|n\/?a|none|unknown|\?+|-+|to be (?:decided|determined|announced|confirmed|arranged|advised))[\s\p{P}]*$/iu;
+/** The words that say a place is not decided yet ("TBD", "to be announced"), as a pattern source. */
+export const NOT_DECIDED_YET = 'tbd|tba|tbc|to be (?:decided|determined|announced|confirmed|arranged|advised)';
+
+const UNDECIDED = new RegExp(
+  String.raw`^[\s\p{P}]*(?:(?:location|venue|room|place)\s*:?\s*)?(?:${NOT_DECIDED_YET}|n\/?a|none|unknown|\?+|-+)[\s\p{P}]*$`,
+  'iu',
+);
 
 /** The event without a location that names no place; the event itself otherwise. */
 export function withDecidedPlace(event: CalendarEvent): CalendarEvent {
