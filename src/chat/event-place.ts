@@ -7,7 +7,8 @@
 import type { CalendarEvent } from '../formats/model.ts';
 
 /** The words that say a place is not decided yet ("TBD", "to be announced"), as a pattern source. */
-export const NOT_DECIDED_YET = 'tbd|tba|tbc|to be (?:decided|determined|announced|confirmed|arranged|advised)';
+export const NOT_DECIDED_YET =
+  'tbd|tba|tbc|to be (?:decided|determined|announced|confirmed|arranged|advised)';
 
 const UNDECIDED = new RegExp(
   String.raw`^[\s\p{P}]*(?:(?:location|venue|room|place)\s*:?\s*)?(?:${NOT_DECIDED_YET}|n\/?a|none|unknown|\?+|-+)[\s\p{P}]*$`,
