@@ -124,6 +124,9 @@ function answersYesNo(slot: Slot, format: string): boolean {
   );
 }
 
+/** A result value that is one plain number ("12", "-0.5"), not a label or a list. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(table: DataTable, asked: AnalysisRequest): AnalysisAnswer {
   const request = {
@@ -164,7 +167,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       { hint: 'Name the column with the value, e.g. "rows where Team is India".' },
     );
   // "Create a column total as A plus B" that no step made: any answer would be over other columns.
-  const created = STATED_NEW_COLUMN.exec(`${request.question}\n${constraints}`);
+  const created = STATED_NEW_COLUMN.exec(prose);
   if (created && frame.derived.size === 0 && !columnNames(frame).includes(created[1]!))
     fail('unsupported', `The builtin engine did not make the column ${created[1]} the question creates.`, {
       hint: 'Say how the new column is computed in words the engine reads ("A + B", "the ratio of A to B").',
@@ -226,7 +229,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       result &&
       labelled &&
       byName &&
-      !/^-?\d+(?:\.\d+)?$/.test(result.value) &&
+      !PLAIN_NUMBER.test(result.value) &&
       !own.some((name) => !isNumericColumn(frame, name)) &&
       !asksForName(slot) &&
       !declaredString(slot, request.format)
@@ -242,7 +245,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       });
     if (
       (asksForName(slot) || declaredString(slot, request.format)) &&
-      /^-?\d+(?:\.\d+)?$/.test(result.value) &&
+      PLAIN_NUMBER.test(result.value) &&
       !labelAnswer(frame, slot, result)
     )
       fail(
@@ -251,7 +254,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
       );
     // "@significant[answer] where answer is yes or no": a figure is no yes or no.
-    if (answersYesNo(slot, request.format) && /^-?\d+(?:\.\d+)?$/.test(result.value))
+    if (answersYesNo(slot, request.format) && PLAIN_NUMBER.test(result.value))
       fail(
         'unsupported',
         `@${slot.name} asks for yes or no, but the builtin engine could only work out a number (${result.note}).`,
@@ -332,12 +335,13 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       }
     }
   }
+  const planText = `${notes.join(' ')} ${frame.steps.join(' ')}`;
   const unapplied = [
     ...unappliedConditions(frame, request.question, notes.join(' ')),
-    ...unappliedExclusions(frame, constraints, `${notes.join(' ')} ${frame.steps.join(' ')}`),
-    ...unusedDateGroupings(frame, `${request.question}\n${constraints}`, notes),
-    ...unappliedNumberConditions(frame, constraints, `${notes.join(' ')} ${frame.steps.join(' ')}`),
-    ...unshownBinLabels(request.question, `${notes.join(' ')} ${frame.steps.join(' ')}`),
+    ...unappliedExclusions(frame, constraints, planText),
+    ...unusedDateGroupings(frame, prose, notes),
+    ...unappliedNumberConditions(frame, constraints, planText),
+    ...unshownBinLabels(request.question, planText),
   ];
   if (unapplied.length > 0)
     fail(

@@ -13,6 +13,10 @@ const NOT_NUMBER = String.raw`(?:(?:is|are)\s+not\s+(?:a\s+)?(?:single\s+|plain\
 /** Cells described as other than one number: "ranges ('1.2-1.5') and lists", "text such as 'n/a'". */
 const NON_NUMBER_CELLS = String.raw`(?:ranges?|lists?|text|words|non-?numeric|not (?:a |one )?(?:single |plain |valid )?numbers?)`;
 
+const LEAVES = new RegExp(LEAVE, 'i');
+const SAYS_NOT_NUMBER = new RegExp(NOT_NUMBER, 'i');
+const NAMES_NON_NUMBERS = new RegExp(NON_NUMBER_CELLS, 'i');
+
 /**
  * Clauses that leave out cells that are not one number ("a row whose X is not a number ('tba') is
  * left out", "ranges ('1.3-1.5') and lists are left out"): they say how to read a column, so a quoted
@@ -21,9 +25,19 @@ const NON_NUMBER_CELLS = String.raw`(?:ranges?|lists?|text|words|non-?numeric|no
 export function nonNumberClauses(constraints: string): string[] {
   return constraints
     .split(/[.;\n]+(?:\s|$)/)
-    .filter(
-      (clause) => new RegExp(LEAVE, 'i').test(clause) && new RegExp(NON_NUMBER_CELLS, 'i').test(clause),
-    );
+    .filter((clause) => LEAVES.test(clause) && NAMES_NON_NUMBERS.test(clause));
+}
+
+/** How many cells of a column are filled, and how many of those are numbers. */
+function numberCount(cells: readonly Cell[]): { filled: number; numbers: number } {
+  const filled = cells.filter((cell) => cell !== null);
+  return { filled: filled.length, numbers: filled.filter((cell) => typeof cell === 'number').length };
+}
+
+/** A column of numbers with a few other cells: at least two numbers, and at least half its filled cells. */
+function mostlyNumbers(cells: readonly Cell[]): boolean {
+  const { filled, numbers } = numberCount(cells);
+  return numbers >= 2 && numbers >= filled / 2;
 }
 
 /** Applies each stated leaving-out of non-numbers, on a column of mostly numbers. */
@@ -32,7 +46,7 @@ export function applyNonNumberExclusions(frame: Frame, constraints: string): voi
     .filter((name) => name.trim().length >= 1)
     .sort((a, b) => b.length - a.length);
   for (const clause of constraints.split(/[.;\n]+(?:\s|$)/)) {
-    if (!new RegExp(LEAVE, 'i').test(clause) || !new RegExp(NOT_NUMBER, 'i').test(clause)) continue;
+    if (!LEAVES.test(clause) || !SAYS_NOT_NUMBER.test(clause)) continue;
     const name = names.find((item) =>
       new RegExp(
         String.raw`(?<![\w])${escapeRegExp(item)}\s+(?:(?:values?|cells?|entries|figures?)\s+)?(?:(?:that|which|whose|if|when)\s+)?${NOT_NUMBER}|\brows?\s+(?:whose|where|with)\s+(?:the\s+)?${escapeRegExp(item)}\s+(?:values?\s+|cells?\s+)?${NOT_NUMBER}`,
@@ -41,17 +55,16 @@ export function applyNonNumberExclusions(frame: Frame, constraints: string): voi
     );
     if (!name) continue;
     const cells = cellsOf(frame, name);
-    const filled = cells.filter((cell) => cell !== null);
-    const numbers = filled.filter((cell) => typeof cell === 'number').length;
+    const { filled, numbers } = numberCount(cells);
     // Only a column of numbers with a few others: a text column "not a number" says nothing.
-    if (numbers < 2 || numbers < filled.length / 2) continue;
+    if (!mostlyNumbers(cells)) continue;
     frame.derived.set(
       name,
       cells.map((cell): Cell => (typeof cell === 'number' ? cell : null)),
     );
     if (/\brows?\b/i.test(clause))
       filterRows(frame, name, (row) => typeof cells[row] === 'number', `rows whose ${name} is a number`);
-    else frame.steps.push(`${name} values that are not a number left out (${filled.length - numbers})`);
+    else frame.steps.push(`${name} values that are not a number left out (${filled - numbers})`);
   }
   applyNumberKeeps(frame, constraints, names);
 }
@@ -63,7 +76,7 @@ const IS_NUMBER =
 /** Keeps the rows whose named columns hold a number, when the constraints say to keep only those. */
 function applyNumberKeeps(frame: Frame, constraints: string, names: string[]): void {
   for (const clause of constraints.split(/[.;\n]+(?:\s|$)/)) {
-    if (!/\b(?:keep|use|take|only)\b/i.test(clause) || new RegExp(LEAVE, 'i').test(clause)) continue;
+    if (!/\b(?:keep|use|take|only)\b/i.test(clause) || LEAVES.test(clause)) continue;
     for (const match of clause.matchAll(IS_NUMBER)) {
       let subject = ` ${match[1]!} `;
       for (const name of names) {
@@ -71,9 +84,7 @@ function applyNumberKeeps(frame: Frame, constraints: string, names: string[]): v
         if (!at.test(subject)) continue;
         subject = subject.replace(at, ' ');
         const cells = cellsOf(frame, name);
-        const filled = cells.filter((cell) => cell !== null);
-        const numbers = filled.filter((cell) => typeof cell === 'number').length;
-        if (numbers < 2 || numbers < filled.length / 2) continue;
+        if (!mostlyNumbers(cells)) continue;
         filterRows(frame, name, (row) => typeof cells[row] === 'number', `rows whose ${name} is a number`);
       }
     }

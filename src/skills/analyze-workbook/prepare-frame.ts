@@ -1358,13 +1358,13 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   },
 ];
 
-/** Applies every preparation the question and constraints state, in rule order. */
 /** Rules that only add a column the text defines ("total_points as A plus B", "the margin is the difference between A and B"). */
 const DEFINING_RULES: ReadonlySet<string> = new Set([
   'arithmetic over columns and numbers',
   'difference of two columns',
 ]);
 
+/** Applies every preparation the question and constraints state, in rule order. */
 export function applyPreparation(frame: Frame, question: string, constraints: string): void {
   // Columns the text defines by arithmetic come first, so that a later step can bin or clean them.
   for (const rule of PREPARATION_RULES)
