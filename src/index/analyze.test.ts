@@ -35,3 +35,19 @@ describe('analyzeQuery', () => {
     expect(analyzeQuery('what about them')).toEqual(analyze('what about them'));
   });
 });
+
+describe('analyze', () => {
+  it("drops a contraction's clitic, so the word is not taken for another", () => {
+    expect(analyze("We'll paint the shed")).toEqual(analyze('we paint shed'));
+    expect(analyze("we'll")).not.toContain(analyze('well')[0]);
+    expect(analyze("I'd rather she'd gone")).toEqual(analyze('i rather she gone'));
+    expect(analyze('They’re late; she won’t wait and can’t stay')).toEqual(
+      analyze('they late she will wait can stay'),
+    );
+    expect(analyze("The gardener's o'clock shift")).toEqual(['garden', 'oclock', 'shift']);
+  });
+
+  it('gives British and American spellings one term', () => {
+    expect(analyze('The catalogue of organised colours')).toEqual(analyze('the catalog of organized colors'));
+  });
+});

@@ -105,11 +105,28 @@ export function segmentCjk(run: string, unigrams: 'all' | 'single' = 'all'): str
   return out;
 }
 
-/** The words of one match of WORD: quotes and possessives dropped, dotted abbreviations joined. */
+/** An English contraction: the word and its clitic ("we'll", "don't", "i'd"). */
+const CONTRACTION = /^(\p{L}+?)(n't|'d|'m|'ve|'ll|'re)$/u;
+/** Contracted words whose first part is not the word itself ("can't", "won't"). */
+const CONTRACTED_HEADS: ReadonlyMap<string, string> = new Map([
+  ['ca', 'can'],
+  ['wo', 'will'],
+  ['sha', 'shall'],
+  ['ai', 'is'],
+]);
+
+/**
+ * The words of one match of WORD: possessives and contractions' clitics dropped ("we'll" is
+ * "we", not "well"), other quotes dropped, dotted abbreviations joined.
+ */
 function matchWords(match: string, out: string[]): void {
   let word = match;
   if (word.includes('’')) word = word.replace(/’/g, "'");
   if (word.endsWith("'s")) word = word.slice(0, -2);
+  else {
+    const contraction = CONTRACTION.exec(word);
+    if (contraction) word = CONTRACTED_HEADS.get(contraction[1]!) ?? contraction[1]!;
+  }
   if (word.includes("'")) word = word.replace(/'/g, '');
   if (word.includes('.')) {
     // u.s.a -> usa; 3.5 stays; e-mail addresses arrive split by the regex already

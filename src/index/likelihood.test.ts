@@ -73,14 +73,14 @@ describe('relativeLikelihoods', () => {
 describe('logLikelihoods with field weights', () => {
   it('counts a title occurrence as many times as its field weight, in the chunk and the index', () => {
     const titled = [
-      { id: 0, terms: chunkTerms({ title: 'harbour', body: 'crane pier', people: '' }) },
-      { id: 1, terms: chunkTerms({ title: '', body: 'harbour crane pier', people: '' }) },
+      { id: 0, terms: chunkTerms({ title: 'wharf', body: 'crane pier', people: '' }) },
+      { id: 1, terms: chunkTerms({ title: '', body: 'wharf crane pier', people: '' }) },
     ];
     const rows = new Map<string, Uint8Array[]>();
     for (const row of encodePostings(titled, fileHeader(1, fileLengths(titled.map((chunk) => chunk.terms)))))
       rows.set(row.term, [row.data]);
     const titledStats: CorpusStats = { ...stats, chunks: 2, titleLength: 1, bodyLength: 5, files: 1 };
-    const query = new Map([['harbour', 1]]);
+    const query = new Map([['wharf', 1]]);
     const even = logLikelihoods([0, 1], query, rows, titledStats, 10);
     expect(even.get(0)).toBeCloseTo(even.get(1)!);
     const fields = { title: 2, people: 1, body: 1 };
