@@ -29,6 +29,7 @@ import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
+import { ROW_RANK_RULE } from './row-rank.ts';
 import { asksForList } from './slot-columns.ts';
 import {
   adjustedMoments,
@@ -78,6 +79,7 @@ const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fra
 export const SLOT_RULES: readonly SlotRule[] = [
   ROW_CHANGE_RULE,
   ROW_LOOKUP_RULE,
+  ROW_RANK_RULE,
   {
     name: 'top rows by a measure',
     applies: (_words, context) => topRows(context) !== undefined,
@@ -295,6 +297,18 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const test = sameRowsTest(context)!;
       return numberResult(context, test.statistic, test.note, test.columns, test.rows);
+    },
+  },
+  {
+    // scipy.stats.chi2_contingency's dof: (rows - 1) * (columns - 1) of the contingency table.
+    name: 'chi-square degrees of freedom',
+    applies: (words, context) =>
+      (has(words, 'dof', 'df') || words.includes('freedom')) &&
+      /chi[- ]?(?:square|2)|chisquare/i.test(context.text),
+    compute: (context) => {
+      const test = chiSquare(context);
+      const note = `degrees of freedom (dof) of the ${test.note}`;
+      return { value: String(test.df), note, columns: test.columns, rows: test.rows };
     },
   },
   {

@@ -248,6 +248,34 @@ function comparedGroups(context: SlotContext): { column: string; groups: Group[]
   return undefined;
 }
 
+/**
+ * Groups of a numeric column named by the values written right after its name: "the rows of
+ * Season 2001 with those of Season 2009" compares Season = 2001 and Season = 2009. Only two or
+ * more values the column holds, in text order.
+ */
+function namedNumberGroups(context: SlotContext): { column: string; groups: Group[] } | undefined {
+  const text = context.text.replace(METHOD_WORDS, ' ');
+  for (const name of columnNames(context.frame)) {
+    if (!isNumericColumn(context.frame, name)) continue;
+    const cells = cellsOf(context.frame, name);
+    const pattern = new RegExp(
+      String.raw`(?<![\w])${escapeRegExp(name)}\s*(?:is|equals|==?)?\s*(-?\d+(?:\.\d+)?)(?![\d.,:/-])`,
+      'gi',
+    );
+    const values = [
+      ...new Set(
+        [...text.matchAll(pattern)].map((match) => Number(match[1])).filter((value) => cells.includes(value)),
+      ),
+    ];
+    if (values.length < 2) continue;
+    return {
+      column: name,
+      groups: values.map((value) => ({ value, rows: context.rows.filter((row) => cells[row] === value) })),
+    };
+  }
+  return undefined;
+}
+
 /** Words that set one named group against every other row: "all other regions combined", "the rest". */
 const REST_PHRASES = ['all the other', 'all other', 'every other', 'the other', 'the rest', 'all remaining'];
 const REST_WORDS = REST_PHRASES.map(wordsOf);
@@ -361,6 +389,7 @@ function statedChiSquarePair(context: SlotContext): [string, string] | undefined
 export function chiSquare(context: SlotContext): {
   chi2: number;
   p: number;
+  df: number;
   note: string;
   columns: string[];
   rows: number[];
@@ -469,7 +498,8 @@ function testGroups(context: SlotContext): TestGroups {
   const named =
     comparedGroups({ ...context, rows: all }) ??
     flagOrValueGroups(context) ??
-    oneAgainstRest({ ...context, rows: all });
+    oneAgainstRest({ ...context, rows: all }) ??
+    namedNumberGroups({ ...context, rows: all });
   let column = named?.column;
   let groups = named?.groups;
   if (!groups || groups.length < 2) {

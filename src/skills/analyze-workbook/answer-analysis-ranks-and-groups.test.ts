@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import { toAppError } from '../../lib/errors.ts';
+import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
+import { headerRowTable } from './detect-tables.ts';
+
+// Invented fixtures; the expected figures are worked out by hand or by the scipy call named.
+const MATCHES = `Season,Home,Away,Venue,Scored,Conceded,Crowd
+2019,Ashford Rovers,Brindle Town,H,3,1,1200
+2019,Brindle Town,Ashford Rovers,A,0,2,900
+2019,Calder Vale,Ashford Rovers,H,1,1,700
+2020,Ashford Rovers,Calder Vale,A,2,0,1500
+2020,Brindle Town,Calder Vale,H,4,2,1100
+2020,Calder Vale,Brindle Town,A,1,3,800
+2021,Ashford Rovers,Brindle Town,H,2,2,1300
+2021,Brindle Town,Ashford Rovers,A,1,0,1000
+2021,Calder Vale,Ashford Rovers,H,0,1,600
+`;
+const OUTPUT = `Region,Year,Output
+North,2020,50
+South,2020,70
+East,2020,70
+West,2020,40
+North,2021,60
+South,2021,55
+East,2021,80
+West,2021,65
+`;
+const table = (csv: string) => headerRowTable(csvToWorkbook(csv, 'data').sheets[0]!)!;
+const ask = (csv: string, request: AnalysisRequest) => answerAnalysis(table(csv), request);
+const refusal = (csv: string, request: AnalysisRequest) => {
+  try {
+    ask(csv, request);
+    return 'answered';
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('the column a quoted value is kept on', () => {
+  const request = (constraints: string) => ({
+    question: "What is the population variance of Scored in the matches of 'Ashford Rovers'?",
+    constraints,
+    format: '@variance[value] where "value" is a number rounded to four decimal places.',
+  });
+  it('takes the column the constraints name for a value found in two columns', () => {
+    // Home is Ashford Rovers: Scored 3, 2, 2; numpy.var (ddof=0) = 0.2222.
+    const answer = ask(MATCHES, request("Keep the rows whose Home is 'Ashford Rovers'. Use ddof=0."));
+    expect(answer.slots.variance).toBe('0.2222');
+    expect(answer.planText).toContain('rows where Home is "Ashford Rovers" (3)');
+  });
+  it('still refuses when no sentence names the column', () => {
+    expect(refusal(MATCHES, request('Use ddof=0.'))).toBe('unsupported');
+  });
+});
+
+describe('a year written after the name of its column', () => {
+  it('keeps the rows of "Season 2020"', () => {
+    const answer = ask(MATCHES, {
+      question: 'For Season 2020, what is the mean Crowd?',
+      constraints: 'Keep the rows of Season 2020.',
+      format: '@mean_crowd[mean] where "mean" is rounded to two decimal places.',
+    });
+    // (1500 + 1100 + 800) / 3
+    expect(answer.slots.mean_crowd).toBe('1133.33');
+  });
+  it('compares two years a t-test names, keeping neither as a filter', () => {
+    // scipy.stats.ttest_ind([1200, 900, 700], [1300, 1000, 600]): t = -0.1336, p = 0.9001.
+    const answer = ask(MATCHES, {
+      question: 'Is the mean Crowd in Season 2019 different from that in Season 2021?',
+      constraints:
+        'Compare the rows of Season 2019 with those of Season 2021 using an independent two-sample t-test assuming equal variances (2019 first).',
+      format: '@t_statistic[t], @p_value[p] where both are rounded to four decimal places.',
+    });
+    expect(answer.slots).toEqual({ t_statistic: '-0.1336', p_value: '0.9001' });
+  });
+});
+
+describe('several groups ranked, and a ranking slot that asks for the score', () => {
+  it('lists the two best groups in order', () => {
+    // Mean Crowd by Home: Ashford Rovers 1333.33, Brindle Town 1000, Calder Vale 700.
+    const answer = ask(MATCHES, {
+      question: 'Which two Home teams have the highest mean Crowd?',
+      constraints: 'Group the rows by Home and average Crowd.',
+      format: '@top_teams[list] where "list" is the two Home names, the largest first.',
+    });
+    expect(answer.slots.top_teams).toBe('Ashford Rovers, Brindle Town');
+  });
+  it('refuses a list whose cut falls inside a tie', () => {
+    // Every Home team has three matches.
+    expect(
+      refusal(MATCHES, {
+        question: 'Which two Home teams have the most matches?',
+        constraints: 'Count the rows for each Home.',
+        format: '@top_teams[list] where "list" is the two Home names.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('answers the group and its score when one slot names both and its placeholder the score', () => {
+    const answer = ask(MATCHES, {
+      question: 'Which Home team has the highest mean Crowd, and what is that mean?',
+      constraints: 'Group the rows by Home and average Crowd.',
+      format: '@top_home[name], @top_home_crowd[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ top_home: 'Ashford Rovers', top_home_crowd: '1333.33' });
+  });
+});
+
+describe('chi-square degrees of freedom', () => {
+  it('gives (rows - 1) * (columns - 1) of the contingency table', () => {
+    // scipy.stats.chi2_contingency(pandas.crosstab(Home, Venue)): chi2 = 0.9, dof = 2.
+    const answer = ask(MATCHES, {
+      question: 'Is the Venue independent of the Home team?',
+      constraints: 'Perform a chi-square test of independence between Home and Venue.',
+      format:
+        '@chi2[chi2], @dof[dof] where "chi2" is rounded to four decimal places and "dof" is an integer.',
+    });
+    expect(answer.slots).toEqual({ chi2: '0.9000', dof: '2' });
+  });
+});
+
+describe('the rank of a named row', () => {
+  const request = (constraints: string, region = 'North') => ({
+    question: `In Year 2020, what rank does '${region}' have by Output?`,
+    constraints: `Keep the rows of Year 2020. ${constraints}`,
+    format: '@region_rank[rank] where "rank" is an integer.',
+  });
+  it("ranks among the rows the other conditions keep (pandas rank method='min')", () => {
+    // 2020: 70, 70, 50, 40 → North (50) is third.
+    const answer = ask(
+      OUTPUT,
+      request(
+        "Rank by Output, the largest first (rank 1), ties sharing the smallest rank (pandas rank method='min').",
+      ),
+    );
+    expect(answer.slots.region_rank).toBe('3');
+  });
+  it("reads method='dense' and the tied rows' shared rank", () => {
+    expect(ask(OUTPUT, request("Rank by Output, the largest first, method='dense'.")).slots.region_rank).toBe(
+      '2',
+    );
+    expect(
+      ask(OUTPUT, request("Rank by Output, the largest first, method='max'.", 'South')).slots.region_rank,
+    ).toBe('2');
+  });
+  it('refuses when the direction, or the ties of a tied row, are not stated', () => {
+    expect(refusal(OUTPUT, request('Rank by Output.'))).toBe('unsupported');
+    expect(refusal(OUTPUT, request('Rank by Output, the largest first.', 'South'))).toBe('unsupported');
+  });
+});
