@@ -148,3 +148,63 @@ describe('the rank of a named row', () => {
     expect(refusal(OUTPUT, request('Rank by Output, the largest first.', 'South'))).toBe('unsupported');
   });
 });
+
+const PEOPLE = `Name,Group,Height,Score
+Ann,a,150,3
+Ben,b,160,5
+Cal,a,170,4
+Dee,b,165,8
+Eve,a,155,2
+Fay,b,180,9
+Gus,a,175,6
+Hal,b,158,7
+Ivy,a,162,5
+Jon,b,168,6
+`;
+
+describe('distribution statistics as the text defines them', () => {
+  it("gives Pearson's kurtosis when the text says fisher=False", () => {
+    // scipy.stats.kurtosis(Height, fisher=False) = 2.1755; the default (Fisher) is -0.8245.
+    const request = (constraints: string) => ({
+      question: 'What is the kurtosis of Height?',
+      constraints,
+      format: '@kurt[value] rounded to four decimal places.',
+    });
+    expect(ask(PEOPLE, request('Use scipy.stats.kurtosis with fisher=False.')).slots.kurt).toBe('2.1755');
+    expect(ask(PEOPLE, request('Use scipy.stats.kurtosis.')).slots.kurt).toBe('-0.8245');
+  });
+  it('gives the share of values within one standard deviation when the slot asks for a percentage', () => {
+    // Sample std 9.0 around the mean 164.3: 6 of 10 heights lie within.
+    const answer = ask(PEOPLE, {
+      question: 'What percentage of Height values lie within one standard deviation of the mean?',
+      constraints: 'Use the sample standard deviation.',
+      format: '@pct_within[percent] rounded to two decimal places.',
+    });
+    expect(answer.slots.pct_within).toBe('60.00');
+  });
+  it('reads "more than 1.5 standard deviations from the mean" as a z-score bound', () => {
+    // Score mean 5.5, population std 2.06: z of 2 and 9 is ±1.70.
+    const answer = ask(PEOPLE, {
+      question: 'How many Score values are outliers, more than 1.5 standard deviations from the mean?',
+      constraints: 'Use the population standard deviation.',
+      format: '@outliers[count] an integer.',
+    });
+    expect(answer.slots.outliers).toBe('2');
+  });
+  it('gives the extreme z-scores, not the extreme values', () => {
+    const answer = ask(PEOPLE, {
+      question: 'What are the minimum and maximum z-scores of Score?',
+      constraints: 'z = (x - mean) / std with the population standard deviation (scipy.stats.zscore).',
+      format: '@min_z[z], @max_z[z] rounded to four decimal places.',
+    });
+    expect(answer.slots).toEqual({ min_z: '-1.6977', max_z: '1.6977' });
+  });
+  it('answers the mean of the best group for a slot that names the group and the statistic', () => {
+    const answer = ask(PEOPLE, {
+      question: 'Which Group has the highest mean Score, and what is its mean?',
+      constraints: '',
+      format: '@top_group[group], @top_group_mean[mean] rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ top_group: 'b', top_group_mean: '7.00' });
+  });
+});

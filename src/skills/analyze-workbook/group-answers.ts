@@ -314,7 +314,8 @@ export function rankRole(
     'maximum',
     'minimum',
   );
-  // "@top_year_sales[total]": a slot naming the group and the measure asks what its placeholder says.
+  // "@top_year_sales[total]", "@top_region_mean[mean]": a slot naming the group and the measure
+  // (or the statistic) asks what its placeholder says.
   const held = wordsOf(context.slot.placeholder);
   const measureNamed =
     rank.measure !== undefined &&
@@ -322,7 +323,7 @@ export function rankRole(
       wordsOf(rank.measure).every((word) => words.includes(word)));
   if (
     namesGroup &&
-    measureNamed &&
+    (measureNamed || has(words, ...FN_WORDS[rank.fn])) &&
     held.length > 0 &&
     !held.some((word) => groupWords.has(word)) &&
     has(held, ...FN_WORDS[rank.fn], 'value', 'score', 'amount')

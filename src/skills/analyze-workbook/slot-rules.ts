@@ -72,6 +72,13 @@ import { FREQUENCY_ASKED, frequencyEnd, leastFrequent } from './value-frequency.
 /** A slot named for R² (r2, r_squared, R2_score). */
 const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
 
+/**
+ * Kurtosis by Pearson's definition (scipy.stats.kurtosis(fisher=False): the fourth standardized
+ * moment, 3 for a normal distribution) rather than the excess (Fisher's) kurtosis.
+ */
+const PEARSON_KURTOSIS =
+  /fisher\s*=\s*false|pearson'?s?\s+(?:definition|kurtosis)|non[- ]?excess kurtosis|not (?:the )?excess kurtosis/i;
+
 /** Slot words that ask for a share of rows rather than a count. */
 const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate'];
 
@@ -493,6 +500,20 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const m = mean(values);
       const sd = standardDeviation(values, population(context.text));
       const inside = rows.filter((_, index) => values[index]! >= m - k * sd && values[index]! <= m + k * sd);
+      // "@pct_within", "what proportion of the values lie within": a share of the values, not a count.
+      const share =
+        has(slotWords(context.slot), ...SHARE_WORDS) ||
+        /\bwhat (?:percentage|percent|proportion|fraction|share)\b/i.test(context.question);
+      if (share && values.length > 0) {
+        const scale = asksPercent(context) ? 100 : 1;
+        return numberResult(
+          context,
+          (inside.length / values.length) * scale,
+          `${scale === 100 ? 'percentage' : 'share'} of ${name} within ${k} standard deviation(s) of the mean (${inside.length} of ${values.length})`,
+          [name],
+          inside,
+        );
+      }
       return {
         value: String(inside.length),
         note: `count of ${name} within ${k} standard deviation(s) of the mean`,
@@ -654,9 +675,13 @@ export const SLOT_RULES: readonly SlotRule[] = [
   {
     name: 'kurtosis',
     applies: (words) => has(words, 'kurtosi', 'kurtosis', 'kurt'),
-    compute: statistic('excess kurtosis', (values, context) =>
-      kurtosis(values, adjustedMoments(context.text)),
-    ),
+    compute: (context) =>
+      PEARSON_KURTOSIS.test(context.text)
+        ? statistic(
+            "kurtosis (Pearson's, 3 for a normal distribution)",
+            (values) => kurtosis(values, adjustedMoments(context.text)) + 3,
+          )(context)
+        : statistic('excess kurtosis', (values) => kurtosis(values, adjustedMoments(context.text)))(context),
   },
   {
     name: 'standard deviation',
@@ -787,6 +812,23 @@ export const SLOT_RULES: readonly SlotRule[] = [
       !has(slotWords(context.slot), 'total', 'all', 'row', 'rows') &&
       frequencyCount(context) !== undefined,
     compute: (context) => frequencyCount(context)!,
+  },
+  {
+    // scipy.stats.zscore (ddof=0 unless the sample standard deviation is stated), then its min or max.
+    name: 'extreme z-score',
+    applies: (words, context) =>
+      (has(words, 'zscore') || (has(words, 'z') && /z-?scores?\b/i.test(context.text))) &&
+      has(words, 'min', 'minimum', 'lowest', 'smallest', 'max', 'maximum', 'highest', 'largest'),
+    compute: (context) => {
+      const low = has(slotWords(context.slot), 'min', 'minimum', 'lowest', 'smallest');
+      const sample = /sample standard deviation|ddof\s*=\s*1/i.test(context.text);
+      return statistic(`${low ? 'minimum' : 'maximum'} z-score`, (values) => {
+        const m = mean(values);
+        const sd = standardDeviation(values, !sample);
+        const scores = values.map((value) => (value - m) / sd);
+        return low ? Math.min(...scores) : Math.max(...scores);
+      })(context);
+    },
   },
   {
     name: 'minimum',

@@ -56,13 +56,17 @@ function zThreshold(text: string): number {
   const match =
     /(?:z-?score|threshold)[^.]{0,60}?(?:greater than|above|exceeds?|>|of|beyond)\s*(?:±|\+\/-)?\s*(\d+(?:\.\d+)?)/i.exec(
       text,
-    );
+    ) ?? STANDARD_DEVIATIONS_AWAY.exec(text);
   return match ? Number(match[1]) : 3;
 }
 
+/** "more than 2.5 standard deviations from the mean": a z-score bound written out. */
+const STANDARD_DEVIATIONS_AWAY =
+  /(\d+(?:\.\d+)?)\s+(?:standard deviations?|std|sd|sigmas?)\s+(?:away\s+)?(?:from|above or below|beyond)\s+the\s+mean/i;
+
 export function outlierRows(context: SlotContext, name: string): { rows: number[]; method: string } {
   const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
-  if (/z-?score/i.test(context.text)) {
+  if (/z-?score/i.test(context.text) || STANDARD_DEVIATIONS_AWAY.test(context.text)) {
     const threshold = zThreshold(context.text);
     return {
       rows: zScoreOutliers(
