@@ -208,3 +208,42 @@ describe('distribution statistics as the text defines them', () => {
     expect(answer.slots).toEqual({ top_group: 'b', top_group_mean: '7.00' });
   });
 });
+
+describe('tests and counts read from the slot and the text', () => {
+  it('counts the rows above the mean for "@above_mean[count]" (it gave their mean)', () => {
+    // Scores above the mean 5.5: 8, 9, 6, 7, 6.
+    const answer = ask(PEOPLE, {
+      question: 'How many rows have a Score greater than the mean Score?',
+      constraints: '',
+      format: '@above_mean[count] where "count" is an integer.',
+    });
+    expect(answer.slots.above_mean).toBe('5');
+  });
+  it('refuses the row with the largest "Height to Score ratio" when no step divides', () => {
+    expect(
+      refusal(PEOPLE, {
+        question: 'Which Name has the largest Height to Score ratio?',
+        constraints: '',
+        format: '@name[name] where "name" is a string.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('reads the value of "significantly different from 5" for a one-sample t-test', () => {
+    // scipy.stats.ttest_1samp(Score, 5): t = 0.7276, p = 0.4854.
+    const answer = ask(PEOPLE, {
+      question: 'Is the mean Score significantly different from 5?',
+      constraints: 'Use a one-sample t-test at alpha 0.05.',
+      format: '@t[t], @p[p] where both are rounded to four decimal places.',
+    });
+    expect(answer.slots).toEqual({ t: '0.7276', p: '0.4854' });
+  });
+  it("answers Levene's W for a statistic slot (it gave the variance the question names)", () => {
+    // scipy.stats.levene: deviations from each group's median are 1, 0, 2, 2, 1 and 2, 1, 2, 0, 1.
+    const answer = ask(PEOPLE, {
+      question: 'Is the variance of Score equal across the Groups?',
+      constraints: "Use Levene's test (scipy.stats.levene with its defaults).",
+      format: '@statistic[w], @p_value[p] where both are rounded to four decimal places.',
+    });
+    expect(answer.slots).toEqual({ statistic: '0.0000', p_value: '1.0000' });
+  });
+});

@@ -522,9 +522,17 @@ function unappliedArithmetic(frame: Frame, question: string, planText: string): 
     .sort((a, b) => b.length - a.length);
   if (numeric.length < 2) return [];
   const names = numeric.map(escapeRegExp).join('|');
-  const pattern = new RegExp(`(?<![\\w])(${names})${OPERATOR}(${names})(?![\\w])`, 'gi');
+  const patterns = [
+    new RegExp(`(?<![\\w])(${names})${OPERATOR}(${names})(?![\\w])`, 'gi'),
+    // "the Weight to Height ratio", "the ratio of Weight to Height".
+    new RegExp(`(?<![\\w])(${names})[\\s-]+to[\\s-]+(${names})[\\s-]+ratio\\b`, 'gi'),
+    new RegExp(
+      `\\bratio (?:of|between) (?:the )?(${names}) (?:to|and|over) (?:the )?(${names})(?![\\w])`,
+      'gi',
+    ),
+  ];
   const left: string[] = [];
-  for (const match of question.matchAll(pattern)) {
+  for (const match of patterns.flatMap((pattern) => [...question.matchAll(pattern)])) {
     const [a, b] = [match[1]!, match[2]!].map(
       (written) => numeric.find((name) => name.toLowerCase() === written.toLowerCase())!,
     );

@@ -791,7 +791,10 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const words = readSlotName(context.slot.name);
       return (
         context.frame.conditions.length > 0 &&
-        (words[0] === 'count' || statisticWord(words[0] ?? '') === 'count') &&
+        (words[0] === 'count' ||
+          statisticWord(words[0] ?? '') === 'count' ||
+          // "@above_mean[count]": the placeholder asks the count; "mean" names the bar compared with.
+          /^(?:count|number|num|n)$/i.test(context.slot.placeholder.trim())) &&
         words.some((word) => COMPARED.has(word))
       );
     },

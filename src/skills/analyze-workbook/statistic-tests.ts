@@ -685,7 +685,11 @@ export function rankTestFor(context: SlotContext): RankTestKind | 'ambiguous' | 
   const pointed = kinds.filter((kind) => has(words, ...KIND_WORDS[kind]));
   if (pointed.length === 1) return pointed[0];
   if (pointed.length > 1) return 'ambiguous';
-  if (has(words, ...OTHER_TEST_WORDS)) return undefined;
+  // "W" names Shapiro-Wilk's statistic, and Levene's too (scipy calls both W): only Shapiro-Wilk when named.
+  const others = /shapiro|wilk/i.test(context.text)
+    ? OTHER_TEST_WORDS
+    : OTHER_TEST_WORDS.filter((word) => word !== 'w');
+  if (has(words, ...others)) return undefined;
   return kinds.length === 1 && !OTHER_TEST.test(context.text) ? kinds[0] : 'ambiguous';
 }
 
