@@ -247,3 +247,47 @@ describe('tests and counts read from the slot and the text', () => {
     expect(answer.slots).toEqual({ statistic: '0.0000', p_value: '1.0000' });
   });
 });
+
+describe('steps the text asks that no rule carries out are refused', () => {
+  it('refuses a statistic of "the three tallest" or "the top 3 rows" over every row', () => {
+    for (const question of [
+      'What is the mean Score of the three tallest people?',
+      'What is the mean Score of the top 3 rows by Height?',
+    ])
+      expect(
+        refusal(PEOPLE, {
+          question,
+          constraints: '',
+          format: '@mean_score[mean] rounded to two decimal places.',
+        }),
+      ).toBe('unsupported');
+  });
+  it('refuses "the second-ranked" group when no step ranked', () => {
+    expect(
+      refusal(PEOPLE, {
+        question: 'Rank the Groups by total Score. What is the total of the second-ranked Group?',
+        constraints: '',
+        format: '@second_total[total] an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('refuses a chi-square test over a flag defined by a bound no step made', () => {
+    expect(
+      refusal(PEOPLE, {
+        question: 'Is Group independent of whether Score exceeds 5?',
+        constraints: 'Perform a chi-square test of independence between Group and whether Score exceeds 5.',
+        format: '@chi2[value] rounded to four decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+  it("reads scipy's bias=False as the corrected skewness", () => {
+    // scipy.stats.skew(Height, bias=False) = 0.2247; the biased default is 0.1895.
+    const request = (constraints: string) => ({
+      question: 'What is the skewness of Height?',
+      constraints,
+      format: '@skew[value] rounded to four decimal places.',
+    });
+    expect(ask(PEOPLE, request('Use scipy.stats.skew with bias=False.')).slots.skew).toBe('0.2247');
+    expect(ask(PEOPLE, request('Use scipy.stats.skew.')).slots.skew).toBe('0.1895');
+  });
+});

@@ -415,6 +415,24 @@ export function chiSquare(context: SlotContext): {
       distinctValues(context.frame, name, context.rows).length > 10
     );
   });
+  // "between Region and whether Returns exceed 4": a flag the text defines by a bound, which no step made.
+  const bounded = [a, b].find(
+    (name) =>
+      name &&
+      isNumericColumn(context.frame, name) &&
+      new RegExp(
+        String.raw`(?<![\w])${escapeRegExp(name)}\s+(?:exceeds?|is\s+(?:greater|more|less|higher|lower|above|below|over|under|at least|at most)|are\s+(?:greater|more|less|higher|lower|above|below|over|under)|above|below|over|under|[<>]=?)\s*\d`,
+        'i',
+      ).test(context.text),
+  );
+  if (bounded)
+    fail(
+      'unsupported',
+      `A chi-square test over ${bounded} would take its values as categories, but the text groups them by a bound no step made.`,
+      {
+        hint: 'Make the flag column first (1 above the bound, else 0) and name it.',
+      },
+    );
   if (measure)
     fail('unsupported', `A chi-square test needs two category columns; ${measure} holds amounts.`, {
       hint: 'Name two category columns, or say how to group the amounts.',
