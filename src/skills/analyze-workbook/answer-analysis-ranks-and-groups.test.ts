@@ -291,3 +291,33 @@ describe('steps the text asks that no rule carries out are refused', () => {
     expect(ask(PEOPLE, request('Use scipy.stats.skew.')).slots.skew).toBe('0.1895');
   });
 });
+
+describe('statistics of per-row values and of groups the constraints state', () => {
+  it('refuses "the median of the ratio of A to B" (it gave the ratio of the medians)', () => {
+    expect(
+      refusal(PEOPLE, {
+        question: 'What is the median of the ratio of Height to Score?',
+        constraints: '',
+        format: '@median_ratio[value] rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('still answers the mean of the differences between two columns, the difference of their means', () => {
+    // mean(Height) − mean(Score) = 164.3 − 5.5.
+    const answer = ask(PEOPLE, {
+      question: 'What is the mean of the difference between Height and Score?',
+      constraints: '',
+      format: '@mean_difference[value] rounded to two decimal places.',
+    });
+    expect(answer.slots.mean_difference).toBe('158.80');
+  });
+  it('refuses a count over rows when the constraints group by a column no step used', () => {
+    expect(
+      refusal(MATCHES, {
+        question: 'How many Home teams have a mean Crowd above 900?',
+        constraints: 'Group by Home and average Crowd.',
+        format: '@count[count] an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+});

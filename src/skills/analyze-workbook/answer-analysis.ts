@@ -274,7 +274,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
           hint: 'Ask for each value in its own slot.',
         },
       );
-    const grouping = perGroupColumn(frame, request.question);
+    const grouping = perGroupColumn(frame, request.question) ?? perGroupColumn(frame, constraints);
     if (
       grouping &&
       !context.group &&

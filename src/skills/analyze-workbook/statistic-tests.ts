@@ -87,6 +87,15 @@ export function outlierRows(context: SlotContext, name: string): { rows: number[
 /** "The difference in mean X between A and B", "the ratio of the total X to the total Y". */
 export function pairStatistic(context: SlotContext) {
   const kind = has(slotWords(context.slot), 'ratio') ? 'ratio' : 'difference';
+  // "the median of the ratio of A to B" is a statistic of each row's ratio, not a ratio of statistics.
+  // The mean (or sum) of differences is the difference of means, so only those are answered.
+  const ofRows = STATISTIC_OF_PAIR.exec(context.text);
+  if (ofRows && !(/^difference/i.test(ofRows[2]!) && /^(?:mean|average|sum|total)$/i.test(ofRows[1]!)))
+    fail(
+      'unsupported',
+      `"${ofRows[0]}" asks for a statistic of each row's ${ofRows[2]!.toLowerCase()}, which no step made.`,
+      { hint: 'Create the column first ("a new column R as A divided by B"), then ask for its statistic.' },
+    );
   return compareStatistics(
     context.frame,
     kind,
@@ -96,6 +105,10 @@ export function pairStatistic(context: SlotContext) {
     population(context.text),
   );
 }
+
+/** A statistic taken of a row-wise ratio or difference: "the mean of the ratio of A to B". */
+const STATISTIC_OF_PAIR =
+  /\b(mean|average|median|sum|total|standard deviation|variance|maximum|minimum) of (?:the )?(ratio|difference|differences)\b (?:of|between)\b/i;
 
 /** The regression's response and predictor: "predict Y from X", "regress Y on X", else "between X and Y". */
 export function regressionPair(context: SlotContext): { x: string; y: string } {
