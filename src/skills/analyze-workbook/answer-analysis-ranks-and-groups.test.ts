@@ -321,3 +321,23 @@ describe('statistics of per-row values and of groups the constraints state', () 
     ).toBe('unsupported');
   });
 });
+
+describe('quantile methods the text names', () => {
+  const request = (constraints: string, percentile = 30) => ({
+    question: `What is the ${percentile}th percentile of Score?`,
+    constraints,
+    format: '@p[value] rounded to two decimal places.',
+  });
+  it("reads numpy's method= (numpy.percentile(Score, 30, method=...))", () => {
+    expect(ask(PEOPLE, request('')).slots.p).toBe('4.70');
+    expect(ask(PEOPLE, request("Use numpy.percentile with method='lower'.")).slots.p).toBe('4.00');
+    expect(ask(PEOPLE, request("Use numpy.percentile with method='higher'.")).slots.p).toBe('5.00');
+    expect(ask(PEOPLE, request("Use numpy.percentile with method='midpoint'.")).slots.p).toBe('4.50');
+    expect(ask(PEOPLE, request("Use numpy.percentile with method='nearest'.")).slots.p).toBe('5.00');
+    // h = 4.5 lies halfway: numpy takes the even index (4), Score 5.
+    expect(ask(PEOPLE, request("Use numpy.percentile with method='nearest'.", 50)).slots.p).toBe('5.00');
+  });
+  it('refuses a method it does not compute', () => {
+    expect(refusal(PEOPLE, request('Use the nearest rank method.'))).toBe('unsupported');
+  });
+});

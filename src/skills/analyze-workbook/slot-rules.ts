@@ -79,6 +79,47 @@ const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
 const PEARSON_KURTOSIS =
   /fisher\s*=\s*false|pearson'?s?\s+(?:definition|kurtosis)|non[- ]?excess kurtosis|not (?:the )?excess kurtosis/i;
 
+type QuantileMethod = 'linear' | 'lower' | 'higher' | 'midpoint' | 'nearest';
+
+/**
+ * The quantile method the text names (numpy's method= or interpolation=, pandas' interpolation=);
+ * linear unless stated. Another named method ("the nearest rank method", 'hazen') is refused.
+ */
+function quantileMethod(context: SlotContext): QuantileMethod {
+  const stated = /(?:method|interpolation)\s*=\s*["']?([a-z_]+)/i.exec(context.text)?.[1]?.toLowerCase();
+  if (stated && /^(?:linear|lower|higher|midpoint|nearest)$/.test(stated)) return stated as QuantileMethod;
+  const named =
+    stated ??
+    /\b(nearest[- ]rank|inverted[_ ]cdf|hazen|weibull|exclusive|inclusive)\b/i.exec(context.text)?.[1];
+  if (named)
+    fail(
+      'unsupported',
+      `The builtin engine reads only numpy's linear, lower, higher, midpoint and nearest quantiles, not "${named}".`,
+      {
+        hint: "Ask for the linear quantile (numpy's default), or name one of those methods.",
+      },
+    );
+  return 'linear';
+}
+
+/** numpy.quantile's stepped methods over h = (n - 1)·q: the value below, above, their midpoint, or the nearest (ties to even). */
+function steppedQuantile(
+  values: readonly number[],
+  q: number,
+  method: Exclude<QuantileMethod, 'linear'>,
+): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(h)]!;
+  const above = sorted[Math.ceil(h)]!;
+  if (method === 'lower') return below;
+  if (method === 'higher') return above;
+  if (method === 'midpoint') return (below + above) / 2;
+  const fraction = h - Math.floor(h);
+  const even = Math.floor(h) % 2 === 0 ? Math.floor(h) : Math.ceil(h);
+  return sorted[fraction === 0.5 ? even : Math.round(h)]!;
+}
+
 /** Slot words that ask for a share of rows rather than a count. */
 const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate'];
 
@@ -858,8 +899,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
       has(words, 'quartile', 'percentile', 'quantile', 'q1', 'q3') || quantileAsked(context) !== undefined,
     compute: (context) => {
       const q = quantileAsked(context) ?? (/q1|first quartile|25/i.test(context.slot.name) ? 0.25 : 0.75);
-      return statistic(`${Number((q * 100).toFixed(2))}th percentile (linear)`, (values) =>
-        quantile(values, q),
+      const method = quantileMethod(context);
+      return statistic(`${Number((q * 100).toFixed(2))}th percentile (${method})`, (values) =>
+        method === 'linear' ? quantile(values, q) : steppedQuantile(values, q, method),
       )(context);
     },
   },
