@@ -341,3 +341,16 @@ describe('quantile methods the text names', () => {
     expect(refusal(PEOPLE, request('Use the nearest rank method.'))).toBe('unsupported');
   });
 });
+
+describe('covariance', () => {
+  const request = (constraints: string) => ({
+    question: 'What is the covariance between Height and Score?',
+    constraints,
+    format: '@covariance[cov] where "cov" is rounded to four decimal places.',
+  });
+  it('gives the sample covariance as pandas and numpy.cov do, the population one when stated', () => {
+    // numpy.cov(Height, Score)[0, 1] = 13.0556; with ddof=0, 11.75.
+    expect(ask(PEOPLE, request('')).slots.covariance).toBe('13.0556');
+    expect(ask(PEOPLE, request('Use ddof=0.')).slots.covariance).toBe('11.7500');
+  });
+});

@@ -40,6 +40,7 @@ import {
   has,
   needMeasure,
   numberResult,
+  pairNamed,
   pickOption,
   population,
   quantileAsked,
@@ -500,6 +501,30 @@ export const SLOT_RULES: readonly SlotRule[] = [
         columns: [target, best.name],
         rows: context.rows,
       };
+    },
+  },
+  {
+    // pandas Series.cov and numpy.cov: the sample covariance (ddof=1) unless ddof=0 or the population one is stated.
+    name: 'covariance',
+    applies: (words) => has(words, 'covariance', 'cov'),
+    compute: (context) => {
+      const pair = pairNamed(context);
+      const a = pair?.[0] ?? needMeasure(context, 0);
+      const b = pair?.[1] ?? needMeasure(context, 1);
+      const { rows, x, y } = pairsOf(context.frame, a, b, [...context.rows]);
+      const whole = population(context.text);
+      if (rows.length < 2)
+        fail('unsupported', `@${context.slot.name}: fewer than two rows have both ${a} and ${b}.`);
+      const [mx, my] = [mean(x), mean(y)];
+      const sum = x.reduce((total, value, index) => total + (value - mx) * (y[index]! - my), 0);
+      const cov = sum / (rows.length - (whole ? 0 : 1));
+      return numberResult(
+        context,
+        cov,
+        `${whole ? 'population' : 'sample'} covariance of ${a} and ${b} over ${rows.length} rows`,
+        [a, b],
+        rows,
+      );
     },
   },
   {
