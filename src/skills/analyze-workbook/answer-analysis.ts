@@ -20,7 +20,12 @@ import {
   superlativeLabel,
 } from './group-answers.ts';
 import { withTableNames } from './pandas-names.ts';
-import { unappliedConditions, unappliedExclusions, uncoveredSlotWords } from './plan-coverage.ts';
+import {
+  unappliedConditions,
+  unappliedExclusions,
+  unappliedRankings,
+  uncoveredSlotWords,
+} from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
 import {
   asksForList,
@@ -269,7 +274,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
           hint: 'Ask for each value in its own slot.',
         },
       );
-    const grouping = perGroupColumn(frame, request.question);
+    const grouping = perGroupColumn(frame, request.question) ?? perGroupColumn(frame, constraints);
     if (
       grouping &&
       !context.group &&
@@ -342,6 +347,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),
     ...unshownBinLabels(request.question, planText),
+    ...unappliedRankings(request.question, planText),
   ];
   if (unapplied.length > 0)
     fail(

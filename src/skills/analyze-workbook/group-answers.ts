@@ -108,6 +108,8 @@ type GroupRank = {
   readonly noun: string;
   /** Groups smaller than this were left out. */
   readonly minimum: number;
+  /** The number of best groups listed in order, when the question asks for several. */
+  readonly top?: number;
 };
 
 /**
@@ -119,9 +121,13 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const question = plainSuperlatives(context.frame, context.question);
   const match = WHICH_GROUP.exec(question) ?? GROUP_WITH.exec(question);
   if (!match) return undefined;
-  const phrase = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  const named = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  // "which three teams have the most wins": the three best groups, in order.
+  const counted = /^(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=[a-z])/i.exec(named);
+  const top = counted ? Number(counted[1]) || numberWord(counted[1]!.toLowerCase()) : undefined;
+  const phrase = counted ? named.slice(counted[0].length) : named;
   // "the top 3 hotels with the highest X" asks for a list of rows, not a group.
-  if (/^(?:top|bottom|first|last)\b|^\d+\b/i.test(phrase)) return undefined;
+  if (/^(?:top|bottom|first|last)\b|^\d+\b/i.test(phrase) || top === 1) return undefined;
   const low = /lowest|smallest|least|fewest|minimum/i.test(match[2]!);
   const rest = match[3]!.trim();
   const { frame } = context;
@@ -158,14 +164,14 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     return count >= 2 && count <= Math.max(2, Math.min(500, context.rows.length / 2));
   };
   const mentions = findMentions(frame, phrase);
-  const named = mentions.map((mention) => mention.column);
+  const namedColumns = mentions.map((mention) => mention.column);
   // A column the question names in full ranks its groups when one holds two rows or more
   // ("which team scored the most points in total" over teams of one to four drivers).
   const repeated = (name: string) =>
     mentions.some((mention) => mention.column === name && mention.strength >= 1) &&
     !isNumericColumn(frame, name) &&
     distinctValues(frame, name, context.rows).length < context.rows.length;
-  let label = [...named]
+  let label = [...namedColumns]
     .reverse()
     .find((name) => !restMeasures.includes(name) && (fewValued(name) || repeated(name)));
   let keys: (row: number) => string | undefined;
@@ -225,8 +231,36 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const best = low
     ? Math.min(...scored.map((item) => item.score))
     : Math.max(...scored.map((item) => item.score));
-  const winners = scored.filter((item) => item.score === best).map((item) => item.key);
   const noun = fn === 'count' ? (/^(?:number of\s+|count of\s+)?([a-z]+)/i.exec(rest)?.[1] ?? '') : '';
+  // The N best groups, in order (a stable sort keeps first-seen order among equal scores); a tie
+  // across the cut leaves the list open, and groups of one row each are rows, not groups.
+  if (top) {
+    if (scored.length <= top || distinctValues(frame, label, context.rows).length === context.rows.length)
+      return undefined;
+    const ordered = [...scored].sort((a, b) => (low ? a.score - b.score : b.score - a.score));
+    if (ordered[top - 1]!.score === ordered[top]!.score)
+      fail(
+        'unsupported',
+        `The ${top} ${low ? 'lowest' : 'highest'} ${label} groups are not set: ${ordered[top - 1]!.key} and ${ordered[top]!.key} tie at ${ordered[top]!.score}.`,
+        { hint: 'Say how to break the tie.' },
+      );
+    const winners = ordered.slice(0, top).map((item) => item.key);
+    return {
+      label,
+      phrase,
+      fn,
+      ...(measure ? { measure } : {}),
+      winners,
+      best,
+      low,
+      groups: scored.length,
+      keys,
+      noun,
+      minimum,
+      top,
+    };
+  }
+  const winners = scored.filter((item) => item.score === best).map((item) => item.key);
   return {
     label,
     phrase,
@@ -280,6 +314,21 @@ export function rankRole(
     'maximum',
     'minimum',
   );
+  // "@top_year_sales[total]", "@top_region_mean[mean]": a slot naming the group and the measure
+  // (or the statistic) asks what its placeholder says.
+  const held = wordsOf(context.slot.placeholder);
+  const measureNamed =
+    rank.measure !== undefined &&
+    (context.ownColumns.includes(rank.measure) ||
+      wordsOf(rank.measure).every((word) => words.includes(word)));
+  if (
+    namesGroup &&
+    (measureNamed || has(words, ...FN_WORDS[rank.fn])) &&
+    held.length > 0 &&
+    !held.some((word) => groupWords.has(word)) &&
+    has(held, ...FN_WORDS[rank.fn], 'value', 'score', 'amount')
+  )
+    return 'score';
   if (namesGroup && (superlative || words.some((word) => RANKING_ADJECTIVES.has(word)))) return 'group';
   const other = context.ownColumns.some(
     (name) => name !== rank.measure && name !== rank.label && isNumericColumn(context.frame, name),
@@ -306,12 +355,22 @@ export function rankedResult(context: SlotContext, rank: GroupRank, group: boole
       : `${{ rate: 'share of 1s in', mean: 'average', sum: 'total', median: 'median', std: 'standard deviation of' }[rank.fn]} ${rank.measure}`;
   const percent = rank.fn === 'rate' && asksPercent(context);
   const score = percent ? rank.best * 100 : rank.best;
-  const note = `${rank.label} groups${rank.minimum > 1 ? ` of at least ${rank.minimum} rows` : ''} ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')} (${rank.groups} groups)`;
+  const note = rank.top
+    ? `${rank.label} groups ranked by ${what}: the ${rank.top} ${rank.low ? 'lowest' : 'highest'} ${rank.winners.join(', ')} (${rank.groups} groups)`
+    : `${rank.label} groups${rank.minimum > 1 ? ` of at least ${rank.minimum} rows` : ''} ranked by ${what}: ${rank.low ? 'lowest' : 'highest'} ${Number(rank.best.toPrecision(6))} in ${rank.winners.join(', ')} (${rank.groups} groups)`;
   const rows = context.rows.filter((row) => rank.winners.includes(rank.keys(row) ?? '\u0000'));
   const columns = [rank.label, ...(rank.measure ? [rank.measure] : [])].filter(
     (name) => !name.startsWith('year of '),
   );
   if (group) return { value: rank.winners.join(', '), note, columns, rows };
+  if (rank.top)
+    fail(
+      'unsupported',
+      `@${context.slot.name} asks for one figure, but the question ranks ${rank.top} groups (${note}).`,
+      {
+        hint: 'Ask for the figure of one group at a time.',
+      },
+    );
   return rank.fn === 'count'
     ? { value: String(rank.best), note, columns, rows }
     : numberResult(context, score, note, columns, rows);

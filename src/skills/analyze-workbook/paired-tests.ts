@@ -79,7 +79,7 @@ function statedMean(text: string): number {
     /\b(?:against|versus|vs\.?|than|from|equal to|equals|popmean\s*=|(?:hypothesi[sz]ed|population|reference|assumed|expected|null) mean(?: value)?(?: of| is| =)?)\s*(?:a (?:value|mean) of\s*)?(-?\d+(?:\.\d+)?)/gi,
   )) {
     const lead = plain.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
-    if (/p-?\s?values?|alpha|significan|level|confidence/i.test(lead)) continue;
+    if (/p-?\s?values?|alpha|significance|level|confidence/i.test(lead)) continue;
     found.add(Number(match[1]));
   }
   if (found.size !== 1)

@@ -293,6 +293,44 @@ function valueAliasUsed(word: string, planText: string): boolean {
   );
 }
 
+const COUNT_WORD = String.raw`\d+|two|three|four|five|six|seven|eight|nine|ten`;
+const SUPERLATIVE_WORD = String.raw`[a-z]+est|most|least|best|worst|highest|lowest`;
+
+/**
+ * Rankings the question asks that no step carried out: "the top 3 rows by X", "the three tallest
+ * people" (a statistic over all rows would ignore them) and "the second-ranked region", "the
+ * third highest X" (a plan that never ranked cannot name a place). A plan that kept or listed the
+ * N best rows, bounded a position column by N ("in the top 10"), or ranked, writes the number or
+ * the place.
+ */
+export function unappliedRankings(question: string, planText: string): string[] {
+  const left: string[] = [];
+  const top = new RegExp(
+    String.raw`\b(?:top|bottom)\s+(${COUNT_WORD})\b|\b(?:the\s+)(${COUNT_WORD})\s+(?:${SUPERLATIVE_WORD})\b`,
+    'gi',
+  );
+  for (const match of question.matchAll(top)) {
+    const written = (match[1] ?? match[2])!.toLowerCase();
+    const n = /^\d+$/.test(written) ? Number(written) : SMALL_NUMBER_WORDS[written];
+    if (n === undefined || n < 2) continue;
+    const done = new RegExp(
+      String.raw`\b(?:the\s+)?${n}\s+(?:rows\s+with\s+the\s+)?(?:highest|lowest|largest|smallest)\b|\btop ${n}\b`,
+      'i',
+    );
+    // "in the top 10" read as a bound on a position column: a step used the number.
+    const bound = new RegExp(String.raw`(?<![\d.])${n}(?![\d]|\.\d)`).test(
+      planText.replace(/@[A-Za-z0-9_]+/g, ' '),
+    );
+    if (!done.test(planText) && !bound) left.push(match[0].trim());
+  }
+  const place =
+    /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:ranked|highest|largest|lowest|smallest|most|least|best|worst|biggest|greatest)\b/gi;
+  for (const match of question.matchAll(place))
+    if (!/\brank|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b/i.test(planText))
+      left.push(match[0].trim());
+  return left;
+}
+
 /** Statistics other than a count that a slot may name beside a count word. */
 const OTHER_STATISTICS = new Set(
   wordsOf('mean median std variance min max total correlation skew kurtosis iqr slope intercept'),
@@ -522,9 +560,17 @@ function unappliedArithmetic(frame: Frame, question: string, planText: string): 
     .sort((a, b) => b.length - a.length);
   if (numeric.length < 2) return [];
   const names = numeric.map(escapeRegExp).join('|');
-  const pattern = new RegExp(`(?<![\\w])(${names})${OPERATOR}(${names})(?![\\w])`, 'gi');
+  const patterns = [
+    new RegExp(`(?<![\\w])(${names})${OPERATOR}(${names})(?![\\w])`, 'gi'),
+    // "the Weight to Height ratio", "the ratio of Weight to Height".
+    new RegExp(`(?<![\\w])(${names})[\\s-]+to[\\s-]+(${names})[\\s-]+ratio\\b`, 'gi'),
+    new RegExp(
+      `\\bratio (?:of|between) (?:the )?(${names}) (?:to|and|over) (?:the )?(${names})(?![\\w])`,
+      'gi',
+    ),
+  ];
   const left: string[] = [];
-  for (const match of question.matchAll(pattern)) {
+  for (const match of patterns.flatMap((pattern) => [...question.matchAll(pattern)])) {
     const [a, b] = [match[1]!, match[2]!].map(
       (written) => numeric.find((name) => name.toLowerCase() === written.toLowerCase())!,
     );

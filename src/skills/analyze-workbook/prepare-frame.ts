@@ -115,6 +115,13 @@ function eitherValues(text: string, column: string): string[] | undefined {
 function keepValues(frame: Frame, pending: readonly PendingValue[], words: readonly string[]): void {
   for (const key of new Set(pending.map((item) => item.key))) {
     const same = pending.filter((item) => item.key === key);
+    // Kept already on the column a sentence named ("Keep the rows whose Home is 'Leeds'"): done.
+    if (
+      same.some((item) =>
+        frame.steps.some((step) => step.startsWith(`${keptStep(item.column, item.value)} (`)),
+      )
+    )
+      continue;
     const named = same.filter((item) => containsWords(words, wordsOf(item.column)));
     const plain = same.filter((item) =>
       same.every((other) => other === item || endsWithWords(wordsOf(other.column), wordsOf(item.column))),
@@ -192,7 +199,12 @@ function namedInCase(frame: Frame, name: string, question: string): { value: Cel
 /** Keeps the rows whose cell in the column equals the value, and says so. */
 function keepRows(frame: Frame, name: string, value: Cell): void {
   const cells = cellsOf(frame, name);
-  filterRows(frame, name, (row) => cells[row] === value, `rows where ${name} is ${JSON.stringify(value)}`);
+  filterRows(frame, name, (row) => cells[row] === value, keptStep(name, value));
+}
+
+/** The step that says the rows of one value were kept. */
+function keptStep(name: string, value: Cell): string {
+  return `rows where ${name} is ${JSON.stringify(value)}`;
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
@@ -503,6 +515,32 @@ function filterByYear(
     (row) => keep[op](yearOf(cells[row] ?? null)),
     `rows where ${column} ${op} ${year}`,
   );
+}
+
+/**
+ * Years written right after the name of a column that holds years ("for data_year 2008",
+ * "whose Season is 1999"), with that column; a bound ("2008 or later") or a text naming two of its
+ * years is no such year.
+ */
+function namedYears(frame: Frame, text: string): { column: string; year: string }[] {
+  const found: { column: string; year: string }[] = [];
+  for (const name of columnNames(frame)) {
+    if (!/year|season|date/i.test(name) || !isNumericColumn(frame, name)) continue;
+    // "data_year 2000 and 2013" compares two years: no one year keeps the rows.
+    const cells = cellsOf(frame, name);
+    const held = new Set(
+      [...text.matchAll(/\b(?:19|20)\d\d\b/g)]
+        .map((match) => Number(match[0]))
+        .filter((y) => cells.includes(y)),
+    );
+    if (held.size > 1) continue;
+    const pattern = new RegExp(
+      String.raw`(?<![\w])${escapeRegExp(name)}\s*(?:is|equals|==?)?\s*((?:19|20)\d\d)\b(?![-–/.]\d)(?!\s*(?:and|or)\s+(?:beyond|after|later|onwards?|before|earlier|earliest|latest))`,
+      'gi',
+    );
+    for (const match of text.matchAll(pattern)) found.push({ column: name, year: match[1]! });
+  }
+  return found;
 }
 
 export const PREPARATION_RULES: readonly PreparationRule[] = [
@@ -842,16 +880,17 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           /\b(?:in|during|for|of)\s+(?:the\s+)?(?:(?:calendar|civil)\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)(?!\s*(?:and|or)\s+(?:beyond|after|later|onwards?|before|earlier))/gi,
         ),
       ].map((match) => match[1]!);
-      const distinct = [...new Set(years)];
+      // "for data_year 2008", "the rows of Season 1999": a year written right after a column of years.
+      const named = namedYears(frame, text);
+      const distinct = [...new Set([...years, ...named.map((item) => item.year)])];
       if (distinct.length !== 1) return;
       const year = distinct[0]!;
       if (frame.steps.some((step) => step.includes(year))) return;
-      const yearColumn = columnNames(frame).find(
-        (name) =>
-          /\byear\b/i.test(name) &&
-          isNumericColumn(frame, name) &&
-          cellsOf(frame, name).includes(Number(year)),
-      );
+      const holdsYear = (name: string) =>
+        isNumericColumn(frame, name) && cellsOf(frame, name).includes(Number(year));
+      const yearColumn =
+        named.map((item) => item.column).find(holdsYear) ??
+        columnNames(frame).find((name) => /\byear\b/i.test(name) && holdsYear(name));
       if (yearColumn) {
         const cells = cellsOf(frame, yearColumn);
         filterRows(

@@ -69,7 +69,8 @@ export function population(text: string): boolean {
 }
 
 export function adjustedMoments(text: string): boolean {
-  return /pandas|\.skew\(\)|\.kurt/i.test(text) && !/scipy/i.test(text);
+  // scipy's bias=False is the same correction pandas makes.
+  return /bias\s*=\s*false/i.test(text) || (/pandas|\.skew\(\)|\.kurt/i.test(text) && !/scipy/i.test(text));
 }
 
 /**

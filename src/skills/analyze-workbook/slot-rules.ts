@@ -29,6 +29,7 @@ import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
+import { ROW_RANK_RULE } from './row-rank.ts';
 import { asksForList } from './slot-columns.ts';
 import {
   adjustedMoments,
@@ -39,6 +40,7 @@ import {
   has,
   needMeasure,
   numberResult,
+  pairNamed,
   pickOption,
   population,
   quantileAsked,
@@ -71,6 +73,54 @@ import { FREQUENCY_ASKED, frequencyEnd, leastFrequent } from './value-frequency.
 /** A slot named for R² (r2, r_squared, R2_score). */
 const R_SQUARED = /(?:^|_)r_?(?:2|sq|squared)(?:_|$)/i;
 
+/**
+ * Kurtosis by Pearson's definition (scipy.stats.kurtosis(fisher=False): the fourth standardized
+ * moment, 3 for a normal distribution) rather than the excess (Fisher's) kurtosis.
+ */
+const PEARSON_KURTOSIS =
+  /fisher\s*=\s*false|pearson'?s?\s+(?:definition|kurtosis)|non[- ]?excess kurtosis|not (?:the )?excess kurtosis/i;
+
+type QuantileMethod = 'linear' | 'lower' | 'higher' | 'midpoint' | 'nearest';
+
+/**
+ * The quantile method the text names (numpy's method= or interpolation=, pandas' interpolation=);
+ * linear unless stated. Another named method ("the nearest rank method", 'hazen') is refused.
+ */
+function quantileMethod(context: SlotContext): QuantileMethod {
+  const stated = /(?:method|interpolation)\s*=\s*["']?([a-z_]+)/i.exec(context.text)?.[1]?.toLowerCase();
+  if (stated && /^(?:linear|lower|higher|midpoint|nearest)$/.test(stated)) return stated as QuantileMethod;
+  const named =
+    stated ??
+    /\b(nearest[- ]rank|inverted[_ ]cdf|hazen|weibull|exclusive|inclusive)\b/i.exec(context.text)?.[1];
+  if (named)
+    fail(
+      'unsupported',
+      `The builtin engine reads only numpy's linear, lower, higher, midpoint and nearest quantiles, not "${named}".`,
+      {
+        hint: "Ask for the linear quantile (numpy's default), or name one of those methods.",
+      },
+    );
+  return 'linear';
+}
+
+/** numpy.quantile's stepped methods over h = (n - 1)·q: the value below, above, their midpoint, or the nearest (ties to even). */
+function steppedQuantile(
+  values: readonly number[],
+  q: number,
+  method: Exclude<QuantileMethod, 'linear'>,
+): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(h)]!;
+  const above = sorted[Math.ceil(h)]!;
+  if (method === 'lower') return below;
+  if (method === 'higher') return above;
+  if (method === 'midpoint') return (below + above) / 2;
+  const fraction = h - Math.floor(h);
+  const even = Math.floor(h) % 2 === 0 ? Math.floor(h) : Math.ceil(h);
+  return sorted[fraction === 0.5 ? even : Math.round(h)]!;
+}
+
 /** Slot words that ask for a share of rows rather than a count. */
 const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate'];
 
@@ -78,6 +128,7 @@ const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fra
 export const SLOT_RULES: readonly SlotRule[] = [
   ROW_CHANGE_RULE,
   ROW_LOOKUP_RULE,
+  ROW_RANK_RULE,
   {
     name: 'top rows by a measure',
     applies: (_words, context) => topRows(context) !== undefined,
@@ -298,6 +349,18 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    // scipy.stats.chi2_contingency's dof: (rows - 1) * (columns - 1) of the contingency table.
+    name: 'chi-square degrees of freedom',
+    applies: (words, context) =>
+      (has(words, 'dof', 'df') || words.includes('freedom')) &&
+      /chi[- ]?(?:square|2)|chisquare/i.test(context.text),
+    compute: (context) => {
+      const test = chiSquare(context);
+      const note = `degrees of freedom (dof) of the ${test.note}`;
+      return { value: String(test.df), note, columns: test.columns, rows: test.rows };
+    },
+  },
+  {
     name: 'chi-square statistic',
     applies: (words) => has(words, 'chi', 'chi2', 'chisquare'),
     compute: (context) => {
@@ -441,6 +504,30 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    // pandas Series.cov and numpy.cov: the sample covariance (ddof=1) unless ddof=0 or the population one is stated.
+    name: 'covariance',
+    applies: (words) => has(words, 'covariance', 'cov'),
+    compute: (context) => {
+      const pair = pairNamed(context);
+      const a = pair?.[0] ?? needMeasure(context, 0);
+      const b = pair?.[1] ?? needMeasure(context, 1);
+      const { rows, x, y } = pairsOf(context.frame, a, b, [...context.rows]);
+      const whole = population(context.text);
+      if (rows.length < 2)
+        fail('unsupported', `@${context.slot.name}: fewer than two rows have both ${a} and ${b}.`);
+      const [mx, my] = [mean(x), mean(y)];
+      const sum = x.reduce((total, value, index) => total + (value - mx) * (y[index]! - my), 0);
+      const cov = sum / (rows.length - (whole ? 0 : 1));
+      return numberResult(
+        context,
+        cov,
+        `${whole ? 'population' : 'sample'} covariance of ${a} and ${b} over ${rows.length} rows`,
+        [a, b],
+        rows,
+      );
+    },
+  },
+  {
     name: 'correlation',
     applies: (words) =>
       has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff', 'tau', 'kendall', 'rho'),
@@ -479,6 +566,20 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const m = mean(values);
       const sd = standardDeviation(values, population(context.text));
       const inside = rows.filter((_, index) => values[index]! >= m - k * sd && values[index]! <= m + k * sd);
+      // "@pct_within", "what proportion of the values lie within": a share of the values, not a count.
+      const share =
+        has(slotWords(context.slot), ...SHARE_WORDS) ||
+        /\bwhat (?:percentage|percent|proportion|fraction|share)\b/i.test(context.question);
+      if (share && values.length > 0) {
+        const scale = asksPercent(context) ? 100 : 1;
+        return numberResult(
+          context,
+          (inside.length / values.length) * scale,
+          `${scale === 100 ? 'percentage' : 'share'} of ${name} within ${k} standard deviation(s) of the mean (${inside.length} of ${values.length})`,
+          [name],
+          inside,
+        );
+      }
       return {
         value: String(inside.length),
         note: `count of ${name} within ${k} standard deviation(s) of the mean`,
@@ -640,9 +741,13 @@ export const SLOT_RULES: readonly SlotRule[] = [
   {
     name: 'kurtosis',
     applies: (words) => has(words, 'kurtosi', 'kurtosis', 'kurt'),
-    compute: statistic('excess kurtosis', (values, context) =>
-      kurtosis(values, adjustedMoments(context.text)),
-    ),
+    compute: (context) =>
+      PEARSON_KURTOSIS.test(context.text)
+        ? statistic(
+            "kurtosis (Pearson's, 3 for a normal distribution)",
+            (values) => kurtosis(values, adjustedMoments(context.text)) + 3,
+          )(context)
+        : statistic('excess kurtosis', (values) => kurtosis(values, adjustedMoments(context.text)))(context),
   },
   {
     name: 'standard deviation',
@@ -752,7 +857,10 @@ export const SLOT_RULES: readonly SlotRule[] = [
       const words = readSlotName(context.slot.name);
       return (
         context.frame.conditions.length > 0 &&
-        (words[0] === 'count' || statisticWord(words[0] ?? '') === 'count') &&
+        (words[0] === 'count' ||
+          statisticWord(words[0] ?? '') === 'count' ||
+          // "@above_mean[count]": the placeholder asks the count; "mean" names the bar compared with.
+          /^(?:count|number|num|n)$/i.test(context.slot.placeholder.trim())) &&
         words.some((word) => COMPARED.has(word))
       );
     },
@@ -773,6 +881,23 @@ export const SLOT_RULES: readonly SlotRule[] = [
       !has(slotWords(context.slot), 'total', 'all', 'row', 'rows') &&
       frequencyCount(context) !== undefined,
     compute: (context) => frequencyCount(context)!,
+  },
+  {
+    // scipy.stats.zscore (ddof=0 unless the sample standard deviation is stated), then its min or max.
+    name: 'extreme z-score',
+    applies: (words, context) =>
+      (has(words, 'zscore') || (has(words, 'z') && /z-?scores?\b/i.test(context.text))) &&
+      has(words, 'min', 'minimum', 'lowest', 'smallest', 'max', 'maximum', 'highest', 'largest'),
+    compute: (context) => {
+      const low = has(slotWords(context.slot), 'min', 'minimum', 'lowest', 'smallest');
+      const sample = /sample standard deviation|ddof\s*=\s*1/i.test(context.text);
+      return statistic(`${low ? 'minimum' : 'maximum'} z-score`, (values) => {
+        const m = mean(values);
+        const sd = standardDeviation(values, !sample);
+        const scores = values.map((value) => (value - m) / sd);
+        return low ? Math.min(...scores) : Math.max(...scores);
+      })(context);
+    },
   },
   {
     name: 'minimum',
@@ -799,8 +924,9 @@ export const SLOT_RULES: readonly SlotRule[] = [
       has(words, 'quartile', 'percentile', 'quantile', 'q1', 'q3') || quantileAsked(context) !== undefined,
     compute: (context) => {
       const q = quantileAsked(context) ?? (/q1|first quartile|25/i.test(context.slot.name) ? 0.25 : 0.75);
-      return statistic(`${Number((q * 100).toFixed(2))}th percentile (linear)`, (values) =>
-        quantile(values, q),
+      const method = quantileMethod(context);
+      return statistic(`${Number((q * 100).toFixed(2))}th percentile (${method})`, (values) =>
+        method === 'linear' ? quantile(values, q) : steppedQuantile(values, q, method),
       )(context);
     },
   },

@@ -56,13 +56,17 @@ function zThreshold(text: string): number {
   const match =
     /(?:z-?score|threshold)[^.]{0,60}?(?:greater than|above|exceeds?|>|of|beyond)\s*(?:±|\+\/-)?\s*(\d+(?:\.\d+)?)/i.exec(
       text,
-    );
+    ) ?? STANDARD_DEVIATIONS_AWAY.exec(text);
   return match ? Number(match[1]) : 3;
 }
 
+/** "more than 2.5 standard deviations from the mean": a z-score bound written out. */
+const STANDARD_DEVIATIONS_AWAY =
+  /(\d+(?:\.\d+)?)\s+(?:standard deviations?|std|sd|sigmas?)\s+(?:away\s+)?(?:from|above or below|beyond)\s+the\s+mean/i;
+
 export function outlierRows(context: SlotContext, name: string): { rows: number[]; method: string } {
   const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
-  if (/z-?score/i.test(context.text)) {
+  if (/z-?score/i.test(context.text) || STANDARD_DEVIATIONS_AWAY.test(context.text)) {
     const threshold = zThreshold(context.text);
     return {
       rows: zScoreOutliers(
@@ -83,6 +87,15 @@ export function outlierRows(context: SlotContext, name: string): { rows: number[
 /** "The difference in mean X between A and B", "the ratio of the total X to the total Y". */
 export function pairStatistic(context: SlotContext) {
   const kind = has(slotWords(context.slot), 'ratio') ? 'ratio' : 'difference';
+  // "the median of the ratio of A to B" is a statistic of each row's ratio, not a ratio of statistics.
+  // The mean (or sum) of differences is the difference of means, so only those are answered.
+  const ofRows = STATISTIC_OF_PAIR.exec(context.text);
+  if (ofRows && !(/^difference/i.test(ofRows[2]!) && /^(?:mean|average|sum|total)$/i.test(ofRows[1]!)))
+    fail(
+      'unsupported',
+      `"${ofRows[0]}" asks for a statistic of each row's ${ofRows[2]!.toLowerCase()}, which no step made.`,
+      { hint: 'Create the column first ("a new column R as A divided by B"), then ask for its statistic.' },
+    );
   return compareStatistics(
     context.frame,
     kind,
@@ -92,6 +105,10 @@ export function pairStatistic(context: SlotContext) {
     population(context.text),
   );
 }
+
+/** A statistic taken of a row-wise ratio or difference: "the mean of the ratio of A to B". */
+const STATISTIC_OF_PAIR =
+  /\b(mean|average|median|sum|total|standard deviation|variance|maximum|minimum) of (?:the )?(ratio|difference|differences)\b (?:of|between)\b/i;
 
 /** The regression's response and predictor: "predict Y from X", "regress Y on X", else "between X and Y". */
 export function regressionPair(context: SlotContext): { x: string; y: string } {
@@ -248,6 +265,34 @@ function comparedGroups(context: SlotContext): { column: string; groups: Group[]
   return undefined;
 }
 
+/**
+ * Groups of a numeric column named by the values written right after its name: "the rows of
+ * Season 2001 with those of Season 2009" compares Season = 2001 and Season = 2009. Only two or
+ * more values the column holds, in text order.
+ */
+function namedNumberGroups(context: SlotContext): { column: string; groups: Group[] } | undefined {
+  const text = context.text.replace(METHOD_WORDS, ' ');
+  for (const name of columnNames(context.frame)) {
+    if (!isNumericColumn(context.frame, name)) continue;
+    const cells = cellsOf(context.frame, name);
+    const pattern = new RegExp(
+      String.raw`(?<![\w])${escapeRegExp(name)}\s*(?:is|equals|==?)?\s*(-?\d+(?:\.\d+)?)(?![\d.,:/-])`,
+      'gi',
+    );
+    const values = [
+      ...new Set(
+        [...text.matchAll(pattern)].map((match) => Number(match[1])).filter((value) => cells.includes(value)),
+      ),
+    ];
+    if (values.length < 2) continue;
+    return {
+      column: name,
+      groups: values.map((value) => ({ value, rows: context.rows.filter((row) => cells[row] === value) })),
+    };
+  }
+  return undefined;
+}
+
 /** Words that set one named group against every other row: "all other regions combined", "the rest". */
 const REST_PHRASES = ['all the other', 'all other', 'every other', 'the other', 'the rest', 'all remaining'];
 const REST_WORDS = REST_PHRASES.map(wordsOf);
@@ -361,6 +406,7 @@ function statedChiSquarePair(context: SlotContext): [string, string] | undefined
 export function chiSquare(context: SlotContext): {
   chi2: number;
   p: number;
+  df: number;
   note: string;
   columns: string[];
   rows: number[];
@@ -382,6 +428,24 @@ export function chiSquare(context: SlotContext): {
       distinctValues(context.frame, name, context.rows).length > 10
     );
   });
+  // "between Region and whether Returns exceed 4": a flag the text defines by a bound, which no step made.
+  const bounded = [a, b].find(
+    (name) =>
+      name &&
+      isNumericColumn(context.frame, name) &&
+      new RegExp(
+        String.raw`(?<![\w])${escapeRegExp(name)}\s+(?:exceeds?|is\s+(?:greater|more|less|higher|lower|above|below|over|under|at least|at most)|are\s+(?:greater|more|less|higher|lower|above|below|over|under)|above|below|over|under|[<>]=?)\s*\d`,
+        'i',
+      ).test(context.text),
+  );
+  if (bounded)
+    fail(
+      'unsupported',
+      `A chi-square test over ${bounded} would take its values as categories, but the text groups them by a bound no step made.`,
+      {
+        hint: 'Make the flag column first (1 above the bound, else 0) and name it.',
+      },
+    );
   if (measure)
     fail('unsupported', `A chi-square test needs two category columns; ${measure} holds amounts.`, {
       hint: 'Name two category columns, or say how to group the amounts.',
@@ -469,7 +533,8 @@ function testGroups(context: SlotContext): TestGroups {
   const named =
     comparedGroups({ ...context, rows: all }) ??
     flagOrValueGroups(context) ??
-    oneAgainstRest({ ...context, rows: all });
+    oneAgainstRest({ ...context, rows: all }) ??
+    namedNumberGroups({ ...context, rows: all });
   let column = named?.column;
   let groups = named?.groups;
   if (!groups || groups.length < 2) {
@@ -651,7 +716,11 @@ export function rankTestFor(context: SlotContext): RankTestKind | 'ambiguous' | 
   const pointed = kinds.filter((kind) => has(words, ...KIND_WORDS[kind]));
   if (pointed.length === 1) return pointed[0];
   if (pointed.length > 1) return 'ambiguous';
-  if (has(words, ...OTHER_TEST_WORDS)) return undefined;
+  // "W" names Shapiro-Wilk's statistic, and Levene's too (scipy calls both W): only Shapiro-Wilk when named.
+  const others = /shapiro|wilk/i.test(context.text)
+    ? OTHER_TEST_WORDS
+    : OTHER_TEST_WORDS.filter((word) => word !== 'w');
+  if (has(words, ...others)) return undefined;
   return kinds.length === 1 && !OTHER_TEST.test(context.text) ? kinds[0] : 'ambiguous';
 }
 

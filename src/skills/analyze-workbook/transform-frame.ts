@@ -21,6 +21,7 @@ import {
   numbersOf,
   totalsRows,
 } from './analysis-frame.ts';
+import { cellDate } from './date-conditions.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, quantile, variance } from './stats.ts';
 import { valueCounts } from './value-frequency.ts';
@@ -729,7 +730,9 @@ export function monthPartYears(frame: Frame, rows: readonly number[]): number | 
   const years = new Set(
     rows.map((row) => {
       const cell = cells[row];
-      return typeof cell === 'string' ? new Date(Date.parse(cell)).getUTCFullYear() : Number.NaN;
+      if (typeof cell !== 'string') return Number.NaN;
+      // The year as written (cellDate), as the month step reads "2018-01-26"; other forms as parsed.
+      return cellDate(cell)?.year ?? new Date(Date.parse(cell)).getUTCFullYear();
     }),
   );
   return years.size;
