@@ -284,12 +284,22 @@ const relayCode = (request: AnalysisRequest) => {
 };
 
 describe('number conditions the constraints state', () => {
-  it('refuses a count that ignores "whose Place is 2 or less" on ordinal cells', () => {
+  it('counts "whose Place is 2 or less" once Place is converted, and reads "2nd place or better" as no value', () => {
+    // Sprint legs placed 1st and 2nd.
     expect(
       relayCode({
         question: 'How many Sprint legs were 2nd place or better?',
         constraints:
           "Convert Place to a number ('3rd' is 3) and keep the rows whose Leg is 'Sprint' and whose Place is 2 or less.",
+        format: '@top_sprints[count] where "count" is an integer.',
+      }),
+    ).toBe('2');
+  });
+  it('refuses a count that ignores "whose Place is 2 or less" on ordinal cells no step converted', () => {
+    expect(
+      relayCode({
+        question: 'How many Sprint legs were 2nd place or better?',
+        constraints: "Keep the rows whose Leg is 'Sprint' and whose Place is 2 or less.",
         format: '@top_sprints[count] where "count" is an integer.',
       }),
     ).toBe('unsupported');

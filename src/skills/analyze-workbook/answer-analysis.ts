@@ -83,9 +83,14 @@ function statedInConstraints(slot: Slot, constraints: string, context: SlotConte
   if (readSlotName(slot.name).some((word) => statisticWord(word) !== undefined)) return undefined;
   // "@sanDriver" names a label column beside the measure: a statistic of the measure is not it.
   const own = context.ownColumns;
-  if (own.length === 0 || !own.every((name) => context.measures.includes(name))) return undefined;
+  // "@sale_weekday" after "take the weekday of each date; give the most frequent one".
+  const datePart = own.length === 1 && isDatePart(context.frame, own[0]!);
+  if (own.length === 0 || (!datePart && !own.every((name) => context.measures.includes(name))))
+    return undefined;
   const rule = SLOT_RULES.find((item) => item.applies(wordsOf(constraints), context));
-  return rule && STATED_RULES.test(rule.name) ? rule : undefined;
+  return rule && (datePart ? rule.name === 'most frequent value' : STATED_RULES.test(rule.name))
+    ? rule
+    : undefined;
 }
 
 /** A slot whose placeholder the format declares a string ('@top[driver] where "driver" is a string'). */

@@ -206,7 +206,8 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
   const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
   const found = new Set<number>();
   for (const match of question.matchAll(
-    /\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b/gi,
+    // "2nd place or better" is a bound, not the value 2.
+    /\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b(?!\s+or\s+(?:better|worse|higher|lower|above|below|more|less|fewer|earlier|later)\b)/gi,
   )) {
     const word = match[2]!.toLowerCase();
     if (!key.includes(word)) continue;
@@ -1372,7 +1373,8 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   const used = applyTransforms(frame, question, constraints);
   const rest = (text: string) =>
     sentencesOf(text)
-      .filter((sentence) => !used.has(sentence))
+      .map((sentence) => used.get(sentence) ?? sentence)
+      .filter(Boolean)
       .join('\n');
   let [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+
+// An invented rowing club's regattas: finishing place written as an ordinal, heats won and lost ("3-1")
+// and a crew member's reach in feet and inches.
+const REGATTAS = `Regatta,Date,Boat,Place,Result,Reach
+Mill Cup,"March 4, 2021",Eight,1st,3-1,6'1"
+Weir Bowl,"March 11, 2021",Four,3rd (t),2-2,5'10"
+Lock Plate,"March 25, 2021",Eight,2nd,4-0,6'0"
+Reed Shield,"April 1, 2021",Pair,7th,0-3,5'8"
+Ferry Trophy,"April 29, 2021",Four,1st,3-0,6'3"
+Marsh Oar,"May 6, 2021",Eight,4th,1-2,5'11"
+`;
+const mean = (name: string) => `@${name}[mean] where "mean" is rounded to two decimal places.`;
+
+describe('cells converted to numbers as stated', () => {
+  it('takes the leading number of ordinal cells', () => {
+    // Places 1, 3, 2, 7, 1, 4: mean 18 / 6 = 3.
+    const answer = ask(REGATTAS, {
+      question: 'What is the mean Place of the club?',
+      constraints: "Convert Place to a number by taking its leading number ('3rd (t)' is 3).",
+      format: mean('mean_place'),
+    });
+    expect(answer.slots.mean_place).toBe('3.00');
+    expect(answer.planText).toContain('Place converted to numbers');
+  });
+  it('reads a quoted conversion example as an example, not a filter, and filters on the converted number', () => {
+    // Eights: places 1, 2 and 4; two of them 2nd or better.
+    const answer = ask(REGATTAS, {
+      question: 'How many Eight races finished 2nd or better?',
+      constraints:
+        "Convert Place to a number ('4th' is 4) and keep the rows whose Boat is 'Eight' and whose Place is 2 or less.",
+      format: '@top_eights[count] where "count" is an integer.',
+    });
+    expect(answer.slots.top_eights).toBe('2');
+  });
+  it('reads feet and inches as inches', () => {
+    // 73 + 70 + 72 + 68 + 75 + 71 = 429; 429 / 6 = 71.5.
+    const answer = ask(REGATTAS, {
+      question: 'What is the mean Reach of the crew in inches?',
+      constraints: 'Convert Reach from feet and inches to inches (6\'1" is 73).',
+      format: mean('mean_reach_inches'),
+    });
+    expect(answer.slots.mean_reach_inches).toBe('71.50');
+  });
+  it('splits a dashed pair into two named number columns and sums one', () => {
+    // Heats won: 3 + 2 + 4 + 0 + 3 + 1 = 13.
+    const answer = ask(REGATTAS, {
+      question: 'How many heats did the club win in all regattas together?',
+      constraints:
+        "Split Result on the dash into won and lost ('3-1' is 3 won and 1 lost) and add up the won.",
+      format: '@total_won[won] where "won" is an integer.',
+    });
+    expect(answer.slots.total_won).toBe('13');
+    expect(answer.planText).not.toContain('rows where');
+  });
+  it('adds the two numbers of a dashed pair into the column the text names', () => {
+    // Heats raced: 4, 4, 4, 3, 3, 3; mean 3.5.
+    const answer = ask(REGATTAS, {
+      question: 'What is the mean number of heats per regatta?',
+      constraints:
+        'Split Result on the dash into two numbers and add them to get the total heats of each regatta.',
+      format: mean('mean_regatta_heats'),
+    });
+    expect(answer.slots.mean_regatta_heats).toBe('3.50');
+  });
+  it('bins the column the sentence before defined when told to "bin it"', () => {
+    // Heats raced 4, 4, 4, 3, 3, 3: three regattas in 'long' (4 or more).
+    const answer = ask(REGATTAS, {
+      question: "How many regattas fall in the 'long' bin of total heats?",
+      constraints:
+        "Total heats is the sum of the two numbers in Result. Bin it: 'short' is 0 to 3 heats and 'long' 4 or more.",
+      format: '@long_regattas[count] where "count" is an integer.',
+    });
+    expect(answer.slots.long_regattas).toBe('3');
+  });
+});
+
+describe('differences between dates of one column', () => {
+  it('takes the span from the earliest to the latest date as the range of days since the earliest', () => {
+    // March 4 to May 6, 2021: 63 days.
+    const answer = ask(REGATTAS, {
+      question: 'How many days passed between the first and the last Date?',
+      constraints:
+        'Parse Date as dates; give the difference between the latest and the earliest date in days.',
+      format: '@date_span_days[days] where "days" is an integer.',
+    });
+    expect(answer.slots.date_span_days).toBe('63');
+    expect(answer.planText).toContain('range of days since the earliest Date');
+  });
+  it('averages the gaps between consecutive dates once sorted', () => {
+    // Gaps 7, 14, 7, 28, 7 days: mean 63 / 5 = 12.6, longest 28.
+    const answer = ask(REGATTAS, {
+      question: 'What is the mean number of days between one regatta and the next, and the longest gap?',
+      constraints:
+        'Parse Date as dates, sort them, take the difference in days between each date and the one before it. Round the mean to two decimal places.',
+      format:
+        '@mean_gap_days[mean], @max_gap_days[max] where "mean" is rounded to two decimal places and "max" is an integer.',
+    });
+    expect(answer.slots.mean_gap_days).toBe('12.60');
+    expect(answer.slots.max_gap_days).toBe('28');
+  });
+  it('gives the most frequent weekday name a step took from each date', () => {
+    // 2021-03-04, 03-11, 03-25, 04-01, 04-29 and 05-06 are all Thursdays.
+    const answer = ask(REGATTAS, {
+      question: 'On which day of the week were most races rowed?',
+      constraints: 'Parse Date as dates and take the weekday name of each date; give the most frequent one.',
+      format: '@weekday[day] where "day" is the full name of a weekday.',
+    });
+    expect(answer.slots.weekday).toBe('Thursday');
+  });
+});
