@@ -316,6 +316,45 @@ describe('number conditions the constraints state', () => {
   });
 });
 
+// Invented rowers: a weight column whose name holds its unit in parentheses.
+const ROWERS = `Rower,Seat,Weight (kg)
+Ann Loft,Bow,71
+Bea Marr,Stroke,84
+Cal Nye,Stroke,80
+Dee Orr,Bow,90
+`;
+const rowerCode = (request: AnalysisRequest) => {
+  try {
+    return Object.values(
+      answerAnalysis(headerRowTable(csvToWorkbook(ROWERS, 'rowers').sheets[0]!)!, request).slots,
+    ).join(', ');
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('number conditions on a column named in full before "is"', () => {
+  it('reads "whose Weight (kg) is 80 or more" on a name with parentheses', () => {
+    // Strokes weighing 84 and 80.
+    expect(
+      rowerCode({
+        question: 'How many strokes weigh at least 80 kg?',
+        constraints: "Keep the rows whose Seat is 'Stroke' and whose Weight (kg) is 80 or more.",
+        format: '@heavy_strokes[count] where "count" is an integer.',
+      }),
+    ).toBe('2');
+  });
+  it('keeps one number on "whose Weight (kg) is 90"', () => {
+    expect(
+      rowerCode({
+        question: 'How many rowers weigh exactly 90 kg?',
+        constraints: 'Keep the rows whose Weight (kg) is 90.',
+        format: '@rowers_90[count] where "count" is an integer.',
+      }),
+    ).toBe('1');
+  });
+});
+
 describe('a bin the question names by a quoted label', () => {
   it('refuses a count over all rows when no step made the bin', () => {
     let code = '';

@@ -1009,15 +1009,26 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         ),
       ].map((match) => ['', '', match[1]!, match[2]!] as const);
       // "ran a time under 11": a column's full name right before the comparison, whatever the verb
-      // (a rank or position too: "Pos less than or equal to 10").
+      // (a rank or position too: "Pos less than or equal to 10"), or with "is" between ("whose
+      // Weight (kg) is at least 80"); "whose Heat is 1" keeps that number.
       const direct = columnNames(frame)
         .filter((name) => isNumericColumn(frame, name))
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
-              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent)\\b)(?=[\\s,.;?)]|$)`,
+              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent)\\b)(?=[\\s,.;?)]|$)`,
               'gi',
             ),
+          ),
+          ...[
+            ...counted.matchAll(
+              new RegExp(
+                `\\bwhose\\s+(${escapeRegExp(name)})\\s+(?:is|equals|is equal to)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|[\\w'’-]|\\s*(?:%|percent|times)\\b)(?=\\s*(?:[,.;?)]|$|(?:and|but)\\b))`,
+                'gi',
+              ),
+            ),
+          ].map((match) =>
+            Object.assign([match[0], match[1]!, 'equal to', match[2]!], { index: match.index }),
           ),
         ])
         .map((match) => ['', match[1]!, match[2]!, match[3]!] as const);
