@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask, refusalCode as refusal } from '../../../test/helpers/analysis-csv.ts';
 
 // An invented rowing club's regattas: finishing place written as an ordinal, heats won and lost ("3-1")
 // and a crew member's reach in feet and inches.
@@ -108,5 +108,36 @@ describe('differences between dates of one column', () => {
       format: '@weekday[day] where "day" is the full name of a weekday.',
     });
     expect(answer.slots.weekday).toBe('Thursday');
+  });
+});
+
+describe('a quantity the text defines by a formula', () => {
+  it('reads a formula with parentheses over the columns a split made', () => {
+    // Win rates 0.75, 0.5, 1, 0, 1, 0.33: three above 0.5.
+    const answer = ask(REGATTAS, {
+      question: 'In how many regattas was the win rate above 0.5?',
+      constraints: 'Split Result into won and lost; the win rate is won / (won + lost).',
+      format: '@winning_regattas[count] where "count" is an integer.',
+    });
+    expect(answer.slots.winning_regattas).toBe('3');
+    expect(answer.planText).toContain('win rate = won / (won + lost)');
+  });
+  it('refuses an answer over another column when the question names the defined quantity', () => {
+    // "@best_won_pct" names the column "won"; the question asks for the highest win rate.
+    expect(
+      refusal(REGATTAS, {
+        question: 'What is the highest win rate of any regatta?',
+        constraints: 'Split Result into won and lost; the win rate is won / (won + lost).',
+        format: '@best_won_pct[pct] where "pct" is rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('makes no column from a formula that does not read in full', () => {
+    const answer = ask(REGATTAS, {
+      question: 'What is the mean Place?',
+      constraints: "Convert Place to a number ('3rd (t)' is 3). The margin is won / (won + the rest).",
+      format: mean('mean_place'),
+    });
+    expect(answer.planText).not.toContain('margin =');
   });
 });

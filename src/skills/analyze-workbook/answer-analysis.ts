@@ -34,7 +34,11 @@ import {
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
-import { unappliedNumberConditions, unshownBinLabels } from './stated-number-conditions.ts';
+import {
+  unappliedNumberConditions,
+  unshownBinLabels,
+  unusedMadeColumns,
+} from './stated-number-conditions.ts';
 import { isDatePart, unusedDateGroupings } from './transform-frame.ts';
 
 export type AnalysisRequest = {
@@ -179,6 +183,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     });
   const values: Record<string, string> = {};
   const notes: string[] = [...frame.steps];
+  const preparedSteps = notes.length;
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   const solve = (slot: Slot): SlotResult => {
@@ -347,6 +352,9 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),
     ...unshownBinLabels(request.question, planText),
+    ...unusedMadeColumns(frame, request.question, notes.slice(preparedSteps).join(' ')).map(
+      (name) => `the ${name} the question names`,
+    ),
   ];
   if (unapplied.length > 0)
     fail(

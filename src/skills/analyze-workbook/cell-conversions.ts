@@ -74,7 +74,7 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
   // "Split Score on the dash into home and away goals", "into wins and losses", "into two numbers and add them".
   (frame, sentence) => {
     const split =
-      /\bsplit\w*\s+(?:the\s+)?(.{1,40}?)\s+(?:column\s+)?(?:on|at|by)\s+(?:the\s+)?(?:dash|hyphen|["'`]?[-–—]["'`]?)\s+into\s+(.{2,60}?)(?=\s*\(|[.;:]|,|\s+and\s+(?:add|sum|take|then|keep|count|find)\b|$)/i.exec(
+      /\bsplit\w*\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:column\s+)?(?:on|at|by)\s+(?:the\s+)?(?:dash|hyphen|["'`]?[-–—]["'`]?))?\s+into\s+(.{2,60}?)(?=\s*\(|[.;:]|,|\s+and\s+(?:add|sum|take|then|keep|count|find)\b|$)/i.exec(
         sentence,
       );
     if (!split) return undefined;

@@ -24,6 +24,7 @@ import {
 import { applyTextConditions } from './cell-text-conditions.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
+import { applyDefinedFormula } from './defined-formula.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
@@ -575,6 +576,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       frame.derived.set(name, cells);
       frame.steps.push(`${name} = ${expression.words}`);
     },
+  },
+  {
+    // "the hit rate is hits / (hits + misses)": a formula with parentheses, read in full.
+    name: 'quantity defined by a formula',
+    apply: applyDefinedFormula,
   },
   {
     name: 'indicator column from a condition',
@@ -1373,6 +1379,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
 /** Rules that only add a column the text defines ("total_points as A plus B", "the margin is the difference between A and B"). */
 const DEFINING_RULES: ReadonlySet<string> = new Set([
   'arithmetic over columns and numbers',
+  'quantity defined by a formula',
   'difference of two columns',
 ]);
 
