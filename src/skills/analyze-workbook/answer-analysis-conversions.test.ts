@@ -141,3 +141,43 @@ describe('a quantity the text defines by a formula', () => {
     expect(answer.planText).not.toContain('margin =');
   });
 });
+
+// Invented quiz nights: a score written '?' where it was not kept, a host 'TBA' not yet known.
+const QUIZZES = `Night,Host,Score
+1,Ann Loft,42
+2,TBA,?
+3,Cal Nye,38
+4,TBA,45
+5,Ann Loft,?
+6,Dee Orr,41
+`;
+
+describe('quoted placeholders stated as missing', () => {
+  it("reads '?' as missing so the column is numbers (and picks no rows)", () => {
+    // 42, 38, 45, 41: mean 41.5 over four nights.
+    const answer = ask(QUIZZES, {
+      question: 'What is the mean Score?',
+      constraints:
+        "Treat '?' in Score as a missing value and leave those rows out. Round to two decimal places.",
+      format: mean('mean_score'),
+    });
+    expect(answer.slots.mean_score).toBe('41.50');
+    expect(answer.planText).toContain("'?' read as missing in Score (2 cells)");
+  });
+  it("counts a host written 'TBA' as missing, the column named right before the quote", () => {
+    const answer = ask(QUIZZES, {
+      question: 'How many Host values are missing?',
+      constraints: "A Host 'TBA' is missing.",
+      format: '@missing_hosts[count] where "count" is an integer.',
+    });
+    expect(answer.slots.missing_hosts).toBe('2');
+  });
+  it('leaves the rows alone when no cell holds the quoted text', () => {
+    const answer = ask(QUIZZES, {
+      question: 'How many nights are there?',
+      constraints: "Treat 'n/k' as missing.",
+      format: '@nights[count] where "count" is an integer.',
+    });
+    expect(answer.slots.nights).toBe('6');
+  });
+});

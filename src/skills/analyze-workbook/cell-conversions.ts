@@ -69,8 +69,63 @@ const TO_NUMBER =
   /\b(?:convert\w*|turn\w*|cast\w*|chang\w*)\b[^.;]{0,60}?\b(?:to|into|as)\s+(?:an?\s+)?(?:numbers?|numeric|integers?|floats?|ints?)\b|\b(?:taking|take|keep\w*|extract\w*|using)\s+(?:its|their|the)\s+(?:leading|first)\s+(?:number|integer|digits?)\b/i;
 const TO_INCHES = /\bfeet and inches\b[^.;]{0,30}?\binches\b|\bto inches\b/i;
 
+/** One or more quoted tokens: "'?'", "'TBA' and 'TBD'", "'n.a.', 'unknown' or '?'". */
+const QUOTED_LIST = String.raw`((?:["'‘“][^"'’”\n]{1,20}["'’”](?:\s*(?:,|and|or)\s*)?)+)`;
+const MISSING_WORD = String.raw`(?:missing|unknown|nan|null|na|none|no value|not known|empty)\b`;
+/** "Treat '?' as missing (in Score)", "replace 'TBA' with NaN", "a Name '-' is missing", "'n/k' means unknown". */
+const PLACEHOLDER_FORMS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:treat|consider|regard|read|count|mark|code)\w*\s+(?:the\s+|any\s+|every\s+)?(?:values?\s+|cells?\s+|entries\s+|strings?\s+)?${QUOTED_LIST}\s+(?:in\s+(?:the\s+)?(.{1,40}?)\s+)?as\s+(?:a\s+|an\s+)?(?:missing\s+values?|${MISSING_WORD})`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\breplac\w*\s+(?:the\s+|any\s+|every\s+)?(?:values?\s+|cells?\s+|entries\s+)?${QUOTED_LIST}\s+(?:in\s+(?:the\s+)?(.{1,40}?)\s+)?(?:with|by)\s+(?:np\.)?(?:nan|null|none|missing values?|na)\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`${QUOTED_LIST}\s+(?:in\s+(?:the\s+)?(.{1,40}?)\s+)?(?:means?|marks?|stands? for|denotes?|indicates?|is|are)\s+(?:a\s+|an\s+)?(?:missing\s+values?|${MISSING_WORD})`,
+    'i',
+  ),
+];
+
 /** Rules in the order they are tried on a sentence; the first that converts ends it. */
 export const CONVERSION_RULES: readonly ConversionRule[] = [
+  // "Treat 'TBA' as missing", "a Title 'TBA' is missing": the quoted text is no value (and picks no rows).
+  (frame, sentence) => {
+    for (const form of PLACEHOLDER_FORMS) {
+      const match = form.exec(sentence);
+      if (!match) continue;
+      const tokens = [...match[1]!.matchAll(/["'‘“]([^"'’”\n]{1,20})["'’”]/g)].map((item) => item[1]!.trim());
+      // The column named in the clause ("in Score"), else right before the quotes ("a Name '-'"), else any holding the text.
+      const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+      const named = namedColumns(frame, match[2] ?? '').concat(
+        match[2] ? [] : namedColumns(frame, before).slice(-1),
+      );
+      const columns = named.length > 0 ? named : columnNames(frame);
+      let changed = 0;
+      const touched: string[] = [];
+      for (const name of columns) {
+        const column = frame.table.columns.find((item) => item.name === name);
+        const cells = cellsOf(frame, name);
+        const texts = column ? column.texts.map((text) => String(text ?? '').trim()) : cells.map(String);
+        const hits = texts.map((text, row) => tokens.includes(text) && cells[row] !== null);
+        const count = hits.filter(Boolean).length;
+        if (count === 0) continue;
+        frame.derived.set(
+          name,
+          cells.map((cell, row) => (hits[row] ? null : cell)),
+        );
+        changed += count;
+        touched.push(name);
+      }
+      if (changed === 0) return undefined;
+      frame.steps.push(
+        `${tokens.map((token) => `'${token}'`).join(', ')} read as missing in ${touched.join(', ')} (${changed} cells)`,
+      );
+      return match[0];
+    }
+    return undefined;
+  },
   // "Split Score on the dash into home and away goals", "into wins and losses", "into two numbers and add them".
   (frame, sentence) => {
     const split =
