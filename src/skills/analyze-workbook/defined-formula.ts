@@ -104,6 +104,13 @@ function words(node: Node): string {
 const DEFINED =
   /(?:^|[.;:]\s+|\n|\bwhere\s+|\band\s+)(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:is|=|equals|is defined as|is calculated as|is computed as)\s+(?:calculated as\s+|computed as\s+|defined as\s+)?([^.;,\n]*?[-+*/×÷−][^.;,\n]*?)(?=\s*(?:[.;,](?:\s|$)|\n|$))/gi;
 
+const defined = new WeakMap<Frame, Set<string>>();
+
+/** The columns a formula in the text defined, by frame. */
+export function formulaColumns(frame: Frame): ReadonlySet<string> {
+  return defined.get(frame) ?? new Set();
+}
+
 /** Makes each column a formula in the text defines, once, over the columns there are so far. */
 export function applyDefinedFormula(frame: Frame, question: string, constraints: string): void {
   for (const match of `${question}\n${constraints}`.matchAll(DEFINED)) {
@@ -128,5 +135,6 @@ export function applyDefinedFormula(frame: Frame, question: string, constraints:
       frame.table.rowNumbers.map((_, row) => evaluate(tree, row, cells)),
     );
     frame.steps.push(`${name} = ${words(tree).replace(/^\((.*)\)$/, '$1')}`);
+    defined.set(frame, (defined.get(frame) ?? new Set()).add(name));
   }
 }

@@ -8,6 +8,7 @@
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { formulaColumns } from './defined-formula.ts';
 
 const BOUND = String.raw`(?:\s+or\s+(?:less|more|fewer|greater|higher|lower|above|below|over|under|better|worse|earlier|later))?`;
 
@@ -45,16 +46,15 @@ export function unshownBinLabels(question: string, planText: string): string[] {
 }
 
 /**
- * Columns a step made from the text's own definition ("the hit rate is hits / (hits + misses)")
- * that the question then names in full, but that no answer, condition or later step used: an
- * answer over another column ("hits", named by a slot's "hit") would not be what was asked.
+ * Columns a formula in the text defined ("the hit rate is hits / (hits + misses)") that the
+ * question then names in full, but that no answer, condition or later step used: an answer over
+ * another column ("hits", named by a slot's "hit") would not be what was asked.
  */
 export function unusedMadeColumns(frame: Frame, question: string, notes: string): string[] {
-  const tableColumns = new Set(frame.table.columns.map((column) => column.name));
+  const made = formulaColumns(frame);
   const named = findMentions(frame, question)
-    .filter((mention) => mention.strength >= 1 && frame.derived.has(mention.column))
-    .map((mention) => mention.column)
-    .filter((name) => !tableColumns.has(name));
+    .filter((mention) => mention.strength >= 1 && made.has(mention.column))
+    .map((mention) => mention.column);
   return [...new Set(named)].filter((name) => {
     if (notes.includes(name) || frame.conditions.some((condition) => condition.column === name)) return false;
     const made = frame.steps.findIndex((step) => step.includes(name));
