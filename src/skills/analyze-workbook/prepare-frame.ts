@@ -1385,9 +1385,11 @@ const DEFINING_RULES: ReadonlySet<string> = new Set([
 
 /** Applies every preparation the question and constraints state, in rule order. */
 export function applyPreparation(frame: Frame, question: string, constraints: string): void {
-  // Columns the text defines by arithmetic come first, so that a later step can bin or clean them.
-  for (const rule of PREPARATION_RULES)
-    if (DEFINING_RULES.has(rule.name)) rule.apply(frame, question, constraints);
+  // Columns the text defines by arithmetic come first, so that a later step can bin or clean
+  // them, and once more after the cleaning and feature steps, for a column defined over one
+  // those made ("the win rate is won / (won + lost)" after a split); each is made once.
+  const defining = PREPARATION_RULES.filter((rule) => DEFINING_RULES.has(rule.name));
+  for (const rule of defining) rule.apply(frame, question, constraints);
   const used = applyTransforms(frame, question, constraints);
   const rest = (text: string) =>
     sentencesOf(text)
@@ -1397,6 +1399,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   let [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ').replace(MARKED, ' ');
+  for (const rule of defining) rule.apply(frame, strip(q), strip(c));
   // No step makes such a label yet: an answer would be over other columns.
   for (const marked of `${question}\n${constraints}`.matchAll(MARKED))
     frame.unread.push(`"${marked[0].trim()}" (a label defined by a condition, which no step makes)`);
@@ -1407,6 +1410,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   applyDateDifference(frame, q, c);
   applyDateConditions(frame, strip(q), strip(c));
   for (const rule of PREPARATION_RULES)
-    if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
+    if (DEFINING_RULES.has(rule.name)) continue;
+    else if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
     else rule.apply(frame, strip(q), strip(c));
 }
