@@ -181,3 +181,36 @@ describe('quoted placeholders stated as missing', () => {
     expect(answer.slots.nights).toBe('6');
   });
 });
+
+// Invented chores with a Done? column written 1/0, Y/N, yes/no in several cases.
+const CHORES = `Task,Owner,Done?
+Paint shed,Ann,1
+Fix gate,Bea,Y
+Mow lawn,Ann,no
+Clean gutter,Cal,0
+Prune hedge,Bea,YES
+Wash car,Ann,n
+Sweep path,Cal,
+`;
+
+describe('values mapped to one form before counting', () => {
+  it("maps '1', 'Y' and 'YES' (any case) to yes and counts them", () => {
+    const answer = ask(CHORES, {
+      question: 'How many chores are done?',
+      constraints:
+        "Normalise Done?: '1', 'Y' and 'YES' (any case) mean yes, '0', 'N' and 'NO' mean no; a blank cell is missing.",
+      format: '@done_yes[count] where "count" is an integer.',
+    });
+    expect(answer.slots.done_yes).toBe('3');
+    expect(answer.planText).toContain('Done? mapped');
+  });
+  it('keeps case when the text does not say any case', () => {
+    // '0' maps to no; 'n' stays as written: 'no' and the mapped '0'.
+    const answer = ask(CHORES, {
+      question: 'How many chores have Done? equal to "no"?',
+      constraints: "In Done?, map 'N' and '0' to 'no'.",
+      format: '@done_no[count] where "count" is an integer.',
+    });
+    expect(answer.slots.done_no).toBe('2');
+  });
+});

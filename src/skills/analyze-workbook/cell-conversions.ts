@@ -88,6 +88,13 @@ const PLACEHOLDER_FORMS: readonly RegExp[] = [
   ),
 ];
 
+/** "'Y' and 'YES' mean yes", "map 'M' and 'Male' to 'man'": the quoted texts, then the word they become. */
+const MAPPED = new RegExp(
+  String.raw`${QUOTED_LIST}\s+(?:\((?:in\s+)?any case\)\s+)?(?:mean|means|stand for|stands for|become|becomes|map to|maps to|are read as|is read as)\s+["'‘“]?([A-Za-z][\w ]{0,20}?)["'’”]?(?=\s*(?:[,.;]|$|and\b|or\b))|\b(?:map|recode|replace|rename|normali[sz]e)\w*\s+${QUOTED_LIST}\s+(?:\((?:in\s+)?any case\)\s+)?(?:to|with|as|into|by)\s+["'‘“]?([A-Za-z][\w ]{0,20}?)["'’”]?(?=\s*(?:[,.;]|$|and\b|or\b))`,
+  'gi',
+);
+const NO_VALUE = /^(?:nan|null|none|na|missing|a missing value|missing values?|unknown|no value)$/i;
+
 /** Rules in the order they are tried on a sentence; the first that converts ends it. */
 export const CONVERSION_RULES: readonly ConversionRule[] = [
   // "Treat 'TBA' as missing", "a Title 'TBA' is missing": the quoted text is no value (and picks no rows).
@@ -125,6 +132,40 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
       return match[0];
     }
     return undefined;
+  },
+  // "Normalise Done?: '1', 'Y' and 'YES' (any case) mean yes, '0', 'N' and 'NO' mean no".
+  (frame, sentence) => {
+    const pairs = [...sentence.matchAll(MAPPED)]
+      .map((match) => ({ list: match[1] ?? match[3]!, to: (match[2] ?? match[4]!).trim() }))
+      .filter((pair) => !NO_VALUE.test(pair.to));
+    if (pairs.length === 0) return undefined;
+    const anyCase = /\bany case\b|\bcase[- ]insensitive\w*|\bignoring case\b/i.test(sentence);
+    const key = (text: string) => (anyCase ? text.trim().toLowerCase() : text.trim());
+    const mapping = new Map<string, string>();
+    for (const pair of pairs)
+      for (const token of pair.list.matchAll(/["'‘“]([^"'’”\n]{1,20})["'’”]/g))
+        mapping.set(key(token[1]!), pair.to);
+    const first = sentence.search(/["'‘“]/);
+    const name = namedColumns(frame, sentence.slice(0, first < 0 ? sentence.length : first)).at(-1);
+    if (!name) return undefined;
+    const column = frame.table.columns.find((item) => item.name === name);
+    const cells = cellsOf(frame, name);
+    const texts = column
+      ? column.texts.map((text) => String(text ?? ''))
+      : cells.map((cell) => String(cell ?? ''));
+    let mapped = 0;
+    const next = cells.map((cell, row) => {
+      const to = cell === null && texts[row]!.trim() === '' ? undefined : mapping.get(key(texts[row]!));
+      if (to === undefined) return cell;
+      mapped++;
+      return to;
+    });
+    if (mapped === 0) return undefined;
+    frame.derived.set(name, next);
+    frame.steps.push(
+      `${name} mapped: ${pairs.map((pair) => `${pair.list.trim()} → ${pair.to}`).join('; ')} (${mapped} cells)`,
+    );
+    return sentence.slice(Math.max(0, first));
   },
   // "Split Score on the dash into home and away goals", "into wins and losses", "into two numbers and add them".
   (frame, sentence) => {
