@@ -284,7 +284,7 @@ const relayCode = (request: AnalysisRequest) => {
 };
 
 describe('number conditions the constraints state', () => {
-  it('counts "whose Place is 2 or less" once Place is converted, and reads "2nd place or better" as no value', () => {
+  it('counts a stated bound on Place once Place is converted, and reads an ordinal "or better" as no value', () => {
     // Sprint legs placed 1st and 2nd.
     expect(
       relayCode({

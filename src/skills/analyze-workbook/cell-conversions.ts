@@ -69,10 +69,10 @@ const TO_NUMBER =
   /\b(?:convert\w*|turn\w*|cast\w*|chang\w*)\b[^.;]{0,60}?\b(?:to|into|as)\s+(?:an?\s+)?(?:numbers?|numeric|integers?|floats?|ints?)\b|\b(?:taking|take|keep\w*|extract\w*|using)\s+(?:its|their|the)\s+(?:leading|first)\s+(?:number|integer|digits?)\b/i;
 const TO_INCHES = /\bfeet and inches\b[^.;]{0,30}?\binches\b|\bto inches\b/i;
 
-/** One or more quoted tokens: "'?'", "'TBA' and 'TBD'", "'n.a.', 'unknown' or '?'". */
+/** One or more quoted tokens: "'?'", "'tbc' and 'n/k'", "'n.a.', 'unknown' or '?'". */
 const QUOTED_LIST = String.raw`((?:["'‘“][^"'’”\n]{1,20}["'’”](?:\s*(?:,|and|or)\s*)?)+)`;
 const MISSING_WORD = String.raw`(?:missing|unknown|nan|null|na|none|no value|not known|empty)\b`;
-/** "Treat '?' as missing (in Score)", "replace 'TBA' with NaN", "a Name '-' is missing", "'n/k' means unknown". */
+/** "Treat '?' as missing (in Level)", "replace 'tbc' with NaN", "a Coach 'n/k' is missing", "'n/k' means unknown". */
 const PLACEHOLDER_FORMS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:treat|consider|regard|read|count|mark|code)\w*\s+(?:the\s+|any\s+|every\s+)?(?:values?\s+|cells?\s+|entries\s+|strings?\s+)?${QUOTED_LIST}\s+(?:in\s+(?:the\s+)?(.{1,40}?)\s+)?as\s+(?:a\s+|an\s+)?(?:missing\s+values?|${MISSING_WORD})`,
@@ -88,7 +88,7 @@ const PLACEHOLDER_FORMS: readonly RegExp[] = [
   ),
 ];
 
-/** "'Y' and 'YES' mean yes", "map 'M' and 'Male' to 'man'": the quoted texts, then the word they become. */
+/** "'T' and 'ok' mean paid", "map 'F' and 'x' to 'open'": the quoted texts, then the word they become. */
 const MAPPED = new RegExp(
   String.raw`${QUOTED_LIST}\s+(?:\((?:in\s+)?any case\)\s+)?(?:mean|means|stand for|stands for|become|becomes|map to|maps to|are read as|is read as)\s+["'‘“]?([A-Za-z][\w ]{0,20}?)["'’”]?(?=\s*(?:[,.;]|$|and\b|or\b))|\b(?:map|recode|replace|rename|normali[sz]e)\w*\s+${QUOTED_LIST}\s+(?:\((?:in\s+)?any case\)\s+)?(?:to|with|as|into|by)\s+["'‘“]?([A-Za-z][\w ]{0,20}?)["'’”]?(?=\s*(?:[,.;]|$|and\b|or\b))`,
   'gi',
@@ -97,7 +97,7 @@ const NO_VALUE = /^(?:nan|null|none|na|missing|a missing value|missing values?|u
 
 /** Rules in the order they are tried on a sentence; the first that converts ends it. */
 export const CONVERSION_RULES: readonly ConversionRule[] = [
-  // "Treat 'TBA' as missing", "a Title 'TBA' is missing": the quoted text is no value (and picks no rows).
+  // "Treat 'n/k' as missing", "a Coach 'n/k' is missing": the quoted text is no value (and picks no rows).
   (frame, sentence) => {
     for (const form of PLACEHOLDER_FORMS) {
       const match = form.exec(sentence);
@@ -133,7 +133,7 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
     }
     return undefined;
   },
-  // "Normalise Done?: '1', 'Y' and 'YES' (any case) mean yes, '0', 'N' and 'NO' mean no".
+  // "In Paid?, 'T', 'true' and 'ok' (any case) mean paid; map 'F' and 'x' to 'open'".
   (frame, sentence) => {
     const pairs = [...sentence.matchAll(MAPPED)]
       .map((match) => ({ list: match[1] ?? match[3]!, to: (match[2] ?? match[4]!).trim() }))
@@ -167,7 +167,7 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
     );
     return sentence.slice(Math.max(0, first));
   },
-  // "Split Score on the dash into home and away goals", "into wins and losses", "into two numbers and add them".
+  // "Split Result on the dash into home and away", "into won and lost", "into two numbers and add them".
   (frame, sentence) => {
     const split =
       /\bsplit\w*\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:column\s+)?(?:on|at|by)\s+(?:the\s+)?(?:dash|hyphen|["'`]?[-–—]["'`]?))?\s+into\s+(.{2,60}?)(?=\s*\(|[.;:]|,|\s+and\s+(?:add|sum|take|then|keep|count|find)\b|$)/i.exec(
@@ -196,7 +196,7 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
     addSum(frame, sum[1]!.trim(), source, pairs, sum[2]);
     return sentence.slice(split.index, sum.index + sum[0].length);
   },
-  // "Total goals is the sum of the two numbers in Score".
+  // "Total runs is the sum of the two numbers in Result".
   (frame, sentence) => {
     const defined =
       /\b(?:the\s+)?([A-Za-z][\w ]{1,30}?)\s+(?:is|=|are)\s+(?:the\s+)?(?:sum|total)\s+of\s+the\s+two\s+(?:numbers|parts|values)\s+(?:in|of)\s+(?:the\s+)?(.{1,40}?)(?=[.;,]|$)/i.exec(
@@ -275,7 +275,7 @@ function addSum(
     target,
     pairs.map((pair) => (pair ? Number(pair[1]) + Number(pair[2]) : null)),
   );
-  // "the total goals of each match": the text's word for a row goes with the step.
+  // "the total points of each round": the text's word for a row goes with the step.
   frame.steps.push(
     `${target} = the sum of the two numbers of ${source}${rowNoun ? ` for each ${rowNoun}` : ''}`,
   );

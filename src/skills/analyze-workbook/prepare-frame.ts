@@ -207,7 +207,7 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
   const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
   const found = new Set<number>();
   for (const match of question.matchAll(
-    // "2nd place or better" is a bound, not the value 2.
+    // "3rd seed or better" is a bound, not the value 3.
     /\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b(?!\s+or\s+(?:better|worse|higher|lower|above|below|more|less|fewer|earlier|later)\b)/gi,
   )) {
     const word = match[2]!.toLowerCase();

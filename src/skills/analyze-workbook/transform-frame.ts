@@ -422,7 +422,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   {
     name: 'date parts',
     apply: (frame, sentence) => {
-      // "Extract the month", "take the weekday name of each date".
+      // "Extract the month", "take the weekday of every order date".
       const part =
         /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(sentence) ??
         /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?\s+(?:of|from)\s+(?:each|every|the)\b/i.exec(
