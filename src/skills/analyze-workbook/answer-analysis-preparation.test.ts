@@ -284,12 +284,22 @@ const relayCode = (request: AnalysisRequest) => {
 };
 
 describe('number conditions the constraints state', () => {
-  it('refuses a count that ignores "whose Place is 2 or less" on ordinal cells', () => {
+  it('counts a stated bound on Place once Place is converted, and reads an ordinal "or better" as no value', () => {
+    // Sprint legs placed 1st and 2nd.
     expect(
       relayCode({
         question: 'How many Sprint legs were 2nd place or better?',
         constraints:
           "Convert Place to a number ('3rd' is 3) and keep the rows whose Leg is 'Sprint' and whose Place is 2 or less.",
+        format: '@top_sprints[count] where "count" is an integer.',
+      }),
+    ).toBe('2');
+  });
+  it('refuses a count that ignores "whose Place is 2 or less" on ordinal cells no step converted', () => {
+    expect(
+      relayCode({
+        question: 'How many Sprint legs were 2nd place or better?',
+        constraints: "Keep the rows whose Leg is 'Sprint' and whose Place is 2 or less.",
         format: '@top_sprints[count] where "count" is an integer.',
       }),
     ).toBe('unsupported');
@@ -303,6 +313,45 @@ describe('number conditions the constraints state', () => {
         format: '@first_heat_sprints[count] where "count" is an integer.',
       }),
     ).toBe('2');
+  });
+});
+
+// Invented rowers: a weight column whose name holds its unit in parentheses.
+const ROWERS = `Rower,Seat,Weight (kg)
+Ann Loft,Bow,71
+Bea Marr,Stroke,84
+Cal Nye,Stroke,80
+Dee Orr,Bow,90
+`;
+const rowerCode = (request: AnalysisRequest) => {
+  try {
+    return Object.values(
+      answerAnalysis(headerRowTable(csvToWorkbook(ROWERS, 'rowers').sheets[0]!)!, request).slots,
+    ).join(', ');
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('number conditions on a column named in full before "is"', () => {
+  it('reads "whose Weight (kg) is 80 or more" on a name with parentheses', () => {
+    // Strokes weighing 84 and 80.
+    expect(
+      rowerCode({
+        question: 'How many strokes weigh at least 80 kg?',
+        constraints: "Keep the rows whose Seat is 'Stroke' and whose Weight (kg) is 80 or more.",
+        format: '@heavy_strokes[count] where "count" is an integer.',
+      }),
+    ).toBe('2');
+  });
+  it('keeps one number on "whose Weight (kg) is 90"', () => {
+    expect(
+      rowerCode({
+        question: 'How many rowers weigh exactly 90 kg?',
+        constraints: 'Keep the rows whose Weight (kg) is 90.',
+        format: '@rowers_90[count] where "count" is an integer.',
+      }),
+    ).toBe('1');
   });
 });
 

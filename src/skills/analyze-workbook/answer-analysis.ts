@@ -39,7 +39,11 @@ import {
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
-import { unappliedNumberConditions, unshownBinLabels } from './stated-number-conditions.ts';
+import {
+  unappliedNumberConditions,
+  unshownBinLabels,
+  unusedMadeColumns,
+} from './stated-number-conditions.ts';
 import { isDatePart, unusedDateGroupings } from './transform-frame.ts';
 
 export type AnalysisRequest = {
@@ -88,9 +92,14 @@ function statedInConstraints(slot: Slot, constraints: string, context: SlotConte
   if (readSlotName(slot.name).some((word) => statisticWord(word) !== undefined)) return undefined;
   // "@sanDriver" names a label column beside the measure: a statistic of the measure is not it.
   const own = context.ownColumns;
-  if (own.length === 0 || !own.every((name) => context.measures.includes(name))) return undefined;
+  // "@sale_weekday" after "take the weekday of each date; give the most frequent one".
+  const datePart = own.length === 1 && isDatePart(context.frame, own[0]!);
+  if (own.length === 0 || (!datePart && !own.every((name) => context.measures.includes(name))))
+    return undefined;
   const rule = SLOT_RULES.find((item) => item.applies(wordsOf(constraints), context));
-  return rule && STATED_RULES.test(rule.name) ? rule : undefined;
+  return rule && (datePart ? rule.name === 'most frequent value' : STATED_RULES.test(rule.name))
+    ? rule
+    : undefined;
 }
 
 /** A slot whose placeholder the format declares a string ('@top[driver] where "driver" is a string'). */
@@ -179,6 +188,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     });
   const values: Record<string, string> = {};
   const notes: string[] = [...frame.steps];
+  const preparedSteps = notes.length;
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   const solve = (slot: Slot): SlotResult => {
@@ -348,6 +358,9 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unappliedNumberConditions(frame, constraints, planText),
     ...unshownBinLabels(request.question, planText),
     ...unappliedRankings(request.question, planText),
+    ...unusedMadeColumns(frame, request.question, notes.slice(preparedSteps).join(' ')).map(
+      (name) => `the ${name} the question names`,
+    ),
   ];
   if (unapplied.length > 0)
     fail(

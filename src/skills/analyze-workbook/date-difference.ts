@@ -39,9 +39,69 @@ function namedDateColumn(frame: Frame, phrase: string, atEnd = false): string | 
   return undefined;
 }
 
+/** "the days between each visit and the previous one", "gaps between consecutive delivery dates". */
+const CONSECUTIVE =
+  /\b(?:days?|difference|differences|gaps?|time|interval)\b[^.;?]{0,40}?\bbetween\s+(?:each|every|one|a|consecutive|successive)\b[^.;?]{0,40}?\b(?:(?:the\s+)?(?:one|date|row)\s+before|(?:the\s+)?(?:previous|preceding|next|following)\b)|\b(?:consecutive|successive)\s+(?:[\w ]{0,30}?\s)?(?:dates?|days?)\b|\bdays?\s+since\s+the\s+(?:previous|preceding|last)\b/i;
+/** "the days from the earliest to the latest shipment", "the span between the first and the last sale". */
+const SPAN =
+  /\b(?:days?|difference|time|span)\b[^.;?]{0,40}?\b(?:between|from)\s+the\s+(earliest|latest|first|last|oldest|newest|most recent)\s+(?:and|to)\s+the\s+(earliest|latest|first|last|oldest|newest|most recent)\b([^.;?\n]{0,60})/i;
+
+/** The date column a sentence names, else the table's one column of full dates. */
+function statedDateColumn(frame: Frame, sentence: string): string | undefined {
+  const named = findMentions(frame, sentence)
+    .filter((mention) => mention.strength >= 1)
+    .map((mention) => mention.column)
+    .filter((name) => dayNumbers(frame, name) !== undefined);
+  if (named.length > 0) return [...new Set(named)].length === 1 ? named[0] : undefined;
+  const dates = frame.table.columns.map((column) => column.name).filter((name) => dayNumbers(frame, name));
+  return dates.length === 1 ? dates[0] : undefined;
+}
+
+/**
+ * The days from each date to the one before it once the dates are sorted (pandas
+ * `sort_values().diff().dt.days`): the earliest has none, nor have cells that are no full date.
+ */
+function addGaps(frame: Frame, name: string): void {
+  const target = `gap in days since the previous ${name}`;
+  if (frame.derived.has(target)) return;
+  const days = dayNumbers(frame, name)!;
+  const order = frame.rows
+    .filter((row) => days[row] !== null && days[row] !== undefined)
+    .sort((a, b) => days[a]! - days[b]! || a - b);
+  const cells: Cell[] = days.map(() => null);
+  for (const [index, row] of order.entries())
+    if (index > 0) cells[row] = days[row]! - days[order[index - 1]!]!;
+  frame.derived.set(target, cells);
+  frame.steps.push(`${target} = each ${name} minus the one before it in date order, in days`);
+}
+
+/** Days since the earliest date, so that the span from the earliest to the latest is its range. */
+function addDaysSinceEarliest(frame: Frame, name: string): void {
+  const target = `days since the earliest ${name}`;
+  if (frame.derived.has(target)) return;
+  const days = dayNumbers(frame, name)!;
+  const present = frame.rows.map((row) => days[row]).filter((day): day is number => typeof day === 'number');
+  if (present.length === 0) return;
+  const first = Math.min(...present);
+  frame.derived.set(
+    target,
+    days.map((day) => (day === null || day === undefined ? null : day - first)),
+  );
+  frame.steps.push(`${target} = each ${name} minus the earliest, in days`);
+}
+
 /** Adds the days column the text asks for (later minus earlier as written), once. */
 export function applyDateDifference(frame: Frame, question: string, constraints: string): void {
   const text = `${question}\n${constraints}`;
+  for (const line of text.split('\n')) {
+    const consecutive = CONSECUTIVE.exec(line);
+    const gapsOf = consecutive ? statedDateColumn(frame, line) : undefined;
+    if (gapsOf) addGaps(frame, gapsOf);
+    const span = SPAN.exec(line);
+    const ends = span ? new Set([span[1]!.toLowerCase(), span[2]!.toLowerCase()]) : undefined;
+    const spanOf = span && ends!.size === 2 ? statedDateColumn(frame, line) : undefined;
+    if (spanOf) addDaysSinceEarliest(frame, spanOf);
+  }
   const minus = MINUS.exec(text);
   const between = BETWEEN.exec(text);
   const pairs = [

@@ -24,6 +24,7 @@ import {
 import { applyTextConditions } from './cell-text-conditions.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
+import { applyDefinedFormula } from './defined-formula.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
@@ -218,7 +219,8 @@ function ordinalValue(frame: Frame, name: string, question: string): number | un
   const values = new Set(categoryValues(frame, name, 12).map((item) => item.value));
   const found = new Set<number>();
   for (const match of question.matchAll(
-    /\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b/gi,
+    // "3rd seed or better" is a bound, not the value 3.
+    /\b(first|second|third|fourth|fifth|[1-5](?:st|nd|rd|th))[ -]([a-z]{3,})\b(?!\s+or\s+(?:better|worse|higher|lower|above|below|more|less|fewer|earlier|later)\b)/gi,
   )) {
     const word = match[2]!.toLowerCase();
     if (!key.includes(word)) continue;
@@ -612,6 +614,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       frame.derived.set(name, cells);
       frame.steps.push(`${name} = ${expression.words}`);
     },
+  },
+  {
+    // "the hit rate is hits / (hits + misses)": a formula with parentheses, read in full.
+    name: 'quantity defined by a formula',
+    apply: applyDefinedFormula,
   },
   {
     name: 'indicator column from a condition',
@@ -1047,15 +1054,26 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         ),
       ].map((match) => ['', '', match[1]!, match[2]!] as const);
       // "ran a time under 11": a column's full name right before the comparison, whatever the verb
-      // (a rank or position too: "Pos less than or equal to 10").
+      // (a rank or position too: "Pos less than or equal to 10"), or with "is" between ("whose
+      // Weight (kg) is at least 80"); "whose Heat is 1" keeps that number.
       const direct = columnNames(frame)
         .filter((name) => isNumericColumn(frame, name))
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
-              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent)\\b)(?=[\\s,.;?)]|$)`,
+              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent)\\b)(?=[\\s,.;?)]|$)`,
               'gi',
             ),
+          ),
+          ...[
+            ...counted.matchAll(
+              new RegExp(
+                `\\bwhose\\s+(${escapeRegExp(name)})\\s+(?:is|equals|is equal to)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|[\\w'’-]|\\s*(?:%|percent|times)\\b)(?=\\s*(?:[,.;?)]|$|(?:and|but)\\b))`,
+                'gi',
+              ),
+            ),
+          ].map((match) =>
+            Object.assign([match[0], match[1]!, 'equal to', match[2]!], { index: match.index }),
           ),
         ])
         .map((match) => ['', match[1]!, match[2]!, match[3]!] as const);
@@ -1400,22 +1418,27 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
 /** Rules that only add a column the text defines ("total_points as A plus B", "the margin is the difference between A and B"). */
 const DEFINING_RULES: ReadonlySet<string> = new Set([
   'arithmetic over columns and numbers',
+  'quantity defined by a formula',
   'difference of two columns',
 ]);
 
 /** Applies every preparation the question and constraints state, in rule order. */
 export function applyPreparation(frame: Frame, question: string, constraints: string): void {
-  // Columns the text defines by arithmetic come first, so that a later step can bin or clean them.
-  for (const rule of PREPARATION_RULES)
-    if (DEFINING_RULES.has(rule.name)) rule.apply(frame, question, constraints);
+  // Columns the text defines by arithmetic come first, so that a later step can bin or clean
+  // them, and once more after the cleaning and feature steps, for a column defined over one
+  // those made ("the win rate is won / (won + lost)" after a split); each is made once.
+  const defining = PREPARATION_RULES.filter((rule) => DEFINING_RULES.has(rule.name));
+  for (const rule of defining) rule.apply(frame, question, constraints);
   const used = applyTransforms(frame, question, constraints);
   const rest = (text: string) =>
     sentencesOf(text)
-      .filter((sentence) => !used.has(sentence))
+      .map((sentence) => used.get(sentence) ?? sentence)
+      .filter(Boolean)
       .join('\n');
   let [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ').replace(MARKED, ' ');
+  for (const rule of defining) rule.apply(frame, strip(q), strip(c));
   // No step makes such a label yet: an answer would be over other columns.
   for (const marked of `${question}\n${constraints}`.matchAll(MARKED))
     frame.unread.push(`"${marked[0].trim()}" (a label defined by a condition, which no step makes)`);
@@ -1426,6 +1449,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   applyDateDifference(frame, q, c);
   applyDateConditions(frame, strip(q), strip(c));
   for (const rule of PREPARATION_RULES)
-    if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
+    if (DEFINING_RULES.has(rule.name)) continue;
+    else if (rule.name === 'indicator column from a condition') rule.apply(frame, q, c);
     else rule.apply(frame, strip(q), strip(c));
 }

@@ -27,6 +27,7 @@ const SYNONYM_TABLE: Record<string, string> = {
   slope: 'gradient',
   intercept: 'icept',
   iqr: 'interquartile',
+  range: 'span',
   zscore: 'zscores zscore zval',
   unique: 'distinct nunique uniq cardinality',
   missing: 'nan null nulls na empty blank absent',

@@ -7,7 +7,8 @@
  * ignore the condition.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { columnNames, type Frame } from './analysis-frame.ts';
+import { columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { formulaColumns } from './defined-formula.ts';
 
 const BOUND = String.raw`(?:\s+or\s+(?:less|more|fewer|greater|higher|lower|above|below|over|under|better|worse|earlier|later))?`;
 
@@ -42,4 +43,21 @@ export function unshownBinLabels(question: string, planText: string): string[] {
   return [...question.matchAll(NAMED_BIN)]
     .filter((match) => !plan.includes(JSON.stringify(match[1]!.trim().toLowerCase())))
     .map((match) => match[0]);
+}
+
+/**
+ * Columns a formula in the text defined ("the hit rate is hits / (hits + misses)") that the
+ * question then names in full, but that no answer, condition or later step used: an answer over
+ * another column ("hits", named by a slot's "hit") would not be what was asked.
+ */
+export function unusedMadeColumns(frame: Frame, question: string, notes: string): string[] {
+  const made = formulaColumns(frame);
+  const named = findMentions(frame, question)
+    .filter((mention) => mention.strength >= 1 && made.has(mention.column))
+    .map((mention) => mention.column);
+  return [...new Set(named)].filter((name) => {
+    if (notes.includes(name) || frame.conditions.some((condition) => condition.column === name)) return false;
+    const made = frame.steps.findIndex((step) => step.includes(name));
+    return !frame.steps.slice(made + 1).some((step) => step.includes(name));
+  });
 }

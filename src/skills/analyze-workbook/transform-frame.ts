@@ -22,14 +22,22 @@ import {
   totalsRows,
 } from './analysis-frame.ts';
 import { cellDate } from './date-conditions.ts';
+import { applyConversion } from './cell-conversions.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, quantile, variance } from './stats.ts';
 import { valueCounts } from './value-frequency.ts';
 
 type TransformRule = {
   readonly name: string;
-  /** Does the step; returns any other text it read (a later sentence it took labels from). */
-  readonly apply: (frame: Frame, sentence: string, text: string) => string | undefined | void;
+  /**
+   * Does the step; returns any other text it read (a later sentence it took labels from), or
+   * `{ rest }`: the part of its own sentence that stated no step, still for later rules.
+   */
+  readonly apply: (
+    frame: Frame,
+    sentence: string,
+    text: string,
+  ) => string | { readonly rest: string } | undefined | void;
 };
 
 const NEW_NAME =
@@ -192,6 +200,14 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       // numbers under repeated headers is a column of numbers.
       if (found.inner) frame.dropped = new Set([...(frame.dropped ?? []), ...found.rows]);
       frame.steps.push(`${found.what} left out, as stated (${frame.rows.length} rows left)`);
+    },
+  },
+  {
+    // "Convert Rank to a number ('3rd' is 3)", "Split Result on the dash into home and away".
+    name: 'cells converted to numbers',
+    apply: (frame, sentence) => {
+      const rest = applyConversion(frame, sentence);
+      return rest === undefined ? undefined : { rest };
     },
   },
   {
@@ -407,9 +423,12 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   {
     name: 'date parts',
     apply: (frame, sentence) => {
-      const part = /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(
-        sentence,
-      );
+      // "Extract the month", "take the weekday of every order date".
+      const part =
+        /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(sentence) ??
+        /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?\s+(?:of|from)\s+(?:each|every|the)\b/i.exec(
+          sentence,
+        );
       if (!part) return;
       const source = named(frame, sentence).find((name) =>
         cellsOf(frame, name).some((cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell))),
@@ -614,7 +633,15 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         );
       // "Bin the shifts by Minutes into …": the column after "by" is the one binned.
       const by = /\bby (?:the |its |their )?([^,.;]{1,60}?)\s+(?:into|in|as)\b/i.exec(sentence);
-      const source = (by && numeric(by[1]!)) ?? numeric(sentence);
+      // "Bin it: …" right after a step made a column: the pronoun is that column.
+      const made = [...frame.derived.keys()].at(-1);
+      const pronoun =
+        /\b(?:bin|group|cut|discreti[sz]e|bucket)\s+(?:it|them|this|these)\b/i.test(sentence) &&
+        made !== undefined &&
+        isNumericColumn(frame, made)
+          ? made
+          : undefined;
+      const source = (by && numeric(by[1]!)) ?? pronoun ?? numeric(sentence);
       if (!source) return;
       const target = NEW_NAME.exec(sentence)?.[1] ?? NEW_NAME.exec(text)?.[1] ?? `${source} group`;
       if (frame.derived.has(target)) return;
@@ -1018,19 +1045,21 @@ export function sentencesOf(text: string): string[] {
 /**
  * Applies every cleaning and feature step the question and constraints state, sentence by
  * sentence, and returns the sentences that stated one (their quoted labels define values,
- * they do not pick rows).
+ * they do not pick rows), each with the part of it that stated no step ('' for none).
  */
-export function applyTransforms(frame: Frame, question: string, constraints: string): Set<string> {
+export function applyTransforms(frame: Frame, question: string, constraints: string): Map<string, string> {
   const text = `${question}\n${constraints}`;
   const sentences = sentencesOf(text);
-  const used = new Set<string>();
+  const used = new Map<string, string>();
   for (const rule of TRANSFORM_RULES)
     for (const sentence of sentences) {
       const before = frame.steps.length;
       const read = rule.apply(frame, sentence, text);
-      if (frame.steps.length > before) used.add(sentence);
+      const rest = typeof read === 'object' && used.get(sentence) !== '' ? read.rest : '';
+      if (frame.steps.length > before) used.set(sentence, rest);
       const squeeze = (words: string) => words.replace(/\s+/g, '');
-      if (read) for (const other of sentences) if (squeeze(other).includes(squeeze(read))) used.add(other);
+      if (typeof read === 'string')
+        for (const other of sentences) if (squeeze(other).includes(squeeze(read))) used.set(other, '');
     }
   return used;
 }

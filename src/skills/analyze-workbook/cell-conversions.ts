@@ -1,0 +1,294 @@
+/**
+ * @module cell-conversions
+ * Type conversions a sentence states for text cells that hold numbers, done the way pandas code
+ * does them: "Convert Rank to a number ('3rd' is 3)" or "by taking its leading number" keeps
+ * each cell's leading number (`str.extract(r'^(\d+)')`); "Convert Reach from feet and inches to
+ * inches (5'9\" is 69)" reads feet and inches; "Split Result on the dash into home and away"
+ * makes one number column per part, and "into two numbers and add them to get the total runs"
+ * (or "Total runs is the sum of the two numbers in Result") their sum. A cell the conversion
+ * cannot read is missing, as `errors='coerce'` makes it.
+ */
+import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+
+/** A conversion rule: does its step when the sentence states it; returns the clause that stated it. */
+type ConversionRule = (frame: Frame, sentence: string) => string | undefined;
+
+/** An example or a "by …" phrase right after a conversion ("by taking its leading number ('7th (t)' is 7)"). */
+const TRAILING_EXAMPLE = /^(?:\s+by\s+[^(.;,]*?)?\s*\((?:[^()]|\([^()]*\))*\)/;
+
+/** The clause a match states, with the example in parentheses that follows it. */
+function clauseOf(sentence: string, match: RegExpExecArray): string {
+  const end = match.index + match[0].length;
+  return sentence.slice(match.index, end) + (TRAILING_EXAMPLE.exec(sentence.slice(end))?.[0] ?? '');
+}
+
+const LEADING_NUMBER = /^\s*([-+]?\d+(?:\.\d+)?)/;
+const FEET_INCHES = /^\s*(\d+)\s*(?:['′’]|ft\.?|feet)\s*(\d+(?:\.\d+)?)?\s*(?:["″”]|''|in\.?|inches)?\s*$/i;
+/** Two numbers joined by a hyphen, en or em dash ("68-86", "2–1"). */
+const DASHED_PAIR = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)\s*$/;
+
+/** The columns a sentence names plainly, in the order it names them. */
+function namedColumns(frame: Frame, sentence: string): string[] {
+  return [
+    ...new Set(
+      findMentions(frame, sentence)
+        .filter((mention) => mention.strength >= 1)
+        .sort((a, b) => a.position - b.position)
+        .map((mention) => mention.column),
+    ),
+  ];
+}
+
+/** Text cells (not yet numbers) of a column, or undefined when most of its cells are numbers already. */
+function textCells(frame: Frame, name: string): Cell[] | undefined {
+  const cells = cellsOf(frame, name);
+  const present = cells.filter((cell) => cell !== null);
+  const texts = present.filter((cell) => typeof cell === 'string').length;
+  return texts > 0 && texts >= present.length / 2 ? cells : undefined;
+}
+
+/** Converts a column cell by cell; kept only when most present cells convert. */
+function convert(
+  frame: Frame,
+  name: string,
+  cells: Cell[],
+  read: (text: string) => number | undefined,
+  step: string,
+): boolean {
+  const converted = cells.map((cell) =>
+    typeof cell === 'number' ? cell : typeof cell === 'string' ? (read(cell) ?? null) : null,
+  );
+  const present = cells.filter((cell) => cell !== null).length;
+  if (converted.filter((cell) => cell !== null).length < present / 2) return false;
+  frame.derived.set(name, converted);
+  frame.steps.push(step);
+  return true;
+}
+
+const TO_NUMBER =
+  /\b(?:convert\w*|turn\w*|cast\w*|chang\w*)\b[^.;]{0,60}?\b(?:to|into|as)\s+(?:an?\s+)?(?:numbers?|numeric|integers?|floats?|ints?)\b|\b(?:taking|take|keep\w*|extract\w*|using)\s+(?:its|their|the)\s+(?:leading|first)\s+(?:number|integer|digits?)\b/i;
+const TO_INCHES = /\bfeet and inches\b[^.;]{0,30}?\binches\b|\bto inches\b/i;
+
+/** One or more quoted tokens: "'?'", "'tbc' and 'n/k'", "'n.a.', 'unknown' or '?'". */
+const QUOTED_LIST = String.raw`((?:["'‘“][^"'’”\n]{1,20}["'’”](?:\s*(?:,|and|or)\s*)?)+)`;
+const MISSING_WORD = String.raw`(?:missing|unknown|nan|null|na|none|no value|not known|empty)\b`;
+/** "Treat '?' as missing (in Level)", "replace 'tbc' with NaN", "a Coach 'n/k' is missing", "'n/k' means unknown". */
+const PLACEHOLDER_FORMS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:treat|consider|regard|read|count|mark|code)\w*\s+(?:the\s+|any\s+|every\s+)?(?:values?\s+|cells?\s+|entries\s+|strings?\s+)?${QUOTED_LIST}\s+(?:in\s+(?:the\s+)?(.{1,40}?)\s+)?as\s+(?:a\s+|an\s+)?(?:missing\s+values?|${MISSING_WORD})`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\breplac\w*\s+(?:the\s+|any\s+|every\s+)?(?:values?\s+|cells?\s+|entries\s+)?${QUOTED_LIST}\s+(?:in\s+(?:the\s+)?(.{1,40}?)\s+)?(?:with|by)\s+(?:np\.)?(?:nan|null|none|missing values?|na)\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`${QUOTED_LIST}\s+(?:in\s+(?:the\s+)?(.{1,40}?)\s+)?(?:means?|marks?|stands? for|denotes?|indicates?|is|are)\s+(?:a\s+|an\s+)?(?:missing\s+values?|${MISSING_WORD})`,
+    'i',
+  ),
+];
+
+/** "'T' and 'ok' mean paid", "map 'F' and 'x' to 'open'": the quoted texts, then the word they become. */
+const MAPPED = new RegExp(
+  String.raw`${QUOTED_LIST}\s+(?:\((?:in\s+)?any case\)\s+)?(?:mean|means|stand for|stands for|become|becomes|map to|maps to|are read as|is read as)\s+["'‘“]?([A-Za-z][\w ]{0,20}?)["'’”]?(?=\s*(?:[,.;]|$|and\b|or\b))|\b(?:map|recode|replace|rename|normali[sz]e)\w*\s+${QUOTED_LIST}\s+(?:\((?:in\s+)?any case\)\s+)?(?:to|with|as|into|by)\s+["'‘“]?([A-Za-z][\w ]{0,20}?)["'’”]?(?=\s*(?:[,.;]|$|and\b|or\b))`,
+  'gi',
+);
+const NO_VALUE = /^(?:nan|null|none|na|missing|a missing value|missing values?|unknown|no value)$/i;
+
+/** Rules in the order they are tried on a sentence; the first that converts ends it. */
+export const CONVERSION_RULES: readonly ConversionRule[] = [
+  // "Treat 'n/k' as missing", "a Coach 'n/k' is missing": the quoted text is no value (and picks no rows).
+  (frame, sentence) => {
+    for (const form of PLACEHOLDER_FORMS) {
+      const match = form.exec(sentence);
+      if (!match) continue;
+      const tokens = [...match[1]!.matchAll(/["'‘“]([^"'’”\n]{1,20})["'’”]/g)].map((item) => item[1]!.trim());
+      // The column named in the clause ("in Score"), else right before the quotes ("a Name '-'"), else any holding the text.
+      const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+      const named = namedColumns(frame, match[2] ?? '').concat(
+        match[2] ? [] : namedColumns(frame, before).slice(-1),
+      );
+      const columns = named.length > 0 ? named : columnNames(frame);
+      let changed = 0;
+      const touched: string[] = [];
+      for (const name of columns) {
+        const column = frame.table.columns.find((item) => item.name === name);
+        const cells = cellsOf(frame, name);
+        const texts = column ? column.texts.map((text) => String(text ?? '').trim()) : cells.map(String);
+        const hits = texts.map((text, row) => tokens.includes(text) && cells[row] !== null);
+        const count = hits.filter(Boolean).length;
+        if (count === 0) continue;
+        frame.derived.set(
+          name,
+          cells.map((cell, row) => (hits[row] ? null : cell)),
+        );
+        changed += count;
+        touched.push(name);
+      }
+      if (changed === 0) return undefined;
+      frame.steps.push(
+        `${tokens.map((token) => `'${token}'`).join(', ')} read as missing in ${touched.join(', ')} (${changed} cells)`,
+      );
+      return match[0];
+    }
+    return undefined;
+  },
+  // "In Paid?, 'T', 'true' and 'ok' (any case) mean paid; map 'F' and 'x' to 'open'".
+  (frame, sentence) => {
+    const pairs = [...sentence.matchAll(MAPPED)]
+      .map((match) => ({ list: match[1] ?? match[3]!, to: (match[2] ?? match[4]!).trim() }))
+      .filter((pair) => !NO_VALUE.test(pair.to));
+    if (pairs.length === 0) return undefined;
+    const anyCase = /\bany case\b|\bcase[- ]insensitive\w*|\bignoring case\b/i.test(sentence);
+    const key = (text: string) => (anyCase ? text.trim().toLowerCase() : text.trim());
+    const mapping = new Map<string, string>();
+    for (const pair of pairs)
+      for (const token of pair.list.matchAll(/["'‘“]([^"'’”\n]{1,20})["'’”]/g))
+        mapping.set(key(token[1]!), pair.to);
+    const first = sentence.search(/["'‘“]/);
+    const name = namedColumns(frame, sentence.slice(0, first < 0 ? sentence.length : first)).at(-1);
+    if (!name) return undefined;
+    const column = frame.table.columns.find((item) => item.name === name);
+    const cells = cellsOf(frame, name);
+    const texts = column
+      ? column.texts.map((text) => String(text ?? ''))
+      : cells.map((cell) => String(cell ?? ''));
+    let mapped = 0;
+    const next = cells.map((cell, row) => {
+      const to = cell === null && texts[row]!.trim() === '' ? undefined : mapping.get(key(texts[row]!));
+      if (to === undefined) return cell;
+      mapped++;
+      return to;
+    });
+    if (mapped === 0) return undefined;
+    frame.derived.set(name, next);
+    frame.steps.push(
+      `${name} mapped: ${pairs.map((pair) => `${pair.list.trim()} → ${pair.to}`).join('; ')} (${mapped} cells)`,
+    );
+    return sentence.slice(Math.max(0, first));
+  },
+  // "Split Result on the dash into home and away", "into won and lost", "into two numbers and add them".
+  (frame, sentence) => {
+    const split =
+      /\bsplit\w*\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:column\s+)?(?:on|at|by)\s+(?:the\s+)?(?:dash|hyphen|["'`]?[-–—]["'`]?))?\s+into\s+(.{2,60}?)(?=\s*\(|[.;:]|,|\s+and\s+(?:add|sum|take|then|keep|count|find)\b|$)/i.exec(
+        sentence,
+      );
+    if (!split) return undefined;
+    const source = namedColumns(frame, split[1]!)[0];
+    const cells = source ? textCells(frame, source) : undefined;
+    if (!source || !cells) return undefined;
+    const pairs = cells.map((cell) => (typeof cell === 'string' ? DASHED_PAIR.exec(cell) : null));
+    if (pairs.filter(Boolean).length < cells.filter((cell) => cell !== null).length / 2) return undefined;
+    const parts = /^(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)$/i.exec(split[2]!.trim());
+    const generic = !parts || /^(?:two|2)\s+(?:numbers|parts|values|integers)$/i.test(split[2]!.trim());
+    const names = generic ? [`${source} first number`, `${source} second number`] : [parts[1]!, parts[2]!];
+    for (const [index, name] of names.entries())
+      frame.derived.set(
+        name,
+        pairs.map((pair) => (pair ? Number(pair[index + 1]) : null)),
+      );
+    frame.steps.push(`${names.join(' and ')} = the two numbers of ${source} either side of the dash`);
+    const sum =
+      /\b(?:add|sum)\w*\s+(?:them|the two|both)\b[^.;]*?\b(?:to get|to give|as|giving|for)\s+(?:the\s+)?(.{2,40}?)(?:\s+(?:of|for|in|per)\s+(?:each|every)\s+(\w+)|(?=\s+(?:of|for|in|per)\s+(?:a|the)\b|[.;,]|$))/i.exec(
+        sentence,
+      );
+    if (!sum) return clauseOf(sentence, split);
+    addSum(frame, sum[1]!.trim(), source, pairs, sum[2]);
+    return sentence.slice(split.index, sum.index + sum[0].length);
+  },
+  // "Total runs is the sum of the two numbers in Result".
+  (frame, sentence) => {
+    const defined =
+      /\b(?:the\s+)?([A-Za-z][\w ]{1,30}?)\s+(?:is|=|are)\s+(?:the\s+)?(?:sum|total)\s+of\s+the\s+two\s+(?:numbers|parts|values)\s+(?:in|of)\s+(?:the\s+)?(.{1,40}?)(?=[.;,]|$)/i.exec(
+        sentence,
+      );
+    if (!defined) return undefined;
+    const source = namedColumns(frame, defined[2]!)[0];
+    const cells = source ? textCells(frame, source) : undefined;
+    if (!source || !cells) return undefined;
+    const pairs = cells.map((cell) => (typeof cell === 'string' ? DASHED_PAIR.exec(cell) : null));
+    if (pairs.filter(Boolean).length < cells.filter((cell) => cell !== null).length / 2) return undefined;
+    addSum(frame, defined[1]!.trim(), source, pairs);
+    return clauseOf(sentence, defined);
+  },
+  // "Convert Height from feet and inches to inches (6'1\" is 73)".
+  (frame, sentence) => {
+    const stated = TO_INCHES.exec(sentence);
+    if (!stated) return undefined;
+    const done = namedColumns(frame, sentence).some((name) => {
+      const cells = textCells(frame, name);
+      if (!cells) return false;
+      return convert(
+        frame,
+        name,
+        cells,
+        (text) => {
+          const match = FEET_INCHES.exec(text);
+          return match ? Number(match[1]) * 12 + Number(match[2] ?? 0) : undefined;
+        },
+        `${name} converted from feet and inches to inches`,
+      );
+    });
+    if (!done) return undefined;
+    // "Convert Reach from feet and inches to inches (5'9\" is 69)": the clause from the verb on.
+    const verb = /\b(?:convert|turn|chang|express|read)\w*\b/i.exec(sentence.slice(0, stated.index));
+    const start = verb ? verb.index : stated.index;
+    const end = stated.index + stated[0].length;
+    return sentence.slice(start, end) + (TRAILING_EXAMPLE.exec(sentence.slice(end))?.[0] ?? '');
+  },
+  // "Convert Rank to a number ('3rd' is 3)", "by taking its leading number ('7th (t)' is 7)".
+  (frame, sentence) => {
+    const stated = TO_NUMBER.exec(sentence);
+    if (!stated) return undefined;
+    const names = namedColumns(frame, clauseOf(sentence, stated).split(/\(/)[0]!);
+    let done = false;
+    for (const name of names) {
+      const cells = textCells(frame, name);
+      if (!cells) continue;
+      done =
+        convert(
+          frame,
+          name,
+          cells,
+          (text) => {
+            const match = LEADING_NUMBER.exec(text.replace(/(?<=\d),(?=\d{3}\b)/g, ''));
+            return match ? Number(match[1]) : undefined;
+          },
+          `${name} converted to numbers (the leading number of each cell)`,
+        ) || done;
+    }
+    return done ? clauseOf(sentence, stated) : undefined;
+  },
+];
+
+/** A sum column of the two dashed numbers, under the name the text gives it (not a table column's). */
+function addSum(
+  frame: Frame,
+  name: string,
+  source: string,
+  pairs: (RegExpExecArray | null)[],
+  rowNoun?: string,
+): void {
+  const taken = columnNames(frame).some((item) => item.toLowerCase() === name.toLowerCase());
+  const target = taken ? `${name} (sum of ${source})` : name;
+  frame.derived.set(
+    target,
+    pairs.map((pair) => (pair ? Number(pair[1]) + Number(pair[2]) : null)),
+  );
+  // "the total points of each round": the text's word for a row goes with the step.
+  frame.steps.push(
+    `${target} = the sum of the two numbers of ${source}${rowNoun ? ` for each ${rowNoun}` : ''}`,
+  );
+}
+
+/**
+ * Does the first conversion a sentence states; returns the rest of the sentence (its other
+ * clauses, for later rules: a filter after "and keep the rows whose …"), or undefined when none was done.
+ */
+export function applyConversion(frame: Frame, sentence: string): string | undefined {
+  for (const rule of CONVERSION_RULES) {
+    const clause = rule(frame, sentence);
+    if (clause !== undefined) return sentence.replace(clause, ' ').replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,140 @@
+/**
+ * @module defined-formula
+ * A quantity the text defines by a formula over numeric columns, with parentheses: "the hit
+ * rate is hits / (hits + misses)", "Net is calculated as (Income - Cost) * 2". The formula must
+ * read in full (every word a column of numbers, a number, an operator or a parenthesis), or no
+ * column is made. A row whose cells are missing, or that divides by zero, has no value.
+ */
+import { type Cell, cellsOf, columnNames, type Frame, isNumericColumn } from './analysis-frame.ts';
+
+type Node =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'column'; readonly name: string }
+  | { readonly kind: 'operation'; readonly operator: string; readonly left: Node; readonly right: Node };
+
+type Token = { readonly kind: 'number' | 'column' | 'operator' | 'open' | 'close'; readonly text: string };
+
+const OPERATOR_WORDS: readonly [RegExp, string][] = [
+  [/^(?:\+|plus\b)/i, '+'],
+  [/^(?:-|−|–|minus\b)/i, '−'],
+  [/^(?:\*|×|times\b|multiplied by\b)/i, '×'],
+  [/^(?:\/|÷|divided by\b)/i, '/'],
+];
+
+/** The formula's tokens, or undefined when a piece is no column, number, operator or parenthesis. */
+function tokenize(frame: Frame, formula: string): Token[] | undefined {
+  const names = columnNames(frame)
+    .filter((name) => isNumericColumn(frame, name))
+    .sort((a, b) => b.length - a.length);
+  const tokens: Token[] = [];
+  let rest = formula.trim();
+  while (rest.length > 0) {
+    const open = /^[([]/.exec(rest);
+    const close = /^[)\]]/.exec(rest);
+    const number = /^\d+(?:\.\d+)?(?![\w])/.exec(rest);
+    const operator = OPERATOR_WORDS.find(([pattern]) => pattern.test(rest));
+    const column = names.find(
+      (name) => rest.toLowerCase().startsWith(name.toLowerCase()) && !/^\w/.test(rest.slice(name.length)),
+    );
+    let token: Token;
+    let length: number;
+    if (open) [token, length] = [{ kind: 'open', text: open[0] }, 1];
+    else if (close) [token, length] = [{ kind: 'close', text: close[0] }, 1];
+    else if (column) [token, length] = [{ kind: 'column', text: column }, column.length];
+    else if (number) [token, length] = [{ kind: 'number', text: number[0] }, number[0].length];
+    else if (operator)
+      [token, length] = [{ kind: 'operator', text: operator[1] }, operator[0].exec(rest)![0].length];
+    else return undefined;
+    tokens.push(token);
+    rest = rest.slice(length).trimStart();
+  }
+  return tokens;
+}
+
+/** Parses tokens by precedence (× and / before + and −); undefined unless every token is used. */
+function parse(tokens: readonly Token[]): Node | undefined {
+  let at = 0;
+  const factor = (): Node | undefined => {
+    const token = tokens[at++];
+    if (!token) return undefined;
+    if (token.kind === 'number') return { kind: 'number', value: Number(token.text) };
+    if (token.kind === 'column') return { kind: 'column', name: token.text };
+    if (token.kind !== 'open') return undefined;
+    const inner = sum();
+    return tokens[at++]?.kind === 'close' ? inner : undefined;
+  };
+  const chain = (next: () => Node | undefined, operators: readonly string[]) => (): Node | undefined => {
+    let left = next();
+    while (left && tokens[at]?.kind === 'operator' && operators.includes(tokens[at]!.text)) {
+      const operator = tokens[at++]!.text;
+      const right = next();
+      if (!right) return undefined;
+      left = { kind: 'operation', operator, left, right };
+    }
+    return left;
+  };
+  const product = chain(factor, ['×', '/']);
+  const sum = chain(product, ['+', '−']);
+  const tree = sum();
+  return tree && at === tokens.length ? tree : undefined;
+}
+
+function evaluate(node: Node, row: number, cells: (name: string) => readonly Cell[]): number | null {
+  if (node.kind === 'number') return node.value;
+  if (node.kind === 'column') {
+    const cell = cells(node.name)[row];
+    return typeof cell === 'number' && Number.isFinite(cell) ? cell : null;
+  }
+  const left = evaluate(node.left, row, cells);
+  const right = evaluate(node.right, row, cells);
+  if (left === null || right === null) return null;
+  if (node.operator === '+') return left + right;
+  if (node.operator === '−') return left - right;
+  if (node.operator === '×') return left * right;
+  return right === 0 ? null : left / right;
+}
+
+function words(node: Node): string {
+  if (node.kind === 'number') return String(node.value);
+  if (node.kind === 'column') return node.name;
+  return `(${words(node.left)} ${node.operator} ${words(node.right)})`;
+}
+
+/** "the hit rate is hits / (hits + misses)": the name, then the formula up to the clause's end. */
+const DEFINED =
+  /(?:^|[.;:]\s+|\n|\bwhere\s+|\band\s+)(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:is|=|equals|is defined as|is calculated as|is computed as)\s+(?:calculated as\s+|computed as\s+|defined as\s+)?([^.;,\n]*?[-+*/×÷−][^.;,\n]*?)(?=\s*(?:[.;,](?:\s|$)|\n|$))/gi;
+
+const defined = new WeakMap<Frame, Set<string>>();
+
+/** The columns a formula in the text defined, by frame. */
+export function formulaColumns(frame: Frame): ReadonlySet<string> {
+  return defined.get(frame) ?? new Set();
+}
+
+/** Makes each column a formula in the text defines, once, over the columns there are so far. */
+export function applyDefinedFormula(frame: Frame, question: string, constraints: string): void {
+  for (const match of `${question}\n${constraints}`.matchAll(DEFINED)) {
+    const name = match[1]!.trim();
+    if (
+      frame.derived.has(name) ||
+      columnNames(frame).some((item) => item.toLowerCase() === name.toLowerCase())
+    )
+      continue;
+    if (/^(?:it|this|that|which|each|every|there|row|rows|value|values)$/i.test(name)) continue;
+    const tokens = tokenize(frame, match[2]!);
+    const tree = tokens && tokens.some((token) => token.kind === 'operator') ? parse(tokens) : undefined;
+    if (!tree || !tokens!.some((token) => token.kind === 'column')) continue;
+    const cached = new Map<string, readonly Cell[]>();
+    const cells = (column: string) => {
+      let known = cached.get(column);
+      if (!known) cached.set(column, (known = cellsOf(frame, column)));
+      return known;
+    };
+    frame.derived.set(
+      name,
+      frame.table.rowNumbers.map((_, row) => evaluate(tree, row, cells)),
+    );
+    frame.steps.push(`${name} = ${words(tree).replace(/^\((.*)\)$/, '$1')}`);
+    defined.set(frame, (defined.get(frame) ?? new Set()).add(name));
+  }
+}
