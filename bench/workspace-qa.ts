@@ -325,6 +325,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
     'ab',
     "nineteenth batch: over unused messages of the owners' deleted, personal, sent and inbox folders (reasons, amounts, prices, rooms, phones, what did X thank / ask me for, what did I tell someone), unused lines of a support chat and four documents nobody asked (a Word 97 sample, a text box, a master footer, a Unicode page); weighted to mail, why, how much and which, a fifth of them questions the workspace does not answer (a fax or cell number a signature lacks, a question nobody answered); written before ask was run on them and held out (--batches ab): run once before and once after a round of fixes",
   ],
+  [
+    'ac',
+    "twentieth batch: over unused messages of little-asked mail folders (a regulatory-affairs folder, an offsite-planning folder, a regional power desk folder, a Notes inbox): who sent, said or suggested, how much, how many, what time, why and which, a sixth of them questions the mail does not answer (a price never stated, another month's purchase, an owner not named); written before ask was run on it and held out (--batches ac): run once before and once after a round of fixes",
+  ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
   table(
