@@ -459,10 +459,61 @@ describe('why', () => {
     const answer = extractiveAnswer('Why is Ana not at the depot on Friday?', [hit], new CitationList());
     expect(answer.answer).toContain('shoulder');
   });
+  it('a sentence that opens as a consequence ("Accordingly, …") comes with the one before it', () => {
+    const hit = passage(
+      'Bo, the storage audit starts next week. Under the audit rules we must keep every crate label. Accordingly, the usual label shredding is stopped until further notice. Thanks.',
+    );
+    const answer = extractiveAnswer('Why is the usual label shredding stopped?', [hit], new CitationList());
+    expect(answer.answer).toContain('Under the audit rules we must keep every crate label.');
+    expect(answer.answer).toContain('Accordingly, the usual label shredding is stopped');
+  });
   it('a sentence that gives the reason stands alone', () => {
     const hit = passage('The crates wait at the depot because the lift is broken. Bo will call on Monday.');
     const answer = extractiveAnswer('Why do the crates wait at the depot?', [hit], new CitationList());
     expect(answer.answer).toBe('The crates wait at the depot because the lift is broken. [1]');
+  });
+});
+
+describe('kind of', () => {
+  it('"what kind of <thing>" is not answered by a sentence that only names the person asked about', () => {
+    const hit = passage(
+      'I want to bring Orla something for all her help with the move. What kind of tea does she like? Let me know soon.',
+    );
+    expect(extractiveAnswer('What kind of tea does Orla like?', [hit], new CitationList()).found).toBe(false);
+    const told = passage('Orla loves smoky tea, the Lapsang kind. She drinks it every morning.');
+    expect(extractiveAnswer('What kind of tea does Orla like?', [told], new CitationList()).answer).toContain(
+      'Lapsang',
+    );
+  });
+});
+
+describe('sentences that score alike', () => {
+  it('the one that states a figure comes before a greeting', () => {
+    const hit = passage(
+      'I came in early hoping to see you. I made a $3 million change to your freight report yesterday. Call me if you want to talk.',
+      'email',
+      { title: 'freight report', data: { from: { name: 'Orla Penn', address: 'orla@example.com' } } },
+    );
+    const answer = extractiveAnswer(
+      'What did Orla Penn tell me about the numbers?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('$3 million change');
+  });
+});
+
+describe('how many, counted by the verb', () => {
+  it('"29 confirmed" counts the people asked, though it leaves "people" unsaid', () => {
+    const hit = passage(
+      'Attached is the list of candidates. As of today we have 14 confirmed for interview. Four people declined the offer.',
+    );
+    const answer = extractiveAnswer(
+      'How many people are confirmed for interview?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('14 confirmed');
   });
 });
 
