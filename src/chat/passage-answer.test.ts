@@ -487,6 +487,22 @@ describe('kind of', () => {
   });
 });
 
+describe('suggestions', () => {
+  it('a proposal put as a question says the asked verb "suggest" though it lacks the word', () => {
+    const hit = passage(
+      [
+        'How about Tromvik (the old harbour)?',
+        'It is a short flight for everyone.',
+        'The hotels there are cheap in June.',
+        'The boats run every hour.',
+        'Ana Moen, writing back to: send me your ideas for the retreat.',
+      ].join(' '),
+    );
+    const answer = extractiveAnswer('Where did Ana suggest for the retreat?', [hit], new CitationList());
+    expect(answer.answer).toContain('Tromvik');
+  });
+});
+
 describe('sentences that score alike', () => {
   it('the one that states a figure comes before a greeting', () => {
     const hit = passage(

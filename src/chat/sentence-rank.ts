@@ -163,6 +163,12 @@ export function rankSentences(
       ),
   );
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
+  // "What did Ana suggest …": a proposal ("How about Lisbon?") says her verb though it lacks the word.
+  const suggestVerb = foldedTerms(ASKS_SUGGESTION.exec(question)?.[0] ?? '')[0];
+  if (suggestVerb)
+    pool.forEach((sentence, i) => {
+      if (PROPOSING.test(sentence.text) || SUGGESTION.test(sentence.text)) termsOf[i]?.add(suggestVerb);
+    });
   // The kinds each passage labels its phone numbers with ("Direct Dial: …", "Fax: …").
   const phoneLabels = new Map<SearchHit, PhoneKind[]>();
   if (type === 'phone' && askedPhoneKinds(question).length > 0)
