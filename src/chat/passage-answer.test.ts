@@ -487,6 +487,21 @@ describe('kind of', () => {
   });
 });
 
+describe('who', () => {
+  it('a sentence that names someone but shares only names and light verbs with the question does not answer it', () => {
+    const other = passage(
+      'Rob, I spoke to Lars Berg of the agency on Friday and asked about the delay. He told me there is no point in waiting.',
+    );
+    expect(
+      extractiveAnswer('Who did Rob ask me to approve for hire?', [other], new CitationList()).found,
+    ).toBe(false);
+    const asked = passage('Rob here. I am seeking your approval to hire Ines Duarte as manager.');
+    expect(
+      extractiveAnswer('Who did Rob ask me to approve for hire?', [asked], new CitationList()).answer,
+    ).toContain('Ines Duarte');
+  });
+});
+
 describe('suggestions', () => {
   it('a proposal put as a question says the asked verb "suggest" though it lacks the word', () => {
     const hit = passage(

@@ -11,6 +11,7 @@
  */
 
 import * as chrono from 'chrono-node';
+import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
@@ -19,6 +20,7 @@ import {
   expectedAnswerType,
   REQUIRED_TYPES,
 } from './answer-type.ts';
+import { attributedPerson } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
 import { citedPassage } from './passage-sentences.ts';
 import { fold, foldedTerms, namedTerms, namesDayOfMonth, questionTerms } from './question-terms.ts';
@@ -161,6 +163,28 @@ function namesInstance(text: string, question: string): boolean {
 const CONSEQUENCE =
   /^\s*(?:accordingly|therefore|thus|hence|consequently|as a result|as such|for (?:this|that|these|those) reasons?|because of (?:this|that)|that is why|this is why|so)\b/i;
 
+/** Verbs any message may use of its writer: they say nothing of what a "who" question is about. */
+const LIGHT_VERBS = new Set(
+  analyze(
+    'ask asked tell told say said send sent give gave get got make made want need like know think come go do',
+  ),
+);
+
+/** The sentence or one beside it carries a word of the question's subject (see extractiveAnswer). */
+function sharesTopic(question: string, first: Candidate, all: readonly Candidate[]): boolean {
+  const asker = new Set(foldedTerms(attributedPerson(question) ?? ''));
+  const topic = [...new Set(questionTerms(question, 'person').map(fold))].filter(
+    (term) => !asker.has(term) && !LIGHT_VERBS.has(term),
+  );
+  if (topic.length === 0) return true;
+  return all.some(
+    (candidate) =>
+      candidate.hit === first.hit &&
+      Math.abs(candidate.position - first.position) <= 1 &&
+      topic.some((term) => candidate.terms.has(term)),
+  );
+}
+
 /** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
 const FOLLOW_REASON_CHARS = 200;
 
@@ -229,6 +253,11 @@ export function extractiveAnswer(
   // question are the topic, not the answer.
   if (type === 'person' && !first.typed && !(AUTHOR_ASKED.test(question) && BYLINE.test(first.text)))
     return none;
+  // "Who did Rob ask me to approve for hire?" is not answered by a sentence by or to Rob on
+  // another subject ("Rob, I spoke to Lars Berg of the agency …"): a word of what is asked, not
+  // the name of the one it is asked of nor a verb any message uses, is in the sentence or one
+  // beside it.
+  if (type === 'person' && !sharesTopic(question, first, all)) return none;
   // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
   if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) return none;
   // "What kind of perfume does Ana like?" is answered where a perfume is spoken of, in the
