@@ -128,6 +128,8 @@ describe('answer types over other workspaces', () => {
     expect(carriesType('sudo apt-get install nmap', 'code')).toBe(true);
     expect(carriesType('its encrypted in /etc/shadow i think', 'place')).toBe(true);
     expect(carriesType('it is fine i think', 'place')).toBe(false);
+    expect(carriesType('Please feel free to call me at Ext. 5-0101.', 'place')).toBe(false);
+    expect(carriesType('Call me at the Harbour Inn tonight.', 'place')).toBe(true);
   });
   it('a line labelled with another kind of phone is not the one asked', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'Home # - 281-555-0100')).toBe(false);

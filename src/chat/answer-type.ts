@@ -207,6 +207,10 @@ function namesWhereOrWhat(text: string, index: number | undefined): boolean {
   return /\b(?:in|at|of|on|into|within|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, index ?? 0));
 }
 
+/** Where to call or reach someone: "call me at Ext. 5-6676", "be reached at 555-0100". */
+const CALL_AT =
+  /\b(?:call|reach(?:ed)?|contact(?:ed)?|dial|page[ds]?|text)(?:\s+(?:me|us|him|her|them))?\s+at\s+\S+/gi;
+
 /** A first word set off by a comma as the one spoken to: "Rob, I spoke to …". */
 function addressed(text: string, match: RegExpMatchArray): boolean {
   return text.charAt((match.index ?? 0) + match[0].length) === ',';
@@ -307,7 +311,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
   place: (raw) => {
     // "I will get a room", "e-mail you the room number": a place not yet named is none.
-    const text = raw.replace(UNNAMED_PLACE, ' ');
+    // "call me at Ext. 5-6676", "reach us at 555-0100": a number, not a place.
+    const text = raw.replace(UNNAMED_PLACE, ' ').replace(CALL_AT, ' ');
     return (
       /\b(?:room|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
         text,
