@@ -31,6 +31,21 @@ describe('extractiveAnswer: typed values', () => {
   });
 });
 
+describe('weaklySupported: reasons', () => {
+  it('a sentence that gives a reason in a passage on the question is support, though it carries none of its words', () => {
+    const hit = {
+      ...passage(
+        'Hello Ivo. I hope the spring finds you well. My lease ends in May, and so I am asking whether there is an opening in your group. Thanks for your time.',
+      ),
+      title: 'Ana Holt looking for a job up north',
+    };
+    const question = 'Why is Ana Holt looking for a job up north?';
+    const answer = extractiveAnswer(question, [hit], new CitationList());
+    expect(answer.answer).toContain('My lease ends in May');
+    expect(weaklySupported(answer, 'reason')).toBe(false);
+  });
+});
+
 describe('weaklySupported', () => {
   it('a sentence that carries none of the question words itself is a guess for an untyped question', () => {
     const hit = { ...passage('Looks like my guess was off a bit.'), title: 'Ostra site plan' };

@@ -194,7 +194,12 @@ const HEAD_MARGIN = 0.6;
 export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
   if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
   const floor = answer.support.titled ? MIN_TITLED_RELEVANCE : MIN_UNTYPED_RELEVANCE;
-  return answer.support.relevance < floor || (answer.support.own === 0 && !answer.support.byline);
+  // A sentence that gives a reason ("My lease ends in May, and so I am looking …") in a passage on
+  // the question may carry none of its words: the passage names the thing, the sentence its cause.
+  const reasonGiven = type === 'reason' && answer.support.typed;
+  return (
+    answer.support.relevance < floor || (answer.support.own === 0 && !answer.support.byline && !reasonGiven)
+  );
 }
 
 export function extractiveAnswer(
