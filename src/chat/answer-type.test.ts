@@ -128,6 +128,8 @@ describe('answer types over other workspaces', () => {
     expect(carriesType('sudo apt-get install nmap', 'code')).toBe(true);
     expect(carriesType('its encrypted in /etc/shadow i think', 'place')).toBe(true);
     expect(carriesType('it is fine i think', 'place')).toBe(false);
+    expect(carriesType('Please feel free to call me at Ext. 5-0101.', 'place')).toBe(false);
+    expect(carriesType('Call me at the Harbour Inn tonight.', 'place')).toBe(true);
   });
   it('a line labelled with another kind of phone is not the one asked', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'Home # - 281-555-0100')).toBe(false);
@@ -135,6 +137,18 @@ describe('answer types over other workspaces', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'call me at 281-555-0100')).toBe(false);
     expect(phoneKindFits("What is Bo's cell number?", 'call me at 281-555-0100')).toBe(true);
     expect(phoneKindFits("What is Bo's phone number?", 'Home # - 281-555-0100')).toBe(true);
+  });
+  it('a direct line is a work line; an unlabelled number beside numbers labelled with other kinds is none of the asked kind', () => {
+    expect(phoneKindFits("What is Bo's cell number?", 'Direct Dial: +1 281 555 0100')).toBe(false);
+    expect(phoneKindFits("What is Bo's cell number?", 'reach me at 281-555-0101', ['work', 'fax'])).toBe(
+      false,
+    );
+    expect(phoneKindFits("What is Bo's cell number?", 'reach me at 281-555-0101', ['cell', 'fax'])).toBe(
+      true,
+    );
+    expect(phoneKindFits("What is Bo's phone number?", 'reach me at 281-555-0101', ['work', 'fax'])).toBe(
+      true,
+    );
   });
 });
 
@@ -284,6 +298,21 @@ describe('person: words of greeting and time are no names', () => {
 });
 
 describe('carriesType: person', () => {
+  it('a lone capitalised word after "in", "at" or "of" names a place or a body, not a person; "McAdam" is one', () => {
+    expect(carriesType('the fund was used by the treasurer to hold positions in Quillmark.', 'person')).toBe(
+      false,
+    );
+    expect(carriesType('the strategy in Tarvik - McAdam - two weeks', 'person')).toBe(true);
+    expect(carriesType('the report goes to Orla first.', 'person')).toBe(true);
+    expect(carriesType('Ines will send it.', 'person')).toBe(true);
+  });
+  it('a sentence that says the reason follows from what it says', () => {
+    expect(carriesType('My sister lives near Tarvik, and so I am looking for a post there.', 'reason')).toBe(
+      true,
+    );
+    expect(carriesType('That is why the depot closed early.', 'reason')).toBe(true);
+    expect(carriesType('We sold crates, pallets and so on.', 'reason')).toBe(false);
+  });
   it('a field label and a date are no person; a name after a label is', () => {
     expect(carriesType('Date & Time: Thursday November 20, 2003 at 11:30 a.m.', 'person')).toBe(false);
     expect(carriesType('Contact: Ines Duarte', 'person')).toBe(true);

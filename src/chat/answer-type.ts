@@ -199,6 +199,18 @@ function actsAlone(text: string, match: RegExpMatchArray): boolean {
   return /^(?:will|would|can|could|should|shall|may|might|must|[a-z]{2,}(?:[^s]s|ed))$/.test(next);
 }
 
+/**
+ * A lone capitalised word after "in", "at", "of" or "on" names a place or a body ("positions in
+ * Acme", "the office at Dunmore"): no person by its capital alone.
+ */
+function namesWhereOrWhat(text: string, index: number | undefined): boolean {
+  return /\b(?:in|at|of|on|into|within|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, index ?? 0));
+}
+
+/** Where to call or reach someone: "call me at Ext. 5-6676", "be reached at 555-0100". */
+const CALL_AT =
+  /\b(?:call|reach(?:ed)?|contact(?:ed)?|dial|page[ds]?|text)(?:\s+(?:me|us|him|her|them))?\s+at\s+\S+/gi;
+
 /** A first word set off by a comma as the one spoken to: "Rob, I spoke to …". */
 function addressed(text: string, match: RegExpMatchArray): boolean {
   return text.charAt((match.index ?? 0) + match[0].length) === ',';
@@ -299,7 +311,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
   place: (raw) => {
     // "I will get a room", "e-mail you the room number": a place not yet named is none.
-    const text = raw.replace(UNNAMED_PLACE, ' ');
+    // "call me at Ext. 5-6676", "reach us at 555-0100": a number, not a place.
+    const text = raw.replace(UNNAMED_PLACE, ' ').replace(CALL_AT, ' ');
     return (
       /\b(?:room|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
         text,
@@ -334,10 +347,13 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // A lone capitalised word names someone inside a sentence, as its address ("Rob, …") or as
       // the subject of a verb said of one person ("Rob owns …", "Rob will …"): any sentence's
       // first word is capitalised ("Portland were fire alarmed out").
-      [...text.matchAll(/\b[A-Z][a-z]+\b/g)].some(
+      // "McAdam" and "O'Dell" are one word.
+      [...text.matchAll(/\b(?:Mc|Mac|O')?[A-Z][a-z]+\b/g)].some(
         (match) =>
           !NOT_NAMES.has(match[0]) &&
-          (!opensSentence(text, match.index) || addressed(text, match) || actsAlone(text, match)),
+          (!(opensSentence(text, match.index) || namesWhereOrWhat(text, match.index)) ||
+            addressed(text, match) ||
+            actsAlone(text, match)),
       ) ||
       // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
       /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
@@ -361,7 +377,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       text,
     ),
   reason: (text) =>
-    /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to)\b|因為|因为|由於|由于|ので|から|때문/i.test(
+    /\b(?:because|due to|since|as a result|so that|in order to|reason|caused by|owing to|(?:that's|that is|which is) why)\b|,? and so\b(?! on\b| forth\b| far\b| much\b| many\b)|因為|因为|由於|由于|ので|から|때문/i.test(
       text,
     ),
   code: (raw) => {
@@ -582,6 +598,24 @@ export function countedNoun(question: string): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
+/**
+ * "How many people are confirmed / attended …": a figure said right before that verb ("as of
+ * today we have 29 confirmed") counts the things asked, though it leaves their noun unsaid.
+ * The pattern of such a figure, or undefined when the question counts by no verb.
+ */
+export function countingVerb(question: string): RegExp | undefined {
+  const verb =
+    /\bhow many\s+[a-z][\w-]*\s+(?:(?:are|were|is|was|have|has|had|got|get)\s+(?:been\s+|now\s+|already\s+)?)?([a-z]{3,}ed)\b/i.exec(
+      question,
+    )?.[1];
+  return verb ? new RegExp(`\\b\\d[\\d,]*\\s+${verb}\\b`, 'i') : undefined;
+}
+
+/** Whether the text gives a figure counted by the question's verb (see countingVerb). */
+export function countsByVerb(question: string, text: string): boolean {
+  return countingVerb(question)?.test(text) ?? false;
+}
+
 /** Full-width digits and letters ("１０月１日") read like their ASCII forms. */
 export function carriesType(text: string, type: AnswerType): boolean {
   return DETECTORS[type](text.normalize('NFKC'));
@@ -595,7 +629,7 @@ const PHONE_KINDS: readonly (readonly [PhoneKind, RegExp])[] = [
   ['cell', /\b(?:cell|mobile|cellular)\b|手機|手机|携帯|휴대/i],
   ['pager', /\b(?:pager|page)\b|呼叫器/i],
   ['home', /\bhome\b|住宅|自宅/i],
-  ['work', /\b(?:work|office|business)\b/i],
+  ['work', /\b(?:work|office|business|direct(?:\s+(?:dial|line))?|desk)\b/i],
 ];
 
 /** The phone kinds a text names. */
@@ -607,12 +641,32 @@ export function phoneKinds(text: string): PhoneKind[] {
  * For a question that asks one kind of phone line ("Bob's fax"): false for a line labelled
  * only with other kinds ("Home # - 281-…"), which is some other number, not the one asked.
  */
-export function phoneKindFits(question: string, text: string): boolean {
-  const asked = phoneKinds(question.replace(/\b(?:phone|number|call)\b/gi, ' '));
+export function phoneKindFits(
+  question: string,
+  text: string,
+  /** The kinds the other numbers of the same passage are labelled with. */
+  labelledBeside: readonly PhoneKind[] = [],
+): boolean {
+  const asked = askedPhoneKinds(question);
   if (asked.length === 0) return true;
-  const label = /^[^\d]{0,40}/.exec(text.normalize('NFKC'))?.[0] ?? '';
-  const said = phoneKinds(label);
-  // A fax or pager number is always labelled as one; a line that names no kind is a voice line.
-  if (said.length === 0) return !asked.every((kind) => kind === 'fax' || kind === 'pager');
+  const said = phoneLabel(text);
+  // A fax or pager number is always labelled as one; a line that names no kind is a voice line,
+  // unless the passage labels its numbers and none as the kind asked: "reach me at …" above a
+  // signature of "Direct Dial: …" and "Fax: …" is one of those lines, not a cell phone.
+  if (said.length === 0)
+    return (
+      !asked.every((kind) => kind === 'fax' || kind === 'pager') &&
+      (labelledBeside.length === 0 || labelledBeside.some((kind) => asked.includes(kind)))
+    );
   return said.some((kind) => asked.includes(kind));
+}
+
+/** The kinds of phone line a question asks for ("Bob's cell number" → cell); none for "phone". */
+export function askedPhoneKinds(question: string): PhoneKind[] {
+  return phoneKinds(question.replace(/\b(?:phone|number|call)\b/gi, ' '));
+}
+
+/** The kinds a line's label gives its number ("Cell # - 281-…" → cell), from the text before its first digit. */
+export function phoneLabel(text: string): PhoneKind[] {
+  return phoneKinds(/^[^\d]{0,40}/.exec(text.normalize('NFKC'))?.[0] ?? '');
 }

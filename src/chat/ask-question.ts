@@ -191,6 +191,19 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (sentMe) results = await sentToMe(index, results, asUser);
   const retrieved = results;
   if (person) {
+    // When passages by them are among the results, the one that answers may still rank below
+    // the others ("Where did Paul suggest for the offsite?", many replies about the offsite, one
+    // mail by another Paul): what they wrote is searched too. Without any, passages about them
+    // answer, as before.
+    if (results.some((hit) => sentBy(hit, person))) {
+      const theirs = (
+        await retrieve(index, searched, { k, now: options.now, filters: { ...filters, from: [person] } })
+      ).results;
+      const known = new Set(results.map((hit) => hit.uri));
+      const added = theirs.filter((hit) => !known.has(hit.uri));
+      if (added.length > 0)
+        results = [...results, ...(sentMe ? await sentToMe(index, added, asUser) : added)];
+    }
     // Their own words first (mail from them, their chat lines); passages about them only without.
     const by = results.filter((hit) => sentBy(hit, person));
     let about = by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person));

@@ -71,6 +71,33 @@ const MBOX = [
     'Re: Offsite',
     'Paul, I suggest the offsite at the Oslo Plaza Hotel instead.',
   ),
+  // Replies about a retreat: many share the question's words; the one by Ruth Kale names her
+  // pick only as a proposal, and another Ruth's reply, among the best matches, names no place.
+  ...['Ole Dahl', 'Pia Berg', 'Ulf Sand', 'Eva Holt', 'Kai Lund', 'Liv Moen'].map((name, i) =>
+    mail(
+      `retreat-${i}`,
+      `2024-01-1${i}T10:00:00Z`,
+      `${name} <${name.toLowerCase().replace(' ', '.')}@example.com>`,
+      'Re: Retreat',
+      'Where to hold the retreat? I suggest we keep the retreat short and suggest we skip the retreat speeches.',
+    ),
+  ),
+  mail(
+    'ruth-moss',
+    '2024-01-20T10:00:00Z',
+    'Ruth Moss <ruth.moss@example.com>',
+    'Re: Retreat',
+    'Where to hold the retreat? I suggest we ask the others where to hold the retreat.',
+  ),
+  mail(
+    'ruth-kale',
+    '2024-01-21T10:00:00Z',
+    'Ruth Kale <ruth.kale@example.com>',
+    'Re:',
+    ['How about Tromvik (the old harbour hotel)?', '', '> Please send me your ideas for the retreat.'].join(
+      '\n',
+    ),
+  ),
   mail(
     'reno',
     '2024-02-01T10:00:00Z',
@@ -279,6 +306,17 @@ afterAll(async () => {
 
 const ask = (question: string, now: string) =>
   askQuestion(index, question, { now: new Date(now), asUser: 'me' });
+
+describe("words put in a named person's mouth, ranked low", () => {
+  it('their passage is searched among what they wrote when it ranks below the others', async () => {
+    const result = await askQuestion(index, 'Where did Ruth suggest for the retreat?', {
+      now: new Date('2024-02-01T10:00:00Z'),
+      asUser: 'me',
+      k: 2,
+    });
+    expect(result.answer).toContain('Tromvik');
+  });
+});
 
 describe('compound questions', () => {
   it('splits "… and what/when/where …" into two questions of three words or more', () => {

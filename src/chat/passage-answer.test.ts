@@ -31,6 +31,21 @@ describe('extractiveAnswer: typed values', () => {
   });
 });
 
+describe('weaklySupported: reasons', () => {
+  it('a sentence that gives a reason in a passage on the question is support, though it carries none of its words', () => {
+    const hit = {
+      ...passage(
+        'Hello Ivo. I hope the spring finds you well. My lease ends in May, and so I am asking whether there is an opening in your group. Thanks for your time.',
+      ),
+      title: 'Ana Holt looking for a job up north',
+    };
+    const question = 'Why is Ana Holt looking for a job up north?';
+    const answer = extractiveAnswer(question, [hit], new CitationList());
+    expect(answer.answer).toContain('My lease ends in May');
+    expect(weaklySupported(answer, 'reason')).toBe(false);
+  });
+});
+
 describe('weaklySupported', () => {
   it('a sentence that carries none of the question words itself is a guess for an untyped question', () => {
     const hit = { ...passage('Looks like my guess was off a bit.'), title: 'Ostra site plan' };
@@ -459,10 +474,92 @@ describe('why', () => {
     const answer = extractiveAnswer('Why is Ana not at the depot on Friday?', [hit], new CitationList());
     expect(answer.answer).toContain('shoulder');
   });
+  it('a sentence that opens as a consequence ("Accordingly, …") comes with the one before it', () => {
+    const hit = passage(
+      'Bo, the storage audit starts next week. Under the audit rules we must keep every crate label. Accordingly, the usual label shredding is stopped until further notice. Thanks.',
+    );
+    const answer = extractiveAnswer('Why is the usual label shredding stopped?', [hit], new CitationList());
+    expect(answer.answer).toContain('Under the audit rules we must keep every crate label.');
+    expect(answer.answer).toContain('Accordingly, the usual label shredding is stopped');
+  });
   it('a sentence that gives the reason stands alone', () => {
     const hit = passage('The crates wait at the depot because the lift is broken. Bo will call on Monday.');
     const answer = extractiveAnswer('Why do the crates wait at the depot?', [hit], new CitationList());
     expect(answer.answer).toBe('The crates wait at the depot because the lift is broken. [1]');
+  });
+});
+
+describe('kind of', () => {
+  it('"what kind of <thing>" is not answered by a sentence that only names the person asked about', () => {
+    const hit = passage(
+      'I want to bring Orla something for all her help with the move. What kind of tea does she like? Let me know soon.',
+    );
+    expect(extractiveAnswer('What kind of tea does Orla like?', [hit], new CitationList()).found).toBe(false);
+    const told = passage('Orla loves smoky tea, the Lapsang kind. She drinks it every morning.');
+    expect(extractiveAnswer('What kind of tea does Orla like?', [told], new CitationList()).answer).toContain(
+      'Lapsang',
+    );
+  });
+});
+
+describe('who', () => {
+  it('a sentence that names someone but shares only names and light verbs with the question does not answer it', () => {
+    const other = passage(
+      'Rob, I spoke to Lars Berg of the agency on Friday and asked about the delay. He told me there is no point in waiting.',
+    );
+    expect(
+      extractiveAnswer('Who did Rob ask me to approve for hire?', [other], new CitationList()).found,
+    ).toBe(false);
+    const asked = passage('Rob here. I am seeking your approval to hire Ines Duarte as manager.');
+    expect(
+      extractiveAnswer('Who did Rob ask me to approve for hire?', [asked], new CitationList()).answer,
+    ).toContain('Ines Duarte');
+  });
+});
+
+describe('suggestions', () => {
+  it('a proposal put as a question says the asked verb "suggest" though it lacks the word', () => {
+    const hit = passage(
+      [
+        'How about Tromvik (the old harbour)?',
+        'It is a short flight for everyone.',
+        'The hotels there are cheap in June.',
+        'The boats run every hour.',
+        'Ana Moen, writing back to: send me your ideas for the retreat.',
+      ].join(' '),
+    );
+    const answer = extractiveAnswer('Where did Ana suggest for the retreat?', [hit], new CitationList());
+    expect(answer.answer).toContain('Tromvik');
+  });
+});
+
+describe('sentences that score alike', () => {
+  it('the one that states a figure comes before a greeting', () => {
+    const hit = passage(
+      'I came in early hoping to see you. I made a $3 million change to your freight report yesterday. Call me if you want to talk.',
+      'email',
+      { title: 'freight report', data: { from: { name: 'Orla Penn', address: 'orla@example.com' } } },
+    );
+    const answer = extractiveAnswer(
+      'What did Orla Penn tell me about the numbers?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('$3 million change');
+  });
+});
+
+describe('how many, counted by the verb', () => {
+  it('"29 confirmed" counts the people asked, though it leaves "people" unsaid', () => {
+    const hit = passage(
+      'Attached is the list of candidates. As of today we have 14 confirmed for interview. Four people declined the offer.',
+    );
+    const answer = extractiveAnswer(
+      'How many people are confirmed for interview?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('14 confirmed');
   });
 });
 

@@ -11,8 +11,16 @@
  */
 
 import * as chrono from 'chrono-node';
+import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
-import { type AnswerType, countedNoun, expectedAnswerType, REQUIRED_TYPES } from './answer-type.ts';
+import {
+  type AnswerType,
+  countedNoun,
+  countsByVerb,
+  expectedAnswerType,
+  REQUIRED_TYPES,
+} from './answer-type.ts';
+import { attributedPerson } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
 import { citedPassage } from './passage-sentences.ts';
 import { fold, foldedTerms, namedTerms, namesDayOfMonth, questionTerms } from './question-terms.ts';
@@ -64,6 +72,9 @@ function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidat
       latest = candidate;
   return latest;
 }
+
+/** 1 for a sentence that states a figure ("the $5 million correction"), else 0. */
+const statesFigure = (candidate: Candidate) => (/\d/.test(candidate.text) ? 1 : 0);
 
 const DAY_MS = 86_400_000;
 /** A day named from the day the text was written: "today", "yesterday", "tomorrow", "tonight". */
@@ -125,6 +136,8 @@ const MIN_TITLED_RELEVANCE = 0.3;
 
 /** "Which soundcard …", "which brand of cable …": a question that asks for one thing of a kind by its name. */
 const WHICH_THING = /^\s*which\s+[a-z]/i;
+/** "What kind of perfume …", "which type of cable …": a thing asked for by the noun of its kind. */
+const KIND_OF = /\b(?:kinds?|types?|sorts?|brands?)\s+of\s+([\p{L}-]{3,})/iu;
 /** Capitalised words that open sentences and name nothing. */
 const OPENERS = new Set(
   'but and or so then the this that these those i it we you he she they my our yes no ok okay well also maybe perhaps hi hello thanks sure'.split(
@@ -146,6 +159,32 @@ function namesInstance(text: string, question: string): boolean {
   });
 }
 
+/** A sentence that opens as the consequence of the one before it: "Accordingly, …", "As a result, …". */
+const CONSEQUENCE =
+  /^\s*(?:accordingly|therefore|thus|hence|consequently|as a result|as such|for (?:this|that|these|those) reasons?|because of (?:this|that)|that is why|this is why|so)\b/i;
+
+/** Verbs any message may use of its writer: they say nothing of what a "who" question is about. */
+const LIGHT_VERBS = new Set(
+  analyze(
+    'ask asked tell told say said send sent give gave get got make made want need like know think come go do',
+  ),
+);
+
+/** The sentence or one beside it carries a word of the question's subject (see extractiveAnswer). */
+function sharesTopic(question: string, first: Candidate, all: readonly Candidate[]): boolean {
+  const asker = new Set(foldedTerms(attributedPerson(question) ?? ''));
+  const topic = [...new Set(questionTerms(question, 'person').map(fold))].filter(
+    (term) => !asker.has(term) && !LIGHT_VERBS.has(term),
+  );
+  if (topic.length === 0) return true;
+  return all.some(
+    (candidate) =>
+      candidate.hit === first.hit &&
+      Math.abs(candidate.position - first.position) <= 1 &&
+      topic.some((term) => candidate.terms.has(term)),
+  );
+}
+
 /** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
 const FOLLOW_REASON_CHARS = 200;
 
@@ -155,7 +194,12 @@ const HEAD_MARGIN = 0.6;
 export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
   if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
   const floor = answer.support.titled ? MIN_TITLED_RELEVANCE : MIN_UNTYPED_RELEVANCE;
-  return answer.support.relevance < floor || (answer.support.own === 0 && !answer.support.byline);
+  // A sentence that gives a reason ("My lease ends in May, and so I am looking …") in a passage on
+  // the question may carry none of its words: the passage names the thing, the sentence its cause.
+  const reasonGiven = type === 'reason' && answer.support.typed;
+  return (
+    answer.support.relevance < floor || (answer.support.own === 0 && !answer.support.byline && !reasonGiven)
+  );
 }
 
 export function extractiveAnswer(
@@ -171,7 +215,12 @@ export function extractiveAnswer(
   const scored = all.filter((candidate) => candidate.score > 0);
   const ranked = (askedOn ? byAskedDay(scored, askedOn, namesDayOfMonth(question)) : scored)
     .filter((candidate) => candidate.score > 0)
-    .sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
+    // Sentences that score alike (the question's words are around them, not in them) are told
+    // apart by what they state: one with a figure before one without, then the earlier one.
+    .sort(
+      (a, b) =>
+        b.score - a.score || a.rank - b.rank || statesFigure(b) - statesFigure(a) || a.position - b.position,
+    );
   const best = ranked[0];
   const none = { answer: '', sentences: 0, found: false } as const;
   if (!best) return none;
@@ -209,12 +258,31 @@ export function extractiveAnswer(
   // question are the topic, not the answer.
   if (type === 'person' && !first.typed && !(AUTHOR_ASKED.test(question) && BYLINE.test(first.text)))
     return none;
+  // "Who did Rob ask me to approve for hire?" is not answered by a sentence by or to Rob on
+  // another subject ("Rob, I spoke to Lars Berg of the agency …"): a word of what is asked, not
+  // the name of the one it is asked of nor a verb any message uses, is in the sentence or one
+  // beside it.
+  if (type === 'person' && !sharesTopic(question, first, all)) return none;
   // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
   if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) return none;
+  // "What kind of perfume does Ana like?" is answered where a perfume is spoken of, in the
+  // sentence or one beside it that is no question, not by any sentence about Ana.
+  const kindTerm = foldedTerms(KIND_OF.exec(question)?.[1] ?? '')[0];
+  if (
+    kindTerm &&
+    !all.some(
+      (candidate) =>
+        candidate.hit === first.hit &&
+        Math.abs(candidate.position - first.position) <= 1 &&
+        !/\?\s*$/.test(candidate.text) &&
+        candidate.terms.has(kindTerm),
+    )
+  )
+    return none;
   // "How many shares …" is answered by a count of shares, not by another figure beside them.
   const counted = type === 'amount' ? countedNoun(question) : undefined;
   const countedTerm = counted ? foldedTerms(counted)[0] : undefined;
-  if (countedTerm && !first.terms.has(countedTerm)) return none;
+  if (countedTerm && !first.terms.has(countedTerm) && !countsByVerb(question, first.text)) return none;
   const chosen: Candidate[] = [first];
   // A second sentence only when it adds what the question names and the first lacks:
   // two of its terms, or one of its names.
@@ -227,7 +295,19 @@ export function extractiveAnswer(
     const added = wanted.filter((term) => candidate.terms.has(term) && !first.terms.has(term));
     return added.length >= 2 || added.some((term) => named.has(term));
   });
+  const previous =
+    type === 'reason' && CONSEQUENCE.test(first.text)
+      ? all.find(
+          (candidate) =>
+            candidate.hit === first.hit &&
+            candidate.position === first.position - 1 &&
+            candidate.role === first.role,
+        )
+      : undefined;
   if (second) chosen.push(second);
+  else if (previous && previous.text.length <= FOLLOW_REASON_CHARS && !/\?\s*$/.test(previous.text))
+    // "Accordingly, the policy is suspended.": what it follows from is the sentence before.
+    chosen.push(previous);
   else if (type === 'reason' && !first.typed) {
     // "Why …" answered by a sentence that states the thing but gives no reason: the reason is
     // often the sentence right after it ("I will be away on Friday. The boiler is being replaced.").

@@ -13,16 +13,20 @@ import {
   type AnswerType,
   askedHead,
   askedNoun,
+  askedPhoneKinds,
   asksClockTime,
   asksEndTime,
   carriesClockTime,
   carriesEndTime,
   carriesMoney,
   carriesType,
+  countingVerb,
   expectedAnswerType,
   labelledCode,
   moneyAsked,
+  type PhoneKind,
   phoneKindFits,
+  phoneLabel,
   REQUIRED_TYPES,
   statesOtherMeasure,
 } from './answer-type.ts';
@@ -122,6 +126,8 @@ export function rankSentences(
   const namedNotPlace = new Set([...namedTerms(question)].map(fold).filter((term) => !PLACE_WORDS.has(term)));
   const verb = askedVerb(question);
   const head = askedHead(question);
+  // "How many people are confirmed": "we have 29 confirmed" names them by the verb.
+  const countedBy = type === 'amount' ? countingVerb(question) : undefined;
   const headTerm = head ? foldedTerms(head)[0] : undefined;
   // "When is the call rescheduled to?": the sentence that tells of the change, not the old plan.
   const asksChange =
@@ -157,6 +163,21 @@ export function rankSentences(
       ),
   );
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
+  // "What did Ana suggest …": a proposal ("How about Lisbon?") says her verb though it lacks the word.
+  const suggestVerb = foldedTerms(ASKS_SUGGESTION.exec(question)?.[0] ?? '')[0];
+  if (suggestVerb)
+    pool.forEach((sentence, i) => {
+      if (PROPOSING.test(sentence.text) || SUGGESTION.test(sentence.text)) termsOf[i]?.add(suggestVerb);
+    });
+  // The kinds each passage labels its phone numbers with ("Direct Dial: …", "Fax: …").
+  const phoneLabels = new Map<SearchHit, PhoneKind[]>();
+  if (type === 'phone' && askedPhoneKinds(question).length > 0)
+    for (const sentence of pool)
+      if (carriesType(sentence.text, 'phone'))
+        phoneLabels.set(sentence.hit, [
+          ...(phoneLabels.get(sentence.hit) ?? []),
+          ...phoneLabel(sentence.text),
+        ]);
   const named = namedTerms(question);
   // A name the passage misspells ("Linoln Energy Center" for Lincoln) still names it.
   const misspelt = sourceMisspellings(
@@ -252,7 +273,7 @@ export function rankSentences(
             type === 'place'
             ? carriesType(withoutAsked(sentence.text, namedNotPlace), type)
             : carriesType(sentence.text, type)) &&
-      (type !== 'phone' || phoneKindFits(question, sentence.text)) &&
+      (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
       (money === undefined || carriesMoney(sentence.text, money)) &&
@@ -302,7 +323,11 @@ export function rankSentences(
       (asksChange && CHANGE.test(sentence.text) ? 1.3 : 1) *
       // The sentence that names what is asked ("his ultimate target for Sumas is …"), not
       // only the topic ("I spoke to John about Sumas").
-      (headTerm !== undefined && headTerm !== verb && terms.has(headTerm) ? 1.3 : 1) *
+      (headTerm !== undefined &&
+      headTerm !== verb &&
+      (terms.has(headTerm) || (countedBy?.test(sentence.text) ?? false))
+        ? 1.3
+        : 1) *
       (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
       // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz") is a person for sure; in German
@@ -326,7 +351,7 @@ export function rankSentences(
       relevance,
       own,
       typed,
-      namesHead: headTerm !== undefined && terms.has(headTerm),
+      namesHead: headTerm !== undefined && (terms.has(headTerm) || (countedBy?.test(sentence.text) ?? false)),
       unbound,
       score:
         nearby > 0 &&
