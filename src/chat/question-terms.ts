@@ -21,8 +21,8 @@ export const QUESTION_WORDS = new Set(
 );
 
 /**
- * Question and function words of German, Spanish and Russian, dropped only from a question in
- * that language: in English, "war", "hat", "son" or "la" are words a question is about.
+ * Question and function words of German, Spanish, French and Russian, dropped only from a
+ * question in that language: in English, "war", "hat", "son" or "la" are words a question is about.
  */
 const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   [
@@ -43,9 +43,22 @@ const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[
     ),
   ],
   [
+    /^\s*(?:quand|qui|que|quoi|quel(?:le)?s?|où|combien|comment|pourquoi|qu['’]|jusqu['’]|est-ce|à quel|de quel|en quel|dans quel|pour quel|par quel)(?=[\s'’-])|\s\?\s*$/i,
+    new Set(
+      analyze(
+        "quand qui que quoi quel quelle quels quelles où combien comment pourquoi qu'est-ce est-ce jusqu'à jusqu'au qu'il qu'elle " +
+          "le la les l' un une des du de d' au aux à en dans sur pour par et ou est sont était sera il elle ils elles on se faut-il",
+      ),
+    ),
+  ],
+  [
     /[а-яё]/i,
     new Set(
-      analyze('кто кого кому что где куда когда сколько как почему какой какая какое какие это ли в на о'),
+      analyze(
+        'кто кого кому кем что чего чем где куда откуда когда сколько как почему зачем какой какая какое какие ' +
+          'какого какому каким каком какую каких какими чей чья чьё чьи это ли в во на о об по из от до у к с со за для и а же ' +
+          'был была было были будет будут есть году',
+      ),
     ),
   ],
 ];

@@ -70,4 +70,29 @@ describe('tableCellAnswer', () => {
       ask('What was the Q3 figure for Widgets?', [sheet('Notes', 'Widgets are blue.\nQ3 was slow.')]),
     ).toBeUndefined();
   });
+
+  describe('a list grouped under heading rows', () => {
+    const dates = sheet(
+      'Dates',
+      [
+        'Март |',
+        '3 | Обжиг печи',
+        '9 | День глазури',
+        'Апрель |',
+        '3 | Ярмарка керамики',
+        '12 | Кружок лепки',
+      ].join('\n'),
+    );
+
+    it('answers from the row whose key and heading the question names, a heading word in another ending', () => {
+      expect(ask('Что будет 3 апреля?', [dates])?.answer).toBe('Апрель, 3: Ярмарка керамики. [1]');
+      expect(ask('Что будет 3 марта?', [dates])?.answer).toBe('Март, 3: Обжиг печи. [1]');
+    });
+
+    it('gives nothing when the heading is not named, or for a row of several figures', () => {
+      expect(ask('Что будет 3 мая?', [dates])).toBeUndefined();
+      const figures = sheet('Figures', ['Spring |', 'Widgets | 80 | 95', 'Gadgets | 120 | 135'].join('\n'));
+      expect(ask('How many Widgets in spring?', [figures])).toBeUndefined();
+    });
+  });
 });

@@ -59,6 +59,52 @@ function fits(value: string, type: AnswerType | undefined): boolean {
 /** A camel-cased or underscored title ("SalesReport_2024") read as words. */
 const titleWords = (title: string) => title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_.]/g, ' ');
 
+/**
+ * The same word with another ending, in a script the analyser does not stem (Cyrillic, Greek):
+ * the question's "января" and the heading "Январь". They share their first three letters or more
+ * and part only in their last two at most (a short word like "мая" is not matched to "май").
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/\p{Script=Latin}|\P{L}/u.test(a + b) || Math.min(a.length, b.length) < 3) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= Math.max(3, Math.max(a.length, b.length) - 2);
+}
+
+/** A row of one filled cell of words: the heading of the rows below it ("March", "Kiln room"). */
+const isHeadingRow = (cells: readonly string[]) => cells.filter(Boolean).length === 1 && isTitleRow(cells);
+
+/**
+ * A list grouped under heading rows ("March |" then "3 | Kiln firing", "9 | Glaze day"): without a
+ * column key, the row's key and the heading above it both named by the question pick the cell
+ * ("what is on 3 March?"). The row holds its key and one entry; the nearest heading above it is its
+ * group, and one the question does not name gives no cell.
+ */
+function headedCell(
+  grid: Grid,
+  r: number,
+  c: number,
+  rowKey: number,
+  keys: ReadonlySet<string>,
+): Omit<Cell, 'hit' | 'rank' | 'row' | 'value'> | undefined {
+  // A list row is a key and one entry; a row of several figures needs its column named.
+  if ((grid[r] ?? []).filter((cell, i) => cell && i !== rowKey).length !== 1 || c <= rowKey) return undefined;
+  let heading: number | undefined;
+  for (let up = r - 1; up >= 0 && heading === undefined; up--) if (isHeadingRow(grid[up] ?? [])) heading = up;
+  if (heading === undefined) return undefined;
+  const headingText = (grid[heading] ?? []).filter(Boolean).join(' ');
+  const named = termsOf(headingText).filter((term) => [...keys].some((key) => sameWord(key, term)));
+  if (named.length === 0) return undefined;
+  const rowTerms = termsOf(grid[r]?.[rowKey] ?? '');
+  return {
+    rowKey: grid[r]?.[rowKey] ?? '',
+    columnKey: '',
+    section: headingText,
+    score: new Set([...rowTerms, ...named]).size,
+  };
+}
+
 function cellsOf(
   hit: SearchHit,
   rank: number,
@@ -84,7 +130,11 @@ function cellsOf(
       if (rowKey === undefined) return;
       let columnKey: number | undefined;
       for (let up = r - 1; up >= 0 && columnKey === undefined; up--) if (keyOf[up]?.[c]) columnKey = up;
-      if (columnKey === undefined) return;
+      if (columnKey === undefined) {
+        const listed = headedCell(grid, r, c, rowKey, keys);
+        if (listed) out.push({ hit, rank, row: r, value, ...listed });
+        return;
+      }
       const rowTerms = keyOf[r]?.[rowKey] ?? [];
       const columnTerms = keyOf[columnKey]?.[c] ?? [];
       if (rowTerms.some((term) => columnTerms.includes(term))) return;
@@ -125,7 +175,9 @@ export function tableCellAnswer(
   if (keys.size < 2) return undefined;
   const cells = hits.flatMap((hit, rank) => {
     const passage = new Set([...termsOf(hit.text), ...termsOf(titleWords(hit.title))]);
-    const covered = [...keys].filter((key) => passage.has(key)).length;
+    const covered = [...keys].filter(
+      (key) => passage.has(key) || [...passage].some((term) => sameWord(key, term)),
+    ).length;
     return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type) : [];
   });
   const best = cells.sort((a, b) => b.score - a.score || a.rank - b.rank || a.row - b.row)[0];
