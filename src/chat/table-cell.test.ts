@@ -55,6 +55,13 @@ describe('tableCellAnswer', () => {
     );
   });
 
+  it('reads a label written with a digit ordinal or a short form as the words the question spells out', () => {
+    const kilns = sheet('Kilns', [' | Firings', '1st Qtr | 14', '2nd Qtr | 9'].join('\n'));
+    expect(ask('How many firings in the second quarter?', [kilns], 'amount')?.answer).toBe(
+      '2nd Qtr, Firings: 9. [1]',
+    );
+  });
+
   it('reads tables set side by side under one header row', () => {
     const pairs = sheet(
       'Pairs',

@@ -26,8 +26,34 @@ type Cell = {
   readonly score: number;
 };
 
-/** Digits grouped with commas read as one number ("30,000" is "30000"). */
-const termsOf = (text: string) => analyze(text).map((term) => term.replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
+/**
+ * Short forms a table's labels use for a word a question spells out: ordinals written with
+ * digits ("1st Qtr" for "first quarter") and the usual abbreviations of periods.
+ */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['1st', 'first'],
+      ['2nd', 'second'],
+      ['3rd', 'third'],
+      ['4th', 'fourth'],
+      ['5th', 'fifth'],
+      ['6th', 'sixth'],
+      ['qtr', 'quarter'],
+      ['qtrs', 'quarter'],
+      ['yr', 'year'],
+      ['yrs', 'year'],
+    ] as const
+  ).map(([short, word]) => [short, analyze(word)[0] ?? word]),
+);
+
+/** One form of a term: digits grouped with commas read as one number ("30,000" is "30000"), a short form as its word. */
+const normalTerm = (term: string) => {
+  const plain = term.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  return SHORT_FORMS.get(plain) ?? plain;
+};
+
+const termsOf = (text: string) => analyze(text).map(normalTerm);
 
 /** The pipe rows of a passage as cells; undefined when fewer than two rows are a table. */
 function gridOf(text: string): Grid | undefined {
@@ -171,7 +197,7 @@ export function tableCellAnswer(
   citations: CitationList,
   type: AnswerType | undefined,
 ): ExtractiveAnswer | undefined {
-  const keys = new Set(terms.map((term) => term.replace(/(\d),(?=\d{3}(?!\d))/g, '$1')));
+  const keys = new Set(terms.map(normalTerm));
   if (keys.size < 2) return undefined;
   const cells = hits.flatMap((hit, rank) => {
     const passage = new Set([...termsOf(hit.text), ...termsOf(titleWords(hit.title))]);
