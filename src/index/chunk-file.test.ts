@@ -67,7 +67,7 @@ describe('blockText', () => {
     expect(text).toBe('Kiln firings\n | Stoneware | Porcelain\nSpring | 12 | 3\nSummer | 7.5 | ');
   });
 
-  it('says who wrote a comment', () => {
+  it('says what a note is, and who wrote a comment', () => {
     const note = {
       kind: 'note',
       noteKind: 'comment',
@@ -75,7 +75,9 @@ describe('blockText', () => {
       locator: { paragraph: 3 },
     } as const;
     expect(blockText({ ...note, author: 'Mirela Todd' })).toBe('Comment by Mirela Todd: Check the glaze.');
-    expect(blockText(note)).toBe('Check the glaze.');
+    expect(blockText(note)).toBe('Comment: Check the glaze.');
+    expect(blockText({ ...note, noteKind: 'textbox' })).toBe('Text box: Check the glaze.');
+    expect(blockText({ ...note, noteKind: 'footer' })).toBe('Footer: Check the glaze.');
   });
 });
 

@@ -22,6 +22,7 @@ import type {
   Transcript,
   Workbook,
 } from '../formats/model.ts';
+import { NOTE_LABELS } from '../formats/note-labels.ts';
 import { columnIndex, columnName } from '../formats/xlsx/cell-ref.ts';
 import { widestRow } from '../lib/widest-row.ts';
 import { rebuildThreads } from './threads.ts';
@@ -48,10 +49,7 @@ export function blockText(block: Block): string {
     case 'list-item':
       return `${'  '.repeat(block.level)}- ${block.text}`;
     case 'note':
-      // A comment says who wrote it, as a sheet's cell comment does.
-      return block.noteKind === 'comment' && block.author
-        ? `Comment by ${block.author}: ${block.text}`
-        : block.text;
+      return noteText(block);
     case 'table':
       return [block.caption ?? '', ...block.rows.map((row) => row.map((cell) => cell.text).join(' | '))]
         .filter(Boolean)
@@ -61,6 +59,16 @@ export function blockText(block: Block): string {
     case 'chart':
       return chartText(block);
   }
+}
+
+/**
+ * A note said with what it is ("Footnote: …", "Text box: …"), so a question about the footer or
+ * a text box finds it; a comment says who wrote it, as a sheet's cell comment does.
+ */
+function noteText(block: Extract<Block, { kind: 'note' }>): string {
+  const label = NOTE_LABELS[block.noteKind];
+  const by = block.noteKind === 'comment' && block.author ? ` by ${block.author}` : '';
+  return `${label}${by}: ${block.text}`;
 }
 
 /** At most this many categories of a chart are written out as rows. */
