@@ -215,7 +215,14 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     results = about.slice(0, k);
   }
   const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
-  const fromEvent = answerFromEvent(query, type, [...results, ...eventHits], options.now, citations);
+  const fromEvent = answerFromEvent(
+    query,
+    type,
+    [...results, ...eventHits],
+    options.now,
+    citations,
+    options.timeZone,
+  );
   if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
   // Dates and places computed from calendar data (the next occurrence of a series) stay
   // builtin, like the structured answers above; other questions go to the model first.

@@ -13,6 +13,7 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
+import { withName } from './event-name.ts';
 import { withDecidedPlace } from './event-place.ts';
 import { namedTerms, QUESTION_WORDS, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
@@ -22,7 +23,7 @@ const DAY = 86_400_000;
 export function eventOf(hit: Pick<SearchHit, 'data'>): CalendarEvent | undefined {
   const data = hit.data as Partial<CalendarEvent> | undefined;
   return data && data.type === 'event' && typeof data.start === 'string'
-    ? withDecidedPlace(data as CalendarEvent)
+    ? withName(withDecidedPlace(data as CalendarEvent))
     : undefined;
 }
 
@@ -201,6 +202,7 @@ export function answerFromEvent(
   hits: readonly SearchHit[],
   now: Date,
   citations: CitationList,
+  askerZone?: string,
 ): StructuredAnswer | undefined {
   let type = askedType;
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
@@ -231,8 +233,10 @@ export function answerFromEvent(
     const coverage = eventMatch(question, type, event);
     const match = coverage - 0.01 * Math.min(extraTitleWords(question, event), 9);
     if (coverage < 0.4 || (best && match < best.match)) continue;
-    // A to-do has one due date, asked about before or after it alike.
-    const occurrence = event.todo ? event : occurrenceFor(event, tense, now);
+    // A to-do has one due date, asked about before or after it alike. Where a series is held and
+    // who comes do not hang on a date: a series whose dates are all struck out still answers them.
+    const dated = event.todo ? event : occurrenceFor(event, tense, now);
+    const occurrence = dated ?? (type === 'place' || type === 'person' ? event : undefined);
     if (!occurrence) continue;
     // A tie (a series and an occurrence moved out of it, or two events of the same name): the
     // one nearest to now on the side the question asks.
@@ -248,7 +252,8 @@ export function answerFromEvent(
       return undefined;
     type = 'place';
   }
-  const zone = occurrence.timeZone ?? 'UTC';
+  // Times read in the asker's zone when it is known, like a day's agenda (event-zones.ts).
+  const zone = askerZone ?? occurrence.timeZone ?? 'UTC';
   const when = describeWhen(occurrence, zone);
   // "What time does … end?" about an event written with a start only: it has no end to give.
   const noEnd =

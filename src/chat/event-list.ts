@@ -13,6 +13,7 @@ import type { CalendarEvent } from '../formats/model.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import type { Chunk, SearchHit } from '../index/types.ts';
+import { withName } from './event-name.ts';
 import { withDecidedPlace } from './event-place.ts';
 
 export type IndexedEvent = { readonly hit: SearchHit; readonly event: CalendarEvent; readonly chunk: Chunk };
@@ -25,7 +26,7 @@ const cache = new WeakMap<object, { readonly version: string; readonly events: P
 function eventOf(chunk: Chunk): CalendarEvent | undefined {
   const data = chunk.data as Partial<CalendarEvent> | undefined;
   return data && data.type === 'event' && typeof data.start === 'string' && !data.journal
-    ? withDecidedPlace(data as CalendarEvent)
+    ? withName(withDecidedPlace(data as CalendarEvent))
     : undefined;
 }
 

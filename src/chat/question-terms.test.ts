@@ -15,6 +15,23 @@ describe('questionTerms: days and names', () => {
   });
 });
 
+describe('questionTerms: questions in other languages', () => {
+  it('leaves out the question and function words of the language the question is in', () => {
+    expect(questionTerms("Jusqu'à quand dure l'inscription au stage de poterie ?")).not.toEqual(
+      expect.arrayContaining(['jusquà', 'quand', 'au', 'de']),
+    );
+    expect(questionTerms('Quando apre la mostra di ceramica?')).toEqual(['apr', 'mostra', 'ceramica']);
+    expect(questionTerms('Quem organiza a feira de cerâmica?')).toEqual(['organiza', 'feira', 'cerâmica']);
+    expect(questionTerms('Kiedy jest kiermasz ceramiki w Gdyni?')).toEqual(['kiermasz', 'ceramiki', 'gdyni']);
+    expect(questionTerms('В каком году открылась мастерская?')).toEqual(['откр', 'мастерск']);
+  });
+
+  it('keeps those words in an English question, where they may be what it is about', () => {
+    expect(questionTerms('Where is the La Paz office?')).toContain('la');
+    expect(questionTerms('Who is on the Come Along rota?')).toContain('come');
+  });
+});
+
 describe('topicHeads: the nouns a question is about', () => {
   it('is the last word of each noun phrase that ends plainly', () => {
     expect(topicHeads('When are my parking fees due?')).toEqual(['fee']);

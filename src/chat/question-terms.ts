@@ -9,6 +9,7 @@
 import { analyze, simplifyChinese } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import type { AnswerType } from './answer-type.ts';
+import { QUESTION_CUES } from './messages.ts';
 
 /** Words of the question that say what is asked, not what it is about. */
 export const QUESTION_WORDS = new Set(
@@ -21,12 +22,13 @@ export const QUESTION_WORDS = new Set(
 );
 
 /**
- * Question and function words of German, Spanish and Russian, dropped only from a question in
- * that language: in English, "war", "hat", "son" or "la" are words a question is about.
+ * Question and function words of German, Spanish, French, Italian, Portuguese, Polish and Russian,
+ * dropped only from a question in that language: in English, "war", "hat", "son" or "la" are
+ * words a question is about.
  */
 const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   [
-    /^\s*(?:wer|wen|wem|wessen|wo|wohin|woher|wann|wie|warum|welche[rs]?|was)\s|[äöüß]/i,
+    QUESTION_CUES.de,
     new Set(
       analyze(
         'wer wen wem wessen wo wohin woher wann wie warum welche welcher welches was viel viele ist sind war hat ' +
@@ -35,7 +37,7 @@ const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[
     ),
   ],
   [
-    /^\s*¿|^\s*(?:qué|quién|quiénes|dónde|cuándo|cuánt[oa]s?|cómo)\s/i,
+    QUESTION_CUES.es,
     new Set(
       analyze(
         'qué quién quiénes dónde cuándo cuánto cuánta cuántos cuántas cómo por el la los las del un una es son fue',
@@ -43,9 +45,49 @@ const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[
     ),
   ],
   [
-    /[а-яё]/i,
+    QUESTION_CUES.fr,
     new Set(
-      analyze('кто кого кому что где куда когда сколько как почему какой какая какое какие это ли в на о'),
+      analyze(
+        "quand qui que quoi quel quelle quels quelles où combien comment pourquoi qu'est-ce est-ce jusqu'à jusqu'au qu'il qu'elle " +
+          "le la les l' un une des du de d' au aux à en dans sur pour par et ou est sont était sera il elle ils elles on se faut-il",
+      ),
+    ),
+  ],
+  [
+    QUESTION_CUES.it,
+    new Set(
+      analyze(
+        'chi che cosa quale quali qual quando dove perché come quanto quanta quanti quante il lo la i gli le un una uno ' +
+          'di del della dei delle da dal in nel nella su sul per con è sono era ha hanno',
+      ),
+    ),
+  ],
+  [
+    QUESTION_CUES.pt,
+    new Set(
+      analyze(
+        'quem que qual quais quando onde porque como quanto quanta quantos quantas o a os as um uma de do da dos das ' +
+          'em no na por para com é são foi tem',
+      ),
+    ),
+  ],
+  [
+    QUESTION_CUES.pl,
+    new Set(
+      analyze(
+        'kto kogo komu co czego czym gdzie kiedy dlaczego jak ile który która które którego jaki jaka jakie jakiego czy ' +
+          'w we na z ze do od o po za dla i a jest są był była było były',
+      ),
+    ),
+  ],
+  [
+    QUESTION_CUES.ru,
+    new Set(
+      analyze(
+        'кто кого кому кем что чего чем где куда откуда когда сколько как почему зачем какой какая какое какие ' +
+          'какого какому каким каком какую каких какими чей чья чьё чьи это ли в во на о об по из от до у к с со за для и а же ' +
+          'был была было были будет будут есть году',
+      ),
     ),
   ],
 ];

@@ -55,6 +55,13 @@ describe('tableCellAnswer', () => {
     );
   });
 
+  it('reads a label written with a digit ordinal or a short form as the words the question spells out', () => {
+    const kilns = sheet('Kilns', [' | Firings', '1st Qtr | 14', '2nd Qtr | 9'].join('\n'));
+    expect(ask('How many firings in the second quarter?', [kilns], 'amount')?.answer).toBe(
+      '2nd Qtr, Firings: 9. [1]',
+    );
+  });
+
   it('reads tables set side by side under one header row', () => {
     const pairs = sheet(
       'Pairs',
@@ -69,5 +76,30 @@ describe('tableCellAnswer', () => {
     expect(
       ask('What was the Q3 figure for Widgets?', [sheet('Notes', 'Widgets are blue.\nQ3 was slow.')]),
     ).toBeUndefined();
+  });
+
+  describe('a list grouped under heading rows', () => {
+    const dates = sheet(
+      'Dates',
+      [
+        'Март |',
+        '3 | Обжиг печи',
+        '9 | День глазури',
+        'Апрель |',
+        '3 | Ярмарка керамики',
+        '12 | Кружок лепки',
+      ].join('\n'),
+    );
+
+    it('answers from the row whose key and heading the question names, a heading word in another ending', () => {
+      expect(ask('Что будет 3 апреля?', [dates])?.answer).toBe('Апрель, 3: Ярмарка керамики. [1]');
+      expect(ask('Что будет 3 марта?', [dates])?.answer).toBe('Март, 3: Обжиг печи. [1]');
+    });
+
+    it('gives nothing when the heading is not named, or for a row of several figures', () => {
+      expect(ask('Что будет 3 мая?', [dates])).toBeUndefined();
+      const figures = sheet('Figures', ['Spring |', 'Widgets | 80 | 95', 'Gadgets | 120 | 135'].join('\n'));
+      expect(ask('How many Widgets in spring?', [figures])).toBeUndefined();
+    });
   });
 });

@@ -26,8 +26,34 @@ type Cell = {
   readonly score: number;
 };
 
-/** Digits grouped with commas read as one number ("30,000" is "30000"). */
-const termsOf = (text: string) => analyze(text).map((term) => term.replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
+/**
+ * Short forms a table's labels use for a word a question spells out: ordinals written with
+ * digits ("1st Qtr" for "first quarter") and the usual abbreviations of periods.
+ */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['1st', 'first'],
+      ['2nd', 'second'],
+      ['3rd', 'third'],
+      ['4th', 'fourth'],
+      ['5th', 'fifth'],
+      ['6th', 'sixth'],
+      ['qtr', 'quarter'],
+      ['qtrs', 'quarter'],
+      ['yr', 'year'],
+      ['yrs', 'year'],
+    ] as const
+  ).map(([short, word]) => [short, analyze(word)[0] ?? word]),
+);
+
+/** One form of a term: digits grouped with commas read as one number ("30,000" is "30000"), a short form as its word. */
+const normalTerm = (term: string) => {
+  const plain = term.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  return SHORT_FORMS.get(plain) ?? plain;
+};
+
+const termsOf = (text: string) => analyze(text).map(normalTerm);
 
 /** The pipe rows of a passage as cells; undefined when fewer than two rows are a table. */
 function gridOf(text: string): Grid | undefined {
@@ -59,6 +85,52 @@ function fits(value: string, type: AnswerType | undefined): boolean {
 /** A camel-cased or underscored title ("SalesReport_2024") read as words. */
 const titleWords = (title: string) => title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_.]/g, ' ');
 
+/**
+ * The same word with another ending, in a script the analyser does not stem (Cyrillic, Greek):
+ * the question's "января" and the heading "Январь". They share their first three letters or more
+ * and part only in their last two at most (a short word like "мая" is not matched to "май").
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/\p{Script=Latin}|\P{L}/u.test(a + b) || Math.min(a.length, b.length) < 3) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= Math.max(3, Math.max(a.length, b.length) - 2);
+}
+
+/** A row of one filled cell of words: the heading of the rows below it ("March", "Kiln room"). */
+const isHeadingRow = (cells: readonly string[]) => cells.filter(Boolean).length === 1 && isTitleRow(cells);
+
+/**
+ * A list grouped under heading rows ("March |" then "3 | Kiln firing", "9 | Glaze day"): without a
+ * column key, the row's key and the heading above it both named by the question pick the cell
+ * ("what is on 3 March?"). The row holds its key and one entry; the nearest heading above it is its
+ * group, and one the question does not name gives no cell.
+ */
+function headedCell(
+  grid: Grid,
+  r: number,
+  c: number,
+  rowKey: number,
+  keys: ReadonlySet<string>,
+): Omit<Cell, 'hit' | 'rank' | 'row' | 'value'> | undefined {
+  // A list row is a key and one entry; a row of several figures needs its column named.
+  if ((grid[r] ?? []).filter((cell, i) => cell && i !== rowKey).length !== 1 || c <= rowKey) return undefined;
+  let heading: number | undefined;
+  for (let up = r - 1; up >= 0 && heading === undefined; up--) if (isHeadingRow(grid[up] ?? [])) heading = up;
+  if (heading === undefined) return undefined;
+  const headingText = (grid[heading] ?? []).filter(Boolean).join(' ');
+  const named = termsOf(headingText).filter((term) => [...keys].some((key) => sameWord(key, term)));
+  if (named.length === 0) return undefined;
+  const rowTerms = termsOf(grid[r]?.[rowKey] ?? '');
+  return {
+    rowKey: grid[r]?.[rowKey] ?? '',
+    columnKey: '',
+    section: headingText,
+    score: new Set([...rowTerms, ...named]).size,
+  };
+}
+
 function cellsOf(
   hit: SearchHit,
   rank: number,
@@ -84,7 +156,11 @@ function cellsOf(
       if (rowKey === undefined) return;
       let columnKey: number | undefined;
       for (let up = r - 1; up >= 0 && columnKey === undefined; up--) if (keyOf[up]?.[c]) columnKey = up;
-      if (columnKey === undefined) return;
+      if (columnKey === undefined) {
+        const listed = headedCell(grid, r, c, rowKey, keys);
+        if (listed) out.push({ hit, rank, row: r, value, ...listed });
+        return;
+      }
       const rowTerms = keyOf[r]?.[rowKey] ?? [];
       const columnTerms = keyOf[columnKey]?.[c] ?? [];
       if (rowTerms.some((term) => columnTerms.includes(term))) return;
@@ -121,11 +197,13 @@ export function tableCellAnswer(
   citations: CitationList,
   type: AnswerType | undefined,
 ): ExtractiveAnswer | undefined {
-  const keys = new Set(terms.map((term) => term.replace(/(\d),(?=\d{3}(?!\d))/g, '$1')));
+  const keys = new Set(terms.map(normalTerm));
   if (keys.size < 2) return undefined;
   const cells = hits.flatMap((hit, rank) => {
     const passage = new Set([...termsOf(hit.text), ...termsOf(titleWords(hit.title))]);
-    const covered = [...keys].filter((key) => passage.has(key)).length;
+    const covered = [...keys].filter(
+      (key) => passage.has(key) || [...passage].some((term) => sameWord(key, term)),
+    ).length;
     return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type) : [];
   });
   const best = cells.sort((a, b) => b.score - a.score || a.rank - b.rank || a.row - b.row)[0];

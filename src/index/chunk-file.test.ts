@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../test/helpers/paths.ts';
 import { parseVcard } from '../formats/contacts/read-vcard.ts';
 import { readFile } from '../formats/read-file.ts';
-import { chunkFile, chunkUri } from './chunk-file.ts';
+import { blockText, chunkFile, chunkUri } from './chunk-file.ts';
 
 describe('chunkFile on a real workbook with cell comments', () => {
   it('makes one chunk per comment, said with its cell and column heading, cited at that cell', async () => {
@@ -49,5 +49,46 @@ describe('chunkFile on contacts', () => {
     expect(chunk?.text).toMatch(/^Spouse: Name2$/m);
     expect(chunk?.text).toMatch(/^Manager: Name11$/m);
     expect(chunk?.text).toMatch(/^Assistant: Name12$/m);
+  });
+});
+
+describe('blockText', () => {
+  it('writes a chart as its title and a table of its figures, one row per category', () => {
+    const text = blockText({
+      kind: 'chart',
+      chartType: 'bar',
+      title: 'Kiln firings',
+      series: [
+        { name: 'Stoneware', categories: ['Spring', 'Summer'], values: [12, 7.5] },
+        { name: 'Porcelain', categories: ['Spring', 'Summer'], values: [3, null] },
+      ],
+      locator: { slide: 2 },
+    });
+    expect(text).toBe('Kiln firings\n | Stoneware | Porcelain\nSpring | 12 | 3\nSummer | 7.5 | ');
+  });
+
+  it('says what a note is, and who wrote a comment', () => {
+    const note = {
+      kind: 'note',
+      noteKind: 'comment',
+      text: 'Check the glaze.',
+      locator: { paragraph: 3 },
+    } as const;
+    expect(blockText({ ...note, author: 'Mirela Todd' })).toBe('Comment by Mirela Todd: Check the glaze.');
+    expect(blockText(note)).toBe('Comment: Check the glaze.');
+    expect(blockText({ ...note, noteKind: 'textbox' })).toBe('Text box: Check the glaze.');
+    expect(blockText({ ...note, noteKind: 'footer' })).toBe('Footer: Check the glaze.');
+  });
+});
+
+describe('chunkFile on a real deck with a chart', () => {
+  it("puts the chart's figures into the slide's text", async () => {
+    const path = join(CORPUS, 'office', 'pptx', 'poi_pie-chart.pptx');
+    const read = await readFile(path, {});
+    if (!read.success) throw new Error(read.error.message);
+    const text = chunkFile(read.data, path)
+      .map((chunk) => chunk.text)
+      .join('\n');
+    expect(text).toContain('1st Qtr | 8.2');
   });
 });

@@ -22,6 +22,7 @@ import type {
   Transcript,
   Workbook,
 } from '../formats/model.ts';
+import { NOTE_LABELS } from '../formats/note-labels.ts';
 import { columnIndex, columnName } from '../formats/xlsx/cell-ref.ts';
 import { widestRow } from '../lib/widest-row.ts';
 import { rebuildThreads } from './threads.ts';
@@ -48,7 +49,7 @@ export function blockText(block: Block): string {
     case 'list-item':
       return `${'  '.repeat(block.level)}- ${block.text}`;
     case 'note':
-      return block.text;
+      return noteText(block);
     case 'table':
       return [block.caption ?? '', ...block.rows.map((row) => row.map((cell) => cell.text).join(' | '))]
         .filter(Boolean)
@@ -56,8 +57,43 @@ export function blockText(block: Block): string {
     case 'image':
       return block.altText ?? '';
     case 'chart':
-      return [block.title ?? '', ...block.series.map((series) => series.name)].filter(Boolean).join(' ');
+      return chartText(block);
   }
+}
+
+/**
+ * A note said with what it is ("Footnote: …", "Text box: …"), so a question about the footer or
+ * a text box finds it; a comment says who wrote it, as a sheet's cell comment does.
+ */
+function noteText(block: Extract<Block, { kind: 'note' }>): string {
+  const label = NOTE_LABELS[block.noteKind];
+  const by = block.noteKind === 'comment' && block.author ? ` by ${block.author}` : '';
+  return `${label}${by}: ${block.text}`;
+}
+
+/** At most this many categories of a chart are written out as rows. */
+const CHART_ROWS = 60;
+
+/**
+ * A chart as its title and a table of its figures: a header row of the series' names, then one
+ * row per category ("1st Qtr | 8.2"), so a chart's values are found and read like a table's.
+ */
+function chartText(block: Extract<Block, { kind: 'chart' }>): string {
+  const names = block.series.map((series) => series.name);
+  const categories = block.series.reduce<readonly string[]>(
+    (longest, series) => (series.categories.length > longest.length ? series.categories : longest),
+    [],
+  );
+  const rows = categories
+    .slice(0, CHART_ROWS)
+    .map((category, i) =>
+      [
+        category,
+        ...block.series.map((series) => (series.values[i] == null ? '' : String(series.values[i]))),
+      ].join(' | '),
+    );
+  const header = rows.length > 0 ? [` | ${names.join(' | ')}`] : names.length > 0 ? [names.join(' ')] : [];
+  return [block.title ?? '', ...header, ...rows].filter(Boolean).join('\n');
 }
 
 function documentChunks(doc: Document, path: string, options: ChunkOptions): ChunkDraft[] {

@@ -202,3 +202,26 @@ describe('readVcard: people named by their relation to the card', () => {
     expect(list.contacts[0]?.related).toBeUndefined();
   });
 });
+
+describe('readVcard: an anniversary written as an extension', () => {
+  const card = (lines: string) =>
+    parseVcard(`BEGIN:VCARD\nVERSION:3.0\nFN:Tova Brenn\n${lines}END:VCARD\n`).contacts.contacts[0];
+
+  it('reads a vendor property named for the anniversary', () => {
+    expect(card('X-EVOLUTION-ANNIVERSARY:2011-06-04\n')?.anniversary).toBe('2011-06-04');
+    expect(card('X-ANNIVERSARY;VALUE=DATE-AND-OR-TIME:20110604T000000\n')?.anniversary).toBe(
+      '20110604T000000',
+    );
+  });
+
+  it("reads an Apple date only when its group's label says anniversary", () => {
+    const labelled = 'ITEM2.X-ABDATE:2011-06-04\nITEM2.X-ABLABEL:_$!<Anniversary>!$_\n';
+    expect(card(labelled)?.anniversary).toBe('2011-06-04');
+    const other = 'ITEM3.X-ABDATE:2015-01-09\nITEM3.X-ABLABEL:_$!<Other>!$_\n';
+    expect(card(other)?.anniversary).toBeUndefined();
+  });
+
+  it('keeps the vCard 4.0 ANNIVERSARY first', () => {
+    expect(card('X-ANNIVERSARY:20000101\nANNIVERSARY:20110604\n')?.anniversary).toBe('20110604');
+  });
+});

@@ -173,6 +173,27 @@ function typesOf(property: Property): string | undefined {
   return types.length ? [...new Set(types)].join(',') : undefined;
 }
 
+/**
+ * Clients that predate vCard 4.0 write the anniversary as an extension: a vendor property
+ * ("X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY"), or an Apple date whose
+ * group's X-ABLABEL says "Anniversary".
+ */
+function anniversaryExtension(properties: readonly Property[]): Property | undefined {
+  const named = properties.find((property) => /^X-(?:[A-Z0-9]+-)*ANNIVERSARY$/.test(property.name));
+  if (named) return named;
+  const labelled = new Set(
+    properties
+      .filter(
+        (property) => property.name === 'X-ABLABEL' && property.group && /anniversary/i.test(property.value),
+      )
+      .map((property) => property.group?.toLowerCase()),
+  );
+  return properties.find(
+    (property) =>
+      property.name === 'X-ABDATE' && property.group && labelled.has(property.group.toLowerCase()),
+  );
+}
+
 function buildContact(properties: readonly Property[], index: number, line: number): Contact | undefined {
   const first = (name: string) => properties.find((property) => property.name === name);
   const all = (name: string) => properties.filter((property) => property.name === name);
@@ -211,7 +232,7 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const nickname = textValue(first('NICKNAME'));
   const title = textValue(first('TITLE'));
   const birthday = textValue(first('BDAY'));
-  const anniversary = textValue(first('ANNIVERSARY'));
+  const anniversary = textValue(first('ANNIVERSARY') ?? anniversaryExtension(properties));
   const timeZone = textValue(first('TZ'));
   const note = textValue(first('NOTE'));
   const related = relatedNames(

@@ -27,6 +27,7 @@ import type {
   Transcript,
   Workbook,
 } from '../model.ts';
+import { NOTE_LABELS } from '../note-labels.ts';
 import { formatNumber } from './format-number.ts';
 
 export type MarkdownOptions = {
@@ -211,15 +212,6 @@ export function renderBlocks(blocks: readonly Block[], settings: Settings): stri
   flushList();
   return out;
 }
-
-const NOTE_LABELS: Record<Extract<Block, { kind: 'note' }>['noteKind'], string> = {
-  footnote: 'Footnote',
-  endnote: 'Endnote',
-  comment: 'Comment',
-  header: 'Header',
-  footer: 'Footer',
-  textbox: 'Text box',
-};
 
 function renderBlock(block: Block, settings: Settings, noteCounters: Map<string, number>): string {
   switch (block.kind) {

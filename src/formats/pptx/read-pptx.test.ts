@@ -149,3 +149,26 @@ describe('readPptx on real decks', () => {
     expect(deck.slides.map((slide) => slide.hidden)).toEqual([false, true, false, false]);
   });
 });
+
+describe('readPptx: comments', () => {
+  it("reads a slide's comments with their authors, after its shapes", async () => {
+    const deck = await read('tika_testPPT_comment.pptx');
+    const comments = blocksOf(deck, 'note');
+    expect(comments).toEqual([
+      {
+        kind: 'note',
+        noteKind: 'comment',
+        text: "I'm afraid I'm going to have to ask you to add some content to this tps deck",
+        author: 'Allison, Timothy B.',
+        locator: { slide: 1 },
+      },
+    ]);
+    expect(deck.slides[0]?.blocks.at(-1)?.kind).toBe('note');
+  });
+
+  it('reads the comments of each slide of a deck that has several', async () => {
+    const comments = blocksOf(await read('poi_45545_Comment.pptx'), 'note');
+    expect(comments.length).toBeGreaterThanOrEqual(2);
+    expect(comments.every((note) => note.kind === 'note' && note.author)).toBe(true);
+  });
+});

@@ -3,8 +3,8 @@
  * PowerPoint (.pptx, .pptm) into a Presentation: slides in presentation order, each with its
  * title (title/ctrTitle placeholder, also emitted as a level-1 heading), text frames as
  * paragraph blocks with their indent level, tables, images with alt text, charts with their
- * series, SmartArt text, speaker notes, the layout's name, hidden flag, transition and the
- * shapes its animations target. Every block's locator names its 1-based slide.
+ * series, SmartArt text, comments with their authors (after the slide's shapes), speaker
+ * notes, the layout's name, hidden flag, transition and the shapes its animations target. Every block's locator names its 1-based slide.
  */
 
 import type { Block, Presentation, Run, Slide, TableCell } from '../model.ts';
@@ -237,12 +237,62 @@ function animationsOf(root: XmlNode): string[] {
   return out;
 }
 
-function readSlide(pkg: OoxmlPackage, part: string, index: number): Slide {
+/** Comment authors by id: the legacy list (commentAuthors.xml) and the modern one (authors.xml). */
+function commentAuthors(pkg: OoxmlPackage, main: string): Map<string, string> {
+  const authors = new Map<string, string>();
+  for (const type of ['commentAuthors', 'authors']) {
+    const rel = pkg.relOfType(main, type);
+    if (!rel || rel.external) continue;
+    const root = optionalPart(() => pkg.xml(rel.target));
+    for (const author of elements(root)) {
+      const id = attr(author, 'id');
+      const name = attr(author, 'name');
+      if (id && name) authors.set(id, name);
+    }
+  }
+  return authors;
+}
+
+/** A slide's comments (legacy p:cm with p:text, modern ones with a text body), each with its author. */
+function commentBlocks(ctx: SlideContext, authors: ReadonlyMap<string, string>): Block[] {
+  const rel = ctx.pkg.relOfType(ctx.part, 'comments');
+  if (!rel || rel.external) return [];
+  const root = optionalPart(() => ctx.pkg.xml(rel.target));
+  return descendants(root, 'cm').flatMap((comment): Block[] => {
+    const body = child(comment, 'txBody');
+    const text = (
+      body
+        ? textParagraphs(ctx, body)
+            .map((p) => p.text)
+            .join('\n')
+        : textOf(child(comment, 'text'))
+    ).trim();
+    if (!text) return [];
+    const author = authors.get(attr(comment, 'authorId') ?? '');
+    return [
+      {
+        kind: 'note',
+        noteKind: 'comment',
+        text,
+        ...(author ? { author } : {}),
+        locator: { slide: ctx.slide },
+      },
+    ];
+  });
+}
+
+function readSlide(
+  pkg: OoxmlPackage,
+  part: string,
+  index: number,
+  authors: ReadonlyMap<string, string>,
+): Slide {
   const root = pkg.xml(part);
   if (!root) missingPart(pkg.path, `slide part ${part}`);
   const ctx: SlideContext = { pkg, part, slide: index };
   const result: ShapeResult = { blocks: [] };
   shapeBlocks(ctx, path(root, 'cSld', 'spTree') ?? { name: 'spTree', attrs: {}, children: [] }, result, 0);
+  result.blocks.push(...commentBlocks(ctx, authors));
   const notes = notesText(pkg, part, index);
   const layout = layoutName(pkg, part);
   const transition = transitionOf(root);
@@ -272,7 +322,8 @@ export async function readPptx(input: ReaderInput): Promise<Presentation> {
     if (rel && !rel.external && pkg.has(rel.target)) parts.push(rel.target);
     if (parts.length >= MAX_SLIDES) break;
   }
-  const slides = parts.map((part, i) => readSlide(pkg, part, i + 1));
+  const authors = commentAuthors(pkg, main);
+  const slides = parts.map((part, i) => readSlide(pkg, part, i + 1, authors));
   return {
     type: 'presentation',
     format: input.format === 'pptx' ? 'pptx' : input.format,

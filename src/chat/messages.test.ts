@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { noAnswerMessage, questionLanguage } from './messages.ts';
+
+describe('questionLanguage', () => {
+  it('tells Russian, German, French and Spanish questions by their words or their question word', () => {
+    expect(questionLanguage('Когда открывается гончарная мастерская?')).toBe('ru');
+    expect(questionLanguage('Wann ist die Töpferwerkstatt geöffnet?')).toBe('de');
+    expect(questionLanguage("Quand a lieu l'atelier ?")).toBe('fr');
+    expect(questionLanguage('¿Dónde está el taller?')).toBe('es');
+  });
+
+  it('keeps an English question English, a German name or a leading "Was" in it included', () => {
+    expect(questionLanguage('What did Jörg Hübner say about the kiln?')).toBe('en');
+    expect(questionLanguage('Was the glaze order moved?')).toBe('en');
+    expect(questionLanguage('When is the pottery fair?')).toBe('en');
+  });
+});
+
+describe('noAnswerMessage', () => {
+  it("answers in the question's language", () => {
+    expect(noAnswerMessage('Когда открывается гончарная мастерская?')).toMatch(/^В проиндексированных/);
+    expect(noAnswerMessage("Quand a lieu l'atelier ?")).toMatch(/^Je n'ai rien trouvé/);
+    expect(noAnswerMessage('When is the pottery fair?')).toBe(
+      'I found nothing in your indexed work that answers this.',
+    );
+  });
+});
