@@ -25,6 +25,8 @@ export type FocusOptions = {
   readonly words?: number;
   /** Redundancy trade-off of MMR (1 = relevance only). */
   readonly lambda?: number;
+  /** Sections of the meeting a summary draws from evenly (default: one per 35 words of budget, at least two). */
+  readonly sections?: number;
 };
 
 export type Extract = { readonly unit: Unit; readonly score: number };
@@ -46,6 +48,13 @@ export const FOCUS_PARAMS = {
   namedUnits: 3,
   /** Weight of a matching turn spoken by a speaker the query names, when locating the passage. */
   namedBoost: 1.5,
+  /**
+   * Fewest words of candidates from a passage's first mention of the subject on; fewer, and
+   * the candidates reach back before it turn by turn (about two units: an answer, not a stub).
+   */
+  leadWords: 30,
+  /** Word budget of the overview given when nothing said matches the query: one central sentence. */
+  overviewWords: 15,
   weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
   answerWords: 45,
   lambda: 0.7,
@@ -351,6 +360,33 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   };
 }
 
+/**
+ * The candidates of each passage from the first turn that says the query's words on: smoothing
+ * draws a passage out over the talk that leads up to the subject, which is about something
+ * else. When fewer than `leadWords` words of candidates are left (the first mention is a
+ * question and short replies), the start moves back a turn at a time until there are enough.
+ */
+export function fromFirstMention(
+  units: readonly Unit[],
+  regions: readonly TurnRegion[],
+  own: readonly number[],
+  minWords: number = FOCUS_PARAMS.leadWords,
+): Unit[] {
+  const firsts = regions.map((span) => {
+    for (let turn = span.from; turn <= span.to; turn++) if ((own[turn] ?? 0) > 0) return turn;
+    return span.from;
+  });
+  const regionOf = (turn: number) => regions.findIndex((span) => turn >= span.from && turn <= span.to);
+  for (let back = 0; ; back++) {
+    const pool = units.filter((unit) => {
+      const at = regionOf(unit.turn);
+      return at < 0 || unit.turn >= (firsts[at] ?? 0) - back;
+    });
+    const size = pool.reduce((sum, unit) => sum + wordCount(unit.text), 0);
+    if ((pool.length > 0 && size >= minWords) || pool.length === units.length) return pool;
+  }
+}
+
 /** Sentences answering `query`, in meeting order. */
 export function focusedExtract(
   prepared: PreparedTranscript,
@@ -359,8 +395,9 @@ export function focusedExtract(
 ): Extract[] {
   if (isGeneralQuery(query)) return generalExtract(prepared, options);
   const located = locateQuery(prepared, query);
-  // No turn says what the query asks about: an answer-sized overview, not a full summary.
-  if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.answerWords, ...options });
+  // No turn says what the query asks about: one central sentence of the whole meeting, not an
+  // answer-sized overview (sentences from elsewhere would read, and cite, as if they answered).
+  if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.overviewWords, sections: 1 });
   const { terms, own, regions, speakers } = located;
   const within = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
   const local = normalize(own);
@@ -369,8 +406,12 @@ export function focusedExtract(
     prepared,
     region.map((value, turn) => (within(turn) ? value : 0)),
   );
-  const inRegion = prepared.units.filter(
-    (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
+  const inRegion = fromFirstMention(
+    prepared.units.filter(
+      (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
+    ),
+    regions,
+    own,
   );
   // A query about what someone said is answered from that person's own turns, when they spoke there.
   const named = inRegion.filter((unit) => speakers.has(unit.speaker));
@@ -420,7 +461,7 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
       return sum / (unit.terms.length + 4) ** FOCUS_PARAMS.summaryExponent;
     }),
   );
-  const sections = Math.max(2, Math.round(budget / FOCUS_PARAMS.sectionWords));
+  const sections = options.sections ?? Math.max(2, Math.round(budget / FOCUS_PARAMS.sectionWords));
   const turns = prepared.transcript.turns.length || 1;
   const extracts: Extract[] = units.map((unit, i) => ({ unit, score: centrality[i] ?? 0 }));
   const chosen: Extract[] = [];
