@@ -3,6 +3,7 @@ import type { Transcript } from '../../formats/model.ts';
 import {
   focusedExtract,
   fromFirstMention,
+  generalExtract,
   locateQuery,
   queryRegions,
   weightedQueryTerms,
@@ -153,5 +154,22 @@ describe('candidates from the first mention of the subject on', () => {
     );
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.every((turn) => turn >= 2)).toBe(true);
+  });
+});
+
+describe('the summary', () => {
+  it('leaves out counting and figures read out without what they are about', () => {
+    const turns = [
+      ['Ana', 'The hall needs chairs and tables for the spring fair.'],
+      ['Ben', 'Chairs first: one two three four five six seven eight chairs stacked.'],
+      ['Cy', 'Eight chairs is too few for the fair, we expect forty guests.'],
+      ['Ana', 'Twelve point five, twelve point five, twelve point five chairs.'],
+      ['Ben', 'The school next door lends chairs and tables for free.'],
+      ['Cy', 'Then I will ask the school for thirty chairs and four tables.'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
+    const chosen = generalExtract(prepared, { words: 200, sections: 1 }).map((item) => item.unit.turn);
+    expect(chosen).toContain(4);
+    expect(chosen).not.toContain(3);
   });
 });

@@ -447,7 +447,10 @@ export function focusedExtract(
 export function generalExtract(prepared: PreparedTranscript, options: FocusOptions = {}): Extract[] {
   const budget = options.words ?? FOCUS_PARAMS.summaryWords;
   const units = prepared.units.filter(
-    (unit) => unit.terms.length >= 4 && !(unit.asks || /\?$/.test(unit.text) || INVERTED.test(unit.text)),
+    (unit) =>
+      unit.terms.length >= 4 &&
+      !(unit.asks || /\?$/.test(unit.text) || INVERTED.test(unit.text)) &&
+      !mostlyCounting(unit),
   );
   if (units.length === 0) return [];
   const weight = new Map<string, number>();
@@ -472,4 +475,18 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
     chosen.push(...selectMmr(section, budget / sections, options.lambda ?? FOCUS_PARAMS.summaryLambda));
   }
   return chosen.sort((a, b) => a.unit.id - b.unit.id);
+}
+
+/** Figures said as words or digits, and what joins them ("twelve point three", "oh five"). */
+const COUNTING =
+  /^(?:\d[\d.,]*|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point)$/;
+
+/**
+ * A sentence half or more of whose words are figures ("Twelve point three five.", "One two
+ * three four five six cameras."): counting or reading out numbers, which a summary cannot
+ * tell without what they were about.
+ */
+function mostlyCounting(unit: Unit): boolean {
+  const all = words(unit.text);
+  return all.filter((word) => COUNTING.test(word)).length * 2 >= all.length;
 }
