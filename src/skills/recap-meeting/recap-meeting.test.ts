@@ -146,6 +146,7 @@ describe('answerQuery', () => {
     expect(decided.general).toBe(true);
     expect(decided.sentences.map((sentence) => sentence.turn)).toEqual([3, 6]);
     expect(decided.text).toMatch(/^The group decided to book the lakeside hall/);
+    expect(answerQuery(meeting, 'What did everyone agree on?').sentences.map((s) => s.turn)).toEqual([3, 6]);
     const summary = answerQuery(meeting, 'Summarize the meeting.');
     expect(summary.sentences.map((sentence) => sentence.turn)).not.toEqual([3, 6]);
   });

@@ -172,7 +172,7 @@ export function querySubject(query: string): string | undefined {
 }
 
 /** A query about the whole meeting that asks what was decided ("What did they decide?", "the decisions of the meeting"). */
-const ASKS_DECISIONS = /\b(?:decisions?|decide[ds]?|conclusions?|concluded?|agreed|agreements?)\b/i;
+const ASKS_DECISIONS = /\b(?:decisions?|decide[ds]?|conclusions?|conclude[ds]?|agree[ds]?|agreements?)\b/i;
 /** Fewer decisions found than this, and the summary answers instead (one decision is not the meeting's outcome). */
 const MIN_DECISIONS = 2;
 
