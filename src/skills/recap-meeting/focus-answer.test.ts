@@ -55,6 +55,21 @@ describe('locating the passage a query is about', () => {
   });
 });
 
+describe('speakers named in a query', () => {
+  it('keeps a word of a role label that the query also uses in lower case for its subject', () => {
+    const labels = ['Project Manager', 'Marketing'];
+    expect([
+      ...weightedQueryTerms('What did the Project Manager think about the project timeline?', labels).keys(),
+    ]).toEqual(['project', 'timelin']);
+  });
+
+  it('leaves out a capitalized part of a named speaker said alone', () => {
+    expect([
+      ...weightedQueryTerms('What did Ruiz say about the budget?', ['Ana Ruiz', 'Ben Ode']).keys(),
+    ]).toEqual(['budget']);
+  });
+});
+
 describe('the discussion a query sets its subject in', () => {
   const turns = [
     ['Project Manager', 'The case design first: the case is blue, a curved case.'],

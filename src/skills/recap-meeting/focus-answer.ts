@@ -110,9 +110,14 @@ export function withoutSpeakerNames(query: string, speakers: readonly string[]):
       ' ',
     );
   }
-  for (const speaker of speakersNamed(text === query ? query : query, speakers)) {
+  // A part of a named speaker's label said alone ("Hopkins", "the Professor") names them too when
+  // capitalized; in lower case it is the subject's word ("the project progress" asked of the Project Manager).
+  for (const speaker of speakersNamed(query, speakers)) {
     for (const part of words(speaker))
-      if (part.length > 2) text = text.replace(new RegExp(`\\b${escapeRegExp(part)}\\b`, 'giu'), ' ');
+      if (part.length > 2) {
+        const capitalized = `${part.charAt(0).toUpperCase()}${part.slice(1)}`;
+        text = text.replace(new RegExp(`\\b${escapeRegExp(capitalized)}\\b`, 'gu'), ' ');
+      }
   }
   return text;
 }
