@@ -7,7 +7,8 @@
  *     the query is about: the contiguous run of relevant turns holding the most query weight,
  *     and any other run holding nearly as much (meetings discuss a subject over a run of
  *     turns and sometimes come back to it; stray mentions elsewhere are left out, and so are
- *     their citations);
+ *     their citations); candidates start at each passage's first turn that says the query's
+ *     words, unless too little is said from there on;
  *  3. when the query names a speaker who spoke in that passage, only their sentences are
  *     candidates;
  *  4. sentences are chosen by maximal marginal relevance until a word budget is met, and
