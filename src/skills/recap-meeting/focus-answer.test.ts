@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../formats/model.ts';
-import { locateQuery, queryRegions, weightedQueryTerms } from './focus-answer.ts';
+import {
+  focusedExtract,
+  fromFirstMention,
+  generalExtract,
+  locateQuery,
+  queryRegions,
+  weightedQueryTerms,
+} from './focus-answer.ts';
 import { prepareTranscript } from './transcript-units.ts';
 
 describe('weightedQueryTerms', () => {
@@ -45,6 +52,21 @@ describe('locating the passage a query is about', () => {
     expect(located?.terms).toEqual(['batteri']);
     expect(located?.own[1]).toBe(0);
     expect(located?.own[4]).toBeGreaterThan(0);
+  });
+});
+
+describe('speakers named in a query', () => {
+  it('keeps a word of a role label that the query also uses in lower case for its subject', () => {
+    const labels = ['Project Manager', 'Marketing'];
+    expect([
+      ...weightedQueryTerms('What did the Project Manager think about the project timeline?', labels).keys(),
+    ]).toEqual(['project', 'timelin']);
+  });
+
+  it('leaves out a capitalized part of a named speaker said alone', () => {
+    expect([
+      ...weightedQueryTerms('What did Ruiz say about the budget?', ['Ana Ruiz', 'Ben Ode']).keys(),
+    ]).toEqual(['budget']);
   });
 });
 
@@ -112,5 +134,57 @@ describe('queryRegions', () => {
 
   it('returns a run that reaches the last turn', () => {
     expect(queryRegions([0, 0, 2, 4], [0, 0.1, 0.5, 1], 0.35, 0.8)).toEqual([{ from: 2, to: 3 }]);
+  });
+});
+
+describe('candidates from the first mention of the subject on', () => {
+  const turns = [
+    ['Ana', 'The canteen menu changes next month, with soups and salads every day.'],
+    ['Ben', 'The coffee machine on the third floor keeps leaking water onto the carpet.'],
+    ['Cy', 'Now the parking permits: the parking permits cost forty a month from June.'],
+    ['Ana', 'Staff who cycle get a parking refund for every month they cycle.'],
+    ['Ben', 'Visitors park for free until noon in the front rows near the gate.'],
+  ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+  const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
+  const region = [{ from: 0, to: 4 }];
+  const own = [0, 0, 3, 1, 0];
+
+  it('leaves out the talk that leads up to the subject', () => {
+    const pool = fromFirstMention(prepared.units, region, own);
+    expect(new Set(pool.map((unit) => unit.turn))).toEqual(new Set([2, 3, 4]));
+  });
+
+  it('reaches back a turn at a time when too little is said from the first mention on', () => {
+    // Each turn says about twelve words: two turns back make the thirty words needed.
+    const pool = fromFirstMention(prepared.units, region, [0, 0, 0, 0, 2]);
+    expect(pool.map((unit) => unit.turn)).toEqual([2, 3, 4]);
+    expect(fromFirstMention(prepared.units, region, [0, 0, 0, 0, 2], 0).map((unit) => unit.turn)).toEqual([
+      4,
+    ]);
+  });
+
+  it('answers from the first mention on', () => {
+    const cited = focusedExtract(prepared, 'What was said about parking permits?').map(
+      (item) => item.unit.turn,
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((turn) => turn >= 2)).toBe(true);
+  });
+});
+
+describe('the summary', () => {
+  it('leaves out counting and figures read out without what they are about', () => {
+    const turns = [
+      ['Ana', 'The hall needs chairs and tables for the spring fair.'],
+      ['Ben', 'Chairs first: one two three four five six seven eight chairs stacked.'],
+      ['Cy', 'Eight chairs is too few for the fair, we expect forty guests.'],
+      ['Ana', 'Twelve point five, twelve point five, twelve point five chairs.'],
+      ['Ben', 'The school next door lends chairs and tables for free.'],
+      ['Cy', 'Then I will ask the school for thirty chairs and four tables.'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const prepared = prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript);
+    const chosen = generalExtract(prepared, { words: 200, sections: 1 }).map((item) => item.unit.turn);
+    expect(chosen).toContain(4);
+    expect(chosen).not.toContain(3);
   });
 });

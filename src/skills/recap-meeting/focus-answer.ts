@@ -7,7 +7,8 @@
  *     the query is about: the contiguous run of relevant turns holding the most query weight,
  *     and any other run holding nearly as much (meetings discuss a subject over a run of
  *     turns and sometimes come back to it; stray mentions elsewhere are left out, and so are
- *     their citations);
+ *     their citations); candidates start at each passage's first turn that says the query's
+ *     words, unless too little is said from there on;
  *  3. when the query names a speaker who spoke in that passage, only their sentences are
  *     candidates;
  *  4. sentences are chosen by maximal marginal relevance until a word budget is met, and
@@ -25,6 +26,8 @@ export type FocusOptions = {
   readonly words?: number;
   /** Redundancy trade-off of MMR (1 = relevance only). */
   readonly lambda?: number;
+  /** Sections of the meeting a summary draws from evenly (default: one per 35 words of budget, at least two). */
+  readonly sections?: number;
 };
 
 export type Extract = { readonly unit: Unit; readonly score: number };
@@ -46,6 +49,13 @@ export const FOCUS_PARAMS = {
   namedUnits: 3,
   /** Weight of a matching turn spoken by a speaker the query names, when locating the passage. */
   namedBoost: 1.5,
+  /**
+   * Fewest words of candidates from a passage's first mention of the subject on; fewer, and
+   * the candidates reach back before it turn by turn (about two units: an answer, not a stub).
+   */
+  leadWords: 30,
+  /** Word budget of the overview given when nothing said matches the query: one central sentence. */
+  overviewWords: 15,
   weights: { local: 0.2, region: 0.2, central: 0.25, query: 0.15, density: 0.15 },
   answerWords: 45,
   lambda: 0.7,
@@ -101,9 +111,14 @@ export function withoutSpeakerNames(query: string, speakers: readonly string[]):
       ' ',
     );
   }
-  for (const speaker of speakersNamed(text === query ? query : query, speakers)) {
+  // A part of a named speaker's label said alone ("Hopkins", "the Professor") names them too when
+  // capitalized; in lower case it is the subject's word ("the project progress" asked of the Project Manager).
+  for (const speaker of speakersNamed(query, speakers)) {
     for (const part of words(speaker))
-      if (part.length > 2) text = text.replace(new RegExp(`\\b${escapeRegExp(part)}\\b`, 'giu'), ' ');
+      if (part.length > 2) {
+        const capitalized = `${part.charAt(0).toUpperCase()}${part.slice(1)}`;
+        text = text.replace(new RegExp(`\\b${escapeRegExp(capitalized)}\\b`, 'gu'), ' ');
+      }
   }
   return text;
 }
@@ -351,6 +366,33 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   };
 }
 
+/**
+ * The candidates of each passage from the first turn that says the query's words on: smoothing
+ * draws a passage out over the talk that leads up to the subject, which is about something
+ * else. When fewer than `leadWords` words of candidates are left (the first mention is a
+ * question and short replies), the start moves back a turn at a time until there are enough.
+ */
+export function fromFirstMention(
+  units: readonly Unit[],
+  regions: readonly TurnRegion[],
+  own: readonly number[],
+  minWords: number = FOCUS_PARAMS.leadWords,
+): Unit[] {
+  const firsts = regions.map((span) => {
+    for (let turn = span.from; turn <= span.to; turn++) if ((own[turn] ?? 0) > 0) return turn;
+    return span.from;
+  });
+  const regionOf = (turn: number) => regions.findIndex((span) => turn >= span.from && turn <= span.to);
+  for (let back = 0; ; back++) {
+    const pool = units.filter((unit) => {
+      const at = regionOf(unit.turn);
+      return at < 0 || unit.turn >= (firsts[at] ?? 0) - back;
+    });
+    const size = pool.reduce((sum, unit) => sum + wordCount(unit.text), 0);
+    if ((pool.length > 0 && size >= minWords) || pool.length === units.length) return pool;
+  }
+}
+
 /** Sentences answering `query`, in meeting order. */
 export function focusedExtract(
   prepared: PreparedTranscript,
@@ -359,8 +401,9 @@ export function focusedExtract(
 ): Extract[] {
   if (isGeneralQuery(query)) return generalExtract(prepared, options);
   const located = locateQuery(prepared, query);
-  // No turn says what the query asks about: an answer-sized overview, not a full summary.
-  if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.answerWords, ...options });
+  // No turn says what the query asks about: one central sentence of the whole meeting, not an
+  // answer-sized overview (sentences from elsewhere would read, and cite, as if they answered).
+  if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.overviewWords, sections: 1 });
   const { terms, own, regions, speakers } = located;
   const within = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
   const local = normalize(own);
@@ -369,8 +412,12 @@ export function focusedExtract(
     prepared,
     region.map((value, turn) => (within(turn) ? value : 0)),
   );
-  const inRegion = prepared.units.filter(
-    (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
+  const inRegion = fromFirstMention(
+    prepared.units.filter(
+      (unit) => within(unit.turn) && unit.terms.length >= FOCUS_PARAMS.minTerms && !isQuestion(unit),
+    ),
+    regions,
+    own,
   );
   // A query about what someone said is answered from that person's own turns, when they spoke there.
   const named = inRegion.filter((unit) => speakers.has(unit.speaker));
@@ -406,7 +453,10 @@ export function focusedExtract(
 export function generalExtract(prepared: PreparedTranscript, options: FocusOptions = {}): Extract[] {
   const budget = options.words ?? FOCUS_PARAMS.summaryWords;
   const units = prepared.units.filter(
-    (unit) => unit.terms.length >= 4 && !(unit.asks || /\?$/.test(unit.text) || INVERTED.test(unit.text)),
+    (unit) =>
+      unit.terms.length >= 4 &&
+      !(unit.asks || /\?$/.test(unit.text) || INVERTED.test(unit.text)) &&
+      !mostlyCounting(unit),
   );
   if (units.length === 0) return [];
   const weight = new Map<string, number>();
@@ -420,7 +470,7 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
       return sum / (unit.terms.length + 4) ** FOCUS_PARAMS.summaryExponent;
     }),
   );
-  const sections = Math.max(2, Math.round(budget / FOCUS_PARAMS.sectionWords));
+  const sections = options.sections ?? Math.max(2, Math.round(budget / FOCUS_PARAMS.sectionWords));
   const turns = prepared.transcript.turns.length || 1;
   const extracts: Extract[] = units.map((unit, i) => ({ unit, score: centrality[i] ?? 0 }));
   const chosen: Extract[] = [];
@@ -431,4 +481,18 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
     chosen.push(...selectMmr(section, budget / sections, options.lambda ?? FOCUS_PARAMS.summaryLambda));
   }
   return chosen.sort((a, b) => a.unit.id - b.unit.id);
+}
+
+/** Figures said as words or digits, and what joins them ("twelve point three", "oh five"). */
+const COUNTING =
+  /^(?:\d[\d.,]*|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|point)$/;
+
+/**
+ * A sentence half or more of whose words are figures ("Twelve point three five.", "One two
+ * three four five six cameras."): counting or reading out numbers, which a summary cannot
+ * tell without what they were about.
+ */
+function mostlyCounting(unit: Unit): boolean {
+  const all = words(unit.text);
+  return all.filter((word) => COUNTING.test(word)).length * 2 >= all.length;
 }

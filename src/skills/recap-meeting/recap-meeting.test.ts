@@ -125,7 +125,30 @@ describe('answerQuery', () => {
     expect(
       answer.text.startsWith('Nothing said in the meeting matches "the zebra crossing"; in brief, '),
     ).toBe(true);
-    expect(answer.text.split(/\s+/).length).toBeLessThanOrEqual(80);
+    // One central sentence of the meeting: its citation does not pass for an answer.
+    expect(answer.sentences).toHaveLength(1);
+    expect(answer.text.split(/\s+/).length).toBeLessThanOrEqual(40);
+  });
+
+  it('answers a question about what the meeting decided with its decisions', () => {
+    const turns = [
+      ['Ana', 'Welcome everyone, two things today: the offsite and the newsletter.'],
+      ['Ben', 'For the offsite we looked at the lakeside hall and the old mill.'],
+      ['Cy', 'The lakeside hall has parking and a kitchen, the old mill has neither.'],
+      ['Ana', 'We decided to book the lakeside hall for the offsite.'],
+      ['Ben', 'The newsletter has been late three months in a row now.'],
+      ['Cy', 'Writers send their pieces on the last day, so editing runs over.'],
+      ['Ana', 'Decision: the newsletter deadline moves to the twentieth of each month.'],
+      ['Ben', 'Thanks all, see you next week.'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const meeting = { type: 'transcript', format: 'text', turns } as const;
+    const decided = answerQuery(meeting, 'What did the group decide in the meeting?');
+    expect(decided.general).toBe(true);
+    expect(decided.sentences.map((sentence) => sentence.turn)).toEqual([3, 6]);
+    expect(decided.text).toMatch(/^The group decided to book the lakeside hall/);
+    expect(answerQuery(meeting, 'What did everyone agree on?').sentences.map((s) => s.turn)).toEqual([3, 6]);
+    const summary = answerQuery(meeting, 'Summarize the meeting.');
+    expect(summary.sentences.map((sentence) => sentence.turn)).not.toEqual([3, 6]);
   });
 
   it('boosts the named speaker', () => {

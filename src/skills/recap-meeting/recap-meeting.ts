@@ -10,6 +10,7 @@ import { findActionItems, findDecisions, findOpenQuestions } from './action-item
 import { compressUtterance } from './compress-utterance.ts';
 import {
   type Extract,
+  FOCUS_PARAMS,
   type FocusOptions,
   focusedExtract,
   generalExtract,
@@ -170,6 +171,28 @@ export function querySubject(query: string): string | undefined {
   return subject ? subject.replace(/^The\b/, 'the') : undefined;
 }
 
+/** A query about the whole meeting that asks what was decided ("What did they decide?", "the decisions of the meeting"). */
+const ASKS_DECISIONS = /\b(?:decisions?|decide[ds]?|conclusions?|conclude[ds]?|agree[ds]?|agreements?)\b/i;
+/** Fewer decisions found than this, and the summary answers instead (one decision is not the meeting's outcome). */
+const MIN_DECISIONS = 2;
+
+/** The meeting's decisions as an answer, in meeting order, within `budget` words; each cites the turn that proposed it. */
+function decisionSentences(prepared: PreparedTranscript, budget: number): AnswerSentence[] {
+  const out: AnswerSentence[] = [];
+  let used = 0;
+  for (const item of [...findDecisions(prepared.transcript)].sort((a, b) => a.turn - b.turn)) {
+    const size = item.text.split(/\s+/).length;
+    if (used + size > budget && out.length > 0) break;
+    out.push({
+      text: item.text,
+      turn: item.turn,
+      speaker: prepared.transcript.turns[item.turn]?.speaker ?? '',
+    });
+    used += size;
+  }
+  return out;
+}
+
 /**
  * The query-focused answer as minutes: each speaker attributed, the first sentence opened by
  * the subject asked about ("On the kiosk's buttons, the Industrial Designer said that …").
@@ -180,6 +203,10 @@ function focusedSentences(
   options: FocusOptions,
 ): AnswerSentence[] {
   const general = isGeneralQuery(query);
+  if (general && ASKS_DECISIONS.test(query)) {
+    const decided = decisionSentences(prepared, options.words ?? FOCUS_PARAMS.summaryWords);
+    if (decided.length >= MIN_DECISIONS) return decided;
+  }
   // A query none of whose words the meeting says is answered by an overview, and says so.
   const unmatched = !general && locateQuery(prepared, query) === undefined;
   const sentences = reported(
