@@ -7,8 +7,8 @@
  */
 import { createRequire } from 'node:module';
 import { memoized } from '../memo.ts';
-import { stemRussian } from './stem-russian.ts';
 import { americanSpelling } from './spelling.ts';
+import { stemRussian } from './stem-russian.ts';
 
 const require = createRequire(import.meta.url);
 const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
@@ -19,6 +19,10 @@ const CYRILLIC_WORD = /^[а-яё]+$/;
 /** Stem of a lower-case word: Porter2 of its American spelling for a–z letters, Snowball Russian for Cyrillic; anything else as it is. */
 export const stem: (word: string) => string = memoized(
   (word) =>
-    LATIN_WORD.test(word) ? porter2(americanSpelling(word)) : CYRILLIC_WORD.test(word) ? stemRussian(word) : word,
+    LATIN_WORD.test(word)
+      ? porter2(americanSpelling(word))
+      : CYRILLIC_WORD.test(word)
+        ? stemRussian(word)
+        : word,
   200_000,
 );

@@ -126,8 +126,8 @@ export function applyDefinedFormula(frame: Frame, question: string, constraints:
     if (!tree || !tokens!.some((token) => token.kind === 'column')) continue;
     const cached = new Map<string, readonly Cell[]>();
     const cells = (column: string) => {
-      let known = cached.get(column);
-      if (!known) cached.set(column, (known = cellsOf(frame, column)));
+      const known = cached.get(column) ?? cellsOf(frame, column);
+      cached.set(column, known);
       return known;
     };
     frame.derived.set(

@@ -21,8 +21,8 @@ import {
   numbersOf,
   totalsRows,
 } from './analysis-frame.ts';
-import { cellDate } from './date-conditions.ts';
 import { applyConversion } from './cell-conversions.ts';
+import { cellDate } from './date-conditions.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, quantile, variance } from './stats.ts';
 import { valueCounts } from './value-frequency.ts';
