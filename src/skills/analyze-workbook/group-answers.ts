@@ -232,6 +232,18 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
     ? Math.min(...scored.map((item) => item.score))
     : Math.max(...scored.map((item) => item.score));
   const noun = fn === 'count' ? (/^(?:number of\s+|count of\s+)?([a-z]+)/i.exec(rest)?.[1] ?? '') : '';
+  const found = {
+    label,
+    phrase,
+    fn,
+    ...(measure ? { measure } : {}),
+    best,
+    low,
+    groups: scored.length,
+    keys,
+    noun,
+    minimum,
+  };
   // The N best groups, in order (a stable sort keeps first-seen order among equal scores); a tie
   // across the cut leaves the list open, and groups of one row each are rows, not groups.
   if (top) {
@@ -244,36 +256,9 @@ export function groupSuperlative(context: SlotContext): GroupRank | undefined {
         `The ${top} ${low ? 'lowest' : 'highest'} ${label} groups are not set: ${ordered[top - 1]!.key} and ${ordered[top]!.key} tie at ${ordered[top]!.score}.`,
         { hint: 'Say how to break the tie.' },
       );
-    const winners = ordered.slice(0, top).map((item) => item.key);
-    return {
-      label,
-      phrase,
-      fn,
-      ...(measure ? { measure } : {}),
-      winners,
-      best,
-      low,
-      groups: scored.length,
-      keys,
-      noun,
-      minimum,
-      top,
-    };
+    return { ...found, winners: ordered.slice(0, top).map((item) => item.key), top };
   }
-  const winners = scored.filter((item) => item.score === best).map((item) => item.key);
-  return {
-    label,
-    phrase,
-    fn,
-    ...(measure ? { measure } : {}),
-    winners,
-    best,
-    low,
-    groups: scored.length,
-    keys,
-    noun,
-    minimum,
-  };
+  return { ...found, winners: scored.filter((item) => item.score === best).map((item) => item.key) };
 }
 
 const FN_WORDS: Record<GroupFn, readonly string[]> = {
