@@ -567,7 +567,7 @@ describe('the web app in Chromium', () => {
     await schedule.getByLabel('Duration').selectOption('1h');
     await schedule.getByRole('button', { name: 'Find free times' }).click();
     const slots = schedule.getByRole('region', { name: 'Free times this week' });
-    await slots.locator('.slot').first().waitFor({ timeout: 30_000 });
+    await slots.locator('.slot').first().waitFor({ timeout: 60_000 });
     expect(await slots.locator('.slot').count()).toBeGreaterThan(3);
     await slots.locator('.slot').nth(1).getByRole('button', { name: 'Pick' }).click();
     // Picking a slot writes the invitation for that slot, which reads back as a request at that time.
