@@ -192,8 +192,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const retrieved = results;
   if (person) {
     // When passages by them are among the results, the one that answers may still rank below
-    // the others ("Where did Paul suggest for the offsite?", many replies about the offsite, one
-    // mail by another Paul): what they wrote is searched too. Without any, passages about them
+    // the others ("Where did Ida suggest for the retreat?", many replies about the retreat, one
+    // mail by another Ida): what they wrote is searched too. Without any, passages about them
     // answer, as before.
     if (results.some((hit) => sentBy(hit, person))) {
       const theirs = (
