@@ -86,9 +86,10 @@ function fits(value: string, type: AnswerType | undefined): boolean {
 const titleWords = (title: string) => title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_.]/g, ' ');
 
 /**
- * The same word with another ending, in a script the analyser does not stem (Cyrillic, Greek):
- * the question's "января" and the heading "Январь". They share their first three letters or more
- * and part only in their last two at most (a short word like "мая" is not matched to "май").
+ * The same word with another ending, outside the Latin script: Russian words reach here already
+ * stemmed ("января" and "Январь" are both "январ"), so this catches the endings a stemmer leaves
+ * apart and scripts with no stemmer (Greek). The two share their first three letters or more and
+ * part only in their last two at most.
  */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
