@@ -1,16 +1,24 @@
 // Officemate's search as an engine for ../shared/tools/ir-bench (`--engine-module`).
 // Run the harness under tsx so this module can load our TypeScript:
 //   node --import tsx run.mjs --collection DIR --engine-module /path/to/bench/ir-bench-adapter.mjs
-// Each document is read as a text file would be (title: its first line; one paragraph per
-// line of the rest) and chunked by the same chunker as indexed files (sections of at most 300
-// words), one file per document in a fresh SQLite index in memory (so each passage's file is
-// its document, for the ranking's document-level evidence); queries go through the same
-// `search()` the CLI uses, with query understanding off (test queries are plain text), and
-// each document is scored from its passages (`aggregatePassages`). `officemate-whole` indexes
-// every document as one chunk instead. OFFICEMATE_RANK='{"k1":1.1,...}' overrides ranking
-// parameters, OFFICEMATE_CHUNK_WORDS the chunk size, OFFICEMATE_PASSAGE_DECAY the
-// aggregation's decay.
+// The harness hands every engine one flat text per document: the collection's title, a line
+// break and its text, or the text alone where the collection has no title (TIME). Each
+// document reaches our engine as a file with those fields would: its title (where the
+// collection has one) is the file's title, as a document's title property or heading is, and
+// no other line becomes one; the text is read as lines (the collections' texts keep no blank
+// lines, so a line is the smallest unit the chunker packs) and chunked by the same chunker as
+// indexed files (sections of at most 300 words), one file per document in a fresh SQLite index
+// in memory (so each passage's file is its document, for the ranking's document-level
+// evidence). The title is told apart from the text by the collection's own corpus.jsonl, read
+// from the folders in OFFICEMATE_IR_COLLECTIONS (bench/ir-harness.ts sets it); a document not
+// found there gets no title. Queries go through the same `search()` the CLI uses, with query
+// understanding off (test queries are plain text), and each document is scored from its
+// passages (`aggregatePassages`). `officemate-whole` indexes every document as one chunk
+// instead. OFFICEMATE_RANK='{"k1":1.1,...}' overrides ranking parameters,
+// OFFICEMATE_CHUNK_WORDS the chunk size, OFFICEMATE_PASSAGE_DECAY the aggregation's decay.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { aggregatePassages } from '../src/index/aggregate.ts';
 import { chunkFile } from '../src/index/chunk-file.ts';
 import { writeChunks } from '../src/index/index-paths.ts';
@@ -31,13 +39,37 @@ const CHUNK_WORDS = Number(process.env.OFFICEMATE_CHUNK_WORDS ?? 300);
  */
 const PASSAGE_DECAY = Number(process.env.OFFICEMATE_PASSAGE_DECAY ?? 0);
 
+/**
+ * Title and text of every document of the collections named in OFFICEMATE_IR_COLLECTIONS (a
+ * JSON array of folders), keyed by the flat text the harness builds from them.
+ */
+function collectionFields() {
+  const fields = new Map();
+  for (const dir of JSON.parse(process.env.OFFICEMATE_IR_COLLECTIONS ?? '[]')) {
+    for (const line of readFileSync(join(dir, 'corpus.jsonl'), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const record = JSON.parse(line);
+      const title = String(record.title ?? '');
+      const text = String(record.text ?? '');
+      fields.set(title ? `${title}\n${text}` : text, { title, body: text });
+    }
+  }
+  return fields;
+}
+
+const FIELDS = collectionFields();
+let unknown = 0;
+
+/** The document's own title and text; a text the collections do not hold is all body. */
 function split(doc) {
   const content = String(doc.content ?? '');
-  const newline = content.indexOf('\n');
-  return {
-    title: newline > 0 ? content.slice(0, newline) : '',
-    body: newline > 0 ? content.slice(newline + 1) : content,
-  };
+  const known = FIELDS.get(content);
+  if (known) return known;
+  if (unknown++ === 0)
+    process.stderr.write(
+      'ir-bench-adapter: a document is not in the collections of OFFICEMATE_IR_COLLECTIONS; it gets no title (run through bench/ir.ts or bench/ir-tune.ts)\n',
+    );
+  return { title: '', body: content };
 }
 
 function wholeDraft(doc) {
@@ -52,7 +84,7 @@ function chunkedDrafts(doc) {
     .map((line, index) => ({ kind: 'paragraph', text: line, locator: { paragraph: index + 1 } }));
   const parsed = { type: 'document', format: 'txt', metadata: { title }, blocks };
   const chunks = chunkFile(parsed, `/collection/${doc.id}.txt`, { maxWords: CHUNK_WORDS });
-  // A document without a first line keeps an empty title, as `wholeDraft` does, rather than its made-up file name.
+  // A document without a title keeps an empty one, as `wholeDraft` does, rather than its made-up file name.
   const drafts = chunks.map((chunk) => ({ ...chunk, title, data: { docId: doc.id } }));
   return drafts.length > 0 ? drafts : wholeDraft(doc);
 }

@@ -38,7 +38,10 @@ export function prepareHarness(): void {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: HARNESS, stdio: 'inherit' });
 }
 
-/** Runs the harness on `collections` with `engines`; `env` reaches our adapter (OFFICEMATE_RANK …). */
+/**
+ * Runs the harness on `collections` with `engines`; `env` reaches our adapter (OFFICEMATE_RANK …),
+ * as do the collections' folders (OFFICEMATE_IR_COLLECTIONS), where it reads each document's title.
+ */
 export function runHarness(
   collections: readonly string[],
   engines: readonly string[],
@@ -47,7 +50,8 @@ export function runHarness(
 ): HarnessOutput {
   const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
   const args = ['--expose-gc', '--import', tsx, 'run.mjs'];
-  for (const name of collections) args.push('--collection', join(shared, 'corpus', 'ir', name));
+  const dirs = collections.map((name) => join(shared, 'corpus', 'ir', name));
+  for (const dir of dirs) args.push('--collection', dir);
   args.push(
     '--engine-module',
     join(here, 'ir-bench-adapter.mjs'),
@@ -59,7 +63,8 @@ export function runHarness(
   const run = spawnSync(process.execPath, args, {
     cwd: HARNESS,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    // The adapter reads each document's title from its collection (none where it has none).
+    env: { ...process.env, OFFICEMATE_IR_COLLECTIONS: JSON.stringify(dirs), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (run.status !== 0) {
