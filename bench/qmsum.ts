@@ -28,6 +28,7 @@ import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
 import { pairedDifference, type QueryResult } from './paired.ts';
 import { rouge } from './rouge.ts';
+import { citedInSpans, topicQuery } from './topic-queries.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
@@ -194,18 +195,18 @@ for (const { path, half, part } of files()) {
   for (const item of evaluation.specific) run('specific', item);
   if (withTopics)
     for (const { topic, spans } of evaluation.topics) {
-      if (spans.length === 0 || !topic.trim()) continue;
-      const query = `Summarize the discussion about ${topic.trim().replace(/[.?!]+$/, '')}.`;
-      const inside = (turn: number) => spans.some((span) => turn >= span.start && turn <= span.end);
+      const query = topicQuery(topic);
+      if (spans.length === 0 || !query) continue;
       for (const system of SYSTEMS) {
-        const turns = [...new Set(system.answer(transcript, query, 'specific').turns)];
+        const turns = system.answer(transcript, query, 'specific').turns;
+        const { cited, inside } = citedInSpans(turns, spans);
         for (const group of ['all', part] as const) {
           const k = key(system.name, half, group);
           const t = topicTotals.get(k) ?? { n: 0, withInside: 0, cited: 0, citedInside: 0 };
           t.n++;
-          if (turns.some(inside)) t.withInside++;
-          t.cited += turns.length;
-          t.citedInside += turns.filter(inside).length;
+          if (inside > 0) t.withInside++;
+          t.cited += cited;
+          t.citedInside += inside;
           topicTotals.set(k, t);
         }
         if (system.name.startsWith('recap'))
@@ -215,9 +216,9 @@ for (const { path, half, part } of files()) {
             part,
             kind: 'topic',
             score: 0,
-            text: turns.join(' '),
-            cited: turns.length,
-            citedInside: turns.filter(inside).length,
+            text: [...new Set(turns)].join(' '),
+            cited,
+            citedInside: inside,
           });
       }
     }
