@@ -8,6 +8,10 @@
  * as two fixed parts (part a: the 1st, 3rd, 5th… meeting in name order; part b: the others),
  * so that a change can be kept only when it helps on both parts, not on one by chance.
  *
+ * `--topics` also asks, for each entry of a meeting's topic list, "Summarize the discussion about
+ * <topic>." and reports where its cited turns lie against the topic's spans (no reference answer,
+ * so no ROUGE): a second measure of finding the passage, on the same meetings.
+ *
  * `--save FILE` writes each query's result of recap (ROUGE-1, answer, cited turns) as JSON;
  * `--against FILE` compares this run with a saved one, query by query: the mean change of
  * ROUGE-1 with its standard error, answers better / worse / changed, cited turns in span before
@@ -24,11 +28,13 @@ import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
 import { pairedDifference, type QueryResult } from './paired.ts';
 import { rouge } from './rouge.ts';
+import { citedInSpans, topicQuery } from './topic-queries.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
 const verbose = process.argv.includes('--verbose');
 const withParts = process.argv.includes('--parts');
+const withTopics = process.argv.includes('--topics');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 const optionValue = (name: string) => {
@@ -131,7 +137,9 @@ for (const system of SYSTEMS)
 const started = Date.now();
 let meetings = 0;
 /** Recap's result per query, with the half, part and kind it counts in. */
-const results: (QueryResult & { half: Half; part: 'a' | 'b'; kind: 'general' | 'specific' })[] = [];
+const results: (QueryResult & { half: Half; part: 'a' | 'b'; kind: 'general' | 'specific' | 'topic' })[] = [];
+/** Topic queries: answers and cited turns against the topic's spans, per system, half and part. */
+const topicTotals = new Map<string, { n: number; withInside: number; cited: number; citedInside: number }>();
 for (const { path, half, part } of files()) {
   const bytes = readFileSync(path);
   const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
@@ -185,6 +193,35 @@ for (const { path, half, part } of files()) {
   };
   for (const item of evaluation.general) run('general', item);
   for (const item of evaluation.specific) run('specific', item);
+  if (withTopics)
+    for (const { topic, spans } of evaluation.topics) {
+      const query = topicQuery(topic);
+      if (spans.length === 0 || !query) continue;
+      for (const system of SYSTEMS) {
+        const turns = system.answer(transcript, query, 'specific').turns;
+        const { cited, inside } = citedInSpans(turns, spans);
+        for (const group of ['all', part] as const) {
+          const k = key(system.name, half, group);
+          const t = topicTotals.get(k) ?? { n: 0, withInside: 0, cited: 0, citedInside: 0 };
+          t.n++;
+          if (inside > 0) t.withInside++;
+          t.cited += cited;
+          t.citedInside += inside;
+          topicTotals.set(k, t);
+        }
+        if (system.name.startsWith('recap'))
+          results.push({
+            id: `${path.split('/').slice(-2).join('/')}\u0000topic\u0000${query}`,
+            half,
+            part,
+            kind: 'topic',
+            score: 0,
+            text: [...new Set(turns)].join(' '),
+            cited,
+            citedInside: inside,
+          });
+      }
+    }
 }
 
 const pct = (value: number, n: number) => (n ? ((100 * value) / n).toFixed(1) : '–');
@@ -215,6 +252,22 @@ for (const half of Object.keys(HALVES) as Half[]) {
 console.log('| | expected naive baseline (published figure) | specific | | ~19 | | | | ~65% | ~20% |');
 console.log('| | QMSum paper: Locator + HMNet (supervised) | all | | 32.3 | 8.7 | | | | |');
 console.log('| | QMSum paper: extractive oracle | all | | 42.8 | | | | | |');
+if (withTopics) {
+  console.log(
+    '\nTopic queries ("Summarize the discussion about <topic>."), cited turns against the topic\'s spans:\n',
+  );
+  console.log('| half | system | n | answers with a cited turn in span | cited turns in span |');
+  console.log('|---|---|---|---|---|');
+  for (const half of Object.keys(HALVES) as Half[])
+    for (const part of PARTS)
+      for (const system of SYSTEMS) {
+        const t = topicTotals.get(key(system.name, half, part));
+        if (!t?.n) continue;
+        console.log(
+          `| ${half} (${HALVES[half]}/)${part === 'all' ? '' : ` part ${part}`} | ${system.name} | ${t.n} | ${pct(t.withInside, t.n)}% | ${pct(t.citedInside, t.cited)}% |`,
+        );
+      }
+}
 
 if (saveTo) writeFileSync(saveTo, `${JSON.stringify(results, null, 1)}\n`);
 if (against) {
@@ -226,14 +279,14 @@ if (against) {
   console.log('|---|---|---|---|---|---|---|---|');
   for (const half of Object.keys(HALVES) as Half[])
     for (const part of PARTS)
-      for (const kind of ['general', 'specific'] as const) {
+      for (const kind of ['general', 'specific', 'topic'] as const) {
         const these = results.filter(
           (result) =>
             result.half === half && result.kind === kind && (part === 'all' || result.part === part),
         );
         if (these.length === 0) continue;
         const d = pairedDifference(before, these);
-        const cited = kind === 'specific' ? `${pct(d.citedBefore, 1)}% → ${pct(d.citedAfter, 1)}%` : '–';
+        const cited = kind === 'general' ? '–' : `${pct(d.citedBefore, 1)}% → ${pct(d.citedAfter, 1)}%`;
         console.log(
           `| ${half}${part === 'all' ? '' : ` part ${part}`} | ${kind} | ${d.n} | ${d.mean >= 0 ? '+' : ''}${(100 * d.mean).toFixed(2)} ± ${(100 * d.standardError).toFixed(2)} | ${d.better} | ${d.worse} | ${d.changed} | ${cited} |`,
         );

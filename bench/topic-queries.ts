@@ -1,0 +1,22 @@
+/**
+ * Queries made from a QMSum meeting's topic list, scored by where their cited turns lie: the
+ * topic list marks the turns of each discussion, so a query asking about a topic should cite
+ * turns inside those spans. No reference answer exists for them, so they measure locating only.
+ */
+import type { QmsumSpan } from '../src/formats/transcript/read-qmsum.ts';
+
+/** The query asked for one topic ("Summarize the discussion about <topic>."); undefined for an empty topic. */
+export function topicQuery(topic: string): string | undefined {
+  const subject = topic.trim().replace(/[.?!]+$/, '');
+  return subject ? `Summarize the discussion about ${subject}.` : undefined;
+}
+
+/** The distinct cited turns and how many of them lie inside the spans (inclusive). */
+export function citedInSpans(
+  turns: readonly number[],
+  spans: readonly QmsumSpan[],
+): { cited: number; inside: number } {
+  const distinct = [...new Set(turns)];
+  const inside = distinct.filter((turn) => spans.some((span) => turn >= span.start && turn <= span.end));
+  return { cited: distinct.length, inside: inside.length };
+}
