@@ -155,7 +155,12 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
       : cells.map((cell) => String(cell ?? ''));
     let mapped = 0;
     const next = cells.map((cell, row) => {
-      const to = cell === null && texts[row]!.trim() === '' ? undefined : mapping.get(key(texts[row]!));
+      // A spreadsheet's TRUE and FALSE are 1 and 0 as numbers: "'1' and 'Y' mean yes" takes them too.
+      const to =
+        cell === null && texts[row]!.trim() === ''
+          ? undefined
+          : (mapping.get(key(texts[row]!)) ??
+            (typeof column?.values[row] === 'boolean' ? mapping.get(key(cell ? '1' : '0')) : undefined));
       if (to === undefined) return cell;
       mapped++;
       return to;

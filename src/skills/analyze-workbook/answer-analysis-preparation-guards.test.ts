@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask, refusalCode as refusal } from '../../../test/helpers/analysis-csv.ts';
+import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import type { Cell, Sheet } from '../../formats/model.ts';
+import { answerAnalysis } from './answer-analysis.ts';
+import { headerRowTable } from './detect-tables.ts';
+
+// An invented allotment society's plots: a yearly ranking (blank for a new plot), a show prize
+// ('–' for none), a hedge note left blank where none was cut, and a warden's remark in quotes.
+const PLOTS = `Plot,Rank,Show prize,Hedge,Remark
+Ash Row,1,Gold,trimmed,"""Tidy"""
+Birch End,4,–,,TBA
+Cedar Gap,2,Silver,,"""Weedy"""
+Dock Lane,7,Gold,laid,"""Tidy"""
+Elm Nook,,–,trimmed,TBA
+Fern Bank,3,Bronze,,"""Sunny"""
+Gorse Hill,9,–,,"""Weedy"""
+Holly Ley,5,Gold,cut back,"""Damp"""
+`;
+
+describe('preparation steps that must not give a confident wrong answer', () => {
+  it('refuses two slots that asked different things but got one and the same computation', () => {
+    // 7 plots have a Show prize other than '–'... the engine keeps the rows of 'Gold' for both slots.
+    expect(
+      refusal(PLOTS, {
+        question: 'How many plots had a Show prize, and how many of those was it "Gold"?',
+        constraints: "A Show prize of '–' means no prize and is missing.",
+        format: '@prize_plots[count], @gold_plots[count] where both are integers.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('refuses two slots answered by the very same computation', () => {
+    expect(
+      refusal(PLOTS, {
+        question: 'How many plots lie in the 19th row of the map, and how many in the 20th?',
+        constraints: 'The row of the map is the first letter of Plot.',
+        format: '@nineteenth[count], @twentieth[count] where both are integers.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('refuses a percentage slot answered by a count of rows', () => {
+    expect(
+      refusal(PLOTS, {
+        question: 'What percentage of plots cut a hedge?',
+        constraints: 'A blank Hedge cell means no hedge was cut; any other text means one was.',
+        format: '@hedge_percent[percent] where "percent" is rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('drops no rows when "remove" and "missing" stand in different clauses, and counts the missing cells', () => {
+    // Remarks: Tidy, TBA, Weedy, Tidy, TBA, Sunny, Weedy, Damp: 2 missing, 4 distinct left.
+    const answer = ask(PLOTS, {
+      question: 'After cleaning Remark, how many remarks are missing and how many distinct remarks are left?',
+      constraints:
+        "Remove every double quote from Remark and strip the spaces around it; a remark 'TBA' is missing. Count distinct values among the remarks that are not missing.",
+      format: '@missing_remarks[count], @distinct_remarks[count] where both are integers.',
+    });
+    expect(answer.slots).toEqual({ missing_remarks: '2', distinct_remarks: '4' });
+    expect(answer.planText).not.toContain('dropped');
+  });
+  it('counts the missing cells a later step drops before the drop', () => {
+    // Rank is blank for Elm Nook: 1 missing; the other ranks 1, 4, 2, 7, 3, 9, 5 have mean 31 / 7.
+    const answer = ask(PLOTS, {
+      question: 'How many Rank values are missing, and what is the mean Rank once those rows are dropped?',
+      constraints: 'Drop the rows with a missing Rank. Round the mean to two decimal places.',
+      format:
+        '@missing_rank[count], @mean_rank[mean] where "count" is an integer and "mean" has two decimals.',
+    });
+    expect(answer.slots).toEqual({ missing_rank: '1', mean_rank: '4.43' });
+  });
+  it('reads "N or worse" as the side the other labelled ranges leave open', () => {
+    // Ranks 1, 4, 2, 7, 3, 9, 5 (one blank): top 1-2 → 2, middle 3-6 → 3, low 7 or worse → 2.
+    const answer = ask(PLOTS, {
+      question: 'How many plots fall in each rank band?',
+      constraints:
+        "Drop the plot whose Rank is blank. Bin Rank into 'top' for 1 to 2, 'middle' for 3 to 6 and 'low' for 7 or worse.",
+      format: '@top[count], @middle[count], @low[count] where each is an integer.',
+    });
+    expect(answer.slots).toEqual({ top: '2', middle: '3', low: '2' });
+  });
+  it('refuses bins when one labelled range does not read, and a count of a label no column holds', () => {
+    expect(
+      refusal(PLOTS, {
+        question: 'How many plots fall in each rank band?',
+        constraints:
+          "Bin Rank into 'top' for 1 to 2, 'middle' for 3 to 6 and 'low' for the rest of the field below 6.",
+        format: '@top[count], @middle[count], @low[count] where each is an integer.',
+      }),
+    ).toBe('unsupported');
+    expect(
+      refusal(PLOTS, {
+        question: "How many plots are 'thriving'?",
+        constraints: "A plot is 'thriving' when its remark is kind.",
+        format: '@thriving[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+describe('a stated mapping over spreadsheet booleans', () => {
+  it('takes TRUE and FALSE as the 1 and 0 the mapping names', () => {
+    const sheet = csvToWorkbook('Job,Flag\nPaint,1\nDig,0\nSow,TRUE\nMow,FALSE\nPrune,Y\nWeed,N\n', 'jobs')
+      .sheets[0]!;
+    const flag = (value: boolean): Cell => ({ type: 'boolean', value, text: value ? 'TRUE' : 'FALSE' });
+    const rows = sheet.rows.map((row, index) =>
+      index === 3 ? [row[0]!, flag(true)] : index === 4 ? [row[0]!, flag(false)] : row,
+    );
+    const table = headerRowTable({ ...sheet, rows } as Sheet)!;
+    const answer = answerAnalysis(table, {
+      question: 'How many jobs count as done according to the Flag column, and how many do not?',
+      constraints: "Normalise Flag: '1' and 'Y' (any case) mean yes, '0' and 'N' mean no.",
+      format: '@flag_yes[count], @flag_no[count] where both are integers.',
+    });
+    expect(answer.slots).toEqual({ flag_yes: '3', flag_no: '3' });
+  });
+});
