@@ -97,6 +97,22 @@ describe('preparation steps that must not give a confident wrong answer', () => 
   });
 });
 
+describe('a stated mapping no answer reads', () => {
+  it('refuses when the mapped column is neither counted nor filtered', () => {
+    // 'Plot' in Kind picks three rows; the hedges the question asks about are never counted.
+    const sites =
+      'Site,Kind,Hedge\nAsh Row,Plot,trimmed\nBirch End,Orchard,none\nCedar Gap,Plot,none\nDock Lane,Plot,laid\n';
+    expect(
+      refusal(sites, {
+        question: 'How many plots cut a hedge, and what percentage of all plots is that?',
+        constraints: "A Hedge of 'none' means no hedge was cut; any other text means one was.",
+        format:
+          '@hedge_plots[count], @hedge_percent[percent] where "count" is an integer and "percent" has two decimals.',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
 describe('a stated mapping over spreadsheet booleans', () => {
   it('takes TRUE and FALSE as the 1 and 0 the mapping names', () => {
     const sheet = csvToWorkbook('Job,Flag\nPaint,1\nDig,0\nSow,TRUE\nMow,FALSE\nPrune,Y\nWeed,N\n', 'jobs')

@@ -380,7 +380,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     }
   }
   const planText = `${notes.join(' ')} ${frame.steps.join(' ')}`;
+  // "A 'none' Hedge means no hedge was cut": values mapped that no answer or condition then read
+  // leave the question's point undone.
+  const answerNotes = notes.slice(preparedSteps).join(' ');
+  const unreadMappings = frame.steps
+    .map((step) => /^(.+?) mapped: /.exec(step)?.[1])
+    .filter(
+      (name): name is string =>
+        name !== undefined &&
+        !answerNotes.includes(name) &&
+        !frame.conditions.some((condition) => condition.column === name),
+    );
   const unapplied = [
+    ...unreadMappings.map((name) => `the values of ${name} the text maps`),
     ...unappliedConditions(frame, request.question, notes.join(' ')),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),
