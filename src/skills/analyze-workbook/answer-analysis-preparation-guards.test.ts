@@ -130,3 +130,16 @@ describe('a stated mapping over spreadsheet booleans', () => {
     expect(answer.slots).toEqual({ flag_yes: '3', flag_no: '3' });
   });
 });
+
+describe('a header word cut short with a full stop', () => {
+  it('reads "position" in a slot as the Pos. column, and fills its blank with the median', () => {
+    // Pos. 3, 1, (blank), 6, 2: median 2.5 fills the blank; mean (3 + 1 + 2.5 + 6 + 2) / 5 = 2.9.
+    const answer = ask('Season,Pos.,Cup\n1990,3,–\n1991,1,Final\n1992,,–\n1993,6,Winner\n1994,2,–\n', {
+      question: 'What is the mean league position after filling the missing Pos. with the median?',
+      constraints:
+        'A blank Pos. is missing; fill it with the median of the other positions. Round to two decimal places.',
+      format: '@mean_position[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots.mean_position).toBe('2.90');
+  });
+});

@@ -1011,6 +1011,8 @@ export function statedRanges(sentence: string, unread: string[] = []): StatedRan
   const pattern =
     /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s*(?:\(\s*([^)]{1,60})\)|:\s*([^,;"'“‘]{1,60})|(?:for|if|when|where)\s+(?:\w+\s+){0,3}?(?:is\s+)?([^,;"'“‘]{1,60}))/g;
   const sidedRanges: { label: string; words: string; bound: number }[] = [];
+  // Labels whose range did not read: reported only when the other labels of this form did.
+  const skipped: string[] = [];
   for (const match of sentence.matchAll(pattern)) {
     const words = (match[2] ?? match[3] ?? match[4] ?? '')
       .replace(/^(?:values?|ages?|scores?)\s+/i, '')
@@ -1024,7 +1026,7 @@ export function statedRanges(sentence: string, unread: string[] = []): StatedRan
       continue;
     }
     const contains = readRange(words);
-    if (!contains && /\d/.test(words)) unread.push(match[1]!);
+    if (!contains && /\d/.test(words)) skipped.push(match[1]!);
     const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(
       words.replace(/(\d),(\d{3})/g, '$1$2'),
     );
@@ -1043,7 +1045,7 @@ export function statedRanges(sentence: string, unread: string[] = []): StatedRan
     const below = found.every((range) => range.high !== undefined && range.high < item.bound);
     const above = found.every((range) => range.low !== undefined && range.low > item.bound);
     if (found.length === 0 || below === above) {
-      unread.push(item.label);
+      skipped.push(item.label);
       continue;
     }
     const bound = item.bound;
@@ -1054,7 +1056,10 @@ export function statedRanges(sentence: string, unread: string[] = []): StatedRan
       ...(below ? { low: bound } : { high: bound }),
     });
   }
-  if (found.length > 0) return found;
+  if (found.length > 0) {
+    unread.push(...skipped);
+    return found;
+  }
   // Quoted labels each followed by its range in running words: "'small' is an Attendance below 100,
   // 'medium' from 100 to 299 and 'large' 300 or more". Two or more, or none.
   const running: StatedRange[] = [];
