@@ -143,3 +143,36 @@ describe('a header word cut short with a full stop', () => {
     expect(answer.slots.mean_position).toBe('2.90');
   });
 });
+
+// An invented choir's conductors: a post, a term written in several forms.
+const CONDUCTORS = `Name,Post,Term
+Ada Vale,Chief Conductor,1921–1930
+Ben Moor,Guest Conductor,1934–1936
+Cy Holt,Chief Conductor and Organist,1938–1951
+Di Frost,Assistant,1952–1955
+Ed Lune,Chief Conductor,1956–1970
+`;
+
+describe('numbers taken from digits of a text column', () => {
+  it('makes a column of the four digits before the dash and bounds it', () => {
+    // Starts 1921, 1934, 1938, 1952, 1956: those from 1935 on are Cy, Di and Ed; two are Chief posts.
+    const answer = ask(CONDUCTORS, {
+      question: 'How many conductors starting in 1935 or later held a Chief post?',
+      constraints:
+        "The start year is the four digits before the dash in Term. Keep the rows whose start year is 1935 or later and whose Post contains 'Chief'.",
+      format: '@late_chiefs[count] where "count" is an integer.',
+    });
+    expect(answer.slots.late_chiefs).toBe('2');
+  });
+  it('takes the last four digits, and keeps rows by a part of a cell rather than a whole value', () => {
+    // Posts containing 'Chief Conductor': Ada, Cy, Ed; their end years 1930, 1951, 1970; median 1951.
+    const answer = ask(CONDUCTORS, {
+      question:
+        'What is the median end year of the conductors whose Post contains the words "Chief Conductor"?',
+      constraints: 'The end year is the last four digits of Term.',
+      format: '@median_end_year[year] where "year" is a number rounded to one decimal place.',
+    });
+    expect(answer.slots.median_end_year).toBe('1951.0');
+    expect(answer.planText).toContain('contains');
+  });
+});

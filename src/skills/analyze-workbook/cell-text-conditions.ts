@@ -21,6 +21,19 @@ type TextCondition = {
 
 const QUOTE = `["'‘“]([^"'’”]{1,30})["'’”]`;
 
+/** The words before a quoted part a cell contains ("does not contain the word "). */
+const CONTAINS_LEAD =
+  /\b(?:(does not|doesn't|do not|don't|not)\s+)?(?:contains?|containing|includes?|including)\s+(?:the\s+(?:word|words|text|string|substring|phrase)\s+)?/;
+
+/** Whether the quote at `index` of `text` is a part a cell contains or starts with, not a whole value. */
+export function quotedPart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 50), index);
+  return (
+    new RegExp(`${CONTAINS_LEAD.source}$`, 'i').test(before) ||
+    /\b(?:starts?|begins?|starting|beginning)\s+with\s+$/i.test(before)
+  );
+}
+
 /** Rules, one kind of sentence each. */
 const TEXT_CONDITIONS: readonly TextCondition[] = [
   {
@@ -40,6 +53,24 @@ const TEXT_CONDITIONS: readonly TextCondition[] = [
         test: (cell) => typeof cell === 'string' && cell.trim().startsWith(prefix) !== negated,
         says: (column) =>
           `rows where ${column} ${negated ? 'does not start' : 'starts'} with ${JSON.stringify(prefix)}`,
+      };
+    },
+  },
+  {
+    // "whose Title contains 'Envoy'", "contains the word \"Deputy\" anywhere in it".
+    name: 'text contains a quoted part',
+    read: (sentence) => {
+      const match = new RegExp(`${CONTAINS_LEAD.source}${QUOTE}`, 'i').exec(sentence);
+      if (!match) return undefined;
+      const part = match[2]!;
+      const negated = match[1] !== undefined;
+      return {
+        at: match.index,
+        text: true,
+        // Case as written, as pandas' str.contains reads it.
+        test: (cell) => typeof cell === 'string' && cell.includes(part) !== negated,
+        says: (column) =>
+          `rows where ${column} ${negated ? 'does not contain' : 'contains'} ${JSON.stringify(part)}`,
       };
     },
   },
@@ -115,6 +146,9 @@ export function applyTextConditions(frame: Frame, question: string, constraints:
       }
       const cells = cellsOf(frame, name);
       const term = definedTerm(sentence, condition.at);
+      // The question and the constraints may both state it.
+      const step = `${condition.says(name)}${term ? ` (${term})` : ''}`;
+      if (frame.steps.some((done) => done.startsWith(`${step} (`))) continue;
       filterRows(
         frame,
         name,

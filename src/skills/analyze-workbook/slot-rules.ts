@@ -1097,7 +1097,14 @@ function unmadeLabel(context: SlotContext): string | undefined {
   for (const cells of context.frame.derived.values())
     for (const cell of cells) if (typeof cell === 'string') held.add(cell.trim().toLowerCase());
   const names = new Set(columnNames(context.frame).map((name) => name.toLowerCase()));
-  return labels.find((label) => !held.has(label.toLowerCase()) && !names.has(label.toLowerCase()));
+  // A part of a cell a step kept rows by ("contains 'Chief'") is used.
+  const steps = context.frame.steps.join(' ').toLowerCase();
+  return labels.find(
+    (label) =>
+      !held.has(label.toLowerCase()) &&
+      !names.has(label.toLowerCase()) &&
+      !steps.includes(JSON.stringify(label.toLowerCase())),
+  );
 }
 
 /**
