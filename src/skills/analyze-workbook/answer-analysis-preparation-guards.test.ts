@@ -176,3 +176,29 @@ describe('numbers taken from digits of a text column', () => {
     expect(answer.planText).toContain('contains');
   });
 });
+
+describe('cell-text conditions in a dropping clause, and label codes', () => {
+  // An invented fair's marrows: weights written with a unit, some only as a bound.
+  const MARROWS =
+    'Grower,Class,Weight\nAnn,open,12 kg\nBo,junior,under 5 kg\nCai,open,9 kg\nDee,novice,under 5 kg\nEli,junior,6 kg\n';
+  it('leaves out the rows that begin with the quoted text when the clause drops them', () => {
+    // Rows not starting with 'under': Ann, Cai, Eli.
+    const answer = ask(MARROWS, {
+      question: 'How many marrows are left once the bounds are dropped?',
+      constraints: "Weights are written with a unit; drop the rows whose Weight begins with 'under'.",
+      format: '@weights_left[count] where "count" is an integer.',
+    });
+    expect(answer.slots.weights_left).toBe('3');
+    expect(answer.planText).toContain('rows dropped');
+  });
+  it('names the label codes of an encoded column as its codes', () => {
+    // junior → 0, novice → 1, open → 2: codes 2, 0, 2, 1, 0; mean 1.
+    const answer = ask(MARROWS, {
+      question: 'After label encoding Class, what is the mean of the codes?',
+      constraints:
+        'Label encode Class with codes 0, 1, 2 given to the distinct values in alphabetical order. Round to two decimal places.',
+      format: '@mean_class_code[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots.mean_class_code).toBe('1.00');
+  });
+});

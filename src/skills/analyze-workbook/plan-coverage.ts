@@ -56,6 +56,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
+  // "@mean_purpose_code" once Purpose was label encoded: its codes are the column's numbers now.
+  { sign: / encoded: /, words: 'code codes coded encoded encoding label labels' },
   // "@mean_term_days" for the days from Took office to Left office: a span of dates goes by these.
   {
     sign: /\b(?:days|weeks|months|years|hours|minutes|seconds) from [^;]+ to /,
