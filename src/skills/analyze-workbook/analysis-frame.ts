@@ -277,8 +277,8 @@ export function findMentions(frame: Frame, text: string): Mention[] {
       }
     }
     if (!best) {
-      // A header word cut short with a full stop spelled out in full: "position" names Pos.,
-      // "regular season" Reg. Season; never a word another column has whole ("postseason").
+      // A header word cut short with a full stop spelled out in full: "points" names Pts.,
+      // "average speed" Avg. Speed; never a word another column has whole ("pitstops").
       const cut = new Set([...name.matchAll(/([A-Za-z]{3,})\./g)].map((match) => match[1]!.toLowerCase()));
       const spelled = (word: string, k: number, start: number) => {
         const other = words[start + k]!;

@@ -9,10 +9,10 @@ import { headerRowTable } from './detect-tables.ts';
 // ('–' for none), a hedge note left blank where none was cut, and a warden's remark in quotes.
 const PLOTS = `Plot,Rank,Show prize,Hedge,Remark
 Ash Row,1,Gold,trimmed,"""Tidy"""
-Birch End,4,–,,TBA
+Birch End,4,–,,n/k
 Cedar Gap,2,Silver,,"""Weedy"""
 Dock Lane,7,Gold,laid,"""Tidy"""
-Elm Nook,,–,trimmed,TBA
+Elm Nook,,–,trimmed,n/k
 Fern Bank,3,Bronze,,"""Sunny"""
 Gorse Hill,9,–,,"""Weedy"""
 Holly Ley,5,Gold,cut back,"""Damp"""
@@ -48,11 +48,11 @@ describe('preparation steps that must not give a confident wrong answer', () => 
     ).toBe('unsupported');
   });
   it('drops no rows when "remove" and "missing" stand in different clauses, and counts the missing cells', () => {
-    // Remarks: Tidy, TBA, Weedy, Tidy, TBA, Sunny, Weedy, Damp: 2 missing, 4 distinct left.
+    // Remarks: Tidy, n/k, Weedy, Tidy, n/k, Sunny, Weedy, Damp: 2 missing, 4 distinct left.
     const answer = ask(PLOTS, {
       question: 'After cleaning Remark, how many remarks are missing and how many distinct remarks are left?',
       constraints:
-        "Remove every double quote from Remark and strip the spaces around it; a remark 'TBA' is missing. Count distinct values among the remarks that are not missing.",
+        "Remove every double quote from Remark and strip the spaces around it; a remark 'n/k' is missing. Count distinct values among the remarks that are not missing.",
       format: '@missing_remarks[count], @distinct_remarks[count] where both are integers.',
     });
     expect(answer.slots).toEqual({ missing_remarks: '2', distinct_remarks: '4' });
@@ -69,22 +69,22 @@ describe('preparation steps that must not give a confident wrong answer', () => 
     expect(answer.slots).toEqual({ missing_rank: '1', mean_rank: '4.43' });
   });
   it('reads "N or worse" as the side the other labelled ranges leave open', () => {
-    // Ranks 1, 4, 2, 7, 3, 9, 5 (one blank): top 1-2 → 2, middle 3-6 → 3, low 7 or worse → 2.
+    // Ranks 1, 4, 2, 7, 3, 9, 5 (one blank): near 1-2 → 2, mid 3-6 → 3, far 7 or worse → 2.
     const answer = ask(PLOTS, {
       question: 'How many plots fall in each rank band?',
       constraints:
-        "Drop the plot whose Rank is blank. Bin Rank into 'top' for 1 to 2, 'middle' for 3 to 6 and 'low' for 7 or worse.",
-      format: '@top[count], @middle[count], @low[count] where each is an integer.',
+        "Drop the plot whose Rank is blank. Bin Rank into 'near' for 1 to 2, 'mid' for 3 to 6 and 'far' for 7 or worse.",
+      format: '@near[count], @mid[count], @far[count] where each is an integer.',
     });
-    expect(answer.slots).toEqual({ top: '2', middle: '3', low: '2' });
+    expect(answer.slots).toEqual({ near: '2', mid: '3', far: '2' });
   });
   it('refuses bins when one labelled range does not read, and a count of a label no column holds', () => {
     expect(
       refusal(PLOTS, {
         question: 'How many plots fall in each rank band?',
         constraints:
-          "Bin Rank into 'top' for 1 to 2, 'middle' for 3 to 6 and 'low' for the rest of the field below 6.",
-        format: '@top[count], @middle[count], @low[count] where each is an integer.',
+          "Bin Rank into 'near' for 1 to 2, 'mid' for 3 to 6 and 'far' for the rest of the field below 6.",
+        format: '@near[count], @mid[count], @far[count] where each is an integer.',
       }),
     ).toBe('unsupported');
     expect(

@@ -338,8 +338,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       );
     return result;
   };
-  // The slot that first took each computation: two slots asking different things ("@vented",
-  // "@vented_percent"; "@cup_seasons", "@cup_titles") answered by one and the same computation
+  // The slot that first took each computation: two slots asking different things ("@fenced",
+  // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation
   // mean the plan read at most one of them.
   const takenBy = new Map<string, string>();
   for (const slot of slots) {

@@ -61,7 +61,7 @@ const TEXT_CONDITIONS: readonly TextCondition[] = [
     },
   },
   {
-    // "whose Title contains 'Envoy'", "contains the word \"Deputy\" anywhere in it".
+    // "whose Post contains 'Warden'", "contains the word \"Deputy\" anywhere in it".
     name: 'text contains a quoted part',
     read: (sentence) => {
       const match = new RegExp(`${CONTAINS_LEAD.source}${QUOTE}`, 'i').exec(sentence);
@@ -140,7 +140,7 @@ export function applyTextConditions(frame: Frame, question: string, constraints:
       if (!condition) continue;
       // The column is the one named last, close before the condition ("whose Opponent starts
       // with"); a prefix is read off the cells as written: text columns, or a column of amounts
-      // with units some of whose cells hold it ("less than 5 kt").
+      // with units some of whose cells hold it ("about 5 kg").
       const before = sentence.slice(0, condition.at);
       // The clause of the condition: a column named in an earlier clause is found there first.
       const clause = before.split(';').at(-1)!;
@@ -162,7 +162,7 @@ export function applyTextConditions(frame: Frame, question: string, constraints:
       const cells =
         condition.text && isNumericColumn(frame, name) ? writtenCells(frame, name) : cellsOf(frame, name);
       const term = definedTerm(sentence, condition.at);
-      // "Drop the rows whose Yield begins with 'less than'": the rows that meet it go.
+      // "Drop the rows whose Weight begins with 'about'": the rows that meet it go.
       const dropped = DROPS.test(before.split(/[;.]/).at(-1) ?? '');
       const test = dropped ? (cell: unknown) => !condition.test(cell) : condition.test;
       // The question and the constraints may both state it.

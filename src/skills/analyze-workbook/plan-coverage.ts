@@ -56,7 +56,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
-  // "@mean_purpose_code" once Purpose was label encoded: its codes are the column's numbers now.
+  // "@mean_kind_code" once Kind was label encoded: its codes are the column's numbers now.
   { sign: / encoded: /, words: 'code codes coded encoded encoding label labels' },
   // "@mean_term_days" for the days from Took office to Left office: a span of dates goes by these.
   {
@@ -246,7 +246,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           !(word.length === 3 && planWords.some((other) => other.length > 4 && other.startsWith(word))) &&
           !planWords.some((other) => skeletonOf(word, other)) &&
           !(word.length >= 3 && squashed.some((name) => name.includes(word))) &&
-          // "position" spells out the Pos. the plan read.
+          // "points" spells out the Pts. the plan read.
           !cutWords.some((cut) => word.length > cut.length && word.startsWith(cut)),
       ),
     ),

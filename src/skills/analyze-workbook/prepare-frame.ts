@@ -816,7 +816,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'rows with a named value',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      // A part a cell contains ("whose Title contains 'Envoy'") is no whole value.
+      // A part a cell contains ("whose Post contains 'Warden'") is no whole value.
       const quoted = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)]
         .filter((match) => !quotedPart(text, match.index))
         .map((match) => match[1]!.trim());
@@ -1200,7 +1200,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
       const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
-        // Rows the text already kept by a part of this column's cells ("whose Title contains 'X'").
+        // Rows the text already kept by a part of this column's cells ("whose Post contains 'X'").
         if (
           frame.steps.some((step) =>
             new RegExp(`^rows where ${escapeRegExp(name)} (?:does not )?(?:contains?|starts?) `).test(step),

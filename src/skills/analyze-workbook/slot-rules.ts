@@ -1007,7 +1007,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
             hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
           },
         );
-      // "@vented_percent": a share of the rows, which a count of them is not.
+      // "@fenced_percent": a share of the rows, which a count of them is not.
       if (has(slotWords(context.slot), 'percentage', 'percent', 'pct', 'proportion', 'fraction', 'share'))
         fail(
           'unsupported',

@@ -283,7 +283,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   {
     name: 'rows with missing values dropped',
     apply: (frame, whole) => {
-      // The clause that drops ("Remove every quote from Title; a 'TBA' is missing" drops no rows).
+      // The clause that drops ("Remove every quote from Remark; a 'n/k' is missing" drops no rows).
       const sentence = whole
         .split(/\s*;\s*/)
         .find((clause) => MISSING.test(clause) && DROP.test(clause) && !FILL.test(clause));
@@ -683,7 +683,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const elsewhere = statedRanges(text.replace(sentence, ' '));
       const unreadHere: string[] = [];
       const here = statedRanges(sentence, unreadHere);
-      // "'top' for 1 to 2, 'low' for 7 or more often": a label whose range did not read would count no rows.
+      // "'near' for 1 to 2, 'far' for 7 or more often": a label whose range did not read would count no rows.
       if (here.length >= 2 && unreadHere.length > 0) {
         frame.unread.push(`the range of ${unreadHere.map((label) => `'${label}'`).join(', ')}`);
         return;
@@ -1019,7 +1019,7 @@ export function statedRanges(sentence: string, unread: string[] = []): StatedRan
       .replace(/[\s.]+$/, '')
       .replace(/\s+(?:and|or)$/i, '')
       .trim();
-    // "'low' for 7 or worse": a side only the other ranges tell.
+    // "'far' for 7 or worse": a side only the other ranges tell.
     const sided = new RegExp(`^${NUMBER}\\s+or\\s+(?:worse|better|beyond)$`, 'i').exec(words);
     if (sided) {
       sidedRanges.push({ label: match[1]!, words, bound: Number(sided[1]) });
