@@ -227,6 +227,15 @@ const WEAK_WORDS = new Set([
 export type Mention = { readonly column: string; readonly position: number; readonly strength: number };
 
 /** Columns a text names, in the order it names them; a longer name wins over one inside it. */
+/** The words of every column but `name`. */
+function otherWords(frame: Frame, name: string): Set<string> {
+  return new Set(
+    columnNames(frame)
+      .filter((other) => other !== name)
+      .flatMap((other) => wordsOf(other)),
+  );
+}
+
 export function findMentions(frame: Frame, text: string): Mention[] {
   const words = wordsOf(text);
   const found: (Mention & { end: number })[] = [];
@@ -266,6 +275,28 @@ export function findMentions(frame: Frame, text: string): Mention[] {
           break;
         }
       }
+    }
+    if (!best) {
+      // A header word cut short with a full stop spelled out in full: "points" names Pts.,
+      // "average speed" Avg. Speed; never a word another column has whole ("pitstops").
+      const cut = new Set([...name.matchAll(/([A-Za-z]{3,})\./g)].map((match) => match[1]!.toLowerCase()));
+      const spelled = (word: string, k: number, start: number) => {
+        const other = words[start + k]!;
+        return (
+          other === word ||
+          (cut.has(word) &&
+            other.length > word.length &&
+            other.startsWith(word) &&
+            !otherWords(frame, name).has(other))
+        );
+      };
+      if (cut.size > 0 && target.some((word) => cut.has(word)))
+        for (let start = 0; start + target.length <= words.length; start++) {
+          if (target.every((word, k) => spelled(word, k, start))) {
+            best = { column: name, position: start, strength: target.length, end: start + target.length };
+            break;
+          }
+        }
     }
     if (!best && quoted) {
       const before = wordsOf(text.slice(0, quoted.index)).length;

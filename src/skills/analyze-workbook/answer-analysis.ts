@@ -338,9 +338,38 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       );
     return result;
   };
+  // The slot that first took each computation: two slots asking different things ("@fenced",
+  // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation
+  // mean the plan read at most one of them.
+  const takenBy = new Map<string, string>();
   for (const slot of slots) {
     const parts = slotParts(slot, request.format);
     const results = parts.map(solve);
+    for (const [index, result] of results.entries()) {
+      const name = parts[index]!.name;
+      const key = `${result.note}\u0000${result.value}`;
+      const other = takenBy.get(key);
+      if (other !== undefined && other !== name)
+        fail(
+          'unsupported',
+          `@${other} and @${name} ask for different things, but the builtin engine worked out the same ${result.note} for both.`,
+          {
+            hint: 'Ask for each value in its own question, with its condition stated ("rows where X is Y").',
+          },
+        );
+      takenBy.set(key, name);
+      // "How many had a prize, and how many of those 'Gold'": a slot counting one value of a column
+      // the rows were already kept by shows that condition was its own, not every slot's.
+      const counted = /^count of rows with /.test(result.note) ? result.columns[0] : undefined;
+      if (counted && slotCount > 1 && frame.conditions.some((condition) => condition.column === counted))
+        fail(
+          'unsupported',
+          `@${name} counts values of ${counted}, but the rows of every slot were kept by a condition on ${counted}: that condition was one slot's own.`,
+          {
+            hint: 'Ask for each count in its own question, with its condition stated ("rows where X is Y").',
+          },
+        );
+    }
     values[slot.name] = results.map((result) => result.value).join(', ');
     for (const [index, result] of results.entries()) {
       notes.push(`@${slot.name}${parts.length > 1 ? `[${index}]` : ''}: ${result.note}`);
@@ -351,7 +380,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     }
   }
   const planText = `${notes.join(' ')} ${frame.steps.join(' ')}`;
+  // "A 'none' Hedge means no hedge was cut": values mapped that no answer or condition then read
+  // leave the question's point undone.
+  const answerNotes = notes.slice(preparedSteps).join(' ');
+  const unreadMappings = frame.steps
+    .map((step) => /^(.+?) mapped: /.exec(step)?.[1])
+    .filter(
+      (name): name is string =>
+        name !== undefined &&
+        !answerNotes.includes(name) &&
+        !frame.conditions.some((condition) => condition.column === name),
+    );
   const unapplied = [
+    ...unreadMappings.map((name) => `the values of ${name} the text maps`),
     ...unappliedConditions(frame, request.question, notes.join(' ')),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),

@@ -9,6 +9,11 @@
  * cannot read is missing, as `errors='coerce'` makes it.
  */
 import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { numberWord } from './normalize-text.ts';
+
+/** "The start year (of a term) is the last four digits of Opened", "… the four digits before the dash in Term". */
+const DIGITS_OF =
+  /\b(?:the\s+)?([A-Za-z][A-Za-z ]{1,30}?)(?:\s+of\s+(?:a|an|each|the)\s+[A-Za-z]+)?\s+is\s+the\s+(?:(first|last)\s+)?(\w+)\s+digits\s+(?:(before|after)\s+the\s+(dash|hyphen|slash)\s+)?(?:of|in)\s+(.{1,40}?)(?=[.;,]|$)/i;
 
 /** A conversion rule: does its step when the sentence states it; returns the clause that stated it. */
 type ConversionRule = (frame: Frame, sentence: string) => string | undefined;
@@ -155,7 +160,12 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
       : cells.map((cell) => String(cell ?? ''));
     let mapped = 0;
     const next = cells.map((cell, row) => {
-      const to = cell === null && texts[row]!.trim() === '' ? undefined : mapping.get(key(texts[row]!));
+      // A spreadsheet's TRUE and FALSE are 1 and 0 as numbers: "'1' and 'Y' mean yes" takes them too.
+      const to =
+        cell === null && texts[row]!.trim() === ''
+          ? undefined
+          : (mapping.get(key(texts[row]!)) ??
+            (typeof column?.values[row] === 'boolean' ? mapping.get(key(cell ? '1' : '0')) : undefined));
       if (to === undefined) return cell;
       mapped++;
       return to;
@@ -210,6 +220,48 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
     if (pairs.filter(Boolean).length < cells.filter((cell) => cell !== null).length / 2) return undefined;
     addSum(frame, defined[1]!.trim(), source, pairs);
     return clauseOf(sentence, defined);
+  },
+  // "The start year is the last four digits of Opened", "the year is the four digits before the dash in Term".
+  (frame, sentence) => {
+    const stated = DIGITS_OF.exec(sentence);
+    if (!stated) return undefined;
+    const [, name, end, count, side, mark, rest] = stated;
+    const source = namedColumns(frame, rest!)[0];
+    const cells = source ? cellsOf(frame, source) : undefined;
+    if (!source || !cells) return undefined;
+    const n = numberWord(count!.toLowerCase()) ?? Number(count);
+    if (!Number.isInteger(n) || n < 1 || n > 9) return undefined;
+    const target = name!.trim();
+    if (columnNames(frame).some((item) => item.toLowerCase() === target.toLowerCase())) return undefined;
+    const digits = new RegExp(String.raw`(?<!\d)\d{${n}}(?!\d)`, 'g');
+    const read = (cell: Cell): number | null => {
+      let text = String(cell ?? '');
+      if (cell === null || text.trim() === '') return null;
+      if (side) {
+        const at = text.search(mark === 'slash' ? /\// : /[-–—]/);
+        if (at < 0) return null;
+        text = side.toLowerCase() === 'before' ? text.slice(0, at) : text.slice(at + 1);
+      }
+      const found = [...text.matchAll(digits)].map((match) => Number(match[0]));
+      // "the four digits before the dash": one run of them, or the end the text names.
+      const pick =
+        end?.toLowerCase() === 'last'
+          ? found.at(-1)
+          : end
+            ? found[0]
+            : found.length === 1
+              ? found[0]
+              : undefined;
+      return pick ?? null;
+    };
+    const made = cells.map(read);
+    const present = cells.filter((cell) => cell !== null).length;
+    if (made.filter((cell) => cell !== null).length < present / 2) return undefined;
+    frame.derived.set(target, made);
+    frame.steps.push(
+      `${target} = the ${end ? `${end.toLowerCase()} ` : ''}${n} digits ${side ? `${side.toLowerCase()} the ${mark} ` : ''}of ${source}`,
+    );
+    return clauseOf(sentence, stated);
   },
   // "Convert Height from feet and inches to inches (6'1\" is 73)".
   (frame, sentence) => {

@@ -21,6 +21,23 @@ type TextCondition = {
 
 const QUOTE = `["'‘“]([^"'’”]{1,30})["'’”]`;
 
+/** A clause that leaves the rows out that meet its condition ("drop the rows whose …"). */
+const DROPS =
+  /\b(?:drop|remov|exclud|discard|delet|omit|leave out|leaving out|filter out|filtering out)\w*\b/i;
+
+/** The words before a quoted part a cell contains ("does not contain the word "). */
+const CONTAINS_LEAD =
+  /\b(?:(does not|doesn't|do not|don't|not)\s+)?(?:contains?|containing|includes?|including)\s+(?:the\s+(?:word|words|text|string|substring|phrase)\s+)?/;
+
+/** Whether the quote at `index` of `text` is a part a cell contains or starts with, not a whole value. */
+export function quotedPart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 50), index);
+  return (
+    new RegExp(`${CONTAINS_LEAD.source}$`, 'i').test(before) ||
+    /\b(?:starts?|begins?|starting|beginning)\s+with\s+$/i.test(before)
+  );
+}
+
 /** Rules, one kind of sentence each. */
 const TEXT_CONDITIONS: readonly TextCondition[] = [
   {
@@ -40,6 +57,24 @@ const TEXT_CONDITIONS: readonly TextCondition[] = [
         test: (cell) => typeof cell === 'string' && cell.trim().startsWith(prefix) !== negated,
         says: (column) =>
           `rows where ${column} ${negated ? 'does not start' : 'starts'} with ${JSON.stringify(prefix)}`,
+      };
+    },
+  },
+  {
+    // "whose Post contains 'Warden'", "contains the word \"Deputy\" anywhere in it".
+    name: 'text contains a quoted part',
+    read: (sentence) => {
+      const match = new RegExp(`${CONTAINS_LEAD.source}${QUOTE}`, 'i').exec(sentence);
+      if (!match) return undefined;
+      const part = match[2]!;
+      const negated = match[1] !== undefined;
+      return {
+        at: match.index,
+        text: true,
+        // Case as written, as pandas' str.contains reads it.
+        test: (cell) => typeof cell === 'string' && cell.includes(part) !== negated,
+        says: (column) =>
+          `rows where ${column} ${negated ? 'does not contain' : 'contains'} ${JSON.stringify(part)}`,
       };
     },
   },
@@ -91,6 +126,12 @@ function definedTerm(sentence: string, at: number): string {
   return split ? split[1]!.replace(/[^\w' -]/g, ' ').trim() : '';
 }
 
+/** A table column's cells as written (a made column has none). */
+function writtenCells(frame: Frame, name: string): string[] {
+  const column = frame.table.columns.find((item) => item.name === name);
+  return column ? column.texts.map((text) => String(text ?? '').trim()) : [];
+}
+
 /** Applies each cell-text condition stated in the question or constraints. */
 export function applyTextConditions(frame: Frame, question: string, constraints: string): void {
   for (const sentence of sentencesOf(`${question}\n${constraints}`)) {
@@ -98,29 +139,36 @@ export function applyTextConditions(frame: Frame, question: string, constraints:
       const condition = rule.read(sentence);
       if (!condition) continue;
       // The column is the one named last, close before the condition ("whose Opponent starts
-      // with"); a prefix is read off text columns only.
+      // with"); a prefix is read off the cells as written: text columns, or a column of amounts
+      // with units some of whose cells hold it ("about 5 kg").
       const before = sentence.slice(0, condition.at);
-      const words = wordsOf(before).length;
-      const name = findMentions(frame, before)
+      // The clause of the condition: a column named in an earlier clause is found there first.
+      const clause = before.split(';').at(-1)!;
+      const words = wordsOf(clause).length;
+      const name = findMentions(frame, clause)
         .filter(
           (mention) =>
             mention.strength >= 1 &&
             mention.position >= words - 6 &&
-            (!condition.text || !isNumericColumn(frame, mention.column)),
+            (!condition.text ||
+              !isNumericColumn(frame, mention.column) ||
+              writtenCells(frame, mention.column).some((text) => condition.test(text))),
         )
         .sort((a, b) => b.position - a.position)[0]?.column;
       if (!name) {
         if (condition.text) frame.unread.push(`"${sentence.slice(condition.at, condition.at + 40)}"`);
         continue;
       }
-      const cells = cellsOf(frame, name);
+      const cells =
+        condition.text && isNumericColumn(frame, name) ? writtenCells(frame, name) : cellsOf(frame, name);
       const term = definedTerm(sentence, condition.at);
-      filterRows(
-        frame,
-        name,
-        (row) => condition.test(cells[row]),
-        `${condition.says(name)}${term ? ` (${term})` : ''}`,
-      );
+      // "Drop the rows whose Weight begins with 'about'": the rows that meet it go.
+      const dropped = DROPS.test(before.split(/[;.]/).at(-1) ?? '');
+      const test = dropped ? (cell: unknown) => !condition.test(cell) : condition.test;
+      // The question and the constraints may both state it.
+      const step = `${dropped ? 'rows dropped: ' : ''}${condition.says(name)}${term ? ` (${term})` : ''}`;
+      if (frame.steps.some((done) => done.startsWith(`${step} (`))) continue;
+      filterRows(frame, name, (row) => test(cells[row]), step);
     }
   }
 }

@@ -56,6 +56,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
+  // "@mean_kind_code" once Kind was label encoded: its codes are the column's numbers now.
+  { sign: / encoded: /, words: 'code codes coded encoded encoding label labels' },
   // "@mean_term_days" for the days from Took office to Left office: a span of dates goes by these.
   {
     sign: /\b(?:days|weeks|months|years|hours|minutes|seconds) from [^;]+ to /,
@@ -201,6 +203,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
       for (const other of others) for (const word of wordsOf(other)) accounted.add(word);
   // "tier" in a slot name names PlanTier.
   const squashed = columnNames(frame).map((name) => name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  const cutWords = columnNames(frame)
+    .filter((name) => planText.includes(name))
+    .flatMap((name) => [...name.matchAll(/([A-Za-z]{3,})\./g)].map((match) => match[1]!.toLowerCase()));
   // Plan words are stemmed already ("Caps" is "cap"): three letters stand for "capped".
   const stems = new Set([...accounted].filter((word) => word.length >= 3).map(porterStem));
   const tableWords = columnWords(frame);
@@ -240,7 +245,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           // A three-letter cut of a word the plan itself wrote ("pop" for population).
           !(word.length === 3 && planWords.some((other) => other.length > 4 && other.startsWith(word))) &&
           !planWords.some((other) => skeletonOf(word, other)) &&
-          !(word.length >= 3 && squashed.some((name) => name.includes(word))),
+          !(word.length >= 3 && squashed.some((name) => name.includes(word))) &&
+          // "points" spells out the Pts. the plan read.
+          !cutWords.some((cut) => word.length > cut.length && word.startsWith(cut)),
       ),
     ),
   ];

@@ -21,7 +21,7 @@ import {
   numericMentions,
   wordsOf,
 } from './analysis-frame.ts';
-import { applyTextConditions } from './cell-text-conditions.ts';
+import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
 import { applyDefinedFormula } from './defined-formula.ts';
@@ -816,7 +816,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'rows with a named value',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      const quoted = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)].map((match) => match[1]!.trim());
+      // A part a cell contains ("whose Post contains 'Warden'") is no whole value.
+      const quoted = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)]
+        .filter((match) => !quotedPart(text, match.index))
+        .map((match) => match[1]!.trim());
       const names = new Set(columnNames(frame).map((name) => name.toLowerCase()));
       const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
@@ -1188,11 +1191,22 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   },
   {
     name: 'rows with a value or flag the question names',
-    apply: (frame, question) => {
+    apply: (frame, asked) => {
+      // A part a cell contains ("whose Post contains "Head Cook"") names no whole value.
+      const question = asked.replace(/["'‘“]([^"'’”]{1,40})["'’”]/g, (quote, _part, index: number) =>
+        quotedPart(asked, index) ? ' ' : quote,
+      );
       const words = wordsOf(question);
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
       const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
+        // Rows the text already kept by a part of this column's cells ("whose Post contains 'X'").
+        if (
+          frame.steps.some((step) =>
+            new RegExp(`^rows where ${escapeRegExp(name)} (?:does not )?(?:contains?|starts?) `).test(step),
+          )
+        )
+          continue;
         const few = categoryValues(frame, name, 12);
         // A column of many values: a value the question writes in its own case, held by two rows
         // or more ("the skaters from Canada"), is a value too.

@@ -67,7 +67,7 @@ import {
   TEST,
 } from './statistic-tests.ts';
 import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
-import { modeOf, monthPartYears } from './transform-frame.ts';
+import { modeOf, monthPartYears, rowsForMissingCount } from './transform-frame.ts';
 import { FREQUENCY_ASKED, frequencyEnd, leastFrequent } from './value-frequency.ts';
 
 /** A slot named for R² (r2, r_squared, R2_score). */
@@ -164,15 +164,17 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : missingCountColumns(context);
       const values = statedValues(context.text);
+      const base = (name: string) => rowsForMissingCount(context.frame, name, context.rows);
       const missing = names.reduce(
         (total, name) =>
-          total + context.rows.filter((row) => missingCell(context.frame, name, row, values)).length,
+          total + base(name).filter((row) => missingCell(context.frame, name, row, values)).length,
         0,
       );
+      const cellCount = names.reduce((total, name) => total + base(name).length, 0);
       const words = slotWords(context.slot);
       const share = has(words, ...SHARE_WORDS);
       const percent = asksPercent(context);
-      const value = share ? (missing / (context.rows.length * names.length)) * (percent ? 100 : 1) : missing;
+      const value = share ? (missing / cellCount) * (percent ? 100 : 1) : missing;
       return {
         value: share ? writeNumber(value, context.slot.decimals) : String(missing),
         note: `${share ? 'share' : 'count'} of missing cells in ${names.length === 1 ? names[0] : 'all columns'}`,
@@ -1005,6 +1007,13 @@ export const SLOT_RULES: readonly SlotRule[] = [
             hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
           },
         );
+      // "@fenced_percent": a share of the rows, which a count of them is not.
+      if (has(slotWords(context.slot), 'percentage', 'percent', 'pct', 'proportion', 'fraction', 'share'))
+        fail(
+          'unsupported',
+          `@${context.slot.name} asks for a share, but the builtin engine could only work out a count of rows.`,
+          { hint: 'State the condition the share is of ("the percentage of rows where X is Y").' },
+        );
       // "How many times does the most frequent Club appear?": the mode's count, which the count of
       // all rows in play is not.
       if (
@@ -1052,10 +1061,51 @@ export const SLOT_RULES: readonly SlotRule[] = [
           },
         );
       }
+      // "@low[count]" where 'low' is a label the text gives to a range no step made: all rows are not that bin.
+      const label = unmadeLabel(context);
+      if (label)
+        fail(
+          'unsupported',
+          `@${context.slot.name} names '${label}', which no column holds, so a count of all rows would not be its count.`,
+          { hint: `Say how the rows labelled '${label}' are made (a bin with its range, a mapping).` },
+        );
       return countOfRows(context);
     },
   },
 ];
+
+/** A quoted label of the text that the slot's name spells out but no cell of any column holds. */
+function unmadeLabel(context: SlotContext): string | undefined {
+  const words = slotWords(context.slot);
+  // The question and constraints; the format's quoted placeholders ('"count" is an integer') are no labels.
+  const prose = context.text.split('\n').slice(0, -1).join('\n');
+  const labels = [...prose.matchAll(/["'“‘]([A-Za-z][A-Za-z -]{0,30})["'”’]/g)]
+    .map((match) => match[1]!.trim())
+    .filter((label) => {
+      const labelWords = wordsOf(label);
+      return labelWords.length > 0 && labelWords.every((word) => words.includes(word));
+    });
+  if (labels.length === 0) return undefined;
+  const held = new Set<string>();
+  for (const column of context.frame.table.columns)
+    for (const text of column.texts)
+      held.add(
+        String(text ?? '')
+          .trim()
+          .toLowerCase(),
+      );
+  for (const cells of context.frame.derived.values())
+    for (const cell of cells) if (typeof cell === 'string') held.add(cell.trim().toLowerCase());
+  const names = new Set(columnNames(context.frame).map((name) => name.toLowerCase()));
+  // A part of a cell a step kept rows by ("contains 'Chief'") is used.
+  const steps = context.frame.steps.join(' ').toLowerCase();
+  return labels.find(
+    (label) =>
+      !held.has(label.toLowerCase()) &&
+      !names.has(label.toLowerCase()) &&
+      !steps.includes(JSON.stringify(label.toLowerCase())),
+  );
+}
 
 /**
  * The column whose distinct values "how many unique hotel brands" counts: the one named by the

@@ -55,6 +55,22 @@ function named(frame: Frame, sentence: string): string[] {
 }
 
 /** Sets a column's cells (a new one, or a cleaned copy replacing the table's). */
+/** The rows in play before a step dropped the rows missing a column, by column. */
+const rowsBeforeDrops = new WeakMap<Frame, Map<string, readonly number[]>>();
+
+/**
+ * The rows a count of `name`'s missing cells is over: those in play before a step dropped the
+ * rows missing it ("how many are missing, and the mean once they are dropped"), when no other
+ * step left rows out since; else `rows`.
+ */
+export function rowsForMissingCount(frame: Frame, name: string, rows: readonly number[]): readonly number[] {
+  const before = rowsBeforeDrops.get(frame)?.get(name);
+  if (!before || rows !== frame.rows) return rows;
+  const cells = cellsOf(frame, name);
+  const kept = new Set(rows);
+  return before.every((row) => kept.has(row) || cells[row] === null) ? before : rows;
+}
+
 export function setColumn(frame: Frame, name: string, cells: Cell[], step: string): void {
   frame.derived.set(name, cells);
   frame.steps.push(step);
@@ -266,18 +282,26 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   },
   {
     name: 'rows with missing values dropped',
-    apply: (frame, sentence) => {
-      if (!MISSING.test(sentence) || !DROP.test(sentence) || FILL.test(sentence)) return;
+    apply: (frame, whole) => {
+      // The clause that drops ("Remove every quote from Remark; a 'n/k' is missing" drops no rows).
+      const sentence = whole
+        .split(/\s*;\s*/)
+        .find((clause) => MISSING.test(clause) && DROP.test(clause) && !FILL.test(clause));
+      if (!sentence || FILL.test(whole)) return;
       let targets = named(frame, sentence);
       if (targets.length === 0) {
         if (!/\bany (?:of the )?(?:columns?|fields?|variables?)\b|\bdropna\(\)/i.test(sentence)) return;
         targets = columnNames(frame);
       }
       const columns = targets.map((name) => cellsOf(frame, name));
-      const before = frame.rows.length;
+      const before = frame.rows;
       frame.rows = frame.rows.filter((row) => columns.every((cells) => cells[row] !== null));
-      if (frame.rows.length !== before)
+      if (frame.rows.length !== before.length) {
         frame.steps.push(`rows with a missing ${targets.join(' or ')} dropped (${frame.rows.length} left)`);
+        const kept = rowsBeforeDrops.get(frame) ?? new Map<string, readonly number[]>();
+        for (const name of targets) if (!kept.has(name)) kept.set(name, before);
+        rowsBeforeDrops.set(frame, kept);
+      }
     },
   },
   {
@@ -657,9 +681,16 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       );
       // "Bin X into 'a', 'b' and 'c'." with each label's range in a sentence of its own.
       const elsewhere = statedRanges(text.replace(sentence, ' '));
+      const unreadHere: string[] = [];
+      const here = statedRanges(sentence, unreadHere);
+      // "'near' for 1 to 2, 'far' for 7 or more often": a label whose range did not read would count no rows.
+      if (here.length >= 2 && unreadHere.length > 0) {
+        frame.unread.push(`the range of ${unreadHere.map((label) => `'${label}'`).join(', ')}`);
+        return;
+      }
       const stated =
-        statedRanges(sentence).length >= 2
-          ? statedRanges(sentence)
+        here.length >= 2
+          ? here
           : labelsHere.length >= 2 &&
               elsewhere.length === labelsHere.length &&
               labelsHere.every((label) => elsewhere.some((range) => range.label === label))
@@ -975,15 +1006,27 @@ const LABEL_LEAD =
   /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
 
 /** Labelled ranges a sentence states: 'Child' (0-12), "Low": less than 10, 'High' for 100 and above, low (below 10). */
-export function statedRanges(sentence: string): StatedRange[] {
+export function statedRanges(sentence: string, unread: string[] = []): StatedRange[] {
   const found: StatedRange[] = [];
   const pattern =
-    /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s*(?:\(\s*([^)]{1,60})\)|:\s*([^,;]{1,60})|(?:for|if|when|where)\s+(?:\w+\s+){0,3}?(?:is\s+)?([^,;]{1,60}))/g;
+    /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s*(?:\(\s*([^)]{1,60})\)|:\s*([^,;"'“‘]{1,60})|(?:for|if|when|where)\s+(?:\w+\s+){0,3}?(?:is\s+)?([^,;"'“‘]{1,60}))/g;
+  const sidedRanges: { label: string; words: string; bound: number }[] = [];
+  // Labels whose range did not read: reported only when the other labels of this form did.
+  const skipped: string[] = [];
   for (const match of sentence.matchAll(pattern)) {
     const words = (match[2] ?? match[3] ?? match[4] ?? '')
       .replace(/^(?:values?|ages?|scores?)\s+/i, '')
+      .replace(/[\s.]+$/, '')
+      .replace(/\s+(?:and|or)$/i, '')
       .trim();
+    // "'far' for 7 or worse": a side only the other ranges tell.
+    const sided = new RegExp(`^${NUMBER}\\s+or\\s+(?:worse|better|beyond)$`, 'i').exec(words);
+    if (sided) {
+      sidedRanges.push({ label: match[1]!, words, bound: Number(sided[1]) });
+      continue;
+    }
     const contains = readRange(words);
+    if (!contains && /\d/.test(words)) skipped.push(match[1]!);
     const bounds = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(
       words.replace(/(\d),(\d{3})/g, '$1$2'),
     );
@@ -997,7 +1040,26 @@ export function statedRanges(sentence: string): StatedRange[] {
         : { high: single };
     found.push({ label: match[1]!, words, contains, ...open });
   }
-  if (found.length > 0) return found;
+  for (const item of sidedRanges) {
+    // The open side is the one no other range reaches: "7 or worse" after "1 to 2" and "3 to 6".
+    const below = found.every((range) => range.high !== undefined && range.high < item.bound);
+    const above = found.every((range) => range.low !== undefined && range.low > item.bound);
+    if (found.length === 0 || below === above) {
+      skipped.push(item.label);
+      continue;
+    }
+    const bound = item.bound;
+    found.push({
+      label: item.label,
+      words: item.words,
+      contains: below ? (value) => value >= bound : (value) => value <= bound,
+      ...(below ? { low: bound } : { high: bound }),
+    });
+  }
+  if (found.length > 0) {
+    unread.push(...skipped);
+    return found;
+  }
   // Quoted labels each followed by its range in running words: "'small' is an Attendance below 100,
   // 'medium' from 100 to 299 and 'large' 300 or more". Two or more, or none.
   const running: StatedRange[] = [];
