@@ -128,11 +128,12 @@ function answersYesNo(slot: Slot, format: string): boolean {
   const placeholder = escapeRegExp(slot.placeholder.trim());
   const said = /\b(?:yes|true)\b["'’”]?\s+or\s+["'‘“]?(?:no|false)\b/i;
   if (said.test(own)) return true;
-  // '... where "answer" is "yes" or "no"' written after all the slots.
+  // '... where "answer" is "yes" or "no"' written after all the slots; the placeholder a whole
+  // word, so "r" is not read at the end of "answer".
   return (
     placeholder !== '' &&
     new RegExp(
-      `["'“]?${placeholder}["'”]?\\s+(?:is|are)\\s+(?:either\\s+)?["'‘“]?(?:yes|true)["'’”]?\\s+or\\s+["'‘“]?(?:no|false)\\b`,
+      `(?:["'“]${placeholder}["'”]|(?<![\\w"'“])${placeholder}(?![\\w"'”]))\\s+(?:is|are)\\s+(?:either\\s+)?["'‘“]?(?:yes|true)["'’”]?\\s+or\\s+["'‘“]?(?:no|false)\\b`,
       'i',
     ).test(format)
   );

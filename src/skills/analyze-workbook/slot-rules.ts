@@ -30,6 +30,7 @@ import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { ROW_RANK_RULE } from './row-rank.ts';
+import { ROW_Z_SCORE_RULE } from './row-z-score.ts';
 import { asksForList } from './slot-columns.ts';
 import {
   adjustedMoments,
@@ -67,6 +68,7 @@ import {
   TEST,
 } from './statistic-tests.ts';
 import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
+import { SUMMARY_EXTRA_RULES } from './summary-extras.ts';
 import { modeOf, monthPartYears } from './transform-frame.ts';
 import { FREQUENCY_ASKED, frequencyEnd, leastFrequent } from './value-frequency.ts';
 
@@ -121,12 +123,39 @@ function steppedQuantile(
   return sorted[fraction === 0.5 ? even : Math.round(h)]!;
 }
 
+/** Slot words of a yes-or-no verdict that a significant test result says yes to. */
+const EFFECT_WORDS = [
+  'different',
+  'differ',
+  'differs',
+  'difference',
+  'diff',
+  'reject',
+  'rejected',
+  'changed',
+  'change',
+  'associated',
+  'association',
+  'related',
+  'dependent',
+  'effect',
+];
+
+/** Options that are a yes and a no ("yes"/"no", "True"/"False"). */
+function yesOrNo(options: readonly string[]): boolean {
+  const lower = new Set(options.map((option) => option.toLowerCase()));
+  return (
+    lower.size === 2 && ((lower.has('yes') && lower.has('no')) || (lower.has('true') && lower.has('false')))
+  );
+}
+
 /** Slot words that ask for a share of rows rather than a count. */
 const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate'];
 
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
   ROW_CHANGE_RULE,
+  ROW_Z_SCORE_RULE,
   ROW_LOOKUP_RULE,
   ROW_RANK_RULE,
   {
@@ -316,8 +345,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'significance verdict',
+    // "@different[answer] where answer is yes or no" after a test: the yes is a significant result.
     applies: (words, context) =>
-      context.slot.options.length > 0 && has(words, 'significance', 'significant', 'result', 'conclusion'),
+      context.slot.options.length > 0 &&
+      (has(words, 'significance', 'significant', 'result', 'conclusion') ||
+        (yesOrNo(context.slot.options) && has(words, ...EFFECT_WORDS))),
     compute: (context) => {
       const { p, note, columns, rows } = pValue(context);
       return {
@@ -733,6 +765,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       context.frame.conditions.length > 0,
     compute: (context) => shareOfRows(context),
   },
+  ...SUMMARY_EXTRA_RULES,
   {
     name: 'skewness',
     applies: (words) => has(words, 'skew', 'skewness'),

@@ -52,11 +52,22 @@ import {
 import { anova, mean, pearson } from './stats.ts';
 import { ONE_SIDED, statedAlternative } from './test-alternative.ts';
 
+/**
+ * The z-score bound the text states, in any of its written forms: "|z| > 2", "z > 2.5",
+ * "an absolute z-score above 2", "a z-score greater than 3 or less than -3", "a threshold of 2",
+ * "more than 2 standard deviations from the mean"; 3 when none is stated.
+ */
+const Z_BOUNDS: readonly RegExp[] = [
+  /\|\s*z(?:[- ]?scores?)?\s*\|\s*(?:>=?|≥|is (?:greater|larger|more) than|exceeds?|above|over)\s*(\d+(?:\.\d+)?)/i,
+  /\babsolute (?:value of (?:the |its )?)?z(?:[- ]?scores?)?\s+(?:is |are |of )?(?:>=?|≥|(?:greater|larger|more) than|exceed(?:s|ing)?|above|over|beyond)\s*(\d+(?:\.\d+)?)/i,
+  /(?:z-?score|threshold)[^.]{0,60}?(?:greater than|above|exceeds?|>|of|beyond)\s*(?:±|\+\/-)?\s*(\d+(?:\.\d+)?)/i,
+  /\bz\s*(?:>=?|≥)\s*(\d+(?:\.\d+)?)/i,
+];
+
 function zThreshold(text: string): number {
   const match =
-    /(?:z-?score|threshold)[^.]{0,60}?(?:greater than|above|exceeds?|>|of|beyond)\s*(?:±|\+\/-)?\s*(\d+(?:\.\d+)?)/i.exec(
-      text,
-    ) ?? STANDARD_DEVIATIONS_AWAY.exec(text);
+    Z_BOUNDS.map((pattern) => pattern.exec(text)).find((found) => found !== null) ??
+    STANDARD_DEVIATIONS_AWAY.exec(text);
   return match ? Number(match[1]) : 3;
 }
 

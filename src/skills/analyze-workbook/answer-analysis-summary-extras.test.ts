@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import { toAppError } from '../../lib/errors.ts';
+import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
+import { headerRowTable } from './detect-tables.ts';
+import { tCritical } from './summary-extras.ts';
+
+// An invented table of market stalls: visitors, takings and a rating. Expected figures are
+// scipy.stats' and numpy's (sem, t.interval, gmean, hmean, median_abs_deviation, average).
+const STALLS = `Stall,Market,Visitors,Takings,Rating
+Ashgrove,East,120,340.5,4.1
+Birchway,West,95,210.0,3.8
+Cobble Lane,East,140,402.25,4.5
+Dovecote,North,60,150.75,3.2
+Elmstead,West,180,515.0,4.8
+Fernhill,North,75,199.5,3.5
+Gorse End,East,110,305.0,4.0
+Hazelmere,West,130,388.0,4.3
+Ivybridge,North,55,120.0,2.9
+Juniper Row,East,160,470.5,4.6
+`;
+const outcome = (request: AnalysisRequest) => {
+  try {
+    return answerAnalysis(headerRowTable(csvToWorkbook(STALLS, 'invented').sheets[0]!)!, request).slots;
+  } catch (thrown) {
+    return toAppError(thrown).code;
+  }
+};
+
+describe('summary statistics beyond the moments', () => {
+  it('the t critical value inverts the two-sided t tail', () => {
+    expect(tCritical(0.95, 9)).toBeCloseTo(2.262157, 5);
+    expect(tCritical(0.99, 29)).toBeCloseTo(2.756386, 5);
+  });
+  it('the standard error of the mean, in the slot or spelled out', () => {
+    expect(
+      outcome({
+        question: 'What is the standard error of the mean of Takings?',
+        format: '@sem_takings[sem] rounded to four decimal places.',
+      }),
+    ).toEqual({ sem_takings: '43.0768' });
+    expect(
+      outcome({
+        question: 'Calculate the standard error of the mean for Takings.',
+        constraints: 'Round to two decimal places.',
+        format: '@standard_error[value]',
+      }),
+    ).toEqual({ standard_error: '43.08' });
+  });
+  it('a t confidence interval for the mean at the stated level', () => {
+    expect(
+      outcome({
+        question: 'Calculate the 95% confidence interval for the mean of Takings.',
+        constraints: 'Use the t distribution. Round to two decimal places.',
+        format: '@ci_lower[lower], @ci_upper[upper]',
+      }),
+    ).toEqual({ ci_lower: '212.70', ci_upper: '407.60' });
+    expect(
+      outcome({
+        question: 'Give a 99% confidence interval of the average Takings.',
+        constraints: 'Round to two decimal places.',
+        format: '@lower_bound[value], @upper_bound[value]',
+      }),
+    ).toEqual({ lower_bound: '170.16', upper_bound: '450.14' });
+  });
+  it('geometric and harmonic means', () => {
+    expect(
+      outcome({
+        question: 'What are the geometric mean and the harmonic mean of Takings?',
+        format: '@geometric_mean[gm], @harmonic_mean[hm] rounded to two decimal places.',
+      }),
+    ).toEqual({ geometric_mean: '280.14', harmonic_mean: '249.46' });
+  });
+  it('the mean or median absolute deviation only when the text says which', () => {
+    expect(
+      outcome({
+        question: 'What is the mean absolute deviation of Takings?',
+        format: '@mad_takings[mad] rounded to one decimal place.',
+      }),
+    ).toEqual({ mad_takings: '113.1' });
+    expect(
+      outcome({
+        question: 'What is the median absolute deviation of Takings?',
+        format: '@takings_mad[value] rounded to one decimal place.',
+      }),
+    ).toEqual({ takings_mad: '118.0' });
+    expect(outcome({ question: 'What is the MAD of Takings?', format: '@mad_takings[mad]' })).toBe(
+      'unsupported',
+    );
+  });
+  it('a mean weighted by another column', () => {
+    expect(
+      outcome({
+        question: 'What is the average Rating weighted by Visitors?',
+        format: '@weighted_rating[value] rounded to four decimal places.',
+      }),
+    ).toEqual({ weighted_rating: '4.1742' });
+  });
+});
+
+describe('z-scores of one row and stated z bounds', () => {
+  it('a named row, against the standard deviation the text states', () => {
+    expect(
+      outcome({
+        question: "What is the z-score of Dovecote's Visitors?",
+        constraints: 'Use the population standard deviation. Round to four decimal places.',
+        format: '@dovecote_z[z]',
+      }),
+    ).toEqual({ dovecote_z: '-1.3245' });
+    expect(
+      outcome({
+        question: "What is the standard score of the Visitors of 'Dovecote'?",
+        constraints: 'z = (x - mean) / std with ddof=1. Round to four decimal places.',
+        format: '@z_score[z]',
+      }),
+    ).toEqual({ z_score: '-1.2565' });
+  });
+  it('the row a superlative picks', () => {
+    expect(
+      outcome({
+        question: 'Which Stall has the lowest Rating, and what is its z-score for Rating?',
+        constraints: 'Use the sample standard deviation. Round to four decimal places.',
+        format: '@stall[name], @z_score[z]',
+      }),
+    ).toEqual({ stall: 'Ivybridge', z_score: '-1.7205' });
+  });
+  it('refuses when the standard deviation is not stated, rather than give the raw figure', () => {
+    expect(
+      outcome({
+        question: "What is the z-score of Dovecote's Visitors?",
+        format: '@z_score[z] rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('reads "|z| > k" and "an absolute z-score above k" as the outlier bound', () => {
+    expect(
+      outcome({
+        question: 'How many Takings values are outliers by the z-score?',
+        constraints: 'Leave out nothing.\nAn outlier has |z| > 1.2.',
+        format: '@outliers[count]',
+      }),
+    ).toEqual({ outliers: '4' });
+    expect(
+      outcome({
+        question: 'Count the outliers of Takings.',
+        constraints: 'A value is an outlier when its absolute z-score is above 1.5.',
+        format: '@outliers[count]',
+      }),
+    ).toEqual({ outliers: '1' });
+  });
+});
+
+describe('verdict slots', () => {
+  it('a yes-or-no slot naming a difference after a test answers the test', () => {
+    expect(
+      outcome({
+        question: 'Is the mean Rating different from 4?',
+        constraints: 'Perform a one-sample t-test at alpha 0.05. Round to four decimal places.',
+        format: '@t_statistic[t], @p_value[p], @different[answer] where "answer" is "yes" or "no".',
+      }),
+    ).toEqual({ t_statistic: '-0.1525', p_value: '0.8821', different: 'no' });
+  });
+  it("a one-letter placeholder is not read inside the next placeholder's name", () => {
+    expect(
+      outcome({
+        question: 'What is the Pearson correlation between Visitors and Takings, and is it significant?',
+        constraints: 'Significant means p < 0.05. Round r to four decimal places.',
+        format:
+          '@r_value[r], @significant[answer] where "r" is rounded to four decimal places and "answer" is "yes" or "no".',
+      }),
+    ).toEqual({ r_value: '0.9914', significant: 'yes' });
+  });
+});
