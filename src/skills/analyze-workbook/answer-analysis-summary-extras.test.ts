@@ -171,3 +171,84 @@ describe('verdict slots', () => {
     ).toEqual({ r_value: '0.9914', significant: 'yes' });
   });
 });
+
+describe('comparisons with the mean, ranked groups and correlated pairs', () => {
+  const table = () => headerRowTable(csvToWorkbook(STALLS, 'invented').sheets[0]!)!;
+  it('"above the mean" with no column after it compares with the mean of the column compared', () => {
+    expect(
+      outcome({ question: 'How many stalls have Takings above the mean?', format: '@above_mean[count]' }),
+    ).toEqual({
+      above_mean: '5',
+    });
+    expect(
+      outcome({
+        question: 'How many values of Takings are below the column average?',
+        format: '@below_mean_count[count]',
+      }),
+    ).toEqual({ below_mean_count: '5' });
+  });
+  it('keeps a group comparison with the overall mean for the group rule', () => {
+    expect(
+      outcome({
+        question: 'How many markets have an average Takings above the overall average?',
+        format: '@higher_markets[count]',
+      }),
+    ).not.toEqual({ higher_markets: '5' });
+  });
+  it('"rank the groups by their total X" ranks groups, either end', () => {
+    expect(
+      outcome({
+        question: 'Rank the markets by their total Takings and report the top Market.',
+        format: '@top_market[market], @total_takings[total] rounded to two decimal places.',
+      }),
+    ).toEqual({ top_market: 'East', total_takings: '1518.25' });
+    expect(
+      outcome({
+        question: 'Sort the markets by total Takings in descending order. Which market is last?',
+        format: '@last_market[market]',
+      }),
+    ).toEqual({ last_market: 'North' });
+  });
+  it('the pair of columns with the strongest or weakest correlation, and its r', () => {
+    expect(
+      outcome({
+        question: 'Which pair of numeric columns has the strongest correlation?',
+        format: '@pair[col1, col2], @corr[r] rounded to four decimal places.',
+      }),
+    ).toEqual({ pair: 'Visitors, Takings', corr: '0.9914' });
+    expect(
+      outcome({
+        question: 'Which two variables have the weakest correlation?',
+        format: '@weakest_pair[pair]',
+      }),
+    ).toEqual({ weakest_pair: 'Takings, Rating' });
+  });
+  it('counts values more than k standard deviations from the mean without reading "more than k" as a filter', () => {
+    const answer = answerAnalysis(table(), {
+      question: 'How many stalls have a Rating more than 1.5 standard deviations away from the mean?',
+      constraints: 'Use the population standard deviation.',
+      format: '@count_beyond[count]',
+    });
+    expect(answer.slots).toEqual({ count_beyond: '1' });
+    expect(answer.planText).not.toMatch(/rows where/);
+  });
+});
+
+describe('a simple regression read at a stated value', () => {
+  it('predicts the response at the predictor value the text gives, and refuses with none', () => {
+    expect(
+      outcome({
+        question:
+          'Fit a linear regression with Visitors as the predictor and Takings as the response. What is the predicted Takings when Visitors is 100?',
+        format: '@predicted_takings[value] rounded to two decimal places.',
+      }),
+    ).toEqual({ predicted_takings: '269.75' });
+    expect(
+      outcome({
+        question:
+          'Fit a linear regression with Visitors as the predictor and Takings as the response. What is the predicted Takings?',
+        format: '@predicted_takings[value]',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -19,6 +19,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
+import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
 import { adjectiveEnd } from './measure-adjectives.ts';
@@ -64,6 +65,7 @@ import {
   rankTestFor,
   rankTestNamed,
   regressionPair,
+  STANDARD_DEVIATIONS_AWAY,
   strengthLabel,
   TEST,
 } from './statistic-tests.ts';
@@ -123,6 +125,18 @@ function steppedQuantile(
   return sorted[fraction === 0.5 ? even : Math.round(h)]!;
 }
 
+/** The value of `column` the text predicts at: "300 Visitors", "Visitors of 300", "Visitors = 300", "when Visitors is 300". */
+function statedPoint(text: string, column: string): number | undefined {
+  const name = escapeRegExp(column);
+  const found =
+    new RegExp(`(?:^|[^\\w.])(-?\\d+(?:\\.\\d+)?)\\s+${name}\\b`, 'i').exec(text) ??
+    new RegExp(
+      `\\b${name}\\s*(?:=|of|is|equals|equal to|value of|at)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\d.]*\\s*%)`,
+      'i',
+    ).exec(text);
+  return found ? Number(found[1]) : undefined;
+}
+
 /** Slot words of a yes-or-no verdict that a significant test result says yes to. */
 const EFFECT_WORDS = [
   'different',
@@ -155,6 +169,7 @@ const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fra
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
   ROW_CHANGE_RULE,
+  CORRELATED_PAIR_RULE,
   ROW_Z_SCORE_RULE,
   ROW_LOOKUP_RULE,
   ROW_RANK_RULE,
@@ -445,6 +460,46 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: regressionRmse,
   },
   {
+    // "Predict Spend for a shop with 300 Visitors using a linear regression of Spend on Visitors".
+    name: 'prediction of a simple linear regression',
+    applies: (words, context) =>
+      /regress|least squares|line of best fit|best[- ]fit line/i.test(context.text) &&
+      has(
+        words,
+        'predict',
+        'predicted',
+        'prediction',
+        'estimate',
+        'estimated',
+        'forecast',
+        'expected',
+        'fitted',
+      ) &&
+      statedPredictors(context) === undefined,
+    compute: (context) => {
+      const { x, y } = regressionPair(context);
+      const at = statedPoint(context.text, x);
+      if (at === undefined)
+        fail(
+          'unsupported',
+          `@${context.slot.name} asks for a prediction, but the text gives no value of ${x} to predict at.`,
+          {
+            hint: `Say "for ${x} = 300".`,
+          },
+        );
+      const base = rowsWithout(context.frame, x) ?? context.rows;
+      const { rows, x: xs, y: ys } = pairsOf(context.frame, x, y, [...base]);
+      const fit = regression(xs, ys);
+      return numberResult(
+        context,
+        fit.intercept + fit.slope * at,
+        `predicted (estimated, fitted, expected) ${y} at ${x} = ${at} by the least squares ${y} = a + b·${x} over ${rows.length} rows (b = ${fit.slope.toPrecision(4)}, a = ${fit.intercept.toPrecision(4)})`,
+        [x, y],
+        rows,
+      );
+    },
+  },
+  {
     name: 'linear regression',
     applies: (words, context) =>
       /regress|least squares|line of best fit|best[- ]fit line|trend ?line/i.test(context.text) &&
@@ -671,7 +726,14 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier count',
-    applies: (words, context) => has(words, 'outlier') && !asksForList(context.slot) && !afterRemoval(words),
+    // "@count_beyond_2sd" for "values more than 2 standard deviations from the mean": z-score outliers.
+    applies: (words, context) =>
+      (has(words, 'outlier') ||
+        (STANDARD_DEVIATIONS_AWAY.test(context.text) &&
+          has(words, 'count', 'number', 'num', 'how') &&
+          !has(words, 'within', 'percentage', 'pct', 'share', 'proportion'))) &&
+      !asksForList(context.slot) &&
+      !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
@@ -822,6 +884,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
       context.measures.length > 0 &&
       // "Final" in a column's name ("Final Score") is no last row.
       !columnNames(context.frame).some((name) => /\b(?:last|latest|final)\b/i.test(name)) &&
+      // "sort the groups by X; which is last": the last of an order no step made, not the table's last row.
+      !/\b(?:rank|sort)(?:ed|ing|s)?\b|\border(?:ed|ing)?\s+(?:the\s+\w+\s+)?by\b/i.test(context.question) &&
       /\b(?:last|latest|final|most recent)\b/i.test(context.question),
     compute: (context) => {
       const name = needMeasure(context);

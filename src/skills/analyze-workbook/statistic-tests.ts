@@ -72,7 +72,7 @@ function zThreshold(text: string): number {
 }
 
 /** "more than 2.5 standard deviations from the mean": a z-score bound written out. */
-const STANDARD_DEVIATIONS_AWAY =
+export const STANDARD_DEVIATIONS_AWAY =
   /(\d+(?:\.\d+)?)\s+(?:standard deviations?|std|sd|sigmas?)\s+(?:away\s+)?(?:from|above or below|beyond)\s+the\s+mean/i;
 
 export function outlierRows(context: SlotContext, name: string): { rows: number[]; method: string } {
