@@ -252,3 +252,40 @@ describe('a simple regression read at a stated value', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('statistics over picked rows and sign words', () => {
+  it('a statistic slot over the top N rows takes the statistic, a list slot the rows', () => {
+    expect(
+      outcome({
+        question: 'What is the mean Takings of the 3 stalls with the most Visitors?',
+        format: '@mean_takings_top3[mean] rounded to two decimal places.',
+      }),
+    ).toEqual({ mean_takings_top3: '462.58' });
+    expect(
+      outcome({
+        question: 'What is the mean Takings of the 3 stalls with the most Visitors?',
+        format: '@top_stalls[list]',
+      }),
+    ).toEqual({ top_stalls: 'Elmstead, Juniper Row, Cobble Lane' });
+  });
+  it('the direction of a correlation as the sign of r', () => {
+    expect(
+      outcome({
+        question: 'Is the correlation between Visitors and Rating positive or negative?',
+        format: '@direction[positive/negative]',
+      }),
+    ).toEqual({ direction: 'positive' });
+  });
+  it('a slot named for the data without its outliers after a step pruned them', () => {
+    const table = headerRowTable(
+      csvToWorkbook('Item,Weight\nA,10\nB,12\nC,11\nD,13\nE,12\nF,11\nG,60\nH,10\n', 'invented').sheets[0]!,
+    )!;
+    expect(
+      answerAnalysis(table, {
+        question:
+          'Identify outliers in Weight using the IQR method and report the mean Weight after removing them.',
+        format: '@mean_without_outliers[mean] rounded to two decimal places.',
+      }).slots,
+    ).toEqual({ mean_without_outliers: '11.29' });
+  });
+});

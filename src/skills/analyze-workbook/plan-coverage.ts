@@ -62,6 +62,12 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'term tenure stay period interval',
   },
   { sign: /\|z\||standard deviation/, words: 'sigma' },
+  // "@mean_without_outliers", "@clean_mean" after a step pruned the outliers.
+  {
+    sign: /\boutliers removed\b/,
+    words:
+      'without no excluding exclude excluded removed remove removing after clean cleaned remaining filtered outlier',
+  },
   // "@count_beyond_2sd", "@n_extreme" for the values a z-score bound kept.
   { sign: /\|z\| > /, words: 'beyond outside extreme away sd std' },
   // "@wait_spread" for the standard deviation the question asked: a plain word for any dispersion.

@@ -32,7 +32,7 @@ import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { ROW_RANK_RULE } from './row-rank.ts';
 import { ROW_Z_SCORE_RULE } from './row-z-score.ts';
-import { asksForList } from './slot-columns.ts';
+import { asksForList, asksForName } from './slot-columns.ts';
 import {
   adjustedMoments,
   afterRemoval,
@@ -137,6 +137,38 @@ function statedPoint(text: string, column: string): number | undefined {
   return found ? Number(found[1]) : undefined;
 }
 
+/** Statistics a slot may take over the rows a top-N ranking picked ("@mean_spend_top5[mean]"). */
+const TOP_ROW_STATISTICS: readonly { words: string[]; label: string; fn: (values: number[]) => number }[] = [
+  { words: ['mean', 'average', 'avg'], label: 'mean', fn: (values) => mean(values) },
+  { words: ['median'], label: 'median', fn: (values) => median(values) },
+  { words: ['sum', 'total'], label: 'sum', fn: (values) => values.reduce((a, b) => a + b, 0) },
+];
+
+/**
+ * "What is the mean Spend of the 5 shops with the most Visitors?": a statistic slot over the
+ * top rows takes the statistic of the measure it names (the ranked one when it names no other);
+ * a slot asking for the rows themselves gets their labels.
+ */
+function statisticOfTopRows(context: SlotContext, top: SlotResult): SlotResult {
+  const words = slotWords(context.slot);
+  const stat = TOP_ROW_STATISTICS.find((item) => has(words, ...item.words));
+  if (!stat || asksForList(context.slot) || asksForName(context.slot)) return top;
+  const ranked = top.columns[1]!;
+  const measure = context.measures.find((name) => name !== ranked) ?? ranked;
+  const { rows, values } = numbersOf(context.frame, measure, [...top.rows]);
+  if (values.length === 0)
+    fail('unsupported', `No numbers in ${measure} among the top rows for @${context.slot.name}.`, {
+      hint: 'Check the column the statistic is of.',
+    });
+  return numberResult(
+    context,
+    stat.fn(values),
+    `${stat.label} of ${measure} over the ${top.note}`,
+    [measure, ranked],
+    rows,
+  );
+}
+
 /** Slot words of a yes-or-no verdict that a significant test result says yes to. */
 const EFFECT_WORDS = [
   'different',
@@ -176,7 +208,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   {
     name: 'top rows by a measure',
     applies: (_words, context) => topRows(context) !== undefined,
-    compute: (context) => topRows(context)!,
+    compute: (context) => statisticOfTopRows(context, topRows(context)!),
   },
   {
     name: 'the column that peaks in one row',
@@ -612,6 +644,26 @@ export const SLOT_RULES: readonly SlotRule[] = [
         [a, b],
         rows,
       );
+    },
+  },
+  {
+    // "@direction[positive/negative]" after a correlation: the sign of r.
+    name: 'direction of a correlation',
+    applies: (_words, context) =>
+      /correlat/i.test(context.text) &&
+      context.slot.options.some((option) => /^positive$/i.test(option)) &&
+      context.slot.options.some((option) => /^negative$/i.test(option)) &&
+      // A third word ("none") picked by a significance test is the relationship rules' to give.
+      !(
+        context.slot.options.some((option) => /^(?:none|no correlation|zero)$/i.test(option)) &&
+        /p-?value|significan|alpha/i.test(context.text)
+      ),
+    compute: (context) => {
+      const { r, note, columns, rows } = correlation(context);
+      const none = context.slot.options.find((option) => /^(?:none|no correlation|zero)$/i.test(option));
+      const word = r > 0 ? 'positive' : r < 0 ? 'negative' : (none ?? 'none');
+      const value = context.slot.options.find((option) => option.toLowerCase() === word) ?? word;
+      return { value, note: `sign (direction) of the ${note}: r = ${r.toFixed(4)}`, columns, rows };
     },
   },
   {
