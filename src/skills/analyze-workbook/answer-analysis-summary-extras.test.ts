@@ -289,3 +289,44 @@ describe('statistics over picked rows and sign words', () => {
     ).toEqual({ mean_without_outliers: '11.29' });
   });
 });
+
+describe('word answers and shares of outliers', () => {
+  const weights = () =>
+    headerRowTable(
+      csvToWorkbook('Item,Weight\nA,10\nB,12\nC,11\nD,13\nE,12\nF,11\nG,60\nH,10\n', 'invented').sheets[0]!,
+    )!;
+  const ask = (request: AnalysisRequest) => {
+    try {
+      return answerAnalysis(weights(), request).slots;
+    } catch (thrown) {
+      return toAppError(thrown).code;
+    }
+  };
+  it('refuses a figure for a slot that takes one of several words', () => {
+    expect(
+      ask({
+        question: 'Is Weight leptokurtic, platykurtic or mesokurtic?',
+        format: '@kurtosis_type[type] where "type" is "leptokurtic", "platykurtic" or "mesokurtic".',
+      }),
+    ).toBe('unsupported');
+  });
+  it('gives the outliers as a percentage of the values when the slot asks a share', () => {
+    expect(
+      ask({
+        question: 'What percentage of the Weight values are outliers by the IQR method?',
+        format: '@outlier_percentage[pct] rounded to two decimal places.',
+      }),
+    ).toEqual({ outlier_percentage: '12.50' });
+  });
+  it('reads the symmetric band the text states for a skewness verdict', () => {
+    const format = '@shape[shape] where "shape" is "symmetric", "skewed_right" or "skewed_left".';
+    expect(
+      ask({ question: 'Is Weight skewed?', constraints: 'Between -0.5 and 0.5 is symmetric.', format }),
+    ).toEqual({ shape: 'skewed_right' });
+    expect(
+      ask({ question: 'Is Weight skewed?', constraints: 'Between -5 and 5 is symmetric.', format }),
+    ).toEqual({
+      shape: 'symmetric',
+    });
+  });
+});

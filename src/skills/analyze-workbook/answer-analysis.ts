@@ -276,6 +276,14 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         `@${slot.name} asks for yes or no, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Quote the words the answer may take ("yes" or "no").' },
       );
+    // "@kurtosis_type[type] where type is 'leptokurtic' or 'platykurtic'": a figure is none of the words.
+    const words = slot.options.filter((option) => /[a-z]/i.test(option) && !PLAIN_NUMBER.test(option));
+    if (words.length >= 2 && words.length === slot.options.length && PLAIN_NUMBER.test(result.value))
+      fail(
+        'unsupported',
+        `@${slot.name} takes one of ${words.map((word) => `"${word}"`).join(', ')}, but the builtin engine could only work out a number (${result.note}).`,
+        { hint: 'Ask for the figure, or state the rule that turns it into one of the words.' },
+      );
     // "@bin_counts[list]": one figure is no list.
     if (asksForList(slot) && !rank && !labelled && rule && SCALAR_RULES.test(rule.name))
       fail(

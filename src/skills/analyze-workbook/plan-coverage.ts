@@ -62,6 +62,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'term tenure stay period interval',
   },
   { sign: /\|z\||standard deviation/, words: 'sigma' },
+  // "@distribution_shape" for the skewness a verdict read.
+  { sign: /\bskewness of\b/, words: 'shape form' },
   // "@mean_without_outliers", "@clean_mean" after a step pruned the outliers.
   {
     sign: /\boutliers removed\b/,

@@ -351,14 +351,18 @@ export const SLOT_RULES: readonly SlotRule[] = [
     applies: (words, context) =>
       context.slot.options.length > 0 &&
       (has(words, 'normal', 'normality', 'distribution', 'skew') ||
-        /normal/i.test(context.slot.options.join(' '))),
+        /normal|skew/i.test(context.slot.options.join(' '))),
     compute: (context) => {
       const name = needMeasure(context);
       const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
       const skew = skewness(values, adjustedMoments(context.text));
       const ternary = context.slot.options.some((option) => /right/i.test(option));
       if (ternary) {
-        const value = skew > 0.5 ? /right/i : skew < -0.5 ? /left/i : /symmetric|normal/i;
+        // The band the text states for a symmetric distribution ("between -1 and 1"), else ±0.5.
+        const band = Number(
+          /\bbetween\s*[-−–]\s*(\d+(?:\.\d+)?)\s*(?:and|to)\s*\+?\s*\1\b/i.exec(context.text)?.[1] ?? 0.5,
+        );
+        const value = skew > band ? /right/i : skew < -band ? /left/i : /symmetric|normal/i;
         const option = context.slot.options.find((item) => value.test(item)) ?? String(value);
         return { value: option, note: `skewness of ${name} = ${skew.toFixed(3)}`, columns: [name], rows };
       }
@@ -789,6 +793,18 @@ export const SLOT_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
+      // "@outlier_percentage": the outliers' share of the values, not their count.
+      if (has(slotWords(context.slot), ...SHARE_WORDS)) {
+        const total = numbersOf(context.frame, name, [...context.rows]).values.length;
+        const scale = asksPercent(context) ? 100 : 1;
+        return numberResult(
+          context,
+          total > 0 ? (found.rows.length / total) * scale : 0,
+          `${scale === 100 ? 'percentage' : 'share'} of ${name} values ${found.method} (${found.rows.length} of ${total})${context.groupNote ?? ''}`,
+          [name],
+          found.rows,
+        );
+      }
       return {
         value: String(found.rows.length),
         note: `count of ${name} ${found.method}${context.groupNote ?? ''}`,
