@@ -251,6 +251,15 @@ describe('a simple regression read at a stated value', () => {
       }),
     ).toBe('unsupported');
   });
+  it('reads "a regression of Y on X" before "predict Y … with N X"', () => {
+    expect(
+      outcome({
+        question:
+          'Predict the Takings of a stall with 100 Visitors using a simple linear regression of Takings on Visitors.',
+        format: '@predicted_takings[value] rounded to two decimal places.',
+      }),
+    ).toEqual({ predicted_takings: '269.75' });
+  });
 });
 
 describe('statistics over picked rows and sign words', () => {

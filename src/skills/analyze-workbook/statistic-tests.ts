@@ -141,10 +141,14 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
     const y = numeric(response[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));
     if (x && y && x !== y) return { x, y };
   }
+  // "a regression of Y on X" says both sides outright; "predict Y for a shop with 300 X" may not.
   const stated =
+    /\bregress(?:es|ing|ion of)? (?:the )?(.{1,80}?) on (?:the )?(.{1,80}?)(?=[.,;?]|$|\s+(?:with|using|for|over|where|when|among|across|to)\b)/i.exec(
+      context.text,
+    ) ??
     /\bpredict(?:s|ing)? (?:the )?(.{1,80}?) (?:based on|from|using|with) (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(
       context.text,
-    ) ?? /\bregress(?:es|ing)? (?:the )?(.{1,80}?) on (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(context.text);
+    );
   if (stated) {
     const predictors = stated[2]!.split(
       /\s+(?:and (?:then |report|calculate|compute|find|evaluate|use)|then|to (?:predict|estimate|find))\b/i,
