@@ -128,11 +128,12 @@ function answersYesNo(slot: Slot, format: string): boolean {
   const placeholder = escapeRegExp(slot.placeholder.trim());
   const said = /\b(?:yes|true)\b["'’”]?\s+or\s+["'‘“]?(?:no|false)\b/i;
   if (said.test(own)) return true;
-  // '... where "answer" is "yes" or "no"' written after all the slots.
+  // '... where "answer" is "yes" or "no"' written after all the slots; the placeholder a whole
+  // word, so "r" is not read at the end of "answer".
   return (
     placeholder !== '' &&
     new RegExp(
-      `["'“]?${placeholder}["'”]?\\s+(?:is|are)\\s+(?:either\\s+)?["'‘“]?(?:yes|true)["'’”]?\\s+or\\s+["'‘“]?(?:no|false)\\b`,
+      `(?:["'“]${placeholder}["'”]|(?<![\\w"'“])${placeholder}(?![\\w"'”]))\\s+(?:is|are)\\s+(?:either\\s+)?["'‘“]?(?:yes|true)["'’”]?\\s+or\\s+["'‘“]?(?:no|false)\\b`,
       'i',
     ).test(format)
   );
@@ -274,6 +275,14 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         'unsupported',
         `@${slot.name} asks for yes or no, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Quote the words the answer may take ("yes" or "no").' },
+      );
+    // "@kurtosis_type[type] where type is 'leptokurtic' or 'platykurtic'": a figure is none of the words.
+    const words = slot.options.filter((option) => /[a-z]/i.test(option) && !PLAIN_NUMBER.test(option));
+    if (words.length >= 2 && words.length === slot.options.length && PLAIN_NUMBER.test(result.value))
+      fail(
+        'unsupported',
+        `@${slot.name} takes one of ${words.map((word) => `"${word}"`).join(', ')}, but the builtin engine could only work out a number (${result.note}).`,
+        { hint: 'Ask for the figure, or state the rule that turns it into one of the words.' },
       );
     // "@bin_counts[list]": one figure is no list.
     if (asksForList(slot) && !rank && !labelled && rule && SCALAR_RULES.test(rule.name))

@@ -80,6 +80,23 @@ const WHICH_GROUP =
 const GROUP_WITH =
   /\b(?:find|identify|determine|report|name|list)\s+(?:the\s+)?([a-z][\w .-]{1,40}?)\s+with\s+(?:the\s+)?(highest|largest|greatest|biggest|most|maximum|lowest|smallest|least|fewest|minimum)\b\s*([^.?;\n]{0,80})/i;
 
+/**
+ * "Rank the regions by their total Sales and report the top region", "sort the teams by mean
+ * Points in descending order; which is first": the groups, the end asked and the ranking phrase,
+ * as WHICH_GROUP reads them. The end is the top unless "bottom", "last" or "lowest" is asked; an
+ * ascending order turns it round.
+ */
+const RANK_GROUPS =
+  /\b(?:rank|sort|order)\s+(?:the\s+|all\s+(?:the\s+)?)?([a-z][\w .-]{1,40}?)\s+by\s+(?:their\s+|its\s+|the\s+)?([^.?;\n]{1,60}?)(?:\s+in\s+(descending|ascending)\s+order)?(?:[,.;]|\s+and\b|\s+then\b)[^.?\n]{0,60}?\b(top|first|highest|bottom|last|lowest)\b/i;
+
+function rankedGroups(question: string): [string, string, string, string] | undefined {
+  const found = RANK_GROUPS.exec(question);
+  if (!found) return undefined;
+  const bottom = /^(?:bottom|last|lowest)$/i.test(found[4]!);
+  const ascending = /^ascending$/i.test(found[3] ?? '');
+  return [found[0], found[1]!, bottom !== ascending ? 'lowest' : 'highest', found[2]!];
+}
+
 type GroupFn = 'mean' | 'sum' | 'median' | 'count' | 'rate' | 'std';
 
 /** What a ranking phrase ranks groups by: "average fare", "survival rate", "most hotels". */
@@ -119,7 +136,7 @@ type GroupRank = {
  */
 export function groupSuperlative(context: SlotContext): GroupRank | undefined {
   const question = plainSuperlatives(context.frame, context.question);
-  const match = WHICH_GROUP.exec(question) ?? GROUP_WITH.exec(question);
+  const match = WHICH_GROUP.exec(question) ?? GROUP_WITH.exec(question) ?? rankedGroups(question);
   if (!match) return undefined;
   const named = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
   // "which three teams have the most wins": the three best groups, in order.

@@ -92,9 +92,10 @@ export function statedPredictors(
     if (predictors.length >= 2 && y && !predictors.includes(y)) return { predictors, response: y };
   }
   const stated =
+    /\bregress(?:es|ing|ion of)? (?:the )?(.{1,80}?) on (?:the )?(.{1,120}?)(?:[.;?\n]|$)/i.exec(text) ??
     /\bpredict(?:s|ing)? (?:the )?(.{1,80}?) (?:based on|from|using|with) (?:the )?(.{1,120}?)(?:[.;?\n]|$)/i.exec(
       text,
-    ) ?? /\bregress(?:es|ing|ion of)? (?:the )?(.{1,80}?) on (?:the )?(.{1,120}?)(?:[.;?\n]|$)/i.exec(text);
+    );
   if (!stated) return undefined;
   const predictors = numericIn(
     context,

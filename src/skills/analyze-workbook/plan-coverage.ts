@@ -64,6 +64,16 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'term tenure stay period interval',
   },
   { sign: /\|z\||standard deviation/, words: 'sigma' },
+  // "@distribution_shape" for the skewness a verdict read.
+  { sign: /\bskewness of\b/, words: 'shape form' },
+  // "@mean_without_outliers", "@clean_mean" after a step pruned the outliers.
+  {
+    sign: /\boutliers removed\b/,
+    words:
+      'without no excluding exclude excluded removed remove removing after clean cleaned remaining filtered outlier',
+  },
+  // "@count_beyond_2sd", "@n_extreme" for the values a z-score bound kept.
+  { sign: /\|z\| > /, words: 'beyond outside extreme away sd std' },
   // "@wait_spread" for the standard deviation the question asked: a plain word for any dispersion.
   {
     sign: /\bstandard deviation\b|\bvariance\b|\binterquartile range\b/,
@@ -188,6 +198,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "busiest" or "weakest" for the group or row a ranking picked.
   if (/\b(?:highest|lowest|most|fewest|largest|smallest|maximum|minimum)\b/.test(planText))
     for (const word of RANKING_ADJECTIVES) accounted.add(word);
+  // "@last_market" for the group an order ranked last.
+  if (/\bgroups ranked by\b/.test(planText)) for (const word of wordsOf('first last')) accounted.add(word);
   // "bigCrowd" for the largest Attendance, "lowScore" for the minimum: the plain adjective of the end the plan took.
   if (/\b(?:highest|largest|maximum)\b/.test(planText))
     for (const word of wordsOf('big large high great')) accounted.add(word);

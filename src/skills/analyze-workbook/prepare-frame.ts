@@ -266,6 +266,42 @@ function yesNoAnswer(
   return /^(who|that|which|were|was|are|is|be)$/.test(before) ? yes.value : undefined;
 }
 
+/** A comparison with a bare statistic: "above the mean", "higher than the column's average". */
+const BARE_STATISTIC =
+  /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|larger than|bigger than|taller than|longer than|older than|above|over|less than|lower than|smaller than|shorter than|younger than|below|under|at least|at most)\s+(?:the\s+|its\s+|their\s+)?(?:(?:column|column's|columns'|overall|whole|sample|group)\s+)?(average|mean|median)\b(?:\s+(?:value|values|figure|level))?/gi;
+
+/**
+ * "How many stalls have Takings above the mean?": the statistic is of the column named last
+ * before the comparison, written out ("above the mean Takings") for the comparison rules; left
+ * as it is when a column follows the statistic ("above the mean Visitors") or none comes before.
+ */
+function statisticOfComparedColumn(frame: Frame, text: string): string {
+  return text.replace(BARE_STATISTIC, (whole, word: string, statistic: string, at: number, all: string) => {
+    const after = all.slice(at + whole.length, at + whole.length + 60);
+    if (
+      findMentions(frame, after.replace(/^\s*(?:of|for|in)\s+/i, '')).some(
+        (mention) => mention.position === 0,
+      )
+    )
+      return whole;
+    const sentence =
+      all
+        .slice(0, at)
+        .split(/[.;?!\n]\s/)
+        .at(-1) ?? '';
+    const column = numericMentions(frame, sentence.slice(-80)).at(-1);
+    if (!column) return whole;
+    // "the average Rating is higher than the overall average" compares a group's statistic, not rows.
+    const named = sentence.toLowerCase().lastIndexOf(column.toLowerCase());
+    if (
+      named >= 0 &&
+      /\b(?:average|mean|median|total|sum)\s+(?:of\s+)?(?:the\s+)?$/i.test(sentence.slice(0, named))
+    )
+      return whole;
+    return `${word} the ${statistic.toLowerCase()} ${column}`;
+  });
+}
+
 /**
  * "the mean fare", "the median age", "the mean fare plus two standard deviations": the bar a
  * comparison names, over the rows in play. Undefined when a part of the phrase is not read.
@@ -971,7 +1007,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')),
       );
       const pattern =
-        /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?(?!\.?\d|\s*(?:times|x|×|%|percent)\b))(?=[\s,.;?)]|$)/gi;
+        /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?(?!\.?\d|\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\b))(?=[\s,.;?)]|$)/gi;
       const done = new Set<string>();
       // "older than 60" and "younger than 18" compare an age column.
       const age = columnNames(frame).find(
@@ -1008,8 +1044,11 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         /\b(?:of\s+)?(-?\d+(?:\.\d+)?)\s+or\s+(?:(lower|less|fewer|under|below|smaller|shorter|younger)|(higher|more|greater|over|above|larger|taller|older))\b/gi,
         (_, number: string, low?: string) => `${low ? 'at most' : 'at least'} ${number}`,
       );
+      // "Takings above the mean", "a Score below the column average": a statistic that names no
+      // column is of the column compared.
+      const ownStatistic = statisticOfComparedColumn(frame, bounded);
       // "taller than the mean height": a comparative before a statistic of the column it compares.
-      const comparedToStatistic = bounded.replace(
+      const comparedToStatistic = ownStatistic.replace(
         /\b(taller|higher|larger|bigger|heavier|longer|older|greater|shorter|lower|smaller|lighter|younger)\s+than\s+(?:the\s+)?((?:average|mean|median)\s+([\w .]{2,60}))/gi,
         (whole, word: string, statistic: string, rest: string) => {
           const column = numericMentions(frame, rest)[0];
@@ -1064,7 +1103,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
-              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent)\\b)(?=[\\s,.;?)]|$)`,
+              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\\b)(?=[\\s,.;?)]|$)`,
               'gi',
             ),
           ),

@@ -19,6 +19,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
+import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
 import { adjectiveEnd } from './measure-adjectives.ts';
@@ -30,7 +31,8 @@ import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { ROW_RANK_RULE } from './row-rank.ts';
-import { asksForList } from './slot-columns.ts';
+import { ROW_Z_SCORE_RULE } from './row-z-score.ts';
+import { asksForList, asksForName } from './slot-columns.ts';
 import {
   adjustedMoments,
   afterRemoval,
@@ -63,10 +65,12 @@ import {
   rankTestFor,
   rankTestNamed,
   regressionPair,
+  STANDARD_DEVIATIONS_AWAY,
   strengthLabel,
   TEST,
 } from './statistic-tests.ts';
 import { mean, median, pearson, quantile, regression, variance } from './stats.ts';
+import { SUMMARY_EXTRA_RULES } from './summary-extras.ts';
 import { modeOf, monthPartYears, rowsForMissingCount } from './transform-frame.ts';
 import { FREQUENCY_ASKED, frequencyEnd, leastFrequent } from './value-frequency.ts';
 
@@ -121,18 +125,90 @@ function steppedQuantile(
   return sorted[fraction === 0.5 ? even : Math.round(h)]!;
 }
 
+/** The value of `column` the text predicts at: "300 Visitors", "Visitors of 300", "Visitors = 300", "when Visitors is 300". */
+function statedPoint(text: string, column: string): number | undefined {
+  const name = escapeRegExp(column);
+  const found =
+    new RegExp(`(?:^|[^\\w.])(-?\\d+(?:\\.\\d+)?)\\s+${name}\\b`, 'i').exec(text) ??
+    new RegExp(
+      `\\b${name}\\s*(?:=|of|is|equals|equal to|value of|at)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\d.]*\\s*%)`,
+      'i',
+    ).exec(text);
+  return found ? Number(found[1]) : undefined;
+}
+
+/** Statistics a slot may take over the rows a top-N ranking picked ("@mean_spend_top5[mean]"). */
+const TOP_ROW_STATISTICS: readonly { words: string[]; label: string; fn: (values: number[]) => number }[] = [
+  { words: ['mean', 'average', 'avg'], label: 'mean', fn: (values) => mean(values) },
+  { words: ['median'], label: 'median', fn: (values) => median(values) },
+  { words: ['sum', 'total'], label: 'sum', fn: (values) => values.reduce((a, b) => a + b, 0) },
+];
+
+/**
+ * "What is the mean Spend of the 5 shops with the most Visitors?": a statistic slot over the
+ * top rows takes the statistic of the measure it names (the ranked one when it names no other);
+ * a slot asking for the rows themselves gets their labels.
+ */
+function statisticOfTopRows(context: SlotContext, top: SlotResult): SlotResult {
+  const words = slotWords(context.slot);
+  const stat = TOP_ROW_STATISTICS.find((item) => has(words, ...item.words));
+  if (!stat || asksForList(context.slot) || asksForName(context.slot)) return top;
+  const ranked = top.columns[1]!;
+  const measure = context.measures.find((name) => name !== ranked) ?? ranked;
+  const { rows, values } = numbersOf(context.frame, measure, [...top.rows]);
+  if (values.length === 0)
+    fail('unsupported', `No numbers in ${measure} among the top rows for @${context.slot.name}.`, {
+      hint: 'Check the column the statistic is of.',
+    });
+  return numberResult(
+    context,
+    stat.fn(values),
+    `${stat.label} of ${measure} over the ${top.note}`,
+    [measure, ranked],
+    rows,
+  );
+}
+
+/** Slot words of a yes-or-no verdict that a significant test result says yes to. */
+const EFFECT_WORDS = [
+  'different',
+  'differ',
+  'differs',
+  'difference',
+  'diff',
+  'reject',
+  'rejected',
+  'changed',
+  'change',
+  'associated',
+  'association',
+  'related',
+  'dependent',
+  'effect',
+];
+
+/** Options that are a yes and a no ("yes"/"no", "True"/"False"). */
+function yesOrNo(options: readonly string[]): boolean {
+  const lower = new Set(options.map((option) => option.toLowerCase()));
+  return (
+    lower.size === 2 && ((lower.has('yes') && lower.has('no')) || (lower.has('true') && lower.has('false')))
+  );
+}
+
 /** Slot words that ask for a share of rows rather than a count. */
 const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fraction', 'share', 'rate'];
 
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
   ROW_CHANGE_RULE,
+  CORRELATED_PAIR_RULE,
+  ROW_Z_SCORE_RULE,
   ROW_LOOKUP_RULE,
   ROW_RANK_RULE,
   {
     name: 'top rows by a measure',
     applies: (_words, context) => topRows(context) !== undefined,
-    compute: (context) => topRows(context)!,
+    compute: (context) => statisticOfTopRows(context, topRows(context)!),
   },
   {
     name: 'the column that peaks in one row',
@@ -277,14 +353,18 @@ export const SLOT_RULES: readonly SlotRule[] = [
     applies: (words, context) =>
       context.slot.options.length > 0 &&
       (has(words, 'normal', 'normality', 'distribution', 'skew') ||
-        /normal/i.test(context.slot.options.join(' '))),
+        /normal|skew/i.test(context.slot.options.join(' '))),
     compute: (context) => {
       const name = needMeasure(context);
       const { rows, values } = numbersOf(context.frame, name, [...context.rows]);
       const skew = skewness(values, adjustedMoments(context.text));
       const ternary = context.slot.options.some((option) => /right/i.test(option));
       if (ternary) {
-        const value = skew > 0.5 ? /right/i : skew < -0.5 ? /left/i : /symmetric|normal/i;
+        // The band the text states for a symmetric distribution ("between -1 and 1"), else ±0.5.
+        const band = Number(
+          /\bbetween\s*[-−–]\s*(\d+(?:\.\d+)?)\s*(?:and|to)\s*\+?\s*\1\b/i.exec(context.text)?.[1] ?? 0.5,
+        );
+        const value = skew > band ? /right/i : skew < -band ? /left/i : /symmetric|normal/i;
         const option = context.slot.options.find((item) => value.test(item)) ?? String(value);
         return { value: option, note: `skewness of ${name} = ${skew.toFixed(3)}`, columns: [name], rows };
       }
@@ -318,8 +398,11 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'significance verdict',
+    // "@different[answer] where answer is yes or no" after a test: the yes is a significant result.
     applies: (words, context) =>
-      context.slot.options.length > 0 && has(words, 'significance', 'significant', 'result', 'conclusion'),
+      context.slot.options.length > 0 &&
+      (has(words, 'significance', 'significant', 'result', 'conclusion') ||
+        (yesOrNo(context.slot.options) && has(words, ...EFFECT_WORDS))),
     compute: (context) => {
       const { p, note, columns, rows } = pValue(context);
       return {
@@ -413,6 +496,46 @@ export const SLOT_RULES: readonly SlotRule[] = [
       /regress|least squares/i.test(context.text) &&
       (has(words, 'rmse') || (has(words, 'error') && /root mean squared? error/i.test(context.text))),
     compute: regressionRmse,
+  },
+  {
+    // "Predict Spend for a shop with 300 Visitors using a linear regression of Spend on Visitors".
+    name: 'prediction of a simple linear regression',
+    applies: (words, context) =>
+      /regress|least squares|line of best fit|best[- ]fit line/i.test(context.text) &&
+      has(
+        words,
+        'predict',
+        'predicted',
+        'prediction',
+        'estimate',
+        'estimated',
+        'forecast',
+        'expected',
+        'fitted',
+      ) &&
+      statedPredictors(context) === undefined,
+    compute: (context) => {
+      const { x, y } = regressionPair(context);
+      const at = statedPoint(context.text, x);
+      if (at === undefined)
+        fail(
+          'unsupported',
+          `@${context.slot.name} asks for a prediction, but the text gives no value of ${x} to predict at.`,
+          {
+            hint: `Say "for ${x} = 300".`,
+          },
+        );
+      const base = rowsWithout(context.frame, x) ?? context.rows;
+      const { rows, x: xs, y: ys } = pairsOf(context.frame, x, y, [...base]);
+      const fit = regression(xs, ys);
+      return numberResult(
+        context,
+        fit.intercept + fit.slope * at,
+        `predicted (estimated, fitted, expected) ${y} at ${x} = ${at} by the least squares ${y} = a + b·${x} over ${rows.length} rows (b = ${fit.slope.toPrecision(4)}, a = ${fit.intercept.toPrecision(4)})`,
+        [x, y],
+        rows,
+      );
+    },
   },
   {
     name: 'linear regression',
@@ -530,6 +653,26 @@ export const SLOT_RULES: readonly SlotRule[] = [
     },
   },
   {
+    // "@direction[positive/negative]" after a correlation: the sign of r.
+    name: 'direction of a correlation',
+    applies: (_words, context) =>
+      /correlat/i.test(context.text) &&
+      context.slot.options.some((option) => /^positive$/i.test(option)) &&
+      context.slot.options.some((option) => /^negative$/i.test(option)) &&
+      // A third word ("none") picked by a significance test is the relationship rules' to give.
+      !(
+        context.slot.options.some((option) => /^(?:none|no correlation|zero)$/i.test(option)) &&
+        /p-?value|significan|alpha/i.test(context.text)
+      ),
+    compute: (context) => {
+      const { r, note, columns, rows } = correlation(context);
+      const none = context.slot.options.find((option) => /^(?:none|no correlation|zero)$/i.test(option));
+      const word = r > 0 ? 'positive' : r < 0 ? 'negative' : (none ?? 'none');
+      const value = context.slot.options.find((option) => option.toLowerCase() === word) ?? word;
+      return { value, note: `sign (direction) of the ${note}: r = ${r.toFixed(4)}`, columns, rows };
+    },
+  },
+  {
     name: 'correlation',
     applies: (words) =>
       has(words, 'correlation', 'corr', 'coefficient', 'r', 'coeff', 'tau', 'kendall', 'rho'),
@@ -641,10 +784,29 @@ export const SLOT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'outlier count',
-    applies: (words, context) => has(words, 'outlier') && !asksForList(context.slot) && !afterRemoval(words),
+    // "@count_beyond_2sd" for "values more than 2 standard deviations from the mean": z-score outliers.
+    applies: (words, context) =>
+      (has(words, 'outlier') ||
+        (STANDARD_DEVIATIONS_AWAY.test(context.text) &&
+          has(words, 'count', 'number', 'num', 'how') &&
+          !has(words, 'within', 'percentage', 'pct', 'share', 'proportion'))) &&
+      !asksForList(context.slot) &&
+      !afterRemoval(words),
     compute: (context) => {
       const name = needMeasure(context);
       const found = outlierRows(context, name);
+      // "@outlier_percentage": the outliers' share of the values, not their count.
+      if (has(slotWords(context.slot), ...SHARE_WORDS)) {
+        const total = numbersOf(context.frame, name, [...context.rows]).values.length;
+        const scale = asksPercent(context) ? 100 : 1;
+        return numberResult(
+          context,
+          total > 0 ? (found.rows.length / total) * scale : 0,
+          `${scale === 100 ? 'percentage' : 'share'} of ${name} values ${found.method} (${found.rows.length} of ${total})${context.groupNote ?? ''}`,
+          [name],
+          found.rows,
+        );
+      }
       return {
         value: String(found.rows.length),
         note: `count of ${name} ${found.method}${context.groupNote ?? ''}`,
@@ -735,6 +897,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       context.frame.conditions.length > 0,
     compute: (context) => shareOfRows(context),
   },
+  ...SUMMARY_EXTRA_RULES,
   {
     name: 'skewness',
     applies: (words) => has(words, 'skew', 'skewness'),
@@ -791,6 +954,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
       context.measures.length > 0 &&
       // "Final" in a column's name ("Final Score") is no last row.
       !columnNames(context.frame).some((name) => /\b(?:last|latest|final)\b/i.test(name)) &&
+      // "sort the groups by X; which is last": the last of an order no step made, not the table's last row.
+      !/\b(?:rank|sort)(?:ed|ing|s)?\b|\border(?:ed|ing)?\s+(?:the\s+\w+\s+)?by\b/i.test(context.question) &&
       /\b(?:last|latest|final|most recent)\b/i.test(context.question),
     compute: (context) => {
       const name = needMeasure(context);

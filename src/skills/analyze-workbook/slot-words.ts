@@ -45,6 +45,12 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/** Two slot-name words that together write one statistic word. */
+const PAIRED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['z score', 'zscore'],
+  ['standard score', 'zscore'],
+]);
+
 /** Forms long enough to be split off a glued word ("avg" in "avgage", "sum" in "salessum"). */
 const GLUED = [...SYNONYMS.keys(), ...new Set(SYNONYMS.values())].filter((form) => form.length >= 3);
 
@@ -75,10 +81,13 @@ function splitGlued(word: string, known: (word: string) => boolean): string[] {
 export function readSlotName(name: string, known: (word: string) => boolean = () => false): string[] {
   const words = wordsOf(name.replace(/_/g, ' ')).flatMap((word) => splitGlued(word, known));
   const read: string[] = [];
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     read.push(word);
     const canonical = SYNONYMS.get(word);
     if (canonical && canonical !== word && !read.includes(canonical)) read.push(canonical);
+    // "z_score", "standard_score": the two words name one statistic.
+    const pair = PAIRED_FORMS.get(`${words[index - 1] ?? ''} ${word}`);
+    if (pair && !read.includes(pair)) read.push(pair);
   }
   return read;
 }

@@ -52,16 +52,27 @@ import {
 import { anova, mean, pearson } from './stats.ts';
 import { ONE_SIDED, statedAlternative } from './test-alternative.ts';
 
+/**
+ * The z-score bound the text states, in any of its written forms: "|z| > 2", "z > 2.5",
+ * "an absolute z-score above 2", "a z-score greater than 3 or less than -3", "a threshold of 2",
+ * "more than 2 standard deviations from the mean"; 3 when none is stated.
+ */
+const Z_BOUNDS: readonly RegExp[] = [
+  /\|\s*z(?:[- ]?scores?)?\s*\|\s*(?:>=?|≥|is (?:greater|larger|more) than|exceeds?|above|over)\s*(\d+(?:\.\d+)?)/i,
+  /\babsolute (?:value of (?:the |its )?)?z(?:[- ]?scores?)?\s+(?:is |are |of )?(?:>=?|≥|(?:greater|larger|more) than|exceed(?:s|ing)?|above|over|beyond)\s*(\d+(?:\.\d+)?)/i,
+  /(?:z-?score|threshold)[^.]{0,60}?(?:greater than|above|exceeds?|>|of|beyond)\s*(?:±|\+\/-)?\s*(\d+(?:\.\d+)?)/i,
+  /\bz\s*(?:>=?|≥)\s*(\d+(?:\.\d+)?)/i,
+];
+
 function zThreshold(text: string): number {
   const match =
-    /(?:z-?score|threshold)[^.]{0,60}?(?:greater than|above|exceeds?|>|of|beyond)\s*(?:±|\+\/-)?\s*(\d+(?:\.\d+)?)/i.exec(
-      text,
-    ) ?? STANDARD_DEVIATIONS_AWAY.exec(text);
+    Z_BOUNDS.map((pattern) => pattern.exec(text)).find((found) => found !== null) ??
+    STANDARD_DEVIATIONS_AWAY.exec(text);
   return match ? Number(match[1]) : 3;
 }
 
 /** "more than 2.5 standard deviations from the mean": a z-score bound written out. */
-const STANDARD_DEVIATIONS_AWAY =
+export const STANDARD_DEVIATIONS_AWAY =
   /(\d+(?:\.\d+)?)\s+(?:standard deviations?|std|sd|sigmas?)\s+(?:away\s+)?(?:from|above or below|beyond)\s+the\s+mean/i;
 
 export function outlierRows(context: SlotContext, name: string): { rows: number[]; method: string } {
@@ -130,10 +141,14 @@ export function regressionPair(context: SlotContext): { x: string; y: string } {
     const y = numeric(response[1]!.replace(/^.*\b(?:with|and|using|use)\s+/i, ''));
     if (x && y && x !== y) return { x, y };
   }
+  // "a regression of Y on X" says both sides outright; "predict Y for a shop with 300 X" may not.
   const stated =
+    /\bregress(?:es|ing|ion of)? (?:the )?(.{1,80}?) on (?:the )?(.{1,80}?)(?=[.,;?]|$|\s+(?:with|using|for|over|where|when|among|across|to)\b)/i.exec(
+      context.text,
+    ) ??
     /\bpredict(?:s|ing)? (?:the )?(.{1,80}?) (?:based on|from|using|with) (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(
       context.text,
-    ) ?? /\bregress(?:es|ing)? (?:the )?(.{1,80}?) on (?:the )?(.{1,80}?)(?:[.,;]|$)/i.exec(context.text);
+    );
   if (stated) {
     const predictors = stated[2]!.split(
       /\s+(?:and (?:then |report|calculate|compute|find|evaluate|use)|then|to (?:predict|estimate|find))\b/i,
