@@ -125,6 +125,20 @@ describe('askQuestion: passages', () => {
     }
   });
 
+  it('answers a question that quotes words only from a passage holding them', async () => {
+    const held = await askQuestion(index, "Which deal closes in June 'if the board approves the price'?", {
+      now: NOW,
+      asUser: 'bob',
+    });
+    expect(held.found).toBe(true);
+    expect(held.answer).toContain('Falcon');
+    const missing = await askQuestion(index, "Which deal closes in June 'if the auditors approve'?", {
+      now: NOW,
+      asUser: 'bob',
+    });
+    expect(missing.found).toBe(false);
+  });
+
   it('says so when nothing answers, and shows no invented citation', async () => {
     const result = await askQuestion(index, 'What is the capital of Peru?', { now: NOW, asUser: 'maya' });
     expect(result.found).toBe(false);

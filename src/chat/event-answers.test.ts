@@ -309,3 +309,37 @@ describe('answerFromEvent: a due date asked', () => {
     expect(answer?.answer).toMatch(/^Cheese report due: \w+ 6 March 2030/);
   });
 });
+
+describe('answerFromEvent: a day asked', () => {
+  const standup = eventHit(
+    {
+      summary: 'Kiln standup',
+      start: '2031-06-02T09:00:00Z',
+      end: '2031-06-02T09:15:00Z',
+      seriesStart: '2031-06-02T09:00:00Z',
+      allDay: false,
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    },
+    3,
+  );
+  const ask = (question: string, day: string) =>
+    answerFromEvent(
+      question,
+      'date',
+      [standup],
+      new Date('2031-06-01T08:00:00Z'),
+      new CitationList(),
+      'UTC',
+      new Date(`${day}T12:00:00Z`),
+    );
+
+  it('answers with the occurrence held that day, not the next one from now', () => {
+    expect(ask('What time is the kiln standup on June 16, 2031?', '2031-06-16')?.answer).toContain(
+      '16 June 2031',
+    );
+  });
+
+  it('gives no event when none of it is held that day', () => {
+    expect(ask('What time is the kiln standup on June 18, 2031?', '2031-06-18')).toBeUndefined();
+  });
+});

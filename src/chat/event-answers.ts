@@ -15,6 +15,7 @@ import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { withName } from './event-name.ts';
 import { withDecidedPlace } from './event-place.ts';
+import { timedOnDay } from './event-zones.ts';
 import { namedTerms, QUESTION_WORDS, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 
@@ -142,6 +143,25 @@ export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): Ca
 }
 
 /**
+ * The occurrence of an event held on a day (noon UTC of it, as `askedDay` gives it): all-day ones
+ * on that date, timed ones read in the asker's zone when known, else in the event's own zone.
+ */
+export function occurrenceOn(event: CalendarEvent, day: Date, askerZone?: string): CalendarEvent | undefined {
+  const isoDay = day.toISOString().slice(0, 10);
+  const around = occurrencesBetween(
+    event,
+    new Date(day.getTime() - 2 * DAY),
+    new Date(day.getTime() + 2 * DAY),
+    20,
+  );
+  return around.find((item) =>
+    item.allDay
+      ? item.start.slice(0, 10) <= isoDay && isoDay < item.end.slice(0, 10)
+      : timedOnDay(item, isoDay, askerZone ?? item.timeZone ?? 'UTC'),
+  );
+}
+
+/**
  * True when occurrence a fits the question better than b: the latest before now for a question
  * in the past, else one still to come before one gone, and the sooner of two to come.
  */
@@ -203,6 +223,7 @@ export function answerFromEvent(
   now: Date,
   citations: CitationList,
   askerZone?: string,
+  day?: Date,
 ): StructuredAnswer | undefined {
   let type = askedType;
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
@@ -235,7 +256,13 @@ export function answerFromEvent(
     if (coverage < 0.4 || (best && match < best.match)) continue;
     // A to-do has one due date, asked about before or after it alike. Where a series is held and
     // who comes do not hang on a date: a series whose dates are all struck out still answers them.
-    const dated = event.todo ? event : occurrenceFor(event, tense, now);
+    // A day asked ("… on 12 May") is the day of the occurrence meant: an event not held that day is another one.
+    const dated = day
+      ? occurrenceOn(event, day, askerZone)
+      : event.todo
+        ? event
+        : occurrenceFor(event, tense, now);
+    if (day && !dated) continue;
     const occurrence = dated ?? (type === 'place' || type === 'person' ? event : undefined);
     if (!occurrence) continue;
     // A tie (a series and an occurrence moved out of it, or two events of the same name): the
