@@ -246,7 +246,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     options.now,
     citations,
     options.timeZone,
-    day?.date,
+    day,
   );
   if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
   // Dates and places computed from calendar data (the next occurrence of a series) stay

@@ -330,13 +330,35 @@ describe('answerFromEvent: a day asked', () => {
       new Date('2031-06-01T08:00:00Z'),
       new CitationList(),
       'UTC',
-      new Date(`${day}T12:00:00Z`),
+      { date: new Date(`${day}T12:00:00Z`), text: day },
     );
 
   it('answers with the occurrence held that day, not the next one from now', () => {
     expect(ask('What time is the kiln standup on June 16, 2031?', '2031-06-16')?.answer).toContain(
       '16 June 2031',
     );
+  });
+
+  it('reads a day word of the title as no day asked', () => {
+    const chore = eventHit(
+      {
+        summary: "Log yesterday's hours",
+        start: '2031-06-03T08:00:00Z',
+        end: '2031-06-03T08:10:00Z',
+        allDay: false,
+      },
+      4,
+    );
+    const answer = answerFromEvent(
+      "When do I log yesterday's hours?",
+      'date',
+      [chore],
+      new Date('2031-06-01T08:00:00Z'),
+      new CitationList(),
+      'UTC',
+      { date: new Date('2031-05-31T12:00:00Z'), text: 'yesterday' },
+    );
+    expect(answer?.answer).toContain('3 June 2031');
   });
 
   it('gives no event when none of it is held that day', () => {

@@ -101,6 +101,8 @@ function namesEvent(question: string, type: AnswerType | undefined, event: Calen
   return terms.length > 0 && terms.every((term) => title.has(term));
 }
 
+const titleTerms = (event: CalendarEvent) => new Set(analyze(event.summary));
+
 /** "Party" fits the event "Party" better than "Party next day": title words the question lacks. */
 function extraTitleWords(question: string, event: CalendarEvent): number {
   const asked = new Set(analyze(question));
@@ -223,7 +225,7 @@ export function answerFromEvent(
   now: Date,
   citations: CitationList,
   askerZone?: string,
-  day?: Date,
+  day?: { readonly date: Date; readonly text: string },
 ): StructuredAnswer | undefined {
   let type = askedType;
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
@@ -256,13 +258,16 @@ export function answerFromEvent(
     if (coverage < 0.4 || (best && match < best.match)) continue;
     // A to-do has one due date, asked about before or after it alike. Where a series is held and
     // who comes do not hang on a date: a series whose dates are all struck out still answers them.
-    // A day asked ("… on 12 May") is the day of the occurrence meant: an event not held that day is another one.
-    const dated = day
-      ? occurrenceOn(event, day, askerZone)
+    // A day asked ("… on 12 May") is the day of the occurrence meant: an event not held that day
+    // is another one. Words of the title ("Log yesterday's hours") ask no day.
+    const dayWords = day ? analyze(day.text) : [];
+    const onDay = day && !dayWords.every((word) => titleTerms(event).has(word)) ? day.date : undefined;
+    const dated = onDay
+      ? occurrenceOn(event, onDay, askerZone)
       : event.todo
         ? event
         : occurrenceFor(event, tense, now);
-    if (day && !dated) continue;
+    if (onDay && !dated) continue;
     const occurrence = dated ?? (type === 'place' || type === 'person' ? event : undefined);
     if (!occurrence) continue;
     // A tie (a series and an occurrence moved out of it, or two events of the same name): the
