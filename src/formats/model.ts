@@ -245,6 +245,12 @@ export type CalendarEvent = {
   readonly timeZone?: string;
   readonly organizer?: Attendee;
   readonly attendees: readonly Attendee[];
+  /** RFC 7986 CONFERENCE: how to join (a dial-in, a video or chat link), with its label and features. */
+  readonly conferences?: readonly {
+    readonly uri: string;
+    readonly label?: string;
+    readonly features?: readonly string[];
+  }[];
   /** Set on occurrences of a recurring event. */
   readonly recurrenceId?: string;
   readonly rrule?: string;
