@@ -177,3 +177,33 @@ describe('sessions', () => {
     );
   });
 });
+
+describe('askQuestion: a kind of e-mail asked of a card', () => {
+  it('gives the addresses of that kind, and says when the card has none of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-email-'));
+    writeFileSync(
+      join(dir, 'people.vcf'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Rhea Tull',
+        'EMAIL;TYPE=INTERNET:rhea@kiln.example',
+        'EMAIL;TYPE=INTERNET,WORK:rhea.tull@glazeworks.example',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const cards = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(cards, [dir], { owner: 'maya' });
+      const work = await askQuestion(cards, "What's Rhea Tull's work e-mail?", { now: NOW, asUser: 'maya' });
+      expect(work.answer).toContain('rhea.tull@glazeworks.example');
+      expect(work.answer).not.toContain('rhea@kiln.example');
+      const home = await askQuestion(cards, "What's Rhea Tull's home e-mail?", { now: NOW, asUser: 'maya' });
+      expect(home.found).toBe(false);
+      expect(home.answer).toContain('no home e-mail');
+    } finally {
+      await cards.close();
+    }
+  });
+});

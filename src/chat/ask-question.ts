@@ -142,7 +142,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       kind: 'day-agenda',
     };
   if (kind.kind === 'contact') {
-    const answer = await answerContact(index, kind.person, kind.field, asUser, citations, kind.phoneType);
+    const answer = await answerContact(
+      index,
+      kind.person,
+      kind.field,
+      asUser,
+      citations,
+      kind.phoneType,
+      kind.emailType,
+    );
     // A card that lacks the field asked for is an answer: the card was found, the field is not on it.
     if (answer.found || answer.answer.includes('contact card has no')) return structured(answer);
   }

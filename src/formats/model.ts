@@ -290,6 +290,8 @@ export type Contact = {
   readonly familyName?: string;
   readonly nickname?: string;
   readonly emails: readonly string[];
+  /** The e-mail addresses whose card says what kind they are ("work", "home"), with that kind. */
+  readonly emailKinds?: readonly { readonly value: string; readonly type: string }[];
   readonly phones: readonly { readonly type?: string; readonly value: string }[];
   readonly organization?: string;
   readonly title?: string;
