@@ -365,3 +365,27 @@ describe('answerFromEvent: a day asked', () => {
     expect(ask('What time is the kiln standup on June 18, 2031?', '2031-06-18')).toBeUndefined();
   });
 });
+
+describe('answerFromEvent: the last of a series', () => {
+  const course = eventHit(
+    {
+      summary: 'Throwing course',
+      start: '2032-02-02T18:00:00Z',
+      end: '2032-02-02T20:00:00Z',
+      seriesStart: '2032-02-02T18:00:00Z',
+      allDay: false,
+      rrule: 'FREQ=WEEKLY;COUNT=4',
+    },
+    5,
+  );
+  const ask = (question: string) =>
+    answerFromEvent(question, 'date', [course], new Date('2032-02-10T09:00:00Z'), new CitationList())?.answer;
+
+  it('"when is the last …" of a series that ends is its final occurrence', () => {
+    expect(ask('When is the last throwing course?')).toContain('23 February 2032');
+  });
+
+  it('"when was the last …" is the latest one gone', () => {
+    expect(ask('When was the last throwing course?')).toContain('9 February 2032');
+  });
+});

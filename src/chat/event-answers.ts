@@ -117,9 +117,12 @@ const EVENT_WORDS = new Set(
   ),
 );
 
-type Tense = 'next' | 'last' | 'any';
+type Tense = 'next' | 'last' | 'final' | 'any';
 
 function tenseOf(question: string): Tense {
+  // "When is the last session?" asks where a series ends; "when was the last …" the latest one gone.
+  if (/\b(?:is|will be)\s+the\s+(?:last|final)\b|\bwhen'?s\s+the\s+(?:last|final)\b/i.test(question))
+    return 'final';
   if (/\b(?:next|upcoming|coming|will|future)\b|次の|下次|下一|다음/i.test(question)) return 'next';
   if (/\b(?:last|previous|past|did|was|were)\b|上次|前回|지난/i.test(question)) return 'last';
   return 'any';
@@ -140,6 +143,13 @@ export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): Ca
     .filter((item) => startMs(item) <= now.getTime())
     .at(-1);
   if (tense === 'next') return next;
+  if (tense === 'final') {
+    // A series that ends (COUNT or UNTIL) with occurrences still to come: its final one.
+    const rules = [event.rrule, ...(event.extraRules ?? [])];
+    const ends = event.rrule !== undefined && rules.every((rule) => /\b(?:COUNT|UNTIL)=/i.test(rule ?? ''));
+    if (ends && next) return occurrencesBetween(event, now, ahead, 5000).at(-1) ?? next;
+    return last ?? (event.rrule ? undefined : event);
+  }
   if (tense === 'last') return last;
   return next ?? last ?? (event.rrule ? undefined : event);
 }
@@ -168,7 +178,7 @@ export function occurrenceOn(event: CalendarEvent, day: Date, askerZone?: string
  * in the past, else one still to come before one gone, and the sooner of two to come.
  */
 function nearer(a: CalendarEvent, b: CalendarEvent, tense: Tense, now: Date): boolean {
-  if (tense === 'last') return startMs(a) > startMs(b);
+  if (tense === 'last' || tense === 'final') return startMs(a) > startMs(b);
   const aAhead = startMs(a) > now.getTime();
   const bAhead = startMs(b) > now.getTime();
   if (aAhead !== bAhead) return aAhead;
