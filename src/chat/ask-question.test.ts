@@ -125,6 +125,20 @@ describe('askQuestion: passages', () => {
     }
   });
 
+  it('answers a question that quotes words only from a passage holding them', async () => {
+    const held = await askQuestion(index, "Which deal closes in June 'if the board approves the price'?", {
+      now: NOW,
+      asUser: 'bob',
+    });
+    expect(held.found).toBe(true);
+    expect(held.answer).toContain('Falcon');
+    const missing = await askQuestion(index, "Which deal closes in June 'if the auditors approve'?", {
+      now: NOW,
+      asUser: 'bob',
+    });
+    expect(missing.found).toBe(false);
+  });
+
   it('says so when nothing answers, and shows no invented citation', async () => {
     const result = await askQuestion(index, 'What is the capital of Peru?', { now: NOW, asUser: 'maya' });
     expect(result.found).toBe(false);
@@ -161,5 +175,35 @@ describe('sessions', () => {
     expect(withContext('What is the Q3 revenue of North America by month?', session)).toBe(
       'What is the Q3 revenue of North America by month?',
     );
+  });
+});
+
+describe('askQuestion: a kind of e-mail asked of a card', () => {
+  it('gives the addresses of that kind, and says when the card has none of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-email-'));
+    writeFileSync(
+      join(dir, 'people.vcf'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Rhea Tull',
+        'EMAIL;TYPE=INTERNET:rhea@kiln.example',
+        'EMAIL;TYPE=INTERNET,WORK:rhea.tull@glazeworks.example',
+        'END:VCARD',
+        '',
+      ].join('\r\n'),
+    );
+    const cards = await openIndex(join(dir, 'index.db'));
+    try {
+      await indexPaths(cards, [dir], { owner: 'maya' });
+      const work = await askQuestion(cards, "What's Rhea Tull's work e-mail?", { now: NOW, asUser: 'maya' });
+      expect(work.answer).toContain('rhea.tull@glazeworks.example');
+      expect(work.answer).not.toContain('rhea@kiln.example');
+      const home = await askQuestion(cards, "What's Rhea Tull's home e-mail?", { now: NOW, asUser: 'maya' });
+      expect(home.found).toBe(false);
+      expect(home.answer).toContain('no home e-mail');
+    } finally {
+      await cards.close();
+    }
   });
 });

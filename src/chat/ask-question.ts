@@ -31,6 +31,7 @@ import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './pass
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { questionTerms } from './question-terms.ts';
+import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
 import { retrievalQuestion } from './retrieval-query.ts';
@@ -141,7 +142,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       kind: 'day-agenda',
     };
   if (kind.kind === 'contact') {
-    const answer = await answerContact(index, kind.person, kind.field, asUser, citations, kind.phoneType);
+    const answer = await answerContact(
+      index,
+      kind.person,
+      kind.field,
+      asUser,
+      citations,
+      kind.phoneType,
+      kind.emailType,
+    );
     // A card that lacks the field asked for is an answer: the card was found, the field is not on it.
     if (answer.found || answer.answer.includes('contact card has no')) return structured(answer);
   }
@@ -214,6 +223,29 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     }
     results = about.slice(0, k);
   }
+  const quote = quotedWords(question);
+  if (quote) {
+    // A question that quotes words asks about the passage holding them; one lower in the
+    // ranking is looked for, and without any the question has no answer here.
+    let holding = results.filter((hit) => holdsQuote(`${hit.title}\n${hit.text}`, quote));
+    if (holding.length === 0)
+      holding = (await search(index, { query: quote, k: QUOTE_DEPTH, now: options.now, filters })).results
+        .filter((hit) => holdsQuote(`${hit.title}\n${hit.text}`, quote))
+        .slice(0, k);
+    if (holding.length === 0)
+      return {
+        answer: noAnswer(question),
+        engine: 'builtin',
+        kind: 'passages',
+        found: false,
+        citations: [],
+        nearest: nearest(results),
+      };
+    results = holding;
+  }
+  const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
+    ? askedDay(question, options.now)
+    : undefined;
   const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
   const fromEvent = answerFromEvent(
     query,
@@ -222,6 +254,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     options.now,
     citations,
     options.timeZone,
+    day,
   );
   if (fromEvent) return { ...fromEvent, engine: 'builtin', kind: 'event', citations: citations.items };
   // Dates and places computed from calendar data (the next occurrence of a series) stay
@@ -253,9 +286,6 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       (sentMe ? await forwardedToMe(index, question, retrievedAll, asUser, citations) : undefined);
     if (answer) return { ...answer, engine: 'builtin', kind: 'sender', citations: citations.items };
   }
-  const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
-    ? askedDay(question, options.now)
-    : undefined;
   const askedOn = day ? { date: day.date, now: options.now } : undefined;
   if (ownFilters) {
     // The asker's own words, or none: what others wrote on the topic is not what they said.
@@ -474,6 +504,9 @@ function asksAboutEvent(question: string, type: string | undefined): boolean {
 }
 
 /** A question about one meeting's time or place, not about the day's agenda. */
+/** How deep a quoted phrase is looked for when the question's own passages lack it. */
+const QUOTE_DEPTH = 100;
+
 const ASKS_OF_ONE_MEETING = /^\s*(?:what time|when|where|which (?:room|building|floor))\b/i;
 
 /**

@@ -309,3 +309,83 @@ describe('answerFromEvent: a due date asked', () => {
     expect(answer?.answer).toMatch(/^Cheese report due: \w+ 6 March 2030/);
   });
 });
+
+describe('answerFromEvent: a day asked', () => {
+  const standup = eventHit(
+    {
+      summary: 'Kiln standup',
+      start: '2031-06-02T09:00:00Z',
+      end: '2031-06-02T09:15:00Z',
+      seriesStart: '2031-06-02T09:00:00Z',
+      allDay: false,
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    },
+    3,
+  );
+  const ask = (question: string, day: string) =>
+    answerFromEvent(
+      question,
+      'date',
+      [standup],
+      new Date('2031-06-01T08:00:00Z'),
+      new CitationList(),
+      'UTC',
+      { date: new Date(`${day}T12:00:00Z`), text: day },
+    );
+
+  it('answers with the occurrence held that day, not the next one from now', () => {
+    expect(ask('What time is the kiln standup on June 16, 2031?', '2031-06-16')?.answer).toContain(
+      '16 June 2031',
+    );
+  });
+
+  it('reads a day word of the title as no day asked', () => {
+    const chore = eventHit(
+      {
+        summary: "Log yesterday's hours",
+        start: '2031-06-03T08:00:00Z',
+        end: '2031-06-03T08:10:00Z',
+        allDay: false,
+      },
+      4,
+    );
+    const answer = answerFromEvent(
+      "When do I log yesterday's hours?",
+      'date',
+      [chore],
+      new Date('2031-06-01T08:00:00Z'),
+      new CitationList(),
+      'UTC',
+      { date: new Date('2031-05-31T12:00:00Z'), text: 'yesterday' },
+    );
+    expect(answer?.answer).toContain('3 June 2031');
+  });
+
+  it('gives no event when none of it is held that day', () => {
+    expect(ask('What time is the kiln standup on June 18, 2031?', '2031-06-18')).toBeUndefined();
+  });
+});
+
+describe('answerFromEvent: the last of a series', () => {
+  const course = eventHit(
+    {
+      summary: 'Throwing course',
+      start: '2032-02-02T18:00:00Z',
+      end: '2032-02-02T20:00:00Z',
+      seriesStart: '2032-02-02T18:00:00Z',
+      allDay: false,
+      rrule: 'FREQ=WEEKLY;COUNT=4',
+    },
+    5,
+  );
+  const ask = (question: string) =>
+    answerFromEvent(question, 'date', [course], new Date('2032-02-10T09:00:00Z'), new CitationList())?.answer;
+
+  it('"when is the last …" of a series that ends is its final occurrence', () => {
+    expect(ask('When is the last throwing course?')).toContain('23 February 2032');
+  });
+
+  it('"when was the last …" is the latest one gone', () => {
+    expect(ask('When was the last throwing course?')).toContain('9 February 2032');
+  });
+});

@@ -15,6 +15,7 @@ import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { withName } from './event-name.ts';
 import { withDecidedPlace } from './event-place.ts';
+import { timedOnDay } from './event-zones.ts';
 import { namedTerms, QUESTION_WORDS, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 
@@ -100,6 +101,8 @@ function namesEvent(question: string, type: AnswerType | undefined, event: Calen
   return terms.length > 0 && terms.every((term) => title.has(term));
 }
 
+const titleTerms = (event: CalendarEvent) => new Set(analyze(event.summary));
+
 /** "Party" fits the event "Party" better than "Party next day": title words the question lacks. */
 function extraTitleWords(question: string, event: CalendarEvent): number {
   const asked = new Set(analyze(question));
@@ -114,9 +117,12 @@ const EVENT_WORDS = new Set(
   ),
 );
 
-type Tense = 'next' | 'last' | 'any';
+type Tense = 'next' | 'last' | 'final' | 'any';
 
 function tenseOf(question: string): Tense {
+  // "When is the last session?" asks where a series ends; "when was the last …" the latest one gone.
+  if (/\b(?:is|will be)\s+the\s+(?:last|final)\b|\bwhen'?s\s+the\s+(?:last|final)\b/i.test(question))
+    return 'final';
   if (/\b(?:next|upcoming|coming|will|future)\b|次の|下次|下一|다음/i.test(question)) return 'next';
   if (/\b(?:last|previous|past|did|was|were)\b|上次|前回|지난/i.test(question)) return 'last';
   return 'any';
@@ -137,8 +143,34 @@ export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): Ca
     .filter((item) => startMs(item) <= now.getTime())
     .at(-1);
   if (tense === 'next') return next;
+  if (tense === 'final') {
+    // A series that ends (COUNT or UNTIL) with occurrences still to come: its final one.
+    const rules = [event.rrule, ...(event.extraRules ?? [])];
+    const ends = event.rrule !== undefined && rules.every((rule) => /\b(?:COUNT|UNTIL)=/i.test(rule ?? ''));
+    if (ends && next) return occurrencesBetween(event, now, ahead, 5000).at(-1) ?? next;
+    return last ?? (event.rrule ? undefined : event);
+  }
   if (tense === 'last') return last;
   return next ?? last ?? (event.rrule ? undefined : event);
+}
+
+/**
+ * The occurrence of an event held on a day (noon UTC of it, as `askedDay` gives it): all-day ones
+ * on that date, timed ones read in the asker's zone when known, else in the event's own zone.
+ */
+export function occurrenceOn(event: CalendarEvent, day: Date, askerZone?: string): CalendarEvent | undefined {
+  const isoDay = day.toISOString().slice(0, 10);
+  const around = occurrencesBetween(
+    event,
+    new Date(day.getTime() - 2 * DAY),
+    new Date(day.getTime() + 2 * DAY),
+    20,
+  );
+  return around.find((item) =>
+    item.allDay
+      ? item.start.slice(0, 10) <= isoDay && isoDay < item.end.slice(0, 10)
+      : timedOnDay(item, isoDay, askerZone ?? item.timeZone ?? 'UTC'),
+  );
 }
 
 /**
@@ -146,7 +178,7 @@ export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): Ca
  * in the past, else one still to come before one gone, and the sooner of two to come.
  */
 function nearer(a: CalendarEvent, b: CalendarEvent, tense: Tense, now: Date): boolean {
-  if (tense === 'last') return startMs(a) > startMs(b);
+  if (tense === 'last' || tense === 'final') return startMs(a) > startMs(b);
   const aAhead = startMs(a) > now.getTime();
   const bAhead = startMs(b) > now.getTime();
   if (aAhead !== bAhead) return aAhead;
@@ -203,6 +235,7 @@ export function answerFromEvent(
   now: Date,
   citations: CitationList,
   askerZone?: string,
+  day?: { readonly date: Date; readonly text: string },
 ): StructuredAnswer | undefined {
   let type = askedType;
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
@@ -235,7 +268,16 @@ export function answerFromEvent(
     if (coverage < 0.4 || (best && match < best.match)) continue;
     // A to-do has one due date, asked about before or after it alike. Where a series is held and
     // who comes do not hang on a date: a series whose dates are all struck out still answers them.
-    const dated = event.todo ? event : occurrenceFor(event, tense, now);
+    // A day asked ("… on 12 May") is the day of the occurrence meant: an event not held that day
+    // is another one. Words of the title ("Log yesterday's hours") ask no day.
+    const dayWords = day ? analyze(day.text) : [];
+    const onDay = day && !dayWords.every((word) => titleTerms(event).has(word)) ? day.date : undefined;
+    const dated = onDay
+      ? occurrenceOn(event, onDay, askerZone)
+      : event.todo
+        ? event
+        : occurrenceFor(event, tense, now);
+    if (onDay && !dated) continue;
     const occurrence = dated ?? (type === 'place' || type === 'person' ? event : undefined);
     if (!occurrence) continue;
     // A tie (a series and an occurrence moved out of it, or two events of the same name): the

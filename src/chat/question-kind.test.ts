@@ -23,6 +23,16 @@ describe('classifyQuestion', () => {
       field: 'phone',
       phoneType: 'fax',
     });
+    expect(classifyQuestion("What's Rhea Tull's work e-mail?", now)).toEqual({
+      kind: 'contact',
+      person: 'Rhea Tull',
+      field: 'email',
+      emailType: 'work',
+    });
+    expect(classifyQuestion("What's Rhea Tull's home email address?", now)).toMatchObject({
+      field: 'email',
+      emailType: 'home',
+    });
     expect(classifyQuestion('Which company is Tim Howes with?', now)).toEqual({
       kind: 'contact',
       person: 'Tim Howes',

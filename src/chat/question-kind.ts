@@ -16,6 +16,7 @@ export type QuestionKind =
       readonly field: ContactField;
       /** The kind of phone asked for ("mobile", "fax"), when the question names one. */
       readonly phoneType?: PhoneType;
+      readonly emailType?: EmailType;
     }
   | { readonly kind: 'missed'; readonly since: Date; readonly sinceText: string }
   | {
@@ -43,6 +44,15 @@ function phoneTypeOf(text: string): PhoneType | undefined {
   if (/\bpager\b/i.test(text)) return 'pager';
   if (/\b(?:work|office|business)\b/i.test(text)) return 'work';
   if (/\bhome\b/i.test(text)) return 'home';
+  return undefined;
+}
+
+/** The kinds of e-mail address a card tells apart (vCard TYPE=WORK, TYPE=HOME). */
+export type EmailType = 'work' | 'home';
+
+function emailTypeOf(text: string): EmailType | undefined {
+  if (/\b(?:work|office|business)\b/i.test(text)) return 'work';
+  if (/\b(?:home|personal|private)\b/i.test(text)) return 'home';
   return undefined;
 }
 
@@ -147,8 +157,16 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
                     ? 'title'
                     : 'any';
     const phoneType = field === 'phone' ? phoneTypeOf(text) : undefined;
+    const emailType = field === 'email' ? emailTypeOf(text) : undefined;
     const person = bareName(named);
-    if (person) return { kind: 'contact', person, field, ...(phoneType ? { phoneType } : {}) };
+    if (person)
+      return {
+        kind: 'contact',
+        person,
+        field,
+        ...(phoneType ? { phoneType } : {}),
+        ...(emailType ? { emailType } : {}),
+      };
   }
 
   const missed = /\bwhat (?:did|have) I miss(?:ed)?\b(.*)$/i.exec(text);

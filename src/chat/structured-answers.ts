@@ -14,7 +14,7 @@ import { wallClock, zoneLabel } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
 import { indexedEvents } from './event-list.ts';
 import { dayIn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
-import type { ContactField, PhoneType } from './question-kind.ts';
+import type { ContactField, EmailType, PhoneType } from './question-kind.ts';
 
 export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
 
@@ -227,6 +227,7 @@ export async function answerContact(
   asUser: string | undefined,
   citations: CitationList,
   phoneType?: PhoneType,
+  emailType?: EmailType,
 ): Promise<StructuredAnswer> {
   const needle = person.toLowerCase();
   const found = await cardsNaming(index, person, asUser);
@@ -264,7 +265,21 @@ export async function answerContact(
   const parts: string[] = [];
   if (field === 'org' && c.organization) parts.push(`${c.organization}${c.title ? ` (${c.title})` : ''}`);
   if ((field === 'phone' || field === 'any') && phones) parts.push(`phone ${phones}`);
-  if ((field === 'email' || field === 'any') && c.emails.length) parts.push(`e-mail ${c.emails.join(', ')}`);
+  // A kind of e-mail asked ("work e-mail") on a card that tells its addresses apart: that kind
+  // only, and none of it is an answer too. A card with no kinds lists what it has.
+  const kinds = c.emailKinds ?? [];
+  const ofKind = emailType
+    ? kinds.filter((email) =>
+        email.type
+          .toLowerCase()
+          .split(/[,;\s]+/)
+          .includes(emailType),
+      )
+    : [];
+  if (field === 'email' && emailType && kinds.length > 0 && ofKind.length === 0)
+    return { answer: `${c.fullName}'s contact card has no ${emailType} e-mail.`, found: false };
+  const emails = ofKind.length > 0 ? ofKind.map((email) => email.value) : c.emails;
+  if ((field === 'email' || field === 'any') && emails.length) parts.push(`e-mail ${emails.join(', ')}`);
   if ((field === 'address' || field === 'any') && c.addresses.length)
     parts.push(`address ${c.addresses.join('; ')}`);
   if ((field === 'title' || field === 'any') && c.title)

@@ -102,4 +102,27 @@ describe('tableCellAnswer', () => {
       expect(ask('How many Widgets in spring?', [figures])).toBeUndefined();
     });
   });
+  it('reads a month written short in a sheet as the month the question names', () => {
+    const birds = sheet(
+      'BirdCount',
+      ['Month | Herons | Owls', 'Jan | 4 | 12', 'Mar | 7 | 30', 'Sep | 2 | 9'].join('\n'),
+    );
+    expect(ask('How many owls were seen in March?', [birds], 'amount')?.answer).toBe('Mar, Owls: 30. [1]');
+    expect(ask('How many herons in September?', [birds], 'amount')?.answer).toBe('Sep, Herons: 2. [1]');
+  });
+
+  it('takes no label of a record above for the column heading, and counts every label of the row', () => {
+    const source = sheet(
+      'OrdersSource',
+      [
+        'Year | Line | Units | Income',
+        '2019 | Lamps | 310 | 4100',
+        '2019 | Rugs | 120 | 2600',
+        '2020 | Lamps | 290 | 3900',
+        '2020 | Rugs | 150 | 3300',
+      ].join('\n'),
+    );
+    // "Rugs" above a row of the same shape is a record, not the heading of the "Line" column.
+    expect(ask('What was the income for Rugs in 2020?', [source])?.answer).toBe('Rugs, Income: 3300. [1]');
+  });
 });

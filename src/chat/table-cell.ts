@@ -9,6 +9,7 @@
  */
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
+import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { type AnswerType, carriesType } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import type { ExtractiveAnswer } from './passage-answer.ts';
@@ -28,7 +29,8 @@ type Cell = {
 
 /**
  * Short forms a table's labels use for a word a question spells out: ordinals written with
- * digits ("1st Qtr" for "first quarter") and the usual abbreviations of periods.
+ * digits ("1st Qtr" for "first quarter"), the usual abbreviations of periods and of month names
+ * ("Mar" for "March").
  */
 const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
   (
@@ -43,6 +45,11 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
       ['qtrs', 'quarter'],
       ['yr', 'year'],
       ['yrs', 'year'],
+      ...MONTH_NAMES.filter((month) => month.length > 4).map((month) => [
+        month.slice(0, 3).toLowerCase(),
+        month,
+      ]),
+      ['sept', 'September'],
     ] as const
   ).map(([short, word]) => [short, analyze(word)[0] ?? word]),
 );
@@ -64,15 +71,30 @@ function gridOf(text: string): Grid | undefined {
   return rows.length >= 2 ? rows : undefined;
 }
 
+/** A cell that is a figure alone: an amount, a count, a rate. */
+const FIGURE = /^[-+$€£¥(]?\s*[\d.,]+\s*%?\)?$/;
+
 /** A title row names its block in words: a cell of three letters or more, and no figures. */
 function isTitleRow(cells: readonly string[]): boolean {
   const filled = cells.filter(Boolean);
   return (
     filled.length > 0 &&
     filled.some((cell) => /\p{L}{3,}/u.test(cell)) &&
-    filled.every((cell) => !/^[-+$€£¥(]?\s*[\d.,]+\s*%?\)?$/.test(cell))
+    filled.every((cell) => !FIGURE.test(cell))
   );
 }
+
+/** Each cell of a row as empty, a figure or words. */
+const shapeOf = (cells: readonly string[]) =>
+  cells.map((cell) => (!cell ? '' : FIGURE.test(cell) ? 'figure' : 'words')).join('|');
+
+/**
+ * Two rows of one record's shape ("2005 | Tablets | 120 | 340" and "2006 | Phones | 90 | 410"):
+ * a row holding figures laid out as the value's own row is a record beside it, so a word of it
+ * above the value is another record's label, not the column's heading.
+ */
+const sameRecordShape = (a: readonly string[], b: readonly string[]) =>
+  shapeOf(a).includes('figure') && shapeOf(a) === shapeOf(b);
 
 /** A value that fits the kind of thing asked: an amount or a rate wants a figure, a date a date. */
 function fits(value: string, type: AnswerType | undefined): boolean {
@@ -156,7 +178,8 @@ function cellsOf(
       for (let left = c - 1; left >= 0 && rowKey === undefined; left--) if (keyOf[r]?.[left]) rowKey = left;
       if (rowKey === undefined) return;
       let columnKey: number | undefined;
-      for (let up = r - 1; up >= 0 && columnKey === undefined; up--) if (keyOf[up]?.[c]) columnKey = up;
+      for (let up = r - 1; up >= 0 && columnKey === undefined; up--)
+        if (keyOf[up]?.[c] && !sameRecordShape(grid[up] ?? [], cells)) columnKey = up;
       if (columnKey === undefined) {
         const listed = headedCell(grid, r, c, rowKey, keys);
         if (listed) out.push({ hit, rank, row: r, value, ...listed });
@@ -170,7 +193,9 @@ function cellsOf(
       for (let up = columnKey - 1; up >= 0 && section === undefined; up--)
         if (isTitleRow(grid[up] ?? [])) section = up;
       const sectionText = section === undefined ? undefined : (grid[section] ?? []).filter(Boolean).join(' ');
-      const matched = new Set([...rowTerms, ...columnTerms]);
+      // Every label of the row the question names counts ("2006" and "Phones" in "2006 | Phones | …").
+      const rowLabels = keyOf[r]?.slice(0, c).flatMap((terms) => terms ?? []) ?? [];
+      const matched = new Set([...rowLabels, ...columnTerms]);
       for (const term of [...termsOf(sectionText ?? ''), ...titleTerms])
         if (keys.has(term)) matched.add(term);
       out.push({

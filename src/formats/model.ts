@@ -245,6 +245,12 @@ export type CalendarEvent = {
   readonly timeZone?: string;
   readonly organizer?: Attendee;
   readonly attendees: readonly Attendee[];
+  /** RFC 7986 CONFERENCE: how to join (a dial-in, a video or chat link), with its label and features. */
+  readonly conferences?: readonly {
+    readonly uri: string;
+    readonly label?: string;
+    readonly features?: readonly string[];
+  }[];
   /** Set on occurrences of a recurring event. */
   readonly recurrenceId?: string;
   readonly rrule?: string;
@@ -284,6 +290,8 @@ export type Contact = {
   readonly familyName?: string;
   readonly nickname?: string;
   readonly emails: readonly string[];
+  /** The e-mail addresses whose card says what kind they are ("work", "home"), with that kind. */
+  readonly emailKinds?: readonly { readonly value: string; readonly type: string }[];
   readonly phones: readonly { readonly type?: string; readonly value: string }[];
   readonly organization?: string;
   readonly title?: string;

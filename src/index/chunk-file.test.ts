@@ -92,3 +92,36 @@ describe('chunkFile on a real deck with a chart', () => {
     expect(text).toContain('1st Qtr | 8.2');
   });
 });
+
+describe('chunkFile on an invitation with ways to join and answers', () => {
+  it('puts RFC 7986 CONFERENCE lines and who accepted or declined (PARTSTAT) in the event text', async () => {
+    const { parseIcs } = await import('../formats/calendar/read-ics.ts');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:glaze-review@example.test',
+      'DTSTART:20310304T150000Z',
+      'DTEND:20310304T160000Z',
+      'SUMMARY:Glaze review',
+      'CONFERENCE;VALUE=URI;FEATURE=PHONE,MODERATOR;LABEL=Host dial-in:tel:+1-555-0100,,,918273',
+      'CONFERENCE;VALUE=URI;FEATURE=VIDEO:https://video.example.test/glaze',
+      'ATTENDEE;CN=Rhea Tull;PARTSTAT=ACCEPTED:mailto:rhea@example.test',
+      'ATTENDEE;PARTSTAT=DECLINED:mailto:oskar@example.test',
+      'ATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:lena@example.test',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { calendar } = parseIcs(ics);
+    expect(calendar.events[0]?.conferences).toEqual([
+      { uri: 'tel:+1-555-0100,,,918273', label: 'Host dial-in', features: ['PHONE', 'MODERATOR'] },
+      { uri: 'https://video.example.test/glaze', features: ['VIDEO'] },
+    ]);
+    const text = chunkFile(calendar, '/work/glaze.ics')[0]?.text ?? '';
+    expect(text).toContain('Host dial-in: tel:+1-555-0100,,,918273');
+    expect(text).toContain('Conference: https://video.example.test/glaze');
+    expect(text).toContain('Accepted: Rhea Tull <rhea@example.test>');
+    expect(text).toContain('Declined: oskar@example.test');
+    expect(text).not.toContain('lena@example.test');
+  });
+});

@@ -12,6 +12,7 @@ import { forwardedBody, forwardToIndex, messageOpenings } from '../formats/mail/
 import type {
   Block,
   Calendar,
+  CalendarEvent,
   Chat,
   ContactList,
   Document,
@@ -292,6 +293,23 @@ function mailText(own: string, forward: string | undefined, attachments: readonl
   return `${text}\n\n-----Original Message-----\n${forwardedBody(forward)}`;
 }
 
+const ANSWERS: readonly (readonly [string, string])[] = [
+  ['ACCEPTED', 'Accepted'],
+  ['DECLINED', 'Declined'],
+  ['TENTATIVE', 'Tentative'],
+  ['DELEGATED', 'Delegated'],
+];
+
+/** "Accepted: Ana Ruiz <ana@example.com>": who answered an invitation and how (PARTSTAT), so search finds it. */
+function answeredLines(attendees: CalendarEvent['attendees']): string[] {
+  return ANSWERS.flatMap(([status, word]) => {
+    const who = attendees
+      .filter((attendee) => attendee.status?.toUpperCase() === status)
+      .map((attendee) => (attendee.name ? `${attendee.name} <${attendee.address}>` : attendee.address));
+    return who.length > 0 ? [`${word}: ${who.join(', ')}`] : [];
+  });
+}
+
 function eventChunks(calendar: Calendar): ChunkDraft[] {
   return calendar.events.map((event) => {
     const people: PersonRef[] = [
@@ -308,6 +326,8 @@ function eventChunks(calendar: Calendar): ChunkDraft[] {
       event.summary,
       event.description ?? '',
       event.location ? `Location: ${event.location}` : '',
+      ...(event.conferences ?? []).map((join) => `${join.label ?? 'Conference'}: ${join.uri}`),
+      ...answeredLines(event.attendees),
       `When: ${event.start} to ${event.end}`,
     ]
       .filter(Boolean)

@@ -172,6 +172,28 @@ function person(component: Component, name: string): Attendee[] {
   });
 }
 
+/** RFC 7986 CONFERENCE properties: the URI to join by, its LABEL and FEATURE list. */
+function conferences(component: Component): NonNullable<CalendarEvent['conferences']> {
+  return component.getAllProperties('conference').flatMap((property) => {
+    const uri = String(property.getFirstValue() ?? '').trim();
+    if (!uri) return [];
+    const label = property.getParameter('label');
+    const feature = property.getParameter('feature') as string | string[] | undefined;
+    const features = (
+      Array.isArray(feature) ? feature : typeof feature === 'string' ? feature.split(',') : []
+    )
+      .map((item) => item.trim().toUpperCase())
+      .filter(Boolean);
+    return [
+      {
+        uri,
+        ...(typeof label === 'string' && label.trim() ? { label: label.trim() } : {}),
+        ...(features.length > 0 ? { features } : {}),
+      },
+    ];
+  });
+}
+
 /**
  * False when a zoned time lies within its VTIMEZONE's observances; else the UTC offset in
  * seconds that the earliest observance changes from (the offset in force before it).
@@ -296,6 +318,7 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
   const transp = text(item, 'transp')?.toUpperCase();
   const description = text(item, 'description');
   const location = text(item, 'location');
+  const joinBy = conferences(item);
   return {
     type: 'event',
     uid: parts.uid,
@@ -308,6 +331,7 @@ function buildEvent(parts: EventParts, converter: TimeConverter): CalendarEvent 
     ...(timeZone ? { timeZone } : {}),
     ...(organizer ? { organizer } : {}),
     attendees: person(item, 'attendee'),
+    ...(joinBy.length > 0 ? { conferences: joinBy } : {}),
     ...(parts.recurrenceId ? { recurrenceId: parts.recurrenceId } : {}),
     ...(parts.rrule ? { rrule: parts.rrule } : {}),
     ...(parts.extraRules?.length ? { extraRules: parts.extraRules } : {}),

@@ -142,6 +142,26 @@ describe('readVcard on malformed input', () => {
     ]);
   });
 
+  it('keeps the kind of each e-mail address the card gives one', () => {
+    const { contacts: list } = parseVcard(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:Rhea Tull',
+        'EMAIL;TYPE=INTERNET:rhea@kiln.example',
+        'EMAIL;TYPE=INTERNET,WORK:rhea.tull@glazeworks.example',
+        'EMAIL;TYPE=HOME:rt@home.example',
+        'END:VCARD',
+      ].join('\r\n'),
+      'rhea.vcf',
+    );
+    expect(list.contacts[0]?.emails).toHaveLength(3);
+    expect(list.contacts[0]?.emailKinds).toEqual([
+      { value: 'rhea.tull@glazeworks.example', type: 'work' },
+      { value: 'rt@home.example', type: 'home' },
+    ]);
+  });
+
   it('gives a typed error when there is no card at all', () => {
     expect(() => parseVcard('FN:Nobody\n', 'x.vcf')).toThrow(OfficemateError);
     try {

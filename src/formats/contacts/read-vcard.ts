@@ -205,6 +205,11 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const emails = all('EMAIL')
     .map((property) => textValue(property))
     .filter((value): value is string => value !== undefined);
+  const emailKinds = all('EMAIL').flatMap((property) => {
+    const value = textValue(property);
+    const type = typesOf(property);
+    return value && type ? [{ value, type }] : [];
+  });
   const fullName = textValue(first('FN')) ?? (nameFromParts || organization || emails[0] || '');
   const phones = all('TEL').flatMap((property) => {
     const value = textValue(property)?.replace(/^tel:/i, '');
@@ -250,6 +255,7 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     ...(familyName ? { familyName } : {}),
     ...(nickname ? { nickname } : {}),
     emails,
+    ...(emailKinds.length > 0 ? { emailKinds } : {}),
     phones,
     ...(organization ? { organization } : {}),
     ...(title ? { title } : {}),

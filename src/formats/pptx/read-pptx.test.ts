@@ -77,6 +77,23 @@ describe('readPptx on real decks', () => {
     ]);
   });
 
+  it('reads a date typed into the date placeholder, not a date field', async () => {
+    const slideText = (deck: Presentation) =>
+      (deck.slides[9]?.blocks ?? []).map((block) => ('text' in block ? block.text : '')).join('\n');
+    expect(slideText(await read('poi_layouts.pptx'))).toContain('Friday, October 21, 2011');
+    // The same placeholder holding a date field (the day the deck is opened) gives no text.
+    const field = await readBytes(
+      'poi_layouts.pptx',
+      patched('poi_layouts.pptx', 'ppt/slides/slide10.xml', (xml) =>
+        xml.replace(
+          /<a:r><a:rPr lang="en-US" smtClean="0"\/><a:t>Friday, October 21, 2011<\/a:t><\/a:r>/,
+          '<a:fld id="{00000000-0000-0000-0000-000000000001}" type="datetimeFigureOut"><a:rPr lang="en-US"/><a:t>Friday, October 21, 2011</a:t></a:fld>',
+        ),
+      ),
+    );
+    expect(slideText(field)).not.toContain('October 21, 2011');
+  });
+
   it('reads chart series from chart parts', async () => {
     const [pie] = blocksOf(await read('poi_pie-chart.pptx'), 'chart');
     expect(pie).toEqual({

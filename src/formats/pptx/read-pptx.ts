@@ -134,7 +134,9 @@ function shapeBlocks(ctx: SlideContext, tree: XmlNode, result: ShapeResult, dept
     switch (shape.name) {
       case 'sp': {
         const type = placeholderType(shape);
-        if (type === 'sldNum' || type === 'dt') break;
+        // A slide number, or a date field (it shows the day the deck was opened or saved), says
+        // nothing of the slide; a date typed into the date placeholder is the slide's own date.
+        if (type === 'sldNum' || (type === 'dt' && descendants(shape, 'fld').length > 0)) break;
         const paragraphs = textParagraphs(ctx, child(shape, 'txBody')).filter((p) => p.text.trim() !== '');
         if (paragraphs.length === 0) break;
         if ((type === 'title' || type === 'ctrTitle') && result.title === undefined) {
