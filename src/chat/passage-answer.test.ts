@@ -642,3 +642,21 @@ describe('weaklySupported: a value with lent words', () => {
     );
   });
 });
+
+describe('weaklySupported: who', () => {
+  it('a name in a sentence that itself carries under a fifth of the question words is a guess', () => {
+    const base = { answer: 'Budget Team Report - Lena Ortiz. [1]', sentences: 1, found: true } as const;
+    expect(weaklySupported({ ...base, support: { relevance: 0.44, own: 0.16, typed: true } }, 'person')).toBe(
+      true,
+    );
+    expect(weaklySupported({ ...base, support: { relevance: 0.6, own: 0.22, typed: true } }, 'person')).toBe(
+      false,
+    );
+    expect(
+      weaklySupported(
+        { ...base, support: { relevance: 0.4, own: 0.1, typed: true, titled: true } },
+        'person',
+      ),
+    ).toBe(false);
+  });
+});

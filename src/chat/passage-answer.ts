@@ -131,6 +131,8 @@ function byAskedDay(
  * sender, not the words, is the support.
  */
 const MIN_UNTYPED_RELEVANCE = 0.4;
+/** The share of the question's words a sentence naming someone must carry itself to answer "who". */
+const MIN_PERSON_OWN = 0.2;
 /** The same for a "who" answered by a titled name: the person is certain, the words may be fewer. */
 const MIN_TITLED_RELEVANCE = 0.3;
 
@@ -216,6 +218,15 @@ export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | und
   if (type && REQUIRED_TYPES.has(type))
     return answer.support.own === 0 && answer.support.relevance < MIN_LENT_RELEVANCE;
   const floor = answer.support.titled ? MIN_TITLED_RELEVANCE : MIN_UNTYPED_RELEVANCE;
+  // "Who …" answered by a name in a sentence that itself says little of what is asked (an
+  // agenda line on another item of the same meeting) is a guess.
+  if (
+    type === 'person' &&
+    !answer.support.titled &&
+    !answer.support.byline &&
+    answer.support.own < MIN_PERSON_OWN
+  )
+    return true;
   // A sentence that gives a reason ("My lease ends in May, and so I am looking …") in a passage on
   // the question may carry none of its words: the passage names the thing, the sentence its cause.
   const reasonGiven = type === 'reason' && answer.support.typed;
