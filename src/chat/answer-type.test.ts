@@ -478,3 +478,11 @@ describe('a person, not a title or a body', () => {
     expect(carriesType('Jean-Luc will bring the slides.', 'person')).toBe(true);
   });
 });
+
+describe('an extension alone on its line', () => {
+  it('reads "5-8485" under a name as a phone extension, not a figure inside a sentence', () => {
+    expect(carriesType('5-8485', 'phone')).toBe(true);
+    expect(carriesType('  12-3456 ', 'phone')).toBe(true);
+    expect(carriesType('We won 5-2 on Sunday.', 'phone')).toBe(false);
+  });
+});

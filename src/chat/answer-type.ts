@@ -305,7 +305,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text) ||
     // A local number without its area code: "853-5202".
     /(?<!\d)(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-])/.test(text) ||
-    EXTENSION.test(text),
+    EXTENSION.test(text) ||
+    // An office extension alone on its line under a name: "5-8485".
+    /^\s*\d{1,2}-\d{4}\s*$/.test(text),
   amount: (text) =>
     figures(text).length > 0 ||
     /[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(text) ||
