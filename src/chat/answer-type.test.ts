@@ -461,3 +461,28 @@ describe('scores', () => {
     expect(carriesType('Kick-off is 10-11 am on Saturday.', 'tally')).toBe(false);
   });
 });
+
+describe('a person, not a title or a body', () => {
+  it('titles and the names of bodies name no one; a name beside a title does', () => {
+    expect(carriesType('Please send it to the Vice President of Sales.', 'person')).toBe(false);
+    expect(
+      carriesType('The fund was used only by the CFO/Treasurer to hedge positions in Ostrava.', 'person'),
+    ).toBe(false);
+    expect(carriesType('Last week the Harbour Trust Company sent the papers.', 'person')).toBe(false);
+    expect(
+      carriesType('In the spirit of One Northwind, the Annual Review Process will be global.', 'person'),
+    ).toBe(false);
+    expect(carriesType('The review will be held for Mid-year 2031.', 'person')).toBe(false);
+    expect(carriesType('President Ana Ruiz will attend.', 'person')).toBe(true);
+    expect(carriesType('Kim Ward, Vice President, will attend.', 'person')).toBe(true);
+    expect(carriesType('Jean-Luc will bring the slides.', 'person')).toBe(true);
+  });
+});
+
+describe('an extension alone on its line', () => {
+  it('reads "5-8485" under a name as a phone extension, not a figure inside a sentence', () => {
+    expect(carriesType('5-8485', 'phone')).toBe(true);
+    expect(carriesType('  12-3456 ', 'phone')).toBe(true);
+    expect(carriesType('We won 5-2 on Sunday.', 'phone')).toBe(false);
+  });
+});

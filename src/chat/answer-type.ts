@@ -227,6 +227,25 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Titles and roles: "the Chief Financial Officer", "Vice President", "the Treasurer". */
+const TITLE_WORD =
+  /\b(?:Chief|Executive|Financial|Operating|Officer|Vice|President|Chairman|Chairwoman|Treasurer|Secretary|Director|Manager|Counsel|Controller|CEO|CFO|COO|CTO|VP|EVP|SVP|MD)\b/g;
+
+/** Words that make a run of capitalised words the name of a body or a thing: "Harbour Trust Company". */
+const BODY_WORD =
+  /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|LLP|Group|Bank|Services|Association|Society|Committee|Council|Commission|Department|Division|University|Institute|Foundation|Exchange|Partners|Holdings|Process|Review|Program|Programme|Project|One|Two|Three|Four|Five)\b/;
+
+/**
+ * A sentence without the capitalised words that name a role or a body rather than someone:
+ * titles ("Vice President", "the Treasurer"; a name beside them stays: "President Ana Ruiz")
+ * and runs that hold a body's word ("Harbour Trust Company", "One Acme", "Annual Review Process").
+ */
+function namelessRuns(text: string): string {
+  return text
+    .replace(/\b(?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*\b/g, (run) => (BODY_WORD.test(run) ? ' x ' : run))
+    .replace(TITLE_WORD, 'x');
+}
+
 /**
  * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
  * decimal ("57.5", "1.25 million") is no date: a dotted date has its year or a closing dot.
@@ -286,7 +305,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text) ||
     // A local number without its area code: "853-5202".
     /(?<!\d)(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-])/.test(text) ||
-    EXTENSION.test(text),
+    EXTENSION.test(text) ||
+    // An office extension alone on its line under a name: "5-8485".
+    /^\s*\d{1,2}-\d{4}\s*$/.test(text),
   amount: (text) =>
     figures(text).length > 0 ||
     /[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(text) ||
@@ -338,8 +359,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     );
   },
   person: (raw) => {
-    // A field's label ("Date & Time: …") names the field, not a person.
-    const text = raw.replace(FIELD_LABEL, '');
+    // A field's label ("Date & Time: …") names the field, not a person; nor do the names of
+    // bodies and titles (see namelessRuns).
+    const text = namelessRuns(raw.replace(FIELD_LABEL, ''));
     return (
       [...text.matchAll(/\b([A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s+([A-Z][a-z]+)\b/g)].some(
         (match) => !NOT_NAMES.has(match[1] ?? '') || !NOT_NAMES.has(match[2] ?? ''),
@@ -348,7 +370,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // the subject of a verb said of one person ("Rob owns …", "Rob will …"): any sentence's
       // first word is capitalised ("Portland were fire alarmed out").
       // "McAdam" and "O'Dell" are one word.
-      [...text.matchAll(/\b(?:Mc|Mac|O')?[A-Z][a-z]+\b/g)].some(
+      [...text.matchAll(/\b(?:Mc|Mac|O')?[A-Z][a-z]+\b(?!-[a-z])/g)].some(
         (match) =>
           !NOT_NAMES.has(match[0]) &&
           (!(opensSentence(text, match.index) || namesWhereOrWhat(text, match.index)) ||

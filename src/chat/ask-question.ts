@@ -182,7 +182,14 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   const person = ownFilters ? undefined : attributedPerson(question);
   const depth = person || ownFilters ? k * 3 : k;
   const searched = retrievalQuestion(query);
-  let { results } = await retrieve(index, searched, { k: depth, now: options.now, filters });
+  // The plain question's passages are filled up to k past later mail; a person's or the asker's
+  // own, read three times deeper already, are not.
+  let { results } = await retrieve(index, searched, {
+    k: depth,
+    now: options.now,
+    filters,
+    fill: depth === k,
+  });
   if (ownFilters) results = toRecipient(results, own?.recipient).slice(0, k);
   if (sender && results.length === 0)
     // A name the people table does not know: mail whose From names that person, and no other.

@@ -14,6 +14,7 @@ import type { Chunk, ChunkType, Person, SearchHit } from '../index/types.ts';
 import { bulkMail } from '../skills/mail/bulk-mail.ts';
 import type { CitationList } from './citations.ts';
 import { isBulk, passageUnits } from './passage-text.ts';
+import { senderName } from './sender-name.ts';
 
 const startOfDay = (date: Date) =>
   new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -134,15 +135,6 @@ export function itemLine(item: SearchHit, citations: CitationList): string {
   const n = citations.cite(item, sentence);
   const from = senderName(item);
   return `${item.title} (${from ? `from ${from}, ` : ''}${(item.date ?? '').slice(0, 10)}): ${sentence} [${n}]`;
-}
-
-/** Who wrote a mail or chat line, as its header gives them. */
-function senderName(item: SearchHit): string | undefined {
-  const from = item.people.find((ref) => ref.role === 'from' || ref.role === 'speaker');
-  const name = from?.name?.trim();
-  // "Okafor, Dana" as people say it: "Dana Okafor".
-  const inverted = name ? /^([^,]+),\s*([^,]+)$/.exec(name) : null;
-  return inverted ? `${inverted[2]} ${inverted[1]}` : name || from?.address;
 }
 
 /** What came in between `since` and `now`, most important first, each line citing its item. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../index/types.ts';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { CitationList } from './citations.ts';
 import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
@@ -579,5 +580,83 @@ describe('which', () => {
     expect(
       extractiveAnswer('Which soundcard did kit42 end up buying?', [named], new CitationList()).answer,
     ).toContain('Vesta Tone 5');
+  });
+});
+
+describe('"who" answered by its writer or by the body asked about', () => {
+  const mail = (text: string, from: string) =>
+    passage(text, 'email', {
+      title: 'Legal bills',
+      people: [{ name: from, address: 'x@example.com', role: 'from' }],
+    } as Partial<SearchHit>);
+
+  it('a first-person sentence of a mail answers "who" with its writer', () => {
+    const answer = extractiveAnswer(
+      'Who will talk to Brandt about his share of the legal bills?',
+      [mail('Thanks for the note. I will talk to Brandt about his share of the legal bills.', 'Ruiz, Ana')],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe(
+      'Ana Ruiz wrote: I will talk to Brandt about his share of the legal bills. [1]',
+    );
+  });
+
+  it('the writer is no answer when the question names them ("who did Ana think …")', () => {
+    const answer = extractiveAnswer(
+      'Who did Ana Ruiz think Brandt could work with?',
+      [
+        mail(
+          'I met Brandt last year and was impressed by him. I think Brandt could work with Lena Ortiz.\n\nAna Ruiz',
+          'Ruiz, Ana',
+        ),
+      ],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('Lena Ortiz');
+    expect(answer.answer).not.toContain('wrote:');
+  });
+
+  it('"who is the treasurer of X" is not answered from a passage that never names X', () => {
+    const other = passage('Treasurer: Lena Ortiz. She signs every transfer over $5,000.');
+    expect(extractiveAnswer('Who is the treasurer of Northwind?', [other], new CitationList()).found).toBe(
+      false,
+    );
+    const named = passage('Northwind names Lena Ortiz as its treasurer from May.');
+    expect(
+      extractiveAnswer('Who is the treasurer of Northwind?', [named], new CitationList()).answer,
+    ).toContain('Lena Ortiz');
+  });
+});
+
+describe('weaklySupported: a value with lent words', () => {
+  it('a value whose sentence carries none of the question words needs more than the floor', () => {
+    const base = { answer: 'Date: 3 May, 15:55. [1]', sentences: 1, found: true } as const;
+    expect(weaklySupported({ ...base, support: { relevance: 0.25, own: 0, typed: true } }, 'date')).toBe(
+      true,
+    );
+    expect(weaklySupported({ ...base, support: { relevance: 0.41, own: 0, typed: true } }, 'date')).toBe(
+      false,
+    );
+    expect(weaklySupported({ ...base, support: { relevance: 0.25, own: 0.2, typed: true } }, 'date')).toBe(
+      false,
+    );
+  });
+});
+
+describe('weaklySupported: who', () => {
+  it('a name in a sentence that itself carries under a fifth of the question words is a guess', () => {
+    const base = { answer: 'Budget Team Report - Lena Ortiz. [1]', sentences: 1, found: true } as const;
+    expect(weaklySupported({ ...base, support: { relevance: 0.44, own: 0.16, typed: true } }, 'person')).toBe(
+      true,
+    );
+    expect(weaklySupported({ ...base, support: { relevance: 0.6, own: 0.22, typed: true } }, 'person')).toBe(
+      false,
+    );
+    expect(
+      weaklySupported(
+        { ...base, support: { relevance: 0.4, own: 0.1, typed: true, titled: true } },
+        'person',
+      ),
+    ).toBe(false);
   });
 });

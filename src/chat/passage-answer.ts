@@ -131,6 +131,8 @@ function byAskedDay(
  * sender, not the words, is the support.
  */
 const MIN_UNTYPED_RELEVANCE = 0.4;
+/** The share of the question's words a sentence naming someone must carry itself to answer "who". */
+const MIN_PERSON_OWN = 0.2;
 /** The same for a "who" answered by a titled name: the person is certain, the words may be fewer. */
 const MIN_TITLED_RELEVANCE = 0.3;
 
@@ -185,15 +187,46 @@ function sharesTopic(question: string, first: Candidate, all: readonly Candidate
   );
 }
 
+/**
+ * The passage carries every name the question gives (its capitalised words), in its text, its
+ * title or the people it is from and to; but for the person the question puts words in the mouth of.
+ */
+function namesEveryBody(question: string, hit: SearchHit): boolean {
+  // The person words are put in the mouth of may be named in the header by a longer form ("Jeff" as "Jeffrey").
+  const speaker = new Set(foldedTerms(attributedPerson(question) ?? ''));
+  const names = [...namedTerms(question)].map(fold).filter((term) => !speaker.has(term));
+  if (names.length === 0) return true;
+  const people = hit.people.map((person) => `${person.name ?? ''} ${person.address ?? ''}`).join(' ');
+  const carried = new Set(foldedTerms(`${hit.title} ${hit.text} ${people}`));
+  return names.every((term) => carried.has(term));
+}
+
 /** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
 const FOLLOW_REASON_CHARS = 200;
 
 /** How far below the best typed sentence one that names the asked thing may score and still win. */
 const HEAD_MARGIN = 0.6;
 
+/**
+ * A value whose sentence carries none of the question's words, all of them lent by the sentences
+ * around it, needs more than the floor: a "Date: …" line beside a report on the topic is a guess.
+ */
+const MIN_LENT_RELEVANCE = 0.3;
+
 export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | undefined): boolean {
-  if (!answer.found || !answer.support || (type && REQUIRED_TYPES.has(type))) return false;
+  if (!answer.found || !answer.support) return false;
+  if (type && REQUIRED_TYPES.has(type))
+    return answer.support.own === 0 && answer.support.relevance < MIN_LENT_RELEVANCE;
   const floor = answer.support.titled ? MIN_TITLED_RELEVANCE : MIN_UNTYPED_RELEVANCE;
+  // "Who …" answered by a name in a sentence that itself says little of what is asked (an
+  // agenda line on another item of the same meeting) is a guess.
+  if (
+    type === 'person' &&
+    !answer.support.titled &&
+    !answer.support.byline &&
+    answer.support.own < MIN_PERSON_OWN
+  )
+    return true;
   // A sentence that gives a reason ("My lease ends in May, and so I am looking …") in a passage on
   // the question may carry none of its words: the passage names the thing, the sentence its cause.
   const reasonGiven = type === 'reason' && answer.support.typed;
@@ -263,6 +296,9 @@ export function extractiveAnswer(
   // the name of the one it is asked of nor a verb any message uses, is in the sentence or one
   // beside it.
   if (type === 'person' && !sharesTopic(question, first, all)) return none;
+  // "Who is the treasurer of Northwind?" is not answered from a passage that never names
+  // Northwind: the treasurer it names is another body's.
+  if (type === 'person' && !namesEveryBody(question, first.hit)) return none;
   // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
   if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) return none;
   // "What kind of perfume does Ana like?" is answered where a perfume is spoken of, in the
@@ -322,7 +358,11 @@ export function extractiveAnswer(
   chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
   const text = chosen
     .map((sentence) => {
-      const body = sentence.speaker ? `${sentence.speaker}: ${sentence.text}` : sentence.text;
+      const body = sentence.speaker
+        ? `${sentence.speaker}: ${sentence.text}`
+        : sentence.writer
+          ? `${sentence.writer} wrote: ${sentence.text}`
+          : sentence.text;
       const n = citations.cite(citedPassage(sentence), body);
       return `${/[.!?。！？]$/.test(body) ? body : `${body}.`} [${n}]`;
     })

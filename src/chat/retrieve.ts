@@ -21,6 +21,8 @@ export type Retrieval = {
 
 // Only mail carries a reliable date of writing; chat logs and notes often carry the file's.
 const WRITTEN_TYPES = new Set(['email']);
+/** How many times k results are read when mail written after `now` crowds the first ones out. */
+const LATER_DEPTH = 4;
 /** Results read when the question names dates, to find the hits that fall inside them. */
 const DATED_DEPTH = 100;
 
@@ -50,20 +52,25 @@ function merge(parsed: SearchFilters, explicit: SearchFilters): SearchFilters {
 export async function retrieve(
   index: SearchIndex,
   query: string,
-  options: { readonly k: number; readonly now: Date; readonly filters: SearchFilters },
+  options: {
+    readonly k: number;
+    readonly now: Date;
+    readonly filters: SearchFilters;
+    /** Read deeper when mail written after `now` leaves fewer than k results (see LATER_DEPTH). */
+    readonly fill?: boolean;
+  },
 ): Promise<Retrieval> {
   const { k, now, filters } = options;
   const parsed = parseQuery(query, { now, people: await index.store.people() });
   const { since, until, ...rest } = parsed.filters;
   const dated = Boolean(since || until);
   if (!dated) {
-    const { results } = await search(index, {
-      query: parsed.text,
-      k: k + 4,
-      now,
-      filters: merge(rest, filters),
-      understand: false,
-    });
+    const searchAt = (depth: number) =>
+      search(index, { query: parsed.text, k: depth, now, filters: merge(rest, filters), understand: false });
+    let { results } = await searchAt(k + 4);
+    // Mail written after `now` took places in the ranking: read deeper for k that existed then.
+    if (options.fill && results.length === k + 4 && results.filter((hit) => existedAt(hit, now)).length < k)
+      ({ results } = await searchAt(LATER_DEPTH * k));
     const found = results.filter((hit) => existedAt(hit, now)).slice(0, k);
     if (found.length > 0 || Object.keys(rest).length === 0) return { results: found, dated };
     // Filters read from the words (a person, a type) that leave nothing: the words are the

@@ -47,9 +47,12 @@ import {
   withoutAsked,
 } from './question-terms.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
+import { senderName } from './sender-name.ts';
 import { asksRealized, statesPlanned, statesThreshold, versionBound } from './value-binding.ts';
 
 export type Candidate = PassageSentence & {
+  /** For "who …", the writer of a mail sentence said in the first person ("I will call Ana."). */
+  readonly writer?: string;
   readonly terms: ReadonlySet<string>;
   readonly relevance: number;
   /** The share of the question's words (by rarity) the sentence itself carries. */
@@ -68,6 +71,9 @@ export const MIN_RELEVANCE = 0.25;
 
 /** The weight of a passage that carries only part of a name the question asks in full. */
 const PART_NAME = 0.85;
+
+/** A sentence its writer says of themselves: "I will talk to Lars", "As you know, I resigned today". */
+const FIRST_PERSON = /(?:^|[\s,;:(])I(?:'ll|'m|'ve|'d|’ll|’m|’ve|’d)?\s+(?!am\b|AM\b)[A-Za-z]/;
 
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
 const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
@@ -248,6 +254,7 @@ export function rankSentences(
   const aboutPassage = (hit: SearchHit) => about.every((term) => passageTerms.get(hit)?.has(term));
   const share = (has: (term: string) => boolean) =>
     wanted.reduce((sum, term) => sum + (has(term) ? idf(term) : 0), 0) / total;
+  const questionNames = new Set([...namedTerms(question)].map(fold));
   return pool.map((sentence, i) => {
     const terms = termsOf[i] ?? new Set<string>();
     // Words of the sentences around it (same passage) and of its title: "His number is …"
@@ -283,7 +290,22 @@ export function rankSentences(
       (type !== 'version' ||
         versionBound(`${(replyTo.get(i) ?? '').replace(/[?.!\s]+$/, '')} ${sentence.text}`, wantedSet)) &&
       (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text)));
-    const typed = (carries && bound) || (type === 'person' && sentence.speaker !== undefined);
+    // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
+    // the sentence names no one else and the writer is not someone the question names ("who
+    // did Ana think …" wants another person than Ana).
+    const writerName =
+      type === 'person' &&
+      !carries &&
+      sentence.role === 'body' &&
+      sentence.hit.type === 'email' &&
+      !sentence.speaker &&
+      FIRST_PERSON.test(sentence.text)
+        ? senderName(sentence.hit)
+        : undefined;
+    const writer =
+      writerName && !foldedTerms(writerName).some((term) => questionNames.has(term)) ? writerName : undefined;
+    const typed =
+      (carries && bound) || (type === 'person' && (sentence.speaker !== undefined || writer !== undefined));
     const unbound = carries && !bound;
     // A chat line matched only by its speaker's name says nothing on the question's topic.
     const ownWords = sentence.speaker ? new Set(foldedTerms(sentence.text)) : terms;
@@ -347,6 +369,7 @@ export function rankSentences(
       boundFactor(askedBounds, sentence.text);
     return {
       ...sentence,
+      ...(writer ? { writer } : {}),
       terms,
       relevance,
       own,

@@ -100,6 +100,24 @@ describe('a figure paid, not one offered', () => {
   });
 });
 
+describe('a price accepted, not one offered', () => {
+  it('reads "what price did X accept" as a figure agreed, and an offer to buy as none', () => {
+    expect(asksRealized('What price did the rowing club accept for its boathouse?')).toBe(true);
+    expect(statesPlanned('The mayor has offered to purchase the boathouse for $2 million.')).toBe(true);
+    expect(statesPlanned('The boathouse was sold for $2 million.')).toBe(false);
+    const offered = ask('What price did the rowing club accept for its boathouse?', [
+      hit(
+        'In later talks the mayor has offered to purchase the boathouse for a price of at least $2 million.',
+      ),
+    ]);
+    expect(offered.found).toBe(false);
+    const agreed = ask('What price did the rowing club accept for its boathouse?', [
+      hit('The rowing club accepted $1.8 million for its boathouse on Friday.'),
+    ]);
+    expect(agreed.answer).toContain('$1.8 million');
+  });
+});
+
 describe('versionBound: verbs bind nothing', () => {
   it('"I am using v4.2" names no product the question asks about', () => {
     const wanted = new Set(['quillkit', 'dara', 'use']);

@@ -31,13 +31,13 @@ export function versionBound(text: string, wanted: ReadonlySet<string>): boolean
     );
 }
 
-/** A question about a figure paid or received: "how much did Ana get", "what were the fees paid". */
+/** A question about a figure paid, received or accepted: "how much did Ana get", "what were the fees paid". */
 const REALIZED_ASKED =
-  /\b(?:did|was|were|has|have)\b[^?]*\b(?:get|got|receive[ds]?|received|earn(?:ed)?|paid|pay|make|made|award(?:ed)?|given|spen[dt])\b/i;
+  /\b(?:did|was|were|has|have)\b[^?]*\b(?:get|got|receive[ds]?|received|earn(?:ed)?|paid|pay|make|made|award(?:ed)?|given|spen[dt]|accept(?:ed)?)\b/i;
 
-/** Words around a figure offered or planned, not paid: a range of minimum to maximum, a proposal, a target. */
+/** Words around a figure offered or planned, not paid: a range of minimum to maximum, a proposal, an offer to buy, a target. */
 const PLANNED =
-  /\b(?:minimum|maximum|propos(?:e|ed|al|ing)|recommend(?:s|ed|ation)?|target(?:ed)?|budget(?:ed)?|forecast|would like|my thoughts|should (?:get|receive|be paid))\b/i;
+  /\b(?:minimum|maximum|propos(?:e|ed|al|ing)|offer(?:s|ed|ing)?\s+(?:to\s+(?:buy|pay|purchase|sell)|(?:US)?[$€£¥]\s?\d)|recommend(?:s|ed|ation)?|target(?:ed)?|budget(?:ed)?|forecast|would like|my thoughts|should (?:get|receive|be paid))\b/i;
 
 export function asksRealized(question: string): boolean {
   return REALIZED_ASKED.test(question);

@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexPaths } from '../index/index-paths.ts';
+import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { retrieve } from './retrieve.ts';
+
+let index: SearchIndex;
+
+/** One mail of an invented mailbox. */
+function message(n: number, date: string, subject: string, body: string): string {
+  return [
+    `From MAILER-DAEMON Mon Jan  1 00:00:00 2024`,
+    `Message-ID: <m${n}@example.com>`,
+    `Date: ${date}`,
+    'From: ana.ruiz@example.com',
+    'To: ben.ode@example.com',
+    `Subject: ${subject}`,
+    '',
+    body,
+    '',
+  ].join('\n');
+}
+
+beforeAll(async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'retrieve-'));
+  // Many later mails on the lodge's room rate, and one earlier one: asked before the later
+  // ones were written, only the earlier one existed.
+  const later = Array.from({ length: 7 }, (_, i) =>
+    message(
+      i + 1,
+      `Mon, ${i + 1} Jun 2024 10:00:00 +0000`,
+      `Pine Lodge room rate ${i + 1}`,
+      `The Pine Lodge room rate for the June retreat is under review, note ${i + 1}.`,
+    ),
+  );
+  const earlier = message(
+    100,
+    'Mon, 6 May 2024 10:00:00 +0000',
+    'RE: Pine Lodge booking',
+    'Yes, the lodge charges $210 a night. See you there.\n\n> Is the Pine Lodge room rate still the same?',
+  );
+  writeFileSync(join(folder, 'inbox.mbox'), [...later, earlier].join('\n'));
+  index = await openIndex(join(folder, 'index.db'));
+  await indexPaths(index, [folder], { owner: 'ana' });
+}, 120_000);
+
+afterAll(async () => {
+  await index?.close();
+});
+
+describe('retrieve: mail written after now', () => {
+  it('reads deeper to fill k when later mail crowds out what existed then', async () => {
+    const now = new Date('2024-05-20T09:00:00Z');
+    const query = 'What is the room rate at Pine Lodge?';
+    const plain = await retrieve(index, query, { k: 2, now, filters: { asUser: 'ana' } });
+    const filled = await retrieve(index, query, { k: 2, now, filters: { asUser: 'ana' }, fill: true });
+    expect(plain.results.some((hit) => hit.title.includes('booking'))).toBe(false);
+    expect(filled.results.map((hit) => hit.title)).toContain('RE: Pine Lodge booking');
+    expect(filled.results.every((hit) => (hit.date ?? '') < now.toISOString())).toBe(true);
+  });
+});
