@@ -344,7 +344,7 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
 ];
 for (const [letter, about] of FRESH_BATCHES)
   table(
-    `Fresh questions, ${about.replace(/^(\w+ batch)/, `$1 (${letter}-…)`)}`,
+    `Fresh questions, ${about.replace(/^([\w-]+ batch)/, `$1 (${letter}-…)`)}`,
     fresh.filter((q) => q.id.startsWith(`${letter}-`)),
   );
 console.log(

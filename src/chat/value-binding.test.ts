@@ -103,6 +103,9 @@ describe('a figure paid, not one offered', () => {
 describe('a price accepted, not one offered', () => {
   it('reads "what price did X accept" as a figure agreed, and an offer to buy as none', () => {
     expect(asksRealized('What price did the rowing club accept for its boathouse?')).toBe(true);
+    // Under a modal the figure asked is one someone would take, which an offer may state.
+    expect(asksRealized('What price did the rowing club say it could accept for its boathouse?')).toBe(false);
+    expect(asksRealized('How much would the treasurer accept?')).toBe(false);
     expect(statesPlanned('The mayor has offered to purchase the boathouse for $2 million.')).toBe(true);
     expect(statesPlanned('The boathouse was sold for $2 million.')).toBe(false);
     const offered = ask('What price did the rowing club accept for its boathouse?', [

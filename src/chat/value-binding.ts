@@ -39,8 +39,12 @@ const REALIZED_ASKED =
 const PLANNED =
   /\b(?:minimum|maximum|propos(?:e|ed|al|ing)|offer(?:s|ed|ing)?\s+(?:to\s+(?:buy|pay|purchase|sell)|(?:US)?[$€£¥]\s?\d)|recommend(?:s|ed|ation)?|target(?:ed)?|budget(?:ed)?|forecast|would like|my thoughts|should (?:get|receive|be paid))\b/i;
 
+/** The same verbs under a modal ("what price could she accept"): a figure someone would take, asked as such. */
+const HYPOTHETICAL_ASKED =
+  /\b(?:could|would|can|might|may|will|should)\s+(?:\w+\s+)?(?:get|receive|earn|pay|make|accept|take)\b/i;
+
 export function asksRealized(question: string): boolean {
-  return REALIZED_ASKED.test(question);
+  return REALIZED_ASKED.test(question) && !HYPOTHETICAL_ASKED.test(question);
 }
 
 /** A figure compared against ("greater than $2.5 MM", "in excess of 40,000"): a threshold, not a sum paid. */
