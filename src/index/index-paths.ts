@@ -233,9 +233,9 @@ export const BATCH_CHUNKS = 5_000;
 
 /**
  * What reading a file yields changes when a reader or the chunker changes (cell comments read,
- * a time zone read right), and its terms when the analyser changes (British spellings folded
- * to American ones; an event's conference line and replies, a card's e-mail kinds, a typed slide
- * date). The stored fingerprint carries this number, so `index` reads every file
+ * a time zone read right, an event's conference line and replies, a card's e-mail kinds), and
+ * its terms when the analyser changes (British spellings folded to American ones). The stored
+ * fingerprint carries this number, so `index` reads every file
  * again after such a change instead of keeping chunks or terms an older version made. Raise it
  * with any change to a reader, to chunking or to analysis that alters a file's chunks or terms.
  */
