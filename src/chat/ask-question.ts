@@ -85,6 +85,22 @@ function nearest(hits: readonly SearchHit[]) {
     .map((hit) => ({ path: hit.path, uri: hit.uri, title: hit.title, snippet: hit.snippet }));
 }
 
+/** The honest no-answer of a question, with the nearest passages found. */
+function notFound(
+  question: string,
+  near: readonly SearchHit[],
+  kind: 'passages' | 'own-words' = 'passages',
+): AskResult {
+  return {
+    answer: noAnswer(question),
+    engine: 'builtin',
+    kind,
+    found: false,
+    citations: [],
+    nearest: nearest(near),
+  };
+}
+
 export async function askQuestion(
   index: SearchIndex,
   question: string,
@@ -239,15 +255,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       holding = (await search(index, { query: quote, k: QUOTE_DEPTH, now: options.now, filters })).results
         .filter((hit) => holdsQuote(`${hit.title}\n${hit.text}`, quote))
         .slice(0, k);
-    if (holding.length === 0)
-      return {
-        answer: noAnswer(question),
-        engine: 'builtin',
-        kind: 'passages',
-        found: false,
-        citations: [],
-        nearest: nearest(results),
-      };
+    if (holding.length === 0) return notFound(question, results);
     results = holding;
   }
   const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
@@ -298,14 +306,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // The asker's own words, or none: what others wrote on the topic is not what they said.
     const mine = answerOwnWords(query, results, citations, type, own?.recipient, askedOn);
     if (mine) return { ...structured(mine), kind: 'own-words' };
-    return {
-      answer: noAnswer(question),
-      engine: 'builtin',
-      kind: 'own-words',
-      found: false,
-      citations: [],
-      nearest: nearest(results),
-    };
+    return notFound(question, results, 'own-words');
   }
   let answer =
     (await resolutionAnswer(query, results, citations, person, (hit) =>
@@ -373,15 +374,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       return structured(agenda);
     }
   }
-  if (!answer.found)
-    return {
-      answer: noAnswer(question),
-      engine: 'builtin',
-      kind: 'passages',
-      found: false,
-      citations: [],
-      nearest: nearest(results.length > 0 ? results : retrieved),
-    };
+  if (!answer.found) return notFound(question, results.length > 0 ? results : retrieved);
   return {
     answer: answer.answer,
     engine: 'builtin',
