@@ -19,7 +19,7 @@ import {
   slotWords,
   statistic,
 } from './slot-context.ts';
-import { mean, median, tTestP } from './stats.ts';
+import { mad, mean, tTestP } from './stats.ts';
 
 /** scipy.stats.sem: the sample standard deviation over √n (ddof=0 only when stated). */
 function standardError(values: readonly number[], text: string): number {
@@ -178,9 +178,9 @@ export const SUMMARY_EXTRA_RULES: readonly SlotRule[] = [
           { hint: 'Say "mean absolute deviation" or "median absolute deviation".' },
         );
       return statistic(`${kind} absolute deviation (MAD, abs dev)`, (values) => {
-        const centre = kind === 'mean' ? mean(values) : median(values);
-        const deviations = values.map((value) => Math.abs(value - centre));
-        return kind === 'mean' ? mean(deviations) : median(deviations);
+        if (kind === 'median') return mad(values);
+        const centre = mean(values);
+        return mean(values.map((value) => Math.abs(value - centre)));
       })(context);
     },
   },
