@@ -12,22 +12,35 @@
  * <topic>." and reports where its cited turns lie against the topic's spans (no reference answer,
  * so no ROUGE): a second measure of finding the passage, on the same meetings.
  *
+ * `--runs` also reports, for the specific queries (and the topic queries with `--topics`), where the
+ * locator's candidate passages lie against the reference spans: how often the passages answered
+ * from overlap a span, how often the candidate run holding most query weight does, and how often
+ * any candidate run does (the ceiling of choosing better among the runs already found).
+ *
  * `--save FILE` writes each query's result of recap (ROUGE-1, answer, cited turns) as JSON;
  * `--against FILE` compares this run with a saved one, query by query: the mean change of
  * ROUGE-1 with its standard error, answers better / worse / changed, cited turns in span before
  * and after (a dozen general queries move by a point when one summary changes).
  *
- *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--verbose] [--save FILE] [--against FILE]
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--verbose] [--save FILE] [--against FILE]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Transcript } from '../src/formats/model.ts';
-import { type QmsumQuery, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
+import {
+  type QmsumQuery,
+  type QmsumSpan,
+  readQmsum,
+  readQmsumEvaluation,
+} from '../src/formats/transcript/read-qmsum.ts';
+import { locateQuery } from '../src/skills/recap-meeting/focus-answer.ts';
 import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
+import { prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
 import { pairedDifference, type QueryResult } from './paired.ts';
 import { rouge } from './rouge.ts';
+import { type RunChoice, runChoice } from './run-choice.ts';
 import { citedInSpans, topicQuery } from './topic-queries.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -35,6 +48,7 @@ const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus',
 const verbose = process.argv.includes('--verbose');
 const withParts = process.argv.includes('--parts');
 const withTopics = process.argv.includes('--topics');
+const withRuns = process.argv.includes('--runs');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 const optionValue = (name: string) => {
@@ -140,6 +154,27 @@ let meetings = 0;
 const results: (QueryResult & { half: Half; part: 'a' | 'b'; kind: 'general' | 'specific' | 'topic' })[] = [];
 /** Topic queries: answers and cited turns against the topic's spans, per system, half and part. */
 const topicTotals = new Map<string, { n: number; withInside: number; cited: number; citedInside: number }>();
+/** Candidate passages against the reference spans, per half, part and kind (`--runs`). */
+const runTotals = new Map<
+  string,
+  { n: number; chosen: number; best: number; any: number; unmatched: number }
+>();
+const countRuns = (group: string, choice: RunChoice | undefined) => {
+  const t = runTotals.get(group) ?? { n: 0, chosen: 0, best: 0, any: 0, unmatched: 0 };
+  t.n++;
+  if (!choice) t.unmatched++;
+  else {
+    if (choice.chosen) t.chosen++;
+    if (choice.best) t.best++;
+    if (choice.any) t.any++;
+  }
+  runTotals.set(group, t);
+};
+/** Where the locator's candidate runs lie for one query; undefined when nothing the meeting says matches it. */
+const locatedRuns = (transcript: Transcript, query: string, spans: readonly QmsumSpan[]) => {
+  const located = locateQuery(prepareTranscript(transcript), query);
+  return located ? runChoice(located.regions, located.runs, spans) : undefined;
+};
 for (const { path, half, part } of files()) {
   const bytes = readFileSync(path);
   const transcript = await readQmsum({ path, bytes, format: 'qmsum-json', options: {} });
@@ -193,10 +228,20 @@ for (const { path, half, part } of files()) {
   };
   for (const item of evaluation.general) run('general', item);
   for (const item of evaluation.specific) run('specific', item);
+  if (withRuns)
+    for (const item of evaluation.specific) {
+      if (item.spans.length === 0) continue;
+      const choice = locatedRuns(transcript, item.query, item.spans);
+      for (const group of ['all', part] as const) countRuns(`${half}\u0000${group}\u0000specific`, choice);
+    }
   if (withTopics)
     for (const { topic, spans } of evaluation.topics) {
       const query = topicQuery(topic);
       if (spans.length === 0 || !query) continue;
+      if (withRuns) {
+        const choice = locatedRuns(transcript, query, spans);
+        for (const group of ['all', part] as const) countRuns(`${half}\u0000${group}\u0000topic`, choice);
+      }
       for (const system of SYSTEMS) {
         const turns = system.answer(transcript, query, 'specific').turns;
         const { cited, inside } = citedInSpans(turns, spans);
@@ -265,6 +310,25 @@ if (withTopics) {
         if (!t?.n) continue;
         console.log(
           `| ${half} (${HALVES[half]}/)${part === 'all' ? '' : ` part ${part}`} | ${system.name} | ${t.n} | ${pct(t.withInside, t.n)}% | ${pct(t.citedInside, t.cited)}% |`,
+        );
+      }
+}
+
+if (withRuns) {
+  console.log(
+    '\nCandidate passages against the reference spans (queries with spans; "any run": the ceiling of choosing among the runs found):\n',
+  );
+  console.log(
+    '| half | queries | n | nothing matched | passages answered from overlap | best-weighted run overlaps | any run overlaps |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  for (const half of Object.keys(HALVES) as Half[])
+    for (const part of PARTS)
+      for (const kind of ['specific', 'topic'] as const) {
+        const t = runTotals.get(`${half}\u0000${part}\u0000${kind}`);
+        if (!t?.n) continue;
+        console.log(
+          `| ${half}${part === 'all' ? '' : ` part ${part}`} | ${kind} | ${t.n} | ${t.unmatched} | ${t.chosen} (${pct(t.chosen, t.n)}%) | ${t.best} (${pct(t.best, t.n)}%) | ${t.any} (${pct(t.any, t.n)}%) |`,
         );
       }
 }

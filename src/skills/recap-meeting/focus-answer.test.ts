@@ -5,6 +5,7 @@ import {
   fromFirstMention,
   generalExtract,
   locateQuery,
+  passageRuns,
   queryRegions,
   weightedQueryTerms,
 } from './focus-answer.ts';
@@ -134,6 +135,31 @@ describe('queryRegions', () => {
 
   it('returns a run that reaches the last turn', () => {
     expect(queryRegions([0, 0, 2, 4], [0, 0.1, 0.5, 1], 0.35, 0.8)).toEqual([{ from: 2, to: 3 }]);
+  });
+});
+
+describe('passageRuns', () => {
+  it('lists every run above the threshold in meeting order, with the query weight it holds', () => {
+    const own = [0, 5, 0, 0, 0, 0, 3, 3, 3, 0, 0];
+    const region = [0.2, 0.6, 0.2, 0, 0, 0.4, 0.8, 1, 0.8, 0.4, 0];
+    expect(passageRuns(own, region, 0.35)).toEqual([
+      { run: { from: 1, to: 1 }, weight: 5 },
+      { run: { from: 5, to: 9 }, weight: 9 },
+    ]);
+  });
+
+  it('gives the located query its candidate runs, the chosen passages among them', () => {
+    const turns = [
+      ['Ana', 'The parking permits cost forty a month from June.'],
+      ...Array.from({ length: 40 }, (_, i) => ['Ben', `The canteen menu item ${i} has soup and salad.`]),
+      ['Cy', 'Parking permits again: parking permits for visitors are free, parking permits for staff are not.'],
+    ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
+    const located = locateQuery(
+      prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript),
+      'What was said about parking permits?',
+    );
+    expect(located?.runs.length).toBe(2);
+    expect(located?.regions).toEqual([located?.runs[1]?.run]);
   });
 });
 

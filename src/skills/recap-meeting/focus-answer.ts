@@ -297,19 +297,19 @@ function centrality(unit: Unit, center: ReadonlyMap<string, number>): number {
 /** A contiguous run of turns: where the meeting discusses what a query asks about. */
 export type TurnRegion = { readonly from: number; readonly to: number };
 
+/** A candidate passage: a contiguous run of turns above the relevance threshold, with the query weight it holds. */
+export type WeightedRun = { readonly run: TurnRegion; readonly weight: number };
+
 /**
- * The passages a query is about: of the contiguous runs of turns whose smoothed relevance
- * passes `threshold`, the run holding the most query-term weight and any run holding at least
- * `share` of it (a subject is discussed over a run of turns, and sometimes taken up again;
- * stray mentions elsewhere only dilute the answer and its citations).
+ * The candidate passages of a query, in meeting order: the contiguous runs of turns whose
+ * smoothed relevance passes `threshold`, each with the sum of its turns' own relevance.
  */
-export function queryRegions(
+export function passageRuns(
   own: readonly number[],
   region: readonly number[],
   threshold: number,
-  share: number = FOCUS_PARAMS.runShare,
-): TurnRegion[] {
-  const runs: { run: TurnRegion; weight: number }[] = [];
+): WeightedRun[] {
+  const runs: WeightedRun[] = [];
   let start = -1;
   let weight = 0;
   for (let i = 0; i <= region.length; i++) {
@@ -325,9 +325,28 @@ export function queryRegions(
       start = -1;
     }
   }
+  return runs;
+}
+
+/**
+ * The passages a query is about: of its candidate runs (`passageRuns`), the run holding the
+ * most query-term weight and any run holding at least `share` of it (a subject is discussed
+ * over a run of turns, and sometimes taken up again; stray mentions elsewhere only dilute the
+ * answer and its citations).
+ */
+export function queryRegions(
+  own: readonly number[],
+  region: readonly number[],
+  threshold: number,
+  share: number = FOCUS_PARAMS.runShare,
+): TurnRegion[] {
+  return chosenRuns(passageRuns(own, region, threshold), share, own.length);
+}
+
+function chosenRuns(runs: readonly WeightedRun[], share: number, turns: number): TurnRegion[] {
   const best = Math.max(0, ...runs.map((item) => item.weight));
   const kept = runs.filter((item) => item.weight > 0 && item.weight >= share * best);
-  return kept.length > 0 ? kept.map((item) => item.run) : [{ from: 0, to: own.length - 1 }];
+  return kept.length > 0 ? kept.map((item) => item.run) : [{ from: 0, to: turns - 1 }];
 }
 
 export type LocatedQuery = {
@@ -337,6 +356,8 @@ export type LocatedQuery = {
   readonly own: readonly number[];
   /** The passages the query is about (the one holding most query weight, and any close to it). */
   readonly regions: readonly TurnRegion[];
+  /** Every candidate passage, in meeting order, with its query weight (`regions` are chosen from these). */
+  readonly runs: readonly WeightedRun[];
   /** Speakers the query names. */
   readonly speakers: ReadonlySet<string>;
 };
@@ -357,12 +378,13 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   const own = matched.map((score, turn) =>
     speakers.has(prepared.transcript.turns[turn]?.speaker ?? '') ? score * FOCUS_PARAMS.namedBoost : score,
   );
-  const smoothed = normalize(smooth(own, FOCUS_PARAMS.radius));
+  const runs = passageRuns(own, normalize(smooth(own, FOCUS_PARAMS.radius)), FOCUS_PARAMS.threshold);
   return {
     terms: [...weighted.keys()],
     own,
     speakers,
-    regions: queryRegions(own, smoothed, FOCUS_PARAMS.threshold),
+    regions: chosenRuns(runs, FOCUS_PARAMS.runShare, own.length),
+    runs,
   };
 }
 

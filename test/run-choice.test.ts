@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { overlapsSpans, runChoice } from '../bench/run-choice.ts';
+
+describe('runChoice', () => {
+  const spans = [{ start: 10, end: 20 }];
+  it('tells the passage chosen, the heaviest candidate run and any candidate run apart', () => {
+    const candidates = [
+      { run: { from: 0, to: 5 }, weight: 9 },
+      { run: { from: 18, to: 30 }, weight: 4 },
+    ];
+    expect(runChoice([{ from: 0, to: 5 }], candidates, spans)).toEqual({
+      chosen: false,
+      best: false,
+      any: true,
+    });
+    expect(runChoice([{ from: 20, to: 25 }], candidates.slice(1), spans)).toEqual({
+      chosen: true,
+      best: true,
+      any: true,
+    });
+  });
+
+  it('counts a run touching a span at one end (ends included)', () => {
+    expect(overlapsSpans({ from: 20, to: 22 }, spans)).toBe(true);
+    expect(overlapsSpans({ from: 21, to: 22 }, spans)).toBe(false);
+    expect(runChoice([], [], spans)).toEqual({ chosen: false, best: false, any: false });
+  });
+});
