@@ -152,7 +152,10 @@ describe('passageRuns', () => {
     const turns = [
       ['Ana', 'The parking permits cost forty a month from June.'],
       ...Array.from({ length: 40 }, (_, i) => ['Ben', `The canteen menu item ${i} has soup and salad.`]),
-      ['Cy', 'Parking permits again: parking permits for visitors are free, parking permits for staff are not.'],
+      [
+        'Cy',
+        'Parking permits again: parking permits for visitors are free, parking permits for staff are not.',
+      ],
     ].map(([speaker = '', text = ''], index) => ({ index, speaker, text }));
     const located = locateQuery(
       prepareTranscript({ type: 'transcript', format: 'text', turns } as Transcript),
