@@ -166,6 +166,12 @@ export function documentLikelihoods(
   fields: FieldWeights = EVEN,
 ): Map<number, FeedbackDocument> {
   const wanted = new Set(ids);
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const id of ids) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
   const files = new Set<number>();
   const items = new Set<number>();
   for (const [term, weight] of weights) {
@@ -173,8 +179,9 @@ export function documentLikelihoods(
     for (const row of postings.get(term) ?? []) {
       const view = decodePostings(row);
       for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
-        if (!wanted.has(view[i]!)) continue;
-        if (isItemsFile(view[1]!)) items.add(view[i]!);
+        const id = view[i]!;
+        if (id < low || id > high || !wanted.has(id)) continue;
+        if (isItemsFile(view[1]!)) items.add(id);
         else files.add(rowFileId(view));
       }
     }
