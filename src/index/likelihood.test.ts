@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { logLikelihoods, relativeLikelihoods } from './likelihood.ts';
-import { chunkTerms, encodePostings, fileHeader, fileLengths } from './postings.ts';
+import { documentLikelihoods, logLikelihoods, relativeLikelihoods } from './likelihood.ts';
+import { chunkTerms, encodePostings, fileHeader, fileLengths, markItems } from './postings.ts';
 import type { CorpusStats } from './rank.ts';
 
 // One file of four chunks; every chunk id is its own position.
@@ -88,5 +88,68 @@ describe('logLikelihoods with field weights', () => {
     // Chunk 0: 2 of 4 weighted terms; the index: 3 of 7.
     expect(weighted.get(0)).toBeCloseTo(Math.log((2 + (10 * 3) / 7) / (4 + 10)));
     expect(weighted.get(0)).toBeGreaterThan(weighted.get(1)!);
+  });
+});
+
+describe('documentLikelihoods', () => {
+  // File 1: a long report in two passages; file 2: a short note; file 3: a mailbox of two messages.
+  const report = [
+    { id: 10, terms: chunkTerms({ title: '', body: 'lighthouse keeper logbook winter', people: '' }) },
+    { id: 11, terms: chunkTerms({ title: '', body: 'lighthouse lamp lens beam', people: '' }) },
+  ];
+  const note = [{ id: 20, terms: chunkTerms({ title: '', body: 'lighthouse ferry', people: '' }) }];
+  const mailbox = [
+    { id: 30, terms: chunkTerms({ title: '', body: 'lighthouse visit saturday', people: '' }) },
+    { id: 31, terms: chunkTerms({ title: '', body: 'lighthouse lamp broken again', people: '' }) },
+  ];
+  const rows = new Map<string, Uint8Array[]>();
+  const add = (file: number, chunks: typeof report, items = false) => {
+    for (const row of encodePostings(
+      chunks,
+      fileHeader(file, fileLengths(chunks.map((chunk) => chunk.terms))),
+    ))
+      rows.set(row.term, [...(rows.get(row.term) ?? []), items ? markItems(row.data) : row.data]);
+  };
+  add(1, report);
+  add(2, note);
+  add(3, mailbox, true);
+  const all = [...report, ...note, ...mailbox];
+  const length = all.reduce((sum, chunk) => sum + chunk.terms.bodyLength, 0);
+  const docStats: CorpusStats = {
+    ...stats,
+    chunks: all.length,
+    bodyLength: length,
+    files: 3,
+    fileBodyLength: length,
+  };
+  const query = new Map([
+    ['lighthous', 1],
+    ['lamp', 1],
+  ]);
+
+  it('scores a file as one document over all its passages that hold a query term', () => {
+    const documents = documentLikelihoods([10], query, rows, docStats, 10);
+    const report10 = documents.get(10)!;
+    expect(report10.key).toBe('f1');
+    expect([...report10.chunks].sort()).toEqual([10, 11]);
+    // The report holds "lighthouse" twice and "lamp" once in 8 terms; the index 5 and 2 in 17.
+    expect(length).toBe(17);
+    const expected = Math.log((2 + (10 * 5) / 17) / (8 + 10)) + Math.log((1 + (10 * 2) / 17) / (8 + 10));
+    expect(report10.logLikelihood).toBeCloseTo(expected);
+  });
+
+  it('gives both passages of one file the same document, and a passage alone its own', () => {
+    const documents = documentLikelihoods([10, 11, 20], query, rows, docStats, 10);
+    expect(documents.get(11)).toBe(documents.get(10));
+    expect(documents.get(20)!.key).toBe('f2');
+    expect(documents.get(20)!.chunks).toEqual([20]);
+  });
+
+  it('keeps each item of a mailbox a document of its own, scored as its chunk', () => {
+    const documents = documentLikelihoods([30, 31], query, rows, docStats, 10);
+    expect(documents.get(31)!.key).toBe('c31');
+    expect(documents.get(31)!.chunks).toEqual([31]);
+    const alone = logLikelihoods([31], query, rows, docStats, 10);
+    expect(documents.get(31)!.logLikelihood).toBeCloseTo(alone.get(31)!);
   });
 });

@@ -9,7 +9,9 @@
 import {
   decodePostings,
   HEADER_WORDS,
+  isItemsFile,
   POSTING_WORDS,
+  rowFileId,
   unpackBody,
   unpackPeople,
   unpackTitle,
@@ -131,5 +133,114 @@ export function relativeLikelihoods(
   for (const value of logs.values()) if (value > best) best = value;
   const out = new Map<number, number>();
   for (const [id, value] of logs) out.set(id, Math.exp(value - best));
+  return out;
+}
+
+/**
+ * A feedback document: a file as one document, or one item of a file of separate items (a
+ * mailbox's message, a calendar's event), which is a document of its own as in rank.ts.
+ */
+export type FeedbackDocument = {
+  /** `f<file id>` for a file, `c<chunk id>` for an item. */
+  readonly key: string;
+  /** Its chunks that hold a query term, in the order their rows list them. */
+  readonly chunks: readonly number[];
+  /** Log P(Q|D) of the whole document (`logLikelihoods`' formula over its summed fields). */
+  readonly logLikelihood: number;
+};
+
+/**
+ * The document of each of `ids` (chunks holding a query term), each scored as one document:
+ * a file's frequencies are its chunks' summed (its title and people as in its fullest chunk,
+ * as rank.ts scores a file) over its lengths from the rows' header. Reads the query terms'
+ * posting rows twice: once to find the files of `ids`, once to count over those files.
+ * Relevance model 3 over documents rather than passages: a long file lends the text of all
+ * its matching passages, weighted by how likely the whole file is to have made the query.
+ */
+export function documentLikelihoods(
+  ids: readonly number[],
+  weights: ReadonlyMap<string, number>,
+  postings: ReadonlyMap<string, readonly Uint8Array[]>,
+  stats: CorpusStats,
+  mu: number,
+  fields: FieldWeights = EVEN,
+): Map<number, FeedbackDocument> {
+  const wanted = new Set(ids);
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const id of ids) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
+  const files = new Set<number>();
+  const items = new Set<number>();
+  for (const [term, weight] of weights) {
+    if (weight === 0) continue;
+    for (const row of postings.get(term) ?? []) {
+      const view = decodePostings(row);
+      for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
+        const id = view[i]!;
+        if (id < low || id > high || !wanted.has(id)) continue;
+        if (isItemsFile(view[1]!)) items.add(id);
+        else files.add(rowFileId(view));
+      }
+    }
+  }
+  const collection = Math.max(
+    weigh({ title: stats.titleLength, people: stats.peopleLength, body: stats.bodyLength }, fields),
+    1,
+  );
+  type Counting = { chunks: Set<number>; length: number; tf: number[] };
+  const counting = new Map<number, Counting>();
+  const termList = [...weights].filter(([, weight]) => weight !== 0);
+  const priors: number[] = [];
+  for (const [t, [term]] of termList.entries()) {
+    const rows = postings.get(term) ?? [];
+    priors.push((mu * Math.max(weigh(fieldCounts(rows), fields), 0.5)) / collection);
+    for (const row of rows) {
+      const view = decodePostings(row);
+      const fileId = rowFileId(view);
+      if (!files.has(fileId) || isItemsFile(view[1]!)) continue;
+      let entry = counting.get(fileId);
+      if (!entry) {
+        const header = view[1]!;
+        const length = weigh(
+          { title: unpackTitle(header), people: unpackPeople(header), body: view[2]! },
+          fields,
+        );
+        entry = { chunks: new Set(), length, tf: new Array(termList.length).fill(0) };
+        counting.set(fileId, entry);
+      }
+      let title = 0;
+      let people = 0;
+      let body = 0;
+      for (let i = HEADER_WORDS; i < view.length; i += POSTING_WORDS) {
+        const packed = view[i + 1]!;
+        title = Math.max(title, unpackTitle(packed));
+        people = Math.max(people, unpackPeople(packed));
+        body += unpackBody(packed);
+        entry.chunks.add(view[i]!);
+      }
+      entry.tf[t] = weigh({ title, people, body }, fields);
+    }
+  }
+  const score = (tf: readonly number[], length: number) =>
+    termList.reduce(
+      (sum, [, weight], t) => sum + weight * Math.log(((tf[t] ?? 0) + priors[t]!) / (length + mu)),
+      0,
+    );
+  const byFile = new Map<number, FeedbackDocument>();
+  for (const [fileId, entry] of counting)
+    byFile.set(fileId, {
+      key: `f${fileId}`,
+      chunks: [...entry.chunks],
+      logLikelihood: score(entry.tf, entry.length),
+    });
+  const itemScores =
+    items.size > 0 ? logLikelihoods([...items], weights, postings, stats, mu, fields) : undefined;
+  const out = new Map<number, FeedbackDocument>();
+  for (const document of byFile.values())
+    for (const id of document.chunks) if (wanted.has(id)) out.set(id, document);
+  for (const id of items) out.set(id, { key: `c${id}`, chunks: [id], logLikelihood: itemScores!.get(id)! });
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { placedWords, queryWordForms } from './analyze.ts';
 import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
-import { relativeLikelihoods } from './likelihood.ts';
+import { documentLikelihoods, relativeLikelihoods } from './likelihood.ts';
 import type { SearchIndex } from './open-index.ts';
 import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
 import { rowPostings } from './postings.ts';
@@ -167,18 +167,22 @@ export async function search(
   const enoughMatches = scores.size >= 2 * params.feedbackDocs;
   if (request.feedback !== false && params.feedbackTerms > 0 && passing.length > 0 && enoughMatches) {
     // Feedback learns from the best passages by their own scores: the file share lifts every
-    // chunk of a long file together and would give all five feedback chunks to one file.
-    const learnFrom =
-      params.feedbackFromPassages && params.documentWeight > 0
-        ? await firstPassing(index, scores.passages(), resolved, params.feedbackDocs, seen)
-        : passing;
-    const feedback = feedbackChunks(
-      learnFrom.slice(0, params.feedbackDocs),
-      weights,
-      postings,
-      stats,
-      params,
-    );
+    // chunk of a long file together and would give all five feedback chunks to one file. With
+    // `feedbackFileChunks` the feedback documents are the files of those passages, each lending
+    // its matching passages' text as one document, as feedback over whole documents would.
+    const ranking = params.feedbackFromPassages && params.documentWeight > 0 ? scores.passages() : scores;
+    const feedback =
+      params.feedbackFileChunks > 0
+        ? await feedbackDocuments(index, ranking, resolved, weights, postings, stats, params, seen)
+        : feedbackChunks(
+            ranking === scores
+              ? passing.slice(0, params.feedbackDocs)
+              : await firstPassing(index, ranking, resolved, params.feedbackDocs, seen),
+            weights,
+            postings,
+            stats,
+            params,
+          );
     const { scale, added } = await expand(index, weights, feedback, postings, stats, params, reader);
     termUnit = scale;
     // The second pass is the first one scaled plus the feedback terms alone.
@@ -222,6 +226,60 @@ function feedbackChunks(
     text: `${item.chunk.title}\n${item.chunk.text}`,
     score: likelihood?.get(item.chunk.id) ?? item.score,
   }));
+}
+
+/**
+ * Feedback from documents: the first `feedbackDocs` files of `ranking` (an item of a mailbox or
+ * calendar is a document of its own), each lending the text of its best `feedbackFileChunks`
+ * chunks holding a query term (by their own scores) as one text, weighted by the whole file's
+ * query likelihood relative to the likeliest (relevance model 3 over documents).
+ */
+async function feedbackDocuments(
+  index: SearchIndex,
+  ranking: ScoreTable,
+  filters: ResolvedFilters,
+  weights: ReadonlyMap<string, number>,
+  postings: ReadonlyMap<string, readonly Uint8Array[]>,
+  stats: CorpusStats,
+  params: RankParams,
+  seen: Map<number, Chunk>,
+): Promise<{ text: string; score: number }[]> {
+  const head = await firstPassing(index, ranking, filters, params.feedbackDocs * 4, seen);
+  const mu = params.feedbackLikelihoodMu > 0 ? params.feedbackLikelihoodMu : 1000;
+  const fields = { title: params.titleWeight, people: params.peopleWeight, body: params.bodyWeight };
+  const documents = documentLikelihoods(
+    head.map((item) => item.chunk.id),
+    weights,
+    postings,
+    stats,
+    mu,
+    fields,
+  );
+  const own = ranking.passages();
+  const chosen: { chunks: number[]; logLikelihood: number; score: number }[] = [];
+  const keys = new Set<string>();
+  for (const item of head) {
+    const document = documents.get(item.chunk.id);
+    if (!document || keys.has(document.key)) continue;
+    keys.add(document.key);
+    const best = [...document.chunks]
+      .sort((a, b) => own.get(b) - own.get(a) || a - b)
+      .slice(0, params.feedbackFileChunks);
+    chosen.push({ chunks: best, logLikelihood: document.logLikelihood, score: item.score });
+    if (chosen.length >= params.feedbackDocs) break;
+  }
+  const missing = chosen.flatMap((document) => document.chunks).filter((id) => !seen.has(id));
+  if (missing.length > 0) for (const chunk of await index.store.getChunks(missing)) seen.set(chunk.id, chunk);
+  const likeliest = Math.max(...chosen.map((document) => document.logLikelihood));
+  return chosen.map((document) => {
+    const chunks = document.chunks
+      .map((id) => seen.get(id))
+      .filter((chunk): chunk is Chunk => chunk !== undefined && matchesFilters(chunk, filters));
+    const text = [chunks[0]?.title ?? '', ...chunks.map((chunk) => chunk.text)].join('\n');
+    const score =
+      params.feedbackLikelihoodMu > 0 ? Math.exp(document.logLikelihood - likeliest) : document.score;
+    return { text, score };
+  });
 }
 
 async function expand(
