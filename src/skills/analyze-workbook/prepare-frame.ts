@@ -10,6 +10,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
+  type ConditionBar,
   categoryValues,
   cellsOf,
   columnNames,
@@ -306,7 +307,10 @@ function statisticOfComparedColumn(frame: Frame, text: string): string {
  * "the mean fare", "the median age", "the mean fare plus two standard deviations": the bar a
  * comparison names, over the rows in play. Undefined when a part of the phrase is not read.
  */
-function statisticBar(frame: Frame, phrase: string): { value: number; label: string } | undefined {
+function statisticBar(
+  frame: Frame,
+  phrase: string,
+): { value: number; label: string; bar?: ConditionBar } | undefined {
   const spread =
     /^(average|mean)\s+(.+?)\s+(plus|minus|\+|-)\s+(\w+(?:\.\d+)?)\s+(?:times\s+(?:the\s+)?)?(?:standard deviations?|std|sd)\b/i.exec(
       phrase.trim(),
@@ -333,6 +337,7 @@ function statisticBar(frame: Frame, phrase: string): { value: number; label: str
   return {
     value: isMedian ? median(values) : mean(values),
     label: `the ${isMedian ? 'median' : 'mean'} ${other}`,
+    bar: { statistic: isMedian ? 'median' : 'mean', column: other },
   };
 }
 
@@ -1154,6 +1159,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         done.add(key);
         let target = Number(match[3]);
         let label = '';
+        let statisticOf: ConditionBar | undefined;
         if (!Number.isFinite(target)) {
           const relative = groupStatistic(frame, match[3]!);
           if (relative === null) continue;
@@ -1176,6 +1182,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           if (!bar) continue;
           target = bar.value;
           label = ` ${bar.label}`;
+          statisticOf = bar.bar;
         }
         if (!Number.isFinite(target)) continue;
         const compare = comparison(word);
@@ -1186,6 +1193,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           column,
           (row) => typeof cells[row] === 'number' && test(cells[row] as number),
           `rows where ${column} ${word}${label} ${Number(target.toFixed(4))}`,
+          statisticOf,
         );
       }
     },
