@@ -13,6 +13,7 @@ import { columnNames, createFrame, type Frame, isNumericColumn, wordsOf } from '
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
+import { withoutColumnWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import {
   groupSuperlative,
@@ -234,7 +235,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     );
     const tableWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
     const nameWords = readSlotName(slot.name, (word) => tableWords.has(word));
-    const statWords = nameWords.filter((word) => !columnWords.has(word));
+    const statWords = withoutColumnWords(
+      nameWords.filter((word) => !columnWords.has(word)),
+      frame,
+      request.question,
+    );
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),
     );

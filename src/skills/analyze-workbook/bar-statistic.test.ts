@@ -23,4 +23,15 @@ describe('a slot asking for the statistic a condition compares with', () => {
     });
     expect(answer.slots).toEqual({ mean_height: '650.00' });
   });
+  it('a column named in CJK compared with its own mean ("a 95年6月 above the column mean")', () => {
+    const months = headerRowTable(
+      csvToWorkbook('名稱,95年6月\nA,10\nB,20\nC,30\nD,40\nE,100\n', 'invented').sheets[0]!,
+    )!;
+    const answer = answerAnalysis(months, {
+      question: 'How many rows have a 95年6月 above the column mean?',
+      constraints: 'Count the rows strictly above the mean.',
+      format: '@above_mean[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ above_mean: '1' });
+  });
 });

@@ -1097,7 +1097,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
       const bare = [
         ...counted.matchAll(
-          /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60})(?=[\s,.;?)]|$)/gi,
+          /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\p{L}\p{N}_ .]{2,60})(?=[\s,.;?)]|$)/giu,
         ),
       ].map((match) => ['', '', match[1]!, match[2]!] as const);
       // "ran a time under 11": a column's full name right before the comparison, whatever the verb
