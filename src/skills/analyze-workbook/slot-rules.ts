@@ -22,6 +22,7 @@ import { writeNumber } from './answer-format.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
+import { GROUP_PLACE_RULE } from './group-place.ts';
 import { adjectiveEnd } from './measure-adjectives.ts';
 import { multipleRegressionSlot, statedPredictors } from './multiple-regression.ts';
 import { namedBin } from './named-bins.ts';
@@ -205,6 +206,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ROW_Z_SCORE_RULE,
   ROW_LOOKUP_RULE,
   ROW_RANK_RULE,
+  GROUP_PLACE_RULE,
   {
     name: 'top rows by a measure',
     applies: (_words, context) => topRows(context) !== undefined,
