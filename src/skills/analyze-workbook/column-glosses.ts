@@ -89,7 +89,9 @@ export function describedColumns(columns: readonly string[], format: string, slo
       `["“]${escapeRegExp(placeholder)}["”]\\s+(?:is|are)\\s+([^"“”;]{1,100})`,
       'i',
     ).exec(format)?.[1];
-    if (!clause) continue;
+    // "the number of Zone values" is a count, not a value of Zone.
+    if (!clause || /\b(?:number|count|how many|total|sum|mean|average|share|percentage)\b/i.test(clause))
+      continue;
     const named = columns
       .filter((name) =>
         new RegExp(

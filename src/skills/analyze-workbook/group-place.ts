@@ -26,9 +26,12 @@ const ORDINALS: Readonly<Record<string, number>> = {
   tenth: 10,
 };
 
-/** "ranked third", "in third place", "is 3rd", "rank 3", "the second highest". */
-const PLACE =
-  /\b(?:ranked|ranks|rank|is|comes|came|in|at|the)\s+(?:number\s+|no\.\s*)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\b(?:\s+(place|position|highest|largest|biggest|greatest|lowest|smallest))?/gi;
+/** "ranked third", "is 3rd", "rank 3", "in third place", "the second highest". */
+const ORDINAL = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)`;
+const PLACE = new RegExp(
+  String.raw`\b(?:(?:ranked|ranks|rank|is|comes|came)\s+(?:number\s+|no\.\s*)?${ORDINAL}\b|(?:in|at|the)\s+${ORDINAL}\s+(place|position|highest|largest|biggest|greatest|lowest|smallest)\b)`,
+  'gi',
+);
 
 /** "Rank the countries by their combined Sales", "sort the regions by mean Profit". */
 const RANKING =
@@ -57,7 +60,7 @@ type Place = {
 
 function placeAsked(text: string): { place: number; low: boolean } | undefined {
   for (const match of text.matchAll(PLACE)) {
-    const word = match[1]!.toLowerCase();
+    const word = (match[1] ?? match[2])!.toLowerCase();
     // "the first three" lists three groups.
     if (
       /^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(
@@ -69,7 +72,7 @@ function placeAsked(text: string): { place: number; low: boolean } | undefined {
     if (/^\d/.test(word) && !/(?:st|nd|rd|th)$/.test(word) && !/^rank/i.test(match[0])) continue;
     const place = ORDINALS[word] ?? (Number.parseInt(word, 10) || numberWord(word));
     if (!place) continue;
-    return { place, low: /lowest|smallest/i.test(match[2] ?? '') };
+    return { place, low: /lowest|smallest/i.test(match[3] ?? '') };
   }
   return undefined;
 }
