@@ -27,4 +27,12 @@ describe('the row a question names by a whole cell', () => {
     });
     expect(answer.slots).toEqual({ high_fell_z: (200 / Math.sqrt(20000)).toFixed(4) });
   });
+  it('the rank of a peak the question names without quotes', () => {
+    const answer = answerAnalysis(table, {
+      question: 'What rank does Law have by Height?',
+      constraints: 'Rank the peaks by Height, the largest first (rank 1).',
+      format: '@peak_rank[rank] where "rank" is an integer.',
+    });
+    expect(answer.slots).toEqual({ peak_rank: '3' });
+  });
 });
