@@ -34,6 +34,8 @@ const SYNONYM_TABLE: Record<string, string> = {
   outlier: 'anomaly anomalies',
   mode: 'modal',
   cumulative: 'cumsum cum',
+  geometric: 'gmean geomean',
+  harmonic: 'hmean harmean',
 };
 
 const SYNONYMS: ReadonlyMap<string, string> = new Map(
