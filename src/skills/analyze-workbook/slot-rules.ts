@@ -31,6 +31,7 @@ import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
+import { ROW_PLACE_RULE } from './row-place.ts';
 import { ROW_RANK_RULE } from './row-rank.ts';
 import { ROW_Z_SCORE_RULE } from './row-z-score.ts';
 import { asksForList, asksForName } from './slot-columns.ts';
@@ -207,6 +208,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ROW_LOOKUP_RULE,
   ROW_RANK_RULE,
   GROUP_PLACE_RULE,
+  ROW_PLACE_RULE,
   {
     name: 'top rows by a measure',
     applies: (_words, context) => topRows(context) !== undefined,
