@@ -15,6 +15,7 @@ import { withBarRows } from './bar-statistic.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
+import { withElidedStatistic } from './elided-superlative.ts';
 import {
   groupSuperlative,
   perGroupColumn,
@@ -154,7 +155,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const named = (text: string) => withGlossedColumns(withTableNames(text, table), glosses);
   const request = {
     ...asked,
-    question: named(asked.question),
+    question: withElidedStatistic(named(asked.question)),
     ...(asked.constraints !== undefined ? { constraints: named(asked.constraints) } : {}),
   };
   const constraints = request.constraints ?? '';
