@@ -26,6 +26,7 @@ import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
 import { applyDefinedFormula } from './defined-formula.ts';
+import { withDeviationBounds } from './deviation-bounds.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
@@ -1051,7 +1052,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       );
       // "Takings above the mean", "a Score below the column average": a statistic that names no
       // column is of the column compared.
-      const ownStatistic = statisticOfComparedColumn(frame, bounded);
+      const ownStatistic = statisticOfComparedColumn(frame, withDeviationBounds(bounded));
       // "taller than the mean height": a comparative before a statistic of the column it compares.
       const comparedToStatistic = ownStatistic.replace(
         /\b(taller|higher|larger|bigger|heavier|longer|older|greater|shorter|lower|smaller|lighter|younger)\s+than\s+(?:the\s+)?((?:average|mean|median)\s+([\w .]{2,60}))/gi,
