@@ -34,6 +34,7 @@ import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { ROW_PLACE_RULE } from './row-place.ts';
 import { ROW_RANK_RULE } from './row-rank.ts';
 import { ROW_Z_SCORE_RULE } from './row-z-score.ts';
+import { SKEW_DIRECTION_RULE } from './skew-direction.ts';
 import { asksForList, asksForName } from './slot-columns.ts';
 import {
   adjustedMoments,
@@ -352,6 +353,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       };
     },
   },
+  SKEW_DIRECTION_RULE,
   {
     name: 'normality verdict',
     applies: (words, context) =>
