@@ -58,6 +58,14 @@ describe('a column the format says a value is taken from', () => {
     ).toEqual(['Zone']);
     expect(describedColumns(columns, '@x[n] where "n" is an integer.', slot('n'))).toEqual([]);
     expect(describedColumns(columns, '@x[n] where "n" is the number of Zone values.', slot('n'))).toEqual([]);
+    // The clause ends where another subject starts.
+    expect(
+      describedColumns(
+        columns,
+        '@x[n] where "n" is an integer and the names are taken from the Code column.',
+        slot('n'),
+      ),
+    ).toEqual([]);
   });
   it('"Which three branches have the highest Q2?" with the format naming Code', () => {
     const answer = answerAnalysis(table, {

@@ -85,10 +85,10 @@ export function describedColumns(columns: readonly string[], format: string, slo
     .filter(Boolean);
   const found: string[] = [];
   for (const placeholder of placeholders) {
-    const clause = new RegExp(
-      `["“]${escapeRegExp(placeholder)}["”]\\s+(?:is|are)\\s+([^"“”;]{1,100})`,
-      'i',
-    ).exec(format)?.[1];
+    const clause = new RegExp(`["“]${escapeRegExp(placeholder)}["”]\\s+(?:is|are)\\s+([^"“”;]{1,100})`, 'i')
+      .exec(format)?.[1]
+      // The clause ends where another subject starts ("… an integer and the names are …").
+      ?.split(/\s+(?:and|while|whereas|but)\s+|[,.]/)[0];
     // "the number of Zone values" is a count, not a value of Zone.
     if (!clause || /\b(?:number|count|how many|total|sum|mean|average|share|percentage)\b/i.test(clause))
       continue;
