@@ -47,6 +47,13 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+const CANONICAL: ReadonlySet<string> = new Set(SYNONYMS.values());
+
+/** Whether a slot-name word names a statistic, in any of its forms ("median" as well as "med"). */
+export function isStatisticWord(word: string): boolean {
+  return SYNONYMS.has(word) || CANONICAL.has(word);
+}
+
 /** Two slot-name words that together write one statistic word. */
 const PAIRED_FORMS: ReadonlyMap<string, string> = new Map([
   ['z score', 'zscore'],
