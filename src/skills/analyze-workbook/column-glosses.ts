@@ -1,6 +1,6 @@
 /**
  * @module column-glosses
- * "Which issuer (Code) has the highest …", "the average total for each state (valueA)": a noun
+ * "Which issuer (Code) has the highest …", "the average total for each state (Zone)": a noun
  * the text writes right before a column's name in brackets stands for that column. The text is
  * read with the column's name for the gloss and for the noun wherever else it stands ("Which
  * state has the highest average?"), a slot named with the noun ("@top_issuer", "@state") names
@@ -75,7 +75,7 @@ export function glossWords(glosses: readonly ColumnGloss[], planText: string): s
 
 /**
  * Columns the format says a slot's value is taken from: '"name" is the Code cell', '"list" is
- * the three Code cells separated by commas', '"state" is a value of the valueA column'. The
+ * the three Code cells separated by commas', '"state" is a value of the Zone column'. The
  * column's whole name stands right before "cell", "value", "name", "entry" or "column".
  */
 export function describedColumns(columns: readonly string[], format: string, slot: Slot): string[] {

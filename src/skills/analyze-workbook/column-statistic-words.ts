@@ -1,6 +1,6 @@
 /**
  * @module column-statistic-words
- * "The median and the IQR of the Whatnots Variance" with `@median_variance`: a slot word that is
+ * "The median and the IQR of the Cost Variance" with `@median_variance`: a slot word that is
  * a word of a measure column the question names in full ("Variance") names that column, not the
  * statistic, when the slot names another statistic too ("median").
  */

@@ -1,6 +1,6 @@
 /**
  * @module named-cell-row
- * "What is the z-score of Everest's height?": the one row in play whose cell in a text column the
+ * "What is the z-score of Ben Ard's height?": the one row in play whose cell in a text column the
  * question writes whole (a possessive "'s" allowed), when no condition kept it. Cells of one or
  * two letters and cells that are words of a column's name name no row; a name two rows share, or
  * two names in the question, name none for sure.

@@ -47,7 +47,7 @@ function tieMethod(text: string): TieMethod | undefined {
 
 /**
  * The one row a quoted cell keeps: its column and row, when a condition kept exactly that row;
- * else the one row the question names by a whole cell ("What rank does Everest have by Height?").
+ * else the one row the question names by a whole cell ("What rank does Ben Ard have by Height?").
  */
 function namedRow(context: SlotContext): { column: string; row: number; base?: number[] } | undefined {
   if (context.rows.length !== 1) {
@@ -64,7 +64,7 @@ function namedRow(context: SlotContext): { column: string; row: number; base?: n
       return typeof value === 'string' && context.text.toLowerCase().includes(`'${value.toLowerCase()}'`);
     });
   if (found.length === 1) return { column: found[0]!, row };
-  // "What rank does Everest have": a condition kept the row the question names without quotes.
+  // "What rank does Ben Ard have": a condition kept the row the question names without quotes.
   const named = namedCellRow(context.frame, context.question, context.rows);
   return named ? { column: named.column, row } : undefined;
 }

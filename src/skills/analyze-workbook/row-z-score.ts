@@ -35,7 +35,7 @@ function sampleDeviation(text: string): boolean | undefined {
 
 /**
  * The one row a condition on a text column kept, when the text names its cell; else the one row
- * the question names by a whole cell ("Everest's height"), against every row in play.
+ * the question names by a whole cell ("Ben Ard's height"), against every row in play.
  */
 function namedRow(context: SlotContext): { row: number; base: readonly number[]; label: string } | undefined {
   if (context.rows.length !== 1) {
