@@ -34,13 +34,29 @@ export type Frame = {
   dropped?: ReadonlySet<number>;
 };
 
-/** A stated condition: the column it reads and whether a row meets it. */
-export type Condition = { readonly column: string; readonly test: (row: number) => boolean };
+/**
+ * A stated condition: the column it reads and whether a row meets it; `bar` when the row's value
+ * is compared with a statistic of a column ("taller than the mean Height").
+ */
+export type Condition = {
+  readonly column: string;
+  readonly test: (row: number) => boolean;
+  readonly bar?: ConditionBar;
+};
+
+/** The statistic a condition compares with, over the rows in play before it. */
+export type ConditionBar = { readonly statistic: 'mean' | 'median'; readonly column: string };
 
 /** Keeps the rows in play that meet a condition on a column, and records the step. */
-export function filterRows(frame: Frame, column: string, test: (row: number) => boolean, step: string): void {
+export function filterRows(
+  frame: Frame,
+  column: string,
+  test: (row: number) => boolean,
+  step: string,
+  bar?: ConditionBar,
+): void {
   frame.start ??= [...frame.rows];
-  frame.conditions.push({ column, test });
+  frame.conditions.push(bar ? { column, test, bar } : { column, test });
   frame.rows = frame.rows.filter(test);
   frame.steps.push(`${step} (${frame.rows.length})`);
 }

@@ -41,13 +41,21 @@ describe('the N rows with the highest values, and ranks', () => {
     ).toBe('unsupported');
   });
   it('refuses a rank slot that the plan answers with a value of the measure', () => {
-    // The row is named but not quoted, so no rule ranks it.
+    // No row holds the name, so no rule ranks it.
+    expect(
+      outcome({
+        question: 'What is the rank of the kiosk Zephyr by Takings, the largest first?',
+        format: '@zephyr_rank[rank] an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('ranks a row named by its whole cell without quotes', () => {
     expect(
       outcome({
         question: 'What is the rank of the kiosk Ember by Takings, the largest first?',
         format: '@ember_rank[rank] an integer.',
       }),
-    ).toBe('unsupported');
+    ).toEqual({ ember_rank: '3' });
   });
   it('ranks a quoted row by the measure named after "by" (520, 505, 445: Ember is third)', () => {
     expect(

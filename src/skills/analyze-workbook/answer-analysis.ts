@@ -11,7 +11,11 @@ import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { columnNames, createFrame, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
+import { withBarRows } from './bar-statistic.ts';
+import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
+import { withoutColumnWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
+import { withElidedStatistic } from './elided-superlative.ts';
 import {
   groupSuperlative,
   perGroupColumn,
@@ -144,10 +148,15 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** Answers one DABench-form question over a table. */
 export function answerAnalysis(table: DataTable, asked: AnalysisRequest): AnalysisAnswer {
+  const glosses = columnGlosses(
+    table.columns.map((column) => column.name),
+    `${asked.question}\n${asked.constraints ?? ''}`,
+  );
+  const named = (text: string) => withGlossedColumns(withTableNames(text, table), glosses);
   const request = {
     ...asked,
-    question: withTableNames(asked.question, table),
-    ...(asked.constraints !== undefined ? { constraints: withTableNames(asked.constraints, table) } : {}),
+    question: withElidedStatistic(named(asked.question)),
+    ...(asked.constraints !== undefined ? { constraints: named(asked.constraints) } : {}),
   };
   const constraints = request.constraints ?? '';
   const all = `${request.question}\n${constraints}\n${request.format}`;
@@ -194,8 +203,14 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
-    const columns = slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`);
-    const own = ownColumns(frame, slot);
+    const glossed = glossedColumns(glosses, slot, columnNames(frame), request.format);
+    const columns = [
+      ...new Set([
+        ...glossed,
+        ...slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`),
+      ]),
+    ];
+    const own = [...new Set([...ownColumns(frame, slot), ...glossed])];
     const context: SlotContext = {
       frame,
       slot,
@@ -221,7 +236,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     );
     const tableWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
     const nameWords = readSlotName(slot.name, (word) => tableWords.has(word));
-    const statWords = nameWords.filter((word) => !columnWords.has(word));
+    const statWords = withoutColumnWords(
+      nameWords.filter((word) => !columnWords.has(word)),
+      frame,
+      request.question,
+    );
     const byName = SLOT_RULES.find((item) =>
       item.applies(statWords.length > 0 ? statWords : nameWords, context),
     );
@@ -238,7 +257,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         ? superlativeLabel(context)
         : undefined;
     const result =
-      (rank ? rankedResult(context, rank, role === 'group') : labelled) ?? rule?.compute(context);
+      (rank ? rankedResult(context, rank, role === 'group') : labelled) ??
+      rule?.compute(withBarRows(context, rule.name));
     // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
     // for the figure, not the group or row that has it.
     if (
@@ -336,7 +356,12 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         `@${slot.name} asks for a rank, but the builtin engine could only work out ${result.note}.`,
         { hint: 'Ask for the value, or for the rows with the highest values ("the top 3 ...").' },
       );
-    const uncovered = uncoveredSlotWords(frame, slot, `${result.note} ${frame.steps.join(' ')}`, all);
+    const uncovered = uncoveredSlotWords(
+      frame,
+      slot,
+      `${result.note} ${frame.steps.join(' ')} ${glossWords(glosses, result.note).join(' ')}`,
+      all,
+    );
     if (uncovered.length > 0)
       fail(
         'unsupported',

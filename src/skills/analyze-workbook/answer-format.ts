@@ -34,6 +34,20 @@ export function decimalsIn(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Decimal places a placeholder's own clause gives in short after another clause said "decimal
+ * places" in full ('"f" is rounded to two decimal places, "p" to four'): the clause opens with
+ * the placeholder and goes straight on to "to N". Undefined unless `format` speaks of decimals.
+ */
+export function ellipticDecimals(part: string, format: string): number | undefined {
+  if (!/\bdecimals?\b/i.test(format)) return undefined;
+  const places =
+    /^["'“][^"'”]+["'”]\s+(?:(?:is|are)\s+)?(?:rounded\s+)?to\s+(zero|one|two|three|four|five|six|\d)\b(?!\s*(?:significant|sig\b|[-–]|decimal|digit|place))/i.exec(
+      part.trim(),
+    );
+  return places ? numberWord(places[1]!) : undefined;
+}
+
 /** The sentence pieces of `text` that name `word` in quotes or as a bare word. */
 function piecesNaming(text: string, word: string): string[] {
   if (!word) return [];
@@ -84,7 +98,9 @@ export function parseSlots(format: string, constraints = ''): Slot[] {
     const pieces = placeholders.flatMap((item) =>
       piecesNaming(format, item).map((piece) => ownPart(piece, item, allPlaceholders)),
     );
-    const own = pieces.map(decimalsIn).find((value) => value !== undefined);
+    const own =
+      pieces.map(decimalsIn).find((value) => value !== undefined) ??
+      pieces.map((piece) => ellipticDecimals(piece, format)).find((value) => value !== undefined);
     const words = pieces
       .filter((piece) => /\b(either|or|can be|one of|string|boolean)\b/i.test(piece))
       .flatMap(optionsIn)

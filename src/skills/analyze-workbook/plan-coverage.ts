@@ -22,6 +22,7 @@ import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { columnNouns, countedNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
+import { rankedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
 import { amountsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
@@ -229,7 +230,11 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   // "@march_stops" for "how many book tour stops", "@mean_toll" for "the mean Class 2 toll":
   // the question's own noun for what the plan read. A noun naming a computation ("how many
   // increases") or a statistic asks for more than that.
-  for (const word of [...countedNouns(text, planText), ...columnNouns(frame, text, planText)])
+  for (const word of [
+    ...countedNouns(text, planText),
+    ...rankedNouns(text, planText),
+    ...columnNouns(frame, text, planText),
+  ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
   const per = words.indexOf('per');

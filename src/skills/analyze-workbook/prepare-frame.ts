@@ -10,6 +10,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   type Cell,
+  type ConditionBar,
   categoryValues,
   cellsOf,
   columnNames,
@@ -25,6 +26,7 @@ import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
 import { applyDefinedFormula } from './defined-formula.ts';
+import { withDeviationBounds } from './deviation-bounds.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
@@ -306,7 +308,10 @@ function statisticOfComparedColumn(frame: Frame, text: string): string {
  * "the mean fare", "the median age", "the mean fare plus two standard deviations": the bar a
  * comparison names, over the rows in play. Undefined when a part of the phrase is not read.
  */
-function statisticBar(frame: Frame, phrase: string): { value: number; label: string } | undefined {
+function statisticBar(
+  frame: Frame,
+  phrase: string,
+): { value: number; label: string; bar?: ConditionBar } | undefined {
   const spread =
     /^(average|mean)\s+(.+?)\s+(plus|minus|\+|-)\s+(\w+(?:\.\d+)?)\s+(?:times\s+(?:the\s+)?)?(?:standard deviations?|std|sd)\b/i.exec(
       phrase.trim(),
@@ -333,6 +338,7 @@ function statisticBar(frame: Frame, phrase: string): { value: number; label: str
   return {
     value: isMedian ? median(values) : mean(values),
     label: `the ${isMedian ? 'median' : 'mean'} ${other}`,
+    bar: { statistic: isMedian ? 'median' : 'mean', column: other },
   };
 }
 
@@ -1046,7 +1052,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       );
       // "Takings above the mean", "a Score below the column average": a statistic that names no
       // column is of the column compared.
-      const ownStatistic = statisticOfComparedColumn(frame, bounded);
+      const ownStatistic = statisticOfComparedColumn(frame, withDeviationBounds(bounded));
       // "taller than the mean height": a comparative before a statistic of the column it compares.
       const comparedToStatistic = ownStatistic.replace(
         /\b(taller|higher|larger|bigger|heavier|longer|older|greater|shorter|lower|smaller|lighter|younger)\s+than\s+(?:the\s+)?((?:average|mean|median)\s+([\w .]{2,60}))/gi,
@@ -1092,7 +1098,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
       const bare = [
         ...counted.matchAll(
-          /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60})(?=[\s,.;?)]|$)/gi,
+          /\b(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\p{L}\p{N}_ .]{2,60})(?=[\s,.;?)]|$)/giu,
         ),
       ].map((match) => ['', '', match[1]!, match[2]!] as const);
       // "ran a time under 11": a column's full name right before the comparison, whatever the verb
@@ -1154,6 +1160,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         done.add(key);
         let target = Number(match[3]);
         let label = '';
+        let statisticOf: ConditionBar | undefined;
         if (!Number.isFinite(target)) {
           const relative = groupStatistic(frame, match[3]!);
           if (relative === null) continue;
@@ -1176,6 +1183,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           if (!bar) continue;
           target = bar.value;
           label = ` ${bar.label}`;
+          statisticOf = bar.bar;
         }
         if (!Number.isFinite(target)) continue;
         const compare = comparison(word);
@@ -1186,6 +1194,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           column,
           (row) => typeof cells[row] === 'number' && test(cells[row] as number),
           `rows where ${column} ${word}${label} ${Number(target.toFixed(4))}`,
+          statisticOf,
         );
       }
     },

@@ -7,6 +7,7 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { cellsOf, findMentions, isNumericColumn, numbersOf, rowsWithout } from './analysis-frame.ts';
+import { namedCellRow } from './named-cell-row.ts';
 import type { SlotContext, SlotResult, SlotRule } from './slot-context.ts';
 import { readSlotName } from './slot-words.ts';
 
@@ -44,9 +45,15 @@ function tieMethod(text: string): TieMethod | undefined {
   return undefined;
 }
 
-/** The one row a quoted cell keeps: its column and row, when a condition kept exactly that row. */
-function namedRow(context: SlotContext): { column: string; row: number } | undefined {
-  if (context.rows.length !== 1) return undefined;
+/**
+ * The one row a quoted cell keeps: its column and row, when a condition kept exactly that row;
+ * else the one row the question names by a whole cell ("What rank does Ben Ard have by Height?").
+ */
+function namedRow(context: SlotContext): { column: string; row: number; base?: number[] } | undefined {
+  if (context.rows.length !== 1) {
+    const named = namedCellRow(context.frame, context.question, context.rows);
+    return named ? { column: named.column, row: named.row, base: [...context.rows] } : undefined;
+  }
   const row = context.rows[0]!;
   const found = context.frame.conditions
     .map((condition) => condition.column)
@@ -56,7 +63,10 @@ function namedRow(context: SlotContext): { column: string; row: number } | undef
       const value = cellsOf(context.frame, column)[row];
       return typeof value === 'string' && context.text.toLowerCase().includes(`'${value.toLowerCase()}'`);
     });
-  return found.length === 1 ? { column: found[0]!, row } : undefined;
+  if (found.length === 1) return { column: found[0]!, row };
+  // "What rank does Ben Ard have": a condition kept the row the question names without quotes.
+  const named = namedCellRow(context.frame, context.question, context.rows);
+  return named ? { column: named.column, row } : undefined;
 }
 
 /** The measure the text ranks by: the column named right after "by", else the one measure no condition reads. */
@@ -96,7 +106,7 @@ function rank(context: SlotContext): SlotResult | undefined {
   const named = namedRow(context);
   if (!named) return undefined;
   const measure = rankedBy(context, named.column);
-  const base = rowsWithout(context.frame, named.column);
+  const base = named.base ?? rowsWithout(context.frame, named.column);
   if (!measure || !base) return undefined;
   const own = cellsOf(context.frame, measure)[named.row];
   if (typeof own !== 'number') return undefined;

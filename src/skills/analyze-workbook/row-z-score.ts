@@ -9,6 +9,7 @@
 import { fail } from '../../lib/errors.ts';
 import { cellsOf, findMentions, isNumericColumn, numbersOf, rowsWithout } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
+import { namedCellRow } from './named-cell-row.ts';
 import { numberResult, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
 import { mean } from './stats.ts';
 
@@ -32,9 +33,17 @@ function sampleDeviation(text: string): boolean | undefined {
   return undefined;
 }
 
-/** The one row a condition on a text column kept, when the text names its cell. */
+/**
+ * The one row a condition on a text column kept, when the text names its cell; else the one row
+ * the question names by a whole cell ("Ben Ard's height"), against every row in play.
+ */
 function namedRow(context: SlotContext): { row: number; base: readonly number[]; label: string } | undefined {
-  if (context.rows.length !== 1) return undefined;
+  if (context.rows.length !== 1) {
+    const named = namedCellRow(context.frame, context.question, context.rows);
+    return named
+      ? { row: named.row, base: context.rows, label: `${named.column} is ${JSON.stringify(named.cell)}` }
+      : undefined;
+  }
   const row = context.rows[0]!;
   const text = context.text.toLowerCase();
   for (const condition of context.frame.conditions) {

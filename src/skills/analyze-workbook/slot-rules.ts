@@ -22,6 +22,7 @@ import { writeNumber } from './answer-format.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
+import { GROUP_PLACE_RULE } from './group-place.ts';
 import { adjectiveEnd } from './measure-adjectives.ts';
 import { multipleRegressionSlot, statedPredictors } from './multiple-regression.ts';
 import { namedBin } from './named-bins.ts';
@@ -30,8 +31,10 @@ import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
+import { ROW_PLACE_RULE } from './row-place.ts';
 import { ROW_RANK_RULE } from './row-rank.ts';
 import { ROW_Z_SCORE_RULE } from './row-z-score.ts';
+import { SKEW_DIRECTION_RULE } from './skew-direction.ts';
 import { asksForList, asksForName } from './slot-columns.ts';
 import {
   adjustedMoments,
@@ -205,6 +208,8 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ROW_Z_SCORE_RULE,
   ROW_LOOKUP_RULE,
   ROW_RANK_RULE,
+  GROUP_PLACE_RULE,
+  ROW_PLACE_RULE,
   {
     name: 'top rows by a measure',
     applies: (_words, context) => topRows(context) !== undefined,
@@ -348,6 +353,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
       };
     },
   },
+  SKEW_DIRECTION_RULE,
   {
     name: 'normality verdict',
     applies: (words, context) =>

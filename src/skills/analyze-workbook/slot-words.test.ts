@@ -11,6 +11,8 @@ describe('readSlotName', () => {
     expect(readSlotName('pctMissing')).toContain('percentage');
     expect(readSlotName('corr_coef')).toContain('correlation');
     expect(readSlotName('pval')).toContain('pvalue');
+    expect(readSlotName('gmean_sales')).toEqual(['gmean', 'geometric', 'sale']);
+    expect(readSlotName('hmean')).toEqual(['hmean', 'harmonic']);
   });
 
   it('reads "qty" as a quantity, never as a count', () => {

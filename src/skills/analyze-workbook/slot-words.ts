@@ -34,6 +34,8 @@ const SYNONYM_TABLE: Record<string, string> = {
   outlier: 'anomaly anomalies',
   mode: 'modal',
   cumulative: 'cumsum cum',
+  geometric: 'gmean geomean',
+  harmonic: 'hmean harmean',
 };
 
 const SYNONYMS: ReadonlyMap<string, string> = new Map(
@@ -44,6 +46,13 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
       .map((form) => [form, wordsOf(canonical)[0] ?? canonical] as const),
   ),
 );
+
+const CANONICAL: ReadonlySet<string> = new Set(SYNONYMS.values());
+
+/** Whether a slot-name word names a statistic, in any of its forms ("median" as well as "med"). */
+export function isStatisticWord(word: string): boolean {
+  return SYNONYMS.has(word) || CANONICAL.has(word);
+}
 
 /** Two slot-name words that together write one statistic word. */
 const PAIRED_FORMS: ReadonlyMap<string, string> = new Map([

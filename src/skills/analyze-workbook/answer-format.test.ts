@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ellipticDecimals, parseSlots } from './answer-format.ts';
+
+describe('rounding a format gives in short', () => {
+  it('"p" to four after "f" rounded to two decimal places', () => {
+    const slots = parseSlots(
+      '@f_statistic[f_value], @p_value[p_value], @result[result] where "f_value" is rounded to two decimal places, "p_value" to four, and "result" is "significant" or "not significant".',
+    );
+    expect(slots.map((slot) => [slot.name, slot.decimals])).toEqual([
+      ['f_statistic', 2],
+      ['p_value', 4],
+      ['result', 2],
+    ]);
+  });
+  it('reads no rounding from a range or a format that never speaks of decimals', () => {
+    expect(ellipticDecimals('"rank" is an integer from 1 to 5', 'rounded to two decimal places')).toBe(
+      undefined,
+    );
+    expect(ellipticDecimals('"p" to four', '@p[p] where "p" to four')).toBe(undefined);
+    expect(ellipticDecimals('"p" to 3 significant figures', 'two decimal places')).toBe(undefined);
+    expect(ellipticDecimals('"p" is rounded to 3', 'two decimal places')).toBe(3);
+  });
+});
