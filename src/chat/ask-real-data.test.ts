@@ -17,6 +17,7 @@ const FILES = [
   'calendar/node-ical/yearly-party.ics',
   'calendar/node-ical/test_daily_recurring.ics',
   'calendar/node-ical/daily-count-exdate-recurrence-id.ics',
+  'calendar/python-icalendar/calendars__example.ics',
   'contacts/ez-vcard/ezvcard__io__text__gmail-single2.vcf',
   'chats/irc-disentanglement/new-domains/rust.1.ascii.txt',
 ];
@@ -52,6 +53,13 @@ describe('ask on real files', () => {
     expect(result.answer).toMatch(/hedge all 500MW's at say a \$2 margin/);
     expect(result.answer).not.toMatch(/Garrett and Dana/);
     expect(result.citations[0]?.path).toMatch(/canada\.mbox$/);
+  });
+
+  it('lists an all-day holiday written with DTEND = DTSTART on its day', async () => {
+    const result = await ask("What's on my calendar on January 7, 2022?", '2021-12-28T09:00:00Z');
+    expect(result.kind).toBe('day-agenda');
+    expect(result.answer).toMatch(/all day Orthodox Christmas \(Russia\)/);
+    expect(result.citations[0]?.path).toMatch(/calendars__example\.ics$/);
   });
 
   it('answers a place from the mail that states it', async () => {

@@ -13,7 +13,7 @@ import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names
 import { wallClock, zoneLabel } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
 import { indexedEvents } from './event-list.ts';
-import { dayIn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
+import { allDayOn, dayIn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
 import type { ContactField, EmailType, PhoneType } from './question-kind.ts';
 
 export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
@@ -168,9 +168,7 @@ export async function answerDayAgenda(
   const isoDay = day.toISOString().slice(0, 10);
   const onDay = around
     .filter((item) =>
-      item.event.allDay
-        ? item.event.start <= isoDay && isoDay < item.event.end
-        : timedOnDay(item.event, isoDay, zoneOf(item)),
+      item.event.allDay ? allDayOn(item.event, isoDay) : timedOnDay(item.event, isoDay, zoneOf(item)),
     )
     // All-day items first, then by the time each line shows (lines in several zones read in order).
     .map((item) => ({ item, shown: item.event.allDay ? '' : shownStart(item.event, zoneOf(item)) }))
