@@ -660,3 +660,37 @@ describe('weaklySupported: who', () => {
     ).toBe(false);
   });
 });
+
+describe('extractiveAnswer: a notice for another day', () => {
+  const notice = (day: string, number: string, sent: string) =>
+    passage(
+      `The call-in information for the Tuesday Harbour Planning Call is as follows:\n\nDate:\t\t\tTuesday, ${day}\nTime:\t\t\t1:00 p.m.\n\nDial In Number:\t${number}\nParticipant Code:\t445270`,
+      'email',
+      { date: sent, title: 'Harbour Planning Call Info', chunkId: Number(number.slice(-4)) },
+    );
+  const asked = { date: new Date('2031-11-25T12:00:00Z'), now: new Date('2031-11-25T20:00:00Z') };
+  const question = "What is the dial-in number for today's Harbour Planning Call?";
+
+  it("is not today's notice: last week's details do not answer for today", () => {
+    const lastWeek = notice('11/18/31', '800-555-0101', '2031-11-17T19:00:00Z');
+    const answer = extractiveAnswer(question, [lastWeek], new CitationList(), 'phone', asked);
+    expect(answer.found).toBe(false);
+  });
+
+  it("today's notice answers, though last week's ranks above it", () => {
+    const lastWeek = notice('11/18/31', '800-555-0101', '2031-11-17T19:00:00Z');
+    const today = notice('11/25/31', '800-555-0202', '2031-11-25T19:00:00Z');
+    const answer = extractiveAnswer(question, [lastWeek, today], new CitationList(), 'phone', asked);
+    expect(answer.answer).toBe('Dial In Number: 800-555-0202. [1]');
+  });
+
+  it("reads no day from a forwarded message's Date header", () => {
+    const forwarded = passage(
+      'The dial-in number for the Harbour Planning Call today is 800-555-0303.\n\n---------- Original Message ----------\nFrom: Ana Ruiz <ana@example.com>\nDate: Wed, 19 Nov 2031 14:13:15 -0400\n\nSee you there.',
+      'email',
+      { date: '2031-11-25T15:00:00Z', title: 'FW: call' },
+    );
+    const answer = extractiveAnswer(question, [forwarded], new CitationList(), 'phone', asked);
+    expect(answer.answer).toMatch(/800-555-0303/);
+  });
+});

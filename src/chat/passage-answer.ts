@@ -82,9 +82,33 @@ const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/i;
 /** Offsets of the zones a writer may be in, west and east of UTC (UTC-12 to UTC+14). */
 const WRITER_ZONES = [-12 * 3_600_000, 14 * 3_600_000];
 
+/** A line that gives the day of what a notice announces: "Date: Tuesday, 11/20/01", "When: May 4". */
+const DATE_FIELD = /^[ \t>]*(?:date|when|meeting date|date of meeting)[ \t]*:[ \t]*(.+)$/gim;
+
+/** A header line of a message quoted in another ("From: …", "Sent: …"): its Date is the message's. */
+const HEADER_LINE = /^[ \t>]*(?:from|to|cc|subject|sent)[ \t]*:/im;
+
+/**
+ * The days (as day numbers) a passage's date fields name for certain, read from its own date;
+ * not the Date line of a forwarded or quoted message's headers.
+ */
+function fieldDays(hit: SearchHit, reference: Date): number[] {
+  const days: number[] = [];
+  for (const match of hit.text.matchAll(DATE_FIELD)) {
+    const at = match.index ?? 0;
+    const around = hit.text.slice(Math.max(0, at - 160), at + match[0].length + 160);
+    if (HEADER_LINE.test(around)) continue;
+    for (const found of chrono.parse(match[1] ?? '', { instant: reference, timezone: 'UTC' }))
+      if (found.start.isCertain('day') && found.start.isCertain('month'))
+        days.push(Math.floor(found.start.date().getTime() / DAY_MS));
+  }
+  return days;
+}
+
 /**
  * A question about a day ("tomorrow's meeting", "on April 4"): among the best sentences, one
- * that names that day rises and one that names another day sinks.
+ * that names that day rises and one that names another day sinks; one from a notice whose date
+ * field names another day drops out.
  */
 function byAskedDay(
   candidates: Candidate[],
@@ -107,6 +131,10 @@ function byAskedDay(
     const named = parsed.map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
     if (before && !named.includes(day)) return { ...candidate, score: 0 };
     if (!top.has(candidate)) return candidate;
+    // A notice whose own date field names another day ("Date: Tuesday, 11/20/01" in last week's
+    // call-in details) is about that day's meeting, whatever its lines say.
+    const noticeDays = fieldDays(candidate.hit, reference);
+    if (noticeDays.length > 0 && !noticeDays.includes(day)) return { ...candidate, score: 0 };
     const days = parsed
       .filter((found) => found.start.isCertain('day'))
       .map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
