@@ -134,6 +134,23 @@ describe('ask: what did I say or send', () => {
     expect((await ask('What account number did I send for the Tennis Club?')).found).toBe(false);
   });
 
+  it('asks of the latest mail to the person when the question names no topic', async () => {
+    // Nora wrote Odile three times; the last (May 6) is the account numbers.
+    const result = await askQuestion(index, 'What did I send Odile?', {
+      now,
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain('2024-05-06');
+    expect(result.answer).toContain('account numbers');
+    // Asked before that mail was written, the one before it.
+    const earlier = await askQuestion(index, 'What did I send Odile?', {
+      now: new Date('2024-05-05T18:00:00Z'),
+      asUser: 'nora.lind@example.com',
+    });
+    expect(earlier.answer).toContain('9902');
+  });
+
   it('says nothing when none of the asker’s mail is about the topic', async () => {
     const result = await askQuestion(index, 'What did I say about the ferry timetable?', {
       now,

@@ -215,6 +215,9 @@ function sharesTopic(question: string, first: Candidate, all: readonly Candidate
   );
 }
 
+/** The asker's "I", folded as a term. */
+const ASKER = foldedTerms('I')[0];
+
 /**
  * The passage carries every name the question gives (its capitalised words), in its text, its
  * title or the people it is from and to; but for the person the question puts words in the mouth of.
@@ -222,7 +225,8 @@ function sharesTopic(question: string, first: Candidate, all: readonly Candidate
 function namesEveryBody(question: string, hit: SearchHit): boolean {
   // The person words are put in the mouth of may be named in the header by a longer form ("Jeff" as "Jeffrey").
   const speaker = new Set(foldedTerms(attributedPerson(question) ?? ''));
-  const names = [...namedTerms(question)].map(fold).filter((term) => !speaker.has(term));
+  // "I" is capitalised but is the asker ("Who asked me if I had …"), whom no passage need name.
+  const names = [...namedTerms(question)].map(fold).filter((term) => !speaker.has(term) && term !== ASKER);
   if (names.length === 0) return true;
   const people = hit.people.map((person) => `${person.name ?? ''} ${person.address ?? ''}`).join(' ');
   const carried = new Set(foldedTerms(`${hit.title} ${hit.text} ${people}`));
