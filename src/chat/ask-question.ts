@@ -314,7 +314,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     )) ??
     tableCellAnswer(questionTerms(query, type), results, citations, type) ??
     compoundAnswer(query, results, citations, askedOn) ??
-    extractiveAnswer(query, results, citations, type, askedOn, person);
+    extractiveAnswer(query, results, citations, type, askedOn, person, options.now);
   if (answer.repeated) {
     // A sentence sent again and again with new figures: the latest one written by now holds,
     // though it may rank below the retrieved ones.
@@ -334,7 +334,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     const more = again.results.filter((hit) => !known.has(hit.uri));
     if (more.length > 0) {
       const fresh = new CitationList();
-      const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
+      const second = extractiveAnswer(
+        query,
+        [...results, ...more],
+        fresh,
+        type,
+        askedOn,
+        undefined,
+        options.now,
+      );
       if (second.found) {
         answer = second;
         citations = fresh;
@@ -357,7 +365,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     const more = again.results.filter((hit) => !known.has(hit.uri));
     if (more.length > 0) {
       const fresh = new CitationList();
-      const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
+      const second = extractiveAnswer(
+        query,
+        [...results, ...more],
+        fresh,
+        type,
+        askedOn,
+        undefined,
+        options.now,
+      );
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
       if (second.found && !weaklySupported(second, type) && measured) {
         answer = second;

@@ -719,3 +719,93 @@ describe('extractiveAnswer: a notice for another day', () => {
     expect(answer.answer).toMatch(/800-555-0303/);
   });
 });
+
+describe('extractiveAnswer: "when is …" and a day gone', () => {
+  const mail = (text: string, date: string) => passage(text, 'email', { date, title: 'Harbour Track' });
+  const now = new Date('2031-10-26T20:00:00Z');
+
+  it('is not answered by a sentence whose days, read from when it was written, are gone', () => {
+    const spring = mail(
+      'We will hold a dinner the night before the Harbour Track interviews (Tuesday, 29th May).',
+      '2031-05-20T09:00:00Z',
+    );
+    const asked = 'When are the Harbour Track interviews?';
+    expect(
+      extractiveAnswer(asked, [spring], new CitationList(), 'date', undefined, undefined, now).found,
+    ).toBe(false);
+    // Without the moment asked, as before.
+    expect(extractiveAnswer(asked, [spring], new CitationList(), 'date').found).toBe(true);
+    // A time without a day in a passage whose days are gone is gone too.
+    const time = mail(
+      'Harbour Track interviews on Wednesday, May 30th. Interviews will follow at 2.00 pm.',
+      '2031-05-20T09:00:00Z',
+    );
+    expect(extractiveAnswer(asked, [time], new CitationList(), 'date', undefined, undefined, now).found).toBe(
+      false,
+    );
+    const autumn = mail(
+      'A reminder that you are scheduled to interview for the Harbour Track Thursday, November 1st, from 2.00 pm.',
+      '2031-10-26T18:00:00Z',
+    );
+    expect(
+      extractiveAnswer(asked, [spring, autumn], new CitationList(), 'date', undefined, undefined, now).answer,
+    ).toMatch(/November 1st/);
+  });
+
+  it('keeps a month alone, and a date stated in a document', () => {
+    const board = mail(
+      'The committee met on Tuesday, May 29th. They would like to review this limit at the August Board meeting.',
+      '2031-05-30T09:00:00Z',
+    );
+    const june = new Date('2031-06-03T15:00:00Z');
+    expect(
+      extractiveAnswer(
+        'When does the committee want to review the limit?',
+        [board],
+        new CitationList(),
+        'date',
+        undefined,
+        undefined,
+        june,
+      ).answer,
+    ).toMatch(/August Board meeting/);
+    const guide = passage('Harbour Guide\n\n11 August 2017', 'document', { title: 'Harbour Guide' });
+    expect(
+      extractiveAnswer(
+        'When is the Harbour Guide dated?',
+        [guide],
+        new CitationList(),
+        'date',
+        undefined,
+        undefined,
+        now,
+      ).found,
+    ).toBe(true);
+  });
+
+  it('keeps a day gone for what comes back every year, and for a question in the past tense', () => {
+    const party = mail('The harbour birthday party is on Tuesday, 29th May.', '2031-05-20T09:00:00Z');
+    expect(
+      extractiveAnswer(
+        'When is the harbour birthday party?',
+        [party],
+        new CitationList(),
+        'date',
+        undefined,
+        undefined,
+        now,
+      ).found,
+    ).toBe(true);
+    expect(
+      extractiveAnswer(
+        'When was the harbour party?',
+        [party],
+        new CitationList(),
+        'date',
+        undefined,
+        undefined,
+        now,
+      ).found,
+    ).toBe(true);
+  });
+});

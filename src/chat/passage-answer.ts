@@ -105,6 +105,50 @@ function fieldDays(hit: SearchHit, reference: Date): number[] {
   return days;
 }
 
+/** "When is …", "what time are …": a question on what is still to come (or going on). */
+const UPCOMING = /^\s*(?:when|what time)\s*(?:'s|’s|is|are|will|does|do)\b/i;
+/** Things that come back every year: a day gone this year is the day asked of next year. */
+const RECURRING = /\b(?:birthday|anniversary|holiday|annual|yearly|every year)\b/i;
+/** How long before the moment asked a day stated may lie and still be "when it is": a day. */
+const GONE_MS = DAY_MS;
+
+/**
+ * A question on what is still to come is not answered by a sentence whose every day, read from
+ * when it was written, is gone by the moment asked ("the night before the interviews (Tuesday,
+ * 29th May)" in a May mail, asked in October): that was another round of the thing.
+ */
+function stillToCome(candidates: Candidate[], now: Date): Candidate[] {
+  const gone = (day: number) => day < now.getTime() - GONE_MS;
+  const passageDays = new Map<SearchHit, number[]>();
+  return candidates.map((candidate) => {
+    if (!candidate.typed || candidate.hit.type !== 'email') return candidate;
+    const reference = candidate.hit.date ? new Date(candidate.hit.date) : now;
+    const said = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
+    let days = certainDays(said);
+    // A time without a day ("Interviews will follow at 2.00 pm") is on a day its passage names;
+    // a month alone ("at the August Board meeting") is a day to come of its own.
+    if (days.length === 0 && said.every((found) => !found.start.isCertain('month'))) {
+      days = passageDays.get(candidate.hit) ?? daysNamed(candidate.hit.text, reference);
+      passageDays.set(candidate.hit, days);
+    }
+    return days.length > 0 && days.every(gone) ? { ...candidate, score: 0 } : candidate;
+  });
+}
+
+/** The days (as instants) a text names, read from when it was written: by date ("29th May") or by weekday ("next Wednesday"). */
+function daysNamed(text: string, reference: Date): number[] {
+  return certainDays(chrono.parse(text, { instant: reference, timezone: 'UTC' }));
+}
+
+function certainDays(found: readonly chrono.ParsedResult[]): number[] {
+  return found
+    .filter(
+      (found) =>
+        (found.start.isCertain('day') && found.start.isCertain('month')) || found.start.isCertain('weekday'),
+    )
+    .map((found) => (found.end ?? found.start).date().getTime());
+}
+
 /**
  * A question about a day ("tomorrow's meeting", "on April 4"): among the best sentences, one
  * that names that day rises and one that names another day sinks; one from a notice whose date
@@ -275,10 +319,17 @@ export function extractiveAnswer(
   askedOn?: { readonly date: Date; readonly now: Date },
   /** The person the question puts words in the mouth of: their own lines rank first. */
   person?: string,
+  /** When it is asked: "when is …" is not answered by a day already gone. */
+  now?: Date,
 ): ExtractiveAnswer {
   const all = rankSentences(question, hits, type, person);
   const scored = all.filter((candidate) => candidate.score > 0);
-  const ranked = (askedOn ? byAskedDay(scored, askedOn, namesDayOfMonth(question)) : scored)
+  const dated = askedOn
+    ? byAskedDay(scored, askedOn, namesDayOfMonth(question))
+    : now && type === 'date' && UPCOMING.test(question) && !RECURRING.test(question)
+      ? stillToCome(scored, now)
+      : scored;
+  const ranked = dated
     .filter((candidate) => candidate.score > 0)
     // Sentences that score alike (the question's words are around them, not in them) are told
     // apart by what they state: one with a figure before one without, then the earlier one.
