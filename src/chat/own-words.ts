@@ -145,7 +145,7 @@ export function answerOwnWords(
   const terms = topicTerms(question, type, recipient);
   // Their mail about the topic: most of its words there (all of one or two).
   const needed = terms.length <= 2 ? terms.length : Math.ceil(terms.length * 0.6);
-  // A question that names no topic ("What did I ask Beth about?") asks of the latest such mail.
+  // A question that names no topic ("What did I ask Odile about?") asks of the latest such mail.
   const about = (terms.length === 0 ? latestFirst(hits) : hits)
     .filter((hit) => termsCarried(hit, terms) >= needed)
     .slice(0, 3);

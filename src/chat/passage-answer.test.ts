@@ -603,26 +603,26 @@ describe('"who" answered by its writer or by the body asked about', () => {
 
   it('a sentence put to the reader answers "who asked me …" with its writer', () => {
     const letter = mail(
-      'What is going on down the street? Hope everything else is going well for you. Have you had the knee surgery yet? Give me a call when you have a chance.',
+      'What is going on down the street? Hope everything else is going well for you. Have you had the shoulder surgery yet? Give me a call when you have a chance.',
       'Ortiz, Lena',
     );
     const asked = extractiveAnswer(
-      'Who asked me if I had the knee surgery yet?',
+      'Who asked me if I had the shoulder surgery yet?',
       [letter],
       new CitationList(),
     );
-    expect(asked.answer).toBe('Lena Ortiz wrote: Have you had the knee surgery yet? [1]');
+    expect(asked.answer).toBe('Lena Ortiz wrote: Have you had the shoulder surgery yet? [1]');
     const workout = mail(
-      'will you be ready to hit the weights on monday. i am too lazy to go alone.',
+      'will you be ready to swim laps on monday. i am too lazy to go alone.',
       'Berg, Lars',
     );
     expect(
-      extractiveAnswer('Who wants to hit the weights with me on Monday?', [workout], new CitationList())
+      extractiveAnswer('Who wants to swim laps with me on Monday?', [workout], new CitationList())
         .answer,
-    ).toBe('Lars Berg wrote: will you be ready to hit the weights on monday. [1]');
+    ).toBe('Lars Berg wrote: will you be ready to swim laps on monday. [1]');
     // Not put to the asker: "who asked Ana …" is not answered by the writer of a mail to the asker.
     expect(
-      extractiveAnswer('Who asked Ana about the knee surgery?', [letter], new CitationList()).found,
+      extractiveAnswer('Who asked Ana about the shoulder surgery?', [letter], new CitationList()).found,
     ).toBe(false);
   });
 

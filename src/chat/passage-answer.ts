@@ -114,7 +114,7 @@ const GONE_MS = DAY_MS;
 
 /**
  * A question on what is still to come is not answered by a sentence whose every day, read from
- * when it was written, is gone by the moment asked ("the night before the interviews (Tuesday,
+ * when it was written, is gone by the moment asked ("the night before the tastings (Tuesday,
  * 29th May)" in a May mail, asked in October): that was another round of the thing.
  */
 function stillToCome(candidates: Candidate[], now: Date): Candidate[] {
@@ -125,8 +125,8 @@ function stillToCome(candidates: Candidate[], now: Date): Candidate[] {
     const reference = candidate.hit.date ? new Date(candidate.hit.date) : now;
     const said = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
     let days = certainDays(said);
-    // A time without a day ("Interviews will follow at 2.00 pm") is on a day its passage names;
-    // a month alone ("at the August Board meeting") is a day to come of its own.
+    // A time without a day ("Tastings follow at 2.00 pm") is on a day its passage names;
+    // a month alone ("at the August review") is a day to come of its own.
     if (days.length === 0 && said.every((found) => !found.start.isCertain('month'))) {
       days = passageDays.get(candidate.hit) ?? daysNamed(candidate.hit.text, reference);
       passageDays.set(candidate.hit, days);

@@ -242,7 +242,7 @@ export async function answerContact(
   if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
   const first = cardField(best.contact, field, phoneType, emailType);
   if (!first.found) return { answer: first.missing, found: false };
-  // Cards of different people that the name fits as well ("Johny" the nickname on two cards)
+  // Cards of different people that the name fits as well ("Kit" the nickname on two cards)
   // and that give different values: each is told, by its card's name, rather than one picked.
   const alike = found.filter(
     ({ contact }) => named(contact) === named(best.contact) && has(contact) === has(best.contact),
