@@ -563,12 +563,26 @@ async function sentToMe(
   const people = await index.store.people();
   if (resolvePerson(people, asUser).length === 0) return hits;
   const toMe = resolveFilters({ to: [asUser] }, people);
-  return hits.filter((hit) =>
-    matchesFilters(
-      { ...hit, people: hit.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
-      toMe,
-    ),
+  // A Notes-routed address of the asker ("ann.lee/corp/acme@acme.com") is the asker too.
+  const myAddresses = new Set(
+    resolvePerson(people, asUser).flatMap((person) => person.emails.map((email) => email.toLowerCase())),
   );
+  const routedToMe = (hit: SearchHit) =>
+    hit.people.some(
+      (ref) => ref.role !== 'from' && myAddresses.has(withoutRoute(ref.address ?? '').toLowerCase()),
+    );
+  return hits.filter(
+    (hit) =>
+      matchesFilters(
+        { ...hit, people: hit.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
+        toMe,
+      ) || routedToMe(hit),
+  );
+}
+
+/** A Notes-routed address as the plain one it stands for: "ann.lee/corp/acme@acme.com" → "ann.lee@acme.com". */
+function withoutRoute(address: string): string {
+  return address.replace(/^([^/@\s]+)(?:\/[^/@\s]+)+@/, '$1@');
 }
 
 /** "Who sent me the draft agreement?": the From of the mail whose words answer best. */

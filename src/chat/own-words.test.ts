@@ -54,6 +54,14 @@ describe('ask: what did I say or send', () => {
           'Harbour lease renewal',
           'Nora,\n\nThe harbour lease renewal should run for five years at the current rent.\n\nOdile\n',
         ),
+        mboxMessage(
+          'in2',
+          '2024-05-03T09:00:00Z',
+          'Kari Holm <kari.holm@example.com>',
+          'nora.lind/corp/example@example.com',
+          'Kayak rental',
+          'Here is the kayak rental price list for the summer.\n',
+        ),
       ].join('\n'),
     );
     writeFileSync(
@@ -149,6 +157,15 @@ describe('ask: what did I say or send', () => {
       asUser: 'nora.lind@example.com',
     });
     expect(earlier.answer).toContain('9902');
+  });
+
+  it('reads mail to the asker’s Notes-routed address as sent to the asker', async () => {
+    const result = await askQuestion(index, 'Who sent me the kayak rental price list?', {
+      now,
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.kind).toBe('sender');
+    expect(result.answer).toMatch(/^Kari Holm <kari\.holm@example\.com> sent it on 2024-05-03/);
   });
 
   it('says nothing when none of the asker’s mail is about the topic', async () => {
