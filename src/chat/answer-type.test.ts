@@ -54,6 +54,10 @@ describe('carriesType', () => {
     expect(carriesType('The tasting starts at 9:00 am (location TBD).', 'place')).toBe(false);
     expect(carriesType('Venue to be announced; Ana will send details on the location.', 'place')).toBe(false);
     expect(carriesType('The tasting starts at 9:00 am (location TBD) in Room 4B.', 'place')).toBe(true);
+    // A field that gives the place, its value any name ("Place: Grand Maple across from the mall").
+    expect(carriesType('Place: Grand Maple across from the Galleria', 'place')).toBe(true);
+    expect(carriesType('Venue: the old mill', 'place')).toBe(true);
+    expect(carriesType('Place: TBD', 'place')).toBe(false);
     expect(carriesType('It slipped because the vendor was late.', 'reason')).toBe(true);
     expect(carriesType('They have decided to give him 6 months.', 'decision')).toBe(true);
   });

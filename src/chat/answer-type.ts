@@ -253,6 +253,9 @@ function namelessRuns(text: string): string {
 const NUMERIC_DATE =
   /(?<![\d.,])(?:(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d,]|\.\d)/;
 
+/** A line that opens with a field naming a place, and its value: "Place: Grand Maple Hotel", "Venue: …". */
+const PLACE_FIELD = /^\s*(?:place|venue|where|meeting place|lieu|ort)\s*:\s*\S/i;
+
 /** A line's leading field label of up to three words: "Date & Time:", "Location:". */
 const FIELD_LABEL = /^\s*\p{Lu}[\p{L}]*(?:\s*[&/]?\s*\p{L}+){0,2}\s*:\s/u;
 
@@ -335,6 +338,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     // "call me at Ext. 5-6676", "reach us at 555-0100": a number, not a place.
     const text = raw.replace(UNNAMED_PLACE, ' ').replace(CALL_AT, ' ');
     return (
+      // A field that gives the place: "Place: Grand Maple Hotel", "Venue: the old mill", "Where: Hall B".
+      PLACE_FIELD.test(text) ||
       /\b(?:room|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
         text,
       ) ||

@@ -314,7 +314,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     )) ??
     tableCellAnswer(questionTerms(query, type), results, citations, type) ??
     compoundAnswer(query, results, citations, askedOn) ??
-    extractiveAnswer(query, results, citations, type, askedOn, person);
+    extractiveAnswer(query, results, citations, type, askedOn, person, options.now);
   if (answer.repeated) {
     // A sentence sent again and again with new figures: the latest one written by now holds,
     // though it may rank below the retrieved ones.
@@ -334,7 +334,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     const more = again.results.filter((hit) => !known.has(hit.uri));
     if (more.length > 0) {
       const fresh = new CitationList();
-      const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
+      const second = extractiveAnswer(
+        query,
+        [...results, ...more],
+        fresh,
+        type,
+        askedOn,
+        undefined,
+        options.now,
+      );
       if (second.found) {
         answer = second;
         citations = fresh;
@@ -357,7 +365,15 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     const more = again.results.filter((hit) => !known.has(hit.uri));
     if (more.length > 0) {
       const fresh = new CitationList();
-      const second = extractiveAnswer(query, [...results, ...more], fresh, type, askedOn);
+      const second = extractiveAnswer(
+        query,
+        [...results, ...more],
+        fresh,
+        type,
+        askedOn,
+        undefined,
+        options.now,
+      );
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
       if (second.found && !weaklySupported(second, type) && measured) {
         answer = second;
@@ -547,12 +563,26 @@ async function sentToMe(
   const people = await index.store.people();
   if (resolvePerson(people, asUser).length === 0) return hits;
   const toMe = resolveFilters({ to: [asUser] }, people);
-  return hits.filter((hit) =>
-    matchesFilters(
-      { ...hit, people: hit.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
-      toMe,
-    ),
+  // A Notes-routed address of the asker ("ann.lee/corp/acme@acme.com") is the asker too.
+  const myAddresses = new Set(
+    resolvePerson(people, asUser).flatMap((person) => person.emails.map((email) => email.toLowerCase())),
   );
+  const routedToMe = (hit: SearchHit) =>
+    hit.people.some(
+      (ref) => ref.role !== 'from' && myAddresses.has(withoutRoute(ref.address ?? '').toLowerCase()),
+    );
+  return hits.filter(
+    (hit) =>
+      matchesFilters(
+        { ...hit, people: hit.people.filter((ref) => ref.role !== 'from') } as unknown as Chunk,
+        toMe,
+      ) || routedToMe(hit),
+  );
+}
+
+/** A Notes-routed address as the plain one it stands for: "ann.lee/corp/acme@acme.com" → "ann.lee@acme.com". */
+function withoutRoute(address: string): string {
+  return address.replace(/^([^/@\s]+)(?:\/[^/@\s]+)+@/, '$1@');
 }
 
 /** "Who sent me the draft agreement?": the From of the mail whose words answer best. */

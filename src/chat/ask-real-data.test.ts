@@ -17,7 +17,10 @@ const FILES = [
   'calendar/node-ical/yearly-party.ics',
   'calendar/node-ical/test_daily_recurring.ics',
   'calendar/node-ical/daily-count-exdate-recurrence-id.ics',
+  'calendar/python-icalendar/calendars__example.ics',
   'contacts/ez-vcard/ezvcard__io__text__gmail-single2.vcf',
+  'contacts/ez-vcard/ezvcard__io__text__John_Doe_EVOLUTION.vcf',
+  'contacts/ez-vcard/ezvcard__io__text__John_Doe_LOTUS_NOTES.vcf',
   'chats/irc-disentanglement/new-domains/rust.1.ascii.txt',
 ];
 
@@ -52,6 +55,25 @@ describe('ask on real files', () => {
     expect(result.answer).toMatch(/hedge all 500MW's at say a \$2 margin/);
     expect(result.answer).not.toMatch(/Garrett and Dana/);
     expect(result.citations[0]?.path).toMatch(/canada\.mbox$/);
+  });
+
+  it('tells the value of each card a nickname fits equally, rather than picking one', async () => {
+    const result = await ask("When is Johny's birthday?", '2024-05-06T09:00:00Z');
+    expect(result.kind).toBe('contact');
+    expect(result.answer).toMatch(/^2 contact cards fit Johny: /);
+    expect(result.answer).toMatch(/Mr\. John Richter, James Doe Sr\.: birthday 22 March 1980\. \[\d\]/);
+    expect(result.answer).toMatch(/Mr\. Doe John I Johny: birthday 21 May 1980\. \[\d\]/);
+    expect(result.citations).toHaveLength(2);
+    // A name only one card fits is answered from that card alone.
+    const one = await ask("When is JayJay's birthday?", '2024-05-06T09:00:00Z');
+    expect(one.answer).toBe('Mr. Doe John I Johny: birthday 21 May 1980. [1]');
+  });
+
+  it('lists an all-day holiday written with DTEND = DTSTART on its day', async () => {
+    const result = await ask("What's on my calendar on January 7, 2022?", '2021-12-28T09:00:00Z');
+    expect(result.kind).toBe('day-agenda');
+    expect(result.answer).toMatch(/all day Orthodox Christmas \(Russia\)/);
+    expect(result.citations[0]?.path).toMatch(/calendars__example\.ics$/);
   });
 
   it('answers a place from the mail that states it', async () => {

@@ -15,7 +15,7 @@ import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { withName } from './event-name.ts';
 import { withDecidedPlace } from './event-place.ts';
-import { timedOnDay } from './event-zones.ts';
+import { allDayOn, timedOnDay } from './event-zones.ts';
 import { namedTerms, QUESTION_WORDS, questionTerms } from './question-terms.ts';
 import { describeWhen, type StructuredAnswer } from './structured-answers.ts';
 
@@ -167,9 +167,7 @@ export function occurrenceOn(event: CalendarEvent, day: Date, askerZone?: string
     20,
   );
   return around.find((item) =>
-    item.allDay
-      ? item.start.slice(0, 10) <= isoDay && isoDay < item.end.slice(0, 10)
-      : timedOnDay(item, isoDay, askerZone ?? item.timeZone ?? 'UTC'),
+    item.allDay ? allDayOn(item, isoDay) : timedOnDay(item, isoDay, askerZone ?? item.timeZone ?? 'UTC'),
   );
 }
 

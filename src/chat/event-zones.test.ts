@@ -7,7 +7,7 @@ import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import type { SearchHit } from '../index/types.ts';
 import { askQuestion } from './ask-question.ts';
-import { ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
+import { allDayOn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
 
 const event = (start: string, end: string, timeZone?: string): CalendarEvent =>
   ({
@@ -30,6 +30,18 @@ describe('event zones', () => {
     expect(timedOnDay(late, '2031-05-10', 'America/Los_Angeles')).toBe(false);
     const toMidnight = event('2031-05-09T22:00:00Z', '2031-05-10T00:00:00Z');
     expect(timedOnDay(toMidnight, '2031-05-10', 'UTC')).toBe(false);
+  });
+
+  it('reads an all-day item on its dates, one that ends when it starts on its start day', () => {
+    const holiday = { ...event('2031-05-09', '2031-05-10'), allDay: true };
+    expect(allDayOn(holiday, '2031-05-09')).toBe(true);
+    expect(allDayOn(holiday, '2031-05-10')).toBe(false);
+    const written = { ...event('2031-05-09', '2031-05-09'), allDay: true };
+    expect(allDayOn(written, '2031-05-09')).toBe(true);
+    expect(allDayOn(written, '2031-05-08')).toBe(false);
+    expect(allDayOn(written, '2031-05-10')).toBe(false);
+    const trip = { ...event('2031-05-09', '2031-05-12'), allDay: true };
+    expect(allDayOn(trip, '2031-05-11')).toBe(true);
   });
 
   it("reads each calendar in its owner's zone unless the asker's zone is known", () => {

@@ -41,6 +41,17 @@ export function dayIn(instant: Date, zone: string): string {
 }
 
 /**
+ * True when an all-day item is on the day (YYYY-MM-DD): from its start date up to, not including,
+ * its end date; one that ends when it starts (DTEND = DTSTART, common in exports, or a to-do
+ * due that day) is on its start day, as a date start without an end lasts one day (RFC 5545 3.6.1).
+ */
+export function allDayOn(event: CalendarEvent, day: string): boolean {
+  const start = event.start.slice(0, 10);
+  const end = event.end.slice(0, 10);
+  return start === day || (start < day && day < end);
+}
+
+/**
  * True when a timed event is on the day (YYYY-MM-DD) read in the zone: it starts that day, or it
  * started before and is still running (an event ending at midnight is not on the next day).
  */

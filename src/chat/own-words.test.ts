@@ -54,6 +54,14 @@ describe('ask: what did I say or send', () => {
           'Harbour lease renewal',
           'Nora,\n\nThe harbour lease renewal should run for five years at the current rent.\n\nOdile\n',
         ),
+        mboxMessage(
+          'in2',
+          '2024-05-03T09:00:00Z',
+          'Kari Holm <kari.holm@example.com>',
+          'nora.lind/corp/example@example.com',
+          'Kayak rental',
+          'Here is the kayak rental price list for the summer.\n',
+        ),
       ].join('\n'),
     );
     writeFileSync(
@@ -132,6 +140,32 @@ describe('ask: what did I say or send', () => {
     expect(rowing.answer).not.toContain('381044');
     // A club the list does not name: no line of it answers.
     expect((await ask('What account number did I send for the Tennis Club?')).found).toBe(false);
+  });
+
+  it('asks of the latest mail to the person when the question names no topic', async () => {
+    // Nora wrote Odile three times; the last (May 6) is the account numbers.
+    const result = await askQuestion(index, 'What did I send Odile?', {
+      now,
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.found).toBe(true);
+    expect(result.answer).toContain('2024-05-06');
+    expect(result.answer).toContain('account numbers');
+    // Asked before that mail was written, the one before it.
+    const earlier = await askQuestion(index, 'What did I send Odile?', {
+      now: new Date('2024-05-05T18:00:00Z'),
+      asUser: 'nora.lind@example.com',
+    });
+    expect(earlier.answer).toContain('9902');
+  });
+
+  it('reads mail to the asker’s Notes-routed address as sent to the asker', async () => {
+    const result = await askQuestion(index, 'Who sent me the kayak rental price list?', {
+      now,
+      asUser: 'nora.lind@example.com',
+    });
+    expect(result.kind).toBe('sender');
+    expect(result.answer).toMatch(/^Kari Holm <kari\.holm@example\.com> sent it on 2024-05-03/);
   });
 
   it('says nothing when none of the asker’s mail is about the topic', async () => {

@@ -145,7 +145,10 @@ export function answerOwnWords(
   const terms = topicTerms(question, type, recipient);
   // Their mail about the topic: most of its words there (all of one or two).
   const needed = terms.length <= 2 ? terms.length : Math.ceil(terms.length * 0.6);
-  const about = hits.filter((hit) => termsCarried(hit, terms) >= needed).slice(0, 3);
+  // A question that names no topic ("What did I ask Odile about?") asks of the latest such mail.
+  const about = (terms.length === 0 ? latestFirst(hits) : hits)
+    .filter((hit) => termsCarried(hit, terms) >= needed)
+    .slice(0, 3);
   const top = about[0];
   if (!top) return undefined;
   const said = (hit: SearchHit) =>
@@ -176,6 +179,11 @@ export function answerOwnWords(
     if (sentence) return quoteOf(hit, [sentence], citations);
   }
   return undefined;
+}
+
+/** Mail newest first; undated items after it, in their order. */
+function latestFirst(hits: readonly SearchHit[]): SearchHit[] {
+  return [...hits].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }
 
 /** A code as people send it bare ("4471", "B-17"): a word with a digit in it. */

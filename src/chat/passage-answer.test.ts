@@ -601,6 +601,31 @@ describe('"who" answered by its writer or by the body asked about', () => {
     );
   });
 
+  it('a sentence put to the reader answers "who asked me …" with its writer', () => {
+    const letter = mail(
+      'What is going on down the street? Hope everything else is going well for you. Have you had the shoulder surgery yet? Give me a call when you have a chance.',
+      'Ortiz, Lena',
+    );
+    const asked = extractiveAnswer(
+      'Who asked me if I had the shoulder surgery yet?',
+      [letter],
+      new CitationList(),
+    );
+    expect(asked.answer).toBe('Lena Ortiz wrote: Have you had the shoulder surgery yet? [1]');
+    const workout = mail(
+      'will you be ready to swim laps on monday. i am too lazy to go alone.',
+      'Berg, Lars',
+    );
+    expect(
+      extractiveAnswer('Who wants to swim laps with me on Monday?', [workout], new CitationList())
+        .answer,
+    ).toBe('Lars Berg wrote: will you be ready to swim laps on monday. [1]');
+    // Not put to the asker: "who asked Ana …" is not answered by the writer of a mail to the asker.
+    expect(
+      extractiveAnswer('Who asked Ana about the shoulder surgery?', [letter], new CitationList()).found,
+    ).toBe(false);
+  });
+
   it('the writer is no answer when the question names them ("who did Ana think …")', () => {
     const answer = extractiveAnswer(
       'Who did Ana Ruiz think Brandt could work with?',
@@ -658,5 +683,129 @@ describe('weaklySupported: who', () => {
         'person',
       ),
     ).toBe(false);
+  });
+});
+
+describe('extractiveAnswer: a notice for another day', () => {
+  const notice = (day: string, number: string, sent: string) =>
+    passage(
+      `The call-in information for the Tuesday Harbour Planning Call is as follows:\n\nDate:\t\t\tTuesday, ${day}\nTime:\t\t\t1:00 p.m.\n\nDial In Number:\t${number}\nParticipant Code:\t445270`,
+      'email',
+      { date: sent, title: 'Harbour Planning Call Info', chunkId: Number(number.slice(-4)) },
+    );
+  const asked = { date: new Date('2031-11-25T12:00:00Z'), now: new Date('2031-11-25T20:00:00Z') };
+  const question = "What is the dial-in number for today's Harbour Planning Call?";
+
+  it("is not today's notice: last week's details do not answer for today", () => {
+    const lastWeek = notice('11/18/31', '800-555-0101', '2031-11-17T19:00:00Z');
+    const answer = extractiveAnswer(question, [lastWeek], new CitationList(), 'phone', asked);
+    expect(answer.found).toBe(false);
+  });
+
+  it("today's notice answers, though last week's ranks above it", () => {
+    const lastWeek = notice('11/18/31', '800-555-0101', '2031-11-17T19:00:00Z');
+    const today = notice('11/25/31', '800-555-0202', '2031-11-25T19:00:00Z');
+    const answer = extractiveAnswer(question, [lastWeek, today], new CitationList(), 'phone', asked);
+    expect(answer.answer).toBe('Dial In Number: 800-555-0202. [1]');
+  });
+
+  it("reads no day from a forwarded message's Date header", () => {
+    const forwarded = passage(
+      'The dial-in number for the Harbour Planning Call today is 800-555-0303.\n\n---------- Original Message ----------\nFrom: Ana Ruiz <ana@example.com>\nDate: Wed, 19 Nov 2031 14:13:15 -0400\n\nSee you there.',
+      'email',
+      { date: '2031-11-25T15:00:00Z', title: 'FW: call' },
+    );
+    const answer = extractiveAnswer(question, [forwarded], new CitationList(), 'phone', asked);
+    expect(answer.answer).toMatch(/800-555-0303/);
+  });
+});
+
+describe('extractiveAnswer: "when is …" and a day gone', () => {
+  const mail = (text: string, date: string) => passage(text, 'email', { date, title: 'Harbour Track' });
+  const now = new Date('2031-10-26T20:00:00Z');
+
+  it('is not answered by a sentence whose days, read from when it was written, are gone', () => {
+    const spring = mail(
+      'We will hold a dinner the night before the Harbour Track interviews (Tuesday, 29th May).',
+      '2031-05-20T09:00:00Z',
+    );
+    const asked = 'When are the Harbour Track interviews?';
+    expect(
+      extractiveAnswer(asked, [spring], new CitationList(), 'date', undefined, undefined, now).found,
+    ).toBe(false);
+    // Without the moment asked, as before.
+    expect(extractiveAnswer(asked, [spring], new CitationList(), 'date').found).toBe(true);
+    // A time without a day in a passage whose days are gone is gone too.
+    const time = mail(
+      'Harbour Track interviews on Wednesday, May 30th. Interviews will follow at 2.00 pm.',
+      '2031-05-20T09:00:00Z',
+    );
+    expect(extractiveAnswer(asked, [time], new CitationList(), 'date', undefined, undefined, now).found).toBe(
+      false,
+    );
+    const autumn = mail(
+      'A reminder that you are scheduled to interview for the Harbour Track Thursday, November 1st, from 2.00 pm.',
+      '2031-10-26T18:00:00Z',
+    );
+    expect(
+      extractiveAnswer(asked, [spring, autumn], new CitationList(), 'date', undefined, undefined, now).answer,
+    ).toMatch(/November 1st/);
+  });
+
+  it('keeps a month alone, and a date stated in a document', () => {
+    const board = mail(
+      'The committee met on Tuesday, May 29th. They would like to review this limit at the August Board meeting.',
+      '2031-05-30T09:00:00Z',
+    );
+    const june = new Date('2031-06-03T15:00:00Z');
+    expect(
+      extractiveAnswer(
+        'When does the committee want to review the limit?',
+        [board],
+        new CitationList(),
+        'date',
+        undefined,
+        undefined,
+        june,
+      ).answer,
+    ).toMatch(/August Board meeting/);
+    const guide = passage('Harbour Guide\n\n11 August 2017', 'document', { title: 'Harbour Guide' });
+    expect(
+      extractiveAnswer(
+        'When is the Harbour Guide dated?',
+        [guide],
+        new CitationList(),
+        'date',
+        undefined,
+        undefined,
+        now,
+      ).found,
+    ).toBe(true);
+  });
+
+  it('keeps a day gone for what comes back every year, and for a question in the past tense', () => {
+    const party = mail('The harbour birthday party is on Tuesday, 29th May.', '2031-05-20T09:00:00Z');
+    expect(
+      extractiveAnswer(
+        'When is the harbour birthday party?',
+        [party],
+        new CitationList(),
+        'date',
+        undefined,
+        undefined,
+        now,
+      ).found,
+    ).toBe(true);
+    expect(
+      extractiveAnswer(
+        'When was the harbour party?',
+        [party],
+        new CitationList(),
+        'date',
+        undefined,
+        undefined,
+        now,
+      ).found,
+    ).toBe(true);
   });
 });

@@ -82,9 +82,77 @@ const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/i;
 /** Offsets of the zones a writer may be in, west and east of UTC (UTC-12 to UTC+14). */
 const WRITER_ZONES = [-12 * 3_600_000, 14 * 3_600_000];
 
+/** A line that gives the day of what a notice announces: "Date: Tuesday, 11/20/01", "When: May 4". */
+const DATE_FIELD = /^[ \t>]*(?:date|when|meeting date|date of meeting)[ \t]*:[ \t]*(.+)$/gim;
+
+/** A header line of a message quoted in another ("From: …", "Sent: …"): its Date is the message's. */
+const HEADER_LINE = /^[ \t>]*(?:from|to|cc|subject|sent)[ \t]*:/im;
+
+/**
+ * The days (as day numbers) a passage's date fields name for certain, read from its own date;
+ * not the Date line of a forwarded or quoted message's headers.
+ */
+function fieldDays(hit: SearchHit, reference: Date): number[] {
+  const days: number[] = [];
+  for (const match of hit.text.matchAll(DATE_FIELD)) {
+    const at = match.index ?? 0;
+    const around = hit.text.slice(Math.max(0, at - 160), at + match[0].length + 160);
+    if (HEADER_LINE.test(around)) continue;
+    for (const found of chrono.parse(match[1] ?? '', { instant: reference, timezone: 'UTC' }))
+      if (found.start.isCertain('day') && found.start.isCertain('month'))
+        days.push(Math.floor(found.start.date().getTime() / DAY_MS));
+  }
+  return days;
+}
+
+/** "When is …", "what time are …": a question on what is still to come (or going on). */
+const UPCOMING = /^\s*(?:when|what time)\s*(?:'s|’s|is|are|will|does|do)\b/i;
+/** Things that come back every year: a day gone this year is the day asked of next year. */
+const RECURRING = /\b(?:birthday|anniversary|holiday|annual|yearly|every year)\b/i;
+/** How long before the moment asked a day stated may lie and still be "when it is": a day. */
+const GONE_MS = DAY_MS;
+
+/**
+ * A question on what is still to come is not answered by a sentence whose every day, read from
+ * when it was written, is gone by the moment asked ("the night before the tastings (Tuesday,
+ * 29th May)" in a May mail, asked in October): that was another round of the thing.
+ */
+function stillToCome(candidates: Candidate[], now: Date): Candidate[] {
+  const gone = (day: number) => day < now.getTime() - GONE_MS;
+  const passageDays = new Map<SearchHit, number[]>();
+  return candidates.map((candidate) => {
+    if (!candidate.typed || candidate.hit.type !== 'email') return candidate;
+    const reference = candidate.hit.date ? new Date(candidate.hit.date) : now;
+    const said = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
+    let days = certainDays(said);
+    // A time without a day ("Tastings follow at 2.00 pm") is on a day its passage names;
+    // a month alone ("at the August review") is a day to come of its own.
+    if (days.length === 0 && said.every((found) => !found.start.isCertain('month'))) {
+      days = passageDays.get(candidate.hit) ?? daysNamed(candidate.hit.text, reference);
+      passageDays.set(candidate.hit, days);
+    }
+    return days.length > 0 && days.every(gone) ? { ...candidate, score: 0 } : candidate;
+  });
+}
+
+/** The days (as instants) a text names, read from when it was written: by date ("29th May") or by weekday ("next Wednesday"). */
+function daysNamed(text: string, reference: Date): number[] {
+  return certainDays(chrono.parse(text, { instant: reference, timezone: 'UTC' }));
+}
+
+function certainDays(found: readonly chrono.ParsedResult[]): number[] {
+  return found
+    .filter(
+      (found) =>
+        (found.start.isCertain('day') && found.start.isCertain('month')) || found.start.isCertain('weekday'),
+    )
+    .map((found) => (found.end ?? found.start).date().getTime());
+}
+
 /**
  * A question about a day ("tomorrow's meeting", "on April 4"): among the best sentences, one
- * that names that day rises and one that names another day sinks.
+ * that names that day rises and one that names another day sinks; one from a notice whose date
+ * field names another day drops out.
  */
 function byAskedDay(
   candidates: Candidate[],
@@ -107,6 +175,10 @@ function byAskedDay(
     const named = parsed.map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
     if (before && !named.includes(day)) return { ...candidate, score: 0 };
     if (!top.has(candidate)) return candidate;
+    // A notice whose own date field names another day ("Date: Tuesday, 11/20/01" in last week's
+    // call-in details) is about that day's meeting, whatever its lines say.
+    const noticeDays = fieldDays(candidate.hit, reference);
+    if (noticeDays.length > 0 && !noticeDays.includes(day)) return { ...candidate, score: 0 };
     const days = parsed
       .filter((found) => found.start.isCertain('day'))
       .map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
@@ -187,6 +259,9 @@ function sharesTopic(question: string, first: Candidate, all: readonly Candidate
   );
 }
 
+/** The asker's "I", folded as a term. */
+const ASKER = foldedTerms('I')[0];
+
 /**
  * The passage carries every name the question gives (its capitalised words), in its text, its
  * title or the people it is from and to; but for the person the question puts words in the mouth of.
@@ -194,7 +269,8 @@ function sharesTopic(question: string, first: Candidate, all: readonly Candidate
 function namesEveryBody(question: string, hit: SearchHit): boolean {
   // The person words are put in the mouth of may be named in the header by a longer form ("Jeff" as "Jeffrey").
   const speaker = new Set(foldedTerms(attributedPerson(question) ?? ''));
-  const names = [...namedTerms(question)].map(fold).filter((term) => !speaker.has(term));
+  // "I" is capitalised but is the asker ("Who asked me if I had …"), whom no passage need name.
+  const names = [...namedTerms(question)].map(fold).filter((term) => !speaker.has(term) && term !== ASKER);
   if (names.length === 0) return true;
   const people = hit.people.map((person) => `${person.name ?? ''} ${person.address ?? ''}`).join(' ');
   const carried = new Set(foldedTerms(`${hit.title} ${hit.text} ${people}`));
@@ -243,10 +319,17 @@ export function extractiveAnswer(
   askedOn?: { readonly date: Date; readonly now: Date },
   /** The person the question puts words in the mouth of: their own lines rank first. */
   person?: string,
+  /** When it is asked: "when is …" is not answered by a day already gone. */
+  now?: Date,
 ): ExtractiveAnswer {
   const all = rankSentences(question, hits, type, person);
   const scored = all.filter((candidate) => candidate.score > 0);
-  const ranked = (askedOn ? byAskedDay(scored, askedOn, namesDayOfMonth(question)) : scored)
+  const dated = askedOn
+    ? byAskedDay(scored, askedOn, namesDayOfMonth(question))
+    : now && type === 'date' && UPCOMING.test(question) && !RECURRING.test(question)
+      ? stillToCome(scored, now)
+      : scored;
+  const ranked = dated
     .filter((candidate) => candidate.score > 0)
     // Sentences that score alike (the question's words are around them, not in them) are told
     // apart by what they state: one with a figure before one without, then the earlier one.

@@ -75,6 +75,12 @@ const PART_NAME = 0.85;
 /** A sentence its writer says of themselves: "I will talk to Lars", "As you know, I resigned today". */
 const FIRST_PERSON = /(?:^|[\s,;:(])I(?:'ll|'m|'ve|'d|’ll|’m|’ve|’d)?\s+(?!am\b|AM\b)[A-Za-z]/;
 
+/** A sentence put to its reader: "will you be ready …", "Have you had the surgery yet?". */
+const TO_READER = /\byou(?:'ll|'re|'ve|'d|’ll|’re|’ve|’d)?\b/i;
+
+/** "Who asked me …", "Who wants to … with me": the one asking is the writer of what is put to the asker. */
+const WHO_OF_ME = /^\s*who\b.*\b(?:me|my)\b/i;
+
 /** A proposal put as a question ("How about Lisbon?", "Why not meet Friday?") does answer. */
 const SUGGESTION = /^\s*(?:how about|what about|why not|shall we|let's)\b/i;
 
@@ -118,6 +124,8 @@ export function rankSentences(
 ): Candidate[] {
   const askedBounds = boundsOf(question);
   const asksAboutAsking = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i.test(question);
+  // "Who asked me …?": a sentence put to the asker in a mail is its writer's ("Have you had …?").
+  const ofMe = type === 'person' && WHO_OF_ME.test(question);
   // "Who does Ana suggest …?": her "Should we get Ben to do it?" is the suggestion.
   const asksSuggestion = ASKS_SUGGESTION.test(question);
   // "Which --target flag …": the line that writes that option gives its value.
@@ -299,7 +307,7 @@ export function rankSentences(
       sentence.role === 'body' &&
       sentence.hit.type === 'email' &&
       !sentence.speaker &&
-      FIRST_PERSON.test(sentence.text)
+      (FIRST_PERSON.test(sentence.text) || (ofMe && TO_READER.test(sentence.text)))
         ? senderName(sentence.hit)
         : undefined;
     const writer =

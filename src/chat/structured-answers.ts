@@ -13,7 +13,7 @@ import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names
 import { wallClock, zoneLabel } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
 import { indexedEvents } from './event-list.ts';
-import { dayIn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
+import { allDayOn, dayIn, ownerZones, timedOnDay, zoneReader } from './event-zones.ts';
 import type { ContactField, EmailType, PhoneType } from './question-kind.ts';
 
 export type StructuredAnswer = { readonly answer: string; readonly found: boolean };
@@ -168,9 +168,7 @@ export async function answerDayAgenda(
   const isoDay = day.toISOString().slice(0, 10);
   const onDay = around
     .filter((item) =>
-      item.event.allDay
-        ? item.event.start <= isoDay && isoDay < item.event.end
-        : timedOnDay(item.event, isoDay, zoneOf(item)),
+      item.event.allDay ? allDayOn(item.event, isoDay) : timedOnDay(item.event, isoDay, zoneOf(item)),
     )
     // All-day items first, then by the time each line shows (lines in several zones read in order).
     .map((item) => ({ item, shown: item.event.allDay ? '' : shownStart(item.event, zoneOf(item)) }))
@@ -231,37 +229,94 @@ export async function answerContact(
 ): Promise<StructuredAnswer> {
   const needle = person.toLowerCase();
   const found = await cardsNaming(index, person, asUser);
-  const ofType = (c: Contact) =>
-    phoneType
-      ? c.phones.filter((phone) =>
-          (phone.type ?? '')
-            .toLowerCase()
-            .split(/[,;\s]+/)
-            .includes(phoneType),
-        )
-      : c.phones;
-  // Several cards for one name: the one named most exactly, then one that has the field asked.
+  const ofType = (c: Contact) => phonesOfType(c, phoneType);
+  // Several cards for one name: the one named most exactly (its full name or a nickname), then
+  // one that has the field asked.
+  const named = (c: Contact) => c.fullName.toLowerCase().includes(needle) || nicknames(c).includes(needle);
+  const has = (c: Contact) => hasField(c, field, ofType(c));
   found.sort(
     (a, b) =>
-      Number(b.contact.fullName.toLowerCase().includes(needle)) -
-        Number(a.contact.fullName.toLowerCase().includes(needle)) ||
-      Number(hasField(b.contact, field, ofType(b.contact))) -
-        Number(hasField(a.contact, field, ofType(a.contact))),
+      Number(named(b.contact)) - Number(named(a.contact)) || Number(has(b.contact)) - Number(has(a.contact)),
   );
   const best = found[0];
   if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
-  const c = best.contact;
-  const typed = ofType(c);
-  const phoneWord = {
-    cell: 'mobile number',
-    fax: 'fax number',
-    pager: 'pager number',
-    work: 'work phone',
-    home: 'home phone',
-  };
+  const first = cardField(best.contact, field, phoneType, emailType);
+  if (!first.found) return { answer: first.missing, found: false };
+  // Cards of different people that the name fits as well ("Kit" the nickname on two cards)
+  // and that give different values: each is told, by its card's name, rather than one picked.
+  const alike = found.filter(
+    ({ contact }) => named(contact) === named(best.contact) && has(contact) === has(best.contact),
+  );
+  const told = new Map<string, { hit: SearchHit; contact: Contact; said: string }>();
+  for (const item of alike) {
+    const read = cardField(item.contact, field, phoneType, emailType);
+    if (read.found && ![...told.values()].some((other) => sameValue(other.said, read.said)))
+      told.set(item.hit.uri, { ...item, said: read.said });
+  }
+  const cite = (item: { hit: SearchHit; contact: Contact }) =>
+    citations.cite(
+      item.hit,
+      [
+        item.contact.fullName,
+        item.contact.organization,
+        phonesOf(ofType(item.contact)),
+        item.contact.emails.join(', '),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    );
+  const sentence = (name: string, said: string, n: number) =>
+    `${name}: ${said}${said.endsWith('.') ? '' : '.'} [${n}]`;
+  if (told.size > 1)
+    return {
+      answer: `${told.size} contact cards fit ${person}: ${[...told.values()]
+        .map((item) => sentence(item.contact.fullName, item.said, cite(item)))
+        .join(' ')}`,
+      found: true,
+    };
+  return { answer: sentence(best.contact.fullName, first.said, cite(best)), found: true };
+}
+
+/** Two cards' values alike but for how they are written ("tel:+1-418-262-6501", "+1 418 262 6501"). */
+function sameValue(a: string, b: string): boolean {
+  const plain = (value: string) => value.toLowerCase().replace(/\btel:|[^\p{L}\p{N}]/gu, '');
+  return plain(a) === plain(b);
+}
+
+function phonesOfType(c: Contact, phoneType: PhoneType | undefined): Contact['phones'] {
+  return phoneType
+    ? c.phones.filter((phone) =>
+        (phone.type ?? '')
+          .toLowerCase()
+          .split(/[,;\s]+/)
+          .includes(phoneType),
+      )
+    : c.phones;
+}
+
+function phonesOf(phones: Contact['phones']): string {
+  return phones.map((phone) => `${phone.value}${phone.type ? ` (${phone.type})` : ''}`).join(', ');
+}
+
+const PHONE_WORD = {
+  cell: 'mobile number',
+  fax: 'fax number',
+  pager: 'pager number',
+  work: 'work phone',
+  home: 'home phone',
+} as const;
+
+/** What one card says of the field asked ("phone +1-919-676-9515 (work)"), or why it says nothing. */
+function cardField(
+  c: Contact,
+  field: ContactField,
+  phoneType: PhoneType | undefined,
+  emailType: EmailType | undefined,
+): { found: true; said: string } | { found: false; missing: string } {
+  const typed = phonesOfType(c, phoneType);
   if (field === 'phone' && phoneType && typed.length === 0)
-    return { answer: `${c.fullName}'s contact card has no ${phoneWord[phoneType]}.`, found: false };
-  const phones = typed.map((phone) => `${phone.value}${phone.type ? ` (${phone.type})` : ''}`).join(', ');
+    return { found: false, missing: `${c.fullName}'s contact card has no ${PHONE_WORD[phoneType]}.` };
+  const phones = phonesOf(typed);
   const parts: string[] = [];
   if (field === 'org' && c.organization) parts.push(`${c.organization}${c.title ? ` (${c.title})` : ''}`);
   if ((field === 'phone' || field === 'any') && phones) parts.push(`phone ${phones}`);
@@ -277,7 +332,7 @@ export async function answerContact(
       )
     : [];
   if (field === 'email' && emailType && kinds.length > 0 && ofKind.length === 0)
-    return { answer: `${c.fullName}'s contact card has no ${emailType} e-mail.`, found: false };
+    return { found: false, missing: `${c.fullName}'s contact card has no ${emailType} e-mail.` };
   const emails = ofKind.length > 0 ? ofKind.map((email) => email.value) : c.emails;
   if ((field === 'email' || field === 'any') && emails.length) parts.push(`e-mail ${emails.join(', ')}`);
   if ((field === 'address' || field === 'any') && c.addresses.length)
@@ -288,13 +343,8 @@ export async function answerContact(
   if (field === 'anniversary' && c.anniversary) parts.push(`anniversary ${describeBirthday(c.anniversary)}`);
   if (field === 'timezone' && c.timeZone) parts.push(`time zone ${describeZone(c.timeZone)}`);
   if (field === 'url' && c.urls.length) parts.push(`web ${c.urls.join(', ')}`);
-  if (parts.length === 0) return { answer: `${c.fullName}'s contact card has no ${field}.`, found: false };
-  const n = citations.cite(
-    best.hit,
-    [c.fullName, c.organization, phones, c.emails.join(', ')].filter(Boolean).join(' · '),
-  );
-  const said = parts.join('; ');
-  return { answer: `${c.fullName}: ${said}${said.endsWith('.') ? '' : '.'} [${n}]`, found: true };
+  if (parts.length === 0) return { found: false, missing: `${c.fullName}'s contact card has no ${field}.` };
+  return { found: true, said: parts.join('; ') };
 }
 
 /** A vCard TZ: a zone name as written, a UTC offset ("-0500", "-05:00") as "UTC-05:00". */
