@@ -26,6 +26,7 @@ import { adjectiveEnd } from './measure-adjectives.ts';
 import { multipleRegressionSlot, statedPredictors } from './multiple-regression.ts';
 import { namedBin } from './named-bins.ts';
 import { numberWord } from './normalize-text.ts';
+import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
 import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
@@ -200,6 +201,7 @@ const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fra
 
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
+  ONE_HOT_COLUMNS_RULE,
   ROW_CHANGE_RULE,
   CORRELATED_PAIR_RULE,
   ROW_Z_SCORE_RULE,
