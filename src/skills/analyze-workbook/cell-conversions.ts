@@ -11,6 +11,8 @@
 import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
 import { applyConditionalLabels } from './conditional-labels.ts';
 import { numberWord } from './normalize-text.ts';
+import { applyPairParts } from './pair-parts.ts';
+import { applyTextPart } from './text-parts.ts';
 
 /** "The start year (of a term) is the last four digits of Opened", "… the four digits before the dash in Term". */
 const DIGITS_OF =
@@ -104,6 +106,8 @@ const NO_VALUE = /^(?:nan|null|none|na|missing|a missing value|missing values?|u
 /** Rules in the order they are tried on a sentence; the first that converts ends it. */
 export const CONVERSION_RULES: readonly ConversionRule[] = [
   applyConditionalLabels,
+  applyPairParts,
+  applyTextPart,
   // "Treat 'n/k' as missing", "a Coach 'n/k' is missing": the quoted text is no value (and picks no rows).
   (frame, sentence) => {
     for (const form of PLACEHOLDER_FORMS) {

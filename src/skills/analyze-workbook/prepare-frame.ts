@@ -35,6 +35,7 @@ import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
 import { amountsAsNumbers } from './unit-numbers.ts';
+import { applyWordedFormula } from './worded-formula.ts';
 
 type PreparationRule = {
   readonly name: string;
@@ -656,6 +657,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'quantity defined by a formula',
     apply: applyDefinedFormula,
   },
+  // "The total goals of a match are goals for plus goals against": the same, in words.
+  { name: 'quantity defined by a formula in words', apply: applyWordedFormula },
   {
     name: 'indicator column from a condition',
     apply: (frame, question, constraints) => {
@@ -1472,6 +1475,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
 const DEFINING_RULES: ReadonlySet<string> = new Set([
   'arithmetic over columns and numbers',
   'quantity defined by a formula',
+  'quantity defined by a formula in words',
   'difference of two columns',
 ]);
 
