@@ -25,6 +25,7 @@ import { applyConversion } from './cell-conversions.ts';
 import { cellDate } from './date-conditions.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, quantile, variance } from './stats.ts';
+import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
 import { valueCounts } from './value-frequency.ts';
 
 type TransformRule = {
@@ -219,11 +220,27 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
+    // "Remove every double quote from Title", "remove the indoor mark ' (i)' from Surface".
+    name: 'marks removed from text',
+    apply: (frame, sentence) => {
+      const read = applyTextRemoval(frame, sentence);
+      return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
+    },
+  },
+  {
     // "Convert Rank to a number ('3rd' is 3)", "Split Result on the dash into home and away".
     name: 'cells converted to numbers',
     apply: (frame, sentence) => {
       const rest = applyConversion(frame, sentence);
       return rest === undefined ? undefined : { rest };
+    },
+  },
+  {
+    // "the mean length of the titles in characters", "the number of sets is the number of parts of Score separated by ', '".
+    name: 'text lengths and part counts',
+    apply: (frame, sentence) => {
+      const read = applyTextMeasures(frame, sentence);
+      return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
     },
   },
   {
