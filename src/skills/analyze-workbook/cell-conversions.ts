@@ -298,7 +298,10 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
   (frame, sentence) => {
     const stated = TO_NUMBER.exec(sentence);
     if (!stated) return undefined;
-    const names = namedColumns(frame, clauseOf(sentence, stated).split(/\(/)[0]!);
+    const own = namedColumns(frame, clauseOf(sentence, stated).split(/\(/)[0]!);
+    // "Convert Reg. Season to a number by keeping its leading digits": the column named before
+    // "its" (a period in the name ends the first form's reach).
+    const names = own.length > 0 ? own : namedColumns(frame, sentence.slice(0, stated.index)).slice(-1);
     let done = false;
     for (const name of names) {
       const cells = textCells(frame, name);
@@ -344,9 +347,20 @@ function addSum(
  * clauses, for later rules: a filter after "and keep the rows whose …"), or undefined when none was done.
  */
 export function applyConversion(frame: Frame, sentence: string): string | undefined {
-  for (const rule of CONVERSION_RULES) {
-    const clause = rule(frame, sentence);
-    if (clause !== undefined) return sentence.replace(clause, ' ').replace(/\s+/g, ' ').trim();
+  // "Convert Place to a number by its leading digits; a '?' is missing": each clause in turn,
+  // the first rule that reads one first, until none reads what is left.
+  let rest: string | undefined;
+  for (let round = 0; round < 4; round++) {
+    const text = rest ?? sentence;
+    let next: string | undefined;
+    for (const rule of CONVERSION_RULES) {
+      const clause = rule(frame, text);
+      if (clause === undefined) continue;
+      next = text.replace(clause, ' ').replace(/\s+/g, ' ').trim();
+      break;
+    }
+    if (next === undefined || next === text) return next ?? rest;
+    rest = next;
   }
-  return undefined;
+  return rest;
 }

@@ -1488,7 +1488,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   for (const rule of defining) rule.apply(frame, question, constraints);
   const used = applyTransforms(frame, question, constraints);
   const rest = (text: string) =>
-    sentencesOf(text)
+    sentencesOf(text, frame)
       .map((sentence) => used.get(sentence) ?? sentence)
       .filter(Boolean)
       .join('\n');

@@ -1112,10 +1112,21 @@ function rangeEnds(words: string, contains: (value: number) => boolean): { low?:
 }
 
 /** Sentences of the prose; a piece cut after a quoted abbreviation ("'Mr.', ...") rejoins its sentence. */
-export function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string, frame?: Frame): string[] {
+  // A column whose name holds a period ("Reg. Season", "Hull No. Code") is no sentence's end.
+  const dotted = (frame?.table.columns ?? [])
+    .map((column) => column.name)
+    .filter((name) => /\.\s+\S/.test(name))
+    .map((name) => name.toLowerCase());
   const merged: string[] = [];
   for (const span of splitSentences(text)) {
-    if (merged.length > 0 && /^[a-z,;:)(]/.test(span.text)) merged[merged.length - 1] += ` ${span.text}`;
+    const last = merged.length - 1;
+    const joined = last >= 0 ? `${merged[last]} ${span.text}`.toLowerCase() : '';
+    const splitName = dotted.some((name) => {
+      const at = joined.indexOf(name);
+      return at >= 0 && at < merged[last]!.length && at + name.length > merged[last]!.length;
+    });
+    if (last >= 0 && (/^[a-z,;:)(]/.test(span.text) || splitName)) merged[last] += ` ${span.text}`;
     else merged.push(span.text);
   }
   return merged;
@@ -1128,7 +1139,7 @@ export function sentencesOf(text: string): string[] {
  */
 export function applyTransforms(frame: Frame, question: string, constraints: string): Map<string, string> {
   const text = `${question}\n${constraints}`;
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text, frame);
   const used = new Map<string, string>();
   for (const rule of TRANSFORM_RULES)
     for (const sentence of sentences) {
