@@ -7,6 +7,7 @@
  * (pandas' last part); after the first, before a mark, or as a number that is not one, it is missing.
  */
 import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { numberWord } from './normalize-text.ts';
 
 const MARKS: Record<string, RegExp> = {
   comma: /,\s*/,
@@ -29,8 +30,42 @@ function partsOf(text: string, mark: RegExp): string[] {
   return text.split(new RegExp(mark.source, 'g'));
 }
 
+/** "The first year is the first four-digit number in Years Active" (`str.extract(r'(\d{4})')`). */
+const DIGIT_NUMBER =
+  /\b(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s+(?:is|are)\s+the\s+(first|last)\s+(\w+)-digit\s+(?:number|year)\s+(?:in|of)\s+(?:the\s+)?(.{1,40}?)(?=\s*\(|[.;,](?:\s|$)|$)/i;
+
+/** Makes the column of the first or last number of so many digits a sentence names; returns the clause read. */
+function applyDigitNumber(frame: Frame, sentence: string): string | undefined {
+  const match = DIGIT_NUMBER.exec(sentence);
+  if (!match) return undefined;
+  const [, rawName, end, countWord, sourceText] = match;
+  const name = rawName!.trim();
+  const count = numberWord(countWord!.toLowerCase()) ?? Number(countWord);
+  if (!Number.isInteger(count) || count < 1 || count > 9) return undefined;
+  if (columnNames(frame).some((item) => item.toLowerCase() === name.toLowerCase())) return undefined;
+  const source = findMentions(frame, sourceText!)
+    .filter((mention) => mention.strength >= 1)
+    .map((mention) => mention.column)[0];
+  if (!source) return undefined;
+  const column = frame.table.columns.find((item) => item.name === source);
+  const digits = new RegExp(String.raw`(?<!\d)\d{${count}}(?!\d)`, 'g');
+  const made: Cell[] = cellsOf(frame, source).map((cell, row) => {
+    if (cell === null) return null;
+    const text = String(frame.derived.has(source) ? cell : (column?.texts[row] ?? cell));
+    const found = [...text.matchAll(digits)].map((item) => Number(item[0]));
+    return (end!.toLowerCase() === 'last' ? found.at(-1) : found[0]) ?? null;
+  });
+  const present = cellsOf(frame, source).filter((cell) => cell !== null).length;
+  if (present === 0 || made.filter((cell) => cell !== null).length < present / 2) return undefined;
+  frame.derived.set(name, made);
+  frame.steps.push(`${name} = the ${end!.toLowerCase()} ${count}-digit number in ${source}`);
+  return match[0];
+}
+
 /** Makes the column a sentence takes from one side of a mark; returns the clause read, or undefined. */
 export function applyTextPart(frame: Frame, sentence: string): string | undefined {
+  const digitNumber = applyDigitNumber(frame, sentence);
+  if (digitNumber !== undefined) return digitNumber;
   const match = STATED.exec(sentence);
   if (!match) return undefined;
   const [, rawName, kind, side, end, markWord, sourceText] = match;

@@ -693,9 +693,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         cells.map((_, row) => row),
       );
       if (values.length === 0) return;
-      const labelsHere = [...sentence.matchAll(/["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]/g)].map(
-        (match) => match[1]!,
-      );
+      const labelsHere = [
+        ...sentence.matchAll(/["'“‘]((?:[A-Za-z]|\d+(?:s|st|nd|rd|th)\b)[^"'”’]{0,30})["'”’]/g),
+      ].map((match) => match[1]!);
       // "Bin X into 'a', 'b' and 'c'." with each label's range in a sentence of its own.
       const elsewhere = statedRanges(text.replace(sentence, ' '));
       const unreadHere: string[] = [];
@@ -1017,7 +1017,7 @@ export function statedEdges(sentence: string): number[] | undefined {
  * a comma before three digits ("5,000") is a thousands separator, not the range's end.
  */
 const RUNNING_RANGE =
-  /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s+(?:(?:is|are|means|covers|for)\s+)?(?:(?:an?|the)\s+)?(?:[A-Za-z][\w()$]*\s+){0,3}?((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)[^;"'“‘”’]{0,60}?)(?=\s*(?:,(?!\d{3}\b)|;|\.(?:\s|$)|\(|$|\s+and\s+["'“‘]))/g;
+  /["'“‘]((?:[A-Za-z]|\d+(?:s|st|nd|rd|th)\b)[^"'”’]{0,30})["'”’]\s+(?:(?:is|are|means|covers|for)\s+)?(?:(?:an?|the)\s+)?(?:[A-Za-z][\w()$]*\s+){0,3}?((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)[^;"'“‘”’]{0,60}?)(?=\s*(?:,(?!\d{3}\b)|;|\.(?:\s|$)|\(|$|\s+and\s+["'“‘]))/g;
 
 const LABEL_LEAD =
   /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
@@ -1026,7 +1026,7 @@ const LABEL_LEAD =
 export function statedRanges(sentence: string, unread: string[] = []): StatedRange[] {
   const found: StatedRange[] = [];
   const pattern =
-    /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s*(?:\(\s*([^)]{1,60})\)|:\s*([^,;"'“‘]{1,60})|(?:for|if|when|where)\s+(?:\w+\s+){0,3}?(?:is\s+)?([^,;"'“‘]{1,60}))/g;
+    /["'“‘]((?:[A-Za-z]|\d+(?:s|st|nd|rd|th)\b)[^"'”’]{0,30})["'”’]\s*(?:\(\s*([^)]{1,60})\)|:\s*([^,;"'“‘]{1,60})|(?:for|if|when|where)\s+(?:\w+\s+){0,3}?(?:is\s+)?([^,;"'“‘]{1,60}))/g;
   const sidedRanges: { label: string; words: string; bound: number }[] = [];
   // Labels whose range did not read: reported only when the other labels of this form did.
   const skipped: string[] = [];
