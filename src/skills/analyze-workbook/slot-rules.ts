@@ -22,6 +22,7 @@ import { writeNumber } from './answer-format.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
+import { KNOWN_COUNT_RULE } from './known-count.ts';
 import { adjectiveEnd } from './measure-adjectives.ts';
 import { multipleRegressionSlot, statedPredictors } from './multiple-regression.ts';
 import { namedBin } from './named-bins.ts';
@@ -202,6 +203,7 @@ const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fra
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
   ONE_HOT_COLUMNS_RULE,
+  KNOWN_COUNT_RULE,
   ROW_CHANGE_RULE,
   CORRELATED_PAIR_RULE,
   ROW_Z_SCORE_RULE,
