@@ -28,6 +28,7 @@ import { applyDefinedFormula } from './defined-formula.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
+import { applyGapConditions } from './gap-conditions.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
@@ -659,6 +660,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   },
   // "The total goals of a match are goals for plus goals against": the same, in words.
   { name: 'quantity defined by a formula in words', apply: applyWordedFormula },
+  // "how many gaps are longer than 7 days", once the gaps between consecutive dates were made.
+  { name: 'condition on gaps between dates', apply: applyGapConditions },
   {
     name: 'indicator column from a condition',
     apply: (frame, question, constraints) => {
