@@ -29,6 +29,7 @@ import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { applyGapConditions } from './gap-conditions.ts';
+import { applyMissingConditions } from './missing-conditions.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
@@ -662,6 +663,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   { name: 'quantity defined by a formula in words', apply: applyWordedFormula },
   // "how many gaps are longer than 7 days", once the gaps between consecutive dates were made.
   { name: 'condition on gaps between dates', apply: applyGapConditions },
+  // "Keep the rows whose Name is missing".
+  { name: 'rows kept by a missing cell', apply: applyMissingConditions },
   {
     name: 'indicator column from a condition',
     apply: (frame, question, constraints) => {
