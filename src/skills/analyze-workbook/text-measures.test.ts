@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 
 // An invented radio serial: quoted titles, a venue with an indoor mark, and scores of sets.
 const EPISODES = `Title,Venue,Score
@@ -38,5 +38,25 @@ describe('text cells cleaned of a mark and measured', () => {
     });
     // 2 + 3 + 2 + 3 = 10 over 4.
     expect(answer.slots.mean_sets).toBe('2.50');
+  });
+});
+
+describe('a stated count of parts', () => {
+  it('keeps the rows whose part count is the number the question puts before the noun', () => {
+    const answer = ask(EPISODES, {
+      question: 'How many episodes went to three sets?',
+      constraints: "The number of sets is the number of parts of Score separated by ', '.",
+      format: '@three_set_episodes[count] where "count" is an integer.',
+    });
+    expect(answer.slots.three_set_episodes).toBe('2');
+  });
+  it('refuses a bound on the count it does not read', () => {
+    expect(
+      refusalCode(EPISODES, {
+        question: 'How many episodes went to two sets or more?',
+        constraints: "The number of sets is the number of parts of Score separated by ', '.",
+        format: '@long_episodes[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
   });
 });

@@ -6,14 +6,17 @@
  * (`str.len()`, every character counted, spaces too); "the number of sets is the number of parts
  * of Score separated by ', '" (`str.split(', ').str.len()`). A missing cell stays missing.
  */
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import {
   type Cell,
   cellsOf,
   columnNames,
   type Frame,
+  filterRows,
   findMentions,
   isNumericColumn,
 } from './analysis-frame.ts';
+import { numberWord } from './normalize-text.ts';
 
 /** A quoted mark, straight or curly quotes, spaces inside kept (' (i)'). */
 const QUOTED = String.raw`(?:'([^'\n]{1,20})'|‘([^’\n]{1,20})’|"([^"\n]{1,20})"|“([^”\n]{1,20})”)`;
@@ -81,8 +84,37 @@ const PARTS = new RegExp(
   'i',
 );
 
+/**
+ * "How many finals went to three sets?" once "the number of sets" was made: the rows whose count is
+ * the number the text puts before the counted noun. A bound ("three sets or more") is not read:
+ * the question is refused rather than answered over every row.
+ */
+function keepStatedCount(frame: Frame, target: string, sentence: string, text: string): void {
+  const noun = target.split(/\s+/).at(-1)!;
+  const rest = text.replace(sentence, ' ');
+  const stated = [
+    ...rest.matchAll(
+      new RegExp(String.raw`\b(\d+|[a-z]+)\s+${escapeRegExp(noun)}\b(\s+or\s+(?:more|fewer|less))?`, 'gi'),
+    ),
+  ].find((match) => numberWord(match[1]!) !== undefined);
+  const count = stated ? numberWord(stated[1]!) : undefined;
+  if (!stated || count === undefined) return;
+  if (
+    stated[2] ||
+    new RegExp(
+      String.raw`\b(?:at least|at most|more than|fewer than|less than)\s+${escapeRegExp(stated[0])}`,
+      'i',
+    ).test(rest)
+  ) {
+    frame.unread.push(`"${stated[0]}" (a bound on ${target})`);
+    return;
+  }
+  const cells = cellsOf(frame, target);
+  filterRows(frame, target, (row) => cells[row] === count, `rows where ${target} is ${count}`);
+}
+
 /** Makes the length or part-count column a sentence asks for; returns what it read, or undefined. */
-export function applyTextMeasures(frame: Frame, sentence: string): string | undefined {
+export function applyTextMeasures(frame: Frame, sentence: string, text = sentence): string | undefined {
   const parts = PARTS.exec(sentence);
   if (parts) {
     const target = parts[1]!.trim();
@@ -94,6 +126,7 @@ export function applyTextMeasures(frame: Frame, sentence: string): string | unde
         textsOf(frame, name).map((text) => (text === null ? null : text.split(mark).length)),
       );
       frame.steps.push(`${target} = the number of parts of ${name} separated by '${mark}'`);
+      keepStatedCount(frame, target, sentence, text);
       return parts[0];
     }
   }

@@ -238,8 +238,8 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   {
     // "the mean length of the titles in characters", "the number of sets is the number of parts of Score separated by ', '".
     name: 'text lengths and part counts',
-    apply: (frame, sentence) => {
-      const read = applyTextMeasures(frame, sentence);
+    apply: (frame, sentence, text) => {
+      const read = applyTextMeasures(frame, sentence, text);
       return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
     },
   },
