@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask, refusalCode } from '../../../test/helpers/analysis-csv.ts';
 
 // An invented hockey club's cup ties: the score with the club's goals first, one tie settled on
 // a shoot-out noted in parentheses, and where it was played.
@@ -42,5 +42,24 @@ describe('a dashed pair split into named sides and figures over them', () => {
       format: '@max_margin[max] where "max" is an integer.',
     });
     expect(answer.slots.max_margin).toBe('5');
+  });
+  it('drops the note the text says to drop, and its example keeps no rows; "the sum of the two" adds the parts', () => {
+    const answer = ask(TIES, {
+      question: 'What is the mean number of goals per tie, counting both sides?',
+      constraints:
+        "Split Score on the dash into home goals (before it) and away goals (after it), dropping any note in parentheses ('2–2 (4–3 so)' is 2 and 2). The total of a tie is the sum of the two. Round to two decimal places.",
+      format: mean('mean_total'),
+    });
+    expect(answer.slots.mean_total).toBe('4.00');
+    expect(answer.planText).not.toContain('rows where');
+  });
+  it('refuses a slot that names only what both parts share', () => {
+    expect(
+      refusalCode(TIES, {
+        question: 'What is the mean number of goals per tie?',
+        constraints: 'Split Score on the dash into home goals (before it) and away goals (after it).',
+        format: mean('mean_goals'),
+      }),
+    ).toBe('unsupported');
   });
 });

@@ -6,7 +6,7 @@
  * over the two parts ("the total is their sum and the margin the first minus the second"). A note
  * in parentheses after the pair is dropped; a cell that holds no such pair is missing.
  */
-import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { type Cell, cellsOf, columnNames, type Frame, findMentions, wordsOf } from './analysis-frame.ts';
 
 /** Two numbers joined by a hyphen, en or em dash, with an optional note in parentheses after them. */
 const PAIR = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)\s*(?:\([^()]*\))?\s*$/;
@@ -14,7 +14,10 @@ const PAIR = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)\s*(?:\([^()]*\))
 const SPLIT =
   /\bsplit\w*\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:column\s+)?(?:on|at|by)\s+(?:the\s+)?(?:dash|hyphen|["'`]?[-–—]["'`]?))?\s+into\s+/i;
 
-const SIDE = String.raw`\(\s*(?:the\s+)?(?:number|figure|value|part|one)\s+(before|after)\s+(?:it|the\s+(?:dash|hyphen))\s*\)`;
+const SIDE = String.raw`\(\s*(?:(?:the\s+)?(?:number|figure|value|part|one)\s+)?(before|after)\s+(?:it|the\s+(?:dash|hyphen))\s*\)`;
+/** ", dropping any note in parentheses ('5–5 (3–4 p)' is 5 and 5)": what the split does with a note, and its example. */
+const NOTE_DROPPED =
+  /^\s*,?\s*(?:dropping|ignoring|removing|without)\s+(?:any|the|a)\s+notes?\s+in\s+(?:parentheses|brackets)(?:\s*\((?:[^()]|\([^()]*\))*\))?/i;
 /** "A (the number before it) and B (the number after it)". */
 const NAMED_SIDES = new RegExp(
   String.raw`^(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s*${SIDE}\s*,?\s+and\s+(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s*${SIDE}`,
@@ -54,6 +57,13 @@ function definitions(rest: string): { name: string; combination: Combination; te
   return found;
 }
 
+const lastPairs = new WeakMap<Frame, readonly [string, string]>();
+
+/** The two columns the latest split made (first part, second part), for "the sum of the two" in a later sentence. */
+export function splitPair(frame: Frame): readonly [string, string] | undefined {
+  return lastPairs.get(frame);
+}
+
 function freeName(frame: Frame, name: string, source: string): string {
   return columnNames(frame).some((item) => item.toLowerCase() === name.toLowerCase())
     ? `${name} (of ${source})`
@@ -71,7 +81,8 @@ export function applyPairParts(frame: Frame, sentence: string): string | undefin
   const after = sentence.slice(split.index + split[0].length);
   const sides = NAMED_SIDES.exec(after);
   const generic = GENERIC.exec(after);
-  const rest = after.slice((sides ?? generic)?.[0].length ?? 0);
+  const note = NOTE_DROPPED.exec(after.slice((sides ?? generic)?.[0].length ?? 0));
+  const rest = after.slice(((sides ?? generic)?.[0].length ?? 0) + (note?.[0].length ?? 0));
   const defined = definitions(rest);
   if (!sides && !(generic && defined.length > 0)) return undefined;
   const cells = cellsOf(frame, source);
@@ -87,6 +98,7 @@ export function applyPairParts(frame: Frame, sentence: string): string | undefin
     names.push([freeName(frame, a.trim(), source), first], [freeName(frame, b.trim(), source), second]);
   } else names.push([`${source} first number`, first], [`${source} second number`, second]);
   for (const [name, values] of names) frame.derived.set(name, values);
+  lastPairs.set(frame, [names[0]![0], names[1]![0]]);
   frame.steps.push(
     `${names.map(([name]) => name).join(' and ')} = the numbers of ${source} before and after the dash`,
   );
@@ -101,4 +113,28 @@ export function applyPairParts(frame: Frame, sentence: string): string | undefin
   const end = defined.at(-1);
   const readTo = end ? rest.indexOf(end.text) + end.text.length : 0;
   return sentence.slice(split.index, split.index + split[0].length + (after.length - rest.length) + readTo);
+}
+
+/**
+ * The side of the latest split an answer read when the slot names only what both sides share
+ * ("@mean_aggregate_goals" over "Team 1's goals" and "Team 2's goals"): either side, or their
+ * total, could be meant, so the answer is refused. Undefined when the slot tells the side.
+ */
+export function ambiguousPairSide(
+  frame: Frame,
+  slotWords: readonly string[],
+  columns: readonly string[],
+  question: string,
+): string | undefined {
+  const pair = lastPairs.get(frame);
+  if (!pair) return undefined;
+  const side = pair.find((name) => columns.includes(name));
+  if (!side) return undefined;
+  const other = pair.find((name) => name !== side)!;
+  const own = wordsOf(side).filter((word) => !wordsOf(other).includes(word));
+  if (own.some((word) => slotWords.includes(word))) return undefined;
+  // "the mean number of goals scored in home matches": the question names this side and not the other.
+  const asked = new Set(wordsOf(question));
+  const others = wordsOf(other).filter((word) => !wordsOf(side).includes(word));
+  return own.some((word) => asked.has(word)) && !others.some((word) => asked.has(word)) ? undefined : side;
 }
