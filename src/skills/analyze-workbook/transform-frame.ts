@@ -176,7 +176,14 @@ function rowsLeftOut(
   frame: Frame,
   sentence: string,
 ): { rows: Set<number>; what: string; inner?: boolean } | undefined {
-  if (!LEAVE_OUT.test(sentence)) return undefined;
+  // "Keep the first row of each pair of A and B (pandas drop_duplicates …)" keeps duplicates' first rows.
+  if (
+    /\bkeep(?:ing)?\s+(?:only\s+)?the\s+(?:first|last)\s+(?:row|one|occurrence)s?\s+of\s+each\b/i.test(
+      sentence,
+    )
+  )
+    return undefined;
+  if (!LEAVE_OUT.test(sentence.replace(/\bdrop_duplicates\b/gi, ' '))) return undefined;
   const count = frame.table.rowNumbers.length;
   const atEnd = ROWS_AT_END.exec(sentence);
   if (atEnd) {
