@@ -362,7 +362,8 @@ describe('a bin the question names by a quoted label', () => {
       ask({
         question: "How many rounds fall in the 'lopsided' bin of total points?",
         constraints:
-          "Total points is home_pts plus away_pts. Bin it: 'close' is 0 to 15 points and 'lopsided' 16 or more.",
+          // "Together with" is no operator a step reads ("plus" is: the worded-formula test has it).
+          "Total points is home_pts together with away_pts. Bin it: 'close' is 0 to 15 points and 'lopsided' 16 or more.",
         format: '@rounds[count] where "count" is an integer.',
       });
     } catch (thrown) {

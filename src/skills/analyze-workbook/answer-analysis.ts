@@ -23,6 +23,7 @@ import {
   rankRole,
   superlativeLabel,
 } from './group-answers.ts';
+import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import {
   unappliedConditions,
@@ -356,6 +357,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         `@${slot.name} asks for a rank, but the builtin engine could only work out ${result.note}.`,
         { hint: 'Ask for the value, or for the rows with the highest values ("the top 3 ...").' },
       );
+    const side = ambiguousPairSide(frame, readSlotName(slot.name), result.columns, request.question);
+    if (side)
+      fail('unsupported', `@${slot.name} does not say which part of the split it means (it read ${side}).`, {
+        hint: 'Name the part in the slot, or define the figure over both parts ("the total is their sum").',
+      });
     const uncovered = uncoveredSlotWords(
       frame,
       slot,

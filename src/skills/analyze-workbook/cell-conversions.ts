@@ -9,7 +9,11 @@
  * cannot read is missing, as `errors='coerce'` makes it.
  */
 import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { applyConditionalLabels } from './conditional-labels.ts';
 import { numberWord } from './normalize-text.ts';
+import { applyPairParts } from './pair-parts.ts';
+import { applyStatedUnits } from './stated-units.ts';
+import { applyTextPart } from './text-parts.ts';
 
 /** "The start year (of a term) is the last four digits of Opened", "… the four digits before the dash in Term". */
 const DIGITS_OF =
@@ -102,6 +106,10 @@ const NO_VALUE = /^(?:nan|null|none|na|missing|a missing value|missing values?|u
 
 /** Rules in the order they are tried on a sentence; the first that converts ends it. */
 export const CONVERSION_RULES: readonly ConversionRule[] = [
+  applyConditionalLabels,
+  applyPairParts,
+  applyTextPart,
+  applyStatedUnits,
   // "Treat 'n/k' as missing", "a Coach 'n/k' is missing": the quoted text is no value (and picks no rows).
   (frame, sentence) => {
     for (const form of PLACEHOLDER_FORMS) {
@@ -292,7 +300,10 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
   (frame, sentence) => {
     const stated = TO_NUMBER.exec(sentence);
     if (!stated) return undefined;
-    const names = namedColumns(frame, clauseOf(sentence, stated).split(/\(/)[0]!);
+    const own = namedColumns(frame, clauseOf(sentence, stated).split(/\(/)[0]!);
+    // "Convert Reg. Season to a number by keeping its leading digits": the column named before
+    // "its" (a period in the name ends the first form's reach).
+    const names = own.length > 0 ? own : namedColumns(frame, sentence.slice(0, stated.index)).slice(-1);
     let done = false;
     for (const name of names) {
       const cells = textCells(frame, name);
@@ -338,9 +349,20 @@ function addSum(
  * clauses, for later rules: a filter after "and keep the rows whose …"), or undefined when none was done.
  */
 export function applyConversion(frame: Frame, sentence: string): string | undefined {
-  for (const rule of CONVERSION_RULES) {
-    const clause = rule(frame, sentence);
-    if (clause !== undefined) return sentence.replace(clause, ' ').replace(/\s+/g, ' ').trim();
+  // "Convert Place to a number by its leading digits; a '?' is missing": each clause in turn,
+  // the first rule that reads one first, until none reads what is left.
+  let rest: string | undefined;
+  for (let round = 0; round < 4; round++) {
+    const text = rest ?? sentence;
+    let next: string | undefined;
+    for (const rule of CONVERSION_RULES) {
+      const clause = rule(frame, text);
+      if (clause === undefined) continue;
+      next = text.replace(clause, ' ').replace(/\s+/g, ' ').trim();
+      break;
+    }
+    if (next === undefined || next === text) return next ?? rest;
+    rest = next;
   }
-  return undefined;
+  return rest;
 }

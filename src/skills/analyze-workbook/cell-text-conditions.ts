@@ -134,7 +134,7 @@ function writtenCells(frame: Frame, name: string): string[] {
 
 /** Applies each cell-text condition stated in the question or constraints. */
 export function applyTextConditions(frame: Frame, question: string, constraints: string): void {
-  for (const sentence of sentencesOf(`${question}\n${constraints}`)) {
+  for (const sentence of sentencesOf(`${question}\n${constraints}`, frame)) {
     for (const rule of TEXT_CONDITIONS) {
       const condition = rule.read(sentence);
       if (!condition) continue;

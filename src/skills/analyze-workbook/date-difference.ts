@@ -41,7 +41,7 @@ function namedDateColumn(frame: Frame, phrase: string, atEnd = false): string | 
 
 /** "the days between each visit and the previous one", "gaps between consecutive delivery dates". */
 const CONSECUTIVE =
-  /\b(?:days?|difference|differences|gaps?|time|interval)\b[^.;?]{0,40}?\bbetween\s+(?:each|every|one|a|consecutive|successive)\b[^.;?]{0,40}?\b(?:(?:the\s+)?(?:one|date|row)\s+before|(?:the\s+)?(?:previous|preceding|next|following)\b)|\b(?:consecutive|successive)\s+(?:[\w ]{0,30}?\s)?(?:dates?|days?)\b|\bdays?\s+since\s+the\s+(?:previous|preceding|last)\b/i;
+  /\b(?:days?|difference|differences|gaps?|time|interval)\b[^.;?]{0,40}?\bbetween\s+(?:each|every|one|a|consecutive|successive)\b[^.;?]{0,40}?\b(?:(?:the\s+)?(?:one|date|row)\s+before|(?:the\s+)?(?:previous|preceding|next|following)\b)|\b(?:consecutive|successive)\s+(?:[\w ]{0,30}?\s)?(?:dates?|days?)\b|\bdays?\s+since\s+the\s+(?:previous|preceding|last)\b|\bgaps?\s+(?:is|are)\s+(?:a|each|the)\s+date\s+minus\s+the\s+(?:date|one)\s+before\b|\b(?:days?|gaps?|time)\s+between\s+(?:consecutive|successive)\s+\w+/i;
 /** "the days from the earliest to the latest shipment", "the span between the first and the last sale". */
 const SPAN =
   /\b(?:days?|difference|time|span)\b[^.;?]{0,40}?\b(?:between|from)\s+the\s+(earliest|latest|first|last|oldest|newest|most recent)\s+(?:and|to)\s+the\s+(earliest|latest|first|last|oldest|newest|most recent)\b([^.;?\n]{0,60})/i;

@@ -4,13 +4,16 @@
  * 'small', 'medium' and 'large' as the text states).
  */
 import { wordsOf } from './analysis-frame.ts';
+import { ordinalNumeralWords } from './ordinal-words.ts';
 import { type SlotContext, slotWords } from './slot-context.ts';
 
 export type NamedBin = { readonly column: string; readonly label: string; readonly rows: number[] };
 
 /** The bin label of a derived column that the slot's words name; the longest when several fit. */
 export function namedBin(context: SlotContext): NamedBin | undefined {
-  const words = slotWords(context.slot);
+  const named = slotWords(context.slot);
+  // "@nineteenth" for the bin '19th'.
+  const words = [...named, ...ordinalNumeralWords(named)];
   const hits: { column: string; label: string; size: number }[] = [];
   for (const [column, cells] of context.frame.derived) {
     const labels = [...new Set(cells.filter((cell): cell is string => typeof cell === 'string'))];

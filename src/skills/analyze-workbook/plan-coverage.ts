@@ -131,6 +131,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   // The answer's own statistic over the summed column, not only the step that made it.
   { sign: /\b(?:cumulative|running) (?:sum|total)\b(?! =)/, words: 'cumulative cumsum cum running' },
   { sign: /\bat the last row\b/, words: 'final last latest end' },
+  // "@began_1980s" for the bin of a first or start year a step made.
+  { sign: /\b(?:first|start|starting) (?:year|date)\b/, words: 'began begin begun start started starting' },
   { sign: /\bbound \(fence\)/, words: 'bound limit cutoff threshold boundary fence' },
   { sign: /\bfilled with\b/, words: 'imputed impute imputation filled fill filling' },
   {

@@ -30,6 +30,8 @@ import { withDeviationBounds } from './deviation-bounds.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
+import { applyGapConditions } from './gap-conditions.ts';
+import { applyMissingConditions } from './missing-conditions.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
@@ -37,6 +39,7 @@ import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
 import { amountsAsNumbers } from './unit-numbers.ts';
+import { applyWordedFormula } from './worded-formula.ts';
 
 type PreparationRule = {
   readonly name: string;
@@ -662,6 +665,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'quantity defined by a formula',
     apply: applyDefinedFormula,
   },
+  // "The total goals of a match are goals for plus goals against": the same, in words.
+  { name: 'quantity defined by a formula in words', apply: applyWordedFormula },
+  // "how many gaps are longer than 7 days", once the gaps between consecutive dates were made.
+  { name: 'condition on gaps between dates', apply: applyGapConditions },
+  // "Keep the rows whose Name is missing".
+  { name: 'rows kept by a missing cell', apply: applyMissingConditions },
   {
     name: 'indicator column from a condition',
     apply: (frame, question, constraints) => {
@@ -1481,6 +1490,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
 const DEFINING_RULES: ReadonlySet<string> = new Set([
   'arithmetic over columns and numbers',
   'quantity defined by a formula',
+  'quantity defined by a formula in words',
   'difference of two columns',
 ]);
 
@@ -1493,7 +1503,7 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
   for (const rule of defining) rule.apply(frame, question, constraints);
   const used = applyTransforms(frame, question, constraints);
   const rest = (text: string) =>
-    sentencesOf(text)
+    sentencesOf(text, frame)
       .map((sentence) => used.get(sentence) ?? sentence)
       .filter(Boolean)
       .join('\n');

@@ -23,10 +23,12 @@ import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { iqrFences, kurtosis, shapiroWilk, skewness, standardDeviation } from './distribution-stats.ts';
 import { groupedColumn, monthlyAnswer, monthQuestion, peakColumn, topRows } from './group-answers.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
+import { KNOWN_COUNT_RULE } from './known-count.ts';
 import { adjectiveEnd } from './measure-adjectives.ts';
 import { multipleRegressionSlot, statedPredictors } from './multiple-regression.ts';
 import { namedBin } from './named-bins.ts';
 import { numberWord } from './normalize-text.ts';
+import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
 import { sameRowsKind, sameRowsTest } from './paired-tests.ts';
 import { regressionRmse } from './regression-error.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
@@ -203,6 +205,8 @@ const SHARE_WORDS = ['percentage', 'percent', 'proportion', 'pct', 'ratio', 'fra
 
 /** The slot rules, most specific first. */
 export const SLOT_RULES: readonly SlotRule[] = [
+  ONE_HOT_COLUMNS_RULE,
+  KNOWN_COUNT_RULE,
   ROW_CHANGE_RULE,
   CORRELATED_PAIR_RULE,
   ROW_Z_SCORE_RULE,

@@ -25,6 +25,7 @@ import { applyConversion } from './cell-conversions.ts';
 import { cellDate } from './date-conditions.ts';
 import { numberWord } from './normalize-text.ts';
 import { mean, median, quantile, variance } from './stats.ts';
+import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
 import { valueCounts } from './value-frequency.ts';
 
 type TransformRule = {
@@ -175,7 +176,14 @@ function rowsLeftOut(
   frame: Frame,
   sentence: string,
 ): { rows: Set<number>; what: string; inner?: boolean } | undefined {
-  if (!LEAVE_OUT.test(sentence)) return undefined;
+  // "Keep the first row of each pair of A and B (pandas drop_duplicates …)" keeps duplicates' first rows.
+  if (
+    /\bkeep(?:ing)?\s+(?:only\s+)?the\s+(?:first|last)\s+(?:row|one|occurrence)s?\s+of\s+each\b/i.test(
+      sentence,
+    )
+  )
+    return undefined;
+  if (!LEAVE_OUT.test(sentence.replace(/\bdrop_duplicates\b/gi, ' '))) return undefined;
   const count = frame.table.rowNumbers.length;
   const atEnd = ROWS_AT_END.exec(sentence);
   if (atEnd) {
@@ -219,11 +227,27 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
+    // "Remove every double quote from Title", "remove the indoor mark ' (i)' from Surface".
+    name: 'marks removed from text',
+    apply: (frame, sentence) => {
+      const read = applyTextRemoval(frame, sentence);
+      return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
+    },
+  },
+  {
     // "Convert Rank to a number ('3rd' is 3)", "Split Result on the dash into home and away".
     name: 'cells converted to numbers',
     apply: (frame, sentence) => {
       const rest = applyConversion(frame, sentence);
       return rest === undefined ? undefined : { rest };
+    },
+  },
+  {
+    // "the mean length of the titles in characters", "the number of sets is the number of parts of Score separated by ', '".
+    name: 'text lengths and part counts',
+    apply: (frame, sentence, text) => {
+      const read = applyTextMeasures(frame, sentence, text);
+      return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
     },
   },
   {
@@ -676,9 +700,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         cells.map((_, row) => row),
       );
       if (values.length === 0) return;
-      const labelsHere = [...sentence.matchAll(/["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]/g)].map(
-        (match) => match[1]!,
-      );
+      const labelsHere = [
+        ...sentence.matchAll(/["'“‘]((?:[A-Za-z]|\d+(?:s|st|nd|rd|th)\b)[^"'”’]{0,30})["'”’]/g),
+      ].map((match) => match[1]!);
       // "Bin X into 'a', 'b' and 'c'." with each label's range in a sentence of its own.
       const elsewhere = statedRanges(text.replace(sentence, ' '));
       const unreadHere: string[] = [];
@@ -1000,7 +1024,7 @@ export function statedEdges(sentence: string): number[] | undefined {
  * a comma before three digits ("5,000") is a thousands separator, not the range's end.
  */
 const RUNNING_RANGE =
-  /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s+(?:(?:is|are|means|covers|for)\s+)?(?:(?:an?|the)\s+)?(?:[A-Za-z][\w()$]*\s+){0,3}?((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)[^;"'“‘”’]{0,60}?)(?=\s*(?:,(?!\d{3}\b)|;|\.(?:\s|$)|\(|$|\s+and\s+["'“‘]))/g;
+  /["'“‘]((?:[A-Za-z]|\d+(?:s|st|nd|rd|th)\b)[^"'”’]{0,30})["'”’]\s+(?:(?:is|are|means|covers|for)\s+)?(?:(?:an?|the)\s+)?(?:[A-Za-z][\w()$]*\s+){0,3}?((?:from|between|below|under|less than|lower than|above|over|more than|greater than|higher than|at least|at most|up to|[<>≤≥]|-?\d)[^;"'“‘”’]{0,60}?)(?=\s*(?:,(?!\d{3}\b)|;|\.(?:\s|$)|\(|$|\s+and\s+["'“‘]))/g;
 
 const LABEL_LEAD =
   /^(?:(?:as|or|and|into|to|be|is|either|the|a|an|called|labell?ed|named|categor\w*|groups?|bins?|of|in)\s+)+/i;
@@ -1009,7 +1033,7 @@ const LABEL_LEAD =
 export function statedRanges(sentence: string, unread: string[] = []): StatedRange[] {
   const found: StatedRange[] = [];
   const pattern =
-    /["'“‘]([A-Za-z][^"'”’]{0,30})["'”’]\s*(?:\(\s*([^)]{1,60})\)|:\s*([^,;"'“‘]{1,60})|(?:for|if|when|where)\s+(?:\w+\s+){0,3}?(?:is\s+)?([^,;"'“‘]{1,60}))/g;
+    /["'“‘]((?:[A-Za-z]|\d+(?:s|st|nd|rd|th)\b)[^"'”’]{0,30})["'”’]\s*(?:\(\s*([^)]{1,60})\)|:\s*([^,;"'“‘]{1,60})|(?:for|if|when|where)\s+(?:\w+\s+){0,3}?(?:is\s+)?([^,;"'“‘]{1,60}))/g;
   const sidedRanges: { label: string; words: string; bound: number }[] = [];
   // Labels whose range did not read: reported only when the other labels of this form did.
   const skipped: string[] = [];
@@ -1095,10 +1119,21 @@ function rangeEnds(words: string, contains: (value: number) => boolean): { low?:
 }
 
 /** Sentences of the prose; a piece cut after a quoted abbreviation ("'Mr.', ...") rejoins its sentence. */
-export function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string, frame?: Frame): string[] {
+  // A column whose name holds a period ("Reg. Season", "Hull No. Code") is no sentence's end.
+  const dotted = (frame?.table.columns ?? [])
+    .map((column) => column.name)
+    .filter((name) => /\.\s+\S/.test(name))
+    .map((name) => name.toLowerCase());
   const merged: string[] = [];
   for (const span of splitSentences(text)) {
-    if (merged.length > 0 && /^[a-z,;:)(]/.test(span.text)) merged[merged.length - 1] += ` ${span.text}`;
+    const last = merged.length - 1;
+    const joined = last >= 0 ? `${merged[last]} ${span.text}`.toLowerCase() : '';
+    const splitName = dotted.some((name) => {
+      const at = joined.indexOf(name);
+      return at >= 0 && at < merged[last]!.length && at + name.length > merged[last]!.length;
+    });
+    if (last >= 0 && (/^[a-z,;:)(]/.test(span.text) || splitName)) merged[last] += ` ${span.text}`;
     else merged.push(span.text);
   }
   return merged;
@@ -1111,7 +1146,7 @@ export function sentencesOf(text: string): string[] {
  */
 export function applyTransforms(frame: Frame, question: string, constraints: string): Map<string, string> {
   const text = `${question}\n${constraints}`;
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text, frame);
   const used = new Map<string, string>();
   for (const rule of TRANSFORM_RULES)
     for (const sentence of sentences) {

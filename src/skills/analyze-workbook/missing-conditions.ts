@@ -1,0 +1,36 @@
+/**
+ * @module missing-conditions
+ * Rows kept by whether a cell is missing, as `df[df[col].isna()]` does: "keep the rows whose Name
+ * is missing", "keep only the rows whose Coach is not missing" (or "is known"). Only a clause that
+ * keeps rows is read ("ignore the rows where X is missing" drops them, as another step reads). A
+ * cell is missing when it is blank or a step read it as missing ("a Name '-' is missing").
+ */
+import { cellsOf, type Frame, filterRows, findMentions } from './analysis-frame.ts';
+
+const STATED =
+  /\b(?:rows?|ones?|those|entries)\s+(?:whose|where|with)\s+(?:the\s+)?(.{1,40}?)\s+(?:is|are)\s+(not\s+)?(missing|blank|empty|unknown|known)\b/gi;
+
+const KEEP =
+  /\b(?:keep|keeping|select|selecting|take|taking|retain|retaining|only|filter(?:ing)?\s+(?:to|for))\b(?:\s+(?:only|just))?(?:\s+(?:the|all|those))?\s*$/i;
+
+/** Keeps the rows each such clause names, once per column. */
+export function applyMissingConditions(frame: Frame, question: string, constraints: string): void {
+  const text = `${question}\n${constraints}`;
+  for (const match of text.matchAll(STATED)) {
+    // "Keep the rows whose …", not "ignore (drop) the rows where … is missing", which drops them.
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (!KEEP.test(before)) continue;
+    const column = findMentions(frame, match[1]!)
+      .filter((mention) => mention.strength >= 1 && mention.position === 0)
+      .map((mention) => mention.column)[0];
+    if (!column || frame.conditions.some((condition) => condition.column === column)) continue;
+    const known = /^known$/i.test(match[3]!) !== (match[2] !== undefined);
+    const cells = cellsOf(frame, column);
+    filterRows(
+      frame,
+      column,
+      (row) => (cells[row] === null) !== known,
+      `rows where ${column} is ${known ? 'not missing' : 'missing'}`,
+    );
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * @module ordinal-words
+ * Ordinals written as words read as the numerals a label writes: "nineteenth" is "19th",
+ * "twenty first" is "21st", so a slot named `nineteenth` finds the bin labelled '19th'.
+ */
+
+const UNITS = [
+  'zeroth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30 };
+const TENTHS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
+
+function suffix(value: number): string {
+  const last = value % 10;
+  const teen = Math.floor(value / 10) % 10 === 1;
+  return teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+}
+
+/** The ordinals among words as the words a numeral label reads as ("19", "th"), else none. */
+export function ordinalNumeralWords(words: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const [index, word] of words.entries()) {
+    let value: number | undefined;
+    const unit = UNITS.indexOf(word);
+    if (unit > 0) value = unit;
+    else if (TENTHS[word] !== undefined) value = TENTHS[word];
+    if (value === undefined) continue;
+    const before = index > 0 ? TENS[words[index - 1]!] : undefined;
+    if (before !== undefined && unit > 0 && unit < 10) value += before;
+    found.push(String(value), suffix(value));
+  }
+  return found;
+}

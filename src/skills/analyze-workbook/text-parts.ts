@@ -1,0 +1,113 @@
+/**
+ * @module text-parts
+ * A new column taken from one side of a mark in a text column, the way `str.split(', ').str[-1]`
+ * does: "The venue is the word after the comma in Leg ('Leg 1, Home' is Home)", "the country is the
+ * text after the last comma in Tournament, with a trailing ' (2)' removed", "the hull number is the
+ * integer after the last dash in Hull No.". After the last mark, a cell without it is kept whole
+ * (pandas' last part); after the first, before a mark, or as a number that is not one, it is missing.
+ */
+import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { numberWord } from './normalize-text.ts';
+
+const MARKS: Record<string, RegExp> = {
+  comma: /,\s*/,
+  dash: /\s*[-–—]\s*/,
+  hyphen: /\s*[-–—]\s*/,
+  slash: /\s*\/\s*/,
+  colon: /:\s*/,
+  semicolon: /;\s*/,
+  space: /\s+/,
+};
+
+const STATED =
+  /\b(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s+(?:is|are)\s+the\s+(word|words|text|part|name|integer|number)\s+(after|before)\s+the\s+(?:(first|last)\s+)?(comma|dash|hyphen|slash|colon|semicolon|space)(?:\s+and\s+(?:the\s+)?space)?\s+(?:in|of)\s+(?:the\s+)?(.{1,40}?)(?=\s*\(|[.;,](?:\s|$)|$)/i;
+/** ", with a trailing ' (2)' removed". */
+const TRAILING =
+  /^\s*(?:\([^()]*\)\s*)?,?\s*with\s+(?:a|any|the)\s+trailing\s+["'‘“]([^"'’”]+)["'’”]\s+removed/i;
+
+/** Splits a text at every mark, the way str.split does. */
+function partsOf(text: string, mark: RegExp): string[] {
+  return text.split(new RegExp(mark.source, 'g'));
+}
+
+/** "The first year is the first four-digit number in Years Active" (`str.extract(r'(\d{4})')`). */
+const DIGIT_NUMBER =
+  /\b(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s+(?:is|are)\s+the\s+(first|last)\s+(\w+)-digit\s+(?:number|year)\s+(?:in|of)\s+(?:the\s+)?(.{1,40}?)(?=\s*\(|[.;,](?:\s|$)|$)/i;
+
+/** Makes the column of the first or last number of so many digits a sentence names; returns the clause read. */
+function applyDigitNumber(frame: Frame, sentence: string): string | undefined {
+  const match = DIGIT_NUMBER.exec(sentence);
+  if (!match) return undefined;
+  const [, rawName, end, countWord, sourceText] = match;
+  const name = rawName!.trim();
+  const count = numberWord(countWord!.toLowerCase()) ?? Number(countWord);
+  if (!Number.isInteger(count) || count < 1 || count > 9) return undefined;
+  if (columnNames(frame).some((item) => item.toLowerCase() === name.toLowerCase())) return undefined;
+  const source = findMentions(frame, sourceText!)
+    .filter((mention) => mention.strength >= 1)
+    .map((mention) => mention.column)[0];
+  if (!source) return undefined;
+  const column = frame.table.columns.find((item) => item.name === source);
+  const digits = new RegExp(String.raw`(?<!\d)\d{${count}}(?!\d)`, 'g');
+  const made: Cell[] = cellsOf(frame, source).map((cell, row) => {
+    if (cell === null) return null;
+    const text = String(frame.derived.has(source) ? cell : (column?.texts[row] ?? cell));
+    const found = [...text.matchAll(digits)].map((item) => Number(item[0]));
+    return (end!.toLowerCase() === 'last' ? found.at(-1) : found[0]) ?? null;
+  });
+  const present = cellsOf(frame, source).filter((cell) => cell !== null).length;
+  if (present === 0 || made.filter((cell) => cell !== null).length < present / 2) return undefined;
+  frame.derived.set(name, made);
+  frame.steps.push(`${name} = the ${end!.toLowerCase()} ${count}-digit number in ${source}`);
+  return match[0];
+}
+
+/** Makes the column a sentence takes from one side of a mark; returns the clause read, or undefined. */
+export function applyTextPart(frame: Frame, sentence: string): string | undefined {
+  const digitNumber = applyDigitNumber(frame, sentence);
+  if (digitNumber !== undefined) return digitNumber;
+  const match = STATED.exec(sentence);
+  if (!match) return undefined;
+  const [, rawName, kind, side, end, markWord, sourceText] = match;
+  const name = rawName!.trim();
+  if (/^(?:it|this|that|which|each)$/i.test(name)) return undefined;
+  if (columnNames(frame).some((item) => item.toLowerCase() === name.toLowerCase())) return undefined;
+  const source = findMentions(frame, sourceText!)
+    .filter((mention) => mention.strength >= 1)
+    .map((mention) => mention.column)[0];
+  if (!source) return undefined;
+  const mark = MARKS[markWord!.toLowerCase()]!;
+  // "('Leg 1, Home' is Home)" is an example of the step, not a value to keep rows by.
+  const example = /^\s*\((?:[^()]|\([^()]*\))*\)/.exec(sentence.slice(match.index + match[0].length));
+  const trailing = TRAILING.exec(sentence.slice(match.index + match[0].length));
+  const numeric = /^(?:integer|number)$/i.test(kind!);
+  const after = side!.toLowerCase() === 'after';
+  const last = end?.toLowerCase() === 'last';
+  const column = frame.table.columns.find((item) => item.name === source);
+  const cells = cellsOf(frame, source);
+  const made: Cell[] = cells.map((cell, row) => {
+    if (cell === null) return null;
+    const text = String(frame.derived.has(source) ? cell : (column?.texts[row] ?? cell)).trim();
+    const parts = partsOf(text, mark);
+    let part: string | undefined;
+    if (parts.length === 1) part = after && last ? text : undefined;
+    else if (after)
+      part = last ? parts.at(-1) : parts.slice(1).join(mark === MARKS.space ? ' ' : text.match(mark)![0]);
+    else part = last ? parts.slice(0, -1).join(text.match(mark)![0]) : parts[0];
+    if (part === undefined) return null;
+    part = part.trim();
+    if (trailing && part.endsWith(trailing[1]!)) part = part.slice(0, -trailing[1]!.length).trim();
+    if (part === '') return null;
+    if (!numeric) return part;
+    return /^[-+]?\d+(?:\.\d+)?$/.test(part) ? Number(part) : null;
+  });
+  const present = cells.filter((cell) => cell !== null).length;
+  if (present === 0 || made.filter((cell) => cell !== null).length < present / 2) return undefined;
+  frame.derived.set(name, made);
+  frame.steps.push(
+    `${name} = the ${kind!.toLowerCase()} ${side!.toLowerCase()} the ${end ? `${end.toLowerCase()} ` : ''}${markWord!.toLowerCase()} in ${source}${trailing ? `, '${trailing[1]}' removed from its end` : ''}`,
+  );
+  const clauseEnd =
+    match.index + match[0].length + Math.max(trailing?.[0].length ?? 0, example?.[0].length ?? 0);
+  return sentence.slice(match.index, clauseEnd);
+}
