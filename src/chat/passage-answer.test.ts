@@ -94,6 +94,21 @@ describe('a question about a change of plan', () => {
   });
 });
 
+describe('extractiveAnswer: the thing and the name asked', () => {
+  it('a figure whose sentence carries none of the question and no word of the thing asked near it is no answer', () => {
+    const hit = passage(
+      'Tove Arden joined the harbour team.\n\nThe crews would be reluctant to take a 70 cent cut without relief. The board may offer 70 cents.',
+    );
+    expect(extractiveAnswer('What salary did Tove Arden accept?', [hit], new CitationList()).found).toBe(
+      false,
+    );
+    const paid = passage('Tove Arden joined the harbour team.\n\nHer salary is $70,000 a year.');
+    expect(
+      extractiveAnswer('What salary did Tove Arden accept?', [paid], new CitationList()).answer,
+    ).toContain('$70,000');
+  });
+});
+
 describe('extractiveAnswer: chat advice, answers and paths', () => {
   it('"what did X suggest" is answered by the line that advises, not the one that states the problem', () => {
     const hit = passage(
