@@ -343,7 +343,7 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   ],
   [
     'ah',
-    'twenty-fifth batch: over office files no question used (a conditional-formatting workbook of many sheets: a book tour, grades, customers, mountains, bike ratings, fiscal months, quarterly profits, category sales, banded accounts; a structured-reference summary, a 1904 date sheet, a scatter chart deck, a commented page, a links page, a Cyrillic deck with speaker notes) asked in English and some in German, Spanish and Russian, and unused lines of three chats (one line asked in French); a fifth of them questions the workspace does not answer (a stop, a quiz, a mountain, a region or a fax the files lack, a question nobody answered); written before ask was run on them and held out (--batches ah): run once before and once after a round of fixes',
+    'twenty-fifth batch: over office files no question used (a conditional-formatting workbook of many sheets: a book tour, grades, customers, mountains, bike ratings, fiscal months, quarterly profits, category sales, banded accounts; a structured-reference summary, a 1904 date sheet, a scatter chart deck, a commented page, a links page, a Cyrillic deck with speaker notes) asked in English and some in German, Spanish and Russian, and unused lines of three chats (one line asked in French); a sixth of them questions the workspace does not answer (a stop, a quiz, a mountain, a region or a fax the files lack, a question nobody answered); written before ask was run on them and held out (--batches ah): run once before and once after a round of fixes',
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
