@@ -100,7 +100,7 @@ export async function retrieve(
     const found = results.filter((hit) => existedAt(hit, now)).slice(0, k);
     const kind = namedKind(query, { ...rest, ...filters });
     if (kind && found.length > 0) {
-      // "the headers and footers slide": passages of that kind, which the words alone may
+      // "the budget review slide": passages of that kind, which the words alone may
       // leave below a long document that repeats them, are read beside the best overall.
       const typed = await search(index, {
         query: parsed.text,

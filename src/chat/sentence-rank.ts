@@ -175,8 +175,8 @@ export function rankSentences(
   );
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
   // The chat turns that ask something: what their speaker says around the question is the
-  // problem put to the channel, which an answer to it tells better ("… uses dash by default, is
-  // that right?" against "dash is only used for non-interactive shells").
+  // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
+  // that right?" against "ksh is only used for scripts").
   const askingTurns = new Set(
     pool.filter((unit) => unit.speaker && /\?\s*$/.test(unit.text)).map((unit) => turnKey(unit)),
   );
@@ -225,7 +225,7 @@ export function rankSentences(
     passageTerms.set(sentence.hit, set);
   });
   // A passage that carries none of the names the question asks about does not answer it. A
-  // chat nick is a name however it is written ("which version is giorgio on?").
+  // chat nick is a name however it is written ("which version is kit42 on?").
   const nicks = new Set(pool.flatMap((sentence) => (sentence.speaker ? foldedTerms(sentence.speaker) : [])));
   const askedNames = wanted.filter((term) => named.has(term) || nicks.has(term));
   // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
@@ -370,7 +370,7 @@ export function rankSentences(
       (type === 'person' && TITLED_NAME.test(sentence.text) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
       (asksSuggestion && proposes(sentence.text) ? 1.3 : 1);
-    // Not when the question is about the one who asked ("What did Haris set it to?").
+    // Not when the question is about the one who asked ("What did ana_r set it to?").
     const asking =
       sentence.speaker &&
       !asksAboutAsking &&

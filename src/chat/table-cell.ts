@@ -154,7 +154,7 @@ function headedCell(
   };
 }
 
-/** A value half or more of whose words are the question's ("foo bar baz qux" for Foo and Baz) tells nothing new. */
+/** A value half or more of whose words are the question's ("teal amber slate" for Teal and Slate) tells nothing new. */
 function repeatsKeys(value: string, keys: ReadonlySet<string>): boolean {
   const terms = termsOf(value);
   return terms.length > 1 && terms.filter((term) => keys.has(term)).length * 2 >= terms.length;
@@ -178,7 +178,7 @@ function cellsOf(
   const titleTerms = new Set(termsOf(titleWords(hit.title)));
   const out: Cell[] = [];
   grid.forEach((cells, r) => {
-    // A row of words naming two or more of the question's words ("Foo | Bar | Baz | Qux") heads
+    // A row of words naming two or more of the question's words ("Teal | Amber | Slate | Plum") heads
     // the columns below it: its cells are labels, not values.
     if (isTitleRow(cells) && (keyOf[r]?.filter(Boolean).length ?? 0) >= 2) return;
     cells.forEach((value, c) => {
@@ -253,8 +253,8 @@ export function tableCellAnswer(
     ).length;
     return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type) : [];
   });
-  // Cells that match alike ("Series 3" of Foo and of Baz, both named in "the chart with Foo, Bar
-  // and Baz, what is Series 3 for Baz?") go to the row the question names next to the column.
+  // Cells that match alike ("Series 3" of Teal and of Slate, both named in "the chart with Teal,
+  // Amber and Slate, what is Series 3 for Slate?") go to the row the question names next to the column.
   const order = terms.map(normalTerm);
   const spread = (cell: Cell) => keySpread(order, termsOf(cell.rowKey), termsOf(cell.columnKey));
   const best = cells.sort(
