@@ -2,8 +2,8 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in twenty-four batches:
- * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth to twenty-fourth are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ah):
+ * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
  * normalised, every answer group contained), per kind: right, right and citing the gold file,
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -344,6 +344,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ag',
     'twenty-fourth batch: over unused messages of a calendar-notice mail folder (a dinner reservation forwarded by an assistant, a flight itinerary, a driver, an off-site, a concert), of a personal folder (phone numbers in a list and in signatures, room rates, a forwarded invitation, option prices) and of an inbox (a fax for a signed amendment, a meeting time), calendars no question used (an xCal event, a zone named by a Windows export that the file never defines, a conference link, an availability block) and the undated journal and alarm texts of a used one, unasked card fields (a birthday and a company by nickname, a pager, a manager among related names, a work address); weighted to who sent or made, where, when, what time and phone numbers, a sixth of them questions the workspace does not answer (a venue never named, a fax a signature lacks, a room still to be booked, a birthday a card lacks); written before ask was run on it and held out (--batches ag): run once before and once after a round of fixes',
+  ],
+  [
+    'ah',
+    'twenty-fifth batch: over office files no question used (a conditional-formatting workbook of many sheets: a book tour, grades, customers, mountains, bike ratings, fiscal months, quarterly profits, category sales, banded accounts; a structured-reference summary, a 1904 date sheet, a scatter chart deck, a commented page, a links page, a Cyrillic deck with speaker notes) asked in English and some in German, Spanish and Russian, and unused lines of three chats (one line asked in French); a sixth of them questions the workspace does not answer (a stop, a quiz, a mountain, a region or a fax the files lack, a question nobody answered); written before ask was run on them and held out (--batches ah): run once before and once after a round of fixes',
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

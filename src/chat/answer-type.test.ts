@@ -490,3 +490,17 @@ describe('an extension alone on its line', () => {
     expect(carriesType('We won 5-2 on Sunday.', 'phone')).toBe(false);
   });
 });
+
+describe('other languages: who; languages named', () => {
+  it('reads "who" in French, Italian and Portuguese', () => {
+    expect(expectedAnswerType('Qui est la trésorière du club ?')).toBe('person');
+    expect(expectedAnswerType('Chi è il presidente della lega?')).toBe('person');
+  });
+
+  it('a language or a people named is no person, nor a lone word after a French "de"', () => {
+    expect(carriesType('Hebrew and Arabic', 'person')).toBe(false);
+    expect(carriesType('The form is in English', 'person')).toBe(false);
+    expect(carriesType('la ligue de la Wilaya', 'person')).toBe(false);
+    expect(carriesType('Ana and Ben', 'person')).toBe(true);
+  });
+});

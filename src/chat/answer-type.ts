@@ -77,7 +77,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
     'person',
-    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
@@ -201,10 +201,12 @@ function actsAlone(text: string, match: RegExpMatchArray): boolean {
 
 /**
  * A lone capitalised word after "in", "at", "of" or "on" names a place or a body ("positions in
- * Acme", "the office at Dunmore"): no person by its capital alone.
+ * Acme", "the office at Dunmore", "la ligue de la Wilaya"): no person by its capital alone.
  */
 function namesWhereOrWhat(text: string, index: number | undefined): boolean {
-  return /\b(?:in|at|of|on|into|within|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, index ?? 0));
+  return /(?:^|[\s(])(?:in|at|of|on|into|within|throughout|de|du|des|di|del|della|da|à|en)\s+(?:(?:the|la|le|les|el)\s+)?$/i.test(
+    text.slice(0, index ?? 0),
+  );
 }
 
 /** Where to call or reach someone: "call me at Ext. 5-6676", "be reached at 555-0100". */
@@ -223,7 +225,11 @@ const NOT_NAMES = new Set(
     'With From As Please Thanks Thank Hi Hello Dear Yes No Not So Also Just Here What When Where Who Why How Which ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December You Your He She His Her My Me Is Are Was Were Will Would Can Could Do Did ' +
-    'Today Tomorrow Tonight Yesterday Guys Everyone All Team Regards Best Cheers'
+    'Today Tomorrow Tonight Yesterday Guys Everyone All Team Regards Best Cheers ' +
+    // Languages and the adjectives of peoples: "Hebrew and Arabic", "in English" name no one and no place.
+    'English French German Spanish Italian Portuguese Dutch Flemish Russian Polish Czech Slovak Ukrainian ' +
+    'Greek Turkish Arabic Hebrew Persian Hindi Chinese Japanese Korean Vietnamese Thai Indonesian Malay ' +
+    'Swedish Norwegian Danish Finnish Icelandic Hungarian Romanian Bulgarian Serbian Croatian Latin'
   ).split(' '),
 );
 

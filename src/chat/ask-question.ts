@@ -365,15 +365,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     const more = again.results.filter((hit) => !known.has(hit.uri));
     if (more.length > 0) {
       const fresh = new CitationList();
-      const second = extractiveAnswer(
-        query,
-        [...results, ...more],
-        fresh,
-        type,
-        askedOn,
-        undefined,
-        options.now,
-      );
+      const passages = [...results, ...more];
+      // A table among them is read by its row and column first, as the first passages were.
+      const second =
+        tableCellAnswer(questionTerms(query, type), passages, fresh, type) ??
+        extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
       if (second.found && !weaklySupported(second, type) && measured) {
         answer = second;

@@ -25,6 +25,10 @@ describe('attributedPerson', () => {
     expect(attributedPerson('What option did KitRunner1 tell sam_r to add?')).toBe('KitRunner1');
     expect(attributedPerson('Which flag did sam_r try on the old laptop?')).toBe('sam_r');
     expect(attributedPerson('Which driver did Ana Ruiz install?')).toBe('Ana Ruiz');
+    expect(attributedPerson('Which API version is pell_r on?')).toBe('pell_r');
+    expect(attributedPerson('What release is Ana Ruiz running?')).toBe('Ana Ruiz');
+    expect(attributedPerson('Which version is the server on?')).toBeUndefined();
+    expect(attributedPerson('Who was fired on November 20?')).toBeUndefined();
   });
 });
 

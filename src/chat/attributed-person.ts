@@ -32,12 +32,18 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     String.raw`\b(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould)\s+${NICK}\s+(?:${VERBS})\b`,
     'u',
   ),
+  // "Which version is ana42 on?", "What Ubuntu is Kit running?": their own setting, said in their own lines.
+  new RegExp(
+    String.raw`^\s*(?:[Ww]hich|[Ww]hat)\b.*\b(?:is|was|are|were)\s+(?:${NAME}|${NICK})\s+(?:on|using|running)\s*\??\s*$`,
+    'u',
+  ),
 ];
 
 /** The named person a question attributes words or views to, if any. */
 export function attributedPerson(question: string): string | undefined {
   for (const pattern of ATTRIBUTIONS) {
-    const name = pattern.exec(question)?.[1];
+    const match = pattern.exec(question);
+    const name = match?.[1] ?? match?.[2];
     if (name && !NOT_PEOPLE.has(name.toLowerCase())) return name;
   }
   return undefined;

@@ -94,6 +94,68 @@ describe('a question about a change of plan', () => {
   });
 });
 
+describe('extractiveAnswer: the thing and the name asked', () => {
+  it('a figure whose sentence carries none of the question and no word of the thing asked near it is no answer', () => {
+    const hit = passage(
+      'Tove Arden joined the harbour team.\n\nThe crews would be reluctant to take a 70 cent cut without relief. The board may offer 70 cents.',
+    );
+    expect(extractiveAnswer('What salary did Tove Arden accept?', [hit], new CitationList()).found).toBe(
+      false,
+    );
+    const paid = passage('Tove Arden joined the harbour team.\n\nHer salary is $70,000 a year.');
+    expect(
+      extractiveAnswer('What salary did Tove Arden accept?', [paid], new CitationList()).answer,
+    ).toContain('$70,000');
+  });
+});
+
+describe('extractiveAnswer: chat advice, answers and paths', () => {
+  it('"what did X suggest" is answered by the line that advises, not the one that states the problem', () => {
+    const hit = passage(
+      [
+        '[20:09] <brin> is there a tool that writes signed index files for a local mirror?',
+        "[20:10] <olav_k> brin: Unfortunately repo-scan doesn't support signed index files.",
+        '[20:11] <olav_k> brin: But you could use mirror-pack for that.',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'What did olav_k suggest using for signed index files?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('But you could use mirror-pack for that.');
+  });
+
+  it('the answer to a question outranks the words of the one who asked it', () => {
+    const hit = passage(
+      [
+        '[18:47] <tove> How do I make a new user? The system uses ksh instead of zsh by default, and I want zsh.',
+        '[18:48] <arvo> tove: ksh is only used for scripts by default.',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer('What is ksh used for by default?', [hit], new CitationList());
+    expect(answer.answer).toBe('arvo: tove: ksh is only used for scripts by default. [1]');
+  });
+
+  it('a path that holds a word of the question is still the place asked for', () => {
+    const hit = passage(
+      [
+        '[18:40] <arvo> tove: If you are using LinkKeeper: In /etc/LinkKeeper/saved-links',
+        '[18:45] <tove> arvo: /etc/links contains only "lo"',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Where does LinkKeeper store the link settings?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('/etc/LinkKeeper/saved-links');
+  });
+});
+
 describe('extractiveAnswer: chat replies and roles', () => {
   it('a reply to a question put to its speaker answers with that question', () => {
     const hit = passage(
@@ -617,8 +679,7 @@ describe('"who" answered by its writer or by the body asked about', () => {
       'Berg, Lars',
     );
     expect(
-      extractiveAnswer('Who wants to swim laps with me on Monday?', [workout], new CitationList())
-        .answer,
+      extractiveAnswer('Who wants to swim laps with me on Monday?', [workout], new CitationList()).answer,
     ).toBe('Lars Berg wrote: will you be ready to swim laps on monday. [1]');
     // Not put to the asker: "who asked Ana …" is not answered by the writer of a mail to the asker.
     expect(

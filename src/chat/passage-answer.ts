@@ -15,6 +15,8 @@ import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
+  askedHead,
+  askedNoun,
   countedNoun,
   countsByVerb,
   expectedAnswerType,
@@ -277,6 +279,22 @@ function namesEveryBody(question: string, hit: SearchHit): boolean {
   return names.every((term) => carried.has(term));
 }
 
+/**
+ * The noun of the thing whose value is asked ("salary" in "What salary did Ana accept?") is in
+ * the sentence or one of the two either side of it; true when the question names none.
+ */
+function nearHead(question: string, first: Candidate, all: readonly Candidate[]): boolean {
+  const noun = askedHead(question) ?? askedNoun(question);
+  const term = noun ? foldedTerms(noun)[0] : undefined;
+  if (!term) return true;
+  return all.some(
+    (candidate) =>
+      candidate.hit === first.hit &&
+      Math.abs(candidate.position - first.position) <= 2 &&
+      candidate.terms.has(term),
+  );
+}
+
 /** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
 const FOLLOW_REASON_CHARS = 200;
 
@@ -397,6 +415,11 @@ export function extractiveAnswer(
         candidate.terms.has(kindTerm),
     )
   )
+    return none;
+  // "What salary did Ana accept?" is not answered by a figure whose sentence carries none of the
+  // question's words and has no word of the thing asked beside it: the figure is another thing's.
+  // (A number or an extension alone on a line, under a name, is that name's: not for them.)
+  if ((type === 'amount' || type === 'rate') && first.own === 0 && !nearHead(question, first, all))
     return none;
   // "How many shares …" is answered by a count of shares, not by another figure beside them.
   const counted = type === 'amount' ? countedNoun(question) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedTerms, namesDayOfMonth, questionTerms, topicHeads } from './question-terms.ts';
+import { namedTerms, namesDayOfMonth, questionTerms, topicHeads, withoutAsked } from './question-terms.ts';
 
 describe('questionTerms: days and names', () => {
   it('leaves out a day named by month and number; keeps other words', () => {
@@ -58,5 +58,15 @@ describe('topicHeads: the nouns a question is about', () => {
     expect(topicHeads('for the lisbon flat, what is the asking price?')).toEqual(['flat']);
     expect(topicHeads('What was the Q3-2 figure?')).toEqual([]);
     expect(topicHeads('Когда будет встреча?')).toEqual([]);
+  });
+});
+
+describe('withoutAsked', () => {
+  it('takes the question words out of a code but keeps a path or a link whole', () => {
+    const asked = new Set(['linkkeep', 'acm', 'forum']);
+    expect(withoutAsked('Code ACME-FORUM-7', asked).replace(/\s+/g, ' ')).toBe('Code - -7');
+    expect(withoutAsked('In /etc/LinkKeeper/saved, see https://x.example/LinkKeeper/a', asked)).toBe(
+      'In /etc/LinkKeeper/saved, see https://x.example/LinkKeeper/a',
+    );
   });
 });

@@ -211,12 +211,21 @@ export function askedVerb(question: string): string | undefined {
   return verb && !QUESTION_WORDS.has(verb) && !NOT_ASKED_VERBS.has(verb) ? verb : undefined;
 }
 
+/** A path or a link: a token of two or more parts split by slashes ("/etc/Acme/conf", "C:\\Acme\\x"). */
+const PATH_TOKEN = /^\S*[/\\]\S*[/\\]\S*$/;
+
 /**
  * The text without the question's own words: a code made of them ("ACME-FORUM" for a question
- * about the Acme Forum) names the topic, not the value asked for.
+ * about the Acme Forum) names the topic, not the value asked for. A path or a link is kept
+ * whole: "/etc/Acme/conf" is where Acme keeps its settings, and a part of it cut out would
+ * leave pieces that look like other paths.
  */
 export function withoutAsked(text: string, asked: ReadonlySet<string>): string {
-  return text.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(foldedTerms(word)[0] ?? '') ? ' ' : word));
+  return text.replace(/\S+/gu, (token) =>
+    PATH_TOKEN.test(token)
+      ? token
+      : token.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(foldedTerms(word)[0] ?? '') ? ' ' : word)),
+  );
 }
 
 /** Words that start a noun phrase: its head is the thing the question is about. */

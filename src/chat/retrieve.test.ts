@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../../test/helpers/paths.ts';
 import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { retrieve } from './retrieve.ts';
@@ -42,6 +43,13 @@ beforeAll(async () => {
     'Yes, the lodge charges $210 a night. See you there.\n\n> Is the Pine Lodge room rate still the same?',
   );
   writeFileSync(join(folder, 'inbox.mbox'), [...later, earlier].join('\n'));
+  // Notes that repeat "headers and footers" far more often than the one slide of that title.
+  for (let n = 1; n <= 8; n++)
+    writeFileSync(
+      join(folder, `page-setup-${n}.md`),
+      `# Headers and footers ${n}\n\nThe date is shown in the headers and footers of every page and slide. Headers and footers show the date, the page number and the title; the date shown may differ on the first slide.\n`,
+    );
+  copyFileSync(join(CORPUS, 'office/pptx/poi_layouts.pptx'), join(folder, 'layouts.pptx'));
   index = await openIndex(join(folder, 'index.db'));
   await indexPaths(index, [folder], { owner: 'ana' });
 }, 120_000);
@@ -59,5 +67,17 @@ describe('retrieve: mail written after now', () => {
     expect(plain.results.some((hit) => hit.title.includes('booking'))).toBe(false);
     expect(filled.results.map((hit) => hit.title)).toContain('RE: Pine Lodge booking');
     expect(filled.results.every((hit) => (hit.date ?? '') < now.toISOString())).toBe(true);
+  });
+});
+
+describe('retrieve: a kind of file named', () => {
+  it('reads the slides beside the best passages when the question names a slide', async () => {
+    const now = new Date('2024-05-20T09:00:00Z');
+    const { results } = await retrieve(index, 'What date is shown on the headers and footers slide?', {
+      k: 2,
+      now,
+      filters: { asUser: 'ana' },
+    });
+    expect(results.some((hit) => hit.type === 'slide' && hit.text.includes('October 21, 2011'))).toBe(true);
   });
 });

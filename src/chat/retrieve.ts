@@ -49,6 +49,32 @@ function merge(parsed: SearchFilters, explicit: SearchFilters): SearchFilters {
   return merged as SearchFilters;
 }
 
+/** Words that name the kind of file a passage is in: "the budget slide", "on the rates sheet". */
+const KIND_WORDS: ReadonlyArray<readonly [RegExp, 'slide' | 'sheet']> = [
+  [/\b(?:slides?|decks?|presentations?)\b/i, 'slide'],
+  [/\b(?:sheets?|spreadsheets?|workbooks?|worksheets?)\b/i, 'sheet'],
+];
+
+/** The one kind of passage the question names, when no filter already sets the types. */
+function namedKind(query: string, filters: SearchFilters): 'slide' | 'sheet' | undefined {
+  if (filters.types?.length) return undefined;
+  const kinds = KIND_WORDS.filter(([words]) => words.test(query)).map(([, kind]) => kind);
+  return kinds.length === 1 ? kinds[0] : undefined;
+}
+
+/** The first list's hits and the second's in turn, each once, up to k. */
+function interleave(first: readonly SearchHit[], second: readonly SearchHit[], k: number): SearchHit[] {
+  const seen = new Set<string>();
+  const merged: SearchHit[] = [];
+  for (let i = 0; merged.length < k && (i < first.length || i < second.length); i++)
+    for (const hit of [first[i], second[i]])
+      if (hit && !seen.has(hit.uri) && merged.length < k) {
+        seen.add(hit.uri);
+        merged.push(hit);
+      }
+  return merged;
+}
+
 export async function retrieve(
   index: SearchIndex,
   query: string,
@@ -72,6 +98,19 @@ export async function retrieve(
     if (options.fill && results.length === k + 4 && results.filter((hit) => existedAt(hit, now)).length < k)
       ({ results } = await searchAt(LATER_DEPTH * k));
     const found = results.filter((hit) => existedAt(hit, now)).slice(0, k);
+    const kind = namedKind(query, { ...rest, ...filters });
+    if (kind && found.length > 0) {
+      // "the budget review slide": passages of that kind, which the words alone may
+      // leave below a long document that repeats them, are read beside the best overall.
+      const typed = await search(index, {
+        query: parsed.text,
+        k,
+        now,
+        filters: merge(rest, { ...filters, types: [kind] }),
+        understand: false,
+      });
+      return { results: interleave(found, typed.results, k), dated };
+    }
     if (found.length > 0 || Object.keys(rest).length === 0) return { results: found, dated };
     // Filters read from the words (a person, a type) that leave nothing: the words are the
     // question's topic, not a filter. Search the words as asked.
@@ -88,13 +127,5 @@ export async function retrieve(
   });
   const existing = results.filter((hit) => existedAt(hit, now));
   const within = existing.filter((hit) => inRange(hit, since, until));
-  const seen = new Set<string>();
-  const merged: SearchHit[] = [];
-  for (let i = 0; merged.length < k && (i < within.length || i < existing.length); i++)
-    for (const hit of [within[i], existing[i]])
-      if (hit && !seen.has(hit.uri) && merged.length < k) {
-        seen.add(hit.uri);
-        merged.push(hit);
-      }
-  return { results: merged, dated };
+  return { results: interleave(within, existing, k), dated };
 }

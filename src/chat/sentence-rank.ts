@@ -100,6 +100,11 @@ const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
 /** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
 const PROPOSING =
   /^\s*(?:should|shall|could|can) (?:we|i)\b|^\s*why (?:don't|do not) (?:we|you|i)\b|^\s*would it (?:be|make sense)\b/i;
+/** Advice given as what the other could do: "But you could use apt-ftparchive", "I'd try nomodeset", "Try the live CD". */
+const ADVISING =
+  /\byou (?:could|can|should|might|may)(?: (?:also|just|still|always))?(?: want to)? (?:use|try|install|run|add|set|put|switch|go|look|check|pass|ask)\b|\bI(?:'d|’d| would) (?:use|try|go with|suggest|recommend)\b|^\s*(?:\w+[:,]\s+)?(?:try|use)\s/i;
+/** The sentence proposes or advises something: the suggestion a "what did Ana suggest" asks for. */
+const proposes = (text: string) => PROPOSING.test(text) || SUGGESTION.test(text) || ADVISING.test(text);
 
 /** A byline: the names of who wrote a text, as it opens. */
 export const BYLINE =
@@ -177,11 +182,17 @@ export function rankSentences(
       ),
   );
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
+  // The chat turns that ask something: what their speaker says around the question is the
+  // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
+  // that right?" against "ksh is only used for scripts").
+  const askingTurns = new Set(
+    pool.filter((unit) => unit.speaker && /\?\s*$/.test(unit.text)).map((unit) => turnKey(unit)),
+  );
   // "What did Ana suggest …": a proposal ("How about Lisbon?") says her verb though it lacks the word.
   const suggestVerb = foldedTerms(ASKS_SUGGESTION.exec(question)?.[0] ?? '')[0];
   if (suggestVerb)
     pool.forEach((sentence, i) => {
-      if (PROPOSING.test(sentence.text) || SUGGESTION.test(sentence.text)) termsOf[i]?.add(suggestVerb);
+      if (proposes(sentence.text)) termsOf[i]?.add(suggestVerb);
     });
   // The kinds each passage labels its phone numbers with ("Direct Dial: …", "Fax: …").
   const phoneLabels = new Map<SearchHit, PhoneKind[]>();
@@ -221,8 +232,10 @@ export function rankSentences(
     for (const term of termsOf[i] ?? []) set.add(term);
     passageTerms.set(sentence.hit, set);
   });
-  // A passage that carries none of the names the question asks about does not answer it.
-  const askedNames = wanted.filter((term) => named.has(term));
+  // A passage that carries none of the names the question asks about does not answer it. A
+  // chat nick is a name however it is written ("which version is kit42 on?").
+  const nicks = new Set(pool.flatMap((sentence) => (sentence.speaker ? foldedTerms(sentence.speaker) : [])));
+  const askedNames = wanted.filter((term) => named.has(term) || nicks.has(term));
   // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
   const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
   const namesPassage = (hit: SearchHit) =>
@@ -364,9 +377,18 @@ export function rankSentences(
       // every noun is capitalised, so a capitalised pair alone says little.
       (type === 'person' && TITLED_NAME.test(sentence.text) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
-      (asksSuggestion && (PROPOSING.test(sentence.text) || SUGGESTION.test(sentence.text)) ? 1.3 : 1);
+      (asksSuggestion && proposes(sentence.text) ? 1.3 : 1);
+    // Not when the question is about the one who asked ("What did ana_r set it to?").
+    const asking =
+      sentence.speaker &&
+      !asksAboutAsking &&
+      askingTurns.has(turnKey(sentence)) &&
+      !analyze(sentence.speaker).some((word) => asked.has(nickBase(word)) || asked.has(word))
+        ? ASKER_TURN
+        : 1;
     const score =
       (0.8 * relevance + 0.2 * rankScore) *
+      asking *
       carriesVerb *
       typeFactor *
       weight *
@@ -395,6 +417,12 @@ export function rankSentences(
     };
   });
 }
+
+/** The weight of a line in a chat turn that asks a question (see askingTurns). */
+const ASKER_TURN = 0.9;
+
+/** A chat turn: its passage and its line. */
+const turnKey = (unit: PassageSentence) => `${unit.hit.uri}#${unit.line}`;
 
 /** How many chat lines back a reply may stand from the question put to its speaker. */
 const REPLY_REACH = 4;

@@ -125,4 +125,18 @@ describe('tableCellAnswer', () => {
     // "Rugs" above a row of the same shape is a record, not the heading of the "Line" column.
     expect(ask('What was the income for Rugs in 2020?', [source])?.answer).toBe('Rugs, Income: 3300. [1]');
   });
+  it('between rows that match alike, takes the one named next to the column', () => {
+    const chart = sheet(
+      'Chart',
+      [' | Series 1 | Series 2 | Series 3', 'Teal | 1.2 | 4.5 | 7.8', 'Slate | 3.4 | 6.7 | 9'].join('\n'),
+    );
+    expect(ask('In the chart with Teal and Slate, what is Series 3 for Slate?', [chart])?.answer).toBe(
+      'Slate, Series 3: 9. [1]',
+    );
+  });
+
+  it("neither a heading row of the question's names nor a value made of them is the answer", () => {
+    const text = sheet('Text', ['Data | 3', 'Teal | Slate | Plum', 'Slate | teal slate plum | 2'].join('\n'));
+    expect(ask('What is 3 for Teal and Slate?', [text])).toBeUndefined();
+  });
 });

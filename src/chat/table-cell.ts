@@ -154,6 +154,12 @@ function headedCell(
   };
 }
 
+/** A value half or more of whose words are the question's ("teal amber slate" for Teal and Slate) tells nothing new. */
+function repeatsKeys(value: string, keys: ReadonlySet<string>): boolean {
+  const terms = termsOf(value);
+  return terms.length > 1 && terms.filter((term) => keys.has(term)).length * 2 >= terms.length;
+}
+
 function cellsOf(
   hit: SearchHit,
   rank: number,
@@ -172,8 +178,11 @@ function cellsOf(
   const titleTerms = new Set(termsOf(titleWords(hit.title)));
   const out: Cell[] = [];
   grid.forEach((cells, r) => {
+    // A row of words naming two or more of the question's words ("Teal | Amber | Slate | Plum") heads
+    // the columns below it: its cells are labels, not values.
+    if (isTitleRow(cells) && (keyOf[r]?.filter(Boolean).length ?? 0) >= 2) return;
     cells.forEach((value, c) => {
-      if (!value || keyOf[r]?.[c] || !fits(value, type)) return;
+      if (!value || keyOf[r]?.[c] || !fits(value, type) || repeatsKeys(value, keys)) return;
       let rowKey: number | undefined;
       for (let left = c - 1; left >= 0 && rowKey === undefined; left--) if (keyOf[r]?.[left]) rowKey = left;
       if (rowKey === undefined) return;
@@ -214,6 +223,18 @@ function cellsOf(
 }
 
 /**
+ * How far apart the question names a cell's row and its column: the fewest words between a word
+ * of the one and a word of the other (0 without both).
+ */
+function keySpread(order: readonly string[], row: readonly string[], column: readonly string[]): number {
+  const at = (words: readonly string[]) => order.flatMap((term, i) => (words.includes(term) ? [i] : []));
+  const rows = at(row);
+  const columns = at(column);
+  if (rows.length === 0 || columns.length === 0) return 0;
+  return Math.min(...rows.flatMap((r) => columns.map((c) => Math.abs(r - c))));
+}
+
+/**
  * The cell where the question's row and column cross, among the passages' tables; the
  * passage must carry at least half of the question's words. Undefined without one.
  */
@@ -232,7 +253,13 @@ export function tableCellAnswer(
     ).length;
     return covered * 2 >= keys.size ? cellsOf(hit, rank, keys, type) : [];
   });
-  const best = cells.sort((a, b) => b.score - a.score || a.rank - b.rank || a.row - b.row)[0];
+  // Cells that match alike ("Series 3" of Teal and of Slate, both named in "the chart with Teal,
+  // Amber and Slate, what is Series 3 for Slate?") go to the row the question names next to the column.
+  const order = terms.map(normalTerm);
+  const spread = (cell: Cell) => keySpread(order, termsOf(cell.rowKey), termsOf(cell.columnKey));
+  const best = cells.sort(
+    (a, b) => b.score - a.score || spread(a) - spread(b) || a.rank - b.rank || a.row - b.row,
+  )[0];
   if (!best) return undefined;
   const head = [best.section, best.rowKey, best.columnKey].filter(Boolean).join(', ');
   const quote = `${head}: ${best.value}`;
