@@ -6,6 +6,7 @@
  * with their owners), read from each message's own words: quoted history and signatures are
  * never counted, but a bare forward is summarized by what it forwards.
  */
+import { personName } from '../../formats/mail/person-name.ts';
 import type { Address } from '../../formats/model.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
 import {
@@ -60,8 +61,7 @@ function displayName(address: Address | undefined): string {
   if (!address) return 'someone';
   const name = address.name?.replace(/^["']|["']$/g, '').trim();
   if (!name) return address.address;
-  const [last, first] = name.split(',').map((part) => part.trim());
-  return first && last && !name.includes('@') ? `${first} ${last}` : name;
+  return name.includes('@') ? name : personName(name);
 }
 
 /**
@@ -314,7 +314,7 @@ function keySentences(
       n: i + 1,
       name:
         author && author !== name
-          ? `${author} (${quoted && !isForward(message) ? 'quoted' : 'forwarded'} by ${name})`
+          ? `${author} (${isForward(message) ? 'forwarded' : 'quoted'} by ${name})`
           : name,
       notice: Boolean(bulk),
       order: i * 1000 + k,

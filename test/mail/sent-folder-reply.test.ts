@@ -1,0 +1,64 @@
+/**
+ * A sent folder read as its owner would: the owner is the one who wrote it, a person quoted with
+ * a credential after their name is named without it, and a reply to one's own last message is a
+ * follow-up to the person it went to.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMail } from '../../src/skills/mail/load-mail.ts';
+import { buildThreads } from '../../src/skills/mail/mail-thread.ts';
+import { summarizeThread } from '../../src/skills/mail/summarize-thread.ts';
+import { guessOwner } from '../../src/skills/mail/triage.ts';
+import { CORPUS } from '../helpers/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const SENT = join(CORPUS, 'email', 'enron', 'allen-p', 'sent_items.mbox');
+const SUBJECT = /question$/i;
+
+describe('a sent folder', () => {
+  it('takes the writer of the folder for its owner, not whoever they wrote to most', async () => {
+    const { messages } = await loadMail([SENT]);
+    const owner = guessOwner(messages);
+    expect(
+      messages.filter((message) => message.from?.address.toLowerCase() === owner).length,
+    ).toBeGreaterThan(messages.length / 2);
+  });
+
+  it('names a quoted writer without the credential after their name, as quoted (not forwarded) in a reply', async () => {
+    const { messages } = await loadMail([SENT]);
+    const thread = buildThreads(messages).find(
+      (item) => SUBJECT.test(item.subject) && item.messages.length === 3,
+    )!;
+    const summary = summarizeThread(thread).summary;
+    expect(summary).toMatch(/Robert W\. Huntley \(quoted by Phillip K\. Allen\)/);
+    expect(summary).not.toMatch(/CFP Robert|forwarded by/);
+  });
+
+  it("follows up the owner's own last message to the person it went to, with no questions of their own to answer", async () => {
+    const { messages } = await loadMail([SENT]);
+    const thread = buildThreads(messages).find(
+      (item) => SUBJECT.test(item.subject) && item.messages.length === 3,
+    )!;
+    const out = join(mkdtempSync(join(tmpdir(), 'om-reply-')), 'reply.eml');
+    const run = await runCli([
+      'mail',
+      'reply',
+      '--thread',
+      thread.id,
+      SENT,
+      '-o',
+      out,
+      '--now',
+      '2001-11-06T09:00:00Z',
+    ]);
+    expect(run.code).toBe(0);
+    const eml = readFileSync(out, 'utf8').replace(/=\r?\n/g, '');
+    expect(eml).toMatch(/^From: Phillip K\. Allen <k\.\.allen@enron\.com>/m);
+    expect(eml).toMatch(/^To: <?wise\.counsel@lpl\.com>?/m);
+    expect(eml).toMatch(/^Hi Bob,/m);
+    expect(eml).not.toMatch(/\[your answer\]/);
+    expect(eml).toMatch(/Phillip K\. Allen wrote:/);
+  });
+});
