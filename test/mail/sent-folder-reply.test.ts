@@ -26,7 +26,7 @@ describe('a sent folder', () => {
     ).toBeGreaterThan(messages.length / 2);
   });
 
-  it('names a quoted writer without the credential after their name, as quoted (not forwarded) in a reply', async () => {
+  it('names a quoted writer without the credential after their name, as quoted (not forwarded) in a short reply, and tells what only the quote holds', async () => {
     const { messages } = await loadMail([SENT]);
     const thread = buildThreads(messages).find(
       (item) => SUBJECT.test(item.subject) && item.messages.length === 3,
@@ -34,6 +34,8 @@ describe('a sent folder', () => {
     const summary = summarizeThread(thread).summary;
     expect(summary).toMatch(/Robert W\. Huntley \(quoted by Phillip K\. Allen\)/);
     expect(summary).not.toMatch(/CFP Robert|forwarded by/);
+    // The last reply is short, and quotes both a message the thread holds and one it does not: the new one is told.
+    expect(summary).toMatch(/apply for a variance/);
   });
 
   it("follows up the owner's own last message to the person it went to, with no questions of their own to answer", async () => {

@@ -123,7 +123,10 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
     .split(/\s+/)
     .filter(Boolean).length;
   if (!message.quoted) return own;
-  if (words >= BARE_FORWARD_WORDS) {
+  // A short reply is no forward: the messages it quotes are history, each kept unless the thread holds it.
+  const shortReply =
+    words < BARE_FORWARD_WORDS && !isForward(message) && quotedMessages(message.quoted).length > 0;
+  if (words >= BARE_FORWARD_WORDS || shortReply) {
     const earlier = quotedMessages(message.quoted).filter(
       (part) => !knownInThread(part.text, message, thread),
     );
