@@ -129,4 +129,11 @@ describe('hesitations and quote marks in lightly compressed turns', () => {
       /go, " ?well, let's go to the lab ?"/,
     );
   });
+
+  it('drops "I think that" at the start of a clause, and keeps "that" as a pronoun', () => {
+    expect(light('I think we have to think about how . I think that this can not be decided today .')).toBe(
+      'We have to think about how. This can not be decided today.',
+    );
+    expect(light('I think that is a good idea .')).toBe('That is a good idea.');
+  });
 });

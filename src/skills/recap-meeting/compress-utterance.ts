@@ -18,7 +18,7 @@ const FILLERS =
  * as an answer ("No, …"), never as a determiner ("So no lid.").
  */
 const LEADING =
-  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I think|I guess)\b[\s,.-]*)+/i;
+  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I (?:think|guess|believe|suppose)(?: that(?=\s+(?:the|this|these|those|it|we|they|he|she|you|I|there|our|my|a|an)\b))?)\b[\s,.-]*)+/i;
 
 /** Short words that are words, not a restart cut off before the longer word they begin ("on one", "in into"). */
 const SHORT_WORDS = new Set(
