@@ -255,3 +255,22 @@ describe('key dates and figures of a long source', async () => {
     expect(result.citations.map((citation) => citation.quote).join('\n')).not.toMatch(/coffee/);
   });
 });
+
+describe('reference sentences from mail', () => {
+  it('never fill a section with a line that only hands content over ("Some … stuff for you.")', async () => {
+    const path = join(CORPUS, 'email', 'enron', 'lavorato-j', 'pulp.mbox');
+    const parsed = await readFile(path);
+    if (!parsed.success) throw new Error('the corpus mailbox does not read');
+    const result = await draftDocument(
+      {
+        prompt: 'memo to the trading desk about newsprint value-at-risk and Clickpaper',
+        references: [{ path, parsed: parsed.data }],
+        now: new Date('2000-07-12T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    const quotes = result.citations.map((citation) => citation.quote ?? '');
+    expect(quotes.join(' | ')).toMatch(/Clickpaper should be up and running/);
+    expect(quotes.join(' | ')).not.toMatch(/stuff for you/i);
+  });
+});
