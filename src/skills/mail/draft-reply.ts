@@ -110,7 +110,7 @@ function quote(text: string): string {
     .join('\n');
 }
 
-/** The name a message opens by greeting ("Bob,", "Hi Bob,", "Dear Ann Lee:"), its first word. */
+/** The name a message opens by greeting ("Ann,", "Hi Ann,", "Dear Ann Lee:"), its first word. */
 function openingName(text: string): string | undefined {
   const opening = text.trim().split('\n')[0]?.trim() ?? '';
   return /^(?:(?:hi|hello|hey|dear)\s+)?(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,:]$/iu.exec(
@@ -150,7 +150,7 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
     !/[\s,]/.test(recipient.name.trim()) &&
     !recipient.address.toLowerCase().startsWith(recipient.name.trim().toLowerCase().slice(0, 3));
   // Without a display name, the name the address spells beats the last line of a signature (often the firm).
-  // The user's own message signs with the user's name, and greets the person it went to ("Bob,").
+  // The user's own message signs with the user's name, and greets the person it went to ("Ann,").
   const greeted = followUp
     ? (personalName(recipient) ?? openingName(last.text))
     : spelled && (firm || !recipient.name?.trim())

@@ -78,7 +78,7 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
     text = text.replace(/(?<=[.!?]\s|^)(?:so|well|okay|ok|right|yeah|alright|anyway|now)\b[\s,]*/gi, '');
   } else {
     // A filler between commas leaves one comma, or none after a word that cannot end a phrase
-    // ("meet with, uh, Stephane" → "meet with Stephane").
+    // ("meet with, uh, Mira" → "meet with Mira").
     text = text
       .replace(new RegExp(`\\b(?:${PAUSE})(?:\\s*,\\s*(?:${PAUSE}))+\\b`, 'gi'), 'uh')
       .replace(
