@@ -287,6 +287,24 @@ describe('buildDeck', () => {
   });
 });
 
+describe('a cover page set in heading styles (poi_stress018.docx)', () => {
+  it('puts its lines under the title instead of on empty divider slides, and still counts them covered', async () => {
+    const { CORPUS } = await import('../../../test/helpers/paths.ts');
+    const name = 'poi_stress018.docx';
+    const result = await readBuffer(name, await readBytes(join(CORPUS, 'office', 'docx', name)));
+    if (!result.success || result.data.type !== 'document') throw new Error('the corpus file does not read');
+    const deck = await buildDeck({ document: result.data, sourceName: name });
+    const titles = deck.slides.map((slide) => slide.title);
+    expect(titles).not.toContain('BORRADOR FINAL');
+    expect(titles).not.toContain('Diciembre 2014');
+    // The deck's title is not repeated as a section of its own.
+    expect(titles.filter((title) => title === titles[0])).toHaveLength(1);
+    const cover = deck.spec.slides[0];
+    expect(cover?.layout === 'title' ? cover.subtitle : '').toMatch(/BORRADOR FINAL.*Diciembre 2014/);
+    expect(deck.checks.coveredSections).toBe(deck.checks.sections);
+  });
+});
+
 describe('corpus', () => {
   it('builds a deck that passes every check from every readable .docx in the corpus', async () => {
     const { readdir } = await import('node:fs/promises');

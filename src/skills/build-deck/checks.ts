@@ -11,6 +11,7 @@ import type { LanguageTag } from '../../lib/text/detect-language.ts';
 import { foreignLabelsIn, LABEL_LANGUAGES, labelsForLanguage } from './labels.ts';
 import {
   CONTENTS_HEADING,
+  COVER_SEPARATOR,
   type NavigationEntry,
   type Outline,
   partHeadingTexts,
@@ -141,6 +142,9 @@ export function checkDeck(
     const title = 'title' in slide.spec ? slide.spec.title : '';
     visible.add(normalize(title));
     for (const piece of title.split(' · ')) visible.add(normalize(piece));
+    // A cover page's heading lines are shown under the deck's title.
+    if (slide.spec.layout === 'title' && slide.spec.subtitle)
+      for (const piece of slide.spec.subtitle.split(COVER_SEPARATOR)) visible.add(normalize(piece));
     if (slide.role === 'agenda')
       for (const box of slideTextItems(slide.spec).bullets)
         for (const item of box) visible.add(normalize(item));
@@ -153,7 +157,7 @@ export function checkDeck(
   const wanted =
     outline.navigation.length > 0
       ? coverageHeadings(outline.navigation)
-      : outline.sections.map((section) => section.title);
+      : [...(outline.cover ?? []), ...outline.sections.map((section) => section.title)];
   const missingSections = wanted.filter((title) => !shown(title));
   const withSlides = new Set(planned.flatMap((slide) => slide.sections));
   const totalWords = outline.sections.reduce((sum, section) => sum + section.words, 0);

@@ -36,6 +36,8 @@ export type Outline = {
   /** The navigation pane's headings, which coverage is counted against. */
   readonly navigation: readonly NavigationEntry[];
   readonly sections: readonly OutlineSection[];
+  /** Heading lines of a cover page that head no text, shown in the subtitle instead of on slides of their own. */
+  readonly cover?: readonly string[];
 };
 
 /** Blocks that carry content for slides (headers, footers and comments do not). */
@@ -328,6 +330,9 @@ export function partHeadingTexts(headings: readonly { readonly text: string }[])
 }
 
 /** Builds the outline of a document; `fileName` names it only when nothing inside does. */
+/** Joins the lines of a cover page in the deck's subtitle. */
+export const COVER_SEPARATOR = ' · ';
+
 export function outlineDocument(document: Document, fileName: string): Outline {
   const lists = listHeadings(document.blocks);
   let blocks = document.blocks
@@ -431,6 +436,13 @@ export function outlineDocument(document: Document, fileName: string): Outline {
   // A table of contents' own heading, once its entries are gone, has nothing to show.
   const kept = sections.filter((section) => !(CONTENTS_HEADING.test(section.title) && section.words === 0));
   sections.splice(0, sections.length, ...kept);
+  // A cover page set in heading styles ("Final draft", the report's name, "December 2014") heads
+  // no text: its lines go under the title, not each on a divider slide of its own.
+  const firstWithText = sections.findIndex((section) => section.words > 0);
+  const cover = firstWithText > 0 ? sections.splice(0, firstWithText) : [];
+  const coverLines = cover
+    .map((section) => section.title)
+    .filter((line) => line.trim().toLowerCase() !== title.trim().toLowerCase());
   // Text before the first heading: named by its own opening heading-like line when it has one.
   // A bold line names it better than a numbered one (an issue number, a date line).
   const cues = preamble.filter((block) => cueHeadingText(block) !== undefined);
@@ -442,7 +454,16 @@ export function outlineDocument(document: Document, fileName: string): Outline {
   const intro = makeSection(opening ?? labels.introduction, preamble[0]?.locator ?? {}, preamble, undefined);
   if (intro.words >= 60) sections.unshift(intro);
   else subtitle ??= bylineOf(preamble) ?? authorOf(document);
-  return { title, titleSource, ...(subtitle ? { subtitle } : {}), ...common, sections };
+  if (coverLines.length > 0)
+    subtitle = [...coverLines, ...(subtitle ? [subtitle] : [])].join(COVER_SEPARATOR);
+  return {
+    title,
+    titleSource,
+    ...(subtitle ? { subtitle } : {}),
+    ...common,
+    sections,
+    ...(coverLines.length > 0 ? { cover: coverLines } : {}),
+  };
 }
 
 /** The author property, unless it is a tool's placeholder ("Un-named", "Author", "User"). */

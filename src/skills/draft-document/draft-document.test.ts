@@ -255,3 +255,25 @@ describe('key dates and figures of a long source', async () => {
     expect(result.citations.map((citation) => citation.quote).join('\n')).not.toMatch(/coffee/);
   });
 });
+
+describe('reference sentences from mail', () => {
+  it('never fill a section with a line that only hands content over ("Some … stuff for you.")', async () => {
+    const path = join(CORPUS, 'email', 'enron', 'lavorato-j', 'pulp.mbox');
+    const parsed = await readFile(path);
+    if (!parsed.success || parsed.data.type !== 'mailbox')
+      throw new Error('the corpus mailbox does not read');
+    // The prompt names the subject of the newest message, which opens with such a line.
+    const newest = [...parsed.data.messages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+    const result = await draftDocument(
+      {
+        prompt: `memo to the trading desk about ${newest?.subject}`,
+        references: [{ path, parsed: parsed.data }],
+        now: new Date('2000-07-12T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    const quotes = result.citations.map((citation) => citation.quote ?? '');
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.join(' | ')).not.toMatch(/\bfor you[.!]?(?:\s|\||$)/i);
+  });
+});

@@ -461,7 +461,22 @@ function sourceUnits(parsed: ParsedFile): TextUnit[] {
     (unit) =>
       !(unit.locator.messageId && bulk.has(unit.locator.messageId)) &&
       !isBoilerplate(unit.text) &&
-      !/:\s*$/.test(unit.text),
+      !/:\s*$/.test(unit.text) &&
+      !isHandOff(unit.text),
+  );
+}
+
+/**
+ * A short line that hands mail content over rather than stating it ("Some figures for you.",
+ * "Here are my comments.", "Attached is the file."): in a draft it points at nothing.
+ */
+function isHandOff(text: string): boolean {
+  const sentence = text.trim();
+  if (sentence.split(/\s+/).length > 10) return false;
+  return (
+    /^(?:fyi[,:]?\s+)?(?:here (?:is|are)|attached (?:is|are)|please (?:find|see) (?:attached|below)|enclosed (?:is|are)|below (?:is|are))\b/i.test(
+      sentence,
+    ) || /\bfor you(?:r (?:review|information|records|reference))?[.!]?$/i.test(sentence)
   );
 }
 

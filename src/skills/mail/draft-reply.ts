@@ -110,13 +110,29 @@ function quote(text: string): string {
     .join('\n');
 }
 
+/** The name a message opens by greeting ("Ann,", "Hi Ann,", "Dear Ann Lee:"), its first word. */
+function openingName(text: string): string | undefined {
+  const opening = text.trim().split('\n')[0]?.trim() ?? '';
+  return /^(?:(?:hi|hello|hey|dear)\s+)?(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+)?\s*[,:]$/iu.exec(
+    opening,
+  )?.[1];
+}
+
 export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraft {
   const me = options.me.address.toLowerCase();
-  const last =
-    [...thread.messages].reverse().find((message) => (message.from?.address ?? '').toLowerCase() !== me) ??
-    thread.messages.at(-1)!;
+  const others = [...thread.messages]
+    .reverse()
+    .find((message) => (message.from?.address ?? '').toLowerCase() !== me);
+  const last = others ?? thread.messages.at(-1)!;
   const lastIndex = thread.messages.indexOf(last) + 1;
-  const recipient = last.from ?? last.to[0]!;
+  // A thread of the user's own mail (a sent folder) is followed up: to whom they wrote, not to themselves.
+  const followUp = !others;
+  const recipient =
+    (followUp
+      ? [...last.to, ...last.cc].find((address) => address.address.toLowerCase() !== me)
+      : undefined) ??
+    last.from ??
+    last.to[0]!;
   const cc = options.replyAll
     ? [...last.to, ...last.cc].filter(
         (address) =>
@@ -134,8 +150,12 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
     !/[\s,]/.test(recipient.name.trim()) &&
     !recipient.address.toLowerCase().startsWith(recipient.name.trim().toLowerCase().slice(0, 3));
   // Without a display name, the name the address spells beats the last line of a signature (often the firm).
-  const greeted =
-    spelled && (firm || !recipient.name?.trim()) ? spelled.split(/\s+/)[0] : personalName(recipient, last);
+  // The user's own message signs with the user's name, and greets the person it went to ("Ann,").
+  const greeted = followUp
+    ? (personalName(recipient) ?? openingName(last.text))
+    : spelled && (firm || !recipient.name?.trim())
+      ? spelled.split(/\s+/)[0]
+      : personalName(recipient, last);
   const lines: string[] = [greeted ? `Hi ${greeted},` : 'Hello,', ''];
   const intentClauses = (options.intent ?? '')
     .split(/[,;]|\band then\b/)
@@ -145,7 +165,11 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
     lines.push(intentClauses.map((clause) => intentSentence(clause, reference)).join(' '));
   } else {
     const topic = subjectTopic(thread.subject);
-    lines.push(topic ? `Thanks for your message about ${topic}.` : 'Thanks for your message.');
+    if (followUp)
+      lines.push(
+        topic ? `Following up on my last message about ${topic}.` : 'Following up on my last message.',
+      );
+    else lines.push(topic ? `Thanks for your message about ${topic}.` : 'Thanks for your message.');
   }
   // Every question asked since the user last wrote, by the person answered (by anyone on a
   // reply to all); "Please reply" asks for the reply itself, it is not a question to answer.
@@ -170,7 +194,9 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   );
   const questions = [
     ...new Set(
-      (askers.length ? askers : [last]).flatMap((message) => asksForMe(message, ownerKeys([me]), myNames)),
+      (askers.length ? askers : followUp ? [] : [last]).flatMap((message) =>
+        asksForMe(message, ownerKeys([me]), myNames),
+      ),
     ),
   ].filter(
     (sentence) => !/^(?:please\s+)?(?:reply|respond|advise|let me know)[.!?]*$/i.test(sentence.trim()),
@@ -191,8 +217,9 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   // Signed with the user's name; without one, a placeholder rather than an address fragment.
   lines.push('', 'Best regards,', options.me.name?.trim() || '[your name]', '');
   const when = last.date ? new Date(last.date).toUTCString() : 'earlier';
+  const author = last.from ?? recipient;
   lines.push(
-    `On ${when}, ${readableName(recipient.name) ?? nameFromAddressInText(recipient.address, last) ?? recipient.address} wrote:`,
+    `On ${when}, ${readableName(author.name) ?? nameFromAddressInText(author.address, last) ?? author.address} wrote:`,
     quote(quotedBody(last)),
   );
 

@@ -117,3 +117,14 @@ describe('offers, choices and asks put politely', () => {
     expect(classifySentence('Please send the slides to Vera.')).toBe('request');
   });
 });
+
+describe('what the writer will have to do', () => {
+  it('is a necessity reported, not a promise; "I will" a promise still', () => {
+    expect(
+      classifySentence('It is looking like we will have to apply for a variance due to the setback rule.'),
+    ).toBe('statement');
+    expect(classifySentence("We'll need to file again in May.")).toBe('statement');
+    expect(classifySentence('I will call the title company today.')).toBe('commitment');
+    expect(classifySentence('We will have to wait, so I will send the forms on Monday.')).toBe('commitment');
+  });
+});

@@ -17,6 +17,8 @@ const REQUEST =
   /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|\b(?:I|we)(?: would|['\u2019]d) (?:really |greatly |very much |certainly )?appreciate (?:your|any|a|an|some|it if|if|you)\b|^(?:your|any)\b[^.?!]{0,60}\bwould be (?:greatly |much |very much |most )?appreciated\b|^(?:make|be) sure\b|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
+/** What the writer will have to do is a necessity they report, not a promise ("It looks like we will have to apply for a variance"). */
+const NECESSITY = /\b(?:i'll|i will|we'll|we will)\s+(?:probably\s+|likely\s+|also\s+)?(?:have|need) to\b/gi;
 /** "decision" alone may be one still to come ("a FERC decision is expected at 11"); a decision taken is said so. */
 const DECISION =
   /\b(decided|(?:made|make|took|take|taken|reached|reach) (?:a|the|our|this|that) (?:\w+ )?decision|(?:our|the) decision (?:is|was) to|decision (?:is|was|has been) (?:made|taken|final)|agreed|approved|we will go with|let's go with|go ahead with|signed off|confirmed|final answer|we are going with|we're going with|will proceed|cancelled|postponed|moved to)\b/i;
@@ -96,7 +98,7 @@ export function classifySentence(sentence: string): MailAct {
     return REQUEST.test(withoutQuotations(text)) ? 'request' : 'question';
   }
   if (REQUEST.test(withoutQuotations(text).replace(REPORTED_ASK, ''))) return 'request';
-  if (COMMITMENT.test(text)) return 'commitment';
+  if (COMMITMENT.test(text.replace(NECESSITY, ''))) return 'commitment';
   return 'statement';
 }
 

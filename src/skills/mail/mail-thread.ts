@@ -2,6 +2,7 @@
  * @module mail-thread
  * A conversation: messages in date order with a stable id, and where each message came from.
  */
+import { greetingName, personName } from '../../formats/mail/person-name.ts';
 import type { Address, Message } from '../../formats/model.ts';
 import { rebuildThreads } from '../../index/threads.ts';
 
@@ -73,10 +74,7 @@ export function personalName(
   message?: Pick<Message, 'text' | 'signature' | 'quoted'>,
 ): string | undefined {
   const name = address?.name?.replace(/^["']|["']$/g, '').trim();
-  if (name && !name.includes('@')) {
-    if (name.includes(',')) return name.split(',')[1]?.trim().split(/\s+/)[0] || undefined;
-    return name.split(/\s+/)[0] || undefined;
-  }
+  if (name && !name.includes('@')) return greetingName(name);
   if (!message) return undefined;
   return (signatureName(message) ?? nameFromAddressInText(address?.address, message))?.split(/\s+/)[0];
 }
@@ -93,7 +91,7 @@ export function readableName(display: string | undefined): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   if (!name || name.includes('@') || !/\p{L}/u.test(name)) return undefined;
-  return name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1');
+  return personName(name);
 }
 
 /** The name other people write to an address with (their To: and Cc: display names), the most common first. */
@@ -122,7 +120,7 @@ export function ownName(messages: readonly Message[], address: string): string |
     mostCommon(
       mine.map((message) => {
         const display = message.from?.name?.trim();
-        return display && !display.includes('@') ? display.replace(/^(.+),\s*(.+)$/, '$2 $1') : undefined;
+        return display && !display.includes('@') ? personName(display) : undefined;
       }),
     )
   );

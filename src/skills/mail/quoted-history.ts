@@ -12,6 +12,7 @@ import {
   opensNotesStamp,
   readNotesAddress,
 } from '../../formats/mail/notes-address.ts';
+import { personName } from '../../formats/mail/person-name.ts';
 
 export type QuotedMessage = {
   /** Who wrote it, as a person's name ("Ann Lee" from "Lee, Ann"), when its header says. */
@@ -24,12 +25,6 @@ export type QuotedMessage = {
 
 /** Lines that may open a quoted message; each is checked with the header test of the formats layer. */
 const MAY_OPEN = /^\s*(?:-{2,}|_{5,}|from:|begin forwarded|\S.{0,120}\d{1,2}\/\d{1,2}\/\d{2,4})/i;
-
-/** "Lee, Ann" → "Ann Lee". */
-function personName(name: string): string {
-  const [last, first] = name.split(',').map((part) => part.trim());
-  return first && last ? `${first} ${last}` : name.trim();
-}
 
 /** The ways a header names its writer, tried in order on the header's lines; each gives the name as written. */
 const AUTHOR_RULES: readonly ((lines: readonly string[], header: string) => string | undefined)[] = [

@@ -6,6 +6,7 @@
  * with their owners), read from each message's own words: quoted history and signatures are
  * never counted, but a bare forward is summarized by what it forwards.
  */
+import { personName } from '../../formats/mail/person-name.ts';
 import type { Address } from '../../formats/model.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
 import {
@@ -60,8 +61,7 @@ function displayName(address: Address | undefined): string {
   if (!address) return 'someone';
   const name = address.name?.replace(/^["']|["']$/g, '').trim();
   if (!name) return address.address;
-  const [last, first] = name.split(',').map((part) => part.trim());
-  return first && last && !name.includes('@') ? `${first} ${last}` : name;
+  return name.includes('@') ? name : personName(name);
 }
 
 /**
@@ -123,7 +123,10 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
     .split(/\s+/)
     .filter(Boolean).length;
   if (!message.quoted) return own;
-  if (words >= BARE_FORWARD_WORDS) {
+  // A short reply is no forward: the messages it quotes are history, each kept unless the thread holds it.
+  const shortReply =
+    words < BARE_FORWARD_WORDS && !isForward(message) && quotedMessages(message.quoted).length > 0;
+  if (words >= BARE_FORWARD_WORDS || shortReply) {
     const earlier = quotedMessages(message.quoted).filter(
       (part) => !knownInThread(part.text, message, thread),
     );
@@ -314,7 +317,7 @@ function keySentences(
       n: i + 1,
       name:
         author && author !== name
-          ? `${author} (${quoted && !isForward(message) ? 'quoted' : 'forwarded'} by ${name})`
+          ? `${author} (${isForward(message) ? 'forwarded' : 'quoted'} by ${name})`
           : name,
       notice: Boolean(bulk),
       order: i * 1000 + k,

@@ -3,6 +3,7 @@
  * Labels each thread for the mailbox owner: needs-reply, waiting-on-others, fyi or
  * newsletter, with deadlines found in the text, a priority score and the reasons for it.
  */
+import { greetingName } from '../../formats/mail/person-name.ts';
 import type { Message } from '../../formats/model.ts';
 import { asksForMe } from './asks-for-me.ts';
 import { bulkMail } from './bulk-mail.ts';
@@ -31,7 +32,7 @@ export type TriagedThread = {
 };
 
 export type TriageOptions = {
-  /** The mailbox owner's addresses. When empty, the most frequent recipient is taken. */
+  /** The mailbox owner's addresses. When empty, whoever sends or receives the most messages is taken. */
   readonly me: readonly string[];
   readonly now: Date;
 };
@@ -52,8 +53,7 @@ function greetedNames(me: ReadonlySet<string>, messages: readonly Message[]): Se
   for (const message of messages)
     for (const address of [message.from, ...message.to, ...message.cc]) {
       if (!address?.name || !me.has(addressKey(address.address))) continue;
-      const name = address.name.includes(',') ? (address.name.split(',')[1] ?? '') : address.name;
-      const first = name.trim().split(/\s+/)[0];
+      const first = greetingName(address.name);
       if (first && first.length > 1) names.add(first.toLowerCase());
     }
   return names;
@@ -67,11 +67,19 @@ function greetsByName(message: Message, names: ReadonlySet<string>): boolean {
   );
 }
 
-/** The owner's address when not given: whoever receives the most messages. */
+/**
+ * The owner's address when not given: whoever takes part in the most messages, as sender or
+ * recipient (each message counted once per address). In an inbox that is the one who receives
+ * nearly everything; in a sent folder, the one who wrote it all, not whoever they wrote to most.
+ */
 export function guessOwner(messages: readonly Message[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const message of messages)
-    for (const to of message.to) counts.set(lower(to.address), (counts.get(lower(to.address)) ?? 0) + 1);
+  for (const message of messages) {
+    const present = new Set(
+      [message.from, ...message.to, ...message.cc].map((address) => lower(address?.address)).filter(Boolean),
+    );
+    for (const address of present) counts.set(address, (counts.get(address) ?? 0) + 1);
+  }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 

@@ -484,3 +484,20 @@ describe('on a real committee hearing (QMSum education_4)', () => {
     ).not.toMatch(/thank you for your attendance/i);
   });
 });
+
+describe('on a real research meeting with a non-native speaker (QMSum Bmr006)', () => {
+  it('writes action items without hesitation sounds, the commas around them or a stray quote mark', async () => {
+    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'Bmr006.json');
+    const transcript = await readQmsum({
+      path,
+      bytes: readFileSync(path),
+      format: 'qmsum-json',
+      options: {},
+    });
+    const tasks = findActionItems(transcript, DAY).map((item) => item.task);
+    const said = [...tasks, ...findDecisions(transcript).map((item) => item.text)].join(' | ');
+    expect(said).not.toMatch(/\beh\b|\buh\b|\bwith,|\s'\s/i);
+    expect(tasks.some((task) => /^Meet with \p{Lu}\p{L}+ to do that$/u.test(task))).toBe(true);
+    expect(tasks).toContain('Put the energy here');
+  });
+});

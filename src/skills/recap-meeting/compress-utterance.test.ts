@@ -106,3 +106,34 @@ describe('compressUtterance', () => {
     );
   });
 });
+
+describe('hesitations and quote marks in lightly compressed turns', () => {
+  const light = (text: string) => compressUtterance(text, { aggressive: false });
+
+  it('drops a hesitation between commas with one comma, or none after a word that cannot end a phrase', () => {
+    expect(light('I have to meet with , uh , Mira to do that .')).toBe(
+      'I have to meet with Mira to do that.',
+    );
+    expect(light('a test bed , eh , well , eh , a set of models .')).toBe(
+      'A test bed, well, a set of models.',
+    );
+    expect(light('a set of feature structure eh , eh , models .')).toBe('A set of feature structure models.');
+    expect(light('I will put eh the energy here .')).toBe('I will put the energy here.');
+  });
+
+  it('drops a quote mark that is the only one, and keeps a pair around quoted words', () => {
+    expect(light("we could ' just do that once I 've verified it .")).toBe(
+      "We could just do that once I've verified it.",
+    );
+    expect(light('you can not always go , " well , let \'s go to the lab " .')).toMatch(
+      /go, " ?well, let's go to the lab ?"/,
+    );
+  });
+
+  it('drops "I think that" at the start of a clause, and keeps "that" as a pronoun', () => {
+    expect(light('I think we have to think about how . I think that this can not be decided today .')).toBe(
+      'We have to think about how. This can not be decided today.',
+    );
+    expect(light('I think that is a good idea .')).toBe('That is a good idea.');
+  });
+});

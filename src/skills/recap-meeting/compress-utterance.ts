@@ -18,7 +18,7 @@ const FILLERS =
  * as an answer ("No, …"), never as a determiner ("So no lid.").
  */
 const LEADING =
-  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I think|I guess)\b[\s,.-]*)+/i;
+  /^(?:(?:and|but|so|well|now|then|okay|ok|alright|right|yeah|yes|no(?=\s*(?:[,.!?-]|$))|oh|um|uh|hmm|mm|also|anyway|because|cause|actually|basically|I mean|you know|I (?:think|guess|believe|suppose)(?: that(?=\s+(?:the|this|these|those|it|we|they|he|she|you|I|there|our|my|a|an)\b))?)\b[\s,.-]*)+/i;
 
 /** Short words that are words, not a restart cut off before the longer word they begin ("on one", "in into"). */
 const SHORT_WORDS = new Set(
@@ -35,16 +35,35 @@ const SHORT_WORDS = new Set(
 const LONE_LETTER =
   /(?<!\b(?:plan|option|type|grade|vitamin|part|point|column|row|section|model|case|version|letter)\s+)(?<![\w'’.-])[b-hj-z]\s+(?=\p{L})(?!axis\b|\p{L}\b)/gu;
 
+/** A quote mark with a space on either side. */
+const LONE_QUOTE = /(?<=\s)['"‘’“”](?=\s)/g;
+/** Every quote mark that may open or close a quotation: not an apostrophe inside a word ("I've"). */
+const QUOTE_MARKS = /["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu;
+
+/** Hesitation sounds that stand between commas ("we could, uh, try"). */
+const PAUSE = 'um+|uh+|uhm+|hmm+|er+|erm+|eh+';
+
+/** Words a phrase does not end on: a comma after one is a pause, not punctuation. */
+const OPEN_WORDS = new Set(
+  'the a an with of for from into onto about to my your our their his her its'.split(' '),
+);
+
 /** Joins the tokenized spacing of corpus transcripts, and spelled-out acronyms ("P_D_F_" → "PDF"). */
 export function detokenize(text: string): string {
-  return text
-    .replace(/\b(?:\p{Lu}_){2,}/gu, (letters) => letters.replace(/_/g, ''))
-    .replace(/\s+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
-    .replace(/\s+([.,!?;:%)\]])/g, '$1')
-    .replace(/([([])\s+/g, '$1')
-    .replace(/\s+-\s+(?=\w)/g, '-')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\b(?:\p{Lu}_){2,}/gu, (letters) => letters.replace(/_/g, ''))
+      .replace(/\s+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, '$1')
+      .replace(/\s+([.,!?;:%)\]])/g, '$1')
+      .replace(/([([])\s+/g, '$1')
+      .replace(/\s+-\s+(?=\w)/g, '-')
+      // A quote mark standing alone between words, the only one, opens and closes nothing ("we could ' just do that").
+      .replace(LONE_QUOTE, (mark, _at: number, whole: string) =>
+        (whole.match(QUOTE_MARKS) ?? []).filter((other) => other === mark).length === 1 ? '' : mark,
+      )
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
 }
 
 /** Removes markup, fillers, hedges and stutters ("the the", "I I'm") from one utterance. */
@@ -58,7 +77,16 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
     text = text.replace(FILLERS, ' ');
     text = text.replace(/(?<=[.!?]\s|^)(?:so|well|okay|ok|right|yeah|alright|anyway|now)\b[\s,]*/gi, '');
   } else {
-    text = text.replace(/\b(?:um+|uh+|uhm+|hmm+|mm+(?:-hmm+)?|er+|erm+)\b/gi, ' ');
+    // A filler between commas leaves one comma, or none after a word that cannot end a phrase
+    // ("meet with, uh, Mira" → "meet with Mira").
+    text = text
+      .replace(new RegExp(`\\b(?:${PAUSE})(?:\\s*,\\s*(?:${PAUSE}))+\\b`, 'gi'), 'uh')
+      .replace(
+        new RegExp(`([^\\s,]+)\\s*,\\s*(?:${PAUSE})\\s*,\\s*(?=\\p{L})`, 'giu'),
+        (_, before: string) => (OPEN_WORDS.has(before.toLowerCase()) ? `${before} ` : `${before}, `),
+      )
+      .replace(new RegExp(`(?<=[\\p{L}\\d])\\s+(?:${PAUSE})\\s*,\\s*(?=\\p{L})`, 'giu'), ' ')
+      .replace(/\b(?:um+|uh+|uhm+|hmm+|mm+(?:-hmm+)?|er+|erm+|eh+)\b/gi, ' ');
   }
   // Stutters and repeats: "the the", "we we we", "I- I", "It-it", "in the in the", and restarts
   // through a cut-off word ("if they st if they", "e easier", "thi this") or a subject dropped

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import { readQmsum } from '../../formats/transcript/read-qmsum.ts';
 import { parseVtt } from '../../formats/transcript/read-vtt.ts';
 import { compressUtterance } from './compress-utterance.ts';
 import { answerQuery, querySubject, recapMeeting, reportingVerb } from './recap-meeting.ts';
@@ -169,5 +171,23 @@ describe('answerQuery', () => {
     expect(reportingVerb('What did Ben think about the price?')).toBe('thought');
     expect(reportingVerb('What did Ana suggest for the beta?')).toBe('suggested');
     expect(reportingVerb('Why was the beta delayed?')).toBe('said');
+  });
+});
+
+describe('recapMeeting on a real committee hearing (QMSum education_4)', () => {
+  it('opens no summary sentence with a lead-in that points back at the conversation', async () => {
+    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'education_4.json');
+    const transcript = await readQmsum({
+      path,
+      bytes: readFileSync(path),
+      format: 'qmsum-json',
+      options: {},
+    });
+    const sentences = recapMeeting(transcript).summarySentences.map((item) => item.text);
+    expect(sentences.join(' | ')).toMatch(
+      /There was a general deficit in child and adolescent mental health/,
+    );
+    for (const sentence of sentences)
+      expect(sentence).not.toMatch(/^(?:about the question|(?:just )?to add to that|as I said)\b/i);
   });
 });

@@ -132,9 +132,19 @@ function namesOf(prepared: PreparedTranscript): ReadonlySet<string> {
   return names;
 }
 
+/**
+ * Spoken lead-ins that point back at what was just said ("Just to add to that,", "About the
+ * question,", "Going back to your point,", "As I said,"): out of the conversation they point at
+ * nothing. Only taken off when a clause of its own follows.
+ */
+const BACK_REFERENCE =
+  /^(?:(?:just|and|so)\s+)*(?:to (?:add to|build on|follow (?:up )?on|come back (?:to|on)|pick up on|answer) (?:that|this|it|what \w+ (?:said|says|was saying))|(?:about|on|regarding|going back to|coming back to|in answer to|in response to) (?:the|that|this|your|his|her|their) (?:question|point|issue|comment)s?|(?:as|like) (?:I|we) (?:said|say|mentioned))[,:]?\s+(?=\S+\s+\S+\s+\S+)/i;
+
 /** A span cut at a clause boundary loses the connective that tied it to the clause before ("So that every teacher…" → "Every teacher…"). */
 function withoutLeadingConnective(text: string): string {
-  const trimmed = text.replace(/^(?:so that|because|'cause|cause|and|but|or|so|then|which means)\s+/i, '');
+  const trimmed = text
+    .replace(/^(?:so that|because|'cause|cause|and|but|or|so|then|which means)\s+/i, '')
+    .replace(BACK_REFERENCE, '');
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
-import { titleOf } from './summarize-file.ts';
+import { summarizeParsed, titleOf } from './summarize-file.ts';
 
 describe('the title of a summarized document', () => {
   it('is never the heading of its table of contents', () => {
@@ -27,5 +27,16 @@ describe('the title of a summarized document', () => {
     const read = await readFile(path);
     if (!read.success) throw new Error('the corpus file does not read');
     expect(titleOf(read.data, path)).toBe('C.G.JUNG-FORUM');
+  });
+});
+
+describe('the sentences of a summary', () => {
+  it('are never one that ends on a colon, introducing what the summary leaves out (poi_stress018.docx)', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'poi_stress018.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    expect(summary.citations.length).toBeGreaterThan(3);
+    for (const citation of summary.citations) expect(citation.quote.trim()).not.toMatch(/:["'”’*)\]]*$/);
   });
 });

@@ -17,6 +17,9 @@ import { summarizeThread } from '../mail/summarize-thread.ts';
 import { rankSentences } from './rank-sentences.ts';
 import { textUnits } from './text-units.ts';
 
+/** Ends on a colon, closing quotes or emphasis aside ("…three aims: *Equity, Integration:*"). */
+const INTRODUCES = /:["'”’*)\]]*$/;
+
 export const SummaryLength = { Short: 'short', Medium: 'medium', Long: 'long' } as const;
 export type SummaryLength = (typeof SummaryLength)[keyof typeof SummaryLength];
 
@@ -170,7 +173,11 @@ export function summarizeParsed(
     ]);
   }
   const units = textUnits(parsed);
-  const chosen = rankSentences(units, { count: sentenceBudget(units.length, length) });
+  // A sentence that ends on a colon introduces what follows it (a list, a quotation): alone it says nothing.
+  const standalone = units.filter((unit) => !INTRODUCES.test(unit.text.trim()));
+  const chosen = rankSentences(standalone.length > 0 ? standalone : units, {
+    count: sentenceBudget(units.length, length),
+  });
   const citations: Citation[] = chosen.map((unit, i) => ({
     n: i + 1,
     path,
