@@ -1,0 +1,438 @@
+/**
+ * @module slot-rules-counts
+ * Slot rules that count: the most frequent value and distinct values, rows compared with a
+ * value, the most or least frequent value's rows, groups against the overall mean, a counted measure's
+ * total, and the count of rows.
+ */
+import { fail } from '../../lib/errors.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import {
+  type Cell,
+  cellsOf,
+  columnNames,
+  findMentions,
+  isNumericColumn,
+  numbersOf,
+  wordsOf,
+} from './analysis-frame.ts';
+import { writeNumber } from './answer-format.ts';
+import { groupedColumn } from './group-answers.ts';
+import {
+  has,
+  needMeasure,
+  type SlotContext,
+  type SlotResult,
+  type SlotRule,
+  slotWords,
+  statistic,
+} from './slot-context.ts';
+import { readSlotName, statisticWord } from './slot-words.ts';
+import { mean } from './stats.ts';
+import { modeOf } from './transform-frame.ts';
+import { FREQUENCY_ASKED, frequencyEnd, leastFrequent } from './value-frequency.ts';
+
+const DISTINCT_COUNT_RULE: SlotRule = {
+  name: 'distinct count',
+  applies: (words, context) => has(words, 'unique', 'distinct') && context.columns.length > 0,
+  compute: (context) => {
+    const name = context.ownColumns[0] ?? context.columns[0]!;
+    const cells = cellsOf(context.frame, name);
+    const distinct = new Set(context.rows.map((row) => cells[row]).filter((cell) => cell !== null));
+    return {
+      value: String(distinct.size),
+      note: `count of distinct ${name}${context.groupNote ?? ''}`,
+      columns: [name],
+      rows: context.rows,
+    };
+  },
+};
+
+/** Rules over a column's values: its most frequent one and how many distinct ones, most specific first. */
+export const VALUE_COUNT_RULES: readonly SlotRule[] = [
+  {
+    name: 'most frequent value',
+    applies: (words) => has(words, 'mode', 'frequent', 'common', 'popular', 'rarest'),
+    compute: (context) => {
+      const name = context.ownColumns[0] ?? context.columns[0];
+      if (!name)
+        fail('unsupported', `No column found for @${context.slot.name}.`, {
+          hint: 'Name the column in the question.',
+        });
+      const cells = cellsOf(context.frame, name);
+      if (frequencyEnd(context.question, slotWords(context.slot)) === 'least')
+        return leastFrequentValue(context, name);
+      return frequentValueAnswer(
+        context,
+        name,
+        modeOf(context.rows.map((row) => cells[row] ?? null)),
+        'most',
+      );
+    },
+  },
+  DISTINCT_COUNT_RULE,
+];
+
+/** Counts of compared rows and of a frequent value's rows, most specific first. */
+export const COMPARED_COUNT_RULES: readonly SlotRule[] = [
+  {
+    // "num_above_mean_height": a slot led by a count word and a comparison counts the rows the
+    // question's comparison kept; the statistic after it ("mean") is the compared value.
+    name: 'count of compared rows',
+    applies: (_words, context) => {
+      const words = readSlotName(context.slot.name);
+      return (
+        context.frame.conditions.length > 0 &&
+        (words[0] === 'count' ||
+          statisticWord(words[0] ?? '') === 'count' ||
+          // "@above_mean[count]": the placeholder asks the count; "mean" names the bar compared with.
+          /^(?:count|number|num|n)$/i.test(context.slot.placeholder.trim())) &&
+        words.some((word) => COMPARED.has(word))
+      );
+    },
+    compute: (context) => ({
+      value: String(context.rows.length),
+      note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
+      columns: [],
+      rows: context.rows,
+    }),
+  },
+  {
+    // "How many times does the least common Result appear?": the rows of the value at the end asked.
+    name: 'count of the most or least frequent value',
+    // The slot itself asks for a count: "how many" elsewhere in the question may be another slot's.
+    applies: (_words, context) =>
+      FREQUENCY_ASKED.test(context.question) &&
+      has(slotWords(context.slot), 'count', 'number', 'num', 'times', 'frequency', 'occurrence') &&
+      !has(slotWords(context.slot), 'total', 'all', 'row', 'rows') &&
+      frequencyCount(context) !== undefined,
+    compute: (context) => frequencyCount(context)!,
+  },
+];
+
+/** Counts of groups and rows, the last rules tried. */
+export const ROW_COUNT_RULES: readonly SlotRule[] = [
+  {
+    name: 'groups against the overall mean',
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'how') &&
+      has(words, 'higher', 'lower', 'above', 'below', 'greater', 'less', 'more', 'fewer') &&
+      /\boverall (?:average|mean)\b/i.test(context.text) &&
+      groupedColumn(context) !== undefined,
+    compute: (context) => {
+      const label = groupedColumn(context)!;
+      const measure = context.measures.find((name) => name !== label) ?? needMeasure(context);
+      const { rows, values } = numbersOf(context.frame, measure, [...context.rows]);
+      const overall = mean(values);
+      const labels = cellsOf(context.frame, label);
+      const cells = cellsOf(context.frame, measure);
+      const groups = new Map<string, number[]>();
+      for (const row of rows) {
+        const key = labels[row];
+        if (key === null || key === undefined) continue;
+        const list = groups.get(String(key)) ?? [];
+        list.push(cells[row] as number);
+        groups.set(String(key), list);
+      }
+      // "more or less than twice the overall average": above 2× and below ½ of it.
+      const factor =
+        (/\b(twice|double)\b/i.exec(context.text) && 2) ||
+        Number(/\b(\d+(?:\.\d+)?) times (?:the )?overall\b/i.exec(context.text)?.[1] ?? 1);
+      const higher = has(slotWords(context.slot), 'higher', 'above', 'greater', 'more');
+      const means = [...groups.values()].map((list) => mean(list));
+      const count = means.filter((value) =>
+        higher ? value > overall * factor : value < overall / factor,
+      ).length;
+      return {
+        value: String(count),
+        note: `${label} groups whose mean ${measure} is ${higher ? 'higher than' : 'lower than'} ${factor === 1 ? '' : higher ? `${factor}× ` : `1/${factor} of `}the overall mean ${Number(overall.toPrecision(6))}: ${count} of ${groups.size}`,
+        columns: [label, measure],
+        rows,
+      };
+    },
+  },
+  {
+    // "How many Points did the riders score altogether?": the question counts the column's units,
+    // so the answer adds the column up rather than counting rows.
+    name: 'total of the measure a question counts',
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'total', 'how', 'sum') && countedMeasure(context) !== undefined,
+    compute: (context) =>
+      statistic('sum', (values) => values.reduce((a, b) => a + b, 0))({
+        ...context,
+        measures: [countedMeasure(context)!],
+      }),
+  },
+  {
+    name: 'count',
+    applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
+    compute: (context) => {
+      // "@goals[sum]": a figure added up from a column, which a count of rows is not.
+      if (/^sums?$/i.test(context.slot.placeholder.trim()))
+        fail(
+          'unsupported',
+          `@${context.slot.name} asks for a sum, but no numeric column to add up was found.`,
+          {
+            hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
+          },
+        );
+      // "@fenced_percent": a share of the rows, which a count of them is not.
+      if (has(slotWords(context.slot), 'percentage', 'percent', 'pct', 'proportion', 'fraction', 'share'))
+        fail(
+          'unsupported',
+          `@${context.slot.name} asks for a share, but the builtin engine could only work out a count of rows.`,
+          { hint: 'State the condition the share is of ("the percentage of rows where X is Y").' },
+        );
+      // "How many times does the most frequent Club appear?": the mode's count, which the count of
+      // all rows in play is not.
+      if (
+        FREQUENCY_ASKED.test(context.question) &&
+        !has(slotWords(context.slot), 'total', 'all', 'row', 'rows')
+      ) {
+        const counted = frequencyCount(context);
+        if (counted) return counted;
+        fail(
+          'unsupported',
+          `The question asks about the most (or least) frequent value, but @${context.slot.name} would count all ${context.rows.length} rows.`,
+          {
+            hint: 'Ask for the most frequent value and its count in words ("the most common X and how often it appears").',
+          },
+        );
+      }
+      // "How many passengers have a Cabin value recorded?": the cells present, which the rows are not.
+      const sparse = sparseOwnColumn(context);
+      if (sparse) {
+        if (!NON_MISSING_ASKED.test(`${context.question}\n${context.text}`))
+          fail(
+            'unsupported',
+            `@${context.slot.name} names ${sparse}, which is missing in some rows: the count of all rows and of its values differ.`,
+            { hint: `Say "the number of non-missing ${sparse} values" or "the number of rows".` },
+          );
+        const cells = cellsOf(context.frame, sparse);
+        const present = context.rows.filter((row) => cells[row] !== null);
+        return {
+          value: String(present.length),
+          note: `count of non-missing ${sparse}${context.groupNote ?? ''}`,
+          columns: [sparse],
+          rows: present,
+        };
+      }
+      // "How many unique hotel brands are there?": the distinct values, which the rows are not.
+      if (DISTINCT_ASKED.test(context.question)) {
+        const counted = distinctColumn(context);
+        if (counted)
+          return DISTINCT_COUNT_RULE.compute({ ...context, ownColumns: [counted], columns: [counted] });
+        fail(
+          'unsupported',
+          `The question counts distinct values, but no column was found for @${context.slot.name}.`,
+          {
+            hint: 'Name the column whose distinct values are counted.',
+          },
+        );
+      }
+      // "@low[count]" where 'low' is a label the text gives to a range no step made: all rows are not that bin.
+      const label = unmadeLabel(context);
+      if (label)
+        fail(
+          'unsupported',
+          `@${context.slot.name} names '${label}', which no column holds, so a count of all rows would not be its count.`,
+          { hint: `Say how the rows labelled '${label}' are made (a bin with its range, a mapping).` },
+        );
+      return countOfRows(context);
+    },
+  },
+];
+
+/** A quoted label of the text that the slot's name spells out but no cell of any column holds. */
+function unmadeLabel(context: SlotContext): string | undefined {
+  const words = slotWords(context.slot);
+  // The question and constraints; the format's quoted placeholders ('"count" is an integer') are no labels.
+  const prose = context.text.split('\n').slice(0, -1).join('\n');
+  const labels = [...prose.matchAll(/["'“‘]([A-Za-z][A-Za-z -]{0,30})["'”’]/g)]
+    .map((match) => match[1]!.trim())
+    .filter((label) => {
+      const labelWords = wordsOf(label);
+      return labelWords.length > 0 && labelWords.every((word) => words.includes(word));
+    });
+  if (labels.length === 0) return undefined;
+  const held = new Set<string>();
+  for (const column of context.frame.table.columns)
+    for (const text of column.texts)
+      held.add(
+        String(text ?? '')
+          .trim()
+          .toLowerCase(),
+      );
+  for (const cells of context.frame.derived.values())
+    for (const cell of cells) if (typeof cell === 'string') held.add(cell.trim().toLowerCase());
+  const names = new Set(columnNames(context.frame).map((name) => name.toLowerCase()));
+  // A part of a cell a step kept rows by ("contains 'Chief'") is used.
+  const steps = context.frame.steps.join(' ').toLowerCase();
+  return labels.find(
+    (label) =>
+      !held.has(label.toLowerCase()) &&
+      !names.has(label.toLowerCase()) &&
+      !steps.includes(JSON.stringify(label.toLowerCase())),
+  );
+}
+
+/**
+ * The column whose distinct values "how many unique hotel brands" counts: the one named by the
+ * phrase's last word ("brands" → brand_name), with the fewest other words when several hold it
+ * (brand_name before parent_brand_name); else the slot's own column.
+ */
+function distinctColumn(context: SlotContext): string | undefined {
+  const phrase =
+    /\b(?:unique|distinct|different)\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:are|were|is|was|in|of|there|does|do|did|have|has|appear|exist|per|for|across|among)\b|[?.,;]|$)/i.exec(
+      context.question,
+    )?.[1];
+  const head = phrase ? wordsOf(phrase).at(-1) : undefined;
+  if (head) {
+    const named = columnNames(context.frame)
+      .filter((name) => wordsOf(name).includes(head))
+      .sort((a, b) => wordsOf(a).length - wordsOf(b).length);
+    const fewest = named[0] ? wordsOf(named[0]).length : 0;
+    if (named.length > 0)
+      return named.filter((name) => wordsOf(name).length === fewest).length === 1 ? named[0] : undefined;
+  }
+  return context.ownColumns.length === 1 ? context.ownColumns[0] : undefined;
+}
+
+/** Wording that counts a column's values that are present. */
+const NON_MISSING_ASKED =
+  /\b(?:non-?missing|not missing|non-?null|not null|non-?empty|not empty|recorded|available|known|present|filled in)\b|\b(?:have|has|with) (?:a|an) [\w ]{1,30}? value\b|\.count\(\)/i;
+
+/**
+ * A column the slot names that has missing cells among the rows in play and that no step used
+ * (a filter on it would have said which rows count): its values and the rows differ in number.
+ */
+function sparseOwnColumn(context: SlotContext): string | undefined {
+  return context.ownColumns.find((name) => {
+    if (context.frame.steps.some((step) => step.includes(name))) return false;
+    if (context.group?.column === name) return false;
+    const cells = cellsOf(context.frame, name);
+    return context.rows.some((row) => cells[row] === null);
+  });
+}
+
+/** A count of distinct values: "how many unique brands", "the number of different cities". */
+const DISTINCT_ASKED =
+  /\b(?:how many|number of|count of|count the)\s+(?:the\s+)?(?:unique|distinct|different)\b/i;
+
+/**
+ * The number of rows the most or least frequent value of the label column the question names
+ * holds ("how many times does the most frequent Club appear" → Club's mode's rows; "the least
+ * common Venue" → the smallest count, however many values share it); undefined when the
+ * question names no end or no named text column has repeated values.
+ */
+function frequencyCount(context: SlotContext): SlotResult | undefined {
+  const end = frequencyEnd(context.question, slotWords(context.slot));
+  if (!end) return undefined;
+  const name = context.columns.find((column) => {
+    if (isNumericColumn(context.frame, column)) return false;
+    const cells = cellsOf(context.frame, column);
+    const present = context.rows.map((row) => cells[row]).filter((cell) => cell !== null);
+    return new Set(present.map(String)).size < present.length;
+  });
+  if (!name) return undefined;
+  const cells = cellsOf(context.frame, name);
+  const column = context.rows.map((row) => cells[row] ?? null);
+  const least = end === 'least' ? leastFrequent(column) : undefined;
+  const value = least ? least.values[0]! : modeOf(column);
+  const hits = context.rows.filter((row) => cells[row] === value);
+  const which = least
+    ? `the least frequent ${name} (${least.values.length > 1 ? `${least.values.length} values tie` : JSON.stringify(value)}, ${hits.length} rows each)`
+    : `the most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)`;
+  return {
+    value: String(hits.length),
+    note: `count of rows of ${which}${context.groupNote ?? ''}`,
+    columns: [name],
+    rows: hits,
+  };
+}
+
+/** The least frequent value of a column; refused when several values share the smallest count. */
+function leastFrequentValue(context: SlotContext, name: string): SlotResult {
+  const cells = cellsOf(context.frame, name);
+  const least = leastFrequent(context.rows.map((row) => cells[row] ?? null));
+  if (!least)
+    fail('unsupported', `${name} holds no values for @${context.slot.name}.`, {
+      hint: 'Name a column with values in the question.',
+    });
+  if (least.values.length > 1)
+    fail(
+      'unsupported',
+      `${least.values.length} values of ${name} share the smallest count (${least.count} rows each), so @${context.slot.name} has no one answer.`,
+      { hint: 'Ask for the smallest count, or for the values as a list.' },
+    );
+  return frequentValueAnswer(context, name, least.values[0]!, 'least');
+}
+
+/** The most or least frequent value of a column, or how many rows hold it when the slot asks for a count. */
+function frequentValueAnswer(
+  context: SlotContext,
+  name: string,
+  value: Cell,
+  end: 'most' | 'least',
+): SlotResult {
+  const cells = cellsOf(context.frame, name);
+  const hits = context.rows.filter((row) => cells[row] === value);
+  const counted = has(slotWords(context.slot), 'count', 'frequency', 'number', 'times', 'occurrence');
+  return {
+    value: counted
+      ? String(hits.length)
+      : typeof value === 'number'
+        ? writeNumber(value, context.slot.decimals ?? (Number.isInteger(value) ? 0 : undefined))
+        : String(value),
+    note: `${end} frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+    columns: [name],
+    rows: hits,
+  };
+}
+
+function countOfRows(context: SlotContext): SlotResult {
+  return {
+    value: String(context.rows.length),
+    // "How many centuries …": the rows are what the question counts.
+    note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
+    columns: [],
+    rows: context.rows,
+  };
+}
+
+/** Slot words that say a count is of rows compared with a value ("num_above_mean"). */
+const COMPARED = new Set(
+  'above below over under greater less more fewer exceeding exceed higher lower taller shorter older younger'.split(
+    ' ',
+  ),
+);
+
+/** A comparison that makes "how many X" a count of rows ("how many Points values above 10"). */
+const ROW_COMPARISON =
+  /\b(?:more|fewer|less|greater|higher|lower|larger|smaller)\s+than\b|\b(?:at least|at most|above|below|over|under|exceed\w*|between|equal to)\b|\bor (?:more|less|fewer|greater|higher|lower|over|under|above|below)\b/i;
+
+/**
+ * The numeric column a "how many" question names right after its count words ("how many Points
+ * did … score"): a measure named in full, not an identifier, with no comparison that would make
+ * the question count rows instead.
+ */
+function countedMeasure(context: SlotContext): string | undefined {
+  const after = /\bhow many\s+(.{2,80})/i.exec(context.question)?.[1];
+  if (!after || ROW_COMPARISON.test(context.question)) return undefined;
+  const first = findMentions(context.frame, after)[0];
+  if (first?.position !== 0 || first.strength < 1) return undefined;
+  // "how many stages" over a Stage column counts the rows, each a stage.
+  const name = first.column.toLowerCase();
+  if (!name.endsWith('s') && new RegExp(`^\\W*${escapeRegExp(name)}s\\b`, 'i').test(after)) return undefined;
+  const type = context.frame.table.columns.find((column) => column.name === first.column)?.type;
+  return isNumericColumn(context.frame, first.column) && type !== 'identifier' && type !== 'category'
+    ? first.column
+    : undefined;
+}
+
+/** The noun a question counts ("how many centuries", "the number of players"), as " (centuries)". */
+function countedNoun(question: string): string {
+  const noun = /\b(?:how many|number of)\s+(?!(?:unique|distinct|different)\b)([a-z]{3,})\b/i.exec(
+    question,
+  )?.[1];
+  return noun ? ` (${noun.toLowerCase()})` : '';
+}

@@ -1,0 +1,79 @@
+/**
+ * @module slot-rules-missing
+ * Slot rules over missing cells: their count or share, and the column with the most.
+ */
+import { cellsOf, columnNames, findMentions } from './analysis-frame.ts';
+import { writeNumber } from './answer-format.ts';
+import { asksPercent, has, type SlotContext, type SlotRule, slotWords } from './slot-context.ts';
+import { SHARE_WORDS } from './slot-rules-shared.ts';
+import { missingCell, statedValues } from './stated-values.ts';
+import { rowsForMissingCount } from './transform-frame.ts';
+
+/**
+ * The columns whose missing cells a slot naming none counts: those the question names in full
+ * ("the Length (mi) column"), leaving out the group's and the conditions' columns; every column
+ * when it names none ("missing values in the dataset").
+ */
+function missingCountColumns(context: SlotContext): string[] {
+  const named = findMentions(context.frame, context.question)
+    .filter((mention) => mention.strength >= 1)
+    .map((mention) => mention.column)
+    .filter(
+      (name) =>
+        name !== context.group?.column &&
+        !context.frame.conditions.some((condition) => condition.column === name),
+    );
+  return named.length > 0 ? [...new Set(named)] : columnNames(context.frame);
+}
+
+/** Rules over missing cells, most specific first. */
+export const MISSING_RULES: readonly SlotRule[] = [
+  {
+    name: 'missing count',
+    applies: (words) =>
+      has(words, 'missing', 'null', 'nan', 'na') &&
+      has(words, 'count', 'number', 'num', 'how', 'total', ...SHARE_WORDS),
+    compute: (context) => {
+      const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : missingCountColumns(context);
+      const values = statedValues(context.text);
+      const base = (name: string) => rowsForMissingCount(context.frame, name, context.rows);
+      const missing = names.reduce(
+        (total, name) =>
+          total + base(name).filter((row) => missingCell(context.frame, name, row, values)).length,
+        0,
+      );
+      const cellCount = names.reduce((total, name) => total + base(name).length, 0);
+      const words = slotWords(context.slot);
+      const share = has(words, ...SHARE_WORDS);
+      const percent = asksPercent(context);
+      const value = share ? (missing / cellCount) * (percent ? 100 : 1) : missing;
+      return {
+        value: share ? writeNumber(value, context.slot.decimals) : String(missing),
+        note: `${share ? 'share' : 'count'} of missing cells in ${names.length === 1 ? names[0] : 'all columns'}`,
+        columns: names,
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'most missing',
+    applies: (words, context) =>
+      has(words, 'missing', 'null', 'nan') &&
+      (has(words, 'max', 'most', 'highest', 'column', 'which') ||
+        /\b(most|highest|largest|greatest|maximum)\b/i.test(context.question)),
+    compute: (context) => {
+      const counts = columnNames(context.frame).map((name) => ({
+        name,
+        missing: context.rows.filter((row) => cellsOf(context.frame, name)[row] === null).length,
+      }));
+      const top = Math.max(...counts.map((item) => item.missing));
+      const names = counts.filter((item) => item.missing === top && top > 0).map((item) => item.name);
+      return {
+        value: names.join(', ') || 'None',
+        note: `columns by missing cells (most: ${top})`,
+        columns: names,
+        rows: [],
+      };
+    },
+  },
+];

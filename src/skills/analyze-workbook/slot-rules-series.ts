@@ -1,0 +1,83 @@
+/**
+ * @module slot-rules-series
+ * Slot rules along the rows' order: the value at the last row, and the month where a
+ * monthly aggregate peaks (or its value there).
+ */
+import { fail } from '../../lib/errors.ts';
+import { cellsOf, columnNames, totalsRows } from './analysis-frame.ts';
+import { monthlyAnswer, monthQuestion } from './group-answers.ts';
+import { has, needMeasure, numberResult, type SlotRule } from './slot-context.ts';
+import { monthPartYears } from './transform-frame.ts';
+
+/** Last-row and monthly rules, most specific first. */
+export const SERIES_RULES: readonly SlotRule[] = [
+  {
+    name: 'value at the last row',
+    applies: (words, context) =>
+      has(words, 'last', 'latest', 'final') &&
+      context.measures.length > 0 &&
+      // "Final" in a column's name ("Final Score") is no last row.
+      !columnNames(context.frame).some((name) => /\b(?:last|latest|final)\b/i.test(name)) &&
+      // "sort the groups by X; which is last": the last of an order no step made, not the table's last row.
+      !/\b(?:rank|sort)(?:ed|ing|s)?\b|\border(?:ed|ing)?\s+(?:the\s+\w+\s+)?by\b/i.test(context.question) &&
+      /\b(?:last|latest|final|most recent)\b/i.test(context.question),
+    compute: (context) => {
+      const name = needMeasure(context);
+      const totals = totalsRows(context.frame);
+      const row = context.rows.filter((item) => !totals.has(item)).at(-1);
+      const value = row === undefined ? undefined : cellsOf(context.frame, name)[row];
+      if (typeof value !== 'number')
+        fail('unsupported', `The last row in play has no number in ${name} for @${context.slot.name}.`, {
+          hint: 'Ask for a statistic over the column instead.',
+        });
+      return numberResult(
+        context,
+        value,
+        `${name} at the last row in play (row ${context.frame.table.rowNumbers[row!] ?? row! + 1})`,
+        [name],
+        [row!],
+      );
+    },
+  },
+  {
+    name: 'month where an aggregate peaks',
+    applies: (words, context) => has(words, 'month') && monthQuestion(context),
+    compute: (context) => {
+      const { peak, fn, measure, date, low, asked } = monthlyAnswer(context);
+      // The text made a month-of-year column ("extract the month"): over one year its months are
+      // the calendar months, written as numbers; over several they group differently, so no answer.
+      const years = monthPartYears(context.frame, context.rows);
+      if (years !== undefined && years !== 1)
+        fail(
+          'unsupported',
+          `@${context.slot.name}: the months of ${date} span ${years} years, and a month of the year groups them apart from calendar months.`,
+          {
+            hint: 'Ask for one year at a time, or for the calendar month ("which month of 2023").',
+          },
+        );
+      return {
+        value: peak.months.map((month) => (years === 1 ? String(Number(month.slice(5))) : month)).join(', '),
+        note: `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${asked} ${Number(peak.value.toPrecision(6))} in ${peak.months.join(', ')}`,
+        columns: [date, measure],
+        rows: context.rows,
+      };
+    },
+  },
+  {
+    name: 'value at the monthly peak',
+    applies: (words, context) =>
+      !has(words, 'month', 'date', 'day', 'year') &&
+      /\b(?:which|what|the) month\b/i.test(context.question) &&
+      monthQuestion(context),
+    compute: (context) => {
+      const { peak, fn, measure, date, low } = monthlyAnswer(context);
+      return numberResult(
+        context,
+        peak.value,
+        `${fn === 'row' ? `${low ? 'lowest' : 'highest'} single ${measure}` : `${fn} of ${measure} by month`} of ${date} over ${peak.count} months: ${low ? 'lowest' : 'highest'} in ${peak.months.join(', ')}`,
+        [date, measure],
+        context.rows,
+      );
+    },
+  },
+];

@@ -1,0 +1,122 @@
+/**
+ * @module slot-rules-shares
+ * Slot rules for shares of rows: the rate of a 0/1 flag and the share meeting a condition.
+ */
+import { fail } from '../../lib/errors.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
+import { cellsOf, numbersOf, rowsWithout, wordsOf } from './analysis-frame.ts';
+import {
+  asksPercent,
+  flagColumn,
+  has,
+  numberResult,
+  type SlotContext,
+  type SlotResult,
+  type SlotRule,
+} from './slot-context.ts';
+import { mean } from './stats.ts';
+
+/** Share rules, most specific first. */
+export const SHARE_RULES: readonly SlotRule[] = [
+  {
+    name: 'rate of a flag',
+    applies: (words, context) =>
+      has(words, 'rate', 'proportion', 'percentage', 'percent', 'fraction', 'share') &&
+      flagColumn(context) !== undefined,
+    compute: (context) => {
+      const name = flagColumn(context)!;
+      // "the percentage of the passengers who survived were female": the flag makes the base
+      // and the other condition is counted.
+      const clause = BASE_CLAUSE.exec(context.question)?.[0];
+      const other = context.frame.conditions.find((condition) => condition.column !== name)?.column;
+      if (
+        clause &&
+        other &&
+        context.frame.conditions.some((condition) => condition.column === name) &&
+        wordsOf(clause).some(
+          (word) => word.length >= 4 && wordsOf(name).some((part) => porterStem(part) === porterStem(word)),
+        )
+      )
+        return shareOfRows(context, other);
+      // "the share of men who survived" read Survived = 1 as a condition: the base is the
+      // rows meeting every other condition.
+      const base = rowsWithout(context.frame, name);
+      const group = context.group;
+      const groupCells = group ? cellsOf(context.frame, group.column) : [];
+      const inPlay = base
+        ? base.filter((row) => !group || groupCells[row] === group.value)
+        : [...context.rows];
+      const { rows, values } = numbersOf(context.frame, name, inPlay);
+      const percent = asksPercent(context);
+      return numberResult(
+        context,
+        mean(values) * (percent ? 100 : 1),
+        `${percent ? 'percentage' : 'share'} of rows where ${name} is 1, over ${values.length} values${base ? ` meeting the other conditions` : ''}${context.groupNote ?? ''}`,
+        [name],
+        rows,
+      );
+    },
+  },
+  {
+    name: 'share of rows meeting a condition',
+    applies: (words, context) =>
+      has(words, 'proportion', 'percentage', 'percent', 'pct', 'fraction', 'share') &&
+      flagColumn(context) === undefined &&
+      context.frame.conditions.length > 0,
+    compute: (context) => shareOfRows(context),
+  },
+];
+
+/**
+ * The share of the rows left that meet the counted condition: the condition named last ("hotels
+ * in Paris that have 5 stars"), or the one asked for; the others make the base.
+ */
+function shareOfRows(context: SlotContext, asked?: string): SlotResult {
+  // The condition named last is what is counted ("hotels in Paris that have 5 stars"); the
+  // others make the base.
+  const words = wordsOf(context.question);
+  const spoken = (name: string) => {
+    const target = wordsOf(name);
+    let at = -1;
+    for (let start = 0; start + target.length <= words.length; start++)
+      if (target.every((word, k) => words[start + k] === word)) at = start;
+    return at;
+  };
+  const columns = [...new Set(context.frame.conditions.map((condition) => condition.column))];
+  const counted = asked ?? columns.reduce((best, name) => (spoken(name) >= spoken(best) ? name : best));
+  // A slot named for the counted value ("manobo_share") keeps the whole base: its group is
+  // what is counted, not a narrower base.
+  const group = context.group?.column === counted ? undefined : context.group;
+  const groupCells = group ? cellsOf(context.frame, group.column) : [];
+  const base = (rowsWithout(context.frame, counted) ?? []).filter(
+    (row) => !group || groupCells[row] === group.value,
+  );
+  if (base.length === 0)
+    fail('unsupported', `No rows are left to take @${context.slot.name} of.`, {
+      hint: 'Check the conditions in the question.',
+    });
+  // "the percentage of the skaters who finished that were …": a base narrowed by a clause no
+  // condition carried out would be the whole table.
+  const clause = BASE_CLAUSE.exec(context.question);
+  if (clause && context.frame.conditions.every((condition) => condition.column === counted))
+    fail(
+      'unsupported',
+      `The share's base "${clause[0]}" names rows no step picked out, so @${context.slot.name} would be taken over every row.`,
+      { hint: 'State the base as a condition on a column ("rows where Time is not DQ").' },
+    );
+  const percent = asksPercent(context);
+  return numberResult(
+    context,
+    (context.rows.length / base.length) * (percent ? 100 : 1),
+    `${percent ? 'percentage' : 'share'} of ${base.length} rows meeting the condition on ${counted}: ${context.rows.length}${group ? context.groupNote : ''}`,
+    [counted],
+    context.rows,
+  );
+}
+
+/**
+ * A share's base narrowed by a relative clause before the counted part: "the percentage of the
+ * skaters who finished were …", "the share of games that went long had …".
+ */
+const BASE_CLAUSE =
+  /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:the\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:who|that|which)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:were|was|are|is|had|have|did|does|do)\b/i;
