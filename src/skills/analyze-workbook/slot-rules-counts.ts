@@ -1,21 +1,11 @@
 /**
  * @module slot-rules-counts
- * Slot rules that count: the most frequent value and distinct values, rows compared with a
- * value, the most or least frequent value's rows, groups against the overall mean, a counted measure's
- * total, and the count of rows.
+ * Slot rules that count rows: rows compared with a value, the most or least frequent value's
+ * rows, groups against the overall mean, a counted measure's total, and the count of rows.
  */
 import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import {
-  type Cell,
-  cellsOf,
-  columnNames,
-  findMentions,
-  isNumericColumn,
-  numbersOf,
-  wordsOf,
-} from './analysis-frame.ts';
-import { writeNumber } from './answer-format.ts';
+import { cellsOf, columnNames, findMentions, isNumericColumn, numbersOf, wordsOf } from './analysis-frame.ts';
 import { groupedColumn } from './group-answers.ts';
 import {
   has,
@@ -26,51 +16,10 @@ import {
   slotWords,
   statistic,
 } from './slot-context.ts';
+import { DISTINCT_COUNT_RULE, frequencyCount } from './slot-rules-frequency.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
 import { mean } from './stats.ts';
-import { modeOf } from './transform-frame.ts';
-import { FREQUENCY_ASKED, frequencyEnd, leastFrequent } from './value-frequency.ts';
-
-const DISTINCT_COUNT_RULE: SlotRule = {
-  name: 'distinct count',
-  applies: (words, context) => has(words, 'unique', 'distinct') && context.columns.length > 0,
-  compute: (context) => {
-    const name = context.ownColumns[0] ?? context.columns[0]!;
-    const cells = cellsOf(context.frame, name);
-    const distinct = new Set(context.rows.map((row) => cells[row]).filter((cell) => cell !== null));
-    return {
-      value: String(distinct.size),
-      note: `count of distinct ${name}${context.groupNote ?? ''}`,
-      columns: [name],
-      rows: context.rows,
-    };
-  },
-};
-
-/** Rules over a column's values: its most frequent one and how many distinct ones, most specific first. */
-export const VALUE_COUNT_RULES: readonly SlotRule[] = [
-  {
-    name: 'most frequent value',
-    applies: (words) => has(words, 'mode', 'frequent', 'common', 'popular', 'rarest'),
-    compute: (context) => {
-      const name = context.ownColumns[0] ?? context.columns[0];
-      if (!name)
-        fail('unsupported', `No column found for @${context.slot.name}.`, {
-          hint: 'Name the column in the question.',
-        });
-      const cells = cellsOf(context.frame, name);
-      if (frequencyEnd(context.question, slotWords(context.slot)) === 'least')
-        return leastFrequentValue(context, name);
-      return frequentValueAnswer(
-        context,
-        name,
-        modeOf(context.rows.map((row) => cells[row] ?? null)),
-        'most',
-      );
-    },
-  },
-  DISTINCT_COUNT_RULE,
-];
+import { FREQUENCY_ASKED } from './value-frequency.ts';
 
 /** Counts of compared rows and of a frequent value's rows, most specific first. */
 export const COMPARED_COUNT_RULES: readonly SlotRule[] = [
@@ -317,77 +266,6 @@ function sparseOwnColumn(context: SlotContext): string | undefined {
 /** A count of distinct values: "how many unique brands", "the number of different cities". */
 const DISTINCT_ASKED =
   /\b(?:how many|number of|count of|count the)\s+(?:the\s+)?(?:unique|distinct|different)\b/i;
-
-/**
- * The number of rows the most or least frequent value of the label column the question names
- * holds ("how many times does the most frequent Club appear" → Club's mode's rows; "the least
- * common Venue" → the smallest count, however many values share it); undefined when the
- * question names no end or no named text column has repeated values.
- */
-function frequencyCount(context: SlotContext): SlotResult | undefined {
-  const end = frequencyEnd(context.question, slotWords(context.slot));
-  if (!end) return undefined;
-  const name = context.columns.find((column) => {
-    if (isNumericColumn(context.frame, column)) return false;
-    const cells = cellsOf(context.frame, column);
-    const present = context.rows.map((row) => cells[row]).filter((cell) => cell !== null);
-    return new Set(present.map(String)).size < present.length;
-  });
-  if (!name) return undefined;
-  const cells = cellsOf(context.frame, name);
-  const column = context.rows.map((row) => cells[row] ?? null);
-  const least = end === 'least' ? leastFrequent(column) : undefined;
-  const value = least ? least.values[0]! : modeOf(column);
-  const hits = context.rows.filter((row) => cells[row] === value);
-  const which = least
-    ? `the least frequent ${name} (${least.values.length > 1 ? `${least.values.length} values tie` : JSON.stringify(value)}, ${hits.length} rows each)`
-    : `the most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)`;
-  return {
-    value: String(hits.length),
-    note: `count of rows of ${which}${context.groupNote ?? ''}`,
-    columns: [name],
-    rows: hits,
-  };
-}
-
-/** The least frequent value of a column; refused when several values share the smallest count. */
-function leastFrequentValue(context: SlotContext, name: string): SlotResult {
-  const cells = cellsOf(context.frame, name);
-  const least = leastFrequent(context.rows.map((row) => cells[row] ?? null));
-  if (!least)
-    fail('unsupported', `${name} holds no values for @${context.slot.name}.`, {
-      hint: 'Name a column with values in the question.',
-    });
-  if (least.values.length > 1)
-    fail(
-      'unsupported',
-      `${least.values.length} values of ${name} share the smallest count (${least.count} rows each), so @${context.slot.name} has no one answer.`,
-      { hint: 'Ask for the smallest count, or for the values as a list.' },
-    );
-  return frequentValueAnswer(context, name, least.values[0]!, 'least');
-}
-
-/** The most or least frequent value of a column, or how many rows hold it when the slot asks for a count. */
-function frequentValueAnswer(
-  context: SlotContext,
-  name: string,
-  value: Cell,
-  end: 'most' | 'least',
-): SlotResult {
-  const cells = cellsOf(context.frame, name);
-  const hits = context.rows.filter((row) => cells[row] === value);
-  const counted = has(slotWords(context.slot), 'count', 'frequency', 'number', 'times', 'occurrence');
-  return {
-    value: counted
-      ? String(hits.length)
-      : typeof value === 'number'
-        ? writeNumber(value, context.slot.decimals ?? (Number.isInteger(value) ? 0 : undefined))
-        : String(value),
-    note: `${end} frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
-    columns: [name],
-    rows: hits,
-  };
-}
 
 function countOfRows(context: SlotContext): SlotResult {
   return {
