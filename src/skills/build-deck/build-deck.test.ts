@@ -305,6 +305,24 @@ describe('a cover page set in heading styles (poi_stress018.docx)', () => {
   });
 });
 
+describe('bullets of a Spanish report (poi_stress018.docx)', () => {
+  it('are never a lone connective or pointer back, a clause cut before "en", or a sentence cut at an initial', async () => {
+    const { CORPUS } = await import('../../../test/helpers/paths.ts');
+    const name = 'poi_stress018.docx';
+    const result = await readBuffer(name, await readBytes(join(CORPUS, 'office', 'docx', name)));
+    if (!result.success || result.data.type !== 'document') throw new Error('the corpus file does not read');
+    const deck = await buildDeck({ document: result.data, sourceName: name });
+    const bullets = deck.spec.slides.flatMap((slide) =>
+      slide.layout === 'bullets' ? slide.bullets.map((bullet) => bullet.text) : [],
+    );
+    expect(bullets.length).toBeGreaterThan(5);
+    for (const bullet of bullets) {
+      expect(bullet).not.toMatch(/^(?:como se ha mencionado|asimismo|de hecho|sin embargo)\b/i);
+      expect(bullet).not.toMatch(/\s\p{Lu}$/u);
+    }
+  });
+});
+
 describe('corpus', () => {
   it('builds a deck that passes every check from every readable .docx in the corpus', async () => {
     const { readdir } = await import('node:fs/promises');

@@ -199,3 +199,38 @@ describe('bullets are whole clauses, never the start of one', () => {
     expect(quoted).not.toBe('„Die Fähre fährt nur im Sommer und nur bei ruhigem Wetter zur Insel');
   });
 });
+
+describe('compressSentence across languages', () => {
+  it('drops lead-in connectives and pointers back in other languages too', () => {
+    expect(
+      compressSentence(
+        'Sin embargo, en materia de transporte podemos identificar a lo menos tres problemas principales.',
+      ),
+    ).toBe('En materia de transporte podemos identificar a lo menos tres problemas principales');
+    expect(
+      compressSentence('As mentioned above, the harbour budget was approved in March by the board.'),
+    ).toBe('The harbour budget was approved in March by the board');
+  });
+
+  it('gives no bullet when all that is left is a connective and a short clause', () => {
+    expect(
+      compressSentence(
+        'De hecho, funcionó al revés, ya que cambió las normas para aumentar la densidad y el número de viviendas que se podían construir en cada barrio.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('does not cut a Spanish sentence before "en", which opens a clause only in Dutch', () => {
+    const bullet = compressSentence(
+      'Barrios como los del norte, en la zona costera, o los del sur, en la comuna vecina junto al río grande, son ejemplos conocidos de este problema.',
+    );
+    expect(bullet ?? '').not.toMatch(/del sur$|del norte$/);
+  });
+
+  it('gives no bullet for a sentence cut at an initial, but keeps a letter that names something', () => {
+    expect(compressSentence('Como dijo en su discurso del 3 de mayo del año 2014, S.')).toBeUndefined();
+    expect(compressSentence('The full list of the harbour works is given in Appendix A.')).toBe(
+      'The full list of the harbour works is given in Appendix A',
+    );
+  });
+});

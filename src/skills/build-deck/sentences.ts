@@ -6,6 +6,7 @@
  * split on 。！？ and counted as one word per two characters.
  */
 import { hasCjk, isWideChar } from '../../formats/pptx/text-fit.ts';
+import { detectLanguage } from '../../lib/text/detect-language.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { splitSentences as splitSentenceSpans } from '../../lib/text/sentences.ts';
 import { FUNCTION_WORDS as STOPWORDS } from '../../lib/text/stop-words.ts';
@@ -57,8 +58,19 @@ export function contentWords(text: string): string[] {
   return words;
 }
 
-const LEAD_INS =
-  /^(?:however|moreover|furthermore|in addition|additionally|also|therefore|thus|hence|as a result|in summary|in short|overall|in fact|indeed|finally|first|firstly|second|secondly|third|thirdly|next|then|notably|importantly|meanwhile|consequently|for example|for instance|in particular|to summarise|to summarize|in conclusion)\s*,\s*/i;
+const LEAD_INS = new RegExp(
+  `^(?:${[
+    'however|moreover|furthermore|in addition|additionally|also|therefore|thus|hence|as a result|in summary|in short|overall|in fact|indeed|finally|first|firstly|second|secondly|third|thirdly|next|then|notably|importantly|meanwhile|consequently|for example|for instance|in particular|to summarise|to summarize|in conclusion',
+    // A pointer back at the text ("as mentioned above") says nothing on a slide.
+    'as (?:mentioned|noted|stated|discussed|described|said) (?:above|before|earlier|previously)',
+    // The same connectives and pointers in the other languages the deck labels.
+    'de hecho|asimismo|además|sin embargo|por lo tanto|por ejemplo|en efecto|por otra parte|por otro lado|en consecuencia|en resumen|finalmente|como se (?:ha|había) (?:mencionado|señalado|dicho|indicado)(?: anteriormente)?',
+    'en effet|de plus|cependant|par exemple|en outre|par ailleurs|toutefois|enfin|comme (?:mentionné|indiqué|évoqué) (?:plus haut|ci-dessus|précédemment)',
+    'inoltre|tuttavia|infatti|per esempio|ad esempio|pertanto|come già detto',
+    'além disso|no entanto|de fato|por exemplo|portanto|como já foi dito',
+  ].join('|')})\\s*,\\s*`,
+  'iu',
+);
 
 /**
  * Words that open a clause a bullet may drop after a comma, because the clause before it is
@@ -105,18 +117,46 @@ const FREE_CLAUSE_OPENERS: Readonly<Record<string, readonly string[]>> = {
   ru: ['но', 'а', 'и', 'потому что', 'так как', 'хотя', 'поскольку', 'тогда как'],
 };
 
-const FREE_CLAUSE_BREAK = new RegExp(
-  `,\\s(?:${[...new Set(Object.values(FREE_CLAUSE_OPENERS).flat())].map(escapeRegExp).join('|')})\\s`,
-  'iu',
-);
+/**
+ * Openers of one language that are a preposition or a noun in another: Dutch "en" ("and") is
+ * "in" in Spanish, French and Portuguese-like text; French "car" and Dutch "want" are English
+ * words. A sentence in such a language is never cut before them. Per sentence, the guess of the
+ * language can be wrong; leaving out only these words keeps a wrong guess harmless.
+ */
+const FALSE_OPENERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['car', 'want'],
+  es: ['en'],
+  fr: ['en'],
+  it: ['en'],
+  pt: ['en'],
+};
 
-const CLAUSE_BREAKS = [
+const freeClauseBreak = (openers: readonly string[]) =>
+  new RegExp(`,\\s(?:${[...new Set(openers)].map(escapeRegExp).join('|')})\\s`, 'iu');
+
+const ALL_OPENERS = Object.values(FREE_CLAUSE_OPENERS).flat();
+/** The break at a free clause for a sentence of each language; any language's openers when it cannot be told. */
+const FREE_CLAUSE_BREAKS = new Map(
+  Object.entries(FALSE_OPENERS).map(([tag, words]) => [
+    tag,
+    freeClauseBreak(ALL_OPENERS.filter((opener) => !words.includes(opener))),
+  ]),
+);
+const ANY_FREE_CLAUSE_BREAK = freeClauseBreak(ALL_OPENERS);
+
+const STRONG_CLAUSE_BREAKS = [
   /;\s/,
   /\s[—–]\s/,
   /,\s(?:which|where|while|whereas|although|though|because|since|as well as|including|but|and|so that|so)\s/i,
   /:\s/,
-  FREE_CLAUSE_BREAK,
 ];
+
+/**
+ * A sentence split after an initial ("…in March 2014 S.", "…by Dr. K."): the splitter took the
+ * initial for a full stop, so this is only the first part of a sentence. A letter that names
+ * something ("Appendix A.", "vitamin C.") follows a word, and is not taken for one.
+ */
+const ENDS_AT_INITIAL = /(?:\d|,|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Mme|Hr|Fr)\.)\s\p{Lu}\.$/u;
 
 function capitalize(text: string): string {
   return text.replace(
@@ -154,7 +194,7 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS):
 
 function compressWhole(sentence: string, maxWords: number): string | undefined {
   let text = tidy(sentence.replace(/\s+/g, ' '));
-  if (!text) return undefined;
+  if (!text || ENDS_AT_INITIAL.test(text)) return undefined;
   if (hasCjk(text) && !/[a-z]{3,}/i.test(text)) {
     // CJK: cut at a clause comma when long.
     if (countWords(text) <= maxWords) return dropFinalStop(text);
@@ -172,10 +212,11 @@ function compressWhole(sentence: string, maxWords: number): string | undefined {
   const withoutLeadIn = text.replace(LEAD_INS, '');
   if (withoutLeadIn !== text && countWords(withoutLeadIn) >= 4) text = capitalize(withoutLeadIn);
   if (countWords(text) <= Math.min(TARGET_BULLET_WORDS + 2, maxWords)) return dropFinalStop(text);
-  const strong = clauseHead(text, CLAUSE_BREAKS.slice(0, 4), maxWords);
+  const strong = clauseHead(text, STRONG_CLAUSE_BREAKS, maxWords);
   if (strong) return dropFinalStop(strong);
   if (countWords(text) <= maxWords) return dropFinalStop(text);
-  const weak = clauseHead(text, CLAUSE_BREAKS.slice(4), maxWords);
+  const weakBreak = FREE_CLAUSE_BREAKS.get(detectLanguage(text)) ?? ANY_FREE_CLAUSE_BREAK;
+  const weak = clauseHead(text, [weakBreak], maxWords);
   return weak ? dropFinalStop(weak) : undefined;
 }
 

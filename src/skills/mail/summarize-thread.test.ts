@@ -79,3 +79,23 @@ describe('the dates of a long message', () => {
     expect(said).not.toMatch(/crane list shows/);
   });
 });
+
+describe('figures set out as table lines under a lead-in', () => {
+  const said = (text: string) => summarizeThread(thread([message(1, oskar, [mara], text)])).summary;
+
+  it('are joined to the lead-in, so the amounts reach the summary with what they are', () => {
+    const summary = said(
+      'The board approved the harbour budget today.  Two amounts were set aside for the quay:\n\nNorth quay repairs      $ 41,250.00\nSouth quay dredging    $18,900.50\n\nWe start work in May.',
+    );
+    expect(summary).toContain(
+      '"Two amounts were set aside for the quay: North quay repairs $41,250.00; South quay dredging $18,900.50"',
+    );
+  });
+
+  it('stay as they are under a sentence that is no lead-in', () => {
+    const summary = said(
+      'The board approved the harbour budget today.  We start work in May.\n\nNorth quay repairs      $ 41,250.00\nSouth quay dredging    $18,900.50\n',
+    );
+    expect(summary).not.toContain('; South quay');
+  });
+});

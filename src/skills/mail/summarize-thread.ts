@@ -108,15 +108,48 @@ function knownInThread(text: string, message: SourcedMessage, thread: MailThread
 /** A message with fewer own words than this is a bare forward: summarized by what it forwards. */
 const BARE_FORWARD_WORDS = 12;
 
+/** A table row: a label and a figure at its end ("North region   $ 1,204.50", "Q3 volume 12%"), few words in lower case. */
+const TABLE_ROW = /^[^.?!]{2,60}?\s(?:[-+]?[$€£]\s?)?[-+(]?\d[\d,.]*\)?\s?(?:%|[kKmM]{1,2}|bn)?$/;
+/** How many rows a lead-in carries into the summary. */
+const TABLE_ROWS = 6;
+
+const isTableRow = (sentence: string) =>
+  TABLE_ROW.test(sentence.trim()) &&
+  sentence.split(/\s+/).filter((word) => /^[a-z]{2,}$/.test(word)).length < 3;
+
+/**
+ * A lead-in that ends in a colon ("Two amounts were listed:") followed by table rows is one fact:
+ * the rows are joined to it ("…listed: North region $1,204.50; South region $980.00"), so that
+ * the figures reach the summary with what they are.
+ */
+function withTableRows(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const lead = sentences[i] ?? '';
+    let end = i + 1;
+    while (end < sentences.length && isTableRow(sentences[end] ?? '')) end++;
+    if (!/:\s*$/.test(lead) || end - i - 1 < 2 || end - i - 1 > TABLE_ROWS) {
+      out.push(lead);
+      continue;
+    }
+    const rows = sentences.slice(i + 1, end).map((row) => row.trim().replace(/([$€£])\s+(?=\d)/g, '$1'));
+    out.push(`${lead.trim()} ${rows.join('; ')}`);
+    i = end - 1;
+  }
+  return out;
+}
+
+/** A message's sentences, courtesies left out and table rows joined to their lead-in. */
+const saidIn = (text: string) =>
+  withTableRows(contentSentences(text)).filter((sentence) => !isCourtesy(sentence));
+
 /**
  * The words a message itself says: its own text, or for a bare forward, the text it forwards
  * (with its author). A longer message's quoted history adds the earlier messages the thread
  * does not hold itself, marked `quoted`.
  */
 function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
-  const own = contentSentences(message.text)
-    .filter((sentence) => !isCourtesy(sentence))
-    .map((sentence) => ({ sentence }));
+  const own = saidIn(message.text).map((sentence) => ({ sentence }));
   const words = own
     .map((item) => item.sentence)
     .join(' ')
@@ -133,14 +166,12 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
     return [
       ...own,
       ...earlier.flatMap((part, index) =>
-        contentSentences(part.text)
-          .filter((sentence) => !isCourtesy(sentence))
-          .map((sentence) => ({
-            sentence,
-            quoted: true,
-            part: index,
-            ...(part.author ? { author: part.author } : {}),
-          })),
+        saidIn(part.text).map((sentence) => ({
+          sentence,
+          quoted: true,
+          part: index,
+          ...(part.author ? { author: part.author } : {}),
+        })),
       ),
     ];
   }
@@ -152,12 +183,7 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
   // A quote of another message of this thread is history, not news.
   if (knownInThread(forwarded, message, thread)) return own;
   const author = quotedAuthor(message.quoted);
-  return [
-    ...own,
-    ...contentSentences(forwarded)
-      .filter((sentence) => !isCourtesy(sentence))
-      .map((sentence) => ({ sentence, ...(author ? { author } : {}) })),
-  ];
+  return [...own, ...saidIn(forwarded).map((sentence) => ({ sentence, ...(author ? { author } : {}) }))];
 }
 
 const MONEY =

@@ -501,3 +501,34 @@ describe('on a real research meeting with a non-native speaker (QMSum Bmr006)', 
     expect(tasks).toContain('Put the energy here');
   });
 });
+
+describe('on a real design meeting that ends in chit-chat (QMSum TS3004d)', () => {
+  it('keeps the design decisions and drops a game agreed on while the meeting winds down', async () => {
+    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'TS3004d.json');
+    const transcript = await readQmsum({
+      path,
+      bytes: readFileSync(path),
+      format: 'qmsum-json',
+      options: {},
+    });
+    const said = findDecisions(transcript).map((item) => item.text);
+    expect(said).toContain('The group agreed to use hard plastic.');
+    expect(said.join(' | ')).not.toMatch(/\bplay\b/i);
+  });
+});
+
+describe('pastimes agreed in passing', () => {
+  it('are chit-chat, while a proposal about the work with the same shape stays a decision', () => {
+    const talk = (proposal: string) =>
+      findDecisions(
+        meeting([
+          ['Manager', 'So that was the last point on the agenda .'],
+          ['Designer', proposal],
+          ['Marketing', 'Yeah , okay .'],
+        ]),
+      ).map((item) => item.text);
+    expect(talk("Let's play cards .")).toEqual([]);
+    expect(talk("Let's grab some lunch .")).toEqual([]);
+    expect(talk("Let's use the rubber buttons .")).toEqual(['The group agreed to use the rubber buttons.']);
+  });
+});

@@ -28,6 +28,7 @@ import {
 } from './meeting-context.ts';
 import { askedProposal, PROPOSAL_RULES } from './proposals.ts';
 import { sharedPreferences } from './shared-preference.ts';
+import { PASTIME } from './task-phrases.ts';
 import { contentTerms } from './text-terms.ts';
 
 /** A decision without the words of minutes around it ("The group decided that …"). */
@@ -585,6 +586,10 @@ function agreedStatements(context: Context): Decision[] {
   return out;
 }
 
+/** "The group agreed to play cards.": what was settled is a pastime, chit-chat and not a decision. */
+const pastime = (text: string) =>
+  PASTIME.test(/^The (?:group|committee) (?:agreed|decided) (?:to |on |that )?(.*)$/.exec(text)?.[1] ?? '');
+
 export function findDecisions(transcript: Transcript): FoundItem[] {
   const context = contextOf(transcript);
   const out: FoundItem[] = [];
@@ -605,6 +610,7 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
     for (const rule of DECISION_RULES) {
       const found = rule(sentence, context);
       if (!found) continue;
+      if (pastime(found.text)) break;
       if (out.some((item) => Math.abs(item.turn - sentence.turn) <= 1 && sameTask(item.text, found.text)))
         break;
       out.push({
@@ -627,6 +633,7 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
     ...sharedPreferences(context),
   ]) {
     const turn = point.turns[0] ?? 0;
+    if (pastime(point.text)) continue;
     // A review goes over a point more than once ("the fuel: diesel and sail" … "so the fuel is the diesel and the sail").
     if (
       out.some(

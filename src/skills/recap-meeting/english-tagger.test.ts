@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNounPhrase } from './english-tagger.ts';
+import { isFragment, isNounPhrase } from './english-tagger.ts';
 
 describe('isNounPhrase', () => {
   it('accepts phrases ending on their noun, also nouns the tagger reads alone as verbs', () => {
@@ -17,5 +17,30 @@ describe('isNounPhrase', () => {
   it('rejects adjectives, interjections, verb forms and prepositions', () => {
     for (const phrase of ['expensive', 'oops', 'thinking', 'along', 'stupid', 'never'])
       expect(isNounPhrase(phrase), phrase).toBe(false);
+  });
+});
+
+describe('isFragment', () => {
+  it('finds lines without a main clause: no finite verb, or one inside a clause opened before it', () => {
+    for (const line of [
+      'Working on the look and feel of the new casing.',
+      'Even harder to sketch like this than on paper.',
+      'Long as they were able to open the menu on the screen.',
+      "A casing for a remote that's new too.",
+      'The part that they could swap for the seasonal colours.',
+    ])
+      expect(isFragment(line), line).toBe(true);
+  });
+
+  it('keeps statements, also those with a clause inside', () => {
+    for (const line of [
+      'The rubber casing was a cool idea.',
+      'The group could use rubber, plastic or wood.',
+      'In the keypad, there was also a light behind it.',
+      'When we met, we chose plastic.',
+      'The part that they chose was cheap.',
+      "It's learnable.",
+    ])
+      expect(isFragment(line), line).toBe(false);
   });
 });

@@ -61,3 +61,38 @@ const MODIFIER = new Set(['Adjective', 'Noun', 'Value']);
 function tagsOf(doc: TaggedText): string[][] {
   return doc.out('tags').flatMap((sentence) => Object.values(sentence));
 }
+
+/** Words that open a clause inside a sentence: what follows them is not its main clause. */
+const SUBORDINATOR =
+  /^(?:that|which|who|whom|whose|what|where|when|whether|if|as|because|cause|'cause|since|unless|although|though|while|whereas)$/i;
+
+/** A finite verb: one that carries tense or a modal, not an infinitive or an -ing form. */
+const isFinite = (tags: readonly string[]) =>
+  tags.some((tag) => tag === 'Modal' || tag === 'Copula' || tag === 'Auxiliary' || tag === 'PastTense') ||
+  (tags.includes('PresentTense') && !tags.includes('Infinitive') && !tags.includes('Gerund'));
+
+/**
+ * Whether a sentence is a fragment with no main clause: no finite verb at all ("Working on the
+ * look and feel.", "Even harder to draw like this."), or a single finite verb that stands inside
+ * a clause opened before it ("Long as they were able to …", "The part that they could change.").
+ * Two finite verbs leave room for a main clause ("The part that they chose was cheap.").
+ */
+export function isFragment(sentence: string): boolean {
+  type Term = { text?: string; normal?: string; implicit?: string; tags?: string[] };
+  const terms = (tagger()(sentence).terms().json() as { terms?: Term[] }[]).flatMap(
+    (item) => item.terms ?? [],
+  );
+  let finite = 0;
+  let opened = false;
+  let openedFirst = false;
+  for (const term of terms) {
+    // A contraction is read as its first word ("that's" → "that").
+    const word = (term.implicit ?? term.normal ?? term.text ?? '').trim();
+    if (SUBORDINATOR.test(word)) opened = true;
+    if (isFinite(term.tags ?? [])) {
+      if (finite === 0) openedFirst = opened;
+      finite++;
+    }
+  }
+  return finite === 0 || (finite === 1 && openedFirst);
+}

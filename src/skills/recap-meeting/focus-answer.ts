@@ -18,6 +18,7 @@
  */
 
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { isFragment } from './english-tagger.ts';
 import { contentTerms, cosine, STOP_WORDS, stem, words } from './text-terms.ts';
 import type { PreparedTranscript, Unit } from './transcript-units.ts';
 
@@ -478,7 +479,9 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
     (unit) =>
       unit.terms.length >= 4 &&
       !(unit.asks || /\?$/.test(unit.text) || INVERTED.test(unit.text)) &&
-      !mostlyCounting(unit),
+      !mostlyCounting(unit) &&
+      // A summary line states something: no fragment without a main clause ("Working on the design.").
+      !isFragment(unit.text),
   );
   if (units.length === 0) return [];
   const weight = new Map<string, number>();

@@ -191,3 +191,19 @@ describe('recapMeeting on a real committee hearing (QMSum education_4)', () => {
       expect(sentence).not.toMatch(/^(?:about the question|(?:just )?to add to that|as I said)\b/i);
   });
 });
+
+describe('recapMeeting on a real design meeting (QMSum ES2011c)', () => {
+  it('gives no summary line that lacks a main clause', async () => {
+    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'ES2011c.json');
+    const transcript = await readQmsum({
+      path,
+      bytes: readFileSync(path),
+      format: 'qmsum-json',
+      options: {},
+    });
+    const sentences = recapMeeting(transcript).summarySentences.map((item) => item.text);
+    expect(sentences.length).toBeGreaterThan(4);
+    for (const sentence of sentences)
+      expect(sentence).not.toMatch(/^(?:(?:as )?long as|working on|the part that)\b/i);
+  });
+});

@@ -84,6 +84,13 @@ export function dueDate(sentence: string, reference: Date): { due: string; dueTe
   return { due: iso, dueText: prefix ? `${prefix.toLowerCase()} ${hit.text}` : hit.text };
 }
 
+/**
+ * Pastimes and breaks: a game, a meal or a drink, a photo, going home. Said in a meeting
+ * ("let's play cards", "let's grab lunch"), they are chit-chat, never a decision or a task.
+ */
+export const PASTIME =
+  /^(?:play\b(?!\s+(?:a |an |the |this |that |its |their |our )?(?:role|part|back)\b)(?!\s+(?:with|around)\b)|(?:have|grab|get|go for|break for)\s+(?:a |an |some )?(?:lunch|dinner|breakfast|coffee|tea|drinks?|beers?|bite|snack|pizza|food)\b|take (?:a |some )?(?:break|pictures?|photos?|selfies?)\b|go (?:home|out for)\b|call it a day\b)/i;
+
 /** "at the end", "in a minute": later in this meeting, not after it. */
 export const LATER_IN_MEETING =
   /\b(?:at the end(?! of (?:the |this |next )?(?:day|today|week|month|year))|in a (?:minute|moment|second|sec)|later in (?:the|this) meeting)\b/i;
@@ -94,6 +101,7 @@ const CUT_OFF = /\b(?:the|of|a|an|and|or|my|your|our|their|with|to)[.?!,;:\s-]*$
 export const isTask = (task: string) =>
   TASK.test(task) &&
   !IN_MEETING.test(task) &&
+  !PASTIME.test(task) &&
   !LATER_IN_MEETING.test(task) &&
   !CUT_CLAUSE.test(task) &&
   !CUT_OFF.test(task);

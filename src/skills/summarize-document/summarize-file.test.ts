@@ -40,3 +40,16 @@ describe('the sentences of a summary', () => {
     for (const citation of summary.citations) expect(citation.quote.trim()).not.toMatch(/:["'”’*)\]]*$/);
   });
 });
+
+describe('the sentences of a summary of numbered rules (poi_stress015.docx)', () => {
+  it('do not open with the number or letter of their list item', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'poi_stress015.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    expect(summary.sentences.length).toBeGreaterThan(3);
+    // The numbered articles are still chosen, without their numbers.
+    expect(summary.citations.some((citation) => /^\s*\d{1,2}\.\s/.test(citation.quote))).toBe(true);
+    for (const sentence of summary.sentences) expect(sentence.text).not.toMatch(/^(?:\d{1,2}|[a-z])[.)]\s/);
+  });
+});

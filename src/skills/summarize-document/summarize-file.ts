@@ -43,6 +43,15 @@ export type FileSummary = {
   readonly warnings: readonly Warning[];
 };
 
+/**
+ * The number or letter of a list item or article ("5. ", "a. ", "b) ", "(iv) ", "· ") before a
+ * sentence: in a summary it points at a list the reader does not see. An upper-case letter
+ * with a full stop is an initial ("A. Lindqvist signed"), not a mark.
+ */
+const ITEM_MARK = /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\)|[-*•·])\s+(?=["“«(]?\p{Lu})/u;
+
+const withoutItemMark = (text: string) => text.replace(ITEM_MARK, '');
+
 /** How many sentences a summary of `total` sentences gets. */
 export function sentenceBudget(total: number, length: SummaryLength): number {
   const [share, min, max] =
@@ -198,7 +207,7 @@ export function summarizeParsed(
       : [];
   return finish(
     titleOf(parsed, path),
-    chosen.map((unit, i) => ({ text: unit.text, citations: [i + 1] })),
+    chosen.map((unit, i) => ({ text: withoutItemMark(unit.text), citations: [i + 1] })),
     citations,
     'builtin',
     nothing,
