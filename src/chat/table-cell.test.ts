@@ -158,5 +158,9 @@ describe('tableCellAnswer', () => {
     expect(ask('What were the Coffee sales of Valdoria Mid?', [regions])?.found).toBe(false);
     expect(ask('What were the Coffee sales of Valdoria?', [regions])?.found).toBe(false);
     expect(ask('What were the Tea sales of Orvania?', [regions])?.answer).toBe('Orvania, Tea: 90. [1]');
+    // Figures left of the value are other columns' values, not labels: one the question happens to
+    // name in another row does not make this row another record.
+    const monthly = sheet('Monthly', ['Shop | Jan | Feb', 'Alder | 5 | 30', 'Birch | 12 | 40'].join('\n'));
+    expect(ask('What were the Feb sales of Alder in lot 12?', [monthly])?.answer).toBe('Alder, Feb: 30. [1]');
   });
 });

@@ -163,8 +163,8 @@ function repeatsKeys(value: string, keys: ReadonlySet<string>): boolean {
 }
 
 /**
- * A record the question does not name alone. Its labels are the cells left of the value, and its
- * siblings the rows of its shape. The question names another sibling's label where this record has
+ * A record the question does not name alone. Its labels are the cells of words left of the value
+ * (not figures), and its siblings the rows of its shape. The question names another sibling's label where this record has
  * a label it does not name ("Spain Mid" against "Spain | North" and "Italy | Mid"); or siblings
  * share its key and a word label it does not name tells them apart ("Spain" alone against
  * "Spain | North" and "Spain | South").
@@ -186,8 +186,9 @@ function unnamedRecord(
       (cell, j) =>
         j !== rowKey &&
         !keyOf[r]?.[j] &&
-        (siblings.some((o) => keyOf[o]?.[j]) ||
-          (/\p{L}/u.test(cell) && twins.some((o) => key(grid[o]?.[j]) !== key(cell)))),
+        /\p{L}/u.test(cell) &&
+        !FIGURE.test(cell) &&
+        (siblings.some((o) => keyOf[o]?.[j]) || twins.some((o) => key(grid[o]?.[j]) !== key(cell))),
     );
 }
 
