@@ -331,7 +331,7 @@ export function rankSentences(
     const unbound = carries && !bound;
     // A chat line matched only by its speaker's name says nothing on the question's topic; nor
     // does one matched only by words inside a link it posts, or whose value asked for is only
-    // that link ("…/issues/54 878" for "which flag"), unless a link is what is asked.
+    // that link (an issue address for "which flag"), unless a link is what is asked.
     const spoken = linkAsked ? sentence.text : sentence.text.replace(LINK, ' ');
     const ownWords = sentence.speaker ? new Set(foldedTerms(spoken)) : terms;
     const onTopic =

@@ -163,11 +163,12 @@ function repeatsKeys(value: string, keys: ReadonlySet<string>): boolean {
 }
 
 /**
- * A record the question does not name alone. Its labels are the cells of words left of the value
- * (not figures), and its siblings the rows of its shape. The question names another sibling's label where this record has
- * a label it does not name ("Spain Mid" against "Spain | North" and "Italy | Mid"); or siblings
- * share its key and a word label it does not name tells them apart ("Spain" alone against
- * "Spain | North" and "Spain | South").
+ * A record the question does not name alone. Its labels are the cells of words left of the
+ * value (not figures), and its siblings the rows of its shape. The question names another
+ * sibling's label where this record has a label it does not name ("Valdoria Mid" against
+ * "Valdoria | Upper" and "Orvania | Mid"); or siblings share its key, and a word label the
+ * question does not name tells them apart ("Valdoria" alone against "Valdoria | Upper" and
+ * "Valdoria | Lower").
  */
 function unnamedRecord(
   grid: Grid,
@@ -294,9 +295,9 @@ export function tableCellAnswer(
   const best = cells
     .filter((cell) => !cell.unnamed)
     .sort((a, b) => b.score - a.score || spread(a) - spread(b) || a.rank - b.rank || a.row - b.row)[0];
-  // The question names a table's row and column but no one record of it ("Spain Mid" where Spain
-  // has North and South rows): a sentence of the same table would read another record's figure,
-  // so the honest answer is none.
+  // The question names a table's row and column but no one record of it ("Valdoria Mid" where
+  // Valdoria has Upper and Lower rows): a sentence of the same table would read another record's
+  // figure, so the honest answer is none.
   if (!best) return cells.length > 0 ? { answer: '', sentences: 0, found: false } : undefined;
   const head = [best.section, best.rowKey, best.columnKey].filter(Boolean).join(', ');
   const quote = `${head}: ${best.value}`;
