@@ -154,6 +154,34 @@ describe('extractiveAnswer: chat advice, answers and paths', () => {
     );
     expect(answer.answer).toContain('/etc/LinkKeeper/saved-links');
   });
+
+  it("a posted link's own words do not put the line on the question's topic, unless a link is asked", () => {
+    const hit = passage(
+      [
+        '[09:12] <wren> which viewer can loop a slideshow deck?',
+        '[09:14] <mossy> wren: https://example.org/docs/slideshow-viewer-loop.html',
+      ].join('\n'),
+      'chat',
+    );
+    const asked = (question: string) => extractiveAnswer(question, [hit], new CitationList());
+    expect(asked('Which viewer did mossy say can loop a slideshow?').found).toBe(false);
+    // A value read only off the link's path is the link's, not an answer to "which flag".
+    const flag = passage(
+      [
+        '[10:02] <wren> the build drops the fast-math hints',
+        '[10:03] <mossy> wren: https://example.org/issues/4521',
+        '[10:05] <mossy> wren: adding "--keep-hints" helps',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which flag did mossy say keeps the fast-math hints?', [flag], new CitationList())
+        .answer,
+    ).not.toContain('issues/4521');
+    expect(asked('Which link did mossy post about the slideshow viewer?').answer).toContain(
+      'https://example.org/docs/slideshow-viewer-loop.html',
+    );
+  });
 });
 
 describe('extractiveAnswer: chat replies and roles', () => {

@@ -140,6 +140,7 @@ export function rankSentences(
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
   const wantedSet = new Set(wanted);
   const asked = new Set(foldedTerms(question));
+  const linkAsked = LINK_ASKED.test(question);
   // The names the question asks the place of ("the Executive Committee Meeting"), not the
   // kind of place it asks for ("which Conference Room").
   const namedNotPlace = new Set([...namedTerms(question)].map(fold).filter((term) => !PLACE_WORDS.has(term)));
@@ -328,12 +329,18 @@ export function rankSentences(
     const typed =
       (carries && bound) || (type === 'person' && (sentence.speaker !== undefined || writer !== undefined));
     const unbound = carries && !bound;
-    // A chat line matched only by its speaker's name says nothing on the question's topic.
-    const ownWords = sentence.speaker ? new Set(foldedTerms(sentence.text)) : terms;
+    // A chat line matched only by its speaker's name says nothing on the question's topic; nor
+    // does one matched only by words inside a link it posts, or whose value asked for is only
+    // that link (an issue address for "which flag"), unless a link is what is asked.
+    const spoken = linkAsked ? sentence.text : sentence.text.replace(LINK, ' ');
+    const ownWords = sentence.speaker ? new Set(foldedTerms(spoken)) : terms;
     const onTopic =
       !sentence.speaker ||
       wanted.some((term) => ownWords.has(term)) ||
-      (typed && type !== undefined && REQUIRED_TYPES.has(type));
+      (typed &&
+        type !== undefined &&
+        REQUIRED_TYPES.has(type) &&
+        (spoken === sentence.text || carriesType(spoken, type)));
     // Words put in a named person's mouth: in a passage where they speak, only their own lines.
     const bySomeoneElse =
       personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
@@ -422,6 +429,11 @@ export function rankSentences(
 const ASKER_TURN = 0.9;
 
 /** A chat turn: its passage and its line. */
+/** A web address in a line: its path's words are the page's, not the speaker's. */
+const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
+/** A question that asks for a link or a page, which a posted address answers. */
+const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
+
 const turnKey = (unit: PassageSentence) => `${unit.hit.uri}#${unit.line}`;
 
 /** How many chat lines back a reply may stand from the question put to its speaker. */

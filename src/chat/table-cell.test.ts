@@ -139,4 +139,28 @@ describe('tableCellAnswer', () => {
     const text = sheet('Text', ['Data | 3', 'Teal | Slate | Plum', 'Slate | teal slate plum | 2'].join('\n'));
     expect(ask('What is 3 for Teal and Slate?', [text])).toBeUndefined();
   });
+
+  it('needs the label that tells rows of a shared key apart', () => {
+    const regions = sheet(
+      'RegionSales',
+      [
+        'Land | Zone | Tea | Coffee',
+        'Valdoria | Upper | 310 | 420',
+        'Valdoria | Lower | 150 | 260',
+        'Orvania | Mid | 90 | 75',
+      ].join('\n'),
+    );
+    expect(ask('What were the Coffee sales of Valdoria Lower?', [regions])?.answer).toBe(
+      'Lower, Coffee: 260. [1]',
+    );
+    // "Mid" is another land's zone, and Valdoria's rows stay apart only by a zone the question does not name.
+    // No sentence of the table may answer in its stead: the answer is an explicit none.
+    expect(ask('What were the Coffee sales of Valdoria Mid?', [regions])?.found).toBe(false);
+    expect(ask('What were the Coffee sales of Valdoria?', [regions])?.found).toBe(false);
+    expect(ask('What were the Tea sales of Orvania?', [regions])?.answer).toBe('Orvania, Tea: 90. [1]');
+    // Figures left of the value are other columns' values, not labels: one the question happens to
+    // name in another row does not make this row another record.
+    const monthly = sheet('Monthly', ['Shop | Jan | Feb', 'Alder | 5 | 30', 'Birch | 12 | 40'].join('\n'));
+    expect(ask('What were the Feb sales of Alder in lot 12?', [monthly])?.answer).toBe('Alder, Feb: 30. [1]');
+  });
 });

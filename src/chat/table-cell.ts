@@ -25,6 +25,8 @@ type Cell = {
   readonly columnKey: string;
   readonly section: string | undefined;
   readonly score: number;
+  /** Its row and column are named, but the question names no one record of it (see `unnamedRecord`). */
+  readonly unnamed?: boolean;
 };
 
 /**
@@ -160,6 +162,37 @@ function repeatsKeys(value: string, keys: ReadonlySet<string>): boolean {
   return terms.length > 1 && terms.filter((term) => keys.has(term)).length * 2 >= terms.length;
 }
 
+/**
+ * A record the question does not name alone. Its labels are the cells of words left of the
+ * value (not figures), and its siblings the rows of its shape. The question names another
+ * sibling's label where this record has a label it does not name ("Valdoria Mid" against
+ * "Valdoria | Upper" and "Orvania | Mid"); or siblings share its key, and a word label the
+ * question does not name tells them apart ("Valdoria" alone against "Valdoria | Upper" and
+ * "Valdoria | Lower").
+ */
+function unnamedRecord(
+  grid: Grid,
+  keyOf: readonly (readonly (readonly string[] | undefined)[])[],
+  r: number,
+  rowKey: number,
+  c: number,
+): boolean {
+  const key = (text: string | undefined) => termsOf(text ?? '').join(' ');
+  const row = grid[r] ?? [];
+  const siblings = grid.flatMap((other, o) => (o !== r && sameRecordShape(other, row) ? [o] : []));
+  const twins = siblings.filter((o) => key(grid[o]?.[rowKey]) === key(row[rowKey]));
+  return row
+    .slice(0, c)
+    .some(
+      (cell, j) =>
+        j !== rowKey &&
+        !keyOf[r]?.[j] &&
+        /\p{L}/u.test(cell) &&
+        !FIGURE.test(cell) &&
+        (siblings.some((o) => keyOf[o]?.[j]) || twins.some((o) => key(grid[o]?.[j]) !== key(cell))),
+    );
+}
+
 function cellsOf(
   hit: SearchHit,
   rank: number,
@@ -216,6 +249,7 @@ function cellsOf(
         columnKey: grid[columnKey]?.[c] ?? '',
         section: sectionText,
         score: matched.size,
+        unnamed: unnamedRecord(grid, keyOf, r, rowKey, c),
       });
     });
   });
@@ -236,7 +270,8 @@ function keySpread(order: readonly string[], row: readonly string[], column: rea
 
 /**
  * The cell where the question's row and column cross, among the passages' tables; the
- * passage must carry at least half of the question's words. Undefined without one.
+ * passage must carry at least half of the question's words. Undefined without one; a not-found
+ * answer when every such cell belongs to a record the question does not name alone.
  */
 export function tableCellAnswer(
   terms: readonly string[],
@@ -257,10 +292,13 @@ export function tableCellAnswer(
   // Amber and Slate, what is Series 3 for Slate?") go to the row the question names next to the column.
   const order = terms.map(normalTerm);
   const spread = (cell: Cell) => keySpread(order, termsOf(cell.rowKey), termsOf(cell.columnKey));
-  const best = cells.sort(
-    (a, b) => b.score - a.score || spread(a) - spread(b) || a.rank - b.rank || a.row - b.row,
-  )[0];
-  if (!best) return undefined;
+  const best = cells
+    .filter((cell) => !cell.unnamed)
+    .sort((a, b) => b.score - a.score || spread(a) - spread(b) || a.rank - b.rank || a.row - b.row)[0];
+  // The question names a table's row and column but no one record of it ("Valdoria Mid" where
+  // Valdoria has Upper and Lower rows): a sentence of the same table would read another record's
+  // figure, so the honest answer is none.
+  if (!best) return cells.length > 0 ? { answer: '', sentences: 0, found: false } : undefined;
   const head = [best.section, best.rowKey, best.columnKey].filter(Boolean).join(', ');
   const quote = `${head}: ${best.value}`;
   const n = citations.cite(best.hit, quote);
