@@ -60,6 +60,17 @@ function fieldCounts(rows: readonly Uint8Array[]): FieldCounts {
   return counts;
 }
 
+/** The smallest and largest of `ids`, so a pass over posting rows can skip ids outside them. */
+function idRange(ids: readonly number[]): { low: number; high: number } {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const id of ids) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
+  return { low, high };
+}
+
 /**
  * Log query likelihood of each of `ids`: Σ_t w_t · log((tf + μ·p(t)) / (len + μ)), with p(t)
  * the term's share of all indexed terms (title, people and body) and a term missing from a
@@ -80,12 +91,7 @@ export function logLikelihoods(
     1,
   );
   const wanted = new Set(ids);
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (const id of ids) {
-    if (id < low) low = id;
-    if (id > high) high = id;
-  }
+  const { low, high } = idRange(ids);
   const lengths = new Map<number, number>();
   const terms: { weight: number; prior: number; tf: Map<number, number> }[] = [];
   for (const [term, weight] of weights) {
@@ -166,12 +172,7 @@ export function documentLikelihoods(
   fields: FieldWeights = EVEN,
 ): Map<number, FeedbackDocument> {
   const wanted = new Set(ids);
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (const id of ids) {
-    if (id < low) low = id;
-    if (id > high) high = id;
-  }
+  const { low, high } = idRange(ids);
   const files = new Set<number>();
   const items = new Set<number>();
   for (const [term, weight] of weights) {
