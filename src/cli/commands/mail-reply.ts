@@ -25,7 +25,7 @@ export const mailReplyCommand: Command = {
   help: [
     'Flags:',
     '  --intent TEXT   what to say, as comma-separated clauses: "accept", "propose Tuesday 10:00", "thank"...',
-    '  --as ADDRESS    your address (default: whoever sends or receives the most messages)',
+    '  --as ADDRESS    your address (default: the writer of a sent folder, else the most frequent recipient)',
     '  --name NAME     the name to sign with (default: the name your own sent mail uses)',
     '  --all           reply to all recipients',
     '  -o FILE.eml     where to write the draft (default reply.eml)',

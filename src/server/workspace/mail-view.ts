@@ -99,7 +99,7 @@ export function threadView(mailbox: Mailbox, thread: MailThread): MailThreadView
   };
 }
 
-/** A reply to the thread from the mailbox's owner (who takes part in the most messages), as the mail-reply skill drafts it. */
+/** A reply to the thread from the mailbox's owner (the writer of a sent folder, else the most frequent recipient), as the mail-reply skill drafts it. */
 export function replyTo(mailbox: Mailbox, thread: MailThread, now: Date, all: boolean): ReplyDraft {
   const messages = mailbox.threads.flatMap((item) => item.messages);
   const address = guessOwner(messages) ?? 'me@localhost';

@@ -9,22 +9,10 @@
 import { fail } from '../../lib/errors.ts';
 import { cellsOf, findMentions, isNumericColumn, totalsRows } from './analysis-frame.ts';
 import { numberWord } from './normalize-text.ts';
+import { ordinalPlace } from './ordinal-words.ts';
 import { asksForName } from './slot-columns.ts';
 import { numberResult, type SlotContext, type SlotResult, type SlotRule } from './slot-context.ts';
 import { mean, median } from './stats.ts';
-
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 
 /** "ranked third", "is 3rd", "rank 3", "in third place", "the second highest". */
 const ORDINAL = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)`;
@@ -70,7 +58,7 @@ function placeAsked(text: string): { place: number; low: boolean } | undefined {
       continue;
     // "the 3 highest" lists three groups; "in 2008" is no place.
     if (/^\d/.test(word) && !/(?:st|nd|rd|th)$/.test(word) && !/^rank/i.test(match[0])) continue;
-    const place = ORDINALS[word] ?? (Number.parseInt(word, 10) || numberWord(word));
+    const place = ordinalPlace(word) ?? (Number.parseInt(word, 10) || numberWord(word));
     if (!place) continue;
     return { place, low: /lowest|smallest/i.test(match[3] ?? '') };
   }

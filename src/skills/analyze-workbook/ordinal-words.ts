@@ -29,6 +29,12 @@ const UNITS = [
 const TENS: Record<string, number> = { twenty: 20, thirty: 30 };
 const TENTHS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
 
+/** The place an ordinal word names ("third" → 3, up to "nineteenth"), else none. */
+export function ordinalPlace(word: string): number | undefined {
+  const index = UNITS.indexOf(word.toLowerCase());
+  return index > 0 ? index : undefined;
+}
+
 function suffix(value: number): string {
   const last = value % 10;
   const teen = Math.floor(value / 10) % 10 === 1;

@@ -10,20 +10,9 @@ import { fail } from '../../lib/errors.ts';
 import { cellsOf, findMentions, isNumericColumn, numbersOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { numberWord } from './normalize-text.ts';
+import { ordinalPlace } from './ordinal-words.ts';
 import { asksForName } from './slot-columns.ts';
 import type { SlotContext, SlotResult, SlotRule } from './slot-context.ts';
-
-const ORDINALS: Readonly<Record<string, number>> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 
 const PLACE =
   /\bthe\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+(highest|largest|biggest|greatest|lowest|smallest)\s+([^,.;?\n]{1,60})/i;
@@ -56,7 +45,7 @@ function rowPlace(context: SlotContext): RowPlace | undefined {
     !context.slot.name.toLowerCase().includes(word.replace(/\d+/, (digits) => digits))
   )
     return undefined;
-  const place = ORDINALS[word] ?? (Number.parseInt(word, 10) || numberWord(word));
+  const place = ordinalPlace(word) ?? (Number.parseInt(word, 10) || numberWord(word));
   if (!place || place < 2) return undefined;
   const { frame } = context;
   const measure = findMentions(frame, found[3]!)

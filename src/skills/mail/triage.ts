@@ -32,7 +32,7 @@ export type TriagedThread = {
 };
 
 export type TriageOptions = {
-  /** The mailbox owner's addresses. When empty, whoever sends or receives the most messages is taken. */
+  /** The mailbox owner's addresses. When empty, the writer of more than half of them (a sent folder), else the most frequent recipient, is taken. */
   readonly me: readonly string[];
   readonly now: Date;
 };
@@ -68,19 +68,23 @@ function greetsByName(message: Message, names: ReadonlySet<string>): boolean {
 }
 
 /**
- * The owner's address when not given: whoever takes part in the most messages, as sender or
- * recipient (each message counted once per address). In an inbox that is the one who receives
- * nearly everything; in a sent folder, the one who wrote it all, not whoever they wrote to most.
+ * The owner's address when not given. A folder one person wrote more than half of is their sent
+ * folder: the owner is that writer, not whoever they wrote to most. Otherwise (an inbox) the
+ * owner is whoever receives the most messages.
  */
 export function guessOwner(messages: readonly Message[]): string | undefined {
+  const writer = mostFrequent(
+    messages.flatMap((message) => (message.from ? [lower(message.from.address)] : [])),
+  );
+  if (writer && writer.count * 2 > messages.length) return writer.key;
+  return mostFrequent(messages.flatMap((message) => message.to.map((to) => lower(to.address))))?.key;
+}
+
+function mostFrequent(keys: readonly string[]): { key: string; count: number } | undefined {
   const counts = new Map<string, number>();
-  for (const message of messages) {
-    const present = new Set(
-      [message.from, ...message.to, ...message.cc].map((address) => lower(address?.address)).filter(Boolean),
-    );
-    for (const address of present) counts.set(address, (counts.get(address) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const [key, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return key === undefined || count === undefined ? undefined : { key, count };
 }
 
 /** Words a message says itself (its quoted history and signature are not in `text`). */
