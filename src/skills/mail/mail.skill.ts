@@ -95,7 +95,11 @@ export const mailReplySkill = defineSkill({
       .max(2000)
       .optional()
       .describe('What to say, as comma-separated clauses: "accept, propose Tuesday 10:00".'),
-    as: z.string().max(320).optional().describe('Your address (default: the writer of a sent folder, else the most frequent recipient).'),
+    as: z
+      .string()
+      .max(320)
+      .optional()
+      .describe('Your address (default: the writer of a sent folder, else the most frequent recipient).'),
     name: z.string().max(200).optional(),
     all: z.boolean().default(false).describe('Reply to all recipients.'),
   }),

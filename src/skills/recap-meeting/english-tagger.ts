@@ -67,7 +67,7 @@ const SUBORDINATOR =
   /^(?:that|which|who|whom|whose|what|where|when|whether|if|as|because|cause|'cause|since|unless|although|though|while|whereas)$/i;
 
 /** A finite verb: one that carries tense or a modal, not an infinitive or an -ing form. */
-const isFinite = (tags: readonly string[]) =>
+const isFiniteVerb = (tags: readonly string[]) =>
   tags.some((tag) => tag === 'Modal' || tag === 'Copula' || tag === 'Auxiliary' || tag === 'PastTense') ||
   (tags.includes('PresentTense') && !tags.includes('Infinitive') && !tags.includes('Gerund'));
 
@@ -89,7 +89,7 @@ export function isFragment(sentence: string): boolean {
     // A contraction is read as its first word ("that's" → "that").
     const word = (term.implicit ?? term.normal ?? term.text ?? '').trim();
     if (SUBORDINATOR.test(word)) opened = true;
-    if (isFinite(term.tags ?? [])) {
+    if (isFiniteVerb(term.tags ?? [])) {
       if (finite === 0) openedFirst = opened;
       finite++;
     }
