@@ -85,6 +85,15 @@ describe('compressUtterance', () => {
     expect(compressUtterance('we could use the bigger {disfmarker} Monday slot .')).toBe(
       'We could use the bigger Monday slot.',
     );
+    // An open clause of up to fourteen words before a new sentence was given up for it, not joined to it.
+    expect(
+      compressUtterance(
+        'this is a point that should go to the people in the {disfmarker} If you ask the planners , they know .',
+      ),
+    ).toBe('If you ask the planners, they know.');
+    expect(
+      compressUtterance('Um , i so I know e e you know this {disfmarker} The rota may not suit this group .'),
+    ).toBe('The rota may not suit this group.');
   });
 
   it('joins quotation marks to their words, drops an unpaired one, and ends before a trailing conjunction', () => {

@@ -149,6 +149,9 @@ function withoutShortRestarts(text: string): string {
 const OPEN_END =
   /\b(?:to|the|a|an|of|and|or|but|with|for|from|in|on|at|by|that|this|if|so|because|is|are|was|were|be|it's|we|you|they|I|he|she|my|your|our|their|don't|do|can|could|would|will|should)\s*$/i;
 
+/** Most words of an open clause dropped when a new sentence starts after the marker. */
+const RESTART_WORDS = 14;
+
 /**
  * Restarts before a disfluency marker ({disfmarker}) are the part the speaker abandoned, unless
  * the words after the marker repeat the word before it (a repair that goes on with the clause): a
@@ -172,7 +175,12 @@ function withoutAbandonedClauses(text: string): string {
     const cut = Math.max(...['.', '!', '?', ','].map((mark) => piece.lastIndexOf(mark)));
     const tail = piece.slice(cut + 1);
     const count = tail.split(/\s+/).filter(Boolean).length;
-    return count <= 4 || (count <= 8 && OPEN_END.test(tail)) ? piece.slice(0, cut + 1) : piece;
+    // A clause left open before a new sentence ("so I know this {disfmarker} The idea of …") was
+    // given up for it, not joined to it.
+    const restarted = startsSentence(pieces[i + 1]?.trim() ?? '') && OPEN_END.test(tail);
+    return count <= 4 || (count <= (restarted ? RESTART_WORDS : 8) && OPEN_END.test(tail))
+      ? piece.slice(0, cut + 1)
+      : piece;
   });
   // A clause left whole at a marker, with a capitalized word after it, ended there ("it doesn't
   // seem to matter {disfmarker} The difference is small" is two sentences).

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Transcript } from '../../formats/model.ts';
+import { readQmsum } from '../../formats/transcript/read-qmsum.ts';
 import {
   focusedExtract,
   fromFirstMention,
@@ -198,6 +202,27 @@ describe('candidates from the first mention of the subject on', () => {
     );
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.every((turn) => turn >= 2)).toBe(true);
+  });
+});
+
+describe('choosing the answer sentences in a real research meeting (QMSum Bmr006)', () => {
+  it('ranks a sentence by its relevance, not by how few filler words it has', async () => {
+    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'Bmr006.json');
+    const transcript = await readQmsum({
+      path,
+      bytes: readFileSync(path),
+      format: 'qmsum-json',
+      options: {},
+    });
+    const chosen = focusedExtract(
+      prepareTranscript(transcript),
+      'What did the group say on portable equipment?',
+    );
+    // The proposal itself is wordy ("the other thing I was hoping to do … some portable thing"),
+    // and a score that rewarded the share of content words ranked terser side remarks above it.
+    expect(chosen.map((item) => item.unit.text).join(' ')).toMatch(
+      /portable thing so you could wheel it around/,
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { CORPUS } from '../../../test/helpers/paths.ts';
 import { readQmsum } from '../../formats/transcript/read-qmsum.ts';
 import { parseVtt } from '../../formats/transcript/read-vtt.ts';
 import { compressUtterance } from './compress-utterance.ts';
+import { isHearing } from './hearing.ts';
 import { answerQuery, querySubject, recapMeeting, reportingVerb } from './recap-meeting.ts';
 import { toReportedSpeech } from './reported-speech.ts';
 
@@ -82,6 +83,10 @@ describe('compression and reported speech', () => {
       'Ana would send it and they were over budget.',
     );
     expect(toReportedSpeech('We need a new plan.', 'Ana')).toBe('The group need a new plan.');
+    // In a hearing a witness's "we" is their own body, not the committee.
+    expect(toReportedSpeech('We invested in training.', 'Ana', { sharedWe: false })).toBe(
+      'They invested in training.',
+    );
     expect(toReportedSpeech('We already have the pens and you still have the keys.', 'Ana')).toBe(
       'The group already had the pens and they still had the keys.',
     );
@@ -190,6 +195,20 @@ describe('recapMeeting on a real committee hearing (QMSum education_4)', () => {
     for (const sentence of sentences)
       expect(sentence).not.toMatch(/^(?:about the question|(?:just )?to add to that|as I said)\b/i);
   });
+
+  it('reports a witness\'s "we" as "they", not as the group holding the hearing', async () => {
+    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'education_4.json');
+    const transcript = await readQmsum({
+      path,
+      bytes: readFileSync(path),
+      format: 'qmsum-json',
+      options: {},
+    });
+    expect(isHearing(transcript)).toBe(true);
+    const answer = answerQuery(transcript, 'What did the meeting discuss about the funding issues?').text;
+    expect(answer).toMatch(/\bthey knew from those experiences\b/i);
+    expect(answer).not.toMatch(/\bthe group\b/i);
+  });
 });
 
 describe('recapMeeting on a real design meeting (QMSum ES2011c)', () => {
@@ -201,6 +220,8 @@ describe('recapMeeting on a real design meeting (QMSum ES2011c)', () => {
       format: 'qmsum-json',
       options: {},
     });
+    // A design team's "we" is the team itself.
+    expect(isHearing(transcript)).toBe(false);
     const sentences = recapMeeting(transcript).summarySentences.map((item) => item.text);
     expect(sentences.length).toBeGreaterThan(4);
     for (const sentence of sentences)

@@ -17,6 +17,7 @@ import {
   isGeneralQuery,
   locateQuery,
 } from './focus-answer.ts';
+import { isHearing } from './hearing.ts';
 import { hasVerb, toPastTense } from './past-tense.ts';
 import { toReportedSpeech } from './reported-speech.ts';
 import { segmentTopics } from './segment-topics.ts';
@@ -99,9 +100,13 @@ function reported(
   verb = 'said',
 ): AnswerSentence[] {
   const names = namesOf(prepared);
+  // In a hearing each speaker's "we" is their own body, not the meeting's group.
+  const hearing = isHearing(prepared.transcript);
   let previous = '';
   return extracts.map((item) => {
-    let text = toReportedSpeech(toPastTense(withoutLeadingConnective(item.unit.text)), item.unit.speaker);
+    let text = toReportedSpeech(toPastTense(withoutLeadingConnective(item.unit.text)), item.unit.speaker, {
+      sharedWe: !hearing,
+    });
     const speaker = item.unit.speaker.trim();
     if (attribute && speaker && speaker !== previous && !text.startsWith(speaker))
       text = hasVerb(text)

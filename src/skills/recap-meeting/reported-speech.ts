@@ -66,8 +66,21 @@ const RULES: readonly Rule[] = [
   [/\byou\b/gi, 'they'],
 ];
 
+export type ReportedSpeechOptions = {
+  /**
+   * Whether a speaker's "we" is the group holding the meeting (a team, a research group): a
+   * report that opens with it says "The group". False in a hearing, where each speaker speaks for
+   * their own body (a minister's "we" is the government), and the report says "They".
+   */
+  readonly sharedWe?: boolean;
+};
+
 /** The sentence as reported speech of `speaker` (third person, past tense). */
-export function toReportedSpeech(sentence: string, speaker: string): string {
+export function toReportedSpeech(
+  sentence: string,
+  speaker: string,
+  options: ReportedSpeechOptions = {},
+): string {
   const name = speaker.trim() || 'the speaker';
   let text = sentence;
   // The speaker is named once; later "I"s are "they", so a label is never spliced mid-sentence.
@@ -85,6 +98,6 @@ export function toReportedSpeech(sentence: string, speaker: string): string {
   }
   text = text.replace(/\bthey (was|had)\b/g, (_, verb: string) => `they ${verb === 'was' ? 'were' : 'had'}`);
   // "they" at the start of a report about the group reads as "the group".
-  text = text.replace(/^they\b/i, 'The group');
+  if (options.sharedWe !== false) text = text.replace(/^they\b/i, 'The group');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
