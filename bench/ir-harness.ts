@@ -5,7 +5,7 @@
  * there (npm ci) on first use.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,6 +31,15 @@ export type EngineResult = {
 };
 export type HarnessOutput = { collections: { name: string; engines: EngineResult[] }[] };
 
+/**
+ * Where a run writes its JSON in the harness folder: named after this process too, since the
+ * folder is shared by every checkout on the machine and two runs at once must not read each
+ * other's results (bench/ir.ts keeps its figures in bench/out/ir.json).
+ */
+export function resultPath(name: string): string {
+  return join(HARNESS, `${name}-${process.pid}.json`);
+}
+
 export function prepareHarness(): void {
   if (existsSync(join(HARNESS, 'node_modules', 'lunr'))) return;
   mkdirSync(HARNESS, { recursive: true });
@@ -39,8 +48,9 @@ export function prepareHarness(): void {
 }
 
 /**
- * Runs the harness on `collections` with `engines`; `env` reaches our adapter (OFFICEMATE_RANK …),
- * as do the collections' folders (OFFICEMATE_IR_COLLECTIONS), where it reads each document's title.
+ * Runs the harness on `collections` with `engines` (its JSON at `jsonPath`, removed once read);
+ * `env` reaches our adapter (OFFICEMATE_RANK …), as do the collections' folders
+ * (OFFICEMATE_IR_COLLECTIONS), where it reads each document's title.
  */
 export function runHarness(
   collections: readonly string[],
@@ -71,5 +81,7 @@ export function runHarness(
     process.stderr.write(run.stdout ?? '');
     throw new Error(`ir-bench exited with ${run.status}`);
   }
-  return JSON.parse(readFileSync(jsonPath, 'utf8')) as HarnessOutput;
+  const output = JSON.parse(readFileSync(jsonPath, 'utf8')) as HarnessOutput;
+  rmSync(jsonPath, { force: true });
+  return output;
 }

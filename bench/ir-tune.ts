@@ -12,8 +12,7 @@
  * `doc=W` is short for `{"documentWeight":W}` (each passage plus W times its document's score).
  * `--no-defaults` leaves out the defaults' row (when it was run already, to save a run).
  */
-import { join } from 'node:path';
-import { HARNESS, prepareHarness, runHarness, TUNING } from './ir-harness.ts';
+import { prepareHarness, resultPath, runHarness, TUNING } from './ir-harness.ts';
 
 /** `name=value` parts of a variant and the adapter's environment variable each one sets. */
 const KNOBS = {
@@ -58,12 +57,7 @@ function main(): void {
     `|---|${TUNING.map(() => '---:|').join('')}---:|`,
   ];
   for (const [position, variant] of variants.entries()) {
-    const output = runHarness(
-      TUNING,
-      ['officemate'],
-      join(HARNESS, `officemate-tune-${position}.json`),
-      variant.env,
-    );
+    const output = runHarness(TUNING, ['officemate'], resultPath(`officemate-tune-${position}`), variant.env);
     const values = TUNING.map(
       (name) =>
         output.collections.find((collection) => collection.name === name)?.engines[0]?.metrics?.[

@@ -13,9 +13,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CHECK,
-  HARNESS,
   type HarnessOutput as Output,
   prepareHarness,
+  resultPath,
   runHarness,
   TUNING,
 } from './ir-harness.ts';
@@ -100,7 +100,7 @@ function main(): void {
   const output = runHarness(
     [...TUNING, ...CHECK],
     [...PEERS, ...REFERENCE, ...OURS],
-    join(HARNESS, 'officemate-ir.json'),
+    resultPath('officemate-ir'),
   );
   const lines: string[] = [];
   const rows: Ratios[] = [];
