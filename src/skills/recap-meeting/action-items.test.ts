@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from '../../../test/helpers/paths.ts';
-import { readQmsum } from '../../formats/transcript/read-qmsum.ts';
+import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
 import { DAY, meeting } from './__fixtures__/spoken-meeting.ts';
 import { findActionItems, findDecisions, findOpenQuestions } from './action-items.ts';
 
@@ -467,13 +464,7 @@ describe('action items given without "please"', () => {
 
 describe('on a real committee hearing (QMSum education_4)', () => {
   it('finds the follow-ups a note-taker would write and no procedural lines', async () => {
-    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'education_4.json');
-    const transcript = await readQmsum({
-      path,
-      bytes: readFileSync(path),
-      format: 'qmsum-json',
-      options: {},
-    });
+    const transcript = await readQmsumMeeting('education_4');
     const actions = findActionItems(transcript, DAY);
     expect(actions.map((item) => item.owner)).toContain('David Hopkins');
     expect(actions.map((item) => item.task).join(' | ')).not.toMatch(/in English|be honest/i);
@@ -487,13 +478,7 @@ describe('on a real committee hearing (QMSum education_4)', () => {
 
 describe('on a real research meeting with a non-native speaker (QMSum Bmr006)', () => {
   it('writes action items without hesitation sounds, the commas around them or a stray quote mark', async () => {
-    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'Bmr006.json');
-    const transcript = await readQmsum({
-      path,
-      bytes: readFileSync(path),
-      format: 'qmsum-json',
-      options: {},
-    });
+    const transcript = await readQmsumMeeting('Bmr006');
     const tasks = findActionItems(transcript, DAY).map((item) => item.task);
     const said = [...tasks, ...findDecisions(transcript).map((item) => item.text)].join(' | ');
     expect(said).not.toMatch(/\beh\b|\buh\b|\bwith,|\s'\s/i);
@@ -504,13 +489,7 @@ describe('on a real research meeting with a non-native speaker (QMSum Bmr006)', 
 
 describe('on a real design meeting that ends in chit-chat (QMSum TS3004d)', () => {
   it('keeps the design decisions and drops a game agreed on while the meeting winds down', async () => {
-    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'TS3004d.json');
-    const transcript = await readQmsum({
-      path,
-      bytes: readFileSync(path),
-      format: 'qmsum-json',
-      options: {},
-    });
+    const transcript = await readQmsumMeeting('TS3004d');
     const said = findDecisions(transcript).map((item) => item.text);
     expect(said).toContain('The group agreed to use hard plastic.');
     expect(said.join(' | ')).not.toMatch(/\bplay\b/i);

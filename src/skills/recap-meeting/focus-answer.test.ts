@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from '../../../test/helpers/paths.ts';
+import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
 import type { Transcript } from '../../formats/model.ts';
-import { readQmsum } from '../../formats/transcript/read-qmsum.ts';
 import {
   focusedExtract,
   fromFirstMention,
@@ -207,13 +204,7 @@ describe('candidates from the first mention of the subject on', () => {
 
 describe('choosing the answer sentences in a real research meeting (QMSum Bmr006)', () => {
   it('ranks a sentence by its relevance, not by how few filler words it has', async () => {
-    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'Bmr006.json');
-    const transcript = await readQmsum({
-      path,
-      bytes: readFileSync(path),
-      format: 'qmsum-json',
-      options: {},
-    });
+    const transcript = await readQmsumMeeting('Bmr006');
     const chosen = focusedExtract(
       prepareTranscript(transcript),
       'What did the group say on portable equipment?',

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from '../../../test/helpers/paths.ts';
-import { readQmsum } from '../../formats/transcript/read-qmsum.ts';
+import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
 import { parseVtt } from '../../formats/transcript/read-vtt.ts';
 import { compressUtterance } from './compress-utterance.ts';
 import { isHearing } from './hearing.ts';
@@ -181,13 +180,7 @@ describe('answerQuery', () => {
 
 describe('recapMeeting on a real committee hearing (QMSum education_4)', () => {
   it('opens no summary sentence with a lead-in that points back at the conversation', async () => {
-    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'education_4.json');
-    const transcript = await readQmsum({
-      path,
-      bytes: readFileSync(path),
-      format: 'qmsum-json',
-      options: {},
-    });
+    const transcript = await readQmsumMeeting('education_4');
     const sentences = recapMeeting(transcript).summarySentences.map((item) => item.text);
     expect(sentences.join(' | ')).toMatch(
       /There was a general deficit in child and adolescent mental health/,
@@ -197,13 +190,7 @@ describe('recapMeeting on a real committee hearing (QMSum education_4)', () => {
   });
 
   it('reports a witness\'s "we" as "they", not as the group holding the hearing', async () => {
-    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'education_4.json');
-    const transcript = await readQmsum({
-      path,
-      bytes: readFileSync(path),
-      format: 'qmsum-json',
-      options: {},
-    });
+    const transcript = await readQmsumMeeting('education_4');
     expect(isHearing(transcript)).toBe(true);
     const answer = answerQuery(transcript, 'What did the meeting discuss about the funding issues?').text;
     expect(answer).toMatch(/\bthey knew from those experiences\b/i);
@@ -213,13 +200,7 @@ describe('recapMeeting on a real committee hearing (QMSum education_4)', () => {
 
 describe('recapMeeting on a real design meeting (QMSum ES2011c)', () => {
   it('gives no summary line that lacks a main clause', async () => {
-    const path = join(CORPUS, 'meetings', 'qmsum', 'test', 'ES2011c.json');
-    const transcript = await readQmsum({
-      path,
-      bytes: readFileSync(path),
-      format: 'qmsum-json',
-      options: {},
-    });
+    const transcript = await readQmsumMeeting('ES2011c');
     // A design team's "we" is the team itself.
     expect(isHearing(transcript)).toBe(false);
     const sentences = recapMeeting(transcript).summarySentences.map((item) => item.text);
