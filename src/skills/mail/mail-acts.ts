@@ -229,17 +229,17 @@ export function contentSentences(text: string): string[] {
       .filter((sentence) => sentence.length > 2)
       .filter(
         (sentence) =>
-          !/^(hi|hello|hey|dear|thanks|thank you|best|regards|cheers|sincerely|kind regards|best regards)\b[\s\w,.!]{0,30}$/i.test(
+          !/^(hi|hello|hey|dear|thanks|thank you|best|regards|cheers|sincerely|kind regards|best regards)\b[\s\w,.!:-]{0,30}$/i.test(
             sentence,
           ),
       )
       .filter((sentence) => !/^[-=_*]{3,}/.test(sentence))
       // An attachment's placeholder ("<<Budget 2026.xls>>") is no sentence.
       .filter((sentence) => !/^(?:<<[^<>]+>>\s*)+$/.test(sentence.trim()))
-      // A bare salutation line ("Anna;", "Tom/Anna,", "Anna & Raj").
+      // A bare salutation or signed name ("Anna;", "Tom/Anna,", "Anna & Raj", "Anna :-)").
       .filter(
         (sentence) =>
-          !/^[\p{Lu}][\p{L}'.-]*(?:\s*(?:[&/]|and)\s*[\p{Lu}][\p{L}'.-]*)?\s*[,;:!.]?$/u.test(
+          !/^[\p{Lu}][\p{L}'.-]*(?:\s*(?:[&/]|and)\s*[\p{Lu}][\p{L}'.-]*)?\s*[,;:!.]?(?:\s*[:;]-?[)(DP])?$/u.test(
             sentence.trim(),
           ),
       )
