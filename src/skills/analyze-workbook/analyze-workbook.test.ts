@@ -320,3 +320,18 @@ describe('writing the analysis back', () => {
     expect(await pdfPageCount(pdf)).toBeGreaterThan(0);
   }, 300_000);
 });
+
+describe('--format on a real table (DABench baseball)', () => {
+  it('shows each column with the decimals its figures are written with', async () => {
+    const result = await readFile(join(CORPUS, 'tables', 'dabench', 'tables', 'baseball_data.csv'));
+    if (!result.success || result.data.type !== 'workbook') throw new Error('unreadable');
+    const workbook = result.data;
+    const report = await analyzeWorkbook(workbook, {});
+    const spec = buildReportWorkbook(workbook, report, { format: true, title: 'Insights' });
+    const formats = spec.sheets[0]!.columnFormats!;
+    const header = spec.sheets[0]!.rows[0]!.map(String);
+    // 0.272 was shown as 0.27; whole counts stay whole.
+    expect(formats[header.indexOf('batting_average')]).toBe('#,##0.000');
+    expect(formats[header.indexOf('number_of_runs')]).toBe('#,##0');
+  });
+});
