@@ -27,6 +27,7 @@ import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
 import { MONTH_NAME_PATTERN } from '../../lib/text/calendar-names.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
+import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { isBulkMail } from '../mail/bulk-mail.ts';
@@ -401,7 +402,7 @@ export async function draftDocument(
         for (const unit of builtinPassages) {
           used.add(unit.position);
           const { footnote } = cite(unit);
-          const runs: WordRun[] = [{ text: unit.text, footnote }];
+          const runs: WordRun[] = [{ text: withoutItemMark(unit.text), footnote }];
           blocks.push(spec.list ? { kind: 'list-item', ordered: false, runs } : { kind: 'paragraph', runs });
           filled = true;
         }
@@ -419,7 +420,7 @@ export async function draftDocument(
       blocks.push({
         kind: 'list-item',
         ordered: false,
-        runs: [{ text: unit.text, footnote: cite(unit).footnote }],
+        runs: [{ text: withoutItemMark(unit.text), footnote: cite(unit).footnote }],
       });
     }
     sections.push({ title: 'Key dates and figures', filled: true, engine: 'builtin' });

@@ -10,6 +10,7 @@ import type { Locator, ParsedFile } from '../../formats/model.ts';
 import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
+import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import { documentTitle } from '../build-deck/outline.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
@@ -42,15 +43,6 @@ export type FileSummary = {
   /** What did not go as configured: the model failed or its answer was cut (see summarize-with-model.ts). */
   readonly warnings: readonly Warning[];
 };
-
-/**
- * The number or letter of a list item or article ("5. ", "a. ", "b) ", "(iv) ", "· ") before a
- * sentence: in a summary it points at a list the reader does not see. An upper-case letter
- * with a full stop is an initial ("A. Lindqvist signed"), not a mark.
- */
-const ITEM_MARK = /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\)|[-*•·])\s+(?=["“«(]?\p{Lu})/u;
-
-const withoutItemMark = (text: string) => text.replace(ITEM_MARK, '');
 
 /** How many sentences a summary of `total` sentences gets. */
 export function sentenceBudget(total: number, length: SummaryLength): number {
