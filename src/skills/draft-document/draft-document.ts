@@ -36,7 +36,7 @@ import { commonFreeTime } from '../schedule-meeting/find-free-slots.ts';
 import { calendarTimeZone } from '../schedule-meeting/match-calendars.ts';
 import { windowFromText } from '../schedule-meeting/parse-window.ts';
 import { rankSentences } from '../summarize-document/rank-sentences.ts';
-import { type TextUnit, textUnits } from '../summarize-document/text-units.ts';
+import { isFillIn, type TextUnit, textUnits } from '../summarize-document/text-units.ts';
 import { type DocumentType, detectDocumentType, OUTLINES, type SectionSpec } from './document-types.ts';
 import { referencePassages, sectionPassages, writeSectionWithModel } from './draft-with-model.ts';
 import { extractPromptDetails, type PromptDetails } from './prompt-details.ts';
@@ -463,6 +463,7 @@ function sourceUnits(parsed: ParsedFile): TextUnit[] {
       !(unit.locator.messageId && bulk.has(unit.locator.messageId)) &&
       !isBoilerplate(unit.text) &&
       !/:\s*$/.test(unit.text) &&
+      !isFillIn(unit.text) &&
       !isHandOff(unit.text),
   );
 }

@@ -16,7 +16,7 @@ import { documentTitle } from '../build-deck/outline.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
 import { rankSentences } from './rank-sentences.ts';
-import { textUnits } from './text-units.ts';
+import { isFillIn, textUnits } from './text-units.ts';
 
 /** Ends on a colon, closing quotes or emphasis aside ("…three aims: *Equity, Integration:*"). */
 const INTRODUCES = /:["'”’*)\]]*$/;
@@ -174,8 +174,9 @@ export function summarizeParsed(
     ]);
   }
   const units = textUnits(parsed);
-  // A sentence that ends on a colon introduces what follows it (a list, a quotation): alone it says nothing.
-  const standalone = units.filter((unit) => !INTRODUCES.test(unit.text.trim()));
+  // A sentence that ends on a colon introduces what follows it (a list, a quotation): alone it says
+  // nothing; nor does a form's field with its blank to fill in.
+  const standalone = units.filter((unit) => !INTRODUCES.test(unit.text.trim()) && !isFillIn(unit.text));
   const chosen = rankSentences(standalone.length > 0 ? standalone : units, {
     count: sentenceBudget(units.length, length),
   });

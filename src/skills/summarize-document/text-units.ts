@@ -52,6 +52,14 @@ export function tableProse(rows: readonly (readonly TableCell[])[]): string {
     .join('\n');
 }
 
+/**
+ * A line with a blank to fill in ("Telephone………… Index…………", "Signed: ________") or the dot
+ * leaders of a contents line: a form's field or a page reference, never a statement to quote.
+ */
+export function isFillIn(text: string): boolean {
+  return /(?:[….]\s?){5,}|_{4,}/.test(text);
+}
+
 /** A block's sentences, each clause or item number given back to the item it opens. */
 export function blockSentences(text: string): string[] {
   return withItemMarksMoved(splitSentences(text).map((span) => span.text));
