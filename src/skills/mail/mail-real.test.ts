@@ -328,4 +328,18 @@ describe('a sent folder written from two addresses under one name (lavorato-j se
       triaged.filter((thread) => thread.reasons.some((reason) => /not to you|write to often/.test(reason))),
     ).toEqual([]);
   });
+
+  it('follows up mail sent from the second address to the person it went to, never replying to the owner', () => {
+    const [address, ...aliases] = guessOwnerAddresses(messages);
+    const thread = buildThreads(messages).find(
+      (item) => item.messages.at(-1)?.from?.address.toLowerCase() !== address,
+    )!;
+    const draft = draftReply(thread, {
+      me: { address: address! },
+      aliases,
+      now: new Date('2002-01-01T00:00:00Z'),
+    });
+    expect([address, ...aliases]).not.toContain(draft.message.to[0]?.address.toLowerCase());
+    expect(draft.message.text).toMatch(/Following up on my last message/);
+  });
 });
