@@ -335,3 +335,24 @@ describe('--format on a real table (DABench baseball)', () => {
     expect(formats[header.indexOf('number_of_runs')]).toBe('#,##0');
   });
 });
+
+describe('outliers a near-identical column accounts for (real workbooks)', () => {
+  it('are not reported: the top band of a tax table, a total row', async () => {
+    const tax = await readFile(join(CORPUS, 'office', 'xlsx', 'poi_Tables.xlsx'));
+    if (!tax.success || tax.data.type !== 'workbook') throw new Error('unreadable');
+    const sheet = tax.data.sheets.find((item) => item.name === 'Exp3 (2)')!;
+    const insights = detectTables(sheet).flatMap((table) => findInsights(table));
+    expect(insights.some((insight) => insight.kind === 'correlation')).toBe(true);
+    expect(
+      insights.filter((insight) => insight.kind === 'outlier').map((insight) => insight.sentence),
+    ).toEqual([]);
+    const jobs = await readFile(join(CORPUS, 'tables', 'dabench', 'tables', 'unemployement_industry.csv'));
+    if (!jobs.success || jobs.data.type !== 'workbook') throw new Error('unreadable');
+    const outliers = detectTables(jobs.data.sheets[0]!)
+      .flatMap((table) => findInsights(table))
+      .filter((insight) => insight.kind === 'outlier');
+    // Rows 2 and 3 are "Total, 16 years and over" and all private workers: large in every column.
+    expect(outliers.map((insight) => insight.numbers.row)).not.toContain(2);
+    expect(outliers.map((insight) => insight.numbers.row)).not.toContain(3);
+  });
+});

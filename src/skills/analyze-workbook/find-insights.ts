@@ -303,7 +303,7 @@ function outlierInsights(table: DataTable, measures: readonly Column[], out: Ins
     }
     // Many extreme values mean a heavy tail, not outliers.
     if (flagged.length === 0 || flagged.length > Math.max(2, values.length * 0.01)) continue;
-    for (const item of flagged) {
+    for (const item of flagged.filter((candidate) => !explainedExtreme(measure, candidate.row, measures))) {
       const list = found.get(item.row) ?? [];
       list.push({ column: measure, value: item.value, z: item.z, typical: item.typical, group: item.group });
       found.set(item.row, list);
@@ -370,6 +370,35 @@ function rowLabel(table: DataTable): Column | undefined {
     const names =
       present.every((value) => /\p{L}/u.test(value)) || present.every((value) => YEAR.test(value));
     return present.length > 0 && names && new Set(present).size >= present.length * 0.5;
+  });
+}
+
+/**
+ * An extreme value that another column accounts for: the row is as extreme in that column too
+ * (robust z ≥ 6 there), and the two columns move together almost exactly (|r| ≥ 0.95). The tax
+ * of the top income band of a tax table is far above the rest because the income is, and a
+ * total row is large in every column: a large row, not an outlier.
+ */
+function explainedExtreme(measure: Column, row: number, measures: readonly Column[]): boolean {
+  return measures.some((other) => {
+    if (other === measure) return false;
+    const value = other.numbers[row];
+    if (typeof value !== 'number') return false;
+    const x: number[] = [];
+    const y: number[] = [];
+    measure.numbers.forEach((a, index) => {
+      const b = other.numbers[index];
+      if (typeof a === 'number' && typeof b === 'number') {
+        x.push(a);
+        y.push(b);
+      }
+    });
+    if (x.length < 10) return false;
+    const r = pearson(x, y).r;
+    if (!(Math.abs(r) >= 0.95)) return false;
+    const { rows, values } = presentPairs(other);
+    const z = robustZ(values)[rows.indexOf(row)] ?? 0;
+    return Math.abs(z) >= 6;
   });
 }
 
