@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFile } from '../../src/formats/read-file.ts';
+import { CORPUS } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const CALENDARS = join(import.meta.dirname, '__fixtures__', 'calendars');
@@ -122,5 +123,33 @@ describe('officemate mail schedule', () => {
     ]);
     expect(missing.code).toBe(2);
     expect(JSON.parse(missing.stdout).error.code).toBe('file_not_found');
+  });
+  it('says when no time fits because the working hours never meet, not the calendars (real calendars in Pacific and Monaco time)', async () => {
+    const corpus = join(CORPUS, 'calendar', 'node-ical');
+    const args = [
+      'mail',
+      'schedule',
+      '--attendees',
+      'ana@example.com,ben@example.com',
+      '--duration',
+      '1h',
+      '--calendars',
+      join(corpus, 'vtodo-vfreebusy.ics'),
+      '--calendars',
+      join(corpus, 'utf8-french-calendar.ics'),
+      '--from',
+      '2002-11-25T00:00:00Z',
+      '--to',
+      '2002-11-29T23:00:00Z',
+    ];
+    const apart = await runCli(args);
+    expect(apart.code).toBe(0);
+    expect(apart.stdout).toMatch(/never overlap in this window.*try other --hours/s);
+    expect(apart.stdout).toMatch(/US\/Pacific.*Europe\/Monaco/);
+    // Longer hours meet: the slots come, and no such line.
+    const meet = await runCli([...args, '--hours', '08:00-18:00', '--json']);
+    const json = JSON.parse(meet.stdout) as { slots: unknown[]; noSlotReason?: string };
+    expect(json.slots.length).toBeGreaterThan(0);
+    expect(json.noSlotReason).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ type ScheduleData = {
   slots: { start: string; end: string; freeUntil: string }[];
   window: { start: string; end: string };
   attendees: { attendee: string; timeZone: string }[];
+  noSlotReason?: 'working-hours-apart';
 };
 
 const USAGE =
@@ -60,6 +61,7 @@ export const mailScheduleCommand: Command = {
         hint: `Usage: officemate ${USAGE}`,
       });
     const durationText = stringFlag(context, 'duration') ?? '30m';
+    const hoursText = stringFlag(context, 'hours') ?? '09:00-17:00';
     const optional = (flag: string, key = flag) => {
       const value = stringFlag(context, flag);
       return value === undefined ? {} : { [key]: value };
@@ -85,6 +87,14 @@ export const mailScheduleCommand: Command = {
       context.outJson({ ...schedule.data, ...(invite ? { invite } : {}) });
     } else if (slots.length === 0) {
       context.out(`No common free time of ${durationText} between ${window.start} and ${window.end}.`);
+      if (schedule.data.noSlotReason === 'working-hours-apart')
+        context.out(
+          `The working hours (${hoursText}, in each attendee's zone: ${schedule.data.attendees
+            .map((item) => `${item.attendee} ${item.timeZone}`)
+            .join(
+              ', ',
+            )}) never overlap in this window, whatever the calendars hold; try other --hours, or --tz for calendars that do not name their zone.`,
+        );
     } else {
       context.out(`Free for all ${attendees.length} attendees (${durationText}):`);
       for (const slot of slots)

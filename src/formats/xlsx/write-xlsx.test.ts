@@ -140,6 +140,31 @@ describe('writeXlsx', () => {
     expect(workbook).toMatch(/<pivotCaches><pivotCache cacheId="1" r:id="rId\d+"\/><\/pivotCaches>/);
   });
 
+  it('gives a row of wrapped text the height of its lines, its other cells aligned to the top', async () => {
+    const long =
+      'Net sales of 60.7k in row 19 are far from the typical 3,960 (15.3×); the cost of the same row also stands out, as does its margin, which is the lowest of the year.';
+    const bytes = await writeXlsx(
+      {
+        sheets: [
+          {
+            name: 'Notes',
+            rows: [
+              ['#', 'Note'],
+              [1, { value: long, wrap: true }],
+              [2, { value: 'Short.', wrap: true }],
+            ],
+            columnWidths: [4, 60],
+          },
+        ],
+      },
+      { clock },
+    );
+    const sheet = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+    // 160 characters in a column 60 wide: three lines of 15 points; the one-line row keeps its default.
+    expect(sheet).toMatch(/<row r="2"[^>]* ht="45" customHeight="1"/);
+    expect(sheet).not.toMatch(/<row r="3"[^>]* ht=/);
+  });
+
   it('reads back through readFile: formulas with cached values, charts and the pivot', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'om-xlsx-'));
     const path = join(dir, 'readback.xlsx');

@@ -232,6 +232,40 @@ function displayLength(value: XlsxValue, format?: string): number {
   );
 }
 
+/** Points per line of text at the default 11 pt font. */
+const LINE_HEIGHT = 15;
+/** The tallest row Excel allows, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Rows holding wrapped text get the height of their longest cell's lines. A row written without
+ * a height stays one line tall in LibreOffice and in Excel until edited, so a long wrapped
+ * insight overprinted the rows below it.
+ */
+function fitWrappedRows(worksheet: ExcelJS.Worksheet, grid: Grid): void {
+  grid.forEach((line, r) => {
+    let lines = 1;
+    line.forEach((cell, c) => {
+      if (!isSpec(cell) || !cell.wrap || typeof cell.value !== 'string') return;
+      // A character of text is narrower than the digit a column's width counts: one per unit is safe.
+      const perLine = Math.max(1, Math.floor(worksheet.getColumn(c + 1).width ?? 9));
+      const needed = cell.value
+        .split('\n')
+        .reduce((sum, text) => sum + Math.max(1, Math.ceil(text.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    if (lines === 1) return;
+    const row = worksheet.getRow(r + 1);
+    row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
+    // The row's other cells line up with the top of its wrapped text, not with its last line.
+    line.forEach((cell, c) => {
+      if (cell === null || cell === undefined) return;
+      const target = row.getCell(c + 1);
+      if (!target.alignment?.vertical) target.alignment = { ...target.alignment, vertical: 'top' };
+    });
+  });
+}
+
 function fillSheet(worksheet: ExcelJS.Worksheet, sheet: XlsxSheetSpec, grid: Grid): void {
   const headerRows = new Set(sheet.headerRows ?? []);
   grid.forEach((line, r) => {
@@ -285,6 +319,7 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: XlsxSheetSpec, grid: Gri
     }
     if (width !== undefined) worksheet.getColumn(c + 1).width = width;
   }
+  fitWrappedRows(worksheet, grid);
   printOnePageWide(worksheet, columns);
   if (sheet.freeze && ((sheet.freeze.rows ?? 0) > 0 || (sheet.freeze.columns ?? 0) > 0)) {
     const xSplit = sheet.freeze.columns ?? 0;

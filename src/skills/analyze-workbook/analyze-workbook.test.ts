@@ -320,3 +320,39 @@ describe('writing the analysis back', () => {
     expect(await pdfPageCount(pdf)).toBeGreaterThan(0);
   }, 300_000);
 });
+
+describe('--format on a real table (DABench baseball)', () => {
+  it('shows each column with the decimals its figures are written with', async () => {
+    const result = await readFile(join(CORPUS, 'tables', 'dabench', 'tables', 'baseball_data.csv'));
+    if (!result.success || result.data.type !== 'workbook') throw new Error('unreadable');
+    const workbook = result.data;
+    const report = await analyzeWorkbook(workbook, {});
+    const spec = buildReportWorkbook(workbook, report, { format: true, title: 'Insights' });
+    const formats = spec.sheets[0]!.columnFormats!;
+    const header = spec.sheets[0]!.rows[0]!.map(String);
+    // 0.272 was shown as 0.27; whole counts stay whole.
+    expect(formats[header.indexOf('batting_average')]).toBe('#,##0.000');
+    expect(formats[header.indexOf('number_of_runs')]).toBe('#,##0');
+  });
+});
+
+describe('outliers a near-identical column accounts for (real workbooks)', () => {
+  it('are not reported: the top band of a tax table, a total row', async () => {
+    const tax = await readFile(join(CORPUS, 'office', 'xlsx', 'poi_Tables.xlsx'));
+    if (!tax.success || tax.data.type !== 'workbook') throw new Error('unreadable');
+    const sheet = tax.data.sheets.find((item) => item.name === 'Exp3 (2)')!;
+    const insights = detectTables(sheet).flatMap((table) => findInsights(table));
+    expect(insights.some((insight) => insight.kind === 'correlation')).toBe(true);
+    expect(
+      insights.filter((insight) => insight.kind === 'outlier').map((insight) => insight.sentence),
+    ).toEqual([]);
+    const jobs = await readFile(join(CORPUS, 'tables', 'dabench', 'tables', 'unemployement_industry.csv'));
+    if (!jobs.success || jobs.data.type !== 'workbook') throw new Error('unreadable');
+    const outliers = detectTables(jobs.data.sheets[0]!)
+      .flatMap((table) => findInsights(table))
+      .filter((insight) => insight.kind === 'outlier');
+    // Rows 2 and 3 are "Total, 16 years and over" and all private workers: large in every column.
+    expect(outliers.map((insight) => insight.numbers.row)).not.toContain(2);
+    expect(outliers.map((insight) => insight.numbers.row)).not.toContain(3);
+  });
+});

@@ -76,8 +76,9 @@ function isKey(column: Column): boolean {
 }
 
 describe('insights over every corpus table', () => {
-  it('never sum identifiers or category codes, nor group by a non-key identifier', async () => {
+  it('never sum identifiers or category codes, nor group by a non-key identifier; rows and groups are named in words', async () => {
     const problems: string[] = [];
+    const unnamed: string[] = [];
     let tables = 0;
     let insights = 0;
     for (const { path, workbook } of await corpusWorkbooks()) {
@@ -98,6 +99,21 @@ describe('insights over every corpus table', () => {
               if (column && (looksLikeCode(column) || looksLikeIdentifier(column)))
                 problems.push(`${path} ${table.name}: ${insight.sentence}`);
             }
+            // A row is named by words or a date, never by a bare number, a flag or "row 19" again.
+            const label = /in row \d+ \(([^)]*)\) is far/.exec(insight.sentence)?.[1];
+            if (
+              insight.kind === 'outlier' &&
+              label !== undefined &&
+              !/\p{L}|^\d{4}(?:-\d\d)?\b/u.test(label.replace(/^row \d+$/, ''))
+            )
+              unnamed.push(insight.sentence);
+            // A group coded by a number names its column ("indicator 1 has the most …").
+            if (
+              insight.kind === 'top-contributors' &&
+              /^[-+]?\d+(?:\.\d+)? has the most/.test(insight.sentence)
+            )
+              unnamed.push(insight.sentence);
+            if (/, and [^.;]* stand out/.test(insight.sentence)) unnamed.push(insight.sentence);
             if (insight.kind === 'concentration' || insight.kind === 'top-contributors') {
               const group = byName(insight.chart.categoryLabel);
               if (group && looksLikeIdentifier(group) && !isKey(group))
@@ -110,5 +126,6 @@ describe('insights over every corpus table', () => {
     expect(tables).toBeGreaterThan(150);
     expect(insights).toBeGreaterThan(50);
     expect(problems).toEqual([]);
+    expect(unnamed).toEqual([]);
   }, 300_000);
 });

@@ -303,15 +303,13 @@ function outlierInsights(table: DataTable, measures: readonly Column[], out: Ins
     }
     // Many extreme values mean a heavy tail, not outliers.
     if (flagged.length === 0 || flagged.length > Math.max(2, values.length * 0.01)) continue;
-    for (const item of flagged) {
+    for (const item of flagged.filter((candidate) => !explainedExtreme(measure, candidate.row, measures))) {
       const list = found.get(item.row) ?? [];
       list.push({ column: measure, value: item.value, z: item.z, typical: item.typical, group: item.group });
       found.set(item.row, list);
     }
   }
-  const label =
-    table.columns.find((column) => column.type === 'date') ??
-    table.columns.find((column) => column.type === 'identifier' || column.type === 'category');
+  const label = rowLabel(table);
   const ranked = [...found.entries()].sort(
     (a, b) =>
       Math.max(...b[1].map((item) => Math.abs(item.z))) - Math.max(...a[1].map((item) => Math.abs(item.z))),
@@ -323,20 +321,19 @@ function outlierInsights(table: DataTable, measures: readonly Column[], out: Ins
   );
   for (const [row, items] of kept) {
     const main = items.sort((a, b) => Math.abs(b.z) - Math.abs(a.z))[0]!;
-    const where = [label ? `${label.values[row]}` : `row ${table.rowNumbers[row]}`, main.group]
+    const where = [label?.values[row] ?? '', main.group]
+      .map((part) => String(part).trim())
       .filter(Boolean)
       .join(', ');
     const ratio = main.typical !== 0 ? main.value / main.typical : 0;
     const measureValues = presentPairs(main.column);
+    const others = items.slice(1).map((item) => item.column.name);
     out.push({
       kind: 'outlier',
       title: `Unusual ${main.column.name} in row ${table.rowNumbers[row]}`,
-      sentence: `${main.column.name} of ${formatValue(main.value, main.column)} in row ${table.rowNumbers[row]} (${where}) is far from the typical ${formatValue(main.typical, main.column)}${ratio > 1.5 ? ` (${ratio.toFixed(1)}×)` : ''}; robust z = ${main.z.toFixed(1)}${
-        items.length > 1
-          ? `, and ${items
-              .slice(1)
-              .map((item) => item.column.name)
-              .join(', ')} stand out in the same row`
+      sentence: `${main.column.name} of ${formatValue(main.value, main.column)} in row ${table.rowNumbers[row]}${where ? ` (${where})` : ''} is far from the typical ${formatValue(main.typical, main.column)}${ratio > 1.5 ? ` (${ratio.toFixed(1)}×)` : ''}; robust z = ${main.z.toFixed(1)}${
+        others.length > 0
+          ? `; ${listed(others)} ${others.length === 1 ? 'also stands' : 'also stand'} out in the same row`
           : ''
       }.`,
       numbers: { row: table.rowNumbers[row]!, value: main.value, typical: main.typical, robustZ: main.z },
@@ -352,6 +349,62 @@ function outlierInsights(table: DataTable, measures: readonly Column[], out: Ins
       table: table.name,
     });
   }
+}
+
+/** A year written alone ("2012"): it names a row of a yearly table. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * The column that names a row for a reader ("in row 19 (Oslo)", "(2012)"): a date, else the
+ * first column of names or years, mostly one per row. Other numbers, codes and flags ("0", "1")
+ * name nothing: then no name is shown.
+ */
+function rowLabel(table: DataTable): Column | undefined {
+  const date = table.columns.find((column) => column.type === 'date');
+  if (date) return date;
+  return table.columns.find((column) => {
+    if (column.type !== 'identifier' && column.type !== 'category') return false;
+    const present = column.values
+      .filter((value) => value !== null && String(value).trim() !== '')
+      .map((value) => String(value).trim());
+    const names =
+      present.every((value) => /\p{L}/u.test(value)) || present.every((value) => YEAR.test(value));
+    return present.length > 0 && names && new Set(present).size >= present.length * 0.5;
+  });
+}
+
+/**
+ * An extreme value that another column accounts for: the row is as extreme in that column too
+ * (robust z ≥ 6 there), and the two columns move together almost exactly (|r| ≥ 0.95). The tax
+ * of the top income band of a tax table is far above the rest because the income is, and a
+ * total row is large in every column: a large row, not an outlier.
+ */
+function explainedExtreme(measure: Column, row: number, measures: readonly Column[]): boolean {
+  return measures.some((other) => {
+    if (other === measure) return false;
+    const value = other.numbers[row];
+    if (typeof value !== 'number') return false;
+    const x: number[] = [];
+    const y: number[] = [];
+    measure.numbers.forEach((a, index) => {
+      const b = other.numbers[index];
+      if (typeof a === 'number' && typeof b === 'number') {
+        x.push(a);
+        y.push(b);
+      }
+    });
+    if (x.length < 10) return false;
+    const r = pearson(x, y).r;
+    if (!(Math.abs(r) >= 0.95)) return false;
+    const { rows, values } = presentPairs(other);
+    const z = robustZ(values)[rows.indexOf(row)] ?? 0;
+    return Math.abs(z) >= 6;
+  });
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function correlationInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
@@ -474,7 +527,7 @@ function groupInsights(table: DataTable, measures: readonly Column[], out: Insig
           out.push({
             kind: 'concentration',
             title: `${measure.name} is concentrated in a few ${category.name} values`,
-            sentence: `${k} of ${totals.length} ${plural(category.name)} make ${formatPercent(cumulative / grand)} of ${measure.name} (${totals
+            sentence: `${k} of ${totals.length} ${groupsOf(category.name)} make ${formatPercent(cumulative / grand)} of ${measure.name} (${totals
               .slice(0, Math.min(k, 3))
               .map((item) => item.name)
               .join(', ')}${k > 3 ? ', …' : ''}); Gini ${gini.toFixed(2)}.`,
@@ -495,7 +548,7 @@ function groupInsights(table: DataTable, measures: readonly Column[], out: Insig
         out.push({
           kind: 'top-contributors',
           title: `${top.name} leads ${measure.name}`,
-          sentence: `${top.name} has the most ${measure.name}: ${formatValue(top.total, measure)}, ${formatPercent(top.total / grand)} of the total; ${bottom.name} has the least, ${formatValue(bottom.total, measure)} (${formatPercent(bottom.total / grand)}). The ${plural(category.name)} differ beyond chance (ANOVA ${formatP(test.p)}).`,
+          sentence: `${groupName(category, top.name)} has the most ${measure.name}: ${formatValue(top.total, measure)}, ${formatPercent(top.total / grand)} of the total; ${groupName(category, bottom.name)} has the least, ${formatValue(bottom.total, measure)} (${formatPercent(bottom.total / grand)}). The ${groupsOf(category.name)} differ beyond chance (ANOVA ${formatP(test.p)}).`,
           numbers: {
             top: top.name,
             topTotal: top.total,
@@ -513,6 +566,16 @@ function groupInsights(table: DataTable, measures: readonly Column[], out: Insig
       }
     }
   }
+}
+
+/** A group as a reader names it: a code or flag ("1") with its column ("indicator 1"), a name as it is. */
+function groupName(category: Column, name: string): string {
+  return /^[-+]?\d+(?:\.\d+)?$/.test(name.trim()) ? `${category.name} ${name}` : name;
+}
+
+/** The groups of a column: "regions" for one word, "indicator_of_x groups" for a longer name. */
+function groupsOf(name: string): string {
+  return /^\p{L}+(?: \p{L}+)*$/u.test(name) ? plural(name) : `${name} groups`;
 }
 
 function plural(word: string): string {

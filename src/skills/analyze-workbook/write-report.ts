@@ -98,13 +98,35 @@ function toXlsx(cell: Cell | null): XlsxCell {
   return value;
 }
 
+/** The most decimals a column's values are written with (at most `cap`): "0.272" has 3. */
+function decimalsOf(values: readonly (number | null)[], cap: number, scale = 1): number {
+  let most = 0;
+  for (const value of values) {
+    if (value === null || !Number.isFinite(value)) continue;
+    const text = String(Number((value * scale).toPrecision(12)));
+    const decimals = /e-/.test(text) ? cap : (text.split('.')[1]?.length ?? 0);
+    most = Math.max(most, Math.min(cap, decimals));
+  }
+  return most;
+}
+
+const places = (n: number) => (n > 0 ? `.${'0'.repeat(n)}` : '');
+
+/**
+ * A display format that shows every column's figures as written: a batting average of 0.272
+ * keeps its third decimal and a price of $12.50 its cents (two decimals, then "0.27" and "$13",
+ * were shown for them).
+ */
 function formatFor(column: Column): string | undefined {
   if (column.numberFormat && column.numberFormat !== 'General') return column.numberFormat;
-  if (column.type === 'currency') return `"${column.unit ?? '$'}"#,##0`;
-  if (column.type === 'percent') return '0.0%';
+  if (column.type === 'currency')
+    return `"${column.unit ?? '$'}"#,##0${places(decimalsOf(column.numbers, 4) > 0 ? Math.max(2, decimalsOf(column.numbers, 4)) : 0)}`;
+  if (column.type === 'percent') return `0${places(Math.max(1, decimalsOf(column.numbers, 3, 100)))}%`;
   if (column.type === 'date' && column.unit !== 'year') return 'yyyy-mm-dd';
-  if (column.type === 'number')
-    return column.numbers.every((value) => value === null || Number.isInteger(value)) ? '#,##0' : '#,##0.00';
+  if (column.type === 'number') {
+    const decimals = decimalsOf(column.numbers, 4);
+    return decimals === 0 ? '#,##0' : `#,##0${places(Math.max(2, decimals))}`;
+  }
   return undefined;
 }
 

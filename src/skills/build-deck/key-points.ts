@@ -52,8 +52,8 @@ export function candidatesOf(blocks: readonly Block[]): Candidate[] {
       splitSentences(block.text).forEach((sentence, index) => {
         // A bare cross-reference or aside ("(Section 3.0)", "(see above)") says nothing on a slide.
         if (/^\([^()]*\)[.;]?$/.test(sentence.trim())) return;
-        // A label and the number of the list item that follows it ("Secondary: 1.") is no point.
-        if (/^[^:]{1,40}:\s*\d{1,3}[.)]?$/.test(sentence.trim())) return;
+        // A label before the list item that follows it ("Secondary:", "Secondary: 1.") is no point.
+        if (/^[^:]{1,40}:\s*(?:\d{1,3}[.)]?)?$/.test(sentence.trim())) return;
         out.push({
           sentence: cleanSentence(sentence),
           locator: block.locator,

@@ -8,6 +8,7 @@
 import { hasCjk, isWideChar } from '../../formats/pptx/text-fit.ts';
 import { detectLanguage } from '../../lib/text/detect-language.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { withItemMarksMoved } from '../../lib/text/item-marks.ts';
 import { splitSentences as splitSentenceSpans } from '../../lib/text/sentences.ts';
 import { FUNCTION_WORDS as STOPWORDS } from '../../lib/text/stop-words.ts';
 
@@ -17,7 +18,7 @@ export const MAX_BULLET_WORDS = 16;
 
 /** Splits text into sentences (Latin and CJK punctuation), keeping the end punctuation. */
 export function splitSentences(text: string): string[] {
-  return splitSentenceSpans(text.replace(/\s+/g, ' ').trim()).map((span) => span.text);
+  return withItemMarksMoved(splitSentenceSpans(text.replace(/\s+/g, ' ').trim()).map((span) => span.text));
 }
 
 /** Word count; CJK text counts one word per two characters. */

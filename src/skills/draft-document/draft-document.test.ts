@@ -277,3 +277,25 @@ describe('reference sentences from mail', () => {
     expect(quotes.join(' | ')).not.toMatch(/\bfor you[.!]?(?:\s|\||$)/i);
   });
 });
+
+describe('a note from a real rule book of numbered articles (poi_stress015)', async () => {
+  const path = join(CORPUS, 'office', 'docx', 'poi_stress015.docx');
+  const read = await readFile(path);
+  if (!read.success) throw new Error('unreadable');
+  const result = await draftDocument(
+    {
+      prompt: 'note aux présidents de club sur la sécurité dans les stades pour la nouvelle saison',
+      references: [{ path, parsed: read.data }],
+      now: new Date('2026-03-02T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+
+  it('quotes the articles without their numbers: the list they number is not in the draft', () => {
+    const texts = result.document.blocks.flatMap((block) =>
+      'runs' in block && block.runs ? [block.runs.map((run) => run.text).join('')] : [],
+    );
+    expect(texts.some((text) => /sécurité/.test(text))).toBe(true);
+    expect(texts.filter((text) => /^\d{1,2}\.\s/.test(text))).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
 import { MONTH_NAME_PATTERN } from '../../lib/text/calendar-names.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
+import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { isBulkMail } from '../mail/bulk-mail.ts';
@@ -35,7 +36,7 @@ import { commonFreeTime } from '../schedule-meeting/find-free-slots.ts';
 import { calendarTimeZone } from '../schedule-meeting/match-calendars.ts';
 import { windowFromText } from '../schedule-meeting/parse-window.ts';
 import { rankSentences } from '../summarize-document/rank-sentences.ts';
-import { type TextUnit, textUnits } from '../summarize-document/text-units.ts';
+import { isFillIn, type TextUnit, textUnits } from '../summarize-document/text-units.ts';
 import { type DocumentType, detectDocumentType, OUTLINES, type SectionSpec } from './document-types.ts';
 import { referencePassages, sectionPassages, writeSectionWithModel } from './draft-with-model.ts';
 import { extractPromptDetails, type PromptDetails } from './prompt-details.ts';
@@ -401,7 +402,7 @@ export async function draftDocument(
         for (const unit of builtinPassages) {
           used.add(unit.position);
           const { footnote } = cite(unit);
-          const runs: WordRun[] = [{ text: unit.text, footnote }];
+          const runs: WordRun[] = [{ text: withoutItemMark(unit.text), footnote }];
           blocks.push(spec.list ? { kind: 'list-item', ordered: false, runs } : { kind: 'paragraph', runs });
           filled = true;
         }
@@ -419,7 +420,7 @@ export async function draftDocument(
       blocks.push({
         kind: 'list-item',
         ordered: false,
-        runs: [{ text: unit.text, footnote: cite(unit).footnote }],
+        runs: [{ text: withoutItemMark(unit.text), footnote: cite(unit).footnote }],
       });
     }
     sections.push({ title: 'Key dates and figures', filled: true, engine: 'builtin' });
@@ -462,6 +463,7 @@ function sourceUnits(parsed: ParsedFile): TextUnit[] {
       !(unit.locator.messageId && bulk.has(unit.locator.messageId)) &&
       !isBoilerplate(unit.text) &&
       !/:\s*$/.test(unit.text) &&
+      !isFillIn(unit.text) &&
       !isHandOff(unit.text),
   );
 }

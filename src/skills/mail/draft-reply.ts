@@ -15,6 +15,8 @@ import { quotesReplyFrom } from './quoted-history.ts';
 
 export type ReplyOptions = {
   readonly me: Address;
+  /** The user's other addresses (a sent folder written from two): mail from them is the user's own too. */
+  readonly aliases?: readonly string[];
   /** "accept, propose Tuesday 10:00" */
   readonly intent?: string;
   readonly now: Date;
@@ -120,24 +122,21 @@ function openingName(text: string): string | undefined {
 
 export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraft {
   const me = options.me.address.toLowerCase();
-  const others = [...thread.messages]
-    .reverse()
-    .find((message) => (message.from?.address ?? '').toLowerCase() !== me);
+  const mine = new Set([me, ...(options.aliases ?? []).map((address) => address.toLowerCase())]);
+  const isMine = (address: string | undefined) => mine.has((address ?? '').toLowerCase());
+  const others = [...thread.messages].reverse().find((message) => !isMine(message.from?.address));
   const last = others ?? thread.messages.at(-1)!;
   const lastIndex = thread.messages.indexOf(last) + 1;
   // A thread of the user's own mail (a sent folder) is followed up: to whom they wrote, not to themselves.
   const followUp = !others;
   const recipient =
-    (followUp
-      ? [...last.to, ...last.cc].find((address) => address.address.toLowerCase() !== me)
-      : undefined) ??
+    (followUp ? [...last.to, ...last.cc].find((address) => !isMine(address.address)) : undefined) ??
     last.from ??
     last.to[0]!;
   const cc = options.replyAll
     ? [...last.to, ...last.cc].filter(
         (address) =>
-          address.address.toLowerCase() !== me &&
-          address.address.toLowerCase() !== recipient.address.toLowerCase(),
+          !isMine(address.address) && address.address.toLowerCase() !== recipient.address.toLowerCase(),
       )
     : [];
   const reference = last.date ? new Date(last.date) : options.now;
@@ -173,14 +172,12 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   }
   // Every question asked since the user last wrote, by the person answered (by anyone on a
   // reply to all); "Please reply" asks for the reply itself, it is not a question to answer.
-  const fromMe = (message: MailThread['messages'][number]) =>
-    (message.from?.address ?? '').toLowerCase() === me;
+  const fromMe = (message: MailThread['messages'][number]) => isMine(message.from?.address);
   // Messages quoting my answer (the answer itself not in the mailbox) came after it: what is new
   // starts at the first of the run of them that ends with the latest.
   const myFirstName = new Set(options.me.name ? [options.me.name.trim().split(/\s+/)[0]!.toLowerCase()] : []);
   const myNames = new Set([...myFirstName, ...firstNamesOf(options.me)]);
-  const quotesMe = (i: number) =>
-    i >= 0 && quotesReplyFrom(thread.messages[i]?.quoted, new Set([me]), myFirstName);
+  const quotesMe = (i: number) => i >= 0 && quotesReplyFrom(thread.messages[i]?.quoted, mine, myFirstName);
   let answered = thread.messages.findLastIndex((_, i) => i < lastIndex && quotesMe(i));
   while (answered > 0 && quotesMe(answered - 1)) answered--;
   const sinceMine = thread.messages.slice(
@@ -195,7 +192,7 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   const questions = [
     ...new Set(
       (askers.length ? askers : followUp ? [] : [last]).flatMap((message) =>
-        asksForMe(message, ownerKeys([me]), myNames),
+        asksForMe(message, ownerKeys(mine), myNames),
       ),
     ),
   ].filter(

@@ -86,6 +86,9 @@ describe('asks that are not asks', () => {
     expect(
       asksOf("Please let us know if something comes up and you don't think you can work on them."),
     ).toEqual([]);
+    // An open-ended offer to be contacted is no ask; a call set for a day is.
+    expect(asksOf('Please contact me anytime I can assist you towards this goal.')).toEqual([]);
+    expect(asksOf('Please call me anytime tomorrow to go over the figures.')).toHaveLength(1);
   });
 });
 

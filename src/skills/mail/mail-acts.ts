@@ -124,9 +124,9 @@ export function findDeadlines(text: string, reference: Date): Deadline[] {
 const COURTESY =
   /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|feel free|do not hesitate|don't hesitate|please (?:call|contact|e-?mail|let))\b.{0,40}\bif you (?:have|need|would like|want|are interested|run into|experience|find)\b.{0,30}\b(?:questions?|comments?|concerns?|problems?|issues?|trouble|anything|help|assistance|information|interest(?:ed)?|more)\b|\bif (?:you have|there are) any (?:(?:further|other|more) )?(?:questions?|comments?|concerns?)\b|\b(?:with|for) any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?|concerns?)\b|^any (?:inquir(?:y|ies)|enquir(?:y|ies)|questions?)\b|\blet me know if (?:the|this|it) (?:link )?(?:doesn't|does not|didn't) work\b|\blet (?:me|us) know if (?:anything|something) (?:looks?|is|seems?) (?:to be )?(?:wrong|incorrect|off|missing|amiss|out of place)\b|\bif you (?:have|are) (?:an )?interest(?:ed)?\b|\bif you (?:need|want|would like) to (?:talk|speak|discuss|chat)\b.{0,40}\b(?:call|contact|e-?mail|ring)\b/i;
 
-/** The same courtesy with the condition first ("If you need changes, please contact me") or the reason last ("Call Ola at x3332 with questions"). */
+/** The same courtesy with the condition first ("If you need changes, please contact me") or the reason last ("Call Ola at x3332 with questions"), or open-ended ("Please contact me anytime I can help"). */
 const COURTESY_REVERSED =
-  /\blet (?:me|us) know if (?:something|anything|that|this|it|plans?|your plans?) (?:comes? up|changes?)\b|^if you (?:need|have|would like|want|require)\b.{0,80}\b(?:please )?(?:contact|call|e-?mail|let (?:me|us) know|ask|reach)\b(?:\s+(?:me|us))?[\s.!]*$|\b(?:call|contact|e-?mail|ring|reach)\b.{0,40}\bwith (?:any )?(?:questions?|comments?|concerns?)[\s.!]*$/i;
+  /\b(?:contact|call|e-?mail|reach|ring)\s+(?:me|us)\s+(?:anytime|any time|whenever)\b(?!\s+(?:today|tonight|tomorrow|this|next|on|before|after|between|until|by|mon|tues|wednes|thurs|fri|satur|sun)\b)|\blet (?:me|us) know if (?:something|anything|that|this|it|plans?|your plans?) (?:comes? up|changes?)\b|^if you (?:need|have|would like|want|require)\b.{0,80}\b(?:please )?(?:contact|call|e-?mail|let (?:me|us) know|ask|reach)\b(?:\s+(?:me|us))?[\s.!]*$|\b(?:call|contact|e-?mail|ring|reach)\b.{0,40}\bwith (?:any )?(?:questions?|comments?|concerns?)[\s.!]*$/i;
 
 /** A request with the courtesy joined on ("Please review the lease and contact me with any questions"): the request stands. */
 const REQUEST_THEN_COURTESY =
@@ -229,17 +229,17 @@ export function contentSentences(text: string): string[] {
       .filter((sentence) => sentence.length > 2)
       .filter(
         (sentence) =>
-          !/^(hi|hello|hey|dear|thanks|thank you|best|regards|cheers|sincerely|kind regards|best regards)\b[\s\w,.!]{0,30}$/i.test(
+          !/^(hi|hello|hey|dear|thanks|thank you|best|regards|cheers|sincerely|kind regards|best regards)\b[\s\w,.!:-]{0,30}$/i.test(
             sentence,
           ),
       )
       .filter((sentence) => !/^[-=_*]{3,}/.test(sentence))
       // An attachment's placeholder ("<<Budget 2026.xls>>") is no sentence.
       .filter((sentence) => !/^(?:<<[^<>]+>>\s*)+$/.test(sentence.trim()))
-      // A bare salutation line ("Anna;", "Tom/Anna,", "Anna & Raj").
+      // A bare salutation or signed name ("Anna;", "Tom/Anna,", "Anna & Raj", "Anna :-)").
       .filter(
         (sentence) =>
-          !/^[\p{Lu}][\p{L}'.-]*(?:\s*(?:[&/]|and)\s*[\p{Lu}][\p{L}'.-]*)?\s*[,;:!.]?$/u.test(
+          !/^[\p{Lu}][\p{L}'.-]*(?:\s*(?:[&/]|and)\s*[\p{Lu}][\p{L}'.-]*)?\s*[,;:!.]?(?:\s*[:;]-?[)(DP])?$/u.test(
             sentence.trim(),
           ),
       )

@@ -8,7 +8,7 @@ import { loadMail } from './load-mail.ts';
 import { asksOf, classifySentence } from './mail-acts.ts';
 import { buildThreads, ownName, personalName, signatureName } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
-import { triageThreads } from './triage.ts';
+import { guessOwnerAddresses, triageThreads } from './triage.ts';
 
 function message(fields: Partial<Message>): Message {
   return {
@@ -299,5 +299,47 @@ describe('a one-message status report of bullet points (lavorato-j canada)', asy
     const summary = summarizeThread(report).summary;
     expect(summary).toMatch(/500MW's at say a \$2 margin/);
     expect(summary).toMatch(/hedge at least 400MW between now and november/);
+  });
+});
+
+describe('a bare Notes forward whose forward line wraps (allen-p sent)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'allen-p', 'sent.mbox')]);
+  const forward = buildThreads(messages).find((thread) => thread.subject === 'Alliance netback worksheet')!;
+
+  it('gives the forwarded words to their writer, without the wrapped time line, greeting or signed name', () => {
+    const summary = summarizeThread(forward).summary;
+    expect(summary).toMatch(
+      /Julie A Gomez \(forwarded by Phillip K Allen\): "I have attached my worksheet in case you want to review the data/,
+    );
+    expect(summary).not.toMatch(/Phillip K Allen: "I have attached/);
+    expect(summary).not.toMatch(/\d\d:\d\d [AP]M -{3,}|Hello Men|Julie :-\)/);
+  });
+});
+
+describe('a sent folder written from two addresses under one name (lavorato-j sent items)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'sent_items.mbox')]);
+
+  it('takes both addresses for the owner, so none of their own mail reads as a colleague asking', () => {
+    expect(new Set(guessOwnerAddresses(messages))).toEqual(
+      new Set(['lavorato@enron.com', 'john.lavorato@enron.com']),
+    );
+    const triaged = triageThreads(buildThreads(messages), { me: [], now: new Date('2002-01-01T00:00:00Z') });
+    expect(
+      triaged.filter((thread) => thread.reasons.some((reason) => /not to you|write to often/.test(reason))),
+    ).toEqual([]);
+  });
+
+  it('follows up mail sent from the second address to the person it went to, never replying to the owner', () => {
+    const [address, ...aliases] = guessOwnerAddresses(messages);
+    const thread = buildThreads(messages).find(
+      (item) => item.messages.at(-1)?.from?.address.toLowerCase() !== address,
+    )!;
+    const draft = draftReply(thread, {
+      me: { address: address! },
+      aliases,
+      now: new Date('2002-01-01T00:00:00Z'),
+    });
+    expect([address, ...aliases]).not.toContain(draft.message.to[0]?.address.toLowerCase());
+    expect(draft.message.text).toMatch(/Following up on my last message/);
   });
 });

@@ -11,7 +11,7 @@ import { loadThreads, pickThread } from './mail-input.ts';
 import { addressedName, ownName, readableName } from './mail-thread.ts';
 import { replyWithModel } from './reply-with-model.ts';
 import { summarizeThreadWithModel } from './summarize-thread-with-model.ts';
-import { guessOwner } from './triage.ts';
+import { guessOwnerAddresses } from './triage.ts';
 import { triageWithModel } from './triage-with-model.ts';
 
 const Warnings = z.array(z.object({ type: z.string(), message: z.string() }));
@@ -113,7 +113,8 @@ export const mailReplySkill = defineSkill({
   async execute(input, context) {
     const threads = await loadThreads(context, input.mail);
     const thread = pickThread(threads, input.thread);
-    const address = input.as ?? guessOwner(threads.flatMap((item) => item.messages)) ?? 'me@localhost';
+    const owners = input.as ? [] : guessOwnerAddresses(threads.flatMap((item) => item.messages));
+    const address = input.as ?? owners[0] ?? 'me@localhost';
     const known = thread.participants.find(
       (person) => person.address.toLowerCase() === address.toLowerCase(),
     );
@@ -127,6 +128,7 @@ export const mailReplySkill = defineSkill({
       addressedName(everything, address);
     const draft = await replyWithModel(thread, {
       me: { address, ...(name ? { name } : {}) },
+      ...(owners.length > 1 ? { aliases: owners.slice(1) } : {}),
       ...(input.intent ? { intent: input.intent } : {}),
       ...modelOptions(context),
       replyAll: input.all,

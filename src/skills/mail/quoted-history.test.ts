@@ -16,6 +16,14 @@ describe('who wrote a quoted message', () => {
     ).toBe('Siv Moe');
   });
 
+  it('reads a Notes forward header laid out in columns: the name, a wide gap, the date', () => {
+    expect(
+      quotedAuthor(
+        '\tFrom:  Wenna B Brisk                           04/01/2000 07:11 AM\n\nTo: Per Dahl/HOU/ECT@ECT',
+      ),
+    ).toBe('Wenna B Brisk');
+  });
+
   it('reads a single name over a Notes stamp date as the writer', () => {
     expect(quotedAuthor('Tamsin\n11/02/2000 04:40 PM\nTo: Wenna Brisk/HOU/ECT@ECT')).toBe('Tamsin');
     expect(quotedAuthor('Tamsin Quell\n11/02/2000 04:40 PM\nTo: Wenna Brisk/HOU/ECT@ECT')).toBe(

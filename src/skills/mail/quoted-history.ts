@@ -34,6 +34,11 @@ const AUTHOR_RULES: readonly ((lines: readonly string[], header: string) => stri
   (_, header) => /^\s*>?\s*From:\s*"?([^"<>\n@]{3,40}?)"?\s*(?:<|\[|$)/im.exec(header)?.[1],
   // A Notes address opening a line: "From: Ann Lee/HOU/ACME@ACME on 05/02/2001", "From:  Ann Lee @ ACME   05/02/2001".
   (lines) => lines.map(leadingNotesAddress).find(Boolean)?.name,
+  // A Notes forward's column header: the name, a wide gap, then the date ("From:  Ann B Lee      04/01/2000 07:11 AM").
+  (_, header) =>
+    /^\s*>?\s*From:\s*(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})\s{2,}\d{1,2}\/\d{1,2}\/\d{2,4}\s/mu.exec(
+      header,
+    )?.[1],
   // A stamp with an address, the date below: "Ann Lee <alee@example.com>\n08/09/2001 02:35 PM".
   (_, header) =>
     /^\s*"?(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,3})"?\s*<[^>\n]+>\s*\n\s*\d{1,2}\/\d{1,2}\/\d{2,4}/mu.exec(

@@ -7,6 +7,7 @@
  * never counted, but a bare forward is summarized by what it forwards.
  */
 import { personName } from '../../formats/mail/person-name.ts';
+import { splitBody } from '../../formats/mail/split-body.ts';
 import type { Address } from '../../formats/model.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
 import {
@@ -94,7 +95,7 @@ type Said = {
 };
 
 const HEADER_FIELD =
-  /^\s*>?\s*(?:-{2,}|from:|to:|cc:|bcc:|sent:|date:|subject:|importance:|sensitivity:|priority:|".*"\s*<.*>\s+on\b)/i;
+  /^\s*>?\s*(?:-{2,}|from:|to:|cc:|bcc:|sent:|date:|subject:|importance:|sensitivity:|priority:|".*"\s*<.*>\s+on\b|\d{1,2}:\d{2}(?:\s*[AP]M)?\s*-{3,}\s*$)/i;
 
 /** A message of this thread other than `message` whose own text `text` repeats: quoted history the thread already holds. */
 function knownInThread(text: string, message: SourcedMessage, thread: MailThread): boolean {
@@ -175,11 +176,15 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
       ),
     ];
   }
-  const forwarded = message.quoted
-    .split('\n')
-    .filter((line) => !HEADER_FIELD.test(line))
-    .map((line) => line.replace(/^\s*>\s?/, ''))
-    .join('\n');
+  // The forwarded mail's words, its header lines and its writer's sign-off left out.
+  const body = splitBody(
+    message.quoted
+      .split('\n')
+      .filter((line) => !HEADER_FIELD.test(line))
+      .map((line) => line.replace(/^\s*>\s?/, ''))
+      .join('\n'),
+  );
+  const forwarded = [body.text, body.quoted ?? ''].join('\n\n').trim();
   // A quote of another message of this thread is history, not news.
   if (knownInThread(forwarded, message, thread)) return own;
   const author = quotedAuthor(message.quoted);

@@ -18,7 +18,7 @@ import { passagePromptParts } from '../grounding/passage-prompt.ts';
 import { languageRule, todayRule } from '../grounding/prompt-rules.ts';
 import { mailBlock, mailPromptPassage } from './mail-blocks.ts';
 import type { MailThread } from './mail-thread.ts';
-import { guessOwner, type TriagedThread, TriageLabel, triageThreads } from './triage.ts';
+import { guessOwnerAddresses, type TriagedThread, TriageLabel, triageThreads } from './triage.ts';
 
 const Label = z.enum(Object.values(TriageLabel) as [TriageLabel, ...TriageLabel[]]);
 /** Labels are strings here and validated one by one, so one bad label costs one thread, not the batch. */
@@ -104,7 +104,7 @@ export async function triageWithModel(
   if (!model || model.engine === 'builtin') return { threads: plain, warnings: [] };
   const me = options.me.length
     ? options.me
-    : [guessOwner(threads.flatMap((thread) => thread.messages)) ?? ''].filter(Boolean);
+    : guessOwnerAddresses(threads.flatMap((thread) => thread.messages));
   const mine = new Set(me.map((address) => address.toLowerCase()));
   const byId = new Map(threads.map((thread) => [thread.id, thread]));
   // The threads the builtin rules rank first are the ones labelled by the model.

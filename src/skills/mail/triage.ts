@@ -3,8 +3,9 @@
  * Labels each thread for the mailbox owner: needs-reply, waiting-on-others, fyi or
  * newsletter, with deadlines found in the text, a priority score and the reasons for it.
  */
-import { greetingName } from '../../formats/mail/person-name.ts';
-import type { Message } from '../../formats/model.ts';
+import { personKey } from '../../formats/mail/notes-address.ts';
+import { greetingName, personName } from '../../formats/mail/person-name.ts';
+import type { Address, Message } from '../../formats/model.ts';
 import { asksForMe } from './asks-for-me.ts';
 import { bulkMail } from './bulk-mail.ts';
 import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
@@ -73,11 +74,31 @@ function greetsByName(message: Message, names: ReadonlySet<string>): boolean {
  * owner is whoever receives the most messages.
  */
 export function guessOwner(messages: readonly Message[]): string | undefined {
-  const writer = mostFrequent(
-    messages.flatMap((message) => (message.from ? [lower(message.from.address)] : [])),
-  );
-  if (writer && writer.count * 2 > messages.length) return writer.key;
-  return mostFrequent(messages.flatMap((message) => message.to.map((to) => lower(to.address))))?.key;
+  return guessOwnerAddresses(messages)[0];
+}
+
+/** The person a sender is, by the name they write under ("Lee, Ann" and "Ann B Lee" are one), else by address. */
+function writerKey(from: Address): string {
+  return (from.name && personKey(personName(from.name))) || lower(from.address);
+}
+
+/**
+ * Every address of the owner when not given, the most used first. A sent folder's writer often
+ * sends from more than one address ("ann.lee@…" and "alee@…" under one name): all of them are
+ * the owner's, or the owner's own mail from the other reads as a colleague's.
+ */
+export function guessOwnerAddresses(messages: readonly Message[]): string[] {
+  const senders = messages.flatMap((message) => (message.from?.address ? [message.from] : []));
+  const writer = mostFrequent(senders.map(writerKey));
+  if (writer && writer.count * 2 > messages.length) {
+    const counts = new Map<string, number>();
+    for (const from of senders)
+      if (writerKey(from) === writer.key)
+        counts.set(lower(from.address), (counts.get(lower(from.address)) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([address]) => address);
+  }
+  const recipient = mostFrequent(messages.flatMap((message) => message.to.map((to) => lower(to.address))));
+  return recipient ? [recipient.key] : [];
 }
 
 function mostFrequent(keys: readonly string[]): { key: string; count: number } | undefined {
@@ -136,8 +157,7 @@ function earlierOpenAsk(
 
 export function triageThreads(threads: readonly MailThread[], options: TriageOptions): TriagedThread[] {
   const allMessages = threads.flatMap((thread) => thread.messages);
-  const owner = options.me.length > 0 ? undefined : guessOwner(allMessages);
-  const me = ownerKeys(owner ? [owner] : options.me);
+  const me = ownerKeys(options.me.length > 0 ? options.me : guessOwnerAddresses(allMessages));
   // How often I write to each person: people I answer often matter more.
   const repliesTo = new Map<string, number>();
   for (const message of allMessages) {

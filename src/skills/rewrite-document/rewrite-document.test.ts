@@ -309,3 +309,20 @@ describe('prose in table cells', () => {
     expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/^Nothing was made shorter/);
   });
 });
+
+describe('numbered clauses run into one paragraph (as PDF text has them)', () => {
+  it('are all kept when made shorter: dropping one would drop a clause of the order', async () => {
+    const clauses =
+      'The council resolves: 1. Amend the order of 2 May by striking the words «Harbour district» 2. Add to clause 3.5 the words on tenders. 3. This order takes effect on publication.';
+    const document: Document = {
+      type: 'document',
+      format: 'pdf',
+      metadata: {},
+      blocks: [{ kind: 'paragraph', text: clauses, locator: { page: 1, paragraph: 1 } }],
+    };
+    const result = await rewriteDocument(document, 'shorter', createBuiltinModel());
+    const text = result.document.blocks[0]?.kind === 'paragraph' ? result.document.blocks[0].text : '';
+    for (const clause of ['1. Amend the order', '2. Add to clause 3.5', '3. This order takes effect'])
+      expect(text).toContain(clause);
+  });
+});

@@ -11,11 +11,10 @@
 import type { Block, Document, Run, TableCell } from '../../formats/model.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
 import type { Warning } from '../../lib/result.ts';
-import { splitSentences } from '../../lib/text/sentences.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { textSize } from '../../models/token-budget.ts';
 import { sentenceRelevance } from '../summarize-document/rank-sentences.ts';
-import { isProseCell, tableProse, textUnits } from '../summarize-document/text-units.ts';
+import { blockSentences, isProseCell, tableProse, textUnits } from '../summarize-document/text-units.ts';
 import { shortenSentence, simplifySentence } from './plain-language.ts';
 import { rejectionReason, rewriteParagraphWithModel } from './rewrite-with-model.ts';
 
@@ -71,6 +70,9 @@ function isParagraphCell(text: string): boolean {
   return text.trim().split(/\s+/).length >= MIN_PARAGRAPH_CELL_WORDS;
 }
 
+/** A sentence that opens with a clause or item number ("2. ", "3.6.1. "). */
+const NUMBERED_ITEM = /^\(?\d{1,2}(?:\.\d{1,2})*[.)]\s/;
+
 type BuiltinRewrite = {
   /** New text of prose blocks, by block index. */
   readonly changes: Map<number, string>;
@@ -88,9 +90,12 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Built
   const scoreOf = new Map(units.map((unit, i) => [`${unit.block}:${unit.text}`, relevance[i]!]));
   /** A passage made shorter (its most central half of sentences, wordy phrases cut) or simpler. */
   const rewrite = (text: string, index: number): string => {
-    const sentences = splitSentences(text).map((span) => span.text);
+    const sentences = blockSentences(text);
     let kept = sentences;
-    if (style === 'shorter' && sentences.length > 1) {
+    // Numbered clauses run into one paragraph ("1. Amend … 2. Add … 3. In force from …") are a list:
+    // each is its own point, shortened but never dropped.
+    const numbered = sentences.filter((sentence) => NUMBERED_ITEM.test(sentence)).length >= 2;
+    if (style === 'shorter' && sentences.length > 1 && !numbered) {
       const keep = Math.ceil(sentences.length / 2);
       const ranked = sentences.map((sentence, i) => ({
         i,

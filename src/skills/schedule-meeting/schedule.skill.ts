@@ -82,6 +82,10 @@ export const scheduleSkill = defineSkill({
     slots: z.array(z.object({ start: z.string(), end: z.string(), freeUntil: z.string() }).loose()),
     window: z.object({ start: z.string(), end: z.string() }),
     attendees: z.array(z.object({ attendee: z.string(), timeZone: z.string() })),
+    noSlotReason: z
+      .literal('working-hours-apart')
+      .optional()
+      .describe('No slot because the working hours never overlap in the window, busy or not.'),
   }),
   async execute(input, context) {
     const duration = parseDuration(input.duration);
@@ -115,10 +119,18 @@ export const scheduleSkill = defineSkill({
       };
     });
     const slots = findFreeSlots(attendeeCalendars, { durationMinutes: duration, window, limit: input.limit });
+    // With no slot, say whether the calendars are full or the working hours never meet (zones far apart).
+    const hoursApart =
+      slots.length === 0 &&
+      findFreeSlots(
+        attendeeCalendars.map((item) => ({ ...item, events: [] })),
+        { durationMinutes: duration, window, limit: 1 },
+      ).length === 0;
     const data = {
       slots,
       window: { start: window.start.toISOString(), end: window.end.toISOString() },
       attendees: attendeeCalendars.map((item) => ({ attendee: item.attendee, timeZone: item.timeZone })),
+      ...(hoursApart ? { noSlotReason: 'working-hours-apart' as const } : {}),
     };
     const first = slots[0];
     if (!first || !input.invite) return { data };

@@ -53,3 +53,26 @@ describe('the sentences of a summary of numbered rules (poi_stress015.docx)', ()
     for (const sentence of summary.sentences) expect(sentence.text).not.toMatch(/^(?:\d{1,2}|[a-z])[.)]\s/);
   });
 });
+
+describe('the sentences of a summary of a form', () => {
+  it('are never a field with its blank to fill in', () => {
+    const lines = [
+      'The harbour office issues berth permits to boat owners for the summer season.',
+      'A berth permit application names the boat owner, the boat and the berth permit wanted.',
+      'Boat owner applying for the berth permit…………………………… boat name……………… berth……………',
+      'The harbour office answers every berth permit application within ten days.',
+      'Berth permits are valid from May to September.',
+      'Signed by the boat owner: ______________________ date of the berth permit application ________',
+    ];
+    const document: Document = {
+      type: 'document',
+      format: 'pdf',
+      metadata: {},
+      blocks: lines.map((text, i) => ({ kind: 'paragraph', text, locator: { page: 1, paragraph: i + 1 } })),
+    };
+    // A long summary of six lines would take every one of them.
+    const summary = summarizeParsed(document, '/files/berths.pdf', 'long');
+    expect(summary.sentences.length).toBeGreaterThan(1);
+    for (const sentence of summary.sentences) expect(sentence.text).not.toMatch(/…{3}|_{4}/);
+  });
+});

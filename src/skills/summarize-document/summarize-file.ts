@@ -10,12 +10,13 @@ import type { Locator, ParsedFile } from '../../formats/model.ts';
 import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
+import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import { documentTitle } from '../build-deck/outline.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
 import { rankSentences } from './rank-sentences.ts';
-import { textUnits } from './text-units.ts';
+import { isFillIn, textUnits } from './text-units.ts';
 
 /** Ends on a colon, closing quotes or emphasis aside ("…three aims: *Equity, Integration:*"). */
 const INTRODUCES = /:["'”’*)\]]*$/;
@@ -42,15 +43,6 @@ export type FileSummary = {
   /** What did not go as configured: the model failed or its answer was cut (see summarize-with-model.ts). */
   readonly warnings: readonly Warning[];
 };
-
-/**
- * The number or letter of a list item or article ("5. ", "a. ", "b) ", "(iv) ", "· ") before a
- * sentence: in a summary it points at a list the reader does not see. An upper-case letter
- * with a full stop is an initial ("A. Lindqvist signed"), not a mark.
- */
-const ITEM_MARK = /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\)|[-*•·])\s+(?=["“«(]?\p{Lu})/u;
-
-const withoutItemMark = (text: string) => text.replace(ITEM_MARK, '');
 
 /** How many sentences a summary of `total` sentences gets. */
 export function sentenceBudget(total: number, length: SummaryLength): number {
@@ -182,8 +174,9 @@ export function summarizeParsed(
     ]);
   }
   const units = textUnits(parsed);
-  // A sentence that ends on a colon introduces what follows it (a list, a quotation): alone it says nothing.
-  const standalone = units.filter((unit) => !INTRODUCES.test(unit.text.trim()));
+  // A sentence that ends on a colon introduces what follows it (a list, a quotation): alone it says
+  // nothing; nor does a form's field with its blank to fill in.
+  const standalone = units.filter((unit) => !INTRODUCES.test(unit.text.trim()) && !isFillIn(unit.text));
   const chosen = rankSentences(standalone.length > 0 ? standalone : units, {
     count: sentenceBudget(units.length, length),
   });

@@ -4,6 +4,7 @@
  * heading of its section, in reading order: the material extractive skills choose from.
  */
 import type { Block, Locator, ParsedFile, TableCell } from '../../formats/model.ts';
+import { withItemMarksMoved } from '../../lib/text/item-marks.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 
 export type TextUnit = {
@@ -51,6 +52,19 @@ export function tableProse(rows: readonly (readonly TableCell[])[]): string {
     .join('\n');
 }
 
+/**
+ * A line with a blank to fill in ("Telephone………… Index…………", "Signed: ________") or the dot
+ * leaders of a contents line: a form's field or a page reference, never a statement to quote.
+ */
+export function isFillIn(text: string): boolean {
+  return /(?:[….]\s?){5,}|_{4,}/.test(text);
+}
+
+/** A block's sentences, each clause or item number given back to the item it opens. */
+export function blockSentences(text: string): string[] {
+  return withItemMarksMoved(splitSentences(text).map((span) => span.text));
+}
+
 function fromBlocks(
   blocks: readonly Block[],
   startPosition: number,
@@ -65,11 +79,11 @@ function fromBlocks(
     }
     const text = block.kind === 'table' ? tableProse(block.rows) : blockText(block);
     if (!text?.trim()) return;
-    splitSentences(text).forEach((span, indexInBlock) => {
-      if (span.text.length < 2) return;
+    blockSentences(text).forEach((sentence, indexInBlock) => {
+      if (sentence.length < 2) return;
       out.push({
         position: startPosition + out.length,
-        text: span.text,
+        text: sentence,
         locator: { ...baseLocator, ...block.locator },
         section: context.section,
         block: blockIndex,
