@@ -185,6 +185,62 @@ describe('extractiveAnswer: chat advice, answers and paths', () => {
 });
 
 describe('extractiveAnswer: chat replies and roles', () => {
+  it("a line addressed to someone who just asked takes the asker's question, over a later line on its words", () => {
+    const hit = passage(
+      [
+        '[09:10] <nadia> my laptop froze with a kernel panic, how do I recover?',
+        '[09:10] <bram> anyone seen the new theme?',
+        '[09:11] <vik> nadia hold the power button and boot again',
+        '[09:11] <quill> bram: not yet',
+        '[09:12] <vik> nadia that is the only way out of a panic',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'What did vik tell nadia to do about the kernel panic?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('vik: nadia hold the power button and boot again. [1]');
+  });
+
+  it('a line that only posts a link to someone gives way to the one that says something', () => {
+    const hit = passage(
+      [
+        '[11:20] <lotte> how do I keep a job running after I log out?',
+        '[11:21] <pim> lotte: there is a tool called tmux that does it',
+        '[11:22] <pim> lotte: http://forum.example.org/thread/48213',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'What did pim suggest to lotte to keep a job running after logging out?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('pim: lotte: there is a tool called tmux that does it. [1]');
+  });
+
+  it('a file path is no place for a question that asks of no file', () => {
+    const talk = (question: string) =>
+      extractiveAnswer(
+        question,
+        [
+          passage(
+            [
+              '[14:30] <tove> which grub entry boots the old kernel?',
+              '[14:31] <rask> tove: sudo nano /boot/grub/menu.lst and look',
+              '[14:32] <rask> tove: grub entries count from 0, not 1',
+            ].join('\n'),
+            'chat',
+          ),
+        ],
+        new CitationList(),
+      ).answer;
+    expect(talk('Where do grub entries count from?')).not.toContain('menu.lst');
+    expect(talk('Where is the grub menu file?')).toContain('/boot/grub/menu.lst');
+  });
+
   it('a reply to a question put to its speaker answers with that question', () => {
     const hit = passage(
       [

@@ -141,6 +141,8 @@ export function rankSentences(
   const wantedSet = new Set(wanted);
   const asked = new Set(foldedTerms(question));
   const linkAsked = LINK_ASKED.test(question);
+  // "Where is the config file?" is answered by a path; "Where do the numbers start?" is not.
+  const pathAsked = PATH_ASKED.test(question);
   // The names the question asks the place of ("the Executive Committee Meeting"), not the
   // kind of place it asks for ("which Conference Room").
   const namedNotPlace = new Set([...namedTerms(question)].map(fold).filter((term) => !PLACE_WORDS.has(term)));
@@ -183,6 +185,7 @@ export function rankSentences(
       ),
   );
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
+  answersTakeTheAskersQuestion(pool, termsOf);
   // The chat turns that ask something: what their speaker says around the question is the
   // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
   // that right?" against "ksh is only used for scripts").
@@ -300,7 +303,8 @@ export function rankSentences(
           ? carriesType(withoutAsked(sentence.text, asked), type)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
-            ? carriesType(withoutAsked(sentence.text, namedNotPlace), type)
+            ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
+              (pathAsked || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
             : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
@@ -340,7 +344,10 @@ export function rankSentences(
       (typed &&
         type !== undefined &&
         REQUIRED_TYPES.has(type) &&
-        (spoken === sentence.text || carriesType(spoken, type)));
+        (spoken === sentence.text || carriesType(spoken, type)) &&
+        // A file path is a place only to a line on the question's topic: chat lines are full
+        // of them ("sudo gedit /etc/apt/sources.list" is no answer to "where do … start?").
+        (type !== 'place' || carriesType(spoken.replace(FILE_PATH, ' '), type)));
     // Words put in a named person's mouth: in a passage where they speak, only their own lines.
     const bySomeoneElse =
       personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
@@ -366,7 +373,8 @@ export function rankSentences(
       [...terms].some((term) => !asked.has(term)) ||
       (typed && type !== undefined && REQUIRED_TYPES.has(type));
     // A reply to a question put to its speaker ("1.31") is short by nature, not empty.
-    const short = sentence.text.length < 6 && !replyTo.has(i);
+    // A line that only posts a link to someone ("ana: http://…") says nothing by itself.
+    const short = (sentence.text.length < 6 && !replyTo.has(i)) || (!linkAsked && onlyLink(sentence));
     const tooShort = short || !novel ? 0.4 : sentence.announces ? 0.5 : 1;
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
@@ -431,6 +439,11 @@ const ASKER_TURN = 0.9;
 /** A chat turn: its passage and its line. */
 /** A web address in a line: its path's words are the page's, not the speaker's. */
 const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
+/** A file path of two or more parts: "/etc/apt/sources.list", "~/.config/app", "C:\\Users\\ana". */
+const FILE_PATH = /(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]+)+\/?|\b[A-Z]:\\[\w.\\-]+/g;
+/** A question about where a file, a folder or a program is kept, which a path answers. */
+const PATH_ASKED =
+  /\b(?:files?|folders?|director(?:y|ies)|dirs?|paths?|config\w*|scripts?|binar(?:y|ies)|logs?|executables?|install\w*|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|keeps?|kept|lives?|locat\w*|find|look|put|cop(?:y|ies)|move|mount\w*)\b|\.\w{1,5}\b|\//i;
 /** A question that asks for a link or a page, which a posted address answers. */
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
@@ -470,6 +483,44 @@ function repliesTakeTheirQuestion(
     }
   });
   return questions;
+}
+
+/** How many chat lines back the question may stand that a line addressed to its asker answers. */
+const ASKER_REACH = 8;
+
+/** The nick a chat line opens by addressing ("ana: try screen", "ana, …", "ana try screen"). */
+function addressee(unit: PassageSentence, speakers: ReadonlySet<string>): string | undefined {
+  const first = /^([^\s:,]+)[:,]?\s/.exec(unit.text)?.[1]?.toLowerCase();
+  return first && speakers.has(first) && first !== unit.speaker?.toLowerCase() ? first : undefined;
+}
+
+/**
+ * A chat line addressed to someone who just asked the channel a question ("how do I keep a
+ * command running after I log out?", then another's "ana: there's something called screen")
+ * answers that question: the question's words are added to the line's terms. The question is
+ * the addressee's last line before it ending in a question mark, a few lines back at most.
+ */
+function answersTakeTheAskersQuestion(pool: readonly PassageSentence[], termsOf: Set<string>[]): void {
+  const speakers = new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
+  pool.forEach((reply, i) => {
+    if (!reply.speaker || /\?\s*$/.test(reply.text)) return;
+    const nick = addressee(reply, speakers);
+    if (!nick) return;
+    for (let j = i - 1; j >= 0 && j >= i - ASKER_REACH; j--) {
+      const asked = pool[j];
+      if (!asked || asked.hit !== reply.hit) return;
+      if (asked.speaker?.toLowerCase() !== nick || !/\?\s*$/.test(asked.text)) continue;
+      const terms = termsOf[i];
+      for (const term of foldedTerms(asked.text)) terms?.add(term);
+      return;
+    }
+  });
+}
+
+/** A chat line that, past the nick it addresses, holds nothing but a web address. */
+function onlyLink(unit: PassageSentence): boolean {
+  if (!unit.speaker || unit.text.search(LINK) < 0) return false;
+  return /^(?:[^\s:,]+[:,]\s*)?[\s.,;:!]*$/.test(unit.text.replace(LINK, ' '));
 }
 
 /**
