@@ -8,6 +8,7 @@ import {
   carriesEndTime,
   carriesMoney,
   carriesType,
+  codeKindFits,
   countedNoun,
   expectedAnswerType,
   labelledCode,
@@ -134,6 +135,13 @@ describe('answer types over other workspaces', () => {
     expect(carriesType('it is fine i think', 'place')).toBe(false);
     expect(carriesType('Please feel free to call me at Ext. 5-0101.', 'place')).toBe(false);
     expect(carriesType('Call me at the Harbour Inn tonight.', 'place')).toBe(true);
+  });
+  it('a line that labels its codes with other kinds is not the code asked', () => {
+    const question = 'What is the participant code for the harbour call?';
+    expect(codeKindFits(question, 'Dial-in number: 800-555-0111 Host code: 524411 (Ana)')).toBe(false);
+    expect(codeKindFits(question, 'Participant Code: 733190 (for everyone else)')).toBe(true);
+    expect(codeKindFits(question, 'the code is 733190')).toBe(true);
+    expect(codeKindFits('What is the code for the door?', 'Host code: 524411')).toBe(true);
   });
   it('a line labelled with another kind of phone is not the one asked', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'Home # - 281-555-0100')).toBe(false);

@@ -694,6 +694,33 @@ export function phoneKindFits(
   return said.some((kind) => asked.includes(kind));
 }
 
+/** Words before "code" that say nothing of which code: "the code", "my access code" says "access". */
+const NOT_CODE_KINDS = new Set(
+  'the a an my our your his her their its this that which what zip postal area country'.split(' '),
+);
+
+/** The kind of code a question asks for: "the participant code for …" → "participant". */
+export function askedCodeKind(question: string): string | undefined {
+  const kind = /\b([a-z][\w-]*)\s+(?:code|passcode|pin)\b/i.exec(question)?.[1]?.toLowerCase();
+  return kind && !NOT_CODE_KINDS.has(kind) ? kind : undefined;
+}
+
+/**
+ * Whether a line's codes are of the kind asked: a line that labels its codes ("Dial-in number:
+ * …, Host code: 524932") answers "the participant code" only when one label names that kind.
+ * A line without labels may hold it still.
+ */
+export function codeKindFits(question: string, text: string): boolean {
+  const kind = askedCodeKind(question);
+  if (!kind) return true;
+  const labels = [
+    ...text.matchAll(
+      /([\p{L}][\p{L}-]*)\s+(?:code|passcode|pin|number|no\.?|id|#)\s*(?:\([^)]*\)\s*)?[:#]/giu,
+    ),
+  ].map((match) => (match[1] ?? '').toLowerCase());
+  return labels.length === 0 || labels.some((label) => label.startsWith(kind.slice(0, 5)));
+}
+
 /** The kinds of phone line a question asks for ("Bob's cell number" → cell); none for "phone". */
 export function askedPhoneKinds(question: string): PhoneKind[] {
   return phoneKinds(question.replace(/\b(?:phone|number|call)\b/gi, ' '));

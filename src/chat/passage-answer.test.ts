@@ -373,6 +373,23 @@ describe('extractiveAnswer: a day asked by month and number', () => {
     });
     expect(extractiveAnswer(question, [announced], new CitationList(), 'person', asked).found).toBe(true);
   });
+
+  it("a subject that names the day dates its mail's lines; a code labelled with another kind is not the one asked", () => {
+    const details = passage(
+      'Here are the details for the harbour call:\nDial-in number: 800-555-0111\nHost code: 524411 (Ana)\nParticipant code: 733190',
+      'email',
+      { date: '2031-03-13T22:00:00Z', title: 'Conf. call on Friday, 3/14 at 10:00 a.m.' },
+    );
+    const asked = { date: new Date('2031-03-14T12:00:00Z'), now: new Date('2031-03-13T23:00:00Z') };
+    const answer = extractiveAnswer(
+      'What is the participant code for the harbour call on March 14?',
+      [details],
+      new CitationList(),
+      'code',
+      asked,
+    );
+    expect(answer.answer).toBe('Participant code: 733190. [1]');
+  });
 });
 
 describe('extractiveAnswer: a suggestion put as a question', () => {

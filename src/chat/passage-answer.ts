@@ -175,7 +175,9 @@ function byAskedDay(
     if (!top.has(candidate) && !before) return candidate;
     const parsed = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
     const named = parsed.map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
-    if (before && !named.includes(day)) return { ...candidate, score: 0 };
+    // A subject that names the day ("Conf. call on Monday, 1/21") dates every line of its mail.
+    if (before && !named.includes(day) && !namesDay(candidate.hit.title, reference, day))
+      return { ...candidate, score: 0 };
     if (!top.has(candidate)) return candidate;
     // A notice whose own date field names another day ("Date: Tuesday, 11/20/01" in last week's
     // call-in details) is about that day's meeting, whatever its lines say.
@@ -195,6 +197,13 @@ function byAskedDay(
     if (days.length === 0) return candidate;
     return { ...candidate, score: candidate.score * (days.includes(day) ? 1.3 : 0.8) };
   });
+}
+
+/** Whether a text, read from a moment, names a day (days since the epoch). */
+function namesDay(text: string, reference: Date, day: number): boolean {
+  return chrono
+    .parse(text, { instant: reference, timezone: 'UTC' })
+    .some((found) => Math.floor(found.start.date().getTime() / DAY_MS) === day);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   carriesEndTime,
   carriesMoney,
   carriesType,
+  codeKindFits,
   countingVerb,
   expectedAnswerType,
   labelledCode,
@@ -307,6 +308,7 @@ export function rankSentences(
               (pathAsked || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
             : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
+      (type !== 'code' || codeKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
       (money === undefined || carriesMoney(sentence.text, money)) &&
