@@ -221,6 +221,27 @@ describe('extractiveAnswer: chat replies and roles', () => {
     expect(answer.answer).toBe('pim: lotte: there is a tool called tmux that does it. [1]');
   });
 
+  it("an unanswered question put to the channel is not answered by its asker's own words", () => {
+    const talk = (reply: string) =>
+      passage(
+        [
+          '[10:20] <dory> is there any reason to keep ~/.thumbs? it only holds links to my shares',
+          '[10:21] <kell> winnie: is there any option to mount the share at boot',
+          ...(reply ? [reply] : []),
+        ].join('\n'),
+        'chat',
+      );
+    const question = 'Is there any reason to keep ~/.thumbs?';
+    expect(extractiveAnswer(question, [talk('')], new CitationList()).found).toBe(false);
+    expect(
+      extractiveAnswer(
+        question,
+        [talk('[10:22] <kell> dory: ~/.thumbs is a cache, no reason to keep it')],
+        new CitationList(),
+      ).answer,
+    ).toContain('no reason to keep it');
+  });
+
   it('a file path is no place for a question that asks of no file', () => {
     const talk = (question: string) =>
       extractiveAnswer(

@@ -397,6 +397,9 @@ export function extractiveAnswer(
       : best;
   if (!picked) return none;
   const first = latestRepeat(picked, ranked);
+  // A line of the one who put the question to the channel ("is there any reason to back up
+  // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does.
+  if (first.asking) return none;
   // "Who …" is not answered by a sentence that names nobody: the words it shares with the
   // question are the topic, not the answer.
   if (type === 'person' && !first.typed && !(AUTHOR_ASKED.test(question) && BYLINE.test(first.text)))

@@ -63,6 +63,8 @@ export type Candidate = PassageSentence & {
   readonly namesHead: boolean;
   /** It holds the kind of value asked, but of something else (see value-binding). */
   readonly unbound: boolean;
+  /** A line of a chat turn that puts a question to the channel, by someone the question does not name. */
+  readonly asking: boolean;
   readonly score: number;
 };
 
@@ -423,6 +425,7 @@ export function rankSentences(
       typed,
       namesHead: headTerm !== undefined && (terms.has(headTerm) || (countedBy?.test(sentence.text) ?? false)),
       unbound,
+      asking: asking !== 1,
       score:
         nearby > 0 &&
         onTopic &&
