@@ -149,6 +149,13 @@ describe('answer types over other workspaces', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'call me at 281-555-0100')).toBe(false);
     expect(phoneKindFits("What is Bo's cell number?", 'call me at 281-555-0100')).toBe(true);
     expect(phoneKindFits("What is Bo's phone number?", 'Home # - 281-555-0100')).toBe(true);
+    // The words just before the number label it, however long the sentence before them.
+    expect(
+      phoneKindFits(
+        'What fax number should I send the signed lease to?',
+        'If there are no questions, please sign the lease and fax it to me at (512) 555-0150.',
+      ),
+    ).toBe(true);
   });
   it('a direct line is a work line; an unlabelled number beside numbers labelled with other kinds is none of the asked kind', () => {
     expect(phoneKindFits("What is Bo's cell number?", 'Direct Dial: +1 281 555 0100')).toBe(false);

@@ -726,7 +726,10 @@ export function askedPhoneKinds(question: string): PhoneKind[] {
   return phoneKinds(question.replace(/\b(?:phone|number|call)\b/gi, ' '));
 }
 
-/** The kinds a line's label gives its number ("Cell # - 281-…" → cell), from the text before its first digit. */
+/**
+ * The kinds a line's label gives its number ("Cell # - 281-…" → cell), from the words just
+ * before its first digit ("… please sign it and fax it to me at (512) 370-…" → fax).
+ */
 export function phoneLabel(text: string): PhoneKind[] {
-  return phoneKinds(/^[^\d]{0,40}/.exec(text.normalize('NFKC'))?.[0] ?? '');
+  return phoneKinds((/^[^\d]*/.exec(text.normalize('NFKC'))?.[0] ?? '').slice(-40));
 }
