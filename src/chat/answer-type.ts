@@ -338,6 +338,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ) ||
     NUMERIC_DATE.test(text) ||
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
+    ITINERARY_CLOCK.test(text) ||
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
   place: (raw) => {
     // "I will get a room", "e-mail you the room number": a place not yet named is none.
@@ -586,8 +587,12 @@ export function asksClockTime(question: string): boolean {
 const CLOCK =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}(?![\d])|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|\b\d{1,2}h\d{0,2}\b|\b(?:noon|midnight|midday|o'clock)\b|\d{1,2}\s*[時点點]|\d{1,2}\s*시/i;
 
+/** A time as an itinerary writes it, in capitals: "359P", "1120A". */
+const ITINERARY_CLOCK = /\b(?:1[0-2]|[1-9])[0-5]\d[AP]\b/;
+
 export function carriesClockTime(text: string): boolean {
-  return CLOCK.test(text.normalize('NFKC'));
+  const normal = text.normalize('NFKC');
+  return CLOCK.test(normal) || ITINERARY_CLOCK.test(normal);
 }
 
 /**

@@ -892,6 +892,22 @@ describe('extractiveAnswer: a notice for another day', () => {
     expect(answer.answer).toBe('Dial In Number: 800-555-0202. [1]');
   });
 
+  it("an itinerary's line that names the day asked answers, though its issue date is another day", () => {
+    const itinerary = passage(
+      'BOOKING REF QX4T2B\n\nDATE:  MAR 09 2031\n\nSERVICE               DATE  FROM           TO             DEPART  ARRIVE\n\nHARBOUR AIRLINES  12MAR LISBON         PORTO          359P    514P',
+      'email',
+      { date: '2031-03-09T20:00:00Z', title: 'Flight: Lisbon to Porto' },
+    );
+    const answer = extractiveAnswer(
+      'What time does my flight to Porto leave on March 12?',
+      [itinerary],
+      new CitationList(),
+      'date',
+      { date: new Date('2031-03-12T12:00:00Z'), now: new Date('2031-03-10T12:00:00Z') },
+    );
+    expect(answer.answer).toContain('359P');
+  });
+
   it("reads no day from a forwarded message's Date header", () => {
     const forwarded = passage(
       'The dial-in number for the Harbour Planning Call today is 800-555-0303.\n\n---------- Original Message ----------\nFrom: Ana Ruiz <ana@example.com>\nDate: Wed, 19 Nov 2031 14:13:15 -0400\n\nSee you there.',
