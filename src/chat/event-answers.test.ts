@@ -389,3 +389,33 @@ describe('answerFromEvent: the last of a series', () => {
     expect(ask('When was the last throwing course?')).toContain('9 February 2032');
   });
 });
+
+describe('answerFromEvent: who took part, who has to', () => {
+  const review = eventHit(
+    {
+      summary: 'Harbour Plan Review',
+      start: '2031-06-12T13:30:00Z',
+      end: '2031-06-12T14:30:00Z',
+      allDay: false,
+      organizer: { address: 'chair@example.org' },
+      attendees: [{ address: 'ana@example.org' }],
+    },
+    7,
+  );
+  const ask = (question: string, now: string) =>
+    answerFromEvent(question, 'person', [review], new Date(now), new CitationList());
+
+  it('a meeting still to come has had nobody take part; once held, its attendees did', () => {
+    expect(ask('Who took part in the harbour plan review?', '2031-03-01T09:00:00Z')).toBeUndefined();
+    expect(ask('Who took part in the harbour plan review?', '2031-06-20T09:00:00Z')?.answer).toContain(
+      'ana@example.org',
+    );
+    expect(ask('Who is attending the harbour plan review?', '2031-03-01T09:00:00Z')?.answer).toContain(
+      'ana@example.org',
+    );
+  });
+
+  it('a duty ("who has to sign off") is no question on who is invited', () => {
+    expect(ask('Who has to sign off the harbour plan review?', '2031-06-20T09:00:00Z')).toBeUndefined();
+  });
+});

@@ -310,6 +310,13 @@ export function answerFromEvent(
       found: false,
     };
   }
+  // "Who has to sign off …" asks a duty, which notes tell, not who is invited; "who took part in
+  // …" asks of a meeting held, and one still to come has had nobody take part.
+  if (
+    type === 'person' &&
+    (DUTY_ASKED.test(question) || (TOOK_PART.test(question) && startMs(occurrence) > now.getTime()))
+  )
+    return undefined;
   const lacks =
     (type === 'place' && !occurrence.location) ||
     (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0);
@@ -341,6 +348,11 @@ export function answerFromEvent(
   }
   return { answer: `${answer} [${n}]`, found: true };
 }
+
+/** A question on who is bound to do something: "Who has to sign off …", "who needs to approve …". */
+const DUTY_ASKED = /^\s*who\s+(?:has|have|had|needs?|must|should|ought)\s+to\b/i;
+/** A question on who took part in a meeting held. */
+const TOOK_PART = /\b(?:took part|participated|attended|was (?:at|in|there)|were (?:at|in|there)|joined)\b/i;
 
 /** "When did I finish …?", "Is … done?": the question asks when a to-do was done, not when it is due. */
 const DONE_ASKED = /\b(?:finish(?:ed)?|complete[ds]?|done|tick(?:ed)? off)\b/i;

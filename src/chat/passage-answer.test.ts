@@ -358,6 +358,20 @@ describe('extractiveAnswer: who, thresholds and signatures', () => {
   });
 });
 
+describe('extractiveAnswer: who took part', () => {
+  it("is answered by minutes' participants line", () => {
+    const minutes = passage(
+      'Harbour plan review minutes\nAgenda\n1. Review of the requirements.\nParticipants: Ana Ruiz, Ben Ode, Cy Lam\n\nThe schedule will be sent by Friday.',
+    );
+    const answer = extractiveAnswer(
+      'Who took part in the harbour plan review?',
+      [minutes],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('Participants: Ana Ruiz, Ben Ode, Cy Lam. [1]');
+  });
+});
+
 describe('extractiveAnswer: a day asked by month and number', () => {
   it('is matched as a day: a passage that writes it as figures answers, a price with the same number does not', () => {
     const report = passage(

@@ -98,6 +98,11 @@ const PLACE_WORDS = new Set(
 export const TITLED_NAME =
   /(?:^|[\s,(])(?:Dr|Prof|Mr|Mrs|Ms|Mag|Ing|DI|Dipl\.-Ing|Herr|Frau|Sr|Sra|Mme)\.?\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u;
 
+/** A question on who took part in something: "who took part in", "who attended", "who participated". */
+const PART_ASKED = /\b(?:took|take|takes|taking) part\b|\bparticipat\w*|\battend(?:s|ed|ing)?\b/i;
+/** A line that lists who took part: "Participants: …", "Attendees - …", "Present: …". */
+const PARTICIPANTS_LABEL = /^\s*(?:participants?|attendees?|present|in attendance)\s*[:\-–]/i;
+
 /** A question about what or whom someone suggests, proposes or recommends. */
 const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
 /** A proposal put as a yes-no question: "Should we get Ana or Ben to finish this?" */
@@ -200,6 +205,13 @@ export function rankSentences(
   if (suggestVerb)
     pool.forEach((sentence, i) => {
       if (proposes(sentence.text)) termsOf[i]?.add(suggestVerb);
+    });
+  // "Who took part in / attended …": minutes' "Participants: …" or "Attendees: …" line says it.
+  const partAsked = PART_ASKED.exec(question)?.[0];
+  if (partAsked)
+    pool.forEach((sentence, i) => {
+      if (PARTICIPANTS_LABEL.test(sentence.text))
+        for (const term of foldedTerms(partAsked)) termsOf[i]?.add(term);
     });
   // The kinds each passage labels its phone numbers with ("Direct Dial: …", "Fax: …").
   const phoneLabels = new Map<SearchHit, PhoneKind[]>();
