@@ -142,6 +142,9 @@ describe('answer types over other workspaces', () => {
     expect(codeKindFits(question, 'Participant Code: 733190 (for everyone else)')).toBe(true);
     expect(codeKindFits(question, 'the code is 733190')).toBe(true);
     expect(codeKindFits('What is the code for the door?', 'Host code: 524411')).toBe(true);
+    expect(
+      codeKindFits("What's the moderator dial-in code?", 'Dial-in number: 800-555-0111 Host code: 524411'),
+    ).toBe(false);
   });
   it('a line labelled with another kind of phone is not the one asked', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'Home # - 281-555-0100')).toBe(false);

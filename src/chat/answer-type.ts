@@ -699,15 +699,23 @@ export function phoneKindFits(
   return said.some((kind) => asked.includes(kind));
 }
 
-/** Words before "code" that say nothing of which code: "the code", "my access code" says "access". */
+/** Words before "code" that say nothing of which code: "my access code", "the dial-in code". */
 const NOT_CODE_KINDS = new Set(
-  'the a an my our your his her their its this that which what zip postal area country'.split(' '),
+  'zip postal area country access dial-in dial conference call meeting entry'.split(' '),
+);
+/** Words that end the name of a code, read backwards from "code": "what is the …", "for my …". */
+const BEFORE_CODE_NAME = new Set(
+  "the a an my our your his her their its this that which what what's whats is are was were for of to".split(
+    ' ',
+  ),
 );
 
-/** The kind of code a question asks for: "the participant code for …" → "participant". */
-export function askedCodeKind(question: string): string | undefined {
-  const kind = /\b([a-z][\w-]*)\s+(?:code|passcode|pin)\b/i.exec(question)?.[1]?.toLowerCase();
-  return kind && !NOT_CODE_KINDS.has(kind) ? kind : undefined;
+/** The kinds of code a question asks for: "the participant code for …" → participant, "the moderator dial-in code" → moderator. */
+export function askedCodeKinds(question: string): string[] {
+  const before = /\b((?:[\w'’-]+\s+){0,3}?)(?:code|passcode|pin)\b/i.exec(question)?.[1] ?? '';
+  const words = before.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+  const start = words.findLastIndex((word) => BEFORE_CODE_NAME.has(word)) + 1;
+  return words.slice(start).filter((word) => !NOT_CODE_KINDS.has(word));
 }
 
 /**
@@ -716,14 +724,16 @@ export function askedCodeKind(question: string): string | undefined {
  * A line without labels may hold it still.
  */
 export function codeKindFits(question: string, text: string): boolean {
-  const kind = askedCodeKind(question);
-  if (!kind) return true;
+  const kinds = askedCodeKinds(question);
+  if (kinds.length === 0) return true;
   const labels = [
     ...text.matchAll(
       /([\p{L}][\p{L}-]*)\s+(?:code|passcode|pin|number|no\.?|id|#)\s*(?:\([^)]*\)\s*)?[:#]/giu,
     ),
   ].map((match) => (match[1] ?? '').toLowerCase());
-  return labels.length === 0 || labels.some((label) => label.startsWith(kind.slice(0, 5)));
+  return (
+    labels.length === 0 || labels.some((label) => kinds.some((kind) => label.startsWith(kind.slice(0, 5))))
+  );
 }
 
 /** The kinds of phone line a question asks for ("Bob's cell number" → cell); none for "phone". */

@@ -425,6 +425,19 @@ describe('extractiveAnswer: a day asked by month and number', () => {
     );
     expect(answer.answer).toBe('Participant code: 733190. [1]');
   });
+
+  it('a code of a kind asked is not answered by a line without one', () => {
+    const details = passage(
+      'Here are the details for the harbour call: Dial-in number: 800-555-0111 Host code: 524411',
+    );
+    const answer = extractiveAnswer(
+      "What's the moderator dial-in code for the harbour call?",
+      [details],
+      new CitationList(),
+      'code',
+    );
+    expect(answer.found).toBe(false);
+  });
 });
 
 describe('extractiveAnswer: a suggestion put as a question', () => {

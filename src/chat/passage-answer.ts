@@ -15,11 +15,14 @@ import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
+  askedCodeKinds,
   askedHead,
   askedNoun,
+  codeKindFits,
   countedNoun,
   countsByVerb,
   expectedAnswerType,
+  labelledCode,
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson } from './attributed-person.ts';
@@ -421,6 +424,14 @@ export function extractiveAnswer(
       : best;
   if (!picked) return none;
   const first = latestRepeat(picked, ranked);
+  // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
+  if (
+    (type === 'code' || type === undefined) &&
+    askedCodeKinds(question).length > 0 &&
+    !first.typed &&
+    !(labelledCode(first.text) && codeKindFits(question, first.text))
+  )
+    return none;
   // A line of the one who put the question to the channel ("is there any reason to back up
   // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does.
   if (first.asking) return none;
