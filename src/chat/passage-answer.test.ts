@@ -242,6 +242,26 @@ describe('extractiveAnswer: chat replies and roles', () => {
     ).toContain('no reason to keep it');
   });
 
+  it("a fact of the kind asked in the asker's own line still answers", () => {
+    const hit = passage(
+      [
+        '[09:30] <jo> trouble with printd: it restarts at 06:25 every morning, any idea why?',
+        '[09:31] <kell> winnie: try the other cable',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('At what time does printd restart every morning?', [hit], new CitationList()).answer,
+    ).toContain('06:25');
+  });
+
+  it("a path in a document's line on the topic is still the place asked for", () => {
+    const slide = passage('Per-process limits\n\nLinux: /etc/security/limits.conf');
+    expect(
+      extractiveAnswer('Where do per-process limits go on Linux?', [slide], new CitationList()).answer,
+    ).toContain('/etc/security/limits.conf');
+  });
+
   it('a file path is no place for a question that asks of no file', () => {
     const talk = (question: string) =>
       extractiveAnswer(

@@ -433,8 +433,9 @@ export function extractiveAnswer(
   )
     return none;
   // A line of the one who put the question to the channel ("is there any reason to back up
-  // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does.
-  if (first.asking) return none;
+  // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does. (A
+  // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
+  if (first.asking && !first.typed) return none;
   // "Who …" is not answered by a sentence that names nobody: the words it shares with the
   // question are the topic, not the answer.
   if (type === 'person' && !first.typed && !(AUTHOR_ASKED.test(question) && BYLINE.test(first.text)))

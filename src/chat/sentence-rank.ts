@@ -319,7 +319,7 @@ export function rankSentences(
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
             ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
-              (pathAsked || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
+              (pathAsked || !sentence.speaker || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
             : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
       (type !== 'code' || codeKindFits(question, sentence.text)) &&
@@ -363,7 +363,7 @@ export function rankSentences(
         (spoken === sentence.text || carriesType(spoken, type)) &&
         // A file path is a place only to a line on the question's topic: chat lines are full
         // of them ("sudo gedit /etc/apt/sources.list" is no answer to "where do … start?").
-        (type !== 'place' || carriesType(spoken.replace(FILE_PATH, ' '), type)));
+        (type !== 'place' || pathAsked || carriesType(spoken.replace(FILE_PATH, ' '), type)));
     // Words put in a named person's mouth: in a passage where they speak, only their own lines.
     const bySomeoneElse =
       personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
@@ -460,7 +460,7 @@ const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
 const FILE_PATH = /(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]+)+\/?|\b[A-Z]:\\[\w.\\-]+/g;
 /** A question about where a file, a folder or a program is kept, which a path answers. */
 const PATH_ASKED =
-  /\b(?:files?|folders?|director(?:y|ies)|dirs?|paths?|config\w*|scripts?|binar(?:y|ies)|logs?|executables?|install\w*|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|keeps?|kept|lives?|locat\w*|find|look|put|cop(?:y|ies)|move|mount\w*)\b|\.\w{1,5}\b|\//i;
+  /\b(?:files?|folders?|director(?:y|ies)|dirs?|paths?|config\w*|scripts?|binar(?:y|ies)|logs?|executables?|install\w*|set|configur\w*|edit|chang(?:e|es|ed)|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|keeps?|kept|lives?|locat\w*|find|look|put|cop(?:y|ies)|move|mount\w*)\b|\.\w{1,5}\b|\//i;
 /** A question that asks for a link or a page, which a posted address answers. */
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
@@ -514,8 +514,9 @@ function addressee(unit: PassageSentence, speakers: ReadonlySet<string>): string
 /**
  * A chat line addressed to someone who just asked the channel a question ("how do I keep a
  * command running after I log out?", then another's "ana: there's something called screen")
- * answers that question: the question's words are added to the line's terms. The question is
- * the addressee's last line before it ending in a question mark, a few lines back at most.
+ * answers that question: the question's words are added to the line's terms, when it shares none
+ * of them itself. The question is the addressee's last line before it ending in a question mark,
+ * a few lines back at most.
  */
 function answersTakeTheAskersQuestion(pool: readonly PassageSentence[], termsOf: Set<string>[]): void {
   const speakers = new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
@@ -528,7 +529,11 @@ function answersTakeTheAskersQuestion(pool: readonly PassageSentence[], termsOf:
       if (!asked || asked.hit !== reply.hit) return;
       if (asked.speaker?.toLowerCase() !== nick || !/\?\s*$/.test(asked.text)) continue;
       const terms = termsOf[i];
-      for (const term of foldedTerms(asked.text)) terms?.add(term);
+      const question = foldedTerms(asked.text).filter((term) => !speakers.has(term));
+      // A reply that takes up the question's own words ("I haven't yet, but it does not
+      // resume") is read by its words; one that names nothing of it is the bare answer.
+      if (question.some((term) => terms?.has(term))) return;
+      for (const term of question) terms?.add(term);
       return;
     }
   });
