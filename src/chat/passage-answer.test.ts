@@ -378,6 +378,23 @@ describe('extractiveAnswer: who, thresholds and signatures', () => {
   });
 });
 
+describe('extractiveAnswer: a figure given as a change', () => {
+  const mail = passage(
+    'Next year we will drop the well data and add Scout Lite, which will cut the cost by $115,500. Scout Lite has only one year of history.',
+    'email',
+  );
+  it('is no answer to what a thing costs', () => {
+    expect(
+      extractiveAnswer('How much does Scout Lite cost per year?', [mail], new CitationList()).found,
+    ).toBe(false);
+  });
+  it('answers how much it saves', () => {
+    expect(
+      extractiveAnswer('How much will adding Scout Lite save?', [mail], new CitationList()).answer,
+    ).toContain('$115,500');
+  });
+});
+
 describe('extractiveAnswer: who took part', () => {
   it("is answered by minutes' participants line", () => {
     const minutes = passage(

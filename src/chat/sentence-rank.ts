@@ -149,6 +149,7 @@ export function rankSentences(
   const wantedSet = new Set(wanted);
   const asked = new Set(foldedTerms(question));
   const linkAsked = LINK_ASKED.test(question);
+  const changeAsked = CHANGE_ASKED.test(question);
   // "Where is the config file?" is answered by a path; "Where do the numbers start?" is not.
   const pathAsked = PATH_ASKED.test(question);
   // The names the question asks the place of ("the Executive Committee Meeting"), not the
@@ -331,7 +332,9 @@ export function rankSentences(
     const bound =
       (type !== 'version' ||
         versionBound(`${(replyTo.get(i) ?? '').replace(/[?.!\s]+$/, '')} ${sentence.text}`, wantedSet)) &&
-      (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text)));
+      (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text))) &&
+      // "How much does it cost?" is not "… will cut the cost by $115,500": that is a change.
+      ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text));
     // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
     // the sentence names no one else and the writer is not someone the question names ("who
     // did Ana think …" wants another person than Ana).
@@ -458,6 +461,19 @@ const ASKER_TURN = 0.9;
 const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
 /** A file path of two or more parts: "/etc/apt/sources.list", "~/.config/app", "C:\\Users\\ana". */
 const FILE_PATH = /(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]+)+\/?|\b[A-Z]:\\[\w.\\-]+/g;
+/** A question about a change of a figure: "by how much", "how much did it save / cut / rise". */
+const CHANGE_ASKED =
+  /\bby how much\b|\b(?:sav(?:e|es|ed|ing|ings)|cut|cuts|reduc\w*|lower\w*|rais\w*|increas\w*|decreas\w*|ris(?:e|es|en)|rose|fell|fall|drop\w*|jump\w*|go(?:es)? up|went up|go(?:es)? down|went down|differ\w*|change\w*)\b/i;
+/** A figure given as a change ("cut the cost by $115,500", "raised it by 5%"). */
+const CHANGE_BY =
+  /\b(?:cut|cuts|reduc\w*|lower\w*|rais\w*|increas\w*|decreas\w*|sav(?:e|es|ed|ing)|ris(?:e|es|en)|rose|fell|fall(?:s|en)?|drop\w*|jump\w*|up|down)\b(?:\s+[\w'-]+){0,4}?\s+by\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d/i;
+/** Every figure of the sentence is a change of something ("… which will cut the cost by $115,500"). */
+function onlyChange(text: string): boolean {
+  const figures = text.match(/[$€£]?\d[\d,.]*/g) ?? [];
+  const changes = [...text.matchAll(new RegExp(CHANGE_BY.source, 'gi'))].length;
+  return changes > 0 && changes >= figures.length;
+}
+
 /** A question about where a file, a folder or a program is kept, which a path answers. */
 const PATH_ASKED =
   /\b(?:files?|folders?|director(?:y|ies)|dirs?|paths?|config\w*|scripts?|binar(?:y|ies)|logs?|executables?|install\w*|set|configur\w*|edit|chang(?:e|es|ed)|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|keeps?|kept|lives?|locat\w*|find|look|put|cop(?:y|ies)|move|mount\w*)\b|\.\w{1,5}\b|\//i;
