@@ -419,3 +419,36 @@ describe('answerFromEvent: who took part, who has to', () => {
     expect(ask('Who has to sign off the harbour plan review?', '2031-06-20T09:00:00Z')).toBeUndefined();
   });
 });
+
+describe('answerFromEvent: an event of the same name in two calendars on the day asked', () => {
+  const at = (start: string, path: string, id: number) => ({
+    ...eventHit({ summary: 'Tide Check', start, end: start, allDay: false, uid: `tide-check-${id}` }, id),
+    path,
+    uri: `file://${path}#event=${id}`,
+  });
+  it('tells both times', () => {
+    const answer = answerFromEvent(
+      'What time is the Tide Check on March 5, 2030?',
+      'date',
+      [at('2030-03-05T10:00:00Z', '/work/harbour.ics', 1), at('2030-03-05T15:00:00Z', '/work/pier.ics', 2)],
+      new Date('2030-03-03T09:00:00Z'),
+      new CitationList(),
+      'UTC',
+      { date: new Date('2030-03-05T12:00:00Z'), text: 'March 5, 2030' },
+    );
+    expect(answer?.answer).toContain('10:00');
+    expect(answer?.answer).toContain('15:00');
+  });
+  it('tells one when the day has one', () => {
+    const answer = answerFromEvent(
+      'What time is the Tide Check on March 5, 2030?',
+      'date',
+      [at('2030-03-05T10:00:00Z', '/work/harbour.ics', 1), at('2030-03-06T15:00:00Z', '/work/pier.ics', 2)],
+      new Date('2030-03-03T09:00:00Z'),
+      new CitationList(),
+      'UTC',
+      { date: new Date('2030-03-05T12:00:00Z'), text: 'March 5, 2030' },
+    );
+    expect(answer?.answer).toBe('Tide Check: Tuesday 5 March 2030, 10:00 (UTC). [1]');
+  });
+});
