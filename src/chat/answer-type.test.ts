@@ -8,6 +8,7 @@ import {
   carriesEndTime,
   carriesMoney,
   carriesType,
+  codeKindFits,
   countedNoun,
   expectedAnswerType,
   labelledCode,
@@ -135,12 +136,29 @@ describe('answer types over other workspaces', () => {
     expect(carriesType('Please feel free to call me at Ext. 5-0101.', 'place')).toBe(false);
     expect(carriesType('Call me at the Harbour Inn tonight.', 'place')).toBe(true);
   });
+  it('a line that labels its codes with other kinds is not the code asked', () => {
+    const question = 'What is the participant code for the harbour call?';
+    expect(codeKindFits(question, 'Dial-in number: 800-555-0111 Host code: 524411 (Ana)')).toBe(false);
+    expect(codeKindFits(question, 'Participant Code: 733190 (for everyone else)')).toBe(true);
+    expect(codeKindFits(question, 'the code is 733190')).toBe(true);
+    expect(codeKindFits('What is the code for the door?', 'Host code: 524411')).toBe(true);
+    expect(
+      codeKindFits("What's the moderator dial-in code?", 'Dial-in number: 800-555-0111 Host code: 524411'),
+    ).toBe(false);
+  });
   it('a line labelled with another kind of phone is not the one asked', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'Home # - 281-555-0100')).toBe(false);
     expect(phoneKindFits("What is Bo's cell number?", 'Cell # - 281-555-0100')).toBe(true);
     expect(phoneKindFits("What is Bo's fax number?", 'call me at 281-555-0100')).toBe(false);
     expect(phoneKindFits("What is Bo's cell number?", 'call me at 281-555-0100')).toBe(true);
     expect(phoneKindFits("What is Bo's phone number?", 'Home # - 281-555-0100')).toBe(true);
+    // The words just before the number label it, however long the sentence before them.
+    expect(
+      phoneKindFits(
+        'What fax number should I send the signed lease to?',
+        'If there are no questions, please sign the lease and fax it to me at (512) 555-0150.',
+      ),
+    ).toBe(true);
   });
   it('a direct line is a work line; an unlabelled number beside numbers labelled with other kinds is none of the asked kind', () => {
     expect(phoneKindFits("What is Bo's cell number?", 'Direct Dial: +1 281 555 0100')).toBe(false);

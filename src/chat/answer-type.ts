@@ -338,6 +338,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     ) ||
     NUMERIC_DATE.test(text) ||
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
+    ITINERARY_CLOCK.test(text) ||
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
   place: (raw) => {
     // "I will get a room", "e-mail you the room number": a place not yet named is none.
@@ -586,8 +587,12 @@ export function asksClockTime(question: string): boolean {
 const CLOCK =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}(?![\d])|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|\b\d{1,2}h\d{0,2}\b|\b(?:noon|midnight|midday|o'clock)\b|\d{1,2}\s*[時点點]|\d{1,2}\s*시/i;
 
+/** A time as an itinerary writes it, in capitals: "359P", "1120A". */
+const ITINERARY_CLOCK = /\b(?:1[0-2]|[1-9])[0-5]\d[AP]\b/;
+
 export function carriesClockTime(text: string): boolean {
-  return CLOCK.test(text.normalize('NFKC'));
+  const normal = text.normalize('NFKC');
+  return CLOCK.test(normal) || ITINERARY_CLOCK.test(normal);
 }
 
 /**
@@ -694,12 +699,52 @@ export function phoneKindFits(
   return said.some((kind) => asked.includes(kind));
 }
 
+/** Words before "code" that say nothing of which code: "my access code", "the dial-in code". */
+const NOT_CODE_KINDS = new Set(
+  'zip postal area country access dial-in dial conference call meeting entry'.split(' '),
+);
+/** Words that end the name of a code, read backwards from "code": "what is the …", "for my …". */
+const BEFORE_CODE_NAME = new Set(
+  "the a an my our your his her their its this that which what what's whats is are was were for of to".split(
+    ' ',
+  ),
+);
+
+/** The kinds of code a question asks for: "the participant code for …" → participant, "the moderator dial-in code" → moderator. */
+export function askedCodeKinds(question: string): string[] {
+  const before = /\b((?:[\w'’-]+\s+){0,3}?)(?:code|passcode|pin)\b/i.exec(question)?.[1] ?? '';
+  const words = before.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+  const start = words.findLastIndex((word) => BEFORE_CODE_NAME.has(word)) + 1;
+  return words.slice(start).filter((word) => !NOT_CODE_KINDS.has(word));
+}
+
+/**
+ * Whether a line's codes are of the kind asked: a line that labels its codes ("Dial-in number:
+ * …, Host code: 524932") answers "the participant code" only when one label names that kind.
+ * A line without labels may hold it still.
+ */
+export function codeKindFits(question: string, text: string): boolean {
+  const kinds = askedCodeKinds(question);
+  if (kinds.length === 0) return true;
+  const labels = [
+    ...text.matchAll(
+      /([\p{L}][\p{L}-]*)\s+(?:code|passcode|pin|number|no\.?|id|#)\s*(?:\([^)]*\)\s*)?[:#]/giu,
+    ),
+  ].map((match) => (match[1] ?? '').toLowerCase());
+  return (
+    labels.length === 0 || labels.some((label) => kinds.some((kind) => label.startsWith(kind.slice(0, 5))))
+  );
+}
+
 /** The kinds of phone line a question asks for ("Bob's cell number" → cell); none for "phone". */
 export function askedPhoneKinds(question: string): PhoneKind[] {
   return phoneKinds(question.replace(/\b(?:phone|number|call)\b/gi, ' '));
 }
 
-/** The kinds a line's label gives its number ("Cell # - 281-…" → cell), from the text before its first digit. */
+/**
+ * The kinds a line's label gives its number ("Cell # - 281-…" → cell), from the words just
+ * before its first digit ("… please sign it and fax it to me at (512) 370-…" → fax).
+ */
 export function phoneLabel(text: string): PhoneKind[] {
-  return phoneKinds(/^[^\d]{0,40}/.exec(text.normalize('NFKC'))?.[0] ?? '');
+  return phoneKinds((/^[^\d]*/.exec(text.normalize('NFKC'))?.[0] ?? '').slice(-40));
 }

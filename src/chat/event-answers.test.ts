@@ -389,3 +389,66 @@ describe('answerFromEvent: the last of a series', () => {
     expect(ask('When was the last throwing course?')).toContain('9 February 2032');
   });
 });
+
+describe('answerFromEvent: who took part, who has to', () => {
+  const review = eventHit(
+    {
+      summary: 'Harbour Plan Review',
+      start: '2031-06-12T13:30:00Z',
+      end: '2031-06-12T14:30:00Z',
+      allDay: false,
+      organizer: { address: 'chair@example.org' },
+      attendees: [{ address: 'ana@example.org' }],
+    },
+    7,
+  );
+  const ask = (question: string, now: string) =>
+    answerFromEvent(question, 'person', [review], new Date(now), new CitationList());
+
+  it('a meeting still to come has had nobody take part; once held, its attendees did', () => {
+    expect(ask('Who took part in the harbour plan review?', '2031-03-01T09:00:00Z')).toBeUndefined();
+    expect(ask('Who took part in the harbour plan review?', '2031-06-20T09:00:00Z')?.answer).toContain(
+      'ana@example.org',
+    );
+    expect(ask('Who is attending the harbour plan review?', '2031-03-01T09:00:00Z')?.answer).toContain(
+      'ana@example.org',
+    );
+  });
+
+  it('a duty ("who has to sign off") is no question on who is invited', () => {
+    expect(ask('Who has to sign off the harbour plan review?', '2031-06-20T09:00:00Z')).toBeUndefined();
+  });
+});
+
+describe('answerFromEvent: an event of the same name in two calendars on the day asked', () => {
+  const at = (start: string, path: string, id: number) => ({
+    ...eventHit({ summary: 'Tide Check', start, end: start, allDay: false, uid: `tide-check-${id}` }, id),
+    path,
+    uri: `file://${path}#event=${id}`,
+  });
+  it('tells both times', () => {
+    const answer = answerFromEvent(
+      'What time is the Tide Check on March 5, 2030?',
+      'date',
+      [at('2030-03-05T10:00:00Z', '/work/harbour.ics', 1), at('2030-03-05T15:00:00Z', '/work/pier.ics', 2)],
+      new Date('2030-03-03T09:00:00Z'),
+      new CitationList(),
+      'UTC',
+      { date: new Date('2030-03-05T12:00:00Z'), text: 'March 5, 2030' },
+    );
+    expect(answer?.answer).toContain('10:00');
+    expect(answer?.answer).toContain('15:00');
+  });
+  it('tells one when the day has one', () => {
+    const answer = answerFromEvent(
+      'What time is the Tide Check on March 5, 2030?',
+      'date',
+      [at('2030-03-05T10:00:00Z', '/work/harbour.ics', 1), at('2030-03-06T15:00:00Z', '/work/pier.ics', 2)],
+      new Date('2030-03-03T09:00:00Z'),
+      new CitationList(),
+      'UTC',
+      { date: new Date('2030-03-05T12:00:00Z'), text: 'March 5, 2030' },
+    );
+    expect(answer?.answer).toBe('Tide Check: Tuesday 5 March 2030, 10:00 (UTC). [1]');
+  });
+});

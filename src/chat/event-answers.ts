@@ -245,6 +245,7 @@ export function answerFromEvent(
   let best: { hit: SearchHit; occurrence: CalendarEvent; match: number } | undefined;
   // Coverage decides; among events that cover the question alike, the one with fewer other title words.
   const seen = new Set<string>();
+  const twins: { hit: SearchHit; occurrence: CalendarEvent; match: number }[] = [];
   for (const hit of hits) {
     const found = eventOf(hit);
     // A journal entry is notes, answered from its text: it has no time, place or people of its own.
@@ -281,7 +282,18 @@ export function answerFromEvent(
     // A tie (a series and an occurrence moved out of it, or two events of the same name): the
     // one nearest to now on the side the question asks.
     const tie = best !== undefined && match === best.match;
-    if (tie && !(best && nearer(occurrence, best.occurrence, tense, now))) continue;
+    // Two calendars that each hold an event of that name on the day asked, at different times:
+    // both are told, since either may be the one meant.
+    const twin =
+      tie &&
+      onDay !== undefined &&
+      best !== undefined &&
+      hit.path !== best.hit.path &&
+      occurrence.summary === best.occurrence.summary &&
+      startMs(occurrence) !== startMs(best.occurrence);
+    if (!tie) twins.length = 0;
+    if (twin && best) twins.push(best);
+    if (tie && !twin && !(best && nearer(occurrence, best.occurrence, tense, now))) continue;
     best = { hit, occurrence, match };
   }
   if (!best) return undefined;
@@ -310,6 +322,13 @@ export function answerFromEvent(
       found: false,
     };
   }
+  // "Who has to sign off …" asks a duty, which notes tell, not who is invited; "who took part in
+  // …" asks of a meeting held, and one still to come has had nobody take part.
+  if (
+    type === 'person' &&
+    (DUTY_ASKED.test(question) || (TOOK_PART.test(question) && startMs(occurrence) > now.getTime()))
+  )
+    return undefined;
   const lacks =
     (type === 'place' && !occurrence.location) ||
     (type === 'person' && !occurrence.organizer && occurrence.attendees.length === 0);
@@ -339,8 +358,23 @@ export function answerFromEvent(
     const noPlace = !occurrence.location && /\bwhere\b/i.test(question) ? ' (no place is given)' : '';
     answer = `${name}: ${when}${where}${noPlace}.`;
   }
+  if (type === 'date' && twins.length > 0) {
+    const also = twins.map((twin) => {
+      const other = describeWhen(twin.occurrence, askerZone ?? twin.occurrence.timeZone ?? 'UTC');
+      return `${twin.occurrence.summary}: ${other} [${citations.cite(twin.hit, `${twin.occurrence.summary}, ${other}`)}]`;
+    });
+    return {
+      answer: `${answer} [${n}] Another calendar has one that day too: ${also.join('; ')}.`,
+      found: true,
+    };
+  }
   return { answer: `${answer} [${n}]`, found: true };
 }
+
+/** A question on who is bound to do something: "Who has to sign off …", "who needs to approve …". */
+const DUTY_ASKED = /^\s*who\s+(?:has|have|had|needs?|must|should|ought)\s+to\b/i;
+/** A question on who took part in a meeting held. */
+const TOOK_PART = /\b(?:took part|participated|attended|was (?:at|in|there)|were (?:at|in|there)|joined)\b/i;
 
 /** "When did I finish …?", "Is … done?": the question asks when a to-do was done, not when it is due. */
 const DONE_ASKED = /\b(?:finish(?:ed)?|complete[ds]?|done|tick(?:ed)? off)\b/i;

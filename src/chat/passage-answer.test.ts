@@ -185,6 +185,103 @@ describe('extractiveAnswer: chat advice, answers and paths', () => {
 });
 
 describe('extractiveAnswer: chat replies and roles', () => {
+  it("a line addressed to someone who just asked takes the asker's question, over a later line on its words", () => {
+    const hit = passage(
+      [
+        '[09:10] <nadia> my laptop froze with a kernel panic, how do I recover?',
+        '[09:10] <bram> anyone seen the new theme?',
+        '[09:11] <vik> nadia hold the power button and boot again',
+        '[09:11] <quill> bram: not yet',
+        '[09:12] <vik> nadia that is the only way out of a panic',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'What did vik tell nadia to do about the kernel panic?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('vik: nadia hold the power button and boot again. [1]');
+  });
+
+  it('a line that only posts a link to someone gives way to the one that says something', () => {
+    const hit = passage(
+      [
+        '[11:20] <lotte> how do I keep a job running after I log out?',
+        '[11:21] <pim> lotte: there is a tool called tmux that does it',
+        '[11:22] <pim> lotte: http://forum.example.org/thread/48213',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'What did pim suggest to lotte to keep a job running after logging out?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('pim: lotte: there is a tool called tmux that does it. [1]');
+  });
+
+  it("an unanswered question put to the channel is not answered by its asker's own words", () => {
+    const talk = (reply: string) =>
+      passage(
+        [
+          '[10:20] <dory> is there any reason to keep ~/.thumbs? it only holds links to my shares',
+          '[10:21] <kell> winnie: is there any option to mount the share at boot',
+          ...(reply ? [reply] : []),
+        ].join('\n'),
+        'chat',
+      );
+    const question = 'Is there any reason to keep ~/.thumbs?';
+    expect(extractiveAnswer(question, [talk('')], new CitationList()).found).toBe(false);
+    expect(
+      extractiveAnswer(
+        question,
+        [talk('[10:22] <kell> dory: ~/.thumbs is a cache, no reason to keep it')],
+        new CitationList(),
+      ).answer,
+    ).toContain('no reason to keep it');
+  });
+
+  it("a fact of the kind asked in the asker's own line still answers", () => {
+    const hit = passage(
+      [
+        '[09:30] <jo> trouble with printd: it restarts at 06:25 every morning, any idea why?',
+        '[09:31] <kell> winnie: try the other cable',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('At what time does printd restart every morning?', [hit], new CitationList()).answer,
+    ).toContain('06:25');
+  });
+
+  it("a path in a document's line on the topic is still the place asked for", () => {
+    const slide = passage('Per-process limits\n\nLinux: /etc/security/limits.conf');
+    expect(
+      extractiveAnswer('Where do per-process limits go on Linux?', [slide], new CitationList()).answer,
+    ).toContain('/etc/security/limits.conf');
+  });
+
+  it('a file path is no place for a question that asks of no file', () => {
+    const talk = (question: string) =>
+      extractiveAnswer(
+        question,
+        [
+          passage(
+            [
+              '[14:30] <tove> which grub entry boots the old kernel?',
+              '[14:31] <rask> tove: sudo nano /boot/grub/menu.lst and look',
+              '[14:32] <rask> tove: grub entries count from 0, not 1',
+            ].join('\n'),
+            'chat',
+          ),
+        ],
+        new CitationList(),
+      ).answer;
+    expect(talk('Where do grub entries count from?')).not.toContain('menu.lst');
+    expect(talk('Where is the grub menu file?')).toContain('/boot/grub/menu.lst');
+  });
+
   it('a reply to a question put to its speaker answers with that question', () => {
     const hit = passage(
       [
@@ -281,6 +378,37 @@ describe('extractiveAnswer: who, thresholds and signatures', () => {
   });
 });
 
+describe('extractiveAnswer: a figure given as a change', () => {
+  const mail = passage(
+    'Next year we will drop the well data and add Scout Lite, which will cut the cost by $115,500. Scout Lite has only one year of history.',
+    'email',
+  );
+  it('is no answer to what a thing costs', () => {
+    expect(
+      extractiveAnswer('How much does Scout Lite cost per year?', [mail], new CitationList()).found,
+    ).toBe(false);
+  });
+  it('answers how much it saves', () => {
+    expect(
+      extractiveAnswer('How much will adding Scout Lite save?', [mail], new CitationList()).answer,
+    ).toContain('$115,500');
+  });
+});
+
+describe('extractiveAnswer: who took part', () => {
+  it("is answered by minutes' participants line", () => {
+    const minutes = passage(
+      'Harbour plan review minutes\nAgenda\n1. Review of the requirements.\nParticipants: Ana Ruiz, Ben Ode, Cy Lam\n\nThe schedule will be sent by Friday.',
+    );
+    const answer = extractiveAnswer(
+      'Who took part in the harbour plan review?',
+      [minutes],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('Participants: Ana Ruiz, Ben Ode, Cy Lam. [1]');
+  });
+});
+
 describe('extractiveAnswer: a day asked by month and number', () => {
   it('is matched as a day: a passage that writes it as figures answers, a price with the same number does not', () => {
     const report = passage(
@@ -316,6 +444,36 @@ describe('extractiveAnswer: a day asked by month and number', () => {
       date: '2003-02-02T10:00:00Z',
     });
     expect(extractiveAnswer(question, [announced], new CitationList(), 'person', asked).found).toBe(true);
+  });
+
+  it("a subject that names the day dates its mail's lines; a code labelled with another kind is not the one asked", () => {
+    const details = passage(
+      'Here are the details for the harbour call:\nDial-in number: 800-555-0111\nHost code: 524411 (Ana)\nParticipant code: 733190',
+      'email',
+      { date: '2031-03-13T22:00:00Z', title: 'Conf. call on Friday, 3/14 at 10:00 a.m.' },
+    );
+    const asked = { date: new Date('2031-03-14T12:00:00Z'), now: new Date('2031-03-13T23:00:00Z') };
+    const answer = extractiveAnswer(
+      'What is the participant code for the harbour call on March 14?',
+      [details],
+      new CitationList(),
+      'code',
+      asked,
+    );
+    expect(answer.answer).toBe('Participant code: 733190. [1]');
+  });
+
+  it('a code of a kind asked is not answered by a line without one', () => {
+    const details = passage(
+      'Here are the details for the harbour call: Dial-in number: 800-555-0111 Host code: 524411',
+    );
+    const answer = extractiveAnswer(
+      "What's the moderator dial-in code for the harbour call?",
+      [details],
+      new CitationList(),
+      'code',
+    );
+    expect(answer.found).toBe(false);
   });
 });
 
@@ -796,6 +954,22 @@ describe('extractiveAnswer: a notice for another day', () => {
     const today = notice('11/25/31', '800-555-0202', '2031-11-25T19:00:00Z');
     const answer = extractiveAnswer(question, [lastWeek, today], new CitationList(), 'phone', asked);
     expect(answer.answer).toBe('Dial In Number: 800-555-0202. [1]');
+  });
+
+  it("an itinerary's line that names the day asked answers, though its issue date is another day", () => {
+    const itinerary = passage(
+      'BOOKING REF QX4T2B\n\nDATE:  MAR 09 2031\n\nSERVICE               DATE  FROM           TO             DEPART  ARRIVE\n\nHARBOUR AIRLINES  12MAR LISBON         PORTO          359P    514P',
+      'email',
+      { date: '2031-03-09T20:00:00Z', title: 'Flight: Lisbon to Porto' },
+    );
+    const answer = extractiveAnswer(
+      'What time does my flight to Porto leave on March 12?',
+      [itinerary],
+      new CitationList(),
+      'date',
+      { date: new Date('2031-03-12T12:00:00Z'), now: new Date('2031-03-10T12:00:00Z') },
+    );
+    expect(answer.answer).toContain('359P');
   });
 
   it("reads no day from a forwarded message's Date header", () => {

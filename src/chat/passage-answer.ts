@@ -15,11 +15,14 @@ import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import {
   type AnswerType,
+  askedCodeKinds,
   askedHead,
   askedNoun,
+  codeKindFits,
   countedNoun,
   countsByVerb,
   expectedAnswerType,
+  labelledCode,
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson } from './attributed-person.ts';
@@ -174,16 +177,25 @@ function byAskedDay(
       Math.floor(reference.getTime() / DAY_MS) < day;
     if (!top.has(candidate) && !before) return candidate;
     const parsed = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
-    const named = parsed.map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
-    if (before && !named.includes(day)) return { ...candidate, score: 0 };
+    const compact = compactDays(candidate.text, reference);
+    const named = [...parsed.map((found) => Math.floor(found.start.date().getTime() / DAY_MS)), ...compact];
+    // A subject that names the day ("Conf. call on Monday, 1/21") dates every line of its mail.
+    if (before && !named.includes(day) && !namesDay(candidate.hit.title, reference, day))
+      return { ...candidate, score: 0 };
     if (!top.has(candidate)) return candidate;
+    const days = [
+      ...parsed
+        .filter((found) => found.start.isCertain('day'))
+        .map((found) => Math.floor(found.start.date().getTime() / DAY_MS)),
+      ...compact,
+    ];
     // A notice whose own date field names another day ("Date: Tuesday, 11/20/01" in last week's
-    // call-in details) is about that day's meeting, whatever its lines say.
+    // call-in details) is about that day's meeting, whatever its lines say; a line that names
+    // the day asked itself (an itinerary's "12JUL HOUSTON TX TORONTO ON 359P" under its issue
+    // "DATE: JUL 09 2001") is about that day.
     const noticeDays = fieldDays(candidate.hit, reference);
-    if (noticeDays.length > 0 && !noticeDays.includes(day)) return { ...candidate, score: 0 };
-    const days = parsed
-      .filter((found) => found.start.isCertain('day'))
-      .map((found) => Math.floor(found.start.date().getTime() / DAY_MS));
+    if (noticeDays.length > 0 && !noticeDays.includes(day) && !days.includes(day))
+      return { ...candidate, score: 0 };
     // "today" in a mail is its writer's day, which its time in UTC may put a day off: a mail
     // sent on the 4th in the evening in California was sent on the 5th in UTC.
     if (candidate.hit.date && RELATIVE_DAY.test(candidate.text))
@@ -195,6 +207,30 @@ function byAskedDay(
     if (days.length === 0) return candidate;
     return { ...candidate, score: candidate.score * (days.includes(day) ? 1.3 : 0.8) };
   });
+}
+
+/** A day written as an itinerary writes it: "12JUL", "03DEC". */
+const COMPACT_DAY = /\b(\d{1,2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g;
+const MONTH_CODES = 'JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC'.split(' ');
+
+/** The days a text writes as an itinerary does, in the year that puts them nearest after the moment it was written (days since the epoch). */
+function compactDays(text: string, reference: Date): number[] {
+  return [...text.matchAll(COMPACT_DAY)].map((match) => {
+    const month = MONTH_CODES.indexOf(match[2] ?? '');
+    const date = Number(match[1]);
+    const year = reference.getUTCFullYear();
+    const at = Date.UTC(year, month, date);
+    // A booking names days to come: one more than a month gone is next year's.
+    const when = at < reference.getTime() - 31 * DAY_MS ? Date.UTC(year + 1, month, date) : at;
+    return Math.floor(when / DAY_MS);
+  });
+}
+
+/** Whether a text, read from a moment, names a day (days since the epoch). */
+function namesDay(text: string, reference: Date, day: number): boolean {
+  return chrono
+    .parse(text, { instant: reference, timezone: 'UTC' })
+    .some((found) => Math.floor(found.start.date().getTime() / DAY_MS) === day);
 }
 
 /**
@@ -388,6 +424,18 @@ export function extractiveAnswer(
       : best;
   if (!picked) return none;
   const first = latestRepeat(picked, ranked);
+  // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
+  if (
+    (type === 'code' || type === undefined) &&
+    askedCodeKinds(question).length > 0 &&
+    !first.typed &&
+    !(labelledCode(first.text) && codeKindFits(question, first.text))
+  )
+    return none;
+  // A line of the one who put the question to the channel ("is there any reason to back up
+  // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does. (A
+  // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
+  if (first.asking && !first.typed) return none;
   // "Who …" is not answered by a sentence that names nobody: the words it shares with the
   // question are the topic, not the answer.
   if (type === 'person' && !first.typed && !(AUTHOR_ASKED.test(question) && BYLINE.test(first.text)))

@@ -15,7 +15,7 @@ import { QUESTION_CUES } from './messages.ts';
 export const QUESTION_WORDS = new Set(
   analyze(
     'what whats which who whom whose when where why how much many is are was were did does do tell me please ' +
-      'say said according about the a an of to in on for my i we our us you number up out off get go ' +
+      'say said according about the a an of to in on for my i we our us you number up out off get go any ' +
       '什麼 什么 多少 哪裡 哪里 哪個 哪个 是 的 嗎 吗 呢 可以 何 なに 何で です か 무엇 어디 ' +
       'は誰ですか 誰が 谁是 是谁 是誰 どなた 何回 何人 いつですか どこですか ですか ますか 누구',
   ),

@@ -20,6 +20,7 @@ import {
   carriesEndTime,
   carriesMoney,
   carriesType,
+  codeKindFits,
   countingVerb,
   expectedAnswerType,
   labelledCode,
@@ -62,6 +63,8 @@ export type Candidate = PassageSentence & {
   readonly namesHead: boolean;
   /** It holds the kind of value asked, but of something else (see value-binding). */
   readonly unbound: boolean;
+  /** A line of a chat turn that puts a question to the channel, by someone the question does not name. */
+  readonly asking: boolean;
   readonly score: number;
 };
 
@@ -94,6 +97,11 @@ const PLACE_WORDS = new Set(
 /** A name after a title or an honorific: "Dr. Ana Ruiz", "Prof. Ben Ode", "DI Ana Ruiz", "Frau Ana Ruiz". */
 export const TITLED_NAME =
   /(?:^|[\s,(])(?:Dr|Prof|Mr|Mrs|Ms|Mag|Ing|DI|Dipl\.-Ing|Herr|Frau|Sr|Sra|Mme)\.?\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u;
+
+/** A question on who took part in something: "who took part in", "who attended", "who participated". */
+const PART_ASKED = /\b(?:took|take|takes|taking) part\b|\bparticipat\w*|\battend(?:s|ed|ing)?\b/i;
+/** A line that lists who took part: "Participants: …", "Attendees - …", "Present: …". */
+const PARTICIPANTS_LABEL = /^\s*(?:participants?|attendees?|present|in attendance)\s*[:\-–]/i;
 
 /** A question about what or whom someone suggests, proposes or recommends. */
 const ASKS_SUGGESTION = /\b(?:suggest|propos|recommend|advis)\w*/i;
@@ -141,6 +149,9 @@ export function rankSentences(
   const wantedSet = new Set(wanted);
   const asked = new Set(foldedTerms(question));
   const linkAsked = LINK_ASKED.test(question);
+  const changeAsked = CHANGE_ASKED.test(question);
+  // "Where is the config file?" is answered by a path; "Where do the numbers start?" is not.
+  const pathAsked = PATH_ASKED.test(question);
   // The names the question asks the place of ("the Executive Committee Meeting"), not the
   // kind of place it asks for ("which Conference Room").
   const namedNotPlace = new Set([...namedTerms(question)].map(fold).filter((term) => !PLACE_WORDS.has(term)));
@@ -183,6 +194,7 @@ export function rankSentences(
       ),
   );
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
+  answersTakeTheAskersQuestion(pool, termsOf);
   // The chat turns that ask something: what their speaker says around the question is the
   // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
   // that right?" against "ksh is only used for scripts").
@@ -194,6 +206,13 @@ export function rankSentences(
   if (suggestVerb)
     pool.forEach((sentence, i) => {
       if (proposes(sentence.text)) termsOf[i]?.add(suggestVerb);
+    });
+  // "Who took part in / attended …": minutes' "Participants: …" or "Attendees: …" line says it.
+  const partAsked = PART_ASKED.exec(question)?.[0];
+  if (partAsked)
+    pool.forEach((sentence, i) => {
+      if (PARTICIPANTS_LABEL.test(sentence.text))
+        for (const term of foldedTerms(partAsked)) termsOf[i]?.add(term);
     });
   // The kinds each passage labels its phone numbers with ("Direct Dial: …", "Fax: …").
   const phoneLabels = new Map<SearchHit, PhoneKind[]>();
@@ -300,9 +319,11 @@ export function rankSentences(
           ? carriesType(withoutAsked(sentence.text, asked), type)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
-            ? carriesType(withoutAsked(sentence.text, namedNotPlace), type)
+            ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
+              (pathAsked || !sentence.speaker || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
             : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
+      (type !== 'code' || codeKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
       (money === undefined || carriesMoney(sentence.text, money)) &&
@@ -311,7 +332,9 @@ export function rankSentences(
     const bound =
       (type !== 'version' ||
         versionBound(`${(replyTo.get(i) ?? '').replace(/[?.!\s]+$/, '')} ${sentence.text}`, wantedSet)) &&
-      (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text)));
+      (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text))) &&
+      // "How much does it cost?" is not "… will cut the cost by $115,500": that is a change.
+      ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text));
     // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
     // the sentence names no one else and the writer is not someone the question names ("who
     // did Ana think …" wants another person than Ana).
@@ -340,7 +363,10 @@ export function rankSentences(
       (typed &&
         type !== undefined &&
         REQUIRED_TYPES.has(type) &&
-        (spoken === sentence.text || carriesType(spoken, type)));
+        (spoken === sentence.text || carriesType(spoken, type)) &&
+        // A file path is a place only to a line on the question's topic: chat lines are full
+        // of them ("sudo gedit /etc/apt/sources.list" is no answer to "where do … start?").
+        (type !== 'place' || pathAsked || carriesType(spoken.replace(FILE_PATH, ' '), type)));
     // Words put in a named person's mouth: in a passage where they speak, only their own lines.
     const bySomeoneElse =
       personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
@@ -366,7 +392,8 @@ export function rankSentences(
       [...terms].some((term) => !asked.has(term)) ||
       (typed && type !== undefined && REQUIRED_TYPES.has(type));
     // A reply to a question put to its speaker ("1.31") is short by nature, not empty.
-    const short = sentence.text.length < 6 && !replyTo.has(i);
+    // A line that only posts a link to someone ("ana: http://…") says nothing by itself.
+    const short = (sentence.text.length < 6 && !replyTo.has(i)) || (!linkAsked && onlyLink(sentence));
     const tooShort = short || !novel ? 0.4 : sentence.announces ? 0.5 : 1;
     const carriesVerb =
       (verb !== undefined && wanted.includes(verb) && terms.has(verb) ? 1.3 : 1) *
@@ -413,6 +440,7 @@ export function rankSentences(
       typed,
       namesHead: headTerm !== undefined && (terms.has(headTerm) || (countedBy?.test(sentence.text) ?? false)),
       unbound,
+      asking: asking !== 1,
       score:
         nearby > 0 &&
         onTopic &&
@@ -431,6 +459,24 @@ const ASKER_TURN = 0.9;
 /** A chat turn: its passage and its line. */
 /** A web address in a line: its path's words are the page's, not the speaker's. */
 const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
+/** A file path of two or more parts: "/etc/apt/sources.list", "~/.config/app", "C:\\Users\\ana". */
+const FILE_PATH = /(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]+)+\/?|\b[A-Z]:\\[\w.\\-]+/g;
+/** A question about a change of a figure: "by how much", "how much did it save / cut / rise". */
+const CHANGE_ASKED =
+  /\bby how much\b|\b(?:sav(?:e|es|ed|ing|ings)|cut|cuts|reduc\w*|lower\w*|rais\w*|increas\w*|decreas\w*|ris(?:e|es|en)|rose|fell|fall|drop\w*|jump\w*|go(?:es)? up|went up|go(?:es)? down|went down|differ\w*|change\w*)\b/i;
+/** A figure given as a change ("cut the cost by $115,500", "raised it by 5%"). */
+const CHANGE_BY =
+  /\b(?:cut|cuts|reduc\w*|lower\w*|rais\w*|increas\w*|decreas\w*|sav(?:e|es|ed|ing)|ris(?:e|es|en)|rose|fell|fall(?:s|en)?|drop\w*|jump\w*|up|down)\b(?:\s+[\w'-]+){0,4}?\s+by\s+(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d/i;
+/** Every figure of the sentence is a change of something ("… which will cut the cost by $115,500"). */
+function onlyChange(text: string): boolean {
+  const figures = text.match(/[$€£]?\d[\d,.]*/g) ?? [];
+  const changes = [...text.matchAll(new RegExp(CHANGE_BY.source, 'gi'))].length;
+  return changes > 0 && changes >= figures.length;
+}
+
+/** A question about where a file, a folder or a program is kept, which a path answers. */
+const PATH_ASKED =
+  /\b(?:files?|folders?|director(?:y|ies)|dirs?|paths?|config\w*|scripts?|binar(?:y|ies)|logs?|executables?|install\w*|set|configur\w*|edit|chang(?:e|es|ed)|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|keeps?|kept|lives?|locat\w*|find|look|put|cop(?:y|ies)|move|mount\w*)\b|\.\w{1,5}\b|\//i;
 /** A question that asks for a link or a page, which a posted address answers. */
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
@@ -470,6 +516,49 @@ function repliesTakeTheirQuestion(
     }
   });
   return questions;
+}
+
+/** How many chat lines back the question may stand that a line addressed to its asker answers. */
+const ASKER_REACH = 8;
+
+/** The nick a chat line opens by addressing ("ana: try screen", "ana, …", "ana try screen"). */
+function addressee(unit: PassageSentence, speakers: ReadonlySet<string>): string | undefined {
+  const first = /^([^\s:,]+)[:,]?\s/.exec(unit.text)?.[1]?.toLowerCase();
+  return first && speakers.has(first) && first !== unit.speaker?.toLowerCase() ? first : undefined;
+}
+
+/**
+ * A chat line addressed to someone who just asked the channel a question ("how do I keep a
+ * command running after I log out?", then another's "ana: there's something called screen")
+ * answers that question: the question's words are added to the line's terms, when it shares none
+ * of them itself. The question is the addressee's last line before it ending in a question mark,
+ * a few lines back at most.
+ */
+function answersTakeTheAskersQuestion(pool: readonly PassageSentence[], termsOf: Set<string>[]): void {
+  const speakers = new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
+  pool.forEach((reply, i) => {
+    if (!reply.speaker || /\?\s*$/.test(reply.text)) return;
+    const nick = addressee(reply, speakers);
+    if (!nick) return;
+    for (let j = i - 1; j >= 0 && j >= i - ASKER_REACH; j--) {
+      const asked = pool[j];
+      if (!asked || asked.hit !== reply.hit) return;
+      if (asked.speaker?.toLowerCase() !== nick || !/\?\s*$/.test(asked.text)) continue;
+      const terms = termsOf[i];
+      const question = foldedTerms(asked.text).filter((term) => !speakers.has(term));
+      // A reply that takes up the question's own words ("I haven't yet, but it does not
+      // resume") is read by its words; one that names nothing of it is the bare answer.
+      if (question.some((term) => terms?.has(term))) return;
+      for (const term of question) terms?.add(term);
+      return;
+    }
+  });
+}
+
+/** A chat line that, past the nick it addresses, holds nothing but a web address. */
+function onlyLink(unit: PassageSentence): boolean {
+  if (!unit.speaker || unit.text.search(LINK) < 0) return false;
+  return /^(?:[^\s:,]+[:,]\s*)?[\s.,;:!]*$/.test(unit.text.replace(LINK, ' '));
 }
 
 /**

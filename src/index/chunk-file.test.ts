@@ -20,6 +20,19 @@ describe('chunkFile on a real workbook with cell comments', () => {
   });
 });
 
+describe('chunkFile on a real workbook with number formats', () => {
+  it('reads each cell as its format shows it, not its stored digits', async () => {
+    const path = join(CORPUS, 'office', 'xlsx', 'poi_ConditionalFormattingSamples.xlsx');
+    const read = await readFile(path, {});
+    if (!read.success) throw new Error(read.error.message);
+    const row = chunkFile(read.data, path)
+      .flatMap((chunk) => chunk.text.split('\n'))
+      .find((line) => line.includes('Kilimanjaro'));
+    expect(row).toContain('5,895');
+    expect(row).not.toContain('5894.832');
+  });
+});
+
 describe('chunkFile on contacts', () => {
   it("puts the people a card names by relation into the contact's text", () => {
     const parsed = parseVcard(

@@ -9,6 +9,7 @@
  */
 import { basename } from 'node:path';
 import { forwardedBody, forwardToIndex, messageOpenings } from '../formats/mail/index-text.ts';
+import { cellDisplay } from '../formats/markdown/write-markdown.ts';
 import type {
   Block,
   Calendar,
@@ -180,7 +181,8 @@ function sheetChunks(book: Workbook, path: string, options: ChunkOptions): Chunk
     const blank: string[] = [];
     const rows = sheet.rows.map((row) =>
       row.some((cell) => cell)
-        ? row.map((cell) => (cell ? (cell.text ?? (cell.value === null ? '' : String(cell.value))) : ''))
+        ? // A cell reads as the sheet shows it ("5,895" for 5894.832 in "#,##0"), not its stored digits.
+          row.map((cell) => cellDisplay(cell))
         : blank,
     );
     const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));

@@ -37,6 +37,15 @@ describe('parseQuery', () => {
     });
   });
 
+  it('reads no date from a length of time ("for six months", "within 30 days")', () => {
+    expect(parseQuery('how much did Ana want up front to stay for six months', { now }).filters).toEqual({});
+    expect(parseQuery('invoices to be paid within 30 days', { now }).filters).toEqual({});
+    expect(parseQuery('the room booked for March 5, 2026', { now }).filters).toEqual({
+      since: '2026-03-05T00:00:00.000Z',
+      until: '2026-03-06T00:00:00.000Z',
+    });
+  });
+
   it('reads relative ranges: yesterday, this month, the last 3 days, in March', () => {
     expect(parseQuery('notes yesterday', { now }).filters).toEqual({
       since: '2026-03-11T00:00:00.000Z',

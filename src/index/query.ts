@@ -283,6 +283,9 @@ export function dayWithoutYear(month: number, day: number, now: Date, tense: Ten
   );
 }
 
+/** A length of time as chrono reads it from "for …" or "within …": no date at all. */
+const DURATION = /^(?:for|within)\s/i;
+
 function chronoMatches(text: string, now: Date, taken: readonly DateMatch[]): DateMatch[] {
   const found: DateMatch[] = [];
   const tense = tenseOf(text);
@@ -290,6 +293,8 @@ function chronoMatches(text: string, now: Date, taken: readonly DateMatch[]): Da
     const start = result.index;
     const end = start + result.text.length;
     if (taken.some((other) => start < other.end && end > other.start)) continue;
+    // "stay for six months", "paid within 30 days": a length of time, not a time to search in.
+    if (DURATION.test(result.text)) continue;
     let from = result.start.date();
     if (result.start.isCertain('day') && result.start.isCertain('month') && !result.start.isCertain('year'))
       from = dayWithoutYear(from.getUTCMonth() + 1, from.getUTCDate(), now, tense);
