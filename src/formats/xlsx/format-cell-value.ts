@@ -27,7 +27,7 @@ export function formatCellValue(value: number | string, formatCode: string | und
   const sign = signed && value < 0 ? '-' : '';
   const shown = renderNumber(Math.abs(value), parsed);
   if (shown === undefined) return formatGeneral(value);
-  // "-0" after rounding: Excel keeps the sign only when a digit other than zero is shown.
+  // A negative that rounds to nothing shows no sign: -0.4 under "0" is "0", as LibreOffice writes it.
   return sign && /[1-9]/.test(shown) ? `${sign}${shown}` : shown;
 }
 
@@ -59,7 +59,20 @@ export function formatGeneral(value: number): string {
 
 type Condition = { op: '<' | '<=' | '>' | '>=' | '=' | '<>'; limit: number };
 
+/** Sections per format code: a sheet repeats a handful of formats over many cells. */
+const sectionCache = new Map<string, string[]>();
+
 function splitSections(format: string): string[] {
+  let sections = sectionCache.get(format);
+  if (!sections) {
+    sections = readSections(format);
+    if (sectionCache.size >= 1000) sectionCache.clear();
+    sectionCache.set(format, sections);
+  }
+  return sections;
+}
+
+function readSections(format: string): string[] {
   const sections: string[] = [];
   let current = '';
   for (let index = 0; index < format.length; index++) {
@@ -163,7 +176,7 @@ type Token =
 /** Letters that make a section a date or time; such sections are not formatted here. */
 const DATE_LETTER = /[dmyhsDMYHS]/;
 
-/** Tokens per section text: a sheet repeats a handful of formats over many cells. */
+/** Tokens per section text, cached like the sections. */
 const tokenCache = new Map<string, readonly Token[] | undefined>();
 
 function tokenize(section: string): readonly Token[] | undefined {
