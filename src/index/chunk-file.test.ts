@@ -33,6 +33,22 @@ describe('chunkFile on a real workbook with number formats', () => {
   });
 });
 
+describe('chunkFile on a workbook with number formats', () => {
+  it('indexes the text a person reads in the cells, not the stored digits', async () => {
+    const path = join(CORPUS, 'office', 'xlsx', 'poi_AverageTaxRates.xlsx');
+    const read = await readFile(path, {});
+    if (!read.success) throw new Error(read.error.message);
+    const rows = chunkFile(read.data, path)
+      .filter((chunk) => chunk.title.endsWith('› Avgtxfull'))
+      .flatMap((chunk) => chunk.text.split('\n'));
+    // "#,##0" and "0.0%" cells: 20000 and 0.2067… read as 20,000 and 20.7%.
+    expect(rows).toContain(
+      '20,000 |  | 20.7% | 18.5% | 14.7% | 8.3% | 4.7% | 4.7% | 4.7% | 4.7% | 2.7% | 2.7% | 2.7%',
+    );
+    expect(rows.join('\n')).not.toMatch(/0\.2067/);
+  });
+});
+
 describe('chunkFile on contacts', () => {
   it("puts the people a card names by relation into the contact's text", () => {
     const parsed = parseVcard(

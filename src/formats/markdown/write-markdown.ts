@@ -28,7 +28,7 @@ import type {
   Workbook,
 } from '../model.ts';
 import { NOTE_LABELS } from '../note-labels.ts';
-import { formatNumber } from './format-number.ts';
+import { formatCellValue } from '../xlsx/format-cell-value.ts';
 
 export type MarkdownOptions = {
   /** Rows shown per sheet (default 200); the output says when a sheet has more. */
@@ -343,7 +343,7 @@ export function cellDisplay(cell: Cell | null | undefined): string {
   if (cell.text !== undefined) return cell.text;
   if (cell.type === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
   if (cell.type === 'number' && typeof cell.value === 'number')
-    return formatNumber(cell.value, cell.numberFormat) ?? String(cell.value);
+    return formatCellValue(cell.value, cell.numberFormat);
   return String(cell.value);
 }
 

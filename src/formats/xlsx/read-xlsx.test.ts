@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
+import { parseCsv } from '../csv/parse-csv.ts';
 import type { Workbook } from '../model.ts';
 import { buildZip } from '../ooxml/test-zip.ts';
 import { openZip } from '../ooxml/zip.ts';
@@ -175,5 +176,53 @@ describe('number formats and dates', () => {
     expect(shiftFormula('SUM(A1:B2)*$C$1+C$2', 2, 1)).toBe('SUM(B3:C4)*$C$1+D$2');
     expect(shiftFormula('LOG10(A1)&"A1"', 1, 0)).toBe('LOG10(A2)&"A1"');
     expect(shiftFormula('Sheet2!A1', 0, 2)).toBe('Sheet2!C1');
+  });
+});
+
+describe('displayed cell text on real workbooks', () => {
+  // LibreOffice's CSV export of these sheets (cell contents as shown), in __golden__/displayed.
+  const GOLDEN = join(import.meta.dirname, '__golden__', 'displayed');
+  const sheets: [string, string][] = [
+    ['sheetjs_number_format.xlsm', '2011'],
+    ['sheetjs_number_format.xlsm', 'SSF'],
+    ['sheetjs_number_format.xlsm', 'Implied'],
+    ['sheetjs_number_format.xlsm', 'ImpliedNegative'],
+    ['poi_stress002.xlsx', 'Schedule D'],
+    ['poi_AverageTaxRates.xlsx', 'Avgtxfull'],
+    ['poi_simple-monthly-budget.xlsx', 'Simple Monthly Budget'],
+    ['poi_Tables.xlsx', 'Exp1'],
+    ['poi_StructuredRefs-lots-with-lookups.xlsx', 'Profile'],
+    ['poi_ConditionalFormattingSamples.xlsx', 'Banded rows'],
+  ];
+
+  it('shows every number as LibreOffice does, but for Excel rounding of binary percentages', async () => {
+    let compared = 0;
+    const differing: string[] = [];
+    const books = new Map<string, Promise<Workbook>>();
+    for (const [file, name] of sheets) {
+      if (!books.has(file)) books.set(file, read(file));
+      const sheet = (await books.get(file)!).sheets.find((candidate) => candidate.name === name)!;
+      const stem = file.replace(/\.\w+$/, '');
+      const golden = parseCsv(readFileSync(join(GOLDEN, `${stem}-${name}.csv`), 'utf8'));
+      for (const [r, row] of sheet.rows.entries()) {
+        for (const [c, cell] of row.entries()) {
+          const shown = golden[r]?.[c]?.trim() ?? '';
+          // Negative serials under a date format are no date: LibreOffice shows one before 1900.
+          if (cell?.type !== 'number' || shown === '' || dateKind(-1, cell.numberFormat)) continue;
+          compared++;
+          const ours = (cell.text ?? String(cell.value)).trim();
+          if (ours !== shown) differing.push(`${name}!R${r + 1}C${c + 1} ${cell.value}: ${ours} / ${shown}`);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+    // 0.1785 as 0.0%: Excel shows 17.9%, LibreOffice scales in binary first and shows 17.8%.
+    expect(differing).toEqual(['Avgtxfull!R23C5 0.1785: 17.9% / 17.8%']);
+  });
+
+  it('keeps the stored number next to the text a person reads', async () => {
+    const sheet = (await read('poi_AverageTaxRates.xlsx')).sheets.find((s) => s.name === 'Avgtxfull')!;
+    const cell = sheet.rows[22]![4]!;
+    expect(cell).toMatchObject({ type: 'number', value: 0.1785, numberFormat: '0.0%', text: '17.9%' });
   });
 });

@@ -16,6 +16,7 @@ import { missingPart, type OoxmlPackage, openPackage, optionalPart } from '../oo
 import { attr, child, descendants, elements, relAttr, textOf, type XmlNode } from '../ooxml/xml.ts';
 import type { ReaderInput } from '../reader.ts';
 import { columnIndex, shiftFormula } from './cell-ref.ts';
+import { formatCellValue } from './format-cell-value.ts';
 import { BUILTIN_FORMATS, dateKind, serialToIso } from './number-format.ts';
 
 /** Above this many cells in a sheet's bounding box, rows stay ragged instead of padded. */
@@ -109,13 +110,12 @@ function typedCell(ctx: SheetContext, c: XmlNode, formula: string | undefined): 
   switch (type) {
     case 's': {
       if (v === undefined) return formula !== undefined ? { type: 'empty', value: null, ...extra } : null;
-      const text = ctx.strings[Number(v)];
-      return { type: 'text', value: text ?? '', ...extra };
+      return textCell(ctx.strings[Number(v)] ?? '', code, extra);
     }
     case 'inlineStr':
-      return { type: 'text', value: stringItem(child(c, 'is')), ...extra };
+      return textCell(stringItem(child(c, 'is')), code, extra);
     case 'str':
-      return { type: 'text', value: v ?? '', ...extra };
+      return textCell(v ?? '', code, extra);
     case 'b':
       if (v === undefined) return formula !== undefined ? { type: 'empty', value: null, ...extra } : null;
       return { type: 'boolean', value: v === '1' || v === 'true', ...extra };
@@ -137,9 +137,21 @@ function typedCell(ctx: SheetContext, c: XmlNode, formula: string | undefined): 
         const iso = serialToIso(number, ctx.date1904, kind);
         if (iso) return { type: 'date', value: iso, ...extra };
       }
-      return { type: 'number', value: number, ...extra };
+      const shown = formatCellValue(number, code);
+      return {
+        type: 'number',
+        value: number,
+        ...extra,
+        ...(shown !== String(number) ? { text: shown } : {}),
+      };
     }
   }
+}
+
+/** A text cell, with the text its format's text section shows ('"Ref: "@') when that differs. */
+function textCell(value: string, code: string | undefined, extra: Partial<Cell>): Cell {
+  const shown = code ? formatCellValue(value, code) : value;
+  return { type: 'text', value, ...extra, ...(shown !== value ? { text: shown } : {}) };
 }
 
 type SharedFormula = { text: string; row: number; col: number };
