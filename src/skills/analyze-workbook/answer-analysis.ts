@@ -14,6 +14,7 @@ import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords } from './column-statistic-words.ts';
+import { CLAUSE_FREE_RULES, rowsBeforeCountClause } from './count-clause-rows.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
 import {
@@ -212,7 +213,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       ]),
     ];
     const own = [...new Set([...ownColumns(frame, slot), ...glossed])];
-    const context: SlotContext = {
+    let context: SlotContext = {
       frame,
       slot,
       text: all,
@@ -250,6 +251,10 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context)) ??
       statedInConstraints(slot, constraints, context);
+    // "the mean Grade, and how many have a Grade of at least 80": the condition is the count's own.
+    const unconditioned = rowsBeforeCountClause(frame, request.question);
+    if (unconditioned && !group && rule && CLAUSE_FREE_RULES.test(rule.name))
+      context = { ...context, rows: unconditioned };
     const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
     const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
     const rank = role ? ranking : undefined;

@@ -569,7 +569,20 @@ function namedSuperlativeMeasure(context: SlotContext, label: string): string | 
   const after = context.question.slice(match.index + match[0].length, match.index + match[0].length + 60);
   const first = findMentions(context.frame, after)[0];
   if (!first || first.position > 1 || first.strength < 1 || first.column === label) return undefined;
-  return isNumericColumn(context.frame, first.column) ? first.column : undefined;
+  if (!isNumericColumn(context.frame, first.column)) return undefined;
+  // "improved the most from Exam1 to Exam2": the column made from the named one is what is ranked.
+  return madeFrom(context.frame, first.column, context.measures) ?? first.column;
+}
+
+/** The one column a step made from `source` ("gain = B − A"), among the measures in play. */
+function madeFrom(frame: Frame, source: string, measures: readonly string[]): string | undefined {
+  const made = measures.filter(
+    (name) =>
+      name !== source &&
+      frame.derived.has(name) &&
+      frame.steps.some((step) => step.startsWith(`${name} = `) && step.includes(source)),
+  );
+  return made.length === 1 ? made[0] : undefined;
 }
 
 /** Column types that label rows rather than measure them. */

@@ -19,6 +19,7 @@ import {
 import { DISTINCT_COUNT_RULE, frequencyCount } from './slot-rules-frequency.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
 import { mean } from './stats.ts';
+import { BY_HOW_MANY } from './superlative-size.ts';
 import { FREQUENCY_ASKED } from './value-frequency.ts';
 
 /** Counts of compared rows and of a frequent value's rows, most specific first. */
@@ -113,7 +114,9 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'count',
-    applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
+    // "by how many marks did it rise?" asks the size of a change, never a count of rows.
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'total', 'how') && !BY_HOW_MANY.test(context.question),
     compute: (context) => {
       // "@goals[sum]": a figure added up from a column, which a count of rows is not.
       if (/^sums?$/i.test(context.slot.placeholder.trim()))

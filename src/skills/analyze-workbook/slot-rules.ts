@@ -29,6 +29,7 @@ import { COEFFICIENT_OF_VARIATION_RULE, LOCATION_RULES, SPREAD_RULES } from './s
 import { TEST_FIGURE_RULES } from './slot-rules-tests.ts';
 import { VERDICT_RULES } from './slot-rules-verdicts.ts';
 import { SUMMARY_EXTRA_RULES } from './summary-extras.ts';
+import { SUPERLATIVE_SIZE_RULE } from './superlative-size.ts';
 
 /**
  * The slot rules, most specific first: the order is part of what they mean (an earlier rule takes
@@ -44,6 +45,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ROW_RANK_RULE,
   GROUP_PLACE_RULE,
   ROW_PLACE_RULE,
+  SUPERLATIVE_SIZE_RULE,
   ...ROW_PICK_RULES,
   ...MISSING_RULES,
   ...COMPARED_STATISTIC_RULES,
