@@ -436,8 +436,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         !answerNotes.includes(name) &&
         !frame.conditions.some((condition) => condition.column === name),
     );
+  // "the mean month-over-month percentage change": a change column made that no answer then read
+  // leaves the answers over the column it was made from.
+  const unreadChanges = frame.steps
+    .map((step) => /^(.+?) = percentage change of /.exec(step)?.[1])
+    .filter(
+      (name): name is string =>
+        name !== undefined &&
+        !answerNotes.includes(name) &&
+        !frame.conditions.some((condition) => condition.column === name),
+    );
   const unapplied = [
     ...unreadMappings.map((name) => `the values of ${name} the text maps`),
+    ...unreadChanges.map((name) => `the ${name} the text makes`),
     ...unappliedConditions(frame, request.question, notes.join(' ')),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),

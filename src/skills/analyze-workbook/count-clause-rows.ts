@@ -13,9 +13,9 @@ const CLAUSE_BREAK = /,\s*and\s+|;\s*|\?\s+/i;
 
 const COUNTS = /\b(?:how many|number of|count)\b/i;
 
-/** A comparison with a stated number ("at least 80", "above 1,000", "80 or more"). */
+/** A comparison with a stated number ("at least 80", "above 1,000", "80 or more") or a sign ("is negative"). */
 const COMPARED_NUMBER =
-  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d/i;
+  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b/i;
 
 /** Plain statistics of a column, which the other clause asks over every row in play. */
 export const CLAUSE_FREE_RULES =

@@ -20,6 +20,7 @@ import {
 } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
 import { plainSuperlatives, rowSuperlative } from './measure-adjectives.ts';
+import { monthRowColumn } from './month-rows.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { asksForName } from './slot-columns.ts';
@@ -639,7 +640,9 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
           .map((mention) => mention.column)
           .find((name) => !isNumericColumn(context.frame, name)) ?? sharedWordColumn(context.frame, which))
       : undefined) ??
-    numericLabel(context);
+    numericLabel(context) ??
+    // "Which month has the highest Takings?" over a table of one month a row.
+    (slotWords(context.slot).includes('month') ? monthRowColumn(context.frame) : undefined);
   if (!label) return undefined;
   const times = mostTimesLabel(context, label);
   if (times) return times;
