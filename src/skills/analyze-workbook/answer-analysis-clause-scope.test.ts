@@ -60,3 +60,24 @@ describe('the size asked after a superlative ("by how many")', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('a condition comparing two columns of a row', () => {
+  // Invented cook-offs: the resident chef, the winner and the score.
+  const BOUTS = `Bout,Resident,Winner,Points\n1,Ode,Ode,44\n2,Ves,Ulla,38\n3,Ode,Ode,51\n4,Ves,Ves,47\n`;
+  const bouts = (request: AnalysisRequest) => {
+    try {
+      return answerAnalysis(headerRowTable(csvToWorkbook(BOUTS, 'invented').sheets[0]!)!, request).slots;
+    } catch (thrown) {
+      return toAppError(thrown).code;
+    }
+  };
+  it('refuses a count the comparison scopes, since no step reads it', () => {
+    expect(
+      bouts({
+        question: 'In how many bouts did the resident chef win?',
+        constraints: 'The resident chef won when Winner equals Resident.',
+        format: '@resident_wins[count]',
+      }),
+    ).toBe('unsupported');
+  });
+});

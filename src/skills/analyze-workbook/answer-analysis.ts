@@ -12,6 +12,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { columnNames, createFrame, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
+import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords } from './column-statistic-words.ts';
 import { CLAUSE_FREE_RULES, rowsBeforeCountClause } from './count-clause-rows.ts';
@@ -449,6 +450,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const unapplied = [
     ...unreadMappings.map((name) => `the values of ${name} the text maps`),
     ...unreadChanges.map((name) => `the ${name} the text makes`),
+    ...unreadColumnComparisons(frame, prose, planText),
     ...unappliedConditions(frame, request.question, notes.join(' ')),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),
