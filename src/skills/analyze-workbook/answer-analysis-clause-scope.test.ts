@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+import { csvToWorkbook, decodeText } from '../../formats/csv/read-csv.ts';
 import { toAppError } from '../../lib/errors.ts';
 import { type AnalysisRequest, answerAnalysis } from './answer-analysis.ts';
 import { headerRowTable } from './detect-tables.ts';
@@ -79,5 +82,26 @@ describe('a condition comparing two columns of a row', () => {
         format: '@resident_wins[count]',
       }),
     ).toBe('unsupported');
+  });
+});
+
+describe('a value condition stated in one clause of two (a corpus table of tennis finals)', () => {
+  const finals = () =>
+    headerRowTable(
+      csvToWorkbook(
+        decodeText(readFileSync(join(CORPUS, 'tables', 'wikitablequestions', 'csv', '203-csv', '342.csv')))
+          .text,
+        'finals',
+      ).sheets[0]!,
+    )!;
+  it('counts the finals the value keeps and the distinct values over every row', () => {
+    // The country ends Tournament, after its last comma: 12 finals in one country, 6 countries in all.
+    const answer = answerAnalysis(finals(), {
+      question:
+        'How many finals were played in Italy, and in how many distinct countries were finals played?',
+      constraints: 'The country is the text after the last comma and space in Tournament.',
+      format: '@finals_in_italy[count], @distinct_countries[count]',
+    });
+    expect(answer.slots).toEqual({ finals_in_italy: '12', distinct_countries: '6' });
   });
 });

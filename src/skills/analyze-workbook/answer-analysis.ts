@@ -12,10 +12,10 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { columnNames, createFrame, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
+import { clauseScope, rowsOfSlotClause } from './clause-conditions.ts';
 import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords } from './column-statistic-words.ts';
-import { CLAUSE_FREE_RULES, rowsBeforeCountClause } from './count-clause-rows.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
 import {
@@ -204,6 +204,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const preparedSteps = notes.length;
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
+  const scope = clauseScope(frame, request.question);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const glossed = glossedColumns(glosses, slot, columnNames(frame), request.format);
@@ -253,9 +254,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context)) ??
       statedInConstraints(slot, constraints, context);
     // "the mean Grade, and how many have a Grade of at least 80": the condition is the count's own.
-    const unconditioned = rowsBeforeCountClause(frame, request.question);
-    if (unconditioned && !group && rule && CLAUSE_FREE_RULES.test(rule.name))
-      context = { ...context, rows: unconditioned };
+    const unconditioned = group ? undefined : rowsOfSlotClause(scope, slot.name, rule?.name);
+    if (unconditioned) context = { ...context, rows: unconditioned };
     const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
     const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
     const rank = role ? ranking : undefined;
@@ -407,7 +407,12 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       // "How many had a prize, and how many of those 'Gold'": a slot counting one value of a column
       // the rows were already kept by shows that condition was its own, not every slot's.
       const counted = /^count of rows with /.test(result.note) ? result.columns[0] : undefined;
-      if (counted && slotCount > 1 && frame.conditions.some((condition) => condition.column === counted))
+      if (
+        counted &&
+        slotCount > 1 &&
+        !scope &&
+        frame.conditions.some((condition) => condition.column === counted)
+      )
         fail(
           'unsupported',
           `@${name} counts values of ${counted}, but the rows of every slot were kept by a condition on ${counted}: that condition was one slot's own.`,
