@@ -59,6 +59,8 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   if (frame.conditions.length !== 1 || !frame.start) return undefined;
   const clauses = question.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   if (clauses.length < 2) return undefined;
+  // "how many had a prize, and how many of those …": a later clause counts within an earlier one.
+  if (/\b(?:of|among|from)\s+(?:those|these|them|which)\b/i.test(question)) return undefined;
   const conditioned = conditionClause(frame, clauses);
   if (conditioned === undefined) return undefined;
   // Another clause with a number of its own may state a condition the engine did not read.
