@@ -79,3 +79,26 @@ describe('the month-over-month percentage change', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('the first row past a stated bound', () => {
+  it('gives the month and the running total where it first exceeds the number', () => {
+    // Running totals 100, 220, 310, 445, 553: first above 300 in March.
+    expect(
+      outcome({
+        question:
+          'In which month does the running total of Takings first exceed 300, and what is the running total then?',
+        constraints: 'Add up the Takings month by month in the order of the table.',
+        format: '@month[month], @running_total[total] where "total" is an integer.',
+      }),
+    ).toEqual({ month: 'March', running_total: '310' });
+  });
+  it('finds no row when no value passes the bound, and answers nothing', () => {
+    expect(
+      outcome({
+        question: 'In which month does the running total of Takings first exceed 9000?',
+        constraints: 'Add up the Takings month by month in the order of the table.',
+        format: '@month[month]',
+      }),
+    ).toBe('unsupported');
+  });
+});

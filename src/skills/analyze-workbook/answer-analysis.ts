@@ -25,6 +25,7 @@ import {
   rankRole,
   superlativeLabel,
 } from './group-answers.ts';
+import { monthRowColumn } from './month-rows.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import {
@@ -295,6 +296,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         'unsupported',
         `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
+      );
+    // "@best_month" over a table of one month a row asks for a month, which a figure is not.
+    const months = /(?:^|_)month$|[a-z]Month$/.test(slot.name) ? monthRowColumn(frame) : undefined;
+    if (
+      months &&
+      PLAIN_NUMBER.test(result.value) &&
+      !result.columns.includes(months) &&
+      !/^count\b/.test(result.note)
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a month, but the builtin engine could only work out a number (${result.note}).`,
+        { hint: 'Name the month column in the question ("which FY month has the highest X").' },
       );
     // "@significant[answer] where answer is yes or no": a figure is no yes or no.
     if (answersYesNo(slot, request.format) && PLAIN_NUMBER.test(result.value))

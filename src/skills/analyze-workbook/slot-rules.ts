@@ -6,6 +6,7 @@
  * this one puts them in order.
  */
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
+import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
 import { KNOWN_COUNT_RULE } from './known-count.ts';
 import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
@@ -46,6 +47,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   GROUP_PLACE_RULE,
   ROW_PLACE_RULE,
   SUPERLATIVE_SIZE_RULE,
+  FIRST_PAST_BOUND_RULE,
   ...ROW_PICK_RULES,
   ...MISSING_RULES,
   ...COMPARED_STATISTIC_RULES,
