@@ -650,6 +650,8 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
   const measure =
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
     namedSuperlativeMeasure(context, label) ??
+    // "@max_index_date": the measure the slot names, before any other the question names.
+    context.measures.find((name) => name !== label && context.ownColumns.includes(name)) ??
     context.measures.find(
       (name) =>
         name !== label &&
