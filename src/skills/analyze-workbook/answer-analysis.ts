@@ -254,7 +254,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context)) ??
       statedInConstraints(slot, constraints, context);
-    // "the mean Grade, and how many have a Grade of at least 80": the condition is the count's own.
+    // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
     const unconditioned = group ? undefined : rowsOfSlotClause(scope, slot.name, rule?.name);
     if (unconditioned) context = { ...context, rows: unconditioned };
     const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
@@ -308,7 +308,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       fail(
         'unsupported',
         `@${slot.name} asks for a month, but the builtin engine could only work out a number (${result.note}).`,
-        { hint: 'Name the month column in the question ("which FY month has the highest X").' },
+        { hint: 'Name the month column in the question ("which month of the year has the highest X").' },
       );
     // "@significant[answer] where answer is yes or no": a figure is no yes or no.
     if (answersYesNo(slot, request.format) && PLAIN_NUMBER.test(result.value))

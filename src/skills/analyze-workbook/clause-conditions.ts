@@ -1,7 +1,7 @@
 /**
  * @module clause-conditions
- * "What are the mean and the standard deviation of the Grade, and how many students have a Grade
- * of at least 80?", "How many finals were played in Italy, and how many distinct countries are
+ * "What are the mean and the standard deviation of the Mark, and how many trainees have a Mark
+ * of at least 80?", "How many cups were played in Lisbon, and how many distinct cities are
  * there?": a question of several clauses whose one condition sits in one clause alone keeps the
  * rows of that clause's slot, not of the others. A slot belongs to the clause its name's words
  * name most; failing that, a plain statistic belongs to the clause that does not count when the
@@ -87,7 +87,7 @@ export function rowsOfSlotClause(
   if (!scope) return undefined;
   const clause = slotClause(scope, slotName);
   if (clause !== undefined) return clause === scope.conditioned ? undefined : scope.before;
-  // "the mean and the std of the Grade, and how many have a Grade of at least 80".
+  // "the mean and the std of the Mark, and how many have a Mark of at least 80".
   const counting = scope.clauses.filter((text) => COUNTS.test(text));
   const countsConditioned = counting.length === 1 && COUNTS.test(scope.clauses[scope.conditioned]!);
   return countsConditioned && ruleName !== undefined && CLAUSE_FREE_RULES.test(ruleName)

@@ -1,6 +1,6 @@
 /**
  * @module first-past-bound
- * "In which month does the running total of Profits first exceed 50000, and what is the running
+ * "In which month does the running total of Takings first exceed 20000, and what is the running
  * total then?": the first row, in table order, whose value of the measure named before "first" is
  * above (or below) the stated number. A slot naming a label column (or the months the rows are)
  * gets that row's label; a slot naming the measure gets its value there.

@@ -571,7 +571,7 @@ function namedSuperlativeMeasure(context: SlotContext, label: string): string | 
   const first = findMentions(context.frame, after)[0];
   if (!first || first.position > 1 || first.strength < 1 || first.column === label) return undefined;
   if (!isNumericColumn(context.frame, first.column)) return undefined;
-  // "improved the most from Exam1 to Exam2": the column made from the named one is what is ranked.
+  // "improved the most from Test1 to Test2": the column made from the named one is what is ranked.
   return madeFrom(context.frame, first.column, context.measures) ?? first.column;
 }
 

@@ -1,7 +1,7 @@
 /**
  * @module month-rows
  * A table whose rows are months already (a column naming a different month on each row, "July",
- * "Aug"): "the monthly Profits", "which month has the highest Profits", "in how many months"
+ * "Aug"): "the monthly Takings", "which month has the highest Takings", "in how many months"
  * speak of its rows, not of a grouping still to be made from dates. The step says so, naming the
  * column, so that the plan shows what "month" read.
  */

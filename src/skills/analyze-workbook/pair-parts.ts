@@ -51,7 +51,7 @@ const COMBINATIONS: readonly [RegExp, Combination][] = [
     /^the\s+number\s+after\s+(?:it|the\s+dash)\s+minus\s+the\s+number\s+before\s+(?:it|the\s+dash)\b/i,
     { words: 'second − first', of: (a, b) => b - a },
   ],
-  // "Team 2's goals are the number after it": one part, named.
+  // "away goals are the number after it": one part, named.
   [
     /^the\s+(?:number|figure|value|part)\s+before\s+(?:it|the\s+dash)\b(?!\s+(?:minus|plus|and)\b)/i,
     { words: 'first', of: (a) => a },
@@ -71,7 +71,7 @@ function definitions(rest: string): { name: string; combination: Combination; te
     const after = rest.slice(match.index + match[0].length);
     const hit = COMBINATIONS.find(([pattern]) => pattern.test(after));
     if (!hit) continue;
-    // One part alone is named only with "is" or "are" ("Team 2's goals are the number after it"),
+    // One part alone is named only with "is" or "are" ("away goals are the number after it"),
     // not by a clause that compares it ("won when the number before the dash is greater").
     if (/^(?:first|second)$/.test(hit[1].words) && !/\b(?:is|are)\s+$|=\s*$/i.test(match[0])) continue;
     const name = match[1]!.trim();
@@ -118,7 +118,7 @@ export function applyPairParts(frame: Frame, sentence: string): string | undefin
   const second = pairs.map((pair): number | null => (pair ? Number(pair[2]) : null));
   const names: [string, Cell[]][] = [];
   if (bare) {
-    // Only the figures the sentence defines are made: numbered parts would read as values ("Team 2").
+    // Only the figures the sentence defines are made: numbered parts would read as values ("Side 2").
   } else if (sides) {
     // "B (the number after it) and A (the number before it)" names them in the other order.
     const [a, b] = sides[2]!.toLowerCase() === 'before' ? [sides[1]!, sides[3]!] : [sides[3]!, sides[1]!];

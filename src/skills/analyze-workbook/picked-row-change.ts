@@ -1,7 +1,7 @@
 /**
  * @module picked-row-change
- * "Identify the date with the highest closing value of .SPX. Calculate the percentage change in
- * AAPL from its closing price on the previous day to its closing price on the identified date.":
+ * "Identify the date with the highest closing value of the Index. Calculate the percentage change in
+ * the Share from its closing price on the previous day to its closing price on the identified date.":
  * the percentage change of the measure the slot names, from the row just before (in table order)
  * to the row where the ranked measure is highest (or lowest). Refused when that row is the first,
  * when the measure is missing on either row, or when several rows tie at the extreme.
@@ -28,7 +28,7 @@ function picked(context: SlotContext): Picked | undefined {
     .map((mention) => mention.column)
     .find((name) => isNumericColumn(context.frame, name));
   if (!ranked) return undefined;
-  // The slot's own column, else the one other measure the question names ("Apple Inc. (AAPL)").
+  // The slot's own column, else the one other measure the question names ("the Share (SHR)").
   const own = context.ownColumns.filter((name) => isNumericColumn(context.frame, name) && name !== ranked);
   const others = context.measures.filter((name) => name !== ranked);
   const measure = own.length === 1 ? own[0] : own.length === 0 && others.length === 1 ? others[0] : undefined;

@@ -108,7 +108,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'up gain gains positive',
   },
   { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
-  // "is the Trend negative": a bound at zero is the sign.
+  // "is the Margin negative": a bound at zero is the sign.
   { sign: /\brows where [^;(]* greater than 0 \(/, words: 'up gain gains positive' },
   { sign: /\brows where [^;(]* less than 0 \(/, words: 'down loss losses negative' },
   // The comparison itself, in the words a slot names it with ("num_above_mean", "count_older").

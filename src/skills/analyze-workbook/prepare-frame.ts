@@ -597,7 +597,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'percentage change from the previous row',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
-      // "the month-over-month percentage change of the Profits": the same, the period named before it.
+      // "the month-over-month percentage change of the Takings": the same, the period named before it.
       const match =
         /percentage change (?:in|of) (?:the )?(.{1,60}?) (?:price |value |column )?from the previous/i.exec(
           text,
@@ -677,7 +677,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   { name: 'condition on gaps between dates', apply: applyGapConditions },
   // "Keep the rows whose Name is missing".
   { name: 'rows kept by a missing cell', apply: applyMissingConditions },
-  // "the monthly Profits" over a table of one month a row.
+  // "the monthly Takings" over a table of one month a row.
   { name: 'rows that are months', apply: applyMonthRows },
   {
     name: 'indicator column from a condition',

@@ -1,14 +1,14 @@
 /**
  * @module sign-conditions
- * "in how many months is the Trend negative?", "the rows with a positive Change": a numeric column
- * named next to "is negative" ("the Trend is negative", "is the Trend negative", "a negative Trend") keeps the rows below (or above)
- * zero. Only a column named in full next to the word: "is the correlation negative?" or "positive
- * or negative" name no rows.
+ * "in how many months is the Margin negative?", "the rows with a positive Change": a numeric column
+ * named next to "negative" ("the Margin is negative", "is the Margin negative", "a negative Margin")
+ * keeps the rows below zero ("positive": above). Only a column named in full next to the word:
+ * "is the correlation negative?" or "positive or negative" name no rows.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { columnNames, type Frame, isNumericColumn } from './analysis-frame.ts';
 
-/** The text with each sign condition on a numeric column written as a bound (" with Trend less than 0"). */
+/** The text with each sign condition on a numeric column written as a bound (" with Margin less than 0"). */
 export function withSignsAsBounds(frame: Frame, text: string): string {
   let out = text;
   for (const name of columnNames(frame)) {
@@ -24,7 +24,7 @@ export function withSignsAsBounds(frame: Frame, text: string): string {
         ),
         (_, sign: string) => bound(sign),
       )
-      // "in how many months is the Trend negative?"
+      // "in how many months is the Margin negative?"
       .replace(
         new RegExp(
           `\\b(?:is|are|was|were)\\s+(?:the\\s+)?${column}\\s+(negative|positive)\\b(?!\\s+or\\b)`,
