@@ -12,6 +12,8 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { columnNames, createFrame, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
+import { clauseScope, rowsOfSlotClause } from './clause-conditions.ts';
+import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
@@ -23,6 +25,7 @@ import {
   rankRole,
   superlativeLabel,
 } from './group-answers.ts';
+import { monthRowColumn } from './month-rows.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import {
@@ -202,6 +205,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const preparedSteps = notes.length;
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
+  const scope = clauseScope(frame, request.question);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const glossed = glossedColumns(glosses, slot, columnNames(frame), request.format);
@@ -212,7 +216,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       ]),
     ];
     const own = [...new Set([...ownColumns(frame, slot), ...glossed])];
-    const context: SlotContext = {
+    let context: SlotContext = {
       frame,
       slot,
       text: all,
@@ -250,6 +254,9 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       SLOT_RULES.find((item) => item.applies(slotWords(slot), context)) ??
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context)) ??
       statedInConstraints(slot, constraints, context);
+    // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
+    const unconditioned = group ? undefined : rowsOfSlotClause(scope, slot.name, rule?.name);
+    if (unconditioned) context = { ...context, rows: unconditioned };
     const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
     const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
     const rank = role ? ranking : undefined;
@@ -289,6 +296,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         'unsupported',
         `@${slot.name} asks for a name, but the builtin engine could only work out a number (${result.note}).`,
         { hint: 'Name the column whose value is the answer, e.g. "which Region has the highest Sales".' },
+      );
+    // "@best_month" over a table of one month a row asks for a month, which a figure is not.
+    const months = /(?:^|_)month$|[a-z]Month$/.test(slot.name) ? monthRowColumn(frame) : undefined;
+    if (
+      months &&
+      PLAIN_NUMBER.test(result.value) &&
+      !result.columns.includes(months) &&
+      !/^count\b/.test(result.note)
+    )
+      fail(
+        'unsupported',
+        `@${slot.name} asks for a month, but the builtin engine could only work out a number (${result.note}).`,
+        { hint: 'Name the month column in the question ("which month of the year has the highest X").' },
       );
     // "@significant[answer] where answer is yes or no": a figure is no yes or no.
     if (answersYesNo(slot, request.format) && PLAIN_NUMBER.test(result.value))
@@ -401,7 +421,12 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       // "How many had a prize, and how many of those 'Gold'": a slot counting one value of a column
       // the rows were already kept by shows that condition was its own, not every slot's.
       const counted = /^count of rows with /.test(result.note) ? result.columns[0] : undefined;
-      if (counted && slotCount > 1 && frame.conditions.some((condition) => condition.column === counted))
+      if (
+        counted &&
+        slotCount > 1 &&
+        !scope &&
+        frame.conditions.some((condition) => condition.column === counted)
+      )
         fail(
           'unsupported',
           `@${name} counts values of ${counted}, but the rows of every slot were kept by a condition on ${counted}: that condition was one slot's own.`,
@@ -431,8 +456,20 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         !answerNotes.includes(name) &&
         !frame.conditions.some((condition) => condition.column === name),
     );
+  // "the mean month-over-month percentage change": a change column made that no answer then read
+  // leaves the answers over the column it was made from.
+  const unreadChanges = frame.steps
+    .map((step) => /^(.+?) = percentage change of /.exec(step)?.[1])
+    .filter(
+      (name): name is string =>
+        name !== undefined &&
+        !answerNotes.includes(name) &&
+        !frame.conditions.some((condition) => condition.column === name),
+    );
   const unapplied = [
     ...unreadMappings.map((name) => `the values of ${name} the text maps`),
+    ...unreadChanges.map((name) => `the ${name} the text makes`),
+    ...unreadColumnComparisons(frame, prose, planText),
     ...unappliedConditions(frame, request.question, notes.join(' ')),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),

@@ -20,6 +20,7 @@ import {
 } from './analysis-frame.ts';
 import { standardDeviation } from './distribution-stats.ts';
 import { plainSuperlatives, rowSuperlative } from './measure-adjectives.ts';
+import { monthRowColumn } from './month-rows.ts';
 import { dateColumn, type MonthlyFn, monthlyPeak, monthOf } from './monthly-aggregate.ts';
 import { numberWord } from './normalize-text.ts';
 import { asksForName } from './slot-columns.ts';
@@ -569,7 +570,20 @@ function namedSuperlativeMeasure(context: SlotContext, label: string): string | 
   const after = context.question.slice(match.index + match[0].length, match.index + match[0].length + 60);
   const first = findMentions(context.frame, after)[0];
   if (!first || first.position > 1 || first.strength < 1 || first.column === label) return undefined;
-  return isNumericColumn(context.frame, first.column) ? first.column : undefined;
+  if (!isNumericColumn(context.frame, first.column)) return undefined;
+  // "improved the most from Test1 to Test2": the column made from the named one is what is ranked.
+  return madeFrom(context.frame, first.column, context.measures) ?? first.column;
+}
+
+/** The one column a step made from `source` ("gain = B − A"), among the measures in play. */
+function madeFrom(frame: Frame, source: string, measures: readonly string[]): string | undefined {
+  const made = measures.filter(
+    (name) =>
+      name !== source &&
+      frame.derived.has(name) &&
+      frame.steps.some((step) => step.startsWith(`${name} = `) && step.includes(source)),
+  );
+  return made.length === 1 ? made[0] : undefined;
 }
 
 /** Column types that label rows rather than measure them. */
@@ -626,7 +640,9 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
           .map((mention) => mention.column)
           .find((name) => !isNumericColumn(context.frame, name)) ?? sharedWordColumn(context.frame, which))
       : undefined) ??
-    numericLabel(context);
+    numericLabel(context) ??
+    // "Which month has the highest Takings?" over a table of one month a row.
+    (slotWords(context.slot).includes('month') ? monthRowColumn(context.frame) : undefined);
   if (!label) return undefined;
   const times = mostTimesLabel(context, label);
   if (times) return times;
@@ -634,6 +650,8 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
   const measure =
     (/\b(rate|proportion|share|percentage)\b/i.test(context.question) ? flagColumn(context) : undefined) ??
     namedSuperlativeMeasure(context, label) ??
+    // "@max_index_date": the measure the slot names, before any other the question names.
+    context.measures.find((name) => name !== label && context.ownColumns.includes(name)) ??
     context.measures.find(
       (name) =>
         name !== label &&

@@ -63,3 +63,50 @@ describe('a dashed pair split into named sides and figures over them', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('other ways of stating the split', () => {
+  it('reads "the goals of each side" as two unnamed parts and "their sum" as a figure over them', () => {
+    const answer = ask(TIES, {
+      question: 'What is the mean number of goals per match?',
+      constraints: 'Split Score on the dash into the goals of each side; the goals of a match are their sum.',
+      format: mean('mean_match_goals'),
+    });
+    expect(answer.slots.mean_match_goals).toBe('4.00');
+  });
+  it('reads a split with no parts named, one part defined after the semicolon, and makes no numbered parts', () => {
+    const answer = ask(TIES, {
+      question: 'What is the mean number of goals the club conceded?',
+      constraints:
+        'Split Score on the dash; goals conceded are the number after it. Round to two decimal places.',
+      format: mean('mean_conceded'),
+    });
+    expect(answer.slots.mean_conceded).toBe('1.80');
+    expect(answer.planText).not.toContain('second number');
+  });
+  it('reads "the number before it minus the number after it" as a figure', () => {
+    const answer = ask(TIES, {
+      question: 'What is the largest margin?',
+      constraints: 'Split Score on the dash; the margin is the number before it minus the number after it.',
+      format: '@max_margin[max] where "max" is an integer.',
+    });
+    expect(answer.slots.max_margin).toBe('5');
+  });
+  it('names a part with a hyphen in it ("runner-up")', () => {
+    const answer = ask(TIES, {
+      question: 'What is the mean of the runner-up goals?',
+      constraints:
+        "Split Score on the dash into the winner's goals (before it) and the runner-up's goals (after it).",
+      format: mean('mean_runner_up_goals'),
+    });
+    expect(answer.slots.mean_runner_up_goals).toBe('1.80');
+  });
+  it('defines no part from a clause that compares it ("won when the number before the dash is greater")', () => {
+    expect(
+      refusalCode(TIES, {
+        question: 'In how many matches did the club win?',
+        constraints: 'Split Score on the dash; the club won when the number before the dash is greater.',
+        format: '@wins[count]',
+      }),
+    ).toBe('unsupported');
+  });
+});

@@ -13,6 +13,9 @@ const PAIR = /^\s*(\d+(?:\.\d+)?)\s*[-–—]\s*(\d+(?:\.\d+)?)\s*(?:\([^()]*\))
 
 const SPLIT =
   /\bsplit\w*\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:column\s+)?(?:on|at|by)\s+(?:the\s+)?(?:dash|hyphen|["'`]?[-–—]["'`]?))?\s+into\s+/i;
+/** "Split Final score on the dash; the margin is …": no parts named, the figures defined after the semicolon. */
+const SPLIT_THEN =
+  /\bsplit\w*\s+(?:the\s+)?(.{1,40}?)\s+(?:column\s+)?(?:on|at|by)\s+(?:the\s+)?(?:dash|hyphen|["'`]?[-–—]["'`]?)\s*;\s*/i;
 
 const SIDE = String.raw`\(\s*(?:(?:the\s+)?(?:number|figure|value|part|one)\s+)?(before|after)\s+(?:it|the\s+(?:dash|hyphen))\s*\)`;
 /** ", dropping any note in parentheses ('5–5 (3–4 p)' is 5 and 5)": what the split does with a note, and its example. */
@@ -20,11 +23,12 @@ const NOTE_DROPPED =
   /^\s*,?\s*(?:dropping|ignoring|removing|without)\s+(?:any|the|a)\s+notes?\s+in\s+(?:parentheses|brackets)(?:\s*\((?:[^()]|\([^()]*\))*\))?/i;
 /** "A (the number before it) and B (the number after it)". */
 const NAMED_SIDES = new RegExp(
-  String.raw`^(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s*${SIDE}\s*,?\s+and\s+(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s*${SIDE}`,
+  String.raw`^(?:the\s+)?([A-Za-z][\w'’ -]{0,30}?)\s*${SIDE}\s*,?\s+and\s+(?:the\s+)?([A-Za-z][\w'’ -]{0,30}?)\s*${SIDE}`,
   'i',
 );
 /** "two numbers", "two parts". */
-const GENERIC = /^(?:the\s+)?(?:two|2)\s+(?:numbers|parts|values|integers)\b/i;
+const GENERIC =
+  /^(?:the\s+)?(?:(?:two|2)\s+(?:numbers|parts|values|integers)\b|[A-Za-z][\w ]{0,30}?\s+(?:of|by|for)\s+each\s+(?:side|team|player|party|competitor)\b)/i;
 
 type Combination = { readonly words: string; readonly of: (first: number, second: number) => number };
 /** What a figure over the two parts is, as the text words it. */
@@ -39,17 +43,37 @@ const COMBINATIONS: readonly [RegExp, Combination][] = [
     /^(?:their|the)\s+(?:absolute\s+)?difference\b(?=\s*(?:$|[.;,]|\s+and\b))/i,
     { words: '|first − second|', of: (a, b) => Math.abs(a - b) },
   ],
+  [
+    /^the\s+number\s+before\s+(?:it|the\s+dash)\s+minus\s+the\s+number\s+after\s+(?:it|the\s+dash)\b/i,
+    { words: 'first − second', of: (a, b) => a - b },
+  ],
+  [
+    /^the\s+number\s+after\s+(?:it|the\s+dash)\s+minus\s+the\s+number\s+before\s+(?:it|the\s+dash)\b/i,
+    { words: 'second − first', of: (a, b) => b - a },
+  ],
+  // "away goals are the number after it": one part, named.
+  [
+    /^the\s+(?:number|figure|value|part)\s+before\s+(?:it|the\s+dash)\b(?!\s+(?:minus|plus|and)\b)/i,
+    { words: 'first', of: (a) => a },
+  ],
+  [
+    /^the\s+(?:number|figure|value|part)\s+after\s+(?:it|the\s+dash)\b(?!\s+(?:minus|plus|and)\b)/i,
+    { words: 'second', of: (_a, b) => b },
+  ],
 ];
 
 /** "the total is their sum and the margin the first minus the second": each name and its combination. */
 function definitions(rest: string): { name: string; combination: Combination; text: string }[] {
   const found: { name: string; combination: Combination; text: string }[] = [];
   const clause =
-    /(?:^|[;,]\s*|\s+and\s+)(?:the\s+)?([A-Za-z][\w ]{0,30}?)\s+(?:is\s+|are\s+|=\s*)?(?=the\s|their\s)/gi;
+    /(?:^|[;,]\s*|\s+and\s+)(?:the\s+)?([A-Za-z][\w'’ -]{0,30}?)\s+(?:is\s+|are\s+|=\s*)?(?=the\s|their\s)/gi;
   for (const match of rest.matchAll(clause)) {
     const after = rest.slice(match.index + match[0].length);
     const hit = COMBINATIONS.find(([pattern]) => pattern.test(after));
     if (!hit) continue;
+    // One part alone is named only with "is" or "are" ("away goals are the number after it"),
+    // not by a clause that compares it ("won when the number before the dash is greater").
+    if (/^(?:first|second)$/.test(hit[1].words) && !/\b(?:is|are)\s+$|=\s*$/i.test(match[0])) continue;
     const name = match[1]!.trim();
     if (/^(?:it|this|that|which|them|each|and)$/i.test(name)) continue;
     found.push({ name, combination: hit[1], text: match[0] + hit[0].exec(after)![0] });
@@ -72,19 +96,20 @@ function freeName(frame: Frame, name: string, source: string): string {
 
 /** Does the split a sentence states with named sides or figures over the parts; returns the clause read, or undefined. */
 export function applyPairParts(frame: Frame, sentence: string): string | undefined {
-  const split = SPLIT.exec(sentence);
+  const split = SPLIT.exec(sentence) ?? SPLIT_THEN.exec(sentence);
   if (!split) return undefined;
+  const bare = !/\binto\s+$/i.test(split[0]);
   const source = findMentions(frame, split[1]!)
     .filter((mention) => mention.strength >= 1)
     .map((mention) => mention.column)[0];
   if (!source) return undefined;
   const after = sentence.slice(split.index + split[0].length);
-  const sides = NAMED_SIDES.exec(after);
-  const generic = GENERIC.exec(after);
+  const sides = bare ? null : NAMED_SIDES.exec(after);
+  const generic = bare ? null : GENERIC.exec(after);
   const note = NOTE_DROPPED.exec(after.slice((sides ?? generic)?.[0].length ?? 0));
   const rest = after.slice(((sides ?? generic)?.[0].length ?? 0) + (note?.[0].length ?? 0));
   const defined = definitions(rest);
-  if (!sides && !(generic && defined.length > 0)) return undefined;
+  if (!sides && !((generic || bare) && defined.length > 0)) return undefined;
   const cells = cellsOf(frame, source);
   const pairs = cells.map((cell) => (typeof cell === 'string' ? PAIR.exec(cell) : null));
   const present = cells.filter((cell) => cell !== null).length;
@@ -92,16 +117,20 @@ export function applyPairParts(frame: Frame, sentence: string): string | undefin
   const first = pairs.map((pair): number | null => (pair ? Number(pair[1]) : null));
   const second = pairs.map((pair): number | null => (pair ? Number(pair[2]) : null));
   const names: [string, Cell[]][] = [];
-  if (sides) {
+  if (bare) {
+    // Only the figures the sentence defines are made: numbered parts would read as values ("Side 2").
+  } else if (sides) {
     // "B (the number after it) and A (the number before it)" names them in the other order.
     const [a, b] = sides[2]!.toLowerCase() === 'before' ? [sides[1]!, sides[3]!] : [sides[3]!, sides[1]!];
     names.push([freeName(frame, a.trim(), source), first], [freeName(frame, b.trim(), source), second]);
   } else names.push([`${source} first number`, first], [`${source} second number`, second]);
   for (const [name, values] of names) frame.derived.set(name, values);
-  lastPairs.set(frame, [names[0]![0], names[1]![0]]);
-  frame.steps.push(
-    `${names.map(([name]) => name).join(' and ')} = the numbers of ${source} before and after the dash`,
-  );
+  if (names.length === 2) {
+    lastPairs.set(frame, [names[0]![0], names[1]![0]]);
+    frame.steps.push(
+      `${names.map(([name]) => name).join(' and ')} = the numbers of ${source} before and after the dash`,
+    );
+  }
   for (const { name, combination } of defined) {
     const target = freeName(frame, name, source);
     frame.derived.set(

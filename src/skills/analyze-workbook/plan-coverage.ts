@@ -49,6 +49,14 @@ const FORM_WORDS = `
 
 const known = new Set(wordsOf(`${STATISTIC_WORDS} ${FORM_WORDS}`));
 
+const LAST_ROW_SIGN = /\bat the last row\b/;
+const LAST_ROW_WORDS = 'final last latest end';
+/**
+ * Words that pick the last row ("the final value"); counted in the plural ("how many finals") they
+ * name the rows themselves, which a count of rows answers.
+ */
+const ROW_PICK_WORDS = new Set(wordsOf(LAST_ROW_WORDS));
+
 /** Words a plan element accounts for though the plan writes it otherwise. */
 const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   {
@@ -100,6 +108,9 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'up gain gains positive',
   },
   { sign: /\brows where [^;(]* (?:less|lower|below) than [A-Za-z]/, words: 'down loss losses negative' },
+  // "is the Margin negative": a bound at zero is the sign.
+  { sign: /\brows where [^;(]* greater than 0 \(/, words: 'up gain gains positive' },
+  { sign: /\brows where [^;(]* less than 0 \(/, words: 'down loss losses negative' },
   // The comparison itself, in the words a slot names it with ("num_above_mean", "count_older").
   {
     sign: /\brows where [^;(]* (?:(?:greater|higher|more|above|over) than|above|over|at least)\b/,
@@ -130,7 +141,7 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
   { sign: /\bis 0 \(none\)/, words: 'without none no zero nil' },
   // The answer's own statistic over the summed column, not only the step that made it.
   { sign: /\b(?:cumulative|running) (?:sum|total)\b(?! =)/, words: 'cumulative cumsum cum running' },
-  { sign: /\bat the last row\b/, words: 'final last latest end' },
+  { sign: LAST_ROW_SIGN, words: LAST_ROW_WORDS },
   // "@began_1980s" for the bin of a first or start year a step made.
   { sign: /\b(?:first|start|starting) (?:year|date)\b/, words: 'began begin begun start started starting' },
   { sign: /\bbound \(fence\)/, words: 'bound limit cutoff threshold boundary fence' },
@@ -238,6 +249,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...columnNouns(frame, text, planText),
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
+  for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);
   // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
   const per = words.indexOf('per');
   // Not a column's word: "goals_per_cap" over a Caps column asks for a ratio.

@@ -32,9 +32,11 @@ import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
 import { applyDateConditions } from './frame-date-filters.ts';
 import { applyGapConditions } from './gap-conditions.ts';
 import { applyMissingConditions } from './missing-conditions.ts';
+import { applyMonthRows } from './month-rows.ts';
 import { dateColumn, monthOf } from './monthly-aggregate.ts';
 import { applyNonNumberExclusions, nonNumberClauses } from './non-number-cells.ts';
 import { numberWord } from './normalize-text.ts';
+import { withSignsAsBounds } from './sign-conditions.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
@@ -595,8 +597,12 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     name: 'percentage change from the previous row',
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
+      // "the month-over-month percentage change of the Takings": the same, the period named before it.
       const match =
         /percentage change (?:in|of) (?:the )?(.{1,60}?) (?:price |value |column )?from the previous/i.exec(
+          text,
+        ) ??
+        /\b(?:day|week|month|quarter|year)[- ]over[- ](?:day|week|month|quarter|year) (?:percentage|percent|%) change (?:in|of) (?:the )?(.{1,60}?)(?=\s*(?:[?,;]|\.(?:\s|$)|$))/im.exec(
           text,
         );
       if (!match) return;
@@ -612,7 +618,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         text,
         called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called)
           ? called
-          : `${source} change %`,
+          : `${source} percentage change`,
       );
       frame.derived.set(
         name,
@@ -671,6 +677,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
   { name: 'condition on gaps between dates', apply: applyGapConditions },
   // "Keep the rows whose Name is missing".
   { name: 'rows kept by a missing cell', apply: applyMissingConditions },
+  // "the monthly Takings" over a table of one month a row.
+  { name: 'rows that are months', apply: applyMonthRows },
   {
     name: 'indicator column from a condition',
     apply: (frame, question, constraints) => {
@@ -1017,9 +1025,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       // The condition of an indicator column ("1 when X is above 5 and 0 otherwise") keeps every row,
       // and so does a test's hypothesis ("Is the mean X greater than 5?").
-      const text = statedNumbers(
+      const text = withSignsAsBounds(
         frame,
-        withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')),
+        statedNumbers(frame, withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' '))),
       );
       const pattern =
         /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?(?!\.?\d|\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\b))(?=[\s,.;?)]|$)/gi;

@@ -19,6 +19,7 @@ import {
 import { DISTINCT_COUNT_RULE, frequencyCount } from './slot-rules-frequency.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
 import { mean } from './stats.ts';
+import { BY_HOW_MANY } from './superlative-size.ts';
 import { FREQUENCY_ASKED } from './value-frequency.ts';
 
 /** Counts of compared rows and of a frequent value's rows, most specific first. */
@@ -113,81 +114,101 @@ export const ROW_COUNT_RULES: readonly SlotRule[] = [
   },
   {
     name: 'count',
-    applies: (words) => has(words, 'count', 'number', 'num', 'total', 'how'),
+    // "by how many marks did it rise?" asks the size of a change, never a count of rows.
+    applies: (words, context) =>
+      has(words, 'count', 'number', 'num', 'total', 'how') && !BY_HOW_MANY.test(context.question),
     compute: (context) => {
-      // "@goals[sum]": a figure added up from a column, which a count of rows is not.
-      if (/^sums?$/i.test(context.slot.placeholder.trim()))
-        fail(
-          'unsupported',
-          `@${context.slot.name} asks for a sum, but no numeric column to add up was found.`,
-          {
-            hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
-          },
-        );
-      // "@fenced_percent": a share of the rows, which a count of them is not.
-      if (has(slotWords(context.slot), 'percentage', 'percent', 'pct', 'proportion', 'fraction', 'share'))
-        fail(
-          'unsupported',
-          `@${context.slot.name} asks for a share, but the builtin engine could only work out a count of rows.`,
-          { hint: 'State the condition the share is of ("the percentage of rows where X is Y").' },
-        );
-      // "How many times does the most frequent Club appear?": the mode's count, which the count of
-      // all rows in play is not.
-      if (
-        FREQUENCY_ASKED.test(context.question) &&
-        !has(slotWords(context.slot), 'total', 'all', 'row', 'rows')
-      ) {
-        const counted = frequencyCount(context);
-        if (counted) return counted;
-        fail(
-          'unsupported',
-          `The question asks about the most (or least) frequent value, but @${context.slot.name} would count all ${context.rows.length} rows.`,
-          {
-            hint: 'Ask for the most frequent value and its count in words ("the most common X and how often it appears").',
-          },
-        );
+      for (const check of COUNT_CHECKS) {
+        const result = check(context);
+        if (result) return result;
       }
-      // "How many passengers have a Cabin value recorded?": the cells present, which the rows are not.
-      const sparse = sparseOwnColumn(context);
-      if (sparse) {
-        if (!NON_MISSING_ASKED.test(`${context.question}\n${context.text}`))
-          fail(
-            'unsupported',
-            `@${context.slot.name} names ${sparse}, which is missing in some rows: the count of all rows and of its values differ.`,
-            { hint: `Say "the number of non-missing ${sparse} values" or "the number of rows".` },
-          );
-        const cells = cellsOf(context.frame, sparse);
-        const present = context.rows.filter((row) => cells[row] !== null);
-        return {
-          value: String(present.length),
-          note: `count of non-missing ${sparse}${context.groupNote ?? ''}`,
-          columns: [sparse],
-          rows: present,
-        };
-      }
-      // "How many unique hotel brands are there?": the distinct values, which the rows are not.
-      if (DISTINCT_ASKED.test(context.question)) {
-        const counted = distinctColumn(context);
-        if (counted)
-          return DISTINCT_COUNT_RULE.compute({ ...context, ownColumns: [counted], columns: [counted] });
-        fail(
-          'unsupported',
-          `The question counts distinct values, but no column was found for @${context.slot.name}.`,
-          {
-            hint: 'Name the column whose distinct values are counted.',
-          },
-        );
-      }
-      // "@low[count]" where 'low' is a label the text gives to a range no step made: all rows are not that bin.
-      const label = unmadeLabel(context);
-      if (label)
-        fail(
-          'unsupported',
-          `@${context.slot.name} names '${label}', which no column holds, so a count of all rows would not be its count.`,
-          { hint: `Say how the rows labelled '${label}' are made (a bin with its range, a mapping).` },
-        );
       return countOfRows(context);
     },
+  },
+];
+
+/**
+ * What a plain count of the rows in play would miss, in order: each check refuses the slot, answers
+ * it another way, or passes (undefined) to the next; the count of rows is what is left.
+ */
+const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[] = [
+  // "@goals[sum]": a figure added up from a column, which a count of rows is not.
+  (context) => {
+    if (!/^sums?$/i.test(context.slot.placeholder.trim())) return undefined;
+    fail('unsupported', `@${context.slot.name} asks for a sum, but no numeric column to add up was found.`, {
+      hint: 'Name the column to add up, e.g. "the sum of the Goals column".',
+    });
+  },
+  // "@fenced_percent": a share of the rows, which a count of them is not.
+  (context) => {
+    if (!has(slotWords(context.slot), 'percentage', 'percent', 'pct', 'proportion', 'fraction', 'share'))
+      return undefined;
+    fail(
+      'unsupported',
+      `@${context.slot.name} asks for a share, but the builtin engine could only work out a count of rows.`,
+      { hint: 'State the condition the share is of ("the percentage of rows where X is Y").' },
+    );
+  },
+  // "How many times does the most frequent Club appear?": the mode's count, which the count of
+  // all rows in play is not.
+  (context) => {
+    if (
+      !FREQUENCY_ASKED.test(context.question) ||
+      has(slotWords(context.slot), 'total', 'all', 'row', 'rows')
+    )
+      return undefined;
+    const counted = frequencyCount(context);
+    if (counted) return counted;
+    fail(
+      'unsupported',
+      `The question asks about the most (or least) frequent value, but @${context.slot.name} would count all ${context.rows.length} rows.`,
+      {
+        hint: 'Ask for the most frequent value and its count in words ("the most common X and how often it appears").',
+      },
+    );
+  },
+  // "How many passengers have a Cabin value recorded?": the cells present, which the rows are not.
+  (context) => {
+    const sparse = sparseOwnColumn(context);
+    if (!sparse) return undefined;
+    if (!NON_MISSING_ASKED.test(`${context.question}\n${context.text}`))
+      fail(
+        'unsupported',
+        `@${context.slot.name} names ${sparse}, which is missing in some rows: the count of all rows and of its values differ.`,
+        { hint: `Say "the number of non-missing ${sparse} values" or "the number of rows".` },
+      );
+    const cells = cellsOf(context.frame, sparse);
+    const present = context.rows.filter((row) => cells[row] !== null);
+    return {
+      value: String(present.length),
+      note: `count of non-missing ${sparse}${context.groupNote ?? ''}`,
+      columns: [sparse],
+      rows: present,
+    };
+  },
+  // "How many unique hotel brands are there?": the distinct values, which the rows are not.
+  (context) => {
+    if (!DISTINCT_ASKED.test(context.question)) return undefined;
+    const counted = distinctColumn(context);
+    if (counted)
+      return DISTINCT_COUNT_RULE.compute({ ...context, ownColumns: [counted], columns: [counted] });
+    fail(
+      'unsupported',
+      `The question counts distinct values, but no column was found for @${context.slot.name}.`,
+      {
+        hint: 'Name the column whose distinct values are counted.',
+      },
+    );
+  },
+  // "@low[count]" where 'low' is a label the text gives to a range no step made: all rows are not that bin.
+  (context) => {
+    const label = unmadeLabel(context);
+    if (!label) return undefined;
+    fail(
+      'unsupported',
+      `@${context.slot.name} names '${label}', which no column holds, so a count of all rows would not be its count.`,
+      { hint: `Say how the rows labelled '${label}' are made (a bin with its range, a mapping).` },
+    );
   },
 ];
 

@@ -6,9 +6,11 @@
  * this one puts them in order.
  */
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
+import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
 import { KNOWN_COUNT_RULE } from './known-count.ts';
 import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
+import { PICKED_ROW_CHANGE_RULE } from './picked-row-change.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { ROW_PLACE_RULE } from './row-place.ts';
@@ -29,6 +31,7 @@ import { COEFFICIENT_OF_VARIATION_RULE, LOCATION_RULES, SPREAD_RULES } from './s
 import { TEST_FIGURE_RULES } from './slot-rules-tests.ts';
 import { VERDICT_RULES } from './slot-rules-verdicts.ts';
 import { SUMMARY_EXTRA_RULES } from './summary-extras.ts';
+import { SUPERLATIVE_SIZE_RULE } from './superlative-size.ts';
 
 /**
  * The slot rules, most specific first: the order is part of what they mean (an earlier rule takes
@@ -38,12 +41,15 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ONE_HOT_COLUMNS_RULE,
   KNOWN_COUNT_RULE,
   ROW_CHANGE_RULE,
+  PICKED_ROW_CHANGE_RULE,
   CORRELATED_PAIR_RULE,
   ROW_Z_SCORE_RULE,
   ROW_LOOKUP_RULE,
   ROW_RANK_RULE,
   GROUP_PLACE_RULE,
   ROW_PLACE_RULE,
+  SUPERLATIVE_SIZE_RULE,
+  FIRST_PAST_BOUND_RULE,
   ...ROW_PICK_RULES,
   ...MISSING_RULES,
   ...COMPARED_STATISTIC_RULES,
