@@ -238,7 +238,8 @@ export const BATCH_CHUNKS = 5_000;
  * fingerprint carries this number, so `index` reads every file
  * again after such a change instead of keeping chunks or terms an older version made. Raise it
  * with any change to a reader, to chunking or to analysis that alters a file's chunks or terms.
- * 10: a slide's footer and date placeholders are read as footer notes, not slide text.
+ * 10: a slide's footer and date placeholders are read as footer notes, not slide text; a PDF's
+ * paragraphs break where the type size changes, its largest first-page line styled Title.
  */
 export const READING_VERSION = 10;
 
