@@ -234,11 +234,13 @@ export const BATCH_CHUNKS = 5_000;
 /**
  * What reading a file yields changes when a reader or the chunker changes (cell comments read,
  * a time zone read right, an event's conference line and replies, a card's e-mail kinds), and
- * its terms when the analyser changes (British spellings folded to American ones), and a sheet's
- * cells as their number format shows them. The stored
+ * its terms when the analyser changes (British spellings folded to American ones). The stored
  * fingerprint carries this number, so `index` reads every file
  * again after such a change instead of keeping chunks or terms an older version made. Raise it
  * with any change to a reader, to chunking or to analysis that alters a file's chunks or terms.
+ * 10: a sheet's cells carry the text their number format shows; a slide's footer and date
+ * placeholders are read as footer notes, not slide text; a PDF's paragraphs break where the type
+ * size changes, its largest first-page line styled Title.
  */
 export const READING_VERSION = 10;
 

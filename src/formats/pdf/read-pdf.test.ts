@@ -6,7 +6,7 @@ import { CORPUS, STRICT } from '../../../test/helpers/paths.ts';
 import { convertWithLibreOffice, findLibreOffice } from '../../lib/libreoffice.ts';
 import type { Document } from '../model.ts';
 import { readBuffer } from '../read-file.ts';
-import { itemsToLines } from './read-pdf.ts';
+import { itemsToLines, linesToParagraphs, titleIndex } from './read-pdf.ts';
 
 /** A minimal PDF written object by object, with a correct cross-reference table. */
 function handMadePdf(pages: readonly (readonly string[])[]): Buffer {
@@ -136,4 +136,75 @@ describe('text drawn twice', () => {
     ]);
     expect(line.map((entry) => entry.text)).toEqual(['two by two']);
   });
+});
+
+describe('the title of a PDF, by type size', () => {
+  const line = (text: string, y: number, height: number) => ({ text, y, height });
+
+  it('breaks a paragraph where the type size changes, and takes the largest line on page 1 for the title', () => {
+    // A letterhead in 16 pt over a title in 20 pt, then the body in 12 pt, lines close together.
+    const paragraphs = linesToParagraphs([
+      line('Northern Province', 690, 16),
+      line('Harbour District Council', 672, 16),
+      line('RESOLUTION', 640, 20),
+      line('On the ferry timetable for the summer season', 610, 12),
+      line('The council resolves to run the ferry twice a day.', 596, 12),
+    ]);
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Northern Province Harbour District Council',
+      'RESOLUTION',
+      'On the ferry timetable for the summer season The council resolves to run the ferry twice a day.',
+    ]);
+    expect(titleIndex(paragraphs.map((paragraph) => ({ ...paragraph, page: 1 })))).toBe(1);
+  });
+
+  it('finds no title in a PDF set in one size, nor in a larger sentence or lower-case fragment', () => {
+    const at = (text: string, size: number, page = 1) => ({ text, size, page });
+    expect(titleIndex([at('Harbour report', 12), at('The ferry runs twice a day.', 12)])).toBe(-1);
+    expect(
+      titleIndex([
+        at('The ferry runs twice a day.', 18),
+        at('of the harbour (board)', 16),
+        at('Body text of the report, which is long enough to be the body.', 12),
+      ]),
+    ).toBe(-1);
+    // Only the first page holds the title.
+    expect(
+      titleIndex([at('Body text of the report, long enough to be the body.', 12), at('Annex', 18, 2)]),
+    ).toBe(-1);
+  });
+});
+
+describe('readPdf on a real decree printed to PDF by LibreOffice (poi_stress003.docx)', () => {
+  const available = findLibreOffice() !== undefined;
+  let work = '';
+  let pdfPath = '';
+  beforeAll(async () => {
+    if (!available) return;
+    work = await mkdtemp(join(tmpdir(), 'officemate-pdf-test-'));
+    const source = join(work, 'poi_stress003.docx');
+    await copyFile(join(CORPUS, 'office', 'docx', 'poi_stress003.docx'), source);
+    pdfPath = await convertWithLibreOffice(source, { to: 'pdf', outDir: work });
+  }, 120_000);
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  (available || STRICT ? it : it.skip)(
+    'styles the decree word set largest as the title, not the letterhead above it',
+    async () => {
+      const result = await readBuffer(pdfPath, await readFile(pdfPath));
+      if (!result.success || result.data.type !== 'document') throw new Error('the PDF does not read');
+      const titled = result.data.blocks.filter(
+        (block) => block.kind === 'paragraph' && block.style === 'Title',
+      );
+      expect(titled.map((block) => ('text' in block ? block.text : ''))).toEqual(['ПОСТАНОВЛЕНИЕ']);
+      const texts = result.data.blocks.slice(0, 3).map((block) => ('text' in block ? block.text : ''));
+      expect(texts).toEqual([
+        'Российская Федерация Республика Карелия',
+        'АДМИНИСТРАЦИЯ ПОВЕНЕЦКОГО ГОРОДСКОГО ПОСЕЛЕНИЯ',
+        'ПОСТАНОВЛЕНИЕ',
+      ]);
+    },
+  );
 });

@@ -2,7 +2,8 @@
  * @module read-pdf
  * PDF into a Document with pdf.js (legacy build, no worker thread, no eval, no fonts loaded):
  * the text of each page, grouped into lines by baseline and into paragraphs by the vertical
- * gap between lines. Every paragraph's locator names its 1-based page. Password-protected
+ * gap between lines and by changes of type size; the short line set in the largest type on the
+ * first page, clearly larger than the body, is styled Title (not a letterhead above it). Every paragraph's locator names its 1-based page. Password-protected
  * files fail as file_encrypted, damaged ones as file_corrupt.
  */
 import { basename } from 'node:path';
@@ -56,24 +57,76 @@ export function itemsToLines(items: readonly TextItem[]): Line[] {
   return lines.filter((line) => line.text.trim() !== '');
 }
 
-/** Joins lines into paragraphs, breaking where the gap to the next line is unusually large. */
-export function linesToParagraphs(lines: readonly Line[]): string[] {
-  const paragraphs: string[] = [];
+/** A paragraph of a page with the smallest text size of its lines. */
+type Paragraph = { text: string; size: number };
+
+/** Text sizes this far apart (a fifth of the larger) are different type: a heading's, a letterhead's, the body's. */
+const SIZE_STEP = 0.15;
+
+/**
+ * Joins lines into paragraphs, breaking where the gap to the next line is unusually large or
+ * the text size changes (a title set larger than the letterhead above it).
+ */
+export function linesToParagraphs(lines: readonly Line[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
   let buffer: string[] = [];
+  let size = Number.POSITIVE_INFINITY;
+  const flush = () => {
+    const text = joinLines(buffer);
+    if (text) paragraphs.push({ text, size });
+    buffer = [];
+    size = Number.POSITIVE_INFINITY;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     buffer.push(line.text.trim());
+    size = Math.min(size, line.height);
     const next = lines[i + 1];
     if (!next) break;
     const gap = line.y - next.y;
-    const size = Math.max(line.height, next.height, 1);
-    if (gap > size * 1.8 || gap < -size) {
-      paragraphs.push(joinLines(buffer));
-      buffer = [];
-    }
+    const larger = Math.max(line.height, next.height, 1);
+    const resized = Math.abs(line.height - next.height) > larger * SIZE_STEP;
+    if (gap > larger * 1.8 || gap < -larger || resized) flush();
   }
-  if (buffer.length) paragraphs.push(joinLines(buffer));
-  return paragraphs.filter((text) => text !== '');
+  flush();
+  return paragraphs;
+}
+
+/** The body's text size: the size most characters are set in. */
+function bodySize(paragraphs: readonly Paragraph[]): number {
+  const chars = new Map<number, number>();
+  for (const { text, size } of paragraphs) {
+    const key = Math.round(size * 2) / 2;
+    chars.set(key, (chars.get(key) ?? 0) + text.length);
+  }
+  return [...chars].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** At most this many words in a title set in larger type. */
+const TITLE_WORDS = 12;
+
+/**
+ * The title of a PDF, by type size: on the first page, the short line set in the largest type,
+ * clearly larger than the body, not a sentence, opening with a capital, a number or a letter of a
+ * script without case (not a lower-case word or a bracket: the rest of a sentence, a diagram's
+ * label). A letterhead above it (country, organisation, address) is set smaller, so it is not
+ * taken for the title. Its index in `paragraphs`, or -1 (a PDF set in one size has none).
+ */
+export function titleIndex(paragraphs: readonly (Paragraph & { readonly page: number })[]): number {
+  const body = bodySize(paragraphs);
+  const candidate = ({ text, size, page }: Paragraph & { readonly page: number }) =>
+    page === 1 &&
+    body > 0 &&
+    size >= body * (1 + SIZE_STEP) &&
+    text.split(/\s+/).length <= TITLE_WORDS &&
+    /^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(text) &&
+    /\p{L}/u.test(text) &&
+    !/[.;,!?。；，！？]$/u.test(text);
+  let best = -1;
+  paragraphs.forEach((paragraph, i) => {
+    if (candidate(paragraph) && (best < 0 || paragraph.size > paragraphs[best]!.size + 0.5)) best = i;
+  });
+  return best;
 }
 
 function joinLines(lines: readonly string[]): string {
@@ -142,20 +195,23 @@ export async function readPdf(input: ReaderInput): Promise<Document> {
   }
   try {
     const pageCount = doc.numPages;
-    const blocks: Block[] = [];
-    let paragraphIndex = 0;
+    const paragraphs: (Paragraph & { page: number })[] = [];
     for (let page = 1; page <= Math.min(pageCount, MAX_PAGES); page++) {
       const pdfPage = await doc.getPage(page);
       const content = await pdfPage.getTextContent();
       const items = content.items.filter(
         (item): item is TextItem & (typeof content.items)[number] => 'str' in item,
       );
-      for (const text of linesToParagraphs(itemsToLines(items))) {
-        paragraphIndex++;
-        blocks.push({ kind: 'paragraph', text, locator: { page, paragraph: paragraphIndex } });
-      }
+      for (const paragraph of linesToParagraphs(itemsToLines(items))) paragraphs.push({ ...paragraph, page });
       pdfPage.cleanup();
     }
+    const title = titleIndex(paragraphs);
+    const blocks: Block[] = paragraphs.map(({ text, page }, i) => ({
+      kind: 'paragraph',
+      text,
+      ...(i === title ? { style: 'Title' } : {}),
+      locator: { page, paragraph: i + 1 },
+    }));
     const meta = await doc.getMetadata().catch(() => undefined);
     return {
       type: 'document',

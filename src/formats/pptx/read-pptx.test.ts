@@ -94,6 +94,28 @@ describe('readPptx on real decks', () => {
     expect(slideText(field)).not.toContain('October 21, 2011');
   });
 
+  it('reads footer and date placeholders as footer notes, not slide text', async () => {
+    // The only text of this deck's slide is its footer placeholder (p:ph type="ftr").
+    const footerOnly = await read('tika_testPPT_masterFooter.pptx');
+    expect(footerOnly.slides[0]?.blocks).toEqual([
+      { kind: 'note', noteKind: 'footer', text: 'Master footer is here', locator: { slide: 1 } },
+    ]);
+    // A typed date and a footer: kept as footer notes after the slide's own shapes.
+    const last = (await read('poi_layouts.pptx')).slides[9]?.blocks ?? [];
+    expect(last.filter((block) => block.kind === 'paragraph' || block.kind === 'heading')).not.toEqual([]);
+    expect(
+      last.filter((block) => block.kind === 'note').map((block) => 'text' in block && block.text),
+    ).toEqual(['Friday, October 21, 2011', 'Apache Software Foundation']);
+    const slideText = last
+      .filter((block) => block.kind !== 'note')
+      .map((block) => ('text' in block ? block.text : ''))
+      .join('\n');
+    expect(slideText).not.toMatch(/October 21|Apache Software|^10$/m);
+    // Layout and master prompts ("Click to edit …") are never read as the slide's text.
+    const all = (await read('poi_layouts.pptx')).slides.flatMap((slide) => slide.blocks);
+    expect(all.some((block) => 'text' in block && /Click to edit/i.test(block.text))).toBe(false);
+  });
+
   it('reads chart series from chart parts', async () => {
     const [pie] = blocksOf(await read('poi_pie-chart.pptx'), 'chart');
     expect(pie).toEqual({

@@ -3,8 +3,8 @@
  * PowerPoint (.pptx, .pptm) into a Presentation: slides in presentation order, each with its
  * title (title/ctrTitle placeholder, also emitted as a level-1 heading), text frames as
  * paragraph blocks with their indent level, tables, images with alt text, charts with their
- * series, SmartArt text, comments with their authors (after the slide's shapes), speaker
- * notes, the layout's name, hidden flag, transition and the shapes its animations target. Every block's locator names its 1-based slide.
+ * series, SmartArt text, the footer and date placeholders as footer notes and comments with
+ * their authors (both after the slide's shapes), speaker notes, the layout's name, hidden flag, transition and the shapes its animations target. Every block's locator names its 1-based slide.
  */
 
 import type { Block, Presentation, Run, Slide, TableCell } from '../model.ts';
@@ -119,7 +119,18 @@ function smartArtBlocks(ctx: SlideContext, graphicData: XmlNode): Block[] {
   return out;
 }
 
-type ShapeResult = { title?: string; blocks: Block[] };
+type ShapeResult = { title?: string; blocks: Block[]; footers: Block[] };
+
+/**
+ * Placeholders that show the deck's running lines, not the slide's content: the footer and the
+ * date (and the header of notes and handouts). Their text is kept as a footer or header note,
+ * so it is still found, but it is not slide text a summary or outline chooses from.
+ */
+const RUNNING_PLACEHOLDERS: Readonly<Record<string, 'footer' | 'header'>> = {
+  ftr: 'footer',
+  dt: 'footer',
+  hdr: 'header',
+};
 
 function placeholderType(shape: XmlNode): string | undefined {
   const nv = elements(shape).find((item) => item.name.startsWith('nv'));
@@ -139,6 +150,12 @@ function shapeBlocks(ctx: SlideContext, tree: XmlNode, result: ShapeResult, dept
         if (type === 'sldNum' || (type === 'dt' && descendants(shape, 'fld').length > 0)) break;
         const paragraphs = textParagraphs(ctx, child(shape, 'txBody')).filter((p) => p.text.trim() !== '');
         if (paragraphs.length === 0) break;
+        const running = type === undefined ? undefined : RUNNING_PLACEHOLDERS[type];
+        if (running) {
+          const text = paragraphs.map((p) => p.text.trim()).join('\n');
+          result.footers.push({ kind: 'note', noteKind: running, text, locator: { slide: ctx.slide } });
+          break;
+        }
         if ((type === 'title' || type === 'ctrTitle') && result.title === undefined) {
           const title = paragraphs
             .map((p) => p.text.trim())
@@ -292,8 +309,9 @@ function readSlide(
   const root = pkg.xml(part);
   if (!root) missingPart(pkg.path, `slide part ${part}`);
   const ctx: SlideContext = { pkg, part, slide: index };
-  const result: ShapeResult = { blocks: [] };
+  const result: ShapeResult = { blocks: [], footers: [] };
   shapeBlocks(ctx, path(root, 'cSld', 'spTree') ?? { name: 'spTree', attrs: {}, children: [] }, result, 0);
+  result.blocks.push(...result.footers);
   result.blocks.push(...commentBlocks(ctx, authors));
   const notes = notesText(pkg, part, index);
   const layout = layoutName(pkg, part);

@@ -76,3 +76,48 @@ describe('the sentences of a summary of a form', () => {
     for (const sentence of summary.sentences) expect(sentence.text).not.toMatch(/…{3}|_{4}/);
   });
 });
+
+describe('the citations of a summary', () => {
+  const summarize = async (folder: string, name: string) => {
+    const path = join(CORPUS, 'office', folder, name);
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    return summarizeParsed(read.data, path);
+  };
+
+  it('name each cited passage once: five sentences of one paragraph cite it once (tika_testWORD_features.docx)', async () => {
+    const summary = await summarize('docx', 'tika_testWORD_features.docx');
+    expect(summary.sentences.length).toBeGreaterThan(1);
+    expect(summary.citations).toHaveLength(1);
+    expect(summary.sentences.every((sentence) => sentence.citations.join() === '1')).toBe(true);
+    // The mark stands once, after the run of sentences it covers.
+    expect(summary.summary.match(/\[1\]/g)).toHaveLength(1);
+    expect(summary.summary).toMatch(/\[1\]$/);
+    const uris = summary.citations.map((citation) => citation.uri);
+    expect(new Set(uris).size).toBe(uris.length);
+  });
+
+  it('are distinct places in a longer document, numbered by first use (poi_stress018.docx)', async () => {
+    const summary = await summarize('docx', 'poi_stress018.docx');
+    const uris = summary.citations.map((citation) => citation.uri);
+    expect(new Set(uris).size).toBe(uris.length);
+    expect(summary.citations.map((citation) => citation.n)).toEqual(uris.map((_, i) => i + 1));
+  });
+});
+
+describe('the summary of a deck', () => {
+  it('never quotes a footer placeholder as slide text (tika_testPPT_masterFooter.pptx, poi_layouts.pptx)', async () => {
+    const path = join(CORPUS, 'office', 'pptx', 'tika_testPPT_masterFooter.pptx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    expect(summary.summary).not.toContain('Master footer');
+    expect(summary.citations).toEqual([]);
+    const layouts = join(CORPUS, 'office', 'pptx', 'poi_layouts.pptx');
+    const deck = await readFile(layouts);
+    if (!deck.success) throw new Error('the corpus file does not read');
+    expect(summarizeParsed(deck.data, layouts).summary).not.toMatch(
+      /October 21, 2011|Apache Software Foundation/,
+    );
+  });
+});

@@ -16,7 +16,7 @@ import { documentTitle } from '../build-deck/outline.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
 import { rankSentences } from './rank-sentences.ts';
-import { isFillIn, textUnits } from './text-units.ts';
+import { isFillIn, type TextUnit, textUnits } from './text-units.ts';
 
 /** Ends on a colon, closing quotes or emphasis aside ("…three aims: *Equity, Integration:*"). */
 const INTRODUCES = /:["'”’*)\]]*$/;
@@ -93,7 +93,10 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
   return finish(titleOf(parsed, path), sentences, citations);
 }
 
-/** A summary from its cited sentences (the builtin and the model path both end here). */
+/**
+ * A summary from its cited sentences (the builtin and the model path both end here). A run of
+ * sentences citing the same passages shows the marks once, after its last sentence.
+ */
 export function finish(
   title: string,
   sentences: FileSummary['sentences'][number][],
@@ -104,7 +107,11 @@ export function finish(
   return {
     title,
     summary: sentences
-      .map((sentence) => `${sentence.text} ${sentence.citations.map((n) => `[${n}]`).join('')}`)
+      .map((sentence, i) => {
+        const marks = sentence.citations.map((n) => `[${n}]`).join('');
+        const next = sentences[i + 1]?.citations.map((n) => `[${n}]`).join('');
+        return marks && marks !== next ? `${sentence.text} ${marks}` : sentence.text;
+      })
       .join(' '),
     sentences,
     engine,
@@ -180,13 +187,7 @@ export function summarizeParsed(
   const chosen = rankSentences(standalone.length > 0 ? standalone : units, {
     count: sentenceBudget(units.length, length),
   });
-  const citations: Citation[] = chosen.map((unit, i) => ({
-    n: i + 1,
-    path,
-    uri: chunkUri(resolve(path), unit.locator),
-    locator: unit.locator,
-    quote: unit.text,
-  }));
+  const { citations, numbers } = citedPlaces(chosen, path);
   // Nothing to choose from is said, never shown as an empty summary.
   const nothing: Warning[] =
     chosen.length === 0
@@ -200,11 +201,31 @@ export function summarizeParsed(
       : [];
   return finish(
     titleOf(parsed, path),
-    chosen.map((unit, i) => ({ text: withoutItemMark(unit.text), citations: [i + 1] })),
+    chosen.map((unit, i) => ({ text: withoutItemMark(unit.text), citations: [numbers[i]!] })),
     citations,
     'builtin',
     nothing,
   );
+}
+
+/**
+ * One citation per distinct place the chosen sentences come from, numbered by first use: five
+ * sentences of one paragraph cite that paragraph once, not five times. A citation quotes the
+ * first chosen sentence of its place. `numbers[i]` is the citation of `units[i]`.
+ */
+function citedPlaces(units: readonly TextUnit[], path: string): { citations: Citation[]; numbers: number[] } {
+  const citations: Citation[] = [];
+  const byUri = new Map<string, number>();
+  const numbers = units.map((unit) => {
+    const uri = chunkUri(resolve(path), unit.locator);
+    const known = byUri.get(uri);
+    if (known !== undefined) return known;
+    const n = citations.length + 1;
+    byUri.set(uri, n);
+    citations.push({ n, path, uri, locator: unit.locator, quote: unit.text });
+    return n;
+  });
+  return { citations, numbers };
 }
 
 type Event = Extract<ParsedFile, { type: 'calendar' }>['events'][number];
