@@ -30,7 +30,7 @@ import { answerOwnWords, isSentFolder, ownMailFilters, ownWordsAsked, toRecipien
 import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
-import { questionTerms } from './question-terms.ts';
+import { questionTerms, WEEKDAY } from './question-terms.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -258,9 +258,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (holding.length === 0) return notFound(question, results);
     results = holding;
   }
-  const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
-    ? askedDay(question, options.now)
-    : undefined;
+  const day =
+    /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question) ||
+    WEEKDAY.test(question)
+      ? askedDay(question, options.now)
+      : undefined;
   const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
   const fromEvent = answerFromEvent(
     query,

@@ -1072,3 +1072,38 @@ describe('extractiveAnswer: "when is …" and a day gone', () => {
     ).toBe(true);
   });
 });
+
+describe('extractiveAnswer: a day asked by weekday only', () => {
+  // Asked on Tuesday 6 May 2025: "Friday" is 9 May.
+  const asked = { date: new Date('2025-05-09T12:00:00Z'), now: new Date('2025-05-06T15:00:00Z') };
+
+  it('a sentence on no day after one on another day is about that day', () => {
+    const plan = passage(
+      'Friday we will play at the Hilltop course. Saturday we play at the Brook course. Fee for this one is $33.00 per person.',
+      'email',
+      { date: '2025-05-05T09:00:00Z' },
+    );
+    const question = "What's the fee for Friday's round at the Hilltop course?";
+    expect(extractiveAnswer(question, [plan], new CitationList(), 'amount', asked).found).toBe(false);
+    const friday = passage(
+      'Friday we will play at the Hilltop course. Fee for this one is $40.00 per person.',
+      'email',
+      { date: '2025-05-05T09:00:00Z' },
+    );
+    expect(extractiveAnswer(question, [friday], new CitationList(), 'amount', asked).answer).toContain(
+      '$40.00',
+    );
+  });
+
+  it("another day's meeting room does not answer, read from when its mail was written", () => {
+    const lastWeek = passage("Tomorrow's meeting with Lena will be in Room 12B.", 'email', {
+      date: '2025-04-28T20:00:00Z',
+    });
+    const question = 'Which room is my Friday meeting with Lena in?';
+    expect(extractiveAnswer(question, [lastWeek], new CitationList(), 'place', asked).found).toBe(false);
+    const thisWeek = passage("Tomorrow's meeting with Lena will be in Room 12B.", 'email', {
+      date: '2025-05-08T16:00:00Z',
+    });
+    expect(extractiveAnswer(question, [thisWeek], new CitationList(), 'place', asked).found).toBe(true);
+  });
+});

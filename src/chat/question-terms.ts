@@ -159,6 +159,21 @@ export function namesDayOfMonth(question: string): boolean {
   return new RegExp(DAY_OF_MONTH.source, 'i').test(question);
 }
 
+/** A day of the week as a word: "Friday", "Wednesday's". */
+export const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b/i;
+
+/**
+ * True when the question names its day only by the day of the week ("my Wednesday meeting",
+ * "Friday's golf"), with no date and no "today" or "tomorrow".
+ */
+export function namesWeekdayOnly(question: string): boolean {
+  return (
+    WEEKDAY.test(question) &&
+    !namesDayOfMonth(question) &&
+    !/\b(?:today|tonight|tomorrow|yesterday)\b/i.test(question)
+  );
+}
+
 export function questionTerms(question: string, type?: AnswerType): string[] {
   const skip = type ? TYPE_WORDS[type] : undefined;
   const words = question.replace(DAY_OF_MONTH, ' ');
