@@ -17,7 +17,7 @@ import type { Chunk, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { type AnswerType, askedNoun, expectedAnswerType, measureModifiers } from './answer-type.ts';
-import { attributedPerson, concernsPerson } from './attributed-person.ts';
+import { attributedPerson, concernsPerson, titleNamesPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
@@ -237,7 +237,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         results = [...results, ...(sentMe ? await sentToMe(index, added, asUser) : added)];
     }
     // Their own words first (mail from them, their chat lines); passages about them only without.
-    const by = results.filter((hit) => sentBy(hit, person));
+    // Mail whose subject names them is about them, whoever wrote it ("How much did Fred want?"
+    // answered in a thread "RE: Fred" between two others), and stays beside their own.
+    const by = results.filter((hit) => sentBy(hit, person) || titleNamesPerson(hit, person));
     let about = by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person));
     if (by.length === 0 && TOLD_ME.test(question)) {
       // "What did Bob ask me for?": the asker's own mail to Bob is about Bob, not Bob's words.

@@ -849,6 +849,23 @@ describe('"who" answered by its writer or by the body asked about', () => {
     );
   });
 
+  it('"I am unable to attend" answers who cannot come with its writer, not an out-of-office reply or the organiser named as asked', () => {
+    const question = 'Who said they are unable to attend the 2:00 Okafor meeting today?';
+    const reply = (text: string) =>
+      passage(text, 'email', {
+        title: 'RE: Okafor Mtg Today - @ 2:00 p.m.',
+        people: [{ name: 'Lind, Per', address: 'x@example.com', role: 'from' }],
+      } as Partial<SearchHit>);
+    const thread = reply(
+      'I am unable to attend.\n\nFrom: Hale, Mia\nSubject: Okafor Mtg Today - @ 2:00 p.m.\n\nJohn Okafor has asked me to pull together a meeting for 2:00 p.m. today. Please advise me only if you are unable to attend.',
+    );
+    expect(extractiveAnswer(question, [thread], new CitationList()).answer).toBe(
+      'Per Lind wrote: I am unable to attend. [1]',
+    );
+    const away = reply('I am unable to attend. I am out of the office until Monday.');
+    expect(extractiveAnswer(question, [away], new CitationList()).answer).not.toContain('Per Lind');
+  });
+
   it('a sentence put to the reader answers "who asked me …" with its writer', () => {
     const letter = mail(
       'What is going on down the street? Hope everything else is going well for you. Have you had the shoulder surgery yet? Give me a call when you have a chance.',

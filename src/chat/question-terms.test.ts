@@ -62,6 +62,13 @@ describe('topicHeads: the nouns a question is about', () => {
 });
 
 describe('withoutAsked', () => {
+  it('takes a given name out with the asked surname after it', () => {
+    const asked = new Set(['okafor']);
+    expect(withoutAsked('John Okafor asked Mia Hale', asked).replace(/\s+/g, ' ').trim()).toBe(
+      'asked Mia Hale',
+    );
+  });
+
   it('takes the question words out of a code but keeps a path or a link whole', () => {
     const asked = new Set(['linkkeep', 'acm', 'forum']);
     expect(withoutAsked('Code ACME-FORUM-7', asked).replace(/\s+/g, ' ')).toBe('Code - -7');

@@ -236,7 +236,14 @@ const PATH_TOKEN = /^\S*[/\\]\S*[/\\]\S*$/;
  * leave pieces that look like other paths.
  */
 export function withoutAsked(text: string, asked: ReadonlySet<string>): string {
-  return text.replace(/\S+/gu, (token) =>
+  // A given name before an asked surname is the person asked too: "John Lavorato" when the
+  // question names "the Lavorato meeting".
+  const named = text.replace(
+    /\b[\p{Lu}][\p{Ll}'-]+(?=\s+([\p{Lu}][\p{L}'-]+))/gu,
+    (given, surname: string) =>
+      asked.has(foldedTerms(surname)[0] ?? '') && !asked.has(foldedTerms(given)[0] ?? '') ? ' ' : given,
+  );
+  return named.replace(/\S+/gu, (token) =>
     PATH_TOKEN.test(token)
       ? token
       : token.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(foldedTerms(word)[0] ?? '') ? ' ' : word)),
