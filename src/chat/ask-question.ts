@@ -237,9 +237,13 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         results = [...results, ...(sentMe ? await sentToMe(index, added, asUser) : added)];
     }
     // Their own words first (mail from them, their chat lines); passages about them only without.
-    // Mail whose subject names them is about them, whoever wrote it ("How much did Fred want?"
-    // answered in a thread "RE: Fred" between two others), and stays beside their own.
-    const by = results.filter((hit) => sentBy(hit, person) || titleNamesPerson(hit, person));
+    // A first name alone may be another person's than the sender's of that name: mail whose
+    // subject names them is about them, whoever wrote it ("How much did Fred want?" answered
+    // in a thread "RE: Fred" between two others), and stays beside their own.
+    const firstNameOnly = !/\s/.test(person.trim());
+    const by = results.filter(
+      (hit) => sentBy(hit, person) || (firstNameOnly && titleNamesPerson(hit, person)),
+    );
     let about = by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person));
     if (by.length === 0 && TOLD_ME.test(question)) {
       // "What did Bob ask me for?": the asker's own mail to Bob is about Bob, not Bob's words.

@@ -235,14 +235,24 @@ const PATH_TOKEN = /^\S*[/\\]\S*[/\\]\S*$/;
  * whole: "/etc/Acme/conf" is where Acme keeps its settings, and a part of it cut out would
  * leave pieces that look like other paths.
  */
-export function withoutAsked(text: string, asked: ReadonlySet<string>): string {
-  // A given name before an asked surname is the person asked too: "John Lavorato" when the
-  // question names "the Lavorato meeting".
-  const named = text.replace(
-    /\b[\p{Lu}][\p{Ll}'-]+(?=\s+([\p{Lu}][\p{L}'-]+))/gu,
-    (given, surname: string) =>
-      asked.has(foldedTerms(surname)[0] ?? '') && !asked.has(foldedTerms(given)[0] ?? '') ? ' ' : given,
-  );
+export function withoutAsked(
+  text: string,
+  asked: ReadonlySet<string>,
+  /**
+   * For "who", the names the question writes (folded): a given name before one of them is the
+   * person asked too ("John Lavorato" when the question names "the Lavorato meeting"); a word
+   * asked in lower case ("which company") is no surname ("Yuma Companies").
+   */
+  surnames?: ReadonlySet<string>,
+): string {
+  const named = !surnames
+    ? text
+    : text.replace(/\b[\p{Lu}][\p{Ll}'-]+(?=\s+([\p{Lu}][\p{L}'-]+))/gu, (given, surname: string) =>
+        (surnames.has(fold(surname)) || surnames.has(foldedTerms(surname)[0] ?? '')) &&
+        !asked.has(foldedTerms(given)[0] ?? '')
+          ? ' '
+          : given,
+      );
   return named.replace(/\S+/gu, (token) =>
     PATH_TOKEN.test(token)
       ? token

@@ -324,7 +324,7 @@ export function rankSentences(
         ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
-          ? carriesType(withoutAsked(sentence.text, asked), type)
+          ? carriesType(withoutAsked(sentence.text, asked, questionNames), type)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
             ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
