@@ -17,7 +17,7 @@ import type { Chunk, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
 import { type AnswerType, askedNoun, expectedAnswerType, measureModifiers } from './answer-type.ts';
-import { attributedPerson, concernsPerson } from './attributed-person.ts';
+import { attributedPerson, concernsPerson, titleNamesPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
@@ -30,7 +30,7 @@ import { answerOwnWords, isSentFolder, ownMailFilters, ownWordsAsked, toRecipien
 import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
-import { questionTerms } from './question-terms.ts';
+import { questionTerms, WEEKDAY } from './question-terms.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -237,7 +237,13 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         results = [...results, ...(sentMe ? await sentToMe(index, added, asUser) : added)];
     }
     // Their own words first (mail from them, their chat lines); passages about them only without.
-    const by = results.filter((hit) => sentBy(hit, person));
+    // A first name alone may be another person's than the sender's of that name: mail whose
+    // subject names them is about them, whoever wrote it ("How much did Fred want?" answered
+    // in a thread "RE: Fred" between two others), and stays beside their own.
+    const firstNameOnly = !/\s/.test(person.trim());
+    const by = results.filter(
+      (hit) => sentBy(hit, person) || (firstNameOnly && titleNamesPerson(hit, person)),
+    );
     let about = by.length > 0 ? by : results.filter((hit) => concernsPerson(hit, person));
     if (by.length === 0 && TOLD_ME.test(question)) {
       // "What did Bob ask me for?": the asker's own mail to Bob is about Bob, not Bob's words.
@@ -258,9 +264,11 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     if (holding.length === 0) return notFound(question, results);
     results = holding;
   }
-  const day = /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question)
-    ? askedDay(question, options.now)
-    : undefined;
+  const day =
+    /\b(?:today|tomorrow|yesterday|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(question) ||
+    WEEKDAY.test(question)
+      ? askedDay(question, options.now)
+      : undefined;
   const eventHits = asksAboutEvent(question, type) ? await eventsNamed(index, query, asUser) : [];
   const fromEvent = answerFromEvent(
     query,

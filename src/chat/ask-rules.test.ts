@@ -58,6 +58,20 @@ const MBOX = [
     ),
   ),
   mail(
+    'orvar',
+    '2024-02-13T10:00:00Z',
+    'Orvar Dahl <orvar.dahl@example.com>',
+    'Desk plan',
+    'Please put my desk up front by the window for the next six months.',
+  ),
+  mail(
+    'orvar-terms',
+    '2024-02-14T10:00:00Z',
+    'Rut Sand <rut.sand@example.com>',
+    'RE: Orvar',
+    'He will consider staying for six months, but he wants 80K up front and 80K at the end.',
+  ),
+  mail(
     'paul',
     '2024-02-10T10:00:00Z',
     'Paul Dale <paul.dale@example.com>',
@@ -375,6 +389,16 @@ describe("words put in a named person's mouth", () => {
     const result = await ask('Where did Paul suggest for the offsite?', '2024-02-12T12:00:00Z');
     expect(result.answer).toMatch(/Bergen Harbour Hall/);
     expect(result.answer).not.toMatch(/Oslo Plaza/);
+  });
+});
+
+describe('a person named as the topic, not the writer', () => {
+  it('is answered from mail whose subject names them, beside their own', async () => {
+    const result = await ask(
+      'How much did Orvar want up front to stay for six months?',
+      '2024-02-20T12:00:00Z',
+    );
+    expect(result.answer).toContain('80K up front');
   });
 });
 

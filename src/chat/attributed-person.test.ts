@@ -7,7 +7,17 @@ import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { notesHit } from './__fixtures__/search-hit.ts';
 import { askQuestion } from './ask-question.ts';
-import { attributedPerson, concernsPerson } from './attributed-person.ts';
+import { attributedPerson, concernsPerson, titleNamesPerson } from './attributed-person.ts';
+
+describe('titleNamesPerson', () => {
+  it('reads a mail whose subject names the person as about them', () => {
+    const mail = notesHit('He wants 100K up front.', 'email', { title: 'RE: Tobias' });
+    expect(titleNamesPerson(mail, 'Tobias')).toBe(true);
+    expect(titleNamesPerson(mail, 'Tobias Lind')).toBe(false);
+    expect(titleNamesPerson(notesHit('Tobias wants 100K.', 'email', { title: 'Pay' }), 'Tobias')).toBe(false);
+    expect(titleNamesPerson(notesHit('x', 'document', { title: 'Tobias' }), 'Tobias')).toBe(false);
+  });
+});
 
 describe('attributedPerson', () => {
   it('reads the person a question puts words in the mouth of', () => {

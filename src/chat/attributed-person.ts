@@ -72,6 +72,16 @@ const words = (text: string): string[] =>
  * its words. A first name asked in its short form ("Jeff Gossett") is the long one a person's
  * name carries ("Gossett, Jeffrey C."), when the rest of the name is there as written.
  */
+/**
+ * Whether a mail's subject names the person ("RE: Fred"): the mail is about them, whoever wrote
+ * it, and may report what they said or want.
+ */
+export function titleNamesPerson(hit: SearchHit, name: string): boolean {
+  const wanted = words(name);
+  const title = new Set(words(hit.title));
+  return hit.type === 'email' && wanted.length > 0 && wanted.every((word) => title.has(word));
+}
+
 export function concernsPerson(hit: SearchHit, name: string): boolean {
   const wanted = words(name);
   if (wanted.length === 0) return true;

@@ -849,6 +849,23 @@ describe('"who" answered by its writer or by the body asked about', () => {
     );
   });
 
+  it('"I am unable to attend" answers who cannot come with its writer, not an out-of-office reply or the organiser named as asked', () => {
+    const question = 'Who said they are unable to attend the 2:00 Okafor meeting today?';
+    const reply = (text: string) =>
+      passage(text, 'email', {
+        title: 'RE: Okafor Mtg Today - @ 2:00 p.m.',
+        people: [{ name: 'Lind, Per', address: 'x@example.com', role: 'from' }],
+      } as Partial<SearchHit>);
+    const thread = reply(
+      'I am unable to attend.\n\nFrom: Hale, Mia\nSubject: Okafor Mtg Today - @ 2:00 p.m.\n\nJohn Okafor has asked me to pull together a meeting for 2:00 p.m. today. Please advise me only if you are unable to attend.',
+    );
+    expect(extractiveAnswer(question, [thread], new CitationList()).answer).toMatch(
+      /^Per Lind wrote: I am unable to attend\. \[1\]/,
+    );
+    const away = reply('I am unable to attend. I am out of the office until Monday.');
+    expect(extractiveAnswer(question, [away], new CitationList()).answer).not.toContain('Per Lind');
+  });
+
   it('a sentence put to the reader answers "who asked me …" with its writer', () => {
     const letter = mail(
       'What is going on down the street? Hope everything else is going well for you. Have you had the shoulder surgery yet? Give me a call when you have a chance.',
@@ -1070,5 +1087,40 @@ describe('extractiveAnswer: "when is …" and a day gone', () => {
         now,
       ).found,
     ).toBe(true);
+  });
+});
+
+describe('extractiveAnswer: a day asked by weekday only', () => {
+  // Asked on Tuesday 6 May 2025: "Friday" is 9 May.
+  const asked = { date: new Date('2025-05-09T12:00:00Z'), now: new Date('2025-05-06T15:00:00Z') };
+
+  it('a sentence on no day after one on another day is about that day', () => {
+    const plan = passage(
+      'Friday we will play at the Hilltop course. Saturday we play at the Brook course. Fee for this one is $33.00 per person.',
+      'email',
+      { date: '2025-05-05T09:00:00Z' },
+    );
+    const question = "What's the fee for Friday's round at the Hilltop course?";
+    expect(extractiveAnswer(question, [plan], new CitationList(), 'amount', asked).found).toBe(false);
+    const friday = passage(
+      'Friday we will play at the Hilltop course. Fee for this one is $40.00 per person.',
+      'email',
+      { date: '2025-05-05T09:00:00Z' },
+    );
+    expect(extractiveAnswer(question, [friday], new CitationList(), 'amount', asked).answer).toContain(
+      '$40.00',
+    );
+  });
+
+  it("another day's meeting room does not answer, read from when its mail was written", () => {
+    const lastWeek = passage("Tomorrow's meeting with Lena will be in Room 12B.", 'email', {
+      date: '2025-04-28T20:00:00Z',
+    });
+    const question = 'Which room is my Friday meeting with Lena in?';
+    expect(extractiveAnswer(question, [lastWeek], new CitationList(), 'place', asked).found).toBe(false);
+    const thisWeek = passage("Tomorrow's meeting with Lena will be in Room 12B.", 'email', {
+      date: '2025-05-08T16:00:00Z',
+    });
+    expect(extractiveAnswer(question, [thisWeek], new CitationList(), 'place', asked).found).toBe(true);
   });
 });

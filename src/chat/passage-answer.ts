@@ -28,7 +28,14 @@ import {
 import { attributedPerson } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
 import { citedPassage } from './passage-sentences.ts';
-import { fold, foldedTerms, namedTerms, namesDayOfMonth, questionTerms } from './question-terms.ts';
+import {
+  fold,
+  foldedTerms,
+  namedTerms,
+  namesDayOfMonth,
+  namesWeekdayOnly,
+  questionTerms,
+} from './question-terms.ts';
 import {
   AUTHOR_ASKED,
   BYLINE,
@@ -209,6 +216,59 @@ function byAskedDay(
   });
 }
 
+/**
+ * A question that names its day by weekday only ("Friday's golf", "my Wednesday meeting"): a
+ * sentence about another day drops out, read from when it was written ("Tomorrow's meeting …" in
+ * last week's mail); so does one naming no day after one that names another ("Saturday we golf
+ * at the park. Fee for this one is $33."), and one in mail whose subject names another day.
+ */
+function onAskedWeekday(
+  candidates: Candidate[],
+  asked: Date,
+  /** Every sentence ranked, to read the one before a sentence. */
+  all: readonly Candidate[],
+): Candidate[] {
+  const day = Math.floor(asked.getTime() / DAY_MS);
+  const byPlace = new Map(
+    all.map((candidate) => [`${candidate.hit.uri}\u0000${candidate.position}`, candidate]),
+  );
+  return candidates.map((candidate) => {
+    const reference = candidate.hit.date ? new Date(candidate.hit.date) : asked;
+    // A weekday alone ("Saturday") is the coming one from when it was written.
+    const stated = (text: string) => {
+      const days = weekdaysNamed(
+        chrono.parse(text, { instant: reference, timezone: 'UTC' }, { forwardDate: true }),
+      );
+      // "today" in a mail is its writer's day, which UTC may put a day off.
+      if (candidate.hit.date && RELATIVE_DAY.test(text))
+        for (const shift of WRITER_ZONES)
+          for (const found of chrono.parse(text, {
+            instant: new Date(reference.getTime() + shift),
+            timezone: 'UTC',
+          }))
+            if (RELATIVE_DAY.test(found.text)) days.push(Math.floor(found.start.date().getTime() / DAY_MS));
+      return days;
+    };
+    const before = byPlace.get(`${candidate.hit.uri}\u0000${candidate.position - 1}`);
+    const own = stated(candidate.text);
+    const days =
+      own.length > 0
+        ? own
+        : [
+            ...(before ? stated(before.text) : []),
+            ...(candidate.hit.type === 'email' ? stated(candidate.hit.title) : []),
+          ];
+    return days.length > 0 && !days.includes(day) ? { ...candidate, score: 0 } : candidate;
+  });
+}
+
+/** The days (days since the epoch) that parsed texts name for certain, by date or by weekday. */
+function weekdaysNamed(found: readonly chrono.ParsedResult[]): number[] {
+  return found
+    .filter((one) => one.start.isCertain('day') || one.start.isCertain('weekday'))
+    .map((one) => Math.floor(one.start.date().getTime() / DAY_MS));
+}
+
 /** A day written as an itinerary writes it: "12JUL", "03DEC". */
 const COMPACT_DAY = /\b(\d{1,2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g;
 const MONTH_CODES = 'JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC'.split(' ');
@@ -379,7 +439,11 @@ export function extractiveAnswer(
   const all = rankSentences(question, hits, type, person);
   const scored = all.filter((candidate) => candidate.score > 0);
   const dated = askedOn
-    ? byAskedDay(scored, askedOn, namesDayOfMonth(question))
+    ? byAskedDay(
+        namesWeekdayOnly(question) ? onAskedWeekday(scored, askedOn.date, all) : scored,
+        askedOn,
+        namesDayOfMonth(question),
+      )
     : now && type === 'date' && UPCOMING.test(question) && !RECURRING.test(question)
       ? stillToCome(scored, now)
       : scored;

@@ -76,6 +76,14 @@ describe('askedDay', () => {
       '2022-10-14T12:00:00.000Z',
     );
     expect(askedDay('What is the status of the budget?', now)).toBeUndefined();
+    // Asked on the same weekday, it is today's, unless "next" says otherwise.
+    const tuesday = new Date('2025-05-06T15:00:00Z');
+    expect(askedDay('What is the dial-in for the Tuesday planning call?', tuesday)?.date.toISOString()).toBe(
+      '2025-05-06T12:00:00.000Z',
+    );
+    expect(askedDay('What is the dial-in for next Tuesday?', tuesday)?.date.toISOString()).toBe(
+      '2025-05-13T12:00:00.000Z',
+    );
   });
 });
 

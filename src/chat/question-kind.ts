@@ -78,6 +78,13 @@ export function askedDay(text: string, now: Date): { date: Date; text: string } 
   const parsed = chrono.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: tense !== 'past' })[0];
   if (!parsed || (!parsed.start.isCertain('day') && !parsed.start.isCertain('weekday'))) return undefined;
   let date = parsed.start.date();
+  // "the Tuesday meeting" asked on a Tuesday is today's, unless "next Tuesday" says otherwise.
+  if (
+    !parsed.start.isCertain('day') &&
+    parsed.start.get('weekday') === now.getUTCDay() &&
+    !/\bnext\b/i.test(parsed.text)
+  )
+    date = now;
   if (parsed.start.isCertain('month') && !parsed.start.isCertain('year'))
     date = dayWithoutYear(date.getUTCMonth() + 1, date.getUTCDate(), now, tense);
   return {

@@ -62,6 +62,17 @@ describe('topicHeads: the nouns a question is about', () => {
 });
 
 describe('withoutAsked', () => {
+  it('for who, takes a given name out with a surname the question names after it', () => {
+    const asked = new Set(['okafor']);
+    expect(
+      withoutAsked('John Okafor asked Mia Hale', asked, new Set(['okafor']))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('asked Mia Hale');
+    // Not a word asked in lower case: "Yuma Companies" when "company" is asked keeps "Yuma".
+    expect(withoutAsked('The Yuma Companies was added', new Set(['compani']), new Set())).toContain('Yuma');
+  });
+
   it('takes the question words out of a code but keeps a path or a link whole', () => {
     const asked = new Set(['linkkeep', 'acm', 'forum']);
     expect(withoutAsked('Code ACME-FORUM-7', asked).replace(/\s+/g, ' ')).toBe('Code - -7');

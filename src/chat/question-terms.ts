@@ -159,6 +159,21 @@ export function namesDayOfMonth(question: string): boolean {
   return new RegExp(DAY_OF_MONTH.source, 'i').test(question);
 }
 
+/** A day of the week as a word: "Friday", "Wednesday's". */
+export const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b/i;
+
+/**
+ * True when the question names its day only by the day of the week ("my Wednesday meeting",
+ * "Friday's golf"), with no date and no "today" or "tomorrow".
+ */
+export function namesWeekdayOnly(question: string): boolean {
+  return (
+    WEEKDAY.test(question) &&
+    !namesDayOfMonth(question) &&
+    !/\b(?:today|tonight|tomorrow|yesterday)\b/i.test(question)
+  );
+}
+
 export function questionTerms(question: string, type?: AnswerType): string[] {
   const skip = type ? TYPE_WORDS[type] : undefined;
   const words = question.replace(DAY_OF_MONTH, ' ');
@@ -220,8 +235,25 @@ const PATH_TOKEN = /^\S*[/\\]\S*[/\\]\S*$/;
  * whole: "/etc/Acme/conf" is where Acme keeps its settings, and a part of it cut out would
  * leave pieces that look like other paths.
  */
-export function withoutAsked(text: string, asked: ReadonlySet<string>): string {
-  return text.replace(/\S+/gu, (token) =>
+export function withoutAsked(
+  text: string,
+  asked: ReadonlySet<string>,
+  /**
+   * For "who", the names the question writes (folded): a given name before one of them is the
+   * person asked too ("John Lavorato" when the question names "the Lavorato meeting"); a word
+   * asked in lower case ("which company") is no surname ("Yuma Companies").
+   */
+  surnames?: ReadonlySet<string>,
+): string {
+  const named = !surnames
+    ? text
+    : text.replace(/\b[\p{Lu}][\p{Ll}'-]+(?=\s+([\p{Lu}][\p{L}'-]+))/gu, (given, surname: string) =>
+        (surnames.has(fold(surname)) || surnames.has(foldedTerms(surname)[0] ?? '')) &&
+        !asked.has(foldedTerms(given)[0] ?? '')
+          ? ' '
+          : given,
+      );
+  return named.replace(/\S+/gu, (token) =>
     PATH_TOKEN.test(token)
       ? token
       : token.replace(/[\p{L}\p{N}_]+/gu, (word) => (asked.has(foldedTerms(word)[0] ?? '') ? ' ' : word)),

@@ -77,6 +77,14 @@ const PART_NAME = 0.85;
 
 /** A sentence its writer says of themselves: "I will talk to Lars", "As you know, I resigned today". */
 const FIRST_PERSON = /(?:^|[\s,;:(])I(?:'ll|'m|'ve|'d|’ll|’m|’ve|’d)?\s+(?!am\b|AM\b)[A-Za-z]/;
+/**
+ * "I am unable to attend", "I am not going": whether its writer can come or will. Other "I am"
+ * sentences ("I am out of the office") are left out, as above.
+ */
+const FIRST_PERSON_ABLE =
+  /(?:^|[\s,;:(])I am (?:not |un)?(?:able|available|attending|going|coming|planning)\b/;
+/** An automatic reply ("I am out of the office until …") speaks for no decision of its writer. */
+const AUTO_REPLY = /\bout of (?:the )?office\b|\bauto(?:matic)?[- ]?(?:reply|response)\b/i;
 
 /** A sentence put to its reader: "will you be ready …", "Have you had the surgery yet?". */
 const TO_READER = /\byou(?:'ll|'re|'ve|'d|’ll|’re|’ve|’d)?\b/i;
@@ -316,7 +324,7 @@ export function rankSentences(
         ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
-          ? carriesType(withoutAsked(sentence.text, asked), type)
+          ? carriesType(withoutAsked(sentence.text, asked, questionNames), type)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
             ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
@@ -344,7 +352,10 @@ export function rankSentences(
       sentence.role === 'body' &&
       sentence.hit.type === 'email' &&
       !sentence.speaker &&
-      (FIRST_PERSON.test(sentence.text) || (ofMe && TO_READER.test(sentence.text)))
+      (FIRST_PERSON.test(sentence.text) ||
+        (FIRST_PERSON_ABLE.test(sentence.text) &&
+          !AUTO_REPLY.test(`${sentence.hit.title}\n${sentence.hit.text}`)) ||
+        (ofMe && TO_READER.test(sentence.text)))
         ? senderName(sentence.hit)
         : undefined;
     const writer =
