@@ -121,10 +121,31 @@ function declaredString(slot: Slot, format: string): boolean {
   );
 }
 
+/**
+ * A slot whose placeholder the format declares a figure ('@share[percent] where "percent" is
+ * rounded to two decimal places', '"count" is an integer'): no label answers it.
+ */
+function declaredNumber(slot: Slot, format: string): boolean {
+  const placeholder = escapeRegExp(slot.placeholder.trim());
+  return (
+    placeholder !== '' &&
+    new RegExp(
+      `(?:["'“]${placeholder}["'”]|(?<![\\w"'“])${placeholder}(?![\\w"'”]))\\s+(?:is|are)\\s+(?:rounded\\b|(?:an?\\s+)?(?:integer|whole number|number|float|decimal|percentage)s?\\b)`,
+      'i',
+    ).test(format)
+  );
+}
+
 /** The measures among numeric columns: a month or weekday a step made labels rows, unless nothing else is measured. */
 function measuresOf(frame: Frame, numeric: string[]): string[] {
   const measured = numeric.filter((name) => !isDatePart(frame, name));
   return measured.length > 0 ? measured : numeric;
+}
+
+/** Measures less the column a slot's group fixes, unless it is the only one. */
+function withoutGroupColumn(measures: string[], column: string | undefined): string[] {
+  const others = measures.filter((name) => name !== column);
+  return others.length > 0 ? others : measures;
 }
 
 /** The format says a slot takes yes or no (true or false), in the words after the slot up to the next one. */
@@ -223,14 +244,18 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       question: request.question,
       columns,
       ownColumns: own,
-      // An identifier is a measure only when the slot names it.
-      measures: measuresOf(
-        frame,
-        columns.filter(
-          (name) =>
-            isNumericColumn(frame, name) &&
-            (table.columns.find((item) => item.name === name)?.type !== 'identifier' || own.includes(name)),
+      // An identifier is a measure only when the slot names it; the column the slot's group fixes
+      // ("@level1_mean_score": Level is 1) is none while another is named, its statistic being the value itself.
+      measures: withoutGroupColumn(
+        measuresOf(
+          frame,
+          columns.filter(
+            (name) =>
+              isNumericColumn(frame, name) &&
+              (table.columns.find((item) => item.name === name)?.type !== 'identifier' || own.includes(name)),
+          ),
         ),
+        group?.column,
       ),
       rows: group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
@@ -268,19 +293,20 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       (rank ? rankedResult(context, rank, role === 'group') : labelled) ??
       rule?.compute(withBarRows(context, rule.name));
     // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
-    // for the figure, not the group or row that has it.
+    // for the figure, not the group or row that has it; so does one the format declares a figure.
     if (
       result &&
       labelled &&
-      byName &&
       !PLAIN_NUMBER.test(result.value) &&
-      !own.some((name) => !isNumericColumn(frame, name)) &&
-      !asksForName(slot) &&
-      !declaredString(slot, request.format)
+      (declaredNumber(slot, request.format) ||
+        (byName &&
+          !own.some((name) => !isNumericColumn(frame, name)) &&
+          !asksForName(slot) &&
+          !declaredString(slot, request.format)))
     )
       fail(
         'unsupported',
-        `@${slot.name} asks for a ${byName.name}, but the builtin engine could only work out a label (${result.note}).`,
+        `@${slot.name} asks for a ${byName?.name ?? 'figure'}, but the builtin engine could only work out a label (${result.note}).`,
         { hint: 'Ask for the figure and the label in two slots.' },
       );
     if (!result)

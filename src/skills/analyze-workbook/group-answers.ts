@@ -569,7 +569,12 @@ function namedSuperlativeMeasure(context: SlotContext, label: string): string | 
   if (!match) return undefined;
   const after = context.question.slice(match.index + match[0].length, match.index + match[0].length + 60);
   const first = findMentions(context.frame, after)[0];
-  if (!first || first.position > 1 || first.strength < 1 || first.column === label) return undefined;
+  if (!first || first.strength < 1 || first.column === label) return undefined;
+  // "the highest closing value of the Index": a few words, then "of (the)" and the column.
+  const between = wordsOf(after).slice(0, first.position);
+  const ofColumn =
+    between.length <= 5 && (between.at(-1) === 'of' || (between.at(-1) === 'the' && between.at(-2) === 'of'));
+  if (first.position > 1 && !ofColumn) return undefined;
   if (!isNumericColumn(context.frame, first.column)) return undefined;
   // "improved the most from Test1 to Test2": the column made from the named one is what is ranked.
   return madeFrom(context.frame, first.column, context.measures) ?? first.column;

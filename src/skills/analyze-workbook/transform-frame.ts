@@ -27,6 +27,7 @@ import { numberWord } from './normalize-text.ts';
 import { mean, median, quantile, variance } from './stats.ts';
 import { applyTextMeasures, applyTextRemoval } from './text-measures.ts';
 import { valueCounts } from './value-frequency.ts';
+import { applyZeroMarks } from './zero-marks.ts';
 
 type TransformRule = {
   readonly name: string;
@@ -247,6 +248,14 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     name: 'text lengths and part counts',
     apply: (frame, sentence, text) => {
       const read = applyTextMeasures(frame, sentence, text);
+      return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
+    },
+  },
+  {
+    // "A '–' means no medals and counts as 0", "Replacing the dashes with zeros".
+    name: 'marks counted as zero',
+    apply: (frame, sentence) => {
+      const read = applyZeroMarks(frame, sentence);
       return read === undefined ? undefined : { rest: sentence.replace(read, ' ') };
     },
   },
