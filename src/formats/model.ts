@@ -137,6 +137,11 @@ export type Cell = {
   readonly numberFormat?: string;
   /** The value as displayed, when it differs from String(value). */
   readonly text?: string;
+  /**
+   * True when `text` is the value rendered by its number format (a workbook cell), not what the
+   * source wrote (a CSV field "77%"): the stored value is then the data.
+   */
+  readonly formatted?: true;
 };
 
 export type Sheet = {

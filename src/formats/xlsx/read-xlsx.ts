@@ -142,7 +142,7 @@ function typedCell(ctx: SheetContext, c: XmlNode, formula: string | undefined): 
         type: 'number',
         value: number,
         ...extra,
-        ...(shown !== String(number) ? { text: shown } : {}),
+        ...(shown !== String(number) ? { text: shown, formatted: true } : {}),
       };
     }
   }

@@ -137,8 +137,13 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
   const units = unitsOf(column);
   return column.values.map((value, index) => {
     if (value === null || dropped?.has(index)) return null;
-    // "77%" reads as 77, as pandas gives it once the sign is stripped, not as the fraction 0.77.
-    if (typeof value === 'number' && PERCENT_CELL.test(String(column.texts[index] ?? '')))
+    // "77%" written in a CSV reads as 77, as pandas gives it once the sign is stripped, not as the
+    // fraction 0.77; a workbook cell shown as 77% by its number format holds 0.77, as pandas reads it.
+    if (
+      typeof value === 'number' &&
+      !column.formatted &&
+      PERCENT_CELL.test(String(column.texts[index] ?? ''))
+    )
       return Number((value * 100).toPrecision(12));
     if (typeof value === 'number') return value;
     if (typeof value === 'boolean') return value ? 1 : 0;

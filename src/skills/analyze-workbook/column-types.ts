@@ -193,6 +193,7 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
     texts,
     numbers,
     ...(format ? { numberFormat: format } : {}),
+    ...(numberCells.some((cell) => cell.formatted) ? { formatted: true as const } : {}),
     ...(unit ? { unit } : {}),
     ...(dates ? { dates } : {}),
   };

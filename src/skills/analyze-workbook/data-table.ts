@@ -30,6 +30,8 @@ export type Column = {
   /** Numbers read from the cells (text cells with a leading number included), for measures. */
   readonly numbers: readonly (number | null)[];
   readonly numberFormat?: string;
+  /** True when the number cells' texts are their number format's rendering (a workbook), not written text (a CSV). */
+  readonly formatted?: true;
   /** Currency symbol or unit word, when the cells or the header say it ("$", "%", "km"). */
   readonly unit?: string;
   /** Dates as ISO strings, for date columns (a bare year gives YYYY-01-01). */
