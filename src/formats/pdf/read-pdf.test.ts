@@ -8,6 +8,24 @@ import type { Document } from '../model.ts';
 import { readBuffer } from '../read-file.ts';
 import { itemsToLines, linesToParagraphs, titleIndex } from './read-pdf.ts';
 
+/** A corpus .docx printed to PDF by LibreOffice before the block's tests, removed after them. */
+function printToPdf(name: string): { available: boolean; path: () => string } {
+  const available = findLibreOffice() !== undefined;
+  let work = '';
+  let pdfPath = '';
+  beforeAll(async () => {
+    if (!available) return;
+    work = await mkdtemp(join(tmpdir(), 'officemate-pdf-test-'));
+    const source = join(work, name);
+    await copyFile(join(CORPUS, 'office', 'docx', name), source);
+    pdfPath = await convertWithLibreOffice(source, { to: 'pdf', outDir: work });
+  }, 120_000);
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+  return { available, path: () => pdfPath };
+}
+
 /** A minimal PDF written object by object, with a correct cross-reference table. */
 function handMadePdf(pages: readonly (readonly string[])[]): Buffer {
   const objects: string[] = [];
@@ -68,22 +86,10 @@ describe('readPdf', () => {
 });
 
 describe('readPdf on a PDF rendered by LibreOffice from a real document', () => {
-  const available = findLibreOffice() !== undefined;
-  let work = '';
-  let pdfPath = '';
-  beforeAll(async () => {
-    if (!available) return;
-    work = await mkdtemp(join(tmpdir(), 'officemate-pdf-test-'));
-    const source = join(work, 'tika_testWORD.docx');
-    await copyFile(join(CORPUS, 'office', 'docx', 'tika_testWORD.docx'), source);
-    pdfPath = await convertWithLibreOffice(source, { to: 'pdf', outDir: work });
-  }, 120_000);
-  afterAll(async () => {
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  const printed = printToPdf('tika_testWORD.docx');
 
-  (available || STRICT ? it : it.skip)('finds the document text on page 1', async () => {
-    const result = await readBuffer(pdfPath, await readFile(pdfPath));
+  (printed.available || STRICT ? it : it.skip)('finds the document text on page 1', async () => {
+    const result = await readBuffer(printed.path(), await readFile(printed.path()));
     expect(result.success, result.success ? '' : result.error.message).toBe(true);
     if (!result.success || result.data.type !== 'document') return;
     const texts = result.data.blocks.map((block) => ('text' in block ? block.text : ''));
@@ -176,24 +182,12 @@ describe('the title of a PDF, by type size', () => {
 });
 
 describe('readPdf on a real decree printed to PDF by LibreOffice (poi_stress003.docx)', () => {
-  const available = findLibreOffice() !== undefined;
-  let work = '';
-  let pdfPath = '';
-  beforeAll(async () => {
-    if (!available) return;
-    work = await mkdtemp(join(tmpdir(), 'officemate-pdf-test-'));
-    const source = join(work, 'poi_stress003.docx');
-    await copyFile(join(CORPUS, 'office', 'docx', 'poi_stress003.docx'), source);
-    pdfPath = await convertWithLibreOffice(source, { to: 'pdf', outDir: work });
-  }, 120_000);
-  afterAll(async () => {
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  const printed = printToPdf('poi_stress003.docx');
 
-  (available || STRICT ? it : it.skip)(
+  (printed.available || STRICT ? it : it.skip)(
     'styles the decree word set largest as the title, not the letterhead above it',
     async () => {
-      const result = await readBuffer(pdfPath, await readFile(pdfPath));
+      const result = await readBuffer(printed.path(), await readFile(printed.path()));
       if (!result.success || result.data.type !== 'document') throw new Error('the PDF does not read');
       const titled = result.data.blocks.filter(
         (block) => block.kind === 'paragraph' && block.style === 'Title',
