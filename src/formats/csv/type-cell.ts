@@ -5,6 +5,7 @@
  * kept so a written workbook shows the value the way the file did.
  */
 import type { Cell } from '../model.ts';
+import { decimalPlaces } from '../xlsx/number-format.ts';
 
 const CURRENCY: Readonly<Record<string, string>> = { $: '"$"', '€': '"€"', '£': '"£"', '¥': '"¥"' };
 const MONTHS: Readonly<Record<string, number>> = {
@@ -97,10 +98,6 @@ function decimals(text: string): number {
   return match ? match[1]!.length : 0;
 }
 
-function decimalPart(places: number): string {
-  return places > 0 ? `.${'0'.repeat(Math.min(places, 6))}` : '';
-}
-
 /** Types one CSV field. Empty fields give null (no cell). */
 export function typeCell(raw: string): Cell | null {
   const text = raw.trim();
@@ -123,7 +120,7 @@ export function typeCell(raw: string): Cell | null {
   if (plain !== undefined) {
     const cell: Cell = { type: 'number', value: plain };
     return text.includes(',')
-      ? { ...cell, numberFormat: `#,##0${decimalPart(decimals(text))}`, text: raw }
+      ? { ...cell, numberFormat: `#,##0${decimalPlaces(decimals(text))}`, text: raw }
       : cell;
   }
   // Percent: "12.5%", "-3%".
@@ -134,7 +131,7 @@ export function typeCell(raw: string): Cell | null {
       return {
         type: 'number',
         value: value / 100,
-        numberFormat: `0${decimalPart(decimals(match[1]!))}%`,
+        numberFormat: `0${decimalPlaces(decimals(match[1]!))}%`,
         text: raw,
       };
   }
@@ -148,7 +145,7 @@ export function typeCell(raw: string): Cell | null {
       return {
         type: 'number',
         value: negative ? -value : value,
-        numberFormat: `${symbol}#,##0${decimalPart(decimals(match[4]!))}`,
+        numberFormat: `${symbol}#,##0${decimalPlaces(decimals(match[4]!))}`,
         text: raw,
       };
     }
@@ -161,7 +158,7 @@ export function typeCell(raw: string): Cell | null {
       return {
         type: 'number',
         value: -value,
-        numberFormat: `#,##0${decimalPart(decimals(match[1]!))};(#,##0${decimalPart(decimals(match[1]!))})`,
+        numberFormat: `#,##0${decimalPlaces(decimals(match[1]!))};(#,##0${decimalPlaces(decimals(match[1]!))})`,
         text: raw,
       };
   }

@@ -5,6 +5,7 @@
  * bullet builds are added to the package (motion.ts), since pptxgenjs writes neither.
  */
 import pptxgenModule from 'pptxgenjs';
+import { decimalPlaces } from '../xlsx/number-format.ts';
 import { applyMotion, type MotionOptions, type MotionReport, openDeckZip, saveDeckZip } from './motion.ts';
 import { hasCjk } from './text-fit.ts';
 import type { Theme } from './theme.ts';
@@ -80,7 +81,7 @@ function numberFormat(values: readonly number[]): string {
     2,
     Math.max(0, ...values.map((value) => (String(value).split('.')[1] ?? '').length)),
   );
-  return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+  return `#,##0${decimalPlaces(decimals)}`;
 }
 
 function base64(data: Uint8Array): string {

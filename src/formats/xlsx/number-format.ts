@@ -1,8 +1,14 @@
 /**
  * @module number-format
  * Excel number formats: the built-in format table, whether a format shows a date or time,
- * and serial numbers to ISO 8601 in the 1900 and 1904 date systems.
+ * serial numbers to ISO 8601 in the 1900 and 1904 date systems, and the decimals part of a
+ * format written for data.
  */
+
+/** The decimals part of a number format showing `count` places (at most six): 3 → ".000", 0 → "". */
+export function decimalPlaces(count: number): string {
+  return count > 0 ? `.${'0'.repeat(Math.min(count, 6))}` : '';
+}
 
 /** Built-in formats Excel does not write into styles.xml (ECMA-376 Part 1, 18.8.30). */
 export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {

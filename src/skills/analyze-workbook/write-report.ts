@@ -7,6 +7,7 @@
  * for a requested breakdown ("revenue by region and quarter").
  */
 import type { Cell, Workbook } from '../../formats/model.ts';
+import { decimalPlaces } from '../../formats/xlsx/number-format.ts';
 import type { PivotAggregation } from '../../formats/xlsx/pivot-table.ts';
 import { columnLetter, rangeRef } from '../../formats/xlsx/write-cell-ref.ts';
 import type { ChartSpec, XlsxCell, XlsxSheetSpec, XlsxWorkbookSpec } from '../../formats/xlsx/write-xlsx.ts';
@@ -110,8 +111,6 @@ function decimalsOf(values: readonly (number | null)[], cap: number, scale = 1):
   return most;
 }
 
-const places = (n: number) => (n > 0 ? `.${'0'.repeat(n)}` : '');
-
 /**
  * A display format that shows every column's figures as written: a batting average of 0.272
  * keeps its third decimal and a price of $12.50 its cents (two decimals, then "0.27" and "$13",
@@ -119,13 +118,15 @@ const places = (n: number) => (n > 0 ? `.${'0'.repeat(n)}` : '');
  */
 function formatFor(column: Column): string | undefined {
   if (column.numberFormat && column.numberFormat !== 'General') return column.numberFormat;
-  if (column.type === 'currency')
-    return `"${column.unit ?? '$'}"#,##0${places(decimalsOf(column.numbers, 4) > 0 ? Math.max(2, decimalsOf(column.numbers, 4)) : 0)}`;
-  if (column.type === 'percent') return `0${places(Math.max(1, decimalsOf(column.numbers, 3, 100)))}%`;
+  if (column.type === 'currency') {
+    const decimals = decimalsOf(column.numbers, 4);
+    return `"${column.unit ?? '$'}"#,##0${decimalPlaces(decimals > 0 ? Math.max(2, decimals) : 0)}`;
+  }
+  if (column.type === 'percent') return `0${decimalPlaces(Math.max(1, decimalsOf(column.numbers, 3, 100)))}%`;
   if (column.type === 'date' && column.unit !== 'year') return 'yyyy-mm-dd';
   if (column.type === 'number') {
     const decimals = decimalsOf(column.numbers, 4);
-    return decimals === 0 ? '#,##0' : `#,##0${places(Math.max(2, decimals))}`;
+    return `#,##0${decimalPlaces(decimals === 0 ? 0 : Math.max(2, decimals))}`;
   }
   return undefined;
 }
