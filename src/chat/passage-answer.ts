@@ -147,6 +147,21 @@ function stillToCome(candidates: Candidate[], now: Date): Candidate[] {
   });
 }
 
+/**
+ * The days "today", "tomorrow" … in a mail mean, read in its writer's zone rather than UTC: a
+ * mail sent on the 4th in the evening in California was sent on the 5th in UTC (days since the
+ * epoch, for the zones furthest west and east).
+ */
+function writersDays(text: string, sent: Date): number[] {
+  if (!RELATIVE_DAY.test(text)) return [];
+  return WRITER_ZONES.flatMap((shift) =>
+    chrono
+      .parse(text, { instant: new Date(sent.getTime() + shift), timezone: 'UTC' })
+      .filter((found) => RELATIVE_DAY.test(found.text))
+      .map((found) => Math.floor(found.start.date().getTime() / DAY_MS)),
+  );
+}
+
 /** The days (as instants) a text names, read from when it was written: by date ("29th May") or by weekday ("next Wednesday"). */
 function daysNamed(text: string, reference: Date): number[] {
   return certainDays(chrono.parse(text, { instant: reference, timezone: 'UTC' }));
@@ -203,14 +218,7 @@ function byAskedDay(
     const noticeDays = fieldDays(candidate.hit, reference);
     if (noticeDays.length > 0 && !noticeDays.includes(day) && !days.includes(day))
       return { ...candidate, score: 0 };
-    // "today" in a mail is its writer's day, which its time in UTC may put a day off: a mail
-    // sent on the 4th in the evening in California was sent on the 5th in UTC.
-    if (candidate.hit.date && RELATIVE_DAY.test(candidate.text))
-      for (const shift of WRITER_ZONES) {
-        const instant = new Date(reference.getTime() + shift);
-        for (const found of chrono.parse(candidate.text, { instant, timezone: 'UTC' }))
-          if (RELATIVE_DAY.test(found.text)) days.push(Math.floor(found.start.date().getTime() / DAY_MS));
-      }
+    if (candidate.hit.date) days.push(...writersDays(candidate.text, reference));
     if (days.length === 0) return candidate;
     return { ...candidate, score: candidate.score * (days.includes(day) ? 1.3 : 0.8) };
   });
@@ -239,14 +247,7 @@ function onAskedWeekday(
       const days = weekdaysNamed(
         chrono.parse(text, { instant: reference, timezone: 'UTC' }, { forwardDate: true }),
       );
-      // "today" in a mail is its writer's day, which UTC may put a day off.
-      if (candidate.hit.date && RELATIVE_DAY.test(text))
-        for (const shift of WRITER_ZONES)
-          for (const found of chrono.parse(text, {
-            instant: new Date(reference.getTime() + shift),
-            timezone: 'UTC',
-          }))
-            if (RELATIVE_DAY.test(found.text)) days.push(Math.floor(found.start.date().getTime() / DAY_MS));
+      if (candidate.hit.date) days.push(...writersDays(text, reference));
       return days;
     };
     const before = byPlace.get(`${candidate.hit.uri}\u0000${candidate.position - 1}`);
