@@ -9,6 +9,7 @@
  */
 
 import { MONTH_NAMES as MONTHS } from '../../lib/text/calendar-names.ts';
+import { joinNames } from '../../lib/text/join-names.ts';
 import { type Column, citeCells, columnRange, type DataTable, isMeasure } from './data-table.ts';
 import { formatP, formatPercent, formatValue } from './format-value.ts';
 import { welchT } from './sided-tests.ts';
@@ -118,6 +119,20 @@ function spacingWord(labels: readonly string[]): string {
   if (gap >= 27 && gap <= 32) return 'month';
   if (gap >= 360 && gap <= 370) return 'year';
   return 'period';
+}
+
+/** The two columns' numbers over the rows where both hold one. */
+function pairedNumbers(a: Column, b: Column): { x: number[]; y: number[] } {
+  const x: number[] = [];
+  const y: number[] = [];
+  a.numbers.forEach((value, row) => {
+    const other = b.numbers[row];
+    if (typeof value === 'number' && typeof other === 'number') {
+      x.push(value);
+      y.push(other);
+    }
+  });
+  return { x, y };
 }
 
 function presentPairs(column: Column): { rows: number[]; values: number[] } {
@@ -333,7 +348,7 @@ function outlierInsights(table: DataTable, measures: readonly Column[], out: Ins
       title: `Unusual ${main.column.name} in row ${table.rowNumbers[row]}`,
       sentence: `${main.column.name} of ${formatValue(main.value, main.column)} in row ${table.rowNumbers[row]}${where ? ` (${where})` : ''} is far from the typical ${formatValue(main.typical, main.column)}${ratio > 1.5 ? ` (${ratio.toFixed(1)}×)` : ''}; robust z = ${main.z.toFixed(1)}${
         others.length > 0
-          ? `; ${listed(others)} ${others.length === 1 ? 'also stands' : 'also stand'} out in the same row`
+          ? `; ${joinNames(others)} ${others.length === 1 ? 'also stands' : 'also stand'} out in the same row`
           : ''
       }.`,
       numbers: { row: table.rowNumbers[row]!, value: main.value, typical: main.typical, robustZ: main.z },
@@ -384,15 +399,7 @@ function explainedExtreme(measure: Column, row: number, measures: readonly Colum
     if (other === measure) return false;
     const value = other.numbers[row];
     if (typeof value !== 'number') return false;
-    const x: number[] = [];
-    const y: number[] = [];
-    measure.numbers.forEach((a, index) => {
-      const b = other.numbers[index];
-      if (typeof a === 'number' && typeof b === 'number') {
-        x.push(a);
-        y.push(b);
-      }
-    });
+    const { x, y } = pairedNumbers(measure, other);
     if (x.length < 10) return false;
     const r = pearson(x, y).r;
     if (!(Math.abs(r) >= 0.95)) return false;
@@ -402,26 +409,13 @@ function explainedExtreme(measure: Column, row: number, measures: readonly Colum
   });
 }
 
-/** "a", "a and b", "a, b and c". */
-function listed(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 function correlationInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
   const pairs: [Column, Column][] = [];
   for (let i = 0; i < measures.length; i++)
     for (let j = i + 1; j < measures.length; j++) pairs.push([measures[i]!, measures[j]!]);
   const found: Insight[] = [];
   for (const [a, b] of pairs) {
-    const x: number[] = [];
-    const y: number[] = [];
-    a.numbers.forEach((value, row) => {
-      const other = b.numbers[row];
-      if (typeof value === 'number' && typeof other === 'number') {
-        x.push(value);
-        y.push(other);
-      }
-    });
+    const { x, y } = pairedNumbers(a, b);
     if (x.length < 10) continue;
     const result = pearson(x, y);
     const p = Math.min(1, result.p * pairs.length);

@@ -9,6 +9,7 @@
 import { personName } from '../../formats/mail/person-name.ts';
 import { splitBody } from '../../formats/mail/split-body.ts';
 import type { Address } from '../../formats/model.ts';
+import { joinNames } from '../../lib/text/join-names.ts';
 import { bulkMail, isBulkMail } from './bulk-mail.ts';
 import {
   classifySentence,
@@ -429,11 +430,6 @@ function dateRange(thread: MailThread): string {
   const first = dates[0]!.slice(0, 10);
   const last = dates.at(-1)!.slice(0, 10);
   return first === last ? ` on ${first}` : ` from ${first} to ${last}`;
-}
-
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Each message cited by number, with the opening of its own words. */
