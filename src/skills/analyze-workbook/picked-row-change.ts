@@ -7,7 +7,7 @@
  * when the measure is missing on either row, or when several rows tie at the extreme.
  */
 import { fail } from '../../lib/errors.ts';
-import { cellsOf, findMentions, isNumericColumn, numbersOf } from './analysis-frame.ts';
+import { cellsOf, isNumericColumn, numbersOf, numericMentions } from './analysis-frame.ts';
 import { numberResult, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
 
 const SUPERLATIVE =
@@ -24,9 +24,7 @@ function picked(context: SlotContext): Picked | undefined {
   if (!FROM_PREVIOUS.test(context.text)) return undefined;
   const found = SUPERLATIVE.exec(context.question);
   if (!found) return undefined;
-  const ranked = findMentions(context.frame, found[2]!)
-    .map((mention) => mention.column)
-    .find((name) => isNumericColumn(context.frame, name));
+  const ranked = numericMentions(context.frame, found[2]!)[0];
   if (!ranked) return undefined;
   // The slot's own column, else the one other measure the question names ("the Share (SHR)").
   const own = context.ownColumns.filter((name) => isNumericColumn(context.frame, name) && name !== ranked);
