@@ -17,12 +17,16 @@
  * from overlap a span, how often the candidate run holding most query weight does, and how often
  * any candidate run does (the ceiling of choosing better among the runs already found).
  *
+ * `--domains` also reports recap's figures per kind of meeting, told by QMSum's file names: AMI
+ * product-design meetings (ES, IS, TS), ICSI research meetings (B…), and parliamentary committee
+ * hearings (the others).
+ *
  * `--save FILE` writes each query's result of recap (ROUGE-1, answer, cited turns) as JSON;
  * `--against FILE` compares this run with a saved one, query by query: the mean change of
  * ROUGE-1 with its standard error, answers better / worse / changed, cited turns in span before
  * and after (a dozen general queries move by a point when one summary changes).
  *
- *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--verbose] [--save FILE] [--against FILE]
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--verbose] [--save FILE] [--against FILE]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +53,7 @@ const verbose = process.argv.includes('--verbose');
 const withParts = process.argv.includes('--parts');
 const withTopics = process.argv.includes('--topics');
 const withRuns = process.argv.includes('--runs');
+const withDomains = process.argv.includes('--domains');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 const optionValue = (name: string) => {
@@ -126,6 +131,16 @@ const empty = (): Totals => ({
 });
 
 type Part = 'all' | 'a' | 'b';
+
+/** The kind of meeting a QMSum file holds, from the corpus's naming (ES2004a, Bmr006, covid_9). */
+type Domain = 'AMI' | 'ICSI' | 'committee';
+const DOMAINS: readonly Domain[] = ['AMI', 'ICSI', 'committee'];
+function domainOf(id: string): Domain {
+  const name = id.split('/').pop() ?? id;
+  if (/^(?:ES|IS|TS)\d/.test(name)) return 'AMI';
+  if (/^B[a-z]{2}\d/.test(name)) return 'ICSI';
+  return 'committee';
+}
 const PARTS: readonly Part[] = withParts ? ['all', 'a', 'b'] : ['all'];
 
 function files(): { path: string; half: Half; part: 'a' | 'b' }[] {
@@ -329,6 +344,29 @@ if (withRuns) {
         if (!t?.n) continue;
         console.log(
           `| ${half}${part === 'all' ? '' : ` part ${part}`} | ${kind} | ${t.n} | ${t.unmatched} | ${t.chosen} (${pct(t.chosen, t.n)}%) | ${t.best} (${pct(t.best, t.n)}%) | ${t.any} (${pct(t.any, t.n)}%) |`,
+        );
+      }
+}
+
+if (withDomains) {
+  console.log('\nRecap per kind of meeting (AMI product design, ICSI research, parliamentary committee):\n');
+  console.log('| half | kind of meeting | queries | n | ROUGE-1 | cited turns in span |');
+  console.log('|---|---|---|---|---|---|');
+  for (const half of Object.keys(HALVES) as Half[])
+    for (const domain of DOMAINS)
+      for (const kind of ['general', 'specific'] as const) {
+        const these = results.filter(
+          (result) =>
+            result.half === half &&
+            result.kind === kind &&
+            domainOf(result.id.split('\u0000')[0] ?? '') === domain,
+        );
+        if (these.length === 0) continue;
+        const cited = these.reduce((sum, result) => sum + result.cited, 0);
+        const inside = these.reduce((sum, result) => sum + result.citedInside, 0);
+        const r1 = these.reduce((sum, result) => sum + result.score, 0);
+        console.log(
+          `| ${half} | ${domain} | ${kind} | ${these.length} | ${pct(r1, these.length)} | ${kind === 'general' ? '–' : `${pct(inside, cited)}%`} |`,
         );
       }
 }

@@ -426,6 +426,15 @@ export function focusedExtract(
   // No turn says what the query asks about: one central sentence of the whole meeting, not an
   // answer-sized overview (sentences from elsewhere would read, and cite, as if they answered).
   if (!located) return generalExtract(prepared, { words: FOCUS_PARAMS.overviewWords, sections: 1 });
+  return selectMmr(
+    answerCandidates(prepared, located),
+    options.words ?? FOCUS_PARAMS.answerWords,
+    options.lambda ?? FOCUS_PARAMS.lambda,
+  );
+}
+
+/** The scored candidate sentences of a located query's passages, before MMR chooses among them. */
+export function answerCandidates(prepared: PreparedTranscript, located: LocatedQuery): Extract[] {
   const { terms, own, regions, speakers } = located;
   const within = (turn: number) => regions.some((span) => turn >= span.from && turn <= span.to);
   const local = normalize(own);
@@ -446,7 +455,7 @@ export function focusedExtract(
   const pool = named.length >= FOCUS_PARAMS.namedUnits ? named : inRegion;
   const central = normalize(pool.map((unit) => centrality(unit, center)));
   const { local: wl, region: wr, central: wc, query: wq } = FOCUS_PARAMS.weights;
-  const candidates: Extract[] = pool.map((unit, i) => {
+  return pool.map((unit, i) => {
     const unitOverlap = terms.length
       ? terms.filter((term) => unit.counts.has(term)).length / terms.length
       : 0;
@@ -457,11 +466,6 @@ export function focusedExtract(
       wq * unitOverlap;
     return { unit, score };
   });
-  return selectMmr(
-    candidates,
-    options.words ?? FOCUS_PARAMS.answerWords,
-    options.lambda ?? FOCUS_PARAMS.lambda,
-  );
 }
 
 /** Central sentences spread across the meeting: one section per ~35 words of budget (three for a 110-word summary). */
