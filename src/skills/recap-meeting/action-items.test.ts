@@ -476,6 +476,31 @@ describe('on a real committee hearing (QMSum education_4)', () => {
   });
 });
 
+describe('decisions in a hearing', () => {
+  const exchange: readonly (readonly [string, string])[] = [
+    ['Chair', 'Welcome to this committee . Questions on capacity from Rhian first .'],
+    ['Rhian Parry', 'Thank you. Chair, is there enough capacity in the wards ?'],
+    ['Minister', "Chair, we've got a plan for surge capacity . So , we can flex up our capacity ."],
+    ['Chair', 'Okay . Lovely . We will move on to the next questions for this committee .'],
+  ];
+  it("takes no witness's plan for the meeting's, while the same talk in a team meeting is a decision", () => {
+    expect(findDecisions(meeting(exchange))).toEqual([]);
+    const team = exchange.map(
+      ([speaker, text]) => [speaker, text.replace(/\b(?:Chair|this committee),? ?/g, '')] as const,
+    );
+    expect(findDecisions(meeting(team)).map((item) => item.text)).toEqual([
+      'The group agreed to flex up their capacity.',
+    ]);
+  });
+
+  it('keeps what the committee itself resolves (QMSum education_0)', async () => {
+    const transcript = await readQmsumMeeting('education_0', 'val');
+    const said = findDecisions(transcript).map((item) => item.text);
+    expect(said).toContain('The committee resolved to meet in private for the remainder of the meeting.');
+    expect(said.join(' | ')).not.toMatch(/^The group|\| The group/);
+  });
+});
+
 describe('on a real research meeting with a non-native speaker (QMSum Bmr006)', () => {
   it('writes action items without hesitation sounds, the commas around them or a stray quote mark', async () => {
     const transcript = await readQmsumMeeting('Bmr006');

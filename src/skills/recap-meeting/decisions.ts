@@ -4,12 +4,15 @@
  * "let's go with…"), a proposal another speaker accepts ("we should put it on the other disk" /
  * "OK"), a chair's conclusion ("So: no lid, paper tickets, no special colour"), a review of
  * what was settled, a closing call that agrees the last plan, or a motion a committee resolves.
+ * In a hearing only the committee decides (motions, papers noted, what it agrees, adjourning):
+ * there each speaker's "we" is their own body, so a plan one of them voices is not the meeting's.
  */
 import type { Transcript } from '../../formats/model.ts';
 import { roleAssignment } from './assignments.ts';
 import { CHOICE_RULES } from './choices.ts';
 import { type Decision, type DecisionRule, groupClause, settled, TRUNCATED } from './decision-phrases.ts';
 import { givenFigures } from './given-figures.ts';
+import { isHearing } from './hearing.ts';
 import {
   AGREE,
   accepted,
@@ -590,6 +593,9 @@ function agreedStatements(context: Context): Decision[] {
 const pastime = (text: string) =>
   PASTIME.test(/^The (?:group|committee) (?:agreed|decided) (?:to |on |that )?(.*)$/.exec(text)?.[1] ?? '');
 
+/** A decision written for the meeting's group ("The group agreed to …", "The group settled on: …"). */
+const GROUP_DECISION = /^The group\b/;
+
 export function findDecisions(transcript: Transcript): FoundItem[] {
   const context = contextOf(transcript);
   const out: FoundItem[] = [];
@@ -643,5 +649,8 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
       continue;
     out.push({ text: point.text, turn, turns: [...new Set(point.turns)].sort((a, b) => a - b) });
   }
-  return out.sort((a, b) => a.turn - b.turn);
+  // A hearing has no group of its own: a minister's "we can flex up our capacity", taken up by the
+  // chair's "Okay", is the government's plan, and the chair's "can we get the sound back?" a move within it.
+  const kept = isHearing(transcript) ? out.filter((item) => !GROUP_DECISION.test(item.text)) : out;
+  return kept.sort((a, b) => a.turn - b.turn);
 }
