@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compressUtterance } from './compress-utterance.ts';
+import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
+import { compressUtterance, withoutCutOffWords } from './compress-utterance.ts';
+import { findDecisions } from './decisions.ts';
 
 describe('compressUtterance', () => {
   it('drops "no" as an answer but keeps it as a determiner', () => {
@@ -113,6 +115,28 @@ describe('compressUtterance', () => {
     expect(compressUtterance('Okay . W start with the casing .', { aggressive: false })).toBe(
       'W start with the casing.',
     );
+  });
+});
+
+describe('withoutCutOffWords', () => {
+  it('drops a word cut off and said again in full, alone or with the word before it', () => {
+    expect(withoutCutOffWords('like cell phones, exch exchangeable covers')).toBe(
+      'like cell phones, exchangeable covers',
+    );
+    expect(withoutCutOffWords('on one of the bot the bottom layer')).toBe('on one of the bottom layer');
+    // Words said once, or a real word between two repeats, stay.
+    expect(withoutCutOffWords('we want to get to the station as far as we can')).toBe(
+      'we want to get to the station as far as we can',
+    );
+    expect(withoutCutOffWords('put the energy source on the bottom')).toBe(
+      'put the energy source on the bottom',
+    );
+  });
+
+  it('tidies the items recap writes from a real design meeting (QMSum TS3011c)', async () => {
+    const said = findDecisions(await readQmsumMeeting('TS3011c')).map((item) => item.text);
+    expect(said.join(' | ')).toContain('like cell phones, exchangeable covers');
+    expect(said.join(' | ')).not.toMatch(/\bexch\b/);
   });
 });
 

@@ -66,6 +66,17 @@ export function detokenize(text: string): string {
   );
 }
 
+/**
+ * A word cut off and said again in full: alone ("exch exchangeable", "sepa separate") or with the
+ * word before it said again too ("one of the bot the bottom layer"). Compressing a turn for an
+ * answer does this; recap items, written from lightly compressed turns, do it on their own text.
+ */
+export function withoutCutOffWords(text: string): string {
+  return text
+    .replace(/(?<!['\w])(\w{4,6})\s+(?=\1\w{2,})/gi, '')
+    .replace(/(?<!['\w])(\w+)\s+(\w{2,5})\s+(?=\1\s+\2\w)/gi, '');
+}
+
 /** Removes markup, fillers, hedges and stutters ("the the", "I I'm") from one utterance. */
 export function compressUtterance(raw: string, options: { aggressive?: boolean } = {}): string {
   const aggressive = options.aggressive !== false;
@@ -108,11 +119,11 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
       text = text
         .replace(/\b(?:I|we|he|she|they)\s+(?=(?:I|we|he|she|they|it)(?:'\w+)?\s)/gi, '')
         .replace(/\bI\s+\w+\s+(?=I\s)/g, '')
-        .replace(/(?<!['\w])(\w{4,6})\s+(?=\1\w{2,})/gi, '')
         .replace(/(?<!['\w])(\w+)\s+(\w{1,2})\s+\1\b/gi, (whole, word: string, fragment: string) =>
           SHORT_WORDS.has(fragment.toLowerCase()) || /\d/.test(fragment) ? whole : word,
         )
         .replace(LONE_LETTER, '');
+    if (aggressive) text = withoutCutOffWords(text);
   }
   text = text
     .replace(/\s+([.,!?;:])/g, '$1')

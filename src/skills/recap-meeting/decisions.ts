@@ -10,6 +10,7 @@
 import type { Transcript } from '../../formats/model.ts';
 import { roleAssignment } from './assignments.ts';
 import { CHOICE_RULES } from './choices.ts';
+import { withoutCutOffWords } from './compress-utterance.ts';
 import { type Decision, type DecisionRule, groupClause, settled, TRUNCATED } from './decision-phrases.ts';
 import { givenFigures } from './given-figures.ts';
 import { isHearing } from './hearing.ts';
@@ -652,5 +653,7 @@ export function findDecisions(transcript: Transcript): FoundItem[] {
   // A hearing has no group of its own: a minister's "we can flex up our capacity", taken up by the
   // chair's "Okay", is the government's plan, and the chair's "can we get the sound back?" a move within it.
   const kept = isHearing(transcript) ? out.filter((item) => !GROUP_DECISION.test(item.text)) : out;
-  return kept.sort((a, b) => a.turn - b.turn);
+  return kept
+    .map((item) => ({ ...item, text: withoutCutOffWords(item.text) }))
+    .sort((a, b) => a.turn - b.turn);
 }
