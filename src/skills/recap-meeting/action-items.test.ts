@@ -521,6 +521,22 @@ describe('on a real design meeting that ends in chit-chat (QMSum TS3004d)', () =
   });
 });
 
+describe('a proposal hedged after its clause', () => {
+  it('is judged without the hedge: a vague object stays no decision, a named one stays a decision', () => {
+    const talk = (proposal: string) =>
+      findDecisions(
+        meeting([
+          ['Manager', proposal],
+          ['Designer', 'Yeah .'],
+        ]),
+      ).map((item) => item.text);
+    expect(talk('Well actually , we should have it the other way around , I guess .')).toEqual([]);
+    expect(talk('Well actually , we should use the rubber buttons , I guess .')).toEqual([
+      'The group agreed to use the rubber buttons.',
+    ]);
+  });
+});
+
 describe('pastimes agreed in passing', () => {
   it('are chit-chat, while a proposal about the work with the same shape stays a decision', () => {
     const talk = (proposal: string) =>

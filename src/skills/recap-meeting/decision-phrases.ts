@@ -11,10 +11,13 @@ import { contentTerms } from './text-terms.ts';
 export type Decision = { text: string; turns: number[] };
 export type DecisionRule = (sentence: Sentence, context: Context) => Decision | undefined;
 
+/** A hedge the speaker adds after the clause ("…, I guess"), which says nothing of what was settled. */
+const TRAILING_HEDGE = /,?\s*\bI (?:guess|think|suppose|mean|reckon)[.?!\s]*$/i;
+
 /** The group as the subject of minutes: "we"/"let's" clauses reported ("to put it on the other disk"). */
 export function groupClause(clause: string, speaker: string): string {
   const plain = clause
-    .replace(/,?\s*\bI (?:guess|think|suppose|mean|reckon)[.?!\s]*$/i, '')
+    .replace(TRAILING_HEDGE, '')
     .replace(/\bgonna\b/gi, 'going to')
     // "you know" as a filler ("have you know like a spare one"), not "let you know the results".
     .replace(/(?<!\b(?:let|tell|told|to|do|did|if)\s)\byou know,?\s+(?:like\s+)?/gi, '')
@@ -30,5 +33,7 @@ export const TRUNCATED =
 /** A verb whose object names nothing: "make those four", "have it the other way around", "do that again". */
 export const VAGUE_OBJECT =
   /^(?:just\s+)?\p{L}+(?:\s+(?:up|out|off|on|in|back|over))?(?:\s+(?:it|that|this|those|these|them|one|ones|the|a|same|other|way|around|round|all|both|two|three|four|five|six|seven|eight|nine|ten|more|less|again|too|then|now|so|there|like|instead))+[.!?,\s]*$/iu;
-export const settled = (clause: string) =>
-  contentTerms(clause).length >= 2 && !TRUNCATED.test(clause.trim()) && !VAGUE_OBJECT.test(clause.trim());
+export const settled = (clause: string) => {
+  const said = clause.replace(TRAILING_HEDGE, '').trim();
+  return contentTerms(said).length >= 2 && !TRUNCATED.test(said) && !VAGUE_OBJECT.test(said);
+};
