@@ -498,6 +498,27 @@ describe('decisions in a hearing', () => {
     const said = findDecisions(transcript).map((item) => item.text);
     expect(said).toContain('The committee resolved to meet in private for the remainder of the meeting.');
     expect(said.join(' | ')).not.toMatch(/^The group|\| The group/);
+    // A clause opening with a member's name keeps its capital after "agreed that".
+    expect(said.join(' | ')).toMatch(/agreed that Dawn Bowden AM would temporarily chair/);
+  });
+});
+
+describe('the clause of a decision', () => {
+  it('is lowercased after "agreed that" unless it opens with a name or an acronym', () => {
+    const agreed = (statement: string) =>
+      findDecisions(
+        meeting([
+          ['Chair', 'Welcome to this committee .'],
+          ['Member', `Chair, the committee has agreed that ${statement} .`],
+          ['Chair', 'Thank you. Chair, yes .'],
+        ]),
+      ).map((item) => item.text);
+    expect(agreed('Mira Holt will chair the next session')).toEqual([
+      'The committee agreed that Mira Holt would chair the next session.',
+    ]);
+    expect(agreed('The next session will be held in private')).toEqual([
+      'The committee agreed that the next session would be held in private.',
+    ]);
   });
 });
 

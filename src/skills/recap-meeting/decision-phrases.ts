@@ -4,6 +4,7 @@
  * disk" → "to put it on the other disk"), and whether a said clause is settled enough to be one
  * (two content words, not cut off mid-way).
  */
+import { tagger } from './english-tagger.ts';
 import type { Context, Sentence } from './meeting-context.ts';
 import { toReportedSpeech } from './reported-speech.ts';
 import { contentTerms } from './text-terms.ts';
@@ -22,9 +23,22 @@ export function groupClause(clause: string, speaker: string): string {
     // "you know" as a filler ("have you know like a spare one"), not "let you know the results".
     .replace(/(?<!\b(?:let|tell|told|to|do|did|if)\s)\byou know,?\s+(?:like\s+)?/gi, '')
     .replace(/^(?:we're|we are) going to\s+|^we(?:'ll| will)\s+/i, 'to ');
-  return toReportedSpeech(plain, speaker)
-    .replace(/^(\p{Lu})/u, (letter) => letter.toLowerCase())
-    .replace(/[.?!,;:\s]+$/, '');
+  const reported = toReportedSpeech(plain, speaker);
+  return (
+    opensWithName(reported) ? reported : reported.replace(/^(\p{Lu})/u, (letter) => letter.toLowerCase())
+  ).replace(/[.?!,;:\s]+$/, '');
+}
+
+/**
+ * Whether a clause opens with a person's name or an acronym ("Dawn Bowden would chair …", "LCD
+ * displays …"), which keep their capital when the clause goes on from "The group agreed that …".
+ */
+function opensWithName(clause: string): boolean {
+  const first = clause.match(/^\p{Lu}[\p{L}'-]*/u)?.[0];
+  if (!first) return false;
+  if (first.length > 1 && first === first.toUpperCase()) return true;
+  const tags = tagger()(clause).out('tags')[0]?.[first.toLowerCase()] ?? [];
+  return tags.includes('Person');
 }
 
 /** A clause cut off mid-way ("the first step is"). */
