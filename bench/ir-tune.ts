@@ -1,5 +1,5 @@
 /**
- * Parameter sweeps on the tuning collections alone (Cranfield, ADI, CACM; never the check
+ * Parameter sweeps on the tuning collections alone (Cranfield, ADI, CACM, QMSum topics; never the check
  * collections): each variant is one run of the reference harness with our engine only,
  * changed by the adapter's environment (OFFICEMATE_RANK, OFFICEMATE_CHUNK_WORDS,
  * OFFICEMATE_PASSAGE_DECAY; see bench/ir-bench-adapter.mjs). Prints nDCG@10 per collection
@@ -47,11 +47,11 @@ function parseVariant(text: string): Variant {
   return { label: text.trim() || 'defaults', env };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const given = args.filter((arg) => arg !== '--no-defaults');
   const variants = (given.length < args.length ? given : ['', ...given]).map(parseVariant);
-  prepareHarness();
+  await prepareHarness();
   const lines = [
     `| variant | ${TUNING.join(' | ')} | mean |`,
     `|---|${TUNING.map(() => '---:|').join('')}---:|`,
@@ -73,4 +73,4 @@ function main(): void {
   console.log(lines.join('\n'));
 }
 
-main();
+await main();
