@@ -61,13 +61,15 @@ export async function prepareHarness(): Promise<void> {
 /**
  * Runs the harness on `collections` with `engines` (its JSON at `jsonPath`, removed once read);
  * `env` reaches our adapter (OFFICEMATE_RANK …), as do the collections' folders
- * (OFFICEMATE_IR_COLLECTIONS), where it reads each document's title.
+ * (OFFICEMATE_IR_COLLECTIONS), where it reads each document's title. With `runsDir`, each
+ * engine's ranking is written there as a TREC run (COLLECTION.ENGINE.native.run).
  */
 export function runHarness(
   collections: readonly string[],
   engines: readonly string[],
   jsonPath: string,
   env: Record<string, string> = {},
+  runsDir?: string,
 ): HarnessOutput {
   const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
   const args = ['--expose-gc', '--import', tsx, 'run.mjs'];
@@ -81,6 +83,7 @@ export function runHarness(
     '--json',
     jsonPath,
   );
+  if (runsDir) args.push('--runs-dir', runsDir);
   const run = spawnSync(process.execPath, args, {
     cwd: HARNESS,
     encoding: 'utf8',
@@ -95,4 +98,16 @@ export function runHarness(
   const output = JSON.parse(readFileSync(jsonPath, 'utf8')) as HarnessOutput;
   rmSync(jsonPath, { force: true });
   return output;
+}
+
+/** Each query's nDCG@10 in a TREC run written by `runHarness`, by the harness's own trec_eval semantics. */
+export async function queryScores(collection: string, runFile: string): Promise<Map<string, number>> {
+  const metrics = await import(pathToFileURL(join(HARNESS, 'lib', 'metrics.mjs')).href);
+  const data = await import(pathToFileURL(join(HARNESS, 'lib', 'data.mjs')).href);
+  const { qrels } = data.loadCollection(collectionDir(collection));
+  const run = metrics.parseTrecRun(readFileSync(runFile, 'utf8'));
+  const { perQuery } = metrics.evaluateRun(qrels, run, { measures: ['ndcg_cut.10'], complete: true });
+  return new Map(
+    [...perQuery].map(([id, values]: [string, Record<string, number>]) => [id, values['ndcg_cut.10']!]),
+  );
 }

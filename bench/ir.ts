@@ -121,7 +121,8 @@ async function main(): Promise<void> {
   }
   const tuning = rows.filter((row) => TUNING.includes(row.collection));
   const check = rows.filter((row) => CHECK.includes(row.collection));
-  lines.push(...summary('tuning', tuning), ...summary('check', check));
+  if (tuning.length > 0) lines.push(...summary('tuning', tuning));
+  if (check.length > 0) lines.push(...summary('check', check));
   lines.push('Target on the check collections: at least 1.05x on average and 1.0x on each (nDCG@10).');
   console.log(lines.join('\n'));
   mkdirSync(join(here, 'out'), { recursive: true });
