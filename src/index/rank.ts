@@ -133,7 +133,7 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   feedbackMaxDf: 0.2,
   feedbackFullUpTo: 10,
   documentWeight: 1.5,
-  fileFieldWeight: 0.25,
+  fileFieldWeight: 0,
   feedbackFromPassages: true,
   feedbackFileChunks: 6,
   feedbackLikelihoodMu: 1000,
