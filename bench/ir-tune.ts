@@ -18,8 +18,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pairedDifference } from './paired.ts';
 import { prepareHarness, queryScores, resultPath, runHarness, TUNING } from './ir-harness.ts';
+import { pairedDifference } from './paired.ts';
 
 /** `name=value` parts of a variant and the adapter's environment variable each one sets. */
 const KNOBS = {
