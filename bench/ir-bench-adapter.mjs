@@ -118,7 +118,7 @@ function makeAdapter(name, overrides, { whole = CHUNK_WORDS === 0 } = {}) {
   return {
     name,
     pkg: undefined,
-    note: `officemate search${whole ? ', one chunk per document' : `, chunks of ${CHUNK_WORDS} words, best passage per document, plus ${rank.documentWeight} x the document's score`}: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} ${rank.feedbackFileChunks > 0 ? `files, up to ${rank.feedbackFileChunks} passages each` : 'passages'}, ${rank.feedbackTerms} terms, ${rank.feedbackWeight}, less beyond ${rank.feedbackFullUpTo} query terms, docs weighted by ${rank.feedbackLikelihoodMu > 0 ? `query likelihood (mu=${rank.feedbackLikelihoodMu})` : 'score'})${rank.proximityWeight > 0 ? ` + term proximity (${rank.proximityWeight}, within ${rank.proximityWindow} words)` : ''}`,
+    note: `officemate search${whole ? ', one chunk per document' : `, chunks of ${CHUNK_WORDS} words, best passage per document, plus ${rank.documentWeight} x the document's score${rank.fileFieldWeight > 0 ? `, the rest of the document as a field at ${rank.fileFieldWeight}` : ''}`}: BM25F (k1=${rank.k1}, body b=${rank.bodyB}, title x${rank.titleWeight}) + feedback (${rank.feedbackDocs} ${rank.feedbackFileChunks > 0 ? `files, up to ${rank.feedbackFileChunks} passages each` : 'passages'}, ${rank.feedbackTerms} terms, ${rank.feedbackWeight}, less beyond ${rank.feedbackFullUpTo} query terms, docs weighted by ${rank.feedbackLikelihoodMu > 0 ? `query likelihood (mu=${rank.feedbackLikelihoodMu})` : 'score'})${rank.proximityWeight > 0 ? ` + term proximity (${rank.proximityWeight}, within ${rank.proximityWindow} words)` : ''}`,
     async build(docs) {
       return buildIndex(docs, draft);
     },

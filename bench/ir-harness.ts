@@ -9,14 +9,18 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureQmsumCollection, QMSUM_COLLECTION } from './ir-qmsum.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const shared = process.env.OFFICEMATE_SHARED ?? join(root, '..', 'shared');
 const harnessSource = join(shared, 'tools', 'ir-bench');
 export const HARNESS = process.env.OFFICEMATE_IR_BENCH ?? join(tmpdir(), 'officemate-ir-bench');
-/** Parameters are chosen on these collections only. */
-export const TUNING = ['cranfield', 'adi', 'cacm'];
+/**
+ * Parameters are chosen on these collections only: three of abstracts from ../shared/corpus/ir
+ * and one of long documents built from the tuning half of the QMSum meetings (bench/ir-qmsum.ts).
+ */
+export const TUNING = ['cranfield', 'adi', 'cacm', 'qmsum'];
 /** Held out: looked at to check, never to choose. */
 export const CHECK = ['lisa', 'time'];
 
@@ -40,7 +44,14 @@ export function resultPath(name: string): string {
   return join(HARNESS, `${name}-${process.pid}.json`);
 }
 
-export function prepareHarness(): void {
+/** A collection's folder: built by a bench script (`qmsum`), or ../shared/corpus/ir/NAME. */
+export function collectionDir(name: string): string {
+  return name === 'qmsum' ? QMSUM_COLLECTION : join(shared, 'corpus', 'ir', name);
+}
+
+/** Installs the harness once, and builds the collections made by bench scripts afresh. */
+export async function prepareHarness(): Promise<void> {
+  await ensureQmsumCollection();
   if (existsSync(join(HARNESS, 'node_modules', 'lunr'))) return;
   mkdirSync(HARNESS, { recursive: true });
   cpSync(harnessSource, HARNESS, { recursive: true });
@@ -50,17 +61,19 @@ export function prepareHarness(): void {
 /**
  * Runs the harness on `collections` with `engines` (its JSON at `jsonPath`, removed once read);
  * `env` reaches our adapter (OFFICEMATE_RANK …), as do the collections' folders
- * (OFFICEMATE_IR_COLLECTIONS), where it reads each document's title.
+ * (OFFICEMATE_IR_COLLECTIONS), where it reads each document's title. With `runsDir`, each
+ * engine's ranking is written there as a TREC run (COLLECTION.ENGINE.native.run).
  */
 export function runHarness(
   collections: readonly string[],
   engines: readonly string[],
   jsonPath: string,
   env: Record<string, string> = {},
+  runsDir?: string,
 ): HarnessOutput {
   const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
   const args = ['--expose-gc', '--import', tsx, 'run.mjs'];
-  const dirs = collections.map((name) => join(shared, 'corpus', 'ir', name));
+  const dirs = collections.map(collectionDir);
   for (const dir of dirs) args.push('--collection', dir);
   args.push(
     '--engine-module',
@@ -70,6 +83,7 @@ export function runHarness(
     '--json',
     jsonPath,
   );
+  if (runsDir) args.push('--runs-dir', runsDir);
   const run = spawnSync(process.execPath, args, {
     cwd: HARNESS,
     encoding: 'utf8',
@@ -84,4 +98,16 @@ export function runHarness(
   const output = JSON.parse(readFileSync(jsonPath, 'utf8')) as HarnessOutput;
   rmSync(jsonPath, { force: true });
   return output;
+}
+
+/** Each query's nDCG@10 in a TREC run written by `runHarness`, by the harness's own trec_eval semantics. */
+export async function queryScores(collection: string, runFile: string): Promise<Map<string, number>> {
+  const metrics = await import(pathToFileURL(join(HARNESS, 'lib', 'metrics.mjs')).href);
+  const data = await import(pathToFileURL(join(HARNESS, 'lib', 'data.mjs')).href);
+  const { qrels } = data.loadCollection(collectionDir(collection));
+  const run = metrics.parseTrecRun(readFileSync(runFile, 'utf8'));
+  const { perQuery } = metrics.evaluateRun(qrels, run, { measures: ['ndcg_cut.10'], complete: true });
+  return new Map(
+    [...perQuery].map(([id, values]: [string, Record<string, number>]) => [id, values['ndcg_cut.10']!]),
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * Parameter sweeps on the tuning collections alone (Cranfield, ADI, CACM; never the check
+ * Parameter sweeps on the tuning collections alone (Cranfield, ADI, CACM, QMSum topics; never the check
  * collections): each variant is one run of the reference harness with our engine only,
  * changed by the adapter's environment (OFFICEMATE_RANK, OFFICEMATE_CHUNK_WORDS,
  * OFFICEMATE_PASSAGE_DECAY; see bench/ir-bench-adapter.mjs). Prints nDCG@10 per collection
@@ -11,8 +11,15 @@
  * A variant is a JSON object of ranking parameters, optionally after `chunk=N` and `decay=D`;
  * `doc=W` is short for `{"documentWeight":W}` (each passage plus W times its document's score).
  * `--no-defaults` leaves out the defaults' row (when it was run already, to save a run).
+ * `--paired` also compares each variant with the first row query by query (bench/paired.ts):
+ * per collection the mean change of nDCG@10 ± its standard error and the queries up / down,
+ * since one query moves the mean of a collection of 35 to 80 queries by 0.01 or more.
  */
-import { prepareHarness, resultPath, runHarness, TUNING } from './ir-harness.ts';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareHarness, queryScores, resultPath, runHarness, TUNING } from './ir-harness.ts';
+import { pairedDifference } from './paired.ts';
 
 /** `name=value` parts of a variant and the adapter's environment variable each one sets. */
 const KNOBS = {
@@ -47,17 +54,25 @@ function parseVariant(text: string): Variant {
   return { label: text.trim() || 'defaults', env };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const given = args.filter((arg) => arg !== '--no-defaults');
-  const variants = (given.length < args.length ? given : ['', ...given]).map(parseVariant);
-  prepareHarness();
+  const paired = args.includes('--paired');
+  const given = args.filter((arg) => arg !== '--no-defaults' && arg !== '--paired');
+  const variants = (args.includes('--no-defaults') ? given : ['', ...given]).map(parseVariant);
+  const runs = paired ? mkdtempSync(join(tmpdir(), 'officemate-ir-tune-')) : undefined;
+  await prepareHarness();
   const lines = [
     `| variant | ${TUNING.join(' | ')} | mean |`,
     `|---|${TUNING.map(() => '---:|').join('')}---:|`,
   ];
   for (const [position, variant] of variants.entries()) {
-    const output = runHarness(TUNING, ['officemate'], resultPath(`officemate-tune-${position}`), variant.env);
+    const output = runHarness(
+      TUNING,
+      ['officemate'],
+      resultPath(`officemate-tune-${position}`),
+      variant.env,
+      runs && join(runs, String(position)),
+    );
     const values = TUNING.map(
       (name) =>
         output.collections.find((collection) => collection.name === name)?.engines[0]?.metrics?.[
@@ -71,6 +86,35 @@ function main(): void {
     process.stderr.write(`${lines.at(-1)}\n`);
   }
   console.log(lines.join('\n'));
+  if (runs) {
+    console.log(await pairedTable(variants, runs));
+    rmSync(runs, { recursive: true, force: true });
+  }
 }
 
-main();
+/** Each variant against the first, query by query: mean change ± standard error (up / down) per collection. */
+async function pairedTable(variants: readonly Variant[], runs: string): Promise<string> {
+  const scores = async (position: number, collection: string) => {
+    const file = join(runs, String(position), `${collection}.officemate.native.run`);
+    const byQuery = existsSync(file) ? await queryScores(collection, file) : new Map<string, number>();
+    return [...byQuery].map(([id, score]) => ({ id, score, text: '', cited: 0, citedInside: 0 }));
+  };
+  const lines = [
+    '',
+    `| against ${variants[0]?.label} | ${TUNING.join(' | ')} |`,
+    `|---|${TUNING.map(() => '---:|').join('')}`,
+  ];
+  for (let position = 1; position < variants.length; position++) {
+    const cells: string[] = [];
+    for (const collection of TUNING) {
+      const d = pairedDifference(await scores(0, collection), await scores(position, collection));
+      cells.push(
+        `${d.mean >= 0 ? '+' : ''}${d.mean.toFixed(4)} ± ${d.standardError.toFixed(4)} (${d.better}/${d.worse})`,
+      );
+    }
+    lines.push(`| ${variants[position]!.label} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+await main();

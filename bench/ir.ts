@@ -6,7 +6,9 @@
  * were chosen on the tuning collections (Cranfield, ADI, CACM: scientific and technical
  * abstracts, graded and binary judgments) and are checked on the others (LISA: library-science
  * abstracts; TIME: long news articles), reported apart; bench/ir-tune.ts varies parameters on
- * the tuning collections alone. Prints markdown tables; writes bench/out/ir.json.
+ * the tuning collections alone. Prints markdown tables; writes bench/out/ir.json
+ * (bench/out/ir-NAMES.json for `--collections NAME,...`, a subset). The tuning collection
+ * `qmsum` (long meeting topics) is built by bench/ir-qmsum.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -95,13 +97,21 @@ function summary(label: string, rows: readonly Ratios[]): string[] {
   return lines;
 }
 
-function main(): void {
-  prepareHarness();
-  const output = runHarness(
-    [...TUNING, ...CHECK],
-    [...PEERS, ...REFERENCE, ...OURS],
-    resultPath('officemate-ir'),
-  );
+/** `--collections a,b` runs those alone (e.g. a new tuning collection without the check ones). */
+function chosenCollections(): string[] {
+  const at = process.argv.indexOf('--collections');
+  if (at < 0) return [...TUNING, ...CHECK];
+  const names = (process.argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !TUNING.includes(name) && !CHECK.includes(name));
+  if (names.length === 0 || unknown.length > 0)
+    throw new Error(`ir: --collections takes names of ${[...TUNING, ...CHECK].join(', ')}`);
+  return names;
+}
+
+async function main(): Promise<void> {
+  const collections = chosenCollections();
+  await prepareHarness();
+  const output = runHarness(collections, [...PEERS, ...REFERENCE, ...OURS], resultPath('officemate-ir'));
   const lines: string[] = [];
   const rows: Ratios[] = [];
   for (const collection of output.collections) {
@@ -111,11 +121,14 @@ function main(): void {
   }
   const tuning = rows.filter((row) => TUNING.includes(row.collection));
   const check = rows.filter((row) => CHECK.includes(row.collection));
-  lines.push(...summary('tuning', tuning), ...summary('check', check));
+  if (tuning.length > 0) lines.push(...summary('tuning', tuning));
+  if (check.length > 0) lines.push(...summary('check', check));
   lines.push('Target on the check collections: at least 1.05x on average and 1.0x on each (nDCG@10).');
   console.log(lines.join('\n'));
   mkdirSync(join(here, 'out'), { recursive: true });
-  writeFileSync(join(here, 'out', 'ir.json'), JSON.stringify({ ...output, tuning, check }, null, 2));
+  const all = collections.length === TUNING.length + CHECK.length;
+  const file = all ? 'ir.json' : `ir-${collections.join('-')}.json`;
+  writeFileSync(join(here, 'out', file), JSON.stringify({ ...output, tuning, check }, null, 2));
 }
 
-main();
+await main();

@@ -147,6 +147,22 @@ describe('scoreBm25f with file evidence', () => {
     expect(withFiles.passages().top(4)).toEqual(alone.top(4));
   });
 
+  it('counts the rest of a file as a field of its chunks inside their saturation when fileFieldWeight is on', () => {
+    const params = { ...DEFAULT_RANK_PARAMS, documentWeight: 0 };
+    const off = scoreBm25f(weights, postings, stats, params);
+    const field = scoreBm25f(weights, postings, stats, { ...params, fileFieldWeight: 0.5 });
+    // Chunk 1's file says "tide" nowhere else: unchanged. Chunk 3's file says it twice more.
+    expect(field.get(1)).toBeCloseTo(off.get(1), 12);
+    expect(field.get(3)).toBeGreaterThan(off.get(3));
+    // Still one saturated score: below the term's idf, which bounds BM25's weight of one term.
+    const ceiling = Math.log(1 + (stats.chunks - 3 + 0.5) / 3.5);
+    expect(field.get(3)).toBeLessThan(ceiling);
+    // Files of separate items are documents of their own, not fields of each other.
+    const items = scoreBm25f(weights, itemsPostings, stats, { ...params, fileFieldWeight: 0.5 });
+    const itemsOff = scoreBm25f(weights, itemsPostings, stats, params);
+    expect(items.get(13)).toBeCloseTo(itemsOff.get(13), 12);
+  });
+
   it('still ranks by the passages alone through passages()', () => {
     const alone = scoreBm25f(weights, postings, stats, { ...DEFAULT_RANK_PARAMS, documentWeight: 0 });
     const withFiles = scoreBm25f(weights, postings, stats, { ...DEFAULT_RANK_PARAMS, documentWeight: 1 });
