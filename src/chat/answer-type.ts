@@ -420,6 +420,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     return (
       // A command line: a privileged or package command followed by its subcommand.
       /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
+      commandWithOption(text) ||
       // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
       /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
       /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
@@ -434,6 +435,11 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     );
   },
 };
+
+/** A program with an option: "mount -a", "aplay -l", "ls --all". */
+export function commandWithOption(text: string): boolean {
+  return /(?:^|[\s:,;(`'"])[a-z][\w.+-]*\s+--?[a-zA-Z][\w-]*(?=$|[\s,;.)`'"])/.test(text);
+}
 
 /** A line written in capitals: most of its letters are upper case. */
 function shouted(text: string): boolean {

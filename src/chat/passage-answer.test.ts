@@ -829,6 +829,80 @@ describe('which', () => {
       extractiveAnswer('Which soundcard did kit42 end up buying?', [named], new CitationList()).answer,
     ).toContain('Vesta Tone 5');
   });
+
+  it('"which <thing>" is answered in lower case by a hyphenated name, a channel, or what advice names', () => {
+    const chat = passage(
+      [
+        '[10:47] <kit42> sam_r, what happened to the web-data user?',
+        '[10:49] <sam_r> kit42, yes add your user to the web-data group',
+        '[10:50] <ana_b> kit42 #kitchat is a better channel for that',
+        '[10:51] <pel_r> kit42: you may want to use pico instead.',
+      ].join('\n'),
+      'chat',
+    );
+    const ask = (question: string) => extractiveAnswer(question, [chat], new CitationList()).answer;
+    expect(ask('Which group did sam_r tell kit42 to add his user to?')).toContain('web-data group');
+    expect(ask('Which channel did ana_b recommend to kit42?')).toContain('#kitchat');
+    expect(ask('Which editor did pel_r suggest kit42 use instead of vi?')).toContain('pico');
+  });
+
+  it('"which <thing>" takes a line that names one over a slightly better one that names none', () => {
+    const chat = passage(
+      [
+        '[10:20] <bo_k> ana: which dictionary program do you use?',
+        '[10:21] <ana_r> bo_k: for a dictionary program i recommend you just use the correct dictionary-file',
+        '[10:22] <ana_r> bo_k: "lexo"',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which dictionary program did ana_r recommend to bo_k?', [chat], new CitationList())
+        .answer,
+    ).toContain('lexo');
+  });
+
+  it('a question the log only asks, that nobody answers, finds nothing', () => {
+    const chat = passage(
+      [
+        '[17:39] <gnomo_k> hello there, how do i check my desktop version using the terminal? tnx',
+        '[17:40] <ana_r> sam_r: you can check out the other desktop if you want',
+        '[17:41] <sam_r> ana_r: thanks',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('How do I check my desktop version from the terminal?', [chat], new CitationList())
+        .found,
+    ).toBe(false);
+    const answered = passage(
+      [
+        '[17:39] <gnomo_k> hello there, how do i check my desktop version using the terminal? tnx',
+        '[17:41] <ana_r> gnomo_k: run deskinfo --version',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('How do I check my desktop version from the terminal?', [answered], new CitationList())
+        .answer,
+    ).toContain('deskinfo --version');
+  });
+
+  it('a command with an option answers "which command", and a tentative "maybe?" is no question', () => {
+    const chat = passage(
+      [
+        '[18:05] <sancho_p> how can i list my sound devices on the terminal?',
+        '[18:06] <ana_r> sancho_p: lsnd -l , maybe?',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer(
+        'Which command did ana_r suggest to sancho_p to list the sound devices?',
+        [chat],
+        new CitationList(),
+      ).answer,
+    ).toContain('lsnd -l');
+  });
 });
 
 describe('"who" answered by its writer or by the body asked about', () => {
