@@ -152,6 +152,17 @@ describe('answer types over other workspaces', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'call me at 281-555-0100')).toBe(false);
     expect(phoneKindFits("What is Bo's cell number?", 'call me at 281-555-0100')).toBe(true);
     expect(phoneKindFits("What is Bo's phone number?", 'Home # - 281-555-0100')).toBe(true);
+    // A dial-in number is labelled as one: a contact's phone beside it is not the bridge.
+    expect(
+      phoneKindFits("What is the dial-in number for today's call?", 'Dial In Number: 800-555-0111'),
+    ).toBe(true);
+    expect(
+      phoneKindFits(
+        "What is the dial-in number for today's call?",
+        'please contact Ana Ruiz at 503-555-0199',
+      ),
+    ).toBe(false);
+    expect(phoneKindFits("What's the call-in number?", 'Call-in: 800-555-0111')).toBe(true);
     // The words just before the number label it, however long the sentence before them.
     expect(
       phoneKindFits(

@@ -1047,6 +1047,22 @@ describe('extractiveAnswer: a notice for another day', () => {
     expect(answer.answer).toBe('Dial In Number: 800-555-0202. [1]');
   });
 
+  it('an older notice for every week is out of date once a notice for one day was sent after it', () => {
+    const standing = passage(
+      'The call-in information for the Tuesday Harbour Planning Call is as follows:\n\nDate:\t\t\tEach Tuesday\nTime:\t\t\t1:00 p.m.\n\nDial In Number:\t800-555-0303\nParticipant Code:\t328886\n\nIf you have any questions, please contact Ana Ruiz at 503-555-0199.',
+      'email',
+      { date: '2031-10-20T19:00:00Z', title: 'Harbour Planning Call', chunkId: 303 },
+    );
+    const lastWeek = notice('11/18/31', '800-555-0101', '2031-11-17T19:00:00Z');
+    // Asked before today's notice came: neither last week's number, nor the standing one it replaced, nor the contact's phone.
+    expect(extractiveAnswer(question, [lastWeek, standing], new CitationList(), 'phone', asked).found).toBe(
+      false,
+    );
+    expect(extractiveAnswer(question, [standing], new CitationList(), 'phone', asked).answer).toContain(
+      '800-555-0303',
+    );
+  });
+
   it("an itinerary's line that names the day asked answers, though its issue date is another day", () => {
     const itinerary = passage(
       'BOOKING REF QX4T2B\n\nDATE:  MAR 09 2031\n\nSERVICE               DATE  FROM           TO             DEPART  ARRIVE\n\nHARBOUR AIRLINES  12MAR LISBON         PORTO          359P    514P',

@@ -88,6 +88,31 @@ function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidat
   return latest;
 }
 
+/**
+ * A notice sent again with new figures for each day ("Dial In Number: …", the call-in details that
+ * "change weekly"), asked of a day: one that names no day of its own ("Date: Each Tuesday") is
+ * out of date once a later one of the same shape was sent, though that later one is about
+ * another day and drops out itself.
+ */
+function superseded(candidates: Candidate[], all: readonly Candidate[]): Candidate[] {
+  return candidates.map((candidate) => {
+    if (candidate.score === 0 || candidate.hit.type !== 'email' || !candidate.hit.date) return candidate;
+    const form = shape(candidate.text);
+    const later = all.some(
+      (other) =>
+        other.hit !== candidate.hit &&
+        other.text !== candidate.text &&
+        (other.hit.date ?? '') > (candidate.hit.date ?? '') &&
+        shape(other.text) === form,
+    );
+    if (!later) return candidate;
+    const reference = new Date(candidate.hit.date);
+    const ownDay =
+      fieldDays(candidate.hit, reference).length > 0 || daysNamed(candidate.text, reference).length > 0;
+    return ownDay ? candidate : { ...candidate, score: 0 };
+  });
+}
+
 /** 1 for a sentence that states a figure ("the $5 million correction"), else 0. */
 const statesFigure = (candidate: Candidate) => (/\d/.test(candidate.text) ? 1 : 0);
 
@@ -548,10 +573,13 @@ export function extractiveAnswer(
   const all = rankSentences(question, hits, type, person);
   const scored = all.filter((candidate) => candidate.score > 0);
   const dated = askedOn
-    ? byAskedDay(
-        namesWeekdayOnly(question) ? onAskedWeekday(scored, askedOn.date, all) : scored,
-        askedOn,
-        namesDayOfMonth(question),
+    ? superseded(
+        byAskedDay(
+          namesWeekdayOnly(question) ? onAskedWeekday(scored, askedOn.date, all) : scored,
+          askedOn,
+          namesDayOfMonth(question),
+        ),
+        scored,
       )
     : now && type === 'date' && UPCOMING.test(question) && !RECURRING.test(question)
       ? stillToCome(scored, now)

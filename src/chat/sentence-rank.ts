@@ -50,7 +50,13 @@ import {
 } from './question-terms.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
 import { senderName } from './sender-name.ts';
-import { asksRealized, statesPlanned, statesThreshold, versionBound } from './value-binding.ts';
+import {
+  asksRealized,
+  figureOfOther,
+  statesPlanned,
+  statesThreshold,
+  versionBound,
+} from './value-binding.ts';
 
 export type Candidate = PassageSentence & {
   /** For "who …", the writer of a mail sentence said in the first person ("I will call Ana."). */
@@ -360,7 +366,9 @@ export function rankSentences(
         versionBound(`${(replyTo.get(i) ?? '').replace(/[?.!\s]+$/, '')} ${sentence.text}`, wantedSet)) &&
       (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text))) &&
       // "How much does it cost?" is not "… will cut the cost by $115,500": that is a change.
-      ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text));
+      ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text)) &&
+      // "What share does Con-Ed own?": not the figure right after another party's name.
+      ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked));
     // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
     // the sentence names no one else and the writer is not someone the question names ("who
     // did Ana think …" wants another person than Ana).
