@@ -46,6 +46,7 @@ describe('expectedAnswerType', () => {
 describe('carriesType', () => {
   it('finds phone numbers, amounts, dates, rooms and reasons', () => {
     expect(carriesType('His number is 512-930-5832.', 'phone')).toBe(true);
+    expect(carriesType('Harbor Gas   Ana Ruiz  (403) 555 - 0101', 'phone')).toBe(true);
     expect(carriesType('I spoke to Gordon this morning.', 'phone')).toBe(false);
     expect(carriesType('We raised over $200,000.', 'amount')).toBe(true);
     expect(carriesType('It was a good year.', 'amount')).toBe(false);

@@ -314,6 +314,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text) ||
     // A local number without its area code: "853-5202".
     /(?<!\d)(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-])/.test(text) ||
+    // Typed with spaces around the dash, as in a hand-made list: "(403) 297 - 9822".
+    /\(\d{3}\)\s?\d{3}\s[-–]\s\d{4}\b/.test(text) ||
     EXTENSION.test(text) ||
     // An office extension alone on its line under a name: "5-8485".
     /^\s*\d{1,2}-\d{4}\s*$/.test(text),

@@ -1024,6 +1024,19 @@ describe('weaklySupported: who', () => {
   });
 });
 
+describe('extractiveAnswer: a list of names and numbers', () => {
+  it("quotes the person's own line, not the lead-in with the lines after it", () => {
+    const mail = passage(
+      'Here are the names and Phone numbers:\n\nHarbor Gas   Ana Ruiz  (403) 555 - 0101\nKestrel   Ben Ode  (403) 555 - 0102\nTidewater   Cy Lund  (403) 555 - 0103',
+      'email',
+      { title: '' },
+    );
+    expect(extractiveAnswer("What's Ben Ode's phone number?", [mail], new CitationList()).answer).toBe(
+      'Kestrel Ben Ode (403) 555 - 0102. [1]',
+    );
+  });
+});
+
 describe('extractiveAnswer: a notice for another day', () => {
   const notice = (day: string, number: string, sent: string) =>
     passage(

@@ -113,6 +113,16 @@ function superseded(candidates: Candidate[], all: readonly Candidate[]): Candida
   });
 }
 
+/** 1 when a lead-in quotes the other sentence, which holds the kind of value asked, with the lines around it; else 0. */
+const quotes = (lead: Candidate, line: Candidate) =>
+  line.typed &&
+  lead !== line &&
+  lead.hit === line.hit &&
+  lead.text.length > line.text.length &&
+  lead.text.includes(line.text)
+    ? 1
+    : 0;
+
 /** 1 for a sentence that states a figure ("the $5 million correction"), else 0. */
 const statesFigure = (candidate: Candidate) => (/\d/.test(candidate.text) ? 1 : 0);
 
@@ -587,10 +597,15 @@ export function extractiveAnswer(
   const ranked = dated
     .filter((candidate) => candidate.score > 0)
     // Sentences that score alike (the question's words are around them, not in them) are told
-    // apart by what they state: one with a figure before one without, then the earlier one.
+    // apart by what they state: one with a figure before one without, a line before the lead-in
+    // that quotes it with the lines around it, then the earlier one.
     .sort(
       (a, b) =>
-        b.score - a.score || a.rank - b.rank || statesFigure(b) - statesFigure(a) || a.position - b.position,
+        b.score - a.score ||
+        a.rank - b.rank ||
+        statesFigure(b) - statesFigure(a) ||
+        quotes(a, b) - quotes(b, a) ||
+        a.position - b.position,
     );
   const best = ranked[0];
   const none = { answer: '', sentences: 0, found: false } as const;
