@@ -46,6 +46,7 @@ describe('expectedAnswerType', () => {
 describe('carriesType', () => {
   it('finds phone numbers, amounts, dates, rooms and reasons', () => {
     expect(carriesType('His number is 512-930-5832.', 'phone')).toBe(true);
+    expect(carriesType('Harbor Gas   Ana Ruiz  (403) 555 - 0101', 'phone')).toBe(true);
     expect(carriesType('I spoke to Gordon this morning.', 'phone')).toBe(false);
     expect(carriesType('We raised over $200,000.', 'amount')).toBe(true);
     expect(carriesType('It was a good year.', 'amount')).toBe(false);
@@ -152,6 +153,17 @@ describe('answer types over other workspaces', () => {
     expect(phoneKindFits("What is Bo's fax number?", 'call me at 281-555-0100')).toBe(false);
     expect(phoneKindFits("What is Bo's cell number?", 'call me at 281-555-0100')).toBe(true);
     expect(phoneKindFits("What is Bo's phone number?", 'Home # - 281-555-0100')).toBe(true);
+    // A dial-in number is labelled as one: a contact's phone beside it is not the bridge.
+    expect(
+      phoneKindFits("What is the dial-in number for today's call?", 'Dial In Number: 800-555-0111'),
+    ).toBe(true);
+    expect(
+      phoneKindFits(
+        "What is the dial-in number for today's call?",
+        'please contact Ana Ruiz at 503-555-0199',
+      ),
+    ).toBe(false);
+    expect(phoneKindFits("What's the call-in number?", 'Call-in: 800-555-0111')).toBe(true);
     // The words just before the number label it, however long the sentence before them.
     expect(
       phoneKindFits(

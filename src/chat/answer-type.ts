@@ -50,7 +50,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*(?:wie viele?|¿?cuánt[oa]s?|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*(?:wie viele?|¿?cuánt[oa]s?|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
   // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.
@@ -314,6 +314,8 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d[\d\s-]{7,}\d/.test(text) ||
     // A local number without its area code: "853-5202".
     /(?<!\d)(?<!\d[-.])\d{3}[-.]\d{4}(?![\d-])/.test(text) ||
+    // Typed with spaces around the dash, as in a hand-made list: "(403) 297 - 9822".
+    /\(\d{3}\)\s?\d{3}\s[-–]\s\d{4}\b/.test(text) ||
     EXTENSION.test(text) ||
     // An office extension alone on its line under a name: "5-8485".
     /^\s*\d{1,2}-\d{4}\s*$/.test(text),
@@ -420,6 +422,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     return (
       // A command line: a privileged or package command followed by its subcommand.
       /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
+      commandWithOption(text) ||
       // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
       /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
       /\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])[A-Za-z0-9][\w./-]{4,}\b|`[^`]+`|'[a-z_]+'|\b[a-z]+_[a-z_]+\b/.test(
@@ -434,6 +437,11 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     );
   },
 };
+
+/** A program with an option: "mount -a", "aplay -l", "ls --all". */
+export function commandWithOption(text: string): boolean {
+  return /(?:^|[\s:,;(`'"])[a-z][\w.+-]*\s+--?[a-zA-Z][\w-]*(?=$|[\s,;.)`'"])/.test(text);
+}
 
 /** A line written in capitals: most of its letters are upper case. */
 function shouted(text: string): boolean {
@@ -660,7 +668,7 @@ export function carriesType(text: string, type: AnswerType): boolean {
 }
 
 /** The kinds of phone line a question or a line names ("fax", "cell", "home", "work", "pager"). */
-export type PhoneKind = 'fax' | 'cell' | 'home' | 'work' | 'pager';
+export type PhoneKind = 'fax' | 'cell' | 'home' | 'work' | 'pager' | 'dial-in';
 
 const PHONE_KINDS: readonly (readonly [PhoneKind, RegExp])[] = [
   ['fax', /\bfax\b|传真|傳真|ファックス|ファクス|팩스/i],
@@ -668,6 +676,8 @@ const PHONE_KINDS: readonly (readonly [PhoneKind, RegExp])[] = [
   ['pager', /\b(?:pager|page)\b|呼叫器/i],
   ['home', /\bhome\b|住宅|自宅/i],
   ['work', /\b(?:work|office|business|direct(?:\s+(?:dial|line))?|desk)\b/i],
+  // A conference call's number: "Dial In Number", "call-in", "bridge line".
+  ['dial-in', /\b(?:dial|call)[\s-]?in\b|\bbridge\b|\bconference (?:line|number)\b/i],
 ];
 
 /** The phone kinds a text names. */
@@ -688,12 +698,19 @@ export function phoneKindFits(
   const asked = askedPhoneKinds(question);
   if (asked.length === 0) return true;
   const said = phoneLabel(text);
-  // A fax or pager number is always labelled as one; a line that names no kind is a voice line,
+  // A conference number is often named further before it: "The dial-in number for the call today is …".
+  if (
+    said.length === 0 &&
+    asked.includes('dial-in') &&
+    phoneKinds(/^[^\d]*/.exec(text.normalize('NFKC'))?.[0] ?? '').includes('dial-in')
+  )
+    return true;
+  // A fax, pager or dial-in number is always labelled as one; a line that names no kind is a voice line,
   // unless the passage labels its numbers and none as the kind asked: "reach me at …" above a
   // signature of "Direct Dial: …" and "Fax: …" is one of those lines, not a cell phone.
   if (said.length === 0)
     return (
-      !asked.every((kind) => kind === 'fax' || kind === 'pager') &&
+      !asked.every((kind) => kind === 'fax' || kind === 'pager' || kind === 'dial-in') &&
       (labelledBeside.length === 0 || labelledBeside.some((kind) => asked.includes(kind)))
     );
   return said.some((kind) => asked.includes(kind));
@@ -738,7 +755,7 @@ export function codeKindFits(question: string, text: string): boolean {
 
 /** The kinds of phone line a question asks for ("Bob's cell number" → cell); none for "phone". */
 export function askedPhoneKinds(question: string): PhoneKind[] {
-  return phoneKinds(question.replace(/\b(?:phone|number|call)\b/gi, ' '));
+  return phoneKinds(question.replace(/\b(?:phone|number|call)\b(?![\s-]?in\b)/gi, ' '));
 }
 
 /**

@@ -389,7 +389,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A field of a meeting that no passage gives: the day's agenda shows its place and link.
     const listed = new CitationList();
     const agenda = await answerDayAgenda(index, kind.agendaDay.date, asUser, listed, options.timeZone);
-    if (agenda.found) {
+    // An empty day does not give the field asked for either.
+    if (agenda.found && listed.items.length > 0) {
       citations = listed;
       return structured(agenda);
     }

@@ -39,6 +39,9 @@ describe('attributedPerson', () => {
     expect(attributedPerson('What release is Ana Ruiz running?')).toBe('Ana Ruiz');
     expect(attributedPerson('Which version is the server on?')).toBeUndefined();
     expect(attributedPerson('Who was fired on November 20?')).toBeUndefined();
+    // IRC lets a nick carry carets, bars and brackets.
+    expect(attributedPerson('Which command did Kit^^ suggest to sam_r?')).toBe('Kit^^');
+    expect(attributedPerson('What did ana|away tell sam_r to run?')).toBe('ana|away');
   });
 });
 

@@ -11,9 +11,10 @@ const VERBS =
   'say|write|think|tell|mention|propose|suggest|ask|want|recommend|send|decide|report|announce|promise|agree|offer|plan|feel|believe|explain|prefer|give|show|advise|fix|solve|resolve|get|manage|try|use|install|run|buy|choose|pick|pass|type';
 /**
  * A chat nick as people type it: lower case first, often with digits or underscores ("sam_r",
- * "ana42", "pyKit"), or a capitalised one with them ("KitRunner1", "Ana_R").
+ * "ana42", "pyKit"), or a capitalised one with them ("KitRunner1", "Ana_R"), or with the marks
+ * IRC allows in a nick ("Kit^^", "ana|away", "[sam]").
  */
-const NICK = String.raw`((?=[\p{Ll}\d_]*[\d_])[\p{Ll}\p{N}_-]{3,}|[\p{Ll}][\p{L}\p{N}_-]{3,}|[\p{Lu}][\p{L}]*[\p{N}_][\p{L}\p{N}_-]*)`;
+const NICK = String.raw`([\p{L}\[][\p{L}\p{N}_-]*[\^|\x60{}\[\]\\]+[\p{L}\p{N}_^|\x60{}\[\]\\-]*|(?=[\p{Ll}\d_]*[\d_])[\p{Ll}\p{N}_-]{3,}|[\p{Ll}][\p{L}\p{N}_-]{3,}|[\p{Lu}][\p{L}]*[\p{N}_][\p{L}\p{N}_-]*)`;
 /** Words that may stand where a name stands but are none. */
 const NOT_PEOPLE = new Set(
   'you your we they he she it i me us them this that these those anyone anybody someone somebody everyone everybody people nobody the our their his her'.split(

@@ -829,6 +829,80 @@ describe('which', () => {
       extractiveAnswer('Which soundcard did kit42 end up buying?', [named], new CitationList()).answer,
     ).toContain('Vesta Tone 5');
   });
+
+  it('"which <thing>" is answered in lower case by a hyphenated name, a channel, or what advice names', () => {
+    const chat = passage(
+      [
+        '[10:47] <kit42> sam_r, what happened to the web-data user?',
+        '[10:49] <sam_r> kit42, yes add your user to the web-data group',
+        '[10:50] <ana_b> kit42 #kitchat is a better channel for that',
+        '[10:51] <pel_r> kit42: you may want to use pico instead.',
+      ].join('\n'),
+      'chat',
+    );
+    const ask = (question: string) => extractiveAnswer(question, [chat], new CitationList()).answer;
+    expect(ask('Which group did sam_r tell kit42 to add his user to?')).toContain('web-data group');
+    expect(ask('Which channel did ana_b recommend to kit42?')).toContain('#kitchat');
+    expect(ask('Which editor did pel_r suggest kit42 use instead of vi?')).toContain('pico');
+  });
+
+  it('"which <thing>" takes a line that names one over a slightly better one that names none', () => {
+    const chat = passage(
+      [
+        '[10:20] <bo_k> ana: which dictionary program do you use?',
+        '[10:21] <ana_r> bo_k: for a dictionary program i recommend you just use the correct dictionary-file',
+        '[10:22] <ana_r> bo_k: "lexo"',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which dictionary program did ana_r recommend to bo_k?', [chat], new CitationList())
+        .answer,
+    ).toContain('lexo');
+  });
+
+  it('a question the log only asks, that nobody answers, finds nothing', () => {
+    const chat = passage(
+      [
+        '[17:39] <gnomo_k> hello there, how do i check my desktop version using the terminal? tnx',
+        '[17:40] <ana_r> sam_r: you can check out the other desktop if you want',
+        '[17:41] <sam_r> ana_r: thanks',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('How do I check my desktop version from the terminal?', [chat], new CitationList())
+        .found,
+    ).toBe(false);
+    const answered = passage(
+      [
+        '[17:39] <gnomo_k> hello there, how do i check my desktop version using the terminal? tnx',
+        '[17:41] <ana_r> gnomo_k: run deskinfo --version',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('How do I check my desktop version from the terminal?', [answered], new CitationList())
+        .answer,
+    ).toContain('deskinfo --version');
+  });
+
+  it('a command with an option answers "which command", and a tentative "maybe?" is no question', () => {
+    const chat = passage(
+      [
+        '[18:05] <sancho_p> how can i list my sound devices on the terminal?',
+        '[18:06] <ana_r> sancho_p: lsnd -l , maybe?',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer(
+        'Which command did ana_r suggest to sancho_p to list the sound devices?',
+        [chat],
+        new CitationList(),
+      ).answer,
+    ).toContain('lsnd -l');
+  });
 });
 
 describe('"who" answered by its writer or by the body asked about', () => {
@@ -950,6 +1024,19 @@ describe('weaklySupported: who', () => {
   });
 });
 
+describe('extractiveAnswer: a list of names and numbers', () => {
+  it("quotes the person's own line, not the lead-in with the lines after it", () => {
+    const mail = passage(
+      'Here are the names and Phone numbers:\n\nHarbor Gas   Ana Ruiz  (403) 555 - 0101\nKestrel   Ben Ode  (403) 555 - 0102\nTidewater   Cy Lund  (403) 555 - 0103',
+      'email',
+      { title: '' },
+    );
+    expect(extractiveAnswer("What's Ben Ode's phone number?", [mail], new CitationList()).answer).toBe(
+      'Kestrel Ben Ode (403) 555 - 0102. [1]',
+    );
+  });
+});
+
 describe('extractiveAnswer: a notice for another day', () => {
   const notice = (day: string, number: string, sent: string) =>
     passage(
@@ -971,6 +1058,22 @@ describe('extractiveAnswer: a notice for another day', () => {
     const today = notice('11/25/31', '800-555-0202', '2031-11-25T19:00:00Z');
     const answer = extractiveAnswer(question, [lastWeek, today], new CitationList(), 'phone', asked);
     expect(answer.answer).toBe('Dial In Number: 800-555-0202. [1]');
+  });
+
+  it('an older notice for every week is out of date once a notice for one day was sent after it', () => {
+    const standing = passage(
+      'The call-in information for the Tuesday Harbour Planning Call is as follows:\n\nDate:\t\t\tEach Tuesday\nTime:\t\t\t1:00 p.m.\n\nDial In Number:\t800-555-0303\nParticipant Code:\t328886\n\nIf you have any questions, please contact Ana Ruiz at 503-555-0199.',
+      'email',
+      { date: '2031-10-20T19:00:00Z', title: 'Harbour Planning Call', chunkId: 303 },
+    );
+    const lastWeek = notice('11/18/31', '800-555-0101', '2031-11-17T19:00:00Z');
+    // Asked before today's notice came: neither last week's number, nor the standing one it replaced, nor the contact's phone.
+    expect(extractiveAnswer(question, [lastWeek, standing], new CitationList(), 'phone', asked).found).toBe(
+      false,
+    );
+    expect(extractiveAnswer(question, [standing], new CitationList(), 'phone', asked).answer).toContain(
+      '800-555-0303',
+    );
   });
 
   it("an itinerary's line that names the day asked answers, though its issue date is another day", () => {

@@ -13,6 +13,7 @@
 import * as chrono from 'chrono-node';
 import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
+import { FUNCTION_WORDS, REQUEST_WORDS, SPOKEN_WORDS } from '../lib/text/stop-words.ts';
 import {
   type AnswerType,
   askedCodeKinds,
@@ -25,7 +26,7 @@ import {
   labelledCode,
   REQUIRED_TYPES,
 } from './answer-type.ts';
-import { attributedPerson } from './attributed-person.ts';
+import { attributedPerson, nickBase } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
@@ -38,9 +39,11 @@ import {
 } from './question-terms.ts';
 import {
   AUTHOR_ASKED,
+  asksQuestion,
   BYLINE,
   type Candidate,
   MIN_RELEVANCE,
+  proposes,
   rankSentences,
   TITLED_NAME,
 } from './sentence-rank.ts';
@@ -84,6 +87,41 @@ function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidat
       latest = candidate;
   return latest;
 }
+
+/**
+ * A notice sent again with new figures for each day ("Dial In Number: …", the call-in details that
+ * "change weekly"), asked of a day: one that names no day of its own ("Date: Each Tuesday") is
+ * out of date once a later one of the same shape was sent, though that later one is about
+ * another day and drops out itself.
+ */
+function superseded(candidates: Candidate[], all: readonly Candidate[]): Candidate[] {
+  return candidates.map((candidate) => {
+    if (candidate.score === 0 || candidate.hit.type !== 'email' || !candidate.hit.date) return candidate;
+    const form = shape(candidate.text);
+    const later = all.some(
+      (other) =>
+        other.hit !== candidate.hit &&
+        other.text !== candidate.text &&
+        (other.hit.date ?? '') > (candidate.hit.date ?? '') &&
+        shape(other.text) === form,
+    );
+    if (!later) return candidate;
+    const reference = new Date(candidate.hit.date);
+    const ownDay =
+      fieldDays(candidate.hit, reference).length > 0 || daysNamed(candidate.text, reference).length > 0;
+    return ownDay ? candidate : { ...candidate, score: 0 };
+  });
+}
+
+/** 1 when a lead-in quotes the other sentence, which holds the kind of value asked, with the lines around it; else 0. */
+const quotes = (lead: Candidate, line: Candidate) =>
+  line.typed &&
+  lead !== line &&
+  lead.hit === line.hit &&
+  lead.text.length > line.text.length &&
+  lead.text.includes(line.text)
+    ? 1
+    : 0;
 
 /** 1 for a sentence that states a figure ("the $5 million correction"), else 0. */
 const statesFigure = (candidate: Candidate) => (/\d/.test(candidate.text) ? 1 : 0);
@@ -324,13 +362,118 @@ const OPENERS = new Set(
  */
 function namesInstance(text: string, question: string): boolean {
   const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? []);
-  return (text.match(/[\p{L}\p{N}_'`"./=-]+/gu) ?? []).some((token) => {
-    const word = token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, '');
+  const words = (text.match(/[\p{L}\p{N}_'`"./=#-]+/gu) ?? []).map((token) => ({
+    token,
+    word: token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, ''),
+  }));
+  const named = words.some(({ token, word }) => {
     const lower = word.toLowerCase().replace(/'s$/, '');
     if (!word || asked.has(lower) || OPENERS.has(lower)) return false;
-    return /[\p{Lu}\p{N}_`"=/]/u.test(word);
+    return (
+      /[\p{Lu}\p{N}_`"=/]/u.test(word) ||
+      // A channel ("#winehq").
+      /^#\p{L}/u.test(token) ||
+      // A name joined by hyphens, none of whose parts the question uses ("the www-data group";
+      // "the dictionary-file" for "which dictionary" only speaks of the kind).
+      (/^\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$/u.test(word) &&
+        lower.split('-').every((part) => !asked.has(part)))
+    );
   });
+  if (named) return true;
+  // Advice names the thing it advises in lower case as often as not ("you may want to use nano
+  // instead"): a word of its own that is no function or filler word.
+  return (
+    proposes(text) &&
+    words.some(({ word }) => {
+      const lower = word.toLowerCase();
+      return (
+        lower.length >= 3 &&
+        /^\p{Ll}+$/u.test(lower) &&
+        !asked.has(lower) &&
+        !OPENERS.has(lower) &&
+        !FUNCTION_WORDS.has(lower) &&
+        !SPOKEN_WORDS.has(lower) &&
+        !REQUEST_WORDS.has(lower) &&
+        !ADVICE_WORDS.has(lower)
+      );
+    })
+  );
 }
+
+/** A question about what someone asked: the asking line is what it wants. */
+const ASKS_ABOUT_ASKING = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed)?|wonder(?:s|ed)?)\b/i;
+/** The share of the question's words a chat question must say itself to be the question asked again. */
+const ECHO_OWN = 0.6;
+/** By how much more of them than the line picked. */
+const ECHO_LEAD = 0.25;
+
+/**
+ * Whether the chat line that carries the question's words best is a question put to the
+ * channel (its turn asks something) that the line picked does not answer: the picked line is in
+ * another log, or comes before it, or is neither a later line that names its asker nor its
+ * asker's own later word.
+ */
+function unansweredEcho(
+  question: string,
+  type: AnswerType | undefined,
+  first: Candidate,
+  all: readonly Candidate[],
+  /** The person the question puts words in the mouth of. */
+  person: string | undefined,
+): boolean {
+  const asking = askingTurns(all);
+  // The share of the question's words a line says itself (its speaker's nick is not said).
+  const wanted = [...new Set(questionTerms(question, type).map(fold))];
+  const said = (candidate: Candidate) => {
+    const words = new Set(foldedTerms(candidate.text));
+    return wanted.filter((term) => words.has(term)).length / (wanted.length || 1);
+  };
+  // The one the question names as answering asks follow-up questions of their own.
+  const answerer = new Set(analyze(person ?? '').map(nickBase));
+  const echo = all
+    .filter(
+      (candidate) =>
+        candidate.speaker &&
+        asking.has(turnOf(candidate)) &&
+        !analyze(candidate.speaker).some((word) => answerer.has(nickBase(word))),
+    )
+    .map((candidate) => ({ candidate, share: said(candidate) }))
+    .sort((a, b) => b.share - a.share)[0];
+  if (!echo?.candidate.speaker || echo.share < ECHO_OWN || echo.share < said(first) + ECHO_LEAD) return false;
+  return !answers(first, echo.candidate);
+}
+
+/** A chat turn: its passage and its line. */
+const turnOf = (candidate: Candidate) => `${candidate.hit.uri}#${candidate.line}`;
+
+/** The chat turns that put a question to the channel (a line of theirs asks something). */
+function askingTurns(all: readonly Candidate[]): Set<string> {
+  return new Set(all.filter((candidate) => candidate.speaker && asksQuestion(candidate.text)).map(turnOf));
+}
+
+/**
+ * Whether a chat line answers a question put to the channel: a later line of its asker, of the one
+ * it was put to, or one that names the asker.
+ */
+function answers(first: Candidate, echo: Candidate): boolean {
+  if (first.hit !== echo.hit || first.line <= echo.line) return false;
+  if (first.speaker === echo.speaker) return true;
+  // A question put to the line's speaker ("wren: which version are you on?", then wren's "9.2.1").
+  const askedOf = /^([^\s:,]+)[:,]/.exec(echo.text)?.[1]?.toLowerCase();
+  if (askedOf !== undefined && askedOf === first.speaker?.toLowerCase()) return true;
+  const addressed = /^([^\s:,]+)[:,]?\s/.exec(first.text)?.[1]?.toLowerCase();
+  return addressed === echo.speaker?.toLowerCase();
+}
+
+/** The words advice is given in: they name nothing advised. */
+const ADVICE_WORDS = new Set(
+  'try use using install run add set put switch look check pass ask could should might want instead better probably also just still always'.split(
+    ' ',
+  ),
+);
+
+/** How far below the best sentence one that names the thing a "which" question asks for may score and still answer. */
+const INSTANCE_MARGIN = 0.8;
 
 /** A sentence that opens as the consequence of the one before it: "Accordingly, …", "As a result, …". */
 const CONSEQUENCE =
@@ -440,10 +583,13 @@ export function extractiveAnswer(
   const all = rankSentences(question, hits, type, person);
   const scored = all.filter((candidate) => candidate.score > 0);
   const dated = askedOn
-    ? byAskedDay(
-        namesWeekdayOnly(question) ? onAskedWeekday(scored, askedOn.date, all) : scored,
-        askedOn,
-        namesDayOfMonth(question),
+    ? superseded(
+        byAskedDay(
+          namesWeekdayOnly(question) ? onAskedWeekday(scored, askedOn.date, all) : scored,
+          askedOn,
+          namesDayOfMonth(question),
+        ),
+        scored,
       )
     : now && type === 'date' && UPCOMING.test(question) && !RECURRING.test(question)
       ? stillToCome(scored, now)
@@ -451,10 +597,15 @@ export function extractiveAnswer(
   const ranked = dated
     .filter((candidate) => candidate.score > 0)
     // Sentences that score alike (the question's words are around them, not in them) are told
-    // apart by what they state: one with a figure before one without, then the earlier one.
+    // apart by what they state: one with a figure before one without, a line before the lead-in
+    // that quotes it with the lines around it, then the earlier one.
     .sort(
       (a, b) =>
-        b.score - a.score || a.rank - b.rank || statesFigure(b) - statesFigure(a) || a.position - b.position,
+        b.score - a.score ||
+        a.rank - b.rank ||
+        statesFigure(b) - statesFigure(a) ||
+        quotes(a, b) - quotes(b, a) ||
+        a.position - b.position,
     );
   const best = ranked[0];
   const none = { answer: '', sentences: 0, found: false } as const;
@@ -488,7 +639,7 @@ export function extractiveAnswer(
         : typedFirst
       : best;
   if (!picked) return none;
-  const first = latestRepeat(picked, ranked);
+  let first = latestRepeat(picked, ranked);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
     (type === 'code' || type === undefined) &&
@@ -501,6 +652,15 @@ export function extractiveAnswer(
   // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does. (A
   // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
   if (first.asking && !first.typed) return none;
+  // The question's words said best by a chat line that puts that very question to the channel,
+  // and the line picked is no reply to it: nobody answered it (the log holds "how do I check my
+  // gnome version?" and an unrelated line that shares two of its words).
+  if (
+    first.speaker &&
+    !ASKS_ABOUT_ASKING.test(question) &&
+    unansweredEcho(question, type, first, all, person)
+  )
+    return none;
   // "Who …" is not answered by a sentence that names nobody: the words it shares with the
   // question are the topic, not the answer.
   if (type === 'person' && !first.typed && !(AUTHOR_ASKED.test(question) && BYLINE.test(first.text)))
@@ -514,7 +674,21 @@ export function extractiveAnswer(
   // Northwind: the treasurer it names is another body's.
   if (type === 'person' && !namesEveryBody(question, first.hit)) return none;
   // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
-  if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) return none;
+  if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) {
+    // One that names one, scoring nearly as well, answers instead ("ding" below "just have to
+    // use the correct dictionary-file" for "which dictionary program").
+    // Not a line of a turn that asks the channel: it names what it asks about.
+    const asking = askingTurns(all);
+    const naming = ranked.find(
+      (candidate) =>
+        candidate.score >= first.score * INSTANCE_MARGIN &&
+        candidate.relevance >= MIN_RELEVANCE &&
+        !asking.has(turnOf(candidate)) &&
+        namesInstance(candidate.text, question),
+    );
+    if (!naming) return none;
+    first = naming;
+  }
   // "What kind of perfume does Ana like?" is answered where a perfume is spoken of, in the
   // sentence or one beside it that is no question, not by any sentence about Ana.
   const kindTerm = foldedTerms(KIND_OF.exec(question)?.[1] ?? '')[0];

@@ -21,6 +21,7 @@ import {
   carriesMoney,
   carriesType,
   codeKindFits,
+  commandWithOption,
   countingVerb,
   expectedAnswerType,
   labelledCode,
@@ -49,7 +50,13 @@ import {
 } from './question-terms.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
 import { senderName } from './sender-name.ts';
-import { asksRealized, statesPlanned, statesThreshold, versionBound } from './value-binding.ts';
+import {
+  asksRealized,
+  figureOfOther,
+  statesPlanned,
+  statesThreshold,
+  versionBound,
+} from './value-binding.ts';
 
 export type Candidate = PassageSentence & {
   /** For "who …", the writer of a mail sentence said in the first person ("I will call Ana."). */
@@ -120,7 +127,8 @@ const PROPOSING =
 const ADVISING =
   /\byou (?:could|can|should|might|may)(?: (?:also|just|still|always))?(?: want to)? (?:use|try|install|run|add|set|put|switch|go|look|check|pass|ask)\b|\bI(?:'d|’d| would) (?:use|try|go with|suggest|recommend)\b|^\s*(?:\w+[:,]\s+)?(?:try|use)\s/i;
 /** The sentence proposes or advises something: the suggestion a "what did Ana suggest" asks for. */
-const proposes = (text: string) => PROPOSING.test(text) || SUGGESTION.test(text) || ADVISING.test(text);
+export const proposes = (text: string) =>
+  PROPOSING.test(text) || SUGGESTION.test(text) || ADVISING.test(text);
 
 /** A byline: the names of who wrote a text, as it opens. */
 export const BYLINE =
@@ -207,7 +215,7 @@ export function rankSentences(
   // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
   // that right?" against "ksh is only used for scripts").
   const askingTurns = new Set(
-    pool.filter((unit) => unit.speaker && /\?\s*$/.test(unit.text)).map((unit) => turnKey(unit)),
+    pool.filter((unit) => unit.speaker && asksQuestion(unit.text)).map((unit) => turnKey(unit)),
   );
   // "What did Ana suggest …": a proposal ("How about Lisbon?") says her verb though it lacks the word.
   const suggestVerb = foldedTerms(ASKS_SUGGESTION.exec(question)?.[0] ?? '')[0];
@@ -231,6 +239,16 @@ export function rankSentences(
           ...(phoneLabels.get(sentence.hit) ?? []),
           ...phoneLabel(sentence.text),
         ]);
+  // A word the question hyphenates that a line writes closed up ("auto-advance", "autoadvance")
+  // carries its parts.
+  const compounds = closedCompounds(question);
+  if (compounds.length > 0)
+    pool.forEach((sentence, i) => {
+      // Not inside a web address ("ritzcarlton.com" names the site, not the hotel asked about).
+      const words = new Set(foldedTerms(sentence.text.replace(LINK, ' ')));
+      for (const [closed, parts] of compounds)
+        if (words.has(closed)) for (const part of parts) termsOf[i]?.add(part);
+    });
   const named = namedTerms(question);
   // A name the passage misspells ("Linoln Energy Center" for Lincoln) still names it.
   const misspelt = sourceMisspellings(
@@ -263,6 +281,9 @@ export function rankSentences(
   // A passage that carries none of the names the question asks about does not answer it. A
   // chat nick is a name however it is written ("which version is kit42 on?").
   const nicks = new Set(pool.flatMap((sentence) => (sentence.speaker ? foldedTerms(sentence.speaker) : [])));
+  const speakerNicks = new Set(
+    pool.flatMap((sentence) => (sentence.speaker ? [sentence.speaker.toLowerCase()] : [])),
+  );
   const askedNames = wanted.filter((term) => named.has(term) || nicks.has(term));
   // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
   const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
@@ -321,7 +342,10 @@ export function rankSentences(
     const carries =
       type !== undefined &&
       (type === 'code'
-        ? carriesType(withoutAsked(sentence.text, asked), type) || labelledCode(sentence.text)
+        ? carriesType(withoutAsked(withoutNicks(sentence, speakerNicks), asked), type) ||
+          labelledCode(sentence.text) ||
+          // The program may be the question's word: "mount -a" for "which command mounts …".
+          commandWithOption(withoutNicks(sentence, speakerNicks))
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
           ? carriesType(withoutAsked(sentence.text, asked, questionNames), type)
@@ -342,7 +366,9 @@ export function rankSentences(
         versionBound(`${(replyTo.get(i) ?? '').replace(/[?.!\s]+$/, '')} ${sentence.text}`, wantedSet)) &&
       (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text))) &&
       // "How much does it cost?" is not "… will cut the cost by $115,500": that is a change.
-      ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text));
+      ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text)) &&
+      // "What share does Con-Ed own?": not the figure right after another party's name.
+      ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked));
     // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
     // the sentence names no one else and the writer is not someone the question names ("who
     // did Ana think …" wants another person than Ana).
@@ -384,7 +410,7 @@ export function rankSentences(
     // A question in the passage asks; it does not answer, unless the question is who asked
     // or it carries the very thing asked for ("Can you call me at 555-0100?").
     const asks =
-      /\?\s*$/.test(sentence.text) &&
+      asksQuestion(sentence.text) &&
       !SUGGESTION.test(sentence.text) &&
       !(asksSuggestion && PROPOSING.test(sentence.text)) &&
       !asksAboutAsking &&
@@ -464,6 +490,32 @@ export function rankSentences(
   });
 }
 
+/**
+ * A chat line without the nicks of the log's speakers it names ("as Guy1524_ recommended"): a nick
+ * is a person, not a code or a command.
+ */
+function withoutNicks(sentence: PassageSentence, nicks: ReadonlySet<string>): string {
+  if (!sentence.speaker || nicks.size === 0) return sentence.text;
+  return sentence.text.replace(/[^\s:,;!?()]+/g, (token) => (nicks.has(token.toLowerCase()) ? ' ' : token));
+}
+
+/** The hyphenated words of a question as their closed-up term and the terms of their parts. */
+function closedCompounds(question: string): [string, string[]][] {
+  return [...question.matchAll(/\p{L}+(?:-\p{L}+)+/gu)].flatMap((match) => {
+    const closed = foldedTerms(match[0].replace(/-/g, ''))[0];
+    const parts = foldedTerms(match[0]);
+    return closed && parts.length > 1 ? [[closed, parts] as [string, string[]]] : [];
+  });
+}
+
+/** An answer offered with a question mark: "aplay -l , maybe?", "the nomodeset option perhaps?". */
+const TENTATIVE = /[\s,](?:maybe|perhaps|probably|i think|i guess)\s*\?+\s*$/i;
+
+/** A sentence that asks something: it ends in a question mark and offers no answer tentatively. */
+export function asksQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) && !TENTATIVE.test(text);
+}
+
 /** The weight of a line in a chat turn that asks a question (see askingTurns). */
 const ASKER_TURN = 0.9;
 
@@ -519,7 +571,7 @@ function repliesTakeTheirQuestion(
       // A question, or any line answered by name ("ana: in later versions you can …", then
       // Ana's "ben: I'm using 11.5"): both turns address each other.
       const answersByName = reply.text.toLowerCase().startsWith(`${asked.speaker.toLowerCase()}:`);
-      if (!turn.some((unit) => /\?\s*$/.test(unit.text)) && !answersByName) return;
+      if (!turn.some((unit) => asksQuestion(unit.text)) && !answersByName) return;
       const terms = termsOf[i];
       for (const unit of turn) for (const term of foldedTerms(unit.text)) terms?.add(term);
       questions.set(i, turn.map((unit) => unit.text).join(' '));
@@ -548,7 +600,7 @@ function addressee(unit: PassageSentence, speakers: ReadonlySet<string>): string
 function answersTakeTheAskersQuestion(pool: readonly PassageSentence[], termsOf: Set<string>[]): void {
   const speakers = new Set(pool.flatMap((unit) => (unit.speaker ? [unit.speaker.toLowerCase()] : [])));
   pool.forEach((reply, i) => {
-    if (!reply.speaker || /\?\s*$/.test(reply.text)) return;
+    if (!reply.speaker || asksQuestion(reply.text)) return;
     const nick = addressee(reply, speakers);
     if (!nick) return;
     for (let j = i - 1; j >= 0 && j >= i - ASKER_REACH; j--) {

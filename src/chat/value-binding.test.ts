@@ -3,7 +3,7 @@ import { analyze } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { CitationList } from './citations.ts';
 import { extractiveAnswer } from './passage-answer.ts';
-import { asksRealized, statesPlanned, versionBound } from './value-binding.ts';
+import { asksRealized, figureOfOther, statesPlanned, versionBound } from './value-binding.ts';
 
 function hit(text: string, uri = 'file:///work/notes.txt#p=1'): SearchHit {
   return {
@@ -126,5 +126,23 @@ describe('versionBound: verbs bind nothing', () => {
     const wanted = new Set(['quillkit', 'dara', 'use']);
     expect(versionBound("I'm using v4.2 and it crashes", wanted)).toBe(false);
     expect(versionBound('quillkit 4.2 is what I run', wanted)).toBe(true);
+  });
+});
+
+describe('figureOfOther', () => {
+  it("reads a figure right after a name the question does not ask about as that party's", () => {
+    const line = 'The other owners are: Harbor Light Power 40% (a condition of their Kestrel merger).';
+    expect(figureOfOther(line, words('What share of the plant does Kestrel own?'))).toBe(true);
+    expect(figureOfOther(line, words('What share of the plant does Harbor Light Power own?'))).toBe(false);
+    // A label before the figure is no party.
+    expect(figureOfOther('Total Monthly Income 2,435', words('What is the income of Kestrel?'))).toBe(false);
+  });
+
+  it("leaves the question with no answer rather than give another party's share", () => {
+    const owners = hit(
+      'The other owners are as follows: Harbor Light Power 40% (a condition of their Kestrel merger).',
+    );
+    expect(ask('What share of the plant does Kestrel own?', [owners]).found).toBe(false);
+    expect(ask('What share of the plant does Harbor Light Power own?', [owners]).answer).toContain('40%');
   });
 });

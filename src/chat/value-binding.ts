@@ -59,3 +59,32 @@ export function statesThreshold(text: string): boolean {
 export function statesPlanned(text: string): boolean {
   return PLANNED.test(text);
 }
+
+/** Capitalised words that head a figure as its label or unit, not as the name of whose it is. */
+const NOT_OWNERS = new Set(
+  analyze(
+    'total base price cost fee fees rate rates amount balance sum net gross approx approximately about est estimated ' +
+      'january february march april may june july august september october november december ' +
+      'monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 fy us usd cad eur gbp',
+  ),
+);
+
+/** A name of two or more capitalised words right before a figure, with no label colon between: "Northeast Utilities 40%". */
+const OWNER_BEFORE_FIGURE =
+  /((?:[\p{Lu}][\p{L}&'.-]*\s+){1,3}[\p{Lu}][\p{L}&'.-]*)\s+(?:US)?[$€£¥]?\d[\d,.]*\s*(?:%|percent|MM|[kKmM]\b|million|billion)?/gu;
+
+/**
+ * The figure a sentence gives is another party's: it stands right after a name of two or more
+ * capitalised words that the question does not ask about ("What share does Con-Ed own?" is not
+ * answered by "Northeast Utilities 40% (… their Con-Ed merger)").
+ */
+export function figureOfOther(text: string, asked: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(OWNER_BEFORE_FIGURE)) {
+    const words = analyze(match[1] ?? '');
+    if (words.length < 2) continue;
+    if (words.some((word) => asked.has(word) || NOT_OWNERS.has(word))) continue;
+    // Only when the question asks about some name of its own ("Con-Ed") the figure could be that one's.
+    return true;
+  }
+  return false;
+}

@@ -94,6 +94,18 @@ describe('parseQuery', () => {
     expect(parseQuery('you may want this', { now })).toEqual({ text: 'you may want this', filters: {} });
   });
 
+  it('reads a lower-case word after "to" as a person only when it is one as written, not part of a nick', () => {
+    const chat: Person[] = [
+      ...people,
+      { id: 3, name: 'key_type_', emails: [], aliases: [], mentions: 1 },
+      { id: 4, name: 'kitfox', emails: [], aliases: [], mentions: 3 },
+    ];
+    expect(parseQuery('what did ana tell bo to type after sudo', { now, people: chat }).filters).toEqual({});
+    expect(parseQuery('what did ana send to kitfox', { now, people: chat }).filters).toEqual({
+      to: ['kitfox'],
+    });
+  });
+
   it('reads meetings with a person', () => {
     expect(parseQuery('meetings with Bob Lee', { now, people }).filters).toEqual({
       types: ['event'],

@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { SMALL_NUMBER_WORDS } from '../lib/text/number-words.ts';
-import { resolvePerson } from './people.ts';
+import { lookupKeys, personKeys, resolvePerson } from './people.ts';
 import { CHUNK_TYPES, type ChunkType, type ParsedQuery, type Person, type SearchFilters } from './types.ts';
 
 export type QueryContext = {
@@ -323,9 +323,23 @@ function tokens(text: string): Token[] {
 
 const bare = (word: string) => word.toLowerCase().replace(/^[("'“]+|[)"'”,.;:!?]+$/g, '');
 
-function looksLikePerson(words: readonly string[], people: readonly Person[] | undefined): boolean {
+function looksLikePerson(
+  words: readonly string[],
+  people: readonly Person[] | undefined,
+  /** The words follow "to" or "with", where lower-case words are mostly a verb. */
+  afterTo = false,
+): boolean {
   const phrase = words.join(' ');
   if (phrase.includes('@')) return true;
+  // Lower-case words after "to" or "with" are mostly a verb ("to type", "to list"): a person only
+  // when they are a known name or handle as written, not a part of a longer one ("esc_type_").
+  if (afterTo && words.every((word) => /^\p{Ll}+$/u.test(word))) {
+    const keys = lookupKeys(phrase);
+    return (people ?? []).some((person) => {
+      const known = personKeys(person);
+      return keys.some((key) => known.has(key));
+    });
+  }
   if (people && resolvePerson(people, phrase).length > 0) return true;
   return (
     words.every((word) => /^[A-Z\p{Lu}][\p{L}.'-]*$/u.test(word.replace(/[,.;:!?]+$/, ''))) &&
@@ -429,7 +443,7 @@ export function parseQuery(query: string, context: QueryContext): ParsedQuery {
         j++;
       }
       const words = name.map((token) => token.text.replace(/^"|"$/g, '').replace(/[,.;:!?]+$/, ''));
-      if (words.length > 0 && looksLikePerson(words, context.people)) {
+      if (words.length > 0 && looksLikePerson(words, context.people, word === 'to' || word === 'with')) {
         (word === 'from' || word === 'by' ? from : to).push(words.join(' '));
         for (let m = i; m < j; m++) keep[m] = false;
         i = j - 1;

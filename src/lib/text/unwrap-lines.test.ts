@@ -32,4 +32,13 @@ describe('unwrapLines', () => {
     expect(unwrapLines(['Phone: 555 0100', 'Room: 4B'])).toEqual(['Phone: 555 0100', 'Room: 4B']);
     expect(unwrapLines(['Best regards', 'Mara'])).toEqual(['Best regards', 'Mara']);
   });
+
+  it('keeps lines laid out in columns apart, however near the wrap width', () => {
+    const list = ['Harbor Gas   Ana Ruiz   (403) 555 - 0101', 'Kestrel   Ben Ode   (403) 555 - 0102'];
+    expect(unwrapLines(list, 40)).toEqual(list);
+    // Two spaces after a full stop part no columns.
+    expect(unwrapLines(['We met on Monday about the lease.  It went', 'well and we signed.'], 44)).toEqual([
+      'We met on Monday about the lease.  It went well and we signed.',
+    ]);
+  });
 });

@@ -2,12 +2,14 @@
  * @module unwrap-lines
  * Lines a writer or a mail program broke by hand inside one paragraph, joined back into the
  * sentences they are: mail wrapped at a fixed width, table cells typed with line breaks and an
- * indented continuation. List items and "Field: value" lines stay on their own.
+ * indented continuation. List items, "Field: value" lines and lines laid out in columns stay on their own.
  */
 
 const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/;
 const FIELD_LINE = /^\s*[\p{L}][\p{L}\s/#&.-]{0,30}:\s+\S/u;
 const SENTENCE_END = /[.!?:;)\]"'”]$/;
+/** A line laid out in columns: cells parted by a tab or a run of spaces not after a full stop ("Duke   Dale Dixon  (403) 297 - 9822"). */
+const COLUMNS = /[^\s.!?:;]\s{2,}\S|\S\t+\S/;
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
@@ -40,7 +42,8 @@ export function unwrapLines(lines: readonly string[], width = Number.POSITIVE_IN
       !/[:]$/.test(line) &&
       next !== '' &&
       !BULLET.test(next) &&
-      !(FIELD_LINE.test(next) && FIELD_LINE.test(line));
+      !(FIELD_LINE.test(next) && FIELD_LINE.test(line)) &&
+      !(COLUMNS.test(line) && COLUMNS.test(next));
     if (!wrapped) {
       out.push(current);
       current = '';
