@@ -43,6 +43,7 @@ import {
   slotColumns,
   slotGroup,
   slotParts,
+  statisticObject,
 } from './slot-columns.ts';
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { SLOT_RULES } from './slot-rules.ts';
@@ -142,6 +143,21 @@ function measuresOf(frame: Frame, numeric: string[]): string[] {
   return measured.length > 0 ? measured : numeric;
 }
 
+/**
+ * Measures with the column the question takes a statistic of by name first ("the mean number of
+ * Episodes of the seasons …"), when the slot's own words name no such column of the question
+ * ("@big_season_mean" names Season only as the rows counted).
+ */
+function statisticFirst(
+  measures: string[],
+  statisticOf: string | undefined,
+  own: readonly string[],
+): string[] {
+  if (statisticOf === undefined || own.includes(statisticOf) || !measures.includes(statisticOf))
+    return measures;
+  return [statisticOf, ...measures.filter((name) => name !== statisticOf)];
+}
+
 /** Measures less the column a slot's group fixes, unless it is the only one. */
 function withoutGroupColumn(measures: string[], column: string | undefined): string[] {
   const others = measures.filter((name) => name !== column);
@@ -227,6 +243,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   const scope = clauseScope(frame, request.question);
+  const statisticOf = statisticObject(frame, request.question);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const glossed = glossedColumns(glosses, slot, columnNames(frame), request.format);
@@ -247,13 +264,18 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       // An identifier is a measure only when the slot names it; the column the slot's group fixes
       // ("@level1_mean_score": Level is 1) is none while another is named, its statistic being the value itself.
       measures: withoutGroupColumn(
-        measuresOf(
-          frame,
-          columns.filter(
-            (name) =>
-              isNumericColumn(frame, name) &&
-              (table.columns.find((item) => item.name === name)?.type !== 'identifier' || own.includes(name)),
+        statisticFirst(
+          measuresOf(
+            frame,
+            columns.filter(
+              (name) =>
+                isNumericColumn(frame, name) &&
+                (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
+                  own.includes(name)),
+            ),
           ),
+          statisticOf,
+          own,
         ),
         group?.column,
       ),

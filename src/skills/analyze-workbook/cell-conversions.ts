@@ -12,6 +12,7 @@ import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './ana
 import { applyConditionalLabels } from './conditional-labels.ts';
 import { numberWord } from './normalize-text.ts';
 import { applyPairParts } from './pair-parts.ts';
+import { applyStatedNumber } from './stated-numbers.ts';
 import { applyStatedUnits } from './stated-units.ts';
 import { applyTextPart } from './text-parts.ts';
 
@@ -109,6 +110,7 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
   applyConditionalLabels,
   applyPairParts,
   applyTextPart,
+  applyStatedNumber,
   applyStatedUnits,
   // "Treat 'n/k' as missing", "a Coach 'n/k' is missing": the quoted text is no value (and picks no rows).
   (frame, sentence) => {

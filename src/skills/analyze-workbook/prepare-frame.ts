@@ -39,6 +39,7 @@ import { numberWord } from './normalize-text.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
+import { applyTopPlaces } from './top-places.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
 import { amountsAsNumbers } from './unit-numbers.ts';
 import { applyWordedFormula } from './worded-formula.ts';
@@ -1426,6 +1427,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       }
     },
   },
+  { name: 'rows in the top places', apply: applyTopPlaces },
   {
     name: 'rows within a stated range',
     apply: (frame, question, constraints) => {

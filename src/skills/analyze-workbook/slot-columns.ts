@@ -176,3 +176,25 @@ export function labelAnswer(frame: Frame, slot: Slot, result: SlotResult): boole
     cellsOf(frame, first).some((cell, row) => result.rows.includes(row) && String(cell) === result.value)
   );
 }
+
+/** A statistic word, then at most "number of (the)" before the column it is taken of. */
+const STATISTIC_OF =
+  /\b(?:mean|average|median|total|sum|standard deviation|variance|maximum|minimum)\s+(?:number\s+of\s+)?(?:the\s+)?/gi;
+
+/**
+ * The numeric column the question takes a statistic of by name ("the mean number of Episodes of
+ * the seasons …" takes it of Episodes), when it names exactly one that is no identifier.
+ */
+export function statisticObject(frame: Frame, question: string): string | undefined {
+  const found = new Set<string>();
+  for (const match of question.matchAll(STATISTIC_OF)) {
+    const after = question.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    const first = findMentions(frame, after).find(
+      (mention) => mention.position === 0 && mention.strength >= 1,
+    );
+    if (!first || !isNumericColumn(frame, first.column)) continue;
+    if (frame.table.columns.find((item) => item.name === first.column)?.type === 'identifier') continue;
+    found.add(first.column);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
