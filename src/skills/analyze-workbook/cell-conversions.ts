@@ -16,9 +16,12 @@ import { applyStatedNumber } from './stated-numbers.ts';
 import { applyStatedUnits } from './stated-units.ts';
 import { applyTextPart } from './text-parts.ts';
 
-/** "The start year (of a term) is the last four digits of Opened", "… the four digits before the dash in Term". */
+/**
+ * "The start year (of a term) is the last four digits of Opened", "… the four digits before the dash
+ * in Term", "take the start year as the first four digits of 'Opened'".
+ */
 const DIGITS_OF =
-  /\b(?:the\s+)?([A-Za-z][A-Za-z ]{1,30}?)(?:\s+of\s+(?:a|an|each|the)\s+[A-Za-z]+)?\s+is\s+the\s+(?:(first|last)\s+)?(\w+)\s+digits\s+(?:(before|after)\s+the\s+(dash|hyphen|slash)\s+)?(?:of|in)\s+(.{1,40}?)(?=[.;,]|$)/i;
+  /\b(?:(?:take|taking|use|using)\s+)?(?:the\s+)?([A-Za-z][A-Za-z ]{1,30}?)(?:\s+of\s+(?:a|an|each|the)\s+[A-Za-z]+)?\s+(?:is|as|to be)\s+the\s+(?:(first|last)\s+)?(\w+)\s+digits\s+(?:(before|after)\s+the\s+(dash|hyphen|slash)\s+)?(?:of|in)\s+(.{1,40}?)(?=[.;,]|$)/i;
 
 /** A conversion rule: does its step when the sentence states it; returns the clause that stated it. */
 type ConversionRule = (frame: Frame, sentence: string) => string | undefined;

@@ -65,6 +65,15 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
+  // "@cagr", "@monthly_growth_rate" for a compound growth rate between two named rows.
+  {
+    sign: /\bcompound growth rate\b/,
+    words: 'cagr compound compounded annual monthly yearly growth rate change',
+  },
+  {
+    sign: /\b(?:change|decrease) of [^;]+ from /,
+    words: 'change growth increase decrease rise drop decline difference',
+  },
   // "@mean_kind_code" once Kind was label encoded: its codes are the column's numbers now.
   { sign: / encoded: /, words: 'code codes coded encoded encoding label labels' },
   // "@mean_term_days" for the days from Took office to Left office: a span of dates goes by these.
