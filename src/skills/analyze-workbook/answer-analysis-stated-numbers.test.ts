@@ -119,3 +119,31 @@ describe('the measure a statistic names before the rows it counts', () => {
     expect(answer.slots.busy_season_mean).toBe('31.00');
   });
 });
+
+describe('a value the format asks for with its unit', () => {
+  it("writes the mean with the unit the source column's cells write", () => {
+    const answer = ask(THROWS, {
+      question: 'What is the mean distance?',
+      constraints: 'The distance is the number in Notes. Round to two decimal places.',
+      format: '@mean_distance[distance] where "distance" is rounded to two decimal places, with its unit.',
+    });
+    expect(answer.slots.mean_distance).toBe('57.25 m');
+  });
+  it('leaves a slot the unit words do not belong to a bare number', () => {
+    const answer = ask(THROWS, {
+      question: 'What is the mean distance, and how many meets are there?',
+      constraints: 'The distance is the number in Notes. Round to two decimal places.',
+      format:
+        '@mean_distance[distance], @meets[count] where "distance" is rounded to two decimal places with its unit and "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ mean_distance: '57.25 m', meets: '5' });
+  });
+  it('refuses when the cells write no unit', () => {
+    expect(
+      refusal(SEASONS, {
+        question: 'What is the mean number of Quizzes?',
+        format: '@mean_quizzes[mean] where "mean" is rounded to two decimal places, with its unit.',
+      }),
+    ).toBe('unsupported');
+  });
+});

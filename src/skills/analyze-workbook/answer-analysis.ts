@@ -54,6 +54,7 @@ import {
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
 import { isDatePart, unusedDateGroupings } from './transform-frame.ts';
+import { withStatedUnit } from './unit-answers.ts';
 
 export type AnalysisRequest = {
   readonly question: string;
@@ -444,7 +445,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
           hint: 'Ask for that step or statistic in words the engine reads (mean, count, correlation, a filter on a value).',
         },
       );
-    return result;
+    return withStatedUnit(frame, slot, request.format, result);
   };
   // The slot that first took each computation: two slots asking different things ("@fenced",
   // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation

@@ -259,6 +259,10 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);
+  // "@mean_days_between_finals" for the gaps between "consecutive finals": the rows themselves.
+  if (/\bsince the previous\b|\bgaps? between\b/.test(planText))
+    for (const match of text.matchAll(/\b(?:consecutive|successive)\s+([a-z]{3,}s)\b/gi))
+      for (const word of wordsOf(match[1]!)) accounted.add(word);
   // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
   const per = words.indexOf('per');
   // Not a column's word: "goals_per_cap" over a Caps column asks for a ratio.
