@@ -147,3 +147,52 @@ describe('a value the format asks for with its unit', () => {
     ).toBe('unsupported');
   });
 });
+
+// Invented clerks: the years they started and finished, and their school with the graduation year.
+const CLERKS = `Clerk,Started,Finished,School (year)
+Ames,1957,1958,Chicago (1957)
+Bell,1957,1958,Yale (1955)
+Cole,1958,1959,Iowa (1956)
+`;
+
+// Invented leagues: the year each joined, one written with a footnote mark ('2008 1').
+const LEAGUES = `League,Joining year
+North,2002
+South,2002
+East,2002
+West,2008 1
+`;
+
+describe('a quantity the text defines over a column a step made', () => {
+  it('reads "Started minus the graduation year" once the graduation year is made', () => {
+    const answer = ask(CLERKS, {
+      question: 'What is the mean gap?',
+      constraints:
+        "The graduation year is the year in parentheses in 'School (year)'. The gap is Started minus the graduation year. Round to two decimal places.",
+      format: '@mean_gap[mean] where "mean" is rounded to two decimal places.',
+    });
+    // (0 + 2 + 2) / 3.
+    expect(answer.slots.mean_gap).toBe('1.33');
+  });
+  it('refuses an answer over a column the defined quantity is made of, the quantity unread', () => {
+    expect(
+      refusal(CLERKS, {
+        question: 'On average, how many years passed between graduating and starting?',
+        constraints:
+          "The graduation year is the year in parentheses in 'School (year)'. The gap is Started minus the graduation year. Round to two decimal places.",
+        format: '@mean_years_to_start[mean] where "mean" is rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+  it('reads a column anew by its first four digits, and keeps a year condition to its own clause', () => {
+    const answer = ask(LEAGUES, {
+      question: 'What is the average joining year, and how many leagues joined in 2002?',
+      constraints:
+        "The joining year is the first four digits of Joining year ('2008 1' is 2008). Round the mean to one decimal place.",
+      format:
+        '@mean_joining_year[mean], @joined_2002[count] where "mean" is rounded to one decimal place and "count" is an integer.',
+    });
+    // (3 × 2002 + 2008) / 4 over all four leagues; three joined in 2002.
+    expect(answer.slots).toEqual({ mean_joining_year: '2003.5', joined_2002: '3' });
+  });
+});

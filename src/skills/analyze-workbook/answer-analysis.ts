@@ -50,6 +50,7 @@ import { SLOT_RULES } from './slot-rules.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
 import {
   unappliedNumberConditions,
+  unreadFormulaColumns,
   unshownBinLabels,
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
@@ -528,6 +529,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unusedMadeColumns(frame, request.question, notes.slice(preparedSteps).join(' ')).map(
       (name) => `the ${name} the question names`,
     ),
+    ...unreadFormulaColumns(frame, answerNotes).map((name) => `the ${name} the text defines`),
   ];
   if (unapplied.length > 0)
     fail(

@@ -244,8 +244,12 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
     if (!source || !cells) return undefined;
     const n = numberWord(count!.toLowerCase()) ?? Number(count);
     if (!Number.isInteger(n) || n < 1 || n > 9) return undefined;
-    const target = name!.trim();
-    if (columnNames(frame).some((item) => item.toLowerCase() === target.toLowerCase())) return undefined;
+    // "The joining year is the first four digits of Joining year ('2008 1' is 2008)": the column read anew.
+    const said = name!.trim();
+    const same = said.toLowerCase() === source.toLowerCase();
+    if (!same && columnNames(frame).some((item) => item.toLowerCase() === said.toLowerCase()))
+      return undefined;
+    const target = same ? source : said;
     const digits = new RegExp(String.raw`(?<!\d)\d{${n}}(?!\d)`, 'g');
     const read = (cell: Cell): number | null => {
       let text = String(cell ?? '');
