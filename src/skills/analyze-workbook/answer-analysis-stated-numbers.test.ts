@@ -196,3 +196,23 @@ describe('a quantity the text defines over a column a step made', () => {
     expect(answer.slots).toEqual({ mean_joining_year: '2003.5', joined_2002: '3' });
   });
 });
+
+// Invented races: a short group code column 'Grp' and the distance in metres.
+const RACES = `Grp,Race,Distance
+2,Alpha Stakes,1000
+2,Beta Stakes,1400
+3,Gamma Cup,1300
+3,Delta Cup,1200
+`;
+
+describe('a slot naming a group by the word a short column name abbreviates', () => {
+  it('reads "group2" as Grp 2', () => {
+    const answer = ask(RACES, {
+      question: 'What is the average race distance for each group? Report group 2 and group 3.',
+      constraints: 'Group by Grp and take the mean of Distance. Round to two decimal places.',
+      format:
+        '@group2_mean_distance[mean], @group3_mean_distance[mean] where both are rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ group2_mean_distance: '1200.00', group3_mean_distance: '1250.00' });
+  });
+});

@@ -289,6 +289,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           // A three-letter cut of a word the plan itself wrote ("pop" for population).
           !(word.length === 3 && planWords.some((other) => other.length > 4 && other.startsWith(word))) &&
           !planWords.some((other) => skeletonOf(word, other)) &&
+          // "group" spelled out for the Grp the plan read.
+          !planWords.some((other) => skeletonOf(other, word)) &&
           !(word.length >= 3 && squashed.some((name) => name.includes(word))) &&
           // "points" spells out the Pts. the plan read.
           !cutWords.some((cut) => word.length > cut.length && word.startsWith(cut)),

@@ -38,9 +38,11 @@ export function slotGroup(
         const at = words.indexOf(String(item.value));
         if (at <= 0) return false;
         const before = words[at - 1]!;
-        // "class_1" (the column's name just before), or "label_0_count" of an encoded "sex".
+        // "class_1" (the column's name just before), "group2" of a column "Grp" its consonants
+        // abbreviate, or "label_0_count" of an encoded "sex".
         return (
-          (before.length >= 3 && (key.endsWith(before) || nameWords.includes(before))) ||
+          (before.length >= 3 &&
+            (key.endsWith(before) || nameWords.includes(before) || abbreviates(key, before))) ||
           (before === 'label' && nameWords.length > 0 && nameWords.every((word) => words.includes(word)))
         );
       }
@@ -75,6 +77,17 @@ export function slotGroup(
     }
   }
   return undefined;
+}
+
+/**
+ * A short column name written as consonants of the slot's word, first letter first ("grp" for
+ * group, "pts" for points, "div" for division): three or four letters, all found in order.
+ */
+function abbreviates(key: string, word: string): boolean {
+  if (key.length < 3 || key.length > 4 || word.length <= key.length || key[0] !== word[0]) return false;
+  let at = 0;
+  for (const letter of word) if (letter === key[at]) at++;
+  return at === key.length && /^[a-z]+$/.test(key);
 }
 
 /** Columns a slot writes as one word ("isalone" names IsAlone, "familysize" FamilySize). */
