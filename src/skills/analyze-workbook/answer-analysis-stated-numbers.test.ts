@@ -216,3 +216,27 @@ describe('a slot naming a group by the word a short column name abbreviates', ()
     expect(answer.slots).toEqual({ group2_mean_distance: '1200.00', group3_mean_distance: '1250.00' });
   });
 });
+
+// An invented medal table with a Total column beside the medals of each colour.
+const MEDALS = `Nation,Gold,Silver,Bronze,Total
+Avalon,3,1,2,6
+Brisa,1,2,0,3
+Corvo,0,1,4,5
+`;
+
+describe("a slot's leading statistic word beside a column of that name", () => {
+  it('reads "@total_bronze" as the sum of Bronze, not the sum of Total', () => {
+    const answer = ask(MEDALS, {
+      question: 'What is the total number of bronze medals?',
+      format: '@total_bronze[sum] where "sum" is an integer.',
+    });
+    expect(answer.slots.total_bronze).toBe('6');
+  });
+  it('still reads "@total" of the Total column when the slot names no other measure', () => {
+    const answer = ask(MEDALS, {
+      question: 'What is the sum of the Total column?',
+      format: '@total[sum] where "sum" is an integer.',
+    });
+    expect(answer.slots.total).toBe('14');
+  });
+});

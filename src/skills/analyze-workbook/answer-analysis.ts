@@ -47,7 +47,7 @@ import {
 } from './slot-columns.ts';
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { SLOT_RULES } from './slot-rules.ts';
-import { readSlotName, statisticWord } from './slot-words.ts';
+import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
 import {
   unappliedNumberConditions,
   unreadFormulaColumns,
@@ -160,6 +160,21 @@ function statisticFirst(
   return [statisticOf, ...measures.filter((name) => name !== statisticOf)];
 }
 
+/**
+ * A column named by one statistic word ("Total") that the slot's name starts with ("@total_bronze"),
+ * when the slot also names another numeric column: the word is the slot's statistic there.
+ */
+function leadingStatisticColumn(frame: Frame, slot: Slot, own: readonly string[]): string | undefined {
+  const first = readSlotName(slot.name)[0];
+  if (first === undefined || !isStatisticWord(first)) return undefined;
+  const named = own.find((name) => {
+    const words = wordsOf(name);
+    return words.length === 1 && words[0] === first;
+  });
+  if (!named) return undefined;
+  return own.some((name) => name !== named && isNumericColumn(frame, name)) ? named : undefined;
+}
+
 /** Measures less the column a slot's group fixes, unless it is the only one. */
 function withoutGroupColumn(measures: string[], column: string | undefined): string[] {
   const others = measures.filter((name) => name !== column);
@@ -249,13 +264,18 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const glossed = glossedColumns(glosses, slot, columnNames(frame), request.format);
+    // "@total_bronze" of "the total number of bronze medals" beside a Total column: the slot's
+    // leading statistic word is the statistic, not that column, when the slot names another measure.
+    const statisticColumn = leadingStatisticColumn(frame, slot, ownColumns(frame, slot));
     const columns = [
       ...new Set([
         ...glossed,
         ...slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`),
       ]),
-    ];
-    const own = [...new Set([...ownColumns(frame, slot), ...glossed])];
+    ].filter((name) => name !== statisticColumn);
+    const own = [...new Set([...ownColumns(frame, slot), ...glossed])].filter(
+      (name) => name !== statisticColumn,
+    );
     let context: SlotContext = {
       frame,
       slot,
