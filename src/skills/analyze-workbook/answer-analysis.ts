@@ -43,16 +43,19 @@ import {
   slotColumns,
   slotGroup,
   slotParts,
+  statisticObject,
 } from './slot-columns.ts';
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
 import { SLOT_RULES } from './slot-rules.ts';
-import { readSlotName, statisticWord } from './slot-words.ts';
+import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
 import {
   unappliedNumberConditions,
+  unreadFormulaColumns,
   unshownBinLabels,
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
 import { isDatePart, unusedDateGroupings } from './transform-frame.ts';
+import { withStatedUnit } from './unit-answers.ts';
 
 export type AnalysisRequest = {
   readonly question: string;
@@ -142,6 +145,36 @@ function measuresOf(frame: Frame, numeric: string[]): string[] {
   return measured.length > 0 ? measured : numeric;
 }
 
+/**
+ * Measures with the column the question takes a statistic of by name first ("the mean number of
+ * Episodes of the seasons …"), when the slot's own words name no such column of the question
+ * ("@big_season_mean" names Season only as the rows counted).
+ */
+function statisticFirst(
+  measures: string[],
+  statisticOf: string | undefined,
+  own: readonly string[],
+): string[] {
+  if (statisticOf === undefined || own.includes(statisticOf) || !measures.includes(statisticOf))
+    return measures;
+  return [statisticOf, ...measures.filter((name) => name !== statisticOf)];
+}
+
+/**
+ * A column named by one statistic word ("Total") that the slot's name starts with ("@total_bronze"),
+ * when the slot also names another numeric column: the word is the slot's statistic there.
+ */
+function leadingStatisticColumn(frame: Frame, slot: Slot, own: readonly string[]): string | undefined {
+  const first = readSlotName(slot.name)[0];
+  if (first === undefined || !isStatisticWord(first)) return undefined;
+  const named = own.find((name) => {
+    const words = wordsOf(name);
+    return words.length === 1 && words[0] === first;
+  });
+  if (!named) return undefined;
+  return own.some((name) => name !== named && isNumericColumn(frame, name)) ? named : undefined;
+}
+
 /** Measures less the column a slot's group fixes, unless it is the only one. */
 function withoutGroupColumn(measures: string[], column: string | undefined): string[] {
   const others = measures.filter((name) => name !== column);
@@ -227,16 +260,22 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   const scope = clauseScope(frame, request.question);
+  const statisticOf = statisticObject(frame, request.question);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
     const glossed = glossedColumns(glosses, slot, columnNames(frame), request.format);
+    // "@total_bronze" of "the total number of bronze medals" beside a Total column: the slot's
+    // leading statistic word is the statistic, not that column, when the slot names another measure.
+    const statisticColumn = leadingStatisticColumn(frame, slot, ownColumns(frame, slot));
     const columns = [
       ...new Set([
         ...glossed,
         ...slotColumns(frame, slot, request.question, `${constraints}\n${request.format}`),
       ]),
-    ];
-    const own = [...new Set([...ownColumns(frame, slot), ...glossed])];
+    ].filter((name) => name !== statisticColumn);
+    const own = [...new Set([...ownColumns(frame, slot), ...glossed])].filter(
+      (name) => name !== statisticColumn,
+    );
     let context: SlotContext = {
       frame,
       slot,
@@ -247,13 +286,18 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       // An identifier is a measure only when the slot names it; the column the slot's group fixes
       // ("@level1_mean_score": Level is 1) is none while another is named, its statistic being the value itself.
       measures: withoutGroupColumn(
-        measuresOf(
-          frame,
-          columns.filter(
-            (name) =>
-              isNumericColumn(frame, name) &&
-              (table.columns.find((item) => item.name === name)?.type !== 'identifier' || own.includes(name)),
+        statisticFirst(
+          measuresOf(
+            frame,
+            columns.filter(
+              (name) =>
+                isNumericColumn(frame, name) &&
+                (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
+                  own.includes(name)),
+            ),
           ),
+          statisticOf,
+          own,
         ),
         group?.column,
       ),
@@ -422,7 +466,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
           hint: 'Ask for that step or statistic in words the engine reads (mean, count, correlation, a filter on a value).',
         },
       );
-    return result;
+    return withStatedUnit(frame, slot, request.format, result);
   };
   // The slot that first took each computation: two slots asking different things ("@fenced",
   // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation
@@ -505,6 +549,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unusedMadeColumns(frame, request.question, notes.slice(preparedSteps).join(' ')).map(
       (name) => `the ${name} the question names`,
     ),
+    ...unreadFormulaColumns(frame, answerNotes).map((name) => `the ${name} the text defines`),
   ];
   if (unapplied.length > 0)
     fail(

@@ -12,12 +12,16 @@ import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './ana
 import { applyConditionalLabels } from './conditional-labels.ts';
 import { numberWord } from './normalize-text.ts';
 import { applyPairParts } from './pair-parts.ts';
+import { applyStatedNumber } from './stated-numbers.ts';
 import { applyStatedUnits } from './stated-units.ts';
 import { applyTextPart } from './text-parts.ts';
 
-/** "The start year (of a term) is the last four digits of Opened", "… the four digits before the dash in Term". */
+/**
+ * "The start year (of a term) is the last four digits of Opened", "… the four digits before the dash
+ * in Term", "take the start year as the first four digits of 'Opened'".
+ */
 const DIGITS_OF =
-  /\b(?:the\s+)?([A-Za-z][A-Za-z ]{1,30}?)(?:\s+of\s+(?:a|an|each|the)\s+[A-Za-z]+)?\s+is\s+the\s+(?:(first|last)\s+)?(\w+)\s+digits\s+(?:(before|after)\s+the\s+(dash|hyphen|slash)\s+)?(?:of|in)\s+(.{1,40}?)(?=[.;,]|$)/i;
+  /\b(?:(?:take|taking|use|using)\s+)?(?:the\s+)?([A-Za-z][A-Za-z ]{1,30}?)(?:\s+of\s+(?:a|an|each|the)\s+[A-Za-z]+)?\s+(?:is|as|to be)\s+the\s+(?:(first|last)\s+)?(\w+)\s+digits\s+(?:(before|after)\s+the\s+(dash|hyphen|slash)\s+)?(?:of|in)\s+(.{1,40}?)(?=[.;,]|$)/i;
 
 /** A conversion rule: does its step when the sentence states it; returns the clause that stated it. */
 type ConversionRule = (frame: Frame, sentence: string) => string | undefined;
@@ -109,6 +113,7 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
   applyConditionalLabels,
   applyPairParts,
   applyTextPart,
+  applyStatedNumber,
   applyStatedUnits,
   // "Treat 'n/k' as missing", "a Coach 'n/k' is missing": the quoted text is no value (and picks no rows).
   (frame, sentence) => {
@@ -239,8 +244,12 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
     if (!source || !cells) return undefined;
     const n = numberWord(count!.toLowerCase()) ?? Number(count);
     if (!Number.isInteger(n) || n < 1 || n > 9) return undefined;
-    const target = name!.trim();
-    if (columnNames(frame).some((item) => item.toLowerCase() === target.toLowerCase())) return undefined;
+    // "The joining year is the first four digits of Joining year ('2008 1' is 2008)": the column read anew.
+    const said = name!.trim();
+    const same = said.toLowerCase() === source.toLowerCase();
+    if (!same && columnNames(frame).some((item) => item.toLowerCase() === said.toLowerCase()))
+      return undefined;
+    const target = same ? source : said;
     const digits = new RegExp(String.raw`(?<!\d)\d{${n}}(?!\d)`, 'g');
     const read = (cell: Cell): number | null => {
       let text = String(cell ?? '');

@@ -29,6 +29,13 @@ function tokenize(frame: Frame, formula: string): Token[] | undefined {
   const tokens: Token[] = [];
   let rest = formula.trim();
   while (rest.length > 0) {
+    // "Started minus the graduation year": an article before a column's name is no piece of its own.
+    const article = /^the\s+/i.exec(rest);
+    if (
+      article &&
+      names.some((name) => rest.slice(article[0].length).toLowerCase().startsWith(name.toLowerCase()))
+    )
+      rest = rest.slice(article[0].length);
     const open = /^[([]/.exec(rest);
     const close = /^[)\]]/.exec(rest);
     const number = /^\d+(?:\.\d+)?(?![\w])/.exec(rest);

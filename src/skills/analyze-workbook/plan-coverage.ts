@@ -65,6 +65,15 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
       'duration difference diff gap span length elapsed change increase decrease growth rise drop decline',
   },
   { sign: /percentage change/, words: 'return returns growth change' },
+  // "@cagr", "@monthly_growth_rate" for a compound growth rate between two named rows.
+  {
+    sign: /\bcompound growth rate\b/,
+    words: 'cagr compound compounded annual monthly yearly growth rate change',
+  },
+  {
+    sign: /\b(?:change|decrease) of [^;]+ from /,
+    words: 'change growth increase decrease rise drop decline difference',
+  },
   // "@mean_kind_code" once Kind was label encoded: its codes are the column's numbers now.
   { sign: / encoded: /, words: 'code codes coded encoded encoding label labels' },
   // "@mean_term_days" for the days from Took office to Left office: a span of dates goes by these.
@@ -250,6 +259,10 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);
+  // "@mean_days_between_finals" for the gaps between "consecutive finals": the rows themselves.
+  if (/\bsince the previous\b|\bgaps? between\b/.test(planText))
+    for (const match of text.matchAll(/\b(?:consecutive|successive)\s+([a-z]{3,}s)\b/gi))
+      for (const word of wordsOf(match[1]!)) accounted.add(word);
   // "mean_score_per_game": the word after "per" in a mean or total over all rows names the rows.
   const per = words.indexOf('per');
   // Not a column's word: "goals_per_cap" over a Caps column asks for a ratio.
@@ -276,6 +289,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
           // A three-letter cut of a word the plan itself wrote ("pop" for population).
           !(word.length === 3 && planWords.some((other) => other.length > 4 && other.startsWith(word))) &&
           !planWords.some((other) => skeletonOf(word, other)) &&
+          // "group" spelled out for the Grp the plan read.
+          !planWords.some((other) => skeletonOf(other, word)) &&
           !(word.length >= 3 && squashed.some((name) => name.includes(word))) &&
           // "points" spells out the Pts. the plan read.
           !cutWords.some((cut) => word.length > cut.length && word.startsWith(cut)),

@@ -23,6 +23,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
+import { MORE_THAN } from './column-comparisons.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
 import { applyDefinedFormula } from './defined-formula.ts';
@@ -39,6 +40,7 @@ import { numberWord } from './normalize-text.ts';
 import { withSignsAsBounds } from './sign-conditions.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
+import { applyTopPlaces } from './top-places.ts';
 import { applyTransforms, sentencesOf } from './transform-frame.ts';
 import { amountsAsNumbers } from './unit-numbers.ts';
 import { applyWordedFormula } from './worded-formula.ts';
@@ -1252,6 +1254,33 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           `rows where ${a} ${word} ${b}`,
         );
       }
+      // "months with more Apples than Pears": the comparative before the first column.
+      for (const match of text.matchAll(MORE_THAN)) {
+        // Each side is a column's name and nothing more: "pear crates sold abroad" is left to the guard.
+        const whole = (phrase: string) => {
+          const said = wordsOf(phrase.replace(/^(?:the\s+)?(?:number\s+of\s+)?/i, '')).join(' ');
+          return columnNames(frame).filter(
+            (name) => isNumericColumn(frame, name) && wordsOf(name).join(' ') === said,
+          );
+        };
+        const [a] = whole(match[2]!);
+        const [b] = whole(match[3]!);
+        if (!a || !b || a === b || /^(?:average|mean|median)\b/i.test(match[3]!)) continue;
+        const word = /^(?:fewer|less|lower|smaller)$/i.test(match[1]!) ? 'less than' : 'greater than';
+        const left = cellsOf(frame, a);
+        const right = cellsOf(frame, b);
+        const test = comparison(word);
+        filterRows(
+          frame,
+          a,
+          (row) => {
+            const x = left[row];
+            const y = right[row];
+            return typeof x === 'number' && typeof y === 'number' && test(x, y);
+          },
+          `rows where ${a} ${word} ${b}`,
+        );
+      }
     },
   },
   {
@@ -1426,6 +1455,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       }
     },
   },
+  { name: 'rows in the top places', apply: applyTopPlaces },
   {
     name: 'rows within a stated range',
     apply: (frame, question, constraints) => {

@@ -38,9 +38,11 @@ export function slotGroup(
         const at = words.indexOf(String(item.value));
         if (at <= 0) return false;
         const before = words[at - 1]!;
-        // "class_1" (the column's name just before), or "label_0_count" of an encoded "sex".
+        // "class_1" (the column's name just before), "group2" of a column "Grp" its consonants
+        // abbreviate, or "label_0_count" of an encoded "sex".
         return (
-          (before.length >= 3 && (key.endsWith(before) || nameWords.includes(before))) ||
+          (before.length >= 3 &&
+            (key.endsWith(before) || nameWords.includes(before) || abbreviates(key, before))) ||
           (before === 'label' && nameWords.length > 0 && nameWords.every((word) => words.includes(word)))
         );
       }
@@ -75,6 +77,17 @@ export function slotGroup(
     }
   }
   return undefined;
+}
+
+/**
+ * A short column name written as consonants of the slot's word, first letter first ("grp" for
+ * group, "pts" for points, "div" for division): three or four letters, all found in order.
+ */
+function abbreviates(key: string, word: string): boolean {
+  if (key.length < 3 || key.length > 4 || word.length <= key.length || key[0] !== word[0]) return false;
+  let at = 0;
+  for (const letter of word) if (letter === key[at]) at++;
+  return at === key.length && /^[a-z]+$/.test(key);
 }
 
 /** Columns a slot writes as one word ("isalone" names IsAlone, "familysize" FamilySize). */
@@ -175,4 +188,26 @@ export function labelAnswer(frame: Frame, slot: Slot, result: SlotResult): boole
     result.rows.length > 0 &&
     cellsOf(frame, first).some((cell, row) => result.rows.includes(row) && String(cell) === result.value)
   );
+}
+
+/** A statistic word, then at most "number of (the)" before the column it is taken of. */
+const STATISTIC_OF =
+  /\b(?:mean|average|median|total|sum|standard deviation|variance|maximum|minimum)\s+(?:number\s+of\s+)?(?:the\s+)?/gi;
+
+/**
+ * The numeric column the question takes a statistic of by name ("the mean number of Episodes of
+ * the seasons …" takes it of Episodes), when it names exactly one that is no identifier.
+ */
+export function statisticObject(frame: Frame, question: string): string | undefined {
+  const found = new Set<string>();
+  for (const match of question.matchAll(STATISTIC_OF)) {
+    const after = question.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    const first = findMentions(frame, after).find(
+      (mention) => mention.position === 0 && mention.strength >= 1,
+    );
+    if (!first || !isNumericColumn(frame, first.column)) continue;
+    if (frame.table.columns.find((item) => item.name === first.column)?.type === 'identifier') continue;
+    found.add(first.column);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -10,6 +10,7 @@ import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
 import { KNOWN_COUNT_RULE } from './known-count.ts';
 import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
+import { PERIOD_CHANGE_RULE } from './period-change.ts';
 import { PICKED_ROW_CHANGE_RULE } from './picked-row-change.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
@@ -42,6 +43,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   KNOWN_COUNT_RULE,
   ROW_CHANGE_RULE,
   PICKED_ROW_CHANGE_RULE,
+  PERIOD_CHANGE_RULE,
   CORRELATED_PAIR_RULE,
   ROW_Z_SCORE_RULE,
   ROW_LOOKUP_RULE,

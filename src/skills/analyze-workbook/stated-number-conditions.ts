@@ -61,3 +61,23 @@ export function unusedMadeColumns(frame: Frame, question: string, notes: string)
     return !frame.steps.slice(made + 1).some((step) => step.includes(name));
   });
 }
+
+/**
+ * Columns a formula in the text defined ("the gap is Started minus the graduation year") that no
+ * answer, condition or later step used, while an answer read a column the formula is made of
+ * (the mean of Started): the definition was the point of the question, and the answer ignores it.
+ */
+export function unreadFormulaColumns(frame: Frame, notes: string): string[] {
+  return [...formulaColumns(frame)].filter((name) => {
+    if (notes.includes(name) || frame.conditions.some((condition) => condition.column === name)) return false;
+    const at = frame.steps.findIndex((step) => step.startsWith(`${name} = `));
+    if (at < 0 || frame.steps.slice(at + 1).some((step) => step.includes(name))) return false;
+    const formula = frame.steps[at]!.slice(name.length + 3);
+    return columnNames(frame).some(
+      (other) =>
+        other !== name &&
+        formula.includes(other) &&
+        new RegExp(`(?:^|\\W)${escapeRegExp(other)}(?:$|\\W)`).test(notes),
+    );
+  });
+}

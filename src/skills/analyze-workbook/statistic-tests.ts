@@ -618,6 +618,69 @@ function flagOrValueGroups(context: SlotContext): { column: string; groups: Grou
 }
 
 /**
+ * "An independent t-test between the Apples and Pears columns", "a one-way ANOVA across Apples,
+ * Pears and Plums": each numeric column the question names in full is one sample, when the
+ * question names no grouping column or group values, says the columns are compared ("between",
+ * "across", "columns"), and names two columns for a t-test or two or more for an ANOVA.
+ */
+function columnSamplesTest(
+  context: SlotContext,
+): { statistic: number; p: number; note: string; columns: string[]; rows: readonly number[] } | undefined {
+  const { frame, question, text } = context;
+  if (!/\b(?:between|across|columns)\b/i.test(question)) return undefined;
+  const named = [
+    ...new Set(
+      findMentions(frame, question)
+        .filter((mention) => mention.strength >= 1)
+        .map((mention) => mention.column),
+    ),
+  ];
+  const samples = named.filter(
+    (name) =>
+      isNumericColumn(frame, name) &&
+      !['identifier', 'date', 'category'].includes(
+        frame.table.columns.find((item) => item.name === name)?.type ?? '',
+      ),
+  );
+  // Any other named column may be the grouping one; a named value of one picks groups instead.
+  if (samples.length !== named.length || samples.length < 2) return undefined;
+  if (comparedGroups({ ...context, rows: frame.rows }) || twoGroups(frame, question)) return undefined;
+  const anovaAsked = /anova|analysis of variance/i.test(text);
+  if (!anovaAsked && samples.length !== 2) return undefined;
+  const values = samples.map((name) => numbersOf(frame, name, [...context.rows]).values);
+  if (values.some((sample) => sample.length < 2)) return undefined;
+  if (anovaAsked) {
+    twoSidedOnly(text, 'ANOVA');
+    const result = anova(values);
+    return {
+      statistic: result.f,
+      p: result.p,
+      note: `one-way ANOVA across the columns ${samples.join(', ')}, each one sample (F = ${result.f.toPrecision(4)})`,
+      columns: samples,
+      rows: context.rows,
+    };
+  }
+  const unequal = /welch|unequal variances?|equal_var\s*=\s*false|not assume equal variance/i.test(text);
+  const alternative = statedAlternative(text, [samples[0]!.toLowerCase()], [samples[1]!.toLowerCase()]);
+  if (!alternative)
+    fail(
+      'unsupported',
+      'The text asks for a one-sided test but the builtin engine cannot tell which column it expects larger.',
+      {
+        hint: 'Say it as "alternative: <column> is greater".',
+      },
+    );
+  const result = (unequal ? welchT : pooledT)(values[0]!, values[1]!, alternative);
+  return {
+    statistic: result.statistic,
+    p: result.p,
+    note: `${unequal ? "Welch's" : "Student's"} t-test between the columns ${samples[0]} and ${samples[1]}, each one sample (${alternative === 'two-sided' ? '' : `one-sided, alternative ${alternative}, `}t = ${result.statistic.toPrecision(4)})`,
+    columns: samples,
+    rows: context.rows,
+  };
+}
+
+/**
  * A two-sample t-test (Student's, or Welch's when the text says unequal variances) or a one-way
  * ANOVA: the groups are values the text names, else every value of a few-valued column it names.
  */
@@ -632,6 +695,8 @@ export function groupTest(context: SlotContext): {
   const all = context.frame.rows;
   const same = sameRowsTest(context);
   if (same) return same;
+  const across = columnSamplesTest(context);
+  if (across) return across;
   const { column, groups, measure: name } = testGroups(context);
   const samples = groups.map((group) => numbersOf(context.frame, name, group.rows).values);
   // A t-test compares two groups; more than two found means the groups were not the ones meant.
