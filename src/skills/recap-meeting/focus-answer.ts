@@ -3,9 +3,7 @@
  * Query-focused extractive summarization over a transcript:
  *  1. turns are scored against the query with BM25 (stemmed terms; the subject asked about
  *     weighs more than the wider discussion the query sets it in);
- *  2. to find where the subject is discussed, query words said all through the meeting are set
- *     aside and rarer words weigh more (idf to a power above one); those scores are smoothed
- *     over neighbouring turns, and the answer comes from the passage
+ *  2. scores are smoothed over neighbouring turns, and the answer comes from the passage
  *     the query is about: the contiguous run of relevant turns holding the most query weight,
  *     and any other run holding nearly as much (meetings discuss a subject over a run of
  *     turns and sometimes come back to it; stray mentions elsewhere are left out, and so are
@@ -42,14 +40,6 @@ export type Extract = { readonly unit: Unit; readonly score: number };
 export const FOCUS_PARAMS = {
   /** Turns either side over which relevance is smoothed. */
   radius: 14,
-  /**
-   * Power of a query term's idf (within the meeting) when locating its passage: a word said all
-   * through the meeting ("remote control" in a remote-control design meeting) tells less about
-   * where the subject is than its idf alone says.
-   */
-  idfExponent: 1.5,
-  /** Share of a meeting's turns a query word is said in for it to be the meeting's subject rather than the query's. */
-  everywhereShare: 0.05,
   /** Share of the best smoothed score a passage needs to hold candidates. */
   threshold: 0.35,
   /** Fewest content words in a candidate unit. */
@@ -192,7 +182,6 @@ const CONTEXT_WEIGHT = 0.4;
 function bm25(
   prepared: PreparedTranscript,
   weighted: ReadonlyMap<string, number>,
-  idfExponent = 1,
   k1 = 1.2,
   b = 0.75,
 ): number[] {
@@ -203,7 +192,7 @@ function bm25(
       let tf = 0;
       for (const t of turnTerms) if (t === term) tf++;
       if (tf === 0) continue;
-      const idf = (prepared.idf.get(term) ?? 0) ** idfExponent;
+      const idf = prepared.idf.get(term) ?? 0;
       score +=
         (weight * idf * (tf * (k1 + 1))) /
         (tf + k1 * (1 - b + (b * turnTerms.length) / prepared.averageTurnLength));
@@ -373,20 +362,6 @@ export type LocatedQuery = {
   readonly speakers: ReadonlySet<string>;
 };
 
-/**
- * The query terms that tell where its subject is discussed: without those said all through the
- * meeting (in at least `everywhereShare` of its turns), while the others are said somewhere.
- */
-function distinctive(
-  prepared: PreparedTranscript,
-  terms: ReadonlyMap<string, number>,
-): ReadonlyMap<string, number> {
-  const turns = prepared.turnTerms.length || 1;
-  const share = (term: string) => prepared.turnTerms.filter((said) => said.includes(term)).length / turns;
-  const kept = new Map([...terms].filter(([term]) => share(term) < FOCUS_PARAMS.everywhereShare));
-  return kept.size > 0 && [...kept.keys()].some((term) => share(term) > 0) ? kept : terms;
-}
-
 /** Where in the meeting a (specific) query's subject is discussed; undefined when no turn matches. */
 export function locateQuery(prepared: PreparedTranscript, query: string): LocatedQuery | undefined {
   const labels = prepared.transcript.turns.map((turn) => turn.speaker);
@@ -396,17 +371,14 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   const weighted = named.size > 0 ? named : weightedQueryTerms(query);
   // The subject's words locate the answer; the wider discussion's words only when the subject's are never said.
   const subject = new Map([...weighted].filter(([, weight]) => weight >= 1));
-  const terms = bm25(prepared, subject).some((score) => score > 0) ? subject : weighted;
+  const bySubject = bm25(prepared, subject);
+  const matched = bySubject.some((score) => score > 0) ? bySubject : bm25(prepared, weighted);
+  if (matched.every((score) => score === 0)) return undefined;
   // What a named speaker said about the subject lies where they speak of it.
-  const boosted = (scores: readonly number[]) =>
-    scores.map((score, turn) =>
-      speakers.has(prepared.transcript.turns[turn]?.speaker ?? '') ? score * FOCUS_PARAMS.namedBoost : score,
-    );
-  const own = boosted(bm25(prepared, terms));
-  if (own.every((score) => score === 0)) return undefined;
-  // The passage is found with words said all through the meeting weighing less (`idfExponent`).
-  const sharp = boosted(bm25(prepared, distinctive(prepared, terms), FOCUS_PARAMS.idfExponent));
-  const runs = passageRuns(sharp, normalize(smooth(sharp, FOCUS_PARAMS.radius)), FOCUS_PARAMS.threshold);
+  const own = matched.map((score, turn) =>
+    speakers.has(prepared.transcript.turns[turn]?.speaker ?? '') ? score * FOCUS_PARAMS.namedBoost : score,
+  );
+  const runs = passageRuns(own, normalize(smooth(own, FOCUS_PARAMS.radius)), FOCUS_PARAMS.threshold);
   return {
     terms: [...weighted.keys()],
     own,
