@@ -15,7 +15,8 @@
  * `--runs` also reports, for the specific queries (and the topic queries with `--topics`), where the
  * locator's candidate passages lie against the reference spans: how often the passages answered
  * from overlap a span, how often the candidate run holding most query weight does, and how often
- * any candidate run does (the ceiling of choosing better among the runs already found).
+ * any candidate run does (the ceiling of choosing better among the runs already found), and the
+ * mean share of the answered passages' turns that lie inside a span (the locating step's precision).
  *
  * `--domains` also reports recap's figures per kind of meeting, told by QMSum's file names: AMI
  * product-design meetings (ES, IS, TS), ICSI research meetings (B…), and parliamentary committee
@@ -172,16 +173,17 @@ const topicTotals = new Map<string, { n: number; withInside: number; cited: numb
 /** Candidate passages against the reference spans, per half, part and kind (`--runs`). */
 const runTotals = new Map<
   string,
-  { n: number; chosen: number; best: number; any: number; unmatched: number }
+  { n: number; chosen: number; best: number; any: number; unmatched: number; insideShare: number }
 >();
 const countRuns = (group: string, choice: RunChoice | undefined) => {
-  const t = runTotals.get(group) ?? { n: 0, chosen: 0, best: 0, any: 0, unmatched: 0 };
+  const t = runTotals.get(group) ?? { n: 0, chosen: 0, best: 0, any: 0, unmatched: 0, insideShare: 0 };
   t.n++;
   if (!choice) t.unmatched++;
   else {
     if (choice.chosen) t.chosen++;
     if (choice.best) t.best++;
     if (choice.any) t.any++;
+    t.insideShare += choice.insideShare;
   }
   runTotals.set(group, t);
 };
@@ -334,16 +336,16 @@ if (withRuns) {
     '\nCandidate passages against the reference spans (queries with spans; "any run": the ceiling of choosing among the runs found):\n',
   );
   console.log(
-    '| half | queries | n | nothing matched | passages answered from overlap | best-weighted run overlaps | any run overlaps |',
+    '| half | queries | n | nothing matched | passages answered from overlap | passage turns in span (mean) | best-weighted run overlaps | any run overlaps |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const half of Object.keys(HALVES) as Half[])
     for (const part of PARTS)
       for (const kind of ['specific', 'topic'] as const) {
         const t = runTotals.get(`${half}\u0000${part}\u0000${kind}`);
         if (!t?.n) continue;
         console.log(
-          `| ${half}${part === 'all' ? '' : ` part ${part}`} | ${kind} | ${t.n} | ${t.unmatched} | ${t.chosen} (${pct(t.chosen, t.n)}%) | ${t.best} (${pct(t.best, t.n)}%) | ${t.any} (${pct(t.any, t.n)}%) |`,
+          `| ${half}${part === 'all' ? '' : ` part ${part}`} | ${kind} | ${t.n} | ${t.unmatched} | ${t.chosen} (${pct(t.chosen, t.n)}%) | ${pct(t.insideShare, t.n)}% | ${t.best} (${pct(t.best, t.n)}%) | ${t.any} (${pct(t.any, t.n)}%) |`,
         );
       }
 }
