@@ -29,6 +29,7 @@ import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
+import { answerNote } from './labelled-note.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
@@ -310,6 +311,16 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A failed or ungrounded model answer: the builtin answer below, from the same passages.
     options.warn?.(answer.warning);
   }
+  // "What do the speaker notes on the … slide say?": the note of that kind, not the slide's text.
+  const note = answerNote(question, results, citations);
+  if (note)
+    return {
+      answer: note.answer,
+      found: true,
+      engine: 'builtin',
+      kind: 'passages',
+      citations: citations.items,
+    };
   if (fileAuthorAsked(question)) {
     // "Who wrote the document with …?": the author its properties name, of the file described.
     const answer = answerFileAuthor(question, results, citations);
