@@ -45,6 +45,16 @@ describe('answerNote', () => {
     expect(answer?.answer).toBe('Speaker notes: Mention the crawling on the lip and the pinholes [1]');
   });
 
+  it('gives none when the slide the question names by its title is not among the passages', () => {
+    expect(
+      answerNote(
+        'What do the speaker notes on the kiln repair slide say?',
+        [firing, glaze],
+        new CitationList(),
+      ),
+    ).toBeUndefined();
+  });
+
   it('gives none when no passage of a file holds a note of that kind about what is asked', () => {
     expect(
       answerNote('What do the speaker notes on the parking slide say?', [firing, glaze], new CitationList()),

@@ -29,6 +29,9 @@ const FILE_TYPES: ReadonlySet<SearchHit['type']> = new Set(['document', 'slide',
 /** A question after the words of a note: "What does … say?", "What is in …", "What are the speaker notes …?". */
 const WORDS_ASKED = /^\s*what\s+(?:do|does|did|is|are|was|were)\b/i;
 
+/** A slide or page named by its title: "on the Budget review slide" (not "on the slide with …"). */
+const NAMED_SLIDE = /\b(?:on|of|to|for|in)\s+the\s+((?:[\p{L}\d'’-]+\s+){1,6}?)(?:slide|page)\b/iu;
+
 /** The words that name the note's kind or ask for its words: not what the note is about. */
 const ASKING = new Set(
   analyze('speaker notes note text box footnote endnote comment comments say says said written write'),
@@ -71,7 +74,13 @@ export function answerNote(
     const words = new Set(analyze(hit.title));
     return about.filter((term) => words.has(term)).length;
   };
-  const ranked = hits.map((hit, rank) => ({ hit, rank, titled: titled(hit) }));
+  // "on the <title> slide": a slide of another title is not the one asked.
+  const named = analyze(NAMED_SLIDE.exec(question)?.[1] ?? '').filter((term) => !ASKING.has(term));
+  const isNamed = (hit: SearchHit) => {
+    const words = new Set(analyze(hit.title));
+    return named.every((term) => words.has(term));
+  };
+  const ranked = hits.filter(isNamed).map((hit, rank) => ({ hit, rank, titled: titled(hit) }));
   ranked.sort((a, b) => b.titled - a.titled || a.rank - b.rank);
   for (const { hit } of ranked) {
     if (!FILE_TYPES.has(hit.type)) continue;
