@@ -14,6 +14,7 @@ import {
   labelledCode,
   measureModifiers,
   moneyAsked,
+  namedIdentifiers,
   phoneKindFits,
 } from './answer-type.ts';
 
@@ -532,5 +533,21 @@ describe('other languages: who; languages named', () => {
     expect(carriesType('The form is in English', 'person')).toBe(false);
     expect(carriesType('la ligue de la Wilaya', 'person')).toBe(false);
     expect(carriesType('Ana and Ben', 'person')).toBe(true);
+  });
+});
+
+describe('a body of people as the doer', () => {
+  it('answers "who" when a sentence names a group in lower case after "by"', () => {
+    expect(carriesType('The plan must be signed off by product marketing.', 'person')).toBe(true);
+    expect(carriesType('The budget was approved by the finance team.', 'person')).toBe(true);
+    expect(carriesType('The plan was signed off by Friday.', 'person')).toBe(false);
+  });
+});
+
+describe('namedIdentifiers', () => {
+  it('gives the identifiers a question names by their own name', () => {
+    expect(namedIdentifiers('What is the ISSN of the pottery journal?')).toEqual(['issn']);
+    expect(namedIdentifiers('What is the VAT number and the IBAN of the studio?')).toEqual(['vat', 'iban']);
+    expect(namedIdentifiers('What is the order number?')).toEqual([]);
   });
 });

@@ -25,6 +25,24 @@ export type AnswerType =
 
 type Rule = readonly [AnswerType, RegExp];
 
+/** A group or department named as the doer after "by", in lower case ("by product marketing"). */
+const BODY_AS_AGENT =
+  /\bby\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:marketing|legal|finance|sales|engineering|operations|management|board|committee|team|department|dept|division|council|accounting|purchasing|procurement|hr)\b/;
+
+/** An identifier a question names by its own name ("the ISSN of the journal", "the VAT number"). */
+const NAMED_IDENTIFIER =
+  /\b(?:ISSN|ISBN|IBAN|SWIFT|BIC|EIN|SSN|VAT|DUNS|URL|IP|MAC|SKU|UPC|EAN|PIN|DOI|VIN|ABN|TIN|NIF)(?:\s+(?:number|no\.?|code|address))?\b/;
+
+/**
+ * The identifiers a question names by their own name ("ISSN", "VAT"), lower-cased: a passage
+ * that answers with one names it.
+ */
+export function namedIdentifiers(question: string): string[] {
+  return [...question.matchAll(new RegExp(NAMED_IDENTIFIER.source, 'g'))].map((match) =>
+    (match[0].split(/\s+/)[0] ?? '').toLowerCase(),
+  );
+}
+
 /** First matching rule wins; more specific wordings come first. */
 const QUESTION_RULES: readonly Rule[] = [
   // "What's Ann's e-mail address?", "Which email address did Bo use?", "What is Ann's school email?"
@@ -62,10 +80,7 @@ const QUESTION_RULES: readonly Rule[] = [
     'code',
     /\b(?:policy|reference|ref|order|account|tracking|confirmation|invoice|ticket|case|booking|po|bug|issue)\s*(?:number|no|#|code|id)\b|\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:code|identifier|id)\b|\bwhich (?:package|crate|library|module|command|option|flag|version)\b|\bwhich --?[\w-]+ (?:flag|option|switch)\b|\bwhat (?:[\w-]+ )?(?:value|setting|parameter|option|command)\b|代碼|代码|編號|编号|コード|番号|코드/i,
   ],
-  [
-    'code',
-    /\b(?:ISSN|ISBN|IBAN|SWIFT|BIC|EIN|SSN|VAT|DUNS|URL|IP|MAC|SKU|UPC|EAN|PIN|DOI|VIN|ABN|TIN|NIF)(?:\s+(?:number|no\.?|code|address))?\b/,
-  ],
+  ['code', NAMED_IDENTIFIER],
   [
     'date',
     /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
@@ -391,6 +406,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
             addressed(text, match) ||
             actsAlone(text, match)),
       ) ||
+      // A body of people written in lower case as the one who does it: "signed off by product
+      // marketing", "approved by the finance team", "reviewed by legal".
+      BODY_AS_AGENT.test(text) ||
       // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
       /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
         text,

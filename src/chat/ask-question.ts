@@ -16,12 +16,20 @@ import { search } from '../index/search.ts';
 import type { Chunk, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
-import { type AnswerType, askedNoun, expectedAnswerType, measureModifiers } from './answer-type.ts';
+import {
+  type AnswerType,
+  askedNoun,
+  expectedAnswerType,
+  measureModifiers,
+  namedIdentifiers,
+} from './answer-type.ts';
 import { attributedPerson, concernsPerson, titleNamesPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
+import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
+import { answerNote } from './labelled-note.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
@@ -303,6 +311,21 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A failed or ungrounded model answer: the builtin answer below, from the same passages.
     options.warn?.(answer.warning);
   }
+  // "What do the speaker notes on the … slide say?": the note of that kind, not the slide's text.
+  const note = answerNote(question, results, citations);
+  if (note)
+    return {
+      answer: note.answer,
+      found: true,
+      engine: 'builtin',
+      kind: 'passages',
+      citations: citations.items,
+    };
+  if (fileAuthorAsked(question)) {
+    // "Who wrote the document with …?": the author its properties name, of the file described.
+    const answer = answerFileAuthor(question, results, citations);
+    if (answer) return { ...answer, engine: 'builtin', kind: 'author', citations: citations.items };
+  }
   if (/^\s*who\b.*\b(?:sent|wrote|e-?mailed|forwarded|mailed)\b/i.test(question)) {
     const answer =
       answerSender(question, results, citations) ??
@@ -463,9 +486,11 @@ const MEASURED: ReadonlySet<string> = new Set(['amount', 'rate', 'code']);
 
 /** True when the passage names something of what the question asks the measure or identifier of. */
 function statesMeasure(question: string, hit: SearchHit, type: AnswerType | undefined): boolean {
-  const wanted = measureModifiers(question, type === 'code' ? 'code' : 'amount').flatMap((word) =>
-    analyze(word),
-  );
+  // An identifier asked by its own name ("the ISSN of …") is named where it is given.
+  const wanted = [
+    ...measureModifiers(question, type === 'code' ? 'code' : 'amount'),
+    ...(type === 'code' ? namedIdentifiers(question) : []),
+  ].flatMap((word) => analyze(word));
   if (wanted.length === 0) return true;
   const words = new Set(
     analyze(

@@ -173,3 +173,52 @@ describe('a passage that starts inside a header', () => {
     expect(units).toEqual(['We met with the port board on Thursday in Lisbon.']);
   });
 });
+
+describe('tables among paragraphs', () => {
+  it('reads each row of a table between paragraphs as one sentence under its headings, a row with an empty last cell too', () => {
+    const units = texts(
+      'The kiln log follows.\nGlaze | Cone\nCeladon | 10\nTenmoku |\nFootnote: fired twice.',
+      'sheet',
+    );
+    expect(units).toContain('The kiln log follows.');
+    expect(units).toContain('Glaze: Celadon, Cone: 10');
+    expect(units).toContain('Glaze: Tenmoku');
+    expect(units).toContain('Footnote: fired twice.');
+    expect(units.some((unit) => unit.includes('|'))).toBe(false);
+  });
+
+  it('does not give a label of one table to the headed figures of a table beside it', () => {
+    // Two tables side by side, as in a budget sheet: items in B:C, a summary headed in E:G.
+    const units = texts(
+      [
+        ' | Item | Amount |  |  |  | ',
+        ' | Rent | $900 |  |  |  | ',
+        ' |  |  |  | Income | Spent | Left',
+        ' | COSTS |  |  | $2,000 | $1,500 | $500',
+        ' | Food | $300 |  |  |  | ',
+      ].join('\n'),
+      'sheet',
+    );
+    expect(units).toContain('Income: $2,000, Spent: $1,500, Left: $500');
+    expect(units.some((unit) => unit.startsWith('COSTS, '))).toBe(false);
+    expect(units).toContain('Rent: $900');
+  });
+});
+
+describe('a table of labels and words among paragraphs', () => {
+  it('reads each row as its label and words, no row taken for a header', () => {
+    const units = texts(
+      [
+        'Dates to keep in mind',
+        'Open days at the colleges | from 24 to 30 July',
+        '- Results of the assignments are announced | on 7 August in the evening',
+        'Phase 2 : |',
+        '- Confirmations : | from 8 to 12 August',
+      ].join('\n'),
+      'sheet',
+    );
+    expect(units).toContain('- Results of the assignments are announced: on 7 August in the evening');
+    expect(units).toContain('Phase 2');
+    expect(units).toContain('- Confirmations: from 8 to 12 August');
+  });
+});

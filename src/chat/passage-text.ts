@@ -54,8 +54,17 @@ export function isBulk(text: string): boolean {
   );
 }
 
+/**
+ * A row of a pipe table: two pipes or more, cells on both sides of one, or one cell with its
+ * empty neighbour's pipe at an end of the line ("slove |", a row whose second cell is empty).
+ */
 function isTableRow(line: string): boolean {
-  return (line.match(/\|/g)?.length ?? 0) >= 2 || (line.includes(' | ') && line.split(' | ').length >= 2);
+  return (
+    (line.match(/\|/g)?.length ?? 0) >= 2 ||
+    (line.includes(' | ') && line.split(' | ').length >= 2) ||
+    /^[^|]*\S\s+\|\s*$/.test(line) ||
+    /^\s*\|\s+\S[^|]*$/.test(line)
+  );
 }
 
 const NUMERIC = /^[-+$€£¥(]?\s*[\d.,]+\s*%?\)?$/;
@@ -124,28 +133,72 @@ export function alignedColumns(lines: readonly string[]): { text: string; line: 
   return out;
 }
 
-/** Pipe rows as sentences: "Label: value", or "Label, Column: value" under a header row. */
-export function tableSentences(lines: readonly { text: string; line: number }[]): TextUnit[] {
+/**
+ * Pipe rows as sentences: "Label: value", or "Label, Column: value" under a header row. A table
+ * among paragraphs (`by: 'row'`) reads each row as one sentence, every cell under its heading
+ * ("N°: 08, Stade: Zemouri, Dates: 18.09.2018"): the row's words stay together, as its
+ * paragraph's would.
+ */
+export function tableSentences(
+  lines: readonly { text: string; line: number }[],
+  by: 'cell' | 'row' = 'cell',
+): TextUnit[] {
+  const rows = lines.map(({ text, line }) => ({ cells: text.split('|').map((cell) => cell.trim()), line }));
+  const emptyColumn = (col: number) => rows.every(({ cells }) => !cells[col]);
   const out: TextUnit[] = [];
   let header: string[] | undefined;
   /** The header's own sentence, while no row has yet restated it with figures. */
   let headerUnit: TextUnit | undefined;
-  for (const { text, line } of lines) {
-    const cells = text.split('|').map((cell) => cell.trim());
+  for (const { cells, line } of rows) {
     const filled = cells.map((cell, col) => ({ cell, col })).filter((item) => item.cell !== '');
     if (filled.length === 0) continue;
     const numeric = filled.filter((item) => NUMERIC.test(item.cell));
-    if (numeric.length === 0 && filled.length >= 2) {
+    // Among paragraphs only a table's first row may head it, and only with short headings: the
+    // rows of a table of labels and words ("Opening | 24 to 30 July") are no header.
+    const mayHead =
+      by === 'cell' ||
+      (out.length === 0 &&
+        filled.every((item) => item.cell.split(/\s+/).length <= 4 && !/:\s*$/.test(item.cell)));
+    if (numeric.length === 0 && filled.length >= 2 && mayHead) {
       header = cells;
       headerUnit = { text: filled.map((item) => item.cell).join(', '), role: 'body', line };
       out.push(headerUnit);
       continue;
     }
-    const label = filled.find((item) => !NUMERIC.test(item.cell));
+    if (by === 'row' && !header) {
+      // A row of a table without headings: its first cell labels the rest ("Opening: 24 to 30 July").
+      const [first, ...rest] = filled.map((item) => item.cell);
+      const label = (first ?? '').replace(/\s*:\s*$/, '');
+      out.push({ text: rest.length > 0 ? `${label}: ${rest.join(', ')}` : label, role: 'body', line });
+      continue;
+    }
+    if (by === 'row') {
+      const said = filled.map(({ cell, col }) => {
+        const head = header?.[col]?.trim();
+        return head && head !== cell ? `${head}: ${cell}` : cell;
+      });
+      // The row says its headings: the header's own line goes.
+      if (headerUnit && said.some((text, i) => text !== filled[i]?.cell)) {
+        out.splice(out.indexOf(headerUnit), 1);
+        headerUnit = undefined;
+      }
+      out.push({ text: said.join(', '), role: 'body', line });
+      continue;
+    }
+    let label = filled.find((item) => !NUMERIC.test(item.cell));
     const values = filled.filter((item) => item !== label);
     // A row of figures alone under a header: each figure with its column ("Total: 13"). The
     // header's own line only named the columns the row now restates.
     const heads = values.map((item) => header?.[item.col]?.trim() ?? '');
+    // A sheet with tables side by side ("Item | Amount" in B:C, a summary headed in E:G): a
+    // label across a column empty in every row, before figures that all have a heading of
+    // their own, belongs to the other table.
+    const first = values[0];
+    if (label && first && first.col > label.col && heads.every(Boolean)) {
+      const from = label.col;
+      if (Array.from({ length: first.col - from - 1 }, (_, i) => from + 1 + i).some(emptyColumn))
+        label = undefined;
+    }
     if (!label && values.length > 1 && heads.every(Boolean)) {
       if (headerUnit) out.splice(out.indexOf(headerUnit), 1);
       headerUnit = undefined;
@@ -204,8 +257,9 @@ export function passageUnits(
   const lines = (forwarded?.text ?? hit.text).replace(/\r\n?/g, '\n').split('\n');
   if (spoken) return spokenUnits(lines);
   const rows = lines.map((text, line) => ({ text, line })).filter((row) => isTableRow(row.text));
-  if (rows.length >= 2 && rows.length >= lines.filter((l) => l.trim()).length * 0.6)
-    return tableSentences(rows);
+  // A sheet: every line a row. A table among paragraphs is read in place below, its rows as
+  // sentences and the paragraphs around it kept.
+  if (rows.length >= 2 && rows.length === lines.filter((l) => l.trim()).length) return tableSentences(rows);
 
   const width = Math.max(
     40,
@@ -244,9 +298,19 @@ export function passageUnits(
   };
   // Inside a header being skipped: its address list may run on over several lines.
   let inHeader = false;
+  const tables = tableRuns(lines);
   for (const { text: raw, line } of alignedColumns(lines)) {
     const quoted = QUOTE_MARK.test(raw);
     const text = raw.replace(QUOTE_MARK, '');
+    // A table among paragraphs (a document's, a slide's, a mail's): its rows as sentences too.
+    const table = tables.starts.get(line);
+    if (table) {
+      flush();
+      const tableRole: UnitRole = quoted && role === 'body' ? 'quoted' : role;
+      for (const unit of tableSentences(table, 'row')) units.push({ ...unit, role: tableRole });
+      continue;
+    }
+    if (tables.inside.has(line)) continue;
     // A run of addresses is a header's list even where the passage starts inside it, and the
     // header lines after it ("cc:", "Subject: …") are no sentence either.
     if (continuesAddresses(text) && (inHeader || addressesIn(text).length >= 2)) {
@@ -302,6 +366,31 @@ export function passageUnits(
       }
   }
   return units.filter((unit) => unit.text.length > 1);
+}
+
+/** The runs of two table rows or more among a passage's lines: by first line, and every line inside one. */
+function tableRuns(lines: readonly string[]): {
+  readonly starts: ReadonlyMap<number, { text: string; line: number }[]>;
+  readonly inside: ReadonlySet<number>;
+} {
+  const starts = new Map<number, { text: string; line: number }[]>();
+  const inside = new Set<number>();
+  let run: { text: string; line: number }[] = [];
+  const close = () => {
+    const first = run[0];
+    if (run.length >= 2 && first) {
+      starts.set(first.line, run);
+      for (const row of run) inside.add(row.line);
+    }
+    run = [];
+  };
+  lines.forEach((raw, line) => {
+    const text = raw.replace(QUOTE_MARK, '');
+    if (isTableRow(text)) run.push({ text, line });
+    else close();
+  });
+  close();
+  return { starts, inside };
 }
 
 /**

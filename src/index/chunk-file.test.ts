@@ -154,3 +154,36 @@ describe('chunkFile on an invitation with ways to join and answers', () => {
     expect(text).not.toContain('lena@example.test');
   });
 });
+
+describe('chunkFile on a real deck with speaker notes', () => {
+  it('keeps the notes said as speaker notes in the slide text', async () => {
+    const path = join(CORPUS, 'office', 'pptx', 'pandoc_speaker-notes-output.pptx');
+    const read = await readFile(path, {});
+    if (!read.success) throw new Error(read.error.message);
+    const noted = chunkFile(read.data, path).filter((chunk) => chunk.text.includes('Speaker notes: '));
+    expect(noted.length).toBeGreaterThan(0);
+    expect(noted.some((chunk) => /Speaker notes: .*first note div/s.test(chunk.text))).toBe(true);
+  });
+});
+
+describe('chunkFile on a real document with lists in table cells', () => {
+  it('keeps each table row on one line', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'pandoc_table_with_list_cell.docx');
+    const read = await readFile(path, {});
+    if (!read.success) throw new Error(read.error.message);
+    const lines = chunkFile(read.data, path).flatMap((chunk) => chunk.text.split('\n'));
+    expect(lines).toContain('Cell with A Bullet list | Cell with A Numbered list.');
+  });
+});
+
+describe('chunkFile on a real sheet with headings of two lines', () => {
+  it('keeps the heading row on one line of the chunk', async () => {
+    const path = join(CORPUS, 'office', 'xlsx', 'poi_ConditionalFormattingSamples.xlsx');
+    const read = await readFile(path, {});
+    if (!read.success) throw new Error(read.error.message);
+    const lines = chunkFile(read.data, path).flatMap((chunk) => chunk.text.split('\n'));
+    expect(lines).toContain(
+      'Product | Shifting | Brakes | Handle Bars | Seat | Frequency of Repair | Overall Score',
+    );
+  });
+});

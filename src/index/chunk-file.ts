@@ -53,7 +53,10 @@ export function blockText(block: Block): string {
     case 'note':
       return noteText(block);
     case 'table':
-      return [block.caption ?? '', ...block.rows.map((row) => row.map((cell) => cell.text).join(' | '))]
+      return [
+        block.caption ?? '',
+        ...block.rows.map((row) => row.map((cell) => oneLine(cell.text)).join(' | ')),
+      ]
         .filter(Boolean)
         .join('\n');
     case 'image':
@@ -62,6 +65,12 @@ export function blockText(block: Block): string {
       return chartText(block);
   }
 }
+
+/**
+ * A table cell's text on one line: a cell of several lines ("Handle" over "Bars", a list in a
+ * cell) is joined, so each row of a table stays one line of the chunk.
+ */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
 /**
  * A note said with what it is ("Footnote: …", "Text box: …"), so a question about the footer or
@@ -153,9 +162,9 @@ function slideChunks(deck: Presentation, path: string, options: ChunkOptions): C
   const deckTitle = deck.metadata.title?.trim() || basename(path);
   const date = deck.metadata.modified ?? deck.metadata.created ?? options.fileDate;
   return deck.slides.flatMap((slide) => {
-    const body = [...slide.blocks.map(blockText), slide.notes ?? '']
-      .map((text) => text.trim())
-      .filter(Boolean);
+    // The speaker notes said as such, so a question about a slide's notes finds them.
+    const notes = slide.notes?.trim() ? `Speaker notes: ${slide.notes.trim()}` : '';
+    const body = [...slide.blocks.map(blockText), notes].map((text) => text.trim()).filter(Boolean);
     const title = slide.title?.trim() || `Slide ${slide.index}`;
     if (body.length === 0 && !slide.title) return [];
     return [
@@ -182,7 +191,7 @@ function sheetChunks(book: Workbook, path: string, options: ChunkOptions): Chunk
     const rows = sheet.rows.map((row) =>
       row.some((cell) => cell)
         ? // A cell reads as the sheet shows it ("5,895" for 5894.832 in "#,##0"), not its stored digits.
-          row.map((cell) => cellDisplay(cell))
+          row.map((cell) => oneLine(cellDisplay(cell)))
         : blank,
     );
     const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));

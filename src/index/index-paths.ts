@@ -241,8 +241,10 @@ export const BATCH_CHUNKS = 5_000;
  * 10: a sheet's cells carry the text their number format shows; a slide's footer and date
  * placeholders are read as footer notes, not slide text; a PDF's paragraphs break where the type
  * size changes, its largest first-page line styled Title.
+ * 11: a slide's speaker notes are kept as "Speaker notes: …"; a table or sheet cell of several
+ * lines (a list in a cell, "Handle" over "Bars") is one line of its row.
  */
-export const READING_VERSION = 10;
+export const READING_VERSION = 11;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

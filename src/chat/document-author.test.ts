@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../index/types.ts';
+import { CitationList } from './citations.ts';
+import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
+
+function page(name: string, text: string, author?: string): SearchHit {
+  return {
+    chunkId: 1,
+    path: `/work/${name}`,
+    uri: `file:///work/${name}#p=1`,
+    title: name,
+    locator: { paragraph: 1 },
+    score: 1,
+    snippet: '',
+    text,
+    type: 'document',
+    people: author ? [{ name: author, role: 'author' }] : [],
+  } as SearchHit;
+}
+
+describe('fileAuthorAsked', () => {
+  it('takes a question about who wrote a file, not a comment or a line in it', () => {
+    expect(fileAuthorAsked('Who wrote the document with a glaze table?')).toBe(true);
+    expect(fileAuthorAsked('Who is the author of the slide deck that says "fire twice"?')).toBe(true);
+    expect(fileAuthorAsked('Who wrote the comment "check the cone" in the document?')).toBe(false);
+    expect(fileAuthorAsked('Who sent me the kiln log?')).toBe(false);
+  });
+});
+
+describe('answerFileAuthor', () => {
+  const kiln = page('kiln-log.docx', 'The glaze table lists celadon and tenmoku at cone 10.', 'studio-ops');
+  const other = page('rota.docx', 'The cleaning rota changes weekly.', 'Ines Marlow');
+
+  it('names the author the properties give, a team written in lower case too', () => {
+    const answer = answerFileAuthor(
+      'Who wrote the document with the glaze table?',
+      [other, kiln],
+      new CitationList(),
+    );
+    expect(answer?.answer).toMatch(/^studio-ops wrote it \("kiln-log\.docx"\)/);
+  });
+
+  it('gives no answer when no file passage says what the question describes', () => {
+    const answer = answerFileAuthor(
+      'Who wrote the document about the parking permits?',
+      [other, kiln],
+      new CitationList(),
+    );
+    expect(answer).toBeUndefined();
+  });
+
+  it('gives no answer for a file whose properties name no author', () => {
+    const answer = answerFileAuthor(
+      'Who wrote the document with the glaze table?',
+      [page('kiln-log.docx', kiln.text)],
+      new CitationList(),
+    );
+    expect(answer).toBeUndefined();
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * @module document-author
+ * "Who wrote the document with a list in a table cell?", "Who is the author of the page that
+ * says …?": the author a file's own properties name (Word's creator, an OpenDocument's initial
+ * creator, a deck's author), of the document whose words answer the rest of the question best.
+ * The author may be a person or a team written in lower case ("eng-dept"): the properties say
+ * who wrote it, so no name shape is asked of it. Mail has its own sender answer; a comment,
+ * a note or a message asked about has an author of its own, so only a question about a
+ * document, a deck or a sheet is answered here.
+ */
+import type { SearchHit } from '../index/types.ts';
+import { joinNames } from '../lib/text/join-names.ts';
+import { CitationList } from './citations.ts';
+import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
+
+/** Kinds of file a person writes, as a question names them. */
+const FILE_NOUN =
+  '(?:document|doc|file|page|text|deck|presentation|slides?|slideshow|sheet|spreadsheet|workbook|template|report|paper|manual|guide|memo|handout|form)';
+
+/**
+ * "Who wrote / created / is the author of the (up to four words) <file noun>": the noun asked
+ * about is the file itself, not a comment or a line in it.
+ */
+const WRITER_OF_FILE = new RegExp(
+  `^\\s*who\\s+(?:(?:wrote|authored|created|drafted|prepared|made)|(?:is|was|are|were)\\s+the\\s+(?:authors?|creators?|writers?)\\s+of)\\s+(?:the|this|that|a|an)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?${FILE_NOUN}\\b`,
+  'iu',
+);
+
+/** The types of passage whose properties may name an author. */
+const FILE_TYPES: ReadonlySet<SearchHit['type']> = new Set(['document', 'slide', 'sheet']);
+
+/** The file's authors from its properties, as the reader wrote them. */
+const authorsOf = (hit: SearchHit) => [
+  ...new Set(
+    hit.people.filter((ref) => ref.role === 'author').flatMap((ref) => (ref.name ? [ref.name] : [])),
+  ),
+];
+
+/** What the question says of the file: "the document with a list in a table cell?" → "with a list in a table cell?". */
+function topicOf(question: string): string {
+  return question.replace(WRITER_OF_FILE, '').trim();
+}
+
+/** True when the question asks who wrote a file (not a mail, a comment or a line of it). */
+export function fileAuthorAsked(question: string): boolean {
+  return WRITER_OF_FILE.test(question);
+}
+
+/**
+ * The author of the file whose passage answers the question's description of it; undefined
+ * when no file passage supports it well or its properties name no author.
+ */
+export function answerFileAuthor(
+  question: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+): { readonly answer: string; readonly found: boolean } | undefined {
+  const files = hits.filter((hit) => FILE_TYPES.has(hit.type) && authorsOf(hit).length > 0);
+  const topic = topicOf(question);
+  if (files.length === 0 || topic.replace(/[?.!\s]/g, '') === '') return undefined;
+  const scratch = new CitationList();
+  const best = extractiveAnswer(`what ${topic}`, files, scratch, undefined);
+  if (!best.found || !best.hit || weaklySupported(best, undefined)) return undefined;
+  const quote = scratch.items[0]?.quote ?? best.hit.title;
+  const n = citations.cite(best.hit, quote);
+  const title = best.hit.title.split(' › ')[0] ?? best.hit.title;
+  return { answer: `${joinNames(authorsOf(best.hit))} wrote it ("${title}"): ${quote} [${n}]`, found: true };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../index/types.ts';
+import { CitationList } from './citations.ts';
+import { answerNote, noteAsked } from './labelled-note.ts';
+
+function slide(title: string, text: string, type: SearchHit['type'] = 'slide'): SearchHit {
+  return {
+    chunkId: 1,
+    path: '/work/kiln-talk.pptx',
+    uri: `file:///work/kiln-talk.pptx#${title}`,
+    title: `Kiln talk › ${title}`,
+    locator: { slide: 1 },
+    score: 1,
+    snippet: '',
+    text,
+    type,
+    people: [],
+  } as SearchHit;
+}
+
+describe('noteAsked', () => {
+  it('reads the kind of note whose words are asked', () => {
+    expect(noteAsked('What do the speaker notes on the glaze slide say?')).toBe('Speaker notes');
+    expect(noteAsked('What are the notes on the third slide?')).toBe('Speaker notes');
+    expect(noteAsked('What does the text box in the report say?')).toBe('Text box');
+    expect(noteAsked('What does the comment on the cone sheet say?')).toBe('Comment');
+    expect(noteAsked('Who wrote the comment on the cone sheet?')).toBeUndefined();
+    expect(noteAsked('What glaze did we pick?')).toBeUndefined();
+  });
+});
+
+describe('answerNote', () => {
+  const glaze = slide(
+    'Glaze tests',
+    'Glaze tests\nCeladon at cone 10\nSpeaker notes: Mention the crawling on the lip\nand the pinholes',
+  );
+  const firing = slide('Firing', 'Firing\nBisque first\nSpeaker notes: Keep this short');
+
+  it('answers with the notes of the slide the question names by its title, not its slide text', () => {
+    const answer = answerNote(
+      'What do the speaker notes on the glaze tests slide say?',
+      [firing, glaze],
+      new CitationList(),
+    );
+    expect(answer?.answer).toBe('Speaker notes: Mention the crawling on the lip and the pinholes [1]');
+  });
+
+  it('gives none when the slide the question names by its title is not among the passages', () => {
+    expect(
+      answerNote(
+        'What do the speaker notes on the kiln repair slide say?',
+        [firing, glaze],
+        new CitationList(),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('gives none when no passage of a file holds a note of that kind about what is asked', () => {
+    expect(
+      answerNote('What do the speaker notes on the parking slide say?', [firing, glaze], new CitationList()),
+    ).toBeUndefined();
+    const mail = slide('Glaze tests', 'Speaker notes: from a mail', 'email');
+    expect(
+      answerNote('What do the speaker notes on the glaze tests slide say?', [mail], new CitationList()),
+    ).toBeUndefined();
+  });
+});
