@@ -3,8 +3,8 @@
  * `officemate mail triage PATH... [--as ADDRESS]`: label every thread and rank by priority.
  */
 
-import type { triageThreads } from '../../skills/mail/triage.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
+import type { triageThreads } from '../../skills/mail/triage.ts';
 import { listFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
