@@ -17,3 +17,15 @@ describe('mail listings of a real folder (lavorato-j california)', () => {
     }
   });
 });
+
+describe('summarize on a real file with nothing to summarize (poi_SimpleMacro.pptm: a title slide)', () => {
+  it('says why instead of printing blank lines', async () => {
+    const { code, stdout } = await runCli([
+      'summarize',
+      join(CORPUS, 'office', 'pptx', 'poi_SimpleMacro.pptm'),
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('This is a macro slideshow\n\nNo sentence to summarize:');
+    expect(stdout).not.toMatch(/\n\n\n/);
+  });
+});

@@ -9,6 +9,7 @@ import type { Block, Locator } from '../../formats/model.ts';
 import type { Theme } from '../../formats/pptx/theme.ts';
 import type { Bullet, ImageRef, SlideSpec } from '../../formats/pptx/write-layout.ts';
 import { bulletsFit, layoutSlide, overflowingBoxes } from '../../formats/pptx/write-layout.ts';
+import { counted } from '../../lib/text/counted.ts';
 import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
 import { type Candidate, candidatesOf, type KeyPoint, pickKeyPoints } from './key-points.ts';
 import type { DeckLabels } from './labels.ts';
@@ -244,7 +245,7 @@ function tableCandidates(ctx: CandidateContext, block: Block, index: number): Po
       ...(shownCaption ? { caption: shownCaption } : {}),
       notes: ctx.note(
         [
-          `Table with ${table.rows.length} rows from the source${pages.length > 1 ? `, part ${page + 1} of ${pages.length}` : ''}.`,
+          `Table with ${counted(table.rows.length, 'row')} from the source${pages.length > 1 ? `, part ${page + 1} of ${pages.length}` : ''}.`,
           ...(page === 0 ? notesColumnLines(table) : []),
         ],
         [block.locator],
