@@ -41,6 +41,12 @@ export type ChunkOptions = {
 
 const words = (text: string) => (text.match(/\S+/g) ?? []).length;
 
+/**
+ * A cell's text on one line: a table is chunked one row per line, so a cell written on two lines
+ * ("Athens, Attica⏎Greece") would split its row and leave the second line without its first cells.
+ */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
 export function blockText(block: Block): string {
   switch (block.kind) {
     case 'heading':
@@ -53,7 +59,10 @@ export function blockText(block: Block): string {
     case 'note':
       return noteText(block);
     case 'table':
-      return [block.caption ?? '', ...block.rows.map((row) => row.map((cell) => cell.text).join(' | '))]
+      return [
+        block.caption ?? '',
+        ...block.rows.map((row) => row.map((cell) => oneLine(cell.text)).join(' | ')),
+      ]
         .filter(Boolean)
         .join('\n');
     case 'image':
@@ -182,7 +191,7 @@ function sheetChunks(book: Workbook, path: string, options: ChunkOptions): Chunk
     const rows = sheet.rows.map((row) =>
       row.some((cell) => cell)
         ? // A cell reads as the sheet shows it ("5,895" for 5894.832 in "#,##0"), not its stored digits.
-          row.map((cell) => cellDisplay(cell))
+          row.map((cell) => oneLine(cellDisplay(cell)))
         : blank,
     );
     const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
