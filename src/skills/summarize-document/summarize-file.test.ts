@@ -178,3 +178,15 @@ describe('what counts as a sentence to summarize', () => {
     expect(summarizeParsed(document, '/files/ferry.docx').summary).toBe('渡船从五月起每天开两班。 [1]');
   });
 });
+
+describe('a summary of a real meeting transcript (QMSum ES2009a)', () => {
+  it('quotes the turns without transcript markup, fillers or a comma before the end', async () => {
+    const path = join(CORPUS, 'meetings', 'qmsum', 'val', 'ES2009a.json');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    expect(summary.sentences.length).toBeGreaterThan(4);
+    expect(summary.summary).not.toMatch(/\{\w+\}|\b(?:um|uh)\b|\s[,.](?:\s|$)|,\./);
+    expect(summary.summary).toContain('Things we like about the city you know.');
+  });
+});
