@@ -148,6 +148,14 @@ function bulletCount(candidates: number): number {
   return Math.max(1, candidates);
 }
 
+/**
+ * Alt text that names the picture's file rather than what it shows: a link, a file name or a
+ * path, as Word fills it in on insert ("logo.png", "D:\\Reports\\docx\\logo.png"), or a
+ * numbered default ("Picture 3").
+ */
+const NOT_A_CAPTION =
+  /^(?:https?:|file:|[a-z]:\\)|(?:^|[\\/])[^\\/]*\.(?:png|jpe?g|gif|emf|wmf|bmp|tiff?|svg|pict?)$|^(?:picture|image|grafik|bild|图片|図)\s*\d*$/i;
+
 function imageCaption(ctx: CandidateContext, index: number, figure: number): string {
   const image = ctx.blocks[index];
   for (const neighbour of [ctx.blocks[index + 1], ctx.blocks[index - 1]]) {
@@ -162,13 +170,7 @@ function imageCaption(ctx: CandidateContext, index: number, figure: number): str
     }
   }
   const alt = image?.kind === 'image' ? image.altText?.trim() : undefined;
-  if (
-    alt &&
-    !/^(?:https?:|file:|[\w-]+\.(?:png|jpe?g|gif|emf|wmf)$)|^(?:picture|image|grafik|bild|图片|図)\s*\d*$/i.test(
-      alt,
-    )
-  )
-    return shortenTitle(alt, 16);
+  if (alt && !NOT_A_CAPTION.test(alt)) return shortenTitle(alt, 16);
   return `${ctx.labels.figure(figure)}: ${shortenTitle(ctx.section.title, 8)}`;
 }
 
