@@ -187,3 +187,17 @@ describe('chunkFile on a real sheet with headings of two lines', () => {
     );
   });
 });
+
+describe('chunkFile on a real table whose cells are written on two lines (wikitablequestions 203-csv/402.csv)', () => {
+  it('keeps each row on one line, so the festival stays with its award', async () => {
+    const path = join(CORPUS, 'tables', 'wikitablequestions', 'csv', '203-csv', '402.csv');
+    const read = await readFile(path, {});
+    if (!read.success) throw new Error(read.error.message);
+    const lines = chunkFile(read.data, path).flatMap((chunk) => chunk.text.split('\n'));
+    expect(lines).toContain(
+      'Sep 16 | Athens International Film Festival | Athens, Attica Greece | Best Director | aiff.gr',
+    );
+    expect(lines.filter((line) => /^\s*Greece\b/.test(line))).toEqual([]);
+    expect(lines).toHaveLength(15);
+  });
+});

@@ -41,6 +41,13 @@ export type ChunkOptions = {
 
 const words = (text: string) => (text.match(/\S+/g) ?? []).length;
 
+/**
+ * A table cell's text on one line: a table is chunked one row per line, so a cell written on
+ * several lines ("Athens, Attica⏎Greece", "Handle" over "Bars", a list in a cell) is joined, or
+ * its second line would split the row and lose the row's first cells.
+ */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
 export function blockText(block: Block): string {
   switch (block.kind) {
     case 'heading':
@@ -65,12 +72,6 @@ export function blockText(block: Block): string {
       return chartText(block);
   }
 }
-
-/**
- * A table cell's text on one line: a cell of several lines ("Handle" over "Bars", a list in a
- * cell) is joined, so each row of a table stays one line of the chunk.
- */
-const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
 /**
  * A note said with what it is ("Footnote: …", "Text box: …"), so a question about the footer or

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile as readBytes, readdir, stat } from 'node:fs/promises';
+import { readFile as readBytes, readdir, realpath, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import type { Message, ParsedFile } from '../formats/model.ts';
@@ -108,7 +108,12 @@ async function walk(root: string, out: Source[], errors: IndexError[]): Promise<
     out.push({ path: root, explicit: true, maildir: false });
     return;
   }
+  // Folders by their real path: a link back up the tree is walked once, never in a loop.
+  const seen = new Set<string>();
   const visit = async (folder: string): Promise<void> => {
+    const real = await realpath(folder).catch(() => folder);
+    if (seen.has(real)) return;
+    seen.add(real);
     if (await isMaildirFolder(folder)) {
       out.push({ path: folder, explicit: false, maildir: true });
       return;
@@ -118,9 +123,13 @@ async function walk(root: string, out: Source[], errors: IndexError[]): Promise<
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = join(folder, entry.name);
-      if (entry.isDirectory()) {
+      // A symbolic link counts as what it points to (a folder of links to the files to index);
+      // a broken one is left out.
+      const target = entry.isSymbolicLink() ? await stat(full).catch(() => undefined) : entry;
+      if (!target) continue;
+      if (target.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) await visit(full);
-      } else if (entry.isFile()) {
+      } else if (target.isFile()) {
         const ext = extname(entry.name).toLowerCase();
         if (INDEXED_EXTENSIONS.has(ext) || (ext === '' && /mbox|inbox|sent/i.test(entry.name)))
           out.push({ path: full, explicit: false, maildir: false });

@@ -9,6 +9,7 @@
 import { basename } from 'node:path';
 import type { Workbook } from '../../formats/model.ts';
 import { fail, OfficemateError } from '../../lib/errors.ts';
+import { counted } from '../../lib/text/counted.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import type { LargeCsvReport } from '../../skills/analyze-workbook/analyze-large-csv.ts';
 import type { AnalysisReport } from '../../skills/analyze-workbook/analyze-workbook.ts';
@@ -171,7 +172,7 @@ export const analyzeCommand: Command = {
     }
     for (const table of report.tables) {
       context.out(
-        `${table.sheet}!${table.range} (${table.name}): ${table.rows} rows; ${table.columns.map((column) => `${column.name} [${column.type}${column.unit ? ` ${column.unit}` : ''}]`).join(', ')}${table.totalsRow ? `; totals in row ${table.totalsRow}` : ''}`,
+        `${table.sheet}!${table.range} (${table.name}): ${counted(table.rows, 'row')}; ${table.columns.map((column) => `${column.name} [${column.type}${column.unit ? ` ${column.unit}` : ''}]`).join(', ')}${table.totalsRow ? `; totals in row ${table.totalsRow}` : ''}`,
       );
     }
     context.out('');

@@ -2,6 +2,7 @@
  * @module mail-threads
  * `officemate mail threads PATH...`: rebuild conversations and list them.
  */
+import { clipText } from '../../lib/text/clip-text.ts';
 import { integerFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -50,7 +51,7 @@ export const mailThreadsCommand: Command = {
         .map((person) => person.name ?? person.address)
         .join(', ');
       context.out(
-        `  ${thread.id}  ${last}  ${String(count).padStart(3)} msg  ${thread.subject.slice(0, 60)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
+        `  ${thread.id}  ${last}  ${String(count).padStart(3)} msg  ${clipText(thread.subject, 60)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
       );
     }
     return 0;

@@ -32,8 +32,9 @@ export const summarizeCommand: Command = {
       return 0;
     }
     context.out(`${summary.title}\n`);
-    context.out(summary.summary);
-    context.out('');
+    // An empty summary says why (its warning) rather than printing blank lines.
+    context.out(summary.summary || (summary.warnings[0]?.message ?? 'Nothing to summarize.'));
+    if (summary.citations.length > 0) context.out('');
     for (const citation of summary.citations) {
       const where = Object.entries(citation.locator)
         .map(([key, value]) => `${key} ${value}`)

@@ -323,6 +323,21 @@ describe('bullets of a Spanish report (poi_stress018.docx)', () => {
   });
 });
 
+describe('pictures and tables of a real test document (docx4j_tables.docx)', () => {
+  it('captions a picture whose alt text is its file path by its section, and counts one row in the singular', async () => {
+    const { CORPUS } = await import('../../../test/helpers/paths.ts');
+    const name = 'docx4j_tables.docx';
+    const result = await readBuffer(name, await readBytes(join(CORPUS, 'office', 'docx', name)));
+    if (!result.success || result.data.type !== 'document') throw new Error('the corpus file does not read');
+    const deck = await buildDeck({ document: result.data, sourceName: name });
+    const text = JSON.stringify(deck.spec.slides.map(({ notes, ...slide }) => ({ slide, notes })));
+    expect(text).toContain('Figure 1: Merging, alignment, row height 1');
+    expect(text).not.toMatch(/"caption":"[^"]*logo\.png/);
+    expect(text).toContain('Table with 1 row from the source.');
+    expect(text).not.toContain('Table with 1 rows');
+  });
+});
+
 describe('corpus', () => {
   it('builds a deck that passes every check from every readable .docx in the corpus', async () => {
     const { readdir } = await import('node:fs/promises');

@@ -9,6 +9,7 @@ import type { Block, Locator } from '../../formats/model.ts';
 import type { Theme } from '../../formats/pptx/theme.ts';
 import type { Bullet, ImageRef, SlideSpec } from '../../formats/pptx/write-layout.ts';
 import { bulletsFit, layoutSlide, overflowingBoxes } from '../../formats/pptx/write-layout.ts';
+import { counted } from '../../lib/text/counted.ts';
 import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
 import { type Candidate, candidatesOf, type KeyPoint, pickKeyPoints } from './key-points.ts';
 import type { DeckLabels } from './labels.ts';
@@ -147,6 +148,14 @@ function bulletCount(candidates: number): number {
   return Math.max(1, candidates);
 }
 
+/**
+ * Alt text that names the picture's file rather than what it shows: a link, a file name or a
+ * path, as Word fills it in on insert ("logo.png", "D:\\Reports\\docx\\logo.png"), or a
+ * numbered default ("Picture 3").
+ */
+const NOT_A_CAPTION =
+  /^(?:https?:|file:|[a-z]:\\)|(?:^|[\\/])[^\\/]*\.(?:png|jpe?g|gif|emf|wmf|bmp|tiff?|svg|pict?)$|^(?:picture|image|grafik|bild|图片|図)\s*\d*$/i;
+
 function imageCaption(ctx: CandidateContext, index: number, figure: number): string {
   const image = ctx.blocks[index];
   for (const neighbour of [ctx.blocks[index + 1], ctx.blocks[index - 1]]) {
@@ -161,13 +170,7 @@ function imageCaption(ctx: CandidateContext, index: number, figure: number): str
     }
   }
   const alt = image?.kind === 'image' ? image.altText?.trim() : undefined;
-  if (
-    alt &&
-    !/^(?:https?:|file:|[\w-]+\.(?:png|jpe?g|gif|emf|wmf)$)|^(?:picture|image|grafik|bild|图片|図)\s*\d*$/i.test(
-      alt,
-    )
-  )
-    return shortenTitle(alt, 16);
+  if (alt && !NOT_A_CAPTION.test(alt)) return shortenTitle(alt, 16);
   return `${ctx.labels.figure(figure)}: ${shortenTitle(ctx.section.title, 8)}`;
 }
 
@@ -244,7 +247,7 @@ function tableCandidates(ctx: CandidateContext, block: Block, index: number): Po
       ...(shownCaption ? { caption: shownCaption } : {}),
       notes: ctx.note(
         [
-          `Table with ${table.rows.length} rows from the source${pages.length > 1 ? `, part ${page + 1} of ${pages.length}` : ''}.`,
+          `Table with ${counted(table.rows.length, 'row')} from the source${pages.length > 1 ? `, part ${page + 1} of ${pages.length}` : ''}.`,
           ...(page === 0 ? notesColumnLines(table) : []),
         ],
         [block.locator],

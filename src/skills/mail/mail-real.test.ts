@@ -343,3 +343,15 @@ describe('a sent folder written from two addresses under one name (lavorato-j se
     expect(draft.message.text).toMatch(/Following up on my last message/);
   });
 });
+
+describe('a folder one colleague wrote most of (lavorato-j southamerica)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'southamerica.mbox')]);
+
+  it('is the reader’s, who received every message, not the colleague’s who wrote six of ten', () => {
+    expect(guessOwnerAddresses(messages)).toEqual(['john.lavorato@enron.com']);
+    const triaged = triageThreads(buildThreads(messages), { me: [], now: new Date('2001-06-01T00:00:00Z') });
+    const argentine = triaged.find((thread) => thread.subject === 'Argentine Transaction Summary');
+    expect(argentine?.label).toBe('needs-reply');
+    expect(triaged.flatMap((thread) => thread.reasons)).not.toContain('you sent the last message');
+  });
+});

@@ -90,14 +90,22 @@ function writerKey(from: Address): string {
 export function guessOwnerAddresses(messages: readonly Message[]): string[] {
   const senders = messages.flatMap((message) => (message.from?.address ? [message.from] : []));
   const writer = mostFrequent(senders.map(writerKey));
-  if (writer && writer.count * 2 > messages.length) {
+  const recipient = mostFrequent(messages.flatMap((message) => message.to.map((to) => lower(to.address))));
+  // A folder one colleague wrote most of is still the reader's when one person received more of
+  // it than the colleague wrote ("six of ten from Mike, all ten to John": John's folder); in a
+  // sent folder no one receives more than its writer writes.
+  const readersFolder =
+    recipient !== undefined &&
+    writer !== undefined &&
+    recipient.count > writer.count &&
+    !senders.some((from) => writerKey(from) === writer.key && lower(from.address) === recipient.key);
+  if (writer && writer.count * 2 > messages.length && !readersFolder) {
     const counts = new Map<string, number>();
     for (const from of senders)
       if (writerKey(from) === writer.key)
         counts.set(lower(from.address), (counts.get(lower(from.address)) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([address]) => address);
   }
-  const recipient = mostFrequent(messages.flatMap((message) => message.to.map((to) => lower(to.address))));
   return recipient ? [recipient.key] : [];
 }
 

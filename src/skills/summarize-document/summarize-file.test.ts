@@ -121,3 +121,72 @@ describe('the summary of a deck', () => {
     );
   });
 });
+
+describe('summaries of real files a user picked at random', () => {
+  const summarize = async (...parts: string[]) => {
+    const path = join(CORPUS, ...parts);
+    const read = await readFile(path);
+    if (!read.success) throw new Error(`${path} does not read`);
+    return summarizeParsed(read.data, path);
+  };
+
+  it('say why a calendar with no readable event has no summary (an event whose start is "INVALID-DATE")', async () => {
+    const summary = await summarize(
+      'calendar',
+      'python-icalendar',
+      'calendars__issue_1081_invalid_start_and_end.ics',
+    );
+    expect(summary.summary).toBe('');
+    expect(summary.warnings.map((warning) => warning.message)).toEqual([
+      'No event to summarize: the calendar holds no event with a readable date.',
+    ]);
+  });
+
+  it('never quote a file of reply links ("1003 1004 -") as a sentence (irc stripe.1.annotation.txt)', async () => {
+    const summary = await summarize('chats', 'irc-disentanglement', 'new-domains', 'stripe.1.annotation.txt');
+    expect(summary.summary).toBe('');
+    expect(summary.warnings[0]?.message).toMatch(/^No sentence to summarize/);
+  });
+
+  it('count one contact and one row in the singular, and list defined tables apart from columns', async () => {
+    expect(
+      (await summarize('contacts', 'ez-vcard', 'ezvcard__io__xml__rfc6351-example.xml')).summary,
+    ).toMatch(/^1 contact: Simon Perreault\./);
+    expect((await summarize('office', 'xlsx', 'poi_55745.xlsx')).summary).toBe(
+      'Sheet "Sheet2" holds 5 rows of data; its columns are 列1, 列1. It has 8 defined tables. [1]',
+    );
+  });
+
+  it('name a header cell written on two lines on one line (wikitablequestions 200-csv/37.csv)', async () => {
+    const summary = await summarize('tables', 'wikitablequestions', 'csv', '200-csv', '37.csv');
+    expect(summary.summary).toContain('its columns are Preceded by Alfred Scott, Member of Parliament');
+    expect(summary.summary).not.toContain('\n');
+  });
+});
+
+describe('what counts as a sentence to summarize', () => {
+  it('keeps a sentence written without spaces and drops a line of figures', () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        { kind: 'paragraph', text: '渡船从五月起每天开两班。', locator: { paragraph: 1 } },
+        { kind: 'paragraph', text: '1001 1002 - 1002 1003 - 1003 1005 -', locator: { paragraph: 2 } },
+      ],
+    };
+    expect(summarizeParsed(document, '/files/ferry.docx').summary).toBe('渡船从五月起每天开两班。 [1]');
+  });
+});
+
+describe('a summary of a real meeting transcript (QMSum ES2009a)', () => {
+  it('quotes the turns without transcript markup, fillers or a comma before the end', async () => {
+    const path = join(CORPUS, 'meetings', 'qmsum', 'val', 'ES2009a.json');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    expect(summary.sentences.length).toBeGreaterThan(4);
+    expect(summary.summary).not.toMatch(/\{\w+\}|\b(?:um|uh)\b|\s[,.](?:\s|$)|,\./);
+    expect(summary.summary).toContain('Things we like about the city you know.');
+  });
+});

@@ -10,6 +10,7 @@ import type { Locator, ParsedFile } from '../../formats/model.ts';
 import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
+import { counted } from '../../lib/text/counted.ts';
 import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import { documentTitle } from '../build-deck/outline.ts';
@@ -70,8 +71,9 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
     if (sheet.hidden) return;
     const rows = sheet.rows.filter((row) => row.some((cell) => cell && cell.type !== 'empty'));
     if (rows.length === 0) return;
+    // A header cell written on two lines ("Preceded by⏎Alfred Scott") is one name.
     const header = (rows[0] ?? [])
-      .map((cell) => (cell ? String(cell.text ?? cell.value ?? '') : ''))
+      .map((cell) => (cell ? String(cell.text ?? cell.value ?? '') : '').replace(/\s+/g, ' ').trim())
       .filter(Boolean);
     const width = widestRow(rows, Number.NEGATIVE_INFINITY);
     const lastColumn = columnName(width - 1);
@@ -87,7 +89,8 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
     const columns = header.length
       ? `; its columns are ${header.slice(0, 8).join(', ')}${header.length > 8 ? ` and ${header.length - 8} more` : ''}`
       : '';
-    const text = `Sheet "${sheet.name}" holds ${rows.length - (header.length ? 1 : 0)} rows of data${columns}${sheet.tables.length ? ` and ${sheet.tables.length} defined table${sheet.tables.length === 1 ? '' : 's'}` : ''}.`;
+    const tables = sheet.tables.length ? ` It has ${counted(sheet.tables.length, 'defined table')}.` : '';
+    const text = `Sheet "${sheet.name}" holds ${counted(rows.length - (header.length ? 1 : 0), 'row')} of data${columns}.${tables}`;
     sentences.push({ text, citations: [n] });
   });
   return finish(titleOf(parsed, path), sentences, citations);
@@ -120,11 +123,43 @@ export function finish(
   };
 }
 
+/**
+ * A unit that is mostly words: a line of figures, ids and dashes (a list of reply links
+ * "1003 1004 -") is data, not a sentence to quote. Letters are counted, not words, so a
+ * sentence of Chinese or Japanese, written without spaces, is one.
+ */
+function saysSomething(text: string): boolean {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  return letters >= 2 && letters * 3 >= text.replace(/\s/g, '').length;
+}
+
+const NOTHING_TO_SUMMARIZE: Warning = {
+  type: 'skipped',
+  message:
+    'No sentence to summarize: the readable text of this file is only headings, labels, short table cells or pictures.',
+};
+
+/** The builtin summary of any parsed file; an empty one says why in its warnings. */
 export function summarizeParsed(
   parsed: ParsedFile,
   path: string,
   length: SummaryLength = 'medium',
 ): FileSummary {
+  const summary = summarizeByType(parsed, path, length);
+  if (summary.sentences.length > 0 || summary.warnings.length > 0) return summary;
+  const nothing: Warning =
+    parsed.type === 'calendar'
+      ? {
+          type: 'skipped',
+          message: 'No event to summarize: the calendar holds no event with a readable date.',
+        }
+      : parsed.type === 'workbook'
+        ? { type: 'skipped', message: 'No data to summarize: every sheet is empty or hidden.' }
+        : NOTHING_TO_SUMMARIZE;
+  return { ...summary, warnings: [nothing] };
+}
+
+function summarizeByType(parsed: ParsedFile, path: string, length: SummaryLength): FileSummary {
   if (parsed.type === 'workbook') return summarizeWorkbook(parsed, path);
   if (parsed.type === 'mailbox') {
     const threads = buildThreads(parsed.messages.map((message) => ({ ...message, path })));
@@ -163,7 +198,7 @@ export function summarizeParsed(
   if (parsed.type === 'contacts') {
     const sentences = [
       {
-        text: `${parsed.contacts.length} contacts: ${parsed.contacts
+        text: `${counted(parsed.contacts.length, 'contact')}: ${parsed.contacts
           .slice(0, 10)
           .map((contact) => contact.fullName)
           .join(', ')}${parsed.contacts.length > 10 ? ', …' : ''}.`,
@@ -180,7 +215,7 @@ export function summarizeParsed(
       },
     ]);
   }
-  const units = textUnits(parsed);
+  const units = textUnits(parsed).filter((unit) => saysSomething(unit.text));
   // A sentence that ends on a colon introduces what follows it (a list, a quotation): alone it says
   // nothing; nor does a form's field with its blank to fill in.
   const standalone = units.filter((unit) => !INTRODUCES.test(unit.text.trim()) && !isFillIn(unit.text));
@@ -189,16 +224,7 @@ export function summarizeParsed(
   });
   const { citations, numbers } = citedPlaces(chosen, path);
   // Nothing to choose from is said, never shown as an empty summary.
-  const nothing: Warning[] =
-    chosen.length === 0
-      ? [
-          {
-            type: 'skipped',
-            message:
-              'No sentence to summarize: the readable text of this file is only headings, labels, short table cells or pictures.',
-          },
-        ]
-      : [];
+  const nothing: Warning[] = chosen.length === 0 ? [NOTHING_TO_SUMMARIZE] : [];
   return finish(
     titleOf(parsed, path),
     chosen.map((unit, i) => ({ text: withoutItemMark(unit.text), citations: [numbers[i]!] })),

@@ -6,6 +6,7 @@
 import type { Block, Locator, ParsedFile, TableCell } from '../../formats/model.ts';
 import { withItemMarksMoved } from '../../lib/text/item-marks.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
+import { readableTurn } from '../recap-meeting/meeting-context.ts';
 
 export type TextUnit = {
   /** Position in reading order. */
@@ -121,8 +122,12 @@ export function textUnits(parsed: ParsedFile): TextUnit[] {
       }
       break;
     case 'transcript':
+      // A turn as a reader wants it: transcript markup ({disfmarker}, {vocalsound}), fillers and
+      // restarts removed, as a recap writes it.
       parsed.turns.forEach((turn) => {
-        splitSentences(turn.text).forEach((span, indexInBlock) => {
+        // A comma left before the end by a dropped restart ("the city you know, {disfmarker}") goes too.
+        const text = readableTurn(turn.text).replace(/\s*[,;]+(?=[.!?]?\s*$)/, '');
+        splitSentences(text).forEach((span, indexInBlock) => {
           out.push({
             position: out.length,
             text: span.text,
