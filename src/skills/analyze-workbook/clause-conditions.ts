@@ -67,7 +67,10 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   const conditioned = conditionClause(frame, clauses);
   if (conditioned === undefined) return undefined;
   // Another clause with a number of its own may state a condition the engine did not read.
-  if (clauses.some((clause, index) => index !== conditioned && /\d/.test(clause))) return undefined;
+  // A column's own name ("decimal64") is no number the clause states.
+  const names = frame.table.columns.map((column) => column.name).filter((name) => /\d/.test(name));
+  const unnamed = (clause: string) => names.reduce((text, name) => text.split(name).join(' '), clause);
+  if (clauses.some((clause, index) => index !== conditioned && /\d/.test(unnamed(clause)))) return undefined;
   return { clauses, conditioned, before: frame.start };
 }
 
