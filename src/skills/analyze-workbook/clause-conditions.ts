@@ -18,10 +18,11 @@ const COUNTS = /\b(?:how many|number of|count)\b/i;
 
 /**
  * A comparison with a stated number ("at least 80", "above 1,000", "80 or more"), a sign ("is
- * negative"), a top-N place ("in the top three") or a year ("joined in 2002").
+ * negative"), a top-N place ("in the top three"), a year ("joined in 2002") or a statistic
+ * ("above the mean").
  */
 const COMPARED_NUMBER =
-  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)/i;
+  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
 /** Plain statistics of a column, which a clause that does not count asks over every row in play. */
 const CLAUSE_FREE_RULES =
