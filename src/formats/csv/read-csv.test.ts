@@ -47,6 +47,9 @@ describe('parseCsv', () => {
 
 describe('typeCell', () => {
   it('types numbers, percents, currency and dates', () => {
+    // The minus sign U+2212 of typeset tables: a negative number that keeps its text.
+    expect(typeCell('\u2212383')).toMatchObject({ type: 'number', value: -383, text: '\u2212383' });
+    expect(typeCell('\u2212')).toMatchObject({ type: 'text' });
     expect(typeCell('1,234,567')).toMatchObject({ type: 'number', value: 1234567, numberFormat: '#,##0' });
     expect(typeCell('12.5%')).toMatchObject({ type: 'number', value: 0.125, numberFormat: '0.0%' });
     expect(typeCell('$1,200.50')).toMatchObject({

@@ -47,9 +47,10 @@ function validDate(year: number, month: number, day: number): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Parses a plain number with optional thousands separators; undefined when it is not one. */
+/** Parses a plain number with optional thousands separators and a leading minus sign (- or −); undefined when it is not one. */
 export function parseNumber(text: string): number | undefined {
-  const trimmed = text.trim();
+  // "−95" with the minus sign (U+2212) that typeset tables write: a negative number.
+  const trimmed = text.trim().replace(/^\u2212(?=[\d.])/, '-');
   if (trimmed === '' || trimmed === '.' || trimmed === '-' || trimmed === '+') return undefined;
   if (!NUMBER.test(trimmed)) return undefined;
   if (!/\d/.test(trimmed)) return undefined;
@@ -108,6 +109,7 @@ export function typeCell(raw: string): Cell | null {
   const looksNumeric =
     (first >= 48 && first <= 57) ||
     text[0] === '-' ||
+    text[0] === '\u2212' ||
     text[0] === '+' ||
     text[0] === '.' ||
     text[0] === '(' ||
@@ -118,7 +120,9 @@ export function typeCell(raw: string): Cell | null {
   }
   const plain = parseNumber(text);
   if (plain !== undefined) {
-    const cell: Cell = { type: 'number', value: plain };
+    // The cell keeps its text when it wrote the minus sign as U+2212, so it shows as written.
+    const cell: Cell =
+      text[0] === '\u2212' ? { type: 'number', value: plain, text: raw } : { type: 'number', value: plain };
     return text.includes(',')
       ? { ...cell, numberFormat: `#,##0${decimalPlaces(decimals(text))}`, text: raw }
       : cell;

@@ -18,10 +18,11 @@ const COUNTS = /\b(?:how many|number of|count)\b/i;
 
 /**
  * A comparison with a stated number ("at least 80", "above 1,000", "80 or more"), a sign ("is
- * negative"), a top-N place ("in the top three") or a year ("joined in 2002").
+ * negative"), a top-N place ("in the top three"), a year ("joined in 2002") or a statistic
+ * ("above the mean").
  */
 const COMPARED_NUMBER =
-  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)/i;
+  /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
 /** Plain statistics of a column, which a clause that does not count asks over every row in play. */
 const CLAUSE_FREE_RULES =
@@ -67,7 +68,10 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   const conditioned = conditionClause(frame, clauses);
   if (conditioned === undefined) return undefined;
   // Another clause with a number of its own may state a condition the engine did not read.
-  if (clauses.some((clause, index) => index !== conditioned && /\d/.test(clause))) return undefined;
+  // A column's own name ("decimal64") is no number the clause states.
+  const names = frame.table.columns.map((column) => column.name).filter((name) => /\d/.test(name));
+  const unnamed = (clause: string) => names.reduce((text, name) => text.split(name).join(' '), clause);
+  if (clauses.some((clause, index) => index !== conditioned && /\d/.test(unnamed(clause)))) return undefined;
   return { clauses, conditioned, before: frame.start };
 }
 

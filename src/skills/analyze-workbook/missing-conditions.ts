@@ -2,7 +2,8 @@
  * @module missing-conditions
  * Rows kept by whether a cell is missing, as `df[df[col].isna()]` does: "keep the rows whose Name
  * is missing", "keep only the rows whose Coach is not missing" (or "is known"). Only a clause that
- * keeps rows is read ("ignore the rows where X is missing" drops them, as another step reads). A
+ * keeps rows is read ("ignore the rows where X is missing" drops them, as another step reads), or a
+ * question's rows that "have no" a column named in full ("the roles that have no Notes"). A
  * cell is missing when it is blank or a step read it as missing ("a Name '-' is missing").
  */
 import { cellsOf, type Frame, filterRows, findMentions } from './analysis-frame.ts';
@@ -13,9 +14,22 @@ const STATED =
 const KEEP =
   /\b(?:keep|keeping|select|selecting|take|taking|retain|retaining|only|filter(?:ing)?\s+(?:to|for))\b(?:\s+(?:only|just))?(?:\s+(?:the|all|those))?\s*$/i;
 
+/** "roles that have no Notes", "rows with no Coach": a column's full name after "no" names rows whose cell is missing. */
+const HAS_NONE =
+  /\b(?:have|has|had|with)\s+no\s+([^,.;?\n]{1,40}?)(?=\s*(?:[,.;?\n]|$|\b(?:and|or|but|at all)\b))/gi;
+
 /** Keeps the rows each such clause names, once per column. */
 export function applyMissingConditions(frame: Frame, question: string, constraints: string): void {
   const text = `${question}\n${constraints}`;
+  for (const match of question.matchAll(HAS_NONE)) {
+    // The phrase is a column's name, whole ("no Notes"), not a word of one or a value ("no goals").
+    const column = frame.table.columns.find(
+      (item) => item.name.toLowerCase() === match[1]!.trim().toLowerCase(),
+    )?.name;
+    if (!column || frame.conditions.some((condition) => condition.column === column)) continue;
+    const cells = cellsOf(frame, column);
+    filterRows(frame, column, (row) => cells[row] === null, `rows where ${column} is missing`);
+  }
   for (const match of text.matchAll(STATED)) {
     // "Keep the rows whose …", not "ignore (drop) the rows where … is missing", which drops them.
     const before = text.slice(Math.max(0, match.index - 40), match.index);

@@ -455,6 +455,11 @@ const STATED_STEPS: readonly { states: RegExp; done: RegExp }[] = [
   },
   {
     states:
+      /\b(?:remov|exclud|drop|prun|eliminat|filter(?:ing)? out|discard|without)\w*\s+(?:the |any |all )?outlying\b/i,
+    done: /outliers removed/,
+  },
+  {
+    states:
       /\boutliers?\b[\s\S]{0,200}?\b(?:remov|exclud|drop|prun|eliminat|discard)\w*\s+(?:them|these|those)\b/i,
     done: /outliers removed/,
   },

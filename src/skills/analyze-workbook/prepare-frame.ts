@@ -217,6 +217,14 @@ function keptStep(name: string, value: Cell): string {
   return `rows where ${name} is ${JSON.stringify(value)}`;
 }
 
+/** Words that put the quoted value after them outside the rows kept: "is not 'Won'", "other than 'N/A'". */
+const NEGATED_BEFORE =
+  /\b(?:is not|isn't|are not|aren't|not equal to|other than|except|excluding|anything but|!=)\s*$/i;
+
+/** "Remove the outlying expenses", "excluding outlying values": rows pruned as outliers, named by an adjective. */
+const OUTLYING_REMOVED =
+  /\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard|without)\w*\s+(?:the\s+|any\s+|all\s+)?outlying\b/i;
+
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 /**
@@ -878,9 +886,29 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
     apply: (frame, question, constraints) => {
       const text = `${question}\n${constraints}`;
       // A part a cell contains ("whose Post contains 'Warden'") is no whole value.
-      const quoted = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)]
-        .filter((match) => !quotedPart(text, match.index))
-        .map((match) => match[1]!.trim());
+      const matches = [...text.matchAll(/["'‘“]([^"'’”]{1,40})["'’”]/g)].filter(
+        (match) => !quotedPart(text, match.index),
+      );
+      // "when Result is not 'Won'": a value said of the rows left out, kept apart.
+      const isNegated = (match: RegExpExecArray) => NEGATED_BEFORE.test(text.slice(0, match.index));
+      const quoted = matches.filter((match) => !isNegated(match)).map((match) => match[1]!.trim());
+      const excluded = matches.filter(isNegated).map((match) => match[1]!.trim());
+      for (const name of columnNames(frame)) {
+        if (isNumericColumn(frame, name)) continue;
+        const cells = cellsOf(frame, name);
+        for (const word of new Set(excluded)) {
+          // Said both ways ("is 'Won'" and "is not 'Won'"): neither is read, so the guard refuses.
+          if (quoted.some((item) => item.toLowerCase() === word.toLowerCase())) continue;
+          const value = cells.find((cell) => typeof cell === 'string' && cell.trim() === word);
+          if (value === undefined) continue;
+          filterRows(
+            frame,
+            name,
+            (row) => cells[row] !== value,
+            `rows where ${name} is not ${JSON.stringify(value)}`,
+          );
+        }
+      }
       const names = new Set(columnNames(frame).map((name) => name.toLowerCase()));
       const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
@@ -1294,10 +1322,13 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       const columnPhrases = new Set(columnNames(frame).map((name) => wordsOf(name).join(' ')));
       const pending: PendingValue[] = [];
       for (const name of columnNames(frame)) {
-        // Rows the text already kept by a part of this column's cells ("whose Post contains 'X'").
+        // Rows the text already kept by a part of this column's cells ("whose Post contains 'X'")
+        // or by a value it leaves out ("when Result is not 'Won'").
         if (
           frame.steps.some((step) =>
-            new RegExp(`^rows where ${escapeRegExp(name)} (?:does not )?(?:contains?|starts?) `).test(step),
+            new RegExp(
+              `^rows where ${escapeRegExp(name)} (?:(?:does not )?(?:contains?|starts?) |is not ")`,
+            ).test(step),
           )
         )
           continue;
@@ -1383,15 +1414,23 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         /outliers?\b[^.]{0,40}\b(pruned|removed|excluded|dropped|eliminated)\b[^.]{0,60}(interquartile|iqr|z-?\s?scores?)|(remov|prun|exclud|drop|eliminat|filter(?:ing)? out)\w* (?:the |any |all )?outliers[^.]{0,60}(interquartile|iqr|z-?\s?scores?)/i.exec(
           text,
         );
-      // "Identify outliers … by z-score. After removing them, …": the method named in another sentence.
+      // "Identify outliers … by z-score. After removing them, …", "Remove the outlying rows …
+      // An outlier is … Q3 + 1.5 * IQR": the method named in another sentence.
       const later =
         stated ??
-        (/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b/i.test(
+        ((/\b(?:remov|prun|exclud|drop|eliminat|filter(?:ing)? out|discard)\w*\s+(?:them|these|those|such (?:values|rows))\b/i.test(
           text,
-        ) && /\boutliers?\b/i.test(text)
+        ) &&
+          /\boutliers?\b/i.test(text)) ||
+        OUTLYING_REMOVED.test(text)
           ? /interquartile|\biqr\b|z-?\s?scores?/i.exec(text)
           : null);
       if (!later) return;
+      // Only the usual 1.5·IQR fences are pruned; another multiplier leaves the step undone.
+      const multiplier = /(\d+(?:\.\d+)?)\s*(?:\*|×|·|times)\s*(?:the\s+)?(?:iqr|interquartile)/i.exec(
+        text,
+      )?.[1];
+      if (!/z-?\s?score/i.test(later[0]) && multiplier !== undefined && Number(multiplier) !== 1.5) return;
       const target = numericMentions(frame, question)[0];
       if (!target) return;
       const { rows, values } = numbersOf(frame, target);

@@ -2,7 +2,7 @@
  * @module slot-rules-missing
  * Slot rules over missing cells: their count or share, and the column with the most.
  */
-import { cellsOf, columnNames, findMentions } from './analysis-frame.ts';
+import { cellsOf, columnNames, findMentions, rowsWithout } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { asksPercent, has, type SlotContext, type SlotRule, slotWords } from './slot-context.ts';
 import { SHARE_WORDS } from './slot-rules-shared.ts';
@@ -36,7 +36,13 @@ export const MISSING_RULES: readonly SlotRule[] = [
     compute: (context) => {
       const names = context.ownColumns.length ? context.ownColumns.slice(0, 1) : missingCountColumns(context);
       const values = statedValues(context.text);
-      const base = (name: string) => rowsForMissingCount(context.frame, name, context.rows);
+      // Rows a step kept for their missing cell ("formats that have no Library") are counted
+      // among all the rows the other conditions leave, not among themselves alone.
+      const inPlay = (name: string) =>
+        context.frame.steps.some((step) => step.startsWith(`rows where ${name} is missing (`))
+          ? (rowsWithout(context.frame, name) ?? context.rows)
+          : context.rows;
+      const base = (name: string) => rowsForMissingCount(context.frame, name, inPlay(name));
       const missing = names.reduce(
         (total, name) =>
           total + base(name).filter((row) => missingCell(context.frame, name, row, values)).length,

@@ -83,7 +83,20 @@ function shareOfRows(context: SlotContext, asked?: string): SlotResult {
     return at;
   };
   const columns = [...new Set(context.frame.conditions.map((condition) => condition.column))];
-  const counted = asked ?? columns.reduce((best, name) => (spoken(name) >= spoken(best) ? name : best));
+  const last = columns.reduce((best, name) => (spoken(name) >= spoken(best) ? name : best));
+  // "what share of that year's nominations were won": the column named in the share's "of"
+  // phrase is its base, so the other one is counted.
+  const ofWord = SHARE_OF.exec(context.question)?.[1]?.toLowerCase();
+  const inBase = ofWord !== undefined && wordsOf(last).some((word) => word === ofWord);
+  const counted = asked ?? (inBase && columns.length === 2 ? columns.find((name) => name !== last)! : last);
+  // Two conditions and neither column named last ("won in 2013, … share of that year's"): which
+  // one is counted and which makes the base is a guess, so it is refused.
+  if (asked === undefined && !inBase && columns.filter((name) => spoken(name) === spoken(counted)).length > 1)
+    fail(
+      'unsupported',
+      `@${context.slot.name} could count the rows of ${columns.join(' or ')} out of the others; the question does not say which.`,
+      { hint: 'Name the column counted last ("the share of the 2013 rows whose Result is Won").' },
+    );
   // A slot named for the counted value ("manobo_share") keeps the whole base: its group is
   // what is counted, not a narrower base.
   const group = context.group?.column === counted ? undefined : context.group;
@@ -113,6 +126,10 @@ function shareOfRows(context: SlotContext, asked?: string): SlotResult {
     context.rows,
   );
 }
+
+/** The word a share's "of" phrase qualifies its rows by: "year" in "the share of that year's nominations". */
+const SHARE_OF =
+  /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:that|this|the|its|their)\s+([a-z]+)['’]s\b/i;
 
 /**
  * A share's base narrowed by a relative clause before the counted part: "the percentage of the

@@ -9,11 +9,15 @@
  * one number, so the rule reads nothing there rather than guess which.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { type Cell, cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { type Cell, cellsOf, columnNames, type Frame, filterRows, findMentions } from './analysis-frame.ts';
 
 /** "The X is the …" or "take the X as the …", then where the number sits, up to the column named. */
 const STATED =
   /\b(?:(?:take|taking|use|using)\s+(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s+(?:as|to be)|(?:the\s+)?([A-Za-z][\w' ]{0,30}?)\s+(?:is|are))\s+the\s+(?:(first|last|leading|trailing|only)\s+)?(?:whole\s+|decimal\s+)?(number|integer|figure|year|value)s?\s+(at\s+the\s+(?:start|beginning|end)\s+(?:of|in)\b|in\s+(?:the\s+)?(?:parentheses|brackets)\s+(?:of|in)\b|before\s+["'‘“]([^"'’”]{1,20})["'’”](?:\s+(?:of|in)\b)?|in\b|of\b)/i;
+
+/** The rows whose cell holds no such number are left out: "rows whose Notes do not give episodes are dropped". */
+const OTHERS_DROPPED =
+  /\b(?:rows?|cells?|entries|values?)\s+(?:whose|where|that|which|with|without)\b[^.;]{0,60}?\b(?:not|no|without)\b[^.;]{0,40}?\b(?:are|is)\s+(?:dropped|left out|excluded|ignored|removed|skipped|omitted)\b/i;
 
 /** A number as a cell writes it: thousands commas allowed ("1,234"), a list's ", " not. */
 const NUMBER = /[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
@@ -107,7 +111,11 @@ export function applyStatedNumber(frame: Frame, sentence: string): string | unde
   });
   if (many) return undefined;
   const present = cells.filter((cell) => cell !== null).length;
-  if (present === 0 || made.filter((cell) => cell !== null).length < present / 2) return undefined;
+  // A few numbers among many other cells read as a column only when the text drops the others
+  // ("rows whose Notes give no episodes are dropped").
+  const found = made.filter((cell) => cell !== null).length;
+  if (present === 0 || found === 0 || (found < present / 2 && !OTHERS_DROPPED.test(sentence)))
+    return undefined;
   const target = named ?? name;
   frame.derived.set(target, made);
   const placeWords: Record<Place, string> = {
@@ -120,6 +128,8 @@ export function applyStatedNumber(frame: Frame, sentence: string): string | unde
     before: `before '${before?.trim()}' in`,
   };
   frame.steps.push(`${target} = the ${kind!.toLowerCase()} ${placeWords[place]} ${source}`);
+  if (OTHERS_DROPPED.test(sentence))
+    filterRows(frame, target, (row) => made[row] !== null, `rows whose ${target} is a number`);
   // The clause read runs to the column's name, with an example or "without its ' m'" after it.
   let stop = match.index + whole.length;
   if (endsWithPreposition) {
