@@ -358,6 +358,23 @@ function statisticBar(
 }
 
 /** How a comparison word compares a value with its bar. */
+/** Keeps the rows whose numbers in columns `a` and `b` compare as `word` says ("a greater than b"). */
+function keepRowsComparing(frame: Frame, a: string, word: string, b: string): void {
+  const left = cellsOf(frame, a);
+  const right = cellsOf(frame, b);
+  const test = comparison(word);
+  filterRows(
+    frame,
+    a,
+    (row) => {
+      const x = left[row];
+      const y = right[row];
+      return typeof x === 'number' && typeof y === 'number' && test(x, y);
+    },
+    `rows where ${a} ${word} ${b}`,
+  );
+}
+
 function comparison(word: string): (value: number, bar: number) => boolean {
   if (/or equal|at least/.test(word))
     return word.startsWith('less') ? (value, bar) => value <= bar : (value, bar) => value >= bar;
@@ -1267,20 +1284,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const a = one(match[1]!, true);
         const b = one(match[3]!, false);
         if (!a || !b || a === b || /^(?:average|mean|median)\b/i.test(match[3]!)) continue;
-        const left = cellsOf(frame, a);
-        const right = cellsOf(frame, b);
-        const word = match[2]!.toLowerCase();
-        const test = comparison(word);
-        filterRows(
-          frame,
-          a,
-          (row) => {
-            const x = left[row];
-            const y = right[row];
-            return typeof x === 'number' && typeof y === 'number' && test(x, y);
-          },
-          `rows where ${a} ${word} ${b}`,
-        );
+        keepRowsComparing(frame, a, match[2]!.toLowerCase(), b);
       }
       // "months with more Apples than Pears": the comparative before the first column.
       for (const match of text.matchAll(MORE_THAN)) {
@@ -1295,19 +1299,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         const [b] = whole(match[3]!);
         if (!a || !b || a === b || /^(?:average|mean|median)\b/i.test(match[3]!)) continue;
         const word = /^(?:fewer|less|lower|smaller)$/i.test(match[1]!) ? 'less than' : 'greater than';
-        const left = cellsOf(frame, a);
-        const right = cellsOf(frame, b);
-        const test = comparison(word);
-        filterRows(
-          frame,
-          a,
-          (row) => {
-            const x = left[row];
-            const y = right[row];
-            return typeof x === 'number' && typeof y === 'number' && test(x, y);
-          },
-          `rows where ${a} ${word} ${b}`,
-        );
+        keepRowsComparing(frame, a, word, b);
       }
     },
   },
