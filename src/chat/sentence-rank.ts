@@ -28,6 +28,7 @@ import {
   moneyAsked,
   type PhoneKind,
   phoneKindFits,
+  venueKindFits,
   phoneLabel,
   REQUIRED_TYPES,
   statesOtherMeasure,
@@ -355,6 +356,7 @@ export function rankSentences(
               (pathAsked || !sentence.speaker || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
             : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
+      (type !== 'place' || venueKindFits(question, sentence.text)) &&
       (type !== 'code' || codeKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
