@@ -540,11 +540,13 @@ describe('rooms by their short form, rooms asked about, and the kind of venue as
   it('"rm 3308" is a room; a room whose being free is asked about, or a location to be advised, is none', () => {
     expect(carriesType('rm 3308', 'place')).toBe(true);
     expect(carriesType('Rm. 872', 'place')).toBe(true);
-    expect(carriesType('Could you check on the availability of conference room 3321 for the meetings:', 'place')).toBe(
+    expect(
+      carriesType('Could you check on the availability of conference room 3321 for the meetings:', 'place'),
+    ).toBe(false);
+    expect(carriesType("I'll advise you of the location.", 'place')).toBe(false);
+    expect(carriesType('Location information for the second session will be announced later.', 'place')).toBe(
       false,
     );
-    expect(carriesType("I'll advise you of the location.", 'place')).toBe(false);
-    expect(carriesType('Location information for the second session will be announced later.', 'place')).toBe(false);
     expect(expectedAnswerType('Which restaurant is the dinner at?')).toBe('place');
     expect(expectedAnswerType('Which golf course are we playing?')).toBe('place');
   });

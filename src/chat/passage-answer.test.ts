@@ -1229,14 +1229,15 @@ describe('extractiveAnswer: a day asked by weekday only', () => {
 });
 
 describe('extractiveAnswer: a place still to come, and a notice that names its day in another line', () => {
-  it('a place said to be announced later for the very sessions asked answers nothing, not the other sessions\' hotel', () => {
+  it("a place said to be announced later for the very sessions asked answers nothing, not the other sessions' hotel", () => {
     const notice = passage(
       'Safety training of one hour has been scheduled on the dates listed below.\n\nEach of the above sessions will be held at the Marlowe Hotel in Rooms A & B. Alternatively, two make-up sessions are scheduled for Tuesday, March 13 at 3:30 p.m. Location information for the make-up sessions will be announced later.',
       'email',
     );
     const cites = new CitationList();
     expect(
-      extractiveAnswer('Where are the safety training make-up sessions held?', [notice], cites, 'place').found,
+      extractiveAnswer('Where are the safety training make-up sessions held?', [notice], cites, 'place')
+        .found,
     ).toBe(false);
     // The sessions whose place is given are still answered.
     expect(

@@ -162,7 +162,10 @@ describe('classifyQuestion: a pager is no home page', () => {
       field: 'im',
       imService: 'skype',
     });
-    expect(classifyQuestion("What's Ada's AIM address?", now)).toMatchObject({ field: 'im', imService: 'aim' });
+    expect(classifyQuestion("What's Ada's AIM address?", now)).toMatchObject({
+      field: 'im',
+      imService: 'aim',
+    });
     expect(classifyQuestion("What is Ada's IM handle?", now)).toMatchObject({ field: 'im' });
     expect(classifyQuestion('Which category is Ada Quill in?', now)).toEqual({
       kind: 'contact',
@@ -176,11 +179,13 @@ describe('classifyQuestion: a pager is no home page', () => {
     // Not a field: "Ada's importance".
     expect(classifyQuestion("What is Ada's importance?", now)).toEqual({ kind: 'passages' });
   });
-  it('a room or place of a meeting on a day is a field of that meeting, not the day\'s agenda', () => {
+  it("a room or place of a meeting on a day is a field of that meeting, not the day's agenda", () => {
     expect(classifyQuestion('What room is the budget meeting on October 12 in?', now)).toMatchObject({
       kind: 'passages',
       agendaDay: expect.anything(),
     });
-    expect(classifyQuestion('What is on my calendar on October 12?', now)).toMatchObject({ kind: 'day-agenda' });
+    expect(classifyQuestion('What is on my calendar on October 12?', now)).toMatchObject({
+      kind: 'day-agenda',
+    });
   });
 });

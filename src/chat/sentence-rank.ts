@@ -28,10 +28,10 @@ import {
   moneyAsked,
   type PhoneKind,
   phoneKindFits,
-  venueKindFits,
   phoneLabel,
   REQUIRED_TYPES,
   statesOtherMeasure,
+  venueKindFits,
 } from './answer-type.ts';
 import { nickBase } from './attributed-person.ts';
 import { sourceMisspellings } from './name-spelling.ts';

@@ -98,8 +98,9 @@ describe('readVcard on real cards', () => {
   });
   it('reads a role apart from the title, messaging handles with their service, and categories', async () => {
     // A card with a TITLE and no ROLE has no role.
-    const google = (await contacts(join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__gmail-single2.vcf')))
-      .contacts[0];
+    const google = (
+      await contacts(join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__gmail-single2.vcf'))
+    ).contacts[0];
     expect(google?.title).toBe('TheJobTitle');
     expect(google?.role).toBeUndefined();
     expect(google?.ims).toEqual(
