@@ -544,6 +544,12 @@ describe('rooms by their short form, rooms asked about, and the kind of venue as
       carriesType('Could you check on the availability of conference room 3321 for the meetings:', 'place'),
     ).toBe(false);
     expect(carriesType("I'll advise you of the location.", 'place')).toBe(false);
+    // "at the" before a word of time or manner names no place; a field line does.
+    expect(
+      carriesType('This is to confirm your attendance at the scheduled meeting with Kestrel.', 'place'),
+    ).toBe(false);
+    expect(carriesType('LOCATION:\tEB1402', 'place')).toBe(true);
+    expect(carriesType('We met at the Forum.', 'place')).toBe(true);
     expect(carriesType('Location information for the second session will be announced later.', 'place')).toBe(
       false,
     );

@@ -368,7 +368,10 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       [...text.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*|\d+[A-Za-z][\w-]*|\d+\s+[A-Z][\w-]*)/g)].some(
         (match) => !NOT_NAMES.has(match[1] ?? ''),
       ) ||
-      /\bat the \w+(?: of \w+)?/i.test(text) ||
+      // "at the Forum", "at the corner of Main"; not "at the scheduled meeting", "at the same time".
+      /\bat the (?!(?:scheduled|same|moment|end|beginning|start|time|latest|earliest|least|most|very|request|rate|price|cost|discretion|suggestion|invitation|option|close|outset|risk|last|next|first|following|rescheduled|usual|regular|above|below)\b)\w+(?: of \w+)?/i.test(
+        text,
+      ) ||
       /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
       // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)".
       [
