@@ -241,8 +241,9 @@ export const BATCH_CHUNKS = 5_000;
  * 10: a sheet's cells carry the text their number format shows; a slide's footer and date
  * placeholders are read as footer notes, not slide text; a PDF's paragraphs break where the type
  * size changes, its largest first-page line styled Title.
+ * 11: a card's ROLE (apart from TITLE), messaging handles (IMPP, X-SKYPE, X-AIM…) and CATEGORIES.
  */
-export const READING_VERSION = 10;
+export const READING_VERSION = 11;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
