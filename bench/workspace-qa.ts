@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ak):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to al):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -360,6 +360,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ak',
     "twenty-eighth batch: over office files no question used (a table test page, a tracked-deletion page, list-in-cell and footnote pages, a tracked-changes OpenDocument text, a pictures page, error-type, rich-text, hidden-sheet and merge-range sheets, a slide table, an Impress deck, an old PowerPoint file) and unasked parts of used ones (sections of a conversion design, a journal template, a benchmark deck's table, notes and code slides, a pivot, number formats, a monthly budget, a tax-example sheet, the corpus source list); label-to-value lookups in tables of documents, slides and sheets, section questions and authors, five of them questions the files do not answer; written before ask was run on them and held out (--batches ak): run once before and once after a round of fixes",
+  ],
+  [
+    'al',
+    "twenty-ninth batch: over unused notices of a calendar-notice mail folder (rooms written after Place:, Location:, rm and location, a boardroom on a floor, a dining room, a restaurant and a golf course in a subject or a note, a course's street address, a conference pass code and participant code, a cell phone in a note, the last of a weekly series of meetings, a room given for other days of a series, a confirmed room after a quoted 'to be determined') and unasked card fields (a Skype name, an AIM address, a category, a role a card lacks beside its title); about a fifth of them questions the workspace does not answer (a place still to be determined or to be advised, names to be available later, a role a card lacks); written before ask was run on them and held out (--batches al): run once before and once after a round of fixes",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -16,6 +16,7 @@ import {
   moneyAsked,
   namedIdentifiers,
   phoneKindFits,
+  venueKindFits,
 } from './answer-type.ts';
 
 describe('expectedAnswerType', () => {
@@ -549,5 +550,36 @@ describe('namedIdentifiers', () => {
     expect(namedIdentifiers('What is the ISSN of the pottery journal?')).toEqual(['issn']);
     expect(namedIdentifiers('What is the VAT number and the IBAN of the studio?')).toEqual(['vat', 'iban']);
     expect(namedIdentifiers('What is the order number?')).toEqual([]);
+  });
+});
+
+describe('rooms by their short form, rooms asked about, and the kind of venue asked', () => {
+  it('"rm 3308" is a room; a room whose being free is asked about, or a location to be advised, is none', () => {
+    expect(carriesType('rm 3308', 'place')).toBe(true);
+    expect(carriesType('Rm. 872', 'place')).toBe(true);
+    expect(
+      carriesType('Could you check on the availability of conference room 3321 for the meetings:', 'place'),
+    ).toBe(false);
+    expect(carriesType("I'll advise you of the location.", 'place')).toBe(false);
+    // "at the" before a word of time or manner names no place; a field line does.
+    expect(
+      carriesType('This is to confirm your attendance at the scheduled meeting with Kestrel.', 'place'),
+    ).toBe(false);
+    expect(carriesType('LOCATION:\tEB1402', 'place')).toBe(true);
+    expect(carriesType('We met at the Forum.', 'place')).toBe(true);
+    expect(carriesType('Location information for the second session will be announced later.', 'place')).toBe(
+      false,
+    );
+    expect(expectedAnswerType('Which restaurant is the dinner at?')).toBe('place');
+    expect(expectedAnswerType('Which golf course are we playing?')).toBe('place');
+  });
+  it('a town alone is no restaurant; a venue named after "at", with its kind or in a field is', () => {
+    const asked = 'Which restaurant is the team dinner at?';
+    expect(venueKindFits(asked, 'Odile will be in Lyon on 11 and 12 July.')).toBe(false);
+    expect(venueKindFits(asked, 'Dinner is at Marlowe at 7 pm.')).toBe(true);
+    expect(venueKindFits(asked, 'We booked the Harbour Grill for Friday.')).toBe(true);
+    expect(venueKindFits(asked, 'Place: the old mill')).toBe(true);
+    // Other place questions are not held to a kind.
+    expect(venueKindFits('Where is the team dinner?', 'Odile will be in Lyon on 11 and 12 July.')).toBe(true);
   });
 });

@@ -87,7 +87,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'place',
-    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address)\b|\bwhat (?:room|hotel|venue|location|address)\b|^\s*(?:wo|wohin|dónde|¿dónde|где)(?=[\s?,]|$)|哪裡|哪里|在哪|どこ|어디/i,
+    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address|restaurant|golf course|course|club|bar|caf[eé])\b|\bwhat (?:room|hotel|venue|location|address|restaurant|golf course)\b|^\s*(?:wo|wohin|dónde|¿dónde|где)(?=[\s?,]|$)|哪裡|哪里|在哪|どこ|어디/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
@@ -187,13 +187,18 @@ const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** An extension, the short number of a line inside an office: "ext. 3-4567", "x31234", "extension 4411". */
 const EXTENSION = /\b(?:ext(?:ension)?\.?\s*(?:no\.?|#|:)?\s*|(?<!\d\s?)x\s?)\d[\d-]{2,6}\b/i;
 
+/** A room whose being free is asked about ("the availability of conference room 3321", "whether room 5C2 is free"). */
+const PLACE_ASKED_ABOUT =
+  /\bavailab\w*\s+(?:of|for)\s+(?:the\s+)?(?:conference\s+|meeting\s+)?(?:room|rm\.?)\s*#?\s*[\w-]+|\b(?:whether|if)\s+(?:the\s+)?(?:conference\s+|meeting\s+)?(?:room|rm\.?)\s*#?\s*[\w-]+\s+is\s+(?:free|available|open|booked)\b/gi;
+
 /**
  * A place spoken of without its name: one to be found ("a room", "another venue"), the name
- * still to come ("the room number", "the location details", "details on the location") or not
+ * still to come ("the room number", "the location details", "details on the location", "I'll
+ * advise you of the location", "location information … will be announced") or not
  * decided yet ("location TBD", "venue to be announced"). It says where nothing is.
  */
 const UNNAMED_PLACE = new RegExp(
-  String.raw`\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])|\b(?:details?|information|info)\s+(?:on|about|of|regarding)\s+the\s+(?:room|location|venue|place)\b|\b(?:room|location|venue|place|site)\s*(?::|is|will be)?\s*(?:${NOT_DECIDED_YET})\b|\b(?:TBD|TBA)\s+(?:room|location|venue)\b`,
+  String.raw`\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])|\b(?:details?|information|info)\s+(?:on|about|of|regarding)\s+the\s+(?:room|location|venue|place)\b|\b(?:room|location|venue|place|site)\s*(?::|is|will be)?\s*(?:${NOT_DECIDED_YET})\b|\b(?:TBD|TBA)\s+(?:room|location|venue)\b|\b(?:advise|inform|notify|tell)\s+(?:you\s+|them\s+)?(?:of|about)\s+the\s+(?:meeting\s+)?(?:room|location|venue|place)\b|\b(?:room|location|venue)\s+(?:information|info|details)\b`,
   'gi',
 );
 
@@ -360,13 +365,16 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
   place: (raw) => {
     // "I will get a room", "e-mail you the room number": a place not yet named is none.
     // "call me at Ext. 5-6676", "reach us at 555-0100": a number, not a place.
-    const text = raw.replace(UNNAMED_PLACE, ' ').replace(CALL_AT, ' ');
+    // "Could you check on the availability of conference room 3321": a place asked about, not given.
+    const text = raw.replace(UNNAMED_PLACE, ' ').replace(CALL_AT, ' ').replace(PLACE_ASKED_ABOUT, ' ');
     return (
       // A field that gives the place: "Place: Grand Maple Hotel", "Venue: the old mill", "Where: Hall B".
       PLACE_FIELD.test(text) ||
       /\b(?:room|floor|suite|building|bldg|hotel|hall|center|centre|street|avenue|ave|road|blvd|plaza|tower|office|location|airport|station)\b/i.test(
         text,
       ) ||
+      // A room by its short form and number: "rm 3308", "Rm. 872".
+      /\brm\.?\s*#?\s*\d+[A-Z]?\b/i.test(text) ||
       // A named venue or landmark: "Beaver Creek Mountain", "Memorial Park", "the Yacht Club".
       /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
         text,
@@ -375,7 +383,10 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       [...text.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*|\d+[A-Za-z][\w-]*|\d+\s+[A-Z][\w-]*)/g)].some(
         (match) => !NOT_NAMES.has(match[1] ?? ''),
       ) ||
-      /\bat the \w+(?: of \w+)?/i.test(text) ||
+      // "at the Forum", "at the corner of Main"; not "at the scheduled meeting", "at the same time".
+      /\bat the (?!(?:scheduled|same|moment|end|beginning|start|time|latest|earliest|least|most|very|request|rate|price|cost|discretion|suggestion|invitation|option|close|outset|risk|last|next|first|following|rescheduled|usual|regular|above|below)\b)\w+(?: of \w+)?/i.test(
+        text,
+      ) ||
       /[室樓楼館馆店站]|会議室|회의실/.test(text) ||
       // A place put forward by name: "How about Lisbon?", "I suggest Porto (the old town)".
       [
@@ -701,6 +712,32 @@ const PHONE_KINDS: readonly (readonly [PhoneKind, RegExp])[] = [
 /** The phone kinds a text names. */
 export function phoneKinds(text: string): PhoneKind[] {
   return PHONE_KINDS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
+}
+
+/** A kind of venue a question names ("which restaurant", "what golf course"). */
+const VENUE_ASKED =
+  /\b(?:which|what)\s+(?:(?:golf|country)\s+)?(restaurant|course|hotel|club|bar|caf[eé]|pub|inn|venue)\b/i;
+
+/**
+ * For a question that asks a kind of venue ("Which restaurant is the dinner at?"): false for a
+ * sentence whose only place is a town ("Joe will be in Houston"). A venue is named after "at",
+ * by a name with its kind ("Memorial Park Golf Course"), in a field ("Place: …") or by the noun asked.
+ */
+export function venueKindFits(question: string, text: string): boolean {
+  const asked = VENUE_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (!asked) return true;
+  const noun = asked === 'course' ? 'course' : asked;
+  return (
+    new RegExp(`\\b${noun}s?\\b`, 'i').test(text) ||
+    PLACE_FIELD.test(text) ||
+    /^\s*(?:location|address)\s*:\s*\S/i.test(text) ||
+    /\b[A-Z][\p{L}'-]+\s+(?:Restaurant|Grill|Cafe|Café|Bistro|Club|Course|Inn|Hotel|Bar|Pub|Tavern|Steakhouse|Kitchen)\b/u.test(
+      text,
+    ) ||
+    [...text.matchAll(/\bat\s+(?:the\s+)?([A-Z][\p{L}'-]+)/gu)].some(
+      (match) => !NOT_NAMES.has(match[1] ?? ''),
+    )
+  );
 }
 
 /**

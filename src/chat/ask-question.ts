@@ -174,6 +174,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       citations,
       kind.phoneType,
       kind.emailType,
+      kind.imService,
     );
     // A card that lacks the field asked for is an answer: the card was found, the field is not on it.
     if (answer.found || answer.answer.includes('contact card has no')) return structured(answer);

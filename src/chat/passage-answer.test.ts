@@ -1227,3 +1227,38 @@ describe('extractiveAnswer: a day asked by weekday only', () => {
     expect(extractiveAnswer(question, [thisWeek], new CitationList(), 'place', asked).found).toBe(true);
   });
 });
+
+describe('extractiveAnswer: a place still to come, and a notice that names its day in another line', () => {
+  it("a place said to be announced later for the very sessions asked answers nothing, not the other sessions' hotel", () => {
+    const notice = passage(
+      'Safety training of one hour has been scheduled on the dates listed below.\n\nEach of the above sessions will be held at the Marlowe Hotel in Rooms A & B. Alternatively, two make-up sessions are scheduled for Tuesday, March 13 at 3:30 p.m. Location information for the make-up sessions will be announced later.',
+      'email',
+    );
+    const cites = new CitationList();
+    expect(
+      extractiveAnswer('Where are the safety training make-up sessions held?', [notice], cites, 'place')
+        .found,
+    ).toBe(false);
+    // The sessions whose place is given are still answered.
+    expect(
+      extractiveAnswer('Where is the safety training held?', [notice], new CitationList(), 'place').answer,
+    ).toContain('Marlowe Hotel');
+  });
+
+  it('a room line under a notice whose date names the day asked answers for that day', () => {
+    const notice = passage(
+      'Please mark your calendars for the following meeting:\n\nDate: Thursday, March 8, 2001\nTime: 10:00 am - 11:00 am\nPlace: EB-1402\nTopic: Harbour Review',
+      'email',
+      { date: '2001-03-07T15:00:00Z', title: 'Mtg: Harbour Review' },
+    );
+    const asked = { date: new Date('2001-03-08T12:00:00Z'), now: new Date('2001-03-07T16:00:00Z') };
+    const answer = extractiveAnswer(
+      'Which room is the Harbour Review meeting on March 8 in?',
+      [notice],
+      new CitationList(),
+      'place',
+      asked,
+    );
+    expect(answer.answer).toContain('EB-1402');
+  });
+});

@@ -19,6 +19,7 @@ import {
   askedCodeKinds,
   askedHead,
   askedNoun,
+  carriesType,
   codeKindFits,
   countedNoun,
   countsByVerb,
@@ -239,8 +240,15 @@ function byAskedDay(
     const parsed = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
     const compact = compactDays(candidate.text, reference);
     const named = [...parsed.map((found) => Math.floor(found.start.date().getTime() / DAY_MS)), ...compact];
-    // A subject that names the day ("Conf. call on Monday, 1/21") dates every line of its mail.
-    if (before && !named.includes(day) && !namesDay(candidate.hit.title, reference, day))
+    // A subject that names the day ("Conf. call on Monday, 1/21") dates every line of its mail;
+    // so does a notice that names it in another line ("Date: Thursday, March 8" above
+    // "Place: EB-3314"), for a line that states the kind of thing asked and names no day itself.
+    if (
+      before &&
+      !named.includes(day) &&
+      !namesDay(candidate.hit.title, reference, day) &&
+      !(candidate.typed && named.length === 0 && namesDay(candidate.hit.text, reference, day))
+    )
       return { ...candidate, score: 0 };
     if (!top.has(candidate)) return candidate;
     const days = [
@@ -569,6 +577,67 @@ export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | und
   );
 }
 
+/** Words that say a value will be given later: "will be announced later", "TBD", "I'll advise you of". */
+const STILL_TO_COME =
+  /\b(?:will|shall)\s+be\s+(?:announced|determined|confirmed|advised|provided|available|forthcoming)\b|\bto be (?:announced|determined|confirmed|advised)\b|\b(?:TBD|TBA)\b|\b(?:I'll|I will|we'll|we will) (?:advise|let you know|call your \w+ to advise)\b/i;
+
+/** The field a still-to-come sentence must name to be about the kind of value asked. */
+const PENDING_FIELD: Partial<Record<AnswerType, RegExp>> = {
+  place: /\b(?:location|room|venue|place|site)\b/i,
+  date: /\b(?:time|date|day)\b/i,
+  person: /\b(?:names?|attendees|speakers|participants|investors)\b/i,
+  phone: /\b(?:numbers?|dial-in|call-in)\b/i,
+};
+
+/** The margin of the question's words by which a still-to-come sentence must fit it better than the answer. */
+const PENDING_MARGIN = 0.1;
+
+/** Verbs of where a thing happens: "where are the sessions held?" names no thing by them. */
+const PLACE_VERBS = new Set(analyze('held hold located hosted happening take place meet meeting be'));
+
+/**
+ * A sentence that says the value asked is still to come and fits the question more closely
+ * than the answer: another line of its passage that carries more of the question's words, or
+ * a sentence of the picked line itself that names more of the thing asked than the sentence
+ * with the value ("… make-up sessions will be announced later" after "the above sessions will
+ * be held at the Hyatt").
+ */
+function valueStillToCome(
+  question: string,
+  type: AnswerType | undefined,
+  first: Candidate,
+  ranked: readonly Candidate[],
+): boolean {
+  const field = type ? PENDING_FIELD[type] : undefined;
+  if (!field) return false;
+  const pending = (text: string) => STILL_TO_COME.test(text) && field.test(text);
+  const other = ranked.some(
+    (candidate) =>
+      candidate !== first &&
+      candidate.role === 'body' &&
+      candidate.hit.uri === first.hit.uri &&
+      pending(candidate.text) &&
+      candidate.own > first.own + PENDING_MARGIN,
+  );
+  if (other || !pending(first.text)) return other;
+  const asked = new Set(foldedTerms(question).filter((term) => !PLACE_VERBS.has(term)));
+  const carried = (text: string) => new Set(foldedTerms(text).filter((term) => asked.has(term)));
+  // Split at every full stop before a capital: a lone capital ("Rooms A & B.") may end a sentence here.
+  const sentences = first.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const told = sentences.filter((sentence) => pending(sentence));
+  const valued = sentences.filter(
+    (sentence) => !pending(sentence) && type !== undefined && carriesType(sentence, type),
+  );
+  if (valued.length === 0) return false;
+  return told.some((sentence) => {
+    const own = carried(sentence);
+    return valued.every((value) => {
+      const its = carried(value);
+      return [...its].every((term) => own.has(term)) && own.size > its.size;
+    });
+  });
+}
+
 export function extractiveAnswer(
   question: string,
   hits: readonly SearchHit[],
@@ -652,6 +721,11 @@ export function extractiveAnswer(
   // ~/.cache? it only holds links") states the problem; when nobody answered, nothing does. (A
   // fact it states of the kind asked, "it restarts at 06:25 every morning", still answers.)
   if (first.asking && !first.typed) return none;
+  // The value asked is said to be still to come by a sentence that fits the question more
+  // closely than the one picked ("Location information for the make-up sessions will be
+  // announced later" under the regular sessions' hotel): it is not known yet, and a
+  // neighbour's value would be a wrong answer.
+  if (valueStillToCome(question, type, first, ranked)) return none;
   // The question's words said best by a chat line that puts that very question to the channel,
   // and the line picked is no reply to it: nobody answered it (the log holds "how do I check my
   // gnome version?" and an unrelated line that shares two of its words).

@@ -149,4 +149,43 @@ describe('classifyQuestion: a pager is no home page', () => {
       phoneType: 'pager',
     });
   });
+  it('tells a role from a title, and reads messaging names and categories as contact fields', () => {
+    expect(classifyQuestion("What is Ada Quill's role?", now)).toEqual({
+      kind: 'contact',
+      person: 'Ada Quill',
+      field: 'role',
+    });
+    expect(classifyQuestion("What is Ada Quill's job title?", now)).toMatchObject({ field: 'title' });
+    expect(classifyQuestion("What is Ada Quill's Skype name?", now)).toEqual({
+      kind: 'contact',
+      person: 'Ada Quill',
+      field: 'im',
+      imService: 'skype',
+    });
+    expect(classifyQuestion("What's Ada's AIM address?", now)).toMatchObject({
+      field: 'im',
+      imService: 'aim',
+    });
+    expect(classifyQuestion("What is Ada's IM handle?", now)).toMatchObject({ field: 'im' });
+    expect(classifyQuestion('Which category is Ada Quill in?', now)).toEqual({
+      kind: 'contact',
+      person: 'Ada Quill',
+      field: 'categories',
+    });
+    expect(classifyQuestion("Which category is Ada's contact card in?", now)).toMatchObject({
+      person: 'Ada',
+      field: 'categories',
+    });
+    // Not a field: "Ada's importance".
+    expect(classifyQuestion("What is Ada's importance?", now)).toEqual({ kind: 'passages' });
+  });
+  it("a room or place of a meeting on a day is a field of that meeting, not the day's agenda", () => {
+    expect(classifyQuestion('What room is the budget meeting on October 12 in?', now)).toMatchObject({
+      kind: 'passages',
+      agendaDay: expect.anything(),
+    });
+    expect(classifyQuestion('What is on my calendar on October 12?', now)).toMatchObject({
+      kind: 'day-agenda',
+    });
+  });
 });

@@ -17,6 +17,8 @@ export type QuestionKind =
       /** The kind of phone asked for ("mobile", "fax"), when the question names one. */
       readonly phoneType?: PhoneType;
       readonly emailType?: EmailType;
+      /** The messaging service asked for ("skype", "aim"), when the question names one. */
+      readonly imService?: string;
     }
   | { readonly kind: 'missed'; readonly since: Date; readonly sinceText: string }
   | {
@@ -30,6 +32,9 @@ export type ContactField =
   | 'email'
   | 'address'
   | 'title'
+  | 'role'
+  | 'im'
+  | 'categories'
   | 'org'
   | 'birthday'
   | 'anniversary'
@@ -47,6 +52,22 @@ function phoneTypeOf(text: string): PhoneType | undefined {
   return undefined;
 }
 
+/** Messaging services a question may name, as the card reader names them. */
+const IM_SERVICE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bskype\b/i, 'skype'],
+  [/\b(?:aim|aol instant messenger)\b/i, 'aim'],
+  [/\b(?:gtalk|google talk|hangouts)\b/i, 'gtalk'],
+  [/\byahoo\b/i, 'yahoo'],
+  [/\b(?:msn|windows live)\b/i, 'msn'],
+  [/\bicq\b/i, 'icq'],
+  [/\b(?:jabber|xmpp)\b/i, 'jabber'],
+  [/\bqq\b/i, 'qq'],
+];
+
+function imServiceOf(text: string): string | undefined {
+  return IM_SERVICE_WORDS.find(([words]) => words.test(text))?.[1];
+}
+
 /** The kinds of e-mail address a card tells apart (vCard TYPE=WORK, TYPE=HOME). */
 export type EmailType = 'work' | 'home';
 
@@ -62,11 +83,11 @@ const NOT_PEOPLE = new Set(
   'the my our your his her their them him everyone everybody someone anyone team'.split(' '),
 );
 /**
- * "What's the passcode for tonight's meeting?": a field of one meeting is asked, not the day's
- * agenda.
+ * "What's the passcode for tonight's meeting?", "What room is the budget meeting on May 8 in?":
+ * a field of one meeting is asked, not the day's agenda.
  */
 const FIELD_OF =
-  /^\s*what(?:'s| is| was| are)\s+(?:the|my|our)\s+(?!agenda\b)[\w-]+(?:\s+[\w-]+)?\s+(?:for|of|at|to)\b/i;
+  /^\s*what(?:'s| is| was| are)\s+(?:the|my|our)\s+(?!agenda\b)[\w-]+(?:\s+[\w-]+)?\s+(?:for|of|at|to)\b|^\s*(?:what|which)\s+(?:(?:conference|meeting)\s+)?(?:room|floor|building|venue|location|place|hotel|restaurant|address|dial-in|call-in|pass ?code|link)\b/i;
 
 /**
  * The day a question asks about: explicit years kept; a month and day alone is the one that
@@ -127,6 +148,16 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     new RegExp(`${NAME}'s?\\s+(?:company|organi[sz]ation|employer)\\b`, 'u').exec(text);
   if (org?.[1]) return { kind: 'contact', person: org[1], field: 'org' };
 
+  // "Which category is Ana's card in?", "What categories is Ana Ruiz filed under?"
+  const filed =
+    new RegExp(
+      `\\b[Ww](?:hich|hat) (?:categor(?:y|ies)|tags?|contact groups?)\\b.*?\\b${NAME}(?:'s)?\\b`,
+      'u',
+    ).exec(text) ??
+    new RegExp(`${NAME}'s?\\s+(?:contact |card )?(?:categor(?:y|ies)|tags)\\b`, 'u').exec(text);
+  const filedName = bareName(filed?.[1]);
+  if (filedName) return { kind: 'contact', person: filedName, field: 'categories' };
+
   const born = new RegExp(`\\b[Ww]hen (?:was|is) ${NAME} born\\b`, 'u').exec(text);
   // "What time zone is Ana in?", "Which time zone is Ana Ruiz in?"
   const zone = new RegExp(`\\b[Ww](?:hat|hich) time ?zone (?:is|does) ${NAME}\\b`, 'u').exec(text);
@@ -134,7 +165,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   if (born?.[1]) return { kind: 'contact', person: born[1], field: 'birthday' };
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|website|web site|url)`,
+      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|website|web site|url|(?:[Ss]kype|AIM|[Gg]talk|G[Tt]alk|[Gg]oogle [Tt]alk|[Yy]ahoo|MSN|ICQ|[Jj]abber|XMPP|QQ)(?![\\p{L}])(?: name| ID| id| handle| address| screen name| username| user name)?|(?:IM|instant messaging|instant messenger) (?:name|ID|id|handle|address|screen name|username|user name))`,
       'u',
     ).exec(text) ??
     new RegExp(
@@ -146,23 +177,28 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
       ? [contact[1], contact[2]]
       : [contact[2], contact[1]];
     const lower = (word ?? '').toLowerCase();
+    const service = imServiceOf(lower);
     const field = /anniversary/.test(lower)
       ? 'anniversary'
       : /time ?zone/.test(lower)
         ? 'timezone'
         : /\bhome ?page\b|\bweb ?site\b|\burl\b/.test(lower)
           ? 'url'
-          : /phone|mobile|cell|fax|pager|number/.test(lower)
-            ? 'phone'
-            : /mail/.test(lower)
-              ? 'email'
-              : /birth/.test(lower)
-                ? 'birthday'
-                : /address/.test(lower)
-                  ? 'address'
-                  : /title|role/.test(lower)
-                    ? 'title'
-                    : 'any';
+          : service || /^(?:im|instant messag\w*)\b/.test(lower)
+            ? 'im'
+            : /phone|mobile|cell|fax|pager|number/.test(lower)
+              ? 'phone'
+              : /mail/.test(lower)
+                ? 'email'
+                : /birth/.test(lower)
+                  ? 'birthday'
+                  : /address/.test(lower)
+                    ? 'address'
+                    : /\brole\b/.test(lower)
+                      ? 'role'
+                      : /title/.test(lower)
+                        ? 'title'
+                        : 'any';
     const phoneType = field === 'phone' ? phoneTypeOf(text) : undefined;
     const emailType = field === 'email' ? emailTypeOf(text) : undefined;
     const person = bareName(named);
@@ -173,6 +209,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
         field,
         ...(phoneType ? { phoneType } : {}),
         ...(emailType ? { emailType } : {}),
+        ...(field === 'im' && service ? { imService: service } : {}),
       };
   }
 

@@ -31,6 +31,7 @@ import {
   phoneLabel,
   REQUIRED_TYPES,
   statesOtherMeasure,
+  venueKindFits,
 } from './answer-type.ts';
 import { nickBase } from './attributed-person.ts';
 import { sourceMisspellings } from './name-spelling.ts';
@@ -355,6 +356,7 @@ export function rankSentences(
               (pathAsked || !sentence.speaker || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
             : carriesType(sentence.text, type)) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
+      (type !== 'place' || venueKindFits(question, sentence.text)) &&
       (type !== 'code' || codeKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&

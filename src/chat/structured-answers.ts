@@ -226,6 +226,7 @@ export async function answerContact(
   citations: CitationList,
   phoneType?: PhoneType,
   emailType?: EmailType,
+  imService?: string,
 ): Promise<StructuredAnswer> {
   const needle = person.toLowerCase();
   const found = await cardsNaming(index, person, asUser);
@@ -233,14 +234,14 @@ export async function answerContact(
   // Several cards for one name: the one named most exactly (its full name or a nickname), then
   // one that has the field asked.
   const named = (c: Contact) => c.fullName.toLowerCase().includes(needle) || nicknames(c).includes(needle);
-  const has = (c: Contact) => hasField(c, field, ofType(c));
+  const has = (c: Contact) => hasField(c, field, ofType(c), imService);
   found.sort(
     (a, b) =>
       Number(named(b.contact)) - Number(named(a.contact)) || Number(has(b.contact)) - Number(has(a.contact)),
   );
   const best = found[0];
   if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
-  const first = cardField(best.contact, field, phoneType, emailType);
+  const first = cardField(best.contact, field, phoneType, emailType, imService);
   if (!first.found) return { answer: first.missing, found: false };
   // Cards of different people that the name fits as well ("Kit" the nickname on two cards)
   // and that give different values: each is told, by its card's name, rather than one picked.
@@ -249,7 +250,7 @@ export async function answerContact(
   );
   const told = new Map<string, { hit: SearchHit; contact: Contact; said: string }>();
   for (const item of alike) {
-    const read = cardField(item.contact, field, phoneType, emailType);
+    const read = cardField(item.contact, field, phoneType, emailType, imService);
     if (read.found && ![...told.values()].some((other) => sameValue(other.said, read.said)))
       told.set(item.hit.uri, { ...item, said: read.said });
   }
@@ -312,6 +313,7 @@ function cardField(
   field: ContactField,
   phoneType: PhoneType | undefined,
   emailType: EmailType | undefined,
+  imService?: string,
 ): { found: true; said: string } | { found: false; missing: string } {
   const typed = phonesOfType(c, phoneType);
   if (field === 'phone' && phoneType && typed.length === 0)
@@ -343,8 +345,44 @@ function cardField(
   if (field === 'anniversary' && c.anniversary) parts.push(`anniversary ${describeBirthday(c.anniversary)}`);
   if (field === 'timezone' && c.timeZone) parts.push(`time zone ${describeZone(c.timeZone)}`);
   if (field === 'url' && c.urls.length) parts.push(`web ${c.urls.join(', ')}`);
-  if (parts.length === 0) return { found: false, missing: `${c.fullName}'s contact card has no ${field}.` };
+  // ROLE and TITLE are different fields: a card with a title and no role has no role.
+  if (field === 'role' && c.role) parts.push(`role ${c.role}`);
+  const ims = imsOn(c, imService);
+  if (field === 'im' && ims.length)
+    parts.push(ims.map((im) => `${IM_WORD[im.service] ?? im.service} ${im.value}`).join(', '));
+  if (field === 'categories' && c.categories?.length) parts.push(`filed under ${c.categories.join(', ')}`);
+  if (field === 'im' && imService && ims.length === 0)
+    return {
+      found: false,
+      missing: `${c.fullName}'s contact card has no ${IM_WORD[imService] ?? imService} name.`,
+    };
+  if (parts.length === 0)
+    return { found: false, missing: `${c.fullName}'s contact card has no ${FIELD_WORD[field] ?? field}.` };
   return { found: true, said: parts.join('; ') };
+}
+
+/** How an answer names a field whose identifier is not a word. */
+const FIELD_WORD: Partial<Record<ContactField, string>> = {
+  im: 'instant-messaging name',
+  categories: 'category',
+};
+
+const IM_WORD: Readonly<Record<string, string>> = {
+  skype: 'Skype',
+  aim: 'AIM',
+  gtalk: 'Google Talk',
+  yahoo: 'Yahoo',
+  msn: 'MSN',
+  icq: 'ICQ',
+  jabber: 'Jabber',
+  qq: 'QQ',
+  sip: 'SIP',
+  im: 'IM',
+};
+
+/** The card's messaging handles on the service asked, or all of them when none was named. */
+function imsOn(c: Contact, service: string | undefined): NonNullable<Contact['ims']> {
+  return (c.ims ?? []).filter((im) => !service || im.service === service);
 }
 
 /** A vCard TZ: a zone name as written, a UTC offset ("-0500", "-05:00") as "UTC-05:00". */
@@ -382,12 +420,20 @@ function nicknames(contact: Contact): string[] {
     .filter(Boolean);
 }
 
-function hasField(contact: Contact, field: ContactField, phones: readonly unknown[]): boolean {
+function hasField(
+  contact: Contact,
+  field: ContactField,
+  phones: readonly unknown[],
+  imService?: string,
+): boolean {
   if (field === 'phone') return phones.length > 0;
   if (field === 'email') return contact.emails.length > 0;
   if (field === 'address') return contact.addresses.length > 0;
   if (field === 'org') return Boolean(contact.organization);
   if (field === 'title') return Boolean(contact.title);
+  if (field === 'role') return Boolean(contact.role);
+  if (field === 'im') return imsOn(contact, imService).length > 0;
+  if (field === 'categories') return Boolean(contact.categories?.length);
   if (field === 'birthday') return Boolean(contact.birthday);
   if (field === 'anniversary') return Boolean(contact.anniversary);
   if (field === 'timezone') return Boolean(contact.timeZone);

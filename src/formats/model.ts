@@ -300,6 +300,12 @@ export type Contact = {
   readonly phones: readonly { readonly type?: string; readonly value: string }[];
   readonly organization?: string;
   readonly title?: string;
+  /** ROLE: the part the person plays ("Project lead"), not their job title (TITLE). */
+  readonly role?: string;
+  /** Instant-messaging handles (IMPP, X-SKYPE, X-AIM…), with the service they are on ("skype", "aim"). */
+  readonly ims?: readonly { readonly service: string; readonly value: string }[];
+  /** CATEGORIES: the groups or tags the card is filed under ("VIP"). */
+  readonly categories?: readonly string[];
   readonly addresses: readonly string[];
   readonly birthday?: string;
   /** ANNIVERSARY (vCard 4.0), as written ("20090808T1430-0500"). */

@@ -96,6 +96,34 @@ describe('readVcard on real cards', () => {
       note: 'Line one\r\nLine two',
     });
   });
+  it('reads a role apart from the title, messaging handles with their service, and categories', async () => {
+    // A card with a TITLE and no ROLE has no role.
+    const google = (
+      await contacts(join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__gmail-single2.vcf'))
+    ).contacts[0];
+    expect(google?.title).toBe('TheJobTitle');
+    expect(google?.role).toBeUndefined();
+    expect(google?.ims).toEqual(
+      expect.arrayContaining([
+        { service: 'skype', value: 'IM5' },
+        { service: 'aim', value: 'IM3' },
+        { service: 'gtalk', value: 'IM2' },
+      ]),
+    );
+    // A folded X-AIM line and CATEGORIES of an Evolution card.
+    const evolution = (
+      await contacts(join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__John_Doe_EVOLUTION.vcf'))
+    ).contacts[0];
+    expect(evolution?.ims).toContainEqual({ service: 'aim', value: 'johnny5@aol.com' });
+    expect(evolution?.categories).toEqual(['VIP']);
+    const notes = (
+      await contacts(join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__John_Doe_LOTUS_NOTES.vcf'))
+    ).contacts[0];
+    expect(notes).toMatchObject({ title: 'Generic Accountant', role: 'Counting Money' });
+    // IMPP names its service by its scheme.
+    const impp = parseVcard('BEGIN:VCARD\nVERSION:4.0\nFN:Ada Quill\nIMPP:xmpp:ada@example.org\nEND:VCARD\n');
+    expect(impp.contacts.contacts[0]?.ims).toEqual([{ service: 'jabber', value: 'ada@example.org' }]);
+  });
 });
 
 describe('jCard and jCal', () => {

@@ -236,6 +236,12 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   if (!fullName && phones.length === 0 && addresses.length === 0) return undefined;
   const nickname = textValue(first('NICKNAME'));
   const title = textValue(first('TITLE'));
+  const role = textValue(first('ROLE'));
+  const ims = imHandles(properties);
+  const categories = all('CATEGORIES')
+    .flatMap((property) => (textValue(property) ?? '').split(','))
+    .map((category) => category.trim())
+    .filter(Boolean);
   const birthday = textValue(first('BDAY'));
   const anniversary = textValue(first('ANNIVERSARY') ?? anniversaryExtension(properties));
   const timeZone = textValue(first('TZ'));
@@ -259,6 +265,9 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     phones,
     ...(organization ? { organization } : {}),
     ...(title ? { title } : {}),
+    ...(role ? { role } : {}),
+    ...(ims.length > 0 ? { ims } : {}),
+    ...(categories.length > 0 ? { categories } : {}),
     addresses,
     ...(birthday ? { birthday } : {}),
     ...(anniversary ? { anniversary } : {}),
@@ -268,6 +277,40 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     ...(related.length > 0 ? { related } : {}),
     locator: { paragraph: index, line },
   };
+}
+
+/** The messaging service an IMPP scheme or an X- property names ("xmpp:" and X-JABBER are both "jabber"). */
+const IM_SERVICES: Readonly<Record<string, string>> = {
+  skype: 'skype',
+  callto: 'skype',
+  aim: 'aim',
+  gtalk: 'gtalk',
+  'google-talk': 'gtalk',
+  yahoo: 'yahoo',
+  ymsgr: 'yahoo',
+  msn: 'msn',
+  msnim: 'msn',
+  icq: 'icq',
+  jabber: 'jabber',
+  xmpp: 'jabber',
+  qq: 'qq',
+  sip: 'sip',
+};
+
+/** IMPP values ("skype:ana.r") and the X-SKYPE, X-AIM… properties, each with its service. */
+function imHandles(properties: readonly Property[]): { service: string; value: string }[] {
+  return properties.flatMap((property) => {
+    const value = textValue(property)?.trim();
+    if (!value) return [];
+    if (property.name === 'IMPP') {
+      const scheme = /^([a-z-]+):(.+)$/i.exec(value);
+      const service = scheme ? IM_SERVICES[(scheme[1] ?? '').toLowerCase()] : undefined;
+      return [{ service: service ?? 'im', value: scheme && service ? (scheme[2] ?? value) : value }];
+    }
+    const named = /^X-([A-Z-]+?)(?:-USERNAME)?$/.exec(property.name);
+    const service = named ? IM_SERVICES[(named[1] ?? '').toLowerCase()] : undefined;
+    return service ? [{ service, value }] : [];
+  });
 }
 
 /** Reads vCard text; malformed lines and cards are skipped with warnings. */
