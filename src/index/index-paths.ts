@@ -252,8 +252,10 @@ export const BATCH_CHUNKS = 5_000;
  * size changes, its largest first-page line styled Title.
  * 11: a slide's speaker notes are kept as "Speaker notes: …"; a table or sheet cell of several
  * lines (a list in a cell, "Handle" over "Bars") is one line of its row.
+ * 12: a slide table cell written one letter a line is one word; mail addresses lose stray quotes
+ * ("'ann.lee'@…") and take the name an X-To / X-cc list gives them.
  */
-export const READING_VERSION = 11;
+export const READING_VERSION = 12;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
