@@ -95,12 +95,19 @@ export function cleanAddress(address: string): string {
   return /^[^\s@'"`]+@[^\s@'"`]+$/.test(cleaned) ? cleaned : address;
 }
 
-/** The display names of an X-To / X-cc / X-bcc list: "'Ann B Lee' <…>, Lee, Ann </O=…>" → both names. */
+/**
+ * The display names of an X-To / X-cc / X-bcc list: "'Ann B Lee' <…>, Lee, Ann </O=…>" → both
+ * names; a list without brackets ("Ann B Lee, Joe Kim") is parted at its commas, so a "Lee, Ann"
+ * in it comes apart into words no address is paired with.
+ */
 export function exchangeNames(value: string | undefined): string[] {
-  if (!value?.includes('<')) return [];
-  return [...value.matchAll(/([^<>]+?)\s*<[^>]*>/g)]
-    .map((match) =>
-      match[1]!
+  if (!value?.trim()) return [];
+  const names = value.includes('<')
+    ? [...value.matchAll(/([^<>]+?)\s*<[^>]*>/g)].map((match) => match[1]!)
+    : value.split(/[,;]/);
+  return names
+    .map((name) =>
+      name
         .replace(/^[\s,;]+/, '')
         .trim()
         .replace(/^(['"])(.*)\1$/, '$2')
