@@ -110,7 +110,7 @@ export function exchangeNames(value: string | undefined): string[] {
       name
         .replace(/^[\s,;]+/, '')
         .trim()
-        .replace(/^(['"])(.*)\1$/, '$2')
+        .replace(/^['"]+|['"]+$/g, '')
         .trim(),
     )
     .filter((name) => name !== '' && !name.includes('@'));
