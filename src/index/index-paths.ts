@@ -253,8 +253,10 @@ export const BATCH_CHUNKS = 5_000;
  * 11: a slide's speaker notes are kept as "Speaker notes: …"; a table or sheet cell of several
  * lines (a list in a cell, "Handle" over "Bars") is one line of its row.
  * 12: a card's ROLE (apart from TITLE), messaging handles (IMPP, X-SKYPE, X-AIM…) and CATEGORIES.
+ * 13: a slide table cell written one letter a line is one word; mail addresses lose stray quotes
+ * ("'ann.lee'@…") and take the name an X-To / X-cc list gives them.
  */
-export const READING_VERSION = 12;
+export const READING_VERSION = 13;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

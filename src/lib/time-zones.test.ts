@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { wallClock, zonedTimeToUtc, zoneLabel, zoneOfOffset, zoneWrittenIn } from './time-zones.ts';
+import {
+  wallClock,
+  zonedTimeToUtc,
+  zoneLabel,
+  zoneOfMailDate,
+  zoneOfOffset,
+  zoneWrittenIn,
+} from './time-zones.ts';
 
 const utc = (...args: Parameters<typeof zonedTimeToUtc>) => zonedTimeToUtc(...args).toISOString();
 
@@ -65,5 +72,18 @@ describe('zones of UTC offsets', () => {
     expect(zoneLabel('Etc/GMT+8')).toBe('UTC-08:00');
     expect(zoneLabel('Etc/GMT-10')).toBe('UTC+10:00');
     expect(zoneLabel('Europe/Berlin')).toBe('Europe/Berlin');
+  });
+});
+
+describe('zoneOfMailDate', () => {
+  it('reads the offset a mail Date header was written with', () => {
+    expect(zoneOfMailDate('Mon, 27 Nov 2000 18:36:00 -0800 (PST)')).toBe('Etc/GMT+8');
+    expect(zoneOfMailDate('Tue, 5 Mar 2024 09:00 +0530')).toBe('Asia/Kolkata');
+  });
+
+  it('says nothing for UTC, a zone name or no header', () => {
+    expect(zoneOfMailDate('Mon, 27 Nov 2000 18:36:00 +0000')).toBeUndefined();
+    expect(zoneOfMailDate('Mon, 27 Nov 2000 18:36:00 GMT')).toBeUndefined();
+    expect(zoneOfMailDate(undefined)).toBeUndefined();
   });
 });

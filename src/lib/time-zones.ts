@@ -141,6 +141,16 @@ export function zoneWrittenIn(iso: string): string | undefined {
   return offset ? zoneOfOffset(offset) : undefined;
 }
 
+/**
+ * The zone a mail Date header was written in, from its numeric offset
+ * ("Mon, 27 Nov 2000 09:36:00 -0800 (PST)" → Etc/GMT+8); undefined without one, or for "GMT"/"+0000".
+ */
+export function zoneOfMailDate(header: string | undefined): string | undefined {
+  const offset = /\d{1,2}:\d{2}(?::\d{2})?\s+([+-]\d{4})\b/.exec(header ?? '')?.[1];
+  const zone = offset ? zoneOfOffset(offset) : undefined;
+  return zone === 'UTC' ? undefined : zone;
+}
+
 /** A zone as a person reads it: `Etc/GMT+8` as "UTC-08:00", a named zone as written. */
 export function zoneLabel(zone: string): string {
   const match = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);

@@ -30,7 +30,9 @@ export const mailSummarizeCommand: Command = {
     }
     context.out(summary.summary);
     context.out('');
-    for (const citation of summary.citations)
+    // Only the messages the printed summary cites; the JSON keeps those its points cite too.
+    const cited = new Set([...summary.summary.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])));
+    for (const citation of summary.citations.filter((item) => cited.has(item.n)))
       context.out(`[${citation.n}] ${citation.locator.messageId}  ${citation.path}`);
     context.out(`\n(engine: ${summary.engine})`);
     return 0;

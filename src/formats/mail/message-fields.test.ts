@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
 import { splitMbox } from './mbox-splitter.ts';
-import { withDisplayName, withRecipientName } from './message-fields.ts';
+import {
+  cleanAddress,
+  exchangeNames,
+  withDisplayName,
+  withListedNames,
+  withRecipientName,
+} from './message-fields.ts';
 import { parseSimpleMessage } from './parse-simple-message.ts';
 
 describe('withRecipientName', () => {
@@ -49,5 +55,44 @@ describe('withDisplayName', () => {
     const names = raws.flatMap((raw) => parseSimpleMessage(raw)?.from?.name ?? []);
     expect(names.length).toBeGreaterThan(20);
     expect(names.filter((name) => name.includes('"'))).toEqual([]);
+  });
+});
+
+describe('addresses and the names an Exchange list gives them', () => {
+  it('takes stray quotes out of an address', () => {
+    expect(cleanAddress("'ann.lee'@example.com")).toBe('ann.lee@example.com');
+    expect(cleanAddress("lee'.'ann@example.com")).toBe('lee.ann@example.com');
+    expect(cleanAddress('ann.lee@example.com')).toBe('ann.lee@example.com');
+    expect(cleanAddress('not an address')).toBe('not an address');
+  });
+
+  it('reads the names of a bracketed or a plain list', () => {
+    expect(exchangeNames("'Ann B Lee' <Ann B Lee/HOU/EX@EX>, Kim, Joe </o=EX/cn=Jkim>")).toEqual([
+      'Ann B Lee',
+      'Kim, Joe',
+    ]);
+    expect(exchangeNames('Ann B Lee, Joe Kim')).toEqual(['Ann B Lee', 'Joe Kim']);
+    expect(exchangeNames(`'"Ann Lee" <ann@example.com>`)).toEqual(['Ann Lee']);
+  });
+
+  it('names an address only when one listed name holds every word of it', () => {
+    const list = [
+      { address: 'ann.lee@example.com' },
+      { address: 'joe.kim@example.com' },
+      { address: 'jkim@example.com' },
+    ];
+    expect(withListedNames(list, 'Ann B Lee, Joe Kim').map((entry) => entry.name)).toEqual([
+      'Ann B Lee',
+      'Joe Kim',
+      undefined,
+    ]);
+    // Two names fit "ann.lee": neither is given.
+    expect(
+      withListedNames([{ address: 'ann.lee@example.com' }], 'Ann Lee, Lee Ann Park')[0]?.name,
+    ).toBeUndefined();
+    // A name already written with the address is kept.
+    expect(withListedNames([{ address: 'ann.lee@example.com', name: 'Ann' }], 'Ann B Lee')[0]?.name).toBe(
+      'Ann',
+    );
   });
 });

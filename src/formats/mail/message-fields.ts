@@ -78,13 +78,77 @@ export function withRecipientName(to: readonly Address[], xTo: string | undefine
   return oneName ? [{ ...to[0]!, name }] : [...to];
 }
 
+/**
+ * An address with the stray quotes some exports put in it taken out: "'ann.lee'@example.com" →
+ * "ann.lee@example.com", "lee'.'ann@example.com" → "lee.ann@example.com". Anything that is still not
+ * a plain local@domain address is kept as written.
+ */
+export function cleanAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return address;
+  const local = address
+    .slice(0, at)
+    .replace(/['"`]/g, '')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^\.+|\.+$/g, '');
+  const cleaned = `${local}@${address.slice(at + 1)}`;
+  return /^[^\s@'"`]+@[^\s@'"`]+$/.test(cleaned) ? cleaned : address;
+}
+
+/**
+ * The display names of an X-To / X-cc / X-bcc list: "'Ann B Lee' <…>, Lee, Ann </O=…>" → both
+ * names; a list without brackets ("Ann B Lee, Joe Kim") is parted at its commas, so a "Lee, Ann"
+ * in it comes apart into words no address is paired with.
+ */
+export function exchangeNames(value: string | undefined): string[] {
+  if (!value?.trim()) return [];
+  const names = value.includes('<')
+    ? [...value.matchAll(/([^<>]+?)\s*<[^>]*>/g)].map((match) => match[1]!)
+    : value.split(/[,;]/);
+  return names
+    .map((name) =>
+      name
+        .replace(/^[\s,;]+/, '')
+        .trim()
+        .replace(/^['"]+|['"]+$/g, '')
+        .trim(),
+    )
+    .filter((name) => name !== '' && !name.includes('@'));
+}
+
+function nameWords(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * Pairs each recipient that has no name with the one display name of an X-To / X-cc list whose
+ * words hold every word of the address's local part ("david.delainey" ↔ "David W Delainey",
+ * "joe.kishkill" ↔ "Kishkill, Joe"). A local part of fewer than two words ("jlavora") or one that
+ * more than one name fits is left without a name.
+ */
+export function withListedNames(list: readonly Address[], xList: string | undefined): Address[] {
+  const names = exchangeNames(xList);
+  if (names.length === 0) return [...list];
+  return list.map((entry) => {
+    if (entry.name) return entry;
+    const local = nameWords(entry.address.slice(0, entry.address.lastIndexOf('@')));
+    if (local.length < 2 || local.some((word) => word.length < 2)) return entry;
+    const fits = names.filter((name) => {
+      const words = new Set(nameWords(name));
+      return local.every((word) => words.has(word));
+    });
+    return fits.length === 1 ? { ...entry, name: fits[0]! } : entry;
+  });
+}
+
 type AddressEntry = { name?: string; address?: string; group?: unknown };
 
 /** Flattens parsed address entries (groups included) into our Address list, appending to `out`. */
 export function flattenAddresses(entries: readonly AddressEntry[], out: Address[]): Address[] {
   for (const entry of entries) {
     if (Array.isArray(entry.group)) flattenAddresses(entry.group as AddressEntry[], out);
-    else if (entry.address) out.push({ address: entry.address, ...(entry.name ? { name: entry.name } : {}) });
+    else if (entry.address)
+      out.push({ address: cleanAddress(entry.address), ...(entry.name ? { name: entry.name } : {}) });
   }
   return out;
 }

@@ -21,6 +21,7 @@ import {
   isoDate,
   syntheticId,
   withDisplayName,
+  withListedNames,
   withRecipientName,
 } from './message-fields.ts';
 import { parseSimpleMessage } from './parse-simple-message.ts';
@@ -133,9 +134,9 @@ export async function parseWithMailparser(raw: Buffer, options: ReadOptions = {}
     messageId,
     subject: parsed.subject ?? '',
     ...(from ? { from } : {}),
-    to: withRecipientName(addressesOf(parsed.to), headers['x-to']),
-    cc: addressesOf(parsed.cc),
-    bcc: addressesOf(parsed.bcc),
+    to: withListedNames(withRecipientName(addressesOf(parsed.to), headers['x-to']), headers['x-to']),
+    cc: withListedNames(addressesOf(parsed.cc), headers['x-cc']),
+    bcc: withListedNames(addressesOf(parsed.bcc), headers['x-bcc']),
     ...(date ? { date } : {}),
     ...(inReplyTo ? { inReplyTo } : {}),
     references: referencesOf(parsed.references),

@@ -18,6 +18,7 @@ import {
   isoDate,
   syntheticId,
   withDisplayName,
+  withListedNames,
   withRecipientName,
 } from './message-fields.ts';
 import { splitBody } from './split-body.ts';
@@ -222,9 +223,9 @@ export function parseSimpleMessage(raw: Buffer): Message | undefined {
     messageId: id,
     subject: subject ?? '',
     ...(sender ? { from: sender } : {}),
-    to: withRecipientName(to, headers['x-to']),
-    cc,
-    bcc,
+    to: withListedNames(withRecipientName(to, headers['x-to']), headers['x-to']),
+    cc: withListedNames(cc, headers['x-cc']),
+    bcc: withListedNames(bcc, headers['x-bcc']),
     ...(iso ? { date: iso } : {}),
     ...(replyTo ? { inReplyTo: replyTo } : {}),
     references: references.map(cleanMessageId).filter((ref): ref is string => ref !== undefined),

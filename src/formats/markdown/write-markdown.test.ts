@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
 import type {
   Calendar,
   Chat,
@@ -9,6 +11,7 @@ import type {
   Transcript,
   Workbook,
 } from '../model.ts';
+import { readFile } from '../read-file.ts';
 import { formatTimestamp, renderTable, writeMarkdown } from './write-markdown.ts';
 
 const at = { paragraph: 1 };
@@ -315,5 +318,25 @@ describe('writeMarkdown: other models', () => {
     expect(formatTimestamp(59.9)).toBe('00:59');
     expect(formatTimestamp(3600)).toBe('1:00:00');
     expect(renderTable([['a'], ['b', 'c']])).toBe('| a |  |\n| --- | --- |\n| b | c |');
+  });
+});
+
+describe('dates in contacts and calendars, on real files', () => {
+  it('shows a vCard birthday without a year as a day and month (ez-vcard rfc6351 example)', async () => {
+    const result = await readFile(
+      join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__xml__rfc6351-example.xml'),
+    );
+    if (!result.success) throw new Error('unreadable');
+    const markdown = writeMarkdown(result.data);
+    expect(markdown).toContain('**Birthday:** 3 February');
+    expect(markdown).not.toContain('--0203');
+  });
+
+  it("shows a calendar's window as days (libical get_char_test)", async () => {
+    const result = await readFile(join(CORPUS, 'calendar', 'libical', 'get_char_test.ics'));
+    if (!result.success) throw new Error('unreadable');
+    expect(writeMarkdown(result.data)).toMatch(
+      /events between \d{1,2} [A-Z][a-z]+ \d{4} and \d{1,2} [A-Z][a-z]+ \d{4}\./,
+    );
   });
 });

@@ -6,6 +6,7 @@
  * large sheets are bounded so the output stays readable.
  */
 
+import { describeDay, describeVcardDate } from '../../lib/text/calendar-names.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import type {
   Address,
@@ -500,7 +501,9 @@ function formatSize(bytes: number): string {
 
 function renderCalendar(calendar: Calendar, settings: Settings): string[] {
   const out = [heading(1, calendar.name ? `Calendar: ${calendar.name}` : 'Calendar', settings)];
-  out.push(`*${calendar.events.length} events between ${calendar.window.start} and ${calendar.window.end}.*`);
+  out.push(
+    `*${calendar.events.length} events between ${describeDay(calendar.window.start)} and ${describeDay(calendar.window.end)}.*`,
+  );
   const events = [...calendar.events].sort(
     (a, b) => a.start.localeCompare(b.start) || a.summary.localeCompare(b.summary),
   );
@@ -562,7 +565,9 @@ function renderContacts(list: ContactList, settings: Settings): string[] {
       );
     for (const address of contact.addresses)
       lines.push(`**Address:** ${escapeInline(address.replace(/\s*\n\s*/g, ', '))}`);
-    if (contact.birthday) lines.push(`**Birthday:** ${escapeInline(contact.birthday)}`);
+    if (contact.birthday) lines.push(`**Birthday:** ${escapeInline(describeVcardDate(contact.birthday))}`);
+    if (contact.anniversary)
+      lines.push(`**Anniversary:** ${escapeInline(describeVcardDate(contact.anniversary))}`);
     if (contact.urls.length) lines.push(`**Web:** ${escapeInline(contact.urls.join(', '))}`);
     out.push(heading(2, contact.fullName || contact.emails[0] || '(no name)', settings));
     if (lines.length) out.push(lines.join('\\\n'));

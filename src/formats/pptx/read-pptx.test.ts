@@ -211,3 +211,12 @@ describe('readPptx: comments', () => {
     expect(comments.every((note) => note.kind === 'note' && note.author)).toBe(true);
   });
 });
+
+describe('a table cell written one letter a line', () => {
+  it('reads as the word it spells (poi_table_test2: "H⏎e⏎a⏎d⏎e⏎r⏎3")', async () => {
+    const [table] = blocksOf(await read('poi_table_test2.pptx'), 'table');
+    const header = table?.rows[0]?.map((cell) => cell.text) ?? [];
+    expect(header).toContain('Header3');
+    expect(header.some((text) => text.includes('\n'))).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@
  * their authors (both after the slide's shapes), speaker notes, the layout's name, hidden flag, transition and the shapes its animations target. Every block's locator names its 1-based slide.
  */
 
+import { joinStackedLetters } from '../../lib/text/unwrap-lines.ts';
 import type { Block, Presentation, Run, Slide, TableCell } from '../model.ts';
 import { chartRefs, readChart } from '../ooxml/chart.ts';
 import { readCoreProperties } from '../ooxml/core-properties.ts';
@@ -66,10 +67,12 @@ function tableBlock(ctx: SlideContext, tbl: XmlNode): Block {
   const rows: TableCell[][] = elements(tbl, 'tr').map((tr) =>
     elements(tr, 'tc').map((tc) => {
       if (attr(tc, 'hMerge') === '1' || attr(tc, 'vMerge') === '1') return { text: '', merged: true };
-      const text = textParagraphs(ctx, child(tc, 'txBody'))
-        .map((p) => p.text)
-        .join('\n')
-        .trim();
+      const text = joinStackedLetters(
+        textParagraphs(ctx, child(tc, 'txBody'))
+          .map((p) => p.text)
+          .join('\n')
+          .trim(),
+      );
       const colSpan = Number(attr(tc, 'gridSpan') ?? 1);
       const rowSpan = Number(attr(tc, 'rowSpan') ?? 1);
       return { text, ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) };

@@ -20,7 +20,7 @@ import {
   TEXT_INSET_PT,
   type TextElement,
 } from './write-layout.ts';
-import { finishSlides } from './write-placeholders.ts';
+import { finishSlides, type PlaceholderType } from './write-placeholders.ts';
 
 export type WritePptxOptions = {
   readonly theme: Theme;
@@ -42,6 +42,10 @@ type PptxGenJS = InstanceType<typeof PptxGenJS>;
 type PptxSlide = ReturnType<PptxGenJS['addSlide']>;
 
 const BULLET_INDENT_PT = 22;
+
+/** The running footer's box, in inches: the deck title, bottom left of every content slide. */
+const FOOTER = { x: 0.7, y: SLIDE_HEIGHT - 0.55, w: 8, h: 0.35 } as const;
+const EMU_PER_INCH = 914400;
 
 function addTextElement(slide: PptxSlide, element: TextElement): void {
   const runs = element.paragraphs.map((paragraph, index) => ({
@@ -217,10 +221,7 @@ export async function writePptx(spec: DeckSpec, options: WritePptxOptions): Prom
     if (laidOut.footer) {
       slide.addText(spec.title, {
         objectName: 'Footer',
-        x: 0.7,
-        y: SLIDE_HEIGHT - 0.55,
-        w: 8,
-        h: 0.35,
+        ...FOOTER,
         fontFace: hasCjk(spec.title) ? theme.fonts.cjk : theme.fonts.body.face,
         fontSize: 10,
         color: theme.colors.muted,
@@ -245,11 +246,18 @@ export async function writePptx(spec: DeckSpec, options: WritePptxOptions): Prom
   await finishSlides(
     zip,
     slides.map((slide) => ({
-      placeholders: (slide.spec.layout === 'title'
-        ? { Title: 'ctrTitle', Subtitle: 'subTitle' }
-        : { Title: 'title' }) as Record<string, 'title' | 'ctrTitle' | 'subTitle'>,
+      placeholders: {
+        ...(slide.spec.layout === 'title' ? { Title: 'ctrTitle', Subtitle: 'subTitle' } : { Title: 'title' }),
+        ...(slide.footer ? { Footer: 'ftr' } : {}),
+      } as Record<string, PlaceholderType>,
       ...(slide.notes ? { notes: slide.notes } : {}),
     })),
+    {
+      x: Math.round(FOOTER.x * EMU_PER_INCH),
+      y: Math.round(FOOTER.y * EMU_PER_INCH),
+      w: Math.round(FOOTER.w * EMU_PER_INCH),
+      h: Math.round(FOOTER.h * EMU_PER_INCH),
+    },
   );
   let motion: MotionReport | undefined;
   if (options.motion !== false) {

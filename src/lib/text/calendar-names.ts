@@ -31,3 +31,22 @@ export const WEEKDAY_NAMES = [
   'Friday',
   'Saturday',
 ] as const;
+
+/**
+ * A vCard date (BDAY, ANNIVERSARY: "1980-03-22", "19800322", "--0203", "--02-03") as a person reads
+ * it: "22 March 1980", or "3 February" when it has no year. Anything else is kept as written.
+ */
+export function describeVcardDate(value: string): string {
+  const match = /^(?:(\d{4})|--)-?(\d{2})-?(\d{2})(?:$|T)/.exec(value.trim());
+  const month = MONTH_NAMES[Number(match?.[2]) - 1];
+  const day = Number(match?.[3]);
+  if (!match || !month || day < 1 || day > 31) return value;
+  return `${day} ${month}${match[1] ? ` ${match[1]}` : ''}`;
+}
+
+/** The UTC day of an instant ("2025-12-04T17:29:41.473Z") as "4 December 2025"; anything else as written. */
+export function describeDay(iso: string): string {
+  const date = new Date(iso);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(date.getTime())) return iso;
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapLines } from './unwrap-lines.ts';
+import { joinStackedLetters, unwrapLines } from './unwrap-lines.ts';
 
 describe('unwrapLines', () => {
   it('joins mail wrapped at a fixed width and keeps list items apart', () => {
@@ -40,5 +40,19 @@ describe('unwrapLines', () => {
     expect(unwrapLines(['We met on Monday about the lease.  It went', 'well and we signed.'], 44)).toEqual([
       'We met on Monday about the lease.  It went well and we signed.',
     ]);
+  });
+});
+
+describe('joinStackedLetters', () => {
+  it('joins a word written one letter a line', () => {
+    expect(joinStackedLetters('H\ne\na\nd\ne\nr\n3')).toBe('Header3');
+    expect(joinStackedLetters('季\n度\n报\n告')).toBe('季度报告');
+  });
+
+  it('keeps a list of single marks, short stacks and ordinary lines', () => {
+    expect(joinStackedLetters('A\nB\nC')).toBe('A\nB\nC');
+    expect(joinStackedLetters('1\n2\n3')).toBe('1\n2\n3');
+    expect(joinStackedLetters('O\nK')).toBe('O\nK');
+    expect(joinStackedLetters('Handle\nBars')).toBe('Handle\nBars');
   });
 });

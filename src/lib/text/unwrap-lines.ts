@@ -52,3 +52,23 @@ export function unwrapLines(lines: readonly string[], width = Number.POSITIVE_IN
   if (current) out.push(current);
   return out;
 }
+
+const LOWER = /^\p{Ll}$/u;
+const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+
+/**
+ * A word written one character a line, as a narrow cell or a vertical label holds it
+ * ("H⏎e⏎a⏎d⏎e⏎r⏎3" → "Header3"), joined back. It takes three lines or more of one letter or digit
+ * each, at least half of them lower-case letters (or all Chinese, Japanese or Korean characters), so a
+ * list of single marks ("A⏎B⏎C", "1⏎2⏎3") stays as it is.
+ */
+export function joinStackedLetters(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (lines.length < 3 || !lines.every((line) => [...line].length === 1 && /[\p{L}\p{N}]/u.test(line)))
+    return text;
+  const lower = lines.filter((line) => LOWER.test(line)).length;
+  return lower * 2 >= lines.length || lines.every((line) => CJK_CHAR.test(line)) ? lines.join('') : text;
+}

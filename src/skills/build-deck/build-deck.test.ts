@@ -183,12 +183,20 @@ describe('buildDeck', () => {
     const deck = cases.find((item) => item.name === 'report-clean-10')!;
     const presentation = (await readFile(deck.path)) as { success: true; data: Presentation };
     let bullets = 0;
+    let footers = 0;
+    const deckTitle = presentation.data.slides[0]?.title;
     for (const [index, slide] of presentation.data.slides.entries()) {
       const planned = deck.deck.slides[index];
       if (planned?.role !== 'content' || planned.layout !== 'bullets') continue;
       for (const block of slide.blocks) {
-        // Bullets read back as paragraphs; the footer repeats the deck title.
-        if (block.kind !== 'paragraph' || block.text === presentation.data.slides[0]?.title) continue;
+        // The footer (the deck title) is a footer placeholder: it reads back as a footer note, not a bullet.
+        if (block.kind === 'note' && block.noteKind === 'footer') {
+          expect(block.text).toBe(deckTitle);
+          footers++;
+          continue;
+        }
+        if (block.kind !== 'paragraph') continue;
+        expect(block.text).not.toBe(deckTitle);
         bullets++;
         expect(countWords(block.text)).toBeLessThanOrEqual(MAX_BULLET_WORDS);
         for (const word of block.text.split(/\s+/))
@@ -196,6 +204,7 @@ describe('buildDeck', () => {
       }
     }
     expect(bullets).toBeGreaterThan(10);
+    expect(footers).toBeGreaterThan(0);
   });
 
   it('reads back through our pptx reader: slides, titles, notes, transitions and build targets', async () => {

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { OutgoingMessage } from '../../formats/mail/write-eml.ts';
 import type { Address } from '../../formats/model.ts';
+import { offsetMinutes, wallClock, zoneOfMailDate } from '../../lib/time-zones.ts';
 import { asksForMe, firstNamesOf } from './asks-for-me.ts';
 import { classifySentence } from './mail-acts.ts';
 import { type MailThread, nameFromAddressInText, personalName, readableName } from './mail-thread.ts';
@@ -101,8 +102,38 @@ export function subjectTopic(subject: string): string | undefined {
 }
 
 /** The message as its reader saw it: its own words, then what it forwards or quotes (a bare forward is nothing but that). */
+/** A line a mail export leaves where an attachment or embedded object was: "<Embedded StdOleLink>". */
+const EMBEDDED_PLACEHOLDER = /^\s*<Embedded\b[^<>]*>\s*$/i;
+
 function quotedBody(message: { readonly text: string; readonly quoted?: string }): string {
-  return [message.text.trim(), message.quoted?.trim() ?? ''].filter(Boolean).join('\n\n');
+  return [message.text, message.quoted ?? '']
+    .map((part) =>
+      part
+        .split('\n')
+        .filter((line) => !EMBEDDED_PLACEHOLDER.test(line))
+        .join('\n')
+        .trim(),
+    )
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * When a message was sent, as its writer's clock read it: the zone of its Date header's offset
+ * ("Mon, 27 Nov 2000 09:36 -0800"), else UTC ("… 17:36 GMT").
+ */
+export function writtenAt(iso: string, dateHeader: string | undefined): string {
+  const instant = new Date(iso);
+  const zone = zoneOfMailDate(dateHeader);
+  if (!zone) return instant.toUTCString().replace(/:\d{2} GMT$/, ' GMT');
+  const clock = wallClock(instant, zone);
+  const offset = offsetMinutes(instant, zone);
+  const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${DAYS[clock.weekday]}, ${clock.day} ${MONTHS[clock.month - 1]} ${clock.year} ${pad(clock.hour)}:${pad(clock.minute)} ${offset < 0 ? '-' : '+'}${hhmm}`;
 }
 
 function quote(text: string): string {
@@ -213,7 +244,7 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
   }
   // Signed with the user's name; without one, a placeholder rather than an address fragment.
   lines.push('', 'Best regards,', options.me.name?.trim() || '[your name]', '');
-  const when = last.date ? new Date(last.date).toUTCString() : 'earlier';
+  const when = last.date ? writtenAt(last.date, last.headers.date) : 'earlier';
   const author = last.from ?? recipient;
   lines.push(
     `On ${when}, ${readableName(author.name) ?? nameFromAddressInText(author.address, last) ?? author.address} wrote:`,

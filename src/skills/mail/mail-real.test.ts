@@ -355,3 +355,47 @@ describe('a folder one colleague wrote most of (lavorato-j southamerica)', async
     expect(triaged.flatMap((thread) => thread.reasons)).not.toContain('you sent the last message');
   });
 });
+
+describe('addresses, citations and the reply quote on a real Enron folder (lavorato-j southamerica)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'southamerica.mbox')]);
+  const threads = buildThreads(messages);
+  const argentine = threads.find((thread) => thread.id === 't9724777129')!;
+
+  it('cleans quoted addresses and names them from the X-cc list', () => {
+    // Cc: 'david.delainey'@enron.com with X-cc: 'David W Delainey' <David W Delainey/HOU/ECT@ECT>
+    const addresses = messages.flatMap((item) => [...item.cc, ...item.bcc]);
+    expect(addresses.some((address) => /['"]/.test(address.address))).toBe(false);
+    // (Bcc has the same addresses, but its X-bcc is empty, so a Bcc copy keeps no name.)
+    const ccNames = (address: string) =>
+      messages
+        .flatMap((item) => item.cc)
+        .filter((entry) => entry.address === address)
+        .map((entry) => entry.name);
+    // "'delainey'.'david'" and "'david.delainey'" are two spellings; both read as plain addresses.
+    expect(ccNames('delainey.david@enron.com')).toEqual(['David W Delainey']);
+    expect(new Set(ccNames('david.delainey@enron.com'))).toEqual(new Set(['David W Delainey']));
+    // "Kishkill, Joe </o=ENRON/…>" and a plain "Joe Kishkill" pair with joe.kishkill by their words.
+    expect(new Set(ccNames('joe.kishkill@enron.com'))).toEqual(new Set(['Joe Kishkill', 'Kishkill, Joe']));
+  });
+
+  it('names each person once, and lists only the messages its summary cites', () => {
+    const summary = summarizeThread(argentine);
+    const opening = summary.summary.split(' [1].')[0]!;
+    expect(opening).toMatch(/between Michael Guerriero, John J Lavorato, David W Delainey and Joe Kishkill$/);
+    expect(opening).not.toMatch(/@/);
+    const cited = new Set([...summary.summary.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])));
+    const fromPoints = [...summary.asked, ...summary.decided, ...summary.openQuestions, ...summary.owes];
+    for (const citation of summary.citations)
+      expect(cited.has(citation.n) || fromPoints.some((point) => point.n === citation.n)).toBe(true);
+  });
+
+  it("quotes without embedded-object lines and dates the quote on the writer's clock", () => {
+    const reply = draftReply(argentine, {
+      me: { address: 'john.lavorato@enron.com', name: 'John' },
+      now: new Date('2002-03-13T00:00:00Z'),
+    });
+    expect(reply.message.text).not.toMatch(/<Embedded/);
+    // Date: Mon, 27 Nov 2000 18:36:00 -0800 (PST)
+    expect(reply.message.text).toMatch(/^On Mon, 27 Nov 2000 18:36 -0800, Michael Guerriero wrote:$/m);
+  });
+});

@@ -19,7 +19,7 @@ import {
 import { cjkLanguageOf, languageRule, todayRule } from '../grounding/prompt-rules.ts';
 import { mailPassage, threadPrompt } from './mail-blocks.ts';
 import type { MailThread } from './mail-thread.ts';
-import { summarizeThread, type ThreadSummary } from './summarize-thread.ts';
+import { citedOnly, summarizeThread, type ThreadSummary, threadCitations } from './summarize-thread.ts';
 
 export type ThreadSummaryResult = ThreadSummary & { readonly warnings: readonly Warning[] };
 
@@ -115,5 +115,6 @@ export async function summarizeThreadWithModel(
   const summary = kept
     .map((sentence) => `${sentence.text} ${sentence.sources.map((id) => `[${id}]`).join('')}`)
     .join(' ');
-  return { ...builtin, summary, engine: result.data.engine, warnings };
+  const written = { ...builtin, summary, engine: result.data.engine };
+  return { ...written, citations: citedOnly(written, threadCitations(thread)), warnings };
 }

@@ -433,7 +433,21 @@ function dateRange(thread: MailThread): string {
 }
 
 /** Each message cited by number, with the opening of its own words. */
-function threadCitations(thread: MailThread): MailCitation[] {
+/**
+ * The citations a summary refers to: each one its text cites ("[3]") or one of its points (asked,
+ * decided, open, owed) comes from. A message nothing is taken from is not listed.
+ */
+export function citedOnly(
+  summary: Omit<ThreadSummary, 'citations'>,
+  citations: readonly MailCitation[],
+): MailCitation[] {
+  const cited = new Set([...summary.summary.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])));
+  for (const point of [...summary.asked, ...summary.decided, ...summary.openQuestions, ...summary.owes])
+    cited.add(point.n);
+  return citations.filter((citation) => cited.has(citation.n));
+}
+
+export function threadCitations(thread: MailThread): MailCitation[] {
   return thread.messages.map((message, i) => ({
     n: i + 1,
     path: message.path,
@@ -543,8 +557,9 @@ function participantNames(thread: MailThread): string[] {
   );
 }
 
-/** Up to five names, then how many more. */
-function someNames(names: readonly string[]): string {
+/** Up to five names, then how many more; a name two addresses share is said once. */
+function someNames(all: readonly string[]): string {
+  const names = [...new Set(all)];
   const more = names.length - 5;
   return `${joinNames(names.slice(0, 5))}${more > 0 ? ` and ${more} other${more === 1 ? '' : 's'}` : ''}`;
 }
@@ -590,12 +605,12 @@ export function summarizeThread(thread: MailThread): ThreadSummary {
     ),
     ...dueSentences(acts.owes),
   ];
-  return {
+  const summary = {
     threadId: thread.id,
     subject: thread.subject,
     summary: sentences.join(' '),
     ...acts,
     engine: 'builtin',
-    citations: threadCitations(thread),
   };
+  return { ...summary, citations: citedOnly(summary, threadCitations(thread)) };
 }
