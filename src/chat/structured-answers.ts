@@ -9,7 +9,7 @@ import type { CalendarEvent, Contact } from '../formats/model.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { listItems } from '../index/search.ts';
 import type { SearchHit } from '../index/types.ts';
-import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
+import { describeVcardDate, MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { wallClock, zoneLabel } from '../lib/time-zones.ts';
 import type { CitationList } from './citations.ts';
 import { indexedEvents } from './event-list.ts';
@@ -341,8 +341,8 @@ function cardField(
     parts.push(`address ${c.addresses.join('; ')}`);
   if ((field === 'title' || field === 'any') && c.title)
     parts.push(`${c.title}${c.organization ? `, ${c.organization}` : ''}`);
-  if (field === 'birthday' && c.birthday) parts.push(`birthday ${describeBirthday(c.birthday)}`);
-  if (field === 'anniversary' && c.anniversary) parts.push(`anniversary ${describeBirthday(c.anniversary)}`);
+  if (field === 'birthday' && c.birthday) parts.push(`birthday ${describeVcardDate(c.birthday)}`);
+  if (field === 'anniversary' && c.anniversary) parts.push(`anniversary ${describeVcardDate(c.anniversary)}`);
   if (field === 'timezone' && c.timeZone) parts.push(`time zone ${describeZone(c.timeZone)}`);
   if (field === 'url' && c.urls.length) parts.push(`web ${c.urls.join(', ')}`);
   // ROLE and TITLE are different fields: a card with a title and no role has no role.
@@ -389,14 +389,6 @@ function imsOn(c: Contact, service: string | undefined): NonNullable<Contact['im
 function describeZone(value: string): string {
   const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(value.trim());
   return offset ? `UTC${offset[1]}${offset[2]}:${offset[3]}` : value.trim();
-}
-
-/** A vCard BDAY ("1980-03-22", "19800322", "--0203", "--02-03") as "22 March 1980" or "3 February". */
-export function describeBirthday(value: string): string {
-  const match = /^(?:(\d{4})|--)-?(\d{2})-?(\d{2})/.exec(value.trim());
-  const month = MONTHS[Number(match?.[2]) - 1];
-  if (!match || !month) return value;
-  return `${Number(match[3])} ${month}${match[1] ? ` ${match[1]}` : ''}`;
 }
 
 function namesPerson(contact: Contact, needle: string): boolean {
