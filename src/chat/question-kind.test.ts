@@ -96,6 +96,18 @@ describe('classifyQuestion: a meeting field and a lower-case nick', () => {
     expect(classifyQuestion("What's on my calendar tonight?", now)).toMatchObject({ kind: 'day-agenda' });
   });
 
+  it('what someone said about an agenda on a day is asked of the passages, not the calendar', () => {
+    expect(
+      classifyQuestion('What did Ines Moreau say about the budget call agenda on 2-14-24?', now),
+    ).toMatchObject({ kind: 'passages' });
+    expect(classifyQuestion('What did Ines write about my meetings on Friday?', now)).toMatchObject({
+      kind: 'passages',
+    });
+    expect(classifyQuestion('What did I have on my calendar on October 4, 2024?', now)).toMatchObject({
+      kind: 'day-agenda',
+    });
+  });
+
   it('"what do I have on <day>" is the day\'s agenda; "what do I have to send" is not', () => {
     expect(classifyQuestion('What do I have on October 4, 2024?', now)).toMatchObject({
       kind: 'day-agenda',

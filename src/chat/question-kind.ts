@@ -90,6 +90,13 @@ const FIELD_OF =
   /^\s*what(?:'s| is| was| are)\s+(?:the|my|our)\s+(?!agenda\b)[\w-]+(?:\s+[\w-]+)?\s+(?:for|of|at|to)\b|^\s*(?:what|which)\s+(?:(?:conference|meeting)\s+)?(?:room|floor|building|venue|location|place|hotel|restaurant|address|dial-in|call-in|pass ?code|link)\b/i;
 
 /**
+ * "What did Ines say about the call agenda on May 4?": what someone said or wrote is asked of the
+ * mail and chats, not a day's calendar, whatever the question names.
+ */
+const REPORTED_WORDS =
+  /^\s*what\s+(?:did|does|do|has|have|will)\s+(?!I\s+have\b).{1,60}?\s+(?:say|said|write|wrote|written|tell|told|mention|mentioned|suggest|suggested|propose|proposed|ask|asked|think)\b/i;
+
+/**
  * The day a question asks about: explicit years kept; a month and day alone is the one that
  * fits the question's tense (nearest when it has none); a weekday alone is the coming one,
  * or the last one in a question in the past tense.
@@ -234,10 +241,11 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   }
 
   const calendarish =
-    /\b(calendar|schedule|meetings?|agenda)\b/i.test(text) ||
-    /^what(?:'s| is| was) on\b/i.test(text) ||
-    // "What do I have on Friday?", not "What do I have to send Ana on Friday?".
-    /^what (?:do|did|will) I have (?:on|for|scheduled|planned)\b/i.test(text);
+    !REPORTED_WORDS.test(text) &&
+    (/\b(calendar|schedule|meetings?|agenda)\b/i.test(text) ||
+      /^what(?:'s| is| was) on\b/i.test(text) ||
+      // "What do I have on Friday?", not "What do I have to send Ana on Friday?".
+      /^what (?:do|did|will) I have (?:on|for|scheduled|planned)\b/i.test(text));
   if (calendarish && /\bwhat\b|\bdo I have\b|\bam I\b/i.test(text)) {
     const day = askedDay(text, now);
     if (day && FIELD_OF.test(text))
