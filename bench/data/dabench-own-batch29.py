@@ -9,30 +9,14 @@
 # Answers are computed with pandas and scipy (cells read as text, every conversion written out as the
 # constraints state it); the questions were written from the files before the engine ran on them.
 # Run from anywhere: python3 bench/data/dabench-own-batch29.py prints the batch's JSON lines.
-import json, os
+import json
+
 import pandas as pd
 from scipy import stats
+from dabench_own_common import C, W, f2, load, recorder
 
-C = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'corpus') + '/'
-W = 'tables/wikitablequestions/csv/'
 Q = []
-
-
-def q(file, question, constraints, fmt, answers, table=None):
-    item = dict(id=2901 + len(Q), question=question, constraints=constraints, format=fmt, file=file)
-    if table:
-        item['table'] = table
-    item.update(answers=answers, batch=29)
-    Q.append(item)
-
-
-def load(f):
-    frame = pd.read_csv(C + f, dtype=str, keep_default_na=False, escapechar='\\')
-    frame.columns = [c.replace('\n', ' ') for c in frame.columns]
-    return frame
-
-
-def f2(x): return f'{x:.2f}'
+q = recorder(29, Q)
 
 
 def iqr_bounds(x):
