@@ -240,7 +240,7 @@ export function withoutAsked(
   asked: ReadonlySet<string>,
   /**
    * For "who", the names the question writes (folded): a given name before one of them is the
-   * person asked too ("John Lavorato" when the question names "the Lavorato meeting"); a word
+   * person asked too ("Ines Moreau" when the question names "the Moreau meeting"); a word
    * asked in lower case ("which company") is no surname ("Yuma Companies").
    */
   surnames?: ReadonlySet<string>,

@@ -369,7 +369,7 @@ export function rankSentences(
       (!realized || (!plannedNear(pool, i) && !statesThreshold(sentence.text))) &&
       // "How much does it cost?" is not "… will cut the cost by $115,500": that is a change.
       ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text)) &&
-      // "What share does Con-Ed own?": not the figure right after another party's name.
+      // "What share does Tidewater own?": not the figure right after another party's name.
       ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked));
     // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
     // the sentence names no one else and the writer is not someone the question names ("who

@@ -69,21 +69,21 @@ const NOT_OWNERS = new Set(
   ),
 );
 
-/** A name of two or more capitalised words right before a figure, with no label colon between: "Northeast Utilities 40%". */
+/** A name of two or more capitalised words right before a figure, with no label colon between: "Harbor Gas Partners 40%". */
 const OWNER_BEFORE_FIGURE =
   /((?:[\p{Lu}][\p{L}&'.-]*\s+){1,3}[\p{Lu}][\p{L}&'.-]*)\s+(?:US)?[$€£¥]?\d[\d,.]*\s*(?:%|percent|MM|[kKmM]\b|million|billion)?/gu;
 
 /**
  * The figure a sentence gives is another party's: it stands right after a name of two or more
- * capitalised words that the question does not ask about ("What share does Con-Ed own?" is not
- * answered by "Northeast Utilities 40% (… their Con-Ed merger)").
+ * capitalised words that the question does not ask about ("What share does Tidewater own?" is not
+ * answered by "Harbor Gas Partners 40% (… their Tidewater merger)").
  */
 export function figureOfOther(text: string, asked: ReadonlySet<string>): boolean {
   for (const match of text.matchAll(OWNER_BEFORE_FIGURE)) {
     const words = analyze(match[1] ?? '');
     if (words.length < 2) continue;
     if (words.some((word) => asked.has(word) || NOT_OWNERS.has(word))) continue;
-    // Only when the question asks about some name of its own ("Con-Ed") the figure could be that one's.
+    // Only when the question asks about some name of its own ("Tidewater") the figure could be that one's.
     return true;
   }
   return false;

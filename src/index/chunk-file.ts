@@ -43,7 +43,7 @@ const words = (text: string) => (text.match(/\S+/g) ?? []).length;
 
 /**
  * A table cell's text on one line: a table is chunked one row per line, so a cell written on
- * several lines ("Athens, Attica⏎Greece", "Handle" over "Bars", a list in a cell) is joined, or
+ * several lines ("Lyon, Rhône⏎France", "Handle" over "Bars", a list in a cell) is joined, or
  * its second line would split the row and lose the row's first cells.
  */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();

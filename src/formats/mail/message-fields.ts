@@ -122,8 +122,8 @@ function nameWords(text: string): string[] {
 
 /**
  * Pairs each recipient that has no name with the one display name of an X-To / X-cc list whose
- * words hold every word of the address's local part ("david.delainey" ↔ "David W Delainey",
- * "joe.kishkill" ↔ "Kishkill, Joe"). A local part of fewer than two words ("jlavora") or one that
+ * words hold every word of the address's local part ("ines.moreau" ↔ "Ines K Moreau",
+ * "ben.ode" ↔ "Ode, Ben"). A local part of fewer than two words ("imoreau") or one that
  * more than one name fits is left without a name.
  */
 export function withListedNames(list: readonly Address[], xList: string | undefined): Address[] {

@@ -30,7 +30,7 @@ export function groupClause(clause: string, speaker: string): string {
 }
 
 /**
- * Whether a clause opens with a person's name or an acronym ("Dawn Bowden would chair …", "LCD
+ * Whether a clause opens with a person's name or an acronym ("Rhea Tull would chair …", "LCD
  * displays …"), which keep their capital when the clause goes on from "The group agreed that …".
  */
 function opensWithName(clause: string): boolean {
