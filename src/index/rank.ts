@@ -528,8 +528,8 @@ function termWeights(
   readonly count: number;
   readonly chunkWeight: TermScore;
   readonly fileWeight: TermScore;
-  /** A file's pseudo-frequency as a field of its chunks (`fileFieldWeight`), from its fields' counts. */
-  readonly fileField: TermScore;
+  /** A file's pseudo-frequency as a field of its chunks (`fileFieldWeight`), from its fields' counts; none when off. */
+  readonly fileField: TermScore | undefined;
 } {
   let count = 0;
   for (const row of rows) count += rowPostings(row.byteLength);
@@ -550,7 +550,8 @@ function termWeights(
     count,
     chunkWeight: termScore(chunkLevel, count, counted.chunks, params),
     fileWeight: termScore(fileLevel, rows.length, counted.files, params),
-    fileField: fieldFrequency(fileLevel, params, params.fileFieldWeight),
+    fileField:
+      params.fileFieldWeight > 0 ? fieldFrequency(fileLevel, params, params.fileFieldWeight) : undefined,
   };
 }
 
@@ -601,7 +602,8 @@ function fillRow(
   if (items) tables.itemImpacts ??= new Float64Array(weights.count);
   // The rest of the file as a field of each chunk (`fileFieldWeight`): its body occurrences
   // outside the chunk, normalised by the whole file's body length.
-  const fileBody = items || weights.fileField(0, 0, 1, 1, 1, 1) === 0 ? 0 : fileBodyOf(view);
+  const fileField = items ? undefined : weights.fileField;
+  const fileBody = fileField ? fileBodyOf(view) : 0;
   let title = 0;
   let people = 0;
   let body = 0;
@@ -609,7 +611,7 @@ function fillRow(
     const tf = view[i + 1]!;
     const lengths = view[i + 2]!;
     tables.ids[at] = view[i]!;
-    const extra = fileBody > 0 ? weights.fileField(0, 0, fileBody - (tf >>> 16), 0, 0, view[2]!) : 0;
+    const extra = fileField && fileBody > 0 ? fileField(0, 0, fileBody - (tf >>> 16), 0, 0, view[2]!) : 0;
     tables.impacts[at] =
       extra > 0
         ? weights.chunkWeight(
