@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
-import { summarizeParsed, titleOf } from './summarize-file.ts';
+import { leadFields, summarizeParsed, titleOf } from './summarize-file.ts';
+import { textUnits, withLabelsJoined } from './text-units.ts';
 
 describe('the title of a summarized document', () => {
   it('is never the heading of its table of contents', () => {
@@ -188,5 +189,60 @@ describe('a summary of a real meeting transcript (QMSum ES2009a)', () => {
     expect(summary.sentences.length).toBeGreaterThan(4);
     expect(summary.summary).not.toMatch(/\{\w+\}|\b(?:um|uh)\b|\s[,.](?:\s|$)|,\./);
     expect(summary.summary).toContain('Things we like about the city you know.');
+  });
+});
+
+describe('a notice written as labelled fields', () => {
+  const notice: Document = {
+    type: 'document',
+    format: 'docx',
+    metadata: {},
+    blocks: [
+      { kind: 'paragraph', text: 'Event:', locator: { paragraph: 1 } },
+      { kind: 'list-item', level: 0, ordered: false, text: 'Spring planting day.', locator: { paragraph: 2 } },
+      { kind: 'paragraph', text: 'Date and time:', locator: { paragraph: 3 } },
+      { kind: 'list-item', level: 0, ordered: false, text: '14 May 2031, 10:00.', locator: { paragraph: 4 } },
+      { kind: 'paragraph', text: 'Venue:', locator: { paragraph: 5 } },
+      { kind: 'list-item', level: 0, ordered: false, text: 'Hall B, 12 Mill Road.', locator: { paragraph: 6 } },
+      { kind: 'paragraph', text: 'Programme:', locator: { paragraph: 7 } },
+      { kind: 'list-item', level: 0, ordered: false, text: 'Welcome', locator: { paragraph: 8 } },
+      { kind: 'list-item', level: 0, ordered: false, text: 'Planting', locator: { paragraph: 9 } },
+      {
+        kind: 'paragraph',
+        text: 'The volunteers bring gloves and spades, and the garden club brings the seedlings for every bed.',
+        locator: { paragraph: 10 },
+      },
+    ],
+  };
+
+  it('reads each label with its one value, and leaves a label over a list alone', () => {
+    const texts = withLabelsJoined(notice.blocks).map((block) => ('text' in block ? block.text : ''));
+    expect(texts).toContain('Venue: Hall B, 12 Mill Road.');
+    expect(texts).toContain('Programme:');
+    expect(texts).toContain('Welcome');
+  });
+
+  it('leads its summary with what, when and where', () => {
+    const summary = summarizeParsed(notice, '/files/notice.docx', 'short');
+    expect(summary.summary).toContain('Event: Spring planting day.');
+    expect(summary.summary).toContain('Date and time: 14 May 2031, 10:00.');
+  });
+
+  it('keeps the date and place of a real Polish meeting notice (poi_stress017.docx)', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'poi_stress017.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    expect(summary.summary).toContain('Data i godzina spotkania: 27 sierpnia 2019 roku, godzina 10:00.');
+    expect(summary.summary).toMatch(/Miejsce: Ośrodek Edukacji Leśnej/);
+  });
+
+  it('leaves a long article with a few labelled lines to the ranking (poi_stress008.docx)', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'poi_stress008.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const units = textUnits(read.data, { labelsJoined: true });
+    expect(units.some((unit) => unit.label)).toBe(true);
+    expect(leadFields(units, 5)).toEqual([]);
   });
 });

@@ -215,13 +215,18 @@ function summarizeByType(parsed: ParsedFile, path: string, length: SummaryLength
       },
     ]);
   }
-  const units = textUnits(parsed).filter((unit) => saysSomething(unit.text));
+  const units = textUnits(parsed, { labelsJoined: true }).filter((unit) => saysSomething(unit.text));
   // A sentence that ends on a colon introduces what follows it (a list, a quotation): alone it says
   // nothing; nor does a form's field with its blank to fill in.
   const standalone = units.filter((unit) => !INTRODUCES.test(unit.text.trim()) && !isFillIn(unit.text));
-  const chosen = rankSentences(standalone.length > 0 ? standalone : units, {
-    count: sentenceBudget(units.length, length),
-  });
+  const pool = standalone.length > 0 ? standalone : units;
+  const count = sentenceBudget(units.length, length);
+  const lead = parsed.type === 'document' ? leadFields(pool, count - 1) : [];
+  const ranked = rankSentences(
+    pool.filter((unit) => !lead.includes(unit)),
+    { count: count - lead.length },
+  );
+  const chosen = [...lead, ...ranked].sort((a, b) => a.position - b.position);
   const { citations, numbers } = citedPlaces(chosen, path);
   // Nothing to choose from is said, never shown as an empty summary.
   const nothing: Warning[] = chosen.length === 0 ? [NOTHING_TO_SUMMARIZE] : [];
@@ -232,6 +237,35 @@ function summarizeByType(parsed: ParsedFile, path: string, length: SummaryLength
     'builtin',
     nothing,
   );
+}
+
+/** A field's value short enough to be a fact ("27 May, 10:00"), not a paragraph under a label. */
+const FACT_WORDS = 15;
+
+/** The share of a document's sentences that must be fields for it to be read as a form or notice. */
+const FIELD_SHARE = 0.15;
+
+/**
+ * The fields a notice, agenda or form states (three or more "Label: value" lines making a good
+ * share of its sentences, see withLabelsJoined): what, when, where and who of an invitation are
+ * its point, while each is too short to rank well among sentences. Up to `most` of them lead the
+ * summary: the first field, then those with figures (dates, times, amounts, postcodes), then the
+ * rest in reading order. Markup or code as a value ("<w:hdr> …") is no fact.
+ */
+export function leadFields<U extends TextUnit>(units: readonly U[], most: number): U[] {
+  const fields = units.filter(
+    (unit) =>
+      unit.label !== undefined &&
+      !/[<>{}=]/.test(unit.text) &&
+      unit.text.split(/\s+/).length - unit.label.split(/\s+/).length <= FACT_WORDS,
+  );
+  if (fields.length < 3 || fields.length < units.length * FIELD_SHARE) return [];
+  const [first, ...rest] = fields;
+  const byFigures = [
+    ...rest.filter((unit) => /\d/.test(unit.text)),
+    ...rest.filter((unit) => !/\d/.test(unit.text)),
+  ];
+  return [first!, ...byFigures].slice(0, most);
 }
 
 /**

@@ -19,7 +19,12 @@ export type TextUnit = {
   readonly block: number;
   /** 0 for the first sentence of its block. */
   readonly indexInBlock: number;
+  /** The label of a form's field when the sentence opens the field's value ("Venue:"; see withLabelsJoined). */
+  readonly label?: string;
 };
+
+/** A block as the units are read from it: a joined field keeps its label. */
+type ReadBlock = Block & { readonly label?: string };
 
 function blockText(block: Block): string | undefined {
   switch (block.kind) {
@@ -66,8 +71,40 @@ export function blockSentences(text: string): string[] {
   return withItemMarksMoved(splitSentences(text).map((span) => span.text));
 }
 
+/** A paragraph that is only a field's label: a few words ending on a colon ("Date and time:"). */
+function isLabel(block: Block | undefined): boolean {
+  if (block?.kind !== 'paragraph') return false;
+  const text = block.text.trim();
+  return /^[^.!?:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 6;
+}
+
+/**
+ * A form's field written as a label paragraph and its one value under it ("Venue:" then
+ * "• Hall B, 12 Mill Road.") read as one paragraph, "Venue: Hall B, 12 Mill Road.": alone the
+ * label says nothing and the value says nothing of what it is. A label over a list of several
+ * items is left as it is.
+ */
+export function withLabelsJoined(blocks: readonly Block[]): ReadBlock[] {
+  const out: ReadBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const value = blocks[i + 1];
+    const single =
+      (value?.kind === 'paragraph' || value?.kind === 'list-item') &&
+      !isLabel(value) &&
+      value.text.trim() !== '' &&
+      blocks[i + 2]?.kind !== 'list-item';
+    if (isLabel(block) && single && 'text' in block) {
+      const label = block.text.trim();
+      out.push({ kind: 'paragraph', text: `${label} ${value.text.trim()}`, locator: value.locator, label });
+      i++;
+    } else out.push(block);
+  }
+  return out;
+}
+
 function fromBlocks(
-  blocks: readonly Block[],
+  blocks: readonly ReadBlock[],
   startPosition: number,
   out: TextUnit[],
   context: { section: string },
@@ -89,24 +126,35 @@ function fromBlocks(
         section: context.section,
         block: blockIndex,
         indexInBlock,
+        ...(block.label && indexInBlock === 0 ? { label: block.label } : {}),
       });
     });
   });
 }
 
+export type UnitOptions = {
+  /**
+   * Read a label paragraph and its one value as one paragraph (see withLabelsJoined). Block
+   * numbers then count the joined blocks, so a skill that writes blocks back leaves it off.
+   */
+  readonly labelsJoined?: boolean;
+};
+
 /** Sentences of documents, slides (with notes), transcripts, chats and mail bodies. */
-export function textUnits(parsed: ParsedFile): TextUnit[] {
+export function textUnits(parsed: ParsedFile, options: UnitOptions = {}): TextUnit[] {
   const out: TextUnit[] = [];
+  const blocksOf = (blocks: readonly Block[]): readonly ReadBlock[] =>
+    options.labelsJoined ? withLabelsJoined(blocks) : blocks;
   switch (parsed.type) {
     case 'document':
-      fromBlocks(parsed.blocks, 0, out, { section: parsed.metadata.title ?? '' });
+      fromBlocks(blocksOf(parsed.blocks), 0, out, { section: parsed.metadata.title ?? '' });
       break;
     case 'presentation':
       for (const slide of parsed.slides) {
         if (slide.hidden) continue;
         const context = { section: slide.title ?? `Slide ${slide.index}` };
         fromBlocks(
-          slide.blocks.filter((block) => block.kind !== 'heading' || block.text !== slide.title),
+          blocksOf(slide.blocks.filter((block) => block.kind !== 'heading' || block.text !== slide.title)),
           0,
           out,
           context,
