@@ -6,11 +6,16 @@
  * A Notes address names a person inside one organisation's directory, so it is matched by
  * first and last name, middle initials left out.
  */
+import { cleanAddress } from '../../formats/mail/message-fields.ts';
 import { personKey, readNotesAddress } from '../../formats/mail/notes-address.ts';
 
-/** The key an address is compared by: lower case; a Notes address by the name it carries. */
+/**
+ * The key an address is compared by: lower case, cleaned as the mail readers clean it (an owner
+ * address given as written in the mail, "k..lee@example.com", matches the read "k.lee@example.com");
+ * a Notes address by the name it carries.
+ */
 export function addressKey(address: string | undefined): string {
-  const plain = (address ?? '').trim().toLowerCase();
+  const plain = cleanAddress((address ?? '').trim().toLowerCase());
   const notes = readNotesAddress(address ?? '');
   return (notes && personKey(notes.name)) || plain;
 }
