@@ -22,12 +22,18 @@
  * product-design meetings (ES, IS, TS), ICSI research meetings (B…), and parliamentary committee
  * hearings (the others).
  *
+ * `--citations` also reports which turns recap's answers cite (specific queries, and topic queries
+ * with `--topics`), per half and kind of meeting: sentences and distinct cited turns per answer,
+ * cited turns in span within the answers that cite some turn in span, and the share under other
+ * citation rules (bench/citation-study.ts): only the best-weighted run's turns, only turns saying
+ * a query word, and the ceiling of any rule that prunes citations within an answer.
+ *
  * `--save FILE` writes each query's result of recap (ROUGE-1, answer, cited turns) as JSON;
  * `--against FILE` compares this run with a saved one, query by query: the mean change of
  * ROUGE-1 with its standard error, answers better / worse / changed, cited turns in span before
  * and after (a dozen general queries move by a point when one summary changes).
  *
- *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--verbose] [--save FILE] [--against FILE]
+ *   node bin/run-ts.js bench/qmsum.ts [--half tuning|check] [--parts] [--topics] [--runs] [--domains] [--citations] [--verbose] [--save FILE] [--against FILE]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,10 +45,11 @@ import {
   readQmsum,
   readQmsumEvaluation,
 } from '../src/formats/transcript/read-qmsum.ts';
-import { locateQuery } from '../src/skills/recap-meeting/focus-answer.ts';
+import { locateQuery, type WeightedRun } from '../src/skills/recap-meeting/focus-answer.ts';
 import { answerQuery } from '../src/skills/recap-meeting/recap-meeting.ts';
 import { contentTerms } from '../src/skills/recap-meeting/text-terms.ts';
 import { prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
+import { type CitedSentence, citationFigures } from './citation-study.ts';
 import { pairedDifference, type QueryResult } from './paired.ts';
 import { rouge } from './rouge.ts';
 import { type RunChoice, runChoice } from './run-choice.ts';
@@ -55,6 +62,7 @@ const withParts = process.argv.includes('--parts');
 const withTopics = process.argv.includes('--topics');
 const withRuns = process.argv.includes('--runs');
 const withDomains = process.argv.includes('--domains');
+const withCitations = process.argv.includes('--citations');
 const halfArg = process.argv.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? process.argv[halfArg + 1] : undefined;
 const optionValue = (name: string) => {
@@ -188,6 +196,30 @@ const countRuns = (group: string, choice: RunChoice | undefined) => {
   runTotals.set(group, t);
 };
 /** Where the locator's candidate runs lie for one query; undefined when nothing the meeting says matches it. */
+/** Recap's answers with spans, sentence by sentence, per half, kind of query and kind of meeting (`--citations`). */
+const citedAnswers: {
+  half: Half;
+  kind: 'specific' | 'topic';
+  domain: Domain;
+  sentences: CitedSentence[];
+  spans: readonly QmsumSpan[];
+}[] = [];
+/** Each cited turn of an answer with what the locator knows of it: does it say a query word, is it in the heaviest run. */
+const citedSentences = (transcript: Transcript, query: string, turns: readonly number[]): CitedSentence[] => {
+  const located = locateQuery(prepareTranscript(transcript), query);
+  const best = located?.runs.reduce<WeightedRun | undefined>(
+    (top, item) => (top === undefined || item.weight > top.weight ? item : top),
+    undefined,
+  );
+  return turns.map((turn) => ({
+    turn,
+    saysQuery: (located?.own[turn] ?? 0) > 0,
+    inBestRun:
+      !located ||
+      located.regions.length < 2 ||
+      (best !== undefined && turn >= best.run.from && turn <= best.run.to),
+  }));
+};
 const locatedRuns = (transcript: Transcript, query: string, spans: readonly QmsumSpan[]) => {
   const located = locateQuery(prepareTranscript(transcript), query);
   return located ? runChoice(located.regions, located.runs, spans) : undefined;
@@ -218,6 +250,14 @@ for (const { path, half, part } of files()) {
           t.citedInside += turns.filter(inside).length;
         }
       }
+      if (system.name.startsWith('recap') && withCitations && kind === 'specific' && item.spans.length > 0)
+        citedAnswers.push({
+          half,
+          kind,
+          domain: domainOf(path),
+          sentences: citedSentences(transcript, item.query, answer.turns),
+          spans: item.spans,
+        });
       if (system.name.startsWith('recap')) {
         const inside = (turn: number) => item.spans.some((span) => turn >= span.start && turn <= span.end);
         const turns = item.spans.length > 0 ? [...new Set(answer.turns)] : [];
@@ -271,6 +311,14 @@ for (const { path, half, part } of files()) {
           t.citedInside += inside;
           topicTotals.set(k, t);
         }
+        if (system.name.startsWith('recap') && withCitations)
+          citedAnswers.push({
+            half,
+            kind: 'topic',
+            domain: domainOf(path),
+            sentences: citedSentences(transcript, query, turns),
+            spans,
+          });
         if (system.name.startsWith('recap'))
           results.push({
             id: `${path.split('/').slice(-2).join('/')}\u0000topic\u0000${query}`,
@@ -369,6 +417,30 @@ if (withDomains) {
         const r1 = these.reduce((sum, result) => sum + result.score, 0);
         console.log(
           `| ${half} | ${domain} | ${kind} | ${these.length} | ${pct(r1, these.length)} | ${kind === 'general' ? '–' : `${pct(inside, cited)}%`} |`,
+        );
+      }
+}
+
+if (withCitations) {
+  console.log(
+    '\nWhich turns recap cites (answers with reference spans; each sentence cites the one turn it was taken from):\n',
+  );
+  console.log(
+    "| half | queries | kind of meeting | answers | sentences / answer | cited turns / answer | cited turns in span | answers citing a turn in span | in span, within those answers | only the best run's turns | only turns saying a query word | ceiling of pruning within answers |",
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const share = (t: { turns: number; inside: number }) => `${pct(t.inside, t.turns)}% (${t.turns})`;
+  for (const half of Object.keys(HALVES) as Half[])
+    for (const kind of ['specific', 'topic'] as const)
+      for (const domain of ['all', ...DOMAINS] as const) {
+        const these = citedAnswers.filter(
+          (answer) =>
+            answer.half === half && answer.kind === kind && (domain === 'all' || answer.domain === domain),
+        );
+        if (these.length === 0) continue;
+        const f = citationFigures(these);
+        console.log(
+          `| ${half} | ${kind} | ${domain} | ${f.answers} | ${(f.sentences / f.answers).toFixed(2)} | ${(f.cited.turns / f.answers).toFixed(2)} | ${share(f.cited)} | ${f.hitAnswers} (${pct(f.hitAnswers, f.answers)}%) | ${share(f.withinHits)} | ${share(f.bestRunOnly)} | ${share(f.saysQueryOnly)} | ${share(f.pruningCeiling)} |`,
         );
       }
 }

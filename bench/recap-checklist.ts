@@ -14,6 +14,10 @@
  *
  *   node bin/run-ts.js bench/recap-checklist.ts [--half seen|tuning|check|retired|heldout] [--verbose]
  *
+ * For each group, the last two columns give how precisely the matching items cite: the share of their
+ * cited turns (distinct per item) that lie within two turns of a supporting turn of the check-list
+ * item they match (a decision cites its proposal and its acceptance; neither is context).
+ *
  * --verbose prints each seen meeting's recap items (✓ when they match a check-list item) and the
  * check-list items recap missed, with the text of their supporting turns.
  */
@@ -95,17 +99,35 @@ const sameOwner = (found: Found, gold: GoldItem) => {
   return owner !== '' && (gold.owners ?? []).some((name) => name.toLowerCase() === owner);
 };
 
-type Score = { found: number; foundRight: number; gold: number; goldFound: number };
-const empty = (): Score => ({ found: 0, foundRight: 0, gold: 0, goldFound: 0 });
+type Score = {
+  found: number;
+  foundRight: number;
+  gold: number;
+  goldFound: number;
+  /** Turns cited by the items that match, and how many of those lie within NEAR of a matched item's supporting turn. */
+  cited: number;
+  citedNear: number;
+};
+const empty = (): Score => ({ found: 0, foundRight: 0, gold: 0, goldFound: 0, cited: 0, citedNear: 0 });
 
 function score(found: readonly Found[], gold: readonly GoldItem[], owners: boolean): Score {
   const matches = (item: Found, goldItem: GoldItem) =>
     near(item, goldItem) && (!owners || sameOwner(item, goldItem));
+  const right = found.filter((item) => gold.some((goldItem) => matches(item, goldItem)));
+  const supported = (item: Found) => {
+    const matched = gold.filter((goldItem) => matches(item, goldItem));
+    const turns = [...new Set(item.turns)];
+    return turns.filter((turn) =>
+      matched.some((goldItem) => goldItem.turns.some((supporting) => Math.abs(turn - supporting) <= NEAR)),
+    ).length;
+  };
   return {
     found: found.length,
-    foundRight: found.filter((item) => gold.some((goldItem) => matches(item, goldItem))).length,
+    foundRight: right.length,
     gold: gold.length,
     goldFound: gold.filter((goldItem) => found.some((item) => matches(item, goldItem))).length,
+    cited: right.reduce((sum, item) => sum + new Set(item.turns).size, 0),
+    citedNear: right.reduce((sum, item) => sum + supported(item), 0),
   };
 }
 
@@ -114,9 +136,13 @@ const add = (a: Score, b: Score): Score => ({
   foundRight: a.foundRight + b.foundRight,
   gold: a.gold + b.gold,
   goldFound: a.goldFound + b.goldFound,
+  cited: a.cited + b.cited,
+  citedNear: a.citedNear + b.citedNear,
 });
 const ratio = (part: number, whole: number) => (whole ? (part / whole).toFixed(2) : '–');
 const cell = (s: Score) => `${ratio(s.foundRight, s.found)} | ${ratio(s.goldFound, s.gold)} | ${s.found}`;
+/** The share of the matching items' cited turns that lie near a supporting turn of the item they match. */
+const supportCell = (s: Score) => `${ratio(s.citedNear, s.cited)} (${s.cited})`;
 
 /** The recap items of a meeting, marked when right, and the check-list items missed, with their turns. */
 function explain(meeting: GoldMeeting, transcript: Transcript, out: ReturnType<System['run']>) {
@@ -153,7 +179,7 @@ for (const meeting of checklist.meetings) {
     const decisions = score(out.decisions, meeting.decisions, false);
     const actions = score(out.actions, meeting.actionItems, true);
     rows.push(
-      `| ${meeting.file} (${meeting.kind}, ${meeting.half}) | ${system.name} | ${cell(decisions)} | ${cell(actions)} |`,
+      `| ${meeting.file} (${meeting.kind}, ${meeting.half}) | ${system.name} | ${cell(decisions)} | ${cell(actions)} | ${supportCell(decisions)} | ${supportCell(actions)} |`,
     );
     const groups = [GROUPS[meeting.half]];
     if (meeting.half !== 'heldout') groups.push('seen: all meetings');
@@ -173,9 +199,9 @@ console.log(
   `Recap against the hand-written check list (${checklist.meetings.length} QMSum meetings; a match cites a turn within ${NEAR} of a supporting turn; action owners must agree)\n`,
 );
 console.log(
-  '| meeting | system | decision precision | decision recall | decisions found | action precision | action recall | actions found |',
+  '| meeting | system | decision precision | decision recall | decisions found | action precision | action recall | actions found | matching decisions: cited turns near support | matching actions: cited turns near support |',
 );
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 const ORDER = [
   GROUPS.tuning,
@@ -193,5 +219,7 @@ for (const [key, total] of [...halves].sort(
   (a, b) => a[0].split('\u0000')[1]?.localeCompare(b[0].split('\u0000')[1] ?? '') || rank(a[0]) - rank(b[0]),
 )) {
   const [group, system] = key.split('\u0000');
-  console.log(`| **${group}** | ${system} | ${cell(total.decisions)} | ${cell(total.actions)} |`);
+  console.log(
+    `| **${group}** | ${system} | ${cell(total.decisions)} | ${cell(total.actions)} | ${supportCell(total.decisions)} | ${supportCell(total.actions)} |`,
+  );
 }
