@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { namedTerms, namesDayOfMonth, questionTerms, topicHeads, withoutAsked } from './question-terms.ts';
+import {
+  namedTerms,
+  nameEndOnlyLeadsOtherName,
+  namesDayOfMonth,
+  questionTerms,
+  topicHeads,
+  withoutAsked,
+} from './question-terms.ts';
 
 describe('questionTerms: days and names', () => {
   it('leaves out a day named by month and number; keeps other words', () => {
@@ -79,5 +86,16 @@ describe('withoutAsked', () => {
     expect(withoutAsked('In /etc/LinkKeeper/saved, see https://x.example/LinkKeeper/a', asked)).toBe(
       'In /etc/LinkKeeper/saved, see https://x.example/LinkKeeper/a',
     );
+  });
+});
+
+describe('nameEndOnlyLeadsOtherName', () => {
+  it('a surname seen only at the head of another name (a theatre, a street) is not the person', () => {
+    const question = 'Where is the Ines Harbor recital?';
+    expect(nameEndOnlyLeadsOtherName(question, 'Free shows at the Harbor Outdoor Stage on June 8.')).toBe(
+      true,
+    );
+    expect(nameEndOnlyLeadsOtherName(question, 'Recital: Ines Harbor - doors at 7')).toBe(false);
+    expect(nameEndOnlyLeadsOtherName(question, 'Harbor will sing. Harbor Outdoor Stage')).toBe(false);
   });
 });

@@ -126,6 +126,28 @@ export function nameEnds(question: string): Set<string> {
   return ends;
 }
 
+/**
+ * The name asked in full is not in a text that has its last word only as the first word of
+ * another name ("Miller Outdoor Theatre" for "Dennis Miller", "Park Street" for "Ann Park"):
+ * every time that word stands without the word before it in the name, a capitalised word
+ * follows. Case-sensitive, as names are written; false where the word is not written so.
+ */
+export function nameEndOnlyLeadsOtherName(question: string, text: string): boolean {
+  return fullNames(question).some((name) => {
+    const words = name.split(/\s+/);
+    const last = words.at(-1) ?? '';
+    const before = words.at(-2) ?? '';
+    const literal = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const seen = [...text.matchAll(new RegExp(`(\\S+\\s+)?\\b${literal}\\b`, 'gu'))];
+    if (seen.length === 0) return false;
+    return seen.every((match) => {
+      if (match[1]?.trim() === before) return false;
+      const after = text.slice((match.index ?? 0) + match[0].length);
+      return /^[ \t]+[\p{Lu}][\p{Ll}]/u.test(after);
+    });
+  });
+}
+
 /** The words of each name of two or more capitalised words ("Budget Planning" → ["budget", "plan"]). */
 export function fullNameWords(question: string): string[][] {
   return fullNames(question).map((name) => analyze(name));
