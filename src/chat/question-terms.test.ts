@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   namedTerms,
-  nameEndOnlyLeadsOtherName,
+  nameEndOnlyInPlaceName,
   namesDayOfMonth,
   questionTerms,
   topicHeads,
@@ -89,13 +89,16 @@ describe('withoutAsked', () => {
   });
 });
 
-describe('nameEndOnlyLeadsOtherName', () => {
+describe('nameEndOnlyInPlaceName', () => {
   it('a surname seen only at the head of another name (a theatre, a street) is not the person', () => {
     const question = 'Where is the Ines Harbor recital?';
-    expect(nameEndOnlyLeadsOtherName(question, 'Free shows at the Harbor Outdoor Stage on June 8.')).toBe(
+    expect(nameEndOnlyInPlaceName(question, 'Free shows at the Harbor Outdoor Theatre on June 8.')).toBe(
       true,
     );
-    expect(nameEndOnlyLeadsOtherName(question, 'Recital: Ines Harbor - doors at 7')).toBe(false);
-    expect(nameEndOnlyLeadsOtherName(question, 'Harbor will sing. Harbor Outdoor Stage')).toBe(false);
+    expect(nameEndOnlyInPlaceName(question, 'Recital: Ines Harbor - doors at 7')).toBe(false);
+    expect(nameEndOnlyInPlaceName(question, 'Harbor will sing. Harbor Outdoor Stage')).toBe(false);
+    // A surname as a modifier of something that is no place ("Harbor Numbers") is still the person.
+    expect(nameEndOnlyInPlaceName(question, 'Harbor Numbers: the offer she sent back')).toBe(false);
+    expect(nameEndOnlyInPlaceName(question, 'Parking behind Harbor Street, near the square.')).toBe(true);
   });
 });
