@@ -39,6 +39,10 @@ describe('expectedAnswerType', () => {
     ['What was the combined exposure of the two deals?', 'amount'],
     ['Which --mode flag got the build working?', 'code'],
     ['Which bug number did kit file about the loader?', 'code'],
+    ['When is the next weekly phone conf with the vendor?', 'date'],
+    ['When is the phone interview with Ana?', 'date'],
+    ["What's the phone number for the conference call?", 'phone'],
+    ["What's the date of the final rowing lesson?", 'date'],
   ];
   it.each(cases)('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
@@ -50,6 +54,9 @@ describe('carriesType', () => {
     expect(carriesType('His number is 512-930-5832.', 'phone')).toBe(true);
     expect(carriesType('Harbor Gas   Ana Ruiz  (403) 555 - 0101', 'phone')).toBe(true);
     expect(carriesType('I spoke to Gordon this morning.', 'phone')).toBe(false);
+    // A number in another country's grouping, given under a phone label (a sheet's column).
+    expect(carriesType('Lars Berg, Phone: 0621-08460', 'phone')).toBe(true);
+    expect(carriesType('Lars Berg, Postal Code: 68306', 'phone')).toBe(false);
     expect(carriesType('We raised over $200,000.', 'amount')).toBe(true);
     expect(carriesType('It was a good year.', 'amount')).toBe(false);
     expect(carriesType('It has been delayed until Friday April 20th.', 'date')).toBe(true);

@@ -52,7 +52,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'phone',
-    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',
@@ -83,7 +83,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ['code', NAMED_IDENTIFIER],
   [
     'date',
-    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
+    /(?:^|[,;:\-–—]\s*|\b(?:and|or|but)\s+)when\b|^\s*(?:wann|cuándo|¿cuándo|когда)(?=[\s?,]|$)|\bwhat (?:time|date|day)\b|\bwhat(?:'s|’s| is| was| will be) the (?:date|day)\b(?!\s+rate)|\bwhich (?:day|date)\b|\b(?:by|to|until|till) when\b|\bhow soon\b|\bdeadline\b|什麼時候|什么时候|何時|いつ|언제|幾點|几点|日期/i,
   ],
   [
     'place',
@@ -338,7 +338,12 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\(\d{3}\)\s?\d{3}\s[-–]\s\d{4}\b/.test(text) ||
     EXTENSION.test(text) ||
     // An office extension alone on its line under a name: "5-8485".
-    /^\s*\d{1,2}-\d{4}\s*$/.test(text),
+    /^\s*\d{1,2}-\d{4}\s*$/.test(text) ||
+    // Digits a phone label gives, in any country's grouping: "Phone: 0621-08460", a sheet's
+    // "Tel: 6562-9722".
+    /\b(?:phone|telephone|tel|fax|mobile|cell)(?:\s+(?:number|no\.?))?\s*:\s*[+(]?\d[\d\s().-]{4,}\d/i.test(
+      text,
+    ),
   amount: (text) =>
     figures(text).length > 0 ||
     /[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(text) ||

@@ -105,9 +105,9 @@ describe('askQuestion: passages', () => {
       filters: { asUser: 'maya' },
     });
     for (const citation of result.citations) {
-      // The quote is in a passage of the cited file that maya may read.
-      const words = citation.quote
-        .replace(/^[^:]{2,40}:\s+/, '')
+      // The quote is in a passage of the cited file that maya may read (a sheet's record is
+      // quoted cell by cell under its headings: its first cell is in the passage).
+      const words = (citation.quote.replace(/^[^:]{2,40}:\s+/, '').split(/,\s/)[0] ?? '')
         .split(/\s+/)
         .slice(0, 3)
         .join(' ')

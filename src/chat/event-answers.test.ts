@@ -388,6 +388,73 @@ describe('answerFromEvent: the last of a series', () => {
   it('"when was the last …" is the latest one gone', () => {
     expect(ask('When was the last throwing course?')).toContain('9 February 2032');
   });
+
+  it('"the final …" is where the series ends, asked in any wording', () => {
+    expect(ask("What's the date of the final throwing course?")).toContain('23 February 2032');
+  });
+
+  it('"the third …" is the third occurrence from the first, whenever asked', () => {
+    expect(ask('When is the third throwing course?')).toContain('16 February 2032');
+    expect(ask('When is the 2nd throwing course?')).toContain('9 February 2032');
+  });
+
+  it('says a series of four has no sixth, with found false', () => {
+    const answer = answerFromEvent(
+      'When is the sixth throwing course?',
+      'date',
+      [course],
+      new Date('2032-02-10T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(false);
+    expect(answer?.answer).toContain('no sixth');
+  });
+
+  it('says a series with no end has no final one, with found false', () => {
+    const endless = eventHit(
+      {
+        summary: 'Glass kiln',
+        start: '2032-02-03',
+        end: '2032-02-04',
+        seriesStart: '2032-02-03',
+        rrule: 'FREQ=WEEKLY;BYDAY=TU',
+      },
+      6,
+    );
+    const answer = answerFromEvent(
+      'When is the final glass kiln?',
+      'date',
+      [endless],
+      new Date('2032-03-10T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(false);
+    expect(answer?.answer).toContain('no end date');
+  });
+
+  it('finds a series named by its description and its organizer ("the weekly check-in with Ines")', () => {
+    const checkIn = eventHit(
+      {
+        summary: 'ab <> ifalk',
+        description: 'weekly check-in',
+        organizer: { name: 'Ines Falk', address: 'ines@example.com' },
+        start: '2032-02-02T09:00:00Z',
+        end: '2032-02-02T09:30:00Z',
+        seriesStart: '2032-02-02T09:00:00Z',
+        allDay: false,
+        rrule: 'FREQ=WEEKLY;COUNT=3',
+      },
+      7,
+    );
+    const answer = answerFromEvent(
+      'When is the final weekly check-in with Ines?',
+      'date',
+      [checkIn],
+      new Date('2032-02-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.answer).toContain('16 February 2032');
+  });
 });
 
 describe('answerFromEvent: who took part, who has to', () => {

@@ -33,7 +33,11 @@ export function eventMatch(question: string, type: AnswerType | undefined, event
   const terms = questionTerms(question, type).filter((term) => !EVENT_WORDS.has(term));
   if (terms.length === 0) return 0;
   const named = namedTerms(question);
-  const fields = new Set(analyze([event.summary, event.location ?? '', event.description ?? ''].join(' ')));
+  // Who organizes it or is invited names it too ("the weekly 1on1 with Faramarz").
+  const people = [event.organizer, ...event.attendees].map((person) => person?.name ?? '');
+  const fields = new Set(
+    analyze([event.summary, event.location ?? '', event.description ?? '', ...people].join(' ')),
+  );
   const title = new Set(analyze(event.summary));
   let total = 0;
   let got = 0;
@@ -109,20 +113,58 @@ function extraTitleWords(question: string, event: CalendarEvent): number {
   return new Set(analyze(event.summary).filter((term) => !asked.has(term))).size;
 }
 
+/** The ordinal words a question counts a series' occurrences with, first to twelfth. */
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
 const EVENT_WORDS = new Set(
   analyze(
     'next last previous upcoming meeting event session appointment held take place happen start begin calendar ' +
       'organize organizes organized organise organises organised organizer organiser attend attends attending attendee attendees invited host hosts hosting ' +
-      'due deadline finish finished complete completed done task todo',
+      'due deadline finish finished complete completed done task todo final ' +
+      ORDINALS.join(' '),
   ),
 );
 
-type Tense = 'next' | 'last' | 'final' | 'any';
+/** Which occurrence a question asks: the n-th of the series ("the third session") is a number. */
+type Tense = 'next' | 'last' | 'final' | 'any' | number;
+
+/** "the third …", "the 3rd …": the occurrence counted from the series' first, else undefined. */
+export function countedOccurrence(question: string): number | undefined {
+  const match =
+    /\bthe\s+(?:(\d{1,3})(?:st|nd|rd|th)|([a-z]+))\s+(?!(?:of|time|day|week|month|year|quarter|half)\b)\S/i.exec(
+      question,
+    );
+  if (!match) return undefined;
+  if (match[1]) return Number(match[1]);
+  const at = ORDINALS.indexOf((match[2] ?? '').toLowerCase());
+  return at >= 0 ? at + 1 : undefined;
+}
 
 function tenseOf(question: string): Tense {
-  // "When is the last session?" asks where a series ends; "when was the last …" the latest one gone.
-  if (/\b(?:is|will be)\s+the\s+(?:last|final)\b|\bwhen'?s\s+the\s+(?:last|final)\b/i.test(question))
+  // "When is the last session?" asks where a series ends; "when was the last …" the latest one
+  // gone. "The final …" is where it ends, said in any tense ("What's the date of the final …?").
+  if (
+    /\b(?:is|will be)\s+the\s+(?:last|final)\b|\bwhen'?s\s+the\s+(?:last|final)\b|\bthe\s+final\b/i.test(
+      question,
+    ) ||
+    /^\s*what(?:'s|’s|\s+is|\s+will\s+be)\b[^?]*\bthe\s+last\b/i.test(question)
+  )
     return 'final';
+  const counted = countedOccurrence(question);
+  if (counted !== undefined) return counted;
   if (/\b(?:next|upcoming|coming|will|future)\b|次の|下次|下一|다음/i.test(question)) return 'next';
   if (/\b(?:last|previous|past|did|was|were)\b|上次|前回|지난/i.test(question)) return 'last';
   return 'any';
@@ -136,6 +178,7 @@ const startMs = (event: CalendarEvent) =>
  * or (no tense) the next one, else the last. Undefined when the event has none that fits.
  */
 export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): CalendarEvent | undefined {
+  if (typeof tense === 'number') return countedFrom(event, tense);
   const back = new Date(now.getTime() - 3 * 366 * DAY);
   const ahead = new Date(now.getTime() + 3 * 366 * DAY);
   const next = occurrencesBetween(event, now, ahead, 3).find((item) => startMs(item) > now.getTime());
@@ -148,10 +191,42 @@ export function occurrenceFor(event: CalendarEvent, tense: Tense, now: Date): Ca
     const rules = [event.rrule, ...(event.extraRules ?? [])];
     const ends = event.rrule !== undefined && rules.every((rule) => /\b(?:COUNT|UNTIL)=/i.test(rule ?? ''));
     if (ends && next) return occurrencesBetween(event, now, ahead, 5000).at(-1) ?? next;
+    // A series with no end has no final one; one that has ended, its last.
+    if (event.rrule && !ends) return undefined;
     return last ?? (event.rrule ? undefined : event);
   }
   if (tense === 'last') return last;
   return next ?? last ?? (event.rrule ? undefined : event);
+}
+
+/** The n-th occurrence of a series, counted from its first; a single event is only its first. */
+function countedFrom(event: CalendarEvent, n: number): CalendarEvent | undefined {
+  if (!event.rrule) return n === 1 ? event : undefined;
+  const first = startMs({ ...event, start: event.seriesStart ?? event.start });
+  if (!Number.isFinite(first)) return undefined;
+  const from = new Date(first - DAY);
+  return occurrencesBetween(event, from, new Date(first + 20 * 366 * DAY), n)[n - 1];
+}
+
+/**
+ * Why a series named by the question has no occurrence of the kind asked: fewer occurrences
+ * than the one counted ("the fifth" of three), or no end to give a final one. Undefined when it
+ * has one, or the question asks another kind.
+ */
+function noSuchOccurrence(event: CalendarEvent, tense: Tense): string | undefined {
+  if (!event.rrule) return undefined;
+  const rules = [event.rrule, ...(event.extraRules ?? [])];
+  const repeats = rules.map(describeRule).join(', and ');
+  const name = event.summary || 'The event';
+  if (typeof tense === 'number') {
+    if (countedFrom(event, tense)) return undefined;
+    const first = startMs({ ...event, start: event.seriesStart ?? event.start });
+    const all = occurrencesBetween(event, new Date(first - DAY), new Date(first + 20 * 366 * DAY), tense);
+    return `${name} repeats ${repeats}: it has ${all.length} occurrence${all.length === 1 ? '' : 's'}, no ${ORDINALS[tense - 1] ?? `${tense}th`} one.`;
+  }
+  if (tense === 'final' && !rules.every((rule) => /\b(?:COUNT|UNTIL)=/i.test(rule ?? '')))
+    return `${name} repeats ${repeats}, with no end date: it has no final occurrence.`;
+  return undefined;
 }
 
 /**
@@ -177,6 +252,7 @@ export function occurrenceOn(event: CalendarEvent, day: Date, askerZone?: string
  */
 function nearer(a: CalendarEvent, b: CalendarEvent, tense: Tense, now: Date): boolean {
   if (tense === 'last' || tense === 'final') return startMs(a) > startMs(b);
+  if (typeof tense === 'number') return startMs(a) < startMs(b);
   const aAhead = startMs(a) > now.getTime();
   const bAhead = startMs(b) > now.getTime();
   if (aAhead !== bAhead) return aAhead;
@@ -246,6 +322,7 @@ export function answerFromEvent(
   // Coverage decides; among events that cover the question alike, the one with fewer other title words.
   const seen = new Set<string>();
   const twins: { hit: SearchHit; occurrence: CalendarEvent; match: number }[] = [];
+  let none: { hit: SearchHit; why: string; match: number } | undefined;
   for (const hit of hits) {
     const found = eventOf(hit);
     // A journal entry is notes, answered from its text: it has no time, place or people of its own.
@@ -278,7 +355,12 @@ export function answerFromEvent(
         : occurrenceFor(event, tense, now);
     if (onDay && !dated) continue;
     const occurrence = dated ?? (type === 'place' || type === 'person' ? event : undefined);
-    if (!occurrence) continue;
+    if (!occurrence) {
+      // The series asked has no such occurrence: said as no answer, unless another event fits.
+      const why = !onDay && type === 'date' ? noSuchOccurrence(event, tense) : undefined;
+      if (why && (!none || match > none.match)) none = { hit, why, match };
+      continue;
+    }
     // A tie (a series and an occurrence moved out of it, or two events of the same name): the
     // one nearest to now on the side the question asks.
     const tie = best !== undefined && match === best.match;
@@ -295,6 +377,10 @@ export function answerFromEvent(
     if (twin && best) twins.push(best);
     if (tie && !twin && !(best && nearer(occurrence, best.occurrence, tense, now))) continue;
     best = { hit, occurrence, match };
+  }
+  if (none && (!best || none.match > best.match)) {
+    const n = citations.cite(none.hit, none.why);
+    return { answer: `${none.why} [${n}]`, found: false };
   }
   if (!best) return undefined;
   const { occurrence, hit } = best;

@@ -187,6 +187,42 @@ describe('tables among paragraphs', () => {
     expect(units.some((unit) => unit.includes('|'))).toBe(false);
   });
 
+  it('reads a record of words under the header, not as a header of its own', () => {
+    // Invented customers; the middle row has no figure in any cell.
+    const units = texts(
+      [
+        'Contact Name | Address | City | Postal Code | Phone',
+        'Ana Ruiz | 4 Mill Lane | Leeds | LS1 4AB | (0113) 555-0101',
+        'Lars Berg | Ringvägen 8 | Umeå | 90 | 090-12 34 56',
+      ].join('\n'),
+      'sheet',
+    );
+    expect(units).toContain(
+      'Contact Name: Ana Ruiz, Address: 4 Mill Lane, City: Leeds, Postal Code: LS1 4AB, Phone: (0113) 555-0101',
+    );
+    expect(units).toContain('Lars Berg, Postal Code: 90');
+    expect(units).toContain('Lars Berg, City: Umeå');
+    // Not headed by the record above it ("Lars Berg, LS1 4AB: 90"), nor said as a header.
+    expect(units.some((unit) => unit.includes('LS1 4AB: ') || unit.startsWith('Ana Ruiz, '))).toBe(false);
+  });
+
+  it('reads a row of a label and words as "label: words", and a new table beside as headed', () => {
+    const units = texts(
+      [
+        'Term | Meaning',
+        'Plaintiff | The party who brings the action.',
+        'Defendant | The party the action is brought against.',
+        ' |  | Region | Sales',
+        ' |  | North | 1,200',
+      ].join('\n'),
+      'sheet',
+    );
+    expect(units).toContain('Plaintiff: The party who brings the action.');
+    expect(units).toContain('Defendant: The party the action is brought against.');
+    expect(units).toContain('Region, Sales');
+    expect(units).toContain('North: 1,200');
+  });
+
   it('does not give a label of one table to the headed figures of a table beside it', () => {
     // Two tables side by side, as in a budget sheet: items in B:C, a summary headed in E:G.
     const units = texts(

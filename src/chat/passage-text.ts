@@ -69,6 +69,14 @@ function isTableRow(line: string): boolean {
 
 const NUMERIC = /^[-+$€£¥(]?\s*[\d.,]+\s*%?\)?$/;
 
+/** Every filled cell of a row sits in a column the header names. */
+const underHeader = (filled: readonly { col: number }[], header: readonly string[]) =>
+  filled.every(({ col }) => (header[col] ?? '').trim() !== '');
+
+/** A row that says the header again (a second table of the same columns below the first). */
+const repeatsHeader = (cells: readonly string[], header: readonly string[]) =>
+  cells.length === header.length && cells.every((cell, col) => cell === (header[col] ?? '').trim());
+
 /** Cells of a line laid out in columns by tabs or runs of spaces. */
 function alignedCells(line: string): string[] {
   return line
@@ -155,16 +163,26 @@ export function tableSentences(
     const numeric = filled.filter((item) => NUMERIC.test(item.cell));
     // Among paragraphs only a table's first row may head it, and only with short headings: the
     // rows of a table of labels and words ("Opening | 24 to 30 July") are no header.
+    // On a sheet the first row of words heads the table; a later one heads a new table only
+    // where it fills a column the header leaves empty (a second table beside or below) or
+    // repeats the header. A row of words under the header's own columns is a record of it
+    // ("Ann Lee | 12 High St. | Leeds | LS1 4AB"): on a sheet whose rows are all words, every
+    // row had re-headed the table and its records read as headings.
     const mayHead =
-      by === 'cell' ||
-      (out.length === 0 &&
-        filled.every((item) => item.cell.split(/\s+/).length <= 4 && !/:\s*$/.test(item.cell)));
+      by === 'cell'
+        ? !header || repeatsHeader(cells, header) || !underHeader(filled, header)
+        : out.length === 0 &&
+          filled.every((item) => item.cell.split(/\s+/).length <= 4 && !/:\s*$/.test(item.cell));
     if (numeric.length === 0 && filled.length >= 2 && mayHead) {
       header = cells;
       headerUnit = { text: filled.map((item) => item.cell).join(', '), role: 'body', line };
       out.push(headerUnit);
       continue;
     }
+    // A record of words alone under a header, on a sheet, reads as one sentence, each cell under
+    // its heading ("Contact Name: Ann Lee, City: Leeds, Postal Code: LS1 4AB"): any of its cells
+    // may be the one a question names it by. With one value beside its label, "Label: value".
+    const wordsRecord = by === 'cell' && header !== undefined && numeric.length === 0 && filled.length > 2;
     if (by === 'row' && !header) {
       // A row of a table without headings: its first cell labels the rest ("Opening: 24 to 30 July").
       const [first, ...rest] = filled.map((item) => item.cell);
@@ -172,7 +190,7 @@ export function tableSentences(
       out.push({ text: rest.length > 0 ? `${label}: ${rest.join(', ')}` : label, role: 'body', line });
       continue;
     }
-    if (by === 'row') {
+    if (by === 'row' || wordsRecord) {
       const said = filled.map(({ cell, col }) => {
         const head = header?.[col]?.trim();
         return head && head !== cell ? `${head}: ${cell}` : cell;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { namedTerms, namesDayOfMonth, questionTerms, topicHeads, withoutAsked } from './question-terms.ts';
+import {
+  namedTerms,
+  nameEndOnlyInPlaceName,
+  namesDayOfMonth,
+  questionTerms,
+  topicHeads,
+  withoutAsked,
+} from './question-terms.ts';
 
 describe('questionTerms: days and names', () => {
   it('leaves out a day named by month and number; keeps other words', () => {
@@ -79,5 +86,19 @@ describe('withoutAsked', () => {
     expect(withoutAsked('In /etc/LinkKeeper/saved, see https://x.example/LinkKeeper/a', asked)).toBe(
       'In /etc/LinkKeeper/saved, see https://x.example/LinkKeeper/a',
     );
+  });
+});
+
+describe('nameEndOnlyInPlaceName', () => {
+  it('a surname seen only at the head of another name (a theatre, a street) is not the person', () => {
+    const question = 'Where is the Ines Harbor recital?';
+    expect(nameEndOnlyInPlaceName(question, 'Free shows at the Harbor Outdoor Theatre on June 8.')).toBe(
+      true,
+    );
+    expect(nameEndOnlyInPlaceName(question, 'Recital: Ines Harbor - doors at 7')).toBe(false);
+    expect(nameEndOnlyInPlaceName(question, 'Harbor will sing. Harbor Outdoor Stage')).toBe(false);
+    // A surname as a modifier of something that is no place ("Harbor Numbers") is still the person.
+    expect(nameEndOnlyInPlaceName(question, 'Harbor Numbers: the offer she sent back')).toBe(false);
+    expect(nameEndOnlyInPlaceName(question, 'Parking behind Harbor Street, near the square.')).toBe(true);
   });
 });

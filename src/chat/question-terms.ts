@@ -126,6 +126,32 @@ export function nameEnds(question: string): Set<string> {
   return ends;
 }
 
+/** The last word of a place's name: "Miller Outdoor Theatre", "Hobby Airport", "Park Street". */
+const PLACE_NOUN =
+  'Theat(?:re|er)|Park|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Hall|Cent(?:er|re)|Stadium|Field|Arena|Museum|Hotel|Club|Plaza|Tower|Square|Building|Library|Church|Station|Airport|Gardens?|Bridge|House|School|College|University|Auditorium|Pavilion|Lodge|Inn|Resort|Course|Room';
+
+/**
+ * The name asked in full is not in a text that has its last word only inside a place's name
+ * ("Miller Outdoor Theatre" for "Dennis Miller", "Harbor Street" for "Ines Harbor"): every time
+ * that word stands without the word before it in the name, capitalised words follow it that end
+ * in a kind of place. Case-sensitive, as names are written; false where the word is not written so.
+ */
+export function nameEndOnlyInPlaceName(question: string, text: string): boolean {
+  const inPlace = new RegExp(`^(?:[ \\t]+[\\p{Lu}][\\p{L}'’-]*){0,2}[ \\t]+(?:${PLACE_NOUN})\\b`, 'u');
+  return fullNames(question).some((name) => {
+    const words = name.split(/\s+/);
+    const last = words.at(-1) ?? '';
+    const before = words.at(-2) ?? '';
+    const literal = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const seen = [...text.matchAll(new RegExp(`(\\S+\\s+)?\\b${literal}\\b`, 'gu'))];
+    if (seen.length === 0) return false;
+    return seen.every(
+      (match) =>
+        match[1]?.trim() !== before && inPlace.test(text.slice((match.index ?? 0) + match[0].length)),
+    );
+  });
+}
+
 /** The words of each name of two or more capitalised words ("Budget Planning" → ["budget", "plan"]). */
 export function fullNameWords(question: string): string[][] {
   return fullNames(question).map((name) => analyze(name));

@@ -43,6 +43,7 @@ import {
   foldedTerms,
   fullNameWords,
   namedTerms,
+  nameEndOnlyInPlaceName,
   nameEnds,
   questionTerms,
   TYPE_WORDS,
@@ -291,7 +292,9 @@ export function rankSentences(
   const namesPassage = (hit: SearchHit) =>
     askedNames.length === 0 ||
     (askedNames.some((term) => passageTerms.get(hit)?.has(term)) &&
-      ends.every((term) => passageTerms.get(hit)?.has(term)));
+      ends.every((term) => passageTerms.get(hit)?.has(term)) &&
+      // "Miller Outdoor Theatre" does not name Dennis Miller.
+      !(ends.length > 0 && nameEndOnlyInPlaceName(question, `${hit.title}\n${hit.text}`)));
   // Nor one that lacks a noun the question is about ("fees" in "When are my parking fees
   // due?"), however many of its other words it shares: the thing asked for is not required
   // ("the balance" in "What is the balance?"), nor a word that only names the answer's kind.

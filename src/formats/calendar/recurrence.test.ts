@@ -32,6 +32,21 @@ describe('occurrencesBetween', () => {
     ]);
   });
 
+  it('keeps the last occurrence that starts at the UTC instant of UNTIL, the rule stepped on Berlin time', () => {
+    // 09:00 Berlin on Tuesday 27 February is 08:00Z, the UNTIL itself (inclusive).
+    const until = { ...weekly, rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20240227T080000Z', excluded: [] };
+    expect(starts(occurrencesBetween(until, new Date('2024-02-10'), new Date('2024-03-10')))).toEqual([
+      '2024-02-13T08:00:00Z',
+      '2024-02-20T08:00:00Z',
+      '2024-02-27T08:00:00Z',
+    ]);
+    // One minute earlier, the 27th is past the end.
+    const earlier = { ...until, rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20240227T075900Z' };
+    expect(starts(occurrencesBetween(earlier, new Date('2024-02-10'), new Date('2024-03-10'))).at(-1)).toBe(
+      '2024-02-20T08:00:00Z',
+    );
+  });
+
   it('keeps the wall-clock time across a DST change (09:00 Berlin is 08:00Z in March, 07:00Z in April)', () => {
     expect(starts(occurrencesBetween(weekly, new Date('2024-03-25'), new Date('2024-04-03')))).toEqual([
       '2024-03-26T08:00:00Z',

@@ -130,6 +130,14 @@ function ruleOccurrences(
   } catch {
     return [];
   }
+  // The rule steps wall-clock times of the event's zone; an UNTIL in UTC is an instant, read on
+  // that clock too (09:00 in Berlin on the last day is 08:00Z: an UNTIL of 08:00Z keeps it).
+  const utcUntil = /\bUNTIL=(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/i.exec(rule);
+  if (utcUntil && !event.allDay && zone !== 'UTC') {
+    const [, y, mo, d, h, mi, se] = utcUntil.map(Number);
+    const wall = wallClock(new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d, h, mi, se)), zone);
+    recur.until = ICAL.Time.fromData({ ...wall, isDate: false });
+  }
   const begin = skipAhead(first, recur, from.getTime() - Math.max(length, 0) - 2 * DAY_MS);
   const dtstart = ICAL.Time.fromData({ ...begin, isDate: event.allDay });
   const iterator = recur.iterator(dtstart);
