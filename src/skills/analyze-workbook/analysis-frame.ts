@@ -32,6 +32,8 @@ export type Frame = {
   readonly unread: string[];
   /** Rows the text says are no data (subtotals, repeated headers): every cell reads as missing. */
   dropped?: ReadonlySet<number>;
+  /** Workbook columns whose percent-formatted cells are read as shown (5.1% is 5.1), as the text asks. */
+  shownPercent?: ReadonlySet<string>;
 };
 
 /**
@@ -144,6 +146,8 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
       !column.formatted &&
       PERCENT_CELL.test(String(column.texts[index] ?? ''))
     )
+      return Number((value * 100).toPrecision(12));
+    if (typeof value === 'number' && frame.shownPercent?.has(name))
       return Number((value * 100).toPrecision(12));
     if (typeof value === 'number') return value;
     if (typeof value === 'boolean') return value ? 1 : 0;
