@@ -215,9 +215,17 @@ export function pairsOf(
   return { rows: kept, x, y };
 }
 
-/** Words of a name or text: camelCase and letter-digit boundaries split, lower case, stemmed. */
+/** A currency sign standing alone (a header "£", "Income (€)"), not before or after an amount. */
+const LONE_CURRENCY = /(?<![\d.,])\s*([£€¥$])\s*(?![\d.,])/g;
+const CURRENCY_WORDS: Readonly<Record<string, string>> = { '£': 'pound', '€': 'euro', '¥': 'yen', $: 'dollar' };
+
+/**
+ * Words of a name or text: camelCase and letter-digit boundaries split, lower case, stemmed; a
+ * currency sign standing alone is its currency's word, so "the £ amount" and "pounds" name a "£" column.
+ */
 export function wordsOf(text: string): string[] {
   return text
+    .replace(LONE_CURRENCY, (_, sign: string) => ` ${CURRENCY_WORDS[sign]} `)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .replace(/(\d)([A-Za-z])/g, '$1 $2')

@@ -135,6 +135,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
   },
+  // "@times" for how many rows the most frequent value holds ("named MVP most often, and how many times").
+  { sign: /\bcount of rows of the (?:most|least) frequent\b/, words: 'times occurrences appearances often' },
   // "@attendance_rises" for the rows that rose from the row before.
   {
     sign: /\brose from the previous row\b/,

@@ -6,9 +6,10 @@
 import { fail } from '../../lib/errors.ts';
 import { type Cell, cellsOf, isNumericColumn } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
+import { asksForName } from './slot-columns.ts';
 import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
 import { modeOf } from './transform-frame.ts';
-import { frequencyEnd, leastFrequent } from './value-frequency.ts';
+import { frequencyEnd, leastFrequent, valueCounts } from './value-frequency.ts';
 
 /** The count of a column's distinct values; the count rule also hands distinct questions to it. */
 export const DISTINCT_COUNT_RULE: SlotRule = {
@@ -73,6 +74,25 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const least = end === 'least' ? leastFrequent(column) : undefined;
   const value = least ? least.values[0]! : modeOf(column);
   const hits = context.rows.filter((row) => cells[row] === value);
+  // "Who was named MVP most often, and how many times?": a slot asking for a name takes the value
+  // itself, when no other value holds as many rows.
+  if (asksForName(context.slot)) {
+    const tied = least
+      ? least.values.length > 1
+      : valueCounts(column).filter((entry) => entry.count === hits.length).length > 1;
+    if (tied)
+      fail(
+        'unsupported',
+        `Several values of ${name} hold ${hits.length} rows each, so @${context.slot.name} has no one answer.`,
+        { hint: 'Ask for the count, or for the values as a list.' },
+      );
+    return {
+      value: typeof value === 'number' ? writeNumber(value, 0) : String(value),
+      note: `${end} frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+      columns: [name],
+      rows: hits,
+    };
+  }
   const which = least
     ? `the least frequent ${name} (${least.values.length > 1 ? `${least.values.length} values tie` : JSON.stringify(value)}, ${hits.length} rows each)`
     : `the most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)`;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask, refusalCode as refusal } from '../../../test/helpers/analysis-csv.ts';
+import { wordsOf } from './analysis-frame.ts';
+
+// An invented club's season awards; 'N/A' marks a year with no award named.
+const AWARDS = `Year,Best Player
+2001,Kim Vale
+2002,Lou Park
+2003,Kim Vale
+2004,N/A
+2005,Kim Vale
+2006,Lou Park
+`;
+
+// An invented price list in euros and pounds; the pound price is blank for two items.
+const PRICES = `Item,€,£
+Lamp,60,52
+Desk,240,
+Chair,90,78
+Shelf,150,
+Rug,75,65
+`;
+
+describe('the most frequent value asked by name, with its count', () => {
+  const request = {
+    question: 'Who was named Best Player most often, and how many times?',
+    constraints: "Count the years of each Best Player; 'N/A' is no player.",
+    format: '@player[name], @times[count] where "count" is an integer.',
+  };
+
+  it('gives the value for the name slot and its rows for the count', () => {
+    expect(ask(AWARDS, request).slots).toEqual({ player: 'Kim Vale', times: '3' });
+  });
+
+  it('refuses the name when two values share the top count', () => {
+    const tied = AWARDS.replace('2005,Kim Vale', '2005,N/A');
+    expect(refusal(tied, request)).toBe('unsupported');
+  });
+});
+
+describe('a column named by a currency sign', () => {
+  it('reads a lone sign as its currency word, and leaves an amount alone', () => {
+    expect(wordsOf('£')).toEqual(['pound']);
+    expect(wordsOf('Price (€)')).toEqual(['price', 'euro']);
+    expect(wordsOf('$5.00')).toEqual(['5', '00']);
+  });
+
+  it('answers for the "£" column a slot names in pounds', () => {
+    const answer = ask(PRICES, {
+      question: 'What is the mean £ price?',
+      constraints: 'Use the £ column; leave out the rows where it is blank. Round to two decimal places.',
+      format: '@mean_pounds[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ mean_pounds: '65.00' });
+  });
+
+  it('counts the rows that "have no £ amount"', () => {
+    const answer = ask(PRICES, {
+      question: 'How many items have no £ amount?',
+      constraints: 'Count the rows whose £ cell is empty.',
+      format: '@no_pounds[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ no_pounds: '2' });
+  });
+});
