@@ -63,3 +63,34 @@ describe('a column named by a currency sign', () => {
     expect(answer.slots).toEqual({ no_pounds: '2' });
   });
 });
+
+// An invented skier's podium finishes; Place is written as an ordinal.
+const PODIUMS = `Race,Discipline,Place
+Alpha,Downhill,2nd
+Beta,Slalom,1st
+Gamma,Downhill,3rd
+Delta,Slalom,3rd
+Epsilon,Downhill,3rd
+`;
+
+describe('places written as ordinals, and a clause that points back', () => {
+  it('reads "2nd" as 2 when the constraints say to read the column as a number', () => {
+    const answer = ask(PODIUMS, {
+      question: 'What is the average finishing place?',
+      constraints: "Read Place as a number ('2nd' is 2). Round to two decimal places.",
+      format: '@mean_place[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ mean_place: '2.40' });
+  });
+
+  it('keeps the first clause\'s rows for a later clause that says "their"', () => {
+    const answer = ask(PODIUMS, {
+      question: 'How many races were Downhill, and what was their mean place?',
+      constraints:
+        "Keep the rows whose Discipline is 'Downhill'. Read Place as a number ('2nd' is 2). Round to two decimal places.",
+      format:
+        '@downhill[count], @mean_place[mean] where "count" is an integer and "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ downhill: '3', mean_place: '2.67' });
+  });
+});

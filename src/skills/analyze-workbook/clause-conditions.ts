@@ -24,6 +24,9 @@ const COUNTS = /\b(?:how many|number of|count)\b/i;
 const COMPARED_NUMBER =
   /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
+/** Words by which a clause points back to the rows an earlier clause kept. */
+const BACK_REFERENCE = /\b(?:their|they|them|those|these)\b/i;
+
 /** Plain statistics of a column, which a clause that does not count asks over every row in play. */
 const CLAUSE_FREE_RULES =
   /^(mean|median|standard deviation|variance|minimum|maximum|total|range|interquartile range|skewness|kurtosis|coefficient of variation)$/;
@@ -79,6 +82,9 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   if (/\b(?:of|among|from)\s+(?:those|these|them|which)\b/i.test(question)) return undefined;
   const conditioned = conditionClause(frame, clauses);
   if (conditioned === undefined) return undefined;
+  // "How many were in the Downhill, and what was their best place?": a later clause that points
+  // back to the conditioned one's rows asks over them.
+  if (clauses.some((clause, index) => index > conditioned && BACK_REFERENCE.test(clause))) return undefined;
   // Another clause with a number of its own may state a condition the engine did not read.
   // A column's own name ("decimal64") is no number the clause states.
   const names = frame.table.columns.map((column) => column.name).filter((name) => /\d/.test(name));
