@@ -94,3 +94,23 @@ describe('places written as ordinals, and a clause that points back', () => {
     expect(answer.slots).toEqual({ downhill: '3', mean_place: '2.67' });
   });
 });
+
+describe('rows a question says there was no value in', () => {
+  // An invented club's coaches by year; '–' marks a year without one.
+  const COACHES = `Year,Coach
+2001,–
+2002,Ann Reed
+2003,–
+2004,Bo Lind
+2005,Bo Lind
+`;
+
+  it('counts the years "was there no Coach" as the missing cells', () => {
+    const answer = ask(COACHES, {
+      question: 'In how many years was there no Coach?',
+      constraints: "A Coach written '–' means there was none that year.",
+      format: '@no_coach_years[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ no_coach_years: '2' });
+  });
+});

@@ -14,9 +14,12 @@ const STATED =
 const KEEP =
   /\b(?:keep|keeping|select|selecting|take|taking|retain|retaining|only|filter(?:ing)?\s+(?:to|for))\b(?:\s+(?:only|just))?(?:\s+(?:the|all|those))?\s*$/i;
 
-/** "roles that have no Notes", "rows with no Coach": a column's full name after "no" names rows whose cell is missing. */
+/**
+ * "roles that have no Notes", "rows with no Coach", "years was there no Coach": a column's full name
+ * after "no" names rows whose cell is missing.
+ */
 const HAS_NONE =
-  /\b(?:have|has|had|with)\s+no\s+([^,.;?\n]{1,40}?)(?=\s*(?:[,.;?\n]|$|\b(?:and|or|but|at all)\b))/gi;
+  /\b(?:have|has|had|with|(?:was|were)\s+there)\s+no\s+([^,.;?\n]{1,40}?)(?=\s*(?:[,.;?\n]|$|\b(?:and|or|but|at all)\b))/gi;
 
 /** A plain noun for a column's cell after its name: "no £ amount", "no Notes entry". */
 const CELL_NOUN = /\s+(?:amount|value|figure|entry|cell)s?$/;
