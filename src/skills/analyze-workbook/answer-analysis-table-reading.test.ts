@@ -114,3 +114,23 @@ describe('rows a question says there was no value in', () => {
     expect(answer.slots).toEqual({ no_coach_years: '2' });
   });
 });
+
+describe('"the most" of a noun that names no column: the most frequent value', () => {
+  // An invented film's nominations by prize.
+  const NOMINATIONS = `Prize,Category,Result
+Alpha Prize,Best Film,Won
+Alpha Prize,Best Actor,Nominated
+Beta Prize,Best Film,Won
+Alpha Prize,Best Score,Won
+Gamma Prize,Best Film,Nominated
+`;
+
+  it('names the value with the most rows and counts its rows, not all of them', () => {
+    const answer = ask(NOMINATIONS, {
+      question: 'Which prize gave the film the most nominations, and how many?',
+      constraints: 'Count the rows of each Prize value.',
+      format: '@prize[name], @nominations[count] where "name" is the Prize value and "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ prize: 'Alpha Prize', nominations: '3' });
+  });
+});

@@ -4,12 +4,31 @@
  * count of its distinct values, with the count of a frequent value's rows the count rules share.
  */
 import { fail } from '../../lib/errors.ts';
-import { type Cell, cellsOf, isNumericColumn } from './analysis-frame.ts';
+import { type Cell, cellsOf, columnNames, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { asksForName } from './slot-columns.ts';
 import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
 import { modeOf } from './transform-frame.ts';
-import { frequencyEnd, leastFrequent, valueCounts } from './value-frequency.ts';
+import { frequencyEnd, leastFrequent, rowCountWording, valueCounts } from './value-frequency.ts';
+
+/**
+ * The question as the frequency rules read it: "the most <rows>" ("which Award gave the most
+ * nominations", a noun naming no column) as "most often", the most frequent value, with that noun.
+ */
+export function frequencyReading(context: SlotContext): {
+  readonly question: string;
+  readonly noun?: string;
+} {
+  return rowCountWording(
+    context.question,
+    new Set(columnNames(context.frame).flatMap((name) => wordsOf(name))),
+  );
+}
+
+/** The question as the frequency rules read it. */
+export function frequencyQuestion(context: SlotContext): string {
+  return frequencyReading(context).question;
+}
 
 /** The count of a column's distinct values; the count rule also hands distinct questions to it. */
 export const DISTINCT_COUNT_RULE: SlotRule = {
@@ -40,7 +59,7 @@ export const VALUE_COUNT_RULES: readonly SlotRule[] = [
           hint: 'Name the column in the question.',
         });
       const cells = cellsOf(context.frame, name);
-      if (frequencyEnd(context.question, slotWords(context.slot)) === 'least')
+      if (frequencyEnd(frequencyQuestion(context), slotWords(context.slot)) === 'least')
         return leastFrequentValue(context, name);
       return frequentValueAnswer(
         context,
@@ -60,7 +79,8 @@ export const VALUE_COUNT_RULES: readonly SlotRule[] = [
  * question names no end or no named text column has repeated values.
  */
 export function frequencyCount(context: SlotContext): SlotResult | undefined {
-  const end = frequencyEnd(context.question, slotWords(context.slot));
+  const { question, noun } = frequencyReading(context);
+  const end = frequencyEnd(question, slotWords(context.slot));
   if (!end) return undefined;
   const name = context.columns.find((column) => {
     if (isNumericColumn(context.frame, column)) return false;
@@ -98,7 +118,7 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
     : `the most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)`;
   return {
     value: String(hits.length),
-    note: `count of rows of ${which}${context.groupNote ?? ''}`,
+    note: `count of rows${noun ? ` (${noun})` : ''} of ${which}${context.groupNote ?? ''}`,
     columns: [name],
     rows: hits,
   };
