@@ -134,3 +134,23 @@ Gamma Prize,Best Film,Nominated
     expect(answer.slots).toEqual({ prize: 'Alpha Prize', nominations: '3' });
   });
 });
+
+describe('a cell that ends with a quoted suffix', () => {
+  // Invented finds, dated in plain years or before the era.
+  const FINDS = `Find,Dated
+Bowl,1531
+Coin,600 B.C.
+Lamp,1846
+Blade,"3,000 B.C."
+Pin,105
+`;
+
+  it('counts the rows whose cell ends in the suffix, the abbreviation read as one word', () => {
+    const answer = ask(FINDS, {
+      question: 'How many finds date from before the common era?',
+      constraints: "A find dates from before the common era when its Dated value ends in 'B.C.'.",
+      format: '@bc_count[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ bc_count: '2' });
+  });
+});
