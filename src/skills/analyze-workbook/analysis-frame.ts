@@ -217,7 +217,12 @@ export function pairsOf(
 
 /** A currency sign standing alone (a header "£", "Income (€)"), not before or after an amount. */
 const LONE_CURRENCY = /(?<![\d.,])\s*([£€¥$])\s*(?![\d.,])/g;
-const CURRENCY_WORDS: Readonly<Record<string, string>> = { '£': 'pound', '€': 'euro', '¥': 'yen', $: 'dollar' };
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  '£': 'pound',
+  '€': 'euro',
+  '¥': 'yen',
+  $: 'dollar',
+};
 
 /**
  * Words of a name or text: camelCase and letter-digit boundaries split, lower case, stemmed; a
