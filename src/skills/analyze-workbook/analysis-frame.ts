@@ -32,6 +32,8 @@ export type Frame = {
   readonly unread: string[];
   /** Rows the text says are no data (subtotals, repeated headers): every cell reads as missing. */
   dropped?: ReadonlySet<number>;
+  /** Workbook columns whose percent-formatted cells are read as shown (5.1% is 5.1), as the text asks. */
+  shownPercent?: ReadonlySet<string>;
 };
 
 /**
@@ -145,6 +147,8 @@ export function cellsOf(frame: Frame, name: string): Cell[] {
       PERCENT_CELL.test(String(column.texts[index] ?? ''))
     )
       return Number((value * 100).toPrecision(12));
+    if (typeof value === 'number' && frame.shownPercent?.has(name))
+      return Number((value * 100).toPrecision(12));
     if (typeof value === 'number') return value;
     if (typeof value === 'boolean') return value ? 1 : 0;
     const text = String(column.texts[index] ?? value).trim();
@@ -211,9 +215,22 @@ export function pairsOf(
   return { rows: kept, x, y };
 }
 
-/** Words of a name or text: camelCase and letter-digit boundaries split, lower case, stemmed. */
+/** A currency sign standing alone (a header "£", "Income (€)"), not before or after an amount. */
+const LONE_CURRENCY = /(?<![\d.,])\s*([£€¥$])\s*(?![\d.,])/g;
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  '£': 'pound',
+  '€': 'euro',
+  '¥': 'yen',
+  $: 'dollar',
+};
+
+/**
+ * Words of a name or text: camelCase and letter-digit boundaries split, lower case, stemmed; a
+ * currency sign standing alone is its currency's word, so "the £ amount" and "pounds" name a "£" column.
+ */
 export function wordsOf(text: string): string[] {
   return text
+    .replace(LONE_CURRENCY, (_, sign: string) => ` ${CURRENCY_WORDS[sign]} `)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .replace(/(\d)([A-Za-z])/g, '$1 $2')

@@ -12,7 +12,7 @@ import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { columnNames, createFrame, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
-import { clauseScope, rowsOfSlotClause } from './clause-conditions.ts';
+import { clauseScope, nestedScope, nestedSlotClause, rowsOfSlotClause } from './clause-conditions.ts';
 import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
 import { withoutColumnWords } from './column-statistic-words.ts';
@@ -35,6 +35,7 @@ import {
   uncoveredSlotWords,
 } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
+import { readShownPercents } from './shown-percents.ts';
 import {
   asksForList,
   asksForName,
@@ -241,6 +242,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       hint: 'Write the format as "@mean_fare[mean]".',
     });
   const frame = createFrame(table);
+  readShownPercents(frame, all);
   applyPreparation(frame, request.question, constraints);
   if (frame.unread.length > 0)
     fail(
@@ -260,6 +262,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const cited: string[] = [];
   const slotCount = slots.reduce((total, slot) => total + slotParts(slot, request.format).length, 0);
   const scope = clauseScope(frame, request.question);
+  const nested = slotCount > 1 ? nestedScope(frame, request.question) : undefined;
   const statisticOf = statisticObject(frame, request.question);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
@@ -326,6 +329,18 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
     const unconditioned = group ? undefined : rowsOfSlotClause(scope, slot.name, rule?.name);
     if (unconditioned) context = { ...context, rows: unconditioned };
+    // "How many nominations did she get, and how many of those were won?": the first count is
+    // over the rows before the second clause's own condition.
+    if (nested && !group) {
+      const place = nestedSlotClause(nested, slot.name);
+      if (place === undefined)
+        fail(
+          'unsupported',
+          `The question counts within an earlier count ("of those"), but @${slot.name} does not say which count it is.`,
+          { hint: 'Name each count in its slot ("@titles", "@titles_won").' },
+        );
+      if (place === 0) context = { ...context, rows: nested.outer };
+    }
     const ranking = !byName || GROUP_RULES.test(byName.name) ? groupSuperlative(context) : undefined;
     const role = ranking ? rankRole(context, ranking, slotCount) : undefined;
     const rank = role ? ranking : undefined;

@@ -79,7 +79,7 @@ function convert(
 }
 
 const TO_NUMBER =
-  /\b(?:convert\w*|turn\w*|cast\w*|chang\w*)\b[^.;]{0,60}?\b(?:to|into|as)\s+(?:an?\s+)?(?:numbers?|numeric|integers?|floats?|ints?)\b|\b(?:taking|take|keep\w*|extract\w*|using)\s+(?:its|their|the)\s+(?:leading|first)\s+(?:number|integer|digits?)\b/i;
+  /\b(?:convert\w*|turn\w*|cast\w*|chang\w*|read\w*)\b[^.;]{0,60}?\b(?:to|into|as)\s+(?:an?\s+)?(?:numbers?|numeric|integers?|floats?|ints?)\b|\b(?:taking|take|keep\w*|extract\w*|using)\s+(?:its|their|the)\s+(?:leading|first)\s+(?:number|integer|digits?)\b/i;
 const TO_INCHES = /\bfeet and inches\b[^.;]{0,30}?\binches\b|\bto inches\b/i;
 
 /** One or more quoted tokens: "'?'", "'tbc' and 'n/k'", "'n.a.', 'unknown' or '?'". */

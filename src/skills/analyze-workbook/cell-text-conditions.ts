@@ -1,7 +1,7 @@
 /**
  * @module cell-text-conditions
  * Row conditions a sentence states on the text of a cell rather than on a whole value: "an away
- * game is one whose Opponent starts with 'at'", "the Result begins with 'W'", "a driver took part
+ * game is one whose Opponent starts with 'at'", "the Result begins with 'W'", "the When? value ends in 'B.C.'", "a driver took part
  * when the Round cell holds a number rather than '-'". Each keeps the rows that meet it and
  * records the step with the term the sentence defines ("away game"), so a slot named for that
  * term is accounted for.
@@ -34,7 +34,8 @@ export function quotedPart(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 50), index);
   return (
     new RegExp(`${CONTAINS_LEAD.source}$`, 'i').test(before) ||
-    /\b(?:starts?|begins?|starting|beginning)\s+with\s+$/i.test(before)
+    /\b(?:starts?|begins?|starting|beginning)\s+with\s+$/i.test(before) ||
+    /\b(?:ends?|ending)\s+(?:with|in)\s+$/i.test(before)
   );
 }
 
@@ -57,6 +58,27 @@ const TEXT_CONDITIONS: readonly TextCondition[] = [
         test: (cell) => typeof cell === 'string' && cell.trim().startsWith(prefix) !== negated,
         says: (column) =>
           `rows where ${column} ${negated ? 'does not start' : 'starts'} with ${JSON.stringify(prefix)}`,
+      };
+    },
+  },
+  {
+    // "a year is before the era when its When? value ends in 'B.C.'".
+    name: 'text ends with a quoted suffix',
+    read: (sentence) => {
+      const match = new RegExp(
+        `\\b(?:(does not|doesn't|do not|don't|not)\\s+)?(?:ends?|ending)\\s+(?:with|in)\\s+${QUOTE}`,
+        'i',
+      ).exec(sentence);
+      if (!match) return undefined;
+      const suffix = match[2]!;
+      const negated = match[1] !== undefined;
+      return {
+        at: match.index,
+        text: true,
+        // Case as written, as pandas' str.endswith reads it.
+        test: (cell) => typeof cell === 'string' && cell.trim().endsWith(suffix) !== negated,
+        says: (column) =>
+          `rows where ${column} ${negated ? 'does not end' : 'ends'} with ${JSON.stringify(suffix)}`,
       };
     },
   },

@@ -24,6 +24,9 @@ const COUNTS = /\b(?:how many|number of|count)\b/i;
 const COMPARED_NUMBER =
   /\b(?:at least|at most|above|below|over|under|more than|less than|fewer than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+-?\d|\d\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b|[<>≤≥]=?\s*-?\d|\b(?:negative|positive)\b|\bin(?:to)?\s+the\s+top\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in|during)\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b(?![-–/]\d)|\b(?:above|below|over|under|more than|less than|greater than|higher than|lower than|exceed(?:s|ing)?)\s+(?:the\s+)?(?:overall\s+)?(?:average|mean|median)\b/i;
 
+/** Words by which a clause points back to the rows an earlier clause kept. */
+const BACK_REFERENCE = /\b(?:their|they|them|those|these)\b/i;
+
 /** Plain statistics of a column, which a clause that does not count asks over every row in play. */
 const CLAUSE_FREE_RULES =
   /^(mean|median|standard deviation|variance|minimum|maximum|total|range|interquartile range|skewness|kurtosis|coefficient of variation)$/;
@@ -37,23 +40,35 @@ export type ClauseScope = {
   readonly before: readonly number[];
 };
 
+/** The words of the text values a condition on a column keeps, over the rows in play. */
+function keptValues(frame: Frame, column: string): string[] {
+  const cells = cellsOf(frame, column);
+  return [
+    ...new Set(
+      frame.rows
+        .map((row) => cells[row])
+        .filter((cell) => typeof cell === 'string')
+        .map((cell) => wordsOf(String(cell)).join(' '))
+        .filter((own) => own !== ''),
+    ),
+  ];
+}
+
+/** Whether a clause states a condition on a column: a compared number, or one of the values it keeps. */
+function statedIn(frame: Frame, column: string): ((clause: string) => boolean) | undefined {
+  if (isNumericColumn(frame, column)) return (clause) => COMPARED_NUMBER.test(clause);
+  const kept = keptValues(frame, column);
+  if (kept.length === 0) return undefined;
+  return (clause) => {
+    const words = ` ${wordsOf(clause).join(' ')} `;
+    return kept.some((own) => words.includes(` ${own} `));
+  };
+}
+
 /** The clause that states the frame's one condition, when exactly one does. */
 function conditionClause(frame: Frame, clauses: readonly string[]): number | undefined {
-  const condition = frame.conditions[0]!;
-  let holds: (clause: string) => boolean;
-  if (isNumericColumn(frame, condition.column)) holds = (clause) => COMPARED_NUMBER.test(clause);
-  else {
-    const cells = cellsOf(frame, condition.column);
-    const kept = [...new Set(frame.rows.map((row) => cells[row]).filter((cell) => typeof cell === 'string'))];
-    if (kept.length === 0) return undefined;
-    holds = (clause) => {
-      const words = ` ${wordsOf(clause).join(' ')} `;
-      return kept.some((value) => {
-        const own = wordsOf(String(value)).join(' ');
-        return own !== '' && words.includes(` ${own} `);
-      });
-    };
-  }
+  const holds = statedIn(frame, frame.conditions[0]!.column);
+  if (!holds) return undefined;
   const found = clauses.flatMap((clause, index) => (holds(clause) ? [index] : []));
   return found.length === 1 ? found[0] : undefined;
 }
@@ -67,6 +82,9 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
   if (/\b(?:of|among|from)\s+(?:those|these|them|which)\b/i.test(question)) return undefined;
   const conditioned = conditionClause(frame, clauses);
   if (conditioned === undefined) return undefined;
+  // "How many were in the Downhill, and what was their best place?": a later clause that points
+  // back to the conditioned one's rows asks over them.
+  if (clauses.some((clause, index) => index > conditioned && BACK_REFERENCE.test(clause))) return undefined;
   // Another clause with a number of its own may state a condition the engine did not read.
   // A column's own name ("decimal64") is no number the clause states.
   const names = frame.table.columns.map((column) => column.name).filter((name) => /\d/.test(name));
@@ -100,4 +118,66 @@ export function rowsOfSlotClause(
   return countsConditioned && ruleName !== undefined && CLAUSE_FREE_RULES.test(ruleName)
     ? scope.before
     : undefined;
+}
+
+/** "Of those", "among them": a clause that counts within the rows an earlier clause kept. */
+const WITHIN_EARLIER = /\b(?:of|among|from)\s+(?:those|these|them)\b/i;
+
+/**
+ * "How many nominations did the lead get, and how many of those were won?": a question of two
+ * clauses whose second counts within the first. The conditions stated in the second clause alone
+ * (Result is 'Won') are that clause's own; the first clause's slot is answered over the rows that
+ * meet the other conditions.
+ */
+export type NestedScope = {
+  /** Columns whose conditions the second clause alone states. */
+  readonly nested: readonly string[];
+  /** Words of the values those conditions keep ("won"), by which a slot's name says it is the nested count. */
+  readonly valueWords: ReadonlySet<string>;
+  readonly clauses: readonly string[];
+  /** The rows that meet every condition but the nested ones. */
+  readonly outer: readonly number[];
+};
+
+/** The nested reading of a question, when it is plain: two clauses, the second "of those", and a condition it alone states. */
+export function nestedScope(frame: Frame, question: string): NestedScope | undefined {
+  if (frame.conditions.length === 0 || !frame.start) return undefined;
+  const clauses = question.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  if (clauses.length !== 2 || WITHIN_EARLIER.test(clauses[0]!) || !WITHIN_EARLIER.test(clauses[1]!))
+    return undefined;
+  if (!COUNTS.test(clauses[0]!) || !COUNTS.test(clauses[1]!)) return undefined;
+  const columns = [...new Set(frame.conditions.map((condition) => condition.column))];
+  const nested = columns.filter((column) => {
+    const holds = statedIn(frame, column);
+    return holds !== undefined && holds(clauses[1]!) && !holds(clauses[0]!);
+  });
+  if (nested.length === 0) return undefined;
+  // A condition compared with a statistic of the rows before it would move with the rows.
+  if (frame.conditions.some((condition) => condition.bar)) return undefined;
+  const valueWords = new Set(
+    nested
+      .flatMap((column) => (isNumericColumn(frame, column) ? [] : keptValues(frame, column)))
+      .flatMap((own) => own.split(' ')),
+  );
+  const outer = frame.start.filter((row) =>
+    frame.conditions.every((condition) => nested.includes(condition.column) || condition.test(row)),
+  );
+  return { nested, valueWords, clauses, outer };
+}
+
+/**
+ * Which clause of a nested question a slot counts for: the second when its name carries a value
+ * the nested condition keeps ("@lead_won") or the second clause's words alone, the first when it
+ * names the first clause's words alone; undefined when its name does not say.
+ */
+export function nestedSlotClause(scope: NestedScope, slotName: string): 0 | 1 | undefined {
+  const own = readSlotName(slotName).flatMap((word) => wordsOf(word));
+  if (own.some((word) => scope.valueWords.has(word))) return 1;
+  const first = new Set(wordsOf(scope.clauses[0]!));
+  const second = new Set(wordsOf(scope.clauses[1]!));
+  const inFirst = own.filter((word) => first.has(word) && !second.has(word)).length;
+  const inSecond = own.filter((word) => second.has(word) && !first.has(word)).length;
+  if (inSecond > 0 && inFirst === 0) return 1;
+  if (inFirst > 0 && inSecond === 0) return 0;
+  return undefined;
 }

@@ -14,18 +14,28 @@ const STATED =
 const KEEP =
   /\b(?:keep|keeping|select|selecting|take|taking|retain|retaining|only|filter(?:ing)?\s+(?:to|for))\b(?:\s+(?:only|just))?(?:\s+(?:the|all|those))?\s*$/i;
 
-/** "roles that have no Notes", "rows with no Coach": a column's full name after "no" names rows whose cell is missing. */
+/**
+ * "roles that have no Notes", "rows with no Coach", "years was there no Coach": a column's full name
+ * after "no" names rows whose cell is missing.
+ */
 const HAS_NONE =
-  /\b(?:have|has|had|with)\s+no\s+([^,.;?\n]{1,40}?)(?=\s*(?:[,.;?\n]|$|\b(?:and|or|but|at all)\b))/gi;
+  /\b(?:have|has|had|with|(?:was|were)\s+there)\s+no\s+([^,.;?\n]{1,40}?)(?=\s*(?:[,.;?\n]|$|\b(?:and|or|but|at all)\b))/gi;
+
+/** A plain noun for a column's cell after its name: "no £ amount", "no Notes entry". */
+const CELL_NOUN = /\s+(?:amount|value|figure|entry|cell)s?$/;
 
 /** Keeps the rows each such clause names, once per column. */
 export function applyMissingConditions(frame: Frame, question: string, constraints: string): void {
   const text = `${question}\n${constraints}`;
   for (const match of question.matchAll(HAS_NONE)) {
-    // The phrase is a column's name, whole ("no Notes"), not a word of one or a value ("no goals").
-    const column = frame.table.columns.find(
-      (item) => item.name.toLowerCase() === match[1]!.trim().toLowerCase(),
-    )?.name;
+    // The phrase is a column's name, whole ("no Notes"), not a word of one or a value ("no goals");
+    // a plain noun for its cell may follow the name ("no £ amount", "no Notes entry").
+    const phrase = match[1]!.trim().toLowerCase();
+    const bare = phrase.replace(CELL_NOUN, '');
+    const column = frame.table.columns.find((item) => {
+      const name = item.name.toLowerCase();
+      return name === phrase || (bare !== phrase && name === bare);
+    })?.name;
     if (!column || frame.conditions.some((condition) => condition.column === column)) continue;
     const cells = cellsOf(frame, column);
     filterRows(frame, column, (row) => cells[row] === null, `rows where ${column} is missing`);

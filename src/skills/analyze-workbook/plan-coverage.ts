@@ -135,6 +135,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
   },
+  // "@times" for how many rows the most frequent value holds ("named MVP most often, and how many times").
+  { sign: /\bcount of rows of the (?:most|least) frequent\b/, words: 'times occurrences appearances often' },
   // "@attendance_rises" for the rows that rose from the row before.
   {
     sign: /\brose from the previous row\b/,
@@ -213,6 +215,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
+  // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.
+  for (const match of planText.matchAll(/\b(?:[A-Za-z]\.){2,}/g))
+    for (const word of wordsOf(match[0].replace(/\./g, ''))) accounted.add(word);
   // "Laps Led" accounts for a "leader" through its base form.
   for (const word of [...accounted]) {
     const base = typeof word === 'string' ? irregularBase(word) : undefined;

@@ -134,7 +134,7 @@ export function numberResult(
 }
 
 /** A format or constraint asking for a share written as a fraction of one. */
-const FRACTION_FORMAT =
+export const FRACTION_FORMAT =
   /\bbetween 0(?:\.0+)? and 1(?:\.0+)?\b|\b(?:from|in) 0 to 1\b|\bas a (?:fraction|decimal|proportion)\b|\b(?:fraction|proportion|decimal) between\b|\bnot (?:as )?a percentage\b/i;
 
 const PERCENT_WORDS = new Set(['pct', 'percent', 'percentage', 'percentages', 'perc', 'pcnt']);

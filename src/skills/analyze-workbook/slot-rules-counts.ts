@@ -16,7 +16,7 @@ import {
   slotWords,
   statistic,
 } from './slot-context.ts';
-import { DISTINCT_COUNT_RULE, frequencyCount } from './slot-rules-frequency.ts';
+import { DISTINCT_COUNT_RULE, frequencyCount, frequencyQuestion } from './slot-rules-frequency.ts';
 import { readSlotName, statisticWord } from './slot-words.ts';
 import { mean } from './stats.ts';
 import { BY_HOW_MANY } from './superlative-size.ts';
@@ -51,7 +51,7 @@ export const COMPARED_COUNT_RULES: readonly SlotRule[] = [
     name: 'count of the most or least frequent value',
     // The slot itself asks for a count: "how many" elsewhere in the question may be another slot's.
     applies: (_words, context) =>
-      FREQUENCY_ASKED.test(context.question) &&
+      FREQUENCY_ASKED.test(frequencyQuestion(context)) &&
       has(slotWords(context.slot), 'count', 'number', 'num', 'times', 'frequency', 'occurrence') &&
       !has(slotWords(context.slot), 'total', 'all', 'row', 'rows') &&
       frequencyCount(context) !== undefined,
@@ -153,7 +153,7 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
   // all rows in play is not.
   (context) => {
     if (
-      !FREQUENCY_ASKED.test(context.question) ||
+      !FREQUENCY_ASKED.test(frequencyQuestion(context)) ||
       has(slotWords(context.slot), 'total', 'all', 'row', 'rows')
     )
       return undefined;

@@ -4,11 +4,31 @@
  * count of its distinct values, with the count of a frequent value's rows the count rules share.
  */
 import { fail } from '../../lib/errors.ts';
-import { type Cell, cellsOf, isNumericColumn } from './analysis-frame.ts';
+import { type Cell, cellsOf, columnNames, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
+import { asksForName } from './slot-columns.ts';
 import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
 import { modeOf } from './transform-frame.ts';
-import { frequencyEnd, leastFrequent } from './value-frequency.ts';
+import { frequencyEnd, leastFrequent, rowCountWording, valueCounts } from './value-frequency.ts';
+
+/**
+ * The question as the frequency rules read it: "the most <rows>" ("which Award gave the most
+ * nominations", a noun naming no column) as "most often", the most frequent value, with that noun.
+ */
+export function frequencyReading(context: SlotContext): {
+  readonly question: string;
+  readonly noun?: string;
+} {
+  return rowCountWording(
+    context.question,
+    new Set(columnNames(context.frame).flatMap((name) => wordsOf(name))),
+  );
+}
+
+/** The question as the frequency rules read it. */
+export function frequencyQuestion(context: SlotContext): string {
+  return frequencyReading(context).question;
+}
 
 /** The count of a column's distinct values; the count rule also hands distinct questions to it. */
 export const DISTINCT_COUNT_RULE: SlotRule = {
@@ -39,7 +59,7 @@ export const VALUE_COUNT_RULES: readonly SlotRule[] = [
           hint: 'Name the column in the question.',
         });
       const cells = cellsOf(context.frame, name);
-      if (frequencyEnd(context.question, slotWords(context.slot)) === 'least')
+      if (frequencyEnd(frequencyQuestion(context), slotWords(context.slot)) === 'least')
         return leastFrequentValue(context, name);
       return frequentValueAnswer(
         context,
@@ -59,7 +79,8 @@ export const VALUE_COUNT_RULES: readonly SlotRule[] = [
  * question names no end or no named text column has repeated values.
  */
 export function frequencyCount(context: SlotContext): SlotResult | undefined {
-  const end = frequencyEnd(context.question, slotWords(context.slot));
+  const { question, noun } = frequencyReading(context);
+  const end = frequencyEnd(question, slotWords(context.slot));
   if (!end) return undefined;
   const name = context.columns.find((column) => {
     if (isNumericColumn(context.frame, column)) return false;
@@ -73,12 +94,31 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const least = end === 'least' ? leastFrequent(column) : undefined;
   const value = least ? least.values[0]! : modeOf(column);
   const hits = context.rows.filter((row) => cells[row] === value);
+  // "Who was named MVP most often, and how many times?": a slot asking for a name takes the value
+  // itself, when no other value holds as many rows.
+  if (asksForName(context.slot)) {
+    const tied = least
+      ? least.values.length > 1
+      : valueCounts(column).filter((entry) => entry.count === hits.length).length > 1;
+    if (tied)
+      fail(
+        'unsupported',
+        `Several values of ${name} hold ${hits.length} rows each, so @${context.slot.name} has no one answer.`,
+        { hint: 'Ask for the count, or for the values as a list.' },
+      );
+    return {
+      value: typeof value === 'number' ? writeNumber(value, 0) : String(value),
+      note: `${end} frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)${context.groupNote ?? ''}`,
+      columns: [name],
+      rows: hits,
+    };
+  }
   const which = least
     ? `the least frequent ${name} (${least.values.length > 1 ? `${least.values.length} values tie` : JSON.stringify(value)}, ${hits.length} rows each)`
     : `the most frequent ${name} (${JSON.stringify(value)}, ${hits.length} rows)`;
   return {
     value: String(hits.length),
-    note: `count of rows of ${which}${context.groupNote ?? ''}`,
+    note: `count of rows${noun ? ` (${noun})` : ''} of ${which}${context.groupNote ?? ''}`,
     columns: [name],
     rows: hits,
   };

@@ -5,7 +5,7 @@
  * number of rows the value at that end holds. Which end a question means is read from its
  * wording and the slot's name; a question naming both ends, or neither, names no end.
  */
-import type { Cell } from './analysis-frame.ts';
+import { type Cell, wordsOf } from './analysis-frame.ts';
 
 export type FrequencyEnd = 'most' | 'least';
 
@@ -16,6 +16,28 @@ export const FREQUENCY_ASKED =
 const LEAST_ASKED =
   /\bleast\s+(?:frequent(?:ly)?|common|often|popular)\b|\b(?:fewest|least)\s+(?:number\s+of\s+)?times\b|\brarest\b/i;
 const MOST_ASKED = /\bmost\s+(?:frequent(?:ly)?|common|often|popular)\b|\bmost\s+(?:number\s+of\s+)?times\b/i;
+
+/**
+ * "Which Award gave the most nominations?": "the most" before a plural noun that names no column
+ * counts rows, so the question asks for the most frequent value; it reads as "most often" then.
+ * A noun that names a column ("the most Points") is a measure to sum, and is left as written.
+ */
+export function rowCountWording(
+  question: string,
+  columnWords: ReadonlySet<string>,
+): { readonly question: string; readonly noun?: string } {
+  let counted: string | undefined;
+  const read = question.replace(
+    /\bthe\s+(most|fewest)\s+([a-z]{3,}s)\b(?!\s+(?:of|in)\b)/gi,
+    (whole, end: string, noun: string) => {
+      const word = wordsOf(noun)[0];
+      if (word === undefined || columnWords.has(word) || columnWords.has(noun.toLowerCase())) return whole;
+      counted ??= noun.toLowerCase();
+      return end.toLowerCase() === 'most' ? 'most often' : 'least often';
+    },
+  );
+  return counted ? { question: read, noun: counted } : { question };
+}
 
 /** Slot-name words (as the slot words read them) that pick an end. */
 const LEAST_WORDS = ['least', 'min', 'fewest', 'rarest', 'rare', 'uncommon'];
