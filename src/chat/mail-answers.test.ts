@@ -12,6 +12,7 @@ import { compoundParts } from './ask-question.ts';
 import { addressOfName, concernsPerson } from './attributed-person.ts';
 import { CitationList } from './citations.ts';
 import { fullNamesOf } from './full-name.ts';
+import { greets } from './own-words.ts';
 import { extractiveAnswer } from './passage-answer.ts';
 
 function mailHit(text: string, people: SearchHit['people'], extra: Partial<SearchHit> = {}): SearchHit {
@@ -146,5 +147,14 @@ describe('people named by part', () => {
       { address: 'sjosten@mariner-example.com', role: 'from' },
     ]);
     expect(concernsPerson(hit, 'Sam Josten')).toBe(true);
+  });
+});
+
+describe('a mail written to someone its header gives only by address', () => {
+  it('a greeting line names the one it is written to', () => {
+    expect(greets('Joe\n\nFirst of all, thanks.', 'Joe')).toBe(true);
+    expect(greets('Hi Joe,\nthe lease is signed.', 'Joe')).toBe(true);
+    expect(greets('Joe will call you tomorrow.', 'Joe')).toBe(false);
+    expect(greets('Ana,\nthe lease is signed.', 'Joe')).toBe(false);
   });
 });
