@@ -38,10 +38,10 @@ import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { answerOwnWords, isSentFolder, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
-import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
+import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
-import { questionTerms, WEEKDAY } from './question-terms.ts';
+import { namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -347,7 +347,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
-    tableCellAnswer(questionTerms(query, type), results, citations, type) ??
+    cellOnDay(query, results, citations, type, question, askedOn) ??
     compoundAnswer(query, results, citations, askedOn) ??
     extractiveAnswer(query, results, citations, type, askedOn, person, options.now);
   if (answer.repeated) {
@@ -403,7 +403,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       const passages = [...results, ...more];
       // A table among them is read by its row and column first, as the first passages were.
       const second =
-        tableCellAnswer(questionTerms(query, type), passages, fresh, type) ??
+        cellOnDay(query, passages, fresh, type, question, askedOn) ??
         extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
       if (second.found && !weaklySupported(second, type) && measured) {
@@ -438,6 +438,30 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     found: true,
     citations: citations.items,
   };
+}
+
+/**
+ * A table cell for the question's row and column, unless the question names a day of the
+ * month ("How much did the East desk make on May 29?") that the cell's file never names: a
+ * figure of a sheet about other things is no answer about that day.
+ */
+function cellOnDay(
+  query: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+  type: AnswerType | undefined,
+  question: string,
+  askedOn: { readonly date: Date; readonly now: Date } | undefined,
+): ExtractiveAnswer | undefined {
+  const terms = questionTerms(query, type);
+  if (askedOn && namesDayOfMonth(question)) {
+    const probe = tableCellAnswer(terms, hits, new CitationList(), type);
+    const hit = probe?.hit;
+    const day = Math.floor(askedOn.date.getTime() / 86_400_000);
+    const reference = hit?.date ? new Date(hit.date) : askedOn.now;
+    if (hit && !namesDay(`${hit.title}\n${hit.text}`, reference, day)) return undefined;
+  }
+  return tableCellAnswer(terms, hits, citations, type);
 }
 
 /**

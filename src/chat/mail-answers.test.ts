@@ -158,3 +158,17 @@ describe('a mail written to someone its header gives only by address', () => {
     expect(greets('Ana,\nthe lease is signed.', 'Joe')).toBe(false);
   });
 });
+
+describe('a day asked of a file that never names it', () => {
+  it('a figure of a sheet saved another day is no answer about the day asked', () => {
+    const sheet = notesHit('Region, Quarter: Q1\nEast, Q1: $59\nWest, Q1: $41', 'sheet', {
+      title: 'Samples › Compare to totals',
+      date: '2017-02-10T20:43:30Z',
+    });
+    const asked = { date: new Date('2001-05-29T12:00:00Z'), now: new Date('2001-05-30T14:00:00Z') };
+    const question = 'How much did the East desk make on May 29?';
+    expect(extractiveAnswer(question, [sheet], new CitationList(), 'amount', asked).found).toBe(false);
+    const dated = { ...sheet, text: `Desk results for May 29, 2001\n${sheet.text}` };
+    expect(extractiveAnswer(question, [dated], new CitationList(), 'amount', asked).answer).toContain('$59');
+  });
+});
