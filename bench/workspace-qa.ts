@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to am):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to an):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -368,6 +368,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'am',
     "thirtieth batch: over sheets whose rows are all or mostly text (a customer list whose postal codes and phones are words, a sheet index of rule types and samples, a glossary of terms, an airport code list, a formula test sheet of text results, a rich-text sheet), the last, final or n-th occurrence of repeating events in used calendars (a weekly series with a floating UNTIL, a Friday-and-Saturday series with excluded days, a counted daily series, a Tuesday-and-Thursday series with a moved day, a series with two RRULEs, a monthly first-Tuesday series) and a golf course and a restaurant named in calendar-notice subject lines; about a sixth of them questions the workspace does not answer (a fax a customer row lacks, a term and a function a sheet lacks, an occurrence past a series' count, the final one of an endless series); written before ask was run on them and held out (--batches am): run once before and once after a round of fixes",
+  ],
+  [
+    'an',
+    "thirty-first batch: over unused messages of both owners' deleted-items folders, the other's inbox and both owners' sent items (who sent me or asked me, who must sign off or is working on something, rooms and times of meetings on a day, amounts, prices, counts and volumes, a figure in a column-aligned table, a cell number, what someone said about a topic, what did I tell someone, facts only in quoted history below a reply, what did I miss this weekend or yesterday); about a seventh of them questions the mail does not answer (a cell a signature lacks, another month's contract, a desk the report leaves out, a fax that belongs to the sender, a call on a day that has none); written before ask was run on them and held out (--batches an): run once before and once after a round of fixes",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -7,6 +7,7 @@
  */
 
 import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
+import { irregularBase } from '../lib/text/irregular-verbs.ts';
 import { NOT_DECIDED_YET } from './event-place.ts';
 
 export type AnswerType =
@@ -96,8 +97,13 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
 ];
 
+/** A phone word that opens a capitalised name ("the Mobile Units call", "Cell Biology"): no phone asked. */
+const PHONE_WORD_IN_NAME =
+  /\b(?:Mobile|Cell|Phone|Fax|Telephone)(?=\s+(?!(?:Phone|Number|Numbers|No)\b)[A-Z][a-z])/g;
+
 export function expectedAnswerType(question: string): AnswerType | undefined {
-  return QUESTION_RULES.find(([, pattern]) => pattern.test(question))?.[0];
+  const read = question.replace(PHONE_WORD_IN_NAME, 'Named');
+  return QUESTION_RULES.find(([, pattern]) => pattern.test(read))?.[0];
 }
 
 const NOT_NOUNS = new Set(
@@ -208,7 +214,8 @@ function opensSentence(text: string, index: number | undefined): boolean {
 }
 
 /**
- * A word followed by a verb said of one subject ("Rob owns …", "Rob will …", "Rob signed …"), or
+ * A word followed by a verb said of one subject ("Rob owns …", "Rob will …", "Rob signed …",
+ * "Rob is working …"), or
  * by a word of the question taken out of the text before this check (two spaces: "who owns …"
  * against "Rob owns …").
  */
@@ -216,6 +223,8 @@ function actsAlone(text: string, match: RegExpMatchArray): boolean {
   const after = text.slice((match.index ?? 0) + match[0].length);
   if (/^ {2,}\S/.test(after)) return true;
   const next = /^\s+([a-z]+)\b/.exec(after)?.[1] ?? '';
+  // "Mary is working up the options", "Ben has signed": a verb form of one subject after "is", "was", "has".
+  if (/^\s+(?:is|was|has)(?:\s+(?:[a-z]{2,}ing|[a-z]{2,}ed)\b| {3,}\S)/.test(after)) return true;
   return /^(?:will|would|can|could|should|shall|may|might|must|[a-z]{2,}(?:[^s]s|ed))$/.test(next);
 }
 
@@ -414,8 +423,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // A lone capitalised word names someone inside a sentence, as its address ("Rob, …") or as
       // the subject of a verb said of one person ("Rob owns …", "Rob will …"): any sentence's
       // first word is capitalised ("Portland were fire alarmed out").
-      // "McAdam" and "O'Dell" are one word.
-      [...text.matchAll(/\b(?:Mc|Mac|O')?[A-Z][a-z]+\b(?!-[a-z])/g)].some(
+      // "McAdam" and "O'Dell" are one word. A word glued to a lower-case one by a slash
+      // ("business/Employe needs") is that word's pair, no name.
+      [...text.matchAll(/(?<!(?:^|[^A-Za-z])[a-z]+\/)\b(?:Mc|Mac|O')?[A-Z][a-z]+\b(?!-[a-z])/g)].some(
         (match) =>
           !NOT_NAMES.has(match[0]) &&
           (!(opensSentence(text, match.index) || namesWhereOrWhat(text, match.index)) ||
@@ -564,6 +574,40 @@ export function measureModifiers(question: string, type: AnswerType = 'amount'):
   return out;
 }
 
+/** A month written before the thing it tells apart: "the Dec NYMEX", "November ICAP", "Jan. gas". */
+const MONTH_QUALIFIER = new RegExp(String.raw`\b(${MONTH_NAME_PATTERN})\.?\s+([A-Za-z][\w&-]*)`, 'gi');
+/** Words after a month that are no thing of that month ("in November and …", "November to March"). */
+const NOT_QUALIFIED = new Set(
+  'and or to the a an of in on at for by is was are were will be through thru until till from with i we you'.split(
+    ' ',
+  ),
+);
+
+/** The month a month name stands for, by its first three letters ("sept" → "sep"). */
+const monthOf = (word: string) => word.slice(0, 3).toLowerCase();
+
+/**
+ * True when the question asks about a thing of one month ("What price did I buy the Dec NYMEX
+ * at?") and the sentence gives that thing of another month ("100 Jan NYMEX @ $3.395") without
+ * naming the month asked: its value is the other month's.
+ */
+export function statesOtherMonth(question: string, text: string): boolean {
+  const wordsOf = (match: RegExpMatchArray) =>
+    [monthOf(match[1] ?? ''), (match[2] ?? '').toLowerCase()] as const;
+  const asked = [...question.matchAll(MONTH_QUALIFIER)]
+    .map(wordsOf)
+    .filter(([, thing]) => !NOT_QUALIFIED.has(thing));
+  if (asked.length === 0) return false;
+  const said = [...text.matchAll(MONTH_QUALIFIER)].map(wordsOf);
+  const months = new Set(
+    [...text.matchAll(new RegExp(String.raw`\b(?:${MONTH_NAME_PATTERN})\b`, 'gi'))].map((m) => monthOf(m[0])),
+  );
+  return asked.some(
+    ([month, thing]) =>
+      !months.has(month) && said.some(([other, saidThing]) => saidThing === thing && other !== month),
+  );
+}
+
 /**
  * True when a sentence states the measure asked about for something else: the question asks
  * the "garden view room rate" and the sentence gives the "Ocean View room rate" (the same
@@ -684,11 +728,33 @@ export function countedNoun(question: string): string | undefined {
  * The pattern of such a figure, or undefined when the question counts by no verb.
  */
 export function countingVerb(question: string): RegExp | undefined {
-  const verb =
-    /\bhow many\s+[a-z][\w-]*\s+(?:(?:are|were|is|was|have|has|had|got|get)\s+(?:been\s+|now\s+|already\s+)?)?([a-z]{3,}ed)\b/i.exec(
-      question,
-    )?.[1];
-  return verb ? new RegExp(`\\b\\d[\\d,]*\\s+${verb}\\b`, 'i') : undefined;
+  const verb = countedByVerb(question);
+  if (!verb) return undefined;
+  // "How many shares were sold": a figure right after that verb counts them too ("we sold
+  // 143,200 @ 7.29"), not one after a preposition ("sold above 7.00").
+  return new RegExp(
+    `\\b\\d[\\d,]*\\s+${verb}\\b|\\b${verb}\\s+(?:(?:about|approximately|roughly|some|another|a total of)\\s+)?\\d[\\d,]*(?![\\d.,]*\\s*%)`,
+    'i',
+  );
+}
+
+const COUNT_AUXILIARIES = new Set('are were is was have has had got get been now already'.split(' '));
+
+/**
+ * The verb of "how many <noun> [were] <verb>": a past participle ("confirmed", "sold") after a
+ * noun of one or two words and its auxiliaries.
+ */
+function countedByVerb(question: string): string | undefined {
+  const words = (/\bhow many\s+(.+)/i.exec(question)?.[1] ?? '').split(/[\s?!,.;:]+/).filter(Boolean);
+  for (let j = 1; j < Math.min(words.length, 6); j++) {
+    const word = (words[j] ?? '').toLowerCase();
+    if (!/^[a-z]{3,}$/.test(word)) return undefined;
+    const between = words.slice(1, j).filter((w) => !COUNT_AUXILIARIES.has(w.toLowerCase()));
+    if (between.length > 1) return undefined;
+    if (COUNT_AUXILIARIES.has(word)) continue;
+    if (/ed$/.test(word) || irregularBase(word) !== undefined) return word;
+  }
+  return undefined;
 }
 
 /** Whether the text gives a figure counted by the question's verb (see countingVerb). */

@@ -16,9 +16,11 @@ import { search } from '../index/search.ts';
 import type { Chunk, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
+import { actDateAsked, withActDate } from './act-date.ts';
 import {
   type AnswerType,
   askedNoun,
+  carriesType,
   expectedAnswerType,
   measureModifiers,
   namedIdentifiers,
@@ -29,16 +31,17 @@ import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
+import { fullNamesOf } from './full-name.ts';
 import { answerNote } from './labelled-note.ts';
 import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { answerOwnWords, isSentFolder, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
-import { type ExtractiveAnswer, extractiveAnswer, weaklySupported } from './passage-answer.ts';
+import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
-import { questionTerms, WEEKDAY } from './question-terms.ts';
+import { namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -344,7 +347,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
-    tableCellAnswer(questionTerms(query, type), results, citations, type) ??
+    cellOnDay(query, results, citations, type, question, askedOn) ??
     compoundAnswer(query, results, citations, askedOn) ??
     extractiveAnswer(query, results, citations, type, askedOn, person, options.now);
   if (answer.repeated) {
@@ -400,7 +403,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       const passages = [...results, ...more];
       // A table among them is read by its row and column first, as the first passages were.
       const second =
-        tableCellAnswer(questionTerms(query, type), passages, fresh, type) ??
+        cellOnDay(query, passages, fresh, type, question, askedOn) ??
         extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
       if (second.found && !weaklySupported(second, type) && measured) {
@@ -420,13 +423,45 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     }
   }
   if (!answer.found) return notFound(question, results.length > 0 ? results : retrieved);
+  // "When did Ana ask me about the lease?": the day her mail was written, not a date it names.
+  const acted =
+    actDateAsked(question) && answer.hit && (!person || sentBy(answer.hit, person))
+      ? withActDate(answer.answer, answer.hit, options.timeZone)
+      : undefined;
+  // "Mary is working up the options": the Mary of the mail's header, named in full.
+  const fullNames = type === 'person' && answer.hit ? fullNamesOf(answer.answer, answer.hit) : [];
+  const named = fullNames.length > 0 ? `${answer.answer} (${fullNames.join('; ')})` : answer.answer;
   return {
-    answer: answer.answer,
+    answer: acted ?? named,
     engine: 'builtin',
     kind: 'passages',
     found: true,
     citations: citations.items,
   };
+}
+
+/**
+ * A table cell for the question's row and column, unless the question names a day of the
+ * month ("How much did the East desk make on May 29?") that the cell's file never names: a
+ * figure of a sheet about other things is no answer about that day.
+ */
+function cellOnDay(
+  query: string,
+  hits: readonly SearchHit[],
+  citations: CitationList,
+  type: AnswerType | undefined,
+  question: string,
+  askedOn: { readonly date: Date; readonly now: Date } | undefined,
+): ExtractiveAnswer | undefined {
+  const terms = questionTerms(query, type);
+  if (askedOn && namesDayOfMonth(question)) {
+    const probe = tableCellAnswer(terms, hits, new CitationList(), type);
+    const hit = probe?.hit;
+    const day = Math.floor(askedOn.date.getTime() / 86_400_000);
+    const reference = hit?.date ? new Date(hit.date) : askedOn.now;
+    if (hit && !namesDay(`${hit.title}\n${hit.text}`, reference, day)) return undefined;
+  }
+  return tableCellAnswer(terms, hits, citations, type);
 }
 
 /**
@@ -447,6 +482,15 @@ function compoundAnswer(
   const first = extractiveAnswer(head, hits, citations, expectedAnswerType(head), askedOn);
   if (!first.found || !first.hit) return undefined;
   const tailType = expectedAnswerType(tail);
+  // The first answer may state both ("we sold 143,200 @ 7.29 average" for "how many … and at
+  // what average price"): a value of the kind the second asks beside one of its words.
+  const firstTerms = new Set(analyze(first.answer));
+  if (
+    tailType &&
+    carriesType(first.answer, tailType) &&
+    questionTerms(tail, tailType).some((term) => firstTerms.has(term))
+  )
+    return first;
   let second = extractiveAnswer(tail, [first.hit], citations, tailType);
   if (!second.found) second = extractiveAnswer(`${tail} ${head}`, hits, citations, tailType);
   if (!second.found || second.answer === first.answer) return first;
@@ -458,7 +502,7 @@ function compoundAnswer(
 }
 
 /**
- * The two questions of "… and what/when/where/who/which/how …?", each at least three words,
+ * The two questions of "… and (at) what/when/where/who/which/how …?", each at least three words,
  * or of "When and where is …?" (each question word with the rest of the question).
  */
 export function compoundParts(question: string): [string, string] | undefined {
@@ -470,7 +514,11 @@ export function compoundParts(question: string): [string, string] | undefined {
       `${paired[1]} ${paired[3]}`,
       `${paired[2].charAt(0).toUpperCase()}${paired[2].slice(1)} ${paired[3]}`,
     ];
-  const match = /^(.+?)[,;]?\s+and\s+((?:what|when|where|who|which|how)\b.+)$/i.exec(question.trim());
+  // The second may open with a preposition: "…, and at what average price?".
+  const match =
+    /^(.+?)[,;]?\s+and\s+((?:(?:at|for|by|in|on|to|from|with)\s+)?(?:what|when|where|who|which|how)\b.+)$/i.exec(
+      question.trim(),
+    );
   if (!match?.[1] || !match[2]) return undefined;
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
   if (words(match[1]) < 3 || words(match[2]) < 3) return undefined;

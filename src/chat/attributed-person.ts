@@ -83,9 +83,24 @@ export function titleNamesPerson(hit: SearchHit, name: string): boolean {
   return hit.type === 'email' && wanted.length > 0 && wanted.every((word) => title.has(word));
 }
 
+/**
+ * True when a mail address is the person's by the shapes companies give addresses: the first
+ * name's initial and the surname ("sjosey@…" for Scott Josey), first and last name joined
+ * ("scott.josey", "scott_josey", "scottjosey") or the surname and initial ("joseys").
+ */
+export function addressOfName(address: string, name: string): boolean {
+  const parts = words(name);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last || parts.length < 2 || last.length < 3) return false;
+  const local = (address.split('@')[0] ?? '').toLowerCase().replace(/[._-]/g, '');
+  return [`${first[0]}${last}`, `${first}${last}`, `${last}${first[0]}`, `${last}${first}`].includes(local);
+}
+
 export function concernsPerson(hit: SearchHit, name: string): boolean {
   const wanted = words(name);
   if (wanted.length === 0) return true;
+  if (hit.people.some((person) => addressOfName(person.address ?? '', name))) return true;
   const names = hit.people.flatMap((person) => words(person.name ?? ''));
   const known = new Set([
     ...names,

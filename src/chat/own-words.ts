@@ -12,6 +12,7 @@ import type { SearchIndex } from '../index/open-index.ts';
 import { resolvePerson } from '../index/people.ts';
 import type { SearchFilters, SearchHit } from '../index/types.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
+import { escapeRegExp } from '../lib/text/escape-regexp.ts';
 import { type AnswerType, carriesType } from './answer-type.ts';
 import { concernsPerson } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
@@ -87,13 +88,27 @@ const RECIPIENT_ROLES = new Set(['to', 'cc']);
 /** The hits addressed to the person named (To or Cc), when any is; else all of them. */
 export function toRecipient(hits: readonly SearchHit[], recipient: string | undefined): readonly SearchHit[] {
   if (!recipient) return hits;
-  const addressed = hits.filter((hit) =>
-    concernsPerson(
-      { ...hit, people: hit.people.filter((ref) => RECIPIENT_ROLES.has(ref.role)), title: '', text: '' },
-      recipient,
-    ),
+  const addressed = hits.filter(
+    (hit) =>
+      concernsPerson(
+        { ...hit, people: hit.people.filter((ref) => RECIPIENT_ROLES.has(ref.role)), title: '', text: '' },
+        recipient,
+      ) || greets(hit.text, recipient),
   );
   return addressed.length > 0 ? addressed : hits;
+}
+
+/**
+ * True when a mail opens by greeting the person ("Joe", "Hi Joe,", "Joe -"): it is written to
+ * them, though its header gives only an address ("galea@…").
+ */
+export function greets(text: string, name: string): boolean {
+  const first = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  const given = escapeRegExp(name.trim().split(/\s+/)[0] ?? '');
+  return (
+    given.length > 1 &&
+    new RegExp(`^\\s*(?:(?:hi|hello|hey|dear)\\s+)?${given}\\s*[,:!-]?\\s*$`, 'i').test(first)
+  );
 }
 
 /** A mail read as what its sender wrote: the history it quotes or forwards left out. */

@@ -236,6 +236,15 @@ function byAskedDay(
       candidate.hit.type === 'email' &&
       candidate.hit.date !== undefined &&
       Math.floor(reference.getTime() / DAY_MS) < day;
+    // A file not written that day that never names the day asked ("East, Q1: $59" in a sample
+    // sheet for "… on May 29") tells nothing of that day.
+    if (
+      explicit &&
+      FILE_TYPES.has(candidate.hit.type) &&
+      Math.floor(reference.getTime() / DAY_MS) !== day &&
+      !namesDay(`${candidate.hit.title}\n${candidate.hit.text}`, reference, day)
+    )
+      return { ...candidate, score: 0 };
     if (!top.has(candidate) && !before) return candidate;
     const parsed = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
     const compact = compactDays(candidate.text, reference);
@@ -334,7 +343,10 @@ function compactDays(text: string, reference: Date): number[] {
 }
 
 /** Whether a text, read from a moment, names a day (days since the epoch). */
-function namesDay(text: string, reference: Date, day: number): boolean {
+/** Passages of office files: their date is when the file was saved, not a day they tell of. */
+const FILE_TYPES: ReadonlySet<string> = new Set(['document', 'sheet', 'slide']);
+
+export function namesDay(text: string, reference: Date, day: number): boolean {
   return chrono
     .parse(text, { instant: reference, timezone: 'UTC' })
     .some((found) => Math.floor(found.start.date().getTime() / DAY_MS) === day);

@@ -93,7 +93,8 @@ const FIGURE_CELL = /^[-+$€£¥(]?\s*\d[\d.,]*\s*(?:%|[kKmMbB]|MM|bn)?\)?$/;
  * Columns laid out with spaces or tabs in a mail ("   Minimum   Market   Maximum" over
  * "Cash   2 MM   4 MM   6 MM"): each figure becomes a line "Cash, Maximum: 6 MM", the header
  * line goes. A header is two or more cells without digits; a row is a label and as many figures
- * as the header has cells; up to one blank line may stand between them.
+ * as the header has cells (or one fewer, the header heading the labels too); up to one blank
+ * line may stand between them.
  */
 export function alignedColumns(lines: readonly string[]): { text: string; line: number }[] {
   const cellsOf = lines.map(alignedCells);
@@ -107,14 +108,20 @@ export function alignedColumns(lines: readonly string[]): { text: string; line: 
       ? cells
       : undefined;
   };
-  const rowOf = (i: number, header: readonly string[]): string[] | undefined => {
+  // A row: a label and a figure under each heading. The header may head the label's column
+  // too ("TRADE DATE   TRADE CNT" over "11/6/2001   6223"): then the label may be a date or a
+  // code, and the figures go under the other headings.
+  const rowOf = (
+    i: number,
+    header: readonly string[],
+  ): { name: string; heads: readonly string[]; values: string[] } | undefined => {
     const [label, ...values] = cellsOf[i] ?? [];
-    return label &&
-      !/\d/.test(label) &&
-      values.length === header.length &&
-      values.every((cell) => FIGURE_CELL.test(cell))
-      ? [label.replace(/:$/, ''), ...values]
-      : undefined;
+    if (!label || values.length === 0 || !values.every((cell) => FIGURE_CELL.test(cell))) return undefined;
+    const name = label.replace(/:$/, '');
+    if (!/\d/.test(label) && values.length === header.length) return { name, heads: header, values };
+    if (values.length === header.length - 1 && label.length <= 24 && !/\s/.test(label))
+      return { name, heads: header.slice(1), values };
+    return undefined;
   };
   const out: { text: string; line: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -130,9 +137,10 @@ export function alignedColumns(lines: readonly string[]): { text: string; line: 
     for (let k = i + 1; k < next; k++) out.push({ text: lines[k] ?? '', line: k });
     let row = rowOf(next, header);
     while (row) {
-      const [name, ...values] = row;
+      const { name, heads, values } = row;
+      // Each figure a paragraph of its own: rows are never joined as wrapped lines.
       for (const [col, value] of values.entries())
-        out.push({ text: `${name}, ${header[col]}: ${value}`, line: next });
+        out.push({ text: `${name}, ${heads[col]}: ${value}`, line: next }, { text: '', line: next });
       next++;
       row = next < lines.length ? rowOf(next, header) : undefined;
     }

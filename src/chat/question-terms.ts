@@ -158,7 +158,7 @@ export function fullNameWords(question: string): string[][] {
 }
 
 /** Names of two or more capitalised words, not the question's first word ("John Doe"). */
-function fullNames(question: string): string[] {
+export function fullNames(question: string): string[] {
   return [...question.matchAll(/(?<=\s)[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)+/gu)]
     .map((match) =>
       match[0]

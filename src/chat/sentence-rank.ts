@@ -31,9 +31,10 @@ import {
   phoneLabel,
   REQUIRED_TYPES,
   statesOtherMeasure,
+  statesOtherMonth,
   venueKindFits,
 } from './answer-type.ts';
-import { nickBase } from './attributed-person.ts';
+import { addressOfName, nickBase } from './attributed-person.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
@@ -41,6 +42,7 @@ import {
   askedVerb,
   fold,
   foldedTerms,
+  fullNames,
   fullNameWords,
   namedTerms,
   nameEndOnlyInPlaceName,
@@ -95,8 +97,11 @@ const FIRST_PERSON_ABLE =
 /** An automatic reply ("I am out of the office until …") speaks for no decision of its writer. */
 const AUTO_REPLY = /\bout of (?:the )?office\b|\bauto(?:matic)?[- ]?(?:reply|response)\b/i;
 
-/** A sentence put to its reader: "will you be ready …", "Have you had the surgery yet?". */
-const TO_READER = /\byou(?:'ll|'re|'ve|'d|’ll|’re|’ve|’d)?\b/i;
+/**
+ * A sentence put to its reader: "will you be ready …", "Have you had the surgery yet?", "suggest
+ * your team meets …", "Please send the deck".
+ */
+const TO_READER = /\byou(?:'ll|'re|'ve|'d|’ll|’re|’ve|’d|rs?|rself)?\b|^\s*please\b/i;
 
 /** "Who asked me …", "Who wants to … with me": the one asking is the writer of what is put to the asker. */
 const WHO_OF_ME = /^\s*who\b.*\b(?:me|my)\b/i;
@@ -195,6 +200,8 @@ export function rankSentences(
   const role = ROLE_ASKED.exec(question)?.[1];
   const roleTerm = role ? foldedTerms(role)[0] : undefined;
   const pool = hits.flatMap((hit, rank) => sentencesOf(hit, rank, type));
+  // Dates the question writes in figures ("11/6/2001"), to find the line that writes the same.
+  const writtenDates = question.match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{2,4}(?![\d/])/g) ?? [];
   const speaks = new Set(
     personWords ? pool.filter((s) => s.speaker && spokenBy(s.speaker)).map((s) => s.hit) : [],
   );
@@ -272,7 +279,14 @@ export function rankSentences(
   const total = wanted.reduce((sum, term) => sum + idf(term), 0) || 1;
   const plainTotal = wanted.reduce((sum, term) => sum + rarity(term), 0) || 1;
   const hitTerms = new Map<SearchHit, Set<string>>();
-  for (const hit of hits) hitTerms.set(hit, new Set(foldedTerms(`${hit.title} ${peopleOf(hit)}`)));
+  // A person asked in full whose address is all the mail gives of them ("sjosey@…" for Scott
+  // Josey): the mail names them.
+  const addressed = (hit: SearchHit) =>
+    fullNames(question).filter((name) =>
+      hit.people.some((ref) => ref.role === 'from' && addressOfName(ref.address ?? '', name)),
+    );
+  for (const hit of hits)
+    hitTerms.set(hit, new Set(foldedTerms(`${hit.title} ${peopleOf(hit)} ${addressed(hit).join(' ')}`)));
   const bulk = new Map(hits.map((hit) => [hit, hit.type === 'email' && isBulk(hit.text)]));
   const passageTerms = new Map<SearchHit, Set<string>>();
   pool.forEach((sentence, i) => {
@@ -339,6 +353,13 @@ export function rankSentences(
     // A number at the foot of a signature block is the number of the name that heads it.
     if (type === 'phone')
       for (const j of signatureHead(pool, i)) for (const term of termsOf[j] ?? []) near.add(term);
+    // "What is Ana's fax?": a number in the signature of another person named above it (the
+    // writer who mentions Ana) is that person's, not hers.
+    const othersNumber =
+      type === 'phone' &&
+      questionNames.size > 0 &&
+      ![...questionNames].some((term) => terms.has(term)) &&
+      signedByOther(pool, termsOf, i, questionNames, writerTerms(sentence.hit));
     const own = wanted.reduce((sum, term) => sum + (terms.has(term) ? rarity(term) : 0), 0) / plainTotal;
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
@@ -373,7 +394,11 @@ export function rankSentences(
       // "How much does it cost?" is not "… will cut the cost by $115,500": that is a change.
       ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text)) &&
       // "What share does Tidewater own?": not the figure right after another party's name.
-      ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked));
+      ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked)) &&
+      // "the Dec NYMEX": not the figure of the Jan NYMEX.
+      !statesOtherMonth(question, sentence.text) &&
+      // "on 11/6/2001": not the line that writes another day that way ("11/7/2001 6034").
+      !writesOtherDate(sentence.text, writtenDates);
     // "Who will call the agency?" answered by "I will call them." in a mail: its writer, when
     // the sentence names no one else and the writer is not someone the question names ("who
     // did Ana think …" wants another person than Ana).
@@ -453,7 +478,9 @@ export function rankSentences(
       // every noun is capitalised, so a capitalised pair alone says little.
       (type === 'person' && TITLED_NAME.test(sentence.text) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
-      (asksSuggestion && proposes(sentence.text) ? 1.3 : 1);
+      (asksSuggestion && proposes(sentence.text) ? 1.3 : 1) *
+      // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
+      (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1);
     // Not when the question is about the one who asked ("What did ana_r set it to?").
     const asking =
       sentence.speaker &&
@@ -488,7 +515,8 @@ export function rankSentences(
         onTopic &&
         namesPassage(sentence.hit) &&
         aboutPassage(sentence.hit) &&
-        (!roleTerm || near.has(roleTerm))
+        (!roleTerm || near.has(roleTerm)) &&
+        !othersNumber
           ? score
           : 0,
     };
@@ -641,15 +669,52 @@ function signatureLine(text: string): boolean {
 const SIGNATURE_REACH = 5;
 
 /** The lines above unit i in an unbroken run of signature lines, nearest first. */
-function signatureHead(pool: readonly PassageSentence[], i: number): number[] {
+function signatureHead(pool: readonly PassageSentence[], i: number, reach = SIGNATURE_REACH): number[] {
   const out: number[] = [];
   const sentence = pool[i];
-  for (let j = i - 1; j >= 0 && j >= i - SIGNATURE_REACH; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
     const line = pool[j];
     if (!line || line.hit !== sentence?.hit || !signatureLine(line.text.trim())) break;
     out.push(j);
   }
   return out;
+}
+
+/** True when the text writes a day in figures and none of them is a day the question writes so. */
+function writesOtherDate(text: string, asked: readonly string[]): boolean {
+  if (asked.length === 0) return false;
+  const written = text.match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{2,4}(?![\d/])/g) ?? [];
+  return written.length > 0 && !written.some((date) => asked.includes(date));
+}
+
+/** The words of a mail writer's name ("Allen, Jane" → allen, jane), folded; none without a name. */
+function writerTerms(hit: SearchHit): Set<string> {
+  const from = hit.people.find((ref) => ref.role === 'from');
+  return new Set(foldedTerms(from?.name ?? ''));
+}
+
+/** How far above its number a writer's name may head their signature block. */
+const WRITER_REACH = 8;
+
+/**
+ * True when unit i stands in the writer's signature block (a line above it in an unbroken run
+ * of signature lines names the writer) and the one asked is not the writer, nor named in the
+ * block: the number is the writer's.
+ */
+function signedByOther(
+  pool: readonly PassageSentence[],
+  termsOf: readonly Set<string>[],
+  i: number,
+  asked: ReadonlySet<string>,
+  writer: ReadonlySet<string>,
+): boolean {
+  if (writer.size === 0 || [...asked].some((term) => writer.has(term))) return false;
+  const head = signatureHead(pool, i, WRITER_REACH);
+  if (head.some((j) => [...(termsOf[j] ?? [])].some((term) => asked.has(term)))) return false;
+  return head.some(
+    (j) =>
+      carriesType(pool[j]?.text ?? '', 'person') && [...(termsOf[j] ?? [])].some((term) => writer.has(term)),
+  );
 }
 
 /** The sentence or one of the two either side of it in its passage offers or plans a figure. */

@@ -1,0 +1,36 @@
+/**
+ * @module full-name
+ * A mail sentence names people by their first name ("Mary is working up the options"); the
+ * mail's own header names them in full ("Joyce, Mary" among its recipients). A "who" answer
+ * that gives a first name alone says whom it means when exactly one person of the mail has it.
+ */
+import type { SearchHit } from '../index/types.ts';
+
+/** "Joyce, Mary" as "Mary Joyce"; a name already in reading order as it is. */
+function readingOrder(name: string): string {
+  const inverted = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  return (inverted ? `${inverted[2]} ${inverted[1]}` : name).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The full names of the first names a mail sentence uses alone, each as "Mary: Mary Joyce",
+ * from the mail's sender and recipients: only a first name that one person of them has, and
+ * only when the sentence does not write that person's surname.
+ */
+export function fullNamesOf(sentence: string, hit: SearchHit): string[] {
+  if (hit.type !== 'email') return [];
+  const people = hit.people
+    .map((ref) => readingOrder(ref.name ?? ''))
+    .filter((name) => /^[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\p{L}'-]+$/u.test(name));
+  const out: string[] = [];
+  for (const match of sentence.matchAll(/\b[A-Z][a-z]{2,}\b(?!\s+[A-Z])/g)) {
+    const first = match[0];
+    const same = [...new Set(people.filter((name) => name.split(' ')[0] === first))];
+    const full = same[0];
+    if (same.length !== 1 || !full) continue;
+    const surname = full.split(' ').pop() ?? '';
+    if (sentence.includes(surname) || out.some((line) => line.startsWith(`${first}:`))) continue;
+    out.push(`${first}: ${full}`);
+  }
+  return out;
+}
