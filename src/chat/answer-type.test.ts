@@ -61,6 +61,9 @@ describe('carriesType', () => {
     expect(carriesType('It was a good year.', 'amount')).toBe(false);
     expect(carriesType('It has been delayed until Friday April 20th.', 'date')).toBe(true);
     expect(carriesType('Meet in Conference Room 14C2.', 'place')).toBe(true);
+    // A library's name in its own mixed case is a code; a name written as names are is not.
+    expect(carriesType('The deck was once drawn with pdfKit, now retired.', 'code')).toBe(true);
+    expect(carriesType('The deck was once drawn by McAdam, now retired.', 'code')).toBe(false);
     // A place not decided yet says where nothing is.
     expect(carriesType('The tasting starts at 9:00 am (location TBD).', 'place')).toBe(false);
     expect(carriesType('Venue to be announced; Ana will send details on the location.', 'place')).toBe(false);

@@ -477,7 +477,9 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       /"(?=[^"\s]*(?:[a-z][A-Z]|[_.\d=]))[A-Za-z_][\w.=-]{2,}"/.test(text) ||
       // An all-capitals word is a code ("User ID: JLAVORATO") only in a line that is not all
       // capitals itself: in a heading or a shouted line ("ARRIVAL CONFIRMATION:") it is a word.
-      (/\b[A-Z]{4,}\b/.test(text) && !shouted(text))
+      (/\b[A-Z]{4,}\b/.test(text) && !shouted(text)) ||
+      // A program's or library's name written in its own mixed case: "iText", "jQuery", "macOS".
+      /(?<![\p{L}'’-])[a-z]{1,4}[A-Z][a-zA-Z]+\b/u.test(text)
     );
   },
 };

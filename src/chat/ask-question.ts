@@ -50,6 +50,7 @@ import { retrieve } from './retrieve.ts';
 import { answerSentBy, senderOnlyQuestion } from './sent-by.ts';
 import { answerContact, answerDayAgenda, answerNextMeeting } from './structured-answers.ts';
 import { tableCellAnswer } from './table-cell.ts';
+import { unsoundAnswer } from './unsound-answer.ts';
 
 export type AskOptions = {
   readonly now: Date;
@@ -388,6 +389,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // not answered from a passage that names none of it: it states the measure of something else.
   if (answer.found && answer.hit && MEASURED.has(type ?? '') && !statesMeasure(question, answer.hit, type))
     answer = { answer: '', sentences: 0, found: false };
+  // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code line.
+  if (answer.found && unsoundAnswer(question, answer.answer))
+    answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe && !ownFilters;
   if (calibrated && weaklySupported(answer, type)) answer = { answer: '', sentences: 0, found: false };
@@ -406,7 +410,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         cellOnDay(query, passages, fresh, type, question, askedOn) ??
         extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
-      if (second.found && !weaklySupported(second, type) && measured) {
+      if (
+        second.found &&
+        !weaklySupported(second, type) &&
+        measured &&
+        !unsoundAnswer(question, second.answer)
+      ) {
         answer = second;
         citations = fresh;
       }

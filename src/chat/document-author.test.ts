@@ -49,6 +49,12 @@ describe('answerFileAuthor', () => {
     expect(answer).toBeUndefined();
   });
 
+  it('reads what the file is about from the words before its noun when none follow it', () => {
+    const answer = answerFileAuthor('Who wrote the glaze table chapter?', [other, kiln], new CitationList());
+    expect(answer?.answer).toMatch(/^studio-ops wrote it \("kiln-log\.docx"\)/);
+    expect(fileAuthorAsked('Who wrote the glaze study?')).toBe(true);
+  });
+
   it('gives no answer for a file whose properties name no author', () => {
     const answer = answerFileAuthor(
       'Who wrote the document with the glaze table?',

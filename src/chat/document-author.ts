@@ -15,14 +15,14 @@ import { extractiveAnswer, weaklySupported } from './passage-answer.ts';
 
 /** Kinds of file a person writes, as a question names them. */
 const FILE_NOUN =
-  '(?:document|doc|file|page|text|deck|presentation|slides?|slideshow|sheet|spreadsheet|workbook|template|report|paper|manual|guide|memo|handout|form)';
+  '(?:document|doc|file|page|text|deck|presentation|slides?|slideshow|sheet|spreadsheet|workbook|template|report|paper|manual|guide|memo|handout|form|chapter|article|study)';
 
 /**
  * "Who wrote / created / is the author of the (up to four words) <file noun>": the noun asked
  * about is the file itself, not a comment or a line in it.
  */
 const WRITER_OF_FILE = new RegExp(
-  `^\\s*who\\s+(?:(?:wrote|authored|created|drafted|prepared|made)|(?:is|was|are|were)\\s+the\\s+(?:authors?|creators?|writers?)\\s+of)\\s+(?:the|this|that|a|an)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?${FILE_NOUN}\\b`,
+  `^\\s*who\\s+(?:(?:wrote|authored|created|drafted|prepared|made)|(?:is|was|are|were)\\s+the\\s+(?:authors?|creators?|writers?)\\s+of)\\s+(?:the|this|that|a|an)\\s+((?:[\\p{L}\\d'’.-]+\\s+){0,4}?)${FILE_NOUN}\\b`,
   'iu',
 );
 
@@ -36,9 +36,15 @@ const authorsOf = (hit: SearchHit) => [
   ),
 ];
 
-/** What the question says of the file: "the document with a list in a table cell?" → "with a list in a table cell?". */
+/**
+ * What the question says of the file: "the document with a list in a table cell?" → "with a
+ * list in a table cell?"; when nothing follows the file's noun, the words before it ("the
+ * roadside data analysis chapter?" → "roadside data analysis").
+ */
 function topicOf(question: string): string {
-  return question.replace(WRITER_OF_FILE, '').trim();
+  const after = question.replace(WRITER_OF_FILE, '').trim();
+  if (after.replace(/[?.!\s]/g, '') !== '') return after;
+  return (WRITER_OF_FILE.exec(question)?.[1] ?? '').trim();
 }
 
 /** True when the question asks who wrote a file (not a mail, a comment or a line of it). */

@@ -1262,3 +1262,61 @@ describe('extractiveAnswer: a place still to come, and a notice that names its d
     expect(answer.answer).toContain('EB-1402');
   });
 });
+
+describe('extractiveAnswer: what a sentence names only by its place', () => {
+  it('a sentence that says "it is this class" is shown with the sentence before it, which names the class', () => {
+    const hit = passage(
+      'Tiler contains a class org.tiler.convert.out.pdf.viaXSLFO. PageGridBuilder.  It is this class which is responsible for generating the PageGrid (which contains page-sequence-master elements etc).\n\nIt needs to handle the three distinct cases described by the spec.',
+    );
+    const answer = extractiveAnswer(
+      'Which tiler class is responsible for generating the PageGrid?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe(
+      'PageGridBuilder. [1] It is this class which is responsible for generating the PageGrid (which contains page-sequence-master elements etc). [2]',
+    );
+  });
+
+  it('a list item that opens on the verb asked is shown under its heading', () => {
+    const hit = passage(
+      '## ReportContext\n\n- Holds the report being written.\n- Implements the PageCounter, index and footnote numbering\n\n## ReportWriter\n\n- Writes pages',
+    );
+    const answer = extractiveAnswer(
+      'Which class implements the index and footnote numbering?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('ReportContext');
+  });
+
+  it('with no heading in the passage, the section its title names', () => {
+    const hit = passage(
+      '- Holds the report being written.\n- Implements the PageCounter, index and footnote numbering',
+      'document',
+      {
+        title: 'design.docx › Classes › ReportContext',
+      },
+    );
+    const answer = extractiveAnswer(
+      'Which class implements the index and footnote numbering?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe(
+      'ReportContext: Implements the PageCounter, index and footnote numbering. [1]',
+    );
+  });
+
+  it('a list item whose verb the question does not ask is quoted alone', () => {
+    const hit = passage(
+      '- Holds the report being written.\n- Implements the PageCounter, index and footnote numbering',
+      'document',
+      {
+        title: 'design.docx › Classes › ReportContext',
+      },
+    );
+    const answer = extractiveAnswer('What does the footnote numbering count?', [hit], new CitationList());
+    expect(answer.answer).not.toContain('ReportContext');
+  });
+});

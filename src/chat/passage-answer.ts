@@ -499,6 +499,36 @@ const INSTANCE_MARGIN = 0.8;
 const CONSEQUENCE =
   /^\s*(?:accordingly|therefore|thus|hence|consequently|as a result|as such|for (?:this|that|these|those) reasons?|because of (?:this|that)|that is why|this is why|so)\b/i;
 
+/**
+ * A sentence that names the thing it is about only as "this <noun>", the noun named in the
+ * sentence before: "It is this class which builds the page masters.", "This tool is free.".
+ */
+const REFERS_BACK =
+  /^\s*(?:it(?:'s|\s+is|\s+was)\s+(?:this|that|these|those)\s+([\p{L}-]+)|(?:this|these|that|those)\s+([\p{L}-]+)\s+(?:is|are|was|were|has|have|does|do|will|can|may|must|should|contains?|provides?|handles?|generates?|creates?|returns?)\b)/iu;
+
+/**
+ * "Which class builds the page masters?" answered by "It is this class which …": the class is
+ * named in the sentence before, so a which/what/who question is shown it too.
+ */
+function refersBackTo(question: string, text: string): boolean {
+  if (!/^\s*(?:which|what|who)\b/i.test(question)) return false;
+  const match = REFERS_BACK.exec(text);
+  const term = foldedTerms(match?.[1] ?? match?.[2] ?? '')[0];
+  return term !== undefined && foldedTerms(question).includes(term);
+}
+
+/**
+ * A list item that opens on its verb, its subject the heading above it: "Implements the
+ * tracker" under "## ReportContext". Asked "Which class implements the tracker?", the verb is
+ * the question's own, and the heading names what is asked.
+ */
+function subjectAbove(question: string, text: string): boolean {
+  if (!/^\s*(?:which|what)\b/i.test(question)) return false;
+  const verb = /^\s*(?:[-*•]\s*)?(\p{Lu}\p{Ll}+(?:s|es))\s+\p{L}/u.exec(text)?.[1];
+  const term = verb ? foldedTerms(verb)[0] : undefined;
+  return term !== undefined && foldedTerms(question.replace(/^\s*\S+\s+\S+/, '')).includes(term);
+}
+
 /** Verbs any message may use of its writer: they say nothing of what a "who" question is about. */
 const LIGHT_VERBS = new Set(
   analyze(
@@ -819,7 +849,31 @@ export function extractiveAnswer(
             candidate.role === first.role,
         )
       : undefined;
+  const above = !second && !previous && subjectAbove(question, first.text);
+  const namer =
+    !second && !previous && refersBackTo(question, first.text)
+      ? all.find(
+          (candidate) =>
+            candidate.hit === first.hit &&
+            candidate.position === first.position - 1 &&
+            candidate.role === first.role,
+        )
+      : above
+        ? all
+            .filter(
+              (candidate) =>
+                candidate.hit === first.hit &&
+                candidate.position < first.position &&
+                candidate.position >= first.position - 6 &&
+                /^\s*#/.test(candidate.text),
+            )
+            .at(-1)
+        : undefined;
+  // No heading above it in the passage: the section the passage is in (its title's last part).
+  const section = above && !namer ? first.hit.title.split(' › ').slice(1).at(-1) : undefined;
+  if (section) chosen[0] = { ...first, text: `${section}: ${first.text}` };
   if (second) chosen.push(second);
+  else if (namer && namer.text.length <= FOLLOW_REASON_CHARS) chosen.push(namer);
   else if (previous && previous.text.length <= FOLLOW_REASON_CHARS && !/\?\s*$/.test(previous.text))
     // "Accordingly, the policy is suspended.": what it follows from is the sentence before.
     chosen.push(previous);

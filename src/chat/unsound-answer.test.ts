@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  codeFragment,
+  countedStems,
+  countMissing,
+  emptyFieldAsked,
+  unsoundAnswer,
+} from './unsound-answer.ts';
+
+describe('countMissing', () => {
+  it('reads the words counted after "how many", up to the first verb or preposition', () => {
+    expect(countedStems('How many independent survey teams visited the wells?')).toEqual([
+      'independ',
+      'survey',
+      'team',
+      'visit',
+    ]);
+    expect(countedStems('How many of the pilot test cases pass?')).toEqual(['pilot', 'test', 'case', 'pass']);
+    expect(countedStems('What does the garden cost?')).toEqual([]);
+  });
+
+  it('flags an answer that names what is counted with no number beside it', () => {
+    const question = 'How many garden plots did the council approve in 2019?';
+    expect(
+      countMissing(
+        question,
+        'Under Rule 12.4(b), the council shall approve the following garden plots if the soil is tested. [1]',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a count before the thing counted, spelled or in figures, or after it as a table writes it', () => {
+    const question = 'How many survey teams visited the wells?';
+    expect(countMissing(question, 'Three survey teams visited the wells in May. [1]')).toBe(false);
+    expect(countMissing(question, 'In all, 14 independent survey teams came. [1]')).toBe(false);
+    expect(countMissing(question, 'Survey teams: 14, wells: 60. [1]')).toBe(false);
+    expect(countMissing('How many days has the claim been in my queue?', 'Days In Mgr. Queue: 5. [1]')).toBe(
+      false,
+    );
+  });
+
+  it('leaves an answer that does not name what is counted, and a year is no count', () => {
+    expect(countMissing('How many guests will come?', 'We expect 45 to attend. [1]')).toBe(false);
+    expect(countMissing('How many survey teams came?', 'The survey teams of 2019 were praised. [1]')).toBe(
+      true,
+    );
+  });
+
+  it('does not read the citation mark as a count', () => {
+    expect(countMissing('How many garden plots are there?', 'The garden plots lie by the river. [1]')).toBe(
+      true,
+    );
+  });
+});
+
+describe('emptyFieldAsked', () => {
+  it('flags a list whose field asked is left empty', () => {
+    const answer = 'Treasurer – Ona Bell (NS) Director of Outreach – Kit Marr Director of Finance –. [1]';
+    expect(emptyFieldAsked('Who is Director of Finance on the 2024 board?', answer)).toBe(true);
+    expect(emptyFieldAsked('Who is Director of Outreach on the 2024 board?', answer)).toBe(false);
+  });
+
+  it('keeps a field with its value', () => {
+    expect(emptyFieldAsked('Who is the treasurer?', 'Treasurer – Ona Bell. [1]')).toBe(false);
+  });
+});
+
+describe('codeFragment', () => {
+  it('flags a cut line of code that names nothing', () => {
+    expect(codeFragment('(FPCore (x). [1]')).toBe(true);
+    expect(codeFragment('(lambda (y). [1]')).toBe(true);
+  });
+
+  it('keeps short answers with balanced brackets or more words', () => {
+    expect(codeFragment('Pole 1: slove. [1]')).toBe(false);
+    expect(codeFragment('Ann Lee (Oslo). [1]')).toBe(false);
+    expect(codeFragment('The call (x) returns the area of the circle (r. [1]')).toBe(false);
+  });
+});
+
+describe('unsoundAnswer', () => {
+  it('says why an answer is unsound, or nothing', () => {
+    expect(unsoundAnswer('Which benchmark cites the 1987 book?', '(Bench (x0). [1]')).toBe('code fragment');
+    expect(unsoundAnswer('Who is the treasurer?', 'Treasurer – Ona Bell. [1]')).toBeUndefined();
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * @module unsound-answer
+ * Checks on a quoted answer that tell it does not say what was asked, though its sentence
+ * shares the question's words: the count asked ("how many crews …") stated of nothing it
+ * counts, the role asked ("Director of Membership –") left empty in a list, or a line cut out
+ * of code ("(FPCore (x).") that names nothing. Each rule is a small function; an answer any of
+ * them flags is better said as "I found nothing".
+ */
+import { stem } from '../lib/text/stem.ts';
+
+/** Words that end the thing counted after "how many": verbs, articles, prepositions. */
+const COUNT_STOP = new Set(
+  (
+    'a an the of in on at for from to with by per that which who whom whose is are was were be been do does did ' +
+    'will would can could should shall may might must have has had come came there they we you i he she it'
+  ).split(' '),
+);
+
+/** Words of a number, spelled out, that may count things ("four crews", "twelve of them"). */
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|both|no|none|single|several)$/;
+
+/** How far, in words, a count may stand before the thing it counts ("four independent inspection crews"). */
+const COUNT_BEFORE = 3;
+
+/** How far a count may follow it, as a table or a list writes it ("files: 24", "crews = 4"). */
+const COUNT_AFTER = 2;
+
+/**
+ * The stems of the words a "how many …" question counts: "How many independent inspection
+ * crews collected …" → independent, inspect, crew, collect. Up to five words after "how many"
+ * (and "of the"), up to the first verb, article or preposition.
+ */
+export function countedStems(question: string): string[] {
+  const after = /\bhow many\s+(?:of\s+(?:the|these|those|its|their|our|your|my)\s+)?(.+)$/i.exec(
+    question,
+  )?.[1];
+  if (!after) return [];
+  const stems: string[] = [];
+  for (const word of after
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .slice(0, 6)) {
+    if (!word) continue;
+    if (COUNT_STOP.has(word)) {
+      if (stems.length > 0) break;
+      continue;
+    }
+    if (word.length >= 3 && word !== 'and' && /\p{L}/u.test(word)) stems.push(stem(word));
+  }
+  return stems;
+}
+
+/**
+ * A field whose label names what is counted and whose value is a number: "Days In Mgr. Queue: 5",
+ * "Open tickets (all teams): 12".
+ */
+function labelledCount(text: string, counted: ReadonlySet<string>): boolean {
+  return [...text.matchAll(/([\p{L}][\p{L}\p{N} .()'&/-]{0,60}?):\s*(\d[\d,.]*)/gu)].some(([, label = '']) =>
+    label
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => word !== '' && counted.has(stem(word))),
+  );
+}
+
+/** A word that is a count: digits (no year) or a number word. */
+function isCount(word: string): boolean {
+  if (/^\d[\d,.]*$/.test(word)) return !/^(?:19|20)\d{2}$/.test(word);
+  return NUMBER_WORD.test(word);
+}
+
+/**
+ * True when a "how many" answer names what is counted but gives no number beside it: "… the
+ * City shall approve the following streamlined accessory dwelling units …" for "how many
+ * accessory dwelling units did the city approve". An answer that does not name what is counted
+ * at all (a paraphrase: "45 will attend") is left to the other checks.
+ */
+export function countMissing(question: string, answer: string): boolean {
+  const counted = new Set(countedStems(question));
+  if (counted.size === 0) return false;
+  const words = sentencesOf(answer)
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N},.'-]+/u)
+    .map((word) => word.replace(/^[,.'-]+|[,.'-]+$/g, ''))
+    .filter(Boolean);
+  const named = words.flatMap((word, at) => (counted.has(stem(word)) ? [at] : []));
+  if (named.length === 0) return false;
+  return !(
+    named.some((at) =>
+      words.slice(Math.max(0, at - COUNT_BEFORE), at + COUNT_AFTER + 1).some((word) => isCount(word)),
+    ) || labelledCount(sentencesOf(answer).join(' '), counted)
+  );
+}
+
+/**
+ * A sentence of the answer that ends on a label with nothing after it ("Director of
+ * Membership –.", "Venue:"), the label's last word asked by the question: the list leaves the
+ * asked field empty, and the names beside it belong to other fields.
+ */
+export function emptyFieldAsked(question: string, answer: string): boolean {
+  const asked = new Set(
+    question
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 3)
+      .map((word) => stem(word)),
+  );
+  return sentencesOf(answer).some((sentence) => {
+    const label = /([\p{L}][\p{L}\p{N}'-]*)\s*[:–—-]\s*\.?$/u.exec(sentence)?.[1];
+    return label !== undefined && asked.has(stem(label.toLowerCase()));
+  });
+}
+
+/**
+ * An answer cut out of code: a bracket opened and never closed, and at most two words
+ * ("(FPCore (x)."). It names nothing of what was asked.
+ */
+export function codeFragment(answer: string): boolean {
+  return sentencesOf(answer).every((sentence) => {
+    const opened = (sentence.match(/[([{]/g) ?? []).length;
+    const closed = (sentence.match(/[)\]}]/g) ?? []).length;
+    const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}_'-]*/gu) ?? [];
+    return opened > closed && words.length <= 2;
+  });
+}
+
+/** The answer's sentences, its citation marks ("[1]") taken as their ends. */
+function sentencesOf(answer: string): string[] {
+  return answer
+    .split(/\s*\[\d+\]\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** The reason a found answer does not answer the question, or undefined when none is seen. */
+export function unsoundAnswer(question: string, answer: string): string | undefined {
+  if (codeFragment(answer)) return 'code fragment';
+  if (emptyFieldAsked(question, answer)) return 'asked field left empty';
+  if (countMissing(question, answer)) return 'no count of what is asked';
+  return undefined;
+}
