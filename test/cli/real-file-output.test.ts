@@ -29,3 +29,16 @@ describe('summarize on a real file with nothing to summarize (poi_SimpleMacro.pp
     expect(stdout).not.toMatch(/\n\n\n/);
   });
 });
+
+describe('mail threads lists people by the names they go by (lavorato-j gas.mbox)', () => {
+  it('writes a directory\'s "Last, First" as "First Last", so a list of them keeps each person whole', async () => {
+    const { code, stdout } = await runCli([
+      'mail',
+      'threads',
+      join(CORPUS, 'email', 'enron', 'lavorato-j', 'gas.mbox'),
+    ]);
+    expect(code).toBe(0);
+    const line = stdout.split('\n').find((text) => text.includes('confidential employee information'));
+    expect(line).toContain('(Jeanie Slone, John Lavorato)');
+  });
+});

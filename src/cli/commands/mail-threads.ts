@@ -2,6 +2,7 @@
  * @module mail-threads
  * `officemate mail threads PATH...`: rebuild conversations and list them.
  */
+import { personName } from '../../formats/mail/person-name.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
 import { integerFlag } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -48,7 +49,8 @@ export const mailThreadsCommand: Command = {
       const count = thread.messages.length;
       const who = thread.participants
         .slice(0, 3)
-        .map((person) => person.name ?? person.address)
+        // "Slone, Jeanie" listed among others reads as two people: "Jeanie Slone".
+        .map((person) => (person.name ? personName(person.name) : person.address))
         .join(', ');
       context.out(
         `  ${thread.id}  ${last}  ${String(count).padStart(3)} msg  ${clipText(thread.subject, 60)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
