@@ -123,6 +123,18 @@ describe('the summary of a deck', () => {
   });
 });
 
+describe('bullets that end without a stop (poi_with_japanese.pptx)', () => {
+  it('each end their own sentence instead of running into the next', async () => {
+    const path = join(CORPUS, 'office', 'pptx', 'poi_with_japanese.pptx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const { summary } = summarizeParsed(read.data, path);
+    expect(summary).toContain('Here is a text box. Here is a numbered list: Number bullet 1.');
+    expect(summary).toContain('ゾルゲと尾崎、淡々と最期。');
+    expect(summary).not.toMatch(/text box Here/);
+  });
+});
+
 describe('summaries of real files a user picked at random', () => {
   const summarize = async (...parts: string[]) => {
     const path = join(CORPUS, ...parts);
@@ -199,11 +211,23 @@ describe('a notice written as labelled fields', () => {
     metadata: {},
     blocks: [
       { kind: 'paragraph', text: 'Event:', locator: { paragraph: 1 } },
-      { kind: 'list-item', level: 0, ordered: false, text: 'Spring planting day.', locator: { paragraph: 2 } },
+      {
+        kind: 'list-item',
+        level: 0,
+        ordered: false,
+        text: 'Spring planting day.',
+        locator: { paragraph: 2 },
+      },
       { kind: 'paragraph', text: 'Date and time:', locator: { paragraph: 3 } },
       { kind: 'list-item', level: 0, ordered: false, text: '14 May 2031, 10:00.', locator: { paragraph: 4 } },
       { kind: 'paragraph', text: 'Venue:', locator: { paragraph: 5 } },
-      { kind: 'list-item', level: 0, ordered: false, text: 'Hall B, 12 Mill Road.', locator: { paragraph: 6 } },
+      {
+        kind: 'list-item',
+        level: 0,
+        ordered: false,
+        text: 'Hall B, 12 Mill Road.',
+        locator: { paragraph: 6 },
+      },
       { kind: 'paragraph', text: 'Programme:', locator: { paragraph: 7 } },
       { kind: 'list-item', level: 0, ordered: false, text: 'Welcome', locator: { paragraph: 8 } },
       { kind: 'list-item', level: 0, ordered: false, text: 'Planting', locator: { paragraph: 9 } },
