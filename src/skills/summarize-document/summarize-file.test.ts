@@ -270,3 +270,18 @@ describe('a notice written as labelled fields', () => {
     expect(leadFields(units, 5)).toEqual([]);
   });
 });
+
+describe('a legal text that cites its articles (tika_testWORD_formattingFlipUnderlineOrder.docx)', () => {
+  it('keeps "art. 100" whole and drops the "3)" of a lower-case clause', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'tika_testWORD_formattingFlipUnderlineOrder.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const { sentences } = summarizeParsed(read.data, path);
+    const texts = sentences.map((sentence) => sentence.text);
+    expect(texts.some((text) => text.endsWith('o którym mowa w art. 100.'))).toBe(true);
+    for (const text of texts) {
+      expect(text).not.toMatch(/\b(?:art|ust)\.$/);
+      expect(text).not.toMatch(/^\d\) \p{Ll}/u);
+    }
+  });
+});
