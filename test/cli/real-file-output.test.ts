@@ -42,3 +42,17 @@ describe('mail threads lists people by the names they go by (lavorato-j gas.mbox
     expect(line).toContain('(Jeanie Slone, John Lavorato)');
   });
 });
+
+describe('mail listings of threads with no subject (lavorato-j analyst_associate)', () => {
+  it('show the opening words of each, so the "(no subject)" lines can be told apart', async () => {
+    const folder = join(CORPUS, 'email', 'enron', 'lavorato-j', 'analyst_associate.mbox');
+    for (const command of ['threads', 'triage']) {
+      const { code, stdout } = await runCli(['mail', command, folder]);
+      expect(code).toBe(0);
+      const lines = stdout.split('\n').filter((line) => line.includes('(no subject)'));
+      expect(lines.length).toBeGreaterThan(5);
+      for (const line of lines) expect(line).toMatch(/\(no subject\) “[^”]+”/);
+      expect(stdout).toContain('(no subject) “I have 3 new associates coming into the group');
+    }
+  });
+});

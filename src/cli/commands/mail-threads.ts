@@ -11,6 +11,7 @@ type ThreadsData = {
   threads: {
     id: string;
     subject: string;
+    opening?: string;
     participants: { name?: string; address: string }[];
     messages: { date: string | null }[];
   }[];
@@ -18,6 +19,11 @@ type ThreadsData = {
 };
 
 const USAGE = 'mail threads PATH... [--limit N] [--json]';
+
+/** The subject, or for a thread with none its opening words: "(no subject) “I have 3 new …”". */
+export function listedSubject(thread: { subject: string; opening?: string }): string {
+  return thread.opening ? `${thread.subject} “${thread.opening}”` : clipText(thread.subject, 60);
+}
 
 export const mailThreadsCommand: Command = {
   name: 'mail threads',
@@ -53,7 +59,7 @@ export const mailThreadsCommand: Command = {
         .map((person) => (person.name ? personName(person.name) : person.address))
         .join(', ');
       context.out(
-        `  ${thread.id}  ${last}  ${String(count).padStart(3)} msg  ${clipText(thread.subject, 60)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
+        `  ${thread.id}  ${last}  ${String(count).padStart(3)} msg  ${listedSubject(thread)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
       );
     }
     return 0;

@@ -9,7 +9,7 @@ import type { Address, Message } from '../../formats/model.ts';
 import { asksForMe } from './asks-for-me.ts';
 import { bulkMail } from './bulk-mail.ts';
 import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
-import { type MailThread, wordsBeforeSignOff } from './mail-thread.ts';
+import { type MailThread, threadOpening, wordsBeforeSignOff } from './mail-thread.ts';
 import { addressKey, ownerKeys } from './owner-address.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
@@ -24,6 +24,8 @@ export type TriageLabel = (typeof TriageLabel)[keyof typeof TriageLabel];
 export type TriagedThread = {
   readonly id: string;
   readonly subject: string;
+  /** The first message's opening words, when the thread has no subject. */
+  readonly opening?: string;
   readonly label: TriageLabel;
   readonly priority: number;
   readonly reasons: readonly string[];
@@ -271,9 +273,11 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
       }
       if (!lastFromMe && toMeDirectly && label === 'fyi') priority += 1;
     }
+    const opening = threadOpening(thread);
     return {
       id: thread.id,
       subject: thread.subject,
+      ...(opening ? { opening } : {}),
       label,
       priority,
       reasons,
