@@ -6,8 +6,8 @@
  * large sheets are bounded so the output stays readable.
  */
 
-import { counted } from '../../lib/text/counted.ts';
 import { describeDay, describeVcardDate } from '../../lib/text/calendar-names.ts';
+import { counted } from '../../lib/text/counted.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import type {
   Address,
