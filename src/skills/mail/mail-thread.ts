@@ -56,8 +56,10 @@ export function threadOpening(thread: MailThread, max = 60): string | undefined 
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    const greeting = /^(?:(?:hi|hello|dear|hey)\b[^.!?]{0,30}|[\p{L}\s.'&/-]{1,30}),?$/iu;
-    const start = lines.length > 1 && greeting.test(lines[0]!) && lines[0]!.split(/\s+/).length <= 4 ? 1 : 0;
+    // "Hi all", "John", "Tom/Anna,": a greeting word, or up to four capitalised names.
+    const greeting =
+      /^(?:(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)\b[^.!?]{0,30}|\p{Lu}[\p{L}.'-]*(?:\s*[&/,]?\s*\p{Lu}[\p{L}.'-]*){0,3}),?$/u;
+    const start = lines.length > 1 && greeting.test(lines[0]!) ? 1 : 0;
     const text = lines.slice(start).join(' ').replace(/\s+/g, ' ').trim();
     if (text) return clipText(text, max);
   }
