@@ -29,3 +29,30 @@ describe('summarize on a real file with nothing to summarize (poi_SimpleMacro.pp
     expect(stdout).not.toMatch(/\n\n\n/);
   });
 });
+
+describe('mail threads lists people by the names they go by (lavorato-j gas.mbox)', () => {
+  it('writes a directory\'s "Last, First" as "First Last", so a list of them keeps each person whole', async () => {
+    const { code, stdout } = await runCli([
+      'mail',
+      'threads',
+      join(CORPUS, 'email', 'enron', 'lavorato-j', 'gas.mbox'),
+    ]);
+    expect(code).toBe(0);
+    const line = stdout.split('\n').find((text) => text.includes('confidential employee information'));
+    expect(line).toContain('(Jeanie Slone, John Lavorato)');
+  });
+});
+
+describe('mail listings of threads with no subject (lavorato-j analyst_associate)', () => {
+  it('show the opening words of each, so the "(no subject)" lines can be told apart', async () => {
+    const folder = join(CORPUS, 'email', 'enron', 'lavorato-j', 'analyst_associate.mbox');
+    for (const command of ['threads', 'triage']) {
+      const { code, stdout } = await runCli(['mail', command, folder]);
+      expect(code).toBe(0);
+      const lines = stdout.split('\n').filter((line) => line.includes('(no subject)'));
+      expect(lines.length).toBeGreaterThan(5);
+      for (const line of lines) expect(line).toMatch(/\(no subject\) “[^”]+”/);
+      expect(stdout).toContain('(no subject) “I have 3 new associates coming into the group');
+    }
+  });
+});

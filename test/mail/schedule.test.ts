@@ -152,4 +152,32 @@ describe('officemate mail schedule', () => {
     expect(json.slots.length).toBeGreaterThan(0);
     expect(json.noSlotReason).toBeUndefined();
   });
+
+  it("prints the slots on the first attendee's clock, not in UTC (icaljs recur_instances_finite, libical overlaps)", async () => {
+    const result = await runCli([
+      'mail',
+      'schedule',
+      '--attendees',
+      'jlal@mozilla.com,me@example.com',
+      '--duration',
+      '30m',
+      '--calendars',
+      join(CORPUS, 'calendar', 'icaljs', 'samples__recur_instances_finite.ics'),
+      join(CORPUS, 'calendar', 'libical', 'overlaps.ics'),
+      '--from',
+      '2012-11-05T00:00:00-08:00',
+      '--to',
+      '2012-11-07T00:00:00-08:00',
+      '--tz',
+      'America/Los_Angeles',
+      '--limit',
+      '2',
+    ]);
+    expect(result.code).toBe(0);
+    // The series meets on Monday 5 November at 10:00 Pacific (an RDATE), 18:00 UTC.
+    expect(result.stdout).toContain('times in America/Los_Angeles:');
+    expect(result.stdout).toContain('  Mon 5 Nov 2012 09:00–09:30  (free until 10:00)');
+    expect(result.stdout).toContain('  Mon 5 Nov 2012 10:30–11:00  (free until 17:00)');
+    expect(result.stdout).not.toMatch(/\d{4}-\d\d-\d\dT/);
+  });
 });

@@ -4,6 +4,7 @@
  *   [--within "next week" | --from ISO --to ISO] [-o invite.ics]`
  */
 import { fail } from '../../lib/errors.ts';
+import { wallClock } from '../../lib/time-zones.ts';
 import { integerFlag, listFlag, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -16,6 +17,25 @@ type ScheduleData = {
 
 const USAGE =
   'mail schedule --attendees A,B,... --duration 30m --calendars FILE.ics... [--within "next week" | --from ISO --to ISO] [-o invite.ics]';
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "Mon 5 Nov 2012 09:00–09:30 (free until 10:00)" on the zone's clock; a later day is named. */
+export function slotLine(slot: { start: string; end: string; freeUntil?: string }, zone: string): string {
+  const day = (iso: string) => {
+    const clock = wallClock(new Date(iso), zone);
+    return `${DAYS[clock.weekday]} ${clock.day} ${MONTHS[clock.month - 1]} ${clock.year}`;
+  };
+  const time = (iso: string) => {
+    const clock = wallClock(new Date(iso), zone);
+    return `${two(clock.hour)}:${two(clock.minute)}`;
+  };
+  const at = (iso: string) => (day(iso) === day(slot.start) ? time(iso) : `${day(iso)} ${time(iso)}`);
+  const until = slot.freeUntil && slot.freeUntil !== slot.end ? `  (free until ${at(slot.freeUntil)})` : '';
+  return `${day(slot.start)} ${time(slot.start)}–${at(slot.end)}${until}`;
+}
 
 export const mailScheduleCommand: Command = {
   name: 'mail schedule',
@@ -96,11 +116,10 @@ export const mailScheduleCommand: Command = {
             )}) never overlap in this window, whatever the calendars hold; try other --hours, or --tz for calendars that do not name their zone.`,
         );
     } else {
-      context.out(`Free for all ${attendees.length} attendees (${durationText}):`);
-      for (const slot of slots)
-        context.out(
-          `  ${slot.start}  to  ${slot.end}${slot.freeUntil !== slot.end ? `  (free until ${slot.freeUntil})` : ''}`,
-        );
+      // Shown on the first attendee's clock (the zone their calendar or --tz gives), not in UTC.
+      const zone = schedule.data.attendees[0]?.timeZone ?? 'UTC';
+      context.out(`Free for all ${attendees.length} attendees (${durationText}), times in ${zone}:`);
+      for (const slot of slots) context.out(`  ${slotLine(slot, zone)}`);
       if (outPath) context.out(`Invitation for the first slot written to ${outPath}.`);
     }
     return 0;

@@ -2,6 +2,7 @@
  * @module mail-threads
  * `officemate mail threads PATH...`: rebuild conversations and list them.
  */
+import { personName } from '../../formats/mail/person-name.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
 import { integerFlag } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -10,6 +11,7 @@ type ThreadsData = {
   threads: {
     id: string;
     subject: string;
+    opening?: string;
     participants: { name?: string; address: string }[];
     messages: { date: string | null }[];
   }[];
@@ -17,6 +19,11 @@ type ThreadsData = {
 };
 
 const USAGE = 'mail threads PATH... [--limit N] [--json]';
+
+/** The subject, or for a thread with none its opening words: "(no subject) “I have 3 new …”". */
+export function listedSubject(thread: { subject: string; opening?: string }): string {
+  return thread.opening ? `${thread.subject} “${thread.opening}”` : clipText(thread.subject, 60);
+}
 
 export const mailThreadsCommand: Command = {
   name: 'mail threads',
@@ -48,10 +55,11 @@ export const mailThreadsCommand: Command = {
       const count = thread.messages.length;
       const who = thread.participants
         .slice(0, 3)
-        .map((person) => person.name ?? person.address)
+        // "Slone, Jeanie" listed among others reads as two people: "Jeanie Slone".
+        .map((person) => (person.name ? personName(person.name) : person.address))
         .join(', ');
       context.out(
-        `  ${thread.id}  ${last}  ${String(count).padStart(3)} msg  ${clipText(thread.subject, 60)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
+        `  ${thread.id}  ${last}  ${String(count).padStart(3)} msg  ${listedSubject(thread)}  (${who}${thread.participants.length > 3 ? ', …' : ''})`,
       );
     }
     return 0;

@@ -3,10 +3,10 @@
  * `officemate mail triage PATH... [--as ADDRESS]`: label every thread and rank by priority.
  */
 
-import { clipText } from '../../lib/text/clip-text.ts';
 import type { triageThreads } from '../../skills/mail/triage.ts';
 import { listFlag } from '../args.ts';
 import type { Command } from '../command.ts';
+import { listedSubject } from './mail-threads.ts';
 
 const USAGE = 'mail triage PATH... [--as ADDRESS[,ADDRESS...]] [--json]';
 
@@ -41,7 +41,7 @@ export const mailTriageCommand: Command = {
     for (const item of triaged) {
       const deadline = item.deadlines[0] ? `  due ${item.deadlines[0].date.slice(0, 10)}` : '';
       context.out(
-        `${String(item.priority).padStart(2)}  ${item.label.padEnd(17)} ${clipText(item.subject, 60)}${deadline}`,
+        `${String(item.priority).padStart(2)}  ${item.label.padEnd(17)} ${listedSubject(item)}${deadline}`,
       );
       context.out(`    ${item.reasons.join('; ')}`);
     }

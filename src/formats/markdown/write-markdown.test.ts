@@ -332,11 +332,16 @@ describe('dates in contacts and calendars, on real files', () => {
     expect(markdown).not.toContain('--0203');
   });
 
-  it("shows a calendar's window as days (libical get_char_test)", async () => {
-    const result = await readFile(join(CORPUS, 'calendar', 'libical', 'get_char_test.ics'));
-    if (!result.success) throw new Error('unreadable');
-    expect(writeMarkdown(result.data)).toMatch(
-      /events between \d{1,2} [A-Z][a-z]+ \d{4} and \d{1,2} [A-Z][a-z]+ \d{4}\./,
+  it("shows a calendar's window as days, and only as the span its repeats were expanded in (icaljs, libical)", async () => {
+    const series = await readFile(join(CORPUS, 'calendar', 'icaljs', 'samples__recur_instances_finite.ics'));
+    if (!series.success) throw new Error('unreadable');
+    expect(writeMarkdown(series.data)).toMatch(
+      /\*1 event; repeating events expanded between \d{1,2} [A-Z][a-z]+ \d{4} and \d{1,2} [A-Z][a-z]+ \d{4}\.\*/,
     );
+    // Five one-off events of 2000: no window to speak of, and no "5 events between 2025 and 2027".
+    const oneOffs = await readFile(join(CORPUS, 'calendar', 'libical', 'overlaps.ics'));
+    if (!oneOffs.success) throw new Error('unreadable');
+    expect(writeMarkdown(oneOffs.data)).toContain('*5 events.*');
+    expect(writeMarkdown(oneOffs.data)).not.toContain('between');
   });
 });

@@ -7,6 +7,7 @@
  */
 
 import { describeDay, describeVcardDate } from '../../lib/text/calendar-names.ts';
+import { counted } from '../../lib/text/counted.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import type {
   Address,
@@ -501,8 +502,11 @@ function formatSize(bytes: number): string {
 
 function renderCalendar(calendar: Calendar, settings: Settings): string[] {
   const out = [heading(1, calendar.name ? `Calendar: ${calendar.name}` : 'Calendar', settings)];
+  // The window bounds only the repeats: a one-off event, or a series that ended before it, is
+  // listed wherever it falls ("1 event between 2025 and 2027" over an event of 2012 misled).
+  const repeats = calendar.events.some((event) => event.rrule !== undefined);
   out.push(
-    `*${calendar.events.length} events between ${describeDay(calendar.window.start)} and ${describeDay(calendar.window.end)}.*`,
+    `*${counted(calendar.events.length, 'event')}${repeats ? `; repeating events expanded between ${describeDay(calendar.window.start)} and ${describeDay(calendar.window.end)}` : ''}.*`,
   );
   const events = [...calendar.events].sort(
     (a, b) => a.start.localeCompare(b.start) || a.summary.localeCompare(b.summary),

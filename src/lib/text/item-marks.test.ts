@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withItemMarksMoved } from './item-marks.ts';
+import { withItemMarksMoved, withoutItemMark } from './item-marks.ts';
 import { splitSentences } from './sentences.ts';
 
 const sentences = (text: string) => withItemMarksMoved(splitSentences(text).map((span) => span.text));
@@ -33,5 +33,24 @@ describe('item numbers run into a paragraph (PDF text of numbered clauses)', () 
     const text =
       'Parking is set out in Chapter 18.20. The total was 12. Install version 3.6.1. Then restart.';
     expect(sentences(text)).toEqual(splitSentences(text).map((span) => span.text));
+  });
+});
+
+describe('withoutItemMark', () => {
+  it('drops list numbers, letters and bullets, the letters of a bullet font included', () => {
+    expect(withoutItemMark('5. The budget is set.')).toBe('The budget is set.');
+    expect(withoutItemMark('b) The budget is set.')).toBe('The budget is set.');
+    expect(withoutItemMark('• The budget is set.')).toBe('The budget is set.');
+    // Plain-text mail keeps a word processor's bullets as "o" and "§".
+    expect(withoutItemMark('o The top 5 priorities should also be agreed.')).toBe(
+      'The top 5 priorities should also be agreed.',
+    );
+    expect(withoutItemMark('§ Reviews close on Friday.')).toBe('Reviews close on Friday.');
+  });
+
+  it('keeps an initial and a word that opens the sentence', () => {
+    expect(withoutItemMark('A. Lindqvist signed the lease.')).toBe('A. Lindqvist signed the lease.');
+    expect(withoutItemMark('On Monday the office opens.')).toBe('On Monday the office opens.');
+    expect(withoutItemMark('o, what a day.')).toBe('o, what a day.');
   });
 });

@@ -64,12 +64,16 @@ export function withItemMarksMoved(sentences: readonly string[]): string[] {
  * The number or letter of a list item or article ("5. ", "a. ", "b) ", "(iv) ", "· ") before a
  * sentence, or a clause's number ("1.2. ", "3.4 "): in a summary or a draft it points at a list the
  * reader does not see. An upper-case letter with a full stop is an initial ("A. Lindqvist signed"),
- * not a mark.
+ * not a mark. Mail written in a word processor and sent as plain text keeps its bullets as the
+ * letters of the bullet font ("o ", "§ ", "Ø ") or private-use symbols. A number with a closing
+ * bracket ("3) ") is a mark before a lower-case word too, as lists of legal clauses write them
+ * ("3) nie może być").
  */
 const ITEM_MARK =
-  /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[A-Z]\)|[-*•·])\s+(?=["“«(]?\p{Lu})/u;
+  /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[A-Z]\)|[-*•·◦▪■●○➢➤►–§Øo\uF0A7\uF0B7\uF0D8])\s+(?=["“«(]?\p{Lu})/u;
+const BRACKETED_NUMBER = /^\s*\(?\d{1,2}\)\s+(?=\p{Ll})/u;
 
 /** A sentence without the list or clause number it opens with, as a summary or a draft quotes it. */
 export function withoutItemMark(text: string): string {
-  return text.replace(ITEM_MARK, '');
+  return text.replace(ITEM_MARK, '').replace(BRACKETED_NUMBER, '');
 }

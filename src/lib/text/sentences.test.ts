@@ -128,4 +128,21 @@ describe('dots that end no sentence in any language', () => {
       'Thanks for the help.',
     ]);
   });
+
+  it('runs on after a short lower-case abbreviation before a number, in any language', () => {
+    const texts = (text: string) => splitSentences(text).map((span) => span.text);
+    expect(texts('Składa wniosek, o którym mowa w art. 100 ust. 1 ustawy. Wpis jest bezpłatny.')).toEqual([
+      'Składa wniosek, o którym mowa w art. 100 ust. 1 ustawy.',
+      'Wpis jest bezpłatny.',
+    ]);
+    expect(texts('See vol. 2 of the report. It was late.')).toEqual([
+      'See vol. 2 of the report.',
+      'It was late.',
+    ]);
+    // A word of its own before a number still ends its sentence when it is capitalised or long.
+    expect(texts('The total went to Berlin. 15 people came.')).toEqual([
+      'The total went to Berlin.',
+      '15 people came.',
+    ]);
+  });
 });

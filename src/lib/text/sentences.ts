@@ -4,7 +4,8 @@
  * breaks that end a line without punctuation (mail and notes are often unpunctuated lists).
  * Common abbreviations, initials, dotted initialisms ("L.L.C."), decimals and e-mail addresses do not end a sentence,
  * nor does a dot inside brackets that close later or after a number alone ("6. Jahrgang"), nor a dot
- * standing alone in a command ("find . -name").
+ * after a short lower-case abbreviation with a number next ("art. 100"), nor a dot standing alone in
+ * a command ("find . -name").
  */
 
 const ABBREVIATIONS = new Set([
@@ -122,6 +123,13 @@ export function splitSentences(text: string): SentenceSpan[] {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
       // Initials and dotted initialisms ("J.", "L.L.C.", "U.K.") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;
+      // Nor does one after a short lower-case word with a number next: the abbreviations legal and
+      // technical text puts before a number, in any language ("art. 100", "ust. 1", "nr. 5", "vol. 2").
+      if (
+        /(?:^|[^\p{L}])\p{Ll}{2,4}$/u.test(text.slice(Math.max(0, i - 6), i)) &&
+        /^ \d/.test(text.slice(i + 1, i + 3))
+      )
+        continue;
       // Nor does a dot inside a bracket that closes further on ("[real name: J. Smith]", "(cf. p. 4)"),
       // whatever language abbreviates there, nor one after a number alone ("6. Jahrgang", "3. Kapitel").
       if (insideBrackets(text, start, i) || !/\p{L}/u.test(text.slice(start, i))) continue;

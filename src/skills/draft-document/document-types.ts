@@ -272,12 +272,25 @@ const TYPE_WORDS: readonly [DocumentType, RegExp][] = [
   ['agenda', /\bagenda\b/i],
   ['invitation', /\b(invitation|invite)\b/i],
   ['speech', /\b(speech|talk|toast|keynote|remarks)\b/i],
-  ['proposal', /\bproposal|propose\b/i],
+  ['proposal', /\b(?:proposal|propose)/i],
   ['plan', /\b(plan|itinerary|schedule|trip)\b/i],
-  ['report', /\breport|review|summary\b/i],
+  ['report', /\b(?:report|review|summary)/i],
   ['memo', /\b(memo|memorandum|note to)\b/i],
 ];
 
+/**
+ * The kind of document the prompt asks for: the type word it says first, since the words after
+ * it name the topic ("a short memo on the performance review process" is a memo about a review,
+ * not a report); the table's order breaks a tie. With none, a memo.
+ */
 export function detectDocumentType(prompt: string): DocumentType {
-  return TYPE_WORDS.find(([, pattern]) => pattern.test(prompt))?.[0] ?? 'memo';
+  // A type word opening the prompt before "a/the …" is a verb ("Plan a speech", "Review the
+  // memo"): a type word after it names the document.
+  const verb = /^\s*(?:please\s+)?\p{L}+\s+(?:a|an|the|my|our|this|that)\b/iu.exec(prompt)?.[0].length ?? 0;
+  const found = TYPE_WORDS.flatMap(([type, pattern]) => {
+    const at = prompt.search(pattern);
+    return at >= 0 ? [{ type, at }] : [];
+  }).sort((a, b) => a.at - b.at);
+  const named = found.find((hit) => hit.at >= verb) ?? found[0];
+  return named?.type ?? 'memo';
 }

@@ -8,6 +8,7 @@ import { readFile } from '../../formats/read-file.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
 import { createBuiltinModel } from '../../models/index.ts';
+import { detectDocumentType } from './document-types.ts';
 import { draftDocument, fitLength, isKeyFact, renderedWords } from './draft-document.ts';
 import { extractPromptDetails, lengthLimit } from './prompt-details.ts';
 
@@ -85,6 +86,35 @@ describe('a one-page memo from a real Enron inbox', async () => {
     const pdf = await convertWithLibreOffice(docx, { to: 'pdf', outDir: dir });
     expect(await pdfPageCount(pdf)).toBe(1);
   }, 120_000);
+});
+
+describe('a memo asked for on a topic that names another kind of document (lavorato-j prc.mbox)', async () => {
+  const path = join(CORPUS, 'email', 'enron', 'lavorato-j', 'prc.mbox');
+  const parsed = await readFile(path);
+  if (!parsed.success) throw new Error('the corpus mailbox does not read');
+  const result = await draftDocument(
+    {
+      prompt: 'a short memo on the mid-year performance review process',
+      references: [{ path, parsed: parsed.data }],
+      now: new Date('2000-06-01T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+
+  it('is a memo: the type word said first names the document, "review" is its topic', () => {
+    expect(result.type).toBe('memo');
+    expect(detectDocumentType('Plan a speech for the launch')).toBe('speech');
+    expect(detectDocumentType('a report on the travel plan')).toBe('report');
+  });
+
+  it('quotes the plain-text mail without the "o" its bullets were sent as', () => {
+    // The body's sentences; the footnotes quote the mail as written.
+    const body = result.document.blocks.flatMap((block) =>
+      'runs' in block && block.runs ? block.runs.map((run) => run.text) : 'text' in block ? [block.text] : [],
+    );
+    expect(body.join('\n')).toMatch(/All exempt employees will be discussed/);
+    for (const text of body) expect(text).not.toMatch(/^o [A-Z]/);
+  });
 });
 
 describe('memo sections say what they are for', async () => {

@@ -346,6 +346,26 @@ describe('a sent folder written from two addresses under one name (lavorato-j se
   });
 });
 
+describe('a folder of two messages from one colleague to the reader (lavorato-j canada)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'canada.mbox')]);
+
+  it('is the reader’s, not a sent folder of the colleague’s, so the reply is written as the reader', () => {
+    expect(guessOwnerAddresses(messages)).toEqual(['john.lavorato@enron.com']);
+    const thread = buildThreads(messages).find((item) => item.subject === 'British Energy')!;
+    const draft = draftReply(thread, {
+      me: { address: 'john.lavorato@enron.com' },
+      now: new Date('2001-06-05T00:00:00Z'),
+    });
+    expect(draft.message.to[0]?.address).toBe('milnthorp@enron.com');
+    expect(draft.message.text).not.toMatch(/Following up on my last message/);
+  });
+
+  it('stays the writer’s when the file is named as sent mail', () => {
+    const sent = messages.map((message) => ({ ...message, path: '/mail/Sent Items' }));
+    expect(guessOwnerAddresses(sent)).toEqual(['milnthorp@enron.com']);
+  });
+});
+
 describe('a folder one colleague wrote most of (lavorato-j southamerica)', async () => {
   const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'southamerica.mbox')]);
 

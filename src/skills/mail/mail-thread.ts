@@ -5,6 +5,7 @@
 import { greetingName, personName } from '../../formats/mail/person-name.ts';
 import type { Address, Message } from '../../formats/model.ts';
 import { rebuildThreads } from '../../index/threads.ts';
+import { clipText } from '../../lib/text/clip-text.ts';
 
 export type SourcedMessage = Message & { readonly path: string };
 
@@ -34,10 +35,35 @@ function makeThread(id: string, messages: readonly SourcedMessage[]): MailThread
   const root = sorted[0]!;
   return {
     id,
-    subject: root.subject.replace(/^\s*((re|fw|fwd)\s*:\s*)+/i, '') || '(no subject)',
+    subject: root.subject.replace(/^\s*((re|fw|fwd)\s*:\s*)+/i, '') || NO_SUBJECT,
     messages: sorted,
     participants: participantsOf(sorted),
   };
+}
+
+/** What a thread with no subject is listed by. */
+export const NO_SUBJECT = '(no subject)';
+
+/**
+ * The opening words of a thread's first message, for a thread with no subject: a list of
+ * "(no subject)" lines tells none of them apart. A first line that only greets ("John,",
+ * "Hi all") is skipped.
+ */
+export function threadOpening(thread: MailThread, max = 60): string | undefined {
+  if (thread.subject !== NO_SUBJECT) return undefined;
+  for (const message of thread.messages) {
+    const lines = message.text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    // "Hi all", "John", "Tom/Anna,": a greeting word, or up to four capitalised names.
+    const greeting =
+      /^(?:(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)\b[^.!?]{0,30}|\p{Lu}[\p{L}.'-]*(?:\s*[&/,]?\s*\p{Lu}[\p{L}.'-]*){0,3}),?$/u;
+    const start = lines.length > 1 && greeting.test(lines[0]!) ? 1 : 0;
+    const text = lines.slice(start).join(' ').replace(/\s+/g, ' ').trim();
+    if (text) return clipText(text, max);
+  }
+  return undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { writeEml } from '../../formats/mail/write-eml.ts';
 import { CitationSchema, defineSkill, FileRef, type SkillContext } from '../skill.ts';
 import { loadThreads, pickThread } from './mail-input.ts';
-import { addressedName, ownName, readableName } from './mail-thread.ts';
+import { addressedName, ownName, readableName, threadOpening } from './mail-thread.ts';
 import { replyWithModel } from './reply-with-model.ts';
 import { summarizeThreadWithModel } from './summarize-thread-with-model.ts';
 import { guessOwnerAddresses } from './triage.ts';
@@ -49,6 +49,7 @@ export const mailThreadsSkill = defineSkill({
         threads: shown.map((thread) => ({
           id: thread.id,
           subject: thread.subject,
+          ...(threadOpening(thread) ? { opening: threadOpening(thread) } : {}),
           participants: thread.participants.map((person) => ({
             ...(person.name ? { name: person.name } : {}),
             address: person.address,

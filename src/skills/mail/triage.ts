@@ -9,7 +9,7 @@ import type { Address, Message } from '../../formats/model.ts';
 import { asksForMe } from './asks-for-me.ts';
 import { bulkMail } from './bulk-mail.ts';
 import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
-import { type MailThread, wordsBeforeSignOff } from './mail-thread.ts';
+import { type MailThread, threadOpening, wordsBeforeSignOff } from './mail-thread.ts';
 import { addressKey, ownerKeys } from './owner-address.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
@@ -24,6 +24,8 @@ export type TriageLabel = (typeof TriageLabel)[keyof typeof TriageLabel];
 export type TriagedThread = {
   readonly id: string;
   readonly subject: string;
+  /** The first message's opening words, when the thread has no subject. */
+  readonly opening?: string;
   readonly label: TriageLabel;
   readonly priority: number;
   readonly reasons: readonly string[];
@@ -94,10 +96,15 @@ export function guessOwnerAddresses(messages: readonly Message[]): string[] {
   // A folder one colleague wrote most of is still the reader's when one person received more of
   // it than the colleague wrote ("six of ten from Mike, all ten to John": John's folder); in a
   // sent folder no one receives more than its writer writes.
+  // When as many messages went to one reader as its writer wrote (two messages from Ann to John),
+  // the folder is the reader's unless its file is named as a sent folder: mail one replies to or
+  // triages was mostly received. Not when several recipients tie (one message to a list): which
+  // of them reads the folder is unknown.
   const readersFolder =
     recipient !== undefined &&
     writer !== undefined &&
-    recipient.count > writer.count &&
+    (recipient.count > writer.count ||
+      (recipient.count === writer.count && recipient.unique && !inSentFolder(messages))) &&
     !senders.some((from) => writerKey(from) === writer.key && lower(from.address) === recipient.key);
   if (writer && writer.count * 2 > messages.length && !readersFolder) {
     const counts = new Map<string, number>();
@@ -109,11 +116,26 @@ export function guessOwnerAddresses(messages: readonly Message[]): string[] {
   return recipient ? [recipient.key] : [];
 }
 
-function mostFrequent(keys: readonly string[]): { key: string; count: number } | undefined {
+/** Every message comes from a file or folder named as sent mail ("sent.mbox", "Sent Items"). */
+function inSentFolder(messages: readonly Message[]): boolean {
+  const paths = messages.map((message) =>
+    'path' in message && typeof message.path === 'string' ? message.path : '',
+  );
+  return (
+    paths.length > 0 &&
+    paths.every((path) => /(?:^|[\\/])sent(?:[\s_-]?(?:items|mail|messages))?(?:\.\w+)?$/i.test(path))
+  );
+}
+
+/** The most frequent key, its count, and whether no other key has as many. */
+function mostFrequent(keys: readonly string[]): { key: string; count: number; unique: boolean } | undefined {
   const counts = new Map<string, number>();
   for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const [key, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return key === undefined || count === undefined ? undefined : { key, count };
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [key, count] = sorted[0] ?? [];
+  return key === undefined || count === undefined
+    ? undefined
+    : { key, count, unique: sorted[1]?.[1] !== count };
 }
 
 /** Words a message says itself (its quoted history and signature are not in `text`). */
@@ -251,9 +273,11 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
       }
       if (!lastFromMe && toMeDirectly && label === 'fyi') priority += 1;
     }
+    const opening = threadOpening(thread);
     return {
       id: thread.id,
       subject: thread.subject,
+      ...(opening ? { opening } : {}),
       label,
       priority,
       reasons,

@@ -203,7 +203,8 @@ function firstFound(sentence: Sentence, context: Context): Candidate[] {
   return [];
 }
 
-export function findActionItems(transcript: Transcript, meetingDate: Date): FoundAction[] {
+/** `meetingDate` resolves the due dates said relative to the day; without it they are kept as said. */
+export function findActionItems(transcript: Transcript, meetingDate: Date | undefined): FoundAction[] {
   const context = contextOf(transcript);
   const actions: FoundAction[] = [];
   const answers = answeredPlans(context);

@@ -17,6 +17,12 @@ export function formatSeconds(seconds: number): string {
 
 const marks = (item: { citations: readonly number[] }) => item.citations.map((n) => `[${n}]`).join('');
 
+/** " (due 2026-03-13)", or the words said when no date fixes them (" (due by the end of the month)"). */
+const dueNote = (item: Recap['actionItems'][number]) => {
+  const due = item.due ?? item.dueText;
+  return due ? ` (due ${due})` : '';
+};
+
 function timeRange(topic: Recap['topics'][number]): string {
   if (topic.start === undefined) return `turns ${topic.fromTurn}–${topic.toTurn}`;
   return `${formatSeconds(topic.start)}–${formatSeconds(topic.end ?? topic.start)}`;
@@ -51,7 +57,12 @@ export function recapToWordDocument(recap: Recap, title = recap.title ?? 'Meetin
       kind: 'table',
       rows: [
         ['Owner', 'Task', 'Due', 'Source'],
-        ...recap.actionItems.map((item) => [item.owner ?? '—', item.task, item.due ?? '—', marks(item)]),
+        ...recap.actionItems.map((item) => [
+          item.owner ?? '—',
+          item.task,
+          item.due ?? item.dueText ?? '—',
+          marks(item),
+        ]),
       ],
     });
   } else {
@@ -96,8 +107,7 @@ export function recapToText(recap: Recap): string {
   section(
     'Action items',
     recap.actionItems.map(
-      (item) =>
-        `${item.owner ?? '(no owner)'}: ${item.task}${item.due ? ` (due ${item.due})` : ''} ${marks(item)}`,
+      (item) => `${item.owner ?? '(no owner)'}: ${item.task}${dueNote(item)} ${marks(item)}`,
     ),
   );
   section(

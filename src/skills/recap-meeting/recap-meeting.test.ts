@@ -7,6 +7,7 @@ import { compressUtterance } from './compress-utterance.ts';
 import { isHearing } from './hearing.ts';
 import { answerQuery, querySubject, recapMeeting, reportingVerb } from './recap-meeting.ts';
 import { toReportedSpeech } from './reported-speech.ts';
+import { dueDate } from './task-phrases.ts';
 
 const transcript = parseVtt(
   readFileSync(join(import.meta.dirname, '__fixtures__', 'launch-review.vtt'), 'utf8'),
@@ -207,5 +208,28 @@ describe('recapMeeting on a real design meeting (QMSum ES2011c)', () => {
     expect(sentences.length).toBeGreaterThan(4);
     for (const sentence of sentences)
       expect(sentence).not.toMatch(/^(?:(?:as )?long as|working on|the part that)\b/i);
+  });
+});
+
+describe('due dates of a meeting whose day the transcript does not give (QMSum val education_0)', () => {
+  it('keeps "before the end of this month" as said rather than a month of the day the recap runs', async () => {
+    const transcript = await readQmsumMeeting('education_0', 'val');
+    expect(transcript.date).toBeUndefined();
+    const recap = recapMeeting(transcript, { now: new Date('2026-12-04T12:00:00Z') });
+    const report = recap.actionItems.find((item) => /receive the report/.test(item.task));
+    expect(report).toMatchObject({ due: null, dueText: 'before the end of this month' });
+    expect(recap.actionItems.filter((item) => item.due !== null)).toEqual([]);
+  });
+
+  it('resolves a date said in full, and a relative one once the meeting date is known', () => {
+    expect(dueDate('I will send it by 3 March 2021.', undefined)).toEqual({
+      due: '2021-03-03',
+      dueText: 'by 3 March 2021',
+    });
+    expect(dueDate('I will send it by Friday.', undefined)).toEqual({ dueText: 'by Friday' });
+    expect(dueDate('I will send it by Friday.', new Date('2026-03-10T09:00:00Z'))).toEqual({
+      due: '2026-03-13',
+      dueText: 'by Friday',
+    });
   });
 });

@@ -38,8 +38,9 @@ export type RecapItem = { readonly text: string; readonly citations: readonly nu
 export type RecapActionItem = {
   readonly owner: string | null;
   readonly task: string;
-  /** ISO date, when one was said. */
+  /** ISO date, when one was said and the meeting's date (or the phrase itself) fixes it. */
   readonly due: string | null;
+  /** The due date as said ("by Friday"), also when it could not be resolved. */
   readonly dueText?: string;
   readonly citations: readonly number[];
 };
@@ -74,7 +75,10 @@ export type Recap = {
 
 export type RecapOptions = {
   readonly query?: string;
-  /** Used to resolve due dates when the transcript has no date. */
+  /**
+   * Today, for a model's prompt. Due dates are resolved against the transcript's own date only:
+   * a meeting of unknown date keeps "by Friday" as said.
+   */
   readonly now?: Date;
   readonly summaryWords?: number;
   readonly answerWords?: number;
@@ -261,12 +265,11 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-function meetingDate(transcript: Transcript, now: Date | undefined): Date {
-  if (transcript.date) {
-    const parsed = new Date(transcript.date.length === 10 ? `${transcript.date}T09:00:00Z` : transcript.date);
-    if (!Number.isNaN(parsed.getTime())) return parsed;
-  }
-  return now ?? new Date();
+/** The day the transcript says the meeting was held, if it says. */
+function meetingDate(transcript: Transcript): Date | undefined {
+  if (!transcript.date) return undefined;
+  const parsed = new Date(transcript.date.length === 10 ? `${transcript.date}T09:00:00Z` : transcript.date);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
 /**
@@ -328,10 +331,7 @@ export function recapMeeting(transcript: Transcript, options: RecapOptions = {})
   const decisions = findDecisions(transcript)
     .slice(0, 20)
     .map((item) => ({ text: item.text, citations: item.turns.map(cite) }));
-  const actionItems: RecapActionItem[] = findActionItems(
-    transcript,
-    meetingDate(transcript, options.now),
-  ).map((item) => ({
+  const actionItems: RecapActionItem[] = findActionItems(transcript, meetingDate(transcript)).map((item) => ({
     owner: item.owner ?? null,
     task: item.task,
     due: item.due ?? null,

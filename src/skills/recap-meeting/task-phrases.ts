@@ -68,22 +68,36 @@ export function withObject(task: string, sentence: string): string {
   return object ? `${task} ${object}` : task;
 }
 
-/** A due date said in the sentence, resolved against the meeting date. */
-export function dueDate(sentence: string, reference: Date): { due: string; dueText: string } | undefined {
-  const results = chrono.parse(sentence, { instant: reference, timezone: 'UTC' }, { forwardDate: true });
+/**
+ * A due date said in the sentence, resolved against the meeting date. Without a meeting date a
+ * date said relative to the day ("by Friday", "before the end of this month") is kept as said,
+ * with no ISO date: resolved against the day the recap runs, an archived meeting's "this month"
+ * would become a month years after it. A date said in full ("by 3 March 2021") is kept either way.
+ */
+export function dueDate(
+  sentence: string,
+  reference: Date | undefined,
+): { due?: string; dueText: string } | undefined {
+  // Any instant finds the phrase; only a meeting date resolves a relative one.
+  const instant = reference ?? new Date(0);
+  const results = chrono.parse(sentence, { instant, timezone: 'UTC' }, { forwardDate: true });
   const hit = results.find(
     (result) =>
       !/^(?:the\s+)?(?:last|past|previous)\b/i.test(result.text) &&
-      result.start.date().getTime() >= reference.getTime() - 86_400_000 &&
+      result.start.date().getTime() >= instant.getTime() - 86_400_000 &&
       /\d|day|week|month|tomorrow|tonight|noon|eod|end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(
         result.text,
       ),
   );
   if (!hit) return undefined;
+  const prefix = /\b(by|before|until|on|due)\s+(the\s+)?$/i.exec(sentence.slice(0, hit.index));
+  const dueText = prefix ? `${prefix[1]?.toLowerCase()} ${prefix[2] ? 'the ' : ''}${hit.text}` : hit.text;
+  // A year written out marks a date said in full (chrono counts "end of this month" as certain too).
+  const certain = /\b\d{4}\b/.test(hit.text) && hit.start.isCertain('month') && hit.start.isCertain('day');
+  if (!reference && !certain) return { dueText };
   const date = hit.start.date();
   const iso = `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
-  const prefix = /\b(by|before|until|on|due)\s+$/i.exec(sentence.slice(0, hit.index))?.[1];
-  return { due: iso, dueText: prefix ? `${prefix.toLowerCase()} ${hit.text}` : hit.text };
+  return { due: iso, dueText };
 }
 
 /**

@@ -123,6 +123,18 @@ describe('the summary of a deck', () => {
   });
 });
 
+describe('bullets that end without a stop (poi_with_japanese.pptx)', () => {
+  it('each end their own sentence instead of running into the next', async () => {
+    const path = join(CORPUS, 'office', 'pptx', 'poi_with_japanese.pptx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const { summary } = summarizeParsed(read.data, path);
+    expect(summary).toContain('Here is a text box. Here is a numbered list: Number bullet 1.');
+    expect(summary).toContain('ゾルゲと尾崎、淡々と最期。');
+    expect(summary).not.toMatch(/text box Here/);
+  });
+});
+
 describe('summaries of real files a user picked at random', () => {
   const summarize = async (...parts: string[]) => {
     const path = join(CORPUS, ...parts);
@@ -256,5 +268,20 @@ describe('a notice written as labelled fields', () => {
     const units = textUnits(read.data, { labelsJoined: true });
     expect(units.some((unit) => unit.label)).toBe(true);
     expect(leadFields(units, 5)).toEqual([]);
+  });
+});
+
+describe('a legal text that cites its articles (tika_testWORD_formattingFlipUnderlineOrder.docx)', () => {
+  it('keeps "art. 100" whole and drops the "3)" of a lower-case clause', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'tika_testWORD_formattingFlipUnderlineOrder.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const { sentences } = summarizeParsed(read.data, path);
+    const texts = sentences.map((sentence) => sentence.text);
+    expect(texts.some((text) => text.endsWith('o którym mowa w art. 100.'))).toBe(true);
+    for (const text of texts) {
+      expect(text).not.toMatch(/\b(?:art|ust)\.$/);
+      expect(text).not.toMatch(/^\d\) \p{Ll}/u);
+    }
   });
 });

@@ -97,6 +97,17 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
 }
 
 /**
+ * A sentence with its closing stop: a slide's bullets and a table's lines end without one, and
+ * run together in a summary ("Here is a text box Here is a numbered list: …") unless given one.
+ * Chinese and Japanese text gets the ideographic stop.
+ */
+function ended(text: string): string {
+  const trimmed = text.trimEnd();
+  if (/[.!?…:;。！？．」』”"'’)\]]$/u.test(trimmed)) return trimmed;
+  return /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(trimmed) ? `${trimmed}。` : `${trimmed}.`;
+}
+
+/**
  * A summary from its cited sentences (the builtin and the model path both end here). A run of
  * sentences citing the same passages shows the marks once, after its last sentence.
  */
@@ -113,7 +124,8 @@ export function finish(
       .map((sentence, i) => {
         const marks = sentence.citations.map((n) => `[${n}]`).join('');
         const next = sentences[i + 1]?.citations.map((n) => `[${n}]`).join('');
-        return marks && marks !== next ? `${sentence.text} ${marks}` : sentence.text;
+        const text = ended(sentence.text);
+        return marks && marks !== next ? `${text} ${marks}` : text;
       })
       .join(' '),
     sentences,

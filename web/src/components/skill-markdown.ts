@@ -10,6 +10,7 @@ type Item = {
   task?: unknown;
   owner?: unknown;
   due?: unknown;
+  dueText?: unknown;
   title?: unknown;
   citations?: unknown;
 };
@@ -24,7 +25,8 @@ function itemLine(item: Item): string {
   if (typeof item === 'string') return item;
   if (item.task !== undefined) {
     const owner = str(item.owner) ? `**${str(item.owner)}**: ` : '';
-    const due = str(item.due) ? ` (${str(item.due)})` : '';
+    const when = str(item.due) || str(item.dueText);
+    const due = when ? ` (${when})` : '';
     return `${owner}${str(item.task)}${due}${markers(item)}`;
   }
   return `${str(item.text) || str(item.title)}${markers(item)}`;
