@@ -255,10 +255,10 @@ export const BATCH_CHUNKS = 5_000;
  * 12: a card's ROLE (apart from TITLE), messaging handles (IMPP, X-SKYPE, X-AIM…) and CATEGORIES.
  * 13: a slide table cell written one letter a line is one word; mail addresses lose stray quotes
  * ("'ann.lee'@…") and take the name an X-To / X-cc list gives them.
- * 15: a calendar's Markdown counts "1 event" in the singular and names its window only as the
+ * 14: a calendar's Markdown counts "1 event" in the singular and names its window only as the
  * span repeating events were expanded in (a one-off event of 2012 is no event "between 2025 and 2027").
  */
-export const READING_VERSION = 15;
+export const READING_VERSION = 14;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
