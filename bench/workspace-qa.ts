@@ -369,6 +369,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
     'am',
     "thirtieth batch: over sheets whose rows are all or mostly text (a customer list whose postal codes and phones are words, a sheet index of rule types and samples, a glossary of terms, an airport code list, a formula test sheet of text results, a rich-text sheet), the last, final or n-th occurrence of repeating events in used calendars (a weekly series with a floating UNTIL, a Friday-and-Saturday series with excluded days, a counted daily series, a Tuesday-and-Thursday series with a moved day, a series with two RRULEs, a monthly first-Tuesday series) and a golf course and a restaurant named in calendar-notice subject lines; about a sixth of them questions the workspace does not answer (a fax a customer row lacks, a term and a function a sheet lacks, an occurrence past a series' count, the final one of an endless series); written before ask was run on them and held out (--batches am): run once before and once after a round of fixes",
   ],
+  [
+    'ap',
+    "thirty-third batch: over sheets of word rows in used workbooks, rows no question used (a rich-text sheet's row labels, a glossary of terms, an airport code list) and events whose names hold an ordinal or a number (an annual party told in mail, a summit's programme, a committee meeting and an analyst meeting named in calendar-notice subjects); three questions the workspace does not answer (a row and a term a sheet lacks, an edition of the party no mail tells); written before ask was run on them and held out (--batches ap): run once before and once after a round of fixes",
+  ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
   table(
