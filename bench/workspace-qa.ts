@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ao):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ap):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -376,6 +376,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ao',
     "thirty-second batch: over unasked parts of used office files (a city's accessory-dwelling-unit chapter: a permit deadline, sizes, distances, a fee waiver, a neighbourhood named at the head of its bounds; a header and footer design note: a default measure given on the line below its setting, the class that builds page masters, a date in parentheses, a case marked TODO, a spec default; an emissions report in the old Word format: a percent in a sentence, a table figure, a group's record count, the crews, the author; a web-server tuning deck: a directive default, threading, a version after a semicolon, a log-format table, a speaker note; a nursing association's meeting deck: executive roles of two years, a rep by province, a treasurer's table; a study protocol's version); about a sixth of them questions the files do not answer (a count of approvals, test results, a setting the deck never names, a role left empty, withdrawals); written before ask was run on them and held out (--batches ao): run once before and once after a round of fixes",
+  ],
+  [
+    'ap',
+    "thirty-third batch: over sheets of word rows in used workbooks, rows no question used (a rich-text sheet's row labels, a glossary of terms, an airport code list) and events whose names hold an ordinal or a number (an annual party told in mail, a summit's programme, a committee meeting and an analyst meeting named in calendar-notice subjects); three questions the workspace does not answer (a row and a term a sheet lacks, an edition of the party no mail tells); written before ask was run on them and held out (--batches ap): run once before and once after a round of fixes",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -37,6 +37,7 @@ import { emptyIndexMessage, noAnswerMessage } from './messages.ts';
 import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
+import { namedRowAnswer } from './named-row.ts';
 import { answerOwnWords, isSentFolder, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
@@ -348,6 +349,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     (await resolutionAnswer(query, results, citations, person, (hit) =>
       followingPassage(index, hit, asUser),
     )) ??
+    namedRowAnswer(query, results, citations) ??
     cellOnDay(query, results, citations, type, question, askedOn) ??
     compoundAnswer(query, results, citations, askedOn) ??
     extractiveAnswer(query, results, citations, type, askedOn, person, options.now);
@@ -387,7 +389,14 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   }
   // A measure or identifier asked of something ("the participant code for the safety drill") is
   // not answered from a passage that names none of it: it states the measure of something else.
-  if (answer.found && answer.hit && MEASURED.has(type ?? '') && !statesMeasure(question, answer.hit, type))
+  // A cell whose row and column the question names states the measure of the row it names.
+  if (
+    answer.found &&
+    answer.hit &&
+    !answer.keyed &&
+    MEASURED.has(type ?? '') &&
+    !statesMeasure(question, answer.hit, type)
+  )
     answer = { answer: '', sentences: 0, found: false };
   // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code line.
   if (answer.found && unsoundAnswer(question, answer.answer))
@@ -407,6 +416,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       const passages = [...results, ...more];
       // A table among them is read by its row and column first, as the first passages were.
       const second =
+        namedRowAnswer(query, passages, fresh) ??
         cellOnDay(query, passages, fresh, type, question, askedOn) ??
         extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);

@@ -398,6 +398,46 @@ describe('answerFromEvent: the last of a series', () => {
     expect(ask('When is the 2nd throwing course?')).toContain('9 February 2032');
   });
 
+  it('reads an ordinal of the title as its name, not a count ("the Second Annual Throwing Course")', () => {
+    const annual = eventHit(
+      {
+        summary: 'Second Annual Throwing Course',
+        start: '2032-05-08T10:00:00Z',
+        end: '2032-05-08T16:00:00Z',
+        allDay: false,
+      },
+      7,
+    );
+    const answer = answerFromEvent(
+      'When is the Second Annual Throwing Course?',
+      'date',
+      [course, annual],
+      new Date('2032-02-10T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('8 May 2032');
+  });
+
+  it('leaves a series out when a passage names the event asked with the ordinal ("the 5th …")', () => {
+    const note = {
+      ...eventHit({ summary: 'Kiln notes' }, 8),
+      type: 'email',
+      data: undefined,
+      text: 'This will be the 5th throwing course of the guild, held at the old mill.',
+    } as SearchHit;
+    const answer = answerFromEvent(
+      'When is the 5th throwing course?',
+      'date',
+      [course, note],
+      new Date('2032-02-10T09:00:00Z'),
+      new CitationList(),
+    );
+    // Read as a count, this would say the four-occurrence series has no fifth; the mail names
+    // another event, which the series does not answer.
+    expect(answer).toBeUndefined();
+  });
+
   it('says a series of four has no sixth, with found false', () => {
     const answer = answerFromEvent(
       'When is the sixth throwing course?',

@@ -11,6 +11,8 @@ import type { CalendarEvent } from '../formats/model.ts';
 import { analyze, STOP_WORDS } from '../index/analyze.ts';
 import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
+import { escapeRegExp } from '../lib/text/escape-regexp.ts';
+import { ORDINAL_WORDS, ordinalForms } from '../lib/text/ordinal-forms.ts';
 import { type AnswerType, askedNoun, asksEndTime } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
 import { withName } from './event-name.ts';
@@ -114,20 +116,7 @@ function extraTitleWords(question: string, event: CalendarEvent): number {
 }
 
 /** The ordinal words a question counts a series' occurrences with, first to twelfth. */
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
+const ORDINALS = ORDINAL_WORDS;
 
 const EVENT_WORDS = new Set(
   analyze(
@@ -141,19 +130,48 @@ const EVENT_WORDS = new Set(
 /** Which occurrence a question asks: the n-th of the series ("the third session") is a number. */
 type Tense = 'next' | 'last' | 'final' | 'any' | number;
 
-/** "the third …", "the 3rd …": the occurrence counted from the series' first, else undefined. */
-export function countedOccurrence(question: string): number | undefined {
+/** "the third …", "the 3rd …": the n-th and the word after it in the question, else undefined. */
+function countedPhrase(question: string): { readonly n: number; readonly next: string } | undefined {
   const match =
-    /\bthe\s+(?:(\d{1,3})(?:st|nd|rd|th)|([a-z]+))\s+(?!(?:of|time|day|week|month|year|quarter|half)\b)\S/i.exec(
+    /\bthe\s+(?:(\d{1,3})(?:st|nd|rd|th)|([a-z]+))\s+(?!(?:of|time|day|week|month|year|quarter|half)\b)([^\s?!.,;:]+)/i.exec(
       question,
     );
   if (!match) return undefined;
-  if (match[1]) return Number(match[1]);
+  const next = (match[3] ?? '').toLowerCase();
+  if (match[1]) return { n: Number(match[1]), next };
   const at = ORDINALS.indexOf((match[2] ?? '').toLowerCase());
-  return at >= 0 ? at + 1 : undefined;
+  return at >= 0 ? { n: at + 1, next } : undefined;
 }
 
-function tenseOf(question: string): Tense {
+/** "the third …", "the 3rd …": the occurrence counted from the series' first, else undefined. */
+export function countedOccurrence(question: string): number | undefined {
+  return countedPhrase(question)?.n;
+}
+
+/** The forms of the question's ordinal that can stand in a name ("I" is a pronoun first). */
+const nameForms = (n: number) => ordinalForms(n).filter((form) => form !== 'i');
+
+/**
+ * The question's ordinal is part of the event's own name, not a count of a series' occurrences:
+ * the title holds it in any form ("Second Annual Review", "RIBFEST -5-", "Summit VI"), or a
+ * passage names the event with it followed by the word the question puts after it ("the 5th
+ * annual ribfest" where a mail says "This will be the 5th annual ribfest").
+ */
+export function ordinalInName(question: string, summary: string, passages: readonly string[] = []): boolean {
+  const counted = countedPhrase(question);
+  if (!counted) return false;
+  const forms = nameForms(counted.n);
+  const words = summary.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  if (forms.some((form) => words.includes(form))) return true;
+  if (!counted.next) return false;
+  const named = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})\\s+${escapeRegExp(counted.next)}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  return passages.some((text) => named.test(text));
+}
+
+function tenseOf(question: string, counting = true): Tense {
   // "When is the last session?" asks where a series ends; "when was the last …" the latest one
   // gone. "The final …" is where it ends, said in any tense ("What's the date of the final …?").
   if (
@@ -163,7 +181,7 @@ function tenseOf(question: string): Tense {
     /^\s*what(?:'s|’s|\s+is|\s+will\s+be)\b[^?]*\bthe\s+last\b/i.test(question)
   )
     return 'final';
-  const counted = countedOccurrence(question);
+  const counted = counting ? countedOccurrence(question) : undefined;
   if (counted !== undefined) return counted;
   if (/\b(?:next|upcoming|coming|will|future)\b|次の|下次|下一|다음/i.test(question)) return 'next';
   if (/\b(?:last|previous|past|did|was|were)\b|上次|前回|지난/i.test(question)) return 'last';
@@ -315,7 +333,15 @@ export function answerFromEvent(
   const oftenAsked = /\bhow often\b|\bwhich days?\b|\bevery\b.*\?$/i.test(question);
   const noun = type === undefined ? askedNoun(question) : undefined;
   if (!oftenAsked && !noun && type !== 'date' && type !== 'place' && type !== 'person') return undefined;
-  const tense = tenseOf(question);
+  const askedTense = tenseOf(question);
+  // An ordinal a passage names the event with ("the 6th expert meeting") counts no occurrence.
+  const passageNamed =
+    typeof askedTense === 'number' &&
+    ordinalInName(
+      question,
+      '',
+      hits.map((hit) => hit.text),
+    );
   // "When is X due?" asks a to-do's due date: an event has none, unless its title is a deadline.
   const dueAsked = /\bdue\b/i.test(question);
   let best: { hit: SearchHit; occurrence: CalendarEvent; match: number } | undefined;
@@ -339,6 +365,11 @@ export function answerFromEvent(
     // An occurrence moved away from its slot (an override) is an event of its own.
     const moved = found.recurrenceId !== undefined && found.recurrenceId !== found.start;
     const event: CalendarEvent = moved ? { ...found, rrule: undefined } : found;
+    // An ordinal of the event's own name asks no count; one that names another event in a
+    // passage ("the 5th annual ribfest" in a mail) leaves a series without it out.
+    const ordinalTitled = typeof askedTense === 'number' && ordinalInName(question, event.summary);
+    if (passageNamed && !ordinalTitled) continue;
+    const tense = ordinalTitled ? tenseOf(question, false) : askedTense;
     const coverage = eventMatch(question, type, event);
     const match = coverage - 0.01 * Math.min(extraTitleWords(question, event), 9);
     if (coverage < 0.4 || (best && match < best.match)) continue;

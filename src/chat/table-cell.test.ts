@@ -164,3 +164,36 @@ describe('tableCellAnswer', () => {
     expect(ask('What were the Feb sales of Alder in lot 12?', [monthly])?.answer).toBe('Alder, Feb: 30. [1]');
   });
 });
+
+describe('tableCellAnswer: glossaries and code lists', () => {
+  // A glossary of a kiln guild: its topic word "kiln" stands in most rows.
+  const glossary = sheet(
+    'PotteryGlossary',
+    [
+      'Terms | Explanation',
+      'Kiln | A kiln is the oven a potter fires clay in.',
+      'Kiln shelf | A kiln shelf holds the pots inside the kiln.',
+      'Bisque | Clay fired once in the kiln, before the glaze.',
+      'Cone | A cone bends in the kiln when the heat is right.',
+      'Glaze | A glass coat fired onto the pot in the kiln.',
+      'Wedging | Kneading clay to drive the air out.',
+    ].join('\n'),
+  );
+
+  it('answers with the row the asked term keys, not the row of the topic word', () => {
+    const answer = ask('What does Wedging mean in the kiln explanation of terms?', [glossary]);
+    expect(answer?.answer).toContain('Kneading clay');
+  });
+
+  it('says nothing when only the topic word keys a row and the term asked is not there', () => {
+    const answer = ask('What does Slip mean in the kiln explanation of terms?', [glossary]);
+    expect(answer?.found).toBe(false);
+  });
+
+  it('reads a code left of the name it is asked for, under a column the question names', () => {
+    const codes = sheet('Stations', ['Code | Station name', 'VLM | Valmora', 'ODR | Odrin Halt'].join('\n'));
+    const answer = ask('What is the station code for Odrin Halt?', [codes], 'code');
+    expect(answer?.answer).toBe('Odrin Halt, Code: ODR. [1]');
+    expect(answer?.keyed).toBe(true);
+  });
+});

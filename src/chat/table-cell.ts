@@ -25,6 +25,10 @@ type Cell = {
   readonly columnKey: string;
   readonly section: string | undefined;
   readonly score: number;
+  /** Its row's key is the table's topic word: the word stands in more than a fifth of the rows ("Child" in a child support glossary). */
+  readonly topicKey?: boolean;
+  /** Its row's key stands right of it (a code looked up by its name). */
+  readonly leftward?: boolean;
   /** Its row and column are named, but the question names no one record of it (see `unnamedRecord`). */
   readonly unnamed?: boolean;
 };
@@ -209,6 +213,15 @@ function cellsOf(
     }),
   );
   const titleTerms = new Set(termsOf(titleWords(hit.title)));
+  const rowTerms = grid.map((row) => new Set(row.flatMap((cell) => termsOf(cell))));
+  // A key each of whose words stands in more than a fifth of the rows (and in more than three).
+  const topic = (terms: readonly string[]) =>
+    terms.every((term) => {
+      const rows = rowTerms.filter((row) => row.has(term)).length;
+      return rows > 3 && rows * 5 > grid.length;
+    });
+  // Words of the question that no cell and not the title holds ("Arrearage" in a glossary without it).
+  const absent = [...keys].filter((key) => !titleTerms.has(key) && !rowTerms.some((row) => row.has(key)));
   const out: Cell[] = [];
   grid.forEach((cells, r) => {
     // A row of words naming two or more of the question's words ("Teal | Amber | Slate | Plum") heads
@@ -218,25 +231,33 @@ function cellsOf(
       if (!value || keyOf[r]?.[c] || !fits(value, type) || repeatsKeys(value, keys)) return;
       let rowKey: number | undefined;
       for (let left = c - 1; left >= 0 && rowKey === undefined; left--) if (keyOf[r]?.[left]) rowKey = left;
+      // A lookup the other way ("the code for Abu Simbel" in "Code | Code name"): a value of words
+      // left of the key, under a column the question names.
+      const leftward = rowKey === undefined && !FIGURE.test(value);
+      // The key stands in the same table: no empty cell between (tables set side by side).
+      if (leftward)
+        for (let right = c + 1; right < cells.length && rowKey === undefined && cells[right]; right++)
+          if (keyOf[r]?.[right]) rowKey = right;
       if (rowKey === undefined) return;
       let columnKey: number | undefined;
       for (let up = r - 1; up >= 0 && columnKey === undefined; up--)
         if (keyOf[up]?.[c] && !sameRecordShape(grid[up] ?? [], cells)) columnKey = up;
+      if (columnKey === undefined && leftward) return;
       if (columnKey === undefined) {
         const listed = headedCell(grid, r, c, rowKey, keys);
         if (listed) out.push({ hit, rank, row: r, value, ...listed });
         return;
       }
-      const rowTerms = keyOf[r]?.[rowKey] ?? [];
+      const keyTerms = keyOf[r]?.[rowKey] ?? [];
       const columnTerms = keyOf[columnKey]?.[c] ?? [];
-      if (rowTerms.some((term) => columnTerms.includes(term))) return;
+      if (keyTerms.some((term) => columnTerms.includes(term))) return;
       // The block's title: the nearest row of words above the column's key row.
       let section: number | undefined;
       for (let up = columnKey - 1; up >= 0 && section === undefined; up--)
         if (isTitleRow(grid[up] ?? [])) section = up;
       const sectionText = section === undefined ? undefined : (grid[section] ?? []).filter(Boolean).join(' ');
       // Every label of the row the question names counts ("2006" and "Phones" in "2006 | Phones | …").
-      const rowLabels = keyOf[r]?.slice(0, c).flatMap((terms) => terms ?? []) ?? [];
+      const rowLabels = leftward ? keyTerms : (keyOf[r]?.slice(0, c).flatMap((terms) => terms ?? []) ?? []);
       const matched = new Set([...rowLabels, ...columnTerms]);
       for (const term of [...termsOf(sectionText ?? ''), ...titleTerms])
         if (keys.has(term)) matched.add(term);
@@ -249,7 +270,11 @@ function cellsOf(
         columnKey: grid[columnKey]?.[c] ?? '',
         section: sectionText,
         score: matched.size,
-        unnamed: unnamedRecord(grid, keyOf, r, rowKey, c),
+        topicKey: topic(keyTerms),
+        leftward,
+        // A row keyed by the table's topic word ("Child" in a child support glossary) while the
+        // question asks a word the table lacks ("Arrearage"): not the record asked.
+        unnamed: unnamedRecord(grid, keyOf, r, rowKey, c) || (absent.length > 0 && topic(keyTerms)),
       });
     });
   });
@@ -294,7 +319,15 @@ export function tableCellAnswer(
   const spread = (cell: Cell) => keySpread(order, termsOf(cell.rowKey), termsOf(cell.columnKey));
   const best = cells
     .filter((cell) => !cell.unnamed)
-    .sort((a, b) => b.score - a.score || spread(a) - spread(b) || a.rank - b.rank || a.row - b.row)[0];
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(a.topicKey ?? false) - Number(b.topicKey ?? false) ||
+        Number(a.leftward ?? false) - Number(b.leftward ?? false) ||
+        spread(a) - spread(b) ||
+        a.rank - b.rank ||
+        a.row - b.row,
+    )[0];
   // The question names a table's row and column but no one record of it ("Valdoria Mid" where
   // Valdoria has Upper and Lower rows): a sentence of the same table would read another record's
   // figure, so the honest answer is none.
@@ -302,5 +335,11 @@ export function tableCellAnswer(
   const head = [best.section, best.rowKey, best.columnKey].filter(Boolean).join(', ');
   const quote = `${head}: ${best.value}`;
   const n = citations.cite(best.hit, quote);
-  return { answer: `${quote}. [${n}]`, sentences: 1, found: true, hit: best.hit };
+  return {
+    answer: `${quote}. [${n}]`,
+    sentences: 1,
+    found: true,
+    hit: best.hit,
+    keyed: Boolean(best.columnKey),
+  };
 }
