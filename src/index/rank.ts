@@ -127,7 +127,10 @@ export type RankParams = ProximityParams & {
  * (LISA -0.002, TIME -0.002): off, as are BM25L and BM25+, which lowered all tuning collections.
  * The rest of a file as a field of each chunk (`fileFieldWeight` 0.25), chosen on the four
  * tuning collections once a collection of long meeting topics (bench/ir-qmsum.ts) joined them,
- * lowered TIME (0.7576 to 0.7531): off.
+ * lowered TIME (0.7576 to 0.7531): off. Feedback's share shrinks as (200 / L)² for feedback
+ * documents lending L > 200 terms on average, chosen on five tuning collections once a second
+ * long-document one (Enron mail, bench/ir-enron.ts) joined them: both long-document collections
+ * rose and no abstract collection moved (docs/search.md, "Feedback by the length of its documents").
  */
 export const DEFAULT_RANK_PARAMS: RankParams = {
   k1: 1.2,
@@ -153,8 +156,8 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   dfrC: 1,
   bm25LDelta: 0,
   bm25PlusDelta: 0,
-  feedbackLengthPivot: 0,
-  feedbackLengthPower: 1,
+  feedbackLengthPivot: 200,
+  feedbackLengthPower: 2,
   proximityWeight: 0,
   proximityWindow: 5,
   proximityReversed: 1,
