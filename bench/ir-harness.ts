@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ENRON_COLLECTION, ensureEnronCollection } from './ir-enron.ts';
 import { ensureQmsumCollection, QMSUM_COLLECTION } from './ir-qmsum.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,9 +19,10 @@ const harnessSource = join(shared, 'tools', 'ir-bench');
 export const HARNESS = process.env.OFFICEMATE_IR_BENCH ?? join(tmpdir(), 'officemate-ir-bench');
 /**
  * Parameters are chosen on these collections only: three of abstracts from ../shared/corpus/ir
- * and one of long documents built from the tuning half of the QMSum meetings (bench/ir-qmsum.ts).
+ * and two of long documents, built from the tuning half of the QMSum meetings (bench/ir-qmsum.ts)
+ * and from the longer messages of the corpus's Enron mail (bench/ir-enron.ts).
  */
-export const TUNING = ['cranfield', 'adi', 'cacm', 'qmsum'];
+export const TUNING = ['cranfield', 'adi', 'cacm', 'qmsum', 'enron'];
 /** Held out: looked at to check, never to choose. */
 export const CHECK = ['lisa', 'time'];
 
@@ -44,14 +46,18 @@ export function resultPath(name: string): string {
   return join(HARNESS, `${name}-${process.pid}.json`);
 }
 
-/** A collection's folder: built by a bench script (`qmsum`), or ../shared/corpus/ir/NAME. */
+/** Collections built by bench scripts, by name: their folder. */
+const BUILT: Record<string, string> = { qmsum: QMSUM_COLLECTION, enron: ENRON_COLLECTION };
+
+/** A collection's folder: built by a bench script (`qmsum`, `enron`), or ../shared/corpus/ir/NAME. */
 export function collectionDir(name: string): string {
-  return name === 'qmsum' ? QMSUM_COLLECTION : join(shared, 'corpus', 'ir', name);
+  return BUILT[name] ?? join(shared, 'corpus', 'ir', name);
 }
 
 /** Installs the harness once, and builds the collections made by bench scripts afresh. */
 export async function prepareHarness(): Promise<void> {
   await ensureQmsumCollection();
+  await ensureEnronCollection();
   if (existsSync(join(HARNESS, 'node_modules', 'lunr'))) return;
   mkdirSync(HARNESS, { recursive: true });
   cpSync(harnessSource, HARNESS, { recursive: true });

@@ -11,6 +11,8 @@
  * A variant is a JSON object of ranking parameters, optionally after `chunk=N` and `decay=D`;
  * `doc=W` is short for `{"documentWeight":W}` (each passage plus W times its document's score).
  * `--no-defaults` leaves out the defaults' row (when it was run already, to save a run).
+ * `--collections a,b` runs a subset of the tuning collections (to screen a variant cheaply on
+ * the ones it is meant for; a choice is made on all of them).
  * `--paired` also compares each variant with the first row query by query (bench/paired.ts):
  * per collection the mean change of nDCG@10 ± its standard error and the queries up / down,
  * since one query moves the mean of a collection of 35 to 80 queries by 0.01 or more.
@@ -57,23 +59,27 @@ function parseVariant(text: string): Variant {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const paired = args.includes('--paired');
-  const given = args.filter((arg) => arg !== '--no-defaults' && arg !== '--paired');
+  const subset = args.find((arg) => arg.startsWith('--collections='))?.slice('--collections='.length);
+  const collections = subset ? subset.split(',').filter((name) => TUNING.includes(name)) : TUNING;
+  const given = args.filter(
+    (arg) => arg !== '--no-defaults' && arg !== '--paired' && !arg.startsWith('--collections='),
+  );
   const variants = (args.includes('--no-defaults') ? given : ['', ...given]).map(parseVariant);
   const runs = paired ? mkdtempSync(join(tmpdir(), 'officemate-ir-tune-')) : undefined;
   await prepareHarness();
   const lines = [
-    `| variant | ${TUNING.join(' | ')} | mean |`,
-    `|---|${TUNING.map(() => '---:|').join('')}---:|`,
+    `| variant | ${collections.join(' | ')} | mean |`,
+    `|---|${collections.map(() => '---:|').join('')}---:|`,
   ];
   for (const [position, variant] of variants.entries()) {
     const output = runHarness(
-      TUNING,
+      collections,
       ['officemate'],
       resultPath(`officemate-tune-${position}`),
       variant.env,
       runs && join(runs, String(position)),
     );
-    const values = TUNING.map(
+    const values = collections.map(
       (name) =>
         output.collections.find((collection) => collection.name === name)?.engines[0]?.metrics?.[
           'ndcg_cut.10'
@@ -87,13 +93,17 @@ async function main(): Promise<void> {
   }
   console.log(lines.join('\n'));
   if (runs) {
-    console.log(await pairedTable(variants, runs));
+    console.log(await pairedTable(variants, runs, collections));
     rmSync(runs, { recursive: true, force: true });
   }
 }
 
 /** Each variant against the first, query by query: mean change ± standard error (up / down) per collection. */
-async function pairedTable(variants: readonly Variant[], runs: string): Promise<string> {
+async function pairedTable(
+  variants: readonly Variant[],
+  runs: string,
+  collections: readonly string[],
+): Promise<string> {
   const scores = async (position: number, collection: string) => {
     const file = join(runs, String(position), `${collection}.officemate.native.run`);
     const byQuery = existsSync(file) ? await queryScores(collection, file) : new Map<string, number>();
@@ -101,12 +111,12 @@ async function pairedTable(variants: readonly Variant[], runs: string): Promise<
   };
   const lines = [
     '',
-    `| against ${variants[0]?.label} | ${TUNING.join(' | ')} |`,
-    `|---|${TUNING.map(() => '---:|').join('')}`,
+    `| against ${variants[0]?.label} | ${collections.join(' | ')} |`,
+    `|---|${collections.map(() => '---:|').join('')}`,
   ];
   for (let position = 1; position < variants.length; position++) {
     const cells: string[] = [];
-    for (const collection of TUNING) {
+    for (const collection of collections) {
       const d = pairedDifference(await scores(0, collection), await scores(position, collection));
       cells.push(
         `${d.mean >= 0 ? '+' : ''}${d.mean.toFixed(4)} ± ${d.standardError.toFixed(4)} (${d.better}/${d.worse})`,

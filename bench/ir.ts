@@ -7,8 +7,9 @@
  * abstracts, graded and binary judgments) and are checked on the others (LISA: library-science
  * abstracts; TIME: long news articles), reported apart; bench/ir-tune.ts varies parameters on
  * the tuning collections alone. Prints markdown tables; writes bench/out/ir.json
- * (bench/out/ir-NAMES.json for `--collections NAME,...`, a subset). The tuning collection
- * `qmsum` (long meeting topics) is built by bench/ir-qmsum.ts.
+ * (bench/out/ir-NAMES.json for `--collections NAME,...`, a subset). The tuning collections of
+ * long documents `qmsum` (meeting topics) and `enron` (mail) are built by bench/ir-qmsum.ts and
+ * bench/ir-enron.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -3,7 +3,9 @@ import { chunkTerms, encodePostings, fileHeader, fileLengths } from './postings.
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
+  feedbackLengthFactor,
   feedbackMix,
+  feedbackModel,
   feedbackShare,
   mixQuery,
   type RankParams,
@@ -37,6 +39,34 @@ describe('feedbackShare', () => {
   it('is the plain weight for every length when the limit is infinite', () => {
     const flat = { ...params, feedbackFullUpTo: Number.POSITIVE_INFINITY };
     expect(feedbackShare(flat, 200)).toBeCloseTo(0.3);
+  });
+});
+
+describe('feedbackLengthFactor', () => {
+  const pivoted = { ...params, feedbackLengthPivot: 150, feedbackLengthPower: 1 };
+  it('leaves feedback documents up to the pivot their full share', () => {
+    expect(feedbackLengthFactor(pivoted, 40)).toBe(1);
+    expect(feedbackLengthFactor(pivoted, 150)).toBe(1);
+  });
+  it('shrinks the share as pivot / length beyond it, to the given power', () => {
+    expect(feedbackLengthFactor(pivoted, 600)).toBeCloseTo(0.25);
+    expect(feedbackLengthFactor({ ...pivoted, feedbackLengthPower: 2 }, 300)).toBeCloseTo(0.25);
+  });
+  it('is 1 for every length when off', () => {
+    expect(feedbackLengthFactor({ ...params, feedbackLengthPivot: 0 }, 5000)).toBe(1);
+  });
+});
+
+describe('feedbackModel', () => {
+  it("shares each text's weight among its terms and gives the texts' mean length in terms as they lend", () => {
+    const { model, length } = feedbackModel([
+      { text: 'glacier moraine glacier', score: 3 },
+      { text: 'glacier lake ice sheet crevasse field', score: 1 },
+    ]);
+    expect(model[0]![0]).toBe('glacier');
+    expect(model.reduce((sum, [, share]) => sum + share, 0)).toBeCloseTo(1);
+    // Three terms at 3/4 of the weight, six at 1/4.
+    expect(length).toBeCloseTo(0.75 * 3 + 0.25 * 6);
   });
 });
 

@@ -94,6 +94,13 @@ export type RankParams = ProximityParams & {
    */
   readonly bm25LDelta: number;
   readonly bm25PlusDelta: number;
+  /**
+   * Feedback's share shrinks for long feedback documents: times min(1, (pivot / L)^power), L the
+   * mean length in terms (words after stop words) of the text the feedback documents lend,
+   * weighted as they lend. 0: off.
+   */
+  readonly feedbackLengthPivot: number;
+  readonly feedbackLengthPower: number;
 };
 
 /**
@@ -120,7 +127,11 @@ export type RankParams = ProximityParams & {
  * (LISA -0.002, TIME -0.002): off, as are BM25L and BM25+, which lowered all tuning collections.
  * The rest of a file as a field of each chunk (`fileFieldWeight` 0.25), chosen on the four
  * tuning collections once a collection of long meeting topics (bench/ir-qmsum.ts) joined them,
- * lowered TIME (0.7576 to 0.7531): off.
+ * lowered TIME (0.7576 to 0.7531): off. Feedback's share shrinks as (200 / L)² for feedback
+ * documents lending L > 200 terms on average, chosen on five tuning collections once a second
+ * long-document one (Enron mail, bench/ir-enron.ts) joined them: both long-document collections
+ * rose and the abstract collections moved by 0.0001 at most (docs/search.md, "A second
+ * long-document tuning collection, and feedback by the length of its documents").
  */
 export const DEFAULT_RANK_PARAMS: RankParams = {
   k1: 1.2,
@@ -146,6 +157,8 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   dfrC: 1,
   bm25LDelta: 0,
   bm25PlusDelta: 0,
+  feedbackLengthPivot: 200,
+  feedbackLengthPower: 2,
   proximityWeight: 0,
   proximityWindow: 5,
   proximityReversed: 1,
@@ -745,25 +758,44 @@ export function topScores(scores: ScoreTable, limit = Number.POSITIVE_INFINITY):
   return scores.top(Math.min(limit, scores.size));
 }
 
-/** Feedback term model: each term's share of the feedback chunks, each chunk weighted by its score. Best first. */
-export function feedbackModel(
-  feedback: readonly { readonly text: string; readonly score: number }[],
-): [string, number][] {
+/**
+ * Feedback term model: each term's share of the feedback chunks, each chunk weighted by its
+ * score, best first; and the texts' mean length in terms, weighted the same way.
+ */
+export function feedbackModel(feedback: readonly { readonly text: string; readonly score: number }[]): {
+  readonly model: [string, number][];
+  readonly length: number;
+} {
   const total = feedback.reduce((sum, item) => sum + item.score, 0) || 1;
   const model = new Map<string, number>();
+  let length = 0;
   for (const item of feedback) {
     const terms = analyze(item.text);
+    length += (item.score / total) * terms.length;
     if (terms.length === 0) continue;
     const share = item.score / total / terms.length;
     for (const term of terms) model.set(term, (model.get(term) ?? 0) + share);
   }
-  return [...model.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return {
+    model: [...model.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+    length,
+  };
 }
 
 /** Feedback's share of the mixed query for a query of `terms` terms (counted with repeats). */
 export function feedbackShare(params: RankParams, terms: number): number {
   const scale = terms > params.feedbackFullUpTo ? params.feedbackFullUpTo / terms : 1;
   return params.feedbackWeight * scale;
+}
+
+/**
+ * The factor on feedback's share for feedback documents lending `length` terms on average:
+ * min(1, (pivot / length)^power), 1 when `feedbackLengthPivot` is 0.
+ */
+export function feedbackLengthFactor(params: RankParams, length: number): number {
+  const pivot = params.feedbackLengthPivot;
+  if (pivot <= 0 || length <= pivot) return 1;
+  return (pivot / length) ** params.feedbackLengthPower;
 }
 
 /**

@@ -15,6 +15,7 @@ import { parseQuery } from './query.ts';
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
+  feedbackLengthFactor,
   feedbackMix,
   feedbackModel,
   idf,
@@ -291,14 +292,18 @@ async function expand(
   params: RankParams,
   reader: string | undefined,
 ): Promise<{ scale: number; added: Map<string, number> }> {
-  const candidates = feedbackModel(feedback).slice(0, params.feedbackTerms * 2);
+  const { model, length } = feedbackModel(feedback);
+  const candidates = model.slice(0, params.feedbackTerms * 2);
   // Document frequencies first (cheap), so postings are read only for the chosen terms.
   const frequencies = await index.store.documentFrequencies(
     candidates.map(([term]) => term),
     reader,
   );
   const df = (term: string) => frequencies.get(term) ?? 0;
-  const mix = feedbackMix(weights, candidates, df, stats.chunks, params);
+  // Long feedback documents lend a smaller share (`feedbackLengthPivot`).
+  const factor = feedbackLengthFactor(params, length);
+  const mixParams = factor < 1 ? { ...params, feedbackWeight: params.feedbackWeight * factor } : params;
+  const mix = feedbackMix(weights, candidates, df, stats.chunks, mixParams);
   const missing = [...mix.added.keys()].filter((term) => !postings.has(term));
   for (const [term, rows] of await index.store.postings(missing, reader)) postings.set(term, rows);
   return mix;
