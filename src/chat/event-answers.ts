@@ -116,7 +116,7 @@ function extraTitleWords(question: string, event: CalendarEvent): number {
 }
 
 /** The ordinal words a question counts a series' occurrences with, first to twelfth. */
-const ORDINALS = ORDINAL_WORDS;
+const ORDINALS = ORDINAL_WORDS.slice(0, 12);
 
 const EVENT_WORDS = new Set(
   analyze(
@@ -149,7 +149,8 @@ export function countedOccurrence(question: string): number | undefined {
 }
 
 /** The forms of the question's ordinal that can stand in a name ("I" is a pronoun first). */
-const nameForms = (n: number) => ordinalForms(n).filter((form) => form !== 'i');
+const nameForms = (n: number) =>
+  ordinalForms(n).filter((form) => form !== 'i' && (n <= 12 || !ORDINAL_WORDS.includes(form)));
 
 /**
  * The question's ordinal is part of the event's own name, not a count of a series' occurrences:

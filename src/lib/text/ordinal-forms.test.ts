@@ -5,7 +5,8 @@ describe('ordinal forms', () => {
   it('writes the n-th with digits, as a word, in Roman numerals and as a bare number', () => {
     expect(ordinalForms(6)).toEqual(['6th', 'sixth', 'vi', '6']);
     expect(ordinalForms(2)).toEqual(['2nd', 'second', 'ii', '2']);
-    expect(ordinalForms(14)).toEqual(['14th', 'xiv', '14']);
+    expect(ordinalForms(14)).toEqual(['14th', 'fourteenth', 'xiv', '14']);
+    expect(ordinalForms(20)).toEqual(['20th', 'xx', '20']);
   });
 
   it('gives 11th to 13th their th, other tens their own ending', () => {

@@ -4,7 +4,7 @@
  * shared by question readers that tell an occurrence count from a part of a name.
  */
 
-/** The ordinal words first to twelfth, in order. */
+/** The ordinal words first to nineteenth, in order (`ORDINAL_WORDS[n - 1]` is the n-th). */
 export const ORDINAL_WORDS: readonly string[] = [
   'first',
   'second',
@@ -18,6 +18,13 @@ export const ORDINAL_WORDS: readonly string[] = [
   'tenth',
   'eleventh',
   'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
 ];
 
 /** n in Roman numerals, lower case ("vi"); empty outside 1 to 3999. */
@@ -58,7 +65,7 @@ export function ordinalDigits(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** Every form of the n-th in lower case: "6th", "sixth" (to twelfth), "vi", "6". */
+/** Every form of the n-th in lower case: "6th", "sixth" (to nineteenth), "vi", "6". */
 export function ordinalForms(n: number): string[] {
   return [ordinalDigits(n), ORDINAL_WORDS[n - 1] ?? '', romanNumeral(n), String(n)].filter(Boolean);
 }

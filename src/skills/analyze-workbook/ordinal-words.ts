@@ -3,29 +3,10 @@
  * Ordinals written as words read as the numerals a label writes: "nineteenth" is "19th",
  * "twenty first" is "21st", so a slot named `nineteenth` finds the bin labelled '19th'.
  */
+import { ORDINAL_WORDS, ordinalDigits } from '../../lib/text/ordinal-forms.ts';
 
-const UNITS = [
-  'zeroth',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
+/** The ordinal words by their place: "zeroth" holds place 0 so that `UNITS[3]` is "third". */
+const UNITS: readonly string[] = ['zeroth', ...ORDINAL_WORDS];
 const TENS: Record<string, number> = { twenty: 20, thirty: 30 };
 const TENTHS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
 
@@ -35,11 +16,8 @@ export function ordinalPlace(word: string): number | undefined {
   return index > 0 ? index : undefined;
 }
 
-function suffix(value: number): string {
-  const last = value % 10;
-  const teen = Math.floor(value / 10) % 10 === 1;
-  return teen ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
-}
+/** The letters after a numeral's digits: 19 → "th", 21 → "st". */
+const suffix = (value: number) => ordinalDigits(value).slice(String(value).length);
 
 /** The ordinals among words as the words a numeral label reads as ("19", "th"), else none. */
 export function ordinalNumeralWords(words: readonly string[]): string[] {
