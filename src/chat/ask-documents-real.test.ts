@@ -2,13 +2,9 @@
  * ask over real office files from ../shared/corpus: a document's author from its properties, a
  * budget sheet with two tables side by side, an identifier asked by its name.
  */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../test/helpers/paths.ts';
-import { indexPaths } from '../index/index-paths.ts';
-import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { indexCorpusFiles } from '../../test/helpers/corpus-index.ts';
+import type { SearchIndex } from '../index/open-index.ts';
 import { askQuestion } from './ask-question.ts';
 
 const FILES = [
@@ -20,12 +16,8 @@ const FILES = [
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'ask-documents-'));
-  const work = join(folder, 'work');
-  mkdirSync(work);
-  for (const file of FILES) copyFileSync(join(CORPUS, file), join(work, basename(file)));
-  index = await openIndex(join(folder, 'index.db'));
-  await indexPaths(index, [work], { owner: 'me', now: new Date('2026-01-01T00:00:00Z') });
+  const made = await indexCorpusFiles(FILES, 'ask-documents-');
+  index = made.index;
 }, 120_000);
 
 afterAll(async () => {

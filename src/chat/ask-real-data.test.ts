@@ -2,12 +2,9 @@
  * ask over real files from ../shared/corpus (mail, calendars, contacts, chat), each question
  * asked as of its own `now`. None of these files or questions is in the workspace-qa dev set.
  */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../test/helpers/paths.ts';
-import { indexPaths } from '../index/index-paths.ts';
+import { indexCorpusFiles } from '../../test/helpers/corpus-index.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { askQuestion } from './ask-question.ts';
 import { withContext } from './sessions.ts';
@@ -28,13 +25,9 @@ let index: SearchIndex;
 let empty: SearchIndex;
 
 beforeAll(async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'ask-real-'));
-  const work = join(folder, 'work');
-  mkdirSync(work);
-  for (const file of FILES) copyFileSync(join(CORPUS, file), join(work, basename(file)));
-  index = await openIndex(join(folder, 'index.db'));
-  await indexPaths(index, [work], { owner: 'me', now: new Date('2026-01-01T00:00:00Z') });
-  empty = await openIndex(join(folder, 'empty.db'));
+  const made = await indexCorpusFiles(FILES, 'ask-real-');
+  index = made.index;
+  empty = await openIndex(join(made.folder, 'empty.db'));
 }, 120_000);
 
 afterAll(async () => {

@@ -3,13 +3,9 @@
  * CSV of dates, names, places and awards). A record of words is read under the header, never
  * taken for a header of its own.
  */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../test/helpers/paths.ts';
-import { indexPaths } from '../index/index-paths.ts';
-import { openIndex, type SearchIndex } from '../index/open-index.ts';
+import { indexCorpusFiles } from '../../test/helpers/corpus-index.ts';
+import type { SearchIndex } from '../index/open-index.ts';
 import { askQuestion } from './ask-question.ts';
 
 const FILES = ['tables/wikitablequestions/csv/203-csv/402.csv'];
@@ -17,12 +13,8 @@ const FILES = ['tables/wikitablequestions/csv/203-csv/402.csv'];
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'ask-sheets-'));
-  const work = join(folder, 'work');
-  mkdirSync(work);
-  for (const file of FILES) copyFileSync(join(CORPUS, file), join(work, basename(file)));
-  index = await openIndex(join(folder, 'index.db'));
-  await indexPaths(index, [work], { owner: 'me', now: new Date('2026-01-01T00:00:00Z') });
+  const made = await indexCorpusFiles(FILES, 'ask-sheets-');
+  index = made.index;
 }, 120_000);
 
 afterAll(async () => {
