@@ -97,7 +97,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
 ];
 
-/** A phone word that opens a capitalised name ("the Mobile Units call", "Cell Biology"): no phone asked. */
+/** A phone word that opens a capitalised name ("the Mobile Clinics call", "Cell Biology"): no phone asked. */
 const PHONE_WORD_IN_NAME =
   /\b(?:Mobile|Cell|Phone|Fax|Telephone)(?=\s+(?!(?:Phone|Number|Numbers|No)\b)[A-Z][a-z])/g;
 
@@ -576,7 +576,7 @@ export function measureModifiers(question: string, type: AnswerType = 'amount'):
   return out;
 }
 
-/** A month written before the thing it tells apart: "the Dec NYMEX", "November ICAP", "Jan. gas". */
+/** A month written before the thing it tells apart: "the Dec futures", "November swaps", "Jan. gas". */
 const MONTH_QUALIFIER = new RegExp(String.raw`\b(${MONTH_NAME_PATTERN})\.?\s+([A-Za-z][\w&-]*)`, 'gi');
 /** Words after a month that are no thing of that month ("in November and …", "November to March"). */
 const NOT_QUALIFIED = new Set(
@@ -589,8 +589,8 @@ const NOT_QUALIFIED = new Set(
 const monthOf = (word: string) => word.slice(0, 3).toLowerCase();
 
 /**
- * True when the question asks about a thing of one month ("What price did I buy the Dec NYMEX
- * at?") and the sentence gives that thing of another month ("100 Jan NYMEX @ $3.395") without
+ * True when the question asks about a thing of one month ("What price did I buy the Dec futures
+ * at?") and the sentence gives that thing of another month ("100 Jan futures @ $3.40") without
  * naming the month asked: its value is the other month's.
  */
 export function statesOtherMonth(question: string, text: string): boolean {

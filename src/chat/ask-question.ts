@@ -461,7 +461,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
 
 /**
  * A table cell for the question's row and column, unless the question names a day of the
- * month ("How much did the East desk make on May 29?") that the cell's file never names: a
+ * month ("How much did the north desk make on 3 March?") that the cell's file never names: a
  * figure of a sheet about other things is no answer about that day.
  */
 function cellOnDay(

@@ -85,8 +85,8 @@ export function titleNamesPerson(hit: SearchHit, name: string): boolean {
 
 /**
  * True when a mail address is the person's by the shapes companies give addresses: the first
- * name's initial and the surname ("sjosey@…" for Scott Josey), first and last name joined
- * ("scott.josey", "scott_josey", "scottjosey") or the surname and initial ("joseys").
+ * name's initial and the surname ("kmarlow@…" for Kira Marlow), first and last name joined
+ * ("kira.marlow", "kira_marlow", "kiramarlow") or the surname and initial ("marlowk").
  */
 export function addressOfName(address: string, name: string): boolean {
   const parts = words(name);

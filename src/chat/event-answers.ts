@@ -35,7 +35,7 @@ export function eventMatch(question: string, type: AnswerType | undefined, event
   const terms = questionTerms(question, type).filter((term) => !EVENT_WORDS.has(term));
   if (terms.length === 0) return 0;
   const named = namedTerms(question);
-  // Who organizes it or is invited names it too ("the weekly 1on1 with Faramarz").
+  // Who organizes it or is invited names it too ("the weekly 1on1 with Teodor").
   const people = [event.organizer, ...event.attendees].map((person) => person?.name ?? '');
   const fields = new Set(
     analyze([event.summary, event.location ?? '', event.description ?? '', ...people].join(' ')),
@@ -73,7 +73,7 @@ export function otherKind(
   const asked = analyze(question);
   const askedSet = new Set(asked);
   const title = analyze(summary);
-  // A name ("the Montreal festival") is told apart by the names rule; an article of another
+  // A name ("the Harbourside festival") is told apart by the names rule; an article of another
   // language ("le", "de") is no word that says which kind.
   const named = namedTerms(question);
   const content = (term: string | undefined) =>
@@ -154,9 +154,9 @@ const nameForms = (n: number) =>
 
 /**
  * The question's ordinal is part of the event's own name, not a count of a series' occurrences:
- * the title holds it in any form ("Second Annual Review", "RIBFEST -5-", "Summit VI"), or a
+ * the title holds it in any form ("Second Annual Review", "CHILIFEST -5-", "Summit VI"), or a
  * passage names the event with it followed by the word the question puts after it ("the 5th
- * annual ribfest" where a mail says "This will be the 5th annual ribfest").
+ * annual chilifest" where a mail says "This will be the 5th annual chilifest").
  */
 export function ordinalInName(question: string, summary: string, passages: readonly string[] = []): boolean {
   const counted = countedPhrase(question);
@@ -367,7 +367,7 @@ export function answerFromEvent(
     const moved = found.recurrenceId !== undefined && found.recurrenceId !== found.start;
     const event: CalendarEvent = moved ? { ...found, rrule: undefined } : found;
     // An ordinal of the event's own name asks no count; one that names another event in a
-    // passage ("the 5th annual ribfest" in a mail) leaves a series without it out.
+    // passage ("the 5th annual chilifest" in a mail) leaves a series without it out.
     const ordinalTitled = typeof askedTense === 'number' && ordinalInName(question, event.summary);
     if (passageNamed && !ordinalTitled) continue;
     const tense = ordinalTitled ? tenseOf(question, false) : askedTense;

@@ -1,19 +1,19 @@
 /**
  * @module full-name
  * A mail sentence names people by their first name ("Mary is working up the options"); the
- * mail's own header names them in full ("Joyce, Mary" among its recipients). A "who" answer
+ * mail's own header names them in full ("Okafor, Mary" among its recipients). A "who" answer
  * that gives a first name alone says whom it means when exactly one person of the mail has it.
  */
 import type { SearchHit } from '../index/types.ts';
 
-/** "Joyce, Mary" as "Mary Joyce"; a name already in reading order as it is. */
+/** "Okafor, Mary" as "Mary Okafor"; a name already in reading order as it is. */
 function readingOrder(name: string): string {
   const inverted = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
   return (inverted ? `${inverted[2]} ${inverted[1]}` : name).replace(/\s+/g, ' ').trim();
 }
 
 /**
- * The full names of the first names a mail sentence uses alone, each as "Mary: Mary Joyce",
+ * The full names of the first names a mail sentence uses alone, each as "Mary: Mary Okafor",
  * from the mail's sender and recipients: only a first name that one person of them has, and
  * only when the sentence does not write that person's surname.
  */

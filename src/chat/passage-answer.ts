@@ -55,7 +55,7 @@ export type ExtractiveAnswer = {
   readonly found: boolean;
   /** The passage the first sentence came from. */
   readonly hit?: SearchHit;
-  /** A table's cell whose row and column the question both names ("the code for Abu Simbel" under "Code"). */
+  /** A table's cell whose row and column the question both names ("the code for Port Halden" under "Code"). */
   readonly keyed?: boolean;
   /** The first sentence, when other passages repeat it with other figures (a reminder, a daily report). */
   readonly repeated?: string;

@@ -126,13 +126,13 @@ export function nameEnds(question: string): Set<string> {
   return ends;
 }
 
-/** The last word of a place's name: "Miller Outdoor Theatre", "Hobby Airport", "Park Street". */
+/** The last word of a place's name: "Corvin Outdoor Theatre", "Harbor Airport", "Park Street". */
 const PLACE_NOUN =
   'Theat(?:re|er)|Park|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Hall|Cent(?:er|re)|Stadium|Field|Arena|Museum|Hotel|Club|Plaza|Tower|Square|Building|Library|Church|Station|Airport|Gardens?|Bridge|House|School|College|University|Auditorium|Pavilion|Lodge|Inn|Resort|Course|Room';
 
 /**
  * The name asked in full is not in a text that has its last word only inside a place's name
- * ("Miller Outdoor Theatre" for "Dennis Miller", "Harbor Street" for "Ines Harbor"): every time
+ * ("Corvin Outdoor Theatre" for "Ada Corvin", "Harbor Street" for "Ines Harbor"): every time
  * that word stands without the word before it in the name, capitalised words follow it that end
  * in a kind of place. Case-sensitive, as names are written; false where the word is not written so.
  */

@@ -279,8 +279,8 @@ export function rankSentences(
   const total = wanted.reduce((sum, term) => sum + idf(term), 0) || 1;
   const plainTotal = wanted.reduce((sum, term) => sum + rarity(term), 0) || 1;
   const hitTerms = new Map<SearchHit, Set<string>>();
-  // A person asked in full whose address is all the mail gives of them ("sjosey@…" for Scott
-  // Josey): the mail names them.
+  // A person asked in full whose address is all the mail gives of them ("kmarlow@…" for Kira
+  // Marlow): the mail names them.
   const addressed = (hit: SearchHit) =>
     fullNames(question).filter((name) =>
       hit.people.some((ref) => ref.role === 'from' && addressOfName(ref.address ?? '', name)),
@@ -307,7 +307,7 @@ export function rankSentences(
     askedNames.length === 0 ||
     (askedNames.some((term) => passageTerms.get(hit)?.has(term)) &&
       ends.every((term) => passageTerms.get(hit)?.has(term)) &&
-      // "Miller Outdoor Theatre" does not name Dennis Miller.
+      // "Corvin Outdoor Theatre" does not name Ada Corvin.
       !(ends.length > 0 && nameEndOnlyInPlaceName(question, `${hit.title}\n${hit.text}`)));
   // Nor one that lacks a noun the question is about ("fees" in "When are my parking fees
   // due?"), however many of its other words it shares: the thing asked for is not required
@@ -395,7 +395,7 @@ export function rankSentences(
       ((type !== 'amount' && type !== 'rate') || changeAsked || !onlyChange(sentence.text)) &&
       // "What share does Tidewater own?": not the figure right after another party's name.
       ((type !== 'amount' && type !== 'rate') || named.size === 0 || !figureOfOther(sentence.text, asked)) &&
-      // "the Dec NYMEX": not the figure of the Jan NYMEX.
+      // "the Dec futures": not the figure of the Jan futures.
       !statesOtherMonth(question, sentence.text) &&
       // "on 11/6/2001": not the line that writes another day that way ("11/7/2001 6034").
       !writesOtherDate(sentence.text, writtenDates);
@@ -687,7 +687,7 @@ function writesOtherDate(text: string, asked: readonly string[]): boolean {
   return written.length > 0 && !written.some((date) => asked.includes(date));
 }
 
-/** The words of a mail writer's name ("Allen, Jane" → allen, jane), folded; none without a name. */
+/** The words of a mail writer's name ("Lindqvist, Jane" → lindqvist, jane), folded; none without a name. */
 function writerTerms(hit: SearchHit): Set<string> {
   const from = hit.people.find((ref) => ref.role === 'from');
   return new Set(foldedTerms(from?.name ?? ''));

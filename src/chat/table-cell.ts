@@ -25,7 +25,7 @@ type Cell = {
   readonly columnKey: string;
   readonly section: string | undefined;
   readonly score: number;
-  /** Its row's key is the table's topic word: the word stands in more than a fifth of the rows ("Child" in a child support glossary). */
+  /** Its row's key is the table's topic word: the word stands in more than a fifth of the rows ("Tenant" in a tenancy glossary). */
   readonly topicKey?: boolean;
   /** Its row's key stands right of it (a code looked up by its name). */
   readonly leftward?: boolean;
@@ -220,7 +220,7 @@ function cellsOf(
       const rows = rowTerms.filter((row) => row.has(term)).length;
       return rows > 3 && rows * 5 > grid.length;
     });
-  // Words of the question that no cell and not the title holds ("Arrearage" in a glossary without it).
+  // Words of the question that no cell and not the title holds ("Escrow" in a glossary without it).
   const absent = [...keys].filter((key) => !titleTerms.has(key) && !rowTerms.some((row) => row.has(key)));
   const out: Cell[] = [];
   grid.forEach((cells, r) => {
@@ -231,7 +231,7 @@ function cellsOf(
       if (!value || keyOf[r]?.[c] || !fits(value, type) || repeatsKeys(value, keys)) return;
       let rowKey: number | undefined;
       for (let left = c - 1; left >= 0 && rowKey === undefined; left--) if (keyOf[r]?.[left]) rowKey = left;
-      // A lookup the other way ("the code for Abu Simbel" in "Code | Code name"): a value of words
+      // A lookup the other way ("the code for Port Halden" in "Code | Code name"): a value of words
       // left of the key, under a column the question names.
       const leftward = rowKey === undefined && !FIGURE.test(value);
       // The key stands in the same table: no empty cell between (tables set side by side).
@@ -272,8 +272,8 @@ function cellsOf(
         score: matched.size,
         topicKey: topic(keyTerms),
         leftward,
-        // A row keyed by the table's topic word ("Child" in a child support glossary) while the
-        // question asks a word the table lacks ("Arrearage"): not the record asked.
+        // A row keyed by the table's topic word ("Tenant" in a tenancy glossary) while the
+        // question asks a word the table lacks ("Escrow"): not the record asked.
         unnamed: unnamedRecord(grid, keyOf, r, rowKey, c) || (absent.length > 0 && topic(keyTerms)),
       });
     });

@@ -2,8 +2,8 @@
  * @module unsound-answer
  * Checks on a quoted answer that tell it does not say what was asked, though its sentence
  * shares the question's words: the count asked ("how many crews …") stated of nothing it
- * counts, the role asked ("Director of Membership –") left empty in a list, or a line cut out
- * of code ("(FPCore (x).") that names nothing. Each rule is a small function; an answer any of
+ * counts, the role asked ("Director of Outreach –") left empty in a list, or a line cut out
+ * of code ("(defun (x).") that names nothing. Each rule is a small function; an answer any of
  * them flags is better said as "I found nothing".
  */
 import { stem } from '../lib/text/stem.ts';
@@ -52,7 +52,7 @@ export function countedStems(question: string): string[] {
 }
 
 /**
- * A field whose label names what is counted and whose value is a number: "Days In Mgr. Queue: 5",
+ * A field whose label names what is counted and whose value is a number: "Days in review queue: 5",
  * "Open tickets (all teams): 12".
  */
 function labelledCount(text: string, counted: ReadonlySet<string>): boolean {
@@ -96,7 +96,7 @@ export function countMissing(question: string, answer: string): boolean {
 
 /**
  * A sentence of the answer that ends on a label with nothing after it ("Director of
- * Membership –.", "Venue:"), the label's last word asked by the question: the list leaves the
+ * Outreach –.", "Venue:"), the label's last word asked by the question: the list leaves the
  * asked field empty, and the names beside it belong to other fields.
  */
 export function emptyFieldAsked(question: string, answer: string): boolean {
@@ -115,7 +115,7 @@ export function emptyFieldAsked(question: string, answer: string): boolean {
 
 /**
  * An answer cut out of code: a bracket opened and never closed, and at most two words
- * ("(FPCore (x)."). It names nothing of what was asked.
+ * ("(defun (x)."). It names nothing of what was asked.
  */
 export function codeFragment(answer: string): boolean {
   return sentencesOf(answer).every((sentence) => {

@@ -55,7 +55,7 @@ export const mailThreadsCommand: Command = {
       const count = thread.messages.length;
       const who = thread.participants
         .slice(0, 3)
-        // "Slone, Jeanie" listed among others reads as two people: "Jeanie Slone".
+        // "Varga, Lena" listed among others reads as two people: "Lena Varga".
         .map((person) => (person.name ? personName(person.name) : person.address))
         .join(', ');
       context.out(

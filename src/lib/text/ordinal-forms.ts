@@ -1,6 +1,6 @@
 /**
  * @module ordinal-forms
- * The ways an ordinal is written in a name: "6th", "sixth", "VI" or a bare "6" ("RIBFEST -5-"),
+ * The ways an ordinal is written in a name: "6th", "sixth", "VI" or a bare "6" ("CHILIFEST -5-"),
  * shared by question readers that tell an occurrence count from a part of a name.
  */
 
