@@ -128,7 +128,7 @@ q(F, TC, 'What are the standard deviation and the range of the Totals?', 'Leave 
 # 114 rows of totals and factors from a list sheet (the names sit in a column apart from the figures); the
 # sheet's formulas fill the rows under them with a single space, which counts as empty.
 F = 'office/xlsx/poi_StructuredRefs-lots-with-lookups.xlsx'
-TL = 'List (4)'
+TL = 'List (3)'  # named 'List (4)' until the key column B, one blank column to its left, was read as its first column
 L = pd.read_excel(C + F, sheet_name='List', header=6).iloc[:, 3:9]
 assert list(L.columns) == ['Some Total', 'A factor', 'Another Total', 'Another factor', '% of something', '%*another factor'] and len(L) == 408
 # The list's formulas leave a single space in the rows past its end: those cells are empty.

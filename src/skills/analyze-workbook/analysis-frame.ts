@@ -357,6 +357,7 @@ export function findMentions(frame: Frame, text: string): Mention[] {
       } else if (hit >= 0 && heads.get(strong[0]!) === 1)
         best = { column: name, position: hit, strength: 0.5, end: hit + 1 };
     }
+    if (!best) best = subHeaderMention(frame, name, words);
     if (!best) {
       // An abbreviation: "room class" names Rclass.
       const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -380,6 +381,38 @@ export function findMentions(frame: Frame, text: string): Mention[] {
       ),
   );
   return kept.sort((a, b) => a.position - b.position || b.strength - a.strength);
+}
+
+/**
+ * A column under a group header named by its own sub-header and a word of its group: "the 2006
+ * rate of a couple on two wages" names "COUPLE TWO WAGES 2006" (an invented table). The sub-header
+ * is named whole; no other column with that sub-header has a group word in the text.
+ */
+function subHeaderMention(
+  frame: Frame,
+  name: string,
+  words: readonly string[],
+): (Mention & { end: number }) | undefined {
+  const groupWords = (parts: readonly string[]) =>
+    wordsOf(parts.slice(0, -1).join(' ')).filter((word) => !WEAK_WORDS.has(word) && word.length >= 3);
+  const header = frame.table.columns.find((column) => column.name === name)?.header;
+  if (!header || header.length < 2) return undefined;
+  const sub = wordsOf(header[header.length - 1]!);
+  if (sub.length === 0 || !groupWords(header).some((word) => words.includes(word))) return undefined;
+  const rival = frame.table.columns.some(
+    (column) =>
+      column.name !== name &&
+      column.header &&
+      column.header.length >= 2 &&
+      column.header[column.header.length - 1] === header[header.length - 1] &&
+      groupWords(column.header).some((word) => words.includes(word)),
+  );
+  if (rival) return undefined;
+  for (let start = 0; start + sub.length <= words.length; start++) {
+    if (sub.every((word, k) => words[start + k] === word))
+      return { column: name, position: start, strength: sub.length, end: start + sub.length };
+  }
+  return undefined;
 }
 
 /** Numeric columns a text names, each once, in the order it names them. */

@@ -91,8 +91,8 @@ export function pickTable(tables: readonly DataTable[], question: string): DataT
   let bestScore = -1;
   for (const table of tables) {
     let score = 0;
-    // A table's own name ("tblSales") says what it holds.
-    for (const word of wordsOf(table.name))
+    // A table's own name ("tblSales") and its block title ("COUPLE TWO WAGES") say what it holds.
+    for (const word of wordsOf(`${table.name} ${table.title ?? ''}`))
       if (word.length >= 3 && word !== 'tbl' && words.has(word)) score += 3;
     for (const column of table.columns) {
       for (const word of normalizeText(column.name).split(' ')) if (words.has(stem(word))) score += 2;

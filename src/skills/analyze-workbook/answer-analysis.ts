@@ -9,7 +9,14 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { columnNames, createFrame, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
+import {
+  columnNames,
+  createFrame,
+  type Frame,
+  findMentions,
+  isNumericColumn,
+  wordsOf,
+} from './analysis-frame.ts';
 import { parseSlots, type Slot } from './answer-format.ts';
 import { withBarRows } from './bar-statistic.ts';
 import { clauseScope, nestedScope, nestedSlotClause, rowsOfSlotClause } from './clause-conditions.ts';
@@ -467,6 +474,17 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       fail('unsupported', `@${slot.name} does not say which part of the split it means (it read ${side}).`, {
         hint: 'Name the part in the slot, or define the figure over both parts ("the total is their sum").',
       });
+    // "At which income was the 2001 rate highest?": the income of the row where another measure
+    // peaks, not the highest income.
+    const peakOfOther = extremeOfAnotherMeasure(frame, request.question, result.note);
+    if (peakOfOther)
+      fail(
+        'unsupported',
+        `The question asks where ${peakOfOther} is extreme, but the builtin engine could only work out ${result.note}.`,
+        {
+          hint: 'Ask for the row with the highest value ("the row with the highest X"), then read its cells.',
+        },
+      );
     const uncovered = uncoveredSlotWords(
       frame,
       slot,
@@ -582,4 +600,27 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     cells: [...new Set(cited)].join(', ') || citeCells(table, undefined, []),
     engine: 'builtin',
   };
+}
+
+const WHICH_EXTREME =
+  /\bwhich\s+(?<asked>[^,?]{1,60}?)\s+(?:was|is|were|are|has|had|did|does)\b(?<middle>[^,?]{1,80}?)\b(?:highest|lowest|largest|smallest|greatest|biggest)\b/di;
+
+/**
+ * The other measure a "which X was the Y highest" question peaks on, when the plan took the
+ * extreme of X itself (its note reads "maximum of X …"); undefined otherwise.
+ */
+function extremeOfAnotherMeasure(frame: Frame, question: string, note: string): string | undefined {
+  const extreme = /\b(?:maximum|minimum) of (.+?) over \d/.exec(note)?.[1];
+  const match = WHICH_EXTREME.exec(question);
+  if (!extreme || !match?.groups) return undefined;
+  const before = question.slice(0, match.indices?.groups?.middle?.[0] ?? 0);
+  const from = wordsOf(before).length;
+  const to = from + wordsOf(match.groups.middle!).length;
+  return findMentions(frame, question).find(
+    (mention) =>
+      mention.column !== extreme &&
+      mention.position >= from &&
+      mention.position < to &&
+      isNumericColumn(frame, mention.column),
+  )?.column;
 }

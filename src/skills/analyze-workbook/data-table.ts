@@ -32,6 +32,8 @@ export type Column = {
   readonly numberFormat?: string;
   /** True when the number cells' texts are their number format's rendering (a workbook), not written text (a CSV). */
   readonly formatted?: true;
+  /** The header's texts, top row first, when it spans several rows ("COUPLE TWO WAGES" over 2007). */
+  readonly header?: readonly string[];
   /** Currency symbol or unit word, when the cells or the header say it ("$", "%", "km"). */
   readonly unit?: string;
   /** Dates as ISO strings, for date columns (a bare year gives YYYY-01-01). */
@@ -41,11 +43,13 @@ export type Column = {
 export type DataTable = {
   readonly name: string;
   readonly sheet: string;
-  /** 1-based sheet rows of the header (one or two rows). */
+  /** 1-based sheet rows of the header (one to four rows). */
   readonly headerRows: readonly number[];
   /** 1-based sheet row of each data row. */
   readonly rowNumbers: readonly number[];
   readonly columns: readonly Column[];
+  /** The block's title, when the header's corner cell holds it over the first column's unit ("STANDARD PLAN" over "$"). */
+  readonly title?: string;
   /** The totals row under the data, when the sheet has one (excluded from the data). */
   readonly totalsRow?: number;
   /** Whole table range, header included, e.g. "A1:F120". */

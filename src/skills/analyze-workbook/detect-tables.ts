@@ -1,8 +1,10 @@
 /**
  * @module detect-tables
- * Finds the tables in a sheet: blocks of cells separated by blank rows and columns, a title
- * line above a block skipped, one or two header rows (a merged group header over its
- * sub-headers becomes "Group Sub"), and a totals row at the bottom set apart.
+ * Finds the tables in a sheet: blocks of cells separated by blank rows and columns (a lone key
+ * column one blank column left of a block joins it), a title line above a block skipped, one or
+ * two header rows (a merged group header over its sub-headers becomes "Group Sub") or a header
+ * written down three or four rows, a block title in the header's corner over a unit set apart,
+ * and a totals row at the bottom set apart.
  */
 import type { Cell, Sheet } from '../../formats/model.ts';
 import { parseRange, rangeRef } from '../../formats/xlsx/write-cell-ref.ts';
@@ -24,9 +26,14 @@ function isLabel(cell: Cell | null | undefined): boolean {
   return !isEmpty(cell) && (cell!.type === 'text' || cell!.type === 'boolean');
 }
 
-type Block = { top: number; bottom: number; left: number; right: number };
+/** `gap`: a blank column inside the block that is no column of the table (see findBlocks). */
+type Block = { top: number; bottom: number; left: number; right: number; gap?: number };
 
-/** Splits the used area into blocks: row runs between blank rows, then column runs between blank columns. */
+/**
+ * Splits the used area into blocks: row runs between blank rows, then column runs between blank
+ * columns. A single column left of a run, one blank column away, is that run's first column: a key
+ * column set apart by a spacer (incomes beside the rates they index), not a table of its own.
+ */
 function findBlocks(rows: readonly (readonly (Cell | null)[])[]): Block[] {
   const blocks: Block[] = [];
   let r = 0;
@@ -46,7 +53,16 @@ function findBlocks(rows: readonly (readonly (Cell | null)[])[]): Block[] {
       if (c >= width) break;
       const left = c;
       while (c < width && !blankColumn(c)) c++;
-      blocks.push({ top, bottom, left, right: c - 1 });
+      const previous = blocks[blocks.length - 1];
+      if (previous && previous.top === top && previous.left === previous.right && left === previous.right + 2)
+        blocks[blocks.length - 1] = {
+          top,
+          bottom,
+          left: previous.left,
+          right: c - 1,
+          gap: previous.right + 1,
+        };
+      else blocks.push({ top, bottom, left, right: c - 1 });
     }
   }
   return blocks;
@@ -74,6 +90,54 @@ function text(cell: Cell | null | undefined): string {
   return isEmpty(cell) ? '' : String(cell!.value).replace(/\s+/g, ' ').trim();
 }
 
+/** A year written as a number (1997), as the sub-header under a group ("SINGLE" over 1997 … 2007). */
+function yearLike(cell: Cell | null | undefined): boolean {
+  return (
+    !isEmpty(cell) &&
+    cell!.type === 'number' &&
+    Number.isInteger(cell!.value) &&
+    (cell!.value as number) >= 1800 &&
+    (cell!.value as number) <= 2100
+  );
+}
+
+/** A header cell that is a unit and nothing else: a currency sign or a percent sign, bracketed or not. */
+const UNIT_ALONE = /^\(?\s*[£€¥$%]\s*\)?$/;
+
+/** Header texts read top to bottom as one name, blanks and a merge's repeats left out. */
+function joinHeaderTexts(texts: readonly string[]): string {
+  const parts: string[] = [];
+  for (const part of texts) if (part && part !== parts[parts.length - 1]) parts.push(part);
+  return parts.join(' ');
+}
+
+/**
+ * The number of rows of a header written over three or four rows (a pay header "NET", "MONTHLY",
+ * "TAKE-HOME", "PAY" beside "ONE" over "ROOM"), or 0: rows of labels only
+ * from the block's top, each with a label in its first column, the first with blank cells, then a row
+ * with a number. The first of them is not a title line, though it may hold one cell alone.
+ */
+function stackedHeaderRows(
+  rows: Sheet['rows'],
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+): number {
+  let count = 0;
+  while (count < 4 && top + count < bottom) {
+    const cells = rows[top + count]!.slice(left, right + 1);
+    const filled = cells.filter((cell) => !isEmpty(cell));
+    if (!isLabel(cells[0]) || !filled.every(isLabel)) break;
+    count++;
+  }
+  // A header's first row leaves cells blank (it names a group or a column's first word); a row of
+  // labels filled across is a header over rows of text, not a stack.
+  if (count < 3 || !rows[top]!.slice(left, right + 1).some(isEmpty)) return 0;
+  const next = rows[top + count]?.slice(left, right + 1) ?? [];
+  return next.some((cell) => !isEmpty(cell) && cell!.type === 'number') ? count : 0;
+}
+
 /** Detects every table of a sheet (at most `limit`). */
 export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
   // Excel's own tables come first, exactly as defined; the rest of the sheet is searched for more.
@@ -88,10 +152,12 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
   for (const block of findBlocks(rows)) {
     if (tables.length >= limit) break;
     let { top } = block;
-    const { bottom, left, right } = block;
+    const { bottom, left, right, gap } = block;
     const width = right - left + 1;
+    const stacked = stackedHeaderRows(rows, top, bottom, left, right);
     // A title line (one filled cell over a wider block) is not the header.
     while (
+      !stacked &&
       top < bottom &&
       width > 1 &&
       rows[top]!.slice(left, right + 1).filter((cell) => !isEmpty(cell)).length === 1
@@ -104,20 +170,18 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
       labels >= Math.max(1, Math.ceil(firstRow.filter((cell) => !isEmpty(cell)).length * 0.6));
     const headerRows: number[] = [];
     let names: string[];
-    if (hasHeader) {
+    if (stacked) {
+      for (let row = top; row < top + stacked; row++) headerRows.push(row + 1);
+      names = Array.from({ length: width }, (_, offset) =>
+        joinHeaderTexts(headerRows.map((row) => text(at(row - 1, left + offset)))),
+      );
+    } else if (hasHeader) {
       headerRows.push(top + 1);
       names = Array.from({ length: width }, (_, offset) => text(at(top, left + offset)));
       // A second header row: all labels, over data rows, and the first row has merges or gaps.
       const second = rows[top + 1]?.slice(left, right + 1) ?? [];
       const firstHasGaps =
         firstRow.some(isEmpty) || sheet.merges.some((merge) => merge.match(/\d+/)?.[0] === String(top + 1));
-      // Years under a merged group ("SINGLE" over 1997 … 2007) are sub-headers too.
-      const yearLike = (cell: Cell | null | undefined) =>
-        !isEmpty(cell) &&
-        cell!.type === 'number' &&
-        Number.isInteger(cell!.value) &&
-        (cell!.value as number) >= 1800 &&
-        (cell!.value as number) <= 2100;
       const secondAllLabels =
         second.filter((cell) => !isEmpty(cell)).length > 0 &&
         second.every((cell) => isEmpty(cell) || isLabel(cell) || yearLike(cell)) &&
@@ -127,14 +191,27 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
         .some((row) => row.slice(left, right + 1).some((cell) => !isEmpty(cell) && cell!.type === 'number'));
       if (firstHasGaps && secondAllLabels && dataBelow && bottom - top >= 2) {
         headerRows.push(top + 2);
-        names = names.map((name, offset) => {
-          const sub = text(at(top + 1, left + offset));
-          return sub && name && sub !== name ? `${name} ${sub}` : sub || name;
-        });
+        names = names.map((name, offset) => joinHeaderTexts([name, text(at(top + 1, left + offset))]));
       }
     } else {
       names = [];
     }
+    // The corner cell of a header over several rows, above a unit alone ("STANDARD PLAN" over
+    // "$"), is the block's title: the column is named by its unit, the title kept for the table.
+    let title: string | undefined;
+    const corner = headerRows.length >= 2 ? text(at(headerRows[0]! - 1, left)) : '';
+    const cornerUnit = headerRows.length >= 2 ? text(at(headerRows[headerRows.length - 1]! - 1, left)) : '';
+    if (corner && UNIT_ALONE.test(cornerUnit) && corner !== cornerUnit) {
+      title = corner;
+      names[0] = cornerUnit;
+    }
+    // Each column's header texts, top row first, when the header spans several rows.
+    const headerOf = (offset: number): string[] | undefined => {
+      if (headerRows.length < 2 || (title && offset === 0)) return undefined;
+      const parts = headerRows.map((row) => text(at(row - 1, left + offset)));
+      const kept = parts.filter((part, index) => part && part !== parts[index - 1]);
+      return kept.length >= 2 ? kept : undefined;
+    };
     const dataTop = top + headerRows.length;
     let dataBottom = bottom;
     let totalsRow: number | undefined;
@@ -162,13 +239,16 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
       (row) => !repeatsHeader(row),
     );
     const used = new Set<string>();
-    const columns = Array.from({ length: width }, (_, offset) => {
-      let name = names[offset] || `Column ${offset + 1}`;
-      while (used.has(name.toLowerCase())) name = `${name} (2)`;
-      used.add(name.toLowerCase());
-      const cells = kept.map((row) => rows[row]![left + offset] ?? null);
-      return typeColumn(name, left + offset + 1, cells);
-    });
+    const columns = Array.from({ length: width }, (_, offset) => offset)
+      .filter((offset) => left + offset !== gap)
+      .map((offset) => {
+        let name = names[offset] || `Column ${offset + 1}`;
+        while (used.has(name.toLowerCase())) name = `${name} (2)`;
+        used.add(name.toLowerCase());
+        const cells = kept.map((row) => rows[row]![left + offset] ?? null);
+        const header = headerOf(offset);
+        return { ...typeColumn(name, left + offset + 1, cells), ...(header ? { header } : {}) };
+      });
     const rowNumbers = kept.map((row) => row + 1);
     const name = tables.length === 0 ? sheet.name : `${sheet.name} (${tables.length + 1})`;
     tables.push({
@@ -177,6 +257,7 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
       headerRows: headerRows.length ? headerRows : [],
       rowNumbers,
       columns,
+      ...(title ? { title } : {}),
       ...(totalsRow ? { totalsRow } : {}),
       range: rangeRef(top + 1, left + 1, totalsRow ?? dataBottom + 1, right + 1),
     });
