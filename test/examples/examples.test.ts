@@ -270,6 +270,10 @@ describe('officemate demo', () => {
     expect(line('flow-launch-chat.json')).toContain('chat #flow-launch: 22 messages');
     expect(line('Notes.md')).toContain('document');
     expect(stdout).toContain('10 of 10 files read');
+    // Free slots on the calendar's own clock, not UTC instants under the zone's name.
+    expect(stdout).toContain(
+      "Free 45-minute slots in Maya's calendar (America/Los_Angeles): Thu 12 Mar 2026 09:00–09:45",
+    );
     const converted = await readdir(join(out, 'converted'));
     expect(converted).toContain('Q3 Business Review.docx.md');
   }, 300_000);

@@ -15,6 +15,7 @@ import { summarizeThread } from '../../skills/mail/summarize-thread.ts';
 import { triageThreads } from '../../skills/mail/triage.ts';
 import { findFreeSlots } from '../../skills/schedule-meeting/find-free-slots.ts';
 import { calendarTimeZone } from '../../skills/schedule-meeting/match-calendars.ts';
+import { slotLine } from '../commands/mail-schedule.ts';
 import type { DemoSection } from './demo-context.ts';
 
 export const mailAndWordDemo: DemoSection = {
@@ -46,7 +47,8 @@ export const mailAndWordDemo: DemoSection = {
         },
       );
       demo.out(
-        `\nFree 45-minute slots in Maya's calendar (${timeZone}): ${slots.map((slot) => slot.start).join(', ')}`,
+        // On the calendar's own clock, as `mail schedule` prints them, never as UTC under a zone's name.
+        `\nFree 45-minute slots in Maya's calendar (${timeZone}): ${slots.map((slot) => slotLine(slot, timeZone)).join('; ')}`,
       );
     }
 
