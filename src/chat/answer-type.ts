@@ -793,8 +793,8 @@ const VENUE_ASKED =
 
 /**
  * For a question that asks a kind of venue ("Which restaurant is the dinner at?"): false for a
- * sentence whose only place is a town ("Joe will be in Houston"). A venue is named after "at",
- * by a name with its kind ("Memorial Park Golf Course"), in a field ("Place: …") or by the noun asked.
+ * sentence whose only place is a town ("Ines will be in Leeds"). A venue is named after "at",
+ * by a name with its kind ("Lakeside Park Golf Course"), in a field ("Place: …") or by the noun asked.
  */
 export function venueKindFits(question: string, text: string): boolean {
   const asked = VENUE_ASKED.exec(question)?.[1]?.toLowerCase();

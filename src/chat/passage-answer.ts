@@ -643,8 +643,8 @@ const PLACE_VERBS = new Set(analyze('held hold located hosted happening take pla
  * A sentence that says the value asked is still to come and fits the question more closely
  * than the answer: another line of its passage that carries more of the question's words, or
  * a sentence of the picked line itself that names more of the thing asked than the sentence
- * with the value ("… make-up sessions will be announced later" after "the above sessions will
- * be held at the Hyatt").
+ * with the value ("… the extra sessions will be announced later" after "the first sessions will
+ * be held at the Grand Harbour").
  */
 function valueStillToCome(
   question: string,

@@ -152,7 +152,7 @@ export function alignedColumns(lines: readonly string[]): { text: string; line: 
 /**
  * Pipe rows as sentences: "Label: value", or "Label, Column: value" under a header row. A table
  * among paragraphs (`by: 'row'`) reads each row as one sentence, every cell under its heading
- * ("N°: 08, Stade: Zemouri, Dates: 18.09.2018"): the row's words stay together, as its
+ * ("N°: 04, Stade: Vellmar, Dates: 12.05.2031"): the row's words stay together, as its
  * paragraph's would.
  */
 export function tableSentences(

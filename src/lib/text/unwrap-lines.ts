@@ -8,7 +8,7 @@
 const BULLET = /^\s*(?:[-*•·]|\d{1,2}[.)]|[a-z][.)])\s+/;
 const FIELD_LINE = /^\s*[\p{L}][\p{L}\s/#&.-]{0,30}:\s+\S/u;
 const SENTENCE_END = /[.!?:;)\]"'”]$/;
-/** A line laid out in columns: cells parted by a tab or a run of spaces not after a full stop ("Duke   Dale Dixon  (403) 297 - 9822"). */
+/** A line laid out in columns: cells parted by a tab or a run of spaces not after a full stop ("North   Ada Corvin  (555) 014 - 2290"). */
 const COLUMNS = /[^\s.!?:;]\s{2,}\S|\S\t+\S/;
 
 const indentOf = (line: string) => line.length - line.trimStart().length;

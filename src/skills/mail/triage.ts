@@ -94,7 +94,7 @@ export function guessOwnerAddresses(messages: readonly Message[]): string[] {
   const writer = mostFrequent(senders.map(writerKey));
   const recipient = mostFrequent(messages.flatMap((message) => message.to.map((to) => lower(to.address))));
   // A folder one colleague wrote most of is still the reader's when one person received more of
-  // it than the colleague wrote ("six of ten from Mike, all ten to John": John's folder); in a
+  // it than the colleague wrote ("six of ten from Teodor, all ten to Lena": Lena's folder); in a
   // sent folder no one receives more than its writer writes.
   // When as many messages went to one reader as its writer wrote (two messages from Ann to John),
   // the folder is the reader's unless its file is named as a sent folder: mail one replies to or

@@ -71,7 +71,7 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
     if (sheet.hidden) return;
     const rows = sheet.rows.filter((row) => row.some((cell) => cell && cell.type !== 'empty'));
     if (rows.length === 0) return;
-    // A header cell written on two lines ("Preceded by⏎Alfred Scott") is one name.
+    // A header cell written on two lines ("Preceded by⏎Ada Corvin") is one name.
     const header = (rows[0] ?? [])
       .map((cell) => (cell ? String(cell.text ?? cell.value ?? '') : '').replace(/\s+/g, ' ').trim())
       .filter(Boolean);
