@@ -4,13 +4,8 @@
  * mail's own header names them in full ("Okafor, Mary" among its recipients). A "who" answer
  * that gives a first name alone says whom it means when exactly one person of the mail has it.
  */
+import { personName } from '../formats/mail/person-name.ts';
 import type { SearchHit } from '../index/types.ts';
-
-/** "Okafor, Mary" as "Mary Okafor"; a name already in reading order as it is. */
-function readingOrder(name: string): string {
-  const inverted = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
-  return (inverted ? `${inverted[2]} ${inverted[1]}` : name).replace(/\s+/g, ' ').trim();
-}
 
 /**
  * The full names of the first names a mail sentence uses alone, each as "Mary: Mary Okafor",
@@ -20,7 +15,7 @@ function readingOrder(name: string): string {
 export function fullNamesOf(sentence: string, hit: SearchHit): string[] {
   if (hit.type !== 'email') return [];
   const people = hit.people
-    .map((ref) => readingOrder(ref.name ?? ''))
+    .map((ref) => personName(ref.name ?? ''))
     .filter((name) => /^[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\p{L}'-]+$/u.test(name));
   const out: string[] = [];
   for (const match of sentence.matchAll(/\b[A-Z][a-z]{2,}\b(?!\s+[A-Z])/g)) {
