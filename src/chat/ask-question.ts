@@ -8,6 +8,7 @@
  * nearest results.
  */
 
+import { isSentFolder } from '../formats/mail/sent-folder.ts';
 import { analyze } from '../index/analyze.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
@@ -38,7 +39,7 @@ import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
-import { answerOwnWords, isSentFolder, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
+import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';

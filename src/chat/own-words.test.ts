@@ -6,7 +6,7 @@ import { mboxMessage } from '../../test/helpers/mbox-message.ts';
 import { indexPaths } from '../index/index-paths.ts';
 import { openIndex, type SearchIndex } from '../index/open-index.ts';
 import { askQuestion } from './ask-question.ts';
-import { isSentFolder, ownWordsAsked } from './own-words.ts';
+import { ownWordsAsked } from './own-words.ts';
 
 describe('ownWordsAsked', () => {
   it('reads the asker as the one who said it, and whom to', () => {
@@ -21,16 +21,6 @@ describe('ownWordsAsked', () => {
     expect(ownWordsAsked('What did Odile say about the lease?')).toBeUndefined();
     expect(ownWordsAsked('Who did I send the lease to?')).toBeUndefined();
     expect(ownWordsAsked('What time do I arrive in Oslo?')).toBeUndefined();
-  });
-});
-
-describe('isSentFolder', () => {
-  it('knows the folders of sent mail by their usual names', () => {
-    expect(isSentFolder('/mail/nora/sent.mbox')).toBe(true);
-    expect(isSentFolder('/mail/nora/sent_items.mbox')).toBe(true);
-    expect(isSentFolder('/mail/nora/Sent Items')).toBe(true);
-    expect(isSentFolder('/mail/nora/inbox.mbox')).toBe(false);
-    expect(isSentFolder('/mail/nora/sentiment.mbox')).toBe(false);
   });
 });
 

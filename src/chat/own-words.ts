@@ -6,6 +6,7 @@
  * person), not from what others wrote on the topic. When the asking user is not given or not
  * a person the index knows, the mailbox's sent folders hold the owner's own mail.
  */
+import { isSentFolder } from '../formats/mail/sent-folder.ts';
 import { quoteHeaderStart } from '../formats/mail/split-body.ts';
 import { analyze } from '../index/analyze.ts';
 import type { SearchIndex } from '../index/open-index.ts';
@@ -58,14 +59,6 @@ export function ownWordsAsked(question: string): OwnWordsQuestion | undefined {
   const name = NAMED.exec(question.slice(match.index + match[0].length))?.[1];
   if (!name || NOT_NAMES.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) return {};
   return { recipient: name };
-}
-
-/** Base names of mail folders that hold the mail a mailbox's owner sent. */
-const SENT_FOLDER =
-  /(?:^|[\\/])(?:sent|sent[ _-]?(?:items|mail|messages)|outbox|gesendet(?:e[ _-]?(?:objekte|elemente))?|envoy[ée]s|[ée]l[ée]ments[ _-]envoy[ée]s|enviados|inviata|отправленные)(?:\.[a-z]+)?$/iu;
-
-export function isSentFolder(path: string): boolean {
-  return SENT_FOLDER.test(path);
 }
 
 /**

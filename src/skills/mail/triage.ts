@@ -5,6 +5,7 @@
  */
 import { personKey } from '../../formats/mail/notes-address.ts';
 import { greetingName, personName } from '../../formats/mail/person-name.ts';
+import { isSentFolder } from '../../formats/mail/sent-folder.ts';
 import type { Address, Message } from '../../formats/model.ts';
 import { asksForMe } from './asks-for-me.ts';
 import { bulkMail } from './bulk-mail.ts';
@@ -121,10 +122,7 @@ function inSentFolder(messages: readonly Message[]): boolean {
   const paths = messages.map((message) =>
     'path' in message && typeof message.path === 'string' ? message.path : '',
   );
-  return (
-    paths.length > 0 &&
-    paths.every((path) => /(?:^|[\\/])sent(?:[\s_-]?(?:items|mail|messages))?(?:\.\w+)?$/i.test(path))
-  );
+  return paths.length > 0 && paths.every(isSentFolder);
 }
 
 /** The most frequent key, its count, and whether no other key has as many. */
