@@ -1,0 +1,205 @@
+/**
+ * Where window retrieval (bench/turn-windows.ts) puts a QMSum query's passage, against recap's own
+ * locator (focus-answer.ts `locateQuery`), on one half of ../shared/corpus/meetings/qmsum: for the
+ * specific queries with reference spans (and with `--topics` the topic-list queries, "Summarize
+ * the discussion about <topic>."), how often the located passages overlap a span and the mean
+ * share of their turns inside one (bench/run-choice.ts), per kind of meeting. Passages only: no
+ * answer is written, so no ROUGE (bench/qmsum.ts measures answers).
+ *
+ *   node bin/run-ts.js bench/window-locator.ts [--half tuning|check] [--topics]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type QmsumSpan, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
+import { queryWordForms } from '../src/index/analyze.ts';
+import {
+  locateQuery,
+  speakersNamed,
+  weightedQueryTerms,
+  withoutSpeakerNames,
+} from '../src/skills/recap-meeting/focus-answer.ts';
+import { type PreparedTranscript, prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
+import { insideShare, overlapsSpans } from './run-choice.ts';
+import { topicQuery } from './topic-queries.ts';
+import {
+  choosePassages,
+  pickWindows,
+  type TurnWindow,
+  turnWindows,
+  type WindowSettings,
+  windowScores,
+} from './turn-windows.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = process.env.QMSUM_DIR ?? join(here, '..', '..', 'shared', 'corpus', 'meetings', 'qmsum');
+const halfArg = process.argv.indexOf('--half');
+const half = (halfArg >= 0 ? process.argv[halfArg + 1] : 'tuning') === 'check' ? 'val' : 'test';
+const withTopics = process.argv.includes('--topics');
+
+const BASE: WindowSettings = {
+  turns: 6,
+  stride: 3,
+  windowsPerFile: 0,
+  feedback: false,
+  namedShare: 3,
+  proximity: 0,
+};
+
+type Locator = { readonly name: string; locate(prepared: PreparedTranscript, query: string): TurnWindow[] };
+
+/** A locator from window scores: recap's passages weighed by their best window, or windows alone. */
+function windowLocator(
+  name: string,
+  settings: WindowSettings,
+  use:
+    | { readonly passages: false; readonly second: number }
+    | { readonly passages: true; readonly windowShare: number; readonly keep: number },
+): Locator {
+  return {
+    name,
+    locate(prepared, query) {
+      const labels = prepared.transcript.turns.map((turn) => turn.speaker);
+      const speakers = speakersNamed(query, labels);
+      // The query's subject locates, as in recap (its terms are index terms but for words of
+      // three letters or fewer, which recap leaves unstemmed).
+      const named = weightedQueryTerms(query, labels);
+      const weighted = named.size > 0 ? named : weightedQueryTerms(query);
+      const subject = new Map([...weighted].filter(([, weight]) => weight >= 1));
+      const said = (terms: ReadonlyMap<string, number>) =>
+        [...terms.keys()].some((term) => prepared.idf.has(term));
+      const terms = said(subject) ? subject : weighted;
+      if (!said(terms)) return [];
+      const words = queryWordForms(withoutSpeakerNames(query, labels)).filter((word) => terms.has(word.term));
+      const windows = turnWindows(prepared.transcript.turns.length, settings.turns, settings.stride);
+      const scores = windowScores(prepared, windows, terms, words, speakers, settings);
+      if (!use.passages) return pickWindows(windows, scores, use.second);
+      const located = locateQuery(prepared, query);
+      return located ? choosePassages(located.runs, windows, scores, use.windowShare, use.keep) : [];
+    },
+  };
+}
+
+const LOCATORS: readonly Locator[] = [
+  {
+    name: "recap's locator (main)",
+    locate: (prepared, query) => [...(locateQuery(prepared, query)?.regions ?? [])],
+  },
+  windowLocator('passages by their best window (6 turns), keep 0.8', BASE, {
+    passages: true,
+    windowShare: 1,
+    keep: 0.8,
+  }),
+  windowLocator('passages: … keep 0.9', BASE, { passages: true, windowShare: 1, keep: 0.9 }),
+  windowLocator('passages: … keep 1 (one passage)', BASE, { passages: true, windowShare: 1, keep: 1 }),
+  windowLocator(
+    'passages: … without the named speaker share',
+    { ...BASE, namedShare: 0 },
+    { passages: true, windowShare: 1, keep: 0.8 },
+  ),
+  windowLocator(
+    'passages: … with feedback',
+    { ...BASE, feedback: true },
+    { passages: true, windowShare: 1, keep: 0.8 },
+  ),
+  windowLocator(
+    'passages: … with the file share (4 windows a file)',
+    { ...BASE, windowsPerFile: 4 },
+    { passages: true, windowShare: 1, keep: 0.8 },
+  ),
+  windowLocator(
+    'passages: … half passage weight, half window, file share',
+    { ...BASE, windowsPerFile: 4 },
+    { passages: true, windowShare: 0.5, keep: 0.8 },
+  ),
+  windowLocator('passages: … their own weight alone, keep 0.9', BASE, {
+    passages: true,
+    windowShare: 0,
+    keep: 0.9,
+  }),
+  windowLocator('passages: … 0.3 window, keep 0.9', BASE, { passages: true, windowShare: 0.3, keep: 0.9 }),
+  windowLocator('windows alone (6 turns): best, and a second at 0.8', BASE, { passages: false, second: 0.8 }),
+  windowLocator(
+    'windows: … with the file share (4 windows a file)',
+    { ...BASE, windowsPerFile: 4 },
+    { passages: false, second: 0.8 },
+  ),
+  windowLocator(
+    'windows: … file share and feedback',
+    { ...BASE, windowsPerFile: 4, feedback: true },
+    { passages: false, second: 0.8 },
+  ),
+  windowLocator(
+    'windows: … file share and proximity 2',
+    { ...BASE, windowsPerFile: 4, proximity: 2 },
+    { passages: false, second: 0.8 },
+  ),
+  windowLocator(
+    'windows: … 10-turn windows',
+    { ...BASE, turns: 10, stride: 5 },
+    { passages: false, second: 0.8 },
+  ),
+  windowLocator(
+    'windows: … 16-turn windows',
+    { ...BASE, turns: 16, stride: 8 },
+    { passages: false, second: 0.8 },
+  ),
+];
+
+/** The kind of meeting, from QMSum's file names (as bench/qmsum.ts `--domains`). */
+const kindOf = (name: string) =>
+  /^(?:ES|IS|TS)\d/.test(name) ? 'AMI' : /^B[a-z]{2}\d/.test(name) ? 'ICSI' : 'committee';
+const KINDS = ['all', 'AMI', 'ICSI', 'committee'] as const;
+
+type Tally = { n: number; overlap: number; inside: number };
+const tallies = new Map<string, Tally>();
+const count = (key: string, passages: readonly TurnWindow[], spans: readonly QmsumSpan[]) => {
+  const t = tallies.get(key) ?? { n: 0, overlap: 0, inside: 0 };
+  t.n++;
+  if (passages.some((passage) => overlapsSpans(passage, spans))) t.overlap++;
+  t.inside += insideShare(passages, spans);
+  tallies.set(key, t);
+};
+
+const folder = join(ROOT, half);
+for (const name of readdirSync(folder)
+  .filter((file) => file.endsWith('.json'))
+  .sort()) {
+  const path = join(folder, name);
+  const bytes = readFileSync(path);
+  const prepared = prepareTranscript(await readQmsum({ path, bytes, format: 'qmsum-json', options: {} }));
+  const evaluation = readQmsumEvaluation({ path, bytes });
+  const items = [
+    ...evaluation.specific.map((item) => ({ kind: 'specific', query: item.query, spans: item.spans })),
+    ...(withTopics
+      ? evaluation.topics.map((item) => ({
+          kind: 'topic',
+          query: topicQuery(item.topic) ?? '',
+          spans: item.spans,
+        }))
+      : []),
+  ].filter((item) => item.query && item.spans.length > 0);
+  for (const item of items)
+    for (const locator of LOCATORS) {
+      const passages = locator.locate(prepared, item.query);
+      for (const kind of ['all', kindOf(name)])
+        count(`${locator.name}\u0000${item.kind}\u0000${kind}`, passages, item.spans);
+    }
+}
+
+const pct = (value: number, n: number) => (n ? ((100 * value) / n).toFixed(1) : '–');
+console.log(
+  `Window locators on the ${half === 'test' ? 'tuning' : 'check'} half (${half}/): passages overlapping a span / mean share of their turns inside one\n`,
+);
+for (const queries of withTopics ? ['specific', 'topic'] : ['specific']) {
+  console.log(`| ${queries} queries | ${KINDS.join(' | ')} |`);
+  console.log(`|---|${KINDS.map(() => '---').join('|')}|`);
+  for (const locator of LOCATORS) {
+    const cells = KINDS.map((kind) => {
+      const t = tallies.get(`${locator.name}\u0000${queries}\u0000${kind}`);
+      return t ? `${pct(t.overlap, t.n)}% / ${pct(t.inside, t.n)}% (${t.n})` : '–';
+    });
+    console.log(`| ${locator.name} | ${cells.join(' | ')} |`);
+  }
+  console.log('');
+}
