@@ -204,7 +204,7 @@ const PLACE_ASKED_ABOUT =
  * decided yet ("location TBD", "venue to be announced"). It says where nothing is.
  */
 const UNNAMED_PLACE = new RegExp(
-  String.raw`\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])|\b(?:details?|information|info)\s+(?:on|about|of|regarding)\s+the\s+(?:room|location|venue|place)\b|\b(?:room|location|venue|place|site)\s*(?::|is|will be)?\s*(?:${NOT_DECIDED_YET})\b|\b(?:TBD|TBA)\s+(?:room|location|venue)\b|\b(?:advise|inform|notify|tell)\s+(?:you\s+|them\s+)?(?:of|about)\s+the\s+(?:meeting\s+)?(?:room|location|venue|place)\b|\b(?:room|location|venue)\s+(?:information|info|details)\b|\bavailab\w*\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:room|location|venue|place)\b(?!\s*#?\s*[\dA-Z])`,
+  String.raw`\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])|\b(?:details?|information|info)\s+(?:on|about|of|regarding)\s+the\s+(?:room|location|venue|place)\b|\b(?:room|location|venue|place|site)\s*(?::|is|will be)?\s*(?:${NOT_DECIDED_YET})\b|\b(?:TBD|TBA)\s+(?:room|location|venue)\b|\b(?:advise|inform|notify|tell)\s+(?:you\s+|them\s+)?(?:of|about)\s+the\s+(?:meeting\s+)?(?:room|location|venue|place)\b|\b(?:room|location|venue)\s+(?:information|info|details)\b|\bavailab\w*\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:room|location|venue|place)\b(?!\s*#?\s*\d)`,
   'gi',
 );
 
