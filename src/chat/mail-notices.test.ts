@@ -58,6 +58,14 @@ const MBOX = [
     ),
   ),
   mboxMessage(
+    'call',
+    '2024-05-06T19:00:00Z',
+    'olaf.berg@example.com',
+    TO,
+    'Supply call',
+    'Hugo Marsh will join the supply call on Friday.',
+  ),
+  mboxMessage(
     'signature',
     '2024-05-07T09:00:00Z',
     'ines.vale@example.com',
@@ -78,12 +86,15 @@ const MBOX = [
     TO,
     'New unit limits until further notice',
     [
-      'The following unit limits will be adjusted until further notice.',
+      'The following Business Unit VaR limits will be adjusted until further notice, for close 26th October.',
       '',
       '\tGroup\t\t\tExisting\t\tAdjusted',
-      'North Trading\t\t\t$100MM\t\t$75MM',
-      'South Assets\t\t --\t\t\t$0.2MM',
-      'East Retail Markets\t\t$23MM\t\t\t$15MM',
+      'Acme America\t\t\t$100MM\t\t$75MM',
+      'Acme Global Assets\t\t --\t\t\t$0.2MM',
+      'Acme Office of the Chair\t\t$3MM\t\t\t--',
+      'Acme Europe\t\t\t$34MM\t\t\t$6MM',
+      'Acme Global Markets\t\t$23MM\t\t\t$15MM',
+      'Acme Retail Markets\t\t$8MM\t\t\t$5MM',
     ].join('\n'),
   ),
 ].join('\n');
@@ -97,6 +108,13 @@ const ICS = [
   'DTEND:20240508T100000Z',
   'SUMMARY:Design Review',
   'LOCATION:Conference Room 7',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:walk-1@example.com',
+  'DTSTART:20240508T140000Z',
+  'DTEND:20240508T150000Z',
+  'SUMMARY:Open Issues Review',
+  'LOCATION:Conference Room 9',
   'END:VEVENT',
   'BEGIN:VEVENT',
   'UID:sync-1@example.com',
@@ -168,7 +186,7 @@ describe('meeting notices in mail', () => {
 
   it('answers a table row by the row the question names, not the first under the header', async () => {
     const result = await ask(
-      'What was the existing limit for East Retail Markets before the adjustment?',
+      'What was the existing VaR limit for Acme Global Markets before the adjustment?',
       '2024-05-07T12:00:00Z',
     );
     expect(result.found).toBe(true);
