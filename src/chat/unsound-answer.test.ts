@@ -109,3 +109,23 @@ describe('an edition read as a day', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a cancellation for a new time', () => {
+  it('a move asked is not answered by a cancellation that tells no new time', () => {
+    expect(
+      unsoundAnswer(
+        'When was the Europe budget review rescheduled to?',
+        'We are officially cancelling the budget review scheduled for Monday, October 29. [1]',
+      ),
+    ).toBe('a cancellation for a new time');
+    expect(
+      unsoundAnswer(
+        'When was the budget review rescheduled to?',
+        'The review was cancelled and rescheduled for Tuesday, May 8. [1]',
+      ),
+    ).toBeUndefined();
+    expect(
+      unsoundAnswer('When is the budget review?', 'We are cancelling the review scheduled for Monday. [1]'),
+    ).toBeUndefined();
+  });
+});

@@ -4,7 +4,8 @@
  * shares the question's words: the count asked ("how many crews …") stated of nothing it
  * counts, the role asked ("Director of Outreach –") left empty in a list, or a line cut out
  * of code ("(defun (x).") that names nothing, or an edition asked ("the 6th annual fair") answered by a
- * day of a month ("Friday, July 6th"). Each rule is a small function; an answer any of
+ * day of a month ("Friday, July 6th"), or a new time asked answered by a cancellation that tells
+ * none. Each rule is a small function; an answer any of
  * them flags is better said as "I found nothing".
  */
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
@@ -160,7 +161,22 @@ function editionReadAsDay(question: string, answer: string): boolean {
   return asDay.test(answer) && !new RegExp(String.raw`\b${word}\b`, 'i').test(answer);
 }
 
+/** A question for the new time of a thing moved: "rescheduled to", "pushed back to", "the new date". */
+const MOVE_ASKED =
+  /\b(?:re-?scheduled|moved|pushed(?:\s+back)?|postponed|delayed|changed)\s+(?:to|until|till)\b|\bnew (?:date|time|day)\b|\bwhen is it now\b/i;
+/** Words that tell a thing moved or its new time: "rescheduled", "moved to", "now on", "new date". */
+const MOVE_TOLD = /\b(?:re-?schedul\w*|mov(?:ed|ing)|push\w*|postpon\w*|delay\w*|chang\w*|now|new)\b/i;
+
+/**
+ * "When was the review rescheduled to?" answered by "We are cancelling the review scheduled for
+ * Monday": a cancellation that tells no new time gives the old date, not the one asked.
+ */
+function cancelledForMove(question: string, answer: string): boolean {
+  return MOVE_ASKED.test(question) && /\bcancel/i.test(answer) && !MOVE_TOLD.test(answer);
+}
+
 export function unsoundAnswer(question: string, answer: string): string | undefined {
+  if (cancelledForMove(question, answer)) return 'a cancellation for a new time';
   if (codeFragment(answer)) return 'code fragment';
   if (editionReadAsDay(question, answer)) return 'an edition read as a day';
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
