@@ -408,7 +408,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (answer.found && type === 'person' && answer.support && !answer.support.typed)
     answer = { answer: '', sentences: 0, found: false };
   // A place or a time of another thing, when the passage titled by the thing asked gives none.
-  if (answer.found && answer.hit && valueOfOtherThing(question, type, answer.hit, results))
+  if (answer.found && answer.hit && valueOfOtherThing(question, type, answer.hit, results, answer.answer))
     answer = { answer: '', sentences: 0, found: false };
   // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code line.
   if (answer.found && unsoundAnswer(question, answer.answer))
@@ -436,7 +436,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         second.found &&
         !weaklySupported(second, type) &&
         measured &&
-        !(second.hit && valueOfOtherThing(question, type, second.hit, passages)) &&
+        !(second.hit && valueOfOtherThing(question, type, second.hit, passages, second.answer)) &&
         !(second.hit && fieldOf && !concernsPerson(second.hit, fieldOf)) &&
         !unsoundAnswer(question, second.answer)
       ) {

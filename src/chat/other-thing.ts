@@ -31,19 +31,26 @@ function titleShare(terms: readonly string[], hit: SearchHit): number {
 
 /**
  * Whether the value picked from `picked` belongs to another thing than the one asked: another
- * passage's title names the thing asked better, at least NAMES_THING of the question's words,
- * and that passage gives no value of the kind asked.
+ * passage's title names the thing asked better than the picked passage's title and the answer's
+ * own sentences do, with at least NAMES_THING of the question's words, and that passage gives
+ * no value of the kind asked.
  */
 export function valueOfOtherThing(
   question: string,
   type: AnswerType | undefined,
   picked: SearchHit,
   hits: readonly SearchHit[],
+  /** The answer's sentences: a sentence that itself names the thing asked is of that thing. */
+  answer = '',
 ): boolean {
   if (!type || !OWN_VALUE_TYPES.has(type)) return false;
   const terms = questionTerms(question, type);
   if (terms.length < MIN_TERMS) return false;
-  const own = titleShare(terms, picked);
+  const said = new Set(questionTerms(answer));
+  const own = Math.max(
+    titleShare(terms, picked),
+    terms.filter((term) => said.has(term)).length / terms.length,
+  );
   return hits.some((hit) => {
     // A reply or a forward discusses the thing; its own notice is the first mail.
     if (hit.uri === picked.uri || hit.title === picked.title || REPLY.test(hit.title)) return false;
