@@ -13,6 +13,23 @@ describe('valueOfOtherThing', () => {
   it('a place from another meeting is no answer when the notice asked names none', () => {
     expect(valueOfOtherThing(question, 'place', other, [notice, other])).toBe(true);
   });
+  it('a sentence that itself names the thing asked is of that thing, whatever its subject says', () => {
+    const misspelt = hit(
+      'e',
+      'Budgt Prevue - 5/21 in EB12C3',
+      'The budget preview meeting for quarterly ranking is in EB12C3.',
+    );
+    expect(
+      valueOfOtherThing(
+        question,
+        'place',
+        misspelt,
+        [notice, misspelt],
+        'The budget preview meeting for quarterly ranking is in EB12C3.',
+      ),
+    ).toBe(false);
+    expect(valueOfOtherThing(question, 'place', misspelt, [notice, misspelt], 'It is in EB12C3.')).toBe(true);
+  });
   it('the notice asked that gives its place, a reply to it, or another kind of question are left alone', () => {
     const placed = hit('c', 'Budget Preview Meeting: Quarterly Ranking', 'It will be held in room 4410.');
     expect(valueOfOtherThing(question, 'place', other, [placed, other])).toBe(false);
