@@ -16,6 +16,7 @@ import {
   moneyAsked,
   namedIdentifiers,
   phoneKindFits,
+  phoneLabel,
   venueKindFits,
 } from './answer-type.ts';
 
@@ -184,14 +185,39 @@ describe('answer types over other workspaces', () => {
       ),
     ).toBe(true);
   });
+  it('a kind in parentheses after a number labels it; "wireless" is a cell line; "by phone" asks no number', () => {
+    expect(phoneLabel('West Power Desk (503) 555-0177 (c)')).toEqual(['cell']);
+    expect(phoneLabel('Ana Ruiz 503-555-0100 (h)')).toEqual(['home']);
+    expect(phoneLabel('Direct Dial: 503-555-0100')).toEqual(['work']);
+    expect(phoneKindFits("What is Bo's cell number?", 'North Desk (503) 555-0177 (c)')).toBe(true);
+    expect(phoneKindFits("What is Bo's wireless number?", 'Wireless 512-555-0194')).toBe(true);
+    expect(phoneKindFits("What is Bo's wireless number?", 'Fax 512-555-0195')).toBe(false);
+    expect(expectedAnswerType("What's Bo's wireless number?")).toBe('phone');
+    expect(expectedAnswerType('Who is joining the design review by phone?')).toBe('person');
+    expect(expectedAnswerType('Who can I reach on the phone about the lease?')).toBe('person');
+  });
+  it('an office named as a body and a location whose availability is asked are no places', () => {
+    expect(carriesType('Members will include the Office of the Chairman from each unit.', 'place')).toBe(
+      false,
+    );
+    expect(
+      carriesType(
+        'Invites will follow once details such as availability of location are ironed out.',
+        'place',
+      ),
+    ).toBe(false);
+    expect(carriesType("The meeting will be held in Ana Ruiz's office.", 'place')).toBe(true);
+  });
   it('a direct line is a work line; an unlabelled number beside numbers labelled with other kinds is none of the asked kind', () => {
     expect(phoneKindFits("What is Bo's cell number?", 'Direct Dial: +1 281 555 0100')).toBe(false);
     expect(phoneKindFits("What is Bo's cell number?", 'reach me at 281-555-0101', ['work', 'fax'])).toBe(
       false,
     );
+    // Beside a line labelled as the kind asked, an unlabelled number is not it: the labelled line is.
     expect(phoneKindFits("What is Bo's cell number?", 'reach me at 281-555-0101', ['cell', 'fax'])).toBe(
-      true,
+      false,
     );
+    expect(phoneKindFits("What is Bo's cell number?", 'reach me at 281-555-0101', [])).toBe(true);
     expect(phoneKindFits("What is Bo's phone number?", 'reach me at 281-555-0101', ['work', 'fax'])).toBe(
       true,
     );

@@ -53,7 +53,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'phone',
-    /\b(?:phone|fax|cell|mobile|telephone|tel)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',
@@ -204,9 +204,12 @@ const PLACE_ASKED_ABOUT =
  * decided yet ("location TBD", "venue to be announced"). It says where nothing is.
  */
 const UNNAMED_PLACE = new RegExp(
-  String.raw`\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])|\b(?:details?|information|info)\s+(?:on|about|of|regarding)\s+the\s+(?:room|location|venue|place)\b|\b(?:room|location|venue|place|site)\s*(?::|is|will be)?\s*(?:${NOT_DECIDED_YET})\b|\b(?:TBD|TBA)\s+(?:room|location|venue)\b|\b(?:advise|inform|notify|tell)\s+(?:you\s+|them\s+)?(?:of|about)\s+the\s+(?:meeting\s+)?(?:room|location|venue|place)\b|\b(?:room|location|venue)\s+(?:information|info|details)\b`,
+  String.raw`\b(?:a|an|any|another|some|no)\s+(?:(?:new|free|small|big|large|meeting|conference|quiet|bigger|larger|different)\s+)?(?:room|conference room|office|location|venue|place|hotel|building)\b|\b(?:the|a)\s+(?:room|location|venue)\s+(?:number|name|details?)\b(?!\s*(?:is|:)?\s*[\dA-Z])|\b(?:details?|information|info)\s+(?:on|about|of|regarding)\s+the\s+(?:room|location|venue|place)\b|\b(?:room|location|venue|place|site)\s*(?::|is|will be)?\s*(?:${NOT_DECIDED_YET})\b|\b(?:TBD|TBA)\s+(?:room|location|venue)\b|\b(?:advise|inform|notify|tell)\s+(?:you\s+|them\s+)?(?:of|about)\s+the\s+(?:meeting\s+)?(?:room|location|venue|place)\b|\b(?:room|location|venue)\s+(?:information|info|details)\b|\bavailab\w*\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:room|location|venue|place)\b(?!\s*#?\s*\d)`,
   'gi',
 );
+
+/** An office named as a body of people by what it serves: "the Office of the Chairman", "Office of Legal Affairs". */
+const OFFICE_AS_BODY = /\bOffice\s+of\s+(?:the\s+)?[A-Z][\w&-]*/g;
 
 /** The word at this index opens a sentence (or the text). */
 function opensSentence(text: string, index: number | undefined): boolean {
@@ -350,7 +353,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /^\s*\d{1,2}-\d{4}\s*$/.test(text) ||
     // Digits a phone label gives, in any country's grouping: "Phone: 0621-08460", a sheet's
     // "Tel: 6562-9722".
-    /\b(?:phone|telephone|tel|fax|mobile|cell)(?:\s+(?:number|no\.?))?\s*:\s*[+(]?\d[\d\s().-]{4,}\d/i.test(
+    /\b(?:phone|telephone|tel|fax|mobile|cell|wireless)(?:\s+(?:number|no\.?))?\s*:\s*[+(]?\d[\d\s().-]{4,}\d/i.test(
       text,
     ),
   amount: (text) =>
@@ -380,7 +383,12 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     // "I will get a room", "e-mail you the room number": a place not yet named is none.
     // "call me at Ext. 5-6676", "reach us at 555-0100": a number, not a place.
     // "Could you check on the availability of conference room 3321": a place asked about, not given.
-    const text = raw.replace(UNNAMED_PLACE, ' ').replace(CALL_AT, ' ').replace(PLACE_ASKED_ABOUT, ' ');
+    // "the Office of the Chairman", "Office of Legal Affairs": a body of people, not a place.
+    const text = raw
+      .replace(UNNAMED_PLACE, ' ')
+      .replace(CALL_AT, ' ')
+      .replace(PLACE_ASKED_ABOUT, ' ')
+      .replace(OFFICE_AS_BODY, ' ');
     return (
       // A field that gives the place: "Place: Grand Maple Hotel", "Venue: the old mill", "Where: Hall B".
       PLACE_FIELD.test(text) ||
@@ -774,7 +782,7 @@ export type PhoneKind = 'fax' | 'cell' | 'home' | 'work' | 'pager' | 'dial-in';
 
 const PHONE_KINDS: readonly (readonly [PhoneKind, RegExp])[] = [
   ['fax', /\bfax\b|传真|傳真|ファックス|ファクス|팩스/i],
-  ['cell', /\b(?:cell|mobile|cellular)\b|手機|手机|携帯|휴대/i],
+  ['cell', /\b(?:cell|mobile|cellular|wireless)\b|手機|手机|携帯|휴대/i],
   ['pager', /\b(?:pager|page)\b|呼叫器/i],
   ['home', /\bhome\b|住宅|自宅/i],
   ['work', /\b(?:work|office|business|direct(?:\s+(?:dial|line))?|desk)\b/i],
@@ -835,11 +843,12 @@ export function phoneKindFits(
     return true;
   // A fax, pager or dial-in number is always labelled as one; a line that names no kind is a voice line,
   // unless the passage labels its numbers and none as the kind asked: "reach me at …" above a
-  // signature of "Direct Dial: …" and "Fax: …" is one of those lines, not a cell phone.
+  // signature of "Direct Dial: …" and "Fax: …" is one of those lines, not a cell phone. Nor is
+  // it when another line is labelled as the kind asked ("… 555-0100 (c)"): that line is the one.
   if (said.length === 0)
     return (
       !asked.every((kind) => kind === 'fax' || kind === 'pager' || kind === 'dial-in') &&
-      (labelledBeside.length === 0 || labelledBeside.some((kind) => asked.includes(kind)))
+      labelledBeside.length === 0
     );
   return said.some((kind) => asked.includes(kind));
 }
@@ -891,5 +900,34 @@ export function askedPhoneKinds(question: string): PhoneKind[] {
  * before its first digit ("… please sign it and fax it to me at (512) 370-…" → fax).
  */
 export function phoneLabel(text: string): PhoneKind[] {
-  return phoneKinds((/^[^\d]*/.exec(text.normalize('NFKC'))?.[0] ?? '').slice(-40));
+  const normal = text.normalize('NFKC');
+  // A label in parentheses right after the number is its own: "Desk (503) 555-0142 (c)" is a cell.
+  const after = FIRST_NUMBER.exec(normal);
+  const mark = after ? TRAILING_LABEL.exec(normal.slice(after.index + after[0].length))?.[1] : undefined;
+  const kind = mark ? TRAILING_KINDS[mark.toLowerCase()] : undefined;
+  if (kind) return [kind];
+  return phoneKinds((/^[^\d]*/.exec(normal)?.[0] ?? '').slice(-40));
 }
+
+/** A line's first phone number, with or without its area code. */
+const FIRST_NUMBER = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|(?<!\d)\d{3}[-.]\d{4}\b/;
+
+/** A kind in parentheses written after a number: "(c)", "(h)", "(cell)", "(fax)". */
+const TRAILING_LABEL = /^\s*\(\s*(c|m|h|w|o|f|p|cell|mobile|home|work|office|fax|pager)\s*\)/i;
+
+const TRAILING_KINDS: Readonly<Record<string, PhoneKind>> = {
+  c: 'cell',
+  m: 'cell',
+  cell: 'cell',
+  mobile: 'cell',
+  h: 'home',
+  home: 'home',
+  w: 'work',
+  o: 'work',
+  work: 'work',
+  office: 'work',
+  f: 'fax',
+  fax: 'fax',
+  p: 'pager',
+  pager: 'pager',
+};

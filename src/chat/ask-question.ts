@@ -39,6 +39,7 @@ import { answerMissed, readerOf } from './missed.ts';
 import { modelAnswer } from './model-answer.ts';
 import { respellNames } from './name-spelling.ts';
 import { namedRowAnswer } from './named-row.ts';
+import { valueOfOtherThing } from './other-thing.ts';
 import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './own-words.ts';
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
@@ -399,6 +400,16 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     !statesMeasure(question, answer.hit, type)
   )
     answer = { answer: '', sentences: 0, found: false };
+  // "What's Ana Ruiz's fax?" with no card for her: a number from mail that never names her is another's.
+  const fieldOf = kind.kind === 'contact' ? kind.person : undefined;
+  if (answer.found && answer.hit && fieldOf && !concernsPerson(answer.hit, fieldOf))
+    answer = { answer: '', sentences: 0, found: false };
+  // "Who …?" answered by a sentence that names no one (nor is its writer's word) names no one.
+  if (answer.found && type === 'person' && answer.support && !answer.support.typed)
+    answer = { answer: '', sentences: 0, found: false };
+  // A place or a time of another thing, when the passage titled by the thing asked gives none.
+  if (answer.found && answer.hit && valueOfOtherThing(question, type, answer.hit, results, answer.answer))
+    answer = { answer: '', sentences: 0, found: false };
   // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code line.
   if (answer.found && unsoundAnswer(question, answer.answer))
     answer = { answer: '', sentences: 0, found: false };
@@ -425,6 +436,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         second.found &&
         !weaklySupported(second, type) &&
         measured &&
+        !(second.hit && valueOfOtherThing(question, type, second.hit, passages, second.answer)) &&
+        !(second.hit && fieldOf && !concernsPerson(second.hit, fieldOf)) &&
         !unsoundAnswer(question, second.answer)
       ) {
         answer = second;

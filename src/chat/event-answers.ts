@@ -232,11 +232,18 @@ function countedFrom(event: CalendarEvent, n: number): CalendarEvent | undefined
  * than the one counted ("the fifth" of three), or no end to give a final one. Undefined when it
  * has one, or the question asks another kind.
  */
-function noSuchOccurrence(event: CalendarEvent, tense: Tense): string | undefined {
+function noSuchOccurrence(event: CalendarEvent, tense: Tense, now: Date, zone?: string): string | undefined {
   if (!event.rrule) return undefined;
   const rules = [event.rrule, ...(event.extraRules ?? [])];
   const repeats = rules.map(describeRule).join(', and ');
   const name = event.summary || 'The event';
+  if (tense === 'next') {
+    // A series that ended before now has no next occurrence: its last one says when it ended.
+    const last = occurrenceFor(event, 'last', now);
+    return last
+      ? `${name} repeated ${repeats}; its last occurrence was ${describeWhen(last, zone ?? last.timeZone ?? 'UTC')}, and none is still to come.`
+      : undefined;
+  }
   if (typeof tense === 'number') {
     if (countedFrom(event, tense)) return undefined;
     const first = startMs({ ...event, start: event.seriesStart ?? event.start });
@@ -389,7 +396,7 @@ export function answerFromEvent(
     const occurrence = dated ?? (type === 'place' || type === 'person' ? event : undefined);
     if (!occurrence) {
       // The series asked has no such occurrence: said as no answer, unless another event fits.
-      const why = !onDay && type === 'date' ? noSuchOccurrence(event, tense) : undefined;
+      const why = !onDay && type === 'date' ? noSuchOccurrence(event, tense, now, askerZone) : undefined;
       if (why && (!none || match > none.match)) none = { hit, why, match };
       continue;
     }

@@ -682,6 +682,42 @@ function valueStillToCome(
   });
 }
 
+/** The most words a table row of a mail holds: a label and its cells. */
+const ROW_WORDS = 12;
+
+/** A line laid out as a table row: a few words and figures, not a sentence ("Acme Europe $34MM $6MM"). */
+function tableRow(text: string): boolean {
+  const line = text.trim();
+  return !/[.!?;:,]$/.test(line) && line.split(/\s+/).length <= ROW_WORDS && /\d/.test(line);
+}
+
+/** How near the first value's score a line of the same passage must score to be told apart by its own words. */
+const SIBLING_MARGIN = 0.95;
+/** How much more of the question's words such a line must carry itself. */
+const SIBLING_OWN = 0.15;
+
+/**
+ * Rows of one table in a mail score alike, each lent the words of the header above it: the
+ * row (a line of a few words and figures, no sentence) that itself carries clearly more of the question's words ("Enron Global Markets" for
+ * the Global Markets limit) is the one asked, not the first row under the header.
+ */
+function ownSibling(first: Candidate | undefined, ranked: readonly Candidate[]): Candidate | undefined {
+  if (!first || !tableRow(first.text)) return first;
+  let chosen = first;
+  for (const candidate of ranked)
+    if (
+      candidate.hit === first.hit &&
+      tableRow(candidate.text) &&
+      candidate.typed &&
+      !candidate.unbound &&
+      candidate.score >= first.score * SIBLING_MARGIN &&
+      candidate.own >= first.own + SIBLING_OWN &&
+      candidate.own > chosen.own
+    )
+      chosen = candidate;
+  return chosen;
+}
+
 export function extractiveAnswer(
   question: string,
   hits: readonly SearchHit[],
@@ -734,9 +770,12 @@ export function extractiveAnswer(
       : undefined;
   // The best-supported value is another thing's: any value below it would be a guess.
   if (valued?.unbound) return none;
-  const typedFirst = valued?.typed
-    ? valued
-    : ranked.find((candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE);
+  const typedFirst = ownSibling(
+    valued?.typed
+      ? valued
+      : ranked.find((candidate) => candidate.typed && candidate.relevance >= MIN_RELEVANCE),
+    ranked,
+  );
   // A value next to the name of the thing asked ("# Nights: 9" for "how many nights") over a
   // value of something else in the same passages ("… MX 77500"), unless it ranks far below.
   const picked =

@@ -44,7 +44,7 @@ export type ContactField =
 export type PhoneType = 'cell' | 'fax' | 'pager' | 'work' | 'home';
 
 function phoneTypeOf(text: string): PhoneType | undefined {
-  if (/\b(?:mobile|cell(?:ular)?)\b/i.test(text)) return 'cell';
+  if (/\b(?:mobile|cell(?:ular)?|wireless)\b/i.test(text)) return 'cell';
   if (/\bfax\b/i.test(text)) return 'fax';
   if (/\bpager\b/i.test(text)) return 'pager';
   if (/\b(?:work|office|business)\b/i.test(text)) return 'work';
@@ -172,11 +172,11 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   if (born?.[1]) return { kind: 'contact', person: born[1], field: 'birthday' };
   const contact =
     new RegExp(
-      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|website|web site|url|(?:[Ss]kype|AIM|[Gg]talk|G[Tt]alk|[Gg]oogle [Tt]alk|[Yy]ahoo|MSN|ICQ|[Jj]abber|XMPP|QQ)(?![\\p{L}])(?: name| ID| id| handle| address| screen name| username| user name)?|(?:IM|instant messaging|instant messenger) (?:name|ID|id|handle|address|screen name|username|user name))`,
+      `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|wireless|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|website|web site|url|(?:[Ss]kype|AIM|[Gg]talk|G[Tt]alk|[Gg]oogle [Tt]alk|[Yy]ahoo|MSN|ICQ|[Jj]abber|XMPP|QQ)(?![\\p{L}])(?: name| ID| id| handle| address| screen name| username| user name)?|(?:IM|instant messaging|instant messenger) (?:name|ID|id|handle|address|screen name|username|user name))`,
       'u',
     ).exec(text) ??
     new RegExp(
-      `\\b(phone|mobile|cell|fax|pager|number|e-?mail|address|title|contact details)(?: number)?\\s+(?:of|for)\\s+${NAME}`,
+      `\\b(phone|mobile|cell|wireless|fax|pager|number|e-?mail|address|title|contact details)(?: number)?\\s+(?:of|for)\\s+${NAME}`,
       'u',
     ).exec(text);
   if (contact) {
@@ -193,7 +193,7 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
           ? 'url'
           : service || /^(?:im|instant messag\w*)\b/.test(lower)
             ? 'im'
-            : /phone|mobile|cell|fax|pager|number/.test(lower)
+            : /phone|mobile|cell|wireless|fax|pager|number/.test(lower)
               ? 'phone'
               : /mail/.test(lower)
                 ? 'email'

@@ -62,6 +62,11 @@ function namedKind(query: string, filters: SearchFilters): 'slide' | 'sheet' | u
   return kinds.length === 1 ? kinds[0] : undefined;
 }
 
+/** Whether the only kind the question's words set is events ("the meeting on …") and the caller set none. */
+function readsMeetingAsEvent(read: SearchFilters, explicit: SearchFilters): boolean {
+  return !explicit.types?.length && read.types?.length === 1 && read.types[0] === 'event';
+}
+
 /** The first list's hits and the second's in turn, each once, up to k. */
 function interleave(first: readonly SearchHit[], second: readonly SearchHit[], k: number): SearchHit[] {
   const seen = new Set<string>();
@@ -98,6 +103,21 @@ export async function retrieve(
     if (options.fill && results.length === k + 4 && results.filter((hit) => existedAt(hit, now)).length < k)
       ({ results } = await searchAt(LATER_DEPTH * k));
     const found = results.filter((hit) => existedAt(hit, now)).slice(0, k);
+    if (readsMeetingAsEvent(rest, filters) && found.length > 0) {
+      // "Which room is the budget meeting on Friday in?": a meeting is told in mail (a notice,
+      // an invitation) as often as in a calendar, so the word is a preference for events, not
+      // a filter: the events found are read beside the best passages of any kind.
+      const { types: _read, ...untyped } = rest;
+      const any = await search(index, {
+        query: parsed.text,
+        k: k + 4,
+        now,
+        filters: merge(untyped, filters),
+        understand: false,
+      });
+      const existing = any.results.filter((hit) => existedAt(hit, now));
+      return { results: interleave(found, existing, k), dated };
+    }
     const kind = namedKind(query, { ...rest, ...filters });
     if (kind && found.length > 0) {
       // "the budget review slide": passages of that kind, which the words alone may

@@ -84,3 +84,48 @@ describe('unsoundAnswer', () => {
     expect(unsoundAnswer('Who is the treasurer?', 'Treasurer – Ona Bell. [1]')).toBeUndefined();
   });
 });
+
+describe('an edition read as a day', () => {
+  it('the 6th annual fair is not answered by a day that is the 6th of a month', () => {
+    expect(
+      unsoundAnswer(
+        'When is the 6th annual chili cook-off?',
+        'It is confirmed for Friday, July 6th, 09:00a. [1]',
+      ),
+    ).toBe('an edition read as a day');
+    expect(unsoundAnswer('When is the 6th annual chili cook-off?', 'Lunch is on the 6th of July. [1]')).toBe(
+      'an edition read as a day',
+    );
+  });
+  it('keeps an answer that names the edition, another day, or a question that asks a day', () => {
+    expect(
+      unsoundAnswer('When is the 6th annual chili cook-off?', 'The 6th annual cook-off is on July 6th. [1]'),
+    ).toBeUndefined();
+    expect(
+      unsoundAnswer('When is the 5th annual chili cook-off?', 'Saturday November 3rd. [1]'),
+    ).toBeUndefined();
+    expect(
+      unsoundAnswer('What is on my calendar on July 6th?', 'Lunch, Friday July 6th. [1]'),
+    ).toBeUndefined();
+  });
+});
+
+describe('a cancellation for a new time', () => {
+  it('a move asked is not answered by a cancellation that tells no new time', () => {
+    expect(
+      unsoundAnswer(
+        'When was the Europe budget review rescheduled to?',
+        'We are officially cancelling the budget review scheduled for Monday, October 29. [1]',
+      ),
+    ).toBe('a cancellation for a new time');
+    expect(
+      unsoundAnswer(
+        'When was the budget review rescheduled to?',
+        'The review was cancelled and rescheduled for Tuesday, May 8. [1]',
+      ),
+    ).toBeUndefined();
+    expect(
+      unsoundAnswer('When is the budget review?', 'We are cancelling the review scheduled for Monday. [1]'),
+    ).toBeUndefined();
+  });
+});

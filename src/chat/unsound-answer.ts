@@ -3,9 +3,12 @@
  * Checks on a quoted answer that tell it does not say what was asked, though its sentence
  * shares the question's words: the count asked ("how many crews …") stated of nothing it
  * counts, the role asked ("Director of Outreach –") left empty in a list, or a line cut out
- * of code ("(defun (x).") that names nothing. Each rule is a small function; an answer any of
+ * of code ("(defun (x).") that names nothing, or an edition asked ("the 6th annual fair") answered by a
+ * day of a month ("Friday, July 6th"), or a new time asked answered by a cancellation that tells
+ * none. Each rule is a small function; an answer any of
  * them flags is better said as "I found nothing".
  */
+import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { stem } from '../lib/text/stem.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
@@ -135,8 +138,47 @@ function sentencesOf(answer: string): string[] {
 }
 
 /** The reason a found answer does not answer the question, or undefined when none is seen. */
+/** A numeral ordinal the question names an edition with: "the 6th annual fair" → 6 and "annual". */
+const EDITION = new RegExp(
+  String.raw`\b(\d{1,3})(?:st|nd|rd|th)\s+(?!(?:of\s+)?(?:${MONTH_NAME_PATTERN})\b)([a-z]{3,})`,
+  'i',
+);
+
+/**
+ * "When is the 6th annual fair?" answered by "It is confirmed for Friday, July 6th": the
+ * question's ordinal counts editions, the answer's is a day of a month, and the answer never
+ * names the edition's word ("annual").
+ */
+function editionReadAsDay(question: string, answer: string): boolean {
+  const edition = EDITION.exec(question);
+  if (!edition) return false;
+  const [, n, word] = edition;
+  const ordinal = String.raw`${n}(?:st|nd|rd|th)`;
+  const asDay = new RegExp(
+    String.raw`\b(?:${MONTH_NAME_PATTERN})\.?\s+${ordinal}\b|\b${ordinal}\s+(?:of\s+)?(?:${MONTH_NAME_PATTERN})\b`,
+    'i',
+  );
+  return asDay.test(answer) && !new RegExp(String.raw`\b${word}\b`, 'i').test(answer);
+}
+
+/** A question for the new time of a thing moved: "rescheduled to", "pushed back to", "the new date". */
+const MOVE_ASKED =
+  /\b(?:re-?scheduled|moved|pushed(?:\s+back)?|postponed|delayed|changed)\s+(?:to|until|till)\b|\bnew (?:date|time|day)\b|\bwhen is it now\b/i;
+/** Words that tell a thing moved or its new time: "rescheduled", "moved to", "now on", "new date". */
+const MOVE_TOLD = /\b(?:re-?schedul\w*|mov(?:ed|ing)|push\w*|postpon\w*|delay\w*|chang\w*|now|new)\b/i;
+
+/**
+ * "When was the review rescheduled to?" answered by "We are cancelling the review scheduled for
+ * Monday": a cancellation that tells no new time gives the old date, not the one asked.
+ */
+function cancelledForMove(question: string, answer: string): boolean {
+  return MOVE_ASKED.test(question) && /\bcancel/i.test(answer) && !MOVE_TOLD.test(answer);
+}
+
 export function unsoundAnswer(question: string, answer: string): string | undefined {
+  if (cancelledForMove(question, answer)) return 'a cancellation for a new time';
   if (codeFragment(answer)) return 'code fragment';
+  if (editionReadAsDay(question, answer)) return 'an edition read as a day';
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
   if (countMissing(question, answer)) return 'no count of what is asked';
   return undefined;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../index/types.ts';
+import { valueOfOtherThing } from './other-thing.ts';
+
+const hit = (uri: string, title: string, text: string): SearchHit =>
+  ({ uri, path: `/mail/${uri}`, title, text, type: 'email', people: [], score: 1 }) as unknown as SearchHit;
+
+describe('valueOfOtherThing', () => {
+  const notice = hit('a', 'Budget Preview Meeting: Quarterly Ranking', 'More details are to come.');
+  const other = hit('b', 'Mtg: Staff Meeting', 'The staff meeting on the budget is in EB12C3.');
+  const question = 'Where is the budget preview meeting for quarterly ranking?';
+
+  it('a place from another meeting is no answer when the notice asked names none', () => {
+    expect(valueOfOtherThing(question, 'place', other, [notice, other])).toBe(true);
+  });
+  it('a sentence that itself names the thing asked is of that thing, whatever its subject says', () => {
+    const misspelt = hit(
+      'e',
+      'Budgt Prevue - 5/21 in EB12C3',
+      'The budget preview meeting for quarterly ranking is in EB12C3.',
+    );
+    expect(
+      valueOfOtherThing(
+        question,
+        'place',
+        misspelt,
+        [notice, misspelt],
+        'The budget preview meeting for quarterly ranking is in EB12C3.',
+      ),
+    ).toBe(false);
+    expect(valueOfOtherThing(question, 'place', misspelt, [notice, misspelt], 'It is in EB12C3.')).toBe(true);
+  });
+  it('the notice asked that gives its place, a reply to it, or another kind of question are left alone', () => {
+    const placed = hit('c', 'Budget Preview Meeting: Quarterly Ranking', 'It will be held in room 4410.');
+    expect(valueOfOtherThing(question, 'place', other, [placed, other])).toBe(false);
+    const reply = hit('d', 'RE: Budget Preview Meeting: Quarterly Ranking', 'Thanks.');
+    expect(valueOfOtherThing(question, 'place', other, [reply, other])).toBe(false);
+    expect(
+      valueOfOtherThing('Who asked for the budget preview meeting for quarterly ranking?', 'person', other, [
+        notice,
+        other,
+      ]),
+    ).toBe(false);
+  });
+});
