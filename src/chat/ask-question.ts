@@ -410,8 +410,9 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   // A place or a time of another thing, when the passage titled by the thing asked gives none.
   if (answer.found && answer.hit && valueOfOtherThing(question, type, answer.hit, results, answer.answer))
     answer = { answer: '', sentences: 0, found: false };
-  // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code line.
-  if (answer.found && unsoundAnswer(question, answer.answer))
+  // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code line,
+  // cells that repeat the question, a catalogue's record of another file, a sentence on the topic only.
+  if (answer.found && unsoundAnswer(question, answer.answer, prose(answer)))
     answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe && !ownFilters;
@@ -438,7 +439,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         measured &&
         !(second.hit && valueOfOtherThing(question, type, second.hit, passages, second.answer)) &&
         !(second.hit && fieldOf && !concernsPerson(second.hit, fieldOf)) &&
-        !unsoundAnswer(question, second.answer)
+        !unsoundAnswer(question, second.answer, prose(second))
       ) {
         answer = second;
         citations = fresh;
@@ -471,6 +472,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     found: true,
     citations: citations.items,
   };
+}
+
+/** The passage of a sentence answer from a document or a slide (not a table cell): its topic words are told by it. */
+function prose(answer: ExtractiveAnswer): string | undefined {
+  const hit = answer.hit;
+  return hit && !answer.keyed && (hit.type === 'document' || hit.type === 'slide') ? hit.text : undefined;
 }
 
 /**

@@ -196,4 +196,58 @@ describe('tableCellAnswer: glossaries and code lists', () => {
     expect(answer?.answer).toBe('Odrin Halt, Code: ODR. [1]');
     expect(answer?.keyed).toBe(true);
   });
+  it('names a column by the group over it and a block by all its title rows', () => {
+    const block = (name: string, kind: string, rent: string) =>
+      sheet(
+        name,
+        [
+          'Household costs by kind of tenant |',
+          `${kind} |`,
+          'Paid monthly |',
+          'INCOME | Rent | | Fees |',
+          ' | Paid | Due | Paid | Due',
+          `30000 | ${rent} | 40 | 90 | 10`,
+        ].join('\n'),
+      );
+    const solo = block('Solo', 'Solo tenant, city flat', '700');
+    const family = block('Family', 'Family of four, house', '950');
+    // "Paid" stands under Rent and under Fees; the group the question names picks the column.
+    expect(
+      ask('Which fees were paid by a solo tenant earning 30,000?', [solo, family], 'amount')?.answer,
+    ).toBe(
+      'Household costs by kind of tenant, Solo tenant, city flat, Paid monthly, Fees, 30000, Paid: 90. [1]',
+    );
+    // The block's own title names the tenant; the title over all the blocks does not tell them apart.
+    expect(ask('What rent was paid by a family earning 30000?', [solo, family], 'amount')?.answer).toBe(
+      'Household costs by kind of tenant, Family of four, house, Paid monthly, Rent, 30000, Paid: 950. [1]',
+    );
+  });
+
+  it('refuses when blocks of one file are named alike and differ at the cell asked', () => {
+    const block = (title: string, rate: string) =>
+      ['Single earner |', `${title} |`, 'Income | 2020', `40000 | ${rate}`].join('\n');
+    const workbook = (sheetName: string, text: string) => ({
+      ...sheet('Rates', text),
+      uri: `file:///work/Rates.xlsx#sheet=${sheetName}`,
+      title: `Rates.xlsx › ${sheetName}`,
+    });
+    const full = workbook('A', block('Full rate', '0.2'));
+    const reduced = workbook('B', block('Reduced rate', '0.1'));
+    expect(ask('What rate did a single earner on 40000 pay in 2020?', [full, reduced], 'rate')?.found).toBe(
+      false,
+    );
+    expect(
+      ask('What full rate did a single earner on 40000 pay in 2020?', [full, reduced], 'rate')?.answer,
+    ).toBe('Single earner, Full rate, 40000, 2020: 0.2. [1]');
+  });
+
+  it('reads a label without its unit in brackets or its footnote mark', () => {
+    const results = sheet(
+      'Results',
+      [' | HC | CO', 'Before [g/mi] | 1.3 | 15.4', 'After [g/mi] | 1.1 | 13.4'].join('\n'),
+    );
+    expect(ask('What was the After CO emission rate?', [results], 'amount')?.answer).toBe(
+      'After [g/mi], CO: 13.4. [1]',
+    );
+  });
 });

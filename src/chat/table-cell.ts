@@ -25,6 +25,10 @@ type Cell = {
   readonly columnKey: string;
   readonly section: string | undefined;
   readonly score: number;
+  /** How many of the question's words the groups over its column name (see headingsOver). */
+  readonly groupScore?: number;
+  /** How closely its block's titles name the question's other words (see nearness). */
+  readonly near?: number;
   /** Its row's key is the table's topic word: the word stands in more than a fifth of the rows ("Tenant" in a tenancy glossary). */
   readonly topicKey?: boolean;
   /** Its row's key stands right of it (a code looked up by its name). */
@@ -160,6 +164,77 @@ function headedCell(
   };
 }
 
+/**
+ * A label without its asides: a unit in brackets or a footnote mark in parentheses ("After
+ * [g/mi]", "Total (b)"), unless nothing else is left ("[kg]"). Words in parentheses ("(in
+ * Millions)", "(Per Year)") stay: they may tell the label from its neighbours.
+ */
+function withoutAsides(cell: string): string {
+  const bare = cell.replace(/\[[^\]]*\]|\([\p{L}\d]{1,3}\)/gu, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(bare) ? bare : cell;
+}
+
+/** A heading of a column's block: its title, or the group of columns it stands under. */
+type Heading = { readonly text: string; readonly group: boolean };
+
+/**
+ * The headings of a column's block, top down: the rows of words above its key row, from the
+ * nearest one up to a blank row or a row of figures (the block above). A row that heads several
+ * groups of value columns ("Rent | | Fees |" over "Paid | Due | Paid | Due") names the column by
+ * the group over it, the nearest label at or left of it; a row with one label right of the key
+ * column or none is the block's title, read whole ("PLAN A | | SOLO |").
+ */
+function headingsOver(grid: Grid, columnKey: number, c: number, rowKey: number): Heading[] {
+  const headings: Heading[] = [];
+  for (let up = columnKey - 1; up >= 0; up--) {
+    const cells = grid[up] ?? [];
+    if (!isTitleRow(cells)) {
+      if (headings.length > 0) break;
+      continue;
+    }
+    const groups = cells.flatMap((cell, i) => (cell && i > rowKey ? [i] : []));
+    if (groups.length < 2) {
+      headings.unshift({ text: cells.filter(Boolean).join(' '), group: false });
+      continue;
+    }
+    const over = groups.filter((i) => i <= c).at(-1);
+    if (over !== undefined) headings.unshift({ text: cells[over] ?? '', group: true });
+  }
+  return headings;
+}
+
+/**
+ * Another titled block of the same file (another sheet or a stacked block, under other titles)
+ * whose cell holds another value. Untitled copies of one list (a sheet and its copy that spells
+ * an address another way) are no blocks to choose between.
+ */
+const otherBlock = (a: Cell, b: Cell) =>
+  a.hit.path === b.hit.path &&
+  Boolean(a.columnKey && b.columnKey && a.section && b.section) &&
+  a.section !== b.section &&
+  normalTerm(a.value) !== normalTerm(b.value);
+
+/**
+ * How closely a block's titles name the question's words that its row and column labels do not:
+ * a word counts 1/2 in the title nearest the table, 1/3 in the next one up and so on, so that
+ * the block's own description ("Solo earner, full rate") outweighs a title over all the blocks
+ * ("Rates for solo earners and families").
+ */
+function nearness(
+  headings: readonly Heading[],
+  keys: ReadonlySet<string>,
+  labelled: ReadonlySet<string>,
+): number {
+  const titles = headings.filter((heading) => !heading.group).reverse();
+  let sum = 0;
+  for (const key of keys) {
+    if (labelled.has(key)) continue;
+    const at = titles.findIndex((title) => termsOf(title.text).includes(key));
+    if (at >= 0) sum += 1 / (at + 2);
+  }
+  return sum;
+}
+
 /** A value half or more of whose words are the question's ("teal amber slate" for Teal and Slate) tells nothing new. */
 function repeatsKeys(value: string, keys: ReadonlySet<string>): boolean {
   const terms = termsOf(value);
@@ -208,7 +283,7 @@ function cellsOf(
   // A cell is a key when every word of it is a word of the question.
   const keyOf = grid.map((row) =>
     row.map((cell) => {
-      const terms = termsOf(cell);
+      const terms = termsOf(withoutAsides(cell));
       return terms.length > 0 && terms.every((term) => keys.has(term)) ? terms : undefined;
     }),
   );
@@ -251,14 +326,21 @@ function cellsOf(
       const keyTerms = keyOf[r]?.[rowKey] ?? [];
       const columnTerms = keyOf[columnKey]?.[c] ?? [];
       if (keyTerms.some((term) => columnTerms.includes(term))) return;
-      // The block's title: the nearest row of words above the column's key row.
-      let section: number | undefined;
-      for (let up = columnKey - 1; up >= 0 && section === undefined; up--)
-        if (isTitleRow(grid[up] ?? [])) section = up;
-      const sectionText = section === undefined ? undefined : (grid[section] ?? []).filter(Boolean).join(' ');
+      // The block's titles and the groups over the column (see headingsOver).
+      const headings = headingsOver(grid, columnKey, c, rowKey);
+      const sectionText =
+        headings.length > 0 ? headings.map((heading) => heading.text).join(', ') : undefined;
+      // The groups over this column alone ("Tax Liability" over "Existing") tell apart columns
+      // whose own labels and block titles the question names alike.
+      const grouped = new Set(
+        headings
+          .flatMap((heading) => (heading.group ? termsOf(heading.text) : []))
+          .filter((term) => keys.has(term)),
+      );
       // Every label of the row the question names counts ("2006" and "Phones" in "2006 | Phones | …").
       const rowLabels = leftward ? keyTerms : (keyOf[r]?.slice(0, c).flatMap((terms) => terms ?? []) ?? []);
       const matched = new Set([...rowLabels, ...columnTerms]);
+      const near = nearness(headings, keys, new Set([...matched, ...grouped]));
       for (const term of [...termsOf(sectionText ?? ''), ...titleTerms])
         if (keys.has(term)) matched.add(term);
       out.push({
@@ -270,6 +352,8 @@ function cellsOf(
         columnKey: grid[columnKey]?.[c] ?? '',
         section: sectionText,
         score: matched.size,
+        groupScore: grouped.size,
+        near,
         topicKey: topic(keyTerms),
         leftward,
         // A row keyed by the table's topic word ("Tenant" in a tenancy glossary) while the
@@ -317,21 +401,26 @@ export function tableCellAnswer(
   // Amber and Slate, what is Series 3 for Slate?") go to the row the question names next to the column.
   const order = terms.map(normalTerm);
   const spread = (cell: Cell) => keySpread(order, termsOf(cell.rowKey), termsOf(cell.columnKey));
-  const best = cells
+  const alike = (a: Cell, b: Cell) =>
+    b.score - a.score ||
+    (b.groupScore ?? 0) - (a.groupScore ?? 0) ||
+    (b.near ?? 0) - (a.near ?? 0) ||
+    Number(a.topicKey ?? false) - Number(b.topicKey ?? false) ||
+    Number(a.leftward ?? false) - Number(b.leftward ?? false) ||
+    spread(a) - spread(b);
+  const ranked = cells
     .filter((cell) => !cell.unnamed)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        Number(a.topicKey ?? false) - Number(b.topicKey ?? false) ||
-        Number(a.leftward ?? false) - Number(b.leftward ?? false) ||
-        spread(a) - spread(b) ||
-        a.rank - b.rank ||
-        a.row - b.row,
-    )[0];
+    .sort((a, b) => alike(a, b) || a.rank - b.rank || a.row - b.row);
+  const best = ranked[0];
   // The question names a table's row and column but no one record of it ("Valdoria Mid" where
   // Valdoria has Upper and Lower rows): a sentence of the same table would read another record's
   // figure, so the honest answer is none.
   if (!best) return cells.length > 0 ? { answer: '', sentences: 0, found: false } : undefined;
+  // Blocks of one file that the question names alike ("a solo earner at 40,000" where a full-rate
+  // and a reduced-rate block both describe solo earners) and that differ at the cell asked: which
+  // one is meant is a guess.
+  if (ranked.some((cell) => cell !== best && alike(best, cell) === 0 && otherBlock(best, cell)))
+    return { answer: '', sentences: 0, found: false };
   const head = [best.section, best.rowKey, best.columnKey].filter(Boolean).join(', ');
   const quote = `${head}: ${best.value}`;
   const n = citations.cite(best.hit, quote);

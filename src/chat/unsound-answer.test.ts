@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  catalogueRecord,
   codeFragment,
   countedStems,
   countMissing,
+  echoesQuestion,
   emptyFieldAsked,
+  topicOnly,
   unsoundAnswer,
 } from './unsound-answer.ts';
 
@@ -127,5 +130,72 @@ describe('a cancellation for a new time', () => {
     expect(
       unsoundAnswer('When is the budget review?', 'We are cancelling the review scheduled for Monday. [1]'),
     ).toBeUndefined();
+  });
+});
+
+describe('echoesQuestion', () => {
+  it("flags labelled values that only repeat the question's words", () => {
+    const question = 'In which league did the Rovers play Harbour City on 1 March 2024?';
+    expect(
+      echoesQuestion(question, '2024-03-01, Home: Rovers. [1] 2024-03-01, Away: Harbour City. [2]'),
+    ).toBe(true);
+    expect(echoesQuestion(question, '2024-03-01, League: Coastal Cup. [1]')).toBe(false);
+    expect(echoesQuestion(question, 'The Rovers played Harbour City at home. [1]')).toBe(false);
+  });
+});
+
+describe('catalogueRecord', () => {
+  const record =
+    'file: garden_plots.xlsx, category: samples, repository: example/plots, measured features: sheets 3, merged ranges 12. [1]';
+
+  it("flags a catalogue's record of another file as the answer to what a file says", () => {
+    expect(catalogueRecord('Which cells are merged in the garden plot sheet?', record)).toBe(true);
+    expect(unsoundAnswer('Which cells are merged in the garden plot sheet?', record)).toBe(
+      'a catalogue record of another file',
+    );
+  });
+
+  it('keeps it for a question about the catalogue itself', () => {
+    expect(catalogueRecord('Which repository does the garden plot file come from?', record)).toBe(false);
+    expect(catalogueRecord('Which cells are merged?', 'Merged: B2:C3. [1]')).toBe(false);
+  });
+});
+
+describe('topicOnly', () => {
+  const passage = [
+    'A garden plot may be leased for one season.',
+    'The lease of a garden plot ends on 31 October.',
+    'A garden plot holder must keep the paths clear.',
+    'Water for each garden plot is metered.',
+    'The council may inspect a garden plot at any time.',
+    'Compost bins are shared between plots.',
+    'The tool shed opens at 8:00 on weekdays.',
+  ].join(' ');
+
+  it("flags a sentence that shares only the passage's topic words with the question", () => {
+    expect(
+      topicOnly(
+        'When will the tool shed for garden plots be repainted?',
+        'A garden plot may be leased for one season. [1]',
+        passage,
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a sentence that shares a word the question asks besides the topic', () => {
+    expect(
+      topicOnly(
+        'When does the tool shed for garden plots open?',
+        'The tool shed opens at 8:00 on weekdays. [1]',
+        passage,
+      ),
+    ).toBe(false);
+    expect(
+      topicOnly(
+        'When does the lease of a garden plot end?',
+        'The lease of a garden plot ends on 31 October. [1]',
+        passage,
+      ),
+    ).toBe(false);
   });
 });

@@ -2,14 +2,18 @@
  * @module unsound-answer
  * Checks on a quoted answer that tell it does not say what was asked, though its sentence
  * shares the question's words: the count asked ("how many crews …") stated of nothing it
- * counts, the role asked ("Director of Outreach –") left empty in a list, or a line cut out
- * of code ("(defun (x).") that names nothing, or an edition asked ("the 6th annual fair") answered by a
- * day of a month ("Friday, July 6th"), or a new time asked answered by a cancellation that tells
- * none. Each rule is a small function; an answer any of
- * them flags is better said as "I found nothing".
+ * counts, the role asked ("Director of Outreach –") left empty in a list, a line cut out of
+ * code ("(defun (x).") that names nothing, an edition asked ("the 6th annual fair") answered by a
+ * day of a month ("Friday, July 6th"), a new time asked answered by a cancellation that tells
+ * none, labelled values that only repeat the question's words, a catalogue's record of another
+ * file, or a document's sentence that shares only its passage's topic words. Each rule is a small
+ * function; an answer any of them flags is better said as "I found nothing".
  */
+import { analyze } from '../index/analyze.ts';
 import { MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
+import { splitSentences } from '../lib/text/sentences.ts';
 import { stem } from '../lib/text/stem.ts';
+import { questionTerms } from './question-terms.ts';
 
 /** Words that end the thing counted after "how many": verbs, articles, prepositions. */
 const COUNT_STOP = new Set(
@@ -129,6 +133,68 @@ export function codeFragment(answer: string): boolean {
   });
 }
 
+/**
+ * An answer of several labelled values each of which only repeats the question's own words
+ * ("2024-03-01, Home: Rovers. 2024-03-01, Away: Harbour City." for "In which league did the
+ * Rovers play Harbour City on 1 March 2024?"): the cells of the record asked, but not the one that
+ * answers it. One such line may carry its answer in its label ("Comment by Ana: …" for who wrote
+ * the comment quoted), so one alone is kept.
+ */
+export function echoesQuestion(question: string, answer: string): boolean {
+  const asked = new Set(analyze(question));
+  const values = sentencesOf(answer).map((sentence) => /:\s*([^:]+?)\.?$/.exec(sentence)?.[1]);
+  return (
+    values.length > 1 &&
+    values.every((value) => {
+      const terms = value === undefined ? [] : analyze(value);
+      return terms.length > 0 && terms.every((term) => asked.has(term));
+    })
+  );
+}
+
+/** Words of a question about a catalogue of files itself: where a file comes from, its licence. */
+const ABOUT_CATALOGUE =
+  /\b(?:files?|sources?|repositor(?:y|ies)|licen[cs]es?|categor(?:y|ies)|paths?|origin(?:al)?|features?|comes? from)\b/i;
+
+/**
+ * A catalogue record of another file ("file: report.xlsx, category: samples, repository: …"):
+ * it tells where that file comes from and what it holds in figures, not what the file says, so
+ * it answers only a question about the catalogue.
+ */
+export function catalogueRecord(question: string, answer: string): boolean {
+  return /(?:^|[\s(])file:\s*[^\s,]+\.[a-z0-9]{2,5}\s*,/i.test(answer) && !ABOUT_CATALOGUE.test(question);
+}
+
+/** Words that name the kind of answer or the file asked of ("what date is shown on the slide"), not a thing asked about. */
+const GENERIC = new Set(
+  analyze(
+    'date time day year show shown say said says slide page document deck sheet file presentation number name value according mention',
+  ),
+);
+
+/** A passage needs this many sentences before words said in half of them are its topic. */
+const TOPIC_SENTENCES = 6;
+
+/**
+ * The answer shares with the question only its passage's topic words ("lease" in a chapter on
+ * leases, said in half of its sentences or more) while the question asks of two things or more
+ * besides ("when will the city finalize its draft parking map for …"): the sentence is about the
+ * topic, not about what is asked.
+ */
+export function topicOnly(question: string, answer: string, passage: string): boolean {
+  const sentences = splitSentences(passage);
+  if (sentences.length < TOPIC_SENTENCES) return false;
+  const counts = new Map<string, number>();
+  for (const sentence of sentences)
+    for (const term of new Set(analyze(sentence.text))) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const topic = (term: string) => (counts.get(term) ?? 0) * 2 >= sentences.length;
+  const asked = new Set(questionTerms(question).filter((term) => term.length >= 3 && !GENERIC.has(term)));
+  const said = new Set(analyze(sentencesOf(answer).join(' ')));
+  const shared = [...asked].filter((term) => said.has(term));
+  const others = [...asked].filter((term) => !topic(term));
+  return shared.length > 0 && shared.every(topic) && others.length >= 2;
+}
+
 /** The answer's sentences, its citation marks ("[1]") taken as their ends. */
 function sentencesOf(answer: string): string[] {
   return answer
@@ -137,7 +203,6 @@ function sentencesOf(answer: string): string[] {
     .filter(Boolean);
 }
 
-/** The reason a found answer does not answer the question, or undefined when none is seen. */
 /** A numeral ordinal the question names an edition with: "the 6th annual fair" → 6 and "annual". */
 const EDITION = new RegExp(
   String.raw`\b(\d{1,3})(?:st|nd|rd|th)\s+(?!(?:of\s+)?(?:${MONTH_NAME_PATTERN})\b)([a-z]{3,})`,
@@ -175,11 +240,18 @@ function cancelledForMove(question: string, answer: string): boolean {
   return MOVE_ASKED.test(question) && /\bcancel/i.test(answer) && !MOVE_TOLD.test(answer);
 }
 
-export function unsoundAnswer(question: string, answer: string): string | undefined {
+/**
+ * The reason a found answer does not answer the question, or undefined when none is seen. The
+ * passage of a document's sentence answer, when given, tells the document's topic words.
+ */
+export function unsoundAnswer(question: string, answer: string, passage?: string): string | undefined {
   if (cancelledForMove(question, answer)) return 'a cancellation for a new time';
   if (codeFragment(answer)) return 'code fragment';
   if (editionReadAsDay(question, answer)) return 'an edition read as a day';
   if (emptyFieldAsked(question, answer)) return 'asked field left empty';
   if (countMissing(question, answer)) return 'no count of what is asked';
+  if (echoesQuestion(question, answer)) return 'values repeat the question';
+  if (catalogueRecord(question, answer)) return 'a catalogue record of another file';
+  if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   return undefined;
 }
