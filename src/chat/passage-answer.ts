@@ -698,8 +698,8 @@ const SIBLING_OWN = 0.15;
 
 /**
  * Rows of one table in a mail score alike, each lent the words of the header above it: the
- * row (a line of a few words and figures, no sentence) that itself carries clearly more of the question's words ("Enron Global Markets" for
- * the Global Markets limit) is the one asked, not the first row under the header.
+ * row (a line of a few words and figures, no sentence) that itself carries clearly more of the question's words ("Acme Global Trading" for
+ * the Global Trading limit) is the one asked, not the first row under the header.
  */
 function ownSibling(first: Candidate | undefined, ranked: readonly Candidate[]): Candidate | undefined {
   if (!first || !tableRow(first.text)) return first;

@@ -330,7 +330,7 @@ function cellsOf(
       const headings = headingsOver(grid, columnKey, c, rowKey);
       const sectionText =
         headings.length > 0 ? headings.map((heading) => heading.text).join(', ') : undefined;
-      // The groups over this column alone ("Tax Liability" over "Existing") tell apart columns
+      // The groups over this column alone ("Fuel Levy" over "Current") tell apart columns
       // whose own labels and block titles the question names alike.
       const grouped = new Set(
         headings
