@@ -3,7 +3,6 @@ import { chunkTerms, encodePostings, fileHeader, fileLengths } from './postings.
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
-  feedbackAgreementFactor,
   feedbackLengthFactor,
   feedbackMix,
   feedbackModel,
@@ -68,34 +67,6 @@ describe('feedbackModel', () => {
     expect(model.reduce((sum, [, share]) => sum + share, 0)).toBeCloseTo(1);
     // Three terms at 3/4 of the weight, six at 1/4.
     expect(length).toBeCloseTo(0.75 * 3 + 0.25 * 6);
-  });
-});
-
-describe('feedbackModel with a minimum of lending texts', () => {
-  it('leaves out terms fewer texts hold and keeps the others their shares', () => {
-    const feedback = [
-      { text: 'glacier moraine glacier', score: 3 },
-      { text: 'glacier lake ice', score: 1 },
-      { text: 'moraine lake', score: 0 },
-    ];
-    const all = new Map(feedbackModel(feedback).model);
-    const { model } = feedbackModel(feedback, 2);
-    // "moraine" is in two texts, but one of them lends nothing; "lake" likewise.
-    expect(model.map(([term]) => term)).toEqual(['glacier']);
-    expect(model[0]![1]).toBeCloseTo(all.get('glacier')!);
-  });
-});
-
-describe('feedbackAgreementFactor', () => {
-  const agreeing = { ...params, feedbackAgreementPower: 2 };
-  it('is the mean of the others relative to the best, to the power', () => {
-    expect(feedbackAgreementFactor(agreeing, [10, 8, 6])).toBeCloseTo(0.7 ** 2);
-    expect(feedbackAgreementFactor(agreeing, [10, 10, 10])).toBe(1);
-  });
-  it('is 1 when off, or with one document or none', () => {
-    expect(feedbackAgreementFactor({ ...params, feedbackAgreementPower: 0 }, [10, 1])).toBe(1);
-    expect(feedbackAgreementFactor(agreeing, [10])).toBe(1);
-    expect(feedbackAgreementFactor(agreeing, [])).toBe(1);
   });
 });
 

@@ -101,18 +101,6 @@ export type RankParams = ProximityParams & {
    */
   readonly feedbackLengthPivot: number;
   readonly feedbackLengthPower: number;
-  /**
-   * Expansion terms must occur in the text of at least this many feedback documents (of those
-   * lending any weight): a term only one of them holds says more about that document than about
-   * what the first pass agrees on. 1: every term may be chosen.
-   */
-  readonly feedbackMinDocs: number;
-  /**
-   * Feedback's share shrinks when the first pass's feedback documents disagree on how well they
-   * match: times a^power, a the mean first-pass score of the feedback documents after the best,
-   * relative to the best's (1 when they match alike, near 0 when one stands alone). 0: off.
-   */
-  readonly feedbackAgreementPower: number;
 };
 
 /**
@@ -171,8 +159,6 @@ export const DEFAULT_RANK_PARAMS: RankParams = {
   bm25PlusDelta: 0,
   feedbackLengthPivot: 200,
   feedbackLengthPower: 2,
-  feedbackMinDocs: 1,
-  feedbackAgreementPower: 0,
   proximityWeight: 0,
   proximityWindow: 5,
   proximityReversed: 1,
@@ -774,20 +760,14 @@ export function topScores(scores: ScoreTable, limit = Number.POSITIVE_INFINITY):
 
 /**
  * Feedback term model: each term's share of the feedback chunks, each chunk weighted by its
- * score, best first; and the texts' mean length in terms, weighted the same way. With
- * `minDocs` above 1, terms found in fewer of the texts (of those with a score above 0) are
- * left out of the model (their share is not given to the others).
+ * score, best first; and the texts' mean length in terms, weighted the same way.
  */
-export function feedbackModel(
-  feedback: readonly { readonly text: string; readonly score: number }[],
-  minDocs = 1,
-): {
+export function feedbackModel(feedback: readonly { readonly text: string; readonly score: number }[]): {
   readonly model: [string, number][];
   readonly length: number;
 } {
   const total = feedback.reduce((sum, item) => sum + item.score, 0) || 1;
   const model = new Map<string, number>();
-  const lenders = new Map<string, number>();
   let length = 0;
   for (const item of feedback) {
     const terms = analyze(item.text);
@@ -795,15 +775,9 @@ export function feedbackModel(
     if (terms.length === 0) continue;
     const share = item.score / total / terms.length;
     for (const term of terms) model.set(term, (model.get(term) ?? 0) + share);
-    if (minDocs > 1 && item.score > 0)
-      for (const term of new Set(terms)) lenders.set(term, (lenders.get(term) ?? 0) + 1);
   }
-  const kept =
-    minDocs > 1
-      ? [...model.entries()].filter(([term]) => (lenders.get(term) ?? 0) >= minDocs)
-      : [...model.entries()];
   return {
-    model: kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+    model: [...model.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
     length,
   };
 }
@@ -822,20 +796,6 @@ export function feedbackLengthFactor(params: RankParams, length: number): number
   const pivot = params.feedbackLengthPivot;
   if (pivot <= 0 || length <= pivot) return 1;
   return (pivot / length) ** params.feedbackLengthPower;
-}
-
-/**
- * The factor on feedback's share for feedback documents of first-pass `scores` (best first):
- * the mean of the others' scores relative to the best's, to `feedbackAgreementPower`; 1 when
- * off or with fewer than two documents.
- */
-export function feedbackAgreementFactor(params: RankParams, scores: readonly number[]): number {
-  const power = params.feedbackAgreementPower;
-  const best = scores[0] ?? 0;
-  if (power <= 0 || scores.length < 2 || best <= 0) return 1;
-  let sum = 0;
-  for (const score of scores.slice(1)) sum += Math.min(1, Math.max(0, score / best));
-  return (sum / (scores.length - 1)) ** power;
 }
 
 /**

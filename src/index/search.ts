@@ -15,7 +15,6 @@ import { parseQuery } from './query.ts';
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
-  feedbackAgreementFactor,
   feedbackLengthFactor,
   feedbackMix,
   feedbackModel,
@@ -201,9 +200,6 @@ export async function search(
   };
 }
 
-/** A feedback document's text, its weight in the term model, and its first-pass score. */
-type FeedbackText = { readonly text: string; readonly score: number; readonly rank: number };
-
 /**
  * The feedback chunks' texts and weights: their query likelihood relative to the likeliest
  * (relevance model 3), with each field's occurrences counted as BM25F weighs them (a title
@@ -215,7 +211,7 @@ function feedbackChunks(
   postings: ReadonlyMap<string, readonly Uint8Array[]>,
   stats: CorpusStats,
   params: RankParams,
-): FeedbackText[] {
+): { text: string; score: number }[] {
   const likelihood =
     params.feedbackLikelihoodMu > 0
       ? relativeLikelihoods(
@@ -230,7 +226,6 @@ function feedbackChunks(
   return chunks.map((item) => ({
     text: `${item.chunk.title}\n${item.chunk.text}`,
     score: likelihood?.get(item.chunk.id) ?? item.score,
-    rank: item.score,
   }));
 }
 
@@ -249,7 +244,7 @@ async function feedbackDocuments(
   stats: CorpusStats,
   params: RankParams,
   seen: Map<number, Chunk>,
-): Promise<FeedbackText[]> {
+): Promise<{ text: string; score: number }[]> {
   const head = await firstPassing(index, ranking, filters, params.feedbackDocs * 4, seen);
   const mu = params.feedbackLikelihoodMu > 0 ? params.feedbackLikelihoodMu : 1000;
   const fields = { title: params.titleWeight, people: params.peopleWeight, body: params.bodyWeight };
@@ -284,20 +279,20 @@ async function feedbackDocuments(
     const text = [chunks[0]?.title ?? '', ...chunks.map((chunk) => chunk.text)].join('\n');
     const score =
       params.feedbackLikelihoodMu > 0 ? Math.exp(document.logLikelihood - likeliest) : document.score;
-    return { text, score, rank: document.score };
+    return { text, score };
   });
 }
 
 async function expand(
   index: SearchIndex,
   weights: ReadonlyMap<string, number>,
-  feedback: readonly FeedbackText[],
+  feedback: readonly { text: string; score: number }[],
   postings: Map<string, Uint8Array[]>,
   stats: CorpusStats,
   params: RankParams,
   reader: string | undefined,
 ): Promise<{ scale: number; added: Map<string, number> }> {
-  const { model, length } = feedbackModel(feedback, params.feedbackMinDocs);
+  const { model, length } = feedbackModel(feedback);
   const candidates = model.slice(0, params.feedbackTerms * 2);
   // Document frequencies first (cheap), so postings are read only for the chosen terms.
   const frequencies = await index.store.documentFrequencies(
@@ -305,14 +300,8 @@ async function expand(
     reader,
   );
   const df = (term: string) => frequencies.get(term) ?? 0;
-  // Long feedback documents lend a smaller share (`feedbackLengthPivot`), and so do feedback
-  // documents whose first-pass scores disagree (`feedbackAgreementPower`).
-  const factor =
-    feedbackLengthFactor(params, length) *
-    feedbackAgreementFactor(
-      params,
-      feedback.map((item) => item.rank),
-    );
+  // Long feedback documents lend a smaller share (`feedbackLengthPivot`).
+  const factor = feedbackLengthFactor(params, length);
   const mixParams = factor < 1 ? { ...params, feedbackWeight: params.feedbackWeight * factor } : params;
   const mix = feedbackMix(weights, candidates, df, stats.chunks, mixParams);
   const missing = [...mix.added.keys()].filter((term) => !postings.has(term));
