@@ -15,7 +15,8 @@
 // understanding off (test queries are plain text), and each document is scored from its
 // passages (`aggregatePassages`). `officemate-whole` indexes every document as one chunk
 // instead. OFFICEMATE_RANK='{"k1":1.1,...}' overrides ranking parameters,
-// OFFICEMATE_CHUNK_WORDS the chunk size, OFFICEMATE_PASSAGE_DECAY the aggregation's decay.
+// OFFICEMATE_CHUNK_WORDS the chunk size, OFFICEMATE_PASSAGE_DECAY the aggregation's decay,
+// OFFICEMATE_SECOND_OWN (screening only) the weight of each document's second passage's own score.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,11 @@ const CHUNK_WORDS = Number(process.env.OFFICEMATE_CHUNK_WORDS ?? 300);
  * passage alone) was best on the tuning collections, with these chunks and with 60-word ones.
  */
 const PASSAGE_DECAY = Number(process.env.OFFICEMATE_PASSAGE_DECAY ?? 0);
+/**
+ * Screening only: weight of a document's second passage's own score (without the document's
+ * share, read from the same search with documentWeight 0) added to its best passage's score.
+ */
+const SECOND_OWN = Number(process.env.OFFICEMATE_SECOND_OWN ?? 0);
 
 /**
  * Title and text of every document of the collections named in OFFICEMATE_IR_COLLECTIONS (a
@@ -130,7 +136,25 @@ function makeAdapter(name, overrides, { whole = CHUNK_WORDS === 0 } = {}) {
         document: state.byChunk.get(hit.chunkId),
         score: hit.score,
       }));
-      const documents = aggregatePassages(passages, PASSAGE_DECAY);
+      let documents = aggregatePassages(passages, PASSAGE_DECAY);
+      if (SECOND_OWN > 0 && !whole) {
+        const own = await search(
+          state.index,
+          { query, k: depth * 2, understand: false },
+          { ...rank, documentWeight: 0 },
+        );
+        const ownScore = new Map(own.results.map((hit) => [hit.chunkId, hit.score]));
+        const seconds = new Map();
+        const firsts = new Set();
+        for (const hit of response.results) {
+          const document = state.byChunk.get(hit.chunkId);
+          if (!firsts.has(document)) firsts.add(document);
+          else if (!seconds.has(document)) seconds.set(document, ownScore.get(hit.chunkId) ?? 0);
+        }
+        documents = documents
+          .map((doc) => ({ ...doc, score: doc.score + SECOND_OWN * (seconds.get(doc.document) ?? 0) }))
+          .sort((a, b) => b.score - a.score);
+      }
       return documents.slice(0, k).map((doc) => ({ id: doc.document, score: doc.score }));
     },
   };

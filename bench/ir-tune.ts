@@ -9,7 +9,8 @@
  *   node bin/run-ts.js bench/ir-tune.ts 'chunk=60 decay=0.15 {"bodyB":0.75}'
  *
  * A variant is a JSON object of ranking parameters, optionally after `chunk=N` and `decay=D`;
- * `doc=W` is short for `{"documentWeight":W}` (each passage plus W times its document's score).
+ * `doc=W` is short for `{"documentWeight":W}` (each passage plus W times its document's score);
+ * `second=D` adds D times each document's second passage's own score (OFFICEMATE_SECOND_OWN).
  * `--no-defaults` leaves out the defaults' row (when it was run already, to save a run).
  * `--collections a,b` runs a subset of the tuning collections (to screen a variant cheaply on
  * the ones it is meant for; a choice is made on all of them).
@@ -27,6 +28,7 @@ import { pairedDifference } from './paired.ts';
 const KNOBS = {
   chunk: 'OFFICEMATE_CHUNK_WORDS',
   decay: 'OFFICEMATE_PASSAGE_DECAY',
+  second: 'OFFICEMATE_SECOND_OWN',
 } as const;
 
 type Variant = { readonly label: string; readonly env: Record<string, string> };
@@ -37,7 +39,7 @@ function parseVariant(text: string): Variant {
   const rank: Record<string, unknown> = {};
   let rest = text.trim();
   for (;;) {
-    const match = /^(chunk|decay|doc)=(\S+)\s*/.exec(rest);
+    const match = /^(chunk|decay|second|doc)=(\S+)\s*/.exec(rest);
     if (!match) break;
     if (match[1] === 'doc') rank.documentWeight = Number(match[2]);
     else env[KNOBS[match[1] as keyof typeof KNOBS]] = match[2]!;
@@ -48,7 +50,7 @@ function parseVariant(text: string): Variant {
       Object.assign(rank, JSON.parse(rest));
     } catch {
       throw new Error(
-        `ir-tune: "${text}" is not chunk=N, decay=D, doc=W and a JSON object of ranking parameters`,
+        `ir-tune: "${text}" is not chunk=N, decay=D, second=D, doc=W and a JSON object of ranking parameters`,
       );
     }
   }
