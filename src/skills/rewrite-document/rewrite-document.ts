@@ -81,6 +81,11 @@ type BuiltinRewrite = {
   readonly cellsChanged: number;
 };
 
+/** Ends without a closing stop (quotes and brackets after it aside). */
+function runsOn(sentence: string): boolean {
+  return !/[.!?…:;。！？．][\s"'”’»)\]*]*$/u.test(sentence.trim());
+}
+
 function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): BuiltinRewrite {
   const changes = new Map<number, string>();
   const tables = new Map<number, TableCell[][]>();
@@ -96,8 +101,13 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Built
     // each is its own point, shortened but never dropped.
     const numbered = sentences.filter((sentence) => NUMBERED_ITEM.test(sentence)).length >= 2;
     if (style === 'shorter' && sentences.length > 1 && !numbered) {
-      const keep = Math.ceil(sentences.length / 2);
-      const ranked = sentences.map((sentence, i) => ({
+      // A last sentence with no closing stop runs on into the next paragraph (a line broken by
+      // hand, "Only referees who filed a complete" ⏎ "application take part."), or is the rest of
+      // a name cut at an abbreviation ("Office for ⏎ Regional Projects" after "Dept."): dropping
+      // it, or what comes before it, leaves a fragment, so it is kept with the sentences before.
+      const open = runsOn(sentences.at(-1) ?? '') ? 1 : 0;
+      const keep = Math.ceil((sentences.length - open) / 2);
+      const ranked = sentences.slice(0, sentences.length - open).map((sentence, i) => ({
         i,
         score: (scoreOf.get(`${index}:${sentence}`) ?? 0) + (i === 0 ? 0.02 : 0),
       }));
@@ -107,6 +117,11 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Built
           .slice(0, keep)
           .map((item) => item.i),
       );
+      if (open) {
+        // The sentence before may be the first half of a name cut at an abbreviation: it stays too.
+        chosen.add(sentences.length - 1);
+        chosen.add(sentences.length - 2);
+      }
       kept = sentences.filter((_, i) => chosen.has(i));
     }
     return (style === 'shorter' ? kept.map(shortenSentence) : kept.flatMap(simplifySentence)).join(' ');
