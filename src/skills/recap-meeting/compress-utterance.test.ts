@@ -108,6 +108,17 @@ describe('compressUtterance', () => {
     );
   });
 
+  it('drops a run of words said twice, contractions included, in both modes', () => {
+    for (const aggressive of [true, false])
+      expect(
+        compressUtterance("You'll be checking you'll be checking the ferry timetable,.", { aggressive }),
+      ).toBe("You'll be checking the ferry timetable.");
+    // A word run said once, or a phrase whose words recur apart, stays.
+    expect(compressUtterance('We can book the hall, and then we can book the band.')).toBe(
+      'We can book the hall, and then we can book the band.',
+    );
+  });
+
   it('leaves the gentle mode (citations, action items) as it was', () => {
     expect(compressUtterance('I it adds a delay , and', { aggressive: false })).toBe(
       'I it adds a delay, and.',

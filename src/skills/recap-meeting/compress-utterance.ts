@@ -111,6 +111,8 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
         SHORT_WORDS.has(start.toLowerCase()) ? fragment : '',
       )
       .replace(/\b(\w+\s+\w+)\s+\1\b/gi, '$1')
+      // A run of two to four words said again, contractions included ("you'll be looking you'll be looking at").
+      .replace(/(?<![\p{L}'’])((?:[\p{L}'’]+\s+){1,3}[\p{L}'’]+)\s+\1(?![\p{L}'’])/giu, '$1')
       .replace(/\b\w{1,3}-\s+(?=\w)/g, '');
     // A subject given up for another ("I it introduces", "I it's", "he she said", "I do I don't"),
     // a longer word cut off and said again in full ("sepa separate"), and a restart through a
