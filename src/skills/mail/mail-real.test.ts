@@ -6,7 +6,7 @@ import { bulkMail, listAddresses } from './bulk-mail.ts';
 import { draftReply } from './draft-reply.ts';
 import { loadMail } from './load-mail.ts';
 import { asksOf, classifySentence } from './mail-acts.ts';
-import { buildThreads, ownName, personalName, signatureName } from './mail-thread.ts';
+import { buildThreads, ownName, personalName, signatureName, threadOpening } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
 import { guessOwnerAddresses, triageThreads } from './triage.ts';
 
@@ -430,6 +430,11 @@ describe('a folder of mailing-list posts (allen-p straw)', async () => {
     expect(guessOwnerAddresses(messages)).not.toContain('strawbale@crest.org');
     const triaged = triageThreads(buildThreads(messages), { me: [], now: new Date('2001-01-01T00:00:00Z') });
     expect(triaged.filter((thread) => thread.label === 'needs-reply')).toEqual([]);
+  });
+
+  it("opens a subjectless relayed post with its first words, not the relay's header block", () => {
+    const openings = buildThreads(messages).flatMap((thread) => threadOpening(thread) ?? []);
+    expect(openings).toEqual(['There are a number of excellent sites for radiant heating,…']);
   });
 });
 
