@@ -327,7 +327,7 @@ describe('numbered clauses run into one paragraph (as PDF text has them)', () =>
   });
 });
 
-describe('a paragraph whose last sentence runs on into the next paragraph', () => {
+describe('sentences cut at a false stop', () => {
   const shortened = async (name: string): Promise<string[]> => {
     const read = await readFile(join(CORPUS, 'office', 'docx', name));
     const parsed = read.success ? read.data : undefined;
@@ -349,6 +349,12 @@ describe('a paragraph whose last sentence runs on into the next paragraph', () =
     const texts = await shortened('poi_stress017.docx');
     expect(texts).toContain('Zespół ds. Koordynacji Projektów Rozwojowych');
     expect(texts).not.toContain('Zespół ds.');
+  });
+
+  it('keeps a numbered item of a decree with its verb: the next "sentence" opens in lower case (poi_stress003.docx)', async () => {
+    const texts = await shortened('poi_stress003.docx');
+    const item = texts.find((text) => text.includes('указанных договоров может осуществляться путем'));
+    expect(item).toMatch(/^Дополнить п 3\.5 по тексту Постановления/);
   });
 
   it('still drops the less central of two finished sentences', () => {

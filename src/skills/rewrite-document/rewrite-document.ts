@@ -122,6 +122,15 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Built
         chosen.add(sentences.length - 1);
         chosen.add(sentences.length - 2);
       }
+      // A "sentence" opening in lower case was cut from the one before it at a false stop (an
+      // abbreviation, a stray "« ." in a decree): the two are kept or dropped together, or the
+      // kept half reads without its verb ("2. Amend clause 3.5 «." ⏎ "the said contracts …").
+      for (let pass = 0; pass < 2; pass++)
+        for (let i = 1; i < sentences.length; i++)
+          if (/^\p{Ll}/u.test(sentences[i]!.trim()) && (chosen.has(i) || chosen.has(i - 1))) {
+            chosen.add(i);
+            chosen.add(i - 1);
+          }
       kept = sentences.filter((_, i) => chosen.has(i));
     }
     return (style === 'shorter' ? kept.map(shortenSentence) : kept.flatMap(simplifySentence)).join(' ');
