@@ -108,6 +108,16 @@ describe('compressUtterance', () => {
     );
   });
 
+  it('ends a sentence where letters broken off run into a capitalised restart', () => {
+    expect(compressUtterance("So the ferry is reliable um t i i In the winter it's often late .")).toBe(
+      "The ferry is reliable. In the winter it's often late.",
+    );
+    // A letter that names an item, and the pronoun, stay.
+    expect(compressUtterance('We keep plan b and I call the harbour .')).toBe(
+      'We keep plan b and I call the harbour.',
+    );
+  });
+
   it('drops a run of words said twice, contractions included, in both modes', () => {
     for (const aggressive of [true, false])
       expect(
