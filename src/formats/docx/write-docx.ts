@@ -388,7 +388,8 @@ function buildImage(block: Extract<WordBlock, { kind: 'image' }>, index: number)
 /**
  * Maps a `Document` read from any format to a WordDocument. Footnote and endnote blocks are
  * attached to the paragraph before them; the source's header and footer text is kept as the
- * header and footer (a page number alone is left to the page field); comments are left out;
+ * header and footer when every page has the same (a page number is left to the page field);
+ * comments are left out;
  * charts become a table of their series; images without a known size are written at 480×320 px.
  */
 export function wordDocumentFromModel(document: Document): WordDocument {
@@ -408,17 +409,26 @@ export function wordDocumentFromModel(document: Document): WordDocument {
   };
 }
 
-/** A page number as a header or footer holds it once rendered ("2", "Page 2 of 5", "- 2 -"). */
-const PAGE_NUMBER = /^(?:page\s*)?[-–\s]*\d+[-–\s]*(?:(?:of|\/)\s*\d+)?$/i;
+/** A page number as a header or footer holds it once rendered ("2", "v", "Page 2 of 5", "- 2 -"). */
+const PAGE_NUMBER = /^(?:page\s*)?[-–\s]*(?:\d+|[ivxlc]+)[-–\s]*(?:(?:of|\/)\s*\d+)?$/i;
 
-/** The distinct lines of the source's header or footer notes, page numbers left out. */
+/**
+ * The lines of the source's header or footer, when it has one: page numbers aside, every page
+ * shows the same text. Headers that change from section to section ("Contents (continued)",
+ * "Figures (continued)") belong to their pages, and one header cannot stand for them all.
+ */
 function pageTexts(document: Document, kind: 'header' | 'footer'): string[] {
-  const lines = document.blocks.flatMap((block) =>
-    block.kind === 'note' && block.noteKind === kind ? block.text.split('\n') : [],
+  const texts = new Set(
+    document.blocks.flatMap((block) => {
+      if (block.kind !== 'note' || block.noteKind !== kind) return [];
+      const lines = block.text
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter((line) => line && !PAGE_NUMBER.test(line));
+      return lines.length ? [lines.join('\n')] : [];
+    }),
   );
-  return [...new Set(lines.map((line) => line.replace(/\s+/g, ' ').trim()))].filter(
-    (line) => line && !PAGE_NUMBER.test(line),
-  );
+  return texts.size === 1 ? ([...texts][0] ?? '').split('\n') : [];
 }
 
 function convertBlock(block: Block, previous: WordBlock[]): WordBlock | undefined {
