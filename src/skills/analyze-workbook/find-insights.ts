@@ -409,8 +409,8 @@ function explainedExtreme(measure: Column, row: number, measures: readonly Colum
   });
 }
 
-/** |r| at which two columns lie on one line, up to the rounding of their cells. */
-const EXACT_LINE = 0.9999;
+/** |r| at which two columns lie on one line: it is shown as 1.00. */
+const EXACT_LINE = 0.995;
 
 function correlationInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
   const pairs: [Column, Column][] = [];
