@@ -218,6 +218,28 @@ describe('rewrite', () => {
     );
   });
 
+  it("keeps the source's own footer in the rewritten file, page number aside, and LibreOffice opens it (poi_stress017.docx)", async () => {
+    const original = await read(join(CORPUS, 'office', 'docx', 'poi_stress017.docx'));
+    if (original.type !== 'document') throw new Error('not a document');
+    const result = await rewriteDocument(original, 'shorter', builtin);
+    const dir = mkdtempSync(join(tmpdir(), 'officemate-rewrite-'));
+    const out = join(dir, 'short.docx');
+    writeFileSync(out, await writeDocx(result.document, { clock }));
+    expect(await pdfPageCount(await convertWithLibreOffice(out, { to: 'pdf', outDir: dir }))).toBeGreaterThan(
+      0,
+    );
+    const back = await read(out);
+    if (back.type !== 'document') throw new Error('not a document');
+    const footers = back.blocks.flatMap((block) =>
+      block.kind === 'note' && block.noteKind === 'footer' ? block.text.split('\n') : [],
+    );
+    expect(footers[0]).toBe(
+      'Regionalna Dyrekcja Lasów Państwowych w Białymstoku, ul. Lipowa 51, 15-424 Białystok',
+    );
+    // The source's rendered page number ("2") is left to the page field.
+    expect(footers).not.toContain('2');
+  });
+
   it('says a tone change needs a model on the builtin engine, and uses one when configured', async () => {
     const document: Document = {
       type: 'document',

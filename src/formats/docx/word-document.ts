@@ -89,6 +89,8 @@ export type WordDocument = {
   readonly pageNumbers?: boolean;
   /** Text shown in the header of each page. */
   readonly headerText?: string;
+  /** Lines shown in the footer of each page, above the page numbers (a source document's own footer). */
+  readonly footerLines?: readonly string[];
 };
 
 /** The plain text of a paragraph-like block. */

@@ -10,7 +10,7 @@ import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../lib
 import type { Block, Document } from '../model.ts';
 import { readBuffer } from '../read-file.ts';
 import type { WordDocument } from './word-document.ts';
-import { writeDocx } from './write-docx.ts';
+import { wordDocumentFromModel, writeDocx } from './write-docx.ts';
 
 const clock = fixedClock('2026-03-12T09:00:00Z');
 
@@ -225,5 +225,38 @@ describe('writeDocx', () => {
         { clock },
       ),
     ).rejects.toMatchObject({ code: 'format_unsupported' });
+  });
+});
+
+describe('a Word copy of a document keeps its header and footer', () => {
+  const note = (noteKind: 'header' | 'footer', text: string): Block => ({
+    kind: 'note',
+    noteKind,
+    text,
+    locator: {},
+  });
+  const copy = (...blocks: Block[]) =>
+    wordDocumentFromModel({ type: 'document', format: 'docx', metadata: {}, blocks });
+
+  it('when every page has the same, page numbers aside', () => {
+    const word = copy(
+      note('footer', '2'),
+      note('footer', 'Harbour Office, 1 Quay Street\ntel. 0123 456'),
+      note('footer', 'Harbour Office, 1 Quay Street\ntel. 0123 456'),
+      note('header', 'Ferry timetable'),
+    );
+    expect(word.footerLines).toEqual(['Harbour Office, 1 Quay Street', 'tel. 0123 456']);
+    expect(word.headerText).toBe('Ferry timetable');
+  });
+
+  it('not when sections have headers of their own, nor a footer that is only a page number', () => {
+    const word = copy(
+      note('header', 'Contents (continued)'),
+      note('header', 'Figures (continued)'),
+      note('footer', 'v'),
+      note('footer', 'Page 3 of 7'),
+    );
+    expect(word.headerText).toBeUndefined();
+    expect(word.footerLines).toBeUndefined();
   });
 });

@@ -87,22 +87,31 @@ function buildDocx(document: WordDocument): DocxDocument {
   }
   if (children.length === 0) children.push(new Paragraph({}));
 
-  const footer =
+  const footerLines = (document.footerLines ?? []).map(
+    (line) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: xmlSafe(line), size: 18 })],
+      }),
+  );
+  const pageLine =
     document.pageNumbers === false
-      ? undefined
-      : new Footer({
-          children: [
-            new Paragraph({
-              alignment: AlignmentType.CENTER,
-              children: [
-                new TextRun({
-                  children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-                  size: 18,
-                }),
-              ],
-            }),
-          ],
-        });
+      ? []
+      : [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new TextRun({
+                children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                size: 18,
+              }),
+            ],
+          }),
+        ];
+  const footer =
+    footerLines.length + pageLine.length > 0
+      ? new Footer({ children: [...footerLines, ...pageLine] })
+      : undefined;
   const header = document.headerText
     ? new Header({
         children: [
@@ -378,8 +387,10 @@ function buildImage(block: Extract<WordBlock, { kind: 'image' }>, index: number)
 
 /**
  * Maps a `Document` read from any format to a WordDocument. Footnote and endnote blocks are
- * attached to the paragraph before them; comments, headers and footers are left out; charts
- * become a table of their series; images without a known size are written at 480×320 px.
+ * attached to the paragraph before them; the source's header and footer text is kept as the
+ * header and footer when every page has the same (a page number is left to the page field);
+ * comments are left out;
+ * charts become a table of their series; images without a known size are written at 480×320 px.
  */
 export function wordDocumentFromModel(document: Document): WordDocument {
   const blocks: WordBlock[] = [];
@@ -387,11 +398,37 @@ export function wordDocumentFromModel(document: Document): WordDocument {
     const converted = convertBlock(block, blocks);
     if (converted) blocks.push(converted);
   }
+  const header = pageTexts(document, 'header');
+  const footer = pageTexts(document, 'footer');
   return {
     ...(document.metadata.title ? { title: document.metadata.title } : {}),
     ...(document.metadata.author ? { author: document.metadata.author } : {}),
     blocks,
+    ...(header.length ? { headerText: header.join(' · ') } : {}),
+    ...(footer.length ? { footerLines: footer } : {}),
   };
+}
+
+/** A page number as a header or footer holds it once rendered ("2", "v", "Page 2 of 5", "- 2 -"). */
+const PAGE_NUMBER = /^(?:page\s*)?[-–\s]*(?:\d+|[ivxlc]+)[-–\s]*(?:(?:of|\/)\s*\d+)?$/i;
+
+/**
+ * The lines of the source's header or footer, when it has one: page numbers aside, every page
+ * shows the same text. Headers that change from section to section ("Contents (continued)",
+ * "Figures (continued)") belong to their pages, and one header cannot stand for them all.
+ */
+function pageTexts(document: Document, kind: 'header' | 'footer'): string[] {
+  const texts = new Set(
+    document.blocks.flatMap((block) => {
+      if (block.kind !== 'note' || block.noteKind !== kind) return [];
+      const lines = block.text
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter((line) => line && !PAGE_NUMBER.test(line));
+      return lines.length ? [lines.join('\n')] : [];
+    }),
+  );
+  return texts.size === 1 ? ([...texts][0] ?? '').split('\n') : [];
 }
 
 function convertBlock(block: Block, previous: WordBlock[]): WordBlock | undefined {

@@ -129,3 +129,15 @@ describe('insights over every corpus table', () => {
     expect(unnamed).toEqual([]);
   }, 300_000);
 });
+
+describe('columns that lie on one line (sheetjs_number_format.xlsm)', () => {
+  it('are one quantity written twice, never reported as correlated', async () => {
+    const result = await readFile(join(CORPUS, 'office', 'xlsx', 'sheetjs_number_format.xlsm'));
+    if (!result.success || result.data.type !== 'workbook') throw new Error('the corpus file does not read');
+    const correlations = result.data.sheets
+      .flatMap((sheet) => detectTables(sheet))
+      .flatMap((table) => findInsights(table))
+      .filter((insight) => insight.kind === 'correlation');
+    expect(correlations.map((insight) => insight.sentence)).toEqual([]);
+  });
+});

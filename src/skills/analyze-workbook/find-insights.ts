@@ -409,6 +409,9 @@ function explainedExtreme(measure: Column, row: number, measures: readonly Colum
   });
 }
 
+/** |r| at which two columns lie on one line: it is shown as 1.00. */
+const EXACT_LINE = 0.995;
+
 function correlationInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {
   const pairs: [Column, Column][] = [];
   for (let i = 0; i < measures.length; i++)
@@ -419,6 +422,9 @@ function correlationInsights(table: DataTable, measures: readonly Column[], out:
     if (x.length < 10) continue;
     const result = pearson(x, y);
     const p = Math.min(1, result.p * pairs.length);
+    // An exact line (|r| = 1) is one quantity written twice (a unit converted, a sign
+    // flipped, a format sample repeated), not two that tend to move together.
+    if (Math.abs(result.r) >= EXACT_LINE) continue;
     if (p < ALPHA && Math.abs(result.r) >= 0.5) {
       found.push({
         kind: 'correlation',

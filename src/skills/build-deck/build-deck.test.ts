@@ -333,17 +333,32 @@ describe('bullets of a Spanish report (poi_stress018.docx)', () => {
 });
 
 describe('pictures and tables of a real test document (docx4j_tables.docx)', () => {
-  it('captions a picture whose alt text is its file path by its section, and counts one row in the singular', async () => {
+  it('gives a picture whose alt text is its file path no made-up caption, and counts one row in the singular', async () => {
     const { CORPUS } = await import('../../../test/helpers/paths.ts');
     const name = 'docx4j_tables.docx';
     const result = await readBuffer(name, await readBytes(join(CORPUS, 'office', 'docx', name)));
     if (!result.success || result.data.type !== 'document') throw new Error('the corpus file does not read');
     const deck = await buildDeck({ document: result.data, sourceName: name });
     const text = JSON.stringify(deck.spec.slides.map(({ notes, ...slide }) => ({ slide, notes })));
-    expect(text).toContain('Figure 1: Merging, alignment, row height 1');
+    // The picture is there, with no caption made of the section's title ("Figure 1: Merging, …").
+    expect(text).toContain('"layout":"image"');
+    expect(text).not.toMatch(/Figure \d/);
     expect(text).not.toMatch(/"caption":"[^"]*logo\.png/);
     expect(text).toContain('Table with 1 row from the source.');
     expect(text).not.toContain('Table with 1 rows');
+  });
+});
+
+describe('a document without headings (poi_stress017.docx, an invitation)', () => {
+  it('titles no slide with a contact line of figures ("Tel.: +48 …")', async () => {
+    const { CORPUS } = await import('../../../test/helpers/paths.ts');
+    const name = 'poi_stress017.docx';
+    const result = await readBuffer(name, await readBytes(join(CORPUS, 'office', 'docx', name)));
+    if (!result.success || result.data.type !== 'document') throw new Error('the corpus file does not read');
+    const deck = await buildDeck({ document: result.data, sourceName: name });
+    const titles = deck.spec.slides.map((slide) => slide.title ?? '');
+    expect(titles.join(' | ')).not.toMatch(/Tel\.|\+48/);
+    expect(titles).toContain('Liczba miejsc jest ograniczona do 28 osób');
   });
 });
 

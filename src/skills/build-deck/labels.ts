@@ -19,7 +19,6 @@ type LabelRow = {
   readonly part: string;
   readonly basedOn: string;
   readonly source: string;
-  readonly figure: string;
 };
 
 const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
@@ -35,7 +34,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'Part {n}',
     basedOn: 'Based on {source}',
     source: 'Source: {source}',
-    figure: 'Figure {n}',
   },
   de: {
     columnsInNotes: '{n} weitere Spalte(n) in den Notizen',
@@ -49,7 +47,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'Teil {n}',
     basedOn: 'Nach {source}',
     source: 'Quelle: {source}',
-    figure: 'Abbildung {n}',
   },
   fr: {
     columnsInNotes: '{n} autre(s) colonne(s) dans les notes',
@@ -63,7 +60,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'Partie {n}',
     basedOn: "D'après {source}",
     source: 'Source : {source}',
-    figure: 'Figure {n}',
   },
   es: {
     columnsInNotes: '{n} columna(s) más en las notas',
@@ -77,7 +73,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'Parte {n}',
     basedOn: 'Basado en {source}',
     source: 'Fuente: {source}',
-    figure: 'Figura {n}',
   },
   it: {
     columnsInNotes: '{n} altra/e colonna/e nelle note',
@@ -91,7 +86,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'Parte {n}',
     basedOn: 'Da {source}',
     source: 'Fonte: {source}',
-    figure: 'Figura {n}',
   },
   pt: {
     columnsInNotes: '{n} coluna(s) a mais nas notas',
@@ -105,7 +99,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'Parte {n}',
     basedOn: 'Com base em {source}',
     source: 'Fonte: {source}',
-    figure: 'Figura {n}',
   },
   nl: {
     columnsInNotes: '{n} extra kolom(men) in de notities',
@@ -119,7 +112,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'Deel {n}',
     basedOn: 'Op basis van {source}',
     source: 'Bron: {source}',
-    figure: 'Figuur {n}',
   },
   pl: {
     columnsInNotes: '{n} kolumn(y) więcej w notatkach',
@@ -133,7 +125,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'Część {n}',
     basedOn: 'Na podstawie {source}',
     source: 'Źródło: {source}',
-    figure: 'Rysunek {n}',
   },
   ru: {
     columnsInNotes: 'Ещё столбцов в заметках: {n}',
@@ -147,7 +138,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'Часть {n}',
     basedOn: 'По материалам {source}',
     source: 'Источник: {source}',
-    figure: 'Рисунок {n}',
   },
   ar: {
     columnsInNotes: '{n} أعمدة أخرى في الملاحظات',
@@ -161,7 +151,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: 'الجزء {n}',
     basedOn: 'استنادًا إلى {source}',
     source: 'المصدر: {source}',
-    figure: 'الشكل {n}',
   },
   'zh-Hans': {
     columnsInNotes: '另有 {n} 列见备注',
@@ -175,7 +164,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: '第 {n} 部分',
     basedOn: '来源：{source}',
     source: '来源：{source}',
-    figure: '图 {n}',
   },
   'zh-Hant': {
     columnsInNotes: '另有 {n} 欄見備註',
@@ -189,7 +177,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: '第 {n} 部分',
     basedOn: '來源：{source}',
     source: '來源：{source}',
-    figure: '圖 {n}',
   },
   ja: {
     columnsInNotes: '他 {n} 列はノートに記載',
@@ -203,7 +190,6 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: '第{n}部',
     basedOn: '出典：{source}',
     source: '出典：{source}',
-    figure: '図{n}',
   },
   ko: {
     columnsInNotes: '나머지 {n}개 열은 메모에 있음',
@@ -217,12 +203,11 @@ const LABEL_TABLE: Readonly<Partial<Record<LanguageTag, LabelRow>>> = {
     part: '제{n}부',
     basedOn: '출처: {source}',
     source: '출처: {source}',
-    figure: '그림 {n}',
   },
 };
 
 /** Labels with a number or a source name filled in. */
-type Templated = 'part' | 'basedOn' | 'source' | 'figure' | 'columnsInNotes';
+type Templated = 'part' | 'basedOn' | 'source' | 'columnsInNotes';
 
 /** The deck's own words, in the document's language. */
 export type DeckLabels = Omit<LabelRow, Templated> & {
@@ -231,7 +216,6 @@ export type DeckLabels = Omit<LabelRow, Templated> & {
   readonly part: (n: number) => string;
   readonly basedOn: (source: string) => string;
   readonly source: (source: string) => string;
-  readonly figure: (n: number) => string;
   readonly columnsInNotes: (n: number) => string;
 };
 
@@ -246,7 +230,6 @@ function fromRow(language: LanguageTag, row: LabelRow): DeckLabels {
     part: (n) => fill(row.part, { n: String(n) }),
     basedOn: (source) => fill(row.basedOn, { source }),
     source: (source) => fill(row.source, { source }),
-    figure: (n) => fill(row.figure, { n: String(n) }),
     columnsInNotes: (n) => fill(row.columnsInNotes, { n: String(n) }),
   };
 }

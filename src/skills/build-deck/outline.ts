@@ -513,7 +513,7 @@ function chunkWithoutHeadings(
     )
       .sort((a, b) => b.score - a.score)
       .map((entry) => compressSentence(entry.candidate.sentence, 8))
-      .find((text): text is string => text !== undefined && countWords(text) >= 3);
+      .find((text): text is string => text !== undefined && countWords(text) >= 3 && mostlyWords(text));
     const first =
       run.find(
         (block) => (block.kind === 'paragraph' || block.kind === 'list-item') && countWords(block.text) >= 5,
@@ -536,6 +536,16 @@ function chunkWithoutHeadings(
   }
   flush();
   return sections;
+}
+
+/**
+ * A line a title can be made of: at least three words of letters, and more words than figures. A
+ * contact line ("Tel.: +44 20 7946 0958", "Fax 030 1234 5678") is a line of figures with a label.
+ */
+function mostlyWords(text: string): boolean {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const words = tokens.filter((token) => /\p{L}{2,}/u.test(token)).length;
+  return words >= 3 && words * 2 > tokens.length;
 }
 
 /** A short title for a run of text: its first sentence's opening words. */

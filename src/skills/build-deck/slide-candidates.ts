@@ -77,7 +77,6 @@ export type CandidateContext = {
   readonly theme: Theme;
   readonly labels: DeckLabels;
   readonly sourceName: string;
-  readonly figureCounter: { n: number };
   readonly blocks: readonly Block[];
   /** Sentences already on the section's core slide. */
   readonly used: ReadonlySet<string>;
@@ -156,7 +155,12 @@ function bulletCount(candidates: number): number {
 const NOT_A_CAPTION =
   /^(?:https?:|file:|[a-z]:\\)|(?:^|[\\/])[^\\/]*\.(?:png|jpe?g|gif|emf|wmf|bmp|tiff?|svg|pict?)$|^(?:picture|image|grafik|bild|图片|図)\s*\d*$/i;
 
-function imageCaption(ctx: CandidateContext, index: number, figure: number): string {
+/**
+ * A picture's caption: a "Figure 2 …" paragraph beside it or alt text that describes it, numbered
+ * as the figure it is. A picture with neither gets none: a caption made of the section's title
+ * ("Figure 1: Introduction") reads as the document's own and says nothing the slide title does not.
+ */
+function imageCaption(ctx: CandidateContext, index: number): string | undefined {
   const image = ctx.blocks[index];
   for (const neighbour of [ctx.blocks[index + 1], ctx.blocks[index - 1]]) {
     if (
@@ -171,7 +175,7 @@ function imageCaption(ctx: CandidateContext, index: number, figure: number): str
   }
   const alt = image?.kind === 'image' ? image.altText?.trim() : undefined;
   if (alt && !NOT_A_CAPTION.test(alt)) return shortenTitle(alt, 16);
-  return `${ctx.labels.figure(figure)}: ${shortenTitle(ctx.section.title, 8)}`;
+  return undefined;
 }
 
 /** A "Table 1. …" paragraph next to a table names it. */
@@ -306,8 +310,7 @@ function imageCandidates(ctx: CandidateContext, block: Block, index: number): Po
   )
     return [];
   ctx.seen.image = (ctx.seen.image ?? 0) + 1;
-  ctx.figureCounter.n++;
-  const caption = imageCaption(ctx, index, ctx.figureCounter.n);
+  const caption = imageCaption(ctx, index);
   const nearby = candidatesOf(ctx.blocks.slice(Math.max(0, index - 4), index + 5)).filter(
     (candidate) => !ctx.used.has(candidate.sentence),
   );
@@ -329,10 +332,10 @@ function imageCandidates(ctx: CandidateContext, block: Block, index: number): Po
         layout: 'image',
         title: ctx.titleAt(index),
         image,
-        caption,
+        ...(caption ? { caption } : {}),
         ...(bullets.length ? { bullets } : {}),
         notes: ctx.note(
-          [caption, ...points.slice(0, bullets.length).map((point) => point.sentence)],
+          [...(caption ? [caption] : []), ...points.slice(0, bullets.length).map((point) => point.sentence)],
           [block.locator],
         ),
       },
@@ -497,7 +500,7 @@ function settleCore(items: PoolItem[], coreBullets: number, ctx: CandidateContex
 export function sectionCandidates(
   section: OutlineSection,
   sectionIndex: number,
-  shared: Pick<CandidateContext, 'idf' | 'theme' | 'labels' | 'sourceName' | 'figureCounter' | 'language'>,
+  shared: Pick<CandidateContext, 'idf' | 'theme' | 'labels' | 'sourceName' | 'language'>,
 ): SectionPool {
   const title = shortenTitle(section.title);
   const blocks = section.parts.flatMap((part) => part.blocks);

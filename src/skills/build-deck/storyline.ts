@@ -389,7 +389,6 @@ export function planStoryline(outline: Outline, given: StorylineOptions): Planne
     theme: options.theme,
     labels,
     sourceName: options.sourceName,
-    figureCounter: { n: 0 },
     language: outline.language,
   };
   const pools = sections.map((section, index) => sectionCandidates(section, index, shared));

@@ -131,3 +131,28 @@ export function bulkMail(message: Message): { kind: BulkKind; reason: string } |
 export function isBulkMail(message: Message): boolean {
   return bulkMail(message) !== undefined;
 }
+
+/** The list robot's own addresses beside a list's: "owner-walkers@…", "walkers-owner@…", "walkers-request@…". */
+const LIST_ROBOT = /^(?:owner-(.+)|(.+)-(?:owner|request|bounces))$/;
+
+/**
+ * Addresses of mailing lists among these messages: one whose list robot wrote or sent one of
+ * them (From or Sender "owner-walkers@…" makes walkers@… a list), or that a List-Post header
+ * names. Mail to a list is read by its members; the list is never the reader.
+ */
+export function listAddresses(messages: readonly Message[]): Set<string> {
+  const lists = new Set<string>();
+  for (const message of messages) {
+    const senders = [message.from?.address ?? '', header(message, 'sender')];
+    for (const written of senders) {
+      const address = /[^\s<>"]+@[^\s<>"]+/.exec(written.toLowerCase())?.[0];
+      const [local, domain] = address?.split('@') ?? [];
+      const match = local ? LIST_ROBOT.exec(local) : null;
+      const name = match?.[1] ?? match?.[2];
+      if (name && domain) lists.add(`${name}@${domain}`);
+    }
+    const post = /mailto:([^\s<>?]+)/i.exec(header(message, 'list-post'))?.[1];
+    if (post) lists.add(post.toLowerCase());
+  }
+  return lists;
+}

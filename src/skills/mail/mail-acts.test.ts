@@ -131,3 +131,15 @@ describe('what the writer will have to do', () => {
     expect(classifySentence('We will have to wait, so I will send the forms on Monday.')).toBe('commitment');
   });
 });
+
+describe('"tell me", "send me" after a plural subject', () => {
+  it('report what others do, while the same words said to the reader ask', () => {
+    expect(classifySentence('My neighbours tell me that the ferry is late again this week.')).not.toBe(
+      'request',
+    );
+    expect(classifySentence('They send me the harbour figures every Monday.')).not.toBe('request');
+    expect(classifySentence('Please tell me when the ferry leaves.')).toBe('request');
+    expect(classifySentence('Send me the harbour figures by Monday.')).toBe('request');
+    expect(classifySentence('Pls send me the harbour figures.')).toBe('request');
+  });
+});

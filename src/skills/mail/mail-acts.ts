@@ -13,8 +13,9 @@ const QUESTION_START =
 /** Quick mail drops the question mark: "do you have a number…", "Ann...what do you think they will pay". */
 const UNMARKED_QUESTION =
   /^(?:\p{Lu}[\p{L}'-]*\s*(?:\.{2,}|,)\s*)?(?:(?:do|did|can|could|would|will|are|have) you|(?:what|when|where|who|how|which) (?:do|does|did|can|could|would|will|should|is|are)) \S/iu;
+/** A request; "send me", "tell me" after a plural subject report what others do ("colleagues tell me that…"). */
 const REQUEST =
-  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|send me|give me|tell me|forward me|remind me)\b|\b(?:I|we)(?: would|['\u2019]d) (?:really |greatly |very much |certainly )?appreciate (?:your|any|a|an|some|it if|if|you)\b|^(?:your|any)\b[^.?!]{0,60}\bwould be (?:greatly |much |very much |most )?appreciated\b|^(?:make|be) sure\b|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
+  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|(?<!\b(?:they|people|[a-z]{3,}s)\s+)(?:send|give|tell|forward|remind) me)\b|\b(?:I|we)(?: would|['\u2019]d) (?:really |greatly |very much |certainly )?appreciate (?:your|any|a|an|some|it if|if|you)\b|^(?:your|any)\b[^.?!]{0,60}\bwould be (?:greatly |much |very much |most )?appreciated\b|^(?:make|be) sure\b|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
 /** What the writer will have to do is a necessity they report, not a promise ("It looks like we will have to apply for a variance"). */

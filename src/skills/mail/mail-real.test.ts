@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Message } from '../../formats/model.ts';
-import { bulkMail } from './bulk-mail.ts';
+import { bulkMail, listAddresses } from './bulk-mail.ts';
 import { draftReply } from './draft-reply.ts';
 import { loadMail } from './load-mail.ts';
 import { asksOf, classifySentence } from './mail-acts.ts';
-import { buildThreads, ownName, personalName, signatureName } from './mail-thread.ts';
+import { buildThreads, ownName, personalName, signatureName, threadOpening } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
 import { guessOwnerAddresses, triageThreads } from './triage.ts';
 
@@ -419,5 +419,36 @@ describe('addresses, citations and the reply quote on a real Enron folder (lavor
     expect(reply.message.text).not.toMatch(/<Embedded/);
     // Date: Mon, 27 Nov 2000 18:36:00 -0800 (PST)
     expect(reply.message.text).toMatch(/^On Mon, 27 Nov 2000 18:36 -0800, Michael Guerriero wrote:$/m);
+  });
+});
+
+describe('a folder of mailing-list posts (allen-p straw)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'allen-p', 'straw.mbox')]);
+
+  it('knows the list by its robot writing as "owner-…", and never takes the list for the reader', () => {
+    expect(listAddresses(messages)).toEqual(new Set(['strawbale@crest.org']));
+    expect(guessOwnerAddresses(messages)).not.toContain('strawbale@crest.org');
+    const triaged = triageThreads(buildThreads(messages), { me: [], now: new Date('2001-01-01T00:00:00Z') });
+    expect(triaged.filter((thread) => thread.label === 'needs-reply')).toEqual([]);
+  });
+
+  it("opens a subjectless relayed post with its first words, not the relay's header block", () => {
+    const openings = buildThreads(messages).flatMap((thread) => threadOpening(thread) ?? []);
+    expect(openings).toEqual(['There are a number of excellent sites for radiant heating,…']);
+  });
+});
+
+describe('listAddresses', () => {
+  it("reads a list from its robot's address and from List-Post, and no one else's", () => {
+    const lists = listAddresses([
+      message({ from: { address: 'owner-walkers@club.example' } }),
+      message({ from: { address: 'ann@club.example' }, headers: { Sender: 'hikers-request@club.example' } }),
+      message({
+        from: { address: 'bo@club.example' },
+        headers: { 'List-Post': '<mailto:riders@club.example>' },
+      }),
+      message({ from: { address: 'owner@club.example' } }),
+    ]);
+    expect(lists).toEqual(new Set(['walkers@club.example', 'hikers@club.example', 'riders@club.example']));
   });
 });

@@ -45,6 +45,14 @@ function makeThread(id: string, messages: readonly SourcedMessage[]): MailThread
 export const NO_SUBJECT = '(no subject)';
 
 /**
+ * A line of a message's header block, as a list relay can leave it at the top of a body: its
+ * Message-ID ("<1234.abcd@host.example>"), a header field ("Subject: …", "Content-Type: …",
+ * "X-Mailer: …"), a MIME boundary or a charset line.
+ */
+const RELAYED_HEADER =
+  /^(?:<[^<>\s]+@[^<>\s]+>|(?:From|To|Cc|Subject|Date|Sender|Reply-To|Message-ID|In-Reply-To|References|MIME-Version|Content-[\w-]+|X-[\w-]+|Precedence|Return-Path|Received):\s.*|-{2,}[\w=.-]+|charset=.*)$/i;
+
+/**
  * The opening words of a thread's first message, for a thread with no subject: a list of
  * "(no subject)" lines tells none of them apart. A first line that only greets ("John,",
  * "Hi all") is skipped.
@@ -59,7 +67,10 @@ export function threadOpening(thread: MailThread, max = 60): string | undefined 
     // "Hi all", "John", "Tom/Anna,": a greeting word, or up to four capitalised names.
     const greeting =
       /^(?:(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey)\b[^.!?]{0,30}|\p{Lu}[\p{L}.'-]*(?:\s*[&/,]?\s*\p{Lu}[\p{L}.'-]*){0,3}),?$/u;
-    const start = lines.length > 1 && greeting.test(lines[0]!) ? 1 : 0;
+    // A relayed message's own header block left at the top of the body is no opening.
+    let first = 0;
+    while (first < lines.length && RELAYED_HEADER.test(lines[first]!)) first++;
+    const start = lines.length > first + 1 && greeting.test(lines[first]!) ? first + 1 : first;
     const text = lines.slice(start).join(' ').replace(/\s+/g, ' ').trim();
     if (text) return clipText(text, max);
   }

@@ -8,7 +8,7 @@ import { greetingName, personName } from '../../formats/mail/person-name.ts';
 import { isSentFolder } from '../../formats/mail/sent-folder.ts';
 import type { Address, Message } from '../../formats/model.ts';
 import { asksForMe } from './asks-for-me.ts';
-import { bulkMail } from './bulk-mail.ts';
+import { bulkMail, listAddresses } from './bulk-mail.ts';
 import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
 import { type MailThread, threadOpening, wordsBeforeSignOff } from './mail-thread.ts';
 import { addressKey, ownerKeys } from './owner-address.ts';
@@ -93,7 +93,11 @@ function writerKey(from: Address): string {
 export function guessOwnerAddresses(messages: readonly Message[]): string[] {
   const senders = messages.flatMap((message) => (message.from?.address ? [message.from] : []));
   const writer = mostFrequent(senders.map(writerKey));
-  const recipient = mostFrequent(messages.flatMap((message) => message.to.map((to) => lower(to.address))));
+  // A mailing list receives every post to it, yet it is no reader.
+  const lists = listAddresses(messages);
+  const recipient = mostFrequent(
+    messages.flatMap((message) => message.to.map((to) => lower(to.address)).filter((to) => !lists.has(to))),
+  );
   // A folder one colleague wrote most of is still the reader's when one person received more of
   // it than the colleague wrote ("six of ten from Teodor, all ten to Lena": Lena's folder); in a
   // sent folder no one receives more than its writer writes.

@@ -573,3 +573,13 @@ describe('pastimes agreed in passing', () => {
     expect(talk("Let's use the rubber buttons .")).toEqual(['The group agreed to use the rubber buttons.']);
   });
 });
+
+describe('on a real design meeting with restarts (QMSum ES2006b)', () => {
+  it('phrases a task said twice once, and never ends a task on a conjunction', async () => {
+    const transcript = await readQmsumMeeting('ES2006b', 'val');
+    const items = findActionItems(transcript, DAY).map((item) => [item.owner, item.task]);
+    expect(items).toContainEqual(['User Interface', 'Look at the user interface concept']);
+    expect(items).toContainEqual(['Project Manager', 'Try and do that for the next meeting']);
+    for (const [, task] of items) expect(task).not.toMatch(/\s(?:and|but|or|so)$/i);
+  });
+});

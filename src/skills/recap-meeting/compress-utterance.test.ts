@@ -108,6 +108,27 @@ describe('compressUtterance', () => {
     );
   });
 
+  it('ends a sentence where letters broken off run into a capitalised restart', () => {
+    expect(compressUtterance("So the ferry is reliable um t i i In the winter it's often late .")).toBe(
+      "The ferry is reliable. In the winter it's often late.",
+    );
+    // A letter that names an item, and the pronoun, stay.
+    expect(compressUtterance('We keep plan b and I call the harbour .')).toBe(
+      'We keep plan b and I call the harbour.',
+    );
+  });
+
+  it('drops a run of words said twice, contractions included, in both modes', () => {
+    for (const aggressive of [true, false])
+      expect(
+        compressUtterance("You'll be checking you'll be checking the ferry timetable,.", { aggressive }),
+      ).toBe("You'll be checking the ferry timetable.");
+    // A word run said once, or a phrase whose words recur apart, stays.
+    expect(compressUtterance('We can book the hall, and then we can book the band.')).toBe(
+      'We can book the hall, and then we can book the band.',
+    );
+  });
+
   it('leaves the gentle mode (citations, action items) as it was', () => {
     expect(compressUtterance('I it adds a delay , and', { aggressive: false })).toBe(
       'I it adds a delay, and.',

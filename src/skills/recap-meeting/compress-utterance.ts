@@ -35,6 +35,13 @@ const SHORT_WORDS = new Set(
 const LONE_LETTER =
   /(?<!\b(?:plan|option|type|grade|vitamin|part|point|column|row|section|model|case|version|letter)\s+)(?<![\w'’.-])[b-hj-z]\s+(?=\p{L})(?!axis\b|\p{L}\b)/gu;
 
+/**
+ * Letters broken off before a capitalised word ("it is learnable f i In the first place"): the
+ * speaker gave the sentence up and began another, so the letters go and a sentence ends there.
+ * A lower-case "i" counts as a letter: transcripts write the pronoun "I".
+ */
+const RESTART_AFTER_LETTERS = /(?<=\p{Ll})\s+(?:[b-z]\s+){1,3}(?=\p{Lu}\p{Ll})/gu;
+
 /** A quote mark with a space on either side. */
 const LONE_QUOTE = /(?<=\s)['"‘’“”](?=\s)/g;
 /** Every quote mark that may open or close a quotation: not an apostrophe inside a word ("I've"). */
@@ -111,6 +118,8 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
         SHORT_WORDS.has(start.toLowerCase()) ? fragment : '',
       )
       .replace(/\b(\w+\s+\w+)\s+\1\b/gi, '$1')
+      // A run of two to four words said again, contractions included ("you'll be looking you'll be looking at").
+      .replace(/(?<![\p{L}'’])((?:[\p{L}'’]+\s+){1,3}[\p{L}'’]+)\s+\1(?![\p{L}'’])/giu, '$1')
       .replace(/\b\w{1,3}-\s+(?=\w)/g, '');
     // A subject given up for another ("I it introduces", "I it's", "he she said", "I do I don't"),
     // a longer word cut off and said again in full ("sepa separate"), and a restart through a
@@ -122,6 +131,7 @@ export function compressUtterance(raw: string, options: { aggressive?: boolean }
         .replace(/(?<!['\w])(\w+)\s+(\w{1,2})\s+\1\b/gi, (whole, word: string, fragment: string) =>
           SHORT_WORDS.has(fragment.toLowerCase()) || /\d/.test(fragment) ? whole : word,
         )
+        .replace(RESTART_AFTER_LETTERS, '. ')
         .replace(LONE_LETTER, '');
     if (aggressive) text = withoutCutOffWords(text);
   }

@@ -48,3 +48,13 @@ describe('segmentTopics', () => {
     expect([1, 3]).toContain(topic?.central);
   });
 });
+
+describe('labels on a real design meeting (QMSum TS3010d)', () => {
+  it('never names a topic by a verb ("give"), in the fallback label too', async () => {
+    const { readQmsumMeeting } = await import('../../../test/helpers/qmsum-meeting.ts');
+    const transcript = await readQmsumMeeting('TS3010d', 'val');
+    const labels = segmentTopics(prepareTranscript(transcript)).map((topic) => topic.label);
+    expect(labels.length).toBeGreaterThan(3);
+    for (const label of labels) expect(label).not.toMatch(/^(?:give|take|make|use|want|need)$/);
+  });
+});

@@ -124,7 +124,8 @@ function labelFor(prepared: PreparedTranscript, from: number, to: number): strin
         [...(surface.get(term) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
         term,
     )
-    .filter((word) => isNounPhrase(word))
+    // The same words are kept out as from a phrase label: a verb ("give") never names a topic.
+    .filter((word) => usable(word) && isNounPhrase(word))
     .slice(0, 2);
   return labels.length ? labels.join(' and ') : 'general discussion';
 }

@@ -24,6 +24,9 @@ export function tidyTask(task: string): string {
     .replace(/\s+(?:We|I|You|They)\s+(?:can|could|will|should|have|need|are|were|must|'ll)\b.*$/, '')
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
     .replace(/,?\s+(?:if|because|since|cause|'cause)\b.*$/i, '')
+    // A "so" left at the end once the clause after it is gone ("… as well so"); a task left on
+    // "and" or "or" stays as it is, and is dropped as cut off (isTask).
+    .replace(/,?\s+so\s*$/i, '')
     .replace(/,?\s+(?:and\s+)?(?:to start with|first of all|for a start)\b.*$/i, '')
     .replace(/,\s*(?:yeah|okay|ok|right|so)\b.*$/i, '')
     .replace(/,\s*(?:but|and)\s+(?:thank|thanks)\b.*$/i, '')

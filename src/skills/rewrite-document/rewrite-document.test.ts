@@ -326,3 +326,52 @@ describe('numbered clauses run into one paragraph (as PDF text has them)', () =>
       expect(text).toContain(clause);
   });
 });
+
+describe('sentences cut at a false stop', () => {
+  const shortened = async (name: string): Promise<string[]> => {
+    const read = await readFile(join(CORPUS, 'office', 'docx', name));
+    const parsed = read.success ? read.data : undefined;
+    if (parsed?.type !== 'document') throw new Error(`${name} is not a document`);
+    const result = await rewriteDocument(parsed, 'shorter', createBuiltinModel());
+    return result.document.blocks.flatMap((block) =>
+      block.kind === 'paragraph' || block.kind === 'list-item' ? [block.text] : [],
+    );
+  };
+
+  it('keeps that sentence: a line broken by hand is not cut in half (poi_stress015.docx)', async () => {
+    const texts = await shortened('poi_stress015.docx');
+    const line = texts.find((text) => text.startsWith('dispositions de la FIFA'));
+    expect(line).toBe('dispositions de la FIFA. Seuls les arbitres ayant déposé un dossier');
+    expect(texts).toContain('d’engagement complet prendront part à ce test.');
+  });
+
+  it('keeps a name cut at an abbreviation whole (poi_stress017.docx, "Zespół ds. …")', async () => {
+    const texts = await shortened('poi_stress017.docx');
+    expect(texts).toContain('Zespół ds. Koordynacji Projektów Rozwojowych');
+    expect(texts).not.toContain('Zespół ds.');
+  });
+
+  it('keeps a numbered item of a decree with its verb: the next "sentence" opens in lower case (poi_stress003.docx)', async () => {
+    const texts = await shortened('poi_stress003.docx');
+    const item = texts.find((text) => text.includes('указанных договоров может осуществляться путем'));
+    expect(item).toMatch(/^Дополнить п 3\.5 по тексту Постановления/);
+  });
+
+  it('still drops the less central of two finished sentences', () => {
+    const document: Document = {
+      type: 'document',
+      format: 'docx',
+      metadata: {},
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'The ferry timetable changes on 1 June. The harbour café will also repaint its sign and the old bench by the pier, which nobody minds.',
+          locator: { paragraph: 1 },
+        },
+      ],
+    };
+    return rewriteDocument(document, 'shorter', createBuiltinModel()).then((result) => {
+      expect(result.wordsAfter).toBeLessThan(result.wordsBefore);
+    });
+  });
+});

@@ -81,6 +81,11 @@ type BuiltinRewrite = {
   readonly cellsChanged: number;
 };
 
+/** Ends without a closing stop (quotes and brackets after it aside). */
+function runsOn(sentence: string): boolean {
+  return !/[.!?…:;。！？．][\s"'”’»)\]*]*$/u.test(sentence.trim());
+}
+
 function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): BuiltinRewrite {
   const changes = new Map<number, string>();
   const tables = new Map<number, TableCell[][]>();
@@ -96,8 +101,13 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Built
     // each is its own point, shortened but never dropped.
     const numbered = sentences.filter((sentence) => NUMBERED_ITEM.test(sentence)).length >= 2;
     if (style === 'shorter' && sentences.length > 1 && !numbered) {
-      const keep = Math.ceil(sentences.length / 2);
-      const ranked = sentences.map((sentence, i) => ({
+      // A last sentence with no closing stop runs on into the next paragraph (a line broken by
+      // hand, "Only referees who filed a complete" ⏎ "application take part."), or is the rest of
+      // a name cut at an abbreviation ("Office for ⏎ Regional Projects" after "Dept."): dropping
+      // it, or what comes before it, leaves a fragment, so it is kept with the sentences before.
+      const open = runsOn(sentences.at(-1) ?? '') ? 1 : 0;
+      const keep = Math.ceil((sentences.length - open) / 2);
+      const ranked = sentences.slice(0, sentences.length - open).map((sentence, i) => ({
         i,
         score: (scoreOf.get(`${index}:${sentence}`) ?? 0) + (i === 0 ? 0.02 : 0),
       }));
@@ -107,6 +117,20 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Built
           .slice(0, keep)
           .map((item) => item.i),
       );
+      if (open) {
+        // The sentence before may be the first half of a name cut at an abbreviation: it stays too.
+        chosen.add(sentences.length - 1);
+        chosen.add(sentences.length - 2);
+      }
+      // A "sentence" opening in lower case was cut from the one before it at a false stop (an
+      // abbreviation, a stray "« ." in a decree): the two are kept or dropped together, or the
+      // kept half reads without its verb ("2. Amend clause 3.5 «." ⏎ "the said contracts …").
+      for (let pass = 0; pass < 2; pass++)
+        for (let i = 1; i < sentences.length; i++)
+          if (/^\p{Ll}/u.test(sentences[i]!.trim()) && (chosen.has(i) || chosen.has(i - 1))) {
+            chosen.add(i);
+            chosen.add(i - 1);
+          }
       kept = sentences.filter((_, i) => chosen.has(i));
     }
     return (style === 'shorter' ? kept.map(shortenSentence) : kept.flatMap(simplifySentence)).join(' ');

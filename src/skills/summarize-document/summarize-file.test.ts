@@ -170,6 +170,22 @@ describe('summaries of real files a user picked at random', () => {
     );
   });
 
+  it('name a title line over a table as the title, and take the columns from the header below it', async () => {
+    const taxes = await summarize(
+      'office',
+      'xlsx',
+      'poi_clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx',
+    );
+    expect(taxes.summary).toMatch(
+      /^Sheet "Exp1", titled “\(ii\) Examples Showing the Effects of the Budget changes on Different Categories of Single and Married Taxpayers”, holds 14 rows of data in A7:J22; its columns are GROSS INCOME, PRSI Liability Existing, /,
+    );
+    expect(taxes.citations[0]?.locator).toEqual({ sheet: 'Exp1', range: 'A7:J22' });
+    // A table with no header row under its title: no made-up column names ("Column 1").
+    expect((await summarize('office', 'other', 'tika_testEXCEL.xls')).summary).toBe(
+      'Sheet "Feuil1", titled “Sample Excel Worksheet - Numbers and their Squares”, holds 15 rows of data in B6:C20. [1]',
+    );
+  });
+
   it('name a header cell written on two lines on one line (wikitablequestions 200-csv/37.csv)', async () => {
     const summary = await summarize('tables', 'wikitablequestions', 'csv', '200-csv', '37.csv');
     expect(summary.summary).toContain('its columns are Preceded by Alfred Scott, Member of Parliament');

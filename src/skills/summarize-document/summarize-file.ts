@@ -6,13 +6,15 @@
  * workbooks by their sheets and tables.
  */
 import { resolve } from 'node:path';
-import type { Locator, ParsedFile } from '../../formats/model.ts';
+import type { Cell, Locator, ParsedFile, Sheet } from '../../formats/model.ts';
 import { columnName } from '../../formats/xlsx/cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
 import { counted } from '../../lib/text/counted.ts';
 import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { widestRow } from '../../lib/widest-row.ts';
+import type { DataTable } from '../analyze-workbook/data-table.ts';
+import { detectTables } from '../analyze-workbook/detect-tables.ts';
 import { documentTitle } from '../build-deck/outline.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
@@ -64,6 +66,38 @@ export function titleOf(parsed: ParsedFile, path: string): string {
   return path.split('/').at(-1) ?? path;
 }
 
+/** A column name the table reader made up for a header cell that was empty ("Column 3", "Unnamed: 5"). */
+const MADE_UP_NAME = /^(?:Column \d+|Unnamed: \d+)$/;
+
+function cellText(cell: Cell | null | undefined): string {
+  // A header cell written on two lines ("Preceded by⏎Ada Corvin") is one name.
+  return (cell ? String(cell.text ?? cell.value ?? '') : '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The sheet's main table when it starts below the sheet's first line: a title line ("Examples
+ * Showing the Effects of …", "Sample Excel Worksheet") sits over a table whose header is further
+ * down. The title is not the header; the table found by the analysis's table reader gives the
+ * columns and the rows, and the title is named as such.
+ */
+function tableUnderTitle(
+  sheet: Sheet,
+  rows: readonly (readonly (Cell | null)[])[],
+): { table: DataTable; title: string } | undefined {
+  const first = rows[0] ?? [];
+  const firstTexts = first.map(cellText).filter(Boolean);
+  if (firstTexts.length !== 1) return undefined;
+  const firstRow = sheet.rows.indexOf(first as (Cell | null)[]) + 1;
+  let main: DataTable | undefined;
+  for (const table of detectTables(sheet)) {
+    const size = table.rowNumbers.length * table.columns.length;
+    if (!main || size > main.rowNumbers.length * main.columns.length) main = table;
+  }
+  const top = main ? (main.headerRows[0] ?? main.rowNumbers[0] ?? 0) : 0;
+  if (!main || top <= firstRow || main.rowNumbers.length < 2) return undefined;
+  return { table: main, title: firstTexts[0] ?? '' };
+}
+
 function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, path: string): FileSummary {
   const citations: Citation[] = [];
   const sentences: FileSummary['sentences'][number][] = [];
@@ -71,26 +105,32 @@ function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, pa
     if (sheet.hidden) return;
     const rows = sheet.rows.filter((row) => row.some((cell) => cell && cell.type !== 'empty'));
     if (rows.length === 0) return;
-    // A header cell written on two lines ("Preceded by⏎Ada Corvin") is one name.
-    const header = (rows[0] ?? [])
-      .map((cell) => (cell ? String(cell.text ?? cell.value ?? '') : '').replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
+    const titled = tableUnderTitle(sheet, rows);
+    const named = titled?.table.columns
+      .map((column) => column.name)
+      .filter((name) => !MADE_UP_NAME.test(name));
+    const header = titled ? (named ?? []) : (rows[0] ?? []).map(cellText).filter(Boolean);
     const width = widestRow(rows, Number.NEGATIVE_INFINITY);
     const lastColumn = columnName(width - 1);
-    const locator: Locator = { sheet: sheet.name, range: `A1:${lastColumn}${sheet.rows.length}` };
+    const locator: Locator = {
+      sheet: sheet.name,
+      range: titled?.table.range ?? `A1:${lastColumn}${sheet.rows.length}`,
+    };
     const n = citations.length + 1;
     citations.push({
       n,
       path,
       uri: chunkUri(resolve(path), locator),
       locator,
-      quote: header.join(' | ').slice(0, 200),
+      quote: (titled ? [titled.title, ...header] : header).join(' | ').slice(0, 200),
     });
     const columns = header.length
       ? `; its columns are ${header.slice(0, 8).join(', ')}${header.length > 8 ? ` and ${header.length - 8} more` : ''}`
       : '';
     const tables = sheet.tables.length ? ` It has ${counted(sheet.tables.length, 'defined table')}.` : '';
-    const text = `Sheet "${sheet.name}" holds ${counted(rows.length - (header.length ? 1 : 0), 'row')} of data${columns}.${tables}`;
+    const text = titled
+      ? `Sheet "${sheet.name}", titled “${titled.title.replace(/[.:]+$/, '')}”, holds ${counted(titled.table.rowNumbers.length, 'row')} of data in ${titled.table.range}${columns}.${tables}`
+      : `Sheet "${sheet.name}" holds ${counted(rows.length - (header.length ? 1 : 0), 'row')} of data${columns}.${tables}`;
     sentences.push({ text, citations: [n] });
   });
   return finish(titleOf(parsed, path), sentences, citations);
