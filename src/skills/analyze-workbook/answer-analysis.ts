@@ -229,10 +229,16 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   // The RMSE of a linear regression over a split stated in full is worked out, not refused as
   // model training (regression-error.ts refuses a random split).
   const prose = `${request.question}\n${constraints}`;
+  // So is a simple linear regression scored by its mean squared or absolute error, and one over a
+  // random split stated with its seed; "machine learning" then names that fit, not another model.
   const statedFit =
-    /\blinear regression\b|least squares/i.test(prose) && /\brmse\b|root mean squared? error/i.test(all);
+    /\blinear regression\b|least squares/i.test(prose) &&
+    /\brmse\b|\bmse\b|\bmae\b|root mean squared? error|mean squared? error|mean absolute error/i.test(all) &&
+    !/\b(?:multiple|polynomial|logistic|ridge|lasso)\b/i.test(prose);
   const screened = statedFit
-    ? prose.replace(/\b(?:train(?:ing|ed)?|test(?:ing)?)\b(?:[- ](?:set|model|data|rows))?/gi, ' ')
+    ? prose
+        .replace(/\b(?:train(?:ing|ed)?|test(?:ing)?)\b(?:[- ](?:set|sets|model|data|rows))?/gi, ' ')
+        .replace(/\bmachine learning\b(?: (?:techniques?|methods?|models?))?/gi, ' ')
     : prose;
   for (const pattern of UNSUPPORTED)
     if (pattern.test(screened))
