@@ -6,9 +6,13 @@ describe('numpyPermutation', () => {
   it('gives the order numpy gives for a seed', () => {
     expect(numpyPermutation(42, 10)).toEqual([8, 1, 5, 0, 7, 2, 9, 4, 3, 6]);
     expect(numpyPermutation(0, 12)).toEqual([6, 11, 4, 10, 2, 8, 1, 7, 9, 3, 0, 5]);
-    expect(numpyPermutation(123, 700).slice(0, 10)).toEqual([57, 478, 597, 689, 647, 601, 624, 227, 181, 632]);
+    expect(numpyPermutation(123, 700).slice(0, 10)).toEqual([
+      57, 478, 597, 689, 647, 601, 624, 227, 181, 632,
+    ]);
     // Past the first 624 draws the generator twists its state again.
-    expect(numpyPermutation(42, 2000).slice(-10)).toEqual([121, 1638, 1044, 1724, 1095, 1130, 1294, 860, 1459, 1126]);
+    expect(numpyPermutation(42, 2000).slice(-10)).toEqual([
+      121, 1638, 1044, 1724, 1095, 1130, 1294, 860, 1459, 1126,
+    ]);
   });
 
   it('refuses a seed numpy would refuse', () => {

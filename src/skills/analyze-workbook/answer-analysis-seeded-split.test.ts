@@ -27,7 +27,8 @@ describe('a simple linear regression scored on a seeded random split', () => {
   it('repeats train_test_split with the stated seed and test size', () => {
     const answer = ask(CSV, {
       question: 'Predict Score from Hours with a simple linear regression and evaluate it on the test set.',
-      constraints: 'Use train_test_split with test_size=0.25 and random_state=7. Report the mean squared error.',
+      constraints:
+        'Use train_test_split with test_size=0.25 and random_state=7. Report the mean squared error.',
       format: '@mse[value] where "value" is rounded to four decimal places.',
     });
     expect(answer.slots).toEqual({ mse: '2.5155' });
@@ -36,7 +37,8 @@ describe('a simple linear regression scored on a seeded random split', () => {
 
   it('reads a "70-30 split" and a "random seed of 0", and scores MAE and R² on the test rows', () => {
     const request = {
-      question: 'Fit a linear regression of Score on Hours. Split the data with a 70-30 split for training and testing.',
+      question:
+        'Fit a linear regression of Score on Hours. Split the data with a 70-30 split for training and testing.',
       constraints: 'Use a random seed of 0. Evaluate on the testing set.',
       format: '@mae[value], @r_squared[value] where both are rounded to four decimal places.',
     };
@@ -48,14 +50,22 @@ describe('a simple linear regression scored on a seeded random split', () => {
       question: 'Fit a linear regression of Score on Hours and report the RMSE on the test set.',
       format: '@rmse[value] where "value" is rounded to two decimal places.',
     };
-    expect(refusal(CSV, { ...base, constraints: 'Split the rows at random, 80% for training.' })).toBe('unsupported');
+    expect(refusal(CSV, { ...base, constraints: 'Split the rows at random, 80% for training.' })).toBe(
+      'unsupported',
+    );
     expect(
-      refusal(CSV, { ...base, constraints: 'Use 5-fold cross-validation with random_state=1, 20% for testing.' }),
+      refusal(CSV, {
+        ...base,
+        constraints: 'Use 5-fold cross-validation with random_state=1, 20% for testing.',
+      }),
     ).toBe('unsupported');
   });
 
   it("answers the DABench unemployment question: a month and year in words name the column 'Mar.2020'", () => {
-    const csv = readFileSync(join(CORPUS, 'tables', 'dabench', 'tables', 'unemployement_industry.csv'), 'utf8');
+    const csv = readFileSync(
+      join(CORPUS, 'tables', 'dabench', 'tables', 'unemployement_industry.csv'),
+      'utf8',
+    );
     const answer = ask(csv, {
       question:
         'Apply machine learning techniques to predict the employment level in March 2020 based on the data from March 2019. Split the dataset into a 70-30 split for training and testing sets, train a simple linear regression model on the training set, and evaluate its performance on the testing set using Mean Squared Error as the evaluation metric.',
@@ -69,7 +79,8 @@ describe('a simple linear regression scored on a seeded random split', () => {
   it('still refuses a classifier', () => {
     expect(
       refusal(CSV, {
-        question: 'Train a logistic regression classifier on a 70-30 split with random_state=42 and report its mean squared error.',
+        question:
+          'Train a logistic regression classifier on a 70-30 split with random_state=42 and report its mean squared error.',
         format: '@mse[value]',
       }),
     ).toBe('unsupported');

@@ -194,10 +194,20 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
   return -1;
 }
 
+/** Words before "between A and B" that define a quantity of the pair ("the difference between High and Low"), not a pair compared. */
+const DEFINED_BETWEEN =
+  /\b(?:difference|differences|ratio|gap|spread|distance|sum|product|change|range|days|time)\s*$/i;
+
 /** The two columns of "between A and B", when the text says it that way. */
 export function pairNamed(context: SlotContext): [string, string] | undefined {
   for (const text of [context.question, context.text]) {
     for (const match of text.matchAll(/\bbetween (.{1,120}?) and (.{1,120}?)(?:[.,;?\n]|$)/gi)) {
+      // "a new column as the difference between High and Low", then "the correlation between it and Volume".
+      if (
+        context.frame.derived.size > 0 &&
+        DEFINED_BETWEEN.test(text.slice(Math.max(0, match.index - 30), match.index))
+      )
+        continue;
       const side = (phrase: string) => {
         if (NEW_COLUMN.test(phrase) && context.frame.derived.size)
           return [...context.frame.derived.keys()].pop();

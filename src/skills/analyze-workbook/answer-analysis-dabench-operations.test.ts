@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { askCsv, refusalCode } from '../../../test/helpers/analysis-csv.ts';
+import { CORPUS } from '../../../test/helpers/paths.ts';
+
+// Golden figures on the corpus's DABench CSVs, worked out with pandas and scipy
+// (bench/data/dabench-own-batch32.py prints the same ones).
+const table = (name: string) => readFileSync(join(CORPUS, 'tables', 'dabench', 'tables', name), 'utf8');
+
+describe('binning into stated groups', () => {
+  const titanic = table('titanic.csv');
+  const format =
+    '@Child[count], @Teen[count], @Adult[count], @Senior[count] where each "count" is an integer.';
+  const expected = { Child: '69', Teen: '95', Adult: '528', Senior: '22' };
+
+  it('reads ranges with both ends in words ("over 12 up to 19")', () => {
+    const answer = askCsv(titanic, {
+      question:
+        "Create a new column 'AgeGroup' by binning the Age column into 'Child' (0 to 12), 'Teen' (over 12 up to 19), 'Adult' (over 19 up to 60) and 'Senior' (over 60). How many passengers are in each group?",
+      constraints: 'Drop the rows where Age is missing.',
+      format,
+    });
+    expect(answer.slots).toEqual(expected);
+  });
+
+  it('names the bins of stated edges by the labels listed with them, in order', () => {
+    const answer = askCsv(titanic, {
+      question:
+        "Bin the Age column into 'Child', 'Teen', 'Adult' and 'Senior' using the bins [0, 12, 19, 60, 100]. How many passengers are in each group?",
+      constraints: 'Drop the rows where Age is missing.',
+      format,
+    });
+    expect(answer.slots).toEqual(expected);
+    expect(answer.planText).toContain('Teen (12, 19]');
+    const cut = askCsv(titanic, {
+      question:
+        "Create a new column AgeGroup with pd.cut(Age, bins=[0, 12, 19, 60, 100], labels=['Child', 'Teen', 'Adult', 'Senior']). How many passengers are in each group?",
+      constraints: 'Drop the rows where Age is missing.',
+      format,
+    });
+    expect(cut.slots).toEqual(expected);
+  });
+});
+
+describe('a t-test between the rows a 0/1 indicator flags and the others', () => {
+  it('takes the groups in the order the question names them, the column named by its words', () => {
+    const answer = askCsv(table('baseball_data.csv'), {
+      question:
+        'Is there a significant difference in salary between the players who are eligible for free agency and those who are not? Perform an independent two-sample t-test.',
+      constraints:
+        'Use indicator_of_free_agency_eligibility and drop the rows where it is missing. Use scipy.stats.ttest_ind with equal variances assumed. Round the t statistic to two decimal places.',
+      format: '@t_statistic[t] where "t" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ t_statistic: '12.49' });
+  });
+});
+
+describe('a distinct count beside the most frequent value of another column', () => {
+  const hotels = table('hotel_data.csv');
+
+  it('counts the distinct values of the column the count slot names', () => {
+    const answer = askCsv(hotels, {
+      question:
+        'What is the most common hotel type in the dataset, how many hotels have that type, and how many distinct cities are there?',
+      format:
+        '@most_common_type[type], @type_count[count], @city_count[count] where "type" is a string and each "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ most_common_type: 'Hotel', type_count: '609', city_count: '7' });
+  });
+
+  it("refuses a count slot naming another column than the frequent value's", () => {
+    expect(
+      refusalCode(hotels, {
+        question: 'What is the most common hotel type in the dataset, and how many cities are there?',
+        format: '@city_count[count] where "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
+});
