@@ -78,3 +78,41 @@ describe('a distinct count beside the most frequent value of another column', ()
     ).toBe('unsupported');
   });
 });
+
+describe('steps that must not change the rows or columns an answer is over', () => {
+  const apple = table('e5_aapl.csv');
+
+  it('correlates the column a difference made, not the two columns it was made of', () => {
+    const answer = askCsv(apple, {
+      question:
+        "Create a new column 'Price_Range' as the difference between High and Low. Calculate the Pearson correlation coefficient between Price_Range and Volume.",
+      constraints: 'Round to two decimal places.',
+      format: '@correlation[r] where "r" is rounded to two decimal places.',
+    });
+    // pandas: (High - Low).corr(Volume) = 0.4279
+    expect(answer.slots).toEqual({ correlation: '0.43' });
+  });
+
+  it("keeps every row when the first rows 'with no value' are a rolling window's", () => {
+    const answer = askCsv(apple, {
+      question:
+        "Calculate the 7-day moving average of the 'Close' column. What is the mean of the moving average values?",
+      constraints:
+        'Use a rolling window of 7 rows; ignore the first 6 rows with no value. Round to two decimal places.',
+      format: '@mean_ma[mean] where "mean" is rounded to two decimal places.',
+    });
+    // pandas: Close.rolling(7).mean().mean() = 105.7039
+    expect(answer.slots).toEqual({ mean_ma: '105.70' });
+  });
+
+  it('reads survivors and non-survivors as the 1 and 0 rows of Survived, in that order', () => {
+    const answer = askCsv(table('titanic.csv'), {
+      question:
+        'Is there a significant difference in the age of survivors and non-survivors? Perform a two-sample t-test.',
+      constraints: 'Drop missing ages. Round the t statistic to three decimal places.',
+      format: '@t_statistic[t] where "t" is rounded to three decimal places.',
+    });
+    // scipy.stats.ttest_ind(Age of Survived == 1, Age of Survived == 0) = -2.0667
+    expect(answer.slots).toEqual({ t_statistic: '-2.067' });
+  });
+});
