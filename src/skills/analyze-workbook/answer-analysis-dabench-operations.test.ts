@@ -116,3 +116,28 @@ describe('steps that must not change the rows or columns an answer is over', () 
     expect(answer.slots).toEqual({ t_statistic: '-2.067' });
   });
 });
+
+describe('the statistic of a rolling column, and shares over the rows whose value is known', () => {
+  it('takes the maximum of a rolling standard deviation for @max_rolling_std', () => {
+    const answer = askCsv(table('microsoft.csv'), {
+      question:
+        'Calculate the 30-day rolling standard deviation of the Close price. What is its maximum value?',
+      constraints: 'Use a window of 30 rows. Round to two decimal places.',
+      format: '@max_rolling_std[value]',
+    });
+    // pandas: Close.rolling(30).std().max() = 3.6288
+    expect(answer.slots).toEqual({ max_rolling_std: '3.63' });
+  });
+
+  it('takes a share over the rows whose named column is known', () => {
+    const loans = table('test_Y3wMUE5_7gLdaTN.csv');
+    const format = '@male_proportion[proportion]';
+    const constraints = 'Round to four decimal places.';
+    // pandas: Gender.value_counts(normalize=True)['Male'] = 286 / 356
+    for (const question of [
+      'What is the proportion of male applicants among those whose Gender is known?',
+      'What is the proportion of male applicants among the applicants whose Gender is not missing?',
+    ])
+      expect(askCsv(loans, { question, constraints, format }).slots).toEqual({ male_proportion: '0.8034' });
+  });
+});

@@ -318,6 +318,31 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
+    // "among those whose Gender is known", "applicants whose Self_Employed value is not missing",
+    // "with a known Age": the rows where that one column has a value.
+    name: 'rows whose value is known kept',
+    apply: (frame, sentence) => {
+      const found =
+        /\b(?:whose|where|with)\s+(?:the\s+|their\s+|its\s+)?(.{1,40}?)\s+(?:values?\s+|cells?\s+)?(?:is|are|was|were)\s+(?:known|not missing|not null|not empty|not blank|non-missing|present|available|recorded)\b/i.exec(
+          sentence,
+        ) ??
+        /\bwith\s+(?:an?\s+)?known\s+(.{1,40}?)(?:\s+values?)?(?=[,.;?]|\s+(?:and|who|that|is|are)\b|$)/i.exec(
+          sentence,
+        );
+      if (!found) return;
+      const targets = named(frame, found[1]!);
+      if (targets.length !== 1) return;
+      const name = targets[0]!;
+      const cells = cellsOf(frame, name);
+      const before = frame.rows.length;
+      frame.rows = frame.rows.filter((row) => cells[row] !== null);
+      if (frame.rows.length !== before)
+        frame.steps.push(`rows whose ${name} is known kept (${frame.rows.length} of ${before})`);
+      // "the proportion of male applicants among those whose Gender is known": the rest still picks rows.
+      return { rest: sentence.replace(found[0], ' ') };
+    },
+  },
+  {
     name: 'rows with missing values dropped',
     apply: (frame, whole) => {
       // The clause that drops ("Remove every quote from Remark; a 'n/k' is missing" drops no rows).
