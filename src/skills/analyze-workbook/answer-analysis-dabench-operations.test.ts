@@ -141,3 +141,39 @@ describe('the statistic of a rolling column, and shares over the rows whose valu
       expect(askCsv(loans, { question, constraints, format }).slots).toEqual({ male_proportion: '0.8034' });
   });
 });
+
+describe('a year where a measure peaks, and the peak itself', () => {
+  const degrees = table('percent-bachelors-degrees-women-usa.csv');
+
+  it('gives the year to the slot naming Year and the figure to the slot naming the measure', () => {
+    const answer = askCsv(degrees, {
+      question: 'Which year had the highest value in the Engineering column, and what was that value?',
+      format: '@year[year], @max_engineering[value]',
+    });
+    // pandas: Engineering.max() = 19.0, in Year 2001
+    expect(answer.slots).toEqual({ year: '2001', max_engineering: '19.00' });
+  });
+
+  it('refuses the highest year itself for a figure the question ties to the year of a peak', () => {
+    expect(
+      refusalCode(degrees, {
+        question:
+          'Which year had the highest percentage of women graduates in Engineering, and what was that percentage?',
+        format: '@percentage[percent] where "percent" is rounded to two decimal places.',
+      }),
+    ).toBe('unsupported');
+  });
+});
+
+describe('a daily return', () => {
+  it("is pandas' pct_change, a fraction, when pct_change is named", () => {
+    const answer = askCsv(table('YAHOO-BTC_USD_D.csv'), {
+      question:
+        'Calculate the daily return as the percentage change of the Close price. What are the mean and standard deviation of the daily return?',
+      constraints: 'Use pandas pct_change; drop the first missing value. Round to four decimal places.',
+      format: '@mean_return[mean], @std_return[std] where both are rounded to four decimal places.',
+    });
+    // pandas: Close.pct_change() mean 0.002235, std 0.038824
+    expect(answer.slots).toEqual({ mean_return: '0.0022', std_return: '0.0388' });
+  });
+});
