@@ -177,3 +177,41 @@ describe('a daily return', () => {
     expect(answer.slots).toEqual({ mean_return: '0.0022', std_return: '0.0388' });
   });
 });
+
+describe('rows with missing values, rows remaining, and a figure for each year', () => {
+  const titanic = table('titanic.csv');
+
+  it('counts the rows with at least one missing value', () => {
+    const answer = askCsv(titanic, {
+      question: 'How many rows have at least one missing value?',
+      format: '@rows_with_missing[count] where "count" is an integer.',
+    });
+    // pandas: isna().any(axis=1).sum() = 708
+    expect(answer.slots).toEqual({ rows_with_missing: '708' });
+  });
+
+  it('drops the rows with any missing value and counts the rows remaining', () => {
+    const answer = askCsv(titanic, {
+      question:
+        'Drop all rows with any missing values. How many rows remain, and what is the mean Fare of the remaining rows?',
+      constraints: 'Round the mean to two decimal places.',
+      format: '@remaining_rows[count], @mean_fare[mean]',
+    });
+    // pandas: dropna() leaves 183 rows, mean Fare 78.68
+    expect(answer.slots).toEqual({ remaining_rows: '183', mean_fare: '78.68' });
+  });
+
+  it('takes a slot naming a year as the rows of that year when the text groups by year', () => {
+    const answer = askCsv(table('e5_aapl.csv'), {
+      question: 'Calculate the mean closing price for each year.',
+      constraints: 'Round to two decimal places.',
+      format: '@mean_close_2014[mean], @mean_close_2015[mean], @mean_close_2016[mean]',
+    });
+    // pandas: groupby(Date.str[:4]).Close.mean() = 92.26, 120.04, 104.60
+    expect(answer.slots).toEqual({
+      mean_close_2014: '92.26',
+      mean_close_2015: '120.04',
+      mean_close_2016: '104.60',
+    });
+  });
+});

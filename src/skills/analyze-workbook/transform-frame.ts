@@ -352,7 +352,13 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       if (!sentence || FILL.test(whole)) return;
       let targets = named(frame, sentence);
       if (targets.length === 0) {
-        if (!/\bany (?:of the )?(?:columns?|fields?|variables?)\b|\bdropna\(\)/i.test(sentence)) return;
+        // "in any column", "dropna()", "rows with any missing values": every column.
+        if (
+          !/\bany (?:of the )?(?:columns?|fields?|variables?)\b|\bdropna\(\)|\bany (?:missing|null|NaN|empty) (?:values?|cells?|entries|data)\b/i.test(
+            sentence,
+          )
+        )
+          return;
         targets = columnNames(frame);
       }
       const columns = targets.map((name) => cellsOf(frame, name));
