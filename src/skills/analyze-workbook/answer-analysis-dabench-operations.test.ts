@@ -215,3 +215,17 @@ describe('rows with missing values, rows remaining, and a figure for each year',
     });
   });
 });
+
+describe('a correlation with a quantity of a column that no step made', () => {
+  it('is refused rather than taken of the column itself', () => {
+    expect(
+      refusalCode(table('microsoft.csv'), {
+        question:
+          'What is the Pearson correlation between the daily trading volume and the absolute daily percentage change in the closing price?',
+        constraints:
+          'Compute the percentage change from the previous day; drop the first row. Round to four decimal places.',
+        format: '@correlation[r]',
+      }),
+    ).toBe('unsupported');
+  });
+});
