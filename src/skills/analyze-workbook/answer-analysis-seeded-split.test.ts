@@ -45,6 +45,18 @@ describe('a simple linear regression scored on a seeded random split', () => {
     expect(ask(CSV, request).slots).toEqual({ mae: '0.8744', r_squared: '0.9924' });
   });
 
+  it('reads the sizes of a split written as two shares without the word split', () => {
+    const answer = ask(CSV, {
+      question:
+        'Fit a linear regression of Score on Hours on training and testing sets (75/25, random_state=7).',
+      constraints: 'Report the mean squared error on the testing set.',
+      format: '@mse[value] where "value" is rounded to four decimal places.',
+    });
+    // The same three test rows as test_size=0.25 above: ceil(0.25 · 12) = 3.
+    expect(answer.slots).toEqual({ mse: '2.5155' });
+    expect(answer.planText).toContain('test_size=0.25');
+  });
+
   it('refuses a random split without a seed, and folds', () => {
     const base = {
       question: 'Fit a linear regression of Score on Hours and report the RMSE on the test set.',

@@ -40,11 +40,9 @@ function statedTestShare(text: string): number | undefined {
       text,
     );
   if (testPercent) return Number(testPercent[1]) / 100;
-  const pair =
-    /\b(\d{1,2})\s*(?:%\s*)?[-/:–]\s*(\d{1,2})\s*%?\s*(?:train(?:ing)?[- /]test(?:ing)?\s*)?split\b/i.exec(
-      text,
-    );
-  if (pair && Number(pair[1]) + Number(pair[2]) === 100) return Number(pair[2]) / 100;
+  // "a 70-30 split", "(70/30, random_state=1)", "80:20 train/test": two shares adding up to 100, training first.
+  for (const pair of text.matchAll(/(?<![\d.])(\d{1,2})\s*%?\s*[-/:–]\s*(\d{1,2})\s*%?(?![\d.])/g))
+    if (Number(pair[1]) + Number(pair[2]) === 100) return Number(pair[2]) / 100;
   const trainPercent =
     /(\d{1,2})\s*(?:%|percent)\s*(?:of the (?:data|rows|dataset)\s*)?(?:for|as|in)\s*(?:the\s*)?train(?:ing)?\b/i.exec(
       text,
