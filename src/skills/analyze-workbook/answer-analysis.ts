@@ -22,7 +22,7 @@ import { withBarRows } from './bar-statistic.ts';
 import { clauseScope, nestedScope, nestedSlotClause, rowsOfSlotClause } from './clause-conditions.ts';
 import { unreadColumnComparisons } from './column-comparisons.ts';
 import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from './column-glosses.ts';
-import { withoutColumnWords } from './column-statistic-words.ts';
+import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
 import {
@@ -229,10 +229,16 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   // The RMSE of a linear regression over a split stated in full is worked out, not refused as
   // model training (regression-error.ts refuses a random split).
   const prose = `${request.question}\n${constraints}`;
+  // So is a simple linear regression scored by its mean squared or absolute error, and one over a
+  // random split stated with its seed; "machine learning" then names that fit, not another model.
   const statedFit =
-    /\blinear regression\b|least squares/i.test(prose) && /\brmse\b|root mean squared? error/i.test(all);
+    /\blinear regression\b|least squares/i.test(prose) &&
+    /\brmse\b|\bmse\b|\bmae\b|root mean squared? error|mean squared? error|mean absolute error/i.test(all) &&
+    !/\b(?:multiple|polynomial|logistic|ridge|lasso)\b/i.test(prose);
   const screened = statedFit
-    ? prose.replace(/\b(?:train(?:ing|ed)?|test(?:ing)?)\b(?:[- ](?:set|model|data|rows))?/gi, ' ')
+    ? prose
+        .replace(/\b(?:train(?:ing|ed)?|test(?:ing)?)\b(?:[- ](?:set|sets|model|data|rows))?/gi, ' ')
+        .replace(/\bmachine learning\b(?: (?:techniques?|methods?|models?))?/gi, ' ')
     : prose;
   for (const pattern of UNSUPPORTED)
     if (pattern.test(screened))
@@ -321,7 +327,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     const tableWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
     const nameWords = readSlotName(slot.name, (word) => tableWords.has(word));
     const statWords = withoutColumnWords(
-      nameWords.filter((word) => !columnWords.has(word)),
+      withoutRollingWords(nameWords, frame).filter((word) => !columnWords.has(word)),
       frame,
       request.question,
     );
@@ -355,9 +361,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       !rank && (!byName || /^(maximum|minimum|mean|total|rate of a flag)$/.test(byName.name))
         ? superlativeLabel(context)
         : undefined;
+    const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;
     const result =
-      (rank ? rankedResult(context, rank, role === 'group') : labelled) ??
-      rule?.compute(withBarRows(context, rule.name));
+      (picked && !numericLabelUnasked(frame, slot, picked, rank !== undefined && role !== 'group')
+        ? picked
+        : undefined) ?? rule?.compute(withBarRows(context, rule.name));
     // "@avg_sales[mean]" answered by "West": a slot naming a statistic and no label column asks
     // for the figure, not the group or row that has it; so does one the format declares a figure.
     if (
@@ -602,6 +610,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   };
 }
 
+/**
+ * "Which year had the highest value in Engineering, and what was that value? @max_engineering":
+ * a year (or another number that labels rows) where a measure peaks answers only a slot that names
+ * that label column; a slot naming the measure or a statistic asks for the figure.
+ */
+function numericLabelUnasked(frame: Frame, slot: Slot, result: SlotResult, score: boolean): boolean {
+  if (score) return false;
+  const label = result.columns[0];
+  if (label === undefined || !isNumericColumn(frame, label)) return false;
+  const named = new Set([...slotWords(slot), ...wordsOf(slot.placeholder)]);
+  return !wordsOf(label).some((word) => named.has(word));
+}
+
 const WHICH_EXTREME =
   /\bwhich\s+(?<asked>[^,?]{1,60}?)\s+(?:was|is|were|are|has|had|did|does)\b(?<middle>[^,?]{1,80}?)\b(?:highest|lowest|largest|smallest|greatest|biggest)\b/di;
 
@@ -615,7 +636,10 @@ function extremeOfAnotherMeasure(frame: Frame, question: string, note: string): 
   if (!extreme || !match?.groups) return undefined;
   const before = question.slice(0, match.indices?.groups?.middle?.[0] ?? 0);
   const from = wordsOf(before).length;
-  const to = from + wordsOf(match.groups.middle!).length;
+  // "Which year had the highest percentage of graduates in Engineering": the measure may follow the
+  // superlative, up to the clause's end.
+  const rest = question.slice(match.index + match[0].length).split(/[,;?]|\band\b/)[0] ?? '';
+  const to = from + wordsOf(match.groups.middle!).length + 1 + wordsOf(rest).length;
   return findMentions(frame, question).find(
     (mention) =>
       mention.column !== extreme &&

@@ -17,3 +17,16 @@ export function withoutColumnWords(words: readonly string[], frame: Frame, quest
   const left = words.filter((word) => !named.has(word));
   return left.length < words.length && left.some(isStatisticWord) ? left : [...words];
 }
+
+/**
+ * "@max_rolling_std" once a step made a rolling standard deviation: the statistic word after
+ * "rolling" or "moving" names that made column, so the slot's own statistic is the one left (max).
+ */
+export function withoutRollingWords(words: readonly string[], frame: Frame): string[] {
+  const made = [...frame.derived.keys()].some((name) => /^(?:rolling|moving)\s/i.test(name));
+  if (!made) return [...words];
+  const at = words.findIndex((word) => word === 'rolling' || word === 'moving');
+  if (at < 0 || at + 1 >= words.length) return [...words];
+  const left = [...words.slice(0, at), ...words.slice(at + 2)];
+  return left.some(isStatisticWord) ? left : [...words];
+}

@@ -117,9 +117,43 @@ export function twoGroups(
 
 const NEGATION = /^(?:not|non|never|no|didn|didnt|t)$/;
 
+/** Words of a flag column's name that say it is a flag, not what it flags. */
+const FLAG_NAME_WORDS = new Set([
+  'indicator',
+  'flag',
+  'of',
+  'is',
+  'has',
+  'the',
+  'a',
+  'an',
+  'for',
+  'in',
+  'was',
+  'did',
+]);
+
 /**
- * "passengers who survived and those who did not", "non-survivors to survivors": the 1 and 0
- * rows of a 0/1 column named by a word of the same stem, in the order the question names them.
+ * The stems that name a 0/1 column: its one word ("Survived"), or every word of a longer name but
+ * the words that say it is a flag ("indicator_of_free_agency_eligibility": free, agency,
+ * eligibility), two or more of them.
+ */
+function flagStems(name: string): string[] | undefined {
+  const words = wordsOf(name);
+  if (words.length === 1) {
+    const head = porterStem(words[0]!);
+    return head.length >= 4 ? [head] : undefined;
+  }
+  const content = words.filter((word) => !FLAG_NAME_WORDS.has(word) && /[a-z]/.test(word));
+  if (content.length < 2 || content.length !== words.filter((word) => !FLAG_NAME_WORDS.has(word)).length)
+    return undefined;
+  return content.map((word) => porterStem(word));
+}
+
+/**
+ * "passengers who survived and those who did not", "non-survivors to survivors", "players who
+ * are eligible for free agency and those who are not": the 1 and 0 rows of a 0/1 column named by
+ * words of the same stems, in the order the question names them.
  */
 function flagGroups(frame: Frame, question: string): { column: string; values: [Cell, Cell] } | undefined {
   const words = question
@@ -130,16 +164,18 @@ function flagGroups(frame: Frame, question: string): { column: string; values: [
   const stems = words.map((word) => porterStem(word));
   const flags = columnNames(frame).filter((name) => {
     const values = new Set(cellsOf(frame, name).filter((cell) => cell !== null));
-    return values.size === 2 && values.has(0) && values.has(1) && wordsOf(name).length === 1;
+    return values.size === 2 && values.has(0) && values.has(1);
   });
+  // "survivors" names Survived: a question's stem may run on from the column's ("survivor", "surviv").
+  const stemAt = (stem: string) =>
+    stems.findIndex((other) => other === stem || (stem.length >= 5 && other.startsWith(stem)));
   const found = flags.filter((name) => {
-    const head = porterStem(wordsOf(name)[0]!);
-    return head.length >= 4 && stems.includes(head);
+    const named = flagStems(name);
+    return named !== undefined && named.every((stem) => stemAt(stem) >= 0);
   });
   if (found.length !== 1) return undefined;
   const column = found[0]!;
-  const head = porterStem(wordsOf(column)[0]!);
-  const at = stems.indexOf(head);
+  const at = Math.min(...flagStems(column)!.map(stemAt));
   // Both sides must be spoken of: a negation somewhere ("those who did not", "non-survivors").
   if (!words.some((word) => NEGATION.test(word))) return undefined;
   const negated = words.slice(Math.max(0, at - 2), at).some((word) => NEGATION.test(word));

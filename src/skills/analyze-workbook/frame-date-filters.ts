@@ -3,17 +3,32 @@
  * Keeps the rows of an analysis frame whose date meets the months, spans and bounds the
  * question and constraints write ("games played in November", "sales between July 1, 2007 and
  * December 31, 2007"). A condition no date column can answer for every row is left unread, so
- * the answer is refused, not half filtered.
+ * the answer is refused, not half filtered. A month and year that a column's header writes
+ * ("the level in March 2020" over columns "Mar.2019" and "Mar.2020") name that column, not rows.
  */
 import { type Frame, filterRows } from './analysis-frame.ts';
-import { dateConditions, describeDateCondition } from './date-conditions.ts';
+import type { Column } from './data-table.ts';
+import { type DateCondition, dateConditions, describeDateCondition, monthNumber } from './date-conditions.ts';
 import { rowsOnDate } from './date-rows.ts';
+
+/** A month of a year written as a column's header ("Mar.2020", "March 2020", "2020-03"). */
+function namesColumn(columns: readonly Column[], condition: DateCondition): boolean {
+  if (condition.kind !== 'month' || condition.year === undefined) return false;
+  const { month, year } = condition;
+  return columns.some((column) => {
+    const named = /\b([A-Za-z]{3,9})\.?[\s._-]*((?:1[5-9]|20)\d\d)\b/.exec(column.name);
+    if (named && monthNumber(named[1]!) === month && Number(named[2]) === year) return true;
+    const numeric = /\b((?:1[5-9]|20)\d\d)[-_/.](\d{1,2})\b/.exec(column.name);
+    return Boolean(numeric && Number(numeric[1]) === year && Number(numeric[2]) === month);
+  });
+}
 
 /** Applies each date condition the text states to the frame, or leaves it unread. */
 export function applyDateConditions(frame: Frame, question: string, constraints: string): void {
   const text = `${question}\n${constraints}`;
   for (const condition of dateConditions(text)) {
     const found = rowsOnDate(frame.table.columns, text, condition, frame.rows);
+    if (!found && namesColumn(frame.table.columns, condition)) continue;
     if (!found) {
       frame.unread.push(`"${condition.phrase}"`);
       continue;

@@ -570,10 +570,12 @@ function namedSuperlativeMeasure(context: SlotContext, label: string): string | 
   const after = context.question.slice(match.index + match[0].length, match.index + match[0].length + 60);
   const first = findMentions(context.frame, after)[0];
   if (!first || first.strength < 1 || first.column === label) return undefined;
-  // "the highest closing value of the Index": a few words, then "of (the)" and the column.
+  // "the highest closing value of the Index", "the highest percentage of graduates in Engineering":
+  // a few words, then "of (the)" or "in (the)" and the column.
   const between = wordsOf(after).slice(0, first.position);
+  const joins = (word: string | undefined) => word === 'of' || word === 'in';
   const ofColumn =
-    between.length <= 5 && (between.at(-1) === 'of' || (between.at(-1) === 'the' && between.at(-2) === 'of'));
+    between.length <= 5 && (joins(between.at(-1)) || (between.at(-1) === 'the' && joins(between.at(-2))));
   if (first.position > 1 && !ofColumn) return undefined;
   if (!isNumericColumn(context.frame, first.column)) return undefined;
   // "improved the most from Test1 to Test2": the column made from the named one is what is ranked.

@@ -128,12 +128,23 @@ describe('the RMSE of a simple linear regression', () => {
       }),
     ).toEqual({ rmse: '7.5483' });
   });
-  it('refuses a random split', () => {
+  it('repeats a random split stated with its seed and sizes, as train_test_split draws it', () => {
+    // numpy.random.RandomState(1).permutation(10) = [2 9 6 4 0 3 1 7 8 5]: P3, P10 and P7 test.
     expect(
       outcome({
         question:
           'Split the rows into training and test sets (70/30, random_state=1). What is the RMSE on the test set?',
         constraints: `Use train_test_split. ${fit}`,
+        format: '@rmse[rmse] rounded to four decimal places.',
+      }),
+    ).toEqual({ rmse: '6.9258' });
+  });
+  it('refuses a random split without a seed', () => {
+    expect(
+      outcome({
+        question:
+          'Split the rows at random into training and test sets (70/30). What is the RMSE on the test set?',
+        constraints: fit,
         format: '@rmse[rmse] rounded to four decimal places.',
       }),
     ).toBe('unsupported');

@@ -597,10 +597,18 @@ function unshownDates(question: string, plan: string): { undone: string[]; undat
       ...monthNamesOf(condition).map((name) => name.toLowerCase()),
       ...(condition.phrase.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []),
     ];
-    if (!parts.every((part) => plan.includes(part))) undone.push(condition.phrase);
+    if (!parts.every((part) => plan.includes(part)) && !namedAsColumn(condition, plan))
+      undone.push(condition.phrase);
     undated = undated.replace(condition.phrase, ' ');
   }
   return { undone, undated };
+}
+
+/** A month of a year the plan shows as a column's header written short ("mar.2020" for "in March 2020"). */
+function namedAsColumn(condition: DateCondition, plan: string): boolean {
+  if (condition.kind !== 'month' || condition.year === undefined) return false;
+  const short = MONTH_NAMES[condition.month - 1]!.toLowerCase().slice(0, 3);
+  return new RegExp(`\\b${short}[a-z]*\\.?[\\s._-]*${condition.year}\\b`).test(plan);
 }
 
 /** The month names a date condition turns on ("in November", "from 1 July 2007 to 31 December 2007"). */

@@ -631,32 +631,46 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         ) ??
         /\b(?:day|week|month|quarter|year)[- ]over[- ](?:day|week|month|quarter|year) (?:percentage|percent|%) change (?:in|of) (?:the )?(.{1,60}?)(?=\s*(?:[?,;]|\.(?:\s|$)|$))/im.exec(
           text,
-        );
+        ) ??
+        // "the daily return as the percentage change of the Close price" with pandas' pct_change or a
+        // daily return named: from one row to the next all the same.
+        (/\bpct_change\b|\b(?:daily|weekly|monthly|day-to-day) returns?\b/i.test(text)
+          ? /(?:percentage|percent|%) change (?:in|of) (?:the )?(.{1,60}?)(?=\s*(?:[?,;]|\.(?:\s|$)|$|\s(?:price|value|column)\b))/im.exec(
+              text,
+            )
+          : null);
       if (!match) return;
       const source = numericMentions(frame, match[1]!)[0];
       if (!source) return;
       const values = cellsOf(frame, source);
       // "Daily return is the percentage change of Close from the previous day" names the column.
       const called =
-        /\b([A-Za-z][\w ]{1,30}?)\s+(?:is|are|as|=)\s+(?:calculated as\s+|defined as\s+)?(?:the\s+)?percentage change\b/i.exec(
-          text,
-        )?.[1];
+        /\b([A-Za-z][\w ]{1,30}?)\s+(?:is|are|as|=)\s+(?:calculated as\s+|defined as\s+)?(?:the\s+)?percentage change\b/i
+          .exec(text)?.[1]
+          // "Calculate the daily return as …" names the daily return.
+          ?.replace(/^(?:calculate|compute|find|create|define|derive|get|add)\s+(?:the\s+|a\s+|an\s+)?/i, '');
       const name = newName(
         text,
         called && wordsOf(called).length <= 3 && !/^(the|this|it|which|that)$/i.test(called)
           ? called
           : `${source} percentage change`,
       );
+      // pandas' pct_change named with no "× 100" or "in percent" gives fractions, as pandas does.
+      const fraction =
+        /\bpct_change\b/i.test(text) && !/\b100\b|\bin percent\b|\bas a percentage\b/i.test(text);
+      const scale = fraction ? 1 : 100;
       frame.derived.set(
         name,
         values.map((value, row) => {
           const previous = values[row - 1];
           return row > 0 && typeof value === 'number' && typeof previous === 'number' && previous !== 0
-            ? ((value - previous) / previous) * 100
+            ? ((value - previous) / previous) * scale
             : null;
         }),
       );
-      frame.steps.push(`${name} = percentage change of ${source} from the previous row`);
+      frame.steps.push(
+        `${name} = percentage change of ${source} from the previous row${fraction ? ' (a fraction, as pandas pct_change gives it)' : ''}`,
+      );
     },
   },
   {

@@ -7,6 +7,7 @@
  * split (sklearn's train_test_split, a seed, a shuffle) cannot be repeated here and is refused.
  */
 import { fail } from '../../lib/errors.ts';
+import { seededSplit } from '../../lib/numpy-permutation.ts';
 import { cellsOf, findMentions, isNumericColumn, pairsOf } from './analysis-frame.ts';
 import { numberResult, type SlotContext, type SlotResult } from './slot-context.ts';
 import { regressionPair } from './statistic-tests.ts';
@@ -14,6 +15,55 @@ import { regression } from './stats.ts';
 
 /** A split whose rows depend on chance. */
 const RANDOM_SPLIT = /\brandom|\bshuffl|train_test_split|random_state|\bseed\b|cross[- ]validat|k-?fold/i;
+/** Chance the seed cannot pin down: folds, repeated shuffles. */
+const UNREPEATABLE = /cross[- ]validat|k-?fold|\bfolds?\b|\bshuffl|bootstrap/i;
+
+/** The seed of a random split: "random seed of 42", "random_state=42", "seed 7", "random state set to 0". */
+function statedSeed(text: string): number | undefined {
+  const found =
+    /\b(?:random[ _]?state|random seed|seed)\s*(?:=|:|of|is|to|set to|equal to|value of)?\s*(\d{1,10})\b/i.exec(
+      text,
+    );
+  return found ? Number(found[1]) : undefined;
+}
+
+/**
+ * The share of rows a random split tests on: "test_size=0.2", "a test size of 0.3", "30% for
+ * testing", "a 70-30 split" (training first, as written), "80% for training" (the rest tests), or
+ * scikit-learn's default of a quarter when train_test_split is named with no size.
+ */
+function statedTestShare(text: string): number | undefined {
+  const size = /\btest[ _]size\s*(?:=|:|of|is)?\s*(0?\.\d+)/i.exec(text);
+  if (size) return Number(size[1]);
+  const testPercent =
+    /(\d{1,2})\s*(?:%|percent)\s*(?:of the (?:data|rows|dataset)\s*)?(?:for|as|in)\s*(?:the\s*)?(?:test|testing)\b/i.exec(
+      text,
+    );
+  if (testPercent) return Number(testPercent[1]) / 100;
+  // "a 70-30 split", "(70/30, random_state=1)", "80:20 train/test": two shares adding up to 100, training first.
+  for (const pair of text.matchAll(/(?<![\d.])(\d{1,2})\s*%?\s*[-/:–]\s*(\d{1,2})\s*%?(?![\d.])/g))
+    if (Number(pair[1]) + Number(pair[2]) === 100) return Number(pair[2]) / 100;
+  const trainPercent =
+    /(\d{1,2})\s*(?:%|percent)\s*(?:of the (?:data|rows|dataset)\s*)?(?:for|as|in)\s*(?:the\s*)?train(?:ing)?\b/i.exec(
+      text,
+    );
+  if (trainPercent) return (100 - Number(trainPercent[1])) / 100;
+  return /train_test_split/i.test(text) ? 0.25 : undefined;
+}
+
+/** A random split the text states with its seed and sizes, as train_test_split draws it. */
+function seededRandomSplit(text: string, rows: readonly number[]): Split | undefined {
+  if (UNREPEATABLE.test(text)) return undefined;
+  const seed = statedSeed(text);
+  const share = statedTestShare(text);
+  if (seed === undefined || share === undefined || !(share > 0 && share < 1)) return undefined;
+  const { train, test } = seededSplit(rows, share, seed);
+  return {
+    train,
+    test,
+    note: `a random split as train_test_split(test_size=${share}, random_state=${seed}) draws it: fitted on ${train.length} rows, scored on ${test.length}`,
+  };
+}
 /** The text speaks of training and testing at all. */
 const SPLIT_WORDS =
   /\btrain(?:ing|ed)?\b|\btest(?:ing)? (?:rows|set|data|part|portion)\b|\btest it\b|\bsplit\b|\bhold[- ]?out\b/i;
@@ -88,18 +138,35 @@ function boundSplit(context: SlotContext, text: string): Split | undefined {
 const typeOf = (context: SlotContext, name: string) =>
   context.frame.table.columns.find((column) => column.name === name)?.type;
 
-/** The RMSE of the simple regression the text states, as a slot's answer. */
-export function regressionRmse(context: SlotContext): SlotResult {
+/** How a regression's predictions are scored against the test rows. */
+export type RegressionScore = 'rmse' | 'mse' | 'mae' | 'r2';
+
+const SCORE_NAMES: Record<RegressionScore, string> = {
+  rmse: 'RMSE',
+  mse: 'mean squared error (MSE)',
+  mae: 'mean absolute error (MAE)',
+  r2: 'R² on the scored rows',
+};
+
+/** The error (or R²) of the simple regression the text states, as a slot's answer. */
+export function regressionRmse(context: SlotContext, score: RegressionScore = 'rmse'): SlotResult {
   const text = context.text;
-  if (RANDOM_SPLIT.test(text))
-    fail('unsupported', 'The text splits the rows at random; the builtin engine cannot repeat that split.', {
-      hint: 'State the split in table order ("the first 30 rows for training") or by a value ("Year up to 1999").',
-    });
   const { x, y } = regressionPair(context);
   const { rows } = pairsOf(context.frame, x, y, [...context.rows]);
-  const split = SPLIT_WORDS.test(text)
-    ? (leadingRowsSplit(text, rows) ?? boundSplit({ ...context, rows }, text))
-    : { train: rows, test: rows, note: `fitted and scored on all ${rows.length} rows` };
+  const seeded = RANDOM_SPLIT.test(text) ? seededRandomSplit(text, rows) : undefined;
+  if (RANDOM_SPLIT.test(text) && !seeded)
+    fail(
+      'unsupported',
+      'The text splits the rows at random without a seed and sizes the builtin engine can repeat.',
+      {
+        hint: 'State the seed and the sizes ("a 70-30 split with random_state=42"), the split in table order ("the first 30 rows for training") or by a value ("Year up to 1999").',
+      },
+    );
+  const split =
+    seeded ??
+    (SPLIT_WORDS.test(text)
+      ? (leadingRowsSplit(text, rows) ?? boundSplit({ ...context, rows }, text))
+      : { train: rows, test: rows, note: `fitted and scored on all ${rows.length} rows` });
   if (!split || split.train.length < 3 || split.test.length < 1)
     fail(
       'unsupported',
@@ -111,14 +178,22 @@ export function regressionRmse(context: SlotContext): SlotResult {
   const fit = pairsOf(context.frame, x, y, split.train);
   const line = regression(fit.x, fit.y);
   const scored = pairsOf(context.frame, x, y, split.test);
-  const squared = scored.x.map(
-    (value, index) => (scored.y[index]! - (line.intercept + line.slope * value)) ** 2,
-  );
-  const rmse = Math.sqrt(squared.reduce((sum, value) => sum + value, 0) / squared.length);
+  const residuals = scored.x.map((value, index) => scored.y[index]! - (line.intercept + line.slope * value));
+  const meanOf = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const mse = meanOf(residuals.map((value) => value ** 2));
+  const spread = meanOf(scored.y.map((value) => (value - meanOf(scored.y)) ** 2));
+  const value =
+    score === 'rmse'
+      ? Math.sqrt(mse)
+      : score === 'mse'
+        ? mse
+        : score === 'mae'
+          ? meanOf(residuals.map(Math.abs))
+          : 1 - mse / spread;
   return numberResult(
     context,
-    rmse,
-    `RMSE of least squares ${y} = a + b·${x} (${split.note}; b = ${line.slope.toPrecision(4)}, a = ${line.intercept.toPrecision(4)})`,
+    value,
+    `${SCORE_NAMES[score]} of least squares ${y} = a + b·${x} (${split.note}; b = ${line.slope.toPrecision(4)}, a = ${line.intercept.toPrecision(4)})`,
     [x, y],
     [...split.train, ...split.test],
   );

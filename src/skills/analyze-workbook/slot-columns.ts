@@ -15,6 +15,7 @@ import {
   wordsOf,
 } from './analysis-frame.ts';
 import { decimalsFor, type Slot } from './answer-format.ts';
+import { cellDate } from './date-conditions.ts';
 import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-context.ts';
 import { readSlotName } from './slot-words.ts';
 
@@ -76,7 +77,50 @@ export function slotGroup(
       };
     }
   }
-  return undefined;
+  return yearGroup(frame, slot, rows, text);
+}
+
+/**
+ * "The mean closing price for each year, @mean_2015": the rows whose date falls in the one year
+ * the slot names, when the text groups by year and the table has one date column.
+ */
+function yearGroup(
+  frame: Frame,
+  slot: Slot,
+  rows: readonly number[],
+  text: string,
+): { rows: number[]; note: string; column: string; value: Cell } | undefined {
+  if (!/\b(?:each|every|per|by)\s+(?:calendar\s+)?year\b|\byearly\b|\bannual(?:ly)?\b/i.test(text))
+    return undefined;
+  const years = slotWords(slot).filter((word) => /^(?:1[89]|20)\d\d$/.test(word));
+  if (years.length !== 1) return undefined;
+  // "Extract the year from Date": the year column the step made holds the years.
+  const made = [...frame.derived.keys()].filter(
+    (name) => /\byear\b/i.test(name) && isNumericColumn(frame, name),
+  );
+  if (made.length === 1) {
+    const cells = cellsOf(frame, made[0]!);
+    const kept = rows.filter((row) => cells[row] === Number(years[0]));
+    return kept.length === 0
+      ? undefined
+      : { rows: kept, note: `, where ${made[0]} is ${years[0]}`, column: made[0]!, value: Number(years[0]) };
+  }
+  const dates = frame.table.columns.filter(
+    (column) => column.type === 'date' && !isNumericColumn(frame, column.name),
+  );
+  if (dates.length !== 1) return undefined;
+  const name = dates[0]!.name;
+  const year = Number(years[0]);
+  const cells = cellsOf(frame, name);
+  const yearOf = (row: number) => {
+    const cell = cells[row];
+    return typeof cell === 'string' ? cellDate(cell)?.year : undefined;
+  };
+  // Every date must tell its year, or the group would leave rows out unseen.
+  if (rows.some((row) => cells[row] !== null && yearOf(row) === undefined)) return undefined;
+  const kept = rows.filter((row) => yearOf(row) === year);
+  if (kept.length === 0) return undefined;
+  return { rows: kept, note: `, where the year of ${name} is ${year}`, column: name, value: year };
 }
 
 /**

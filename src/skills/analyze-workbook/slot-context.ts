@@ -194,16 +194,47 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
   return -1;
 }
 
+/** Words before "between A and B" that define a quantity of the pair ("the difference between High and Low"), not a pair compared. */
+const DEFINED_BETWEEN =
+  /\b(?:difference|differences|ratio|gap|spread|distance|sum|product|change|range|days|time)\s*$/i;
+
+/** Words that make a quantity of a column rather than name it: "the percentage change in Close", "the log of Volume". */
+const TRANSFORMED =
+  /\b(?:absolute|percent(?:age)? change|change|changes|log|logarithm|ratio|difference|returns?|growth|square root|squared?|lag(?:ged)?|rank(?:s|ed)?|z-?scores?|normali[sz]ed|standardi[sz]ed|scaled)\b/i;
+
 /** The two columns of "between A and B", when the text says it that way. */
 export function pairNamed(context: SlotContext): [string, string] | undefined {
   for (const text of [context.question, context.text]) {
     for (const match of text.matchAll(/\bbetween (.{1,120}?) and (.{1,120}?)(?:[.,;?\n]|$)/gi)) {
+      // "a new column as the difference between High and Low", then "the correlation between it and Volume".
+      if (
+        context.frame.derived.size > 0 &&
+        DEFINED_BETWEEN.test(text.slice(Math.max(0, match.index - 30), match.index))
+      )
+        continue;
       const side = (phrase: string) => {
         if (NEW_COLUMN.test(phrase) && context.frame.derived.size)
           return [...context.frame.derived.keys()].pop();
-        return findMentions(context.frame, phrase)
+        const column = findMentions(context.frame, phrase)
           .map((mention) => mention.column)
           .find((name) => isNumericColumn(context.frame, name));
+        // "the absolute daily percentage change in the closing price": a quantity of the column no
+        // step made is not the column itself.
+        const transformed = TRANSFORMED.exec(phrase);
+        // A word of the column's own name ("Returns", "Price change") names it.
+        const ownWord =
+          column !== undefined &&
+          transformed !== null &&
+          wordsOf(transformed[0]).every((word) => wordsOf(column).includes(word));
+        if (column && transformed && !ownWord && !context.frame.derived.has(column))
+          fail(
+            'unsupported',
+            `The text correlates "${phrase.trim()}", but no step made the '${transformed[0].toLowerCase()}' of ${column} it speaks of; the builtin engine would have used ${column} itself.`,
+            {
+              hint: `Create the column first ("a new column … as the ${transformed[0].toLowerCase()} of ${column}").`,
+            },
+          );
+        return column;
       };
       const a = side(match[1]!);
       const b = side(match[2]!);

@@ -289,10 +289,14 @@ const DISTINCT_ASKED =
   /\b(?:how many|number of|count of|count the)\s+(?:the\s+)?(?:unique|distinct|different)\b/i;
 
 function countOfRows(context: SlotContext): SlotResult {
+  // "Drop the rows with any missing value. How many rows remain? @remaining_rows": once steps left
+  // rows out, the rows counted are those remaining (left, kept).
+  const all = context.frame.table.rowNumbers.length;
+  const remaining = context.frame.rows.length < all ? ` remaining (left, kept) of ${all}` : '';
   return {
     value: String(context.rows.length),
     // "How many centuries …": the rows are what the question counts.
-    note: `count of rows${countedNoun(context.question)}${context.groupNote ?? ''}`,
+    note: `count of rows${remaining}${countedNoun(context.question)}${context.groupNote ?? ''}`,
     columns: [],
     rows: context.rows,
   };

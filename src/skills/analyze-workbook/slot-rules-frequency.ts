@@ -4,6 +4,7 @@
  * count of its distinct values, with the count of a frequent value's rows the count rules share.
  */
 import { fail } from '../../lib/errors.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import { type Cell, cellsOf, columnNames, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { asksForName } from './slot-columns.ts';
@@ -47,6 +48,50 @@ export const DISTINCT_COUNT_RULE: SlotRule = {
   },
 };
 
+/** Words of a slot that ask for a count. */
+const COUNT_WORDS = new Set(['count', 'number', 'num', 'n', 'total', 'how', 'many']);
+
+/**
+ * "…, and how many distinct cities are there? @city_count": a count slot whose other words name a
+ * column the question counts the distinct values of ("distinct", "unique" or "different" right
+ * before the words), though another slot asks for the most frequent value of another column.
+ */
+const DISTINCT_ASKED_RULE: SlotRule = {
+  name: 'distinct count the question asks',
+  applies: (words, context) => distinctAsked(words, context) !== undefined,
+  compute: (context) => {
+    const name = distinctAsked(slotWords(context.slot), context)!;
+    return DISTINCT_COUNT_RULE.compute({ ...context, ownColumns: [name], columns: [name] });
+  },
+};
+
+/** The one text column named by a count slot's other words that the question counts distinct values of. */
+function distinctAsked(words: readonly string[], context: SlotContext): string | undefined {
+  const named = words.filter((word) => !COUNT_WORDS.has(word));
+  if (named.length === 0 || named.length === words.length) return undefined;
+  const stems = named.map((word) => porterStem(word));
+  const asked = [
+    ...context.question
+      .toLowerCase()
+      .matchAll(/\b(?:distinct|unique|different)\s+((?:[a-z]+\s+){0,2}[a-z]+)/g),
+  ].map((match) => match[1]!.split(/\s+/).map((word) => porterStem(word)));
+  if (!asked.some((phrase) => stems.every((stem) => phrase.includes(stem)))) return undefined;
+  return slotTextColumn(words, context);
+}
+
+/** The one text column whose name holds every word of a count slot but its count words ("@city_count": city_name). */
+function slotTextColumn(words: readonly string[], context: SlotContext): string | undefined {
+  const named = words.filter((word) => !COUNT_WORDS.has(word));
+  if (named.length === 0 || named.length === words.length) return undefined;
+  const stems = named.map((word) => porterStem(word));
+  const columns = columnNames(context.frame).filter((name) => {
+    if (isNumericColumn(context.frame, name)) return false;
+    const own = wordsOf(name).map((word) => porterStem(word));
+    return stems.every((stem) => own.includes(stem));
+  });
+  return columns.length === 1 ? columns[0] : undefined;
+}
+
 /** Rules over a column's values: its most frequent one and how many distinct ones, most specific first. */
 export const VALUE_COUNT_RULES: readonly SlotRule[] = [
   {
@@ -70,6 +115,7 @@ export const VALUE_COUNT_RULES: readonly SlotRule[] = [
     },
   },
   DISTINCT_COUNT_RULE,
+  DISTINCT_ASKED_RULE,
 ];
 
 /**
@@ -89,6 +135,9 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
     return new Set(present.map(String)).size < present.length;
   });
   if (!name) return undefined;
+  // "@city_count" beside the most common hotel type: a slot naming another text column counts that column.
+  const other = slotTextColumn(slotWords(context.slot), context);
+  if (other !== undefined && other !== name) return undefined;
   const cells = cellsOf(context.frame, name);
   const column = context.rows.map((row) => cells[row] ?? null);
   const least = end === 'least' ? leastFrequent(column) : undefined;

@@ -26,8 +26,37 @@ function missingCountColumns(context: SlotContext): string[] {
   return named.length > 0 ? [...new Set(named)] : columnNames(context.frame);
 }
 
+/** "rows that have at least one missing value", "rows with any missing values": rows, not cells. */
+const ROWS_WITH_ANY_MISSING =
+  /\brows?\s+(?:that\s+|which\s+)?(?:have|has|with|contain(?:s|ing)?|having)\s+(?:at least one|any|one or more|a)\s+(?:missing|null|NaN|empty)\s+(?:values?|cells?|entries|entry|data)\b/i;
+
 /** Rules over missing cells, most specific first. */
 export const MISSING_RULES: readonly SlotRule[] = [
+  {
+    // "How many rows have at least one missing value? @rows_with_missing": rows with a missing cell
+    // in any column (or in the columns the question names).
+    name: 'rows with a missing value',
+    applies: (words, context) =>
+      has(words, 'missing', 'null', 'nan', 'na') &&
+      has(words, 'row', 'rows', 'record', 'records') &&
+      ROWS_WITH_ANY_MISSING.test(context.question),
+    compute: (context) => {
+      const names = missingCountColumns(context);
+      const columns = names.map((name) => cellsOf(context.frame, name));
+      const rows = context.rows.filter((row) => columns.some((cells) => cells[row] === null));
+      const share = has(slotWords(context.slot), ...SHARE_WORDS);
+      const whole = names.length === columnNames(context.frame).length ? 'any column' : names.join(' or ');
+      const value = share
+        ? (rows.length / context.rows.length) * (asksPercent(context) ? 100 : 1)
+        : rows.length;
+      return {
+        value: share ? writeNumber(value, context.slot.decimals ?? 2) : String(value),
+        note: `${share ? 'share' : 'count'} of rows with a missing (null) value in ${whole}`,
+        columns: names,
+        rows: context.rows,
+      };
+    },
+  },
   {
     name: 'missing count',
     applies: (words) =>

@@ -6,8 +6,8 @@ import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { pairsOf, rowsWithout } from './analysis-frame.ts';
 import { multipleRegressionSlot, statedPredictors } from './multiple-regression.ts';
-import { regressionRmse } from './regression-error.ts';
-import { has, numberResult, type SlotRule, slotWords } from './slot-context.ts';
+import { type RegressionScore, regressionRmse } from './regression-error.ts';
+import { has, numberResult, type SlotContext, type SlotRule, slotWords } from './slot-context.ts';
 import { regressionPair } from './statistic-tests.ts';
 import { regression } from './stats.ts';
 
@@ -26,14 +26,41 @@ function statedPoint(text: string, column: string): number | undefined {
   return found ? Number(found[1]) : undefined;
 }
 
+/** A split into training and test rows, stated in any way (regression-error.ts reads which). */
+const SPLIT_STATED =
+  /\btrain(?:ing)?\b[^.]*\btest(?:ing)?\b|\btest(?:ing)?\b[^.]*\btrain(?:ing)?\b|train_test_split/i;
+
+/**
+ * The score a slot asks of a regression: RMSE, mean squared error ("mse", "@Mean_Squared_Error"),
+ * mean absolute error, or R² when the text splits rows into training and test rows (without a
+ * split, R² is the fit's own, below).
+ */
+function errorScore(words: readonly string[], context: SlotContext): RegressionScore | undefined {
+  const text = context.text;
+  if (has(words, 'rmse') || (has(words, 'error') && /root mean squared? error/i.test(text))) return 'rmse';
+  if (has(words, 'mse') || (has(words, 'squared') && has(words, 'error'))) return 'mse';
+  if (
+    has(words, 'error') &&
+    /\bmean squared? error\b|\bmse\b/i.test(text) &&
+    !/root mean squared? error|\brmse\b/i.test(text)
+  )
+    return 'mse';
+  if (has(words, 'mae') || (has(words, 'absolute') && has(words, 'error'))) return 'mae';
+  if (
+    SPLIT_STATED.test(text) &&
+    (has(words, 'r2', 'rsquared', 'determination') || R_SQUARED.test(context.slot.name))
+  )
+    return 'r2';
+  return undefined;
+}
+
 /** Regression rules, most specific first. */
 export const REGRESSION_RULES: readonly SlotRule[] = [
   {
     name: 'error of a linear regression',
     applies: (words, context) =>
-      /regress|least squares/i.test(context.text) &&
-      (has(words, 'rmse') || (has(words, 'error') && /root mean squared? error/i.test(context.text))),
-    compute: regressionRmse,
+      /regress|least squares/i.test(context.text) && errorScore(words, context) !== undefined,
+    compute: (context) => regressionRmse(context, errorScore(slotWords(context.slot), context)),
   },
   {
     // "Predict Spend for a shop with 300 Visitors using a linear regression of Spend on Visitors".

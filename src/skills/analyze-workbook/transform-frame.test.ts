@@ -92,6 +92,13 @@ describe('cleaning and feature steps stated in prose', () => {
     ]);
     expect(readRange('less than 5')!(4.9)).toBe(true);
     expect(readRange('1,000 to 2,000')!(1500)).toBe(true);
+    // Both ends in words: strict or not on each side as written.
+    const teen = readRange('over 12 up to 19')!;
+    expect([12, 12.5, 19, 19.5].map(teen)).toEqual([false, true, true, false]);
+    const adult = readRange('at least 20 and below 60')!;
+    expect([19, 20, 59.9, 60].map(adult)).toEqual([false, true, true, false]);
+    // A one-sided range followed by another number is not read as its first half.
+    expect(readRange('over 12 but 19 at the most')).toBeUndefined();
     expect(statedRanges("'Low' (< 10), 'High' (10 or more)").map((range) => range.label)).toEqual([
       'Low',
       'High',

@@ -191,6 +191,10 @@ function rowsLeftOut(
     const n = atEnd[2] ? (numberWord(atEnd[2]) ?? 0) : 1;
     if (n < 1 || n >= count) return undefined;
     const first = /first|top/i.test(atEnd[1]!);
+    // "a rolling window of 7 rows; ignore the first 6 rows with no value": the window's empty
+    // values, which the rolling statistic leaves out itself, not table rows.
+    if (first && /\b(?:rolling|moving|window)\b|\bno (?:value|average)\b|\bNaN\b/i.test(sentence))
+      return undefined;
     const rows = Array.from({ length: n }, (_, index) => (first ? index : count - 1 - index));
     return { rows: new Set(rows), what: `the ${first ? 'first' : 'last'} ${n === 1 ? 'row' : `${n} rows`}` };
   }
@@ -314,6 +318,31 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     },
   },
   {
+    // "among those whose Gender is known", "applicants whose Self_Employed value is not missing",
+    // "with a known Age": the rows where that one column has a value.
+    name: 'rows whose value is known kept',
+    apply: (frame, sentence) => {
+      const found =
+        /\b(?:whose|where|with)\s+(?:the\s+|their\s+|its\s+)?(.{1,40}?)\s+(?:values?\s+|cells?\s+)?(?:is|are|was|were)\s+(?:known|not missing|not null|not empty|not blank|non-missing|present|available|recorded)\b/i.exec(
+          sentence,
+        ) ??
+        /\bwith\s+(?:an?\s+)?known\s+(.{1,40}?)(?:\s+values?)?(?=[,.;?]|\s+(?:and|who|that|is|are)\b|$)/i.exec(
+          sentence,
+        );
+      if (!found) return;
+      const targets = named(frame, found[1]!);
+      if (targets.length !== 1) return;
+      const name = targets[0]!;
+      const cells = cellsOf(frame, name);
+      const before = frame.rows.length;
+      frame.rows = frame.rows.filter((row) => cells[row] !== null);
+      if (frame.rows.length !== before)
+        frame.steps.push(`rows whose ${name} is known kept (${frame.rows.length} of ${before})`);
+      // "the proportion of male applicants among those whose Gender is known": the rest still picks rows.
+      return { rest: sentence.replace(found[0], ' ') };
+    },
+  },
+  {
     name: 'rows with missing values dropped',
     apply: (frame, whole) => {
       // The clause that drops ("Remove every quote from Remark; a 'n/k' is missing" drops no rows).
@@ -323,7 +352,13 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       if (!sentence || FILL.test(whole)) return;
       let targets = named(frame, sentence);
       if (targets.length === 0) {
-        if (!/\bany (?:of the )?(?:columns?|fields?|variables?)\b|\bdropna\(\)/i.test(sentence)) return;
+        // "in any column", "dropna()", "rows with any missing values": every column.
+        if (
+          !/\bany (?:of the )?(?:columns?|fields?|variables?)\b|\bdropna\(\)|\bany (?:missing|null|NaN|empty) (?:values?|cells?|entries|data)\b/i.test(
+            sentence,
+          )
+        )
+          return;
         targets = columnNames(frame);
       }
       const columns = targets.map((name) => cellsOf(frame, name));
@@ -751,13 +786,19 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         return read;
       }
       const fixed = statedEdges(sentence);
-      if (fixed && !count) {
+      // "using the bins [0, 12, 19]": a word before "bins" that is no number counts nothing.
+      const n = count ? (numberWord(count[1]!.toLowerCase()) ?? Number(count[1])) : undefined;
+      if (fixed && !n) {
         const right = !/\bleft[- ](?:inclusive|closed)\b|\bright\s*=\s*false\b|\bright[- ]exclusive\b/i.test(
           sentence,
         );
-        const names = fixed
+        // Labels listed with the edges ("into 'Child', 'Teen' and 'Adult' using the bins [0, 12, 19, 60]",
+        // "labels=['low', 'high']") name the bins in order, when there is one label a bin.
+        const intervals = fixed
           .slice(1)
           .map((edge, k) => (right ? `(${fixed[k]}, ${edge}]` : `[${fixed[k]}, ${edge})`));
+        const labelled = labels.length === intervals.length;
+        const names = labelled ? labels : intervals;
         setColumn(
           frame,
           target,
@@ -771,11 +812,10 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
             );
             return bin > 0 ? names[bin - 1]! : null;
           }),
-          `${target} = ${source} in the bins ${names.join(', ')} (fixed as stated)`,
+          `${target} = ${source} in the bins ${labelled ? names.map((name, k) => `${name} ${intervals[k]}`).join(', ') : names.join(', ')} (fixed as stated)`,
         );
         return;
       }
-      const n = count ? (numberWord(count[1]!.toLowerCase()) ?? Number(count[1])) : undefined;
       if (!n || !Number.isInteger(n) || n < 2 || n > 100) return;
       const byQuantile = /quantile|quartile|qcut|equal[- ]frequency|equal number/i.test(sentence);
       const low = Math.min(...values);
@@ -960,35 +1000,62 @@ export function rangeOf(ranges: readonly StatedRange[], value: number): StatedRa
 
 const NUMBER = String.raw`(-?\d+(?:,\d{3})*(?:\.\d+)?)`;
 
-/** One range written in words: "0-12", "13 to 19", "less than 20", "60 and above", "> 100". */
+/** The lower end of a range with both ends in words: strict ("over 12") or not ("at least 12", "from 12"). */
+const LOWER_END = String.raw`(?:(>|over|above|more than|greater than|higher than)|>=|≥|at least|from)`;
+/** The upper end: not strict ("up to 19", "to 19", "at most 19") or strict ("below 20", "up to but not including 20"). */
+const UPPER_END = String.raw`(?:,\s*)?(?:and\s+)?(?:(below|under|less than|lower than|<|up to but not including|up to but excluding)|up to|to|through|at most|<=|≤)`;
+
+/**
+ * One range written in words: "0-12", "13 to 19", "less than 20", "60 and above", "> 100",
+ * or with both ends in words ("over 12 up to 19", "at least 20 and below 60"). A one-sided
+ * range followed by another number ("over 12 but …19") reads nothing rather than half.
+ */
 export function readRange(words: string): ((value: number) => boolean) | undefined {
   const text = words.replace(/(\d),(\d{3})/g, '$1$2').trim();
   const num = (s: string) => Number(s.replace(/,/g, ''));
-  let match = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(text);
-  if (match) {
-    const a = num(match[1]!);
-    const b = num(match[2]!);
+  const both = new RegExp(`^${LOWER_END}\\s*${NUMBER}\\s*${UPPER_END}\\s*${NUMBER}`, 'i').exec(text);
+  if (both) {
+    const a = num(both[2]!);
+    const b = num(both[4]!);
+    const above = both[1] ? (value: number) => value > a : (value: number) => value >= a;
+    return both[3] ? (value) => above(value) && value < b : (value) => above(value) && value <= b;
+  }
+  const between = new RegExp(`^(?:from |between )?${NUMBER}\\s*(?:-|–|to|and)\\s*${NUMBER}`, 'i').exec(text);
+  if (between) {
+    const a = num(between[1]!);
+    const b = num(between[2]!);
     return (value) => value >= a && value <= b;
   }
+  const oneSided = readOneSided(text, num);
+  if (oneSided && /\d/.test(text.slice(oneSided.end))) return undefined;
+  return oneSided?.contains;
+}
+
+/** The one-sided range a text's start states ("under 5", "60 and above"), and where that statement ends. */
+function readOneSided(
+  text: string,
+  num: (s: string) => number,
+): { contains: (value: number) => boolean; end: number } | undefined {
+  let match: RegExpExecArray | null;
   match = new RegExp(`^(?:<=|≤|at most|up to|less than or equal to)\\s*${NUMBER}`, 'i').exec(text);
   if (match) {
     const a = num(match[1]!);
-    return (value) => value <= a;
+    return { contains: (value) => value <= a, end: match[0].length };
   }
   match = new RegExp(`^(?:<|less than|under|below|lower than)\\s*${NUMBER}`, 'i').exec(text);
   if (match) {
     const a = num(match[1]!);
-    return (value) => value < a;
+    return { contains: (value) => value < a, end: match[0].length };
   }
   match = new RegExp(`^(?:>=|≥|at least)\\s*${NUMBER}`, 'i').exec(text);
   if (match) {
     const a = num(match[1]!);
-    return (value) => value >= a;
+    return { contains: (value) => value >= a, end: match[0].length };
   }
   match = new RegExp(`^(?:>|greater than|more than|over|above|higher than)\\s*${NUMBER}`, 'i').exec(text);
   if (match) {
     const a = num(match[1]!);
-    return (value) => value > a;
+    return { contains: (value) => value > a, end: match[0].length };
   }
   match = new RegExp(
     `^${NUMBER}\\s*(?:\\+|(?:\\w+\\s+){0,2}(?:and|or)\\s+(?:above|over|older|more|higher|greater))`,
@@ -996,7 +1063,7 @@ export function readRange(words: string): ((value: number) => boolean) | undefin
   ).exec(text);
   if (match) {
     const a = num(match[1]!);
-    return (value) => value >= a;
+    return { contains: (value) => value >= a, end: match[0].length };
   }
   match = new RegExp(
     `^${NUMBER}\\s*(?:(?:\\w+\\s+){0,2}(?:and|or)\\s+(?:below|under|younger|less|lower))`,
@@ -1004,7 +1071,7 @@ export function readRange(words: string): ((value: number) => boolean) | undefin
   ).exec(text);
   if (match) {
     const a = num(match[1]!);
-    return (value) => value <= a;
+    return { contains: (value) => value <= a, end: match[0].length };
   }
   return undefined;
 }
@@ -1017,6 +1084,10 @@ export function readRange(words: string): ((value: number) => boolean) | undefin
 export function statedEdges(sentence: string): number[] | undefined {
   const match =
     /\b(?:bin |cut )?edges?\s*(?:of|at|are|:|=)?\s*\[?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?(?:(?:\s*,\s*|\s*,?\s+and\s+)-?\d+(?:,\d{3})*(?:\.\d+)?)+)\]?/i.exec(
+      sentence,
+    ) ??
+    // "the bins [0, 12, 19, 60, 100]", "bins=[0, 18, 65]": a list in brackets after "bins" lists edges.
+    /\bbins\s*(?:of|at|are|:|=)?\s*\[\s*(-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*,\s*-?\d+(?:,\d{3})*(?:\.\d+)?)+)\s*\]/i.exec(
       sentence,
     );
   if (!match) return undefined;
