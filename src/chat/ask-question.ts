@@ -411,7 +411,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (answer.found && answer.hit && valueOfOtherThing(question, type, answer.hit, results, answer.answer))
     answer = { answer: '', sentences: 0, found: false };
   // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code line,
-  // cells that repeat the question, a catalogue's record of another file, a sentence on the topic only.
+  // cells that repeat the question or hold only a mark, another quantity of the unit asked, a
+  // catalogue's record of another file, a sentence on the topic only.
   if (answer.found && unsoundAnswer(question, answer.answer, prose(answer)))
     answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.

@@ -6,6 +6,8 @@ import {
   countMissing,
   echoesQuestion,
   emptyFieldAsked,
+  otherQuantityOfUnit,
+  symbolValues,
   topicOnly,
   unsoundAnswer,
 } from './unsound-answer.ts';
@@ -195,6 +197,55 @@ describe('topicOnly', () => {
         'When does the lease of a garden plot end?',
         'The lease of a garden plot ends on 31 October. [1]',
         passage,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('symbolValues', () => {
+  it('flags labelled cells whose values are only a mark', () => {
+    const answer = 'Fmt, 2.5, 0.0%: @. [1]';
+    expect(symbolValues(answer)).toBe(true);
+    expect(unsoundAnswer('How does 2.5 show with the format 0.0?', answer)).toBe(
+      'values that are only marks',
+    );
+    expect(symbolValues('Fmt, 2.5, Plot A: *. [1] Fmt, 2.5, Plot B: -. [2]')).toBe(true);
+  });
+
+  it('keeps a value with a letter or a figure, an empty value and a sentence without a label', () => {
+    expect(symbolValues('Fmt, 2.5, 0.0%: 250.0%. [1]')).toBe(false);
+    expect(symbolValues('Plot A: @. [1] Plot B: 12. [2]')).toBe(false);
+    expect(symbolValues('The plots are listed as follows:. [1]')).toBe(false);
+    expect(symbolValues('The shed opens at 8:00. [1]')).toBe(false);
+  });
+});
+
+describe('otherQuantityOfUnit', () => {
+  it('flags an answer that gives the unit asked only of other quantities', () => {
+    const question = 'Who must approve orders above 40,000 litres?';
+    const answer = 'Orders > 90,000 litres need the signature of the depot head. [1]';
+    expect(otherQuantityOfUnit(question, answer)).toBe(true);
+    expect(unsoundAnswer(question, answer)).toBe('another quantity of the unit asked');
+  });
+
+  it('keeps an answer that states the quantity asked, in any case of the unit or without commas', () => {
+    const question = 'Who must approve orders above 40,000 litres?';
+    expect(
+      otherQuantityOfUnit(question, 'Orders over 40000 Litres go to Ana; over 90,000 litres to Bo. [1]'),
+    ).toBe(false);
+    expect(otherQuantityOfUnit(question, 'Ana approves all large orders. [1]')).toBe(false);
+  });
+
+  it('reads no unit in a year, a time of day or a day of a month', () => {
+    expect(
+      otherQuantityOfUnit('What did the depot ship on 12 May?', 'On 14 May it shipped 300 crates. [1]'),
+    ).toBe(false);
+    expect(otherQuantityOfUnit('Who called at 10 am?', 'Bo called at 11 am. [1]')).toBe(false);
+    expect(otherQuantityOfUnit('What was sold in 2019 units?', 'In 2020 units rose. [1]')).toBe(false);
+    expect(
+      otherQuantityOfUnit(
+        'What happened in the last 3 days?',
+        'Over 5 days the depot shipped 300 crates. [1]',
       ),
     ).toBe(false);
   });

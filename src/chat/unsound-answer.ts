@@ -5,8 +5,10 @@
  * counts, the role asked ("Director of Outreach –") left empty in a list, a line cut out of
  * code ("(defun (x).") that names nothing, an edition asked ("the 6th annual fair") answered by a
  * day of a month ("Friday, July 6th"), a new time asked answered by a cancellation that tells
- * none, labelled values that only repeat the question's words, a catalogue's record of another
- * file, or a document's sentence that shares only its passage's topic words. Each rule is a small
+ * none, labelled values that only repeat the question's words or are only a mark ("@"), another
+ * quantity of the unit the question names ("above 1,000,000 MWh" for "above 250,000 MWh"), a
+ * catalogue's record of another file, or a document's sentence that shares only its passage's
+ * topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
  */
 import { analyze } from '../index/analyze.ts';
@@ -241,6 +243,40 @@ function cancelledForMove(question: string, answer: string): boolean {
 }
 
 /**
+ * Labelled values that are each only a mark ("B Fmt, 12345.6789, 0.00%: @."): the cell holds a
+ * symbol of its sheet, not the value asked. An empty value is `emptyFieldAsked`'s to judge.
+ */
+export function symbolValues(answer: string): boolean {
+  const values = sentencesOf(answer).map((sentence) => /:\s*([^:]*?)\.?$/.exec(sentence)?.[1]);
+  return (
+    values.length > 0 && values.every((value) => value !== undefined && /^[^\p{L}\p{N}\s]+$/u.test(value))
+  );
+}
+
+/** Words after a number that tell a time of day, an ordinal or a point in the calendar, not a unit. */
+const NOT_UNIT = new RegExp(
+  String.raw`^(?:am|pm|st|nd|rd|th|(?:${MONTH_NAME_PATTERN})|(?:second|minute|hour|day|week|month|quarter|year)s?)$`,
+  'i',
+);
+
+/**
+ * The question names a quantity in a unit ("East deals above 250,000 MWh") and the answer states
+ * that unit only of other quantities ("deals > 1,000,000 Mwh"), never the one asked: it tells of
+ * another threshold, size or row.
+ */
+export function otherQuantityOfUnit(question: string, answer: string): boolean {
+  const plain = (figure: string) => figure.replace(/,/g, '').replace(/\.$/, '');
+  const stated = plain(answer);
+  return [...question.matchAll(/(?<![\p{L}\p{N}])(\d[\d,.]*)\s*([A-Za-z]{2,})\b/gu)].some(
+    ([, figure = '', unit = '']) => {
+      if (/^(?:19|20)\d{2}$/.test(figure) || NOT_UNIT.test(unit)) return false;
+      const inUnit = [...answer.matchAll(new RegExp(String.raw`(\d[\d,.]*)\s*${unit}\b`, 'gi'))];
+      return inUnit.length > 0 && !stated.includes(plain(figure));
+    },
+  );
+}
+
+/**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
  */
@@ -252,6 +288,8 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (countMissing(question, answer)) return 'no count of what is asked';
   if (echoesQuestion(question, answer)) return 'values repeat the question';
   if (catalogueRecord(question, answer)) return 'a catalogue record of another file';
+  if (symbolValues(answer)) return 'values that are only marks';
+  if (otherQuantityOfUnit(question, answer)) return 'another quantity of the unit asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
   return undefined;
 }
