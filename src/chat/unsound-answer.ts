@@ -6,7 +6,7 @@
  * code ("(defun (x).") that names nothing, an edition asked ("the 6th annual fair") answered by a
  * day of a month ("Friday, July 6th"), a new time asked answered by a cancellation that tells
  * none, labelled values that only repeat the question's words or are only a mark ("@"), another
- * quantity of the unit the question names ("above 1,000,000 MWh" for "above 250,000 MWh"), a
+ * quantity of the unit the question names ("above 900,000 MWh" for "above 400,000 MWh"), a
  * catalogue's record of another file, or a document's sentence that shares only its passage's
  * topic words. Each rule is a small
  * function; an answer any of them flags is better said as "I found nothing".
@@ -260,8 +260,8 @@ const NOT_UNIT = new RegExp(
 );
 
 /**
- * The question names a quantity in a unit ("East deals above 250,000 MWh") and the answer states
- * that unit only of other quantities ("deals > 1,000,000 Mwh"), never the one asked: it tells of
+ * The question names a quantity in a unit ("North deals above 400,000 MWh") and the answer states
+ * that unit only of other quantities ("deals > 900,000 Mwh"), never the one asked: it tells of
  * another threshold, size or row.
  */
 export function otherQuantityOfUnit(question: string, answer: string): boolean {

@@ -792,7 +792,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         const right = !/\bleft[- ](?:inclusive|closed)\b|\bright\s*=\s*false\b|\bright[- ]exclusive\b/i.test(
           sentence,
         );
-        // Labels listed with the edges ("into 'Child', 'Teen' and 'Adult' using the bins [0, 12, 19, 60]",
+        // Labels listed with the edges ("into 'Small', 'Medium' and 'Large' using the bins [0, 5, 15, 40]",
         // "labels=['low', 'high']") name the bins in order, when there is one label a bin.
         const intervals = fixed
           .slice(1)
@@ -1086,7 +1086,7 @@ export function statedEdges(sentence: string): number[] | undefined {
     /\b(?:bin |cut )?edges?\s*(?:of|at|are|:|=)?\s*\[?\s*(-?\d+(?:,\d{3})*(?:\.\d+)?(?:(?:\s*,\s*|\s*,?\s+and\s+)-?\d+(?:,\d{3})*(?:\.\d+)?)+)\]?/i.exec(
       sentence,
     ) ??
-    // "the bins [0, 12, 19, 60, 100]", "bins=[0, 18, 65]": a list in brackets after "bins" lists edges.
+    // "the bins [0, 5, 15, 40, 80]", "bins=[0, 18, 65]": a list in brackets after "bins" lists edges.
     /\bbins\s*(?:of|at|are|:|=)?\s*\[\s*(-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*,\s*-?\d+(?:,\d{3})*(?:\.\d+)?)+)\s*\]/i.exec(
       sentence,
     );
