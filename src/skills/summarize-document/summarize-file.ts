@@ -75,8 +75,8 @@ function cellText(cell: Cell | null | undefined): string {
 }
 
 /**
- * The sheet's main table when it starts below the sheet's first line: a title line ("Examples
- * Showing the Effects of …", "Quarterly Stock Sheet") sits over a table whose header is further
+ * The sheet's main table when it starts below the sheet's first line: a title line ("Worked
+ * Examples for …", "Quarterly Stock Sheet") sits over a table whose header is further
  * down. The title is not the header; the table found by the analysis's table reader gives the
  * columns and the rows, and the title is named as such.
  */
