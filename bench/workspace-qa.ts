@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ar):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to as):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -388,6 +388,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'ar',
     "thirty-fifth batch: over unasked parts of used office files and one unused copy of a used workbook (a city's accessory-dwelling-unit chapter: a height, a count per lot, a minimum floor area, who approves a permit; an emissions report in the old Word format: a table cell by row and column, a count of records lacking a history, the vehicles left out; a conversion design note: the class that holds three references, a naming convention; a floating-point benchmark deck: a table count, a venue in brackets; a web-server tuning deck: the speaker, a setting for best performance, a version after 'until'; a nursing association's deck: a key expense of one year, the treasurer of the later year, a director; a budget workbook's examples by household, income and column; a football match list; a file-format list's library column; a summary sheet's column by year) and unused lines of four chats (a meeting's chair, who offered to do something, the revision approved, a build tool's version, the cause of an error, what someone used, a path and a link given as advice); about a sixth of them questions the files do not answer (a date the map note never gives, a count of failures, a number of cards, a column the single person's sheet lacks, an empty library cell, a question nobody answered); written before ask was run on them and held out (--batches ar): run once before and once after a round of fixes",
+  ],
+  [
+    'as',
+    "thirty-sixth batch: over unused messages of both owners' folders (a course's cost, since when a writer has worked for the company, the resource an access request names, which company joined a grid operator, the city a candidate prefers, whom a group is consolidated under, which deal looked better, an amount offered toward a repair, who draws the plans, a fax in a signature, an order number, a fax number to verify), unasked times and fields of used calendars (when a ride and a concert end, what is on a holiday, when a yearly party ends on its own clock and in UTC, a to-do's organizer), unasked card fields (a home fax, a department), unasked lines of a journal's letter and a town resolution (a committee chair, a congress's dates, the cover artist, an email address, how often a newsletter goes out) and unused lines of a help chat (a command, a driver, a tool someone uses, a tool suggested with a switch); about a sixth of them questions the workspace does not answer (a quote still awaited, a return kept in an attachment, a place a ride lacks, a handle a card lacks, a fee a letter never gives, a question nobody answered); written before ask was run on them and held out (--batches as): run once before and once after a round of fixes",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -189,6 +189,12 @@ describe('answer types over other workspaces', () => {
     expect(phoneLabel('West Power Desk (503) 555-0177 (c)')).toEqual(['cell']);
     expect(phoneLabel('Ana Ruiz 503-555-0100 (h)')).toEqual(['home']);
     expect(phoneLabel('Direct Dial: 503-555-0100')).toEqual(['work']);
+    // A signature's one-letter label before the number; "P." may be any phone.
+    expect(phoneLabel('F. 203-555-0155')).toEqual(['fax']);
+    expect(phoneLabel('M: (503) 555-0101')).toEqual(['cell']);
+    expect(phoneLabel('P. 203-555-0154')).toEqual([]);
+    expect(phoneKindFits("What's Bo Lind's fax number?", 'P. 203-555-0154')).toBe(false);
+    expect(phoneKindFits("What's Bo Lind's fax number?", 'F. 203-555-0155')).toBe(true);
     expect(phoneKindFits("What is Bo's cell number?", 'North Desk (503) 555-0177 (c)')).toBe(true);
     expect(phoneKindFits("What is Bo's wireless number?", 'Wireless 512-555-0194')).toBe(true);
     expect(phoneKindFits("What is Bo's wireless number?", 'Fax 512-555-0195')).toBe(false);

@@ -906,8 +906,23 @@ export function phoneLabel(text: string): PhoneKind[] {
   const mark = after ? TRAILING_LABEL.exec(normal.slice(after.index + after[0].length))?.[1] : undefined;
   const kind = mark ? TRAILING_KINDS[mark.toLowerCase()] : undefined;
   if (kind) return [kind];
-  return phoneKinds((/^[^\d]*/.exec(normal)?.[0] ?? '').slice(-40));
+  const before = (/^[^\d]*/.exec(normal)?.[0] ?? '').slice(-40);
+  // A signature's one-letter label before the number: "F. 203-977-0555", "M: 555 0100".
+  const letter = LEADING_LETTER.exec(before)?.[1];
+  const lettered = letter ? LETTER_KINDS[letter.toLowerCase()] : undefined;
+  return lettered ? [lettered] : phoneKinds(before);
 }
+
+/** A one-letter label just before a number ("F. ", "M: "); "P." and "T." may be any phone, so they say no kind. */
+const LEADING_LETTER = /(?:^|[\s(])([FfMmCcHhWw])\s*[.:]\s*\(?\s*$/;
+
+const LETTER_KINDS: Readonly<Record<string, PhoneKind>> = {
+  f: 'fax',
+  m: 'cell',
+  c: 'cell',
+  h: 'home',
+  w: 'work',
+};
 
 /** A line's first phone number, with or without its area code. */
 const FIRST_NUMBER = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|(?<!\d)\d{3}[-.]\d{4}\b/;

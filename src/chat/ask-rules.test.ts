@@ -25,6 +25,13 @@ function mail(
 
 const MBOX = [
   mail(
+    'cv',
+    '2024-03-05T10:00:00Z',
+    'ivo.berg@example.com',
+    'RE: A CV',
+    'I would love to talk to the applicant.  Does he live in Trondheim.  If not I would be happy to do a phone interview.',
+  ),
+  mail(
     'trip',
     '2024-03-01T10:00:00Z',
     'travel@example.com',
@@ -242,6 +249,7 @@ const CHAT = [
   '[10:03] <sam_r> which version is it?',
   '[10:04] <mo> kit42: that one is old, use the snap',
   '[10:05] <sam_r> that is a pity',
+  '[10:07] <lumo> my laptop screen stays black after the boot menu. any ideas?',
   '',
 ].join('\n');
 
@@ -511,6 +519,16 @@ describe('a phone question that names the kind of line', () => {
   });
 });
 
+describe('a question asked in a mail', () => {
+  it('whether a thing holds of someone, its mark left out, is no answer to which it is', async () => {
+    const result = await ask(
+      'Which city does the applicant Ivo wrote about live in?',
+      '2024-03-06T10:00:00Z',
+    );
+    expect(result.found).toBe(false);
+  });
+});
+
 describe('chat nicks', () => {
   it("words put in a lower-case nick's mouth come from their own lines", async () => {
     const result = await ask('What command did kit42 give sam_r?', '2024-02-20T10:00:00Z');
@@ -523,6 +541,13 @@ describe('chat nicks', () => {
   });
   it('a line that only shares the speaker, or only asks, answers nothing', async () => {
     const result = await ask('Which scanner model did sam_r want to buy?', '2024-02-20T10:00:00Z');
+    expect(result.found).toBe(false);
+  });
+  it('the lines of the one the question names as advised put the problem: unanswered, nothing answers', async () => {
+    const result = await ask(
+      'What fix did anyone suggest for lumo, whose laptop screen stays black after the boot menu?',
+      '2024-02-20T10:00:00Z',
+    );
     expect(result.found).toBe(false);
   });
 });

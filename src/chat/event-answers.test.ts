@@ -559,3 +559,21 @@ describe('answerFromEvent: an event of the same name in two calendars on the day
     expect(answer?.answer).toBe('Tide Check: Tuesday 5 March 2030, 10:00 (UTC). [1]');
   });
 });
+
+describe('answerFromEvent: when an event ends', () => {
+  it('reads "end" as the time asked, not as a word of the event\'s name', () => {
+    const gala = eventHit(
+      { summary: 'Gala', start: '2030-05-10T18:00:00Z', end: '2030-05-10T23:00:00Z', allDay: false },
+      9,
+    );
+    const answer = answerFromEvent(
+      'What time does the gala end?',
+      'date',
+      [gala],
+      new Date('2030-05-01T09:00:00Z'),
+      new CitationList(),
+    );
+    expect(answer?.found).toBe(true);
+    expect(answer?.answer).toContain('23:00');
+  });
+});

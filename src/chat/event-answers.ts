@@ -120,7 +120,7 @@ const ORDINALS = ORDINAL_WORDS.slice(0, 12);
 
 const EVENT_WORDS = new Set(
   analyze(
-    'next last previous upcoming meeting event session appointment held take place happen start begin calendar ' +
+    'next last previous upcoming meeting event session appointment held take place happen start begin end ends ending calendar ' +
       'organize organizes organized organise organises organised organizer organiser attend attends attending attendee attendees invited host hosts hosting ' +
       'due deadline finish finished complete completed done task todo final ' +
       ORDINALS.join(' '),

@@ -1245,6 +1245,30 @@ describe('extractiveAnswer: a place still to come, and a notice that names its d
     ).toContain('Marlowe Hotel');
   });
 
+  it("an amount still awaited from another party answers nothing, not the writer's own offer", () => {
+    const reply = passage(
+      'Jon,\n\nThe fax from the roofer came in at $9,000. I am still waiting for a quote from another roofer. I am willing to offer $4,000 toward the repair of the porch.',
+      'email',
+    );
+    expect(
+      extractiveAnswer(
+        'How much did the other roofer quote for the porch?',
+        [reply],
+        new CitationList(),
+        'amount',
+      ).found,
+    ).toBe(false);
+    // The offer itself is still answered.
+    expect(
+      extractiveAnswer(
+        'How much did I offer toward the repair of the porch?',
+        [reply],
+        new CitationList(),
+        'amount',
+      ).answer,
+    ).toContain('4,000');
+  });
+
   it('a room line under a notice whose date names the day asked answers for that day', () => {
     const notice = passage(
       'Please mark your calendars for the following meeting:\n\nDate: Thursday, March 8, 2001\nTime: 10:00 am - 11:00 am\nPlace: EB-1402\nTopic: Harbour Review',

@@ -621,9 +621,9 @@ export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | und
   );
 }
 
-/** Words that say a value will be given later: "will be announced later", "TBD", "I'll advise you of". */
+/** Words that say a value will be given later: "will be announced later", "TBD", "I'll advise you of", "still waiting for a quote". */
 const STILL_TO_COME =
-  /\b(?:will|shall)\s+be\s+(?:announced|determined|confirmed|advised|provided|available|forthcoming)\b|\bto be (?:announced|determined|confirmed|advised)\b|\b(?:TBD|TBA)\b|\b(?:I'll|I will|we'll|we will) (?:advise|let you know|call your \w+ to advise)\b/i;
+  /\b(?:will|shall)\s+be\s+(?:announced|determined|confirmed|advised|provided|available|forthcoming)\b|\bto be (?:announced|determined|confirmed|advised)\b|\b(?:TBD|TBA)\b|\b(?:I'll|I will|we'll|we will) (?:advise|let you know|call your \w+ to advise)\b|\b(?:still )?waiting (?:for|on) (?:a|an|the|their|his|her)\b/i;
 
 /** The field a still-to-come sentence must name to be about the kind of value asked. */
 const PENDING_FIELD: Partial<Record<AnswerType, RegExp>> = {
@@ -631,6 +631,7 @@ const PENDING_FIELD: Partial<Record<AnswerType, RegExp>> = {
   date: /\b(?:time|date|day)\b/i,
   person: /\b(?:names?|attendees|speakers|participants|investors)\b/i,
   phone: /\b(?:numbers?|dial-in|call-in)\b/i,
+  amount: /\b(?:quotes?|bids?|estimates?|prices?|figures?|costs?)\b/i,
 };
 
 /** The margin of the question's words by which a still-to-come sentence must fit it better than the answer. */

@@ -41,6 +41,16 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('What organization does Anik Ganguly work for?', now)).toMatchObject({
       field: 'org',
     });
+    // A department is the card's ORG units, not its organization.
+    expect(classifyQuestion('Which department does Tim Howes work in?', now)).toEqual({
+      kind: 'contact',
+      person: 'Tim Howes',
+      field: 'department',
+    });
+    expect(classifyQuestion("What is Pia Lund's division?", now)).toMatchObject({
+      person: 'Pia Lund',
+      field: 'department',
+    });
     // An e-mail of a kind ("school", "personal") is still the card's e-mail.
     expect(classifyQuestion("What's Pia Lund's school email?", now)).toEqual({
       kind: 'contact',

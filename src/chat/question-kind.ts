@@ -36,6 +36,7 @@ export type ContactField =
   | 'im'
   | 'categories'
   | 'org'
+  | 'department'
   | 'birthday'
   | 'anniversary'
   | 'timezone'
@@ -154,6 +155,15 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
     new RegExp(`\\b[Ww](?:here|ho) does ${NAME} work\\b`, 'u').exec(text) ??
     new RegExp(`${NAME}'s?\\s+(?:company|organi[sz]ation|employer)\\b`, 'u').exec(text);
   if (org?.[1]) return { kind: 'contact', person: org[1], field: 'org' };
+
+  // "Which department does Ana Ruiz work in?", "What is Ana's division?": the card's ORG units.
+  const unit =
+    new RegExp(
+      `\\b[Ww](?:hich|hat) (?:department|division)\\b.*?\\b(?:is|does|did)\\s+${NAME}\\s+(?:with|work|at|from|in)\\b`,
+      'u',
+    ).exec(text) ?? new RegExp(`${NAME}'s?\\s+(?:department|division)\\b`, 'u').exec(text);
+  const unitName = bareName(unit?.[1]);
+  if (unitName) return { kind: 'contact', person: unitName, field: 'department' };
 
   // "Which category is Ana's card in?", "What categories is Ana Ruiz filed under?"
   const filed =

@@ -171,6 +171,9 @@ export function rankSentences(
   const wanted = [...new Set(questionTerms(question, type).map(fold))];
   const wantedSet = new Set(wanted);
   const asked = new Set(foldedTerms(question));
+  // "What fix did anyone suggest for ana_r?", "What did bo tell ana_r to run?": the one the
+  // question names as helped; their own lines put the problem to the channel and answer nothing.
+  const advised = new Set(foldedTerms([...question.matchAll(ADVISED)].map((match) => match[1]).join(' ')));
   const linkAsked = LINK_ASKED.test(question);
   const changeAsked = CHANGE_ASKED.test(question);
   // "Where is the config file?" is answered by a path; "Where do the numbers start?" is not.
@@ -438,13 +441,16 @@ export function rankSentences(
     const bySomeoneElse =
       personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
     // A question in the passage asks; it does not answer, unless the question is who asked
-    // or it carries the very thing asked for ("Can you call me at 555-0100?").
+    // or it carries the very thing asked for ("Can you call me at 555-0100?"). One that asks
+    // whether something holds of someone else ("Does he live in France.", its mark often left
+    // out in mail) only guesses the thing it names.
+    const whether = WHETHER.test(sentence.text);
     const asks =
-      asksQuestion(sentence.text) &&
+      (asksQuestion(sentence.text) || whether) &&
       !SUGGESTION.test(sentence.text) &&
       !(asksSuggestion && PROPOSING.test(sentence.text)) &&
       !asksAboutAsking &&
-      !(typed && type !== undefined && REQUIRED_TYPES.has(type))
+      !(!whether && typed && type !== undefined && REQUIRED_TYPES.has(type))
         ? 0
         : 1;
     // A date only by "today" or "tomorrow" says less than a clock time or a calendar date.
@@ -486,7 +492,12 @@ export function rankSentences(
       sentence.speaker &&
       !asksAboutAsking &&
       askingTurns.has(turnKey(sentence)) &&
-      !analyze(sentence.speaker).some((word) => asked.has(nickBase(word)) || asked.has(word))
+      !analyze(sentence.speaker).some(
+        (word) =>
+          (asked.has(nickBase(word)) || asked.has(word)) &&
+          !advised.has(nickBase(word)) &&
+          !advised.has(word),
+      )
         ? ASKER_TURN
         : 1;
     const score =
@@ -548,6 +559,13 @@ const TENTATIVE = /[\s,](?:maybe|perhaps|probably|i think|i guess)\s*\?+\s*$/i;
 export function asksQuestion(text: string): boolean {
   return /\?\s*$/.test(text) && !TENTATIVE.test(text);
 }
+
+/** A yes-or-no question about someone or something else: "Does he live in France", "Is it easier …". */
+const WHETHER =
+  /^\s*(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?:he|she|it|they|that|this|there)\b/i;
+
+/** The one a question names as given advice: "suggest for ana_r", "tell ana_r", "gave ana_r". */
+const ADVISED = /\b(?:for|to|tells?|told|gives?|gave|advised?|help(?:s|ed)?)\s+([\p{L}\p{N}_.-]+)/giu;
 
 /** The weight of a line in a chat turn that asks a question (see askingTurns). */
 const ASKER_TURN = 0.9;

@@ -321,6 +321,7 @@ function cardField(
   const phones = phonesOf(typed);
   const parts: string[] = [];
   if (field === 'org' && c.organization) parts.push(`${c.organization}${c.title ? ` (${c.title})` : ''}`);
+  if (field === 'department' && c.department) parts.push(`department ${c.department}`);
   if ((field === 'phone' || field === 'any') && phones) parts.push(`phone ${phones}`);
   // A kind of e-mail asked ("work e-mail") on a card that tells its addresses apart: that kind
   // only, and none of it is an answer too. A card with no kinds lists what it has.
@@ -422,6 +423,7 @@ function hasField(
   if (field === 'email') return contact.emails.length > 0;
   if (field === 'address') return contact.addresses.length > 0;
   if (field === 'org') return Boolean(contact.organization);
+  if (field === 'department') return Boolean(contact.department);
   if (field === 'title') return Boolean(contact.title);
   if (field === 'role') return Boolean(contact.role);
   if (field === 'im') return imsOn(contact, imService).length > 0;

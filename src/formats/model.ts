@@ -299,6 +299,8 @@ export type Contact = {
   readonly emailKinds?: readonly { readonly value: string; readonly type: string }[];
   readonly phones: readonly { readonly type?: string; readonly value: string }[];
   readonly organization?: string;
+  /** ORG's units after the organization's name ("Sales, EMEA"): the department, where the card names one. */
+  readonly department?: string;
   readonly title?: string;
   /** ROLE: the part the person plays ("Project lead"), not their job title (TITLE). */
   readonly role?: string;

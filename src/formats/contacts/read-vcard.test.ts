@@ -63,7 +63,13 @@ describe('readVcard on real cards', () => {
       fullName: 'Mr. Doe John I Johny',
       nickname: 'Johny,JayJay',
       organization: 'IBM, SUN',
+      department: 'SUN',
       birthday: '1980-05-21',
+    });
+    const full = await contacts(join(CORPUS, 'contacts', 'ez-vcard', 'ezvcard__io__text__fullcontact.vcf'));
+    expect(full.contacts[0]).toMatchObject({
+      organization: 'Organization1, Department1',
+      department: 'Department1',
     });
     expect((await contacts(join(CORPUS, 'contacts', 'libical', 'leaktest.vcf'))).contacts).toHaveLength(3);
     expect(

@@ -199,9 +199,9 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const all = (name: string) => properties.filter((property) => property.name === name);
   const [familyName, givenName, additional, prefix, suffix] = structured(first('N'));
   const nameFromParts = [prefix, givenName, additional, familyName, suffix].filter((part) => part).join(' ');
-  const organization = structured(first('ORG'))
-    .filter((part) => part)
-    .join(', ');
+  const orgParts = structured(first('ORG')).filter((part) => part);
+  const organization = orgParts.join(', ');
+  const department = orgParts.slice(1).join(', ');
   const emails = all('EMAIL')
     .map((property) => textValue(property))
     .filter((value): value is string => value !== undefined);
@@ -264,6 +264,7 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     ...(emailKinds.length > 0 ? { emailKinds } : {}),
     phones,
     ...(organization ? { organization } : {}),
+    ...(department ? { department } : {}),
     ...(title ? { title } : {}),
     ...(role ? { role } : {}),
     ...(ims.length > 0 ? { ims } : {}),
