@@ -245,3 +245,29 @@ export function documentLikelihoods(
   for (const id of items) out.set(id, { key: `c${id}`, chunks: [id], logLikelihood: itemScores!.get(id)! });
   return out;
 }
+
+/**
+ * Feedback texts weighed by their query likelihood relative to the likeliest (relevance model
+ * 3), each field's occurrences counted as BM25F weighs them; their own scores where `mu` is 0.
+ */
+export function likelihoodWeighted(
+  items: readonly { readonly id: number; readonly text: string; readonly score: number }[],
+  weights: ReadonlyMap<string, number>,
+  postings: ReadonlyMap<string, readonly Uint8Array[]>,
+  stats: CorpusStats,
+  mu: number,
+  fields: FieldWeights,
+): { text: string; score: number }[] {
+  const likelihood =
+    mu > 0
+      ? relativeLikelihoods(
+          items.map((item) => item.id),
+          weights,
+          postings,
+          stats,
+          mu,
+          fields,
+        )
+      : undefined;
+  return items.map((item) => ({ text: item.text, score: likelihood?.get(item.id) ?? item.score }));
+}

@@ -9,7 +9,7 @@
  * score per text out.
  */
 import { placedWords } from './analyze.ts';
-import { relativeLikelihoods } from './likelihood.ts';
+import { likelihoodWeighted } from './likelihood.ts';
 import { chunkTerms, encodePostings, fileHeader, fileLengths, rowPostings } from './postings.ts';
 import { proximityBonus, type QueryWord } from './proximity.ts';
 import {
@@ -97,22 +97,15 @@ export function rankTexts(
     // The best texts lend their terms by their query likelihood (relevance model 3), as
     // `search` weighs the best chunks when its feedback learns from passages.
     const best = (params.feedbackFromPassages ? scores.passages() : scores).top(params.feedbackDocs);
-    const likelihood =
-      params.feedbackLikelihoodMu > 0
-        ? relativeLikelihoods(
-            best.map((item) => item.id),
-            weights,
-            postings,
-            stats,
-            params.feedbackLikelihoodMu,
-            { title: params.titleWeight, people: params.peopleWeight, body: params.bodyWeight },
-          )
-        : undefined;
     const { model, length } = feedbackModel(
-      best.map(({ id, score }) => {
-        const text = texts[id]!;
-        return { text: `${text.title ?? ''}\n${text.body}`, score: likelihood?.get(id) ?? score };
-      }),
+      likelihoodWeighted(
+        best.map(({ id, score }) => ({ id, text: `${texts[id]!.title ?? ''}\n${texts[id]!.body}`, score })),
+        weights,
+        postings,
+        stats,
+        params.feedbackLikelihoodMu,
+        { title: params.titleWeight, people: params.peopleWeight, body: params.bodyWeight },
+      ),
     );
     const df = (term: string) =>
       (postings.get(term) ?? []).reduce((count, row) => count + rowPostings(row.byteLength), 0);

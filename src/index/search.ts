@@ -6,7 +6,7 @@
  */
 import { placedWords, queryWordForms } from './analyze.ts';
 import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
-import { documentLikelihoods, relativeLikelihoods } from './likelihood.ts';
+import { documentLikelihoods, likelihoodWeighted } from './likelihood.ts';
 import type { SearchIndex } from './open-index.ts';
 import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
 import { rowPostings } from './postings.ts';
@@ -212,21 +212,18 @@ function feedbackChunks(
   stats: CorpusStats,
   params: RankParams,
 ): { text: string; score: number }[] {
-  const likelihood =
-    params.feedbackLikelihoodMu > 0
-      ? relativeLikelihoods(
-          chunks.map((item) => item.chunk.id),
-          weights,
-          postings,
-          stats,
-          params.feedbackLikelihoodMu,
-          { title: params.titleWeight, people: params.peopleWeight, body: params.bodyWeight },
-        )
-      : undefined;
-  return chunks.map((item) => ({
-    text: `${item.chunk.title}\n${item.chunk.text}`,
-    score: likelihood?.get(item.chunk.id) ?? item.score,
-  }));
+  return likelihoodWeighted(
+    chunks.map((item) => ({
+      id: item.chunk.id,
+      text: `${item.chunk.title}\n${item.chunk.text}`,
+      score: item.score,
+    })),
+    weights,
+    postings,
+    stats,
+    params.feedbackLikelihoodMu,
+    { title: params.titleWeight, people: params.peopleWeight, body: params.bodyWeight },
+  );
 }
 
 /**
