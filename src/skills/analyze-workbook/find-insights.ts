@@ -85,20 +85,26 @@ function calendarSteps(from: string, to: string, period: Series['period']): numb
 
 /**
  * A measure's level per period. Where every period holds about as many rows (within a quarter),
- * the total stands for the level. Where they differ (one match in an early year, a hundred in
+ * the total stands for the level of a measure that adds up, and the average for one that does
+ * not (a month of daily prices is their average, not their sum). Where they differ (one match in an early year, a hundred in
  * another), a total per period only counts rows: the level is then the average, over periods
  * with MIN_ROWS_PER_PERIOD rows or more, and the series is kept only where those periods run
  * densely along the calendar (two in three steps between the first and the last, or more).
  */
-function periodLevels(
+export function periodLevels(
   labels: readonly string[],
   totals: ReadonlyMap<string, number>,
   counts: ReadonlyMap<string, number>,
   period: Series['period'],
+  adds: boolean,
 ): { labels: string[]; values: number[]; level: Series['level'] } | undefined {
   const sizes = labels.map((label) => counts.get(label) ?? 0);
-  if (Math.max(...sizes) <= 1.25 * Math.min(...sizes))
-    return { labels: [...labels], values: labels.map((label) => totals.get(label)!), level: 'sum' };
+  if (Math.max(...sizes) <= 1.25 * Math.min(...sizes)) {
+    // One row a period: its value is both.
+    const level = adds || Math.max(...sizes) <= 1 ? 'sum' : 'mean';
+    const values = labels.map((label) => totals.get(label)! / (level === 'sum' ? 1 : counts.get(label)!));
+    return { labels: [...labels], values, level };
+  }
   const kept = labels.filter((label) => (counts.get(label) ?? 0) >= MIN_ROWS_PER_PERIOD);
   if (kept.length < 2) return undefined;
   const steps = calendarSteps(kept[0]!, kept[kept.length - 1]!, period);
@@ -114,6 +120,7 @@ function periodLevels(
 export function timeSeries(
   dates: readonly (string | null)[],
   values: readonly (number | null)[],
+  adds = true,
 ): Series | undefined {
   const pairs: [string, number][] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -150,7 +157,7 @@ export function timeSeries(
     while (labels.length > 8 && (counts.get(labels[0]!) ?? 0) < typical * 0.6) labels.shift();
     while (labels.length > 8 && (counts.get(labels[labels.length - 1]!) ?? 0) < typical * 0.6) labels.pop();
   }
-  const levels = periodLevels(labels, totals, counts, period);
+  const levels = periodLevels(labels, totals, counts, period, adds);
   if (!levels) return undefined;
   const series: Series = { ...levels, period };
   if (period === 'month' || period === 'date')
@@ -199,7 +206,7 @@ function presentPairs(column: Column): { rows: number[]; values: number[] } {
 }
 
 function trendInsights(table: DataTable, date: Column, measure: Column, out: Insight[]): void {
-  const series = timeSeries(date.dates ?? [], measure.numbers);
+  const series = timeSeries(date.dates ?? [], measure.numbers, additive(measure));
   if (!series || series.values.length < 8) return;
   const x = series.values.map((_, index) => index);
   const fit = regression(x, series.values);
@@ -214,7 +221,7 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
   const levelAt = (value: number) =>
     series.level === 'sum'
       ? `${formatValue(value, measure)} per ${periodWord}`
-      : `${formatValue(value, measure)} a row on average`;
+      : `an average of ${formatValue(value, measure)} a row`;
   let residuals = series.values.map((value, index) => value - (fit.intercept + fit.slope * index));
 
   // Seasonality: a month-of-year effect on the detrended monthly series, two years or more.
@@ -527,14 +534,20 @@ function tableKey(table: DataTable): Column | undefined {
 
 /**
  * Measures whose values add up to a total a share can be taken of. Rates, ratios, densities,
- * percentages, averages, scores, ratings, indexes, ages and prices do not: "Brazil makes 62% of
+ * percentages, averages, scores, ratings, indexes, ages and prices (a quote's Open, High, Low and
+ * Close among them) do not: "Brazil makes 62% of
  * the density" or "class 3 has the most Age" reads as a sum that means nothing.
  */
 const NOT_ADDITIVE =
-  /%|percent|pct|\b(rate|rates|ratio|density|per|average|avg|mean|median|score|scores|rating|ratings|index|margin|share|age|price|prices|temperature|temp|literacy|urban|proportion|fraction)\b|_(rate|ratio|score|rating|index|avg|mean|age|price|pct)$|^(rate|ratio|score|rating|age|price|avg|mean)_/i;
+  /%|percent|pct|\b(rate|rates|ratio|density|per|average|avg|mean|median|score|scores|rating|ratings|index|margin|share|age|price|prices|temperature|temp|literacy|urban|proportion|fraction)\b|_(rate|ratio|score|rating|index|avg|mean|age|price|pct)$|^(rate|ratio|score|rating|age|price|avg|mean)_|^(open|high|low|close|adj\.? close)$/i;
+
+/** Whether a measure of this name adds up (see NOT_ADDITIVE). */
+export function additiveName(name: string): boolean {
+  return !NOT_ADDITIVE.test(name);
+}
 
 function additive(measure: Column): boolean {
-  return measure.type !== 'percent' && !NOT_ADDITIVE.test(measure.name);
+  return measure.type !== 'percent' && additiveName(measure.name);
 }
 
 function groupInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {

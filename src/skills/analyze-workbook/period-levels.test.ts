@@ -3,11 +3,14 @@
  * period holds; and a named range that starts at its first data row takes its header from the
  * row of labels just above it.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
-import { csvToWorkbook } from '../../formats/csv/read-csv.ts';
+import { csvToWorkbook, decodeText } from '../../formats/csv/read-csv.ts';
 import { readFile } from '../../formats/read-file.ts';
+import { analyzeLargeCsv } from './analyze-large-csv.ts';
 import { detectTables } from './detect-tables.ts';
 import { findInsights } from './find-insights.ts';
 
@@ -75,6 +78,45 @@ describe('trends on the level per period', () => {
     const csv = lines.join('\n');
     const trend = findInsights(tableOf(csv)).find((insight) => insight.kind === 'trend');
     expect(trend?.sentence).toMatch(/the fitted level goes from 46 to 106 per year/);
+  });
+});
+
+describe('the large-file path judges a month by the same level', () => {
+  it('finds no trend where only the number of rows per month grows', async () => {
+    // 5 rows in the first month, 28 in the last; every row's sales are about 100.
+    const lines = ['Date,Sales'];
+    for (let m = 0; m < 24; m++)
+      for (let k = 0; k < 5 + m; k++)
+        lines.push(
+          `${2020 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-${String((k % 28) + 1).padStart(2, '0')},${100 + ((m * 7 + k * 3) % 5) - 2}`,
+        );
+    const folder = mkdtempSync(join(tmpdir(), 'period-levels-'));
+    const path = join(folder, 'growing.csv');
+    writeFileSync(path, lines.join('\n'));
+    try {
+      const report = await analyzeLargeCsv(path);
+      expect(report.insights.filter((insight) => insight.kind === 'trend')).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the level of a measure that does not add up', () => {
+  it('is the average per month of daily prices, not their sum (dabench YAHOO-BTC_USD_D.csv)', () => {
+    const { text } = decodeText(
+      readFileSync(join(CORPUS, 'tables', 'dabench', 'tables', 'YAHOO-BTC_USD_D.csv')),
+    );
+    const insights = findInsights(tableOf(text));
+    const close = insights.find((insight) => insight.kind === 'trend' && insight.title.startsWith('Close '));
+    expect(close?.sentence).toMatch(/^Close rises steadily: the fitted average of a month's rows goes from /);
+    // A month of daily closes summed would run past 300k; the fitted average ends near 10k.
+    expect(Number(close?.numbers.end)).toBeLessThan(15_000);
+    // Volume adds up: its total per month stays.
+    const volume = insights.find(
+      (insight) => insight.kind === 'trend' && insight.title.startsWith('Volume '),
+    );
+    expect(volume?.sentence).toContain('the fitted level goes from');
   });
 });
 
