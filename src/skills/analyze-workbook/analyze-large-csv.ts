@@ -6,6 +6,7 @@
  * measures. Memory stays bounded by DuckDB's columnar table, not by JavaScript objects.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
+import { additiveName, periodLevels } from './find-insights.ts';
 import { formatP, formatPercent, formatValue } from './format-value.ts';
 import { fTestP, mannKendall, regression, tTestP } from './stats.ts';
 
@@ -158,10 +159,18 @@ export async function analyzeLargeCsv(path: string): Promise<LargeCsvReport> {
     const date = dates[0];
     if (date && measures.length) {
       const rows = await query(
-        `SELECT strftime(date_trunc('month', ${ident(date.name)}), '%Y-%m') AS m, ${measures.map((m, i) => `sum(${ident(m.name)}) AS s${i}`).join(', ')} FROM t GROUP BY 1 ORDER BY 1`,
+        `SELECT strftime(date_trunc('month', ${ident(date.name)}), '%Y-%m') AS m, ${measures.map((m, i) => `sum(${ident(m.name)}) AS s${i}, count(${ident(m.name)}) AS c${i}`).join(', ')} FROM t GROUP BY 1 ORDER BY 1`,
       );
       measures.forEach((measure, i) => {
-        const values = rows.map((row) => num(row[`s${i}`]));
+        // The level per month, as the in-memory insights judge it: a total only where months
+        // hold about as many rows and the measure adds up, else an average (see periodLevels).
+        const present = rows.filter((row) => row.m !== null && num(row[`c${i}`]) > 0);
+        const labels = present.map((row) => String(row.m));
+        const totals = new Map(present.map((row) => [String(row.m), num(row[`s${i}`])]));
+        const counts = new Map(present.map((row) => [String(row.m), num(row[`c${i}`])]));
+        const values = labels.length
+          ? (periodLevels(labels, totals, counts, 'month', additiveName(measure.name))?.values ?? [])
+          : [];
         if (values.length < 8) return;
         const test = mannKendall(values);
         const fit = regression(

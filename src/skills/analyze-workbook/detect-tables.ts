@@ -297,13 +297,44 @@ function sumsRowsAbove(
 type Grid = { top: number; bottom: number; left: number; right: number };
 
 /**
- * A table over a known range (0-based, inclusive) whose first row is the header: no title
- * search, blank header cells named by position, a totals row at the bottom set apart when
- * `totals` is asked for.
+ * A row of labels over the columns `left`..`right`: two filled cells or more, each text or a
+ * year written as a number. A row holding any other number ("1", "1.1", "8") is data.
  */
-function gridTable(sheet: Sheet, grid: Grid, name: string, totals: boolean): DataTable | undefined {
+function labelRow(row: readonly (Cell | null)[] | undefined, left: number, right: number): boolean {
+  const filled = (row ?? []).slice(left, right + 1).filter((cell) => !isEmpty(cell));
+  return filled.length >= 2 && filled.every((cell) => isLabel(cell) || yearLike(cell));
+}
+
+/**
+ * Where a named range's header is: its first row when that row is labels; the row just above
+ * when the range starts at its first data row under a row of labels (a form's "Nr. | Indicator |
+ * Points" line left outside the name); none when neither is labels (columns named by position).
+ */
+function namedRangeHeader(rows: Sheet['rows'], grid: Grid): 'first' | 'above' | 'none' {
+  if (labelRow(rows[grid.top], grid.left, grid.right)) return 'first';
+  const first = (rows[grid.top] ?? []).slice(grid.left, grid.right + 1);
+  const holdsNumber = first.some((cell) => !isEmpty(cell) && !isLabel(cell) && !yearLike(cell));
+  if (!holdsNumber) return 'first';
+  return grid.top > 0 && labelRow(rows[grid.top - 1], grid.left, grid.right) ? 'above' : 'none';
+}
+
+/**
+ * A table over a known range (0-based, inclusive) whose first row is the header (unless
+ * `headerless`: then every row is data and columns are named by position): no title search,
+ * blank header cells named by position, a totals row at the bottom set apart when `totals` is
+ * asked for.
+ */
+function gridTable(
+  sheet: Sheet,
+  grid: Grid,
+  name: string,
+  totals: boolean,
+  headerless = false,
+): DataTable | undefined {
   const rows = sheet.rows;
-  const { top, left, right } = grid;
+  const { left, right } = grid;
+  // A headerless range reads as if a blank header row sat just above it.
+  const top = headerless ? grid.top - 1 : grid.top;
   let bottom = Math.min(grid.bottom, rows.length - 1);
   let totalsRow: number | undefined;
   const lastLabel = (rows[bottom] ?? []).slice(left, right + 1).find((cell) => !isEmpty(cell));
@@ -314,7 +345,9 @@ function gridTable(sheet: Sheet, grid: Grid, name: string, totals: boolean): Dat
   if (bottom <= top) return undefined;
   const used = new Set<string>();
   const columns = Array.from({ length: right - left + 1 }, (_, offset) => {
-    let header = text(rows[top]?.[left + offset]) || `Unnamed: ${offset}`;
+    let header = headerless
+      ? `Column ${offset + 1}`
+      : text(rows[top]?.[left + offset]) || `Unnamed: ${offset}`;
     while (used.has(header.toLowerCase())) header = `${header} (2)`;
     used.add(header.toLowerCase());
     const cells = rows.slice(top + 1, bottom + 1).map((row) => row[left + offset] ?? null);
@@ -323,17 +356,18 @@ function gridTable(sheet: Sheet, grid: Grid, name: string, totals: boolean): Dat
   return {
     name,
     sheet: sheet.name,
-    headerRows: [top + 1],
+    headerRows: headerless ? [] : [top + 1],
     rowNumbers: Array.from({ length: bottom - top }, (_, index) => top + index + 2),
     columns,
     ...(totalsRow ? { totalsRow } : {}),
-    range: rangeRef(top + 1, left + 1, totalsRow ?? bottom + 1, right + 1),
+    range: rangeRef(grid.top + 1, left + 1, totalsRow ?? bottom + 1, right + 1),
   };
 }
 
 /**
  * The sheet's Excel tables (ListObjects), then its named ranges of at least two rows and two
- * columns that overlap no table, each read over its own range with its first row as header.
+ * columns that overlap no table, each read over its own range with its first row as header (a
+ * named range's header may sit just above it, or be missing; see namedRangeHeader).
  */
 function definedTables(sheet: Sheet): { grid: Grid; table: DataTable }[] {
   const out: { grid: Grid; table: DataTable }[] = [];
@@ -349,7 +383,7 @@ function definedTables(sheet: Sheet): { grid: Grid; table: DataTable }[] {
   for (const defined of [...sheet.tables.map((item) => ({ ...item, namedRange: false })), ...named]) {
     try {
       const range = parseRange(defined.range);
-      const grid = {
+      let grid = {
         top: range.top - 1,
         bottom: range.bottom - 1,
         left: range.left - 1,
@@ -357,7 +391,10 @@ function definedTables(sheet: Sheet): { grid: Grid; table: DataTable }[] {
       };
       if (defined.namedRange && (grid.bottom <= grid.top || grid.right <= grid.left || overlaps(grid)))
         continue;
-      const table = gridTable(sheet, grid, defined.name, true);
+      const header = defined.namedRange ? namedRangeHeader(sheet.rows, grid) : 'first';
+      if (header === 'above') grid = { ...grid, top: grid.top - 1 };
+      if (header === 'above' && overlaps(grid)) continue;
+      const table = gridTable(sheet, grid, defined.name, true, header === 'none');
       if (table) out.push({ grid, table });
     } catch {
       // A table whose range we cannot read is searched for like any other block.

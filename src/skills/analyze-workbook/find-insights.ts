@@ -59,12 +59,68 @@ export type Insight = {
 
 const ALPHA = 0.001;
 
-type Series = { labels: string[]; values: number[]; period: 'date' | 'month' | 'year'; months?: number[] };
+type Series = {
+  labels: string[];
+  values: number[];
+  period: 'date' | 'month' | 'year';
+  months?: number[];
+  /** 'mean': each value is the measure's average over its period's rows (see periodLevels). */
+  level: 'sum' | 'mean';
+};
 
-/** Sums a measure per period of a date column, in time order. */
+/** Rows a period needs for its average to stand for the period's level. */
+const MIN_ROWS_PER_PERIOD = 3;
+
+/** Steps of the calendar between two period labels ("2015" to "2017": 2; "2015-11" to "2016-02": 3). */
+function calendarSteps(from: string, to: string, period: Series['period']): number | undefined {
+  if (period === 'year') return Number(to) - Number(from);
+  if (period === 'month')
+    return (
+      (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+      Number(to.slice(5, 7)) -
+      Number(from.slice(5, 7))
+    );
+  return undefined;
+}
+
+/**
+ * A measure's level per period. Where every period holds about as many rows (within a quarter),
+ * the total stands for the level of a measure that adds up, and the average for one that does
+ * not (a month of daily prices is their average, not their sum). Where they differ (one match in an early year, a hundred in
+ * another), a total per period only counts rows: the level is then the average, over periods
+ * with MIN_ROWS_PER_PERIOD rows or more, and the series is kept only where those periods run
+ * densely along the calendar (two in three steps between the first and the last, or more).
+ */
+export function periodLevels(
+  labels: readonly string[],
+  totals: ReadonlyMap<string, number>,
+  counts: ReadonlyMap<string, number>,
+  period: Series['period'],
+  adds: boolean,
+): { labels: string[]; values: number[]; level: Series['level'] } | undefined {
+  const sizes = labels.map((label) => counts.get(label) ?? 0);
+  if (Math.max(...sizes) <= 1.25 * Math.min(...sizes)) {
+    // One row a period: its value is both.
+    const level = adds || Math.max(...sizes) <= 1 ? 'sum' : 'mean';
+    const values = labels.map((label) => totals.get(label)! / (level === 'sum' ? 1 : counts.get(label)!));
+    return { labels: [...labels], values, level };
+  }
+  const kept = labels.filter((label) => (counts.get(label) ?? 0) >= MIN_ROWS_PER_PERIOD);
+  if (kept.length < 2) return undefined;
+  const steps = calendarSteps(kept[0]!, kept[kept.length - 1]!, period);
+  if (steps !== undefined && kept.length - 1 < (2 / 3) * steps) return undefined;
+  return {
+    labels: kept,
+    values: kept.map((label) => totals.get(label)! / counts.get(label)!),
+    level: 'mean',
+  };
+}
+
+/** A measure's level per period of a date column, in time order (see periodLevels). */
 export function timeSeries(
   dates: readonly (string | null)[],
   values: readonly (number | null)[],
+  adds = true,
 ): Series | undefined {
   const pairs: [string, number][] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -92,18 +148,20 @@ export function timeSeries(
   }
   const totals = new Map<string, number>();
   for (const [date, value] of pairs) totals.set(key(date), (totals.get(key(date)) ?? 0) + value);
+  const counts = new Map<string, number>();
+  for (const [date] of pairs) counts.set(key(date), (counts.get(key(date)) ?? 0) + 1);
   const labels = [...totals.keys()].sort();
   // Months that are only partly covered at either end would look like a drop; leave them out.
   if (period === 'month' && labels.length > 8) {
-    const perMonth = new Map<string, number>();
-    for (const [date] of pairs) perMonth.set(key(date), (perMonth.get(key(date)) ?? 0) + 1);
-    const typical = median([...perMonth.values()]);
-    while (labels.length > 8 && (perMonth.get(labels[0]!) ?? 0) < typical * 0.6) labels.shift();
-    while (labels.length > 8 && (perMonth.get(labels[labels.length - 1]!) ?? 0) < typical * 0.6) labels.pop();
+    const typical = median([...counts.values()]);
+    while (labels.length > 8 && (counts.get(labels[0]!) ?? 0) < typical * 0.6) labels.shift();
+    while (labels.length > 8 && (counts.get(labels[labels.length - 1]!) ?? 0) < typical * 0.6) labels.pop();
   }
-  const series: Series = { labels, values: labels.map((label) => totals.get(label)!), period };
+  const levels = periodLevels(labels, totals, counts, period, adds);
+  if (!levels) return undefined;
+  const series: Series = { ...levels, period };
   if (period === 'month' || period === 'date')
-    series.months = labels.map((label) => Number(label.slice(5, 7)) - 1);
+    series.months = series.labels.map((label) => Number(label.slice(5, 7)) - 1);
   return series;
 }
 
@@ -148,7 +206,7 @@ function presentPairs(column: Column): { rows: number[]; values: number[] } {
 }
 
 function trendInsights(table: DataTable, date: Column, measure: Column, out: Insight[]): void {
-  const series = timeSeries(date.dates ?? [], measure.numbers);
+  const series = timeSeries(date.dates ?? [], measure.numbers, additive(measure));
   if (!series || series.values.length < 8) return;
   const x = series.values.map((_, index) => index);
   const fit = regression(x, series.values);
@@ -158,6 +216,12 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
   const last = fit.intercept + fit.slope * (series.values.length - 1);
   const change = first !== 0 ? (last - first) / Math.abs(first) : 0;
   const periodWord = series.period === 'date' ? spacingWord(series.labels) : series.period;
+  const levelWords =
+    series.level === 'sum' ? 'the fitted level' : `the fitted average of a ${periodWord}'s rows`;
+  const levelAt = (value: number) =>
+    series.level === 'sum'
+      ? `${formatValue(value, measure)} per ${periodWord}`
+      : `an average of ${formatValue(value, measure)} a row`;
   let residuals = series.values.map((value, index) => value - (fit.intercept + fit.slope * index));
 
   // Seasonality: a month-of-year effect on the detrended monthly series, two years or more.
@@ -213,7 +277,7 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
     out.push({
       kind: 'trend',
       title: `${measure.name} ${direction} over time`,
-      sentence: `${measure.name} ${direction} steadily: the fitted level goes from ${formatValue(first, measure)} to ${formatValue(last, measure)} per ${periodWord} (${change > 0 ? '+' : ''}${formatPercent(change)}) over ${series.values.length} ${periodWord}s, from ${series.labels[0]} to ${series.labels[series.labels.length - 1]} (Mann-Kendall ${formatP(test.p)}).`,
+      sentence: `${measure.name} ${direction} steadily: ${levelWords} goes from ${formatValue(first, measure)} to ${formatValue(last, measure)}${series.level === 'sum' ? ` per ${periodWord}` : ''} (${change > 0 ? '+' : ''}${formatPercent(change)}) over ${series.values.length} ${periodWord}s, from ${series.labels[0]} to ${series.labels[series.labels.length - 1]} (Mann-Kendall ${formatP(test.p)}).`,
       numbers: {
         start: first,
         end: last,
@@ -251,7 +315,7 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
       out.push({
         kind: 'change-point',
         title: `${measure.name} shifts at ${series.labels[best.index]}`,
-        sentence: `${measure.name} changes level from ${series.labels[best.index]}: ${formatValue(mean(before), measure)} per ${periodWord} before, ${formatValue(mean(after), measure)} after (${shift > 0 ? '+' : ''}${formatPercent(shift)}; ${formatP(Math.min(1, best.p * n))}, corrected for ${n} split points).`,
+        sentence: `${measure.name} changes level from ${series.labels[best.index]}: ${levelAt(mean(before))} before, ${formatValue(mean(after), measure)} after (${shift > 0 ? '+' : ''}${formatPercent(shift)}; ${formatP(Math.min(1, best.p * n))}, corrected for ${n} split points).`,
         numbers: {
           at: series.labels[best.index]!,
           before: mean(before),
@@ -470,14 +534,20 @@ function tableKey(table: DataTable): Column | undefined {
 
 /**
  * Measures whose values add up to a total a share can be taken of. Rates, ratios, densities,
- * percentages, averages, scores, ratings, indexes, ages and prices do not: "Brazil makes 62% of
+ * percentages, averages, scores, ratings, indexes, ages and prices (a quote's Open, High, Low and
+ * Close among them) do not: "Brazil makes 62% of
  * the density" or "class 3 has the most Age" reads as a sum that means nothing.
  */
 const NOT_ADDITIVE =
-  /%|percent|pct|\b(rate|rates|ratio|density|per|average|avg|mean|median|score|scores|rating|ratings|index|margin|share|age|price|prices|temperature|temp|literacy|urban|proportion|fraction)\b|_(rate|ratio|score|rating|index|avg|mean|age|price|pct)$|^(rate|ratio|score|rating|age|price|avg|mean)_/i;
+  /%|percent|pct|\b(rate|rates|ratio|density|per|average|avg|mean|median|score|scores|rating|ratings|index|margin|share|age|price|prices|temperature|temp|literacy|urban|proportion|fraction)\b|_(rate|ratio|score|rating|index|avg|mean|age|price|pct)$|^(rate|ratio|score|rating|age|price|avg|mean)_|^(open|high|low|close|adj\.? close)$/i;
+
+/** Whether a measure of this name adds up (see NOT_ADDITIVE). */
+export function additiveName(name: string): boolean {
+  return !NOT_ADDITIVE.test(name);
+}
 
 function additive(measure: Column): boolean {
-  return measure.type !== 'percent' && !NOT_ADDITIVE.test(measure.name);
+  return measure.type !== 'percent' && additiveName(measure.name);
 }
 
 function groupInsights(table: DataTable, measures: readonly Column[], out: Insight[]): void {

@@ -186,6 +186,14 @@ describe('summaries of real files a user picked at random', () => {
     );
   });
 
+  it('name a title line over a form as the title when a version stamp sits apart at its right (phpspreadsheet_issue.1767.xlsx)', async () => {
+    const form = (await summarize('office', 'xlsx', 'phpspreadsheet_issue.1767.xlsx')).summary;
+    expect(form).toContain(
+      'Sheet "W PS Mustermann Hans", titled “IBB-Indikatorenraster Betreuungsbedarf für Wohnen: PB und/oder SB”, holds 48 rows of data in A17:K65; its columns are Nr., Indikatoren für Unterstützung, Anforderungsbereiche/Betreuungsbedarf/Umfang, Punkte, max. Punkte.',
+    );
+    expect(form).not.toContain('V1.0');
+  });
+
   it('name a header cell written on two lines on one line (wikitablequestions 200-csv/37.csv)', async () => {
     const summary = await summarize('tables', 'wikitablequestions', 'csv', '200-csv', '37.csv');
     expect(summary.summary).toContain('its columns are Preceded by Alfred Scott, Member of Parliament');

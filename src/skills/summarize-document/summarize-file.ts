@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import type { Cell, Locator, ParsedFile, Sheet } from '../../formats/model.ts';
 import { columnName } from '../../formats/xlsx/cell-ref.ts';
+import { parseRange } from '../../formats/xlsx/write-cell-ref.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
 import { counted } from '../../lib/text/counted.ts';
@@ -78,15 +79,16 @@ function cellText(cell: Cell | null | undefined): string {
  * The sheet's main table when it starts below the sheet's first line: a title line ("Worked
  * Examples for …", "Quarterly Stock Sheet") sits over a table whose header is further
  * down. The title is not the header; the table found by the analysis's table reader gives the
- * columns and the rows, and the title is named as such.
+ * columns and the rows, and the title is named as such. The title line is one text; or one text
+ * up to the table's last column with the rest set apart beyond it (a form's version stamp
+ * "V1.0 | FORM | 0" two blank columns or more to the right), which does not make it a header.
  */
 function tableUnderTitle(
   sheet: Sheet,
   rows: readonly (readonly (Cell | null)[])[],
 ): { table: DataTable; title: string } | undefined {
   const first = rows[0] ?? [];
-  const firstTexts = first.map(cellText).filter(Boolean);
-  if (firstTexts.length !== 1) return undefined;
+  if (first.map(cellText).filter(Boolean).length === 0) return undefined;
   const firstRow = sheet.rows.indexOf(first as (Cell | null)[]) + 1;
   let main: DataTable | undefined;
   for (const table of detectTables(sheet)) {
@@ -95,7 +97,15 @@ function tableUnderTitle(
   }
   const top = main ? (main.headerRows[0] ?? main.rowNumbers[0] ?? 0) : 0;
   if (!main || top <= firstRow || main.rowNumbers.length < 2) return undefined;
-  return { table: main, title: firstTexts[0] ?? '' };
+  const right = parseRange(main.range).right;
+  const texts = first
+    .map((cell, index) => ({ text: cellText(cell), column: index + 1 }))
+    .filter(({ text }) => text);
+  const overTable = texts.filter(({ column }) => column <= right);
+  // Beside the table: two blank columns or more past its right edge.
+  const setApart = texts.every(({ column }) => column <= right || column >= right + 3);
+  if (texts.length !== 1 && (overTable.length !== 1 || !setApart)) return undefined;
+  return { table: main, title: (texts.length === 1 ? texts[0] : overTable[0])!.text };
 }
 
 function summarizeWorkbook(parsed: Extract<ParsedFile, { type: 'workbook' }>, path: string): FileSummary {
