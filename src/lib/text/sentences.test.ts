@@ -139,6 +139,20 @@ describe('dots that end no sentence in any language', () => {
       'See vol. 2 of the report.',
       'It was late.',
     ]);
+    // A lower-case abbreviation of a closed list before a capitalised word runs on; the same
+    // letters in capitals are a word or a code that may end a sentence.
+    expect(texts('Zespół ds. Obsługi Klienta, ul. Długa 5. Biuro jest otwarte.')).toEqual([
+      'Zespół ds. Obsługi Klienta, ul. Długa 5.',
+      'Biuro jest otwarte.',
+    ]);
+    expect(texts('Die Kosten bzw. Einnahmen sind offen. Vgl. Anhang B.')).toEqual([
+      'Die Kosten bzw. Einnahmen sind offen.',
+      'Vgl. Anhang B.',
+    ]);
+    expect(texts('We sell power in CA. Can we buy more?')).toEqual([
+      'We sell power in CA.',
+      'Can we buy more?',
+    ]);
     // A word of its own before a number still ends its sentence when it is capitalised or long.
     expect(texts('The total went to Berlin. 15 people came.')).toEqual([
       'The total went to Berlin.',

@@ -73,6 +73,41 @@ const ABBREVIATIONS = new Set([
   'intl',
 ]);
 
+/**
+ * Abbreviations of other languages that stand before a name or a noun and never close a
+ * sentence: Polish "ds." (do spraw), "ul." (ulica), "tzw.", "np.", "wg.", "godz.", "dyr.", "inż.";
+ * German "bzw.", "vgl.", "ggf.", "evtl.", "inkl.", "zzgl.", "ca.", "str."; Italian "sig.", "dott.",
+ * "avv."; Spanish "sra.", "dra."; Latin "cf."; Russian "ул.", "им.". Only as written in lower
+ * case, or capitalised at a sentence start ("Vgl."): in capitals they are English words or codes
+ * that may end a sentence ("power in CA. Can we…").
+ */
+const LOWER_CASE_ABBREVIATIONS = new Set([
+  'ds',
+  'ul',
+  'tzw',
+  'np',
+  'wg',
+  'godz',
+  'dyr',
+  'inż',
+  'bzw',
+  'vgl',
+  'ggf',
+  'evtl',
+  'inkl',
+  'zzgl',
+  'ca',
+  'str',
+  'sig',
+  'dott',
+  'avv',
+  'sra',
+  'dra',
+  'cf',
+  'ул',
+  'им',
+]);
+
 export type SentenceSpan = { readonly text: string; readonly start: number; readonly end: number };
 
 export function splitSentences(text: string): SentenceSpan[] {
@@ -120,9 +155,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       // A dot standing alone as a word inside a command ("find . -exec rm", "cp a.txt . && ls")
       // is the current directory: the line runs on with an option, a path or a lower-case word.
       if (/\s/.test(text[i - 1] ?? '') && /^\s+[-/|;&>a-z]/.test(text.slice(i + 1, i + 3))) continue;
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
+      const written = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+      const word = written.toLowerCase();
       // Initials and dotted initialisms ("J.", "L.L.C.", "U.K.") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) continue;
+      if (LOWER_CASE_ABBREVIATIONS.has(word) && /^\p{L}\p{Ll}+$/u.test(written)) continue;
       // Nor does one after a short lower-case word with a number next: the abbreviations legal and
       // technical text puts before a number, in any language ("art. 100", "ust. 1", "nr. 5", "vol. 2").
       if (

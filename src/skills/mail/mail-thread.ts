@@ -6,6 +6,7 @@ import { greetingName, personName } from '../../formats/mail/person-name.ts';
 import type { Address, Message } from '../../formats/model.ts';
 import { rebuildThreads } from '../../index/threads.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
+import { withoutSavedCopies } from './saved-copies.ts';
 
 export type SourcedMessage = Message & { readonly path: string };
 
@@ -249,8 +250,9 @@ export function wordsBeforeSignOff(message: Pick<Message, 'text' | 'from' | 'sig
   return message.text;
 }
 
-/** Groups messages into conversations, newest conversation first. */
-export function buildThreads(messages: readonly SourcedMessage[]): MailThread[] {
+/** Groups messages into conversations, newest conversation first; a message saved twice is listed once. */
+export function buildThreads(all: readonly SourcedMessage[]): MailThread[] {
+  const messages = withoutSavedCopies(all);
   const groups = new Map<string, SourcedMessage[]>();
   rebuildThreads(messages).forEach((assignment, i) => {
     const group = groups.get(assignment.threadId) ?? [];

@@ -94,7 +94,14 @@ describe('compression and reported speech', () => {
       'If they were short of disks, their backup could wait.',
     );
     expect(toReportedSpeech('It gives you a menu, as much as you guys have.', 'Ana')).toBe(
-      'It gives them a menu, as much as they have.',
+      'It gives them a menu, as much as they had.',
+    );
+    // "you have to" / "they have to" are put in the past; an auxiliary before them keeps its tense.
+    expect(toReportedSpeech('You have to think of it as a toy, and they have a list.', 'Ana')).toBe(
+      'The group had to think of it as a toy, and they had a list.',
+    );
+    expect(toReportedSpeech('Do you have the figures? They would have to wait.', 'Ana')).toBe(
+      'Do they have the figures? They would have to wait.',
     );
   });
 });

@@ -61,6 +61,13 @@ const RULES: readonly Rule[] = [
     '$1 them',
   ],
   [/\byou're\b|\byou are\b/gi, 'they were'],
+  // "you have to", "they have a list": the present "have" of the others is put in the past like
+  // every other verb, unless an auxiliary or "to" before it carries the tense ("do you have",
+  // "would they have", "to have").
+  [
+    /(?<!\b(?:do|does|did|would|could|should|might|may|must|shall|to|not)\s+)\b(?:you|they) have\b/gi,
+    'they had',
+  ],
   [/\byourselves\b|\byourself\b/gi, 'themselves'],
   [/\byour\b/gi, 'their'],
   [/\byou\b/gi, 'they'],
