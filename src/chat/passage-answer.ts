@@ -621,7 +621,7 @@ export function weaklySupported(answer: ExtractiveAnswer, type: AnswerType | und
   );
 }
 
-/** Words that say a value will be given later: "will be announced later", "TBD", "I'll advise you of", "still waiting for a quote". */
+/** Words that say a value will be given later: "will be announced later", "TBD", "I'll advise you of", "still waiting for their price". */
 const STILL_TO_COME =
   /\b(?:will|shall)\s+be\s+(?:announced|determined|confirmed|advised|provided|available|forthcoming)\b|\bto be (?:announced|determined|confirmed|advised)\b|\b(?:TBD|TBA)\b|\b(?:I'll|I will|we'll|we will) (?:advise|let you know|call your \w+ to advise)\b|\b(?:still )?waiting (?:for|on) (?:a|an|the|their|his|her)\b/i;
 

@@ -442,7 +442,7 @@ export function rankSentences(
       personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
     // A question in the passage asks; it does not answer, unless the question is who asked
     // or it carries the very thing asked for ("Can you call me at 555-0100?"). One that asks
-    // whether something holds of someone else ("Does he live in France.", its mark often left
+    // whether something holds of someone else ("Does she work in Oslo.", its mark often left
     // out in mail) only guesses the thing it names.
     const whether = WHETHER.test(sentence.text);
     const asks =
@@ -560,7 +560,7 @@ export function asksQuestion(text: string): boolean {
   return /\?\s*$/.test(text) && !TENTATIVE.test(text);
 }
 
-/** A yes-or-no question about someone or something else: "Does he live in France", "Is it easier …". */
+/** A yes-or-no question about someone or something else: "Does she work in Oslo", "Is it easier …". */
 const WHETHER =
   /^\s*(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?:he|she|it|they|that|this|there)\b/i;
 
