@@ -258,8 +258,9 @@ export const BATCH_CHUNKS = 5_000;
  * 14: a calendar's Markdown counts "1 event" in the singular and names its window only as the
  * span repeating events were expanded in (a one-off event of 2012 is no event "between 2025 and 2027").
  * 15: a card's ORG units after the organization's name are its department.
+ * 16: a Word paragraph's words around page-number fields with no cached value ("Page  of") are not read.
  */
-export const READING_VERSION = 15;
+export const READING_VERSION = 16;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../src/formats/docx/write-docx.ts';
 import type { Document, ParsedFile } from '../../src/formats/model.ts';
-import { readFile } from '../../src/formats/read-file.ts';
+import { readBuffer, readFile } from '../../src/formats/read-file.ts';
 import { fixedClock } from '../../src/lib/clock.ts';
 import { convertWithLibreOffice, pdfPageCount } from '../../src/lib/libreoffice.ts';
 import { createBuiltinModel } from '../../src/models/index.ts';
@@ -95,6 +95,12 @@ describe('draft', () => {
       (block) => block.kind === 'paragraph' && block.runs?.[0]?.text.startsWith('[To complete:'),
     );
     expect(placeholders).toHaveLength(draft.sections.length);
+    // No author was given: the file names none, and reads back with no byline and no
+    // "Page  of" left by its page-number footer.
+    const back = await readBuffer('proposal.docx', await writeDocx(draft.document, { clock }));
+    if (!back.success || back.data.type !== 'document') throw new Error('not a document');
+    expect(back.data.metadata.author).toBeUndefined();
+    expect(back.data.blocks.filter((block) => block.kind === 'note')).toEqual([]);
   });
 
   it('plans around free time in the calendar and takes details from the prompt', async () => {
@@ -236,8 +242,10 @@ describe('rewrite', () => {
     expect(footers[0]).toBe(
       'Regionalna Dyrekcja Lasów Państwowych w Białymstoku, ul. Lipowa 51, 15-424 Białystok',
     );
-    // The source's rendered page number ("2") is left to the page field.
+    // The source's rendered page number ("2") is left to the page field, whose empty
+    // value reads back as nothing (not "Page  of").
     expect(footers).not.toContain('2');
+    expect(footers).toHaveLength(2);
   });
 
   it('says a tone change needs a model on the builtin engine, and uses one when configured', async () => {

@@ -60,6 +60,19 @@ describe('readDocx fields and hidden content', () => {
     expect(texts(doc)).toEqual(['Visible text.']);
   });
 
+  it('drops the words around page-number fields that have no value, and keeps cached page numbers', async () => {
+    const empty = (instruction: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>${instruction}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const doc = await docx(
+      `<w:p>${run('Page ')}${empty('PAGE')}${run(' of ')}${empty('NUMPAGES')}</w:p>` +
+        `<w:p>${run('Harbour Office\tSeite ')}<w:fldSimple w:instr=" PAGE * MERGEFORMAT "/>${run(' von ')}<w:fldSimple w:instr=" NUMPAGES "/></w:p>` +
+        `<w:p>${run('- ')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>${run(' -')}</w:p>` +
+        `<w:p>${run('Page ')}${field(' PAGE ', '2')}${run(' of ')}${field(' NUMPAGES ', '5')}</w:p>` +
+        `<w:p>${run('See page ')}${empty(' PAGEREF _Ref7 \\h ')}${run(' of the annex.')}</w:p>`,
+    );
+    expect(texts(doc)).toEqual(['Harbour Office', 'Page 2 of 5', 'See page  of the annex.']);
+  });
+
   it('drops an error result of a simple field', async () => {
     const doc = await docx(
       `<w:p>${run('Figure ')}<w:fldSimple w:instr=" REF _Ref1 "><w:r><w:t>Error! Bookmark not defined.</w:t></w:r></w:fldSimple>${run(' shows it.')}</w:p>`,

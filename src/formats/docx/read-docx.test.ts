@@ -108,6 +108,13 @@ describe('readDocx on real files', () => {
     expect(stress.length).toBe(182);
   });
 
+  it('reads the cached values of page fields in a footer as before (poi_60329)', async () => {
+    const notes = ofKind(await read('poi_60329.docx'), 'note');
+    expect(notes.find((note) => note.noteKind === 'footer')?.text).toBe(
+      'Report Date: 5/2/2016 3:06:17 PM \t\t Page 1 of 3',
+    );
+  });
+
   it('reads numbered lists with levels, and bullets as unordered', async () => {
     const items = ofKind(await read('tika_testWORD_numbered_list.docx'), 'list-item');
     expect(items.slice(0, 4).map((item) => [item.level, item.ordered, item.text])).toEqual([

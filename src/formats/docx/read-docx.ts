@@ -28,6 +28,7 @@ import {
 import type { ReaderInput } from '../reader.ts';
 import { type Numbering, readNumbering } from './docx-numbering.ts';
 import { type ParagraphStyle, readStyles, type StyleSheet } from './docx-styles.ts';
+import { PAGE_FIELD, pageFieldHusk } from './page-field-husk.ts';
 
 const EMU_PER_PX = 9525;
 /** Bound on nesting (tables in tables, content controls) so crafted files cannot recurse forever. */
@@ -56,6 +57,8 @@ type ParagraphContent = {
   runs: Run[];
   /** Images, charts, text boxes and comments found inside, emitted after the paragraph. */
   extras: Block[];
+  /** Where page-number fields with no cached value stood, as offsets into the text. */
+  emptyPageFields: number[];
 };
 
 type RunFormat = { bold?: boolean; italic?: boolean; underline?: boolean; strike?: boolean; link?: string };
@@ -237,9 +240,11 @@ function collectInline(
       case 'smartTag':
       case 'fldSimple': {
         if (DROPPED_FIELD.test(attr(item, 'instr') ?? '')) break;
-        const from = content.runs.map((run) => run.text).join('').length;
+        const from = textLength(content);
         collectInline(ctx, item, content, link, paragraph, depth + 1, field);
         dropFieldError(content, from);
+        if (PAGE_FIELD.test(attr(item, 'instr') ?? '') && textLength(content) === from)
+          content.emptyPageFields.push(from);
         break;
       }
       case 'customXml':
@@ -291,6 +296,33 @@ function noteComment(
     ...(comment.author ? { author: comment.author } : {}),
     locator: { paragraph },
   });
+}
+
+function textLength(content: ParagraphContent): number {
+  return content.runs.reduce((sum, run) => sum + run.text.length, 0);
+}
+
+/** A page-number field that ends with no cached value (no result, or an empty one, in this paragraph). */
+function emptyPageField(frame: FieldFrame, content: ParagraphContent): boolean {
+  if (!PAGE_FIELD.test(frame.instruction)) return false;
+  if (!frame.inResult) return true;
+  return frame.content === content && textLength(content) === frame.runsBefore;
+}
+
+/** Cuts spans [start, end) of the paragraph's text out of its runs. */
+function cutRuns(content: ParagraphContent, spans: readonly [number, number][]): void {
+  const kept: Run[] = [];
+  let offset = 0;
+  for (const run of content.runs) {
+    let text = '';
+    for (let i = 0; i < run.text.length; i++) {
+      const at = offset + i;
+      if (!spans.some(([start, end]) => at >= start && at < end)) text += run.text[i];
+    }
+    if (text) kept.push({ ...run, text });
+    offset += run.text.length;
+  }
+  content.runs.splice(0, content.runs.length, ...kept);
 }
 
 /** Removes a field's cached result when it is Word's error text; `from` is where the result starts. */
@@ -364,6 +396,8 @@ function readRun(
         } else if (type === 'end') {
           const frame = field.stack.pop();
           if (frame?.inResult && frame.content === content) dropFieldError(content, frame.runsBefore);
+          if (frame && emptyPageField(frame, content) && !inFieldCode(field) && !hiddenResult(field))
+            content.emptyPageFields.push(textLength(content));
         }
         break;
       }
@@ -399,8 +433,13 @@ function readRun(
 }
 
 function readParagraphContent(ctx: Context, p: XmlNode, paragraph: number, depth: number): ParagraphContent {
-  const content: ParagraphContent = { text: '', runs: [], extras: [] };
+  const content: ParagraphContent = { text: '', runs: [], extras: [], emptyPageFields: [] };
   collectInline(ctx, p, content, undefined, paragraph, depth, ctx.inBody ? ctx.fields : { stack: [] });
+  // "Page  of": the words around page fields that have no value are not read.
+  if (content.emptyPageFields.length > 0) {
+    const text = content.runs.map((run) => run.text).join('');
+    cutRuns(content, pageFieldHusk(text, content.emptyPageFields));
+  }
   content.text = content.runs.map((run) => run.text).join('');
   if (!ctx.inBody) content.extras = [];
   return content;

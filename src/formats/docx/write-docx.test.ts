@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STRICT } from '../../../test/helpers/paths.ts';
+import { CORPUS, STRICT } from '../../../test/helpers/paths.ts';
 import { fixedClock } from '../../lib/clock.ts';
 import { convertWithLibreOffice, findLibreOffice, pdfPageCount } from '../../lib/libreoffice.ts';
 import type { Block, Document } from '../model.ts';
@@ -247,6 +247,30 @@ describe('a Word copy of a document keeps its header and footer', () => {
     );
     expect(word.footerLines).toEqual(['Harbour Office, 1 Quay Street', 'tel. 0123 456']);
     expect(word.headerText).toBe('Ferry timetable');
+  });
+
+  it('reads back its own footer without the words of the empty page fields (poi_stress017.docx)', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'poi_stress017.docx');
+    const source = await readBuffer(path, await readFile(path));
+    if (!source.success || source.data.type !== 'document') throw new Error('not a document');
+    const back = await readBuffer(
+      'copy.docx',
+      await writeDocx(wordDocumentFromModel(source.data), { clock }),
+    );
+    if (!back.success || back.data.type !== 'document') throw new Error('not a document');
+    const footers = back.data.blocks.flatMap((block) =>
+      block.kind === 'note' && block.noteKind === 'footer' ? [block.text] : [],
+    );
+    expect(footers).toEqual([
+      'Regionalna Dyrekcja Lasów Państwowych w Białymstoku, ul. Lipowa 51, 15-424 Białystok\n' +
+        'tel.: +48 85 748 18 00, fax: +48 85 652 23 73, e-mail: rdlp@ bialystok. lasy.gov.pl',
+    ]);
+  });
+
+  it('a document with no footer text of its own reads back with no footer at all', async () => {
+    const back = await readBuffer('plain.docx', await writeDocx(copy(note('footer', '7')), { clock }));
+    if (!back.success || back.data.type !== 'document') throw new Error('not a document');
+    expect(back.data.blocks.filter((block) => block.kind === 'note')).toEqual([]);
   });
 
   it('not when sections have headers of their own, nor a footer that is only a page number', () => {

@@ -442,7 +442,14 @@ export async function draftDocument(
     .filter((citation) => fitted.some((block) => blockFootnotes(block).includes(footnoteText(citation))))
     .map((citation, i) => ({ ...citation, n: i + 1 }));
   return {
-    document: { title, author: request.author ?? 'Officemate', subject: details.topic, blocks: fitted },
+    // The author is the person who asked, when known; none otherwise (a made-up "Officemate"
+    // reads back as a byline the draft never had).
+    document: {
+      title,
+      ...(request.author ? { author: request.author } : {}),
+      subject: details.topic,
+      blocks: fitted,
+    },
     type,
     engine,
     citations: kept,
