@@ -205,6 +205,28 @@ function presentPairs(column: Column): { rows: number[]; values: number[] } {
   return { rows, values };
 }
 
+/**
+ * The two levels a trend sentence quotes. A straight line fitted to a fast-growing series
+ * can start (or end) at a level the measure never takes, such as a price below zero; a
+ * fitted end outside the observed range is not said, and the observed first and last
+ * period levels are quoted instead. The change is relative to a start of the same sign
+ * only; otherwise it is left out.
+ */
+export function trendSpan(
+  values: readonly number[],
+  fittedStart: number,
+  fittedEnd: number,
+): { start: number; end: number; change?: number; fitted: boolean } {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const inside = (value: number) => value >= low && value <= high;
+  const fitted = inside(fittedStart) && inside(fittedEnd);
+  const start = fitted ? fittedStart : values[0]!;
+  const end = fitted ? fittedEnd : values[values.length - 1]!;
+  const sameSign = start !== 0 && Math.sign(start) === Math.sign(end);
+  return { start, end, change: sameSign ? (end - start) / Math.abs(start) : undefined, fitted };
+}
+
 function trendInsights(table: DataTable, date: Column, measure: Column, out: Insight[]): void {
   const series = timeSeries(date.dates ?? [], measure.numbers, additive(measure));
   if (!series || series.values.length < 8) return;
@@ -274,14 +296,18 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
 
   if (test.p < ALPHA && Math.abs(change) >= 0.05 && Math.abs(test.tau) >= 0.3) {
     const direction = fit.slope > 0 ? 'rises' : 'falls';
+    const span = trendSpan(series.values, first, last);
+    const spanWords = span.fitted
+      ? `${levelWords} goes from`
+      : `${levelWords.replace('the fitted ', 'the ')} went from`;
     out.push({
       kind: 'trend',
       title: `${measure.name} ${direction} over time`,
-      sentence: `${measure.name} ${direction} steadily: ${levelWords} goes from ${formatValue(first, measure)} to ${formatValue(last, measure)}${series.level === 'sum' ? ` per ${periodWord}` : ''} (${change > 0 ? '+' : ''}${formatPercent(change)}) over ${series.values.length} ${periodWord}s, from ${series.labels[0]} to ${series.labels[series.labels.length - 1]} (Mann-Kendall ${formatP(test.p)}).`,
+      sentence: `${measure.name} ${direction} steadily: ${spanWords} ${formatValue(span.start, measure)} to ${formatValue(span.end, measure)}${series.level === 'sum' ? ` per ${periodWord}` : ''}${span.change === undefined ? '' : ` (${span.change > 0 ? '+' : ''}${formatPercent(span.change)})`} over ${series.values.length} ${periodWord}s, from ${series.labels[0]} to ${series.labels[series.labels.length - 1]} (Mann-Kendall ${formatP(test.p)}).`,
       numbers: {
-        start: first,
-        end: last,
-        change,
+        start: span.start,
+        end: span.end,
+        change: span.change ?? change,
         periods: series.values.length,
         p: test.p,
         tau: test.tau,
