@@ -140,6 +140,26 @@ describe('a named range that starts at its first data row (phpspreadsheet_issue.
     expect(table.columns[0]!.values[0]).toBe(1);
   });
 
+  it('names each column under a merged header cell after it, and reads points as a measure', async () => {
+    const book = await workbook('phpspreadsheet_issue.1767.xlsx');
+    const table = detectTables(book.sheets[0]!).find((item) => item.name === '_0_WHPB_Data')!;
+    const names = table.columns.map((column) => column.name);
+    // E17:I17 is one merged header cell; C17 and D17 are blank and merged with nothing.
+    expect(names.slice(2, 9)).toEqual([
+      'Unnamed: 2',
+      'Unnamed: 3',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang (2)',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang (3)',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang (4)',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang (5)',
+    ]);
+    // The form is not filled in: every Punkte cell is 0, still points to add up, not a 0/1 flag.
+    const points = table.columns.find((column) => column.name === 'Punkte')!;
+    expect(points.type).toBe('number');
+    expect(points.numbers.filter((value) => value !== null).every((value) => value === 0)).toBe(true);
+  });
+
   it('names the columns by position when no row of labels sits above it', () => {
     const book = csvToWorkbook('1,Alpha,2.5\n2,Beta,3.5\n3,Gamma,4.5', 'Data');
     const sheet = { ...book.sheets[0]!, namedRanges: [{ name: 'Scores', range: 'A1:C3' }] };
