@@ -175,7 +175,7 @@ describe('the levels a trend sentence quotes', () => {
   it('keeps the fitted ends when both lie inside the observed range', () => {
     const span = trendSpan([10, 12, 15, 17, 20], 10.2, 19.6);
     expect(span).toMatchObject({ fitted: true, start: 10.2, end: 19.6 });
-    expect(span.change).toBeCloseTo(0.9216, 4);
+    expect(span?.change).toBeCloseTo(0.9216, 4);
   });
 
   it('quotes the observed first and last levels when a fitted end falls outside them', () => {
@@ -184,8 +184,23 @@ describe('the levels a trend sentence quotes', () => {
     expect(span).toEqual({ fitted: false, start: 1, end: 64, change: 63 });
   });
 
+  it('returns no levels where the observed ends move against the fitted line', () => {
+    expect(trendSpan([2, 3, 5, 9, 17, 33, 1], -4, 25)).toBeUndefined();
+  });
+
+  it('says the median change per period where no two levels are sound', () => {
+    // Invented yearly totals that grow by half each year and end on a near-empty last year.
+    const totals = [...Array.from({ length: 19 }, (_, year) => Math.round(10 * 1.5 ** year)), 5];
+    const csv = ['Date,Sales', ...totals.map((total, index) => `${2001 + index}-06-30,${total}`)].join('\n');
+    const trend = findInsights(tableOf(csv)).find((insight) => insight.kind === 'trend');
+    expect(trend?.sentence).toMatch(
+      /^Sales rises steadily: the level moves by a median [\d.]+ per year over 20 years/,
+    );
+    expect(trend?.numbers.start).toBeUndefined();
+  });
+
   it('says no change where the start and end differ in sign', () => {
-    expect(trendSpan([-3, -1, 2, 4], -3.5, 4.2).change).toBeUndefined();
-    expect(trendSpan([-3, -1, 2, 4], -2.5, 3.8).change).toBeUndefined();
+    expect(trendSpan([-3, -1, 2, 4], -3.5, 4.2)?.change).toBeUndefined();
+    expect(trendSpan([-3, -1, 2, 4], -2.5, 3.8)?.change).toBeUndefined();
   });
 });
