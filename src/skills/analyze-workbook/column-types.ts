@@ -27,8 +27,15 @@ const CODE_NAME = /(type|code|category|categories|group|grp|cluster|class|status
 const ORDER_NAME =
   /(^|[^a-z])(rank|ranking|pos|position|positions|place|placing|grid|seed|seeding|standing|week|round|rd|game|heat|lane|episode|ep|no|nr|#|order)([^a-z]|$)/i;
 
+/**
+ * Names of columns that score rows in points ("Points", "Pts", "Punkte", "Score"): small
+ * integers under such a name are a measure to add up, never a coded category.
+ */
+const POINTS_NAME = /(^|[^a-z])(points?|pts|punkte|punktzahl|score|scores)([^a-z]|$)/i;
+
 /** An integer column that codes a category rather than measuring: 0/1 flags and a few coded levels. */
 function integerCode(name: string, integers: readonly number[]): boolean {
+  if (POINTS_NAME.test(name)) return false;
   const distinct = new Set(integers);
   if (distinct.size <= 2 && [...distinct].every((value) => value === 0 || value === 1)) return true;
   const bare = name.replace(/[^a-z]+$/i, '');

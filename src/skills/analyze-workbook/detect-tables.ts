@@ -68,6 +68,14 @@ function findBlocks(rows: readonly (readonly (Cell | null)[])[]): Block[] {
   return blocks;
 }
 
+/** A column name not yet used in its table (any case): a repeat becomes "Name (2)", "Name (3)"… */
+function uniqueName(name: string, used: Set<string>): string {
+  let unique = name;
+  for (let n = 2; used.has(unique.toLowerCase()); n++) unique = `${name} (${n})`;
+  used.add(unique.toLowerCase());
+  return unique;
+}
+
 /** Merged ranges as a lookup from a covered cell to the merge's top-left value. */
 function mergeFill(sheet: Sheet): Map<string, Cell | null> {
   const fill = new Map<string, Cell | null>();
@@ -242,9 +250,7 @@ export function detectTables(sheet: Sheet, limit = 20): DataTable[] {
     const columns = Array.from({ length: width }, (_, offset) => offset)
       .filter((offset) => left + offset !== gap)
       .map((offset) => {
-        let name = names[offset] || `Column ${offset + 1}`;
-        while (used.has(name.toLowerCase())) name = `${name} (2)`;
-        used.add(name.toLowerCase());
+        const name = uniqueName(names[offset] || `Column ${offset + 1}`, used);
         const cells = kept.map((row) => rows[row]![left + offset] ?? null);
         const header = headerOf(offset);
         return { ...typeColumn(name, left + offset + 1, cells), ...(header ? { header } : {}) };
@@ -330,6 +336,7 @@ function gridTable(
   name: string,
   totals: boolean,
   headerless = false,
+  merged?: Map<string, Cell | null>,
 ): DataTable | undefined {
   const rows = sheet.rows;
   const { left, right } = grid;
@@ -345,11 +352,14 @@ function gridTable(
   if (bottom <= top) return undefined;
   const used = new Set<string>();
   const columns = Array.from({ length: right - left + 1 }, (_, offset) => {
-    let header = headerless
-      ? `Column ${offset + 1}`
-      : text(rows[top]?.[left + offset]) || `Unnamed: ${offset}`;
-    while (used.has(header.toLowerCase())) header = `${header} (2)`;
-    used.add(header.toLowerCase());
+    const header = uniqueName(
+      headerless
+        ? `Column ${offset + 1}`
+        : text(rows[top]?.[left + offset]) ||
+            text(merged?.get(`${top}:${left + offset}`)) ||
+            `Unnamed: ${offset}`,
+      used,
+    );
     const cells = rows.slice(top + 1, bottom + 1).map((row) => row[left + offset] ?? null);
     return typeColumn(header, left + offset + 1, cells);
   });
@@ -394,7 +404,8 @@ function definedTables(sheet: Sheet): { grid: Grid; table: DataTable }[] {
       const header = defined.namedRange ? namedRangeHeader(sheet.rows, grid) : 'first';
       if (header === 'above') grid = { ...grid, top: grid.top - 1 };
       if (header === 'above' && overlaps(grid)) continue;
-      const table = gridTable(sheet, grid, defined.name, true, header === 'none');
+      // A header cell merged across several columns names each column it spans.
+      const table = gridTable(sheet, grid, defined.name, true, header === 'none', mergeFill(sheet));
       if (table) out.push({ grid, table });
     } catch {
       // A table whose range we cannot read is searched for like any other block.

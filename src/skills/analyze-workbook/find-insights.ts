@@ -205,6 +205,30 @@ function presentPairs(column: Column): { rows: number[]; values: number[] } {
   return { rows, values };
 }
 
+/**
+ * The two levels a trend sentence quotes. A straight line fitted to a fast-growing series
+ * can start (or end) at a level the measure never takes, such as a price below zero; a
+ * fitted end outside the observed range is not said, and the observed first and last
+ * period levels are quoted instead, unless they move against the fitted line (a partial
+ * last period, an odd first one): then no two levels are sound and none is returned. The
+ * change is relative to a start of the same sign only; otherwise it is left out.
+ */
+export function trendSpan(
+  values: readonly number[],
+  fittedStart: number,
+  fittedEnd: number,
+): { start: number; end: number; change?: number; fitted: boolean } | undefined {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const inside = (value: number) => value >= low && value <= high;
+  const fitted = inside(fittedStart) && inside(fittedEnd);
+  const start = fitted ? fittedStart : values[0]!;
+  const end = fitted ? fittedEnd : values[values.length - 1]!;
+  if (!fitted && Math.sign(end - start) !== Math.sign(fittedEnd - fittedStart)) return undefined;
+  const sameSign = start !== 0 && Math.sign(start) === Math.sign(end);
+  return { start, end, change: sameSign ? (end - start) / Math.abs(start) : undefined, fitted };
+}
+
 function trendInsights(table: DataTable, date: Column, measure: Column, out: Insight[]): void {
   const series = timeSeries(date.dates ?? [], measure.numbers, additive(measure));
   if (!series || series.values.length < 8) return;
@@ -274,14 +298,19 @@ function trendInsights(table: DataTable, date: Column, measure: Column, out: Ins
 
   if (test.p < ALPHA && Math.abs(change) >= 0.05 && Math.abs(test.tau) >= 0.3) {
     const direction = fit.slope > 0 ? 'rises' : 'falls';
+    const span = trendSpan(series.values, first, last);
+    const perPeriod = series.level === 'sum' ? ` per ${periodWord}` : '';
+    // Without two sound levels, the median change per period (Sen's slope) is said instead.
+    const movement = !span
+      ? `${levelWords.replace('the fitted ', 'the ')} moves by a median ${formatValue(test.senSlope, measure)}${series.level === 'sum' ? '' : ' a row'} per ${periodWord}`
+      : `${span.fitted ? `${levelWords} goes` : `${levelWords.replace('the fitted ', 'the ')} went`} from ${formatValue(span.start, measure)} to ${formatValue(span.end, measure)}${perPeriod}${span.change === undefined ? '' : ` (${span.change > 0 ? '+' : ''}${formatPercent(span.change)})`}`;
     out.push({
       kind: 'trend',
       title: `${measure.name} ${direction} over time`,
-      sentence: `${measure.name} ${direction} steadily: ${levelWords} goes from ${formatValue(first, measure)} to ${formatValue(last, measure)}${series.level === 'sum' ? ` per ${periodWord}` : ''} (${change > 0 ? '+' : ''}${formatPercent(change)}) over ${series.values.length} ${periodWord}s, from ${series.labels[0]} to ${series.labels[series.labels.length - 1]} (Mann-Kendall ${formatP(test.p)}).`,
+      sentence: `${measure.name} ${direction} steadily: ${movement} over ${series.values.length} ${periodWord}s, from ${series.labels[0]} to ${series.labels[series.labels.length - 1]} (Mann-Kendall ${formatP(test.p)}).`,
       numbers: {
-        start: first,
-        end: last,
-        change,
+        ...(span ? { start: span.start, end: span.end } : {}),
+        change: span?.change ?? change,
         periods: series.values.length,
         p: test.p,
         tau: test.tau,

@@ -12,7 +12,7 @@ import { csvToWorkbook, decodeText } from '../../formats/csv/read-csv.ts';
 import { readFile } from '../../formats/read-file.ts';
 import { analyzeLargeCsv } from './analyze-large-csv.ts';
 import { detectTables } from './detect-tables.ts';
-import { findInsights } from './find-insights.ts';
+import { findInsights, trendSpan } from './find-insights.ts';
 
 async function workbook(file: string) {
   const read = await readFile(join(CORPUS, 'office', 'xlsx', file), {});
@@ -109,14 +109,19 @@ describe('the level of a measure that does not add up', () => {
     );
     const insights = findInsights(tableOf(text));
     const close = insights.find((insight) => insight.kind === 'trend' && insight.title.startsWith('Close '));
-    expect(close?.sentence).toMatch(/^Close rises steadily: the fitted average of a month's rows goes from /);
-    // A month of daily closes summed would run past 300k; the fitted average ends near 10k.
+    // A straight line fitted to this fast-growing series starts below zero (about -1,311), a
+    // price never seen: the observed first and last months are quoted instead.
+    expect(close?.sentence).toMatch(
+      /^Close rises steadily: the average of a month's rows went from 364\.1 to 11\.7k \(\+3104%\) over 71 months, from 2014-10 to 2020-08/,
+    );
+    // A month of daily closes summed would run past 300k; the average ends near 12k.
     expect(Number(close?.numbers.end)).toBeLessThan(15_000);
-    // Volume adds up: its total per month stays.
+    // Volume adds up: its total per month stays, and no level below zero is said.
     const volume = insights.find(
       (insight) => insight.kind === 'trend' && insight.title.startsWith('Volume '),
     );
-    expect(volume?.sentence).toContain('the fitted level goes from');
+    expect(volume?.sentence).toMatch(/the level went from [\d.,]+[kMB]? to [\d.,]+[kMB]? per month/);
+    for (const insight of [close, volume]) expect(insight?.sentence).not.toMatch(/from -/);
   });
 });
 
@@ -135,6 +140,26 @@ describe('a named range that starts at its first data row (phpspreadsheet_issue.
     expect(table.columns[0]!.values[0]).toBe(1);
   });
 
+  it('names each column under a merged header cell after it, and reads points as a measure', async () => {
+    const book = await workbook('phpspreadsheet_issue.1767.xlsx');
+    const table = detectTables(book.sheets[0]!).find((item) => item.name === '_0_WHPB_Data')!;
+    const names = table.columns.map((column) => column.name);
+    // E17:I17 is one merged header cell; C17 and D17 are blank and merged with nothing.
+    expect(names.slice(2, 9)).toEqual([
+      'Unnamed: 2',
+      'Unnamed: 3',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang (2)',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang (3)',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang (4)',
+      'Anforderungsbereiche/Betreuungsbedarf/Umfang (5)',
+    ]);
+    // The form is not filled in: every Punkte cell is 0, still points to add up, not a 0/1 flag.
+    const points = table.columns.find((column) => column.name === 'Punkte')!;
+    expect(points.type).toBe('number');
+    expect(points.numbers.filter((value) => value !== null).every((value) => value === 0)).toBe(true);
+  });
+
   it('names the columns by position when no row of labels sits above it', () => {
     const book = csvToWorkbook('1,Alpha,2.5\n2,Beta,3.5\n3,Gamma,4.5', 'Data');
     const sheet = { ...book.sheets[0]!, namedRanges: [{ name: 'Scores', range: 'A1:C3' }] };
@@ -143,5 +168,39 @@ describe('a named range that starts at its first data row (phpspreadsheet_issue.
     expect(table.headerRows).toEqual([]);
     expect(table.rowNumbers).toEqual([1, 2, 3]);
     expect(table.range).toBe('A1:C3');
+  });
+});
+
+describe('the levels a trend sentence quotes', () => {
+  it('keeps the fitted ends when both lie inside the observed range', () => {
+    const span = trendSpan([10, 12, 15, 17, 20], 10.2, 19.6);
+    expect(span).toMatchObject({ fitted: true, start: 10.2, end: 19.6 });
+    expect(span?.change).toBeCloseTo(0.9216, 4);
+  });
+
+  it('quotes the observed first and last levels when a fitted end falls outside them', () => {
+    // An invented series that grows fast: the line starts below zero, a level never taken.
+    const span = trendSpan([1, 2, 4, 8, 16, 32, 64], -12, 50);
+    expect(span).toEqual({ fitted: false, start: 1, end: 64, change: 63 });
+  });
+
+  it('returns no levels where the observed ends move against the fitted line', () => {
+    expect(trendSpan([2, 3, 5, 9, 17, 33, 1], -4, 25)).toBeUndefined();
+  });
+
+  it('says the median change per period where no two levels are sound', () => {
+    // Invented yearly totals that grow by half each year and end on a near-empty last year.
+    const totals = [...Array.from({ length: 19 }, (_, year) => Math.round(10 * 1.5 ** year)), 5];
+    const csv = ['Date,Sales', ...totals.map((total, index) => `${2001 + index}-06-30,${total}`)].join('\n');
+    const trend = findInsights(tableOf(csv)).find((insight) => insight.kind === 'trend');
+    expect(trend?.sentence).toMatch(
+      /^Sales rises steadily: the level moves by a median [\d.]+ per year over 20 years/,
+    );
+    expect(trend?.numbers.start).toBeUndefined();
+  });
+
+  it('says no change where the start and end differ in sign', () => {
+    expect(trendSpan([-3, -1, 2, 4], -3.5, 4.2)?.change).toBeUndefined();
+    expect(trendSpan([-3, -1, 2, 4], -2.5, 3.8)?.change).toBeUndefined();
   });
 });
