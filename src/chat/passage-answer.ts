@@ -389,7 +389,11 @@ function namesInstance(text: string, question: string): boolean {
     word: token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, ''),
   }));
   const named = words.some(({ token, word }) => {
-    const lower = word.toLowerCase().replace(/'s$/, '');
+    // A contraction of an opener is the opener ("I'm waiting for a few features" names none).
+    const lower = word
+      .toLowerCase()
+      .replace(/'s$/, '')
+      .replace(/^(i|we|you|they|it|that)'(?:m|ve|ll|d|re)$/, '$1');
     if (!word || asked.has(lower) || OPENERS.has(lower)) return false;
     return (
       /[\p{Lu}\p{N}_`"=/]/u.test(word) ||
