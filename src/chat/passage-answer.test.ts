@@ -847,6 +847,27 @@ describe('which', () => {
     ).toContain('boxed_calls');
   });
 
+  it('"which <thing>" is not answered by the header lines of a message quoted in a body', () => {
+    const mail = passage(
+      [
+        '<55AB12@mail.example.org>',
+        'From: "Holm, Vera" <vholm@example.org>',
+        'Subject: RE: magazine issue on floor heating',
+        '',
+        'Good sources include the Builder Quarterly of spring 1994.',
+      ].join('\n'),
+      'email',
+    );
+    const answer = extractiveAnswer(
+      'Which magazine issue did Vera Holm point to for floor heating?',
+      [mail],
+      new CitationList(),
+    ).answer;
+    // The body line says too little of the question to stand in: nothing, rather than the headers.
+    expect(answer).not.toContain('From:');
+    expect(answer).not.toContain('Subject:');
+  });
+
   it('"which <thing>" is answered in lower case by a hyphenated name, a channel, or what advice names', () => {
     const chat = passage(
       [
