@@ -830,6 +830,44 @@ describe('which', () => {
     ).toContain('Vesta Tone 5');
   });
 
+  it('"which <thing>" is not answered by a line whose only capital is a contraction of "I"', () => {
+    const chat = passage(
+      [
+        "[02:10] <oru_k> I'm waiting for a few unlikely features to stabilize first",
+        '[02:11] <tam_w> oru_k: which ones?',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which feature is oru_k waiting on to stabilize?', [chat], new CitationList()).found,
+    ).toBe(false);
+    const named = passage("[02:12] <oru_k> tam_w: I'm waiting on the boxed_calls feature", 'chat');
+    expect(
+      extractiveAnswer('Which feature is oru_k waiting on to stabilize?', [named], new CitationList()).answer,
+    ).toContain('boxed_calls');
+  });
+
+  it('"which <thing>" is not answered by the header lines of a message quoted in a body', () => {
+    const mail = passage(
+      [
+        '<55AB12@mail.example.org>',
+        'From: "Holm, Vera" <vholm@example.org>',
+        'Subject: RE: magazine issue on floor heating',
+        '',
+        'Good sources include the Builder Quarterly of spring 1994.',
+      ].join('\n'),
+      'email',
+    );
+    const answer = extractiveAnswer(
+      'Which magazine issue did Vera Holm point to for floor heating?',
+      [mail],
+      new CitationList(),
+    ).answer;
+    // The body line says too little of the question to stand in: nothing, rather than the headers.
+    expect(answer).not.toContain('From:');
+    expect(answer).not.toContain('Subject:');
+  });
+
   it('"which <thing>" is answered in lower case by a hyphenated name, a channel, or what advice names', () => {
     const chat = passage(
       [

@@ -378,18 +378,27 @@ const OPENERS = new Set(
   ),
 );
 
+/** A header line of a message quoted in a body ("From: …", "Subject: …"), its message id before it or not. */
+const QUOTED_HEADER = /^\s*(?:<[^>\s]+>\s*)?(?:from|to|cc|bcc|subject|date|sent|reply-to|message-id):\s/i;
+
 /**
  * Whether a sentence names something the question does not: a capitalised word, a figure, a
  * code or a quoted or marked-up token ("the Creative one", "ip90", "`indextree`").
  */
 function namesInstance(text: string, question: string): boolean {
+  // A header line of a message quoted in a body names its sender or subject, never the thing asked.
+  if (QUOTED_HEADER.test(text)) return false;
   const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? []);
   const words = (text.match(/[\p{L}\p{N}_'`"./=#-]+/gu) ?? []).map((token) => ({
     token,
     word: token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, ''),
   }));
   const named = words.some(({ token, word }) => {
-    const lower = word.toLowerCase().replace(/'s$/, '');
+    // A contraction of an opener is the opener ("I'm waiting for a few features" names none).
+    const lower = word
+      .toLowerCase()
+      .replace(/'s$/, '')
+      .replace(/^(i|we|you|they|it|that)'(?:m|ve|ll|d|re)$/, '$1');
     if (!word || asked.has(lower) || OPENERS.has(lower)) return false;
     return (
       /[\p{Lu}\p{N}_`"=/]/u.test(word) ||
