@@ -394,7 +394,7 @@ function namesInstance(text: string, question: string): boolean {
     word: token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, ''),
   }));
   const named = words.some(({ token, word }) => {
-    // A contraction of an opener is the opener ("I'm waiting for a few features" names none).
+    // A contraction of an opener is the opener ("I'm still testing the new build" names none).
     const lower = word
       .toLowerCase()
       .replace(/'s$/, '')
