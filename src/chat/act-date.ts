@@ -1,7 +1,7 @@
 /**
  * @module act-date
  * "When did Ana ask me about the lease?", "When did Ben send the contract?": the day the mail
- * was written, not a date its words mention ("until November 20"). The sentence that answers
+ * was written, not a date its words mention ("until March 3"). The sentence that answers
  * is the one of that person's mail; the answer says when they wrote it. "When did Ana say the
  * curves would be sent?" asks for the date in her words and is not this question.
  */

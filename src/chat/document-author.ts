@@ -39,7 +39,7 @@ const authorsOf = (hit: SearchHit) => [
 /**
  * What the question says of the file: "the document with a list in a table cell?" → "with a
  * list in a table cell?"; when nothing follows the file's noun, the words before it ("the
- * roadside data analysis chapter?" → "roadside data analysis").
+ * soil sampling chapter?" → "soil sampling").
  */
 function topicOf(question: string): string {
   const after = question.replace(WRITER_OF_FILE, '').trim();

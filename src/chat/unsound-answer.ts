@@ -29,7 +29,7 @@ const COUNT_STOP = new Set(
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|both|no|none|single|several)$/;
 
-/** How far, in words, a count may stand before the thing it counts ("four independent inspection crews"). */
+/** How far, in words, a count may stand before the thing it counts ("five separate field teams"). */
 const COUNT_BEFORE = 3;
 
 /** How far a count may follow it, as a table or a list writes it ("files: 24", "crews = 4"). */
