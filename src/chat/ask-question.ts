@@ -402,19 +402,21 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     answer = { answer: '', sentences: 0, found: false };
   // "What's Ana Ruiz's fax?" with no card for her: a number from mail that never names her is another's.
   const fieldOf = kind.kind === 'contact' ? kind.person : undefined;
-  if (answer.found && answer.hit && fieldOf && !concernsPerson(answer.hit, fieldOf))
-    answer = { answer: '', sentences: 0, found: false };
+  // An answer of another person, another thing, or one that does not say what was asked: the
+  // same checks for the first answer and for one found by the names asked.
+  const answersOther = (candidate: ExtractiveAnswer, passages: readonly SearchHit[]): boolean =>
+    (candidate.hit !== undefined && fieldOf !== undefined && !concernsPerson(candidate.hit, fieldOf)) ||
+    // A place or a time of another thing, when the passage titled by the thing asked gives none.
+    (candidate.hit !== undefined &&
+      valueOfOtherThing(question, type, candidate.hit, passages, candidate.answer)) ||
+    // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
+    // line, cells that repeat the question or hold only a mark, another quantity of the unit
+    // asked, a catalogue's record of another file, a sentence on the topic only.
+    unsoundAnswer(question, candidate.answer, prose(candidate)) !== undefined;
   // "Who …?" answered by a sentence that names no one (nor is its writer's word) names no one.
   if (answer.found && type === 'person' && answer.support && !answer.support.typed)
     answer = { answer: '', sentences: 0, found: false };
-  // A place or a time of another thing, when the passage titled by the thing asked gives none.
-  if (answer.found && answer.hit && valueOfOtherThing(question, type, answer.hit, results, answer.answer))
-    answer = { answer: '', sentences: 0, found: false };
-  // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code line,
-  // cells that repeat the question or hold only a mark, another quantity of the unit asked, a
-  // catalogue's record of another file, a sentence on the topic only.
-  if (answer.found && unsoundAnswer(question, answer.answer, prose(answer)))
-    answer = { answer: '', sentences: 0, found: false };
+  if (answer.found && answersOther(answer, results)) answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe && !ownFilters;
   if (calibrated && weaklySupported(answer, type)) answer = { answer: '', sentences: 0, found: false };
@@ -434,14 +436,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         cellOnDay(query, passages, fresh, type, question, askedOn) ??
         extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
-      if (
-        second.found &&
-        !weaklySupported(second, type) &&
-        measured &&
-        !(second.hit && valueOfOtherThing(question, type, second.hit, passages, second.answer)) &&
-        !(second.hit && fieldOf && !concernsPerson(second.hit, fieldOf)) &&
-        !unsoundAnswer(question, second.answer, prose(second))
-      ) {
+      if (second.found && !weaklySupported(second, type) && measured && !answersOther(second, passages)) {
         answer = second;
         citations = fresh;
       }
