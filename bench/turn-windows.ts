@@ -7,9 +7,15 @@
  * weigh recap's own candidate passages (focus-answer.ts `passageRuns`) by the best window in
  * each. Measured on 2026-12-04 and not adopted by recap (docs/recap-and-ask.md).
  */
+import { queryWordForms } from '../src/index/analyze.ts';
 import type { QueryWord } from '../src/index/proximity.ts';
-import { DEFAULT_RANK_PARAMS } from '../src/index/rank.ts';
+import { DEFAULT_RANK_PARAMS, type RankParams } from '../src/index/rank.ts';
 import { rankTexts } from '../src/index/rank-texts.ts';
+import {
+  speakersNamed,
+  weightedQueryTerms,
+  withoutSpeakerNames,
+} from '../src/skills/recap-meeting/focus-answer.ts';
 import type { PreparedTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
 
 /** A window of turns, or a passage: ends included. */
@@ -27,7 +33,35 @@ export type WindowSettings = {
   readonly namedShare: number;
   /** The index's proximity bonus for neighbouring query words (its `proximityWeight`); 0: off. */
   readonly proximity: number;
+  /** Ranking parameters in place of the index's own (its saturation `k1`, its length normalisation `bodyB`). */
+  readonly rank?: Partial<RankParams>;
 };
+
+/** What locates a query's passage: its term weights, its words in order, and the speakers it names. */
+export type LocatingTerms = {
+  readonly weights: ReadonlyMap<string, number>;
+  readonly words: readonly QueryWord[];
+  readonly speakers: ReadonlySet<string>;
+};
+
+/**
+ * The terms that locate a query's passage, as in recap: the subject's words, or the wider
+ * discussion's when the meeting never says the subject's (its terms are index terms but for words
+ * of three letters or fewer, which recap leaves unstemmed); undefined when the meeting says none.
+ */
+export function locatingTerms(prepared: PreparedTranscript, query: string): LocatingTerms | undefined {
+  const labels = prepared.transcript.turns.map((turn) => turn.speaker);
+  const speakers = speakersNamed(query, labels);
+  const named = weightedQueryTerms(query, labels);
+  const weighted = named.size > 0 ? named : weightedQueryTerms(query);
+  const subject = new Map([...weighted].filter(([, weight]) => weight >= 1));
+  const said = (terms: ReadonlyMap<string, number>) =>
+    [...terms.keys()].some((term) => prepared.idf.has(term));
+  const weights = said(subject) ? subject : weighted;
+  if (!said(weights)) return undefined;
+  const words = queryWordForms(withoutSpeakerNames(query, labels)).filter((word) => weights.has(word.term));
+  return { weights, words, speakers };
+}
 
 /** Windows of `turns` turns every `stride` turns over a meeting of `count` turns, the last reaching the end. */
 export function turnWindows(count: number, turns: number, stride: number): TurnWindow[] {
@@ -57,6 +91,7 @@ export function windowScores(
     // One file for all windows lends each the same share: left out.
     documentWeight: settings.windowsPerFile > 0 ? DEFAULT_RANK_PARAMS.documentWeight : 0,
     proximityWeight: settings.proximity,
+    ...settings.rank,
   };
   const scores = rankTexts(texts, weights, { params, feedback: settings.feedback, words });
   if (speakers.size === 0 || settings.namedShare === 0) return scores;

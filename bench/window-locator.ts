@@ -12,18 +12,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type QmsumSpan, readQmsum, readQmsumEvaluation } from '../src/formats/transcript/read-qmsum.ts';
-import { queryWordForms } from '../src/index/analyze.ts';
-import {
-  locateQuery,
-  speakersNamed,
-  weightedQueryTerms,
-  withoutSpeakerNames,
-} from '../src/skills/recap-meeting/focus-answer.ts';
+import { locateQuery } from '../src/skills/recap-meeting/focus-answer.ts';
 import { type PreparedTranscript, prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
 import { insideShare, overlapsSpans } from './run-choice.ts';
 import { topicQuery } from './topic-queries.ts';
 import {
   choosePassages,
+  locatingTerms,
   pickWindows,
   type TurnWindow,
   turnWindows,
@@ -59,20 +54,10 @@ function windowLocator(
   return {
     name,
     locate(prepared, query) {
-      const labels = prepared.transcript.turns.map((turn) => turn.speaker);
-      const speakers = speakersNamed(query, labels);
-      // The query's subject locates, as in recap (its terms are index terms but for words of
-      // three letters or fewer, which recap leaves unstemmed).
-      const named = weightedQueryTerms(query, labels);
-      const weighted = named.size > 0 ? named : weightedQueryTerms(query);
-      const subject = new Map([...weighted].filter(([, weight]) => weight >= 1));
-      const said = (terms: ReadonlyMap<string, number>) =>
-        [...terms.keys()].some((term) => prepared.idf.has(term));
-      const terms = said(subject) ? subject : weighted;
-      if (!said(terms)) return [];
-      const words = queryWordForms(withoutSpeakerNames(query, labels)).filter((word) => terms.has(word.term));
+      const terms = locatingTerms(prepared, query);
+      if (!terms) return [];
       const windows = turnWindows(prepared.transcript.turns.length, settings.turns, settings.stride);
-      const scores = windowScores(prepared, windows, terms, words, speakers, settings);
+      const scores = windowScores(prepared, windows, terms.weights, terms.words, terms.speakers, settings);
       if (!use.passages) return pickWindows(windows, scores, use.second);
       const located = locateQuery(prepared, query);
       return located ? choosePassages(located.runs, windows, scores, use.windowShare, use.keep) : [];

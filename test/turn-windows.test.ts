@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bestWindowIn, choosePassages, pickWindows, turnWindows } from '../bench/turn-windows.ts';
+import {
+  bestWindowIn,
+  choosePassages,
+  locatingTerms,
+  pickWindows,
+  turnWindows,
+} from '../bench/turn-windows.ts';
+import type { Transcript } from '../src/formats/model.ts';
+import { prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
 
 describe('turn windows', () => {
   it('cuts a meeting into overlapping windows, the last reaching the end', () => {
@@ -46,5 +54,25 @@ describe('turn windows', () => {
       { from: 0, to: 8 },
       { from: 12, to: 19 },
     ]);
+  });
+
+  it('locates by the subject asked about, not by the speaker the query names', () => {
+    const lines: [string, string][] = [
+      ['Project Manager', 'We should settle the price of the remote before the next meeting.'],
+      ['Industrial Designer', 'The rubber case costs more than the plastic one, about two euros.'],
+      ['Marketing', 'Customers told us they would pay more for a rubber case.'],
+    ];
+    const transcript: Transcript = {
+      type: 'transcript',
+      format: 'text',
+      turns: lines.map(([speaker, text], index) => ({ index, speaker, text })),
+    };
+    const prepared = prepareTranscript(transcript);
+    const terms = locatingTerms(prepared, 'What did the Industrial Designer say about the rubber case?');
+    expect([...(terms?.speakers ?? [])]).toEqual(['Industrial Designer']);
+    expect(terms?.weights.has('rubber')).toBe(true);
+    expect(terms?.weights.has('industri')).toBe(false);
+    expect(terms?.words.map((word) => word.word)).toContain('rubber');
+    expect(locatingTerms(prepared, 'What was said about the elephant?')).toBeUndefined();
   });
 });
