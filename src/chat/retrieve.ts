@@ -135,7 +135,26 @@ export async function retrieve(
     // Filters read from the words (a person, a type) that leave nothing: the words are the
     // question's topic, not a filter. Search the words as asked.
     const again = await search(index, { query, k: k + 4, now, filters, understand: false });
-    return { results: again.results.filter((hit) => existedAt(hit, now)).slice(0, k), dated };
+    const asked = again.results.filter((hit) => existedAt(hit, now));
+    if (!readsMeetingAsEvent(rest, filters)) return { results: asked.slice(0, k), dated };
+    // "the meeting on other people trading on EOL" with no such event: the words without
+    // "meeting" (which every notice's subject repeats) find its notice in mail; both are read.
+    const { types: _read, ...untyped } = rest;
+    const words = await search(index, {
+      query: parsed.text,
+      k: k + 4,
+      now,
+      filters: merge(untyped, filters),
+      understand: false,
+    });
+    return {
+      results: interleave(
+        words.results.filter((hit) => existedAt(hit, now)),
+        asked,
+        k,
+      ),
+      dated,
+    };
   }
   // The words as asked (people read from a dated question are often its topic, not a filter).
   const { results } = await search(index, {
