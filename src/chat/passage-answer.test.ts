@@ -1382,3 +1382,88 @@ describe('extractiveAnswer: what a sentence names only by its place', () => {
     expect(answer.answer).not.toContain('ReportContext');
   });
 });
+
+describe('extractiveAnswer: notices of mail (the au batch round)', () => {
+  it('a weekday alone is read on the writer\'s clock: "as of MONDAY" sent Monday evening in Texas is Tuesday in UTC', () => {
+    const stats = passage(
+      '650 Budgeted Headcount\n564 Actual signed docs as of MONDAY 7pm HOUSTON TIME.',
+      'email',
+      {
+        date: '2030-01-29T01:02:00Z',
+        title: 'Acceptance stats',
+      },
+    );
+    const monday = { date: new Date('2030-01-28T12:00:00Z'), now: new Date('2030-01-29T15:00:00Z') };
+    const answer = extractiveAnswer(
+      'How many staff had signed their documents by Monday 7pm?',
+      [stats],
+      new CitationList(),
+      'amount',
+      monday,
+    );
+    expect(answer.answer).toContain('564 Actual signed docs');
+  });
+
+  it('a value that a later mail of the same subject corrects gives way to the correction', () => {
+    const first = passage('Kim,\n\nThe board review on 12 July begins at 8:00 am (room to come).', 'email', {
+      date: '2030-06-04T22:00:00Z',
+      title: 'Board review',
+      uri: 'mail:1',
+    });
+    const correction = passage(
+      'Kim,\n\nCorrection from my previous email. We will only hold the board review on July 12th. The board review will begin at 1:00 and wrap up around 5:00.',
+      'email',
+      { date: '2030-06-14T16:00:00Z', title: 'Board review - directors only', uri: 'mail:2', chunkId: 2 },
+    );
+    const asked = { date: new Date('2030-07-12T12:00:00Z'), now: new Date('2030-06-20T12:00:00Z') };
+    const answer = extractiveAnswer(
+      'What time does the board review on July 12 start?',
+      [first, correction],
+      new CitationList(),
+      'date',
+      asked,
+    );
+    expect(answer.answer).toContain('begin at 1:00');
+    expect(answer.answer).not.toContain('8:00');
+  });
+
+  it('a notice\'s date line answers "when" with the time line below it', () => {
+    const notice = passage(
+      'Dana has asked to have the following meeting arranged:\n\nDate:\t\tFriday\n\t\tFebruary 2, 2030\n\nTime:\t\t10:30 am - 11:30 am\n\nLocation:\tRoom 5\n\nTopic:\t\tHarbour Update',
+      'email',
+      { date: '2030-02-01T17:00:00Z', title: 'Mtg: Harbour Update - Dana' },
+    );
+    const answer = extractiveAnswer(
+      'When is the Harbour Update meeting with Dana?',
+      [notice],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('February 2, 2030');
+    expect(answer.answer).toContain('10:30 am');
+  });
+
+  it('"who won\'t be at …" is answered by the line that says someone will not attend, under a subject naming the topic', () => {
+    const notice = passage(
+      'Kim,\n\nAna Ruiz will not be in attendance.  She will be out of town that day.\n\n-Ben Ode\n\nPlease mark on each desk head\'s calendar a meeting from 3 - 4 on Thursday regarding "Other people trading on the exchange".',
+      'email',
+      { date: '2030-03-26T22:00:00Z', title: 'Mtg: Desk Heads - Other people trading on the exchange' },
+    );
+    const answer = extractiveAnswer(
+      "Who won't be at the meeting on other people trading on the exchange?",
+      [notice],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('Ana Ruiz will not be in attendance. [1]');
+    expect(weaklySupported(answer, 'person')).toBe(false);
+  });
+
+  it('a subject that says where its meeting is answers "where"; one that names a room as its topic does not', () => {
+    const welcome = passage('Buses will pick up from the south side of the north building.', 'email', {
+      title: 'URGENT : Welcome meeting tomorrow 10.15 am @ the Grand Lodge',
+    });
+    const answer = extractiveAnswer('Where is the welcome meeting?', [welcome], new CitationList());
+    expect(answer.answer).toContain('@ the Grand Lodge');
+    const topic = passage('Please let me know by noon.', 'email', { title: 'Room for the welcome meeting' });
+    expect(extractiveAnswer('Where is the welcome meeting?', [topic], new CitationList()).found).toBe(false);
+  });
+});
