@@ -629,15 +629,15 @@ describe('rooms by their short form, rooms asked about, and the kind of venue as
 });
 
 describe('amounts summed up, counts by their verb, places after "@" (the au batch round)', () => {
-  it('"what did the bids come to" asks an amount, of the bids', () => {
-    expect(expectedAnswerType('What did the three builder bids for my lake house come to?')).toBe('amount');
-    expect(askedHead('What did the three builder bids for my lake house come to?')).toBe('bids');
+  it('"what did the quotes come to" asks an amount, of the quotes', () => {
+    expect(expectedAnswerType('What did the two roofing quotes for the barn come to?')).toBe('amount');
+    expect(askedHead('What did the two roofing quotes for the barn come to?')).toBe('quotes');
     expect(expectedAnswerType('What did Ana come to the office for?')).not.toBe('amount');
   });
   it('a count with a word between it and the verb asked counts by that verb', () => {
-    const verb = countingVerb('How many staff had signed their documents by Monday?');
-    expect(verb?.test('564 Actual signed docs as of Monday')).toBe(true);
-    expect(verb?.test('11 of 12 signed')).toBe(true);
+    const verb = countingVerb('How many staff had sent their forms by Friday?');
+    expect(verb?.test('212 Actual sent forms as of Friday')).toBe(true);
+    expect(verb?.test('9 of 10 sent')).toBe(true);
   });
   it('"@ the Grand Lodge" names a place; an e-mail address does not', () => {
     expect(carriesType('Welcome meeting tomorrow 10.15 am @ the Grand Lodge', 'place')).toBe(true);

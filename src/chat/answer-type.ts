@@ -140,7 +140,7 @@ export function askedHead(question: string): string | undefined {
     /^\s*[Ww]hat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|an?\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+)*?(?:[\p{Lu}][\p{L}.-]*'s?\s+)?(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]{2,})(?=\s+(?:for|of|on|at|in|to|with|from|by|that|which)\b|\s*\?|\s*$)/u.exec(
       text,
     )?.[1];
-  // "What did the builder bids for the house come to?": the thing summed up ("bids").
+  // "What did the roofing quotes for the barn come to?": the thing summed up ("quotes").
   const summed =
     /^\s*what\s+(?:did|do|does|will|would)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?([a-z][\w-]{2,})(?=(?:\s+(?:for|of|on|at|in|from|with)\b.*)?\s+(?:come|came|add up|added up|amount|amounted)\s+to\s*\??\s*$)/i.exec(
       text,
@@ -406,7 +406,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
         text,
       ) ||
-      // "in Lisbon", "at 20C2", "at 1400 Smith Street", "@ the Houstonian"; not "in August",
+      // "in Lisbon", "at 20C2", "at 1400 Smith Street", "@ the Grand Lodge"; not "in August",
       // "at 10:00", "in 2001", nor an address ("ana@host").
       [
         ...text.matchAll(
@@ -750,7 +750,7 @@ export function countingVerb(question: string): RegExp | undefined {
   if (!verb) return undefined;
   // "How many shares were sold": a figure right after that verb counts them too ("we sold
   // 143,200 @ 7.29"), not one after a preposition ("sold above 7.00"); a word may stand between a
-  // figure and the verb ("564 actually signed", a list line "564 Actual signed docs").
+  // figure and the verb ("212 actually signed", a list line "212 Actual signed forms").
   return new RegExp(
     `\\b\\d[\\d,]*\\s+(?:[a-z]+\\s+)?${verb}\\b|\\b${verb}\\s+(?:(?:about|approximately|roughly|some|another|a total of)\\s+)?\\d[\\d,]*(?![\\d.,]*\\s*%)`,
     'i',

@@ -10,10 +10,10 @@ describe('valueOfOtherThing', () => {
     const dates = hit(
       'r',
       'Mtg: 2030 Riverton Donor Meeting - Ida Moss',
-      'January 28th - 6:00 - 9:00 p.m. - Cocktail Reception. Details will be provided later.',
+      'January 28th - 6:00 - 9:00 p.m. - Garden Reception. More details to follow.',
     );
     const newsletter = hit('n', 'Weekly Newsletter', 'We will also host seminars in Riverton and Oakdale.');
-    const asked = 'Where is the cocktail reception for the 2030 Riverton Donor Meeting?';
+    const asked = 'Where is the garden reception for the 2030 Riverton Donor Meeting?';
     expect(valueOfOtherThing(asked, 'place', newsletter, [dates, newsletter])).toBe(true);
     // A title that names less than half of it does not.
     const loose = hit('l', 'Mtg: Ida Moss', dates.text);

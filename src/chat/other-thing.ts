@@ -64,8 +64,8 @@ export function valueOfOtherThing(
   return hits.some((hit) => {
     // A reply or a forward discusses the thing; its own notice is the first mail.
     if (hit.uri === picked.uri || hit.title === picked.title || REPLY.test(hit.title)) return false;
-    // A title that names half of it, its text the rest ("Mtg: 2002 Houston Investor Meeting"
-    // over "… - Cocktail Reception"), names it too.
+    // A title that names half of it, its text the rest ("Mtg: 2030 Riverton Donor Meeting"
+    // over "… - Garden Reception"), names it too.
     const titled = titleShare(terms, hit);
     const share = titled >= TITLE_PART ? Math.max(titled, textShare(terms, hit)) : titled;
     return share >= NAMES_THING && share > own && !carriesType(hit.text, type);

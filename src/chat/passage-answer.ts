@@ -93,17 +93,17 @@ function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidat
   return latest;
 }
 
-/** A notice's line that gives a time: "Time: 10:30 am - 11:30 am", "Time(s): 2-3 pm". */
+/** A notice's line that gives a time: "Time: 2:00 - 3:00 pm", "Time(s): 2-3 pm". */
 const TIME_FIELD = /^\s*(?:time|times|time\(s\)|start time|meeting time)\s*:/i;
 
-/** A mail that opens by correcting an earlier one ("Correction from my previous email.", "Revised:"). */
+/** A mail that opens by correcting an earlier one ("Correction to my last note.", "Revised:"). */
 const CORRECTS =
   /^(?:[^\n]*\n){0,3}?[^\n]*\b(?:correction|corrected|revised|please disregard (?:my|the) (?:previous|earlier|last))\b/i;
 
 /**
  * A value from a mail that a later mail of the same subject corrects: the corrected one holds
- * ("… beginning at 8:00 am", then "Correction from my previous email. … This meeting will
- * begin at 1:00"), the later mail's sentence of the kind asked.
+ * ("… beginning at 9:00 am", then "Correction to my last note. … The review will
+ * start at 4:00"), the later mail's sentence of the kind asked.
  */
 function correctedLater(picked: Candidate, ranked: readonly Candidate[]): Candidate {
   if (!picked.typed || picked.hit.type !== 'email' || !picked.hit.date) return picked;
@@ -282,7 +282,7 @@ function byAskedDay(
     if (!top.has(candidate) && !before) return candidate;
     const parsed = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
     const compact = compactDays(candidate.text, reference);
-    // A time alone ("begin at 1:00") names no day.
+    // A time alone ("start at 4:00") names no day.
     const named = [
       ...parsed
         .filter((found) => found.start.isCertain('day') || found.start.isCertain('weekday'))
@@ -338,8 +338,8 @@ function onAskedWeekday(
   return candidates.map((candidate) => {
     const reference = candidate.hit.date ? new Date(candidate.hit.date) : asked;
     // A weekday alone ("Saturday") is the coming one from when it was written, on the writer's
-    // clock, which may be on another day than UTC's ("as of MONDAY 7pm" sent Monday evening in
-    // Houston, Tuesday in UTC).
+    // clock, which may be on another day than UTC's ("as of FRIDAY 6pm" sent Friday evening in
+    // Denver, Saturday in UTC).
     const stated = (text: string) => {
       const days = [0, ...WRITER_ZONES].flatMap((shift) =>
         weekdaysNamed(
@@ -601,7 +601,7 @@ function sharesTopic(question: string, first: Candidate, all: readonly Candidate
   );
   if (topic.length === 0) return true;
   // A mail's subject that carries half of the topic says what all its lines are about
-  // ("Other people trading on EOL" over "Phillip Allen will not be in attendance.").
+  // ("Desk heads - pricing rules" over "Ana Ruiz will not be in attendance.").
   const subject = first.hit.type === 'email' ? new Set(foldedTerms(first.hit.title)) : new Set<string>();
   if (topic.filter((term) => subject.has(term)).length * 2 >= topic.length) return true;
   return all.some(
@@ -974,7 +974,7 @@ export function extractiveAnswer(
   const section = above && !namer ? first.hit.title.split(' › ').slice(1).at(-1) : undefined;
   if (section) chosen[0] = { ...first, text: `${section}: ${first.text}` };
   // "When is the meeting?" answered by a notice's date line: its time line below it goes too
-  // ("Date: Friday February 2, 2001", then "Time: 10:30 am - 11:30 am").
+  // ("Date: Friday, May 3", then "Time: 2:00 - 3:00 pm").
   const timeLine =
     !second && type === 'date' && !carriesClockTime(first.text)
       ? all.find(

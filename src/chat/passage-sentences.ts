@@ -57,7 +57,7 @@ function signatureUnits(hit: SearchHit, type: AnswerType | undefined, after: num
 
 /** Kinds of fact a subject line may answer by itself: a number, a code, an amount, a place. */
 const SUBJECT_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'code', 'amount', 'rate', 'place']);
-/** A subject that says where its meeting is ("… tomorrow 10.15 am @ the Houstonian"), not one that names a room as its topic. */
+/** A subject that says where its meeting is ("… tomorrow 10.15 am @ the Grand Lodge"), not one that names a room as its topic. */
 const SUBJECT_PLACE = /(?:\bat|(?<![\w.])@)\s+(?:the\s+)?[A-Z\d]/;
 export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | undefined): PassageSentence[] {
   const body = passageUnits(hit);

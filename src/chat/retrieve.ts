@@ -68,7 +68,7 @@ function readsMeetingAsEvent(read: SearchFilters, explicit: SearchFilters): bool
   return !explicit.types?.length && read.types?.length === 1 && read.types[0] === 'event';
 }
 
-/** Whether a passage's title carries half the words of the topic or more ("Mtg w/Jean Mrha & John Grass"). */
+/** Whether a passage's title carries half the words of the topic or more ("Mtg w/Ana Ruiz & Ben Ode"). */
 function titlesTopic(hits: readonly SearchHit[], words: string): boolean {
   const topic = [...new Set(questionTerms(words))];
   if (topic.length === 0) return true;
@@ -149,7 +149,7 @@ export async function retrieve(
     const asked = again.results.filter((hit) => existedAt(hit, now));
     if (!readsMeetingAsEvent(rest, filters) || titlesTopic(asked.slice(0, k), parsed.text))
       return { results: asked.slice(0, k), dated };
-    // "the meeting on other people trading on EOL" with no such event and no passage titled by
+    // "the meeting on pricing rules" with no such event and no passage titled by
     // its topic: the words without "meeting" (which every notice's subject repeats) may find its
     // notice in mail; both are read, the words as asked first.
     const { types: _read, ...untyped } = rest;

@@ -10,7 +10,7 @@ const people: Person[] = [
 
 describe('parseQuery', () => {
   it('reads no kind from a kind word before "by" and a day: a deadline, not who made them', () => {
-    const parsed = parseQuery('How many staff had signed their documents by Monday 7pm?', { now, people });
+    const parsed = parseQuery('How many staff had sent their documents by Friday 6pm?', { now, people });
     expect(parsed.filters.types).toBeUndefined();
     expect(parseQuery('documents by Ann about the budget', { now, people }).filters).toEqual({
       types: ['document'],

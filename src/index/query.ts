@@ -425,7 +425,7 @@ export function parseQuery(query: string, context: QueryContext): ParsedQuery {
       const previous = list.slice(0, i).map((token) => bare(token.text));
       const next = i + 1 < list.length ? bare(list[i + 1]!.text) : '';
       const atStart = previous.every((token) => LEAD_WORDS.has(token) || TYPE_WORDS[token] !== undefined);
-      // "documents by Ann" names who made them; "signed their documents by Monday" a deadline.
+      // "documents by Ann" names who made them; "sent their documents by Friday" a deadline.
       const deadline = next === 'by' && i + 2 < list.length && DATE_WORD.test(bare(list[i + 2]!.text));
       if ((TYPE_TRIGGERS.has(next) && !deadline) || (next === '' && atStart)) {
         types.add(type);
