@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type AnswerType,
+  askedHead,
   askedNoun,
   asksClockTime,
   asksEndTime,
@@ -10,6 +11,7 @@ import {
   carriesType,
   codeKindFits,
   countedNoun,
+  countingVerb,
   expectedAnswerType,
   labelledCode,
   measureModifiers,
@@ -623,5 +625,22 @@ describe('rooms by their short form, rooms asked about, and the kind of venue as
     expect(venueKindFits(asked, 'Place: the old mill')).toBe(true);
     // Other place questions are not held to a kind.
     expect(venueKindFits('Where is the team dinner?', 'Odile will be in Lyon on 11 and 12 July.')).toBe(true);
+  });
+});
+
+describe('amounts summed up, counts by their verb, places after "@" (the au batch round)', () => {
+  it('"what did the quotes come to" asks an amount, of the quotes', () => {
+    expect(expectedAnswerType('What did the two roofing quotes for the barn come to?')).toBe('amount');
+    expect(askedHead('What did the two roofing quotes for the barn come to?')).toBe('quotes');
+    expect(expectedAnswerType('What did Ana come to the office for?')).not.toBe('amount');
+  });
+  it('a count with a word between it and the verb asked counts by that verb', () => {
+    const verb = countingVerb('How many staff had sent their forms by Friday?');
+    expect(verb?.test('212 Actual sent forms as of Friday')).toBe(true);
+    expect(verb?.test('9 of 10 sent')).toBe(true);
+  });
+  it('"@ the Grand Lodge" names a place; an e-mail address does not', () => {
+    expect(carriesType('Welcome meeting tomorrow 10.15 am @ the Grand Lodge', 'place')).toBe(true);
+    expect(carriesType('write to ana@Lodge.example', 'place')).toBe(false);
   });
 });

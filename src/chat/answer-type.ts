@@ -69,7 +69,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*(?:wie viele?|¿?cuánt[oa]s?|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|^\s*(?:wie viele?|¿?cuánt[oa]s?|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
   // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.
@@ -140,9 +140,14 @@ export function askedHead(question: string): string | undefined {
     /^\s*[Ww]hat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|an?\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}.'-]*\s+)*?(?:[\p{Lu}][\p{L}.-]*'s?\s+)?(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]{2,})(?=\s+(?:for|of|on|at|in|to|with|from|by|that|which)\b|\s*\?|\s*$)/u.exec(
       text,
     )?.[1];
+  // "What did the roofing quotes for the barn come to?": the thing summed up ("quotes").
+  const summed =
+    /^\s*what\s+(?:did|do|does|will|would)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?([a-z][\w-]{2,})(?=(?:\s+(?:for|of|on|at|in|from|with)\b.*)?\s+(?:come|came|add up|added up|amount|amounted)\s+to\s*\??\s*$)/i.exec(
+      text,
+    )?.[1];
   // Not "which <noun>": that noun names a kind ("Which boot option …?"), and the sentences that
   // repeat it talk about the kind, while the answer names one of them ("try nomodeset").
-  const head = (counted ?? named)?.toLowerCase();
+  const head = (counted ?? named ?? summed)?.toLowerCase();
   return head && !NOT_HEADS.has(head) && !NOT_NOUNS.has(head) ? head : undefined;
 }
 
@@ -401,10 +406,13 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       /\b[A-Z][\p{L}-]+\s+(?:Mountain|Park|Lake|Island|Beach|River|Valley|Resort|Club|Course|Stadium|Arena|Campus|University|College|Hospital|Church|Museum|Restaurant|Inn|Lodge|Ranch|Square|Bay|Canyon)\b/u.test(
         text,
       ) ||
-      // "in Lisbon", "at 20C2", "at 1400 Smith Street"; not "in August", "at 10:00", "in 2001".
-      [...text.matchAll(/\b(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*|\d+[A-Za-z][\w-]*|\d+\s+[A-Z][\w-]*)/g)].some(
-        (match) => !NOT_NAMES.has(match[1] ?? ''),
-      ) ||
+      // "in Lisbon", "at 20C2", "at 1400 Smith Street", "@ the Grand Lodge"; not "in August",
+      // "at 10:00", "in 2001", nor an address ("ana@host").
+      [
+        ...text.matchAll(
+          /(?:\b(?:in|at)|(?<![\w.])@)\s+(?:the\s+)?([A-Z][\w-]*|\d+[A-Za-z][\w-]*|\d+\s+[A-Z][\w-]*)/g,
+        ),
+      ].some((match) => !NOT_NAMES.has(match[1] ?? '')) ||
       // "at the Forum", "at the corner of Main"; not "at the scheduled meeting", "at the same time".
       /\bat the (?!(?:scheduled|same|moment|end|beginning|start|time|latest|earliest|least|most|very|request|rate|price|cost|discretion|suggestion|invitation|option|close|outset|risk|last|next|first|following|rescheduled|usual|regular|above|below)\b)\w+(?: of \w+)?/i.test(
         text,
@@ -741,9 +749,10 @@ export function countingVerb(question: string): RegExp | undefined {
   const verb = countedByVerb(question);
   if (!verb) return undefined;
   // "How many shares were sold": a figure right after that verb counts them too ("we sold
-  // 143,200 @ 7.29"), not one after a preposition ("sold above 7.00").
+  // 143,200 @ 7.29"), not one after a preposition ("sold above 7.00"); a word may stand between a
+  // figure and the verb ("212 actually signed", a list line "212 Actual signed forms").
   return new RegExp(
-    `\\b\\d[\\d,]*\\s+${verb}\\b|\\b${verb}\\s+(?:(?:about|approximately|roughly|some|another|a total of)\\s+)?\\d[\\d,]*(?![\\d.,]*\\s*%)`,
+    `\\b\\d[\\d,]*\\s+(?:[a-z]+\\s+)?${verb}\\b|\\b${verb}\\s+(?:(?:about|approximately|roughly|some|another|a total of)\\s+)?\\d[\\d,]*(?![\\d.,]*\\s*%)`,
     'i',
   );
 }

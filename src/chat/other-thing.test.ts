@@ -6,6 +6,20 @@ const hit = (uri: string, title: string, text: string): SearchHit =>
   ({ uri, path: `/mail/${uri}`, title, text, type: 'email', people: [], score: 1 }) as unknown as SearchHit;
 
 describe('valueOfOtherThing', () => {
+  it('a notice titled by half the thing asked and naming the rest in its text, with no place, names it', () => {
+    const dates = hit(
+      'r',
+      'Mtg: 2030 Riverton Donor Meeting - Ida Moss',
+      'January 28th - 6:00 - 9:00 p.m. - Garden Reception. More details to follow.',
+    );
+    const newsletter = hit('n', 'Weekly Newsletter', 'We will also host seminars in Riverton and Oakdale.');
+    const asked = 'Where is the garden reception for the 2030 Riverton Donor Meeting?';
+    expect(valueOfOtherThing(asked, 'place', newsletter, [dates, newsletter])).toBe(true);
+    // A title that names less than half of it does not.
+    const loose = hit('l', 'Mtg: Ida Moss', dates.text);
+    expect(valueOfOtherThing(asked, 'place', newsletter, [loose, newsletter])).toBe(false);
+  });
+
   const notice = hit('a', 'Budget Preview Meeting: Quarterly Ranking', 'More details are to come.');
   const other = hit('b', 'Mtg: Staff Meeting', 'The staff meeting on the budget is in EB12C3.');
   const question = 'Where is the budget preview meeting for quarterly ranking?';

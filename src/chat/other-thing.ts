@@ -3,8 +3,9 @@
  * A place or a time of another thing. "Where is the quarterly tooling review?" is answered with
  * the room of another meeting when the notice of the review itself names no room: the words the
  * two share ("review", "meeting") rank the other notice's room high. When a retrieved passage's
- * title names the thing asked (most of the question's own words; not a reply's or a forward's) and
- * its text gives no value of the asked kind, a value from a passage whose title names less of it is another thing's.
+ * title names the thing asked (most of the question's own words, or half of them and its text the
+ * rest; not a reply's or a forward's) and its text gives no value of the asked kind, a value from
+ * a passage whose title names less of it is another thing's.
  */
 
 import type { SearchHit } from '../index/types.ts';
@@ -20,6 +21,9 @@ const NAMES_THING = 0.75;
 /** The fewest words of the question that name a thing by a title. */
 const MIN_TERMS = 2;
 
+/** The share of the question's words a title must carry for its text to name the rest. */
+const TITLE_PART = 0.5;
+
 /** A reply's or a forward's subject: "RE: …", "Fw: …", "AW: …". */
 const REPLY = /^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:/i;
 
@@ -27,6 +31,12 @@ const REPLY = /^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:/i;
 function titleShare(terms: readonly string[], hit: SearchHit): number {
   const title = new Set(questionTerms(hit.title));
   return terms.filter((term) => title.has(term)).length / terms.length;
+}
+
+/** The share of the question's terms a passage's title and text carry together. */
+function textShare(terms: readonly string[], hit: SearchHit): number {
+  const words = new Set(questionTerms(`${hit.title}\n${hit.text}`));
+  return terms.filter((term) => words.has(term)).length / terms.length;
 }
 
 /**
@@ -54,7 +64,10 @@ export function valueOfOtherThing(
   return hits.some((hit) => {
     // A reply or a forward discusses the thing; its own notice is the first mail.
     if (hit.uri === picked.uri || hit.title === picked.title || REPLY.test(hit.title)) return false;
-    const share = titleShare(terms, hit);
+    // A title that names half of it, its text the rest ("Mtg: 2030 Riverton Donor Meeting"
+    // over "… - Garden Reception"), names it too.
+    const titled = titleShare(terms, hit);
+    const share = titled >= TITLE_PART ? Math.max(titled, textShare(terms, hit)) : titled;
     return share >= NAMES_THING && share > own && !carriesType(hit.text, type);
   });
 }

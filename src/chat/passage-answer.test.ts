@@ -1382,3 +1382,84 @@ describe('extractiveAnswer: what a sentence names only by its place', () => {
     expect(answer.answer).not.toContain('ReportContext');
   });
 });
+
+describe('extractiveAnswer: notices of mail (the au batch round)', () => {
+  it('a weekday alone is read on the writer\'s clock: "as of FRIDAY" sent Friday evening in Denver is Saturday in UTC', () => {
+    const stats = passage('300 Forms mailed\n212 Actual sent forms as of FRIDAY 6pm DENVER TIME.', 'email', {
+      date: '2030-02-02T01:10:00Z',
+      title: 'Form returns',
+    });
+    const friday = { date: new Date('2030-02-01T12:00:00Z'), now: new Date('2030-02-02T15:00:00Z') };
+    const answer = extractiveAnswer(
+      'How many staff had sent their forms by Friday 6pm?',
+      [stats],
+      new CitationList(),
+      'amount',
+      friday,
+    );
+    expect(answer.answer).toContain('212 Actual sent forms');
+  });
+
+  it('a value that a later mail of the same subject corrects gives way to the correction', () => {
+    const first = passage('Lia,\n\nThe board review on 12 July begins at 9:00 am (room to come).', 'email', {
+      date: '2030-06-04T22:00:00Z',
+      title: 'Board review',
+      uri: 'mail:1',
+    });
+    const correction = passage(
+      'Lia,\n\nCorrection to my last note. We will only hold the board review on July 12th. The board review will start at 4:00 and wrap up around 6:00.',
+      'email',
+      { date: '2030-06-14T16:00:00Z', title: 'Board review - directors only', uri: 'mail:2', chunkId: 2 },
+    );
+    const asked = { date: new Date('2030-07-12T12:00:00Z'), now: new Date('2030-06-20T12:00:00Z') };
+    const answer = extractiveAnswer(
+      'What time does the board review on July 12 start?',
+      [first, correction],
+      new CitationList(),
+      'date',
+      asked,
+    );
+    expect(answer.answer).toContain('start at 4:00');
+    expect(answer.answer).not.toContain('9:00');
+  });
+
+  it('a notice\'s date line answers "when" with the time line below it', () => {
+    const notice = passage(
+      'Dana would like this meeting set up:\n\nDate:\t\tFriday\n\t\tMay 3, 2030\n\nTime:\t\t2:00 pm - 3:00 pm\n\nLocation:\tRoom 5\n\nTopic:\t\tHarbour Update',
+      'email',
+      { date: '2030-05-01T17:00:00Z', title: 'Mtg: Harbour Update - Dana' },
+    );
+    const answer = extractiveAnswer(
+      'When is the Harbour Update meeting with Dana?',
+      [notice],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('May 3, 2030');
+    expect(answer.answer).toContain('2:00 pm');
+  });
+
+  it('"who won\'t be at …" is answered by the line that says someone will not attend, under a subject naming the topic', () => {
+    const notice = passage(
+      'Lia,\n\nAna Ruiz will not be in attendance.  She is away on a course that week.\n\n-Ben Ode\n\nPlease put a meeting from 3 - 4 on Thursday on each desk head\'s calendar about "Pricing rules for the exchange".',
+      'email',
+      { date: '2030-03-26T22:00:00Z', title: 'Mtg: Desk Heads - Pricing rules for the exchange' },
+    );
+    const answer = extractiveAnswer(
+      "Who won't be at the meeting on pricing rules for the exchange?",
+      [notice],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('Ana Ruiz will not be in attendance. [1]');
+    expect(weaklySupported(answer, 'person')).toBe(false);
+  });
+
+  it('a subject that says where its meeting is answers "where"; one that names a room as its topic does not', () => {
+    const welcome = passage('Buses will pick up from the south side of the north building.', 'email', {
+      title: 'Welcome meeting tomorrow 10.15 am @ the Grand Lodge',
+    });
+    const answer = extractiveAnswer('Where is the welcome meeting?', [welcome], new CitationList());
+    expect(answer.answer).toContain('@ the Grand Lodge');
+    const topic = passage('Please let me know by noon.', 'email', { title: 'Room for the welcome meeting' });
+    expect(extractiveAnswer('Where is the welcome meeting?', [topic], new CitationList()).found).toBe(false);
+  });
+});

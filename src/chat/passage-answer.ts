@@ -12,6 +12,7 @@
 
 import * as chrono from 'chrono-node';
 import { analyze } from '../index/analyze.ts';
+import { normalizeSubject } from '../index/threads.ts';
 import type { SearchHit } from '../index/types.ts';
 import { FUNCTION_WORDS, REQUEST_WORDS, SPOKEN_WORDS } from '../lib/text/stop-words.ts';
 import {
@@ -19,6 +20,7 @@ import {
   askedCodeKinds,
   askedHead,
   askedNoun,
+  carriesClockTime,
   carriesType,
   codeKindFits,
   countedNoun,
@@ -89,6 +91,36 @@ function latestRepeat(picked: Candidate, ranked: readonly Candidate[]): Candidat
     )
       latest = candidate;
   return latest;
+}
+
+/** A notice's line that gives a time: "Time: 2:00 - 3:00 pm", "Time(s): 2-3 pm". */
+const TIME_FIELD = /^\s*(?:time|times|time\(s\)|start time|meeting time)\s*:/i;
+
+/** A mail that opens by correcting an earlier one ("Correction to my last note.", "Revised:"). */
+const CORRECTS =
+  /^(?:[^\n]*\n){0,3}?[^\n]*\b(?:correction|corrected|revised|please disregard (?:my|the) (?:previous|earlier|last))\b/i;
+
+/**
+ * A value from a mail that a later mail of the same subject corrects: the corrected one holds
+ * ("… beginning at 9:00 am", then "Correction to my last note. … The review will
+ * start at 4:00"), the later mail's sentence of the kind asked.
+ */
+function correctedLater(picked: Candidate, ranked: readonly Candidate[]): Candidate {
+  if (!picked.typed || picked.hit.type !== 'email' || !picked.hit.date) return picked;
+  const subject = normalizeSubject(picked.hit.title);
+  if (subject.length < 4) return picked;
+  return (
+    ranked.find(
+      (candidate) =>
+        candidate.typed &&
+        candidate.relevance >= MIN_RELEVANCE &&
+        candidate.hit.type === 'email' &&
+        candidate.hit !== picked.hit &&
+        (candidate.hit.date ?? '') > (picked.hit.date ?? '') &&
+        normalizeSubject(candidate.hit.title).startsWith(subject) &&
+        CORRECTS.test(candidate.hit.text),
+    ) ?? picked
+  );
 }
 
 /**
@@ -250,7 +282,13 @@ function byAskedDay(
     if (!top.has(candidate) && !before) return candidate;
     const parsed = chrono.parse(candidate.text, { instant: reference, timezone: 'UTC' });
     const compact = compactDays(candidate.text, reference);
-    const named = [...parsed.map((found) => Math.floor(found.start.date().getTime() / DAY_MS)), ...compact];
+    // A time alone ("start at 4:00") names no day.
+    const named = [
+      ...parsed
+        .filter((found) => found.start.isCertain('day') || found.start.isCertain('weekday'))
+        .map((found) => Math.floor(found.start.date().getTime() / DAY_MS)),
+      ...compact,
+    ];
     // A subject that names the day ("Conf. call on Monday, 1/21") dates every line of its mail;
     // so does a notice that names it in another line ("Date: Thursday, March 8" above
     // "Place: EB-3314"), for a line that states the kind of thing asked and names no day itself.
@@ -299,10 +337,18 @@ function onAskedWeekday(
   );
   return candidates.map((candidate) => {
     const reference = candidate.hit.date ? new Date(candidate.hit.date) : asked;
-    // A weekday alone ("Saturday") is the coming one from when it was written.
+    // A weekday alone ("Saturday") is the coming one from when it was written, on the writer's
+    // clock, which may be on another day than UTC's ("as of FRIDAY 6pm" sent Friday evening in
+    // Denver, Saturday in UTC).
     const stated = (text: string) => {
-      const days = weekdaysNamed(
-        chrono.parse(text, { instant: reference, timezone: 'UTC' }, { forwardDate: true }),
+      const days = [0, ...WRITER_ZONES].flatMap((shift) =>
+        weekdaysNamed(
+          chrono.parse(
+            text,
+            { instant: new Date(reference.getTime() + shift), timezone: 'UTC' },
+            { forwardDate: true },
+          ),
+        ),
       );
       if (candidate.hit.date) days.push(...writersDays(text, reference));
       return days;
@@ -554,6 +600,10 @@ function sharesTopic(question: string, first: Candidate, all: readonly Candidate
     (term) => !asker.has(term) && !LIGHT_VERBS.has(term),
   );
   if (topic.length === 0) return true;
+  // A mail's subject that carries half of the topic says what all its lines are about
+  // ("Desk heads - pricing rules" over "Ana Ruiz will not be in attendance.").
+  const subject = first.hit.type === 'email' ? new Set(foldedTerms(first.hit.title)) : new Set<string>();
+  if (topic.filter((term) => subject.has(term)).length * 2 >= topic.length) return true;
   return all.some(
     (candidate) =>
       candidate.hit === first.hit &&
@@ -801,7 +851,7 @@ export function extractiveAnswer(
         : typedFirst
       : best;
   if (!picked) return none;
-  let first = latestRepeat(picked, ranked);
+  let first = correctedLater(latestRepeat(picked, ranked), ranked);
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
     (type === 'code' || type === undefined) &&
@@ -923,7 +973,21 @@ export function extractiveAnswer(
   // No heading above it in the passage: the section the passage is in (its title's last part).
   const section = above && !namer ? first.hit.title.split(' › ').slice(1).at(-1) : undefined;
   if (section) chosen[0] = { ...first, text: `${section}: ${first.text}` };
+  // "When is the meeting?" answered by a notice's date line: its time line below it goes too
+  // ("Date: Friday, May 3", then "Time: 2:00 - 3:00 pm").
+  const timeLine =
+    !second && type === 'date' && !carriesClockTime(first.text)
+      ? all.find(
+          (candidate) =>
+            candidate.hit === first.hit &&
+            candidate.position > first.position &&
+            candidate.position <= first.position + 3 &&
+            TIME_FIELD.test(candidate.text) &&
+            carriesClockTime(candidate.text),
+        )
+      : undefined;
   if (second) chosen.push(second);
+  else if (timeLine) chosen.push(timeLine);
   else if (namer && namer.text.length <= FOLLOW_REASON_CHARS) chosen.push(namer);
   else if (previous && previous.text.length <= FOLLOW_REASON_CHARS && !/\?\s*$/.test(previous.text))
     // "Accordingly, the policy is suspended.": what it follows from is the sentence before.

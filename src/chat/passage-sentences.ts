@@ -55,8 +55,10 @@ function signatureUnits(hit: SearchHit, type: AnswerType | undefined, after: num
     .map((text, i) => ({ text, role: 'body' as const, line: after + i }));
 }
 
-/** Kinds of fact a subject line may answer by itself: a number, a code, an amount. */
-const SUBJECT_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'code', 'amount', 'rate']);
+/** Kinds of fact a subject line may answer by itself: a number, a code, an amount, a place. */
+const SUBJECT_TYPES: ReadonlySet<AnswerType> = new Set(['phone', 'code', 'amount', 'rate', 'place']);
+/** A subject that says where its meeting is ("… tomorrow 10.15 am @ the Grand Lodge"), not one that names a room as its topic. */
+const SUBJECT_PLACE = /(?:\bat|(?<![\w.])@)\s+(?:the\s+)?[A-Z\d]/;
 export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | undefined): PassageSentence[] {
   const body = passageUnits(hit);
   // A subject line can hold the fact itself ("Bart Bently - Real Estate Lawyer 713/840-7710");
@@ -65,6 +67,7 @@ export function sentencesOf(hit: SearchHit, rank: number, type: AnswerType | und
   const units = [
     ...(subject &&
     carriesType(subject, type as AnswerType) &&
+    (type !== 'place' || SUBJECT_PLACE.test(subject)) &&
     !body.some((unit) => unit.text.includes(subject))
       ? [{ text: subject, role: 'body' as const, line: -1 }]
       : []),

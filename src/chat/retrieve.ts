@@ -12,6 +12,7 @@ import type { SearchIndex } from '../index/open-index.ts';
 import { parseQuery } from '../index/query.ts';
 import { search } from '../index/search.ts';
 import type { SearchFilters, SearchHit } from '../index/types.ts';
+import { questionTerms } from './question-terms.ts';
 
 export type Retrieval = {
   readonly results: readonly SearchHit[];
@@ -65,6 +66,16 @@ function namedKind(query: string, filters: SearchFilters): 'slide' | 'sheet' | u
 /** Whether the only kind the question's words set is events ("the meeting on …") and the caller set none. */
 function readsMeetingAsEvent(read: SearchFilters, explicit: SearchFilters): boolean {
   return !explicit.types?.length && read.types?.length === 1 && read.types[0] === 'event';
+}
+
+/** Whether a passage's title carries half the words of the topic or more ("Mtg w/Ana Ruiz & Ben Ode"). */
+function titlesTopic(hits: readonly SearchHit[], words: string): boolean {
+  const topic = [...new Set(questionTerms(words))];
+  if (topic.length === 0) return true;
+  return hits.some((hit) => {
+    const title = new Set(questionTerms(hit.title));
+    return topic.filter((term) => title.has(term)).length * 2 >= topic.length;
+  });
 }
 
 /** The first list's hits and the second's in turn, each once, up to k. */
@@ -135,7 +146,28 @@ export async function retrieve(
     // Filters read from the words (a person, a type) that leave nothing: the words are the
     // question's topic, not a filter. Search the words as asked.
     const again = await search(index, { query, k: k + 4, now, filters, understand: false });
-    return { results: again.results.filter((hit) => existedAt(hit, now)).slice(0, k), dated };
+    const asked = again.results.filter((hit) => existedAt(hit, now));
+    if (!readsMeetingAsEvent(rest, filters) || titlesTopic(asked.slice(0, k), parsed.text))
+      return { results: asked.slice(0, k), dated };
+    // "the meeting on pricing rules" with no such event and no passage titled by
+    // its topic: the words without "meeting" (which every notice's subject repeats) may find its
+    // notice in mail; both are read, the words as asked first.
+    const { types: _read, ...untyped } = rest;
+    const words = await search(index, {
+      query: parsed.text,
+      k: k + 4,
+      now,
+      filters: merge(untyped, filters),
+      understand: false,
+    });
+    return {
+      results: interleave(
+        asked,
+        words.results.filter((hit) => existedAt(hit, now)),
+        k,
+      ),
+      dated,
+    };
   }
   // The words as asked (people read from a dated question are often its topic, not a filter).
   const { results } = await search(index, {

@@ -94,6 +94,14 @@ const FIRST_PERSON = /(?:^|[\s,;:(])I(?:'ll|'m|'ve|'d|’ll|’m|’ve|’d)?\s+
  */
 const FIRST_PERSON_ABLE =
   /(?:^|[\s,;:(])I am (?:not |un)?(?:able|available|attending|going|coming|planning)\b/;
+/** "Who won't be at …", "Who can't attend …", "Who will miss …": the ones absent are asked. */
+const ABSENCE_ASKED =
+  /^\s*who\b.*\b(?:won'?t|will not|can'?t|cannot|isn'?t|is not|aren'?t|are not)\s+(?:be\s+)?(?:at|attend\w*|in attendance|there|coming|going|join\w*|make it)\b|^\s*who\b.*\b(?:miss(?:es|ing)?|absent|skip\w*)\b/i;
+/** A sentence that says someone will not be there: "Ana will not be in attendance", "Ben can't make it". */
+const ABSENCE =
+  /\b(?:will not|won't|cannot|can't|unable to|not be able to|will be unable to)\s+(?:be\s+)?(?:in attendance|attend\w*|there|present|join\w*|make it|participate)\b|\bwill (?:be\s+)?(?:absent|out of town|away)\b|\bregrets?\b/i;
+/** The share of the question's words that a sentence saying someone will not attend stands for. */
+const ABSENCE_OWN = 0.25;
 /** An automatic reply ("I am out of the office until …") speaks for no decision of its writer. */
 const AUTO_REPLY = /\bout of (?:the )?office\b|\bauto(?:matic)?[- ]?(?:reply|response)\b/i;
 
@@ -199,6 +207,8 @@ export function rankSentences(
   const realized = asksRealized(question) && (type === 'amount' || money !== undefined);
   // "Who wrote the design document?": its byline ("By Ana Ruiz, Ben Ode") says.
   const asksAuthor = AUTHOR_ASKED.test(question);
+  // "Who won't be at the review?": the sentence that says someone will not attend.
+  const absenceAsked = ABSENCE_ASKED.test(question);
   // "Who is Ann's manager?": the role asked is named in the sentence or beside it.
   const role = ROLE_ASKED.exec(question)?.[1];
   const roleTerm = role ? foldedTerms(role)[0] : undefined;
@@ -363,7 +373,11 @@ export function rankSentences(
       questionNames.size > 0 &&
       ![...questionNames].some((term) => terms.has(term)) &&
       signedByOther(pool, termsOf, i, questionNames, writerTerms(sentence.hit));
-    const own = wanted.reduce((sum, term) => sum + (terms.has(term) ? rarity(term) : 0), 0) / plainTotal;
+    // A sentence that says someone will not be there says what "who won't be at …" asks, in
+    // other words ("will not be in attendance"): that counts as a share of the question's own.
+    const own =
+      wanted.reduce((sum, term) => sum + (terms.has(term) ? rarity(term) : 0), 0) / plainTotal +
+      (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
     const nearby = share((term) => near.has(term));
     const passage = share((term) => passageTerms.get(sentence.hit)?.has(term) ?? false);
     const relevance = 0.45 * own + 0.35 * nearby + 0.2 * passage;
@@ -479,6 +493,7 @@ export function rankSentences(
         ? 1.3
         : 1) *
       (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1) *
+      (absenceAsked && ABSENCE.test(sentence.text) ? 1.5 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
       // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz") is a person for sure; in German
       // every noun is capitalised, so a capitalised pair alone says little.

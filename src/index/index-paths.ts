@@ -259,8 +259,9 @@ export const BATCH_CHUNKS = 5_000;
  * span repeating events were expanded in (a one-off event of 2012 is no event "between 2025 and 2027").
  * 15: a card's ORG units after the organization's name are its department.
  * 16: a Word paragraph's words around page-number fields with no cached value ("Page  of") are not read.
+ * 17: an empty line inside a calendar no longer cuts off the property whose folded value follows it.
  */
-export const READING_VERSION = 16;
+export const READING_VERSION = 17;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -9,6 +9,15 @@ const people: Person[] = [
 ];
 
 describe('parseQuery', () => {
+  it('reads no kind from a kind word before "by" and a day: a deadline, not who made them', () => {
+    const parsed = parseQuery('How many staff had sent their documents by Friday 6pm?', { now, people });
+    expect(parsed.filters.types).toBeUndefined();
+    expect(parseQuery('documents by Ann about the budget', { now, people }).filters).toEqual({
+      types: ['document'],
+      from: ['Ann'],
+    });
+  });
+
   it('reads type, sender, last week and the remaining words', () => {
     const parsed = parseQuery('emails from Ann last week about the budget', { now, people });
     expect(parsed.text).toBe('the budget');

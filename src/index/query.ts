@@ -7,7 +7,7 @@
  * Pure: the people list and `now` come in as arguments.
  */
 import * as chrono from 'chrono-node';
-import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/text/calendar-names.ts';
 import { SMALL_NUMBER_WORDS } from '../lib/text/number-words.ts';
 import { lookupKeys, personKeys, resolvePerson } from './people.ts';
 import { CHUNK_TYPES, type ChunkType, type ParsedQuery, type Person, type SearchFilters } from './types.ts';
@@ -140,6 +140,10 @@ const FILLER = new Set([
   'received',
 ]);
 const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
+/** A word that starts a day or a time ("monday", "tomorrow", "june", "5pm", "12/3"). */
+const DATE_WORD = new RegExp(
+  `^(?:${[...WEEKDAY_NAMES.map((day) => day.toLowerCase()), ...MONTHS, 'today', 'tonight', 'tomorrow', 'yesterday', 'noon', 'midnight', 'next', 'end'].join('|')})$|^\\d`,
+);
 const MONTH_SHORT = MONTHS.map((month) => month.slice(0, 3));
 
 type Range = { since?: Date; until?: Date };
@@ -421,7 +425,9 @@ export function parseQuery(query: string, context: QueryContext): ParsedQuery {
       const previous = list.slice(0, i).map((token) => bare(token.text));
       const next = i + 1 < list.length ? bare(list[i + 1]!.text) : '';
       const atStart = previous.every((token) => LEAD_WORDS.has(token) || TYPE_WORDS[token] !== undefined);
-      if (TYPE_TRIGGERS.has(next) || (next === '' && atStart)) {
+      // "documents by Ann" names who made them; "sent their documents by Friday" a deadline.
+      const deadline = next === 'by' && i + 2 < list.length && DATE_WORD.test(bare(list[i + 2]!.text));
+      if ((TYPE_TRIGGERS.has(next) && !deadline) || (next === '' && atStart)) {
         types.add(type);
         keep[i] = false;
         for (let j = 0; j < i; j++) if (LEAD_WORDS.has(bare(list[j]!.text))) keep[j] = false;

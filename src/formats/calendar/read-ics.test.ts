@@ -12,6 +12,18 @@ const CALENDARS = join(CORPUS, 'calendar');
 const corpus = (name: string) => readFileSync(join(CALENDARS, name), 'utf8');
 
 describe('readIcs on real calendars', () => {
+  it('reads a property whose folded value follows an empty line (an old Mozilla export)', () => {
+    // VERSION, SUMMARY and DTSTART of the first of two VCALENDARs are written "NAME", "", " :value".
+    const { calendar } = parseIcs(corpus('python-icalendar/calendars__multiple_calendar_components.ics'), {
+      window: { start: '2003-01-01T00:00:00Z', end: '2004-01-01T00:00:00Z' },
+    });
+    expect(calendar.events.map((event) => [event.summary, event.start])).toEqual([
+      ['Christmas Day', '2003-12-25'],
+      ['Boxing Day', '2003-05-01'],
+      ['Christmas again!', '2003-12-25'],
+    ]);
+  });
+
   it('takes the override with the highest SEQUENCE when one occurrence is overridden twice', () => {
     const { calendar } = parseIcs(corpus('node-ical/recurrence-sequence.ics'), {
       window: { start: '2024-01-01T00:00:00Z', end: '2024-01-04T00:00:00Z' },

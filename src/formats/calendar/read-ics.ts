@@ -49,6 +49,7 @@ export function defaultWindow(options: ReadOptions): { start: string; end: strin
 function parseLenient(source: string, warnings: Warning[]): unknown[] {
   const lines = markDateValues(source)
     .replace(/\r\n?/g, '\n')
+    .replace(/\n{2,}/g, '\n') // empty lines mean nothing, so a fold after one still continues its property (old Mozilla exports)
     .replace(/\n[ \t]/g, '')
     .split('\n')
     .filter((line) => line.trim() !== '')
