@@ -42,9 +42,27 @@ export function tidyTask(task: string): string {
     .replace(/[.?!,;:\s-]+$/, '')
     .trim();
   text = text
+    // A filler said inside the task ("see what's happening, you know, how …"), not the object of
+    // "let you know" or "what you know"; and a comment after it ("…, that would be helpful").
+    .replace(
+      /(?<!\b(?:let|lets|letting|what|whatever|if|whether|that|do|did)\s*),?\s*\b(?:you know|I mean|you see)\b\s*,?(?=\s*\p{L})/giu,
+      (filler) => (/^,.*,$/s.test(filler.trim()) ? ', ' : ' '),
+    )
+    .replace(
+      /,\s*(?:that|it|which)(?:'d|'ll| would| will)? be (?:very |really |most |extremely )?(?:helpful|great|good|useful|appreciated|lovely|fine|perfect|ideal|grand)\b.*$/i,
+      '',
+    )
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  text = text
     .replace(/\bmy\b/gi, 'their')
     .replace(/\bme\b/gi, 'them')
     .replace(/\byour\b/gi, 'their')
+    // "you" as a subject is "they" ("check whether you can" → "whether they can"), else "them".
+    .replace(
+      /(?<!\b(?:let|tell|ask|give|send|show|remind|help|get|keep|update|e-?mail|call|phone|contact|brief|inform|warn|thank|see|meet|to|for|with|at|about|from|by|of|on|than|as)\s+)\byou(?=\s+(?:can|could|will|would|should|shall|may|might|must|need|have|had|are|were|want|think|know|do|did|get|got)\b|'(?:re|ll|ve|d)\b)/gi,
+      'they',
+    )
     .replace(/\byou\b/gi, 'them');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
