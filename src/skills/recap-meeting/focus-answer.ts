@@ -18,6 +18,7 @@
  */
 
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { endsOpen } from './compress-utterance.ts';
 import { isFragment } from './english-tagger.ts';
 import { contentTerms, cosine, STOP_WORDS, stem, words } from './text-terms.ts';
 import type { PreparedTranscript, Unit } from './transcript-units.ts';
@@ -476,8 +477,10 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
       unit.terms.length >= 4 &&
       !(unit.asks || /\?$/.test(unit.text) || INVERTED.test(unit.text)) &&
       !mostlyCounting(unit) &&
-      // A summary line states something: no fragment without a main clause ("Working on the design.").
-      !isFragment(unit.text),
+      // A summary line states something: no fragment without a main clause ("Working on the design."),
+      // none broken off ("… removed from.").
+      !isFragment(unit.text) &&
+      !endsOpen(unit.text),
   );
   if (units.length === 0) return [];
   const weight = new Map<string, number>();
