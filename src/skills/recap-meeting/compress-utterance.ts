@@ -51,6 +51,11 @@ const RESTART_AFTER_LETTERS = new RegExp(
   'gu',
 );
 
+/** Drops lowercase letters standing alone, words the speaker broke off ("more w matched"); "plan b" stays. */
+export function withoutLoneLetters(text: string): string {
+  return text.replace(LONE_LETTER, '');
+}
+
 /** A quote mark with a space on either side. */
 const LONE_QUOTE = /(?<=\s)['"‘’“”](?=\s)/g;
 /** Every quote mark that may open or close a quotation: not an apostrophe inside a word ("I've"). */

@@ -17,4 +17,9 @@ describe('tidyTask', () => {
     expect(tidyTask('check whether you can book the hall')).toBe('Check whether they can book the hall');
     expect(tidyTask('send you the minutes')).toBe('Send them the minutes');
   });
+
+  it('drops a letter broken off inside the task, and keeps one that names an item', () => {
+    expect(tidyTask('make the slides more w readable')).toBe('Make the slides more readable');
+    expect(tidyTask('book the rooms for plan b')).toBe('Book the rooms for plan b');
+  });
 });

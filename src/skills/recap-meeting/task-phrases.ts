@@ -6,7 +6,7 @@
 
 import * as chrono from 'chrono-node';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { withoutCutOffWords } from './compress-utterance.ts';
+import { withoutCutOffWords, withoutLoneLetters } from './compress-utterance.ts';
 import { before, type Context, type Sentence, words } from './meeting-context.ts';
 import { OBJECT } from './normal-forms.ts';
 
@@ -19,7 +19,7 @@ export const IN_MEETING =
   /^(?:start|begin|show|present (?:it|this|the|things|their|his|her|your|my)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|share (?:my|their|his|her|our) time|report(?!\s+(?:on|back)\b)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|(?:make|give|do|draw) (?:an|a quick|another|one) example|[\w\s]*\b(?:slides?|presentation)\b)/i;
 
 export function tidyTask(task: string): string {
-  let text = withoutCutOffWords(task)
+  let text = withoutLoneLetters(withoutCutOffWords(task))
     // A restart inside the task: "make We can use the drawing board" keeps "make".
     .replace(/\s+(?:We|I|You|They)\s+(?:can|could|will|should|have|need|are|were|must|'ll)\b.*$/, '')
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
