@@ -19,7 +19,7 @@
 
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { endsOpen } from './compress-utterance.ts';
-import { isFragment } from './english-tagger.ts';
+import { isFragment, lacksSubject } from './english-tagger.ts';
 import { contentTerms, cosine, STOP_WORDS, stem, words } from './text-terms.ts';
 import type { PreparedTranscript, Unit } from './transcript-units.ts';
 
@@ -478,9 +478,10 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
       !(unit.asks || /\?$/.test(unit.text) || INVERTED.test(unit.text)) &&
       !mostlyCounting(unit) &&
       // A summary line states something: no fragment without a main clause ("Working on the design."),
-      // none broken off ("… removed from.").
+      // none broken off ("… removed from."), none whose subject was in the turn before ("Looked at …").
       !isFragment(unit.text) &&
-      !endsOpen(unit.text),
+      !endsOpen(unit.text) &&
+      !lacksSubject(unit.text),
   );
   if (units.length === 0) return [];
   const weight = new Map<string, number>();
