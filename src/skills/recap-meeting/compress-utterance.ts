@@ -220,7 +220,7 @@ function withoutAbandonedClauses(text: string): string {
   // A clause left whole at a marker, with a capitalized word after it, ended there ("it doesn't
   // seem to matter {disfmarker} The difference is small" is two sentences). So did one left open
   // there, too long to drop ("… other sounds removed from {disfmarker} So when someone …"): the
-  // new sentence is not spliced onto it, and the clause reads as cut off (see endsOpen).
+  // new sentence is not spliced onto it.
   let out = '';
   for (const piece of kept) {
     const next = piece.trim();
@@ -233,15 +233,16 @@ function withoutAbandonedClauses(text: string): string {
 
 /**
  * A sentence that stops on a word no clause ends on (an article, "my", "our", a conjunction, a
- * degree word, "be", "to", "of", "from"): the speaker broke it off ("… removed from.", "'cause
- * they're quite."). Summaries leave it out.
+ * degree word, "than"): the speaker broke it off ("… the foundations of the.", "'cause they're
+ * quite."). Summaries leave it out. A preposition or "be" may end a whole clause ("what it's
+ * connected to", "as well as it could be"), so neither counts.
  */
 export function endsOpen(sentence: string): boolean {
   return CUT_OFF_END.test(sentence);
 }
 
 const CUT_OFF_END =
-  /(?<![\p{L}'’])(?:the|a|an|my|your|our|their|its|and|or|but|because|'cause|cause|quite|very|really|rather|fairly|be|being|to|of|from|than|whether)\s*[.!]?$/iu;
+  /(?<![\p{L}'’])(?:the|a|an|my|your|our|their|its|and|or|but|because|'cause|cause|quite|very|really|rather|fairly|than|whether)\s*[.!]?$/iu;
 
 /** A capitalized function word ("The", "It", "We're"), not "I": a name ("Monday") may go on the clause. */
 function startsSentence(text: string): boolean {
