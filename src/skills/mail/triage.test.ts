@@ -206,7 +206,12 @@ describe('the reader of an inbox under several addresses', () => {
     message(2, pia, [person('Quist, Mara', ME)], 'Thanks for the call.'),
     message(3, pia, [person('Mara Quist', 'quist@example.org')], 'Could you check clause 4 by Friday?'),
     message(4, oskar, [person('', 'mara.k.quist@example.org')], 'Can you send me the signed copy?'),
-    message(5, person('Berg, Lena', 'lena.berg@example.org'), [person('Quist, Tomas', 'tomas.quist@example.org')], 'Can you sign the form?'),
+    message(
+      5,
+      person('Berg, Lena', 'lena.berg@example.org'),
+      [person('Quist, Tomas', 'tomas.quist@example.org')],
+      'Can you sign the form?',
+    ),
   ];
 
   it("takes an address written with the reader's name, or whose local part spells it, as theirs", () => {
