@@ -269,10 +269,12 @@ describe('recap sentences on real meetings read as a new user would', () => {
     expect(recap.summary).not.toContain('thinked');
   });
 
-  it('writes an action item without the comment said after it (QMSum education_22)', async () => {
+  it('writes an action item without the comment said after it, and no summary line that continues a list (QMSum education_22)', async () => {
     const recap = recapMeeting(await readQmsumMeeting('education_22', 'val'));
     const tasks = recap.actionItems.map((item) => item.task);
     expect(tasks).toContain('Write to us about that');
+    // Before: "Such as exist in Neath and elsewhere that … was involved in …" (the list began in the turn before).
+    expect(recap.summary).not.toMatch(/(?:^|\] )(?:Such as|Including|As well as)\b/);
     expect(tasks.join(' ')).not.toContain('helpful');
   });
 });
