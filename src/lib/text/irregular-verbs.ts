@@ -29,6 +29,45 @@ const BASE: ReadonlyMap<string, string> = new Map(
     }),
 );
 
+/** Each irregular verb's forms: its past tense, and its participle where that differs. */
+const FORMS_OF: ReadonlyMap<string, readonly string[]> = new Map(
+  FORMS.trim()
+    .split(/\s+/)
+    .map((entry) => {
+      const [base, forms] = entry.split(':') as [string, string];
+      return [base, forms.split(',')] as const;
+    }),
+);
+
+/**
+ * Regular endings that are words of their own ("leaded petrol", "singed", "seed", "teared up",
+ * "hanged", "lighted", "shined", "waked"): never taken for a wrong past tense.
+ */
+const REGULAR_TOO = new Set(['lead', 'sing', 'see', 'tear', 'hang', 'light', 'shine', 'wake']);
+
+/**
+ * The right form of an irregular verb given a regular ending, as a learner or a child says it
+ * ("thinked" → thought, "buyed" → bought, "writed" → wrote, "runned" → ran); the participle
+ * after "have" ("have thinked" → thought, "had writed" → written). Undefined for any other word.
+ */
+export function irregularForRegular(word: string, afterHave = false): string | undefined {
+  const lower = word.toLowerCase();
+  // Written in lower case or capitalised only: "ComEd" is a name.
+  if (!/^[a-z]{3,}ed$/.test(lower) || !/^\p{L}\p{Ll}+$/u.test(word)) return undefined;
+  const stem = lower.slice(0, -2);
+  // A short stem written with one consonant after one vowel doubles it ("runned"); undoubled it
+  // is another verb's ending ("wined", "sited").
+  const single = /(?:^|[^aeiou])[aeiou][bcdfgklmnprstvz]$/.test(stem) ? '' : stem;
+  const bases = [single, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  const base = bases.find((candidate) => candidate && FORMS_OF.has(candidate) && !REGULAR_TOO.has(candidate));
+  const forms = base ? FORMS_OF.get(base) : undefined;
+  if (!forms) return undefined;
+  const form = (afterHave ? forms[forms.length - 1] : forms[0]) as string;
+  return word.charAt(0) === word.charAt(0).toUpperCase()
+    ? form.charAt(0).toUpperCase() + form.slice(1)
+    : form;
+}
+
 /** The base form of an irregular past tense or participle, else undefined. */
 export function irregularBase(word: string): string | undefined {
   return BASE.get(word.toLowerCase());

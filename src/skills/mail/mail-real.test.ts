@@ -452,3 +452,37 @@ describe('listAddresses', () => {
     expect(lists).toEqual(new Set(['walkers@club.example', 'hikers@club.example', 'riders@club.example']));
   });
 });
+
+describe('an inbox that reaches its reader under three addresses (lavorato-j personal)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'personal.mbox')]);
+
+  it('takes every address of the reader, by the name the folder writes with it or its local part', () => {
+    const [main, ...aliases] = guessOwnerAddresses(messages);
+    expect(main).toBe('john.lavorato@enron.com');
+    // "John J. Lavorato <lavorato@enron.com>" in the folder, and "john.j.lavorato@…" spells the name.
+    expect(new Set(aliases)).toEqual(new Set(['lavorato@enron.com', 'john.j.lavorato@enron.com']));
+  });
+
+  it('asks the reader what mail to an alias asks, instead of calling it a question to a wider group', () => {
+    const triaged = triageThreads(buildThreads(messages), { me: [], now: new Date('2002-01-01T00:00:00Z') });
+    const label = (subject: string) => triaged.find((thread) => thread.subject === subject);
+    // Before: fyi, "a question or request to a wider group, not to you", though each went to the reader alone.
+    for (const subject of [
+      'Vacation Request',
+      'your blurb for the recruiting web site',
+      'Update on relocation process',
+    ])
+      expect(label(subject)?.label, subject).toBe('needs-reply');
+    // Mail to many people, or about the reader to others, still asks a wider group.
+    expect(
+      triaged
+        .filter((thread) => thread.reasons.some((reason) => /wider group/.test(reason)))
+        .map((thread) => thread.subject)
+        .sort(),
+    ).toEqual([
+      'Contact numbers for the weekend',
+      'Payments for Lavorato',
+      "Proof Positive That I'm Actually Alive",
+    ]);
+  });
+});

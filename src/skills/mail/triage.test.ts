@@ -5,7 +5,7 @@ import { draftReply } from './draft-reply.ts';
 import { asksOf, classifySentence } from './mail-acts.ts';
 import type { MailThread, SourcedMessage } from './mail-thread.ts';
 import { summarizeThread } from './summarize-thread.ts';
-import { triageThreads } from './triage.ts';
+import { guessOwnerAddresses, triageThreads } from './triage.ts';
 
 const ME = 'mara.quist@example.org';
 const person = (name: string, address: string): Address => ({ name, address });
@@ -197,5 +197,34 @@ describe('a piece pasted below the sign-off', () => {
         message(1, oskar, [mara, pia], 'Mara, will the new wind farms mean more cable demand?\n\nOskar'),
       ])?.label,
     ).toBe('needs-reply');
+  });
+});
+
+describe('the reader of an inbox under several addresses', () => {
+  const inbox = [
+    message(1, oskar, [person('Mara Quist', ME)], 'The minutes are attached.'),
+    message(2, pia, [person('Quist, Mara', ME)], 'Thanks for the call.'),
+    message(3, pia, [person('Mara Quist', 'quist@example.org')], 'Could you check clause 4 by Friday?'),
+    message(4, oskar, [person('', 'mara.k.quist@example.org')], 'Can you send me the signed copy?'),
+    message(
+      5,
+      person('Berg, Lena', 'lena.berg@example.org'),
+      [person('Quist, Tomas', 'tomas.quist@example.org')],
+      'Can you sign the form?',
+    ),
+  ];
+
+  it("takes an address written with the reader's name, or whose local part spells it, as theirs", () => {
+    const [main, ...aliases] = guessOwnerAddresses(inbox);
+    expect(main).toBe(ME);
+    expect(new Set(aliases)).toEqual(new Set(['quist@example.org', 'mara.k.quist@example.org']));
+  });
+
+  it('finds a question sent to an alias asked of the reader', () => {
+    const triaged = triageThreads(
+      inbox.slice(2).map((one, i) => ({ ...thread([one]), id: `t${i}` })),
+      { me: guessOwnerAddresses(inbox), now: new Date('2026-03-05T09:00:00Z') },
+    );
+    expect(triaged.map((item) => item.label)).toEqual(['needs-reply', 'needs-reply', 'fyi']);
   });
 });

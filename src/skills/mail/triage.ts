@@ -118,7 +118,36 @@ export function guessOwnerAddresses(messages: readonly Message[]): string[] {
         counts.set(lower(from.address), (counts.get(lower(from.address)) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([address]) => address);
   }
-  return recipient ? [recipient.key] : [];
+  return recipient ? [recipient.key, ...sameReader(messages, recipient.key)] : [];
+}
+
+/**
+ * The reader's other addresses in their own folder: mail reaches one person under several
+ * ("ann.lee@…", "ann.b.lee@…", "lee@…"). Another address is theirs when its local part spells
+ * the reader's name, or when the folder writes it with the reader's name ("Ann Lee
+ * <lee@…>"), that name being one the folder writes with the reader's main address.
+ */
+function sameReader(messages: readonly Message[], main: string): string[] {
+  const nameKey = (name: string | undefined) => (name ? personKey(personName(name)) : undefined);
+  const localKey = (address: string) => personKey(/^([^@/]+)@/.exec(address)?.[1] ?? '');
+  const recipients = messages.flatMap((message) => [...message.to, ...message.cc]);
+  const mine = new Set<string>();
+  const mainLocal = localKey(main);
+  if (mainLocal) mine.add(mainLocal);
+  for (const to of recipients) {
+    const key = lower(to.address) === main ? nameKey(to.name) : undefined;
+    if (key) mine.add(key);
+  }
+  if (mine.size === 0) return [];
+  const others = new Set<string>();
+  for (const to of recipients) {
+    const address = lower(to.address);
+    if (!address.includes('@') || address === main) continue;
+    const local = localKey(address);
+    const named = nameKey(to.name);
+    if ((local && mine.has(local)) || (named && mine.has(named))) others.add(address);
+  }
+  return [...others];
 }
 
 /** Every message comes from a file or folder named as sent mail ("sent.mbox", "Sent Items"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
-import { compressUtterance, withoutCutOffWords } from './compress-utterance.ts';
+import { compressUtterance, endsOpen, withoutCutOffWords } from './compress-utterance.ts';
 import { findDecisions } from './decisions.ts';
 
 describe('compressUtterance', () => {
@@ -116,6 +116,31 @@ describe('compressUtterance', () => {
     expect(compressUtterance('We keep plan b and I call the harbour .')).toBe(
       'We keep plan b and I call the harbour.',
     );
+  });
+
+  it('ends a sentence where letters broken off run into "I" and a verb, and keeps "plan b I …"', () => {
+    expect(compressUtterance("we can't use the ferry 'cause it's quite f I find it slow .")).toBe(
+      "We can't use the ferry 'cause it's quite. I find it slow.",
+    );
+    expect(compressUtterance("we could go with plan b I'm sure it's cheaper .", { aggressive: false })).toBe(
+      "We could go with plan b I'm sure it's cheaper.",
+    );
+  });
+
+  it('ends an open clause too long to drop where a new sentence starts after the marker, and knows a sentence cut off', () => {
+    const text = compressUtterance(
+      'we would like to have the noise of the other people in the room taken out from {disfmarker} So what they do is run an adaptive filter .',
+    );
+    expect(text).toBe(
+      'We would like to have the noise of the other people in the room taken out from. What they do is run an adaptive filter.',
+    );
+    expect(endsOpen('We want the noise of the other people taken out of the.')).toBe(true);
+    // A preposition or "be" may end a whole clause.
+    expect(endsOpen("It's not clear what the pump is connected to.")).toBe(false);
+    expect(endsOpen('It is as good as it could be.')).toBe(false);
+    expect(endsOpen('The batteries are quite.')).toBe(true);
+    expect(endsOpen('We kept the one we talked about.')).toBe(false);
+    expect(endsOpen('I told her.')).toBe(false);
   });
 
   it('drops a run of words said twice, contractions included, in both modes', () => {

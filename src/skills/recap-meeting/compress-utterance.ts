@@ -27,20 +27,34 @@ const SHORT_WORDS = new Set(
   ),
 );
 
+/** Words a single letter after them names an item of ("plan b", "option c"). */
+const ITEM_WORDS = 'plan|option|type|grade|vitamin|part|point|column|row|section|model|case|version|letter';
+
 /**
  * A lowercase letter standing alone is the start of a word the speaker broke off ("the m
  * market", "it was learnable f in the first place"), unless it names an item ("plan b",
  * "option c", "the x axis"); "a" and "i" are words.
  */
-const LONE_LETTER =
-  /(?<!\b(?:plan|option|type|grade|vitamin|part|point|column|row|section|model|case|version|letter)\s+)(?<![\w'’.-])[b-hj-z]\s+(?=\p{L})(?!axis\b|\p{L}\b)/gu;
+const LONE_LETTER = new RegExp(
+  `(?<!\\b(?:${ITEM_WORDS})\\s+)(?<![\\w'’.-])[b-hj-z]\\s+(?=\\p{L})(?!axis\\b|\\p{L}\\b)`,
+  'gu',
+);
 
 /**
- * Letters broken off before a capitalised word ("it is learnable f i In the first place"): the
- * speaker gave the sentence up and began another, so the letters go and a sentence ends there.
- * A lower-case "i" counts as a letter: transcripts write the pronoun "I".
+ * Letters broken off before a capitalised word ("it is learnable f i In the first place") or
+ * before "I" and a verb ("they're quite f I find them annoying"): the speaker gave the sentence
+ * up and began another, so the letters go and a sentence ends there. A lower-case "i" counts as
+ * a letter: transcripts write the pronoun "I".
  */
-const RESTART_AFTER_LETTERS = /(?<=\p{Ll})\s+(?:[b-z]\s+){1,3}(?=\p{Lu}\p{Ll})/gu;
+const RESTART_AFTER_LETTERS = new RegExp(
+  `(?<=\\p{Ll})(?<!\\b(?:${ITEM_WORDS}))\\s+(?:[b-z]\\s+){1,3}(?=\\p{Lu}\\p{Ll}|I(?:'\\p{Ll}+)?\\s+\\p{Ll})`,
+  'gu',
+);
+
+/** Drops lowercase letters standing alone, words the speaker broke off ("more w matched"); "plan b" stays. */
+export function withoutLoneLetters(text: string): string {
+  return text.replace(LONE_LETTER, '');
+}
 
 /** A quote mark with a space on either side. */
 const LONE_QUOTE = /(?<=\s)['"‘’“”](?=\s)/g;
@@ -204,16 +218,31 @@ function withoutAbandonedClauses(text: string): string {
       : piece;
   });
   // A clause left whole at a marker, with a capitalized word after it, ended there ("it doesn't
-  // seem to matter {disfmarker} The difference is small" is two sentences).
+  // seem to matter {disfmarker} The difference is small" is two sentences). So did one left open
+  // there, too long to drop ("… other sounds removed from {disfmarker} So when someone …"): the
+  // new sentence is not spliced onto it.
   let out = '';
   for (const piece of kept) {
     const next = piece.trim();
     if (!next) continue;
-    const ends = out && !/[.!?,;:]$/.test(out) && !OPEN_END.test(out) && startsSentence(next);
+    const ends = out && !/[.!?,;:]$/.test(out) && startsSentence(next);
     out = out ? `${out}${ends ? '.' : ''} ${next}` : next;
   }
   return out;
 }
+
+/**
+ * A sentence that stops on a word no clause ends on (an article, "my", "our", a conjunction, a
+ * degree word, "than"): the speaker broke it off ("… the foundations of the.", "'cause they're
+ * quite."). Summaries leave it out. A preposition or "be" may end a whole clause ("what it's
+ * connected to", "as well as it could be"), so neither counts.
+ */
+export function endsOpen(sentence: string): boolean {
+  return CUT_OFF_END.test(sentence);
+}
+
+const CUT_OFF_END =
+  /(?<![\p{L}'’])(?:the|a|an|my|your|our|their|its|and|or|but|because|'cause|cause|quite|very|really|rather|fairly|than|whether)\s*[.!]?$/iu;
 
 /** A capitalized function word ("The", "It", "We're"), not "I": a name ("Monday") may go on the clause. */
 function startsSentence(text: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFragment, isNounPhrase } from './english-tagger.ts';
+import { isFragment, isNounPhrase, lacksSubject } from './english-tagger.ts';
 
 describe('isNounPhrase', () => {
   it('accepts phrases ending on their noun, also nouns the tagger reads alone as verbs', () => {
@@ -42,5 +42,24 @@ describe('isFragment', () => {
       "It's learnable.",
     ])
       expect(isFragment(line), line).toBe(false);
+  });
+});
+
+describe('lacksSubject', () => {
+  it('finds a sentence that opens on a past-tense verb and its object, the subject left behind', () => {
+    for (const line of [
+      'Looked at the timetable for each of the ferries.',
+      'Got an agenda for the first meeting.',
+    ])
+      expect(lacksSubject(line), line).toBe(true);
+  });
+  it('keeps sentences with a subject, inversions and participles used as prepositions', () => {
+    for (const line of [
+      'We looked at the timetable.',
+      'Had the ferry been late, we would have waited.',
+      'Based on the survey, the harbour stays open.',
+      'Given the cost, the plan is fine.',
+    ])
+      expect(lacksSubject(line), line).toBe(false);
   });
 });

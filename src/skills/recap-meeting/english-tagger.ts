@@ -96,3 +96,21 @@ export function isFragment(sentence: string): boolean {
   }
   return finite === 0 || (finite === 1 && openedFirst);
 }
+
+/** Past forms that open a sentence with a subject after them: auxiliaries ("Had the issue been…") and participles used as prepositions ("Based on…"). */
+const OPENS_WITH_SUBJECT_LATER =
+  /^(?:was|were|had|did|could|would|should|might|must|based|given|compared|combined|coupled|provided|considered|faced|added)$/i;
+
+/**
+ * Whether a sentence begins with a past-tense verb and its object, the subject left in the turn
+ * before ("Looked at the number of phones…", "Got an agenda to set out…"): it does not stand alone.
+ */
+export function lacksSubject(sentence: string): boolean {
+  const match =
+    /^(\p{L}+)\s+(?:at|to|about|on|with|the|a|an|in|for|into|up|out|over|through|some|that|this|it|them|him|her)\b/iu.exec(
+      sentence.trim(),
+    );
+  if (!match?.[1] || OPENS_WITH_SUBJECT_LATER.test(match[1])) return false;
+  const first = tagsOf(tagger()(sentence))[0] ?? [];
+  return first.includes('PastTense');
+}

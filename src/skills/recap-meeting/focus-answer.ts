@@ -18,7 +18,8 @@
  */
 
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { isFragment } from './english-tagger.ts';
+import { endsOpen } from './compress-utterance.ts';
+import { isFragment, lacksSubject } from './english-tagger.ts';
 import { contentTerms, cosine, STOP_WORDS, stem, words } from './text-terms.ts';
 import type { PreparedTranscript, Unit } from './transcript-units.ts';
 
@@ -268,6 +269,9 @@ function isQuestion(unit: Unit): boolean {
   );
 }
 
+/** The rest of a list the turn before began ("Such as exist in …", "Including the …", "As well as …"): no sentence of its own. */
+const LIST_CONTINUATION = /^(?:such as|including|as well as)\b/i;
+
 /** A dependent clause on its own. */
 const CLAUSE_START =
   /^(?:so that|because|cause|'cause|and|but|or|which|that|whether|than|though|although|whereas)\b/i;
@@ -476,8 +480,13 @@ export function generalExtract(prepared: PreparedTranscript, options: FocusOptio
       unit.terms.length >= 4 &&
       !(unit.asks || /\?$/.test(unit.text) || INVERTED.test(unit.text)) &&
       !mostlyCounting(unit) &&
-      // A summary line states something: no fragment without a main clause ("Working on the design.").
-      !isFragment(unit.text),
+      // A summary line states something: no fragment without a main clause ("Working on the design."),
+      // none broken off ("… the foundations of the."), none whose subject was in the turn before
+      // ("Looked at …"), and no list continued from it ("Such as …").
+      !isFragment(unit.text) &&
+      !endsOpen(unit.text) &&
+      !lacksSubject(unit.text) &&
+      !LIST_CONTINUATION.test(unit.text),
   );
   if (units.length === 0) return [];
   const weight = new Map<string, number>();

@@ -22,6 +22,13 @@ describe('toPastTense', () => {
     expect(toPastTense('I hope that it works.')).toBe('I hoped that it worked.');
   });
 
+  it('gives an irregular verb said with a regular ending its own form, the participle after "have"', () => {
+    expect(toPastTense('I have thinked a few criteria.')).toBe('I have thought a few criteria.');
+    expect(toPastTense('We buyed two, and they have already writed it up.')).toBe(
+      'We bought two, and they have already written it up.',
+    );
+  });
+
   it('leaves modals, "be", bare verbs after "let you" / "do you" and non-verbs alone', () => {
     expect(toPastTense('We could ask, it is late.')).toBe('We could ask, it is late.');
     expect(toPastTense('Let you know when it works.')).toBe('Let you know when it worked.');

@@ -7,6 +7,7 @@
  * "be" / "have" are left to the reporting rules, and a verb after "let you", "make it" or "do
  * you" stays bare.
  */
+import { irregularForRegular } from '../../lib/text/irregular-verbs.ts';
 import { tagger } from './english-tagger.ts';
 
 /** Pronouns that take the -s form of a verb ("it wants"); the others (I, we, you, they) take the bare verb. */
@@ -63,9 +64,18 @@ const SUBJECT_VERB = new RegExp(
   'giu',
 );
 
-/** Puts the verb after each subject pronoun of a spoken sentence into the past tense. */
+/** A word with a regular past ending, and the "have" before it, if any (an adverb may sit between). */
+const REGULAR_ENDING = new RegExp(
+  `(?:\\b(have|has|had|having|'ve|'d)\\s+(?:(?:${[...ADVERB].join('|')})\\s+)?)?\\b(\\p{L}{3,}ed)\\b`,
+  'giu',
+);
+
+/**
+ * Puts the verb after each subject pronoun of a spoken sentence into the past tense, and an
+ * irregular verb given a regular ending into its own form ("I have thinked" → "I have thought").
+ */
 export function toPastTense(sentence: string): string {
-  return sentence.replace(
+  return withIrregularForms(sentence).replace(
     SUBJECT_VERB,
     (
       whole,
@@ -82,6 +92,14 @@ export function toPastTense(sentence: string): string {
       return `${lead}${before ?? ''}${space ?? ''}${subject} ${adverb ? `${adverb} ` : ''}${past}`;
     },
   );
+}
+
+/** "thinked" → thought, "have writed" → have written: the speaker's own verb in its standard form. */
+function withIrregularForms(sentence: string): string {
+  return sentence.replace(REGULAR_ENDING, (whole, have: string | undefined, word: string) => {
+    const form = irregularForRegular(word, have !== undefined);
+    return form ? whole.slice(0, whole.length - word.length) + form : whole;
+  });
 }
 
 /** Whether a sentence has a verb at all ("Big target group." has none): a verbless fragment is reported as mentioned, not said. */

@@ -240,3 +240,41 @@ describe('due dates of a meeting whose day the transcript does not give (QMSum v
     });
   });
 });
+
+describe('recap sentences on real meetings read as a new user would', () => {
+  it('splices no new sentence onto a clause broken off at a marker (QMSum Bro011)', async () => {
+    const recap = recapMeeting(await readQmsumMeeting('Bro011', 'val'));
+    // Before: "… other sounds from other people and so forth removed from So when someone …".
+    expect(recap.summary).not.toMatch(/\b(?:from|be) So\b/);
+    // Before: "Looked at the number of phones in each one of the digits." (the subject was in the turn before).
+    expect(recap.summary).not.toContain('Looked at');
+    expect(recap.summary.length).toBeGreaterThan(0);
+    // Before: "Print those out … to see what's happening, them know, how these models are training up".
+    const tasks = recap.actionItems.map((item) => item.task);
+    expect(tasks).toContain(
+      "Print those out for each of the words to see what's happening, how these models are training up",
+    );
+    expect(tasks.join(' ')).not.toMatch(/\bthem know\b/);
+  });
+
+  it('turns no broken-off letter and "I" into a spliced clause about a role (QMSum ES2011c)', async () => {
+    const recap = recapMeeting(await readQmsumMeeting('ES2011c'));
+    // Before: "The group did not need to buy a battery 'cause they were quite f Marketing found them annoying."
+    expect(recap.summary).not.toMatch(/quite f\b|quite\. |f Marketing/);
+  });
+
+  it('gives a verb said with a regular ending its own form (QMSum TS3010d)', async () => {
+    const recap = recapMeeting(await readQmsumMeeting('TS3010d', 'val'));
+    expect(recap.summary).toContain('Marketing had thought a few evaluation criterias');
+    expect(recap.summary).not.toContain('thinked');
+  });
+
+  it('writes an action item without the comment said after it, and no summary line that continues a list (QMSum education_22)', async () => {
+    const recap = recapMeeting(await readQmsumMeeting('education_22', 'val'));
+    const tasks = recap.actionItems.map((item) => item.task);
+    expect(tasks).toContain('Write to us about that');
+    // Before: "Such as exist in Neath and elsewhere that … was involved in …" (the list began in the turn before).
+    expect(recap.summary).not.toMatch(/(?:^|\] )(?:Such as|Including|As well as)\b/);
+    expect(tasks.join(' ')).not.toContain('helpful');
+  });
+});

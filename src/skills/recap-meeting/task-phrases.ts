@@ -6,7 +6,7 @@
 
 import * as chrono from 'chrono-node';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { withoutCutOffWords } from './compress-utterance.ts';
+import { withoutCutOffWords, withoutLoneLetters } from './compress-utterance.ts';
 import { before, type Context, type Sentence, words } from './meeting-context.ts';
 import { OBJECT } from './normal-forms.ts';
 
@@ -19,7 +19,7 @@ export const IN_MEETING =
   /^(?:start|begin|show|present (?:it|this|the|things|their|his|her|your|my)|go through|go over|explain|read|answer|pursue|pass (?:it|this|over)|hand|take (?:you|questions)|share (?:my|their|his|her|our) time|report(?!\s+(?:on|back)\b)|say|tell you|ask (?:you|a question)|come back to (?:that|this|it)|just|try and be|check (?:the )?time|give (?:you|them) (?:is|an? (?:example|idea|sense|flavou?r|quick)|the (?:short|long|quick|brief))|(?:make|give|do|draw) (?:an|a quick|another|one) example|[\w\s]*\b(?:slides?|presentation)\b)/i;
 
 export function tidyTask(task: string): string {
-  let text = withoutCutOffWords(task)
+  let text = withoutLoneLetters(withoutCutOffWords(task))
     // A restart inside the task: "make We can use the drawing board" keeps "make".
     .replace(/\s+(?:We|I|You|They)\s+(?:can|could|will|should|have|need|are|were|must|'ll)\b.*$/, '')
     .replace(/,?\s+(?:and|but|or|so)\s+(?:I|I'll|I'm|we|we'll|you|he|she|they|it|then)\b.*$/i, '')
@@ -42,9 +42,27 @@ export function tidyTask(task: string): string {
     .replace(/[.?!,;:\s-]+$/, '')
     .trim();
   text = text
+    // A filler said inside the task ("see what's happening, you know, how …"), not the object of
+    // "let you know" or "what you know"; and a comment after it ("…, that would be helpful").
+    .replace(
+      /(?<!\b(?:let|lets|letting|what|whatever|if|whether|that|do|did)\s*),?\s*\b(?:you know|I mean|you see)\b\s*,?(?=\s*\p{L})/giu,
+      (filler) => (/^,.*,$/s.test(filler.trim()) ? ', ' : ' '),
+    )
+    .replace(
+      /,\s*(?:that|it|which)(?:'d|'ll| would| will)? be (?:very |really |most |extremely )?(?:helpful|great|good|useful|appreciated|lovely|fine|perfect|ideal|grand)\b.*$/i,
+      '',
+    )
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  text = text
     .replace(/\bmy\b/gi, 'their')
     .replace(/\bme\b/gi, 'them')
     .replace(/\byour\b/gi, 'their')
+    // "you" as a subject is "they" ("check whether you can" → "whether they can"), else "them".
+    .replace(
+      /(?<!\b(?:let|tell|ask|give|send|show|remind|help|get|keep|update|e-?mail|call|phone|contact|brief|inform|warn|thank|see|meet|to|for|with|at|about|from|by|of|on|than|as)\s+)\byou(?=\s+(?:can|could|will|would|should|shall|may|might|must|need|have|had|are|were|want|think|know|do|did|get|got)\b|'(?:re|ll|ve|d)\b)/gi,
+      'they',
+    )
     .replace(/\byou\b/gi, 'them');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
