@@ -17,6 +17,7 @@ import {
   namedIdentifiers,
   phoneKindFits,
   phoneLabel,
+  titledCjkName,
   venueKindFits,
 } from './answer-type.ts';
 
@@ -291,6 +292,29 @@ describe('money, ordinals and CJK names', () => {
     // A title inside a longer word ("校長協会", an association of principals) names nobody.
     expect(carriesType('全国高等学校長協会の会議で審査する。', 'person')).toBe(false);
     expect(carriesType('担当者氏名', 'person')).toBe(false);
+  });
+  it('a fee or budget word, "いくら" or "多少錢" asks a sum of money, which a date, a count or a brand is not', () => {
+    expect(moneyAsked('配送の運費は多少ですか？')).toBe('運費');
+    expect(moneyAsked('事業の予算額はいくらですか？')).toBe('予算額');
+    expect(moneyAsked('門票多少錢？')).toBe('多少錢');
+    expect(moneyAsked('冊子の配布は年間何回ですか？')).toBeUndefined();
+    // A date, a brand with a digit and a count of copies under a budget: no sum of money.
+    expect(carriesMoney('令和２年４月１日付で申請します。', '予算額')).toBe(false);
+    expect(carriesMoney('7-ELEVEN：UNIMART', '運費')).toBe(false);
+    expect(carriesMoney('冊子は約9万部×４回の発行の予算内で実施する。', '予算額')).toBe(false);
+    expect(carriesMoney('運費：60元', '運費')).toBe(true);
+    expect(carriesMoney('参加費 3,000円', '参加費')).toBe(true);
+  });
+  it('a Latin word written into Chinese or Japanese text is a loanword, not a name', () => {
+    expect(carriesType('また、Webサイトから提供する機能をもたせる。', 'person')).toBe(false);
+    expect(carriesType('誌面内にQRコードを付ける。', 'person')).toBe(false);
+    // A name in a Japanese sentence, set apart by spaces, is still a name.
+    expect(carriesType('担当は Ines Duarte です。', 'person')).toBe(true);
+  });
+  it('a Chinese or Japanese name by a title or an honorific is a titled name', () => {
+    expect(titledCjkName('代表 山田 太郎 殿')).toBe(true);
+    expect(titledCjkName('田中 一郎 様')).toBe(true);
+    expect(titledCjkName('日本学校農業クラブ連盟 御中')).toBe(false);
   });
 });
 

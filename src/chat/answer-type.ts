@@ -302,6 +302,23 @@ const CJK_TITLES =
   '理事長|理事长|会長|會長|会长|社長|社长|代表|部長|部长|課長|课长|校長|校长|委員長|委员长|所長|所长|' +
   '院長|院长|主任|經理|经理|董事長|董事长|總裁|总裁|主席|教授|局長|局长|市長|市长';
 
+/** A Chinese or Japanese name before an honorific ("山田 太郎 様"). */
+const CJK_HONOURED =
+  /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u;
+/** A Chinese or Japanese name after a title ("理事長 山田", "代表：山田 太郎"). */
+const CJK_TITLED = new RegExp(
+  `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
+  'u',
+);
+
+/**
+ * A Chinese or Japanese name marked as one by an honorific after it or a title before it: a
+ * person for sure, as "Dr. Ana Ruiz" is in English.
+ */
+export function titledCjkName(text: string): boolean {
+  return CJK_HONOURED.test(text) || CJK_TITLED.test(text);
+}
+
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
   'email',
@@ -432,8 +449,13 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // the subject of a verb said of one person ("Rob owns …", "Rob will …"): any sentence's
       // first word is capitalised ("Portland were fire alarmed out").
       // "McAdam" and "O'Dell" are one word. A word glued to a lower-case one by a slash
-      // ("business/Employe needs") is that word's pair, no name.
-      [...text.matchAll(/(?<!(?:^|[^A-Za-z])[a-z]+\/)\b(?:Mc|Mac|O')?[A-Z][a-z]+\b(?!-[a-z])/g)].some(
+      // ("business/Employe needs") is that word's pair, no name; nor is one written into
+      // Chinese, Japanese or Korean text with no space ("Webサイト", "の Web上"): a loanword.
+      [
+        ...text.matchAll(
+          /(?<!(?:^|[^A-Za-z])[a-z]+\/)(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\b(?:Mc|Mac|O')?[A-Z][a-z]+\b(?!-[a-z])(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])/gu,
+        ),
+      ].some(
         (match) =>
           !NOT_NAMES.has(match[0]) &&
           (!(opensSentence(text, match.index) || namesWhereOrWhat(text, match.index)) ||
@@ -443,14 +465,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // A body of people written in lower case as the one who does it: "signed off by product
       // marketing", "approved by the finance team", "reviewed by legal".
       BODY_AS_AGENT.test(text) ||
-      // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
-      /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
-        text,
-      ) ||
-      new RegExp(
-        `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
-        'u',
-      ).test(text)
+      titledCjkName(text)
     );
   },
   version: (text) => VERSION_NUMBER.test(text),
@@ -521,9 +536,12 @@ const PHONE_SHAPE = /(?:\+?\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b
 const TIME_RANGE =
   /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])/gi;
 
-/** Measures counted in money: a question about one wants a sum of money, not any figure. */
+/**
+ * Measures counted in money: a question about one wants a sum of money, not any figure. In
+ * Chinese and Japanese a fee or budget word ("運費", "予算額") or "いくら" / "多少錢" asks one.
+ */
 const MONEY_NOUNS =
-  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|价格|價格|金額|金额|料金|価格|가격|요금/iu;
+  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용/iu;
 /** "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure. */
 const MONEY_VERB =
   /\bhow much\b[^?]*?\b(sell|sold|spen[dt]|paid|earn(?:ed)?|owe[sd]?|lose|lost|charged?|invest(?:ed)?|raised?)\b/i;

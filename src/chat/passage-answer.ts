@@ -46,7 +46,7 @@ import {
   MIN_RELEVANCE,
   proposes,
   rankSentences,
-  TITLED_NAME,
+  titledName,
 } from './sentence-rank.ts';
 
 export type ExtractiveAnswer = {
@@ -967,7 +967,7 @@ export function extractiveAnswer(
       own: first.own,
       typed: first.typed,
       ...(AUTHOR_ASKED.test(question) && BYLINE.test(first.text) ? { byline: true } : {}),
-      ...(type === 'person' && first.typed && TITLED_NAME.test(first.text) ? { titled: true } : {}),
+      ...(type === 'person' && first.typed && titledName(first.text) ? { titled: true } : {}),
     },
     ...(repeated ? { repeated: first.text } : {}),
   };

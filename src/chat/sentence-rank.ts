@@ -32,6 +32,7 @@ import {
   REQUIRED_TYPES,
   statesOtherMeasure,
   statesOtherMonth,
+  titledCjkName,
   venueKindFits,
 } from './answer-type.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
@@ -119,6 +120,9 @@ const PLACE_WORDS = new Set(
 /** A name after a title or an honorific: "Dr. Ana Ruiz", "Prof. Ben Ode", "DI Ana Ruiz", "Frau Ana Ruiz". */
 export const TITLED_NAME =
   /(?:^|[\s,(])(?:Dr|Prof|Mr|Mrs|Ms|Mag|Ing|DI|Dipl\.-Ing|Herr|Frau|Sr|Sra|Mme)\.?\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u;
+
+/** A name marked as one by a title or an honorific, in English or in Chinese and Japanese. */
+export const titledName = (text: string) => TITLED_NAME.test(text) || titledCjkName(text);
 
 /** A question on who took part in something: "who took part in", "who attended", "who participated". */
 const PART_ASKED = /\b(?:took|take|takes|taking) part\b|\bparticipat\w*|\battend(?:s|ed|ing)?\b/i;
@@ -480,9 +484,9 @@ export function rankSentences(
         : 1) *
       (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
-      // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz") is a person for sure; in German
-      // every noun is capitalised, so a capitalised pair alone says little.
-      (type === 'person' && TITLED_NAME.test(sentence.text) ? 1.3 : 1) *
+      // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz", "代表 山田 太郎 殿") is a person for
+      // sure; in German every noun is capitalised, so a capitalised pair alone says little.
+      (type === 'person' && titledName(sentence.text) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
       (asksSuggestion && proposes(sentence.text) ? 1.3 : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
