@@ -9,7 +9,9 @@ import {
   carriesMoney,
   carriesType,
   codeKindFits,
+  countedHead,
   countedNoun,
+  countsHead,
   expectedAnswerType,
   labelledCode,
   measureModifiers,
@@ -352,6 +354,10 @@ describe('codes', () => {
     expect(carriesType('Use the voucher AB12-77 at the desk.', 'code')).toBe(true);
     expect(measureModifiers("What's the participant code for the call?", 'code')).toEqual(['participant']);
   });
+  it('a program run as root by its path is a command; a path alone is none', () => {
+    expect(carriesType('run sudo /etc/init.d/cups restart', 'code')).toBe(true);
+    expect(carriesType('the script lives in /etc/init.d', 'code')).toBe(false);
+  });
 });
 
 describe('deadlines and money changing hands', () => {
@@ -390,6 +396,20 @@ describe('German, Spanish and Russian question words', () => {
 
   it('an English word that starts like one is no German question word', () => {
     expect(expectedAnswerType('Wonder why the wok broke?')).toBe('reason');
+  });
+});
+
+describe('countedHead and countsHead', () => {
+  it('the noun that ends what "how many" counts, before its verb or a preposition', () => {
+    expect(countedHead('How many detached garden sheds are permitted per lot?')).toBe('sheds');
+    expect(countedHead('How many of the crates were damaged?')).toBeUndefined();
+    expect(countedHead('How much is the fee?')).toBeUndefined();
+  });
+  it('a number in figures or in words before the noun counted, three words between at most', () => {
+    expect(countsHead('No more than two detached garden sheds are allowed.', 'sheds')).toBe(true);
+    expect(countsHead('We took on 12 new hires in May.', 'hires')).toBe(true);
+    expect(countsHead('Sheds may cover 20 percent of the lot.', 'sheds')).toBe(false);
+    expect(countsHead('two of the very old and leaky garden sheds', 'sheds')).toBe(false);
   });
 });
 

@@ -487,8 +487,11 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     // Times of day and their ranges ("10am-11am", "9:00-10:00") and phone numbers are no codes.
     const text = raw.replace(TIME_RANGE, ' ').replace(PHONE_SHAPE, ' ');
     return (
-      // A command line: a privileged or package command followed by its subcommand.
-      /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
+      // A command line: a privileged or package command followed by its subcommand, or a
+      // program run as root by its path ("sudo /etc/init.d/gdm stop").
+      /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*|\bsudo\s+\/[\w.-]+\/[\w./-]+/.test(
+        text,
+      ) ||
       commandWithOption(text) ||
       // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
       /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
@@ -783,6 +786,41 @@ function countedByVerb(question: string): string | undefined {
     if (/ed$/.test(word) || irregularBase(word) !== undefined) return word;
   }
   return undefined;
+}
+
+/** Words that end the noun a "how many" question counts: a verb's auxiliary or a preposition. */
+const COUNT_PHRASE_END =
+  /^(?:are|were|is|was|have|has|had|do|does|did|will|would|can|could|shall|should|may|might|must|get|got|in|on|at|of|for|per|with|by|from|to|that|which|who)$/i;
+/** Numbers written as words, which a count is often given in ("no more than two … units"). */
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen';
+
+/**
+ * The noun that ends what a "how many" question counts: "How many detached accessory dwelling
+ * units are permitted …" → "units" (up to five words after "how many", before a verb's
+ * auxiliary or a preposition; a plural in lower case), else undefined.
+ */
+export function countedHead(question: string): string | undefined {
+  const words = (/\bhow many\s+(.+)/i.exec(question.normalize('NFKC'))?.[1] ?? '')
+    .split(/[\s?!,.;:]+/)
+    .filter(Boolean);
+  let head: string | undefined;
+  for (const word of words.slice(0, 5)) {
+    if (COUNT_PHRASE_END.test(word)) break;
+    head = word;
+  }
+  return head && /^[a-z][a-z-]{2,}s$/.test(head) ? head : undefined;
+}
+
+/**
+ * The text writes a number, in figures or in words, before the noun counted, with at most three
+ * words between ("No more than two detached accessory dwelling units", "12 new hires"): it
+ * gives the count asked, though a detector of figures alone misses a number in words.
+ */
+export function countsHead(text: string, head: string): boolean {
+  return new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,3}?${head}\\b`, 'iu').test(
+    text.normalize('NFKC'),
+  );
 }
 
 /** Whether the text gives a figure counted by the question's verb (see countingVerb). */

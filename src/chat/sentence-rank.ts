@@ -22,7 +22,9 @@ import {
   carriesType,
   codeKindFits,
   commandWithOption,
+  countedHead,
   countingVerb,
+  countsHead,
   expectedAnswerType,
   labelledCode,
   moneyAsked,
@@ -189,6 +191,7 @@ export function rankSentences(
   const head = askedHead(question);
   // "How many people are confirmed": "we have 29 confirmed" names them by the verb.
   const countedBy = type === 'amount' ? countingVerb(question) : undefined;
+  const countedUnits = type === 'amount' ? countedHead(question) : undefined;
   const headTerm = head ? foldedTerms(head)[0] : undefined;
   // "When is the call rescheduled to?": the sentence that tells of the change, not the old plan.
   const asksChange =
@@ -385,7 +388,9 @@ export function rankSentences(
             type === 'place'
             ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
               (pathAsked || !sentence.speaker || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
-            : carriesType(sentence.text, type)) &&
+            : carriesType(sentence.text, type) ||
+              // "How many … units": a number in words before the units counted.
+              (countedUnits !== undefined && countsHead(sentence.text, countedUnits))) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
       (type !== 'place' || venueKindFits(question, sentence.text)) &&
       (type !== 'code' || codeKindFits(question, sentence.text)) &&
