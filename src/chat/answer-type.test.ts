@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnswerType,
   askedNoun,
+  asksCondition,
   asksClockTime,
   asksEndTime,
   carriesClockTime,
@@ -19,6 +20,7 @@ import {
   namedIdentifiers,
   phoneKindFits,
   phoneLabel,
+  statesCondition,
   titledCjkName,
   venueKindFits,
 } from './answer-type.ts';
@@ -396,6 +398,23 @@ describe('German, Spanish and Russian question words', () => {
 
   it('an English word that starts like one is no German question word', () => {
     expect(expectedAnswerType('Wonder why the wok broke?')).toBe('reason');
+  });
+});
+
+describe('when something is used or required: a circumstance, not a date', () => {
+  it.each([
+    ['When are the overflow tables used in the calculator?', undefined],
+    ['When is a building permit required for a shed?', undefined],
+    ['When is the permit review meeting?', 'date'],
+    ['When was the old form used last?', 'date'],
+    ['When is the form required by 1 March?', 'date'],
+  ] as [string, AnswerType | undefined][])('%s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+  it('a clause states the circumstance', () => {
+    expect(asksCondition('When are the overflow tables used?')).toBe(true);
+    expect(statesCondition('The overflow tables are used when more than five rooms are listed.')).toBe(true);
+    expect(statesCondition('Submitted on 12/30/2016.')).toBe(false);
   });
 });
 

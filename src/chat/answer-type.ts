@@ -101,7 +101,25 @@ const QUESTION_RULES: readonly Rule[] = [
 const PHONE_WORD_IN_NAME =
   /\b(?:Mobile|Cell|Phone|Fax|Telephone)(?=\s+(?!(?:Phone|Number|Numbers|No)\b)[A-Z][a-z])/g;
 
+/**
+ * "When are the supplemental tables used?", "When is a permit required?": the circumstances in
+ * which something holds, said by a clause ("used when more than three children …"), not a date.
+ */
+const WHEN_CONDITION =
+  /^\s*when\s+(?:is|are)\s+[^?]*?\b(?:used|required|needed|necessary|applied|applicable|allowed|permitted|eligible|valid|appropriate|mandatory|optional)\b(?![^?]*\b(?:by|until|from|since|on|in)\s+(?:\d|the (?:end|start|beginning)))/i;
+
+/** The question asks the circumstances in which something holds (see WHEN_CONDITION). */
+export function asksCondition(question: string): boolean {
+  return WHEN_CONDITION.test(question);
+}
+
+/** The text states a circumstance by a clause: "… are used when more than three children …". */
+export function statesCondition(text: string): boolean {
+  return /\b(?:when|whenever|if|unless|in case)\s+\p{L}/iu.test(text);
+}
+
 export function expectedAnswerType(question: string): AnswerType | undefined {
+  if (WHEN_CONDITION.test(question)) return undefined;
   const read = question.replace(PHONE_WORD_IN_NAME, 'Named');
   return QUESTION_RULES.find(([, pattern]) => pattern.test(read))?.[0];
 }

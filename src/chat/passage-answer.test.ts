@@ -1340,6 +1340,20 @@ describe('extractiveAnswer: what a sentence names only by its place', () => {
     );
   });
 
+  it('"when are … used" is answered by the clause that says when, not by a date beside it', () => {
+    const hit = passage(
+      'Overflow sheets for the room plan. Form revised: 12/30/2016. Overflow sheets are used when more than five rooms are booked for one guest.',
+    );
+    const answer = extractiveAnswer(
+      'When are the overflow sheets used in the room plan?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe(
+      'Overflow sheets are used when more than five rooms are booked for one guest. [1]',
+    );
+  });
+
   it('a count written in words before the units asked counts them, over a percent of other units', () => {
     const hit = passage(
       'The number of guest rooms in a hostel shall not exceed 20 percent of its beds. No more than two shared guest kitchens are permitted per hostel.',

@@ -14,6 +14,7 @@ import {
   askedHead,
   askedNoun,
   askedPhoneKinds,
+  asksCondition,
   asksClockTime,
   asksEndTime,
   carriesClockTime,
@@ -32,6 +33,7 @@ import {
   phoneKindFits,
   phoneLabel,
   REQUIRED_TYPES,
+  statesCondition,
   statesOtherMeasure,
   statesOtherMonth,
   titledCjkName,
@@ -206,6 +208,7 @@ export function rankSentences(
   const realized = asksRealized(question) && (type === 'amount' || money !== undefined);
   // "Who wrote the design document?": its byline ("By Ana Ruiz, Ben Ode") says.
   const asksAuthor = AUTHOR_ASKED.test(question);
+  const conditionAsked = asksCondition(question);
   // "Who is Ann's manager?": the role asked is named in the sentence or beside it.
   const role = ROLE_ASKED.exec(question)?.[1];
   const roleTerm = role ? foldedTerms(role)[0] : undefined;
@@ -488,6 +491,8 @@ export function rankSentences(
         ? 1.3
         : 1) *
       (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1) *
+      // "When are the tables used?": the sentence that states when, by a clause, not a date.
+      (conditionAsked && statesCondition(sentence.text) ? 1.3 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
       // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz", "代表 山田 太郎 殿") is a person for
       // sure; in German every noun is capitalised, so a capitalised pair alone says little.
