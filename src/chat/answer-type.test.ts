@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnswerType,
   askedNoun,
-  asksCondition,
   asksClockTime,
+  asksCondition,
   asksEndTime,
   carriesClockTime,
   carriesEndTime,
