@@ -308,6 +308,8 @@ describe('money, ordinals and CJK names', () => {
     expect(carriesMoney('冊子は約9万部×４回の発行の予算内で実施する。', '予算額')).toBe(false);
     expect(carriesMoney('運費：60元', '運費')).toBe(true);
     expect(carriesMoney('参加費 3,000円', '参加費')).toBe(true);
+    // "円" inside a word ("円滑", smooth) is no yen.
+    expect(carriesMoney('評点 10: 円滑な業務推進が可能か', '予算額')).toBe(false);
   });
   it('a Latin word written into Chinese or Japanese text is a loanword, not a name', () => {
     expect(carriesType('また、Webサイトから提供する機能をもたせる。', 'person')).toBe(false);

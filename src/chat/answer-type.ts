@@ -566,9 +566,13 @@ const MONEY_NOUNS =
 /** "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure. */
 const MONEY_VERB =
   /\bhow much\b[^?]*?\b(sell|sold|spen[dt]|paid|earn(?:ed)?|owe[sd]?|lose|lost|charged?|invest(?:ed)?|raised?)\b/i;
-/** A sum of money: a currency sign, code or word next to the figures. */
+/**
+ * A sum of money: a currency sign, code or word next to the figures. A Chinese, Japanese or
+ * Korean currency word follows a number ("60元", "3,000円", "五百元"): inside a word ("円滑",
+ * "单元") it is none.
+ */
 const CURRENCY =
-  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|[元円圓원块塊]/u;
+  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|(?<=[\d一二三四五六七八九十百千萬万億亿兩两]\s?)[元円圓원块塊]/u;
 
 /** A text about weight: pounds in it weigh something. */
 const WEIGHED =
