@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to au):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to av):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -400,6 +400,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'au',
     "thirty-eighth batch: over unused calendar-notice mail of one owner (a meeting's room and time, who will not attend, a call's Houston time, a call moved to another day, a purchase's size, a meeting's day and time, a start time corrected by a later notice, a ballroom, a reception's day and a place it lacks) and unused inbox, deleted and sent mail of both owners (a write-off, who sent an update, a signed count, a hotel, a dial-in and a fax nobody gives, builder bids, a closing date, a fax in a signature), unused events of used calendars (a start time, a place an event lacks, a day's agenda of two files, an organizer, the next meeting with an organizer, an event of a 400-event file) and unasked card fields (an email, two companies, a cell number, an address and a cell a card lacks); six of them questions the workspace does not answer; written before ask was run on it and held out (--batches au)",
+  ],
+  [
+    'av',
+    "thirty-ninth batch: over unasked parts of used office files and unused lines of a help chat (a Japanese call for proposals asked in Japanese: a proposal deadline, a presentation's length, the date questions are answered by, a federation's representative, a secretariat's phone; a Chinese order sheet's cell comments asked in Chinese: two carriers' codes, where store numbers are looked up; an association president-elect's letter in a German e-journal: where a committee meets, who hosts a congress, who helped its programme chair, the evening of a gala dinner, where minutes are posted; a child support calculator's instruction sheet: the line a premium is entered on, the line the final amount shows on, a macro setting, when supplemental tables are used, programs it does not run on; an Indonesian biology deck asked in Indonesian: a germination type, the cause of secondary growth; a help chat: a package to install, a command to stop X, a tool to format a disk, what a repository holds, where someone mounts a drive); five of them questions the workspace does not answer (a budget's sum, a shipping fee, a count of delegates, a court's fee, a question nobody answered); written before ask was run on it and held out (--batches av): run once at first sight, before any fix, and once after the round of fixes that read it with ar",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

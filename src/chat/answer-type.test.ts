@@ -4,14 +4,17 @@ import {
   askedHead,
   askedNoun,
   asksClockTime,
+  asksCondition,
   asksEndTime,
   carriesClockTime,
   carriesEndTime,
   carriesMoney,
   carriesType,
   codeKindFits,
+  countedHead,
   countedNoun,
   countingVerb,
+  countsHead,
   expectedAnswerType,
   labelledCode,
   measureModifiers,
@@ -19,6 +22,8 @@ import {
   namedIdentifiers,
   phoneKindFits,
   phoneLabel,
+  statesCondition,
+  titledCjkName,
   venueKindFits,
 } from './answer-type.ts';
 
@@ -294,6 +299,31 @@ describe('money, ordinals and CJK names', () => {
     expect(carriesType('全国高等学校長協会の会議で審査する。', 'person')).toBe(false);
     expect(carriesType('担当者氏名', 'person')).toBe(false);
   });
+  it('a fee or budget word, "いくら" or "多少錢" asks a sum of money, which a date, a count or a brand is not', () => {
+    expect(moneyAsked('配送の運費は多少ですか？')).toBe('運費');
+    expect(moneyAsked('事業の予算額はいくらですか？')).toBe('予算額');
+    expect(moneyAsked('門票多少錢？')).toBe('多少錢');
+    expect(moneyAsked('冊子の配布は年間何回ですか？')).toBeUndefined();
+    // A date, a brand with a digit and a count of copies under a budget: no sum of money.
+    expect(carriesMoney('令和２年４月１日付で申請します。', '予算額')).toBe(false);
+    expect(carriesMoney('7-ELEVEN：UNIMART', '運費')).toBe(false);
+    expect(carriesMoney('冊子は約9万部×４回の発行の予算内で実施する。', '予算額')).toBe(false);
+    expect(carriesMoney('運費：60元', '運費')).toBe(true);
+    expect(carriesMoney('参加費 3,000円', '参加費')).toBe(true);
+    // "円" inside a word ("円滑", smooth) is no yen.
+    expect(carriesMoney('評点 10: 円滑な業務推進が可能か', '予算額')).toBe(false);
+  });
+  it('a Latin word written into Chinese or Japanese text is a loanword, not a name', () => {
+    expect(carriesType('また、Webサイトから提供する機能をもたせる。', 'person')).toBe(false);
+    expect(carriesType('誌面内にQRコードを付ける。', 'person')).toBe(false);
+    // A name in a Japanese sentence, set apart by spaces, is still a name.
+    expect(carriesType('担当は Ines Duarte です。', 'person')).toBe(true);
+  });
+  it('a Chinese or Japanese name by a title or an honorific is a titled name', () => {
+    expect(titledCjkName('代表 山田 太郎 殿')).toBe(true);
+    expect(titledCjkName('田中 一郎 様')).toBe(true);
+    expect(titledCjkName('日本学校農業クラブ連盟 御中')).toBe(false);
+  });
 });
 
 describe('measureModifiers', () => {
@@ -329,6 +359,10 @@ describe('codes', () => {
     expect(carriesType('ISBN 978-3-16-148410-0', 'code')).toBe(true);
     expect(carriesType('Use the voucher AB12-77 at the desk.', 'code')).toBe(true);
     expect(measureModifiers("What's the participant code for the call?", 'code')).toEqual(['participant']);
+  });
+  it('a program run as root by its path is a command; a path alone is none', () => {
+    expect(carriesType('run sudo /etc/init.d/cups restart', 'code')).toBe(true);
+    expect(carriesType('the script lives in /etc/init.d', 'code')).toBe(false);
   });
 });
 
@@ -368,6 +402,37 @@ describe('German, Spanish and Russian question words', () => {
 
   it('an English word that starts like one is no German question word', () => {
     expect(expectedAnswerType('Wonder why the wok broke?')).toBe('reason');
+  });
+});
+
+describe('when something is used or required: a circumstance, not a date', () => {
+  it.each([
+    ['When are the overflow tables used in the calculator?', undefined],
+    ['When is a building permit required for a shed?', undefined],
+    ['When is the permit review meeting?', 'date'],
+    ['When was the old form used last?', 'date'],
+    ['When is the form required by 1 March?', 'date'],
+  ] as [string, AnswerType | undefined][])('%s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+  it('a clause states the circumstance', () => {
+    expect(asksCondition('When are the overflow tables used?')).toBe(true);
+    expect(statesCondition('The overflow tables are used when more than five rooms are listed.')).toBe(true);
+    expect(statesCondition('Submitted on 12/30/2016.')).toBe(false);
+  });
+});
+
+describe('countedHead and countsHead', () => {
+  it('the noun that ends what "how many" counts, before its verb or a preposition', () => {
+    expect(countedHead('How many detached garden sheds are permitted per lot?')).toBe('sheds');
+    expect(countedHead('How many of the crates were damaged?')).toBeUndefined();
+    expect(countedHead('How much is the fee?')).toBeUndefined();
+  });
+  it('a number in figures or in words before the noun counted, three words between at most', () => {
+    expect(countsHead('No more than two detached garden sheds are allowed.', 'sheds')).toBe(true);
+    expect(countsHead('We took on 12 new hires in May.', 'hires')).toBe(true);
+    expect(countsHead('Sheds may cover 20 percent of the lot.', 'sheds')).toBe(false);
+    expect(countsHead('two of the very old and leaky garden sheds', 'sheds')).toBe(false);
   });
 });
 

@@ -101,7 +101,25 @@ const QUESTION_RULES: readonly Rule[] = [
 const PHONE_WORD_IN_NAME =
   /\b(?:Mobile|Cell|Phone|Fax|Telephone)(?=\s+(?!(?:Phone|Number|Numbers|No)\b)[A-Z][a-z])/g;
 
+/**
+ * "When are the supplemental tables used?", "When is a permit required?": the circumstances in
+ * which something holds, said by a clause ("used when more than three children …"), not a date.
+ */
+const WHEN_CONDITION =
+  /^\s*when\s+(?:is|are)\s+[^?]*?\b(?:used|required|needed|necessary|applied|applicable|allowed|permitted|eligible|valid|appropriate|mandatory|optional)\b(?![^?]*\b(?:by|until|from|since|on|in)\s+(?:\d|the (?:end|start|beginning)))/i;
+
+/** The question asks the circumstances in which something holds (see WHEN_CONDITION). */
+export function asksCondition(question: string): boolean {
+  return WHEN_CONDITION.test(question);
+}
+
+/** The text states a circumstance by a clause: "… are used when more than three children …". */
+export function statesCondition(text: string): boolean {
+  return /\b(?:when|whenever|if|unless|in case)\s+\p{L}/iu.test(text);
+}
+
 export function expectedAnswerType(question: string): AnswerType | undefined {
+  if (WHEN_CONDITION.test(question)) return undefined;
   const read = question.replace(PHONE_WORD_IN_NAME, 'Named');
   return QUESTION_RULES.find(([, pattern]) => pattern.test(read))?.[0];
 }
@@ -307,6 +325,23 @@ const CJK_TITLES =
   '理事長|理事长|会長|會長|会长|社長|社长|代表|部長|部长|課長|课长|校長|校长|委員長|委员长|所長|所长|' +
   '院長|院长|主任|經理|经理|董事長|董事长|總裁|总裁|主席|教授|局長|局长|市長|市长';
 
+/** A Chinese or Japanese name before an honorific ("山田 太郎 様"). */
+const CJK_HONOURED =
+  /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u;
+/** A Chinese or Japanese name after a title ("理事長 山田", "代表：山田 太郎"). */
+const CJK_TITLED = new RegExp(
+  `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
+  'u',
+);
+
+/**
+ * A Chinese or Japanese name marked as one by an honorific after it or a title before it: a
+ * person for sure, as "Dr. Ana Ruiz" is in English.
+ */
+export function titledCjkName(text: string): boolean {
+  return CJK_HONOURED.test(text) || CJK_TITLED.test(text);
+}
+
 /** Answer types whose detector is sure enough to require: without one, a sentence does not answer. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
   'email',
@@ -440,8 +475,13 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // the subject of a verb said of one person ("Rob owns …", "Rob will …"): any sentence's
       // first word is capitalised ("Portland were fire alarmed out").
       // "McAdam" and "O'Dell" are one word. A word glued to a lower-case one by a slash
-      // ("business/Employe needs") is that word's pair, no name.
-      [...text.matchAll(/(?<!(?:^|[^A-Za-z])[a-z]+\/)\b(?:Mc|Mac|O')?[A-Z][a-z]+\b(?!-[a-z])/g)].some(
+      // ("business/Employe needs") is that word's pair, no name; nor is one written into
+      // Chinese, Japanese or Korean text with no space ("Webサイト", "の Web上"): a loanword.
+      [
+        ...text.matchAll(
+          /(?<!(?:^|[^A-Za-z])[a-z]+\/)(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\b(?:Mc|Mac|O')?[A-Z][a-z]+\b(?!-[a-z])(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])/gu,
+        ),
+      ].some(
         (match) =>
           !NOT_NAMES.has(match[0]) &&
           (!(opensSentence(text, match.index) || namesWhereOrWhat(text, match.index)) ||
@@ -451,14 +491,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // A body of people written in lower case as the one who does it: "signed off by product
       // marketing", "approved by the finance team", "reviewed by legal".
       BODY_AS_AGENT.test(text) ||
-      // A Chinese or Japanese name: before an honorific ("山田 太郎 様") or after a title ("理事長 山田").
-      /\p{Script=Han}{1,3}\s?\p{Script=Han}{1,3}\s*(?:殿|様|さん|氏|先生|女士|小姐)(?!\p{Script=Han})/u.test(
-        text,
-      ) ||
-      new RegExp(
-        `(?:${CJK_TITLES})[\\s:：]+\\p{Script=Han}{1,3}\\s?\\p{Script=Han}{0,3}(?=\\s|$|[、。,.]|殿|様|氏)`,
-        'u',
-      ).test(text)
+      titledCjkName(text)
     );
   },
   version: (text) => VERSION_NUMBER.test(text),
@@ -480,8 +513,11 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     // Times of day and their ranges ("10am-11am", "9:00-10:00") and phone numbers are no codes.
     const text = raw.replace(TIME_RANGE, ' ').replace(PHONE_SHAPE, ' ');
     return (
-      // A command line: a privileged or package command followed by its subcommand.
-      /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*/.test(text) ||
+      // A command line: a privileged or package command followed by its subcommand, or a
+      // program run as root by its path ("sudo /etc/init.d/gdm stop").
+      /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*|\bsudo\s+\/[\w.-]+\/[\w./-]+/.test(
+        text,
+      ) ||
       commandWithOption(text) ||
       // Groups of digits joined by hyphens ("1234-5678", "978-3-16-148410-0"), not a date.
       /(?<![\d-])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b)\d{2,}(?:-\d+){1,4}(?:-?X)?\b/.test(text) ||
@@ -529,15 +565,22 @@ const PHONE_SHAPE = /(?:\+?\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b
 const TIME_RANGE =
   /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])/gi;
 
-/** Measures counted in money: a question about one wants a sum of money, not any figure. */
+/**
+ * Measures counted in money: a question about one wants a sum of money, not any figure. In
+ * Chinese and Japanese a fee or budget word ("運費", "予算額") or "いくら" / "多少錢" asks one.
+ */
 const MONEY_NOUNS =
-  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|价格|價格|金額|金额|料金|価格|가격|요금/iu;
+  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용/iu;
 /** "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure. */
 const MONEY_VERB =
   /\bhow much\b[^?]*?\b(sell|sold|spen[dt]|paid|earn(?:ed)?|owe[sd]?|lose|lost|charged?|invest(?:ed)?|raised?)\b/i;
-/** A sum of money: a currency sign, code or word next to the figures. */
+/**
+ * A sum of money: a currency sign, code or word next to the figures. A Chinese, Japanese or
+ * Korean currency word follows a number ("60元", "3,000円", "五百元"): inside a word ("円滑",
+ * "单元") it is none.
+ */
 const CURRENCY =
-  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|[元円圓원块塊]/u;
+  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|(?<=[\d一二三四五六七八九十百千萬万億亿兩两]\s?)[元円圓원块塊]/u;
 
 /** A text about weight: pounds in it weigh something. */
 const WEIGHED =
@@ -774,6 +817,41 @@ function countedByVerb(question: string): string | undefined {
     if (/ed$/.test(word) || irregularBase(word) !== undefined) return word;
   }
   return undefined;
+}
+
+/** Words that end the noun a "how many" question counts: a verb's auxiliary or a preposition. */
+const COUNT_PHRASE_END =
+  /^(?:are|were|is|was|have|has|had|do|does|did|will|would|can|could|shall|should|may|might|must|get|got|in|on|at|of|for|per|with|by|from|to|that|which|who)$/i;
+/** Numbers written as words, which a count is often given in ("no more than two … units"). */
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen';
+
+/**
+ * The noun that ends what a "how many" question counts: "How many detached accessory dwelling
+ * units are permitted …" → "units" (up to five words after "how many", before a verb's
+ * auxiliary or a preposition; a plural in lower case), else undefined.
+ */
+export function countedHead(question: string): string | undefined {
+  const words = (/\bhow many\s+(.+)/i.exec(question.normalize('NFKC'))?.[1] ?? '')
+    .split(/[\s?!,.;:]+/)
+    .filter(Boolean);
+  let head: string | undefined;
+  for (const word of words.slice(0, 5)) {
+    if (COUNT_PHRASE_END.test(word)) break;
+    head = word;
+  }
+  return head && /^[a-z][a-z-]{2,}s$/.test(head) ? head : undefined;
+}
+
+/**
+ * The text writes a number, in figures or in words, before the noun counted, with at most three
+ * words between ("No more than two detached accessory dwelling units", "12 new hires"): it
+ * gives the count asked, though a detector of figures alone misses a number in words.
+ */
+export function countsHead(text: string, head: string): boolean {
+  return new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,3}?${head}\\b`, 'iu').test(
+    text.normalize('NFKC'),
+  );
 }
 
 /** Whether the text gives a figure counted by the question's verb (see countingVerb). */

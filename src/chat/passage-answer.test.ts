@@ -1326,6 +1326,46 @@ describe('extractiveAnswer: a place still to come, and a notice that names its d
 });
 
 describe('extractiveAnswer: what a sentence names only by its place', () => {
+  it('a line that opens with "namely" (yaitu) is shown with the line before it, which it defines', () => {
+    const hit = passage(
+      'Jenis penyerbukan\nPenyerbukan silang\nYaitu penyerbukan dengan serbuk sari dari bunga tanaman lain.\nPenyerbukan sendiri\nYaitu penyerbukan dengan serbuk sari dari bunga yang sama.',
+    );
+    const answer = extractiveAnswer(
+      'Penyerbukan jenis apa yang memakai serbuk sari dari bunga tanaman lain?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe(
+      'Penyerbukan silang. [1] Yaitu penyerbukan dengan serbuk sari dari bunga tanaman lain. [2]',
+    );
+  });
+
+  it('"when are … used" is answered by the clause that says when, not by a date beside it', () => {
+    const hit = passage(
+      'Overflow sheets for the room plan. Form revised: 12/30/2016. Overflow sheets are used when more than five rooms are booked for one guest.',
+    );
+    const answer = extractiveAnswer(
+      'When are the overflow sheets used in the room plan?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe(
+      'Overflow sheets are used when more than five rooms are booked for one guest. [1]',
+    );
+  });
+
+  it('a count written in words before the units asked counts them, over a percent of other units', () => {
+    const hit = passage(
+      'The number of guest rooms in a hostel shall not exceed 20 percent of its beds. No more than two shared guest kitchens are permitted per hostel.',
+    );
+    const answer = extractiveAnswer(
+      'How many shared guest kitchens are permitted per hostel?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toBe('No more than two shared guest kitchens are permitted per hostel. [1]');
+  });
+
   it('a sentence that says "it is this class" is shown with the sentence before it, which names the class', () => {
     const hit = passage(
       'Tiler contains a class org.tiler.convert.out.pdf.viaXSLFO. PageGridBuilder.  It is this class which is responsible for generating the PageGrid (which contains page-sequence-master elements etc).\n\nIt needs to handle the three distinct cases described by the spec.',

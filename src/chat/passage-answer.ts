@@ -48,7 +48,7 @@ import {
   MIN_RELEVANCE,
   proposes,
   rankSentences,
-  TITLED_NAME,
+  titledName,
 } from './sentence-rank.ts';
 
 export type ExtractiveAnswer = {
@@ -564,6 +564,14 @@ const REFERS_BACK =
   /^\s*(?:it(?:'s|\s+is|\s+was)\s+(?:this|that|these|those)\s+([\p{L}-]+)|(?:this|these|that|those)\s+([\p{L}-]+)\s+(?:is|are|was|were|has|have|does|do|will|can|may|must|should|contains?|provides?|handles?|generates?|creates?|returns?)\b)/iu;
 
 /**
+ * A line that opens by saying what the line before it names ("Namely, the seed leaves stay in
+ * the soil.", "Yaitu …", "Das heißt …"): the name it defines is the line before, shown with it
+ * whatever the question's language.
+ */
+const NAMELY =
+  /^\s*(?:namely|that is(?: to say)?,|i\.\s?e\.|yaitu|yakni|das heißt|d\.\s?h\.|c'est-à-dire|es decir|cioè|dat wil zeggen|d\.w\.z\.|то есть)(?=[\s,:])/iu;
+
+/**
  * "Which class builds the page masters?" answered by "It is this class which …": the class is
  * named in the sentence before, so a which/what/who question is shown it too.
  */
@@ -952,7 +960,7 @@ export function extractiveAnswer(
       : undefined;
   const above = !second && !previous && subjectAbove(question, first.text);
   const namer =
-    !second && !previous && refersBackTo(question, first.text)
+    !second && !previous && (refersBackTo(question, first.text) || NAMELY.test(first.text))
       ? all.find(
           (candidate) =>
             candidate.hit === first.hit &&
@@ -1031,7 +1039,7 @@ export function extractiveAnswer(
       own: first.own,
       typed: first.typed,
       ...(AUTHOR_ASKED.test(question) && BYLINE.test(first.text) ? { byline: true } : {}),
-      ...(type === 'person' && first.typed && TITLED_NAME.test(first.text) ? { titled: true } : {}),
+      ...(type === 'person' && first.typed && titledName(first.text) ? { titled: true } : {}),
     },
     ...(repeated ? { repeated: first.text } : {}),
   };

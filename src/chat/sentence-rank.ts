@@ -15,6 +15,7 @@ import {
   askedNoun,
   askedPhoneKinds,
   asksClockTime,
+  asksCondition,
   asksEndTime,
   carriesClockTime,
   carriesEndTime,
@@ -22,7 +23,9 @@ import {
   carriesType,
   codeKindFits,
   commandWithOption,
+  countedHead,
   countingVerb,
+  countsHead,
   expectedAnswerType,
   labelledCode,
   moneyAsked,
@@ -30,8 +33,10 @@ import {
   phoneKindFits,
   phoneLabel,
   REQUIRED_TYPES,
+  statesCondition,
   statesOtherMeasure,
   statesOtherMonth,
+  titledCjkName,
   venueKindFits,
 } from './answer-type.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
@@ -128,6 +133,9 @@ const PLACE_WORDS = new Set(
 export const TITLED_NAME =
   /(?:^|[\s,(])(?:Dr|Prof|Mr|Mrs|Ms|Mag|Ing|DI|Dipl\.-Ing|Herr|Frau|Sr|Sra|Mme)\.?\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u;
 
+/** A name marked as one by a title or an honorific, in English or in Chinese and Japanese. */
+export const titledName = (text: string) => TITLED_NAME.test(text) || titledCjkName(text);
+
 /** A question on who took part in something: "who took part in", "who attended", "who participated". */
 const PART_ASKED = /\b(?:took|take|takes|taking) part\b|\bparticipat\w*|\battend(?:s|ed|ing)?\b/i;
 /** A line that lists who took part: "Participants: …", "Attendees - …", "Present: …". */
@@ -193,6 +201,7 @@ export function rankSentences(
   const head = askedHead(question);
   // "How many people are confirmed": "we have 29 confirmed" names them by the verb.
   const countedBy = type === 'amount' ? countingVerb(question) : undefined;
+  const countedUnits = type === 'amount' ? countedHead(question) : undefined;
   const headTerm = head ? foldedTerms(head)[0] : undefined;
   // "When is the call rescheduled to?": the sentence that tells of the change, not the old plan.
   const asksChange =
@@ -209,6 +218,7 @@ export function rankSentences(
   const asksAuthor = AUTHOR_ASKED.test(question);
   // "Who won't be at the review?": the sentence that says someone will not attend.
   const absenceAsked = ABSENCE_ASKED.test(question);
+  const conditionAsked = asksCondition(question);
   // "Who is Ann's manager?": the role asked is named in the sentence or beside it.
   const role = ROLE_ASKED.exec(question)?.[1];
   const roleTerm = role ? foldedTerms(role)[0] : undefined;
@@ -395,7 +405,9 @@ export function rankSentences(
             type === 'place'
             ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
               (pathAsked || !sentence.speaker || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
-            : carriesType(sentence.text, type)) &&
+            : carriesType(sentence.text, type) ||
+              // "How many … units": a number in words before the units counted.
+              (countedUnits !== undefined && countsHead(sentence.text, countedUnits))) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
       (type !== 'place' || venueKindFits(question, sentence.text)) &&
       (type !== 'code' || codeKindFits(question, sentence.text)) &&
@@ -494,10 +506,12 @@ export function rankSentences(
         : 1) *
       (asksAuthor && BYLINE.test(sentence.text) ? 1.5 : 1) *
       (absenceAsked && ABSENCE.test(sentence.text) ? 1.5 : 1) *
+      // "When are the tables used?": the sentence that states when, by a clause, not a date.
+      (conditionAsked && statesCondition(sentence.text) ? 1.3 : 1) *
       (option !== undefined && sentence.text.includes(option) ? 1.3 : 1) *
-      // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz") is a person for sure; in German
-      // every noun is capitalised, so a capitalised pair alone says little.
-      (type === 'person' && TITLED_NAME.test(sentence.text) ? 1.3 : 1) *
+      // A name after a title ("Dr. Ana Ruiz", "DI Ana Ruiz", "代表 山田 太郎 殿") is a person for
+      // sure; in German every noun is capitalised, so a capitalised pair alone says little.
+      (type === 'person' && titledName(sentence.text) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
       (asksSuggestion && proposes(sentence.text) ? 1.3 : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
