@@ -514,7 +514,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     const text = raw.replace(TIME_RANGE, ' ').replace(PHONE_SHAPE, ' ');
     return (
       // A command line: a privileged or package command followed by its subcommand, or a
-      // program run as root by its path ("sudo /etc/init.d/gdm stop").
+      // program run as root by its path ("sudo /opt/lantern/bin/server restart").
       /\b(?:sudo|apt-get|apt|aptitude|yum|dnf|brew|pip3?|npm|cargo|gem|git|make)\s+[a-z][\w-]*|\bsudo\s+\/[\w.-]+\/[\w./-]+/.test(
         text,
       ) ||
@@ -845,7 +845,7 @@ export function countedHead(question: string): string | undefined {
 
 /**
  * The text writes a number, in figures or in words, before the noun counted, with at most three
- * words between ("No more than two detached accessory dwelling units", "12 new hires"): it
+ * words between ("no more than three spare lantern wicks", "12 new hires"): it
  * gives the count asked, though a detector of figures alone misses a number in words.
  */
 export function countsHead(text: string, head: string): boolean {

@@ -609,7 +609,7 @@ function sharesTopic(question: string, first: Candidate, all: readonly Candidate
   );
   if (topic.length === 0) return true;
   // A mail's subject that carries half of the topic says what all its lines are about
-  // ("Desk heads - pricing rules" over "Ana Ruiz will not be in attendance.").
+  // ("Desk heads - pricing rules" over "Ana Ruiz cannot join us.").
   const subject = first.hit.type === 'email' ? new Set(foldedTerms(first.hit.title)) : new Set<string>();
   if (topic.filter((term) => subject.has(term)).length * 2 >= topic.length) return true;
   return all.some(

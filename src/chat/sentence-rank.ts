@@ -102,7 +102,7 @@ const FIRST_PERSON_ABLE =
 /** "Who won't be at …", "Who can't attend …", "Who will miss …": the ones absent are asked. */
 const ABSENCE_ASKED =
   /^\s*who\b.*\b(?:won'?t|will not|can'?t|cannot|isn'?t|is not|aren'?t|are not)\s+(?:be\s+)?(?:at|attend\w*|in attendance|there|coming|going|join\w*|make it)\b|^\s*who\b.*\b(?:miss(?:es|ing)?|absent|skip\w*)\b/i;
-/** A sentence that says someone will not be there: "Ana will not be in attendance", "Ben can't make it". */
+/** A sentence that says someone will not be there: "Ana is unable to attend", "Ben can't make it". */
 const ABSENCE =
   /\b(?:will not|won't|cannot|can't|unable to|not be able to|will be unable to)\s+(?:be\s+)?(?:in attendance|attend\w*|there|present|join\w*|make it|participate)\b|\bwill (?:be\s+)?(?:absent|out of town|away)\b|\bregrets?\b/i;
 /** The share of the question's words that a sentence saying someone will not attend stands for. */
@@ -384,7 +384,7 @@ export function rankSentences(
       ![...questionNames].some((term) => terms.has(term)) &&
       signedByOther(pool, termsOf, i, questionNames, writerTerms(sentence.hit));
     // A sentence that says someone will not be there says what "who won't be at …" asks, in
-    // other words ("will not be in attendance"): that counts as a share of the question's own.
+    // other words ("Ben cannot join us"): that counts as a share of the question's own.
     const own =
       wanted.reduce((sum, term) => sum + (terms.has(term) ? rarity(term) : 0), 0) / plainTotal +
       (absenceAsked && ABSENCE.test(sentence.text) ? ABSENCE_OWN : 0);
