@@ -33,6 +33,7 @@ import {
   superlativeLabel,
 } from './group-answers.ts';
 import { monthRowColumn } from './month-rows.ts';
+import { withZeroAsDigit } from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import {
@@ -218,7 +219,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     table.columns.map((column) => column.name),
     `${asked.question}\n${asked.constraints ?? ''}`,
   );
-  const named = (text: string) => withGlossedColumns(withTableNames(text, table), glosses);
+  const named = (text: string) => withZeroAsDigit(withGlossedColumns(withTableNames(text, table), glosses));
   const request = {
     ...asked,
     question: withElidedStatistic(named(asked.question)),

@@ -137,3 +137,12 @@ export function numberWord(word: string): number | undefined {
   if (/^\d+$/.test(lower)) return Number(lower);
   return SMALL_NUMBER_WORDS[lower];
 }
+
+/** A comparison with zero in words ("greater than zero", "is above zero"): the bound read as a figure. */
+const COMPARED_WITH_ZERO =
+  /\b(greater than|more than|higher than|larger than|less than|fewer than|lower than|smaller than|above|below|over|under|at least|at most|equal to|(?:greater|less|more|fewer) than or equal to)\s+zero\b/gi;
+
+/** The text with a comparison with zero written as one with 0, the way conditions read bounds. */
+export function withZeroAsDigit(text: string): string {
+  return text.replace(COMPARED_WITH_ZERO, '$1 0');
+}

@@ -443,7 +443,7 @@ const QUOTED = /(?:^|[\s(])["'‘“]([^"'’”\n]{2,60})["'’”](?=[\s.,;:?)
 /** A quoted value in an analysis question, one letter long included ('Q', 'H'). */
 const QUOTED_VALUE = /(?:^|[\s(])["'‘“]([^"'’”\n]{1,60})["'’”](?=[\s.,;:?)]|$)/g;
 const COMPARED =
-  /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
+  /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|another|or)\b))/gi;
 // A season span ("2008-09") names a table's subject more often than a filter.
 const YEAR =
   /\b(?:in|during|for|of)\s+(?:the\s+)?(?:(?:calendar|civil)\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
@@ -512,7 +512,8 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     }
   }
   const numberUsed = (text: string) => {
-    const value = Number(text.replace(/,/g, ''));
+    // "at least one call" is a bound of 1.
+    const value = SMALL_NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
     return (
       plan.includes(text.toLowerCase()) ||
       plan.includes(String(value)) ||
