@@ -12,6 +12,7 @@ import { KNOWN_COUNT_RULE } from './known-count.ts';
 import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
 import { PERIOD_CHANGE_RULE } from './period-change.ts';
 import { PICKED_ROW_CHANGE_RULE } from './picked-row-change.ts';
+import { PICKED_ROW_FIGURE_RULE } from './picked-row-figure.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { ROW_PLACE_RULE } from './row-place.ts';
@@ -49,6 +50,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ROW_LOOKUP_RULE,
   ROW_RANK_RULE,
   GROUP_PLACE_RULE,
+  PICKED_ROW_FIGURE_RULE,
   ROW_PLACE_RULE,
   SUPERLATIVE_SIZE_RULE,
   FIRST_PAST_BOUND_RULE,
