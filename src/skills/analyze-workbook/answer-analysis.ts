@@ -478,6 +478,13 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         `@${slot.name} asks for a rank, but the builtin engine could only work out ${result.note}.`,
         { hint: 'Ask for the value, or for the rows with the highest values ("the top 3 ...").' },
       );
+    // "the cumulative total at 1990" over the rows up to 1990: a running total is read on one row;
+    // adding up several of its values counts each early row again.
+    const summedRuns = /\bsum of (?:cumulative|running) (?:sum|total) over (\d+) values\b/.exec(result.note);
+    if (summedRuns && Number(summedRuns[1]) > 1)
+      fail('unsupported', `@${slot.name}: the builtin engine could only add up a running total over several rows (${result.note}).`, {
+        hint: 'Name the one row the running total is read on ("in 1990", "on the last row").',
+      });
     const side = ambiguousPairSide(frame, readSlotName(slot.name), result.columns, request.question);
     if (side)
       fail('unsupported', `@${slot.name} does not say which part of the split it means (it read ${side}).`, {

@@ -79,7 +79,7 @@ function readDate(text: string): DayDate | undefined {
 
 const ANY_DATE = DATE_FORMS.map((form) => `(?:${form.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|');
 const SPAN_START = String.raw`\b(?:between|from)\s+(?:the\s+(?:dates?\s+)?)?`;
-const SPAN_JOIN = String.raw`\s+(?:and|to|through|until|till|thru)\s+`;
+const SPAN_JOIN = String.raw`\s+(?:and|to|through|until|till|thru|up to(?: and including)?|to and including)\s+`;
 
 /** One way a question writes a date condition: a pattern and how its match reads (undefined: not one). */
 type ConditionRule = {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+
+// An invented orchard's harvest by year.
+const HARVEST = `Year,Apples,Pears
+2001,10,4
+2002,20,5
+2003,30,6
+2004,40,7
+`;
+
+// An invented help desk's intervals: calls answered and agents talking.
+const DESK = `Interval,Calls answered,Agents talking
+09:00,0,0.1
+09:15,3,0.5
+09:30,0,0.2
+09:45,2,0.9
+`;
+
+describe('spans of years, running totals and bounds in words', () => {
+  it('keeps both ends of "from 2001 up to and including 2003"', () => {
+    const answer = ask(HARVEST, {
+      question: 'What is the total of Apples from 2001 up to and including 2003?',
+      format: '@apples_total[total]',
+    });
+    expect(answer.slots).toEqual({ apples_total: '60.00' });
+  });
+
+  it('refuses adding up a running total over several rows', () => {
+    expect(() =>
+      ask(HARVEST, {
+        question: 'Compute the cumulative sum of Apples. What is the cumulative total up to 2003?',
+        constraints: 'Add up Apples from 2001 up to and including 2003.',
+        format: '@apples_cumulative[total]',
+      }),
+    ).toThrow(/running total/);
+  });
+
+  it('reads "greater than zero" as a bound of 0', () => {
+    const answer = ask(DESK, {
+      question: 'Calculate the mean of Agents talking.',
+      constraints: 'Keep the rows where Calls answered is greater than zero.',
+      format: '@mean_talking[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ mean_talking: '0.70' });
+  });
+
+  it('refuses a bound in words it did not carry out ("at least one call")', () => {
+    expect(() =>
+      ask(DESK, {
+        question: 'Considering only the intervals in which at least one call was answered, what is the mean of Agents talking?',
+        format: '@mean_talking[mean]',
+      }),
+    ).toThrow(/at least one/);
+  });
+});
