@@ -20,7 +20,7 @@ import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
-import { columnNouns, countedNouns } from './prose-slot-words.ts';
+import { appositionNouns, columnNouns, countedNouns, keptRowNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { rankedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
@@ -135,6 +135,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
   },
+  // "@group_size" for how many rows a group holds.
+  { sign: /\bcount of rows\b|\branked by count of\b/, words: 'size sizes' },
   // "@times" for how many rows the most frequent value holds ("named MVP most often, and how many times").
   { sign: /\bcount of rows of the (?:most|least) frequent\b/, words: 'times occurrences appearances often' },
   // "@attendance_rises" for the rows that rose from the row before.
@@ -261,6 +263,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...countedNouns(text, planText),
     ...rankedNouns(text, planText),
     ...columnNouns(frame, text, planText),
+    ...keptRowNouns(text, planText),
+    ...appositionNouns(frame, text, planText),
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);

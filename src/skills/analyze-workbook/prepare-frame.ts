@@ -426,6 +426,13 @@ function groupStatistic(
 const MARKED =
   /\b(?:mark|flag|label|tag)\s+(?:each|every|all|the)\s+(?:[\w-]+\s+){1,3}?as\s+(?:a\s+|an\s+)?[^.;\n]{1,40}?\s+(?:when|if|where|whenever)\s+[^.;\n]{2,100}/gi;
 
+/**
+ * "the gap between the High and the Low price was more than 1.5": the comparison is of the
+ * difference, not of the column named last, so the pair is left out of what a row condition reads.
+ */
+const PAIR_GAP =
+  /\b(differences?|gaps?|spreads?|distances?)\s+between\s+[^,;?\n]{1,60}?(?=\s+(?:is|was|are|were|exceeds?|exceeded|exceeding|greater|more|higher|larger|above|over|less|lower|smaller|below|under|at least|at most)\b)/gi;
+
 const INDICATOR =
   /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
 
@@ -1088,7 +1095,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       // and so does a test's hypothesis ("Is the mean X greater than 5?").
       const text = withSignsAsBounds(
         frame,
-        statedNumbers(frame, withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' '))),
+        statedNumbers(
+          frame,
+          withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')).replace(PAIR_GAP, '$1'),
+        ),
       );
       const pattern =
         /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?(?!\.?\d|\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\b))(?=[\s,.;?)]|$)/gi;
