@@ -48,9 +48,29 @@ describe('spans of years, running totals and bounds in words', () => {
   it('refuses a bound in words it did not carry out ("at least one call")', () => {
     expect(() =>
       ask(DESK, {
-        question: 'Considering only the intervals in which at least one call was answered, what is the mean of Agents talking?',
+        question:
+          'Considering only the intervals in which at least one call was answered, what is the mean of Agents talking?',
         format: '@mean_talking[mean]',
       }),
     ).toThrow(/at least one/);
+  });
+
+  it('reads "over the 1980s" as the years 1980 to 1989, and its slot\'s plural "s" as the decade', () => {
+    const decades = `Year,Yield\n1979,1\n1980,2\n1985,4\n1989,6\n1990,100\n`;
+    const answer = ask(decades, {
+      question: 'What was the mean Yield over the 1980s?',
+      format: '@yield_1980s[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ yield_1980s: '4.00' });
+  });
+
+  it('refuses a bound on "the gap between" two columns rather than reading it on the second', () => {
+    const prices = `Day,High,Low\nMon,10,9\nTue,12,9\nWed,11,10.5\n`;
+    expect(() =>
+      ask(prices, {
+        question: 'How many days had a gap between the High and the Low greater than 1.5?',
+        format: '@count[count]',
+      }),
+    ).toThrow(/greater than 1\.5/);
   });
 });

@@ -33,7 +33,7 @@ import {
   superlativeLabel,
 } from './group-answers.ts';
 import { monthRowColumn } from './month-rows.ts';
-import { withZeroAsDigit } from './normalize-text.ts';
+import { withDecadesAsSpans, withZeroAsDigit } from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import {
@@ -219,7 +219,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     table.columns.map((column) => column.name),
     `${asked.question}\n${asked.constraints ?? ''}`,
   );
-  const named = (text: string) => withZeroAsDigit(withGlossedColumns(withTableNames(text, table), glosses));
+  const named = (text: string) =>
+    withDecadesAsSpans(
+      withZeroAsDigit(withGlossedColumns(withTableNames(text, table), glosses)),
+      `${asked.question}\n${asked.constraints ?? ''}`,
+    );
   const request = {
     ...asked,
     question: withElidedStatistic(named(asked.question)),
@@ -482,9 +486,13 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     // adding up several of its values counts each early row again.
     const summedRuns = /\bsum of (?:cumulative|running) (?:sum|total) over (\d+) values\b/.exec(result.note);
     if (summedRuns && Number(summedRuns[1]) > 1)
-      fail('unsupported', `@${slot.name}: the builtin engine could only add up a running total over several rows (${result.note}).`, {
-        hint: 'Name the one row the running total is read on ("in 1990", "on the last row").',
-      });
+      fail(
+        'unsupported',
+        `@${slot.name}: the builtin engine could only add up a running total over several rows (${result.note}).`,
+        {
+          hint: 'Name the one row the running total is read on ("in 1990", "on the last row").',
+        },
+      );
     const side = ambiguousPairSide(frame, readSlotName(slot.name), result.columns, request.question);
     if (side)
       fail('unsupported', `@${slot.name} does not say which part of the split it means (it read ${side}).`, {

@@ -146,3 +146,16 @@ const COMPARED_WITH_ZERO =
 export function withZeroAsDigit(text: string): string {
   return text.replace(COMPARED_WITH_ZERO, '$1 0');
 }
+
+/** "over the 1980s", "in the '90s" is not read: a decade after a word that places it in time. */
+const DECADE = /\b(in|during|over|throughout|across|for|of|from)\s+the\s+((?:1[6-9]|20)\d)0s\b/gi;
+
+/** The text with a decade written as the span of its years ("over the 1980s" → "over the years between 1980 and 1989"). */
+export function withDecadesAsSpans(text: string, all = text): string {
+  // "Bin it into '1980s' for 1980 to 1989": a decade the text names as a label stays one.
+  if (/["'‘“`](?:1[6-9]|20)\d0s["'’”`]/.test(all)) return text;
+  return text.replace(
+    DECADE,
+    (_whole, lead: string, start: string) => `${lead} the years between ${start}0 and ${start}9`,
+  );
+}

@@ -37,7 +37,10 @@ describe('one measure on the row another measure ranks', () => {
   it('refuses a place two rows tie at', () => {
     const tied = `Day,Price,Volume\nMon,5,300\nTue,6,300\nWed,7,100\n`;
     expect(() =>
-      ask(tied, { question: 'What was the Price on the day with the highest Volume?', format: '@price[price]' }),
+      ask(tied, {
+        question: 'What was the Price on the day with the highest Volume?',
+        format: '@price[price]',
+      }),
     ).toThrow(/tie/);
   });
 });

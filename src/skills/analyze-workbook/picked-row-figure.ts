@@ -63,7 +63,9 @@ function pick(context: SlotContext): Pick | undefined {
   const ranked = measureOf(order[1]!);
   const place = placeOf(at[2]);
   if (!read || !ranked || read === ranked || !place) return undefined;
-  const low = order[3] ? order[3].toLowerCase() === 'ascending' : new RegExp(`^(?:${LOW})$`, 'i').test(order[2]!);
+  const low = order[3]
+    ? order[3].toLowerCase() === 'ascending'
+    : new RegExp(`^(?:${LOW})$`, 'i').test(order[2]!);
   return { read, ranked, place, low };
 }
 
@@ -80,7 +82,8 @@ function compute(context: SlotContext): SlotResult {
       hint: 'Say how to break the tie.',
     });
   const cell = cellsOf(context.frame, read)[at.row];
-  if (typeof cell !== 'number') fail('unsupported', `${read} is missing on the row at place ${place} of ${ranked}.`);
+  if (typeof cell !== 'number')
+    fail('unsupported', `${read} is missing on the row at place ${place} of ${ranked}.`);
   return {
     value: context.slot.decimals === undefined ? String(cell) : writeNumber(cell, context.slot.decimals),
     note: `${read} of the row at rank ${place} (${low ? 'lowest' : 'highest'} first) of ${values.length} rows by ${ranked}: ${cell}`,

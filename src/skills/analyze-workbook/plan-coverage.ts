@@ -282,11 +282,19 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText)
   )
     accounted.add(words[per + 1]!);
+  // "@biology_1980s": the plural "s" of a decade whose span of years the plan kept.
+  const decade = (word: string, index: number) =>
+    word === 's' &&
+    /^\d{3}0$/.test(words[index - 1] ?? '') &&
+    new RegExp(
+      `\\bfrom 1 January ${words[index - 1]} to 31 December ${Number(words[index - 1]) + 9}\\b`,
+    ).test(planText);
   return [
     ...new Set(
       words.filter(
-        (word) =>
+        (word, index) =>
           !/^\d+$/.test(word) &&
+          !decade(word, index) &&
           !accounted.has(word) &&
           !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&

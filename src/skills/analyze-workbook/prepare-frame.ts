@@ -1097,7 +1097,10 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         frame,
         statedNumbers(
           frame,
-          withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')).replace(PAIR_GAP, '$1'),
+          withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')).replace(
+            PAIR_GAP,
+            '$1',
+          ),
         ),
       );
       const pattern =

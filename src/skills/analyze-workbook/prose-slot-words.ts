@@ -110,7 +110,9 @@ export function appositionNouns(frame: Frame, text: string, planText: string): s
     if (name.length < 2 || !planText.includes(name)) continue;
     let at = lower.indexOf(name.toLowerCase());
     while (at >= 0) {
-      const found = /\w/.test(text[at - 1] ?? '') ? null : APPOSITION.exec(text.slice(Math.max(0, at - 40), at));
+      const found = /\w/.test(text[at - 1] ?? '')
+        ? null
+        : APPOSITION.exec(text.slice(Math.max(0, at - 40), at));
       for (const word of [found?.[1], found?.[2]])
         if (
           word &&
