@@ -4,9 +4,11 @@
  * and June", "the compound annual growth rate (CAGR) of Sales from 2015 to 2019": the change of a
  * measure between the two rows a label column names (a year, a month, any cell the text quotes
  * whole), or between the first and the last rows in play ("from the first year to the last", by
- * the one column that dates every row; by table order only when the text says rows). A change is later minus earlier (earlier minus later for a decrease, drop or decline);
- * a percentage divides it by the earlier value; compound growth is (later / earlier) ** (1 / n) − 1
- * over the n periods the text states, or the years between two year labels. Refused where the form
+ * the one column that dates every row; by table order only when the text says rows). A change is
+ * later minus earlier (earlier minus later for a decrease, drop or decline); a percentage divides
+ * it by the earlier value ("percentage points" asks for the plain difference); compound growth is
+ * (later / earlier) ** (1 / n) − 1 over the n periods the text states, or the years between two
+ * year labels. Refused where the form
  * (a percentage or a fraction) is not said for a rate, where either row lacks a number, or where
  * the earlier value is 0.
  */
