@@ -1300,7 +1300,16 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       for (const match of text.matchAll(pattern)) {
         // "more than the Low by 5%", "twice the Open": a margin or a multiple this rule does not read.
         const after = text.slice(match.index + match[0].length);
-        if (/^\s+by\b/i.test(after) || /\b(?:twice|double|triple|half|times|percent)\b|\d|%/i.test(match[3]!))
+        // A digit is a number compared with, unless it is part of a column's name ("Mar.2019").
+        const said = wordsOf(match[3]!);
+        const numbered = columnNames(frame).some(
+          (name) => /\d/.test(name) && wordsOf(name).every((word) => said.includes(word)),
+        );
+        if (
+          /^\s+by\b/i.test(after) ||
+          /\b(?:twice|double|triple|half|times|percent)\b|%/i.test(match[3]!) ||
+          (/\d/.test(match[3]!) && !numbered)
+        )
           continue;
         const one = (phrase: string, last: boolean) => {
           const found = numericMentions(frame, phrase).filter(
