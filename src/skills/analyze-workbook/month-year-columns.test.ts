@@ -25,4 +25,12 @@ describe('columns named by a month and a year', () => {
     ])
       expect(ask(SURVEY, { question, format: '@count[count]' }).slots).toEqual({ count: '2' });
   });
+
+  it('refuses a comparison of the two columns it does not read ("exceed", "go up from … to")', () => {
+    for (const question of [
+      'In how many rows does Mar.2020 exceed Mar.2019?',
+      'In how many rows did the figure go up from Mar.2019 to Mar.2020?',
+    ])
+      expect(() => ask(SURVEY, { question, format: '@count[count]' })).toThrow(/did not carry out/);
+  });
 });
