@@ -149,6 +149,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'drop drops fall falls fell decrease decreases decline declines down downs loss losses times',
   },
   { sign: /\brange\b/, words: 'spread span' },
+  // "@most_volatile" for the column with the highest standard deviation.
+  { sign: /\bstandard deviation\b/, words: 'volatile volatility variability dispersion' },
   // "@missing_age_ratio" for the share of missing cells.
   { sign: /\bshare of\b/, words: 'ratio fraction rate' },
   { sign: /\bis 0 \(none\)/, words: 'without none no zero nil' },

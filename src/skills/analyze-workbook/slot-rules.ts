@@ -5,6 +5,7 @@
  * The rules live by family in the slot-rules-*.ts modules (and a few single-rule modules);
  * this one puts them in order.
  */
+import { COLUMN_SUPERLATIVE_RULE } from './column-superlative.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
@@ -41,6 +42,7 @@ import { SUPERLATIVE_SIZE_RULE } from './superlative-size.ts';
  */
 export const SLOT_RULES: readonly SlotRule[] = [
   ONE_HOT_COLUMNS_RULE,
+  COLUMN_SUPERLATIVE_RULE,
   KNOWN_COUNT_RULE,
   ROW_CHANGE_RULE,
   PICKED_ROW_CHANGE_RULE,
