@@ -451,7 +451,12 @@ export function groupedColumn(context: SlotContext): string | undefined {
 }
 
 const SUPERLATIVE =
-  /\b(highest|largest|most|maximum|max|greatest|top|lowest|smallest|least|minimum|min|fewest)\b/i;
+  /\b(highest|largest|most|maximum|max|greatest|top|peak|peaked|lowest|smallest|least|minimum|min|fewest)\b/i;
+
+/** Words between a column's name and the superlative after it ("was Wins highest", "did X reach its peak"). */
+const LINK_WORDS = new Set(
+  wordsOf('is was were are be at its their the reach reached reaches hit hits did does do'),
+);
 
 /**
  * "Which brand has the highest average rating?": the label's groups ranked by the mean (or
@@ -567,6 +572,29 @@ function mostTimesLabel(context: SlotContext, label: string): SlotResult | undef
 function namedSuperlativeMeasure(context: SlotContext, label: string): string | undefined {
   const match = SUPERLATIVE.exec(context.question);
   if (!match) return undefined;
+  return measureAfter(context, label, match) ?? measureBefore(context, label, match);
+}
+
+/**
+ * "In which Year was Computer Science highest?", "when did Sales peak": the numeric column named
+ * in full right before the superlative, with only a verb or "its" between.
+ */
+function measureBefore(context: SlotContext, label: string, match: RegExpExecArray): string | undefined {
+  const before = context.question.slice(Math.max(0, match.index - 80), match.index);
+  const words = wordsOf(before);
+  const last = findMentions(context.frame, before)
+    .filter(
+      (mention) =>
+        mention.strength >= 1 && mention.column !== label && isNumericColumn(context.frame, mention.column),
+    )
+    .at(-1);
+  if (!last) return undefined;
+  const between = words.slice(last.position + wordsOf(last.column).length);
+  if (between.length > 3 || !between.every((word) => LINK_WORDS.has(word))) return undefined;
+  return last.column;
+}
+
+function measureAfter(context: SlotContext, label: string, match: RegExpExecArray): string | undefined {
   const after = context.question.slice(match.index + match[0].length, match.index + match[0].length + 60);
   const first = findMentions(context.frame, after)[0];
   if (!first || first.strength < 1 || first.column === label) return undefined;

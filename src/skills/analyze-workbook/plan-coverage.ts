@@ -284,6 +284,14 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText)
   )
     accounted.add(words[per + 1]!);
+  // "@cs_peak_year" for Computer Science: the initials of a column of two words or more the plan read.
+  const initials = new Set(
+    columnNames(frame)
+      .filter((name) => planText.includes(name))
+      .map((name) => wordsOf(name).filter((word) => /^[a-z]/.test(word)))
+      .filter((named) => named.length >= 2)
+      .map((named) => named.map((word) => word[0]).join('')),
+  );
   // "@biology_1980s": the plural "s" of a decade whose span of years the plan kept.
   const decade = (word: string, index: number) =>
     word === 's' &&
@@ -297,6 +305,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
         (word, index) =>
           !/^\d+$/.test(word) &&
           !decade(word, index) &&
+          !initials.has(word) &&
           !accounted.has(word) &&
           !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
