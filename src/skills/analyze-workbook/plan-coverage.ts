@@ -20,7 +20,7 @@ import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
-import { appositionNouns, columnNouns, countedNouns, keptRowNouns } from './prose-slot-words.ts';
+import { allRowNouns, appositionNouns, columnNouns, countedNouns, keptRowNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { rankedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
@@ -135,6 +135,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
   },
+  // "@missing_obs" for the missing cells of a column: its observations.
+  { sign: /\bmissing cells\b/, words: 'observation observations obs entry entries value values' },
   // "@group_size" for how many rows a group holds.
   { sign: /\bcount of rows\b|\branked by count of\b/, words: 'size sizes' },
   // "@times" for how many rows the most frequent value holds ("named MVP most often, and how many times").
@@ -266,6 +268,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...rankedNouns(text, planText),
     ...columnNouns(frame, text, planText),
     ...keptRowNouns(text, planText),
+    ...allRowNouns(text, planText),
     ...appositionNouns(frame, text, planText),
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);

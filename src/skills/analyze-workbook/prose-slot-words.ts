@@ -78,6 +78,23 @@ export function columnNouns(frame: Frame, text: string, planText: string): strin
   return nouns;
 }
 
+/** "over the whole career", "across all drivers", "over all the seasons": every row, by the question's noun. */
+const ALL_ROWS =
+  /\b(?:over|across|for|among)\s+(?:all\s+(?:the\s+)?|the\s+(?:whole|entire|full)\s+)([a-z]{3,})\b/g;
+
+/**
+ * The noun a question calls all the rows by when the plan takes a statistic over every row
+ * ("the total number of Goals over the whole career" → career for `@careerGoals`).
+ */
+export function allRowNouns(text: string, planText: string): string[] {
+  if (/\brows (?:where|with)\b|\brows meeting\b|\bdropped\b|\bremoved\b/.test(planText)) return [];
+  if (!/\bover \d+ values\b/.test(planText)) return [];
+  return [...text.matchAll(ALL_ROWS)]
+    .map((match) => match[1]!)
+    .filter((word) => !FUNCTION_WORDS.has(word))
+    .flatMap((word) => wordsOf(word));
+}
+
 /** "the days on which …", "of trading days where …": a plural noun, then the clause that keeps some of them. */
 const KEPT_ROWS =
   /\b(?:the|of|all|those|only)\s+(?:[a-z]+\s+)?([a-z]{3,}s)\s+(?:on which|in which|at which|during which|for which|where|when|that|which|whose|with)\b/g;
