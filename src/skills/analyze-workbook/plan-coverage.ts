@@ -569,8 +569,18 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     if (stated && !done.test(planText)) left.push(stated[0]);
   }
   left.push(...unappliedArithmetic(frame, question, planText));
+  // "on Mondays", "during the first quarter": a part of the calendar no step picked rows by.
+  for (const match of question.matchAll(WEEKDAY_CONDITION))
+    if (!plan.includes(match[1]!.toLowerCase())) left.push(match[0].trim());
+  for (const match of question.matchAll(QUARTER_CONDITION))
+    if (!/\bquarter\b/.test(plan)) left.push(match[0].trim());
   return [...new Set(left)];
 }
+
+const WEEKDAY_CONDITION =
+  /\b(?:on|for|during|over)\s+(?:a\s+|the\s+|all\s+|every\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b/gi;
+// "Q1" is left alone: it names a quartile, or a quarter's column, as often as a condition.
+const QUARTER_CONDITION = /\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\b/gi;
 
 const EXCLUDES =
   /\b(?:leav\w*|left|exclud\w*|drop\w*|remov\w*|omit\w*|discard\w*|skip\w*|ignor\w*|disregard\w*)\b/i;

@@ -29,4 +29,12 @@ describe('slot words the question gives to the rows and the columns', () => {
     });
     expect(answer.slots).toEqual({ avg_volume_up_days: '300' });
   });
+
+  it('refuses a weekday or a quarter of the year no step picked rows by', () => {
+    for (const question of [
+      'What is the average Volume on Mondays?',
+      'What is the average Volume during the first quarter of 2021?',
+    ])
+      expect(() => ask(DAYS, { question, format: '@avg_volume[mean]' })).toThrow(/did not carry out/);
+  });
 });
