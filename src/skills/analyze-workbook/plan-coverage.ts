@@ -569,6 +569,21 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     if (stated && !done.test(planText)) left.push(stated[0]);
   }
   left.push(...unappliedArithmetic(frame, question, planText));
+  // "aged between 20 and 30": a range whose two ends the plan never used.
+  // "If the skewness is between -0.5 and 0.5, …" sets a verdict's bounds, not rows.
+  for (const match of bounds.matchAll(NUMBER_RANGE)) {
+    const sentence =
+      bounds
+        .slice(0, match.index)
+        .split(/[.;?!\n]\s/)
+        .at(-1) ?? '';
+    if (/\b(?:if|whether)\b/i.test(sentence)) continue;
+    if (!numberUsed(match[1]!) || !numberUsed(match[2]!)) left.push(match[0].trim());
+  }
+  // "Excluding hotels without a star rating": rows left out that no step left out.
+  const excluding = EXCLUDING.exec(question);
+  if (excluding && !/\b(?:rows where|rows with|dropped|removed|left out|excluded|without|not)\b/.test(plan))
+    left.push(excluding[0].trim());
   // "on Mondays", "during the first quarter": a part of the calendar no step picked rows by.
   for (const match of question.matchAll(WEEKDAY_CONDITION))
     if (!plan.includes(match[1]!.toLowerCase())) left.push(match[0].trim());
@@ -577,6 +592,8 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   return [...new Set(left)];
 }
 
+const NUMBER_RANGE = /\bbetween\s+(-?\d[\d,]*(?:\.\d+)?)\s+and\s+(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*%)/gi;
+const EXCLUDING = /\b(?:excluding|except for|except|other than|not counting)\s+[^,;.?]{1,40}/i;
 const WEEKDAY_CONDITION =
   /\b(?:on|for|during|over)\s+(?:a\s+|the\s+|all\s+|every\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b/gi;
 // "Q1" is left alone: it names a quartile, or a quarter's column, as often as a condition.

@@ -1277,14 +1277,16 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           statisticOf = bar.bar;
         }
         if (!Number.isFinite(target)) continue;
+        // "whose Fare is not equal to 0", "is not greater than 5": the comparison turned round.
+        const negated = /(?:\bnot|n't)$/i.test(match[1]!.trim());
         const compare = comparison(word);
-        const test = (value: number) => compare(value, target);
+        const test = (value: number) => compare(value, target) !== negated;
         const cells = cellsOf(frame, column);
         filterRows(
           frame,
           column,
           (row) => typeof cells[row] === 'number' && test(cells[row] as number),
-          `rows where ${column} ${word}${label} ${Number(target.toFixed(4))}`,
+          `rows where ${column} ${negated ? 'not ' : ''}${word}${label} ${Number(target.toFixed(4))}`,
           statisticOf,
         );
       }
