@@ -59,6 +59,7 @@ import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
 import {
   unappliedNumberConditions,
+  unreadEqualities,
   unreadFormulaColumns,
   unshownBinLabels,
   unusedMadeColumns,
@@ -601,6 +602,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),
+    ...unreadEqualities(frame, prose, planText),
     ...unshownBinLabels(request.question, planText),
     ...unappliedRankings(request.question, planText),
     ...unusedMadeColumns(frame, request.question, notes.slice(preparedSteps).join(' ')).map(

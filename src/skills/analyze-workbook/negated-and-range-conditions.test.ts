@@ -44,4 +44,23 @@ describe('negated comparisons, ranges and exclusions', () => {
     });
     expect(answer.slots.age_skewness).toBe('0.00');
   });
+
+  it('reads a comparison sign before a number in the constraints', () => {
+    const answer = ask(PASSENGERS, {
+      question: 'What is the average Age?',
+      constraints: 'Use the passengers with Fare >= 10.',
+      format: '@avg_age[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ avg_age: '35.00' });
+  });
+
+  it('refuses a column set equal to a value that the plan never read', () => {
+    expect(() =>
+      ask(PASSENGERS, {
+        question: 'What is the average Age of the rated passengers?',
+        constraints: 'A rated passenger has Rating = 5.',
+        format: '@avg_age[mean]',
+      }),
+    ).toThrow(/Rating = 5/);
+  });
 });

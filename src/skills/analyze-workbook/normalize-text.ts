@@ -142,9 +142,25 @@ export function numberWord(word: string): number | undefined {
 const COMPARED_WITH_ZERO =
   /\b(greater than|more than|higher than|larger than|less than|fewer than|lower than|smaller than|above|below|over|under|at least|at most|equal to|(?:greater|less|more|fewer) than or equal to)\s+zero\b/gi;
 
-/** The text with a comparison with zero written as one with 0, the way conditions read bounds. */
+/** A comparison sign before a number ("number_of_runs >= 50"), and the words conditions read it by. */
+const COMPARISON_SIGN = /(?<=[\w)\]])\s*(>=|<=|≥|≤|>|<)\s*(?=-?\d)/g;
+const SIGN_WORDS: Readonly<Record<string, string>> = {
+  '>=': 'greater than or equal to',
+  '≥': 'greater than or equal to',
+  '<=': 'less than or equal to',
+  '≤': 'less than or equal to',
+  '>': 'greater than',
+  '<': 'less than',
+};
+
+/**
+ * The text with a comparison with zero written as one with 0, and a comparison sign before a
+ * number written in words, the way conditions read bounds.
+ */
 export function withZeroAsDigit(text: string): string {
-  return text.replace(COMPARED_WITH_ZERO, '$1 0');
+  return text
+    .replace(COMPARED_WITH_ZERO, '$1 0')
+    .replace(COMPARISON_SIGN, (_sign, sign: string) => ` ${SIGN_WORDS[sign]} `);
 }
 
 /** "over the 1980s", "in the '90s" is not read: a decade after a word that places it in time. */

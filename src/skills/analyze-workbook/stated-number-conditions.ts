@@ -32,6 +32,28 @@ export function unappliedNumberConditions(frame: Frame, constraints: string, pla
   return left;
 }
 
+/**
+ * Columns the text sets equal to a value ("Not eligible means indicator equals 0", "Southampton is
+ * Embarked = S") that no step, note or answer of the plan names at all: the rows it meant were
+ * never picked out.
+ */
+export function unreadEqualities(frame: Frame, text: string, planText: string): string[] {
+  const names = columnNames(frame)
+    .filter((name) => name.trim().length >= 2)
+    .sort((a, b) => b.length - a.length);
+  if (names.length === 0) return [];
+  const pattern = new RegExp(
+    String.raw`(?<![\w.])(${names.map(escapeRegExp).join('|')})\s*(?:equals|is equal to|==?|!=|≠)\s*["'‘“]?[\w.-]+`,
+    'gi',
+  );
+  const left: string[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const name = names.find((item) => item.toLowerCase() === match[1]!.toLowerCase())!;
+    if (!planText.includes(name)) left.push(match[0].trim().replace(/\.$/, ''));
+  }
+  return left;
+}
+
 const NAMED_BIN = /["'‘“]([^"'’”\n]{1,30})["'’”]\s+(?:bin|band|bucket|class|category|group|tier)\b/gi;
 
 /**
