@@ -60,6 +60,7 @@ import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
 import {
   unappliedNumberConditions,
   unreadEqualities,
+  unreadFlagColumns,
   unreadFormulaColumns,
   unshownBinLabels,
   unusedMadeColumns,
@@ -603,6 +604,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),
     ...unreadEqualities(frame, prose, planText),
+    ...unreadFlagColumns(frame, request.question, planText).map((name) => `the ${name} the question names`),
     ...unshownBinLabels(request.question, planText),
     ...unappliedRankings(request.question, planText),
     ...unusedMadeColumns(frame, request.question, notes.slice(preparedSteps).join(' ')).map(

@@ -63,4 +63,14 @@ describe('negated comparisons, ranges and exclusions', () => {
       }),
     ).toThrow(/Rating = 5/);
   });
+
+  it('refuses a yes/no column the question names that the plan never read', () => {
+    const applicants = `Gender,Self_Employed,Income\nMale,Yes,10\nMale,No,20\nFemale,Yes,30\n`;
+    expect(() =>
+      ask(applicants, {
+        question: 'What is the average Income of male applicants who are self employed?',
+        format: '@avg_income[mean]',
+      }),
+    ).toThrow(/Self_Employed/);
+  });
 });
