@@ -68,9 +68,20 @@ describe('negated comparisons, ranges and exclusions', () => {
     const applicants = `Gender,Self_Employed,Income\nMale,Yes,10\nMale,No,20\nFemale,Yes,30\n`;
     expect(() =>
       ask(applicants, {
-        question: 'What is the average Income of male applicants who are self employed?',
+        question: 'What is the average Income where self employed matters?',
         format: '@avg_income[mean]',
       }),
     ).toThrow(/Self_Employed/);
+  });
+
+  it('keeps the Yes rows of a yes/no column of two words, after "who are" or before the rows\' noun', () => {
+    const applicants = `Gender,Self_Employed,Income\nMale,Yes,10\nMale,No,20\nFemale,Yes,30\n`;
+    for (const question of [
+      'What is the average Income of applicants who are self employed?',
+      'What is the average Income of self-employed applicants?',
+    ])
+      expect(ask(applicants, { question, format: '@avg_income[mean]' }).slots).toEqual({
+        avg_income: '20.00',
+      });
   });
 });

@@ -271,16 +271,25 @@ function yesNoAnswer(
   nameWords: readonly string[],
   words: readonly string[],
 ): Cell | undefined {
-  if (values.length !== 2 || nameWords.length !== 1) return undefined;
+  if (values.length !== 2 || nameWords.length === 0 || nameWords.length > 3) return undefined;
   const yes = values.find((item) => YES.test(String(item.value)));
   const no = values.find((item) => NO.test(String(item.value)));
   if (!yes || !no) return undefined;
-  const at = words.indexOf(nameWords[0]!);
+  // "who are self employed": the column's words in a row.
+  const at = words.findIndex((_, index) => nameWords.every((word, k) => words[index + k] === word));
   if (at <= 0) return undefined;
   const before = words[at - 1]!;
   if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!))
     return no.value;
-  return /^(who|that|which|were|was|are|is|be)$/.test(before) ? yes.value : undefined;
+  if (/^(who|that|which|were|was|are|is|be)$/.test(before)) return yes.value;
+  // "of married applicants", "the self-employed applicants": the name before a plural noun.
+  const after = words[at + nameWords.length];
+  return /^(of|the|for|among|all)$/.test(before) &&
+    after !== undefined &&
+    /^[a-z]{4,}$/.test(after) &&
+    !/^(?:column|field|variable|value|status|flag|indicator|rate|share|count|number)$/.test(after)
+    ? yes.value
+    : undefined;
 }
 
 /** A comparison with a bare statistic: "above the mean", "higher than the column's average". */
