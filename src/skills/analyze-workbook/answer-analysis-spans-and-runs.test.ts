@@ -64,13 +64,22 @@ describe('spans of years, running totals and bounds in words', () => {
     expect(answer.slots).toEqual({ yield_1980s: '4.00' });
   });
 
-  it('refuses a bound on "the gap between" two columns rather than reading it on the second', () => {
+  it('reads a bound on "the gap between" two columns as one on their difference, not on the second', () => {
     const prices = `Day,High,Low\nMon,10,9\nTue,12,9\nWed,11,10.5\n`;
+    const answer = ask(prices, {
+      question: 'How many days had a gap between the High and the Low greater than 1.5?',
+      format: '@count[count]',
+    });
+    expect(answer.slots).toEqual({ count: '1' });
+  });
+
+  it('refuses a bound on a gap that runs either way', () => {
+    const prices = `Day,Open,Close\nMon,10,9\nTue,9,12\n`;
     expect(() =>
       ask(prices, {
-        question: 'How many days had a gap between the High and the Low greater than 1.5?',
+        question: 'How many days had a difference between Open and Close greater than 1?',
         format: '@count[count]',
       }),
-    ).toThrow(/greater than 1\.5/);
+    ).toThrow(/greater than 1/);
   });
 });

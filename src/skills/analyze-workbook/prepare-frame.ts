@@ -41,7 +41,7 @@ import { withSignsAsBounds } from './sign-conditions.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTopPlaces } from './top-places.ts';
-import { applyTransforms, sentencesOf } from './transform-frame.ts';
+import { applyTransforms, sentencesOf, setColumn } from './transform-frame.ts';
 import { amountsAsNumbers } from './unit-numbers.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
@@ -441,6 +441,30 @@ const MARKED =
  */
 const PAIR_GAP =
   /\b(differences?|gaps?|spreads?|distances?)\s+between\s+[^,;?\n]{1,60}?(?=\s+(?:is|was|are|were|exceeds?|exceeded|exceeding|greater|more|higher|larger|above|over|less|lower|smaller|below|under|at least|at most)\b)/gi;
+
+/**
+ * The column of "the gap between the High and the Low": the first column less the second, made
+ * once, when each side names one numeric column and the first is never below the second (a
+ * "gap" that could run either way is no plain difference); undefined otherwise.
+ */
+function pairGapColumn(frame: Frame, phrase: string): string | undefined {
+  const parts = /\bbetween\s+(?:the\s+)?(.{1,40}?)\s+and\s+(?:the\s+)?(.{1,40})$/i.exec(phrase.trim());
+  if (!parts) return undefined;
+  const [a] = numericMentions(frame, parts[1]!);
+  const [b] = numericMentions(frame, parts[2]!);
+  if (!a || !b || a === b) return undefined;
+  const name = `${a} − ${b}`;
+  if (frame.derived.has(name)) return name;
+  const left = cellsOf(frame, a);
+  const right = cellsOf(frame, b);
+  const cells = left.map((cell, row) => {
+    const other = right[row];
+    return typeof cell === 'number' && typeof other === 'number' ? cell - other : null;
+  });
+  if (cells.some((cell) => cell !== null && cell < 0)) return undefined;
+  setColumn(frame, name, cells, `${name} = ${a} less ${b} on each row`);
+  return name;
+}
 
 const INDICATOR =
   /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
@@ -1108,7 +1132,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           frame,
           withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')).replace(
             PAIR_GAP,
-            '$1',
+            (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word,
           ),
         ),
       );
@@ -1209,7 +1233,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
-              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\\b)(?=[\\s,.;?)]|$)`,
+              `(?<![\\w−])(?<!−\\s)(${escapeRegExp(name)})\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\\b)(?=[\\s,.;?)]|$)`,
               'gi',
             ),
           ),
