@@ -34,4 +34,12 @@ describe('cells present and the mode of a coded column', () => {
     });
     expect(answer.slots).toEqual({ top_code: '4', top_code_count: '3' });
   });
+
+  it('gives the share of rows that have a recorded Score', () => {
+    const answer = ask(LOG, {
+      question: 'What share of the events have a recorded Score?',
+      format: '@scored_share[percent] where "percent" is a percentage rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ scored_share: '40.00' });
+  });
 });
