@@ -8,6 +8,7 @@
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
+  type Cell,
   categoryValues,
   cellsOf,
   columnNames,
@@ -677,8 +678,10 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
       : undefined) ??
     numericLabel(context) ??
     // "Which month has the highest Takings?" over a table of one month a row.
-    (slotWords(context.slot).includes('month') ? monthRowColumn(context.frame) : undefined);
+    (slotWords(context.slot).includes('month') ? monthRowColumn(context.frame) : undefined) ??
+    yearDateColumn(context);
   if (!label) return undefined;
+  const byYear = label === yearDateColumn(context) && !context.ownColumns.includes(label);
   const times = mostTimesLabel(context, label);
   if (times) return times;
   if (!SUPERLATIVE.test(context.question)) return undefined;
@@ -716,7 +719,12 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
   const left = totals.size
     ? `, leaving out the totals row${totals.size > 1 ? 's' : ''} ${[...totals].map((row) => JSON.stringify(labels[row])).join(', ')}`
     : '';
-  const distinct = [...new Set(winners.map((row) => String(labels[row])))];
+  // "@peak_year" over a table of dated rows: the year of the date where the measure peaks.
+  const years = byYear ? winners.map((row) => isoYear(labels[row] ?? null)) : [];
+  if (byYear && years.some((year) => year === undefined)) return undefined;
+  const distinct = byYear
+    ? [...new Set(years.map(String))]
+    : [...new Set(winners.map((row) => String(labels[row])))];
   if (rewritten && distinct.length > 1)
     fail(
       'unsupported',
@@ -725,10 +733,32 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
     );
   return {
     value: distinct.join(', '),
-    note: `the ${label} category where ${measure} is ${low ? 'lowest' : 'highest'} (${best})${left}`,
+    note: `the ${byYear ? `year of the ${label}` : `${label} category`} where ${measure} is ${low ? 'lowest' : 'highest'} (${best})${left}`,
     columns: [label, measure],
     rows: winners,
   };
+}
+
+/** The year of a date written year first ("2018-06-20"), else undefined. */
+function isoYear(cell: Cell): number | undefined {
+  const match = typeof cell === 'string' ? /^(\d{4})-\d{2}-\d{2}\b/.exec(cell.trim()) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The one column of dates written year first, for a slot asking for a year ("@peak_year") in a
+ * table with no column named for years.
+ */
+function yearDateColumn(context: SlotContext): string | undefined {
+  if (!slotWords(context.slot).includes('year')) return undefined;
+  const names = columnNames(context.frame);
+  if (names.some((name) => wordsOf(name).some((word) => word === 'year' || word === 'years')))
+    return undefined;
+  const dated = names.filter((name) => {
+    const cells = cellsOf(context.frame, name).filter((cell) => cell !== null);
+    return cells.length > 0 && cells.every((cell) => isoYear(cell) !== undefined);
+  });
+  return dated.length === 1 ? dated[0] : undefined;
 }
 
 const PER_GROUP =

@@ -24,4 +24,13 @@ describe('the year a measure named before the superlative is highest', () => {
     });
     expect(answer.slots).toEqual({ fa_peak_year: '2003' });
   });
+
+  it('gives the year of the date where a measure peaks, in a table of dated rows', () => {
+    const prices = `Date,Price\n2019-12-30,5\n2020-06-01,9\n2021-01-04,7\n`;
+    const answer = ask(prices, {
+      question: 'Find the year in which Price reached its highest value.',
+      format: '@peak_year[year] where "year" is an integer.',
+    });
+    expect(answer.slots).toEqual({ peak_year: '2020' });
+  });
 });
