@@ -469,7 +469,14 @@ const QUOTED = /(?:^|[\s(])["'‘“]([^"'’”\n]{2,60})["'’”](?=[\s.,;:?)
 /** A quoted value in an analysis question, one letter long included ('Q', 'H'). */
 const QUOTED_VALUE = /(?:^|[\s(])["'‘“]([^"'’”\n]{1,60})["'’”](?=[\s.,;:?)]|$)/g;
 const COMPARED =
-  /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|another|or)\b))/gi;
+  /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
+/**
+ * "at least one call was answered": a bound in words after a plain comparative ("over four years"
+ * says how long; "at least one missing value" and "more than two standard deviations" are read
+ * by their own rules).
+ */
+const COMPARED_IN_WORDS =
+  /\b(?:at least|at most|more than|fewer than|less than|greater than)\s+(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|another|or|missing|null|nan|na|empty|blank|non-missing|standard|std|sd|sds|sigma|sigmas|times)\b)/gi;
 // A season span ("2008-09") names a table's subject more often than a filter.
 const YEAR =
   /\b(?:in|during|for|of)\s+(?:the\s+)?(?:(?:calendar|civil)\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
@@ -553,7 +560,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
     'at least $1',
   );
-  for (const pattern of [COMPARED, YEAR])
+  for (const pattern of [COMPARED, COMPARED_IN_WORDS, YEAR])
     for (const match of bounds.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
   // "higher than the mean fare": a comparison with a statistic must show as a row step.
   const statistic = COMPARED_TO_STATISTIC.exec(question);
@@ -765,7 +772,7 @@ export function unaccountedAsks(asked: string, plan: QueryPlan, table: DataTable
   };
   const { undone, undated } = unshownDates(question, planText);
   left.push(...undone);
-  for (const pattern of [COMPARED, YEAR])
+  for (const pattern of [COMPARED, COMPARED_IN_WORDS, YEAR])
     for (const match of undated.matchAll(pattern)) {
       const text = match[1]!.replace(/,/g, '');
       const value = String(Number(text));
