@@ -33,6 +33,7 @@ import {
   superlativeLabel,
 } from './group-answers.ts';
 import { monthRowColumn } from './month-rows.ts';
+import { withDecadesAsSpans, withZeroAsDigit } from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
 import {
@@ -58,6 +59,8 @@ import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
 import {
   unappliedNumberConditions,
+  unreadEqualities,
+  unreadFlagColumns,
   unreadFormulaColumns,
   unshownBinLabels,
   unusedMadeColumns,
@@ -218,7 +221,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     table.columns.map((column) => column.name),
     `${asked.question}\n${asked.constraints ?? ''}`,
   );
-  const named = (text: string) => withGlossedColumns(withTableNames(text, table), glosses);
+  const named = (text: string) =>
+    withDecadesAsSpans(
+      withZeroAsDigit(withGlossedColumns(withTableNames(text, table), glosses)),
+      `${asked.question}\n${asked.constraints ?? ''}`,
+    );
   const request = {
     ...asked,
     question: withElidedStatistic(named(asked.question)),
@@ -477,6 +484,17 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         `@${slot.name} asks for a rank, but the builtin engine could only work out ${result.note}.`,
         { hint: 'Ask for the value, or for the rows with the highest values ("the top 3 ...").' },
       );
+    // "the cumulative total at 1990" over the rows up to 1990: a running total is read on one row;
+    // adding up several of its values counts each early row again.
+    const summedRuns = /\bsum of (?:cumulative|running) (?:sum|total) over (\d+) values\b/.exec(result.note);
+    if (summedRuns && Number(summedRuns[1]) > 1)
+      fail(
+        'unsupported',
+        `@${slot.name}: the builtin engine could only add up a running total over several rows (${result.note}).`,
+        {
+          hint: 'Name the one row the running total is read on ("in 1990", "on the last row").',
+        },
+      );
     const side = ambiguousPairSide(frame, readSlotName(slot.name), result.columns, request.question);
     if (side)
       fail('unsupported', `@${slot.name} does not say which part of the split it means (it read ${side}).`, {
@@ -585,6 +603,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),
+    ...unreadEqualities(frame, prose, planText),
+    ...unreadFlagColumns(frame, request.question, planText).map((name) => `the ${name} the question names`),
     ...unshownBinLabels(request.question, planText),
     ...unappliedRankings(request.question, planText),
     ...unusedMadeColumns(frame, request.question, notes.slice(preparedSteps).join(' ')).map(

@@ -6,7 +6,7 @@
  * over all rows. "Months with more Apples than Pears" compares two columns too: `MORE_THAN` reads
  * it, and when a step did not, the answer is refused likewise.
  */
-import { type Frame, findMentions, isNumericColumn } from './analysis-frame.ts';
+import { columnNames, type Frame, findMentions, isNumericColumn } from './analysis-frame.ts';
 
 /** "more Apples than Pears", "fewer home goals than away goals": a comparative, a column, "than", a column. */
 export const MORE_THAN =
@@ -20,6 +20,47 @@ function wholeColumn(frame: Frame, phrase: string): string | undefined {
   const mention = findMentions(frame, phrase).find((item) => item.strength >= 1 && item.position === 0);
   if (!mention) return undefined;
   return mention.column.toLowerCase() === phrase.trim().toLowerCase() ? mention.column : undefined;
+}
+
+/** Words between two columns' names that compare them ("Mar.2020 exceed Mar.2019", "Wins went up from … to"). */
+const BETWEEN_COMPARED =
+  /^[^.;,?\n]{0,25}?\b(?:exceed\w*|greater|higher|more|less|lower|above|below|bigger|larger|smaller|fewer|rose|rise|fell|went up|went down|go up|go down|increas\w*|decreas\w*)\b[^.;,?\n]{0,15}$/i;
+
+/** "went up from", "rose from", "decreased between": a change said before the first of two columns. */
+const RISE_FROM =
+  /\b(?:went|go|goes|gone|going)\s+(?:up|down)\s+(?:from|between)\s+(?:the\s+)?$|\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|climb\w*|drop\w*|declin\w*|increas\w*|decreas\w*)\s+(?:from|between)\s+(?:the\s+)?$/i;
+
+/**
+ * Two numeric columns named in full with a comparison between them ("In how many rows does
+ * Mar.2020 exceed Mar.2019?"), in a text whose plan read neither of them together.
+ */
+function comparedPairs(frame: Frame, text: string, planText: string): string[] {
+  const lower = text.toLowerCase();
+  const named = columnNames(frame)
+    .filter((name) => name.trim().length >= 2 && isNumericColumn(frame, name))
+    .flatMap((name) => {
+      const at: { name: string; start: number; end: number }[] = [];
+      const key = name.toLowerCase();
+      for (let index = lower.indexOf(key); index >= 0; index = lower.indexOf(key, index + key.length))
+        if (!/\w/.test(text[index - 1] ?? '') && !/\w/.test(text[index + key.length] ?? ''))
+          at.push({ name, start: index, end: index + key.length });
+      return at;
+    });
+  const left: string[] = [];
+  for (const a of named)
+    for (const b of named) {
+      if (a.name === b.name || b.start < a.end || b.start - a.end > 40) continue;
+      const between = text.slice(a.end, b.start);
+      const before = text.slice(Math.max(0, a.start - 40), a.start);
+      if (
+        !BETWEEN_COMPARED.test(between) &&
+        !(RISE_FROM.test(before) && /^\s+(?:to|and)\s+(?:the\s+)?$/i.test(between))
+      )
+        continue;
+      if (planText.includes(a.name) && planText.includes(b.name)) continue;
+      left.push(text.slice(a.start, b.end));
+    }
+  return left;
 }
 
 /** Comparisons of two columns the text states and the plan never shows, as the text words them. */
@@ -46,5 +87,6 @@ export function unreadColumnComparisons(frame: Frame, text: string, planText: st
     if (/\brows where [^;(]* (?:greater|less) than [A-Za-z]/.test(planText)) continue;
     left.push(match[0].trim());
   }
-  return left;
+  left.push(...comparedPairs(frame, text, planText));
+  return [...new Set(left)];
 }

@@ -79,7 +79,7 @@ function readDate(text: string): DayDate | undefined {
 
 const ANY_DATE = DATE_FORMS.map((form) => `(?:${form.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|');
 const SPAN_START = String.raw`\b(?:between|from)\s+(?:the\s+(?:dates?\s+)?)?`;
-const SPAN_JOIN = String.raw`\s+(?:and|to|through|until|till|thru)\s+`;
+const SPAN_JOIN = String.raw`\s+(?:and|to|through|until|till|thru|up to(?: and including)?|to and including)\s+`;
 
 /** One way a question writes a date condition: a pattern and how its match reads (undefined: not one). */
 type ConditionRule = {
@@ -148,10 +148,11 @@ const CONDITION_RULES: readonly ConditionRule[] = [
     ),
     read: dateBound,
   },
-  // "in November", "during July 2007", "falls in March", "month is December"
+  // "in November", "during July 2007", "falls in March", "month is December"; not a column
+  // named by a month and a year ("the median of Mar.2020").
   {
     pattern: new RegExp(
-      String.raw`\b(?:in|during|throughout|of|month (?:is|of))\s+(?:the month of\s+)?${MONTH_PATTERN}(?:,?\s+${YEAR})?(?![\w-]|\s+\d{1,2}(?:st|nd|rd|th)?\b)`,
+      String.raw`\b(?:in|during|throughout|of|month (?:is|of))\s+(?:the month of\s+)?${MONTH_PATTERN}(?:,?\s+${YEAR})?(?![\w-]|[._/]\d|\s+\d{1,2}(?:st|nd|rd|th)?\b)`,
       'gi',
     ),
     read: monthOf,

@@ -8,6 +8,7 @@
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
+  type Cell,
   categoryValues,
   cellsOf,
   columnNames,
@@ -451,7 +452,12 @@ export function groupedColumn(context: SlotContext): string | undefined {
 }
 
 const SUPERLATIVE =
-  /\b(highest|largest|most|maximum|max|greatest|top|lowest|smallest|least|minimum|min|fewest)\b/i;
+  /\b(highest|largest|most|maximum|max|greatest|top|peak|peaked|lowest|smallest|least|minimum|min|fewest)\b/i;
+
+/** Words between a column's name and the superlative after it ("was Wins highest", "did X reach its peak"). */
+const LINK_WORDS = new Set(
+  wordsOf('is was were are be at its their the reach reached reaches hit hits did does do'),
+);
 
 /**
  * "Which brand has the highest average rating?": the label's groups ranked by the mean (or
@@ -567,6 +573,29 @@ function mostTimesLabel(context: SlotContext, label: string): SlotResult | undef
 function namedSuperlativeMeasure(context: SlotContext, label: string): string | undefined {
   const match = SUPERLATIVE.exec(context.question);
   if (!match) return undefined;
+  return measureAfter(context, label, match) ?? measureBefore(context, label, match);
+}
+
+/**
+ * "In which Year was Computer Science highest?", "when did Sales peak": the numeric column named
+ * in full right before the superlative, with only a verb or "its" between.
+ */
+function measureBefore(context: SlotContext, label: string, match: RegExpExecArray): string | undefined {
+  const before = context.question.slice(Math.max(0, match.index - 80), match.index);
+  const words = wordsOf(before);
+  const last = findMentions(context.frame, before)
+    .filter(
+      (mention) =>
+        mention.strength >= 1 && mention.column !== label && isNumericColumn(context.frame, mention.column),
+    )
+    .at(-1);
+  if (!last) return undefined;
+  const between = words.slice(last.position + wordsOf(last.column).length);
+  if (between.length > 3 || !between.every((word) => LINK_WORDS.has(word))) return undefined;
+  return last.column;
+}
+
+function measureAfter(context: SlotContext, label: string, match: RegExpExecArray): string | undefined {
   const after = context.question.slice(match.index + match[0].length, match.index + match[0].length + 60);
   const first = findMentions(context.frame, after)[0];
   if (!first || first.strength < 1 || first.column === label) return undefined;
@@ -649,8 +678,10 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
       : undefined) ??
     numericLabel(context) ??
     // "Which month has the highest Takings?" over a table of one month a row.
-    (slotWords(context.slot).includes('month') ? monthRowColumn(context.frame) : undefined);
+    (slotWords(context.slot).includes('month') ? monthRowColumn(context.frame) : undefined) ??
+    yearDateColumn(context);
   if (!label) return undefined;
+  const byYear = label === yearDateColumn(context) && !context.ownColumns.includes(label);
   const times = mostTimesLabel(context, label);
   if (times) return times;
   if (!SUPERLATIVE.test(context.question)) return undefined;
@@ -688,7 +719,12 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
   const left = totals.size
     ? `, leaving out the totals row${totals.size > 1 ? 's' : ''} ${[...totals].map((row) => JSON.stringify(labels[row])).join(', ')}`
     : '';
-  const distinct = [...new Set(winners.map((row) => String(labels[row])))];
+  // "@peak_year" over a table of dated rows: the year of the date where the measure peaks.
+  const years = byYear ? winners.map((row) => isoYear(labels[row] ?? null)) : [];
+  if (byYear && years.some((year) => year === undefined)) return undefined;
+  const distinct = byYear
+    ? [...new Set(years.map(String))]
+    : [...new Set(winners.map((row) => String(labels[row])))];
   if (rewritten && distinct.length > 1)
     fail(
       'unsupported',
@@ -697,10 +733,32 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
     );
   return {
     value: distinct.join(', '),
-    note: `the ${label} category where ${measure} is ${low ? 'lowest' : 'highest'} (${best})${left}`,
+    note: `the ${byYear ? `year of the ${label}` : `${label} category`} where ${measure} is ${low ? 'lowest' : 'highest'} (${best})${left}`,
     columns: [label, measure],
     rows: winners,
   };
+}
+
+/** The year of a date written year first ("2018-06-20"), else undefined. */
+function isoYear(cell: Cell): number | undefined {
+  const match = typeof cell === 'string' ? /^(\d{4})-\d{2}-\d{2}\b/.exec(cell.trim()) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The one column of dates written year first, for a slot asking for a year ("@peak_year") in a
+ * table with no column named for years.
+ */
+function yearDateColumn(context: SlotContext): string | undefined {
+  if (!slotWords(context.slot).includes('year')) return undefined;
+  const names = columnNames(context.frame);
+  if (names.some((name) => wordsOf(name).some((word) => word === 'year' || word === 'years')))
+    return undefined;
+  const dated = names.filter((name) => {
+    const cells = cellsOf(context.frame, name).filter((cell) => cell !== null);
+    return cells.length > 0 && cells.every((cell) => isoYear(cell) !== undefined);
+  });
+  return dated.length === 1 ? dated[0] : undefined;
 }
 
 const PER_GROUP =

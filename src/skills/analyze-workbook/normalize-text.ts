@@ -137,3 +137,41 @@ export function numberWord(word: string): number | undefined {
   if (/^\d+$/.test(lower)) return Number(lower);
   return SMALL_NUMBER_WORDS[lower];
 }
+
+/** A comparison with zero in words ("greater than zero", "is above zero"): the bound read as a figure. */
+const COMPARED_WITH_ZERO =
+  /\b(greater than|more than|higher than|larger than|less than|fewer than|lower than|smaller than|above|below|over|under|at least|at most|equal to|(?:greater|less|more|fewer) than or equal to)\s+zero\b/gi;
+
+/** A comparison sign before a number ("number_of_runs >= 50"), and the words conditions read it by. */
+const COMPARISON_SIGN = /(?<=[\w)\]])\s*(>=|<=|≥|≤|>|<)\s*(?=-?\d)/g;
+const SIGN_WORDS: Readonly<Record<string, string>> = {
+  '>=': 'greater than or equal to',
+  '≥': 'greater than or equal to',
+  '<=': 'less than or equal to',
+  '≤': 'less than or equal to',
+  '>': 'greater than',
+  '<': 'less than',
+};
+
+/**
+ * The text with a comparison with zero written as one with 0, and a comparison sign before a
+ * number written in words, the way conditions read bounds.
+ */
+export function withZeroAsDigit(text: string): string {
+  return text
+    .replace(COMPARED_WITH_ZERO, '$1 0')
+    .replace(COMPARISON_SIGN, (_sign, sign: string) => ` ${SIGN_WORDS[sign]} `);
+}
+
+/** "over the 1980s", "in the '90s" is not read: a decade after a word that places it in time. */
+const DECADE = /\b(in|during|over|throughout|across|for|of|from)\s+the\s+((?:1[6-9]|20)\d)0s\b/gi;
+
+/** The text with a decade written as the span of its years ("over the 1980s" → "over the years between 1980 and 1989"). */
+export function withDecadesAsSpans(text: string, all = text): string {
+  // "Bin it into '1980s' for 1980 to 1989": a decade the text names as a label stays one.
+  if (/["'‘“`](?:1[6-9]|20)\d0s["'’”`]/.test(all)) return text;
+  return text.replace(
+    DECADE,
+    (_whole, lead: string, start: string) => `${lead} the years between ${start}0 and ${start}9`,
+  );
+}

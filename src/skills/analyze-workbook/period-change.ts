@@ -3,9 +3,12 @@
  * "By what percentage did Sales change from 2015 to 2019?", "the growth of Apples between January
  * and June", "the compound annual growth rate (CAGR) of Sales from 2015 to 2019": the change of a
  * measure between the two rows a label column names (a year, a month, any cell the text quotes
- * whole). A change is later minus earlier (earlier minus later for a decrease, drop or decline);
- * a percentage divides it by the earlier value; compound growth is (later / earlier) ** (1 / n) − 1
- * over the n periods the text states, or the years between two year labels. Refused where the form
+ * whole), or between the first and the last rows in play ("from the first year to the last", by
+ * the one column that dates every row; by table order only when the text says rows). A change is
+ * later minus earlier (earlier minus later for a decrease, drop or decline); a percentage divides
+ * it by the earlier value ("percentage points" asks for the plain difference); compound growth is
+ * (later / earlier) ** (1 / n) − 1 over the n periods the text states, or the years between two
+ * year labels. Refused where the form
  * (a percentage or a fraction) is not said for a rate, where either row lacks a number, or where
  * the earlier value is 0.
  */
@@ -28,7 +31,62 @@ const CHANGE_WORD =
 const FALLING = /\b(?:decrease[sd]?|drop(?:ped)?|decline[sd]?|fell|fall(?:en)?)\b/i;
 const COMPOUND =
   /\bcagr\b|\bcompound(?:ed)?\s+(?:annual\s+|monthly\s+|yearly\s+|quarterly\s+|average\s+)*(?:growth|rate)/i;
-const PERCENT_WORDS = /\bper\s?cent(?:age)?s?\b|%|\bpct\b/i;
+/** A percentage change asked; "percentage points" is a difference of two percentages, not one. */
+const PERCENT_WORDS = /\bper\s?cent(?:age)?s?\b(?![\s-]+points?\b)|%|\bpct\b/i;
+
+/** "from the first year in the data to the last year", "between the first and the last row". */
+const FIRST_TO_LAST =
+  /\b(?:from\s+the\s+(?:first|earliest)\b[^,;?]{0,40}?\bto\s+the\s+(?:last|latest|final|most recent)|between\s+the\s+(?:first|earliest)\b[^,;?]{0,30}?\band\s+the\s+(?:last|latest|final|most recent))\b(?:\s+([a-z]+))?/i;
+
+/** A column that orders rows in time, by its name. */
+const TIME_NAME = /\b(?:year|date|month|day|time|period|season|quarter)s?\b/i;
+
+/** A cell's place in time: a year as written, else a parsed date. */
+function timeOf(cell: Cell): number | undefined {
+  if (typeof cell === 'number' && Number.isInteger(cell)) return cell;
+  if (typeof cell !== 'string') return undefined;
+  const year = /^\s*(\d{4})\s*$/.exec(cell);
+  if (year) return Number(year[1]);
+  const time = Date.parse(cell);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/**
+ * The first and last rows in play by the one column that orders them in time ("from the first
+ * year to the last"), or in table order when the text says rows. Undefined when no one column
+ * dates every row, or when two rows share the first or last time.
+ */
+function firstToLast(context: SlotContext, measure: string, prose: string): Span | undefined {
+  const match = FIRST_TO_LAST.exec(prose);
+  if (!match) return undefined;
+  const rows = [...context.rows].sort((a, b) => a - b);
+  if (rows.length < 2) return undefined;
+  const timed = columnNames(context.frame).filter((name) => name !== measure && TIME_NAME.test(name));
+  const orders = timed
+    .map((name) => ({ name, times: rows.map((row) => timeOf(cellsOf(context.frame, name)[row] ?? null)) }))
+    .filter((item) => item.times.every((time) => time !== undefined));
+  if (orders.length !== 1) {
+    if (!/\brows?\b/i.test(match[0])) return undefined;
+    const name = columnNames(context.frame).find((item) => item !== measure) ?? measure;
+    const cells = cellsOf(context.frame, name);
+    return {
+      label: name,
+      from: rows[0]!,
+      to: rows.at(-1)!,
+      fromText: String(cells[rows[0]!]),
+      toText: String(cells[rows.at(-1)!]),
+    };
+  }
+  const { name, times } = orders[0]!;
+  const low = Math.min(...(times as number[]));
+  const high = Math.max(...(times as number[]));
+  if (times.filter((time) => time === low).length > 1 || times.filter((time) => time === high).length > 1)
+    return undefined;
+  const cells = cellsOf(context.frame, name);
+  const from = rows[times.indexOf(low)]!;
+  const to = rows[times.indexOf(high)]!;
+  return { label: name, from, to, fromText: String(cells[from]), toText: String(cells[to]) };
+}
 const FRACTION_WORDS =
   /\bas\s+a\s+(?:decimal|fraction|ratio|proportion)\b|\bnot\s+(?:as\s+)?a\s+percentage\b/i;
 const RATE = /\brate\b/i;
@@ -62,6 +120,8 @@ type Span = {
 /** The label column and the two rows the text's span names, earlier first. */
 function spanOf(context: SlotContext, measure: string): Span | undefined {
   const prose = `${context.question}\n${context.text}`;
+  const ends = firstToLast(context, measure, prose);
+  if (ends) return ends;
   const match = FROM_TO.exec(prose) ?? BETWEEN.exec(prose);
   if (!match) return undefined;
   const between = !FROM_TO.test(prose);

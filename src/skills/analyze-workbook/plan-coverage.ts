@@ -20,7 +20,7 @@ import { COLUMN_SYNONYMS } from './column-synonyms.ts';
 import type { DataTable } from './data-table.ts';
 import { type DateCondition, dateConditions } from './date-conditions.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
-import { columnNouns, countedNouns } from './prose-slot-words.ts';
+import { allRowNouns, appositionNouns, columnNouns, countedNouns, keptRowNouns } from './prose-slot-words.ts';
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { rankedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
@@ -135,6 +135,10 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\bcount of rows\b/,
     words: 'row record entry entries observation obs instance sample case item',
   },
+  // "@missing_obs" for the missing cells of a column: its observations.
+  { sign: /\bmissing cells\b/, words: 'observation observations obs entry entries value values' },
+  // "@group_size" for how many rows a group holds.
+  { sign: /\bcount of rows\b|\branked by count of\b/, words: 'size sizes' },
   // "@times" for how many rows the most frequent value holds ("named MVP most often, and how many times").
   { sign: /\bcount of rows of the (?:most|least) frequent\b/, words: 'times occurrences appearances often' },
   // "@attendance_rises" for the rows that rose from the row before.
@@ -147,6 +151,8 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     words: 'drop drops fall falls fell decrease decreases decline declines down downs loss losses times',
   },
   { sign: /\brange\b/, words: 'spread span' },
+  // "@most_volatile" for the column with the highest standard deviation.
+  { sign: /\bstandard deviation\b/, words: 'volatile volatility variability dispersion' },
   // "@missing_age_ratio" for the share of missing cells.
   { sign: /\bshare of\b/, words: 'ratio fraction rate' },
   { sign: /\bis 0 \(none\)/, words: 'without none no zero nil' },
@@ -261,6 +267,9 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     ...countedNouns(text, planText),
     ...rankedNouns(text, planText),
     ...columnNouns(frame, text, planText),
+    ...keptRowNouns(text, planText),
+    ...allRowNouns(text, planText),
+    ...appositionNouns(frame, text, planText),
   ])
     if (!COMPUTATION_WORDS.has(word) && !known.has(word) && !statisticWord(word)) accounted.add(word);
   for (const word of countedNouns(text, planText)) if (ROW_PICK_WORDS.has(word)) accounted.add(word);
@@ -278,11 +287,28 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText)
   )
     accounted.add(words[per + 1]!);
+  // "@cs_peak_year" for Computer Science: the initials of a column of two words or more the plan read.
+  const initials = new Set(
+    columnNames(frame)
+      .filter((name) => planText.includes(name))
+      .map((name) => wordsOf(name).filter((word) => /^[a-z]/.test(word)))
+      .filter((named) => named.length >= 2)
+      .map((named) => named.map((word) => word[0]).join('')),
+  );
+  // "@biology_1980s": the plural "s" of a decade whose span of years the plan kept.
+  const decade = (word: string, index: number) =>
+    word === 's' &&
+    /^\d{3}0$/.test(words[index - 1] ?? '') &&
+    new RegExp(
+      `\\bfrom 1 January ${words[index - 1]} to 31 December ${Number(words[index - 1]) + 9}\\b`,
+    ).test(planText);
   return [
     ...new Set(
       words.filter(
-        (word) =>
+        (word, index) =>
           !/^\d+$/.test(word) &&
+          !decade(word, index) &&
+          !initials.has(word) &&
           !accounted.has(word) &&
           !accounted.has(statisticWord(word) ?? word) &&
           !explainedBy(word, accounted, stems) &&
@@ -444,6 +470,13 @@ const QUOTED = /(?:^|[\s(])["'‘“]([^"'’”\n]{2,60})["'’”](?=[\s.,;:?)
 const QUOTED_VALUE = /(?:^|[\s(])["'‘“]([^"'’”\n]{1,60})["'’”](?=[\s.,;:?)]|$)/g;
 const COMPARED =
   /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
+/**
+ * "at least one call was answered": a bound in words after a plain comparative ("over four years"
+ * says how long; "at least one missing value" and "more than two standard deviations" are read
+ * by their own rules).
+ */
+const COMPARED_IN_WORDS =
+  /\b(?:at least|at most|more than|fewer than|less than|greater than)\s+(zero|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|another|or|missing|null|nan|na|empty|blank|non-missing|standard|std|sd|sds|sigma|sigmas|times)\b)/gi;
 // A season span ("2008-09") names a table's subject more often than a filter.
 const YEAR =
   /\b(?:in|during|for|of)\s+(?:the\s+)?(?:(?:calendar|civil)\s+)?(?:year\s+)?((?:18|19|20)\d\d)\b(?![-–/]\d)/gi;
@@ -512,7 +545,8 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     }
   }
   const numberUsed = (text: string) => {
-    const value = Number(text.replace(/,/g, ''));
+    // "at least one call" is a bound of 1.
+    const value = SMALL_NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
     return (
       plan.includes(text.toLowerCase()) ||
       plan.includes(String(value)) ||
@@ -526,7 +560,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
     'at least $1',
   );
-  for (const pattern of [COMPARED, YEAR])
+  for (const pattern of [COMPARED, COMPARED_IN_WORDS, YEAR])
     for (const match of bounds.matchAll(pattern)) if (!numberUsed(match[1]!)) left.push(match[0]!.trim());
   // "higher than the mean fare": a comparison with a statistic must show as a row step.
   const statistic = COMPARED_TO_STATISTIC.exec(question);
@@ -542,8 +576,35 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     if (stated && !done.test(planText)) left.push(stated[0]);
   }
   left.push(...unappliedArithmetic(frame, question, planText));
+  // "aged between 20 and 30": a range whose two ends the plan never used.
+  // "If the skewness is between -0.5 and 0.5, …" sets a verdict's bounds, not rows.
+  for (const match of bounds.matchAll(NUMBER_RANGE)) {
+    const sentence =
+      bounds
+        .slice(0, match.index)
+        .split(/[.;?!\n]\s/)
+        .at(-1) ?? '';
+    if (/\b(?:if|whether)\b/i.test(sentence)) continue;
+    if (!numberUsed(match[1]!) || !numberUsed(match[2]!)) left.push(match[0].trim());
+  }
+  // "Excluding hotels without a star rating": rows left out that no step left out.
+  const excluding = EXCLUDING.exec(question);
+  if (excluding && !/\b(?:rows where|rows with|dropped|removed|left out|excluded|without|not)\b/.test(plan))
+    left.push(excluding[0].trim());
+  // "on Mondays", "during the first quarter": a part of the calendar no step picked rows by.
+  for (const match of question.matchAll(WEEKDAY_CONDITION))
+    if (!plan.includes(match[1]!.toLowerCase())) left.push(match[0].trim());
+  for (const match of question.matchAll(QUARTER_CONDITION))
+    if (!/\bquarter\b/.test(plan)) left.push(match[0].trim());
   return [...new Set(left)];
 }
+
+const NUMBER_RANGE = /\bbetween\s+(-?\d[\d,]*(?:\.\d+)?)\s+and\s+(-?\d[\d,]*(?:\.\d+)?)(?![\d.]*\s*%)/gi;
+const EXCLUDING = /\b(?:excluding|except for|except|other than|not counting)\s+[^,;.?]{1,40}/i;
+const WEEKDAY_CONDITION =
+  /\b(?:on|for|during|over)\s+(?:a\s+|the\s+|all\s+|every\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b/gi;
+// "Q1" is left alone: it names a quartile, or a quarter's column, as often as a condition.
+const QUARTER_CONDITION = /\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\b/gi;
 
 const EXCLUDES =
   /\b(?:leav\w*|left|exclud\w*|drop\w*|remov\w*|omit\w*|discard\w*|skip\w*|ignor\w*|disregard\w*)\b/i;
@@ -711,7 +772,7 @@ export function unaccountedAsks(asked: string, plan: QueryPlan, table: DataTable
   };
   const { undone, undated } = unshownDates(question, planText);
   left.push(...undone);
-  for (const pattern of [COMPARED, YEAR])
+  for (const pattern of [COMPARED, COMPARED_IN_WORDS, YEAR])
     for (const match of undated.matchAll(pattern)) {
       const text = match[1]!.replace(/,/g, '');
       const value = String(Number(text));

@@ -41,7 +41,7 @@ import { withSignsAsBounds } from './sign-conditions.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTopPlaces } from './top-places.ts';
-import { applyTransforms, sentencesOf } from './transform-frame.ts';
+import { applyTransforms, sentencesOf, setColumn } from './transform-frame.ts';
 import { amountsAsNumbers } from './unit-numbers.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
@@ -271,16 +271,25 @@ function yesNoAnswer(
   nameWords: readonly string[],
   words: readonly string[],
 ): Cell | undefined {
-  if (values.length !== 2 || nameWords.length !== 1) return undefined;
+  if (values.length !== 2 || nameWords.length === 0 || nameWords.length > 3) return undefined;
   const yes = values.find((item) => YES.test(String(item.value)));
   const no = values.find((item) => NO.test(String(item.value)));
   if (!yes || !no) return undefined;
-  const at = words.indexOf(nameWords[0]!);
+  // "who are self employed": the column's words in a row.
+  const at = words.findIndex((_, index) => nameWords.every((word, k) => words[index + k] === word));
   if (at <= 0) return undefined;
   const before = words[at - 1]!;
   if (before === 'not' && at >= 2 && /^(who|that|which|were|was|are|is|be)$/.test(words[at - 2]!))
     return no.value;
-  return /^(who|that|which|were|was|are|is|be)$/.test(before) ? yes.value : undefined;
+  if (/^(who|that|which|were|was|are|is|be)$/.test(before)) return yes.value;
+  // "of married applicants", "the self-employed applicants": the name before a plural noun.
+  const after = words[at + nameWords.length];
+  return /^(of|the|for|among|all)$/.test(before) &&
+    after !== undefined &&
+    /^[a-z]{4,}$/.test(after) &&
+    !/^(?:column|field|variable|value|status|flag|indicator|rate|share|count|number)$/.test(after)
+    ? yes.value
+    : undefined;
 }
 
 /** A comparison with a bare statistic: "above the mean", "higher than the column's average". */
@@ -425,6 +434,37 @@ function groupStatistic(
 /** "Mark each season as a winning record when Wins is greater than Losses": a label's definition, which keeps every row. */
 const MARKED =
   /\b(?:mark|flag|label|tag)\s+(?:each|every|all|the)\s+(?:[\w-]+\s+){1,3}?as\s+(?:a\s+|an\s+)?[^.;\n]{1,40}?\s+(?:when|if|where|whenever)\s+[^.;\n]{2,100}/gi;
+
+/**
+ * "the gap between the High and the Low price was more than 1.5": the comparison is of the
+ * difference, not of the column named last, so the pair is left out of what a row condition reads.
+ */
+const PAIR_GAP =
+  /\b(differences?|gaps?|spreads?|distances?)\s+between\s+[^,;?\n]{1,60}?(?=\s+(?:is|was|are|were|exceeds?|exceeded|exceeding|greater|more|higher|larger|above|over|less|lower|smaller|below|under|at least|at most)\b)/gi;
+
+/**
+ * The column of "the gap between the High and the Low": the first column less the second, made
+ * once, when each side names one numeric column and the first is never below the second (a
+ * "gap" that could run either way is no plain difference); undefined otherwise.
+ */
+function pairGapColumn(frame: Frame, phrase: string): string | undefined {
+  const parts = /\bbetween\s+(?:the\s+)?(.{1,40}?)\s+and\s+(?:the\s+)?(.{1,40})$/i.exec(phrase.trim());
+  if (!parts) return undefined;
+  const [a] = numericMentions(frame, parts[1]!);
+  const [b] = numericMentions(frame, parts[2]!);
+  if (!a || !b || a === b) return undefined;
+  const name = `${a} − ${b}`;
+  if (frame.derived.has(name)) return name;
+  const left = cellsOf(frame, a);
+  const right = cellsOf(frame, b);
+  const cells = left.map((cell, row) => {
+    const other = right[row];
+    return typeof cell === 'number' && typeof other === 'number' ? cell - other : null;
+  });
+  if (cells.some((cell) => cell !== null && cell < 0)) return undefined;
+  setColumn(frame, name, cells, `${name} = ${a} less ${b} on each row`);
+  return name;
+}
 
 const INDICATOR =
   /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
@@ -1088,7 +1128,13 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       // and so does a test's hypothesis ("Is the mean X greater than 5?").
       const text = withSignsAsBounds(
         frame,
-        statedNumbers(frame, withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' '))),
+        statedNumbers(
+          frame,
+          withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')).replace(
+            PAIR_GAP,
+            (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word,
+          ),
+        ),
       );
       const pattern =
         /\b(?:with|have|has|had|having|where|whose|paid|and|use|using|keep|keeping|select)\s+(?:a |an |the |rows where |rows with )?([\w .]{2,40}?)\s+(exactly equal to|equal to|equals?|of|greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\s+(?:the )?((?:average|mean|median) [\w .]{2,60}|-?\d+(?:\.\d+)?(?!\.?\d|\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\b))(?=[\s,.;?)]|$)/gi;
@@ -1187,7 +1233,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         .flatMap((name) => [
           ...counted.matchAll(
             new RegExp(
-              `(?:^|[^\\w])(${escapeRegExp(name)})\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\\b)(?=[\\s,.;?)]|$)`,
+              `(?<![\\w−])(?<!−\\s)(${escapeRegExp(name)})\\s+(?:(?:is|are|was|were)\\s+)?(greater than or equal to|less than or equal to|greater than|more than|higher than|above|over|less than|lower than|below|under|at least|at most)\\s+(-?\\d+(?:\\.\\d+)?)(?!\\.?\\d|\\s*(?:times|x|×|%|percent|standard deviations?|std|sds?|sigmas?)\\b)(?=[\\s,.;?)]|$)`,
               'gi',
             ),
           ),
@@ -1264,14 +1310,16 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           statisticOf = bar.bar;
         }
         if (!Number.isFinite(target)) continue;
+        // "whose Fare is not equal to 0", "is not greater than 5": the comparison turned round.
+        const negated = /(?:\bnot|n't)$/i.test(match[1]!.trim());
         const compare = comparison(word);
-        const test = (value: number) => compare(value, target);
+        const test = (value: number) => compare(value, target) !== negated;
         const cells = cellsOf(frame, column);
         filterRows(
           frame,
           column,
           (row) => typeof cells[row] === 'number' && test(cells[row] as number),
-          `rows where ${column} ${word}${label} ${Number(target.toFixed(4))}`,
+          `rows where ${column} ${negated ? 'not ' : ''}${word}${label} ${Number(target.toFixed(4))}`,
           statisticOf,
         );
       }
@@ -1287,7 +1335,16 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       for (const match of text.matchAll(pattern)) {
         // "more than the Low by 5%", "twice the Open": a margin or a multiple this rule does not read.
         const after = text.slice(match.index + match[0].length);
-        if (/^\s+by\b/i.test(after) || /\b(?:twice|double|triple|half|times|percent)\b|\d|%/i.test(match[3]!))
+        // A digit is a number compared with, unless it is part of a column's name ("Mar.2019").
+        const said = wordsOf(match[3]!);
+        const numbered = columnNames(frame).some(
+          (name) => /\d/.test(name) && wordsOf(name).every((word) => said.includes(word)),
+        );
+        if (
+          /^\s+by\b/i.test(after) ||
+          /\b(?:twice|double|triple|half|times|percent)\b|%/i.test(match[3]!) ||
+          (/\d/.test(match[3]!) && !numbered)
+        )
           continue;
         const one = (phrase: string, last: boolean) => {
           const found = numericMentions(frame, phrase).filter(

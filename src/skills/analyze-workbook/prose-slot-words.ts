@@ -77,3 +77,69 @@ export function columnNouns(frame: Frame, text: string, planText: string): strin
   }
   return nouns;
 }
+
+/** "over the whole career", "across all drivers", "over all the seasons": every row, by the question's noun. */
+const ALL_ROWS =
+  /\b(?:over|across|for|among)\s+(?:all\s+(?:the\s+)?|the\s+(?:whole|entire|full)\s+)([a-z]{3,})\b/g;
+
+/**
+ * The noun a question calls all the rows by when the plan takes a statistic over every row
+ * ("the total number of Goals over the whole career" → career for `@careerGoals`).
+ */
+export function allRowNouns(text: string, planText: string): string[] {
+  if (/\brows (?:where|with)\b|\brows meeting\b|\bdropped\b|\bremoved\b/.test(planText)) return [];
+  if (!/\bover \d+ values\b/.test(planText)) return [];
+  return [...text.matchAll(ALL_ROWS)]
+    .map((match) => match[1]!)
+    .filter((word) => !FUNCTION_WORDS.has(word))
+    .flatMap((word) => wordsOf(word));
+}
+
+/** "the days on which …", "of trading days where …": a plural noun, then the clause that keeps some of them. */
+const KEPT_ROWS =
+  /\b(?:the|of|all|those|only)\s+(?:[a-z]+\s+)?([a-z]{3,}s)\s+(?:on which|in which|at which|during which|for which|where|when|that|which|whose|with)\b/g;
+
+/**
+ * The noun the question calls the rows a condition keeps by ("the days on which the stock closed
+ * above its opening price" → day for `@avg_volume_up_days`). Only for a plan that kept rows by
+ * a condition, so the noun names the rows the answer was taken over.
+ */
+export function keptRowNouns(text: string, planText: string): string[] {
+  if (!/\brows (?:where|with)\b|\brows meeting\b/.test(planText)) return [];
+  return [...text.matchAll(KEPT_ROWS)]
+    .map((match) => match[1]!)
+    .filter((word) => !FUNCTION_WORDS.has(word))
+    .flatMap((word) => wordsOf(word));
+}
+
+/** "the gold price XAU=", "the volatility index .VIX": one or two lower-case words between "the" and a column's name. */
+const APPOSITION = /\bthe\s+([a-z]{3,})(?:\s+([a-z]{3,}))?\s+$/;
+
+/**
+ * The words a question puts before the name of a column the plan read, as what the column is
+ * ("the gold price XAU=" → gold, price for `@spearman_gold`). Function words, statistic words and
+ * words that narrow the rows ("the winning Time") are left out.
+ */
+export function appositionNouns(frame: Frame, text: string, planText: string): string[] {
+  const nouns: string[] = [];
+  const lower = text.toLowerCase();
+  for (const name of columnNames(frame)) {
+    if (name.length < 2 || !planText.includes(name)) continue;
+    let at = lower.indexOf(name.toLowerCase());
+    while (at >= 0) {
+      const found = /\w/.test(text[at - 1] ?? '')
+        ? null
+        : APPOSITION.exec(text.slice(Math.max(0, at - 40), at));
+      for (const word of [found?.[1], found?.[2]])
+        if (
+          word &&
+          !endsPhrase(word) &&
+          !QUALIFYING.test(word) &&
+          !/^(?:mean|average|median|total|sum|number|count|maximum|minimum|column|value|values)$/.test(word)
+        )
+          nouns.push(...wordsOf(word));
+      at = lower.indexOf(name.toLowerCase(), at + name.length);
+    }
+  }
+  return nouns;
+}

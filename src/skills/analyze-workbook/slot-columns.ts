@@ -186,8 +186,17 @@ export function slotColumns(frame: Frame, slot: Slot, question: string, rest: st
         frame.derived.has(mention.column) && !frame.table.columns.some((c) => c.name === mention.column),
     )
     .map((mention) => mention.column);
+  // "@avg_name_length" for the length a text step measured ("the average length of the names in
+  // the 'Industry' column"): the one column of lengths made, when the slot or question says length.
+  const lengths = [...frame.derived.keys()].filter(
+    (name) => / length in characters$/.test(name) && !frame.table.columns.some((c) => c.name === name),
+  );
+  const saysLength = /\b(?:len|lens|length|lengths|characters?|chars?)\b/i.test(
+    `${readSlotName(slot.name).join(' ')} ${question}`,
+  );
   const ordered = [
     ...made,
+    ...(lengths.length === 1 && saysLength ? lengths : []),
     ...own.map((mention) => mention.column),
     ...squashedColumns(frame, slot),
     ...[...partly, ...asked, ...more].map((mention) => mention.column),

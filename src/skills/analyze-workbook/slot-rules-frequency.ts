@@ -5,7 +5,7 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { type Cell, cellsOf, columnNames, isNumericColumn, wordsOf } from './analysis-frame.ts';
+import { type Cell, cellsOf, columnNames, findMentions, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { asksForName } from './slot-columns.ts';
 import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
@@ -128,12 +128,27 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const { question, noun } = frequencyReading(context);
   const end = frequencyEnd(question, slotWords(context.slot));
   if (!end) return undefined;
-  const name = context.columns.find((column) => {
-    if (isNumericColumn(context.frame, column)) return false;
+  const repeats = (column: string) => {
     const cells = cellsOf(context.frame, column);
     const present = context.rows.map((row) => cells[row]).filter((cell) => cell !== null);
     return new Set(present.map(String)).size < present.length;
-  });
+  };
+  // A text column first; else a column of whole-number codes the question names in full ("the most
+  // frequent value of EVENTMSGTYPE and how often it occurs").
+  const named = new Set(
+    findMentions(context.frame, question)
+      .filter((mention) => mention.strength >= 1)
+      .map((mention) => mention.column),
+  );
+  const name =
+    context.columns.find((column) => !isNumericColumn(context.frame, column) && repeats(column)) ??
+    context.columns.find(
+      (column) =>
+        named.has(column) &&
+        isNumericColumn(context.frame, column) &&
+        cellsOf(context.frame, column).every((cell) => cell === null || Number.isInteger(cell)) &&
+        repeats(column),
+    );
   if (!name) return undefined;
   // "@city_count" beside the most common hotel type: a slot naming another text column counts that column.
   const other = slotTextColumn(slotWords(context.slot), context);

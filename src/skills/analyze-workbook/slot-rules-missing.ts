@@ -30,6 +30,10 @@ function missingCountColumns(context: SlotContext): string[] {
 const ROWS_WITH_ANY_MISSING =
   /\brows?\s+(?:that\s+|which\s+)?(?:have|has|with|contain(?:s|ing)?|having)\s+(?:at least one|any|one or more|a)\s+(?:missing|null|NaN|empty)\s+(?:values?|cells?|entries|entry|data)\b/i;
 
+/** "a non-missing SCORE", "values that are not null": the cells present, not the missing ones. */
+const PRESENT_CELLS =
+  /\bnon[- ]?(?:missing|null|nan|empty|blank)\b|\b(?:not|aren't|isn't)\s+(?:missing|null|nan|empty|blank)\b/i;
+
 /** Rules over missing cells, most specific first. */
 export const MISSING_RULES: readonly SlotRule[] = [
   {
@@ -81,10 +85,14 @@ export const MISSING_RULES: readonly SlotRule[] = [
       const words = slotWords(context.slot);
       const share = has(words, ...SHARE_WORDS);
       const percent = asksPercent(context);
-      const value = share ? (missing / cellCount) * (percent ? 100 : 1) : missing;
+      // "What percentage of rows have a non-missing SCORE?" counts the cells present, unless the
+      // slot itself names the missing ones.
+      const present = PRESENT_CELLS.test(context.question) && !has(words, 'missing', 'null', 'nan', 'na');
+      const counted = present ? cellCount - missing : missing;
+      const value = share ? (counted / cellCount) * (percent ? 100 : 1) : counted;
       return {
-        value: share ? writeNumber(value, context.slot.decimals) : String(missing),
-        note: `${share ? 'share' : 'count'} of missing cells in ${names.length === 1 ? names[0] : 'all columns'}`,
+        value: share ? writeNumber(value, context.slot.decimals) : String(counted),
+        note: `${share ? 'share' : 'count'} of ${present ? 'non-missing' : 'missing'} cells in ${names.length === 1 ? names[0] : 'all columns'}`,
         columns: names,
         rows: context.rows,
       };

@@ -4,7 +4,7 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { cellsOf, numbersOf, rowsWithout, wordsOf } from './analysis-frame.ts';
+import { cellsOf, findMentions, numbersOf, rowsWithout, wordsOf } from './analysis-frame.ts';
 import {
   asksPercent,
   flagColumn,
@@ -16,8 +16,50 @@ import {
 } from './slot-context.ts';
 import { mean } from './stats.ts';
 
+/** "have a recorded SCORE", "with a Cabin value available": the rows whose cell is present. */
+const PRESENT_ASKED =
+  /\b(?:recorded|non-?missing|not missing|non-?null|not null|non-?empty|not empty|available|filled in|present)\b/i;
+
+/**
+ * The one column the question names in full that some rows in play leave empty, when the
+ * question asks for rows that have it ("What share of the events have a recorded SCORE?").
+ */
+function presentColumn(context: SlotContext): string | undefined {
+  if (!PRESENT_ASKED.test(context.question) || context.frame.conditions.length > 0) return undefined;
+  const named = [
+    ...new Set(
+      findMentions(context.frame, context.question)
+        .filter((mention) => mention.strength >= 1)
+        .map((mention) => mention.column),
+    ),
+  ].filter((name) => {
+    const cells = cellsOf(context.frame, name);
+    return context.rows.some((row) => cells[row] === null);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Share rules, most specific first. */
 export const SHARE_RULES: readonly SlotRule[] = [
+  {
+    name: 'share of rows with a cell present',
+    applies: (words, context) =>
+      has(words, 'proportion', 'percentage', 'percent', 'pct', 'fraction', 'share') &&
+      presentColumn(context) !== undefined,
+    compute: (context) => {
+      const name = presentColumn(context)!;
+      const cells = cellsOf(context.frame, name);
+      const present = context.rows.filter((row) => cells[row] !== null);
+      const percent = asksPercent(context);
+      return numberResult(
+        context,
+        (present.length / context.rows.length) * (percent ? 100 : 1),
+        `${percent ? 'percentage' : 'share'} of ${context.rows.length} rows with a non-missing ${name}: ${present.length}`,
+        [name],
+        present,
+      );
+    },
+  },
   {
     name: 'rate of a flag',
     applies: (words, context) =>

@@ -5,6 +5,7 @@
  * The rules live by family in the slot-rules-*.ts modules (and a few single-rule modules);
  * this one puts them in order.
  */
+import { COLUMN_SUPERLATIVE_RULE } from './column-superlative.ts';
 import { CORRELATED_PAIR_RULE } from './correlated-pair.ts';
 import { FIRST_PAST_BOUND_RULE } from './first-past-bound.ts';
 import { GROUP_PLACE_RULE } from './group-place.ts';
@@ -12,6 +13,7 @@ import { KNOWN_COUNT_RULE } from './known-count.ts';
 import { ONE_HOT_COLUMNS_RULE } from './one-hot-columns.ts';
 import { PERIOD_CHANGE_RULE } from './period-change.ts';
 import { PICKED_ROW_CHANGE_RULE } from './picked-row-change.ts';
+import { PICKED_ROW_FIGURE_RULE } from './picked-row-figure.ts';
 import { ROW_CHANGE_RULE } from './row-changes.ts';
 import { ROW_LOOKUP_RULE } from './row-lookup.ts';
 import { ROW_PLACE_RULE } from './row-place.ts';
@@ -40,6 +42,7 @@ import { SUPERLATIVE_SIZE_RULE } from './superlative-size.ts';
  */
 export const SLOT_RULES: readonly SlotRule[] = [
   ONE_HOT_COLUMNS_RULE,
+  COLUMN_SUPERLATIVE_RULE,
   KNOWN_COUNT_RULE,
   ROW_CHANGE_RULE,
   PICKED_ROW_CHANGE_RULE,
@@ -49,6 +52,7 @@ export const SLOT_RULES: readonly SlotRule[] = [
   ROW_LOOKUP_RULE,
   ROW_RANK_RULE,
   GROUP_PLACE_RULE,
+  PICKED_ROW_FIGURE_RULE,
   ROW_PLACE_RULE,
   SUPERLATIVE_SIZE_RULE,
   FIRST_PAST_BOUND_RULE,

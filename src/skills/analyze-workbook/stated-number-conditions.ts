@@ -7,7 +7,7 @@
  * ignore the condition.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
-import { columnNames, type Frame, findMentions } from './analysis-frame.ts';
+import { cellsOf, columnNames, type Frame, findMentions } from './analysis-frame.ts';
 import { formulaColumns } from './defined-formula.ts';
 
 const BOUND = String.raw`(?:\s+or\s+(?:less|more|fewer|greater|higher|lower|above|below|over|under|better|worse|earlier|later))?`;
@@ -28,6 +28,51 @@ export function unappliedNumberConditions(frame: Frame, constraints: string, pla
     const number = match[1]!;
     const used = new RegExp(String.raw`(?<![\w.])${escapeRegExp(number)}(?![\w])`).test(plan);
     if (!used) left.push(match[0].trim());
+  }
+  return left;
+}
+
+/**
+ * Columns the text sets equal to a value ("Not eligible means indicator equals 0", "Southampton is
+ * Embarked = S") that no step, note or answer of the plan names at all: the rows it meant were
+ * never picked out.
+ */
+export function unreadEqualities(frame: Frame, text: string, planText: string): string[] {
+  const names = columnNames(frame)
+    .filter((name) => name.trim().length >= 2)
+    .sort((a, b) => b.length - a.length);
+  if (names.length === 0) return [];
+  const pattern = new RegExp(
+    String.raw`(?<![\w.])(${names.map(escapeRegExp).join('|')})\s*(?:equals|is equal to|==?|!=|≠)\s*["'‘“]?[\w.-]+`,
+    'gi',
+  );
+  const left: string[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const name = names.find((item) => item.toLowerCase() === match[1]!.toLowerCase())!;
+    if (!planText.includes(name)) left.push(match[0].trim().replace(/\.$/, ''));
+  }
+  return left;
+}
+
+/** The two values of a yes/no column, as cells write them. */
+const FLAG_VALUES = /^(?:yes|no|y|n|true|false|0|1)$/i;
+
+/**
+ * Yes/no columns the question names in full ("male applicants who are self employed" for
+ * Self_Employed) that no step, note or answer of the plan names: the rows they pick were never
+ * picked out.
+ */
+export function unreadFlagColumns(frame: Frame, question: string, planText: string): string[] {
+  const named = findMentions(frame, question).filter((mention) => mention.strength >= 1);
+  const left: string[] = [];
+  for (const { column } of named) {
+    if (planText.includes(column) || left.includes(column)) continue;
+    const values = new Set(
+      cellsOf(frame, column)
+        .filter((cell) => cell !== null)
+        .map((cell) => String(cell).trim().toLowerCase()),
+    );
+    if (values.size === 2 && [...values].every((value) => FLAG_VALUES.test(value))) left.push(column);
   }
   return left;
 }

@@ -21,6 +21,14 @@ describe('text cells cleaned of a mark and measured', () => {
     // 8 + 11 + 3 + 15 = 37 over 4.
     expect(answer.slots.mean_title_length).toBe('9.25');
   });
+  it('measures "the average length, in characters, of the names in the X column" for a slot that names no column', () => {
+    const answer = ask(EPISODES, {
+      question: "What is the average length, in characters, of the names in the 'Venue' column?",
+      format: '@avg_name_length[length] where "length" is rounded to two decimal places.',
+    });
+    // 8 + 4 + 4 + 8 = 24 over 4.
+    expect(answer.slots.avg_name_length).toBe('6.00');
+  });
   it('removes a quoted mark, and its example keeps no rows', () => {
     const answer = ask(EPISODES, {
       question: 'How many distinct venues are there?',

@@ -683,7 +683,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       const match = CUMULATIVE.exec(sentence);
       if (!match) return;
       const name = `${match[1]!.toLowerCase()} ${match[2]!.toLowerCase()}`;
-      if (frame.derived.has(name)) return;
+      // "Compute the cumulative sum of X. What is the cumulative total at 1990?": a later sentence's
+      // running total is the one already made, not one of another column named near it.
+      if ([...frame.derived.keys()].some((made) => CUMULATIVE.test(made))) return;
       const source = named(frame, sentence.slice(match.index)).find(
         (column) => isNumericColumn(frame, column) && !frame.derived.has(column),
       );

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+
+// An invented survey with one column per month and year.
+const SURVEY = `Sector,Mar.2019,Mar.2020
+Farming,10,12
+Mining,20,18
+Retail,30,35
+Transport,,5
+`;
+
+describe('columns named by a month and a year', () => {
+  it('reads "the median of Mar.2020" as the column, not as a month condition', () => {
+    const answer = ask(SURVEY, {
+      question: 'What is the median of Mar.2020?',
+      format: '@median_mar_2020[median] where "median" is rounded to one decimal place.',
+    });
+    expect(answer.slots).toEqual({ median_mar_2020: '15.0' });
+  });
+
+  it('compares two such columns row by row, with or without the dot', () => {
+    for (const question of [
+      'In how many rows is Mar.2020 greater than Mar.2019?',
+      'In how many rows is Mar 2020 greater than Mar 2019?',
+    ])
+      expect(ask(SURVEY, { question, format: '@count[count]' }).slots).toEqual({ count: '2' });
+  });
+
+  it('refuses a comparison of the two columns it does not read ("exceed", "go up from … to")', () => {
+    for (const question of [
+      'In how many rows does Mar.2020 exceed Mar.2019?',
+      'In how many rows did the figure go up from Mar.2019 to Mar.2020?',
+    ])
+      expect(() => ask(SURVEY, { question, format: '@count[count]' })).toThrow(/did not carry out/);
+  });
+});
