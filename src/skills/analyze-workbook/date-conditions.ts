@@ -149,7 +149,7 @@ const CONDITION_RULES: readonly ConditionRule[] = [
     read: dateBound,
   },
   // "in November", "during July 2007", "falls in March", "month is December"; not a column
-  // named by a month and a year ("the median of Mar.2020").
+  // named by a month and a year ("the median of Apr.2021").
   {
     pattern: new RegExp(
       String.raw`\b(?:in|during|throughout|of|month (?:is|of))\s+(?:the month of\s+)?${MONTH_PATTERN}(?:,?\s+${YEAR})?(?![\w-]|[._/]\d|\s+\d{1,2}(?:st|nd|rd|th)?\b)`,

@@ -577,7 +577,7 @@ function namedSuperlativeMeasure(context: SlotContext, label: string): string | 
 }
 
 /**
- * "In which Year was Computer Science highest?", "when did Sales peak": the numeric column named
+ * "In which Year was Lantern Repair highest?", "when did Sales peak": the numeric column named
  * in full right before the superlative, with only a verb or "its" between.
  */
 function measureBefore(context: SlotContext, label: string, match: RegExpExecArray): string | undefined {

@@ -287,7 +287,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText)
   )
     accounted.add(words[per + 1]!);
-  // "@cs_peak_year" for Computer Science: the initials of a column of two words or more the plan read.
+  // "@lr_peak_year" for Lantern Repair: the initials of a column of two words or more the plan read.
   const initials = new Set(
     columnNames(frame)
       .filter((name) => planText.includes(name))
@@ -471,7 +471,7 @@ const QUOTED_VALUE = /(?:^|[\s(])["'‘“]([^"'’”\n]{1,60})["'’”](?=[\s
 const COMPARED =
   /\b(?:at least|at most|more than|less than|fewer than|greater than|larger than|smaller than|higher than|lower than|above|below|over|under|beyond|after|before|since|exceeding|equal to|older than|younger than|taller than|shorter than|heavier than|lighter than|longer than|bigger than|in the top|in the bottom)\s+(?:the year\s+)?([0-9][0-9,]*(?:\.[0-9]+)?)/gi;
 /**
- * "at least one call was answered": a bound in words after a plain comparative ("over four years"
+ * "at least one order was shipped": a bound in words after a plain comparative ("over four years"
  * says how long; "at least one missing value" and "more than two standard deviations" are read
  * by their own rules).
  */
@@ -545,7 +545,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
     }
   }
   const numberUsed = (text: string) => {
-    // "at least one call" is a bound of 1.
+    // "at least one order" is a bound of 1.
     const value = SMALL_NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
     return (
       plan.includes(text.toLowerCase()) ||

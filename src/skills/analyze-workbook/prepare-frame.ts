@@ -436,14 +436,14 @@ const MARKED =
   /\b(?:mark|flag|label|tag)\s+(?:each|every|all|the)\s+(?:[\w-]+\s+){1,3}?as\s+(?:a\s+|an\s+)?[^.;\n]{1,40}?\s+(?:when|if|where|whenever)\s+[^.;\n]{2,100}/gi;
 
 /**
- * "the gap between the High and the Low price was more than 1.5": the comparison is of the
+ * "the gap between the Peak and the Floor reading was more than 2.5": the comparison is of the
  * difference, not of the column named last, so the pair is left out of what a row condition reads.
  */
 const PAIR_GAP =
   /\b(differences?|gaps?|spreads?|distances?)\s+between\s+[^,;?\n]{1,60}?(?=\s+(?:is|was|are|were|exceeds?|exceeded|exceeding|greater|more|higher|larger|above|over|less|lower|smaller|below|under|at least|at most)\b)/gi;
 
 /**
- * The column of "the gap between the High and the Low": the first column less the second, made
+ * The column of "the gap between the Peak and the Floor": the first column less the second, made
  * once, when each side names one numeric column and the first is never below the second (a
  * "gap" that could run either way is no plain difference); undefined otherwise.
  */

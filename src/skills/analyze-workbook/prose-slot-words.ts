@@ -84,7 +84,7 @@ const ALL_ROWS =
 
 /**
  * The noun a question calls all the rows by when the plan takes a statistic over every row
- * ("the total number of Goals over the whole career" → career for `@careerGoals`).
+ * ("the total number of Saves over the whole season" → season for `@seasonSaves`).
  */
 export function allRowNouns(text: string, planText: string): string[] {
   if (/\brows (?:where|with)\b|\brows meeting\b|\bdropped\b|\bremoved\b/.test(planText)) return [];
@@ -112,12 +112,12 @@ export function keptRowNouns(text: string, planText: string): string[] {
     .flatMap((word) => wordsOf(word));
 }
 
-/** "the gold price XAU=", "the volatility index .VIX": one or two lower-case words between "the" and a column's name. */
+/** "the lamp oil price LMP=", "the wick index .WCK": one or two lower-case words between "the" and a column's name. */
 const APPOSITION = /\bthe\s+([a-z]{3,})(?:\s+([a-z]{3,}))?\s+$/;
 
 /**
  * The words a question puts before the name of a column the plan read, as what the column is
- * ("the gold price XAU=" → gold, price for `@spearman_gold`). Function words, statistic words and
+ * ("the lamp oil price LMP=" → lamp, oil, price for `@spearman_lamp`). Function words, statistic words and
  * words that narrow the rows ("the winning Time") are left out.
  */
 export function appositionNouns(frame: Frame, text: string, planText: string): string[] {

@@ -16,13 +16,13 @@ import {
 } from './slot-context.ts';
 import { mean } from './stats.ts';
 
-/** "have a recorded SCORE", "with a Cabin value available": the rows whose cell is present. */
+/** "have a recorded RATING", "with a Cabin value available": the rows whose cell is present. */
 const PRESENT_ASKED =
   /\b(?:recorded|non-?missing|not missing|non-?null|not null|non-?empty|not empty|available|filled in|present)\b/i;
 
 /**
  * The one column the question names in full that some rows in play leave empty, when the
- * question asks for rows that have it ("What share of the events have a recorded SCORE?").
+ * question asks for rows that have it ("What share of the visits have a recorded RATING?").
  */
 function presentColumn(context: SlotContext): string | undefined {
   if (!PRESENT_ASKED.test(context.question) || context.frame.conditions.length > 0) return undefined;
