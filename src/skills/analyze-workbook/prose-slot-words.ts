@@ -112,12 +112,12 @@ export function keptRowNouns(text: string, planText: string): string[] {
     .flatMap((word) => wordsOf(word));
 }
 
-/** "the lamp oil price LMP=", "the wick index .WCK": one or two lower-case words between "the" and a column's name. */
+/** "the lamp price LMP=", "the wick index .WCK": one or two lower-case words between "the" and a column's name. */
 const APPOSITION = /\bthe\s+([a-z]{3,})(?:\s+([a-z]{3,}))?\s+$/;
 
 /**
  * The words a question puts before the name of a column the plan read, as what the column is
- * ("the lamp oil price LMP=" → lamp, oil, price for `@spearman_lamp`). Function words, statistic words and
+ * ("the lamp price LMP=" → lamp, price for `@spearman_lamp`). Function words, statistic words and
  * words that narrow the rows ("the winning Time") are left out.
  */
 export function appositionNouns(frame: Frame, text: string, planText: string): string[] {
