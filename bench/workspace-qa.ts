@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to au):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to aw):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,aw] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -400,6 +400,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'au',
     "thirty-eighth batch: over unused calendar-notice mail of one owner (a meeting's room and time, who will not attend, a call's Houston time, a call moved to another day, a purchase's size, a meeting's day and time, a start time corrected by a later notice, a ballroom, a reception's day and a place it lacks) and unused inbox, deleted and sent mail of both owners (a write-off, who sent an update, a signed count, a hotel, a dial-in and a fax nobody gives, builder bids, a closing date, a fax in a signature), unused events of used calendars (a start time, a place an event lacks, a day's agenda of two files, an organizer, the next meeting with an organizer, an event of a 400-event file) and unasked card fields (an email, two companies, a cell number, an address and a cell a card lacks); six of them questions the workspace does not answer; written before ask was run on it and held out (--batches au)",
+  ],
+  [
+    'aw',
+    "fortieth batch: over unused messages of an old inbox folder (a window to return to the air force, a phone number in a quoted reply's signature, why an offer was turned down, how many offer letters were pulled, a deadline extended to the next morning, whom to call about copiers, a help-desk number, a trader meeting's room and participant code, a desk heads' meeting room, a cell number in a signature, whom to ask about expense reports, who was worried about headcount) and of a personal folder (a fireplace deadline after a closing), unused lines of a help chat (a browser to install, a package to check temperatures, a text-mode browser, a command to type, a laptop model), an alarm's mailing list and an occurrence of a weekly series in used calendars, unasked card fields (a father, a work fax, an ICQ number); six of them questions the workspace does not answer (a dial-in a notice lacks, a speaker session's date, consulting fees, a driver nobody named, a moved occurrence's old day, a pager a card lacks); written before ask was run on it and held out (--batches aw)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
