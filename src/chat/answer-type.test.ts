@@ -143,6 +143,10 @@ describe('rates, figures and asked nouns', () => {
 describe('answer types over other workspaces', () => {
   it('reads a number to call, a measure asked by its name, and spelled-out amounts', () => {
     expect(expectedAnswerType('What number should I call for travel help?')).toBe('phone');
+    // A help desk's or switchboard's number is a phone, not a count ("the number of orders").
+    expect(expectedAnswerType("What's the number of the Acme IT Help Desk?")).toBe('phone');
+    expect(expectedAnswerType('What is the front desk number?')).toBe('phone');
+    expect(expectedAnswerType("What's the number of orders this week?")).toBe('amount');
     expect(expectedAnswerType('What correlation did Ana get between demand and heat?')).toBe('amount');
     expect(carriesType('shall not exceed eight hundred and fifty square feet', 'amount')).toBe(true);
     expect(carriesType('for six months', 'amount')).toBe(true);
@@ -200,6 +204,10 @@ describe('answer types over other workspaces', () => {
     expect(phoneLabel('F. 203-555-0155')).toEqual(['fax']);
     expect(phoneLabel('M: (503) 555-0101')).toEqual(['cell']);
     expect(phoneLabel('P. 203-555-0154')).toEqual([]);
+    // A lone letter opening a signature line labels it too; a letter inside a line does not.
+    expect(phoneLabel('m 713-555-0108')).toEqual(['cell']);
+    expect(phoneLabel('w 713-555-0183 : ')).toEqual(['work']);
+    expect(phoneLabel('Call Plan b 713-555-0183')).toEqual([]);
     expect(phoneKindFits("What's Bo Lind's fax number?", 'P. 203-555-0154')).toBe(false);
     expect(phoneKindFits("What's Bo Lind's fax number?", 'F. 203-555-0155')).toBe(true);
     expect(phoneKindFits("What is Bo's cell number?", 'North Desk (503) 555-0177 (c)')).toBe(true);

@@ -53,7 +53,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'phone',
-    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',
@@ -993,15 +993,19 @@ export function phoneLabel(text: string): PhoneKind[] {
   const mark = after ? TRAILING_LABEL.exec(normal.slice(after.index + after[0].length))?.[1] : undefined;
   const kind = mark ? TRAILING_KINDS[mark.toLowerCase()] : undefined;
   if (kind) return [kind];
-  const before = (/^[^\d]*/.exec(normal)?.[0] ?? '').slice(-40);
-  // A signature's one-letter label before the number: "F. 203-977-0555", "M: 555 0100".
-  const letter = LEADING_LETTER.exec(before)?.[1];
+  const prefix = /^[^\d]*/.exec(normal)?.[0] ?? '';
+  const before = prefix.slice(-40);
+  // A signature's one-letter label before the number: "F. 203-977-0555", "M: 555 0100", "m 555 0100".
+  const letter = LEADING_LETTER.exec(before)?.[1] ?? LONE_LETTER.exec(prefix)?.[1];
   const lettered = letter ? LETTER_KINDS[letter.toLowerCase()] : undefined;
   return lettered ? [lettered] : phoneKinds(before);
 }
 
 /** A one-letter label just before a number ("F. ", "M: "); "P." and "T." may be any phone, so they say no kind. */
 const LEADING_LETTER = /(?:^|[\s(])([FfMmCcHhWw])\s*[.:]\s*\(?\s*$/;
+
+/** A lone letter that is all of a line before its number: a signature's column of "w …", "f …", "m …". */
+const LONE_LETTER = /^\s*([FfMmCcHhWw])\s+\(?$/;
 
 const LETTER_KINDS: Readonly<Record<string, PhoneKind>> = {
   f: 'fax',
