@@ -48,7 +48,7 @@ describe('withFolderNames', () => {
     message(
       'c',
       { address: 'otto@example.com', name: 'Otto Brandt' },
-      [reader],
+      [reader, { address: 'pia@example.com', name: 'Holm, Pia' }],
       'Call me.',
       '2020-01-03T10:00:00Z',
     ),
@@ -71,9 +71,19 @@ describe('withFolderNames', () => {
     expect(named.messages[0]?.to.map((person) => person.name)).toEqual(['Nora Vance', 'Pia Holm']);
   });
 
-  it('leaves an address the folder never names bare', () => {
+  it('leaves an address the folder never names, or names two ways, bare', () => {
     if (!thread) throw new Error('thread missing');
     const named = withFolderNames(thread, folder);
     expect(named.participants.find((person) => person.address === 'kai@example.com')?.name).toBeUndefined();
+    const shared = { address: 'desk@example.com' };
+    const twoNames = [
+      ...folder,
+      message('e', reader, [{ ...shared, name: 'Otto Brandt' }], 'Hi.', '2020-01-05T10:00:00Z'),
+      message('f', reader, [{ ...shared, name: 'Pia Holm' }], 'Hi.', '2020-01-06T10:00:00Z'),
+      message('g', shared, [reader], 'Your parcel is at the desk.', '2020-01-07T10:00:00Z'),
+    ];
+    const desk = buildThreads(twoNames).find((item) => item.subject === 'g');
+    if (!desk) throw new Error('thread missing');
+    expect(withFolderNames(desk, twoNames).messages[0]?.from?.name).toBeUndefined();
   });
 });

@@ -6,12 +6,23 @@
  * under another of their addresses, the reader's name.
  */
 import type { Address, Message } from '../../formats/model.ts';
-import { addressedName, type MailThread, ownName } from './mail-thread.ts';
+import { addressedName, type MailThread, ownName, readableName } from './mail-thread.ts';
 import { guessOwnerAddresses } from './triage.ts';
 
-/** The name the folder writes an address with: what others write to it, else what it signs and sends with. */
+/**
+ * The one name the folder writes an address with when mail goes to it (To: and Cc:). An address
+ * written with two names (a shared mailbox, a team box) gets none, nor is a sender named by the
+ * mail sent from its address: many people send from one "no.address@…", each with their name.
+ */
 function nameInFolder(messages: readonly Message[], address: string): string | undefined {
-  return addressedName(messages, address) ?? ownName(messages, address);
+  const wanted = address.toLowerCase();
+  const names = new Set<string>();
+  for (const message of messages)
+    for (const person of [...message.to, ...message.cc]) {
+      const name = person.address.toLowerCase() === wanted ? readableName(person.name) : undefined;
+      if (name) names.add(name);
+    }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** The reader's name: the one their main address goes by, else any of their other addresses. */
