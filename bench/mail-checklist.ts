@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withFolderNames } from '../src/skills/mail/folder-names.ts';
 import { loadMail } from '../src/skills/mail/load-mail.ts';
 import { buildThreads, type MailThread } from '../src/skills/mail/mail-thread.ts';
 import { summarizeThread } from '../src/skills/mail/summarize-thread.ts';
@@ -64,7 +65,8 @@ for (const file of labelFiles) {
     naive: { needsReply: naiveNeedsReply, summary: naiveSummary },
     officemate: {
       needsReply: (thread: MailThread) => triaged.get(thread.id)?.label === 'needs-reply',
-      summary: (thread: MailThread) => summarizeThread(thread).summary,
+      // As `mail summarize` does: people the thread leaves bare are named as the folder names them.
+      summary: (thread: MailThread) => summarizeThread(withFolderNames(thread, messages)).summary,
     },
   };
   let missing = 0;

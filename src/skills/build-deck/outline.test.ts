@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Block, Document } from '../../formats/model.ts';
+import { readFile } from '../../formats/read-file.ts';
 import { outlineDocument } from './outline.ts';
 
 const paragraph = (text: string, n: number): Block => ({
@@ -53,5 +56,18 @@ describe('short numbered lines in a document without heading styles', () => {
     );
     const titles = outline.sections.map((section) => section.title);
     expect(titles.filter((title) => rows.includes(title)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a template placeholder in a real document (docx4j_invoice2013.docx)', () => {
+  it('titles no section, nor stays a point of one', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'docx4j_invoice2013.docx');
+    const read = await readFile(path);
+    if (!read.success || read.data.type !== 'document') throw new Error('the corpus file does not read');
+    const outline = outlineDocument(read.data, 'docx4j_invoice2013.docx');
+    // Before: the one section, and so the bullets, picture and item-table slides, were titled
+    // "Rich Word content can go here".
+    expect(outline.sections.map((section) => section.title)).toEqual(['Invoice 1234']);
+    expect(JSON.stringify(outline)).not.toContain('can go here');
   });
 });

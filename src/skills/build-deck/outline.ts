@@ -8,6 +8,7 @@
 import { CONTENTS_HEADING, meaningfulTitle } from '../../formats/document-title.ts';
 import type { Block, Document, Locator } from '../../formats/model.ts';
 import { detectLanguage, type LanguageTag } from '../../lib/text/detect-language.ts';
+import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
 import { unwrapLines } from '../../lib/text/unwrap-lines.ts';
 import { candidatesOf, scoreCandidates } from './key-points.ts';
 import { type DeckLabels, labelsForLanguage } from './labels.ts';
@@ -499,7 +500,9 @@ function chunkWithoutHeadings(
     block.kind === 'paragraph' &&
     (/^(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?$/i.test(block.text.trim()) ||
       ((seen.get(block.text.trim()) ?? 0) > 1 && countWords(block.text) <= 8));
-  const content = blocks.filter((block) => isContent(block) && !running(block));
+  // A template's placeholder ("Rich Word content can go here") is neither a point nor a title.
+  const placeholder = (block: Block) => 'text' in block && isPlaceholderText(block.text);
+  const content = blocks.filter((block) => isContent(block) && !running(block) && !placeholder(block));
   const sections: OutlineSection[] = [];
   let run: Block[] = [];
   let words = 0;

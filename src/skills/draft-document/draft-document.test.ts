@@ -197,6 +197,42 @@ describe('sources about the topic', async () => {
     const paths = new Set(result.citations.map((citation) => citation.path));
     expect(paths).toEqual(new Set(['ferry.md']));
   });
+
+  it("cites nothing when no file holds the prompt's distinctive word, only its common ones", async () => {
+    const none = await draftDocument(
+      {
+        prompt: 'a memo on the Lisbon sales trip plan',
+        references: [
+          doc('figures.md', ['The sales figures for March are up 4% on February.']),
+          doc('depot.md', ['The trip to the depot is on Monday morning.']),
+        ],
+        now: new Date('2026-03-02T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    // Before: both files cited, each sharing one common word ("sales", "trip").
+    expect(none.citations).toEqual([]);
+  });
+});
+
+describe('a memo on a topic no usable message of the mailbox is about (lavorato-j personal)', async () => {
+  const path = join(CORPUS, 'email', 'enron', 'lavorato-j', 'personal.mbox');
+  const parsed = await readFile(path);
+  if (!parsed.success) throw new Error('the corpus mailbox does not read');
+  const result = await draftDocument(
+    {
+      prompt: 'a short memo to the family about the Cancun vacation plan',
+      references: [{ path, parsed: parsed.data }],
+      now: new Date('2001-01-05T09:00:00Z'),
+    },
+    createBuiltinModel(),
+  );
+
+  it('quotes no line that only shares "vacation" or "plan" with the prompt', () => {
+    // Before: "This is 21% of the vacation payment…", "Dennis and I plan on going to the office…",
+    // "I will be on vacation next week…": Cancun is named only by a hotel's automated confirmation.
+    expect(result.citations.map((citation) => citation.quote)).toEqual([]);
+  });
 });
 
 describe('a memo from a folder of unrelated mail (lavorato-j deleted items)', async () => {

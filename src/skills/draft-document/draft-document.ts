@@ -24,6 +24,7 @@ import {
 import type { Calendar, Locator, ParsedFile } from '../../formats/model.ts';
 import { analyze } from '../../index/analyze.ts';
 import { chunkUri } from '../../index/chunk-file.ts';
+import { rankTexts } from '../../index/rank-texts.ts';
 import type { Warning } from '../../lib/result.ts';
 import { MONTH_NAME_PATTERN } from '../../lib/text/calendar-names.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
@@ -152,37 +153,57 @@ function sourceKey(unit: SourcedUnit): string {
   return unit.locator.messageId ? `${unit.path}#${unit.locator.messageId}` : unit.path;
 }
 
-/** A source about the topic covers at least this share of what the best one covers (topic words weighted by rarity). */
+/** A source about the topic scores at least this share of the best source's score. */
 const TOPIC_COVERAGE = 0.5;
 
 /**
- * The sources about the topic. A prompt of several words ("the Sithe and Dynegy letter") is
- * about what names most of them, the rare ones first: a message that shares only a common word
- * ("letter") with it is about something else. Each source is scored by the topic words its text
- * (and, for a message, its subject) holds, each word weighted by its inverse source frequency;
- * sources reaching half the best score are kept. With one topic word this is every source naming it.
+ * The sources about the topic, by the index's own ranking (`rankTexts`: BM25F over the sources,
+ * a message's subject as its title) and by how much of the prompt as a whole they hold. A prompt
+ * of several words ("the Sithe and Dynegy letter") is about what names most of them, the rare
+ * ones first: a source must hold at least half the topic's weight, each topic word weighted by
+ * its rarity among the sources, a word no source holds weighing most. So a message that shares
+ * one common word ("vacation", "letter") with the prompt is about something else, and when no
+ * source holds the prompt's distinctive word ("Cancun") none is about the topic. Of those, the
+ * sources ranked within half the best score are kept.
  */
 function topicSources(units: readonly SourcedUnit[], topic: string): Set<string> {
-  const topicTerms = new Set(analyze(topic));
-  const termsOf = new Map<string, Set<string>>();
+  const topicTerms = [...new Set(analyze(topic))];
+  const keys: string[] = [];
+  const texts = new Map<string, { title: string; body: string[]; terms: Set<string> }>();
   for (const unit of units) {
     const key = sourceKey(unit);
-    const terms = termsOf.get(key) ?? new Set<string>();
-    const words = unit.locator.messageId ? `${unit.section} ${unit.text}` : unit.text;
-    for (const term of analyze(words)) if (topicTerms.has(term)) terms.add(term);
-    termsOf.set(key, terms);
+    let text = texts.get(key);
+    if (!text) {
+      text = { title: unit.locator.messageId ? unit.section : '', body: [], terms: new Set() };
+      texts.set(key, text);
+      keys.push(key);
+    }
+    text.body.push(unit.text);
+    for (const term of analyze(unit.locator.messageId ? `${unit.section} ${unit.text}` : unit.text))
+      if (topicTerms.includes(term)) text.terms.add(term);
   }
-  const sources = termsOf.size;
+  const sources = keys.length;
   const frequency = new Map<string, number>();
-  for (const terms of termsOf.values())
+  for (const { terms } of texts.values())
     for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  const weight = (term: string) => Math.log(1 + sources / (frequency.get(term) ?? sources));
-  const score = new Map(
-    [...termsOf].map(([key, terms]) => [key, [...terms].reduce((sum, term) => sum + weight(term), 0)]),
+  const weight = (term: string) => Math.log(1 + sources / Math.max(1, frequency.get(term) ?? 0));
+  const whole = topicTerms.reduce((sum, term) => sum + weight(term), 0);
+  const covers = (terms: ReadonlySet<string>) =>
+    whole > 0 && [...terms].reduce((sum, term) => sum + weight(term), 0) >= whole * TOPIC_COVERAGE;
+  const scores = rankTexts(
+    keys.map((key, file) => {
+      const text = texts.get(key)!;
+      return { title: text.title, body: text.body.join('\n'), file };
+    }),
+    new Map(topicTerms.map((term) => [term, 1])),
+    { feedback: false },
   );
-  const best = Math.max(0, ...score.values());
+  const best = Math.max(0, ...scores);
   return new Set(
-    [...score].filter(([, value]) => value > 0 && value >= best * TOPIC_COVERAGE).map(([key]) => key),
+    keys.filter(
+      (key, i) =>
+        (scores[i] ?? 0) > 0 && (scores[i] ?? 0) >= best * TOPIC_COVERAGE && covers(texts.get(key)!.terms),
+    ),
   );
 }
 

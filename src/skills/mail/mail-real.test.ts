@@ -4,6 +4,7 @@ import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Message } from '../../formats/model.ts';
 import { bulkMail, listAddresses } from './bulk-mail.ts';
 import { draftReply } from './draft-reply.ts';
+import { withFolderNames } from './folder-names.ts';
 import { loadMail } from './load-mail.ts';
 import { asksOf, classifySentence } from './mail-acts.ts';
 import { buildThreads, ownName, personalName, signatureName, threadOpening } from './mail-thread.ts';
@@ -484,5 +485,16 @@ describe('an inbox that reaches its reader under three addresses (lavorato-j per
       'Payments for Lavorato',
       "Proof Positive That I'm Actually Alive",
     ]);
+  });
+
+  it('names the reader under an alias in a summary by the name the folder gives them, not by the address', () => {
+    const thread = buildThreads(messages).find((item) => item.subject === 'Update on relocation process');
+    if (!thread) throw new Error('thread missing');
+    // Before: "… to john.j.lavorato@enron.com …" and "john.j.lavorato@enron.com owes: …".
+    expect(summarizeThread(thread).summary).toContain('john.j.lavorato@enron.com owes');
+    const summary = summarizeThread(withFolderNames(thread, messages)).summary;
+    expect(summary).not.toContain('john.j.lavorato@');
+    expect(summary).toMatch(/to John (?:J\.? )?Lavorato on 2000-06-22/);
+    expect(summary).toMatch(/John (?:J\.? )?Lavorato owes: "Since this document forms part/);
   });
 });

@@ -7,8 +7,9 @@
 import { z } from 'zod';
 import { writeEml } from '../../formats/mail/write-eml.ts';
 import { CitationSchema, defineSkill, FileRef, type SkillContext } from '../skill.ts';
+import { readerName, withFolderNames } from './folder-names.ts';
 import { loadThreads, pickThread } from './mail-input.ts';
-import { addressedName, ownName, readableName, threadOpening } from './mail-thread.ts';
+import { readableName, threadOpening } from './mail-thread.ts';
 import { replyWithModel } from './reply-with-model.ts';
 import { summarizeThreadWithModel } from './summarize-thread-with-model.ts';
 import { guessOwnerAddresses } from './triage.ts';
@@ -80,7 +81,12 @@ export const mailSummarizeSkill = defineSkill({
   }),
   async execute(input, context) {
     const threads = await loadThreads(context, input.mail);
-    const summary = await summarizeThreadWithModel(pickThread(threads, input.thread), modelOptions(context));
+    // People the thread gives only an address are named as the rest of the folder names them.
+    const thread = withFolderNames(
+      pickThread(threads, input.thread),
+      threads.flatMap((item) => item.messages),
+    );
+    const summary = await summarizeThreadWithModel(thread, modelOptions(context));
     return { data: summary, warnings: summary.warnings };
   },
 });
@@ -123,10 +129,7 @@ export const mailReplySkill = defineSkill({
     // Signed, and sent From:, with the name the user goes by: given, in the thread, in their own
     // sent mail, else the name others write to them with.
     const name =
-      input.name ??
-      readableName(known?.name) ??
-      ownName(everything, address) ??
-      addressedName(everything, address);
+      input.name ?? readableName(known?.name) ?? readerName(everything, [address, ...owners.slice(1)]);
     const draft = await replyWithModel(thread, {
       me: { address, ...(name ? { name } : {}) },
       ...(owners.length > 1 ? { aliases: owners.slice(1) } : {}),

@@ -4,7 +4,7 @@ import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
 import { leadFields, summarizeParsed, titleOf } from './summarize-file.ts';
-import { textUnits, withLabelsJoined } from './text-units.ts';
+import { tableRowLines, textUnits, withLabelsJoined } from './text-units.ts';
 
 describe('the title of a summarized document', () => {
   it('is never the heading of its table of contents', () => {
@@ -39,6 +39,52 @@ describe('the sentences of a summary', () => {
     const summary = summarizeParsed(read.data, path);
     expect(summary.citations.length).toBeGreaterThan(3);
     for (const citation of summary.citations) expect(citation.quote.trim()).not.toMatch(/:["'”’*)\]]*$/);
+  });
+});
+
+describe('a document that says little in sentences (docx4j_invoice2013.docx)', () => {
+  it("is summarized by its item table's rows, never by the template's placeholder", async () => {
+    const path = join(CORPUS, 'office', 'docx', 'docx4j_invoice2013.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    // Before: "Rich Word content can go here." alone, the item table left out.
+    expect(summary.summary).not.toContain('can go here');
+    expect(summary.summary).toContain('productcode ITEM1, description Some item, quantity 2, price $120.');
+    expect(summary.citations[0]?.locator).toEqual(
+      read.data.type === 'document'
+        ? read.data.blocks.find((block) => block.kind === 'table' && block.rows.length === 2)?.locator
+        : undefined,
+    );
+  });
+});
+
+describe('tableRowLines', () => {
+  const cell = (text: string) => ({ text });
+  it('reads a data table row by row, each value with its column name', () => {
+    expect(
+      tableRowLines([
+        [cell('Item'), cell('Qty'), cell('Unit price')],
+        [cell('Desk lamp'), cell('3'), cell('€24')],
+        [cell('Cable'), cell(''), cell('€5')],
+      ]),
+    ).toEqual(['Item Desk lamp, Qty 3, Unit price €24', 'Item Cable, Unit price €5']);
+  });
+
+  it('reads nothing from a table whose first row does not name its columns', () => {
+    expect(
+      tableRowLines([
+        [cell('Ann Lee'), cell('12')],
+        [cell('Bo Park'), cell('9')],
+      ]),
+    ).toEqual([]);
+    expect(
+      tableRowLines([
+        [cell('Note'), cell('Note')],
+        [cell('a'), cell('b')],
+      ]),
+    ).toEqual([]);
+    expect(tableRowLines([[cell('Item'), cell('Qty')]])).toEqual([]);
   });
 });
 

@@ -13,6 +13,7 @@ import { chunkUri } from '../../index/chunk-file.ts';
 import type { Warning } from '../../lib/result.ts';
 import { counted } from '../../lib/text/counted.ts';
 import { withoutItemMark } from '../../lib/text/item-marks.ts';
+import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import type { DataTable } from '../analyze-workbook/data-table.ts';
 import { detectTables } from '../analyze-workbook/detect-tables.ts';
@@ -20,7 +21,7 @@ import { documentTitle } from '../build-deck/outline.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
 import { rankSentences } from './rank-sentences.ts';
-import { isFillIn, type TextUnit, textUnits } from './text-units.ts';
+import { isFillIn, type TextUnit, tableRowUnits, textUnits } from './text-units.ts';
 
 /** Ends on a colon, closing quotes or emphasis aside ("…three aims: *Equity, Integration:*"). */
 const INTRODUCES = /:["'”’*)\]]*$/;
@@ -277,12 +278,19 @@ function summarizeByType(parsed: ParsedFile, path: string, length: SummaryLength
       },
     ]);
   }
-  const units = textUnits(parsed, { labelsJoined: true }).filter((unit) => saysSomething(unit.text));
+  // A template's placeholder ("Click here to enter text.") is the template's, not the document's.
+  const units = textUnits(parsed, { labelsJoined: true }).filter(
+    (unit) => saysSomething(unit.text) && !isPlaceholderText(unit.text),
+  );
   // A sentence that ends on a colon introduces what follows it (a list, a quotation): alone it says
   // nothing; nor does a form's field with its blank to fill in.
   const standalone = units.filter((unit) => !INTRODUCES.test(unit.text.trim()) && !isFillIn(unit.text));
-  const pool = standalone.length > 0 ? standalone : units;
-  const count = sentenceBudget(units.length, length);
+  // A document that says less in sentences than a summary holds (an invoice, an order form) is
+  // summarized by the rows of its data tables too.
+  const tableRows = tableRowUnits(parsed, units.length);
+  const rows = standalone.length < sentenceBudget(units.length + tableRows.length, length) ? tableRows : [];
+  const count = sentenceBudget(units.length + rows.length, length);
+  const pool = standalone.length > 0 || rows.length > 0 ? [...standalone, ...rows] : units;
   const lead = parsed.type === 'document' ? leadFields(pool, count - 1) : [];
   const ranked = rankSentences(
     pool.filter((unit) => !lead.includes(unit)),

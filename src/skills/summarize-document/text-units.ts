@@ -58,6 +58,56 @@ export function tableProse(rows: readonly (readonly TableCell[])[]): string {
     .join('\n');
 }
 
+/** A header cell: a short label, not a figure ("quantity", "Unit price"). */
+const isHeaderCell = (text: string) => /\p{L}/u.test(text) && text.trim().split(/\s+/).length <= 4;
+
+/**
+ * A data table's rows as lines, each value with its column's name ("productcode ITEM1,
+ * description Some item, quantity 2, price $120"): the figures of an invoice, price list or
+ * schedule that a document written mostly as a table says in no sentence. Only a table whose
+ * first row names every column, each by a different short label, and at most `most` rows of it.
+ */
+export function tableRowLines(rows: readonly (readonly TableCell[])[], most = 5): string[] {
+  const [header, ...data] = rows;
+  if (!header || header.length < 2 || data.length === 0) return [];
+  const names = header.map((cell) => cell.text.trim().toLowerCase());
+  // Column names are labels, and each names a different column.
+  if (!header.every((cell) => isHeaderCell(cell.text)) || new Set(names).size < names.length) return [];
+  return data
+    .slice(0, most)
+    .map((row) =>
+      row
+        .map((cell, i) => ({
+          name: header[i]?.text.trim() ?? '',
+          value: cell.merged ? '' : cell.text.trim(),
+        }))
+        .filter(({ name, value }) => name && value)
+        .map(({ name, value }) => `${name} ${value}`)
+        .join(', '),
+    )
+    .filter((line) => line.includes(','));
+}
+
+/** The rows of a document's data tables as units (see tableRowLines), numbered on from `startPosition`. */
+export function tableRowUnits(parsed: ParsedFile, startPosition: number): TextUnit[] {
+  if (parsed.type !== 'document') return [];
+  const out: TextUnit[] = [];
+  parsed.blocks.forEach((block, blockIndex) => {
+    if (block.kind !== 'table') return;
+    tableRowLines(block.rows).forEach((text, indexInBlock) => {
+      out.push({
+        position: startPosition + out.length,
+        text,
+        locator: block.locator,
+        section: block.caption ?? '',
+        block: blockIndex,
+        indexInBlock,
+      });
+    });
+  });
+  return out;
+}
+
 /**
  * A line with a blank to fill in ("Telephone………… Index…………", "Signed: ________") or the dot
  * leaders of a contents line: a form's field or a page reference, never a statement to quote.
