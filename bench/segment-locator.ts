@@ -23,7 +23,7 @@ import { FOCUS_PARAMS, locateQuery } from '../src/skills/recap-meeting/focus-ans
 import { segmentTopics } from '../src/skills/recap-meeting/segment-topics.ts';
 import { type PreparedTranscript, prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
 import { insideShare, overlapsSpans } from './run-choice.ts';
-import { topicQuery } from './topic-queries.ts';
+import { locatingItems } from './topic-queries.ts';
 import { passagesInSegments, type TilingOptions, tileTopics } from './topic-tiling.ts';
 import {
   locatingTerms,
@@ -170,16 +170,7 @@ for (const name of readdirSync(folder)
   const bytes = readFileSync(path);
   const prepared = prepareTranscript(await readQmsum({ path, bytes, format: 'qmsum-json', options: {} }));
   const evaluation = readQmsumEvaluation({ path, bytes });
-  const items = [
-    ...evaluation.specific.map((item) => ({ kind: 'specific', query: item.query, spans: item.spans })),
-    ...(withTopics
-      ? evaluation.topics.map((item) => ({
-          kind: 'topic',
-          query: topicQuery(item.topic) ?? '',
-          spans: item.spans,
-        }))
-      : []),
-  ].filter((item) => item.query && item.spans.length > 0);
+  const items = locatingItems(evaluation, withTopics);
   const segmentations = SEGMENTERS.map((segmenter) => segmenter.segment(prepared));
   for (const item of items) {
     const tally = (row: string, passages: readonly TurnWindow[]) => {

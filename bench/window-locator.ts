@@ -15,7 +15,7 @@ import { type QmsumSpan, readQmsum, readQmsumEvaluation } from '../src/formats/t
 import { locateQuery } from '../src/skills/recap-meeting/focus-answer.ts';
 import { type PreparedTranscript, prepareTranscript } from '../src/skills/recap-meeting/transcript-units.ts';
 import { insideShare, overlapsSpans } from './run-choice.ts';
-import { topicQuery } from './topic-queries.ts';
+import { locatingItems } from './topic-queries.ts';
 import {
   choosePassages,
   locatingTerms,
@@ -154,16 +154,7 @@ for (const name of readdirSync(folder)
   const bytes = readFileSync(path);
   const prepared = prepareTranscript(await readQmsum({ path, bytes, format: 'qmsum-json', options: {} }));
   const evaluation = readQmsumEvaluation({ path, bytes });
-  const items = [
-    ...evaluation.specific.map((item) => ({ kind: 'specific', query: item.query, spans: item.spans })),
-    ...(withTopics
-      ? evaluation.topics.map((item) => ({
-          kind: 'topic',
-          query: topicQuery(item.topic) ?? '',
-          spans: item.spans,
-        }))
-      : []),
-  ].filter((item) => item.query && item.spans.length > 0);
+  const items = locatingItems(evaluation, withTopics);
   for (const item of items)
     for (const locator of LOCATORS) {
       const passages = locator.locate(prepared, item.query);

@@ -59,23 +59,33 @@ const QUALIFYING =
  */
 export function columnNouns(frame: Frame, text: string, planText: string): string[] {
   const nouns: string[] = [];
+  for (const { at, end } of columnMentions(frame, text, planText)) {
+    const next = wordsAfter(text, end, 1)[0];
+    if (/^\s/.test(text.slice(end)) && next && /^[a-z]/.test(next) && !endsPhrase(next))
+      nouns.push(...wordsOf(next));
+    const modifier = STATISTIC_THEN_NOUN.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (modifier && !endsPhrase(modifier) && !QUALIFYING.test(modifier)) nouns.push(...wordsOf(modifier));
+  }
+  return nouns;
+}
+
+/**
+ * Where the question writes the name of a column the plan read, as a word of its own (not the
+ * end of a longer word): the start and end of each mention.
+ */
+function columnMentions(frame: Frame, text: string, planText: string): { at: number; end: number }[] {
+  const mentions: { at: number; end: number }[] = [];
   const lower = text.toLowerCase();
   for (const name of columnNames(frame)) {
     if (name.length < 2 || !planText.includes(name)) continue;
-    let at = lower.indexOf(name.toLowerCase());
-    while (at >= 0) {
-      const end = at + name.length;
-      const before = /\w/.test(text[at - 1] ?? '');
-      const next = wordsAfter(text, end, 1)[0];
-      if (!before && /^\s/.test(text.slice(end)) && next && /^[a-z]/.test(next) && !endsPhrase(next))
-        nouns.push(...wordsOf(next));
-      const modifier = STATISTIC_THEN_NOUN.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-      if (!before && modifier && !endsPhrase(modifier) && !QUALIFYING.test(modifier))
-        nouns.push(...wordsOf(modifier));
-      at = lower.indexOf(name.toLowerCase(), end);
-    }
+    for (
+      let at = lower.indexOf(name.toLowerCase());
+      at >= 0;
+      at = lower.indexOf(name.toLowerCase(), at + name.length)
+    )
+      if (!/\w/.test(text[at - 1] ?? '')) mentions.push({ at, end: at + name.length });
   }
-  return nouns;
+  return mentions;
 }
 
 /** "over the whole career", "across all drivers", "over all the seasons": every row, by the question's noun. */
@@ -122,24 +132,16 @@ const APPOSITION = /\bthe\s+([a-z]{3,})(?:\s+([a-z]{3,}))?\s+$/;
  */
 export function appositionNouns(frame: Frame, text: string, planText: string): string[] {
   const nouns: string[] = [];
-  const lower = text.toLowerCase();
-  for (const name of columnNames(frame)) {
-    if (name.length < 2 || !planText.includes(name)) continue;
-    let at = lower.indexOf(name.toLowerCase());
-    while (at >= 0) {
-      const found = /\w/.test(text[at - 1] ?? '')
-        ? null
-        : APPOSITION.exec(text.slice(Math.max(0, at - 40), at));
-      for (const word of [found?.[1], found?.[2]])
-        if (
-          word &&
-          !endsPhrase(word) &&
-          !QUALIFYING.test(word) &&
-          !/^(?:mean|average|median|total|sum|number|count|maximum|minimum|column|value|values)$/.test(word)
-        )
-          nouns.push(...wordsOf(word));
-      at = lower.indexOf(name.toLowerCase(), at + name.length);
-    }
+  for (const { at } of columnMentions(frame, text, planText)) {
+    const found = APPOSITION.exec(text.slice(Math.max(0, at - 40), at));
+    for (const word of [found?.[1], found?.[2]])
+      if (
+        word &&
+        !endsPhrase(word) &&
+        !QUALIFYING.test(word) &&
+        !/^(?:mean|average|median|total|sum|number|count|maximum|minimum|column|value|values)$/.test(word)
+      )
+        nouns.push(...wordsOf(word));
   }
   return nouns;
 }
