@@ -18,9 +18,8 @@ const LEAST_ASKED =
 const MOST_ASKED = /\bmost\s+(?:frequent(?:ly)?|common|often|popular)\b|\bmost\s+(?:number\s+of\s+)?times\b/i;
 
 /**
- * "Which Award gave the most nominations?", "listed in the largest number of rows": "the most" (or
- * "the largest number of") before a plural noun that names no measure counts rows, so the question
- * asks for the most frequent value; it reads as "most often" then. A noun that names a column of
+ * "Which Award gave the most nominations?": "the most" before a plural noun that names no measure
+ * counts rows, so the question asks for the most frequent value; it reads as "most often" then. A noun that names a column of
  * numbers ("the most Points") is a measure to sum, and is left as written; `columnWords` are the
  * words of those columns.
  */
@@ -30,12 +29,12 @@ export function rowCountWording(
 ): { readonly question: string; readonly noun?: string } {
   let counted: string | undefined;
   const read = question.replace(
-    /\bthe\s+(most|fewest|(?:largest|greatest|highest|smallest|lowest)\s+number\s+of)\s+([a-z]{3,}s)\b(?!\s+(?:of|in)\b)/gi,
+    /\bthe\s+(most|fewest)\s+([a-z]{3,}s)\b(?!\s+(?:of|in)\b)/gi,
     (whole, end: string, noun: string) => {
       const word = wordsOf(noun)[0];
       if (word === undefined || columnWords.has(word) || columnWords.has(noun.toLowerCase())) return whole;
       counted ??= noun.toLowerCase();
-      return /^(?:most|largest|greatest|highest)\b/i.test(end) ? 'most often' : 'least often';
+      return end.toLowerCase() === 'most' ? 'most often' : 'least often';
     },
   );
   return counted ? { question: read, noun: counted } : { question };
