@@ -145,10 +145,15 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
       .filter((mention) => mention.strength >= 1)
       .map((mention) => mention.column),
   );
-  // "@club_wins" beside the club that won most often: the text column the slot names comes first.
+  // "@club_wins" beside the club that won most often: the text column the slot names comes first,
+  // unless the question counts that column's own values ("how many cities are there").
   const own = slotTextColumn(slotWords(context.slot), context);
+  const ownStems = new Set(wordsOf(own ?? '').map((word) => porterStem(word)));
+  const countsOwn = [
+    ...question.matchAll(/\bhow many\s+(?:(?:distinct|unique|different)\s+)?([a-z]+)/gi),
+  ].some((match) => ownStems.has(porterStem(match[1]!.toLowerCase())));
   const name =
-    (own !== undefined && context.columns.includes(own) && repeats(own) ? own : undefined) ??
+    (own !== undefined && !countsOwn && context.columns.includes(own) && repeats(own) ? own : undefined) ??
     context.columns.find((column) => !isNumericColumn(context.frame, column) && repeats(column)) ??
     context.columns.find(
       (column) =>
