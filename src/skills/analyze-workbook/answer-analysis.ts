@@ -47,6 +47,7 @@ import { readShownPercents } from './shown-percents.ts';
 import {
   asksForList,
   asksForName,
+  declaredString,
   labelAnswer,
   ownColumns,
   slotColumns,
@@ -122,17 +123,6 @@ function statedInConstraints(slot: Slot, constraints: string, context: SlotConte
   return rule && (datePart ? rule.name === 'most frequent value' : STATED_RULES.test(rule.name))
     ? rule
     : undefined;
-}
-
-/** A slot whose placeholder the format declares a string ('@top[driver] where "driver" is a string'). */
-function declaredString(slot: Slot, format: string): boolean {
-  const placeholder = slot.placeholder.trim();
-  return (
-    placeholder !== '' &&
-    new RegExp(`["'“]${escapeRegExp(placeholder)}["'”]\\s+(?:is|are)\\s+(?:a\\s+)?strings?\\b`, 'i').test(
-      format,
-    )
-  );
 }
 
 /**

@@ -4,7 +4,8 @@
  * condition that compares two columns of the same row. No step reads one yet, so a text that states
  * one leaves every count and statistic it scopes undone; the answer is refused rather than taken
  * over all rows. "Months with more Apples than Pears" compares two columns too: `MORE_THAN` reads
- * it, and when a step did not, the answer is refused likewise.
+ * it, and when a step did not, the answer is refused likewise; so is a row whose two columns agree
+ * ("the same car won both classes", "was the incumbent also the Democratic candidate").
  */
 import { columnNames, type Frame, findMentions, isNumericColumn } from './analysis-frame.ts';
 
@@ -88,5 +89,31 @@ export function unreadColumnComparisons(frame: Frame, text: string, planText: st
     left.push(match[0].trim());
   }
   left.push(...comparedPairs(frame, text, planText));
+  left.push(...unreadAgreements(frame, text, planText));
   return [...new Set(left)];
+}
+
+/** "the same car won both classes": one value said to hold in two places of a row. */
+const SAME_IN_BOTH = /\bthe\s+same\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?\s+both\b/gi;
+
+/** "was the incumbent also the Democratic candidate": a column's value said to be another's too. */
+const ALSO_THE =
+  /\b(?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .()-]{0,30}?)\s+also\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .()-]{0,40}?)(?=[?.,;]|$|\s+(?:in|for|of|and|on|at)\b)/gi;
+
+/**
+ * Rows whose two columns hold the same value, as the text words it ("In how many rounds did the
+ * same car win both classes?", "In how many districts was the incumbent also the Democratic
+ * candidate?"): no step compares two columns for equality, so a count over all rows would ignore it.
+ */
+function unreadAgreements(frame: Frame, text: string, planText: string): string[] {
+  const left = [...text.matchAll(SAME_IN_BOTH)].map((match) => match[0].trim());
+  const column = (phrase: string) => findMentions(frame, phrase).find((item) => item.strength >= 1)?.column;
+  for (const match of text.matchAll(ALSO_THE)) {
+    const first = column(match[1]!);
+    const second = column(match[2]!);
+    if (!first || !second || first === second) continue;
+    if (planText.includes(first) && planText.includes(second)) continue;
+    left.push(match[0].trim());
+  }
+  return left;
 }

@@ -140,6 +140,15 @@ const CONDITION_RULES: readonly ConditionRule[] = [
     ),
     read: yearSpan,
   },
+  // "for the years 2000 through 2005", "years 1990 to 1999": no "from", but "years" says a span
+  // ("the years 2000 and 2005" are two years, not a span).
+  {
+    pattern: new RegExp(
+      `\\byears\\s+${YEAR}(?![\\d\\-–/])\\s+(?:to|through|thru|until|till|up to(?: and including)?|to and including)\\s+${YEAR}(?![\\d\\-–/])`,
+      'gi',
+    ),
+    read: yearSpan,
+  },
   // "before December 1st, 1965", "after October 1st", "on or after 1 May 2004", "since March 3"
   {
     pattern: new RegExp(

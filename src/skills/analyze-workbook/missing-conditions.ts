@@ -21,8 +21,12 @@ const KEEP =
 const HAS_NONE =
   /\b(?:have|has|had|with|(?:was|were)\s+there)\s+no\s+([^,.;?\n]{1,40}?)(?=\s*(?:[,.;?\n]|$|\b(?:and|or|but|at all)\b))/gi;
 
-/** A plain noun for a column's cell after its name: "no £ amount", "no Notes entry". */
-const CELL_NOUN = /\s+(?:amount|value|figure|entry|cell)s?$/;
+/**
+ * A plain noun for a column's cell after its name ("no £ amount", "no Notes entry"), or a word
+ * saying it was not filled in ("no Coach recorded", "no Notes given").
+ */
+const CELL_NOUN =
+  /\s+(?:(?:amount|value|figure|entry|cell)s?|recorded|listed|given|entered|stated|shown|filled in)$/;
 
 /** Keeps the rows each such clause names, once per column. */
 export function applyMissingConditions(frame: Frame, question: string, constraints: string): void {

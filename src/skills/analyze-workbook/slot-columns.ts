@@ -4,6 +4,7 @@
  * it narrows to ("class_1"), its parts when it lists several values, and whether it asks for a
  * list or a name.
  */
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import {
   type Cell,
   categoryValues,
@@ -230,6 +231,17 @@ export function asksForName(slot: Slot): boolean {
   return slot.placeholder
     .split(/\s*,\s*/)
     .every((part) => /^(?:\w+_)?(?:name|names|label|string|title|text|word)$/i.test(part.trim()));
+}
+
+/** A slot whose placeholder the format declares a string ('@top[driver] where "driver" is a string'). */
+export function declaredString(slot: Slot, format: string): boolean {
+  const placeholder = slot.placeholder.trim();
+  return (
+    placeholder !== '' &&
+    new RegExp(`["'“]${escapeRegExp(placeholder)}["'”]\\s+(?:is|are)\\s+(?:a\\s+)?strings?\\b`, 'i').test(
+      format,
+    )
+  );
 }
 
 /** Whether a result is a value read off a column (a year or a numeric code is a name then). */

@@ -5,6 +5,7 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { stem as porterStem } from '../../lib/text/stem.ts';
 import { cellsOf, columnNames, findMentions, isNumericColumn, numbersOf, wordsOf } from './analysis-frame.ts';
 import { groupedColumn } from './group-answers.ts';
 import {
@@ -167,6 +168,21 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
       },
     );
   },
+  // "How many unique hotel brands are there?": the distinct values, which the rows are not (nor the
+  // values present, when the text also says to leave the empty cells out).
+  (context) => {
+    if (!DISTINCT_ASKED.test(context.question)) return undefined;
+    const counted = distinctColumn(context);
+    if (counted)
+      return DISTINCT_COUNT_RULE.compute({ ...context, ownColumns: [counted], columns: [counted] });
+    fail(
+      'unsupported',
+      `The question counts distinct values, but no column was found for @${context.slot.name}.`,
+      {
+        hint: 'Name the column whose distinct values are counted.',
+      },
+    );
+  },
   // "How many passengers have a Cabin value recorded?": the cells present, which the rows are not.
   (context) => {
     const sparse = sparseOwnColumn(context);
@@ -185,20 +201,6 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
       columns: [sparse],
       rows: present,
     };
-  },
-  // "How many unique hotel brands are there?": the distinct values, which the rows are not.
-  (context) => {
-    if (!DISTINCT_ASKED.test(context.question)) return undefined;
-    const counted = distinctColumn(context);
-    if (counted)
-      return DISTINCT_COUNT_RULE.compute({ ...context, ownColumns: [counted], columns: [counted] });
-    fail(
-      'unsupported',
-      `The question counts distinct values, but no column was found for @${context.slot.name}.`,
-      {
-        hint: 'Name the column whose distinct values are counted.',
-      },
-    );
   },
   // "@low[count]" where 'low' is a label the text gives to a range no step made: all rows are not that bin.
   (context) => {
@@ -246,20 +248,28 @@ function unmadeLabel(context: SlotContext): string | undefined {
 }
 
 /**
- * The column whose distinct values "how many unique hotel brands" counts: the one named by the
- * phrase's last word ("brands" → brand_name), with the fewest other words when several hold it
- * (brand_name before parent_brand_name); else the slot's own column.
+ * The column whose distinct values "how many unique hotel brands" counts: the one named by all the
+ * phrase's words ("shirt sponsors" → Shirt Sponsor), else by its last word ("brands" → brand_name),
+ * with the fewest other words when several hold them (brand_name before parent_brand_name); else
+ * the slot's own column.
  */
 function distinctColumn(context: SlotContext): string | undefined {
   const phrase =
     /\b(?:unique|distinct|different)\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:are|were|is|was|in|of|there|does|do|did|have|has|appear|exist|per|for|across|among)\b|[?.,;]|$)/i.exec(
       context.question,
     )?.[1];
-  const head = phrase ? wordsOf(phrase).at(-1) : undefined;
+  const words = phrase ? wordsOf(phrase).map((word) => porterStem(word)) : [];
+  const head = words.at(-1);
   if (head) {
-    const named = columnNames(context.frame)
-      .filter((name) => wordsOf(name).includes(head))
-      .sort((a, b) => wordsOf(a).length - wordsOf(b).length);
+    // "distinct shirt sponsors": the columns holding every word of the phrase ("Shirt Sponsor",
+    // "Back of Shirt Sponsor"), else those holding its last word; words compared by their stems.
+    const stemsOf = (name: string) => wordsOf(name).map((word) => porterStem(word));
+    const holding = columnNames(context.frame).filter((name) =>
+      words.every((word) => stemsOf(name).includes(word)),
+    );
+    const named = (
+      holding.length > 0 ? holding : columnNames(context.frame).filter((name) => stemsOf(name).includes(head))
+    ).sort((a, b) => wordsOf(a).length - wordsOf(b).length);
     const fewest = named[0] ? wordsOf(named[0]).length : 0;
     if (named.length > 0)
       return named.filter((name) => wordsOf(name).length === fewest).length === 1 ? named[0] : undefined;

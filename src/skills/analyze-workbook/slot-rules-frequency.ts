@@ -7,7 +7,7 @@ import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import { type Cell, cellsOf, columnNames, findMentions, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
-import { asksForName } from './slot-columns.ts';
+import { asksForName, declaredString } from './slot-columns.ts';
 import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
 import { modeOf } from './transform-frame.ts';
 import { frequencyEnd, leastFrequent, rowCountWording, valueCounts } from './value-frequency.ts';
@@ -22,7 +22,12 @@ export function frequencyReading(context: SlotContext): {
 } {
   return rowCountWording(
     context.question,
-    new Set(columnNames(context.frame).flatMap((name) => wordsOf(name))),
+    // "the most races" beside a Race column of names counts rows; "the most Points" sums Points.
+    new Set(
+      columnNames(context.frame)
+        .filter((name) => isNumericColumn(context.frame, name))
+        .flatMap((name) => wordsOf(name)),
+    ),
   );
 }
 
@@ -140,7 +145,15 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
       .filter((mention) => mention.strength >= 1)
       .map((mention) => mention.column),
   );
+  // "@club_wins" beside the club that won most often: the text column the slot names comes first,
+  // unless the question counts that column's own values ("how many cities are there").
+  const own = slotTextColumn(slotWords(context.slot), context);
+  const ownStems = new Set(wordsOf(own ?? '').map((word) => porterStem(word)));
+  const countsOwn = [
+    ...question.matchAll(/\bhow many\s+(?:(?:distinct|unique|different)\s+)?([a-z]+)/gi),
+  ].some((match) => ownStems.has(porterStem(match[1]!.toLowerCase())));
   const name =
+    (own !== undefined && !countsOwn && context.columns.includes(own) && repeats(own) ? own : undefined) ??
     context.columns.find((column) => !isNumericColumn(context.frame, column) && repeats(column)) ??
     context.columns.find(
       (column) =>
@@ -151,16 +164,15 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
     );
   if (!name) return undefined;
   // "@city_count" beside the most common hotel type: a slot naming another text column counts that column.
-  const other = slotTextColumn(slotWords(context.slot), context);
-  if (other !== undefined && other !== name) return undefined;
+  if (own !== undefined && own !== name) return undefined;
   const cells = cellsOf(context.frame, name);
   const column = context.rows.map((row) => cells[row] ?? null);
   const least = end === 'least' ? leastFrequent(column) : undefined;
   const value = least ? least.values[0]! : modeOf(column);
   const hits = context.rows.filter((row) => cells[row] === value);
-  // "Who was named MVP most often, and how many times?": a slot asking for a name takes the value
-  // itself, when no other value holds as many rows.
-  if (asksForName(context.slot)) {
+  // "Who was named MVP most often, and how many times?": a slot asking for a name (or one the format
+  // declares a string, '"team" is a string') takes the value itself, when no other value holds as many rows.
+  if (asksForName(context.slot) || declaredString(context.slot, context.text)) {
     const tied = least
       ? least.values.length > 1
       : valueCounts(column).filter((entry) => entry.count === hits.length).length > 1;
