@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to av):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ax):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,ax] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -404,6 +404,9 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'av',
     "thirty-ninth batch: over unasked parts of used office files and unused lines of a help chat (a Japanese call for proposals asked in Japanese: a proposal deadline, a presentation's length, the date questions are answered by, a federation's representative, a secretariat's phone; a Chinese order sheet's cell comments asked in Chinese: two carriers' codes, where store numbers are looked up; an association president-elect's letter in a German e-journal: where a committee meets, who hosts a congress, who helped its programme chair, the evening of a gala dinner, where minutes are posted; a child support calculator's instruction sheet: the line a premium is entered on, the line the final amount shows on, a macro setting, when supplemental tables are used, programs it does not run on; an Indonesian biology deck asked in Indonesian: a germination type, the cause of secondary growth; a help chat: a package to install, a command to stop X, a tool to format a disk, what a repository holds, where someone mounts a drive); five of them questions the workspace does not answer (a budget's sum, a shipping fee, a count of delegates, a court's fee, a question nobody answered); written before ask was run on it and held out (--batches av): run once at first sight, before any fix, and once after the round of fixes that read it with ar",
+  [
+    'ax',
+    "forty-first batch: over unasked cells of used sheets and unasked parts of two long documents (an Irish average tax rate table: a rate in a named row and column of each PRSI sheet, what the rate counts; a vendor task list: who reviews a list, when a task is due; an animal count by month; a cost by year and category; a predicted elongation; a German care-needs grid's frequency word; a Chilean land policy proposal asked in Spanish and English: a count of working sessions, the year a plan was enacted, the president who issued a policy, a green area per inhabitant, the year a subsidy was created, who wrote the proposal; an Arabic CEDAW report asked in English and Arabic: a share of candidates, a count of trafficked women, a share of the population, a count of ministries, the jobs of an industry); five of them questions the workspace does not answer (a year past a table's columns, a task a list lacks, a month past a sheet's rows, a council's size, a year the report does not cover); written before ask was run on it and held out (--batches ax)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
