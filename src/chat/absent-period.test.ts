@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { askedMonths, askedYears, periodAbsent } from './absent-period.ts';
 
 const BY_MONTH = ['Month | Otters | Herons', 'Jan | 12 | 40', 'Feb | 9 | 38', 'Mar | 15 | 31'].join('\n');
-const BY_YEAR = ['Fund | 2019 | 2020 | 2021', 'North | 4.1% | 3.9% | 3.2%', 'South | 2.2% | 2.0% | 1.8%'].join(
-  '\n',
-);
+const BY_YEAR = [
+  'Fund | 2019 | 2020 | 2021',
+  'North | 4.1% | 3.9% | 3.2%',
+  'South | 2.2% | 2.0% | 1.8%',
+].join('\n');
 
 describe('askedMonths / askedYears', () => {
   it('reads a capitalised month past the first word, not the verb "may" nor an opening word', () => {
