@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to aw):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to ax):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -408,6 +408,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'aw',
     "fortieth batch: over unused messages of an old inbox folder (a window to return to the air force, a phone number in a quoted reply's signature, why an offer was turned down, how many offer letters were pulled, a deadline extended to the next morning, whom to call about copiers, a help-desk number, a trader meeting's room and participant code, a desk heads' meeting room, a cell number in a signature, whom to ask about expense reports, who was worried about headcount) and of a personal folder (a fireplace deadline after a closing), unused lines of a help chat (a browser to install, a package to check temperatures, a text-mode browser, a command to type, a laptop model), an alarm's mailing list, an occurrence of a weekly series and the day a moved occurrence left in used calendars, unasked card fields (a father, a work fax, an ICQ number); five of them questions the workspace does not answer (a dial-in a notice lacks, a speaker session's date, consulting fees, a driver nobody named, a pager a card lacks); written before ask was run on it and held out (--batches aw); two keys corrected after its first run (a count's bare digit met inside any figure; a day the other calendars fill, first written as empty)",
+  ],
+  [
+    'ax',
+    "forty-first batch: over unasked cells of used sheets and unasked parts of two long documents (an Irish average tax rate table: a rate in a named row and column of each PRSI sheet, what the rate counts; a vendor task list: who reviews a list, when a task is due; an animal count by month; a cost by year and category; a predicted elongation; a German care-needs grid's frequency word; a Chilean land policy proposal asked in Spanish and English: a count of working sessions, the year a plan was enacted, the president who issued a policy, a green area per inhabitant, the year a subsidy was created, who wrote the proposal; an Arabic CEDAW report asked in English and Arabic: a share of candidates, a count of trafficked women, a share of the population, a count of ministries, the jobs of an industry); five of them questions the workspace does not answer (a year past a table's columns, a task a list lacks, a month past a sheet's rows, a council's size, a year the report does not cover); written before ask was run on it and held out (--batches ax)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -17,6 +17,7 @@ import { search } from '../index/search.ts';
 import type { Chunk, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
 import type { LanguageModel } from '../models/index.ts';
+import { periodAbsent } from './absent-period.ts';
 import { actDateAsked, withActDate } from './act-date.ts';
 import {
   type AnswerType,
@@ -409,6 +410,8 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
     // A place or a time of another thing, when the passage titled by the thing asked gives none.
     (candidate.hit !== undefined &&
       valueOfOtherThing(question, type, candidate.hit, passages, candidate.answer)) ||
+    // A figure of a table labelled by months or years that never names the one asked.
+    (candidate.hit?.type === 'sheet' && periodAbsent(question, candidate.hit.text, candidate.hit.title)) ||
     // A count stated of nothing it counts, a field asked that the list leaves empty, a cut code
     // line, cells that repeat the question or hold only a mark, another quantity of the unit
     // asked, a catalogue's record of another file, a sentence on the topic only.

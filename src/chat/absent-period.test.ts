@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { askedMonths, askedYears, periodAbsent } from './absent-period.ts';
+
+const BY_MONTH = ['Month | Otters | Herons', 'Jan | 12 | 40', 'Feb | 9 | 38', 'Mar | 15 | 31'].join('\n');
+const BY_YEAR = [
+  'Fund | 2019 | 2020 | 2021',
+  'North | 4.1% | 3.9% | 3.2%',
+  'South | 2.2% | 2.0% | 1.8%',
+].join('\n');
+
+describe('askedMonths / askedYears', () => {
+  it('reads a capitalised month past the first word, not the verb "may" nor an opening word', () => {
+    expect(askedMonths('How many otters were counted in July?')).toEqual([6]);
+    expect(askedMonths('Who may sign the form?')).toEqual([]);
+    expect(askedMonths('March figures: how many herons?')).toEqual([]);
+  });
+
+  it('reads a year alone, not one inside a date or a code', () => {
+    expect(askedYears('What was the North rate in 2022?')).toEqual(['2022']);
+    expect(askedYears('What is due on 2022-03-01 for form 2022-B?')).toEqual([]);
+  });
+});
+
+describe('periodAbsent', () => {
+  it('flags a month a table of months never names', () => {
+    expect(periodAbsent('How many otters were counted in July?', BY_MONTH)).toBe(true);
+  });
+
+  it('keeps a month the table has, in its short form', () => {
+    expect(periodAbsent('How many otters were counted in February?', BY_MONTH)).toBe(false);
+  });
+
+  it('flags a year past the columns of a table of years', () => {
+    expect(periodAbsent('What was the North rate in 2022?', BY_YEAR)).toBe(true);
+    expect(periodAbsent('What was the North rate in 2020?', BY_YEAR)).toBe(false);
+  });
+
+  it('keeps a year the sheet names elsewhere (its title or a date)', () => {
+    expect(periodAbsent('What was the North rate in 2022?', BY_YEAR, 'Rates to 2022')).toBe(false);
+    expect(periodAbsent('What was the North rate in 2022?', `${BY_YEAR}\nUpdated 2022-01-15 |`)).toBe(false);
+  });
+
+  it('says nothing of a table that labels no periods, or one alone', () => {
+    expect(periodAbsent('How many otters in July?', 'Site | Otters\nPond | 4\nWeir | 7')).toBe(false);
+    expect(periodAbsent('What was the rate in 2022?', 'Fund | 2019\nNorth | 4.1%')).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * @module absent-period
+ * "How many whales were counted in July?" over a sheet whose rows run Jan to Jun, or "the rate
+ * in 2008" over a table whose columns run 1997 to 2007: the table labels its rows or columns by
+ * months or years, but never the one asked, so any of its figures is another period's. A sheet
+ * that names the period asked anywhere, or labels none of that kind, is left to the other checks.
+ */
+import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
+
+/** A cell that is a month alone ("Jan", "March", "Sept."). */
+const MONTH_CELL = new RegExp(`^(?:${MONTH_NAME_PATTERN})\\.?$`, 'i');
+
+/** A cell that is a year alone ("2007"). */
+const YEAR_CELL = /^(?:19|20)\d{2}$/;
+
+/** A year written alone, not part of a date, a code or a longer number. */
+const YEAR = /(?<![\p{L}\p{N}\-/.,:])((?:19|20)\d{2})(?![\p{L}\p{N}]|[-/.,:][\p{L}\p{N}])/gu;
+
+/** The month of a name or short form ("sept" → 8, "Jan" → 0); undefined for other words. */
+function monthOf(word: string): number | undefined {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  const index = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(lower.slice(0, 3)));
+  return lower.length >= 3 && index >= 0 && MONTH_CELL.test(lower) ? index : undefined;
+}
+
+/**
+ * The months a question asks by name: written out and capitalised, past its first word, so
+ * that "may" as a verb and a question opening "March …" are not read as months.
+ */
+export function askedMonths(question: string): number[] {
+  const words = question.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.flatMap((word, i) => {
+    const index = MONTH_NAMES.indexOf(word as (typeof MONTH_NAMES)[number]);
+    return i > 0 && index >= 0 ? [index] : [];
+  });
+}
+
+/** The years a question names alone ("in 2008"), not inside a date or a code. */
+export const askedYears = (question: string): string[] =>
+  [...question.matchAll(YEAR)].map((match) => match[1] ?? '');
+
+/** The cells of a passage's pipe rows. */
+const cellsOf = (text: string): string[] =>
+  text
+    .split('\n')
+    .filter((line) => line.includes('|'))
+    .flatMap((line) => line.split('|').map((cell) => cell.trim()));
+
+/**
+ * The question names a month or a year that a table labels its rows or columns by (two such
+ * labels or more) and never names, anywhere in its text or title.
+ */
+export function periodAbsent(question: string, text: string, title = ''): boolean {
+  const cells = cellsOf(text);
+  const months = new Set(cells.flatMap((cell) => (MONTH_CELL.test(cell) ? [monthOf(cell)] : [])));
+  const years = new Set(cells.filter((cell) => YEAR_CELL.test(cell)));
+  const named = `${title}\n${text}`;
+  const namesMonth = (month: number) =>
+    named.split(/[^\p{L}.]+/u).some((word) => MONTH_CELL.test(word) && monthOf(word) === month);
+  const monthMissing =
+    months.size >= 2 && askedMonths(question).some((month) => !months.has(month) && !namesMonth(month));
+  const yearMissing =
+    years.size >= 2 &&
+    askedYears(question).some(
+      (year) => !years.has(year) && !new RegExp(`(?<!\\d)${year}(?!\\d)`).test(named),
+    );
+  return monthMissing || yearMissing;
+}
