@@ -1,6 +1,6 @@
 /**
  * @module absent-period
- * "How many whales were counted in July?" over a sheet whose rows run Jan to Jun, or "the rate
+ * "How many lanterns were sold in July?" over a sheet whose rows run Jan to Jun, or "the rate
  * in 2008" over a table whose columns run 1997 to 2007: the table labels its rows or columns by
  * months or years, but never the one asked, so any of its figures is another period's. A sheet
  * that names the period asked anywhere, or labels none of that kind, is left to the other checks.
