@@ -5,7 +5,7 @@
  * one leaves every count and statistic it scopes undone; the answer is refused rather than taken
  * over all rows. "Months with more Apples than Pears" compares two columns too: `MORE_THAN` reads
  * it, and when a step did not, the answer is refused likewise; so is a row whose two columns agree
- * ("the same car won both classes", "was the incumbent also the Democratic candidate").
+ * ("the same car won both classes", "was the captain also the top scorer").
  */
 import { columnNames, type Frame, findMentions, isNumericColumn } from './analysis-frame.ts';
 
@@ -96,7 +96,7 @@ export function unreadColumnComparisons(frame: Frame, text: string, planText: st
 /** "the same car won both classes": one value said to hold in two places of a row. */
 const SAME_IN_BOTH = /\bthe\s+same\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?\s+both\b/gi;
 
-/** "was the incumbent also the Democratic candidate": a column's value said to be another's too. */
+/** "was the captain also the top scorer": a column's value said to be another's too. */
 const ALSO_THE =
   /\b(?:was|were|is|are)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .()-]{0,30}?)\s+also\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w .()-]{0,40}?)(?=[?.,;]|$|\s+(?:in|for|of|and|on|at)\b)/gi;
 

@@ -140,7 +140,7 @@ const CONDITION_RULES: readonly ConditionRule[] = [
     ),
     read: yearSpan,
   },
-  // "for the years 2000 through 2005", "years 1990 to 1999": no "from", but "years" says a span
+  // "for the years 2011 through 2014", "years 1990 to 1999": no "from", but "years" says a span
   // ("the years 2000 and 2005" are two years, not a span).
   {
     pattern: new RegExp(

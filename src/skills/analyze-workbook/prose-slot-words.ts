@@ -88,7 +88,7 @@ function columnMentions(frame: Frame, text: string, planText: string): { at: num
   return mentions;
 }
 
-/** "over the whole career", "across all drivers", "over all the seasons": every row, by the question's noun. */
+/** "over the whole season", "across all bakers", "over all the seasons": every row, by the question's noun. */
 const ALL_ROWS =
   /\b(?:over|across|for|among)\s+(?:all\s+(?:the\s+)?|the\s+(?:whole|entire|full)\s+)([a-z]{3,})\b/g;
 

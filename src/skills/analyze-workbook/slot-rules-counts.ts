@@ -249,7 +249,7 @@ function unmadeLabel(context: SlotContext): string | undefined {
 
 /**
  * The column whose distinct values "how many unique hotel brands" counts: the one named by all the
- * phrase's words ("shirt sponsors" → Shirt Sponsor), else by its last word ("brands" → brand_name),
+ * phrase's words ("lamp makers" → Lamp Maker), else by its last word ("brands" → brand_name),
  * with the fewest other words when several hold them (brand_name before parent_brand_name); else
  * the slot's own column.
  */
@@ -261,8 +261,8 @@ function distinctColumn(context: SlotContext): string | undefined {
   const words = phrase ? wordsOf(phrase).map((word) => porterStem(word)) : [];
   const head = words.at(-1);
   if (head) {
-    // "distinct shirt sponsors": the columns holding every word of the phrase ("Shirt Sponsor",
-    // "Back of Shirt Sponsor"), else those holding its last word; words compared by their stems.
+    // "distinct lamp makers": the columns holding every word of the phrase ("Lamp Maker",
+    // "Second Lamp Maker"), else those holding its last word; words compared by their stems.
     const stemsOf = (name: string) => wordsOf(name).map((word) => porterStem(word));
     const holding = columnNames(context.frame).filter((name) =>
       words.every((word) => stemsOf(name).includes(word)),

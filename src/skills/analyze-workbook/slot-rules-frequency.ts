@@ -22,7 +22,7 @@ export function frequencyReading(context: SlotContext): {
 } {
   return rowCountWording(
     context.question,
-    // "the most races" beside a Race column of names counts rows; "the most Points" sums Points.
+    // "the most trips" beside a Trip column of names counts rows; "the most Miles" sums Miles.
     new Set(
       columnNames(context.frame)
         .filter((name) => isNumericColumn(context.frame, name))
@@ -170,7 +170,7 @@ export function frequencyCount(context: SlotContext): SlotResult | undefined {
   const least = end === 'least' ? leastFrequent(column) : undefined;
   const value = least ? least.values[0]! : modeOf(column);
   const hits = context.rows.filter((row) => cells[row] === value);
-  // "Who was named MVP most often, and how many times?": a slot asking for a name (or one the format
+  // "Who was named best baker most often, and how many times?": a slot asking for a name (or one the format
   // declares a string, '"team" is a string') takes the value itself, when no other value holds as many rows.
   if (asksForName(context.slot) || declaredString(context.slot, context.text)) {
     const tied = least

@@ -18,9 +18,9 @@ const LEAST_ASKED =
 const MOST_ASKED = /\bmost\s+(?:frequent(?:ly)?|common|often|popular)\b|\bmost\s+(?:number\s+of\s+)?times\b/i;
 
 /**
- * "Which Award gave the most nominations?": "the most" before a plural noun that names no measure
+ * "Which Fair gave the most ribbons?": "the most" before a plural noun that names no measure
  * counts rows, so the question asks for the most frequent value; it reads as "most often" then. A noun that names a column of
- * numbers ("the most Points") is a measure to sum, and is left as written; `columnWords` are the
+ * numbers ("the most Miles") is a measure to sum, and is left as written; `columnWords` are the
  * words of those columns.
  */
 export function rowCountWording(
