@@ -42,6 +42,15 @@ describe('"in the largest number of <rows>" as the most frequent value', () => {
     });
     expect(answer.slots).toEqual({ top_song: 'Paper Moon', top_song_weeks: '3' });
   });
+
+  it('refuses a slot named only "rows" beside it, which may be the value\'s rows or all of them', () => {
+    expect(
+      refusalCode(CHART, {
+        question: 'Which song is listed in the largest number of rows, and in how many?',
+        format: '@top_song[title], @rows[count] where "title" is a string and "count" is an integer.',
+      }),
+    ).toBe('unsupported');
+  });
 });
 
 describe('the year a measure described by a few words peaked', () => {
