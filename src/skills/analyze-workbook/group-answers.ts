@@ -41,6 +41,7 @@ import {
 import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
+import { spreadCountWording } from './value-frequency.ts';
 
 const MONTH_SUPERLATIVE =
   /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
@@ -538,7 +539,13 @@ const MOST_TIMES =
  * play hold each (the mode; ties listed). Refused when no value holds more rows than one.
  */
 function mostTimesLabel(context: SlotContext, label: string): SlotResult | undefined {
-  const match = MOST_TIMES.exec(context.question);
+  // "listed in the largest number of rows" reads as "most often".
+  const numericWords = new Set(
+    columnNames(context.frame)
+      .filter((name) => isNumericColumn(context.frame, name))
+      .flatMap((name) => wordsOf(name)),
+  );
+  const match = MOST_TIMES.exec(spreadCountWording(context.question, numericWords).question);
   if (!match) return undefined;
   const low = /^(fewest|least)$/i.test(match[1] ?? match[2]!);
   const labels = cellsOf(context.frame, label);
@@ -591,8 +598,42 @@ function measureBefore(context: SlotContext, label: string, match: RegExpExecArr
     .at(-1);
   if (!last) return undefined;
   const between = words.slice(last.position + wordsOf(last.column).length);
-  if (between.length > 3 || !between.every((word) => LINK_WORDS.has(word))) return undefined;
-  return last.column;
+  if (between.length <= 3 && between.every((word) => LINK_WORDS.has(word))) return last.column;
+  return describedMeasure(context, label, last.column, between);
+}
+
+/**
+ * Words that make another figure of a column ("the growth of Sales", "Sales per head"), compare
+ * it ("above 10") or count rows: a measure followed by one of them is not the figure that peaks.
+ */
+const FIGURE_WORDS = new Set(
+  wordsOf(
+    'growth change changes increase increases decrease decline rise fall drop gain loss ratio rate per share percent percentage proportion average mean total sum count number median variance deviation difference gap spread range volatility return returns cumulative running over above below under than more less fewer least exceed exceeds exceeded between not no without excluding',
+  ),
+);
+
+/**
+ * "In what year did the share of women among Dentistry graduates peak?", "when did the Attendance
+ * at home games peak": a few words describing the measure sit between it and the superlative. They
+ * are read as a description only when none of them names a column, a number or another figure
+ * (FIGURE_WORDS), and only when each row in play has its own label, so the row where the measure
+ * peaks is the label's (with several rows a label, the total of a label could peak elsewhere).
+ */
+function describedMeasure(
+  context: SlotContext,
+  label: string,
+  measure: string,
+  between: readonly string[],
+): string | undefined {
+  const described = between.filter((word) => !LINK_WORDS.has(word));
+  if (described.length === 0 || described.length > 4 || between.length > 7) return undefined;
+  if (described.some((word) => FIGURE_WORDS.has(word) || /\d/.test(word))) return undefined;
+  if (findMentions(context.frame, between.join(' ')).some((mention) => mention.strength >= 0.75))
+    return undefined;
+  const labels = cellsOf(context.frame, label);
+  const present = context.rows.map((row) => labels[row]).filter((cell) => cell !== null);
+  if (present.length < 2 || new Set(present.map(String)).size < present.length) return undefined;
+  return measure;
 }
 
 function measureAfter(context: SlotContext, label: string, match: RegExpExecArray): string | undefined {

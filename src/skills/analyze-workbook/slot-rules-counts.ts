@@ -153,12 +153,11 @@ const COUNT_CHECKS: readonly ((context: SlotContext) => SlotResult | undefined)[
   // "How many times does the most frequent Club appear?": the mode's count, which the count of
   // all rows in play is not.
   (context) => {
-    if (
-      !FREQUENCY_ASKED.test(frequencyQuestion(context)) ||
-      has(slotWords(context.slot), 'total', 'all', 'row', 'rows')
-    )
+    if (!FREQUENCY_ASKED.test(frequencyQuestion(context)) || has(slotWords(context.slot), 'total', 'all'))
       return undefined;
-    const counted = frequencyCount(context);
+    // "@rows" beside "which X is listed most often, and in how many?" may be the value's rows or
+    // all of them: neither is said, so the slot is refused below rather than guessed.
+    const counted = has(slotWords(context.slot), 'row', 'rows') ? undefined : frequencyCount(context);
     if (counted) return counted;
     fail(
       'unsupported',

@@ -21,20 +21,45 @@ const MOST_ASKED = /\bmost\s+(?:frequent(?:ly)?|common|often|popular)\b|\bmost\s
  * "Which Fair gave the most ribbons?": "the most" before a plural noun that names no measure
  * counts rows, so the question asks for the most frequent value; it reads as "most often" then. A noun that names a column of
  * numbers ("the most Miles") is a measure to sum, and is left as written; `columnWords` are the
- * words of those columns.
+ * words of those columns. "In the largest number of <nouns>" reads the same way (`spreadCountWording`).
  */
 export function rowCountWording(
   question: string,
   columnWords: ReadonlySet<string>,
 ): { readonly question: string; readonly noun?: string } {
-  let counted: string | undefined;
-  const read = question.replace(
+  const spread = spreadCountWording(question, columnWords);
+  let counted = spread.noun;
+  const read = spread.question.replace(
     /\bthe\s+(most|fewest)\s+([a-z]{3,}s)\b(?!\s+(?:of|in)\b)/gi,
     (whole, end: string, noun: string) => {
       const word = wordsOf(noun)[0];
       if (word === undefined || columnWords.has(word) || columnWords.has(noun.toLowerCase())) return whole;
       counted ??= noun.toLowerCase();
       return end.toLowerCase() === 'most' ? 'most often' : 'least often';
+    },
+  );
+  return counted ? { question: read, noun: counted } : { question };
+}
+
+/**
+ * "Which Maker is listed in the largest number of rows?", "number one in the greatest number of
+ * weeks": "in" (or "on", "across") before "the largest number of <nouns>" counts the rows a value
+ * is in, so it reads as "most often" ("the smallest number" as "least often"); a noun that names a
+ * column of numbers ("in the largest number of Games" beside a Games column) is left as written,
+ * and so is "has the largest number of X", which may sum a column.
+ */
+export function spreadCountWording(
+  question: string,
+  columnWords: ReadonlySet<string>,
+): { readonly question: string; readonly noun?: string } {
+  let counted: string | undefined;
+  const read = question.replace(
+    /\b(?:in|on|across)\s+the\s+(largest|greatest|highest|biggest|smallest|lowest|fewest)\s+number\s+of\s+([a-z]{3,})\b/gi,
+    (whole, end: string, noun: string) => {
+      const word = wordsOf(noun)[0];
+      if (word === undefined || columnWords.has(word) || columnWords.has(noun.toLowerCase())) return whole;
+      counted ??= noun.toLowerCase();
+      return /^(?:smallest|lowest|fewest)$/i.test(end) ? 'least often' : 'most often';
     },
   );
   return counted ? { question: read, noun: counted } : { question };
