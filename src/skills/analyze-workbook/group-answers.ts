@@ -539,7 +539,7 @@ const MOST_TIMES =
  * play hold each (the mode; ties listed). Refused when no value holds more rows than one.
  */
 function mostTimesLabel(context: SlotContext, label: string): SlotResult | undefined {
-  // "listed in the largest number of rows" reads as "most often".
+  // "named in the largest number of entries" reads as "most often".
   const numericWords = new Set(
     columnNames(context.frame)
       .filter((name) => isNumericColumn(context.frame, name))
