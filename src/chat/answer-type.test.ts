@@ -25,6 +25,7 @@ import {
   statesCondition,
   titledCjkName,
   venueKindFits,
+  withoutNamedYears,
 } from './answer-type.ts';
 
 describe('expectedAnswerType', () => {
@@ -715,5 +716,104 @@ describe('amounts summed up, counts by their verb, places after "@" (the au batc
   it('"@ the Grand Lodge" names a place; an e-mail address does not', () => {
     expect(carriesType('Welcome meeting tomorrow 10.15 am @ the Grand Lodge', 'place')).toBe(true);
     expect(carriesType('write to ana@Lodge.example', 'place')).toBe(false);
+  });
+});
+
+describe('a year, a titled person and a count asked in other words and languages', () => {
+  it.each([
+    ['What year did the Harbour Trust open its first office?', 'year'],
+    ['In which year was the Brookvale plan adopted?', 'year'],
+    ['¿En qué año se fundó la cooperativa de Valdeluna?', 'year'],
+    ['In welchem Jahr wurde der Verein Seeblick gegründet?', 'year'],
+    ['En quelle année la fondation Mirabel a-t-elle été créée ?', 'year'],
+    ['Em que ano foi criado o programa Ribeira Viva?', 'year'],
+    ['In che anno è stata aperta la biblioteca di Valcerro?', 'year'],
+    ['In welk jaar werd de stichting Lindehof opgericht?', 'year'],
+    ['What year was the rate cut?', 'year'],
+  ] as const)('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it.each([
+    ['Which Ruritanian president signed the water accord?', 'person'],
+    ['Which minister opened the Brookvale bridge?', 'person'],
+    ['¿Qué presidente firmó el decreto de Valdeluna?', 'person'],
+    ['Welcher Minister hat das Gesetz vorgelegt?', 'person'],
+    ['Quel maire a inauguré la médiathèque ?', 'person'],
+    ['Qual presidente assinou o acordo?', 'person'],
+    ['Quale direttore ha firmato il contratto?', 'person'],
+    ['Welke voorzitter leidde de vergadering?', 'person'],
+  ] as const)('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it('a title after a verb or an article is no person asked', () => {
+    expect(expectedAnswerType('What did the author argue about tides?')).not.toBe('person');
+    expect(expectedAnswerType('Which Premier League club won?')).not.toBe('person');
+    expect(expectedAnswerType("What's the year-end target?")).not.toBe('year');
+  });
+
+  it.each([
+    ['¿Cuántos socios tiene la cooperativa?', 'amount'],
+    ['Y, ¿cuántas sesiones hubo?', 'amount'],
+    ['Wieviele Mitglieder hat der Verein?', 'amount'],
+    ['Combien de salariés compte la fondation ?', 'amount'],
+    ['Quantos funcionários tem a empresa?', 'amount'],
+    ['Quanti soci ha la cooperativa?', 'amount'],
+    ['Hoeveel leden heeft de stichting?', 'amount'],
+  ] as const)('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it('"per quanto riguarda" inside a question asks no count', () => {
+    expect(expectedAnswerType('Chi firma, per quanto riguarda il contratto?')).toBe('person');
+  });
+
+  it('a year is carried alone or in a date, not inside a figure, an amount or a share', () => {
+    expect(carriesType('Los subsidios fueron creados en el 2006.', 'year')).toBe(true);
+    expect(carriesType('The trust opened on 2006-01-15.', 'year')).toBe(true);
+    expect(carriesType('Founded in March 1994 by two brothers.', 'year')).toBe(true);
+    expect(carriesType('The fund holds $2000 and 1,994 shares.', 'year')).toBe(false);
+    expect(carriesType('Growth reached 2015% of the target.', 'year')).toBe(false);
+    expect(carriesType('The cooperative was founded by local farmers.', 'year')).toBe(false);
+  });
+
+  it('a year the question names is not the year it asks', () => {
+    const question = 'In what year, after the 2010 reform, was the subsidy created?';
+    expect(carriesType(withoutNamedYears(question, 'The 2010 reform changed it.'), 'year')).toBe(false);
+    expect(carriesType(withoutNamedYears(question, 'It was created in 2012.'), 'year')).toBe(true);
+  });
+
+  it('a numbered decree or item is no count', () => {
+    expect(carriesType('Sus integrantes fueron nombrados por el Decreto Supremo N°68.', 'amount')).toBe(
+      false,
+    );
+    expect(carriesType('Siehe Anlage Nr. 4.', 'amount')).toBe(false);
+    expect(carriesType('El consejo tiene 28 integrantes.', 'amount')).toBe(true);
+  });
+
+  it('a page is no count', () => {
+    expect(carriesType('Fuente: Política de Vivienda, pág. 23.', 'amount')).toBe(false);
+    expect(carriesType('Siehe Müller 2003, S. 93.', 'amount')).toBe(false);
+    expect(carriesType('The survey counted 23 farms (p. 4).', 'amount')).toBe(true);
+  });
+
+  it('a title or the state in another language names no one', () => {
+    expect(
+      carriesType(
+        'En su programa, la Presidenta de la República expresaba que las ciudades crecen.',
+        'person',
+      ),
+    ).toBe(false);
+    expect(carriesType('el Presidente Tomás Ortega firmó el decreto', 'person')).toBe(true);
+  });
+
+  it('a day of a month named in another language is no count', () => {
+    expect(carriesType('Nombrados por el Decreto N°68, de 29 de abril de 2014.', 'amount')).toBe(false);
+    expect(carriesType('La séance du 3 mars a été reportée.', 'amount')).toBe(false);
+    expect(carriesType('Die Sitzung am 5. Mai fiel aus.', 'amount')).toBe(false);
+    expect(carriesType('A reunião de 1º de maio foi adiada.', 'amount')).toBe(false);
+    expect(carriesType('De vergadering van 4 maart ging niet door.', 'amount')).toBe(false);
+    expect(carriesType('Il 12 marzo erano presenti 40 soci.', 'amount')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  * a sentence carries such a thing. Rules are tables of small functions, English and CJK.
  */
 
-import { MONTH_NAME_PATTERN, MONTH_NAMES } from '../lib/text/calendar-names.ts';
+import { MONTH_NAME_PATTERN, MONTH_NAMES, OTHER_MONTH_NAME_PATTERN } from '../lib/text/calendar-names.ts';
 import { irregularBase } from '../lib/text/irregular-verbs.ts';
 import { NOT_DECIDED_YET } from './event-place.ts';
 
@@ -16,6 +16,7 @@ export type AnswerType =
   | 'rate'
   | 'amount'
   | 'date'
+  | 'year'
   | 'place'
   | 'person'
   | 'reason'
@@ -44,8 +45,34 @@ export function namedIdentifiers(question: string): string[] {
   );
 }
 
+/** Words for "year" after a question word, in the languages of a workspace (see QUESTION_RULES). */
+const YEAR_ASKED =
+  /\b(?:what|which)\s+year(?![\p{L}'’-])|\bwhat(?:'s|’s| is| was) the year(?![\p{L}'’-])|\b(?:qu[eé]|cu[aá]l)\s+año(?!\p{L})|\bwelche[mns]?\s+Jahr(?!\p{L})|\bquelle\s+année(?!\p{L})|\b(?:em\s+)?que\s+ano(?!\p{L})|\b(?:che|quale|qual)\s+anno(?!\p{L})|\bwelk\s+jaar(?!\p{L})/iu;
+
+/** Titles a person holds: "which president", "¿qué ministro …?", "welcher Präsident", "quel maire". */
+const TITLES =
+  '(?:vice[- ]?)?president(?:e|in|a)?|présidente?|präsident(?:in)?|prime minister|premier ministre|minist(?:er|re|ro|ra|erin)|chair(?:man|woman|person)?|governor|gobernador(?:a)?|governador(?:a)?|mayor|alcalde(?:sa)?|maire|sindac[oa]|prefeit[oa]|bürgermeister(?:in)?|burgemeester|senator|chancellor|kanzler(?:in)?|ceo|cfo|cto|coo|judge|ambassador|commissioner|secretary|director|directora|diretora?|direttor[ei]|direttrice|directeur|directrice|direktor(?:in)?|manager|founder|author|autor(?:a|in)?|auteur|autore|voorzitter|vorsitzende[rn]?|geschäftsführer(?:in)?|king|queen';
+
+/** Words between a question word and a title that make the title no longer the thing asked ("what did the author say"). */
+const NOT_MODIFIER_WORDS =
+  'did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|shall|may|might|must|the|a|an|this|that|these|those|his|her|their|our|my|your|its|of|to|for|in|on|at|by|and|or|hat|ist|war|wird|est|a|es|fue|era|é|foi|è|heeft|le|la|les|el|los|las|der|die|das|den|dem|de|het|il|lo|o|os|as';
+
+/**
+ * A question whose own word asks a person by a title: "Which Chilean president issued …?",
+ * "¿Qué ministro firmó …?", "Welcher Minister …?", "Quel maire …?", "Qual presidente …?",
+ * "Quale direttore …?", "Welke voorzitter …?". Only as the question's own wh-word.
+ */
+const TITLE_ASKED = new RegExp(
+  `(?:^|[¿,;:]\\s*)\\s*¿?(?:which|what|qu[eé]|cu[aá]l|welche[rsmn]?|quel(?:le)?s?|qual|quais|quale|quali|che|welke?)\\s+(?:(?!(?:${NOT_MODIFIER_WORDS})\\s)[\\p{L}-]+\\s+){0,2}?(?:${TITLES})s?(?![\\p{L}'’-])`,
+  'iu',
+);
+
 /** First matching rule wins; more specific wordings come first. */
 const QUESTION_RULES: readonly Rule[] = [
+  // "What year …?", "In which year …?", "¿En qué año …?", "In welchem Jahr …?", "En quelle
+  // année …?", "Em que ano …?", "In che anno …?", "In welk jaar …?": a year, not a day. First,
+  // since it is the question's own word: "What year was the rate cut?" asks no rate.
+  ['year', YEAR_ASKED],
   // "What's Ann's e-mail address?", "Which email address did Bo use?", "What is Ann's school email?"
   [
     'email',
@@ -63,13 +90,14 @@ const QUESTION_RULES: readonly Rule[] = [
     'decision',
     /\bwhat (?:was|were|did (?:we|they|you|he|she)|have (?:we|they)|has been)?\s*(?:decided?|agreed?|concluded?|resolved?)\b|\bwhat (?:was|is) the (?:decision|outcome|conclusion)\b|決定|决定|結論|결정/i,
   ],
+  ['person', TITLE_ASKED],
   [
     'rate',
     /\bwhat(?:'s| is| was| are| were)?\s+(?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:rate|percentage)\b|\bwhat percent(?:age)?\b|\bhow many percent\b|百分比|比率|比例|税率|稅率|利率|비율/i,
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|^\s*(?:wie viele?|¿?cuánt[oa]s?|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|(?:^|[¿,;:]\s*)\s*(?:wie\s?viele?|cu[aá]nt[oa]s?|combien|quant[oa]s?|quant[ie]|hoeveel|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
   // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.
@@ -210,6 +238,15 @@ const MONTH_ALONE = new RegExp(
   `\\b(?:${TIME_WORDS})[\\s-]+(?:the\\s+)?${MONTH_NAME}\\b|\\b[Tt]he\\s+${MONTH_NAME}\\s+[A-Z]?[a-z]+|\\b(?:${MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2}\\b`,
 );
 
+/**
+ * A day and a month named in another language ("29 de abril", "3 mars", "5. Mai", "1er juin",
+ * "1º de maio", read as "1o de maio" once NFKC-normalised).
+ */
+const DAY_OF_OTHER_MONTH = new RegExp(
+  `\\b\\d{1,2}(?:\\.|º|°|er|o)?\\s+(?:de\\s+)?(?:${OTHER_MONTH_NAME_PATTERN})(?![\\p{L}])`,
+  'giu',
+);
+
 /** An e-mail address: "ann.lee@example.com". */
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
@@ -304,8 +341,16 @@ const BODY_WORD =
 function namelessRuns(text: string): string {
   return text
     .replace(/\b(?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*\b/g, (run) => (BODY_WORD.test(run) ? ' x ' : run))
-    .replace(TITLE_WORD, 'x');
+    .replace(TITLE_WORD, 'x')
+    .replace(OTHER_TITLE_OR_STATE, 'x');
 }
+
+/**
+ * Titles and the state in the other languages of a workspace, which name a role, not someone:
+ * "la Presidenta de la República", "der Präsident", "le Ministre", "o Presidente da República".
+ */
+const OTHER_TITLE_OR_STATE =
+  /(?<![\p{L}])(?:President[ea]|Präsident(?:in)?|Président(?:e)?|Minist(?:ro|ra|re|erin)|Vorsitzende[rn]?|Rep[úu]blica|République|Republik|Repubblica|Republiek)(?![\p{L}])/gu;
 
 /**
  * A date in figures: "5/25", "5/25/01", "16.02.2016", "29.10."; a day and a month in range. A
@@ -351,6 +396,7 @@ export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
   'rate',
   'amount',
   'date',
+  'year',
   'code',
   'place',
 ]);
@@ -365,6 +411,8 @@ function figures(text: string): string[] {
     .replace(/(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g, ' ')
     .replace(new RegExp(EXTENSION.source, 'gi'), ' ')
     .replace(new RegExp(MONTH.source, 'gi'), ' ')
+    // A day of a month in another language: "29 de abril", "le 3 mars", "am 5. Mai", "op 4 april".
+    .replace(DAY_OF_OTHER_MONTH, ' ')
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
     // A month and day without a year ("since the 4/20 closing") is a date, not a figure.
     .replace(/(?<![\d.,$/])\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![\d/,%]|\.\d)/g, ' ')
@@ -372,8 +420,26 @@ function figures(text: string): string[] {
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     // An item's number is no amount: "#3", "point # 3", "No. 4"; nor is an ordinal ("the 30th floor").
     .replace(/#\s?\d+\b|\b[Nn]o\.\s?\d+\b|\b\d+(?:st|nd|rd|th)\b/g, ' ')
+    // A page: "p. 23", "pp. 4", "pág. 23", "S. 93", "Seite 12".
+    .replace(/(?<![\p{L}])(?:pp?|p[áa]gs?|S)\.\s?\d+\b|\bSeite\s\d+\b/gu, ' ')
+    // The same in other languages: "Decreto N°68", "n.º 5", "Nr. 12".
+    .replace(/\b[Nn](?:[°º]|o(?=\d)|\.\s?[ºo]|r\.)\s?\d+\b/g, ' ')
     .replace(/\b[A-Za-z][A-Za-z\d-]*\d[A-Za-z\d-]*/g, ' ');
   return rest.match(/\d+(?:[.,]\d+)*/g) ?? [];
+}
+
+/**
+ * A year written in figures, alone or in a date ("in 1994", "en el 2006", "March 2014",
+ * "2006-01-15", "1994年"), not part of a larger figure, an amount or a share ("1,994", "$2000").
+ */
+const YEAR = /(?<![\d.,$€£#])\b(?:1[5-9]\d{2}|20\d{2})\b(?![.,]\d|\s*%)/;
+
+/** The text with the years a question names taken out: a sentence that gives only those gives no other. */
+export function withoutNamedYears(question: string, text: string): string {
+  const named = new Set(question.match(new RegExp(YEAR.source, 'g')) ?? []);
+  return named.size === 0
+    ? text
+    : text.replace(new RegExp(YEAR.source, 'g'), (year) => (named.has(year) ? ' ' : year));
 }
 
 /** A version number: "2.0", "15.10", "v3", "version 7". */
@@ -419,6 +485,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
     ITINERARY_CLOCK.test(text) ||
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
+  year: (text) => YEAR.test(text),
   place: (raw) => {
     // "I will get a room", "e-mail you the room number": a place not yet named is none.
     // "call me at Ext. 5-6676", "reach us at 555-0100": a number, not a place.

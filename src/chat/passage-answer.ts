@@ -696,6 +696,7 @@ const STILL_TO_COME =
 const PENDING_FIELD: Partial<Record<AnswerType, RegExp>> = {
   place: /\b(?:location|room|venue|place|site)\b/i,
   date: /\b(?:time|date|day)\b/i,
+  year: /\b(?:year|date)\b/i,
   person: /\b(?:names?|attendees|speakers|participants|investors)\b/i,
   phone: /\b(?:numbers?|dial-in|call-in)\b/i,
   amount: /\b(?:quotes?|bids?|estimates?|prices?|figures?|costs?)\b/i,

@@ -38,6 +38,7 @@ import {
   statesOtherMonth,
   titledCjkName,
   venueKindFits,
+  withoutNamedYears,
 } from './answer-type.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
 import { sourceMisspellings } from './name-spelling.ts';
@@ -405,9 +406,12 @@ export function rankSentences(
             type === 'place'
             ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
               (pathAsked || !sentence.speaker || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
-            : carriesType(sentence.text, type) ||
-              // "How many … units": a number in words before the units counted.
-              (countedUnits !== undefined && countsHead(sentence.text, countedUnits))) &&
+            : type === 'year'
+              ? // "In what year, after 2010, …?": a year other than the ones the question names.
+                carriesType(withoutNamedYears(question, sentence.text), type)
+              : carriesType(sentence.text, type) ||
+                // "How many … units": a number in words before the units counted.
+                (countedUnits !== undefined && countsHead(sentence.text, countedUnits))) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
       (type !== 'place' || venueKindFits(question, sentence.text)) &&
       (type !== 'code' || codeKindFits(question, sentence.text)) &&

@@ -111,6 +111,7 @@ function fits(value: string, type: AnswerType | undefined): boolean {
   if (type === 'amount' || type === 'rate') return carriesType(value, 'amount');
   if (type === 'date') return carriesType(value, 'date') || /\d/.test(value);
   if (type === 'phone') return carriesType(value, 'phone');
+  if (type === 'year') return carriesType(value, 'year');
   return true;
 }
 

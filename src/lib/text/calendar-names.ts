@@ -1,6 +1,7 @@
 /**
  * @module calendar-names
- * English month and weekday names, for text that reads or writes dates.
+ * English month and weekday names, for text that reads or writes dates, and the month names of
+ * the other languages a workspace is written in, for text that reads dates.
  */
 export const MONTH_NAMES = [
   'January',
@@ -20,6 +21,18 @@ export const MONTH_NAMES = [
 /** A month name or its usual short form, for a regular expression ("jan", "january", "sept", "sep"); no group captures. */
 export const MONTH_NAME_PATTERN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/**
+ * Month names in Spanish, Portuguese, French, Italian, German and Dutch, for a regular
+ * expression with the i and u flags ("abril", "março", "février", "maggio", "März", "maart").
+ */
+export const OTHER_MONTH_NAME_PATTERN =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|' +
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|' +
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
+  'januar|jänner|februar|märz|juni|juli|oktober|dezember|' +
+  'januari|februari|maart|mei|augustus';
 
 /** Sunday first, as Date.getUTCDay() counts. */
 export const WEEKDAY_NAMES = [
