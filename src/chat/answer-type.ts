@@ -58,7 +58,7 @@ const NOT_MODIFIER_WORDS =
   'did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|shall|may|might|must|the|a|an|this|that|these|those|his|her|their|our|my|your|its|of|to|for|in|on|at|by|and|or|hat|ist|war|wird|est|a|es|fue|era|é|foi|è|heeft|le|la|les|el|los|las|der|die|das|den|dem|de|het|il|lo|o|os|as';
 
 /**
- * A question whose own word asks a person by a title: "Which Chilean president issued …?",
+ * A question whose own word asks a person by a title: "Which Peruvian president signed …?",
  * "¿Qué ministro firmó …?", "Welcher Minister …?", "Quel maire …?", "Qual presidente …?",
  * "Quale direttore …?", "Welke voorzitter …?". Only as the question's own wh-word.
  */
@@ -239,7 +239,7 @@ const MONTH_ALONE = new RegExp(
 );
 
 /**
- * A day and a month named in another language ("29 de abril", "3 mars", "5. Mai", "1er juin",
+ * A day and a month named in another language ("17 de marzo", "3 mars", "5. Mai", "1er juin",
  * "1º de maio", read as "1o de maio" once NFKC-normalised).
  */
 const DAY_OF_OTHER_MONTH = new RegExp(
@@ -411,7 +411,7 @@ function figures(text: string): string[] {
     .replace(/(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g, ' ')
     .replace(new RegExp(EXTENSION.source, 'gi'), ' ')
     .replace(new RegExp(MONTH.source, 'gi'), ' ')
-    // A day of a month in another language: "29 de abril", "le 3 mars", "am 5. Mai", "op 4 april".
+    // A day of a month in another language: "17 de marzo", "le 3 mars", "am 5. Mai", "op 4 april".
     .replace(DAY_OF_OTHER_MONTH, ' ')
     .replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
     // A month and day without a year ("since the 4/20 closing") is a date, not a figure.
@@ -429,7 +429,7 @@ function figures(text: string): string[] {
 }
 
 /**
- * A year written in figures, alone or in a date ("in 1994", "en el 2006", "March 2014",
+ * A year written in figures, alone or in a date ("in 1994", "en el 2011", "March 2014",
  * "2006-01-15", "1994年"), not part of a larger figure, an amount or a share ("1,994", "$2000").
  */
 const YEAR = /(?<![\d.,$€£#])\b(?:1[5-9]\d{2}|20\d{2})\b(?![.,]\d|\s*%)/;
