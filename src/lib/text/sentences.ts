@@ -215,6 +215,9 @@ function looksLikeLineEnd(previous: string): boolean {
   // A line cut after a word that needs the next one ("…the way we managed our\nMerchant book") runs on.
   // So does a line filled to the wrap width that stops on a lower-case word ("…incremental value that will hit\nDana's P&L tonight.").
   if (lastLine.length >= FULL_LINE && /\p{Ll}$/u.test(lastLine)) return false;
+  // Text set all in capitals gives no lower-case cue: a full line that stops on a word runs on
+  // ("… AMBASSADOR TO WEST GERMANY, WHO\nRESIGNED A FORTNIGHT AGO …").
+  if (lastLine.length >= WRAPPED_LINE && /\p{Lu}$/u.test(lastLine) && !/\p{Ll}/u.test(lastLine)) return false;
   return (
     lastLine.length < 80 &&
     !/\b(and|or|but|nor|the|a|an|to|of|for|with|in|on|at|by|from|into|than|as|our|your|my|his|her|their|its|this|that|these|those|is|are|was|were|be|will|would|per|via)$/i.test(
