@@ -23,6 +23,13 @@ describe('splitSentences', () => {
       'NOTICE TO PASSENGERS',
       'THE FIRST CROSSING LEAVES AT SEVEN.',
     ]);
+    // The printed line is measured, not the part of it where the sentence began.
+    const midLine =
+      'THE PIER WAS SHUT IN MAY . AFTER THREE WEEKS OF REPAIRS, AND SEEMINGLY\nENDLESS DELAYS, IT REOPENED .';
+    expect(splitSentences(midLine).map((span) => span.text)).toEqual([
+      'THE PIER WAS SHUT IN MAY .',
+      'AFTER THREE WEEKS OF REPAIRS, AND SEEMINGLY ENDLESS DELAYS, IT REOPENED .',
+    ]);
   });
   it('splits on sentence punctuation but not abbreviations, initials or decimals', () => {
     const text = 'Dr. Smith met Mr. J. Doe at 3.5 p.m. today. Revenue grew 4.2% in Q3! Was it enough? Yes.';

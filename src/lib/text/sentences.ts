@@ -142,7 +142,8 @@ export function splitSentences(text: string): SentenceSpan[] {
         !openParen &&
         !/[,;:(\-–]$/.test(previous) &&
         opensSentence(nextLine, previous) &&
-        looksLikeLineEnd(previous);
+        looksLikeLineEnd(previous) &&
+        !filledCapitalLine(text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim());
       if (nextLine === '' || listItem || lineEnds) {
         emit(i);
       }
@@ -209,15 +210,21 @@ const WRAPPED_LINE = 60;
 /** A line at least this long was filled to a mail program's wrap width (72–80 columns). */
 const FULL_LINE = 70;
 
+/**
+ * A line of text set all in capitals, filled to a wrap width, that stops on a word: wrapped mid-
+ * sentence, since such text gives no lower-case cue ("… AMBASSADOR TO WEST GERMANY, WHO\nRESIGNED
+ * A FORTNIGHT AGO …"). The whole printed line is measured, not the sentence's part of it.
+ */
+function filledCapitalLine(line: string): boolean {
+  return line.length >= WRAPPED_LINE && /\p{Lu}$/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
 /** A line that reads as finished on its own: a heading-like or list-like short line. */
 function looksLikeLineEnd(previous: string): boolean {
   const lastLine = previous.split('\n').at(-1) ?? previous;
   // A line cut after a word that needs the next one ("…the way we managed our\nMerchant book") runs on.
   // So does a line filled to the wrap width that stops on a lower-case word ("…incremental value that will hit\nDana's P&L tonight.").
   if (lastLine.length >= FULL_LINE && /\p{Ll}$/u.test(lastLine)) return false;
-  // Text set all in capitals gives no lower-case cue: a full line that stops on a word runs on
-  // ("… AMBASSADOR TO WEST GERMANY, WHO\nRESIGNED A FORTNIGHT AGO …").
-  if (lastLine.length >= WRAPPED_LINE && /\p{Lu}$/u.test(lastLine) && !/\p{Ll}/u.test(lastLine)) return false;
   return (
     lastLine.length < 80 &&
     !/\b(and|or|but|nor|the|a|an|to|of|for|with|in|on|at|by|from|into|than|as|our|your|my|his|her|their|its|this|that|these|those|is|are|was|were|be|will|would|per|via)$/i.test(
