@@ -469,15 +469,17 @@ const FRAME_ROLES: ReadonlySet<SlideRole> = new Set(['title', 'agenda', 'section
  * Slides of one section that would all carry the same title (the bullets, picture and table of a
  * short headingless document; a section's bullets continued over two slides) are told apart as
  * a person numbers them: "Results (1/3)", "Results (2/3)", "Results (3/3)". A title repeated
- * with the deck's "(continued)" counts as the same title. Slides whose titles already differ,
+ * with the deck's "(continued)" counts as the same title, and so do a table's numbered pages
+ * among them: all are numbered again together, so no two say "(1/2)". Slides whose titles already differ,
  * the same heading in two different sections, and a section whose table was cut short (its pages
  * say "continued", see tablePageTitles) are left as they are.
  */
 function sharedTitleCounters(body: readonly PlannedSlide[], labels: DeckLabels): PlannedSlide[] {
   const suffix = ` ${labels.continued}`;
-  const baseOf = (title: string) => (title.endsWith(suffix) ? title.slice(0, -suffix.length) : title);
+  const baseOf = (title: string) =>
+    title.endsWith(suffix) ? title.slice(0, -suffix.length) : (PAGE_COUNTER.exec(title)?.[1] ?? title);
   const keyOf = (slide: PlannedSlide) =>
-    FRAME_ROLES.has(slide.role) || PAGE_COUNTER.test(slide.spec.title)
+    FRAME_ROLES.has(slide.role)
       ? undefined
       : `${slide.sections.join(',')}|${baseOf(slide.spec.title).trim().toLowerCase()}`;
   const groups = new Map<string, PlannedSlide[]>();
