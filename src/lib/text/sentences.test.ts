@@ -13,6 +13,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('runs a line of text set all in capitals on when it is filled and stops on a word', () => {
+    // Before: "… THE NORTHERN PIER, WHICH." and "REOPENED ON MONDAY AFTER …" were two sentences.
+    const text =
+      'THE HARBOUR BOARD WROTE TO THE FERRY COMPANY ABOUT THE NORTHERN PIER, WHICH\nREOPENED ON MONDAY AFTER THREE WEEKS OF REPAIRS . THE COMPANY AGREED.\nNOTICE TO PASSENGERS\nTHE FIRST CROSSING LEAVES AT SEVEN.';
+    expect(splitSentences(text).map((span) => span.text)).toEqual([
+      'THE HARBOUR BOARD WROTE TO THE FERRY COMPANY ABOUT THE NORTHERN PIER, WHICH REOPENED ON MONDAY AFTER THREE WEEKS OF REPAIRS .',
+      'THE COMPANY AGREED.',
+      'NOTICE TO PASSENGERS',
+      'THE FIRST CROSSING LEAVES AT SEVEN.',
+    ]);
+    // The printed line is measured, not the part of it where the sentence began.
+    const midLine =
+      'THE PIER WAS SHUT IN MAY . AFTER THREE WEEKS OF REPAIRS, AND SEEMINGLY\nENDLESS DELAYS, IT REOPENED .';
+    expect(splitSentences(midLine).map((span) => span.text)).toEqual([
+      'THE PIER WAS SHUT IN MAY .',
+      'AFTER THREE WEEKS OF REPAIRS, AND SEEMINGLY ENDLESS DELAYS, IT REOPENED .',
+    ]);
+  });
   it('splits on sentence punctuation but not abbreviations, initials or decimals', () => {
     const text = 'Dr. Smith met Mr. J. Doe at 3.5 p.m. today. Revenue grew 4.2% in Q3! Was it enough? Yes.';
     expect(splitSentences(text).map((span) => span.text)).toEqual([

@@ -142,7 +142,8 @@ export function splitSentences(text: string): SentenceSpan[] {
         !openParen &&
         !/[,;:(\-–]$/.test(previous) &&
         opensSentence(nextLine, previous) &&
-        looksLikeLineEnd(previous);
+        looksLikeLineEnd(previous) &&
+        !filledCapitalLine(text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim());
       if (nextLine === '' || listItem || lineEnds) {
         emit(i);
       }
@@ -208,6 +209,15 @@ const WRAPPED_LINE = 60;
 
 /** A line at least this long was filled to a mail program's wrap width (72–80 columns). */
 const FULL_LINE = 70;
+
+/**
+ * A line of text set all in capitals, filled to a wrap width, that stops on a word: wrapped mid-
+ * sentence, since such text gives no lower-case cue ("… AMBASSADOR TO WEST GERMANY, WHO\nRESIGNED
+ * A FORTNIGHT AGO …"). The whole printed line is measured, not the sentence's part of it.
+ */
+function filledCapitalLine(line: string): boolean {
+  return line.length >= WRAPPED_LINE && /\p{Lu}$/u.test(line) && !/\p{Ll}/u.test(line);
+}
 
 /** A line that reads as finished on its own: a heading-like or list-like short line. */
 function looksLikeLineEnd(previous: string): boolean {

@@ -141,6 +141,8 @@ export function checkDeck(
   for (const slide of planned) {
     const title = 'title' in slide.spec ? slide.spec.title : '';
     visible.add(normalize(title));
+    // "Results (2/3)": one of the slides a section or a table is numbered over.
+    visible.add(normalize(title.replace(/ \(\d+\/\d+\)$/, '')));
     for (const piece of title.split(' · ')) visible.add(normalize(piece));
     // A cover page's heading lines are shown under the deck's title.
     if (slide.spec.layout === 'title' && slide.spec.subtitle)

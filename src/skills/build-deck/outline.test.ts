@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Block, Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
+import { buildDeck } from './build-deck.ts';
 import { outlineDocument } from './outline.ts';
 
 const paragraph = (text: string, n: number): Block => ({
@@ -69,5 +70,21 @@ describe('a template placeholder in a real document (docx4j_invoice2013.docx)', 
     // "Rich Word content can go here".
     expect(outline.sections.map((section) => section.title)).toEqual(['Invoice 1234']);
     expect(JSON.stringify(outline)).not.toContain('can go here');
+  });
+});
+
+describe('a short headingless document (docx4j_invoice2013.docx) as a deck', () => {
+  it('tells apart the slides of its one section', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'docx4j_invoice2013.docx');
+    const read = await readFile(path);
+    if (!read.success || read.data.type !== 'document') throw new Error('the corpus file does not read');
+    const deck = await buildDeck({ document: read.data, sourceName: 'docx4j_invoice2013.docx' });
+    // Before: "Invoice 1234" on the bullets, the picture and the item-table slide alike.
+    expect(deck.spec.slides.map((slide) => slide.title)).toEqual([
+      'Purchase Order No:PO1234',
+      'Invoice 1234 (1/3)',
+      'Invoice 1234 (2/3)',
+      'Invoice 1234 (3/3)',
+    ]);
   });
 });

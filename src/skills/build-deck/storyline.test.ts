@@ -260,3 +260,32 @@ describe('a document framed in a one-column table', () => {
     expect(titles.slice(1).every((title) => title.endsWith('(continued)'))).toBe(true);
   });
 });
+
+describe('slides of one section that would share a title', () => {
+  it('numbers them "(k/N)" as a person would', async () => {
+    const rows = [
+      ['Stop', 'Pier', 'Minutes'],
+      ['North', '2', '14'],
+      ['Island', '5', '22'],
+    ].map((row) => row.map((text) => ({ text })));
+    const deck = await buildDeck({
+      document: doc(
+        [
+          p('Ferry timetable'),
+          p('Route 7'),
+          ...ENGLISH_BODY,
+          { kind: 'table', rows, locator: { paragraph: 99 } },
+        ],
+        'Ferry timetable',
+      ),
+      sourceName: 'timetable.docx',
+    });
+    const titles = deck.spec.slides.slice(1).map((slide) => slide.title);
+    // Before: the bullets, the key figure and the table slide all bore the section's one title.
+    expect(titles.length).toBeGreaterThan(1);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles).toEqual(
+      titles.map((title, index) => title.replace(/ \(\d+\/\d+\)$/, '') + ` (${index + 1}/${titles.length})`),
+    );
+  });
+});

@@ -430,7 +430,7 @@ export function planStoryline(outline: Outline, given: StorylineOptions): Planne
         ...(item.passages ? { passages: item.passages } : {}),
       }));
   }
-  return [title, ...agenda, ...tablePageTitles(body, labels), ...summary];
+  return [title, ...agenda, ...sharedTitleCounters(tablePageTitles(body, labels), labels), ...summary];
 }
 
 const PAGE_COUNTER = /^(.*) \((\d+)\/(\d+)\)$/;
@@ -459,5 +459,46 @@ function tablePageTitles(body: readonly PlannedSlide[], labels: DeckLabels): Pla
     seen.set(key, index + 1);
     const title = index === 0 ? match[1]! : `${match[1]} ${labels.continued}`;
     return { ...slide, spec: { ...slide.spec, title } };
+  });
+}
+
+/** Slides that stand for a section without content of their own: a divider says what follows. */
+const FRAME_ROLES: ReadonlySet<SlideRole> = new Set(['title', 'agenda', 'section', 'summary']);
+
+/**
+ * Slides of one section that would all carry the same title (the bullets, picture and table of a
+ * short headingless document; a section's bullets continued over two slides) are told apart as
+ * a person numbers them: "Results (1/3)", "Results (2/3)", "Results (3/3)". A title repeated
+ * with the deck's "(continued)" counts as the same title, and so do a table's numbered pages
+ * among them: all are numbered again together, so no two say "(1/2)". Slides whose titles already differ,
+ * the same heading in two different sections, and a section whose table was cut short (its pages
+ * say "continued", see tablePageTitles) are left as they are.
+ */
+function sharedTitleCounters(body: readonly PlannedSlide[], labels: DeckLabels): PlannedSlide[] {
+  const suffix = ` ${labels.continued}`;
+  const baseOf = (title: string) =>
+    title.endsWith(suffix) ? title.slice(0, -suffix.length) : (PAGE_COUNTER.exec(title)?.[1] ?? title);
+  const keyOf = (slide: PlannedSlide) =>
+    FRAME_ROLES.has(slide.role)
+      ? undefined
+      : `${slide.sections.join(',')}|${baseOf(slide.spec.title).trim().toLowerCase()}`;
+  const groups = new Map<string, PlannedSlide[]>();
+  for (const slide of body) {
+    const key = keyOf(slide);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), slide]);
+  }
+  const numbered = new Map<PlannedSlide, string>();
+  for (const group of groups.values()) {
+    const titles = new Set(group.map((slide) => slide.spec.title));
+    // Pages of a table cut short are marked continued on purpose: a counter would promise them all.
+    const cutTable = group.some((slide) => slide.role === 'table' && slide.spec.title.endsWith(suffix));
+    if (group.length < 2 || titles.size === group.length || cutTable) continue;
+    group.forEach((slide, index) => {
+      numbered.set(slide, `${baseOf(slide.spec.title)} (${index + 1}/${group.length})`);
+    });
+  }
+  return body.map((slide) => {
+    const title = numbered.get(slide);
+    return title ? { ...slide, spec: { ...slide.spec, title } } : slide;
   });
 }

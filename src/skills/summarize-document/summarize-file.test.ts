@@ -4,7 +4,7 @@ import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
 import { leadFields, summarizeParsed, titleOf } from './summarize-file.ts';
-import { tableRowLines, textUnits, withLabelsJoined } from './text-units.ts';
+import { addressBlock, addresseeUnit, tableRowLines, textUnits, withLabelsJoined } from './text-units.ts';
 
 describe('the title of a summarized document', () => {
   it('is never the heading of its table of contents', () => {
@@ -51,11 +51,66 @@ describe('a document that says little in sentences (docx4j_invoice2013.docx)', (
     // Before: "Rich Word content can go here." alone, the item table left out.
     expect(summary.summary).not.toContain('can go here');
     expect(summary.summary).toContain('productcode ITEM1, description Some item, quantity 2, price $120.');
-    expect(summary.citations[0]?.locator).toEqual(
+    expect(summary.citations.find((citation) => citation.quote.startsWith('productcode'))?.locator).toEqual(
       read.data.type === 'document'
         ? read.data.blocks.find((block) => block.kind === 'table' && block.rows.length === 2)?.locator
         : undefined,
     );
+  });
+
+  it('opens with whom it is for and its date, from the address block and the date cell beside it', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'docx4j_invoice2013.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    // Before: the addressee and the date, the first things a reader of an invoice looks for, were left out.
+    expect(summary.sentences[0]?.text).toBe(
+      'To John Citizen, Contozo Inc, Unit 4, some street, Griffith NSW 2680, dated 29 January 2015.',
+    );
+    expect(summary.citations[0]?.locator).toEqual(
+      read.data.type === 'document'
+        ? read.data.blocks.find((block) => block.kind === 'table')?.locator
+        : undefined,
+    );
+  });
+});
+
+describe('addressBlock and addresseeUnit', () => {
+  const paragraph = (text: string, n: number) => ({
+    kind: 'paragraph' as const,
+    text,
+    locator: { paragraph: n },
+  });
+  const letter = (texts: string[]): Document => ({
+    type: 'document',
+    format: 'docx',
+    metadata: {},
+    blocks: texts.map(paragraph),
+  });
+  it('reads an address block of short lines that opens with a name and holds a figure', () => {
+    expect(addressBlock('Maya Chen\nHarbour Office Ltd\n12 Pier Road\nPortsmouth  PO1 2AB')).toBe(
+      'Maya Chen, Harbour Office Ltd, 12 Pier Road, Portsmouth PO1 2AB',
+    );
+    // Verse, a list of sentences, a block with no figure, a block that opens with no name: no address.
+    expect(addressBlock('The tide comes in\nThe tide goes out\nTwice in 24 hours')).toBeUndefined();
+    expect(addressBlock('Maya Chen\nHarbour Office Ltd\nPier Road')).toBeUndefined();
+    expect(addressBlock('Maya Chen\nThe ferry ran late on 3 May.\nIt was full.')).toBeUndefined();
+  });
+  it('gives the addressee with the date standing beside it, and nothing for a date alone', () => {
+    const unit = addresseeUnit(
+      letter([
+        'Maya Chen\nHarbour Office Ltd\n12 Pier Road\nPortsmouth PO1 2AB',
+        '3 March 2025',
+        'Dear Maya,',
+      ]),
+      -1,
+    );
+    expect(unit?.text).toBe(
+      'To Maya Chen, Harbour Office Ltd, 12 Pier Road, Portsmouth PO1 2AB, dated 3 March 2025.',
+    );
+    expect(
+      addresseeUnit(letter(['3 March 2025', 'The ferry ran late twice this week.']), -1),
+    ).toBeUndefined();
   });
 });
 

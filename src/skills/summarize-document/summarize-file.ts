@@ -21,7 +21,7 @@ import { documentTitle } from '../build-deck/outline.ts';
 import { buildThreads } from '../mail/mail-thread.ts';
 import { summarizeThread } from '../mail/summarize-thread.ts';
 import { rankSentences } from './rank-sentences.ts';
-import { isFillIn, type TextUnit, tableRowUnits, textUnits } from './text-units.ts';
+import { addresseeUnit, isFillIn, type TextUnit, tableRowUnits, textUnits } from './text-units.ts';
 
 /** Ends on a colon, closing quotes or emphasis aside ("…three aims: *Equity, Integration:*"). */
 const INTRODUCES = /:["'”’*)\]]*$/;
@@ -291,7 +291,12 @@ function summarizeByType(parsed: ParsedFile, path: string, length: SummaryLength
   const rows = standalone.length < sentenceBudget(units.length + tableRows.length, length) ? tableRows : [];
   const count = sentenceBudget(units.length + rows.length, length);
   const pool = standalone.length > 0 || rows.length > 0 ? [...standalone, ...rows] : units;
-  const lead = parsed.type === 'document' ? leadFields(pool, count - 1) : [];
+  // Whom a letter or invoice is for, and its date, are what a reader looks for first.
+  const addressee = addresseeUnit(parsed, -1);
+  const lead = [
+    ...(addressee ? [addressee] : []),
+    ...(parsed.type === 'document' ? leadFields(pool, count - 1 - (addressee ? 1 : 0)) : []),
+  ];
   const ranked = rankSentences(
     pool.filter((unit) => !lead.includes(unit)),
     { count: count - lead.length },

@@ -3,6 +3,7 @@
  * The sentences of any parsed file, each with the locator of the block it came from and the
  * heading of its section, in reading order: the material extractive skills choose from.
  */
+import { parseDate } from '../../formats/csv/type-cell.ts';
 import type { Block, Locator, ParsedFile, TableCell } from '../../formats/model.ts';
 import { withItemMarksMoved } from '../../lib/text/item-marks.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
@@ -106,6 +107,69 @@ export function tableRowUnits(parsed: ParsedFile, startPosition: number): TextUn
     });
   });
   return out;
+}
+
+/** How many of a document's first blocks are read for its addressee and date. */
+const HEAD_BLOCKS = 8;
+
+/** A name line: two to four capitalised words ("Maya Chen", "Harbour Office Ltd"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.&-]*){1,3}$/u;
+
+/**
+ * A block of three to seven short lines that opens with a name and holds a figure (a house
+ * number, a postcode), none of them a sentence: an address block ("Maya Chen / Harbour Office
+ * Ltd / 12 Pier Road / Portsmouth PO1 2AB"). Its lines are returned joined by commas.
+ */
+export function addressBlock(text: string): string | undefined {
+  const lines = text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (lines.length < 3 || lines.length > 7) return undefined;
+  if (!NAME_LINE.test(lines[0]!) || !lines.some((line) => /\d/.test(line))) return undefined;
+  if (lines.some((line) => line.split(' ').length > 6 || /[.!?:;]$/.test(line))) return undefined;
+  return lines.join(', ');
+}
+
+/**
+ * The addressee and date a letter, invoice or order opens with, as one unit ("To Maya Chen,
+ * Harbour Office Ltd, 12 Pier Road, Portsmouth PO1 2AB, dated 3 March 2025."): an address block
+ * (see addressBlock) among the document's first blocks — a paragraph or a cell of a short
+ * table — and, when one stands there too, a line or cell that is a date and nothing else. No
+ * address block, no unit: a date alone says nothing about whom the document is for.
+ */
+export function addresseeUnit(parsed: ParsedFile, position: number): TextUnit | undefined {
+  if (parsed.type !== 'document') return undefined;
+  let address: { text: string; locator: Locator; block: number } | undefined;
+  let date: string | undefined;
+  const head = parsed.blocks
+    .map((block, index) => ({ block, index }))
+    .filter(({ block }) => block.kind === 'paragraph' || block.kind === 'table' || block.kind === 'heading')
+    .slice(0, HEAD_BLOCKS);
+  for (const { block, index } of head) {
+    const texts =
+      block.kind === 'table'
+        ? block.rows.length <= 2
+          ? block.rows.flat().map((cell) => cell.text)
+          : []
+        : block.kind === 'paragraph' || block.kind === 'heading'
+          ? [block.text]
+          : [];
+    for (const text of texts) {
+      const found = address ? undefined : addressBlock(text);
+      if (found) address = { text: found, locator: block.locator, block: index };
+      else if (!date && parseDate(text.replace(/\s+/g, ' '))) date = text.replace(/\s+/g, ' ').trim();
+    }
+  }
+  if (!address) return undefined;
+  return {
+    position,
+    text: `To ${address.text}${date ? `, dated ${date}` : ''}.`,
+    locator: address.locator,
+    section: '',
+    block: address.block,
+    indexInBlock: 0,
+  };
 }
 
 /**
