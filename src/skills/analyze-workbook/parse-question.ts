@@ -6,6 +6,7 @@
  * either-or) into a QueryPlan. No model needed; a model may fill the same plan instead.
  */
 
+import { fail } from '../../lib/errors.ts';
 import { COLUMN_SYNONYMS as SYNONYMS } from './column-synonyms.ts';
 import { type Column, type DataTable, isMeasure } from './data-table.ts';
 import { type DateCondition, dateConditions, describeDateCondition } from './date-conditions.ts';
@@ -14,6 +15,7 @@ import { clockDurationsAs, durationReader } from './duration-numbers.ts';
 import { normalizeText, numberWord, STOP_WORDS, stem } from './normalize-text.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
 import { aliasesOf } from './value-aliases.ts';
+import { opposedBefore, pointedColumn } from './value-columns.ts';
 
 const PERSON =
   /\b(name|player|athlete|driver|rider|winner|artist|director|person|candidate|coach|member|cyclist|runner|swimmer|author|writer|manager|performer|singer|actor|representative|senator|governor|president|leader|champion|skater|boxer|wrestler|jockey|pilot|chairman|owner|incumbent|composer|nominee)s?\b/i;
@@ -189,6 +191,27 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
     const sameSpan = taken.find((item) => item.start === candidate.start && item.end === candidate.end);
     if (overlaps || sameSpan) continue;
     taken.push(candidate);
+  }
+  // A value two columns hold ("against Leeds" with Team and Opposing team): the column the words
+  // right before it point to; after "against" with no column named for the other side, a refusal
+  // naming both. Otherwise the first column found stays (a guess, kept for now).
+  for (const [index, mention] of taken.entries()) {
+    const holders = candidates.filter((item) => item.start === mention.start && item.end === mention.end);
+    const columns = [...new Set(holders.map((item) => item.column))];
+    if (columns.length < 2) continue;
+    const pick = pointedColumn(
+      words,
+      mention.start,
+      columns.map((column) => normalizeText(column.name).split(' ')),
+    );
+    if (pick === undefined && !opposedBefore(words, mention.start)) continue;
+    if (pick === undefined)
+      fail(
+        'unsupported',
+        `The builtin engine could not tell which column the question means for "${mention.text}" (found in ${columns.map((column) => column.name).join(' and ')}).`,
+        { hint: 'Name the column with the value, e.g. "rows where Team is India".' },
+      );
+    taken[index] = holders.find((item) => item.column === columns[pick])!;
   }
   // Words of longer values ("hofmann" in "Alex Hofmann"), when the word names one value only.
   const free = words.map((_, index) => !taken.some((item) => index >= item.start && index < item.end));

@@ -43,6 +43,7 @@ import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTopPlaces } from './top-places.ts';
 import { applyTransforms, sentencesOf, setColumn } from './transform-frame.ts';
 import { amountsAsNumbers } from './unit-numbers.ts';
+import { opposedBefore, pointedColumn } from './value-columns.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
 type PreparationRule = {
@@ -91,19 +92,6 @@ function combine(
   frame.steps.push(`${name} = ${words}`);
 }
 
-function containsWords(words: readonly string[], phrase: readonly string[]): boolean {
-  return words.some((_, start) => phrase.length > 0 && phrase.every((word, k) => words[start + k] === word));
-}
-
-/** "opposing team" ends with "team" and says more. */
-function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
-  return (
-    longer.length > shorter.length &&
-    shorter.length > 0 &&
-    shorter.every((word, k) => longer[longer.length - shorter.length + k] === word)
-  );
-}
-
 type PendingValue = { column: string; value: Cell; key: string };
 
 /** The quoted values a text lists as either of for one column: "X is 'a' or 'b'", "X is either 'a', 'b' or 'c'". */
@@ -117,10 +105,55 @@ function eitherValues(text: string, column: string): string[] | undefined {
   return [...match[1]!.matchAll(new RegExp(quote, 'g'))].map((item) => item[1]!.trim());
 }
 
+function containsWords(words: readonly string[], phrase: readonly string[]): boolean {
+  return words.some((_, start) => phrase.length > 0 && phrase.every((word, k) => words[start + k] === word));
+}
+
+/** "opposing team" ends with "team" and says more. */
+function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  return (
+    longer.length > shorter.length &&
+    shorter.length > 0 &&
+    shorter.every((word, k) => longer[longer.length - shorter.length + k] === word)
+  );
+}
+
+/** The positions where the words of a value (its key) start in the question. */
+function valueStarts(key: string, words: readonly string[]): number[] {
+  const valueWords = key.split(' ');
+  return words.flatMap((_, start) =>
+    valueWords.every((word, k) => words[start + k] === word) ? [start] : [],
+  );
+}
+
+/** Whether "against", "versus" or "opponent" stands right before the value somewhere. */
+function opposedValue(key: string, words: readonly string[]): boolean {
+  return valueStarts(key, words).some((start) => opposedBefore(words, start));
+}
+
+/** Of one value found in several columns, the column the words right before the value point to. */
+function pointedValue(same: readonly PendingValue[], words: readonly string[]): PendingValue | undefined {
+  const starts = valueStarts(same[0]!.key, words);
+  const picks = new Set(
+    starts.map((start) =>
+      pointedColumn(
+        words,
+        start,
+        same.map((item) => wordsOf(item.column)),
+      ),
+    ),
+  );
+  const pick = picks.size === 1 ? [...picks][0] : undefined;
+  return pick === undefined ? undefined : same[pick];
+}
+
 /**
  * Keeps the rows of each value the question names. A value found in two columns ("Leeds" as
- * Team and as Opposing team) keeps the column the question names, else the plain one the other
- * qualifies; otherwise it is left unread, so the answer is refused rather than half filtered.
+ * Team and as Opposing team) keeps the column the words right before it point to ("against
+ * Leeds", "whose Opposing team is Leeds"); after "against" with no column named for the other
+ * side it is left unread. Otherwise it keeps the column the question names, else the plain one
+ * the other qualifies, else it is left unread, so the answer is refused naming both columns
+ * rather than half filtered.
  */
 function keepValues(frame: Frame, pending: readonly PendingValue[], words: readonly string[]): void {
   for (const key of new Set(pending.map((item) => item.key))) {
@@ -136,8 +169,17 @@ function keepValues(frame: Frame, pending: readonly PendingValue[], words: reado
     const plain = same.filter((item) =>
       same.every((other) => other === item || endsWithWords(wordsOf(other.column), wordsOf(item.column))),
     );
+    const pointed = same.length === 1 ? same[0] : pointedValue(same, words);
+    // After "against" only a column named for the other side will do.
     const chosen =
-      same.length === 1 ? same[0] : named.length === 1 ? named[0] : plain.length === 1 ? plain[0] : undefined;
+      pointed ??
+      (opposedValue(same[0]!.key, words)
+        ? undefined
+        : named.length === 1
+          ? named[0]
+          : plain.length === 1
+            ? plain[0]
+            : undefined);
     if (chosen) keepRows(frame, chosen.column, chosen.value);
     else
       frame.unread.push(
