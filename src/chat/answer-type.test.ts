@@ -474,6 +474,22 @@ describe('carriesType: person', () => {
   });
 });
 
+describe('carriesType: person, names in any alphabet', () => {
+  it('reads a name whose letters carry accents or are not in the English alphabet', () => {
+    expect(carriesType('Émile Øster signed the lease.', 'person')).toBe(true);
+    expect(carriesType('The draft went to Łucja.', 'person')).toBe(true);
+    expect(carriesType('Signed: Jürgen Öhman', 'person')).toBe(true);
+    expect(carriesType('Ask Çelik about the keys.', 'person')).toBe(true);
+    expect(carriesType('El acta la firmó Iñaki Muñoz.', 'person')).toBe(true);
+  });
+  it('a word is read whole: a place after "in", a Spanish question\'s first word and a body are no one', () => {
+    expect(carriesType('the rollout in Ørsta is done.', 'person')).toBe(false);
+    expect(carriesType('¿Dónde está el acta?', 'person')).toBe(false);
+    expect(carriesType('¡Gracias por todo!', 'person')).toBe(false);
+    expect(carriesType('Société Générale Bank wrote to us.', 'person')).toBe(false);
+  });
+});
+
 describe('carriesType: dates in figures', () => {
   it('reads day and month in range, and a dotted date with its year or closing dot; a decimal is none', () => {
     for (const text of ['due 4/15', 'on 4/15/98', 'dated 16.02.2016', 'am 29.10. um 8', 'COB 05.25.01'])

@@ -268,12 +268,25 @@ const UNNAMED_PLACE = new RegExp(
   'gi',
 );
 
+/**
+ * A name's word in any alphabet: a capital and lower-case letters, whole ("Ana", "Sebastián",
+ * "Øyvind", "Łucja", "Müller", "François"); not the start of a longer word ("JavaScript",
+ * "Rob2").
+ */
+const NAME_WORD = String.raw`(?<![\p{L}\p{M}\p{N}_])\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])`;
+
+/** A first name and a surname, with a middle initial or not: "Ana Ruiz", "Sebastián J. Piñera". */
+const NAME_PAIR = new RegExp(`(${NAME_WORD})(?:\\s+\\p{Lu}\\.?)?\\s+(${NAME_WORD})`, 'gu');
+
 /** An office named as a body of people by what it serves: "the Office of the Chairman", "Office of Legal Affairs". */
 const OFFICE_AS_BODY = /\bOffice\s+of\s+(?:the\s+)?[A-Z][\w&-]*/g;
 
-/** The word at this index opens a sentence (or the text). */
+/**
+ * The word at this index opens a sentence (or the text); "¿" and "¡" open one in Spanish
+ * ("¿Dónde …", "¡Gracias …"), and a quote or bracket may stand before its first word.
+ */
 function opensSentence(text: string, index: number | undefined): boolean {
-  return /(?:^|[.!?:;\n]|(?:^|\s)["'(])\s*$/.test(text.slice(0, index ?? 0));
+  return /(?:^|[.!?:;\n¿¡]|(?:^|\s)["'(“«])\s*$/.test(text.slice(0, index ?? 0));
 }
 
 /**
@@ -333,6 +346,10 @@ const TITLE_WORD =
 const BODY_WORD =
   /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|LLP|Group|Bank|Services|Association|Society|Committee|Council|Commission|Department|Division|University|Institute|Foundation|Exchange|Partners|Holdings|Process|Review|Program|Programme|Project|One|Two|Three|Four|Five)\b/;
 
+/** Up to five capitalised words in a row, in any alphabet: "Harbour Trust Company", "Société Générale Bank". */
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{M}\p{N}_])(?:\p{Lu}[\p{L}\p{M}\p{N}_&'.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}\p{N}_&'.-]*(?<![&.'-])/gu;
+
 /**
  * A sentence without the capitalised words that name a role or a body rather than someone:
  * titles ("Vice President", "the Treasurer"; a name beside them stays: "President Ana Ruiz")
@@ -340,7 +357,7 @@ const BODY_WORD =
  */
 function namelessRuns(text: string): string {
   return text
-    .replace(/\b(?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*\b/g, (run) => (BODY_WORD.test(run) ? ' x ' : run))
+    .replace(CAPITALISED_RUN, (run) => (BODY_WORD.test(run) ? ' x ' : run))
     .replace(TITLE_WORD, 'x')
     .replace(OTHER_TITLE_OR_STATE, 'x');
 }
@@ -535,7 +552,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     // bodies and titles (see namelessRuns).
     const text = namelessRuns(raw.replace(FIELD_LABEL, ''));
     return (
-      [...text.matchAll(/\b([A-Z][a-z]+)(?:\s+[A-Z]\.?)?\s+([A-Z][a-z]+)\b/g)].some(
+      [...text.matchAll(NAME_PAIR)].some(
         (match) => !NOT_NAMES.has(match[1] ?? '') || !NOT_NAMES.has(match[2] ?? ''),
       ) ||
       // A lone capitalised word names someone inside a sentence, as its address ("Rob, …") or as
@@ -546,7 +563,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
       // Chinese, Japanese or Korean text with no space ("Webサイト", "の Web上"): a loanword.
       [
         ...text.matchAll(
-          /(?<!(?:^|[^A-Za-z])[a-z]+\/)(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\b(?:Mc|Mac|O')?[A-Z][a-z]+\b(?!-[a-z])(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])/gu,
+          /(?<!(?:^|\P{L})\p{Ll}+\/)(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?<![\p{L}\p{M}\p{N}_])(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}_])(?!-\p{Ll})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー])/gu,
         ),
       ].some(
         (match) =>

@@ -16,9 +16,11 @@ export function fullNamesOf(sentence: string, hit: SearchHit): string[] {
   if (hit.type !== 'email') return [];
   const people = hit.people
     .map((ref) => personName(ref.name ?? ''))
-    .filter((name) => /^[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\p{L}'-]+$/u.test(name));
+    .filter((name) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'-]+$/u.test(name));
   const out: string[] = [];
-  for (const match of sentence.matchAll(/\b[A-Z][a-z]{2,}\b(?!\s+[A-Z])/g)) {
+  for (const match of sentence.matchAll(
+    /(?<![\p{L}\p{M}\p{N}_])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}\p{N}_])(?!\s+\p{Lu})/gu,
+  )) {
     const first = match[0];
     const same = [...new Set(people.filter((name) => name.split(' ')[0] === first))];
     const full = same[0];

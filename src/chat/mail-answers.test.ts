@@ -139,6 +139,16 @@ describe('people named by part', () => {
     expect(fullNamesOf('Mary Holm is working up all the options.', hit)).toEqual([]);
   });
 
+  it('reads a first name with accents whole', () => {
+    const hit = mailHit('Sebastián is working up all the options.', [
+      { address: 'lena.marsh@example.com', name: 'Marsh, Lena', role: 'from' },
+      { address: 'sebastian.nunez@example.com', name: 'Núñez, Sebastián', role: 'to' },
+    ]);
+    expect(fullNamesOf('Sebastián is working up all the options. [1]', hit)).toEqual([
+      'Sebastián: Sebastián Núñez',
+    ]);
+  });
+
   it('an address made of the initial and the surname is the person', () => {
     expect(addressOfName('sjosten@mariner-example.com', 'Sam Josten')).toBe(true);
     expect(addressOfName('sam.josten@example.com', 'Sam Josten')).toBe(true);
