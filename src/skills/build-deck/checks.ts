@@ -18,6 +18,7 @@ import {
   rootIndexes,
   type TitleSource,
 } from './outline.ts';
+import { withoutPageCounter } from './page-counter.ts';
 import { countWords, MAX_BULLET_WORDS, shortenTitle } from './sentences.ts';
 import { MAX_BULLETS, type PlannedSlide, SLIDE_WORD_BUDGET } from './storyline.ts';
 
@@ -142,7 +143,7 @@ export function checkDeck(
     const title = 'title' in slide.spec ? slide.spec.title : '';
     visible.add(normalize(title));
     // "Results (2/3)": one of the slides a section or a table is numbered over.
-    visible.add(normalize(title.replace(/ \(\d+\/\d+\)$/, '')));
+    visible.add(normalize(withoutPageCounter(title)));
     for (const piece of title.split(' · ')) visible.add(normalize(piece));
     // A cover page's heading lines are shown under the deck's title.
     if (slide.spec.layout === 'title' && slide.spec.subtitle)

@@ -15,6 +15,7 @@ import { type Candidate, candidatesOf, type KeyPoint, pickKeyPoints } from './ke
 import type { DeckLabels } from './labels.ts';
 import { sourceLine } from './locators.ts';
 import type { OutlineSection } from './outline.ts';
+import { withPageCounter } from './page-counter.ts';
 import { compressSentence, countWords, shortenTitle, splitSentences } from './sentences.ts';
 import { dropWidestColumn, pageRows, type SlideTable, slideTable, tableChart } from './tables.ts';
 
@@ -245,7 +246,7 @@ function tableCandidates(ctx: CandidateContext, block: Block, index: number): Po
     role: 'table',
     spec: {
       layout: 'table',
-      title: pages.length > 1 ? `${tableTitle} (${page + 1}/${pages.length})` : tableTitle,
+      title: pages.length > 1 ? withPageCounter(tableTitle, page, pages.length) : tableTitle,
       header: table.header,
       rows,
       ...(shownCaption ? { caption: shownCaption } : {}),

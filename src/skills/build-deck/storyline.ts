@@ -12,6 +12,7 @@ import type { Bullet, SlideSpec } from '../../formats/pptx/write-layout.ts';
 import { candidatesOf, inverseFrequencies, type KeyPoint } from './key-points.ts';
 import { type DeckLabels, labelsForLanguage } from './labels.ts';
 import type { Outline, OutlineSection } from './outline.ts';
+import { PAGE_COUNTER, withoutPageCounter, withPageCounter } from './page-counter.ts';
 import { compressSentence, countWords, shortenTitle } from './sentences.ts';
 import {
   fittedBullets,
@@ -81,7 +82,7 @@ function agendaSlides(outline: Outline, options: StorylineOptions): PlannedSlide
   return pages.map((page, index) => {
     const title =
       pages.length > 1
-        ? `${labelOf(options).agenda} (${index + 1}/${pages.length})`
+        ? withPageCounter(labelOf(options).agenda, index, pages.length)
         : labelOf(options).agenda;
     const notes = notesFor(
       outline.sections.map((section) => section.title),
@@ -433,8 +434,6 @@ export function planStoryline(outline: Outline, given: StorylineOptions): Planne
   return [title, ...agenda, ...sharedTitleCounters(tablePageTitles(body, labels), labels), ...summary];
 }
 
-const PAGE_COUNTER = /^(.*) \((\d+)\/(\d+)\)$/;
-
 /**
  * A table split over N slides is titled "(k/N)" only when all N made the deck. When fewer did,
  * "(1/41)" would promise pages that are not there: the first keeps the table's title and the
@@ -477,7 +476,7 @@ const FRAME_ROLES: ReadonlySet<SlideRole> = new Set(['title', 'agenda', 'section
 function sharedTitleCounters(body: readonly PlannedSlide[], labels: DeckLabels): PlannedSlide[] {
   const suffix = ` ${labels.continued}`;
   const baseOf = (title: string) =>
-    title.endsWith(suffix) ? title.slice(0, -suffix.length) : (PAGE_COUNTER.exec(title)?.[1] ?? title);
+    title.endsWith(suffix) ? title.slice(0, -suffix.length) : withoutPageCounter(title);
   const keyOf = (slide: PlannedSlide) =>
     FRAME_ROLES.has(slide.role)
       ? undefined
@@ -494,7 +493,7 @@ function sharedTitleCounters(body: readonly PlannedSlide[], labels: DeckLabels):
     const cutTable = group.some((slide) => slide.role === 'table' && slide.spec.title.endsWith(suffix));
     if (group.length < 2 || titles.size === group.length || cutTable) continue;
     group.forEach((slide, index) => {
-      numbered.set(slide, `${baseOf(slide.spec.title)} (${index + 1}/${group.length})`);
+      numbered.set(slide, withPageCounter(baseOf(slide.spec.title), index, group.length));
     });
   }
   return body.map((slide) => {
