@@ -20,6 +20,7 @@
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { endsOpen } from './compress-utterance.ts';
 import { isFragment, lacksSubject } from './english-tagger.ts';
+import { weightsPerConcept } from './query-concepts.ts';
 import { contentTerms, cosine, STOP_WORDS, stem, words } from './text-terms.ts';
 import type { PreparedTranscript, Unit } from './transcript-units.ts';
 
@@ -375,8 +376,11 @@ export function locateQuery(prepared: PreparedTranscript, query: string): Locate
   const weighted = named.size > 0 ? named : weightedQueryTerms(query);
   // The subject's words locate the answer; the wider discussion's words only when the subject's are never said.
   const subject = new Map([...weighted].filter(([, weight]) => weight >= 1));
-  const bySubject = bm25(prepared, subject);
-  const matched = bySubject.some((score) => score > 0) ? bySubject : bm25(prepared, weighted);
+  // Words the meeting says together ("remote", "control") count once, as the one thing they name.
+  const bySubject = bm25(prepared, weightsPerConcept(prepared.turnTerms, subject));
+  const matched = bySubject.some((score) => score > 0)
+    ? bySubject
+    : bm25(prepared, weightsPerConcept(prepared.turnTerms, weighted));
   if (matched.every((score) => score === 0)) return undefined;
   // What a named speaker said about the subject lies where they speak of it.
   const own = matched.map((score, turn) =>
