@@ -655,9 +655,12 @@ const TIME_RANGE =
  */
 const MONEY_NOUNS =
   /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용/iu;
-/** "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure. */
+/**
+ * "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure.
+ * "How much was the deal worth?" asks a sum of money too.
+ */
 const MONEY_VERB =
-  /\bhow much\b[^?]*?\b(sell|sold|spen[dt]|paid|earn(?:ed)?|owe[sd]?|lose|lost|charged?|invest(?:ed)?|raised?)\b/i;
+  /\bhow much\b[^?]*?\b(sell|sold|spen[dt]|paid|earn(?:ed)?|owe[sd]?|lose|lost|charged?|invest(?:ed)?|raised?|worth)\b/i;
 /**
  * A sum of money: a currency sign, code or word next to the figures. A Chinese, Japanese or
  * Korean currency word follows a number ("60元", "3,000円", "五百元"): inside a word ("円滑",
@@ -665,6 +668,25 @@ const MONEY_VERB =
  */
 const CURRENCY =
   /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|(?<=[\d一二三四五六七八九十百千萬万億亿兩两]\s?)[元円圓원块塊]/u;
+
+/** A sum of money in figures: "$329", "$29.95", "€ 1.200", "2 MM", "1,500 dollars". */
+const MONEY_FIGURE =
+  /[$€£¥₹₩]\s?\d[\d,.]*(?:\s?(?:MM|[kKmM]|million|billion)\b)?|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars?|euros?|cents?)\b/gi;
+
+/**
+ * Every figure the text gives is a sum of money ("$329-$29.95 off the regular bundle price"),
+ * and no number is written in words: it prices something and counts nothing.
+ */
+export function onlyMoneyFigures(text: string): boolean {
+  const plain = text.normalize('NFKC');
+  const rest = plain.replace(MONEY_FIGURE, ' ');
+  return (
+    (plain.match(MONEY_FIGURE) ?? []).length > 0 &&
+    !/\d/.test(rest) &&
+    // "three creditors … of more than $10,000": a count in words.
+    !new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, 'i').test(rest)
+  );
+}
 
 /** A text about weight: pounds in it weigh something. */
 const WEIGHED =
@@ -692,7 +714,10 @@ export function carriesMoney(text: string, noun: string): boolean {
   if (figures(plain).length === 0 && !/[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(plain))
     return false;
   // A measure labels its figure ("Fee: 185"); a verb ("sold") labels none.
-  const labelled = MONEY_NOUNS.test(noun) && plain.toLowerCase().includes(noun.replace(/e?s$/, ''));
+  // The measure's word whole, singular or plural: "fees" is not the "fe" of "February".
+  const singular = noun.replace(/ies$/, 'y').replace(/([^su])s$/, '$1');
+  const labelled =
+    MONEY_NOUNS.test(noun) && new RegExp(`(?<![\\p{L}])(?:${singular}|${noun})`, 'iu').test(plain);
   return CURRENCY.test(plain) || labelled;
 }
 
@@ -861,11 +886,25 @@ export function carriesEndTime(text: string): boolean {
  * does not name them counts something else ("closed at $7.55 on a volume of 1,567,300").
  */
 export function countedNoun(question: string): string | undefined {
-  const match = /\b[Hh]ow\s+many\s+(?:[\p{Lu}][\p{L}\p{N}&.'-]*\s+)*([a-z][a-z-]{2,}s)\b/u.exec(
-    question.normalize('NFKC'),
-  );
-  return match?.[1]?.toLowerCase();
+  const text = question.normalize('NFKC');
+  const match = /\b[Hh]ow\s+many\s+(?:[\p{Lu}][\p{L}\p{N}&.'-]*\s+)*([a-z][a-z-]{2,}s)\b/u.exec(text);
+  const noun = (match?.[1] ?? COUNTED_ABROAD.exec(text)?.[1])?.toLowerCase();
+  return noun && !UNIT_WORD.test(noun) ? noun : undefined;
 }
+
+/**
+ * Units of measure, which a text often writes short ("13 m2", "40 km", "5 kg"): "how many square
+ * metres" counts no thing whose word the answer repeats.
+ */
+const UNIT_WORD =
+  /^(?:(?:kilo|centi|milli)?(?:met(?:er|re|ro)s|gram(?:me|o)?s)|quadratmeter|hect(?:ares|áreas|areas)|acres|miles|feet|inches|pulgadas|liters|litres|litros|pounds|libras|ounces|tons|tonnes|toneladas|megawatts|kilowatts|watts|bytes|(?:kilo|mega|giga|tera)bytes)$/;
+
+/**
+ * "How many" in Spanish, Portuguese, Italian, French, German and Polish, and the noun right
+ * after it: "¿Cuántos integrantes …" → "integrantes", "Wie viele Mitglieder …" → "Mitglieder".
+ */
+const COUNTED_ABROAD =
+  /(?<![\p{L}])(?:cu[aá]nt[oa]s|quant[oa]s|quant[ie]|combien\s+de|wie\s+viele|ile|ilu)\s+(\p{L}{3,})/iu;
 
 /**
  * "How many people are confirmed / attended …": a figure said right before that verb ("as of

@@ -23,10 +23,13 @@ import {
   carriesClockTime,
   carriesType,
   codeKindFits,
+  countedHead,
   countedNoun,
   countsByVerb,
   expectedAnswerType,
   labelledCode,
+  moneyAsked,
+  onlyMoneyFigures,
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
@@ -938,6 +941,15 @@ export function extractiveAnswer(
   const counted = type === 'amount' ? countedNoun(question) : undefined;
   const countedTerm = counted ? foldedTerms(counted)[0] : undefined;
   if (countedTerm && !first.terms.has(countedTerm) && !countsByVerb(question, first.text)) return none;
+  // "How many admin offer letters were pulled?" is not answered by sums of money ("$329-$29.95
+  // off the regular bundle price"): a count of things is no price.
+  if (
+    type === 'amount' &&
+    moneyAsked(question) === undefined &&
+    (countedNoun(question) ?? countedHead(question)) !== undefined &&
+    onlyMoneyFigures(first.text)
+  )
+    return none;
   const chosen: Candidate[] = [first];
   // A second sentence only when it adds what the question names and the first lacks:
   // two of its terms, or one of its names.
