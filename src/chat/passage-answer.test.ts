@@ -1503,3 +1503,37 @@ describe('extractiveAnswer: notices of mail (the au batch round)', () => {
     expect(extractiveAnswer('Where is the welcome meeting?', [topic], new CitationList()).found).toBe(false);
   });
 });
+
+describe('extractiveAnswer: counts, prices and other names', () => {
+  it('keeps a count written in words beside a sum', () => {
+    const mail = passage(
+      'Only three creditors are needed with unpaid debts of more than $10,000 to file the claim.',
+      'email',
+    );
+    expect(
+      extractiveAnswer('How many creditors are needed to file the claim?', [mail], new CitationList()).answer,
+    ).toContain('three creditors');
+  });
+  it('does not answer what a deal is worth with figures that are no money', () => {
+    const sheet = passage('Harbour deal: Ostrava, 6,520, 6,520, 6,520.');
+    expect(
+      extractiveAnswer('How much was the harbour deal in Ostrava worth?', [sheet], new CitationList()).found,
+    ).toBe(false);
+  });
+  it('does not answer what someone uses with their other names', () => {
+    // A card's lines as the index holds them: name, nicknames, title and company.
+    const card = passage('Ben Ode\nBenny,BeeJay\nChief Lamplighter, Harbour Lights', 'contact');
+    expect(
+      extractiveAnswer('Which mail program does BeeJay use?', [card], new CitationList()).found,
+    ).toBe(false);
+  });
+});
+
+describe('extractiveAnswer: nicknames asked', () => {
+  it('answers a nickname with the other names', () => {
+    const card = passage('Ben Ode\nBenny,BeeJay\nChief Lamplighter, Harbour Lights', 'contact');
+    expect(extractiveAnswer("What's BeeJay's other nickname?", [card], new CitationList()).answer).toContain(
+      'Benny',
+    );
+  });
+});

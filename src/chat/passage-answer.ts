@@ -430,6 +430,24 @@ const OPENERS = new Set(
 /** A header line of a message quoted in a body ("From: …", "Subject: …"), its message id before it or not. */
 const QUOTED_HEADER = /^\s*(?:<[^>\s]+>\s*)?(?:from|to|cc|bcc|subject|date|sent|reply-to|message-id):\s/i;
 
+/** A question that asks for names themselves: a nickname, an alias, what someone is called. */
+const NAMES_ASKED = /\b(?:nick\s?names?|alias(?:es)?|names?|called|known as|go(?:es)? by)\b/i;
+
+/**
+ * A bare list of one-word names, one of which the question uses ("Johny,JayJay." for "Which
+ * mail program does JayJay use?"): the other names of the one asked about, as a card's nickname
+ * field lists them, not a thing of the kind asked.
+ */
+function otherNamesOf(text: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? []);
+  const items = text.replace(/[\s.!?]+$/, '').split(/\s*[,;/]\s*/);
+  return (
+    items.length >= 2 &&
+    items.every((item) => /^[\p{L}\p{N}'-]+$/u.test(item)) &&
+    items.some((item) => asked.has(item.toLowerCase()))
+  );
+}
+
 /**
  * Whether a sentence names something the question does not: a capitalised word, a figure, a
  * code or a quoted or marked-up token ("the Creative one", "ip90", "`indextree`").
@@ -902,6 +920,9 @@ export function extractiveAnswer(
   // "Who is the treasurer of Northwind?" is not answered from a passage that never names
   // Northwind: the treasurer it names is another body's.
   if (type === 'person' && !namesEveryBody(question, first.hit)) return none;
+  // "What does JayJay use?" is not answered by "Johny,JayJay.": the other names of the one asked.
+  // ("What's JayJay's nickname?" asks them.)
+  if (!NAMES_ASKED.test(question) && otherNamesOf(first.text, question)) return none;
   // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
   if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) {
     // One that names one, scoring nearly as well, answers instead ("ding" below "just have to
