@@ -1523,9 +1523,9 @@ describe('extractiveAnswer: counts, prices and other names', () => {
   it('does not answer what someone uses with their other names', () => {
     // A card's lines as the index holds them: name, nicknames, title and company.
     const card = passage('Ben Ode\nBenny,BeeJay\nChief Lamplighter, Harbour Lights', 'contact');
-    expect(
-      extractiveAnswer('Which mail program does BeeJay use?', [card], new CitationList()).found,
-    ).toBe(false);
+    expect(extractiveAnswer('Which mail program does BeeJay use?', [card], new CitationList()).found).toBe(
+      false,
+    );
   });
 });
 
