@@ -69,6 +69,24 @@ describe('askedVerb', () => {
     expect(askedVerb('What did Ola say about the brochure?')).toBeUndefined();
     expect(askedVerb('What does Ola have for us?')).toBeUndefined();
   });
+  it('is the act that is due in a how-long or when question', () => {
+    expect(askedVerb('How long does the builder have to finish the porch?')).toBe('finish');
+    expect(askedVerb('When do we need to return the keys?')).toBe('return');
+    expect(askedVerb('How long is the porch?')).toBeUndefined();
+  });
+});
+
+describe('extractiveAnswer: the sentence with the act that is due', () => {
+  it('answers with the deadline of the act asked, not of the one beside it', () => {
+    const mail = passage(
+      '1)  Make sure to put together your list of repairs within 30 days and to deliver it to the builder.\n\n2)  Make sure to follow up with the builder about the porch.  He is supposed to finish that work within 60 days from today.',
+      'email',
+    );
+    expect(
+      extractiveAnswer('How long does the builder have to finish the porch?', [mail], new CitationList())
+        .answer,
+    ).toContain('60 days');
+  });
 });
 
 describe('a Japanese question and the line it asks about', () => {
