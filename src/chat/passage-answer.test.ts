@@ -1555,3 +1555,17 @@ describe('extractiveAnswer: nicknames asked', () => {
     );
   });
 });
+
+describe('extractiveAnswer: a figure of time names no thing', () => {
+  it('does not answer which thing someone has with how long it ran', () => {
+    // A chat line as it is written, in lower case.
+    const line = passage('kim42: when i start the laptop it hangs after about 20 min then i have to unplug.');
+    expect(extractiveAnswer('Which laptop does kim42 have?', [line], new CitationList()).found).toBe(false);
+  });
+  it('still answers with a model number', () => {
+    const notes = passage('Kim has an old laptop, a Harbour 6730s, and it hangs.');
+    expect(extractiveAnswer('Which laptop does Kim have?', [notes], new CitationList()).answer).toContain(
+      '6730s',
+    );
+  });
+});

@@ -427,6 +427,10 @@ const OPENERS = new Set(
   ),
 );
 
+/** Units a figure measures in: time and size ("20 min", "3 days", "2 GB"). */
+const MEASURE_UNIT =
+  /^(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|times|percent|[kmgt]b|[kmgt]ib|bytes|[kmg]hz)$/i;
+
 /** A header line of a message quoted in a body ("From: …", "Subject: …"), its message id before it or not. */
 const QUOTED_HEADER = /^\s*(?:<[^>\s]+>\s*)?(?:from|to|cc|bcc|subject|date|sent|reply-to|message-id):\s/i;
 
@@ -460,7 +464,9 @@ function namesInstance(text: string, question: string): boolean {
     token,
     word: token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, ''),
   }));
-  const named = words.some(({ token, word }) => {
+  const named = words.some(({ token, word }, index) => {
+    // A figure of time or size ("after about 20 min", "2 GB") measures; it names no thing.
+    if (/^\d+(?:[.,]\d+)?$/.test(word) && MEASURE_UNIT.test(words[index + 1]?.word ?? '')) return false;
     // A contraction of an opener is the opener ("I'm still testing the new build" names none).
     const lower = word
       .toLowerCase()
