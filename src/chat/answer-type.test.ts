@@ -20,6 +20,7 @@ import {
   measureModifiers,
   moneyAsked,
   namedIdentifiers,
+  onlyMoneyFigures,
   phoneKindFits,
   phoneLabel,
   statesCondition,
@@ -831,5 +832,39 @@ describe('a year, a titled person and a count asked in other words and languages
     expect(carriesType('A reunião de 1º de maio foi adiada.', 'amount')).toBe(false);
     expect(carriesType('De vergadering van 4 maart ging niet door.', 'amount')).toBe(false);
     expect(carriesType('Il 12 marzo erano presenti 40 soci.', 'amount')).toBe(true);
+  });
+});
+
+describe('counts, sums of money and questions in other languages', () => {
+  it('reads the thing counted after "how many" in other languages', () => {
+    expect(countedNoun('¿Cuántos integrantes tiene el consejo?')).toBe('integrantes');
+    expect(countedNoun('Wie viele Mitglieder hat der Verein?')).toBe('mitglieder');
+    expect(countedNoun('Combien de domaines y a-t-il ?')).toBe('domaines');
+    expect(countedNoun('Ile osób może przyjść?')).toBe('osób');
+  });
+  it('counts no unit of measure, which a text writes short', () => {
+    expect(countedNoun('¿Cuántos metros cuadrados de zonas verdes hay por habitante?')).toBeUndefined();
+    expect(countedNoun('How many kilometers is the ride?')).toBeUndefined();
+    expect(countedNoun('How many crews were sent?')).toBe('crews');
+  });
+  it('tells figures that are all sums of money', () => {
+    expect(onlyMoneyFigures('$329-$29.95 off the regular bundle price.')).toBe(true);
+    expect(onlyMoneyFigures('The fee is 185 dollars.')).toBe(true);
+    expect(onlyMoneyFigures('Five kits cost $40.')).toBe(false);
+    expect(onlyMoneyFigures('Only three creditors with debts of more than $10,000.')).toBe(false);
+    expect(onlyMoneyFigures('12 kits were pulled.')).toBe(false);
+  });
+  it('reads "how much … worth" as asking money', () => {
+    expect(moneyAsked('How much was the harbour deal worth?')).toBe('worth');
+  });
+  it('matches the measure of money as a whole word', () => {
+    expect(carriesMoney('10% savings for members who order before February 25;', 'fees')).toBe(false);
+    expect(carriesMoney('Fees: 185', 'fees')).toBe(true);
+    expect(carriesMoney('Salary: 85,000', 'salaries')).toBe(true);
+  });
+  it('reads where and who asked in French and Polish', () => {
+    expect(expectedAnswerType('Où se trouve la réunion ?')).toBe('place');
+    expect(expectedAnswerType('Gdzie odbywa się spotkanie?')).toBe('place');
+    expect(expectedAnswerType('Kto prowadzi spotkanie?')).toBe('person');
   });
 });

@@ -116,12 +116,12 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'place',
-    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address|restaurant|golf course|course|club|bar|caf[eé])\b|\bwhat (?:room|hotel|venue|location|address|restaurant|golf course)\b|^\s*(?:wo|wohin|dónde|¿dónde|где)(?=[\s?,]|$)|哪裡|哪里|在哪|どこ|어디/i,
+    /\b(?:what|which)(?:'s| is| was| are)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:folder|directory|path|dir)\b|\bwhere\b|\bwhich (?:room|conference room|hotel|venue|location|place|building|office|city|floor|address|restaurant|golf course|course|club|bar|caf[eé])\b|\bwhat (?:room|hotel|venue|location|address|restaurant|golf course)\b|^\s*(?:wo|wohin|dónde|¿dónde|où|gdzie|где)(?=[\s?,]|$)|哪裡|哪里|在哪|どこ|어디/i,
   ],
   ['reason', /\bwhy\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|為什麼|为什么|なぜ|왜/i],
   [
     'person',
-    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
+    /^\s*(?:who|whom)\b|\bname of (?:the|my|our|your|his|her|their|\w+'s)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|dentist|contact|lawyer|attorney|agent|broker|realtor|manager|assistant|boss|person|guy|woman|man|ceo|cfo|cto|coo|president|director|chair(?:man|woman)?|head|speaker|author|architect|builder|contractor|consultant|recruiter|analyst|trader|banker|owner|landlord|tenant|buyer|seller|teacher|coach|representative|rep|officer|vp|counsel|accountant|secretary|nurse|surgeon|advisor|adviser|planner|candidate|hire)s?\b|^\s*(?:wer|wen|wem|quién|¿quién|quiénes|¿quiénes|qui|chi|quem|kto|kogo|komu|кто|кого|кому)(?=[\s?,]|$)|\bwhich (?:person|people|colleague|company|firm|vendor|client)\b|誰|谁|だれ|누구/i,
   ],
 ];
 
@@ -655,9 +655,12 @@ const TIME_RANGE =
  */
 const MONEY_NOUNS =
   /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용/iu;
-/** "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure. */
+/**
+ * "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure.
+ * "How much was the deal worth?" asks a sum of money too.
+ */
 const MONEY_VERB =
-  /\bhow much\b[^?]*?\b(sell|sold|spen[dt]|paid|earn(?:ed)?|owe[sd]?|lose|lost|charged?|invest(?:ed)?|raised?)\b/i;
+  /\bhow much\b[^?]*?\b(sell|sold|spen[dt]|paid|earn(?:ed)?|owe[sd]?|lose|lost|charged?|invest(?:ed)?|raised?|worth)\b/i;
 /**
  * A sum of money: a currency sign, code or word next to the figures. A Chinese, Japanese or
  * Korean currency word follows a number ("60元", "3,000円", "五百元"): inside a word ("円滑",
@@ -665,6 +668,25 @@ const MONEY_VERB =
  */
 const CURRENCY =
   /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|(?<=[\d一二三四五六七八九十百千萬万億亿兩两]\s?)[元円圓원块塊]/u;
+
+/** A sum of money in figures: "$329", "$29.95", "€ 1.200", "2 MM", "1,500 dollars". */
+const MONEY_FIGURE =
+  /[$€£¥₹₩]\s?\d[\d,.]*(?:\s?(?:MM|[kKmM]|million|billion)\b)?|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars?|euros?|cents?)\b/gi;
+
+/**
+ * Every figure the text gives is a sum of money ("$329-$29.95 off the regular bundle price"),
+ * and no number is written in words: it prices something and counts nothing.
+ */
+export function onlyMoneyFigures(text: string): boolean {
+  const plain = text.normalize('NFKC');
+  const rest = plain.replace(MONEY_FIGURE, ' ');
+  return (
+    (plain.match(MONEY_FIGURE) ?? []).length > 0 &&
+    !/\d/.test(rest) &&
+    // "three creditors … of more than $10,000": a count in words.
+    !new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, 'i').test(rest)
+  );
+}
 
 /** A text about weight: pounds in it weigh something. */
 const WEIGHED =
@@ -692,7 +714,10 @@ export function carriesMoney(text: string, noun: string): boolean {
   if (figures(plain).length === 0 && !/[一二三四五六七八九十百千萬万億亿]+\s*[元圓円원]/.test(plain))
     return false;
   // A measure labels its figure ("Fee: 185"); a verb ("sold") labels none.
-  const labelled = MONEY_NOUNS.test(noun) && plain.toLowerCase().includes(noun.replace(/e?s$/, ''));
+  // The measure's word whole, singular or plural: "fees" is not the "fe" of "February".
+  const singular = noun.replace(/ies$/, 'y').replace(/([^su])s$/, '$1');
+  const labelled =
+    MONEY_NOUNS.test(noun) && new RegExp(`(?<![\\p{L}])(?:${singular}|${noun})`, 'iu').test(plain);
   return CURRENCY.test(plain) || labelled;
 }
 
@@ -861,11 +886,25 @@ export function carriesEndTime(text: string): boolean {
  * does not name them counts something else ("closed at $7.55 on a volume of 1,567,300").
  */
 export function countedNoun(question: string): string | undefined {
-  const match = /\b[Hh]ow\s+many\s+(?:[\p{Lu}][\p{L}\p{N}&.'-]*\s+)*([a-z][a-z-]{2,}s)\b/u.exec(
-    question.normalize('NFKC'),
-  );
-  return match?.[1]?.toLowerCase();
+  const text = question.normalize('NFKC');
+  const match = /\b[Hh]ow\s+many\s+(?:[\p{Lu}][\p{L}\p{N}&.'-]*\s+)*([a-z][a-z-]{2,}s)\b/u.exec(text);
+  const noun = (match?.[1] ?? COUNTED_ABROAD.exec(text)?.[1])?.toLowerCase();
+  return noun && !UNIT_WORD.test(noun) ? noun : undefined;
 }
+
+/**
+ * Units of measure, which a text often writes short ("13 m2", "40 km", "5 kg"): "how many square
+ * metres" counts no thing whose word the answer repeats.
+ */
+const UNIT_WORD =
+  /^(?:(?:kilo|centi|milli)?(?:met(?:er|re|ro)s|gram(?:me|o)?s)|quadratmeter|hect(?:ares|áreas|areas)|acres|miles|feet|inches|pulgadas|liters|litres|litros|pounds|libras|ounces|tons|tonnes|toneladas|megawatts|kilowatts|watts|bytes|(?:kilo|mega|giga|tera)bytes)$/;
+
+/**
+ * "How many" in Spanish, Portuguese, Italian, French, German and Polish, and the noun right
+ * after it: "¿Cuántos integrantes …" → "integrantes", "Wie viele Mitglieder …" → "Mitglieder".
+ */
+const COUNTED_ABROAD =
+  /(?<![\p{L}])(?:cu[aá]nt[oa]s|quant[oa]s|quant[ie]|combien\s+de|wie\s+viele|ile|ilu)\s+(\p{L}{3,})/iu;
 
 /**
  * "How many people are confirmed / attended …": a figure said right before that verb ("as of

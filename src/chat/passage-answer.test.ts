@@ -69,6 +69,24 @@ describe('askedVerb', () => {
     expect(askedVerb('What did Ola say about the brochure?')).toBeUndefined();
     expect(askedVerb('What does Ola have for us?')).toBeUndefined();
   });
+  it('is the act that is due in a how-long or when question', () => {
+    expect(askedVerb('How long does the builder have to finish the porch?')).toBe('finish');
+    expect(askedVerb('When do we need to return the keys?')).toBe('return');
+    expect(askedVerb('How long is the porch?')).toBeUndefined();
+  });
+});
+
+describe('extractiveAnswer: the sentence with the act that is due', () => {
+  it('answers with the deadline of the act asked, not of the one beside it', () => {
+    const mail = passage(
+      '1)  Make sure to put together your list of repairs within 30 days and to deliver it to the builder.\n\n2)  Make sure to follow up with the builder about the porch.  He is supposed to finish that work within 60 days from today.',
+      'email',
+    );
+    expect(
+      extractiveAnswer('How long does the builder have to finish the porch?', [mail], new CitationList())
+        .answer,
+    ).toContain('60 days');
+  });
 });
 
 describe('a Japanese question and the line it asks about', () => {
@@ -1501,5 +1519,53 @@ describe('extractiveAnswer: notices of mail (the au batch round)', () => {
     expect(answer.answer).toContain('@ the Grand Lodge');
     const topic = passage('Please let me know by noon.', 'email', { title: 'Room for the welcome meeting' });
     expect(extractiveAnswer('Where is the welcome meeting?', [topic], new CitationList()).found).toBe(false);
+  });
+});
+
+describe('extractiveAnswer: counts, prices and other names', () => {
+  it('keeps a count written in words beside a sum', () => {
+    const mail = passage(
+      'Only three creditors are needed with unpaid debts of more than $10,000 to file the claim.',
+      'email',
+    );
+    expect(
+      extractiveAnswer('How many creditors are needed to file the claim?', [mail], new CitationList()).answer,
+    ).toContain('three creditors');
+  });
+  it('does not answer what a deal is worth with figures that are no money', () => {
+    const sheet = passage('Harbour deal: Ostrava, 6,520, 6,520, 6,520.');
+    expect(
+      extractiveAnswer('How much was the harbour deal in Ostrava worth?', [sheet], new CitationList()).found,
+    ).toBe(false);
+  });
+  it('does not answer what someone uses with their other names', () => {
+    // A card's lines as the index holds them: name, nicknames, title and company.
+    const card = passage('Ben Ode\nBenny,BeeJay\nChief Lamplighter, Harbour Lights', 'contact');
+    expect(extractiveAnswer('Which mail program does BeeJay use?', [card], new CitationList()).found).toBe(
+      false,
+    );
+  });
+});
+
+describe('extractiveAnswer: nicknames asked', () => {
+  it('answers a nickname with the other names', () => {
+    const card = passage('Ben Ode\nBenny,BeeJay\nChief Lamplighter, Harbour Lights', 'contact');
+    expect(extractiveAnswer("What's BeeJay's other nickname?", [card], new CitationList()).answer).toContain(
+      'Benny',
+    );
+  });
+});
+
+describe('extractiveAnswer: a figure of time names no thing', () => {
+  it('does not answer which thing someone has with how long it ran', () => {
+    // A chat line as it is written, in lower case.
+    const line = passage('kim42: when i start the laptop it hangs after about 20 min then i have to unplug.');
+    expect(extractiveAnswer('Which laptop does kim42 have?', [line], new CitationList()).found).toBe(false);
+  });
+  it('still answers with a model number', () => {
+    const notes = passage('Kim has an old laptop, a Harbour 6730s, and it hangs.');
+    expect(extractiveAnswer('Which laptop does Kim have?', [notes], new CitationList()).answer).toContain(
+      '6730s',
+    );
   });
 });

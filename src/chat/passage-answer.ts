@@ -23,10 +23,13 @@ import {
   carriesClockTime,
   carriesType,
   codeKindFits,
+  countedHead,
   countedNoun,
   countsByVerb,
   expectedAnswerType,
   labelledCode,
+  moneyAsked,
+  onlyMoneyFigures,
   REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
@@ -424,8 +427,30 @@ const OPENERS = new Set(
   ),
 );
 
+/** Units a figure measures in: time and size ("20 min", "3 days", "2 GB"). */
+const MEASURE_UNIT =
+  /^(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|times|percent|[kmgt]b|[kmgt]ib|bytes|[kmg]hz)$/i;
+
 /** A header line of a message quoted in a body ("From: …", "Subject: …"), its message id before it or not. */
 const QUOTED_HEADER = /^\s*(?:<[^>\s]+>\s*)?(?:from|to|cc|bcc|subject|date|sent|reply-to|message-id):\s/i;
+
+/** A question that asks for names themselves: a nickname, an alias, what someone is called. */
+const NAMES_ASKED = /\b(?:nick\s?names?|alias(?:es)?|names?|called|known as|go(?:es)? by)\b/i;
+
+/**
+ * A bare list of one-word names, one of which the question uses ("Johny,JayJay." for "Which
+ * mail program does JayJay use?"): the other names of the one asked about, as a card's nickname
+ * field lists them, not a thing of the kind asked.
+ */
+function otherNamesOf(text: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}_'-]+/gu) ?? []);
+  const items = text.replace(/[\s.!?]+$/, '').split(/\s*[,;/]\s*/);
+  return (
+    items.length >= 2 &&
+    items.every((item) => /^[\p{L}\p{N}'-]+$/u.test(item)) &&
+    items.some((item) => asked.has(item.toLowerCase()))
+  );
+}
 
 /**
  * Whether a sentence names something the question does not: a capitalised word, a figure, a
@@ -439,7 +464,9 @@ function namesInstance(text: string, question: string): boolean {
     token,
     word: token.replace(/^[^\p{L}\p{N}_`"]+|[^\p{L}\p{N}_`"]+$/gu, ''),
   }));
-  const named = words.some(({ token, word }) => {
+  const named = words.some(({ token, word }, index) => {
+    // A figure of time or size ("after about 20 min", "2 GB") measures; it names no thing.
+    if (/^\d+(?:[.,]\d+)?$/.test(word) && MEASURE_UNIT.test(words[index + 1]?.word ?? '')) return false;
     // A contraction of an opener is the opener ("I'm still testing the new build" names none).
     const lower = word
       .toLowerCase()
@@ -899,6 +926,9 @@ export function extractiveAnswer(
   // "Who is the treasurer of Northwind?" is not answered from a passage that never names
   // Northwind: the treasurer it names is another body's.
   if (type === 'person' && !namesEveryBody(question, first.hit)) return none;
+  // "What does JayJay use?" is not answered by "Johny,JayJay.": the other names of the one asked.
+  // ("What's JayJay's nickname?" asks them.)
+  if (!NAMES_ASKED.test(question) && otherNamesOf(first.text, question)) return none;
   // "Which soundcard did Ana buy?" wants the one she names, not "I'm thinking of buying a soundcard".
   if (type === undefined && WHICH_THING.test(question) && !namesInstance(first.text, question)) {
     // One that names one, scoring nearly as well, answers instead ("ding" below "just have to
@@ -938,6 +968,15 @@ export function extractiveAnswer(
   const counted = type === 'amount' ? countedNoun(question) : undefined;
   const countedTerm = counted ? foldedTerms(counted)[0] : undefined;
   if (countedTerm && !first.terms.has(countedTerm) && !countsByVerb(question, first.text)) return none;
+  // "How many admin offer letters were pulled?" is not answered by sums of money ("$329-$29.95
+  // off the regular bundle price"): a count of things is no price.
+  if (
+    type === 'amount' &&
+    moneyAsked(question) === undefined &&
+    (countedNoun(question) ?? countedHead(question)) !== undefined &&
+    onlyMoneyFigures(first.text)
+  )
+    return none;
   const chosen: Candidate[] = [first];
   // A second sentence only when it adds what the question names and the first lacks:
   // two of its terms, or one of its names.

@@ -247,6 +247,10 @@ export function askedVerb(question: string): string | undefined {
   const match =
     /\b(?:[Ww]hat|[Ww]hich\s+\p{L}+)\s+(?:do|does|did|will|would|should|can|could|must|might)\s+(?:I|we|you|he|she|they|it|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(\p{Ll}{3,})\b/u.exec(
       question,
+    ) ??
+    // "How long does the seller have to finish the fireplace?": the act that is due.
+    /^\s*(?:[Hh]ow long|[Ww]hen|[Bb]y when)\b[^?]*?\b(?:have|has|had|need|needs)\s+to\s+(\p{Ll}{3,})\b/u.exec(
+      question,
     );
   const verb = match?.[1] ? analyze(match[1])[0] : undefined;
   return verb && !QUESTION_WORDS.has(verb) && !NOT_ASKED_VERBS.has(verb) ? verb : undefined;
