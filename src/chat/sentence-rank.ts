@@ -41,6 +41,7 @@ import {
   withoutNamedYears,
 } from './answer-type.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
+import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
@@ -417,7 +418,8 @@ export function rankSentences(
       (type !== 'code' || codeKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
-      (money === undefined || carriesMoney(sentence.text, money)) &&
+      (money === undefined || carriesMoney(withoutNonMoneyFigures(sentence.text, money), money)) &&
+      !taxUnstated(question, sentence.text) &&
       !statesOtherMeasure(question, sentence.text);
     // The value belongs to the thing asked: not another product's version, not a figure offered.
     const bound =
