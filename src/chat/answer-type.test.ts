@@ -288,6 +288,38 @@ describe('votes', () => {
     expect(carriesType('The motion passed unanimously.', 'tally')).toBe(true);
     expect(carriesType('Please vote on the new parking rules.', 'tally')).toBe(false);
   });
+
+  it('"the final result of the vote" asks a tally too', () => {
+    expect(expectedAnswerType('What was the final result of the vote on the new parking rules?')).toBe(
+      'tally',
+    );
+  });
+});
+
+describe('wordings of a place, a person and an amount', () => {
+  it('a person asked after a preposition', () => {
+    expect(expectedAnswerType('To whom should the signed lease be returned?')).toBe('person');
+    expect(expectedAnswerType('By whom was the budget approved?')).toBe('person');
+  });
+
+  it('a room or a town asked in Spanish, German or French', () => {
+    expect(expectedAnswerType('¿En qué sala es el taller de diseño?')).toBe('place');
+    expect(expectedAnswerType('In welchem Raum findet die Schulung statt?')).toBe('place');
+    expect(expectedAnswerType('Dans quelle salle a lieu la formation ?')).toBe('place');
+  });
+
+  it('"how many mobile phones" counts phones: it asks no phone number', () => {
+    expect(expectedAnswerType('How many mobile phones did the team order?')).toBe('amount');
+    expect(expectedAnswerType("What is Ann's mobile phone number?")).toBe('phone');
+    expect(expectedAnswerType("What is Ann's mobile?")).toBe('phone');
+  });
+
+  it('"wie hoch", "wie lange", "jak długo" and "ile" ask an amount', () => {
+    expect(expectedAnswerType('Wie hoch ist die Miete für das Büro?')).toBe('amount');
+    expect(expectedAnswerType('Wie lange dauert die Schulung?')).toBe('amount');
+    expect(expectedAnswerType('Jak długo potrwa szkolenie?')).toBe('amount');
+    expect(expectedAnswerType('Ile kosztuje bilet?')).toBe('amount');
+  });
 });
 
 describe('money, ordinals and CJK names', () => {

@@ -73,6 +73,15 @@ const QUESTION_RULES: readonly Rule[] = [
   // année …?", "Em que ano …?", "In che anno …?", "In welk jaar …?": a year, not a day. First,
   // since it is the question's own word: "What year was the rate cut?" asks no rate.
   ['year', YEAR_ASKED],
+  // "To whom should the form be returned?", "By whom was it signed?": a person, asked after a
+  // preposition.
+  ['person', /^\s*(?:to|for|by|from|with)\s+whom\b/i],
+  // "¿En qué sala es la sesión?", "In welchem Raum …?", "Dans quelle salle …?": a place asked
+  // by a room, hall or town word in Spanish, German, French, Portuguese or Italian.
+  [
+    'place',
+    /(?:^|[¿,;:]\s*)¿?(?:(?:en|in|dans|em|na|no)\s+)?(?:qu[eé]|welche[mnrs]?|quel(?:le)?|qual|quale|che)\s+(?:sala|salle|raum|saal|stadt|ciudad|lugar|edificio|ville|lieu|cidade|local|città|luogo)(?![\p{L}])/iu,
+  ],
   // "What's Ann's e-mail address?", "Which email address did Bo use?", "What is Ann's school email?"
   [
     'email',
@@ -80,11 +89,11 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'phone',
-    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
+    /(?<!\b(?:by|via|over\s+the|on\s+the)\s+)\b(?:phone|fax|cell|mobile|wireless|telephone|tel)\b(?!\s+(?:conf(?:erence)?s?|calls?|meetings?|interviews?|screens?|phones|devices)\b)(?:\s+(?:number|no|#))?|\b(?:dial[- ]?in|call[- ]?in|bridge|conference(?: call)?|polycom)\s+(?:number|no|#|line)\b|(?:'s|\b(?:his|her|their|my|your|whose|what|which))\s+(?:phone\s+)?ext(?:ension)?\b|\bextension (?:number|no)\b|\b(?:what|which) (?:number|no\.?) (?:should|do|can|could|shall|must) (?:i|we|they|you) (?:call|dial|ring|use)\b|\b(?:help ?desk|service desk|front desk|hotline|switchboard)\s+(?:number|no\.?|#)|\bnumber (?:of|for) (?:the |our |your |their |his |her |my )?(?:[\w.'’-]+ ){0,3}(?:help ?desk|service desk|front desk|hotline|switchboard)\b|電話|手機|传真|傳真|電話番号|전화/i,
   ],
   [
     'tally',
-    /\b(?:what was|what were|how did)\s+(?:the\s+)?(?:final\s+|outcome of the\s+|result of the\s+|results of the\s+)?vot(?:e|es|ing)\b|\bvot(?:e|ing) (?:result|count|tally|outcome)s?\b|\bhow many (?:people |members )?vot(?:ed|es)\b|\bwhat (?:was|is|were) the (?:final |end |half-?time )?scores?\b|\bhow did (?:the|our|their) (?:game|match)\b/i,
+    /\b(?:what was|what were|how did)\s+(?:the\s+)?(?:final\s+)?(?:outcome of the\s+|results? of the\s+)?vot(?:e|es|ing)\b|\bvot(?:e|ing) (?:result|count|tally|outcome)s?\b|\bhow many (?:people |members )?vot(?:ed|es)\b|\bwhat (?:was|is|were) the (?:final |end |half-?time )?scores?\b|\bhow did (?:the|our|their) (?:game|match)\b/i,
   ],
   [
     'decision',
@@ -97,7 +106,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|(?:^|[¿,;:]\s*)\s*(?:wie\s?viele?|cu[aá]nt[oa]s?|combien|quant[oa]s?|quant[ie]|hoeveel|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|(?:^|[¿,;:]\s*)\s*(?:wie\s?viele?|wie\s+(?:hoch|lange|groß|alt)|cu[aá]nt[oa]s?|combien|quant[oa]s?|quant[ie]|hoeveel|hoe\s+(?:lang|hoog|groot)|jak\s+długo|ile|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
   // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.

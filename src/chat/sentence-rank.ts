@@ -41,6 +41,7 @@ import {
   withoutNamedYears,
 } from './answer-type.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
+import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
@@ -59,6 +60,7 @@ import {
   withoutAsked,
 } from './question-terms.ts';
 import { boundFactor, boundsOf } from './range-bounds.ts';
+import { deadlineAsked, statesRelativeDeadline } from './relative-deadline.ts';
 import { senderName } from './sender-name.ts';
 import {
   asksRealized,
@@ -208,6 +210,7 @@ export function rankSentences(
   const asksChange =
     /\b(?:re-?schedul\w*|moved|postponed|pushed (?:back|out)|delayed|changed|shifted)\b/i.test(question);
   const money = moneyAsked(question);
+  const relativeDeadline = type === 'date' && deadlineAsked(question);
   // "What time is …": a day without a clock time is not the time asked.
   const clockAsked = asksClockTime(question);
   // "What time does … end?": a start time alone ("at 4:00PM") is not the end asked. ("When
@@ -411,13 +414,16 @@ export function rankSentences(
                 carriesType(withoutNamedYears(question, sentence.text), type)
               : carriesType(sentence.text, type) ||
                 // "How many … units": a number in words before the units counted.
-                (countedUnits !== undefined && countsHead(sentence.text, countedUnits))) &&
+                (countedUnits !== undefined && countsHead(sentence.text, countedUnits)) ||
+                // "By when must the fee be paid?": "15 working days before the start".
+                (relativeDeadline && statesRelativeDeadline(sentence.text))) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
       (type !== 'place' || venueKindFits(question, sentence.text)) &&
       (type !== 'code' || codeKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
-      (money === undefined || carriesMoney(sentence.text, money)) &&
+      (money === undefined || carriesMoney(withoutNonMoneyFigures(sentence.text, money), money)) &&
+      !taxUnstated(question, sentence.text) &&
       !statesOtherMeasure(question, sentence.text);
     // The value belongs to the thing asked: not another product's version, not a figure offered.
     const bound =

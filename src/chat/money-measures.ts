@@ -1,0 +1,39 @@
+/**
+ * Figures that are no sum of money in a sentence asked for one, and taxes that a price does
+ * not state. Used by sentence ranking when a question asks a fee, a price or a tax.
+ */
+
+/** Spans of time: "15 working days", "3 months", "48 hours". Time is not money. */
+const DURATION =
+  /\b\d[\d,.]*\s+(?:(?:working|business|calendar|banking)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
+
+/** A percent: "20 percent", "20 per cent", "20%". */
+const PERCENT = String.raw`\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)`;
+
+/**
+ * The text with the figures that cannot be the sum asked taken out: spans of time, and a
+ * percent of the very measure asked ("20 percent of the total programme fee" is a share of
+ * the fee, not the fee). A percent of something else ("a fee of 2% of the loan") stays.
+ */
+export function withoutNonMoneyFigures(text: string, noun: string): string {
+  const singular = noun.replace(/ies$/, 'y').replace(/([^su])s$/, '$1');
+  const share = new RegExp(
+    `${PERCENT}\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:${singular}|${noun})s?(?![\\p{L}])`,
+    'giu',
+  );
+  return text.normalize('NFKC').replace(share, ' ').replace(DURATION, ' ');
+}
+
+/** A tax or duty asked by name. */
+const TAX = /\b(?:vat|gst|hst|pst|sales tax|taxe?s?|dut(?:y|ies)|tariffs?|levy|levies)\b/i;
+/** "How much VAT …", "What is the sales tax …", "How much tax …": the tax itself is asked. */
+const TAX_ASKED =
+  /\b(?:how much\s+|what(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:[\w-]+\s+)?)(?:vat|gst|hst|pst|sales tax|tax(?:es)?|dut(?:y|ies)|tariffs?|levy)\b/i;
+
+/**
+ * A question asks a tax ("How much VAT is charged?") and the sentence names no tax: the price
+ * it states ("price: $120") is what the tax is charged on, not the tax.
+ */
+export function taxUnstated(question: string, text: string): boolean {
+  return TAX_ASKED.test(question) && !TAX.test(text);
+}
