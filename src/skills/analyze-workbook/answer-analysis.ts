@@ -66,7 +66,7 @@ import {
   unshownBinLabels,
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
-import { isDatePart, unusedDateGroupings } from './transform-frame.ts';
+import { datePartSource, isDatePart, unusedDateGroupings } from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
 
 export type AnalysisRequest = {
@@ -140,10 +140,17 @@ function declaredNumber(slot: Slot, format: string): boolean {
   );
 }
 
-/** The measures among numeric columns: a month or weekday a step made labels rows, unless nothing else is measured. */
-function measuresOf(frame: Frame, numeric: string[]): string[] {
+/**
+ * The measures among numeric columns: a month or weekday a step made labels rows, unless nothing
+ * else is measured. A date part whose date a condition read ("games after 2000") picked the rows
+ * and is no measure of them unless the slot names it.
+ */
+function measuresOf(frame: Frame, numeric: string[], own: readonly string[]): string[] {
   const measured = numeric.filter((name) => !isDatePart(frame, name));
-  return measured.length > 0 ? measured : numeric;
+  if (measured.length > 0) return measured;
+  const filtered = (name: string) =>
+    frame.conditions.some((condition) => [name, datePartSource(frame, name)].includes(condition.column));
+  return numeric.filter((name) => own.includes(name) || !filtered(name));
 }
 
 /**
@@ -308,6 +315,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
                 (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
                   own.includes(name)),
             ),
+            own,
           ),
           statisticOf,
           own,

@@ -8,12 +8,14 @@
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
+  amountColumnWords,
   type Cell,
   categoryValues,
   cellsOf,
   columnNames,
   type Frame,
   findMentions,
+  isNumberingColumn,
   isNumericColumn,
   numbersOf,
   totalsRows,
@@ -41,7 +43,7 @@ import {
 import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
-import { spreadCountWording } from './value-frequency.ts';
+import { rowCountWording, spreadCountWording } from './value-frequency.ts';
 
 const MONTH_SUPERLATIVE =
   /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
@@ -540,12 +542,9 @@ const MOST_TIMES =
  */
 function mostTimesLabel(context: SlotContext, label: string): SlotResult | undefined {
   // "named in the largest number of entries" reads as "most often".
-  const numericWords = new Set(
-    columnNames(context.frame)
-      .filter((name) => isNumericColumn(context.frame, name))
-      .flatMap((name) => wordsOf(name)),
+  const match = MOST_TIMES.exec(
+    spreadCountWording(context.question, amountColumnWords(context.frame)).question,
   );
-  const match = MOST_TIMES.exec(spreadCountWording(context.question, numericWords).question);
   if (!match) return undefined;
   const low = /^(fewest|least)$/i.test(match[1] ?? match[2]!);
   const labels = cellsOf(context.frame, label);
@@ -571,6 +570,20 @@ function mostTimesLabel(context: SlotContext, label: string): SlotResult | undef
     columns: [label],
     rows: context.rows.filter((row) => winners.includes(String(labels[row]))),
   };
+}
+
+/**
+ * "Which team played the most matches?" beside a Match column numbering the rows: the rows are
+ * counted per label, not the label of the highest Match number taken.
+ */
+function numberedRowsLabel(context: SlotContext, label: string): SlotResult | undefined {
+  const reading = rowCountWording(context.question, amountColumnWords(context.frame));
+  const noun = reading.noun === undefined ? undefined : wordsOf(reading.noun)[0];
+  const numbering = columnNames(context.frame).filter(
+    (name) => isNumberingColumn(context.frame, name) && wordsOf(name).includes(noun ?? ''),
+  );
+  if (numbering.length === 0) return undefined;
+  return mostTimesLabel({ ...context, question: reading.question }, label);
 }
 
 /**
@@ -723,7 +736,7 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
     yearDateColumn(context);
   if (!label) return undefined;
   const byYear = label === yearDateColumn(context) && !context.ownColumns.includes(label);
-  const times = mostTimesLabel(context, label);
+  const times = mostTimesLabel(context, label) ?? numberedRowsLabel(context, label);
   if (times) return times;
   if (!SUPERLATIVE.test(context.question)) return undefined;
   const measure =

@@ -42,7 +42,7 @@ import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTopPlaces } from './top-places.ts';
 import { applyTransforms, sentencesOf, setColumn } from './transform-frame.ts';
-import { amountsAsNumbers } from './unit-numbers.ts';
+import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { opposedBefore, pointedColumn } from './value-columns.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
@@ -134,12 +134,14 @@ function opposedValue(key: string, words: readonly string[]): boolean {
 /** Of one value found in several columns, the column the words right before the value point to. */
 function pointedValue(same: readonly PendingValue[], words: readonly string[]): PendingValue | undefined {
   const starts = valueStarts(same[0]!.key, words);
+  const length = same[0]!.key.split(' ').length;
   const picks = new Set(
     starts.map((start) =>
       pointedColumn(
         words,
         start,
         same.map((item) => wordsOf(item.column)),
+        start + length,
       ),
     ),
   );
@@ -190,13 +192,14 @@ function keepValues(frame: Frame, pending: readonly PendingValue[], words: reado
 
 /**
  * Prose whose bounds are written as the plain numbers the columns hold: "$150,000" as 150000,
- * and, over a table with a column of durations, "4:00" and "4 minutes" as 240 (seconds).
+ * "more than thirty thousand" as more than 30000, and, over a table with a column of durations, "4:00" and "4 minutes" as 240 (seconds).
  */
 function statedNumbers(frame: Frame, text: string): string {
   const timed = frame.table.columns
     .filter((column) => durationReader(column.texts.map((cell) => String(cell ?? ''))) !== undefined)
     .map((column) => column.name);
-  return amountsAsNumbers(timed.length === 1 ? durationBounds(timed[0]!, text) : text);
+  const plain = boundsInWordsAsNumbers(text);
+  return amountsAsNumbers(timed.length === 1 ? durationBounds(timed[0]!, plain) : plain);
 }
 
 const DURATION_WRITTEN = String.raw`\d{1,3}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b`;
