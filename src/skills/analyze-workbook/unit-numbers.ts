@@ -6,7 +6,7 @@
  * one); each cell then reads as its number, a scale letter or word multiplied in. Prose is read
  * the same way: amounts and bounds written in words become the plain numbers the columns hold.
  */
-import { NUMBER_WORDS_PATTERN, readNumberWords } from '../../lib/text/number-words.ts';
+import { NUMBER_WORDS_PATTERN, readNumberWords } from './written-numbers.ts';
 
 /** A currency sign, a number, a scale written onto it or after it, then a unit word. */
 const AMOUNT =

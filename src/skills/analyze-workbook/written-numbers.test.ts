@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumberWords } from './number-words.ts';
+import { readNumberWords } from './written-numbers.ts';
 
 describe('readNumberWords', () => {
   it('reads runs of number words', () => {
