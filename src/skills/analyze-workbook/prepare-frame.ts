@@ -44,6 +44,7 @@ import { applyTopPlaces } from './top-places.ts';
 import { applyTransforms, sentencesOf, setColumn } from './transform-frame.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { opposedBefore, pointedColumn } from './value-columns.ts';
+import { verbBoundsAsColumns } from './verb-bounds.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
 type PreparationRule = {
@@ -1247,7 +1248,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           return ` with ${column} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${value}`;
         },
       );
-      const counted = unitIn.replace(
+      const nounBounds = unitIn.replace(
         /\b(with|having|has|have|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
         (whole, lead: string, word: string, number: string, noun: string, at: number, all: string) =>
           findMentions(frame, noun).some(
@@ -1264,6 +1265,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             ? ` with ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
             : whole,
       );
+      // "riders who won more than 2 races" over a Wins column: the verb names the column.
+      const counted = verbBoundsAsColumns(frame, nounBounds);
       // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
       const bare = [
         ...counted.matchAll(

@@ -33,6 +33,21 @@ const FIXTURES = `Match,Team,Goals
 6,Hillview,1
 `;
 
+// Invented standings: a Wins column and a Points column, riders counted by races won.
+const STANDINGS = `Place,Rider,Points,Wins
+1,Ola Berg,300,4
+2,Per Dahl,250,3
+3,Rut Holm,200,1
+4,Siv Lund,150,0
+`;
+
+// Invented standings with two columns of wins: "won more than 2 games" names neither alone.
+const SEASONS = `Season,Total Wins,Conference Wins
+2001,8,5
+2002,11,7
+2003,4,2
+`;
+
 // Invented dated results with written dates and crowds.
 const GAMES = `Date,Home,Home score,Crowd
 "September 6, 1998",Lakeside,21,31200
@@ -127,5 +142,32 @@ describe('dates, years and bounds in words', () => {
       format: '@big_crowds[count] where "count" is an integer.',
     });
     expect(answer.slots).toEqual({ big_crowds: '3' });
+  });
+
+  it('reads a bound whose column the verb names ("won more than two races" over Wins)', () => {
+    const answer = ask(STANDINGS, {
+      question: 'How many riders won more than two races?',
+      format: '@riders_over_two[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ riders_over_two: '2' });
+    expect(answer.planText).toContain('rows where Wins more than 2');
+  });
+
+  it('leaves the bound unread when the verb names two columns, and refuses', () => {
+    const text = refusal(() =>
+      ask(SEASONS, {
+        question: 'How many seasons did the team win more than 6 games?',
+        format: '@seasons_over_six[count] where "count" is an integer.',
+      }),
+    );
+    expect(text).toMatch(/^unsupported: /);
+  });
+
+  it('reads the rows "how many of the games" counts as the slot\'s noun', () => {
+    const answer = ask(GAMES, {
+      question: 'How many of the games were played at Lakeside?',
+      format: '@lakeside_games[count] where "count" is an integer.',
+    });
+    expect(answer.slots).toEqual({ lakeside_games: '3' });
   });
 });
