@@ -48,6 +48,20 @@ const SEASONS = `Season,Total Wins,Conference Wins
 2003,4,2
 `;
 
+// Invented yearly sales, years rising down the rows, and the same years falling.
+const SALES = `Season,Sales
+2018,5
+2019,7
+2020,4
+2021,6
+`;
+const SALES_FALLING = `Season,Sales
+2021,6
+2020,4
+2019,7
+2018,5
+`;
+
 // Invented dated results with written dates and crowds.
 const GAMES = `Date,Home,Home score,Crowd
 "September 6, 1998",Lakeside,21,31200
@@ -74,7 +88,17 @@ describe('a value two columns hold, pointed to by the verb after it', () => {
     expect(pointedColumn(words('how many finals did bo marsh ever win'), 4, columns, 6)).toBe(0);
     expect(pointedColumn(words('finals won by bo marsh'), 3, columns, 5)).toBe(0);
     // A verb with no column named for its role: nothing to choose.
-    expect(pointedColumn(words('did bo marsh win'), 2, [['team', '1'], ['team', '2']], 4)).toBeUndefined();
+    expect(
+      pointedColumn(
+        words('did bo marsh win'),
+        2,
+        [
+          ['team', '1'],
+          ['team', '2'],
+        ],
+        4,
+      ),
+    ).toBeUndefined();
     // The column named right after the value: "Bo Marsh as the Runner up".
     expect(pointedColumn(words('finals with bo marsh as the runner up'), 2, columns, 4)).toBe(1);
   });
@@ -118,7 +142,8 @@ describe('a numbering column named like the rows', () => {
   it('counts the rows per team for "played the most matches" beside a Match column', () => {
     const answer = ask(FIXTURES, {
       question: 'Which team played the most matches, and how many?',
-      format: '@busiest_team[team], @busiest_matches[count] where "team" is a string and "count" is an integer.',
+      format:
+        '@busiest_team[team], @busiest_matches[count] where "team" is a string and "count" is an integer.',
     });
     expect(answer.slots).toEqual({ busiest_team: 'Lakeside', busiest_matches: '3' });
   });
@@ -169,5 +194,24 @@ describe('dates, years and bounds in words', () => {
       format: '@lakeside_games[count] where "count" is an integer.',
     });
     expect(answer.slots).toEqual({ lakeside_games: '3' });
+  });
+
+  it('reads a running total on the row of the year named ("the cumulative total at 2020")', () => {
+    const answer = ask(SALES, {
+      question: 'What was the cumulative total of Sales in the 2020 season?',
+      format: '@cum_sales[total] where "total" is an integer.',
+    });
+    expect(answer.slots).toEqual({ cum_sales: '16' });
+    expect(answer.planText).toContain('read on the row where Season is 2020');
+  });
+
+  it('refuses the running total at a year when the years fall down the rows', () => {
+    const text = refusal(() =>
+      ask(SALES_FALLING, {
+        question: 'What was the cumulative total of Sales in the 2020 season?',
+        format: '@cum_sales[total] where "total" is an integer.',
+      }),
+    );
+    expect(text).toMatch(/^unsupported: .*running total over several rows/);
   });
 });
