@@ -26,11 +26,18 @@ describe('spans of years, running totals and bounds in words', () => {
     expect(answer.slots).toEqual({ apples_total: '60.00' });
   });
 
-  it('refuses adding up a running total over several rows', () => {
+  it('reads a running total on the row of the year it runs up to, and refuses adding it up over several rows', () => {
+    const answer = ask(HARVEST, {
+      question: 'Compute the cumulative sum of Apples. What is the cumulative total up to 2003?',
+      constraints: 'Add up Apples from 2001 up to and including 2003.',
+      format: '@apples_cumulative[total]',
+    });
+    expect(answer.slots).toEqual({ apples_cumulative: '60.00' });
+    // A span that starts after the first row is no running total from the start.
     expect(() =>
       ask(HARVEST, {
         question: 'Compute the cumulative sum of Apples. What is the cumulative total up to 2003?',
-        constraints: 'Add up Apples from 2001 up to and including 2003.',
+        constraints: 'Add up Apples from 2002 up to and including 2003.',
         format: '@apples_cumulative[total]',
       }),
     ).toThrow(/running total/);

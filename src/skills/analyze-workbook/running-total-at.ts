@@ -37,7 +37,11 @@ export function runningTotalAtYear(
   const years = cellsOf(frame, name);
   const order = rows.map((row) => years[row]).filter((cell): cell is number => typeof cell === 'number');
   if (order.some((year, index) => index > 0 && year < order[index - 1]!)) return undefined;
-  const value = cellsOf(frame, running)[picked[0]!];
+  // A span that cuts off the first rows ("from 2002 up to 2003") is no running total from the start.
+  const totals = cellsOf(frame, running);
+  const first = (frame.start ?? frame.rows).find((row) => typeof totals[row] === 'number');
+  if (first === undefined || !rows.includes(first)) return undefined;
+  const value = totals[picked[0]!];
   if (typeof value !== 'number') return undefined;
   return {
     value: writeNumber(value, decimals),

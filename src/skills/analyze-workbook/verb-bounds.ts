@@ -40,7 +40,14 @@ export function verbBoundsAsColumns(frame: Frame, text: string): string {
   return text.replace(
     /\b([a-z]{3,})\s+(at least|at most|more than|fewer than|less than)\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\b/gi,
     (whole, verb: string, bound: string, number: string, noun: string) => {
-      if (findMentions(frame, noun).length > 0) return whole;
+      // A column's own name before the bound is read by the rules for columns, and "1.5
+      // standard deviations", "2 times" bound no count of rows.
+      if (
+        findMentions(frame, noun).length > 0 ||
+        columnNames(frame).some((name) => name.toLowerCase() === verb.toLowerCase())
+      )
+        return whole;
+      if (/^(?:standard|std|sds?|sigmas?|times|percent|deviations?)$/i.test(noun)) return whole;
       const column = verbColumn(frame, verb);
       if (!column) return whole;
       return ` with ${column} ${bound.toLowerCase() === 'fewer than' ? 'less than' : bound} ${number}`;
