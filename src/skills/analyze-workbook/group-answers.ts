@@ -321,8 +321,8 @@ export function rankRole(
     'maximum',
     'minimum',
   );
-  // "@top_year_sales[total]", "@top_region_mean[mean]": a slot naming the group and the measure
-  // (or the statistic) asks what its placeholder says.
+  // "@top_year_sales[total]", "@top_region_mean[mean]", "@team_points[points]": a slot naming the
+  // group and the measure (or the statistic) asks what its placeholder says.
   const held = wordsOf(context.slot.placeholder);
   const measureNamed =
     rank.measure !== undefined &&
@@ -333,7 +333,9 @@ export function rankRole(
     (measureNamed || has(words, ...FN_WORDS[rank.fn])) &&
     held.length > 0 &&
     !held.some((word) => groupWords.has(word)) &&
-    has(held, ...FN_WORDS[rank.fn], 'value', 'score', 'amount')
+    (has(held, ...FN_WORDS[rank.fn], 'value', 'score', 'amount') ||
+      // "@team_points[points]": a placeholder naming the measure asks for its figure.
+      (rank.measure !== undefined && wordsOf(rank.measure).every((word) => held.includes(word))))
   )
     return 'score';
   if (namesGroup && (superlative || words.some((word) => RANKING_ADJECTIVES.has(word)))) return 'group';

@@ -214,4 +214,12 @@ describe('dates, years and bounds in words', () => {
     );
     expect(text).toMatch(/^unsupported: .*running total over several rows/);
   });
+
+  it("gives the group and its total when the figure slot's placeholder names the measure", () => {
+    const answer = ask(RACE, {
+      question: 'Which team scored the most points in total, and how many?',
+      format: '@top_team[team], @team_points[points] where "team" is a string and "points" is an integer.',
+    });
+    expect(answer.slots).toEqual({ top_team: 'North Racing', team_points: '40' });
+  });
 });
