@@ -172,6 +172,30 @@ export function isNumericColumn(frame: Frame, name: string): boolean {
   return cells.length > 0 && cells.filter((cell) => typeof cell === 'number').length / cells.length >= 0.9;
 }
 
+/**
+ * A column that numbers the rows ("Match" 1, 2, 3, …): every cell a whole number, each once, with
+ * no gap between the smallest and the largest. Its name names the rows ("the most matches"),
+ * not an amount to add up.
+ */
+export function isNumberingColumn(frame: Frame, name: string): boolean {
+  const cells = cellsOf(frame, name);
+  if (cells.length < 3 || cells.some((cell) => typeof cell !== 'number' || !Number.isInteger(cell)))
+    return false;
+  const values = cells as number[];
+  return (
+    new Set(values).size === values.length && Math.max(...values) - Math.min(...values) === values.length - 1
+  );
+}
+
+/** Words of the numeric columns that hold amounts: "the most Miles" sums Miles; a numbering column is left out. */
+export function amountColumnWords(frame: Frame): Set<string> {
+  return new Set(
+    columnNames(frame)
+      .filter((name) => isNumericColumn(frame, name) && !isNumberingColumn(frame, name))
+      .flatMap((name) => wordsOf(name)),
+  );
+}
+
 /** The numbers of a column over the rows in play (missing and text cells dropped). */
 export function numbersOf(
   frame: Frame,

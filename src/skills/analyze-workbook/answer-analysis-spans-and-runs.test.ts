@@ -26,11 +26,18 @@ describe('spans of years, running totals and bounds in words', () => {
     expect(answer.slots).toEqual({ apples_total: '60.00' });
   });
 
-  it('refuses adding up a running total over several rows', () => {
+  it('reads a running total on the row of the year it runs up to, and refuses adding it up over several rows', () => {
+    const answer = ask(HARVEST, {
+      question: 'Compute the cumulative sum of Apples. What is the cumulative total up to 2003?',
+      constraints: 'Add up Apples from 2001 up to and including 2003.',
+      format: '@apples_cumulative[total]',
+    });
+    expect(answer.slots).toEqual({ apples_cumulative: '60.00' });
+    // A span that starts after the first row is no running total from the start.
     expect(() =>
       ask(HARVEST, {
         question: 'Compute the cumulative sum of Apples. What is the cumulative total up to 2003?',
-        constraints: 'Add up Apples from 2001 up to and including 2003.',
+        constraints: 'Add up Apples from 2002 up to and including 2003.',
         format: '@apples_cumulative[total]',
       }),
     ).toThrow(/running total/);
@@ -52,7 +59,7 @@ describe('spans of years, running totals and bounds in words', () => {
           'Considering only the intervals in which at least one call was answered, what is the mean of Agents talking?',
         format: '@mean_talking[mean]',
       }),
-    ).toThrow(/at least one/);
+    ).toThrow(/at least (?:one|1)\b/);
   });
 
   it('reads "over the 1980s" as the years 1980 to 1989, and its slot\'s plural "s" as the decade', () => {

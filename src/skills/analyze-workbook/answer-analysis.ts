@@ -43,6 +43,7 @@ import {
   uncoveredSlotWords,
 } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
+import { runningTotalAtYear } from './running-total-at.ts';
 import { readShownPercents } from './shown-percents.ts';
 import {
   asksForList,
@@ -66,7 +67,7 @@ import {
   unshownBinLabels,
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
-import { isDatePart, unusedDateGroupings } from './transform-frame.ts';
+import { datePartSource, isDatePart, unusedDateGroupings } from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
 
 export type AnalysisRequest = {
@@ -140,10 +141,17 @@ function declaredNumber(slot: Slot, format: string): boolean {
   );
 }
 
-/** The measures among numeric columns: a month or weekday a step made labels rows, unless nothing else is measured. */
-function measuresOf(frame: Frame, numeric: string[]): string[] {
+/**
+ * The measures among numeric columns: a month or weekday a step made labels rows, unless nothing
+ * else is measured. A date part whose date a condition read ("games after 2000") picked the rows
+ * and is no measure of them unless the slot names it.
+ */
+function measuresOf(frame: Frame, numeric: string[], own: readonly string[]): string[] {
   const measured = numeric.filter((name) => !isDatePart(frame, name));
-  return measured.length > 0 ? measured : numeric;
+  if (measured.length > 0) return measured;
+  const filtered = (name: string) =>
+    frame.conditions.some((condition) => [name, datePartSource(frame, name)].includes(condition.column));
+  return numeric.filter((name) => own.includes(name) || !filtered(name));
 }
 
 /**
@@ -308,6 +316,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
                 (table.columns.find((item) => item.name === name)?.type !== 'identifier' ||
                   own.includes(name)),
             ),
+            own,
           ),
           statisticOf,
           own,
@@ -476,8 +485,15 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       );
     // "the cumulative total at 1990" over the rows up to 1990: a running total is read on one row;
     // adding up several of its values counts each early row again.
-    const summedRuns = /\bsum of (?:cumulative|running) (?:sum|total) over (\d+) values\b/.exec(result.note);
-    if (summedRuns && Number(summedRuns[1]) > 1)
+    // Read on the row of the year the question names ("at the year 1990") when one row holds it.
+    const summedRuns = /\bsum of ((?:cumulative|running) (?:sum|total)) over (\d+) values\b/.exec(
+      result.note,
+    );
+    const readAt =
+      summedRuns && Number(summedRuns[2]) > 1
+        ? runningTotalAtYear(frame, request.question, summedRuns[1]!, context.rows, slot.decimals)
+        : undefined;
+    if (summedRuns && Number(summedRuns[2]) > 1 && !readAt)
       fail(
         'unsupported',
         `@${slot.name}: the builtin engine could only add up a running total over several rows (${result.note}).`,
@@ -485,18 +501,19 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
           hint: 'Name the one row the running total is read on ("in 1990", "on the last row").',
         },
       );
-    const side = ambiguousPairSide(frame, readSlotName(slot.name), result.columns, request.question);
+    const answered = readAt ?? result;
+    const side = ambiguousPairSide(frame, readSlotName(slot.name), answered.columns, request.question);
     if (side)
       fail('unsupported', `@${slot.name} does not say which part of the split it means (it read ${side}).`, {
         hint: 'Name the part in the slot, or define the figure over both parts ("the total is their sum").',
       });
     // "At which income was the 2001 rate highest?": the income of the row where another measure
     // peaks, not the highest income.
-    const peakOfOther = extremeOfAnotherMeasure(frame, request.question, result.note);
+    const peakOfOther = extremeOfAnotherMeasure(frame, request.question, answered.note);
     if (peakOfOther)
       fail(
         'unsupported',
-        `The question asks where ${peakOfOther} is extreme, but the builtin engine could only work out ${result.note}.`,
+        `The question asks where ${peakOfOther} is extreme, but the builtin engine could only work out ${answered.note}.`,
         {
           hint: 'Ask for the row with the highest value ("the row with the highest X"), then read its cells.',
         },
@@ -504,18 +521,18 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     const uncovered = uncoveredSlotWords(
       frame,
       slot,
-      `${result.note} ${frame.steps.join(' ')} ${glossWords(glosses, result.note).join(' ')}`,
+      `${answered.note} ${frame.steps.join(' ')} ${glossWords(glosses, answered.note).join(' ')}`,
       all,
     );
     if (uncovered.length > 0)
       fail(
         'unsupported',
-        `The builtin engine did not understand "${uncovered.join('", "')}" in @${slot.name} (it could only work out ${result.note}).`,
+        `The builtin engine did not understand "${uncovered.join('", "')}" in @${slot.name} (it could only work out ${answered.note}).`,
         {
           hint: 'Ask for that step or statistic in words the engine reads (mean, count, correlation, a filter on a value).',
         },
       );
-    return withStatedUnit(frame, slot, request.format, result);
+    return withStatedUnit(frame, slot, request.format, answered);
   };
   // The slot that first took each computation: two slots asking different things ("@fenced",
   // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation

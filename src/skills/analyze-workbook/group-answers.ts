@@ -8,12 +8,14 @@
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
+  amountColumnWords,
   type Cell,
   categoryValues,
   cellsOf,
   columnNames,
   type Frame,
   findMentions,
+  isNumberingColumn,
   isNumericColumn,
   numbersOf,
   totalsRows,
@@ -41,7 +43,7 @@ import {
 import { RANKING_ADJECTIVES } from './slot-words.ts';
 import { mean, median } from './stats.ts';
 import { isDatePart } from './transform-frame.ts';
-import { spreadCountWording } from './value-frequency.ts';
+import { rowCountWording, spreadCountWording } from './value-frequency.ts';
 
 const MONTH_SUPERLATIVE =
   /\b(highest|lowest|largest|smallest|most|least|maximum|minimum|max|min|peak|best|worst)\b/i;
@@ -319,8 +321,8 @@ export function rankRole(
     'maximum',
     'minimum',
   );
-  // "@top_year_sales[total]", "@top_region_mean[mean]": a slot naming the group and the measure
-  // (or the statistic) asks what its placeholder says.
+  // "@top_year_sales[total]", "@top_region_mean[mean]", "@team_points[points]": a slot naming the
+  // group and the measure (or the statistic) asks what its placeholder says.
   const held = wordsOf(context.slot.placeholder);
   const measureNamed =
     rank.measure !== undefined &&
@@ -331,7 +333,9 @@ export function rankRole(
     (measureNamed || has(words, ...FN_WORDS[rank.fn])) &&
     held.length > 0 &&
     !held.some((word) => groupWords.has(word)) &&
-    has(held, ...FN_WORDS[rank.fn], 'value', 'score', 'amount')
+    (has(held, ...FN_WORDS[rank.fn], 'value', 'score', 'amount') ||
+      // "@team_points[points]": a placeholder naming the measure asks for its figure.
+      (rank.measure !== undefined && wordsOf(rank.measure).every((word) => held.includes(word))))
   )
     return 'score';
   if (namesGroup && (superlative || words.some((word) => RANKING_ADJECTIVES.has(word)))) return 'group';
@@ -540,12 +544,9 @@ const MOST_TIMES =
  */
 function mostTimesLabel(context: SlotContext, label: string): SlotResult | undefined {
   // "named in the largest number of entries" reads as "most often".
-  const numericWords = new Set(
-    columnNames(context.frame)
-      .filter((name) => isNumericColumn(context.frame, name))
-      .flatMap((name) => wordsOf(name)),
+  const match = MOST_TIMES.exec(
+    spreadCountWording(context.question, amountColumnWords(context.frame)).question,
   );
-  const match = MOST_TIMES.exec(spreadCountWording(context.question, numericWords).question);
   if (!match) return undefined;
   const low = /^(fewest|least)$/i.test(match[1] ?? match[2]!);
   const labels = cellsOf(context.frame, label);
@@ -571,6 +572,20 @@ function mostTimesLabel(context: SlotContext, label: string): SlotResult | undef
     columns: [label],
     rows: context.rows.filter((row) => winners.includes(String(labels[row]))),
   };
+}
+
+/**
+ * "Which team played the most matches?" beside a Match column numbering the rows: the rows are
+ * counted per label, not the label of the highest Match number taken.
+ */
+function numberedRowsLabel(context: SlotContext, label: string): SlotResult | undefined {
+  const reading = rowCountWording(context.question, amountColumnWords(context.frame));
+  const noun = reading.noun === undefined ? undefined : wordsOf(reading.noun)[0];
+  const numbering = columnNames(context.frame).filter(
+    (name) => isNumberingColumn(context.frame, name) && wordsOf(name).includes(noun ?? ''),
+  );
+  if (numbering.length === 0) return undefined;
+  return mostTimesLabel({ ...context, question: reading.question }, label);
 }
 
 /**
@@ -723,7 +738,7 @@ export function superlativeLabel(plain: SlotContext): SlotResult | undefined {
     yearDateColumn(context);
   if (!label) return undefined;
   const byYear = label === yearDateColumn(context) && !context.ownColumns.includes(label);
-  const times = mostTimesLabel(context, label);
+  const times = mostTimesLabel(context, label) ?? numberedRowsLabel(context, label);
   if (times) return times;
   if (!SUPERLATIVE.test(context.question)) return undefined;
   const measure =

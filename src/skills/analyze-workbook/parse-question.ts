@@ -203,6 +203,7 @@ function findValueMentions(table: DataTable, questionWords: readonly string[]): 
       words,
       mention.start,
       columns.map((column) => normalizeText(column.name).split(' ')),
+      mention.end,
     );
     if (pick === undefined && !opposedBefore(words, mention.start)) continue;
     if (pick === undefined)

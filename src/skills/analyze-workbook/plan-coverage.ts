@@ -24,8 +24,9 @@ import { allRowNouns, appositionNouns, columnNouns, countedNouns, keptRowNouns }
 import { describePlan, type Filter, type QueryPlan } from './query-plan.ts';
 import { rankedNouns } from './ranked-nouns.ts';
 import { RANKING_ADJECTIVES, readSlotName, statisticWord } from './slot-words.ts';
-import { amountsAsNumbers } from './unit-numbers.ts';
+import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { aliasesOf } from './value-aliases.ts';
+import { roleWords } from './value-columns.ts';
 
 /** Words the slot rules read as a statistic, a test or a verdict (see SLOT_RULES). */
 const STATISTIC_WORDS = `
@@ -287,10 +288,17 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText)
   )
     accounted.add(words[per + 1]!);
-  // "@lr_peak_year" for Lantern Repair: the initials of a column of two words or more the plan read.
+  // "@af_losses" for the rows kept where Losing team is "Air Force": what the rows of a role's column are called.
+  for (const name of columnNames(frame))
+    if (new RegExp(`\\brows where ${escapeRegExp(name)} is "`).test(planText))
+      for (const word of roleWords(wordsOf(name))) accounted.add(word);
+  // "@lr_peak_year" for Lantern Repair: the initials of a column of two words or more the plan
+  // read, or of a value of two words or more a step kept ("@af_losses" for "Air Force").
   const initials = new Set(
-    columnNames(frame)
-      .filter((name) => planText.includes(name))
+    [
+      ...columnNames(frame).filter((name) => planText.includes(name)),
+      ...[...planText.matchAll(/\brows where [^"]* is "([^"]+)"/g)].map((match) => match[1]!),
+    ]
       .map((name) => wordsOf(name).filter((word) => /^[a-z]/.test(word)))
       .filter((named) => named.length >= 2)
       .map((named) => named.map((word) => word[0]).join('')),
@@ -556,7 +564,7 @@ export function unappliedConditions(frame: Frame, question: string, planText: st
   const { undone, undated } = unshownDates(question, plan);
   left.push(...undone);
   // "€50,000 or more" is a compared number as much as "at least 50000".
-  const bounds = amountsAsNumbers(undated).replace(
+  const bounds = amountsAsNumbers(boundsInWordsAsNumbers(undated)).replace(
     /(?<![\w.:])(\d+(?:\.\d+)?)\s+or\s+(?:more|greater|higher|above|over|longer|less|fewer|lower|below|under|shorter)\b/gi,
     'at least $1',
   );

@@ -42,8 +42,9 @@ import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTopPlaces } from './top-places.ts';
 import { applyTransforms, sentencesOf, setColumn } from './transform-frame.ts';
-import { amountsAsNumbers } from './unit-numbers.ts';
+import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { opposedBefore, pointedColumn } from './value-columns.ts';
+import { verbBoundsAsColumns } from './verb-bounds.ts';
 import { applyWordedFormula } from './worded-formula.ts';
 
 type PreparationRule = {
@@ -134,12 +135,14 @@ function opposedValue(key: string, words: readonly string[]): boolean {
 /** Of one value found in several columns, the column the words right before the value point to. */
 function pointedValue(same: readonly PendingValue[], words: readonly string[]): PendingValue | undefined {
   const starts = valueStarts(same[0]!.key, words);
+  const length = same[0]!.key.split(' ').length;
   const picks = new Set(
     starts.map((start) =>
       pointedColumn(
         words,
         start,
         same.map((item) => wordsOf(item.column)),
+        start + length,
       ),
     ),
   );
@@ -190,13 +193,14 @@ function keepValues(frame: Frame, pending: readonly PendingValue[], words: reado
 
 /**
  * Prose whose bounds are written as the plain numbers the columns hold: "$150,000" as 150000,
- * and, over a table with a column of durations, "4:00" and "4 minutes" as 240 (seconds).
+ * "more than thirty thousand" as more than 30000, and, over a table with a column of durations, "4:00" and "4 minutes" as 240 (seconds).
  */
 function statedNumbers(frame: Frame, text: string): string {
   const timed = frame.table.columns
     .filter((column) => durationReader(column.texts.map((cell) => String(cell ?? ''))) !== undefined)
     .map((column) => column.name);
-  return amountsAsNumbers(timed.length === 1 ? durationBounds(timed[0]!, text) : text);
+  const plain = boundsInWordsAsNumbers(text);
+  return amountsAsNumbers(timed.length === 1 ? durationBounds(timed[0]!, plain) : plain);
 }
 
 const DURATION_WRITTEN = String.raw`\d{1,3}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b`;
@@ -1244,7 +1248,7 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           return ` with ${column} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${value}`;
         },
       );
-      const counted = unitIn.replace(
+      const nounBounds = unitIn.replace(
         /\b(with|having|has|have|[a-z]{3,}ed|made|make|makes|won|win|wins|got|get|gets|ran|run|runs|drew|draw|draws|take|takes|took|play|plays)\s+(at least|at most|more than|fewer than|less than|over|under)\s+(\d+(?:\.\d+)?)\s+([a-z][\w]*(?: [a-z][\w]*)?)(?=[\s,.;?)]|$)/gi,
         (whole, lead: string, word: string, number: string, noun: string, at: number, all: string) =>
           findMentions(frame, noun).some(
@@ -1261,6 +1265,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
             ? ` with ${noun} ${word.toLowerCase() === 'fewer than' ? 'less than' : word} ${number}`
             : whole,
       );
+      // "riders who won more than 2 races" over a Wins column: the verb names the column.
+      const counted = verbBoundsAsColumns(frame, nounBounds);
       // "customers spent more than the mean spend of their tier": no lead word, the statistic names the column.
       const bare = [
         ...counted.matchAll(

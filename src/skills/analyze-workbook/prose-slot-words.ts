@@ -30,7 +30,10 @@ function endsPhrase(word: string): boolean {
 export function countedNouns(text: string, planText: string): string[] {
   if (!/\bcount of rows\b/.test(planText)) return [];
   const nouns: string[] = [];
-  for (const match of text.matchAll(/\b(?:how many|number of)\s/gi)) {
+  // "how many of the games were played …" counts the games as much as "how many games".
+  for (const match of text.matchAll(
+    /\b(?:how many(?:\s+of\s+(?:the|these|those|its|their))?|number of)\s/gi,
+  )) {
     const phrase: string[] = [];
     for (const word of wordsAfter(text, match.index + match[0].length, 4)) {
       if (endsPhrase(word)) break;

@@ -5,7 +5,15 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { type Cell, cellsOf, columnNames, findMentions, isNumericColumn, wordsOf } from './analysis-frame.ts';
+import {
+  amountColumnWords,
+  type Cell,
+  cellsOf,
+  columnNames,
+  findMentions,
+  isNumericColumn,
+  wordsOf,
+} from './analysis-frame.ts';
 import { writeNumber } from './answer-format.ts';
 import { asksForName, declaredString } from './slot-columns.ts';
 import { has, type SlotContext, type SlotResult, type SlotRule, slotWords } from './slot-context.ts';
@@ -22,12 +30,9 @@ export function frequencyReading(context: SlotContext): {
 } {
   return rowCountWording(
     context.question,
-    // "the most trips" beside a Trip column of names counts rows; "the most Miles" sums Miles.
-    new Set(
-      columnNames(context.frame)
-        .filter((name) => isNumericColumn(context.frame, name))
-        .flatMap((name) => wordsOf(name)),
-    ),
+    // "the most trips" beside a Trip column of names counts rows; "the most Miles" sums Miles;
+    // "the most matches" beside a Match column numbering the rows counts rows.
+    amountColumnWords(context.frame),
   );
 }
 

@@ -4,11 +4,12 @@
  */
 import { fail } from '../../lib/errors.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
-import { cellsOf, findMentions, numbersOf, rowsWithout, wordsOf } from './analysis-frame.ts';
+import { cellsOf, findMentions, isNumericColumn, numbersOf, rowsWithout, wordsOf } from './analysis-frame.ts';
 import {
   asksPercent,
   flagColumn,
   has,
+  isFlag,
   numberResult,
   type SlotContext,
   type SlotResult,
@@ -39,8 +40,75 @@ function presentColumn(context: SlotContext): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * "the percentage of all Points", "the share of the total Revenue": a share word whose "of"
+ * phrase starts with the name of a numeric column asks for a part of that column's sum, not
+ * for a share of rows. The words right after "of" (and "all", "the", "total") must be the
+ * column's full name, followed by no word that makes them rows ("the Points values above 10"), and
+ * the column holds amounts (not a numbering column like Round, whose name also names the rows).
+ */
+const SHARE_OF_TOTAL =
+  /\b(?:proportion|percentage|percent|share|fraction)\s+of\s+(?:(?:all|the|total|overall|combined)\s+)*(.+)$/i;
+const ROWS_AFTER = new Set(wordsOf('value values cell cells entry entries row rows record records'));
+
+/** The numeric column whose total a share is of, when the share's "of" phrase starts with its name. */
+function totalColumn(context: SlotContext): string | undefined {
+  const rest = SHARE_OF_TOTAL.exec(context.question)?.[1];
+  if (!rest) return undefined;
+  const words = wordsOf(rest);
+  const named = findMentions(context.frame, rest).filter(
+    (mention) =>
+      mention.position === 0 &&
+      isNumericColumn(context.frame, mention.column) &&
+      // A numbering column ("Round") names the rows ("the rounds"), not an amount to total.
+      context.frame.table.columns.find((column) => column.name === mention.column)?.type === 'number' &&
+      !isFlag(context.frame, mention.column) &&
+      wordsOf(mention.column).every((word, k) => words[k] === word),
+  );
+  if (named.length !== 1) return undefined;
+  const after = words[wordsOf(named[0]!.column).length];
+  return after !== undefined && ROWS_AFTER.has(after) ? undefined : named[0]!.column;
+}
+
 /** Share rules, most specific first. */
 export const SHARE_RULES: readonly SlotRule[] = [
+  {
+    name: "share of a column's total",
+    applies: (words, context) =>
+      has(words, 'proportion', 'percentage', 'percent', 'pct', 'fraction', 'share') &&
+      context.frame.conditions.length > 0 &&
+      totalColumn(context) !== undefined,
+    compute: (context) => {
+      const name = totalColumn(context)!;
+      const counted = [...new Set(context.frame.conditions.map((condition) => condition.column))];
+      // Several conditions: which ones make the part and which the whole is a guess.
+      if (counted.length !== 1 || context.group)
+        fail(
+          'unsupported',
+          `@${context.slot.name} is a part of the total ${name}, but the question does not say which of the conditions on ${counted.join(' and ')} make the part and which the whole.`,
+          {
+            hint: 'State one condition for the part ("the share of all Points scored by rows where Team is X").',
+          },
+        );
+      const base = rowsWithout(context.frame, counted[0]!) ?? [];
+      const part = numbersOf(context.frame, name, [...context.rows]);
+      const whole = numbersOf(context.frame, name, base);
+      const total = whole.values.reduce((sum, value) => sum + value, 0);
+      if (whole.values.length === 0 || total === 0)
+        fail('unsupported', `The total ${name} is 0, so @${context.slot.name} has no share to take.`, {
+          hint: 'Check the conditions in the question.',
+        });
+      const percent = asksPercent(context);
+      const sum = part.values.reduce((acc, value) => acc + value, 0);
+      return numberResult(
+        context,
+        (sum / total) * (percent ? 100 : 1),
+        `${percent ? 'percentage' : 'share'} of the total ${name} (${total} over ${whole.values.length} rows) in the rows meeting the condition on ${counted[0]}: sum ${sum} over ${part.values.length} rows`,
+        [name, counted[0]!],
+        part.rows,
+      );
+    },
+  },
   {
     name: 'share of rows with a cell present',
     applies: (words, context) =>

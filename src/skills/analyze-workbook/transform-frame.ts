@@ -902,6 +902,11 @@ export function isDatePart(frame: Frame, name: string): boolean {
   return dateParts.get(frame)?.has(name) ?? false;
 }
 
+/** The date column a step made a date part of ("Year" of "Date"); undefined for any other column. */
+export function datePartSource(frame: Frame, name: string): string | undefined {
+  return dateParts.get(frame)?.get(name)?.source;
+}
+
 type RollingFn = 'mean' | 'sum' | 'median' | 'std' | 'max' | 'min';
 
 const ROLLING_FNS: Record<RollingFn, (values: number[]) => number> = {

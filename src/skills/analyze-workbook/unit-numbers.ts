@@ -3,8 +3,10 @@
  * Columns whose cells write amounts with a unit or a scale: "12.5 km", "3,880 days",
  * "111.98 km/h", "£2.50", "$3.4M", "1.2k". A column reads this way when most filled cells are
  * such amounts, at least one carries a unit or scale, and all units agree (day and days are
- * one); each cell then reads as its number, a scale letter or word multiplied in.
+ * one); each cell then reads as its number, a scale letter or word multiplied in. Prose is read
+ * the same way: amounts and bounds written in words become the plain numbers the columns hold.
  */
+import { NUMBER_WORDS_PATTERN, readNumberWords } from './written-numbers.ts';
 
 /** A currency sign, a number, a scale written onto it or after it, then a unit word. */
 const AMOUNT =
@@ -66,6 +68,25 @@ export function amountsAsNumbers(text: string): string {
       if (!sign && (attached || word) && !digits.includes(',')) return whole;
       const scale = SCALES[attached ?? word ?? ''] ?? 1;
       return String(Number((Number(digits.replace(/,/g, '')) * scale).toPrecision(12)));
+    },
+  );
+}
+
+/**
+ * A bound written in words after a plain comparative, as digits: "more than thirty thousand" →
+ * "more than 30000", "at least ten" → "at least 10". Left as written where the words count
+ * something else ("at least one of", "more than two standard deviations", "at least one missing
+ * value"), which their own rules read.
+ */
+export function boundsInWordsAsNumbers(text: string): string {
+  return text.replace(
+    new RegExp(
+      String.raw`\b(at least|at most|more than|fewer than|less than|greater than)\s+(${NUMBER_WORDS_PATTERN})\b(?!\s+(?:of|another|or|missing|null|nan|na|empty|blank|non-missing|standard|std|sd|sds|sigma|sigmas|times)\b)`,
+      'gi',
+    ),
+    (whole, bound: string, written: string) => {
+      const value = readNumberWords(written);
+      return value === undefined ? whole : `${bound} ${value}`;
     },
   );
 }

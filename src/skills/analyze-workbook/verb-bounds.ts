@@ -1,0 +1,56 @@
+/**
+ * @module verb-bounds
+ * A bound whose column the verb before it names: "riders who won more than 2 races" over a Wins
+ * column, "teams that scored at least 30 points" over a Score column. The noun after the number
+ * names no column, and exactly one numeric column (no numbering or identifier column) has the
+ * verb's base among its words; otherwise the text is left as written and the bound stays unread.
+ */
+import { irregularBase } from '../../lib/text/irregular-verbs.ts';
+import {
+  columnNames,
+  type Frame,
+  findMentions,
+  isNumberingColumn,
+  isNumericColumn,
+  wordsOf,
+} from './analysis-frame.ts';
+
+/** The forms a verb's base may take as a column's word: "won" → win, "scored" → score, "played" → play. */
+function verbBases(verb: string): string[] {
+  const lower = verb.toLowerCase();
+  const forms = [lower, irregularBase(lower), lower.replace(/ed$/, ''), lower.replace(/d$/, '')];
+  return [...new Set(forms.filter((form): form is string => Boolean(form)).flatMap((form) => wordsOf(form)))];
+}
+
+/** The one amount column a verb names by its base, else undefined. */
+function verbColumn(frame: Frame, verb: string): string | undefined {
+  const bases = verbBases(verb);
+  const named = columnNames(frame).filter(
+    (name) =>
+      isNumericColumn(frame, name) &&
+      !isNumberingColumn(frame, name) &&
+      frame.table.columns.find((column) => column.name === name)?.type !== 'identifier' &&
+      wordsOf(name).some((word) => bases.includes(word)),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Text with "won more than 2 races" written as "with Wins more than 2" where the verb names one column. */
+export function verbBoundsAsColumns(frame: Frame, text: string): string {
+  return text.replace(
+    /\b([a-z]{3,})\s+(at least|at most|more than|fewer than|less than)\s+(\d+(?:\.\d+)?)\s+([a-z]{3,})\b/gi,
+    (whole, verb: string, bound: string, number: string, noun: string) => {
+      // A column's own name before the bound is read by the rules for columns, and "1.5
+      // standard deviations", "2 times" bound no count of rows.
+      if (
+        findMentions(frame, noun).length > 0 ||
+        columnNames(frame).some((name) => name.toLowerCase() === verb.toLowerCase())
+      )
+        return whole;
+      if (/^(?:standard|std|sds?|sigmas?|times|percent|deviations?)$/i.test(noun)) return whole;
+      const column = verbColumn(frame, verb);
+      if (!column) return whole;
+      return ` with ${column} ${bound.toLowerCase() === 'fewer than' ? 'less than' : bound} ${number}`;
+    },
+  );
+}
