@@ -145,11 +145,17 @@ const FREE_CLAUSE_BREAKS = new Map(
 );
 const ANY_FREE_CLAUSE_BREAK = freeClauseBreak(ALL_OPENERS);
 
+/**
+ * A colon that parts clauses, not one between figures: a time or a ratio written with spaces
+ * ("AT 6 : 30 ONE MORNING", "a ratio of 3 : 1") is one phrase.
+ */
+const CLAUSE_COLON = /(?<!\d\s?):\s|:\s(?!\s*\d)/;
+
 const STRONG_CLAUSE_BREAKS = [
   /;\s/,
   /\s[—–]\s/,
   /,\s(?:which|where|while|whereas|although|though|because|since|as well as|including|but|and|so that|so)\s/i,
-  /:\s/,
+  CLAUSE_COLON,
 ];
 
 /**
@@ -293,7 +299,7 @@ function clauseHead(text: string, patterns: readonly RegExp[], maxWords: number)
 export function shortenTitle(title: string, maxWords = 10): string {
   const text = title.replace(/\s+/g, ' ').trim();
   if (countWords(text) <= maxWords) return text;
-  const head = /^(.{8,}?)\s*(?::|\s[—–-]\s)/.exec(text)?.[1];
+  const head = /^(.{8,}?)\s*(?:(?<!\d\s?):|:(?!\s*\d)|\s[—–-]\s)/.exec(text)?.[1];
   if (head && countWords(head) <= maxWords) return head;
   if (hasCjk(text)) return shortenCjkTitle(text, maxWords * 2);
   const words = text.split(' ').slice(0, maxWords);
