@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Block, Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
+import { textToDocument } from '../../formats/text/read-text.ts';
 import { buildDeck } from './build-deck.ts';
 import { outlineDocument } from './outline.ts';
 
@@ -86,5 +88,22 @@ describe('a short headingless document (docx4j_invoice2013.docx) as a deck', () 
       'Invoice 1234 (2/3)',
       'Invoice 1234 (3/3)',
     ]);
+  });
+});
+
+describe('a long headingless plain text wrapped by hand (TIME article 163 of ir/time, as a .txt)', () => {
+  it('gives sections of a sensible size titled from their content, never cut inside a time', () => {
+    const record = readFileSync(join(CORPUS, 'ir', 'time', 'corpus.jsonl'), 'utf8')
+      .split('\n')
+      .map((line) => (line ? (JSON.parse(line) as { id: string; text: string }) : undefined))
+      .find((entry) => entry?.id === '163');
+    if (!record) throw new Error('TIME article 163 is missing from the corpus');
+    const outline = outlineDocument(textToDocument(record.text), 'time-163.txt');
+    // Before: the reader made the 5,000 words one paragraph, so the deck had one section of two
+    // slides, titled "MIDDLE EAST THE CAMEL DRIVER AT 6" (cut in "AT 6 : 30 ONE MORNING").
+    expect(outline.sections.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...outline.sections.map((section) => section.words))).toBeLessThan(2_000);
+    expect(new Set(outline.sections.map((section) => section.title)).size).toBe(outline.sections.length);
+    for (const section of outline.sections) expect(section.title).not.toMatch(/\b\d+$/);
   });
 });
