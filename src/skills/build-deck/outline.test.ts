@@ -107,3 +107,24 @@ describe('a long headingless plain text wrapped by hand (TIME article 163 of ir/
     for (const section of outline.sections) expect(section.title).not.toMatch(/\b\d+$/);
   });
 });
+
+describe('a section titled as the deck is', () => {
+  it('is the introduction when it opens a document of several sections (pandoc_links.docx)', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'pandoc_links.docx');
+    const read = await readFile(path);
+    if (!read.success || read.data.type !== 'document') throw new Error('the corpus file does not read');
+    const outline = outlineDocument(read.data, 'pandoc_links.docx');
+    // Before: the title slide and the first content slide both read "An internal link and an external link".
+    expect(outline.title).toBe('An internal link and an external link');
+    expect(outline.sections.map((section) => section.title)).toEqual([
+      'Introduction',
+      'A section for testing link targets',
+    ]);
+  });
+
+  it('is titled by its best sentence, else as the key points, when it is the only one', () => {
+    const outline = outlineDocument(documentOf([prose, prose]), 'ferry-log.pdf');
+    expect(outline.sections).toHaveLength(1);
+    expect(outline.sections[0]?.title).not.toBe(outline.title);
+  });
+});
