@@ -5,9 +5,10 @@
  * lines show a paragraph ends (`wrappedParagraphs`). A paragraph becomes a heading only when that is obvious: an underlined
  * line (=== or ---), a short ALL-CAPS line, or a numbered section title ("2.1 Scope").
  */
+
+import { wrappedParagraphs } from '../../lib/text/unwrap-lines.ts';
 import type { Block, Document } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
-import { wrappedParagraphs } from '../../lib/text/unwrap-lines.ts';
 import { decodeText } from './decode-text.ts';
 
 const MAX_HEADING_LENGTH = 80;

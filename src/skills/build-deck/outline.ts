@@ -536,16 +536,14 @@ function chunkWithoutHeadings(
 
 /** A section's title from its best sentence, when that compresses to a short line of words. */
 function bestSentenceTitle(blocks: readonly Block[]): string | undefined {
-  return (
-    scoreCandidates(
-      // Footnote lines ("3Incident report…") make poor titles.
-      candidatesOf(blocks).filter((candidate) => !/^\d+\p{L}/u.test(candidate.sentence)),
-      new Map(),
-    )
-      .sort((a, b) => b.score - a.score)
-      .map((entry) => compressSentence(entry.candidate.sentence, 8))
-      .find((text): text is string => text !== undefined && countWords(text) >= 3 && mostlyWords(text))
-  );
+  return scoreCandidates(
+    // Footnote lines ("3Incident report…") make poor titles.
+    candidatesOf(blocks).filter((candidate) => !/^\d+\p{L}/u.test(candidate.sentence)),
+    new Map(),
+  )
+    .sort((a, b) => b.score - a.score)
+    .map((entry) => compressSentence(entry.candidate.sentence, 8))
+    .find((text): text is string => text !== undefined && countWords(text) >= 3 && mostlyWords(text));
 }
 
 /**

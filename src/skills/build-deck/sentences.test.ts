@@ -25,12 +25,14 @@ describe('compressSentence', () => {
       'THE FERRY BOARD MET AT 6 : 30 ONE MORNING IN MARCH, AND THE VOTE WENT 3 : 1 FOR A NEW SPRING TIMETABLE .';
     expect(compressSentence(sentence, 8)).toBeUndefined();
     expect(compressSentence(sentence)).toBe('THE FERRY BOARD MET AT 6: 30 ONE MORNING IN MARCH');
-    expect(compressSentence('The ferry board met on Monday at the quay office: the vote went to the new spring plan.')).toBe(
-      'The ferry board met on Monday at the quay office',
-    );
-    expect(shortenTitle('Doors open at 6 : 30 for the annual meeting of the ferry board and its guests')).toBe(
-      'Doors open at 6 : 30 for the annual meeting',
-    );
+    expect(
+      compressSentence(
+        'The ferry board met on Monday at the quay office: the vote went to the new spring plan.',
+      ),
+    ).toBe('The ferry board met on Monday at the quay office');
+    expect(
+      shortenTitle('Doors open at 6 : 30 for the annual meeting of the ferry board and its guests'),
+    ).toBe('Doors open at 6 : 30 for the annual meeting');
   });
 
   const sentences = [
