@@ -106,6 +106,20 @@ describe('a long headingless plain text wrapped by hand (TIME article 163 of ir/
     expect(new Set(outline.sections.map((section) => section.title)).size).toBe(outline.sections.length);
     for (const section of outline.sections) expect(section.title).not.toMatch(/\b\d+$/);
   });
+
+  it('titles no section with words cut before the one they need (TIME article 449)', () => {
+    const record = readFileSync(join(CORPUS, 'ir', 'time', 'corpus.jsonl'), 'utf8')
+      .split('\n')
+      .map((line) => (line ? (JSON.parse(line) as { id: string; text: string }) : undefined))
+      .find((entry) => entry?.id === '449');
+    if (!record) throw new Error('TIME article 449 is missing from the corpus');
+    const titles = outlineDocument(textToDocument(record.text), 'time-449.txt').sections.map(
+      (section) => section.title,
+    );
+    // Before: "IT SEEMS LIKE SHEER LUNACY FOR", the first six words of a section's first sentence.
+    expect(titles).toContain('IT SEEMS LIKE SHEER LUNACY');
+    for (const title of titles) expect(title).not.toMatch(/\b(?:FOR|OF|TO|THE|AND|A|IN|WITH)$/);
+  });
 });
 
 describe('a section titled as the deck is', () => {

@@ -12,7 +12,7 @@ import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
 import { unwrapLines } from '../../lib/text/unwrap-lines.ts';
 import { candidatesOf, scoreCandidates } from './key-points.ts';
 import { type DeckLabels, labelsForLanguage } from './labels.ts';
-import { compressSentence, countWords } from './sentences.ts';
+import { compressSentence, countWords, shortenTitle } from './sentences.ts';
 
 export type OutlinePart = {
   /** Sub-heading, absent for text before the first sub-heading. */
@@ -585,10 +585,8 @@ function sectionTitleFrom(text: string): string {
   const first = unnumbered.split(/(?<=[^\s\d][.!?]|[。！？])\s*/)[0] ?? unnumbered;
   const words = first.replace(/[.!?。！？:;,]+$/, '').split(/\s+/);
   if (words.length <= 7) return words.join(' ');
-  return words
-    .slice(0, 6)
-    .join(' ')
-    .replace(/[,;:]$/, '');
+  // Six words at most, never ending on one that needs the next ("IT SEEMS LIKE SHEER LUNACY FOR").
+  return shortenTitle(words.join(' '), 6);
 }
 
 /** The title a reader would give a document (the deck's title rule), for skills that name it. */
