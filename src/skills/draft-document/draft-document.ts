@@ -224,8 +224,11 @@ function passagesFor(
     (unit) => about.has(sourceKey(unit)) && analyze(unit.text).some((term) => topicTerms.has(term)),
   );
   // Material that never mentions the topic is not a source for it; a section with a cue (next
-  // steps, risks, decisions) takes only sentences that say one.
-  const pool = (topicTerms.size > 0 ? onTopic : units).filter((unit) => !cue || cue.test(unit.text));
+  // steps, risks, decisions) takes only sentences that say one, outside an aside in brackets: a
+  // past account "(in the post he will retain)" states no next step.
+  const pool = (topicTerms.size > 0 ? onTopic : units).filter(
+    (unit) => !cue || cue.test(unit.text.replace(/\([^()]*\)/g, ' ')),
+  );
   const query = `${topic} ${topic} ${sectionTerms}`;
   const usedTerms = units
     .filter((unit) => used.has(unit.position))
