@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, withStopsClosedUp } from './sentences.ts';
 
 describe('splitSentences', () => {
   it('runs a wrapped line on when it ends on a word that needs the next one', () => {
@@ -206,5 +206,18 @@ describe('dots that end no sentence in any language', () => {
       'The total went to Berlin.',
       '15 people came.',
     ]);
+  });
+});
+
+describe('withStopsClosedUp', () => {
+  it('closes up a full stop or comma typed with a space before it, and nothing else', () => {
+    expect(withStopsClosedUp('THE U.S . TROOPS LEFT , AS PLANNED , ON AUG . 31 .')).toBe(
+      'THE U.S. TROOPS LEFT, AS PLANNED, ON AUG. 31.',
+    );
+    // French spaces its colons, question and exclamation marks; a stop alone in a command stays.
+    expect(withStopsClosedUp('Attention : le quai ferme ! Pourquoi ?')).toBe(
+      'Attention : le quai ferme ! Pourquoi ?',
+    );
+    expect(withStopsClosedUp('Run find . -name notes')).toBe('Run find . -name notes');
   });
 });

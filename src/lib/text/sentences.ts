@@ -261,3 +261,14 @@ function looksLikeLineEnd(previous: string): boolean {
     )
   );
 }
+
+/**
+ * A sentence quoted from text typed with a space before its full stops and commas ("… THE
+ * PERSIAN GULF .", "U.S . TROOPS"), set as a reader writes it ("… THE PERSIAN GULF.", "U.S.
+ * TROOPS"). No language spaces a full stop or a comma off its word; the space some languages put
+ * before ";", ":", "!" and "?" is kept.
+ */
+export function withStopsClosedUp(text: string): string {
+  // A dot standing alone before an option, a path or a lower-case word is a command's ("find . -name").
+  return text.replace(/(?<=[\p{L}\p{N})"”'’]) +([.,])(?=$|\s(?![-/|;&>a-z]))/gu, '$1');
+}

@@ -29,6 +29,7 @@ import type { Warning } from '../../lib/result.ts';
 import { MONTH_NAME_PATTERN } from '../../lib/text/calendar-names.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
 import { withoutItemMark } from '../../lib/text/item-marks.ts';
+import { withStopsClosedUp } from '../../lib/text/sentences.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { isBulkMail } from '../mail/bulk-mail.ts';
@@ -426,7 +427,7 @@ export async function draftDocument(
         for (const unit of builtinPassages) {
           used.add(unit.position);
           const { footnote } = cite(unit);
-          const runs: WordRun[] = [{ text: withoutItemMark(unit.text), footnote }];
+          const runs: WordRun[] = [{ text: withStopsClosedUp(withoutItemMark(unit.text)), footnote }];
           blocks.push(spec.list ? { kind: 'list-item', ordered: false, runs } : { kind: 'paragraph', runs });
           filled = true;
         }
@@ -444,7 +445,7 @@ export async function draftDocument(
       blocks.push({
         kind: 'list-item',
         ordered: false,
-        runs: [{ text: withoutItemMark(unit.text), footnote: cite(unit).footnote }],
+        runs: [{ text: withStopsClosedUp(withoutItemMark(unit.text)), footnote: cite(unit).footnote }],
       });
     }
     sections.push({ title: 'Key dates and figures', filled: true, engine: 'builtin' });
