@@ -18,6 +18,21 @@ describe('splitSentences', () => {
 });
 
 describe('compressSentence', () => {
+  it('drops a conjunction that joins the sentence to the one before it', () => {
+    // TIME article 163 of ir/time: a section was titled "BUT PROVERBS ARE ECLIPSED BY POWER".
+    expect(compressSentence('But the ferry board agreed to the new timetable on Monday.')).toBe(
+      'The ferry board agreed to the new timetable on Monday',
+    );
+    expect(compressSentence('Aber der Vorstand stimmte dem neuen Fahrplan am Montag zu.')).toBe(
+      'Der Vorstand stimmte dem neuen Fahrplan am Montag zu',
+    );
+    // Not a word that only begins like one, nor a conjunction left with too little after it.
+    expect(compressSentence('Butter prices rose again in the harbour market.')).toBe(
+      'Butter prices rose again in the harbour market',
+    );
+    expect(compressSentence('But not yet.')).toBe('But not yet');
+  });
+
   it('never cuts at the colon of a time or a ratio written with spaces', () => {
     // Typed as text set in capitals with spaced punctuation often is (TIME article 163 of ir/time):
     // the title was "MIDDLE EAST THE CAMEL DRIVER AT 6".
