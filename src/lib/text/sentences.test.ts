@@ -52,6 +52,10 @@ describe('splitSentences', () => {
     // closing mark opened the next sentence ('" MAO, THE SOMEWHAT …').
     const text =
       'THE PIER OPENS ON AUG . 31, 1963, THE DAY THE U.S . CONSUL ARRIVES WITH J . R . HOLM . " WE ARE READY ! " SAID THE MAYOR . THE PIER WAS SHUT IN MAR . NOBODY CAME .';
+    // An opening quote typed at the end of a line opens the next line's sentence (TIME 449).
+    expect(
+      splitSentences('THE MAYOR SPOKE . "\nWE ARE READY ! " THE CROWD CHEERED .').map((s) => s.text),
+    ).toEqual(['THE MAYOR SPOKE .', '" WE ARE READY ! "', 'THE CROWD CHEERED .']);
     expect(splitSentences(text).map((span) => span.text)).toEqual([
       'THE PIER OPENS ON AUG . 31, 1963, THE DAY THE U.S . CONSUL ARRIVES WITH J . R . HOLM .',
       '" WE ARE READY ! "',

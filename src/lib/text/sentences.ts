@@ -143,8 +143,10 @@ export function splitSentences(text: string): SentenceSpan[] {
       const openParen =
         (previous.match(/\(/g)?.length ?? 0) > (previous.match(/\)/g)?.length ?? 0) ||
         (/\(\d{2,4}\)$/.test(previous) && /^\d/.test(nextLine));
+      // An opening quote or bracket typed alone at the end of a line opens the next line's sentence.
       const lineEnds =
         previous.length > 0 &&
+        !/^["“‘([]+$/u.test(previous) &&
         !openParen &&
         !/[,;:(\-–]$/.test(previous) &&
         opensSentence(nextLine, previous) &&
