@@ -260,8 +260,11 @@ export const BATCH_CHUNKS = 5_000;
  * 15: a card's ORG units after the organization's name are its department.
  * 16: a Word paragraph's words around page-number fields with no cached value ("Page  of") are not read.
  * 17: an empty line inside a calendar no longer cuts off the property whose folded value follows it.
+ * 18: a long plain-text block wrapped by hand with no blank line in it is read as the paragraphs
+ * its line ends show; a Word header or footer line that is only a page number ("1", "Page 1 of 3",
+ * "III-15") is not read.
  */
-export const READING_VERSION = 17;
+export const READING_VERSION = 18;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -31,6 +31,12 @@ describe('pageFieldHusk', () => {
     expect(cut('Ferry timetable  - -', [18])).toBe('Ferry timetable');
   });
 
+  it('takes a chapter mark joined to the page number as part of it', () => {
+    expect(cut('III-', [4])).toBe('');
+    expect(cut('Ferry timetable\tA-', [18])).toBe('Ferry timetable');
+    expect(cut('Section 4.', [10])).toBe('Section');
+  });
+
   it('keeps words that only look like page words when no field is beside them', () => {
     expect(cut('Table of contents\tPage ', [23])).toBe('Table of contents');
     expect(cut('Informe de ventas', [])).toBe('Informe de ventas');

@@ -70,8 +70,13 @@ function wordAfter(text: string, at: number): string {
   return text.slice(at, i);
 }
 
-/** Start of the husk before a field at `at`: marks and page words ("Page ", "- "). */
+/** A chapter's mark joined to the page number after it ("III-15", "A-3", "4.12"): part of the number. */
+const CHAPTER_PREFIX = /(?:^|(?<=\s))(?:[IVXLC]{1,6}|[A-Z]|\d{1,3})[-–.]$/u;
+
+/** Start of the husk before a field at `at`: marks and page words ("Page ", "- "), and a chapter's mark. */
 function huskStart(text: string, at: number): number {
+  const chapter = CHAPTER_PREFIX.exec(text.slice(0, at));
+  if (chapter) at = chapter.index;
   let start = markBefore(text, at);
   for (;;) {
     const word = wordBefore(text, start);

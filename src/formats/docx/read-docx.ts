@@ -48,6 +48,8 @@ type Context = {
   readonly emittedComments: Set<string>;
   /** Text box and image side blocks are only collected for the body. */
   readonly inBody: boolean;
+  /** A header or footer, repeated on every page, where a line can be only its page number. */
+  readonly pageFurniture?: boolean;
   /** Open complex fields of the body, which may span paragraphs (a table of contents does). */
   readonly fields: FieldState;
 };
@@ -59,6 +61,8 @@ type ParagraphContent = {
   extras: Block[];
   /** Where page-number fields with no cached value stood, as offsets into the text. */
   emptyPageFields: number[];
+  /** The spans [start, end) of a header's or footer's text that are page-number fields' cached values. */
+  pageNumbers: [number, number][];
 };
 
 type RunFormat = { bold?: boolean; italic?: boolean; underline?: boolean; strike?: boolean; link?: string };
@@ -243,6 +247,8 @@ function collectInline(
         const from = textLength(content);
         collectInline(ctx, item, content, link, paragraph, depth + 1, field);
         dropFieldError(content, from);
+        if (ctx.pageFurniture && PAGE_FIELD.test(attr(item, 'instr') ?? ''))
+          content.pageNumbers.push([from, textLength(content)]);
         if (PAGE_FIELD.test(attr(item, 'instr') ?? '') && textLength(content) === from)
           content.emptyPageFields.push(from);
         break;
@@ -395,7 +401,11 @@ function readRun(
           }
         } else if (type === 'end') {
           const frame = field.stack.pop();
-          if (frame?.inResult && frame.content === content) dropFieldError(content, frame.runsBefore);
+          if (frame?.inResult && frame.content === content) {
+            dropFieldError(content, frame.runsBefore);
+            if (ctx.pageFurniture && PAGE_FIELD.test(frame.instruction))
+              content.pageNumbers.push([frame.runsBefore, textLength(content)]);
+          }
           if (frame && emptyPageField(frame, content) && !inFieldCode(field) && !hiddenResult(field))
             content.emptyPageFields.push(textLength(content));
         }
@@ -433,16 +443,40 @@ function readRun(
 }
 
 function readParagraphContent(ctx: Context, p: XmlNode, paragraph: number, depth: number): ParagraphContent {
-  const content: ParagraphContent = { text: '', runs: [], extras: [], emptyPageFields: [] };
+  const content: ParagraphContent = { text: '', runs: [], extras: [], emptyPageFields: [], pageNumbers: [] };
   collectInline(ctx, p, content, undefined, paragraph, depth, ctx.inBody ? ctx.fields : { stack: [] });
   // "Page  of": the words around page fields that have no value are not read.
   if (content.emptyPageFields.length > 0) {
     const text = content.runs.map((run) => run.text).join('');
     cutRuns(content, pageFieldHusk(text, content.emptyPageFields));
   }
+  // A header or footer line that is only its page number ("1", "- 2 -", "Page 3 of 9", "III-15")
+  // holds no words: the number is whichever page was laid out last, not the line's text.
+  if (content.pageNumbers.length > 0 && onlyPageNumbers(content)) content.runs.splice(0);
   content.text = content.runs.map((run) => run.text).join('');
   if (!ctx.inBody) content.extras = [];
   return content;
+}
+
+/** Whether a paragraph is nothing but its page-number fields' values and the page words and marks around them. */
+function onlyPageNumbers(content: ParagraphContent): boolean {
+  const text = content.runs.map((run) => run.text).join('');
+  let rest = '';
+  const positions: number[] = [];
+  let from = 0;
+  for (const [start, end] of content.pageNumbers) {
+    rest += text.slice(from, start);
+    positions.push(rest.length);
+    from = Math.max(from, end);
+  }
+  rest += text.slice(from);
+  let kept = '';
+  let at = 0;
+  for (const [start, end] of pageFieldHusk(rest, positions)) {
+    kept += rest.slice(at, start);
+    at = end;
+  }
+  return !/[\p{L}\p{N}]/u.test(kept + rest.slice(at));
 }
 
 /** Plain text lines of a block-level element (paragraph or table), for notes and text boxes. */
@@ -720,7 +754,7 @@ function headerFooterBlocks(
       if (!rel || rel.external || seen.has(rel.target)) continue;
       seen.add(rel.target);
       const root = optionalPart(() => ctx.pkg.xml(rel.target));
-      const partCtx: Context = { ...ctx, part: rel.target, inBody: false };
+      const partCtx: Context = { ...ctx, part: rel.target, inBody: false, pageFurniture: true };
       const text = elements(root)
         .flatMap((item) => blockText(partCtx, item, 1))
         .map((line) => line.trim())

@@ -40,6 +40,21 @@ describe('ODF and legacy Office through LibreOffice', () => {
     120_000,
   );
 
+  withLibreOffice(
+    'reads no page number out of an .odt footer, nor a chapter-page number out of a .doc one',
+    async () => {
+      const footers = async (name: string) => {
+        const result = await readFile(join(OTHER, name));
+        if (!result.success || result.data.type !== 'document') throw new Error(`${name} does not read`);
+        return result.data.blocks.filter((block) => block.kind === 'note' && block.noteKind === 'footer');
+      };
+      // Before: a footer note "1" (pandoc_unicode.odt, a PAGE field) and "III-15" (poi_Bug50936_1.doc).
+      expect(await footers('pandoc_unicode.odt')).toEqual([]);
+      expect(await footers('poi_Bug50936_1.doc')).toEqual([]);
+    },
+    240_000,
+  );
+
   it('refuses a password-protected OpenDocument file before converting it', async () => {
     const manifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="x"/></manifest:encryption-data></manifest:file-entry></manifest:manifest>`;
     const bytes = buildZip([

@@ -1,9 +1,12 @@
 /**
  * @module read-text
  * Plain text into a Document: paragraphs split on blank lines (lines inside a paragraph are
- * kept as line breaks). A paragraph becomes a heading only when that is obvious: an underlined
+ * kept as line breaks), and a long hard-wrapped block with no blank line in it split where its
+ * lines show a paragraph ends (`wrappedParagraphs`). A paragraph becomes a heading only when that is obvious: an underlined
  * line (=== or ---), a short ALL-CAPS line, or a numbered section title ("2.1 Scope").
  */
+
+import { wrappedParagraphs } from '../../lib/text/unwrap-lines.ts';
 import type { Block, Document } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from './decode-text.ts';
@@ -42,17 +45,25 @@ export function textToDocument(source: string): Document {
   const blocks: Block[] = [];
   let current: string[] = [];
   let startLine = 0;
-  const flush = () => {
-    if (current.length === 0) return;
-    const locator = { paragraph: blocks.length + 1, line: startLine + 1 };
-    const heading = guessHeading(current);
+  const push = (lines: readonly string[], line: number) => {
+    const locator = { paragraph: blocks.length + 1, line };
+    const heading = guessHeading(lines);
     if (heading) blocks.push({ kind: 'heading', level: heading.level, text: heading.text, locator });
     else {
-      const text = current
+      const text = lines
         .map((line) => line.replace(/\s+$/, ''))
         .join('\n')
         .trim();
       if (text) blocks.push({ kind: 'paragraph', text, locator });
+    }
+  };
+  const flush = () => {
+    if (current.length === 0) return;
+    // A long block typed with no blank line between its paragraphs is cut where its lines show they end.
+    let line = startLine + 1;
+    for (const paragraph of guessHeading(current) ? [current] : wrappedParagraphs(current)) {
+      push(paragraph, line);
+      line += paragraph.length;
     }
     current = [];
   };

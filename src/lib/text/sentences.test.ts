@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, withStopsClosedUp } from './sentences.ts';
 
 describe('splitSentences', () => {
   it('runs a wrapped line on when it ends on a word that needs the next one', () => {
@@ -31,6 +31,40 @@ describe('splitSentences', () => {
       'AFTER THREE WEEKS OF REPAIRS, AND SEEMINGLY ENDLESS DELAYS, IT REOPENED .',
     ]);
   });
+  it('runs a capitals line on when the next word would not have fitted on it, or when it stops on a figure', () => {
+    // Wrapped at 72 like TIME article 204 of ir/time: "… OVER THE BORNEO⏎TERRITORIES, …" and
+    // "… USED IN 60⏎SUCCESSFUL …" were cut into "… OVER THE BORNEO." and "… USED IN 60.".
+    const text = [
+      'THE FERRY COMPANY SAID THE NEW TIMETABLE WOULD SERVE THE ISLAND PIERS AT',
+      'LEAST TWICE A DAY, AND EXTEND ITS REACH OVER THE NORTHERN',
+      'INTERCONNECTIONS, BUT THE BOARD HAS ALREADY USED THE NEW BOATS ON 60',
+      'CROSSINGS SINCE MAY .',
+    ].join('\n');
+    expect(splitSentences(text).map((span) => span.text)).toEqual([
+      'THE FERRY COMPANY SAID THE NEW TIMETABLE WOULD SERVE THE ISLAND PIERS AT LEAST TWICE A DAY, AND EXTEND ITS REACH OVER THE NORTHERN INTERCONNECTIONS, BUT THE BOARD HAS ALREADY USED THE NEW BOATS ON 60 CROSSINGS SINCE MAY .',
+    ]);
+    // A short heading line in capitals still stands alone.
+    expect(splitSentences(`NOTICE\n${text}`).map((span) => span.text)[0]).toBe('NOTICE');
+  });
+
+  it('reads text typed with spaces before its stops: spaced abbreviations and closing quotes', () => {
+    // As in the TIME articles of ir/time: "ON AUG . 31, 1963" was cut after "AUG .", and a quotation's
+    // closing mark opened the next sentence ('" MAO, THE SOMEWHAT …').
+    const text =
+      'THE PIER OPENS ON AUG . 31, 1963, THE DAY THE U.S . CONSUL ARRIVES WITH J . R . HOLM . " WE ARE READY ! " SAID THE MAYOR . THE PIER WAS SHUT IN MAR . NOBODY CAME .';
+    // An opening quote typed at the end of a line opens the next line's sentence (TIME 449).
+    expect(
+      splitSentences('THE MAYOR SPOKE . "\nWE ARE READY ! " THE CROWD CHEERED .').map((s) => s.text),
+    ).toEqual(['THE MAYOR SPOKE .', '" WE ARE READY ! "', 'THE CROWD CHEERED .']);
+    expect(splitSentences(text).map((span) => span.text)).toEqual([
+      'THE PIER OPENS ON AUG . 31, 1963, THE DAY THE U.S . CONSUL ARRIVES WITH J . R . HOLM .',
+      '" WE ARE READY ! "',
+      'SAID THE MAYOR .',
+      'THE PIER WAS SHUT IN MAR .',
+      'NOBODY CAME .',
+    ]);
+  });
+
   it('splits on sentence punctuation but not abbreviations, initials or decimals', () => {
     const text = 'Dr. Smith met Mr. J. Doe at 3.5 p.m. today. Revenue grew 4.2% in Q3! Was it enough? Yes.';
     expect(splitSentences(text).map((span) => span.text)).toEqual([
@@ -176,5 +210,18 @@ describe('dots that end no sentence in any language', () => {
       'The total went to Berlin.',
       '15 people came.',
     ]);
+  });
+});
+
+describe('withStopsClosedUp', () => {
+  it('closes up a full stop or comma typed with a space before it, and nothing else', () => {
+    expect(withStopsClosedUp('THE U.S . TROOPS LEFT , AS PLANNED , ON AUG . 31 .')).toBe(
+      'THE U.S. TROOPS LEFT, AS PLANNED, ON AUG. 31.',
+    );
+    // French spaces its colons, question and exclamation marks; a stop alone in a command stays.
+    expect(withStopsClosedUp('Attention : le quai ferme ! Pourquoi ?')).toBe(
+      'Attention : le quai ferme ! Pourquoi ?',
+    );
+    expect(withStopsClosedUp('Run find . -name notes')).toBe('Run find . -name notes');
   });
 });

@@ -113,6 +113,12 @@ export type SentenceSpan = { readonly text: string; readonly start: number; read
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
+  let width: number | undefined;
+  /** The width the text was wrapped at: its longest line. */
+  const wrapWidth = () => {
+    width ??= Math.max(...text.split('\n').map((line) => line.trimEnd().length));
+    return width;
+  };
   const emit = (end: number) => {
     const raw = text.slice(start, end);
     const trimmedStart = start + (raw.length - raw.trimStart().length);
@@ -137,13 +143,15 @@ export function splitSentences(text: string): SentenceSpan[] {
       const openParen =
         (previous.match(/\(/g)?.length ?? 0) > (previous.match(/\)/g)?.length ?? 0) ||
         (/\(\d{2,4}\)$/.test(previous) && /^\d/.test(nextLine));
+      // An opening quote or bracket typed alone at the end of a line opens the next line's sentence.
       const lineEnds =
         previous.length > 0 &&
+        !/^["“‘([]+$/u.test(previous) &&
         !openParen &&
         !/[,;:(\-–]$/.test(previous) &&
         opensSentence(nextLine, previous) &&
         looksLikeLineEnd(previous) &&
-        !filledCapitalLine(text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim());
+        !filledCapitalLine(text.slice(text.lastIndexOf('\n', i - 1) + 1, i).trim(), nextLine, wrapWidth());
       if (nextLine === '' || listItem || lineEnds) {
         emit(i);
       }
@@ -156,6 +164,16 @@ export function splitSentences(text: string): SentenceSpan[] {
       // A dot standing alone as a word inside a command ("find . -exec rm", "cp a.txt . && ls")
       // is the current directory: the line runs on with an option, a path or a lower-case word.
       if (/\s/.test(text[i - 1] ?? '') && /^\s+[-/|;&>a-z]/.test(text.slice(i + 1, i + 3))) continue;
+      // Text typed with a space before its stops ("ON AUG . 31", "THE U.S . WANTS", "SHEIK A . M .
+      // AZAHARI") spaces its abbreviations' dots too: an initial or a dotted initialism, as when
+      // unspaced, or an abbreviation with a number next, runs on.
+      const spaced = /(?:^|[^\p{L}.])([\p{L}.]+) $/u.exec(text.slice(Math.max(0, i - 14), i))?.[1];
+      if (
+        spaced &&
+        (/^(?:\p{L}\.)*\p{L}$/u.test(spaced) ||
+          (ABBREVIATIONS.has(spaced.toLowerCase()) && /^ \d/.test(text.slice(i + 1, i + 3))))
+      )
+        continue;
       const written = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
       const word = written.toLowerCase();
       // Initials and dotted initialisms ("J.", "L.L.C.", "U.K.") do not end a sentence.
@@ -174,6 +192,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     let end = i + 1;
     while (end < text.length && /["'”’)\]]/.test(text[end]!)) end++;
+    // A closing quote spaced off the stop ('… OUR ENEMIES ! " MAO …') closes this sentence: a
+    // curly one always, a straight one when this sentence has opened a quotation it has not closed.
+    const closer = /^ +(["”])(?=\s|$)/.exec(text.slice(end, end + 4));
+    if (closer && (closer[1] === '”' || (text.slice(start, end).match(/"/g)?.length ?? 0) % 2 === 1))
+      end += closer[0].length;
     emit(end);
     i = end - 1;
   }
@@ -211,12 +234,20 @@ const WRAPPED_LINE = 60;
 const FULL_LINE = 70;
 
 /**
- * A line of text set all in capitals, filled to a wrap width, that stops on a word: wrapped mid-
- * sentence, since such text gives no lower-case cue ("… AMBASSADOR TO WEST GERMANY, WHO\nRESIGNED
- * A FORTNIGHT AGO …"). The whole printed line is measured, not the sentence's part of it.
+ * A line of text set all in capitals, filled to a wrap width, that stops on a word or a figure:
+ * wrapped mid-sentence, since such text gives no lower-case cue ("… AMBASSADOR TO WEST GERMANY,
+ * WHO\nRESIGNED A FORTNIGHT AGO …", "… USED IN 60\nSUCCESSFUL CASES"). Filled means 60 characters
+ * or more, or short of the text's `width` (its longest line) by less than the next line's first
+ * word ("… HIS INFLUENCE OVER THE BORNEO\nTERRITORIES, BUT …"). The whole printed line is measured,
+ * not the sentence's part of it.
  */
-function filledCapitalLine(line: string): boolean {
-  return line.length >= WRAPPED_LINE && /\p{Lu}$/u.test(line) && !/\p{Ll}/u.test(line);
+function filledCapitalLine(line: string, next: string, width: number): boolean {
+  if (!/[\p{Lu}\p{N}]$/u.test(line) || !/\p{Lu}/u.test(line) || /\p{Ll}/u.test(line)) return false;
+  const nextWord = next.split(/\s/)[0] ?? '';
+  return (
+    line.length >= WRAPPED_LINE ||
+    (width >= WRAPPED_LINE && line.length >= width * 0.6 && line.length + 1 + nextWord.length > width)
+  );
 }
 
 /** A line that reads as finished on its own: a heading-like or list-like short line. */
@@ -231,4 +262,15 @@ function looksLikeLineEnd(previous: string): boolean {
       lastLine,
     )
   );
+}
+
+/**
+ * A sentence quoted from text typed with a space before its full stops and commas ("… THE
+ * PERSIAN GULF .", "U.S . TROOPS"), set as a reader writes it ("… THE PERSIAN GULF.", "U.S.
+ * TROOPS"). No language spaces a full stop or a comma off its word; the space some languages put
+ * before ";", ":", "!" and "?" is kept.
+ */
+export function withStopsClosedUp(text: string): string {
+  // A dot standing alone before an option, a path or a lower-case word is a command's ("find . -name").
+  return text.replace(/(?<=[\p{L}\p{N})"”'’]) +([.,])(?=$|\s(?![-/|;&>a-z]))/gu, '$1');
 }

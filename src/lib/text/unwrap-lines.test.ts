@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinStackedLetters, unwrapLines } from './unwrap-lines.ts';
+import { joinStackedLetters, unwrapLines, wrappedParagraphs } from './unwrap-lines.ts';
 
 describe('unwrapLines', () => {
   it('joins mail wrapped at a fixed width and keeps list items apart', () => {
@@ -54,5 +54,37 @@ describe('joinStackedLetters', () => {
     expect(joinStackedLetters('1\n2\n3')).toBe('1\n2\n3');
     expect(joinStackedLetters('O\nK')).toBe('O\nK');
     expect(joinStackedLetters('Handle\nBars')).toBe('Handle\nBars');
+  });
+});
+
+describe('wrappedParagraphs', () => {
+  // An invented report wrapped at about 60 characters with no blank line between its paragraphs.
+  const report = [
+    'The harbour board met on Monday to look at the ferry timetable',
+    'for the spring. Crossings rose by a tenth over the winter, and the',
+    'morning boats were full on most days of the week, so the board',
+    'asked for two more crossings before nine in the morning.',
+    'The fares committee then reported on the new weekly ticket. Most',
+    'passengers who bought it travel every day, and the committee',
+    'expects sales to grow once the spring timetable is printed and',
+    'handed out at the quay, the station and the town hall.',
+    '    Staff numbers stay as they are until the summer, when the',
+    'board will look again at the crews of the two largest boats.',
+  ];
+
+  it('cuts a long wrapped block where a sentence ends with room left on its line, or before an indent', () => {
+    expect(wrappedParagraphs(report).map((lines) => lines.length)).toEqual([4, 4, 2]);
+  });
+
+  it('keeps a sentence end that falls near the wrap width inside its paragraph', () => {
+    const lines = [...report];
+    lines[3] = 'asked for two more crossings before nine in the mornings too.';
+    expect(wrappedParagraphs(lines)[0]).toHaveLength(8);
+  });
+
+  it('leaves short blocks and blocks of short lines (verse, addresses) whole', () => {
+    expect(wrappedParagraphs(report.slice(0, 6))).toHaveLength(1);
+    const verse = ['The tide goes out.', 'The boats lie still.', 'Gulls wait on the wall.', 'Night comes.'];
+    expect(wrappedParagraphs([...verse, ...verse])).toHaveLength(1);
   });
 });

@@ -72,3 +72,53 @@ export function joinStackedLetters(text: string): string {
   const lower = lines.filter((line) => LOWER.test(line)).length;
   return lower * 2 >= lines.length || lines.every((line) => CJK_CHAR.test(line)) ? lines.join('') : text;
 }
+
+/** A line that ends a sentence: ".", "!" or "?", maybe spaced off and maybe followed by a closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?]\s?["'”’)]?$/;
+/** A line that opens one: a capital or a figure, maybe after an opening quote or bracket. */
+const OPENS_SENTENCE = /^["'“‘(]?[\p{Lu}\p{N}]/u;
+
+/** The width a block of lines was wrapped at: the 90th percentile of its line lengths. */
+function wrapWidth(lengths: readonly number[]): number {
+  const sorted = [...lengths].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) * 0.9)] ?? 0;
+}
+
+/**
+ * A long block of text wrapped by hand with no blank line between its paragraphs, cut back into
+ * its paragraphs from how its lines end: a line that ends a sentence while the next line's first
+ * word would still have fitted on it ends a paragraph, and so does a sentence end before a line
+ * indented deeper than the block's lines usually are. In text with lower-case letters, a short
+ * line before a capital (a heading typed into the block) stands alone too. A sentence end near
+ * the wrap width is no break: the writer's program wrapped there. Blocks of fewer than eight
+ * lines, or whose lines are not mostly near one width (verse, addresses, lists), are left whole.
+ * Returns the lines of each paragraph.
+ */
+export function wrappedParagraphs(lines: readonly string[]): string[][] {
+  const kept = lines.map((line) => line.trimEnd());
+  const lengths = kept.map((line) => line.length);
+  const width = wrapWidth(lengths);
+  const nearWidth = lengths.filter((length) => length >= width * 0.8).length;
+  if (kept.length < 8 || width < 40 || nearWidth * 2 < kept.length) return [kept];
+  const indents = kept.map(indentOf).sort((a, b) => a - b);
+  const usualIndent = indents[Math.floor(indents.length / 2)] ?? 0;
+  const mixedCase = /\p{Ll}/u.test(kept.join(''));
+  const paragraphs: string[][] = [[]];
+  kept.forEach((raw, i) => {
+    paragraphs.at(-1)?.push(raw);
+    const nextRaw = kept[i + 1];
+    if (nextRaw === undefined) return;
+    const line = raw.trim();
+    const next = nextRaw.trim();
+    if (!OPENS_SENTENCE.test(next) || BULLET.test(next)) return;
+    const nextWord = next.split(/\s/)[0]?.length ?? 0;
+    const roomLeft = raw.length + 1 + nextWord < width;
+    const indented = indentOf(nextRaw) > usualIndent;
+    const heading =
+      mixedCase && raw.length < width * 0.6 && line.split(/\s+/).length <= 10 && !/[,;:\-–—]$/.test(line);
+    const previousEnded = i === 0 || ENDS_SENTENCE.test((kept[i - 1] ?? '').trim());
+    if ((ENDS_SENTENCE.test(line) && (roomLeft || indented)) || (heading && previousEnded))
+      paragraphs.push([]);
+  });
+  return paragraphs.filter((paragraph) => paragraph.length > 0);
+}

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../../test/helpers/paths.ts';
 import type { Block, Document } from '../../formats/model.ts';
 import { readFile } from '../../formats/read-file.ts';
+import { textToDocument } from '../../formats/text/read-text.ts';
 import { buildDeck } from './build-deck.ts';
 import { outlineDocument } from './outline.ts';
 
@@ -86,5 +88,57 @@ describe('a short headingless document (docx4j_invoice2013.docx) as a deck', () 
       'Invoice 1234 (2/3)',
       'Invoice 1234 (3/3)',
     ]);
+  });
+});
+
+describe('a long headingless plain text wrapped by hand (TIME article 163 of ir/time, as a .txt)', () => {
+  it('gives sections of a sensible size titled from their content, never cut inside a time', () => {
+    const record = readFileSync(join(CORPUS, 'ir', 'time', 'corpus.jsonl'), 'utf8')
+      .split('\n')
+      .map((line) => (line ? (JSON.parse(line) as { id: string; text: string }) : undefined))
+      .find((entry) => entry?.id === '163');
+    if (!record) throw new Error('TIME article 163 is missing from the corpus');
+    const outline = outlineDocument(textToDocument(record.text), 'time-163.txt');
+    // Before: the reader made the 5,000 words one paragraph, so the deck had one section of two
+    // slides, titled "MIDDLE EAST THE CAMEL DRIVER AT 6" (cut in "AT 6 : 30 ONE MORNING").
+    expect(outline.sections.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...outline.sections.map((section) => section.words))).toBeLessThan(2_000);
+    expect(new Set(outline.sections.map((section) => section.title)).size).toBe(outline.sections.length);
+    for (const section of outline.sections) expect(section.title).not.toMatch(/\b\d+$/);
+  });
+
+  it('titles no section with words cut before the one they need (TIME article 449)', () => {
+    const record = readFileSync(join(CORPUS, 'ir', 'time', 'corpus.jsonl'), 'utf8')
+      .split('\n')
+      .map((line) => (line ? (JSON.parse(line) as { id: string; text: string }) : undefined))
+      .find((entry) => entry?.id === '449');
+    if (!record) throw new Error('TIME article 449 is missing from the corpus');
+    const titles = outlineDocument(textToDocument(record.text), 'time-449.txt').sections.map(
+      (section) => section.title,
+    );
+    // Before: "IT SEEMS LIKE SHEER LUNACY FOR", the first six words of a section's first sentence.
+    expect(titles).toContain('IT SEEMS LIKE SHEER LUNACY');
+    for (const title of titles) expect(title).not.toMatch(/\b(?:FOR|OF|TO|THE|AND|A|IN|WITH)$/);
+  });
+});
+
+describe('a section titled as the deck is', () => {
+  it('is the introduction when it opens a document of several sections (pandoc_links.docx)', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'pandoc_links.docx');
+    const read = await readFile(path);
+    if (!read.success || read.data.type !== 'document') throw new Error('the corpus file does not read');
+    const outline = outlineDocument(read.data, 'pandoc_links.docx');
+    // Before: the title slide and the first content slide both read "An internal link and an external link".
+    expect(outline.title).toBe('An internal link and an external link');
+    expect(outline.sections.map((section) => section.title)).toEqual([
+      'Introduction',
+      'A section for testing link targets',
+    ]);
+  });
+
+  it('is titled by its best sentence, else as the key points, when it is the only one', () => {
+    const outline = outlineDocument(documentOf([prose, prose]), 'ferry-log.pdf');
+    expect(outline.sections).toHaveLength(1);
+    expect(outline.sections[0]?.title).not.toBe(outline.title);
   });
 });

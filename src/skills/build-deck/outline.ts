@@ -12,7 +12,7 @@ import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
 import { unwrapLines } from '../../lib/text/unwrap-lines.ts';
 import { candidatesOf, scoreCandidates } from './key-points.ts';
 import { type DeckLabels, labelsForLanguage } from './labels.ts';
-import { compressSentence, countWords } from './sentences.ts';
+import { compressSentence, countWords, shortenTitle } from './sentences.ts';
 
 export type OutlinePart = {
   /** Sub-heading, absent for text before the first sub-heading. */
@@ -388,7 +388,7 @@ export function outlineDocument(document: Document, fileName: string): Outline {
       titleSource,
       ...(subtitle ? { subtitle } : {}),
       ...common,
-      sections: chunkWithoutHeadings(blocks, labels, title),
+      sections: withoutDeckTitle(chunkWithoutHeadings(blocks, labels, title), title, labels),
     };
 
   const partIndexes = partHeadingIndexes(headings);
@@ -462,7 +462,7 @@ export function outlineDocument(document: Document, fileName: string): Outline {
     titleSource,
     ...(subtitle ? { subtitle } : {}),
     ...common,
-    sections,
+    sections: withoutDeckTitle(sections, title, labels),
     ...(coverLines.length > 0 ? { cover: coverLines } : {}),
   };
 }
@@ -509,14 +509,7 @@ function chunkWithoutHeadings(
   const flush = () => {
     if (run.length === 0) return;
     // Title the run by its best sentence when that compresses to a short line, else its opening words.
-    const best = scoreCandidates(
-      // Footnote lines ("3Incident report…") make poor titles.
-      candidatesOf(run).filter((candidate) => !/^\d+\p{L}/u.test(candidate.sentence)),
-      new Map(),
-    )
-      .sort((a, b) => b.score - a.score)
-      .map((entry) => compressSentence(entry.candidate.sentence, 8))
-      .find((text): text is string => text !== undefined && countWords(text) >= 3 && mostlyWords(text));
+    const best = bestSentenceTitle(run);
     const first =
       run.find(
         (block) => (block.kind === 'paragraph' || block.kind === 'list-item') && countWords(block.text) >= 5,
@@ -541,6 +534,40 @@ function chunkWithoutHeadings(
   return sections;
 }
 
+/** A section's title from its best sentence, when that compresses to a short line of words. */
+function bestSentenceTitle(blocks: readonly Block[]): string | undefined {
+  return scoreCandidates(
+    // Footnote lines ("3Incident report…") make poor titles.
+    candidatesOf(blocks).filter((candidate) => !/^\d+\p{L}/u.test(candidate.sentence)),
+    new Map(),
+  )
+    .sort((a, b) => b.score - a.score)
+    .map((entry) => compressSentence(entry.candidate.sentence, 8))
+    .find((text): text is string => text !== undefined && countWords(text) >= 3 && mostlyWords(text));
+}
+
+/**
+ * A section titled as the deck is (the opening heading that also names the document; a
+ * headingless document's one run) would put the title slide's words on a content slide again.
+ * When it opens a document of several sections it is titled as the introduction; else by its
+ * best sentence, else as the key points.
+ */
+function withoutDeckTitle(
+  sections: readonly OutlineSection[],
+  deckTitle: string,
+  labels: DeckLabels,
+): OutlineSection[] {
+  const same = (text: string) => text.trim().toLowerCase() === deckTitle.trim().toLowerCase();
+  return sections.map((section, index) => {
+    if (!same(section.title)) return section;
+    const title =
+      index === 0 && sections.length > 1
+        ? labels.introduction
+        : (bestSentenceTitle(section.parts.flatMap((part) => part.blocks)) ?? labels.keyPoints);
+    return same(title) ? section : { ...section, title };
+  });
+}
+
 /**
  * A line a title can be made of: at least three words of letters, and more words than figures. A
  * contact line ("Tel.: +44 20 7946 0958", "Fax 030 1234 5678") is a line of figures with a label.
@@ -558,10 +585,8 @@ function sectionTitleFrom(text: string): string {
   const first = unnumbered.split(/(?<=[^\s\d][.!?]|[。！？])\s*/)[0] ?? unnumbered;
   const words = first.replace(/[.!?。！？:;,]+$/, '').split(/\s+/);
   if (words.length <= 7) return words.join(' ');
-  return words
-    .slice(0, 6)
-    .join(' ')
-    .replace(/[,;:]$/, '');
+  // Six words at most, never ending on one that needs the next ("IT SEEMS LIKE SHEER LUNACY FOR").
+  return shortenTitle(words.join(' '), 6);
 }
 
 /** The title a reader would give a document (the deck's title rule), for skills that name it. */

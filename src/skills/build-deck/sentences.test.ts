@@ -18,6 +18,38 @@ describe('splitSentences', () => {
 });
 
 describe('compressSentence', () => {
+  it('drops a conjunction that joins the sentence to the one before it', () => {
+    // TIME article 163 of ir/time: a section was titled "BUT PROVERBS ARE ECLIPSED BY POWER".
+    expect(compressSentence('But the ferry board agreed to the new timetable on Monday.')).toBe(
+      'The ferry board agreed to the new timetable on Monday',
+    );
+    expect(compressSentence('Aber der Vorstand stimmte dem neuen Fahrplan am Montag zu.')).toBe(
+      'Der Vorstand stimmte dem neuen Fahrplan am Montag zu',
+    );
+    // Not a word that only begins like one, nor a conjunction left with too little after it.
+    expect(compressSentence('Butter prices rose again in the harbour market.')).toBe(
+      'Butter prices rose again in the harbour market',
+    );
+    expect(compressSentence('But not yet.')).toBe('But not yet');
+  });
+
+  it('never cuts at the colon of a time or a ratio written with spaces', () => {
+    // Typed as text set in capitals with spaced punctuation often is (TIME article 163 of ir/time):
+    // the title was "MIDDLE EAST THE CAMEL DRIVER AT 6".
+    const sentence =
+      'THE FERRY BOARD MET AT 6 : 30 ONE MORNING IN MARCH, AND THE VOTE WENT 3 : 1 FOR A NEW SPRING TIMETABLE .';
+    expect(compressSentence(sentence, 8)).toBeUndefined();
+    expect(compressSentence(sentence)).toBe('THE FERRY BOARD MET AT 6: 30 ONE MORNING IN MARCH');
+    expect(
+      compressSentence(
+        'The ferry board met on Monday at the quay office: the vote went to the new spring plan.',
+      ),
+    ).toBe('The ferry board met on Monday at the quay office');
+    expect(
+      shortenTitle('Doors open at 6 : 30 for the annual meeting of the ferry board and its guests'),
+    ).toBe('Doors open at 6 : 30 for the annual meeting');
+  });
+
   const sentences = [
     'However, gross margin slipped to 65% from 69% a year ago, because hosting costs grew faster than revenue across every region we serve.',
     'The ingestion queue (which had been stable for two years) stopped autoscaling after the January storage change, which delayed dashboards by forty minutes.',

@@ -74,6 +74,14 @@ const LEAD_INS = new RegExp(
 );
 
 /**
+ * A conjunction that joins a sentence to the one before it ("But proverbs are eclipsed by
+ * power", "And the board agreed"): on a slide, which stands alone, it joins nothing. English,
+ * German, French, Spanish, Italian, Portuguese and Dutch; not a word that is also a preposition
+ * in another of them (Dutch "en", Spanish "y").
+ */
+const OPENING_CONJUNCTION = /^(?:and|but|yet|und|aber|mais|et|pero|ma|mas|maar)\s+(?=\p{L})/iu;
+
+/**
  * Words that open a clause a bullet may drop after a comma, because the clause before it is
  * whole: coordinating, causal and concessive conjunctions, by language. A comma before any
  * other word is no place to cut: it may open the object the head still needs ("…war sicher,
@@ -145,11 +153,17 @@ const FREE_CLAUSE_BREAKS = new Map(
 );
 const ANY_FREE_CLAUSE_BREAK = freeClauseBreak(ALL_OPENERS);
 
+/**
+ * A colon that parts clauses, not one between figures: a time or a ratio written with spaces
+ * ("AT 6 : 30 ONE MORNING", "a ratio of 3 : 1") is one phrase.
+ */
+const CLAUSE_COLON = /(?<!\d\s?):\s|:\s(?!\s*\d)/;
+
 const STRONG_CLAUSE_BREAKS = [
   /;\s/,
   /\s[—–]\s/,
   /,\s(?:which|where|while|whereas|although|though|because|since|as well as|including|but|and|so that|so)\s/i,
-  /:\s/,
+  CLAUSE_COLON,
 ];
 
 /**
@@ -210,7 +224,7 @@ function compressWhole(sentence: string, maxWords: number): string | undefined {
   }
   const withoutParens = tidy(text.replace(/\s*[([][^()[\]]{1,120}[)\]]/g, ''));
   if (countWords(withoutParens) >= 4) text = withoutParens;
-  const withoutLeadIn = text.replace(LEAD_INS, '');
+  const withoutLeadIn = text.replace(LEAD_INS, '').replace(OPENING_CONJUNCTION, '');
   if (withoutLeadIn !== text && countWords(withoutLeadIn) >= 4) text = capitalize(withoutLeadIn);
   if (countWords(text) <= Math.min(TARGET_BULLET_WORDS + 2, maxWords)) return dropFinalStop(text);
   const strong = clauseHead(text, STRONG_CLAUSE_BREAKS, maxWords);
@@ -293,7 +307,7 @@ function clauseHead(text: string, patterns: readonly RegExp[], maxWords: number)
 export function shortenTitle(title: string, maxWords = 10): string {
   const text = title.replace(/\s+/g, ' ').trim();
   if (countWords(text) <= maxWords) return text;
-  const head = /^(.{8,}?)\s*(?::|\s[—–-]\s)/.exec(text)?.[1];
+  const head = /^(.{8,}?)\s*(?:(?<!\d\s?):|:(?!\s*\d)|\s[—–-]\s)/.exec(text)?.[1];
   if (head && countWords(head) <= maxWords) return head;
   if (hasCjk(text)) return shortenCjkTitle(text, maxWords * 2);
   const words = text.split(' ').slice(0, maxWords);

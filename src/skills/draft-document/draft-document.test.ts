@@ -124,6 +124,8 @@ describe('memo sections say what they are for', async () => {
     'The ferry timetable review found that morning crossings run late most often.',
     'Last winter the ferry timetable was cut due to storms on the northern route.',
     'Ines will send the revised ferry timetable to the board by Friday 14 March.',
+    // A past account with a future word only in an aside (as in TIME article 204 of ir/time).
+    'In 2019 the harbour master (a post he will keep in the new ferry timetable office) drew up the first ferry timetable.',
   ];
   const result = await draftDocument(
     {
@@ -159,7 +161,7 @@ describe('memo sections say what they are for', async () => {
 
   it('takes for next steps only a sentence that says who does what next', () => {
     expect(section('Next steps')).toMatch(/Ines will send the revised ferry timetable/);
-    expect(section('Next steps')).not.toMatch(/grew by 12%|run late|due to storms/);
+    expect(section('Next steps')).not.toMatch(/grew by 12%|run late|due to storms|drew up the first/);
   });
 });
 

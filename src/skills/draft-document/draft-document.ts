@@ -29,6 +29,7 @@ import type { Warning } from '../../lib/result.ts';
 import { MONTH_NAME_PATTERN } from '../../lib/text/calendar-names.ts';
 import { clipText } from '../../lib/text/clip-text.ts';
 import { withoutItemMark } from '../../lib/text/item-marks.ts';
+import { withStopsClosedUp } from '../../lib/text/sentences.ts';
 import type { LanguageModel } from '../../models/index.ts';
 import { modelFailedWarning, modelRejectedWarning } from '../grounding/fallback-warnings.ts';
 import { isBulkMail } from '../mail/bulk-mail.ts';
@@ -224,8 +225,11 @@ function passagesFor(
     (unit) => about.has(sourceKey(unit)) && analyze(unit.text).some((term) => topicTerms.has(term)),
   );
   // Material that never mentions the topic is not a source for it; a section with a cue (next
-  // steps, risks, decisions) takes only sentences that say one.
-  const pool = (topicTerms.size > 0 ? onTopic : units).filter((unit) => !cue || cue.test(unit.text));
+  // steps, risks, decisions) takes only sentences that say one, outside an aside in brackets: a
+  // past account "(in the post he will retain)" states no next step.
+  const pool = (topicTerms.size > 0 ? onTopic : units).filter(
+    (unit) => !cue || cue.test(unit.text.replace(/\([^()]*\)/g, ' ')),
+  );
   const query = `${topic} ${topic} ${sectionTerms}`;
   const usedTerms = units
     .filter((unit) => used.has(unit.position))
@@ -423,7 +427,7 @@ export async function draftDocument(
         for (const unit of builtinPassages) {
           used.add(unit.position);
           const { footnote } = cite(unit);
-          const runs: WordRun[] = [{ text: withoutItemMark(unit.text), footnote }];
+          const runs: WordRun[] = [{ text: withStopsClosedUp(withoutItemMark(unit.text)), footnote }];
           blocks.push(spec.list ? { kind: 'list-item', ordered: false, runs } : { kind: 'paragraph', runs });
           filled = true;
         }
@@ -441,7 +445,7 @@ export async function draftDocument(
       blocks.push({
         kind: 'list-item',
         ordered: false,
-        runs: [{ text: withoutItemMark(unit.text), footnote: cite(unit).footnote }],
+        runs: [{ text: withStopsClosedUp(withoutItemMark(unit.text)), footnote: cite(unit).footnote }],
       });
     }
     sections.push({ title: 'Key dates and figures', filled: true, engine: 'builtin' });

@@ -14,6 +14,7 @@ import type { Warning } from '../../lib/result.ts';
 import { counted } from '../../lib/text/counted.ts';
 import { withoutItemMark } from '../../lib/text/item-marks.ts';
 import { isPlaceholderText } from '../../lib/text/placeholder-text.ts';
+import { withStopsClosedUp } from '../../lib/text/sentences.ts';
 import { widestRow } from '../../lib/widest-row.ts';
 import type { DataTable } from '../analyze-workbook/data-table.ts';
 import { detectTables } from '../analyze-workbook/detect-tables.ts';
@@ -307,7 +308,10 @@ function summarizeByType(parsed: ParsedFile, path: string, length: SummaryLength
   const nothing: Warning[] = chosen.length === 0 ? [NOTHING_TO_SUMMARIZE] : [];
   return finish(
     titleOf(parsed, path),
-    chosen.map((unit, i) => ({ text: withoutItemMark(unit.text), citations: [numbers[i]!] })),
+    chosen.map((unit, i) => ({
+      text: withStopsClosedUp(withoutItemMark(unit.text)),
+      citations: [numbers[i]!],
+    })),
     citations,
     'builtin',
     nothing,
