@@ -63,6 +63,23 @@ describe('a builtin reply reads as a person would write it', () => {
     expect(reply('hey', 'Are you coming on Friday?')).toMatch(/^Hello,\n\nThanks for your message\.\n/);
   });
 
+  it('answers a thread without a subject with a bare "Re:", never the list\'s "(no subject)"', () => {
+    const subjectOf = (subject: string, threadSubject: string) =>
+      draftReply(
+        {
+          id: 't1',
+          subject: threadSubject,
+          messages: [message(subject, frida, [ivo], 'Are you coming on Friday?')],
+          participants: [frida, ivo],
+        } as MailThread,
+        { me: ivo, now: new Date('2026-05-05T09:00:00Z') },
+      ).message.subject;
+    expect(subjectOf('', '(no subject)')).toBe('Re:');
+    expect(subjectOf('', 'Ferry times')).toBe('Re: Ferry times');
+    expect(subjectOf('Ferry times', 'Ferry times')).toBe('Re: Ferry times');
+    expect(subjectOf('RE: Ferry times', 'Ferry times')).toBe('RE: Ferry times');
+  });
+
   it('greets the writer by the name they sign with, not the relation they sign as', () => {
     const text = reply('Shares', 'Have you seen the announcements?\n\nYour Uncle  Rolf');
     expect(text).toMatch(/^Hi Rolf,/);

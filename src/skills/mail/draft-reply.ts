@@ -10,7 +10,7 @@ import type { Address } from '../../formats/model.ts';
 import { offsetMinutes, wallClock, zoneOfMailDate } from '../../lib/time-zones.ts';
 import { asksForMe, firstNamesOf } from './asks-for-me.ts';
 import { classifySentence } from './mail-acts.ts';
-import { type MailThread, nameFromAddressInText, personalName, readableName } from './mail-thread.ts';
+import { type MailThread, NO_SUBJECT, nameFromAddressInText, personalName, readableName } from './mail-thread.ts';
 import { ownerKeys } from './owner-address.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 
@@ -256,9 +256,9 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
     ? last.references
     : thread.messages.slice(0, lastIndex - 1).map((message) => message.messageId);
   const references = [...chain, last.messageId].filter((id, i, all) => id && all.indexOf(id) === i);
-  const subject = /^re:/i.test(last.subject.trim())
-    ? last.subject.trim()
-    : `Re: ${last.subject.trim() || thread.subject}`;
+  // "(no subject)" is how a list shows a thread without one, never a subject to send.
+  const own = last.subject.trim() || (thread.subject === NO_SUBJECT ? '' : thread.subject);
+  const subject = /^re:/i.test(own) ? own : `Re: ${own}`.trim();
   const stamp = options.now.toISOString().replace(/\D/g, '').slice(0, 14);
   return {
     message: {

@@ -45,6 +45,12 @@ describe('what a mail sentence does', () => {
     expect(asksOf('Please feel free to bring a friend.')).toEqual([]);
     expect(asksOf("Please see previous email for Ola's ranked picks.")).toEqual([]);
     expect(asksOf('Please treat this as confidential until the board meets.')).toEqual([]);
+    // An "as asked" aside before the pointer changes nothing; a real ask after one stays an ask.
+    expect(asksOf('Ivo, as requested, please see the attached.')).toEqual([]);
+    expect(asksOf('As promised, please find the minutes below.')).toEqual([]);
+    expect(asksOf('Ivo, as discussed, please send the signed lease to Ottilie.')).toEqual([
+      'Ivo, as discussed, please send the signed lease to Ottilie.',
+    ]);
   });
 
   it('quotes an ask without its list marker or the greeting before it', () => {

@@ -54,8 +54,12 @@ const REPORTED_ASK =
 const withoutQuotations = (text: string) => text.replace(/"[^"]{3,}"|\u201c[^\u201d]{3,}\u201d/g, '""');
 const NOT_A_REQUEST =
   /^(?:(?:enclosed|attached),? please find|please (?:find|see) (?:[^.?!]{0,60}\s)?(?:attached|enclosed|below)\b|please (?:see|refer to|read) (?:the |my |our )?(?:previous|earlier|last|prior|above|following|below)\b|please feel free to (?!(?:send|give|tell|forward|call|contact|let)\b)|please (?:note|know|understand|be (?:advised|aware|assured))\b|please (?:keep|retain|save) (?:this|these|it)\b|please join (?:me|us) in (?:congratulating|welcoming|thanking|wishing|celebrating)\b|please (?:treat|handle) (?:this |these |it |them )?(?:with|as|in) (?:discretion|confiden\w*|care|strict confidence)\b|please (?:contact|call|e-?mail|visit) (?:us|one of our|our (?:office|website|web site|site|representatives?|sales|customer))\b|please (?:do not|don't|dont|never) (?!hesitate\b)\w+|pursuant to your request)\b/i;
-/** A name or conjunction before "please" ("Ann - please…", "Ann, please…", "But please…"). */
-const LEAD_IN = /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)(?=please\b)/iu;
+/**
+ * A name, conjunction or "as asked" aside before "please" ("Ann - please…", "Ann, please…",
+ * "But please…", "As requested, please…", "Ann, as promised, please…").
+ */
+const LEAD_IN =
+  /^(?:(?:but|and|so|also|again)\s+|\p{Lu}[\p{L}'-]+\s*(?:[,:;]|\s[-–])\s*)?(?:as (?:(?:you )?(?:requested|asked|promised|discussed|agreed|mentioned)|per your request)\s*,?\s*)?(?=please\b)/iu;
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
 
 const BOILERPLATE =

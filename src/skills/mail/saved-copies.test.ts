@@ -32,6 +32,10 @@ describe('withoutSavedCopies', () => {
       text: first.text.replace('next year', 'next\nyear'),
     });
     expect(withoutSavedCopies([copy, first])).toEqual([first]);
+    // Twelve hours and one of daylight saving apart: still one message; fourteen and more: two.
+    const later = message('c@x', '2001-01-04T23:12:00Z');
+    expect(withoutSavedCopies([first, later])).toEqual([first]);
+    expect(withoutSavedCopies([first, message('d@x', '2001-01-05T00:30:00Z')])).toHaveLength(2);
   });
 
   it('keeps messages that differ in sender, words or day, and a copy a reply points at', () => {
@@ -59,6 +63,14 @@ describe('withoutSavedCopies', () => {
 });
 
 describe('mail threads on an Enron folder holding copies saved twice', () => {
+  it('lists a copy saved thirteen hours off once (lavorato-j/comp: one message per thread)', async () => {
+    const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'comp.mbox')]);
+    expect(messages).toHaveLength(6);
+    const threads = buildThreads(messages);
+    expect(threads.filter((thread) => thread.subject === 'Bonus Expectations - CONFIDENTIAL')).toHaveLength(1);
+    expect(threads.map((thread) => thread.messages.length)).toEqual([1, 1, 1]);
+  });
+
   it('lists each message once (lavorato-j/jean: three copies twelve hours apart)', async () => {
     const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'jean.mbox')]);
     expect(messages).toHaveLength(6);
