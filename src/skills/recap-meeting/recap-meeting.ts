@@ -19,7 +19,7 @@ import {
 } from './focus-answer.ts';
 import { isHearing } from './hearing.ts';
 import { hasVerb, toPastTense } from './past-tense.ts';
-import { toReportedSpeech } from './reported-speech.ts';
+import { toReportedSpeech, withAddresseeNamed } from './reported-speech.ts';
 import { segmentTopics } from './segment-topics.ts';
 import { STOP_WORDS, words } from './text-terms.ts';
 import { type PreparedTranscript, prepareTranscript } from './transcript-units.ts';
@@ -104,13 +104,13 @@ function reported(
   verb = 'said',
 ): AnswerSentence[] {
   const names = namesOf(prepared);
+  const speakers = new Set(prepared.transcript.turns.flatMap((turn) => words(turn.speaker)));
   // In a hearing each speaker's "we" is their own body, not the meeting's group.
   const hearing = isHearing(prepared.transcript);
   let previous = '';
   return extracts.map((item) => {
-    let text = toReportedSpeech(toPastTense(withoutLeadingConnective(item.unit.text)), item.unit.speaker, {
-      sharedWe: !hearing,
-    });
+    const said = withAddresseeNamed(withoutLeadingConnective(item.unit.text), speakers);
+    let text = toReportedSpeech(toPastTense(said), item.unit.speaker, { sharedWe: !hearing });
     const speaker = item.unit.speaker.trim();
     if (attribute && speaker && speaker !== previous && !text.startsWith(speaker))
       text = hasVerb(text)

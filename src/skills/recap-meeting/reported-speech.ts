@@ -108,3 +108,33 @@ export function toReportedSpeech(
   if (options.sharedWe !== false) text = text.replace(/^they\b/i, 'The group');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "you" + verb after a name called out, and the verb as said of that person. */
+const ADDRESSED_VERB: readonly (readonly [RegExp, string])[] = [
+  [/^you're\b|^you are\b/i, 'is'],
+  [/^you were\b/i, 'was'],
+  [/^you've\b|^you have\b/i, 'has'],
+  [/^you had\b/i, 'had'],
+  [/^you'll\b|^you will\b/i, 'will'],
+  [/^you'd\b|^you would\b/i, 'would'],
+  [/^you (can|could|should|might|may|must|did)\b/i, '$1'],
+];
+
+/**
+ * A sentence that opens by calling a participant by name ("Darren, you're right: we haven't…")
+ * reported of that person ("Darren is right: we haven't…"), so the "you" after the name is never
+ * reported as "they"; a name called before any other clause ("Darren, we are over budget") is left
+ * out, as minutes leave it. `names` are the lowercased words of the meeting's speaker labels. A
+ * name before "you" and a verb not listed is left as said: the report would not know the verb's form.
+ */
+export function withAddresseeNamed(sentence: string, names: ReadonlySet<string>): string {
+  const call = /^(\p{Lu}[\p{Ll}'-]+),\s+(?=\p{Ll})/u.exec(sentence);
+  if (!call || call[1].length < 3 || !names.has(call[1].toLowerCase())) return sentence;
+  const rest = sentence.slice(call[0].length);
+  if (!/^you\b/i.test(rest)) return rest.charAt(0).toUpperCase() + rest.slice(1);
+  for (const [pattern, verb] of ADDRESSED_VERB) {
+    const match = pattern.exec(rest);
+    if (match) return `${call[1]} ${match[0].replace(pattern, verb)}${rest.slice(match[0].length)}`;
+  }
+  return sentence;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readQmsumMeeting } from '../../../test/helpers/qmsum-meeting.ts';
+import { recapMeeting } from './recap-meeting.ts';
+import { toReportedSpeech, withAddresseeNamed } from './reported-speech.ts';
+
+const speakers = new Set(['nora', 'lind', 'am', 'ivo', 'brandt']);
+
+describe('a sentence that opens by calling a participant by name', () => {
+  it('reports "you" after the name of that person, not of "they"', () => {
+    const said = withAddresseeNamed("Nora, you're right: we haven't costed the ferry.", speakers);
+    expect(said).toBe("Nora is right: we haven't costed the ferry.");
+    expect(toReportedSpeech(said, 'Ivo Brandt', { sharedWe: false })).toBe(
+      'Nora was right: they had not costed the ferry.',
+    );
+    expect(withAddresseeNamed('Nora, you could ask the harbour board.', speakers)).toBe(
+      'Nora could ask the harbour board.',
+    );
+  });
+
+  it('leaves the name out before another clause, and anything else as said', () => {
+    expect(withAddresseeNamed('Nora, we are over budget.', speakers)).toBe('We are over budget.');
+    // Not a participant, or "you" with a verb whose form the report would not know.
+    expect(withAddresseeNamed('Paris, you see, is far.', speakers)).toBe('Paris, you see, is far.');
+    expect(withAddresseeNamed('Nora, you know, it works.', speakers)).toBe('Nora, you know, it works.');
+    expect(withAddresseeNamed('Nora and Ivo, you are both invited.', speakers)).toBe(
+      'Nora and Ivo, you are both invited.',
+    );
+  });
+
+  it('reads so in the recap of a committee hearing (qmsum education_22)', async () => {
+    const transcript = await readQmsumMeeting('education_22', 'val');
+    const summary = recapMeeting(transcript).summary;
+    expect(summary).toContain('Darren was right: they had not considered affordability.');
+    expect(summary).not.toMatch(/Darren, they were right/);
+  });
+});
