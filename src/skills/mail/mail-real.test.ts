@@ -439,6 +439,16 @@ describe('a folder of mailing-list posts (allen-p straw)', async () => {
   });
 });
 
+describe('a subjectless message that opens with a list item (lavorato-j comp)', async () => {
+  const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'comp.mbox')]);
+
+  it('is listed by the item\'s words, without the "?" the export left for its bullet', () => {
+    const openings = buildThreads(messages).flatMap((thread) => threadOpening(thread) ?? []);
+    expect(openings.some((opening) => opening.startsWith('Pay well'))).toBe(true);
+    expect(openings.filter((opening) => opening.startsWith('?'))).toEqual([]);
+  });
+});
+
 describe('listAddresses', () => {
   it("reads a list from its robot's address and from List-Post, and no one else's", () => {
     const lists = listAddresses([

@@ -53,6 +53,9 @@ export const NO_SUBJECT = '(no subject)';
 const RELAYED_HEADER =
   /^(?:<[^<>\s]+@[^<>\s]+>|(?:From|To|Cc|Subject|Date|Sender|Reply-To|Message-ID|In-Reply-To|References|MIME-Version|Content-[\w-]+|X-[\w-]+|Precedence|Return-Path|Received):\s.*|-{2,}[\w=.-]+|charset=.*)$/i;
 
+/** A list mark before a line's words: a bullet, a dash, or the "?" an export left for a bullet it lost. */
+const LIST_MARK = /^(?:[?\u2022\u00b7*\u2013-]\s+)+/u;
+
 /**
  * The opening words of a thread's first message, for a thread with no subject: a list of
  * "(no subject)" lines tells none of them apart. A first line that only greets ("John,",
@@ -63,7 +66,7 @@ export function threadOpening(thread: MailThread, max = 60): string | undefined 
   for (const message of thread.messages) {
     const lines = message.text
       .split('\n')
-      .map((line) => line.trim())
+      .map((line) => line.trim().replace(LIST_MARK, ''))
       .filter(Boolean);
     // "Hi all", "John", "Tom/Anna,": a greeting word, or up to four capitalised names.
     const greeting =
