@@ -10,7 +10,13 @@ import type { Address } from '../../formats/model.ts';
 import { offsetMinutes, wallClock, zoneOfMailDate } from '../../lib/time-zones.ts';
 import { asksForMe, firstNamesOf } from './asks-for-me.ts';
 import { classifySentence } from './mail-acts.ts';
-import { type MailThread, NO_SUBJECT, nameFromAddressInText, personalName, readableName } from './mail-thread.ts';
+import {
+  type MailThread,
+  NO_SUBJECT,
+  nameFromAddressInText,
+  personalName,
+  readableName,
+} from './mail-thread.ts';
 import { ownerKeys } from './owner-address.ts';
 import { quotesReplyFrom } from './quoted-history.ts';
 

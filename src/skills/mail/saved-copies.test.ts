@@ -67,7 +67,9 @@ describe('mail threads on an Enron folder holding copies saved twice', () => {
     const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'comp.mbox')]);
     expect(messages).toHaveLength(6);
     const threads = buildThreads(messages);
-    expect(threads.filter((thread) => thread.subject === 'Bonus Expectations - CONFIDENTIAL')).toHaveLength(1);
+    expect(threads.filter((thread) => thread.subject === 'Bonus Expectations - CONFIDENTIAL')).toHaveLength(
+      1,
+    );
     expect(threads.map((thread) => thread.messages.length)).toEqual([1, 1, 1]);
   });
 
