@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to az):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to bb):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -420,6 +420,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'az',
     "forty-third batch: over unused messages of little-asked folders of one owner (a controls folder: a fax for a signed memo, how often factor loadings are refreshed, how long one run takes; a pad gas folder: a quarter's amount; a South America folder: a gas deal's partner, a goals list promised for next week; a weather folder: who sent a reminder; a to-do folder: a task's due day; an offsite folder: a suggested hotel; an analyst folder: counts of associates, analysts and interns asked for), unused events of used calendars (when a review ends, a day's agenda and the day of an event of a 400-event file), unasked card fields by nickname (a time zone, a mail program), unasked parts of a Polish meeting agenda asked in English and Polish (seats, a reply deadline, the place, whom to ask) and a French student guide asked in English and French (a results day, a count of fields, a registration window), and unused lines of a meeting log (who chaired, who is to test a release or update documents, who chairs next time, where specs go); five of them questions the workspace does not answer (a deal's worth, a place an event lacks, a Skype name a card lacks, a meeting fee, the time of a next meeting nobody set); written before ask was run on it and held out (--batches az)",
+  ],
+  [
+    'bb',
+    "forty-fifth batch: over unused lines of four help chats (a file to open to add a repository, a file to edit, a command to run given next to a link for someone else, keys to learn, what to check, a link on boot speed, where to paste a file, a path corrected on the line after a wrong one, a command to open a file read-write) and unasked card fields (a phonetic first name, the name a card is filed under, a time zone, an anniversary, a home page, a work address); three of them questions the workspace does not answer (a link given to someone else, a command nobody gave, a fax a card lacks); written before ask was run on it and held out (--batches bb)",
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
