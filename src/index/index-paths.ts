@@ -260,8 +260,9 @@ export const BATCH_CHUNKS = 5_000;
  * 15: a card's ORG units after the organization's name are its department.
  * 16: a Word paragraph's words around page-number fields with no cached value ("Page  of") are not read.
  * 17: an empty line inside a calendar no longer cuts off the property whose folded value follows it.
+ * 18: a card's other fields with a readable label (MAILER, GENDER, LANG, phonetic names, file-as…) are kept.
  */
-export const READING_VERSION = 17;
+export const READING_VERSION = 18;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
