@@ -41,6 +41,14 @@ import {
   withoutNamedYears,
 } from './answer-type.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
+import {
+  addressedToTold,
+  asksWhereToPut,
+  givesLocation,
+  namesCommand,
+  namesFile,
+  toldInQuestion,
+} from './chat-lines.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
 import { isBulk } from './passage-text.ts';
@@ -325,6 +333,14 @@ export function rankSentences(
     pool.flatMap((sentence) => (sentence.speaker ? [sentence.speaker.toLowerCase()] : [])),
   );
   const askedNames = wanted.filter((term) => named.has(term) || nicks.has(term));
+  // "What did bo tell ana to run?": the ones told, when they speak in the log; only a line
+  // addressed to them was said to them.
+  const speakerBases = new Set([...speakerNicks].map(nickBase));
+  const told = toldInQuestion(question).filter((word) => speakerBases.has(nickBase(word)));
+  // "Where should everyone add specs?": a link or a path a line gives is the place.
+  const putAsked = asksWhereToPut(question);
+  // "Which file did bo tell ana to edit?": a line that names a file by its path or its name.
+  const fileAsked = FILE_ASKED.test(question);
   // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
   const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
   const namesPassage = (hit: SearchHit) =>
@@ -398,14 +414,19 @@ export function rankSentences(
         ? carriesType(withoutAsked(withoutNicks(sentence, speakerNicks), asked), type) ||
           labelledCode(sentence.text) ||
           // The program may be the question's word: "mount -a" for "which command mounts …".
-          commandWithOption(withoutNicks(sentence, speakerNicks))
+          commandWithOption(withoutNicks(sentence, speakerNicks)) ||
+          // A command named by the verb that runs it: 'type "dmesg"', "you run: gksudo foo".
+          (sentence.speaker !== undefined && namesCommand(sentence.text))
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
           ? carriesType(withoutAsked(sentence.text, asked, questionNames), type)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
-            ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
-              (pathAsked || !sentence.speaker || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
+            ? (carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
+                (pathAsked ||
+                  !sentence.speaker ||
+                  carriesType(sentence.text.replace(FILE_PATH, ' '), type))) ||
+              (putAsked && sentence.speaker !== undefined && givesLocation(sentence.text))
             : type === 'year'
               ? // "In what year, after 2010, …?": a year other than the ones the question names.
                 carriesType(withoutNamedYears(question, sentence.text), type)
@@ -467,9 +488,13 @@ export function rankSentences(
         // A file path is a place only to a line on the question's topic: chat lines are full
         // of them ("sudo gedit /etc/apt/sources.list" is no answer to "where do … start?").
         (type !== 'place' || pathAsked || carriesType(spoken.replace(FILE_PATH, ' '), type)));
-    // Words put in a named person's mouth: in a passage where they speak, only their own lines.
+    // Words put in a named person's mouth: in a passage where they speak, only their own lines;
+    // and to the one the question names as told, only lines addressed to them.
     const bySomeoneElse =
-      personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
+      (personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker)) ||
+      (sentence.speaker && told.length > 0 && !addressedToTold(sentence.text, speakerNicks, told))
+        ? 0
+        : 1;
     // A question in the passage asks; it does not answer, unless the question is who asked
     // or it carries the very thing asked for ("Can you call me at 555-0100?"). One that asks
     // whether something holds of someone else ("Does she work in Oslo.", its mark often left
@@ -518,6 +543,9 @@ export function rankSentences(
       (type === 'person' && titledName(sentence.text) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
       (asksSuggestion && proposes(sentence.text) ? 1.3 : 1) *
+      (fileAsked && sentence.speaker && namesFile(sentence.text) ? 1.3 : 1) *
+      // "What command did bo tell ana to run?": the line that names one by the verb that runs it.
+      (type === 'code' && sentence.speaker && namesCommand(sentence.text) ? 1.3 : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
       (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1);
     // Not when the question is about the one who asked ("What did ana_r set it to?").
@@ -624,6 +652,8 @@ function onlyChange(text: string): boolean {
 /** A question about where a file, a folder or a program is kept, which a path answers. */
 const PATH_ASKED =
   /\b(?:files?|folders?|director(?:y|ies)|dirs?|paths?|config\w*|scripts?|binar(?:y|ies)|logs?|executables?|install\w*|set|configur\w*|edit|chang(?:e|es|ed)|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|keeps?|kept|lives?|locat\w*|find|look|put|cop(?:y|ies)|move|mount\w*)\b|\.\w{1,5}\b|\//i;
+/** "Which file did bo tell ana to edit?", "What config file holds …": a file is asked. */
+const FILE_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+)?files?\b/i;
 /** A question that asks for a link or a page, which a posted address answers. */
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
