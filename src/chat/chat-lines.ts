@@ -10,12 +10,13 @@ import { nickBase } from './attributed-person.ts';
 
 /**
  * The nick a chat line opens by addressing, as written ("ana" of "ana: try screen", "ana, …",
- * "@ana …"), when it is the nick of a speaker of the log (or marked by "@"): lower case.
+ * "ana try screen", "@ana …"), when it is the nick of a speaker of the log (or marked by "@"): lower case.
  */
 export function addressedNick(text: string, speakers: ReadonlySet<string>): string | undefined {
   const at = /^\s*@([^\s:,]+)[:,]?\s/.exec(text)?.[1];
   if (at) return at.toLowerCase();
-  const first = /^\s*([^\s:,]+)[:,]\s/.exec(text)?.[1]?.toLowerCase();
+  // A known nick opens the line with or without a mark: "ana: …", "ana, …", "ana try screen".
+  const first = /^\s*([^\s:,]+)[:,]?\s/.exec(text)?.[1]?.toLowerCase();
   return first && speakers.has(first) ? first : undefined;
 }
 
