@@ -15,9 +15,16 @@ import { nickBase } from './attributed-person.ts';
 export function addressedNick(text: string, speakers: ReadonlySet<string>): string | undefined {
   const at = /^\s*@([^\s:,]+)[:,]?\s/.exec(text)?.[1];
   if (at) return at.toLowerCase();
-  // A known nick opens the line with or without a mark: "ana: …", "ana, …", "ana try screen".
-  const first = /^\s*([^\s:,]+)[:,]?\s/.exec(text)?.[1]?.toLowerCase();
-  return first && speakers.has(first) ? first : undefined;
+  // A known nick opens the line with or without a mark: "ana: …", "ana, …", "ana try screen";
+  // with a mark, also as its base ("ana___:" for the speaker "ana__").
+  const opening = /^\s*([^\s:,]+)([:,]?)\s/.exec(text);
+  const first = opening?.[1]?.toLowerCase();
+  if (!first) return undefined;
+  if (speakers.has(first)) return first;
+  const base = nickBase(first);
+  return opening?.[2] && base !== first && [...speakers].some((nick) => nickBase(nick) === base)
+    ? first
+    : undefined;
 }
 
 /**

@@ -42,6 +42,7 @@ import {
 } from './answer-type.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
 import {
+  addressedNick,
   addressedToTold,
   asksWhereToPut,
   givesLocation,
@@ -489,10 +490,10 @@ export function rankSentences(
         // of them ("sudo gedit /etc/apt/sources.list" is no answer to "where do … start?").
         (type !== 'place' || pathAsked || carriesType(spoken.replace(FILE_PATH, ' '), type)));
     // Words put in a named person's mouth: in a passage where they speak, only their own lines;
-    // and to the one the question names as told, only lines addressed to them.
+    // and to the one the question names as told, only lines said to them (see saidToTold).
     const bySomeoneElse =
       (personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker)) ||
-      (sentence.speaker && told.length > 0 && !addressedToTold(sentence.text, speakerNicks, told))
+      (sentence.speaker && told.length > 0 && !saidToTold(pool, i, speakerNicks, told))
         ? 0
         : 1;
     // A question in the passage asks; it does not answer, unless the question is who asked
@@ -730,6 +731,38 @@ function answersTakeTheAskersQuestion(pool: readonly PassageSentence[], termsOf:
       return;
     }
   });
+}
+
+/** How many chat lines either side a talk with the one told still holds. */
+const TALK_REACH = 10;
+
+/**
+ * Whether chat line i is said to one the question names as told: it opens by addressing them,
+ * or it addresses no one and they take part in the talk around it (they speak, or its speaker
+ * addresses them, a few lines before or after). A line addressed to someone else, said into
+ * the channel far from any line of theirs, or said by the one told, is not.
+ */
+function saidToTold(
+  pool: readonly PassageSentence[],
+  i: number,
+  speakers: ReadonlySet<string>,
+  told: readonly string[],
+): boolean {
+  const line = pool[i];
+  if (!line?.speaker) return true;
+  const isTold = (nick: string) => told.some((word) => nickBase(word) === nickBase(nick));
+  // The one told speaks of their problem: what they say is not what they were told.
+  if (isTold(line.speaker)) return false;
+  if (addressedToTold(line.text, speakers, told)) return true;
+  if (addressedNick(line.text, speakers)) return false;
+  const speaker = line.speaker.toLowerCase();
+  for (let j = Math.max(0, i - TALK_REACH); j <= i + TALK_REACH && j < pool.length; j++) {
+    const near = pool[j];
+    if (j === i || !near?.speaker || near.hit !== line.hit) continue;
+    if (isTold(near.speaker)) return true;
+    if (near.speaker.toLowerCase() === speaker && addressedToTold(near.text, speakers, told)) return true;
+  }
+  return false;
 }
 
 /** A chat line that, past the nick it addresses, holds nothing but a web address. */
