@@ -21,6 +21,9 @@ describe('chat lines by their form', () => {
     expect(addressedNick('@kit try screen', speakers)).toBe('kit');
     expect(addressedNick('Note: the mirror is down', speakers)).toBeUndefined();
     expect(addressedNick('tove try screen', speakers)).toBe('tove');
+    // A nick typed with one more underscore is the same speaker, when a mark follows it.
+    expect(addressedNick('arvo___: try screen', speakers)).toBe('arvo___');
+    expect(addressedNick('arvo___ try screen', speakers)).toBeUndefined();
     expect(addressedNick('just run it again', speakers)).toBeUndefined();
   });
 
@@ -102,5 +105,34 @@ describe('extractiveAnswer: lines addressed to the one told', () => {
       new CitationList(),
     );
     expect(answer.answer).toContain('https://wiki.example.org/Team/ReleaseNotes');
+  });
+
+  it('an unaddressed line in a talk with the one told still answers; a marked nick counts by its base', () => {
+    const talk = notesHit(
+      [
+        '[02:06] <olav_k> which browser are you on?',
+        '[02:06] <tove> the one from the vendor site',
+        '[02:07] <brin> arvo__: that mirror is slow today',
+        '[02:07] <olav_k> just sudo apt-get install lynx-browser then',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which browser did olav_k tell tove to install?', [talk], new CitationList()).answer,
+    ).toContain('lynx-browser');
+    const marked = notesHit(
+      [
+        '[02:15] <tove_> how do I open menu.cfg read-write?',
+        '[02:16] <brin> tove__: gksudo gedit /boot/menu.cfg',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer(
+        'What command did brin tell tove to use to open menu.cfg?',
+        [marked],
+        new CitationList(),
+      ).answer,
+    ).toContain('gksudo gedit');
   });
 });
