@@ -135,4 +135,15 @@ describe('extractiveAnswer: lines addressed to the one told', () => {
       ).answer,
     ).toContain('gksudo gedit');
   });
+
+  it('a line without a web address gives no link', () => {
+    const hit = notesHit(
+      [
+        '[09:23] <olav_k> brin: http://wiki.example.org/Wine',
+        '[09:24] <olav_k> tove: you run: gksudo partman',
+      ].join('\n'),
+      'chat',
+    );
+    expect(extractiveAnswer('Which link did olav_k give tove?', [hit], new CitationList()).found).toBe(false);
+  });
 });

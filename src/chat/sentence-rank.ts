@@ -493,7 +493,9 @@ export function rankSentences(
     // and to the one the question names as told, only lines said to them (see saidToTold).
     const bySomeoneElse =
       (personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker)) ||
-      (sentence.speaker && told.length > 0 && !saidToTold(pool, i, speakerNicks, told))
+      (sentence.speaker && told.length > 0 && !saidToTold(pool, i, speakerNicks, told)) ||
+      // "Which link did bo give ana?": a chat line without a web address gives none.
+      (sentence.speaker && LINK_WORD_ASKED.test(question) && sentence.text.search(LINK) < 0)
         ? 0
         : 1;
     // A question in the passage asks; it does not answer, unless the question is who asked
@@ -655,6 +657,8 @@ const PATH_ASKED =
   /\b(?:files?|folders?|director(?:y|ies)|dirs?|paths?|config\w*|scripts?|binar(?:y|ies)|logs?|executables?|install\w*|set|configur\w*|edit|chang(?:e|es|ed)|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|keeps?|kept|lives?|locat\w*|find|look|put|cop(?:y|ies)|move|mount\w*)\b|\.\w{1,5}\b|\//i;
 /** "Which file did bo tell ana to edit?", "What config file holds …": a file is asked. */
 const FILE_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+)?files?\b/i;
+/** A question that asks for a link or a URL by that word. */
+const LINK_WORD_ASKED = /\b(?:links?|urls?)\b/i;
 /** A question that asks for a link or a page, which a posted address answers. */
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
