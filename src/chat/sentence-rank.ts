@@ -657,8 +657,9 @@ const PATH_ASKED =
   /\b(?:files?|folders?|director(?:y|ies)|dirs?|paths?|config\w*|scripts?|binar(?:y|ies)|logs?|executables?|install\w*|set|configur\w*|edit|chang(?:e|es|ed)|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|keeps?|kept|lives?|locat\w*|find|look|put|cop(?:y|ies)|move|mount\w*)\b|\.\w{1,5}\b|\//i;
 /** "Which file did bo tell ana to edit?", "What config file holds …": a file is asked. */
 const FILE_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+)?files?\b/i;
-/** A question that asks for a link or a URL by that word. */
-const LINK_WORD_ASKED = /\b(?:links?|urls?)\b/i;
+/** A question that asks for a link or a URL by that word: "Which link did …", "the URL did …". */
+const LINK_WORD_ASKED =
+  /\b(?:which|what)\s+(?:[\w-]+\s+)?(?:links?|urls?)\b|\b(?:links?|urls?)\s+(?:did|does|do|should|can|could|would)\b/i;
 /** A question that asks for a link or a page, which a posted address answers. */
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
