@@ -423,7 +423,7 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   ],
   [
     'bb',
-    "forty-fifth batch: over unused lines of four help chats (a file to open to add a repository, a file to edit, a command to run given next to a link for someone else, keys to learn, what to check, a link on boot speed, where to paste a file, a path corrected on the line after a wrong one, a command to open a file read-write) and unasked card fields (a phonetic first name, the name a card is filed under, a time zone, an anniversary, a home page, a work address); three of them questions the workspace does not answer (a link given to someone else, a command nobody gave, a fax a card lacks); written before ask was run on it and held out (--batches bb)",
+    'forty-fifth batch: over unused lines of four help chats (a file to open to add a repository, a file to edit, a command to run given next to a link for someone else, keys to learn, what to check, a link on boot speed, where to paste a file, a path corrected on the line after a wrong one, a command to open a file read-write) and unasked card fields (a phonetic first name, the name a card is filed under, a time zone, an anniversary, a home page, a work address); three of them questions the workspace does not answer (a link given to someone else, a command nobody gave, a fax a card lacks); written before ask was run on it and held out (--batches bb)',
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)
