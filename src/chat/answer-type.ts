@@ -137,6 +137,9 @@ const QUESTION_RULES: readonly Rule[] = [
 /** A phone word that opens a capitalised name ("the Mobile Clinics call", "Cell Biology"): no phone asked. */
 const PHONE_WORD_IN_NAME =
   /\b(?:Mobile|Cell|Phone|Fax|Telephone)(?=\s+(?!(?:Phone|Number|Numbers|No)\b)[A-Z][a-z])/g;
+/** A phone word that names a kind of team, app or device ("the mobile team", "a cell tower"): no phone asked. */
+const PHONE_WORD_AS_MODIFIER =
+  /\b(?:mobile|cell|wireless)(?=\s+(?:team|teams|group|groups|squad|department|unit|project|projects|apps?|applications?|sites?|versions?|platforms?|devices?|phones|plans?|networks?|carriers?|coverage|towers?|specs?|release|releases|image|images|edition)\b)/gi;
 
 /**
  * "When are the supplemental tables used?", "When is a permit required?": the circumstances in
@@ -157,7 +160,7 @@ export function statesCondition(text: string): boolean {
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if (WHEN_CONDITION.test(question)) return undefined;
-  const read = question.replace(PHONE_WORD_IN_NAME, 'Named');
+  const read = question.replace(PHONE_WORD_IN_NAME, 'Named').replace(PHONE_WORD_AS_MODIFIER, 'named');
   return QUESTION_RULES.find(([, pattern]) => pattern.test(read))?.[0];
 }
 

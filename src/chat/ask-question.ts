@@ -183,6 +183,7 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       kind.phoneType,
       kind.emailType,
       kind.imService,
+      kind.label,
     );
     // A card that lacks the field asked for is an answer: the card was found, the field is not on it.
     if (answer.found || answer.answer.includes('contact card has no')) return structured(answer);

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { dayWithoutYear, tenseOf } from '../index/query.ts';
+import { cardFieldAsked } from './card-field-asked.ts';
 
 export type QuestionKind =
   | { readonly kind: 'next-meeting'; readonly person: string }
@@ -19,6 +20,8 @@ export type QuestionKind =
       readonly emailType?: EmailType;
       /** The messaging service asked for ("skype", "aim"), when the question names one. */
       readonly imService?: string;
+      /** The label of another field asked ("mail program", "file as"), for the field 'other'. */
+      readonly label?: string;
     }
   | { readonly kind: 'missed'; readonly since: Date; readonly sinceText: string }
   | {
@@ -41,6 +44,7 @@ export type ContactField =
   | 'anniversary'
   | 'timezone'
   | 'url'
+  | 'other'
   | 'any';
 export type PhoneType = 'cell' | 'fax' | 'pager' | 'work' | 'home';
 
@@ -180,6 +184,10 @@ export function classifyQuestion(question: string, now: Date): QuestionKind {
   const zone = new RegExp(`\\b[Ww](?:hat|hich) time ?zone (?:is|does) ${NAME}\\b`, 'u').exec(text);
   if (zone?.[1]) return { kind: 'contact', person: zone[1], field: 'timezone' };
   if (born?.[1]) return { kind: 'contact', person: born[1], field: 'birthday' };
+  // "Which mail program does Ana use?", "What's Ana's phonetic first name?": another field of her card.
+  const other = cardFieldAsked(text, NAME);
+  const otherName = bareName(other?.person);
+  if (other && otherName) return { kind: 'contact', person: otherName, field: 'other', label: other.label };
   const contact =
     new RegExp(
       `${NAME}'s?\\s+(?:work |home |office |business |street |postal |mailing |school |personal |private |other )?(phone|mobile|cell|wireless|fax|pager|number|e-?mail|email address|address|title|job title|role|contact details|birthday|date of birth|birth date|(?:wedding )?anniversary|time ?zone|home ?page|website|web site|url|(?:[Ss]kype|AIM|[Gg]talk|G[Tt]alk|[Gg]oogle [Tt]alk|[Yy]ahoo|MSN|ICQ|[Jj]abber|XMPP|QQ)(?![\\p{L}])(?: name| ID| id| handle| address| screen name| username| user name)?|(?:IM|instant messaging|instant messenger) (?:name|ID|id|handle|address|screen name|username|user name))`,

@@ -41,6 +41,15 @@ import {
   withoutNamedYears,
 } from './answer-type.ts';
 import { addressOfName, nickBase } from './attributed-person.ts';
+import {
+  addressedNick,
+  addressedToTold,
+  asksWhereToPut,
+  givesLocation,
+  namesCommand,
+  namesFile,
+  toldInQuestion,
+} from './chat-lines.ts';
 import { taxUnstated, withoutNonMoneyFigures } from './money-measures.ts';
 import { sourceMisspellings } from './name-spelling.ts';
 import { type PassageSentence, sentencesOf } from './passage-sentences.ts';
@@ -328,6 +337,14 @@ export function rankSentences(
     pool.flatMap((sentence) => (sentence.speaker ? [sentence.speaker.toLowerCase()] : [])),
   );
   const askedNames = wanted.filter((term) => named.has(term) || nicks.has(term));
+  // "What did bo tell ana to run?": the ones told, when they speak in the log; only a line
+  // addressed to them was said to them.
+  const speakerBases = new Set([...speakerNicks].map(nickBase));
+  const told = toldInQuestion(question).filter((word) => speakerBases.has(nickBase(word)));
+  // "Where should everyone add specs?": a link or a path a line gives is the place.
+  const putAsked = asksWhereToPut(question);
+  // "Which file did bo tell ana to edit?": a line that names a file by its path or its name.
+  const fileAsked = FILE_ASKED.test(question);
   // Nor one that lacks the last word of a name asked in full ("John Doe" in a passage on a John).
   const ends = [...nameEnds(question)].map(fold).filter((term) => wantedSet.has(term));
   const namesPassage = (hit: SearchHit) =>
@@ -401,14 +418,19 @@ export function rankSentences(
         ? carriesType(withoutAsked(withoutNicks(sentence, speakerNicks), asked), type) ||
           labelledCode(sentence.text) ||
           // The program may be the question's word: "mount -a" for "which command mounts …".
-          commandWithOption(withoutNicks(sentence, speakerNicks))
+          commandWithOption(withoutNicks(sentence, speakerNicks)) ||
+          // A command named by the verb that runs it: 'type "dmesg"', "you run: gksudo foo".
+          (sentence.speaker !== undefined && namesCommand(sentence.text))
         : // "Who did Ana meet?": a person other than the ones the question names.
           type === 'person'
           ? carriesType(withoutAsked(sentence.text, asked, questionNames), type)
           : // "Where is the Board Meeting?": not "in the Board", a place other than the thing asked.
             type === 'place'
-            ? carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
-              (pathAsked || !sentence.speaker || carriesType(sentence.text.replace(FILE_PATH, ' '), type))
+            ? (carriesType(withoutAsked(sentence.text, namedNotPlace), type) &&
+                (pathAsked ||
+                  !sentence.speaker ||
+                  carriesType(sentence.text.replace(FILE_PATH, ' '), type))) ||
+              (putAsked && sentence.speaker !== undefined && givesLocation(sentence.text))
             : type === 'year'
               ? // "In what year, after 2010, …?": a year other than the ones the question names.
                 carriesType(withoutNamedYears(question, sentence.text), type)
@@ -473,9 +495,15 @@ export function rankSentences(
         // A file path is a place only to a line on the question's topic: chat lines are full
         // of them ("sudo gedit /etc/apt/sources.list" is no answer to "where do … start?").
         (type !== 'place' || pathAsked || carriesType(spoken.replace(FILE_PATH, ' '), type)));
-    // Words put in a named person's mouth: in a passage where they speak, only their own lines.
+    // Words put in a named person's mouth: in a passage where they speak, only their own lines;
+    // and to the one the question names as told, only lines said to them (see saidToTold).
     const bySomeoneElse =
-      personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker) ? 0 : 1;
+      (personWords && sentence.speaker && speaks.has(sentence.hit) && !spokenBy(sentence.speaker)) ||
+      (sentence.speaker && told.length > 0 && !saidToTold(pool, i, speakerNicks, told)) ||
+      // "Which link did bo give ana?": a chat line without a web address gives none.
+      (sentence.speaker && LINK_WORD_ASKED.test(question) && sentence.text.search(LINK) < 0)
+        ? 0
+        : 1;
     // A question in the passage asks; it does not answer, unless the question is who asked
     // or it carries the very thing asked for ("Can you call me at 555-0100?"). One that asks
     // whether something holds of someone else ("Does she work in Oslo.", its mark often left
@@ -524,6 +552,9 @@ export function rankSentences(
       (type === 'person' && titledName(sentence.text) ? 1.3 : 1) *
       // The act asked about: "what does Ana suggest" is answered by her proposal.
       (asksSuggestion && proposes(sentence.text) ? 1.3 : 1) *
+      (fileAsked && sentence.speaker && namesFile(sentence.text) ? 1.3 : 1) *
+      // "What command did bo tell ana to run?": the line that names one by the verb that runs it.
+      (type === 'code' && sentence.speaker && namesCommand(sentence.text) ? 1.3 : 1) *
       // A row keyed by the very date the question writes ("11/6/2001 6223" for "on 11/6/2001").
       (writtenDates.some((date) => sentence.text.includes(date)) ? 1.3 : 1);
     // Not when the question is about the one who asked ("What did ana_r set it to?").
@@ -630,6 +661,11 @@ function onlyChange(text: string): boolean {
 /** A question about where a file, a folder or a program is kept, which a path answers. */
 const PATH_ASKED =
   /\b(?:files?|folders?|director(?:y|ies)|dirs?|paths?|config\w*|scripts?|binar(?:y|ies)|logs?|executables?|install\w*|set|configur\w*|edit|chang(?:e|es|ed)|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|keeps?|kept|lives?|locat\w*|find|look|put|cop(?:y|ies)|move|mount\w*)\b|\.\w{1,5}\b|\//i;
+/** "Which file did bo tell ana to edit?", "What config file holds …": a file is asked. */
+const FILE_ASKED = /\b(?:which|what)\s+(?:[\w-]+\s+)?files?\b/i;
+/** A question that asks for a link or a URL by that word: "Which link did …", "the URL did …". */
+const LINK_WORD_ASKED =
+  /\b(?:which|what)\s+(?:[\w-]+\s+)?(?:links?|urls?)\b|\b(?:links?|urls?)\s+(?:did|does|do|should|can|could|would)\b/i;
 /** A question that asks for a link or a page, which a posted address answers. */
 const LINK_ASKED = /\b(?:links?|urls?|(?:web)?sites?|(?:web)?pages?|pastes?|pastebin|address)\b/i;
 
@@ -706,6 +742,38 @@ function answersTakeTheAskersQuestion(pool: readonly PassageSentence[], termsOf:
       return;
     }
   });
+}
+
+/** How many chat lines either side a talk with the one told still holds. */
+const TALK_REACH = 10;
+
+/**
+ * Whether chat line i is said to one the question names as told: it opens by addressing them,
+ * or it addresses no one and they take part in the talk around it (they speak, or its speaker
+ * addresses them, a few lines before or after). A line addressed to someone else, said into
+ * the channel far from any line of theirs, or said by the one told, is not.
+ */
+function saidToTold(
+  pool: readonly PassageSentence[],
+  i: number,
+  speakers: ReadonlySet<string>,
+  told: readonly string[],
+): boolean {
+  const line = pool[i];
+  if (!line?.speaker) return true;
+  const isTold = (nick: string) => told.some((word) => nickBase(word) === nickBase(nick));
+  // The one told speaks of their problem: what they say is not what they were told.
+  if (isTold(line.speaker)) return false;
+  if (addressedToTold(line.text, speakers, told)) return true;
+  if (addressedNick(line.text, speakers)) return false;
+  const speaker = line.speaker.toLowerCase();
+  for (let j = Math.max(0, i - TALK_REACH); j <= i + TALK_REACH && j < pool.length; j++) {
+    const near = pool[j];
+    if (j === i || !near?.speaker || near.hit !== line.hit) continue;
+    if (isTold(near.speaker)) return true;
+    if (near.speaker.toLowerCase() === speaker && addressedToTold(near.text, speakers, told)) return true;
+  }
+  return false;
 }
 
 /** A chat line that, past the nick it addresses, holds nothing but a web address. */

@@ -227,6 +227,7 @@ export async function answerContact(
   phoneType?: PhoneType,
   emailType?: EmailType,
   imService?: string,
+  label?: string,
 ): Promise<StructuredAnswer> {
   const needle = person.toLowerCase();
   const found = await cardsNaming(index, person, asUser);
@@ -234,14 +235,14 @@ export async function answerContact(
   // Several cards for one name: the one named most exactly (its full name or a nickname), then
   // one that has the field asked.
   const named = (c: Contact) => c.fullName.toLowerCase().includes(needle) || nicknames(c).includes(needle);
-  const has = (c: Contact) => hasField(c, field, ofType(c), imService);
+  const has = (c: Contact) => hasField(c, field, ofType(c), imService, label);
   found.sort(
     (a, b) =>
       Number(named(b.contact)) - Number(named(a.contact)) || Number(has(b.contact)) - Number(has(a.contact)),
   );
   const best = found[0];
   if (!best) return { answer: `I found no contact card for ${person}.`, found: false };
-  const first = cardField(best.contact, field, phoneType, emailType, imService);
+  const first = cardField(best.contact, field, phoneType, emailType, imService, label);
   if (!first.found) return { answer: first.missing, found: false };
   // Cards of different people that the name fits as well ("Kit" the nickname on two cards)
   // and that give different values: each is told, by its card's name, rather than one picked.
@@ -250,7 +251,7 @@ export async function answerContact(
   );
   const told = new Map<string, { hit: SearchHit; contact: Contact; said: string }>();
   for (const item of alike) {
-    const read = cardField(item.contact, field, phoneType, emailType, imService);
+    const read = cardField(item.contact, field, phoneType, emailType, imService, label);
     if (read.found && ![...told.values()].some((other) => sameValue(other.said, read.said)))
       told.set(item.hit.uri, { ...item, said: read.said });
   }
@@ -314,6 +315,7 @@ function cardField(
   phoneType: PhoneType | undefined,
   emailType: EmailType | undefined,
   imService?: string,
+  label?: string,
 ): { found: true; said: string } | { found: false; missing: string } {
   const typed = phonesOfType(c, phoneType);
   if (field === 'phone' && phoneType && typed.length === 0)
@@ -352,6 +354,11 @@ function cardField(
   if (field === 'im' && ims.length)
     parts.push(ims.map((im) => `${IM_WORD[im.service] ?? im.service} ${im.value}`).join(', '));
   if (field === 'categories' && c.categories?.length) parts.push(`filed under ${c.categories.join(', ')}`);
+  // Another field by its label ("mail program Mozilla Thunderbird"); a card without it has none.
+  const other = field === 'other' ? otherField(c, label) : undefined;
+  if (other) parts.push(`${other.label} ${other.value}`);
+  if (field === 'other' && !other)
+    return { found: false, missing: `${c.fullName}'s contact card has no ${label ?? 'such field'}.` };
   if (field === 'im' && imService && ims.length === 0)
     return {
       found: false,
@@ -386,6 +393,14 @@ function imsOn(c: Contact, service: string | undefined): NonNullable<Contact['im
   return (c.ims ?? []).filter((im) => !service || im.service === service);
 }
 
+/** The card's other field of the label asked ("mail program"), if it has one. */
+function otherField(
+  c: Contact,
+  label: string | undefined,
+): NonNullable<Contact['fields']>[number] | undefined {
+  return label === undefined ? undefined : c.fields?.find((field) => field.label === label);
+}
+
 /** A vCard TZ: a zone name as written, a UTC offset ("-0500", "-05:00") as "UTC-05:00". */
 function describeZone(value: string): string {
   const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(value.trim());
@@ -418,7 +433,9 @@ function hasField(
   field: ContactField,
   phones: readonly unknown[],
   imService?: string,
+  label?: string,
 ): boolean {
+  if (field === 'other') return otherField(contact, label) !== undefined;
   if (field === 'phone') return phones.length > 0;
   if (field === 'email') return contact.emails.length > 0;
   if (field === 'address') return contact.addresses.length > 0;

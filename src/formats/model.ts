@@ -316,6 +316,11 @@ export type Contact = {
   readonly timeZone?: string;
   readonly note?: string;
   readonly urls: readonly string[];
+  /**
+   * The card's other fields with a readable label ("mail program", "gender", "file as"), as
+   * written; fields that hold only machine data (identifiers, tags, hashes) are not kept.
+   */
+  readonly fields?: readonly { readonly label: string; readonly value: string }[];
   /** People the card names by their relation to its person: manager, assistant, spouse, child… */
   readonly related?: readonly { readonly relation: string; readonly name: string }[];
   readonly locator: Locator;

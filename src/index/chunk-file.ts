@@ -358,7 +358,10 @@ function eventChunks(calendar: Calendar): ChunkDraft[] {
   });
 }
 
-/** "Manager: Ann Smith", so search finds a contact by the people it names ("Ann's assistant"). */
+/**
+ * "Manager: Ann Smith", so search finds a contact by the people it names ("Ann's assistant");
+ * other fields are written the same way ("Mail program: Thunderbird").
+ */
 function relatedLine(related: { readonly relation: string; readonly name: string }): string {
   const relation = related.relation.replace(/[_-]+/g, ' ').trim();
   return `${relation.charAt(0).toUpperCase()}${relation.slice(1)}: ${related.name}`;
@@ -374,6 +377,7 @@ function contactChunks(list: ContactList): ChunkDraft[] {
       ...contact.phones.map((phone) => `${phone.type ? `${phone.type}: ` : ''}${phone.value}`),
       ...contact.addresses,
       ...(contact.related ?? []).map(relatedLine),
+      ...(contact.fields ?? []).map((field) => relatedLine({ relation: field.label, name: field.value })),
       contact.note ?? '',
     ]
       .filter(Boolean)

@@ -263,8 +263,9 @@ export const BATCH_CHUNKS = 5_000;
  * 18: a long plain-text block wrapped by hand with no blank line in it is read as the paragraphs
  * its line ends show; a Word header or footer line that is only a page number ("1", "Page 1 of 3",
  * "III-15") is not read.
+ * 19: a card's other fields with a readable label (MAILER, GENDER, LANG, phonetic names, file-as…) are kept.
  */
-export const READING_VERSION = 18;
+export const READING_VERSION = 19;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -3,7 +3,8 @@
  * vCard 2.1, 3.0 and 4.0 (.vcf) into a ContactList: folded lines, quoted-printable values
  * with their CHARSET, 2.1 bare parameters ("TEL;WORK;VOICE:"), grouped properties
  * ("item1.EMAIL"), several cards per file, and the people a card names by relation
- * (manager, assistant, spouse: see related-names.ts). Photos, logos, sounds and keys are skipped.
+ * (manager, assistant, spouse: see related-names.ts), and its other fields by a readable label
+ * (see card-fields.ts). Photos, logos, sounds and keys are skipped.
  */
 import { basename } from 'node:path';
 import { fail } from '../../lib/errors.ts';
@@ -11,6 +12,7 @@ import type { Warning } from '../../lib/result.ts';
 import type { Contact, ContactList } from '../model.ts';
 import type { ReaderInput } from '../reader.ts';
 import { decodeText } from '../text/decode-text.ts';
+import { cardFields } from './card-fields.ts';
 import { isXcard, xcardRows } from './read-xcard.ts';
 import { relatedNames } from './related-names.ts';
 import { escapeVcardText } from './vcard-text.ts';
@@ -246,6 +248,9 @@ function buildContact(properties: readonly Property[], index: number, line: numb
   const anniversary = textValue(first('ANNIVERSARY') ?? anniversaryExtension(properties));
   const timeZone = textValue(first('TZ'));
   const note = textValue(first('NOTE'));
+  const fields = cardFields(
+    properties.map((property) => ({ name: property.name, text: textValue(property) })),
+  );
   const related = relatedNames(
     properties.map((property) => ({
       ...(property.group ? { group: property.group } : {}),
@@ -276,6 +281,7 @@ function buildContact(properties: readonly Property[], index: number, line: numb
     ...(note ? { note } : {}),
     urls,
     ...(related.length > 0 ? { related } : {}),
+    ...(fields.length > 0 ? { fields } : {}),
     locator: { paragraph: index, line },
   };
 }

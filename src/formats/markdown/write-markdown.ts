@@ -573,6 +573,10 @@ function renderContacts(list: ContactList, settings: Settings): string[] {
     if (contact.anniversary)
       lines.push(`**Anniversary:** ${escapeInline(describeVcardDate(contact.anniversary))}`);
     if (contact.urls.length) lines.push(`**Web:** ${escapeInline(contact.urls.join(', '))}`);
+    for (const field of contact.fields ?? [])
+      lines.push(
+        `**${escapeInline(field.label.charAt(0).toUpperCase() + field.label.slice(1))}:** ${escapeInline(field.value)}`,
+      );
     out.push(heading(2, contact.fullName || contact.emails[0] || '(no name)', settings));
     if (lines.length) out.push(lines.join('\\\n'));
     if (contact.note?.trim()) out.push(textParagraphs(contact.note));

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { notesHit } from './__fixtures__/search-hit.ts';
+import { expectedAnswerType } from './answer-type.ts';
+import {
+  addressedNick,
+  addressedToTold,
+  asksWhereToPut,
+  givesLocation,
+  namesCommand,
+  namesFile,
+  toldInQuestion,
+} from './chat-lines.ts';
+import { CitationList } from './citations.ts';
+import { extractiveAnswer } from './passage-answer.ts';
+
+const speakers = new Set(['brin', 'olav_k', 'tove', 'arvo__']);
+
+describe('chat lines by their form', () => {
+  it('reads whom a line addresses, by a known nick or by "@"', () => {
+    expect(addressedNick('tove: try screen', speakers)).toBe('tove');
+    expect(addressedNick('@kit try screen', speakers)).toBe('kit');
+    expect(addressedNick('Note: the mirror is down', speakers)).toBeUndefined();
+    expect(addressedNick('tove try screen', speakers)).toBe('tove');
+    // A nick typed with one more underscore is the same speaker, when a mark follows it.
+    expect(addressedNick('arvo___: try screen', speakers)).toBe('arvo___');
+    expect(addressedNick('arvo___ try screen', speakers)).toBeUndefined();
+    expect(addressedNick('just run it again', speakers)).toBeUndefined();
+  });
+
+  it('reads the one a question names as told, and whether a line is addressed to them', () => {
+    expect(toldInQuestion('What command did olav_k tell tove to run?')).toEqual(['tove']);
+    expect(toldInQuestion('Which link did brin give arvo?')).toEqual(['arvo']);
+    expect(toldInQuestion('What did olav_k tell everyone?')).toEqual([]);
+    expect(addressedToTold('arvo__: see the wiki', speakers, ['arvo'])).toBe(true);
+    expect(addressedToTold('tove: see the wiki', speakers, ['arvo'])).toBe(false);
+    expect(addressedToTold('see the wiki', speakers, ['arvo'])).toBe(false);
+  });
+
+  it('reads a command named by the verb that runs it, a file and a place to put something', () => {
+    expect(namesCommand('open a terminal and type "lsblk" to see them')).toBe(true);
+    expect(namesCommand('you run: gksudo partman')).toBe(true);
+    expect(namesCommand('make sure you run the app as root')).toBe(false);
+    expect(namesFile('sudo nano /etc/foo/bar.conf')).toBe(true);
+    expect(namesFile('edit menu.lst as root')).toBe(true);
+    expect(namesFile('read that file first')).toBe(false);
+    expect(asksWhereToPut('Where should everyone add their notes before Friday?')).toBe(true);
+    expect(asksWhereToPut('Where is the meeting?')).toBe(false);
+    expect(givesLocation('add them to https://wiki.example.org/Team/Notes please')).toBe(true);
+    expect(givesLocation('add them to the wiki please')).toBe(false);
+  });
+
+  it('reads a phone word that names a team or a device as no phone asked', () => {
+    expect(expectedAnswerType('Where should the mobile team put its notes?')).toBe('place');
+    expect(expectedAnswerType("What is Tove's mobile number?")).toBe('phone');
+  });
+});
+
+describe('extractiveAnswer: lines addressed to the one told', () => {
+  it('a line to someone else does not answer what someone told a person', () => {
+    const hit = notesHit(
+      [
+        '[10:01] <tove> my laptop shows no picture after the update',
+        '[10:02] <olav_k> brin: install the vesa driver and reboot',
+        '[10:03] <olav_k> tove: which card is it?',
+        '[10:04] <tove> an old one',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which driver did olav_k tell tove to install?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(false);
+  });
+
+  it('the line that names the command by its verb outranks the one beside it', () => {
+    const hit = notesHit(
+      [
+        '[04:09] <olav_k> tove: next time it happens, open a terminal, and type "lsblk". Look for lines on sdXY.',
+        '[04:10] <brin> arvo__: http://wiki.example.org/Drives',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'What command did olav_k tell tove to type in a terminal?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('"lsblk"');
+  });
+
+  it('a link is the place asked for when the question asks where to add something', () => {
+    const hit = notesHit(
+      [
+        '[14:20] <brin> next item is the release notes',
+        '[14:24] <brin> so everyone please add notes to https://wiki.example.org/Team/ReleaseNotes until next meeting',
+        '[14:25] <olav_k> ok',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Where should everyone add notes before the next mobile team meeting?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).toContain('https://wiki.example.org/Team/ReleaseNotes');
+  });
+
+  it('an unaddressed line in a talk with the one told still answers; a marked nick counts by its base', () => {
+    const talk = notesHit(
+      [
+        '[02:06] <olav_k> which browser are you on?',
+        '[02:06] <tove> the one from the vendor site',
+        '[02:07] <brin> arvo__: that mirror is slow today',
+        '[02:07] <olav_k> just sudo apt-get install lynx-browser then',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer('Which browser did olav_k tell tove to install?', [talk], new CitationList()).answer,
+    ).toContain('lynx-browser');
+    const marked = notesHit(
+      [
+        '[02:15] <tove_> how do I open menu.cfg read-write?',
+        '[02:16] <brin> tove__: gksudo gedit /boot/menu.cfg',
+      ].join('\n'),
+      'chat',
+    );
+    expect(
+      extractiveAnswer(
+        'What command did brin tell tove to use to open menu.cfg?',
+        [marked],
+        new CitationList(),
+      ).answer,
+    ).toContain('gksudo gedit');
+  });
+
+  it('a line without a web address gives no link', () => {
+    const hit = notesHit(
+      [
+        '[09:23] <olav_k> brin: http://wiki.example.org/Wine',
+        '[09:24] <olav_k> tove: you run: gksudo partman',
+      ].join('\n'),
+      'chat',
+    );
+    expect(extractiveAnswer('Which link did olav_k give tove?', [hit], new CitationList()).found).toBe(false);
+  });
+});

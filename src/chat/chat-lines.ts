@@ -1,0 +1,121 @@
+/**
+ * @module chat-lines
+ * What a chat line says by its form: whom it is addressed to ("ana: try screen", "@ana try
+ * screen"), a command it names by the verb that runs it ('type "dmesg"', "you run: gksudo
+ * foo"), a link or a path it gives as the place to put or find something; and what a question
+ * asks of such lines: the one it names as told ("what did bo tell ana to run?"), or where to put
+ * or find something ("where should everyone add specs?").
+ */
+import { nickBase } from './attributed-person.ts';
+
+/**
+ * The nick a chat line opens by addressing, as written ("ana" of "ana: try screen", "ana, …",
+ * "ana try screen", "@ana …"), when it is the nick of a speaker of the log (or marked by "@"): lower case.
+ */
+export function addressedNick(text: string, speakers: ReadonlySet<string>): string | undefined {
+  const at = /^\s*@([^\s:,]+)[:,]?\s/.exec(text)?.[1];
+  if (at) return at.toLowerCase();
+  // A known nick opens the line with or without a mark: "ana: …", "ana, …", "ana try screen";
+  // with a mark, also as its base ("ana___:" for the speaker "ana__").
+  const opening = /^\s*([^\s:,]+)([:,]?)\s/.exec(text);
+  const first = opening?.[1]?.toLowerCase();
+  if (!first) return undefined;
+  if (speakers.has(first)) return first;
+  const base = nickBase(first);
+  return opening?.[2] && base !== first && [...speakers].some((nick) => nickBase(nick) === base)
+    ? first
+    : undefined;
+}
+
+/**
+ * The one a question names as told, given or shown something: "tell ana", "told ana_r", "gave
+ * ana", "advise ana", "ask ana", "show ana", "recommend to ana", "suggest to ana" (the word as
+ * written, lower case). Only a word that may be a nick: not "me", "us", "everyone".
+ */
+const TOLD =
+  /\b(?:tell|tells|told|give|gives|gave|advise|advises|advised|show|shows|showed|shown|(?:suggest|suggests|suggested|recommend|recommends|recommended|say|says|said|explain|explained|send|sent|point|pointed|reply|replied|write|wrote)\s+to)\s+(@?[\p{L}\p{N}_|^`[\]{}.-]+)/giu;
+const NOT_NICK = new Set([
+  'me',
+  'us',
+  'you',
+  'him',
+  'her',
+  'them',
+  'everyone',
+  'everybody',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'people',
+  'the',
+  'a',
+  'an',
+  'all',
+  'it',
+  'that',
+  'this',
+]);
+
+/** The ones a question names as told something ("tell ana_r to run" → ana_r), lower case. */
+export function toldInQuestion(question: string): string[] {
+  return [...question.matchAll(TOLD)]
+    .map((match) => (match[1] ?? '').replace(/^@/, '').replace(/[.]+$/, '').toLowerCase())
+    .filter((word) => word && !NOT_NICK.has(word));
+}
+
+/**
+ * True when a chat line opens by addressing one the question names as told: "What did bo tell
+ * ana to run?" is answered by bo's "ana: run top", not by "kit: run top" nor by a line addressed
+ * to no one in a channel where many talk at once. Nicks compare by their base ("ana_r" is "ana").
+ */
+export function addressedToTold(
+  text: string,
+  speakers: ReadonlySet<string>,
+  told: readonly string[],
+): boolean {
+  const nick = addressedNick(text, speakers);
+  if (!nick) return false;
+  const base = nickBase(nick);
+  return told.some((word) => word === nick || nickBase(word) === base);
+}
+
+/**
+ * A command named by the verb that runs it: 'type "dmesg"', "run 'ls -l'", "you run: gksudo
+ * foo", "enter: top": the words in quotes, or after the verb and a colon.
+ */
+const RUN_VERB_COMMAND =
+  /\b(?:type|typing|run|running|enter|execute|try)\s*(?::\s*["'`]?|\s["'`])[a-z][\w.+/-]*/i;
+
+export function namesCommand(text: string): boolean {
+  return RUN_VERB_COMMAND.test(text);
+}
+
+/**
+ * "Where should everyone add specs?", "Where do I put the file?", "Where can I find the logs?":
+ * where to put, post, send or find something, which a link or a path answers.
+ */
+const PUT_ASKED =
+  /\bwhere\b[^?]*\b(?:add|adds|added|put|puts|post|posts|posted|paste|pasted|upload|uploaded|file|filed|report|reported|submit|submitted|send|sent|list|listed|document|documented|find|found|download|get|read|look|store|save|saved|keep|kept|go)\b/i;
+
+export function asksWhereToPut(question: string): boolean {
+  return PUT_ASKED.test(question);
+}
+
+/** A file named by its path ("/etc/X11/xorg.conf") or by a name with a file's extension ("menu.lst"). */
+export function namesFile(text: string): boolean {
+  return (
+    /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text) ||
+    /\b[\w-]+\.(?:conf|cfg|config|list|lst|ini|txt|log|rc|sh|py|xml|json|ya?ml|toml|desktop|service|d)\b/i.test(
+      text,
+    )
+  );
+}
+
+/** A web address or a path of two or more parts: the place a line points to. */
+export function givesLocation(text: string): boolean {
+  return (
+    /\b(?:https?:\/\/|www\.)\S+/i.test(text) ||
+    /(?:^|[\s(])(?:~|\.{1,2})?\/[\w.-]+\/[\w.-]+|\b[A-Z]:\\[\w.-]+/.test(text)
+  );
+}

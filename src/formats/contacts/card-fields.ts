@@ -1,0 +1,141 @@
+/**
+ * @module card-fields
+ * The fields of a vCard that no other part of the contact holds, kept by a readable label
+ * ("MAILER:Mozilla Thunderbird" is "mail program: Mozilla Thunderbird", Evolution's
+ * "X-EVOLUTION-FILE-AS:Doe\, John" is "file as: Doe, John"). A field is kept when its name reads
+ * as a label: a property of the table below, or an extension ("X-…") whose name's words are
+ * words. A field that holds only machine data is not kept: identifiers, revisions, tags and
+ * hashes by their name (UID, X-ETAG, X-FC-LIST-ID), or by their value (a UUID, a long run of hex
+ * digits or figures, encoded JSON).
+ */
+
+/** A card property as the reader gives it: upper-case name and unescaped text. */
+export type FieldSource = { readonly name: string; readonly text: string | undefined };
+
+export type CardField = { readonly label: string; readonly value: string };
+
+/** Properties with a label of their own: the vCard standard's and common address books' own. */
+const LABELS: Readonly<Record<string, string>> = {
+  MAILER: 'mail program',
+  GENDER: 'gender',
+  'X-GENDER': 'gender',
+  LANG: 'language',
+  'SORT-STRING': 'sort as',
+  'X-PHONETIC-FIRST-NAME': 'phonetic first name',
+  'X-PHONETIC-MIDDLE-NAME': 'phonetic middle name',
+  'X-PHONETIC-LAST-NAME': 'phonetic last name',
+  'X-PHONETIC-ORG': 'phonetic company name',
+  'X-EVOLUTION-FILE-AS': 'file as',
+  'X-FILE-AS': 'file as',
+  'X-MAIDENNAME': 'maiden name',
+  'X-MAIDEN-NAME': 'maiden name',
+  EXPERTISE: 'expertise',
+  HOBBY: 'hobby',
+  INTEREST: 'interest',
+  'ORG-DIRECTORY': 'organization directory',
+  DEATHDATE: 'date of death',
+  DEATHPLACE: 'place of death',
+  BIRTHPLACE: 'place of birth',
+};
+
+/**
+ * Properties the reader reads into other parts of the contact, or that describe the file rather
+ * than the person (its version, its maker, when it was revised, where it came from).
+ */
+const READ_OR_ABOUT_FILE = new Set([
+  'BEGIN',
+  'END',
+  'VERSION',
+  'FN',
+  'N',
+  'NICKNAME',
+  'EMAIL',
+  'TEL',
+  'ADR',
+  'LABEL',
+  'ORG',
+  'TITLE',
+  'ROLE',
+  'IMPP',
+  'CATEGORIES',
+  'BDAY',
+  'ANNIVERSARY',
+  'TZ',
+  'NOTE',
+  'URL',
+  'RELATED',
+  'PHOTO',
+  'LOGO',
+  'SOUND',
+  'KEY',
+  'PRODID',
+  'REV',
+  'UID',
+  'SOURCE',
+  'NAME',
+  'PROFILE',
+  'CLASS',
+  'GEO',
+  'KIND',
+  'MEMBER',
+  'CLIENTPIDMAP',
+  'XML',
+  'FBURL',
+  'CALURI',
+  'CALADRURI',
+  'AGENT',
+]);
+
+/** Words in an extension's name that mark machine data: "X-ABUID", "X-ETAG", "X-FC-LIST-ID". */
+const MACHINE_NAME =
+  /(?:^|-)(?:(?:AB)?UID|ID|IDS|GUID|ETAG|TAGS?|HASH|REV|REVISION|ENCODED|ANNOTATIONS?|GENERATOR|PRODID|SYNC|VERSION|STRING|DATA|BLOB|HTML|X)(?:-|$)|FCENCODED/;
+
+/** Extension names read elsewhere: messaging handles, anniversaries and related people. */
+const READ_EXTENSION =
+  /^X-(?:(?:[A-Z0-9]+-)*ANNIVERSARY|SKYPE(?:-USERNAME)?|AIM|GTALK|GOOGLE-TALK|YAHOO|MSN|ICQ|JABBER|QQ|SIP|AB[A-Z]*|EVOLUTION-(?:MANAGER|ASSISTANT|SPOUSE)|MS-(?:MANAGER|ASSISTANT|SPOUSE|CARDPICTURE)|MANAGER|ASSISTANT|SPOUSE|KADDRESSBOOK-.*|TWITTER|SOCIALPROFILE)$/;
+
+/** Vendor words an extension's name opens with, which are no part of its label. */
+const VENDOR = /^(?:EVOLUTION|KADDRESSBOOK|MS|MOZILLA|GOOGLE|APPLE|OUTLOOK|LOTUS|WAB|FC)-/;
+
+/** A value that is only machine data: a UUID, a long run of hex digits or figures, JSON, base64. */
+export function machineValue(value: string): boolean {
+  const text = value.trim();
+  return (
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text) ||
+    /^(?=.*\d)[0-9a-f]{16,}$/i.test(text) ||
+    /^[\d\s-]{12,}$/.test(text) ||
+    /^[[{]/.test(text) ||
+    (/^[A-Za-z0-9+/]{40,}={0,2}$/.test(text) && /\d/.test(text))
+  );
+}
+
+/** The label of a property no other part of the contact reads, or undefined when it has none. */
+export function fieldLabel(name: string): string | undefined {
+  const known = LABELS[name];
+  if (known) return known;
+  if (!name.startsWith('X-') || READ_EXTENSION.test(name) || MACHINE_NAME.test(name.slice(2)))
+    return undefined;
+  const words = name.slice(2).replace(VENDOR, '').split('-').filter(Boolean);
+  // Words of letters, each of two or more: "X-FAVORITE-COLOR" is "favorite color".
+  if (words.length === 0 || !words.every((word) => /^[A-Z]{2,}$/.test(word))) return undefined;
+  return words.join(' ').toLowerCase();
+}
+
+/** The card's fields with a readable label that hold more than machine data, in card order. */
+export function cardFields(properties: readonly FieldSource[]): CardField[] {
+  const out: CardField[] = [];
+  for (const property of properties) {
+    if (READ_OR_ABOUT_FILE.has(property.name)) continue;
+    const label = fieldLabel(property.name);
+    const value = property.text?.trim();
+    if (!label || !value || machineValue(value)) continue;
+    const same = out.find((field) => field.label === label);
+    // Two fields of one label ("LANG;PREF=1:fr", "LANG;PREF=2:en", or GENDER beside X-GENDER)
+    // are one field of several values, the first written first.
+    if (same) {
+      if (!same.value.toLowerCase().split(', ').includes(value.toLowerCase()))
+        out[out.indexOf(same)] = { label, value: `${same.value}, ${value}` };
+    } else out.push({ label, value });
+  }
+  return out;
+}
