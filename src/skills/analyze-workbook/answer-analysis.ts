@@ -14,6 +14,7 @@ import {
   createFrame,
   type Frame,
   findMentions,
+  isNumberingColumn,
   isNumericColumn,
   wordsOf,
 } from './analysis-frame.ts';
@@ -25,6 +26,7 @@ import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from '.
 import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
+import { withFrequentGroupCounts } from './frequent-group-count.ts';
 import {
   groupSuperlative,
   perGroupColumn,
@@ -57,6 +59,7 @@ import {
   statisticObject,
 } from './slot-columns.ts';
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
+import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
 import {
@@ -148,7 +151,10 @@ function declaredNumber(slot: Slot, format: string): boolean {
  */
 function measuresOf(frame: Frame, numeric: string[], own: readonly string[]): string[] {
   const measured = numeric.filter((name) => !isDatePart(frame, name));
-  if (measured.length > 0) return measured;
+  // "In which year did Engineering peak, and what was it? @peak_percentage": a column numbering the
+  // rows (each whole number once, no gap) labels them and is no measure beside one, unless the slot names it.
+  const amounts = measured.filter((name) => own.includes(name) || !isNumberingColumn(frame, name));
+  if (amounts.length > 0) return amounts;
   const filtered = (name: string) =>
     frame.conditions.some((condition) => [name, datePartSource(frame, name)].includes(condition.column));
   return numeric.filter((name) => own.includes(name) || !filtered(name));
@@ -524,7 +530,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       `${answered.note} ${frame.steps.join(' ')} ${glossWords(glosses, answered.note).join(' ')}`,
       all,
     );
-    if (uncovered.length > 0)
+    const unread = () =>
       fail(
         'unsupported',
         `The builtin engine did not understand "${uncovered.join('", "')}" in @${slot.name} (it could only work out ${answered.note}).`,
@@ -532,15 +538,51 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
           hint: 'Ask for that step or statistic in words the engine reads (mean, count, correlation, a filter on a value).',
         },
       );
+    // Words of the slot's writer alone may be matched by elimination once every slot is solved.
+    if (
+      uncovered.length > 0 &&
+      slots.length === 2 &&
+      slotCount === 2 &&
+      uncovered.every((word) => writersOwnWord(word, prose, columnNames(frame)))
+    )
+      unreadSlots.set(slot.name, { words: uncovered.join(' '), refuse: unread });
+    else if (uncovered.length > 0) unread();
     return withStatedUnit(frame, slot, request.format, answered);
   };
+  const unreadSlots = new Map<string, { words: string; refuse: () => never }>();
   // The slot that first took each computation: two slots asking different things ("@fenced",
   // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation
   // mean the plan read at most one of them.
   const takenBy = new Map<string, string>();
-  for (const slot of slots) {
+  const solved = slots.map((slot) => {
     const parts = slotParts(slot, request.format);
-    const results = parts.map(solve);
+    return { slot, parts, results: parts.map(solve) };
+  });
+  // "Which area has the most applicants, and how many are from there?": the count is the area's.
+  const single = new Map(
+    solved
+      .filter((item) => item.parts.length === 1)
+      .map((item) => [item.slot.name, item.results[0]!] as const),
+  );
+  const reread = withFrequentGroupCounts(request.question, single);
+  // "@most_met_opponent" beside "@most_met_matches": matched by elimination, or refused as before.
+  // Both slots may share the writer's word ("@most_met_opponent", "@most_met_matches"), nothing more.
+  for (const [name, { words, refuse }] of unreadSlots) {
+    const other = [...reread.keys()].find((key) => key !== name);
+    const mine = reread.get(name);
+    const theirs = other === undefined ? undefined : reread.get(other);
+    const otherWords = other === undefined ? undefined : unreadSlots.get(other)?.words;
+    if (
+      other === undefined ||
+      (otherWords !== undefined && otherWords !== words) ||
+      !mine ||
+      !theirs ||
+      !rankingPair(mine, theirs)
+    )
+      refuse();
+  }
+  for (const { slot, parts, results: solvedResults } of solved) {
+    const results = parts.length === 1 ? [reread.get(slot.name) ?? solvedResults[0]!] : solvedResults;
     for (const [index, result] of results.entries()) {
       const name = parts[index]!.name;
       const key = `${result.note}\u0000${result.value}`;
