@@ -35,6 +35,7 @@ import {
   superlativeLabel,
 } from './group-answers.ts';
 import { monthRowColumn } from './month-rows.ts';
+import { unreadNegations } from './negated-columns.ts';
 import { withDecadesAsSpans, withZeroAsDigit } from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
@@ -149,12 +150,18 @@ function declaredNumber(slot: Slot, format: string): boolean {
  * else is measured. A date part whose date a condition read ("games after 2000") picked the rows
  * and is no measure of them unless the slot names it.
  */
-function measuresOf(frame: Frame, numeric: string[], own: readonly string[]): string[] {
+function measuresOf(frame: Frame, numeric: string[], own: readonly string[], question: string): string[] {
   const measured = numeric.filter((name) => !isDatePart(frame, name));
   // "In which year did Engineering peak, and what was it? @peak_percentage": a column numbering the
-  // rows (each whole number once, no gap) labels them and is no measure beside one, unless the slot names it.
-  const amounts = measured.filter((name) => own.includes(name) || !isNumberingColumn(frame, name));
+  // rows (each whole number once, no gap) that the question asks for ("which Year") labels the row
+  // and is no measure beside another, unless the slot names it.
+  const label = (name: string) =>
+    !own.includes(name) &&
+    isNumberingColumn(frame, name) &&
+    new RegExp(`\\b(?:which|what)\\s+${escapeRegExp(name)}\\b`, 'i').test(question);
+  const amounts = measured.filter((name) => !label(name));
   if (amounts.length > 0) return amounts;
+  if (measured.length > 0) return measured;
   const filtered = (name: string) =>
     frame.conditions.some((condition) => [name, datePartSource(frame, name)].includes(condition.column));
   return numeric.filter((name) => own.includes(name) || !filtered(name));
@@ -323,6 +330,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
                   own.includes(name)),
             ),
             own,
+            request.question,
           ),
           statisticOf,
           own,
@@ -649,6 +657,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unreadChanges.map((name) => `the ${name} the text makes`),
     ...unreadColumnComparisons(frame, prose, planText),
     ...unappliedConditions(frame, request.question, notes.join(' ')),
+    ...unreadNegations(frame, request.question, planText),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),

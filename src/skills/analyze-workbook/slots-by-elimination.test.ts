@@ -3,6 +3,7 @@ import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
 import { toAppError } from '../../lib/errors.ts';
 import { withFrequentGroupCounts } from './frequent-group-count.ts';
 import { rankingPair, writersOwnWord } from './slot-elimination.ts';
+import { pointedColumn } from './value-columns.ts';
 
 // Invented loan applications: Area's most frequent value differs from Purpose's.
 const LOANS = `Applicant,Area,Purpose,Amount
@@ -193,5 +194,52 @@ describe('slots matched by elimination', () => {
     expect(rankingPair(label, own)).toBe(true);
     expect(rankingPair(label, other)).toBe(false);
     expect(rankingPair(own, other)).toBe(false);
+  });
+});
+
+describe('a negated word naming a column', () => {
+  // Invented applications: Married holds Yes or No; two eligibility flags.
+  const APPLICATIONS = `Applicant,Married,Amount,loan_eligibility,bonus_eligibility
+B1,Yes,120,1,0
+B2,No,80,0,1
+B3,Yes,150,1,1
+B4,No,60,0,0
+B5,Yes,100,1,0
+`;
+
+  it('refuses "unmarried" when the plan never read Married', () => {
+    expect(
+      outcome(() =>
+        ask(APPLICATIONS, {
+          question: 'What is the mean amount of unmarried applicants?',
+          format: '@mean_amount[amount] where "amount" is rounded to two decimal places.',
+        }),
+      ),
+    ).toMatch(/^unsupported: .*"unmarried"/);
+  });
+
+  it('refuses "not eligible" read as the eligible rows by a definition in the constraints', () => {
+    expect(
+      outcome(() =>
+        ask(APPLICATIONS, {
+          question: 'What is the mean amount of applicants who are not eligible for a loan?',
+          constraints: 'Eligible applicants have loan_eligibility equal to 1; the others have 0.',
+          format: '@mean_amount[amount] where "amount" is rounded to two decimal places.',
+        }),
+      ),
+    ).toMatch(/^unsupported/);
+  });
+});
+
+describe('a value pointed to by the column named after it', () => {
+  it('reads "X listed as the <column>" and "X in the <column> column"', () => {
+    const columns = [
+      ['home', 'team'],
+      ['away', 'team'],
+    ];
+    const words = (text: string) => text.split(' ');
+    expect(pointedColumn(words('how many times is leeds listed as the away team'), 4, columns, 5)).toBe(1);
+    expect(pointedColumn(words('how many games had leeds in the away team column'), 4, columns, 5)).toBe(1);
+    expect(pointedColumn(words('how many games had leeds in 1990'), 4, columns, 5)).toBeUndefined();
   });
 });
