@@ -154,14 +154,15 @@ describe('a year where a measure peaks, and the peak itself', () => {
     expect(answer.slots).toEqual({ year: '2001', max_engineering: '19.00' });
   });
 
-  it('refuses the highest year itself for a figure the question ties to the year of a peak', () => {
-    expect(
-      refusalCode(degrees, {
-        question:
-          'Which year had the highest percentage of women graduates in Engineering, and what was that percentage?',
-        format: '@percentage[percent] where "percent" is rounded to two decimal places.',
-      }),
-    ).toBe('unsupported');
+  it('never gives the highest year itself for a figure the question ties to the year of a peak', () => {
+    // "Which Year" names the label the question asks for, so Year is no measure beside Engineering:
+    // pandas: Engineering.max() = 19.0 (the highest Year, 2011, had been the answer to refuse).
+    const answer = askCsv(degrees, {
+      question:
+        'Which year had the highest percentage of women graduates in Engineering, and what was that percentage?',
+      format: '@percentage[percent] where "percent" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ percentage: '19.00' });
   });
 });
 

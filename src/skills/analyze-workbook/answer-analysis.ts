@@ -14,6 +14,7 @@ import {
   createFrame,
   type Frame,
   findMentions,
+  isNumberingColumn,
   isNumericColumn,
   wordsOf,
 } from './analysis-frame.ts';
@@ -25,6 +26,7 @@ import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from '.
 import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
+import { withFrequentGroupCounts } from './frequent-group-count.ts';
 import {
   groupSuperlative,
   perGroupColumn,
@@ -33,6 +35,7 @@ import {
   superlativeLabel,
 } from './group-answers.ts';
 import { monthRowColumn } from './month-rows.ts';
+import { unreadNegations } from './negated-columns.ts';
 import { withDecadesAsSpans, withZeroAsDigit } from './normalize-text.ts';
 import { ambiguousPairSide } from './pair-parts.ts';
 import { withTableNames } from './pandas-names.ts';
@@ -57,6 +60,7 @@ import {
   statisticObject,
 } from './slot-columns.ts';
 import { type SlotContext, type SlotResult, slotWords } from './slot-context.ts';
+import { rankingPair, writersOwnWord } from './slot-elimination.ts';
 import { SLOT_RULES } from './slot-rules.ts';
 import { isStatisticWord, readSlotName, statisticWord } from './slot-words.ts';
 import {
@@ -146,8 +150,17 @@ function declaredNumber(slot: Slot, format: string): boolean {
  * else is measured. A date part whose date a condition read ("games after 2000") picked the rows
  * and is no measure of them unless the slot names it.
  */
-function measuresOf(frame: Frame, numeric: string[], own: readonly string[]): string[] {
+function measuresOf(frame: Frame, numeric: string[], own: readonly string[], question: string): string[] {
   const measured = numeric.filter((name) => !isDatePart(frame, name));
+  // "In which year did Engineering peak, and what was it? @peak_percentage": a column numbering the
+  // rows (each whole number once, no gap) that the question asks for ("which Year") labels the row
+  // and is no measure beside another, unless the slot names it.
+  const label = (name: string) =>
+    !own.includes(name) &&
+    isNumberingColumn(frame, name) &&
+    new RegExp(`\\b(?:which|what)\\s+${escapeRegExp(name)}\\b`, 'i').test(question);
+  const amounts = measured.filter((name) => !label(name));
+  if (amounts.length > 0) return amounts;
   if (measured.length > 0) return measured;
   const filtered = (name: string) =>
     frame.conditions.some((condition) => [name, datePartSource(frame, name)].includes(condition.column));
@@ -317,6 +330,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
                   own.includes(name)),
             ),
             own,
+            request.question,
           ),
           statisticOf,
           own,
@@ -524,7 +538,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       `${answered.note} ${frame.steps.join(' ')} ${glossWords(glosses, answered.note).join(' ')}`,
       all,
     );
-    if (uncovered.length > 0)
+    const unread = () =>
       fail(
         'unsupported',
         `The builtin engine did not understand "${uncovered.join('", "')}" in @${slot.name} (it could only work out ${answered.note}).`,
@@ -532,15 +546,51 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
           hint: 'Ask for that step or statistic in words the engine reads (mean, count, correlation, a filter on a value).',
         },
       );
+    // Words of the slot's writer alone may be matched by elimination once every slot is solved.
+    if (
+      uncovered.length > 0 &&
+      slots.length === 2 &&
+      slotCount === 2 &&
+      uncovered.every((word) => writersOwnWord(word, prose, columnNames(frame)))
+    )
+      unreadSlots.set(slot.name, { words: uncovered.join(' '), refuse: unread });
+    else if (uncovered.length > 0) unread();
     return withStatedUnit(frame, slot, request.format, answered);
   };
+  const unreadSlots = new Map<string, { words: string; refuse: () => never }>();
   // The slot that first took each computation: two slots asking different things ("@fenced",
   // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation
   // mean the plan read at most one of them.
   const takenBy = new Map<string, string>();
-  for (const slot of slots) {
+  const solved = slots.map((slot) => {
     const parts = slotParts(slot, request.format);
-    const results = parts.map(solve);
+    return { slot, parts, results: parts.map(solve) };
+  });
+  // "Which area has the most applicants, and how many are from there?": the count is the area's.
+  const single = new Map(
+    solved
+      .filter((item) => item.parts.length === 1)
+      .map((item) => [item.slot.name, item.results[0]!] as const),
+  );
+  const reread = withFrequentGroupCounts(request.question, single);
+  // "@most_met_opponent" beside "@most_met_matches": matched by elimination, or refused as before.
+  // Both slots may share the writer's word ("@most_met_opponent", "@most_met_matches"), nothing more.
+  for (const [name, { words, refuse }] of unreadSlots) {
+    const other = [...reread.keys()].find((key) => key !== name);
+    const mine = reread.get(name);
+    const theirs = other === undefined ? undefined : reread.get(other);
+    const otherWords = other === undefined ? undefined : unreadSlots.get(other)?.words;
+    if (
+      other === undefined ||
+      (otherWords !== undefined && otherWords !== words) ||
+      !mine ||
+      !theirs ||
+      !rankingPair(mine, theirs)
+    )
+      refuse();
+  }
+  for (const { slot, parts, results: solvedResults } of solved) {
+    const results = parts.length === 1 ? [reread.get(slot.name) ?? solvedResults[0]!] : solvedResults;
     for (const [index, result] of results.entries()) {
       const name = parts[index]!.name;
       const key = `${result.note}\u0000${result.value}`;
@@ -607,6 +657,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     ...unreadChanges.map((name) => `the ${name} the text makes`),
     ...unreadColumnComparisons(frame, prose, planText),
     ...unappliedConditions(frame, request.question, notes.join(' ')),
+    ...unreadNegations(frame, request.question, planText),
     ...unappliedExclusions(frame, constraints, planText),
     ...unusedDateGroupings(frame, prose, notes),
     ...unappliedNumberConditions(frame, constraints, planText),

@@ -5,6 +5,7 @@
  * list or a name.
  */
 import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
+import { ORDINAL_WORDS } from '../../lib/text/ordinal-forms.ts';
 import {
   type Cell,
   categoryValues,
@@ -36,6 +37,7 @@ export function slotGroup(
     const nameWords = wordsOf(name);
     const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
     const hits = values.filter((item) => {
+      if (typeof item.value === 'number' && ordinalNamed(item.value, words, key, text)) return true;
       if (typeof item.value === 'number') {
         const at = words.indexOf(String(item.value));
         if (at <= 0) return false;
@@ -64,6 +66,9 @@ export function slotGroup(
     const compared =
       keyword ||
       values.filter(
+        (item) => typeof item.value === 'number' && ordinalNamed(item.value, undefined, key, text),
+      ).length >= 2 ||
+      values.filter(
         (item) =>
           typeof item.value === 'string' && item.words.length > 0 && containsPhrase(textWords, item.words),
       ).length >= 2;
@@ -79,6 +84,25 @@ export function slotGroup(
     }
   }
   return yearGroup(frame, slot, rows, text);
+}
+
+/**
+ * "@mean_fare_first" of "first-class passengers" beside a Pclass column of 1, 2 and 3: the ordinal
+ * word of a whole-number value, written in the text right before the last word of the column's name
+ * ("first-class", "third class"), names that value; `words` (a slot's) must hold the ordinal too
+ * when given.
+ */
+function ordinalNamed(
+  value: number,
+  words: readonly string[] | undefined,
+  key: string,
+  text: string,
+): boolean {
+  if (!Number.isInteger(value) || value < 1) return false;
+  const ordinal = ORDINAL_WORDS[value - 1];
+  if (ordinal === undefined || (words !== undefined && !words.includes(ordinal))) return false;
+  const pattern = new RegExp(`\\b${ordinal}[- ]([a-z]{3,})\\b`, 'gi');
+  return [...text.matchAll(pattern)].some((match) => key.endsWith(match[1]!.toLowerCase()));
 }
 
 /**

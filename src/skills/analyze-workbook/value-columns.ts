@@ -22,6 +22,8 @@ const OPPOSED_COLUMN = new Set([
 ]);
 /** Words between a column's name and its value: "whose Team is Leeds", "the opponent was Leeds". */
 const LINKS = new Set(['the', 'is', 'was', 'were', 'are', 'being', 'of', 'equals', 'a', 'an']);
+/** Words between a value and the column named after it: "X as the Home team", "X listed as the Winner", "X in the Venue column". */
+const AFTER_LINKS = new Set(['as', 'listed', 'in', 'under']);
 
 /**
  * The roles a verb gives the value it follows ("did Leeds win", "Leeds lost") or precedes with
@@ -81,7 +83,7 @@ function wordsAfter(words: readonly string[], end: number, count: number): strin
   const kept: string[] = [];
   for (let index = end; index < words.length && kept.length < count; index++) {
     const word = words[index]!;
-    if (!LINKS.has(word) && word !== 'as') kept.push(word);
+    if (!LINKS.has(word) && !AFTER_LINKS.has(word)) kept.push(word);
   }
   return kept;
 }
