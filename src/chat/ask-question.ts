@@ -29,6 +29,7 @@ import {
 } from './answer-type.ts';
 import { attributedPerson, concernsPerson, titleNamesPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
+import { holdsAskedCode } from './code-match.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
@@ -422,7 +423,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (answer.found && answersOther(answer, results)) answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe && !ownFilters;
-  if (calibrated && weaklySupported(answer, type)) answer = { answer: '', sentences: 0, found: false };
+  // A passage holding whole a code the question names ("session FT3.40") is about what is asked,
+  // however few of the question's other words it shares.
+  const codeHeld =
+    answer.hit !== undefined && holdsAskedCode(question, `${answer.hit.title}\n${answer.hit.text}`);
+  if (calibrated && !codeHeld && weaklySupported(answer, type))
+    answer = { answer: '', sentences: 0, found: false };
   const names = namesAsked(question);
   if (!answer.found && !person && !sender && !ownFilters && names && query === question) {
     // Words of a long question can favour passages that share its common words; the rare
