@@ -46,7 +46,7 @@ import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './ow
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
-import { namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
+import { fullNameWords, namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -445,7 +445,13 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         cellOnDay(query, passages, fresh, type, question, askedOn) ??
         extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
-      if (second.found && !weaklySupported(second, type) && measured && !answersOther(second, passages)) {
+      if (
+        second.found &&
+        !weaklySupported(second, type) &&
+        measured &&
+        carriesNamesAsked(question, second.hit) &&
+        !answersOther(second, passages)
+      ) {
         answer = second;
         citations = fresh;
       }
@@ -601,6 +607,17 @@ function statesMeasure(question: string, hit: SearchHit, type: AnswerType | unde
   const measureWords = new Set([...wanted, ...analyze(MEASURE_NOUNS)]);
   const topic = questionTerms(question, type).filter((term) => !measureWords.has(term));
   return topic.length === 0 || topic.some((term) => words.has(term));
+}
+
+/**
+ * Found by the names asked alone, a passage must carry every word of each full name the question
+ * asks ("the Technical Board meeting"): one that shares only "board" is about another board.
+ */
+function carriesNamesAsked(question: string, hit: SearchHit | undefined): boolean {
+  if (!hit) return true;
+  const people = hit.people.map((person) => `${person.name ?? ''} ${person.address ?? ''}`).join(' ');
+  const carried = new Set(analyze(`${hit.title}\n${hit.text}\n${people}`));
+  return fullNameWords(question).every((words) => words.every((term) => carried.has(term)));
 }
 
 /** The capitalised words a question names after its first word ("the Halvorsen deal"), as a query. */
