@@ -29,6 +29,7 @@ import {
 } from './answer-type.ts';
 import { attributedPerson, concernsPerson, titleNamesPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
+import { holdsAskedCode } from './code-match.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
@@ -45,7 +46,7 @@ import { answerOwnWords, ownMailFilters, ownWordsAsked, toRecipient } from './ow
 import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } from './passage-answer.ts';
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
-import { namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
+import { fullNameWords, namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -423,7 +424,12 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   if (answer.found && answersOther(answer, results)) answer = { answer: '', sentences: 0, found: false };
   // Passages chosen by their words alone must support an answer well; chosen by who wrote them, less.
   const calibrated = !sender && !person && !sentMe && !ownFilters;
-  if (calibrated && weaklySupported(answer, type)) answer = { answer: '', sentences: 0, found: false };
+  // A passage holding whole a code the question names ("session FT3.40") is about what is asked,
+  // however few of the question's other words it shares.
+  const codeHeld =
+    answer.hit !== undefined && holdsAskedCode(question, `${answer.hit.title}\n${answer.hit.text}`);
+  if (calibrated && !codeHeld && weaklySupported(answer, type))
+    answer = { answer: '', sentences: 0, found: false };
   const names = namesAsked(question);
   if (!answer.found && !person && !sender && !ownFilters && names && query === question) {
     // Words of a long question can favour passages that share its common words; the rare
@@ -440,7 +446,13 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
         cellOnDay(query, passages, fresh, type, question, askedOn) ??
         extractiveAnswer(query, passages, fresh, type, askedOn, undefined, options.now);
       const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
-      if (second.found && !weaklySupported(second, type) && measured && !answersOther(second, passages)) {
+      if (
+        second.found &&
+        !weaklySupported(second, type) &&
+        measured &&
+        carriesNamesAsked(question, second.hit) &&
+        !answersOther(second, passages)
+      ) {
         answer = second;
         citations = fresh;
       }
@@ -596,6 +608,17 @@ function statesMeasure(question: string, hit: SearchHit, type: AnswerType | unde
   const measureWords = new Set([...wanted, ...analyze(MEASURE_NOUNS)]);
   const topic = questionTerms(question, type).filter((term) => !measureWords.has(term));
   return topic.length === 0 || topic.some((term) => words.has(term));
+}
+
+/**
+ * Found by the names asked alone, a passage must carry every word of each full name the question
+ * asks ("the Technical Board meeting"): one that shares only "board" is about another board.
+ */
+function carriesNamesAsked(question: string, hit: SearchHit | undefined): boolean {
+  if (!hit) return true;
+  const people = hit.people.map((person) => `${person.name ?? ''} ${person.address ?? ''}`).join(' ');
+  const carried = new Set(analyze(`${hit.title}\n${hit.text}\n${people}`));
+  return fullNameWords(question).every((words) => words.every((term) => carried.has(term)));
 }
 
 /** The capitalised words a question names after its first word ("the Halvorsen deal"), as a query. */

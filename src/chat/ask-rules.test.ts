@@ -64,6 +64,24 @@ const MBOX = [
       `This request has been pending your approval for ${days} days. Please review it.`,
     ),
   ),
+  // A board's changes told in mail: no vote of the Harbour Safety Board is counted anywhere.
+  // Notes on the parking rules that fill the first passages read, and tell no vote.
+  ...Array.from({ length: 12 }, (_, i) =>
+    mail(
+      `parking${i + 1}`,
+      `2024-03-0${(i % 9) + 1}T09:00:00Z`,
+      'ivo.berg@example.com',
+      `Parking rules votes and meeting, part ${i + 1}`,
+      'The parking rules were read at the meeting; the votes on the parking rules follow the meeting.',
+    ),
+  ),
+  mail(
+    'board',
+    '2024-03-02T10:00:00Z',
+    'ivo.berg@example.com',
+    'Board changes',
+    'Three members are resigning from the board and four replace them through a process of unanimous written consent.',
+  ),
   mail(
     'orvar',
     '2024-02-13T10:00:00Z',
@@ -634,5 +652,16 @@ describe('an identifier asked with the words that say which one', () => {
     expect(code.answer).toContain('55123');
     const none = await ask("What's the participant code for the safety drill?", '2024-02-20T10:00:00Z');
     expect(none.found).toBe(false);
+  });
+});
+
+describe('a question naming a full name', () => {
+  it('is not answered, by a search for its names, from a passage that carries only part of one', async () => {
+    const result = await ask(
+      'How many votes did the parking rules get at the Technical Board meeting?',
+      '2024-03-10T10:00:00Z',
+    );
+    expect(result.answer).not.toContain('unanimous');
+    expect(result.found).toBe(false);
   });
 });

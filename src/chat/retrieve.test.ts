@@ -49,6 +49,14 @@ beforeAll(async () => {
       join(folder, `page-setup-${n}.md`),
       `# Headers and footers ${n}\n\nThe date is shown in the headers and footers of every page and slide. Headers and footers show the date, the page number and the title; the date shown may differ on the first slide.\n`,
     );
+  // Notes on the river programme's sessions that repeat the question's common words, and one
+  // short schedule line that holds the session code asked.
+  for (let n = 1; n <= 12; n++)
+    writeFileSync(
+      join(folder, `river-sessions-${n}.md`),
+      `# River programme sessions ${n}\n\nThe river programme session on water funding models is held each season; the session on water funding models reviews the funding of river works.\n`,
+    );
+  writeFileSync(join(folder, 'schedule.md'), '# Schedule\n\nQX7.21: Monday 4 May, 10:00, Hall B.\n');
   copyFileSync(join(CORPUS, 'office/pptx/poi_layouts.pptx'), join(folder, 'layouts.pptx'));
   index = await openIndex(join(folder, 'index.db'));
   await indexPaths(index, [folder], { owner: 'ana' });
@@ -79,5 +87,21 @@ describe('retrieve: a kind of file named', () => {
       filters: { asUser: 'ana' },
     });
     expect(results.some((hit) => hit.type === 'slide' && hit.text.includes('October 21, 2011'))).toBe(true);
+  });
+});
+
+describe('retrieve: a code named in the question', () => {
+  const now = new Date('2024-05-20T09:00:00Z');
+  const question = 'When is the river programme session QX7.21 on water funding models?';
+
+  it('reads first the passage that holds the code whole, though common words rank it low', async () => {
+    const { results } = await retrieve(index, question, { k: 4, now, filters: { asUser: 'ana' } });
+    expect(results[0]?.text).toContain('QX7.21');
+  });
+
+  it('leaves the ranking alone when no passage holds the code', async () => {
+    const asked = question.replace('QX7.21', 'QX7.29');
+    const { results } = await retrieve(index, asked, { k: 4, now, filters: { asUser: 'ana' } });
+    expect(results.some((hit) => hit.text.includes('QX7.21'))).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import type { SearchIndex } from '../index/open-index.ts';
 import { parseQuery } from '../index/query.ts';
 import { search } from '../index/search.ts';
 import type { SearchFilters, SearchHit } from '../index/types.ts';
+import { askedCodes, holdsCode } from './code-match.ts';
 import { questionTerms } from './question-terms.ts';
 
 export type Retrieval = {
@@ -91,16 +92,47 @@ function interleave(first: readonly SearchHit[], second: readonly SearchHit[], k
   return merged;
 }
 
+type RetrieveOptions = {
+  readonly k: number;
+  readonly now: Date;
+  readonly filters: SearchFilters;
+  /** Read deeper when mail written after `now` leaves fewer than k results (see LATER_DEPTH). */
+  readonly fill?: boolean;
+};
+
+/**
+ * The passages for a question. A code or identifier it names ("session FT3.40") is matched as
+ * a person matches it: the passages that hold it whole come first, found by the code alone when
+ * the question's other words rank them low (those the words rank high first).
+ */
 export async function retrieve(
   index: SearchIndex,
   query: string,
-  options: {
-    readonly k: number;
-    readonly now: Date;
-    readonly filters: SearchFilters;
-    /** Read deeper when mail written after `now` leaves fewer than k results (see LATER_DEPTH). */
-    readonly fill?: boolean;
-  },
+  options: RetrieveOptions,
+): Promise<Retrieval> {
+  const ranked = await retrieveRanked(index, query, options);
+  const codes = askedCodes(query);
+  if (codes.length === 0) return ranked;
+  const { k, now, filters } = options;
+  const holds = (hit: SearchHit) => codes.some((code) => holdsCode(`${hit.title}\n${hit.text}`, code));
+  const byCode: SearchHit[] = [];
+  for (const code of codes) {
+    const { results } = await search(index, { query: code, k: k + 4, now, filters, understand: false });
+    byCode.push(...results.filter((hit) => existedAt(hit, now) && holds(hit)));
+  }
+  const first = [...ranked.results.filter(holds), ...byCode];
+  if (first.length === 0) return ranked;
+  const seen = new Set<string>();
+  const results = [...first, ...ranked.results].filter(
+    (hit) => !seen.has(hit.uri) && Boolean(seen.add(hit.uri)),
+  );
+  return { results: results.slice(0, k), dated: ranked.dated };
+}
+
+async function retrieveRanked(
+  index: SearchIndex,
+  query: string,
+  options: RetrieveOptions,
 ): Promise<Retrieval> {
   const { k, now, filters } = options;
   const parsed = parseQuery(query, { now, people: await index.store.people() });
