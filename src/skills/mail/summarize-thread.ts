@@ -144,7 +144,7 @@ function withTableRows(sentences: readonly string[]): string[] {
 
 /** A message's sentences, courtesies left out and table rows joined to their lead-in. */
 const saidIn = (text: string) =>
-  withTableRows(withColumnNames(withTotals(contentSentences(text)))).filter(
+  withTotals(withColumnNames(withTableRows(contentSentences(text)))).filter(
     (sentence) => !isCourtesy(sentence),
   );
 
@@ -223,8 +223,11 @@ const CHANGE =
 const DUE =
   /\b(?:due|deadline|by|before|until|no later than|at the latest)\b|\bthe latest (?:we|you|they|i|it|he|she)\b/i;
 
-/** A table's total, as text-tables writes it or as a line ("Total 945", "Grand total: $1,200"). */
-const TOTAL = /(?:^|:\s)(?:grand |net |sub-?)?total:?\s+[-+(]?[$€£]?\s?\d/i;
+/**
+ * A table's total with the rows it adds up, as text-tables writes it ("Trading Profits: total 945
+ * (P. Allen 200, …)"); a bare "Total: 16" says too little of what it counts to be worth more.
+ */
+const TOTAL = /(?:^|:\s)(?:grand |net |sub-?)?total\s+[-+(]?[$€£]?\s?\d[\d,.]*\S*\s+\([^()]+\)$/i;
 
 /** A wish for a holiday ("Happy Thanksgiving", "I hope you had a great Christmas"): no date to keep. */
 const HOLIDAY_WISH = /\b(?:happy|merry|hope you|have a|enjoy)\b/i;

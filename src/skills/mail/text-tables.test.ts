@@ -16,6 +16,11 @@ describe('tables typed into a mail', () => {
     ]);
   });
 
+  it('keeps a month or a weekday in its capitals', () => {
+    expect(withColumnNames(['June July', 'Labour 3187 3428'])).toEqual(['Labour: June 3187, July 3428']);
+    expect(withColumnNames(['Market Monday', 'Fish 3 4'])).toEqual(['Fish: market 3, Monday 4']);
+  });
+
   it('leaves rows alone when the header does not have a name for each figure', () => {
     const lines = ['Low High', 'Rent 1 2 3'];
     expect(withColumnNames(lines)).toEqual(lines);

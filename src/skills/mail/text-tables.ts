@@ -5,6 +5,7 @@
  * MM, market 4 MM, maximum 6 MM") and a total keeps what it totals ("Trading Profits: total 945
  * (P. Allen 200, …)"). Works on a message's sentences, where each table line is one sentence.
  */
+import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../../lib/text/calendar-names.ts';
 
 /** One figure of a row: "2 MM", "$1,204.50", "(35)", "12%", "4.5bn". */
 const FIGURE = /(?:[-+]?[$€£]\s?)?[-+(]?\d[\d,.]*\)?(?:\s?(?:%|MM|mm|[kKmM]|bn))?/gu;
@@ -47,8 +48,14 @@ const INTRODUCES = /^(?:here (?:are|is)|below (?:are|is)|these are|the following
 /** How far back a table's introducing sentence may stand. */
 const INTRO_REACH = 2;
 
-/** "Minimum" → "minimum"; an acronym ("MTM") stays as it is. */
-const columnWord = (name: string) => (/^\p{Lu}{2,}$/u.test(name) ? name : name.toLowerCase());
+const CALENDAR_NAME = new RegExp(
+  `^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_NAMES.map((day) => `${day}|${day.slice(0, 3)}`).join('|')})\\.?$`,
+  'i',
+);
+
+/** "Minimum" → "minimum"; an acronym ("MTM") and a month or a weekday ("June", "Mon") stay as they are. */
+const columnWord = (name: string) =>
+  /^\p{Lu}{2,}$/u.test(name) || CALENDAR_NAME.test(name) ? name : name.toLowerCase();
 
 /**
  * Rows under a header line of as many column names as they have figures, written with the names
