@@ -135,6 +135,8 @@ describe('what the reader will need to do', () => {
     expect(classifySentence('Ring me if you need to change the time.')).not.toBe('request');
     expect(classifySentence('This is what you need to know about the move.')).toBe('statement');
     expect(classifySentence('You must not worry about the fee.')).toBe('statement');
+    // A step of a procedure a notice describes ("How it works: … Then, you will need to…") asks no one.
+    expect(classifySentence('Then, you will need to bring the form to our desk.')).toBe('statement');
   });
 });
 
