@@ -127,6 +127,19 @@ describe('offers, choices and asks put politely', () => {
   });
 });
 
+describe('what the reader will need to do', () => {
+  it('is a request to them, after "so", a comma or at the start; a condition or a question is none', () => {
+    expect(classifySentence("The file is locked, so you'll need to ring me for the code.")).toBe('request');
+    expect(classifySentence('You must sign both copies.')).toBe('request');
+    expect(classifySentence('The gate is shut; you will have to use the side door.')).toBe('request');
+    expect(classifySentence('Ring me if you need to change the time.')).not.toBe('request');
+    expect(classifySentence('This is what you need to know about the move.')).toBe('statement');
+    expect(classifySentence('You must not worry about the fee.')).toBe('statement');
+    // A step of a procedure a notice describes ("How it works: … Then, you will need to…") asks no one.
+    expect(classifySentence('Then, you will need to bring the form to our desk.')).toBe('statement');
+  });
+});
+
 describe('what the writer will have to do', () => {
   it('is a necessity reported, not a promise; "I will" a promise still', () => {
     expect(

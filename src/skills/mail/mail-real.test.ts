@@ -442,6 +442,23 @@ describe('a folder of mailing-list posts (allen-p straw)', async () => {
 describe('a subjectless message that opens with a list item (lavorato-j comp)', async () => {
   const { messages } = await loadMail([join(CORPUS, 'email', 'enron', 'lavorato-j', 'comp.mbox')]);
 
+  it('is summarized with the table total, and table rows with their column names', () => {
+    const thread = buildThreads(messages).find((one) => /Trading Profits/.test(one.messages[0]?.text ?? ''));
+    const summary = thread ? summarizeThread(thread).summary : '';
+    expect(summary).toContain('Trading Profits: total 945 (P. Allen 200, M. Grigsby 463, Rest of Desk 282)');
+    expect(summary).toContain('Cash: minimum 2 MM, market 4 MM, maximum 6 MM');
+    expect(summary).toContain("Here are Mike's numbers \u2014 Cash: minimum 2 MM, market 3 MM, maximum 4 MM");
+    expect(summary).not.toMatch(/"Cash 2 MM/);
+  });
+
+  it("keeps the one request of a message: 'you will need to call me'", () => {
+    const thread = buildThreads(messages).find((one) =>
+      /password protected/.test(one.messages[0]?.text ?? ''),
+    );
+    const summary = thread ? summarizeThread(thread).summary : '';
+    expect(summary).toContain('Rob Milnthorp asked: "It\'s password protected, so you will need to call me"');
+  });
+
   it('is listed by the item\'s words, without the "?" the export left for its bullet', () => {
     const openings = buildThreads(messages).flatMap((thread) => threadOpening(thread) ?? []);
     expect(openings.some((opening) => opening.startsWith('Pay well'))).toBe(true);

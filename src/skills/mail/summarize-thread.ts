@@ -28,6 +28,7 @@ import {
   signatureName,
 } from './mail-thread.ts';
 import { quotedAuthor, quotedMessages } from './quoted-history.ts';
+import { withColumnNames, withTotals } from './text-tables.ts';
 
 export type MailCitation = {
   readonly n: number;
@@ -143,7 +144,9 @@ function withTableRows(sentences: readonly string[]): string[] {
 
 /** A message's sentences, courtesies left out and table rows joined to their lead-in. */
 const saidIn = (text: string) =>
-  withTableRows(contentSentences(text)).filter((sentence) => !isCourtesy(sentence));
+  withTotals(withColumnNames(withTableRows(contentSentences(text)))).filter(
+    (sentence) => !isCourtesy(sentence),
+  );
 
 /**
  * The words a message itself says: its own text, or for a bare forward, the text it forwards
@@ -220,6 +223,12 @@ const CHANGE =
 const DUE =
   /\b(?:due|deadline|by|before|until|no later than|at the latest)\b|\bthe latest (?:we|you|they|i|it|he|she)\b/i;
 
+/**
+ * A table's total with the rows it adds up, as text-tables writes it ("Trading Profits: total 945
+ * (P. Allen 200, …)"); a bare "Total: 16" says too little of what it counts to be worth more.
+ */
+const TOTAL = /(?:^|:\s)(?:grand |net |sub-?)?total\s+[-+(]?[$€£]?\s?\d[\d,.]*\S*\s+\([^()]+\)$/i;
+
 /** A wish for a holiday ("Happy Thanksgiving", "I hope you had a great Christmas"): no date to keep. */
 const HOLIDAY_WISH = /\b(?:happy|merry|hope you|have a|enjoy)\b/i;
 
@@ -253,6 +262,8 @@ function factWeight(sentence: string): number {
   // A new arrangement ("reports will now go through…", "the meeting has moved") is news.
   if (CHANGE.test(sentence)) weight += 2;
   if (/\d/.test(sentence)) weight += 0.5;
+  // The total of a table is the figure a reader wants ("Trading Profits: total 945 (…)").
+  if (TOTAL.test(sentence)) weight += 3;
   // Table rows and labels ("Loan Amount $ 8,055,736.65") are not sentences.
   const field =
     /^[\p{Lu}][\p{L}\s-]{1,30}:\s+\S/u.test(sentence) || PHONE.test(sentence) || CREDENTIAL.test(sentence);

@@ -49,6 +49,39 @@ describe('segmentTopics', () => {
   });
 });
 
+describe('a label is a noun phrase, not a bare word', () => {
+  it('names a topic whose top word stands alone by the phrase said around it', () => {
+    const talk = [
+      'The ticket is the thing. The ticket, the ticket.',
+      'Who sells the ticket? The ticket office at the pier.',
+      'The ticket office opens late, so the ticket queue is long.',
+      'A ticket is cheap; the ticket office takes cards.',
+      'Right, the ticket then.',
+    ];
+    const turns = talk.map((text, index) => ({ index, speaker: index % 2 ? 'Ida' : 'Olaf', text }));
+    const transcript: Transcript = { type: 'transcript', format: 'text', turns };
+    const labels = segmentTopics(prepareTranscript(transcript), { block: 3, minTurns: 3 }).map(
+      (topic) => topic.label,
+    );
+    expect(labels).toEqual(['ticket office']);
+  });
+});
+
+describe('labels on a real committee hearing (QMSum education_22) and research meeting (Bro011)', () => {
+  it('pairs phrases, never a bare word or a verb ("born and become", "bother and latency")', async () => {
+    const { readQmsumMeeting } = await import('../../../test/helpers/qmsum-meeting.ts');
+    const labels = [
+      ...segmentTopics(prepareTranscript(await readQmsumMeeting('education_22', 'val'))),
+      ...segmentTopics(prepareTranscript(await readQmsumMeeting('Bro011', 'val'))),
+    ].map((topic) => topic.label);
+    expect(labels).toContain('older kids and younger children');
+    expect(labels).toContain('mark randolph and acoustic features');
+    expect(labels.join(' | ')).not.toMatch(/\bborn and become\b|\bbother and\b|\bremember and\b/);
+    for (const label of labels.filter((one) => one.includes(' and ')))
+      for (const half of label.split(' and ')) expect(half.split(' ').length).toBeGreaterThan(1);
+  });
+});
+
 describe('labels on a real design meeting (QMSum TS3010d)', () => {
   it('never names a topic by a verb ("give"), in the fallback label too', async () => {
     const { readQmsumMeeting } = await import('../../../test/helpers/qmsum-meeting.ts');

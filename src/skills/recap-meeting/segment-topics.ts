@@ -150,7 +150,27 @@ const NOT_A_TOPIC: ReadonlySet<string> = new Set(
 const usable = (word: string) =>
   word.length >= 3 && !STOP_WORDS.has(word) && !NOT_A_TOPIC.has(word) && !/^\d|ly$|'/.test(word);
 
-/** The segment's most distinctive noun phrases: "ferry ticket price" rather than "price, euros, twelve". */
+type ScoredPhrase = { phrase: string; parts: string[]; count: number; score: number };
+
+/** Said often enough to name a topic: a word three times, a phrase of two or three words twice. */
+const often = (item: ScoredPhrase) => item.count >= (item.parts.length === 1 ? 3 : 2);
+
+/** The best-scored of `items` that read as noun phrases, best first (only the first few are tagged). */
+function nounPhrases(items: readonly ScoredPhrase[]): ScoredPhrase[] {
+  return [...items]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, LABEL_CANDIDATES)
+    .filter((item) => isNounPhrase(item.phrase));
+}
+
+/**
+ * The segment's most distinctive noun phrases: "ferry ticket price" rather than "price, euros,
+ * twelve". A label is a phrase of a head noun and its modifier: when the top word stands alone
+ * ("radio"), it is named by a phrase said around it ("radio station"), else by the segment's best
+ * phrase said twice; a one-word label is left only when no such phrase is a noun phrase (a phrase
+ * said once is a worse name than the word: "confusion settles" for "list"). The second half of a
+ * label ("… and power button") is a phrase too, never a bare word.
+ */
 function phraseLabel(prepared: PreparedTranscript, from: number, to: number): string | undefined {
   const counts = new Map<string, number>();
   for (let i = from; i <= to; i++) {
@@ -166,25 +186,31 @@ function phraseLabel(prepared: PreparedTranscript, from: number, to: number): st
       }
     }
   }
-  const ranked = [...counts.entries()]
-    .map(([phrase, count]) => {
-      const parts = phrase.split(' ');
-      if (count < (parts.length === 1 ? 3 : 2)) return undefined;
-      const rarity = parts.reduce((sum, part) => sum + (prepared.idf.get(stem(part)) ?? 0), 0) / parts.length;
-      return { phrase, parts, score: Math.log(1 + count) * rarity * (1 + 0.4 * (parts.length - 1)) };
-    })
-    .filter((item): item is { phrase: string; parts: string[]; score: number } => item !== undefined)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, LABEL_CANDIDATES)
-    .filter((item) => isNounPhrase(item.phrase));
-  const first = ranked[0];
-  if (!first) return undefined;
+  const scored: ScoredPhrase[] = [...counts.entries()].map(([phrase, count]) => {
+    const parts = phrase.split(' ');
+    const rarity = parts.reduce((sum, part) => sum + (prepared.idf.get(stem(part)) ?? 0), 0) / parts.length;
+    return { phrase, parts, count, score: Math.log(1 + count) * rarity * (1 + 0.4 * (parts.length - 1)) };
+  });
+  const phrases = nounPhrases(scored.filter((item) => often(item) && item.parts.length > 1));
+  // No word or phrase said often enough is a noun phrase: the best phrase said at all, if any.
+  const top =
+    nounPhrases(scored.filter(often))[0] ?? nounPhrases(scored.filter((item) => item.parts.length > 1))[0];
+  if (!top) return undefined;
+  const around = (word: string, items: readonly ScoredPhrase[]) =>
+    nounPhrases(items.filter((item) => item.parts.length > 1 && item.parts.includes(word)))[0];
+  const [word] = top.parts;
+  const first =
+    top.parts.length > 1 || !word
+      ? top
+      : (around(word, scored.filter(often)) ??
+        (phrases[0] && phrases[0].score >= top.score * 0.5 ? phrases[0] : undefined) ??
+        around(word, scored) ??
+        phrases[0] ??
+        top);
   const taken = new Set(first.parts.map(stem));
-  const second = ranked.find(
+  const second = phrases.find(
     (item) =>
-      item !== first &&
-      item.score >= first.score * (item.parts.length > 1 ? 0.5 : 0.8) &&
-      !item.parts.some((part) => taken.has(stem(part))),
+      item !== first && item.score >= first.score * 0.5 && !item.parts.some((part) => taken.has(stem(part))),
   );
   return second ? `${first.phrase} and ${second.phrase}` : first.phrase;
 }
