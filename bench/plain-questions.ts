@@ -4,7 +4,9 @@
  * the cells by hand) and checked. Covers grouping, filters from words and values (0/1 flags,
  * coded classes), comparisons, years, top N, aggregates (count, distinct, sum, mean, median,
  * max, standard deviation, percentage, difference, correlation), superlatives and lookups.
- * Run alone: node bin/run-ts.js bench/plain-questions.ts [--show-failures]
+ * `--batch FILE` scores instead a held-out batch written later in the same form (bench/data/plain-batch37.json),
+ * where `refuse` marks a question whose right answer is a refusal.
+ * Run alone: node bin/run-ts.js bench/plain-questions.ts [--show-failures] [--batch FILE]
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,7 +23,13 @@ const TABLES = 'tables/dabench/tables';
 
 /** A number (right at the decimals written), a list of words, or one value per group. */
 type Expected = number | string | readonly string[] | Readonly<Record<string, number>>;
-type PlainQuestion = { file: string; question: string; expected: Expected; construct: string };
+type PlainQuestion = {
+  file: string;
+  question: string;
+  expected?: Expected;
+  refuse?: boolean;
+  construct: string;
+};
 
 export const PLAIN_QUESTIONS: readonly PlainQuestion[] = [
   {
@@ -239,10 +247,16 @@ function right(expected: Expected, answer: ReturnType<typeof answerQuestion>): b
 }
 
 const show = process.argv.includes('--show-failures');
+const batchFlag = process.argv.indexOf('--batch');
+const QUESTIONS: readonly PlainQuestion[] =
+  batchFlag >= 0
+    ? (JSON.parse(readFileSync(process.argv[batchFlag + 1]!, 'utf8')) as { questions: PlainQuestion[] })
+        .questions
+    : PLAIN_QUESTIONS;
 const cache = new Map<string, Workbook>();
 let correct = 0;
 let unsupported = 0;
-for (const item of PLAIN_QUESTIONS) {
+for (const item of QUESTIONS) {
   const workbook = cache.get(item.file) ?? (await load(item.file));
   cache.set(item.file, workbook);
   const table = pickTable(workbookTables(workbook), item.question);
@@ -251,11 +265,15 @@ for (const item of PLAIN_QUESTIONS) {
     answer = table ? answerQuestion(table, item.question) : undefined;
   } catch (thrown) {
     if ((thrown as { code?: string }).code !== 'unsupported') throw thrown;
+    if (item.refuse) {
+      correct++;
+      continue;
+    }
     unsupported++;
     if (show) console.error(`? ${item.question}: ${(thrown as Error).message}`);
     continue;
   }
-  const ok = answer ? right(item.expected, answer) : false;
+  const ok = answer && item.expected !== undefined ? right(item.expected, answer) : false;
   if (ok) correct++;
   else if (show)
     console.error(
@@ -265,5 +283,5 @@ for (const item of PLAIN_QUESTIONS) {
 console.log('| set | questions | right | unsupported | wrong | target |');
 console.log('|---|---|---|---|---|---|');
 console.log(
-  `| plain questions over corpus files | ${PLAIN_QUESTIONS.length} | ${correct} | ${unsupported} | ${PLAIN_QUESTIONS.length - correct - unsupported} | all ${PLAIN_QUESTIONS.length} |`,
+  `| ${batchFlag >= 0 ? 'held-out batch' : 'plain questions over corpus files'} | ${QUESTIONS.length} | ${correct} | ${unsupported} | ${QUESTIONS.length - correct - unsupported} | all ${QUESTIONS.length} |`,
 );

@@ -66,6 +66,10 @@ describe('typeCell', () => {
     expect(typeCell('')).toBeNull();
     expect(parseDate('3 March 2021')).toBe('2021-03-03');
     expect(parseDate('Mar 3, 2021')).toBe('2021-03-03');
+    // An export's padded day and 12-hour clock.
+    expect(parseDate('Apr 13  2017 12:00:00 AM')).toBe('2017-04-13T00:00:00');
+    expect(parseDate('Apr 13 2017 1:15:00 PM')).toBe('2017-04-13T13:15:00');
+    expect(parseDate('Apr 13 2017 13:15:00 PM')).toBeUndefined();
     expect(parseDate('13/02/2021')).toBe('2021-02-13');
   });
 });

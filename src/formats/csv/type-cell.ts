@@ -85,13 +85,28 @@ export function parseDate(text: string): string | undefined {
     const [day, year] = [Number(match[1]), Number(match[3])];
     return month && validDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
   }
-  match = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(trimmed);
+  // "Apr 13, 2017", "Apr 13  2017 12:00:00 AM" (an export's padded day and a 12-hour clock).
+  match =
+    /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([AaPp][Mm])?)?$/.exec(
+      trimmed,
+    );
   if (match) {
     const month = MONTHS[match[1]!.toLowerCase()];
     const [day, year] = [Number(match[2]), Number(match[3])];
-    return month && validDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+    if (!month || !validDate(year, month, day)) return undefined;
+    const date = `${year}-${pad(month)}-${pad(day)}`;
+    if (match[4] === undefined) return date;
+    const hour = clockHour(Number(match[4]), match[7]);
+    return hour === undefined ? undefined : `${date}T${pad(hour)}:${match[5]}:${match[6] ?? '00'}`;
   }
   return undefined;
+}
+
+/** The 24-hour hour of a clock reading, "12 AM" → 0 and "1 PM" → 13; undefined when out of range. */
+function clockHour(hour: number, half: string | undefined): number | undefined {
+  if (!half) return hour <= 23 ? hour : undefined;
+  if (hour < 1 || hour > 12) return undefined;
+  return (hour % 12) + (half.toLowerCase() === 'pm' ? 12 : 0);
 }
 
 function decimals(text: string): number {

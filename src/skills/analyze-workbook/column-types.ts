@@ -182,8 +182,11 @@ export function typeColumn(name: string, sheetColumn: number, cells: readonly (C
     const texts = present.map((cell) => String(cell.value));
     const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(texts.length, 1);
     if (averageLength > 40) type = 'text';
-    else if (texts.filter((item) => DURATION.test(item.trim())).length >= texts.length * 0.8) type = 'text';
-    else if (namedAsOrder(name) && texts.filter((item) => ORDINAL.test(item)).length >= texts.length * 0.8)
+    else if (texts.filter((item) => DURATION.test(item.trim())).length >= texts.length * 0.8) {
+      // hh:mm:ss read as seconds is a length of time; other colon forms (a clock "9:30") stay text.
+      type = timed ? 'duration' : 'text';
+      if (timed) unit = 's';
+    } else if (namedAsOrder(name) && texts.filter((item) => ORDINAL.test(item)).length >= texts.length * 0.8)
       type = 'identifier';
     else if (distinct <= Math.max(2, count * 0.5) || distinct <= 12) type = 'category';
     else if (ID_HEADER.test(name) || /^[A-Z0-9-]{3,}$/.test(texts[0] ?? '')) type = 'identifier';

@@ -6,7 +6,10 @@
  */
 import { cellRef, columnLetter, quoteSheet } from '../../formats/xlsx/write-cell-ref.ts';
 
-/** number: a plain measure; identifier: numbers or codes that name rows (ids, years used as labels are `date`). */
+/**
+ * number: a plain measure; identifier: numbers or codes that name rows (ids, years used as labels are `date`);
+ * duration: lengths of time written with colons ("00:01:16"), read as seconds (unit `s`).
+ */
 export type ColumnType =
   | 'number'
   | 'currency'
@@ -15,6 +18,7 @@ export type ColumnType =
   | 'category'
   | 'identifier'
   | 'text'
+  | 'duration'
   | 'boolean';
 
 export type Value = number | string | boolean | null;

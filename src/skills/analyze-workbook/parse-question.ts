@@ -13,6 +13,7 @@ import { type DateCondition, dateConditions, describeDateCondition } from './dat
 import { rowsOnDate } from './date-rows.ts';
 import { clockDurationsAs, durationReader } from './duration-numbers.ts';
 import { normalizeText, numberWord, STOP_WORDS, stem } from './normalize-text.ts';
+import { type PhraseColumn, phraseColumn } from './phrase-columns.ts';
 import type { Filter, QueryPlan } from './query-plan.ts';
 import { aliasesOf } from './value-aliases.ts';
 import { opposedBefore, pointedColumn } from './value-columns.ts';
@@ -94,6 +95,12 @@ const ORDINALS: Record<string, number> = {
 
 type ValueMention = { column: Column; text: string; start: number; end: number; op?: 'contains' };
 type ColumnMention = { column: Column; position: number; score: number };
+
+/** All of a column's name's words, stemmed, small words kept ("Route Number" → route, number). */
+function headerWords(column: Column): string[] {
+  const split = column.type === 'identifier' ? column.name : column.name.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return normalizeText(split.replace(/_/g, ' ')).split(' ').filter(Boolean).map(stem);
+}
 
 function headerStems(column: Column): string[] {
   // "LoanAmount" and "Loan_Amount" read as "loan amount".
@@ -320,16 +327,15 @@ function pickTarget(
     /\b(?:which|what|whose|name the|list the|name of the|the name of)\s+([a-z0-9]+)(?:\s+([a-z0-9]+))?/.exec(
       question,
     );
+  // "at what time…", "on which day…": the column of dates and times, before any column named "time".
+  if (/\bat what time\b|\bon (?:which|what) (?:day|date)\b/.test(question)) {
+    const dated = pool.filter((item) => item.type === 'date');
+    const column = dated.find((item) => item.dates?.some((date) => date?.includes('T'))) ?? dated[0];
+    if (column) return column;
+  }
   if (match) {
-    for (const word of [match[1], match[2]].filter((item): item is string => Boolean(item))) {
-      const target = stem(word);
-      const column =
-        pool.find((item) => headerStems(item).includes(target)) ??
-        pool.find((item) =>
-          headerStems(item).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(target)),
-        );
-      if (column) return column;
-    }
+    const column = chosen(questionPhrase(match), pool, headerNamesColumn);
+    if (column) return column;
   }
   if (/^who\b|\bwho\b|\bwhose\b/.test(question)) {
     const named = mentions
@@ -364,8 +370,13 @@ function pickTarget(
   if (mentioned[0]) return mentioned[0];
   void words;
   return (
-    pool.find((item) => item.type === 'identifier' || item.type === 'text' || item.type === 'category') ??
-    pool[0]!
+    pool.find(
+      (item) =>
+        item.type === 'identifier' ||
+        item.type === 'text' ||
+        item.type === 'duration' ||
+        item.type === 'category',
+    ) ?? pool[0]!
   );
 }
 
@@ -376,16 +387,39 @@ function namedColumn(question: string, table: DataTable): Column | undefined {
       question,
     );
   if (!match) return undefined;
-  for (const word of [match[1], match[2]].filter((item): item is string => Boolean(item))) {
-    const target = stem(word);
-    const column =
-      table.columns.find((item) => headerStems(item).includes(target)) ??
-      table.columns.find((item) =>
-        headerStems(item).some((header) => (SYNONYMS[header] ?? []).map(stem).includes(target)),
-      );
-    if (column) return column;
-  }
-  return undefined;
+  return chosen(questionPhrase(match), table.columns, headerNamesColumn);
+}
+
+/** The words a question's cue names a column with: "which dept group" → dept, group. */
+function questionPhrase(match: RegExpExecArray): string[] {
+  return [match[1], match[2]].filter((item): item is string => Boolean(item));
+}
+
+/** A word names a column by one of its header's words or their synonyms. */
+function headerNamesColumn(word: string, column: Column): boolean {
+  const target = stem(word);
+  return headerStems(column).some(
+    (header) => header === target || (SYNONYMS[header] ?? []).map(stem).includes(target),
+  );
+}
+
+/**
+ * The column a phrase names, the one it names more fully winning ("dept group" is dept_group,
+ * not coa_dept_id); two named equally well are refused, never guessed.
+ */
+function chosen(
+  words: readonly string[],
+  columns: readonly Column[],
+  names: (word: string, column: Column) => boolean,
+): Column | undefined {
+  const found: PhraseColumn = phraseColumn(words, columns, names, headerWords);
+  if (!found) return undefined;
+  if ('column' in found) return found.column;
+  return fail(
+    'unsupported',
+    `The builtin engine could not tell which column "${words.join(' ')}" means: ${found.tie.map((column) => column.name).join(' and ')} are named equally.`,
+    { hint: 'Use the column\'s full name, e.g. "by Home team".' },
+  );
 }
 
 /** Seconds in each duration unit a bound is written in, by the unit's stem. */
@@ -557,12 +591,11 @@ export function groupColumn(question: string, table: DataTable, exclude?: Column
   for (const match of question.matchAll(
     /\b(?:by|per|for each|in each|for every|of each|across|broken down by)\s+(?:the\s+|their\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?/g,
   )) {
-    for (const word of [match[1], match[2]].filter((item): item is string => Boolean(item))) {
-      const column = table.columns.find(
-        (item) => item !== exclude && !isMeasure(item) && item.type !== 'text' && namesColumn(word, item),
-      );
-      if (column) return column;
-    }
+    const candidates = table.columns.filter(
+      (item) => item !== exclude && !isMeasure(item) && item.type !== 'text' && item.type !== 'duration',
+    );
+    const column = chosen(questionPhrase(match as RegExpExecArray), candidates, namesColumn);
+    if (column) return column;
   }
   return undefined;
 }
