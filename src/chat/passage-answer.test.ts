@@ -1569,3 +1569,36 @@ describe('extractiveAnswer: a figure of time names no thing', () => {
     );
   });
 });
+
+describe('extractiveAnswer: the unit asked', () => {
+  const slide = passage(
+    [
+      'Paying for river crossings through toll concessions Marta Quell',
+      'Deputy Head',
+      'Regional Transport Planning Department',
+      'Coastal Investment Agency',
+    ].join('\n\n'),
+  );
+
+  it('"which department" is answered by the line that names one, not by the title line with the name', () => {
+    const answer = extractiveAnswer(
+      'Which department does Marta Quell work in?',
+      [slide],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('Regional Transport Planning Department.');
+  });
+
+  it('no line of the passage names a unit of the kind asked: the line picked stays as it was', () => {
+    const plain = passage(
+      ['Paying for river crossings through toll concessions Marta Quell', 'Deputy Head'].join('\n\n'),
+    );
+    const answer = extractiveAnswer(
+      'Which department does Marta Quell work in?',
+      [plain],
+      new CitationList(),
+    );
+    expect(answer.answer).not.toContain('Department');
+  });
+});
