@@ -1602,3 +1602,24 @@ describe('extractiveAnswer: the unit asked', () => {
     expect(answer.answer).not.toContain('Department');
   });
 });
+
+describe('extractiveAnswer: a pager asked', () => {
+  it("is not answered by a person's home and cell lines, and is by a line labelled as one", () => {
+    const hit = passage(
+      [
+        'Lena Ortiz:',
+        'Home # - 555-201-3344',
+        'Cell # - 555-201-7788',
+        '',
+        'Tom Reyes:',
+        'Page # - 555-909-1212',
+      ].join('\n'),
+    );
+    expect(extractiveAnswer("What is Lena Ortiz's pager number?", [hit], new CitationList()).found).toBe(
+      false,
+    );
+    expect(extractiveAnswer("What is Tom Reyes's pager number?", [hit], new CitationList()).answer).toContain(
+      '555-909-1212',
+    );
+  });
+});
