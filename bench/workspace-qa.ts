@@ -2,7 +2,7 @@
  * Workspace questions on real data: the hand-checked questions of
  * `../shared/eval/workspace-qa/dev.jsonl` (and the second set in `bench/workspace-qa-own.jsonl`,
  * written over other corpus files, and `bench/workspace-qa-fresh.jsonl`, over files neither of
- * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to bc):
+ * them uses, answers written by reading the files before ask was run on them, in lettered batches (f to bd):
  * the failures of the first two, the fourth, sixth, seventh, eighth, ninth, tenth and eleventh were read to find causes to fix, the third and fifth were read only after they had been run once, the twelfth and later ones are held out: each run once before and once after the round of fixes that wrote it, then read) asked with `officemate ask --batch` over an index of the
  * README's folders (email/enron, calendar, contacts, office, chats), each line with its own
  * `now` and `as`. Scored as the README says (NFKC, lower case, digit commas and punctuation
@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -432,6 +432,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'bc',
     "forty-sixth batch: questions that name a code or identifier (a gift certificate's claim code, servers and a host named in outage reports, a laptop model, a seasonal power contract, a presentation's job number, a table of a report), over unasked parts of used mailboxes and a document; two of them name a code the workspace does not hold; written before ask was run on it and held out (--batches bc)",
+  ],
+  [
+    'bd',
+    'forty-seventh batch: over unasked messages of two little-asked folders of one owner (a performance-review folder: when a committee meets, when feedback closes, who leads a review, which area a head leads, who sent a list; a phone-numbers folder: a home number, whom to send contacts to, a margin, an uplift cost, a deadline, who monitors hearings, which competitor prices a risk, which group was told of a concern); three of them questions the mail does not answer (a cell and a pager number the mail lacks, a department never named); written before ask was run on it and held out (--batches bd)',
   ],
 ];
 for (const [letter, about] of FRESH_BATCHES)

@@ -33,6 +33,7 @@ describe('expectedAnswerType', () => {
   const cases: [string, AnswerType | undefined][] = [
     ["What is Ann Smith's phone number?", 'phone'],
     ['fax number for the Houston office?', 'phone'],
+    ["What is Ines Moreau's pager number?", 'phone'],
     ['How much did the fundraiser raise?', 'amount'],
     ['What was the balance of the account in 2011?', 'amount'],
     ['When is the review moved to?', 'date'],

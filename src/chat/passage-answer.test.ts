@@ -1569,3 +1569,57 @@ describe('extractiveAnswer: a figure of time names no thing', () => {
     );
   });
 });
+
+describe('extractiveAnswer: the unit asked', () => {
+  const slide = passage(
+    [
+      'Paying for river crossings through toll concessions Marta Quell',
+      'Deputy Head',
+      'Regional Transport Planning Department',
+      'Coastal Investment Agency',
+    ].join('\n\n'),
+  );
+
+  it('"which department" is answered by the line that names one, not by the title line with the name', () => {
+    const answer = extractiveAnswer(
+      'Which department does Marta Quell work in?',
+      [slide],
+      new CitationList(),
+    );
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('Regional Transport Planning Department.');
+  });
+
+  it('no line of the passage names a unit of the kind asked: the line picked stays as it was', () => {
+    const plain = passage(
+      ['Paying for river crossings through toll concessions Marta Quell', 'Deputy Head'].join('\n\n'),
+    );
+    const answer = extractiveAnswer(
+      'Which department does Marta Quell work in?',
+      [plain],
+      new CitationList(),
+    );
+    expect(answer.answer).not.toContain('Department');
+  });
+});
+
+describe('extractiveAnswer: a pager asked', () => {
+  it("is not answered by a person's home and cell lines, and is by a line labelled as one", () => {
+    const hit = passage(
+      [
+        'Lena Ortiz:',
+        'Home # - 555-201-3344',
+        'Cell # - 555-201-7788',
+        '',
+        'Tom Reyes:',
+        'Page # - 555-909-1212',
+      ].join('\n'),
+    );
+    expect(extractiveAnswer("What is Lena Ortiz's pager number?", [hit], new CitationList()).found).toBe(
+      false,
+    );
+    expect(extractiveAnswer("What is Tom Reyes's pager number?", [hit], new CitationList()).answer).toContain(
+      '555-909-1212',
+    );
+  });
+});

@@ -34,6 +34,7 @@ import {
 } from './answer-type.ts';
 import { attributedPerson, nickBase } from './attributed-person.ts';
 import type { CitationList } from './citations.ts';
+import { namesUnit } from './named-unit.ts';
 import { citedPassage } from './passage-sentences.ts';
 import {
   fold,
@@ -681,6 +682,39 @@ function nearHead(question: string, first: Candidate, all: readonly Candidate[])
   );
 }
 
+/**
+ * "Which department does Ana work in?" answered by a line that lacks the noun asked (a slide's
+ * title line with her name) while a line of the same passage, two at most either side, names a
+ * unit of that kind ("Regional Planning Department"): that line, the nearest first. Only a line
+ * of the type asked, when the question asks one.
+ */
+function unitLine(
+  question: string,
+  type: AnswerType | undefined,
+  first: Candidate,
+  all: readonly Candidate[],
+): Candidate | undefined {
+  const noun = askedNoun(question);
+  const term = noun ? foldedTerms(noun)[0] : undefined;
+  if (!noun || !term || first.terms.has(term) || namesUnit(first.text, noun)) return undefined;
+  return all
+    .filter(
+      (candidate) =>
+        candidate.hit === first.hit &&
+        candidate !== first &&
+        Math.abs(candidate.position - first.position) <= 2 &&
+        (type === undefined || candidate.typed) &&
+        !/\?\s*$/.test(candidate.text) &&
+        !QUOTED_HEADER.test(candidate.text) &&
+        namesUnit(candidate.text, noun),
+    )
+    .sort(
+      (a, b) =>
+        Math.abs(a.position - first.position) - Math.abs(b.position - first.position) ||
+        a.position - b.position,
+    )[0];
+}
+
 /** The longest sentence that follows a reasonless answer to "why" as its likely reason. */
 const FOLLOW_REASON_CHARS = 200;
 
@@ -888,6 +922,8 @@ export function extractiveAnswer(
       : best;
   if (!picked) return none;
   let first = correctedLater(latestRepeat(picked, ranked), ranked);
+  // "Which department …": the line of the passage that names one, not the name line above it.
+  first = unitLine(question, type, first, all) ?? first;
   // "What's the moderator code …" is answered by a code of that kind, not a sentence around codes.
   if (
     (type === 'code' || type === undefined) &&
