@@ -18,6 +18,21 @@ describe('figures that are no sum of money', () => {
   });
 });
 
+describe('a percent of another measure of the same noun', () => {
+  const text =
+    'If a booking is cancelled late, a cancellation fee of 30 percent of the total course fee is charged.';
+
+  it('answers a question that names which fee it asks', () => {
+    const question = 'What is the cancellation fee if I cancel late?';
+    expect(withoutNonMoneyFigures(text, 'fee', question)).toContain('30 percent');
+  });
+
+  it('is still no answer to the fee it is a share of', () => {
+    expect(withoutNonMoneyFigures(text, 'fee', 'How much is the course fee?')).not.toContain('30 percent');
+    expect(withoutNonMoneyFigures(text, 'fee', 'How much is the fee?')).not.toContain('30 percent');
+  });
+});
+
 describe('a tax asked', () => {
   it('is not answered by a price that names no tax', () => {
     expect(taxUnstated('How much VAT is charged on the order?', 'widget, quantity: 3, price: $40')).toBe(

@@ -444,7 +444,7 @@ export function rankSentences(
       (type !== 'code' || codeKindFits(question, sentence.text)) &&
       (type !== 'date' || !clockAsked || carriesClockTime(sentence.text)) &&
       (type !== 'date' || !clockAsked || !endAsked || carriesEndTime(sentence.text)) &&
-      (money === undefined || carriesMoney(withoutNonMoneyFigures(sentence.text, money), money)) &&
+      (money === undefined || carriesMoney(withoutNonMoneyFigures(sentence.text, money, question), money)) &&
       !taxUnstated(question, sentence.text) &&
       !statesOtherMeasure(question, sentence.text);
     // The value belongs to the thing asked: not another product's version, not a figure offered.
