@@ -612,7 +612,7 @@ function statesMeasure(question: string, hit: SearchHit, type: AnswerType | unde
 
 /**
  * Found by the names asked alone, a passage must carry every word of each full name the question
- * asks ("the Technical Board meeting"): one that shares only "board" is about another board.
+ * asks ("the Planning Board meeting"): one that shares only "board" is about another board.
  */
 function carriesNamesAsked(question: string, hit: SearchHit | undefined): boolean {
   if (!hit) return true;

@@ -3,7 +3,7 @@
  * not state. Used by sentence ranking when a question asks a fee, a price or a tax.
  */
 
-/** Spans of time: "15 working days", "3 months", "48 hours". Time is not money. */
+/** Spans of time: "10 working days", "3 months", "48 hours". Time is not money. */
 const DURATION =
   /\b\d[\d,.]*\s+(?:(?:working|business|calendar|banking)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b/gi;
 
@@ -17,7 +17,7 @@ const NOT_MODIFIERS = new Set(
   ),
 );
 
-/** The word that names which measure a question asks ("cancellation" in "the cancellation fee"), if any. */
+/** The word that names which measure a question asks ("late" in "the late fee"), if any. */
 function askedModifier(question: string, noun: string): string | undefined {
   const before = new RegExp(`([\\p{L}-]+)\\s+${noun}s?(?![\\p{L}])`, 'iu').exec(question.normalize('NFKC'));
   const word = before?.[1]?.toLowerCase();

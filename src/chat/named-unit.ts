@@ -1,7 +1,7 @@
 /**
  * @module named-unit
  * "Which department does Ana work in?" is answered by the line that names one: the noun asked,
- * capitalised, inside a name ("Regional Planning Department", "Department of Water", "the Harbour
+ * capitalised, inside a name ("Regional Planning Department", "Department of Parks", "the Harbour
  * Office"). A slide or a signature gives a person's title and name on one line and the unit they
  * belong to a line or two below; the line with the name is about the person, the one with the
  * unit answers.
@@ -21,7 +21,7 @@ export function namesUnit(text: string, noun: string): boolean {
   if (lower.length < 3) return false;
   const kind = `(?:${escapeRegExp(lower[0].toUpperCase() + lower.slice(1))}|${escapeRegExp(lower.toUpperCase())})s?`;
   // The noun ends the name: a capitalised word after it makes the line a row of headings
-  // ("Name School Start Date"), not a name.
+  // ("Name Office Start Date"), not a name.
   const before = new RegExp(
     String.raw`(?<![\p{L}\p{N}])${NAME_WORD}[ \t]+${kind}(?![\p{L}\p{N}])(?![ \t]+\p{Lu})`,
     'u',

@@ -20,7 +20,7 @@ export type PassageSentence = TextUnit & {
 
 /**
  * A sentence that only introduces what comes after it ("Your user name and password are:",
- * "Here are Mike's numbers."): what it announces is in the lines that follow.
+ * "Here are Dana's numbers."): what it announces is in the lines that follow.
  */
 const LEAD_IN =
   /:\s*$|^(?:here|below|attached|enclosed)\s+(?:is|are)\b|\b(?:as follows|the following)\s*[.:]?\s*$/i;

@@ -248,7 +248,7 @@ export function askedVerb(question: string): string | undefined {
     /\b(?:[Ww]hat|[Ww]hich\s+\p{L}+)\s+(?:do|does|did|will|would|should|can|could|must|might)\s+(?:I|we|you|he|she|they|it|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(\p{Ll}{3,})\b/u.exec(
       question,
     ) ??
-    // "How long does the seller have to finish the fireplace?": the act that is due.
+    // "How long does the builder have to finish the porch?": the act that is due.
     /^\s*(?:[Hh]ow long|[Ww]hen|[Bb]y when)\b[^?]*?\b(?:have|has|had|need|needs)\s+to\s+(\p{Ll}{3,})\b/u.exec(
       question,
     );

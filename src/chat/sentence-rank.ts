@@ -437,7 +437,7 @@ export function rankSentences(
               : carriesType(sentence.text, type) ||
                 // "How many … units": a number in words before the units counted.
                 (countedUnits !== undefined && countsHead(sentence.text, countedUnits)) ||
-                // "By when must the fee be paid?": "15 working days before the start".
+                // "By when must the fee be paid?": "10 working days before the course".
                 (relativeDeadline && statesRelativeDeadline(sentence.text))) &&
       (type !== 'phone' || phoneKindFits(question, sentence.text, phoneLabels.get(sentence.hit))) &&
       (type !== 'place' || venueKindFits(question, sentence.text)) &&

@@ -499,7 +499,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       );
     // "the cumulative total at 1990" over the rows up to 1990: a running total is read on one row;
     // adding up several of its values counts each early row again.
-    // Read on the row of the year the question names ("at the year 1990") when one row holds it.
+    // Read on the row of the year the question names ("at the year 1985") when one row holds it.
     const summedRuns = /\bsum of ((?:cumulative|running) (?:sum|total)) over (\d+) values\b/.exec(
       result.note,
     );

@@ -24,7 +24,7 @@ function columnsOfWord(frame: Frame, word: string): string[] {
 
 /**
  * The negated phrases of a question naming a column the plan shows no negated condition on. A
- * question naming both sides ("expungible and non-expungible arrests") compares them and is left
+ * question naming both sides ("eligible and non-eligible applicants") compares them and is left
  * to the rules that read groups.
  */
 export function unreadNegations(frame: Frame, question: string, planText: string): string[] {

@@ -96,7 +96,7 @@ const ORDINALS: Record<string, number> = {
 type ValueMention = { column: Column; text: string; start: number; end: number; op?: 'contains' };
 type ColumnMention = { column: Column; position: number; score: number };
 
-/** All of a column's name's words, stemmed, small words kept ("Route Number" → route, number). */
+/** All of a column's name's words, stemmed, small words kept ("Order Number" → order, number). */
 function headerWords(column: Column): string[] {
   const split = column.type === 'identifier' ? column.name : column.name.replace(/([a-z])([A-Z])/g, '$1 $2');
   return normalizeText(split.replace(/_/g, ' ')).split(' ').filter(Boolean).map(stem);

@@ -20,7 +20,7 @@ function leadingRun(
   own: readonly string[],
 ): number {
   let run = 0;
-  // A small word of the name ("number" in "Route Number") extends a run but never starts one.
+  // A small word of the name ("number" in "Order Number") extends a run but never starts one.
   while (run < words.length && (names(words[run]!, column) || (run > 0 && own.includes(stem(words[run]!)))))
     run++;
   return run;

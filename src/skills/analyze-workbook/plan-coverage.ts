@@ -288,12 +288,12 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
     /\b(?:mean|sum|total) of [^;]* over \d+ values\b/.test(planText)
   )
     accounted.add(words[per + 1]!);
-  // "@af_losses" for the rows kept where Losing team is "Air Force": what the rows of a role's column are called.
+  // "@ls_losses" for the rows kept where Losing team is "Lakeside": what the rows of a role's column are called.
   for (const name of columnNames(frame))
     if (new RegExp(`\\brows where ${escapeRegExp(name)} is "`).test(planText))
       for (const word of roleWords(wordsOf(name))) accounted.add(word);
   // "@lr_peak_year" for Lantern Repair: the initials of a column of two words or more the plan
-  // read, or of a value of two words or more a step kept ("@af_losses" for "Air Force").
+  // read, or of a value of two words or more a step kept ("@ls_losses" for "Lakeside").
   const initials = new Set(
     [
       ...columnNames(frame).filter((name) => planText.includes(name)),

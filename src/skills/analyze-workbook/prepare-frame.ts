@@ -193,7 +193,7 @@ function keepValues(frame: Frame, pending: readonly PendingValue[], words: reado
 
 /**
  * Prose whose bounds are written as the plain numbers the columns hold: "$150,000" as 150000,
- * "more than thirty thousand" as more than 30000, and, over a table with a column of durations, "4:00" and "4 minutes" as 240 (seconds).
+ * "more than twenty thousand" as more than 20000, and, over a table with a column of durations, "4:00" and "4 minutes" as 240 (seconds).
  */
 function statedNumbers(frame: Frame, text: string): string {
   const timed = frame.table.columns

@@ -73,8 +73,8 @@ export function amountsAsNumbers(text: string): string {
 }
 
 /**
- * A bound written in words after a plain comparative, as digits: "more than thirty thousand" →
- * "more than 30000", "at least ten" → "at least 10". Left as written where the words count
+ * A bound written in words after a plain comparative, as digits: "more than twenty thousand" →
+ * "more than 20000", "at least ten" → "at least 10". Left as written where the words count
  * something else ("at least one of", "more than two standard deviations", "at least one missing
  * value"), which their own rules read.
  */

@@ -224,7 +224,7 @@ const DUE =
   /\b(?:due|deadline|by|before|until|no later than|at the latest)\b|\bthe latest (?:we|you|they|i|it|he|she)\b/i;
 
 /**
- * A table's total with the rows it adds up, as text-tables writes it ("Trading Profits: total 945
+ * A table's total with the rows it adds up, as text-tables writes it ("Quarterly Sales: total 520
  * (P. Allen 200, …)"); a bare "Total: 16" says too little of what it counts to be worth more.
  */
 const TOTAL = /(?:^|:\s)(?:grand |net |sub-?)?total\s+[-+(]?[$€£]?\s?\d[\d,.]*\S*\s+\([^()]+\)$/i;
@@ -262,7 +262,7 @@ function factWeight(sentence: string): number {
   // A new arrangement ("reports will now go through…", "the meeting has moved") is news.
   if (CHANGE.test(sentence)) weight += 2;
   if (/\d/.test(sentence)) weight += 0.5;
-  // The total of a table is the figure a reader wants ("Trading Profits: total 945 (…)").
+  // The total of a table is the figure a reader wants ("Quarterly Sales: total 520 (…)").
   if (TOTAL.test(sentence)) weight += 3;
   // Table rows and labels ("Loan Amount $ 8,055,736.65") are not sentences.
   const field =

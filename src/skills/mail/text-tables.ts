@@ -2,7 +2,7 @@
  * @module text-tables
  * Tables typed into a mail body as plain lines ("  Minimum  Market  Maximum" over "Cash  2 MM  4 MM
  * 6 MM"), read back as facts a summary can quote: a row keeps its column names ("Cash: minimum 2
- * MM, market 4 MM, maximum 6 MM") and a total keeps what it totals ("Trading Profits: total 945
+ * MM, market 4 MM, maximum 6 MM") and a total keeps what it totals ("Quarterly Sales: total 520
  * (P. Allen 200, …)"). Works on a message's sentences, where each table line is one sentence.
  */
 import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../../lib/text/calendar-names.ts';
@@ -33,7 +33,7 @@ export function columnNames(line: string): string[] | undefined {
   return words.every((word) => /^\p{Lu}[\p{L}'-]*$/u.test(word)) ? words : undefined;
 }
 
-/** A title over a table: a short line of words with no figure and no sentence end ("Trading Profits"). */
+/** A title over a table: a short line of words with no figure and no sentence end ("Quarterly Sales"). */
 const isTitle = (line: string) => {
   const text = line.trim();
   const words = text.split(/\s+/);
@@ -42,7 +42,7 @@ const isTitle = (line: string) => {
 
 const TOTAL_LABEL = /^(?:grand |net |sub-?)?total$|^sum$/i;
 
-/** "Here are Mike's numbers.", "Below is the split:": a sentence that introduces what follows. */
+/** "Here are Dana's numbers.", "Below is the split:": a sentence that introduces what follows. */
 const INTRODUCES = /^(?:here (?:are|is)|below (?:are|is)|these are|the following)\b/i;
 
 /** How far back a table's introducing sentence may stand. */
@@ -60,7 +60,7 @@ const columnWord = (name: string) =>
 /**
  * Rows under a header line of as many column names as they have figures, written with the names
  * ("Cash: minimum 2 MM, market 4 MM, maximum 6 MM"), one table one sentence; a sentence just
- * before that introduces it ("Here are Mike's numbers.") leads it. Other sentences pass unchanged.
+ * before that introduces it ("Here are Dana's numbers.") leads it. Other sentences pass unchanged.
  */
 export function withColumnNames(sentences: readonly string[]): string[] {
   const out: string[] = [];
@@ -89,8 +89,8 @@ export function withColumnNames(sentences: readonly string[]): string[] {
 }
 
 /**
- * A total row ("Total 945") after the rows it adds up and under a title ("Trading Profits") is one
- * fact: "Trading Profits: total 945 (P. Allen 200, M. Grigsby 463, Rest of Desk 282)".
+ * A total row ("Total 945") after the rows it adds up and under a title ("Quarterly Sales") is one
+ * fact: "Quarterly Sales: total 520 (P. Allen 200, M. Grigsby 463, Rest of Desk 282)".
  */
 export function withTotals(sentences: readonly string[]): string[] {
   const out = [...sentences];
