@@ -79,3 +79,41 @@ describe('times and durations', () => {
     expect(answer.text).toBe('20 s (00:00:20)');
   });
 });
+
+// An invented relay log: two durations named "time", one start date.
+const LEGS = `Leg,Runner,Start date,run time,rest time
+1,Ana,2024-03-01,00:41:10,00:02:00
+2,Bo,2024-01-15,00:38:05,00:05:30
+3,Cy,2024-06-20,00:44:50,00:01:15
+4,Dee,2024-06-20,00:39:30,00:03:00
+`;
+
+describe('the longest, shortest, earliest or latest value of one named column', () => {
+  it('answers a duration named in full by its maximum or minimum, in seconds', () => {
+    const longest = ask(LEGS, 'what is the longest run time?');
+    expect(longest.answer).toEqual([2690]);
+    expect(longest.planText).toBe('max of run time');
+    expect(ask(LEGS, 'what is the shortest rest time?').answer).toEqual([75]);
+  });
+  it('answers the earliest or latest date once, even when two rows share it', () => {
+    expect(ask(LEGS, 'what is the earliest start date?').answer).toEqual(['2024-01-15']);
+    expect(ask(LEGS, 'what is the latest start date?').answer).toEqual(['2024-06-20']);
+  });
+  it('refuses a word that names two durations equally', () => {
+    expect(refusal(LEGS, 'what is the longest time?')).toBe('unsupported');
+  });
+});
+
+describe('"<verb> each <noun>" groups by the column the noun names', () => {
+  it('counts per home side for "did each home side"', () => {
+    const counted = ask(FIXTURES, 'how many rounds did each home side play?');
+    expect(counted.planText).toContain('grouped by Home side');
+    expect(counted.groups?.map((group) => [group.key, group.value])).toEqual([
+      ['Albion', 2],
+      ['Rovers', 3],
+    ]);
+  });
+  it('still refuses "each side", which names both sides equally', () => {
+    expect(refusal(FIXTURES, 'how many rounds did each side play?')).toBe('unsupported');
+  });
+});

@@ -307,10 +307,13 @@ function runPlan(table: DataTable, plan: QueryPlan): PlanResult {
     const limit = plan.limit ?? 1;
     const cut = rows[offset + limit - 1];
     const cutValue = cut === undefined ? undefined : sortKey(column, cut);
+    // Ties at a cut of one answer too, unless the answer is the ranked value itself (the same value again).
+    const selfRanked = plan.select.length === 1 && findColumn(table, plan.select[0]!) === column;
     rows = rows.filter(
       (row, index) =>
         index >= offset &&
-        (index < offset + limit || (limit === 1 && sortKey(column, row) === cutValue && index < offset + 3)),
+        (index < offset + limit ||
+          (limit === 1 && !selfRanked && sortKey(column, row) === cutValue && index < offset + 3)),
     );
   } else if (plan.position) {
     const offset = plan.offset ?? 0;

@@ -586,10 +586,13 @@ function countedEntity(words: readonly string[], mention: ValueMention): boolean
   return filled.filter((text) => normalizeText(text) === target).length > filled.length / 2;
 }
 
-/** The column a question groups by: "by class", "per region", "for each department", "in each city". */
+/**
+ * The column a question groups by: "by class", "per region", "for each department", "in each city",
+ * and "each" after a question's auxiliary verb ("how many games did each coach win?").
+ */
 export function groupColumn(question: string, table: DataTable, exclude?: Column): Column | undefined {
   for (const match of question.matchAll(
-    /\b(?:by|per|for each|in each|for every|of each|across|broken down by)\s+(?:the\s+|their\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?/g,
+    /\b(?:by|per|for each|in each|for every|of each|across|broken down by|(?:did|do|does|has|have|had) each)\s+(?:the\s+|their\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?/g,
   )) {
     const candidates = table.columns.filter(
       (item) => item !== exclude && !isMeasure(item) && item.type !== 'text' && item.type !== 'duration',
@@ -1236,20 +1239,46 @@ export const PLAN_RULES: readonly PlanRule[] = [
       const { question, measure, base, columnMentions } = reading;
       // "what is the highest fare?": the value itself, not the row that has it.
       const match =
-        /^(?:what|how much) (?:is|was|were|are) the (highest|lowest|largest|smallest|maximum|minimum|biggest|greatest|max|min) ([a-z0-9 ]+?)\??$/.exec(
+        /^(?:what|how much) (?:is|was|were|are) the (highest|lowest|largest|smallest|maximum|minimum|biggest|greatest|max|min|longest|shortest|earliest|latest) ([a-z0-9 .]+?)\??$/.exec(
           question,
         );
-      if (!match || !measure) return undefined;
-      const named = columnMentions.find((mention) => mention.column === measure);
-      if (!named || !headerStems(measure).some((item) => match[2]!.split(' ').map(stem).includes(item)))
-        return undefined;
-      return {
-        ...base,
-        aggregate: {
-          fn: /lowest|smallest|minimum|min/.test(match[1]!) ? 'min' : 'max',
-          column: measure.name,
-        },
-      };
+      if (!match) return undefined;
+      const low = /lowest|smallest|minimum|min|shortest|earliest/.test(match[1]!);
+      const phrase = match[2]!.split(' ').map(stem);
+      if (
+        measure &&
+        measure.type !== 'duration' &&
+        columnMentions.some((mention) => mention.column === measure)
+      ) {
+        if (!headerStems(measure).some((item) => phrase.includes(item))) return undefined;
+        return { ...base, aggregate: { fn: low ? 'min' : 'max', column: measure.name } };
+      }
+      // "what is the longest hold time?", "the earliest start date": the duration or date column the words name.
+      const timed =
+        /longest|shortest/.test(match[1]!) || measure?.type === 'duration'
+          ? 'duration'
+          : /earliest|latest/.test(match[1]!)
+            ? 'date'
+            : undefined;
+      // Two such columns the words name equally ("the longest time" of a run and a rest time) are refused.
+      const named =
+        timed &&
+        chosen(
+          match[2]!.split(' '),
+          reading.table.columns.filter((column) => column.type === timed),
+          namesColumn,
+        );
+      if (!named) return undefined;
+      const column = named.name;
+      // Dates have no min or max aggregate: the first row in date order is the answer.
+      if (timed === 'date')
+        return {
+          ...base,
+          select: [column],
+          orderBy: { target: column, direction: low ? 'asc' : 'desc' },
+          limit: 1,
+        };
+      return { ...base, aggregate: { fn: low ? 'min' : 'max', column } };
     },
   },
   {
