@@ -11,8 +11,7 @@ import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../../lib/text/calendar-names
 const FIGURE = /(?:[-+]?[$€£]\s?)?[-+(]?\d[\d,.]*\)?(?:\s?(?:%|MM|mm|[kKmM]|bn))?/gu;
 
 /** A row: a label of a few words (initials allowed: "P. Allen") and one or more figures after it. */
-const ROW =
-  /^(\p{L}[^?!\d:]{0,50}?)\s+((?:(?:[-+]?[$€£]\s?)?[-+(]?\d[\d,.]*\)?(?:\s?(?:%|MM|mm|[kKmM]|bn))?\s*)+)$/u;
+const ROW = new RegExp(String.raw`^(\p{L}[^?!\d:]{0,50}?)\s+((?:${FIGURE.source}\s*)+)$`, 'u');
 
 /** A row's label and its figures, or undefined when the line is no table row (a sentence in words). */
 export function tableRow(line: string): { label: string; figures: string[] } | undefined {
