@@ -225,7 +225,7 @@ const DUE =
 
 /**
  * A table's total with the rows it adds up, as text-tables writes it ("Quarterly Sales: total 520
- * (P. Allen 200, …)"); a bare "Total: 16" says too little of what it counts to be worth more.
+ * (J. Reyes 200, …)"); a bare "Total: 16" says too little of what it counts to be worth more.
  */
 const TOTAL = /(?:^|:\s)(?:grand |net |sub-?)?total\s+[-+(]?[$€£]?\s?\d[\d,.]*\S*\s+\([^()]+\)$/i;
 

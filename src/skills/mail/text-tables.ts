@@ -3,14 +3,14 @@
  * Tables typed into a mail body as plain lines ("  Minimum  Market  Maximum" over "Cash  2 MM  4 MM
  * 6 MM"), read back as facts a summary can quote: a row keeps its column names ("Cash: minimum 2
  * MM, market 4 MM, maximum 6 MM") and a total keeps what it totals ("Quarterly Sales: total 520
- * (P. Allen 200, …)"). Works on a message's sentences, where each table line is one sentence.
+ * (J. Reyes 200, …)"). Works on a message's sentences, where each table line is one sentence.
  */
 import { MONTH_NAME_PATTERN, WEEKDAY_NAMES } from '../../lib/text/calendar-names.ts';
 
 /** One figure of a row: "2 MM", "$1,204.50", "(35)", "12%", "4.5bn". */
 const FIGURE = /(?:[-+]?[$€£]\s?)?[-+(]?\d[\d,.]*\)?(?:\s?(?:%|MM|mm|[kKmM]|bn))?/gu;
 
-/** A row: a label of a few words (initials allowed: "P. Allen") and one or more figures after it. */
+/** A row: a label of a few words (initials allowed: "J. Reyes") and one or more figures after it. */
 const ROW = new RegExp(String.raw`^(\p{L}[^?!\d:]{0,50}?)\s+((?:${FIGURE.source}\s*)+)$`, 'u');
 
 /** A row's label and its figures, or undefined when the line is no table row (a sentence in words). */
@@ -89,7 +89,7 @@ export function withColumnNames(sentences: readonly string[]): string[] {
 
 /**
  * A total row ("Total 945") after the rows it adds up and under a title ("Quarterly Sales") is one
- * fact: "Quarterly Sales: total 520 (P. Allen 200, M. Grigsby 463, Rest of Desk 282)".
+ * fact: "Quarterly Sales: total 520 (J. Reyes 200, K. Olsen 250, Rest of Team 70)".
  */
 export function withTotals(sentences: readonly string[]): string[] {
   const out = [...sentences];
