@@ -87,7 +87,7 @@ export function slotGroup(
 }
 
 /**
- * "@mean_fare_first" of "first-class passengers" beside a Pclass column of 1, 2 and 3: the ordinal
+ * "@mean_rent_first" of "first-class cabins" beside a Class column of 1, 2 and 3: the ordinal
  * word of a whole-number value, written in the text right before the last word of the column's name
  * ("first-class", "third class"), names that value; `words` (a slot's) must hold the ordinal too
  * when given.

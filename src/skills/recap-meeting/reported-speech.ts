@@ -121,9 +121,9 @@ const ADDRESSED_VERB: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
- * A sentence that opens by calling a participant by name ("Darren, you're right: we haven't…")
- * reported of that person ("Darren is right: we haven't…"), so the "you" after the name is never
- * reported as "they"; a name called before any other clause ("Darren, we are over budget") is left
+ * A sentence that opens by calling a participant by name ("Marta, you're right: we haven't…")
+ * reported of that person ("Marta is right: we haven't…"), so the "you" after the name is never
+ * reported as "they"; a name called before any other clause ("Marta, we are over budget") is left
  * out, as minutes leave it. `names` are the lowercased words of the meeting's speaker labels. A
  * name before "you" and a verb not listed is left as said: the report would not know the verb's form.
  */
