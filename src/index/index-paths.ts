@@ -264,8 +264,9 @@ export const BATCH_CHUNKS = 5_000;
  * its line ends show; a Word header or footer line that is only a page number ("1", "Page 1 of 3",
  * "III-15") is not read.
  * 19: a card's other fields with a readable label (MAILER, GENDER, LANG, phonetic names, file-as…) are kept.
+ * 20: in plain text, a short capitalised line over the paragraph it titles is read as a heading.
  */
-export const READING_VERSION = 19;
+export const READING_VERSION = 20;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

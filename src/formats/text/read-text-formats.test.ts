@@ -95,6 +95,46 @@ describe('readText', () => {
     expect(doc.blocks[3]?.locator).toEqual({ paragraph: 4, line: 8 });
   });
 
+  it('reads a short capitalised line over the paragraph it titles as a heading, but no greeting, date or verse', async () => {
+    const doc = await document(
+      'plan.txt',
+      [
+        'Spring Plan for the Reading Club',
+        '',
+        'The club will meet every second Thursday and read one novel a month from March on.',
+        '',
+        'Budget',
+        'The budget for the spring is $1,200, most of it for books and room hire at the library.',
+        '',
+        'Open questions',
+        '',
+        'Nobody has yet offered to host the June meeting, and the library closes early in summer.',
+        '',
+        'Dear Members',
+        'Please send your book suggestions to the secretary before the end of February.',
+        '',
+        '4 February 2027',
+        'The committee met and agreed on the first three titles for the spring season.',
+        '',
+        'Roses are red',
+        'Violets are blue',
+        'Sugar is sweet.',
+      ].join('\n'),
+    );
+    expect(summary(doc.blocks)).toEqual([
+      'h1:Spring Plan for the Reading Club',
+      'paragraph:The club will meet every second Thursday and read one novel a month from March on.',
+      'h2:Budget',
+      'paragraph:The budget for the spring is $1,200, most of it for books and room hire at the library.',
+      'h2:Open questions',
+      'paragraph:Nobody has yet offered to host the June meeting, and the library closes early in summer.',
+      'paragraph:Dear Members\nPlease send your book suggestions to the secretary before the end of February.',
+      'paragraph:4 February 2027\nThe committee met and agreed on the first three titles for the spring season.',
+      'paragraph:Roses are red\nViolets are blue\nSugar is sweet.',
+    ]);
+    expect(doc.metadata.title).toBe('Spring Plan for the Reading Club');
+  });
+
   it('decodes UTF-16 and windows-1252 text', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Grüße aus Köln', 'utf16le')]);
     expect(summary((await document('a.txt', utf16)).blocks)).toEqual(['paragraph:Grüße aus Köln']);

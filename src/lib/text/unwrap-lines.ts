@@ -74,7 +74,7 @@ export function joinStackedLetters(text: string): string {
 }
 
 /** A line that ends a sentence: ".", "!" or "?", maybe spaced off and maybe followed by a closing quote or bracket. */
-const ENDS_SENTENCE = /[.!?]\s?["'”’)]?$/;
+export const ENDS_SENTENCE = /[.!?]\s?["'”’)]?$/;
 /** A line that opens one: a capital or a figure, maybe after an opening quote or bracket. */
 const OPENS_SENTENCE = /^["'“‘(]?[\p{Lu}\p{N}]/u;
 

@@ -179,6 +179,8 @@ function cueHeadingText(block: Block): string | undefined {
  * too, but each heads a time or a name, not a section.
  */
 const MIN_CUE_SECTION_WORDS = 20;
+/** A lead paragraph before the first section of at least this many words, not a byline, is a section of its own. */
+const MIN_LEAD_WORDS = 20;
 
 /** The median count of content words between each cue line and the next. */
 function medianWordsUnder(blocks: readonly Block[], cues: ReadonlySet<Block>): number {
@@ -453,8 +455,10 @@ export function outlineDocument(document: Document, fileName: string): Outline {
   const openingBlock = bold ?? cues[0];
   const opening = openingBlock ? cueHeadingText(openingBlock) : undefined;
   const intro = makeSection(opening ?? labels.introduction, preamble[0]?.locator ?? {}, preamble, undefined);
-  if (intro.words >= 60) sections.unshift(intro);
-  else subtitle ??= bylineOf(preamble) ?? authorOf(document);
+  // A short lead paragraph of prose (the plan's goal) is content, not a byline under the title.
+  const byline = bylineOf(preamble);
+  if (intro.words >= 60 || (intro.words >= MIN_LEAD_WORDS && byline === undefined)) sections.unshift(intro);
+  else subtitle ??= byline ?? authorOf(document);
   if (coverLines.length > 0)
     subtitle = [...coverLines, ...(subtitle ? [subtitle] : [])].join(COVER_SEPARATOR);
   return {

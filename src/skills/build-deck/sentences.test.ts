@@ -78,6 +78,13 @@ describe('compressSentence', () => {
       'From 4 to 6 March, store data reached the Acme dashboards up to 40 minutes late',
     );
   });
+  it('cuts before a clause opened by a preposition and "which" ("…, of which …")', () => {
+    expect(
+      compressSentence(
+        'The budget for the spring term is $64,000, of which $30,000 goes to tutors and $9,000 to new laptops.',
+      ),
+    ).toBe('The budget for the spring term is $64,000');
+  });
   it('gives up on a long sentence with no clause boundary instead of truncating it', () => {
     const long =
       'This sentence keeps going and going without any punctuation at all because it was written in one breath by someone in a hurry to finish';

@@ -163,6 +163,7 @@ const STRONG_CLAUSE_BREAKS = [
   /;\s/,
   /\s[—–]\s/,
   /,\s(?:which|where|while|whereas|although|though|because|since|as well as|including|but|and|so that|so)\s/i,
+  /,\s(?:of|in|for|by|at|from|to|with|on|under|through)\s(?:which|whom)\s/i,
   CLAUSE_COLON,
 ];
 

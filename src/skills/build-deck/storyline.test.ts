@@ -178,6 +178,29 @@ describe('slide budget and closing slide', () => {
     expect(closing?.role).toBe('summary');
     expect(closing?.title).toBe('Summary and next steps');
   });
+
+  it('adds no closing slide that repeats a section of next steps, and takes no condition for an action', async () => {
+    const plan = doc(
+      [
+        p(
+          'The support desk will answer every ticket within one working day from the start of the new quarter. Two new agents join the desk in February.',
+        ),
+        h(1, 'Risks'),
+        p('Hiring may take longer than planned. If the new tool arrives late, answers will not speed up before June.'),
+        h(1, 'Next steps'),
+        p('Lena Park will post the two openings by 15 January.'),
+        p('Omar Haddad will sign the tool contract by 31 January.'),
+      ],
+      'Support plan',
+    );
+    const deck = await buildDeck({ document: plan, sourceName: 'plan.docx' });
+    const titles = deck.slides.map((slide) => slide.title);
+    // Before: a last slide "Next steps" with the section's two bullets again and "If the new tool arrives late…".
+    expect(titles.filter((title) => title === 'Next steps')).toHaveLength(1);
+    expect(deck.slides.some((slide) => slide.role === 'summary')).toBe(false);
+    // Before: the lead paragraph (under 60 words) was dropped; now it is the introduction.
+    expect(titles).toContain('Introduction');
+  });
 });
 
 describe('tables', () => {

@@ -168,11 +168,19 @@ function resultStatements(outline: Outline, pools: readonly SectionPool[]): Stat
   return out;
 }
 
-/** Actions: rows of an action table in a closing section, then sentences that state an action. */
+/** A sentence that states what happens only if something else does ("If stock moves late, … will …") plans nothing. */
+const CONDITIONAL_START = /^(?:if|unless|should|in case|wenn|falls|si|en caso)\b/i;
+
+/**
+ * Actions: rows of an action table in a closing section, then sentences that state an action.
+ * A document with a section of next steps states its plans there, so only such sections lend them.
+ */
 function actionStatements(outline: Outline): Statement[] {
   const actions: Statement[] = [];
+  const hasPlans = outline.sections.some((section) => PLAN_TITLE.test(section.title));
   const order = outline.sections
     .map((section, index) => ({ section, index, closing: CLOSING_TITLE.test(section.title) }))
+    .filter(({ section }) => !hasPlans || PLAN_TITLE.test(section.title))
     .sort((a, b) => Number(b.closing) - Number(a.closing));
   for (const { section, index, closing } of order) {
     if (closing)
@@ -180,7 +188,11 @@ function actionStatements(outline: Outline): Statement[] {
         if (actions.length < 3) actions.push({ ...action, section: index });
     for (const candidate of candidatesOf(section.parts.flatMap((part) => part.blocks))) {
       if (actions.length >= 3) break;
-      if (!ACTION_RE.test(candidate.sentence) || !inDocumentLanguage(candidate.sentence, outline.language))
+      if (
+        !ACTION_RE.test(candidate.sentence) ||
+        CONDITIONAL_START.test(candidate.sentence) ||
+        !inDocumentLanguage(candidate.sentence, outline.language)
+      )
         continue;
       const bullet = compressSentence(candidate.sentence, 14);
       if (bullet && !actions.some((action) => action.bullet === bullet))
@@ -250,6 +262,12 @@ function summarySlide(
   }
   const chosen = top.length > 0 ? top : actions;
   if (chosen.length === 0) return undefined;
+  // Next steps taken only from a section of next steps are on that section's slide already.
+  if (
+    top.length === 0 &&
+    actions.every((action) => PLAN_TITLE.test(outline.sections[action.section]?.title ?? ''))
+  )
+    return undefined;
   const bullets = fittedBullets(
     chosen.map((entry, index) => asPoint(entry, -index)),
     theme,
