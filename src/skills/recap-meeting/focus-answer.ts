@@ -17,12 +17,14 @@
  * central sentences spread across the meeting's sections.
  */
 
-import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { endsOpen } from './compress-utterance.ts';
 import { isFragment, lacksSubject } from './english-tagger.ts';
+import { speakersNamed, withoutSpeakerNames } from './named-speakers.ts';
 import { weightsPerConcept } from './query-concepts.ts';
 import { contentTerms, cosine, STOP_WORDS, stem, words } from './text-terms.ts';
 import type { PreparedTranscript, Unit } from './transcript-units.ts';
+
+export { speakersNamed, withoutSpeakerNames };
 
 export type FocusOptions = {
   /** Word budget of the answer. */
@@ -104,62 +106,8 @@ export function queryTerms(query: string, speakers: readonly string[] = []): str
   ];
 }
 
-/** The query with speaker labels it names removed ("What did the Industrial Designer say" → "What did the say"). */
-export function withoutSpeakerNames(query: string, speakers: readonly string[]): string {
-  let text = query;
-  for (const speaker of [...new Set(speakers)].sort((a, b) => b.length - a.length)) {
-    const parts = words(speaker.replace(/\(.*\)/, '')).filter((part) => part.length > 1);
-    if (parts.length === 0) continue;
-    // Each word may be cut short or extended ("Industrial Design", "designer's").
-    const pattern = parts
-      .map((part) => `${escapeRegExp(part.slice(0, Math.max(4, part.length - 2)))}[\\p{L}']*`)
-      .join('[\\s-]+');
-    // A role label is said with its noun ("the lead engineer", "the budget officer").
-    text = text.replace(
-      new RegExp(`\\b${pattern}(?:[\\s-]+(?:designer|expert|manager|specialist)s?\\b)?`, 'giu'),
-      ' ',
-    );
-  }
-  // A part of a named speaker's label said alone ("Hopkins", "the Professor") names them too when
-  // capitalized; in lower case it is the subject's word ("the project progress" asked of the Project Manager).
-  for (const speaker of speakersNamed(query, speakers)) {
-    for (const part of words(speaker))
-      if (part.length > 2) {
-        const capitalized = `${part.charAt(0).toUpperCase()}${part.slice(1)}`;
-        text = text.replace(new RegExp(`\\b${escapeRegExp(capitalized)}\\b`, 'gu'), ' ');
-      }
-  }
-  return text;
-}
-
 export function isGeneralQuery(query: string): boolean {
   return queryTerms(query).length === 0;
-}
-
-/** Speakers the query names: a full label ("Industrial Designer") or a distinctive name part ("May"). */
-export function speakersNamed(query: string, speakers: readonly string[]): Set<string> {
-  const lower = ` ${words(query).join(' ')} `;
-  // Part names count only when capitalized in the query ("the Professor", not "industrial components").
-  const capitalized = ` ${(query.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).map((word) => word.toLowerCase()).join(' ')} `;
-  const named = new Set<string>();
-  for (const speaker of new Set(speakers)) {
-    const label = words(speaker).join(' ');
-    if (!label) continue;
-    if (lower.includes(` ${label} `)) {
-      named.add(speaker);
-      continue;
-    }
-    const parts = words(speaker.replace(/\(.*\)/, '')).filter(
-      (part) => part.length > 3 && !STOP_WORDS.has(part) && !/^(hon|mr|mrs|ms|dr|the|chair)$/.test(part),
-    );
-    if (parts.length > 0 && parts.some((part) => capitalized.includes(` ${part} `)) && parts.length <= 3) {
-      const others = speakers.filter(
-        (other) => other !== speaker && parts.some((part) => words(other).includes(part)),
-      );
-      if (others.length === 0) named.add(speaker);
-    }
-  }
-  return named;
 }
 
 /**
