@@ -28,6 +28,12 @@ describe('length words', () => {
       'memo to the crew about the ferry timetable, no more than 200 words long',
     ])
       expect(extractPromptDetails(prompt, new Date()).topic, prompt).toBe('the ferry timetable');
+    // Words naming the kind of document leave with it (before: "short status memo about the ferry timetable").
+    for (const prompt of [
+      'a short status memo to the crew on the ferry timetable',
+      'a weekly progress report about the ferry timetable',
+    ])
+      expect(extractPromptDetails(prompt, new Date()).topic, prompt).toBe('the ferry timetable');
   });
 
   it('drops the last cited sentence of the fullest section first, until the document fits', () => {

@@ -74,7 +74,8 @@ export type DraftResult = {
   readonly warnings: readonly Warning[];
 };
 
-type SourcedUnit = TextUnit & { readonly path: string };
+/** A reference sentence with its file, and that file's title when it is a document, deck or workbook. */
+type SourcedUnit = TextUnit & { readonly path: string; readonly title?: string };
 
 const MIN_RELEVANCE = 0.1;
 
@@ -208,6 +209,16 @@ function topicSources(units: readonly SourcedUnit[], topic: string): Set<string>
   );
 }
 
+/**
+ * A sentence names the topic itself, or its section's heading or its file's title does: a plan
+ * titled "Field service plan" lends its budget line ("The budget for the quarter is $180,000."),
+ * which names no word of the topic; a newsletter that mentions the topic once lends only that line.
+ */
+function namesTopic(unit: SourcedUnit, topicTerms: ReadonlySet<string>): boolean {
+  const context = unit.locator.messageId ? unit.text : `${unit.title ?? ''} ${unit.section} ${unit.text}`;
+  return analyze(context).some((term) => topicTerms.has(term));
+}
+
 /** The reference sentences that match a section, best first, skipping ones already used. */
 function passagesFor(
   units: readonly SourcedUnit[],
@@ -217,13 +228,11 @@ function passagesFor(
   used: Set<number>,
   cue?: RegExp,
 ): SourcedUnit[] {
-  // Stay on the topic: when the references mention it, only sentences sharing a topic word, of
-  // sources about the topic, qualify.
+  // Stay on the topic: when the references mention it, only sentences of sources about the topic
+  // that name it (or sit under a heading or in a file whose title does) qualify.
   const topicTerms = new Set(analyze(topic));
   const about = topicSources(units, topic);
-  const onTopic = units.filter(
-    (unit) => about.has(sourceKey(unit)) && analyze(unit.text).some((term) => topicTerms.has(term)),
-  );
+  const onTopic = units.filter((unit) => about.has(sourceKey(unit)) && namesTopic(unit, topicTerms));
   // Material that never mentions the topic is not a source for it; a section with a cue (next
   // steps, risks, decisions) takes only sentences that say one, outside an aside in brackets: a
   // past account "(in the post he will retain)" states no next step.
@@ -262,7 +271,13 @@ export async function draftDocument(
     .map((reference) => reference.parsed)
     .filter((parsed): parsed is Calendar => parsed.type === 'calendar');
   const units: SourcedUnit[] = request.references.flatMap((reference) =>
-    sourceUnits(reference.parsed).map((unit) => ({ ...unit, path: reference.path })),
+    sourceUnits(reference.parsed).map((unit) => ({
+      ...unit,
+      path: reference.path,
+      ...('metadata' in reference.parsed && reference.parsed.metadata.title
+        ? { title: reference.parsed.metadata.title }
+        : {}),
+    })),
   );
   // Positions must be unique across references for MMR bookkeeping.
   const numbered = units.map((unit, position) => ({ ...unit, position }));
@@ -541,9 +556,10 @@ function keyFacts(units: readonly SourcedUnit[], topic: string, used: ReadonlySe
       (unit) =>
         !used.has(unit.position) &&
         sources.has(sourceKey(unit)) &&
-        // The sentence, its heading or its message's subject names the topic: a long source holds
-        // figures about other things too.
-        analyze(`${unit.section} ${unit.text}`).some((term) => topicTerms.has(term)) &&
+        // The sentence, its heading, its file's title or its message's subject names the topic: a
+        // long source holds figures about other things too.
+        (namesTopic(unit, topicTerms) ||
+          analyze(`${unit.section} ${unit.text}`).some((term) => topicTerms.has(term))) &&
         isKeyFact(unit.text) &&
         unit.text.split(/\s+/).length <= 60,
     )

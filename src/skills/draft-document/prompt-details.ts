@@ -130,6 +130,12 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
     .replace(/\s{2,}/g, ' ')
     .replace(/[\s,;:–—-]+$/, '')
     .replace(/^\s*(?:a|an|the)\s+/i, '')
+    // Words that say what kind of the document it is ("short status memo on …", "weekly progress
+    // report about …") leave with it when a preposition opens the topic after it.
+    .replace(
+      /^(?:[\p{L}-]+\s+){1,3}?(?:memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary|note|letter|update)\s+(?:about|on|regarding|concerning)\s+/iu,
+      '',
+    )
     .replace(
       /^(short\s+|brief\s+|concise\s+|formal\s+)?(memo|report|proposal|invitation|agenda|minutes|plan|speech|itinerary)\s+(about|on|for|regarding|to)?\s*/i,
       '',
