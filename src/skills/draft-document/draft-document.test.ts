@@ -330,6 +330,37 @@ describe('key dates and figures of a long source', async () => {
   });
 });
 
+describe('a document titled by the topic', () => {
+  it("lends its sentences that do not repeat the topic's words (a plan's budget and risks)", async () => {
+    const result = await draftDocument(
+      {
+        prompt: 'a short status memo to the crew on the ferry timetable',
+        references: [
+          {
+            path: 'timetable-plan.txt',
+            parsed: {
+              type: 'document' as const,
+              format: 'txt' as const,
+              metadata: { title: 'Summer plan for the ferry timetable' },
+              blocks: [
+                'Two evening crossings to the island are added from 14 March.',
+                'The budget for the season is € 84,000, most of it for crew overtime.',
+                'A second boat may not be ready before May if the refit runs late.',
+              ].map((text, i) => ({ kind: 'paragraph' as const, text, locator: { paragraph: i + 1 } })),
+            },
+          },
+        ],
+        now: new Date('2026-03-02T09:00:00Z'),
+      },
+      createBuiltinModel(),
+    );
+    // Before: no sentence named "ferry" or "timetable", so every section was left to complete.
+    const quotes = result.citations.map((citation) => citation.quote).join('\n');
+    expect(quotes).toMatch(/budget for the season/);
+    expect(quotes).toMatch(/evening crossings/);
+  });
+});
+
 describe('reference sentences from mail', () => {
   it('never fill a section with a line that only hands content over ("Some … stuff for you.")', async () => {
     const path = join(CORPUS, 'email', 'enron', 'lavorato-j', 'pulp.mbox');

@@ -160,7 +160,7 @@ const TOPIC_COVERAGE = 0.5;
 
 /**
  * The sources about the topic, by the index's own ranking (`rankTexts`: BM25F over the sources,
- * a message's subject as its title) and by how much of the prompt as a whole they hold. A prompt
+ * a message's subject or a file's title as its title) and by how much of the prompt as a whole they hold. A prompt
  * of several words ("the Sithe and Dynegy letter") is about what names most of them, the rare
  * ones first: a source must hold at least half the topic's weight, each topic word weighted by
  * its rarity among the sources, a word no source holds weighing most. So a message that shares
@@ -176,12 +176,16 @@ function topicSources(units: readonly SourcedUnit[], topic: string): Set<string>
     const key = sourceKey(unit);
     let text = texts.get(key);
     if (!text) {
-      text = { title: unit.locator.messageId ? unit.section : '', body: [], terms: new Set() };
+      text = {
+        title: unit.locator.messageId ? unit.section : (unit.title ?? ''),
+        body: [],
+        terms: new Set(),
+      };
       texts.set(key, text);
       keys.push(key);
     }
     text.body.push(unit.text);
-    for (const term of analyze(unit.locator.messageId ? `${unit.section} ${unit.text}` : unit.text))
+    for (const term of analyze(`${text.title} ${unit.text}`))
       if (topicTerms.includes(term)) text.terms.add(term);
   }
   const sources = keys.length;
