@@ -901,3 +901,46 @@ describe('counts, sums of money and questions in other languages', () => {
     expect(expectedAnswerType('Kto prowadzi spotkanie?')).toBe('person');
   });
 });
+
+describe('numbers that name no amount, and counts, times and prices asked in other languages', () => {
+  it('a clause number opening a line and a numero sign are no figures', () => {
+    expect(carriesType('2.9. A written request is registered on the day it arrives.', 'amount')).toBe(false);
+    expect(carriesType('4.2.3. The clerk checks the papers.\n3. Appeals go to the board.', 'amount')).toBe(
+      false,
+    );
+    expect(carriesType('Under order № 67 of the ministry, tenders are held.', 'amount')).toBe(false);
+    expect(carriesType('Под номером №-226 утверждён регламент.', 'amount')).toBe(false);
+    expect(carriesType('2.10. A request is answered within 30 days.', 'amount')).toBe(true);
+    expect(carriesType('Order № 67 sets a fee of 40 euros.', 'amount')).toBe(true);
+  });
+  it('reads a count asked with a declined form of "сколько"', () => {
+    expect(expectedAnswerType('В течение скольких дней рассматривается заявление?')).toBe('amount');
+    expect(expectedAnswerType('Сколько мест в зале?')).toBe('amount');
+  });
+  it('reads a time of day asked in French, Spanish, German, Russian and Polish', () => {
+    for (const question of [
+      'À quelle heure commence la réunion ?',
+      '¿A qué hora empieza la reunión?',
+      'Um wie viel Uhr beginnt das Treffen?',
+      'Во сколько начинается приём?',
+      'O której zaczyna się spotkanie?',
+    ]) {
+      expect(expectedAnswerType(question)).toBe('date');
+      expect(asksClockTime(question)).toBe(true);
+    }
+  });
+  it('a time written with a dash after a Russian preposition is a clock time', () => {
+    expect(carriesClockTime('Приём граждан с 09-00 до 12-30.')).toBe(true);
+    expect(carriesType('Перерыв с 13-00 до 14-00.', 'date')).toBe(true);
+    expect(carriesClockTime('Пункты 12-30 и 13-30 отменены.')).toBe(false);
+  });
+  it('reads a price asked in Russian, French, Spanish and German, and roubles as money', () => {
+    expect(moneyAsked('Сколько стоит аренда зала?')).toBe('стоит');
+    expect(moneyAsked('Combien coûte le stage ?')).toBe('coûte');
+    expect(moneyAsked('¿Cuánto cuesta la inscripción?')).toBe('cuesta');
+    expect(moneyAsked('Wie viel kostet der Kurs?')).toBe('kostet');
+    expect(carriesMoney('Аренда зала — 1500 рублей в час.', 'стоит')).toBe(true);
+    expect(carriesMoney('Заявление рассматривается в течение 30 дней.', 'стоит')).toBe(false);
+    expect(moneyAsked('¿Cuántas personas vienen a la cena?')).toBeUndefined();
+  });
+});

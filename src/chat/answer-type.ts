@@ -49,6 +49,14 @@ export function namedIdentifiers(question: string): string[] {
 const YEAR_ASKED =
   /\b(?:what|which)\s+year(?![\p{L}'’-])|\bwhat(?:'s|’s| is| was) the year(?![\p{L}'’-])|\b(?:qu[eé]|cu[aá]l)\s+año(?!\p{L})|\bwelche[mns]?\s+Jahr(?!\p{L})|\bquelle\s+année(?!\p{L})|\b(?:em\s+)?que\s+ano(?!\p{L})|\b(?:che|quale|qual)\s+anno(?!\p{L})|\bwelk\s+jaar(?!\p{L})/iu;
 
+/**
+ * A time of day asked in another language, as the question's own words: "À quelle heure …?",
+ * "¿A qué hora …?", "Um wie viel Uhr …?", "Во сколько …?", "В котором часу …?", "O której …?",
+ * "A che ora …?", "A que horas …?", "Hoe laat …?".
+ */
+const OTHER_CLOCK_ASKED =
+  /(?:^|[¿,;:]\s*)¿?(?:à\s+quelle\s+heure|a\s+qu[eé]\s+hora|um\s+wie\s?viel\s+uhr|во\s+сколько|в\s+котором\s+часу|o\s+której(?:\s+godzinie)?|a\s+che\s+ora|(?:a\s+)?que\s+horas|hoe\s+laat)(?![\p{L}])/iu;
+
 /** Titles a person holds: "which president", "¿qué ministro …?", "welcher Präsident", "quel maire". */
 const TITLES =
   '(?:vice[- ]?)?president(?:e|in|a)?|présidente?|präsident(?:in)?|prime minister|premier ministre|minist(?:er|re|ro|ra|erin)|chair(?:man|woman|person)?|governor|gobernador(?:a)?|governador(?:a)?|mayor|alcalde(?:sa)?|maire|sindac[oa]|prefeit[oa]|bürgermeister(?:in)?|burgemeester|senator|chancellor|kanzler(?:in)?|ceo|cfo|cto|coo|judge|ambassador|commissioner|secretary|director|directora|diretora?|direttor[ei]|direttrice|directeur|directrice|direktor(?:in)?|manager|founder|author|autor(?:a|in)?|auteur|autore|voorzitter|vorsitzende[rn]?|geschäftsführer(?:in)?|king|queen';
@@ -73,6 +81,8 @@ const QUESTION_RULES: readonly Rule[] = [
   // année …?", "Em que ano …?", "In che anno …?", "In welk jaar …?": a year, not a day. First,
   // since it is the question's own word: "What year was the rate cut?" asks no rate.
   ['year', YEAR_ASKED],
+  // "À quelle heure …?", "Во сколько …?": a time of day, though "сколько" alone asks a count.
+  ['date', OTHER_CLOCK_ASKED],
   // "To whom should the form be returned?", "By whom was it signed?": a person, asked after a
   // preposition.
   ['person', /^\s*(?:to|for|by|from|with)\s+whom\b/i],
@@ -106,7 +116,7 @@ const QUESTION_RULES: readonly Rule[] = [
   ],
   [
     'amount',
-    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|(?:^|[¿,;:]\s*)\s*(?:wie\s?viele?|wie\s+(?:hoch|lange|groß|alt)|cu[aá]nt[oa]s?|combien|quant[oa]s?|quant[ie]|hoeveel|hoe\s+(?:lang|hoog|groot)|jak\s+długo|ile|сколько)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
+    /\bhow (?:much|many|long|far|big|large|old)\b|\bwhat(?:'s| is| was| were| are)? (?:the |our |their |its )?(?:combined|total|overall|net|gross|aggregate|average|cumulative)\b|\bwhat(?:'s| is| was| were| are)? (?:the |a |an |his |her |their |our |my |its )?(?:[\w-]+ ){0,3}(?:amount|balance|total|price|cost|rate|dose|dosage|limit|number of|percentage|figure|sum|budget|salary|fees?|charges?|payment|correlation|ratio|margin|yield|growth|volume|capacity|bonus(?:es)?|wages?|rent|fares?|tuition|premium|deposit|refund|commission|allowance|stipend|fine|penalty)\b|^\s*what (?:share|percentage|portion|proportion|fraction|stake)\s+(?:of|in|does|did|do|is)\b|\bwhat (?:the )?(?:pressure|temperature|weight|speed|voltage|wattage|length|height|width|depth|distance|altitude|frequency|mileage)\b|\b(?:raise|increase|decrease|lower|cut)\b.*\bto\b\??$|^\s*what\b.*\b(?:come|comes|came|add(?:s|ed)? up|amount(?:s|ed)?)\s+to\s*\??\s*$|(?:^|[¿,;:]\s*)\s*(?:wie\s?viele?|wie\s+(?:hoch|lange|groß|alt)|cu[aá]nt[oa]s?|combien|quant[oa]s?|quant[ie]|hoeveel|hoe\s+(?:lang|hoog|groot)|jak\s+długo|ile|сколько)(?=[\s?,]|$)|(?:^|\s)скольк(?:о|их|им|ими)(?=[\s?,]|$)|多少|幾|几|いくら|何人|얼마|몇/i,
   ],
   // "Which version of X …", "What Ubuntu version is …": a version number, not any code.
   // Only as the question's own wh-word: in "Who asked which version …?" a person is asked.
@@ -436,6 +446,8 @@ export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set([
  */
 function figures(text: string): string[] {
   const rest = text
+    // A clause's or an item's number opening a line is no amount: "2.9. A request is …", "4.2.3. The clerk …", "3. Staff meeting".
+    .replace(/(?:^|\n)\s*\d{1,2}(?:\.\d{1,2})*\.(?=\s)/g, ' ')
     // A phone number is no amount: "call at (512) 263-0177".
     .replace(/(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g, ' ')
     .replace(new RegExp(EXTENSION.source, 'gi'), ' ')
@@ -449,6 +461,8 @@ function figures(text: string): string[] {
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     // An item's number is no amount: "#3", "point # 3", "No. 4"; nor is an ordinal ("the 30th floor").
     .replace(/#\s?\d+\b|\b[Nn]o\.\s?\d+\b|\b\d+(?:st|nd|rd|th)\b/g, ' ')
+    // The numero sign, "No" once NFKC-normalised: "Order № 67", "resolution №-226".
+    .replace(/(?:№|\bNo(?=\s?-?\s?\d))\s?-?\s?\d+\b/g, ' ')
     // A page: "p. 23", "pp. 4", "pág. 23", "S. 93", "Seite 12".
     .replace(/(?<![\p{L}])(?:pp?|p[áa]gs?|S)\.\s?\d+\b|\bSeite\s\d+\b/gu, ' ')
     // The same in other languages: "Decreto N°68", "n.º 5", "Nr. 12".
@@ -513,6 +527,7 @@ const DETECTORS: Readonly<Record<AnswerType, (text: string) => boolean>> = {
     NUMERIC_DATE.test(text) ||
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b/i.test(text) ||
     ITINERARY_CLOCK.test(text) ||
+    DASHED_CLOCK.test(text) ||
     /\d+\s*[年月日時点]|[星期週周][一二三四五六日天]|曜日/.test(text),
   year: (text) => YEAR.test(text),
   place: (raw) => {
@@ -666,7 +681,7 @@ const TIME_RANGE =
  * Chinese and Japanese a fee or budget word ("運費", "予算額") or "いくら" / "多少錢" asks one.
  */
 const MONEY_NOUNS =
-  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용/iu;
+  /\b(?:price|prices|cost|costs|fee|fees|salary|salaries|budget|payment|charge|charges|rent|fare|fares|bonus|wage|wages|pay|tuition|premium|deposit|refund)\b|費用|费用|价格|價格|金額|金额|料金|価格|値段|予算額|予算|預算|预算|運費|运费|送料|運賃|手数料|手續費|手续费|会費|會費|会费|参加費|參加費|参加费|学費|學費|学费|いくら|多少錢|多少钱|가격|요금|비용|(?<![\p{L}])(?:стоит|стоят|стоил[аои]?|стоимост\p{L}*|цен[аыу]|аренд[аыу]|арендн\p{L}+\s+плат\p{L}*|prix|co[uû]t(?:e|ent|s)?|tarifs?|loyers?|frais|precios?|cuestan?|costos?|coste|alquiler|preise?|kosten|kostet|miete|gebühr(?:en)?|prezzo|affitto|aluguel|kosztuje|czynsz)(?![\p{L}])/iu;
 /**
  * "How much did Ann sell / spend / earn …": a sum of money changed hands, not any figure.
  * "How much was the deal worth?" asks a sum of money too.
@@ -679,7 +694,7 @@ const MONEY_VERB =
  * "单元") it is none.
  */
 const CURRENCY =
-  /[$€£¥₹₩]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|dollars?|euros?|pounds?|cents?|bucks)\b|\d\s?(?:MM|[kKmM])\b|(?<=[\d一二三四五六七八九十百千萬万億亿兩两]\s?)[元円圓원块塊]/u;
+  /[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|RUB|PLN|dollars?|euros?|pounds?|cents?|bucks)\b|(?<![\p{L}])(?:руб(?:л\p{L}*|\.)|zł(?:otych)?)(?![\p{L}])|\d\s?(?:MM|[kKmM])\b|(?<=[\d一二三四五六七八九十百千萬万億亿兩两]\s?)[元円圓원块塊]/u;
 
 /** A sum of money in figures: "$329", "$29.95", "€ 1.200", "2 MM", "1,500 dollars". */
 const MONEY_FIGURE =
@@ -845,7 +860,10 @@ function modifiersBefore(words: readonly string[]): string[] {
  * not only the day: a sentence that gives a day without a clock time ("on Tuesday, Oct. 23rd")
  * does not answer it.
  */
-const CLOCK_ASKED = /\b(?:what|which) time\b|\bwhat hour\b|\bhow late\b|\bhow early\b|幾點|几点|몇 시/i;
+const CLOCK_ASKED = new RegExp(
+  `\\b(?:what|which) time\\b|\\bwhat hour\\b|\\bhow late\\b|\\bhow early\\b|幾點|几点|몇 시|${OTHER_CLOCK_ASKED.source}`,
+  'iu',
+);
 
 export function asksClockTime(question: string): boolean {
   return CLOCK_ASKED.test(question.normalize('NFKC'));
@@ -855,12 +873,15 @@ export function asksClockTime(question: string): boolean {
 const CLOCK =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}(?![\d])|\b\d{1,2}\.\d{2}\s*(?:a\.?m\.?|p\.?m\.?|h)(?![a-z])|\b\d{1,2}h\d{0,2}\b|\b(?:noon|midnight|midday|o'clock)\b|\d{1,2}\s*[時点點]|\d{1,2}\s*시/i;
 
+/** A time of day written with a dash after a Russian preposition, as office notices do: "с 08-00 до 15-00", "перерыв с 12-30 до 13-30". */
+const DASHED_CLOCK = /(?<![\p{L}\d])(?:с|со|до|от|в|к)\s+(?:[01]?\d|2[0-3])-[0-5]\d(?!\d)/iu;
+
 /** A time as an itinerary writes it, in capitals: "359P", "1120A". */
 const ITINERARY_CLOCK = /\b(?:1[0-2]|[1-9])[0-5]\d[AP]\b/;
 
 export function carriesClockTime(text: string): boolean {
   const normal = text.normalize('NFKC');
-  return CLOCK.test(normal) || ITINERARY_CLOCK.test(normal);
+  return CLOCK.test(normal) || ITINERARY_CLOCK.test(normal) || DASHED_CLOCK.test(normal);
 }
 
 /**

@@ -26,11 +26,13 @@ import {
   expectedAnswerType,
   measureModifiers,
   namedIdentifiers,
+  REQUIRED_TYPES,
 } from './answer-type.ts';
 import { attributedPerson, concernsPerson, titleNamesPerson } from './attributed-person.ts';
 import { type AskCitation, CitationList } from './citations.ts';
 import { holdsAskedCode } from './code-match.ts';
 import { answerFileAuthor, fileAuthorAsked } from './document-author.ts';
+import { documentWords } from './document-words.ts';
 import { answerFromEvent } from './event-answers.ts';
 import { indexedEvents } from './event-list.ts';
 import { forwardedSenders } from './forwarded-sender.ts';
@@ -458,6 +460,49 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
       }
     }
   }
+  // Only for a kind of answer whose detector is sure (a figure, a date, a time): without the
+  // words that name the file, the sentence must still carry the kind asked.
+  const fileNamed =
+    !answer.found &&
+    !person &&
+    !sender &&
+    !ownFilters &&
+    query === question &&
+    type &&
+    REQUIRED_TYPES.has(type)
+      ? documentWords(question, results, type)
+      : undefined;
+  if (fileNamed) {
+    // Most passages found are of one office file, and words of the question stand in most of
+    // them ("… of the town council's by-laws"): they name the file and crowd out the passage
+    // that holds the question's other words, which are searched within that file.
+    const within = (
+      await search(index, {
+        query: fileNamed.rest,
+        k,
+        now: options.now,
+        filters: { ...filters, paths: [fileNamed.path] },
+        understand: false,
+      })
+    ).results.filter((hit) => hit.path === fileNamed.path);
+    if (within.length > 0) {
+      const fresh = new CitationList();
+      // Sentences only: a table's rows and columns were read whole from the first passages.
+      const second = extractiveAnswer(fileNamed.rest, within, fresh, type, askedOn, undefined, options.now);
+      const measured = !second.hit || !MEASURED.has(type ?? '') || statesMeasure(question, second.hit, type);
+      const nobody = type === 'person' && second.support !== undefined && !second.support.typed;
+      if (
+        second.found &&
+        !weaklySupported(second, type) &&
+        measured &&
+        !nobody &&
+        !answersOther(second, within)
+      ) {
+        answer = second;
+        citations = fresh;
+      }
+    }
+  }
   if (!answer.found && kind.kind === 'passages' && kind.agendaDay) {
     // A field of a meeting that no passage gives: the day's agenda shows its place and link.
     const listed = new CitationList();
@@ -507,13 +552,13 @@ function cellOnDay(
 ): ExtractiveAnswer | undefined {
   const terms = questionTerms(query, type);
   if (askedOn && namesDayOfMonth(question)) {
-    const probe = tableCellAnswer(terms, hits, new CitationList(), type);
+    const probe = tableCellAnswer(terms, hits, new CitationList(), type, question);
     const hit = probe?.hit;
     const day = Math.floor(askedOn.date.getTime() / 86_400_000);
     const reference = hit?.date ? new Date(hit.date) : askedOn.now;
     if (hit && !namesDay(`${hit.title}\n${hit.text}`, reference, day)) return undefined;
   }
-  return tableCellAnswer(terms, hits, citations, type);
+  return tableCellAnswer(terms, hits, citations, type, question);
 }
 
 /**

@@ -102,3 +102,12 @@ describe('nameEndOnlyInPlaceName', () => {
     expect(nameEndOnlyInPlaceName(question, 'Parking behind Harbor Street, near the square.')).toBe(true);
   });
 });
+
+describe('questionTerms: the hour word of a time asked in another language', () => {
+  it('drops "heure", "hora" and "Uhr" of a clock question, as it drops "when"', () => {
+    expect(questionTerms('À quelle heure commence la visite du musée ?', 'date')).not.toContain('heur');
+    expect(questionTerms('¿A qué hora abre la piscina?', 'date')).not.toContain('hora');
+    expect(questionTerms('Um wie viel Uhr beginnt die Probe?', 'date')).not.toContain('uhr');
+    expect(questionTerms('Quelles sont les heures de visite du musée ?')).toContain('heur');
+  });
+});

@@ -96,6 +96,9 @@ const FOREIGN_QUESTION_WORDS: readonly (readonly [RegExp, ReadonlySet<string>])[
 export const TYPE_WORDS: Readonly<Partial<Record<AnswerType, ReadonlySet<string>>>> = {
   phone: new Set(analyze('phone telephone tel number')),
   email: new Set(analyze('email e-mail mail address')),
+  // The hour word of a time asked in another language ("à quelle heure", "a qué hora", "um wie
+  // viel Uhr"): the question's own words, as "when" is, not a word the answer carries.
+  date: new Set(analyze('heure hora uhr часу godzinie ora horas')),
 };
 
 /**

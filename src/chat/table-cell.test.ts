@@ -251,3 +251,39 @@ describe('tableCellAnswer: glossaries and code lists', () => {
     );
   });
 });
+
+describe('tableCellAnswer: a period named as "weekly", blocks told apart by their counts', () => {
+  const gains = sheet(
+    'BudgetGains',
+    [
+      'Single earner, no children |  |  |',
+      'INCOME | Gain | Gain |',
+      ' | (Per Year) | (Per Week) |',
+      '40,000 | 520 | 10 |',
+      '60,000 | 780 | 15 |',
+      ' |  |  |',
+      'Single earner, two children |  |  |',
+      'INCOME | Gain | Gain |',
+      ' | (Per Year) | (Per Week) |',
+      '40,000 | 900 | 17 |',
+      '60,000 | 1,160 | 22 |',
+    ].join('\n'),
+  );
+
+  it('reads "weekly" as the column labelled "per week"', () => {
+    const answer = tableCellAnswer(
+      questionTerms('What is the weekly gain of a single earner with no children at 60,000?'),
+      [gains],
+      new CitationList(),
+      'amount',
+      'What is the weekly gain of a single earner with no children at 60,000?',
+    );
+    expect(answer?.answer).toBe('Single earner, no children, Gain, 60,000, (Per Week): 15. [1]');
+  });
+
+  it('takes the block whose count of a thing is the one asked', () => {
+    const question = 'What is the yearly gain of a single earner with two children at 40,000?';
+    const answer = tableCellAnswer(questionTerms(question), [gains], new CitationList(), 'amount', question);
+    expect(answer?.answer).toBe('Single earner, two children, Gain, 40,000, (Per Year): 900. [1]');
+  });
+});

@@ -12,6 +12,7 @@ import type { SearchHit } from '../index/types.ts';
 import { MONTH_NAMES } from '../lib/text/calendar-names.ts';
 import { type AnswerType, carriesType } from './answer-type.ts';
 import type { CitationList } from './citations.ts';
+import { countsOtherwise } from './counted-nouns.ts';
 import type { ExtractiveAnswer } from './passage-answer.ts';
 
 type Grid = readonly (readonly string[])[];
@@ -70,7 +71,13 @@ const normalTerm = (term: string) => {
   return SHORT_FORMS.get(plain) ?? plain;
 };
 
-const termsOf = (text: string) => analyze(text).map(normalTerm);
+/**
+ * "Per" ties a period to a measure in a label ("Gain (Per Week)") and says nothing of its own: the
+ * label is named by the period alone, as a question names it ("the weekly gain").
+ */
+const labelTerm = (term: string) => term !== 'per';
+
+const termsOf = (text: string) => analyze(text).map(normalTerm).filter(labelTerm);
 
 /** The pipe rows of a passage as cells; undefined when fewer than two rows are a table. */
 function gridOf(text: string): Grid | undefined {
@@ -388,8 +395,10 @@ export function tableCellAnswer(
   hits: readonly SearchHit[],
   citations: CitationList,
   type: AnswerType | undefined,
+  /** The question's words as asked, to tell blocks apart by how many of a thing they count. */
+  question?: string,
 ): ExtractiveAnswer | undefined {
-  const keys = new Set(terms.map(normalTerm));
+  const keys = new Set(terms.map(normalTerm).filter(labelTerm));
   if (keys.size < 2) return undefined;
   const cells = hits.flatMap((hit, rank) => {
     const passage = new Set([...termsOf(hit.text), ...termsOf(titleWords(hit.title))]);
@@ -400,7 +409,7 @@ export function tableCellAnswer(
   });
   // Cells that match alike ("Series 3" of Teal and of Slate, both named in "the chart with Teal,
   // Amber and Slate, what is Series 3 for Slate?") go to the row the question names next to the column.
-  const order = terms.map(normalTerm);
+  const order = terms.map(normalTerm).filter(labelTerm);
   const spread = (cell: Cell) => keySpread(order, termsOf(cell.rowKey), termsOf(cell.columnKey));
   const alike = (a: Cell, b: Cell) =>
     b.score - a.score ||
@@ -409,8 +418,11 @@ export function tableCellAnswer(
     Number(a.topicKey ?? false) - Number(b.topicKey ?? false) ||
     Number(a.leftward ?? false) - Number(b.leftward ?? false) ||
     spread(a) - spread(b);
+  // A block titled "two children" is another record than the one asked with "no children".
+  const otherCount = (cell: Cell) =>
+    question !== undefined && countsOtherwise(question, `${cell.section ?? ''}\n${cell.rowKey}`);
   const ranked = cells
-    .filter((cell) => !cell.unnamed)
+    .filter((cell) => !cell.unnamed && !otherCount(cell))
     .sort((a, b) => alike(a, b) || a.rank - b.rank || a.row - b.row);
   const best = ranked[0];
   // The question names a table's row and column but no one record of it ("Valdoria Mid" where

@@ -7,6 +7,7 @@ import {
   echoesQuestion,
   emptyFieldAsked,
   otherQuantityOfUnit,
+  roleUnnamed,
   symbolValues,
   topicOnly,
   unsoundAnswer,
@@ -247,6 +248,36 @@ describe('otherQuantityOfUnit', () => {
         'What happened in the last 3 days?',
         'Over 5 days the depot shipped 300 crates. [1]',
       ),
+    ).toBe(false);
+  });
+});
+
+describe('roleUnnamed', () => {
+  const passage =
+    'Study design: a randomised trial of a new inhaler. Participants will be stratified by age.';
+  it('a person asked by their role is not answered from a passage that never names the role', () => {
+    expect(
+      roleUnnamed(
+        'Who is the principal investigator of the inhaler study?',
+        'Participants will be stratified by age.',
+        passage,
+      ),
+    ).toBe(true);
+    expect(
+      unsoundAnswer(
+        'Who is the principal investigator of the inhaler study?',
+        'Participants will be stratified by age.',
+        passage,
+      ),
+    ).toBe('the role asked is not named');
+  });
+  it('a passage that names the role may answer', () => {
+    const named = `${passage} Principal investigator: Dr Ilse Marr.`;
+    expect(
+      roleUnnamed('Who is the principal investigator of the inhaler study?', 'Dr Ilse Marr.', named),
+    ).toBe(false);
+    expect(
+      roleUnnamed('Who signed the inhaler study?', 'Participants will be stratified by age.', passage),
     ).toBe(false);
   });
 });

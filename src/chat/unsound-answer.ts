@@ -277,6 +277,24 @@ export function otherQuantityOfUnit(question: string, answer: string): boolean {
 }
 
 /**
+ * "Who is the principal investigator of …?", "Who was the treasurer in 2011?": a person asked by
+ * the part they play, the role's last word captured.
+ */
+const ROLE_ASKED =
+  /^\s*who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|their|our|his|her|its|your|my)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|for|at|in|on|from|behind)\b/iu;
+
+/**
+ * A person asked by their role, answered from a document whose passage never names that role:
+ * a sentence on the study, not the one who leads it.
+ */
+export function roleUnnamed(question: string, answer: string, passage: string): boolean {
+  const role = ROLE_ASKED.exec(question)?.[1];
+  if (!role) return false;
+  const term = analyze(role)[0];
+  return term !== undefined && !analyze(`${passage}\n${answer}`).includes(term);
+}
+
+/**
  * The reason a found answer does not answer the question, or undefined when none is seen. The
  * passage of a document's sentence answer, when given, tells the document's topic words.
  */
@@ -291,5 +309,6 @@ export function unsoundAnswer(question: string, answer: string, passage?: string
   if (symbolValues(answer)) return 'values that are only marks';
   if (otherQuantityOfUnit(question, answer)) return 'another quantity of the unit asked';
   if (passage !== undefined && topicOnly(question, answer, passage)) return "only the passage's topic words";
+  if (passage !== undefined && roleUnnamed(question, answer, passage)) return 'the role asked is not named';
   return undefined;
 }
