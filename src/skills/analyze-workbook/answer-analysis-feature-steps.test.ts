@@ -198,3 +198,108 @@ describe('date parts and spans of years', () => {
     ).toBe('unsupported');
   });
 });
+
+// Invented passengers: four men, two women, one fare far above the rest.
+const PASSENGERS = `Sex,Fare
+male,10
+female,20
+male,30
+female,200
+male,15
+male,25
+`;
+
+// An invented price series, and an invented day's prices.
+const CLOSES = `Day,Close
+1,10
+2,20
+3,30
+4,40
+5,90
+`;
+const PRICES = `Open,High,Low
+10,12,9
+20,21,19
+`;
+
+// Invented fixtures: the venue written as a code.
+const FIXTURES = `Match,Venue,Crowd
+1,H,100
+2,A,50
+3,H,300
+4,A,70
+`;
+
+// Invented travellers with their companions.
+const TRAVELLERS = `Name,Fare,SibSp,Parch
+A,30,1,1
+B,20,0,0
+C,50,1,3
+`;
+
+describe('encoded labels, scaled values and coded results named in other words', () => {
+  it("counts each label of the one encoded column over every row when the condition is another clause's", () => {
+    const answer = ask(PASSENGERS, {
+      question:
+        'Preprocess the data: encode Sex with label encoding and standardize Fare with the z-score. Report the count of each Sex label and how many people have a standardized fare above 2.',
+      constraints:
+        'Label encoding codes "male" as 1 and "female" as 0. The z-score uses the sample standard deviation.',
+      format:
+        '@label_1_count[count], @label_0_count[count], @high_fare_count[count] where "count" is an integer.',
+    });
+    // The fare of 200 has z = 150 / 73.8 = 2.03; the labels count all six people.
+    expect(answer.slots).toEqual({ label_1_count: '4', label_0_count: '2', high_fare_count: '1' });
+  });
+  it('reads "a scaled value above 0.5" as a condition on the one column scaled, its own clause\'s', () => {
+    const answer = ask(CLOSES, {
+      question:
+        'Normalize the Close column with min-max scaling. What is the mean of the scaled values, and how many days have a scaled value above 0.5?',
+      constraints: 'Scaled = (Close - min) / (max - min). Round the mean to four decimal places.',
+      format:
+        '@mean_scaled_close[mean], @days_above_half[count] where "mean" is rounded to four decimal places and "count" is an integer.',
+    });
+    // Scaled: 0, 0.125, 0.25, 0.375, 1.
+    expect(answer.slots).toEqual({ mean_scaled_close: '0.3500', days_above_half: '1' });
+  });
+  it('takes "home" and "away" in a slot as the H and A a venue column writes', () => {
+    const answer = ask(FIXTURES, {
+      question: 'Compare the mean crowd of home matches with that of away matches.',
+      constraints: 'Home matches have Venue equal to "H", away matches "A". Round to two decimal places.',
+      format: '@mean_home_crowd[mean], @mean_away_crowd[mean] where "mean" is rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ mean_home_crowd: '200.00', mean_away_crowd: '60.00' });
+  });
+});
+
+describe('new columns described rather than named', () => {
+  it('names a bare "feature" by what it holds, so "@mean_range_pct" is its mean, not a range', () => {
+    const answer = ask(PRICES, {
+      question:
+        'Create a feature for the daily price range as a percentage of the opening price. What are its mean and its maximum?',
+      constraints: 'The feature is (High - Low) / Open * 100. Round to two decimal places.',
+      format: '@mean_range_pct[mean], @max_range_pct[max] where both are rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ mean_range_pct: '20.00', max_range_pct: '30.00' });
+  });
+  it('divides by a quantity a "where" clause defines, not by that clause\'s formula alone', () => {
+    const answer = ask(TRAVELLERS, {
+      question:
+        'Create a new feature "FarePerPerson" by dividing the Fare by the family size, where the family size is SibSp + Parch + 1. What are the mean and the maximum of FarePerPerson?',
+      constraints: 'Round both values to two decimal places.',
+      format:
+        '@mean_fare_per_person[mean], @max_fare_per_person[max] where both are rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ mean_fare_per_person: '13.33', max_fare_per_person: '20.00' });
+    expect(answer.planText).not.toContain('FarePerPerson = SibSp');
+  });
+  it('counts a defined quantity as used when a later formula holds the whole of it', () => {
+    const answer = ask(TRAVELLERS, {
+      question:
+        'Create a new feature "FarePerPerson" by dividing the Fare by the family size, where the family size is SibSp + Parch + 1. What are the mean and the maximum of FarePerPerson?',
+      constraints: 'FarePerPerson = Fare / (SibSp + Parch + 1). Round both values to two decimal places.',
+      format:
+        '@mean_fare_per_person[mean], @max_fare_per_person[max] where both are rounded to two decimal places.',
+    });
+    expect(answer.slots).toEqual({ mean_fare_per_person: '13.33', max_fare_per_person: '20.00' });
+  });
+});

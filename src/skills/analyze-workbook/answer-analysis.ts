@@ -361,9 +361,20 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
     };
     // A column named like a statistic ("Range", "Count") is not the statistic asked for.
-    const columnWords = new Set(
-      context.ownColumns.filter((name) => !isDatePart(frame, name)).flatMap((name) => wordsOf(name)),
-    );
+    // So is a column the question's own steps made and the slot names in part ("@mean_range_pct" of
+    // the "daily price range as a percentage of the opening price").
+    const made = context.columns[0];
+    const madeWords =
+      made !== undefined &&
+      frame.derived.has(made) &&
+      !isDatePart(frame, made) &&
+      !table.columns.some((column) => column.name === made)
+        ? wordsOf(made)
+        : [];
+    const columnWords = new Set([
+      ...context.ownColumns.filter((name) => !isDatePart(frame, name)).flatMap((name) => wordsOf(name)),
+      ...madeWords,
+    ]);
     const tableWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
     // "lowest quartile" that picked a bin names the group, not a minimum.
     const groupWords = new Set(group?.words ? readSlotName(group.words.join('_')) : []);
@@ -372,7 +383,9 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       (word) => !groupWord(word),
     );
     const statWords = withoutColumnWords(
-      withoutRollingWords(nameWords, frame).filter((word) => !columnWords.has(word)),
+      withoutRollingWords(nameWords, frame).filter(
+        (word) => !columnWords.has(word) && !madeWords.includes(statisticWord(word) ?? ''),
+      ),
       frame,
       request.question,
     );
@@ -385,8 +398,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context)) ??
       statedInConstraints(slot, constraints, context);
     // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
-    const unconditioned = group ? undefined : rowsOfSlotClause(scope, slot.name, rule?.name);
-    if (unconditioned) context = { ...context, rows: unconditioned };
+    // A slot narrowed to a group ("label 1") takes its group among those rows too.
+    const unconditioned = rowsOfSlotClause(scope, slot.name, rule?.name);
+    const regrouped = unconditioned && group ? slotGroup(frame, slot, unconditioned, all) : undefined;
+    if (unconditioned && (!group || regrouped))
+      context = { ...context, rows: regrouped?.rows ?? unconditioned };
     // "How many nominations did she get, and how many of those were won?": the first count is
     // over the rows before the second clause's own condition.
     if (nested && !group) {

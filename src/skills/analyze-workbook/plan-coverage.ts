@@ -225,6 +225,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
+  // "@days_above_half" for a condition on 0.5.
+  if (/(?<![\d.])0\.5(?![\d])/.test(planText)) accounted.add('half');
   // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.
   for (const match of planText.matchAll(/\b(?:[A-Za-z]\.){2,}/g))
     for (const word of wordsOf(match[0].replace(/\./g, ''))) accounted.add(word);

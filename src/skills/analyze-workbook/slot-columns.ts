@@ -21,7 +21,8 @@ import { cellDate } from './date-conditions.ts';
 import { comparedSpansOf } from './frame-date-filters.ts';
 import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-context.ts';
 import { readSlotName } from './slot-words.ts';
-import { binsOf } from './transform-frame.ts';
+import { binsOf, labelEncoded } from './transform-frame.ts';
+import { aliasesOf } from './value-aliases.ts';
 
 /** A slot narrowed to one group when its words name a category value ("class_1", "graduate"). */
 export function slotGroup(
@@ -33,6 +34,7 @@ export function slotGroup(
   const keyword = /\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text);
   const textWords = wordsOf(text);
   const words = slotWords(slot);
+  const columnWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
   for (const name of columnNames(frame)) {
     const values = categoryValues(frame, name, 12);
     if (values.length < 2) continue;
@@ -49,10 +51,14 @@ export function slotGroup(
         return (
           (before.length >= 3 &&
             (key.endsWith(before) || nameWords.includes(before) || abbreviates(key, before))) ||
-          (before === 'label' && nameWords.length > 0 && nameWords.every((word) => words.includes(word)))
+          (before === 'label' &&
+            nameWords.length > 0 &&
+            // "label_1_count" when the steps label encoded this one column alone.
+            (nameWords.every((word) => words.includes(word)) || encodedAlone(frame, name)))
         );
       }
-      return findPhrase(words, item.words) >= 0;
+      // "@mean_home_attendance" over an H/A column of "H" and "A": a result written as its code.
+      return findPhrase(words, item.words) >= 0 || codedAs(words, item.value, columnWords);
     });
     const longest = hits.filter(
       (item) =>
@@ -114,6 +120,24 @@ function comparedSpanGroup(
     value: span.from,
     words: [String(span.from)],
   };
+}
+
+/** A slot word standing for a result a cell writes as its code ("home" for H, "wins" for W). */
+function codedAs(words: readonly string[], value: Cell, columnWords: ReadonlySet<string>): boolean {
+  if (typeof value !== 'string' || value.length > 2) return false;
+  const cell = value.toLowerCase();
+  // "@top_home_crowd" beside a Home column names that column, not the venue code H.
+  return words.some((word) => {
+    if (columnWords.has(word)) return false;
+    const alias = typeof word === 'string' ? aliasesOf(word) : undefined;
+    return alias?.codes === true && alias.spellings.includes(cell);
+  });
+}
+
+/** The one column the question's steps label encoded is `name`. */
+function encodedAlone(frame: Frame, name: string): boolean {
+  const encoded = labelEncoded(frame);
+  return encoded.length === 1 && encoded[0] === name;
 }
 
 const LOW_END = new Set(['lowest', 'bottom', 'first', 'smallest', 'least']);

@@ -429,6 +429,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           return sd > 0 ? (cell - m) / sd : 0;
         });
         const target = newName ?? name;
+        if (!newName) scaledInPlace.set(frame, [...(scaledInPlace.get(frame) ?? []), name]);
         setColumn(
           frame,
           target,
@@ -628,6 +629,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         }
         const code =
           mapping.size === values.length ? mapping : new Map(values.map((value, index) => [value, index]));
+        encodedColumns.set(frame, (encodedColumns.get(frame) ?? new Set<string>()).add(name));
         setColumn(
           frame,
           name,
@@ -893,11 +895,30 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
 ];
 
 const scaledColumns = new WeakMap<Frame, Set<string>>();
+/** Columns scaled in place (no new name), by frame, in order. */
+const scaledInPlace = new WeakMap<Frame, string[]>();
+
+/** "a scaled value above 0.5", "the normalized values": the values of the one column scaled in place. */
+const SCALED_VALUES = /\b(?:the\s+|a\s+)?(?:scaled|normali[sz]ed|standardi[sz]ed)\s+values?\b/gi;
+
+/** The text with "the scaled values" written as the one column a step scaled in place, when one did. */
+export function withScaledColumnNamed(frame: Frame, text: string): string {
+  const scaled = scaledInPlace.get(frame) ?? [];
+  return scaled.length === 1 ? text.replace(SCALED_VALUES, scaled[0]!) : text;
+}
 /** Columns a log or root transform changed, by frame: a second sentence on it does not repeat it. */
 const transformedColumns = new WeakMap<Frame, Set<string>>();
 const LOG =
   /\b(?:natural )?log(?:10|2)?(?:arithm(?:ic)?)?(?:[- ]transform\w*| transformation)?\b|\bln\b|log1p/i;
 const ROOT = /\bsquare[- ]root\b|\bsqrt\b/i;
+
+/** Columns a label-encoding step coded as numbers, by frame. */
+const encodedColumns = new WeakMap<Frame, Set<string>>();
+
+/** The columns the question's steps label encoded. */
+export function labelEncoded(frame: Frame): readonly string[] {
+  return [...(encodedColumns.get(frame) ?? [])];
+}
 
 /** The bins a binning step made, by frame and column: their labels lowest first, and the column binned. */
 type Bins = { readonly names: readonly string[]; readonly source: string };
