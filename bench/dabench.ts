@@ -89,7 +89,8 @@ const batchFlag = process.argv.indexOf('--batch');
 const onlyBatch = batchFlag >= 0 ? Number(process.argv[batchFlag + 1]) : undefined;
 /** Batches kept out of the tuning loop: scored only when asked for by number. */
 const HELD_OUT_BATCHES: ReadonlySet<number | undefined> = new Set([
-  8, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39,
+  8, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38,
+  39,
 ]);
 const ownQuestions = own
   ? jsonLines<OwnQuestion>(join(here, 'data', 'dabench-own.jsonl')).filter((item) =>
