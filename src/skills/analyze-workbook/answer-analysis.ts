@@ -26,6 +26,7 @@ import { columnGlosses, glossedColumns, glossWords, withGlossedColumns } from '.
 import { withoutColumnWords, withoutRollingWords } from './column-statistic-words.ts';
 import { citeCells, type DataTable } from './data-table.ts';
 import { withElidedStatistic } from './elided-superlative.ts';
+import { comparedSpansOf } from './frame-date-filters.ts';
 import { withFrequentGroupCounts } from './frequent-group-count.ts';
 import {
   groupSuperlative,
@@ -46,6 +47,7 @@ import {
   uncoveredSlotWords,
 } from './plan-coverage.ts';
 import { applyPreparation } from './prepare-frame.ts';
+import { withRankedGroupFigures } from './ranked-group-figure.ts';
 import { runningTotalAtYear } from './running-total-at.ts';
 import { readShownPercents } from './shown-percents.ts';
 import {
@@ -71,7 +73,7 @@ import {
   unshownBinLabels,
   unusedMadeColumns,
 } from './stated-number-conditions.ts';
-import { datePartSource, isDatePart, unusedDateGroupings } from './transform-frame.ts';
+import { binsOf, datePartSource, isDatePart, unusedDateGroupings } from './transform-frame.ts';
 import { withStatedUnit } from './unit-answers.ts';
 
 export type AnalysisRequest = {
@@ -198,8 +200,16 @@ function leadingStatisticColumn(frame: Frame, slot: Slot, own: readonly string[]
 }
 
 /** Measures less the column a slot's group fixes, unless it is the only one. */
-function withoutGroupColumn(measures: string[], column: string | undefined): string[] {
-  const others = measures.filter((name) => name !== column);
+function withoutGroupColumn(
+  frame: Frame,
+  measures: string[],
+  column: string | undefined,
+  own: readonly string[],
+): string[] {
+  // "@avg_salary_low" for the 'low' bin of batting_average: the column binned is no measure either,
+  // unless the slot names it ("@mean_age_child").
+  const binned = column === undefined ? undefined : binsOf(frame, column)?.source;
+  const others = measures.filter((name) => name !== column && (name !== binned || own.includes(name)));
   return others.length > 0 ? others : measures;
 }
 
@@ -297,6 +307,14 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
   const statisticOf = statisticObject(frame, request.question);
   const solve = (slot: Slot): SlotResult => {
     const group = slotGroup(frame, slot, frame.rows, all);
+    // "the means of the 1980s and of the 2000s": each slot takes the span it names, or none is read.
+    const spans = comparedSpansOf(frame);
+    if (spans && !spans.some((span) => span.column === group?.column && span.from === group?.value))
+      fail(
+        'unsupported',
+        `The question compares ${spans.map((span) => span.said.replace(/^.*? is /, '')).join(' and ')}, but @${slot.name} names none of them.`,
+        { hint: 'Name the span in the slot ("@mean_1980s").' },
+      );
     const glossed = glossedColumns(glosses, slot, columnNames(frame), request.format);
     // "@total_bronze" of "the total number of bronze medals" beside a Total column: the slot's
     // leading statistic word is the statistic, not that column, when the slot names another measure.
@@ -320,6 +338,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       // An identifier is a measure only when the slot names it; the column the slot's group fixes
       // ("@level1_mean_score": Level is 1) is none while another is named, its statistic being the value itself.
       measures: withoutGroupColumn(
+        frame,
         statisticFirst(
           measuresOf(
             frame,
@@ -336,18 +355,37 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
           own,
         ),
         group?.column,
+        own,
       ),
       rows: group?.rows ?? frame.rows,
       ...(group ? { groupNote: group.note, group: { column: group.column, value: group.value } } : {}),
     };
     // A column named like a statistic ("Range", "Count") is not the statistic asked for.
-    const columnWords = new Set(
-      context.ownColumns.filter((name) => !isDatePart(frame, name)).flatMap((name) => wordsOf(name)),
-    );
+    // So is a column the question's own steps made and the slot names in part ("@mean_range_pct" of
+    // the "daily price range as a percentage of the opening price").
+    const made = context.columns[0];
+    const madeWords =
+      made !== undefined &&
+      frame.derived.has(made) &&
+      !isDatePart(frame, made) &&
+      !table.columns.some((column) => column.name === made)
+        ? wordsOf(made)
+        : [];
+    const columnWords = new Set([
+      ...context.ownColumns.filter((name) => !isDatePart(frame, name)).flatMap((name) => wordsOf(name)),
+      ...madeWords,
+    ]);
     const tableWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
-    const nameWords = readSlotName(slot.name, (word) => tableWords.has(word));
+    // "lowest quartile" that picked a bin names the group, not a minimum.
+    const groupWords = new Set(group?.words ? readSlotName(group.words.join('_')) : []);
+    const groupWord = (word: string) => groupWords.has(word);
+    const nameWords = readSlotName(slot.name, (word) => tableWords.has(word)).filter(
+      (word) => !groupWord(word),
+    );
     const statWords = withoutColumnWords(
-      withoutRollingWords(nameWords, frame).filter((word) => !columnWords.has(word)),
+      withoutRollingWords(nameWords, frame).filter(
+        (word) => !columnWords.has(word) && !madeWords.includes(statisticWord(word) ?? ''),
+      ),
       frame,
       request.question,
     );
@@ -360,8 +398,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       SLOT_RULES.find((item) => item.applies(wordsOf(request.question), context)) ??
       statedInConstraints(slot, constraints, context);
     // "the mean Mark, and how many have a Mark of at least 80": the condition is the count's own.
-    const unconditioned = group ? undefined : rowsOfSlotClause(scope, slot.name, rule?.name);
-    if (unconditioned) context = { ...context, rows: unconditioned };
+    // A slot narrowed to a group ("label 1") takes its group among those rows too.
+    const unconditioned = rowsOfSlotClause(scope, slot.name, rule?.name);
+    const regrouped = unconditioned && group ? slotGroup(frame, slot, unconditioned, all) : undefined;
+    if (unconditioned && (!group || regrouped))
+      context = { ...context, rows: regrouped?.rows ?? unconditioned };
     // "How many nominations did she get, and how many of those were won?": the first count is
     // over the rows before the second clause's own condition.
     if (nested && !group) {
@@ -382,6 +423,7 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
         ? superlativeLabel(context)
         : undefined;
     const picked = rank ? rankedResult(context, rank, role === 'group') : labelled;
+    contexts.set(slot.name, context);
     const result =
       (picked && !numericLabelUnasked(frame, slot, picked, rank !== undefined && role !== 'group')
         ? picked
@@ -558,6 +600,8 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
     return withStatedUnit(frame, slot, request.format, answered);
   };
   const unreadSlots = new Map<string, { words: string; refuse: () => never }>();
+  // Each slot's context, for a figure pointing back to the best group another slot named.
+  const contexts = new Map<string, SlotContext>();
   // The slot that first took each computation: two slots asking different things ("@fenced",
   // "@fenced_percent"; "@prize_plots", "@gold_plots") answered by one and the same computation
   // mean the plan read at most one of them.
@@ -572,7 +616,12 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
       .filter((item) => item.parts.length === 1)
       .map((item) => [item.slot.name, item.results[0]!] as const),
   );
-  const reread = withFrequentGroupCounts(request.question, single);
+  // "Which weekday has the highest average Volume, and what is that average?": the best group's figure.
+  const reread = withRankedGroupFigures(
+    request.question,
+    withFrequentGroupCounts(request.question, single),
+    contexts,
+  );
   // "@most_met_opponent" beside "@most_met_matches": matched by elimination, or refused as before.
   // Both slots may share the writer's word ("@most_met_opponent", "@most_met_matches"), nothing more.
   for (const [name, { words, refuse }] of unreadSlots) {

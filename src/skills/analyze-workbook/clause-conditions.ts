@@ -8,11 +8,15 @@
  * condition sits in the one that does. The other slots get the rows in play before the condition.
  * Only when the reading is plain: one stated condition, found in exactly one clause.
  */
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { cellsOf, type Frame, isNumericColumn, wordsOf } from './analysis-frame.ts';
 import { readSlotName } from './slot-words.ts';
 
-/** The clauses of a question: split at ", and", ";" and inner question marks. */
-const CLAUSE_BREAK = /,\s*and\s+|;\s*|\?\s+/i;
+/**
+ * The clauses of a question: split at ", and", ";" and inner question marks, and at a bare "and"
+ * that opens a count ("the mean X and how many …", "and the number of …").
+ */
+const CLAUSE_BREAK = /,\s*and\s+|;\s*|\?\s+|\s+and\s+(?=how many\b|(?:the\s+)?(?:number|count) of\b)/i;
 
 const COUNTS = /\b(?:how many|number of|count)\b/i;
 
@@ -56,7 +60,11 @@ function keptValues(frame: Frame, column: string): string[] {
 
 /** Whether a clause states a condition on a column: a compared number, or one of the values it keeps. */
 function statedIn(frame: Frame, column: string): ((clause: string) => boolean) | undefined {
-  if (isNumericColumn(frame, column)) return (clause) => COMPARED_NUMBER.test(clause);
+  if (isNumericColumn(frame, column)) {
+    // "with a Credit_History of 1": the column named, then its number.
+    const named = new RegExp(`\\b${escapeRegExp(column)}\\s+(?:of|=|==|equal to|equals)\\s+-?\\d`, 'i');
+    return (clause) => COMPARED_NUMBER.test(clause) || named.test(clause);
+  }
   const kept = keptValues(frame, column);
   if (kept.length === 0) return undefined;
   return (clause) => {
@@ -96,7 +104,11 @@ export function clauseScope(frame: Frame, question: string): ClauseScope | undef
 /** The clause whose words the slot's name names most, when one does. */
 function slotClause(scope: ClauseScope, slotName: string): number | undefined {
   const own = new Set(readSlotName(slotName).flatMap((word) => wordsOf(word)));
-  const overlaps = scope.clauses.map((clause) => wordsOf(clause).filter((word) => own.has(word)).length);
+  // A clause's own words are those of its last sentence: the steps stated before it name no slot.
+  const asked = (clause: string) => clause.split(/[.:!]\s+/).at(-1) ?? clause;
+  const overlaps = scope.clauses.map(
+    (clause) => wordsOf(asked(clause)).filter((word) => own.has(word)).length,
+  );
   const best = Math.max(...overlaps);
   return best > 0 && overlaps.filter((count) => count === best).length === 1
     ? overlaps.indexOf(best)

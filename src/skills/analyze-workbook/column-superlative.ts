@@ -13,6 +13,7 @@ import { standardDeviation } from './distribution-stats.ts';
 import type { SlotContext, SlotResult, SlotRule } from './slot-context.ts';
 import { slotWords } from './slot-context.ts';
 import { mean, median, variance } from './stats.ts';
+import { isDatePart } from './transform-frame.ts';
 
 type ColumnFn = 'mean' | 'median' | 'std' | 'variance' | 'sum' | 'max' | 'min' | 'range';
 
@@ -44,7 +45,9 @@ function namedColumns(context: SlotContext): string[] {
   const lower = text.toLowerCase();
   const found: { name: string; at: number }[] = [];
   for (const name of columnNames(context.frame)) {
-    if (name.trim().length < 2 || !isNumericColumn(context.frame, name)) continue;
+    // A month or weekday a step took from a date labels rows; it is no column of figures to compare.
+    if (name.trim().length < 2 || !isNumericColumn(context.frame, name) || isDatePart(context.frame, name))
+      continue;
     const key = name.toLowerCase();
     const at = lower.indexOf(key);
     if (at >= 0 && !/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + key.length] ?? ''))

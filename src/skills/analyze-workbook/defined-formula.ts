@@ -111,6 +111,16 @@ function words(node: Node): string {
 const DEFINED =
   /(?:^|[.;:]\s+|\n|\bwhere\s+|\band\s+)(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:is|=|equals|is defined as|is calculated as|is computed as)\s+(?:calculated as\s+|computed as\s+|defined as\s+)?([^.;,\n]*?[-+*/×÷−][^.;,\n]*?)(?=\s*(?:[.;,](?:\s|$)|\n|$))/gi;
 
+/** "a feature for the daily price range as a percentage of the opening price": what the feature holds. */
+const DESCRIBED =
+  /\b(?:a|an|the|new)\s+(?:new\s+)?(?:feature|column|variable)\s+(?:for|representing|that represents|that measures|to represent|describing)\s+(?:the\s+)?([A-Za-z][^.,;?\n]{2,80}?)(?=\s*(?:[.,;?\n]|$))/i;
+
+/** A bare "feature" or "new column" is named by what the text says it holds, when it says. */
+function describedName(name: string, text: string): string {
+  if (!/^(?:new\s+)?(?:feature|column|variable)$/i.test(name)) return name;
+  return DESCRIBED.exec(text)?.[1]?.trim() ?? name;
+}
+
 const defined = new WeakMap<Frame, Set<string>>();
 
 /** The columns a formula in the text defined, by frame. */
@@ -120,8 +130,9 @@ export function formulaColumns(frame: Frame): ReadonlySet<string> {
 
 /** Makes each column a formula in the text defines, once, over the columns there are so far. */
 export function applyDefinedFormula(frame: Frame, question: string, constraints: string): void {
-  for (const match of `${question}\n${constraints}`.matchAll(DEFINED)) {
-    const name = match[1]!.trim();
+  const text = `${question}\n${constraints}`;
+  for (const match of text.matchAll(DEFINED)) {
+    const name = describedName(match[1]!.trim(), text);
     if (
       frame.derived.has(name) ||
       columnNames(frame).some((item) => item.toLowerCase() === name.toLowerCase())

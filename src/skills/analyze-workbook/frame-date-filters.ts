@@ -23,10 +23,60 @@ function namesColumn(columns: readonly Column[], condition: DateCondition): bool
   });
 }
 
+/** A span of years the question compares with another, with the rows it holds. */
+export type ComparedSpan = {
+  readonly column: string;
+  readonly from: number;
+  readonly to: number;
+  readonly kept: ReadonlySet<number>;
+  readonly said: string;
+};
+
+/** The spans of years a question compares ("the means of the 1980s and of the 2000s"), by frame. */
+const comparedSpans = new WeakMap<Frame, readonly ComparedSpan[]>();
+
+/** The spans of years the frame's question compares, each a slot's own; undefined when it compares none. */
+export function comparedSpansOf(frame: Frame): readonly ComparedSpan[] | undefined {
+  return comparedSpans.get(frame);
+}
+
+/**
+ * Two or more spans of whole years on one column that share no row ("the 1980s and the 2000s"):
+ * kept all together they would keep nothing, so the question compares them, each slot taking its own.
+ */
+function spansCompared(frame: Frame, text: string, conditions: readonly DateCondition[]): ComparedSpan[] {
+  const spans: ComparedSpan[] = [];
+  for (const condition of conditions) {
+    if (condition.kind !== 'span' || !condition.from || !condition.to) return [];
+    const { from, to } = condition;
+    const whole = from.month === 1 && (from.day ?? 1) === 1 && to.month === 12 && (to.day ?? 31) === 31;
+    if (!whole || from.year === undefined || to.year === undefined) return [];
+    const found = rowsOnDate(frame.table.columns, text, condition, frame.rows);
+    if (!found || found.kept.size === 0) return [];
+    spans.push({
+      column: found.column.name,
+      from: from.year,
+      to: to.year,
+      kept: found.kept,
+      said: `${found.column.name} is ${describeDateCondition(condition)}`,
+    });
+  }
+  const disjoint = spans.every((span, k) =>
+    spans.slice(k + 1).every((other) => other.from > span.to || other.to < span.from),
+  );
+  return spans.length >= 2 && new Set(spans.map((span) => span.column)).size === 1 && disjoint ? spans : [];
+}
+
 /** Applies each date condition the text states to the frame, or leaves it unread. */
 export function applyDateConditions(frame: Frame, question: string, constraints: string): void {
   const text = `${question}\n${constraints}`;
-  for (const condition of dateConditions(text)) {
+  const conditions = dateConditions(text);
+  const compared = spansCompared(frame, text, conditions);
+  if (compared.length > 0) {
+    comparedSpans.set(frame, compared);
+    return;
+  }
+  for (const condition of conditions) {
     const found = rowsOnDate(frame.table.columns, text, condition, frame.rows);
     if (!found && namesColumn(frame.table.columns, condition)) continue;
     if (!found) {

@@ -6,6 +6,7 @@
  */
 
 import { fail } from '../../lib/errors.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 import { stem as porterStem } from '../../lib/text/stem.ts';
 import {
   amountColumnWords,
@@ -296,6 +297,15 @@ const FN_WORDS: Record<GroupFn, readonly string[]> = {
  * What a slot asks of a ranking of groups: the group ("brand_with_highest_rating", "city"),
  * its score ("avg_fare", "hotel_count"), or nothing (a slot about something else).
  */
+/** The format says the slot's placeholder is rounded ('"price" is rounded to two decimal places'): a figure. */
+function roundedPlaceholder(context: SlotContext): boolean {
+  const placeholder = context.slot.placeholder.trim();
+  return (
+    placeholder !== '' &&
+    new RegExp(`["'“]${escapeRegExp(placeholder)}["'”]\\s+(?:is|are)\\s+rounded\\b`, 'i').test(context.text)
+  );
+}
+
 export function rankRole(
   context: SlotContext,
   rank: GroupRank,
@@ -335,7 +345,9 @@ export function rankRole(
     !held.some((word) => groupWords.has(word)) &&
     (has(held, ...FN_WORDS[rank.fn], 'value', 'score', 'amount') ||
       // "@team_points[points]": a placeholder naming the measure asks for its figure.
-      (rank.measure !== undefined && wordsOf(rank.measure).every((word) => held.includes(word))))
+      (rank.measure !== undefined && wordsOf(rank.measure).every((word) => held.includes(word))) ||
+      // "@avg_close_best_month[price] where "price" is rounded to two decimal places": a figure.
+      roundedPlaceholder(context))
   )
     return 'score';
   if (namesGroup && (superlative || words.some((word) => RANKING_ADJECTIVES.has(word)))) return 'group';
@@ -371,7 +383,15 @@ export function rankedResult(context: SlotContext, rank: GroupRank, group: boole
   const columns = [rank.label, ...(rank.measure ? [rank.measure] : [])].filter(
     (name) => !name.startsWith('year of '),
   );
-  if (group) return { value: rank.winners.join(', '), note, columns, rows };
+  const fn =
+    rank.fn === 'mean' || rank.fn === 'sum' || rank.fn === 'median' || rank.fn === 'std'
+      ? rank.fn
+      : undefined;
+  const ranked =
+    fn && rank.measure !== undefined && rank.winners.length === 1 && !rank.top
+      ? { fn, measure: rank.measure, best: score }
+      : undefined;
+  if (group) return { value: rank.winners.join(', '), note, columns, rows, ...(ranked ? { ranked } : {}) };
   if (rank.top)
     fail(
       'unsupported',
@@ -522,6 +542,15 @@ function groupRanking(
     note: `${label} groups${minimum > 1 ? ` of at least ${minimum} rows` : ''} ranked by ${fn} ${measure}: ${low ? 'lowest' : 'highest'} ${Number(best.toPrecision(6))}`,
     columns: [label, measure],
     rows: context.rows.filter((row) => winners.includes(String(labels[row]))),
+    ...(winners.length === 1 && !['rate', 'proportion', 'share', 'percentage'].includes(fn)
+      ? {
+          ranked: {
+            fn: fn === 'total' || fn === 'sum' ? 'sum' : fn === 'median' ? 'median' : 'mean',
+            measure,
+            best,
+          },
+        }
+      : {}),
   };
 }
 

@@ -75,6 +75,9 @@ const PLAN_SIGNS: readonly { sign: RegExp; words: string }[] = [
     sign: /\b(?:change|decrease) of [^;]+ from /,
     words: 'change growth increase decrease rise drop decline difference',
   },
+  // "@mean_log_fare" once Fare was log transformed.
+  { sign: /= (?:ln|log10|log2)\(/, words: 'log logs logged logarithm logarithmic transform transformed' },
+  { sign: /= sqrt\(/, words: 'sqrt root transform transformed' },
   // "@mean_kind_code" once Kind was label encoded: its codes are the column's numbers now.
   { sign: / encoded: /, words: 'code codes coded encoded encoding label labels' },
   // "@mean_term_days" for the days from Took office to Left office: a span of dates goes by these.
@@ -222,6 +225,8 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   ]);
   for (const { sign, words } of PLAN_SIGNS)
     if (sign.test(planText)) for (const word of wordsOf(words)) accounted.add(word);
+  // "@days_above_half" for a condition on 0.5.
+  if (/(?<![\d.])0\.5(?![\d])/.test(planText)) accounted.add('half');
   // "@bc_count" for the rows ending in 'B.C.': an abbreviation written with dots is one word.
   for (const match of planText.matchAll(/\b(?:[A-Za-z]\.){2,}/g))
     for (const word of wordsOf(match[0].replace(/\./g, ''))) accounted.add(word);
@@ -259,7 +264,7 @@ export function uncoveredSlotWords(frame: Frame, slot: Slot, planText: string, t
   const planWords = wordsOf(planText);
   const words = readSlotName(slot.name, (word) => tableWords.has(word));
   const prose = proseWords(text);
-  const mixed = countOfAnother(words, planText);
+  const mixed = countOfAnother(frame, words, planText);
   if (mixed) return [mixed];
   // "@march_stops" for "how many book tour stops", "@mean_toll" for "the mean Class 2 toll":
   // the question's own noun for what the plan read. A noun naming a computation ("how many
@@ -432,9 +437,15 @@ const OTHER_STATISTICS = new Set(
  * A count word in a slot that also names another statistic ("num_rows_at_max"), answered by
  * a plan that counts nothing: the count is the word left over.
  */
-function countOfAnother(words: readonly string[], planText: string): string | undefined {
+function countOfAnother(frame: Frame, words: readonly string[], planText: string): string | undefined {
   const count = words.find((word) => statisticWord(word) === 'count' || word === 'count');
   if (!count || !words.some((word) => OTHER_STATISTICS.has(statisticWord(word) ?? word))) return undefined;
+  // "@mean_review_count" for the mean of a review_count column the plan read: the column's own word.
+  const ofColumn = columnNames(frame).some((name) => {
+    const own = wordsOf(name);
+    return planText.includes(name) && own.includes(count) && own.every((word) => words.includes(word));
+  });
+  if (ofColumn) return undefined;
   return /\b(?:count|number|how many)\b/i.test(planText) ? undefined : count;
 }
 

@@ -41,7 +41,7 @@ import { withSignsAsBounds } from './sign-conditions.ts';
 import { mean, median, variance } from './stats.ts';
 import { withoutTestedHypothesis } from './test-alternative.ts';
 import { applyTopPlaces } from './top-places.ts';
-import { applyTransforms, sentencesOf, setColumn } from './transform-frame.ts';
+import { applyTransforms, sentencesOf, setColumn, withScaledColumnNamed } from './transform-frame.ts';
 import { amountsAsNumbers, boundsInWordsAsNumbers } from './unit-numbers.ts';
 import { opposedBefore, pointedColumn } from './value-columns.ts';
 import { verbBoundsAsColumns } from './verb-bounds.ts';
@@ -767,11 +767,15 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       if (!stated || frame.derived.has(stated.name)) return;
       const { name } = stated;
       const after = text.slice(stated.index);
+      const following = after.slice(after.indexOf(name) + name.length);
       const match =
         /\b(?:as|=|is|equal to|equals|calculated as|computed as|defined as)\s+(?:the\s+)?(.{3,160}?)(?=[,;:\n]|\.\s|\.$|\s+(?:and )?then\b|\s+and (?:calculate|find|compute|report)\b|$)/i.exec(
-          after.slice(after.indexOf(name) + name.length),
+          following,
         );
       if (!match) return;
+      // "FarePerPerson by dividing Fare by the family size, where the family size is SibSp + Parch + 1":
+      // the formula after "where …" defines that other quantity, not the new column.
+      if (/\bwhere\b|\bin which\b/i.test(following.slice(0, match.index))) return;
       const expression = readExpression(frame, match[1]!);
       if (!expression) return;
       const columns = expression.terms.map((term) =>
@@ -1696,6 +1700,8 @@ export function applyPreparation(frame: Frame, question: string, constraints: st
       .filter(Boolean)
       .join('\n');
   let [q, c] = used.size ? [rest(question), rest(constraints)] : [question, constraints];
+  // "how many days have a scaled value above 0.5" once Close alone was scaled: a condition on Close.
+  [q, c] = [withScaledColumnNamed(frame, q), withScaledColumnNamed(frame, c)];
   // An indicator's condition ("1 if Size == 1, otherwise 0") defines a column; it keeps every row.
   const strip = (text: string) => text.replace(INDICATOR, ' ').replace(MARKED, ' ');
   for (const rule of defining) rule.apply(frame, strip(q), strip(c));

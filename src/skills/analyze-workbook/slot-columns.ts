@@ -18,8 +18,11 @@ import {
 } from './analysis-frame.ts';
 import { decimalsFor, type Slot } from './answer-format.ts';
 import { cellDate } from './date-conditions.ts';
+import { comparedSpansOf } from './frame-date-filters.ts';
 import { containsPhrase, findPhrase, type SlotResult, slotWords } from './slot-context.ts';
 import { readSlotName } from './slot-words.ts';
+import { binsOf, labelEncoded } from './transform-frame.ts';
+import { aliasesOf } from './value-aliases.ts';
 
 /** A slot narrowed to one group when its words name a category value ("class_1", "graduate"). */
 export function slotGroup(
@@ -27,10 +30,11 @@ export function slotGroup(
   slot: Slot,
   rows: readonly number[],
   text: string,
-): { rows: number[]; note: string; column: string; value: Cell } | undefined {
+): { rows: number[]; note: string; column: string; value: Cell; words?: readonly string[] } | undefined {
   const keyword = /\b(each|separately|per|different|between|respectively|groups?|versus|vs)\b/i.test(text);
   const textWords = wordsOf(text);
   const words = slotWords(slot);
+  const columnWords = new Set(columnNames(frame).flatMap((name) => wordsOf(name)));
   for (const name of columnNames(frame)) {
     const values = categoryValues(frame, name, 12);
     if (values.length < 2) continue;
@@ -47,10 +51,14 @@ export function slotGroup(
         return (
           (before.length >= 3 &&
             (key.endsWith(before) || nameWords.includes(before) || abbreviates(key, before))) ||
-          (before === 'label' && nameWords.length > 0 && nameWords.every((word) => words.includes(word)))
+          (before === 'label' &&
+            nameWords.length > 0 &&
+            // "label_1_count" when the steps label encoded this one column alone.
+            (nameWords.every((word) => words.includes(word)) || encodedAlone(frame, name)))
         );
       }
-      return findPhrase(words, item.words) >= 0;
+      // "@mean_home_attendance" over an H/A column of "H" and "A": a result written as its code.
+      return findPhrase(words, item.words) >= 0 || codedAs(words, item.value, columnWords);
     });
     const longest = hits.filter(
       (item) =>
@@ -83,7 +91,90 @@ export function slotGroup(
       };
     }
   }
-  return yearGroup(frame, slot, rows, text);
+  return (
+    endBinGroup(frame, slot, rows) ??
+    comparedSpanGroup(frame, slot, rows) ??
+    yearGroup(frame, slot, rows, text)
+  );
+}
+
+/**
+ * "@mean_engineering_1980s" of "the means of the 1980s and of the 2000s": the one compared span
+ * of years whose first year the slot names.
+ */
+function comparedSpanGroup(
+  frame: Frame,
+  slot: Slot,
+  rows: readonly number[],
+): { rows: number[]; note: string; column: string; value: Cell; words: readonly string[] } | undefined {
+  const spans = comparedSpansOf(frame);
+  if (!spans) return undefined;
+  const years = readSlotName(slot.name).filter((word) => /^(?:1[5-9]|20)\d\d$/.test(word));
+  const named = spans.filter((span) => years.includes(String(span.from)));
+  if (named.length !== 1) return undefined;
+  const span = named[0]!;
+  return {
+    rows: rows.filter((row) => span.kept.has(row)),
+    note: `, where ${span.said}`,
+    column: span.column,
+    value: span.from,
+    words: [String(span.from)],
+  };
+}
+
+/** A slot word standing for a result a cell writes as its code ("home" for H, "wins" for W). */
+function codedAs(words: readonly string[], value: Cell, columnWords: ReadonlySet<string>): boolean {
+  if (typeof value !== 'string' || value.length > 2) return false;
+  const cell = value.toLowerCase();
+  // "@top_home_crowd" beside a Home column names that column, not the venue code H.
+  return words.some((word) => {
+    if (columnWords.has(word)) return false;
+    const alias = typeof word === 'string' ? aliasesOf(word) : undefined;
+    return alias?.codes === true && alias.spellings.includes(cell);
+  });
+}
+
+/** The one column the question's steps label encoded is `name`. */
+function encodedAlone(frame: Frame, name: string): boolean {
+  const encoded = labelEncoded(frame);
+  return encoded.length === 1 && encoded[0] === name;
+}
+
+const LOW_END = new Set(['lowest', 'bottom', 'first', 'smallest', 'least']);
+const HIGH_END = new Set(['highest', 'top', 'last', 'largest', 'biggest']);
+const BIN_NOUN = /^(?:bin|quartile|quantile|quintile|decile|bucket|interval|tier)s?$/;
+
+/**
+ * "@mean_score_lowest_quartile" once the question binned a column: the lowest or highest of the
+ * one set of bins a step made. The end word stands right before the bin's noun; the words it
+ * used are returned, since they name the group and no statistic.
+ */
+function endBinGroup(
+  frame: Frame,
+  slot: Slot,
+  rows: readonly number[],
+): { rows: number[]; note: string; column: string; value: Cell; words: readonly string[] } | undefined {
+  const words = slot.name
+    .split(/[_\s-]+|(?<=[a-z])(?=[A-Z])/)
+    .map((word) => word.toLowerCase())
+    .filter(Boolean);
+  const noun = words.findIndex((word, index) => index > 0 && BIN_NOUN.test(word));
+  const end = words[noun - 1];
+  if (noun < 0 || end === undefined || (!LOW_END.has(end) && !HIGH_END.has(end))) return undefined;
+  const made = [...frame.derived.keys()].filter((name) => binsOf(frame, name) !== undefined);
+  if (made.length !== 1) return undefined;
+  const column = made[0]!;
+  const names = binsOf(frame, column)!.names;
+  const low = LOW_END.has(end);
+  const value = low ? names[0]! : names.at(-1)!;
+  const cells = cellsOf(frame, column);
+  return {
+    rows: rows.filter((row) => cells[row] === value),
+    note: `, where ${column} is ${JSON.stringify(value)} (the ${low ? 'lowest' : 'highest'} bin)`,
+    column,
+    value,
+    words: [end, words[noun]!],
+  };
 }
 
 /**

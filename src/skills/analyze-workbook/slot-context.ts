@@ -36,7 +36,21 @@ export type SlotContext = {
   readonly group?: { readonly column: string; readonly value: Cell };
 };
 
-export type SlotResult = { value: string; note: string; columns: string[]; rows: readonly number[] };
+export type SlotResult = {
+  value: string;
+  note: string;
+  columns: string[];
+  rows: readonly number[];
+  /** The best group's figure, when the result names the group a ranking put first. */
+  ranked?: RankedFigure;
+};
+
+/** The statistic a ranking scored its groups by, of which measure, and the best group's figure. */
+export type RankedFigure = {
+  readonly fn: 'mean' | 'sum' | 'median' | 'std';
+  readonly measure: string;
+  readonly best: number;
+};
 
 export function slotWords(slot: Slot): string[] {
   return [...readSlotName(slot.name), ...wordsOf(slot.placeholder.replace(/_/g, ' '))];
@@ -63,6 +77,8 @@ export function pickOption(slot: Slot, positive: boolean, fallback: [string, str
 }
 
 export function population(text: string): boolean {
+  // "numpy's log1p … Use the sample standard deviation": the standard deviation stated wins.
+  if (/\bsample standard deviation\b|ddof\s*=\s*1\b/i.test(text)) return false;
   return /population standard deviation|\(σ\)|ddof\s*=\s*0|np\.std|numpy|\/\s*n\b|divided by (?:the )?(?:count|n)\b/i.test(
     text,
   );

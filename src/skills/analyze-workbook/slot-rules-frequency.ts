@@ -44,7 +44,11 @@ export function frequencyQuestion(context: SlotContext): string {
 /** The count of a column's distinct values; the count rule also hands distinct questions to it. */
 export const DISTINCT_COUNT_RULE: SlotRule = {
   name: 'distinct count',
-  applies: (words, context) => has(words, 'unique', 'distinct') && context.columns.length > 0,
+  // "@mean_fare_unique" after duplicates were dropped asks for a mean over the unique rows.
+  applies: (words, context) =>
+    has(words, 'unique', 'distinct') &&
+    !has(words, 'mean', 'avg', 'average', 'median', 'std', 'sum') &&
+    context.columns.length > 0,
   compute: (context) => {
     const name = context.ownColumns[0] ?? context.columns[0]!;
     const cells = cellsOf(context.frame, name);

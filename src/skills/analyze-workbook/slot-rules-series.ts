@@ -4,10 +4,21 @@
  * monthly aggregate peaks (or its value there).
  */
 import { fail } from '../../lib/errors.ts';
-import { cellsOf, columnNames, totalsRows } from './analysis-frame.ts';
+import { cellsOf, columnNames, type Frame, totalsRows } from './analysis-frame.ts';
 import { monthlyAnswer, monthQuestion } from './group-answers.ts';
 import { has, needMeasure, numberResult, type SlotRule } from './slot-context.ts';
 import { monthPartYears } from './transform-frame.ts';
+
+/**
+ * "Take its month number (1 to 12)", "the month of the year": a month column a step made groups
+ * the rows by month of the year across years, as a category column does, not by calendar month.
+ */
+export function monthOfYearAsked(frame: Frame, text: string): boolean {
+  return (
+    monthPartYears(frame, frame.rows) !== undefined &&
+    /\bmonth (?:number|of the year)\b|\b1\s*(?:to|-|–)\s*12\b|\bdt\.month\b/i.test(text)
+  );
+}
 
 /** Last-row and monthly rules, most specific first. */
 export const SERIES_RULES: readonly SlotRule[] = [
@@ -41,7 +52,8 @@ export const SERIES_RULES: readonly SlotRule[] = [
   },
   {
     name: 'month where an aggregate peaks',
-    applies: (words, context) => has(words, 'month') && monthQuestion(context),
+    applies: (words, context) =>
+      has(words, 'month') && monthQuestion(context) && !monthOfYearAsked(context.frame, context.text),
     compute: (context) => {
       const { peak, fn, measure, date, low, asked } = monthlyAnswer(context);
       // The text made a month-of-year column ("extract the month"): over one year its months are
@@ -68,7 +80,8 @@ export const SERIES_RULES: readonly SlotRule[] = [
     applies: (words, context) =>
       !has(words, 'month', 'date', 'day', 'year') &&
       /\b(?:which|what|the) month\b/i.test(context.question) &&
-      monthQuestion(context),
+      monthQuestion(context) &&
+      !monthOfYearAsked(context.frame, context.text),
     compute: (context) => {
       const { peak, fn, measure, date, low } = monthlyAnswer(context);
       return numberResult(

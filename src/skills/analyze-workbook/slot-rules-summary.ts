@@ -5,7 +5,7 @@
  * mean, percentiles and total.
  */
 import { fail } from '../../lib/errors.ts';
-import { findMentions } from './analysis-frame.ts';
+import { findMentions, wordsOf } from './analysis-frame.ts';
 import { kurtosis, skewness, standardDeviation } from './distribution-stats.ts';
 import { adjectiveEnd } from './measure-adjectives.ts';
 import {
@@ -74,6 +74,18 @@ function totalOfColumn(context: SlotContext): boolean {
   if (!after) return false;
   const first = findMentions(context.frame, after)[0];
   return first !== undefined && first.position === 0 && context.measures.includes(first.column);
+}
+
+/**
+ * "@total_goals" for a "goals scored" column the question's own step made: the slot names that
+ * new column in part, so its total is the column's sum, not a count of rows.
+ */
+function totalOfMadeColumn(words: readonly string[], context: SlotContext): boolean {
+  const made = context.measures[0];
+  if (made === undefined || !context.frame.derived.has(made)) return false;
+  if (context.frame.table.columns.some((column) => column.name === made)) return false;
+  const own = new Set(wordsOf(made));
+  return slotWords(context.slot).some((word) => own.has(word) && !words.includes(word));
 }
 
 /** The coefficient of variation; it sits before the correlation rules ("coefficient"). */
@@ -197,7 +209,8 @@ export const LOCATION_RULES: readonly SlotRule[] = [
       context.measures.length > 0 &&
       (context.ownColumns.length > 0 ||
         /\b(sum|total of|total number of)\b/i.test(context.question) ||
-        totalOfColumn(context)),
+        totalOfColumn(context) ||
+        totalOfMadeColumn(words, context)),
     compute: statistic('sum', (values) => values.reduce((a, b) => a + b, 0)),
   },
 ];

@@ -93,6 +93,26 @@ const FILL = /\b(fill(?:ed|ing)?|imput(?:e|ed|ing|ation)|replac(?:e|ed|ing)|subs
 const MISSING = /\b(missing|null|nan|na|empty|blank)\b/i;
 const DROP = /\b(drop\w*|remov\w*|delet\w*|exclud\w*|discard\w*|eliminat\w*|dropna)\b/i;
 
+const FILL_HOW = /\b(mean|average|median|mode|most (?:frequent|common)|zero|0)\b/i;
+
+/**
+ * "Fill LoanAmount with the median and Credit_History with the mode": the statistic written after
+ * a column's own mention and before the next column's, when the sentence fills several columns.
+ */
+function ownFill(sentence: string, name: string, targets: readonly string[]): string | undefined {
+  if (targets.length < 2) return undefined;
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(name.toLowerCase());
+  if (at < 0) return undefined;
+  const next = Math.min(
+    ...targets
+      .map((other) => lower.indexOf(other.toLowerCase(), at + name.length))
+      .filter((index) => index > at),
+    sentence.length,
+  );
+  return FILL_HOW.exec(sentence.slice(at + name.length, next))?.[1]?.toLowerCase();
+}
+
 function fillValue(frame: Frame, name: string, how: string): Cell {
   const cells = cellsOf(frame, name);
   if (/mode|frequent|common/.test(how)) return modeOf(cells);
@@ -268,10 +288,9 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
     apply: (frame, sentence) => {
       if (!MISSING.test(sentence) || !FILL.test(sentence)) return;
       const after = sentence.slice(sentence.search(FILL));
-      const how = /\b(mean|average|median|mode|most (?:frequent|common)|zero|0)\b/i
-        .exec(after)?.[1]
-        ?.toLowerCase();
-      if (!how) return;
+      const said = FILL_HOW.exec(after)?.[1]?.toLowerCase();
+      if (!said) return;
+      const how = said;
       const hasMissing = (name: string) => cellsOf(frame, name).some((cell) => cell === null);
       let targets = named(frame, sentence).filter(hasMissing);
       if (
@@ -303,6 +322,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         }
       }
       for (const name of targets) {
+        const how = ownFill(sentence, name, targets) ?? said;
         if (!/mode|frequent|common/.test(how) && !isNumericColumn(frame, name)) continue;
         const value = fillValue(frame, name, how);
         if (value === null) continue;
@@ -409,6 +429,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           return sd > 0 ? (cell - m) / sd : 0;
         });
         const target = newName ?? name;
+        if (!newName) scaledInPlace.set(frame, [...(scaledInPlace.get(frame) ?? []), name]);
         setColumn(
           frame,
           target,
@@ -423,22 +444,28 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
   },
   {
     name: 'log or square-root transform',
-    apply: (frame, sentence) => {
-      const log =
-        /\b(?:natural )?log(?:10|2)?(?:arithm(?:ic)?)?(?:[- ]transform\w*| transformation)?\b|\bln\b|log1p/i.exec(
-          sentence,
-        );
-      const root = /\bsquare[- ]root\b|\bsqrt\b/i.test(sentence);
+    apply: (frame, sentence, text) => {
+      const log = LOG.exec(sentence);
+      const root = ROOT.test(sentence);
       if (
         (!log && !root) ||
         !/\b(transform\w*|apply|take|new (?:column|feature)|log1p|convert\w*)\b/i.test(sentence)
       )
         return;
-      const plusOne = /log1p|log\s*\(\s*1\s*\+|\+\s*1\b|plus one/i.test(sentence);
-      const base10 = /\blog(?:arithm)?\s*(?:base\s*)?10\b|log10|common log/i.test(sentence);
-      const base2 = !base10 && /\blog(?:arithm)?\s*(?:base\s*)?2\b|log2|binary log/i.test(sentence);
+      // "Apply a log transformation to Fare. … Use the natural logarithm of (Fare + 1)": every
+      // sentence on the transform tells how it is done, and it is done once.
+      const details = sentencesOf(text)
+        .filter((other) => LOG.test(other) || ROOT.test(other))
+        .join(' ');
+      const plusOne = /log1p|log\s*\(\s*1\s*\+|\+\s*1\b|plus one/i.test(details);
+      const base10 = /\blog(?:arithm)?\s*(?:base\s*)?10\b|log10|common log/i.test(details);
+      const base2 = !base10 && /\blog(?:arithm)?\s*(?:base\s*)?2\b|log2|binary log/i.test(details);
       const newName = NEW_NAME.exec(sentence)?.[1];
+      const done = transformedColumns.get(frame) ?? new Set<string>();
+      transformedColumns.set(frame, done);
       for (const name of named(frame, sentence).filter((item) => isNumericColumn(frame, item))) {
+        if (done.has(name)) continue;
+        done.add(name);
         const cells = cellsOf(frame, name);
         const target = newName ?? name;
         const fn = root
@@ -520,13 +547,17 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         /\bextract\w* (?:the )?(year|month|day of (?:the )?week|weekday|day|hour)\b/i.exec(sentence) ??
         /\b(?:take|taking|get|getting)\s+(?:the\s+)?(year|month|day of (?:the )?week|weekday|hour)(?:\s+(?:name|number))?\s+(?:of|from)\s+(?:each|every|the)\b/i.exec(
           sentence,
+        ) ??
+        // "Create a day-of-week feature from the Date column".
+        /\b(?:create|add|make|derive|build)\w*\s+(?:a|an|the)\s+(?:new\s+)?(year|month|day[- ]of[- ](?:the[- ])?week|weekday|hour)\s+(?:feature|column|variable)\b/i.exec(
+          sentence,
         );
       if (!part) return;
       const source = named(frame, sentence).find((name) =>
         cellsOf(frame, name).some((cell) => typeof cell === 'string' && !Number.isNaN(Date.parse(cell))),
       );
       if (!source) return;
-      const kind = part[1]!.toLowerCase();
+      const kind = part[1]!.toLowerCase().replace(/-/g, ' ');
       const target =
         NEW_NAME.exec(sentence)?.[1] ??
         (kind.startsWith('day of') ? 'Weekday' : kind[0]!.toUpperCase() + kind.slice(1));
@@ -598,6 +629,7 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         }
         const code =
           mapping.size === values.length ? mapping : new Map(values.map((value, index) => [value, index]));
+        encodedColumns.set(frame, (encodedColumns.get(frame) ?? new Set<string>()).add(name));
         setColumn(
           frame,
           name,
@@ -735,7 +767,17 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         isNumericColumn(frame, made)
           ? made
           : undefined;
-      const source = (by && numeric(by[1]!)) ?? pronoun ?? numeric(sentence);
+      // "four quartile bins of review_count and the mean X of …": the column the bins are "of".
+      const of =
+        /\b(?:bins|groups|quantiles|quartiles|quintiles|deciles|intervals|categories|buckets)\s+(?:of|on|based on|for)\s+(?:the\s+)?([^,.;]{1,60}?)(?=\s+(?:and|with|into|using)\b|[,.;]|$)/i.exec(
+          sentence,
+        );
+      const source =
+        (by && numeric(by[1]!)) ??
+        (of && numeric(of[1]!)) ??
+        pronoun ??
+        numeric(sentence) ??
+        binnedElsewhere(sentence, text, numeric);
       if (!source) return;
       const target = NEW_NAME.exec(sentence)?.[1] ?? NEW_NAME.exec(text)?.[1] ?? `${source} group`;
       if (frame.derived.has(target)) return;
@@ -769,12 +811,13 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       // The sentence the ranges came from defines values; its labels pick no rows.
       const read = stated === elsewhere ? elsewhere[0]!.words : undefined;
       const count =
-        /\b(?:into|in|with|create|using)\s+(\w+)\s+(?:equal[- ](?:width|sized?|length)\s+|equally[- ]spaced\s+|quantile[- ]based\s+|equal[- ]frequency\s+)?(?:bins|intervals|groups|categories|buckets|quantiles|segments)\b/i.exec(
+        /\b(?:into|in|with|create|using)\s+(\w+)\s+(?:equal[- ](?:width|sized?|length)\s+|equally[- ]spaced\s+|(?:quantile|quartile|quintile|decile)(?:[- ]based)?\s+|equal[- ]frequency\s+)?(?:bins|intervals|groups|categories|buckets|quantiles|segments)\b/i.exec(
           sentence,
         );
-      const labels = [...sentence.matchAll(/["'“‘]([^"'”’\d][^"'”’]{0,30})["'”’]/g)]
+      const quoted = [...sentence.matchAll(/["'“‘]([^"'”’\d][^"'”’]{0,30})["'”’]/g)]
         .map((match) => match[1]!)
         .filter((label) => !columnNames(frame).includes(label) && label !== target);
+      const labels = quoted.length > 0 ? quoted : listedLabels(sentence);
       if (stated.length >= 2) {
         setColumn(
           frame,
@@ -791,9 +834,10 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
       // "using the bins [0, 12, 19]": a word before "bins" that is no number counts nothing.
       const n = count ? (numberWord(count[1]!.toLowerCase()) ?? Number(count[1])) : undefined;
       if (fixed && !n) {
-        const right = !/\bleft[- ](?:inclusive|closed)\b|\bright\s*=\s*false\b|\bright[- ]exclusive\b/i.test(
-          sentence,
-        );
+        const right =
+          !/\bleft[- ](?:inclusive|closed)\b|\bright\s*=\s*false\b|\bright[- ]exclusive\b/i.test(sentence) &&
+          // Intervals written "[0, 12), [12, 18)" close on the left.
+          !/\[\s*-?\d+(?:\.\d+)?\s*,\s*-?\d+(?:\.\d+)?\s*\)/.test(sentence);
         // Labels listed with the edges ("into 'Small', 'Medium' and 'Large' using the bins [0, 5, 15, 40]",
         // "labels=['low', 'high']") name the bins in order, when there is one label a bin.
         const intervals = fixed
@@ -816,9 +860,12 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
           }),
           `${target} = ${source} in the bins ${labelled ? names.map((name, k) => `${name} ${intervals[k]}`).join(', ') : names.join(', ')} (fixed as stated)`,
         );
+        binOrders.set(frame, (binOrders.get(frame) ?? new Map()).set(target, { names, source }));
         return;
       }
       if (!n || !Number.isInteger(n) || n < 2 || n > 100) return;
+      // "into three groups. … Use pd.cut with the edges [0, 18, 60, 100]": the edges stated make the bins.
+      if (sentencesOf(text).some((other) => other !== sentence && statedEdges(other) !== undefined)) return;
       const byQuantile = /quantile|quartile|qcut|equal[- ]frequency|equal number/i.test(sentence);
       const low = Math.min(...values);
       const high = Math.max(...values);
@@ -842,11 +889,78 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         }),
         `${target} = ${source} in ${n} ${byQuantile ? 'quantile' : 'equal-width'} bins: ${names.join(', ')}`,
       );
+      binOrders.set(frame, (binOrders.get(frame) ?? new Map()).set(target, { names, source }));
     },
   },
 ];
 
 const scaledColumns = new WeakMap<Frame, Set<string>>();
+/** Columns scaled in place (no new name), by frame, in order. */
+const scaledInPlace = new WeakMap<Frame, string[]>();
+
+/** "a scaled value above 0.5", "the normalized values": the values of the one column scaled in place. */
+const SCALED_VALUES = /\b(?:the\s+|a\s+)?(?:scaled|normali[sz]ed|standardi[sz]ed)\s+values?\b/gi;
+
+/** The text with "the scaled values" written as the one column a step scaled in place, when one did. */
+export function withScaledColumnNamed(frame: Frame, text: string): string {
+  const scaled = scaledInPlace.get(frame) ?? [];
+  return scaled.length === 1 ? text.replace(SCALED_VALUES, scaled[0]!) : text;
+}
+/** Columns a log or root transform changed, by frame: a second sentence on it does not repeat it. */
+const transformedColumns = new WeakMap<Frame, Set<string>>();
+const LOG =
+  /\b(?:natural )?log(?:10|2)?(?:arithm(?:ic)?)?(?:[- ]transform\w*| transformation)?\b|\bln\b|log1p/i;
+const ROOT = /\bsquare[- ]root\b|\bsqrt\b/i;
+
+/** Columns a label-encoding step coded as numbers, by frame. */
+const encodedColumns = new WeakMap<Frame, Set<string>>();
+
+/** The columns the question's steps label encoded. */
+export function labelEncoded(frame: Frame): readonly string[] {
+  return [...(encodedColumns.get(frame) ?? [])];
+}
+
+/** The bins a binning step made, by frame and column: their labels lowest first, and the column binned. */
+type Bins = { readonly names: readonly string[]; readonly source: string };
+const binOrders = new WeakMap<Frame, Map<string, Bins>>();
+
+/** The bins a step made in `name`; undefined for any other column. */
+export function binsOf(frame: Frame, name: string): Bins | undefined {
+  return binOrders.get(frame)?.get(name);
+}
+
+/**
+ * Labels listed unquoted after "labels" or "labelled" ("labelled Child, Teen, Adult and Senior",
+ * "the labels low, medium, high"): two or more single words, in order.
+ */
+export function listedLabels(sentence: string): string[] {
+  const match =
+    /\b(?:labels?|labell?ed|named)\s*(?:=\s*)?\[?\s*([A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?[A-Za-z][\w-]*|\s+and\s+[A-Za-z][\w-]*)+)/i.exec(
+      sentence,
+    );
+  if (!match) return [];
+  const labels = match[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  return labels.some((label) => /^(?:the|a|an|as|by|in|of|with|using)$/i.test(label)) ? [] : labels;
+}
+
+/**
+ * The one numeric column the text's other binning sentences name ("Bin the passengers into age
+ * groups. … Use the bins (0, 12], (12, 18] …"): the column a sentence of edges alone bins.
+ */
+function binnedElsewhere(
+  sentence: string,
+  text: string,
+  numeric: (phrase: string) => string | undefined,
+): string | undefined {
+  if (!statedEdges(sentence)) return undefined;
+  const found = new Set(
+    sentencesOf(text)
+      .filter((other) => other !== sentence && /\b(?:bins?|binn\w*|groups?|categori[sz]\w*)\b/i.test(other))
+      .map(numeric)
+      .filter((name): name is string => name !== undefined),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
 
 /** Columns made of a date's parts (Month, Weekday), by frame, each with its part. */
 type DatePart = { readonly part: string; readonly source: string };
@@ -1097,13 +1211,27 @@ export function statedEdges(sentence: string): number[] | undefined {
     /\bbins\s*(?:of|at|are|:|=)?\s*\[\s*(-?\d+(?:,\d{3})*(?:\.\d+)?(?:\s*,\s*-?\d+(?:,\d{3})*(?:\.\d+)?)+)\s*\]/i.exec(
       sentence,
     );
-  if (!match) return undefined;
+  if (!match) return intervalEdges(sentence);
   const edges = match[1]!
     .split(/\s*,?\s+and\s+|\s*,\s*(?!\d{3}\b)/)
     .map((item) => Number(item.replace(/,/g, '')));
   if (edges.length < 3 || edges.some((edge) => !Number.isFinite(edge))) return undefined;
   if (edges.some((edge, k) => k > 0 && edge <= edges[k - 1]!)) return undefined;
   return edges;
+}
+
+/**
+ * Edges written as two or more intervals that meet ("(0, 12], (12, 18], (18, 60]", "[0, 5), [5, 10)"):
+ * the first interval's low end, then every high end.
+ */
+function intervalEdges(sentence: string): number[] | undefined {
+  const intervals = [...sentence.matchAll(/[([]\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*[)\]]/g)].map(
+    (match) => [Number(match[1]), Number(match[2])] as const,
+  );
+  if (intervals.length < 2) return undefined;
+  if (intervals.some(([low, high], k) => high <= low || (k > 0 && low !== intervals[k - 1]![1])))
+    return undefined;
+  return [intervals[0]![0], ...intervals.map(([, high]) => high)];
 }
 
 /**
