@@ -186,7 +186,9 @@ describe('slide budget and closing slide', () => {
           'The support desk will answer every ticket within one working day from the start of the new quarter. Two new agents join the desk in February.',
         ),
         h(1, 'Risks'),
-        p('Hiring may take longer than planned. If the new tool arrives late, answers will not speed up before June.'),
+        p(
+          'Hiring may take longer than planned. If the new tool arrives late, answers will not speed up before June.',
+        ),
         h(1, 'Next steps'),
         p('Lena Park will post the two openings by 15 January.'),
         p('Omar Haddad will sign the tool contract by 31 January.'),
