@@ -12,7 +12,7 @@ const MAX_LINE = 70;
 const NAME_LINE = /^-?\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}\.?[\p{L}'-]*){0,3}\s*$/u;
 const PHONE =
   /^(?:(?:tel(?:ephone)?|phone|ph|fax|cell|mobile|direct|office|work|home|t|f|m|p|c)\.?\s*:?\s*)?\+?[\d\s()./-]{7,}(?:\s*\(?(?:fax|cell|mobile|office|direct|home|work)\)?)?$/i;
-const EMAIL = /^(?:e-?mail\s*:?\s*)?\S+@\S+\.\w+$/i;
+const EMAIL = /^(?:e-?mail\s*[.:]?\s*)?\S+@\S+\.\w+$/i;
 const EXTENSION = /^(?:ext\.?|x)\s*\d{3,6}$/i;
 const ADDRESS =
   /^\d+\s+\p{L}.*\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|plaza|place|square|suite|floor|room)\b|\b(?:suite|room|floor|p\.?\s?o\.? box)\s*#?\s*\w+$|,\s*[\p{L} ]+\s+\d{5}(?:-\d{4})?$|^[A-Z]{1,3}\d{3,5}$/iu;
@@ -26,8 +26,9 @@ function contactLine(line: string): 'reach' | 'other' | undefined {
   const text = line.trim();
   if (text.length === 0 || text.length > MAX_LINE) return undefined;
   const digits = text.replace(/\D/g, '').length;
-  if ((PHONE.test(text) && digits >= 7) || EMAIL.test(text)) return 'reach';
-  if (EXTENSION.test(text) || ADDRESS.test(text) || WEB.test(text)) return 'other';
+  // An extension alone reaches the sender as surely as a full number ("Ann\nx57302").
+  if ((PHONE.test(text) && digits >= 7) || EMAIL.test(text) || EXTENSION.test(text)) return 'reach';
+  if (ADDRESS.test(text) || WEB.test(text)) return 'other';
   const words = text.split(/\s+/).length;
   if (
     words <= 8 &&
@@ -50,8 +51,14 @@ export function contactBlockStart(lines: readonly string[]): number {
       reach ||= kind === 'reach';
       continue;
     }
-    // The block opens with the sender's name, and something above it must remain.
-    if (reach && NAME_LINE.test(line.trim()) && index < end - 1) return index;
+    // The block opens with the sender's name, and something above it must remain. A name line
+    // just under another that opens a paragraph is the firm's ("Ann Lee\nHarbor Partners\n12 Quay Rd…").
+    if (reach && NAME_LINE.test(line.trim()) && index < end - 1) {
+      const above = lines[index - 1] ?? '';
+      const firmBelowName =
+        index >= 2 && NAME_LINE.test(above.trim()) && (lines[index - 2] ?? '').trim() === '';
+      return firmBelowName ? index - 1 : index;
+    }
     return -1;
   }
   return -1;

@@ -64,6 +64,22 @@ describe('splitBody', () => {
     expect(split.signature).toMatch(/^Mira J\. Holt\nHolt Berg & Lund P\.C\.[\s\S]*Deed\.DOC$/);
   });
 
+  it('takes a contact block with a firm line under the name, an "Email." label or only an extension', () => {
+    const card = splitBody(
+      'Let me know when you have a free moment.\n\nCheers, BD\n\nBo Dahl\nNorthgate Partners\n40 Quay Blvd. 6/F\nSpringfield, TX 77000\nP. 555-010-2000\nF. 555-010-2001\nEmail. bo.dahl@northgate.example',
+    );
+    expect(card.text).toBe('Let me know when you have a free moment.\n\nCheers, BD');
+    expect(card.signature).toMatch(
+      /^Bo Dahl\nNorthgate Partners\n[\s\S]*Email\. bo\.dahl@northgate\.example$/,
+    );
+    expect(splitBody('We would like him at the interviews.\n\nThanks!\n\nTamsin\nx57302')).toEqual({
+      text: 'We would like him at the interviews.\n\nThanks!',
+      signature: 'Tamsin\nx57302',
+    });
+    // An extension inside a sentence is prose.
+    expect(splitBody('Tamsin is on leave.\nCall x57302 instead.').signature).toBeUndefined();
+  });
+
   it('reads a sign-off with the name on the same last line as the signature', () => {
     expect(splitBody('Lunch is at noon.\n\nCheers, Bo D')).toEqual({
       text: 'Lunch is at noon.',
