@@ -162,3 +162,30 @@ describe('"tell me", "send me" after a plural subject', () => {
     expect(classifySentence('Pls send me the harbour figures.')).toBe('request');
   });
 });
+
+describe('what the writer needs to know from the reader', () => {
+  it('is asked of them; what the writer needs to do is not', () => {
+    expect(
+      classifySentence('Along with the card details, I will need to know the names of the other 2 guests.'),
+    ).toBe('request');
+    expect(classifySentence('I need your signature on the lease by Friday.')).toBe('request');
+    expect(classifySentence('We will need the signed forms from you before the closing.')).toBe('request');
+    expect(classifySentence('I need to see the site plan for the Nordby lot.')).toBe('request');
+    expect(classifySentence('I need to re-do that (again!) for the letter.')).toBe('statement');
+    expect(classifySentence('We need to get this done by October 31.')).not.toBe('request');
+    expect(classifySentence('We need to know that each of you will be here every day.')).not.toBe('request');
+    expect(classifySentence('They will need to know the answer.')).not.toBe('request');
+    // A condition still asks nothing.
+    expect(classifySentence('If you pay by card, I will need the card number.')).toBe('statement');
+  });
+});
+
+describe('a "?" the export left for a lost character', () => {
+  it('after a stop ends no question, once a text shows the loss several times', () => {
+    const text =
+      'Sorry we missed you in Bergen in May.? At the time, I was leaving the firm I helped to start? and have joined an agency.\n\nOne of our groups sells naming rights.? There are good openings at the new arena.? Let me know when you have a free moment.';
+    expect(asksOf(text)).toEqual(['Let me know when you have a free moment.']);
+    // A real question after a stop-less sentence still asks.
+    expect(asksOf('Are you coming to the arena? Let me know.')).toContain('Are you coming to the arena?');
+  });
+});
