@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOf, classifySentence, isOffer } from './mail-acts.ts';
+import { asksOf, classifySentence, isBoilerplate, isOffer } from './mail-acts.ts';
 
 describe('what a mail sentence does', () => {
   it('reads "make sure" as a request only when it tells the reader to', () => {
@@ -187,5 +187,14 @@ describe('a "?" the export left for a lost character', () => {
     expect(asksOf(text)).toEqual(['Let me know when you have a free moment.']);
     // A real question after a stop-less sentence still asks.
     expect(asksOf('Are you coming to the arena? Let me know.')).toContain('Are you coming to the arena?');
+  });
+});
+
+describe('a disclaimer sentence on its own', () => {
+  it('is boilerplate, though it names no recipient', () => {
+    expect(
+      isBoilerplate('Any review, use, distribution or disclosure by others is strictly prohibited.'),
+    ).toBe(true);
+    expect(isBoilerplate('Smoking is strictly prohibited on the ferry.')).toBe(false);
   });
 });

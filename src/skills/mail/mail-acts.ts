@@ -63,7 +63,7 @@ const LEAD_IN =
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
 
 const BOILERPLATE =
-  /\b(designated recipient|intended recipient|privileged|confidential|received (it|this)( message| e-?mail)? in error|unsubscribe|stop receiving|automated (notification|message)|do not reply|this e-?mail (is|was) sent|notice regarding entry of orders|do not transmit orders|get your free download|click here)\b/i;
+  /\b(designated recipient|intended recipient|privileged|confidential|(?:use|distribution|disclosure|copying)[^.]{0,60}\bstrictly prohibited|received (it|this)( message| e-?mail)? in error|unsubscribe|stop receiving|automated (notification|message)|do not reply|this e-?mail (is|was) sent|notice regarding entry of orders|do not transmit orders|get your free download|click here)\b/i;
 
 /** Legal disclaimers and list footers: never asks, decisions or commitments. */
 export function isBoilerplate(sentence: string): boolean {
