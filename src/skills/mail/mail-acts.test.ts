@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOf, classifySentence, isBoilerplate, isOffer } from './mail-acts.ts';
+import { asksOf, classifySentence, contentSentences, isBoilerplate, isOffer } from './mail-acts.ts';
 
 describe('what a mail sentence does', () => {
   it('reads "make sure" as a request only when it tells the reader to', () => {
@@ -196,5 +196,18 @@ describe('a disclaimer sentence on its own', () => {
       isBoilerplate('Any review, use, distribution or disclosure by others is strictly prohibited.'),
     ).toBe(true);
     expect(isBoilerplate('Smoking is strictly prohibited on the ferry.')).toBe(false);
+  });
+});
+
+describe('contact lines the signature split left in the text', () => {
+  it('are no sentences of the mail', () => {
+    expect(
+      contentSentences('We would like him at the November interviews.\n\nThanks!\n\nTamsin\nx57302'),
+    ).toEqual(['We would like him at the November interviews.']);
+    expect(
+      contentSentences(
+        'Let me know when you have a free moment.\n\nCheers, BD\n\nBo Dahl\nNorthgate Partners\n40 Quay Blvd. 6/F\nSpringfield, TX 77000\nP. 555-010-2000\nF. 555-010-2001\nEmail. bo.dahl@northgate.example',
+      ),
+    ).toEqual(['Let me know when you have a free moment.']);
   });
 });

@@ -4,6 +4,7 @@
  * names. Rule-based on cue phrases; deadlines through chrono-node relative to the message date.
  */
 import * as chrono from 'chrono-node';
+import { contactBlockStart } from '../../formats/mail/contact-block.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 
 export type MailAct = 'question' | 'request' | 'commitment' | 'decision' | 'statement';
@@ -231,9 +232,19 @@ function separateSalutations(text: string): string {
   return lines.map((line, i) => (SALUTATION_LINE.test(line) && !lines[i - 1]?.trim() ? '' : line)).join('\n');
 }
 
+/**
+ * The text without a closing contact block that the message's own signature split left in it:
+ * "Adrianne\nx57302", a name over a firm, its street and "P. 203-…" lines. Such lines state no fact of the mail.
+ */
+function withoutContactLines(text: string): string {
+  const lines = text.split('\n');
+  const start = contactBlockStart(lines, { lenient: true });
+  return start > 0 ? lines.slice(0, start).join('\n') : text;
+}
+
 export function contentSentences(text: string): string[] {
   return (
-    splitSentences(spaceRunOnSentences(repairLostCharacters(separateSalutations(text))))
+    splitSentences(spaceRunOnSentences(repairLostCharacters(separateSalutations(withoutContactLines(text)))))
       .map((span) => {
         const text = span.text.replace(LIST_MARKER, '');
         const rest = text.replace(GREETING_LEAD, '');
