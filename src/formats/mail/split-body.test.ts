@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contactBlockStart } from './contact-block.ts';
 import { decodeWords } from './decode-words.ts';
 import { quoteHeaderStart, splitBody } from './split-body.ts';
 
@@ -62,6 +63,21 @@ describe('splitBody', () => {
     const split = splitBody(body);
     expect(split.text).toBe('Please sign both copies.  Thanks.');
     expect(split.signature).toMatch(/^Mira J\. Holt\nHolt Berg & Lund P\.C\.[\s\S]*Deed\.DOC$/);
+  });
+
+  it('reads a firm line under the name, an "Email." label or an extension alone as a contact block only when asked to be lenient', () => {
+    const card =
+      'Let me know when you have a free moment.\n\nCheers, BD\n\nBo Dahl\nNorthgate Partners\n40 Quay Blvd. 6/F\nSpringfield, TX 77000\nP. 555-010-2000\nF. 555-010-2001\nEmail. bo.dahl@northgate.example'.split(
+        '\n',
+      );
+    expect(contactBlockStart(card, { lenient: true })).toBe(4);
+    const extension = 'We would like him at the interviews.\n\nThanks!\n\nTamsin\nx57302'.split('\n');
+    expect(contactBlockStart(extension, { lenient: true })).toBe(4);
+    // A message's signature is split as before: the index keeps "Tamsin x57302" searchable.
+    expect(contactBlockStart(extension)).toBe(-1);
+    expect(splitBody(extension.join('\n')).signature).toBeUndefined();
+    // An extension inside a sentence is prose either way.
+    expect(contactBlockStart(['Tamsin is on leave.', 'Call x57302 instead.'], { lenient: true })).toBe(-1);
   });
 
   it('reads a sign-off with the name on the same last line as the signature', () => {

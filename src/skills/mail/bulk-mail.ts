@@ -49,6 +49,8 @@ function flyerLayout(text: string): boolean {
   );
   return centred.length / lines.length >= 0.4;
 }
+/** A page's source sent as the text ("<!--paste it in…-->", "<html>", "<body bgcolor=…>"): a mass mailing, never a person's note. */
+const RAW_HTML = /<!--|<(?:html|head|body|table)\b[^>]*>/i;
 const firstLine = (message: Message) => message.text.trim().split('\n')[0] ?? '';
 const AUTOMATED_DOMAIN = /(^|[.@])(?:mailman|notifications?|alerts?|workplace|concur\w*)\./;
 
@@ -100,7 +102,8 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'newsletter',
-    reason: 'marketing or list content (unsubscribe footer, offers, a flyer, a greeting to members)',
+    reason:
+      'marketing or list content (unsubscribe footer, offers, a flyer, HTML source sent as text, a greeting to members)',
     test: (m) =>
       /\bunsubscribe\b|\bmanage (?:your )?(?:subscription|preferences)\b|\bview (?:this|it) in your browser\b|\bstop receiving\b|\bif you cannot read this e-?mail\b|\byou (?:received|are receiving) this (?:e-?mail|message) because\b|\bremove (?:e-?mail|me)\b.{0,30}\bsubject\b|\brather not receive future e-?mails\b|\bas a (?:valued |premium )?subscriber\b|^\s*dear (?:[\w.&'-]+ ){0,4}(?:member|subscriber|client|customer|shareholder|cardholder|investor)s?\b|^\s*(?:hello |hi |greetings,? )?(?:valued |fellow |club )?(?:members|subscribers|customers|shareholders|cardholders|guests|patrons)\s*[,:!]/i.test(
         m.text.replace(/[ \t]+/g, ' '),
@@ -109,6 +112,7 @@ const RULES: readonly Rule[] = [
         head(m),
       ) ||
       (m.text.match(/\[IMAGE\]/g)?.length ?? 0) >= 4 ||
+      RAW_HTML.test(m.text.slice(0, 4000)) ||
       flyerLayout(m.text),
   },
   // After marketing: a shop's newsletter also thanks for orders.

@@ -133,3 +133,34 @@ describe('a sender known by address alone', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a last message that neither names nor signs its writer', () => {
+  const pal: Address = { address: 'kpal7@example.net' };
+  const thread = (first: string, last: string): MailThread => ({
+    id: 't2',
+    subject: 'greetings',
+    messages: [
+      { ...message('greetings', pal, [ivo], first), messageId: 'm1@example.net' },
+      { ...message('RE: greetings', pal, [ivo], last), messageId: 'm2@example.net' },
+    ],
+    participants: [pal, ivo],
+  });
+  const greeting = (first: string, last: string) =>
+    draftReply(thread(first, last), {
+      me: { ...ivo, name: 'Ivo Brandt' },
+      now: new Date('2026-05-05T09:00:00Z'),
+    }).message.text.split('\n')[0];
+
+  it('greets the writer by the name they signed with earlier in the thread', () => {
+    expect(
+      greeting(
+        'Ivo,\n\nThe mill laid me off last week. Give me a call when you have a chance.\n\nKari Pall',
+        'give me your phone number if you do not mind.',
+      ),
+    ).toBe('Hi Kari,');
+  });
+
+  it('takes no closing word for a name', () => {
+    expect(greeting('I tried to send this to you earlier.\n\nOuch.', 'are you there?')).toBe('Hello,');
+  });
+});

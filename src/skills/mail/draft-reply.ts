@@ -192,7 +192,20 @@ export function draftReply(thread: MailThread, options: ReplyOptions): ReplyDraf
     : spelled && (firm || !recipient.name?.trim())
       ? spelled.split(/\s+/)[0]
       : personalName(recipient, last);
-  const lines: string[] = [greeted ? `Hi ${greeted},` : 'Hello,', ''];
+  // A last message that neither names nor signs its writer ("give me your number") is greeted by
+  // the name the same writer signs with earlier in the thread ("…\n\nAl Pollard").
+  const signedEarlier = followUp
+    ? undefined
+    : thread.messages
+        .filter(
+          (message) =>
+            message !== last && message.from?.address.toLowerCase() === recipient.address.toLowerCase(),
+        )
+        .map((message) => personalName(recipient, message))
+        // A name, not a closing word ("Ouch.", "Later!").
+        .findLast((found) => found !== undefined && /^\p{Lu}[\p{L}'-]+$/u.test(found));
+  const name = greeted ?? signedEarlier;
+  const lines: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
   const intentClauses = (options.intent ?? '')
     .split(/[,;]|\band then\b/)
     .map((clause) => clause.trim())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOf, classifySentence, isOffer } from './mail-acts.ts';
+import { asksOf, classifySentence, contentSentences, isBoilerplate, isOffer } from './mail-acts.ts';
 
 describe('what a mail sentence does', () => {
   it('reads "make sure" as a request only when it tells the reader to', () => {
@@ -160,5 +160,54 @@ describe('"tell me", "send me" after a plural subject', () => {
     expect(classifySentence('Please tell me when the ferry leaves.')).toBe('request');
     expect(classifySentence('Send me the harbour figures by Monday.')).toBe('request');
     expect(classifySentence('Pls send me the harbour figures.')).toBe('request');
+  });
+});
+
+describe('what the writer needs to know from the reader', () => {
+  it('is asked of them; what the writer needs to do is not', () => {
+    expect(
+      classifySentence('Along with the card details, I will need to know the names of the other 2 guests.'),
+    ).toBe('request');
+    expect(classifySentence('I need your signature on the lease by Friday.')).toBe('request');
+    expect(classifySentence('We will need the signed forms from you before the closing.')).toBe('request');
+    expect(classifySentence('I need to see the site plan for the Nordby lot.')).toBe('request');
+    expect(classifySentence('I need to re-do that (again!) for the letter.')).toBe('statement');
+    expect(classifySentence('We need to get this done by October 31.')).not.toBe('request');
+    expect(classifySentence('We need to know that each of you will be here every day.')).not.toBe('request');
+    expect(classifySentence('They will need to know the answer.')).not.toBe('request');
+    // A condition still asks nothing.
+    expect(classifySentence('If you pay by card, I will need the card number.')).toBe('statement');
+  });
+});
+
+describe('a "?" the export left for a lost character', () => {
+  it('after a stop ends no question, once a text shows the loss several times', () => {
+    const text =
+      'Sorry we missed you in Bergen in May.? At the time, I was leaving the firm I helped to start? and have joined an agency.\n\nOne of our groups sells naming rights.? There are good openings at the new arena.? Let me know when you have a free moment.';
+    expect(asksOf(text)).toEqual(['Let me know when you have a free moment.']);
+    // A real question after a stop-less sentence still asks.
+    expect(asksOf('Are you coming to the arena? Let me know.')).toContain('Are you coming to the arena?');
+  });
+});
+
+describe('a disclaimer sentence on its own', () => {
+  it('is boilerplate, though it names no recipient', () => {
+    expect(
+      isBoilerplate('Any review, use, distribution or disclosure by others is strictly prohibited.'),
+    ).toBe(true);
+    expect(isBoilerplate('Smoking is strictly prohibited on the ferry.')).toBe(false);
+  });
+});
+
+describe('contact lines the signature split left in the text', () => {
+  it('are no sentences of the mail', () => {
+    expect(
+      contentSentences('We would like him at the November interviews.\n\nThanks!\n\nTamsin\nx57302'),
+    ).toEqual(['We would like him at the November interviews.']);
+    expect(
+      contentSentences(
+        'Let me know when you have a free moment.\n\nCheers, BD\n\nBo Dahl\nNorthgate Partners\n40 Quay Blvd. 6/F\nSpringfield, TX 77000\nP. 555-010-2000\nF. 555-010-2001\nEmail. bo.dahl@northgate.example',
+      ),
+    ).toEqual(['Let me know when you have a free moment.']);
   });
 });

@@ -4,6 +4,7 @@
  * names. Rule-based on cue phrases; deadlines through chrono-node relative to the message date.
  */
 import * as chrono from 'chrono-node';
+import { contactBlockStart } from '../../formats/mail/contact-block.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 
 export type MailAct = 'question' | 'request' | 'commitment' | 'decision' | 'statement';
@@ -15,7 +16,7 @@ const UNMARKED_QUESTION =
   /^(?:\p{Lu}[\p{L}'-]*\s*(?:\.{2,}|,)\s*)?(?:(?:do|did|can|could|would|will|are|have) you|(?:what|when|where|who|how|which) (?:do|does|did|can|could|would|will|should|is|are)) \S/iu;
 /** A request; "send me", "tell me" after a plural subject report what others do ("colleagues tell me that…"). */
 const REQUEST =
-  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|(?<!\b(?:they|people|[a-z]{3,}s)\s+)(?:send|give|tell|forward|remind) me)\b|\b(?:I|we)(?: would|['\u2019]d) (?:really |greatly |very much |certainly )?appreciate (?:your|any|a|an|some|it if|if|you)\b|^(?:your|any)\b[^.?!]{0,60}\bwould be (?:greatly |much |very much |most )?appreciated\b|^(?:make|be) sure\b|(?:^|(?<!\b(?:then|next|first|second|third|finally|afterwards?|later))[,;:\u2013-]\s*|\b(?:so|and|but|now|therefore)\s+)you(?: will|['\u2019]ll)? (?:need to|have to|must) (?!not\b)|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
+  /\b(please|pls|kindly|can you|could you|would you|will you|i need you to|let me know|get back to me|(?<!\b(?:they|people|[a-z]{3,}s)\s+)(?:send|give|tell|forward|remind) me)\b|\b(?:I|we)(?: would|['\u2019]d) (?:really |greatly |very much |certainly )?appreciate (?:your|any|a|an|some|it if|if|you)\b|^(?:your|any)\b[^.?!]{0,60}\bwould be (?:greatly |much |very much |most )?appreciated\b|^(?:make|be) sure\b|(?:^|(?<!\b(?:then|next|first|second|third|finally|afterwards?|later))[,;:\u2013-]\s*|\b(?:so|and|but|now|therefore)\s+)you(?: will|['\u2019]ll)? (?:need to|have to|must) (?!not\b)|\byou (?:need to|should|must|have to|will need to) (?:make|be) sure\b|^(?:[^,.?!]{1,60},\s*)?(?:(?:also|and|so|but|now),?\s+)?(?:I|we)(?: will|['\u2019]ll| would|['\u2019]d| also| still| just){0,2} need (?:to (?:know(?! that\b)|see|receive) |your\b)|\b(?:I|we)(?: will|['\u2019]ll)? need\b[^.?!]{0,60}\bfrom you\b|\b(?:changes?|corrections?|edits?|amendments?|following)\b[^.?!]{0,30}\bneeds? to (?:be )?(?:made|done|changed|corrected|fixed|signed|approved)\b/i;
 const COMMITMENT =
   /\b(i'll|i will|i'm going to|i am going to|i can have|we'll|we will|i shall|will send|will get back|will follow up|i'll take|on it)\b/i;
 /** What the writer will have to do is a necessity they report, not a promise ("It looks like we will have to apply for a variance"). */
@@ -63,7 +64,7 @@ const LEAD_IN =
 const DEADLINE_CUE = /\b(by|before|due|deadline|until|no later than|end of|eod|eow|cob)\b/i;
 
 const BOILERPLATE =
-  /\b(designated recipient|intended recipient|privileged|confidential|received (it|this)( message| e-?mail)? in error|unsubscribe|stop receiving|automated (notification|message)|do not reply|this e-?mail (is|was) sent|notice regarding entry of orders|do not transmit orders|get your free download|click here)\b/i;
+  /\b(designated recipient|intended recipient|privileged|confidential|(?:use|distribution|disclosure|copying)[^.]{0,60}\bstrictly prohibited|received (it|this)( message| e-?mail)? in error|unsubscribe|stop receiving|automated (notification|message)|do not reply|this e-?mail (is|was) sent|notice regarding entry of orders|do not transmit orders|get your free download|click here)\b/i;
 
 /** Legal disclaimers and list footers: never asks, decisions or commitments. */
 export function isBoilerplate(sentence: string): boolean {
@@ -202,13 +203,22 @@ function spaceRunOnSentences(text: string): string {
   return text.replace(/([a-z]{2}[.!?])(?=[A-Z][a-z]+\b(?![.@]))/g, '$1 ');
 }
 
-/** "Nov 22 ? Closed", "Caf? only": a "?" between words where the export lost a dash or an accented letter. */
-const LOST_MID_LINE = /(?<=\S) \?(?= \S)|(?<=\p{L})\?(?= \p{Ll})/gu;
+/**
+ * "Nov 22 ? Closed", "Caf? only", "in December.? At the time": a "?" between words, or after a
+ * sentence's own stop, where the export lost a dash, an accented letter or a second space.
+ */
+const LOST_MID_LINE = /(?<=\S) \?(?= \S)|(?<=\p{L})\?(?= \p{Ll})|(?<=[.,;:])\?(?=\s|$)/gmu;
 
-/** A text whose lost characters became "?" several times gets them back as a dash or "\ufffd", so they end no sentence and ask nothing. */
+/**
+ * A text whose lost characters became "?" several times gets them back, so they end no sentence
+ * and ask nothing: a dash between words, nothing after a stop, "\ufffd" inside a word.
+ */
 function repairLostCharacters(text: string): string {
   if ((text.match(LOST_MID_LINE)?.length ?? 0) < 3) return text;
-  return text.replace(LOST_MID_LINE, (mark) => (mark.startsWith(' ') ? ' \u2013' : '\ufffd'));
+  return text.replace(LOST_MID_LINE, (mark, offset: number) => {
+    if (mark.startsWith(' ')) return ' \u2013';
+    return /[.,;:]/.test(text.charAt(offset - 1)) ? '' : '\ufffd';
+  });
 }
 
 /** Strips greetings, sign-offs and empty lines so only the content sentences remain. */
@@ -222,9 +232,19 @@ function separateSalutations(text: string): string {
   return lines.map((line, i) => (SALUTATION_LINE.test(line) && !lines[i - 1]?.trim() ? '' : line)).join('\n');
 }
 
+/**
+ * The text without a closing contact block that the message's own signature split left in it:
+ * "Adrianne\nx57302", a name over a firm, its street and "P. 203-…" lines. Such lines state no fact of the mail.
+ */
+function withoutContactLines(text: string): string {
+  const lines = text.split('\n');
+  const start = contactBlockStart(lines, { lenient: true });
+  return start > 0 ? lines.slice(0, start).join('\n') : text;
+}
+
 export function contentSentences(text: string): string[] {
   return (
-    splitSentences(spaceRunOnSentences(repairLostCharacters(separateSalutations(text))))
+    splitSentences(spaceRunOnSentences(repairLostCharacters(separateSalutations(withoutContactLines(text)))))
       .map((span) => {
         const text = span.text.replace(LIST_MARKER, '');
         const rest = text.replace(GREETING_LEAD, '');

@@ -67,3 +67,41 @@ describe('the writer of a Notes header', () => {
     ).toBe('Tove Aas');
   });
 });
+
+describe('a reply quoted with "> " marks inside a reply', () => {
+  const quoted = [
+    '----- Original Message -----',
+    'From: <Siv.Moe@example.org>',
+    'To: <per.dahl@example.net>',
+    'Sent: Monday, November 26, 2001 7:44 AM',
+    'Subject: RE: greetings',
+    '',
+    '',
+    '> Per,',
+    '>',
+    '> Sorry to hear the news.  Give me a call anytime today.',
+    '>',
+    '> Siv',
+    '>',
+    '>       -----Original Message-----',
+    '>      From:   "dahl" <per.dahl@example.net>@EXAMPLE',
+    '>      Sent:   Tuesday, November 20, 2001 4:24 PM',
+    '>      To:     smoe@example.org',
+    '>      Subject:  greetings',
+    '>',
+    '>      Siv,',
+    '>',
+    '>      The mill laid off a fifth of its staff last week, and I was one of them.',
+  ].join('\n');
+
+  it('splits at the header inside the quote and reads each message without the marks', () => {
+    const [reply, first] = quotedMessages(quoted);
+    expect(reply).toEqual({
+      address: 'siv.moe@example.org',
+      text: 'Per,\n\nSorry to hear the news.  Give me a call anytime today.\n\nSiv',
+    });
+    expect(first?.address).toBe('per.dahl@example.net');
+    expect(first?.text).toMatch(/^Siv,\n\n\s*The mill laid off a fifth of its staff/);
+    expect(first?.text).not.toContain('>');
+  });
+});

@@ -61,10 +61,17 @@ export function quotedAuthor(header: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A line without the "> " marks a mail program puts before each line it quotes ("> > Sorry to
+ * hear", ">      -----Original Message-----"), so that a reply quoted inside a reply is split at
+ * its own header and its words read without the marks.
+ */
+const unquoted = (line: string) => line.replace(/^(?:[ \t]*>)+ ?/, '');
+
 /** The quoted messages of a reply or forward, oldest last as they are written. Empty when the quote has no header (plain "> " lines). */
 export function quotedMessages(quoted: string | undefined): QuotedMessage[] {
   if (!quoted?.trim()) return [];
-  const lines = quoted.replace(/\r\n?/g, '\n').split('\n');
+  const lines = quoted.replace(/\r\n?/g, '\n').split('\n').map(unquoted);
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';

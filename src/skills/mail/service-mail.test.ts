@@ -127,6 +127,23 @@ describe('club and company announcements', () => {
     ).toBeUndefined();
   });
 
+  it("reads a page's HTML source sent as the text as a mass mailing, and asks nothing of it", () => {
+    const page = message(
+      1,
+      person('', 'chance@phonesfree.example'),
+      [mara],
+      '<!--To put this html into a document, you must copy the JavaScript and-->\n<html>\n<body bgcolor="#ffffff">\nGet a free phone today!\n</body></html>',
+    );
+    expect(bulkMail(page)?.kind).toBe('newsletter');
+    expect(
+      triageThreads([thread([page])], { me: [ME], now: new Date('2026-03-05T09:00:00Z') })[0]?.label,
+    ).toBe('newsletter');
+    // Tags named in a sentence are a person's words.
+    expect(
+      bulkMail(message(1, oskar, [mara], 'Can you put the table in the body of the page?')),
+    ).toBeUndefined();
+  });
+
   it('asks nothing with "please join us in congratulating" or an RSVP by clicking a link', () => {
     expect(asksOf('Please join us in congratulating Pia on her new role.')).toEqual([]);
     expect(asksOf('Please RSVP as soon as possible by clicking on the link below.')).toEqual([]);

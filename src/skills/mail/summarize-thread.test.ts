@@ -99,3 +99,49 @@ describe('figures set out as table lines under a lead-in', () => {
     expect(summary).not.toContain('; South quay');
   });
 });
+
+describe('a reply that quotes the reader’s own answer under an address-only header', () => {
+  const ola = person('', 'kpal7@example.net');
+  const summary = summarizeThread(
+    thread([
+      message(
+        1,
+        ola,
+        [mara],
+        'Mara,\n\nThe mill laid off a fifth of its staff last week, and I was one of them. Give me a call when you have a chance at 555-010-7000.\n\nOla Pall',
+      ),
+      sourcedMessage(2, ola, [mara], 'give me your phone number if you do not mind.', {
+        subject: 'RE: Harbour lease',
+        quoted: [
+          '----- Original Message -----',
+          'From: <Mara.Quist@example.org>',
+          'To: <kpal7@example.net>',
+          'Sent: Monday, March 2, 2026 7:44 AM',
+          'Subject: RE: Harbour lease',
+          '',
+          '> Ola,',
+          '>',
+          '> Sorry to hear the news.  Give me a call anytime today.',
+          '>',
+          '> Mara',
+          '>',
+          '>       -----Original Message-----',
+          '>      From:   "pall" <kpal7@example.net>',
+          '>      Sent:   Sunday, March 1, 2026 4:24 PM',
+          '>      To:     mara.quist@example.org',
+          '>      Subject:  Harbour lease',
+          '>',
+          '>      Mara,',
+          '>',
+          '>      The mill laid off a fifth of its staff last week, and I was one of them.',
+        ].join('\n'),
+      }),
+    ]),
+  ).summary;
+
+  it('credits the quoted words to the person the address belongs to, never to the replier', () => {
+    expect(summary).toMatch(/Mara Quist \(quoted by Ola Pall\)[^:]*: "Give me a call anytime today"/);
+    expect(summary).not.toMatch(/Ola Pall(?: asked)?: "Give me a call anytime/);
+    expect(summary).not.toMatch(/Original Message|> /);
+  });
+});

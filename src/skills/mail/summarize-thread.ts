@@ -24,10 +24,11 @@ import {
   firstName,
   type MailThread,
   nameFromAddressInText,
+  readableName,
   type SourcedMessage,
   signatureName,
 } from './mail-thread.ts';
-import { quotedAuthor, quotedMessages } from './quoted-history.ts';
+import { type QuotedMessage, quotedAuthor, quotedMessages } from './quoted-history.ts';
 import { withColumnNames, withTotals } from './text-tables.ts';
 
 export type MailCitation = {
@@ -108,6 +109,31 @@ function knownInThread(text: string, message: SourcedMessage, thread: MailThread
   );
 }
 
+/**
+ * Who wrote a quoted message whose header gives an address and no name: the thread's person
+ * with that address, or whose name the address spells ("phillip.k.allen@…" is Phillip K. Allen),
+ * else the address itself. Never the replier by default: the quote is someone else's words.
+ */
+function quotedWriter(part: QuotedMessage, thread: MailThread): { author?: string } {
+  if (part.author) return { author: part.author };
+  if (!part.address) return {};
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+  const local = letters(part.address.split('@')[0] ?? '');
+  // Each person with the name the summary gives them: a sender as signed, others as addressed.
+  const people = thread.messages.flatMap((message) => [
+    ...(message.from ? [{ address: message.from.address, name: senderName(message, thread) }] : []),
+    ...[...message.to, ...message.cc].map((person) => ({
+      address: person.address,
+      name: readableName(person.name),
+    })),
+  ]);
+  const named = people.find(
+    ({ address, name }) =>
+      name && !name.includes('@') && (address.toLowerCase() === part.address || letters(name) === local),
+  );
+  return { author: named?.name ?? part.address };
+}
+
 /** A message with fewer own words than this is a bare forward: summarized by what it forwards. */
 const BARE_FORWARD_WORDS = 12;
 
@@ -175,7 +201,7 @@ function ownSentences(message: SourcedMessage, thread: MailThread): Said[] {
           sentence,
           quoted: true,
           part: index,
-          ...(part.author ? { author: part.author } : {}),
+          ...quotedWriter(part, thread),
         })),
       ),
     ];

@@ -228,3 +228,24 @@ describe('the reader of an inbox under several addresses', () => {
     expect(triaged.map((item) => item.label)).toEqual(['needs-reply', 'needs-reply', 'fyi']);
   });
 });
+
+describe('a reason says what is asked', () => {
+  it('quotes the first ask and counts the rest, so the reader need not open the thread', () => {
+    const triaged = label([
+      message(
+        1,
+        oskar,
+        [mara],
+        'Mara, can you sign the two copies of the lease by Friday? Also, I will need to know the names of the other 3 tenants.',
+      ),
+    ]);
+    expect(triaged?.label).toBe('needs-reply');
+    expect(triaged?.reasons[0]).toBe(
+      'a direct question or request to you: "Mara, can you sign the two copies of the lease by Friday?" (and 1 more)',
+    );
+    const sent = label([message(1, mara, [oskar], 'Oskar, please send me the signed lease.')]);
+    expect(sent?.reasons[0]).toMatch(
+      /^your last message asked a question or made a request: "Oskar, please send/,
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { personKey } from '../../formats/mail/notes-address.ts';
 import { greetingName, personName } from '../../formats/mail/person-name.ts';
 import { isSentFolder } from '../../formats/mail/sent-folder.ts';
 import type { Address, Message } from '../../formats/model.ts';
+import { clipText } from '../../lib/text/clip-text.ts';
 import { asksForMe } from './asks-for-me.ts';
 import { bulkMail, listAddresses } from './bulk-mail.ts';
 import { asksEachRecipient, asksOf, type Deadline, findDeadlines } from './mail-acts.ts';
@@ -216,6 +217,14 @@ function earlierOpenAsk(
   });
 }
 
+/** The ask a reason quotes, so the reader sees what is asked without opening the thread: `: "Can you sign…" (and 2 more)`. */
+function whatAsked(asks: readonly string[]): string {
+  const [first] = asks;
+  if (!first) return '';
+  const more = asks.length > 1 ? ` (and ${asks.length - 1} more)` : '';
+  return `: "${clipText(first.trim().replace(/\s+/g, ' '), 90)}"${more}`;
+}
+
 export function triageThreads(threads: readonly MailThread[], options: TriageOptions): TriagedThread[] {
   const allMessages = threads.flatMap((thread) => thread.messages);
   const me = ownerKeys(options.me.length > 0 ? options.me : guessOwnerAddresses(allMessages));
@@ -258,13 +267,15 @@ export function triageThreads(threads: readonly MailThread[], options: TriageOpt
       label = asks.length > 0 ? 'waiting-on-others' : 'fyi';
       reasons.push(
         asks.length > 0
-          ? 'your last message asked a question or made a request'
+          ? `your last message asked a question or made a request${whatAsked(asks)}`
           : 'you sent the last message',
       );
       if (asks.length > 0) priority += 1;
     } else if (asks.length > 0 && addressed) {
       label = 'needs-reply';
-      reasons.push(toMeDirectly ? 'a direct question or request to you' : 'a question or request naming you');
+      reasons.push(
+        `${toMeDirectly ? 'a direct question or request to you' : 'a question or request naming you'}${whatAsked(asks)}`,
+      );
       priority += 3;
     } else if (earlier) {
       label = 'needs-reply';
