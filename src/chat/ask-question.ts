@@ -13,6 +13,7 @@ import { analyze } from '../index/analyze.ts';
 import { matchesFilters, resolveFilters } from '../index/filters.ts';
 import type { SearchIndex } from '../index/open-index.ts';
 import { resolvePerson } from '../index/people.ts';
+import { quoteOf } from '../index/quoted-chunks.ts';
 import { search } from '../index/search.ts';
 import type { Chunk, SearchHit } from '../index/types.ts';
 import type { Warning } from '../lib/result.ts';
@@ -47,6 +48,7 @@ import { type ExtractiveAnswer, extractiveAnswer, namesDay, weaklySupported } fr
 import { passageUnits } from './passage-text.ts';
 import { askedDay, classifyQuestion } from './question-kind.ts';
 import { fullNameWords, namesDayOfMonth, questionTerms, WEEKDAY } from './question-terms.ts';
+import { withQuotedSource } from './quoted-source.ts';
 import { holdsQuote, quotedWords } from './quoted-words.ts';
 import { answerRelated, relationAsked } from './related-answer.ts';
 import { resolutionAnswer } from './resolution-answer.ts';
@@ -470,15 +472,17 @@ async function answerQuestion(index: SearchIndex, question: string, options: Ask
   }
   if (!answer.found) return notFound(question, results.length > 0 ? results : retrieved);
   // "When did Ana ask me about the lease?": the day her mail was written, not a date it names.
+  // A quoted message's day is the one its header gives, said with its writer below.
+  const quoted = answer.hit !== undefined && quoteOf(answer.hit) !== undefined;
   const acted =
-    actDateAsked(question) && answer.hit && (!person || sentBy(answer.hit, person))
+    actDateAsked(question) && answer.hit && !quoted && (!person || sentBy(answer.hit, person))
       ? withActDate(answer.answer, answer.hit, options.timeZone)
       : undefined;
   // "Mary is working up the options": the Mary of the mail's header, named in full.
   const fullNames = type === 'person' && answer.hit ? fullNamesOf(answer.answer, answer.hit) : [];
   const named = fullNames.length > 0 ? `${answer.answer} (${fullNames.join('; ')})` : answer.answer;
   return {
-    answer: acted ?? named,
+    answer: acted ?? withQuotedSource(named, answer.hit),
     engine: 'builtin',
     kind: 'passages',
     found: true,

@@ -206,7 +206,10 @@ export function fileWrite(
   });
   const lengths = fileLengths(prepared.map((item) => item.terms));
   // A mailbox, calendar, address book or chat log is a set of documents, not one.
-  const items = itemCount(drafts.map((draft) => draft.type));
+  // A message quoted under a reply (quoted-chunks.ts) is a passage, not another item of the file.
+  const items = itemCount(
+    drafts.filter((draft) => draft.locator.quote === undefined).map((draft) => draft.type),
+  );
   // Encoded now, with positions for ids, so the term maps need not wait for the write.
   const rows = encodePostings(
     prepared.map((item, position) => ({ id: position, terms: item.terms })),
@@ -264,8 +267,10 @@ export const BATCH_CHUNKS = 5_000;
  * its line ends show; a Word header or footer line that is only a page number ("1", "Page 1 of 3",
  * "III-15") is not read.
  * 19: a card's other fields with a readable label (MAILER, GENDER, LANG, phonetic names, file-as…) are kept.
+ * 20: each quoted message the mailbox does not hold is a passage of its own (who wrote it and when, as
+ * its header says, in its data); the quoted history kept for reading runs to 8,000 characters, cut at a word.
  */
-export const READING_VERSION = 19;
+export const READING_VERSION = 20;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

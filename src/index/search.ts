@@ -2,7 +2,8 @@
  * @module search
  * `search(index, request)`: query understanding, BM25F ranking with pseudo-relevance
  * feedback, CJK phrase order, filters (types, people, dates, readers) and snippets. Queries
- * without words ("emails from Ann last week") list the matching chunks newest first.
+ * without words ("emails from Ann last week") list the matching chunks newest first. Quoted
+ * messages searched on their own rank below new text (quoted-rank.ts) and are not listed.
  */
 import { placedWords, queryWordForms } from './analyze.ts';
 import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
@@ -12,6 +13,7 @@ import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
 import { rowPostings } from './postings.ts';
 import { proximityBonus, type QueryWord, queryPairs } from './proximity.ts';
 import { parseQuery } from './query.ts';
+import { quotedLast } from './quoted-rank.ts';
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
@@ -112,7 +114,10 @@ async function listFiltered(index: SearchIndex, filters: ResolvedFilters, limit:
       limit: 500,
       offset,
     });
-    for (const chunk of page) if (matchesFilters(chunk, filters) && out.length < limit) out.push(chunk);
+    // A listing names the messages of the mailbox; a message quoted under one is no other message.
+    for (const chunk of page)
+      if (matchesFilters(chunk, filters) && chunk.locator.quote === undefined && out.length < limit)
+        out.push(chunk);
     if (page.length < 500) break;
   }
   return out;
@@ -192,6 +197,7 @@ export async function search(
   }
   if (near) passing = rescoreByProximity(passing, query, postings, stats, params, termUnit);
   if (phrases.length > 0) passing = boostPhrases(passing, phrases);
+  passing = quotedLast(passing);
   const terms = new Set(weights.keys());
   request.onCost?.({ scored: scores.scored });
   return {
