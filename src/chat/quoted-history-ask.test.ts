@@ -20,15 +20,15 @@ const mbox = [
   'Date: Tue, 8 May 2001 09:00:00 -0000',
   'From: "Hale, Tom" <tom@example.com>',
   'To: "Kim, Ada" <ada@example.com>',
-  'Subject: RE: Harbour hall',
+  'Subject: RE: Saturday',
   '',
-  'Ada, looks fine to me and I will let the committee know at the meeting on Friday morning.',
+  'Ada, looks fine to me. I will let the committee know at the meeting on Friday morning, and ask Sam to bring the banners and the sign-up sheets for the volunteers.',
   '',
   '-----Original Message-----',
   'From: Rivera, Nina',
   'Sent: Monday, May 7, 2001 9:12 AM',
   'To: Hale, Tom',
-  'Subject: Harbour hall',
+  'Subject: Saturday',
   '',
   'Tom, the harbour hall holds 120 guests. The caretaker wants a deposit of $450 by the end of the month.',
   '',
@@ -63,7 +63,7 @@ describe('asking of quoted history', () => {
     expect(result.found).toBe(true);
     expect(result.answer).toContain('$450');
     expect(result.answer).toMatch(
-      /^On Monday, May 7, 2001 9:12 AM, Nina Rivera wrote \(quoted in "RE: Harbour hall"\):/,
+      /^On Monday, May 7, 2001 9:12 AM, Nina Rivera wrote \(quoted in "RE: Saturday"\):/,
     );
     expect(result.citations[0]?.uri).toMatch(/quote=1$/);
   });

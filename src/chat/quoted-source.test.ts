@@ -29,3 +29,25 @@ describe('withQuotedSource', () => {
     );
   });
 });
+
+describe('withQuotedSource on the quoted history a short reply is read with', () => {
+  const reply = notesHit('Thanks, fine by me.', 'email', {
+    title: 'RE: Hall',
+    data: {
+      quoted:
+        '-----Original Message-----\nFrom: Lee, Ann\nSent: Monday, May 7, 2001 9:12 AM\nTo: Day, Bo\nSubject: Hall\n\nThe caretaker wants a deposit of $450\nby the end of the month.',
+    },
+  });
+
+  it('names the quoted message a sentence of the kept history comes from', () => {
+    expect(
+      withQuotedSource('The caretaker wants a deposit of $450 by the end of the month. [1]', reply),
+    ).toBe(
+      'On Monday, May 7, 2001 9:12 AM, Ann Lee wrote (quoted in "RE: Hall"): The caretaker wants a deposit of $450 by the end of the month. [1]',
+    );
+  });
+
+  it("leaves a sentence of the reply's own words as it is", () => {
+    expect(withQuotedSource('Thanks, fine by me. [1]', reply)).toBe('Thanks, fine by me. [1]');
+  });
+});

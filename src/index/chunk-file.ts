@@ -44,8 +44,12 @@ export type ChunkOptions = {
 
 const words = (text: string) => (text.match(/\S+/g) ?? []).length;
 
-/** The most quoted history kept with a mail for reading, cut at a word. */
-const READING_COPY_CHARS = 8000;
+/**
+ * The most quoted history kept with a mail for reading, cut at a word. Longer history is searched
+ * in the passages of its quoted messages (quoted-chunks.ts); a longer copy here changed which
+ * sentence of a short reply's history answered.
+ */
+const READING_COPY_CHARS = 2000;
 
 /**
  * A table cell's text on one line: a table is chunked one row per line, so a cell written on

@@ -268,7 +268,7 @@ export const BATCH_CHUNKS = 5_000;
  * "III-15") is not read.
  * 19: a card's other fields with a readable label (MAILER, GENDER, LANG, phonetic names, file-as…) are kept.
  * 20: each quoted message the mailbox does not hold is a passage of its own (who wrote it and when, as
- * its header says, in its data); the quoted history kept for reading runs to 8,000 characters, cut at a word.
+ * its header says, in its data); the quoted history kept for reading is cut at a word.
  */
 export const READING_VERSION = 20;
 

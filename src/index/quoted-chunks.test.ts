@@ -43,7 +43,8 @@ describe('quotedChunks', () => {
     expect(quoted!.text).toBe(HALL);
     expect(quoted!.type).toBe('email');
     expect(quoted!.title).toBe('RE: Venue');
-    expect(quoted!.people).toEqual([{ name: 'Nina Rivera', role: 'from' }]);
+    expect(quoted!.people).toEqual([]);
+    expect(quoted!.data?.from).toEqual({ name: 'Nina Rivera' });
     expect(quoteOf(quoted!)).toMatchObject({
       n: 1,
       author: 'Nina Rivera',
@@ -64,6 +65,11 @@ describe('quotedChunks', () => {
       message('e', 'RE: Venue', `Booked it.\n\n${QUOTE}`),
     );
     expect(twice.filter((chunk) => quoteOf(chunk))).toHaveLength(1);
+  });
+
+  it('leaves out a quoted message whose header names no writer', () => {
+    const anonymous = `-----Original Message-----\nSent: Monday, May 7, 2001 9:12 AM\nSubject: Venue\n\n${HALL}`;
+    expect(chunksOf(message('k', 'RE: Venue', `${REPLY}\n\n${anonymous}`))).toHaveLength(1);
   });
 
   it('reads the writer and date of an "On …, Ann wrote:" quote', () => {
@@ -100,15 +106,13 @@ describe('quotedChunks', () => {
     expect(write.file.items).toBe(2);
   });
 
-  it('keeps the quoted history for reading whole past 2,000 characters, cut at a word', () => {
+  it('searches a fact past the 2,000 characters kept for reading in the quote passage, and cuts the kept copy at a word', () => {
     const filler = 'The committee went over the seating plan again and agreed the catering list. '.repeat(40);
     const long = `${REPLY}\n\n-----Original Message-----\nFrom: Rivera, Nina\nSent: Monday, May 7, 2001 9:12 AM\nSubject: Venue\n\n${filler}\n\n${HALL}`;
-    const [reply] = chunksOf(message('i', 'RE: Venue', long));
-    expect(String(reply!.data?.quoted)).toContain('the deposit is $450');
-    const longer = `${REPLY}\n\n-----Original Message-----\nFrom: Rivera, Nina\nSubject: Venue\n\n${filler.repeat(4)}`;
-    const [cut] = chunksOf(message('j', 'RE: Venue', longer));
-    const kept = String(cut!.data?.quoted);
-    expect(kept.length).toBeLessThan(longer.length);
+    const [reply, quoted] = chunksOf(message('i', 'RE: Venue', long));
+    expect(quoted!.text).toContain('the deposit is $450');
+    const kept = String(reply!.data?.quoted);
+    expect(kept.length).toBeLessThanOrEqual(2000);
     expect(kept.endsWith('…')).toBe(true);
     // The last word kept is a whole word of the text.
     const last = kept.slice(0, -1).split(/\s+/).at(-1)!;

@@ -4,17 +4,18 @@
  * messages quoted: a folder often keeps only the last short reply ("Thanks, see me Tuesday")
  * while the facts of the thread are written in the messages quoted under it. Each quoted
  * message whose opening is not the opening of a message of the same mailbox, nor of a message
- * quoted earlier in it, becomes one passage: its own words (header dropped), its writer as the
- * sender, and the quote's header kept in the data (who wrote it, when as the header says, and
- * the reply it was quoted in). Quoted text whose original is in the mailbox stays out, so a
+ * quoted earlier in it, becomes one passage: its own words (header dropped), and the quote's
+ * header kept in the data (who wrote it, when as the header says, and the reply it was quoted
+ * in); its writer is not added to the people of the index. Quoted text whose original is in the mailbox stays out, so a
  * thread's text is not indexed once per reply. The passage keeps the reply's date: it was
- * written by then. Search ranks these passages below new text (quoted-rank.ts).
+ * written by then. Search takes these passages only when asked (SearchFilters.quoted), ranked
+ * below new text (quoted-rank.ts).
  */
 
-import { onWroteMessage, type QuotedMessage, quotedMessages } from '../formats/mail/quoted-messages.ts';
+import { quotedHistory } from '../formats/mail/quoted-messages.ts';
 import type { Message } from '../formats/model.ts';
 import { clipText } from '../lib/text/clip-text.ts';
-import type { ChunkDraft, PersonRef } from './types.ts';
+import type { ChunkDraft } from './types.ts';
 
 /** The most text of one quoted message searched and shown, cut at a word. */
 export const QUOTED_MESSAGE_CHARS = 6000;
@@ -38,14 +39,6 @@ export const openingOf = (text: string) => text.replace(/\s+/g, ' ').trim().toLo
 
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 
-/** The quote's messages: split at their headers, or one "On …, Ann wrote:" message. */
-function messagesOf(quoted: string): QuotedMessage[] {
-  const split = quotedMessages(quoted);
-  if (split.length > 0) return split;
-  const one = onWroteMessage(quoted);
-  return one ? [one] : [];
-}
-
 /**
  * The passages of a message's quoted history that the mailbox does not hold. `openings` are the
  * openings of the mailbox's messages; `seen` the openings of messages quoted earlier in it
@@ -59,10 +52,11 @@ export function quotedChunks(
 ): ChunkDraft[] {
   if (!message.quoted?.trim()) return [];
   const out: ChunkDraft[] = [];
-  for (const [i, quoted] of messagesOf(message.quoted).entries()) {
+  for (const [i, quoted] of quotedHistory(message.quoted).entries()) {
     const text = quoted.text.trim();
     const opening = openingOf(text);
-    if (wordCount(text) < MIN_WORDS || openings.has(opening) || seen.has(opening)) continue;
+    // Whose word it is must be known to answer from it: a quote whose header names no writer is left out.
+    if (!quoted.author || wordCount(text) < MIN_WORDS || openings.has(opening) || seen.has(opening)) continue;
     seen.add(opening);
     const from =
       quoted.author || quoted.address
@@ -71,7 +65,6 @@ export function quotedChunks(
             ...(quoted.address ? { address: quoted.address } : {}),
           }
         : undefined;
-    const people: PersonRef[] = from ? [{ ...from, role: 'from' }] : [];
     const quote: QuoteData = {
       n: i + 1,
       ...(quoted.author ? { author: quoted.author } : {}),
@@ -87,7 +80,9 @@ export function quotedChunks(
       title: base.title,
       text: clipText(text, QUOTED_MESSAGE_CHARS),
       locator: { ...base.locator, quote: i + 1 },
-      people,
+      // Its writer is named in its data, not among the people of the index: the people table
+      // and its counts are those of the mailbox's own messages.
+      people: [],
       ...(message.date ? { date: message.date } : {}),
       ...(base.threadId ? { threadId: base.threadId } : {}),
       data: {

@@ -3,10 +3,11 @@
  * `search(index, request)`: query understanding, BM25F ranking with pseudo-relevance
  * feedback, CJK phrase order, filters (types, people, dates, readers) and snippets. Queries
  * without words ("emails from Ann last week") list the matching chunks newest first. Quoted
- * messages searched on their own rank below new text (quoted-rank.ts) and are not listed.
+ * messages searched on their own (filters.quoted) rank below new text (quoted-rank.ts) and are
+ * not listed.
  */
 import { placedWords, queryWordForms } from './analyze.ts';
-import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
+import { matchesFilters, matchesQuoted, type ResolvedFilters, resolveFilters } from './filters.ts';
 import { documentLikelihoods, likelihoodWeighted } from './likelihood.ts';
 import type { SearchIndex } from './open-index.ts';
 import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
@@ -93,7 +94,8 @@ async function firstPassing(
         for (const chunk of await index.store.getChunks(missing)) seen.set(chunk.id, chunk);
       for (const item of slice) {
         const chunk = seen.get(item.id);
-        if (chunk && matchesFilters(chunk, filters)) out.push({ chunk, score: item.score });
+        if (chunk && matchesFilters(chunk, filters) && matchesQuoted(chunk, filters))
+          out.push({ chunk, score: item.score });
         if (out.length >= limit) break;
       }
     }
@@ -114,9 +116,9 @@ async function listFiltered(index: SearchIndex, filters: ResolvedFilters, limit:
       limit: 500,
       offset,
     });
-    // A listing names the messages of the mailbox; a message quoted under one is no other message.
+    // A listing names the messages of the mailbox; a message quoted under one is no other message, unless asked.
     for (const chunk of page)
-      if (matchesFilters(chunk, filters) && chunk.locator.quote === undefined && out.length < limit)
+      if (matchesFilters(chunk, filters) && matchesQuoted(chunk, filters) && out.length < limit)
         out.push(chunk);
     if (page.length < 500) break;
   }
@@ -278,7 +280,10 @@ async function feedbackDocuments(
   return chosen.map((document) => {
     const chunks = document.chunks
       .map((id) => seen.get(id))
-      .filter((chunk): chunk is Chunk => chunk !== undefined && matchesFilters(chunk, filters));
+      .filter(
+        (chunk): chunk is Chunk =>
+          chunk !== undefined && matchesFilters(chunk, filters) && matchesQuoted(chunk, filters),
+      );
     const text = [chunks[0]?.title ?? '', ...chunks.map((chunk) => chunk.text)].join('\n');
     const score =
       params.feedbackLikelihoodMu > 0 ? Math.exp(document.logLikelihood - likeliest) : document.score;

@@ -143,3 +143,11 @@ export function onWroteMessage(quoted: string): QuotedMessage | undefined {
   const author = personName(match[2]!.trim());
   return { ...(author ? { author } : {}), sent: match[1]!.trim(), text };
 }
+
+/** The quote's messages: split at their headers, or the one message of an "On …, Ann wrote:" quote. */
+export function quotedHistory(quoted: string): QuotedMessage[] {
+  const split = quotedMessages(quoted);
+  if (split.length > 0) return split;
+  const one = onWroteMessage(quoted);
+  return one ? [one] : [];
+}
