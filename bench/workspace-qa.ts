@@ -14,7 +14,7 @@
  * (m-001, m-003, …) are the tuning half, even-numbered ids the check half. Both are reported
  * apart (--half applies to the dev set only). Then ask's time per question (p95) on a 10,000-message synthetic mail index.
  *
- *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,bf] [--no-latency] [--show]
+ *   node bin/run-ts.js bench/workspace-qa.ts [--half tune|check|all] [--set dev|own|fresh|all] [--batches f,g,k,l,m,n,p,q,r,s,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf] [--no-latency] [--show]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -436,6 +436,10 @@ const FRESH_BATCHES: readonly (readonly [string, string])[] = [
   [
     'bd',
     'forty-seventh batch: over unasked messages of two little-asked folders of one owner (a performance-review folder: when a committee meets, when feedback closes, who leads a review, which area a head leads, who sent a list; a phone-numbers folder: a home number, whom to send contacts to, a margin, an uplift cost, a deadline, who monitors hearings, which competitor prices a risk, which group was told of a concern); three of them questions the mail does not answer (a cell and a pager number the mail lacks, a department never named); written before ask was run on it and held out (--batches bd)',
+  ],
+  [
+    'be',
+    "forty-eighth batch: over short replies and forwards of one owner whose quoted history no other message of the workspace holds (a sent-items folder and a deleted-items folder: a fee, a VaR limit, a deal being negotiated, a presentation's length, who proposed a schedule, why a trader resisted, a var figure, a comments deadline, how many interviewers, a mobile number, an amount spent, why engines were ruled out, a security asked); thirteen facts are said only in the quoted history (four past its first 2,000 characters), four in the reply's own words, three questions the mail does not answer (a fee not yet defined, a P&L not given, a bond amount not given); written before ask was run on it and held out (--batches be)",
   ],
   [
     'bf',

@@ -38,8 +38,9 @@ async function datedItems(
 ): Promise<SearchHit[]> {
   const access = resolveFilters(asUser !== undefined ? { asUser } : {}, []);
   const chunks = await index.store.queryChunks({ types: MISSED_TYPES, since, until, limit: 400, offset: 0 });
+  // A message quoted under a reply came in with the reply: the reply is the item, its quote no other.
   return chunks
-    .filter((chunk) => matchesFilters(chunk, access))
+    .filter((chunk) => matchesFilters(chunk, access) && chunk.locator.quote === undefined)
     .map((chunk) => ({ ...chunk, chunkId: chunk.id, score: 0, snippet: chunk.text.slice(0, 200) }));
 }
 

@@ -16,6 +16,8 @@ export type Locator = {
   /** A1-style range, e.g. "A1:D20". */
   readonly range?: string;
   readonly messageId?: string;
+  /** A message quoted under a mail's own words: 1 for the newest quoted one. */
+  readonly quote?: number;
   readonly eventUid?: string;
   readonly turn?: number;
   /** Transcript time in seconds from the start of the meeting. */

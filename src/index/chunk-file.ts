@@ -3,8 +3,9 @@
  * Splits a parsed file into chunks, each fitting its type: heading-aware sections for
  * documents, one chunk per slide, table regions with their header row for sheets (and one per
  * cell comment, said with the cell it is on and that cell's column heading), one
- * message per email (quoted reply history left out; a bare forward keeps what it forwards; the
- * signature is kept in the chunk's data), speaker-turn windows for
+ * message per email (quoted reply history left out of it; a bare forward keeps what it forwards; the
+ * signature is kept in the chunk's data), and one per quoted message the mailbox does not hold
+ * (quoted-chunks.ts), speaker-turn windows for
  * transcripts and chats, one chunk per event or contact.
  */
 import { basename } from 'node:path';
@@ -26,7 +27,9 @@ import type {
 } from '../formats/model.ts';
 import { NOTE_LABELS } from '../formats/note-labels.ts';
 import { columnIndex, columnName } from '../formats/xlsx/cell-ref.ts';
+import { clipText } from '../lib/text/clip-text.ts';
 import { widestRow } from '../lib/widest-row.ts';
+import { quotedChunks } from './quoted-chunks.ts';
 import { rebuildThreads } from './threads.ts';
 import type { ChunkDraft, PersonRef } from './types.ts';
 
@@ -40,6 +43,13 @@ export type ChunkOptions = {
 };
 
 const words = (text: string) => (text.match(/\S+/g) ?? []).length;
+
+/**
+ * The most quoted history kept with a mail for reading, cut at a word. Longer history is searched
+ * in the passages of its quoted messages (quoted-chunks.ts); a longer copy here changed which
+ * sentence of a short reply's history answered.
+ */
+const READING_COPY_CHARS = 2000;
 
 /**
  * A table cell's text on one line: a table is chunked one row per line, so a cell written on
@@ -255,7 +265,9 @@ function commentChunks(
 function mailChunks(mailbox: Mailbox): ChunkDraft[] {
   const threadIds = rebuildThreads(mailbox.messages).map((assignment) => assignment.threadId);
   const openings = messageOpenings(mailbox.messages.map((message) => message.text));
-  return mailbox.messages.map((message, index) => {
+  // Openings of the messages quoted so far: a message quoted under several replies is one passage.
+  const quotedSeen = new Set<string>();
+  return mailbox.messages.flatMap((message, index) => {
     const people: PersonRef[] = [
       ...(message.from ? [{ ...message.from, role: 'from' as const }] : []),
       ...message.to.map((address) => ({ ...address, role: 'to' as const })),
@@ -265,7 +277,7 @@ function mailChunks(mailbox: Mailbox): ChunkDraft[] {
     const own = message.text.trim();
     const forward = forwardToIndex(message, openings);
     const text = mailText(own, forward, attachments);
-    return {
+    const chunk: ChunkDraft = {
       type: 'email' as const,
       title: message.subject?.trim() || '(no subject)',
       text: text || message.subject || '',
@@ -282,11 +294,13 @@ function mailChunks(mailbox: Mailbox): ChunkDraft[] {
         ...(message.date ? { date: message.date } : {}),
         ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
         references: message.references,
-        ...(message.quoted && !forward ? { quoted: message.quoted.slice(0, 2000) } : {}),
+        ...(message.quoted && !forward ? { quoted: clipText(message.quoted, READING_COPY_CHARS) } : {}),
         ...(forward ? { forwarded: true } : {}),
         ...(message.signature?.trim() ? { signature: message.signature.trim().slice(0, 500) } : {}),
       },
     };
+    // A bare forward searches what it forwards already; other quoted history the mailbox does not hold is searched on its own.
+    return forward ? [chunk] : [chunk, ...quotedChunks(message, chunk, openings, quotedSeen)];
   });
 }
 
@@ -501,6 +515,7 @@ export function chunkUri(path: string, locator: Locator): string {
       `sheet=${encodeURIComponent(locator.range ? `${locator.sheet}!${locator.range}` : locator.sheet)}`,
     );
   if (locator.messageId !== undefined) parts.push(`mid=${encodeURIComponent(locator.messageId)}`);
+  if (locator.quote !== undefined) parts.push(`quote=${locator.quote}`);
   if (locator.eventUid !== undefined) parts.push(`uid=${encodeURIComponent(locator.eventUid)}`);
   if (locator.turn !== undefined) parts.push(`turn=${locator.turn}`);
   if (locator.start !== undefined)

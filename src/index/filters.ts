@@ -1,7 +1,8 @@
 /**
  * @module filters
  * Whether a chunk passes the filters of a search: types, people (through the merged people
- * table), dates, readers, paths and thread. Pure, so both stores filter the same way.
+ * table), dates, readers, paths and thread, and whether a search takes quoted history. Pure, so both
+ * stores filter the same way.
  */
 import { lookupKeys, mentionKeys, personKeys, resolvePerson } from './people.ts';
 import type { Chunk, Person, PersonRef, SearchFilters } from './types.ts';
@@ -34,6 +35,14 @@ function refMatches(ref: PersonRef, keys: ReadonlySet<string>): boolean {
 }
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NaN);
+
+/** Whether a search takes the chunk as quoted history or as new text, as `filters.quoted` asks (quoted history only when asked for). */
+export function matchesQuoted(
+  chunk: Pick<Chunk, 'locator'>,
+  filters: Pick<SearchFilters, 'quoted'>,
+): boolean {
+  return chunk.locator.quote !== undefined ? filters.quoted !== undefined : filters.quoted !== 'only';
+}
 
 export function matchesFilters(chunk: Chunk, filters: ResolvedFilters): boolean {
   if (filters.types?.length && !filters.types.includes(chunk.type)) return false;

@@ -206,7 +206,10 @@ export function fileWrite(
   });
   const lengths = fileLengths(prepared.map((item) => item.terms));
   // A mailbox, calendar, address book or chat log is a set of documents, not one.
-  const items = itemCount(drafts.map((draft) => draft.type));
+  // A message quoted under a reply (quoted-chunks.ts) is a passage, not another item of the file.
+  const items = itemCount(
+    drafts.filter((draft) => draft.locator.quote === undefined).map((draft) => draft.type),
+  );
   // Encoded now, with positions for ids, so the term maps need not wait for the write.
   const rows = encodePostings(
     prepared.map((item, position) => ({ id: position, terms: item.terms })),
@@ -265,8 +268,10 @@ export const BATCH_CHUNKS = 5_000;
  * "III-15") is not read.
  * 19: a card's other fields with a readable label (MAILER, GENDER, LANG, phonetic names, file-as…) are kept.
  * 20: in plain text, a short capitalised line over the paragraph it titles is read as a heading.
+ * 21: each quoted message the mailbox does not hold is a passage of its own (who wrote it and when, as
+ * its header says, in its data); the quoted history kept for reading is cut at a word.
  */
-export const READING_VERSION = 20;
+export const READING_VERSION = 21;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {

@@ -2,16 +2,19 @@
  * @module search
  * `search(index, request)`: query understanding, BM25F ranking with pseudo-relevance
  * feedback, CJK phrase order, filters (types, people, dates, readers) and snippets. Queries
- * without words ("emails from Ann last week") list the matching chunks newest first.
+ * without words ("emails from Ann last week") list the matching chunks newest first. Quoted
+ * messages searched on their own (filters.quoted) rank below new text (quoted-rank.ts) and are
+ * not listed.
  */
 import { placedWords, queryWordForms } from './analyze.ts';
-import { matchesFilters, type ResolvedFilters, resolveFilters } from './filters.ts';
+import { matchesFilters, matchesQuoted, type ResolvedFilters, resolveFilters } from './filters.ts';
 import { documentLikelihoods, likelihoodWeighted } from './likelihood.ts';
 import type { SearchIndex } from './open-index.ts';
 import { boostPhrases, cjkPhrases, PHRASE_WINDOW } from './phrase.ts';
 import { rowPostings } from './postings.ts';
 import { proximityBonus, type QueryWord, queryPairs } from './proximity.ts';
 import { parseQuery } from './query.ts';
+import { quotedLast } from './quoted-rank.ts';
 import {
   type CorpusStats,
   DEFAULT_RANK_PARAMS,
@@ -91,7 +94,8 @@ async function firstPassing(
         for (const chunk of await index.store.getChunks(missing)) seen.set(chunk.id, chunk);
       for (const item of slice) {
         const chunk = seen.get(item.id);
-        if (chunk && matchesFilters(chunk, filters)) out.push({ chunk, score: item.score });
+        if (chunk && matchesFilters(chunk, filters) && matchesQuoted(chunk, filters))
+          out.push({ chunk, score: item.score });
         if (out.length >= limit) break;
       }
     }
@@ -112,7 +116,10 @@ async function listFiltered(index: SearchIndex, filters: ResolvedFilters, limit:
       limit: 500,
       offset,
     });
-    for (const chunk of page) if (matchesFilters(chunk, filters) && out.length < limit) out.push(chunk);
+    // A listing names the messages of the mailbox; a message quoted under one is no other message, unless asked.
+    for (const chunk of page)
+      if (matchesFilters(chunk, filters) && matchesQuoted(chunk, filters) && out.length < limit)
+        out.push(chunk);
     if (page.length < 500) break;
   }
   return out;
@@ -192,6 +199,7 @@ export async function search(
   }
   if (near) passing = rescoreByProximity(passing, query, postings, stats, params, termUnit);
   if (phrases.length > 0) passing = boostPhrases(passing, phrases);
+  passing = quotedLast(passing);
   const terms = new Set(weights.keys());
   request.onCost?.({ scored: scores.scored });
   return {
@@ -272,7 +280,10 @@ async function feedbackDocuments(
   return chosen.map((document) => {
     const chunks = document.chunks
       .map((id) => seen.get(id))
-      .filter((chunk): chunk is Chunk => chunk !== undefined && matchesFilters(chunk, filters));
+      .filter(
+        (chunk): chunk is Chunk =>
+          chunk !== undefined && matchesFilters(chunk, filters) && matchesQuoted(chunk, filters),
+      );
     const text = [chunks[0]?.title ?? '', ...chunks.map((chunk) => chunk.text)].join('\n');
     const score =
       params.feedbackLikelihoodMu > 0 ? Math.exp(document.logLikelihood - likeliest) : document.score;

@@ -69,9 +69,11 @@ export function checkFileLengths(rows: readonly Row[]): string[] {
 
 /**
  * A file's item count (`FileRecord.items`, postings.ts `itemCount`) from its chunks, as SQL
- * over the `files` table: its chunks when they are several items, else 1 (0 without chunks).
+ * over the `files` table: its chunks when they are several items, else 1 (0 without chunks). A
+ * message quoted under a reply (a locator with `quote`, index/quoted-chunks.ts) is no item; its
+ * locator's JSON is read as text, as SQLite stores it and Postgres casts it.
  */
-export const ITEMS_FROM_CHUNKS = `CASE WHEN ${ITEMS_FILE_SQL} THEN (SELECT count(*) FROM chunks c WHERE c.file_id = files.id)
+export const ITEMS_FROM_CHUNKS = `CASE WHEN ${ITEMS_FILE_SQL} THEN (SELECT count(*) FROM chunks c WHERE c.file_id = files.id AND CAST(c.locator AS TEXT) NOT LIKE '%"quote":%')
   WHEN EXISTS (SELECT 1 FROM chunks c WHERE c.file_id = files.id) THEN 1 ELSE 0 END`;
 
 /** The query giving each file's stored item count beside what its chunks give, for `checkItems`. */

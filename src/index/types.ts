@@ -113,6 +113,12 @@ export type SearchFilters = {
   /** Only chunks whose path starts with one of these. */
   readonly paths?: readonly string[];
   readonly threadId?: string;
+  /**
+   * Quoted messages that the mailbox holds no original of (passages of quoted history, see
+   * quoted-chunks.ts): left out when unset, ranked below every other passage with "also", alone
+   * with "only".
+   */
+  readonly quoted?: 'also' | 'only';
 };
 
 export type SearchRequest = {

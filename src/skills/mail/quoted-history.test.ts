@@ -98,6 +98,7 @@ describe('a reply quoted with "> " marks inside a reply', () => {
     const [reply, first] = quotedMessages(quoted);
     expect(reply).toEqual({
       address: 'siv.moe@example.org',
+      sent: 'Monday, November 26, 2001 7:44 AM',
       text: 'Per,\n\nSorry to hear the news.  Give me a call anytime today.\n\nSiv',
     });
     expect(first?.address).toBe('per.dahl@example.net');

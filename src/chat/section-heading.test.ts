@@ -1,0 +1,46 @@
+/** A line of a mail under another heading than the one asked; invented mail. */
+import { describe, expect, it } from 'vitest';
+import { notesHit } from './__fixtures__/search-hit.ts';
+import { underOtherHeading } from './section-heading.ts';
+
+const numbers = notesHit(
+  'Ken, here are the numbers you asked for:\n\nAnn Lee:\nHome # - 281-555-0101\nCell # - 713-555-0102\n\nBo Day - Home # - 281-555-0103\n\nCall if you need more.',
+  'email',
+);
+const desks = notesHit(
+  'Weekly figures below.\n\nNorth\n\nWeekly P&L - $12 MM\nVaR as of 2/15 - $4 MM\n\nSouth\n\nReduced VaR from $6 MM to $3 MM this week.',
+  'email',
+);
+
+describe('underOtherHeading', () => {
+  it("a number under one person's name answers nothing for another person the mail names", () => {
+    expect(underOtherHeading("What is Bo Day's cell number?", numbers, 'Cell # - 713-555-0102. [1]')).toBe(
+      true,
+    );
+    expect(underOtherHeading("What is Ann Lee's cell number?", numbers, 'Cell # - 713-555-0102. [1]')).toBe(
+      false,
+    );
+    expect(
+      underOtherHeading("What is Bo Day's home number?", numbers, 'Bo Day - Home # - 281-555-0103. [1]'),
+    ).toBe(false);
+  });
+
+  it("a name alone on a line is no heading: the lines under a signature are the signer's", () => {
+    const signed = notesHit(
+      'Call me when you land.\n\nJeff Lowe\nHarbour Works\n512-555-0100 mobile',
+      'email',
+    );
+    expect(underOtherHeading("What is Jeff Lowe's mobile number?", signed, '512-555-0100 mobile. [1]')).toBe(
+      false,
+    );
+    expect(underOtherHeading("What was South's weekly P&L?", desks, 'Weekly P&L - $12 MM. [1]')).toBe(false);
+  });
+
+  it('reads every line when the question names none of the headings, and a greeting is no heading', () => {
+    expect(underOtherHeading('What is the cell number?', numbers, 'Cell # - 713-555-0102. [1]')).toBe(false);
+    const greeted = notesHit('Ken\n\nThe deposit is $450.\n\nAnn', 'email');
+    expect(
+      underOtherHeading("What did Ann say about Ken's deposit?", greeted, 'The deposit is $450. [1]'),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+/** Quoted messages below new text in the ranking; invented passages. */
+import { describe, expect, it } from 'vitest';
+import { quotedLast } from './quoted-rank.ts';
+import type { Chunk } from './types.ts';
+
+function ranked(id: number, text: string, score: number, quote?: number) {
+  const chunk = {
+    id,
+    type: 'email',
+    title: 'RE: Hall',
+    text,
+    locator: { messageId: `<m${id}@example.com>`, ...(quote ? { quote } : {}) },
+    people: [],
+    data: quote ? { quote: { n: quote, in: {} } } : {},
+  } as unknown as Chunk;
+  return { chunk, score };
+}
+
+describe('quotedLast', () => {
+  it('ranks quoted messages below every passage of new text', () => {
+    const order = quotedLast([
+      ranked(1, 'The deposit for the hall is $450.', 10, 1),
+      ranked(2, 'We booked the hall for the deposit we agreed.', 9),
+      ranked(3, 'The hall has a new caretaker.', 2),
+    ]).map((item) => item.chunk.id);
+    expect(order).toEqual([2, 3, 1]);
+  });
+
+  it('says a message once: a quote of a ranked message, or of one quoted above it, is left out', () => {
+    const order = quotedLast([
+      ranked(1, 'The deposit for the hall is $450, due Monday.', 12, 1),
+      ranked(2, 'The deposit for the hall is $450, due Monday.', 9),
+      ranked(3, 'The caretaker leaves the keys at the desk.', 8, 2),
+      ranked(4, 'The caretaker leaves the keys at the desk.', 7, 1),
+    ]).map((item) => item.chunk.id);
+    expect(order).toEqual([2, 3]);
+  });
+});
