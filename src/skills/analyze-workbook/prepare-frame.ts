@@ -26,7 +26,7 @@ import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
 import { MORE_THAN } from './column-comparisons.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
-import { applyDefinedFormula } from './defined-formula.ts';
+import { applyDefinedFormula, formulaCells } from './defined-formula.ts';
 import { withDeviationBounds } from './deviation-bounds.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
@@ -776,6 +776,14 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       // "FarePerPerson by dividing Fare by the family size, where the family size is SibSp + Parch + 1":
       // the formula after "where …" defines that other quantity, not the new column.
       if (/\bwhere\b|\bin which\b/i.test(following.slice(0, match.index))) return;
+      // "((High - Low) / Open) * 100": brackets group the terms, so the formula is read in full or not at all.
+      if (/[()[\]]/.test(match[1]!)) {
+        const formula = formulaCells(frame, match[1]!.replace(/["'`“”‘’]/g, ''));
+        if (!formula) return;
+        frame.derived.set(name, formula.cells);
+        frame.steps.push(`${name} = ${formula.words}`);
+        return;
+      }
       const expression = readExpression(frame, match[1]!);
       if (!expression) return;
       const columns = expression.terms.map((term) =>
@@ -989,6 +997,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           text,
         );
       if (!match || (!NEW_NAME.test(text) && !/new feature|new column/i.test(text))) return;
+      // "the mean of this ratio and its correlation with Volume": a statistic of a made column, no new sum.
+      if (/^(?:this|that|these|those|it)\b/i.test(match[1]!)) return;
       const sources = numericMentions(frame, match[1]!);
       if (sources.length < 2) return;
       const average = /average|mean/i.test(match[0]);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+
+// An invented fund's prices on five days.
+const PRICES = `Day,Open,High,Low
+1,10,12,9
+2,20,21,19
+3,40,50,30
+4,25,30,25
+5,50,51,49
+`;
+
+// Two invented funds and an invented index.
+const FUNDS = `Day,Miners,Gold,.FEAR
+1,2,10,30
+2,3,11,20
+3,5,12,12
+4,4,12,15
+5,6,13,9
+`;
+
+describe('long multi-step questions in the DABench form', () => {
+  it('keeps the brackets of a formula the constraints give for a new column', () => {
+    const answer = ask(PRICES, {
+      question:
+        'Create a new column called "Intraday Range" that measures the spread between the high and the low price of each day relative to the opening price. Calculate the mean and the maximum of the "Intraday Range" column.',
+      constraints: 'Calculate "Intraday Range" as ((High - Low) / Open) * 100. Round to two decimal places.',
+      format: '@range_mean[mean], @range_max[max] where both are rounded to two decimal places.',
+    });
+    // 30, 10, 50, 20, 4: mean 22.8, maximum 50 (without the brackets, High − Low / Open × 100 is negative).
+    expect(answer.slots).toEqual({ range_mean: '22.80', range_max: '50.00' });
+  });
+  it('pairs "its correlation with" a named column with the feature the question made', () => {
+    const answer = ask(FUNDS, {
+      question:
+        'Using feature engineering, create a new feature that represents the ratio of the miners fund (Miners) to the gold fund (Gold). Calculate the mean of this ratio and its Pearson correlation with the fear index (.FEAR).',
+      constraints: 'The ratio is Miners / Gold. Round to two decimal places.',
+      format:
+        '@mean_ratio[mean]\n@correlation_coefficient[r_value]\nwhere "mean" is rounded to two decimal places.\nwhere "r_value" is rounded to two decimal places.',
+    });
+    // pandas: ratio.mean() = 0.3369, ratio.corr(.FEAR) = -0.9653 (the ratio against Miners would be 0.98).
+    expect(answer.slots).toEqual({ mean_ratio: '0.34', correlation_coefficient: '-0.97' });
+    expect(answer.planText).not.toMatch(/average of ratio/);
+  });
+});
