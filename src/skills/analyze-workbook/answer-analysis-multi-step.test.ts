@@ -19,6 +19,17 @@ const FUNDS = `Day,Miners,Gold,.FEAR
 5,6,13,9
 `;
 
+// Invented counts by age; one count is missing.
+const AGES = `Age,Count
+5,1
+10,2
+14,3
+16,4
+18,5
+19,6
+20,
+`;
+
 describe('long multi-step questions in the DABench form', () => {
   it('keeps the brackets of a formula the constraints give for a new column', () => {
     const answer = ask(PRICES, {
@@ -41,5 +52,17 @@ describe('long multi-step questions in the DABench form', () => {
     // pandas: ratio.mean() = 0.3369, ratio.corr(.FEAR) = -0.9653 (the ratio against Miners would be 0.98).
     expect(answer.slots).toEqual({ mean_ratio: '0.34', correlation_coefficient: '-0.97' });
     expect(answer.planText).not.toMatch(/average of ratio/);
+  });
+  it('reads a label of two words that closes the list, and answers a slot of three values part by part', () => {
+    const answer = ask(AGES, {
+      question:
+        'Perform data preprocessing by dropping the rows where "Count" is missing. Then bin "Age" into three age bands and calculate the total "Count" of each band.',
+      constraints:
+        '{\nUse pd.cut on "Age" with the edges 0, 12, 17 and 20, labelled child, teen and young adult.\nSum "Count" within each band.\n}',
+      format:
+        '{\n@total_count[child_total, teen_total, young_adult_total]\nwhere the three values are the totals of the child, teen and young adult bands, as integers.\n}',
+    });
+    // child 1 + 2, teen 3 + 4, young adult 5 + 6 (the age of 20 has no count).
+    expect(answer.slots.total_count?.split(', ').map(Number)).toEqual([3, 7, 11]);
   });
 });

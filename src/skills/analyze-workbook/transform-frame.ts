@@ -934,6 +934,24 @@ export function binsOf(frame: Frame, name: string): Bins | undefined {
  * "the labels low, medium, high"): two or more single words, in order.
  */
 export function listedLabels(sentence: string): string[] {
+  // "labelled child, teen and young adult." — a list that closes the sentence may hold labels of two
+  // or three words; a word like "for" or "with" ends a label list, so such a list is read word by word.
+  const closing =
+    /\b(?:labels?|labell?ed|named)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}(?:\s*,\s*(?:and\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}|\s+and\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})+)\s*(?:[.;\n]|$)/i.exec(
+      sentence,
+    );
+  const several = closing?.[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) ?? [];
+  if (
+    several.some((label) => label.includes(' ')) &&
+    !several.some((label) =>
+      label
+        .split(/\s+/)
+        .some((word) =>
+          /^(?:the|a|an|as|by|in|of|with|using|for|each|to|into|from|bins?|groups?)$/i.test(word),
+        ),
+    )
+  )
+    return several;
   const match =
     /\b(?:labels?|labell?ed|named)\s*(?:=\s*)?\[?\s*([A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?[A-Za-z][\w-]*|\s+and\s+[A-Za-z][\w-]*)+)/i.exec(
       sentence,
