@@ -30,6 +30,16 @@ const AGES = `Age,Count
 20,
 `;
 
+// An invented shop's takings on six days over three years; one taking is missing.
+const TAKINGS = `Date,Takings
+2023-03-01,5
+2024-01-05,10
+2024-06-06,20
+2025-01-10,30
+2025-02-11,
+2025-07-12,50
+`;
+
 describe('long multi-step questions in the DABench form', () => {
   it('keeps the brackets of a formula the constraints give for a new column', () => {
     const answer = ask(PRICES, {
@@ -64,5 +74,17 @@ describe('long multi-step questions in the DABench form', () => {
     });
     // child 1 + 2, teen 3 + 4, young adult 5 + 6 (the age of 20 has no count).
     expect(answer.slots.total_count?.split(', ').map(Number)).toEqual([3, 7, 11]);
+  });
+  it('makes a feature named "Year" from a date and answers a slot whose parts name two years', () => {
+    const answer = ask(TAKINGS, {
+      question:
+        'Perform data preprocessing by removing the rows with missing values. Then create a feature "Year" from the "Date" column and calculate the mean takings for the years 2024 and 2025.',
+      constraints:
+        '{\nDrop every row that has a missing value.\n"Year" is the year of "Date".\nRound the means to two decimal places.\n}',
+      format:
+        '{\n@mean_takings_by_year[mean_2024, mean_2025]\nwhere "mean_2024" and "mean_2025" are the mean "Takings" of 2024 and of 2025, rounded to two decimal places.\n}',
+    });
+    // 2024: 10 and 20; 2025: 30 and 50 (the blank is dropped). One mean of every row would be wrong.
+    expect(answer.slots).toEqual({ mean_takings_by_year: '15.00, 40.00' });
   });
 });

@@ -206,14 +206,21 @@ function yearGroup(
   rows: readonly number[],
   text: string,
 ): { rows: number[]; note: string; column: string; value: Cell } | undefined {
-  if (!/\b(?:each|every|per|by)\s+(?:calendar\s+)?year\b|\byearly\b|\bannual(?:ly)?\b/i.test(text))
-    return undefined;
   const years = slotWords(slot).filter((word) => /^(?:1[89]|20)\d\d$/.test(word));
   if (years.length !== 1) return undefined;
   // "Extract the year from Date": the year column the step made holds the years.
   const made = [...frame.derived.keys()].filter(
     (name) => /\byear\b/i.test(name) && isNumericColumn(frame, name),
   );
+  // "the mean closing price for the years 2016 and 2017", over a year column a step made: the text
+  // compares the years it names, and the slot names one of them.
+  const named = new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
+  const compared = made.length === 1 && named.size >= 2 && named.has(years[0]!);
+  if (
+    !compared &&
+    !/\b(?:each|every|per|by)\s+(?:calendar\s+)?year\b|\byearly\b|\bannual(?:ly)?\b/i.test(text)
+  )
+    return undefined;
   if (made.length === 1) {
     const cells = cellsOf(frame, made[0]!);
     const kept = rows.filter((row) => cells[row] === Number(years[0]));
@@ -328,7 +335,12 @@ export function slotColumns(frame: Frame, slot: Slot, question: string, rest: st
 export function slotParts(slot: Slot, format: string): Slot[] {
   const parts = slot.placeholder.split(/\s*,\s*/);
   if (parts.length < 2 || !parts.every((part) => /^[A-Za-z][A-Za-z0-9_]*$/.test(part))) return [slot];
-  if (parts.every((part) => part.replace(/\d+$/, '') === parts[0]!.replace(/\d+$/, ''))) return [slot];
+  // "value1, value2" is a list; "mean_2016, mean_2017" names the years its parts are of.
+  if (
+    parts.every((part) => part.replace(/\d+$/, '') === parts[0]!.replace(/\d+$/, '')) &&
+    !parts.every((part) => /(?:^|_)(?:19|20)\d\d$/.test(part))
+  )
+    return [slot];
   return parts.map((part) => {
     const decimals = decimalsFor(format, part, slot.decimals);
     const { decimals: _, ...rest } = slot;

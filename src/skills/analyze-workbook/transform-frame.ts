@@ -551,6 +551,10 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         // "Create a day-of-week feature from the Date column".
         /\b(?:create|add|make|derive|build)\w*\s+(?:a|an|the)\s+(?:new\s+)?(year|month|day[- ]of[- ](?:the[- ])?week|weekday|hour)\s+(?:feature|column|variable)\b/i.exec(
           sentence,
+        ) ??
+        // "create a feature \"Year\" from the \"Date\" column": the feature named by the part it holds.
+        /\b(?:create|add|make|derive|build)\w*\s+(?:a|an|the)\s+(?:new\s+)?(?:feature|column|variable)\s+(?:(?:called|named)\s+)?["'“‘`](year|month|day[- ]of[- ](?:the[- ])?week|weekday|hour)["'”’`]\s+(?:from|of)\b/i.exec(
+          sentence,
         );
       if (!part) return;
       const source = named(frame, sentence).find((name) =>
