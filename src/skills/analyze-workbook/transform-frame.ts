@@ -944,7 +944,7 @@ export function listedLabels(sentence: string): string[] {
     /\b(?:labels?|labell?ed|named)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}(?:\s*,\s*(?:and\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}|\s+and\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})+)\s*(?:[.;\n]|$)/i.exec(
       sentence,
     );
-  const several = closing?.[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) ?? [];
+  const several = (closing?.[1] ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
   if (
     several.some((label) => label.includes(' ')) &&
     !several.some((label) =>
