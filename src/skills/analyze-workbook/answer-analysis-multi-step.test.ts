@@ -40,6 +40,16 @@ const TAKINGS = `Date,Takings
 2025-07-12,50
 `;
 
+// Invented riders: one Age is missing.
+const RIDERS = `Name,Age,Won
+Ada,9,1
+Ben,15,0
+Cy,34,1
+Di,41,0
+Ed,67,0
+Gus,,1
+`;
+
 describe('long multi-step questions in the DABench form', () => {
   it('keeps the brackets of a formula the constraints give for a new column', () => {
     const answer = ask(PRICES, {
@@ -86,5 +96,17 @@ describe('long multi-step questions in the DABench form', () => {
     });
     // 2024: 10 and 20; 2025: 30 and 50 (the blank is dropped). One mean of every row would be wrong.
     expect(answer.slots).toEqual({ mean_takings_by_year: '15.00, 40.00' });
+  });
+  it('makes a feature of two labels from a condition without keeping only the rows that meet it', () => {
+    const answer = ask(RIDERS, {
+      question:
+        '1. Perform data preprocessing by removing the rows where "Age" is missing. Then create a new feature "AgeGroup" that labels each rider as "Child" or "Adult", and calculate the win rate of each age group.',
+      constraints:
+        '{\nRows with a missing "Age" should be dropped.\n"AgeGroup" is "Child" if Age is less than 18, and "Adult" otherwise.\nThe win rate is the mean of "Won" within the group, rounded to two decimal places.\n}',
+      format:
+        '{\n@win_rate[child_rate, adult_rate]\nwhere "child_rate" and "adult_rate" are the win rates of the "Child" and "Adult" groups, respectively, rounded to two decimal places.\n}',
+    });
+    // Children Ada 1 and Ben 0; adults Cy 1, Di 0, Ed 0 (Gus has no age).
+    expect(answer.slots).toEqual({ win_rate: '0.50, 0.33' });
   });
 });

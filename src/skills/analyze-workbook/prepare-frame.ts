@@ -515,6 +515,10 @@ function pairGapColumn(frame: Frame, phrase: string): string | undefined {
 const INDICATOR =
   /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
 
+/** '"AgeGroup" is "Child" if Age is less than 18, and "Adult" otherwise': the name, the two labels and the condition. */
+const LABELLED =
+  /["'“‘`]([^"'”’`\n]{1,40})["'”’`]\s+(?:is|=|equals)\s+["'“‘`]([^"'”’`\n]{1,30})["'”’`]\s+(?:if|when|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:and\s+)?["'“‘`]([^"'”’`\n]{1,30})["'”’`]\s+(?:otherwise|else|if not)\b/gi;
+
 /**
  * "Crowd is above 20000", "Venue is 'H'": one column tested against a number or a quoted
  * value. Undefined unless the phrase reads cleanly.
@@ -843,6 +847,33 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         cells.map((cell) => (condition.test(cell) ? 1 : 0)),
       );
       frame.steps.push(`${name} = 1 where ${condition.words}, else 0`);
+    },
+  },
+  {
+    name: 'two labels from a condition',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      // '"AgeGroup" is "Child" if Age is less than 18, and "Adult" otherwise': a label for the rows
+      // that meet the condition and another for the rest; a row whose tested cell is missing gets none.
+      const stated = LABELLED.exec(text);
+      LABELLED.lastIndex = 0;
+      if (!stated) return;
+      const [, name, yes, cond, no] = stated as unknown as [string, string, string, string, string];
+      if (frame.derived.has(name) || columnNames(frame).includes(name) || yes === no) return;
+      if (
+        !new RegExp(
+          `\\b(?:feature|column|variable)\\s+(?:(?:called|named)\\s+)?["'“‘\`]${escapeRegExp(name)}["'”’\`]`,
+          'i',
+        ).test(text)
+      )
+        return;
+      const condition = readCondition(frame, cond);
+      if (!condition) return;
+      frame.derived.set(
+        name,
+        condition.cells.map((cell) => (cell === null ? null : condition.test(cell) ? yes : no)),
+      );
+      frame.steps.push(`${name} = "${yes}" where ${condition.words}, else "${no}"`);
     },
   },
   {
@@ -1190,10 +1221,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         frame,
         statedNumbers(
           frame,
-          withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')).replace(
-            PAIR_GAP,
-            (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word,
-          ),
+          withoutTestedHypothesis(
+            `${question}\n${constraints}`.replace(INDICATOR, ' ').replace(LABELLED, ' '),
+          ).replace(PAIR_GAP, (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word),
         ),
       );
       const pattern =
