@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askCsv as ask } from '../../../test/helpers/analysis-csv.ts';
+import { askCsv as ask, refusalCode as refusal } from '../../../test/helpers/analysis-csv.ts';
 
 // An invented fund's prices on five days.
 const PRICES = `Day,Open,High,Low
@@ -48,6 +48,14 @@ Cy,34,1
 Di,41,0
 Ed,67,0
 Gus,,1
+`;
+
+// Invented members, none of them old.
+const MEMBERS = `Name,Age,Dues
+Ada,8,10
+Ben,15,20
+Cy,34,50
+Di,41,55
 `;
 
 describe('long multi-step questions in the DABench form', () => {
@@ -108,5 +116,15 @@ describe('long multi-step questions in the DABench form', () => {
     });
     // Children Ada 1 and Ben 0; adults Cy 1, Di 0, Ed 0 (Gus has no age).
     expect(answer.slots).toEqual({ win_rate: '0.50, 0.33' });
+  });
+  it('refuses a part that names a labelled bin holding no row, rather than answer it over every row', () => {
+    const request = {
+      question: 'Bin Age into three groups and compute the average Dues of each group.',
+      constraints:
+        'Use pd.cut on Age with the edges [0, 18, 60, 100] and the labels young, middle, old. Round to two decimal places.',
+      format: '@avg_dues[young_mean, middle_mean, old_mean] where each is rounded to two decimal places.',
+    };
+    // pandas gives NaN for the empty "old" bin; the mean of every row (33.75) would be a wrong answer.
+    expect(refusal(MEMBERS, request)).toBe('unsupported');
   });
 });

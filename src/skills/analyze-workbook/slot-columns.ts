@@ -93,9 +93,33 @@ export function slotGroup(
   }
   return (
     endBinGroup(frame, slot, rows) ??
+    emptyBinGroup(frame, slot, rows) ??
     comparedSpanGroup(frame, slot, rows) ??
     yearGroup(frame, slot, rows, text)
   );
+}
+
+/**
+ * "@old_mean" when the bin labelled "old" holds no row: the slot's group is that empty bin (its
+ * figure is then no number, and refused), not every row.
+ */
+function emptyBinGroup(
+  frame: Frame,
+  slot: Slot,
+  rows: readonly number[],
+): { rows: number[]; note: string; column: string; value: Cell } | undefined {
+  const words = slotWords(slot);
+  for (const column of frame.derived.keys()) {
+    const bins = binsOf(frame, column);
+    if (!bins) continue;
+    const cells = cellsOf(frame, column);
+    const named = bins.names.filter((label) => findPhrase(words, wordsOf(label)) >= 0);
+    if (named.length !== 1) continue;
+    const label = named[0]!;
+    if (rows.some((row) => cells[row] === label)) continue;
+    return { rows: [], note: `, where ${column} is ${JSON.stringify(label)} (no row)`, column, value: label };
+  }
+  return undefined;
 }
 
 /**
