@@ -239,7 +239,12 @@ function yearGroup(
   // "the mean closing price for the years 2016 and 2017", over a year column a step made: the text
   // compares the years it names, and the slot names one of them.
   const named = new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
-  const compared = made.length === 1 && named.size >= 2 && named.has(years[0]!);
+  // A decade ("@roles_1990s") is no one year.
+  const compared =
+    made.length === 1 &&
+    named.size >= 2 &&
+    named.has(years[0]!) &&
+    new RegExp(`(?:^|_)${years[0]}(?:_|$)`).test(slot.name);
   if (
     !compared &&
     !/\b(?:each|every|per|by)\s+(?:calendar\s+)?year\b|\byearly\b|\bannual(?:ly)?\b/i.test(text)
