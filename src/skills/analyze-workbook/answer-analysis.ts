@@ -653,6 +653,11 @@ export function answerAnalysis(table: DataTable, asked: AnalysisRequest): Analys
           },
         );
       takenBy.set(key, name);
+      // A figure over no rows ("share … over 0 values") is no answer.
+      if (result.value === 'NaN')
+        fail('unsupported', `@${name} came out as no number (${result.note}): no rows were left for it.`, {
+          hint: 'Check the conditions the question states; one of them may keep no rows.',
+        });
       // "How many had a prize, and how many of those 'Gold'": a slot counting one value of a column
       // the rows were already kept by shows that condition was its own, not every slot's.
       const counted = /^count of rows with /.test(result.note) ? result.columns[0] : undefined;

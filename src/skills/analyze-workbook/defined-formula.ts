@@ -121,6 +121,26 @@ function describedName(name: string, text: string): string {
   return DESCRIBED.exec(text)?.[1]?.trim() ?? name;
 }
 
+/**
+ * A formula's value in each row and its words, fully bracketed: "((High - Low) / Open) * 100".
+ * Undefined unless it reads in full, with an operator and a column of numbers.
+ */
+export function formulaCells(frame: Frame, formula: string): { cells: Cell[]; words: string } | undefined {
+  const tokens = tokenize(frame, formula);
+  const tree = tokens && tokens.some((token) => token.kind === 'operator') ? parse(tokens) : undefined;
+  if (!tree || !tokens!.some((token) => token.kind === 'column')) return undefined;
+  const cached = new Map<string, readonly Cell[]>();
+  const cells = (column: string) => {
+    const known = cached.get(column) ?? cellsOf(frame, column);
+    cached.set(column, known);
+    return known;
+  };
+  return {
+    cells: frame.table.rowNumbers.map((_, row) => evaluate(tree, row, cells)),
+    words: words(tree).replace(/^\((.*)\)$/, '$1'),
+  };
+}
+
 const defined = new WeakMap<Frame, Set<string>>();
 
 /** The columns a formula in the text defined, by frame. */
@@ -139,20 +159,10 @@ export function applyDefinedFormula(frame: Frame, question: string, constraints:
     )
       continue;
     if (/^(?:it|this|that|which|each|every|there|row|rows|value|values)$/i.test(name)) continue;
-    const tokens = tokenize(frame, match[2]!);
-    const tree = tokens && tokens.some((token) => token.kind === 'operator') ? parse(tokens) : undefined;
-    if (!tree || !tokens!.some((token) => token.kind === 'column')) continue;
-    const cached = new Map<string, readonly Cell[]>();
-    const cells = (column: string) => {
-      const known = cached.get(column) ?? cellsOf(frame, column);
-      cached.set(column, known);
-      return known;
-    };
-    frame.derived.set(
-      name,
-      frame.table.rowNumbers.map((_, row) => evaluate(tree, row, cells)),
-    );
-    frame.steps.push(`${name} = ${words(tree).replace(/^\((.*)\)$/, '$1')}`);
+    const formula = formulaCells(frame, match[2]!);
+    if (!formula) continue;
+    frame.derived.set(name, formula.cells);
+    frame.steps.push(`${name} = ${formula.words}`);
     defined.set(frame, (defined.get(frame) ?? new Set()).add(name));
   }
 }

@@ -26,7 +26,7 @@ import { applyTextConditions, quotedPart } from './cell-text-conditions.ts';
 import { MORE_THAN } from './column-comparisons.ts';
 import { cellDate, dateConditions } from './date-conditions.ts';
 import { applyDateDifference } from './date-difference.ts';
-import { applyDefinedFormula } from './defined-formula.ts';
+import { applyDefinedFormula, formulaCells } from './defined-formula.ts';
 import { withDeviationBounds } from './deviation-bounds.ts';
 import { iqrFences } from './distribution-stats.ts';
 import { durationReader, durationsAsSeconds } from './duration-numbers.ts';
@@ -515,6 +515,10 @@ function pairGapColumn(frame: Frame, phrase: string): string | undefined {
 const INDICATOR =
   /\b(?:is|equals?|=|takes? (?:the )?value|set to|of|as|being)\s*["'`]?(?:1|true)["'`]?\s+(?:when|if|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:(?:and|or|but)\s+)?(?:(?:0|false)\s+(?:otherwise|else|if not|for (?:all )?(?:the )?other(?:s| rows)?)|(?:otherwise|else)\s*,?\s*["'`]?(?:0|false)["'`]?)(?=[\s.,;)]|$)/gi;
 
+/** '"AgeGroup" is "Child" if Age is less than 18, and "Adult" otherwise': the name, the two labels and the condition. */
+const LABELLED =
+  /["'“‘`]([^"'”’`\n]{1,40})["'”’`]\s+(?:is|=|equals)\s+["'“‘`]([^"'”’`\n]{1,30})["'”’`]\s+(?:if|when|where|for)\s+(?:the\s+)?(.{2,80}?)\s*,?\s+(?:and\s+)?["'“‘`]([^"'”’`\n]{1,30})["'”’`]\s+(?:otherwise|else|if not)\b/gi;
+
 /**
  * "Crowd is above 20000", "Venue is 'H'": one column tested against a number or a quoted
  * value. Undefined unless the phrase reads cleanly.
@@ -776,6 +780,14 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
       // "FarePerPerson by dividing Fare by the family size, where the family size is SibSp + Parch + 1":
       // the formula after "where …" defines that other quantity, not the new column.
       if (/\bwhere\b|\bin which\b/i.test(following.slice(0, match.index))) return;
+      // "((High - Low) / Open) * 100": brackets group the terms, so the formula is read in full or not at all.
+      if (/[()[\]]/.test(match[1]!)) {
+        const formula = formulaCells(frame, match[1]!.replace(/["'`“”‘’]/g, ''));
+        if (!formula) return;
+        frame.derived.set(name, formula.cells);
+        frame.steps.push(`${name} = ${formula.words}`);
+        return;
+      }
       const expression = readExpression(frame, match[1]!);
       if (!expression) return;
       const columns = expression.terms.map((term) =>
@@ -835,6 +847,33 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         cells.map((cell) => (condition.test(cell) ? 1 : 0)),
       );
       frame.steps.push(`${name} = 1 where ${condition.words}, else 0`);
+    },
+  },
+  {
+    name: 'two labels from a condition',
+    apply: (frame, question, constraints) => {
+      const text = `${question}\n${constraints}`;
+      // '"AgeGroup" is "Child" if Age is less than 18, and "Adult" otherwise': a label for the rows
+      // that meet the condition and another for the rest; a row whose tested cell is missing gets none.
+      const stated = LABELLED.exec(text);
+      LABELLED.lastIndex = 0;
+      if (!stated) return;
+      const [, name, yes, cond, no] = stated as unknown as [string, string, string, string, string];
+      if (frame.derived.has(name) || columnNames(frame).includes(name) || yes === no) return;
+      if (
+        !new RegExp(
+          `\\b(?:feature|column|variable)\\s+(?:(?:called|named)\\s+)?["'“‘\`]${escapeRegExp(name)}["'”’\`]`,
+          'i',
+        ).test(text)
+      )
+        return;
+      const condition = readCondition(frame, cond);
+      if (!condition) return;
+      frame.derived.set(
+        name,
+        condition.cells.map((cell) => (cell === null ? null : condition.test(cell) ? yes : no)),
+      );
+      frame.steps.push(`${name} = "${yes}" where ${condition.words}, else "${no}"`);
     },
   },
   {
@@ -989,6 +1028,8 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
           text,
         );
       if (!match || (!NEW_NAME.test(text) && !/new feature|new column/i.test(text))) return;
+      // "the mean of this ratio and its correlation with Volume": a statistic of a made column, no new sum.
+      if (/^(?:this|that|these|those|it)\b/i.test(match[1]!)) return;
       const sources = numericMentions(frame, match[1]!);
       if (sources.length < 2) return;
       const average = /average|mean/i.test(match[0]);
@@ -1180,10 +1221,9 @@ export const PREPARATION_RULES: readonly PreparationRule[] = [
         frame,
         statedNumbers(
           frame,
-          withoutTestedHypothesis(`${question}\n${constraints}`.replace(INDICATOR, ' ')).replace(
-            PAIR_GAP,
-            (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word,
-          ),
+          withoutTestedHypothesis(
+            `${question}\n${constraints}`.replace(INDICATOR, ' ').replace(LABELLED, ' '),
+          ).replace(PAIR_GAP, (phrase: string, word: string) => pairGapColumn(frame, phrase) ?? word),
         ),
       );
       const pattern =

@@ -93,9 +93,33 @@ export function slotGroup(
   }
   return (
     endBinGroup(frame, slot, rows) ??
+    emptyBinGroup(frame, slot, rows) ??
     comparedSpanGroup(frame, slot, rows) ??
     yearGroup(frame, slot, rows, text)
   );
+}
+
+/**
+ * "@old_mean" when the bin labelled "old" holds no row: the slot's group is that empty bin (its
+ * figure is then no number, and refused), not every row.
+ */
+function emptyBinGroup(
+  frame: Frame,
+  slot: Slot,
+  rows: readonly number[],
+): { rows: number[]; note: string; column: string; value: Cell } | undefined {
+  const words = slotWords(slot);
+  for (const column of frame.derived.keys()) {
+    const bins = binsOf(frame, column);
+    if (!bins) continue;
+    const cells = cellsOf(frame, column);
+    const named = bins.names.filter((label) => findPhrase(words, wordsOf(label)) >= 0);
+    if (named.length !== 1) continue;
+    const label = named[0]!;
+    if (rows.some((row) => cells[row] === label)) continue;
+    return { rows: [], note: `, where ${column} is ${JSON.stringify(label)} (no row)`, column, value: label };
+  }
+  return undefined;
 }
 
 /**
@@ -206,14 +230,26 @@ function yearGroup(
   rows: readonly number[],
   text: string,
 ): { rows: number[]; note: string; column: string; value: Cell } | undefined {
-  if (!/\b(?:each|every|per|by)\s+(?:calendar\s+)?year\b|\byearly\b|\bannual(?:ly)?\b/i.test(text))
-    return undefined;
   const years = slotWords(slot).filter((word) => /^(?:1[89]|20)\d\d$/.test(word));
   if (years.length !== 1) return undefined;
   // "Extract the year from Date": the year column the step made holds the years.
   const made = [...frame.derived.keys()].filter(
     (name) => /\byear\b/i.test(name) && isNumericColumn(frame, name),
   );
+  // "the mean closing price for the years 2016 and 2017", over a year column a step made: the text
+  // compares the years it names, and the slot names one of them.
+  const named = new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
+  // A decade ("@roles_1990s") is no one year.
+  const compared =
+    made.length === 1 &&
+    named.size >= 2 &&
+    named.has(years[0]!) &&
+    new RegExp(`(?:^|_)${years[0]}(?:_|$)`).test(slot.name);
+  if (
+    !compared &&
+    !/\b(?:each|every|per|by)\s+(?:calendar\s+)?year\b|\byearly\b|\bannual(?:ly)?\b/i.test(text)
+  )
+    return undefined;
   if (made.length === 1) {
     const cells = cellsOf(frame, made[0]!);
     const kept = rows.filter((row) => cells[row] === Number(years[0]));
@@ -328,7 +364,12 @@ export function slotColumns(frame: Frame, slot: Slot, question: string, rest: st
 export function slotParts(slot: Slot, format: string): Slot[] {
   const parts = slot.placeholder.split(/\s*,\s*/);
   if (parts.length < 2 || !parts.every((part) => /^[A-Za-z][A-Za-z0-9_]*$/.test(part))) return [slot];
-  if (parts.every((part) => part.replace(/\d+$/, '') === parts[0]!.replace(/\d+$/, ''))) return [slot];
+  // "value1, value2" is a list; "mean_2016, mean_2017" names the years its parts are of.
+  if (
+    parts.every((part) => part.replace(/\d+$/, '') === parts[0]!.replace(/\d+$/, '')) &&
+    !parts.every((part) => /(?:^|_)(?:19|20)\d\d$/.test(part))
+  )
+    return [slot];
   return parts.map((part) => {
     const decimals = decimalsFor(format, part, slot.decimals);
     const { decimals: _, ...rest } = slot;

@@ -256,6 +256,21 @@ export function pairNamed(context: SlotContext): [string, string] | undefined {
       const b = side(match[2]!);
       if (a && b && a !== b) return [a, b];
     }
+    // "the mean of this ratio and its correlation with Volume": the column a step made, with the one named.
+    const withOne =
+      /\b(its|this feature's|the new (?:feature|column)'s) (?:pearson |spearman )?correlation(?: coefficient)? with (.{1,80}?)(?:[.,;?\n]|$)/i.exec(
+        text,
+      );
+    // "this ratio": the made column the words before it name, else the last one made.
+    const madeNames = [...context.frame.derived.keys()];
+    const before = withOne ? text.slice(0, withOne.index).toLowerCase() : '';
+    const made = madeNames.filter((name) => before.includes(name.toLowerCase())).pop() ?? madeNames.at(-1);
+    if (withOne && made) {
+      const partner = findMentions(context.frame, withOne[2]!)
+        .map((mention) => mention.column)
+        .find((name) => isNumericColumn(context.frame, name) && name !== made);
+      if (partner) return [made, partner];
+    }
   }
   return undefined;
 }

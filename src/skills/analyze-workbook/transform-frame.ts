@@ -551,6 +551,10 @@ export const TRANSFORM_RULES: readonly TransformRule[] = [
         // "Create a day-of-week feature from the Date column".
         /\b(?:create|add|make|derive|build)\w*\s+(?:a|an|the)\s+(?:new\s+)?(year|month|day[- ]of[- ](?:the[- ])?week|weekday|hour)\s+(?:feature|column|variable)\b/i.exec(
           sentence,
+        ) ??
+        // "create a feature \"Year\" from the \"Date\" column": the feature named by the part it holds.
+        /\b(?:create|add|make|derive|build)\w*\s+(?:a|an|the)\s+(?:new\s+)?(?:feature|column|variable)\s+(?:(?:called|named)\s+)?["'“‘`](year|month|day[- ]of[- ](?:the[- ])?week|weekday|hour)["'”’`]\s+(?:from|of)\b/i.exec(
+          sentence,
         );
       if (!part) return;
       const source = named(frame, sentence).find((name) =>
@@ -934,6 +938,24 @@ export function binsOf(frame: Frame, name: string): Bins | undefined {
  * "the labels low, medium, high"): two or more single words, in order.
  */
 export function listedLabels(sentence: string): string[] {
+  // "labelled child, teen and young adult." — a list that closes the sentence may hold labels of two
+  // or three words; a word like "for" or "with" ends a label list, so such a list is read word by word.
+  const closing =
+    /\b(?:labels?|labell?ed|named)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}(?:\s*,\s*(?:and\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}|\s+and\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})+)\s*(?:[.;\n]|$)/i.exec(
+      sentence,
+    );
+  const several = (closing?.[1] ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  if (
+    several.some((label) => label.includes(' ')) &&
+    !several.some((label) =>
+      label
+        .split(/\s+/)
+        .some((word) =>
+          /^(?:the|a|an|as|by|in|of|with|using|for|each|to|into|from|bins?|groups?)$/i.test(word),
+        ),
+    )
+  )
+    return several;
   const match =
     /\b(?:labels?|labell?ed|named)\s*(?:=\s*)?\[?\s*([A-Za-z][\w-]*(?:\s*,\s*(?:and\s+)?[A-Za-z][\w-]*|\s+and\s+[A-Za-z][\w-]*)+)/i.exec(
       sentence,
