@@ -16,7 +16,13 @@ import type { DeckLabels } from './labels.ts';
 import { sourceLine } from './locators.ts';
 import type { OutlineSection } from './outline.ts';
 import { withPageCounter } from './page-counter.ts';
-import { compressSentence, countWords, SECTION_LEAD_WORDS, shortenTitle, splitSentences } from './sentences.ts';
+import {
+  compressSentence,
+  countWords,
+  SECTION_LEAD_WORDS,
+  shortenTitle,
+  splitSentences,
+} from './sentences.ts';
 import { dropWidestColumn, pageRows, type SlideTable, slideTable, tableChart } from './tables.ts';
 
 export const MAX_BULLETS = 6;

@@ -229,7 +229,10 @@ describe('slide budget and closing slide', () => {
     expect(deck.slides.some((slide) => slide.role === 'summary')).toBe(false);
     // Before: "Trial" was a title alone, noted "Section “Trial”.": its one sentence (21 words, no clause to cut) was lost.
     const trial = deck.spec.slides[titles.indexOf('Trial')];
-    expect(trial).toMatchObject({ layout: 'section', subtitle: expect.stringMatching(/^We suggest a three-month trial/) });
+    expect(trial).toMatchObject({
+      layout: 'section',
+      subtitle: expect.stringMatching(/^We suggest a three-month trial/),
+    });
     expect(deck.slides[titles.indexOf('Trial')]?.notes).toMatch(/^We suggest a three-month trial/);
     expect(deck.checks.overBudget).toEqual([]);
   });
