@@ -322,6 +322,22 @@ describe('a document whose text is only short labels (pandoc_0_level_headers.doc
   });
 });
 
+describe('a paragraph of lines broken by hand with nothing to make shorter', () => {
+  it('keeps its lines', async () => {
+    const text = 'Date: 3 March 2027\nAttendees: Ann Lee, Raj Patel';
+    const document: Document = {
+      type: 'document',
+      format: 'txt',
+      metadata: {},
+      blocks: [{ kind: 'paragraph', text, locator: {} }],
+    };
+    const result = await rewriteDocument(document, 'shorter', createBuiltinModel());
+    // Before: "Date: 3 March 2027 Attendees: Ann Lee, Raj Patel", one line.
+    expect(result.document.blocks[0]).toMatchObject({ kind: 'paragraph', text });
+    expect(result.paragraphsChanged).toBe(0);
+  });
+});
+
 describe('numbered clauses run into one paragraph (as PDF text has them)', () => {
   it('are all kept when made shorter: dropping one would drop a clause of the order', async () => {
     const clauses =

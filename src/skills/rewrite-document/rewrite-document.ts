@@ -158,8 +158,12 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Built
     if (!isProse(block) || !block.text.trim()) return;
     const rewritten = rewrite(block.text, index);
     if (!rewritten || rewritten === block.text.trim()) return;
+    if (sameWords(rewritten, block.text)) {
+      // Lines broken by hand ("Date: …⏎Attendees: …") stay as they are: only their spacing would change.
+      if (block.text.trim().includes('\n')) return;
+      respaced.add(index);
+    }
     changes.set(index, rewritten);
-    if (sameWords(rewritten, block.text)) respaced.add(index);
   });
   return { changes, tables, cellsChanged, respaced };
 }
