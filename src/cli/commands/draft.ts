@@ -61,7 +61,7 @@ export const draftCommand: Command = {
     } else {
       const open = data.sections.filter((section) => !section.filled).map((section) => section.title);
       context.out(
-        `Wrote ${out}: a ${data.type} with ${data.sections.length} sections and ${data.citations.length} cited passages (engine: ${data.engine}).`,
+        `Wrote ${out}: ${data.type === 'minutes' ? '' : /^[aeiou]/.test(data.type) ? 'an ' : 'a '}${data.type} with ${data.sections.length} sections and ${data.citations.length} cited passages (engine: ${data.engine}).`,
       );
       if (open.length) context.out(`Marked for you to complete: ${open.join(', ')}.`);
     }

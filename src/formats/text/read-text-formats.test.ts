@@ -135,6 +135,52 @@ describe('readText', () => {
     expect(doc.metadata.title).toBe('Spring Plan for the Reading Club');
   });
 
+  it('reads lines typed with list markers as list items, and a first line over labelled lines or a section as the title', async () => {
+    const notes = await document(
+      'notes.txt',
+      [
+        'Garden Committee Notes',
+        'Date: 3 March',
+        'Attendees: Ann Lee, Raj Patel',
+        '',
+        'Action items',
+        '- Ann Lee: order the soil by March 10.',
+        '- Raj Patel: book the van',
+        '  for the build weekend.',
+        '  * check the trailer hitch',
+        '1. Sign the lease.',
+        '2) Pay the deposit.',
+        '',
+        'Prices rose again - we must order early.',
+      ].join('\n'),
+    );
+    // Before: one paragraph "Garden Committee Notes⏎Date: …⏎Attendees: …" (the deck titled by the file name), and
+    // the items one paragraph that a shorter rewrite joined into "\- Ann Lee: … - Raj Patel: …".
+    expect(summary(notes.blocks)).toEqual([
+      'h1:Garden Committee Notes',
+      'paragraph:Date: 3 March\nAttendees: Ann Lee, Raj Patel',
+      'h2:Action items',
+      'ul0:Ann Lee: order the soil by March 10.',
+      'ul0:Raj Patel: book the van for the build weekend.',
+      'ul1:check the trailer hitch',
+      'ol0:Sign the lease.',
+      'ol0:Pay the deposit.',
+      'paragraph:Prices rose again - we must order early.',
+    ]);
+    expect(notes.blocks[4]?.locator).toEqual({ paragraph: 5, line: 7 });
+    expect(notes.blocks[6]?.locator).toEqual({ paragraph: 7, line: 10 });
+    const proposal = await document(
+      'proposal.txt',
+      'Proposal: Four-Day Rota\n\nSummary\nWe propose a rota of four longer days, while the desk stays open all week.\n',
+    );
+    // Before: the title line was a paragraph of its own, which drafts citing the file lent as a sentence.
+    expect(summary(proposal.blocks)).toEqual([
+      'h1:Proposal: Four-Day Rota',
+      'h2:Summary',
+      'paragraph:We propose a rota of four longer days, while the desk stays open all week.',
+    ]);
+  });
+
   it('decodes UTF-16 and windows-1252 text', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Grüße aus Köln', 'utf16le')]);
     expect(summary((await document('a.txt', utf16)).blocks)).toEqual(['paragraph:Grüße aus Köln']);

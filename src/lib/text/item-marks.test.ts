@@ -48,6 +48,20 @@ describe('withoutItemMark', () => {
     expect(withoutItemMark('§ Reviews close on Friday.')).toBe('Reviews close on Friday.');
   });
 
+  it('drops a number or letter typed before its item with a wide gap, its stop missing too (poi_stress023.docx)', () => {
+    expect(withoutItemMark('2    The lot contains a dwelling.')).toBe('The lot contains a dwelling.');
+    expect(withoutItemMark('A.    Standards Applicable to All Units.')).toBe(
+      'Standards Applicable to All Units.',
+    );
+    expect(withoutItemMark('5.\u00a0\u00a0\u00a0The unit has its own access.')).toBe(
+      'The unit has its own access.',
+    );
+    expect(withoutItemMark('3\tThe lot is fenced.')).toBe('The lot is fenced.');
+    // One space after a capital with a stop is an initial; after a bare figure, a count.
+    expect(withoutItemMark('A. Lindqvist signed the lease.')).toBe('A. Lindqvist signed the lease.');
+    expect(withoutItemMark('12 Tenants signed the lease.')).toBe('12 Tenants signed the lease.');
+  });
+
   it('keeps an initial and a word that opens the sentence', () => {
     expect(withoutItemMark('A. Lindqvist signed the lease.')).toBe('A. Lindqvist signed the lease.');
     expect(withoutItemMark('On Monday the office opens.')).toBe('On Monday the office opens.');

@@ -72,8 +72,22 @@ export function withItemMarksMoved(sentences: readonly string[]): string[] {
 const ITEM_MARK =
   /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[A-Z]\)|[-*•·◦▪■●○➢➤►–§Øo\uF0A7\uF0B7\uF0D8])\s+(?=["“«(]?\p{Lu})/u;
 const BRACKETED_NUMBER = /^\s*\(?\d{1,2}\)\s+(?=\p{Ll})/u;
+/**
+ * A number or capital letter set off from its item by a tab or a run of spaces, as a list typed by
+ * hand lays it out ("2    The lot …", "A.    Standards …"): its stop may be missing, and a capital
+ * with a stop is no initial when a wide gap parts it from the word after it.
+ */
+const TYPED_MARK = /^\s*(?:\d{1,2}|[A-Z])\.?(?:\t|[ \u00a0]{2,})\s*(?=["“«(]?\p{Lu})/u;
 
 /** A sentence without the list or clause number it opens with, as a summary or a draft quotes it. */
 export function withoutItemMark(text: string): string {
-  return text.replace(ITEM_MARK, '').replace(BRACKETED_NUMBER, '');
+  return withoutTypedMark(text).replace(ITEM_MARK, '').replace(BRACKETED_NUMBER, '');
+}
+
+/**
+ * A paragraph without the number or letter typed before it with a wide gap ("2    The lot …"): take
+ * it off before the paragraph is split into sentences, which closes the gap up.
+ */
+export function withoutTypedMark(text: string): string {
+  return text.replace(TYPED_MARK, '');
 }

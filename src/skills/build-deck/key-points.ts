@@ -6,6 +6,7 @@
  * the best are compressed into bullets and returned in document order.
  */
 import type { Block, Locator } from '../../formats/model.ts';
+import { withoutTypedMark } from '../../lib/text/item-marks.ts';
 import { compressSentence, contentWords, countWords, splitSentences } from './sentences.ts';
 
 export type Candidate = {
@@ -49,7 +50,7 @@ export function candidatesOf(blocks: readonly Block[]): Candidate[] {
       });
     } else if (block.kind === 'paragraph' || (block.kind === 'note' && block.noteKind === 'textbox')) {
       if (isCaption(block.text)) continue;
-      splitSentences(block.text).forEach((sentence, index) => {
+      splitSentences(withoutTypedMark(block.text)).forEach((sentence, index) => {
         // A bare cross-reference or aside ("(Section 3.0)", "(see above)") says nothing on a slide.
         if (/^\([^()]*\)[.;]?$/.test(sentence.trim())) return;
         // A label before the list item that follows it ("Secondary:", "Secondary: 1.") is no point.

@@ -15,6 +15,12 @@ import { FUNCTION_WORDS as STOPWORDS } from '../../lib/text/stop-words.ts';
 /** Words a bullet should aim for, and the most it may have. */
 export const TARGET_BULLET_WORDS = 12;
 export const MAX_BULLET_WORDS = 16;
+/**
+ * The most words of the sentence a section slide says under its title when none of the
+ * section's sentences makes a bullet (no clause of MAX_BULLET_WORDS carries it: "We suggest a
+ * three-month trial from March to May 2027, with a review in June."), rather than a title alone.
+ */
+export const SECTION_LEAD_WORDS = 24;
 
 /** Splits text into sentences (Latin and CJK punctuation), keeping the end punctuation. */
 export function splitSentences(text: string): string[] {

@@ -16,7 +16,13 @@ import type { DeckLabels } from './labels.ts';
 import { sourceLine } from './locators.ts';
 import type { OutlineSection } from './outline.ts';
 import { withPageCounter } from './page-counter.ts';
-import { compressSentence, countWords, shortenTitle, splitSentences } from './sentences.ts';
+import {
+  compressSentence,
+  countWords,
+  SECTION_LEAD_WORDS,
+  shortenTitle,
+  splitSentences,
+} from './sentences.ts';
 import { dropWidestColumn, pageRows, type SlideTable, slideTable, tableChart } from './tables.ts';
 
 export const MAX_BULLETS = 6;
@@ -465,7 +471,14 @@ function textCandidates(
 /** Makes sure the section has exactly one core slide, preferring a visual over a thin bullet slide. */
 function settleCore(items: PoolItem[], coreBullets: number, ctx: CandidateContext): void {
   if (items.length === 0) {
-    // A heading with no usable content still gets its slide, so every section is covered.
+    // A heading with no usable content still gets its slide, so every section is covered. A
+    // sentence too long for a bullet, with no clause to cut it at, is said under the title.
+    const lead = candidatesOf(ctx.blocks).find(
+      (candidate) =>
+        !candidate.fromList &&
+        countWords(candidate.sentence) <= SECTION_LEAD_WORDS &&
+        inDocumentLanguage(candidate.sentence, ctx.language),
+    );
     items.push({
       priority: PRIORITY.core,
       order: -1,
@@ -474,7 +487,10 @@ function settleCore(items: PoolItem[], coreBullets: number, ctx: CandidateContex
       spec: {
         layout: 'section',
         title: shortenTitle(ctx.section.title),
-        notes: ctx.note([`Section “${ctx.section.title}”.`], [ctx.section.locator]),
+        ...(lead ? { subtitle: lead.sentence } : {}),
+        notes: lead
+          ? ctx.note([lead.sentence], [lead.locator])
+          : ctx.note([`Section “${ctx.section.title}”.`], [ctx.section.locator]),
       },
     });
     return;

@@ -203,6 +203,39 @@ describe('slide budget and closing slide', () => {
     // Before: the lead paragraph (under 60 words) was dropped; now it is the introduction.
     expect(titles).toContain('Introduction');
   });
+
+  it('adds no closing slide that repeats a section of results, and says a section whose one sentence makes no bullet', async () => {
+    const proposal = doc(
+      [
+        h(1, 'Summary'),
+        p(
+          'We propose moving the help desk to a rota of four longer days per person, while the desk stays open five days a week. The change keeps coverage the same and gives each person one weekday off.',
+        ),
+        h(1, 'Background'),
+        p(
+          'The help desk is open Monday to Friday. Today six people each work five eight-hour days. Staff surveys named flexible hours as the top request.',
+        ),
+        h(1, 'Trial'),
+        p(
+          'We suggest a three-month trial from March to May next year, with a review of response times and staff satisfaction in June.',
+        ),
+      ],
+      'Four-day rota',
+    );
+    const deck = await buildDeck({ document: proposal, sourceName: 'proposal.txt' });
+    const titles = deck.slides.map((slide) => slide.title);
+    // Before: a last slide "Summary" with the Summary section's bullet again.
+    expect(titles.filter((title) => title === 'Summary')).toHaveLength(1);
+    expect(deck.slides.some((slide) => slide.role === 'summary')).toBe(false);
+    // Before: "Trial" was a title alone, noted "Section “Trial”.": its one sentence (21 words, no clause to cut) was lost.
+    const trial = deck.spec.slides[titles.indexOf('Trial')];
+    expect(trial).toMatchObject({
+      layout: 'section',
+      subtitle: expect.stringMatching(/^We suggest a three-month trial/),
+    });
+    expect(deck.slides[titles.indexOf('Trial')]?.notes).toMatch(/^We suggest a three-month trial/);
+    expect(deck.checks.overBudget).toEqual([]);
+  });
 });
 
 describe('tables', () => {

@@ -268,6 +268,12 @@ function summarySlide(
     actions.every((action) => PLAN_TITLE.test(outline.sections[action.section]?.title ?? ''))
   )
     return undefined;
+  // Results taken only from a section of results are that section's own points: its slide says them already.
+  if (
+    actions.length === 0 &&
+    top.every((result) => RESULTS_TITLE.test(outline.sections[result.section]?.title ?? ''))
+  )
+    return undefined;
   const bullets = fittedBullets(
     chosen.map((entry, index) => asPoint(entry, -index)),
     theme,

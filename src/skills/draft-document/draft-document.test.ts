@@ -36,6 +36,31 @@ describe('length words', () => {
       expect(extractPromptDetails(prompt, new Date()).topic, prompt).toBe('the ferry timetable');
   });
 
+  it('takes a date out of the topic with the words that led to it, and takes no audience from "for the budget meeting on Friday"', () => {
+    const now = new Date('2026-12-05T08:00:00Z');
+    // Before: "the four-day rota trial starting in", "the launch review due by", "the garden build in" (with
+    // "weekend" read as this Saturday), and "for the budget meeting on Friday" an audience with the topic "Friday at 10am".
+    const cases: [string, string, string | undefined][] = [
+      [
+        'memo to the support team about the four-day rota trial starting in March',
+        'the four-day rota trial',
+        'the support team',
+      ],
+      ['report on the launch review due by January 22', 'the launch review', undefined],
+      ['plan for the garden build weekend in March', 'the garden build weekend', undefined],
+      ['agenda for the budget meeting on Friday at 10am', 'the budget meeting', undefined],
+      ['memo to the board about the Q3 budget', 'the Q3 budget', 'the board'],
+    ];
+    for (const [prompt, topic, audience] of cases) {
+      const details = extractPromptDetails(prompt, now);
+      expect(details.topic, prompt).toBe(topic);
+      expect(details.audience, prompt).toBe(audience);
+    }
+    expect(
+      extractPromptDetails('plan for the garden build weekend in March', now).dates.map((date) => date.text),
+    ).toEqual(['March']);
+  });
+
   it('drops the last cited sentence of the fullest section first, until the document fits', () => {
     const cited = (text: string) => ({ kind: 'paragraph' as const, runs: [{ text, footnote: 'source' }] });
     const blocks = [

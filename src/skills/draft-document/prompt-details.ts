@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lib/text/calendar-names.ts';
+import { escapeRegExp } from '../../lib/text/escape-regexp.ts';
 
 export type PromptDetails = {
   readonly dates: readonly {
@@ -76,13 +77,20 @@ const NOT_NAMES = new Set<string>([
   'Proposal',
 ]);
 
+/** Prepositions that lead to a date and mean nothing without it. */
+const DATE_LEADS = '(?:in|on|at|by|from|until|till|before|after|during|for)';
+
 export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
-  const dates = chrono.parse(prompt, now, { forwardDate: true }).map((result) => ({
-    text: result.text,
-    start: result.start.date().toISOString(),
-    ...(result.end ? { end: result.end.date().toISOString() } : {}),
-    hasTime: result.start.isCertain('hour'),
-  }));
+  const dates = chrono
+    .parse(prompt, now, { forwardDate: true })
+    // A bare "weekend" names a kind of event ("the build weekend in March"), not this weekend.
+    .filter((result) => !/^weekends?$/i.test(result.text.trim()))
+    .map((result) => ({
+      text: result.text,
+      start: result.start.date().toISOString(),
+      ...(result.end ? { end: result.end.date().toISOString() } : {}),
+      hasTime: result.start.isCertain('hour'),
+    }));
   const dateTexts = dates.map((date) => date.text);
   const emails = [...prompt.matchAll(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g)].map((match) => match[0]);
   const places = [
@@ -114,12 +122,27 @@ export function extractPromptDetails(prompt: string, now: Date): PromptDetails {
     /^(.*?\b(?:memo|report|proposal|invitation|agenda|minutes|plan|speech|note|letter))\s+(?:to|for)\s+(.+?)\s+(?:about|on|regarding|re:|concerning)\s+(.+)$/i.exec(
       prompt,
     );
-  if (addressed) {
+  // "for the budget meeting on Friday": "on" opens the date, not the topic, and the audience is no audience.
+  if (
+    addressed &&
+    !dateTexts.some((text) => addressed[3]!.startsWith(text.replace(/^(?:on|at|in)\s+/i, '')))
+  ) {
     audience = addressed[2]!.trim();
     body = `${addressed[1]} about ${addressed[3]}`;
   }
   const topic = dateTexts
-    .reduce((text, dateText) => text.replace(dateText, ' '), body)
+    // The date leaves with the words that led to it ("starting in March", "due by 22 January").
+    .reduce(
+      (text, dateText) =>
+        text.replace(
+          new RegExp(
+            `(?:\\b(?:starting|beginning|ending|due)\\s+)?(?:\\b${DATE_LEADS}\\s+)?${escapeRegExp(dateText)}`,
+            'i',
+          ),
+          ' ',
+        ),
+      body,
+    )
     .replace(/\s{2,}/g, ' ')
     .replace(/^\s*(please\s+)?(write|draft|create|make|prepare|compose)\s+(me\s+)?(a|an|the)?\s*/i, '')
     // The length asked for leaves with its lead words and the comma before it ("…, in 300 words", "…, one page").

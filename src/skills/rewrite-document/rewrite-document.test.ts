@@ -310,6 +310,34 @@ describe('prose in table cells', () => {
   });
 });
 
+describe('a document whose text is only short labels (pandoc_0_level_headers.docx)', () => {
+  it('counts no paragraph rewritten when only the spacing would change, and says nothing was made shorter', async () => {
+    const read = await readFile(join(CORPUS, 'office', 'docx', 'pandoc_0_level_headers.docx'));
+    if (!read.success || read.data.type !== 'document') throw new Error('the corpus file does not read');
+    const result = await rewriteDocument(read.data, 'shorter', createBuiltinModel());
+    // Before: "3 paragraphs rewritten, 11 → 11 words": "Section⇥Page" had become "Section Page".
+    expect(result.paragraphsChanged).toBe(0);
+    expect(result.wordsAfter).toBe(result.wordsBefore);
+    expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/^Nothing was made shorter/);
+  });
+});
+
+describe('a paragraph of lines broken by hand with nothing to make shorter', () => {
+  it('keeps its lines', async () => {
+    const text = 'Date: 3 March 2027\nAttendees: Ann Lee, Raj Patel';
+    const document: Document = {
+      type: 'document',
+      format: 'txt',
+      metadata: {},
+      blocks: [{ kind: 'paragraph', text, locator: {} }],
+    };
+    const result = await rewriteDocument(document, 'shorter', createBuiltinModel());
+    // Before: "Date: 3 March 2027 Attendees: Ann Lee, Raj Patel", one line.
+    expect(result.document.blocks[0]).toMatchObject({ kind: 'paragraph', text });
+    expect(result.paragraphsChanged).toBe(0);
+  });
+});
+
 describe('numbered clauses run into one paragraph (as PDF text has them)', () => {
   it('are all kept when made shorter: dropping one would drop a clause of the order', async () => {
     const clauses =

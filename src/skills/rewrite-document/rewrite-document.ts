@@ -79,6 +79,8 @@ type BuiltinRewrite = {
   /** New rows of tables whose prose cells changed, by block index. */
   readonly tables: Map<number, TableCell[][]>;
   readonly cellsChanged: number;
+  /** Prose blocks whose new text differs from the old in spacing only. */
+  readonly respaced: ReadonlySet<number>;
 };
 
 /** Ends without a closing stop (quotes and brackets after it aside). */
@@ -89,6 +91,7 @@ function runsOn(sentence: string): boolean {
 function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): BuiltinRewrite {
   const changes = new Map<number, string>();
   const tables = new Map<number, TableCell[][]>();
+  const respaced = new Set<number>();
   let cellsChanged = 0;
   const units = textUnits(document);
   const relevance = sentenceRelevance(units);
@@ -154,9 +157,24 @@ function rewriteBuiltin(document: Document, style: 'shorter' | 'simpler'): Built
     }
     if (!isProse(block) || !block.text.trim()) return;
     const rewritten = rewrite(block.text, index);
-    if (rewritten && rewritten !== block.text.trim()) changes.set(index, rewritten);
+    if (!rewritten || rewritten === block.text.trim()) return;
+    if (sameWords(rewritten, block.text)) {
+      // Lines broken by hand ("Date: …⏎Attendees: …") stay as they are: only their spacing would change.
+      if (block.text.trim().includes('\n')) return;
+      respaced.add(index);
+    }
+    changes.set(index, rewritten);
   });
-  return { changes, tables, cellsChanged };
+  return { changes, tables, cellsChanged, respaced };
+}
+
+/**
+ * Whether a rewrite leaves the text as it was but for its spacing ("Section⇥Page" read back as
+ * "Section Page"): the paragraph is tidied, but not counted as rewritten.
+ */
+function sameWords(rewritten: string, original: string): boolean {
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return words(rewritten) === words(original);
 }
 
 /** How a prose block was rewritten. */
@@ -268,6 +286,7 @@ export async function rewriteDocument(
   let warnings: Warning[] = [];
   let tables = new Map<number, TableCell[][]>();
   let cellsChanged = 0;
+  let respaced: ReadonlySet<number> = new Set();
   if (model.engine === 'builtin') {
     if (style === 'formal' || style === 'casual') {
       fail(
@@ -283,8 +302,11 @@ export async function rewriteDocument(
     tables = builtin.tables;
     cellsChanged = builtin.cellsChanged;
     engine = 'builtin';
-    paragraphs = [...changes.keys()].map((block) => ({ block, engine: 'builtin', changed: true }));
-    if (changes.size + cellsChanged === 0)
+    respaced = builtin.respaced;
+    paragraphs = [...changes.keys()]
+      .filter((block) => !respaced.has(block))
+      .map((block) => ({ block, engine: 'builtin', changed: true }));
+    if (changes.size - respaced.size + cellsChanged === 0)
       warnings = [
         {
           type: 'skipped',
@@ -332,7 +354,7 @@ export async function rewriteDocument(
   return {
     document: { ...document, blocks },
     engine,
-    paragraphsChanged: changes.size + cellsChanged,
+    paragraphsChanged: changes.size - respaced.size + cellsChanged,
     wordsBefore: proseWords(document.blocks),
     wordsAfter: proseWords(blocks),
     paragraphs,

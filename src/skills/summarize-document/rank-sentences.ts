@@ -6,6 +6,7 @@
  * and return them in reading order.
  */
 import { analyze } from '../../index/analyze.ts';
+import { isNameList } from '../../lib/text/name-list.ts';
 import type { TextUnit } from './text-units.ts';
 
 export type RankOptions = {
@@ -110,6 +111,8 @@ function scoreUnits<U extends TextUnit>(
     const words = wordCount(unit.text);
     // Code, log lines and formulas on a slide are not sentences a reader can take in.
     if (proseShare(unit.text) < 0.5) score *= 0.1;
+    // An author line ("Ann Lee, Raj Patel, Tom Berg.") names people and says nothing.
+    if (isNameList(unit.text)) score *= 0.1;
     if (words < 7) score *= 0.7;
     // A run-on of a hundred words (a list written as one sentence) is hard to read in a summary.
     if (words > 45) score *= words > 90 ? 0.5 : 0.8;

@@ -40,6 +40,27 @@ describe('the sentences of a summary', () => {
     expect(summary.citations.length).toBeGreaterThan(3);
     for (const citation of summary.citations) expect(citation.quote.trim()).not.toMatch(/:["'”’*)\]]*$/);
   });
+
+  it('never open with an item number typed with a wide gap and no stop (poi_stress023.docx)', async () => {
+    const path = join(CORPUS, 'office', 'docx', 'poi_stress023.docx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    expect(summary.sentences.length).toBeGreaterThan(5);
+    // Before: "2 The lot on which the accessory dwelling unit …" and "A. Standards Applicable to All …".
+    for (const sentence of summary.sentences) expect(sentence.text).not.toMatch(/^(?:\d{1,2}|[A-Z]\.) /);
+    expect(summary.sentences.some((sentence) => sentence.text.startsWith('The lot on which'))).toBe(true);
+  });
+
+  it('never open with the author line of a talk (poi_stress013.pptx)', async () => {
+    const path = join(CORPUS, 'office', 'pptx', 'poi_stress013.pptx');
+    const read = await readFile(path);
+    if (!read.success) throw new Error('the corpus file does not read');
+    const summary = summarizeParsed(read.data, path);
+    expect(summary.sentences.length).toBeGreaterThan(3);
+    // Before: "Nasrine Damouche, Matthieu Martel, Pavel Panchekha, … Zachary Tatlock." was its first sentence.
+    for (const sentence of summary.sentences) expect(sentence.text).not.toMatch(/Damouche|Tatlock/);
+  });
 });
 
 describe('a document that says little in sentences (docx4j_invoice2013.docx)', () => {

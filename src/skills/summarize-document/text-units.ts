@@ -5,7 +5,7 @@
  */
 import { parseDate } from '../../formats/csv/type-cell.ts';
 import type { Block, Locator, ParsedFile, TableCell } from '../../formats/model.ts';
-import { withItemMarksMoved } from '../../lib/text/item-marks.ts';
+import { withItemMarksMoved, withoutTypedMark } from '../../lib/text/item-marks.ts';
 import { splitSentences } from '../../lib/text/sentences.ts';
 import { readableTurn } from '../recap-meeting/meeting-context.ts';
 
@@ -182,7 +182,7 @@ export function isFillIn(text: string): boolean {
 
 /** A block's sentences, each clause or item number given back to the item it opens. */
 export function blockSentences(text: string): string[] {
-  return withItemMarksMoved(splitSentences(text).map((span) => span.text));
+  return withItemMarksMoved(splitSentences(withoutTypedMark(text)).map((span) => span.text));
 }
 
 /** A paragraph that is only a field's label: a few words ending on a colon ("Date and time:"). */
