@@ -265,8 +265,10 @@ export const BATCH_CHUNKS = 5_000;
  * "III-15") is not read.
  * 19: a card's other fields with a readable label (MAILER, GENDER, LANG, phonetic names, file-as…) are kept.
  * 20: in plain text, a short capitalised line over the paragraph it titles is read as a heading.
+ * 21: a card's e-mails, addresses and web pages keep the kind their TYPE says ("Home address: …",
+ * "Work web page: …") in its passage and its data.
  */
-export const READING_VERSION = 20;
+export const READING_VERSION = 21;
 
 /** The fingerprint stored for a file: its content hash under this reading version. */
 export function storedFingerprint(contentHash: string): string {
