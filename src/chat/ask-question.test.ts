@@ -178,7 +178,7 @@ describe('sessions', () => {
   });
 });
 
-describe('askQuestion: a home or work address or web page asked of a card', () => {
+describe('askQuestion: a home or work address, web page or phone asked of a card', () => {
   it('gives the field of that kind only, and says when the card has none of it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ask-address-'));
     writeFileSync(
@@ -192,6 +192,8 @@ describe('askQuestion: a home or work address or web page asked of a card', () =
         'ADR;TYPE=WORK,POSTAL:;;40 Kiln Lane;Portsby;;;',
         'URL:http://rhea.example',
         'URL;TYPE=WORK:http://glazeworks.example',
+        'TEL;TYPE=WORK:555-0101',
+        'TEL;TYPE=WORK,FAX:555-0102',
         'END:VCARD',
         'BEGIN:VCARD',
         'VERSION:3.0',
@@ -214,6 +216,10 @@ describe('askQuestion: a home or work address or web page asked of a card', () =
       const page = await ask("What's Rhea Tull's work web page?");
       expect(page.answer).toContain('glazeworks.example');
       expect(page.answer).not.toContain('rhea.example');
+      // A work phone is one to speak on, not the work fax.
+      const phone = await ask("What's Rhea Tull's work phone number?");
+      expect(phone.answer).toContain('555-0101');
+      expect(phone.answer).not.toContain('555-0102');
       const none = await ask("What's Odo Brack's home address?");
       expect(none.found).toBe(false);
       expect(none.answer).toContain('no home address');

@@ -285,15 +285,19 @@ function sameValue(a: string, b: string): boolean {
   return plain(a) === plain(b);
 }
 
+/** Kinds of number that are not a phone one speaks on: a "work phone" is not the work fax. */
+const NOT_SPOKEN = ['fax', 'pager'];
+
 function phonesOfType(c: Contact, phoneType: PhoneType | undefined): Contact['phones'] {
-  return phoneType
-    ? c.phones.filter((phone) =>
-        (phone.type ?? '')
-          .toLowerCase()
-          .split(/[,;\s]+/)
-          .includes(phoneType),
-      )
-    : c.phones;
+  if (!phoneType) return c.phones;
+  const types = (phone: Contact['phones'][number]) => (phone.type ?? '').toLowerCase().split(/[,;\s]+/);
+  return c.phones.filter(
+    (phone) =>
+      types(phone).includes(phoneType) &&
+      (phoneType !== 'work' && phoneType !== 'home'
+        ? true
+        : !types(phone).some((type) => NOT_SPOKEN.includes(type))),
+  );
 }
 
 function phonesOf(phones: Contact['phones']): string {

@@ -236,10 +236,9 @@ function buildContact(properties: readonly Property[], index: number, line: numb
       .join(', ') || undefined;
   const labelOf = (property: Property) => textValue(property)?.replace(/\s*\n\s*/g, ', ');
   // A card with no ADR may still say its addresses as printed labels (LABEL).
-  const [addressProperties, readAddress] =
-    all('ADR').some((property) => addressOf(property) !== undefined)
-      ? [all('ADR'), addressOf]
-      : [all('LABEL'), labelOf];
+  const [addressProperties, readAddress] = all('ADR').some((property) => addressOf(property) !== undefined)
+    ? [all('ADR'), addressOf]
+    : [all('LABEL'), labelOf];
   const addresses = addressProperties
     .map(readAddress)
     .filter((value): value is string => value !== undefined && value !== '');
