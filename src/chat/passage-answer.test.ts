@@ -1667,4 +1667,22 @@ describe('extractiveAnswer: the reply of the one asked, on a later line', () => 
     const named = extractiveAnswer("What is the name of kip2's scanner?", [back], new CitationList());
     expect(named.answer).toContain('lx_300_series');
   });
+
+  it('a bare "not yet" to a question put to its speaker answers no "which" question', () => {
+    const hit = passage(
+      [
+        '[14:40] <oyvind> [action] rask and tova to test sleep mode on fjord and report results',
+        '[14:45] <rask> The board I have has the new firmware.',
+        '[14:46] <lunde> rask, tova: You guys tested sleep mode on the pike board as well?',
+        '[14:46] <rask> not yet.',
+      ].join('\n'),
+      'chat',
+    );
+    const answer = extractiveAnswer(
+      'Which board are rask and tova testing sleep mode on?',
+      [hit],
+      new CitationList(),
+    );
+    expect(answer.answer).not.toContain('not yet');
+  });
 });

@@ -257,7 +257,8 @@ export function rankSentences(
       ),
   );
   const replyTo = repliesTakeTheirQuestion(pool, termsOf);
-  const askerQuestion = answersTakeTheAskersQuestion(pool, termsOf, WH_ASKED.test(question));
+  const whAsked = WH_ASKED.test(question);
+  const askerQuestion = answersTakeTheAskersQuestion(pool, termsOf, whAsked);
   // The chat turns that ask something: what their speaker says around the question is the
   // problem put to the channel, which an answer to it tells better ("… uses ksh by default, is
   // that right?" against "ksh is only used for scripts").
@@ -488,12 +489,17 @@ export function rankSentences(
     const spoken = linkAsked ? sentence.text : sentence.text.replace(LINK, ' ');
     const ownWords = sentence.speaker ? new Set(foldedTerms(spoken)) : terms;
     // A reply to a question put to its speaker, or to one its addressee asked, is on the topic
-    // of that question ("ana: what client do you use?", then Ana's "bo: irssi").
+    // of that question ("ana: what client do you use?", then Ana's "bo: irssi"); not a bare
+    // "yes" or "not yet" to a "which" question, nor a line of a talk with the one a question
+    // names as told (judged by its own words, see saidToTold).
     const answered = replyTo.get(i) ?? askerQuestion.get(i);
     const onTopic =
       !sentence.speaker ||
       wanted.some((term) => ownWords.has(term)) ||
-      (answered !== undefined && foldedTerms(answered).some((term) => wantedSet.has(term))) ||
+      (answered !== undefined &&
+        told.length === 0 &&
+        !(whAsked && YES_NO_REPLY.test(sentence.text)) &&
+        foldedTerms(answered).some((term) => wantedSet.has(term))) ||
       (typed &&
         type !== undefined &&
         REQUIRED_TYPES.has(type) &&
@@ -734,9 +740,15 @@ function repliesTakeTheirQuestion(
 
 /** A question that asks what, which, who, where, when, why or how. */
 const WH_ASKED = /^\s*(?:what|which|who|whom|whose|where|when|why|how)\b/i;
-/** A chat question answered yes or no: "can I change it?", "ana: is it in the queue?". */
+/** A chat reply that only says yes or no: "not yet.", "bo: yup", "nope". */
+const YES_NO_REPLY =
+  /^\s*(?:[^\s:,]+[:,]\s*)?(?:yes|yeah|yep|yup|no|nope|not yet|sure|ok|okay|right)\b[\s.!]*$/i;
+/**
+ * A chat question answered yes or no: "can I change it?", "ana: is it in the queue?"; not one
+ * that asks how or what inside ("Can anyone tell me how I can format a disk?").
+ */
 const YES_NO =
-  /^\s*(?:[^\s:,]+[:,]\s*)?(?:can|could|is|are|was|were|do|does|did|should|will|would|has|have|had)\s/i;
+  /^(?!.*\b(?:how|what|which|where|when|why|who)\b)\s*(?:[^\s:,]+[:,]\s*)?(?:can|could|is|are|was|were|do|does|did|should|will|would|has|have|had)\s/i;
 
 /** How many chat lines back the question may stand that a line addressed to its asker answers. */
 const ASKER_REACH = 8;
